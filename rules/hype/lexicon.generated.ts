@@ -1,0 +1,132 @@
+// Generated from lexicon.yml by `npm run generate`. Do not edit.
+export const lexicon = [
+  {
+    "id": "miracle",
+    "match": [
+      "miracle",
+      "miracles",
+      "miraculous",
+      "miraculously"
+    ],
+    "prefer": [],
+    "note": "Nothing in medicine is a miracle; describe the measured effect.",
+    "source": "HealthNewsReview.org criterion 10 (sensational language)"
+  },
+  {
+    "id": "breakthrough",
+    "match": [
+      "breakthrough",
+      "breakthroughs"
+    ],
+    "prefer": [
+      "new finding"
+    ],
+    "note": "\"Breakthrough\" promises more than one study can show.",
+    "source": "Millar et al. 2022, hype adjectives"
+  },
+  {
+    "id": "revolutionary",
+    "match": [
+      "revolutionary",
+      "revolutionise*",
+      "revolutionize*"
+    ],
+    "prefer": [
+      "new"
+    ],
+    "note": "Say what is new about it and what the evidence shows.",
+    "source": "Millar et al. 2022, hype adjectives"
+  },
+  {
+    "id": "incredible",
+    "match": [
+      "incredible",
+      "incredibly",
+      "unbelievable",
+      "astonishing",
+      "astounding",
+      "amazing",
+      "stunning"
+    ],
+    "prefer": [],
+    "note": "Intensifiers ask readers to feel, not to weigh evidence.",
+    "source": "Millar et al. 2022, hype adjectives"
+  },
+  {
+    "id": "game-changer",
+    "match": [
+      "game changer",
+      "game-changer",
+      "game changing",
+      "game-changing",
+      "life changing",
+      "life-changing"
+    ],
+    "prefer": [],
+    "note": "Let the size of the effect speak for itself.",
+    "source": "HealthNewsReview.org criterion 10 (sensational language)"
+  },
+  {
+    "id": "groundbreaking",
+    "match": [
+      "groundbreaking",
+      "ground-breaking",
+      "pioneering",
+      "cutting-edge",
+      "cutting edge"
+    ],
+    "prefer": [
+      "new"
+    ],
+    "note": "Novelty is not evidence of benefit.",
+    "source": "Millar et al. 2022, hype adjectives"
+  },
+  {
+    "id": "remarkable",
+    "match": [
+      "remarkable",
+      "remarkably",
+      "extraordinary",
+      "extraordinarily",
+      "phenomenal"
+    ],
+    "prefer": [],
+    "note": "Intensifiers overstate; quantify the effect instead.",
+    "source": "Millar et al. 2022, hype adjectives"
+  },
+  {
+    "id": "unprecedented",
+    "match": [
+      "unprecedented"
+    ],
+    "prefer": [],
+    "note": "Claims of novelty need a source.",
+    "source": "Millar et al. 2022, hype adjectives"
+  },
+  {
+    "id": "cure-all",
+    "match": [
+      "cure-all",
+      "cure all",
+      "magic bullet",
+      "silver bullet",
+      "wonder drug",
+      "superfood",
+      "superfoods"
+    ],
+    "prefer": [],
+    "note": "No treatment works for everything or everyone.",
+    "source": "HealthNewsReview.org criterion 10 (sensational language)"
+  },
+  {
+    "id": "discovery-of-decades",
+    "match": [
+      "most important discovery",
+      "biggest discovery",
+      "greatest discovery"
+    ],
+    "prefer": [],
+    "note": "Superlatives about a discovery need a source and usually do not survive one.",
+    "source": "HealthNewsReview.org criterion 10 (sensational language)"
+  }
+] as const;

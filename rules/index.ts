@@ -1,0 +1,9 @@
+import type { HealthlintRule } from '../src/rule/define-rule.js';
+import hype from './hype/index.js';
+
+/** Every rule, by id. A test checks this list against the folders in `rules/`. */
+export const rules: readonly HealthlintRule<object>[] = [hype] as unknown as HealthlintRule<object>[];
+
+export const rulesById: ReadonlyMap<string, HealthlintRule<object>> = new Map(
+  rules.map((rule) => [rule.definition.id, rule]),
+);

@@ -1,0 +1,20 @@
+import type { Severity } from '../src/rule/types.js';
+
+export type PresetName = 'recommended' | 'strict' | 'patient-education';
+
+/**
+ * Presets are data: a severity (and options) per rule id. A user's config overrides them rule by
+ * rule; rules not named in a preset are off in it.
+ */
+export const presets: Record<PresetName, Record<string, Severity | [Severity, Record<string, unknown>]>> = {
+  recommended: {
+    // Heuristic rules warn: an editor weighs each finding.
+    hype: 'warn',
+  },
+  strict: {
+    hype: 'error',
+  },
+  'patient-education': {
+    hype: 'warn',
+  },
+};

@@ -1,0 +1,17 @@
+import { rules } from '../../rules/index.js';
+import { configSchema } from '../config/schema.js';
+import { ruleDocs } from './rule-docs.js';
+
+/** Every generated file (except lexicon modules) by path; `npm run generate` writes them and a test compares. */
+export async function generatedFiles(): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const index = ['# Rules', '', '| rule | what it flags |', '| --- | --- |'];
+  for (const rule of rules) {
+    const { id, docs } = rule.definition;
+    files.set(`docs/rules/${id}.md`, ruleDocs(rule.definition));
+    index.push(`| [\`${id}\`](./${id}.md) | ${docs.summary} |`);
+  }
+  files.set('docs/rules/README.md', index.join('\n') + '\n');
+  files.set('schema/healthlintrc.schema.json', JSON.stringify(configSchema(), null, 2) + '\n');
+  return files;
+}

@@ -1,0 +1,74 @@
+import { dirname } from 'node:path';
+import { rules } from '../../rules/index.js';
+import { presets, type PresetName } from '../../rules/presets.js';
+import type { LanguageSetting, Severity } from '../rule/types.js';
+import type { LoadedConfig } from './load.js';
+import type { HealthlintConfig, RuleSetting } from './validate.js';
+
+export interface RuleConfig {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** The effective configuration for one file: preset, then config file, then command-line overrides. */
+export interface ResolvedConfig {
+  preset: PresetName;
+  language: LanguageSetting;
+  rules: Map<string, RuleConfig>;
+  /** Folder against which relative paths in options (a dictionary file) resolve. */
+  baseDirectory: string;
+  /** The config file used, if any. */
+  configPath?: string;
+}
+
+export interface ConfigOverrides {
+  preset?: PresetName;
+  language?: LanguageSetting;
+  rules?: Record<string, RuleSetting>;
+}
+
+export function resolveConfig(
+  loaded: LoadedConfig | undefined,
+  overrides: ConfigOverrides = {},
+  cwd = process.cwd(),
+): ResolvedConfig {
+  const config: HealthlintConfig = loaded?.config ?? {};
+  const preset = overrides.preset ?? config.preset ?? 'recommended';
+  const resolved: ResolvedConfig = {
+    preset,
+    language: overrides.language ?? config.language ?? 'auto',
+    rules: new Map(),
+    baseDirectory: loaded?.path ? dirname(loaded.path) : cwd,
+    ...(loaded?.path ? { configPath: loaded.path } : {}),
+  };
+  const apply = (settings: Record<string, RuleSetting> | undefined): void => {
+    for (const [id, setting] of Object.entries(settings ?? {})) {
+      const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
+      const previous = resolved.rules.get(id);
+      resolved.rules.set(id, { severity, options: options ?? previous?.options ?? {} });
+    }
+  };
+  apply(presets[preset]);
+  apply(config.rules);
+  apply(overrides.rules);
+  for (const rule of rules) {
+    if (!resolved.rules.has(rule.definition.id))
+      resolved.rules.set(rule.definition.id, { severity: 'off', options: {} });
+  }
+  return resolved;
+}
+
+/** The effective config as a plain object, for `--print-config`. */
+export function describeConfig(config: ResolvedConfig): Record<string, unknown> {
+  return {
+    ...(config.configPath ? { configFile: config.configPath } : {}),
+    preset: config.preset,
+    language: config.language,
+    rules: Object.fromEntries(
+      [...config.rules].map(([id, { severity, options }]) => [
+        id,
+        Object.keys(options).length ? [severity, options] : severity,
+      ]),
+    ),
+  };
+}

@@ -1,0 +1,72 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { rules } from '../../rules/index.js';
+import { presets } from '../../rules/presets.js';
+
+const severities = ['off', 'warn', 'error'];
+
+/** The JSON Schema of a config file, built from the rules' own option schemas; shipped as `schema/healthlintrc.schema.json`. */
+export function configSchema(): Record<string, unknown> {
+  const ruleProperties: Record<string, unknown> = {};
+  for (const rule of rules) {
+    const { id, docs, optionsSchema } = rule.definition;
+    ruleProperties[id] = {
+      description: docs.summary,
+      oneOf: [
+        { enum: severities },
+        {
+          type: 'array',
+          prefixItems: [{ enum: severities }, optionsSchema ?? { type: 'object', additionalProperties: false }],
+          minItems: 1,
+          maxItems: 2,
+        },
+      ],
+    };
+  }
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://github.com/healthlint/healthlint/blob/main/schema/healthlintrc.schema.json',
+    title: 'healthlint configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      preset: { enum: Object.keys(presets), description: 'The rule set to start from.' },
+      language: {
+        enum: ['en-US', 'en-GB', 'auto'],
+        description: 'Dialect for spelling and regulators; `auto` reads it from the article.',
+      },
+      rules: { type: 'object', additionalProperties: false, properties: ruleProperties },
+    },
+  };
+}
+
+const ajv = new Ajv({ allErrors: false, strict: false });
+const optionValidators = new Map<string, ValidateFunction>();
+
+/** Checks a rule's options against its schema; returns a one-line problem or undefined. */
+export function checkRuleOptions(id: string, options: unknown): string | undefined {
+  const rule = rules.find((candidate) => candidate.definition.id === id);
+  const schema = rule?.definition.optionsSchema ?? { type: 'object', additionalProperties: false };
+  let validate = optionValidators.get(id);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    optionValidators.set(id, validate);
+  }
+  if (validate(options)) return undefined;
+  return describeError(validate.errors?.[0]);
+}
+
+function describeError(error: ErrorObject | undefined): string {
+  if (!error) return 'invalid options';
+  const where = error.instancePath ? error.instancePath.slice(1).replaceAll('/', '.') : 'options';
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `unknown option \`${String(error.params['additionalProperty'])}\``;
+    case 'type':
+      return `\`${where}\` should be ${String(error.params['type'])}`;
+    case 'enum':
+      return `\`${where}\` should be one of ${(error.params['allowedValues'] as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`;
+    default:
+      return `\`${where}\` ${error.message ?? 'is invalid'}`;
+  }
+}

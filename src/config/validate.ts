@@ -1,0 +1,117 @@
+import { rulesById } from '../../rules/index.js';
+import { presets, type PresetName } from '../../rules/presets.js';
+import { UserError } from '../errors.js';
+import type { LanguageSetting, Severity } from '../rule/types.js';
+import { checkRuleOptions } from './schema.js';
+
+export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
+
+/** The config file's shape: domain words, not unified's `plugins`/`settings`. */
+export interface HealthlintConfig {
+  preset?: PresetName;
+  language?: LanguageSetting;
+  rules?: Record<string, RuleSetting>;
+}
+
+const severityAliases: Record<string, Severity> = {
+  off: 'off',
+  warn: 'warn',
+  warning: 'warn',
+  error: 'error',
+  '0': 'off',
+  '1': 'warn',
+  '2': 'error',
+};
+
+export function parseSeverity(value: unknown): Severity | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? severityAliases[String(value)] : undefined;
+}
+
+/** Validates a parsed config; every problem names the file, the key and what was expected. */
+export function validateConfig(raw: unknown, path: string): HealthlintConfig {
+  const fail = (key: string, problem: string): never => {
+    throw new UserError(`Invalid config ${path}: \`${key}\` ${problem}`);
+  };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new UserError(`Invalid config ${path}: expected an object with \`preset\`, \`language\` and \`rules\``);
+  }
+  const record = raw as Record<string, unknown>;
+  const config: HealthlintConfig = {};
+  for (const key of Object.keys(record)) {
+    if (!['preset', 'language', 'rules', '$schema'].includes(key)) {
+      fail(key, 'is not a config key, expected `preset`, `language` or `rules`');
+    }
+  }
+  if (record['preset'] !== undefined) {
+    const preset = record['preset'];
+    if (typeof preset !== 'string' || !(preset in presets)) {
+      fail('preset', `should be one of ${Object.keys(presets).join(', ')}, got ${JSON.stringify(preset)}`);
+    }
+    config.preset = preset as PresetName;
+  }
+  if (record['language'] !== undefined) {
+    const language = record['language'];
+    if (language !== 'en-US' && language !== 'en-GB' && language !== 'auto') {
+      fail('language', `should be "en-US", "en-GB" or "auto", got ${JSON.stringify(language)}`);
+    }
+    config.language = language as LanguageSetting;
+  }
+  if (record['rules'] !== undefined) {
+    const rulesValue = record['rules'];
+    if (rulesValue === null || typeof rulesValue !== 'object' || Array.isArray(rulesValue)) {
+      fail('rules', 'should be an object of rule ids');
+    }
+    config.rules = {};
+    for (const [id, setting] of Object.entries(rulesValue as Record<string, unknown>)) {
+      config.rules[id] = validateRuleSetting(id, setting, (problem) => fail(`rules.${id}`, problem));
+    }
+  }
+  return config;
+}
+
+export function validateRuleSetting(id: string, setting: unknown, fail: (problem: string) => never): RuleSetting {
+  if (!rulesById.has(id)) {
+    const suggestion = closestRuleId(id);
+    fail(
+      `is not a healthlint rule${suggestion ? `, did you mean \`${suggestion}\`?` : ''} (run \`healthlint --list-rules\`)`,
+    );
+  }
+  const [severityValue, options] = Array.isArray(setting) ? setting : [setting, undefined];
+  const severity = parseSeverity(severityValue);
+  if (!severity)
+    fail(`should be "off", "warn" or "error" (or [severity, options]), got ${JSON.stringify(severityValue)}`);
+  if (Array.isArray(setting) && setting.length > 2) fail('should be [severity] or [severity, options]');
+  if (options === undefined) return severity as Severity;
+  const problem = checkRuleOptions(id, options);
+  if (problem) fail(`has bad options: ${problem}`);
+  return [severity as Severity, options as Record<string, unknown>];
+}
+
+function closestRuleId(id: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(3, Math.floor(id.length / 3));
+  for (const candidate of rulesById.keys()) {
+    const distance = editDistance(id, candidate);
+    if (distance <= bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}

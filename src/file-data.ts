@@ -1,0 +1,31 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { formatFor } from './formats/index.js';
+import { documentFromMdast } from './prose/document.js';
+import type { ProseDocument } from './prose/types.js';
+import type { Dialect } from './rule/types.js';
+
+/** What healthlint keeps on `file.data` between its parser, its rules and its reporters. */
+export interface HealthlintFileData {
+  document?: ProseDocument;
+  dialect?: Dialect;
+  baseDirectory?: string;
+}
+
+export function healthlintData(file: VFile): HealthlintFileData {
+  const data = file.data as { healthlint?: HealthlintFileData };
+  data.healthlint ??= {};
+  return data.healthlint;
+}
+
+/**
+ * The prose document for a file: built by healthlint's parser, or from the mdast of someone
+ * else's remark pipeline when a rule is used on its own.
+ */
+export function documentOf(tree: Root, file: VFile): ProseDocument {
+  const data = healthlintData(file);
+  if (!data.document || data.document.mdast !== tree) {
+    data.document = documentFromMdast(tree, String(file), file.path ? formatFor(file.path) : 'markdown');
+  }
+  return data.document;
+}

@@ -1,0 +1,41 @@
+import type { Root } from 'mdast';
+import { extname } from 'node:path';
+import type { Format } from '../prose/types.js';
+import { parseHtml, type HtmlMetadata } from './html.js';
+import { parseMarkdown } from './markdown.js';
+import { parseText } from './text.js';
+
+/** File extensions healthlint lints when it expands folders, by format. */
+export const extensionsByFormat: Record<Format, string[]> = {
+  markdown: ['md', 'markdown', 'mdown', 'mkd'],
+  html: ['html', 'htm'],
+  text: ['txt', 'text'],
+};
+
+export const supportedExtensions: string[] = Object.values(extensionsByFormat).flat();
+
+/** Picks the format from the file name; unknown extensions and stdin without a name are plain text. */
+export function formatFor(path: string | undefined): Format {
+  const extension = path ? extname(path).slice(1).toLowerCase() : '';
+  for (const [format, extensions] of Object.entries(extensionsByFormat)) {
+    if (extensions.includes(extension)) return format as Format;
+  }
+  return 'text';
+}
+
+export interface ParsedDocument {
+  mdast: Root;
+  html?: HtmlMetadata;
+}
+
+/** Parses any supported format into mdast whose positions are offsets into `source`. */
+export function parseDocument(source: string, format: Format): ParsedDocument {
+  switch (format) {
+    case 'markdown':
+      return { mdast: parseMarkdown(source) };
+    case 'html':
+      return parseHtml(source);
+    case 'text':
+      return { mdast: parseText(source) };
+  }
+}

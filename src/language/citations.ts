@@ -1,0 +1,71 @@
+import type { CitationKind } from '../prose/types.js';
+
+export interface TextCitation {
+  kind: CitationKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Evidence markers that can be read from prose alone. Links and footnotes come from the markup;
+ * these are what survives copy and paste: `[1]`, `(Smith et al., 2021)`, DOIs, PMIDs, trial ids,
+ * and sources named with a venue or a date.
+ */
+const textCitationPatterns: { kind: CitationKind; pattern: RegExp }[] = [
+  { kind: 'numeric-marker', pattern: /\[\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,8}\]/g },
+  {
+    kind: 'author-year',
+    pattern:
+      /\((?:see |e\.g\.,? )?\p{Lu}[\p{L}'’-]+(?:(?: et al\.?)|(?:,? (?:and|&) \p{Lu}[\p{L}'’-]+))?,? (?:19|20)\d\d[a-z]?(?:[;,] ?[^()]{0,80})?\)/gu,
+  },
+  {
+    kind: 'author-year',
+    pattern: /\b\p{Lu}[\p{L}'’-]+(?: et al\.?| (?:and|&) \p{Lu}[\p{L}'’-]+)? \((?:19|20)\d\d[a-z]?\)/gu,
+  },
+  { kind: 'identifier', pattern: /\b(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/[^\s"<>]+/gi },
+  { kind: 'identifier', pattern: /\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b/g },
+  { kind: 'identifier', pattern: /\b(?:NCT\d{8}|ISRCTN\d{8}|EudraCT\s*\d{4}-\d{6}-\d{2}|ACTRN\d{14})\b/g },
+];
+
+export function findTextCitations(text: string): TextCitation[] {
+  const found: TextCitation[] = [];
+  for (const { kind, pattern } of textCitationPatterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      found.push({ kind, start: match.index, end: match.index + match[0].length, text: match[0] });
+    }
+  }
+  for (const named of findNamedSources(text)) found.push(named);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Journals and bodies whose name, with a year or a publication verb, identifies a source a reader
+ * can look up ("published in The Lancet", "a 2022 JAMA study", "according to NICE").
+ */
+const venues =
+  '(?:the )?(?:New England Journal of Medicine|NEJM|Lancet(?: [A-Z][a-z]+)*|JAMA(?: [A-Z][a-z]+)*|BMJ(?: Open)?|British Medical Journal|Nature(?: Medicine)?|Science|Cell|PLOS (?:ONE|One|Medicine)|Annals of Internal Medicine|Pediatrics|Circulation|Journal of [A-Z][\\w&-]*(?: (?:of |and |the |[A-Z][\\w&-]*))*|American Journal of [A-Z][\\w-]*(?: [A-Z][\\w-]*)*|Cochrane(?: Database of Systematic Reviews| Library| review)?|Diabetes Care|Neurology|Gut|Thorax|Obstetrics & Gynecology)';
+const bodies =
+  '(?:the )?(?:NICE|National Institute for Health and Care Excellence|WHO|World Health Organization|CDC|Centers for Disease Control and Prevention|FDA|Food and Drug Administration|NHS|NIH|National Institutes of Health|EMA|European Medicines Agency|MHRA|USPSTF|U\\.S\\. Preventive Services Task Force|American Heart Association|American Cancer Society|Cochrane)';
+const namedSourcePatterns: RegExp[] = [
+  new RegExp(`\\b(?:published|reported|appearing|appears|appeared) (?:online )?in ${venues}\\b`, 'g'),
+  new RegExp(
+    `\\b(?:19|20)\\d\\d (?:\\p{L}+ ){0,3}(?:study|trial|review|meta-analysis|analysis|report|paper|guidance|guideline)s? (?:published )?(?:in|by|from) ${venues}\\b`,
+    'gu',
+  ),
+  new RegExp(`\\b${venues} \\(?(?:19|20)\\d\\d\\)?`, 'g'),
+  new RegExp(`\\baccording to ${bodies}\\b`, 'g'),
+  new RegExp(`\\b${bodies} (?:guidance|guidelines?|recommendations?)\\b`, 'g'),
+];
+
+function findNamedSources(text: string): TextCitation[] {
+  const found: TextCitation[] = [];
+  for (const pattern of namedSourcePatterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      found.push({ kind: 'named-source', start: match.index, end: match.index + match[0].length, text: match[0] });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,42 @@
+import type { ProseDocument } from '../prose/types.js';
+import type { Dialect } from '../rule/types.js';
+
+const ourStems =
+  'colo|behavio|favo|hono|labo|tumo|humo|neighbo|flavo|vapo|odo|rumo|harbo|savo|endeavo|armo|clamo|paralo';
+const britishPatterns = [
+  /\b\p{L}{3,}is(?:e|es|ed|ing|ation|ations)\b/giu,
+  new RegExp(`\\b(?:${ourStems})ur\\w*`, 'gi'),
+  /\b(?:centre|litre|fibre|metre|theatre|calibre|spectre)s?\b/gi,
+  /\b\w*(?:aemia|oedema|oestrogen|paediatric|anaesthe|haemo|haema|oesophag|diarrhoea|orthopaedic|programme|foetal|dyspnoea|gynaecolog|coeliac|manoeuvre)\w*/gi,
+];
+const americanPatterns = [
+  /\b\p{L}{3,}iz(?:e|es|ed|ing|ation|ations)\b/giu,
+  new RegExp(`\\b(?:${ourStems})r(?:s|ed|ing|ful|ite|ites|able)?\\b`, 'gi'),
+  /\b(?:center|liter|fiber|theater|caliber|specter)s?\b/gi,
+  /\b\w*(?:[^a]emia|[^o]edema|\bestrogen|pediatric|anesthe|hemo(?!n)|hema|esophag|diarrhea|orthopedic|dyspnea|gynecolog|celiac|maneuver)\w*/gi,
+];
+/** Words that end in -ise or -ize in both dialects. */
+const neutral =
+  /^(?:advise|arise|comprise|compromise|despise|devise|disguise|exercise|expertise|franchise|improvise|merchandise|precise|premise|promise|raise|revise|supervise|surmise|surprise|televise|concise|noise|poise|praise|cruise|bruise|treatise|demise|excise|incise|paradise|otherwise|likewise|clockwise|practise|seize|capsize|prize)(?:s|d|ing)?$/i;
+
+/**
+ * Guesses an article's dialect from its own spellings (-ise/-ize, -our/-or, -re/-er, ae/oe):
+ * British when British forms outnumber American ones, American otherwise.
+ */
+export function detectDialect(document: Pick<ProseDocument, 'blocks'>): Dialect {
+  let british = 0;
+  let american = 0;
+  for (const block of document.blocks) {
+    british += count(block.text, britishPatterns);
+    american += count(block.text, americanPatterns);
+  }
+  return british > american ? 'en-GB' : 'en-US';
+}
+
+function count(text: string, patterns: RegExp[]): number {
+  let total = 0;
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) if (!neutral.test(match[0])) total++;
+  }
+  return total;
+}

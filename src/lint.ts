@@ -1,0 +1,137 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import { VFile } from 'vfile';
+import { ConfigFinder, loadConfigFile, type LoadedConfig } from './config/load.js';
+import { resolveConfig, type ConfigOverrides, type ResolvedConfig } from './config/resolve.js';
+import { createProcessor, type HealthlintProcessor } from './processor.js';
+import type { Format } from './prose/types.js';
+import { readTextFile, defaultMaxFileSize } from './read.js';
+
+export interface LintTextOptions {
+  /** Used to pick the format (by extension) and to find the config; need not exist. */
+  filePath?: string;
+  format?: Format;
+  /** A resolved config, or a config object in the config-file shape. */
+  config?: ResolvedConfig | ConfigOverrides;
+  cwd?: string;
+}
+
+const processorCache = new WeakMap<ResolvedConfig, HealthlintProcessor>();
+
+/** The processor for a resolved config, built once per config object. */
+export function processorFor(config: ResolvedConfig): HealthlintProcessor {
+  let processor = processorCache.get(config);
+  if (!processor) {
+    processor = createProcessor(config);
+    processor.freeze();
+    processorCache.set(config, processor);
+  }
+  return processor;
+}
+
+function isResolved(config: ResolvedConfig | ConfigOverrides | undefined): config is ResolvedConfig {
+  return config !== undefined && (config as ResolvedConfig).rules instanceof Map;
+}
+
+/** Lints a string and returns the file with its messages, sorted by position. */
+export function lintText(text: string, options: LintTextOptions = {}): VFile {
+  const cwd = options.cwd ?? process.cwd();
+  const config = isResolved(options.config) ? options.config : resolveConfig(undefined, options.config ?? {}, cwd);
+  const file = new VFile({ value: text, cwd, ...(options.filePath ? { path: options.filePath } : {}) });
+  if (options.format) (file.data as { format?: Format }).format = options.format;
+  return lintVFile(file, config);
+}
+
+export function lintVFile(file: VFile, config: ResolvedConfig): VFile {
+  const processor = processorFor(config);
+  const tree = processor.parse(file);
+  processor.runSync(tree, file);
+  sortMessages(file);
+  return file;
+}
+
+export function sortMessages(file: VFile): void {
+  file.messages.sort((a, b) => {
+    const left = a.place && 'start' in a.place ? a.place.start : a.place;
+    const right = b.place && 'start' in b.place ? b.place.start : b.place;
+    return (
+      (left?.line ?? 0) - (right?.line ?? 0) ||
+      (left?.column ?? 0) - (right?.column ?? 0) ||
+      String(a.ruleId).localeCompare(String(b.ruleId))
+    );
+  });
+}
+
+export interface LintFilesOptions {
+  cwd?: string;
+  /** Use this config file for every file instead of discovering one. */
+  configFile?: string;
+  /** Ignore config files altogether. */
+  noConfig?: boolean;
+  overrides?: ConfigOverrides;
+  maxFileSize?: number;
+}
+
+/** Finds the effective config for each file, caching discovered config files and their processors. */
+export class ConfigResolver {
+  private readonly finder = new ConfigFinder();
+  private readonly resolved = new Map<string, ResolvedConfig>();
+  private readonly explicit: LoadedConfig | undefined;
+
+  constructor(private readonly options: LintFilesOptions = {}) {
+    this.explicit = options.configFile
+      ? loadConfigFile(resolve(options.cwd ?? process.cwd(), options.configFile))
+      : undefined;
+  }
+
+  configFor(filePath: string): ResolvedConfig {
+    const loaded = this.options.noConfig ? undefined : (this.explicit ?? this.finder.find(filePath));
+    const key = loaded?.path ?? '<defaults>';
+    let config = this.resolved.get(key);
+    if (!config) {
+      config = resolveConfig(loaded, this.options.overrides, this.options.cwd);
+      this.resolved.set(key, config);
+    }
+    return config;
+  }
+
+  clear(): void {
+    this.finder.clear();
+    this.resolved.clear();
+  }
+}
+
+/** Lints files from disk; a file that cannot be read gets one fatal message and the others go on. */
+export async function lintFiles(paths: string[], options: LintFilesOptions = {}): Promise<VFile[]> {
+  const cwd = options.cwd ?? process.cwd();
+  const resolver = new ConfigResolver(options);
+  const files: VFile[] = [];
+  for (const path of paths) {
+    files.push(await lintPath(path, cwd, resolver, options.maxFileSize ?? defaultMaxFileSize));
+  }
+  return files;
+}
+
+export async function lintPath(
+  path: string,
+  cwd: string,
+  resolver: ConfigResolver,
+  maxFileSize: number,
+): Promise<VFile> {
+  const absolute = resolve(cwd, path);
+  const shown = displayPath(absolute, cwd);
+  const read = await readTextFile(absolute, maxFileSize);
+  if (!read.ok) {
+    const file = new VFile({ path: shown, cwd });
+    const message = file.message(read.reason, { ruleId: 'read-error', source: 'healthlint' });
+    message.fatal = true;
+    return file;
+  }
+  const file = new VFile({ path: shown, cwd, value: read.text });
+  return lintVFile(file, resolver.configFor(absolute));
+}
+
+/** Paths inside the working folder are shown relative to it, as every linter's report does. */
+export function displayPath(absolute: string, cwd: string): string {
+  const inside = relative(cwd, absolute);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : absolute;
+}

@@ -1,0 +1,44 @@
+import type { Root } from 'mdast';
+import remarkMessageControl from 'remark-message-control';
+import { unified, type Processor } from 'unified';
+import type { VFile } from 'vfile';
+import { healthlintData } from './file-data.js';
+import { formatFor, parseDocument } from './formats/index.js';
+import { detectDialect } from './language/dialect.js';
+import { documentFromMdast } from './prose/document.js';
+import type { Format } from './prose/types.js';
+import type { ResolvedConfig } from './config/resolve.js';
+import { rules } from '../rules/index.js';
+
+export type HealthlintProcessor = Processor<Root, Root, Root, undefined, undefined>;
+
+/**
+ * The one processor the CLI, the library API and the language server all use: parse by format,
+ * gather facts, run the enabled rules, then apply `<!--healthlint disable …-->` comments.
+ */
+export function createProcessor(config: ResolvedConfig): HealthlintProcessor {
+  const processor = unified().use(healthlintParse, config) as unknown as HealthlintProcessor;
+  for (const rule of rules) {
+    const setting = config.rules.get(rule.definition.id);
+    if (!setting || setting.severity === 'off') continue;
+    processor.use(rule, [setting.severity, setting.options]);
+  }
+  processor.use(remarkMessageControl, {
+    name: 'healthlint',
+    source: 'healthlint',
+    known: rules.map((rule) => rule.definition.id),
+  });
+  return processor;
+}
+
+function healthlintParse(this: Processor, config: ResolvedConfig): void {
+  this.parser = (source: string, file: VFile): Root => {
+    const format: Format = (file.data as { format?: Format }).format ?? formatFor(file.path);
+    const { mdast, html } = parseDocument(source, format);
+    const data = healthlintData(file);
+    data.document = documentFromMdast(mdast, source, format, html);
+    data.dialect = config.language === 'auto' ? detectDialect(data.document) : config.language;
+    data.baseDirectory = config.baseDirectory;
+    return mdast;
+  };
+}

@@ -1,0 +1,145 @@
+import type { Nodes as MdastNodes, Root as MdastRoot, PhrasingContent } from 'mdast';
+import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence } from 'nlcst';
+import { ParseEnglish } from 'parse-english';
+import { toString as nlcstToString } from 'nlcst-to-string';
+import { OffsetMap } from './offset-map.js';
+import { findTextCitations } from '../language/citations.js';
+import type { Block, BlockKind, Citation, Sentence, Word } from './types.js';
+
+const parser = new ParseEnglish();
+
+/** Containers whose children are blocks; everything not listed here or in `leafKinds` is skipped. */
+const containerTypes = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
+
+/**
+ * Splits an mdast tree into prose blocks, one per paragraph, heading, list item paragraph or
+ * table cell. Each block is tokenised on its own: mdast-util-to-nlcst flattens a whole document
+ * into one sentence before splitting it, which is quadratic in document length.
+ */
+export function buildBlocks(tree: MdastRoot, source: string): { blocks: Block[]; citations: Citation[] } {
+  const blocks: Block[] = [];
+  const citations: Citation[] = [];
+  let section = -1;
+
+  const visit = (node: MdastNodes, context: BlockKind | undefined): void => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell': {
+        const kind: BlockKind =
+          node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'tableCell' : (context ?? 'paragraph');
+        const block = makeBlock(node.children, source, kind, blocks.length, section, citations);
+        if (!block) return;
+        if (node.type === 'heading') {
+          block.depth = node.depth;
+          section = block.index;
+          block.section = section;
+        }
+        blocks.push(block);
+        return;
+      }
+      default: {
+        if (!containerTypes.has(node.type) || !('children' in node)) return;
+        const childContext: BlockKind | undefined =
+          node.type === 'listItem' ? 'listItem' : node.type === 'blockquote' ? 'quote' : context;
+        for (const child of node.children) visit(child, childContext);
+      }
+    }
+  };
+  visit(tree, undefined);
+  return { blocks, citations };
+}
+
+function makeBlock(
+  children: PhrasingContent[],
+  source: string,
+  kind: BlockKind,
+  index: number,
+  section: number,
+  citations: Citation[],
+): Block | undefined {
+  const map = new OffsetMap();
+  let text = '';
+  const markers: Citation[] = [];
+  const add = (nodes: PhrasingContent[]): void => {
+    for (const node of nodes) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (node.type === 'text') {
+        if (start === undefined || end === undefined) continue;
+        map.append(node.value, source, start, end);
+        text += node.value;
+      } else if (node.type === 'link' || node.type === 'linkReference') {
+        const from = text.length;
+        add(node.children);
+        if (node.type === 'linkReference' || isEvidenceLink(node.url)) {
+          markers.push({ kind: 'link', block: index, start: from, end: text.length, text: text.slice(from) });
+        }
+      } else if (node.type === 'footnoteReference' && start !== undefined) {
+        markers.push({ kind: 'footnote', block: index, start: text.length, end: text.length + 1, text: ' ' });
+        map.appendSynthetic(' ', start);
+        text += ' ';
+      } else if ('children' in node) {
+        add(node.children as PhrasingContent[]);
+      } else if (start !== undefined && (node.type === 'inlineCode' || node.type === 'break' || node.type === 'html')) {
+        // Keep words on either side apart without letting the rules read code or markup.
+        map.appendSynthetic(' ', start);
+        text += ' ';
+      }
+    }
+  };
+  add(children);
+  if (text.trim() === '') return undefined;
+
+  const nlcst = parser.tokenizeParagraph(text);
+  const block: Block = {
+    kind,
+    index,
+    section,
+    text,
+    sentences: [],
+    nlcst,
+    toSource: (offset) => map.toSource(offset),
+    span: (start, end) => map.toSourceRange(start, end),
+  };
+  block.sentences = sentencesOf(nlcst, block);
+  citations.push(...markers);
+  for (const found of findTextCitations(text)) citations.push({ ...found, block: index });
+  return block;
+}
+
+/** Links to pages and references count as evidence; mail, phone and script links do not. */
+function isEvidenceLink(url: string): boolean {
+  return !/^(?:mailto|tel|javascript|data):/i.test(url.trim());
+}
+
+function sentencesOf(paragraph: NlcstParagraph, block: Block): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const child of paragraph.children) {
+    if (child.type !== 'SentenceNode') continue;
+    const start = child.position?.start.offset ?? 0;
+    const end = child.position?.end.offset ?? start;
+    sentences.push({
+      block,
+      index: sentences.length,
+      text: block.text.slice(start, end),
+      start,
+      end,
+      words: wordsOf(child),
+    });
+  }
+  return sentences;
+}
+
+function wordsOf(sentence: NlcstSentence): Word[] {
+  const words: Word[] = [];
+  for (const child of sentence.children) {
+    if (child.type !== 'WordNode') continue;
+    words.push({
+      text: nlcstToString(child),
+      start: child.position?.start.offset ?? 0,
+      end: child.position?.end.offset ?? 0,
+    });
+  }
+  return words;
+}

@@ -1,0 +1,109 @@
+import type { Root, Yaml } from 'mdast';
+import { visit } from 'unist-util-visit';
+import YAML from 'yaml';
+import { parseDocument } from '../formats/index.js';
+import { buildBlocks } from './build.js';
+import { LineIndex } from './line-index.js';
+import type { DocumentFacts, DocumentMetadata, Format, ProseDocument } from './types.js';
+
+/** Parses a source text and gathers the facts every rule reads, once per file. */
+export function buildDocument(source: string, format: Format): ProseDocument {
+  const { mdast, html } = parseDocument(source, format);
+  return documentFromMdast(mdast, source, format, html);
+}
+
+export function documentFromMdast(
+  mdast: Root,
+  source: string,
+  format: Format,
+  html?: {
+    authors: string[];
+    title?: string;
+    published?: string;
+    modified?: string;
+    description?: string;
+    present: boolean;
+  },
+): ProseDocument {
+  const { blocks, citations } = buildBlocks(mdast, source);
+  const frontMatter = readFrontMatter(mdast);
+  const metadata: DocumentMetadata = html
+    ? { ...html, authors: [...html.authors] }
+    : metadataFromFrontMatter(frontMatter);
+  delete (metadata as { present?: boolean }).present;
+  const links: string[] = [];
+  visit(mdast, (node) => {
+    if (node.type === 'link' || node.type === 'definition') links.push(node.url);
+  });
+  const facts: DocumentFacts = {
+    metadata,
+    hasMetadata: Boolean(frontMatter) || Boolean(html?.present),
+    citations,
+    links,
+    headings: blocks.filter((block) => block.kind === 'heading').map((block) => block.index),
+    ...(frontMatter ? { frontMatter } : {}),
+  };
+  const lines = new LineIndex(source);
+  return { format, source, blocks, facts, mdast, point: (offset) => lines.point(offset) };
+}
+
+function readFrontMatter(mdast: Root): Record<string, unknown> | undefined {
+  const node = mdast.children.find((child): child is Yaml => child.type === 'yaml');
+  if (!node) return undefined;
+  try {
+    const data: unknown = YAML.parse(node.value);
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {}; // Broken front matter still means the article has some; the rules report what is missing.
+  }
+}
+
+const authorKeys = [
+  'author',
+  'authors',
+  'byline',
+  'writer',
+  'reviewer',
+  'reviewed_by',
+  'reviewedBy',
+  'medically_reviewed_by',
+];
+const publishedKeys = ['date', 'published', 'datePublished', 'published_at', 'publishDate', 'pubDate', 'created'];
+const modifiedKeys = [
+  'updated',
+  'modified',
+  'dateModified',
+  'lastmod',
+  'last_reviewed',
+  'lastReviewed',
+  'reviewed',
+  'review_date',
+];
+
+function metadataFromFrontMatter(data: Record<string, unknown> | undefined): DocumentMetadata {
+  const metadata: DocumentMetadata = { authors: [] };
+  if (!data) return metadata;
+  for (const key of authorKeys) {
+    for (const value of [data[key]].flat()) {
+      if (typeof value === 'string' && value.trim()) metadata.authors.push(value.trim());
+      else if (value && typeof value === 'object' && typeof (value as Record<string, unknown>)['name'] === 'string') {
+        metadata.authors.push(String((value as Record<string, unknown>)['name']));
+      }
+    }
+  }
+  const dateOf = (keys: string[]): string | undefined => {
+    for (const key of keys) {
+      const value = data[key];
+      if (value instanceof Date) return value.toISOString();
+      if (typeof value === 'string' || typeof value === 'number') return String(value);
+    }
+    return undefined;
+  };
+  const published = dateOf(publishedKeys);
+  const modified = dateOf(modifiedKeys);
+  if (published) metadata.published = published;
+  if (modified) metadata.modified = modified;
+  if (typeof data['title'] === 'string') metadata.title = data['title'];
+  if (typeof data['description'] === 'string') metadata.description = data['description'];
+  return metadata;
+}

@@ -1,0 +1,113 @@
+/**
+ * Maps offsets in a block's extracted text back to offsets in the source file.
+ *
+ * Extracted text differs from its source slice: Markdown escapes and entities are decoded,
+ * blockquote markers and indentation are dropped between lines, HTML turns CRLF into LF. A
+ * piece whose text equals its source slice maps by addition; any other piece gets a per-character
+ * table from `alignToSource`, so a flagged word always points at its own characters.
+ */
+export class OffsetMap {
+  private readonly textStarts: number[] = [];
+  private readonly sourceStarts: number[] = [];
+  private readonly tables: (Int32Array | undefined)[] = [];
+  private length = 0;
+
+  /** Appends a piece of text that came from `source` starting at `sourceStart`. */
+  append(text: string, source: string, sourceStart: number, sourceEnd: number): void {
+    if (text.length === 0) return;
+    this.textStarts.push(this.length);
+    this.sourceStarts.push(sourceStart);
+    const raw = source.slice(sourceStart, sourceEnd);
+    this.tables.push(raw === text ? undefined : alignToSource(text, raw, sourceStart));
+    this.length += text.length;
+  }
+
+  /** Appends synthetic text (a space standing for inline code) that maps to one source offset. */
+  appendSynthetic(text: string, sourceOffset: number): void {
+    if (text.length === 0) return;
+    this.textStarts.push(this.length);
+    this.sourceStarts.push(sourceOffset);
+    this.tables.push(new Int32Array(text.length).fill(sourceOffset));
+    this.length += text.length;
+  }
+
+  get textLength(): number {
+    return this.length;
+  }
+
+  toSource(offset: number): number {
+    const starts = this.textStarts;
+    if (starts.length === 0) return 0;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    const delta = offset - (starts[low] as number);
+    const table = this.tables[low];
+    if (table) {
+      if (delta < table.length) return table[delta] as number;
+      return (table[table.length - 1] as number) + 1 + (delta - table.length);
+    }
+    return (this.sourceStarts[low] as number) + delta;
+  }
+
+  /** Maps a half-open text range; the end maps through its last character so markup after it is left out. */
+  toSourceRange(start: number, end: number): { start: number; end: number } {
+    const from = this.toSource(start);
+    if (end <= start) return { start: from, end: from };
+    return { start: from, end: Math.max(from, this.toSource(end - 1) + 1) };
+  }
+}
+
+const entityPattern = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;
+
+/** How far past the last matched character a decoded character is looked for in the raw text. */
+const maxLookahead = 256;
+
+/**
+ * Aligns decoded `text` with the `raw` source it came from, in one linear pass. Characters that
+ * match advance both sides; an entity in the raw text covers the decoded character it produced;
+ * other raw characters (markup, a `>` quote marker, indentation, a CR) are skipped. A decoded
+ * character with no counterpart nearby sits just after the previous one.
+ */
+export function alignToSource(text: string, raw: string, rawStart: number): Int32Array {
+  const table = new Int32Array(text.length);
+  let i = 0;
+  let previous = rawStart - 1;
+  for (let j = 0; j < text.length; j++) {
+    const wanted = text[j];
+    const limit = Math.min(raw.length, i + maxLookahead);
+    let found = -1;
+    let consumed = 1;
+    for (let k = i; k < limit; k++) {
+      if (raw[k] === wanted) {
+        found = k;
+        break;
+      }
+      if (raw[k] === '&') {
+        const entity = entityPattern.exec(raw.slice(k, k + 40));
+        if (entity) {
+          found = k;
+          consumed = entity[0].length;
+          break;
+        }
+      }
+    }
+    if (found === -1) {
+      table[j] = Math.min(previous + 1, rawStart + Math.max(0, raw.length - 1));
+      previous = table[j] as number;
+      continue;
+    }
+    table[j] = rawStart + found;
+    previous = rawStart + found;
+    const code = text.charCodeAt(j);
+    if (consumed > 1 && code >= 0xd800 && code <= 0xdbff && j + 1 < text.length) {
+      table[++j] = rawStart + found;
+    }
+    i = found + consumed;
+  }
+  return table;
+}

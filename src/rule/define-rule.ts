@@ -1,0 +1,82 @@
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { lintRule } from 'unified-lint-rule';
+import type { VFile } from 'vfile';
+import { documentOf, healthlintData } from '../file-data.js';
+import type { SourceSpan } from '../prose/types.js';
+import type { ReportExtras, RuleDefinition } from './types.js';
+
+export const docsBaseUrl = 'https://github.com/healthlint/healthlint/blob/main/docs/rules/';
+
+export function ruleUrl(id: string): string {
+  return `${docsBaseUrl}${id}.md`;
+}
+
+export type HealthlintRule<Options extends object = Record<string, unknown>> = Plugin<[unknown?], Root> & {
+  definition: RuleDefinition<Options>;
+};
+
+/**
+ * Turns a rule definition into a unified-lint-rule plugin, so every rule also works in anyone's
+ * remark pipeline. Rules only call `report`; this fills message templates, positions, `note`,
+ * `expected` and stamps `ruleId`, `source` and `url` (through unified-lint-rule).
+ */
+export function defineRule<Options extends object>(definition: RuleDefinition<Options>): HealthlintRule<Options> {
+  const plugin = lintRule(
+    { origin: `healthlint:${definition.id}`, url: ruleUrl(definition.id) },
+    (tree: Root, file: VFile, options: unknown) => {
+      const document = documentOf(tree, file);
+      const data = healthlintData(file);
+      const merged = { ...definition.defaults, ...(isObject(options) ? options : {}) } as Options;
+      definition.check(document, {
+        options: merged,
+        dialect: data.dialect ?? 'en-US',
+        baseDirectory: data.baseDirectory ?? file.cwd,
+        file,
+        report(messageId, span, values = {}, extras = {}) {
+          const template = definition.messages[messageId];
+          if (template === undefined) throw new Error(`Rule ${definition.id} has no message \`${messageId}\``);
+          reportAt(file, document.point, span, fillTemplate(template, values, definition.id), {
+            note: extras.note ?? definition.docs.rationale,
+            ...extras,
+          });
+        },
+      });
+    },
+  ) as unknown as HealthlintRule<Options>;
+  plugin.definition = definition;
+  return plugin;
+}
+
+function reportAt(
+  file: VFile,
+  point: (offset: number) => { line: number; column: number; offset: number },
+  span: SourceSpan,
+  reason: string,
+  extras: ReportExtras,
+): void {
+  const message = file.message(reason, { place: { start: point(span.start), end: point(span.end) } });
+  if (extras.note !== undefined) message.note = extras.note;
+  if (extras.expected !== undefined) message.expected = extras.expected;
+  if (extras.actual !== undefined) message.actual = extras.actual;
+  if (extras.related !== undefined) {
+    Object.assign(message, {
+      related: extras.related.map(({ span: at, message: text }) => ({
+        message: text,
+        place: { start: point(at.start), end: point(at.end) },
+      })),
+    });
+  }
+}
+
+function fillTemplate(template: string, values: Record<string, string | number>, id: string): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`Rule ${id} left placeholder \`${name}\` empty`);
+    return String(value);
+  });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

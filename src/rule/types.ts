@@ -1,0 +1,65 @@
+import type { VFile } from 'vfile';
+import type { Format, ProseDocument, SourceSpan } from '../prose/types.js';
+
+export type Severity = 'off' | 'warn' | 'error';
+export type Dialect = 'en-US' | 'en-GB';
+export type LanguageSetting = Dialect | 'auto';
+
+/** A JSON Schema for a rule's options object; validated with ajv when config is loaded. */
+export type OptionsSchema = Record<string, unknown>;
+
+export interface RuleDocs {
+  /** One line: what the rule flags. */
+  summary: string;
+  /** Why it matters to a reader of health news. */
+  rationale: string;
+  /** The standard or guidance the rule implements, with a reference. */
+  guideline: string;
+  /** What a writer does to fix a finding. */
+  howToFix: string;
+}
+
+export interface RuleExample {
+  title: string;
+  input: string;
+  /** Defaults to Markdown. */
+  format?: Format;
+  options?: Record<string, unknown>;
+  language?: Dialect;
+  /** The source text of each finding, in order; an empty list means the rule stays quiet. */
+  flags: string[];
+}
+
+export interface ReportExtras {
+  /** Replacements a quick fix can apply, best first. */
+  expected?: string[];
+  /** The text that was flagged, when it differs from the source slice (for example a word). */
+  actual?: string;
+  /** Overrides the rule's rationale for this finding. */
+  note?: string;
+  /** Other places the finding is about, such as the claim a missing caveat belongs to. */
+  related?: { span: SourceSpan; message: string }[];
+}
+
+export interface RuleContext<Options> {
+  options: Options;
+  /** The article's dialect, resolved from `language` (auto-detected when `auto`). */
+  dialect: Dialect;
+  /** The folder of the config file that set the options, to resolve relative paths against. */
+  baseDirectory: string;
+  file: VFile;
+  report(messageId: string, span: SourceSpan, data?: Record<string, string | number>, extras?: ReportExtras): void;
+}
+
+export interface RuleDefinition<Options extends object = Record<string, unknown>> {
+  id: string;
+  docs: RuleDocs;
+  /** Message templates by id; `{name}` placeholders are filled from `report`'s data. */
+  messages: Record<string, string>;
+  /** Whether findings are about a passage (`text`) or the article as a whole (`document`). */
+  scope: 'text' | 'document';
+  optionsSchema?: OptionsSchema;
+  defaults: Options;
+  examples: RuleExample[];
+  check(document: ProseDocument, context: RuleContext<Options>): void;
+}
