@@ -1,4 +1,6 @@
+import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
+import { sarifReporter } from './sarif.js';
 import { stylishReporter } from './stylish.js';
 import type { Reporter } from './types.js';
 
@@ -6,4 +8,6 @@ import type { Reporter } from './types.js';
 export const reporters: Record<string, Reporter> = {
   stylish: stylishReporter,
   json: jsonReporter,
+  sarif: sarifReporter,
+  github: githubReporter,
 };

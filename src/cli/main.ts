@@ -1,0 +1,191 @@
+import { resolve } from 'node:path';
+import { CommanderError } from 'commander';
+import { VFile } from 'vfile';
+import { rules, rulesById } from '../../rules/index.js';
+import { presets, type PresetName } from '../../rules/presets.js';
+import { ruleDocs } from '../build/rule-docs.js';
+import { describeConfig, type ConfigOverrides } from '../config/resolve.js';
+import { validateRuleSetting, type RuleSetting } from '../config/validate.js';
+import { UserError } from '../errors.js';
+import { expandPaths } from '../files.js';
+import { IgnoreMatcher } from '../ignore.js';
+import { ConfigResolver, displayPath, lintPath, lintVFile } from '../lint.js';
+import { decodeText, defaultMaxFileSize } from '../read.js';
+import { reporters } from '../reporters/index.js';
+import { counts, severityOf } from '../reporters/model.js';
+import { writeFileAtomic } from '../write.js';
+import { readAll, type CliIo } from './io.js';
+import { createProgram, type CliOptions } from './options.js';
+
+/** Runs the CLI and returns its exit code: 0 clean, 1 errors or too many warnings, 2 usage, config or I/O errors. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const program = createProgram()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  }
+  const options = program.opts<CliOptions>();
+  try {
+    return await run(program.args, options, io);
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr.write(`healthlint: ${error.message}\n`);
+      if (options.debug && error.stack) io.stderr.write(`${error.stack}\n`);
+      return 2;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr.write(
+      `healthlint: unexpected error: ${reason.split('\n')[0]}${options.debug ? '' : ' (run with --debug for details)'}\n`,
+    );
+    if (options.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return 2;
+  }
+}
+
+async function run(paths: string[], options: CliOptions, io: CliIo): Promise<number> {
+  const overrides = commandLineOverrides(options);
+  if (options.explain !== undefined) return explain(options.explain, io);
+  if (options.listRules) return listRules(overrides.preset ?? 'recommended', io);
+
+  const resolver = new ConfigResolver({
+    cwd: io.cwd,
+    ...(typeof options.config === 'string' ? { configFile: options.config } : {}),
+    noConfig: options.config === false,
+    overrides,
+  });
+  if (options.printConfig !== undefined) {
+    io.stdout.write(
+      `${JSON.stringify(describeConfig(resolver.configFor(resolve(io.cwd, options.printConfig))), null, 2)}\n`,
+    );
+    return 0;
+  }
+
+  const maxFileSize = options.maxFileSize ?? defaultMaxFileSize;
+  const files: VFile[] = [];
+  if (options.stdin || (paths.length === 1 && paths[0] === '-')) {
+    files.push(await lintStdin(options, io, resolver, maxFileSize));
+  } else {
+    if (paths.length === 0)
+      throw new UserError('No files given: pass files, folders or globs, or --stdin (see --help)');
+    const ignored = new IgnoreMatcher(io.cwd, {
+      ...(options.ignorePath ? { ignorePath: options.ignorePath } : {}),
+      ignorePatterns: options.ignorePattern,
+    });
+    const noIgnore = { ignores: () => false } as unknown as IgnoreMatcher;
+    const expanded = await expandPaths(paths, io.cwd, options.ignore === false ? noIgnore : ignored);
+    for (const path of expanded) files.push(await lintPath(path, io.cwd, resolver, maxFileSize));
+  }
+  return report(files, options, io);
+}
+
+async function lintStdin(
+  options: CliOptions,
+  io: CliIo,
+  resolver: ConfigResolver,
+  maxFileSize: number,
+): Promise<VFile> {
+  const bytes = await readAll(io.stdin);
+  const name = options.stdinFilename;
+  const absolute = name ? resolve(io.cwd, name) : resolve(io.cwd, '<stdin>');
+  const path = name ? displayPath(absolute, io.cwd) : '<stdin>';
+  const decoded =
+    bytes.length > maxFileSize
+      ? {
+          ok: false as const,
+          reason: 'Cannot lint standard input: over the size limit (raise it with --max-file-size)',
+        }
+      : decodeText(bytes);
+  if (!decoded.ok) {
+    const file = new VFile({ path, cwd: io.cwd });
+    Object.assign(file.message(decoded.reason, { ruleId: 'read-error', source: 'healthlint' }), { fatal: true });
+    return file;
+  }
+  const file = new VFile({ path, cwd: io.cwd, value: decoded.text });
+  return lintVFile(file, resolver.configFor(absolute));
+}
+
+function report(files: VFile[], options: CliOptions, io: CliIo): number {
+  const totals = counts(files);
+  if (options.quiet) {
+    for (const file of files) file.messages = file.messages.filter((message) => severityOf(message) === 'error');
+  }
+  const reporter = reporters[options.format];
+  if (!reporter) throw new UserError(`Unknown format \`${options.format}\``);
+  const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env['NO_COLOR'] && !options.output);
+  const text = reporter(files, { cwd: io.cwd, color, verbose: Boolean(options.verbose) });
+  if (options.output) {
+    try {
+      writeFileAtomic(resolve(io.cwd, options.output), text.endsWith('\n') || !text ? text : `${text}\n`);
+    } catch (error) {
+      throw new UserError(
+        `Cannot write report to ${options.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      );
+    }
+  } else if (text) {
+    io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  }
+  if (totals.errors > 0) return 1;
+  if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) {
+    io.stderr.write(`healthlint: ${totals.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function commandLineOverrides(options: CliOptions): ConfigOverrides {
+  const overrides: ConfigOverrides = {};
+  if (options.preset) overrides.preset = options.preset as PresetName;
+  if (options.language) overrides.language = options.language;
+  if (options.rule.length > 0) {
+    const settings: Record<string, RuleSetting> = {};
+    for (const text of options.rule) {
+      const match = /^([\w-]+)\s*[=:]\s*(.+)$/.exec(text);
+      if (!match) throw new UserError(`Invalid --rule \`${text}\`: expected id=severity, e.g. --rule hype=off`);
+      const [, id, value] = match as unknown as [string, string, string];
+      let setting: unknown = value;
+      if (value.trim().startsWith('[')) {
+        try {
+          setting = JSON.parse(value);
+        } catch {
+          throw new UserError(`Invalid --rule \`${text}\`: the value is not valid JSON`);
+        }
+      }
+      settings[id] = validateRuleSetting(id, setting, (problem) => {
+        throw new UserError(`Invalid --rule ${id}: ${problem}`);
+      });
+    }
+    overrides.rules = settings;
+  }
+  return overrides;
+}
+
+function explain(id: string, io: CliIo): number {
+  const rule = rulesById.get(id);
+  if (!rule) {
+    validateRuleSetting(id, 'warn', (problem) => {
+      throw new UserError(`Cannot explain \`${id}\`: it ${problem}`);
+    });
+    return 2;
+  }
+  io.stdout.write(ruleDocs(rule.definition));
+  return 0;
+}
+
+function listRules(preset: PresetName, io: CliIo): number {
+  const settings = presets[preset];
+  const width = Math.max(...rules.map((rule) => rule.definition.id.length));
+  const lines = rules.map(({ definition }) => {
+    const setting = settings[definition.id];
+    const severity = setting ? (Array.isArray(setting) ? setting[0] : setting) : 'off';
+    return `${definition.id.padEnd(width)}  ${severity.padEnd(5)}  ${definition.docs.summary}`;
+  });
+  io.stdout.write(`Rules (severity in the \`${preset}\` preset):\n${lines.join('\n')}\n`);
+  return 0;
+}

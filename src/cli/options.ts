@@ -1,0 +1,81 @@
+import { Command, Option } from 'commander';
+import { presets } from '../../rules/presets.js';
+import { reporters } from '../reporters/index.js';
+import { version } from '../version.js';
+
+export interface CliOptions {
+  format: string;
+  output?: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  verbose?: boolean;
+  rule: string[];
+  language?: 'en-US' | 'en-GB' | 'auto';
+  preset?: string;
+  config?: string | false;
+  ignorePath?: string;
+  ignorePattern: string[];
+  ignore: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  listRules?: boolean;
+  explain?: string;
+  printConfig?: string;
+  maxFileSize?: number;
+  color?: boolean;
+  debug?: boolean;
+}
+
+function parseInteger(value: string): number {
+  if (!/^\d+$/.test(value)) throw new Error(`expected a whole number, got \`${value}\``);
+  return Number(value);
+}
+
+function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
+  if (!match) throw new Error(`expected a size such as 10MB or 500KB, got \`${value}\``);
+  const unit = (match[2] ?? 'b').toLowerCase()[0] as 'b' | 'k' | 'm' | 'g';
+  return Math.round(Number(match[1]) * { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit]);
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** The command line, declared once; `--help` output is generated from it. */
+export function createProgram(): Command {
+  return new Command('healthlint')
+    .description(
+      'Lint health articles for unsupported statistics, unqualified efficacy claims, missing caveats, hype and more.',
+    )
+    .argument('[paths...]', 'files, folders or globs to lint (folders expand to .md, .markdown, .html, .htm, .txt)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(reporters)).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseInteger)
+    .option('-q, --quiet', 'report errors only')
+    .option('--verbose', 'show why each finding matters')
+    .option('--rule <id=severity>', 'set a rule: off, warn or error (repeatable)', collect, [])
+    .addOption(new Option('--language <dialect>', 'spelling dialect').choices(['en-US', 'en-GB', 'auto']))
+    .addOption(new Option('--preset <name>', 'rule set to start from').choices(Object.keys(presets)))
+    .option('-c, --config <file>', 'use this config file instead of looking for one')
+    .option('--no-config', 'ignore config files; use the preset and command-line rules only')
+    .option('--ignore-path <file>', 'use this ignore file instead of .healthlintignore')
+    .option(
+      '--ignore-pattern <pattern>',
+      'ignore files matching this gitignore-style pattern (repeatable)',
+      collect,
+      [],
+    )
+    .option('--no-ignore', 'lint ignored files too')
+    .option('--stdin', 'lint standard input')
+    .option('--stdin-filename <name>', 'file name for standard input: picks the format and the config')
+    .option('--list-rules', 'list the rules and their severities in the effective preset')
+    .option('--explain <rule>', "print a rule's documentation")
+    .option('--print-config <file>', 'print the effective config for a file')
+    .option('--max-file-size <size>', 'refuse files larger than this (default 10MB)', parseSize)
+    .option('--color', 'force colour output')
+    .option('--no-color', 'disable colour output')
+    .option('--debug', 'print stack traces for unexpected errors')
+    .version(version, '-v, --version')
+    .helpOption('-h, --help', 'show this help')
+    .showSuggestionAfterError(true)
+    .allowExcessArguments(false);
+}

@@ -1,0 +1,101 @@
+import { pathToFileURL } from 'node:url';
+import { isAbsolute } from 'node:path';
+import { rules } from '../../rules/index.js';
+import { ruleUrl } from '../rule/define-rule.js';
+import type { Reporter } from './types.js';
+import { locationOf, severityOf } from './model.js';
+import { version } from '../version.js';
+
+const levels = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** Messages about a file rather than its prose (unreadable, binary) get a rule of their own. */
+const readErrorRule = {
+  id: 'read-error',
+  name: 'ReadError',
+  shortDescription: { text: 'The file could not be read as text.' },
+  fullDescription: {
+    text: 'healthlint could not read or decode this file (missing, unreadable, binary, too large or not UTF-8), so it was not linted.',
+  },
+  help: { text: 'Make the file readable UTF-8 text, raise --max-file-size, or exclude it in .healthlintignore.' },
+  defaultConfiguration: { level: 'error' },
+};
+
+/** SARIF 2.1.0 as GitHub code scanning reads it: every rule has a full description and help; every result a location. */
+export const sarifReporter: Reporter = (files) => {
+  const driverRules = [
+    ...rules.map(({ definition }) => ({
+      id: definition.id,
+      name: definition.id
+        .split('-')
+        .map((part) => part[0]?.toUpperCase() + part.slice(1))
+        .join(''),
+      shortDescription: { text: definition.docs.summary },
+      fullDescription: { text: `${definition.docs.summary} ${definition.docs.rationale}` },
+      help: {
+        text: `${definition.docs.howToFix} Guideline: ${definition.docs.guideline}`,
+        markdown: `${definition.docs.howToFix}\n\n**Guideline:** ${definition.docs.guideline}\n\n[Rule documentation](${ruleUrl(definition.id)})`,
+      },
+      helpUri: ruleUrl(definition.id),
+      defaultConfiguration: { level: 'warning' },
+      properties: { tags: ['health', 'content-quality'] },
+    })),
+    readErrorRule,
+  ];
+  const ruleIndex = new Map(driverRules.map((rule, index) => [rule.id, index]));
+  const results = files.flatMap((file) =>
+    file.messages.map((message) => {
+      const at = locationOf(message);
+      const id = message.ruleId ?? 'read-error';
+      const path = file.path || 'stdin';
+      const region: Record<string, number> = {
+        startLine: at.startLine,
+        startColumn: at.startColumn,
+        endLine: at.endLine,
+        endColumn: Math.max(at.endColumn, at.startLine === at.endLine ? at.startColumn : 1),
+      };
+      if (at.startOffset !== undefined && at.endOffset !== undefined) {
+        region['charOffset'] = at.startOffset;
+        region['charLength'] = at.endOffset - at.startOffset;
+      }
+      return {
+        ruleId: id,
+        ...(ruleIndex.has(id) ? { ruleIndex: ruleIndex.get(id) } : {}),
+        level: levels[severityOf(message)],
+        message: { text: message.reason },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: isAbsolute(path)
+                ? { uri: pathToFileURL(path).href }
+                : { uri: path.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
+              region,
+            },
+          },
+        ],
+      };
+    }),
+  );
+  return JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'healthlint',
+              version,
+              semanticVersion: version,
+              informationUri: 'https://github.com/healthlint/healthlint',
+              rules: driverRules,
+            },
+          },
+          columnKind: 'utf16CodeUnits',
+          results,
+        },
+      ],
+    },
+    null,
+    2,
+  );
+};
