@@ -1,0 +1,155 @@
+// Generated from inn-stems.yml by `npm run generate`. Do not edit.
+export const lexicon = [
+  {
+    "id": "antibodies",
+    "kind": "biologic",
+    "match": [
+      "mab"
+    ],
+    "minLength": 7,
+    "except": [],
+    "note": "-mab marks a monoclonal antibody (adalimumab, pembrolizumab).",
+    "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
+  },
+  {
+    "id": "fusion-proteins",
+    "kind": "biologic",
+    "match": [
+      "cept"
+    ],
+    "minLength": 9,
+    "except": [
+      "intercept",
+      "misconcept"
+    ],
+    "note": "-cept marks a receptor fusion protein (etanercept, aflibercept).",
+    "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
+  },
+  {
+    "id": "kinase-inhibitors",
+    "kind": "drug",
+    "match": [
+      "tinib",
+      "rafenib",
+      "ciclib",
+      "parib",
+      "zomib",
+      "lisib",
+      "degib",
+      "fenib"
+    ],
+    "minLength": 7,
+    "except": [],
+    "note": "-tinib, -ciclib, -parib and similar stems mark targeted cancer drugs.",
+    "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
+  },
+  {
+    "id": "cardiovascular",
+    "kind": "drug",
+    "match": [
+      "pril",
+      "prilat",
+      "sartan",
+      "olol",
+      "alol",
+      "dipine",
+      "statin",
+      "vastatin",
+      "parin",
+      "xaban",
+      "gatran",
+      "grel",
+      "grelor",
+      "semide",
+      "thiazide"
+    ],
+    "minLength": 7,
+    "except": [],
+    "note": "ACE inhibitors (-pril), angiotensin blockers (-sartan), beta blockers (-olol), statins and anticoagulants.",
+    "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
+  },
+  {
+    "id": "anti-infectives",
+    "kind": "drug",
+    "match": [
+      "cillin",
+      "mycin",
+      "micin",
+      "oxacin",
+      "floxacin",
+      "cycline",
+      "conazole",
+      "vudine",
+      "navir",
+      "previr",
+      "asvir",
+      "buvir",
+      "tegravir",
+      "virine",
+      "ciclovir"
+    ],
+    "minLength": 7,
+    "except": [],
+    "note": "Antibiotic, antifungal and antiviral stems.",
+    "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
+  },
+  {
+    "id": "nervous-system",
+    "kind": "drug",
+    "match": [
+      "azepam",
+      "azolam",
+      "barbital",
+      "oxetine",
+      "triptyline",
+      "pramine",
+      "peridone",
+      "apine",
+      "triptan",
+      "setron",
+      "pidem",
+      "clone",
+      "caine"
+    ],
+    "minLength": 7,
+    "except": [
+      "cyclone",
+      "anticyclone"
+    ],
+    "note": "Benzodiazepines, antidepressants, antipsychotics, migraine and anti-nausea drugs, anaesthetics.",
+    "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
+  },
+  {
+    "id": "metabolic-and-other",
+    "kind": "drug",
+    "match": [
+      "gliptin",
+      "gliflozin",
+      "glutide",
+      "glinide",
+      "profen",
+      "coxib",
+      "dronate",
+      "prazole",
+      "tidine",
+      "lukast",
+      "terol",
+      "sonide",
+      "metasone",
+      "olone",
+      "afil",
+      "platin",
+      "taxel",
+      "rubicin",
+      "mustine",
+      "lutamide"
+    ],
+    "minLength": 7,
+    "except": [
+      "cholesterol",
+      "phytosterol"
+    ],
+    "note": "Diabetes drugs, anti-inflammatories, bisphosphonates, acid reducers, asthma and erectile-dysfunction drugs, chemotherapy.",
+    "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
+  }
+] as const;

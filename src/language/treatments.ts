@@ -1,0 +1,210 @@
+import { join } from 'node:path';
+import type { Block, ProseDocument, Sentence } from '../prose/types.js';
+import { readWordList, dictionariesFolder } from '../spelling/word-lists.js';
+import { lexicon as innStems } from './inn-stems.generated.js';
+import { PhraseMatcher } from './phrases.js';
+import { lexicon as remedyLexicon } from './remedy-cues.generated.js';
+import { lexicon as treatmentLexicon } from './treatments.generated.js';
+
+/**
+ * Treatment detection (RULES.md, missing-regulatory-status): drugs from Drugs@FDA and WHO INN
+ * stems, the common drugs, biologics, supplements, devices, procedures and therapies in
+ * `treatments.yml`, and "X therapy / infusion / injection / supplement" phrases. Lifestyle
+ * practices (diet, exercise, fasting, sleep) are found too, marked `lifestyle`, so that callers
+ * can tell them apart.
+ */
+export type TreatmentKind = 'drug' | 'biologic' | 'supplement' | 'device' | 'procedure' | 'psychotherapy' | 'lifestyle';
+
+export interface TreatmentMatch {
+  /** What the mentions of one treatment share: the drug word when there is one ("ketamine"), else the phrase. */
+  key: string;
+  kind: TreatmentKind;
+  /** Offsets in the text given. */
+  start: number;
+  end: number;
+  text: string;
+  /** How it was recognised. */
+  via: 'lexicon' | 'drug-list' | 'inn-stem' | 'phrase';
+}
+
+export interface TreatmentMention extends TreatmentMatch {
+  block: Block;
+  sentence: Sentence;
+}
+
+/** Products a regulator licenses: their status (approved, off-label, unlicensed…) is news to a reader. */
+export function isRegulatedKind(kind: TreatmentKind): boolean {
+  return kind === 'drug' || kind === 'biologic' || kind === 'supplement' || kind === 'device';
+}
+
+const lexiconMatcher = new PhraseMatcher(treatmentLexicon);
+const cueMatcher = new PhraseMatcher(remedyLexicon.filter((entry) => entry.kind === 'cue'));
+const conditionMatcher = new PhraseMatcher(remedyLexicon.filter((entry) => entry.kind === 'condition'));
+
+/** Nouns that make the word before them a treatment: "ketamine infusion", "collagen supplements". */
+const headNouns: Record<string, TreatmentKind> = {
+  therapy: 'drug',
+  therapies: 'drug',
+  infusion: 'drug',
+  infusions: 'drug',
+  injection: 'drug',
+  injections: 'drug',
+  pill: 'drug',
+  pills: 'drug',
+  tablet: 'drug',
+  tablets: 'drug',
+  capsule: 'drug',
+  capsules: 'drug',
+  patch: 'device',
+  patches: 'device',
+  implant: 'device',
+  implants: 'device',
+  supplement: 'supplement',
+  supplements: 'supplement',
+  vaccine: 'biologic',
+  vaccines: 'biologic',
+  device: 'device',
+  devices: 'device',
+};
+
+/** Words before a head noun that say which or how, not what: "this therapy", "new pills", "daily injections". */
+const notTreatmentNames = new Set(
+  `a an the this that these those such its their his her our your my any some many more most other new novel
+  current existing standard usual traditional conventional alternative same first second one two three several
+  daily weekly monthly regular single repeated weekly further additional effective proven safe experimental
+  promising potential possible combination combined long-term short-term oral intravenous iv low-dose high-dose
+  available approved of for to in with and or as by on at from after before than who which what not no`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+let drugWords: Map<string, 'ingredient' | 'brand' | 'term'> | undefined;
+
+/** Drugs@FDA words by tag, read once from `dictionaries/fda-drug-names.txt`. */
+export function fdaDrugWords(): ReadonlyMap<string, 'ingredient' | 'brand' | 'term'> {
+  drugWords ??= new Map(
+    readWordList(join(dictionariesFolder, 'fda-drug-names.txt')).map(({ word, tag }) => [
+      word,
+      tag as 'ingredient' | 'brand' | 'term',
+    ]),
+  );
+  return drugWords;
+}
+
+/** The INN stem a lower-case word ends with, if it looks like a generic drug name. */
+export function innStemOf(word: string): { stem: string; kind: TreatmentKind } | undefined {
+  for (const entry of innStems) {
+    if (word.length < entry.minLength || (entry.except as readonly string[]).includes(word)) continue;
+    const stem = entry.match.find((suffix) => word.endsWith(suffix));
+    if (stem) return { stem, kind: entry.kind as TreatmentKind };
+  }
+  return undefined;
+}
+
+/** Whether a word names a drug: Drugs@FDA ingredient or brand, or a generic name by its INN stem. */
+export function drugKindOf(word: string): TreatmentKind | undefined {
+  const lower = word.toLowerCase();
+  const tag = fdaDrugWords().get(lower);
+  if (tag === 'ingredient' || tag === 'brand') return 'drug';
+  return innStemOf(lower)?.kind;
+}
+
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Every treatment or practice named in a text, longest match first where they overlap, in order. */
+export function findTreatments(text: string): TreatmentMatch[] {
+  const found: TreatmentMatch[] = [];
+  for (const match of lexiconMatcher.matchAll(text)) {
+    const kind = match.entry.kind as TreatmentKind;
+    found.push({ key: keyOf(match.text), kind, start: match.start, end: match.end, text: match.text, via: 'lexicon' });
+  }
+  const words = [...text.matchAll(wordPattern)].map((match) => ({
+    text: match[0].replace(/['’]s$/i, ''),
+    start: match.index,
+  }));
+  words.forEach((word, index) => {
+    const end = word.start + word.text.length;
+    const drugKind = drugKindOf(word.text);
+    if (drugKind) {
+      const via = fdaDrugWords().has(word.text.toLowerCase()) ? 'drug-list' : 'inn-stem';
+      found.push({ key: word.text.toLowerCase(), kind: drugKind, start: word.start, end, text: word.text, via });
+    }
+    const headKind = headNouns[word.text.toLowerCase()];
+    const modifier = words[index - 1];
+    if (!headKind || !modifier || !/^\s+$/.test(text.slice(modifier.start + modifier.text.length, word.start))) return;
+    // A lexicon phrase right before the head noun names it: "vitamin D supplement", "TMS device".
+    const named = found.find((match) => match.via === 'lexicon' && match.end === modifier.start + modifier.text.length);
+    if (!named && !isTreatmentName(modifier.text)) return;
+    const start = named?.start ?? modifier.start;
+    const phrase = text.slice(start, end);
+    const kind = drugKindOf(modifier.text) ?? named?.kind ?? headKind;
+    found.push({ key: keyOf(phrase), kind, start, end, text: phrase, via: 'phrase' });
+  });
+  return resolveOverlaps(found);
+}
+
+function isTreatmentName(word: string): boolean {
+  return word.length >= 3 && /^\p{L}/u.test(word) && !notTreatmentNames.has(word.toLowerCase());
+}
+
+/** Where matches overlap, the longer wins; a drug word inside it names the treatment ("ketamine infusion" → ketamine). */
+function resolveOverlaps(found: TreatmentMatch[]): TreatmentMatch[] {
+  const sorted = found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TreatmentMatch[] = [];
+  for (const match of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && match.start < last.end) {
+      if (match.via === 'drug-list' || match.via === 'inn-stem') {
+        if (last.kind !== 'lifestyle') last.key = match.key;
+        if (last.via === 'phrase') last.kind = match.kind;
+      } else if (last.via === 'phrase') {
+        last.kind = match.kind; // "exercise therapy" is exercise; "gene therapy" a biologic.
+      }
+      continue;
+    }
+    kept.push({ ...match });
+  }
+  return kept;
+}
+
+/** "Ketamine infusions" and "ketamine infusion" are one treatment. */
+function keyOf(phrase: string): string {
+  const lower = phrase
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ')
+    .replace(/['’]s$/, '');
+  const drug = lower.split(' ').find((word) => drugKindOf(word) !== undefined);
+  return drug ?? lower.replace(/(?<=\p{L}{3})s$/u, '');
+}
+
+/** Every treatment mention in the article, in reading order, with its block and sentence. */
+export function treatmentMentions(document: Pick<ProseDocument, 'blocks'>): TreatmentMention[] {
+  const mentions: TreatmentMention[] = [];
+  for (const block of document.blocks) {
+    for (const match of findTreatments(block.text)) {
+      const sentence = block.sentences.find(
+        (candidate) => match.start >= candidate.start && match.start < candidate.end,
+      );
+      if (sentence) mentions.push({ ...match, block, sentence });
+    }
+  }
+  return mentions;
+}
+
+/**
+ * Whether a sentence presents a treatment as a remedy: it has a healing cue ("treats",
+ * "relieves", "effective") or offers the treatment "for" a named condition.
+ */
+export function presentsAsRemedy(sentenceText: string, treatment?: { start: number; end: number }): boolean {
+  if (cueMatcher.matchAll(sentenceText).length > 0) return true;
+  const conditions = conditionMatcher.matchAll(sentenceText);
+  if (conditions.length === 0) return false;
+  if (!treatment) return /\b(?:for|against)\b/i.test(sentenceText);
+  const after = sentenceText.slice(treatment.end, treatment.end + 60);
+  return /^\s+(?:for|against|to (?:treat|help|manage|prevent))\b/i.test(after);
+}
+
+/** Condition names in a text ("depression", "heart disease"), for messages that say what a remedy is for. */
+export function findConditions(text: string): { start: number; end: number; text: string }[] {
+  return conditionMatcher.matchAll(text).map(({ start, end, text: found }) => ({ start, end, text: found }));
+}

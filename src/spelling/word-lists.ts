@@ -1,0 +1,44 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The shipped `dictionaries/` folder: beside `src/` in a checkout, beside `dist/` once built.
+ * Found by walking up from this module, so both layouts work without a build step copying files.
+ */
+export const dictionariesFolder: string = (() => {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 5; depth++) {
+    const candidate = join(folder, 'dictionaries');
+    if (existsSync(candidate)) return candidate;
+    folder = dirname(folder);
+  }
+  throw new Error('healthlint: cannot find the `dictionaries` folder of the package');
+})();
+
+/**
+ * Reads a plain word list: one entry a line, `#` starts a comment line (the header naming the
+ * list's source and licence). An optional tab-separated second column is returned as the tag.
+ */
+export function readWordList(path: string): { word: string; tag: string }[] {
+  const entries: { word: string; tag: string }[] = [];
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const [word = '', tag = ''] = trimmed.split('\t');
+    entries.push({ word: word.trim(), tag: tag.trim() });
+  }
+  return entries;
+}
+
+const cache = new Map<string, { word: string; tag: string }[]>();
+
+/** A word list from `dictionaries/`, read once per process. */
+export function shippedWordList(name: string): { word: string; tag: string }[] {
+  let entries = cache.get(name);
+  if (!entries) {
+    entries = readWordList(join(dictionariesFolder, name));
+    cache.set(name, entries);
+  }
+  return entries;
+}
