@@ -45,9 +45,9 @@ export function findTextCitations(text: string): TextCitation[] {
  * can look up ("published in The Lancet", "a 2022 JAMA study", "according to NICE").
  */
 const venues =
-  '(?:the )?(?:New England Journal of Medicine|NEJM|Lancet(?: [A-Z][a-z]+)*|JAMA(?: [A-Z][a-z]+)*|BMJ(?: Open)?|British Medical Journal|Nature(?: Medicine)?|Science|Cell|PLOS (?:ONE|One|Medicine)|Annals of Internal Medicine|Pediatrics|Circulation|Journal of [A-Z][\\w&-]*(?: (?:of |and |the |[A-Z][\\w&-]*))*|American Journal of [A-Z][\\w-]*(?: [A-Z][\\w-]*)*|Cochrane(?: Database of Systematic Reviews| Library| review)?|Diabetes Care|Neurology|Gut|Thorax|Obstetrics & Gynecology)';
+  '(?:[Tt]he )?(?:New England Journal of Medicine|NEJM|Lancet(?: [A-Z][a-z]+)*|JAMA(?: [A-Z][a-z]+)*|BMJ(?: Open)?|British Medical Journal|Nature(?: Medicine)?|Science|Cell|PLOS (?:ONE|One|Medicine)|Annals of Internal Medicine|Pediatrics|Circulation|Journal of [A-Z][\\w&-]*(?: (?:of |and |the |[A-Z][\\w&-]*))*|American Journal of [A-Z][\\w-]*(?: [A-Z][\\w-]*)*|Cochrane(?: Database of Systematic Reviews| Library| review)?|Diabetes Care|Neurology|Gut|Thorax|Obstetrics & Gynecology)';
 const bodies =
-  '(?:the )?(?:NICE|National Institute for Health and Care Excellence|WHO|World Health Organization|CDC|Centers for Disease Control and Prevention|FDA|Food and Drug Administration|NHS|NIH|National Institutes of Health|EMA|European Medicines Agency|MHRA|USPSTF|U\\.S\\. Preventive Services Task Force|American Heart Association|American Cancer Society|Cochrane)';
+  '(?:[Tt]he )?(?:NICE|National Institute for Health and Care Excellence|WHO|World Health Organization|CDC|Centers for Disease Control and Prevention|FDA|Food and Drug Administration|NHS|NIH|National Institutes of Health|EMA|European Medicines Agency|MHRA|USPSTF|U\\.S\\. Preventive Services Task Force|American Heart Association|American Cancer Society|Cochrane)';
 const namedSourcePatterns: RegExp[] = [
   new RegExp(`\\b(?:published|reported|appearing|appears|appeared) (?:online )?in ${venues}\\b`, 'g'),
   new RegExp(
@@ -55,7 +55,7 @@ const namedSourcePatterns: RegExp[] = [
     'gu',
   ),
   new RegExp(`\\b${venues} \\(?(?:19|20)\\d\\d\\)?`, 'g'),
-  new RegExp(`\\baccording to ${bodies}\\b`, 'g'),
+  new RegExp(`\\b[Aa]ccording to ${bodies}\\b`, 'g'),
   new RegExp(`\\b${bodies} (?:guidance|guidelines?|recommendations?)\\b`, 'g'),
 ];
 

@@ -1,0 +1,121 @@
+import { PhraseMatcher } from './phrases.js';
+import { wordsAfter, wordsBefore } from './context-match.js';
+import { lexicon } from './attribution.generated.js';
+
+/**
+ * Who a claim is credited to. Vague attributions credit unnamed evidence or people (“studies
+ * show”, “experts say”, “it is believed”, “has been found to be”); named attributions credit
+ * a person with a role or an institution (“said Dr Jane Smith”, “according to Professor Lee”).
+ */
+export interface Attribution {
+  id: string;
+  kind: 'vague' | 'named';
+  /** Offsets in the text given. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface AttributionEntry {
+  readonly id: string;
+  readonly match: readonly string[];
+  readonly verbs?: readonly string[];
+}
+
+const entries: readonly AttributionEntry[] = lexicon;
+const matcher = new PhraseMatcher(entries);
+
+/** Words that may sit between a subject and its verb: “studies have also shown”. */
+const fillers = new Set([
+  'have', 'has', 'had', 'also', 'now', 'all', 'long', 'consistently', 'repeatedly', 'increasingly', 'generally',
+  'widely', 'often', 'previously', 'recently', 'already', 'even', 'further', 'clearly', 'largely', 'mostly',
+  'do', 'does', 'did', 'would', 'will', 'still', 'overwhelmingly', 'conclusively', 'continue', 'continues', 'to',
+]); // prettier-ignore
+
+/** A subject after one of these refers to something named before: “the study shows”. */
+const determiners = new Set([
+  'the',
+  'this',
+  'these',
+  'those',
+  'that',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'such',
+  'your',
+  'my',
+  'whose',
+  'which',
+]);
+
+/** Every vague attribution in a text, in order. */
+export function findVagueAttributions(text: string): Attribution[] {
+  const found: Attribution[] = [];
+  for (const match of matcher.matchAll(text)) {
+    const { verbs } = match.entry;
+    if (!verbs) {
+      found.push({ id: match.entry.id, kind: 'vague', start: match.start, end: match.end, text: match.text });
+      continue;
+    }
+    if (determiners.has(wordsBefore(text, match.start, 1)[0] ?? '')) continue;
+    const end = verbEnd(text, match.end, verbs);
+    if (end === undefined) continue;
+    found.push({ id: match.entry.id, kind: 'vague', start: match.start, end, text: text.slice(match.start, end) });
+  }
+  return found;
+}
+
+/** Where the subject's verb ends, when one of `verbs` follows within two filler words. */
+function verbEnd(text: string, subjectEnd: number, verbs: readonly string[]): number | undefined {
+  const after = wordsAfter(text, subjectEnd, 5);
+  for (let skip = 0; skip <= 2 && skip < after.length; skip++) {
+    if (skip > 0 && !fillers.has(after[skip - 1] ?? '')) return undefined;
+    const rest = after.slice(skip).join(' ');
+    const verb = verbs.find((candidate) => startsWithPhrase(rest, candidate));
+    if (verb === undefined) continue;
+    const words = skip + (verb.endsWith('*') ? 1 : verb.split(' ').length);
+    const pattern = new RegExp(`^(?:\\W*[\\p{L}\\p{N}'’-]+){${words}}`, 'u');
+    return subjectEnd + (pattern.exec(text.slice(subjectEnd))?.[0].length ?? 0);
+  }
+  return undefined;
+}
+
+function startsWithPhrase(words: string, phrase: string): boolean {
+  if (phrase.endsWith('*')) return words.startsWith(phrase.slice(0, -1));
+  return `${words} `.startsWith(`${phrase} `);
+}
+
+const title = String.raw`(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Dame|Sir)`;
+const role = String.raw`(?:(?:lead|senior|first|co-?|corresponding|study|principal)\s)?(?:author|researcher|investigator|scientist|physician|doctor|professor|director|chair|head|president|chief|dean|epidemiologist|oncologist|cardiologist|psychiatrist|neurologist|surgeon|nurse|dietitian|spokesperson|spokeswoman|spokesman)`;
+const name = String.raw`\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){0,2}`;
+const speech = String.raw`(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|reported|reports)`;
+const namedPatterns: RegExp[] = [
+  // “said Dr Jane Smith”, “says lead author Jane Smith”, “according to Professor Lee”
+  new RegExp(`\\b(?:${speech}|[Aa]ccording to)\\s(?:the\\s)?(?:${role}\\s(?:${title}\\s)?|${title}\\s)${name}`, 'gu'),
+  // “Dr Smith said”, “Jane Smith, a professor at …, said”
+  new RegExp(`(?:${title}\\s)${name}(?:,[^,.;]{2,80},)?\\s${speech}\\b`, 'gu'),
+  new RegExp(`\\b${name},\\s(?:a|an|the)?\\s?[^,.;]{0,60}${role}[^,.;]{0,80},\\s${speech}\\b`, 'gu'),
+  // “…,” she said. The speaker was named earlier in a press release.
+  /[,”"]\s?(?:he|she|they)\s(?:said|says|added|adds|explained|explains|noted|notes)\b/gu,
+];
+
+/** Every attribution to a named person with a title or role, in order. */
+export function findNamedAttributions(text: string): Attribution[] {
+  const found: Attribution[] = [];
+  for (const pattern of namedPatterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      found.push({
+        id: 'named-person',
+        kind: 'named',
+        start: match.index,
+        end: match.index + match[0].length,
+        text: match[0],
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

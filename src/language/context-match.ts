@@ -1,0 +1,56 @@
+import { PhraseMatcher, type PhraseEntry, type PhraseMatch } from './phrases.js';
+
+/**
+ * A lexicon entry whose phrases only count in some surroundings. `notAfter` lists words or
+ * phrases that, when they come right before a match, cancel it ("more likely" is a comparison,
+ * not a hedge); `notBefore` lists those that cancel it when they come right after ("indicated
+ * for" is a drug label, not "indicated that"). Kept as data so that editors can tune a lexicon
+ * without touching the matching code.
+ */
+export interface ContextEntry extends PhraseEntry {
+  readonly notAfter?: readonly string[];
+  readonly notBefore?: readonly string[];
+}
+
+/** How many words either side are read when checking `notAfter` and `notBefore`. */
+const contextWords = 4;
+
+/** A phrase matcher that drops matches whose neighbouring words an entry excludes. */
+export class ContextMatcher<Entry extends ContextEntry> {
+  private readonly matcher: PhraseMatcher<Entry>;
+
+  constructor(entries: readonly Entry[]) {
+    this.matcher = new PhraseMatcher(entries);
+  }
+
+  matchAll(text: string): PhraseMatch<Entry>[] {
+    return this.matcher.matchAll(text).filter((found) => fitsContext(found, text));
+  }
+}
+
+function fitsContext<Entry extends ContextEntry>(found: PhraseMatch<Entry>, text: string): boolean {
+  const { notAfter, notBefore } = found.entry;
+  if (notAfter && notAfter.length > 0) {
+    const before = ` ${wordsBefore(text, found.start).join(' ')}`;
+    if (notAfter.some((phrase) => before.endsWith(` ${phrase.toLowerCase()}`))) return false;
+  }
+  if (notBefore && notBefore.length > 0) {
+    const after = `${wordsAfter(text, found.end).join(' ')} `;
+    if (notBefore.some((phrase) => after.startsWith(`${phrase.toLowerCase()} `))) return false;
+  }
+  return true;
+}
+
+/** The lower-cased words right before `offset`, nearest last, stopping at clause punctuation. */
+export function wordsBefore(text: string, offset: number, count = contextWords): string[] {
+  const window = text.slice(Math.max(0, offset - count * 16), offset);
+  const clause = window.split(/[.;:!?()[\]]/).pop() ?? '';
+  return (clause.toLowerCase().match(/[\p{L}\p{N}'’-]+|,/gu) ?? []).slice(-count);
+}
+
+/** The lower-cased words right after `offset`, nearest first, stopping at clause punctuation. */
+export function wordsAfter(text: string, offset: number, count = contextWords): string[] {
+  const window = text.slice(offset, offset + count * 16);
+  const clause = window.split(/[.;:!?()[\]]/)[0] ?? '';
+  return (clause.toLowerCase().match(/[\p{L}\p{N}'’-]+|,/gu) ?? []).slice(0, count);
+}

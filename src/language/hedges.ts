@@ -1,0 +1,63 @@
+import { ContextMatcher } from './context-match.js';
+import { lexicon } from './hedges.generated.js';
+
+/**
+ * Hedge detection: wording that honestly limits a claim (RULES.md, “A hedge is …”). The cues are
+ * data in `hedges.yml`; this module finds them and answers the two questions the rules ask.
+ */
+export type HedgeKind = 'speculation' | 'limited-evidence' | 'association';
+
+export interface HedgeCue {
+  /** The lexicon entry's stable id, such as `modal-may`. */
+  id: string;
+  kind: HedgeKind;
+  /** Offsets in the text given. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const matcher = new ContextMatcher(lexicon);
+
+/** Every hedge cue in a text (a sentence, or a block's text), in order. */
+export function findHedges(text: string): HedgeCue[] {
+  const cues: HedgeCue[] = [];
+  for (const found of matcher.matchAll(text)) {
+    if (found.entry.id === 'modal-may' && isMonthMay(text, found.start, found.end)) continue;
+    cues.push({
+      id: found.entry.id,
+      kind: found.entry.kind as HedgeKind,
+      start: found.start,
+      end: found.end,
+      text: found.text,
+    });
+  }
+  return cues;
+}
+
+/**
+ * Whether the text states something as uncertain (speculation cues only): the sense of
+ * BioScope's “uncertain” sentences, used to measure this module against that corpus.
+ */
+export function isSpeculative(text: string): boolean {
+  return findHedges(text).some((cue) => cue.kind === 'speculation');
+}
+
+/**
+ * Whether a claim in this text is hedged in any of the ways RULES.md accepts: speculation,
+ * narrow or early evidence, or association wording. Pass `before` to count only cues that
+ * start before that offset (a hedge after the claim, in another clause, rarely limits it).
+ */
+export function isHedged(text: string, options: { before?: number } = {}): boolean {
+  const limit = options.before ?? Number.POSITIVE_INFINITY;
+  return findHedges(text).some((cue) => cue.start < limit);
+}
+
+/** “May” the month: capitalised inside a sentence, or followed by a day or a year. */
+function isMonthMay(text: string, start: number, end: number): boolean {
+  if (/^\s*\d/.test(text.slice(end, end + 3))) return true;
+  if (text[start] !== 'M') return false;
+  const before = text.slice(Math.max(0, start - 3), start);
+  const sentenceStart = start === 0 || /(?:^|[.!?]["'’”)]?)\s+$|^["'‘“(]$/.test(before);
+  return !sentenceStart;
+}

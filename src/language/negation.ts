@@ -1,0 +1,44 @@
+import { ContextMatcher } from './context-match.js';
+import { lexicon } from './negation.generated.js';
+
+/**
+ * Negation: “does not cure”, “no evidence that it works”, “fails to improve”. A claim is negated
+ * when a cue comes before it in the same clause, within a few words. “Not only … but” is not a
+ * negation (excluded in `negation.yml`).
+ */
+export interface NegationCue {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const matcher = new ContextMatcher(lexicon);
+
+/** How far back a negation reaches: “does not, in most patients, cure …” is still negated. */
+const scopeWords = 8;
+
+/** Words that open a new clause, where an earlier negation stops applying. */
+const clauseBreaks = new Set(['but', 'however', 'yet', 'although', 'though', 'whereas', 'while', 'instead', 'rather']);
+
+/** Every negation cue in a text, in order. */
+export function findNegations(text: string): NegationCue[] {
+  return matcher
+    .matchAll(text)
+    .map((found) => ({ id: found.entry.id, start: found.start, end: found.end, text: found.text }));
+}
+
+/**
+ * Whether the words at `start` are negated: a cue ends at most `scopeWords` words before
+ * them, with no clause break (a comma followed by “but”, a semicolon, “however”) in between.
+ */
+export function isNegatedAt(text: string, start: number, cues: NegationCue[] = findNegations(text)): boolean {
+  return cues.some((cue) => {
+    if (cue.end > start) return false;
+    const between = text.slice(cue.end, start);
+    if (/[.;:!?]/.test(between)) return false;
+    const gap = between.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    if (gap.length > scopeWords) return false;
+    return !gap.some((word) => clauseBreaks.has(word.toLowerCase()));
+  });
+}

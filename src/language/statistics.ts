@@ -1,0 +1,221 @@
+import { lexicon as unitLexicon } from './statistics.generated.js';
+
+/**
+ * Numbers in health prose, and which of them are statistics. A statistic says how often or how
+ * much better (“38% of patients”, “1 in 5”, “twice as likely”, “halves the risk”, “OR 1.4”); a
+ * dose, date, year, age, duration, price, measurement or list number does not, and neither does
+ * a plain count (“10 criteria”). RULES.md, unsupported-statistic.
+ */
+export type StatisticKind =
+  'percentage' | 'natural-frequency' | 'multiplier' | 'ratio-measure' | 'fraction' | 'p-value';
+
+export interface Statistic {
+  kind: StatisticKind;
+  /** Offsets in the text given. */
+  start: number;
+  end: number;
+  text: string;
+  /**
+   * Whether the figure is a relative effect (“50% lower risk”, “twice as likely”, “halves”,
+   * “OR 1.4”) rather than an absolute one (“38% of patients”, “1 in 5”).
+   */
+  relative: boolean;
+}
+
+export type NumberKind =
+  | 'statistic'
+  | 'year'
+  | 'date'
+  | 'dose'
+  | 'duration'
+  | 'age'
+  | 'money'
+  | 'measurement'
+  | 'list-number'
+  | 'ordinal'
+  | 'count';
+
+export interface NumberMention {
+  kind: NumberKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Building blocks. Each is a flat alternation or a bounded repeat, so nothing backtracks badly.
+const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+const smallWord =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred|a thousand|one thousand|a million';
+const quantity = `(?:${digits}|${smallWord})`;
+const range = String.raw`(?:\s?(?:-|–|to)\s?(?:${digits}))?`;
+const percentSign = String.raw`\s?(?:%|per ?cent\b|percentage points?\b)`;
+const relativeAfter = String.raw`\s+(?:lower|higher|more|less|fewer|greater|increased?|decreased?|reduc\w*|drop|rise|jump|improvement|increase|decline|slower|faster|better|worse|likelier|risk reduction)\b`;
+const relativeBefore = String.raw`\b(?:by|cut|cuts|cutting|reduced?|reduces|lowered|lowers|raised?|raises|increased?|increases|boosts?|boosted|slashe[sd]|slash)\s+(?:the\s+\w+\s+|\w+\s+risk\s+by\s+|by\s+)?(?:up to |about |around |nearly |almost |over |more than )?$`;
+
+const statisticPatterns: { kind: StatisticKind; pattern: RegExp; relative?: boolean }[] = [
+  { kind: 'percentage', pattern: new RegExp(`(?<![\\w.])(?:${digits})${range}${percentSign}`, 'giu') },
+  {
+    kind: 'natural-frequency',
+    pattern: new RegExp(
+      `\\b${quantity} (?:in|out of|of every|in every) (?:${digits}|${smallWord}|a hundred|a thousand)\\b(?! (?:years?|days?|weeks?|months?)\\b)`,
+      'giu',
+    ),
+  },
+  {
+    kind: 'natural-frequency',
+    pattern: new RegExp(`\\b(?:${digits}) (?:\\p{L}+ )?per (?:100|1,?000|10,?000|100,?000|million|thousand)\\b`, 'giu'),
+  },
+  {
+    kind: 'multiplier',
+    relative: true,
+    pattern: new RegExp(
+      `\\b(?:twice|half|(?:${quantity}|several|many)(?: and a half)?[- ]times|(?:${quantity})-fold)(?: (?:as|more|less|higher|lower|greater|likelier|likely|faster|slower|the))\\b`,
+      'giu',
+    ),
+  },
+  {
+    kind: 'multiplier',
+    relative: true,
+    pattern: /\b(?:doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing))\b/giu,
+  },
+  {
+    kind: 'ratio-measure',
+    relative: true,
+    pattern: new RegExp(
+      `\\b(?:(?:adjusted )?(?:odds|hazard|risk|rate|incidence rate) ratios?|relative risks?|a?(?:OR|HR|RR|IRR))\\b(?:\\s?(?:=|:|,|of|was|was about)?\\s?(?:${digits}))?`,
+      'gu',
+    ),
+  },
+  {
+    kind: 'fraction',
+    pattern:
+      /\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|two[- ]fifths|a tenth|one[- ]tenth|nine out of ten)(?= of (?:all |the |those |these |them|us|people|patients|adults|children|women|men|participants|cases|\w+ (?:patients|people|adults|users)))/giu,
+  },
+  { kind: 'p-value', pattern: /\b[Pp]\s?[<=>≤≥]\s?0?\.\d+/gu },
+];
+
+// Ages first: “65 years old” is an age before “years” makes it a duration.
+const unitPatterns = [...unitLexicon]
+  .sort((a, b) => Number(b.kind === 'age') - Number(a.kind === 'age'))
+  .map((entry) => ({
+    kind: entry.kind as NumberKind,
+    pattern: new RegExp(
+      `^\\s?(?:${[...entry.match]
+        .sort((a, b) => b.length - a.length)
+        .map(unitSource)
+        .join('|')})(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
+  }));
+
+function unitSource(phrase: string): string {
+  const wildcard = phrase.endsWith('*');
+  const literal = (wildcard ? phrase.slice(0, -1) : phrase)
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/ /g, '[\\s-]');
+  return wildcard ? `${literal}\\p{L}*` : literal;
+}
+
+export interface FindStatisticsOptions {
+  /** Ranges to skip, such as citations (“[12]”, “(Smith, 2020)”) whose numbers are not findings. */
+  exclude?: readonly { start: number; end: number }[];
+}
+
+/** Every statistic in a text, in order, without overlaps (the longest wins). */
+export function findStatistics(text: string, options: FindStatisticsOptions = {}): Statistic[] {
+  const found: Statistic[] = [];
+  for (const { kind, pattern, relative } of statisticPatterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (kind === 'percentage' && !isFindingPercentage(text, start, end)) continue;
+      if (kind === 'natural-frequency' && isYear(match[0].split(/\s/).pop() ?? '')) continue;
+      found.push({
+        kind,
+        start,
+        end,
+        text: match[0],
+        relative: relative ?? (kind === 'percentage' && isRelativePercentage(text, start, end)),
+      });
+    }
+  }
+  const excluded = options.exclude ?? [];
+  return removeOverlaps(found).filter((statistic) =>
+    excluded.every((range) => statistic.end <= range.start || statistic.start >= range.end),
+  );
+}
+
+/** “100% natural” and “1% hydrocortisone cream” are not findings; “100% of patients” is. */
+function isFindingPercentage(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  if (unitPatterns.some(({ kind, pattern }) => kind === 'dose' && pattern.test(after))) return false;
+  if (/^100(?:\.0+)?\s?(?:%|per)/.test(text.slice(start, end)) && !/^\s+of\b/.test(after)) return false;
+  return true;
+}
+
+function isRelativePercentage(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 30);
+  const before = text.slice(Math.max(0, start - 40), start);
+  return new RegExp(`^${relativeAfter}`, 'iu').test(after) || new RegExp(relativeBefore, 'iu').test(before);
+}
+
+function removeOverlaps(statistics: Statistic[]): Statistic[] {
+  const sorted = [...statistics].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Statistic[] = [];
+  for (const statistic of sorted) {
+    const last = kept.at(-1);
+    if (last && statistic.start < last.end) continue;
+    kept.push(statistic);
+  }
+  return kept;
+}
+
+const months =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const monthBefore = new RegExp(`\\b(?:${months})\\.?\\s$`, 'i');
+const monthAfter = new RegExp(`^(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${months})\\b`, 'i');
+const ageBefore =
+  /\b(?:aged?|ages|age of|over-?|under-?|older than|younger than|in (?:their|his|her) (?:early |mid-?|late )?)\s?$/i;
+
+function isYear(token: string): boolean {
+  return /^(?:1[89]|20)\d\d$/.test(token);
+}
+
+/**
+ * Every number in a text with what it is. Statistics come from `findStatistics`; the other
+ * numbers are classified by the words around them.
+ */
+export function classifyNumbers(text: string, options: FindStatisticsOptions = {}): NumberMention[] {
+  const statistics = findStatistics(text, options);
+  const mentions: NumberMention[] = statistics.map(({ start, end, text: value }) => ({
+    kind: 'statistic',
+    start,
+    end,
+    text: value,
+  }));
+  const numberPattern = new RegExp(`(?<![\\w.,])(?:${digits})(?:s|st|nd|rd|th)?(?![\\w])`, 'gu');
+  for (let match = numberPattern.exec(text); match; match = numberPattern.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (statistics.some((statistic) => start < statistic.end && end > statistic.start)) continue;
+    mentions.push({ kind: classifyNumberAt(text, start, end), start, end, text: match[0] });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function classifyNumberAt(text: string, start: number, end: number): NumberKind {
+  const token = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 40);
+  if (/^\d+(?:st|nd|rd|th)$/i.test(token))
+    return monthAfter.test(after) || monthBefore.test(before) ? 'date' : 'ordinal';
+  if (monthBefore.test(before) || monthAfter.test(after) || /^[/-]\d/.test(after) || /\d[/-]$/.test(before))
+    return 'date';
+  if (/[$£€¥]\s?$/.test(before)) return 'money';
+  if (ageBefore.test(before)) return 'age';
+  for (const { kind, pattern } of unitPatterns) if (pattern.test(after)) return kind;
+  if (/^(?:1[89]|20)\d\ds?$/.test(token)) return 'year';
+  if (/(?:^|\n)\s*$/.test(before) && /^[.)]\s/.test(after)) return 'list-number';
+  return 'count';
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findNegations, isNegatedAt } from '../../src/language/negation.js';
+
+const negated = (text: string, word: string): boolean => isNegatedAt(text, text.indexOf(word));
+
+describe('negation', () => {
+  it('sees a negation before a claim in the same clause', () => {
+    expect(negated('Vitamin C does not cure colds.', 'cure')).toBe(true);
+    expect(negated("It doesn't reverse the damage.", 'reverse')).toBe(true);
+    expect(negated('The drug failed to improve survival.', 'improve')).toBe(true);
+    expect(negated('There is no evidence that it prevents cancer.', 'prevents')).toBe(true);
+  });
+
+  it('stops at clause breaks and ignores “not only”', () => {
+    expect(negated('It is not cheap, but it cures colds.', 'cures')).toBe(false);
+    expect(negated('It helps not only by alleviating, but by reversing symptoms.', 'reversing')).toBe(false);
+    expect(negated('Not one patient relapsed; it cures the disease.', 'cures')).toBe(false);
+    expect(negated('No doubt it works.', 'works')).toBe(false);
+  });
+
+  it('lists the cues it found', () => {
+    expect(findNegations('Neither drug helped, and nor did surgery.').map((cue) => cue.text)).toEqual([
+      'Neither',
+      'nor',
+    ]);
+  });
+});
