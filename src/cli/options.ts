@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { presets } from '../../rules/presets.js';
 import { reporters } from '../reporters/index.js';
 import { version } from '../version.js';
@@ -24,16 +24,20 @@ export interface CliOptions {
   maxFileSize?: number;
   color?: boolean;
   debug?: boolean;
+  baseline?: string;
+  writeBaseline?: string;
+  pruneBaseline?: boolean;
+  changedSince?: string;
 }
 
 function parseInteger(value: string): number {
-  if (!/^\d+$/.test(value)) throw new Error(`expected a whole number, got \`${value}\``);
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected a whole number, got \`${value}\``);
   return Number(value);
 }
 
 function parseSize(value: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
-  if (!match) throw new Error(`expected a size such as 10MB or 500KB, got \`${value}\``);
+  if (!match) throw new InvalidArgumentError(`expected a size such as 10MB or 500KB, got \`${value}\``);
   const unit = (match[2] ?? 'b').toLowerCase()[0] as 'b' | 'k' | 'm' | 'g';
   return Math.round(Number(match[1]) * { b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[unit]);
 }
@@ -74,6 +78,10 @@ export function createProgram(): Command {
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('--debug', 'print stack traces for unexpected errors')
+    .option('--baseline <file>', 'report and fail only on findings not recorded in this baseline file')
+    .option('--write-baseline <file>', "record this run's findings as the baseline (overwrites the file)")
+    .option('--prune-baseline', 'with --baseline: remove fixed findings from the baseline file')
+    .option('--changed-since <ref>', 'lint only files changed since this git ref, and report only changed lines')
     .version(version, '-v, --version')
     .helpOption('-h, --help', 'show this help')
     .showSuggestionAfterError(true)

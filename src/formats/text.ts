@@ -95,7 +95,9 @@ export function parseText(source: string): Root {
     }
     closeList();
     const opensParagraph = paragraphLines.length === 0;
-    const followedByProse = next !== undefined && next.text.trim() !== '' && !bulletPattern.test(next.text);
+    // A next line in lower case continues a hard-wrapped sentence, so this line is not a heading.
+    const followedByProse =
+      next !== undefined && /^\s*[\p{Lu}\d‘“"']/u.test(next.text) && !bulletPattern.test(next.text);
     const standsAlone = next === undefined || next.text.trim() === '';
     if (
       opensParagraph &&

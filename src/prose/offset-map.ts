@@ -83,10 +83,7 @@ export function alignToSource(text: string, raw: string, rawStart: number): Int3
     let found = -1;
     let consumed = 1;
     for (let k = i; k < limit; k++) {
-      if (raw[k] === wanted) {
-        found = k;
-        break;
-      }
+      // An entity covers the character it decodes to, even when that character is `&` itself.
       if (raw[k] === '&') {
         const entity = entityPattern.exec(raw.slice(k, k + 40));
         if (entity) {
@@ -94,6 +91,10 @@ export function alignToSource(text: string, raw: string, rawStart: number): Int3
           consumed = entity[0].length;
           break;
         }
+      }
+      if (raw[k] === wanted) {
+        found = k;
+        break;
       }
     }
     if (found === -1) {
