@@ -9,7 +9,7 @@
 export class OffsetMap {
   private readonly textStarts: number[] = [];
   private readonly sourceStarts: number[] = [];
-  private readonly tables: (Int32Array | undefined)[] = [];
+  private readonly tables: (AlignedOffsets | undefined)[] = [];
   private length = 0;
 
   /** Appends a piece of text that came from `source` starting at `sourceStart`. */
@@ -27,7 +27,8 @@ export class OffsetMap {
     if (text.length === 0) return;
     this.textStarts.push(this.length);
     this.sourceStarts.push(sourceOffset);
-    this.tables.push(new Int32Array(text.length).fill(sourceOffset));
+    const starts = new Int32Array(text.length).fill(sourceOffset);
+    this.tables.push({ starts, ends: starts });
     this.length += text.length;
   }
 
@@ -36,6 +37,15 @@ export class OffsetMap {
   }
 
   toSource(offset: number): number {
+    return this.lookup(offset, 'starts');
+  }
+
+  /** The source offset just after the character at `offset` (past the whole entity that encoded it). */
+  toSourceEnd(offset: number): number {
+    return this.lookup(offset, 'ends');
+  }
+
+  private lookup(offset: number, side: 'starts' | 'ends'): number {
     const starts = this.textStarts;
     if (starts.length === 0) return 0;
     let low = 0;
@@ -46,19 +56,20 @@ export class OffsetMap {
       else high = mid - 1;
     }
     const delta = offset - (starts[low] as number);
-    const table = this.tables[low];
-    if (table) {
+    const aligned = this.tables[low];
+    if (aligned) {
+      const table = aligned[side];
       if (delta < table.length) return table[delta] as number;
-      return (table[table.length - 1] as number) + 1 + (delta - table.length);
+      return (aligned.ends[table.length - 1] as number) + (delta - table.length) + (side === 'ends' ? 1 : 0);
     }
-    return (this.sourceStarts[low] as number) + delta;
+    return (this.sourceStarts[low] as number) + delta + (side === 'ends' ? 1 : 0);
   }
 
   /** Maps a half-open text range; the end maps through its last character so markup after it is left out. */
   toSourceRange(start: number, end: number): { start: number; end: number } {
     const from = this.toSource(start);
     if (end <= start) return { start: from, end: from };
-    return { start: from, end: Math.max(from, this.toSource(end - 1) + 1) };
+    return { start: from, end: Math.max(from, this.toSourceEnd(end - 1)) };
   }
 }
 
@@ -73,8 +84,16 @@ const maxLookahead = 256;
  * other raw characters (markup, a `>` quote marker, indentation, a CR) are skipped. A decoded
  * character with no counterpart nearby sits just after the previous one.
  */
-export function alignToSource(text: string, raw: string, rawStart: number): Int32Array {
+export interface AlignedOffsets {
+  /** Source offset of each character of the text. */
+  starts: Int32Array;
+  /** Source offset just after each character (after the entity that encoded it). */
+  ends: Int32Array;
+}
+
+export function alignToSource(text: string, raw: string, rawStart: number): AlignedOffsets {
   const table = new Int32Array(text.length);
+  const ends = new Int32Array(text.length);
   let i = 0;
   let previous = rawStart - 1;
   for (let j = 0; j < text.length; j++) {
@@ -99,16 +118,19 @@ export function alignToSource(text: string, raw: string, rawStart: number): Int3
     }
     if (found === -1) {
       table[j] = Math.min(previous + 1, rawStart + Math.max(0, raw.length - 1));
+      ends[j] = (table[j] as number) + 1;
       previous = table[j] as number;
       continue;
     }
     table[j] = rawStart + found;
+    ends[j] = rawStart + found + consumed;
     previous = rawStart + found;
     const code = text.charCodeAt(j);
     if (consumed > 1 && code >= 0xd800 && code <= 0xdbff && j + 1 < text.length) {
       table[++j] = rawStart + found;
+      ends[j] = rawStart + found + consumed;
     }
     i = found + consumed;
   }
-  return table;
+  return { starts: table, ends };
 }
