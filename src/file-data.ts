@@ -24,6 +24,7 @@ export function healthlintData(file: VFile): HealthlintFileData {
  */
 export function documentOf(tree: Root, file: VFile): ProseDocument {
   const data = healthlintData(file);
+  // The document was built from this very tree (by healthlint's parser or its preset's first step).
   if (!data.document || data.document.mdast !== tree) {
     data.document = documentFromMdast(tree, String(file), file.path ? formatFor(file.path) : 'markdown');
   }
