@@ -1,0 +1,57 @@
+import type { VFile } from 'vfile';
+import { lintText } from '../src/lint.js';
+import { resolveConfig, type ResolvedConfig } from '../src/config/resolve.js';
+import { corpusPath, readJsonl } from './lib.js';
+
+/** HealthNewsReview's answer for one criterion; `Not Satisfactory` is the positive class everywhere. */
+export type Answer = 'Satisfactory' | 'Not Satisfactory' | 'Not Applicable';
+
+export interface Release {
+  news_id: string;
+  title: string;
+  publish_date?: number | null;
+  text: string;
+  criteria: Record<string, { answer: Answer; explanation: string }>;
+  labels: Record<string, Answer>;
+}
+
+/** The dev releases of fakehealth-release, or undefined when ../shared is absent. */
+export function loadReleases(): Release[] | undefined {
+  const path = corpusPath('fakehealth-release', 'dev.jsonl');
+  return path ? readJsonl<Release>(path) : undefined;
+}
+
+/**
+ * A release as the Markdown article it was published as: its title and date as front matter (the
+ * metadata the corpus records for it), then its text. The JAMA rules only run on articles with
+ * metadata, so this is how they see a release.
+ */
+export function asArticle(release: Release): string {
+  const date =
+    typeof release.publish_date === 'number' ? new Date(release.publish_date * 1000).toISOString().slice(0, 10) : '';
+  const front = [`title: ${JSON.stringify(release.title)}`, ...(date ? [`date: ${date}`] : [])];
+  return `---\n${front.join('\n')}\n---\n\n${release.text}\n`;
+}
+
+/** Lints a release as an article (front matter + text) with the given config. */
+export function lintRelease(release: Release, config: ResolvedConfig, withMetadata = true): VFile {
+  return withMetadata
+    ? lintText(asArticle(release), { config, format: 'markdown' })
+    : lintText(release.text, { config, format: 'text' });
+}
+
+/** Releases with a Satisfactory or Not Satisfactory answer for a criterion, optionally filtered further. */
+export function judged(releases: Release[], criterion: string, filter?: (release: Release) => boolean): Release[] {
+  return releases.filter((release) => {
+    const answer = release.labels[criterion];
+    return (answer === 'Satisfactory' || answer === 'Not Satisfactory') && (!filter || filter(release));
+  });
+}
+
+/** A config with only the named rules on, with their options. */
+export function onlyRule(id: string, options: Record<string, unknown> = {}): ResolvedConfig {
+  const config = resolveConfig(undefined, {});
+  for (const [rule, setting] of config.rules) config.rules.set(rule, { ...setting, severity: 'off' });
+  config.rules.set(id, { severity: 'warn', options });
+  return config;
+}

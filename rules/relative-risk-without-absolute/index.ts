@@ -1,0 +1,97 @@
+import type { Block } from '../../src/prose/types.js';
+import { findRelativeEffects, hasAbsoluteFigure } from '../../src/language/risk.js';
+import { defineRule } from '../../src/rule/define-rule.js';
+
+export interface Options {
+  /** How far to look for an absolute figure: the sentence, its neighbours, or the whole paragraph. */
+  scope: 'sentence' | 'adjacent' | 'paragraph';
+}
+
+export default defineRule<Options>({
+  id: 'relative-risk-without-absolute',
+  scope: 'text',
+  docs: {
+    summary:
+      'Flags relative effects (“cuts the risk by 50%”, “twice as likely”, “HR 0.7”) with no absolute figure or baseline rate nearby.',
+    rationale:
+      'A 50% cut in risk may mean 2 in 1,000 down to 1 in 1,000; readers overrate a benefit given only in relative terms, and cannot weigh it against harms.',
+    guideline:
+      'CONSORT 2010 item 17b (give absolute and relative effect sizes); Gigerenzer et al., Psychol Sci Public Interest 2007 (absolute risks, natural frequencies); HealthNewsReview.org criterion 2 (quantifies benefits).',
+    howToFix:
+      'Give the baseline and the changed risk as natural frequencies or percentages of a group, in the same or the next sentence: “from 4 in 100 to 2 in 100”, “8% of the placebo group and 5% of the treated group”.',
+  },
+  messages: {
+    relative: 'Missing absolute figure for relative effect `{actual}`, expected the baseline rate such as `4 in 100`',
+  },
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      scope: {
+        type: 'string',
+        enum: ['sentence', 'adjacent', 'paragraph'],
+        description:
+          'Where an absolute figure must appear: the same sentence, the sentences either side, or the whole paragraph.',
+      },
+    },
+    additionalProperties: false,
+  },
+  defaults: { scope: 'adjacent' },
+  examples: [
+    {
+      title: 'Relative risk reduction alone',
+      input: 'People who took the drug had a 35% lower risk of stroke.',
+      flags: ['35%'],
+    },
+    {
+      title: 'Multiplier alone',
+      input: 'Walkers were twice as likely to reach 90.',
+      flags: ['twice as'],
+    },
+    {
+      title: 'Absolute figures in the next sentence',
+      input:
+        'The drug cut the risk of stroke by 50%. In the trial, 2 in 100 people on the drug had a stroke, compared with 4 in 100 on placebo.',
+      flags: [],
+    },
+    {
+      title: 'Both ends of the change',
+      input: 'The risk fell by a third, from 12% to 8%.',
+      flags: [],
+    },
+    {
+      title: 'Absolute figures elsewhere in the paragraph (option scope: paragraph)',
+      options: { scope: 'paragraph' },
+      input:
+        'Deaths fell by 20%. The trial ran for five years in nine countries. Over that time, 96 of 4,303 people in the vaccine group died.',
+      flags: [],
+    },
+  ],
+  check(document, { options, report }) {
+    for (const block of document.blocks) {
+      if (block.kind === 'heading') continue;
+      for (const sentence of block.sentences) {
+        const effects = findRelativeEffects(sentence.text);
+        if (
+          effects.length === 0 ||
+          hasAbsoluteFigure(windowText(document.blocks, block, sentence.index, options.scope))
+        )
+          continue;
+        for (const effect of effects) {
+          const start = sentence.start + effect.start;
+          report('relative', block.span(start, start + effect.text.length), { actual: effect.text });
+        }
+      }
+    }
+  },
+});
+
+/** The text in which an absolute figure settles a relative one. */
+function windowText(blocks: Block[], block: Block, index: number, scope: Options['scope']): string {
+  if (scope === 'paragraph') return block.text;
+  const sentences = block.sentences;
+  if (scope === 'sentence') return sentences[index]?.text ?? '';
+  const parts = [sentences[index - 1]?.text, sentences[index]?.text, sentences[index + 1]?.text];
+  // The last sentence of a paragraph often leads into figures in the next one (a list or a table).
+  if (index === sentences.length - 1) parts.push(blocks[block.index + 1]?.sentences[0]?.text);
+  return parts.filter(Boolean).join(' ');
+}

@@ -1,0 +1,117 @@
+import { findStatistics } from './statistics.js';
+
+/**
+ * Relative and absolute effect sizes (CONSORT 2010 item 17b; Gigerenzer et al. 2007). A relative
+ * effect (“35% lower risk”, “twice as likely”, “halves”, “HR 0.7”, “4.7-fold increase”) says how
+ * much a risk changed but not from what; an absolute figure (“4 in 100”, “from 12% to 8%”,
+ * “96 of 4,303 people”, “2 percentage points”, “38% of patients”) gives the baseline that makes
+ * the relative one meaningful. The statistics themselves come from `statistics.ts`; this module
+ * only adds the forms that decide between the two.
+ */
+export interface Figure {
+  /** Offsets in the text given. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Bounded repeats and flat alternations only, so that nothing backtracks badly.
+const number = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
+const numberWord =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
+const anyNumber = `${number}|${numberWord}`;
+const change =
+  'increase|increases|increased|decrease|decreases|decreased|reduction|reductions|rise|drop|decline|improvement|higher|lower|greater|more|less|fewer|risk|odds|likelihood|elevation|boost|gain';
+
+/** “68 percent (hazard ratio 0.32) lower risk”: a relative percentage whose change word follows an aside. */
+const relativeAfterAside = new RegExp(`^\\s?\\([^()]{1,80}\\)\\s(?:\\p{L}+ly )?(?:${change})\\b`, 'iu');
+
+/** Relative forms that `findStatistics` does not read as relative: “4.7-fold increase”, “risk ratio of 0.8”. */
+const extraRelative: RegExp[] = [
+  new RegExp(`\\b(?:${number})[- ]?fold (?:${change})\\b`, 'giu'),
+  new RegExp(`\\b(?:${number})[- ]?fold\\b(?= (?:as |more |less |higher |lower |greater ))`, 'giu'),
+];
+
+const absolutePatterns: RegExp[] = [
+  // “96 of 4,303”, “12 out of 100”: a count over its group.
+  new RegExp(`\\b(?:${number}) (?:of|out of) (?:the |all |those |these )?(?:${number})\\b`, 'giu'),
+  // “from 12% to 8%”, “from 4 to 2 per 1,000”: both ends of a change.
+  new RegExp(
+    `\\bfrom (?:a median of |an average of |about |around |roughly |nearly |almost )*(?:${anyNumber})\\s?(?:%|per ?cent)? (?:[\\p{L}-]+ ){0,3}to (?:a median of |an average of |about |around |roughly |nearly |almost )*(?:${anyNumber})\\b`,
+    'giu',
+  ),
+  // “46% … compared with 25% in the placebo group”, “6.2 kg compared to 3.2 kg”: the comparison group's own figure.
+  new RegExp(
+    `\\b(?:compared (?:with|to)|versus|vs\\.?|against) (?:a |an |about |around |just |only |nearly |a median of |an average of )*(?:${anyNumber})\\b`,
+    'giu',
+  ),
+  /\bpercentage[- ]points?\b/giu,
+  /\babsolute (?:risk|reduction|difference|benefit|increase|terms|numbers?|rates?)\b/giu,
+  /\bnumbers? needed to (?:treat|harm|screen)\b|\bNN[TH]\b/gu,
+];
+
+/** Relative effect sizes in a text, in order. Ratio measures only count with their value (“HR 0.7”). */
+export function findRelativeEffects(text: string): Figure[] {
+  const found: Figure[] = findStatistics(text)
+    .filter((statistic) => statistic.relative && (statistic.kind !== 'ratio-measure' || /\d/.test(statistic.text)))
+    .filter((statistic) => !isAdjectiveDouble(text, statistic.start, statistic.end))
+    .filter((statistic) => !isShareOfGroup(text, statistic.start, statistic.end))
+    .map(({ start, end, text: value }) => ({ start, end, text: value }));
+  for (const pattern of extraRelative) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!found.some((figure) => start < figure.end && end > figure.start)) found.push({ start, end, text: match[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * “Double” or “triple” the adjective (“double-blind”, “triple-blind”, “double chin”, “a double dose”) is not a doubling; the
+ * verb comes after “to”, a modal or a subject and before what doubled (“could double the risk”).
+ */
+function isAdjectiveDouble(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  if (word !== 'double' && word !== 'triple') return false;
+  if (text[end] === '-') return true;
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  return (
+    !/\b(?:to|can|could|may|might|will|would|did|does)\s$/i.test(before) &&
+    !/^\s(?:the|their|its|your|his|her|in)\b/i.test(after)
+  );
+}
+
+/** “Half the women received …” is a share of a group; “half the risk” and “twice the rate” are relative. */
+const comparedQuantity =
+  /^\s(?:risk|rate|odds|chance|likelihood|number|amount|dose|level|size|time|speed|incidence|volume|weight|cost)s?\b/i;
+function isShareOfGroup(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).toLowerCase();
+  if (!words.endsWith(' the')) return false;
+  return !comparedQuantity.test(text.slice(end, end + 16));
+}
+
+/** “(7%)” alone in brackets restates a figure named before it, usually the relative one (“… a stroke (9%)”). */
+function isBareAside(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '(' && text[end] === ')';
+}
+
+/** Absolute figures in a text: proportions of a group, natural frequencies, counts over a total, both ends of a change. */
+export function findAbsoluteFigures(text: string): Figure[] {
+  const found: Figure[] = findStatistics(text)
+    .filter((statistic) => !statistic.relative && statistic.kind !== 'p-value' && statistic.kind !== 'ratio-measure')
+    .filter((statistic) => !relativeAfterAside.test(text.slice(statistic.end, statistic.end + 120)))
+    .filter((statistic) => !isBareAside(text, statistic.start, statistic.end))
+    .map(({ start, end, text: value }) => ({ start, end, text: value }));
+  for (const pattern of absolutePatterns) {
+    for (const match of text.matchAll(pattern)) {
+      found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function hasAbsoluteFigure(text: string): boolean {
+  return findAbsoluteFigures(text).length > 0;
+}

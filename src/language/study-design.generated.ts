@@ -1,0 +1,183 @@
+// Generated from study-design.yml by `npm run generate`. Do not edit.
+export const lexicon = [
+  {
+    "id": "observational-study",
+    "kind": "observational",
+    "match": [
+      "observational study",
+      "observational studies",
+      "observational research",
+      "observational data",
+      "observational analysis",
+      "cohort study",
+      "cohort studies",
+      "prospective cohort",
+      "retrospective cohort",
+      "prospective study",
+      "retrospective study",
+      "retrospective analysis",
+      "retrospective review",
+      "longitudinal study",
+      "case-control study",
+      "case-control studies",
+      "cross-sectional study",
+      "cross-sectional survey",
+      "cross-sectional analysis",
+      "population-based study",
+      "epidemiological study",
+      "epidemiologic study",
+      "ecological study",
+      "registry study",
+      "registry data",
+      "chart review",
+      "medical records",
+      "health records",
+      "claims data",
+      "insurance claims"
+    ],
+    "note": "Observational designs show that two things go together, not that one causes the other.",
+    "source": "Sumner et al., BMJ 2014;349:g7015 (causal claims from correlational data); CONSORT/STROBE design names"
+  },
+  {
+    "id": "survey",
+    "kind": "observational",
+    "match": [
+      "a survey of",
+      "survey of",
+      "surveyed",
+      "questionnaire",
+      "questionnaires",
+      "self-reported",
+      "self reported",
+      "food frequency"
+    ],
+    "note": "Surveys record what people report, not the effect of anything.",
+    "source": "STROBE statement (observational designs)"
+  },
+  {
+    "id": "followed-people",
+    "kind": "observational",
+    "match": [
+      "followed for",
+      "were followed",
+      "were tracked",
+      "tracked the health of",
+      "followed the health of",
+      "analysed data",
+      "analyzed data",
+      "analysed the records",
+      "analyzed the records",
+      "who reported eating",
+      "who ate",
+      "who drank",
+      "those who ate",
+      "those who drank",
+      "people who ate",
+      "people who drank"
+    ],
+    "notAfter": [
+      "randomly"
+    ],
+    "note": "Following people who chose an exposure is observation, not an experiment.",
+    "source": "Sumner et al., BMJ 2014 (correlational designs in press releases)"
+  },
+  {
+    "id": "association-wording",
+    "kind": "observational",
+    "match": [
+      "is associated with",
+      "are associated with",
+      "was associated with",
+      "were associated with",
+      "association between",
+      "linked to",
+      "linked with",
+      "link between",
+      "correlated with",
+      "correlation between",
+      "tied to"
+    ],
+    "notAfter": [
+      "not",
+      "no"
+    ],
+    "note": "Association wording reports a correlation; a causal claim beside it overstates it.",
+    "source": "Yu et al., EMNLP 2019 (correlational claim cues)"
+  },
+  {
+    "id": "animal",
+    "kind": "animal",
+    "match": [
+      "in mice",
+      "in rats",
+      "in a mouse",
+      "in mouse",
+      "mouse model",
+      "mouse models",
+      "rat model",
+      "in animals",
+      "animal study",
+      "animal studies",
+      "animal model",
+      "animal models",
+      "in zebrafish",
+      "in fruit flies",
+      "in worms",
+      "in pigs",
+      "in monkeys",
+      "in primates",
+      "in dogs",
+      "lab mice",
+      "laboratory mice",
+      "the mice",
+      "the rats"
+    ],
+    "note": "Results in animals often do not carry over to people.",
+    "source": "Sumner et al., BMJ 2014 (inference to humans from animal research); FTC Health Products Compliance Guidance 2022"
+  },
+  {
+    "id": "laboratory",
+    "kind": "laboratory",
+    "match": [
+      "in vitro",
+      "in cells",
+      "in human cells",
+      "cell culture",
+      "cell cultures",
+      "cultured cells",
+      "in a petri dish",
+      "in petri dishes",
+      "in a dish",
+      "in the lab",
+      "in a test tube",
+      "in test tubes",
+      "cell lines",
+      "cell line",
+      "organoids"
+    ],
+    "note": "Results in cells or tissue say little about effects in a person.",
+    "source": "FTC Health Products Compliance Guidance 2022 (in-vitro evidence alone is not enough)"
+  },
+  {
+    "id": "randomised",
+    "kind": "randomised",
+    "match": [
+      "randomised",
+      "randomized",
+      "randomly assigned",
+      "randomly allocated",
+      "random assignment",
+      "placebo-controlled",
+      "placebo controlled",
+      "controlled trial",
+      "controlled trials",
+      "RCT",
+      "RCTs",
+      "double-blind",
+      "double blind",
+      "meta-analysis of trials"
+    ],
+    "note": "Random assignment lets an effect be read as caused by the treatment.",
+    "source": "CONSORT 2010 (randomised trials)"
+  }
+] as const;

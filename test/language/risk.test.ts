@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findAbsoluteFigures, findRelativeEffects, hasAbsoluteFigure } from '../../src/language/risk.js';
+
+const relative = (text: string): string[] => findRelativeEffects(text).map((found) => found.text);
+const absolute = (text: string): string[] => findAbsoluteFigures(text).map((found) => found.text);
+
+describe('risk: relative effects', () => {
+  it('finds relative risk reductions, multipliers, ratio measures and fold changes', () => {
+    expect(relative('Takers had a 35% lower risk of stroke.')).toEqual(['35%']);
+    expect(relative('Walkers were twice as likely to reach 90.')).toEqual(['twice as']);
+    expect(relative('The drug halved the risk of death (HR 0.5).')).toEqual(['halved', 'HR 0.5']);
+    expect(relative('a 4.7-fold increase in perfusion')).toEqual(['4.7-fold increase']);
+  });
+
+  it('ignores ratio measures without a value and “double” or “triple” as adjectives', () => {
+    expect(relative('We calculated hazard ratios for each group.')).toEqual([]);
+    expect(relative('In a double-blind, triple-blind or double dummy trial with a double dose.')).toEqual([]);
+    expect(relative('Treatment could double the chance of remission.')).toEqual(['double']);
+  });
+
+  it('reads “half the women” as a share of a group, “half the risk” as a relative effect', () => {
+    expect(relative('Half the women received standard therapy.')).toEqual([]);
+    expect(relative('Users had half the risk of a fall.')).toEqual(['half the']);
+  });
+});
+
+describe('risk: absolute figures', () => {
+  it('finds proportions, natural frequencies, counts over totals and both ends of a change', () => {
+    expect(absolute('38% of patients improved.')).toEqual(['38%']);
+    expect(absolute('4 in 100 people had a stroke.')).toEqual(['4 in 100']);
+    expect(absolute('96 of 4,303 vaccinated people caught flu.')).toEqual(['96 of 4,303']);
+    expect(hasAbsoluteFigure('Seizures fell from a median of 12 a month to about six.')).toBe(true);
+    expect(hasAbsoluteFigure('an absolute reduction of 2 percentage points')).toBe(true);
+    expect(hasAbsoluteFigure('a 46% reduction, compared with 25% in the placebo group')).toBe(true);
+  });
+
+  it('does not take relative percentages or restated asides for absolute figures', () => {
+    expect(absolute('a 35% lower risk')).toEqual([]);
+    expect(absolute('a 68 percent (hazard ratio 0.32) relatively lower risk')).toEqual([]);
+    expect(absolute('more modest increases in the risk of a stroke (9%)')).toEqual([]);
+    expect(hasAbsoluteFigure('levels dropped by more than 10 percent')).toBe(false);
+  });
+});
