@@ -1,11 +1,15 @@
 import type { HealthlintRule } from '../src/rule/define-rule.js';
 import hype from './hype/index.js';
-import relativeRiskWithoutAbsolute from './relative-risk-without-absolute/index.js';
+import unqualifiedEfficacyClaim from './unqualified-efficacy-claim/index.js';
+import unsupportedStatistic from './unsupported-statistic/index.js';
+import vagueAttribution from './vague-attribution/index.js';
 
 /** Every rule, by id. A test checks this list against the folders in `rules/`. */
 export const rules: readonly HealthlintRule<object>[] = [
   hype,
-  relativeRiskWithoutAbsolute,
+  unqualifiedEfficacyClaim,
+  unsupportedStatistic,
+  vagueAttribution,
 ] as unknown as HealthlintRule<object>[];
 
 export const rulesById: ReadonlyMap<string, HealthlintRule<object>> = new Map(

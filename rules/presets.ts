@@ -10,11 +10,26 @@ export const presets: Record<PresetName, Record<string, Severity | [Severity, Re
   recommended: {
     // Heuristic rules warn: an editor weighs each finding.
     hype: 'warn',
+    'missing-regulatory-status': 'warn',
+    'missing-safety-caveat': 'warn',
+    'unqualified-efficacy-claim': 'warn',
+    'unsupported-statistic': 'warn',
+    'vague-attribution': 'warn',
   },
   strict: {
     hype: 'error',
+    'missing-regulatory-status': 'error',
+    'missing-safety-caveat': 'error',
+    'unqualified-efficacy-claim': 'error',
+    'unsupported-statistic': ['error', { scope: 'sentence' }],
+    'vague-attribution': 'error',
   },
   'patient-education': {
     hype: 'warn',
+    'missing-regulatory-status': 'warn',
+    'missing-safety-caveat': 'warn',
+    'unqualified-efficacy-claim': 'warn',
+    'unsupported-statistic': 'warn',
+    'vague-attribution': 'warn',
   },
 };

@@ -243,6 +243,13 @@ export const lexicon = [
     "id": "tend",
     "kind": "speculation",
     "match": [
+      "hope to",
+      "hopes to",
+      "hoped to",
+      "hoping to",
+      "aim to",
+      "aims to",
+      "we hope",
       "tend to",
       "tends to",
       "tended to",
@@ -313,8 +320,7 @@ export const lexicon = [
       "correlated with",
       "correlates with",
       "correlation between",
-      "tied to",
-      "related to"
+      "tied to"
     ],
     "note": "An association is not an effect; saying so limits the claim.",
     "source": "RULES.md hedge definition; Yu et al. 2019 (correlational claims)"

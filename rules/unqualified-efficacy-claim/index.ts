@@ -1,0 +1,85 @@
+import { findNamedAttributions } from '../../src/language/attribution.js';
+import { ContextMatcher } from '../../src/language/context-match.js';
+import { citationInScope, evidenceScopes, type EvidenceScope } from '../../src/language/evidence.js';
+import { isHedged } from '../../src/language/hedges.js';
+import { findNegations, isNegatedAt } from '../../src/language/negation.js';
+import { defineRule } from '../../src/rule/define-rule.js';
+import { lexicon } from './lexicon.generated.js';
+
+export interface UnqualifiedEfficacyClaimOptions {
+  /** Where a citation must be for a claim to count as sourced. */
+  scope: EvidenceScope;
+}
+
+const matcher = new ContextMatcher(lexicon);
+
+/** Claims this close together (“faster-acting and more effective”) are one claim. */
+const sameClaimGap = /^[\s,]*(?:(?:and|or|but|even|also|not only|then)\b[\s,]*)*$/iu;
+
+export default defineRule<UnqualifiedEfficacyClaimOptions>({
+  id: 'unqualified-efficacy-claim',
+  scope: 'text',
+  docs: {
+    summary:
+      'Flags benefit claims stated as certain (“cures”, “reverses”, “clinically proven”, “highly effective”, “more effective than”) with no hedge and no citation.',
+    rationale:
+      'Readers act on efficacy claims. Few treatments cure or reverse anything, and a claim that sounds certain hides how small, early or uncertain the evidence is.',
+    guideline:
+      'HealthNewsReview.org criteria 2 and 5; FTC Health Products Compliance Guidance (2022); ASA CAP Code rule 12 (medicines and health claims).',
+    howToFix:
+      'Say what the evidence shows and how strong it is (“in a 2021 trial of 60 adults, symptoms eased in about half”), hedge the claim (“may help”), and cite the study.',
+  },
+  messages: {
+    claim: 'Unexpected unqualified efficacy claim `{actual}`, expected a hedge such as `{hedge}` or a citation',
+  },
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      scope: { enum: [...evidenceScopes], description: 'Where a citation must be: sentence, paragraph or section.' },
+    },
+    additionalProperties: false,
+  },
+  defaults: { scope: 'sentence' },
+  examples: [
+    { title: 'A cure claim', input: 'This tea cures anxiety.', flags: ['cures'] },
+    { title: '“Can” is not a hedge', input: 'Ketamine can reverse depression within hours.', flags: ['can reverse'] },
+    { title: 'A hedged claim', input: 'In a small trial, the drug may have eased symptoms.', flags: [] },
+    { title: 'A negated claim', input: 'Vitamin C does not cure colds.', flags: [] },
+    {
+      title: 'A cited claim',
+      input: 'The drug is highly effective against migraine ([Lee et al., 2022](https://doi.org/10.1000/x)).',
+      flags: [],
+    },
+    {
+      title: 'Reported speech from a named expert',
+      input: '“It is highly effective,” said Dr Jane Smith, who led the trial.',
+      flags: [],
+    },
+  ],
+  check(document, { options, report }) {
+    for (const block of document.blocks) {
+      for (const sentence of block.sentences) {
+        const claims = matcher.matchAll(sentence.text);
+        if (claims.length === 0) continue;
+        if (isHedged(sentence.text) || findNamedAttributions(sentence.text).length > 0) continue;
+        if (citationInScope(document, sentence, options.scope)) continue;
+        const negations = findNegations(sentence.text);
+        let previousEnd = -1;
+        for (const claim of claims) {
+          if (isNegatedAt(sentence.text, claim.start, negations)) continue;
+          const sameClaim = previousEnd >= 0 && sameClaimGap.test(sentence.text.slice(previousEnd, claim.start));
+          previousEnd = claim.end;
+          if (sameClaim) continue;
+          const start = sentence.start + claim.start;
+          const hedge = String(claim.entry.prefer[0] ?? 'may help');
+          report(
+            'claim',
+            block.span(start, sentence.start + claim.end),
+            { actual: claim.text, hedge },
+            { note: claim.entry.note, expected: [...claim.entry.prefer] },
+          );
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,348 @@
+// Generated from lexicon.yml by `npm run generate`. Do not edit.
+export const lexicon = [
+  {
+    "id": "cures",
+    "match": [
+      "cures",
+      "will cure",
+      "can cure",
+      "cured of",
+      "is a cure for",
+      "is the cure for",
+      "the cure for",
+      "a natural cure for",
+      "permanent cure"
+    ],
+    "prefer": [
+      "may help with"
+    ],
+    "note": "Few treatments cure; say what the evidence shows and cite it.",
+    "source": "FTC Health Products Compliance Guidance (2022); ASA CAP Code 12.1"
+  },
+  {
+    "id": "reverses",
+    "match": [
+      "reverses",
+      "reversed",
+      "reversing",
+      "will reverse",
+      "can reverse",
+      "reverse the",
+      "reverse your"
+    ],
+    "notAfter": [
+      "in",
+      "the",
+      "a",
+      "to",
+      "of"
+    ],
+    "prefer": [
+      "may help with"
+    ],
+    "note": "“Reverses” promises that the condition goes away; few trials show that.",
+    "source": "RULES.md (“can reverse depression” is not hedged by “can”); FTC Health Products Compliance Guidance (2022)"
+  },
+  {
+    "id": "eliminates",
+    "match": [
+      "eliminates",
+      "will eliminate",
+      "can eliminate",
+      "completely eliminates",
+      "gets rid of",
+      "wipes out",
+      "eradicates"
+    ],
+    "prefer": [
+      "may reduce"
+    ],
+    "note": "Claims that a symptom or disease disappears need strong evidence; say how much it fell and cite it.",
+    "source": "FTC Health Products Compliance Guidance (2022)"
+  },
+  {
+    "id": "guaranteed",
+    "match": [
+      "guaranteed",
+      "guarantees",
+      "guarantee",
+      "100% effective",
+      "works every time",
+      "always works",
+      "never fails"
+    ],
+    "notAfter": [
+      "no",
+      "not",
+      "without"
+    ],
+    "prefer": [
+      "may"
+    ],
+    "note": "No treatment works for everyone; a guarantee is never supported.",
+    "source": "ASA CAP Code 12.1 and 3.7; FTC Health Products Compliance Guidance (2022)"
+  },
+  {
+    "id": "proven",
+    "match": [
+      "clinically proven",
+      "scientifically proven",
+      "medically proven",
+      "proven to",
+      "proven effective",
+      "proven cure",
+      "proven treatment",
+      "proven remedy",
+      "proven benefits"
+    ],
+    "notAfter": [
+      "not",
+      "never",
+      "been"
+    ],
+    "prefer": [
+      "tested in clinical trials"
+    ],
+    "note": "“Proven” needs the trials that prove it; name and cite them.",
+    "source": "FTC Health Products Compliance Guidance (2022), “clinically proven” claims"
+  },
+  {
+    "id": "highly-effective",
+    "match": [
+      "highly effective",
+      "extremely effective",
+      "very effective",
+      "incredibly effective",
+      "remarkably effective",
+      "hugely effective",
+      "amazingly effective",
+      "exceptionally effective",
+      "truly effective",
+      "powerful treatment",
+      "potent treatment"
+    ],
+    "prefer": [
+      "effective in some patients"
+    ],
+    "note": "Say how effective, in whom, and in which study.",
+    "source": "RULES.md (“highly effective”); Millar et al. 2022 (amplified hype)"
+  },
+  {
+    "id": "effective-treatment",
+    "match": [
+      "is effective",
+      "are effective",
+      "is an effective",
+      "are an effective",
+      "effective treatment for",
+      "effective treatments for",
+      "effective remedy",
+      "effective cure",
+      "effective way to treat",
+      "effective in treating",
+      "effective at treating",
+      "effective against",
+      "it works",
+      "really works",
+      "actually works",
+      "that works",
+      "this works",
+      "works wonders"
+    ],
+    "notAfter": [
+      "not",
+      "cost",
+      "how",
+      "whether",
+      "if",
+      "equally",
+      "as",
+      "less",
+      "more"
+    ],
+    "prefer": [
+      "may be effective"
+    ],
+    "note": "Say how well it worked, in whom, and cite the study.",
+    "source": "Yu et al. 2019 (direct causal claims, “is effective”); FTC Health Products Compliance Guidance (2022)"
+  },
+  {
+    "id": "comparative-efficacy",
+    "match": [
+      "more effective than",
+      "more effective",
+      "most effective",
+      "the most powerful",
+      "most powerful",
+      "the best treatment",
+      "the best remedy",
+      "the best cure",
+      "better than antidepressants",
+      "better than drugs",
+      "better than medication",
+      "works better than",
+      "works faster than",
+      "faster-acting",
+      "fast-acting",
+      "faster acting",
+      "fast acting",
+      "the only treatment",
+      "superior to"
+    ],
+    "notAfter": [
+      "not",
+      "no",
+      "is not",
+      "far from"
+    ],
+    "prefer": [
+      "worked better than the comparison in one study"
+    ],
+    "note": "A comparison of efficacy needs a head-to-head trial; name and cite it.",
+    "source": "RULES.md (superlatives and comparatives of efficacy); ASA CAP Code 3.33 (comparisons)"
+  },
+  {
+    "id": "alleviates",
+    "match": [
+      "alleviates",
+      "will alleviate",
+      "can alleviate",
+      "be alleviated",
+      "are alleviated",
+      "is alleviated",
+      "alleviated within",
+      "alleviating",
+      "relieves",
+      "will relieve",
+      "can relieve",
+      "be relieved",
+      "provides relief",
+      "instant relief",
+      "immediate relief",
+      "fast relief",
+      "eases symptoms",
+      "ease symptoms",
+      "eases the symptoms"
+    ],
+    "notAfter": [
+      "on",
+      "at",
+      "of",
+      "for",
+      "to",
+      "toward",
+      "towards",
+      "aimed",
+      "aim",
+      "aims",
+      "goal",
+      "help"
+    ],
+    "prefer": [
+      "may ease"
+    ],
+    "note": "Say how much symptoms eased, for how long, in whom, and cite the study.",
+    "source": "RULES.md (“alleviates symptoms within minutes”)"
+  },
+  {
+    "id": "heals",
+    "match": [
+      "heals",
+      "will heal",
+      "can heal",
+      "restores",
+      "will restore",
+      "can restore",
+      "regenerates",
+      "repairs the",
+      "rebuilds",
+      "detoxifies",
+      "detoxes",
+      "flushes out toxins",
+      "cleanses the"
+    ],
+    "notAfter": [
+      "to",
+      "of"
+    ],
+    "prefer": [
+      "may help"
+    ],
+    "note": "Healing and restoring claims need clinical evidence; say what was measured and cite it.",
+    "source": "FTC Health Products Compliance Guidance (2022)"
+  },
+  {
+    "id": "prevents",
+    "match": [
+      "prevents",
+      "will prevent",
+      "can prevent",
+      "protects against",
+      "will protect you",
+      "wards off",
+      "stops cancer",
+      "kills cancer cells",
+      "fights cancer",
+      "fights off",
+      "boosts immunity",
+      "boosts the immune system",
+      "boosts your immune system",
+      "strengthens the immune system",
+      "strengthens your immune system",
+      "boost your immune system"
+    ],
+    "notAfter": [
+      "to",
+      "not",
+      "help",
+      "helps",
+      "which",
+      "that"
+    ],
+    "prefer": [
+      "may lower the risk of"
+    ],
+    "note": "A prevention claim needs a trial with the disease as its outcome; say how much the risk fell and cite it.",
+    "source": "FTC Health Products Compliance Guidance (2022); Yu et al. 2019 (direct causal claims)"
+  },
+  {
+    "id": "lowers-risk",
+    "match": [
+      "reduces the risk",
+      "reduces your risk",
+      "reduces risk",
+      "lowers the risk",
+      "lowers your risk",
+      "cuts the risk",
+      "cuts your risk",
+      "slashes the risk",
+      "halves the risk",
+      "reduces symptoms",
+      "reduces pain",
+      "reduces inflammation",
+      "lowers blood pressure",
+      "lowers cholesterol",
+      "lowers blood sugar",
+      "improves symptoms",
+      "improves memory",
+      "improves survival",
+      "improves mood",
+      "improves sleep",
+      "improves outcomes",
+      "extends life",
+      "extends lifespan",
+      "saves lives"
+    ],
+    "notAfter": [
+      "to",
+      "not",
+      "help",
+      "helps"
+    ],
+    "prefer": [
+      "may lower"
+    ],
+    "note": "Say by how much, from what baseline, in whom, and cite the study.",
+    "source": "Yu et al. 2019 (direct causal claims); CONSORT 17b"
+  }
+] as const;

@@ -1,0 +1,52 @@
+import { findVagueAttributions } from '../../src/language/attribution.js';
+import { citationInScope } from '../../src/language/evidence.js';
+import { defineRule } from '../../src/rule/define-rule.js';
+
+export default defineRule({
+  id: 'vague-attribution',
+  scope: 'text',
+  docs: {
+    summary:
+      'Flags claims credited to unnamed evidence or people: “studies show”, “research has shown”, “experts say”, “it is believed”, “has been found to be”.',
+    rationale:
+      'An unnamed source cannot be checked. “Studies show” often stands for one small study, a press release or nothing at all.',
+    guideline:
+      'JAMA benchmarks for health information, attribution (Silberg, Lundberg & Musacchio 1997); HealthNewsReview.org criterion 5 (quality of the evidence); Wikipedia’s guidance on weasel words.',
+    howToFix: 'Name the study, expert or body and link or cite it (“a 2022 trial of 300 adults [1] found …”).',
+  },
+  messages: {
+    vague: 'Unexpected vague source `{actual}`, expected a named and cited study, expert or body',
+  },
+  defaults: {},
+  examples: [
+    {
+      title: 'Unnamed research',
+      input: 'Research has shown that symptoms ease within minutes.',
+      flags: ['Research has shown'],
+    },
+    { title: 'Unnamed experts', input: 'Many scientists claim that it works.', flags: ['Many scientists claim'] },
+    {
+      title: 'A passive with no agent',
+      input: 'It is widely believed that sugar causes hyperactivity.',
+      flags: ['It is widely believed'],
+    },
+    {
+      title: 'A cited study',
+      input: 'Studies show a small benefit ([Smith et al., 2021](https://doi.org/10.1000/xyz)).',
+      flags: [],
+    },
+    { title: 'A named source', input: 'Researchers at the University of Leeds found a small benefit.', flags: [] },
+  ],
+  check(document, { report }) {
+    for (const block of document.blocks) {
+      for (const sentence of block.sentences) {
+        const found = findVagueAttributions(sentence.text);
+        if (found.length === 0 || citationInScope(document, sentence, 'sentence')) continue;
+        for (const attribution of found) {
+          const start = sentence.start + attribution.start;
+          report('vague', block.span(start, sentence.start + attribution.end), { actual: attribution.text });
+        }
+      }
+    }
+  },
+});
