@@ -1,5 +1,6 @@
 import type { HealthlintRule } from '../src/rule/define-rule.js';
 import hype from './hype/index.js';
+import relativeRiskWithoutAbsolute from './relative-risk-without-absolute/index.js';
 import unqualifiedEfficacyClaim from './unqualified-efficacy-claim/index.js';
 import unsupportedStatistic from './unsupported-statistic/index.js';
 import vagueAttribution from './vague-attribution/index.js';
@@ -7,6 +8,7 @@ import vagueAttribution from './vague-attribution/index.js';
 /** Every rule, by id. A test checks this list against the folders in `rules/`. */
 export const rules: readonly HealthlintRule<object>[] = [
   hype,
+  relativeRiskWithoutAbsolute,
   unqualifiedEfficacyClaim,
   unsupportedStatistic,
   vagueAttribution,
