@@ -9,7 +9,8 @@ import { validateRuleSetting, type RuleSetting } from '../config/validate.js';
 import { UserError } from '../errors.js';
 import { expandPaths } from '../files.js';
 import { IgnoreMatcher } from '../ignore.js';
-import { ConfigResolver, displayPath, lintPath, lintVFile } from '../lint.js';
+import { ConfigResolver, displayPath, lintVFile } from '../lint.js';
+import { lintPaths } from '../pool/lint-paths.js';
 import { decodeText, defaultMaxFileSize } from '../read.js';
 import { reporters } from '../reporters/index.js';
 import { counts, severityOf } from '../reporters/model.js';
@@ -54,12 +55,12 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
   if (options.explain !== undefined) return explain(options.explain, io);
   if (options.listRules) return listRules(overrides.preset ?? 'recommended', io);
 
-  const resolver = new ConfigResolver({
-    cwd: io.cwd,
+  const resolverOptions = {
     ...(typeof options.config === 'string' ? { configFile: options.config } : {}),
     noConfig: options.config === false,
     overrides,
-  });
+  };
+  const resolver = new ConfigResolver({ cwd: io.cwd, ...resolverOptions });
   if (options.printConfig !== undefined) {
     io.stdout.write(
       `${JSON.stringify(describeConfig(resolver.configFor(resolve(io.cwd, options.printConfig))), null, 2)}\n`,
@@ -80,7 +81,18 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
     });
     const noIgnore = { ignores: () => false } as unknown as IgnoreMatcher;
     const expanded = await expandPaths(paths, io.cwd, options.ignore === false ? noIgnore : ignored);
-    for (const path of expanded) files.push(await lintPath(path, io.cwd, resolver, maxFileSize));
+    const cacheLocation = options.cache ? { cacheLocation: resolve(io.cwd, options.cacheLocation) } : {};
+    const onWarning = (message: string): void => void io.stderr.write(`healthlint: ${message}\n`);
+    const linted = await lintPaths(expanded, {
+      cwd: io.cwd,
+      resolver,
+      resolverOptions,
+      maxFileSize,
+      jobs: options.jobs,
+      ...cacheLocation,
+      onWarning,
+    });
+    files.push(...linted);
   }
   return report(files, options, io);
 }

@@ -28,6 +28,16 @@ export interface CliOptions {
   writeBaseline?: string;
   pruneBaseline?: boolean;
   changedSince?: string;
+  jobs: number | 'auto';
+  cache?: boolean;
+  cacheLocation: string;
+}
+
+function parseJobs(value: string): number | 'auto' {
+  if (value === 'auto') return 'auto';
+  if (!/^[1-9]\d*$/.test(value))
+    throw new InvalidArgumentError(`expected a positive whole number or auto, got \`${value}\``);
+  return Number(value);
 }
 
 function parseInteger(value: string): number {
@@ -82,6 +92,14 @@ export function createProgram(): Command {
     .option('--write-baseline <file>', "record this run's findings as the baseline (overwrites the file)")
     .option('--prune-baseline', 'with --baseline: remove fixed findings from the baseline file')
     .option('--changed-since <ref>', 'lint only files changed since this git ref, and report only changed lines')
+    .option(
+      '-j, --jobs <n>',
+      'lint on up to n worker threads when there are 8 files or more (auto: one per core)',
+      parseJobs,
+      'auto' as const,
+    )
+    .option('--cache', 'reuse the findings of files whose text and config have not changed')
+    .option('--cache-location <file>', 'where --cache keeps its results', '.healthlintcache')
     .version(version, '-v, --version')
     .helpOption('-h, --help', 'show this help')
     .showSuggestionAfterError(true)

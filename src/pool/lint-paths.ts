@@ -1,0 +1,128 @@
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { VFile } from 'vfile';
+import { configKey, contentHash, ResultCache } from '../cache.js';
+import { displayPath, lintPath, lintVFile, type ConfigResolver, type LintFilesOptions } from '../lint.js';
+import { readTextFile } from '../read.js';
+import { attachLazyDocument } from './lazy-document.js';
+import { lintInWorkers } from './pool.js';
+import type { WorkerTask } from './protocol.js';
+import { applyPlainResult, toPlainResult, type PlainResult } from './serialise.js';
+
+/** Below this many files to lint, starting workers (each loads the rules and dictionaries) costs more than it saves. */
+export const minFilesForWorkers = 8;
+/** Files per worker below which another worker would mostly wait for its own start-up. */
+const minFilesPerWorker = 4;
+
+export type Jobs = number | 'auto';
+
+export interface LintPathsOptions {
+  cwd: string;
+  /** Finds each file's config on this thread (cache keys, sequential linting). */
+  resolver: ConfigResolver;
+  /** The options `resolver` was made with, so that workers find the same configs. */
+  resolverOptions: Omit<LintFilesOptions, 'cwd' | 'maxFileSize'>;
+  maxFileSize: number;
+  /** Worker threads to use at most; `auto` is one per core. 1 lints on this thread. */
+  jobs: Jobs;
+  /** Path of the result cache file, to read and update; undefined for no cache. */
+  cacheLocation?: string;
+  /** Told about problems that do not change the findings (a cache that could not be written). */
+  onWarning?: (message: string) => void;
+}
+
+/**
+ * Lints files from disk, in the order given, with the same findings, messages and errors as
+ * linting them one by one with `lintPath` — but spread over worker threads when there are many
+ * files, and reusing cached results for files whose text and config have not changed.
+ */
+export async function lintPaths(paths: string[], options: LintPathsOptions): Promise<VFile[]> {
+  const { cwd, maxFileSize } = options;
+  const cache = options.cacheLocation ? ResultCache.open(options.cacheLocation) : undefined;
+  const files: (VFile | undefined)[] = new Array<VFile | undefined>(paths.length);
+  const tasks: (WorkerTask & { keys?: { content: string; config: string; absolute: string } })[] = [];
+
+  for (const [index, path] of paths.entries()) {
+    if (!cache) {
+      tasks.push({ index, path });
+      continue;
+    }
+    // The cache key needs the text, so read it here; a file that cannot be read is never cached.
+    const absolute = resolve(cwd, path);
+    const read = await readTextFile(absolute, maxFileSize);
+    if (!read.ok) {
+      files[index] = await lintPath(path, cwd, options.resolver, maxFileSize);
+      continue;
+    }
+    let config;
+    try {
+      config = options.resolver.configFor(absolute);
+    } catch {
+      // A broken config: lint without the cache, so the error surfaces at this file, as it would unbatched.
+      tasks.push({ index, path });
+      continue;
+    }
+    const keys = { content: contentHash(read.text), config: configKey(config), absolute };
+    const cached = cache.get(absolute, keys.content, keys.config);
+    if (cached) files[index] = revive(absolute, cwd, read.text, cached);
+    else tasks.push({ index, path, text: read.text, keys });
+  }
+
+  const workers = workerCount(options.jobs, tasks.length);
+  const results = new Map<number, PlainResult>();
+  if (workers > 1) {
+    const setup = { cwd, resolverOptions: options.resolverOptions, maxFileSize };
+    const replies = await lintInWorkers(
+      tasks.map(({ index, path, text }) => (text === undefined ? { index, path } : { index, path, text })),
+      workers,
+      setup,
+    );
+    for (const [position, reply] of replies.entries()) {
+      const { index, path, text } = tasks[position]!;
+      const absolute = resolve(cwd, path);
+      files[index] = revive(absolute, cwd, text ?? reply.text, reply.result);
+      results.set(index, reply.result);
+    }
+  } else {
+    for (const { index, path, text } of tasks) {
+      const absolute = resolve(cwd, path);
+      const file =
+        text === undefined
+          ? await lintPath(path, cwd, options.resolver, maxFileSize)
+          : lintVFile(newFile(absolute, cwd, text), options.resolver.configFor(absolute));
+      files[index] = file;
+      if (cache) results.set(index, toPlainResult(file));
+    }
+  }
+
+  if (cache) {
+    for (const { index, keys } of tasks) {
+      const result = results.get(index);
+      if (keys && result) cache.set(keys.absolute, keys.content, keys.config, result);
+    }
+    try {
+      cache.save();
+    } catch (error) {
+      options.onWarning?.(
+        `Cannot write cache ${cache.location}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      );
+    }
+  }
+  return files as VFile[];
+}
+
+function newFile(absolute: string, cwd: string, text: string | undefined): VFile {
+  return new VFile({ path: displayPath(absolute, cwd), cwd, ...(text === undefined ? {} : { value: text }) });
+}
+
+/** A file with results from a worker or the cache, made to look exactly like one linted here. */
+function revive(absolute: string, cwd: string, text: string | undefined, result: PlainResult): VFile {
+  return attachLazyDocument(applyPlainResult(newFile(absolute, cwd, text), result));
+}
+
+/** How many workers to start: none (this thread) for few files, else up to `jobs`, one per few files. */
+export function workerCount(jobs: Jobs, files: number): number {
+  if (files < minFilesForWorkers) return 1;
+  const wanted = jobs === 'auto' ? availableParallelism() : jobs;
+  return Math.max(1, Math.min(wanted, Math.floor(files / minFilesPerWorker)));
+}

@@ -1,0 +1,95 @@
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+
+/**
+ * A linted file's results as plain data, for the two places results leave the process that made
+ * them: a worker thread posting them back, and the result cache on disk. Both rebuild real VFiles
+ * and VFileMessages on the main thread, so every reporter gets exactly what a sequential run gives.
+ * What is dropped: the prose document and syntax trees (big, and rebuilt by parsing when needed);
+ * `ancestors` keep only what vfile-reporter prints of them (type, name and position).
+ */
+export interface PlainResult {
+  messages: PlainMessage[];
+  /** `file.data.healthlint` without the document (dialect, base folder, anything else JSON-safe). */
+  data: Record<string, unknown>;
+}
+
+export type PlainMessage = Record<string, unknown> & { reason: string };
+
+/** Fields VFileMessage sets itself, or that need converting; everything else is copied as it is. */
+const rebuiltFields = new Set(['ancestors', 'cause', 'file']);
+
+export function toPlainResult(file: VFile): PlainResult {
+  const healthlint = (file.data as { healthlint?: Record<string, unknown> }).healthlint ?? {};
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(healthlint)) {
+    if (key !== 'document' && value !== undefined) data[key] = jsonSafe(value);
+  }
+  return { messages: file.messages.map(toPlainMessage), data };
+}
+
+function toPlainMessage(message: VFileMessage): PlainMessage {
+  const plain: PlainMessage = { reason: message.reason };
+  for (const [key, value] of Object.entries(message)) {
+    // Message fields are plain data already (places, strings, lists); copying them as they are
+    // keeps a run with 10,000 findings cheap.
+    if (!rebuiltFields.has(key) && value !== undefined) plain[key] = value;
+  }
+  if (message.ancestors) {
+    plain['ancestors'] = message.ancestors.map((node) => {
+      const { type, position } = node;
+      const { tagName, name } = node as { tagName?: unknown; name?: unknown };
+      return {
+        type,
+        ...(typeof tagName === 'string' ? { tagName } : {}),
+        ...(typeof name === 'string' ? { name } : {}),
+        ...(position ? { position } : {}),
+      };
+    });
+  }
+  if (message.cause !== undefined) plain['cause'] = plainCause(message.cause);
+  return plain;
+}
+
+function plainCause(cause: unknown): unknown {
+  if (!(cause instanceof Error)) return jsonSafe(cause);
+  return {
+    name: cause.name,
+    message: cause.message,
+    ...(cause.stack ? { stack: cause.stack } : {}),
+    ...(cause.cause !== undefined ? { cause: plainCause(cause.cause) } : {}),
+  };
+}
+
+function reviveCause(cause: unknown): unknown {
+  if (!cause || typeof cause !== 'object' || !('message' in cause)) return cause;
+  const plain = cause as { name?: string; message: string; stack?: string; cause?: unknown };
+  const error = new Error(plain.message, plain.cause === undefined ? {} : { cause: reviveCause(plain.cause) });
+  if (plain.name) error.name = plain.name;
+  if (plain.stack) error.stack = plain.stack;
+  return error;
+}
+
+/** Copies file data through JSON, so a cache file keeps exactly what a worker posts. */
+function jsonSafe(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? JSON.parse(JSON.stringify(value)) : value;
+}
+
+/**
+ * Adds the results to a file made on this thread (with its path, cwd and text), as if it had been
+ * linted here.
+ */
+export function applyPlainResult(file: VFile, result: PlainResult): VFile {
+  const healthlint = ((file.data as { healthlint?: Record<string, unknown> }).healthlint ??= {});
+  Object.assign(healthlint, result.data);
+  for (const plain of result.messages) {
+    const message = new VFileMessage(plain.reason);
+    for (const [key, value] of Object.entries(plain)) {
+      if (key === 'cause') message.cause = reviveCause(value);
+      else (message as unknown as Record<string, unknown>)[key] = value;
+    }
+    message.file = file.path;
+    file.messages.push(message);
+  }
+  return file;
+}
