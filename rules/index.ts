@@ -1,5 +1,7 @@
 import type { HealthlintRule } from '../src/rule/define-rule.js';
 import hype from './hype/index.js';
+import missingRegulatoryStatus from './missing-regulatory-status/index.js';
+import missingSafetyCaveat from './missing-safety-caveat/index.js';
 import relativeRiskWithoutAbsolute from './relative-risk-without-absolute/index.js';
 import unqualifiedEfficacyClaim from './unqualified-efficacy-claim/index.js';
 import unsupportedStatistic from './unsupported-statistic/index.js';
@@ -8,6 +10,8 @@ import vagueAttribution from './vague-attribution/index.js';
 /** Every rule, by id. A test checks this list against the folders in `rules/`. */
 export const rules: readonly HealthlintRule<object>[] = [
   hype,
+  missingRegulatoryStatus,
+  missingSafetyCaveat,
   relativeRiskWithoutAbsolute,
   unqualifiedEfficacyClaim,
   unsupportedStatistic,

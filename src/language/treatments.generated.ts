@@ -38,6 +38,35 @@ export const lexicon = [
       "thalidomide",
       "penicillin",
       "amoxicillin",
+      "hormone replacement therapy",
+      "HRT",
+      "psilocybin",
+      "MDMA",
+      "LSD",
+      "cannabis",
+      "medical marijuana",
+      "nicotine replacement",
+      "botox",
+      "semaglutide",
+      "tirzepatide",
+      "hydroxychloroquine",
+      "ivermectin",
+      "remdesivir"
+    ],
+    "note": "Common medicine names that the Drugs@FDA word list leaves out because they are also ordinary English words or classes, not products.",
+    "source": "British National Formulary and FDA drug-class names (common usage)"
+  },
+  {
+    "id": "drug-classes",
+    "kind": "drug",
+    "generic": true,
+    "match": [
+      "drug",
+      "drugs",
+      "medicine",
+      "medicines",
+      "medication",
+      "medications",
       "antibiotic*",
       "antidepressant*",
       "antipsychotic*",
@@ -52,17 +81,6 @@ export const lexicon = [
       "corticosteroid*",
       "chemotherapy",
       "chemo",
-      "hormone replacement therapy",
-      "HRT",
-      "psilocybin",
-      "MDMA",
-      "LSD",
-      "cannabis",
-      "medical marijuana",
-      "nicotine replacement",
-      "botox",
-      "semaglutide",
-      "tirzepatide",
       "GLP-1*",
       "blood thinner*",
       "beta blocker*",
@@ -71,13 +89,60 @@ export const lexicon = [
       "SSRI",
       "SSRIs",
       "immunosuppressant*",
-      "anticoagulant*",
-      "hydroxychloroquine",
-      "ivermectin",
-      "remdesivir"
+      "anticoagulant*"
     ],
-    "note": "Common medicine names and classes that the Drugs@FDA word list leaves out because they are also ordinary English words or classes, not products.",
-    "source": "British National Formulary and FDA drug-class names (common usage)"
+    "note": "Classes of medicines; a class has no single regulatory status, but promoting it still owes readers its harms.",
+    "source": "British National Formulary chapter names (common usage)"
+  },
+  {
+    "id": "generic-products",
+    "kind": "supplement",
+    "generic": true,
+    "match": [
+      "supplement",
+      "supplements",
+      "dietary supplement*",
+      "food supplement*",
+      "vitamin",
+      "vitamins"
+    ],
+    "note": "Supplements in general; no single status to state.",
+    "source": "US DSHEA 1994; MHRA food supplements guidance"
+  },
+  {
+    "id": "generic-biologics",
+    "kind": "biologic",
+    "generic": true,
+    "match": [
+      "vaccine",
+      "vaccines",
+      "vaccination*",
+      "jab",
+      "jabs",
+      "booster jab*",
+      "booster dose*",
+      "booster shot*"
+    ],
+    "note": "Vaccines in general; a named vaccine has a status, the class does not.",
+    "source": "FDA Center for Biologics Evaluation and Research"
+  },
+  {
+    "id": "generic-devices",
+    "kind": "device",
+    "generic": true,
+    "match": [
+      "device",
+      "devices",
+      "medical device*",
+      "implant",
+      "implants",
+      "wearable*",
+      "smartwatch*",
+      "app",
+      "apps"
+    ],
+    "note": "Devices in general; a named device has a status, the class does not.",
+    "source": "FDA Center for Devices and Radiological Health"
   },
   {
     "id": "biologics",

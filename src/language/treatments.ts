@@ -25,6 +25,8 @@ export interface TreatmentMatch {
   text: string;
   /** How it was recognised. */
   via: 'lexicon' | 'drug-list' | 'inn-stem' | 'phrase';
+  /** A class or general word ("antidepressants", "supplements", "vaccines") rather than one named product. */
+  generic: boolean;
 }
 
 export interface TreatmentMention extends TreatmentMatch {
@@ -116,7 +118,16 @@ export function findTreatments(text: string): TreatmentMatch[] {
   const found: TreatmentMatch[] = [];
   for (const match of lexiconMatcher.matchAll(text)) {
     const kind = match.entry.kind as TreatmentKind;
-    found.push({ key: keyOf(match.text), kind, start: match.start, end: match.end, text: match.text, via: 'lexicon' });
+    const generic = 'generic' in match.entry && match.entry.generic === true;
+    found.push({
+      key: keyOf(match.text),
+      kind,
+      start: match.start,
+      end: match.end,
+      text: match.text,
+      via: 'lexicon',
+      generic,
+    });
   }
   const words = [...text.matchAll(wordPattern)].map((match) => ({
     text: match[0].replace(/['’]s$/i, ''),
@@ -127,7 +138,15 @@ export function findTreatments(text: string): TreatmentMatch[] {
     const drugKind = drugKindOf(word.text);
     if (drugKind) {
       const via = fdaDrugWords().has(word.text.toLowerCase()) ? 'drug-list' : 'inn-stem';
-      found.push({ key: word.text.toLowerCase(), kind: drugKind, start: word.start, end, text: word.text, via });
+      found.push({
+        key: word.text.toLowerCase(),
+        kind: drugKind,
+        start: word.start,
+        end,
+        text: word.text,
+        via,
+        generic: false,
+      });
     }
     const headKind = headNouns[word.text.toLowerCase()];
     const modifier = words[index - 1];
@@ -138,7 +157,8 @@ export function findTreatments(text: string): TreatmentMatch[] {
     const start = named?.start ?? modifier.start;
     const phrase = text.slice(start, end);
     const kind = drugKindOf(modifier.text) ?? named?.kind ?? headKind;
-    found.push({ key: keyOf(phrase), kind, start, end, text: phrase, via: 'phrase' });
+    const generic = named?.generic === true && !drugKindOf(modifier.text);
+    found.push({ key: keyOf(phrase), kind, start, end, text: phrase, via: 'phrase', generic });
   });
   return resolveOverlaps(found);
 }
@@ -157,6 +177,7 @@ function resolveOverlaps(found: TreatmentMatch[]): TreatmentMatch[] {
       if (match.via === 'drug-list' || match.via === 'inn-stem') {
         if (last.kind !== 'lifestyle') last.key = match.key;
         if (last.via === 'phrase') last.kind = match.kind;
+        last.generic = false;
       } else if (last.via === 'phrase') {
         last.kind = match.kind; // "exercise therapy" is exercise; "gene therapy" a biologic.
       }

@@ -1,0 +1,92 @@
+import { defaultRegulators, treatmentsWithStatus } from '../../src/language/regulatory.js';
+import { isRegulatedKind, presentsAsRemedy, treatmentMentions } from '../../src/language/treatments.js';
+import { defineRule } from '../../src/rule/define-rule.js';
+
+export interface Options {
+  /** Regulators whose approvals count for this publication's readers; defaults by dialect. */
+  regulators?: string[];
+}
+
+const regulatorNames = ['FDA', 'EMA', 'MHRA', 'NICE', 'TGA', 'Health Canada', 'PMDA', 'Swissmedic', 'Medsafe'];
+
+export default defineRule<Options>({
+  id: 'missing-regulatory-status',
+  scope: 'document',
+  docs: {
+    summary:
+      'Flags a drug, biologic, supplement or device presented as a remedy when the article never says whether it is approved, off-label, experimental or sold over the counter.',
+    rationale:
+      'Readers cannot judge a treatment, or ask for it, without knowing whether a regulator has approved it for their condition, whether it is used off-label, or whether it is only available in trials.',
+    guideline:
+      'HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE or EMA for `en-GB` (set `regulators` to change this, for example `["TGA"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”) count whoever is named.',
+    howToFix:
+      'Say, near the first mention, whether the treatment is approved or licensed for this use and by whom, or that it is off-label, experimental or available over the counter.',
+  },
+  messages: {
+    missing:
+      'Missing regulatory status for `{treatment}`, say whether it is approved for this use, off-label, experimental or sold over the counter',
+  },
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      regulators: { type: 'array', items: { enum: regulatorNames }, uniqueItems: true },
+    },
+    additionalProperties: false,
+  },
+  defaults: {},
+  examples: [
+    {
+      title: 'A drug offered for a condition with no status',
+      input: 'Many clinics now offer psilocybin for depression, with striking results.',
+      flags: ['psilocybin'],
+    },
+    {
+      title: 'Status stated later in the article',
+      input:
+        'Ketamine infusions can ease depression within hours.\n\nKetamine is not yet approved by the FDA for this use.',
+      flags: [],
+    },
+    {
+      title: 'A foreign approval does not tell an American reader',
+      input: 'Esketamine relieves depression. Esketamine is approved by the MHRA.',
+      language: 'en-US',
+      flags: ['Esketamine'],
+    },
+    {
+      title: 'The same approval counts for a British reader',
+      input: 'Esketamine relieves depression. Esketamine is approved by the MHRA.',
+      language: 'en-GB',
+      flags: [],
+    },
+    {
+      title: 'Lifestyle advice and passing mentions are not flagged',
+      input: 'Regular exercise eases anxiety. Patients who had taken aspirin were excluded.',
+      flags: [],
+    },
+  ],
+  check(document, { options, dialect, report }) {
+    const mentions = treatmentMentions(document);
+    const regulators = options.regulators ?? defaultRegulators[dialect];
+    const covered = treatmentsWithStatus(document, mentions, regulators);
+    const promoted = new Set(
+      mentions
+        .filter((mention) => isRegulatedKind(mention.kind) && !mention.generic)
+        .filter((mention) => presentsAsRemedy(mention.sentence.text, offsetsIn(mention)))
+        .map((mention) => mention.key),
+    );
+    const reported = new Set<string>();
+    for (const mention of mentions) {
+      if (!promoted.has(mention.key) || covered.has(mention.key) || reported.has(mention.key)) continue;
+      reported.add(mention.key);
+      report('missing', mention.block.span(mention.start, mention.end), { treatment: mention.key });
+    }
+  },
+});
+
+/** The mention's offsets within its sentence. */
+function offsetsIn(mention: { start: number; end: number; sentence: { start: number } }): {
+  start: number;
+  end: number;
+} {
+  return { start: mention.start - mention.sentence.start, end: mention.end - mention.sentence.start };
+}

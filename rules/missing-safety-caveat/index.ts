@@ -1,0 +1,71 @@
+import { firstSafetyCaveat } from '../../src/language/safety.js';
+import { presentsAsRemedy, treatmentMentions, type TreatmentMention } from '../../src/language/treatments.js';
+import { defineRule } from '../../src/rule/define-rule.js';
+
+export default defineRule({
+  id: 'missing-safety-caveat',
+  scope: 'document',
+  docs: {
+    summary:
+      'Flags an article that promotes a treatment or practice but never names a specific harm, risk, contraindication or concrete caution.',
+    rationale:
+      'Every treatment that can help can also harm. Readers who hear only about benefits cannot weigh them against side effects, interactions, dependence or who should not use it.',
+    guideline:
+      'HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count.',
+    howToFix:
+      'Name the known side effects or risks and how common they are, who should not use the treatment, or a concrete caution such as “talk to your doctor before starting or stopping”.',
+  },
+  messages: {
+    missing: 'Missing safety caveat for `{treatment}`, name its side effects, risks or who should not use it',
+  },
+  defaults: {},
+  examples: [
+    {
+      title: 'A remedy with only a vague warning',
+      input:
+        'Ketamine infusions relieve depression within hours.\n\nKetamine should not be taken lightly and ought to be monitored carefully.',
+      flags: ['Ketamine infusions'],
+    },
+    {
+      title: 'Named side effects',
+      input: 'Ketamine infusions relieve depression within hours. Side effects include nausea and dissociation.',
+      flags: [],
+    },
+    {
+      title: 'A concrete caution counts',
+      input:
+        'Melatonin helps some people with insomnia. Talk to your doctor before starting it if you take other medicines.',
+      flags: [],
+    },
+    {
+      title: 'An article that only describes a condition',
+      input: 'Burnout is a state of exhaustion linked to chronic work stress. The risk of burnout is rising.',
+      flags: [],
+    },
+  ],
+  check(document, { report }) {
+    const remedies = treatmentMentions(document).filter((mention) =>
+      presentsAsRemedy(mention.sentence.text, {
+        start: mention.start - mention.sentence.start,
+        end: mention.end - mention.sentence.start,
+      }),
+    );
+    const first = remedies[0];
+    if (!first || firstSafetyCaveat(document)) return;
+    const treatment = mostPromoted(remedies);
+    const claim = first.sentence;
+    report(
+      'missing',
+      first.block.span(first.start, first.end),
+      { treatment },
+      { related: [{ span: claim.block.span(claim.start, claim.end), message: 'The claim the caveat belongs with' }] },
+    );
+  },
+});
+
+/** The treatment the article presents as a remedy most often: what the caveat should be about. */
+function mostPromoted(remedies: TreatmentMention[]): string {
+  const counts = new Map<string, number>();
+  for (const mention of remedies) counts.set(mention.key, (counts.get(mention.key) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}

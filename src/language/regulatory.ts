@@ -1,0 +1,107 @@
+import type { ProseDocument } from '../prose/types.js';
+import type { Dialect } from '../rule/types.js';
+import { ContextMatcher } from './context-match.js';
+import { lexicon } from './regulatory.generated.js';
+import { isRegulatedKind, type TreatmentMention } from './treatments.js';
+
+/**
+ * Regulatory-status statements: approvals, limits on status (not approved, off-label,
+ * experimental) and routes of access (over the counter, prescription-only, on the NHS).
+ *
+ * Jurisdiction: an *approval* naming a regulator only counts when the regulator is one the
+ * reader's jurisdiction goes by — FDA for en-US; MHRA, NICE and EMA for en-GB — because "approved
+ * in Europe" does not tell an American reader whether they can get it. A *limitation* counts
+ * whoever is named: "not approved by the FDA" tells any reader the treatment is unproven.
+ */
+export type StatusKind = 'approval' | 'limitation' | 'access';
+
+export interface StatusStatement {
+  id: string;
+  kind: StatusKind;
+  /** Offsets in the text given. */
+  start: number;
+  end: number;
+  text: string;
+  /** The regulator named in the same sentence, if any (canonical short name). */
+  regulator?: string;
+}
+
+const statusMatcher = new ContextMatcher(lexicon.filter((entry) => entry.kind !== 'regulator'));
+const regulatorMatcher = new ContextMatcher(lexicon.filter((entry) => entry.kind === 'regulator'));
+
+const canonicalRegulators: [RegExp, string][] = [
+  [/food and drug administration|\bfda\b/i, 'FDA'],
+  [/european medicines agency|\bema\b/i, 'EMA'],
+  [/medicines and healthcare products|\bmhra\b/i, 'MHRA'],
+  [/national institute for health and care excellence|\bnice\b/, 'NICE'],
+  [/therapeutic goods administration|\btga\b/i, 'TGA'],
+  [/health canada/i, 'Health Canada'],
+  [/\bpmda\b/i, 'PMDA'],
+  [/swissmedic/i, 'Swissmedic'],
+  [/medsafe/i, 'Medsafe'],
+];
+
+/** The regulators whose approvals count for readers of each dialect, unless configured. */
+export const defaultRegulators: Record<Dialect, readonly string[]> = {
+  'en-US': ['FDA'],
+  'en-GB': ['MHRA', 'NICE', 'EMA'],
+};
+
+/** Ethics committees also "approve" studies; that is not a treatment's status. */
+const studyApproval = /\b(?:ethics|ethical|review board|IRB|protocol|institutional)\b/i;
+
+/** Status statements in one sentence, with the regulator it names. */
+export function findStatusStatements(sentence: string): StatusStatement[] {
+  const regulatorMatch = regulatorMatcher.matchAll(sentence)[0];
+  const regulator = regulatorMatch
+    ? canonicalRegulators.find(([pattern]) => pattern.test(regulatorMatch.text))?.[1]
+    : undefined;
+  const statements: StatusStatement[] = [];
+  for (const found of statusMatcher.matchAll(sentence)) {
+    const kind = found.entry.kind as StatusKind;
+    if (kind === 'approval' && studyApproval.test(sentence)) continue;
+    statements.push({
+      id: found.entry.id,
+      kind,
+      start: found.start,
+      end: found.end,
+      text: found.text,
+      ...(regulator ? { regulator } : {}),
+    });
+  }
+  return statements;
+}
+
+/** Whether a statement tells this reader the treatment's status (see the jurisdiction note above). */
+export function statesStatusFor(statement: StatusStatement, regulators: readonly string[]): boolean {
+  if (statement.kind !== 'approval' || !statement.regulator) return true;
+  return regulators.includes(statement.regulator);
+}
+
+/**
+ * The treatments (by key) whose status the article states. A statement covers the treatments
+ * named in its paragraph; in a paragraph that names none ("The drug is not yet approved"), it
+ * covers the regulated treatment mentioned last before it.
+ */
+export function treatmentsWithStatus(
+  document: Pick<ProseDocument, 'blocks'>,
+  mentions: readonly TreatmentMention[],
+  regulators: readonly string[],
+): Set<string> {
+  const covered = new Set<string>();
+  for (const block of document.blocks) {
+    const stated = block.sentences.some((sentence) =>
+      findStatusStatements(sentence.text).some((statement) => statesStatusFor(statement, regulators)),
+    );
+    if (!stated) continue;
+    const here = mentions.filter((mention) => mention.block === block);
+    if (here.length > 0) {
+      for (const mention of here) covered.add(mention.key);
+    } else {
+      const previous = mentions.filter((mention) => mention.block.index < block.index && isRegulatedKind(mention.kind));
+      const last = previous[previous.length - 1];
+      if (last) covered.add(last.key);
+    }
+  }
+  return covered;
+}
