@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+import { runLanguageServer } from '../dist/src/server/index.js';
+
+const code = runLanguageServer(process.argv.slice(2), process.stdout, process.stderr);
+if (code !== undefined) process.exitCode = code;

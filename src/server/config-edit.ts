@@ -1,0 +1,207 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import YAML, { isNode, type Document } from 'yaml';
+import { packageField } from '../config/names.js';
+import type { ResolvedConfig, RuleConfig } from '../config/resolve.js';
+import { validateConfig } from '../config/validate.js';
+import { UserError } from '../errors.js';
+import { writeFileAtomic } from '../write.js';
+
+type Key = string | number;
+
+/** A config file being edited: JSON (kept with its indentation) or YAML (kept with its comments). */
+interface EditableConfig {
+  get(path: Key[]): unknown;
+  set(path: Key[], value: unknown): void;
+  /** Appends to the list at `path`, which exists. */
+  append(path: Key[], value: unknown): void;
+  /** The healthlint part of the file as plain data, to validate before writing. */
+  data(): unknown;
+  toString(): string;
+}
+
+export interface ConfigEditResult {
+  /** The file written. */
+  path: string;
+  created: boolean;
+}
+
+/** The file name used when a project has no config yet: JSON, the most widely understood. */
+export const newConfigName = '.healthlintrc.json';
+
+/**
+ * Sets a rule to "off" in the config that applies to a document: the nearest config file, or a
+ * new `.healthlintrc.json` in the project folder when there is none.
+ */
+export function disableRuleInProject(
+  ruleId: string,
+  config: ResolvedConfig | undefined,
+  projectFolder: string,
+): ConfigEditResult {
+  return editConfig(config, projectFolder, (editable) => editable.set(['rules', ruleId], 'off'));
+}
+
+/**
+ * Adds a word to the spelling rule's word list: to the word-list file its `dictionary` option
+ * names when there is one, otherwise to `words` in the nearest config (created if missing).
+ * Options a preset gave the rule are copied along when the config did not set its own, because
+ * options in a config replace the preset's rather than merging with them.
+ */
+export function addWordToDictionary(
+  word: string,
+  config: ResolvedConfig | undefined,
+  projectFolder: string,
+): ConfigEditResult {
+  const effective: RuleConfig = config?.rules.get('spelling') ?? { severity: 'warn', options: {} };
+  const dictionary = effective.options['dictionary'];
+  if (typeof dictionary === 'string' && dictionary !== '') {
+    return appendToWordList(resolve(config?.baseDirectory ?? projectFolder, dictionary), word);
+  }
+  return editConfig(config, projectFolder, (editable) => {
+    const setting = editable.get(['rules', 'spelling']);
+    if (Array.isArray(setting) && isRecord(setting[1])) {
+      const words = setting[1]['words'];
+      if (!Array.isArray(words)) editable.set(['rules', 'spelling', 1, 'words'], [word]);
+      else if (!words.includes(word)) editable.append(['rules', 'spelling', 1, 'words'], word);
+      return;
+    }
+    const severity = Array.isArray(setting) ? setting[0] : (setting ?? effective.severity);
+    const words = Array.isArray(effective.options['words']) ? (effective.options['words'] as unknown[]) : [];
+    editable.set(
+      ['rules', 'spelling'],
+      [severity, { ...effective.options, words: words.includes(word) ? words : [...words, word] }],
+    );
+  });
+}
+
+function editConfig(
+  config: ResolvedConfig | undefined,
+  projectFolder: string,
+  change: (editable: EditableConfig) => void,
+): ConfigEditResult {
+  const path = config?.configPath ?? join(projectFolder, newConfigName);
+  const created = !existsSync(path);
+  const text = created ? '{}\n' : readFileSync(path, 'utf8');
+  const editable = openConfig(path, text);
+  change(editable);
+  // Never write a config the CLI would then refuse: check the result exactly as it will be loaded.
+  validateConfig(editable.data() ?? {}, path);
+  writeFileAtomic(path, editable.toString());
+  return { path, created };
+}
+
+function openConfig(path: string, text: string): EditableConfig {
+  const name = basename(path);
+  if (name === 'package.json') return new JsonConfig(text, path, [packageField]);
+  if (name.endsWith('.json')) return new JsonConfig(text, path, []);
+  if (!name.endsWith('.yaml') && !name.endsWith('.yml') && looksLikeJson(text)) return new JsonConfig(text, path, []);
+  return new YamlConfig(text, path);
+}
+
+function looksLikeJson(text: string): boolean {
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+    return /^\uFEFF?\s*\{/.test(text);
+  } catch {
+    return false;
+  }
+}
+
+class JsonConfig implements EditableConfig {
+  private readonly root: Record<string, unknown>;
+  private readonly indent: string;
+  private readonly bom: string;
+  private readonly finalNewline: boolean;
+
+  constructor(
+    text: string,
+    path: string,
+    private readonly prefix: Key[],
+  ) {
+    this.bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    try {
+      this.root = JSON.parse(text.slice(this.bom.length)) as Record<string, unknown>;
+    } catch {
+      throw new UserError(`Cannot edit ${path}: it is not valid JSON`);
+    }
+    if (!isRecord(this.root)) throw new UserError(`Cannot edit ${path}: expected a JSON object`);
+    this.indent = /^([ \t]+)"/m.exec(text)?.[1] ?? '  ';
+    this.finalNewline = text === '' || text.endsWith('\n');
+  }
+
+  get(path: Key[]): unknown {
+    let value: unknown = this.root;
+    for (const key of [...this.prefix, ...path]) {
+      if (value === null || typeof value !== 'object') return undefined;
+      value = (value as Record<Key, unknown>)[key];
+    }
+    return value;
+  }
+
+  set(path: Key[], value: unknown): void {
+    const full = [...this.prefix, ...path];
+    let container = this.root as Record<Key, unknown>;
+    for (const key of full.slice(0, -1)) {
+      if (container[key] === null || typeof container[key] !== 'object') container[key] = {};
+      container = container[key] as Record<Key, unknown>;
+    }
+    container[full[full.length - 1] as Key] = value;
+  }
+
+  append(path: Key[], value: unknown): void {
+    (this.get(path) as unknown[]).push(value);
+  }
+
+  data(): unknown {
+    return this.prefix.length > 0 ? this.get([]) : this.root;
+  }
+
+  toString(): string {
+    return `${this.bom}${JSON.stringify(this.root, null, this.indent)}${this.finalNewline ? '\n' : ''}`;
+  }
+}
+
+/** YAML through the `yaml` Document API, which keeps comments, key order and flow or block style. */
+class YamlConfig implements EditableConfig {
+  private readonly document: Document;
+
+  constructor(text: string, path: string) {
+    this.document = YAML.parseDocument(text);
+    if (this.document.errors.length > 0) throw new UserError(`Cannot edit ${path}: it is not valid YAML`);
+  }
+
+  get(path: Key[]): unknown {
+    const value: unknown = this.document.getIn(path);
+    return isNode(value) ? value.toJSON() : value;
+  }
+
+  set(path: Key[], value: unknown): void {
+    const node = typeof value === 'object' && value !== null ? this.document.createNode(value, { flow: true }) : value;
+    this.document.setIn(path, node);
+  }
+
+  append(path: Key[], value: unknown): void {
+    this.document.addIn(path, value);
+  }
+
+  data(): unknown {
+    return this.document.toJS();
+  }
+
+  toString(): string {
+    return this.document.toString();
+  }
+}
+
+/** Adds a word to a plain word list (one a line, `#` comments), unless it is there already. */
+function appendToWordList(path: string, word: string): ConfigEditResult {
+  const created = !existsSync(path);
+  const text = created ? '' : readFileSync(path, 'utf8');
+  const present = text.split(/\r?\n/).some((line) => line.trim() === word);
+  if (!present) writeFileAtomic(path, `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${word}\n`);
+  return { path, created };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

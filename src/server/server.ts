@@ -1,0 +1,278 @@
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  MarkupKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { configFileNames, ignoreFileName } from '../config/names.js';
+import { version } from '../version.js';
+import { codeActionsFor } from './code-actions.js';
+import { commandIds } from './commands.js';
+import { addWordToDictionary, disableRuleInProject, type ConfigEditResult } from './config-edit.js';
+import { DocumentLinter, formatOfDocument } from './document-linter.js';
+import { hoverFor } from './hover.js';
+import { LintScheduler } from './scheduler.js';
+import { configurationSection, defaultSettings, normalizeSettings, type ServerSettings } from './settings.js';
+import { pathOfUri, WorkspaceFolders } from './workspace.js';
+
+/** How long to wait for a client to answer `workspace/configuration` before using defaults. */
+const settingsTimeoutMs = 2000;
+
+/** The files whose changes re-lint open documents; `package.json` because of its `healthlint` field. */
+export const watchedFileGlob = `**/{${[...configFileNames, 'package.json', ignoreFileName].join(',')}}`;
+
+interface ClientSupport {
+  configuration: boolean;
+  configurationRegistration: boolean;
+  watchedFilesRegistration: boolean;
+  workspaceFolders: boolean;
+  markdownHover: boolean;
+}
+
+function clientSupport(capabilities: ClientCapabilities): ClientSupport {
+  const workspace = capabilities.workspace;
+  return {
+    configuration: workspace?.configuration === true,
+    configurationRegistration: workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    watchedFilesRegistration: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    workspaceFolders: workspace?.workspaceFolders === true,
+    markdownHover: capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true,
+  };
+}
+
+/**
+ * Wires healthlint into an LSP connection. Every handler is guarded: a failure is logged and
+ * answered with an empty result, so one bad document or request never takes the server down.
+ */
+export function createServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const folders = new WorkspaceFolders();
+  const linter = new DocumentLinter(folders, { error: (message) => connection.console.error(message) });
+  const published = new Map<string, Diagnostic[]>();
+  const publishedVersion = new Map<string, number>();
+  const settingsCache = new Map<string, Promise<ServerSettings>>();
+  const knownSettings = new Map<string, ServerSettings>();
+  let pushedSettings: ServerSettings = defaultSettings;
+  let support = clientSupport({});
+
+  const log = (message: string): void => {
+    try {
+      connection.console.error(message);
+    } catch {
+      process.stderr.write(`${message}\n`);
+    }
+  };
+  const guard =
+    <Args extends unknown[], Result>(name: string, fallback: Result, handler: (...args: Args) => Result) =>
+    (...args: Args): Result => {
+      try {
+        const result = handler(...args);
+        if (result instanceof Promise) {
+          return result.catch((error: unknown) => {
+            log(`healthlint: ${name} failed: ${describe(error)}`);
+            return fallback;
+          }) as Result;
+        }
+        return result;
+      } catch (error) {
+        log(`healthlint: ${name} failed: ${describe(error)}`);
+        return fallback;
+      }
+    };
+
+  const settingsFor = (uri: string): Promise<ServerSettings> => {
+    if (!support.configuration) return Promise.resolve(pushedSettings);
+    let pending = settingsCache.get(uri);
+    if (!pending) {
+      const request = connection.workspace.getConfiguration({ scopeUri: uri, section: configurationSection });
+      const timeout = new Promise<unknown>((resolve) => setTimeout(() => resolve(null), settingsTimeoutMs).unref());
+      pending = Promise.race([request, timeout]).then(normalizeSettings, (error: unknown) => {
+        log(`healthlint: workspace/configuration failed, using defaults: ${describe(error)}`);
+        return defaultSettings;
+      });
+      settingsCache.set(uri, pending);
+    }
+    return pending;
+  };
+
+  const publish = (uri: string, diagnostics: Diagnostic[], version?: number): void => {
+    // A result is never published over a newer one (versions only grow while a document is open).
+    if (version !== undefined && (publishedVersion.get(uri) ?? -Infinity) > version) return;
+    if (version !== undefined) publishedVersion.set(uri, version);
+    published.set(uri, diagnostics);
+    void connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) });
+  };
+
+  const lintDocument = async (uri: string): Promise<void> => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const settings = await settingsFor(uri);
+    knownSettings.set(uri, settings);
+    // Stale run: the document changed or closed while settings were fetched; a newer run is queued.
+    if (documents.get(uri) !== document || document.version !== version) return;
+    if (!settings.enable) return publish(uri, [], version);
+    const { diagnostics } = linter.lint(document, settings);
+    publish(uri, diagnostics, version);
+  };
+  const scheduler = new LintScheduler(guard('lint', undefined, (uri: string) => void lintDocument(uri)));
+  const relintAll = (): void => {
+    for (const document of documents.all()) scheduler.soon(document.uri);
+  };
+  const linted = new Set<string>();
+
+  connection.onInitialize(
+    guard('initialize', { capabilities: {} }, (params: InitializeParams): InitializeResult => {
+      support = clientSupport(params.capabilities ?? {});
+      const folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? [];
+      if (folderUris.length === 0 && params.rootUri) folderUris.push(params.rootUri);
+      folders.set(folderUris);
+      return {
+        capabilities: {
+          textDocumentSync: {
+            openClose: true,
+            change: TextDocumentSyncKind.Incremental,
+            save: { includeText: false },
+          },
+          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+          hoverProvider: true,
+          executeCommandProvider: { commands: Object.values(commandIds) },
+          workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+          // No formatting provider, ever: a linter must not rewrite articles on save.
+        },
+        serverInfo: { name: 'healthlint', version },
+      };
+    }),
+  );
+
+  connection.onInitialized(
+    guard('initialized', undefined, () => {
+      // Dynamic registrations only where the client says it can; a refusal is logged, not fatal.
+      if (support.watchedFilesRegistration) {
+        connection.client
+          .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: watchedFileGlob }] })
+          .catch((error: unknown) => log(`healthlint: client refused file watching: ${describe(error)}`));
+      }
+      if (support.configuration && support.configurationRegistration) {
+        connection.client
+          .register(DidChangeConfigurationNotification.type, { section: configurationSection })
+          .catch((error: unknown) => log(`healthlint: client refused configuration changes: ${describe(error)}`));
+      }
+      if (support.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders(
+          guard('workspace folders', undefined, (event) => {
+            folders.add(event.added.map((folder) => folder.uri));
+            folders.remove(event.removed.map((folder) => folder.uri));
+            linter.clear();
+            relintAll();
+          }),
+        );
+      }
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guard('configuration change', undefined, (params) => {
+      settingsCache.clear();
+      if (!support.configuration) {
+        const settings: unknown = params?.settings;
+        const section =
+          settings !== null && typeof settings === 'object'
+            ? (settings as Record<string, unknown>)[configurationSection]
+            : undefined;
+        pushedSettings = normalizeSettings(section);
+      }
+      relintAll();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    guard('watched files', undefined, () => {
+      linter.clear();
+      relintAll();
+    }),
+  );
+
+  documents.onDidChangeContent(
+    guard('change', undefined, ({ document }) => {
+      const settings = knownSettings.get(document.uri) ?? pushedSettings;
+      const first = !linted.has(document.uri);
+      linted.add(document.uri);
+      if (first) scheduler.soon(document.uri);
+      else if (settings.run === 'onType') scheduler.changed(document.uri, settings.debounceMs);
+    }),
+  );
+  documents.onDidSave(guard('save', undefined, ({ document }) => scheduler.soon(document.uri)));
+  documents.onDidClose(
+    guard('close', undefined, ({ document }) => {
+      const uri = document.uri;
+      scheduler.cancel(uri);
+      linted.delete(uri);
+      settingsCache.delete(uri);
+      knownSettings.delete(uri);
+      publishedVersion.delete(uri);
+      publish(uri, []);
+      published.delete(uri);
+    }),
+  );
+
+  connection.onCodeAction(
+    guard('code action', [], (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return [];
+      return codeActionsFor({
+        document,
+        format: formatOfDocument(pathOfUri(document.uri), document.languageId),
+        requested: params.context.diagnostics,
+        published: published.get(document.uri) ?? [],
+      });
+    }),
+  );
+
+  connection.onHover(
+    guard('hover', null, (params) =>
+      hoverFor(params.position, published.get(params.textDocument.uri) ?? [], support.markdownHover),
+    ),
+  );
+
+  connection.onExecuteCommand(
+    guard('command', null, async (params) => {
+      const [uri, value] = params.arguments ?? [];
+      if (typeof uri !== 'string' || typeof value !== 'string') return null;
+      const settings = await settingsFor(uri);
+      const config = linter.configFor(uri, settings);
+      const folder = linter.projectFolderFor(uri);
+      let result: ConfigEditResult;
+      try {
+        if (params.command === commandIds.addWordToDictionary) result = addWordToDictionary(value, config, folder);
+        else if (params.command === commandIds.disableRuleInProject)
+          result = disableRuleInProject(value, config, folder);
+        else return null;
+      } catch (error) {
+        void connection.window.showErrorMessage(`healthlint: ${describe(error)}`);
+        return null;
+      }
+      connection.console.info(`healthlint: ${result.created ? 'created' : 'updated'} ${result.path}`);
+      linter.clear();
+      relintAll();
+      return null;
+    }),
+  );
+
+  connection.onShutdown(guard('shutdown', undefined, () => scheduler.dispose()));
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

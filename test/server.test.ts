@@ -1,0 +1,490 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { rulesById } from '../rules/index.js';
+import { applyEdits, LspClient, repoRoot } from './server-client.js';
+
+const run = promisify(execFile);
+const fixtures = join(repoRoot, 'fixtures', 'lsp');
+const cliBin = join(repoRoot, 'bin', 'healthlint.js');
+
+interface Finding {
+  ruleId: string | null;
+  severity: string;
+  range: string;
+  reason: string;
+}
+
+const severityNames: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info' };
+
+function fromDiagnostics(diagnostics: Diagnostic[]): Finding[] {
+  return diagnostics.map((d) => ({
+    ruleId: typeof d.code === 'string' ? d.code : null,
+    severity: severityNames[d.severity ?? 3] ?? 'info',
+    range: `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`,
+    reason: d.message,
+  }));
+}
+
+interface CliMessage {
+  ruleId: string | null;
+  severity: string;
+  reason: string;
+  place: { start: { line: number; column: number }; end: { line: number; column: number } };
+}
+
+/** The findings `healthlint --format json` reports for one file, run from `cwd` like a user would. */
+async function cliFindings(cwd: string, file: string): Promise<Finding[]> {
+  const result = await run(process.execPath, [cliBin, '--format', 'json', file], { cwd }).catch(
+    (error: { stdout?: string; code?: number }) => {
+      if (error.code === 1 && error.stdout) return { stdout: error.stdout }; // exit 1: errors found
+      throw error;
+    },
+  );
+  const files = JSON.parse(result.stdout) as { messages: CliMessage[] }[];
+  return files.flatMap((f) =>
+    f.messages.map((m) => ({
+      ruleId: m.ruleId,
+      severity: m.severity,
+      range: `${m.place.start.line}:${m.place.start.column}-${m.place.end.line}:${m.place.end.column}`,
+      reason: m.reason,
+    })),
+  );
+}
+
+function project(): { dir: string; uri: (name: string) => string; text: (name: string) => string } {
+  const dir = mkdtempSync(join(tmpdir(), 'healthlint-lsp-'));
+  cpSync(fixtures, dir, { recursive: true });
+  return {
+    dir,
+    uri: (name) => pathToFileURL(join(dir, name)).href,
+    text: (name) => readFileSync(join(dir, name), 'utf8'),
+  };
+}
+
+const folder = (dir: string) => [{ uri: pathToFileURL(dir).href, name: 'articles' }];
+const languageOf = (name: string) =>
+  name.endsWith('.md') ? 'markdown' : name.endsWith('.html') ? 'html' : 'plaintext';
+const byRule = (params: PublishDiagnosticsParams, ruleId: string) =>
+  params.diagnostics.filter((d) => d.code === ruleId);
+
+describe('language server with a capable client', () => {
+  let client: LspClient;
+  let workspace: ReturnType<typeof project>;
+
+  beforeAll(async () => {
+    workspace = project();
+    client = await LspClient.start({ workspaceFolders: folder(workspace.dir) });
+  });
+  afterAll(async () => {
+    await client.stop();
+    rmSync(workspace.dir, { recursive: true, force: true });
+  });
+
+  it('advertises diagnostics, quick fixes, hover and commands, and never formatting', () => {
+    const capabilities = client.initializeResult.capabilities;
+    expect(capabilities.hoverProvider).toBe(true);
+    expect(capabilities.codeActionProvider).toEqual({ codeActionKinds: ['quickfix'] });
+    expect(capabilities.executeCommandProvider?.commands).toContain('healthlint.disableRuleInProject');
+    expect(capabilities.documentFormattingProvider).toBeUndefined();
+    expect(capabilities.documentRangeFormattingProvider).toBeUndefined();
+    expect(client.initializeResult.serverInfo?.name).toBe('healthlint');
+  });
+
+  it.each(['article.md', 'page.html', 'notes.txt'])('publishes the same findings as the CLI for %s', async (name) => {
+    const uri = workspace.uri(name);
+    await client.open(uri, workspace.text(name), languageOf(name));
+    const params = await client.diagnostics(uri);
+    expect(params.version).toBe(1);
+    const expected = await cliFindings(workspace.dir, name);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(fromDiagnostics(params.diagnostics)).toEqual(expected);
+  });
+
+  it('fills code, docs link, source, severity, data and related information from the messages', async () => {
+    const params = await client.diagnostics(workspace.uri('article.md'));
+    const revolutionary = params.diagnostics.find((d) => (d.data as { text: string }).text === 'revolutionary');
+    expect(revolutionary).toMatchObject({
+      code: 'hype',
+      source: 'healthlint',
+      severity: 2,
+      codeDescription: { href: expect.stringContaining('/docs/rules/hype.md') as string },
+      data: { ruleId: 'hype', expected: ['new'], text: 'revolutionary' },
+    });
+    for (const diagnostic of params.diagnostics) {
+      for (const related of diagnostic.relatedInformation ?? []) expect(related.location.uri).toBe(params.uri);
+    }
+  });
+
+  it('re-lints each change, never publishes an older version after a newer one, and clears on close', async () => {
+    const uri = workspace.uri('burst.md');
+    await client.open(uri, 'A calm sentence.\n');
+    await client.diagnostics(uri, (p) => p.version === 1);
+    const since = client.mark();
+    let text = 'A calm sentence.\n';
+    for (let version = 2; version <= 12; version++) {
+      text += `Sentence ${version} is a miracle.\n`;
+      await client.change(uri, version, text);
+    }
+    const last = await client.diagnostics(uri, (p) => p.version === 12, since);
+    expect(byRule(last, 'hype')).toHaveLength(11);
+    const versions = client.published
+      .slice(since)
+      .filter((p) => p.uri === uri)
+      .map((p) => p.version ?? 0);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    // Debounced: a burst of 11 edits is not linted 11 times.
+    expect(versions.length).toBeLessThan(11);
+
+    const closing = client.mark();
+    await client.close(uri);
+    const cleared = await client.diagnostics(uri, () => true, closing);
+    expect(cleared.diagnostics).toEqual([]);
+  });
+
+  it('applies an expected replacement as a quick fix, and the finding goes away', async () => {
+    const uri = workspace.uri('fix.md');
+    const text = 'A revolutionary pill for joint pain.\n';
+    await client.open(uri, text);
+    const { diagnostics } = await client.diagnostics(uri, (p) => p.version === 1);
+    const target = diagnostics.find((d) => (d.data as { text: string }).text === 'revolutionary') as Diagnostic;
+    const actions = await client.codeActions(uri, [target]);
+    const replace = actions.find((a) => a.title === 'Replace «revolutionary» with «new»');
+    expect(replace).toMatchObject({ kind: 'quickfix', isPreferred: true });
+    const document = TextDocument.create(uri, 'markdown', 1, text);
+    const fixed = applyEdits(text, replace!, uri, (p) => document.offsetAt(p));
+    expect(fixed).toBe('A new pill for joint pain.\n');
+    const since = client.mark();
+    await client.change(uri, 2, fixed);
+    const after = await client.diagnostics(uri, (p) => p.version === 2, since);
+    expect(byRule(after, 'hype')).toEqual([]);
+  });
+
+  it('offers no replacement once the flagged words have changed', async () => {
+    const uri = workspace.uri('stale.md');
+    await client.open(uri, 'A revolutionary pill.\n');
+    const { diagnostics } = await client.diagnostics(uri, (p) => p.version === 1);
+    await client.change(uri, 2, 'A reinvented pill.\n');
+    const actions = await client.codeActions(uri, diagnostics);
+    expect(actions.filter((a) => a.title.startsWith('Replace'))).toEqual([]);
+  });
+
+  it.each([
+    ['article.md', 'markdown'],
+    ['page.html', 'html'],
+  ])('disables a rule for one block of %s with a comment the linter honours', async (name, languageId) => {
+    const uri = workspace.uri(`block-${name}`);
+    const text = workspace.text(name);
+    await client.open(uri, text, languageId, 20);
+    const before = await client.diagnostics(uri, (p) => p.version === 20);
+    const hype = byRule(before, 'hype');
+    const target = hype[1] as Diagnostic;
+    const actions = await client.codeActions(uri, [target]);
+    const disable = actions.find((a) => /^Disable «hype» for this /.test(a.title));
+    expect(disable?.edit).toBeDefined();
+    const document = TextDocument.create(uri, languageId, 20, text);
+    const edited = applyEdits(text, disable!, uri, (p) => document.offsetAt(p));
+    expect(edited).toContain('<!--healthlint ignore hype-->');
+    const since = client.mark();
+    await client.change(uri, 21, edited);
+    const after = await client.diagnostics(uri, (p) => p.version === 21, since);
+    const flaggedTexts = (params: PublishDiagnosticsParams) =>
+      byRule(params, 'hype').map((d) => (d.data as { text: string }).text);
+    expect(flaggedTexts(after).length).toBeLessThan(hype.length);
+    expect(flaggedTexts(after).length).toBeGreaterThan(0); // the other blocks are still checked
+    await client.close(uri);
+  });
+
+  it('offers no block comment in plain text, which has no comments', async () => {
+    const uri = workspace.uri('notes.txt');
+    const { diagnostics } = await client.diagnostics(uri);
+    const titles = (await client.codeActions(uri, [diagnostics[0] as Diagnostic])).map((a) => a.title);
+    expect(titles.some((t) => t.includes('for this'))).toBe(false);
+    expect(titles).toContain('Disable «hype» in this project');
+  });
+
+  it('explains a finding on hover: summary, why it matters, how to fix', async () => {
+    const uri = workspace.uri('article.md');
+    const { diagnostics } = await client.diagnostics(uri);
+    const first = diagnostics.find((d) => d.code === 'hype') as Diagnostic;
+    const hover = await client.hover(uri, first.range.start);
+    const value = (hover?.contents as { kind: string; value: string }).value;
+    expect((hover?.contents as { kind: string }).kind).toBe('markdown');
+    const docs = rulesById.get('hype')!.definition.docs;
+    expect(value).toContain(docs.summary);
+    expect(value).toContain(`**Why it matters:** ${docs.rationale}`);
+    expect(value).toContain(`**How to fix:** ${docs.howToFix}`);
+    expect(await client.hover(uri, { line: 0, character: 0 })).toBeNull();
+  });
+
+  it('registers watchers for config and ignore files because the client can watch', () => {
+    const methods = client.registrations.map((r) => r.method);
+    expect(methods).toContain('workspace/didChangeWatchedFiles');
+    expect(methods).toContain('workspace/didChangeConfiguration');
+    const watchers = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')
+      ?.registerOptions as { watchers: { globPattern: string }[] };
+    expect(watchers.watchers[0]?.globPattern).toContain('.healthlintrc');
+    expect(watchers.watchers[0]?.globPattern).toContain('.healthlintignore');
+  });
+});
+
+describe('config and ignore files', () => {
+  let client: LspClient;
+  let workspace: ReturnType<typeof project>;
+
+  beforeAll(async () => {
+    workspace = project();
+    client = await LspClient.start({ workspaceFolders: folder(workspace.dir) });
+  });
+  afterAll(async () => {
+    await client.stop();
+    rmSync(workspace.dir, { recursive: true, force: true });
+  });
+
+  it('re-lints open documents when a watched config file changes, and agrees with the CLI', async () => {
+    const uri = workspace.uri('article.md');
+    await client.open(uri, workspace.text('article.md'));
+    const first = await client.diagnostics(uri);
+    expect(byRule(first, 'hype').every((d) => d.severity === 2)).toBe(true);
+    writeFileSync(join(workspace.dir, '.healthlintrc.json'), '{ "rules": { "hype": "error" } }\n');
+    const since = client.mark();
+    await client.watchedFilesChanged([{ uri: workspace.uri('.healthlintrc.json'), type: 1 }]);
+    const after = await client.diagnostics(uri, () => true, since);
+    expect(byRule(after, 'hype').length).toBeGreaterThan(0);
+    expect(byRule(after, 'hype').every((d) => d.severity === 1)).toBe(true);
+    expect(fromDiagnostics(after.diagnostics)).toEqual(await cliFindings(workspace.dir, 'article.md'));
+  });
+
+  it('reports a malformed config once, on line 1, naming the file and the place, then recovers', async () => {
+    const uri = workspace.uri('article.md');
+    writeFileSync(join(workspace.dir, '.healthlintrc.json'), '{ "rules": { "hype": "error", } }\n');
+    let since = client.mark();
+    await client.watchedFilesChanged([{ uri: workspace.uri('.healthlintrc.json'), type: 2 }]);
+    const broken = await client.diagnostics(uri, () => true, since);
+    expect(broken.diagnostics).toHaveLength(1);
+    const [problem] = broken.diagnostics as [Diagnostic];
+    expect(problem).toMatchObject({ code: 'config-error', severity: 1, source: 'healthlint' });
+    expect(problem.range.start).toEqual({ line: 0, character: 0 });
+    expect(problem.message).toContain(join(workspace.dir, '.healthlintrc.json') + ':1:');
+    expect(problem.relatedInformation?.[0]?.location.uri).toBe(workspace.uri('.healthlintrc.json'));
+
+    writeFileSync(join(workspace.dir, '.healthlintrc.json'), '{ "rules": { "hype": "warn" } }\n');
+    since = client.mark();
+    await client.watchedFilesChanged([{ uri: workspace.uri('.healthlintrc.json'), type: 2 }]);
+    const fixed = await client.diagnostics(uri, () => true, since);
+    expect(byRule(fixed, 'hype').length).toBeGreaterThan(0);
+  });
+
+  it('honours .healthlintignore like the CLI, and notices when it changes', async () => {
+    const name = 'drafts/ignored.md';
+    cpSync(join(fixtures, 'article.md'), join(workspace.dir, name));
+    writeFileSync(join(workspace.dir, '.healthlintignore'), 'drafts/\n');
+    const uri = workspace.uri(name);
+    let since = client.mark();
+    await client.open(uri, workspace.text(name));
+    expect((await client.diagnostics(uri, () => true, since)).diagnostics).toEqual([]);
+    expect(await cliFindings(workspace.dir, 'drafts')).toEqual([]);
+
+    writeFileSync(join(workspace.dir, '.healthlintignore'), '# nothing ignored\n');
+    since = client.mark();
+    await client.watchedFilesChanged([{ uri: workspace.uri('.healthlintignore'), type: 2 }]);
+    const after = await client.diagnostics(uri, () => true, since);
+    expect(byRule(after, 'hype').length).toBeGreaterThan(0);
+  });
+
+  it('disables a rule in the project by editing the nearest config, keeping the rest', async () => {
+    writeFileSync(
+      join(workspace.dir, '.healthlintrc.json'),
+      '{\n    "language": "en-GB",\n    "rules": {\n        "hype": "warn"\n    }\n}\n',
+    );
+    const uri = workspace.uri('page.html');
+    await client.open(uri, workspace.text('page.html'), 'html');
+    const { diagnostics } = await client.diagnostics(uri);
+    const actions = await client.codeActions(uri, [byRule({ uri, diagnostics }, 'hype')[0] as Diagnostic]);
+    const disable = actions.find((a) => a.title === 'Disable «hype» in this project');
+    expect(disable?.command?.command).toBe('healthlint.disableRuleInProject');
+    const since = client.mark();
+    await client.executeCommand(disable!.command!.command, disable!.command!.arguments ?? []);
+    const after = await client.diagnostics(uri, () => true, since);
+    expect(byRule(after, 'hype')).toEqual([]);
+    expect(readFileSync(join(workspace.dir, '.healthlintrc.json'), 'utf8')).toBe(
+      '{\n    "language": "en-GB",\n    "rules": {\n        "hype": "off"\n    }\n}\n',
+    );
+  });
+
+  it.runIf(rulesById.has('spelling'))('adds a misspelt word to the project dictionary', async () => {
+    const uri = workspace.uri('spelling.md');
+    writeFileSync(join(workspace.dir, '.healthlintrc.json'), '{ "rules": { "spelling": "warn" } }\n');
+    await client.watchedFilesChanged([{ uri: workspace.uri('.healthlintrc.json'), type: 2 }]);
+    await client.open(uri, 'Dr Freundenberger coined the term.\n');
+    const { diagnostics } = await client.diagnostics(uri, (p) => byRule(p, 'spelling').length > 0);
+    const actions = await client.codeActions(uri, byRule({ uri, diagnostics }, 'spelling'));
+    const add = actions.find((a) => a.title === 'Add «Freundenberger» to the project dictionary');
+    const since = client.mark();
+    await client.executeCommand(add!.command!.command, add!.command!.arguments ?? []);
+    const after = await client.diagnostics(uri, () => true, since);
+    expect(byRule(after, 'spelling')).toEqual([]);
+    const config = JSON.parse(readFileSync(join(workspace.dir, '.healthlintrc.json'), 'utf8')) as {
+      rules: { spelling: [string, { words: string[] }] };
+    };
+    expect(config.rules.spelling[1].words).toContain('Freundenberger');
+  });
+});
+
+describe('awkward clients and documents', () => {
+  let workspace: ReturnType<typeof project>;
+  beforeAll(() => {
+    workspace = project();
+  });
+  afterAll(() => rmSync(workspace.dir, { recursive: true, force: true }));
+
+  it('works when the client answers workspace/configuration with null and refuses registrations', async () => {
+    const client = await LspClient.start({
+      workspaceFolders: folder(workspace.dir),
+      settings: () => null,
+      refuseRegistrations: true,
+    });
+    try {
+      const uri = workspace.uri('article.md');
+      await client.open(uri, workspace.text('article.md'));
+      const params = await client.diagnostics(uri);
+      expect(client.configurationRequests.length).toBeGreaterThan(0);
+      expect(fromDiagnostics(params.diagnostics)).toEqual(await cliFindings(workspace.dir, 'article.md'));
+      expect(client.process.exitCode).toBeNull();
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('works with a minimal client: no settings, no watching, no workspace folders, plain-text hover', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'healthlint-outside-'));
+    writeFileSync(join(outside, '.healthlintrc.yaml'), '# strict house style\nrules:\n  hype: error\n');
+    writeFileSync(join(outside, 'loose.md'), 'A miracle cure.\n');
+    const client = await LspClient.start({ workspaceFolders: null, capabilities: {} });
+    try {
+      const uri = pathToFileURL(join(outside, 'loose.md')).href;
+      await client.open(uri, 'A miracle cure.\n');
+      const params = await client.diagnostics(uri);
+      expect(client.registrations).toEqual([]);
+      expect(client.configurationRequests).toEqual([]);
+      expect(fromDiagnostics(params.diagnostics)).toEqual(await cliFindings(outside, 'loose.md'));
+      expect(byRule(params, 'hype')[0]?.severity).toBe(1); // the YAML config beside the file applies
+
+      // Without file watching, a config edit still applies at the next lint.
+      writeFileSync(join(outside, '.healthlintrc.yaml'), '# strict house style\nrules:\n  hype: off\n');
+      const since = client.mark();
+      await client.change(uri, 2, 'A miracle cure!\n');
+      expect(byRule(await client.diagnostics(uri, (p) => p.version === 2, since), 'hype')).toEqual([]);
+
+      const hover = await client.hover(uri, { line: 0, character: 3 });
+      expect(hover).toBeNull(); // nothing flagged any more
+
+      // Settings pushed with didChangeConfiguration (no pull support) are honoured.
+      writeFileSync(join(outside, '.healthlintrc.yaml'), 'rules:\n  hype: warn\n');
+      const pushed = client.mark();
+      await client.configurationChanged({ healthlint: { enable: false } });
+      await client.change(uri, 3, 'A miracle cure.\n');
+      expect((await client.diagnostics(uri, (p) => p.version === 3, pushed)).diagnostics).toEqual([]);
+      await client.configurationChanged({ healthlint: { enable: true } });
+      const enabled = await client.diagnostics(uri, (p) => p.diagnostics.length > 0, pushed);
+      const plainHover = await client.hover(uri, (enabled.diagnostics[0] as Diagnostic).range.start);
+      expect(plainHover?.contents).toMatchObject({ kind: 'plaintext' });
+    } finally {
+      await client.stop();
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('re-lints when client settings change: disabled, then enabled again', async () => {
+    let enable = false;
+    const client = await LspClient.start({
+      workspaceFolders: folder(workspace.dir),
+      settings: () => ({ enable }),
+    });
+    try {
+      const uri = workspace.uri('notes.txt');
+      await client.open(uri, workspace.text('notes.txt'), 'plaintext');
+      expect((await client.diagnostics(uri)).diagnostics).toEqual([]);
+      enable = true;
+      const since = client.mark();
+      await client.configurationChanged(null);
+      const after = await client.diagnostics(uri, () => true, since);
+      expect(byRule(after, 'hype').length).toBeGreaterThan(0);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('lints on save only when asked to', async () => {
+    const client = await LspClient.start({
+      workspaceFolders: folder(workspace.dir),
+      settings: () => ({ run: 'onSave' }),
+    });
+    try {
+      const uri = workspace.uri('save.md');
+      await client.open(uri, 'Calm words.\n');
+      await client.diagnostics(uri, (p) => p.version === 1);
+      await client.change(uri, 2, 'A miracle.\n');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(client.published.filter((p) => p.uri === uri && p.version === 2)).toEqual([]);
+      const since = client.mark();
+      await client.save(uri);
+      expect(byRule(await client.diagnostics(uri, () => true, since), 'hype')).toHaveLength(1);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('handles thousands of findings, binary and huge documents, and unsaved documents without crashing', async () => {
+    const client = await LspClient.start({ workspaceFolders: folder(workspace.dir) });
+    try {
+      const many = workspace.uri('many.md');
+      await client.open(many, 'This miracle cure. '.repeat(3000));
+      expect(byRule(await client.diagnostics(many), 'hype')).toHaveLength(3000);
+
+      const binary = workspace.uri('image.md');
+      await client.open(binary, 'PNG\u0000\u0001\u0002 miracle');
+      const [binaryProblem, ...rest] = (await client.diagnostics(binary)).diagnostics;
+      expect(rest).toEqual([]);
+      expect(binaryProblem).toMatchObject({ code: 'read-error', severity: 1 });
+      expect(binaryProblem?.message).toContain('binary');
+
+      const huge = workspace.uri('huge.md');
+      await client.open(huge, `${'a miracle '.repeat(1_100_000)}\n`);
+      const [hugeProblem, ...more] = (await client.diagnostics(huge, () => true, 0, 20_000)).diagnostics;
+      expect(more).toEqual([]);
+      expect(hugeProblem?.message).toMatch(/over the 10 MB limit/);
+
+      const untitled = 'untitled:Untitled-1';
+      await client.open(untitled, 'A miracle cure.\n');
+      expect(byRule(await client.diagnostics(untitled), 'hype')).toHaveLength(1);
+      expect(client.process.exitCode).toBeNull();
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('keeps working after a request about a document it does not know', async () => {
+    const client = await LspClient.start({ workspaceFolders: folder(workspace.dir) });
+    try {
+      const ghost = workspace.uri('ghost.md');
+      expect(await client.hover(ghost, { line: 0, character: 0 })).toBeNull();
+      expect(
+        await client.codeActions(ghost, [], { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }),
+      ).toEqual([]);
+      await client.executeCommand('healthlint.disableRuleInProject', [42]);
+      expect(existsSync(join(workspace.dir, '.healthlintrc.json'))).toBe(false);
+      const uri = workspace.uri('article.md');
+      await client.open(uri, workspace.text('article.md'));
+      expect((await client.diagnostics(uri)).diagnostics.length).toBeGreaterThan(0);
+    } finally {
+      await client.stop();
+    }
+  });
+});
