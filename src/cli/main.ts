@@ -4,10 +4,12 @@ import { VFile } from 'vfile';
 import { rules, rulesById } from '../../rules/index.js';
 import { presets, type PresetName } from '../../rules/presets.js';
 import { ruleDocs } from '../build/rule-docs.js';
+import { applyBaselineOptions } from '../baseline.js';
 import { describeConfig, type ConfigOverrides } from '../config/resolve.js';
 import { validateRuleSetting, type RuleSetting } from '../config/validate.js';
 import { UserError } from '../errors.js';
 import { expandPaths } from '../files.js';
+import { applyChangedSince, selectChangedPaths } from '../git.js';
 import { IgnoreMatcher } from '../ignore.js';
 import { ConfigResolver, displayPath, lintVFile } from '../lint.js';
 import { lintPaths } from '../pool/lint-paths.js';
@@ -80,7 +82,11 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
       ignorePatterns: options.ignorePattern,
     });
     const noIgnore = { ignores: () => false } as unknown as IgnoreMatcher;
-    const expanded = await expandPaths(paths, io.cwd, options.ignore === false ? noIgnore : ignored);
+    const expanded = selectChangedPaths(
+      await expandPaths(paths, io.cwd, options.ignore === false ? noIgnore : ignored),
+      options,
+      io.cwd,
+    );
     const cacheLocation = options.cache ? { cacheLocation: resolve(io.cwd, options.cacheLocation) } : {};
     const onWarning = (message: string): void => void io.stderr.write(`healthlint: ${message}\n`);
     const linted = await lintPaths(expanded, {
@@ -124,6 +130,8 @@ async function lintStdin(
 }
 
 function report(files: VFile[], options: CliOptions, io: CliIo): number {
+  applyBaselineOptions(files, options, io);
+  applyChangedSince(files, options, io.cwd);
   const totals = counts(files);
   if (options.quiet) {
     for (const file of files) file.messages = file.messages.filter((message) => severityOf(message) === 'error');

@@ -1,5 +1,10 @@
+import { checkstyleReporter } from './checkstyle.js';
 import { githubReporter } from './github.js';
+import { gitlabReporter } from './gitlab.js';
+import { htmlReporter } from './html.js';
 import { jsonReporter } from './json.js';
+import { junitReporter } from './junit.js';
+import { rdjsonlReporter } from './rdjsonl.js';
 import { sarifReporter } from './sarif.js';
 import { stylishReporter } from './stylish.js';
 import type { Reporter } from './types.js';
@@ -10,4 +15,9 @@ export const reporters: Record<string, Reporter> = {
   json: jsonReporter,
   sarif: sarifReporter,
   github: githubReporter,
+  junit: junitReporter,
+  checkstyle: checkstyleReporter,
+  gitlab: gitlabReporter,
+  rdjsonl: rdjsonlReporter,
+  html: htmlReporter,
 };

@@ -1,0 +1,49 @@
+import type { VFile } from 'vfile';
+import { toPosixPath } from '../fingerprint.js';
+import { LineIndex } from '../prose/line-index.js';
+import { documentOfFile, locationOf, severityOf } from './model.js';
+import type { Reporter } from './types.js';
+
+const severities = { error: 'ERROR', warning: 'WARNING', info: 'INFO' } as const;
+
+/**
+ * reviewdog's Diagnostic JSON Lines (`reviewdog -f=rdjsonl`): one object per line. reviewdog
+ * counts columns in UTF-8 bytes (1-based, end exclusive) where vfile counts UTF-16 code units,
+ * so columns are converted with the file's text; "µg" or "–" before a finding would otherwise
+ * shift its range. The best `expected` replacement becomes a suggestion, which reviewdog posts
+ * as a GitHub "suggested change".
+ */
+export const rdjsonlReporter: Reporter = (files) =>
+  files
+    .flatMap((file) => {
+      const columns = utf8Columns(file);
+      return file.messages.map((message) => {
+        const at = locationOf(message);
+        const range = {
+          start: { line: at.startLine, column: columns(at.startLine, at.startColumn) },
+          end: { line: at.endLine, column: columns(at.endLine, at.endColumn) },
+        };
+        const suggestion = message.expected?.[0];
+        return JSON.stringify({
+          message: message.reason,
+          location: { path: toPosixPath(file.path || '<stdin>'), range },
+          severity: severities[severityOf(message)],
+          source: { name: 'healthlint', url: 'https://github.com/healthlint/healthlint' },
+          code: { value: message.ruleId ?? 'unknown', ...(message.url ? { url: message.url } : {}) },
+          ...(suggestion !== undefined && message.place ? { suggestions: [{ range, text: suggestion }] } : {}),
+        });
+      });
+    })
+    .join('\n');
+
+/** Converts a 1-based UTF-16 column on a line to a 1-based UTF-8 byte column. */
+export function utf8Columns(file: VFile): (line: number, column: number) => number {
+  const source = documentOfFile(file)?.source ?? (file.value === undefined ? undefined : String(file));
+  if (source === undefined) return (_line, column) => column;
+  const lines = new LineIndex(source);
+  return (line, column) => {
+    const lineStart = lines.offset(line, 1);
+    const offset = lines.offset(line, column);
+    return Buffer.byteLength(source.slice(lineStart, offset), 'utf8') + 1;
+  };
+}
