@@ -37,8 +37,9 @@ export function disableRuleInProject(
   ruleId: string,
   config: ResolvedConfig | undefined,
   projectFolder: string,
+  validate: Validator = validateConfig,
 ): ConfigEditResult {
-  return editConfig(config, projectFolder, (editable) => editable.set(['rules', ruleId], 'off'));
+  return editConfig(config, projectFolder, validate, (editable) => editable.set(['rules', ruleId], 'off'));
 }
 
 /**
@@ -51,13 +52,14 @@ export function addWordToDictionary(
   word: string,
   config: ResolvedConfig | undefined,
   projectFolder: string,
+  validate: Validator = validateConfig,
 ): ConfigEditResult {
   const effective: RuleConfig = config?.rules.get('spelling') ?? { severity: 'warn', options: {} };
   const dictionary = effective.options['dictionary'];
   if (typeof dictionary === 'string' && dictionary !== '') {
     return appendToWordList(resolve(config?.baseDirectory ?? projectFolder, dictionary), word);
   }
-  return editConfig(config, projectFolder, (editable) => {
+  return editConfig(config, projectFolder, validate, (editable) => {
     const setting = editable.get(['rules', 'spelling']);
     if (Array.isArray(setting) && isRecord(setting[1])) {
       const words = setting[1]['words'];
@@ -74,9 +76,13 @@ export function addWordToDictionary(
   });
 }
 
+/** Checks an edited config as the loader will; the default is the loader's own validation. */
+export type Validator = (raw: unknown, path: string) => unknown;
+
 function editConfig(
   config: ResolvedConfig | undefined,
   projectFolder: string,
+  validate: Validator,
   change: (editable: EditableConfig) => void,
 ): ConfigEditResult {
   const path = config?.configPath ?? join(projectFolder, newConfigName);
@@ -85,7 +91,7 @@ function editConfig(
   const editable = openConfig(path, text);
   change(editable);
   // Never write a config the CLI would then refuse: check the result exactly as it will be loaded.
-  validateConfig(editable.data() ?? {}, path);
+  validate(editable.data() ?? {}, path);
   writeFileAtomic(path, editable.toString());
   return { path, created };
 }

@@ -1,0 +1,228 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resolveConfig } from '../src/config/resolve.js';
+import { lintText } from '../src/lint.js';
+import { addWordToDictionary, disableRuleInProject, type Validator } from '../src/server/config-edit.js';
+import { disableInsertion } from '../src/server/disable-comment.js';
+import { formatOfDocument } from '../src/server/document-linter.js';
+import { LintScheduler } from '../src/server/scheduler.js';
+import { defaultSettings, normalizeSettings } from '../src/server/settings.js';
+import { WorkspaceFolders } from '../src/server/workspace.js';
+
+describe('settings', () => {
+  it('falls back to defaults for null, missing and mistyped fields', () => {
+    expect(normalizeSettings(null)).toEqual(defaultSettings);
+    expect(normalizeSettings(undefined)).toEqual(defaultSettings);
+    expect(normalizeSettings([1, 2])).toEqual(defaultSettings);
+    expect(
+      normalizeSettings({ enable: 'no', run: 'sometimes', debounceMs: -5, maxFileSize: 0, configFile: ' ' }),
+    ).toEqual(defaultSettings);
+    expect(
+      normalizeSettings({ enable: false, run: 'onSave', debounceMs: 0, maxFileSize: 1000, configFile: 'x.yml' }),
+    ).toEqual({ enable: false, run: 'onSave', debounceMs: 0, maxFileSize: 1000, configFile: 'x.yml' });
+  });
+});
+
+describe('workspace folders', () => {
+  it('picks the innermost folder, and the file’s own folder outside every workspace', () => {
+    const folders = new WorkspaceFolders();
+    folders.set(['file:///work/site', 'file:///work/site/blog', 'untitled:x']);
+    expect(folders.rootFor('/work/site/blog/post.md')).toBe('/work/site/blog');
+    expect(folders.rootFor('/work/site/about.md')).toBe('/work/site');
+    expect(folders.rootFor('/elsewhere/notes/a.md')).toBe('/elsewhere/notes');
+    expect(folders.rootFor('/work/sitemap/a.md')).toBe('/work/sitemap');
+    folders.remove(['file:///work/site/blog']);
+    expect(folders.rootFor('/work/site/blog/post.md')).toBe('/work/site');
+  });
+});
+
+describe('document format', () => {
+  it('follows the extension like the CLI, and the editor language only when the extension says nothing', () => {
+    expect(formatOfDocument('/a/post.md', 'plaintext')).toBe('markdown');
+    expect(formatOfDocument('/a/page.htm', 'markdown')).toBe('html');
+    expect(formatOfDocument('/a/notes.txt', 'markdown')).toBe('text');
+    expect(formatOfDocument('/a/post.mdx', 'markdown')).toBe('markdown');
+    expect(formatOfDocument(undefined, 'html')).toBe('html');
+    expect(formatOfDocument(undefined, 'rust')).toBe('text');
+  });
+});
+
+describe('scheduler', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('lints an isolated change at once and a burst once, after the last change', () => {
+    let now = 0;
+    const runs: string[] = [];
+    const scheduler = new LintScheduler(
+      (uri) => runs.push(`${uri}@${now}`),
+      () => now,
+    );
+    scheduler.changed('a', 100);
+    vi.advanceTimersByTime(0);
+    expect(runs).toEqual(['a@0']);
+    for (now = 10; now <= 60; now += 10) {
+      scheduler.changed('a', 100);
+      vi.advanceTimersByTime(10);
+    }
+    expect(runs).toEqual(['a@0']);
+    now = 160;
+    vi.advanceTimersByTime(100);
+    expect(runs).toEqual(['a@0', 'a@160']);
+    now = 1000;
+    scheduler.changed('a', 100);
+    vi.advanceTimersByTime(1);
+    expect(runs).toEqual(['a@0', 'a@160', 'a@1000']);
+  });
+
+  it('forgets a closed document', () => {
+    const runs: string[] = [];
+    const scheduler = new LintScheduler((uri) => runs.push(uri));
+    scheduler.changed('a', 50);
+    scheduler.changed('a', 50);
+    scheduler.cancel('a');
+    vi.advanceTimersByTime(500);
+    expect(runs).toEqual([]);
+  });
+});
+
+describe('disable comments', () => {
+  const silenced = (source: string, format: 'markdown' | 'html'): boolean[] => {
+    const file = lintText(source, { format });
+    return file.messages.map((message) => {
+      const offset = (message.place as { start: { offset: number } }).start.offset;
+      const insertion = disableInsertion(source, format, offset, String(message.ruleId));
+      if (!insertion) return false;
+      const edited = source.slice(0, insertion.offset) + insertion.text + source.slice(insertion.offset);
+      const shift = (at: number) => (at >= insertion.offset ? at - insertion.text.length : at);
+      return !lintText(edited, { format }).messages.some(
+        (after) => shift((after.place as { start: { offset: number } }).start.offset) === offset,
+      );
+    });
+  };
+
+  it('silences each Markdown block it is offered for: heading, paragraph, list, quote, table', () => {
+    const source =
+      '# A miracle\n\nOne miracle cure.\n\n- a miracle\n- b\n\n> quote miracle\n\n| a |\n|---|\n| miracle |\n\nlast miracle\nline\n';
+    expect(silenced(source, 'markdown')).toEqual([true, true, true, true, true, true]);
+    const insertion = disableInsertion(source, 'markdown', source.indexOf('One miracle') + 4, 'hype');
+    expect(insertion).toEqual({
+      offset: source.indexOf('One'),
+      text: '<!--healthlint ignore hype-->\n',
+      scope: 'paragraph',
+    });
+  });
+
+  it('silences HTML blocks, and offers nothing where the HTML reader would drop the comment', () => {
+    const page =
+      '<body><p>intro</p><h2>A miracle</h2><p>One <b>miracle</b> cure.</p><ul><li>a miracle</li></ul><div>loose miracle</div></body>';
+    expect(silenced(page, 'html')).toEqual([true, true, true, true]);
+    const fragment = '<p>miracle</p>';
+    expect(disableInsertion(fragment, 'html', fragment.indexOf('miracle'), 'hype')).toBeUndefined();
+    expect(disableInsertion('A miracle.', 'text', 2, 'hype')).toBeUndefined();
+  });
+
+  it('keeps Windows line endings', () => {
+    const source = 'Intro.\r\n\r\nA miracle.\r\n';
+    expect(disableInsertion(source, 'markdown', source.indexOf('miracle'), 'hype')?.text).toBe(
+      '<!--healthlint ignore hype-->\r\n',
+    );
+  });
+});
+
+describe('config edits', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'healthlint-edit-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const acceptAll: Validator = () => undefined;
+  const configAt = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return { ...resolveConfig(undefined, {}, dir), configPath: join(dir, name), baseDirectory: dir };
+  };
+  const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+
+  it('creates .healthlintrc.json when the project has no config', () => {
+    const result = disableRuleInProject('hype', resolveConfig(undefined, {}, dir), dir);
+    expect(result).toEqual({ path: join(dir, '.healthlintrc.json'), created: true });
+    expect(JSON.parse(read('.healthlintrc.json'))).toEqual({ rules: { hype: 'off' } });
+  });
+
+  it('keeps YAML comments, order and other keys', () => {
+    const config = configAt(
+      '.healthlintrc.yaml',
+      '# House style\nlanguage: en-GB # British spelling\nrules:\n  # loud words\n  hype: error\n',
+    );
+    disableRuleInProject('hype', config, dir);
+    expect(read('.healthlintrc.yaml')).toBe(
+      '# House style\nlanguage: en-GB # British spelling\nrules:\n  # loud words\n  hype: off\n',
+    );
+  });
+
+  it('edits the healthlint field of package.json and nothing else', () => {
+    const text = '{\n\t"name": "site",\n\t"healthlint": {\n\t\t"preset": "strict"\n\t},\n\t"private": true\n}';
+    const config = configAt('package.json', text);
+    disableRuleInProject('hype', config, dir);
+    expect(read('package.json')).toBe(
+      '{\n\t"name": "site",\n\t"healthlint": {\n\t\t"preset": "strict",\n\t\t"rules": {\n\t\t\t"hype": "off"\n\t\t}\n\t},\n\t"private": true\n}',
+    );
+  });
+
+  it('edits an extensionless .healthlintrc as JSON when it is JSON, as YAML otherwise', () => {
+    disableRuleInProject('hype', configAt('.healthlintrc', '{"rules": {}}\n'), dir);
+    expect(read('.healthlintrc')).toBe('{\n  "rules": {\n    "hype": "off"\n  }\n}\n');
+    disableRuleInProject('hype', configAt('.healthlintrc', 'rules: {} # none yet\n'), dir);
+    expect(read('.healthlintrc')).toBe('rules: { hype: off } # none yet\n');
+  });
+
+  it('refuses to write a config the CLI would reject, and leaves the file alone', () => {
+    const config = configAt('.healthlintrc.json', '{ "rules": {} }\n');
+    expect(() => disableRuleInProject('no-such-rule', config, dir)).toThrow(/not a healthlint rule/);
+    expect(read('.healthlintrc.json')).toBe('{ "rules": {} }\n');
+  });
+
+  it('adds a word to spelling words in every shape a config can give the rule', () => {
+    const cases: [string, unknown][] = [
+      ['{}', ['warn', { words: ['esketamine'] }]],
+      ['{"rules": {"spelling": "error"}}', ['error', { words: ['esketamine'] }]],
+      ['{"rules": {"spelling": ["warn"]}}', ['warn', { words: ['esketamine'] }]],
+      ['{"rules": {"spelling": ["warn", {"ignore": true}]}}', ['warn', { ignore: true, words: ['esketamine'] }]],
+      ['{"rules": {"spelling": ["warn", {"words": ["ketamine"]}]}}', ['warn', { words: ['ketamine', 'esketamine'] }]],
+      ['{"rules": {"spelling": ["warn", {"words": ["esketamine"]}]}}', ['warn', { words: ['esketamine'] }]],
+    ];
+    for (const [text, expected] of cases) {
+      const config = configAt('.healthlintrc.json', text);
+      config.rules.set('spelling', { severity: 'warn', options: {} });
+      addWordToDictionary('esketamine', config, dir, acceptAll);
+      expect((JSON.parse(read('.healthlintrc.json')) as { rules: Record<string, unknown> }).rules['spelling']).toEqual(
+        expected,
+      );
+    }
+  });
+
+  it('keeps the preset’s spelling options when the config had none of its own', () => {
+    const config = configAt('.healthlintrc.yml', '# ours\nrules:\n  spelling: warn\n');
+    config.rules.set('spelling', { severity: 'warn', options: { words: ['NHS'], minLength: 3 } });
+    addWordToDictionary('esketamine', config, dir, acceptAll);
+    expect(read('.healthlintrc.yml')).toBe(
+      '# ours\nrules:\n  spelling: [ warn, { words: [ NHS, esketamine ], minLength: 3 } ]\n',
+    );
+  });
+
+  it('appends to the word-list file the spelling options name, once', () => {
+    const config = configAt('.healthlintrc.json', '{}');
+    config.rules.set('spelling', { severity: 'warn', options: { dictionary: 'words.txt' } });
+    writeFileSync(join(dir, 'words.txt'), '# house words\nNHS');
+    addWordToDictionary('esketamine', config, dir, acceptAll);
+    addWordToDictionary('esketamine', config, dir, acceptAll);
+    expect(read('words.txt')).toBe('# house words\nNHS\nesketamine\n');
+    expect(read('.healthlintrc.json')).toBe('{}');
+  });
+});
