@@ -46,21 +46,22 @@ export interface BaselineResult {
   pruned: Baseline;
 }
 
-export function readBaseline(path: string): Baseline {
+/** Reads and checks a baseline file; `shown` is how errors name it (the path as the user gave it). */
+export function readBaseline(path: string, shown = path): Baseline {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UserError(`Cannot read baseline ${path}: ${code} (create one with --write-baseline ${path})`);
+    throw new UserError(`Cannot read baseline ${shown}: ${code} (create one with --write-baseline ${shown})`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new UserError(`Cannot read baseline ${path}: invalid JSON (${(error as Error).message})`);
+    throw new UserError(`Cannot read baseline ${shown}: invalid JSON (${(error as Error).message})`);
   }
-  return validateBaseline(data, path);
+  return validateBaseline(data, shown);
 }
 
 function validateBaseline(data: unknown, path: string): Baseline {
@@ -111,7 +112,7 @@ export function baselineOf(files: VFile[], baselinePath: string): Baseline {
   return { healthlint: 'baseline', version: baselineVersion, findings: sortEntries([...entries.values()]) };
 }
 
-export function writeBaseline(path: string, baseline: Baseline): void {
+export function writeBaseline(path: string, baseline: Baseline, shown = path): void {
   const ordered = {
     healthlint: baseline.healthlint,
     version: baseline.version,
@@ -128,7 +129,7 @@ export function writeBaseline(path: string, baseline: Baseline): void {
   try {
     writeFileAtomic(path, `${JSON.stringify(ordered, null, 2)}\n`);
   } catch (error) {
-    throw new UserError(`Cannot write baseline ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UserError(`Cannot write baseline ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 }
 
@@ -202,7 +203,7 @@ export function applyBaselineOptions(
       throw new UserError('Give either --baseline or --write-baseline, not both with different files');
     }
     const baseline = baselineOf(files, path);
-    writeBaseline(path, baseline);
+    writeBaseline(path, baseline, options.writeBaseline);
     const total = baseline.findings.reduce((sum, entry) => sum + entry.count, 0);
     io.stderr.write(`healthlint: recorded ${plural(total, 'finding')} in ${options.writeBaseline}\n`);
     applyBaseline(files, baseline, path);
@@ -210,7 +211,7 @@ export function applyBaselineOptions(
   }
   if (options.baseline === undefined) return;
   const path = resolve(io.cwd, options.baseline);
-  const result = applyBaseline(files, readBaseline(path), path);
+  const result = applyBaseline(files, readBaseline(path, options.baseline), path);
   io.stderr.write(
     `healthlint: ${plural(result.suppressed, 'finding')} in ${options.baseline} hidden, ${result.introduced} new\n`,
   );
@@ -222,7 +223,7 @@ export function applyBaselineOptions(
   io.stderr.write(
     `healthlint: ${plural(fixedCount, 'baseline finding')} fixed (${advice})\n${describeFixed(result.fixed).join('\n')}\n`,
   );
-  if (options.pruneBaseline) writeBaseline(path, result.pruned);
+  if (options.pruneBaseline) writeBaseline(path, result.pruned, options.baseline);
 }
 
 function plural(count: number, noun: string): string {

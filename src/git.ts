@@ -140,7 +140,7 @@ export function parseUnifiedDiff(diff: string): Map<string, FileChange> {
     if (line.startsWith('diff --git ')) {
       current = undefined;
     } else if (line.startsWith('+++ ')) {
-      const path = line.slice(4);
+      const path = line.slice(4).replace(/\t$/, ''); // git adds a tab after names with spaces, for patch(1)
       if (path === '/dev/null') continue;
       current = { whole: false, contentChanged: false, lines: [] };
       files.set(stripPrefix(unquote(path), 'b/'), current);
