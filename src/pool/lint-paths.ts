@@ -5,7 +5,7 @@ import { configKey, contentHash, ResultCache } from '../cache.js';
 import { displayPath, lintPath, lintVFile, type ConfigResolver, type LintFilesOptions } from '../lint.js';
 import { readTextFile } from '../read.js';
 import { attachLazyDocument } from './lazy-document.js';
-import { lintInWorkers } from './pool.js';
+import { lintInWorkers, workersAvailable } from './pool.js';
 import type { WorkerTask } from './protocol.js';
 import { applyPlainResult, toPlainResult, type PlainResult } from './serialise.js';
 
@@ -122,7 +122,8 @@ function revive(absolute: string, cwd: string, text: string | undefined, result:
 
 /** How many workers to start: none (this thread) for few files, else up to `jobs`, one per few files. */
 export function workerCount(jobs: Jobs, files: number): number {
-  if (files < minFilesForWorkers) return 1;
+  // Run from the TypeScript sources (vitest, tsx), lint here: a worker would run the build, which may be stale.
+  if (files < minFilesForWorkers || !workersAvailable) return 1;
   const wanted = jobs === 'auto' ? availableParallelism() : jobs;
   return Math.max(1, Math.min(wanted, Math.floor(files / minFilesPerWorker)));
 }

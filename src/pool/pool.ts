@@ -30,12 +30,8 @@ export async function lintInWorkers(tasks: WorkerTask[], size: number, setup: Wo
       const settleIfDone = (): void => {
         if (inFlight === 0 && (next >= tasks.length || next > firstFailure)) resolve();
       };
-      const script = workerScript();
       for (let count = 0; count < Math.min(size, tasks.length); count++) {
-        const worker = new Worker(script.url, {
-          workerData: setup,
-          ...(script.execArgv ? { execArgv: script.execArgv } : {}),
-        });
+        const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
         workers.push(worker);
         worker.on('message', (reply: WorkerReply) => {
           inFlight--;
@@ -69,14 +65,5 @@ function rebuildError(error: { message: string; userError: boolean; stack?: stri
   return rebuilt;
 }
 
-/**
- * The worker's entry point beside this module. From the build that is `worker.js`; when healthlint
- * runs from its TypeScript sources (vitest, tsx), the worker runs `worker.ts` through tsx, so that
- * workers lint with the very code the caller does rather than with a possibly stale build.
- */
-function workerScript(): { url: URL; execArgv?: string[] } {
-  if (import.meta.url.endsWith('.ts')) {
-    return { url: new URL('./worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
-  }
-  return { url: new URL('./worker.js', import.meta.url) };
-}
+/** Workers run the compiled `worker.js` beside this module, so they exist only in the build. */
+export const workersAvailable = import.meta.url.endsWith('.js');

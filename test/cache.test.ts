@@ -1,0 +1,133 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { configKey, ResultCache } from '../src/cache.js';
+import type { main as sourceMain } from '../src/cli/main.js';
+import type { CliIo } from '../src/cli/io.js';
+import { resolveConfig } from '../src/config/resolve.js';
+import { makeTree } from './cli-helpers.js';
+
+/** The built CLI, so that the cached run and the worker run are the very code `bin/` runs. */
+const { main } = (await import(new URL('../dist/src/cli/main.js', import.meta.url).href)) as {
+  main: typeof sourceMain;
+};
+
+function capture(): Writable & { text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      chunks.push(String(chunk));
+      callback();
+    },
+  });
+  return Object.assign(stream, { text: () => chunks.join('') });
+}
+
+async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = capture();
+  const stderr = capture();
+  const io: CliIo = { stdin: Readable.from([]), stdout, stderr, cwd, env: { NO_COLOR: '1' } };
+  const code = await main(['--format', 'json', ...args], io);
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+const hype = 'This miracle supplement cures anxiety, experts say.';
+const plain = 'The supplement lowered weight by 1 kg on average in one trial.';
+
+function tree(count = 3): string {
+  const files: Record<string, string> = {};
+  for (let index = 0; index < count; index++) files[`articles/a${index}.md`] = `# A${index}\n\n${hype}\n`;
+  return makeTree(files);
+}
+
+describe('--cache', () => {
+  it('gives the same report on the first and the second run, and writes .healthlintcache in cwd', async () => {
+    const root = tree();
+    const uncached = await run(['articles'], root);
+    const first = await run(['--cache', 'articles'], root);
+    expect(existsSync(join(root, '.healthlintcache'))).toBe(true);
+    const second = await run(['--cache', 'articles'], root);
+    expect(first).toEqual(uncached);
+    expect(second).toEqual(uncached);
+    expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('is never stale: an edited file, config or named word list is linted again', async () => {
+    const root = tree();
+    const cacheArgs = ['--cache', '--cache-location', 'cache.json', 'articles'];
+    await run(cacheArgs, root);
+
+    writeFileSync(join(root, 'articles', 'a0.md'), `# A0\n\n${plain}\n`);
+    expect(await run(cacheArgs, root)).toEqual(await run(['articles'], root));
+
+    writeFileSync(join(root, '.healthlintrc.json'), JSON.stringify({ rules: { hype: 'off' } }));
+    const afterConfig = await run(cacheArgs, root);
+    expect(afterConfig).toEqual(await run(['articles'], root));
+    expect(afterConfig.stdout).not.toContain('"hype"');
+
+    // A file an option names (a personal dictionary) is part of the key, whatever the rule.
+    const words = join(root, 'words.txt');
+    writeFileSync(words, 'esketamine\n');
+    const config = resolveConfig(undefined, { rules: { hype: ['warn', { dictionary: 'words.txt' }] } }, root);
+    const before = configKey(config);
+    writeFileSync(words, 'esketamine\nketamine\n');
+    expect(
+      configKey(resolveConfig(undefined, { rules: { hype: ['warn', { dictionary: 'words.txt' }] } }, root)),
+    ).not.toBe(before);
+  });
+
+  it('ignores a corrupt or foreign cache file and rebuilds it', async () => {
+    const root = tree();
+    const expected = await run(['articles'], root);
+    for (const content of [
+      '{"format":"healthlint-cache","version":1,"entries":{"x":{"content":1}}',
+      'null',
+      '[]',
+      '\0\0',
+    ]) {
+      writeFileSync(join(root, '.healthlintcache'), content);
+      expect(await run(['--cache', 'articles'], root)).toEqual(expected);
+      const rebuilt = JSON.parse(readFileSync(join(root, '.healthlintcache'), 'utf8')) as { format: string };
+      expect(rebuilt.format).toBe('healthlint-cache');
+    }
+  });
+
+  it('warns and still lints when the cache cannot be written', async () => {
+    const root = tree();
+    mkdirSync(join(root, 'folder'));
+    const result = await run(['--cache', '--cache-location', 'folder', 'articles'], root);
+    const expected = await run(['articles'], root);
+    expect(result.code).toBe(expected.code);
+    expect(result.stdout).toBe(expected.stdout);
+    expect(result.stderr).toMatch(/^healthlint: Cannot write cache .*folder/);
+  });
+
+  it('works with worker threads: misses are linted in parallel, hits are reused', { timeout: 120_000 }, async () => {
+    const root = tree(12);
+    const expected = await run(['--jobs', '1', 'articles'], root);
+    expect(await run(['--cache', '--jobs', '2', 'articles'], root)).toEqual(expected);
+    writeFileSync(join(root, 'articles', 'a5.md'), `# A5\n\n${plain}\n`);
+    expect(await run(['--cache', '--jobs', '2', 'articles'], root)).toEqual(
+      await run(['--jobs', '1', 'articles'], root),
+    );
+  });
+});
+
+describe('ResultCache', () => {
+  it('returns a result only for the same text and config, and forgets files that are gone', () => {
+    const root = makeTree({ 'a.md': 'x' });
+    const location = join(root, 'cache');
+    const cache = ResultCache.open(location);
+    const result = { messages: [{ reason: 'r' }], data: {} };
+    cache.set(join(root, 'a.md'), 'text', 'config', result);
+    cache.set(join(root, 'gone.md'), 'text', 'config', result);
+    cache.save();
+    const reopened = ResultCache.open(location);
+    expect(reopened.get(join(root, 'a.md'), 'text', 'config')).toEqual(result);
+    expect(reopened.get(join(root, 'a.md'), 'other text', 'config')).toBeUndefined();
+    expect(reopened.get(join(root, 'a.md'), 'text', 'other config')).toBeUndefined();
+    reopened.save();
+    expect(ResultCache.open(location).get(join(root, 'gone.md'), 'text', 'config')).toBeUndefined();
+  });
+});
