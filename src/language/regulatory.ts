@@ -81,7 +81,7 @@ export function statesStatusFor(statement: StatusStatement, regulators: readonly
 /**
  * The treatments (by key) whose status the article states. A statement covers the treatments
  * named in its paragraph; in a paragraph that names none ("The drug is not yet approved"), it
- * covers the regulated treatment mentioned last before it.
+ * covers every regulated treatment the article names.
  */
 export function treatmentsWithStatus(
   document: Pick<ProseDocument, 'blocks'>,
@@ -98,9 +98,8 @@ export function treatmentsWithStatus(
     if (here.length > 0) {
       for (const mention of here) covered.add(mention.key);
     } else {
-      const previous = mentions.filter((mention) => mention.block.index < block.index && isRegulatedKind(mention.kind));
-      const last = previous[previous.length - 1];
-      if (last) covered.add(last.key);
+      // "The drug is not yet approved" in a paragraph of its own: about the article's treatments.
+      for (const mention of mentions) if (isRegulatedKind(mention.kind)) covered.add(mention.key);
     }
   }
   return covered;

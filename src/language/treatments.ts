@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
 import { readWordList, dictionariesFolder } from '../spelling/word-lists.js';
 import { lexicon as innStems } from './inn-stems.generated.js';
+import { ContextMatcher } from './context-match.js';
 import { PhraseMatcher } from './phrases.js';
 import { lexicon as remedyLexicon } from './remedy-cues.generated.js';
 import { lexicon as treatmentLexicon } from './treatments.generated.js';
@@ -39,7 +40,7 @@ export function isRegulatedKind(kind: TreatmentKind): boolean {
   return kind === 'drug' || kind === 'biologic' || kind === 'supplement' || kind === 'device';
 }
 
-const lexiconMatcher = new PhraseMatcher(treatmentLexicon);
+const lexiconMatcher = new ContextMatcher(treatmentLexicon);
 const cueMatcher = new PhraseMatcher(remedyLexicon.filter((entry) => entry.kind === 'cue'));
 const conditionMatcher = new PhraseMatcher(remedyLexicon.filter((entry) => entry.kind === 'condition'));
 
@@ -163,8 +164,18 @@ export function findTreatments(text: string): TreatmentMatch[] {
   return resolveOverlaps(found);
 }
 
+/**
+ * Whether the word before "therapy", "infusion", "pill"… names what is given: a substance-like
+ * noun ("hormone", "plasma", "collagen") rather than a description ("aggressive", "maintenance",
+ * "dummy", "portable"). Without a part-of-speech tagger, substance nouns are told by their endings.
+ */
 function isTreatmentName(word: string): boolean {
-  return word.length >= 3 && /^\p{L}/u.test(word) && !notTreatmentNames.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (lower.length < 4 || !/^\p{L}+$/u.test(lower) || notTreatmentNames.has(lower)) return false;
+  if (/(?:ive|al|ic|ous|ful|less|able|ible|ary|ing|ed|ly|ent|ant|ate)$/.test(lower)) return false;
+  return /(?:ine|ol|ide|in|one|ium|gen|ase|oid|mone|plasma|cell|cells|acid|oxide|oil|toxin|venom|extract|peptide|protein|ozone|oxygen)$/.test(
+    lower,
+  );
 }
 
 /** Where matches overlap, the longer wins; a drug word inside it names the treatment ("ketamine infusion" → ketamine). */
@@ -195,7 +206,13 @@ function keyOf(phrase: string): string {
     .replace(/[\s-]+/g, ' ')
     .replace(/['’]s$/, '');
   const drug = lower.split(' ').find((word) => drugKindOf(word) !== undefined);
-  return drug ?? lower.replace(/(?<=\p{L}{3})s$/u, '');
+  return drug ?? singular(lower);
+}
+
+/** "Therapies" → "therapy", "scans" → "scan"; leaves "mindfulness", "hypnosis", "virus" alone. */
+function singular(phrase: string): string {
+  if (/ies$/.test(phrase)) return phrase.replace(/ies$/, 'y');
+  return /(?<!s|u|i)s$/.test(phrase) ? phrase.slice(0, -1) : phrase;
 }
 
 /** Every treatment mention in the article, in reading order, with its block and sentence. */
