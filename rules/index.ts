@@ -1,4 +1,5 @@
 import type { HealthlintRule } from '../src/rule/define-rule.js';
+import causalClaimFromAssociation from './causal-claim-from-association/index.js';
 import hype from './hype/index.js';
 import missingRegulatoryStatus from './missing-regulatory-status/index.js';
 import missingSafetyCaveat from './missing-safety-caveat/index.js';
@@ -9,6 +10,7 @@ import vagueAttribution from './vague-attribution/index.js';
 
 /** Every rule, by id. A test checks this list against the folders in `rules/`. */
 export const rules: readonly HealthlintRule<object>[] = [
+  causalClaimFromAssociation,
   hype,
   missingRegulatoryStatus,
   missingSafetyCaveat,

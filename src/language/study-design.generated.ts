@@ -45,11 +45,9 @@ export const lexicon = [
       "a survey of",
       "survey of",
       "surveyed",
-      "questionnaire",
-      "questionnaires",
-      "self-reported",
-      "self reported",
-      "food frequency"
+      "national survey",
+      "online survey",
+      "food frequency questionnaire"
     ],
     "note": "Surveys record what people report, not the effect of anything.",
     "source": "STROBE statement (observational designs)"
@@ -130,7 +128,12 @@ export const lexicon = [
       "lab mice",
       "laboratory mice",
       "the mice",
-      "the rats"
+      "the rats",
+      "mice",
+      "rats",
+      "rodents",
+      "mouse study",
+      "rat study"
     ],
     "note": "Results in animals often do not carry over to people.",
     "source": "Sumner et al., BMJ 2014 (inference to humans from animal research); FTC Health Products Compliance Guidance 2022"
@@ -160,7 +163,7 @@ export const lexicon = [
   },
   {
     "id": "randomised",
-    "kind": "randomised",
+    "kind": "experimental",
     "match": [
       "randomised",
       "randomized",
@@ -179,5 +182,32 @@ export const lexicon = [
     ],
     "note": "Random assignment lets an effect be read as caused by the treatment.",
     "source": "CONSORT 2010 (randomised trials)"
+  },
+  {
+    "id": "controlled",
+    "kind": "experimental",
+    "match": [
+      "placebo",
+      "placebos",
+      "sham",
+      "trial",
+      "trials",
+      "clinical trial",
+      "clinical trials",
+      "human trial",
+      "phase 1 trial",
+      "phase 2 trial",
+      "phase 3 trial",
+      "phase I trial",
+      "phase II trial",
+      "phase III trial",
+      "pilot trial",
+      "crossover trial",
+      "crossover study",
+      "intervention group",
+      "treatment group"
+    ],
+    "note": "A trial that assigns a treatment and compares it with placebo or another group tests an effect directly.",
+    "source": "CONSORT 2010 (trial designs)"
   }
 ] as const;

@@ -1,0 +1,133 @@
+import { analyseClaim } from '../../src/language/claim-strength.js';
+import { isStatedFinding } from '../../src/language/finding.js';
+import { findDesignCues, weakestDesign, type DesignCue } from '../../src/language/study-design.js';
+import type { Block, Sentence } from '../../src/prose/types.js';
+import { defineRule } from '../../src/rule/define-rule.js';
+
+export interface Options {
+  /** Where the design of the evidence is read: the claim's paragraph, or the whole article. */
+  scope: 'paragraph' | 'article';
+}
+
+/** Words that put people, not animals or cells, in a claim (“protects women against …”). */
+const people =
+  /\b(?:people|patients|humans?|men|women|children|kids|adults|individuals|persons?|you|your|babies|infants|adolescents|teens|seniors|smokers|survivors)\b/iu;
+
+/** “Observational” in the message, or what the evidence was done in. */
+const designWords: Record<DesignCue['kind'], string> = {
+  observational: 'observational',
+  animal: 'animal',
+  laboratory: 'laboratory',
+  experimental: 'experimental',
+};
+
+export default defineRule<Options>({
+  id: 'causal-claim-from-association',
+  scope: 'text',
+  docs: {
+    summary:
+      'Flags direct causal wording (“prevents”, “reduces”, “boosts”, “causes”) about evidence described as observational (“linked to”, “cohort”, “survey”) or as animal or laboratory work stated as a human benefit.',
+    rationale:
+      'Observational studies show that two things go together, not that one causes the other; results in mice or cells often do not hold in people. Causal wording tells readers that changing their behaviour will change their health.',
+    guideline:
+      'Sumner et al., BMJ 2014;349:g7015 (causal claims from correlational data, inference to humans from animal research); HealthNewsReview.org criterion 4 (quality of evidence); FTC Health Products Compliance Guidance 2022.',
+    howToFix:
+      'Use association wording that matches the design (“is linked to”, “people who … were less likely to”), or say that the result is in mice or cells, and add that the study cannot show cause and effect.',
+  },
+  messages: {
+    causal:
+      'Unexpected causal claim `{actual}` from {design} evidence `{evidence}`, expected association wording such as `is linked to`',
+  },
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      scope: {
+        type: 'string',
+        enum: ['paragraph', 'article'],
+        description:
+          'Where the design is read: the paragraph of the claim, or the whole article (for headlines about a study described below).',
+      },
+    },
+    additionalProperties: false,
+  },
+  defaults: { scope: 'paragraph' },
+  examples: [
+    {
+      title: 'Causal wording about a cohort study',
+      input: 'In a cohort study of 20,000 adults, coffee prevents heart disease.',
+      flags: ['prevents'],
+    },
+    {
+      title: 'A mouse result stated as a human benefit',
+      input: 'The compound reversed memory loss in mice. It protects people against dementia.',
+      flags: ['protects'],
+    },
+    {
+      title: 'Association wording',
+      input: 'In a cohort study, coffee drinking was linked to less heart disease.',
+      flags: [],
+    },
+    {
+      title: 'An animal study labelled as such',
+      input: 'In mice, the compound reversed memory loss.',
+      flags: [],
+    },
+    {
+      title: 'A randomised trial',
+      input: 'In a randomised controlled trial of 400 adults, the drug reduced migraine days.',
+      flags: [],
+    },
+  ],
+  check(document, { options, report }) {
+    const articleCues =
+      options.scope === 'article'
+        ? document.blocks.flatMap((block) => findDesignCues(block.text)).filter((cue) => !isAssociation(cue))
+        : [];
+    for (const block of document.blocks) {
+      const blockCues = findDesignCues(block.text);
+      if (blockCues.length === 0 && articleCues.length === 0) continue;
+      for (const sentence of block.sentences) {
+        const design = weakestDesign([...articleCues, ...cuesNear(blockCues, block, sentence.index)]);
+        if (!design) continue;
+        const cue = causalCue(sentence, design);
+        if (!cue) continue;
+        const start = sentence.start + cue.start;
+        report('causal', block.span(start, sentence.start + cue.end), {
+          actual: cue.text,
+          design: designWords[design.kind],
+          evidence: design.text,
+        });
+      }
+    }
+  },
+});
+
+function isAssociation(cue: DesignCue): boolean {
+  return cue.id === 'association-wording';
+}
+
+/**
+ * The design cues that bear on a sentence: study designs anywhere in its paragraph, association
+ * wording only in the sentences either side (further away it is usually about another finding).
+ */
+function cuesNear(cues: DesignCue[], block: Block, index: number): DesignCue[] {
+  const from = block.sentences[index - 1]?.start ?? 0;
+  const to = block.sentences[index + 1]?.end ?? block.text.length;
+  return cues.filter((cue) => !isAssociation(cue) || (cue.start >= from && cue.end <= to));
+}
+
+/**
+ * The causal cue of a sentence that overstates its evidence: any unhedged, affirmed causal claim
+ * about observational evidence; about animal or cell work, one that speaks of people and does not
+ * itself say “in mice” or “in cells”.
+ */
+function causalCue(sentence: Sentence, design: DesignCue): { start: number; end: number; text: string } | undefined {
+  const claim = analyseClaim(sentence.text);
+  // A question (“Can green tea boost your brainpower?”) asks; it does not claim.
+  if (claim.strength !== 'direct-causal' || claim.negated || sentence.text.trimEnd().endsWith('?')) return undefined;
+  const cue = claim.causal.find((found) => isStatedFinding(sentence.text, found));
+  if (!cue) return undefined;
+  if (design.kind === 'observational') return cue;
+  const labelled = findDesignCues(sentence.text).some((found) => found.kind === design.kind);
+  return !labelled && people.test(sentence.text) ? cue : undefined;
+}

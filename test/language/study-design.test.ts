@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findDesignCues, weakestDesign } from '../../src/language/study-design.js';
+
+const kinds = (text: string): string[] => findDesignCues(text).map((cue) => `${cue.kind}:${cue.text}`);
+const weakest = (text: string): string | undefined => weakestDesign(findDesignCues(text))?.kind;
+
+describe('study design', () => {
+  it('finds observational, animal, laboratory and experimental cues', () => {
+    expect(kinds('In a prospective cohort of nurses surveyed in 2010')).toEqual([
+      'observational:prospective cohort',
+      'observational:surveyed',
+    ]);
+    expect(kinds('The compound worked in mice and in cell cultures.')).toEqual([
+      'animal:in mice',
+      'laboratory:cell cultures',
+    ]);
+    expect(kinds('A randomised, placebo-controlled trial')).toEqual([
+      'experimental:randomised',
+      'experimental:placebo-controlled',
+      'experimental:trial',
+    ]);
+  });
+
+  it('picks the weakest design, reading a trial beside observational wording as the trial', () => {
+    expect(weakest('Coffee was linked to a longer life in a cohort study.')).toBe('observational');
+    expect(weakest('Mice were randomly assigned to the diet.')).toBe('animal');
+    expect(weakest('In the randomised trial, the effect was linked to dose.')).toBeUndefined();
+    expect(weakest('The drug lowered blood pressure.')).toBeUndefined();
+  });
+
+  it('does not read negated association wording as a design', () => {
+    expect(kinds('The drug was not associated with harm.')).toEqual([]);
+  });
+});
