@@ -128,5 +128,55 @@ export const lexicon = [
     "prefer": [],
     "note": "Superlatives about a discovery need a source and usually do not survive one.",
     "source": "HealthNewsReview.org criterion 10 (sensational language)"
+  },
+  {
+    "id": "paradigm-shift",
+    "match": [
+      "paradigm shift",
+      "paradigm-shifting",
+      "paradigm shifting",
+      "watershed moment",
+      "holy grail",
+      "quantum leap",
+      "sea change",
+      "new era in",
+      "turning point in"
+    ],
+    "prefer": [],
+    "note": "Claims that a field has changed need more than one study; describe what was found.",
+    "source": "Millar et al. 2022, extended hype candidates; HealthNewsReview.org criterion 10"
+  },
+  {
+    "id": "amplified-effect",
+    "match": [
+      "dramatic improvement",
+      "dramatic improvements",
+      "dramatic results",
+      "dramatic effect",
+      "dramatic effects",
+      "dramatic benefit",
+      "dramatic benefits",
+      "dramatically improv*",
+      "dramatically reduc*",
+      "dramatically lower*",
+      "dramatically cut*",
+      "dramatically increas*",
+      "dramatically boost*",
+      "huge benefit",
+      "huge benefits",
+      "huge impact",
+      "huge improvement",
+      "huge step",
+      "huge advance",
+      "powerful new",
+      "powerful effect",
+      "powerful effects",
+      "astonishing results",
+      "spectacular results",
+      "major breakthrough"
+    ],
+    "prefer": [],
+    "note": "An amplified effect (“dramatic improvement”, “huge benefit”) asks readers to feel, not to weigh the evidence; give the size of the effect.",
+    "source": "Millar et al. 2022 (amplified hype); HealthNewsReview.org criterion 10 reviews of “dramatic” results"
   }
 ] as const;

@@ -1,5 +1,5 @@
 import { findNamedAttributions } from '../../src/language/attribution.js';
-import { ContextMatcher } from '../../src/language/context-match.js';
+import { ContextMatcher, wordsBefore } from '../../src/language/context-match.js';
 import { citationInScope, evidenceScopes, type EvidenceScope } from '../../src/language/evidence.js';
 import { isHedged } from '../../src/language/hedges.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
@@ -11,7 +11,19 @@ export interface UnqualifiedEfficacyClaimOptions {
   scope: EvidenceScope;
 }
 
-const matcher = new ContextMatcher(lexicon);
+interface EfficacyEntry {
+  readonly id: string;
+  readonly match: readonly string[];
+  readonly prefer: readonly string[];
+  readonly note: string;
+  /** “Can” does not soften this claim (“can reverse depression”). */
+  readonly strong?: boolean;
+  readonly notAfter?: readonly string[];
+  readonly notBefore?: readonly string[];
+}
+
+const entries: readonly EfficacyEntry[] = lexicon;
+const matcher = new ContextMatcher(entries);
 
 /** Claims this close together (“faster-acting and more effective”) are one claim. */
 const sameClaimGap = /^[\s,]*(?:(?:and|or|but|even|also|not only|then)\b[\s,]*)*$/iu;
@@ -67,6 +79,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         let previousEnd = -1;
         for (const claim of claims) {
           if (isNegatedAt(sentence.text, claim.start, negations)) continue;
+          if (!claim.entry.strong && wordsBefore(sentence.text, claim.start, 3).includes('can')) continue;
           const sameClaim = previousEnd >= 0 && sameClaimGap.test(sentence.text.slice(previousEnd, claim.start));
           previousEnd = claim.end;
           if (sameClaim) continue;

@@ -2,6 +2,7 @@
 export const lexicon = [
   {
     "id": "cures",
+    "strong": true,
     "match": [
       "cures",
       "will cure",
@@ -21,6 +22,7 @@ export const lexicon = [
   },
   {
     "id": "reverses",
+    "strong": true,
     "match": [
       "reverses",
       "reversed",
@@ -45,6 +47,7 @@ export const lexicon = [
   },
   {
     "id": "eliminates",
+    "strong": true,
     "match": [
       "eliminates",
       "will eliminate",
@@ -62,6 +65,7 @@ export const lexicon = [
   },
   {
     "id": "guaranteed",
+    "strong": true,
     "match": [
       "guaranteed",
       "guarantees",
@@ -84,6 +88,7 @@ export const lexicon = [
   },
   {
     "id": "proven",
+    "strong": true,
     "match": [
       "clinically proven",
       "scientifically proven",
@@ -108,6 +113,7 @@ export const lexicon = [
   },
   {
     "id": "highly-effective",
+    "strong": true,
     "match": [
       "highly effective",
       "extremely effective",
@@ -203,6 +209,7 @@ export const lexicon = [
   },
   {
     "id": "alleviates",
+    "strong": true,
     "match": [
       "alleviates",
       "will alleviate",
@@ -246,6 +253,7 @@ export const lexicon = [
   },
   {
     "id": "heals",
+    "strong": true,
     "match": [
       "heals",
       "will heal",
@@ -276,7 +284,6 @@ export const lexicon = [
     "match": [
       "prevents",
       "will prevent",
-      "can prevent",
       "protects against",
       "will protect you",
       "wards off",
@@ -344,5 +351,121 @@ export const lexicon = [
     ],
     "note": "Say by how much, from what baseline, in whom, and cite the study.",
     "source": "Yu et al. 2019 (direct causal claims); CONSORT 17b"
+  },
+  {
+    "id": "improves",
+    "match": [
+      "improves",
+      "improved the",
+      "improved their",
+      "significantly improves",
+      "significantly improved",
+      "dramatically improves",
+      "greatly improves",
+      "will improve"
+    ],
+    "notAfter": [
+      "not",
+      "to",
+      "help",
+      "helps",
+      "which",
+      "no"
+    ],
+    "prefer": [
+      "may improve"
+    ],
+    "note": "Say how much it improved, in whom, compared with what, and cite the study.",
+    "source": "Yu et al. 2019 (direct causal claims, “improves”); FTC Health Products Compliance Guidance (2022)"
+  },
+  {
+    "id": "reduces",
+    "match": [
+      "reduces",
+      "significantly reduces",
+      "dramatically reduces",
+      "greatly reduces",
+      "reduced the",
+      "significantly reduced",
+      "dramatically reduced",
+      "will reduce",
+      "lowers",
+      "will lower",
+      "cuts",
+      "slashes",
+      "halves",
+      "prevented",
+      "protects",
+      "protected against",
+      "boosts",
+      "boosted",
+      "strengthens",
+      "speeds up recovery",
+      "speeds recovery",
+      "shortens",
+      "relieved",
+      "eased"
+    ],
+    "notAfter": [
+      "not",
+      "to",
+      "help",
+      "helps",
+      "which",
+      "no",
+      "that",
+      "who",
+      "price",
+      "cost"
+    ],
+    "notBefore": [
+      "costs",
+      "the cost",
+      "prices",
+      "spending",
+      "waiting",
+      "waste",
+      "emissions",
+      "time",
+      "staff",
+      "the number of staff"
+    ],
+    "prefer": [
+      "may reduce"
+    ],
+    "note": "Say by how much, from what baseline, in whom, and cite the study.",
+    "source": "Yu et al. 2019 (direct causal claims, “reduces”); CONSORT 17b"
+  },
+  {
+    "id": "helps",
+    "match": [
+      "helps to treat",
+      "helps treat",
+      "helps prevent",
+      "helps to prevent",
+      "helps reduce",
+      "helps to reduce",
+      "helps relieve",
+      "helps to relieve",
+      "helps fight",
+      "helps patients",
+      "helps people with",
+      "helped patients",
+      "helps with",
+      "helps lower",
+      "helps improve"
+    ],
+    "notAfter": [
+      "not",
+      "that",
+      "which",
+      "may",
+      "no"
+    ],
+    "prefer": [
+      "may help"
+    ],
+    "note": "Say how much it helped, in whom, and cite the study.",
+    "source": "Yu et al. 2019 (direct causal claims, “helps”)"
   }
 ] as const;

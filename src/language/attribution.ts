@@ -29,7 +29,7 @@ const matcher = new PhraseMatcher(entries);
 const fillers = new Set([
   'have', 'has', 'had', 'also', 'now', 'all', 'long', 'consistently', 'repeatedly', 'increasingly', 'generally',
   'widely', 'often', 'previously', 'recently', 'already', 'even', 'further', 'clearly', 'largely', 'mostly',
-  'do', 'does', 'did', 'would', 'will', 'still', 'overwhelmingly', 'conclusively', 'continue', 'continues', 'to',
+  'do', 'does', 'did', 'would', 'will', 'still', 'overwhelmingly', 'conclusively',
 ]); // prettier-ignore
 
 /** A subject after one of these refers to something named before: “the study shows”. */

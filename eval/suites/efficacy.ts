@@ -1,0 +1,80 @@
+import { lintText } from '../../src/lint.js';
+import type { ResolvedConfig } from '../../src/config/resolve.js';
+import { onlyRule } from '../fakehealth.js';
+import { confusion, corpusPath, precision, readJsonl, recall, slice, type EvalRow, type EvalSuite } from '../lib.js';
+
+interface PressReleasePair {
+  press_release_conclusion: string;
+  press_release_strength: number;
+}
+
+interface ClaimSentence {
+  source: 'pubmed' | 'eureka';
+  sentence: string;
+  label: number;
+}
+
+const ruleId = 'unqualified-efficacy-claim';
+
+function flags(text: string, config: ResolvedConfig): boolean {
+  return lintText(text, { config, format: 'text' }).messages.some((message) => message.ruleId === ruleId);
+}
+
+/** Precision of the rule's flags against “unhedged causal claim” (strength 3), with the flag-everything baseline. */
+function row(
+  data: string,
+  items: { text: string; strength: number }[],
+  config: ResolvedConfig,
+  target?: string,
+): EvalRow {
+  const predictions = items.map((item) => ({ predicted: flags(item.text, config), strength: item.strength }));
+  const scored = confusion(predictions.map((item) => ({ predicted: item.predicted, actual: item.strength === 3 })));
+  const hedged = predictions.filter((item) => item.strength === 2);
+  const hedgedFlagged = hedged.filter((item) => item.predicted).length;
+  return {
+    rule: ruleId,
+    data,
+    metric: 'precision (flag = strength 3)',
+    value: precision(scored),
+    baseline: precision(confusion(items.map((item) => ({ predicted: true, actual: item.strength === 3 })))),
+    baselineName: 'flag all',
+    ...(target ? { target } : {}),
+    n: items.length,
+    detail: `R ${recall(scored).toFixed(3)}, ${scored.tp + scored.fp} flagged; hedged (2) flagged ${hedgedFlagged}/${hedged.length}`,
+  };
+}
+
+/**
+ * unqualified-efficacy-claim against sentences coded for claim strength: press-release
+ * conclusions of sci-exaggeration (InSciOut) and the EurekAlert!/PubMed sentences of
+ * causal-claim-strength. A flag should land on an unhedged causal claim (3), never on a hedged one (2).
+ */
+const suite: EvalSuite = {
+  name: 'efficacy',
+  run({ quick }) {
+    const config = onlyRule(ruleId);
+    const rows: EvalRow[] = [];
+    const pairsPath = corpusPath('sci-exaggeration', 'dev.jsonl');
+    if (pairsPath) {
+      const pairs = slice(readJsonl<PressReleasePair>(pairsPath), quick, 300);
+      const items = pairs.map((pair) => ({
+        text: pair.press_release_conclusion,
+        strength: pair.press_release_strength,
+      }));
+      rows.push(row('sci-exaggeration (press releases)', items, config, '≥ 0.80'));
+    }
+    const claimsPath = corpusPath('causal-claim-strength', 'dev.jsonl');
+    if (claimsPath) {
+      const sentences = slice(readJsonl<ClaimSentence>(claimsPath), quick, 800);
+      for (const source of ['eureka', 'pubmed'] as const) {
+        const items = sentences
+          .filter((item) => item.source === source)
+          .map((item) => ({ text: item.sentence, strength: item.label }));
+        rows.push(row(`causal-claim-strength (${source})`, items, config));
+      }
+    }
+    return rows;
+  },
+};
+
+export default suite;
