@@ -45,18 +45,21 @@ describe('baseline matching', () => {
   const lint = (text: string) => [lintText(text, { config: hypeOnly, filePath: 'a.md', cwd: '/site' })];
 
   it('counts repeated identical findings and reports only the extra ones', () => {
-    const baseline = baselineOf(lint('A miracle. A miracle.\n'), '/site/baseline.json');
-    expect(baseline.findings).toMatchObject([{ text: 'miracle', sentence: 'A miracle.', count: 2 }]);
+    const baseline = baselineOf(lint('A miracle drug. A miracle drug.\n'), '/site/baseline.json');
+    expect(baseline.findings).toMatchObject([{ text: 'miracle', sentence: 'A miracle drug.', count: 2 }]);
 
-    const files = lint('A miracle. A miracle. A miracle.\n');
+    const files = lint('A miracle drug. A miracle drug. A miracle drug.\n');
     const result = applyBaseline(files, baseline, '/site/baseline.json');
     expect(result).toMatchObject({ suppressed: 2, introduced: 1, fixed: [] });
     expect(files[0]?.messages).toHaveLength(1);
   });
 
   it('reports findings that disappeared as fixed and prunes them', () => {
-    const baseline = baselineOf(lint('A miracle. A miracle.\n\nA breakthrough.\n'), '/site/baseline.json');
-    const result = applyBaseline(lint('A miracle.\n'), baseline, '/site/baseline.json');
+    const baseline = baselineOf(
+      lint('A miracle drug. A miracle drug.\n\nA breakthrough treatment.\n'),
+      '/site/baseline.json',
+    );
+    const result = applyBaseline(lint('A miracle drug.\n'), baseline, '/site/baseline.json');
     expect(result.fixed.map(({ text, count }) => ({ text, count }))).toEqual([
       { text: 'breakthrough', count: 1 },
       { text: 'miracle', count: 1 },
@@ -84,9 +87,9 @@ describe('healthlint --write-baseline / --baseline / --prune-baseline', () => {
     expect(unchanged.stderr).toMatch(/\d+ findings in \.healthlint-baseline\.json hidden, 0 new/);
 
     // A new finding fails the run (as the only finding reported); a removed one is fixed.
-    appendTo(join(root, 'site/flu-vaccine.md'), '\nThis miraculous jab changes everything.\n');
+    appendTo(join(root, 'site/flu-vaccine.md'), '\nThis miraculous vaccine protects patients from flu.\n');
     const caffeine = join(root, 'site/caffeine.txt');
-    writeFileSync(caffeine, readFileSync(caffeine, 'utf8').replace('promise remarkable focus', 'promise better focus'));
+    writeFileSync(caffeine, readFileSync(caffeine, 'utf8').replace(/\nEnergy drinks[^]*$/, '')); // its last paragraph
     const gated = await runCli(
       ['--baseline', '.healthlint-baseline.json', '--max-warnings', '0', '-f', 'json', 'site'],
       root,
@@ -97,13 +100,15 @@ describe('healthlint --write-baseline / --baseline / --prune-baseline', () => {
     );
     expect(reported).toContainEqual(expect.stringMatching(/^site\/flu-vaccine\.md .*`miraculous`/));
     expect(reported.filter((line) => !line.startsWith('site/flu-vaccine.md'))).toEqual([]);
-    expect(gated.stderr).toMatch(/1 baseline finding fixed \(run with --prune-baseline/);
+    const fixedCount = Number(/(\d+) baseline findings? fixed \(run with --prune-baseline/.exec(gated.stderr)?.[1]);
+    expect(fixedCount).toBeGreaterThanOrEqual(1);
     expect(gated.stderr).toContain('fixed: site/caffeine.txt  hype  `remarkable`');
 
     const pruned = await runCli(['--baseline', '.healthlint-baseline.json', '--prune-baseline', 'site'], root);
     expect(pruned.stderr).toMatch(/removed from \.healthlint-baseline\.json/);
     const after = readBaseline(join(root, '.healthlint-baseline.json'));
-    expect(after.findings).toHaveLength(recorded.findings.length - 1);
+    expect(after.findings).toHaveLength(recorded.findings.length - fixedCount);
+    expect(after.findings.some((entry) => entry.path === 'site/caffeine.txt')).toBe(false);
     expect(after.findings.some((entry) => entry.text === 'remarkable')).toBe(false);
     expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });

@@ -88,8 +88,8 @@ describe('healthlint --changed-since', () => {
       vitamin,
       readFileSync(vitamin, 'utf8').replace('# Vitamin D in winter', '# Vitamin D in winter\n\nUpdated.'),
     );
-    appendTo(vitamin, '\nThis revolutionary pill changes everything.\n');
-    writeFileSync(join(root, 'site/new article.md'), '# Draft\n\nA miracle diet, say its fans.\n');
+    appendTo(vitamin, '\nThis revolutionary pill treats vitamin D deficiency.\n');
+    writeFileSync(join(root, 'site/new article.md'), '# Draft\n\nA miracle drug for weight loss, say its fans.\n');
 
     const { code, files } = await findings(['--changed-since', 'HEAD', 'site'], root);
     expect(code).toBe(0);
@@ -98,7 +98,11 @@ describe('healthlint --changed-since', () => {
     expect(vitaminFindings.map((message) => message.reason)).toContainEqual(expect.stringContaining('`revolutionary`'));
     expect(vitaminFindings.some((message) => message.reason.includes('`miracle`'))).toBe(false);
     const lines = readFileSync(vitamin, 'utf8').split('\n').length;
-    expect(vitaminFindings.every((message) => message.line >= lines - 2 || message.line === 8)).toBe(true);
+    const onChangedLines = (line: number): boolean => line >= lines - 2 || line === 7 || line === 8;
+    const lineFindings = vitaminFindings.filter(
+      (message) => rulesById.get(message.ruleId)?.definition.scope !== 'document',
+    );
+    expect(lineFindings.filter((message) => !onChangedLines(message.line))).toEqual([]);
     // An untracked article is new: all of it counts as changed.
     expect(files[0]?.messages.map((message) => message.reason)).toContainEqual(expect.stringContaining('`miracle`'));
   });
@@ -135,10 +139,10 @@ describe('healthlint --changed-since', () => {
   it('compares with the merge base, so changes on the target branch do not count', async () => {
     const root = siteRepository();
     git(['checkout', '-q', '-b', 'feature'], root);
-    appendTo(join(root, 'site/flu-vaccine.md'), '\nA miracle jab.\n');
+    appendTo(join(root, 'site/flu-vaccine.md'), '\nA miracle drug for flu.\n');
     git(['commit', '-q', '-am', 'Feature edit'], root);
     git(['checkout', '-q', 'main'], root);
-    appendTo(join(root, 'site/cold-water.md'), '\nAn amazing swim.\n');
+    appendTo(join(root, 'site/cold-water.md'), '\nAn amazing treatment for colds.\n');
     git(['commit', '-q', '-am', 'Main moves on'], root);
     git(['checkout', '-q', 'feature'], root);
     const { files } = await findings(['--changed-since', 'main', 'site'], root);
@@ -152,10 +156,12 @@ describe('healthlint --changed-since', () => {
     writeFileSync(join(root, name), '# Notes\n\nPlain text.\n');
     git(['add', '.'], root);
     git(['commit', '-q', '-m', 'Add notes'], root);
-    appendTo(join(root, name), '\nAn incredible claim.\n');
+    appendTo(join(root, name), '\nAn incredible treatment for back pain.\n');
     const { files } = await findings(['--changed-since', 'HEAD', 'site'], root);
     expect(files.map((file) => file.path)).toEqual([name]);
-    expect(files[0]?.messages.map((message) => message.line)).toEqual([5]);
+    const lines = files[0]?.messages.map((message) => message.line) ?? [];
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((line) => line === 5)).toBe(true);
   });
 
   it('says clearly when it is not in a git repository or the ref is unknown (exit 2)', async () => {

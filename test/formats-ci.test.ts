@@ -68,7 +68,7 @@ function awkwardFile(): VFile {
 
 describe('junit', () => {
   it('has one testsuite per file and one failing testcase per finding; clean files pass', () => {
-    const flagged = lint('A miracle. A breakthrough.\n', 'docs/a.md');
+    const flagged = lint('A miracle drug. A breakthrough treatment.\n', 'docs/a.md');
     const clean = lint('Plain text.\n', 'docs/b.md');
     const root = parseXml(junitReporter([flagged, clean], options));
     expect(root.name).toBe('testsuites');
@@ -78,7 +78,7 @@ describe('junit', () => {
     const failing = all(first as XmlElement, 'testcase');
     expect(failing.map((testcase) => testcase.attributes)).toEqual([
       { name: 'hype at docs/a.md:1:3', classname: 'docs/a.md', file: 'docs/a.md', line: '1' },
-      { name: 'hype at docs/a.md:1:14', classname: 'docs/a.md', file: 'docs/a.md', line: '1' },
+      { name: 'hype at docs/a.md:1:19', classname: 'docs/a.md', file: 'docs/a.md', line: '1' },
     ]);
     const failure = all(failing[0] as XmlElement, 'failure')[0];
     expect(failure?.attributes['message']).toContain('`miracle`');
@@ -100,7 +100,7 @@ describe('junit', () => {
 describe('checkstyle', () => {
   it('lists every file with an error element per finding', () => {
     const root = parseXml(
-      checkstyleReporter([lint('A miracle.\n', 'a.md', 'error'), lint('Fine.\n', 'b.md'), awkwardFile()], options),
+      checkstyleReporter([lint('A miracle drug.\n', 'a.md', 'error'), lint('Fine.\n', 'b.md'), awkwardFile()], options),
     );
     expect(root.name).toBe('checkstyle');
     const files = all(root, 'file');
@@ -117,9 +117,9 @@ describe('checkstyle', () => {
 
 describe('gitlab', () => {
   it('maps severities and uses the baseline fingerprint, unique for repeats and stable across line shifts', () => {
-    const text = 'A miracle. A miracle.\n';
+    const text = 'A miracle drug. A miracle drug.\n';
     const file = lint(text, 'docs/a.md');
-    const issues = JSON.parse(gitlabReporter([file, lint('A miracle.\n', 'b.md', 'error')], options)) as {
+    const issues = JSON.parse(gitlabReporter([file, lint('A miracle drug.\n', 'b.md', 'error')], options)) as {
       fingerprint: string;
       severity: string;
       check_name: string;
@@ -142,7 +142,7 @@ describe('gitlab', () => {
 
 describe('rdjsonl', () => {
   it('counts columns in UTF-8 bytes', () => {
-    const line = 'Take 10 µg – café 😀 a miracle.';
+    const line = 'Take 10 µg – café 😀 a miracle drug.';
     const file = lint(`# Dose\n\n${line}\n`, 'a.md');
     const [diagnostic] = rdjsonlReporter([file], options)
       .split('\n')
