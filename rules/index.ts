@@ -4,6 +4,7 @@ import hype from './hype/index.js';
 import missingRegulatoryStatus from './missing-regulatory-status/index.js';
 import missingSafetyCaveat from './missing-safety-caveat/index.js';
 import relativeRiskWithoutAbsolute from './relative-risk-without-absolute/index.js';
+import spelling from './spelling/index.js';
 import unqualifiedEfficacyClaim from './unqualified-efficacy-claim/index.js';
 import unsupportedStatistic from './unsupported-statistic/index.js';
 import vagueAttribution from './vague-attribution/index.js';
@@ -15,6 +16,7 @@ export const rules: readonly HealthlintRule<object>[] = [
   missingRegulatoryStatus,
   missingSafetyCaveat,
   relativeRiskWithoutAbsolute,
+  spelling,
   unqualifiedEfficacyClaim,
   unsupportedStatistic,
   vagueAttribution,

@@ -1,0 +1,93 @@
+import { spellCheckerFor } from '../../src/spelling/checker.js';
+import { personalDictionary } from '../../src/spelling/personal.js';
+import { checkableWords } from '../../src/spelling/tokens.js';
+import { defineRule } from '../../src/rule/define-rule.js';
+
+export interface Options {
+  /** Extra words to accept, exactly or in lower case ("esketamine", "Freudenberger"). */
+  words?: string[];
+  /** A word list or Hunspell `.dic` (with its `.aff`), or several, relative to the config file. */
+  dictionary?: string | string[];
+  /** Offer suggestions in `expected`; off saves time on very large runs. */
+  suggestions?: boolean;
+}
+
+/**
+ * Suggestions cost up to tens of milliseconds a word; a file with hundreds of unknown words
+ * (a pasted table of gene names) gets them for its first words only. Cached words are free.
+ */
+const suggestionsPerFile = 50;
+
+export default defineRule<Options>({
+  id: 'spelling',
+  scope: 'text',
+  docs: {
+    summary: 'Flags misspelled words, with suggestions, in the article’s dialect (en-US or en-GB).',
+    rationale:
+      'Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.',
+    guideline:
+      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA and reviewed health terms. `language: auto` picks the dialect from the article’s own spellings. Capitalised words no dictionary knows are taken for names unless a close known spelling exists (“Freundenberger” → “Freudenberger”). ALL-CAPS acronyms, words with digits, URLs, e-mail addresses and code are never checked.',
+    howToFix:
+      'Correct the word, or add it to the `words` option or a `dictionary` file when it is a name or term the dictionary lacks.',
+  },
+  messages: {
+    misspelledWithSuggestion: 'Unexpected misspelling `{word}`, expected {suggestions}',
+    misspelled: 'Unexpected unknown word `{word}`, check its spelling or add it to `words`',
+  },
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      words: { type: 'array', items: { type: 'string', minLength: 1 } },
+      dictionary: {
+        oneOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'array', items: { type: 'string', minLength: 1 } },
+        ],
+      },
+      suggestions: { type: 'boolean' },
+    },
+    additionalProperties: false,
+  },
+  defaults: { words: [], dictionary: [], suggestions: true },
+  examples: [
+    {
+      title: 'A misspelled name and word',
+      input: 'Burnout was named by Dr Herbert Freundenberger, who recieved many letters.',
+      flags: ['Freundenberger', 'recieved'],
+    },
+    {
+      title: 'Drug names, acronyms, names and British spellings',
+      input: 'Esketamine and semaglutide were randomised against placebo in PTSD and COVID-19 by Dr Roulac.',
+      language: 'en-GB',
+      flags: [],
+    },
+    {
+      title: 'Personal words',
+      input: 'We tested the zorblax protocol.',
+      options: { words: ['zorblax'] },
+      flags: [],
+    },
+  ],
+  check(document, { options, dialect, baseDirectory, report }) {
+    const checker = spellCheckerFor(dialect);
+    const personal = personalDictionary(options.words, options.dictionary, baseDirectory);
+    let budget = options.suggestions === false ? 0 : suggestionsPerFile;
+    for (const block of document.blocks) {
+      for (const word of checkableWords(block)) {
+        if (checker.check(word.text, personal) === 'known') continue;
+        const suggestions = budget-- > 0 ? checker.suggest(word.text) : [];
+        const span = block.span(word.start, word.end);
+        if (suggestions.length === 0) {
+          report('misspelled', span, { word: word.text }, { actual: word.text });
+          continue;
+        }
+        report(
+          'misspelledWithSuggestion',
+          span,
+          { word: word.text, suggestions: suggestions.map((candidate) => `\`${candidate}\``).join(', ') },
+          { actual: word.text, expected: suggestions },
+        );
+      }
+    }
+  },
+});

@@ -1,0 +1,138 @@
+import type { Dialect } from '../rule/types.js';
+import { hunspellFor, type NSpell } from './hunspell.js';
+import { singleEdits, suggestionsFor } from './suggest.js';
+import { shippedWordList } from './word-lists.js';
+
+/** What a spell check says about one word. */
+export type Verdict = 'known' | 'misspelled';
+
+/** Words a user adds: a set of exact words plus any Hunspell dictionaries (with affixes). */
+export interface PersonalDictionary {
+  words: ReadonlySet<string>;
+  hunspell: readonly NSpell[];
+}
+
+export const emptyPersonalDictionary: PersonalDictionary = { words: new Set(), hunspell: [] };
+
+/** Shipped word lists, read once: drug names, reviewed health terms, personal names. */
+const shipped = {
+  terms: undefined as Map<Dialect, Set<string>> | undefined,
+  names: undefined as Set<string> | undefined,
+};
+
+function termsFor(dialect: Dialect): Set<string> {
+  if (!shipped.terms) {
+    const byDialect = new Map<Dialect, Set<string>>([
+      ['en-US', new Set()],
+      ['en-GB', new Set()],
+    ]);
+    for (const { word } of shippedWordList('fda-drug-names.txt')) for (const set of byDialect.values()) set.add(word);
+    for (const { word, tag } of shippedWordList('health-terms.txt')) {
+      for (const [name, set] of byDialect) if (!tag || tag === name) set.add(word);
+    }
+    shipped.terms = byDialect;
+  }
+  return shipped.terms.get(dialect) as Set<string>;
+}
+
+function personNames(): Set<string> {
+  shipped.names ??= new Set(shippedWordList('person-names.txt').map(({ word }) => word));
+  return shipped.names;
+}
+
+/**
+ * A spell checker for one dialect: Hunspell (dictionary-en or dictionary-en-gb through nspell),
+ * then healthlint's shipped lists (Drugs@FDA names, reviewed health terms), then the user's words.
+ *
+ * Capitalised words that no dictionary knows are usually names ("Dr Herbert Freudenberger",
+ * "Roulac"), so they are only reported when a close known spelling exists — one edit from a
+ * personal name in the census lists or from a dictionary word — which catches "Freundenberger"
+ * and "Recieve" without flagging every unlisted surname. Lower-case unknown words are reported.
+ *
+ * Verdicts and suggestions are cached per word for the life of the process (the checker is
+ * shared by every file of a run), and nspell is built once per dialect.
+ */
+export class SpellChecker {
+  private readonly spell: NSpell;
+  private readonly terms: Set<string>;
+  private readonly verdicts = new Map<string, Verdict>();
+  private readonly suggestions = new Map<string, string[]>();
+
+  constructor(readonly dialect: Dialect) {
+    this.spell = hunspellFor(dialect);
+    this.terms = termsFor(dialect);
+  }
+
+  /** Whether a word (already stripped of possessives and hyphens) is spelled correctly. */
+  check(word: string, personal: PersonalDictionary = emptyPersonalDictionary): Verdict {
+    if (this.isPersonal(word, personal)) return 'known';
+    let verdict = this.verdicts.get(word);
+    if (verdict === undefined) {
+      verdict = this.checkUncached(word);
+      if (this.verdicts.size > 200_000) this.verdicts.clear();
+      this.verdicts.set(word, verdict);
+    }
+    return verdict;
+  }
+
+  /** Up to five known words close to `word`, best first; cached across files. */
+  suggest(word: string): string[] {
+    let found = this.suggestions.get(word);
+    if (!found) {
+      const capitalised = isCapitalised(word);
+      found = suggestionsFor(
+        word,
+        (candidate) => this.isKnownLower(candidate) || (capitalised && this.isName(candidate)),
+      );
+      if (this.suggestions.size > 20_000) this.suggestions.clear();
+      this.suggestions.set(word, found);
+    }
+    return found;
+  }
+
+  private checkUncached(word: string): Verdict {
+    if (this.spell.correct(word) || this.isKnownLower(word.toLowerCase())) return 'known';
+    if (!isCapitalised(word)) return 'misspelled';
+    if (personNames().has(word) || /\p{Lu}/u.test(word.slice(1))) return 'known'; // "McDonald", "HealthDay"
+    return this.hasCloseKnownSpelling(word) ? 'misspelled' : 'known';
+  }
+
+  private hasCloseKnownSpelling(word: string): boolean {
+    const lower = word.toLowerCase();
+    // Short words sit one edit from many names; only long ones are told from names this way.
+    if (lower.length < 7) return false;
+    return singleEdits(lower).some((candidate) => this.isName(candidate) || this.isKnownLower(candidate));
+  }
+
+  /** A lower-case candidate known to Hunspell (in any case it allows) or to the shipped lists. */
+  private isKnownLower(candidate: string): boolean {
+    return this.terms.has(candidate) || this.spell.correct(candidate);
+  }
+
+  private isName(lowerCandidate: string): boolean {
+    return personNames().has((lowerCandidate[0]?.toUpperCase() ?? '') + lowerCandidate.slice(1));
+  }
+
+  private isPersonal(word: string, personal: PersonalDictionary): boolean {
+    if (personal.words.size === 0 && personal.hunspell.length === 0) return false;
+    if (personal.words.has(word) || personal.words.has(word.toLowerCase())) return true;
+    return personal.hunspell.some((spell) => spell.correct(word));
+  }
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0] ?? '';
+  return first !== first.toLowerCase();
+}
+
+const checkers = new Map<Dialect, SpellChecker>();
+
+/** The process-wide checker for a dialect. */
+export function spellCheckerFor(dialect: Dialect): SpellChecker {
+  let checker = checkers.get(dialect);
+  if (!checker) {
+    checker = new SpellChecker(dialect);
+    checkers.set(dialect, checker);
+  }
+  return checker;
+}

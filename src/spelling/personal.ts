@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import type { PersonalDictionary } from './checker.js';
+import { hunspellFromFiles } from './hunspell.js';
+import { readWordList } from './word-lists.js';
+
+const loaded = new Map<string, PersonalDictionary>();
+
+/**
+ * A user's dictionary from the `spelling` rule's options: `words` (a list in the config) and
+ * `dictionary` (one path or several, relative to the config file's folder). A path is a plain
+ * word list, one word a line (`#` comments), or a Hunspell `.dic` with its `.aff` beside it,
+ * whose affix rules then apply ("esketamine/S" accepts "esketamines"). A missing file is a
+ * config error (exit 2), never silently ignored. Loaded once per config.
+ */
+export function personalDictionary(
+  words: readonly string[] = [],
+  dictionary: string | readonly string[] = [],
+  baseDirectory = process.cwd(),
+): PersonalDictionary {
+  const paths = (typeof dictionary === 'string' ? [dictionary] : dictionary).map((path) =>
+    resolve(baseDirectory, path),
+  );
+  const key = JSON.stringify([words, paths]);
+  let personal = loaded.get(key);
+  if (!personal) {
+    const set = new Set(words);
+    const hunspell = [];
+    for (const path of paths) {
+      if (!existsSync(path)) {
+        throw new UserError(
+          `Invalid config: \`rules.spelling\` option \`dictionary\` names ${path}, which does not exist`,
+        );
+      }
+      const affix = path.replace(/\.dic$/i, '.aff');
+      if (path.toLowerCase().endsWith('.dic') && existsSync(affix)) {
+        hunspell.push(hunspellFromFiles(affix, path));
+      } else {
+        // A plain list; a Hunspell-style count on the first line and `/FLAGS` are tolerated.
+        for (const { word } of readWordList(path)) if (!/^\d+$/.test(word)) set.add(word.split('/')[0] ?? word);
+      }
+    }
+    personal = { words: set, hunspell };
+    loaded.set(key, personal);
+  }
+  return personal;
+}

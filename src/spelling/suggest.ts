@@ -1,0 +1,81 @@
+/**
+ * Spelling suggestions by bounded edit-distance search. nspell's own `suggest()` can spend 0.8 s
+ * on one unknown word (it tries every casing of every edit of every edit), so healthlint
+ * generates candidates itself: all single edits first, then — only when none is a known word —
+ * double edits, with a hard cap on the number of lookups per word.
+ */
+const letters = 'abcdefghijklmnopqrstuvwxyz';
+const vowels = 'aeiouy';
+
+/** The most lookups one word may cost before the search gives up (a few tens of milliseconds). */
+export const maxLookups = 100_000;
+
+/** Every string one edit (delete, transpose, replace, insert) away from `word`, lower-case. */
+export function singleEdits(word: string, alphabet = letters): string[] {
+  const edits: string[] = [];
+  for (let index = 0; index <= word.length; index++) {
+    const head = word.slice(0, index);
+    const tail = word.slice(index);
+    if (tail) edits.push(head + tail.slice(1));
+    if (tail.length > 1) edits.push(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of alphabet) {
+      if (tail && letter !== tail[0]) edits.push(head + letter + tail.slice(1));
+      edits.push(head + letter + tail);
+    }
+  }
+  return edits;
+}
+
+/**
+ * Known words closest to `word`, best first. `isKnown` answers for lower-case candidates.
+ * Single edits are ranked by how people misspell (swapped or doubled letters, a wrong vowel);
+ * double edits only replace or insert vowels and the word's own letters, which covers most real
+ * two-edit errors ("definately", "accomodation") at a fraction of the cost.
+ */
+export function suggestionsFor(word: string, isKnown: (candidate: string) => boolean, limit = 5): string[] {
+  const lower = word.toLowerCase();
+  let lookups = 0;
+  const found = new Map<string, number>();
+  for (const candidate of singleEdits(lower)) {
+    lookups++;
+    if (!found.has(candidate) && isKnown(candidate)) found.set(candidate, editCost(lower, candidate));
+  }
+  if (found.size === 0) {
+    const alphabet = [...new Set(vowels + lower.replace(/[^a-z]/g, ''))].join('');
+    search: for (const first of singleEdits(lower, alphabet)) {
+      for (const candidate of singleEdits(first, alphabet)) {
+        if (++lookups > maxLookups) break search;
+        if (candidate.length > 1 && !found.has(candidate) && isKnown(candidate)) {
+          found.set(candidate, 2 + editCost(lower, candidate) / 4);
+        }
+      }
+    }
+  }
+  return [...found]
+    .sort((a, b) => a[1] - b[1] || Math.abs(a[0].length - lower.length) - Math.abs(b[0].length - lower.length))
+    .slice(0, limit)
+    .map(([candidate]) => matchCase(word, candidate));
+}
+
+/** Cheaper for the errors people make: swapped letters, doubled letters, a wrong vowel, the same first letter. */
+function editCost(from: string, to: string): number {
+  let cost = 1;
+  if (from.length === to.length && sortedLetters(from) === sortedLetters(to)) cost -= 0.5;
+  else if (from.replace(/(.)\1/g, '$1') === to.replace(/(.)\1/g, '$1')) cost -= 0.5;
+  else if (from.replace(/[aeiouy]/g, '') === to.replace(/[aeiouy]/g, '')) cost -= 0.3;
+  if (from[0] !== to[0]) cost += 0.4;
+  return cost;
+}
+
+function sortedLetters(word: string): string {
+  return [...word].sort().join('');
+}
+
+/** Gives a suggestion the case of the word it replaces: "Teh" → "The", "TEH" → "THE". */
+export function matchCase(original: string, suggestion: string): string {
+  if (original.length > 1 && original === original.toUpperCase()) return suggestion.toUpperCase();
+  if (original[0] && original[0] !== original[0].toLowerCase()) {
+    return (suggestion[0]?.toUpperCase() ?? '') + suggestion.slice(1);
+  }
+  return suggestion;
+}

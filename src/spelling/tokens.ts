@@ -1,0 +1,49 @@
+import type { Block } from '../prose/types.js';
+
+/** A word to check, with offsets in its block's text. */
+export interface CheckableWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** URLs, bare domains and e-mail addresses: never spell-checked, nor are the words inside them. */
+const addressPattern =
+  /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*/gi;
+
+/** Tokens that are not prose words: digits ("B12", "COVID-19"), code-ish or address characters. */
+const notAWord = /[\d@/\\_.:=#&%$+<>~|^*[\](){}]/;
+
+/**
+ * The words of a block that the spelling rule checks: possessives stripped ("Alzheimer's" →
+ * "Alzheimer"), hyphenated compounds split ("fast-acting" → "fast", "acting"), and everything
+ * that is not a prose word left out: ALL-CAPS acronyms ("PTSD", "RCTs"), words with digits,
+ * URLs, e-mail addresses, and words inside them.
+ */
+export function checkableWords(block: Block): CheckableWord[] {
+  const skipped: [number, number][] = [];
+  for (const match of block.text.matchAll(addressPattern)) skipped.push([match.index, match.index + match[0].length]);
+  const words: CheckableWord[] = [];
+  for (const sentence of block.sentences) {
+    for (const word of sentence.words) {
+      if (notAWord.test(word.text)) continue;
+      if (skipped.some(([from, to]) => word.start < to && word.end > from)) continue;
+      let offset = word.start;
+      for (const part of word.text.split(/[-‐‑–]/)) {
+        const bare = part.replace(/['’]s$/i, '').replace(/^['’]+|['’]+$/g, '');
+        const start = offset + part.indexOf(bare);
+        offset += part.length + 1;
+        if (bare.length < 2 || isAcronym(bare)) continue;
+        words.push({ text: bare, start, end: start + bare.length });
+      }
+    }
+  }
+  return words;
+}
+
+/** "PTSD", "RCTs", "NSAIDs", "mRNA" and "eGFR": capitals carry the word, so it is an abbreviation. */
+export function isAcronym(word: string): boolean {
+  const capitals = word.replace(/[^\p{Lu}]/gu, '').length;
+  if (capitals >= 2 && capitals >= word.length - 2 && !/\p{Ll}{3}/u.test(word)) return true;
+  return /^\p{Ll}{1,2}\p{Lu}{2,}s?$/u.test(word);
+}
