@@ -1,4 +1,4 @@
-import { ContextMatcher } from './context-match.js';
+import { ContextMatcher, wordsBefore } from './context-match.js';
 import { lexicon } from './claim-strength.generated.js';
 import { findHedges, type HedgeCue } from './hedges.js';
 import { findNegations, isNegatedAt } from './negation.js';
@@ -20,7 +20,7 @@ export const claimStrengths: readonly ClaimStrength[] = [
 
 export interface ClaimCue {
   id: string;
-  kind: 'causal' | 'correlational';
+  kind: 'causal' | 'association' | 'comparison' | 'non-claim';
   start: number;
   end: number;
   text: string;
@@ -31,6 +31,7 @@ export interface ClaimAnalysis {
   /** 0–3, the corpus coding of `strength`. */
   score: 0 | 1 | 2 | 3;
   causal: ClaimCue[];
+  /** Association and comparison cues. */
   correlational: ClaimCue[];
   /** Speculation hedges that make a causal claim conditional. */
   hedges: HedgeCue[];
@@ -40,7 +41,7 @@ export interface ClaimAnalysis {
 
 const matcher = new ContextMatcher(lexicon);
 
-/** Every causal and correlational cue in a text, in order. */
+/** Every cue in a text, in order. */
 export function findClaimCues(text: string): ClaimCue[] {
   return matcher.matchAll(text).map((found) => ({
     id: found.entry.id,
@@ -54,19 +55,32 @@ export function findClaimCues(text: string): ClaimCue[] {
 /** Classifies one sentence. */
 export function analyseClaim(sentence: string): ClaimAnalysis {
   const cues = findClaimCues(sentence);
-  const causal = cues.filter((cue) => cue.kind === 'causal');
-  const correlational = cues.filter((cue) => cue.kind === 'correlational');
-  const hedges = findHedges(sentence).filter((cue) => cue.kind === 'speculation');
+  // Causal words after a question or recommendation (“studies are needed to test whether it
+  // reduces …”) are not claimed; nor are purpose infinitives (“interventions to reduce …”).
+  const firstNonClaim = cues.find((cue) => cue.kind === 'non-claim')?.start ?? Number.POSITIVE_INFINITY;
+  const causal = cues.filter(
+    (cue) => cue.kind === 'causal' && cue.start < firstNonClaim && !isPurpose(sentence, cue.start),
+  );
+  const association = cues.filter((cue) => cue.kind === 'association' && cue.start < firstNonClaim);
+  const comparison = cues.filter((cue) => cue.kind === 'comparison' && cue.start < firstNonClaim);
+  // “Suggests” and “indicates that” report a finding; in Yu et al.'s coding they leave a
+  // causal claim direct (“X reduces Y, a study suggests”). Modal hedges make it conditional.
+  const hedges = findHedges(sentence).filter(
+    (cue) => cue.kind === 'speculation' && cue.id !== 'suggest' && cue.id !== 'indicate-that',
+  );
   const firstCausal = causal[0];
   const negated = firstCausal ? isNegatedAt(sentence, firstCausal.start, findNegations(sentence)) : false;
   const strength: ClaimStrength =
-    correlational.length > 0
+    association.length > 0
       ? 'correlational'
-      : causal.length === 0
-        ? 'none'
-        : hedges.length > 0
+      : causal.length > 0
+        ? hedges.length > 0
           ? 'conditional-causal'
-          : 'direct-causal';
+          : 'direct-causal'
+        : comparison.length > 0
+          ? 'correlational'
+          : 'none';
+  const correlational = [...association, ...comparison].sort((a, b) => a.start - b.start);
   return {
     strength,
     score: claimStrengths.indexOf(strength) as ClaimAnalysis['score'],
@@ -75,6 +89,19 @@ export function analyseClaim(sentence: string): ClaimAnalysis {
     hedges,
     negated,
   };
+}
+
+/** Verbs after which “to reduce” is still a claim (“appears to reduce”, “was shown to reduce”). */
+const raisingVerbs = new Set([
+  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'shown', 'found', 'proven', 'proved', 'likely', 'able',
+  'help', 'helps', 'helped', 'tend', 'tends', 'known', 'reported', 'thought', 'believed', 'demonstrated', 'said',
+  'continue', 'continues', 'been', 'unlikely', 'expected', 'used', 'going', 'set',
+]); // prettier-ignore
+
+/** “Interventions to reduce …”: an aim, not a finding. */
+function isPurpose(sentence: string, start: number): boolean {
+  const before = wordsBefore(sentence, start, 2);
+  return before[1] === 'to' && !raisingVerbs.has(before[0] ?? '');
 }
 
 /** The strength of one sentence; see `analyseClaim` for the cues behind it. */
