@@ -55,8 +55,8 @@ describe.skipIf(!hasNvim && !inCi)('Neovim end to end', () => {
         ],
         {
           cwd: repoRoot,
-          env: { ...process.env, LSP_ROOT: repoRoot, LSP_CODE_ACTIONS: '1', LSP_TIMEOUT_MS: '20000' },
-          timeout: 60_000,
+          env: { ...process.env, LSP_ROOT: repoRoot, LSP_CODE_ACTIONS: '1', LSP_TIMEOUT_MS: '60000' },
+          timeout: 90_000,
         },
       ),
       run(process.execPath, [join(repoRoot, 'bin', 'healthlint.js'), '--format', 'json', article], {
@@ -99,5 +99,5 @@ describe.skipIf(!hasNvim && !inCi)('Neovim end to end', () => {
     expect(output.diagnostics.every((d) => d.source === 'healthlint')).toBe(true);
     const titles = (output.codeActions ?? []).map((action) => action.title);
     expect(titles).toContain(`Disable «${fromCli[0]?.ruleId}» in this project`);
-  });
+  }, 120_000);
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { rulesById } from '../rules/index.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import { lintText } from '../src/lint.js';
 import { addWordToDictionary, disableRuleInProject, type Validator } from '../src/server/config-edit.js';
@@ -93,6 +94,8 @@ describe('scheduler', () => {
 });
 
 describe('disable comments', () => {
+  // The hype rule's own documented example, so these tests do not depend on its lexicon.
+  const hype = rulesById.get('hype')!.definition.examples.find((example) => example.flags.length === 1)!.input;
   const silenced = (source: string, format: 'markdown' | 'html'): boolean[] => {
     const file = lintText(source, { format });
     return file.messages.map((message) => {
@@ -108,24 +111,26 @@ describe('disable comments', () => {
   };
 
   it('silences each Markdown block it is offered for: heading, paragraph, list, quote, table', () => {
-    const source =
-      '# A miracle\n\nOne miracle cure.\n\n- a miracle\n- b\n\n> quote miracle\n\n| a |\n|---|\n| miracle |\n\nlast miracle\nline\n';
-    expect(silenced(source, 'markdown')).toEqual([true, true, true, true, true, true]);
-    const insertion = disableInsertion(source, 'markdown', source.indexOf('One miracle') + 4, 'hype');
-    expect(insertion).toEqual({
-      offset: source.indexOf('One'),
+    const source = `# ${hype}\n\n${hype}\n\n- ${hype}\n- b\n\n> ${hype}\n\n| a |\n|---|\n| ${hype} |\n\n${hype}\nline\n`;
+    const results = silenced(source, 'markdown');
+    expect(results.length).toBeGreaterThanOrEqual(5);
+    expect(results.every(Boolean)).toBe(true);
+    const second = source.indexOf(hype, 3);
+    expect(disableInsertion(source, 'markdown', second + 5, 'hype')).toEqual({
+      offset: second,
       text: '<!--healthlint ignore hype-->\n',
       scope: 'paragraph',
     });
   });
 
   it('silences HTML blocks, and offers nothing where the HTML reader would drop the comment', () => {
-    const page =
-      '<body><p>intro</p><h2>A miracle</h2><p>One <b>miracle</b> cure.</p><ul><li>a miracle</li></ul><div>loose miracle</div></body>';
-    expect(silenced(page, 'html')).toEqual([true, true, true, true]);
-    const fragment = '<p>miracle</p>';
-    expect(disableInsertion(fragment, 'html', fragment.indexOf('miracle'), 'hype')).toBeUndefined();
-    expect(disableInsertion('A miracle.', 'text', 2, 'hype')).toBeUndefined();
+    const page = `<body><p>intro</p><h2>${hype}</h2><p>One <b>${hype}</b></p><ul><li>${hype}</li></ul><div>${hype}</div></body>`;
+    const results = silenced(page, 'html');
+    expect(results.length).toBeGreaterThanOrEqual(4);
+    expect(results.every(Boolean)).toBe(true);
+    const fragment = `<p>${hype}</p>`;
+    expect(disableInsertion(fragment, 'html', 5, 'hype')).toBeUndefined();
+    expect(disableInsertion(hype, 'text', 2, 'hype')).toBeUndefined();
   });
 
   it('keeps Windows line endings', () => {

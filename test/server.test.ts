@@ -81,6 +81,16 @@ const languageOf = (name: string) =>
   name.endsWith('.md') ? 'markdown' : name.endsWith('.html') ? 'html' : 'plaintext';
 const byRule = (params: PublishDiagnosticsParams, ruleId: string) =>
   params.diagnostics.filter((d) => d.code === ruleId);
+const flaggedText = (d: Diagnostic) => (d.data as { text: string }).text;
+
+/**
+ * Text the hype rule is documented to flag: its own example, which the rule tests check, so
+ * these server tests do not depend on the rule's current lexicon.
+ */
+const hypeExample = rulesById
+  .get('hype')!
+  .definition.examples.find((example) => example.flags.length === 1 && example.input.split('.').length === 2)!;
+const hypeSentence = hypeExample.input;
 
 describe('language server with a capable client', () => {
   let client: LspClient;
@@ -122,14 +132,16 @@ describe('language server with a capable client', () => {
 
   it('fills code, docs link, source, severity, data and related information from the messages', async () => {
     const params = await client.diagnostics(workspace.uri('article.md'));
-    const revolutionary = params.diagnostics.find((d) => (d.data as { text: string }).text === 'revolutionary');
-    expect(revolutionary).toMatchObject({
-      code: 'hype',
+    const withFix = params.diagnostics.find((d) => ((d.data as { expected?: string[] }).expected ?? []).length > 0);
+    expect(withFix, 'article.md should have a finding with a suggested replacement').toBeDefined();
+    const ruleId = withFix!.code as string;
+    expect(withFix).toMatchObject({
       source: 'healthlint',
       severity: 2,
-      codeDescription: { href: expect.stringContaining('/docs/rules/hype.md') as string },
-      data: { ruleId: 'hype', expected: ['new'], text: 'revolutionary' },
+      codeDescription: { href: expect.stringContaining(`/docs/rules/${ruleId}.md`) as string },
+      data: { ruleId, expected: expect.any(Array) as unknown, text: expect.any(String) as unknown },
     });
+    expect(workspace.text('article.md')).toContain(flaggedText(withFix!));
     for (const diagnostic of params.diagnostics) {
       for (const related of diagnostic.relatedInformation ?? []) expect(related.location.uri).toBe(params.uri);
     }
@@ -142,11 +154,11 @@ describe('language server with a capable client', () => {
     const since = client.mark();
     let text = 'A calm sentence.\n';
     for (let version = 2; version <= 12; version++) {
-      text += `Sentence ${version} is a miracle.\n`;
+      text += `\n${hypeSentence}\n`;
       await client.change(uri, version, text);
     }
     const last = await client.diagnostics(uri, (p) => p.version === 12, since);
-    expect(byRule(last, 'hype')).toHaveLength(11);
+    expect(byRule(last, 'hype').map(flaggedText)).toEqual(Array.from({ length: 11 }, () => hypeExample.flags[0]));
     const versions = client.published
       .slice(since)
       .filter((p) => p.uri === uri)
@@ -163,28 +175,42 @@ describe('language server with a capable client', () => {
 
   it('applies an expected replacement as a quick fix, and the finding goes away', async () => {
     const uri = workspace.uri('fix.md');
-    const text = 'A revolutionary pill for joint pain.\n';
+    const text = workspace.text('article.md');
     await client.open(uri, text);
     const { diagnostics } = await client.diagnostics(uri, (p) => p.version === 1);
-    const target = diagnostics.find((d) => (d.data as { text: string }).text === 'revolutionary') as Diagnostic;
+    const target = diagnostics.find((d) => ((d.data as { expected?: string[] }).expected ?? []).length > 0)!;
+    const [replacement] = (target.data as { expected: string[] }).expected;
     const actions = await client.codeActions(uri, [target]);
-    const replace = actions.find((a) => a.title === 'Replace «revolutionary» with «new»');
-    expect(replace).toMatchObject({ kind: 'quickfix', isPreferred: true });
+    const replace = actions.find((a) => a.title === `Replace «${flaggedText(target)}» with «${replacement}»`);
+    expect(replace).toMatchObject({ kind: 'quickfix', diagnostics: [target] });
     const document = TextDocument.create(uri, 'markdown', 1, text);
+    const start = document.offsetAt(target.range.start);
     const fixed = applyEdits(text, replace!, uri, (p) => document.offsetAt(p));
-    expect(fixed).toBe('A new pill for joint pain.\n');
+    expect(fixed).toBe(text.slice(0, start) + replacement + text.slice(document.offsetAt(target.range.end)));
     const since = client.mark();
     await client.change(uri, 2, fixed);
     const after = await client.diagnostics(uri, (p) => p.version === 2, since);
-    expect(byRule(after, 'hype')).toEqual([]);
+    const fixedDocument = TextDocument.create(uri, 'markdown', 2, fixed);
+    expect(
+      after.diagnostics.filter((d) => d.code === target.code && fixedDocument.offsetAt(d.range.start) === start),
+    ).toEqual([]);
   });
 
   it('offers no replacement once the flagged words have changed', async () => {
     const uri = workspace.uri('stale.md');
-    await client.open(uri, 'A revolutionary pill.\n');
+    const text = workspace.text('article.md');
+    await client.open(uri, text);
     const { diagnostics } = await client.diagnostics(uri, (p) => p.version === 1);
-    await client.change(uri, 2, 'A reinvented pill.\n');
-    const actions = await client.codeActions(uri, diagnostics);
+    const withFixes = diagnostics.filter((d) => ((d.data as { expected?: string[] }).expected ?? []).length > 0);
+    expect(withFixes.length).toBeGreaterThan(0);
+    expect((await client.codeActions(uri, withFixes)).filter((a) => a.title.startsWith('Replace')).length).toBe(
+      withFixes.reduce((sum, d) => sum + (d.data as { expected: string[] }).expected.length, 0),
+    );
+    // Every flagged word changes (upper-cased), so every old range now covers other text.
+    let changed = text;
+    for (const d of withFixes) changed = changed.split(flaggedText(d)).join(flaggedText(d).toUpperCase());
+    await client.change(uri, 2, changed);
+    const actions = await client.codeActions(uri, withFixes);
     expect(actions.filter((a) => a.title.startsWith('Replace'))).toEqual([]);
   });
 
@@ -196,40 +222,44 @@ describe('language server with a capable client', () => {
     const text = workspace.text(name);
     await client.open(uri, text, languageId, 20);
     const before = await client.diagnostics(uri, (p) => p.version === 20);
-    const hype = byRule(before, 'hype');
-    const target = hype[1] as Diagnostic;
-    const actions = await client.codeActions(uri, [target]);
-    const disable = actions.find((a) => /^Disable «hype» for this /.test(a.title));
+    // A rule with findings on lines far apart, so they are in different blocks.
+    const target = before.diagnostics.find((d) =>
+      byRule(before, d.code as string).some((other) => Math.abs(other.range.start.line - d.range.start.line) >= 2),
+    );
+    expect(target, `${name} needs one rule flagged in two blocks`).toBeDefined();
+    const ruleId = target!.code as string;
+    const count = byRule(before, ruleId).length;
+    const actions = await client.codeActions(uri, [target!]);
+    const disable = actions.find((a) => a.title.startsWith(`Disable «${ruleId}» for this `));
     expect(disable?.edit).toBeDefined();
     const document = TextDocument.create(uri, languageId, 20, text);
     const edited = applyEdits(text, disable!, uri, (p) => document.offsetAt(p));
-    expect(edited).toContain('<!--healthlint ignore hype-->');
+    expect(edited).toContain(`<!--healthlint ignore ${ruleId}-->`);
     const since = client.mark();
     await client.change(uri, 21, edited);
     const after = await client.diagnostics(uri, (p) => p.version === 21, since);
-    const flaggedTexts = (params: PublishDiagnosticsParams) =>
-      byRule(params, 'hype').map((d) => (d.data as { text: string }).text);
-    expect(flaggedTexts(after).length).toBeLessThan(hype.length);
-    expect(flaggedTexts(after).length).toBeGreaterThan(0); // the other blocks are still checked
+    expect(byRule(after, ruleId).length).toBeLessThan(count);
+    expect(byRule(after, ruleId).length).toBeGreaterThan(0); // the other blocks are still checked
     await client.close(uri);
   });
 
   it('offers no block comment in plain text, which has no comments', async () => {
     const uri = workspace.uri('notes.txt');
     const { diagnostics } = await client.diagnostics(uri);
-    const titles = (await client.codeActions(uri, [diagnostics[0] as Diagnostic])).map((a) => a.title);
+    const first = diagnostics[0] as Diagnostic;
+    const titles = (await client.codeActions(uri, [first])).map((a) => a.title);
     expect(titles.some((t) => t.includes('for this'))).toBe(false);
-    expect(titles).toContain('Disable «hype» in this project');
+    expect(titles).toContain(`Disable «${String(first.code)}» in this project`);
   });
 
   it('explains a finding on hover: summary, why it matters, how to fix', async () => {
     const uri = workspace.uri('article.md');
     const { diagnostics } = await client.diagnostics(uri);
-    const first = diagnostics.find((d) => d.code === 'hype') as Diagnostic;
+    const first = diagnostics[0] as Diagnostic;
     const hover = await client.hover(uri, first.range.start);
     const value = (hover?.contents as { kind: string; value: string }).value;
     expect((hover?.contents as { kind: string }).kind).toBe('markdown');
-    const docs = rulesById.get('hype')!.definition.docs;
+    const docs = rulesById.get(first.code as string)!.definition.docs;
     expect(value).toContain(docs.summary);
     expect(value).toContain(`**Why it matters:** ${docs.rationale}`);
     expect(value).toContain(`**How to fix:** ${docs.howToFix}`);
@@ -319,15 +349,18 @@ describe('config and ignore files', () => {
     const uri = workspace.uri('page.html');
     await client.open(uri, workspace.text('page.html'), 'html');
     const { diagnostics } = await client.diagnostics(uri);
-    const actions = await client.codeActions(uri, [byRule({ uri, diagnostics }, 'hype')[0] as Diagnostic]);
-    const disable = actions.find((a) => a.title === 'Disable «hype» in this project');
+    const target = diagnostics.find((d) => d.code !== 'hype') as Diagnostic;
+    const ruleId = target.code as string;
+    const actions = await client.codeActions(uri, [target]);
+    const disable = actions.find((a) => a.title === `Disable «${ruleId}» in this project`);
     expect(disable?.command?.command).toBe('healthlint.disableRuleInProject');
     const since = client.mark();
     await client.executeCommand(disable!.command!.command, disable!.command!.arguments ?? []);
     const after = await client.diagnostics(uri, () => true, since);
-    expect(byRule(after, 'hype')).toEqual([]);
+    expect(byRule(after, ruleId)).toEqual([]);
+    expect(after.diagnostics.length).toBeGreaterThan(0); // only that rule went quiet
     expect(readFileSync(join(workspace.dir, '.healthlintrc.json'), 'utf8')).toBe(
-      '{\n    "language": "en-GB",\n    "rules": {\n        "hype": "off"\n    }\n}\n',
+      `{\n    "language": "en-GB",\n    "rules": {\n        "hype": "warn",\n        "${ruleId}": "off"\n    }\n}\n`,
     );
   });
 
@@ -378,11 +411,11 @@ describe('awkward clients and documents', () => {
   it('works with a minimal client: no settings, no watching, no workspace folders, plain-text hover', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'healthlint-outside-'));
     writeFileSync(join(outside, '.healthlintrc.yaml'), '# strict house style\nrules:\n  hype: error\n');
-    writeFileSync(join(outside, 'loose.md'), 'A miracle cure.\n');
+    writeFileSync(join(outside, 'loose.md'), `${hypeSentence}\n`);
     const client = await LspClient.start({ workspaceFolders: null, capabilities: {} });
     try {
       const uri = pathToFileURL(join(outside, 'loose.md')).href;
-      await client.open(uri, 'A miracle cure.\n');
+      await client.open(uri, `${hypeSentence}\n`);
       const params = await client.diagnostics(uri);
       expect(client.registrations).toEqual([]);
       expect(client.configurationRequests).toEqual([]);
@@ -392,7 +425,7 @@ describe('awkward clients and documents', () => {
       // Without file watching, a config edit still applies at the next lint.
       writeFileSync(join(outside, '.healthlintrc.yaml'), '# strict house style\nrules:\n  hype: off\n');
       const since = client.mark();
-      await client.change(uri, 2, 'A miracle cure!\n');
+      await client.change(uri, 2, `${hypeSentence} Really.\n`);
       expect(byRule(await client.diagnostics(uri, (p) => p.version === 2, since), 'hype')).toEqual([]);
 
       const hover = await client.hover(uri, { line: 0, character: 3 });
@@ -402,7 +435,7 @@ describe('awkward clients and documents', () => {
       writeFileSync(join(outside, '.healthlintrc.yaml'), 'rules:\n  hype: warn\n');
       const pushed = client.mark();
       await client.configurationChanged({ healthlint: { enable: false } });
-      await client.change(uri, 3, 'A miracle cure.\n');
+      await client.change(uri, 3, `${hypeSentence}\n`);
       expect((await client.diagnostics(uri, (p) => p.version === 3, pushed)).diagnostics).toEqual([]);
       await client.configurationChanged({ healthlint: { enable: true } });
       const enabled = await client.diagnostics(uri, (p) => p.diagnostics.length > 0, pushed);
@@ -424,7 +457,7 @@ describe('awkward clients and documents', () => {
       settings = { enable: true };
       let since = client.mark();
       await client.configurationChanged(null);
-      expect(byRule(await client.diagnostics(uri, () => true, since), 'hype').length).toBeGreaterThan(0);
+      expect((await client.diagnostics(uri, () => true, since)).diagnostics.length).toBeGreaterThan(0);
 
       settings = { run: 'onSave' };
       since = client.mark();
@@ -452,7 +485,7 @@ describe('awkward clients and documents', () => {
       expect(existsSync(join(workspace.dir, '.healthlintrc.json'))).toBe(false);
 
       const many = workspace.uri('many.md');
-      await client.open(many, 'This miracle cure. '.repeat(3000));
+      await client.open(many, `${hypeSentence} `.repeat(3000));
       expect(byRule(await client.diagnostics(many), 'hype')).toHaveLength(3000);
 
       const binary = workspace.uri('image.md');
@@ -469,8 +502,8 @@ describe('awkward clients and documents', () => {
       expect(hugeProblem?.message).toMatch(/over the 10 MB limit/);
 
       const untitled = 'untitled:Untitled-1';
-      await client.open(untitled, 'A miracle cure.\n');
-      expect(byRule(await client.diagnostics(untitled), 'hype')).toHaveLength(1);
+      await client.open(untitled, `${hypeSentence}\n`);
+      expect(byRule(await client.diagnostics(untitled), 'hype').map(flaggedText)).toEqual(hypeExample.flags);
       expect(client.process.exitCode).toBeNull();
     } finally {
       await client.stop();
