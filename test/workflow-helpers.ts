@@ -31,9 +31,16 @@ export async function runCli(args: string[], cwd: string, env: Record<string, st
   return { code, stdout: out, stderr: err };
 }
 
-/** Runs the built bin in a child process, as CI tools and hooks do (needs `npm run build`). */
+/**
+ * Runs the built bin in a child process, as CI tools and hooks do (needs `npm run build`). On one
+ * thread: these tests are about what healthlint reports, and worker start-up would dominate their time.
+ */
 export function runBin(args: string[], cwd: string): CliResult {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env } });
+  const result = spawnSync(process.execPath, [bin, '--jobs', '1', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env },
+  });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -80,6 +80,8 @@ export const htmlReporter: Reporter = (files) => {
       ]),
     ),
   };
+  // Only the severities that occur get a column: a report of warnings needs no empty error column.
+  const shownSeverities = severities.filter((severity) => all.some((finding) => finding.severity === severity));
   const headline =
     all.length === 0
       ? `No findings in ${plural(files.length, 'file')}.`
@@ -100,8 +102,8 @@ export const htmlReporter: Reporter = (files) => {
 ${toolbar(ruleIds, colourOf, all)}
 <main>
 <section class="summary" aria-label="Summary">
-<div><h2>By rule</h2>${ruleTable(ruleIds, colourOf, views)}</div>
-<div><h2>By file</h2>${fileTable(views)}</div>
+<div><h2>By rule</h2>${ruleTable(ruleIds, colourOf, views, shownSeverities)}</div>
+<div><h2>By file</h2>${fileTable(views, shownSeverities)}</div>
 </section>
 ${flagged.length > 0 ? '<h2>Articles</h2>' : ''}
 ${flagged.map((view) => fileSection(view, flagged.length <= openArticlesUpTo)).join('\n')}
@@ -120,7 +122,7 @@ function toolbar(ruleIds: string[], colourOf: Map<string, number>, all: Finding[
     const count = all.filter((finding) => finding.rule === rule).length;
     return `<label class="c${colourOf.get(rule)}"><input type="checkbox" checked data-rule="${h(rule)}"><span class="swatch"></span>${h(rule)} <span class="count">${count}</span></label>`;
   });
-  const severityInputs = (['error', 'warning', 'info'] as const)
+  const severityInputs = severities
     .filter((severity) => all.some((finding) => finding.severity === severity))
     .map(
       (severity) =>
@@ -134,7 +136,23 @@ function toolbar(ruleIds: string[], colourOf: Map<string, number>, all: Finding[
 </div>`;
 }
 
-function ruleTable(ruleIds: string[], colourOf: Map<string, number>, views: FileView[]): string {
+const severities = ['error', 'warning', 'info'] as const;
+const severityHeadings = { error: 'Errors', warning: 'Warnings', info: 'Infos' } as const;
+
+function severityCells(findings: Finding[], shown: MessageSeverity[]): string {
+  return shown.map((severity) => `<td class="n">${countOf(findings, severity) || ''}</td>`).join('');
+}
+
+function severityHeads(shown: MessageSeverity[]): string {
+  return shown.map((severity) => `<th class="n">${severityHeadings[severity]}</th>`).join('');
+}
+
+function ruleTable(
+  ruleIds: string[],
+  colourOf: Map<string, number>,
+  views: FileView[],
+  shown: MessageSeverity[],
+): string {
   if (ruleIds.length === 0) return '<p class="clean">Nothing to report.</p>';
   const rows = ruleIds.map((rule) => {
     const findings = views.flatMap((view) => view.findings.filter((finding) => finding.rule === rule));
@@ -144,21 +162,20 @@ function ruleTable(ruleIds: string[], colourOf: Map<string, number>, views: File
     const name = `<code class="rule c${colourOf.get(rule)}">${h(rule)}</code>`;
     return `<tr><td>${url ? `<a href="${h(url)}">${name}</a>` : name}${
       definition ? `<div class="summary-text">${h(definition.docs.summary)}</div>` : ''
-    }</td><td class="n">${countOf(findings, 'error')}</td><td class="n">${countOf(findings, 'warning')}</td><td class="n">${countOf(findings, 'info')}</td><td class="n">${fileCount}</td></tr>`;
+    }</td>${severityCells(findings, shown)}<td class="n">${fileCount}</td></tr>`;
   });
-  return `<table><thead><tr><th>Rule</th><th class="n">Errors</th><th class="n">Warnings</th><th class="n">Infos</th><th class="n">Files</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table><thead><tr><th>Rule</th>${severityHeads(shown)}<th class="n">Files</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function fileTable(views: FileView[]): string {
+function fileTable(views: FileView[], shown: MessageSeverity[]): string {
   const flagged = views.filter((view) => view.findings.length > 0);
   const clean = views.filter((view) => view.findings.length === 0);
   const rows = flagged.map(
-    (view) =>
-      `<tr><td><a href="#${view.anchor}">${h(view.path)}</a></td><td class="n">${countOf(view.findings, 'error')}</td><td class="n">${countOf(view.findings, 'warning')}</td><td class="n">${countOf(view.findings, 'info')}</td></tr>`,
+    (view) => `<tr><td><a href="#${view.anchor}">${h(view.path)}</a></td>${severityCells(view.findings, shown)}</tr>`,
   );
   const table =
     rows.length > 0
-      ? `<table><thead><tr><th>File</th><th class="n">Errors</th><th class="n">Warnings</th><th class="n">Infos</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+      ? `<table><thead><tr><th>File</th>${severityHeads(shown)}</tr></thead><tbody>${rows.join('')}</tbody></table>`
       : '';
   const cleanList =
     clean.length > 0
@@ -210,7 +227,7 @@ function countOf(findings: Finding[], severity: MessageSeverity): number {
 }
 
 function countsText(findings: Finding[]): string {
-  return (['error', 'warning', 'info'] as const)
+  return severities
     .map((severity) => [countOf(findings, severity), severity] as const)
     .filter(([count]) => count > 0)
     .map(([count, severity]) => plural(count, severity === 'info' ? 'info' : severity))

@@ -70,6 +70,7 @@ ol.findings{margin:0;padding:10px 16px 14px 40px;border-top:1px solid var(--line
 ol.findings li{margin:3px 0}
 ol.findings li[hidden]{display:none}
 ol.findings .where{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px;margin-right:6px}
+a:has(>code.rule){text-decoration:none}
 code.rule{font-size:12px;padding:1px 6px;border-radius:4px;background:var(--hl);border:1px solid var(--hl-edge)}
 #popover{position:absolute;z-index:10;max-width:440px;padding:10px 12px;background:var(--card);color:var(--fg);
   border:1px solid var(--line);border-radius:8px;box-shadow:0 8px 28px rgb(0 0 0 / .18);font-size:13.5px}
