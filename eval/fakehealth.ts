@@ -23,14 +23,22 @@ export function loadReleases(): Release[] | undefined {
 
 /**
  * A release as the Markdown article it was published as: its title and date as front matter (the
- * metadata the corpus records for it), then its text. The JAMA rules only run on articles with
- * metadata, so this is how they see a release.
+ * metadata the corpus records for it), then its text, one paragraph per line, with the short
+ * unpunctuated lines that open a passage (“About the study”) as headings, the way the plain-text
+ * reader sees them. The JAMA rules only run on articles with metadata, so this is how they see a release.
  */
 export function asArticle(release: Release): string {
   const date =
     typeof release.publish_date === 'number' ? new Date(release.publish_date * 1000).toISOString().slice(0, 10) : '';
   const front = [`title: ${JSON.stringify(release.title)}`, ...(date ? [`date: ${date}`] : [])];
-  return `---\n${front.join('\n')}\n---\n\n${release.text}\n`;
+  const lines = release.text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const body = lines.map((line, index) =>
+    index < lines.length - 1 && line.length <= 100 && !/[.!?…:;,"'”’)\]]$/u.test(line) ? `## ${line}` : line,
+  );
+  return `---\n${front.join('\n')}\n---\n\n${body.join('\n\n')}\n`;
 }
 
 /** Lints a release as an article (front matter + text) with the given config. */

@@ -1,6 +1,7 @@
 import type { HealthlintRule } from '../src/rule/define-rule.js';
 import causalClaimFromAssociation from './causal-claim-from-association/index.js';
 import hype from './hype/index.js';
+import missingDisclosure from './missing-disclosure/index.js';
 import missingRegulatoryStatus from './missing-regulatory-status/index.js';
 import missingSafetyCaveat from './missing-safety-caveat/index.js';
 import relativeRiskWithoutAbsolute from './relative-risk-without-absolute/index.js';
@@ -13,6 +14,7 @@ import vagueAttribution from './vague-attribution/index.js';
 export const rules: readonly HealthlintRule<object>[] = [
   causalClaimFromAssociation,
   hype,
+  missingDisclosure,
   missingRegulatoryStatus,
   missingSafetyCaveat,
   relativeRiskWithoutAbsolute,

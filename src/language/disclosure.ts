@@ -1,0 +1,82 @@
+import type { Block, ProseDocument, Sentence } from '../prose/types.js';
+import { ContextMatcher } from './context-match.js';
+import { lexicon } from './disclosure.generated.js';
+
+/**
+ * Disclosure statements (JAMA benchmark “disclosure”, Silberg et al. 1997; HealthNewsReview.org
+ * criterion 6): who funded the work (`funding`) and the authors' financial ties (`interests`).
+ * A sentence that sends the reader elsewhere (“see the article for disclosures”) discloses
+ * nothing, so its cues are dropped. The cues are data in `disclosure.yml`.
+ */
+export type DisclosureKind = 'funding' | 'interests';
+
+export interface DisclosureCue {
+  id: string;
+  kind: DisclosureKind;
+  /** Offsets in the text given. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface DisclosureStatement {
+  cue: DisclosureCue;
+  block: Block;
+  sentence: Sentence;
+}
+
+const matcher = new ContextMatcher(lexicon);
+
+/** Funding and interest cues in one sentence; none when the sentence only points elsewhere. */
+export function findDisclosures(sentence: string): DisclosureCue[] {
+  const found = matcher.matchAll(sentence);
+  if (found.some((match) => match.entry.kind === 'pointer')) return [];
+  return found
+    .filter((match) => match.entry.kind === 'funding' || match.entry.kind === 'interests')
+    .map((match) => ({
+      id: match.entry.id,
+      kind: match.entry.kind as DisclosureKind,
+      start: match.start,
+      end: match.end,
+      text: match.text,
+    }));
+}
+
+/** The business a funding sentence names (“Pfizer Inc”, “the manufacturer”), if any. */
+export function findCompany(sentence: string): { start: number; end: number; text: string } | undefined {
+  const found = matcher.matchAll(sentence).find((match) => match.entry.kind === 'company');
+  return found && { start: found.start, end: found.end, text: found.text };
+}
+
+/**
+ * “About <organisation>” sections describe the publisher (“ranked first in NIH funding”), not who
+ * paid for the work being reported.
+ */
+function isBoilerplate(blocks: readonly Block[], block: Block): boolean {
+  const heading = block.section >= 0 ? blocks[block.section] : undefined;
+  return heading !== undefined && heading !== block && /^\s*about\s/iu.test(heading.text);
+}
+
+export interface Disclosures {
+  funding?: DisclosureStatement;
+  interests?: DisclosureStatement;
+  /** The first funding statement that names a business, and the words that do. */
+  industry?: DisclosureStatement & { company: { start: number; end: number; text: string } };
+}
+
+/** The first funding and interests statements of an article, and the first naming a business funder. */
+export function disclosuresOf(document: Pick<ProseDocument, 'blocks'>): Disclosures {
+  const found: Disclosures = {};
+  for (const block of document.blocks) {
+    if (isBoilerplate(document.blocks, block)) continue;
+    for (const sentence of block.sentences) {
+      for (const cue of findDisclosures(sentence.text)) {
+        found[cue.kind] ??= { cue, block, sentence };
+        const company = cue.kind === 'funding' && !found.industry ? findCompany(sentence.text) : undefined;
+        if (company) found.industry = { cue, block, sentence, company };
+      }
+      if (found.funding && found.interests && found.industry) return found;
+    }
+  }
+  return found;
+}

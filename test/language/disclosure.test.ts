@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { disclosuresOf, findCompany, findDisclosures } from '../../src/language/disclosure.js';
+import { buildDocument } from '../../src/prose/document.js';
+
+const cues = (text: string): string[] => findDisclosures(text).map((cue) => `${cue.kind}:${cue.text}`);
+
+describe('disclosure', () => {
+  it('finds funding statements in the passive, the active and as labels', () => {
+    expect(cues('The study was funded in part by the NIH.')).toEqual(['funding:funded in part by']);
+    expect(cues('The Wellcome Trust funded the study.')).toEqual(['funding:funded the study']);
+    expect(cues('Funding: Cancer Research UK.')).toEqual(['funding:Funding:']);
+    expect(cues('The study was funded, in part, by a foundation.')).toEqual(['funding:funded, in part, by']);
+    expect(cues('The authors received no external funding.')).toEqual(['funding:no external funding']);
+  });
+
+  it('finds conflict-of-interest statements and financial ties', () => {
+    expect(cues('The authors declare no competing interests.')).toEqual([
+      'interests:declare no',
+      'interests:competing interests',
+    ]);
+    expect(cues('Dr Lee is a paid consultant to Acme.')).toEqual(['interests:is a paid consultant']);
+  });
+
+  it('does not take evidence, institutional boasts or pointers elsewhere for disclosure', () => {
+    expect(cues('The idea is supported by previous studies.')).toEqual([]);
+    expect(cues('The symposium is co-sponsored by ASCO.')).toEqual([]);
+    expect(cues('The school is among the top recipients of funding from the NIH.')).toEqual([]);
+    expect(cues('Please see the article for financial disclosures and funding.')).toEqual([]);
+  });
+
+  it('names a funder that makes the product studied', () => {
+    expect(findCompany('It was funded by Acme, the maker of the pill.')?.text).toBe('maker of');
+    expect(findCompany('It was funded by the National Institutes of Health.')).toBeUndefined();
+  });
+
+  it('skips “About <organisation>” sections when reading an article', () => {
+    const document = buildDocument(
+      '# Study\n\nCoffee drinkers lived longer.\n\n## About the university\n\nIt receives funding from the NIH.\n',
+      'markdown',
+    );
+    expect(disclosuresOf(document)).toEqual({});
+  });
+});
