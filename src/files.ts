@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError } from './errors.js';
@@ -45,6 +45,12 @@ function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined 
   try {
     return statSync(path);
   } catch {
-    return undefined;
+    // A named symbolic link that loops or dangles exists: pass it on, to be reported as unreadable
+    // while the other files are linted, instead of stopping the run as a path that does not exist.
+    try {
+      return lstatSync(path);
+    } catch {
+      return undefined;
+    }
   }
 }

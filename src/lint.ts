@@ -1,7 +1,9 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import { ConfigFinder, loadConfigFile, type LoadedConfig } from './config/load.js';
 import { resolveConfig, type ConfigOverrides, type ResolvedConfig } from './config/resolve.js';
+import { UserError } from './errors.js';
 import { createProcessor, type HealthlintProcessor } from './processor.js';
 import type { Format } from './prose/types.js';
 import { readTextFile, defaultMaxFileSize } from './read.js';
@@ -43,10 +45,34 @@ export function lintText(text: string, options: LintTextOptions = {}): VFile {
 
 export function lintVFile(file: VFile, config: ResolvedConfig): VFile {
   const processor = processorFor(config);
-  const tree = processor.parse(file);
-  processor.runSync(tree, file);
+  try {
+    const tree = processor.parse(file);
+    processor.runSync(tree, file);
+  } catch (error) {
+    // A user's mistake (a missing dictionary file) stops the run with exit 2. Anything else is this
+    // file's problem: one fatal message, so that the other files are still linted and reported.
+    if (error instanceof UserError) throw error;
+    if (!file.messages.includes(error as VFileMessage)) reportFailure(file, error);
+  }
   sortMessages(file);
   return file;
+}
+
+/** Hostile nesting exhausts the parsers' recursion (remark-gfm, hast-util-from-parse5); say so plainly. */
+function reportFailure(file: VFile, error: unknown): void {
+  const overflow = error instanceof RangeError && /call stack/i.test(error.message);
+  const reason = overflow
+    ? 'Cannot lint file: its markup is nested too deeply to parse'
+    : `Cannot lint file: unexpected error: ${String(error instanceof Error ? error.message : error).split('\n')[0]} (run with --debug for details)`;
+  const message = file.message(reason, { ruleId: overflow ? 'parse-error' : 'internal-error', source: 'healthlint' });
+  message.fatal = true;
+  // Kept out of `cause`, which reporters print: the stack is for `--debug` only.
+  Object.defineProperty(message, 'failure', { value: error, enumerable: false });
+}
+
+/** The error behind a `parse-error` or `internal-error` message, for `--debug`. */
+export function failureOf(message: VFileMessage): unknown {
+  return (message as VFileMessage & { failure?: unknown }).failure;
 }
 
 export function sortMessages(file: VFile): void {

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 
 export const defaultMaxFileSize = 10 * 1024 * 1024;
@@ -10,22 +11,36 @@ export type ReadResult = { ok: true; text: string } | { ok: false; reason: strin
  */
 export async function readTextFile(path: string, maxFileSize = defaultMaxFileSize): Promise<ReadResult> {
   let size: number;
+  let regular: boolean;
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, reason: 'Cannot lint a folder given as a file' };
     size = info.size;
+    regular = info.isFile();
   } catch (error) {
     return { ok: false, reason: `Cannot read file: ${describeIoError(error)}` };
   }
   if (size > maxFileSize) return { ok: false, reason: tooLarge(size, maxFileSize) };
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    // A device or pipe (/dev/zero, a process substitution) has no size up front: read it up to the limit.
+    bytes = regular ? await readFile(path) : await readAtMost(path, maxFileSize + 1);
   } catch (error) {
     return { ok: false, reason: `Cannot read file: ${describeIoError(error)}` };
   }
   if (bytes.length > maxFileSize) return { ok: false, reason: tooLarge(bytes.length, maxFileSize) };
   return decodeText(bytes);
+}
+
+async function readAtMost(path: string, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 64 * 1024 })) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length >= limit) break; // Leaving the loop closes the stream.
+  }
+  return Buffer.concat(chunks, length);
 }
 
 function tooLarge(size: number, limit: number): string {

@@ -11,7 +11,7 @@ import { UserError } from '../errors.js';
 import { expandPaths } from '../files.js';
 import { applyChangedSince, selectChangedPaths } from '../git.js';
 import { IgnoreMatcher } from '../ignore.js';
-import { ConfigResolver, displayPath, lintVFile } from '../lint.js';
+import { ConfigResolver, displayPath, failureOf, lintVFile } from '../lint.js';
 import { lintPaths } from '../pool/lint-paths.js';
 import { decodeText, defaultMaxFileSize } from '../read.js';
 import { reporters } from '../reporters/index.js';
@@ -130,6 +130,10 @@ async function lintStdin(
 }
 
 function report(files: VFile[], options: CliOptions, io: CliIo): number {
+  if (options.debug) {
+    // A file that could not be linted shows the error's stack only when asked for.
+    for (const message of files.flatMap((file) => file.messages)) message.cause ??= failureOf(message);
+  }
   applyBaselineOptions(files, options, io);
   applyChangedSince(files, options, io.cwd);
   const totals = counts(files);

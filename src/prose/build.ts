@@ -21,7 +21,10 @@ export function buildBlocks(tree: MdastRoot, source: string): { blocks: Block[];
   const citations: Citation[] = [];
   let section = -1;
 
-  const visit = (node: MdastNodes, context: BlockKind | undefined): void => {
+  // An explicit stack, not recursion: a 10,000-deep blockquote must not overflow the call stack.
+  const pending: [MdastNodes, BlockKind | undefined][] = [[tree, undefined]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, context] = next;
     switch (node.type) {
       case 'paragraph':
       case 'heading':
@@ -29,24 +32,25 @@ export function buildBlocks(tree: MdastRoot, source: string): { blocks: Block[];
         const kind: BlockKind =
           node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'tableCell' : (context ?? 'paragraph');
         const block = makeBlock(node.children, source, kind, blocks.length, section, citations);
-        if (!block) return;
+        if (!block) continue;
         if (node.type === 'heading') {
           block.depth = node.depth;
           section = block.index;
           block.section = section;
         }
         blocks.push(block);
-        return;
+        continue;
       }
       default: {
-        if (!containerTypes.has(node.type) || !('children' in node)) return;
+        if (!containerTypes.has(node.type) || !('children' in node)) continue;
         const childContext: BlockKind | undefined =
           node.type === 'listItem' ? 'listItem' : node.type === 'blockquote' ? 'quote' : context;
-        for (const child of node.children) visit(child, childContext);
+        for (let index = node.children.length - 1; index >= 0; index--) {
+          pending.push([node.children[index] as MdastNodes, childContext]);
+        }
       }
     }
-  };
-  visit(tree, undefined);
+  }
   return { blocks, citations };
 }
 

@@ -1,5 +1,4 @@
-import type { Root, Yaml } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Root, Yaml } from 'mdast';
 import YAML from 'yaml';
 import { parseDocument } from '../formats/index.js';
 import { buildBlocks } from './build.js';
@@ -32,9 +31,13 @@ export function documentFromMdast(
     : metadataFromFrontMatter(frontMatter);
   delete (metadata as { present?: boolean }).present;
   const links: string[] = [];
-  visit(mdast, (node) => {
+  // An explicit stack rather than unist-util-visit's recursion, so deep nesting cannot overflow it.
+  const pending: Nodes[] = [mdast];
+  for (let node = pending.pop(); node; node = pending.pop()) {
     if (node.type === 'link' || node.type === 'definition') links.push(node.url);
-  });
+    if ('children' in node)
+      for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index] as Nodes);
+  }
   const facts: DocumentFacts = {
     metadata,
     hasMetadata: Boolean(frontMatter) || Boolean(html?.present),
