@@ -1,4 +1,6 @@
+import { fdaDrugWords, innStemOf } from '../language/treatments.js';
 import type { Dialect } from '../rule/types.js';
+import { isDerivedWord } from './derivation.js';
 import { hunspellFor, type NSpell } from './hunspell.js';
 import { singleEdits, suggestionsFor } from './suggest.js';
 import { shippedWordList } from './word-lists.js';
@@ -91,7 +93,9 @@ export class SpellChecker {
   }
 
   private checkUncached(word: string): Verdict {
-    if (this.spell.correct(word) || this.isKnownLower(word.toLowerCase())) return 'known';
+    const lower = word.toLowerCase();
+    if (this.spell.correct(word) || this.isKnownLower(lower)) return 'known';
+    if (isDerivedWord(lower, (part) => this.isKnownLower(part)) || this.isUnlistedDrugName(lower)) return 'known';
     if (!isCapitalised(word)) return 'misspelled';
     if (personNames().has(word) || /\p{Lu}/u.test(word.slice(1))) return 'known'; // "McDonald", "HealthDay"
     return this.hasCloseKnownSpelling(word) ? 'misspelled' : 'known';
@@ -104,9 +108,28 @@ export class SpellChecker {
     return singleEdits(lower).some((candidate) => this.isName(candidate) || this.isKnownLower(candidate));
   }
 
+  /**
+   * A generic name with a WHO INN stem ("vildagliptin", "parecoxib") that Drugs@FDA lacks, unless
+   * it is one edit from a listed drug, when it is more likely that drug misspelled.
+   */
+  private isUnlistedDrugName(lower: string): boolean {
+    if (!innStemOf(lower)) return false;
+    const drugs = fdaDrugWords();
+    return !singleEdits(lower).some((candidate) => drugs.has(candidate));
+  }
+
   /** A lower-case candidate known to Hunspell (in any case it allows) or to the shipped lists. */
   private isKnownLower(candidate: string): boolean {
     return this.terms.has(candidate) || this.spell.correct(candidate);
+  }
+
+  /**
+   * A fast membership test for suggestion candidates: nspell expands every affixed form into its
+   * word table at build time, so a property lookup replaces `correct()` (which also tries casings
+   * and compound rules) at a fraction of the cost.
+   */
+  private isListed(candidate: string): boolean {
+    return this.terms.has(candidate) || Object.hasOwn(wordTable(this.spell), candidate);
   }
 
   private isName(lowerCandidate: string): boolean {
@@ -118,6 +141,10 @@ export class SpellChecker {
     if (personal.words.has(word) || personal.words.has(word.toLowerCase())) return true;
     return personal.hunspell.some((spell) => spell.correct(word));
   }
+}
+
+function wordTable(spell: NSpell): Record<string, unknown> {
+  return (spell as unknown as { data: Record<string, unknown> }).data;
 }
 
 function isCapitalised(word: string): boolean {

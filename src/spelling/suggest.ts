@@ -8,7 +8,7 @@ const letters = 'abcdefghijklmnopqrstuvwxyz';
 const vowels = 'aeiouy';
 
 /** The most lookups one word may cost before the search gives up (a few tens of milliseconds). */
-export const maxLookups = 100_000;
+export const maxLookups = 12_000;
 
 /** Every string one edit (delete, transpose, replace, insert) away from `word`, lower-case. */
 export function singleEdits(word: string, alphabet = letters): string[] {

@@ -1,0 +1,42 @@
+import { lexicon } from '../language/combining-forms.generated.js';
+
+/**
+ * Word building the Hunspell dictionaries do not list: a prefix or medical combining form on a
+ * known word ("anti" + "platelet", "haemo" + "dialysis", "immuno" + "suppressive"), or a combining
+ * form with a medical suffix ("cardi" + "itis", "urethro" + "plasty"). The rest must be at least
+ * five letters, so "un" + "till" and "mis" + "pell" stay misspellings.
+ */
+const prefixes = lexicon
+  .filter((entry) => !('kind' in entry))
+  .flatMap((entry) => entry.match as readonly string[])
+  .sort((a, b) => b.length - a.length);
+const suffixes = new Set(
+  lexicon.filter((entry) => 'kind' in entry).flatMap((entry) => entry.match as readonly string[]),
+);
+const medicalForms = new Set<string>(lexicon.find((entry) => entry.id === 'medical-combining-forms')?.match ?? []);
+/** Forms before a suffix that starts with a vowel lose their own: "gastr" + "itis", "urethr" + "otomy". */
+const suffixStems = [...medicalForms]
+  .flatMap((form) => (/[aeiou]$/.test(form) ? [form, form.slice(0, -1)] : [form]))
+  .sort((a, b) => b.length - a.length);
+
+const minimumRest = 5;
+
+/** Whether a lower-case word is built from known parts; `isKnown` answers for whole words. */
+export function isDerivedWord(word: string, isKnown: (candidate: string) => boolean, depth = 0): boolean {
+  if (depth > 2 || word.length < minimumRest + 2) return false;
+  for (const prefix of prefixes) {
+    if (!word.startsWith(prefix)) continue;
+    const rest = word.slice(prefix.length).replace(/^-/, '');
+    if (rest.length >= minimumRest && (isKnown(rest) || isDerivedWord(rest, isKnown, depth + 1))) return true;
+  }
+  for (const stem of suffixStems) {
+    if (word.startsWith(stem) && hasMedicalSuffix(word.slice(stem.length), isKnown, depth)) return true;
+  }
+  return false;
+}
+
+/** "itis" after "cardi", or "o" + "plasty" after "urethr"; also a second form: "cholecyst" + "ectomy". */
+function hasMedicalSuffix(rest: string, isKnown: (candidate: string) => boolean, depth: number): boolean {
+  if (suffixes.has(rest) || (rest.startsWith('o') && suffixes.has(rest.slice(1)))) return true;
+  return depth < 2 && rest.length >= 6 && isDerivedWord(rest, isKnown, depth + 1);
+}

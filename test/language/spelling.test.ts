@@ -1,0 +1,55 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { spellCheckerFor } from '../../src/spelling/checker.js';
+import { isDerivedWord } from '../../src/spelling/derivation.js';
+import { personalDictionary } from '../../src/spelling/personal.js';
+import { isAcronym } from '../../src/spelling/tokens.js';
+import { singleEdits, suggestionsFor } from '../../src/spelling/suggest.js';
+
+describe('spelling helpers', () => {
+  const us = spellCheckerFor('en-US');
+  const gb = spellCheckerFor('en-GB');
+
+  it('knows drug names, health terms and dialect spellings', () => {
+    for (const word of ['esketamine', 'semaglutide', 'microbiome', 'Ketamine']) expect(us.check(word)).toBe('known');
+    expect(gb.check('anaesthetic')).toBe('known');
+    expect(gb.check('anesthetic')).toBe('misspelled');
+    expect(us.check('anesthetic')).toBe('known');
+  });
+
+  it('takes unknown capitalised words for names unless a close spelling exists', () => {
+    expect(us.check('Roulac')).toBe('known');
+    expect(us.check('Freudenberger')).toBe('known');
+    expect(us.check('Freundenberger')).toBe('misspelled');
+    expect(us.suggest('Freundenberger')[0]).toBe('Freudenberger');
+    expect(us.check('recieved')).toBe('misspelled');
+  });
+
+  it('builds medical words from known parts but not typos from everyday prefixes', () => {
+    const known = (word: string): boolean => us.check(word) === 'known';
+    expect(isDerivedWord('antiplatelet', known)).toBe(true);
+    expect(isDerivedWord('urethritis', known)).toBe(true);
+    expect(isDerivedWord('untill', known)).toBe(false);
+    expect(isDerivedWord('reponders', known)).toBe(false);
+  });
+
+  it('suggests within a bounded search', () => {
+    expect(singleEdits('ab').length).toBeGreaterThan(50);
+    expect(suggestionsFor('definately', (word) => word === 'definitely')).toEqual(['definitely']);
+    expect(suggestionsFor('Teh', (word) => word === 'the')).toEqual(['The']);
+  });
+
+  it('treats capitals-heavy words as acronyms', () => {
+    for (const word of ['PTSD', 'RCTs', 'NSAIDs', 'mRNA']) expect(isAcronym(word)).toBe(true);
+    for (const word of ['Ketamine', 'McDonald']) expect(isAcronym(word)).toBe(false);
+  });
+
+  it('loads personal word lists and reports a missing file as a config error', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'healthlint-dict-'));
+    writeFileSync(join(folder, 'words.txt'), '# house words\nzorblax\n');
+    expect(personalDictionary([], 'words.txt', folder).words.has('zorblax')).toBe(true);
+    expect(() => personalDictionary([], 'missing.txt', folder)).toThrow(/dictionary.*does not exist/);
+  });
+});

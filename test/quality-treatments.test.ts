@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { sharedDirectory, type EvalRow } from '../eval/lib.js';
+import regulatory from '../eval/suites/regulatory.js';
+import safety from '../eval/suites/safety.js';
+import spelling from '../eval/suites/spelling.js';
+
+/**
+ * Quick slices of the eval suites, with thresholds a little below what `npm run eval` measures,
+ * so that a change that makes detection worse fails here. Skipped without ../shared/corpora.
+ */
+const row = (rows: EvalRow[], data: string): EvalRow => {
+  const found = rows.find((candidate) => candidate.data.startsWith(data));
+  if (!found) throw new Error(`no eval row for ${data}`);
+  return found;
+};
+
+describe.skipIf(!sharedDirectory)('detection quality on the shared dev corpora (quick slices)', () => {
+  it('spelling: recall on misspellings, few false flags on dialect words', async () => {
+    const rows = await spelling.run({ quick: true });
+    expect(row(rows, 'spelling/codespell-dictionary-dev').value).toBeGreaterThanOrEqual(0.97);
+    expect(row(rows, 'spelling/birkbeck-dev').value).toBeGreaterThanOrEqual(0.93);
+    expect(row(rows, 'codespell en-GB words').value).toBeLessThanOrEqual(0.15);
+    expect(row(rows, 'codespell en-US words').value).toBeLessThanOrEqual(0.12);
+    expect(row(rows, 'medical-vocab/glutanimate').value).toBeLessThanOrEqual(0.65);
+  });
+
+  it('missing-safety-caveat: balanced accuracy on HealthNewsReview harms', async () => {
+    expect((await safety.run({ quick: true }))[0]?.value).toBeGreaterThanOrEqual(0.57);
+  });
+
+  it('missing-regulatory-status: balanced accuracy on HealthNewsReview availability', async () => {
+    expect((await regulatory.run({ quick: true }))[0]?.value).toBeGreaterThanOrEqual(0.48);
+  });
+});
