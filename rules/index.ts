@@ -1,9 +1,12 @@
 import type { HealthlintRule } from '../src/rule/define-rule.js';
 import causalClaimFromAssociation from './causal-claim-from-association/index.js';
 import hype from './hype/index.js';
+import missingByline from './missing-byline/index.js';
+import missingDate from './missing-date/index.js';
 import missingDisclosure from './missing-disclosure/index.js';
 import missingRegulatoryStatus from './missing-regulatory-status/index.js';
 import missingSafetyCaveat from './missing-safety-caveat/index.js';
+import missingSourceList from './missing-source-list/index.js';
 import relativeRiskWithoutAbsolute from './relative-risk-without-absolute/index.js';
 import spelling from './spelling/index.js';
 import unqualifiedEfficacyClaim from './unqualified-efficacy-claim/index.js';
@@ -14,9 +17,12 @@ import vagueAttribution from './vague-attribution/index.js';
 export const rules: readonly HealthlintRule<object>[] = [
   causalClaimFromAssociation,
   hype,
+  missingByline,
+  missingDate,
   missingDisclosure,
   missingRegulatoryStatus,
   missingSafetyCaveat,
+  missingSourceList,
   relativeRiskWithoutAbsolute,
   spelling,
   unqualifiedEfficacyClaim,

@@ -1,0 +1,99 @@
+import { articleDates } from '../../src/language/dates.js';
+import { anchorOf } from '../../src/language/metadata.js';
+import { defineRule } from '../../src/rule/define-rule.js';
+
+export interface Options {
+  /** Report articles whose newest date is older than this many months; 0 turns the check off. */
+  maxAgeMonths: number;
+  /** The date to measure age against (ISO 8601); defaults to today. Set it to make results reproducible. */
+  now?: string;
+}
+
+const monthMs = (365.25 / 12) * 24 * 60 * 60 * 1000;
+
+export default defineRule<Options>({
+  id: 'missing-date',
+  scope: 'document',
+  docs: {
+    summary:
+      'Flags an article with metadata that shows no date of publication or review, and optionally one whose newest date is older than a limit.',
+    rationale:
+      'Medical advice goes out of date: readers need to know when an article was written or last checked to judge whether it still holds.',
+    guideline:
+      'JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “currency”; DISCERN item 5; HONcode principle 4 (date medical pages).',
+    howToFix:
+      'Add `date:` (published) and `updated:` or `last_reviewed:` to the front matter, `article:published_time` or JSON-LD `datePublished`/`dateModified` to the page, or a visible “Last reviewed” line; review stale articles and update the date.',
+  },
+  messages: {
+    missing: 'Missing date of publication or review, expected front matter `date:` or a visible “Last reviewed” line',
+    stale: 'Unexpected date `{date}`, {months} months old, expected a review within `{max}` months',
+  },
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      maxAgeMonths: {
+        type: 'integer',
+        minimum: 0,
+        description: 'Flag articles whose newest date is older than this many months (0: never).',
+      },
+      now: {
+        type: 'string',
+        pattern: '^\\d{4}-\\d{2}-\\d{2}',
+        description: 'The date to measure age against; defaults to today.',
+      },
+    },
+    additionalProperties: false,
+  },
+  defaults: { maxAgeMonths: 0 },
+  examples: [
+    {
+      title: 'No date anywhere',
+      input: '---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n',
+      flags: ['title: Coffee and the heart'],
+    },
+    {
+      title: 'A date in the front matter',
+      input: '---\ntitle: Coffee\ndate: 2024-03-01\n---\n\nCoffee is popular.\n',
+      flags: [],
+    },
+    {
+      title: 'A visible review date',
+      input: '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nLast reviewed: 3 March 2024\n',
+      flags: [],
+    },
+    {
+      title: 'A date only in the page head',
+      format: 'html',
+      input:
+        '<html><head><meta property="article:published_time" content="2024-03-01"></head><body><h1>Coffee</h1><p>Coffee is popular.</p></body></html>',
+      flags: [],
+    },
+    {
+      title: 'A stale article (options maxAgeMonths: 24, now: 2025-06-01)',
+      options: { maxAgeMonths: 24, now: '2025-06-01' },
+      input: '---\ntitle: Coffee\nupdated: 2021-01-15\n---\n\nCoffee is popular.\n',
+      flags: ['title: Coffee'],
+    },
+    {
+      title: 'Plain text without metadata is out of scope',
+      format: 'text',
+      input: 'Coffee is popular.',
+      flags: [],
+    },
+  ],
+  check(document, { options, report }) {
+    if (!document.facts.hasMetadata) return;
+    const dates = articleDates(document);
+    if (dates.latest === undefined) {
+      if (!dates.published && !dates.modified) report('missing', anchorOf(document));
+      return;
+    }
+    if (options.maxAgeMonths <= 0) return;
+    const now = options.now ? Date.parse(options.now) : Date.now();
+    const months = Math.floor((now - dates.latest) / monthMs);
+    if (months > options.maxAgeMonths) {
+      const date = new Date(dates.latest).toISOString().slice(0, 10);
+      report('stale', anchorOf(document), { date, months, max: options.maxAgeMonths });
+    }
+  },
+});

@@ -1,0 +1,89 @@
+import { anchorOf, frontMatterValue } from '../../src/language/metadata.js';
+import { defineRule } from '../../src/rule/define-rule.js';
+
+export interface Options {
+  /** Require a references section even when the article cites its sources inline. */
+  requireSection: boolean;
+  /** Articles shorter than this many words are not checked (contact pages, teasers). */
+  minWords: number;
+}
+
+const sectionHeading =
+  /^\s*(?:references?|sources?|bibliography|citations?|works cited|further reading|notes|literature|evidence|footnotes)\b/iu;
+const sourceKeys = ['references', 'sources', 'citations', 'bibliography'];
+
+export default defineRule<Options>({
+  id: 'missing-source-list',
+  scope: 'document',
+  docs: {
+    summary:
+      'Flags an article with metadata that cites no source at all: no links, footnotes, reference markers, DOIs or named sources, and no references section.',
+    rationale:
+      'Readers and editors cannot check health claims that name no source; a list of references is the minimum that lets them.',
+    guideline:
+      'JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “attribution”; DISCERN item 4; HONcode principle 4.',
+    howToFix:
+      'Link or cite the studies and guidance the article relies on, and list them under a “References” or “Sources” heading (or a `references:` front matter field).',
+  },
+  messages: {
+    missing: 'Missing references, expected links to sources or a `References` section',
+    section: 'Missing references section, expected a heading such as `References` or `Sources`',
+  },
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      requireSection: {
+        type: 'boolean',
+        description: 'Require a references section even when sources are cited inline.',
+      },
+      minWords: { type: 'integer', minimum: 0, description: 'Skip articles shorter than this many words.' },
+    },
+    additionalProperties: false,
+  },
+  defaults: { requireSection: false, minWords: 100 },
+  examples: [
+    {
+      title: 'No source at all',
+      options: { minWords: 0 },
+      input: '---\ntitle: Coffee and the heart\n---\n\nCoffee lowers the risk of heart disease.\n',
+      flags: ['title: Coffee and the heart'],
+    },
+    {
+      title: 'An inline link',
+      options: { minWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\nCoffee drinkers [lived longer](https://doi.org/10.1000/x).\n',
+      flags: [],
+    },
+    {
+      title: 'A references section',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Coffee\n---\n\nCoffee drinkers lived longer.\n\n## References\n\n1. Lee J. Coffee and mortality. 2021.\n',
+      flags: [],
+    },
+    {
+      title: 'Inline links but no section (option requireSection)',
+      options: { minWords: 0, requireSection: true },
+      input: '---\ntitle: Coffee\n---\n\nCoffee drinkers [lived longer](https://doi.org/10.1000/x).\n',
+      flags: ['title: Coffee'],
+    },
+    { title: 'Plain text without metadata is out of scope', format: 'text', input: 'Coffee is good.', flags: [] },
+  ],
+  check(document, { options, report }) {
+    if (!document.facts.hasMetadata || frontMatterValue(document, sourceKeys) !== undefined) return;
+    const words = document.blocks.reduce(
+      (total, block) => total + block.sentences.reduce((n, s) => n + s.words.length, 0),
+      0,
+    );
+    if (words < options.minWords) return;
+    const hasSection = document.blocks.some(
+      (block) =>
+        block.kind === 'heading' &&
+        sectionHeading.test(block.text) &&
+        document.blocks[block.index + 1]?.section === block.index,
+    );
+    if (hasSection) return;
+    if (options.requireSection) report('section', anchorOf(document));
+    else if (document.facts.citations.length === 0) report('missing', anchorOf(document));
+  },
+});
