@@ -7,6 +7,7 @@ import missingDisclosure from './missing-disclosure/index.js';
 import missingRegulatoryStatus from './missing-regulatory-status/index.js';
 import missingSafetyCaveat from './missing-safety-caveat/index.js';
 import missingSourceList from './missing-source-list/index.js';
+import readability from './readability/index.js';
 import relativeRiskWithoutAbsolute from './relative-risk-without-absolute/index.js';
 import spelling from './spelling/index.js';
 import unqualifiedEfficacyClaim from './unqualified-efficacy-claim/index.js';
@@ -23,6 +24,7 @@ export const rules: readonly HealthlintRule<object>[] = [
   missingRegulatoryStatus,
   missingSafetyCaveat,
   missingSourceList,
+  readability,
   relativeRiskWithoutAbsolute,
   spelling,
   unqualifiedEfficacyClaim,
