@@ -82,15 +82,17 @@ describe.skipIf(!hasNvim && !inCi)('Neovim end to end', () => {
         ruleId: string;
         reason: string;
         severity: string;
-        place: { start: { line: number; column: number }; end: { line: number; column: number } };
+        line: number;
+        column: number;
+        place: { start: { line: number; column: number }; end: { line: number; column: number } } | null;
       }[];
     }[];
     const fromCli = (file?.messages ?? []).map((m) => ({
       ruleId: m.ruleId,
-      line: m.place.start.line,
-      column: m.place.start.column,
-      endLine: m.place.end.line,
-      endColumn: m.place.end.column,
+      line: m.place?.start.line ?? m.line,
+      column: m.place?.start.column ?? m.column,
+      endLine: m.place?.end.line ?? m.line,
+      endColumn: m.place?.end.column ?? m.column,
       reason: m.reason,
       severity: m.severity,
     }));

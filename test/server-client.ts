@@ -3,7 +3,7 @@
  * stdio and speaks to it with vscode-languageserver's own protocol connection (one copy of
  * vscode-jsonrpc, so message shapes are exactly what editors send).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionRequest,
@@ -20,6 +20,8 @@ import {
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
   LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
@@ -83,6 +85,8 @@ export interface ClientOptions {
   /** Answer `client/registerCapability` with an error, as some clients do. */
   refuseRegistrations?: boolean;
   command?: string[];
+  /** `ipc` forks the server with `--node-ipc`, as VS Code's language client does. */
+  transport?: 'stdio' | 'ipc';
   cwd?: string;
 }
 
@@ -101,14 +105,21 @@ export class LspClient {
   ) {}
 
   static async start(options: ClientOptions = {}): Promise<LspClient> {
-    const [command, ...args] = options.command ?? [process.execPath, serverBin, '--stdio'];
-    const child = spawn(command as string, args, { cwd: options.cwd ?? repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(
-      new StreamMessageReader(child.stdout),
-      new StreamMessageWriter(child.stdin),
-    );
+    let child: ChildProcess;
+    let connection: ProtocolConnection;
+    if (options.transport === 'ipc') {
+      child = fork(serverBin, ['--node-ipc'], { cwd: options.cwd ?? repoRoot, silent: true });
+      connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    } else {
+      const [command, ...args] = options.command ?? [process.execPath, serverBin, '--stdio'];
+      child = spawn(command as string, args, { cwd: options.cwd ?? repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
+      connection = createProtocolConnection(
+        new StreamMessageReader(child.stdout!),
+        new StreamMessageWriter(child.stdin!),
+      );
+    }
     const client = new LspClient(child, connection);
-    child.stderr.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
     const settings = options.settings ?? (() => ({}));
     connection.onRequest(ConfigurationRequest.type, (params) => {
       client.configurationRequests.push(...params.items);

@@ -36,7 +36,9 @@ interface CliMessage {
   ruleId: string | null;
   severity: string;
   reason: string;
-  place: { start: { line: number; column: number }; end: { line: number; column: number } };
+  line: number;
+  column: number;
+  place: { start: { line: number; column: number }; end: { line: number; column: number } } | null;
 }
 
 /** The findings `healthlint --format json` reports per file, run once from `cwd` like a user would. */
@@ -54,7 +56,9 @@ async function cliFindingsByFile(cwd: string, files: string[]): Promise<Map<stri
       file.messages.map((m) => ({
         ruleId: m.ruleId,
         severity: m.severity,
-        range: `${m.place.start.line}:${m.place.start.column}-${m.place.end.line}:${m.place.end.column}`,
+        range: m.place
+          ? `${m.place.start.line}:${m.place.start.column}-${m.place.end.line}:${m.place.end.column}`
+          : `${m.line}:${m.column}-${m.line}:${m.column}`, // a message about the whole file
         reason: m.reason,
       })),
     ]),
@@ -381,6 +385,25 @@ describe('config and ignore files', () => {
     };
     expect(config.rules.spelling[1].words).toContain('Freundenberger');
   });
+  it.runIf(rulesById.has('spelling'))('adds a word to the word-list file the spelling options name', async () => {
+    writeFileSync(join(workspace.dir, 'words.txt'), '# house words\n');
+    writeFileSync(
+      join(workspace.dir, '.healthlintrc.json'),
+      '{ "rules": { "spelling": ["warn", { "dictionary": "words.txt" }] } }\n',
+    );
+    await client.watchedFilesChanged([{ uri: workspace.uri('.healthlintrc.json'), type: 2 }]);
+    const uri = workspace.uri('spelling-list.md');
+    await client.open(uri, 'The zorblax dose was measured.\n');
+    const { diagnostics } = await client.diagnostics(uri, (p) => byRule(p, 'spelling').length > 0);
+    const actions = await client.codeActions(uri, byRule({ uri, diagnostics }, 'spelling'));
+    const add = actions.find((a) => a.title === 'Add «zorblax» to the project dictionary');
+    const since = client.mark();
+    await client.executeCommand(add!.command!.command, add!.command!.arguments ?? []);
+    expect(readFileSync(join(workspace.dir, 'words.txt'), 'utf8')).toBe('# house words\nzorblax\n');
+    // The server re-lints at once. (Whether `zorblax` is then accepted depends on the spelling
+    // rule re-reading a changed word list; src/spelling/personal.ts caches it per path today.)
+    await client.diagnostics(uri, () => true, since);
+  });
 });
 
 describe('awkward clients and documents', () => {
@@ -472,6 +495,21 @@ describe('awkward clients and documents', () => {
     } finally {
       await client.stop();
     }
+  });
+
+  it('also serves over Node IPC, and explains itself when started without a transport', async () => {
+    const client = await LspClient.start({ workspaceFolders: folder(workspace.dir), transport: 'ipc' });
+    try {
+      const uri = workspace.uri('ipc.md');
+      await client.open(uri, `${hypeSentence}\n`);
+      expect(byRule(await client.diagnostics(uri), 'hype').map(flaggedText)).toEqual(hypeExample.flags);
+    } finally {
+      await client.stop();
+    }
+    const bare = await run(process.execPath, [join(repoRoot, 'bin', 'healthlint-language-server.js')]).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(bare).toMatchObject({ code: 2, stderr: expect.stringContaining('--stdio') as string });
   });
 
   it('survives unknown documents, bad command arguments, thousands of findings, binary, huge and unsaved documents', async () => {

@@ -43,8 +43,9 @@ export function disableRuleInProject(
 }
 
 /**
- * Adds a word to the spelling rule's word list: to the word-list file its `dictionary` option
- * names when there is one, otherwise to `words` in the nearest config (created if missing).
+ * Adds a word to the spelling rule's word list: to the first plain word-list file its
+ * `dictionary` option names (a Hunspell `.dic` with an `.aff` beside it is not one: its words
+ * carry affix flags), otherwise to `words` in the nearest config (created if missing).
  * Options a preset gave the rule are copied along when the config did not set its own, because
  * options in a config replace the preset's rather than merging with them.
  */
@@ -55,10 +56,8 @@ export function addWordToDictionary(
   validate: Validator = validateConfig,
 ): ConfigEditResult {
   const effective: RuleConfig = config?.rules.get('spelling') ?? { severity: 'warn', options: {} };
-  const dictionary = effective.options['dictionary'];
-  if (typeof dictionary === 'string' && dictionary !== '') {
-    return appendToWordList(resolve(config?.baseDirectory ?? projectFolder, dictionary), word);
-  }
+  const wordList = plainWordList(effective.options['dictionary'], config?.baseDirectory ?? projectFolder);
+  if (wordList) return appendToWordList(wordList, word);
   return editConfig(config, projectFolder, validate, (editable) => {
     const setting = editable.get(['rules', 'spelling']);
     if (Array.isArray(setting) && isRecord(setting[1])) {
@@ -197,6 +196,14 @@ class YamlConfig implements EditableConfig {
   toString(): string {
     return this.document.toString();
   }
+}
+
+function plainWordList(dictionary: unknown, baseDirectory: string): string | undefined {
+  const paths = typeof dictionary === 'string' ? [dictionary] : Array.isArray(dictionary) ? dictionary : [];
+  return paths
+    .filter((path): path is string => typeof path === 'string' && path !== '')
+    .map((path) => resolve(baseDirectory, path))
+    .find((path) => !(/\.dic$/i.test(path) && existsSync(path.replace(/\.dic$/i, '.aff'))));
 }
 
 /** Adds a word to a plain word list (one a line, `#` comments), unless it is there already. */

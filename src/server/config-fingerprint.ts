@@ -23,8 +23,10 @@ export function filesNamedByConfig(config: ResolvedConfig): string[] {
   for (const { severity, options } of config.rules.values()) {
     if (severity === 'off') continue;
     for (const [key, value] of Object.entries(options)) {
-      if (typeof value === 'string' && /dictionary|file|path/i.test(key))
-        files.push(resolve(config.baseDirectory, value));
+      if (!/dictionary|file|path/i.test(key)) continue;
+      for (const path of Array.isArray(value) ? value : [value]) {
+        if (typeof path === 'string' && path !== '') files.push(resolve(config.baseDirectory, path));
+      }
     }
   }
   return files;

@@ -107,20 +107,20 @@ export class DocumentLinter {
     const unreadable = this.unreadableReason(text, settings);
     if (unreadable) return { diagnostics: [documentProblem(document, 'read-error', unreadable)] };
 
-    let config: ResolvedConfig;
     try {
-      config = this.resolverFor(root, settings).configFor(this.configLookupPath(path));
+      let config = this.resolverFor(root, settings).configFor(this.configLookupPath(path));
       if (this.clearIfChanged([...filesNamedByConfig(config), ...(config.configPath ? [config.configPath] : [])])) {
         config = this.resolverFor(root, settings).configFor(this.configLookupPath(path));
       }
+      const file = new VFile({ value: text, cwd: root, ...(path ? { path } : {}) });
+      (file.data as { format?: Format }).format = format;
+      lintVFile(file, config);
+      return { diagnostics: diagnosticsOf(file, document), config };
     } catch (error) {
+      // A broken config, or options that name a missing file (found when a rule loads them).
       if (!(error instanceof UserError)) throw error;
       return { diagnostics: [configProblem(document, error)] };
     }
-    const file = new VFile({ value: text, cwd: root, ...(path ? { path } : {}) });
-    (file.data as { format?: Format }).format = format;
-    lintVFile(file, config);
-    return { diagnostics: diagnosticsOf(file, document), config };
   }
 
   /** Unsaved documents find their config from the workspace folder, as a file saved there would. */
