@@ -16,8 +16,11 @@ const formats: Record<string, Format> = { md: 'markdown', txt: 'text', html: 'ht
 const folders = existsSync(root) ? readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory()) : [];
 
 for (const id of folders) {
+  const cases = readdirSync(join(root, id)).filter(
+    (name) => /\.(?:md|txt|html)$/.test(name) && !name.endsWith('.expected.txt'),
+  );
+  if (cases.length === 0) continue;
   describe(`fixtures for ${id}`, () => {
-    const cases = readdirSync(join(root, id)).filter((name) => /\.(?:md|txt|html)$/.test(name));
     for (const name of cases) {
       it(name, async () => {
         const path = join(root, id, name);

@@ -1,6 +1,6 @@
 import { findNamedAttributions } from '../../src/language/attribution.js';
 import { ContextMatcher, wordsBefore } from '../../src/language/context-match.js';
-import { citationInScope, evidenceScopes, type EvidenceScope } from '../../src/language/evidence.js';
+import { citationInScope, describesStudy, evidenceScopes, type EvidenceScope } from '../../src/language/evidence.js';
 import { isHedged } from '../../src/language/hedges.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -76,10 +76,14 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         if (isHedged(sentence.text) || findNamedAttributions(sentence.text).length > 0) continue;
         if (citationInScope(document, sentence, options.scope)) continue;
         const negations = findNegations(sentence.text);
+        // A finding tied to the study it comes from (“in 14 trials, it was more effective than
+        // placebo”) is a reported result; only the strongest claims still need a hedge there.
+        const reportsStudy = describesStudy(sentence.text);
         let previousEnd = -1;
         for (const claim of claims) {
           if (isNegatedAt(sentence.text, claim.start, negations)) continue;
-          if (!claim.entry.strong && wordsBefore(sentence.text, claim.start, 3).includes('can')) continue;
+          if (!claim.entry.strong && (reportsStudy || wordsBefore(sentence.text, claim.start, 3).includes('can')))
+            continue;
           const sameClaim = previousEnd >= 0 && sameClaimGap.test(sentence.text.slice(previousEnd, claim.start));
           previousEnd = claim.end;
           if (sameClaim) continue;

@@ -32,24 +32,25 @@ const fillers = new Set([
   'do', 'does', 'did', 'would', 'will', 'still', 'overwhelmingly', 'conclusively',
 ]); // prettier-ignore
 
-/** A subject after one of these refers to something named before: “the study shows”. */
-const determiners = new Set([
-  'the',
-  'this',
-  'these',
-  'those',
-  'that',
-  'our',
-  'their',
-  'his',
-  'her',
-  'its',
-  'such',
-  'your',
-  'my',
-  'whose',
-  'which',
-]);
+/**
+ * A subject after one of these, in the same noun phrase, is specific rather than vague: it refers
+ * to something named before (“the study shows”, “these trials found”), counts or grades the
+ * evidence (“three studies suggested”, “low-quality evidence showed”), denies it (“no studies have
+ * found”), or is not the subject at all (“a review of trials found”).
+ */
+const specifiers = new Set([
+  'the', 'this', 'these', 'those', 'that', 'our', 'their', 'his', 'her', 'its', 'such', 'your', 'my', 'whose', 'which',
+  'of', 'no', 'none', 'in', 'from', 'by', 'both', 'each', 'either', 'neither', 'included', 'quality', 'certainty',
+  'low-quality', 'moderate-quality', 'high-quality', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'eleven', 'twelve', 'following', 'above', 'same', 'previous',
+]); // prettier-ignore
+
+/** Whether the words before a subject, back to a comma, make it specific (see `specifiers`). */
+function isSpecific(text: string, subjectStart: number): boolean {
+  const before = wordsBefore(text, subjectStart, 3);
+  const phrase = before.slice(before.lastIndexOf(',') + 1);
+  return phrase.some((word) => specifiers.has(word) || /^\d/.test(word));
+}
 
 /** Every vague attribution in a text, in order. */
 export function findVagueAttributions(text: string): Attribution[] {
@@ -60,7 +61,7 @@ export function findVagueAttributions(text: string): Attribution[] {
       found.push({ id: match.entry.id, kind: 'vague', start: match.start, end: match.end, text: match.text });
       continue;
     }
-    if (determiners.has(wordsBefore(text, match.start, 1)[0] ?? '')) continue;
+    if (isSpecific(text, match.start)) continue;
     const end = verbEnd(text, match.end, verbs);
     if (end === undefined) continue;
     found.push({ id: match.entry.id, kind: 'vague', start: match.start, end, text: text.slice(match.start, end) });

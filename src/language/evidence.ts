@@ -72,7 +72,23 @@ export function citationBefore(document: ProseDocument, sentence: Sentence): Cit
 
 /** Phrases in a sentence that refer back to a study (“the trial”, “participants”). */
 export function findStudyReferences(text: string): { start: number; end: number; text: string }[] {
-  return studyReferences.matchAll(text).map(({ start, end, text: phrase }) => ({ start, end, text: phrase }));
+  return studyReferences
+    .matchAll(text)
+    .filter(({ entry }) => entry.id !== 'study-design')
+    .map(({ start, end, text: phrase }) => ({ start, end, text: phrase }));
+}
+
+/** “In 14 trials”, “three studies”: a count names a body of evidence rather than waving at one. */
+const studyCount =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:\w+ ){0,2}(?:trials|studies|reviews|RCTs)\b/iu;
+
+/**
+ * Whether a sentence says which study its finding comes from: a reference back (“the trial”),
+ * a design (“compared with placebo”, “randomised”, “a systematic review”) or a count of studies
+ * (“in 14 trials”). Such a sentence reports a result rather than asserting a fact.
+ */
+export function describesStudy(text: string): boolean {
+  return studyReferences.matchAll(text).length > 0 || studyCount.test(text);
 }
 
 /** How a sentence is supported, or undefined when it is not. */
