@@ -1,6 +1,6 @@
 import { fdaDrugWords, innStemOf } from '../language/treatments.js';
 import type { Dialect } from '../rule/types.js';
-import { isDerivedWord } from './derivation.js';
+import { isDerivedWord, isDialectDerivation } from './derivation.js';
 import { hunspellFor, type NSpell } from './hunspell.js';
 import { singleEdits, suggestionsFor } from './suggest.js';
 import { shippedWordList } from './word-lists.js';
@@ -16,7 +16,7 @@ export interface PersonalDictionary {
 
 export const emptyPersonalDictionary: PersonalDictionary = { words: new Set(), hunspell: [] };
 
-/** Shipped word lists, read once: drug names, reviewed health terms, personal names. */
+/** Shipped word lists, read once: drug names, reviewed health terms, SCOWL's larger sizes, personal names. */
 const shipped = {
   terms: undefined as Map<Dialect, Set<string>> | undefined,
   names: undefined as Set<string> | undefined,
@@ -29,8 +29,10 @@ function termsFor(dialect: Dialect): Set<string> {
       ['en-GB', new Set()],
     ]);
     for (const { word } of shippedWordList('fda-drug-names.txt')) for (const set of byDialect.values()) set.add(word);
-    for (const { word, tag } of shippedWordList('health-terms.txt')) {
-      for (const [name, set] of byDialect) if (!tag || tag === name) set.add(word);
+    for (const list of ['health-terms.txt', 'scowl-supplement.txt']) {
+      for (const { word, tag } of shippedWordList(list)) {
+        for (const [name, set] of byDialect) if (!tag || tag === name) set.add(word);
+      }
     }
     shipped.terms = byDialect;
   }
@@ -44,7 +46,8 @@ function personNames(): Set<string> {
 
 /**
  * A spell checker for one dialect: Hunspell (dictionary-en or dictionary-en-gb through nspell),
- * then healthlint's shipped lists (Drugs@FDA names, reviewed health terms), then the user's words.
+ * then healthlint's shipped lists (Drugs@FDA names, reviewed health terms, SCOWL words beyond the
+ * Hunspell files' size 60), words built from medical parts, then the user's words.
  *
  * Capitalised words that no dictionary knows are usually names ("Dr Herbert Freudenberger",
  * "Roulac"), so they are only reported when a close known spelling exists — one edit from a
@@ -95,7 +98,9 @@ export class SpellChecker {
   private checkUncached(word: string): Verdict {
     const lower = word.toLowerCase();
     if (this.spell.correct(word) || this.isKnownLower(lower)) return 'known';
-    if (isDerivedWord(lower, (part) => this.isKnownLower(part)) || this.isUnlistedDrugName(lower)) return 'known';
+    const known = (part: string): boolean => this.isKnownLower(part);
+    if (isDerivedWord(lower, known) || isDialectDerivation(lower, this.dialect, known)) return 'known';
+    if (this.isUnlistedDrugName(lower)) return 'known';
     if (!isCapitalised(word)) return 'misspelled';
     if (personNames().has(word) || /\p{Lu}/u.test(word.slice(1))) return 'known'; // "McDonald", "HealthDay"
     return this.hasCloseKnownSpelling(word) ? 'misspelled' : 'known';

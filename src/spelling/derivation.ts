@@ -40,3 +40,27 @@ function hasMedicalSuffix(rest: string, isKnown: (candidate: string) => boolean,
   if (suffixes.has(rest) || (rest.startsWith('o') && suffixes.has(rest.slice(1)))) return true;
   return depth < 2 && rest.length >= 6 && isDerivedWord(rest, isKnown, depth + 1);
 }
+
+const izeFamily = /^(.{3,}?)(is|iz)(e|es|ed|ing|er|ers|ation|ations|able)$/;
+const nounEndings = /(?:ation|ition|ment|ity|ism|ist|er|or|ure|ance|ence)$/;
+const verbPrefixes = /^(?:de|re|un|para|pre)/;
+
+/**
+ * Productive word building in one dialect: -ise (en-GB) or -ize (en-US) verbs and their forms
+ * on a known stem ("daemon" → "daemonise", "serial" → "deserialize", "synthesise" →
+ * "synthesiser"), and plurals of known nouns ("colouration" → "colourations"). Only the
+ * dialect's own ending counts, so "realize" stays wrong in en-GB.
+ */
+export function isDialectDerivation(
+  word: string,
+  dialect: 'en-US' | 'en-GB',
+  isKnown: (candidate: string) => boolean,
+): boolean {
+  const verb = izeFamily.exec(word);
+  if (verb && verb[2] === (dialect === 'en-GB' ? 'is' : 'iz')) {
+    const stem = verb[1] as string;
+    const bases = [stem, stem.replace(verbPrefixes, '')];
+    if (bases.some((base) => base.length >= 4 && (isKnown(base) || isKnown(`${base}${verb[2]}e`)))) return true;
+  }
+  return word.endsWith('s') && nounEndings.test(word.slice(0, -1)) && isKnown(word.slice(0, -1));
+}

@@ -27,18 +27,24 @@ export function singleEdits(word: string, alphabet = letters): string[] {
 }
 
 /**
- * Known words closest to `word`, best first. `isKnown` answers for lower-case candidates.
+ * Known words closest to `word`, best first. `isKnown` answers for lower-case candidates;
+ * `isCommon` says which of them are everyday words, preferred among equally close ones.
  * Single edits are ranked by how people misspell (swapped or doubled letters, a wrong vowel);
  * double edits only replace or insert vowels and the word's own letters, which covers most real
  * two-edit errors ("definately", "accomodation") at a fraction of the cost.
  */
-export function suggestionsFor(word: string, isKnown: (candidate: string) => boolean, limit = 5): string[] {
+export function suggestionsFor(
+  word: string,
+  isKnown: (candidate: string) => boolean,
+  isCommon: (candidate: string) => boolean = () => true,
+  limit = 5,
+): string[] {
   const lower = word.toLowerCase();
   let lookups = 0;
   const found = new Map<string, number>();
   for (const candidate of singleEdits(lower)) {
     lookups++;
-    if (!found.has(candidate) && isKnown(candidate)) found.set(candidate, editCost(lower, candidate));
+    if (!found.has(candidate) && isKnown(candidate)) found.set(candidate, editCost(lower, candidate, isCommon));
   }
   if (found.size === 0) {
     const alphabet = [...new Set(vowels + lower.replace(/[^a-z]/g, ''))].join('');
@@ -46,7 +52,7 @@ export function suggestionsFor(word: string, isKnown: (candidate: string) => boo
       for (const candidate of singleEdits(first, alphabet)) {
         if (++lookups > maxLookups) break search;
         if (candidate.length > 1 && !found.has(candidate) && isKnown(candidate)) {
-          found.set(candidate, 2 + editCost(lower, candidate) / 4);
+          found.set(candidate, 2 + editCost(lower, candidate, isCommon) / 4);
         }
       }
     }
@@ -57,9 +63,12 @@ export function suggestionsFor(word: string, isKnown: (candidate: string) => boo
     .map(([candidate]) => matchCase(word, candidate));
 }
 
-/** Cheaper for the errors people make: swapped letters, doubled letters, a wrong vowel, the same first letter. */
-function editCost(from: string, to: string): number {
-  let cost = 1;
+/**
+ * Cheaper for the errors people make (swapped letters, doubled letters, a wrong vowel, the same
+ * first letter) and for common words: the core dictionary's words beat rare supplement words.
+ */
+function editCost(from: string, to: string, isCommon: (candidate: string) => boolean): number {
+  let cost = isCommon(to) ? 1 : 1.35;
   if (from.length === to.length && sortedLetters(from) === sortedLetters(to)) cost -= 0.5;
   else if (from.replace(/(.)\1/g, '$1') === to.replace(/(.)\1/g, '$1')) cost -= 0.5;
   else if (from.replace(/[aeiouy]/g, '') === to.replace(/[aeiouy]/g, '')) cost -= 0.3;
