@@ -8,7 +8,8 @@ import { hunspellFor } from '../spelling/hunspell.js';
  * Lists, Kevin Atkinson), the lists dictionary-en itself is made from, that the size-60 Hunspell
  * dictionaries leave out. Levels up to 70 ("large") are taken whole; level 80 only for words
  * built like medical terms (a combining form and a medical ending), since level 80 also holds
- * rare words that hide real typos. Run with Debian's `scowl` package installed:
+ * rare words that hide real typos. SCOWL's variant lists ("anesthetic" as a British variant,
+ * "focussed") are left out: the dialect dictionaries decide those. Run with Debian's `scowl`:
  *   npx tsx src/build/scowl-words.ts /usr/share/dict/scowl
  */
 const [, , folder = '/usr/share/dict/scowl'] = process.argv;
@@ -21,7 +22,6 @@ const medicalEnd =
 const tags = new Map<string, string>();
 const kinds: [string, string][] = [
   ['english-words', ''],
-  ['variant_1-words', ''],
   ['american-words', 'en-US'],
   ['british-words', 'en-GB'],
 ];
