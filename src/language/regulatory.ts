@@ -80,8 +80,8 @@ export function statesStatusFor(statement: StatusStatement, regulators: readonly
 
 /**
  * The treatments (by key) whose status the article states. A statement covers the treatments
- * named in its paragraph; in a paragraph that names none ("The drug is not yet approved"), it
- * covers every regulated treatment the article names.
+ * named in its paragraph; in a paragraph that names no specific product ("The drug is not yet
+ * approved", "This use is off-label"), it covers every regulated treatment the article names.
  */
 export function treatmentsWithStatus(
   document: Pick<ProseDocument, 'blocks'>,
@@ -94,12 +94,13 @@ export function treatmentsWithStatus(
       findStatusStatements(sentence.text).some((statement) => statesStatusFor(statement, regulators)),
     );
     if (!stated) continue;
-    const here = mentions.filter((mention) => mention.block === block);
-    if (here.length > 0) {
-      for (const mention of here) covered.add(mention.key);
-    } else {
-      // "The drug is not yet approved" in a paragraph of its own: about the article's treatments.
-      for (const mention of mentions) if (isRegulatedKind(mention.kind)) covered.add(mention.key);
+    const here = mentions.filter(
+      (mention) => mention.block === block && isRegulatedKind(mention.kind) && !mention.generic,
+    );
+    // A paragraph that names no product ("The drug is not yet approved", "This use is off-label")
+    // speaks about the article's treatments.
+    for (const mention of here.length > 0 ? here : mentions.filter((each) => isRegulatedKind(each.kind))) {
+      covered.add(mention.key);
     }
   }
   return covered;

@@ -159,7 +159,8 @@ export function findTreatments(text: string): TreatmentMatch[] {
     const phrase = text.slice(start, end);
     const kind = drugKindOf(modifier.text) ?? named?.kind ?? headKind;
     const generic = named?.generic === true && !drugKindOf(modifier.text);
-    found.push({ key: keyOf(phrase), kind, start, end, text: phrase, via: 'phrase', generic });
+    const key = named && !named.generic ? named.key : keyOf(phrase);
+    found.push({ key, kind, start, end, text: phrase, via: 'phrase', generic });
   });
   return resolveOverlaps(found);
 }
