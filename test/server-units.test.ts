@@ -230,4 +230,22 @@ describe('config edits', () => {
     expect(read('words.txt')).toBe('# house words\nNHS\nesketamine\n');
     expect(read('.healthlintrc.json')).toBe('{}');
   });
+
+  it('skips Hunspell .dic files (their words carry affix flags) for the first plain list', () => {
+    const config = configAt('.healthlintrc.json', '{}');
+    writeFileSync(join(dir, 'medical.dic'), '1\nketamine/S\n');
+    writeFileSync(join(dir, 'medical.aff'), 'SET UTF-8\n');
+    config.rules.set('spelling', { severity: 'warn', options: { dictionary: ['medical.dic', 'names.txt'] } });
+    expect(addWordToDictionary('Freudenberger', config, dir, acceptAll)).toEqual({
+      path: join(dir, 'names.txt'),
+      created: true,
+    });
+    expect(read('names.txt')).toBe('Freudenberger\n');
+    expect(read('medical.dic')).toBe('1\nketamine/S\n');
+    config.rules.set('spelling', { severity: 'warn', options: { dictionary: ['medical.dic'] } });
+    addWordToDictionary('Roulac', config, dir, acceptAll);
+    expect(JSON.parse(read('.healthlintrc.json'))).toEqual({
+      rules: { spelling: ['warn', { dictionary: ['medical.dic'], words: ['Roulac'] }] },
+    });
+  });
 });

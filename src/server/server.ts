@@ -155,6 +155,10 @@ export function createServer(connection: Connection): void {
 
   connection.onInitialized(
     guard('initialized', undefined, () => {
+      setTimeout(
+        guard('warm-up', undefined, () => linter.warmUp()),
+        0,
+      );
       // Dynamic registrations only where the client says it can; a refusal is logged, not fatal.
       if (support.watchedFilesRegistration) {
         connection.client
