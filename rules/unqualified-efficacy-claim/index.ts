@@ -1,4 +1,5 @@
 import { findNamedAttributions } from '../../src/language/attribution.js';
+import { findClaimCues } from '../../src/language/claim-strength.js';
 import { ContextMatcher, wordsBefore } from '../../src/language/context-match.js';
 import { citationInScope, describesStudy, evidenceScopes, type EvidenceScope } from '../../src/language/evidence.js';
 import { isHedged } from '../../src/language/hedges.js';
@@ -79,9 +80,11 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         // A finding tied to the study it comes from (“in 14 trials, it was more effective than
         // placebo”) is a reported result; only the strongest claims still need a hedge there.
         const reportsStudy = describesStudy(sentence.text);
+        // Aims, questions and recommendations (“to determine whether it is superior”) claim nothing.
+        const question = findClaimCues(sentence.text).find((cue) => cue.kind === 'non-claim')?.start ?? Infinity;
         let previousEnd = -1;
         for (const claim of claims) {
-          if (isNegatedAt(sentence.text, claim.start, negations)) continue;
+          if (claim.start > question || isNegatedAt(sentence.text, claim.start, negations)) continue;
           if (!claim.entry.strong && (reportsStudy || wordsBefore(sentence.text, claim.start, 3).includes('can')))
             continue;
           const sameClaim = previousEnd >= 0 && sameClaimGap.test(sentence.text.slice(previousEnd, claim.start));

@@ -76,7 +76,8 @@ const statisticPatterns: { kind: StatisticKind; pattern: RegExp; relative?: bool
   {
     kind: 'multiplier',
     relative: true,
-    pattern: /\b(?:doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing))\b/giu,
+    // Verb forms only: “double-blind” and “triple therapy” are not findings.
+    pattern: /\b(?:doubl(?:es|ed|ing)|halv(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing))\b/giu,
   },
   {
     kind: 'ratio-measure',

@@ -56,3 +56,10 @@ describe('statistics', () => {
     expect(kinds('1. Drink water')).toEqual(['list-number:1']);
   });
 });
+
+describe('statistics: multiplier verbs', () => {
+  it('counts doubling and halving verbs but not “double-blind” or “triple therapy”', () => {
+    expect(statistics('The risk doubled, and the new drug halves relapses.')).toEqual(['doubled', 'halves']);
+    expect(statistics('A double-blind trial of triple therapy.')).toEqual([]);
+  });
+});
