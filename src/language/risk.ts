@@ -26,8 +26,15 @@ const change =
 /** “68 percent (hazard ratio 0.32) lower risk”: a relative percentage whose change word follows an aside. */
 const relativeAfterAside = new RegExp(`^\\s?\\([^()]{1,80}\\)\\s(?:\\p{L}+ly )?(?:${change})\\b`, 'iu');
 
-/** Relative forms that `findStatistics` does not read as relative: “4.7-fold increase”, “risk ratio of 0.8”. */
+/** Relative forms that `findStatistics` does not read as relative: “4.7-fold increase”, “cut by half”. */
+const fractionChange = /\b(?:by|in) (?:a |one[- ])?(?:half|third|quarter|fifth|two[- ]thirds|three[- ]quarters)\b/giu;
+/** “Cut the risk by a third” is an effect; “the dose was reduced by a third” is the treatment. */
+const outcomeBefore =
+  /\b(?:risks?|rates?|odds|chances?|likelihood|incidence|deaths?|mortality|cases|symptoms|events|admissions|visits|attacks|relapses)\b[^.;]{0,40}$/iu;
 const extraRelative: RegExp[] = [
+  // The base form of the verb, after a modal or “to” (“could double the risk”).
+  /(?<=\b(?:to|can|could|may|might|will|would|did|does|not) )(?:double|triple|halve|quadruple)\b/giu,
+  fractionChange,
   new RegExp(`\\b(?:${number})[- ]?fold (?:${change})\\b`, 'giu'),
   new RegExp(`\\b(?:${number})[- ]?fold\\b(?= (?:as |more |less |higher |lower |greater ))`, 'giu'),
 ];
@@ -61,6 +68,7 @@ export function findRelativeEffects(text: string): Figure[] {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
+      if (pattern === fractionChange && !outcomeBefore.test(text.slice(Math.max(0, start - 60), start))) continue;
       if (!found.some((figure) => start < figure.end && end > figure.start)) found.push({ start, end, text: match[0] });
     }
   }

@@ -6,6 +6,7 @@ import { jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
 import { rdjsonlReporter } from './rdjsonl.js';
 import { sarifReporter } from './sarif.js';
+import { scorecardJsonReporter, scorecardReporter } from './scorecard.js';
 import { stylishReporter } from './stylish.js';
 import type { Reporter } from './types.js';
 
@@ -20,4 +21,6 @@ export const reporters: Record<string, Reporter> = {
   gitlab: gitlabReporter,
   rdjsonl: rdjsonlReporter,
   html: htmlReporter,
+  scorecard: scorecardReporter,
+  'scorecard-json': scorecardJsonReporter,
 };

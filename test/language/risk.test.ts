@@ -10,6 +10,8 @@ describe('risk: relative effects', () => {
     expect(relative('Walkers were twice as likely to reach 90.')).toEqual(['twice as']);
     expect(relative('The drug halved the risk of death (HR 0.5).')).toEqual(['halved', 'HR 0.5']);
     expect(relative('a 4.7-fold increase in perfusion')).toEqual(['4.7-fold increase']);
+    expect(relative('It cut the risk by a third, and cut visits in half.')).toEqual(['by a third', 'in half']);
+    expect(relative('The dose was reduced by one-third.')).toEqual([]);
   });
 
   it('ignores ratio measures without a value and “double” or “triple” as adjectives', () => {

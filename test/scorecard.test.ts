@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../src/prose/document.js';
+import { reporters } from '../src/reporters/index.js';
+import { scorecardOf, summarise, type Verdict } from '../src/scorecard.js';
+import { lintWith, onlyRules } from './helpers.js';
+
+const verdicts = (text: string): Record<string, Verdict> =>
+  Object.fromEntries(scorecardOf(buildDocument(text, 'markdown')).map((result) => [result.id, result.verdict]));
+
+const release = [
+  '# Atorvastatin prevents strokes',
+  '',
+  'In a randomised trial of 2,000 adults, atorvastatin cut the risk of stroke by half: 2 in 100 people on atorvastatin had a stroke, compared with 4 in 100 on placebo.',
+  '',
+  'Side effects included nausea in 1 in 20 people. The trial was small and short, and more research is needed.',
+  '',
+  'The study was funded by the National Institutes of Health. Atorvastatin is approved by the FDA for this use.',
+].join('\n');
+
+describe('scorecard', () => {
+  it('satisfies the criteria a careful release meets', () => {
+    expect(verdicts(release)).toEqual({
+      'benefits-quantified': 'satisfied',
+      harms: 'satisfied',
+      'evidence-quality': 'satisfied',
+      'funding-and-conflicts': 'satisfied',
+      availability: 'satisfied',
+      'sensational-language': 'satisfied',
+      'relative-and-absolute-risk': 'satisfied',
+    });
+  });
+
+  it('fails the criteria a hyped release misses, with the findings that decided them', () => {
+    const text = '# Miracle pill\n\nResearchers found the pill cut the risk of stroke by 50%.\n';
+    const results = scorecardOf(buildDocument(text, 'markdown'));
+    const byId = Object.fromEntries(results.map((result) => [result.id, result]));
+    expect(byId['relative-and-absolute-risk']?.verdict).toBe('not-satisfied');
+    expect(byId['relative-and-absolute-risk']?.evidence[0]).toMatchObject({
+      ruleId: 'relative-risk-without-absolute',
+      text: '50%',
+      line: 3,
+    });
+    expect(byId['sensational-language']?.evidence[0]?.text).toBe('Miracle');
+    expect(byId['funding-and-conflicts']?.verdict).toBe('not-satisfied');
+    expect(byId['harms']?.verdict).toBe('not-satisfied');
+  });
+
+  it('marks criteria that do not apply', () => {
+    const text = 'Migraine is a common headache disorder that often runs in families.';
+    expect(verdicts(text)).toMatchObject({
+      'benefits-quantified': 'not-applicable',
+      'funding-and-conflicts': 'not-applicable',
+      availability: 'not-applicable',
+      'relative-and-absolute-risk': 'not-applicable',
+    });
+  });
+
+  it('reports as text with a summary across articles, and as JSON', () => {
+    const config = onlyRules({});
+    const files = [lintWith(release, config), lintWith('# Miracle pill\n\nIt halves the risk.\n', config)];
+    files[0]!.path = 'a.md';
+    files[1]!.path = 'b.md';
+    const text = reporters['scorecard']!(files, { cwd: '.', color: false, verbose: false });
+    expect(text).toContain('a.md\n  ✓ Benefits quantified (HealthNewsReview.org criterion 2): satisfied');
+    expect(text).toContain('| Relative and absolute risk (CONSORT 2010 item 17b) | 1 | 1 | 0 |');
+    const json = JSON.parse(reporters['scorecard-json']!(files, { cwd: '.', color: false, verbose: false })) as {
+      files: { path: string }[];
+      summary: ReturnType<typeof summarise>;
+    };
+    expect(json.files.map((file) => file.path)).toEqual(['a.md', 'b.md']);
+    expect(json.summary.find((row) => row.id === 'sensational-language')).toMatchObject({
+      satisfied: 1,
+      notSatisfied: 1,
+    });
+  });
+});
