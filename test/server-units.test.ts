@@ -1,11 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { VFile } from 'vfile';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rulesById } from '../rules/index.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import { lintText } from '../src/lint.js';
 import { addWordToDictionary, disableRuleInProject, type Validator } from '../src/server/config-edit.js';
+import { toDiagnostic } from '../src/server/diagnostics.js';
 import { disableInsertion } from '../src/server/disable-comment.js';
 import { formatOfDocument } from '../src/server/document-linter.js';
 import { LintScheduler } from '../src/server/scheduler.js';
@@ -23,6 +26,47 @@ describe('settings', () => {
     expect(
       normalizeSettings({ enable: false, run: 'onSave', debounceMs: 0, maxFileSize: 1000, configFile: 'x.yml' }),
     ).toEqual({ enable: false, run: 'onSave', debounceMs: 0, maxFileSize: 1000, configFile: 'x.yml' });
+  });
+});
+
+describe('diagnostics', () => {
+  it('maps a message to an LSP diagnostic: zero-based UTF-16 range, code, docs, data and related places', () => {
+    const text = 'Intro 😀.\r\nA miracle cure, says a study.\r\n';
+    const document = TextDocument.create('file:///a.md', 'markdown', 3, text);
+    const file = new VFile({ value: text, path: '/a.md' });
+    const at = (offset: number) => ({ line: 0, column: 0, offset });
+    const start = text.indexOf('miracle');
+    const message = file.message('Unexpected `miracle`', {
+      place: { start: at(start), end: at(start + 7) },
+      ruleId: 'hype',
+      source: 'healthlint',
+    });
+    message.fatal = true;
+    message.url = 'https://example.invalid/hype';
+    message.expected = ['promising', ''];
+    message.note = 'Why';
+    const studyAt = text.indexOf('a study');
+    Object.assign(message, {
+      related: [{ message: 'the source', place: { start: at(studyAt), end: at(studyAt + 7) } }],
+    });
+    expect(toDiagnostic(message, document)).toEqual({
+      range: { start: { line: 1, character: 2 }, end: { line: 1, character: 9 } },
+      severity: 1,
+      source: 'healthlint',
+      code: 'hype',
+      codeDescription: { href: 'https://example.invalid/hype' },
+      message: 'Unexpected `miracle`',
+      data: { ruleId: 'hype', expected: ['promising', ''], note: 'Why', text: 'miracle' },
+      relatedInformation: [
+        {
+          location: {
+            uri: 'file:///a.md',
+            range: { start: { line: 1, character: 21 }, end: { line: 1, character: 28 } },
+          },
+          message: 'the source',
+        },
+      ],
+    });
   });
 });
 

@@ -470,7 +470,7 @@ describe('awkward clients and documents', () => {
     }
   });
 
-  it('re-lints when client settings change: disabled, enabled, then on save only', async () => {
+  it('re-lints when client settings change: disabled, enabled, one config file, then on save only', async () => {
     let settings: Record<string, unknown> = { enable: false };
     const client = await LspClient.start({ workspaceFolders: folder(workspace.dir), settings: () => settings });
     try {
@@ -480,7 +480,16 @@ describe('awkward clients and documents', () => {
       settings = { enable: true };
       let since = client.mark();
       await client.configurationChanged(null);
-      expect((await client.diagnostics(uri, () => true, since)).diagnostics.length).toBeGreaterThan(0);
+      const warnings = await client.diagnostics(uri, () => true, since);
+      expect(warnings.diagnostics.length).toBeGreaterThan(0);
+
+      // configFile: one config for every document, like the CLI's --config.
+      writeFileSync(join(workspace.dir, 'house.yml'), 'preset: strict\n');
+      settings = { configFile: 'house.yml' };
+      since = client.mark();
+      await client.configurationChanged(null);
+      const strict = await client.diagnostics(uri, () => true, since);
+      expect(strict.diagnostics.map((d) => [d.code, d.severity])).toEqual(warnings.diagnostics.map((d) => [d.code, 1]));
 
       settings = { run: 'onSave' };
       since = client.mark();
