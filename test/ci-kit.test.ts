@@ -26,11 +26,17 @@ interface Action {
 const action = YAML.parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as Action;
 const lintStep = action.runs.steps.find((step) => step.id === 'lint') as Step;
 
-/** A repository with the fixture articles under `content/` and a baseline of them, committed. */
+let template: string | undefined;
+
+/** A repository with the fixture articles under `content/` and a baseline of them (written once), committed. */
 function contentRepository(): string {
+  if (!template) {
+    template = mkdtempSync(join(tmpdir(), 'healthlint-ci-template-'));
+    cpSync(siteFixture, join(template, 'content'), { recursive: true });
+    expect(runBin(['--write-baseline', '.healthlint-baseline.json', 'content'], template).code).toBe(0);
+  }
   const root = mkdtempSync(join(tmpdir(), 'healthlint-ci-'));
-  cpSync(siteFixture, join(root, 'content'), { recursive: true });
-  expect(runBin(['--write-baseline', '.healthlint-baseline.json', 'content'], root).code).toBe(0);
+  cpSync(template, root, { recursive: true });
   git(['init', '-q'], root);
   git(['add', '.'], root);
   git(['commit', '-q', '-m', 'Articles and their baseline'], root);
