@@ -43,7 +43,8 @@ export interface NumberMention {
 }
 
 // Building blocks. Each is a flat alternation or a bounded repeat, so nothing backtracks badly.
-const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+// One unambiguous way to read “1,000.5”: digit runs joined by single separators.
+const digits = String.raw`\d+(?:[.,]\d+)*|\.\d+`;
 const smallWord =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred|a thousand|one thousand|a million';
 const quantity = `(?:${digits}|${smallWord})`;
