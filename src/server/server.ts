@@ -123,7 +123,7 @@ export function createServer(connection: Connection): void {
     const { diagnostics } = linter.lint(document, settings);
     publish(uri, diagnostics, version);
   };
-  const scheduler = new LintScheduler(guard('lint', undefined, (uri: string) => void lintDocument(uri)));
+  const scheduler = new LintScheduler(guard('lint', Promise.resolve(), (uri: string) => lintDocument(uri)));
   const relintAll = (): void => {
     for (const document of documents.all()) scheduler.soon(document.uri);
   };
