@@ -1,3 +1,5 @@
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+
 /**
  * Maps offsets in a block's extracted text back to offsets in the source file.
  *
@@ -75,6 +77,21 @@ export class OffsetMap {
 
 const entityPattern = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/;
 
+/** Whether the character reference `&…;` decodes to the character(s) at `text[j]`. */
+function decodesTo(reference: string, text: string, j: number): boolean {
+  const body = reference.slice(1, -1);
+  let decoded: string | false;
+  if (body.startsWith('#')) {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    // Parsers turn NUL, surrogates and out-of-range numbers into U+FFFD.
+    decoded =
+      code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(code);
+  } else {
+    decoded = decodeNamedCharacterReference(body);
+  }
+  return decoded !== false && decoded !== '' && text.startsWith(decoded, j);
+}
+
 /** How far past the last matched character a decoded character is looked for in the raw text. */
 const maxLookahead = 256;
 
@@ -105,7 +122,9 @@ export function alignToSource(text: string, raw: string, rawStart: number): Alig
       // An entity covers the character it decodes to, even when that character is `&` itself.
       if (raw[k] === '&') {
         const entity = entityPattern.exec(raw.slice(k, k + 40));
-        if (entity) {
+        // Only an entity that decodes to the wanted character covers it: `&bogus;` stays literal,
+        // and a character with no counterpart (a CR the HTML parser made LF) must not take `&amp;`.
+        if (entity && decodesTo(entity[0], text, j)) {
           found = k;
           consumed = entity[0].length;
           break;
