@@ -11,7 +11,7 @@ import { findTreatments } from './treatments.js';
  * carefully") are recognised but never count as a caveat, and a harm named in a reassuring
  * sentence ("side effects were mild", "well tolerated") does not either.
  */
-export type SafetyKind = 'harm' | 'caution' | 'risk' | 'vague' | 'reassurance';
+export type SafetyKind = 'harm' | 'harm-class' | 'symptom' | 'caution' | 'risk' | 'vague' | 'reassurance';
 
 export interface SafetyStatement {
   id: string;
@@ -34,7 +34,8 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   const reassured = matches.some((match) => match.entry.kind === 'reassurance');
   for (const match of matches) {
     const kind = match.entry.kind as SafetyKind;
-    if ((kind === 'harm' || kind === 'risk') && (reassured || isNegatedAt(sentence, match.start))) continue;
+    const harmful = kind === 'harm' || kind === 'harm-class' || kind === 'symptom' || kind === 'risk';
+    if (harmful && (reassured || isNegatedAt(sentence, match.start))) continue;
     if (kind === 'risk' && !aboutTreatment(sentence)) continue;
     found.push({ id: match.entry.id, kind, start: match.start, end: match.end, text: match.text });
   }
@@ -45,9 +46,27 @@ function aboutTreatment(sentence: string): boolean {
   return treatmentReference.test(sentence) || findTreatments(sentence).some((found) => found.kind !== 'lifestyle');
 }
 
-/** Whether a statement is a safety caveat in the sense of RULES.md (vague warnings and reassurance are not). */
-export function isSafetyCaveat(statement: SafetyStatement): boolean {
-  return statement.kind === 'harm' || statement.kind === 'caution' || statement.kind === 'risk';
+/** Words that make a class of harms specific: how often, or which ones. */
+const specifics =
+  /\d|\b(?:per ?cent|one in|include[sd]?|including|such as|like|most common|commonest|for example|e\.g\.)\b|:/i;
+
+/** Wording that makes a symptom a harm of something: "can cause nausea", "patients experienced headaches". */
+const harmFrame =
+  /\b(?:caus(?:e|es|ed|ing)(?! of)|trigger(?:s|ed)?|lead(?:s)? to|led to|result(?:s|ed)? in|experienc(?:e|ed|ing)|report(?:ed)?|develop(?:ed)?|suffer(?:ed)?|occurr?(?:ed|s)?|induc(?:e|ed|es)|linked to|associated with)\b/i;
+
+/**
+ * Whether a statement is a safety caveat in the sense of RULES.md: a named harm or a concrete
+ * caution. A class of harms ("side effects", "risks") counts when its sentence says which or how
+ * often; a symptom ("nausea") when the sentence frames it as caused by something, or lists it as
+ * a side effect. Vague warnings and reassurance never count.
+ */
+export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, all: SafetyStatement[] = []): boolean {
+  if (statement.kind === 'harm' || statement.kind === 'caution') return true;
+  if (sentence === undefined) return statement.kind === 'harm-class' || statement.kind === 'risk';
+  const classNamed = all.some((other) => other.kind === 'harm-class' || other.kind === 'risk');
+  if (statement.kind === 'symptom') return classNamed || (harmFrame.test(sentence) && aboutTreatment(sentence));
+  if (statement.kind !== 'harm-class' && statement.kind !== 'risk') return false;
+  return specifics.test(sentence) || all.some((other) => other.kind === 'harm' || other.kind === 'symptom');
 }
 
 /** Harms of the alternatives ("the side effects of current treatments") are not caveats about this one. */
@@ -72,9 +91,10 @@ export function firstSafetyCaveat(
     const aboutPromoted =
       !treatmentKeys || treatmentReference.test(block.text) || [...(keys ?? [])].some((key) => treatmentKeys.has(key));
     for (const sentence of block.sentences) {
-      const caveats = findSafetyStatements(sentence.text).filter(isSafetyCaveat);
+      const statements = findSafetyStatements(sentence.text);
+      const caveats = statements.filter((statement) => isSafetyCaveat(statement, sentence.text, statements));
       if (caveats.some((caveat) => caveat.kind === 'caution')) return sentence;
-      if (!aboutPromoted || aboutAlternatives.test(sentence.text)) continue;
+      if (aboutAlternatives.test(sentence.text)) continue;
       if (caveats.some((caveat) => !lessened.test(sentence.text.slice(0, caveat.start)))) return sentence;
     }
   }

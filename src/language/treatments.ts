@@ -213,7 +213,7 @@ function keyOf(phrase: string): string {
 /** "Therapies" → "therapy", "scans" → "scan"; leaves "mindfulness", "hypnosis", "virus" alone. */
 function singular(phrase: string): string {
   if (/ies$/.test(phrase)) return phrase.replace(/ies$/, 'y');
-  return /(?<!s|u|i)s$/.test(phrase) ? phrase.slice(0, -1) : phrase;
+  return phrase.length > 4 && /(?<!s|u|i)s$/.test(phrase) ? phrase.slice(0, -1) : phrase;
 }
 
 /** Every treatment mention in the article, in reading order, with its block and sentence. */

@@ -26,7 +26,7 @@ describe('treatments', () => {
 
   it('tells lifestyle practices from treatments', () => {
     expect(names('Try exercise therapy and intermittent fasting.')).toEqual([
-      'exercise therapy:lifestyle',
+      'exercise:lifestyle',
       'intermittent fasting:lifestyle',
     ]);
     expect(isRegulatedKind('lifestyle')).toBe(false);
@@ -35,9 +35,9 @@ describe('treatments', () => {
 
   it('finds supplements, biologics, devices and therapies', () => {
     expect(names('A vitamin D supplement, gene therapy, a TMS device and CBT.')).toEqual([
-      'vitamin d supplement:supplement',
+      'vitamin d:supplement',
       'gene therapy:biologic',
-      'tms device:device',
+      'tms:device',
       'cbt:psychotherapy',
     ]);
   });
