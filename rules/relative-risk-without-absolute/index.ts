@@ -91,7 +91,10 @@ function windowText(blocks: Block[], block: Block, index: number, scope: Options
   const sentences = block.sentences;
   if (scope === 'sentence') return sentences[index]?.text ?? '';
   const parts = [sentences[index - 1]?.text, sentences[index]?.text, sentences[index + 1]?.text];
-  // The last sentence of a paragraph often leads into figures in the next one (a list or a table).
-  if (index === sentences.length - 1) parts.push(blocks[block.index + 1]?.sentences[0]?.text);
+  // A sentence that ends a paragraph often leads into figures in a list or table that follows.
+  const next = blocks[block.index + 1];
+  if (index === sentences.length - 1 && (next?.kind === 'listItem' || next?.kind === 'tableCell')) {
+    parts.push(next.sentences[0]?.text);
+  }
   return parts.filter(Boolean).join(' ');
 }

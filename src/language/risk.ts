@@ -44,7 +44,7 @@ const absolutePatterns: RegExp[] = [
   new RegExp(`\\b(?:${number}) (?:of|out of) (?:the |all |those |these )?(?:${number})\\b`, 'giu'),
   // “from 12% to 8%”, “from 4 to 2 per 1,000”: both ends of a change.
   new RegExp(
-    `\\bfrom (?:a median of |an average of |about |around |roughly |nearly |almost )*(?:${anyNumber})\\s?(?:%|per ?cent)? (?:[\\p{L}-]+ ){0,3}to (?:a median of |an average of |about |around |roughly |nearly |almost )*(?:${anyNumber})\\b`,
+    `\\bfrom (?:a median of |an average of |about |around |roughly |nearly |almost )*(?:${anyNumber})\\s?(?:%|per ?cent)? (?:[\\p{L}-]+ ){0,6}to (?:a median of |an average of |about |around |roughly |nearly |almost )*(?:${anyNumber})\\b`,
     'giu',
   ),
   // “46% … compared with 25% in the placebo group”, “6.2 kg compared to 3.2 kg”: the comparison group's own figure.

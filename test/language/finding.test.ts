@@ -22,5 +22,9 @@ describe('finding: causal cues that state the finding', () => {
     expect(stated('It was developed to treat angina.', 'treat')).toBe(false);
     expect(stated('They took cholesterol-lowering drugs.', 'lowering')).toBe(false);
     expect(stated('Mesothelioma is a cancer caused by asbestos.', 'caused by')).toBe(false);
+    expect(stated('There was a 90 percent increase in diagnoses.', 'increase in')).toBe(false);
+    expect(stated('Infants in the unit display reduced brain size.', 'reduced')).toBe(false);
+    expect(stated('Women fared worse than men.', 'worse than')).toBe(false);
+    expect(stated('Coffee reduced the risk of death.', 'reduced')).toBe(true);
   });
 });
