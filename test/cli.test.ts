@@ -233,6 +233,13 @@ describe('output formats', () => {
       expect(rule.help.text.length).toBeGreaterThan(0);
     }
     for (const found of run?.results ?? []) expect(found.locations).toHaveLength(1);
+    const fingerprints = (run?.results ?? []).map(
+      (found) =>
+        (found as unknown as { partialFingerprints: Record<string, string> }).partialFingerprints[
+          'healthlintFinding/v1'
+        ],
+    );
+    expect(new Set(fingerprints).size).toBe(fingerprints.length);
   });
 
   it('github prints one workflow command per finding with escaped properties', () => {

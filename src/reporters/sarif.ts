@@ -5,6 +5,7 @@ import { ruleUrl } from '../rule/define-rule.js';
 import type { Reporter } from './types.js';
 import { locationOf, severityOf } from './model.js';
 import { version } from '../version.js';
+import { findingKeyOf, toPosixPath, uniqueFingerprints } from '../fingerprint.js';
 
 const levels = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -42,6 +43,13 @@ export const sarifReporter: Reporter = (files) => {
     readErrorRule,
   ];
   const ruleIndex = new Map(driverRules.map((rule, index) => [rule.id, index]));
+  // The baseline's key (rule, file, flagged text, sentence), so code scanning tracks a finding across line shifts.
+  const fingerprints = uniqueFingerprints(
+    files.flatMap((file) =>
+      file.messages.map((message) => findingKeyOf(file, message, toPosixPath(file.path || 'stdin'))),
+    ),
+  );
+  let resultIndex = 0;
   const results = files.flatMap((file) =>
     file.messages.map((message) => {
       const at = locationOf(message);
@@ -61,6 +69,7 @@ export const sarifReporter: Reporter = (files) => {
         ruleId: id,
         ...(ruleIndex.has(id) ? { ruleIndex: ruleIndex.get(id) } : {}),
         level: levels[severityOf(message)],
+        partialFingerprints: { 'healthlintFinding/v1': fingerprints[resultIndex++] as string },
         message: { text: message.reason },
         locations: [
           {
