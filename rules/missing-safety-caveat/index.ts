@@ -51,7 +51,7 @@ export default defineRule({
       }),
     );
     const first = remedies[0];
-    if (!first || firstSafetyCaveat(document, new Set(remedies.map((mention) => mention.key)))) return;
+    if (!first || firstSafetyCaveat(document)) return;
     const treatment = mostPromoted(remedies);
     const claim = first.sentence;
     report(

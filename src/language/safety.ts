@@ -50,6 +50,10 @@ function aboutTreatment(sentence: string): boolean {
 const specifics =
   /\d|\b(?:per ?cent|one in|include[sd]?|including|such as|like|most common|commonest|for example|e\.g\.)\b|:/i;
 
+/** A list right after a risk word: "risks such as bleeding", "risks, including infection". */
+const listing =
+  /^[\s,]*(?:such as|including|include|like|of (?:side effects|bleeding|infection|addiction|dependence|overdose|complications|harm))\b/i;
+
 /** Wording that makes a symptom a harm of something: "can cause nausea", "patients experienced headaches". */
 const harmFrame =
   /\b(?:caus(?:e|es|ed|ing)(?! of)|trigger(?:s|ed)?|lead(?:s)? to|led to|result(?:s|ed)? in|experienc(?:e|ed|ing)|report(?:ed)?|develop(?:ed)?|suffer(?:ed)?|occurr?(?:ed|s)?|induc(?:e|ed|es)|linked to|associated with)\b/i;
@@ -65,7 +69,13 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
   if (sentence === undefined) return statement.kind === 'harm-class' || statement.kind === 'risk';
   const classNamed = all.some((other) => other.kind === 'harm-class' || other.kind === 'risk');
   if (statement.kind === 'symptom') return classNamed || (harmFrame.test(sentence) && aboutTreatment(sentence));
-  if (statement.kind !== 'harm-class' && statement.kind !== 'risk') return false;
+  if (statement.kind === 'risk') {
+    // "The risk of burnout", "people at higher risk of cancer": risks of the condition, unless named.
+    return (
+      listing.test(sentence.slice(statement.end, statement.end + 40)) || all.some((other) => other.kind === 'harm')
+    );
+  }
+  if (statement.kind !== 'harm-class') return false;
   return specifics.test(sentence) || all.some((other) => other.kind === 'harm' || other.kind === 'symptom');
 }
 
@@ -78,18 +88,12 @@ const lessened =
   /\b(?:fewer|less|lower|lowers|reduce[sd]?|reducing|avoid(?:s|ing)?|prevent(?:s|ed|ing)?|without)\s+(?:\S+\s+){0,3}$/i;
 
 /**
- * The first sentence that names a specific harm of, or a concrete caution about, the treatments
- * given by key: in a paragraph that names one of them or refers to "the drug", "the treatment"…
- * Cautions such as "talk to your doctor before starting" count wherever they stand.
+ * The first sentence that names a specific harm or a concrete caution. Harms of the
+ * alternatives ("the side effects of current treatments") and harms the treatment is said to
+ * lessen ("fewer side effects") do not count.
  */
-export function firstSafetyCaveat(
-  document: Pick<ProseDocument, 'blocks'>,
-  treatmentKeys?: ReadonlySet<string>,
-): Sentence | undefined {
+export function firstSafetyCaveat(document: Pick<ProseDocument, 'blocks'>): Sentence | undefined {
   for (const block of document.blocks) {
-    const keys = treatmentKeys ? new Set(findTreatments(block.text).map((found) => found.key)) : undefined;
-    const aboutPromoted =
-      !treatmentKeys || treatmentReference.test(block.text) || [...(keys ?? [])].some((key) => treatmentKeys.has(key));
     for (const sentence of block.sentences) {
       const statements = findSafetyStatements(sentence.text);
       const caveats = statements.filter((statement) => isSafetyCaveat(statement, sentence.text, statements));
