@@ -73,7 +73,8 @@ function fillTemplate(template: string, values: Record<string, string | number>,
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`Rule ${id} left placeholder \`${name}\` empty`);
-    return String(value);
+    // A phrase flagged across a line break must not break the message: reports are one line each.
+    return String(value).replace(/\s+/g, ' ');
   });
 }
 
