@@ -1,11 +1,16 @@
-import { balancedAccuracy, confusion, slice, type EvalSuite } from '../lib.js';
-import { judged, lintRelease, loadReleases, onlyRule } from '../fakehealth.js';
+import { balancedAccuracy, confusion, slice, type EvalRow, type EvalSuite } from '../lib.js';
+import { judged, lintRelease, loadReleases, onlyRule, type Release } from '../fakehealth.js';
 
 const id = 'missing-regulatory-status';
+/** HealthNewsReview explains an availability verdict in terms of regulatory status. */
+const aboutApproval = /\b(?:FDA|approv\w*|licen[cs]\w*|regulat\w*|clearance|cleared|off-label)\b/i;
 
 /**
- * missing-regulatory-status against HealthNewsReview's availability verdict (which covers regulatory status), per release: the rule fires
- * ⇔ `availability` is Not Satisfactory (Not Applicable releases are skipped).
+ * missing-regulatory-status against HealthNewsReview's availability verdict, per release: the
+ * rule fires ⇔ `availability` is Not Satisfactory (Not Applicable skipped). Availability is
+ * wider than regulatory status (where to get a procedure, how far research is from the clinic),
+ * so a second row keeps only the Not Satisfactory releases whose explanation is about approval,
+ * against every Satisfactory one, as the corpus notes suggest.
  */
 const suite: EvalSuite = {
   name: 'regulatory',
@@ -13,25 +18,34 @@ const suite: EvalSuite = {
     const releases = loadReleases();
     if (!releases) return [];
     const config = onlyRule(id);
-    const scored = slice(judged(releases, 'availability'), quick, 200);
-    const matrix = confusion(
-      scored.map((release) => ({
-        predicted: lintRelease(release, config, false).messages.some((message) => message.ruleId === id),
-        actual: release.labels['availability'] === 'Not Satisfactory',
-      })),
-    );
-    return [
-      {
+    const score = (data: string, scored: Release[], target?: string): EvalRow => {
+      const matrix = confusion(
+        scored.map((release) => ({
+          predicted: lintRelease(release, config, false).messages.some((message) => message.ruleId === id),
+          actual: release.labels['availability'] === 'Not Satisfactory',
+        })),
+      );
+      return {
         rule: id,
-        data: `fakehealth-release, availability${quick ? ' (quick slice)' : ''}`,
+        data: `${data}${quick ? ' (quick slice)' : ''}`,
         metric: 'balanced accuracy',
         value: balancedAccuracy(matrix),
         baseline: 0.5,
         baselineName: 'always Not Satisfactory',
-        target: '≥ 0.65',
+        ...(target ? { target } : {}),
         n: scored.length,
         detail: `tp ${matrix.tp} fp ${matrix.fp} tn ${matrix.tn} fn ${matrix.fn}`,
-      },
+      };
+    };
+    const all = slice(judged(releases, 'availability'), quick, 200);
+    const approval = all.filter(
+      (release) =>
+        release.labels['availability'] === 'Satisfactory' ||
+        aboutApproval.test(release.criteria['availability']?.explanation ?? ''),
+    );
+    return [
+      score('fakehealth-release, availability', all, '≥ 0.65'),
+      score('fakehealth-release, availability (Not Satisfactory about approval)', approval),
     ];
   },
 };

@@ -1,6 +1,13 @@
 import { defaultRegulators, treatmentsWithStatus } from '../../src/language/regulatory.js';
-import { isRegulatedKind, presentsAsRemedy, treatmentMentions } from '../../src/language/treatments.js';
+import {
+  isRegulatedKind,
+  presentsAsRemedy,
+  treatmentMentions,
+  type TreatmentMention,
+} from '../../src/language/treatments.js';
 import { defineRule } from '../../src/rule/define-rule.js';
+import type { Dialect } from '../../src/rule/types.js';
+import { hunspellFor } from '../../src/spelling/hunspell.js';
 
 export interface Options {
   /** Regulators whose approvals count for this publication's readers; defaults by dialect. */
@@ -14,11 +21,11 @@ export default defineRule<Options>({
   scope: 'document',
   docs: {
     summary:
-      'Flags a drug, biologic, supplement or device presented as a remedy when the article never says whether it is approved, off-label, experimental or sold over the counter.',
+      'Flags a drug, biologic, supplement, device or procedure presented as a remedy when the article never says whether it is approved, off-label, experimental or sold over the counter.',
     rationale:
       'Readers cannot judge a treatment, or ask for it, without knowing whether a regulator has approved it for their condition, whether it is used off-label, or whether it is only available in trials.',
     guideline:
-      'HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE or EMA for `en-GB` (set `regulators` to change this, for example `["TGA"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”) count whoever is named.',
+      'HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE or EMA for `en-GB` (set `regulators` to change this, for example `["TGA"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”, “offered at”) count whoever is named. Only the article’s principal treatments are checked (named in the title or opening paragraph, or more than once); one-word treatments an ordinary dictionary lists (“aspirin”, “surgery”) count as established; lifestyle practices and talking therapies have no status to state.',
     howToFix:
       'Say, near the first mention, whether the treatment is approved or licensed for this use and by whom, or that it is off-label, experimental or available over the counter.',
   },
@@ -68,10 +75,11 @@ export default defineRule<Options>({
     const mentions = treatmentMentions(document);
     const regulators = options.regulators ?? defaultRegulators[dialect];
     const covered = treatmentsWithStatus(document, mentions, regulators);
+    const candidates = mentions.filter((mention) => isRegulatedKind(mention.kind) && !mention.generic);
     const promoted = new Set(
-      mentions
-        .filter((mention) => isRegulatedKind(mention.kind) && !mention.generic)
+      candidates
         .filter((mention) => presentsAsRemedy(mention.sentence.text, offsetsIn(mention)))
+        .filter((mention) => isPrincipal(mention.key, candidates) && !isEstablished(mention.key, dialect))
         .map((mention) => mention.key),
     );
     const reported = new Set<string>();
@@ -82,6 +90,24 @@ export default defineRule<Options>({
     }
   },
 });
+
+/**
+ * What the article is about, not what it mentions on the way ("compared with surgery"): a
+ * treatment named in the title or opening paragraph, or named again later.
+ */
+function isPrincipal(key: string, mentions: readonly TreatmentMention[]): boolean {
+  const own = mentions.filter((mention) => mention.key === key);
+  return own.length >= 2 || own.some((mention) => mention.block.index <= 1);
+}
+
+/**
+ * A one-word treatment that an ordinary English dictionary lists ("aspirin", "insulin",
+ * "surgery", "chemotherapy") is established: readers know it is available, as HealthNewsReview
+ * reviewers note. New drugs, brands, supplements and devices are not in a general dictionary.
+ */
+function isEstablished(key: string, dialect: Dialect): boolean {
+  return !key.includes(' ') && hunspellFor(dialect).correct(key);
+}
 
 /** The mention's offsets within its sentence. */
 function offsetsIn(mention: { start: number; end: number; sentence: { start: number } }): {

@@ -175,7 +175,6 @@ export const lexicon = [
   {
     "id": "tests",
     "kind": "device",
-    "generic": true,
     "match": [
       "blood test*",
       "urine test*",

@@ -35,9 +35,13 @@ export interface TreatmentMention extends TreatmentMatch {
   sentence: Sentence;
 }
 
-/** Products a regulator licenses: their status (approved, off-label, unlicensed…) is news to a reader. */
+/**
+ * Treatments with a status a reader needs (RULES.md: "a drug, biologic, supplement, device or
+ * procedure sold or prescribed"): approved, off-label, experimental, over the counter, offered
+ * only in trials or at a few centres. Talking therapies and lifestyle practices have none.
+ */
 export function isRegulatedKind(kind: TreatmentKind): boolean {
-  return kind === 'drug' || kind === 'biologic' || kind === 'supplement' || kind === 'device';
+  return kind === 'drug' || kind === 'biologic' || kind === 'supplement' || kind === 'device' || kind === 'procedure';
 }
 
 const lexiconMatcher = new ContextMatcher(treatmentLexicon);
