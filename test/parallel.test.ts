@@ -6,7 +6,7 @@ import { VFile } from 'vfile';
 import type { main as sourceMain } from '../src/cli/main.js';
 import type { CliIo } from '../src/cli/io.js';
 import { lintText } from '../src/lint.js';
-import { minFilesForWorkers, workerCount } from '../src/pool/lint-paths.js';
+import { minFilesForWorkers, laneCount } from '../src/pool/lint-paths.js';
 import { applyPlainResult, toPlainResult } from '../src/pool/serialise.js';
 import { reporters } from '../src/reporters/index.js';
 import { makeTree, runCli } from './cli-helpers.js';
@@ -128,20 +128,20 @@ describe('--jobs: linting on worker threads', () => {
   });
 });
 
-describe('workerCount', () => {
+describe('laneCount', () => {
   it('stays on one thread for few files and never starts more workers than files justify', async () => {
     const built = (await import(new URL('../dist/src/pool/lint-paths.js', import.meta.url).href)) as {
-      workerCount: typeof workerCount;
+      laneCount: typeof laneCount;
     };
-    expect(built.workerCount(4, minFilesForWorkers - 1)).toBe(1);
-    expect(built.workerCount(1, 1000)).toBe(1);
-    expect(built.workerCount(4, 8)).toBe(2);
-    expect(built.workerCount(4, 1000)).toBe(4);
-    expect(built.workerCount('auto', 1000)).toBeGreaterThanOrEqual(1);
+    expect(built.laneCount(4, minFilesForWorkers - 1)).toBe(1);
+    expect(built.laneCount(1, 1000)).toBe(1);
+    expect(built.laneCount(4, 8)).toBe(2);
+    expect(built.laneCount(4, 1000)).toBe(4);
+    expect(built.laneCount('auto', 1000)).toBeGreaterThanOrEqual(1);
   });
 
   it('lints on this thread when run from the TypeScript sources, whose workers would run the build', () => {
-    expect(workerCount(4, 1000)).toBe(1);
+    expect(laneCount(4, 1000)).toBe(1);
   });
 });
 

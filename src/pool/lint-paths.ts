@@ -2,8 +2,10 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { configKey, contentHash, ResultCache } from '../cache.js';
+import { healthlintData } from '../file-data.js';
 import { displayPath, lintPath, lintVFile, type ConfigResolver, type LintFilesOptions } from '../lint.js';
 import { readTextFile } from '../read.js';
+import { limitHeapGrowth } from './heap.js';
 import { attachLazyDocument } from './lazy-document.js';
 import { lintInWorkers, workersAvailable } from './pool.js';
 import type { WorkerTask } from './protocol.js';
@@ -11,7 +13,7 @@ import { applyPlainResult, toPlainResult, type PlainResult } from './serialise.j
 
 /** Below this many files to lint, starting workers (each loads the rules and dictionaries) costs more than it saves. */
 export const minFilesForWorkers = 8;
-/** Files per worker below which another worker would mostly wait for its own start-up. */
+/** Files per thread below which another worker would mostly wait for its own start-up. */
 const minFilesPerWorker = 4;
 
 export type Jobs = number | 'auto';
@@ -23,7 +25,7 @@ export interface LintPathsOptions {
   /** The options `resolver` was made with, so that workers find the same configs. */
   resolverOptions: Omit<LintFilesOptions, 'cwd' | 'maxFileSize'>;
   maxFileSize: number;
-  /** Worker threads to use at most; `auto` is one per core. 1 lints on this thread. */
+  /** Threads to lint on at most, this one included; `auto` is one per core. 1 lints on this thread only. */
   jobs: Jobs;
   /** Path of the result cache file, to read and update; undefined for no cache. */
   cacheLocation?: string;
@@ -37,6 +39,7 @@ export interface LintPathsOptions {
  * files, and reusing cached results for files whose text and config have not changed.
  */
 export async function lintPaths(paths: string[], options: LintPathsOptions): Promise<VFile[]> {
+  if (paths.length >= minFilesForWorkers) limitHeapGrowth();
   const { cwd, maxFileSize } = options;
   const cache = options.cacheLocation ? ResultCache.open(options.cacheLocation) : undefined;
   const files: (VFile | undefined)[] = new Array<VFile | undefined>(paths.length);
@@ -68,14 +71,15 @@ export async function lintPaths(paths: string[], options: LintPathsOptions): Pro
     else tasks.push({ index, path, text: read.text, keys });
   }
 
-  const workers = workerCount(options.jobs, tasks.length);
+  const lanes = laneCount(options.jobs, tasks.length);
   const results = new Map<number, PlainResult>();
-  if (workers > 1) {
+  if (lanes > 1) {
     const setup = { cwd, resolverOptions: options.resolverOptions, maxFileSize };
     const replies = await lintInWorkers(
       tasks.map(({ index, path, text }) => (text === undefined ? { index, path } : { index, path, text })),
-      workers,
+      lanes,
       setup,
+      options.resolver,
     );
     for (const [position, reply] of replies.entries()) {
       const { index, path, text } = tasks[position]!;
@@ -90,8 +94,8 @@ export async function lintPaths(paths: string[], options: LintPathsOptions): Pro
         text === undefined
           ? await lintPath(path, cwd, options.resolver, maxFileSize)
           : lintVFile(newFile(absolute, cwd, text), options.resolver.configFor(absolute));
-      files[index] = file;
       if (cache) results.set(index, toPlainResult(file));
+      files[index] = releaseDocument(file);
     }
   }
 
@@ -115,13 +119,26 @@ function newFile(absolute: string, cwd: string, text: string | undefined): VFile
   return new VFile({ path: displayPath(absolute, cwd), cwd, ...(text === undefined ? {} : { value: text }) });
 }
 
+/**
+ * Swaps a linted file's prose document for one rebuilt on demand. Documents (syntax trees of every
+ * sentence) take ~100 times the text's size, so keeping all of them until the report was most of
+ * a large run's memory; few reporters read them.
+ */
+function releaseDocument(file: VFile): VFile {
+  delete healthlintData(file).document;
+  return attachLazyDocument(file);
+}
+
 /** A file with results from a worker or the cache, made to look exactly like one linted here. */
 function revive(absolute: string, cwd: string, text: string | undefined, result: PlainResult): VFile {
   return attachLazyDocument(applyPlainResult(newFile(absolute, cwd, text), result));
 }
 
-/** How many workers to start: none (this thread) for few files, else up to `jobs`, one per few files. */
-export function workerCount(jobs: Jobs, files: number): number {
+/**
+ * How many threads lint (this one plus workers): only this one for few files, else up to `jobs`,
+ * and no more than one per few files.
+ */
+export function laneCount(jobs: Jobs, files: number): number {
   // Run from the TypeScript sources (vitest, tsx), lint here: a worker would run the build, which may be stale.
   if (files < minFilesForWorkers || !workersAvailable) return 1;
   const wanted = jobs === 'auto' ? availableParallelism() : jobs;

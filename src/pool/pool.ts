@@ -1,54 +1,84 @@
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../errors.js';
+import type { ConfigResolver } from '../lint.js';
+import { lintTask } from './lint-task.js';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './protocol.js';
 
 export type WorkerSuccess = Extract<WorkerReply, { result: unknown }>;
 
-/** Tasks each worker holds at once: one running, one waiting, so no worker idles between files. */
-const tasksInFlightPerWorker = 2;
+/** Tasks each worker holds at once, so that it never waits for the main thread between files. */
+const tasksInFlightPerWorker = 3;
 
 /**
- * Lints the tasks on `size` worker threads and returns the replies in task order. Tasks are handed
- * out in order, one at a time as workers finish, so a few long files cannot leave a core idle.
- * If tasks fail, the error thrown is that of the first failing task in order — the one a
- * sequential run would have stopped at — and no later task is started.
+ * Lints the tasks in `lanes` parallel lanes: the main thread, which has its modules loaded and
+ * starts at once, and `lanes - 1` worker threads. Tasks are handed out in order, one at a time as
+ * lanes finish, so a few long files cannot leave a core idle. Replies come back in task order. If
+ * tasks fail, the error thrown is that of the first failing task in order — the one a sequential
+ * run would have stopped at — and no later task is started.
  */
-export async function lintInWorkers(tasks: WorkerTask[], size: number, setup: WorkerSetup): Promise<WorkerSuccess[]> {
+export async function lintInWorkers(
+  tasks: WorkerTask[],
+  lanes: number,
+  setup: WorkerSetup,
+  resolver: ConfigResolver,
+): Promise<WorkerSuccess[]> {
   const replies: (WorkerReply | undefined)[] = new Array<WorkerReply | undefined>(tasks.length);
   const workers: Worker[] = [];
   let next = 0;
-  let inFlight = 0;
   let firstFailure = Number.POSITIVE_INFINITY;
+  let stopped = false;
+  let inFlight = 0;
+  let mainLaneFinished = false;
+  let finish!: () => void;
+  let fail!: (error: unknown) => void;
+  const done = new Promise<void>((resolve, reject) => {
+    finish = resolve;
+    fail = (error) => {
+      stopped = true;
+      reject(error);
+    };
+  });
+  const take = (): WorkerTask | undefined =>
+    !stopped && next < tasks.length && next <= firstFailure ? tasks[next++] : undefined;
+  const record = (reply: WorkerReply): void => {
+    replies[reply.index] = reply;
+    if ('error' in reply) firstFailure = Math.min(firstFailure, reply.index);
+  };
+  const settleIfDone = (): void => {
+    if (mainLaneFinished && inFlight === 0) finish();
+  };
+  const dispatch = (worker: Worker): void => {
+    const task = take();
+    if (!task) return;
+    worker.postMessage(task);
+    inFlight++;
+  };
 
   try {
-    await new Promise<void>((resolve, reject) => {
-      const dispatch = (worker: Worker): void => {
-        if (next >= tasks.length || next > firstFailure) return;
-        worker.postMessage(tasks[next++]);
-        inFlight++;
-      };
-      const settleIfDone = (): void => {
-        if (inFlight === 0 && (next >= tasks.length || next > firstFailure)) resolve();
-      };
-      for (let count = 0; count < Math.min(size, tasks.length); count++) {
-        const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
-        workers.push(worker);
-        worker.on('message', (reply: WorkerReply) => {
-          inFlight--;
-          replies[reply.index] = reply;
-          if ('error' in reply) firstFailure = Math.min(firstFailure, reply.index);
-          dispatch(worker);
-          settleIfDone();
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (inFlight > 0) reject(new Error(`A lint worker stopped (exit code ${code}) before it finished`));
-        });
-        for (let slot = 0; slot < tasksInFlightPerWorker; slot++) dispatch(worker);
-      }
+    for (let count = 0; count < Math.min(lanes - 1, tasks.length); count++) {
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+      workers.push(worker);
+      worker.on('message', (reply: WorkerReply) => {
+        inFlight--;
+        record(reply);
+        dispatch(worker);
+        settleIfDone();
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (inFlight > 0) fail(new Error(`A lint worker stopped (exit code ${code}) before it finished`));
+      });
+      for (let slot = 0; slot < tasksInFlightPerWorker; slot++) dispatch(worker);
+    }
+    // The main thread's own lane: it lints here, and handles worker replies between files.
+    void (async () => {
+      for (let task = take(); task; task = take()) record(await lintTask(task, resolver, setup));
+      mainLaneFinished = true;
       settleIfDone();
-    });
+    })().catch(fail);
+    await done;
   } finally {
+    stopped = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 

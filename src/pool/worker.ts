@@ -1,10 +1,7 @@
-import { resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { VFile } from 'vfile';
-import { UserError } from '../errors.js';
-import { ConfigResolver, displayPath, lintPath, lintVFile } from '../lint.js';
-import type { WorkerReply, WorkerSetup, WorkerTask } from './protocol.js';
-import { toPlainResult } from './serialise.js';
+import { ConfigResolver } from '../lint.js';
+import { lintTask } from './lint-task.js';
+import type { WorkerSetup, WorkerTask } from './protocol.js';
 
 /**
  * A lint worker: finds each file's config by its path exactly as the main thread would (its own
@@ -16,32 +13,5 @@ const resolver = new ConfigResolver({ cwd: setup.cwd, ...setup.resolverOptions }
 const port = parentPort!;
 
 port.on('message', (task: WorkerTask) => {
-  void lint(task).then((reply) => port.postMessage(reply));
+  void lintTask(task, resolver, setup).then((reply) => port.postMessage(reply));
 });
-
-async function lint(task: WorkerTask): Promise<WorkerReply> {
-  try {
-    let file: VFile;
-    if (task.text === undefined) {
-      file = await lintPath(task.path, setup.cwd, resolver, setup.maxFileSize);
-    } else {
-      const absolute = resolve(setup.cwd, task.path);
-      file = new VFile({ path: displayPath(absolute, setup.cwd), cwd: setup.cwd, value: task.text });
-      lintVFile(file, resolver.configFor(absolute));
-    }
-    const result = toPlainResult(file);
-    return task.text === undefined && typeof file.value === 'string'
-      ? { index: task.index, result, text: file.value }
-      : { index: task.index, result };
-  } catch (error) {
-    const failure = error instanceof Error ? error : new Error(String(error));
-    return {
-      index: task.index,
-      error: {
-        message: failure.message,
-        userError: failure instanceof UserError,
-        ...(failure.stack ? { stack: failure.stack } : {}),
-      },
-    };
-  }
-}
