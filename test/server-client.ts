@@ -80,7 +80,7 @@ export interface ClientOptions {
   /** Workspace folders; `null` sends none (a document opened on its own). */
   workspaceFolders?: WorkspaceFolder[] | null;
   capabilities?: ClientCapabilities;
-  /** Answer to each `workspace/configuration` item; `null` is what Neovim sends for a missing section. */
+  /** Answer to each `workspace/configuration` item (or a promise of it); `null` is what Neovim sends for a missing section. */
   settings?: (item: ConfigurationItem) => unknown;
   /** Answer `client/registerCapability` with an error, as some clients do. */
   refuseRegistrations?: boolean;
@@ -121,9 +121,9 @@ export class LspClient {
     const client = new LspClient(child, connection);
     child.stderr?.on('data', (chunk: Buffer) => (client.stderr += chunk.toString()));
     const settings = options.settings ?? (() => ({}));
-    connection.onRequest(ConfigurationRequest.type, (params) => {
+    connection.onRequest(ConfigurationRequest.type, async (params) => {
       client.configurationRequests.push(...params.items);
-      return params.items.map(settings);
+      return Promise.all(params.items.map(settings));
     });
     connection.onRequest(RegistrationRequest.type, (params) => {
       if (options.refuseRegistrations) return new ResponseError(-32601, 'registration refused by test client');

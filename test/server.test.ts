@@ -431,6 +431,21 @@ describe('awkward clients and documents', () => {
     }
   });
 
+  it('lints with defaults while a slow client has not answered, then with its settings', async () => {
+    const client = await LspClient.start({
+      workspaceFolders: folder(workspace.dir),
+      settings: () => new Promise((resolve) => setTimeout(() => resolve({ enable: false }), 4000)),
+    });
+    try {
+      const uri = workspace.uri('slow.md');
+      await client.open(uri, `${hypeSentence}\n`);
+      expect(byRule(await client.diagnostics(uri), 'hype').length).toBe(1);
+      expect((await client.diagnostics(uri, (p) => p.diagnostics.length === 0)).diagnostics).toEqual([]);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('works with a minimal client: no settings, no watching, no workspace folders, plain-text hover', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'healthlint-outside-'));
     writeFileSync(join(outside, '.healthlintrc.yaml'), '# strict house style\nrules:\n  hype: error\n');

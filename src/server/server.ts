@@ -23,8 +23,8 @@ import { LintScheduler } from './scheduler.js';
 import { configurationSection, defaultSettings, normalizeSettings, type ServerSettings } from './settings.js';
 import { pathOfUri, WorkspaceFolders } from './workspace.js';
 
-/** How long to wait for a client to answer `workspace/configuration` before using defaults. */
-const settingsTimeoutMs = 2000;
+/** How long to wait for a client to answer `workspace/configuration` before linting with defaults. */
+const settingsTimeoutMs = 3000;
 
 /** The files whose changes re-lint open documents; `package.json` because of its `healthlint` field. */
 export const watchedFileGlob = `**/{${[...configFileNames, 'package.json', ignoreFileName].join(',')}}`;
@@ -90,16 +90,29 @@ export function createServer(connection: Connection): void {
 
   const settingsFor = (uri: string): Promise<ServerSettings> => {
     if (!support.configuration) return Promise.resolve(pushedSettings);
-    let pending = settingsCache.get(uri);
-    if (!pending) {
-      const request = connection.workspace.getConfiguration({ scopeUri: uri, section: configurationSection });
-      const timeout = new Promise<unknown>((resolve) => setTimeout(() => resolve(null), settingsTimeoutMs).unref());
-      pending = Promise.race([request, timeout]).then(normalizeSettings, (error: unknown) => {
+    const cached = settingsCache.get(uri);
+    if (cached) return cached;
+    const request = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: configurationSection })
+      .then(normalizeSettings, (error: unknown) => {
         log(`healthlint: workspace/configuration failed, using defaults: ${describe(error)}`);
         return defaultSettings;
       });
-      settingsCache.set(uri, pending);
-    }
+    const timeout = new Promise<undefined>((resolve) =>
+      setTimeout(() => resolve(undefined), settingsTimeoutMs).unref(),
+    );
+    const pending: Promise<ServerSettings> = Promise.race([request, timeout]).then((settings) => {
+      if (settings) return settings;
+      // A slow client must not block linting, nor have its answer lost: lint with the defaults
+      // now, and again with the real settings when they arrive (unless newer ones replaced them).
+      void request.then((late) => {
+        if (settingsCache.get(uri) !== pending) return;
+        settingsCache.set(uri, Promise.resolve(late));
+        scheduler.soon(uri);
+      });
+      return defaultSettings;
+    });
+    settingsCache.set(uri, pending);
     return pending;
   };
 
