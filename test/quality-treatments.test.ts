@@ -19,16 +19,17 @@ describe.skipIf(!sharedDirectory)('detection quality on the shared dev corpora (
     const rows = await spelling.run({ quick: true });
     expect(row(rows, 'spelling/codespell-dictionary-dev').value).toBeGreaterThanOrEqual(0.97);
     expect(row(rows, 'spelling/birkbeck-dev').value).toBeGreaterThanOrEqual(0.93);
-    expect(row(rows, 'codespell en-GB words').value).toBeLessThanOrEqual(0.15);
-    expect(row(rows, 'codespell en-US words').value).toBeLessThanOrEqual(0.12);
-    expect(row(rows, 'medical-vocab/glutanimate').value).toBeLessThanOrEqual(0.65);
+    expect(row(rows, 'codespell en-GB words').value).toBeLessThanOrEqual(0.04);
+    expect(row(rows, 'codespell en-US words').value).toBeLessThanOrEqual(0.02);
+    expect(row(rows, 'medical-vocab/glutanimate').value).toBeLessThanOrEqual(0.55);
+    expect(row(rows, 'medical-vocab/pubhealth').value).toBeLessThanOrEqual(0.2);
   });
 
   it('missing-safety-caveat: balanced accuracy on HealthNewsReview harms', async () => {
-    expect((await safety.run({ quick: true }))[0]?.value).toBeGreaterThanOrEqual(0.57);
+    expect((await safety.run({ quick: true }))[0]?.value).toBeGreaterThanOrEqual(0.63);
   });
 
   it('missing-regulatory-status: balanced accuracy on HealthNewsReview availability', async () => {
-    expect((await regulatory.run({ quick: true }))[0]?.value).toBeGreaterThanOrEqual(0.48);
+    expect((await regulatory.run({ quick: true }))[0]?.value).toBeGreaterThanOrEqual(0.5);
   });
 });

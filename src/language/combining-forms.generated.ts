@@ -42,6 +42,37 @@ export const lexicon = [
     "source": "Oxford English Dictionary, prefix entries (common knowledge)"
   },
   {
+    "id": "chemical-prefixes",
+    "match": [
+      "dex",
+      "levo",
+      "dihydro",
+      "tetrahydro",
+      "methyl",
+      "ethyl",
+      "nor",
+      "des",
+      "hydroxy",
+      "chloro",
+      "fluoro",
+      "bromo",
+      "iodo",
+      "iso",
+      "cyclo",
+      "tetra",
+      "penta",
+      "hexa",
+      "di",
+      "acetyl",
+      "amino",
+      "carboxy",
+      "deoxy",
+      "oxo"
+    ],
+    "note": "Chemical prefixes that make drug and compound names from known ones (\"methyl\" + \"amphetamine\", \"dihydro\" + \"artemisinin\").",
+    "source": "IUPAC nomenclature prefixes (common knowledge)"
+  },
+  {
     "id": "medical-combining-forms",
     "match": [
       "neuro",
@@ -170,7 +201,24 @@ export const lexicon = [
       "epi",
       "sero",
       "noso",
-      "iatro"
+      "iatro",
+      "oxi",
+      "oxy",
+      "spiro",
+      "audio",
+      "tono",
+      "sono",
+      "echo",
+      "xero",
+      "baro",
+      "cryo",
+      "visco",
+      "amino",
+      "normo",
+      "dys",
+      "brady",
+      "tachy",
+      "scler"
     ],
     "note": "Greek and Latin combining forms of anatomy and medicine; \"cardio\" + \"toxicity\" is a word even when no dictionary lists it.",
     "source": "Standard medical terminology (Dorland's and Stedman's prefix lists; common knowledge)"
@@ -241,7 +289,12 @@ export const lexicon = [
       "malacia",
       "iasis",
       "uria",
-      "ism"
+      "ism",
+      "metry",
+      "meter",
+      "meters",
+      "metric",
+      "stomia"
     ],
     "note": "Suffixes that a combining form takes in medical words (\"cardi\" + \"itis\", \"urethro\" + \"plasty\").",
     "source": "Standard medical terminology (Dorland's and Stedman's suffix lists; common knowledge)"

@@ -86,11 +86,13 @@ export const lexicon = [
       "buvir",
       "tegravir",
       "virine",
-      "ciclovir"
+      "ciclovir",
+      "quine",
+      "misinin"
     ],
     "minLength": 7,
     "except": [],
-    "note": "Antibiotic, antifungal and antiviral stems.",
+    "note": "Antibiotic, antifungal, antiviral and antimalarial stems.",
     "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
   },
   {
@@ -109,7 +111,10 @@ export const lexicon = [
       "setron",
       "pidem",
       "clone",
-      "caine"
+      "caine",
+      "rizine",
+      "pirdine",
+      "fetamine"
     ],
     "minLength": 7,
     "except": [

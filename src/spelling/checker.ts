@@ -98,9 +98,12 @@ export class SpellChecker {
   private checkUncached(word: string): Verdict {
     const lower = word.toLowerCase();
     if (this.spell.correct(word) || this.isKnownLower(lower)) return 'known';
-    const known = (part: string): boolean => this.isKnownLower(part);
-    if (isDerivedWord(lower, known) || isDialectDerivation(lower, this.dialect, known)) return 'known';
-    if (this.isUnlistedDrugName(lower)) return 'known';
+    const known = (part: string): boolean => this.isKnownLower(part) || this.isUnlistedDrugName(part);
+    const chemical = (part: string): boolean => this.terms.has(part) || this.isUnlistedDrugName(part);
+    if (isDerivedWord(lower, known, chemical) || isDialectDerivation(lower, this.dialect, known)) return 'known';
+    if (this.isUnlistedDrugName(lower) || this.isListedPlural(lower)) return 'known';
+    // "d'Ivoire", "iPhone": a capital inside the word marks a name or a brand.
+    if (/\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}/u.test(word)) return 'known';
     if (!isCapitalised(word)) return 'misspelled';
     if (personNames().has(word) || /\p{Lu}/u.test(word.slice(1))) return 'known'; // "McDonald", "HealthDay"
     return this.hasCloseKnownSpelling(word) ? 'misspelled' : 'known';
@@ -121,6 +124,17 @@ export class SpellChecker {
     if (!innStemOf(lower)) return false;
     const drugs = fdaDrugWords();
     return !singleEdits(lower).some((candidate) => drugs.has(candidate));
+  }
+
+  /**
+   * "Heparins", "anthracyclines": the plural of a word from the shipped lists or built from
+   * medical parts. Only those: Hunspell's own nouns already carry their plurals, and its mass
+   * nouns ("information") take none.
+   */
+  private isListedPlural(lower: string): boolean {
+    if (!lower.endsWith('s') || lower.endsWith('ss') || lower.length < 6) return false;
+    const singular = lower.slice(0, -1);
+    return this.terms.has(singular) || this.isUnlistedDrugName(singular);
   }
 
   /** A lower-case candidate known to Hunspell (in any case it allows) or to the shipped lists. */

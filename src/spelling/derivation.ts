@@ -7,9 +7,13 @@ import { lexicon } from '../language/combining-forms.generated.js';
  * five letters, so "un" + "till" and "mis" + "pell" stay misspellings.
  */
 const prefixes = lexicon
-  .filter((entry) => !('kind' in entry))
+  .filter((entry) => !('kind' in entry) && entry.id !== 'chemical-prefixes')
   .flatMap((entry) => entry.match as readonly string[])
   .sort((a, b) => b.length - a.length);
+/** "di", "des", "nor" also start everyday typos ("disapling"), so they only go on chemical names. */
+const chemicalPrefixes = [...(lexicon.find((entry) => entry.id === 'chemical-prefixes')?.match ?? [])].sort(
+  (a, b) => b.length - a.length,
+);
 const suffixes = new Set(
   lexicon.filter((entry) => 'kind' in entry).flatMap((entry) => entry.match as readonly string[]),
 );
@@ -21,24 +25,48 @@ const suffixStems = [...medicalForms]
 
 const minimumRest = 5;
 
-/** Whether a lower-case word is built from known parts; `isKnown` answers for whole words. */
-export function isDerivedWord(word: string, isKnown: (candidate: string) => boolean, depth = 0): boolean {
+/**
+ * Whether a lower-case word is built from known parts; `isKnown` answers for whole words and
+ * `isChemical` for drug and compound names ("amphetamine", "artemisinin").
+ */
+export function isDerivedWord(
+  word: string,
+  isKnown: (candidate: string) => boolean,
+  isChemical: (candidate: string) => boolean = () => false,
+  depth = 0,
+): boolean {
   if (depth > 2 || word.length < minimumRest + 2) return false;
+  for (const prefix of chemicalPrefixes) {
+    if (
+      word.startsWith(prefix) &&
+      word.length - prefix.length >= minimumRest &&
+      isChemical(word.slice(prefix.length))
+    ) {
+      return true;
+    }
+  }
   for (const prefix of prefixes) {
     if (!word.startsWith(prefix)) continue;
     const rest = word.slice(prefix.length).replace(/^-/, '');
-    if (rest.length >= minimumRest && (isKnown(rest) || isDerivedWord(rest, isKnown, depth + 1))) return true;
+    if (rest.length >= minimumRest && (isKnown(rest) || isDerivedWord(rest, isKnown, isChemical, depth + 1))) {
+      return true;
+    }
   }
   for (const stem of suffixStems) {
-    if (word.startsWith(stem) && hasMedicalSuffix(word.slice(stem.length), isKnown, depth)) return true;
+    if (word.startsWith(stem) && hasMedicalSuffix(word.slice(stem.length), isKnown, isChemical, depth)) return true;
   }
   return false;
 }
 
 /** "itis" after "cardi", or "o" + "plasty" after "urethr"; also a second form: "cholecyst" + "ectomy". */
-function hasMedicalSuffix(rest: string, isKnown: (candidate: string) => boolean, depth: number): boolean {
+function hasMedicalSuffix(
+  rest: string,
+  isKnown: (candidate: string) => boolean,
+  isChemical: (candidate: string) => boolean,
+  depth: number,
+): boolean {
   if (suffixes.has(rest) || (rest.startsWith('o') && suffixes.has(rest.slice(1)))) return true;
-  return depth < 2 && rest.length >= 6 && isDerivedWord(rest, isKnown, depth + 1);
+  return depth < 2 && rest.length >= 6 && isDerivedWord(rest, isKnown, isChemical, depth + 1);
 }
 
 const izeFamily = /^(.{3,}?)(is|iz)(e|es|ed|ing|er|ers|ation|ations|able)$/;

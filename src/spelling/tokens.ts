@@ -11,8 +11,11 @@ export interface CheckableWord {
 const addressPattern =
   /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*/gi;
 
-/** Tokens that are not prose words: digits ("B12", "COVID-19"), code-ish or address characters. */
-const notAWord = /[\d@/\\_.:=#&%$+<>~|^*[\](){}]/;
+/**
+ * Tokens that are not prose words: digits ("B12", "COVID-19"), code-ish or address characters,
+ * and letters of other scripts ("μg", Greek symbols), which an English dictionary cannot judge.
+ */
+const notAWord = /[\d@/\\_.:=#&%$+<>~|^*[\](){}]|[^\p{Script=Latin}'’‘\-‐‑–]/u;
 
 /**
  * The words of a block that the spelling rule checks: possessives stripped ("Alzheimer's" →

@@ -33,6 +33,11 @@ describe('spelling helpers', () => {
     expect(isDerivedWord('urethritis', known)).toBe(true);
     expect(isDerivedWord('untill', known)).toBe(false);
     expect(isDerivedWord('reponders', known)).toBe(false);
+    // Chemical prefixes only go on drug and compound names.
+    expect(isDerivedWord('methylamphetamine', known, (word) => word === 'amphetamine')).toBe(true);
+    expect(isDerivedWord('disapling', known, () => false)).toBe(false);
+    expect(us.check('heparins')).toBe('known');
+    expect(us.check('dihydroartemisinin')).toBe('known');
   });
 
   it('suggests within a bounded search', () => {
