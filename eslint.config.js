@@ -15,7 +15,23 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'process',
+          'console',
+          'URL',
+          'performance',
+          'setTimeout',
+          'clearTimeout',
+          'setImmediate',
+          'Buffer',
+          'TextDecoder',
+          'TextEncoder',
+          'structuredClone',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
     rules: {
       'no-restricted-syntax': [
         'error',
