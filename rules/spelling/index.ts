@@ -1,5 +1,5 @@
 import { spellCheckerFor } from '../../src/spelling/checker.js';
-import { personalDictionary } from '../../src/spelling/personal.js';
+import { dictionaryProblem, personalDictionary } from '../../src/spelling/personal.js';
 import { checkableWords } from '../../src/spelling/tokens.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
@@ -68,6 +68,7 @@ export default defineRule<Options>({
       flags: [],
     },
   ],
+  checkOptionFiles: (options, baseDirectory) => dictionaryProblem(options.dictionary, baseDirectory),
   check(document, { options, dialect, baseDirectory, report }) {
     const checker = spellCheckerFor(dialect);
     const personal = personalDictionary(options.words, options.dictionary, baseDirectory);

@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { rulesById } from '../../rules/index.js';
 import { presets, type PresetName } from '../../rules/presets.js';
 import { UserError } from '../errors.js';
@@ -64,6 +65,9 @@ export function validateConfig(raw: unknown, path: string): HealthlintConfig {
     config.rules = {};
     for (const [id, setting] of Object.entries(rulesValue as Record<string, unknown>)) {
       config.rules[id] = validateRuleSetting(id, setting, (problem) => fail(`rules.${id}`, problem));
+      const options = Array.isArray(setting) ? (setting[1] as Record<string, unknown> | undefined) : undefined;
+      const files = options && rulesById.get(id)?.definition.checkOptionFiles?.(options, dirname(resolve(path)));
+      if (files) fail(`rules.${id}`, files);
     }
   }
   return config;

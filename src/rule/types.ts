@@ -61,5 +61,10 @@ export interface RuleDefinition<Options extends object = Record<string, unknown>
   optionsSchema?: OptionsSchema;
   defaults: Options;
   examples: RuleExample[];
+  /**
+   * Checks option values the schema cannot: files that must exist (a dictionary). Run when a
+   * config file is loaded, with its folder; returns a one-line problem (exit 2) or undefined.
+   */
+  checkOptionFiles?(options: Partial<Options>, baseDirectory: string): string | undefined;
   check(document: ProseDocument, context: RuleContext<Options>): void;
 }

@@ -7,6 +7,19 @@ import { readWordList } from './word-lists.js';
 
 const loaded = new Map<string, PersonalDictionary>();
 
+function dictionaryPaths(dictionary: string | readonly string[], baseDirectory: string): string[] {
+  return (typeof dictionary === 'string' ? [dictionary] : dictionary).map((path) => resolve(baseDirectory, path));
+}
+
+/** The config problem with a `dictionary` option, checked when the config file is loaded. */
+export function dictionaryProblem(
+  dictionary: string | readonly string[] | undefined,
+  baseDirectory: string,
+): string | undefined {
+  const missing = dictionaryPaths(dictionary ?? [], baseDirectory).find((path) => !existsSync(path));
+  return missing ? `has a \`dictionary\` that does not exist: ${missing}` : undefined;
+}
+
 /**
  * A user's dictionary from the `spelling` rule's options: `words` (a list in the config) and
  * `dictionary` (one path or several, relative to the config file's folder). A path is a plain

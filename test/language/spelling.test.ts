@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spellCheckerFor } from '../../src/spelling/checker.js';
+import { validateConfig } from '../../src/config/validate.js';
 import { isDerivedWord } from '../../src/spelling/derivation.js';
 import { personalDictionary } from '../../src/spelling/personal.js';
 import { isAcronym } from '../../src/spelling/tokens.js';
@@ -56,5 +57,20 @@ describe('spelling helpers', () => {
     writeFileSync(join(folder, 'words.txt'), '# house words\nzorblax\n');
     expect(personalDictionary([], 'words.txt', folder).words.has('zorblax')).toBe(true);
     expect(() => personalDictionary([], 'missing.txt', folder)).toThrow(/dictionary.*does not exist/);
+  });
+
+  it('applies the affix rules of a Hunspell .dic/.aff pair', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'healthlint-hunspell-'));
+    writeFileSync(join(folder, 'house.aff'), 'SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n');
+    writeFileSync(join(folder, 'house.dic'), '1\nzorblax/S\n');
+    const personal = personalDictionary([], ['house.dic'], folder);
+    expect(us.check('zorblaxes', personal)).toBe('misspelled');
+    expect(us.check('zorblaxs', personal)).toBe('known');
+  });
+
+  it('makes a missing dictionary file a config error naming the file', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'healthlint-config-'));
+    const config = { rules: { spelling: ['warn', { dictionary: 'nowhere.txt' }] } };
+    expect(() => validateConfig(config, join(folder, '.healthlintrc.json'))).toThrow(/spelling.*nowhere\.txt/);
   });
 });
