@@ -86,7 +86,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let low = 0;
   let high = bytes.length;
-  // Binary search for the shortest prefix that fails, which starts at the first bad sequence.
+  // Binary search for the shortest prefix that fails, which ends at the first bad byte.
   while (low < high) {
     const mid = (low + high) >> 1;
     try {
@@ -94,6 +94,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       low = mid + 1;
     } catch {
       high = mid;
+    }
+  }
+  // A lead byte whose sequence was cut short ("Caf\xE9 ") is where the bad sequence starts.
+  for (let back = 1; back <= 3 && low - back >= 0; back++) {
+    const byte = bytes[low - back] as number;
+    if (byte < 0x80) break;
+    if (byte >= 0xc0) {
+      const needed = byte >= 0xf0 ? 3 : byte >= 0xe0 ? 2 : 1;
+      if (back - 1 < needed) return low - back;
+      break;
     }
   }
   return low;
