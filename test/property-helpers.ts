@@ -1,4 +1,5 @@
 import { Readable, Writable } from 'node:stream';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { rules } from '../rules/index.js';
@@ -60,15 +61,24 @@ export function rangeOf(message: VFileMessage): { start: Point; end: Point } | u
  * markup ("a *miracle* cure") while still catching a range that is off by even one letter.
  */
 export function visibleLetters(slice: string, format: Format): string {
-  let text = slice;
-  if (format !== 'text') {
-    try {
-      text = textOf(parseDocument(slice, format).mdast);
-    } catch {
-      text = slice;
-    }
-  }
-  return lettersOf(text);
+  if (format === 'html') return lettersOf(htmlText(slice));
+  if (format === 'text') return lettersOf(slice);
+  return lettersOf(textOf(parseDocument(slice, format).mdast));
+}
+
+/**
+ * The text of an HTML slice: tags and comments dropped, references decoded. Not parsed as a page,
+ * which would keep only an `<article>` inside the slice and drop the words around it.
+ */
+function htmlText(slice: string): string {
+  return slice
+    .replace(/<!--[^]*?-->/g, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/g, (reference, body: string) => {
+      if (!body.startsWith('#')) return decodeNamedCharacterReference(body) || reference;
+      const code = /^#[xX]/.test(body) ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+    });
 }
 
 export function lettersOf(text: string): string {

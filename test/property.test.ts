@@ -28,6 +28,8 @@ import {
  */
 const runs = Number(process.env['HEALTHLINT_PROPERTY_RUNS'] ?? 30);
 const formats: Format[] = ['markdown', 'html', 'text'];
+/** Generous: a loaded CI machine may be several times slower; fast-check's own run count bounds the work. */
+const timeout = 60_000 + runs * 2_000;
 const config = everyRuleConfig();
 const workFolder = mkdtempSync(join(tmpdir(), 'healthlint-property-'));
 writeFileSync(join(workFolder, '.healthlintrc.json'), JSON.stringify(everyRuleConfigFile));
@@ -39,7 +41,7 @@ function lint(text: string, format: Format) {
 }
 
 describe.each(formats)('generated %s', (format) => {
-  it('never throws, reports no internal error, and every range holds the text it is about', () => {
+  it('never throws, reports no internal error, and every range holds the text it is about', { timeout }, () => {
     fc.assert(
       fc.property(documents[format], (text) => {
         const file = lint(text, format);
@@ -53,7 +55,7 @@ describe.each(formats)('generated %s', (format) => {
     );
   });
 
-  it('gives the same messages every time, with a cached or a fresh processor', () => {
+  it('gives the same messages every time, with a cached or a fresh processor', { timeout }, () => {
     fc.assert(
       fc.property(documents[format], (text) => {
         const first = serialise(lint(text, format).messages);
@@ -65,7 +67,7 @@ describe.each(formats)('generated %s', (format) => {
     );
   });
 
-  it('survives arbitrary strings (lone surrogates, NUL, markup soup) with ranges in bounds', () => {
+  it('survives arbitrary strings (lone surrogates, NUL, markup soup) with ranges in bounds', { timeout }, () => {
     fc.assert(
       fc.property(anyString, (text) => {
         const file = lint(text, format);
@@ -82,39 +84,43 @@ describe.each(formats)('generated %s', (format) => {
     );
   });
 
-  it('gives the same findings through the CLI (--stdin --format json), lintText and the language server', async () => {
-    const name = `article.${extensions[format]}`;
-    // All three find the same config file in the work folder, as they would in a project.
-    const discovered = new ConfigResolver({ cwd: workFolder }).configFor(join(workFolder, name));
-    const folders = new WorkspaceFolders();
-    folders.set([`file://${workFolder}`]);
-    const server = new DocumentLinter(folders, { error: () => undefined });
-    await fc.assert(
-      fc.asyncProperty(
-        // What a file on disk can hold: no lone surrogate, and no NUL (the CLI reads that as binary).
-        documents[format].filter((text) => !/\p{Cs}/u.test(text) && !text.includes('\0')),
-        async (text) => {
-          const library = sortFindings(findingsOf(lintText(text, { format, config: discovered, cwd: workFolder })));
-          const cli = await runMain(['--stdin', '--stdin-filename', name, '--format', 'json'], {
-            cwd: workFolder,
-            stdin: text,
-          });
-          expect(cli.stderr).toBe('');
-          expect(sortFindings(findingsOfJson(cli.stdout)[0] ?? [])).toEqual(library);
-          const document = TextDocument.create(`file://${join(workFolder, name)}`, format, 1, text);
-          const diagnostics = server.lint(document, defaultSettings).diagnostics;
-          const fromServer: Finding[] = diagnostics.map((diagnostic) => ({
-            ruleId: String(diagnostic.code),
-            reason: diagnostic.message,
-            start: document.offsetAt(diagnostic.range.start),
-            end: document.offsetAt(diagnostic.range.end),
-          }));
-          expect(sortFindings(fromServer)).toEqual(library);
-        },
-      ),
-      { numRuns: Math.ceil(runs / 2) },
-    );
-  });
+  it(
+    'gives the same findings through the CLI (--stdin --format json), lintText and the language server',
+    { timeout },
+    async () => {
+      const name = `article.${extensions[format]}`;
+      // All three find the same config file in the work folder, as they would in a project.
+      const discovered = new ConfigResolver({ cwd: workFolder }).configFor(join(workFolder, name));
+      const folders = new WorkspaceFolders();
+      folders.set([`file://${workFolder}`]);
+      const server = new DocumentLinter(folders, { error: () => undefined });
+      await fc.assert(
+        fc.asyncProperty(
+          // What a file on disk can hold: no lone surrogate, and no NUL (the CLI reads that as binary).
+          documents[format].filter((text) => !/\p{Cs}/u.test(text) && !text.includes('\0')),
+          async (text) => {
+            const library = sortFindings(findingsOf(lintText(text, { format, config: discovered, cwd: workFolder })));
+            const cli = await runMain(['--stdin', '--stdin-filename', name, '--format', 'json'], {
+              cwd: workFolder,
+              stdin: text,
+            });
+            expect(cli.stderr).toBe('');
+            expect(sortFindings(findingsOfJson(cli.stdout)[0] ?? [])).toEqual(library);
+            const document = TextDocument.create(`file://${join(workFolder, name)}`, format, 1, text);
+            const diagnostics = server.lint(document, defaultSettings).diagnostics;
+            const fromServer: Finding[] = diagnostics.map((diagnostic) => ({
+              ruleId: String(diagnostic.code),
+              reason: diagnostic.message,
+              start: document.offsetAt(diagnostic.range.start),
+              end: document.offsetAt(diagnostic.range.end),
+            }));
+            expect(sortFindings(fromServer)).toEqual(library);
+          },
+        ),
+        { numRuns: Math.ceil(runs / 2) },
+      );
+    },
+  );
 });
 
 function serialise(messages: readonly object[]): string {

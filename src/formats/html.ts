@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root as HastRoot, RootContent as HastRoot
 import type { BlockContent, Html, Link, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import type { Point } from 'unist';
 import { LineIndex } from '../prose/line-index.js';
 
 const htmlParser = unified().use(rehypeParse).freeze();
@@ -190,8 +191,13 @@ function phrasing(node: ElementContent): PhrasingContent[] {
       }
       return children;
     }
-    default:
-      return children;
+    default: {
+      // A block element inside inline markup (`<b>the<p>the</p></b>`, as parsers rebuild unclosed
+      // formatting) still ends a run of words: keep the words on either side apart.
+      if (inlineElements.has(node.tagName) || !node.position) return children;
+      const edge = (point: Point): PhrasingContent => ({ type: 'break', position: { start: point, end: point } });
+      return [edge(node.position.start), ...children, edge(node.position.end)];
+    }
   }
 }
 
