@@ -76,6 +76,7 @@ export default defineRule<Options>({
     for (const block of document.blocks) {
       for (const word of checkableWords(block)) {
         if (checker.check(word.text, personal) === 'known') continue;
+        if (word.joined && checker.check(word.joined.toLowerCase(), personal) === 'known') continue;
         const suggestions = budget-- > 0 ? checker.suggest(word.text) : [];
         const span = block.span(word.start, word.end);
         if (suggestions.length === 0) {

@@ -220,8 +220,15 @@ function singular(phrase: string): string {
   return phrase.length > 4 && /(?<!s|u|i)s$/.test(phrase) ? phrase.slice(0, -1) : phrase;
 }
 
-/** Every treatment mention in the article, in reading order, with its block and sentence. */
+const mentionsByDocument = new WeakMap<readonly Block[], TreatmentMention[]>();
+
+/**
+ * Every treatment mention in the article, in reading order, with its block and sentence.
+ * Computed once per document: several rules ask.
+ */
 export function treatmentMentions(document: Pick<ProseDocument, 'blocks'>): TreatmentMention[] {
+  const cached = mentionsByDocument.get(document.blocks);
+  if (cached) return cached;
   const mentions: TreatmentMention[] = [];
   for (const block of document.blocks) {
     for (const match of findTreatments(block.text)) {
@@ -231,6 +238,7 @@ export function treatmentMentions(document: Pick<ProseDocument, 'blocks'>): Trea
       if (sentence) mentions.push({ ...match, block, sentence });
     }
   }
+  mentionsByDocument.set(document.blocks, mentions);
   return mentions;
 }
 
@@ -239,12 +247,28 @@ export function treatmentMentions(document: Pick<ProseDocument, 'blocks'>): Trea
  * "relieves", "effective") or offers the treatment "for" a named condition.
  */
 export function presentsAsRemedy(sentenceText: string, treatment?: { start: number; end: number }): boolean {
-  if (cueMatcher.matchAll(sentenceText).length > 0) return true;
-  const conditions = conditionMatcher.matchAll(sentenceText);
-  if (conditions.length === 0) return false;
+  const { cue, condition } = remedyWording(sentenceText);
+  if (cue) return true;
+  if (!condition) return false;
   if (!treatment) return /\b(?:for|against)\b/i.test(sentenceText);
   const after = sentenceText.slice(treatment.end, treatment.end + 60);
   return /^\s+(?:for|against|to (?:treat|help|manage|prevent))\b/i.test(after);
+}
+
+const wordingCache = new Map<string, { cue: boolean; condition: boolean }>();
+
+/** Whether a sentence has a healing cue and a condition name; cached, since every mention in it asks. */
+function remedyWording(sentenceText: string): { cue: boolean; condition: boolean } {
+  let found = wordingCache.get(sentenceText);
+  if (!found) {
+    found = {
+      cue: cueMatcher.matchAll(sentenceText).length > 0,
+      condition: conditionMatcher.matchAll(sentenceText).length > 0,
+    };
+    if (wordingCache.size > 10_000) wordingCache.clear();
+    wordingCache.set(sentenceText, found);
+  }
+  return found;
 }
 
 /** Condition names in a text ("depression", "heart disease"), for messages that say what a remedy is for. */

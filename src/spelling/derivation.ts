@@ -25,6 +25,25 @@ const suffixStems = [...medicalForms]
 
 const minimumRest = 5;
 
+const allPrefixes = new Set<string>([
+  ...prefixes,
+  ...chemicalPrefixes,
+  ...medicalForms,
+  'pre',
+  're',
+  'un',
+  'co',
+  'de',
+  'non',
+  'self',
+  'socio',
+]);
+
+/** Whether a hyphenated part is a prefix ("pre" in "pre-emptive", "naso" in "naso-gastric"), never a word of its own. */
+export function isPrefix(part: string): boolean {
+  return allPrefixes.has(part.toLowerCase());
+}
+
 /**
  * Whether a lower-case word is built from known parts; `isKnown` answers for whole words and
  * `isChemical` for drug and compound names ("amphetamine", "artemisinin").

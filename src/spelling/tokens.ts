@@ -1,10 +1,13 @@
 import type { Block } from '../prose/types.js';
+import { isPrefix } from './derivation.js';
 
 /** A word to check, with offsets in its block's text. */
 export interface CheckableWord {
   text: string;
   start: number;
   end: number;
+  /** After a hyphenated prefix, the word with it: "preemptive" for "emptive" in "pre-emptive". */
+  joined?: string;
 }
 
 /** URLs, bare domains and e-mail addresses: never spell-checked, nor are the words inside them. */
@@ -19,7 +22,8 @@ const notAWord = /[\d@/\\_.:=#&%$+<>~|^*[\](){}]|[^\p{Script=Latin}'’‘\-‐�
 
 /**
  * The words of a block that the spelling rule checks: possessives stripped ("Alzheimer's" →
- * "Alzheimer"), hyphenated compounds split ("fast-acting" → "fast", "acting"), and everything
+ * "Alzheimer"), hyphenated compounds split ("fast-acting" → "fast", "acting", with prefixes such
+ * as "pre-" in "pre-emptive" left out), and everything
  * that is not a prose word left out: ALL-CAPS acronyms ("PTSD", "RCTs"), words with digits,
  * URLs, e-mail addresses, and words inside them.
  */
@@ -32,13 +36,21 @@ export function checkableWords(block: Block): CheckableWord[] {
       if (notAWord.test(word.text)) continue;
       if (skipped.some(([from, to]) => word.start < to && word.end > from)) continue;
       let offset = word.start;
-      for (const part of word.text.split(/[-‐‑–]/)) {
+      const parts = word.text.split(/[-‐‑–]/);
+      let prefix = '';
+      parts.forEach((part, index) => {
         const bare = part.replace(/['’]s$/i, '').replace(/^['’]+|['’]+$/g, '');
         const start = offset + part.indexOf(bare);
         offset += part.length + 1;
-        if (bare.length < 2 || isAcronym(bare)) continue;
-        words.push({ text: bare, start, end: start + bare.length });
-      }
+        // "pre-emptive", "naso-gastric": a prefix before a hyphen is not a word to check.
+        if (index < parts.length - 1 && isPrefix(bare)) {
+          prefix += bare;
+          return;
+        }
+        if (bare.length < 2 || isAcronym(bare)) return;
+        words.push({ text: bare, start, end: start + bare.length, ...(prefix ? { joined: prefix + bare } : {}) });
+        prefix = '';
+      });
     }
   }
   return words;
