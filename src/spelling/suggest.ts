@@ -70,10 +70,28 @@ export function suggestionsFor(
 function editCost(from: string, to: string, isCommon: (candidate: string) => boolean): number {
   let cost = isCommon(to) ? 1 : 1.35;
   if (from.length === to.length && sortedLetters(from) === sortedLetters(to)) cost -= 0.5;
-  else if (from.replace(/(.)\1/g, '$1') === to.replace(/(.)\1/g, '$1')) cost -= 0.5;
+  else if (undoubled(from) === undoubled(to)) cost -= 0.5;
+  else if (soundsAlike(from, to)) cost -= 0.4;
   else if (from.replace(/[aeiouy]/g, '') === to.replace(/[aeiouy]/g, '')) cost -= 0.3;
   if (from[0] !== to[0]) cost += 0.4;
   return cost;
+}
+
+/** Doubled consonants only: "stoped" → "stopped" is likelier than "stooped". */
+function undoubled(word: string): string {
+  return word.replace(/([^aeiouy])\1/g, '$1');
+}
+
+/** The same word to the ear: c/s/k, ph/f and similar swaps ("concider" → "consider"). */
+function soundsAlike(from: string, to: string): boolean {
+  const key = (word: string): string =>
+    word
+      .replace(/ph/g, 'f')
+      .replace(/c(?=[eiy])/g, 's')
+      .replace(/[ck]/g, 'k')
+      .replace(/z/g, 's')
+      .replace(/([^aeiouy])\1/g, '$1');
+  return key(from) === key(to);
 }
 
 function sortedLetters(word: string): string {
