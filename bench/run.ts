@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCorpus, sharedCorpora, type Corpus } from './lib/corpus.js';
-import { measure, median, type Command } from './lib/measure.js';
+import { measure, median, type Command, type Measurement } from './lib/measure.js';
 
 /**
  * `npm run bench`: healthlint against the parse floor of its own stack and against alex, on the
@@ -16,22 +16,18 @@ const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const rounds = Number(argv[argv.indexOf('--rounds') + 1] ?? '') || (quick ? 1 : 5);
 const root = new URL('..', import.meta.url).pathname;
-const bin = join(root, 'bin', 'healthlint.js');
+/** The healthlint measured: a private build (see `snapshot`), or this checkout's with --no-build. */
+let healthlintRoot = root;
+const bin = (): string => join(healthlintRoot, 'bin', 'healthlint.js');
 const floor = join(root, 'bench', 'lib', 'floor.mjs');
 const growthScript = join(root, 'bench', 'lib', 'growth.mjs');
 const alex = join(root, 'node_modules', 'alex', 'cli.js');
 
-if (!sharedCorpora) {
-  console.log('Skipping bench: ../shared/corpora is not beside this checkout (the corpus is built from it).');
-} else {
-  await bench(sharedCorpora);
-}
-
 async function bench(shared: string): Promise<void> {
-  if (!argv.includes('--no-build')) build();
-  const corpus = buildCorpus(join(root, 'bench', '.corpus'), shared);
   const scratch = mkdtempSync(join(tmpdir(), 'healthlint-bench-'));
   try {
+    if (!argv.includes('--no-build')) healthlintRoot = snapshot(join(scratch, 'healthlint'));
+    const corpus = buildCorpus(join(root, 'bench', '.corpus'), shared);
     console.log(
       `healthlint bench: ${corpus.files} files, ${(corpus.bytes / 1024 ** 2).toFixed(2)} MB, ` +
         `${corpus.words.toLocaleString('en')} words; ${rounds} round(s); Node ${process.version}, ` +
@@ -46,25 +42,39 @@ async function bench(shared: string): Promise<void> {
   }
 }
 
-function build(): void {
+/**
+ * Builds this checkout into a private folder laid out like the installed package (bin, dist,
+ * dictionaries, package.json, node_modules linked back), so that the run measures one build from
+ * start to end even if the checkout is rebuilt meanwhile.
+ */
+function snapshot(folder: string): string {
+  mkdirSync(folder, { recursive: true });
   try {
     execFileSync(
       process.execPath,
-      [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-      {
-        cwd: root,
-        stdio: 'ignore',
-      },
+      [
+        join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '-p',
+        'tsconfig.build.json',
+        '--outDir',
+        join(folder, 'dist'),
+      ],
+      { cwd: root, stdio: 'ignore' },
     );
   } catch {
     // tsc still emits when some file has a type error; the bench measures what was built.
     console.log('(tsc reported type errors; benchmarking the emitted build anyway)');
   }
+  for (const name of ['bin', 'dictionaries', 'package.json']) {
+    if (existsSync(join(root, name))) cpSync(join(root, name), join(folder, name), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(folder, 'node_modules'), 'dir');
+  return folder;
 }
 
 function healthlint(target: string, output: string, ...flags: string[]): Command {
   return {
-    script: bin,
+    script: bin(),
     args: ['--no-config', '--format', 'json', '--output', output, ...flags, target],
     okCodes: [0, 1],
   };
@@ -76,8 +86,14 @@ interface Task {
 }
 
 /** Runs every task once per round, rotating the order, and returns each task's times and peak memory. */
-async function alternate(tasks: Task[], count: number): Promise<Map<string, { ms: number[]; rss: number[] }>> {
-  const results = new Map(tasks.map((task) => [task.name, { ms: [] as number[], rss: [] as number[] }]));
+interface TaskResults {
+  ms: number[];
+  cpu: number[];
+  rss: number[];
+}
+
+async function alternate(tasks: Task[], count: number): Promise<Map<string, TaskResults>> {
+  const results = new Map<string, TaskResults>(tasks.map((task) => [task.name, { ms: [], cpu: [], rss: [] }]));
   for (let round = 0; round < count; round++) {
     for (let step = 0; step < tasks.length; step++) {
       const task = tasks[(round + step) % tasks.length]!;
@@ -85,6 +101,7 @@ async function alternate(tasks: Task[], count: number): Promise<Map<string, { ms
       const result = results.get(task.name)!;
       result.ms.push(measured.ms);
       if (measured.rssMiB !== undefined) result.rss.push(measured.rssMiB);
+      result.cpu.push(measured.cpuMs ?? Number.NaN);
     }
     process.stderr.write(`  round ${round + 1}/${count} done\n`);
   }
@@ -98,10 +115,10 @@ function table(header: string[], rows: string[][]): string {
   return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
-/** Ratio of task `a` to task `b`, taken round by round, then the median. */
-function pairedRatio(results: Map<string, { ms: number[] }>, a: string, b: string): number {
-  const left = results.get(a)!.ms;
-  const right = results.get(b)!.ms;
+/** Ratio of task `a` to task `b` (wall or CPU time), taken round by round, then the median. */
+function pairedRatio(results: Map<string, TaskResults>, a: string, b: string, measure: 'ms' | 'cpu' = 'ms'): number {
+  const left = results.get(a)![measure];
+  const right = results.get(b)![measure];
   return median(left.map((value, index) => value / right[index]!));
 }
 
@@ -122,8 +139,16 @@ async function wholeCorpus(corpus: Corpus, scratch: string): Promise<Record<stri
       command: healthlint(corpus.articles, output('strict'), '--preset', 'strict', '--jobs', '1'),
     },
     {
-      name: `healthlint recommended, all cores (--jobs auto)`,
-      command: healthlint(corpus.articles, output('parallel'), '--preset', 'recommended', '--jobs', 'auto'),
+      // Every core, busy or not (`--jobs auto` would leave out the cores other processes keep busy).
+      name: `healthlint recommended, all cores (--jobs ${availableParallelism()})`,
+      command: healthlint(
+        corpus.articles,
+        output('parallel'),
+        '--preset',
+        'recommended',
+        '--jobs',
+        String(availableParallelism()),
+      ),
     },
     { name: 'alex 11.0.1', command: { script: alex, args: [corpus.articles], okCodes: [0, 1] } },
   ];
@@ -132,18 +157,34 @@ async function wholeCorpus(corpus: Corpus, scratch: string): Promise<Record<stri
   console.log('## Whole corpus (whole process, start-up included)\n');
   const results = await alternate(tasks, rounds);
   const rows = tasks.map(({ name }) => {
-    const { ms, rss } = results.get(name)!;
+    const { ms, cpu, rss } = results.get(name)!;
     const wall = median(ms);
     return [
       name,
       seconds(wall),
+      seconds(median(cpu)),
       Math.round(corpus.words / (wall / 1000)).toLocaleString('en'),
       times(pairedRatio(results, name, floorName)),
+      times(pairedRatio(results, name, floorName, 'cpu')),
       name === alexName ? '—' : times(pairedRatio(results, alexName, name)),
       rss.length ? Math.max(...rss).toFixed(0) : '?',
     ];
   });
-  console.log(table(['task', 'median s', 'words/s', '× parse floor', 'faster than alex', 'peak RSS MiB'], rows));
+  console.log(
+    table(
+      [
+        'task',
+        'wall s',
+        'CPU s',
+        'words/s',
+        '× floor (wall)',
+        '× floor (CPU)',
+        'faster than alex (wall)',
+        'peak RSS MiB',
+      ],
+      rows,
+    ),
+  );
   const texts = {
     recommended: readFileSync(output('recommended'), 'utf8'),
     parallel: readFileSync(output('parallel'), 'utf8'),
@@ -153,7 +194,7 @@ async function wholeCorpus(corpus: Corpus, scratch: string): Promise<Record<stri
     0,
   );
   console.log(
-    `\n${findings.toLocaleString('en')} findings (recommended); --jobs auto report identical to --jobs 1: ` +
+    `\n${findings.toLocaleString('en')} findings (recommended); all-cores report identical to --jobs 1: ` +
       `${texts.parallel === texts.recommended ? 'yes' : 'NO'}\n`,
   );
   return texts;
@@ -166,7 +207,7 @@ async function startUp(corpus: Corpus): Promise<void> {
   const tasks: Task[] = [
     { name: 'node -e 0', command: { script: '-e', args: ['0'] } },
     { name: 'parse floor', command: { script: floor, args: ['nlcst', corpus.small] } },
-    { name: 'healthlint --version', command: { script: bin, args: ['--version'] } },
+    { name: 'healthlint --version', command: { script: bin(), args: ['--version'] } },
     { name: 'healthlint recommended', command: healthlint(corpus.small, devNull, '--preset', 'recommended') },
   ];
   console.log(`## Start-up: one ${size}-byte file (median of ${count})\n`);
@@ -174,11 +215,13 @@ async function startUp(corpus: Corpus): Promise<void> {
   rmSync(devNull, { force: true });
   console.log(
     table(
-      ['task', 'median ms', '× parse floor', 'peak RSS MiB'],
+      ['task', 'wall ms', 'CPU ms', '× floor (wall)', '× floor (CPU)', 'peak RSS MiB'],
       tasks.map(({ name }) => [
         name,
         median(results.get(name)!.ms).toFixed(0),
+        median(results.get(name)!.cpu).toFixed(0),
         times(pairedRatio(results, name, 'parse floor')),
+        times(pairedRatio(results, name, 'parse floor', 'cpu')),
         Math.max(...results.get(name)!.rss).toFixed(0),
       ]),
     ),
@@ -189,14 +232,14 @@ async function startUp(corpus: Corpus): Promise<void> {
 async function cache(corpus: Corpus, scratch: string, outputs: Record<string, string>): Promise<void> {
   const count = quick ? 1 : 3;
   const location = join(scratch, 'cache');
-  const first: number[] = [];
-  const second: number[] = [];
+  const first: Measurement[] = [];
+  const second: Measurement[] = [];
   let identical = true;
   for (let round = 0; round < count; round++) {
     rmSync(location, { force: true });
     const flags = ['--preset', 'recommended', '--jobs', '1', '--cache', '--cache-location', location];
-    first.push((await measure(healthlint(corpus.articles, join(scratch, 'cold.json'), ...flags))).ms);
-    second.push((await measure(healthlint(corpus.articles, join(scratch, 'warm.json'), ...flags))).ms);
+    first.push(await measure(healthlint(corpus.articles, join(scratch, 'cold.json'), ...flags)));
+    second.push(await measure(healthlint(corpus.articles, join(scratch, 'warm.json'), ...flags)));
     identical &&=
       readFileSync(join(scratch, 'cold.json'), 'utf8') === outputs['recommended'] &&
       readFileSync(join(scratch, 'warm.json'), 'utf8') === outputs['recommended'];
@@ -204,47 +247,57 @@ async function cache(corpus: Corpus, scratch: string, outputs: Record<string, st
   console.log(`## Cache (--cache, 1 core, median of ${count})\n`);
   console.log(
     table(
-      ['first run s', 'second run s', 'second ÷ first', 'reports identical to uncached'],
-      [
-        [
-          seconds(median(first)),
-          seconds(median(second)),
-          times(median(second.map((value, index) => value / first[index]!))),
-          identical ? 'yes' : 'NO',
-        ],
-      ],
+      ['', 'first run', 'second run', 'second ÷ first'],
+      (['ms', 'cpuMs'] as const).map((key) => [
+        key === 'ms' ? 'wall s' : 'CPU s',
+        seconds(median(first.map((run) => run[key] ?? Number.NaN))),
+        seconds(median(second.map((run) => run[key] ?? Number.NaN))),
+        times(median(second.map((run, index) => (run[key] ?? Number.NaN) / (first[index]![key] ?? Number.NaN)))),
+      ]),
     ),
   );
-  console.log('');
+  console.log(`\nReports identical to the uncached run: ${identical ? 'yes' : 'NO'}\n`);
 }
 
 async function growth(corpus: Corpus): Promise<void> {
-  console.log('## Growth (in-process, after a warm-up; recommended preset)\n');
+  console.log('## Growth (in-process, after a warm-up on the small file; recommended preset)\n');
   const cases = [
     { name: 'articles', small: corpus.growth.small, large: corpus.growth.large },
     { name: 'one paragraph', small: corpus.growth.paragraphSmall, large: corpus.growth.paragraphLarge },
   ];
   const rows: string[][] = [];
   for (const { name, small, large } of cases) {
-    const run = async (path: string, repeats: number): Promise<{ ms: number; rss: number | undefined }> => {
+    type Timed = { ms: number; cpuMs: number; rss: number | undefined };
+    const run = async (path: string, repeats: number): Promise<Timed> => {
       const measured = await measure({
         script: growthScript,
-        args: ['recommended', corpus.small, path, String(repeats)],
+        // Warming up on the small file of the same prose loads the same dialect's dictionary and
+        // fills the same word caches, so both sizes are timed in the same state.
+        args: [healthlintRoot, 'recommended', small, path, String(repeats)],
       });
-      return { ms: (JSON.parse(measured.stdout) as { ms: number }).ms, rss: measured.rssMiB };
+      return { ...(JSON.parse(measured.stdout) as { ms: number; cpuMs: number }), rss: measured.rssMiB };
     };
     const smallRun = await run(small, quick ? 3 : 9);
     const largeRun = await run(large, 1);
-    const perMiB = (ms: number, path: string): number => ms / (statSync(path).size / 1024 ** 2);
-    const smallRate = perMiB(smallRun.ms, small);
-    const largeRate = perMiB(largeRun.ms, large);
+    const megabytes = (path: string): number => statSync(path).size / 1024 ** 2;
+    const rate = (timed: Timed, path: string, key: 'ms' | 'cpuMs'): number => timed[key] / megabytes(path);
     rows.push([
       name,
-      `${(statSync(small).size / 1024).toFixed(0)} KB: ${smallRun.ms.toFixed(0)} ms (${seconds(smallRate)} s/MB)`,
-      `${(statSync(large).size / 1024 ** 2).toFixed(1)} MB: ${seconds(largeRun.ms)} s (${seconds(largeRate)} s/MB)`,
-      times(largeRate / smallRate),
+      `${(megabytes(small) * 1024).toFixed(0)} KB: ${smallRun.ms.toFixed(0)} ms (${seconds(rate(smallRun, small, 'ms'))} s/MB)`,
+      `${megabytes(large).toFixed(1)} MB: ${seconds(largeRun.ms)} s (${seconds(rate(largeRun, large, 'ms'))} s/MB)`,
+      times(rate(largeRun, large, 'ms') / rate(smallRun, small, 'ms')),
+      times(rate(largeRun, large, 'cpuMs') / rate(smallRun, small, 'cpuMs')),
       largeRun.rss?.toFixed(0) ?? '?',
     ]);
   }
-  console.log(table(['shape', 'small', 'large', 'time/MB large ÷ small', 'peak RSS MiB (large)'], rows));
+  console.log(
+    table(['shape', 'small', 'large', 'time/MB large ÷ small (wall)', '(CPU)', 'peak RSS MiB (large)'], rows),
+  );
+}
+
+// Last, so that every helper above is initialised before the run starts.
+if (!sharedCorpora) {
+  console.log('Skipping bench: ../shared/corpora is not beside this checkout (the corpus is built from it).');
+} else {
+  await bench(sharedCorpora);
 }

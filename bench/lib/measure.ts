@@ -3,13 +3,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const probe = new URL('./rss-probe.mjs', import.meta.url).href;
+const probe = new URL('./rss-probe.mjs', import.meta.url).href; // peak memory and CPU time
 
 export interface Measurement {
   /** Wall time of the whole process, spawn to exit, in milliseconds. */
   ms: number;
   /** Peak resident set size in MiB, or undefined if the process did not report it. */
   rssMiB: number | undefined;
+  /** CPU time (user + system, all threads) in milliseconds: steadier than wall time on a busy machine. */
+  cpuMs: number | undefined;
   exitCode: number | null;
   stdout: string;
 }
@@ -53,13 +55,19 @@ export async function measure(command: Command): Promise<Measurement> {
         `${command.script} ${command.args.join(' ')} exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`,
       );
     }
-    let rssMiB: number | undefined;
+    let usage: { maxRSS?: number; cpu?: number } = {};
     try {
-      rssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+      usage = JSON.parse(readFileSync(rssFile, 'utf8')) as typeof usage;
     } catch {
-      rssMiB = undefined;
+      // Not reported: shown as unknown.
     }
-    return { ms, rssMiB, exitCode: code, stdout };
+    return {
+      ms,
+      rssMiB: usage.maxRSS === undefined ? undefined : usage.maxRSS / 1024,
+      cpuMs: usage.cpu === undefined ? undefined : usage.cpu / 1000,
+      exitCode: code,
+      stdout,
+    };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
