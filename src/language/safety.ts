@@ -46,9 +46,9 @@ function aboutTreatment(sentence: string): boolean {
   return treatmentReference.test(sentence) || findTreatments(sentence).some((found) => found.kind !== 'lifestyle');
 }
 
-/** Words that make a class of harms specific: how often, or which ones. */
+/** Words that make a class of harms specific: which ones, how often, how bad ("more adverse events"). */
 const specifics =
-  /\d|\b(?:per ?cent|one in|include[sd]?|including|such as|like|most common|commonest|for example|e\.g\.)\b|:/i;
+  /\d|\b(?:per ?cent|one in|include[sd]?|including|such as|like|most common|commonest|for example|e\.g\.|more|higher|increased|greater|serious|severe|frequent)\b|:/i;
 
 /** A list right after a risk word: "risks such as bleeding", "risks, including infection". */
 const listing =
