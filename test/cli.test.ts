@@ -5,6 +5,10 @@ import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { makeTree, parseJsonReport, runCli } from './cli-helpers.js';
 
+/** Other rules also fire on these short articles; the CLI behaviour under test is shown with `hype`. */
+const hypeOnly = <T extends { ruleId: string | null }>(messages: T[] | undefined): T[] =>
+  (messages ?? []).filter((message) => message.ruleId === 'hype');
+
 const hypeArticle = 'This miracle supplement works.\n';
 const cleanArticle = 'The supplement lowered blood pressure by 2 mmHg in one small trial.\n';
 
@@ -135,7 +139,7 @@ describe('config discovery', () => {
     const root = makeTree(tree);
     const report = parseJsonReport(runCli(['--format', 'json', '.'], { cwd: root }).stdout);
     const severities = Object.fromEntries(
-      report.map((file) => [file.path, file.messages.map((message) => message.severity)]),
+      report.map((file) => [file.path, hypeOnly(file.messages).map((message) => message.severity)]),
     );
     expect(severities['a.md']).toEqual(['error']);
     expect(severities[join('nested', 'b.md')]).toEqual([]);
@@ -148,9 +152,9 @@ describe('config discovery', () => {
     const forced = parseJsonReport(
       runCli(['--format', 'json', '--config', 'other.yml', 'nested/b.md'], { cwd: root }).stdout,
     );
-    expect(forced[0]?.messages.map((message) => message.severity)).toEqual(['warning']);
+    expect(hypeOnly(forced[0]?.messages).map((message) => message.severity)).toEqual(['warning']);
     const none = runCli(['--format', 'json', '--no-config', '--rule', 'hype=off', 'a.md'], { cwd: root });
-    expect(parseJsonReport(none.stdout)[0]?.messages).toEqual([]);
+    expect(hypeOnly(parseJsonReport(none.stdout)[0]?.messages)).toEqual([]);
     const printed = JSON.parse(runCli(['--print-config', 'nested/b.md'], { cwd: root }).stdout) as {
       configFile: string;
       rules: Record<string, unknown>;
@@ -163,18 +167,18 @@ describe('config discovery', () => {
 describe('inline control comments', () => {
   it('disables, re-enables and ignores the next block', () => {
     const markdown = [
-      'A miracle one.',
+      'A miracle drug for patients, one.',
       '',
       '<!--healthlint disable hype-->',
       '',
-      'A miracle two.',
+      'A miracle drug for patients, two.',
       '',
       '<!--healthlint enable hype-->',
       '',
       '<!--healthlint ignore hype-->',
-      'A miracle three.',
+      'A miracle drug for patients, three.',
       '',
-      'A miracle four.',
+      'A miracle drug for patients, four.',
       '',
     ].join('\n');
     const root = makeTree({ 'a.md': markdown, 'b.html': markdown.replaceAll(/^A (.*)$/gm, '<p>A $1</p>') });
@@ -189,7 +193,11 @@ describe('inline control comments', () => {
 });
 
 describe('output formats', () => {
-  const root = makeTree({ 'a.md': hypeArticle, 'b.txt': 'Plain text, a breakthrough.\n' });
+  const root = makeTree({
+    'a.md': hypeArticle,
+    'b.txt': 'Plain text, a breakthrough.\n',
+    'odd,name:1.md': hypeArticle,
+  });
 
   it('json carries ruleId, source, reason, place with offsets, note, url and expected', () => {
     const report = parseJsonReport(runCli(['--format', 'json', '--rule', 'hype=warn', 'a.md'], { cwd: root }).stdout);
@@ -246,10 +254,16 @@ describe('output formats', () => {
     const lines = runCli(['--format', 'github', '--rule', 'hype=error', 'a.md'], { cwd: root })
       .stdout.trim()
       .split('\n');
-    expect(lines).toEqual([
-      '::error file=a.md,line=1,col=6,endLine=1,endColumn=13,title=healthlint (hype)::' + lines[0]?.split('::')[2],
-    ]);
-    expect(lines[0]).toContain('title=healthlint (hype)');
+    expect(
+      lines.every((line) =>
+        /^::(error|warning|notice) file=a\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=/.test(line),
+      ),
+    ).toBe(true);
+    expect(lines).toContain(
+      '::error file=a.md,line=1,col=6,endLine=1,endColumn=13,title=healthlint (hype)::Unexpected sensational wording `miracle`, describe the measured effect instead',
+    );
+    const escaped = runCli(['--format', 'github', '--rule', 'hype=error', 'odd,name:1.md'], { cwd: root }).stdout;
+    expect(escaped).toContain('file=odd%2Cname%3A1.md,');
   });
 
   it('--output writes the report to a file and --quiet keeps errors only', () => {
@@ -257,9 +271,9 @@ describe('output formats', () => {
       cwd: root,
     });
     expect(written.stdout).toBe('');
-    expect(parseJsonReport(readFileSync(join(root, 'report.json'), 'utf8'))[0]?.messages).toHaveLength(1);
+    expect(hypeOnly(parseJsonReport(readFileSync(join(root, 'report.json'), 'utf8'))[0]?.messages)).toHaveLength(1);
     const quiet = runCli(['--format', 'json', '--quiet', '--rule', 'hype=warn', 'a.md'], { cwd: root });
-    expect(parseJsonReport(quiet.stdout)[0]?.messages).toEqual([]);
+    expect(parseJsonReport(quiet.stdout)[0]?.messages.filter((message) => message.severity !== 'error')).toEqual([]);
   });
 
   it('stylish is the default and readable', () => {
