@@ -37,7 +37,15 @@ export const lexicon = [
       "no serious",
       "no significant",
       "no major",
-      "no reported"
+      "no reported",
+      "evaluation of",
+      "assessment of",
+      "monitored for",
+      "monitor for",
+      "monitoring for",
+      "measure",
+      "to test the",
+      "to assess"
     ],
     "note": "A class of harms counts when the sentence says which harms or how often (\"side effects included nausea\", \"complications in 12%\"); \"may have side effects\" alone names nothing.",
     "source": "HealthNewsReview.org criterion 4 (harms must be explained or quantified); CONSORT 2010 item 19 (harms)"
@@ -257,6 +265,11 @@ export const lexicon = [
       "stop taking it suddenly",
       "only under the care of",
       "prescribed and monitored by"
+    ],
+    "notBefore": [
+      "professor",
+      "prof",
+      "dr"
     ],
     "note": "A concrete caution says what to do; it counts as a safety caveat.",
     "source": "RULES.md, missing-safety-caveat (medical supervision, talk to your doctor before starting or stopping)"

@@ -2,7 +2,7 @@ import type { ProseDocument, Sentence } from '../prose/types.js';
 import { ContextMatcher } from './context-match.js';
 import { isNegatedAt } from './negation.js';
 import { lexicon } from './safety.generated.js';
-import { findTreatments } from './treatments.js';
+import { findConditions, findTreatments } from './treatments.js';
 
 /**
  * Safety statements: named harms (side effects, adverse events, dependence, interactions),
@@ -75,8 +75,15 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
       listing.test(sentence.slice(statement.end, statement.end + 40)) || all.some((other) => other.kind === 'harm')
     );
   }
-  if (statement.kind !== 'harm-class') return false;
+  if (statement.kind !== 'harm-class' || isOfCondition(sentence, statement.end)) return false;
   return specifics.test(sentence) || all.some((other) => other.kind === 'harm' || other.kind === 'symptom');
+}
+
+/** "Complications of diabetes", "adverse effects of menopause": the harms of the condition, not of a treatment. */
+function isOfCondition(sentence: string, end: number): boolean {
+  const after = sentence.slice(end, end + 40);
+  if (!/^\s+(?:of|from)\s/i.test(after)) return false;
+  return findConditions(after).length > 0 && findTreatments(after).length === 0;
 }
 
 /** Harms of the alternatives ("the side effects of current treatments") are not caveats about this one. */
