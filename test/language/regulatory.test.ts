@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { defaultRegulators, findStatusStatements, statesStatusFor } from '../../src/language/regulatory.js';
+
+const states = (sentence: string, dialect: 'en-US' | 'en-GB'): boolean =>
+  findStatusStatements(sentence).some((statement) => statesStatusFor(statement, defaultRegulators[dialect]));
+
+describe('regulatory status', () => {
+  it('counts approvals by the reader’s regulator only', () => {
+    expect(states('The drug was approved by the FDA in 2019.', 'en-US')).toBe(true);
+    expect(states('The drug was approved by the FDA in 2019.', 'en-GB')).toBe(false);
+    expect(states('The MHRA has licensed it for adults.', 'en-GB')).toBe(true);
+    expect(states('The MHRA has licensed it for adults.', 'en-US')).toBe(false);
+  });
+
+  it('counts limits on status and routes of access whoever is named', () => {
+    expect(states('Ketamine is not yet approved by the FDA for this use.', 'en-GB')).toBe(true);
+    expect(states('This use is off-label.', 'en-US')).toBe(true);
+    expect(states('It is sold over the counter.', 'en-GB')).toBe(true);
+    expect(states('It is only available in clinical trials.', 'en-US')).toBe(true);
+  });
+
+  it('does not take a study’s ethics approval for a treatment’s', () => {
+    expect(states('The study was approved by the ethics committee.', 'en-US')).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findSafetyStatements, isSafetyCaveat } from '../../src/language/safety.js';
+
+const caveats = (sentence: string): string[] => {
+  const statements = findSafetyStatements(sentence);
+  return statements.filter((statement) => isSafetyCaveat(statement, sentence, statements)).map((found) => found.text);
+};
+
+describe('safety statements', () => {
+  it('accepts named harms, specific classes of harm and concrete cautions', () => {
+    expect(caveats('Side effects included nausea and dissociation.')).toEqual([
+      'Side effects',
+      'nausea',
+      'dissociation',
+    ]);
+    expect(caveats('Complications occurred in 18 percent of patients.')).toEqual(['Complications']);
+    expect(caveats('Talk to your doctor before starting or stopping it.')).toHaveLength(2);
+    expect(caveats('It is addictive and can be misused.')).toEqual(['addictive', 'can be misused']);
+  });
+
+  it('rejects vague warnings, reassurance, negated harms and harms of the condition', () => {
+    expect(caveats('Ketamine should not be taken lightly and ought to be monitored carefully.')).toEqual([]);
+    expect(caveats('It was well tolerated and side effects were mild.')).toEqual([]);
+    expect(caveats('The drug has no side effects.')).toEqual([]);
+    expect(caveats('The risk of burnout is on the increase.')).toEqual([]);
+    expect(caveats('Complications of diabetes include blindness.')).toEqual([]);
+    expect(caveats('People with schizophrenia experience hallucinations.')).toEqual([]);
+    expect(caveats('Patients may have side effects.')).toEqual([]);
+  });
+});
