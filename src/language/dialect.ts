@@ -7,13 +7,13 @@ const britishPatterns = [
   /\b\p{L}{3,}is(?:e|es|ed|ing|ation|ations)\b/giu,
   new RegExp(`\\b(?:${ourStems})ur\\w*`, 'gi'),
   /\b(?:centre|litre|fibre|metre|theatre|calibre|spectre)s?\b/gi,
-  /\b\w*(?:aemia|oedema|oestrogen|paediatric|anaesthe|haemo|haema|oesophag|diarrhoea|orthopaedic|programme|foetal|dyspnoea|gynaecolog|coeliac|manoeuvre)\w*/gi,
+  /\b\w*(?:aemia|oedema|oestrogen|paediatric|anaesthe|oesophag|diarrhoea|orthopaedic|programme|foetal|dyspnoea|gynaecolog|coeliac|manoeuvre)\w*|\bhaem[oa]\w*/gi,
 ];
 const americanPatterns = [
   /\b\p{L}{3,}iz(?:e|es|ed|ing|ation|ations)\b/giu,
   new RegExp(`\\b(?:${ourStems})r(?:s|ed|ing|ful|ite|ites|able)?\\b`, 'gi'),
   /\b(?:center|liter|fiber|theater|caliber|specter)s?\b/gi,
-  /\b\w*(?:[^a]emia|[^o]edema|\bestrogen|pediatric|anesthe|hemo(?!n)|hema|esophag|diarrhea|orthopedic|dyspnea|gynecolog|celiac|maneuver)\w*/gi,
+  /\b\w*(?:[^a]emia|[^o]edema|pediatric|anesthe|esophag|diarrhea|orthopedic|dyspnea|gynecolog|maneuver)\w*|\b(?:estrogen|celiac|hem[oa](?!n)\w*)\w*/gi,
 ];
 /** Words that end in -ise or -ize in both dialects. */
 const neutral =

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { PersonalDictionary } from './checker.js';
@@ -6,6 +6,15 @@ import { hunspellFromFiles } from './hunspell.js';
 import { readWordList } from './word-lists.js';
 
 const loaded = new Map<string, PersonalDictionary>();
+
+function fileStamp(path: string): string {
+  try {
+    const info = statSync(path);
+    return `${info.size}:${info.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}
 
 function dictionaryPaths(dictionary: string | readonly string[], baseDirectory: string): string[] {
   return (typeof dictionary === 'string' ? [dictionary] : dictionary).map((path) => resolve(baseDirectory, path));
@@ -25,7 +34,7 @@ export function dictionaryProblem(
  * `dictionary` (one path or several, relative to the config file's folder). A path is a plain
  * word list, one word a line (`#` comments), or a Hunspell `.dic` with its `.aff` beside it,
  * whose affix rules then apply ("esketamine/S" accepts "esketamines"). A missing file is a
- * config error (exit 2), never silently ignored. Loaded once per config.
+ * config error (exit 2), never silently ignored. Loaded once per config and file version.
  */
 export function personalDictionary(
   words: readonly string[] = [],
@@ -35,7 +44,9 @@ export function personalDictionary(
   const paths = (typeof dictionary === 'string' ? [dictionary] : dictionary).map((path) =>
     resolve(baseDirectory, path),
   );
-  const key = JSON.stringify([words, paths]);
+  // Each file's size and modification time are part of the key, so an edited word list (the
+  // language server's "add to dictionary") takes effect at once instead of after a restart.
+  const key = JSON.stringify([words, paths.map((path) => [path, fileStamp(path)])]);
   let personal = loaded.get(key);
   if (!personal) {
     const set = new Set(words);

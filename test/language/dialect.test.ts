@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/prose/document.js';
+import { detectDialect } from '../../src/language/dialect.js';
+
+const dialectOf = (text: string): string => detectDialect(buildDocument(text, 'text'));
+
+describe('detectDialect', () => {
+  it('reads British and American spellings', () => {
+    expect(dialectOf('The programme was organised to lower haemoglobin in paediatric anaemia.')).toBe('en-GB');
+    expect(dialectOf('The program was organized to lower hemoglobin in pediatric anemia.')).toBe('en-US');
+  });
+
+  it('does not count words that merely contain hem, hema or emia', () => {
+    expect(dialectOf('Chemotherapy caused erythema; the schema was recognised and the tumour shrank.')).toBe('en-GB');
+  });
+
+  it('ignores -ise words shared by both dialects and falls back to American on a tie', () => {
+    expect(dialectOf('Exercise and advise patients; a surprise promise.')).toBe('en-US');
+  });
+});
