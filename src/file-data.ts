@@ -9,6 +9,7 @@ import type { Dialect } from './rule/types.js';
 export interface HealthlintFileData {
   document?: ProseDocument;
   dialect?: Dialect;
+  dialectDetected?: boolean;
   baseDirectory?: string;
 }
 

@@ -38,6 +38,7 @@ function healthlintParse(this: Processor, config: ResolvedConfig): void {
     const data = healthlintData(file);
     data.document = documentFromMdast(mdast, source, format, html);
     data.dialect = config.language === 'auto' ? detectDialect(data.document) : config.language;
+    data.dialectDetected = config.language === 'auto';
     data.baseDirectory = config.baseDirectory;
     return mdast;
   };

@@ -223,6 +223,7 @@ function runRule(document: ProseDocument, ruleId: string, dialect: Dialect): Evi
   definition.check(document, {
     options: definition.defaults,
     dialect,
+    dialectDetected: false,
     baseDirectory: process.cwd(),
     file: new VFile({ value: document.source }),
     report(messageId, span, data = {}) {

@@ -39,6 +39,7 @@ function prepareDocument(language: 'en-US' | 'en-GB' | 'auto') {
     const data = healthlintData(file);
     data.document = documentFromMdast(mdast, source, 'markdown');
     data.dialect = language === 'auto' ? detectDialect(data.document) : language;
+    data.dialectDetected = language === 'auto';
     if (tree.type !== 'root') data.document = { ...data.document, mdast: tree as unknown as MdastRoot };
     return tree;
   };

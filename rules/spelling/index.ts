@@ -1,6 +1,7 @@
 import { spellCheckerFor } from '../../src/spelling/checker.js';
 import { dictionaryProblem, personalDictionary } from '../../src/spelling/personal.js';
 import { checkableWords } from '../../src/spelling/tokens.js';
+import { oxfordToBritish } from '../../src/spelling/variants.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface Options {
@@ -69,7 +70,7 @@ export default defineRule<Options>({
     },
   ],
   checkOptionFiles: (options, baseDirectory) => dictionaryProblem(options.dictionary, baseDirectory),
-  check(document, { options, dialect, baseDirectory, report }) {
+  check(document, { options, dialect, dialectDetected, baseDirectory, report }) {
     const checker = spellCheckerFor(dialect);
     const personal = personalDictionary(options.words, options.dictionary, baseDirectory);
     let budget = options.suggestions === false ? 0 : suggestionsPerFile;
@@ -77,6 +78,13 @@ export default defineRule<Options>({
       for (const word of checkableWords(block)) {
         if (checker.check(word.text, personal) === 'known') continue;
         if (word.joined && checker.check(word.joined.toLowerCase(), personal) === 'known') continue;
+        if (
+          dialectDetected &&
+          dialect === 'en-GB' &&
+          isOxfordSpelling(word.text, (variant) => checker.check(variant, personal))
+        ) {
+          continue;
+        }
         const suggestions = budget-- > 0 ? checker.suggest(word.text) : [];
         const span = block.span(word.start, word.end);
         if (suggestions.length === 0) {
@@ -93,3 +101,9 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** An -ize word in an article detected as British is Oxford spelling when its -ise form is known. */
+function isOxfordSpelling(word: string, check: (variant: string) => string): boolean {
+  const british = oxfordToBritish(word);
+  return british !== undefined && check(british) === 'known';
+}

@@ -31,6 +31,7 @@ export function defineRule<Options extends object>(definition: RuleDefinition<Op
       definition.check(document, {
         options: merged,
         dialect: data.dialect ?? 'en-US',
+        dialectDetected: data.dialectDetected ?? false,
         baseDirectory: data.baseDirectory ?? file.cwd,
         file,
         report(messageId, span, values = {}, extras = {}) {

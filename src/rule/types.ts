@@ -45,6 +45,8 @@ export interface RuleContext<Options> {
   options: Options;
   /** The article's dialect, resolved from `language` (auto-detected when `auto`). */
   dialect: Dialect;
+  /** Whether `dialect` was guessed from the article (`language: auto`) rather than configured. */
+  dialectDetected: boolean;
   /** The folder of the config file that set the options, to resolve relative paths against. */
   baseDirectory: string;
   file: VFile;

@@ -8,6 +8,8 @@ describe('detectDialect', () => {
   it('reads British and American spellings', () => {
     expect(dialectOf('The programme was organised to lower haemoglobin in paediatric anaemia.')).toBe('en-GB');
     expect(dialectOf('The program was organized to lower hemoglobin in pediatric anemia.')).toBe('en-US');
+    // Oxford spelling: -ize with British -our and -ae-.
+    expect(dialectOf('Patients were randomized; tumour size and haemoglobin were recorded.')).toBe('en-GB');
   });
 
   it('does not count words that merely contain hem, hema or emia', () => {

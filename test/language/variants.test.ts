@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { oxfordToBritish } from '../../src/spelling/variants.js';
+
+describe('oxfordToBritish', () => {
+  it('turns Oxford -ize forms into -ise forms', () => {
+    expect(oxfordToBritish('randomized')).toBe('randomised');
+    expect(oxfordToBritish('Organization')).toBe('organisation');
+    expect(oxfordToBritish('minimizes')).toBe('minimises');
+  });
+
+  it('leaves other words alone', () => {
+    expect(oxfordToBritish('anesthesia')).toBeUndefined();
+    expect(oxfordToBritish('size')).toBe('sise');
+  });
+});
