@@ -76,10 +76,11 @@ export default defineRule<Options>({
     const regulators = options.regulators ?? defaultRegulators[dialect];
     const covered = treatmentsWithStatus(document, mentions, regulators);
     const candidates = mentions.filter((mention) => isRegulatedKind(mention.kind) && !mention.generic);
+    const principal = principalTreatments(candidates);
     const promoted = new Set(
       candidates
         .filter((mention) => presentsAsRemedy(mention.sentence.text, offsetsIn(mention)))
-        .filter((mention) => isPrincipal(mention.key, candidates) && !isEstablished(mention.key, dialect))
+        .filter((mention) => principal.has(mention.key) && !isEstablished(mention.key, dialect))
         .map((mention) => mention.key),
     );
     const reported = new Set<string>();
@@ -95,9 +96,15 @@ export default defineRule<Options>({
  * What the article is about, not what it mentions on the way ("compared with surgery"): a
  * treatment named in the title or opening paragraph, or named again later.
  */
-function isPrincipal(key: string, mentions: readonly TreatmentMention[]): boolean {
-  const own = mentions.filter((mention) => mention.key === key);
-  return own.length >= 2 || own.some((mention) => mention.block.index <= 1);
+function principalTreatments(mentions: readonly TreatmentMention[]): Set<string> {
+  const counts = new Map<string, number>();
+  const principal = new Set<string>();
+  for (const mention of mentions) {
+    const count = (counts.get(mention.key) ?? 0) + 1;
+    counts.set(mention.key, count);
+    if (count >= 2 || mention.block.index <= 1) principal.add(mention.key);
+  }
+  return principal;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ProseDocument } from '../prose/types.js';
+import type { Block, ProseDocument } from '../prose/types.js';
 import type { Dialect } from '../rule/types.js';
 import { ContextMatcher } from './context-match.js';
 import { lexicon } from './regulatory.generated.js';
@@ -89,17 +89,24 @@ export function treatmentsWithStatus(
   regulators: readonly string[],
 ): Set<string> {
   const covered = new Set<string>();
+  // Grouped once, so a long article is not scanned again for every paragraph that states a status.
+  const regulated = mentions.filter((mention) => isRegulatedKind(mention.kind));
+  const namedByBlock = new Map<Block, TreatmentMention[]>();
+  for (const mention of regulated) {
+    if (mention.generic) continue;
+    const list = namedByBlock.get(mention.block) ?? [];
+    list.push(mention);
+    namedByBlock.set(mention.block, list);
+  }
   for (const block of document.blocks) {
     const stated = block.sentences.some((sentence) =>
       findStatusStatements(sentence.text).some((statement) => statesStatusFor(statement, regulators)),
     );
     if (!stated) continue;
-    const here = mentions.filter(
-      (mention) => mention.block === block && isRegulatedKind(mention.kind) && !mention.generic,
-    );
+    const here = namedByBlock.get(block) ?? [];
     // A paragraph that names no product ("The drug is not yet approved", "This use is off-label")
     // speaks about the article's treatments.
-    for (const mention of here.length > 0 ? here : mentions.filter((each) => isRegulatedKind(each.kind))) {
+    for (const mention of here.length > 0 ? here : regulated) {
       covered.add(mention.key);
     }
   }
