@@ -170,7 +170,7 @@ function commandLineOverrides(options: CliOptions): ConfigOverrides {
   if (options.rule.length > 0) {
     const settings: Record<string, RuleSetting> = {};
     for (const text of options.rule) {
-      const match = /^([\w-]+)\s*[=:]\s*(.+)$/.exec(text);
+      const match = /^([\w-]+)\s*[=:]\s*(\S.*)$/.exec(text);
       if (!match) throw new UserError(`Invalid --rule \`${text}\`: expected id=severity, e.g. --rule hype=off`);
       const [, id, value] = match as unknown as [string, string, string];
       let setting: unknown = value;

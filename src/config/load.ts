@@ -52,7 +52,7 @@ function parseJson(text: string, path: string): Record<string, unknown> | undefi
       where = `:${line}:${before.length - before.lastIndexOf('\n')}`;
     }
     throw new UserError(
-      `Invalid JSON in config ${path}${where}: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^.*?: /, '')}`,
+      `Invalid JSON in config ${path}${where}: ${message.replace(/ in JSON at position \d+[^]*$/, '').replace(/^.*?: /, '')}`,
     );
   }
 }

@@ -21,7 +21,8 @@ const textCitationPatterns: { kind: CitationKind; pattern: RegExp }[] = [
   },
   {
     kind: 'author-year',
-    pattern: /\b\p{Lu}[\p{L}'’-]+(?: et al\.?| (?:and|&) \p{Lu}[\p{L}'’-]+)? \((?:19|20)\d\d[a-z]?\)/gu,
+    // Names of at most 40 letters: `+` rescanned a long run of letters from every \b inside it ("AÀAÀ…").
+    pattern: /\b\p{Lu}[\p{L}'’-]{1,40}(?: et al\.?| (?:and|&) \p{Lu}[\p{L}'’-]{1,40})? \((?:19|20)\d\d[a-z]?\)/gu,
   },
   { kind: 'identifier', pattern: /\b(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/[^\s"<>]+/gi },
   { kind: 'identifier', pattern: /\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b/g },
@@ -44,8 +45,9 @@ export function findTextCitations(text: string): TextCitation[] {
  * Journals and bodies whose name, with a year or a publication verb, identifies a source a reader
  * can look up ("published in The Lancet", "a 2022 JAMA study", "according to NICE").
  */
+// Bounded repeats (`{0,4}`, `{0,6}`): with `*`, "Lancet Lancet Lancet …" was rescanned from every word.
 const venues =
-  '(?:[Tt]he )?(?:New England Journal of Medicine|NEJM|Lancet(?: [A-Z][a-z]+)*|JAMA(?: [A-Z][a-z]+)*|BMJ(?: Open)?|British Medical Journal|Nature(?: Medicine)?|Science|Cell|PLOS (?:ONE|One|Medicine)|Annals of Internal Medicine|Pediatrics|Circulation|Journal of [A-Z][\\w&-]*(?: (?:of |and |the |[A-Z][\\w&-]*))*|American Journal of [A-Z][\\w-]*(?: [A-Z][\\w-]*)*|Cochrane(?: Database of Systematic Reviews| Library| review)?|Diabetes Care|Neurology|Gut|Thorax|Obstetrics & Gynecology)';
+  '(?:[Tt]he )?(?:New England Journal of Medicine|NEJM|Lancet(?: [A-Z][a-z]+){0,4}|JAMA(?: [A-Z][a-z]+){0,4}|BMJ(?: Open)?|British Medical Journal|Nature(?: Medicine)?|Science|Cell|PLOS (?:ONE|One|Medicine)|Annals of Internal Medicine|Pediatrics|Circulation|Journal of [A-Z][\\w&-]*(?: (?:of |and |the |[A-Z][\\w&-]*)){0,6}|American Journal of [A-Z][\\w-]*(?: [A-Z][\\w-]*){0,6}|Cochrane(?: Database of Systematic Reviews| Library| review)?|Diabetes Care|Neurology|Gut|Thorax|Obstetrics & Gynecology)';
 const bodies =
   '(?:[Tt]he )?(?:NICE|National Institute for Health and Care Excellence|WHO|World Health Organization|CDC|Centers for Disease Control and Prevention|FDA|Food and Drug Administration|NHS|NIH|National Institutes of Health|EMA|European Medicines Agency|MHRA|USPSTF|U\\.S\\. Preventive Services Task Force|American Heart Association|American Cancer Society|Cochrane)';
 const namedSourcePatterns: RegExp[] = [

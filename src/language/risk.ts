@@ -16,7 +16,8 @@ export interface Figure {
 }
 
 // Bounded repeats and flat alternations only, so that nothing backtracks badly.
-const number = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?`;
+// `(?:,\d{3}){1,6}`, not `+`: an unbounded group rescanned ",000,000,…" from every start (quadratic).
+const number = String.raw`\d{1,3}(?:,\d{3}){1,6}|\d+(?:\.\d+)?`;
 const numberWord =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
 const anyNumber = `${number}|${numberWord}`;

@@ -44,7 +44,8 @@ export interface NumberMention {
 
 // Building blocks. Each is a flat alternation or a bounded repeat, so nothing backtracks badly.
 // One unambiguous way to read “1,000.5”: digit runs joined by single separators.
-const digits = String.raw`\d+(?:[.,]\d+)*|\.\d+`;
+// Bounded groups: `(?:[.,]\d+)*` rescanned "1,2,3,…" from every number, quadratic in a long list.
+const digits = String.raw`\d+(?:[.,]\d+){0,6}|\.\d+`;
 const smallWord =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred|a thousand|one thousand|a million';
 const quantity = `(?:${digits}|${smallWord})`;
@@ -218,6 +219,6 @@ function classifyNumberAt(text: string, start: number, end: number): NumberKind 
   if (ageBefore.test(before)) return 'age';
   for (const { kind, pattern } of unitPatterns) if (pattern.test(after)) return kind;
   if (/^(?:1[89]|20)\d\ds?$/.test(token)) return 'year';
-  if (/(?:^|\n)\s*$/.test(before) && /^[.)]\s/.test(after)) return 'list-number';
+  if (/(?:^|\n)[^\S\n]*$/.test(before) && /^[.)]\s/.test(after)) return 'list-number';
   return 'count';
 }

@@ -179,7 +179,9 @@ export class DocumentLinter {
 
 /** A broken config file: one diagnostic on line 1 naming the file and the place, linking to it. */
 function configProblem(document: TextDocument, error: UserError): Diagnostic {
-  const match = /((?:[A-Za-z]:)?[^\s:]*[\\/][^\s:]+?)(?::(\d+):(\d+))?:/.exec(error.message);
+  // A path starts after white space and is split at its slashes: the looser `[^\s:]*[\\/][^\s:]+?`
+  // backtracked cubically on a long token of slashes (a hostile config key ends up in the message).
+  const match = /(?<![^\s])((?:[A-Za-z]:)?(?:[^\s:\\/]*[\\/])+[^\s:\\/]+)(?::(\d+):(\d+))?:/.exec(error.message);
   const related =
     match?.[1] !== undefined
       ? {

@@ -10,9 +10,13 @@ export interface CheckableWord {
   joined?: string;
 }
 
-/** URLs, bare domains and e-mail addresses: never spell-checked, nor are the words inside them. */
+/**
+ * URLs, bare domains and e-mail addresses: never spell-checked, nor are the words inside them.
+ * Each starts where a token starts (lookbehind), not at any `\b`: from every `\b` inside a long
+ * "a.a.a.…", the repeats rescanned the rest of it, quadratic in its length.
+ */
 const addressPattern =
-  /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*/gi;
+  /(?<![\w+.-])(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*/gi;
 
 /**
  * Tokens that are not prose words: digits ("B12", "COVID-19"), code-ish or address characters,
@@ -39,7 +43,7 @@ export function checkableWords(block: Block): CheckableWord[] {
       const parts = word.text.split(/[-‐‑–]/);
       let prefix = '';
       parts.forEach((part, index) => {
-        const bare = part.replace(/['’]s$/i, '').replace(/^['’]+|['’]+$/g, '');
+        const bare = part.replace(/['’]s$/i, '').replace(/^['’]+|['’]{1,8}$/g, '');
         const start = offset + part.indexOf(bare);
         offset += part.length + 1;
         // "pre-emptive", "naso-gastric": a prefix before a hyphen is not a word to check.
