@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import YAML, { isNode, type Document } from 'yaml';
 import { packageField } from '../config/names.js';
 import type { ResolvedConfig, RuleConfig } from '../config/resolve.js';
@@ -55,9 +55,11 @@ export function addWordToDictionary(
   projectFolder: string,
   validate: Validator = validateConfig,
 ): ConfigEditResult {
+  if (/[\r\n\u2028\u2029]/.test(word) || word.trim() === '')
+    throw new UserError('Cannot add a word: expected one word');
   const effective: RuleConfig = config?.rules.get('spelling') ?? { severity: 'warn', options: {} };
   const wordList = plainWordList(effective.options['dictionary'], config?.baseDirectory ?? projectFolder);
-  if (wordList) return appendToWordList(wordList, word);
+  if (wordList) return appendToWordList(insideProject(wordList, projectFolder), word);
   return editConfig(config, projectFolder, validate, (editable) => {
     const setting = editable.get(['rules', 'spelling']);
     if (Array.isArray(setting) && isRecord(setting[1])) {
@@ -84,7 +86,7 @@ function editConfig(
   validate: Validator,
   change: (editable: EditableConfig) => void,
 ): ConfigEditResult {
-  const path = config?.configPath ?? join(projectFolder, newConfigName);
+  const path = insideProject(config?.configPath ?? join(projectFolder, newConfigName), projectFolder);
   const created = !existsSync(path);
   const text = created ? '{}\n' : readFileSync(path, 'utf8');
   const editable = openConfig(path, text);
@@ -93,6 +95,27 @@ function editConfig(
   validate(editable.data() ?? {}, path);
   writeFileAtomic(path, editable.toString());
   return { path, created };
+}
+
+/**
+ * The server edits files of the project it serves, never others: not a config found in a folder
+ * above it (a home folder's), nor a word list a config names elsewhere (`../words.txt`, an absolute
+ * path, a link to another folder). Folders are compared after resolving symbolic links; a link at
+ * the file itself is safe, as writes replace it rather than write through it.
+ */
+function insideProject(path: string, projectFolder: string): string {
+  const real = (target: string): string => {
+    try {
+      return realpathSync(target);
+    } catch {
+      return resolve(target);
+    }
+  };
+  const inside = relative(real(projectFolder), join(real(dirname(path)), basename(path)));
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+    throw new UserError(`Cannot edit ${path}: it is outside the project folder ${projectFolder}`);
+  }
+  return path;
 }
 
 function openConfig(path: string, text: string): EditableConfig {
