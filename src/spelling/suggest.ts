@@ -10,9 +10,17 @@ const vowels = 'aeiouy';
 /** The most lookups one word may cost before the search gives up (a few tens of milliseconds). */
 export const maxLookups = 12_000;
 
+/**
+ * Longer than any word a dictionary holds ("pneumonoultramicroscopicsilicovolcanoconiosis" is 45):
+ * such a token gets no edits, as their number and length grow with it (a 100,000-letter "word"
+ * would have made 5 million strings of 100,000 characters).
+ */
+export const maxEditableLength = 64;
+
 /** Every string one edit (delete, transpose, replace, insert) away from `word`, lower-case. */
 export function singleEdits(word: string, alphabet = letters): string[] {
   const edits: string[] = [];
+  if (word.length > maxEditableLength) return edits;
   for (let index = 0; index <= word.length; index++) {
     const head = word.slice(0, index);
     const tail = word.slice(index);
