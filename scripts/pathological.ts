@@ -33,6 +33,8 @@ const repeat = (unit: string, size: number): string => unit.repeat(Math.max(1, M
 const prose =
   'Researchers said the new drug eased symptoms in 38% of patients, compared with 20% on placebo, in a trial of 400 adults. ';
 const micromark = 'micromark 4 resolves this construct in time quadratic in the paragraph; upstream, not healthlint';
+const setext = 'micromark 4 tokenises setext headings in time quadratic in their number; upstream, not healthlint';
+const containers = 'micromark 4 opens nested containers in time quadratic in their depth; upstream, not healthlint';
 
 const parserCases: Case[] = [
   // Markdown: CommonMark's pathological inputs (cmark test/pathological_tests.py) and friends.
@@ -75,14 +77,14 @@ const parserCases: Case[] = [
     format: 'markdown',
     build: (n) => `${'> '.repeat(n / 2)}a`,
     expectFatal: /nested too deeply/,
-    known: micromark,
+    known: containers,
   },
   {
     name: 'md-list-nesting',
     format: 'markdown',
     build: (n) => `${'- '.repeat(n / 2)}a`,
     expectFatal: /nested too deeply/,
-    known: micromark,
+    known: containers,
   },
   {
     name: 'md-many-references',
@@ -99,7 +101,7 @@ const parserCases: Case[] = [
   { name: 'md-autolink-www', format: 'markdown', build: (n) => repeat('www.', n) },
   { name: 'md-autolink-email', format: 'markdown', build: (n) => repeat('a@', n) },
   { name: 'md-html-comment-openers', format: 'markdown', build: (n) => repeat('<!--', n) },
-  { name: 'md-setext-headings', format: 'markdown', build: (n) => repeat('a\n=\n', n) },
+  { name: 'md-setext-headings', format: 'markdown', build: (n) => repeat('a\n=\n', n), known: setext },
   { name: 'md-footnote-references', format: 'markdown', build: (n) => repeat('[^a]', n) },
   { name: 'md-strikethrough', format: 'markdown', build: (n) => repeat('~~a ', n), known: micromark },
   { name: 'md-backslashes', format: 'markdown', build: (n) => '\\'.repeat(n) },
@@ -107,7 +109,13 @@ const parserCases: Case[] = [
   // HTML.
   { name: 'html-prose-baseline', format: 'html', build: (n) => `<p>${repeat(prose, n)}</p>` },
   { name: 'html-deep-div', format: 'html', build: (n) => repeat('<div>', n), expectFatal: /nested too deeply/ },
-  { name: 'html-unclosed-formatting', format: 'html', build: (n) => `<p>${repeat('<b>a', n)}` },
+  // parse5 nests every unclosed <b>, so 25,000 of them are as deep as 25,000 <div>s.
+  {
+    name: 'html-unclosed-formatting',
+    format: 'html',
+    build: (n) => `<p>${repeat('<b>a', n)}`,
+    expectFatal: /nested too deeply/,
+  },
   { name: 'html-unclosed-paragraphs', format: 'html', build: (n) => repeat('<p>a ', n) },
   { name: 'html-stray-closers', format: 'html', build: (n) => repeat('a</b></p></div>', n) },
   { name: 'html-entities', format: 'html', build: (n) => `<p>${repeat('&amp;&#109;&eacute;', n)}</p>` },
@@ -188,7 +196,14 @@ async function ruleCases(): Promise<Case[]> {
         rule: id,
         build: (n) => repeat(`${example.input.replace(/[.!?]\s*/g, ' ').replace(/\n+/g, ' ')} `, n),
       },
-      { name: `rule-${id}-repeated`, format, rule: id, build: (n) => repeat(`${example.input}\n\n`, n) },
+      {
+        name: `rule-${id}-repeated`,
+        format,
+        rule: id,
+        build: (n) => repeat(`${example.input}\n\n`, n),
+        // Front matter repeated reads as thousands of setext headings ("title: x" over "---").
+        ...(format === 'markdown' && /^[^\n]+\n[-=]+[ \t]*$/m.test(example.input) ? { known: setext } : {}),
+      },
     );
   }
   return cases;
@@ -238,8 +253,24 @@ interface Outcome {
   status: 'ok' | 'SLOW' | 'HUNG' | 'CRASH' | 'FATAL' | 'KNOWN';
 }
 
-async function runAll(cases: Case[], size: number, bound: number): Promise<Outcome[]> {
+async function runAll(
+  cases: Case[],
+  size: number,
+  bound: number,
+  report: (outcome: Outcome) => void,
+): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
+  const byName = new Map(cases.map((each) => [each.name, each]));
+  const settle = (outcome: Outcome): void => {
+    const each = byName.get(outcome.name) as Case;
+    const expectedFatal =
+      each.expectFatal && outcome.fatal?.length === 1 && each.expectFatal.test(outcome.fatal[0] ?? '');
+    if (outcome.status === 'ok' && outcome.fatal?.length && !expectedFatal) outcome.status = 'FATAL';
+    if (outcome.status === 'ok' && (outcome.ms ?? 0) > bound * 1000) outcome.status = 'SLOW';
+    if ((outcome.status === 'SLOW' || outcome.status === 'HUNG') && each.known) outcome.status = 'KNOWN';
+    outcomes.push(outcome);
+    report(outcome);
+  };
   let remaining = cases.map((each) => each.name);
   const script = fileURLToPath(import.meta.url);
   while (remaining.length > 0) {
@@ -259,7 +290,7 @@ async function runAll(cases: Case[], size: number, bound: number): Promise<Outco
       } else if (event.done) {
         clearTimeout(timer);
         finished.add(event.done);
-        outcomes.push({ name: event.done, status: 'ok', ...event });
+        settle({ name: event.done, status: 'ok', ...event });
         current = undefined;
       }
     }
@@ -268,19 +299,10 @@ async function runAll(cases: Case[], size: number, bound: number): Promise<Outco
       if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
       else child.on('close', (status) => resolve(status));
     });
-    if (current) outcomes.push({ name: current, status: child.signalCode === 'SIGKILL' ? 'HUNG' : 'CRASH' });
+    if (current) settle({ name: current, status: child.signalCode === 'SIGKILL' ? 'HUNG' : 'CRASH' });
     else if (code !== 0 && finished.size === 0) throw new Error(`the benchmark process exited with ${code}`);
     const stopped = current ? remaining.indexOf(current) + 1 : remaining.length;
     remaining = remaining.slice(Math.max(stopped, 0)).filter((name) => !finished.has(name));
-  }
-  const byName = new Map(cases.map((each) => [each.name, each]));
-  for (const outcome of outcomes) {
-    const each = byName.get(outcome.name) as Case;
-    const expectedFatal =
-      each.expectFatal && outcome.fatal?.length === 1 && each.expectFatal.test(outcome.fatal[0] ?? '');
-    if (outcome.status === 'ok' && outcome.fatal?.length && !expectedFatal) outcome.status = 'FATAL';
-    if (outcome.status === 'ok' && (outcome.ms ?? 0) > bound * 1000) outcome.status = 'SLOW';
-    if ((outcome.status === 'SLOW' || outcome.status === 'HUNG') && each.known) outcome.status = 'KNOWN';
   }
   return outcomes;
 }
@@ -306,9 +328,8 @@ async function benchmark(): Promise<number> {
     `pathological: ${cases.length} cases of ${Math.round(size / 1024)} KB, bound ${bound} s each (killed after ${bound * 6} s)`,
   );
   const started = performance.now();
-  const outcomes = await runAll(cases, size, bound);
   const byName = new Map(cases.map((each) => [each.name, each]));
-  for (const outcome of outcomes) {
+  const outcomes = await runAll(cases, size, bound, (outcome) => {
     const ms =
       outcome.ms === undefined ? `> ${bound * 6} s`.padStart(9) : `${Math.round(outcome.ms)}`.padStart(6) + ' ms';
     const perKb =
@@ -322,7 +343,7 @@ async function benchmark(): Promise<number> {
     console.log(
       `${outcome.status.padEnd(5)} ${outcome.name.padEnd(52)} ${ms} ${perKb.padStart(13)} ${String(outcome.findings ?? '').padStart(6)} findings${note}`,
     );
-  }
+  });
   const failing = outcomes.filter(
     (outcome) => outcome.status !== 'ok' && (outcome.status !== 'KNOWN' || args.includes('--strict')),
   );
