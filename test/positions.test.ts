@@ -1,5 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,7 @@ import {
   runMain,
   sortFindings,
 } from './property-helpers.js';
+import { LspClient } from './server-client.js';
 
 /**
  * Position fixtures in all three formats, written with the bytes that break offset arithmetic:
@@ -108,5 +110,32 @@ describe('the same positions through every front end', () => {
       end: document.offsetAt(diagnostic.range.end),
     }));
     expect(sortFindings(fromServer)).toEqual(library);
+  });
+
+  it('the real language server (stdio) publishes the same ranges', { timeout: 120_000 }, async () => {
+    const client = await LspClient.start({
+      workspaceFolders: [{ uri: pathToFileURL(projectFolder).href, name: 'fixtures' }],
+      settings: () => ({ configFile: configPath }),
+      cwd: projectFolder,
+    });
+    try {
+      for (const name of fixtures) {
+        const text = await load(name);
+        const library = sortFindings(findingsOf(lintText(text, { format: formatFor(name), config, filePath: name })));
+        const uri = pathToFileURL(join(folder, name)).href;
+        const document = TextDocument.create(uri, formatFor(name), 1, text);
+        await client.open(uri, text, formatFor(name) === 'text' ? 'plaintext' : formatFor(name));
+        const published = await client.diagnostics(uri);
+        const fromServer = published.diagnostics.map((diagnostic) => ({
+          ruleId: String(diagnostic.code),
+          reason: diagnostic.message,
+          start: document.offsetAt(diagnostic.range.start),
+          end: document.offsetAt(diagnostic.range.end),
+        }));
+        expect(sortFindings(fromServer), name).toEqual(library);
+      }
+    } finally {
+      await client.stop();
+    }
   });
 });
