@@ -13,7 +13,7 @@ describe('generated files are up to date (run `npm run generate`)', () => {
     });
   }
 
-  it('docs and schema', async () => {
+  it('docs, schema and the expanded Hunspell word list', async () => {
     for (const [path, content] of await generatedFiles()) {
       expect(readFileSync(root + path, 'utf8'), path).toBe(content);
     }

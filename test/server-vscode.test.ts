@@ -47,8 +47,7 @@ describe('VS Code extension package', () => {
       'extension/dist/extension.js',
       'extension/dist/server.mjs',
       'extension/dist/dictionaries/',
-      'extension/dist/node_modules/dictionary-en/index.dic',
-      'extension/dist/node_modules/dictionary-en-gb/index.aff',
+      'extension/dist/dictionaries/hunspell-en.txt',
       'extension/dist/healthlintrc.schema.json',
     ]) {
       expect(archive, entry).toContain(entry);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { lintText } from '../../src/lint.js';
-import { hunspellFor } from '../../src/spelling/hunspell.js';
+import { nspellFor } from '../../src/build/hunspell-words.js';
 import { corpusPath, slice, type EvalRow, type EvalSuite } from '../lib.js';
 import { onlyRule } from '../fakehealth.js';
 
@@ -86,7 +86,7 @@ function rate(metric: string, data: string, items: string[], language: 'en-US' |
 
 /** The baseline: dictionary-en or dictionary-en-gb through nspell, every word of the item. */
 function hunspellKnows(item: string, language: 'en-US' | 'en-GB'): boolean {
-  const spell = hunspellFor(language);
+  const spell = nspellFor(language);
   return item.split(/[\s-]+/).every((word) => !word || spell.correct(word.replace(/['’]s$/, '')));
 }
 

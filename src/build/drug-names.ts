@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hunspellFor } from '../spelling/hunspell.js';
+import { nspellFor } from './hunspell-words.js';
 
 /**
  * Builds `dictionaries/fda-drug-names.txt` from the Drugs@FDA names table in the shared corpora
@@ -16,7 +16,7 @@ import { hunspellFor } from '../spelling/hunspell.js';
 const [, , tablePath] = process.argv;
 if (!tablePath) throw new Error('usage: tsx src/build/drug-names.ts <fda-drugsatfda-names.tsv>');
 
-const english = hunspellFor('en-US');
+const english = nspellFor('en-US');
 const tags = new Map<string, string>();
 // A word seen in an ingredient name keeps that tag: "hydrochloride" is also in product names.
 const rank: Record<string, number> = { ingredient: 3, term: 2, brand: 1 };

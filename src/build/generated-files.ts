@@ -1,8 +1,9 @@
 import { rules } from '../../rules/index.js';
 import { configSchema } from '../config/schema.js';
+import { hunspellWordList } from './hunspell-words.js';
 import { ruleDocs } from './rule-docs.js';
 
-/** Every generated file (except lexicon modules) by path; `npm run generate` writes them and a test compares. */
+/** Every generated file (except lexicon modules) by path: docs, schema and the expanded Hunspell list; `npm run generate` writes them and a test compares. */
 export async function generatedFiles(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const index = ['# Rules', '', '| rule | what it flags |', '| --- | --- |'];
@@ -13,5 +14,6 @@ export async function generatedFiles(): Promise<Map<string, string>> {
   }
   files.set('docs/rules/README.md', index.join('\n') + '\n');
   files.set('schema/healthlintrc.schema.json', JSON.stringify(configSchema(), null, 2) + '\n');
+  files.set('dictionaries/hunspell-en.txt', hunspellWordList());
   return files;
 }

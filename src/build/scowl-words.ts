@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexicon } from '../language/combining-forms.generated.js';
-import { hunspellFor } from '../spelling/hunspell.js';
+import { nspellFor } from './hunspell-words.js';
 
 /**
  * Builds `dictionaries/scowl-supplement.txt`: words from SCOWL (Spell Checker Oriented Word
@@ -13,7 +13,7 @@ import { hunspellFor } from '../spelling/hunspell.js';
  *   npx tsx src/build/scowl-words.ts /usr/share/dict/scowl
  */
 const [, , folder = '/usr/share/dict/scowl'] = process.argv;
-const english = { us: hunspellFor('en-US'), gb: hunspellFor('en-GB') };
+const english = { us: nspellFor('en-US'), gb: nspellFor('en-GB') };
 const forms = lexicon.find((entry) => entry.id === 'medical-combining-forms')?.match ?? [];
 const medicalStart = new RegExp(`^(?:${[...forms].map((form) => form.replace(/o$/, '')).join('|')})`);
 const medicalEnd =

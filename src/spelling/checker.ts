@@ -1,8 +1,9 @@
 import { fdaDrugWords, innStemOf } from '../language/treatments.js';
 import type { Dialect } from '../rule/types.js';
 import { isDerivedWord, isDialectDerivation } from './derivation.js';
-import { hunspellFor, type NSpell } from './hunspell.js';
-import { singleEdits, suggestionsFor } from './suggest.js';
+import { hunspellFor, shippedHunspellForms, type Hunspell, type ShippedHunspell } from './hunspell.js';
+import { editText, latinLetters, visitEdits, WordFilter, wordHash } from './edits.js';
+import { suggestionsFor } from './suggest.js';
 import { shippedWordList } from './word-lists.js';
 
 /** What a spell check says about one word. */
@@ -11,7 +12,7 @@ export type Verdict = 'known' | 'misspelled';
 /** Words a user adds: a set of exact words plus any Hunspell dictionaries (with affixes). */
 export interface PersonalDictionary {
   words: ReadonlySet<string>;
-  hunspell: readonly NSpell[];
+  hunspell: readonly Hunspell[];
 }
 
 export const emptyPersonalDictionary: PersonalDictionary = { words: new Set(), hunspell: [] };
@@ -45,7 +46,7 @@ function personNames(): Set<string> {
 }
 
 /**
- * A spell checker for one dialect: Hunspell (dictionary-en or dictionary-en-gb through nspell),
+ * A spell checker for one dialect: Hunspell (dictionary-en or dictionary-en-gb, expanded ahead of time),
  * then healthlint's shipped lists (Drugs@FDA names, reviewed health terms, SCOWL words beyond the
  * Hunspell files' size 60), words built from medical parts, then the user's words.
  *
@@ -55,10 +56,11 @@ function personNames(): Set<string> {
  * and "Recieve" without flagging every unlisted surname. Lower-case unknown words are reported.
  *
  * Verdicts and suggestions are cached per word for the life of the process (the checker is
- * shared by every file of a run), and nspell is built once per dialect.
+ * shared by every file of a run). Edits of a word are looked up through a filter of every known
+ * word first, so most unknown candidates are never built as strings.
  */
 export class SpellChecker {
-  private readonly spell: NSpell;
+  private readonly spell: ShippedHunspell;
   private readonly terms: Set<string>;
   private readonly verdicts = new Map<string, Verdict>();
   private readonly suggestions = new Map<string, string[]>();
@@ -88,6 +90,9 @@ export class SpellChecker {
       found = suggestionsFor(
         word,
         (candidate) => this.isKnownLower(candidate) || (capitalised && this.isName(candidate)),
+        undefined,
+        undefined,
+        filterFor(word),
       );
       if (this.suggestions.size > 20_000) this.suggestions.clear();
       this.suggestions.set(word, found);
@@ -113,7 +118,12 @@ export class SpellChecker {
     const lower = word.toLowerCase();
     // Short words sit one edit from many names; only long ones are told from names this way.
     if (lower.length < 7) return false;
-    return singleEdits(lower).some((candidate) => this.isName(candidate) || this.isKnownLower(candidate));
+    const filter = filterFor(lower);
+    return visitEdits(lower, latinLetters, (hash, edit) => {
+      if (filter && !filter.mayHold(hash)) return false;
+      const candidate = editText(edit);
+      return this.isName(candidate) || this.isKnownLower(candidate);
+    });
   }
 
   /**
@@ -123,7 +133,9 @@ export class SpellChecker {
   private isUnlistedDrugName(lower: string): boolean {
     if (!innStemOf(lower)) return false;
     const drugs = fdaDrugWords();
-    return !singleEdits(lower).some((candidate) => drugs.has(candidate));
+    // Every drug word is in the filter as it is written, so it is exact for any word here.
+    const filter = knownWordFilter();
+    return !visitEdits(lower, latinLetters, (hash, edit) => filter.mayHold(hash) && drugs.has(editText(edit)));
   }
 
   /**
@@ -137,18 +149,17 @@ export class SpellChecker {
     return this.terms.has(singular) || this.isUnlistedDrugName(singular);
   }
 
-  /** A lower-case candidate known to Hunspell (in any case it allows) or to the shipped lists. */
-  private isKnownLower(candidate: string): boolean {
-    return this.terms.has(candidate) || this.spell.correct(candidate);
-  }
-
   /**
-   * A fast membership test for suggestion candidates: nspell expands every affixed form into its
-   * word table at build time, so a property lookup replaces `correct()` (which also tries casings
-   * and compound rules) at a fraction of the cost.
+   * A lower-case candidate known to Hunspell or to the shipped lists. For a lower-case word
+   * Hunspell's `correct()` is a lookup of the word itself, so this is two hash lookups: it runs
+   * for every edit of every unknown word.
    */
-  private isListed(candidate: string): boolean {
-    return this.terms.has(candidate) || Object.hasOwn(wordTable(this.spell), candidate);
+  private isKnownLower(candidate: string): boolean {
+    return (
+      this.terms.has(candidate) ||
+      this.spell.has(candidate) ||
+      (candidate.includes('’') && this.spell.correct(candidate))
+    );
   }
 
   private isName(lowerCandidate: string): boolean {
@@ -162,13 +173,36 @@ export class SpellChecker {
   }
 }
 
-function wordTable(spell: NSpell): Record<string, unknown> {
-  return (spell as unknown as { data: Record<string, unknown> }).data;
-}
-
 function isCapitalised(word: string): boolean {
   const first = word[0] ?? '';
   return first !== first.toLowerCase();
+}
+
+let knownWords: WordFilter | undefined;
+
+/**
+ * Every word an edit can be known as, in both dialects: Hunspell forms, the shipped lists, drug
+ * words, and personal names with a lower-case first letter (edits are lower case; `isName`
+ * capitalises them). Built on the first unknown word, in ~30 ms.
+ */
+function knownWordFilter(): WordFilter {
+  if (!knownWords) {
+    const filter = new WordFilter([]);
+    for (const form of shippedHunspellForms()) filter.add(wordHash(form));
+    for (const dialect of ['en-US', 'en-GB'] as const) for (const term of termsFor(dialect)) filter.add(wordHash(term));
+    for (const drug of fdaDrugWords().keys()) filter.add(wordHash(drug));
+    for (const name of personNames()) filter.add(wordHash(name.charAt(0).toLowerCase() + name.slice(1)));
+    knownWords = filter;
+  }
+  return knownWords;
+}
+
+/**
+ * The filter, for a word whose edits it can judge. Hunspell reads a typographic apostrophe as a
+ * straight one, which the filter's hashes do not, so such words are looked up edit by edit.
+ */
+function filterFor(word: string): WordFilter | undefined {
+  return word.includes('’') ? undefined : knownWordFilter();
 }
 
 const checkers = new Map<Dialect, SpellChecker>();

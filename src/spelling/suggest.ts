@@ -4,34 +4,26 @@
  * generates candidates itself: all single edits first, then — only when none is a known word —
  * double edits, with a hard cap on the number of lookups per word.
  */
-const letters = 'abcdefghijklmnopqrstuvwxyz';
+import {
+  editText,
+  latinLetters as letters,
+  lengthChange,
+  maxEditableLength,
+  singleEdits as editsOf,
+  visitEdits,
+  type WordFilter,
+} from './edits.js';
+
+export { maxEditableLength };
+
 const vowels = 'aeiouy';
 
 /** The most lookups one word may cost before the search gives up (a few tens of milliseconds). */
 export const maxLookups = 12_000;
 
-/**
- * Longer than any word a dictionary holds ("pneumonoultramicroscopicsilicovolcanoconiosis" is 45):
- * such a token gets no edits, as their number and length grow with it (a 100,000-letter "word"
- * would have made 5 million strings of 100,000 characters).
- */
-export const maxEditableLength = 64;
-
 /** Every string one edit (delete, transpose, replace, insert) away from `word`, lower-case. */
 export function singleEdits(word: string, alphabet = letters): string[] {
-  const edits: string[] = [];
-  if (word.length > maxEditableLength) return edits;
-  for (let index = 0; index <= word.length; index++) {
-    const head = word.slice(0, index);
-    const tail = word.slice(index);
-    if (tail) edits.push(head + tail.slice(1));
-    if (tail.length > 1) edits.push(head + tail[1] + tail[0] + tail.slice(2));
-    for (const letter of alphabet) {
-      if (tail && letter !== tail[0]) edits.push(head + letter + tail.slice(1));
-      edits.push(head + letter + tail);
-    }
-  }
-  return edits;
+  return editsOf(word, alphabet);
 }
 
 /**
@@ -39,30 +31,37 @@ export function singleEdits(word: string, alphabet = letters): string[] {
  * `isCommon` says which of them are everyday words, preferred among equally close ones.
  * Single edits are ranked by how people misspell (swapped or doubled letters, a wrong vowel);
  * double edits only replace or insert vowels and the word's own letters, which covers most real
- * two-edit errors ("definately", "accomodation") at a fraction of the cost.
+ * two-edit errors ("definately", "accomodation") at a fraction of the cost. A `filter` holding
+ * every word `isKnown` accepts skips most candidates unbuilt; the answer is the same without it.
  */
 export function suggestionsFor(
   word: string,
   isKnown: (candidate: string) => boolean,
   isCommon: (candidate: string) => boolean = () => true,
   limit = 5,
+  filter?: WordFilter,
 ): string[] {
   const lower = word.toLowerCase();
   let lookups = 0;
   const found = new Map<string, number>();
-  for (const candidate of singleEdits(lower)) {
+  visitEdits(lower, letters, (hash, edit) => {
     lookups++;
+    if (filter && !filter.mayHold(hash)) return;
+    const candidate = editText(edit);
     if (!found.has(candidate) && isKnown(candidate)) found.set(candidate, editCost(lower, candidate, isCommon));
-  }
+  });
   if (found.size === 0) {
     const alphabet = [...new Set(vowels + lower.replace(/[^a-z]/g, ''))].join('');
-    search: for (const first of singleEdits(lower, alphabet)) {
-      for (const candidate of singleEdits(first, alphabet)) {
-        if (++lookups > maxLookups) break search;
-        if (candidate.length > 1 && !found.has(candidate) && isKnown(candidate)) {
+    for (const first of singleEdits(lower, alphabet)) {
+      const stopped = visitEdits(first, alphabet, (hash, edit) => {
+        if (++lookups > maxLookups) return true;
+        if (first.length + lengthChange(edit.kind) <= 1 || (filter && !filter.mayHold(hash))) return false;
+        const candidate = editText(edit);
+        if (!found.has(candidate) && isKnown(candidate))
           found.set(candidate, 2 + editCost(lower, candidate, isCommon) / 4);
-        }
-      }
+        return false;
+      });
+      if (stopped) break;
     }
   }
   return [...found]

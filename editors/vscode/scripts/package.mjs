@@ -42,17 +42,10 @@ await build({
   },
 });
 
-// Files the server reads at run time, found relative to the bundle: the shipped word lists
-// (src/spelling/word-lists.ts looks for a `dictionaries` folder above it) and the Hunspell
-// dictionaries (src/spelling/hunspell.ts resolves the packages from the bundle's folder).
+// Files the server reads at run time, found relative to the bundle: the shipped word lists,
+// the expanded Hunspell dictionaries among them (src/spelling/word-lists.ts looks for a
+// `dictionaries` folder above it).
 cpSync(join(repository, 'dictionaries'), join(dist, 'dictionaries'), { recursive: true });
-for (const name of ['dictionary-en', 'dictionary-en-gb']) {
-  const from = join(repository, 'node_modules', name);
-  const to = join(dist, 'node_modules', name);
-  mkdirSync(to, { recursive: true });
-  for (const file of ['package.json', 'index.js', 'index.aff', 'index.dic', 'license'])
-    cpSync(join(from, file), join(to, file));
-}
 cpSync(join(repository, 'schema', 'healthlintrc.schema.json'), join(dist, 'healthlintrc.schema.json'));
 const built = performance.now();
 

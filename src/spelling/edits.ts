@@ -1,0 +1,160 @@
+/**
+ * The single edits of a word (delete, transpose, replace, insert), each with a hash computed in
+ * constant time from the word's prefix and suffix hashes, so that a caller can rule most of them
+ * out against a {@link WordFilter} before building any string. Suggestions try up to 12,000
+ * candidates a word; building and hashing each one as a new string was most of spelling's cost.
+ */
+
+/**
+ * Longer than any word a dictionary holds ("pneumonoultramicroscopicsilicovolcanoconiosis" is 45):
+ * such a token gets no edits, as their number and length grow with it (a 100,000-letter "word"
+ * would have made 5 million strings of 100,000 characters).
+ */
+export const maxEditableLength = 64;
+
+/** The letters edits insert and replace by default. */
+export const latinLetters = 'abcdefghijklmnopqrstuvwxyz';
+
+export type EditKind = 'delete' | 'transpose' | 'replace' | 'insert';
+
+/** One edit of `word` at `index`; reused from one visit to the next, so copy what you keep. */
+export interface Edit {
+  word: string;
+  index: number;
+  kind: EditKind;
+  /** The letter replaced or inserted. */
+  letter: string;
+}
+
+/** The text of an edit. */
+export function editText({ word, index, kind, letter }: Edit): string {
+  const head = word.slice(0, index);
+  switch (kind) {
+    case 'delete':
+      return head + word.slice(index + 1);
+    case 'transpose':
+      return head + word[index + 1] + word[index] + word.slice(index + 2);
+    case 'replace':
+      return head + letter + word.slice(index + 1);
+    case 'insert':
+      return head + letter + word.slice(index);
+  }
+}
+
+/** How much an edit changes the word's length. */
+export function lengthChange(kind: EditKind): number {
+  return kind === 'delete' ? -1 : kind === 'insert' ? 1 : 0;
+}
+
+const base = 131;
+/** `base` to the power of n, modulo 2³², for every length an edit can have. */
+const powers = new Int32Array(maxEditableLength + 3);
+powers[0] = 1;
+for (let power = 1; power < powers.length; power++) powers[power] = Math.imul(powers[power - 1]!, base);
+
+/** The polynomial hash (modulo 2³²) of a string: h(ab) = h(a)·baseᵇ + h(b), which edits rely on. */
+export function wordHash(word: string): number {
+  let hash = 0;
+  for (let index = 0; index < word.length; index++) hash = (Math.imul(hash, base) + word.charCodeAt(index)) | 0;
+  return hash;
+}
+
+/**
+ * Visits every single edit of `word` in a fixed order (by position; at each, delete, transpose,
+ * then for each letter of `alphabet` replace and insert) with its hash. Stops, and returns true,
+ * when `visit` returns true.
+ */
+export function visitEdits(
+  word: string,
+  alphabet: string,
+  visit: (hash: number, edit: Edit) => boolean | void,
+): boolean {
+  const length = word.length;
+  if (length > maxEditableLength) return false;
+  const prefix = new Int32Array(length + 1);
+  const suffix = new Int32Array(length + 2);
+  for (let index = 0; index < length; index++) {
+    prefix[index + 1] = (Math.imul(prefix[index]!, base) + word.charCodeAt(index)) | 0;
+  }
+  for (let index = length - 1; index >= 0; index--) {
+    suffix[index] = (Math.imul(word.charCodeAt(index), powers[length - 1 - index]!) + suffix[index + 1]!) | 0;
+  }
+  const letters = [...alphabet].map((letter) => letter.charCodeAt(0));
+  const edit: Edit = { word, index: 0, kind: 'delete', letter: '' };
+  for (let index = 0; index <= length; index++) {
+    const rest = length - index; // letters from `index` on
+    const head = prefix[index]!;
+    edit.index = index;
+    if (rest > 0) {
+      edit.kind = 'delete';
+      if (visit((Math.imul(head, powers[rest - 1]!) + suffix[index + 1]!) | 0, edit)) return true;
+    }
+    if (rest > 1) {
+      edit.kind = 'transpose';
+      const swapped =
+        Math.imul(head, powers[rest]!) +
+        Math.imul(word.charCodeAt(index + 1), powers[rest - 1]!) +
+        Math.imul(word.charCodeAt(index), powers[rest - 2]!) +
+        suffix[index + 2]!;
+      if (visit(swapped | 0, edit)) return true;
+    }
+    const current = rest > 0 ? word.charCodeAt(index) : -1;
+    for (let letter = 0; letter < letters.length; letter++) {
+      const code = letters[letter]!;
+      edit.letter = alphabet[letter]!;
+      if (rest > 0 && code !== current) {
+        edit.kind = 'replace';
+        const replaced = Math.imul(head, powers[rest]!) + Math.imul(code, powers[rest - 1]!) + suffix[index + 1]!;
+        if (visit(replaced | 0, edit)) return true;
+      }
+      edit.kind = 'insert';
+      const inserted = Math.imul(head, powers[rest + 1]!) + Math.imul(code, powers[rest]!) + suffix[index]!;
+      if (visit(inserted | 0, edit)) return true;
+    }
+  }
+  return false;
+}
+
+/** Every string one edit away from `word`, in the order {@link visitEdits} visits them. */
+export function singleEdits(word: string, alphabet: string): string[] {
+  const edits: string[] = [];
+  visitEdits(word, alphabet, (_hash, edit) => {
+    edits.push(editText(edit));
+  });
+  return edits;
+}
+
+const filterBits = 24;
+
+/**
+ * A one-hash Bloom filter over word hashes (2 MB): "no" is certain, "maybe" is checked against
+ * the real word lists. With the ~250,000 words of the shipped lists about 1.5 % of unknown
+ * candidates get through.
+ */
+export class WordFilter {
+  private readonly bits = new Uint32Array(1 << (filterBits - 5));
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) this.add(wordHash(word));
+  }
+
+  add(hash: number): void {
+    const slot = mix(hash);
+    this.bits[slot >>> 5]! |= 1 << (slot & 31);
+  }
+
+  mayHold(hash: number): boolean {
+    const slot = mix(hash);
+    return (this.bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+  }
+}
+
+/** Spreads a polynomial hash over the filter's bits (MurmurHash3's finaliser). */
+function mix(hash: number): number {
+  let mixed = hash ^ (hash >>> 16);
+  mixed = Math.imul(mixed, 0x85ebca6b);
+  mixed ^= mixed >>> 13;
+  mixed = Math.imul(mixed, 0xc2b2ae35);
+  mixed ^= mixed >>> 16;
+  return mixed & ((1 << filterBits) - 1);
+}

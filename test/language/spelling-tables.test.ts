@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nspellFor } from '../../src/build/hunspell-words.js';
+import { editText, latinLetters, visitEdits, WordFilter, wordHash } from '../../src/spelling/edits.js';
+import { hunspellFor, shippedHunspellForms } from '../../src/spelling/hunspell.js';
+import { singleEdits, suggestionsFor } from '../../src/spelling/suggest.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+/** The edits as the spelling code listed them before edits were hashed: the order suggestions rank by. */
+function naiveEdits(word: string, alphabet = latinLetters): string[] {
+  const edits: string[] = [];
+  for (let index = 0; index <= word.length; index++) {
+    const head = word.slice(0, index);
+    const tail = word.slice(index);
+    if (tail) edits.push(head + tail.slice(1));
+    if (tail.length > 1) edits.push(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of alphabet) {
+      if (tail && letter !== tail[0]) edits.push(head + letter + tail.slice(1));
+      edits.push(head + letter + tail);
+    }
+  }
+  return edits;
+}
+
+describe('hashed edits', () => {
+  const words = ['', 'a', 'ab', 'recieved', 'freundenberger', 'don’t', 'naïve', 'x'.repeat(64)];
+
+  it('lists every edit in the same order as building them one by one', () => {
+    for (const word of words) expect(singleEdits(word)).toEqual(naiveEdits(word));
+    expect(singleEdits('accomodation', 'aeiouycmdtn')).toEqual(naiveEdits('accomodation', 'aeiouycmdtn'));
+    expect(singleEdits('x'.repeat(65))).toEqual([]);
+  });
+
+  it('gives each edit the hash of its text', () => {
+    for (const word of words) {
+      visitEdits(word, latinLetters + 'é’', (hash, edit) => {
+        expect(hash, editText(edit)).toBe(wordHash(editText(edit)));
+      });
+    }
+  });
+
+  it('stops when the visitor says so', () => {
+    let visits = 0;
+    expect(visitEdits('word', latinLetters, () => ++visits === 3)).toBe(true);
+    expect(visits).toBe(3);
+  });
+
+  it('filters without false negatives', () => {
+    const known = [...shippedHunspellForms()].slice(0, 20_000);
+    const filter = new WordFilter(known);
+    expect(known.every((word) => filter.mayHold(wordHash(word)))).toBe(true);
+    const unknown = Array.from({ length: 20_000 }, (_, index) => `zq${index.toString(36)}x`);
+    const through = unknown.filter((word) => filter.mayHold(wordHash(word))).length;
+    expect(through / unknown.length).toBeLessThan(0.01);
+  });
+
+  it('suggests the same with the filter as without it', () => {
+    const known = new Set(['definitely', 'received', 'accommodation', 'the', 'tea', 'ten', 'then']);
+    const filter = new WordFilter(known);
+    for (const word of ['definately', 'recieved', 'accomodation', 'Teh', 'zzzzzzzz']) {
+      const isKnown = (candidate: string): boolean => known.has(candidate);
+      expect(suggestionsFor(word, isKnown, undefined, undefined, filter)).toEqual(suggestionsFor(word, isKnown));
+    }
+  });
+});
+
+describe('the expanded Hunspell word list', () => {
+  it('answers as nspell does on the dictionary packages, in every casing', () => {
+    const words = new Set<string>();
+    const add = (text: string): void => {
+      for (const [word] of text.matchAll(/[\p{L}'’]+/gu)) {
+        // Possessives are stripped before a word is checked, so the list leaves them out.
+        if (/['’]s$/i.test(word)) continue;
+        for (const form of [word, word.toLowerCase(), word.toUpperCase(), ` ${word}`]) words.add(form);
+      }
+    };
+    for (const folder of ['fixtures', join('fixtures', 'rules', 'spelling')]) {
+      for (const name of readdirSync(join(root, folder))) {
+        if (/\.(txt|md|html)$/.test(name)) add(readFileSync(join(root, folder, name), 'utf8'));
+      }
+    }
+    // Every 50th listed form as well, so that the affix expansion is checked across the list.
+    add([...shippedHunspellForms()].filter((_, index) => index % 50 === 0).join(' '));
+    expect(words.size).toBeGreaterThan(5_000);
+    for (const dialect of ['en-US', 'en-GB'] as const) {
+      const expected = nspellFor(dialect);
+      const actual = hunspellFor(dialect);
+      const disagreements = [...words].filter((word) => expected.correct(word) !== actual.correct(word));
+      expect(disagreements, dialect).toEqual([]);
+    }
+  });
+});
