@@ -65,6 +65,10 @@ function snapshot(folder: string): string {
     // tsc still emits when some file has a type error; the bench measures what was built.
     console.log('(tsc reported type errors; benchmarking the emitted build anyway)');
   }
+  execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs'), join(folder, 'dist')], {
+    cwd: root,
+    stdio: 'ignore',
+  });
   for (const name of ['bin', 'dictionaries', 'package.json']) {
     if (existsSync(join(root, name))) cpSync(join(root, name), join(folder, name), { recursive: true });
   }

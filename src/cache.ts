@@ -179,10 +179,11 @@ let fingerprint: string | undefined;
 export function healthlintFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
   const hash = createHash('sha1').update(`${cacheFormatVersion}\0${version}\0`);
-  const here = dirname(fileURLToPath(import.meta.url)); // src/ or dist/src/
+  const here = dirname(fileURLToPath(import.meta.url)); // src/, dist/src/ or dist/bundle/
   const codeRoot = dirname(here);
   const packageRoot = existsSync(join(codeRoot, 'package.json')) ? codeRoot : dirname(codeRoot);
-  for (const folder of [join(codeRoot, 'src'), join(codeRoot, 'rules'), join(packageRoot, 'dictionaries')]) {
+  const code = ['src', 'rules', 'bundle'].map((name) => join(codeRoot, name));
+  for (const folder of [...code, join(packageRoot, 'dictionaries')]) {
     for (const path of listFiles(folder)) {
       const info = statSync(path);
       hash.update(`${path}\0${info.size}\0${info.mtimeMs}\0`);

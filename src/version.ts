@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from './package-root.js';
 
-/** The package version, read once from package.json (two levels up from both src/ and dist/src/). */
+/** The package version, read once from package.json. */
 function readVersion(): string {
-  for (const path of ['../package.json', '../../package.json']) {
-    try {
-      const data = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (data.name === 'healthlint' && data.version) return data.version;
-    } catch {
-      // Try the next candidate.
-    }
-  }
-  return '0.0.0';
+  if (!packageRoot) return '0.0.0';
+  const data = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version?: string };
+  return data.version ?? '0.0.0';
 }
 
 export const version: string = readVersion();

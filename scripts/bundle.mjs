@@ -1,0 +1,31 @@
+// Bundles the command-line tool, its lint workers and the language server into dist/bundle/
+// (run by `npm run build`, after tsc). Loading ~800 modules one file at a time took ~200 ms of
+// every start; one bundle with shared chunks loads in a fraction of that. The library API
+// (`healthlint`, `healthlint/unified`) stays the plain tsc output in dist/src/.
+import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+// Usage: node scripts/bundle.mjs [dist folder] (the bench builds a private copy elsewhere).
+const root = new URL('..', import.meta.url).pathname;
+const outdir = `${process.argv[2] ?? `${root}dist`}/bundle`;
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: {
+    cli: 'src/cli/main.ts',
+    // src/pool/pool.ts starts workers from `./worker.js` beside the module it runs in.
+    worker: 'src/pool/worker.ts',
+    'language-server': 'src/server/index.ts',
+  },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // CommonJS dependencies call require(); ESM has none of its own.
+  banner: {
+    js: "import { createRequire as __healthlintRequire } from 'node:module'; const require = __healthlintRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});
