@@ -3,6 +3,7 @@ import remarkMessageControl from 'remark-message-control';
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { healthlintData } from './file-data.js';
+import { timed } from './timing.js';
 import { formatFor, parseDocument } from './formats/index.js';
 import { detectDialect } from './language/dialect.js';
 import { documentFromMdast } from './prose/document.js';
@@ -34,10 +35,11 @@ export function createProcessor(config: ResolvedConfig): HealthlintProcessor {
 function healthlintParse(this: Processor, config: ResolvedConfig): void {
   this.parser = (source: string, file: VFile): Root => {
     const format: Format = (file.data as { format?: Format }).format ?? formatFor(file.path);
-    const { mdast, html } = parseDocument(source, format);
+    const { mdast, html } = timed(`parse (${format})`, () => parseDocument(source, format));
     const data = healthlintData(file);
-    data.document = documentFromMdast(mdast, source, format, html);
-    data.dialect = config.language === 'auto' ? detectDialect(data.document) : config.language;
+    const document = timed('prose model', () => documentFromMdast(mdast, source, format, html));
+    data.document = document;
+    data.dialect = config.language === 'auto' ? timed('dialect', () => detectDialect(document)) : config.language;
     data.dialectDetected = config.language === 'auto';
     data.baseDirectory = config.baseDirectory;
     return mdast;

@@ -56,7 +56,8 @@ function inRange(text: string): boolean {
   return words >= wordRange.min && words <= wordRange.max;
 }
 
-function articles(shared: string): { name: string; markdown: string }[] {
+/** The corpus articles in memory, for tests that compare two ways of doing the same work on real prose. */
+export function corpusArticles(shared: string): { name: string; markdown: string }[] {
   const stories = readJsonl<Story>(join(shared, 'fakehealth-story-text', 'healthstory.jsonl'));
   const releases = readJsonl<Story>(join(shared, 'fakehealth-release', 'dev.jsonl'));
   const reviews = readJsonl<Review>(join(shared, 'cochrane-pls', 'cochrane-val-test.jsonl'));
@@ -98,7 +99,7 @@ export function buildCorpus(folder: string, shared: string): Corpus {
   mkdirSync(join(folder, 'growth'), { recursive: true });
   let bytes = 0;
   let words = 0;
-  const all = articles(shared);
+  const all = corpusArticles(shared);
   for (const { name, markdown } of all) {
     writeFileSync(join(articlesFolder, name), markdown);
     bytes += Buffer.byteLength(markdown);

@@ -1,13 +1,61 @@
 import type { Nodes, Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import type { Extension } from 'micromark-util-types';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze();
+const frontmatterKinds = ['yaml', 'toml'] as const;
 
-export function parseMarkdown(source: string): Root {
-  const tree = markdownParser.parse(source);
+/**
+ * The syntax extensions healthlint parses Markdown with (GFM and front matter, as remark-gfm and
+ * remark-frontmatter add them), each with what a source must contain for it to match anything.
+ * micromark tries every extension at every character it hooks, and GFM autolink literals alone
+ * tripled the cost of parsing prose (they test every letter for the start of an e-mail address),
+ * so an extension whose trigger is absent is left out. These are raw-source tests, as micromark's
+ * are, so the tree is the same either way (test/markdown-parse.test.ts compares both on the
+ * corpora and on generated Markdown). The tree-building side keeps every extension: it only acts
+ * on what the syntax found, apart from the autolink-literal transform, which is kept as it was.
+ */
+const syntaxExtensions: { extension: Extension; needed: (source: string) => boolean }[] = [
+  { extension: frontmatter([...frontmatterKinds]), needed: (source) => /^\uFEFF?(?:---|\+\+\+)/.test(source) },
+  { extension: gfmAutolinkLiteral(), needed: (source) => /www\.|https?:\/\/|@/i.test(source) },
+  { extension: gfmFootnote(), needed: (source) => source.includes('[^') },
+  { extension: gfmStrikethrough(), needed: (source) => source.includes('~') },
+  { extension: gfmTable(), needed: (source) => source.includes('|') },
+  { extension: gfmTaskListItem(), needed: (source) => source.includes('[') },
+];
+
+const treeExtensions = [frontmatterFromMarkdown([...frontmatterKinds]), ...gfmFromMarkdown()];
+
+/** Extension lists by the bit mask of extensions they hold, built once each. */
+const extensionLists = new Map<number, Extension[]>();
+
+/** The syntax extensions a source needs: all of them when `all`, for comparing. */
+export function syntaxExtensionsFor(source: string, all = false): Extension[] {
+  let mask = 0;
+  syntaxExtensions.forEach(({ needed }, index) => {
+    if (all || needed(source)) mask |= 1 << index;
+  });
+  let list = extensionLists.get(mask);
+  if (!list) {
+    list = syntaxExtensions.filter((_, index) => mask & (1 << index)).map(({ extension }) => extension);
+    extensionLists.set(mask, list);
+  }
+  return list;
+}
+
+/** Parses Markdown as remark-parse with remark-frontmatter and remark-gfm does; `allExtensions` for comparing. */
+export function parseMarkdown(source: string, allExtensions = false): Root {
+  const tree = fromMarkdown(source, {
+    extensions: syntaxExtensionsFor(source, allExtensions),
+    mdastExtensions: treeExtensions,
+  });
   if (source.startsWith('\uFEFF')) shiftPastByteOrderMark(tree);
   return tree;
 }

@@ -4,6 +4,7 @@ import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
 import { documentOf, healthlintData } from '../file-data.js';
 import type { SourceSpan } from '../prose/types.js';
+import { timed } from '../timing.js';
 import type { ReportExtras, RuleDefinition } from './types.js';
 
 export const docsBaseUrl = 'https://github.com/healthlint/healthlint/blob/main/docs/rules/';
@@ -28,21 +29,23 @@ export function defineRule<Options extends object>(definition: RuleDefinition<Op
       const document = documentOf(tree, file);
       const data = healthlintData(file);
       const merged = { ...definition.defaults, ...(isObject(options) ? options : {}) } as Options;
-      definition.check(document, {
-        options: merged,
-        dialect: data.dialect ?? 'en-US',
-        dialectDetected: data.dialectDetected ?? false,
-        baseDirectory: data.baseDirectory ?? file.cwd,
-        file,
-        report(messageId, span, values = {}, extras = {}) {
-          const template = definition.messages[messageId];
-          if (template === undefined) throw new Error(`Rule ${definition.id} has no message \`${messageId}\``);
-          reportAt(file, document.point, span, fillTemplate(template, values, definition.id), {
-            note: extras.note ?? definition.docs.rationale,
-            ...extras,
-          });
-        },
-      });
+      timed(definition.id, () =>
+        definition.check(document, {
+          options: merged,
+          dialect: data.dialect ?? 'en-US',
+          dialectDetected: data.dialectDetected ?? false,
+          baseDirectory: data.baseDirectory ?? file.cwd,
+          file,
+          report(messageId, span, values = {}, extras = {}) {
+            const template = definition.messages[messageId];
+            if (template === undefined) throw new Error(`Rule ${definition.id} has no message \`${messageId}\``);
+            reportAt(file, document.point, span, fillTemplate(template, values, definition.id), {
+              note: extras.note ?? definition.docs.rationale,
+              ...extras,
+            });
+          },
+        }),
+      );
     },
   ) as unknown as HealthlintRule<Options>;
   plugin.definition = definition;

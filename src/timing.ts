@@ -1,0 +1,34 @@
+import { performance } from 'node:perf_hooks';
+
+/**
+ * `HEALTHLINT_TIMING=1`: time spent in parsing and in each rule, printed to standard error when
+ * the process exits, as ESLint's `TIMING=1` does, so a user can see which rule a slow run pays
+ * for. Counts the thread it runs in (use `--jobs 1` for a whole run).
+ */
+const enabled = Boolean(process.env['HEALTHLINT_TIMING']) && process.env['HEALTHLINT_TIMING'] !== '0';
+const totals = new Map<string, number>();
+
+/** Runs `work`, adding its wall time to `label` when timing is on. */
+export function timed<T>(label: string, work: () => T): T {
+  if (!enabled) return work();
+  const started = performance.now();
+  try {
+    return work();
+  } finally {
+    totals.set(label, (totals.get(label) ?? 0) + performance.now() - started);
+  }
+}
+
+/** The table printed at exit: label, milliseconds, share of the timed total. */
+export function timingTable(): string {
+  const rows = [...totals].sort((a, b) => b[1] - a[1]);
+  const all = rows.reduce((sum, [, ms]) => sum + ms, 0);
+  const width = Math.max(5, ...rows.map(([label]) => label.length));
+  const lines = [`${'task'.padEnd(width)} | time (ms) | relative`];
+  for (const [label, ms] of rows) {
+    lines.push(`${label.padEnd(width)} | ${ms.toFixed(1).padStart(9)} | ${((100 * ms) / all).toFixed(1).padStart(7)}%`);
+  }
+  return lines.join('\n');
+}
+
+if (enabled) process.once('exit', () => process.stderr.write(`${timingTable()}\n`));
