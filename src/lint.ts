@@ -6,7 +6,7 @@ import { resolveConfig, type ConfigOverrides, type ResolvedConfig } from './conf
 import { UserError } from './errors.js';
 import { createProcessor, type HealthlintProcessor } from './processor.js';
 import type { Format } from './prose/types.js';
-import { readTextFile, defaultMaxFileSize } from './read.js';
+import { readTextFile, defaultMaxFileSize, type ReadResult } from './read.js';
 
 export interface LintTextOptions {
   /** Used to pick the format (by extension) and to find the config; need not exist. */
@@ -130,29 +130,60 @@ export class ConfigResolver {
 export async function lintFiles(paths: string[], options: LintFilesOptions = {}): Promise<VFile[]> {
   const cwd = options.cwd ?? process.cwd();
   const resolver = new ConfigResolver(options);
+  const maxFileSize = options.maxFileSize ?? defaultMaxFileSize;
   const files: VFile[] = [];
-  for (const path of paths) {
-    files.push(await lintPath(path, cwd, resolver, options.maxFileSize ?? defaultMaxFileSize));
+  const reads = readingAhead(paths, (path) => readTextFile(resolve(cwd, path), maxFileSize));
+  for (const [index, path] of paths.entries()) {
+    files.push(await lintPath(path, cwd, resolver, maxFileSize, reads(index)));
   }
   return files;
 }
 
+/**
+ * Reads for a sequential loop over `items`, each started when the one before it is taken, so that
+ * the next file is read while this one is linted (waiting on each read in turn left the thread
+ * idle for ~0.5 s in 500 files). Reads never reject: failures are results.
+ */
+export function readingAhead<Item, Read>(
+  items: readonly Item[],
+  read: (item: Item) => Promise<Read>,
+): (index: number) => Promise<Read> {
+  const started = new Map<number, Promise<Read>>();
+  const start = (index: number): Promise<Read> | undefined => {
+    if (index >= items.length) return undefined;
+    let pending = started.get(index);
+    if (!pending) {
+      pending = read(items[index]!);
+      started.set(index, pending);
+    }
+    return pending;
+  };
+  return (index) => {
+    const current = start(index)!;
+    started.delete(index);
+    start(index + 1);
+    return current;
+  };
+}
+
+/** Lints one file from disk; `read` is its read when already started (see `readingAhead`). */
 export async function lintPath(
   path: string,
   cwd: string,
   resolver: ConfigResolver,
   maxFileSize: number,
+  read: Promise<ReadResult> = readTextFile(resolve(cwd, path), maxFileSize),
 ): Promise<VFile> {
   const absolute = resolve(cwd, path);
   const shown = displayPath(absolute, cwd);
-  const read = await readTextFile(absolute, maxFileSize);
-  if (!read.ok) {
+  const result = await read;
+  if (!result.ok) {
     const file = new VFile({ path: shown, cwd });
-    const message = file.message(read.reason, { ruleId: 'read-error', source: 'healthlint' });
+    const message = file.message(result.reason, { ruleId: 'read-error', source: 'healthlint' });
     message.fatal = true;
     return file;
   }
-  const file = new VFile({ path: shown, cwd, value: read.text });
+  const file = new VFile({ path: shown, cwd, value: result.text });
   return lintVFile(file, resolver.configFor(absolute));
 }
 

@@ -1,7 +1,8 @@
 /**
- * Phrase lexicons compiled to one case-insensitive regular expression each, matched on word
- * boundaries. Phrases are literal text: a space matches any run of white space or a hyphen, `*`
- * at the end of a word matches any word ending ("reverse*" → reverses, reversing).
+ * A phrase found in a text by a `PhraseMatcher`. Phrases are literal text, matched on word
+ * boundaries and compared without case (as `/iu` would compare them): a space matches any run of
+ * white space or hyphens, `'` and `’` match each other, and `*` at the end of a word matches any
+ * word ending ("reverse*" → reverses, reversing).
  */
 export interface PhraseMatch<Entry> {
   entry: Entry;
@@ -10,51 +11,192 @@ export interface PhraseMatch<Entry> {
   text: string;
 }
 
+/** A lexicon entry: a stable id and the phrases that stand for it. */
 export interface PhraseEntry {
   id: string;
   match: readonly string[];
 }
 
+interface TrieNode {
+  /** Keyed by `keyOf` the code point. */
+  readonly literals: Map<number, TrieNode>;
+  separator: TrieNode | undefined;
+  wildcard: TrieNode | undefined;
+  /** Priority of the best phrase that ends here (lower wins). */
+  ends: number;
+  /** Priority of the best phrase through here: a branch that cannot beat the match in hand is skipped. */
+  readonly first: number;
+}
+
+const newNode = (first: number): TrieNode => ({
+  literals: new Map(),
+  separator: undefined,
+  wildcard: undefined,
+  ends: Infinity,
+  first,
+});
+
+/**
+ * Finds the phrases of a lexicon in a text with a character trie, in one pass and in time linear in
+ * the text (times the length of the longest phrase). Matches never overlap; at each start the
+ * phrase with the longest text wins ("most effective treatment" over "most effective"), ties
+ * going to lexicon order, and the search resumes after it. It finds exactly what one `giu` regular
+ * expression of all the phrases, longest first, would find (test/language/phrases.test.ts holds
+ * it to that), without the cost of compiling one.
+ */
 export class PhraseMatcher<Entry extends PhraseEntry> {
-  private readonly pattern: RegExp;
+  private readonly root = newNode(0);
   private readonly entries: Entry[] = [];
 
   constructor(entries: readonly Entry[]) {
-    // Longest phrase first, so that "most effective treatment" wins over "most effective".
     const phrases = entries
       .flatMap((entry) => entry.match.map((phrase) => ({ entry, phrase })))
       .sort((a, b) => b.phrase.length - a.phrase.length);
-    const alternatives = phrases.map(({ phrase }) => `(${phraseSource(phrase)})`);
-    for (const { entry } of phrases) this.entries.push(entry);
-    this.pattern = new RegExp(
-      alternatives.length > 0 ? `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])` : '(?!)',
-      'giu',
-    );
+    for (const { entry, phrase } of phrases) {
+      this.insert(phrase, this.entries.length);
+      this.entries.push(entry);
+    }
   }
 
   matchAll(text: string): PhraseMatch<Entry>[] {
     const found: PhraseMatch<Entry>[] = [];
-    this.pattern.lastIndex = 0;
-    for (let match = this.pattern.exec(text); match; match = this.pattern.exec(text)) {
-      const group = match.findIndex((value, index) => index > 0 && value !== undefined);
-      const entry = this.entries[group - 1];
-      if (entry) found.push({ entry, start: match.index, end: match.index + match[0].length, text: match[0] });
-      if (match[0].length === 0) this.pattern.lastIndex++;
+    let afterWord = false;
+    for (let start = 0; start < text.length; ) {
+      const code = text.codePointAt(start) as number;
+      const first = afterWord ? undefined : this.root.literals.get(keyOf(code));
+      if (first) {
+        const best = { priority: Infinity, end: start };
+        search(text, first, start + width(code), best);
+        const entry = this.entries[best.priority];
+        if (entry) {
+          found.push({ entry, start, end: best.end, text: text.slice(start, best.end) });
+          start = best.end;
+          afterWord = (traitsOf(codePointBefore(text, start)) & wordTrait) !== 0;
+          continue;
+        }
+      }
+      afterWord = (traitsOf(code) & wordTrait) !== 0;
+      start += width(code);
     }
     return found;
   }
+
+  private insert(phrase: string, priority: number): void {
+    let node = this.root;
+    phrase
+      .trim()
+      .split(/\s+/)
+      .forEach((word, index) => {
+        const wildcard = word.endsWith('*');
+        const literal = wildcard ? word.slice(0, -1) : word;
+        // Both would make a greedy `[\s-]+` or `\p{L}*` wrong where a regex would backtrack.
+        if (literal === '') {
+          throw new Error(`Phrase ${JSON.stringify(phrase)}: ${wildcard ? 'a word needs text before its *' : 'empty'}`);
+        }
+        if (index > 0 && literal.startsWith('-')) {
+          throw new Error(`Phrase ${JSON.stringify(phrase)}: only the first word may start with "-"`);
+        }
+        if (index > 0) node = node.separator ??= newNode(priority);
+        for (const char of literal) {
+          const key = keyOf(char.codePointAt(0) as number);
+          let next = node.literals.get(key);
+          if (!next) node.literals.set(key, (next = newNode(priority)));
+          node = next;
+        }
+        if (wildcard) node = node.wildcard ??= newNode(priority);
+      });
+    node.ends = Math.min(node.ends, priority);
+  }
 }
 
-function phraseSource(phrase: string): string {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .map((word) => {
-      const wildcard = word.endsWith('*');
-      const literal = (wildcard ? word.slice(0, -1) : word)
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/['’]/g, "['’]");
-      return wildcard ? `${literal}\\p{L}*` : literal;
-    })
-    .join('[\\s-]+');
+/**
+ * Every branch is followed, as a regex tries every alternative. Each quantifier can take its run
+ * greedily: `insert` ensures what follows a separator is no separator and nothing after a
+ * wildcard is a letter, so a shorter run could never let the phrase match.
+ */
+function search(text: string, node: TrieNode, at: number, best: { priority: number; end: number }): void {
+  if (node.first >= best.priority) return;
+  const code = text.codePointAt(at);
+  const traits = code === undefined ? 0 : traitsOf(code);
+  if (node.ends < best.priority && (traits & wordTrait) === 0) {
+    best.priority = node.ends;
+    best.end = at;
+  }
+  if (code !== undefined) {
+    const next = node.literals.get(keyOf(code));
+    if (next) search(text, next, at + width(code), best);
+    if (node.separator && traits & separatorTrait) search(text, node.separator, skip(text, at, separatorTrait), best);
+  }
+  if (node.wildcard) search(text, node.wildcard, skip(text, at, letterTrait), best);
+}
+
+function skip(text: string, at: number, trait: number): number {
+  for (let code = text.codePointAt(at); code !== undefined && traitsOf(code) & trait; code = text.codePointAt(at)) {
+    at += width(code);
+  }
+  return at;
+}
+
+const width = (code: number): number => (code > 0xffff ? 2 : 1);
+
+function codePointBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1);
+  const high = text.charCodeAt(at - 2);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? (text.codePointAt(at - 2) as number) : low;
+}
+
+// The regex's own classes, with its flags: under `i`, U+0345 (a combining mark) is a letter.
+const wordCharacter = /[\p{L}\p{N}]/iu;
+const letter = /\p{L}/iu;
+const separator = /[\s-]/u;
+const knownTrait = 1;
+const wordTrait = 2;
+const letterTrait = 4;
+const separatorTrait = 8;
+const basicPlaneTraits = new Uint8Array(0x10000);
+
+function traitsOf(code: number): number {
+  let traits = basicPlaneTraits[code] ?? 0;
+  if (traits === 0) {
+    const char = String.fromCodePoint(code);
+    traits =
+      knownTrait |
+      (wordCharacter.test(char) ? wordTrait : 0) |
+      (letter.test(char) ? letterTrait : 0) |
+      (separator.test(char) ? separatorTrait : 0);
+    if (code < basicPlaneTraits.length) basicPlaneTraits[code] = traits;
+  }
+  return traits;
+}
+
+/**
+ * `/iu` compares by simple case folding, which is lower(upper(c)) for every code point but these
+ * (the test checks all of them against the regex engine): ı has no folding of its own, and three
+ * letters whose upper case is several letters fold to a twin.
+ */
+const foldings = new Map([
+  [0x131, 0x131],
+  [0x1fd3, 0x390],
+  [0x1fe3, 0x3b0],
+  [0xfb05, 0xfb06],
+]);
+const folded = new Map<number, number>();
+
+/** The trie's key for a code point: the same for two code points exactly when `/iu` matches one by the other. */
+function keyOf(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  if (code === 0x2019) return 0x27;
+  let key = folded.get(code);
+  if (key === undefined) {
+    key = foldings.get(code) ?? caseMapped(caseMapped(code, (char) => char.toUpperCase()), (char) => char.toLowerCase());
+    folded.set(code, key);
+  }
+  return key;
+}
+
+/** A single-code-point case mapping; none where it takes several ("ß" → "SS"). */
+function caseMapped(code: number, map: (char: string) => string): number {
+  const mapped = map(String.fromCodePoint(code));
+  const first = mapped.codePointAt(0) as number;
+  return mapped.length === width(first) ? first : code;
 }

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { configKey, contentHash, ResultCache } from '../cache.js';
 import { healthlintData } from '../file-data.js';
-import { displayPath, lintPath, lintVFile, type ConfigResolver, type LintFilesOptions } from '../lint.js';
-import { readTextFile } from '../read.js';
+import { displayPath, lintPath, lintVFile, readingAhead, type ConfigResolver, type LintFilesOptions } from '../lint.js';
+import { readTextFile, type ReadResult } from '../read.js';
 import { limitHeapGrowth } from './heap.js';
 import { attachLazyDocument } from './lazy-document.js';
 import { lintInWorkers, workersAvailable } from './pool.js';
@@ -45,6 +45,7 @@ export async function lintPaths(paths: string[], options: LintPathsOptions): Pro
   const files: (VFile | undefined)[] = new Array<VFile | undefined>(paths.length);
   const tasks: (WorkerTask & { keys?: { content: string; config: string; absolute: string } })[] = [];
 
+  const cacheReads = readingAhead(paths, (path) => readTextFile(resolve(cwd, path), maxFileSize));
   for (const [index, path] of paths.entries()) {
     if (!cache) {
       tasks.push({ index, path });
@@ -52,7 +53,7 @@ export async function lintPaths(paths: string[], options: LintPathsOptions): Pro
     }
     // The cache key needs the text, so read it here; a file that cannot be read is never cached.
     const absolute = resolve(cwd, path);
-    const read = await readTextFile(absolute, maxFileSize);
+    const read = await cacheReads(index);
     if (!read.ok) {
       files[index] = await lintPath(path, cwd, options.resolver, maxFileSize);
       continue;
@@ -88,11 +89,15 @@ export async function lintPaths(paths: string[], options: LintPathsOptions): Pro
       results.set(index, reply.result);
     }
   } else {
-    for (const { index, path, text } of tasks) {
+    const reads = readingAhead(tasks, ({ path, text }) =>
+      text === undefined ? readTextFile(resolve(cwd, path), maxFileSize) : Promise.resolve(undefined),
+    );
+    for (const [position, { index, path, text }] of tasks.entries()) {
       const absolute = resolve(cwd, path);
+      const read = reads(position);
       const file =
         text === undefined
-          ? await lintPath(path, cwd, options.resolver, maxFileSize)
+          ? await lintPath(path, cwd, options.resolver, maxFileSize, read as Promise<ReadResult>)
           : lintVFile(newFile(absolute, cwd, text), options.resolver.configFor(absolute));
       if (cache) results.set(index, toPlainResult(file));
       files[index] = releaseDocument(file);
