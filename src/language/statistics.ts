@@ -54,8 +54,22 @@ const percentSign = String.raw`\s?(?:%|per ?cent\b|percentage points?\b)`;
 const relativeAfter = String.raw`\s+(?:lower|higher|more|less|fewer|greater|increased?|decreased?|reduc\w*|drop|rise|jump|improvement|increase|decline|slower|faster|better|worse|likelier|risk reduction)\b`;
 const relativeBefore = String.raw`\b(?:by|cut|cuts|cutting|reduced?|reduces|lowered|lowers|raised?|raises|increased?|increases|boosts?|boosted|slashe[sd]|slash)\s+(?:the\s+\w+\s+|\w+\s+risk\s+by\s+|by\s+)?(?:up to |about |around |nearly |almost |over |more than )?$`;
 
-const statisticPatterns: { kind: StatisticKind; pattern: RegExp; relative?: boolean }[] = [
-  { kind: 'percentage', pattern: new RegExp(`(?<![\\w.])(?:${digits})${range}${percentSign}`, 'giu') },
+/**
+ * Each pattern with a test of what a text must contain for it to match (`lower` is the text in
+ * lower case): most sentences hold no number, and running eight patterns over each of them was
+ * most of this module's cost. The tests are necessary conditions, so they never change a result.
+ */
+const statisticPatterns: {
+  kind: StatisticKind;
+  pattern: RegExp;
+  relative?: boolean;
+  mayMatch?: (text: string, lower: string) => boolean;
+}[] = [
+  {
+    kind: 'percentage',
+    pattern: new RegExp(`(?<![\\w.])(?:${digits})${range}${percentSign}`, 'giu'),
+    mayMatch: (text, lower) => hasDigit(text) && (text.includes('%') || lower.includes('per')),
+  },
   {
     kind: 'natural-frequency',
     pattern: new RegExp(
@@ -66,6 +80,7 @@ const statisticPatterns: { kind: StatisticKind; pattern: RegExp; relative?: bool
   {
     kind: 'natural-frequency',
     pattern: new RegExp(`\\b(?:${digits}) (?:\\p{L}+ )?per (?:100|1,?000|10,?000|100,?000|million|thousand)\\b`, 'giu'),
+    mayMatch: (text, lower) => hasDigit(text) && lower.includes('per '),
   },
   {
     kind: 'multiplier',
@@ -74,12 +89,14 @@ const statisticPatterns: { kind: StatisticKind; pattern: RegExp; relative?: bool
       `\\b(?:twice|half|(?:${quantity}|several|many)(?: and a half)?[- ]times|(?:${quantity})-fold)(?: (?:as|more|less|higher|lower|greater|likelier|likely|faster|slower|the))\\b`,
       'giu',
     ),
+    mayMatch: (_text, lower) => ['twice', 'half', 'times', 'fold'].some((word) => lower.includes(word)),
   },
   {
     kind: 'multiplier',
     relative: true,
     // Verb forms only: “double-blind” and “triple therapy” are not findings.
     pattern: /\b(?:doubl(?:es|ed|ing)|halv(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing))\b/giu,
+    mayMatch: (_text, lower) => ['doubl', 'halv', 'tripl', 'quadrupl'].some((word) => lower.includes(word)),
   },
   {
     kind: 'ratio-measure',
@@ -88,14 +105,28 @@ const statisticPatterns: { kind: StatisticKind; pattern: RegExp; relative?: bool
       `\\b(?:(?:adjusted )?(?:odds|hazard|risk|rate|incidence rate) ratios?|relative risks?|a?(?:OR|HR|RR|IRR))\\b(?:\\s?(?:=|:|,|of|was|was about)?\\s?(?:${digits}))?`,
       'gu',
     ),
+    // Case-sensitive, as the pattern is.
+    mayMatch: (text) => ['ratio', 'relative risk', 'OR', 'HR', 'RR'].some((word) => text.includes(word)),
   },
   {
     kind: 'fraction',
     pattern:
       /\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|two[- ]fifths|a tenth|one[- ]tenth|nine out of ten)(?= of (?:all |the |those |these |them|us|people|patients|adults|children|women|men|participants|cases|\w+ (?:patients|people|adults|users)))/giu,
+    mayMatch: (_text, lower) =>
+      ['half', 'third', 'quarter', 'fifth', 'tenth', 'nine out of ten'].some((word) => lower.includes(word)),
   },
-  { kind: 'p-value', pattern: /\b[Pp]\s?[<=>≤≥]\s?0?\.\d+/gu },
+  { kind: 'p-value', pattern: /\b[Pp]\s?[<=>≤≥]\s?0?\.\d+/gu, mayMatch: (text) => /[<=>≤≥]/.test(text) },
 ];
+
+function hasDigit(text: string): boolean {
+  return /\d/.test(text);
+}
+
+/**
+ * Characters that the `i` flag matches with a different letter than lower-casing gives (the long
+ * s and the Kelvin sign match “s” and “k”); a text with one skips the `mayMatch` tests.
+ */
+const foldsDifferently = /[\u017F\u212A]/;
 
 // Ages first: “65 years old” is an age before “years” makes it a duration.
 const unitPatterns = [...unitLexicon]
@@ -126,8 +157,27 @@ export interface FindStatisticsOptions {
 
 /** Every statistic in a text, in order, without overlaps (the longest wins). */
 export function findStatistics(text: string, options: FindStatisticsOptions = {}): Statistic[] {
+  let all = statisticsByText.get(text);
+  if (!all) {
+    all = findAllStatistics(text);
+    if (statisticsByText.size > 5_000) statisticsByText.clear();
+    statisticsByText.set(text, all);
+  }
+  const excluded = options.exclude ?? [];
+  if (excluded.length === 0) return [...all];
+  return all.filter((statistic) =>
+    excluded.every((range) => statistic.end <= range.start || statistic.start >= range.end),
+  );
+}
+
+/** Several rules ask about the same sentences and blocks: answers are kept per text. */
+const statisticsByText = new Map<string, readonly Statistic[]>();
+
+function findAllStatistics(text: string): Statistic[] {
   const found: Statistic[] = [];
-  for (const { kind, pattern, relative } of statisticPatterns) {
+  const lower = foldsDifferently.test(text) ? undefined : text.toLowerCase();
+  for (const { kind, pattern, relative, mayMatch } of statisticPatterns) {
+    if (mayMatch && lower !== undefined && !mayMatch(text, lower)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
@@ -143,10 +193,7 @@ export function findStatistics(text: string, options: FindStatisticsOptions = {}
       });
     }
   }
-  const excluded = options.exclude ?? [];
-  return removeOverlaps(found).filter((statistic) =>
-    excluded.every((range) => statistic.end <= range.start || statistic.start >= range.end),
-  );
+  return removeOverlaps(found);
 }
 
 /** “100% natural” and “1% hydrocortisone cream” are not findings; “100% of patients” is. */
@@ -157,10 +204,13 @@ function isFindingPercentage(text: string, start: number, end: number): boolean 
   return true;
 }
 
+const relativeAfterPattern = new RegExp(`^${relativeAfter}`, 'iu');
+const relativeBeforePattern = new RegExp(relativeBefore, 'iu');
+
 function isRelativePercentage(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 30);
   const before = text.slice(Math.max(0, start - 40), start);
-  return new RegExp(`^${relativeAfter}`, 'iu').test(after) || new RegExp(relativeBefore, 'iu').test(before);
+  return relativeAfterPattern.test(after) || relativeBeforePattern.test(before);
 }
 
 function removeOverlaps(statistics: Statistic[]): Statistic[] {

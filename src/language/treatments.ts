@@ -98,8 +98,23 @@ export function fdaDrugWords(): ReadonlyMap<string, 'ingredient' | 'brand' | 'te
   return drugWords;
 }
 
-/** The INN stem a lower-case word ends with, if it looks like a generic drug name. */
+const stemsByWord = new Map<string, { stem: string; kind: TreatmentKind } | null>();
+
+/**
+ * The INN stem a lower-case word ends with, if it looks like a generic drug name. Asked for
+ * every word of every article (treatments and spelling), so answers are kept per word.
+ */
 export function innStemOf(word: string): { stem: string; kind: TreatmentKind } | undefined {
+  let found = stemsByWord.get(word);
+  if (found === undefined) {
+    found = findInnStem(word) ?? null;
+    if (stemsByWord.size > 100_000) stemsByWord.clear();
+    stemsByWord.set(word, found);
+  }
+  return found ?? undefined;
+}
+
+function findInnStem(word: string): { stem: string; kind: TreatmentKind } | undefined {
   for (const entry of innStems) {
     if (word.length < entry.minLength || (entry.except as readonly string[]).includes(word)) continue;
     const stem = entry.match.find((suffix) => word.endsWith(suffix));

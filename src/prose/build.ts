@@ -95,18 +95,26 @@ function makeBlock(
   add(children);
   if (text.trim() === '') return undefined;
 
-  const nlcst = parser.tokenizeParagraph(text);
+  let nlcst: NlcstParagraph | undefined = parser.tokenizeParagraph(text);
+  const tokens = nlcst;
   const block: Block = {
     kind,
     index,
     section,
     text,
     sentences: [],
-    nlcst,
+    // No rule reads the syntax tree once sentences and words are taken from it, and kept for every
+    // block of every article it was most of what the garbage collector moved: it is let go here
+    // and tokenised again, identically, if anyone asks.
+    get nlcst() {
+      nlcst ??= parser.tokenizeParagraph(text);
+      return nlcst;
+    },
     toSource: (offset) => map.toSource(offset),
     span: (start, end) => map.toSourceRange(start, end),
   };
-  block.sentences = sentencesOf(nlcst, block);
+  block.sentences = sentencesOf(tokens, block);
+  nlcst = undefined;
   citations.push(...markers);
   for (const found of findTextCitations(text)) citations.push({ ...found, block: index });
   return block;

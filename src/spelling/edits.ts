@@ -71,15 +71,57 @@ export function visitEdits(
 ): boolean {
   const length = word.length;
   if (length > maxEditableLength) return false;
-  const prefix = new Int32Array(length + 1);
-  const suffix = new Int32Array(length + 2);
+  // Suggestions visit the edits of ~600 first edits a word: reuse the hash buffers unless nested.
+  const nested = scratchInUse;
+  scratchInUse = true;
+  try {
+    return visitEditsWith(word, alphabet, visit, nested ? newScratch() : scratch);
+  } finally {
+    scratchInUse = nested;
+  }
+}
+
+interface Scratch {
+  prefix: Int32Array;
+  suffix: Int32Array;
+}
+
+const newScratch = (): Scratch => ({
+  prefix: new Int32Array(maxEditableLength + 1),
+  suffix: new Int32Array(maxEditableLength + 2),
+});
+const scratch = newScratch();
+let scratchInUse = false;
+
+const alphabetCodes = new Map<string, number[]>();
+
+function codesOf(alphabet: string): number[] {
+  let codes = alphabetCodes.get(alphabet);
+  if (!codes) {
+    codes = [...alphabet].map((letter) => letter.charCodeAt(0));
+    if (alphabetCodes.size > 1000) alphabetCodes.clear();
+    alphabetCodes.set(alphabet, codes);
+  }
+  return codes;
+}
+
+function visitEditsWith(
+  word: string,
+  alphabet: string,
+  visit: (hash: number, edit: Edit) => boolean | void,
+  { prefix, suffix }: Scratch,
+): boolean {
+  const length = word.length;
+  prefix[0] = 0;
+  suffix[length] = 0;
+  suffix[length + 1] = 0;
   for (let index = 0; index < length; index++) {
     prefix[index + 1] = (Math.imul(prefix[index]!, base) + word.charCodeAt(index)) | 0;
   }
   for (let index = length - 1; index >= 0; index--) {
     suffix[index] = (Math.imul(word.charCodeAt(index), powers[length - 1 - index]!) + suffix[index + 1]!) | 0;
   }
-  const letters = [...alphabet].map((letter) => letter.charCodeAt(0));
+  const letters = codesOf(alphabet);
   const edit: Edit = { word, index: 0, kind: 'delete', letter: '' };
   for (let index = 0; index <= length; index++) {
     const rest = length - index; // letters from `index` on

@@ -37,27 +37,65 @@ export function checkableWords(block: Block): CheckableWord[] {
   const words: CheckableWord[] = [];
   for (const sentence of block.sentences) {
     for (const word of sentence.words) {
-      if (notAWord.test(word.text)) continue;
-      if (skipped.some(([from, to]) => word.start < to && word.end > from)) continue;
-      let offset = word.start;
-      const parts = word.text.split(/[-‐‑–]/);
-      let prefix = '';
-      parts.forEach((part, index) => {
-        const bare = part.replace(/['’]s$/i, '').replace(/^['’]+|['’]{1,8}$/g, '');
-        const start = offset + part.indexOf(bare);
-        offset += part.length + 1;
-        // "pre-emptive", "naso-gastric": a prefix before a hyphen is not a word to check.
-        if (index < parts.length - 1 && isPrefix(bare)) {
-          prefix += bare;
-          return;
-        }
-        if (bare.length < 2 || isAcronym(bare)) return;
-        words.push({ text: bare, start, end: start + bare.length, ...(prefix ? { joined: prefix + bare } : {}) });
-        prefix = '';
-      });
+      const parts = partsOf(word.text);
+      if (parts.length === 0) continue;
+      if (skipped.length > 0 && skipped.some(([from, to]) => word.start < to && word.end > from)) continue;
+      for (const part of parts) {
+        const start = word.start + part.offset;
+        words.push({
+          text: part.text,
+          start,
+          end: start + part.text.length,
+          ...(part.joined === undefined ? {} : { joined: part.joined }),
+        });
+      }
     }
   }
   return words;
+}
+
+interface WordPart {
+  text: string;
+  /** Offset in the token. */
+  offset: number;
+  joined?: string;
+}
+
+/** The checkable parts of each token seen, since articles repeat most of their words. */
+const partsByToken = new Map<string, readonly WordPart[]>();
+const noParts: readonly WordPart[] = [];
+
+/** The parts of one token to check: a pure function of its text, so it is kept per token. */
+function partsOf(token: string): readonly WordPart[] {
+  let parts = partsByToken.get(token);
+  if (parts === undefined) {
+    parts = splitToken(token);
+    if (partsByToken.size > 100_000) partsByToken.clear();
+    partsByToken.set(token, parts);
+  }
+  return parts;
+}
+
+function splitToken(token: string): readonly WordPart[] {
+  if (notAWord.test(token)) return noParts;
+  const parts: WordPart[] = [];
+  let offset = 0;
+  const pieces = token.split(/[-‐‑–]/);
+  let prefix = '';
+  pieces.forEach((piece, index) => {
+    const bare = piece.replace(/['’]s$/i, '').replace(/^['’]+|['’]{1,8}$/g, '');
+    const start = offset + piece.indexOf(bare);
+    offset += piece.length + 1;
+    // "pre-emptive", "naso-gastric": a prefix before a hyphen is not a word to check.
+    if (index < pieces.length - 1 && isPrefix(bare)) {
+      prefix += bare;
+      return;
+    }
+    if (bare.length < 2 || isAcronym(bare)) return;
+    parts.push({ text: bare, offset: start, ...(prefix ? { joined: prefix + bare } : {}) });
+    prefix = '';
+  });
+  return parts.length === 0 ? noParts : parts;
 }
 
 /** "PTSD", "RCTs", "NSAIDs", "mRNA" and "eGFR": capitals carry the word, so it is an abbreviation. */
