@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
-import { readWordList, dictionariesFolder } from '../spelling/word-lists.js';
+import { shippedWordIndex, type WordIndex } from '../spelling/word-index.js';
 import { lexicon as innStems } from './inn-stems.generated.js';
 import { ContextMatcher } from './context-match.js';
 import { PhraseMatcher } from './phrases.js';
@@ -85,17 +84,12 @@ const notTreatmentNames = new Set(
     .filter(Boolean),
 );
 
-let drugWords: Map<string, 'ingredient' | 'brand' | 'term'> | undefined;
-
-/** Drugs@FDA words by tag, read once from `dictionaries/fda-drug-names.txt`. */
-export function fdaDrugWords(): ReadonlyMap<string, 'ingredient' | 'brand' | 'term'> {
-  drugWords ??= new Map(
-    readWordList(join(dictionariesFolder, 'fda-drug-names.txt')).map(({ word, tag }) => [
-      word,
-      tag as 'ingredient' | 'brand' | 'term',
-    ]),
-  );
-  return drugWords;
+/**
+ * Drugs@FDA words, from `dictionaries/fda-drug-names.txt`, each tagged ingredient (an active
+ * ingredient), brand (a word of a product name) or term (a salt or modifier).
+ */
+export function fdaDrugWords(): WordIndex {
+  return shippedWordIndex('fda-drug-names.txt');
 }
 
 const stemsByWord = new Map<string, { stem: string; kind: TreatmentKind } | null>();
@@ -126,7 +120,7 @@ function findInnStem(word: string): { stem: string; kind: TreatmentKind } | unde
 /** Whether a word names a drug: Drugs@FDA ingredient or brand, or a generic name by its INN stem. */
 export function drugKindOf(word: string): TreatmentKind | undefined {
   const lower = word.toLowerCase();
-  const tag = fdaDrugWords().get(lower);
+  const tag = fdaDrugWords().tagOf(lower);
   if (tag === 'ingredient' || tag === 'brand') return 'drug';
   return innStemOf(lower)?.kind;
 }

@@ -1,10 +1,10 @@
 import { fdaDrugWords, innStemOf } from '../language/treatments.js';
 import type { Dialect } from '../rule/types.js';
 import { isDerivedWord, isDialectDerivation } from './derivation.js';
-import { hunspellFor, shippedHunspellForms, type Hunspell, type ShippedHunspell } from './hunspell.js';
-import { editText, latinLetters, visitEdits, WordFilter, wordHash } from './edits.js';
+import { hunspellFor, shippedHunspellIndex, type Hunspell, type ShippedHunspell } from './hunspell.js';
+import { editText, latinLetters, visitEdits, WordFilter } from './edits.js';
 import { suggestionsFor } from './suggest.js';
-import { shippedWordList } from './word-lists.js';
+import { shippedWordIndex, type WordIndex } from './word-index.js';
 
 /** What a spell check says about one word. */
 export type Verdict = 'known' | 'misspelled';
@@ -17,32 +17,40 @@ export interface PersonalDictionary {
 
 export const emptyPersonalDictionary: PersonalDictionary = { words: new Set(), hunspell: [] };
 
-/** Shipped word lists, read once: drug names, reviewed health terms, SCOWL's larger sizes, personal names. */
-const shipped = {
-  terms: undefined as Map<Dialect, Set<string>> | undefined,
-  names: undefined as Set<string> | undefined,
-};
+/**
+ * The shipped lists that extend Hunspell: Drugs@FDA words, reviewed health terms and SCOWL's
+ * larger sizes, the last two with a dialect tag on some words.
+ */
+class ShippedTerms {
+  private readonly drugs = fdaDrugWords();
+  private readonly health = shippedWordIndex('health-terms.txt');
+  private readonly scowl = shippedWordIndex('scowl-supplement.txt');
 
-function termsFor(dialect: Dialect): Set<string> {
-  if (!shipped.terms) {
-    const byDialect = new Map<Dialect, Set<string>>([
-      ['en-US', new Set()],
-      ['en-GB', new Set()],
-    ]);
-    for (const { word } of shippedWordList('fda-drug-names.txt')) for (const set of byDialect.values()) set.add(word);
-    for (const list of ['health-terms.txt', 'scowl-supplement.txt']) {
-      for (const { word, tag } of shippedWordList(list)) {
-        for (const [name, set] of byDialect) if (!tag || tag === name) set.add(word);
-      }
-    }
-    shipped.terms = byDialect;
+  constructor(private readonly dialect: Dialect) {}
+
+  has(word: string): boolean {
+    return this.drugs.has(word) || this.inDialect(this.health.tagOf(word)) || this.inDialect(this.scowl.tagOf(word));
   }
-  return shipped.terms.get(dialect) as Set<string>;
+
+  private inDialect(tag: string | undefined): boolean {
+    return tag !== undefined && (tag === '' || tag === this.dialect);
+  }
 }
 
-function personNames(): Set<string> {
-  shipped.names ??= new Set(shippedWordList('person-names.txt').map(({ word }) => word));
-  return shipped.names;
+const termsByDialect = new Map<Dialect, ShippedTerms>();
+
+function termsFor(dialect: Dialect): ShippedTerms {
+  let terms = termsByDialect.get(dialect);
+  if (!terms) {
+    terms = new ShippedTerms(dialect);
+    termsByDialect.set(dialect, terms);
+  }
+  return terms;
+}
+
+/** First names and surnames, keyed with a lower-case first letter so that lower-case edits can be tested by hash. */
+function personNames(): WordIndex {
+  return shippedWordIndex('person-names.txt', 'lower-first');
 }
 
 /**
@@ -61,7 +69,7 @@ function personNames(): Set<string> {
  */
 export class SpellChecker {
   private readonly spell: ShippedHunspell;
-  private readonly terms: Set<string>;
+  private readonly terms: ShippedTerms;
   private readonly verdicts = new Map<string, Verdict>();
   private readonly suggestions = new Map<string, string[]>();
 
@@ -133,9 +141,7 @@ export class SpellChecker {
   private isUnlistedDrugName(lower: string): boolean {
     if (!innStemOf(lower)) return false;
     const drugs = fdaDrugWords();
-    // Every drug word is in the filter as it is written, so it is exact for any word here.
-    const filter = knownWordFilter();
-    return !visitEdits(lower, latinLetters, (hash, edit) => filter.mayHold(hash) && drugs.has(editText(edit)));
+    return !visitEdits(lower, latinLetters, (hash, edit) => drugs.mayHoldHash(hash) && drugs.has(editText(edit)));
   }
 
   /**
@@ -183,15 +189,19 @@ let knownWords: WordFilter | undefined;
 /**
  * Every word an edit can be known as, in both dialects: Hunspell forms, the shipped lists, drug
  * words, and personal names with a lower-case first letter (edits are lower case; `isName`
- * capitalises them). Built on the first unknown word, in ~30 ms.
+ * capitalises them). Made from the hashes the word indexes already hold, in a millisecond or two.
  */
 function knownWordFilter(): WordFilter {
   if (!knownWords) {
     const filter = new WordFilter([]);
-    for (const form of shippedHunspellForms()) filter.add(wordHash(form));
-    for (const dialect of ['en-US', 'en-GB'] as const) for (const term of termsFor(dialect)) filter.add(wordHash(term));
-    for (const drug of fdaDrugWords().keys()) filter.add(wordHash(drug));
-    for (const name of personNames()) filter.add(wordHash(name.charAt(0).toLowerCase() + name.slice(1)));
+    const lists = [
+      shippedHunspellIndex(),
+      fdaDrugWords(),
+      shippedWordIndex('health-terms.txt'),
+      shippedWordIndex('scowl-supplement.txt'),
+      personNames(),
+    ];
+    for (const list of lists) for (const hash of list.keyHashes()) filter.add(hash);
     knownWords = filter;
   }
   return knownWords;

@@ -181,22 +181,23 @@ export class WordFilter {
   }
 
   add(hash: number): void {
-    const slot = mix(hash);
+    const slot = spread(hash) & filterMask;
     this.bits[slot >>> 5]! |= 1 << (slot & 31);
   }
 
   mayHold(hash: number): boolean {
-    const slot = mix(hash);
+    const slot = spread(hash) & filterMask;
     return (this.bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
   }
 }
 
-/** Spreads a polynomial hash over the filter's bits (MurmurHash3's finaliser). */
-function mix(hash: number): number {
+const filterMask = (1 << filterBits) - 1;
+
+/** Spreads a polynomial hash over all 32 bits (MurmurHash3's finaliser): similar words differ in few low bits. */
+export function spread(hash: number): number {
   let mixed = hash ^ (hash >>> 16);
   mixed = Math.imul(mixed, 0x85ebca6b);
   mixed ^= mixed >>> 13;
   mixed = Math.imul(mixed, 0xc2b2ae35);
-  mixed ^= mixed >>> 16;
-  return mixed & ((1 << filterBits) - 1);
+  return mixed ^ (mixed >>> 16);
 }

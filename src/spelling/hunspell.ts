@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import nspell from 'nspell';
 import type { Dialect } from '../rule/types.js';
-import { dictionariesFolder } from './word-lists.js';
+import { shippedWordIndex, type WordIndex } from './word-index.js';
 
 export type NSpell = ReturnType<typeof nspell>;
 
@@ -11,32 +10,12 @@ export interface Hunspell {
   correct(word: string): boolean;
 }
 
-const dialectBits: Record<Dialect, number> = { 'en-US': 1, 'en-GB': 2 };
-
-let shippedForms: Map<string, number> | undefined;
-
 /**
- * `dictionaries/hunspell-en.txt` as a map from word form to the dialects that have it (a bit
- * each): one read of a plain list instead of building nspell, ~10× faster at start-up.
+ * `dictionaries/hunspell-en.txt`, indexed in place: one read of a plain list instead of building
+ * nspell, ~10× faster at start-up. A form tagged with a dialect belongs to that one only.
  */
-function forms(): Map<string, number> {
-  if (shippedForms) return shippedForms;
-  const text = readFileSync(join(dictionariesFolder, 'hunspell-en.txt'), 'utf8');
-  const table = new Map<string, number>();
-  const both = dialectBits['en-US'] | dialectBits['en-GB'];
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    if (text.charCodeAt(start) !== 35 /* # */ && end > start) {
-      const tab = text.indexOf('\t', start);
-      if (tab === -1 || tab > end) table.set(text.slice(start, end), both);
-      else table.set(text.slice(start, tab), text.slice(tab + 1, end) === 'en-GB' ? dialectBits['en-GB'] : 1);
-    }
-    start = end + 1;
-  }
-  shippedForms = table;
-  return table;
+export function shippedHunspellIndex(): WordIndex {
+  return shippedWordIndex('hunspell-en.txt');
 }
 
 /**
@@ -47,16 +26,14 @@ function forms(): Map<string, number> {
  * ordinal compounds such as "21st" (words with digits are not checked).
  */
 export class ShippedHunspell implements Hunspell {
-  private readonly table = forms();
-  private readonly bit: number;
+  private readonly forms = shippedHunspellIndex();
 
-  constructor(readonly dialect: Dialect) {
-    this.bit = dialectBits[dialect];
-  }
+  constructor(readonly dialect: Dialect) {}
 
   /** Whether this exact form is listed (the fast path for lower-case candidates). */
   has(form: string): boolean {
-    return ((this.table.get(form) ?? 0) & this.bit) !== 0;
+    const tag = this.forms.tagOf(form);
+    return tag !== undefined && (tag === '' || tag === this.dialect);
   }
 
   correct(word: string): boolean {
@@ -69,11 +46,6 @@ export class ShippedHunspell implements Hunspell {
     const lower = normal.toLowerCase();
     return lower !== normal && this.has(lower);
   }
-}
-
-/** Every form of both shipped dialects. */
-export function shippedHunspellForms(): IterableIterator<string> {
-  return forms().keys();
 }
 
 const shipped = new Map<Dialect, ShippedHunspell>();

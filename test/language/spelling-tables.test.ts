@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nspellFor } from '../../src/build/hunspell-words.js';
 import { editText, latinLetters, visitEdits, WordFilter, wordHash } from '../../src/spelling/edits.js';
-import { hunspellFor, shippedHunspellForms } from '../../src/spelling/hunspell.js';
+import { hunspellFor, shippedHunspellIndex } from '../../src/spelling/hunspell.js';
 import { singleEdits, suggestionsFor } from '../../src/spelling/suggest.js';
+import { shippedWordIndex, WordIndex } from '../../src/spelling/word-index.js';
+import { readWordList } from '../../src/spelling/word-lists.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -48,7 +50,7 @@ describe('hashed edits', () => {
   });
 
   it('filters without false negatives', () => {
-    const known = [...shippedHunspellForms()].slice(0, 20_000);
+    const known = [...shippedHunspellIndex().words()].slice(0, 20_000);
     const filter = new WordFilter(known);
     expect(known.every((word) => filter.mayHold(wordHash(word)))).toBe(true);
     const unknown = Array.from({ length: 20_000 }, (_, index) => `zq${index.toString(36)}x`);
@@ -82,7 +84,12 @@ describe('the expanded Hunspell word list', () => {
       }
     }
     // Every 50th listed form as well, so that the affix expansion is checked across the list.
-    add([...shippedHunspellForms()].filter((_, index) => index % 50 === 0).join(' '));
+    add(
+      [...shippedHunspellIndex().words()]
+        .sort()
+        .filter((_, index) => index % 50 === 0)
+        .join(' '),
+    );
     expect(words.size).toBeGreaterThan(5_000);
     for (const dialect of ['en-US', 'en-GB'] as const) {
       const expected = nspellFor(dialect);
@@ -90,5 +97,39 @@ describe('the expanded Hunspell word list', () => {
       const disagreements = [...words].filter((word) => expected.correct(word) !== actual.correct(word));
       expect(disagreements, dialect).toEqual([]);
     }
+  });
+});
+
+describe('word indexes over the shipped lists', () => {
+  const lists = readdirSync(join(root, 'dictionaries')).filter((name) => name.endsWith('.txt'));
+
+  it('hold exactly the words and tags a plain read of each list gives', () => {
+    expect(lists.length).toBeGreaterThanOrEqual(5);
+    for (const name of lists) {
+      const entries = readWordList(join(root, 'dictionaries', name));
+      for (const keying of ['exact', 'lower-first'] as const) {
+        const index = shippedWordIndex(name, keying);
+        expect(index.size, name).toBe(new Set(entries.map(({ word }) => word)).size);
+        for (const { word, tag } of entries) expect(index.tagOf(word), `${name}: ${word}`).toBe(tag);
+        expect(new Set(index.words())).toEqual(new Set(entries.map(({ word }) => word)));
+      }
+    }
+  });
+
+  it('answers for words it lacks and by hash', () => {
+    const index = new WordIndex('# header\nAaron\tx\nzoë\r\nBob\n', 'lower-first');
+    expect([index.has('Aaron'), index.has('aaron'), index.has('zoë'), index.has('Bob'), index.has('bob')]).toEqual([
+      true,
+      false,
+      true,
+      true,
+      false,
+    ]);
+    expect([index.tagOf('Aaron'), index.tagOf('zoë'), index.tagOf('nobody')]).toEqual(['x', '', undefined]);
+    expect(index.mayHoldHash(wordHash('aaron'))).toBe(true);
+    expect(index.mayHoldHash(wordHash('bob'))).toBe(true);
+    expect(index.mayHoldHash(wordHash('carol'))).toBe(false);
+    expect(index.has('# header')).toBe(false);
+    expect(new WordIndex('a\na\nb').size).toBe(2);
   });
 });
