@@ -1,4 +1,4 @@
-import { findStatistics } from './statistics.js';
+import { findStatistics, lowerCaseForLiteralTests } from './statistics.js';
 
 /**
  * Relative and absolute effect sizes (CONSORT 2010 item 17b; Gigerenzer et al. 2007). A relative
@@ -32,12 +32,19 @@ const fractionChange = /\b(?:by|in) (?:a |one[- ])?(?:half|third|quarter|fifth|t
 /** “Cut the risk by a third” is an effect; “the dose was reduced by a third” is the treatment. */
 const outcomeBefore =
   /\b(?:risks?|rates?|odds|chances?|likelihood|incidence|deaths?|mortality|cases|symptoms|events|admissions|visits|attacks|relapses)\b[^.;]{0,40}$/iu;
-const extraRelative: RegExp[] = [
+/** Each with words a text must hold (in lower case) for it to match: most sentences have none. */
+const extraRelative: { pattern: RegExp; needs: readonly string[] }[] = [
   // The base form of the verb, after a modal or “to” (“could double the risk”).
-  /(?<=\b(?:to|can|could|may|might|will|would|did|does|not) )(?:double|triple|halve|quadruple)\b/giu,
-  fractionChange,
-  new RegExp(`\\b(?:${number})[- ]?fold (?:${change})\\b`, 'giu'),
-  new RegExp(`\\b(?:${number})[- ]?fold\\b(?= (?:as |more |less |higher |lower |greater ))`, 'giu'),
+  {
+    pattern: /(?<=\b(?:to|can|could|may|might|will|would|did|does|not) )(?:double|triple|halve|quadruple)\b/giu,
+    needs: ['double', 'triple', 'halve', 'quadruple'],
+  },
+  { pattern: fractionChange, needs: ['half', 'third', 'quarter', 'fifth'] },
+  { pattern: new RegExp(`\\b(?:${number})[- ]?fold (?:${change})\\b`, 'giu'), needs: ['fold'] },
+  {
+    pattern: new RegExp(`\\b(?:${number})[- ]?fold\\b(?= (?:as |more |less |higher |lower |greater ))`, 'giu'),
+    needs: ['fold'],
+  },
 ];
 
 const absolutePatterns: RegExp[] = [
@@ -65,7 +72,9 @@ export function findRelativeEffects(text: string): Figure[] {
     .filter((statistic) => !isAdjectiveDouble(text, statistic.start, statistic.end))
     .filter((statistic) => !isShareOfGroup(text, statistic.start, statistic.end))
     .map(({ start, end, text: value }) => ({ start, end, text: value }));
-  for (const pattern of extraRelative) {
+  const lower = lowerCaseForLiteralTests(text);
+  for (const { pattern, needs } of extraRelative) {
+    if (lower !== undefined && !needs.some((word) => lower.includes(word))) continue;
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;

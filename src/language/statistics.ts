@@ -123,10 +123,14 @@ function hasDigit(text: string): boolean {
 }
 
 /**
- * Characters that the `i` flag matches with a different letter than lower-casing gives (the long
- * s and the Kelvin sign match “s” and “k”); a text with one skips the `mayMatch` tests.
+ * A text in lower case for testing which words it holds before running case-insensitive
+ * patterns, or undefined when it holds a character that the `i` flag matches with a different
+ * letter than lower-casing gives (the long s and the Kelvin sign match “s” and “k”): then every
+ * pattern must run.
  */
-const foldsDifferently = /[\u017F\u212A]/;
+export function lowerCaseForLiteralTests(text: string): string | undefined {
+  return /[\u017F\u212A]/.test(text) ? undefined : text.toLowerCase();
+}
 
 // Ages first: “65 years old” is an age before “years” makes it a duration.
 const unitPatterns = [...unitLexicon]
@@ -175,7 +179,7 @@ const statisticsByText = new Map<string, readonly Statistic[]>();
 
 function findAllStatistics(text: string): Statistic[] {
   const found: Statistic[] = [];
-  const lower = foldsDifferently.test(text) ? undefined : text.toLowerCase();
+  const lower = lowerCaseForLiteralTests(text);
   for (const { kind, pattern, relative, mayMatch } of statisticPatterns) {
     if (mayMatch && lower !== undefined && !mayMatch(text, lower)) continue;
     pattern.lastIndex = 0;
