@@ -1,20 +1,58 @@
 import type { ProseDocument } from '../prose/types.js';
 import type { Dialect } from '../rule/types.js';
+import { lowerCaseForLiteralTests } from './statistics.js';
 
 const ourStems =
   'colo|behavio|favo|hono|labo|tumo|humo|neighbo|flavo|vapo|odo|rumo|harbo|savo|endeavo|armo|clamo|paralo';
-const britishPatterns = [
+const stems = ourStems.split('|');
+
+/**
+ * Each pattern with strings a block must hold (in lower case) for it to match, so that most
+ * blocks skip most patterns; the strings are necessary for a match, so counts do not change.
+ */
+interface SpellingPattern {
+  pattern: RegExp;
+  needs: readonly string[];
+}
+
+const britishPatterns: SpellingPattern[] = [
   // `{3,30}`, not `{3,}`: \b falls inside runs of non-ASCII letters, and each start rescanned the run.
-  /\b\p{L}{3,30}is(?:e|es|ed|ing|ation|ations)\b/giu,
-  new RegExp(`\\b(?:${ourStems})ur\\w*`, 'gi'),
-  /\b(?:centre|litre|fibre|metre|theatre|calibre|spectre)s?\b/gi,
-  /\b\w*(?:aemia|oedema|oestrogen|paediatric|anaesthe|oesophag|diarrhoea|orthopaedic|programme|foetal|dyspnoea|gynaecolog|coeliac|manoeuvre)\w*|\bhaem[oa]\w*/gi,
+  { pattern: /\b\p{L}{3,30}is(?:e|es|ed|ing|ation|ations)\b/giu, needs: ['ise', 'ising', 'isation'] },
+  { pattern: new RegExp(`\\b(?:${ourStems})ur\\w*`, 'gi'), needs: ['our'] },
+  {
+    pattern: /\b(?:centre|litre|fibre|metre|theatre|calibre|spectre)s?\b/gi,
+    needs: ['centre', 'litre', 'fibre', 'metre', 'theatre', 'calibre', 'spectre'],
+  },
+  {
+    pattern:
+      /\b\w*(?:aemia|oedema|oestrogen|paediatric|anaesthe|oesophag|diarrhoea|orthopaedic|programme|foetal|dyspnoea|gynaecolog|coeliac|manoeuvre)\w*|\bhaem[oa]\w*/gi,
+    needs: [
+      ...'aemia oedema oestrogen paediatric anaesthe oesophag diarrhoea orthopaedic programme foetal dyspnoea gynaecolog coeliac manoeuvre'.split(
+        ' ',
+      ),
+      'haemo',
+      'haema',
+    ],
+  },
 ];
 // -ize is not counted as American: Oxford spelling (Cochrane, the BMJ, Nature) is British with -ize.
-const americanPatterns = [
-  new RegExp(`\\b(?:${ourStems})r(?:s|ed|ing|ful|ite|ites|able)?\\b`, 'gi'),
-  /\b(?:center|liter|fiber|theater|caliber|specter)s?\b/gi,
-  /\b\w*(?:[^a]emia|[^o]edema|pediatric|anesthe|esophag|diarrhea|orthopedic|dyspnea|gynecolog|maneuver)\w*|\b(?:estrogen|celiac|hem[oa](?!n)\w*)\w*/gi,
+const americanPatterns: SpellingPattern[] = [
+  { pattern: new RegExp(`\\b(?:${ourStems})r(?:s|ed|ing|ful|ite|ites|able)?\\b`, 'gi'), needs: stems },
+  {
+    pattern: /\b(?:center|liter|fiber|theater|caliber|specter)s?\b/gi,
+    needs: ['center', 'liter', 'fiber', 'theater', 'caliber', 'specter'],
+  },
+  {
+    pattern:
+      /\b\w*(?:[^a]emia|[^o]edema|pediatric|anesthe|esophag|diarrhea|orthopedic|dyspnea|gynecolog|maneuver)\w*|\b(?:estrogen|celiac|hem[oa](?!n)\w*)\w*/gi,
+    needs: [
+      ...'emia edema pediatric anesthe esophag diarrhea orthopedic dyspnea gynecolog maneuver estrogen celiac'.split(
+        ' ',
+      ),
+      'hemo',
+      'hema',
+    ],
+  },
 ];
 /** Words that end in -ise or -ize in both dialects. */
 const neutral =
@@ -34,9 +72,11 @@ export function detectDialect(document: Pick<ProseDocument, 'blocks'>): Dialect 
   return british > american ? 'en-GB' : 'en-US';
 }
 
-function count(text: string, patterns: RegExp[]): number {
+function count(text: string, patterns: SpellingPattern[]): number {
+  const lower = lowerCaseForLiteralTests(text);
   let total = 0;
-  for (const pattern of patterns) {
+  for (const { pattern, needs } of patterns) {
+    if (lower !== undefined && !needs.some((part) => lower.includes(part))) continue;
     for (const match of text.matchAll(pattern)) if (!neutral.test(match[0])) total++;
   }
   return total;
