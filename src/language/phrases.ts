@@ -18,8 +18,10 @@ export interface PhraseEntry {
 }
 
 interface TrieNode {
-  /** Keyed by `keyOf` the code point. */
-  readonly literals: Map<number, TrieNode>;
+  /** Literal edges by `keyOf` the code point: most nodes have one, kept out of a Map to be cheap. */
+  key: number;
+  child: TrieNode | undefined;
+  more: Map<number, TrieNode> | undefined;
   separator: TrieNode | undefined;
   wildcard: TrieNode | undefined;
   /** Priority of the best phrase that ends here (lower wins). */
@@ -29,7 +31,9 @@ interface TrieNode {
 }
 
 const newNode = (first: number): TrieNode => ({
-  literals: new Map(),
+  key: -1,
+  child: undefined,
+  more: undefined,
   separator: undefined,
   wildcard: undefined,
   ends: Infinity,
@@ -38,7 +42,7 @@ const newNode = (first: number): TrieNode => ({
 
 /**
  * Finds the phrases of a lexicon in a text with a character trie, in one pass and in time linear in
- * the text (times the length of the longest phrase). Matches never overlap; at each start the
+ * the length of the text (for a given lexicon). Matches never overlap; at each start the
  * phrase with the longest text wins ("most effective treatment" over "most effective"), ties
  * going to lexicon order, and the search resumes after it. It finds exactly what one `giu` regular
  * expression of all the phrases, longest first, would find (test/language/phrases.test.ts holds
@@ -47,6 +51,8 @@ const newNode = (first: number): TrieNode => ({
 export class PhraseMatcher<Entry extends PhraseEntry> {
   private readonly root = newNode(0);
   private readonly entries: Entry[] = [];
+  /** The root's edges by ASCII code point, unfolded: a lookup at nearly every word start. */
+  private readonly asciiStarts: (TrieNode | undefined)[];
 
   constructor(entries: readonly Entry[]) {
     const phrases = entries
@@ -56,16 +62,18 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
       this.insert(phrase, this.entries.length);
       this.entries.push(entry);
     }
+    this.asciiStarts = Array.from({ length: 0x80 }, (_, code) => childOf(this.root, keyOf(code)));
   }
 
   matchAll(text: string): PhraseMatch<Entry>[] {
     const found: PhraseMatch<Entry>[] = [];
+    const best = { priority: Infinity, end: 0 };
     let afterWord = false;
-    for (let start = 0; start < text.length; ) {
+    for (let start = 0; start < text.length;) {
       const code = text.codePointAt(start) as number;
-      const first = afterWord ? undefined : this.root.literals.get(keyOf(code));
+      const first = afterWord ? undefined : code < 0x80 ? this.asciiStarts[code] : childOf(this.root, keyOf(code));
       if (first) {
-        const best = { priority: Infinity, end: start };
+        best.priority = Infinity;
         search(text, first, start + width(code), best);
         const entry = this.entries[best.priority];
         if (entry) {
@@ -99,8 +107,12 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
         if (index > 0) node = node.separator ??= newNode(priority);
         for (const char of literal) {
           const key = keyOf(char.codePointAt(0) as number);
-          let next = node.literals.get(key);
-          if (!next) node.literals.set(key, (next = newNode(priority)));
+          let next = childOf(node, key);
+          if (!next) {
+            next = newNode(priority);
+            if (!node.child) [node.key, node.child] = [key, next];
+            else (node.more ??= new Map()).set(key, next);
+          }
           node = next;
         }
         if (wildcard) node = node.wildcard ??= newNode(priority);
@@ -123,12 +135,15 @@ function search(text: string, node: TrieNode, at: number, best: { priority: numb
     best.end = at;
   }
   if (code !== undefined) {
-    const next = node.literals.get(keyOf(code));
+    const next = childOf(node, keyOf(code));
     if (next) search(text, next, at + width(code), best);
     if (node.separator && traits & separatorTrait) search(text, node.separator, skip(text, at, separatorTrait), best);
   }
   if (node.wildcard) search(text, node.wildcard, skip(text, at, letterTrait), best);
 }
+
+const childOf = (node: TrieNode, key: number): TrieNode | undefined =>
+  node.key === key ? node.child : node.more?.get(key);
 
 function skip(text: string, at: number, trait: number): number {
   for (let code = text.codePointAt(at); code !== undefined && traitsOf(code) & trait; code = text.codePointAt(at)) {
@@ -142,13 +157,16 @@ const width = (code: number): number => (code > 0xffff ? 2 : 1);
 function codePointBefore(text: string, at: number): number {
   const low = text.charCodeAt(at - 1);
   const high = text.charCodeAt(at - 2);
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? (text.codePointAt(at - 2) as number) : low;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff
+    ? (text.codePointAt(at - 2) as number)
+    : low;
 }
 
 // The regex's own classes, with its flags: under `i`, U+0345 (a combining mark) is a letter.
 const wordCharacter = /[\p{L}\p{N}]/iu;
 const letter = /\p{L}/iu;
 const separator = /[\s-]/u;
+/** Set on every looked-up code point, so that 0 in the table means not looked up yet. */
 const knownTrait = 1;
 const wordTrait = 2;
 const letterTrait = 4;
@@ -171,8 +189,8 @@ function traitsOf(code: number): number {
 
 /**
  * `/iu` compares by simple case folding, which is lower(upper(c)) for every code point but these
- * (the test checks all of them against the regex engine): ı has no folding of its own, and three
- * letters whose upper case is several letters fold to a twin.
+ * (test/language/phrases.test.ts checks every cased code point against the regex engine): ı has
+ * no folding of its own, and three letters whose upper case is several letters fold to a twin.
  */
 const foldings = new Map([
   [0x131, 0x131],
@@ -182,21 +200,21 @@ const foldings = new Map([
 ]);
 const folded = new Map<number, number>();
 
-/** The trie's key for a code point: the same for two code points exactly when `/iu` matches one by the other. */
+/** The trie's key for a code point: the same for two code points exactly when a phrase's one matches the other. */
 function keyOf(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
   if (code === 0x2019) return 0x27;
   let key = folded.get(code);
   if (key === undefined) {
-    key = foldings.get(code) ?? caseMapped(caseMapped(code, (char) => char.toUpperCase()), (char) => char.toLowerCase());
+    key = foldings.get(code) ?? caseMapped(caseMapped(code, 'toUpperCase'), 'toLowerCase');
     folded.set(code, key);
   }
   return key;
 }
 
 /** A single-code-point case mapping; none where it takes several ("ß" → "SS"). */
-function caseMapped(code: number, map: (char: string) => string): number {
-  const mapped = map(String.fromCodePoint(code));
+function caseMapped(code: number, map: 'toUpperCase' | 'toLowerCase'): number {
+  const mapped = String.fromCodePoint(code)[map]();
   const first = mapped.codePointAt(0) as number;
   return mapped.length === width(first) ? first : code;
 }
