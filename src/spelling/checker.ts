@@ -2,7 +2,7 @@ import { fdaDrugWords, innStemOf } from '../language/treatments.js';
 import type { Dialect } from '../rule/types.js';
 import { isDerivedWord, isDialectDerivation } from './derivation.js';
 import { hunspellFor, shippedHunspellIndex, type Hunspell, type ShippedHunspell } from './hunspell.js';
-import { editText, latinLetters, visitEdits, WordFilter } from './edits.js';
+import { editText, latinLetters, visitEdits, WordFilter, type HashFilter } from './edits.js';
 import { suggestionsFor } from './suggest.js';
 import { shippedWordIndex, type WordIndex } from './word-index.js';
 
@@ -184,35 +184,44 @@ function isCapitalised(word: string): boolean {
   return first !== first.toLowerCase();
 }
 
-let knownWords: WordFilter | undefined;
-
 /**
- * Every word an edit can be known as, in both dialects: Hunspell forms, the shipped lists, drug
- * words, and personal names with a lower-case first letter (edits are lower case; `isName`
- * capitalises them). Made from the hashes the word indexes already hold, in a millisecond or two.
+ * Every word an edit can be known as, by hash, in both dialects: Hunspell forms, the shipped
+ * lists, drug words, and personal names with a lower-case first letter (edits are lower case;
+ * `isName` capitalises them). The word indexes answer at first; after many questions (a long
+ * run), a one-bit-a-word filter made from their hashes answers faster.
  */
-function knownWordFilter(): WordFilter {
-  if (!knownWords) {
-    const filter = new WordFilter([]);
-    const lists = [
-      shippedHunspellIndex(),
-      fdaDrugWords(),
-      shippedWordIndex('health-terms.txt'),
-      shippedWordIndex('scowl-supplement.txt'),
-      personNames(),
-    ];
-    for (const list of lists) for (const hash of list.keyHashes()) filter.add(hash);
-    knownWords = filter;
+class KnownWordHashes implements HashFilter {
+  private readonly lists = [
+    shippedHunspellIndex(),
+    fdaDrugWords(),
+    shippedWordIndex('health-terms.txt'),
+    shippedWordIndex('scowl-supplement.txt'),
+    personNames(),
+  ];
+  private filter: WordFilter | undefined;
+  private questions = 0;
+
+  mayHold(hash: number): boolean {
+    if (this.filter) return this.filter.mayHold(hash);
+    if (++this.questions > 200_000) {
+      const filter = new WordFilter([]);
+      for (const list of this.lists) list.forEachKeyHash((keyHash) => filter.add(keyHash));
+      this.filter = filter;
+    }
+    return this.lists.some((list) => list.mayHoldHash(hash));
   }
-  return knownWords;
 }
 
+let knownWords: KnownWordHashes | undefined;
+
 /**
- * The filter, for a word whose edits it can judge. Hunspell reads a typographic apostrophe as a
- * straight one, which the filter's hashes do not, so such words are looked up edit by edit.
+ * The known words' hashes, for a word whose edits they can judge. Hunspell reads a typographic
+ * apostrophe as a straight one, which the hashes do not, so such words are looked up edit by edit.
  */
-function filterFor(word: string): WordFilter | undefined {
-  return word.includes('’') ? undefined : knownWordFilter();
+function filterFor(word: string): HashFilter | undefined {
+  if (word.includes('’')) return undefined;
+  knownWords ??= new KnownWordHashes();
+  return knownWords;
 }
 
 const checkers = new Map<Dialect, SpellChecker>();

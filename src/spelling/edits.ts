@@ -166,6 +166,11 @@ export function singleEdits(word: string, alphabet: string): string[] {
   return edits;
 }
 
+/** Answers whether a word with this hash may be known: "no" must be certain. */
+export interface HashFilter {
+  mayHold(hash: number): boolean;
+}
+
 const filterBits = 24;
 
 /**
@@ -173,7 +178,7 @@ const filterBits = 24;
  * the real word lists. With the ~250,000 words of the shipped lists about 1.5 % of unknown
  * candidates get through.
  */
-export class WordFilter {
+export class WordFilter implements HashFilter {
   private readonly bits = new Uint32Array(1 << (filterBits - 5));
 
   constructor(words: Iterable<string>) {

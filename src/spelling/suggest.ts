@@ -11,7 +11,7 @@ import {
   maxEditableLength,
   singleEdits as editsOf,
   visitEdits,
-  type WordFilter,
+  type HashFilter,
 } from './edits.js';
 
 export { maxEditableLength };
@@ -39,7 +39,7 @@ export function suggestionsFor(
   isKnown: (candidate: string) => boolean,
   isCommon: (candidate: string) => boolean = () => true,
   limit = 5,
-  filter?: WordFilter,
+  filter?: HashFilter,
 ): string[] {
   const lower = word.toLowerCase();
   let lookups = 0;

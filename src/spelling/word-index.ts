@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { packageRoot } from '../package-root.js';
 import { join } from 'node:path';
 import { spread, wordHash } from './edits.js';
 import { dictionariesFolder } from './word-lists.js';
@@ -31,7 +33,15 @@ export class WordIndex {
   constructor(
     private readonly text: string,
     private readonly keying: Keying = 'exact',
+    table?: { slots: Int32Array; hashes: Int32Array; size: number },
   ) {
+    if (table) {
+      this.slots = table.slots;
+      this.hashes = table.hashes;
+      this.mask = table.slots.length - 1;
+      this.size = table.size;
+      return;
+    }
     const starts: number[] = [];
     for (let start = 0; start < text.length;) {
       let end = text.indexOf('\n', start);
@@ -64,6 +74,35 @@ export class WordIndex {
     this.size = size;
   }
 
+  /**
+   * The table as bytes, for `npm run build` to store beside the list: a header naming the
+   * format, the keying and a digest of the text it indexes, then the two arrays.
+   */
+  serialise(): Buffer {
+    const header = Buffer.alloc(headerBytes);
+    header.write(`${indexFormat}\n${this.keying}\n${digestOf(this.text)}\n${this.size}\n`);
+    return Buffer.concat([
+      header,
+      Buffer.from(this.slots.buffer, this.slots.byteOffset, this.slots.byteLength),
+      Buffer.from(this.hashes.buffer, this.hashes.byteOffset, this.hashes.byteLength),
+    ]);
+  }
+
+  /** The index stored by `serialise`, or undefined if it was made from another text or format. */
+  static deserialise(text: string, keying: Keying, bytes: Buffer): WordIndex | undefined {
+    const [format, storedKeying, digest, size] = bytes.subarray(0, headerBytes).toString().split('\n');
+    if (format !== indexFormat || storedKeying !== keying || digest !== digestOf(text)) return undefined;
+    const capacity = (bytes.length - headerBytes) / 8;
+    if (!Number.isInteger(capacity) || capacity < 16 || (capacity & (capacity - 1)) !== 0) return undefined;
+    // Copied out, so that the arrays are aligned whatever the Buffer's offset in its pool.
+    const table = new Int32Array(bytes.buffer.slice(bytes.byteOffset + headerBytes, bytes.byteOffset + bytes.length));
+    return new WordIndex(text, keying, {
+      slots: table.subarray(0, capacity),
+      hashes: table.subarray(capacity),
+      size: Number(size),
+    });
+  }
+
   /** Whether the list holds `word` exactly. */
   has(word: string): boolean {
     return this.lineOf(word) !== -1;
@@ -91,9 +130,9 @@ export class WordIndex {
     return false;
   }
 
-  /** The key hash of every word, for building a filter. */
-  keyHashes(): Int32Array {
-    return this.hashes.filter((_, slot) => this.slots[slot] !== 0);
+  /** Calls `visit` with the key hash of every word, for building a filter. */
+  forEachKeyHash(visit: (keyHash: number) => void): void {
+    for (let slot = 0; slot < this.slots.length; slot++) if (this.slots[slot] !== 0) visit(this.hashes[slot]!);
   }
 
   /** Every word, in no particular order. */
@@ -159,15 +198,63 @@ function lowerCode(code: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : code;
 }
 
+const indexFormat = 'healthlint-word-index-1';
+const headerBytes = 128;
+
+function digestOf(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+/** The lists healthlint ships, with how each is looked up. */
+export const shippedLists: readonly { name: string; keying: Keying }[] = [
+  { name: 'hunspell-en.txt', keying: 'exact' },
+  { name: 'fda-drug-names.txt', keying: 'exact' },
+  { name: 'health-terms.txt', keying: 'exact' },
+  { name: 'scowl-supplement.txt', keying: 'exact' },
+  { name: 'person-names.txt', keying: 'lower-first' },
+];
+
+/** Where `npm run build` stores the shipped lists' indexes (`dist/word-index/`), when there is a package. */
+function storedIndexPath(
+  name: string,
+  keying: Keying,
+  distFolder = packageRoot && join(packageRoot, 'dist'),
+): string | undefined {
+  return distFolder && join(distFolder, 'word-index', `${name}.${keying}.bin`);
+}
+
+/** Writes the index of every shipped list into `distFolder` (the build's last step). */
+export function writeShippedWordIndexes(distFolder: string): void {
+  mkdirSync(join(distFolder, 'word-index'), { recursive: true });
+  for (const { name, keying } of shippedLists) {
+    const index = new WordIndex(readFileSync(join(dictionariesFolder, name), 'utf8'), keying);
+    writeFileSync(storedIndexPath(name, keying, distFolder)!, index.serialise());
+  }
+}
+
 const loaded = new Map<string, WordIndex>();
 
-/** A list from `dictionaries/`, indexed once per process. */
+/**
+ * A list from `dictionaries/`, indexed once per process: read from the build's stored index
+ * when it was made from this very text (its digest says so), else built here (~10-60 ms).
+ */
 export function shippedWordIndex(name: string, keying: Keying = 'exact'): WordIndex {
   const key = `${name}\0${keying}`;
   let index = loaded.get(key);
   if (!index) {
-    index = new WordIndex(readFileSync(join(dictionariesFolder, name), 'utf8'), keying);
+    const text = readFileSync(join(dictionariesFolder, name), 'utf8');
+    index = storedIndex(text, name, keying) ?? new WordIndex(text, keying);
     loaded.set(key, index);
   }
   return index;
+}
+
+function storedIndex(text: string, name: string, keying: Keying): WordIndex | undefined {
+  const path = storedIndexPath(name, keying);
+  if (!path) return undefined;
+  try {
+    return WordIndex.deserialise(text, keying, readFileSync(path));
+  } catch {
+    return undefined; // No build, or one from elsewhere: build the index here.
+  }
 }
