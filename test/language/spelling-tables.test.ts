@@ -132,4 +132,15 @@ describe('word indexes over the shipped lists', () => {
     expect(index.has('# header')).toBe(false);
     expect(new WordIndex('a\na\nb').size).toBe(2);
   });
+
+  it('stores its table and reads it back only for the same text and keying', () => {
+    const text = '# list\nAaron\tx\nzoë\nBob\n';
+    const bytes = new WordIndex(text, 'lower-first').serialise();
+    const read = WordIndex.deserialise(text, 'lower-first', bytes);
+    expect(read?.size).toBe(3);
+    expect([read?.has('Aaron'), read?.tagOf('Aaron'), read?.has('Carol')]).toEqual([true, 'x', false]);
+    expect(WordIndex.deserialise(`${text}Carol\n`, 'lower-first', bytes)).toBeUndefined();
+    expect(WordIndex.deserialise(text, 'exact', bytes)).toBeUndefined();
+    expect(WordIndex.deserialise(text, 'lower-first', bytes.subarray(0, 100))).toBeUndefined();
+  });
 });
