@@ -119,16 +119,47 @@ function findInnStem(word: string): { stem: string; kind: TreatmentKind } | unde
 
 /** Whether a word names a drug: Drugs@FDA ingredient or brand, or a generic name by its INN stem. */
 export function drugKindOf(word: string): TreatmentKind | undefined {
-  const lower = word.toLowerCase();
-  const tag = fdaDrugWords().tagOf(lower);
-  if (tag === 'ingredient' || tag === 'brand') return 'drug';
-  return innStemOf(lower)?.kind;
+  let kind = drugKinds.get(word);
+  if (kind === undefined) {
+    const lower = word.toLowerCase();
+    const tag = fdaDrugWords().tagOf(lower);
+    kind = tag === 'ingredient' || tag === 'brand' ? 'drug' : (innStemOf(lower)?.kind ?? null);
+    if (drugKinds.size > 100_000) drugKinds.clear();
+    drugKinds.set(word, kind);
+  }
+  return kind ?? undefined;
 }
+
+/** Answers by word as written: every word of every article is asked about, most of them often. */
+const drugKinds = new Map<string, TreatmentKind | null>();
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-/** Every treatment or practice named in a text, longest match first where they overlap, in order. */
-export function findTreatments(text: string): TreatmentMatch[] {
+/**
+ * Every treatment or practice named in a text, longest match first where they overlap, in order.
+ * Kept per text (do not change what it returns): rules ask about the same blocks and sentences.
+ */
+export function findTreatments(text: string): readonly TreatmentMatch[] {
+  let found = treatmentsByText.get(text);
+  if (!found) {
+    found = findTreatmentsIn(text);
+    if (treatmentsByText.size > 5_000) treatmentsByText.clear();
+    treatmentsByText.set(text, found);
+  }
+  return found;
+}
+
+const treatmentsByText = new Map<string, readonly TreatmentMatch[]>();
+
+/** "Alzheimer's" → "Alzheimer", without a regular expression: it runs for every word. */
+function withoutPossessive(word: string): string {
+  const length = word.length;
+  if (length < 2 || (word.charCodeAt(length - 1) | 32) !== 115 /* s */) return word;
+  const apostrophe = word.charCodeAt(length - 2);
+  return apostrophe === 39 || apostrophe === 0x2019 ? word.slice(0, -2) : word;
+}
+
+function findTreatmentsIn(text: string): TreatmentMatch[] {
   const found: TreatmentMatch[] = [];
   for (const match of lexiconMatcher.matchAll(text)) {
     const kind = match.entry.kind as TreatmentKind;
@@ -144,7 +175,7 @@ export function findTreatments(text: string): TreatmentMatch[] {
     });
   }
   const words = [...text.matchAll(wordPattern)].map((match) => ({
-    text: match[0].replace(/['’]s$/i, ''),
+    text: withoutPossessive(match[0]),
     start: match.index,
   }));
   words.forEach((word, index) => {
