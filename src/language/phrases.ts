@@ -70,6 +70,12 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
     const best = { priority: Infinity, end: 0 };
     let afterWord = false;
     for (let start = 0; start < text.length;) {
+      if (afterWord) {
+        // No match starts inside a word: run past its ASCII letters and digits at once.
+        let code = text.charCodeAt(start);
+        while (code < 0x80 && asciiWordCharacters[code] === 1 && ++start < text.length) code = text.charCodeAt(start);
+        if (start >= text.length) break;
+      }
       const code = text.codePointAt(start) as number;
       const first = afterWord ? undefined : code < 0x80 ? this.asciiStarts[code] : childOf(this.root, keyOf(code));
       if (first) {
@@ -172,6 +178,9 @@ const wordTrait = 2;
 const letterTrait = 4;
 const separatorTrait = 8;
 const basicPlaneTraits = new Uint8Array(0x10000);
+const asciiWordCharacters = Uint8Array.from({ length: 0x80 }, (_, code) =>
+  wordCharacter.test(String.fromCharCode(code)) ? 1 : 0,
+);
 
 function traitsOf(code: number): number {
   let traits = basicPlaneTraits[code] ?? 0;
