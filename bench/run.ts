@@ -9,12 +9,19 @@ import { measure, median, type Command, type Measurement } from './lib/measure.j
  * `npm run bench`: healthlint against the parse floor of its own stack and against alex, on the
  * same corpus in one run. Every task is a whole process (start-up included); tasks alternate
  * within each round, and ratios are taken round by round, then their median, because absolute
- * times drift on a shared machine while ratios hold. Options: --rounds N, --quick, --no-build.
+ * times drift on a shared machine while ratios hold. Options: --rounds N, --quick, --no-build,
+ * --only corpus|cache|startup|growth.
  */
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const rounds = Number(argv[argv.indexOf('--rounds') + 1] ?? '') || (quick ? 1 : 5);
+/** `--only corpus|cache|startup|growth`: one section (cache needs the corpus run's reports). */
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+if (only !== undefined && !['corpus', 'cache', 'startup', 'growth'].includes(only)) {
+  console.error(`healthlint bench: --only takes corpus, cache, startup or growth, not ${only}`);
+  process.exit(2);
+}
 const root = new URL('..', import.meta.url).pathname;
 /** The healthlint measured: a private build (see `snapshot`), or this checkout's with --no-build. */
 let healthlintRoot = root;
@@ -33,10 +40,12 @@ async function bench(shared: string): Promise<void> {
         `${corpus.words.toLocaleString('en')} words; ${rounds} round(s); Node ${process.version}, ` +
         `${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start\n`,
     );
-    const outputs = await wholeCorpus(corpus, scratch);
-    await startUp(corpus);
-    await cache(corpus, scratch, outputs);
-    await growth(corpus);
+    if (!only || only === 'corpus' || only === 'cache') {
+      const outputs = await wholeCorpus(corpus, scratch);
+      if (!only || only === 'cache') await cache(corpus, scratch, outputs);
+    }
+    if (!only || only === 'startup') await startUp(corpus);
+    if (!only || only === 'growth') await growth(corpus);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -65,14 +74,12 @@ function snapshot(folder: string): string {
     // tsc still emits when some file has a type error; the bench measures what was built.
     console.log('(tsc reported type errors; benchmarking the emitted build anyway)');
   }
-  execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs'), join(folder, 'dist')], {
-    cwd: root,
-    stdio: 'ignore',
-  });
   for (const name of ['bin', 'dictionaries', 'package.json']) {
     if (existsSync(join(root, name))) cpSync(join(root, name), join(folder, name), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(folder, 'node_modules'), 'dir');
+  // Last: its word-index step reads the copied dictionaries and resolves the linked packages.
+  execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs'), join(folder, 'dist')], { cwd: root });
   return folder;
 }
 
@@ -264,7 +271,7 @@ async function cache(corpus: Corpus, scratch: string, outputs: Record<string, st
 }
 
 async function growth(corpus: Corpus): Promise<void> {
-  console.log('## Growth (in-process, after a warm-up on the small file; recommended preset)\n');
+  console.log('## Growth (in-process, after a warm-up on 50 KB of other articles; recommended preset)\n');
   const cases = [
     { name: 'articles', small: corpus.growth.small, large: corpus.growth.large },
     { name: 'one paragraph', small: corpus.growth.paragraphSmall, large: corpus.growth.paragraphLarge },
@@ -272,17 +279,23 @@ async function growth(corpus: Corpus): Promise<void> {
   const rows: string[][] = [];
   for (const { name, small, large } of cases) {
     type Timed = { ms: number; cpuMs: number; rss: number | undefined };
-    const run = async (path: string, repeats: number): Promise<Timed> => {
+    const run = async (path: string): Promise<Timed> => {
       const measured = await measure({
         script: growthScript,
-        // Warming up on the small file of the same prose loads the same dialect's dictionary and
-        // fills the same word caches, so both sizes are timed in the same state.
-        args: [healthlintRoot, 'recommended', small, path, String(repeats)],
+        // The warm-up (50 KB of other articles) loads the dictionaries and compiles the code; each
+        // size is then linted once in a fresh process, so neither is helped by caches of its own text.
+        args: [healthlintRoot, 'recommended', corpus.growth.warmUp, path, '1'],
       });
       return { ...(JSON.parse(measured.stdout) as { ms: number; cpuMs: number }), rss: measured.rssMiB };
     };
-    const smallRun = await run(small, quick ? 3 : 9);
-    const largeRun = await run(large, 1);
+    const smallRuns: Timed[] = [];
+    for (let count = 0; count < (quick ? 3 : 7); count++) smallRuns.push(await run(small));
+    const smallRun = {
+      ms: median(smallRuns.map((timed) => timed.ms)),
+      cpuMs: median(smallRuns.map((timed) => timed.cpuMs)),
+      rss: undefined,
+    };
+    const largeRun = await run(large);
     const megabytes = (path: string): number => statSync(path).size / 1024 ** 2;
     const rate = (timed: Timed, path: string, key: 'ms' | 'cpuMs'): number => timed[key] / megabytes(path);
     rows.push([
