@@ -94,7 +94,7 @@ export function createProgram(): Command {
     .option('--changed-since <ref>', 'lint only files changed since this git ref, and report only changed lines')
     .option(
       '-j, --jobs <n>',
-      'lint on up to n threads when there are 8 files or more (auto: one per idle core)',
+      'lint on up to n threads when there are 8 files or more (auto: one per 1.5 idle cores)',
       parseJobs,
       'auto' as const,
     )

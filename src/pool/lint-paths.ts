@@ -25,7 +25,7 @@ export interface LintPathsOptions {
   /** The options `resolver` was made with, so that workers find the same configs. */
   resolverOptions: Omit<LintFilesOptions, 'cwd' | 'maxFileSize'>;
   maxFileSize: number;
-  /** Threads to lint on at most, this one included; `auto` is one per idle core. 1 lints on this thread only. */
+  /** Threads to lint on at most, this one included; `auto` is one per 1.5 idle cores. 1 lints on this thread only. */
   jobs: Jobs;
   /** Path of the result cache file, to read and update; undefined for no cache. */
   cacheLocation?: string;
@@ -154,13 +154,19 @@ export function laneCount(jobs: Jobs, files: number): number {
 const bytesPerLane = 256 * 1024 ** 2;
 
 /**
- * `--jobs auto`: the cores other processes leave free (as `make -l` does: the one-minute load
- * average counts busy cores), within free memory. On a shared machine whose cores are all busy, a
- * second lane only adds its start-up (modules, dictionaries, cold caches: +40 % CPU time on the
- * bench corpus) and competes with the first, so one lane it is.
+ * Cores one lane keeps busy: V8's background threads (concurrent marking, scavenging, compiling)
+ * add ~40 % to a lane's own, so on 2 cores one process already fills most of the machine and a
+ * second lane bought no speed for 35 % more CPU (docs/performance.md).
+ */
+const coresPerLane = 1.5;
+
+/**
+ * `--jobs auto`: lanes for the cores other processes leave free (as `make -l` does: the one-minute
+ * load average counts busy cores), a lane per 1.5 of them, within free memory. On a shared
+ * machine whose cores are all busy, another lane only adds its start-up and competes with the first.
  */
 export function idleCores(): number {
   const busy = Math.floor(loadavg()[0] ?? 0);
   const byMemory = Math.floor(freemem() / bytesPerLane);
-  return Math.max(1, Math.min(availableParallelism() - busy, byMemory));
+  return Math.max(1, Math.min(Math.floor((availableParallelism() - busy) / coresPerLane), byMemory));
 }
