@@ -1,7 +1,7 @@
 import { fdaDrugWords, innStemOf } from '../language/treatments.js';
 import type { Dialect } from '../rule/types.js';
 import { isDerivedWord, isDialectDerivation } from './derivation.js';
-import { hunspellFor, shippedHunspellIndex, type Hunspell, type ShippedHunspell } from './hunspell.js';
+import { hunspellFor, perDialect, shippedHunspellIndex, type Hunspell, type ShippedHunspell } from './hunspell.js';
 import { editText, latinLetters, visitEdits, WordFilter, type HashFilter } from './edits.js';
 import { suggestionsFor } from './suggest.js';
 import { shippedWordIndex, type WordIndex } from './word-index.js';
@@ -37,16 +37,7 @@ class ShippedTerms {
   }
 }
 
-const termsByDialect = new Map<Dialect, ShippedTerms>();
-
-function termsFor(dialect: Dialect): ShippedTerms {
-  let terms = termsByDialect.get(dialect);
-  if (!terms) {
-    terms = new ShippedTerms(dialect);
-    termsByDialect.set(dialect, terms);
-  }
-  return terms;
-}
+const termsFor = perDialect((dialect) => new ShippedTerms(dialect));
 
 /** First names and surnames, keyed with a lower-case first letter so that lower-case edits can be tested by hash. */
 function personNames(): WordIndex {
@@ -224,14 +215,5 @@ function filterFor(word: string): HashFilter | undefined {
   return knownWords;
 }
 
-const checkers = new Map<Dialect, SpellChecker>();
-
 /** The process-wide checker for a dialect. */
-export function spellCheckerFor(dialect: Dialect): SpellChecker {
-  let checker = checkers.get(dialect);
-  if (!checker) {
-    checker = new SpellChecker(dialect);
-    checkers.set(dialect, checker);
-  }
-  return checker;
-}
+export const spellCheckerFor = perDialect((dialect) => new SpellChecker(dialect));

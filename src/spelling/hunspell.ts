@@ -48,17 +48,21 @@ export class ShippedHunspell implements Hunspell {
   }
 }
 
-const shipped = new Map<Dialect, ShippedHunspell>();
+/** A function that makes one value per dialect, on first use, and keeps it for the process. */
+export function perDialect<Value>(make: (dialect: Dialect) => Value): (dialect: Dialect) => Value {
+  const made = new Map<Dialect, Value>();
+  return (dialect) => {
+    let value = made.get(dialect);
+    if (value === undefined) {
+      value = make(dialect);
+      made.set(dialect, value);
+    }
+    return value;
+  };
+}
 
 /** The process-wide dictionary of a dialect. */
-export function hunspellFor(dialect: Dialect): ShippedHunspell {
-  let dictionary = shipped.get(dialect);
-  if (!dictionary) {
-    dictionary = new ShippedHunspell(dialect);
-    shipped.set(dialect, dictionary);
-  }
-  return dictionary;
-}
+export const hunspellFor = perDialect((dialect) => new ShippedHunspell(dialect));
 
 /** Builds a checker from a user's Hunspell `.aff`/`.dic` pair with nspell. */
 export function hunspellFromFiles(affPath: string, dicPath: string): NSpell {
