@@ -8,6 +8,7 @@ import fs, {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -109,6 +110,26 @@ describe('--output', () => {
     expect(run.code).toBe(0);
     expect(readFileSync(join(elsewhere, 'precious.txt'), 'utf8')).toBe('precious\n');
     expect(lstatSync(join(folder, 'report.txt')).isSymbolicLink()).toBe(false);
+  });
+});
+
+describe('--output to a pipe or device', () => {
+  it('writes into a FIFO, which stays a FIFO (renaming over /dev/null as root would replace it)', async () => {
+    const folder = project();
+    const fifo = join(folder, 'report.pipe');
+    execFileSync('mkfifo', [fifo]);
+    const received = new Promise<string>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      fs.createReadStream(fifo)
+        .on('data', (chunk) => chunks.push(chunk as Buffer))
+        .on('end', () => resolve(Buffer.concat(chunks).toString()))
+        .on('error', reject);
+    });
+    const run = await runMain(['--format', 'json', '--output', fifo, 'article.md'], { cwd: folder });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(await received)).toHaveLength(1);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(leftovers(folder)).toEqual([]);
   });
 });
 
