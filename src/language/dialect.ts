@@ -72,11 +72,17 @@ export function detectDialect(document: Pick<ProseDocument, 'blocks'>): Dialect 
   return british > american ? 'en-GB' : 'en-US';
 }
 
+/** Each pattern's strings as one alternation, so a block is scanned once per pattern, not once per string. */
+const needsPatterns = new Map<SpellingPattern, RegExp>(
+  [...britishPatterns, ...americanPatterns].map((entry) => [entry, new RegExp(entry.needs.join('|'))]),
+);
+
 function count(text: string, patterns: SpellingPattern[]): number {
   const lower = lowerCaseForLiteralTests(text);
   let total = 0;
-  for (const { pattern, needs } of patterns) {
-    if (lower !== undefined && !needs.some((part) => lower.includes(part))) continue;
+  for (const entry of patterns) {
+    const { pattern } = entry;
+    if (lower !== undefined && !needsPatterns.get(entry)!.test(lower)) continue;
     for (const match of text.matchAll(pattern)) if (!neutral.test(match[0])) total++;
   }
   return total;

@@ -68,29 +68,19 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
   matchAll(text: string): PhraseMatch<Entry>[] {
     const found: PhraseMatch<Entry>[] = [];
     const best = { priority: Infinity, end: 0 };
-    let afterWord = false;
-    for (let start = 0; start < text.length;) {
-      if (afterWord) {
-        // No match starts inside a word: run past its ASCII letters and digits at once.
-        let code = text.charCodeAt(start);
-        while (code < 0x80 && asciiWordCharacters[code] === 1 && ++start < text.length) code = text.charCodeAt(start);
-        if (start >= text.length) break;
-      }
+    let resume = 0;
+    for (const start of matchStarts(text)) {
+      if (start < resume) continue;
       const code = text.codePointAt(start) as number;
-      const first = afterWord ? undefined : code < 0x80 ? this.asciiStarts[code] : childOf(this.root, keyOf(code));
-      if (first) {
-        best.priority = Infinity;
-        search(text, first, start + width(code), best);
-        const entry = this.entries[best.priority];
-        if (entry) {
-          found.push({ entry, start, end: best.end, text: text.slice(start, best.end) });
-          start = best.end;
-          afterWord = (traitsOf(codePointBefore(text, start)) & wordTrait) !== 0;
-          continue;
-        }
+      const first = code < 0x80 ? this.asciiStarts[code] : childOf(this.root, keyOf(code));
+      if (!first) continue;
+      best.priority = Infinity;
+      search(text, first, start + width(code), best);
+      const entry = this.entries[best.priority];
+      if (entry) {
+        found.push({ entry, start, end: best.end, text: text.slice(start, best.end) });
+        resume = best.end;
       }
-      afterWord = (traitsOf(code) & wordTrait) !== 0;
-      start += width(code);
     }
     return found;
   }
@@ -128,6 +118,37 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
 }
 
 /**
+ * Where a match may start in a text: at 0 and at every code point whose previous one is no letter
+ * or number. It does not depend on the lexicon, and most texts are searched by several (hedges,
+ * claims, attributions, treatments…), so it is found once per text and kept.
+ */
+function matchStarts(text: string): Int32Array {
+  let starts = startsByText.get(text);
+  if (!starts) {
+    const found: number[] = [];
+    let afterWord = false;
+    for (let at = 0; at < text.length;) {
+      if (afterWord) {
+        // No match starts inside a word: run past its ASCII letters and digits at once.
+        let code = text.charCodeAt(at);
+        while (code < 0x80 && asciiWordCharacters[code] === 1 && ++at < text.length) code = text.charCodeAt(at);
+        if (at >= text.length) break;
+      }
+      const code = text.codePointAt(at) as number;
+      if (!afterWord) found.push(at);
+      afterWord = (traitsOf(code) & wordTrait) !== 0;
+      at += width(code);
+    }
+    starts = Int32Array.from(found);
+    if (startsByText.size > 2_000) startsByText.clear();
+    startsByText.set(text, starts);
+  }
+  return starts;
+}
+
+const startsByText = new Map<string, Int32Array>();
+
+/**
  * Every branch is followed, as a regex tries every alternative. Each quantifier can take its run
  * greedily: `insert` ensures what follows a separator is no separator and nothing after a
  * wildcard is a letter, so a shorter run could never let the phrase match.
@@ -159,14 +180,6 @@ function skip(text: string, at: number, trait: number): number {
 }
 
 const width = (code: number): number => (code > 0xffff ? 2 : 1);
-
-function codePointBefore(text: string, at: number): number {
-  const low = text.charCodeAt(at - 1);
-  const high = text.charCodeAt(at - 2);
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff
-    ? (text.codePointAt(at - 2) as number)
-    : low;
-}
 
 // The regex's own classes, with its flags: under `i`, U+0345 (a combining mark) is a letter.
 const wordCharacter = /[\p{L}\p{N}]/iu;
