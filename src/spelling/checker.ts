@@ -92,6 +92,7 @@ export class SpellChecker {
         undefined,
         undefined,
         filterFor(word),
+        filterFor(word) && knownWords?.prefixes,
       );
       if (this.suggestions.size > 20_000) this.suggestions.clear();
       this.suggestions.set(word, found);
@@ -190,14 +191,21 @@ class KnownWordHashes implements HashFilter {
     personNames(),
   ];
   private filter: WordFilter | undefined;
+  /** Every start of every known word, for skipping edits that cannot make one (built with the filter). */
+  prefixes: WordFilter | undefined;
   private questions = 0;
 
   mayHold(hash: number): boolean {
     if (this.filter) return this.filter.mayHold(hash);
     if (++this.questions > 200_000) {
       const filter = new WordFilter([]);
-      for (const list of this.lists) list.forEachKeyHash((keyHash) => filter.add(keyHash));
+      const prefixes = new WordFilter([], 25);
+      for (const list of this.lists) {
+        list.forEachKeyHash((keyHash) => filter.add(keyHash));
+        list.forEachKeyPrefixHash((prefixHash) => prefixes.add(prefixHash));
+      }
       this.filter = filter;
+      this.prefixes = prefixes;
     }
     return this.lists.some((list) => list.mayHoldHash(hash));
   }

@@ -55,19 +55,25 @@ for (let power = 1; power < powers.length; power++) powers[power] = Math.imul(po
 /** The polynomial hash (modulo 2³²) of a string: h(ab) = h(a)·baseᵇ + h(b), which edits rely on. */
 export function wordHash(word: string): number {
   let hash = 0;
-  for (let index = 0; index < word.length; index++) hash = (Math.imul(hash, base) + word.charCodeAt(index)) | 0;
+  for (let index = 0; index < word.length; index++) hash = extendHash(hash, word.charCodeAt(index));
   return hash;
+}
+
+/** The hash of a string one code unit longer: the hashes of a word's starts, one after another. */
+export function extendHash(hash: number, code: number): number {
+  return (Math.imul(hash, base) + code) | 0;
 }
 
 /**
  * Visits every single edit of `word` in a fixed order (by position; at each, delete, transpose,
  * then for each letter of `alphabet` replace and insert) with its hash. Stops, and returns true,
- * when `visit` returns true.
+ * when `visit` returns true. `positions` visits only edits at the first that many positions.
  */
 export function visitEdits(
   word: string,
   alphabet: string,
   visit: (hash: number, edit: Edit) => boolean | void,
+  positions = Number.POSITIVE_INFINITY,
 ): boolean {
   const length = word.length;
   if (length > maxEditableLength) return false;
@@ -75,7 +81,7 @@ export function visitEdits(
   const nested = scratchInUse;
   scratchInUse = true;
   try {
-    return visitEditsWith(word, alphabet, visit, nested ? newScratch() : scratch);
+    return visitEditsWith(word, alphabet, visit, nested ? newScratch() : scratch, positions);
   } finally {
     scratchInUse = nested;
   }
@@ -110,6 +116,7 @@ function visitEditsWith(
   alphabet: string,
   visit: (hash: number, edit: Edit) => boolean | void,
   { prefix, suffix }: Scratch,
+  positions: number,
 ): boolean {
   const length = word.length;
   prefix[0] = 0;
@@ -123,7 +130,7 @@ function visitEditsWith(
   }
   const letters = codesOf(alphabet);
   const edit: Edit = { word, index: 0, kind: 'delete', letter: '' };
-  for (let index = 0; index <= length; index++) {
+  for (let index = 0; index <= length && index < positions; index++) {
     const rest = length - index; // letters from `index` on
     const head = prefix[index]!;
     edit.index = index;
@@ -157,6 +164,20 @@ function visitEditsWith(
   return false;
 }
 
+/** How many edits {@link visitEdits} visits at positions `from` and after (`alphabet` without repeats). */
+export function editsFrom(word: string, alphabet: string, from: number): number {
+  const length = word.length;
+  if (length > maxEditableLength) return 0;
+  let count = 0;
+  for (let index = Math.max(0, from); index <= length; index++) {
+    const rest = length - index;
+    if (rest > 0) count += 1 + alphabet.length - (alphabet.includes(word[index]!) ? 1 : 0);
+    if (rest > 1) count++;
+    count += alphabet.length;
+  }
+  return count;
+}
+
 /** Every string one edit away from `word`, in the order {@link visitEdits} visits them. */
 export function singleEdits(word: string, alphabet: string): string[] {
   const edits: string[] = [];
@@ -179,24 +200,26 @@ const filterBits = 24;
  * candidates get through.
  */
 export class WordFilter implements HashFilter {
-  private readonly bits = new Uint32Array(1 << (filterBits - 5));
+  private readonly bits: Uint32Array;
+  private readonly mask: number;
 
-  constructor(words: Iterable<string>) {
+  /** `bits`: the filter's size as a power of two (24: 2 MB, right for ~250,000 words). */
+  constructor(words: Iterable<string>, bits = filterBits) {
+    this.bits = new Uint32Array(1 << (bits - 5));
+    this.mask = (1 << bits) - 1;
     for (const word of words) this.add(wordHash(word));
   }
 
   add(hash: number): void {
-    const slot = spread(hash) & filterMask;
+    const slot = spread(hash) & this.mask;
     this.bits[slot >>> 5]! |= 1 << (slot & 31);
   }
 
   mayHold(hash: number): boolean {
-    const slot = spread(hash) & filterMask;
+    const slot = spread(hash) & this.mask;
     return (this.bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
   }
 }
-
-const filterMask = (1 << filterBits) - 1;
 
 /** Spreads a polynomial hash over all 32 bits (MurmurHash3's finaliser): similar words differ in few low bits. */
 export function spread(hash: number): number {

@@ -6,6 +6,8 @@
  */
 import {
   editText,
+  editsFrom,
+  extendHash,
   latinLetters as letters,
   lengthChange,
   maxEditableLength,
@@ -32,7 +34,8 @@ export function singleEdits(word: string, alphabet = letters): string[] {
  * Single edits are ranked by how people misspell (swapped or doubled letters, a wrong vowel);
  * double edits only replace or insert vowels and the word's own letters, which covers most real
  * two-edit errors ("definately", "accomodation") at a fraction of the cost. A `filter` holding
- * every word `isKnown` accepts skips most candidates unbuilt; the answer is the same without it.
+ * every word `isKnown` accepts skips most candidates unbuilt, and `prefixes` (every start of those
+ * words) skips whole positions of double edits; the answer is the same without them.
  */
 export function suggestionsFor(
   word: string,
@@ -40,6 +43,7 @@ export function suggestionsFor(
   isCommon: (candidate: string) => boolean = () => true,
   limit = 5,
   filter?: HashFilter,
+  prefixes?: HashFilter,
 ): string[] {
   const lower = word.toLowerCase();
   let lookups = 0;
@@ -53,21 +57,44 @@ export function suggestionsFor(
   if (found.size === 0) {
     const alphabet = [...new Set(vowels + lower.replace(/[^a-z]/g, ''))].join('');
     for (const first of singleEdits(lower, alphabet)) {
-      const stopped = visitEdits(first, alphabet, (hash, edit) => {
-        if (++lookups > maxLookups) return true;
-        if (first.length + lengthChange(edit.kind) <= 1 || (filter && !filter.mayHold(hash))) return false;
-        const candidate = editText(edit);
-        if (!found.has(candidate) && isKnown(candidate))
-          found.set(candidate, 2 + editCost(lower, candidate, isCommon) / 4);
-        return false;
-      });
+      // An edit at position p keeps the first p letters: past the longest start of `first` that
+      // begins a known word, no edit can make one. Those edits are counted, not visited, so the
+      // search stops where it would have.
+      const positions = prefixes ? knownStartLength(first, prefixes) + 1 : Number.POSITIVE_INFINITY;
+      const stopped = visitEdits(
+        first,
+        alphabet,
+        (hash, edit) => {
+          if (++lookups > maxLookups) return true;
+          if (first.length + lengthChange(edit.kind) <= 1 || (filter && !filter.mayHold(hash))) return false;
+          const candidate = editText(edit);
+          if (!found.has(candidate) && isKnown(candidate))
+            found.set(candidate, 2 + editCost(lower, candidate, isCommon) / 4);
+          return false;
+        },
+        positions,
+      );
       if (stopped) break;
+      if (positions <= first.length) {
+        lookups += editsFrom(first, alphabet, positions);
+        if (lookups > maxLookups) break;
+      }
     }
   }
   return [...found]
     .sort((a, b) => a[1] - b[1] || Math.abs(a[0].length - lower.length) - Math.abs(b[0].length - lower.length))
     .slice(0, limit)
     .map(([candidate]) => matchCase(word, candidate));
+}
+
+/** How many letters of `word` `prefixes` may hold as the start of a known word. */
+function knownStartLength(word: string, prefixes: HashFilter): number {
+  let hash = 0;
+  for (let index = 0; index < word.length; index++) {
+    hash = extendHash(hash, word.charCodeAt(index));
+    if (!prefixes.mayHold(hash)) return index;
+  }
+  return word.length;
 }
 
 /**

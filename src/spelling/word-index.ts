@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { packageRoot } from '../package-root.js';
 import { join } from 'node:path';
-import { spread, wordHash } from './edits.js';
+import { extendHash, spread, wordHash } from './edits.js';
 import { dictionariesFolder } from './word-lists.js';
 
 /**
@@ -135,6 +135,21 @@ export class WordIndex {
     for (let slot = 0; slot < this.slots.length; slot++) if (this.slots[slot] !== 0) visit(this.hashes[slot]!);
   }
 
+  /** Calls `visit` with the hash of every start of every word's key ("a", "ab", "abc"), for a filter of prefixes. */
+  forEachKeyPrefixHash(visit: (prefixHash: number) => void): void {
+    for (const slot of this.slots) {
+      if (slot === 0) continue;
+      const start = slot - 1;
+      const end = this.wordEnd(start);
+      let value = 0;
+      for (let index = start; index < end; index++) {
+        const code = this.text.charCodeAt(index);
+        value = extendHash(value, index === start && this.keying === 'lower-first' ? lowerCode(code) : code);
+        visit(value);
+      }
+    }
+  }
+
   /** Every word, in no particular order. */
   *words(): IterableIterator<string> {
     for (const slot of this.slots) if (slot !== 0) yield this.text.slice(slot - 1, this.wordEnd(slot - 1));
@@ -160,9 +175,8 @@ export class WordIndex {
     const end = this.wordEnd(start);
     let value = 0;
     for (let index = start; index < end; index++) {
-      let code = this.text.charCodeAt(index);
-      if (index === start && this.keying === 'lower-first') code = lowerCode(code);
-      value = (Math.imul(value, 131) + code) | 0;
+      const code = this.text.charCodeAt(index);
+      value = extendHash(value, index === start && this.keying === 'lower-first' ? lowerCode(code) : code);
     }
     return value;
   }

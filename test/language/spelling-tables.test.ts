@@ -2,7 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nspellFor } from '../../src/build/hunspell-words.js';
-import { editText, latinLetters, visitEdits, WordFilter, wordHash } from '../../src/spelling/edits.js';
+import {
+  editText,
+  editsFrom,
+  extendHash,
+  latinLetters,
+  visitEdits,
+  WordFilter,
+  wordHash,
+} from '../../src/spelling/edits.js';
 import { hunspellFor, shippedHunspellIndex } from '../../src/spelling/hunspell.js';
 import { singleEdits, suggestionsFor } from '../../src/spelling/suggest.js';
 import { shippedWordIndex, WordIndex } from '../../src/spelling/word-index.js';
@@ -56,6 +64,33 @@ describe('hashed edits', () => {
     const unknown = Array.from({ length: 20_000 }, (_, index) => `zq${index.toString(36)}x`);
     const through = unknown.filter((word) => filter.mayHold(wordHash(word))).length;
     expect(through / unknown.length).toBeLessThan(0.01);
+  });
+
+  it('suggests the same with word and prefix filters as without them, where the lookup cap stops the search too', () => {
+    const known = new Set(shippedHunspellIndex().words());
+    const filter = new WordFilter(known);
+    const prefixes = new WordFilter([], 25);
+    for (const word of known) {
+      let hash = 0;
+      for (const char of word) prefixes.add((hash = extendHash(hash, char.charCodeAt(0))));
+    }
+    const isKnown = (candidate: string): boolean => known.has(candidate);
+    const words = ['definately', 'accomodation', 'recieved', 'pharmacokinetcs', 'immunohistochemestry'];
+    for (const word of [...words, 'zzzzzzzz', 'Teh', 'abcdefghijklmnopqrstu', 'qwrtpsdfghjklzxcvbnm']) {
+      expect(suggestionsFor(word, isKnown, undefined, undefined, filter, prefixes), word).toEqual(
+        suggestionsFor(word, isKnown),
+      );
+    }
+    let visits = 0;
+    visitEdits(
+      'word',
+      latinLetters,
+      () => {
+        visits++;
+      },
+      2,
+    );
+    expect(visits + editsFrom('word', latinLetters, 2)).toBe(singleEdits('word').length);
   });
 
   it('suggests the same with the filter as without it', () => {
