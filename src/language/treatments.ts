@@ -119,19 +119,39 @@ function findInnStem(word: string): { stem: string; kind: TreatmentKind } | unde
 
 /** Whether a word names a drug: Drugs@FDA ingredient or brand, or a generic name by its INN stem. */
 export function drugKindOf(word: string): TreatmentKind | undefined {
-  let kind = drugKinds.get(word);
-  if (kind === undefined) {
-    const lower = word.toLowerCase();
-    const tag = fdaDrugWords().tagOf(lower);
-    kind = tag === 'ingredient' || tag === 'brand' ? 'drug' : (innStemOf(lower)?.kind ?? null);
-    if (drugKinds.size > 100_000) drugKinds.clear();
-    drugKinds.set(word, kind);
-  }
-  return kind ?? undefined;
+  return factsOf(word).drug;
 }
 
-/** Answers by word as written: every word of every article is asked about, most of them often. */
-const drugKinds = new Map<string, TreatmentKind | null>();
+/** What treatment detection asks of one word, found once per word as written. */
+interface WordFacts {
+  lower: string;
+  /** The drug kind, when it names a drug. */
+  drug: TreatmentKind | undefined;
+  /** Listed by Drugs@FDA (rather than recognised by its INN stem). */
+  listed: boolean;
+  /** The kind a head noun ("infusion", "supplements") gives the word before it. */
+  head: TreatmentKind | undefined;
+}
+
+/** Every word of every article is asked about, most of them often. */
+const factsByWord = new Map<string, WordFacts>();
+
+function factsOf(word: string): WordFacts {
+  let facts = factsByWord.get(word);
+  if (!facts) {
+    const lower = word.toLowerCase();
+    const tag = fdaDrugWords().tagOf(lower);
+    facts = {
+      lower,
+      drug: tag === 'ingredient' || tag === 'brand' ? 'drug' : innStemOf(lower)?.kind,
+      listed: tag !== undefined,
+      head: Object.hasOwn(headNouns, lower) ? headNouns[lower] : undefined,
+    };
+    if (factsByWord.size > 100_000) factsByWord.clear();
+    factsByWord.set(word, facts);
+  }
+  return facts;
+}
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
@@ -180,20 +200,19 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
   }));
   words.forEach((word, index) => {
     const end = word.start + word.text.length;
-    const drugKind = drugKindOf(word.text);
-    if (drugKind) {
-      const via = fdaDrugWords().has(word.text.toLowerCase()) ? 'drug-list' : 'inn-stem';
+    const facts = factsOf(word.text);
+    if (facts.drug) {
       found.push({
-        key: word.text.toLowerCase(),
-        kind: drugKind,
+        key: facts.lower,
+        kind: facts.drug,
         start: word.start,
         end,
         text: word.text,
-        via,
+        via: facts.listed ? 'drug-list' : 'inn-stem',
         generic: false,
       });
     }
-    const headKind = headNouns[word.text.toLowerCase()];
+    const headKind = facts.head;
     const modifier = words[index - 1];
     if (!headKind || !modifier || !/^\s+$/.test(text.slice(modifier.start + modifier.text.length, word.start))) return;
     // A lexicon phrase right before the head noun names it: "vitamin D supplement", "TMS device".
