@@ -1,10 +1,17 @@
 import { fdaDrugWords, innStemOf } from '../language/treatments.js';
 import type { Dialect } from '../rule/types.js';
 import { isDerivedWord, isDialectDerivation } from './derivation.js';
-import { hunspellFor, perDialect, shippedHunspellIndex, type Hunspell, type ShippedHunspell } from './hunspell.js';
+import { hunspellFor, perDialect, type Hunspell, type ShippedHunspell } from './hunspell.js';
 import { editText, latinLetters, visitEdits, WordFilter, type HashFilter } from './edits.js';
 import { suggestionsFor } from './suggest.js';
-import { shippedWordIndex, type WordIndex } from './word-index.js';
+import {
+  shippedLists,
+  shippedWordFilters,
+  shippedWordIndex,
+  storedWordFilters,
+  type WordFilters,
+  type WordIndex,
+} from './word-index.js';
 
 /** What a spell check says about one word. */
 export type Verdict = 'known' | 'misspelled';
@@ -183,29 +190,22 @@ function isCapitalised(word: string): boolean {
  * run), a one-bit-a-word filter made from their hashes answers faster.
  */
 class KnownWordHashes implements HashFilter {
-  private readonly lists = [
-    shippedHunspellIndex(),
-    fdaDrugWords(),
-    shippedWordIndex('health-terms.txt'),
-    shippedWordIndex('scowl-supplement.txt'),
-    personNames(),
-  ];
-  private filter: WordFilter | undefined;
-  /** Every start of every known word, for skipping edits that cannot make one (built with the filter). */
-  prefixes: WordFilter | undefined;
+  private readonly lists = shippedLists.map(({ name, keying }) => shippedWordIndex(name, keying));
+  private filters: WordFilters | undefined;
   private questions = 0;
 
+  /** Every start of every known word, for skipping edits that cannot make one (once there are filters). */
+  get prefixes(): WordFilter | undefined {
+    return this.filters?.prefixes;
+  }
+
   mayHold(hash: number): boolean {
-    if (this.filter) return this.filter.mayHold(hash);
-    if (++this.questions > 200_000) {
-      const filter = new WordFilter([]);
-      const prefixes = new WordFilter([], 25);
-      for (const list of this.lists) {
-        list.forEachKeyHash((keyHash) => filter.add(keyHash));
-        list.forEachKeyPrefixHash((prefixHash) => prefixes.add(prefixHash));
-      }
-      this.filter = filter;
-      this.prefixes = prefixes;
+    if (this.filters) return this.filters.words.mayHold(hash);
+    // A few words' edits are answered by the indexes. Past that, the build's stored filters are
+    // read (~5 ms); without a build they are made (~150 ms) once a run has asked often enough.
+    const asked = ++this.questions;
+    if (asked > 20_000 && asked % 1_000 === 0) {
+      this.filters = storedWordFilters() ?? (asked > 200_000 ? shippedWordFilters() : undefined);
     }
     return this.lists.some((list) => list.mayHoldHash(hash));
   }

@@ -204,8 +204,8 @@ export class WordFilter implements HashFilter {
   private readonly mask: number;
 
   /** `bits`: the filter's size as a power of two (24: 2 MB, right for ~250,000 words). */
-  constructor(words: Iterable<string>, bits = filterBits) {
-    this.bits = new Uint32Array(1 << (bits - 5));
+  constructor(words: Iterable<string>, bits = filterBits, stored?: Uint32Array) {
+    this.bits = stored ?? new Uint32Array(1 << (bits - 5));
     this.mask = (1 << bits) - 1;
     for (const word of words) this.add(wordHash(word));
   }
@@ -218,6 +218,21 @@ export class WordFilter implements HashFilter {
   mayHold(hash: number): boolean {
     const slot = spread(hash) & this.mask;
     return (this.bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+  }
+
+  /** The filter's bits, for storing. */
+  bytes(): Buffer {
+    return Buffer.from(this.bits.buffer, this.bits.byteOffset, this.bits.byteLength);
+  }
+
+  /** A filter over stored bits (a power of two of them, as `bytes` gives), without copying them when aligned. */
+  static fromBytes(bytes: Uint8Array): WordFilter {
+    const bits = Math.log2(bytes.length * 8);
+    const words =
+      bytes.byteOffset % 4 === 0
+        ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4)
+        : new Uint32Array(new Uint8Array(bytes).buffer);
+    return new WordFilter([], bits, words);
   }
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { packageRoot } from '../package-root.js';
 import { join } from 'node:path';
-import { extendHash, spread, wordHash } from './edits.js';
+import { extendHash, spread, WordFilter, wordHash } from './edits.js';
 import { dictionariesFolder } from './word-lists.js';
 
 /**
@@ -29,6 +29,7 @@ export class WordIndex {
   private readonly mask: number;
   /** Number of words. */
   readonly size: number;
+  private textDigest: string | undefined;
 
   constructor(
     private readonly text: string,
@@ -80,7 +81,7 @@ export class WordIndex {
    */
   serialise(): Buffer {
     const header = Buffer.alloc(headerBytes);
-    header.write(`${indexFormat}\n${this.keying}\n${digestOf(this.text)}\n${this.size}\n`);
+    header.write(`${indexFormat}\n${this.keying}\n${this.digest}\n${this.size}\n`);
     return Buffer.concat([
       header,
       Buffer.from(this.slots.buffer, this.slots.byteOffset, this.slots.byteLength),
@@ -91,16 +92,25 @@ export class WordIndex {
   /** The index stored by `serialise`, or undefined if it was made from another text or format. */
   static deserialise(text: string, keying: Keying, bytes: Buffer): WordIndex | undefined {
     const [format, storedKeying, digest, size] = bytes.subarray(0, headerBytes).toString().split('\n');
-    if (format !== indexFormat || storedKeying !== keying || digest !== digestOf(text)) return undefined;
+    const textDigest = digestOf(text);
+    if (format !== indexFormat || storedKeying !== keying || digest !== textDigest) return undefined;
     const capacity = (bytes.length - headerBytes) / 8;
     if (!Number.isInteger(capacity) || capacity < 16 || (capacity & (capacity - 1)) !== 0) return undefined;
     // Copied out, so that the arrays are aligned whatever the Buffer's offset in its pool.
     const table = new Int32Array(bytes.buffer.slice(bytes.byteOffset + headerBytes, bytes.byteOffset + bytes.length));
-    return new WordIndex(text, keying, {
+    const index = new WordIndex(text, keying, {
       slots: table.subarray(0, capacity),
       hashes: table.subarray(capacity),
       size: Number(size),
     });
+    index.textDigest = textDigest;
+    return index;
+  }
+
+  /** SHA-1 of the list's text. */
+  get digest(): string {
+    this.textDigest ??= digestOf(this.text);
+    return this.textDigest;
   }
 
   /** Whether the list holds `word` exactly. */
@@ -237,13 +247,89 @@ function storedIndexPath(
   return distFolder && join(distFolder, 'word-index', `${name}.${keying}.bin`);
 }
 
-/** Writes the index of every shipped list into `distFolder` (the build's last step). */
+/** Writes the index of every shipped list, and their filters, into `distFolder` (the build's last step). */
 export function writeShippedWordIndexes(distFolder: string): void {
   mkdirSync(join(distFolder, 'word-index'), { recursive: true });
-  for (const { name, keying } of shippedLists) {
+  const indexes = shippedLists.map(({ name, keying }) => {
     const index = new WordIndex(readFileSync(join(dictionariesFolder, name), 'utf8'), keying);
     writeFileSync(storedIndexPath(name, keying, distFolder)!, index.serialise());
+    return index;
+  });
+  const filters = buildFilters(indexes);
+  const header = Buffer.alloc(headerBytes);
+  header.write(`${filterFormat}\n${filtersDigest(indexes)}\n`);
+  writeFileSync(
+    storedFiltersPath(distFolder)!,
+    Buffer.concat([header, filters.words.bytes(), filters.prefixes.bytes()]),
+  );
+}
+
+/**
+ * Filters over every shipped word, in the keying each list is looked up by: `words` holds each
+ * word's hash, `prefixes` the hash of every start of every word. Spelling tests an edit's hash
+ * against them before building it.
+ */
+export interface WordFilters {
+  words: WordFilter;
+  prefixes: WordFilter;
+}
+
+const filterFormat = 'healthlint-word-filters-1';
+const wordFilterBits = 24;
+const prefixFilterBits = 25;
+
+function buildFilters(indexes: readonly WordIndex[]): WordFilters {
+  const words = new WordFilter([], wordFilterBits);
+  const prefixes = new WordFilter([], prefixFilterBits);
+  for (const index of indexes) {
+    index.forEachKeyHash((hash) => words.add(hash));
+    index.forEachKeyPrefixHash((hash) => prefixes.add(hash));
   }
+  return { words, prefixes };
+}
+
+function filtersDigest(indexes: readonly WordIndex[]): string {
+  return digestOf(indexes.map((index) => index.digest).join('\n'));
+}
+
+function storedFiltersPath(distFolder = packageRoot && join(packageRoot, 'dist')): string | undefined {
+  return distFolder && join(distFolder, 'word-index', 'filters.bin');
+}
+
+let loadedFilters: WordFilters | null | undefined;
+
+/**
+ * The filters of the shipped lists as the build stored them, or undefined when there is no
+ * build or it was made from other lists: building them here takes ~150 ms, which only a long
+ * run earns back (see src/spelling/checker.ts).
+ */
+export function storedWordFilters(): WordFilters | undefined {
+  if (loadedFilters === undefined) {
+    loadedFilters = null;
+    const path = storedFiltersPath();
+    try {
+      const bytes = path ? readFileSync(path) : undefined;
+      const indexes = shippedLists.map(({ name, keying }) => shippedWordIndex(name, keying));
+      const [format, digest] = bytes?.subarray(0, headerBytes).toString().split('\n') ?? [];
+      const wordBytes = 2 ** (wordFilterBits - 3);
+      if (bytes && format === filterFormat && digest === filtersDigest(indexes)) {
+        if (bytes.length === headerBytes + wordBytes + 2 ** (prefixFilterBits - 3)) {
+          loadedFilters = {
+            words: WordFilter.fromBytes(bytes.subarray(headerBytes, headerBytes + wordBytes)),
+            prefixes: WordFilter.fromBytes(bytes.subarray(headerBytes + wordBytes)),
+          };
+        }
+      }
+    } catch {
+      // No build: the caller builds the filters when a run is long enough to earn them.
+    }
+  }
+  return loadedFilters ?? undefined;
+}
+
+/** The filters, built from the shipped lists' indexes. */
+export function shippedWordFilters(): WordFilters {
+  return storedWordFilters() ?? buildFilters(shippedLists.map(({ name, keying }) => shippedWordIndex(name, keying)));
 }
 
 const loaded = new Map<string, WordIndex>();

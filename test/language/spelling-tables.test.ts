@@ -13,7 +13,7 @@ import {
 } from '../../src/spelling/edits.js';
 import { hunspellFor, shippedHunspellIndex } from '../../src/spelling/hunspell.js';
 import { singleEdits, suggestionsFor } from '../../src/spelling/suggest.js';
-import { shippedWordIndex, WordIndex } from '../../src/spelling/word-index.js';
+import { shippedWordFilters, shippedWordIndex, storedWordFilters, WordIndex } from '../../src/spelling/word-index.js';
 import { readWordList } from '../../src/spelling/word-lists.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -177,5 +177,22 @@ describe('word indexes over the shipped lists', () => {
     expect(WordIndex.deserialise(`${text}Carol\n`, 'lower-first', bytes)).toBeUndefined();
     expect(WordIndex.deserialise(text, 'exact', bytes)).toBeUndefined();
     expect(WordIndex.deserialise(text, 'lower-first', bytes.subarray(0, 100))).toBeUndefined();
+  });
+
+  it('stores filters that hold every word and every start of one (the build writes them; npm test builds first)', () => {
+    const filters = storedWordFilters() ?? shippedWordFilters();
+    const names = shippedWordIndex('person-names.txt', 'lower-first');
+    for (const [index, words] of [
+      [shippedHunspellIndex(), [...shippedHunspellIndex().words()]],
+      [names, [...names.words()].map((name) => name.charAt(0).toLowerCase() + name.slice(1))],
+    ] as const) {
+      expect(index.size).toBeGreaterThan(50_000);
+      for (const word of words.filter((_, position) => position % 7 === 0)) {
+        expect(filters.words.mayHold(wordHash(word)), word).toBe(true);
+        let hash = 0;
+        for (const char of word)
+          expect(filters.prefixes.mayHold((hash = extendHash(hash, char.charCodeAt(0))))).toBe(true);
+      }
+    }
   });
 });
