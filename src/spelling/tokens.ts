@@ -18,6 +18,9 @@ export interface CheckableWord {
 const addressPattern =
   /(?<![\w+.-])(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*/gi;
 
+/** What every address must contain: most blocks have none, and the full pattern is slow to fail. */
+const mayHoldAddress = /:\/\/|www\.|@|\.(?:com|org|net|edu|gov|uk|io|int|info)/i;
+
 /**
  * Tokens that are not prose words: digits ("B12", "COVID-19"), code-ish or address characters,
  * and letters of other scripts ("μg", Greek symbols), which an English dictionary cannot judge.
@@ -33,7 +36,9 @@ const notAWord = /[\d@/\\_.:=#&%$+<>~|^*[\](){}]|[^\p{Script=Latin}'’‘\-‐�
  */
 export function checkableWords(block: Block): CheckableWord[] {
   const skipped: [number, number][] = [];
-  for (const match of block.text.matchAll(addressPattern)) skipped.push([match.index, match.index + match[0].length]);
+  if (mayHoldAddress.test(block.text)) {
+    for (const match of block.text.matchAll(addressPattern)) skipped.push([match.index, match.index + match[0].length]);
+  }
   const words: CheckableWord[] = [];
   for (const sentence of block.sentences) {
     for (const word of sentence.words) {
