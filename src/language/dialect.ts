@@ -1,6 +1,6 @@
 import type { ProseDocument } from '../prose/types.js';
 import type { Dialect } from '../rule/types.js';
-import { lowerCaseForLiteralTests } from './statistics.js';
+import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
 
 const ourStems =
   'colo|behavio|favo|hono|labo|tumo|humo|neighbo|flavo|vapo|odo|rumo|harbo|savo|endeavo|armo|clamo|paralo';
@@ -12,46 +12,46 @@ const stems = ourStems.split('|');
  */
 interface SpellingPattern {
   pattern: RegExp;
-  needs: readonly string[];
+  needs: (lower: string) => boolean;
 }
 
 const britishPatterns: SpellingPattern[] = [
   // `{3,30}`, not `{3,}`: \b falls inside runs of non-ASCII letters, and each start rescanned the run.
-  { pattern: /\b\p{L}{3,30}is(?:e|es|ed|ing|ation|ations)\b/giu, needs: ['ise', 'ising', 'isation'] },
-  { pattern: new RegExp(`\\b(?:${ourStems})ur\\w*`, 'gi'), needs: ['our'] },
+  { pattern: /\b\p{L}{3,30}is(?:e|es|ed|ing|ation|ations)\b/giu, needs: holdsAnyOf(['ise', 'ising', 'isation']) },
+  { pattern: new RegExp(`\\b(?:${ourStems})ur\\w*`, 'gi'), needs: holdsAnyOf(['our']) },
   {
     pattern: /\b(?:centre|litre|fibre|metre|theatre|calibre|spectre)s?\b/gi,
-    needs: ['centre', 'litre', 'fibre', 'metre', 'theatre', 'calibre', 'spectre'],
+    needs: holdsAnyOf(['centre', 'litre', 'fibre', 'metre', 'theatre', 'calibre', 'spectre']),
   },
   {
     pattern:
       /\b\w*(?:aemia|oedema|oestrogen|paediatric|anaesthe|oesophag|diarrhoea|orthopaedic|programme|foetal|dyspnoea|gynaecolog|coeliac|manoeuvre)\w*|\bhaem[oa]\w*/gi,
-    needs: [
+    needs: holdsAnyOf([
       ...'aemia oedema oestrogen paediatric anaesthe oesophag diarrhoea orthopaedic programme foetal dyspnoea gynaecolog coeliac manoeuvre'.split(
         ' ',
       ),
       'haemo',
       'haema',
-    ],
+    ]),
   },
 ];
 // -ize is not counted as American: Oxford spelling (Cochrane, the BMJ, Nature) is British with -ize.
 const americanPatterns: SpellingPattern[] = [
-  { pattern: new RegExp(`\\b(?:${ourStems})r(?:s|ed|ing|ful|ite|ites|able)?\\b`, 'gi'), needs: stems },
+  { pattern: new RegExp(`\\b(?:${ourStems})r(?:s|ed|ing|ful|ite|ites|able)?\\b`, 'gi'), needs: holdsAnyOf(stems) },
   {
     pattern: /\b(?:center|liter|fiber|theater|caliber|specter)s?\b/gi,
-    needs: ['center', 'liter', 'fiber', 'theater', 'caliber', 'specter'],
+    needs: holdsAnyOf(['center', 'liter', 'fiber', 'theater', 'caliber', 'specter']),
   },
   {
     pattern:
       /\b\w*(?:[^a]emia|[^o]edema|pediatric|anesthe|esophag|diarrhea|orthopedic|dyspnea|gynecolog|maneuver)\w*|\b(?:estrogen|celiac|hem[oa](?!n)\w*)\w*/gi,
-    needs: [
+    needs: holdsAnyOf([
       ...'emia edema pediatric anesthe esophag diarrhea orthopedic dyspnea gynecolog maneuver estrogen celiac'.split(
         ' ',
       ),
       'hemo',
       'hema',
-    ],
+    ]),
   },
 ];
 /** Words that end in -ise or -ize in both dialects. */
@@ -72,17 +72,11 @@ export function detectDialect(document: Pick<ProseDocument, 'blocks'>): Dialect 
   return british > american ? 'en-GB' : 'en-US';
 }
 
-/** Each pattern's strings as one alternation, so a block is scanned once per pattern, not once per string. */
-const needsPatterns = new Map<SpellingPattern, RegExp>(
-  [...britishPatterns, ...americanPatterns].map((entry) => [entry, new RegExp(entry.needs.join('|'))]),
-);
-
 function count(text: string, patterns: SpellingPattern[]): number {
   const lower = lowerCaseForLiteralTests(text);
   let total = 0;
-  for (const entry of patterns) {
-    const { pattern } = entry;
-    if (lower !== undefined && !needsPatterns.get(entry)!.test(lower)) continue;
+  for (const { pattern, needs } of patterns) {
+    if (lower !== undefined && !needs(lower)) continue;
     for (const match of text.matchAll(pattern)) if (!neutral.test(match[0])) total++;
   }
   return total;

@@ -1,3 +1,5 @@
+import { memoize } from '../memo.js';
+
 /**
  * A phrase found in a text by a `PhraseMatcher`. Phrases are literal text, matched on word
  * boundaries and compared without case (as `/iu` would compare them): a space matches any run of
@@ -122,31 +124,25 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
  * or number. It does not depend on the lexicon, and most texts are searched by several (hedges,
  * claims, attributions, treatments…), so it is found once per text and kept.
  */
-function matchStarts(text: string): Int32Array {
-  let starts = startsByText.get(text);
-  if (!starts) {
-    const found: number[] = [];
-    let afterWord = false;
-    for (let at = 0; at < text.length;) {
-      if (afterWord) {
-        // No match starts inside a word: run past its ASCII letters and digits at once.
-        let code = text.charCodeAt(at);
-        while (code < 0x80 && asciiWordCharacters[code] === 1 && ++at < text.length) code = text.charCodeAt(at);
-        if (at >= text.length) break;
-      }
-      const code = text.codePointAt(at) as number;
-      if (!afterWord) found.push(at);
-      afterWord = (traitsOf(code) & wordTrait) !== 0;
-      at += width(code);
+function findMatchStarts(text: string): Int32Array {
+  const found: number[] = [];
+  let afterWord = false;
+  for (let at = 0; at < text.length;) {
+    if (afterWord) {
+      // No match starts inside a word: run past its ASCII letters and digits at once.
+      let code = text.charCodeAt(at);
+      while (code < 0x80 && asciiWordCharacters[code] === 1 && ++at < text.length) code = text.charCodeAt(at);
+      if (at >= text.length) break;
     }
-    starts = Int32Array.from(found);
-    if (startsByText.size > 2_000) startsByText.clear();
-    startsByText.set(text, starts);
+    const code = text.codePointAt(at) as number;
+    if (!afterWord) found.push(at);
+    afterWord = (traitsOf(code) & wordTrait) !== 0;
+    at += width(code);
   }
-  return starts;
+  return Int32Array.from(found);
 }
 
-const startsByText = new Map<string, Int32Array>();
+const matchStarts = memoize(findMatchStarts, 2_000);
 
 /**
  * Every branch is followed, as a regex tries every alternative. Each quantifier can take its run

@@ -1,4 +1,5 @@
-import { findStatistics, lowerCaseForLiteralTests } from './statistics.js';
+import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
+import { findStatistics } from './statistics.js';
 
 /**
  * Relative and absolute effect sizes (CONSORT 2010 item 17b; Gigerenzer et al. 2007). A relative
@@ -33,17 +34,17 @@ const fractionChange = /\b(?:by|in) (?:a |one[- ])?(?:half|third|quarter|fifth|t
 const outcomeBefore =
   /\b(?:risks?|rates?|odds|chances?|likelihood|incidence|deaths?|mortality|cases|symptoms|events|admissions|visits|attacks|relapses)\b[^.;]{0,40}$/iu;
 /** Each with words a text must hold (in lower case) for it to match: most sentences have none. */
-const extraRelative: { pattern: RegExp; needs: readonly string[] }[] = [
+const extraRelative: { pattern: RegExp; needs: (lower: string) => boolean }[] = [
   // The base form of the verb, after a modal or “to” (“could double the risk”).
   {
     pattern: /(?<=\b(?:to|can|could|may|might|will|would|did|does|not) )(?:double|triple|halve|quadruple)\b/giu,
-    needs: ['double', 'triple', 'halve', 'quadruple'],
+    needs: holdsAnyOf(['double', 'triple', 'halve', 'quadruple']),
   },
-  { pattern: fractionChange, needs: ['half', 'third', 'quarter', 'fifth'] },
-  { pattern: new RegExp(`\\b(?:${number})[- ]?fold (?:${change})\\b`, 'giu'), needs: ['fold'] },
+  { pattern: fractionChange, needs: holdsAnyOf(['half', 'third', 'quarter', 'fifth']) },
+  { pattern: new RegExp(`\\b(?:${number})[- ]?fold (?:${change})\\b`, 'giu'), needs: holdsAnyOf(['fold']) },
   {
     pattern: new RegExp(`\\b(?:${number})[- ]?fold\\b(?= (?:as |more |less |higher |lower |greater ))`, 'giu'),
-    needs: ['fold'],
+    needs: holdsAnyOf(['fold']),
   },
 ];
 
@@ -74,7 +75,7 @@ export function findRelativeEffects(text: string): Figure[] {
     .map(({ start, end, text: value }) => ({ start, end, text: value }));
   const lower = lowerCaseForLiteralTests(text);
   for (const { pattern, needs } of extraRelative) {
-    if (lower !== undefined && !needs.some((word) => lower.includes(word))) continue;
+    if (lower !== undefined && !needs(lower)) continue;
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;

@@ -1,3 +1,5 @@
+import { memoize } from '../memo.js';
+import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
 import { lexicon as unitLexicon } from './statistics.generated.js';
 
 /**
@@ -54,6 +56,11 @@ const percentSign = String.raw`\s?(?:%|per ?cent\b|percentage points?\b)`;
 const relativeAfter = String.raw`\s+(?:lower|higher|more|less|fewer|greater|increased?|decreased?|reduc\w*|drop|rise|jump|improvement|increase|decline|slower|faster|better|worse|likelier|risk reduction)\b`;
 const relativeBefore = String.raw`\b(?:by|cut|cuts|cutting|reduced?|reduces|lowered|lowers|raised?|raises|increased?|increases|boosts?|boosted|slashe[sd]|slash)\s+(?:the\s+\w+\s+|\w+\s+risk\s+by\s+|by\s+)?(?:up to |about |around |nearly |almost |over |more than )?$`;
 
+const multiplierWords = holdsAnyOf(['twice', 'half', 'times', 'fold']);
+const multiplierVerbs = holdsAnyOf(['doubl', 'halv', 'tripl', 'quadrupl']);
+const ratioWords = holdsAnyOf(['ratio', 'relative risk', 'OR', 'HR', 'RR']);
+const fractionWords = holdsAnyOf(['half', 'third', 'quarter', 'fifth', 'tenth', 'nine out of ten']);
+
 /**
  * Each pattern with a test of what a text must contain for it to match (`lower` is the text in
  * lower case): most sentences hold no number, and running eight patterns over each of them was
@@ -89,14 +96,14 @@ const statisticPatterns: {
       `\\b(?:twice|half|(?:${quantity}|several|many)(?: and a half)?[- ]times|(?:${quantity})-fold)(?: (?:as|more|less|higher|lower|greater|likelier|likely|faster|slower|the))\\b`,
       'giu',
     ),
-    mayMatch: (_text, lower) => ['twice', 'half', 'times', 'fold'].some((word) => lower.includes(word)),
+    mayMatch: (_text, lower) => multiplierWords(lower),
   },
   {
     kind: 'multiplier',
     relative: true,
     // Verb forms only: “double-blind” and “triple therapy” are not findings.
     pattern: /\b(?:doubl(?:es|ed|ing)|halv(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing))\b/giu,
-    mayMatch: (_text, lower) => ['doubl', 'halv', 'tripl', 'quadrupl'].some((word) => lower.includes(word)),
+    mayMatch: (_text, lower) => multiplierVerbs(lower),
   },
   {
     kind: 'ratio-measure',
@@ -106,30 +113,19 @@ const statisticPatterns: {
       'gu',
     ),
     // Case-sensitive, as the pattern is.
-    mayMatch: (text) => ['ratio', 'relative risk', 'OR', 'HR', 'RR'].some((word) => text.includes(word)),
+    mayMatch: (text) => ratioWords(text),
   },
   {
     kind: 'fraction',
     pattern:
       /\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|two[- ]fifths|a tenth|one[- ]tenth|nine out of ten)(?= of (?:all |the |those |these |them|us|people|patients|adults|children|women|men|participants|cases|\w+ (?:patients|people|adults|users)))/giu,
-    mayMatch: (_text, lower) =>
-      ['half', 'third', 'quarter', 'fifth', 'tenth', 'nine out of ten'].some((word) => lower.includes(word)),
+    mayMatch: (_text, lower) => fractionWords(lower),
   },
   { kind: 'p-value', pattern: /\b[Pp]\s?[<=>≤≥]\s?0?\.\d+/gu, mayMatch: (text) => /[<=>≤≥]/.test(text) },
 ];
 
 function hasDigit(text: string): boolean {
   return /\d/.test(text);
-}
-
-/**
- * A text in lower case for testing which words it holds before running case-insensitive
- * patterns, or undefined when it holds a character that the `i` flag matches with a different
- * letter than lower-casing gives (the long s and the Kelvin sign match “s” and “k”): then every
- * pattern must run.
- */
-export function lowerCaseForLiteralTests(text: string): string | undefined {
-  return /[\u017F\u212A]/.test(text) ? undefined : text.toLowerCase();
 }
 
 // Ages first: “65 years old” is an age before “years” makes it a duration.
@@ -161,12 +157,7 @@ export interface FindStatisticsOptions {
 
 /** Every statistic in a text, in order, without overlaps (the longest wins). */
 export function findStatistics(text: string, options: FindStatisticsOptions = {}): Statistic[] {
-  let all = statisticsByText.get(text);
-  if (!all) {
-    all = findAllStatistics(text);
-    if (statisticsByText.size > 5_000) statisticsByText.clear();
-    statisticsByText.set(text, all);
-  }
+  const all = statisticsByText(text);
   const excluded = options.exclude ?? [];
   if (excluded.length === 0) return [...all];
   return all.filter((statistic) =>
@@ -175,7 +166,7 @@ export function findStatistics(text: string, options: FindStatisticsOptions = {}
 }
 
 /** Several rules ask about the same sentences and blocks: answers are kept per text. */
-const statisticsByText = new Map<string, readonly Statistic[]>();
+const statisticsByText = memoize((text: string): readonly Statistic[] => findAllStatistics(text), 5_000);
 
 function findAllStatistics(text: string): Statistic[] {
   const found: Statistic[] = [];

@@ -1,3 +1,4 @@
+import { memoize } from '../memo.js';
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
 import { shippedWordIndex, type WordIndex } from '../spelling/word-index.js';
 import { lexicon as innStems } from './inn-stems.generated.js';
@@ -92,21 +93,15 @@ export function fdaDrugWords(): WordIndex {
   return shippedWordIndex('fda-drug-names.txt');
 }
 
-const stemsByWord = new Map<string, { stem: string; kind: TreatmentKind } | null>();
-
 /**
  * The INN stem a lower-case word ends with, if it looks like a generic drug name. Asked for
  * every word of every article (treatments and spelling), so answers are kept per word.
  */
 export function innStemOf(word: string): { stem: string; kind: TreatmentKind } | undefined {
-  let found = stemsByWord.get(word);
-  if (found === undefined) {
-    found = findInnStem(word) ?? null;
-    if (stemsByWord.size > 100_000) stemsByWord.clear();
-    stemsByWord.set(word, found);
-  }
-  return found ?? undefined;
+  return stemsByWord(word) ?? undefined;
 }
+
+const stemsByWord = memoize((word: string) => findInnStem(word) ?? null, 100_000);
 
 function findInnStem(word: string): { stem: string; kind: TreatmentKind } | undefined {
   for (const entry of innStems) {
@@ -134,24 +129,16 @@ interface WordFacts {
 }
 
 /** Every word of every article is asked about, most of them often. */
-const factsByWord = new Map<string, WordFacts>();
-
-function factsOf(word: string): WordFacts {
-  let facts = factsByWord.get(word);
-  if (!facts) {
-    const lower = word.toLowerCase();
-    const tag = fdaDrugWords().tagOf(lower);
-    facts = {
-      lower,
-      drug: tag === 'ingredient' || tag === 'brand' ? 'drug' : innStemOf(lower)?.kind,
-      listed: tag !== undefined,
-      head: Object.hasOwn(headNouns, lower) ? headNouns[lower] : undefined,
-    };
-    if (factsByWord.size > 100_000) factsByWord.clear();
-    factsByWord.set(word, facts);
-  }
-  return facts;
-}
+const factsOf = memoize((word: string): WordFacts => {
+  const lower = word.toLowerCase();
+  const tag = fdaDrugWords().tagOf(lower);
+  return {
+    lower,
+    drug: tag === 'ingredient' || tag === 'brand' ? 'drug' : innStemOf(lower)?.kind,
+    listed: tag !== undefined,
+    head: Object.hasOwn(headNouns, lower) ? headNouns[lower] : undefined,
+  };
+}, 100_000);
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
@@ -159,17 +146,7 @@ const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  * Every treatment or practice named in a text, longest match first where they overlap, in order.
  * Kept per text (do not change what it returns): rules ask about the same blocks and sentences.
  */
-export function findTreatments(text: string): readonly TreatmentMatch[] {
-  let found = treatmentsByText.get(text);
-  if (!found) {
-    found = findTreatmentsIn(text);
-    if (treatmentsByText.size > 5_000) treatmentsByText.clear();
-    treatmentsByText.set(text, found);
-  }
-  return found;
-}
-
-const treatmentsByText = new Map<string, readonly TreatmentMatch[]>();
+export const findTreatments: (text: string) => readonly TreatmentMatch[] = memoize(findTreatmentsIn, 5_000);
 
 /** "Alzheimer's" → "Alzheimer", without a regular expression: it runs for every word. */
 function withoutPossessive(word: string): string {
@@ -314,21 +291,14 @@ export function presentsAsRemedy(sentenceText: string, treatment?: { start: numb
   return /^\s+(?:for|against|to (?:treat|help|manage|prevent))\b/i.test(after);
 }
 
-const wordingCache = new Map<string, { cue: boolean; condition: boolean }>();
-
 /** Whether a sentence has a healing cue and a condition name; cached, since every mention in it asks. */
-function remedyWording(sentenceText: string): { cue: boolean; condition: boolean } {
-  let found = wordingCache.get(sentenceText);
-  if (!found) {
-    found = {
-      cue: cueMatcher.matchAll(sentenceText).length > 0,
-      condition: conditionMatcher.matchAll(sentenceText).length > 0,
-    };
-    if (wordingCache.size > 10_000) wordingCache.clear();
-    wordingCache.set(sentenceText, found);
-  }
-  return found;
-}
+const remedyWording = memoize(
+  (sentenceText: string) => ({
+    cue: cueMatcher.matchAll(sentenceText).length > 0,
+    condition: conditionMatcher.matchAll(sentenceText).length > 0,
+  }),
+  10_000,
+);
 
 /** Condition names in a text ("depression", "heart disease"), for messages that say what a remedy is for. */
 export function findConditions(text: string): { start: number; end: number; text: string }[] {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { configKey, contentHash, ResultCache } from '../cache.js';
 import { healthlintData } from '../file-data.js';
-import { displayPath, lintPath, lintVFile, readingAhead, type ConfigResolver, type LintFilesOptions } from '../lint.js';
+import { displayPath, lintPath, readingAhead, type ConfigResolver, type LintFilesOptions } from '../lint.js';
 import { readTextFile, type ReadResult } from '../read.js';
 import { limitHeapGrowth } from './heap.js';
 import { attachLazyDocument } from './lazy-document.js';
@@ -55,7 +55,7 @@ export async function lintPaths(paths: string[], options: LintPathsOptions): Pro
     const absolute = resolve(cwd, path);
     const read = await cacheReads(index);
     if (!read.ok) {
-      files[index] = await lintPath(path, cwd, options.resolver, maxFileSize);
+      files[index] = await lintPath(path, cwd, options.resolver, maxFileSize, Promise.resolve(read));
       continue;
     }
     let config;
@@ -89,16 +89,14 @@ export async function lintPaths(paths: string[], options: LintPathsOptions): Pro
       results.set(index, reply.result);
     }
   } else {
+    // A task the cache step read already carries its text.
     const reads = readingAhead(tasks, ({ path, text }) =>
-      text === undefined ? readTextFile(resolve(cwd, path), maxFileSize) : Promise.resolve(undefined),
+      text === undefined
+        ? readTextFile(resolve(cwd, path), maxFileSize)
+        : Promise.resolve<ReadResult>({ ok: true, text }),
     );
-    for (const [position, { index, path, text }] of tasks.entries()) {
-      const absolute = resolve(cwd, path);
-      const read = reads(position);
-      const file =
-        text === undefined
-          ? await lintPath(path, cwd, options.resolver, maxFileSize, read as Promise<ReadResult>)
-          : lintVFile(newFile(absolute, cwd, text), options.resolver.configFor(absolute));
+    for (const [position, { index, path }] of tasks.entries()) {
+      const file = await lintPath(path, cwd, options.resolver, maxFileSize, reads(position));
       if (cache) results.set(index, toPlainResult(file));
       files[index] = releaseDocument(file);
     }

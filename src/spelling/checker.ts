@@ -1,13 +1,14 @@
 import { fdaDrugWords, innStemOf } from '../language/treatments.js';
 import type { Dialect } from '../rule/types.js';
 import { isDerivedWord, isDialectDerivation } from './derivation.js';
-import { hunspellFor, perDialect, type Hunspell, type ShippedHunspell } from './hunspell.js';
+import { memoize } from '../memo.js';
+import { hunspellFor, type Hunspell, type ShippedHunspell } from './hunspell.js';
 import { editText, latinLetters, visitEdits, WordFilter, type HashFilter } from './edits.js';
 import { suggestionsFor } from './suggest.js';
 import {
-  shippedLists,
   shippedWordFilters,
   shippedWordIndex,
+  shippedWordIndexes,
   storedWordFilters,
   type WordFilters,
   type WordIndex,
@@ -36,15 +37,11 @@ class ShippedTerms {
   constructor(private readonly dialect: Dialect) {}
 
   has(word: string): boolean {
-    return this.drugs.has(word) || this.inDialect(this.health.tagOf(word)) || this.inDialect(this.scowl.tagOf(word));
-  }
-
-  private inDialect(tag: string | undefined): boolean {
-    return tag !== undefined && (tag === '' || tag === this.dialect);
+    return this.drugs.has(word) || this.health.holds(word, this.dialect) || this.scowl.holds(word, this.dialect);
   }
 }
 
-const termsFor = perDialect((dialect) => new ShippedTerms(dialect));
+const termsFor = memoize((dialect: Dialect) => new ShippedTerms(dialect));
 
 /** First names and surnames, keyed with a lower-case first letter so that lower-case edits can be tested by hash. */
 function personNames(): WordIndex {
@@ -68,8 +65,8 @@ function personNames(): WordIndex {
 export class SpellChecker {
   private readonly spell: ShippedHunspell;
   private readonly terms: ShippedTerms;
-  private readonly verdicts = new Map<string, Verdict>();
-  private readonly suggestions = new Map<string, string[]>();
+  private readonly verdictOf = memoize((word: string) => this.checkUncached(word), 200_000);
+  private readonly suggestionsOf = memoize((word: string) => this.suggestUncached(word), 20_000);
 
   constructor(readonly dialect: Dialect) {
     this.spell = hunspellFor(dialect);
@@ -78,33 +75,25 @@ export class SpellChecker {
 
   /** Whether a word (already stripped of possessives and hyphens) is spelled correctly. */
   check(word: string, personal: PersonalDictionary = emptyPersonalDictionary): Verdict {
-    if (this.isPersonal(word, personal)) return 'known';
-    let verdict = this.verdicts.get(word);
-    if (verdict === undefined) {
-      verdict = this.checkUncached(word);
-      if (this.verdicts.size > 200_000) this.verdicts.clear();
-      this.verdicts.set(word, verdict);
-    }
-    return verdict;
+    return this.isPersonal(word, personal) ? 'known' : this.verdictOf(word);
   }
 
   /** Up to five known words close to `word`, best first; cached across files. */
   suggest(word: string): string[] {
-    let found = this.suggestions.get(word);
-    if (!found) {
-      const capitalised = isCapitalised(word);
-      found = suggestionsFor(
-        word,
-        (candidate) => this.isKnownLower(candidate) || (capitalised && this.isName(candidate)),
-        undefined,
-        undefined,
-        filterFor(word),
-        filterFor(word) && knownWords?.prefixes,
-      );
-      if (this.suggestions.size > 20_000) this.suggestions.clear();
-      this.suggestions.set(word, found);
-    }
-    return found;
+    return this.suggestionsOf(word);
+  }
+
+  private suggestUncached(word: string): string[] {
+    const capitalised = isCapitalised(word);
+    const filter = filterFor(word);
+    return suggestionsFor(
+      word,
+      (candidate) => this.isKnownLower(candidate) || (capitalised && this.isName(candidate)),
+      undefined,
+      undefined,
+      filter,
+      filter && knownWords?.prefixes,
+    );
   }
 
   private checkUncached(word: string): Verdict {
@@ -190,7 +179,7 @@ function isCapitalised(word: string): boolean {
  * run), a one-bit-a-word filter made from their hashes answers faster.
  */
 class KnownWordHashes implements HashFilter {
-  private readonly lists = shippedLists.map(({ name, keying }) => shippedWordIndex(name, keying));
+  private readonly lists = shippedWordIndexes();
   private filters: WordFilters | undefined;
   private questions = 0;
 
@@ -224,4 +213,4 @@ function filterFor(word: string): HashFilter | undefined {
 }
 
 /** The process-wide checker for a dialect. */
-export const spellCheckerFor = perDialect((dialect) => new SpellChecker(dialect));
+export const spellCheckerFor = memoize((dialect: Dialect) => new SpellChecker(dialect));

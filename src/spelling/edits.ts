@@ -1,3 +1,5 @@
+import { memoize } from '../memo.js';
+
 /**
  * The single edits of a word (delete, transpose, replace, insert), each with a hash computed in
  * constant time from the word's prefix and suffix hashes, so that a caller can rule most of them
@@ -99,17 +101,8 @@ const newScratch = (): Scratch => ({
 const scratch = newScratch();
 let scratchInUse = false;
 
-const alphabetCodes = new Map<string, number[]>();
-
-function codesOf(alphabet: string): number[] {
-  let codes = alphabetCodes.get(alphabet);
-  if (!codes) {
-    codes = [...alphabet].map((letter) => letter.charCodeAt(0));
-    if (alphabetCodes.size > 1000) alphabetCodes.clear();
-    alphabetCodes.set(alphabet, codes);
-  }
-  return codes;
-}
+/** The code units of an alphabet, kept: suggestions ask for the same few alphabets ~600 times a word. */
+const codesOf = memoize((alphabet: string) => [...alphabet].map((letter) => letter.charCodeAt(0)), 1_000);
 
 function visitEditsWith(
   word: string,
@@ -179,7 +172,7 @@ export function editsFrom(word: string, alphabet: string, from: number): number 
 }
 
 /** Every string one edit away from `word`, in the order {@link visitEdits} visits them. */
-export function singleEdits(word: string, alphabet: string): string[] {
+export function singleEdits(word: string, alphabet = latinLetters): string[] {
   const edits: string[] = [];
   visitEdits(word, alphabet, (_hash, edit) => {
     edits.push(editText(edit));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import nspell from 'nspell';
+import { memoize } from '../memo.js';
 import type { Dialect } from '../rule/types.js';
 import { shippedWordIndex, type WordIndex } from './word-index.js';
 
@@ -32,8 +33,7 @@ export class ShippedHunspell implements Hunspell {
 
   /** Whether this exact form is listed (the fast path for lower-case candidates). */
   has(form: string): boolean {
-    const tag = this.forms.tagOf(form);
-    return tag !== undefined && (tag === '' || tag === this.dialect);
+    return this.forms.holds(form, this.dialect);
   }
 
   correct(word: string): boolean {
@@ -48,21 +48,8 @@ export class ShippedHunspell implements Hunspell {
   }
 }
 
-/** A function that makes one value per dialect, on first use, and keeps it for the process. */
-export function perDialect<Value>(make: (dialect: Dialect) => Value): (dialect: Dialect) => Value {
-  const made = new Map<Dialect, Value>();
-  return (dialect) => {
-    let value = made.get(dialect);
-    if (value === undefined) {
-      value = make(dialect);
-      made.set(dialect, value);
-    }
-    return value;
-  };
-}
-
 /** The process-wide dictionary of a dialect. */
-export const hunspellFor = perDialect((dialect) => new ShippedHunspell(dialect));
+export const hunspellFor = memoize((dialect: Dialect) => new ShippedHunspell(dialect));
 
 /** Builds a checker from a user's Hunspell `.aff`/`.dic` pair with nspell. */
 export function hunspellFromFiles(affPath: string, dicPath: string): NSpell {

@@ -10,23 +10,17 @@ import {
   extendHash,
   latinLetters as letters,
   lengthChange,
-  maxEditableLength,
-  singleEdits as editsOf,
+  singleEdits,
   visitEdits,
   type HashFilter,
 } from './edits.js';
 
-export { maxEditableLength };
+export { maxEditableLength, singleEdits } from './edits.js';
 
 const vowels = 'aeiouy';
 
 /** The most lookups one word may cost before the search gives up (a few tens of milliseconds). */
 export const maxLookups = 12_000;
-
-/** Every string one edit (delete, transpose, replace, insert) away from `word`, lower-case. */
-export function singleEdits(word: string, alphabet = letters): string[] {
-  return editsOf(word, alphabet);
-}
 
 /**
  * Known words closest to `word`, best first. `isKnown` answers for lower-case candidates;

@@ -1,3 +1,4 @@
+import { memoize } from '../memo.js';
 import type { Block } from '../prose/types.js';
 import { isPrefix } from './derivation.js';
 
@@ -67,19 +68,10 @@ interface WordPart {
 }
 
 /** The checkable parts of each token seen, since articles repeat most of their words. */
-const partsByToken = new Map<string, readonly WordPart[]>();
 const noParts: readonly WordPart[] = [];
 
 /** The parts of one token to check: a pure function of its text, so it is kept per token. */
-function partsOf(token: string): readonly WordPart[] {
-  let parts = partsByToken.get(token);
-  if (parts === undefined) {
-    parts = splitToken(token);
-    if (partsByToken.size > 100_000) partsByToken.clear();
-    partsByToken.set(token, parts);
-  }
-  return parts;
-}
+const partsOf = memoize(splitToken, 100_000);
 
 function splitToken(token: string): readonly WordPart[] {
   if (notAWord.test(token)) return noParts;

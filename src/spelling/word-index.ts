@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { packageRoot } from '../package-root.js';
 import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 import { extendHash, spread, WordFilter, wordHash } from './edits.js';
 import { dictionariesFolder } from './word-lists.js';
 
@@ -80,10 +80,8 @@ export class WordIndex {
    * format, the keying and a digest of the text it indexes, then the two arrays.
    */
   serialise(): Buffer {
-    const header = Buffer.alloc(headerBytes);
-    header.write(`${indexFormat}\n${this.keying}\n${this.digest}\n${this.size}\n`);
     return Buffer.concat([
-      header,
+      header(indexFormat, this.keying, this.digest, String(this.size)),
       Buffer.from(this.slots.buffer, this.slots.byteOffset, this.slots.byteLength),
       Buffer.from(this.hashes.buffer, this.hashes.byteOffset, this.hashes.byteLength),
     ]);
@@ -91,7 +89,7 @@ export class WordIndex {
 
   /** The index stored by `serialise`, or undefined if it was made from another text or format. */
   static deserialise(text: string, keying: Keying, bytes: Buffer): WordIndex | undefined {
-    const [format, storedKeying, digest, size] = bytes.subarray(0, headerBytes).toString().split('\n');
+    const [format, storedKeying, digest, size] = headerOf(bytes);
     const textDigest = digestOf(text);
     if (format !== indexFormat || storedKeying !== keying || digest !== textDigest) return undefined;
     const capacity = (bytes.length - headerBytes) / 8;
@@ -116,6 +114,12 @@ export class WordIndex {
   /** Whether the list holds `word` exactly. */
   has(word: string): boolean {
     return this.lineOf(word) !== -1;
+  }
+
+  /** Whether the list holds `word` with no tag or with `tag` (a dialect, in the dialect-tagged lists). */
+  holds(word: string, tag: string): boolean {
+    const found = this.tagOf(word);
+    return found === '' || found === tag;
   }
 
   /** The tag of `word` (`''` when its line has none), or undefined when the list lacks it. */
@@ -148,15 +152,7 @@ export class WordIndex {
   /** Calls `visit` with the hash of every start of every word's key ("a", "ab", "abc"), for a filter of prefixes. */
   forEachKeyPrefixHash(visit: (prefixHash: number) => void): void {
     for (const slot of this.slots) {
-      if (slot === 0) continue;
-      const start = slot - 1;
-      const end = this.wordEnd(start);
-      let value = 0;
-      for (let index = start; index < end; index++) {
-        const code = this.text.charCodeAt(index);
-        value = extendHash(value, index === start && this.keying === 'lower-first' ? lowerCode(code) : code);
-        visit(value);
-      }
+      if (slot !== 0) keyHashOf(this.text, slot - 1, this.wordEnd(slot - 1), this.keying, visit);
     }
   }
 
@@ -175,20 +171,11 @@ export class WordIndex {
   }
 
   private keyHash(word: string): number {
-    if (this.keying === 'exact') return wordHash(word);
-    const first = word.charAt(0);
-    const lower = first.toLowerCase();
-    return lower === first || lower.length !== 1 ? wordHash(word) : wordHash(lower + word.slice(1));
+    return this.keying === 'exact' ? wordHash(word) : keyHashOf(word, 0, word.length, this.keying);
   }
 
   private lineHash(start: number): number {
-    const end = this.wordEnd(start);
-    let value = 0;
-    for (let index = start; index < end; index++) {
-      const code = this.text.charCodeAt(index);
-      value = extendHash(value, index === start && this.keying === 'lower-first' ? lowerCode(code) : code);
-    }
-    return value;
+    return keyHashOf(this.text, start, this.wordEnd(start), this.keying);
   }
 
   /** Where the word of the line at `start` ends: at a tab, a line end or the end of the text. */
@@ -214,6 +201,26 @@ export class WordIndex {
   }
 }
 
+/**
+ * The hash of the key of `text` from `start` to `end` (`wordHash`, with the first letter in lower
+ * case for `lower-first` lists), telling `visitPrefix` the hash of each start of it on the way.
+ */
+function keyHashOf(
+  text: string,
+  start: number,
+  end: number,
+  keying: Keying,
+  visitPrefix?: (prefixHash: number) => void,
+): number {
+  let value = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    value = extendHash(value, index === start && keying === 'lower-first' ? lowerCode(code) : code);
+    visitPrefix?.(value);
+  }
+  return value;
+}
+
 /** The lower-case code of a first letter, as `toLowerCase` gives it when that is one character. */
 function lowerCode(code: number): number {
   if (code >= 65 && code <= 90) return code + 32;
@@ -224,6 +231,17 @@ function lowerCode(code: number): number {
 
 const indexFormat = 'healthlint-word-index-1';
 const headerBytes = 128;
+
+/** A stored table's header: its fields one a line, padded to a fixed size so the arrays after it stay aligned. */
+function header(...fields: string[]): Buffer {
+  const bytes = Buffer.alloc(headerBytes);
+  bytes.write(fields.map((field) => `${field}\n`).join(''));
+  return bytes;
+}
+
+function headerOf(bytes: Buffer): string[] {
+  return bytes.subarray(0, headerBytes).toString().split('\n');
+}
 
 function digestOf(text: string): string {
   return createHash('sha1').update(text).digest('hex');
@@ -256,11 +274,9 @@ export function writeShippedWordIndexes(distFolder: string): void {
     return index;
   });
   const filters = buildFilters(indexes);
-  const header = Buffer.alloc(headerBytes);
-  header.write(`${filterFormat}\n${filtersDigest(indexes)}\n`);
   writeFileSync(
     storedFiltersPath(distFolder)!,
-    Buffer.concat([header, filters.words.bytes(), filters.prefixes.bytes()]),
+    Buffer.concat([header(filterFormat, filtersDigest(indexes)), filters.words.bytes(), filters.prefixes.bytes()]),
   );
 }
 
@@ -309,8 +325,8 @@ export function storedWordFilters(): WordFilters | undefined {
     const path = storedFiltersPath();
     try {
       const bytes = path ? readFileSync(path) : undefined;
-      const indexes = shippedLists.map(({ name, keying }) => shippedWordIndex(name, keying));
-      const [format, digest] = bytes?.subarray(0, headerBytes).toString().split('\n') ?? [];
+      const indexes = shippedWordIndexes();
+      const [format, digest] = bytes ? headerOf(bytes) : [];
       const wordBytes = 2 ** (wordFilterBits - 3);
       if (bytes && format === filterFormat && digest === filtersDigest(indexes)) {
         if (bytes.length === headerBytes + wordBytes + 2 ** (prefixFilterBits - 3)) {
@@ -329,7 +345,7 @@ export function storedWordFilters(): WordFilters | undefined {
 
 /** The filters, built from the shipped lists' indexes. */
 export function shippedWordFilters(): WordFilters {
-  return storedWordFilters() ?? buildFilters(shippedLists.map(({ name, keying }) => shippedWordIndex(name, keying)));
+  return storedWordFilters() ?? buildFilters(shippedWordIndexes());
 }
 
 const loaded = new Map<string, WordIndex>();
@@ -347,6 +363,11 @@ export function shippedWordIndex(name: string, keying: Keying = 'exact'): WordIn
     loaded.set(key, index);
   }
   return index;
+}
+
+/** Every shipped list's index, in `shippedLists` order. */
+export function shippedWordIndexes(): WordIndex[] {
+  return shippedLists.map(({ name, keying }) => shippedWordIndex(name, keying));
 }
 
 function storedIndex(text: string, name: string, keying: Keying): WordIndex | undefined {
