@@ -19,6 +19,7 @@ await build({
     // src/pool/pool.ts starts workers from `./worker.js` beside the module it runs in.
     worker: 'src/pool/worker.ts',
     'language-server': 'src/server/index.ts',
+    mcp: 'src/mcp/index.ts',
   },
   outdir,
   bundle: true,
