@@ -5,3 +5,17 @@
 export class UserError extends Error {
   override readonly name = 'UserError';
 }
+
+/**
+ * A file whose syntax its format refuses (MDX is a language with syntax errors; Markdown, HTML and
+ * text are not). It becomes one fatal `parse-error` message at `place`, and the run goes on.
+ */
+export class SourceSyntaxError extends Error {
+  override readonly name = 'SourceSyntaxError';
+  constructor(
+    message: string,
+    readonly place: { line: number; column: number; offset: number } | undefined,
+  ) {
+    super(message);
+  }
+}

@@ -3,7 +3,7 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { ConfigFinder, loadConfigFile, type LoadedConfig } from './config/load.js';
 import { resolveConfig, type ConfigOverrides, type ResolvedConfig } from './config/resolve.js';
-import { UserError } from './errors.js';
+import { SourceSyntaxError, UserError } from './errors.js';
 import { createProcessor, type HealthlintProcessor } from './processor.js';
 import type { Format } from './prose/types.js';
 import { readTextFile, defaultMaxFileSize, type ReadResult } from './read.js';
@@ -60,6 +60,15 @@ export function lintVFile(file: VFile, config: ResolvedConfig): VFile {
 
 /** Hostile nesting exhausts the parsers' recursion (remark-gfm, hast-util-from-parse5); say so plainly. */
 function reportFailure(file: VFile, error: unknown): void {
+  if (error instanceof SourceSyntaxError) {
+    const message = file.message(error.message, {
+      ruleId: 'parse-error',
+      source: 'healthlint',
+      ...(error.place ? { place: error.place } : {}),
+    });
+    message.fatal = true;
+    return;
+  }
   const overflow = error instanceof RangeError && /call stack/i.test(error.message);
   const reason = overflow
     ? 'Cannot lint file: its markup is nested too deeply to parse'

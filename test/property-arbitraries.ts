@@ -256,13 +256,27 @@ export const textDocument: fc.Arbitrary<string> = document(
   fc.constantFrom('\n\n', '\n', '\n \n', '\n\n\n'),
 );
 
+/** MDX: Markdown inside and around JSX, with expressions and ESM; random Markdown is often invalid MDX, which must give one fatal message, never a throw. */
+const mdxDocument: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom('', "import Note from './note.js'\n\n", 'export const meta = { a: 1 }\n\n'),
+    markdownDocument,
+    fc.constantFrom(
+      '',
+      '\n\n<Note type="warn">\n  Inside a component.\n</Note>\n',
+      '\n\nText {1 + 1} and <b title="x">bold</b>.\n',
+    ),
+  )
+  .map(([head, body, tail]) => `${head}${body}${tail}`);
+
 export const documents: Record<Format, fc.Arbitrary<string>> = {
   markdown: markdownDocument,
+  mdx: mdxDocument,
   html: htmlDocument,
   text: textDocument,
 };
 
-export const extensions: Record<Format, string> = { markdown: 'md', html: 'html', text: 'txt' };
+export const extensions: Record<Format, string> = { markdown: 'md', mdx: 'mdx', html: 'html', text: 'txt' };
 
 /** Anything at all, lone surrogates and NUL included: no crash, and ranges stay in bounds. */
 export const anyString: fc.Arbitrary<string> = fc.oneof(

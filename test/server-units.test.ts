@@ -88,7 +88,9 @@ describe('document format', () => {
     expect(formatOfDocument('/a/post.md', 'plaintext')).toBe('markdown');
     expect(formatOfDocument('/a/page.htm', 'markdown')).toBe('html');
     expect(formatOfDocument('/a/notes.txt', 'markdown')).toBe('text');
-    expect(formatOfDocument('/a/post.mdx', 'markdown')).toBe('markdown');
+    expect(formatOfDocument('/a/post.mdx', 'markdown')).toBe('mdx');
+    expect(formatOfDocument('/a/draft', 'markdown')).toBe('markdown');
+    expect(formatOfDocument(undefined, 'mdx')).toBe('mdx');
     expect(formatOfDocument(undefined, 'html')).toBe('html');
     expect(formatOfDocument(undefined, 'rust')).toBe('text');
   });

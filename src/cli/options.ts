@@ -60,7 +60,10 @@ export function createProgram(): Command {
     .description(
       'Lint health articles for unsupported statistics, unqualified efficacy claims, missing caveats, hype and more.',
     )
-    .argument('[paths...]', 'files, folders or globs to lint (folders expand to .md, .markdown, .html, .htm, .txt)')
+    .argument(
+      '[paths...]',
+      'files, folders or globs to lint (folders expand to .md, .markdown, .mdx, .html, .htm, .txt)',
+    )
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(reporters)).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseInteger)

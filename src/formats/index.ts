@@ -2,12 +2,13 @@ import type { Root } from 'mdast';
 import { extname } from 'node:path';
 import type { Format } from '../prose/types.js';
 import { parseHtml, type HtmlMetadata } from './html.js';
-import { parseMarkdown } from './markdown.js';
+import { parseMarkdown, parseMdx } from './markdown.js';
 import { parseText } from './text.js';
 
 /** File extensions healthlint lints when it expands folders, by format. */
 export const extensionsByFormat: Record<Format, string[]> = {
   markdown: ['md', 'markdown', 'mdown', 'mkd'],
+  mdx: ['mdx'],
   html: ['html', 'htm'],
   text: ['txt', 'text'],
 };
@@ -33,6 +34,8 @@ export function parseDocument(source: string, format: Format): ParsedDocument {
   switch (format) {
     case 'markdown':
       return { mdast: parseMarkdown(source) };
+    case 'mdx':
+      return { mdast: parseMdx(source) };
     case 'html':
       return parseHtml(source);
     case 'text':

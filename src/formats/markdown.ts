@@ -2,6 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
 import type { Extension } from 'micromark-util-types';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
@@ -9,6 +10,8 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { SourceSyntaxError } from '../errors.js';
 
 const frontmatterKinds = ['yaml', 'toml'] as const;
 
@@ -56,6 +59,37 @@ export function parseMarkdown(source: string, allExtensions = false): Root {
     extensions: syntaxExtensionsFor(source, allExtensions),
     mdastExtensions: treeExtensions,
   });
+  if (source.startsWith('\uFEFF')) shiftPastByteOrderMark(tree);
+  return tree;
+}
+
+const mdxSyntax = mdxjs();
+const mdxTreeExtensions = [...treeExtensions, ...mdxFromMarkdown()];
+
+/**
+ * Parses MDX as remark-mdx does (micromark's MDX extensions, with acorn for ESM and expressions),
+ * plus front matter and GFM as for Markdown. JSX elements keep their children as mdast, so their
+ * text is prose; attributes, expressions and import/export lines are not prose. MDX has syntax
+ * errors, unlike Markdown: one becomes a SourceSyntaxError naming its line and column.
+ */
+export function parseMdx(source: string): Root {
+  let tree: Root;
+  try {
+    tree = fromMarkdown(source, {
+      extensions: [...syntaxExtensionsFor(source), mdxSyntax],
+      mdastExtensions: mdxTreeExtensions,
+    });
+  } catch (error) {
+    const place = (error as { place?: unknown }).place;
+    const point = place && typeof place === 'object' && 'start' in place ? place.start : place;
+    const { line, column, offset } = (point ?? {}) as { line?: number; column?: number; offset?: number };
+    const at = line !== undefined && column !== undefined ? { line, column, offset: offset ?? 0 } : undefined;
+    const reason = String((error as Error).message ?? error).split('\n')[0];
+    throw new SourceSyntaxError(
+      `Cannot lint file: not valid MDX${at ? ` at ${at.line}:${at.column}` : ''}: ${reason}`,
+      at,
+    );
+  }
   if (source.startsWith('\uFEFF')) shiftPastByteOrderMark(tree);
   return tree;
 }

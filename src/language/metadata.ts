@@ -19,7 +19,7 @@ export function anchorOf(document: Pick<ProseDocument, 'blocks' | 'source' | 'fo
 
 /** The source of a Markdown file's YAML front matter, with its original offsets (empty otherwise). */
 function frontMatterSource(document: Pick<ProseDocument, 'source' | 'format'>): string {
-  if (document.format !== 'markdown') return '';
+  if (document.format !== 'markdown' && document.format !== 'mdx') return '';
   const match = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/u.exec(document.source);
   return match ? match[0] : '';
 }

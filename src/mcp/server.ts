@@ -82,7 +82,7 @@ export function createMcpServer(options: McpServerOptions): McpServer {
     {
       title: 'Lint article files',
       description:
-        'Lints files, folders or globs inside the project (folders expand to .md, .markdown, .html, .htm, .txt; ' +
+        'Lints files, folders or globs inside the project (folders expand to .md, .markdown, .mdx, .html, .htm, .txt; ' +
         '.healthlintignore applies), each with its nearest config. Returns healthlint --format json output.',
       inputSchema: {
         paths: z.array(z.string()).min(1).describe('Paths relative to the project folder.'),

@@ -9,7 +9,18 @@ import type { Block, BlockKind, Citation, Sentence, Word } from './types.js';
 const parser = new ParseEnglish();
 
 /** Containers whose children are blocks; everything not listed here or in `leafKinds` is skipped. */
-const containerTypes = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
+// An MDX component (`<Callout>…</Callout>` on lines of its own) holds blocks as a blockquote does;
+// its attributes are not children, so they are never read as prose.
+const containerTypes = new Set([
+  'root',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'footnoteDefinition',
+  'mdxJsxFlowElement',
+]);
 
 /**
  * Splits an mdast tree into prose blocks, one per paragraph, heading, list item paragraph or
@@ -85,7 +96,7 @@ function makeBlock(
         text += ' ';
       } else if ('children' in node) {
         add(node.children as PhrasingContent[]);
-      } else if (start !== undefined && (node.type === 'inlineCode' || node.type === 'break' || node.type === 'html')) {
+      } else if (start !== undefined && wordSeparators.has(node.type)) {
         // Keep words on either side apart without letting the rules read code or markup.
         map.appendSynthetic(' ', start);
         text += ' ';
@@ -119,6 +130,9 @@ function makeBlock(
   for (const found of findTextCitations(text)) citations.push({ ...found, block: index });
   return block;
 }
+
+/** Inline nodes that are not prose but keep the words on either side apart: code, breaks, markup, MDX expressions. */
+const wordSeparators = new Set(['inlineCode', 'break', 'html', 'mdxTextExpression']);
 
 /** Links to pages and references count as evidence; mail, phone and script links do not. */
 function isEvidenceLink(url: string): boolean {

@@ -81,7 +81,7 @@ export interface DocumentFacts {
   headings: number[];
 }
 
-export type Format = 'markdown' | 'html' | 'text';
+export type Format = 'markdown' | 'mdx' | 'html' | 'text';
 
 /** What every rule reads: the article's prose blocks and the facts gathered before the rules run. */
 export interface ProseDocument {

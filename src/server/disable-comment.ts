@@ -19,8 +19,8 @@ const htmlParser = unified().use(rehypeParse).freeze();
  * Where `<!--healthlint ignore rule-->` goes so that it silences `rule` in the block holding
  * `offset`. remark-message-control's `ignore` applies to the node right after the comment, so the
  * comment must become that block's previous sibling: in Markdown, a line of its own before the
- * top-level block; in HTML, right before the block element's start tag. Plain text has no
- * comments, so it gets no insertion.
+ * top-level block (MDX has no HTML comments: there it is the same words in an expression comment); in
+ * HTML, right before the block element's start tag. Plain text has no comments, so it gets no insertion.
  */
 export function disableInsertion(
   source: string,
@@ -28,10 +28,10 @@ export function disableInsertion(
   offset: number,
   ruleId: string,
 ): DisableInsertion | undefined {
-  const comment = `<!--healthlint ignore ${ruleId}-->`;
+  const comment = format === 'mdx' ? `{/* healthlint ignore ${ruleId} */}` : `<!--healthlint ignore ${ruleId}-->`;
   const insertion =
-    format === 'markdown'
-      ? markdownInsertion(source, offset, comment)
+    format === 'markdown' || format === 'mdx'
+      ? markdownInsertion(source, format, offset, comment)
       : format === 'html'
         ? htmlInsertion(source, offset, comment)
         : undefined;
@@ -56,7 +56,7 @@ function silences(
   const { mdast } = parseDocument(edited, format);
   const search = (parent: Parent): boolean =>
     parent.children.some((child, index) => {
-      if (child.type === 'html' && child.value.trim() === comment) {
+      if (isComment(child, comment)) {
         const next = parent.children[index + 1]?.position;
         if (next?.start.offset !== undefined && next.end.offset !== undefined)
           return next.start.offset <= target && target < next.end.offset;
@@ -66,16 +66,28 @@ function silences(
   return search(mdast);
 }
 
+function isComment(node: RootContent, comment: string): boolean {
+  if (node.type === 'html') return node.value.trim() === comment;
+  // An MDX expression node holds what is between the braces.
+  return node.type === 'mdxFlowExpression' && `{${node.value}}` === comment;
+}
+
 const markdownScopes: Partial<Record<RootContent['type'], string>> = {
   paragraph: 'paragraph',
   heading: 'heading',
   list: 'list',
   blockquote: 'quote',
   table: 'table',
+  mdxJsxFlowElement: 'component',
 };
 
-function markdownInsertion(source: string, offset: number, comment: string): DisableInsertion | undefined {
-  const { mdast } = parseDocument(source, 'markdown');
+function markdownInsertion(
+  source: string,
+  format: 'markdown' | 'mdx',
+  offset: number,
+  comment: string,
+): DisableInsertion | undefined {
+  const { mdast } = parseDocument(source, format);
   const block = mdast.children.find(
     (node) =>
       node.position?.start.offset !== undefined &&

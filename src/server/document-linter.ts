@@ -27,6 +27,7 @@ export interface Logger {
 
 const formatByLanguageId: Record<string, Format> = {
   markdown: 'markdown',
+  mdx: 'mdx',
   html: 'html',
   plaintext: 'text',
   text: 'text',
@@ -35,7 +36,7 @@ const formatByLanguageId: Record<string, Format> = {
 /**
  * The format of an open document: by file extension first, exactly as the CLI picks it, so a
  * file gets the same findings in both; by the editor's language only when the extension says
- * nothing (unsaved documents, `.mdx`, a Markdown file without an extension).
+ * nothing (unsaved documents, a Markdown file without an extension).
  */
 export function formatOfDocument(path: string | undefined, languageId: string): Format {
   const extension = path ? extname(path).slice(1).toLowerCase() : '';

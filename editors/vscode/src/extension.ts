@@ -25,7 +25,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       options: { execArgv: ['--nolazy', '--inspect=6012'] },
     },
   };
-  const languages = ['markdown', 'html', 'plaintext'];
+  // `mdx` is the language id of the MDX extensions (unified's own among them); without one, .mdx files are plain text.
+  const languages = ['markdown', 'mdx', 'html', 'plaintext'];
   const clientOptions: LanguageClientOptions = {
     documentSelector: languages.flatMap((language) => [
       { scheme: 'file', language },
