@@ -26,7 +26,7 @@ for (const name of readdirSync(folder)
   console.error(`${suite.name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-const format = (value: number): string => value.toFixed(3);
+const format = (value: number): string => (Number.isNaN(value) ? '—' : value.toFixed(3));
 const header = ['rule / helper', 'data (dev)', 'n', 'metric', 'healthlint', 'baseline', 'target', 'detail'];
 const lines = [header, header.map(() => '---')];
 for (const row of rows) {

@@ -35,6 +35,21 @@ const suite: EvalSuite = {
         .map(([tag, count]) => `${tag} ${count}`)
         .join(', ');
       const low = wilson(score.correct, score.judged).low;
+      if (!score.judged) {
+        // No figure until someone judges the sample: a 0.000 here would read as a measured precision.
+        rows.push({
+          rule: score.rule,
+          data,
+          metric: 'precision strict (judged)',
+          value: Number.NaN,
+          baseline: 0,
+          baselineName: 'n/a',
+          target: '≥ 0.85, low ≥ 0.75',
+          n: 0,
+          detail: `not judged yet: sample ${score.sampled}, unjudged ${score.unjudged}, gone ${score.gone} (eval/judged/pending.ts --rule ${score.rule})`,
+        });
+        continue;
+      }
       rows.push({
         rule: score.rule,
         data,
