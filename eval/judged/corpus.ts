@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { healthlintData } from '../../src/file-data.js';
 import { lintText } from '../../src/lint.js';
@@ -70,29 +73,81 @@ export interface LintedCorpus {
   /** Findings per document id. */
   byDocument: Map<string, LocatedFinding[]>;
   seconds: number;
+  /** Whether the findings came from the disk cache of an earlier run with the same code. */
+  fromCache: boolean;
 }
 
 let cached: LintedCorpus | undefined;
 
-/** Every document linted once with `recommended` (cached for the process), or undefined without ../shared. */
+const repositoryRoot = new URL('../../', import.meta.url).pathname;
+/** What decides the findings: the linter's code and data, its dependencies, and how documents are built. */
+const inputs = ['src', 'rules', 'dictionaries', 'package-lock.json', 'eval/fakehealth.ts', 'eval/judged/corpus.ts'];
+export const cacheFolder = '/tmp/healthlint-judge';
+
+/**
+ * A digest of every file that decides the findings and of the documents themselves, so that a
+ * finding list saved by an earlier run with the same code can be reused: linting 2,859 articles
+ * takes minutes on a shared machine, and judging means running `pending.ts` and the eval in turn.
+ */
+function findingsDigest(documents: readonly JudgedDocument[]): string {
+  const hash = createHash('sha256');
+  const visit = (relative: string): void => {
+    const path = join(repositoryRoot, relative);
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) {
+      for (const entry of readdirSync(path).sort()) visit(join(relative, entry));
+      return;
+    }
+    hash.update(`${relative}\0`).update(readFileSync(path)).update('\0');
+  };
+  for (const input of inputs) visit(input);
+  for (const document of documents) hash.update(`${document.id}\0${document.source}\0`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Every document linted once with `recommended`, or undefined without ../shared. Cached for the
+ * process, and on disk under /tmp/healthlint-judge/ by a digest of the code and documents
+ * (`HEALTHLINT_JUDGE_CACHE=0` turns the disk cache off).
+ */
 export function lintJudgedCorpus(): LintedCorpus | undefined {
   if (cached) return cached;
   const documents = loadJudgedDocuments();
   if (!documents) return undefined;
   const started = performance.now();
-  const config = resolveConfig(undefined, {});
-  const findings: LocatedFinding[] = [];
-  const byDocument = new Map<string, LocatedFinding[]>();
-  for (const document of documents) {
-    const file = lintText(document.source, { config, format: 'markdown' });
-    const prose = healthlintData(file).document;
-    const located = file.messages
-      .filter((message) => message.ruleId && !message.fatal)
-      .map((message) => locate(document, prose, String(message.ruleId), message.reason, message.place));
-    findings.push(...located);
-    byDocument.set(document.id, located);
+  const useDisk = process.env['HEALTHLINT_JUDGE_CACHE'] !== '0';
+  const cachePath = useDisk ? join(cacheFolder, `findings-${findingsDigest(documents)}.json`) : '';
+  let findings: LocatedFinding[] | undefined;
+  let fromCache = false;
+  if (cachePath && existsSync(cachePath)) {
+    try {
+      findings = JSON.parse(readFileSync(cachePath, 'utf8')) as LocatedFinding[];
+      fromCache = true;
+    } catch {
+      findings = undefined; // A torn or foreign file: lint again and overwrite it.
+    }
   }
-  cached = { documents, findings, byDocument, seconds: (performance.now() - started) / 1000 };
+  if (!findings) {
+    const config = resolveConfig(undefined, {});
+    findings = [];
+    for (const document of documents) {
+      const file = lintText(document.source, { config, format: 'markdown' });
+      const prose = healthlintData(file).document;
+      for (const message of file.messages) {
+        if (!message.ruleId || message.fatal) continue;
+        findings.push(locate(document, prose, String(message.ruleId), message.reason, message.place));
+      }
+    }
+    if (cachePath) {
+      mkdirSync(cacheFolder, { recursive: true });
+      const temporary = `${cachePath}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(findings));
+      renameSync(temporary, cachePath);
+    }
+  }
+  const byDocument = new Map<string, LocatedFinding[]>(documents.map((document) => [document.id, []]));
+  for (const finding of findings) byDocument.get(finding.doc)?.push(finding);
+  cached = { documents, findings, byDocument, seconds: (performance.now() - started) / 1000, fromCache };
   return cached;
 }
 

@@ -25,7 +25,9 @@ const suite: EvalSuite = {
       );
       return [];
     }
-    console.error(`judged: linted ${corpus.documents.length} documents in ${corpus.seconds.toFixed(1)} s`);
+    console.error(
+      `judged: ${corpus.fromCache ? 'read the findings of' : 'linted'} ${corpus.documents.length} documents in ${corpus.seconds.toFixed(1)} s`,
+    );
     const rows: EvalRow[] = [];
     const sample = drawSample(corpus.findings);
     for (const score of scorePrecision(sample, corpus.findings, readVerdicts())) {
