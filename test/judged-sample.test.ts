@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  conflictingVerdicts,
   drawSample,
   findingHash,
   findingKey,
@@ -76,6 +77,17 @@ describe('judged sample', () => {
     const [score] = scorePrecision(sample, findings, verdicts).filter((item) => item.rule === 'hype');
     expect(score).toMatchObject({ sampled: 50, judged: 3, correct: 1, wrong: 1, debatable: 1, unjudged: 47, gone: 1 });
     expect([...score!.wrongTags]).toEqual([['proper_name', 1]]);
+  });
+
+  it('reports findings judged twice with different verdicts', () => {
+    const record = (verdict: VerdictRecord['verdict']): VerdictRecord => ({
+      ...findings[0]!,
+      verdict,
+      reason: '',
+      judge: 'test',
+    });
+    expect(conflictingVerdicts([record('correct'), record('correct')])).toEqual([]);
+    expect(conflictingVerdicts([record('correct'), record('wrong')])).toEqual([findingKey(findings[0]!)]);
   });
 
   it('computes the 95 % Wilson interval', () => {

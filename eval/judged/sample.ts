@@ -114,6 +114,19 @@ export interface PrecisionScore {
   wrongTags: Map<string, number>;
 }
 
+/** Keys judged more than once with different verdicts (a merge of two judges' files); the first line wins. */
+export function conflictingVerdicts(verdicts: readonly VerdictRecord[]): string[] {
+  const first = new Map<string, VerdictRecord['verdict']>();
+  const conflicts = new Set<string>();
+  for (const record of verdicts) {
+    const key = findingKey(record);
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, record.verdict);
+    else if (seen !== record.verdict) conflicts.add(key);
+  }
+  return [...conflicts];
+}
+
 /** The tag of a reason (`not_risk: cost ratio` → `not_risk`). */
 export const reasonTag = (reason: string): string => collapse(reason.split(':')[0] ?? '') || 'untagged';
 

@@ -1,6 +1,13 @@
 import { lintJudgedCorpus } from '../judged/corpus.js';
 import { readRecall, readVerdicts } from '../judged/data.js';
-import { drawSample, scorePrecision, scoreRecall, wilson, type RecallItem } from '../judged/sample.js';
+import {
+  conflictingVerdicts,
+  drawSample,
+  scorePrecision,
+  scoreRecall,
+  wilson,
+  type RecallItem,
+} from '../judged/sample.js';
 import type { EvalRow, EvalSuite } from '../lib.js';
 
 const data = 'judged sample (release dev + stories + Cochrane PLS)';
@@ -30,7 +37,11 @@ const suite: EvalSuite = {
     );
     const rows: EvalRow[] = [];
     const sample = drawSample(corpus.findings);
-    for (const score of scorePrecision(sample, corpus.findings, readVerdicts())) {
+    const verdicts = readVerdicts();
+    for (const key of conflictingVerdicts(verdicts)) {
+      console.error(`judged: two different verdicts for one finding (the first counts), settle them: ${key}`);
+    }
+    for (const score of scorePrecision(sample, corpus.findings, verdicts)) {
       const lenient = score.correct + score.debatable;
       const tags = [...score.wrongTags]
         .sort((a, b) => b[1] - a[1])
