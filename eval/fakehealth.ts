@@ -21,24 +21,35 @@ export function loadReleases(): Release[] | undefined {
   return path ? readJsonl<Release>(path) : undefined;
 }
 
+/** What an article needs to be rebuilt as published: its text, and its headline and date when the corpus has them. */
+export interface PublishedArticle {
+  title?: string;
+  publish_date?: number | null;
+  text: string;
+}
+
 /**
- * A release as the Markdown article it was published as: its title and date as front matter (the
- * metadata the corpus records for it), then its text, one paragraph per line, with the short
- * unpunctuated lines that open a passage (“About the study”) as headings, the way the plain-text
- * reader sees them. The JAMA rules only run on articles with metadata, so this is how they see a release.
+ * An article (a release, a news story, a summary) as the Markdown it was published as: its title
+ * and date as front matter (the metadata the corpus records for it), then its text, one paragraph
+ * per line, with the short unpunctuated lines that open a passage (“About the study”) as headings,
+ * the way the plain-text reader sees them. The JAMA rules only run on articles with metadata, so
+ * this is how they see a release; an article with neither title nor date gets no front matter.
  */
-export function asArticle(release: Release): string {
+export function asArticle(article: PublishedArticle): string {
   const date =
-    typeof release.publish_date === 'number' ? new Date(release.publish_date * 1000).toISOString().slice(0, 10) : '';
-  const front = [`title: ${JSON.stringify(release.title)}`, ...(date ? [`date: ${date}`] : [])];
-  const lines = release.text
+    typeof article.publish_date === 'number' ? new Date(article.publish_date * 1000).toISOString().slice(0, 10) : '';
+  const front = [
+    ...(article.title !== undefined ? [`title: ${JSON.stringify(article.title)}`] : []),
+    ...(date ? [`date: ${date}`] : []),
+  ];
+  const lines = article.text
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
   const body = lines.map((line, index) =>
     index < lines.length - 1 && line.length <= 100 && !/[.!?…:;,"'”’)\]]$/u.test(line) ? `## ${line}` : line,
   );
-  return `---\n${front.join('\n')}\n---\n\n${body.join('\n\n')}\n`;
+  return `${front.length ? `---\n${front.join('\n')}\n---\n\n` : ''}${body.join('\n\n')}\n`;
 }
 
 /** Lints a release as an article (front matter + text) with the given config. */

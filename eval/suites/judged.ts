@@ -1,0 +1,90 @@
+import { lintJudgedCorpus } from '../judged/corpus.js';
+import { readRecall, readVerdicts } from '../judged/data.js';
+import { drawSample, scorePrecision, scoreRecall, wilson, type RecallItem } from '../judged/sample.js';
+import type { EvalRow, EvalSuite } from '../lib.js';
+
+const data = 'judged sample (release dev + stories + Cochrane PLS)';
+const interval = (successes: number, total: number): string => {
+  const { low, high } = wilson(successes, total);
+  return `[${low.toFixed(2)}, ${high.toFixed(2)}]`;
+};
+
+/**
+ * Precision of every `recommended` rule on real published articles, from the judged sample in
+ * eval/judged/ (see its README), and recall from the whole documents editors read. Every document
+ * is linted once and the findings serve both. The quick slice is not used: the sample is drawn
+ * from all documents, or it would not be the sample that was judged.
+ */
+const suite: EvalSuite = {
+  name: 'judged',
+  run() {
+    const corpus = lintJudgedCorpus();
+    if (!corpus) {
+      console.error(
+        'judged: skipped, ../shared/corpora lacks fakehealth-release, fakehealth-story-text or cochrane-pls',
+      );
+      return [];
+    }
+    console.error(`judged: linted ${corpus.documents.length} documents in ${corpus.seconds.toFixed(1)} s`);
+    const rows: EvalRow[] = [];
+    const sample = drawSample(corpus.findings);
+    for (const score of scorePrecision(sample, corpus.findings, readVerdicts())) {
+      const lenient = score.correct + score.debatable;
+      const tags = [...score.wrongTags]
+        .sort((a, b) => b[1] - a[1])
+        .map(([tag, count]) => `${tag} ${count}`)
+        .join(', ');
+      const low = wilson(score.correct, score.judged).low;
+      rows.push({
+        rule: score.rule,
+        data,
+        metric: 'precision strict (judged)',
+        value: score.judged ? score.correct / score.judged : 0,
+        baseline: 0,
+        baselineName: 'n/a',
+        target: '≥ 0.85, low ≥ 0.75',
+        n: score.judged,
+        detail:
+          `95% ${interval(score.correct, score.judged)}${score.judged && low < 0.75 ? ' (low < 0.75)' : ''}; ` +
+          `sample ${score.sampled}, unjudged ${score.unjudged}, gone ${score.gone}; ` +
+          `${score.correct} correct, ${score.debatable} debatable, ${score.wrong} wrong${tags ? ` (${tags})` : ''}`,
+      });
+      rows.push({
+        rule: score.rule,
+        data,
+        metric: 'precision lenient (judged)',
+        value: score.judged ? lenient / score.judged : 0,
+        baseline: 0,
+        baselineName: 'n/a',
+        n: score.judged,
+        detail: `95% ${interval(lenient, score.judged)}`,
+      });
+    }
+    const recallLines = readRecall();
+    const read = new Set(recallLines.filter((line) => line.rule === '*').map((line) => line.doc));
+    const items = recallLines.filter((line): line is RecallItem => line.rule !== '*');
+    const sources = new Map(corpus.documents.map((document) => [document.id, document.source]));
+    for (const score of scoreRecall(
+      items,
+      (doc) => corpus.byDocument.get(doc) ?? [],
+      (doc) => sources.get(doc),
+    )) {
+      rows.push({
+        rule: score.rule,
+        data: `whole documents read (${read.size})`,
+        metric: 'recall (editor items)',
+        value: score.items ? score.caught / score.items : 0,
+        baseline: 0,
+        baselineName: 'never fires',
+        target: '≥ 0.5',
+        n: score.items,
+        detail:
+          `95% ${interval(score.caught, score.items)}; ${score.caught}/${score.items} caught; ` +
+          `clear ${score.clearCaught}/${score.clearItems} ${interval(score.clearCaught, score.clearItems)}`,
+      });
+    }
+    return rows;
+  },
+};
+
+export default suite;
