@@ -4,7 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 export interface CliIo {
   stdin: Readable & { isTTY?: boolean };
   stdout: Writable & { isTTY?: boolean };
-  stderr: Writable;
+  stderr: Writable & { isTTY?: boolean };
   cwd: string;
   env: Record<string, string | undefined>;
 }

@@ -18,6 +18,8 @@ import { reporters } from '../reporters/index.js';
 import { counts, severityOf } from '../reporters/model.js';
 import { writeFileAtomic } from '../write.js';
 import { readAll, type CliIo } from './io.js';
+import { initProject } from './init.js';
+import { ProgressLine } from './progress.js';
 import { createProgram, type CliOptions } from './options.js';
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 errors or too many warnings, 2 usage, config or I/O errors. */
@@ -54,6 +56,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 async function run(paths: string[], options: CliOptions, io: CliIo): Promise<number> {
   const overrides = commandLineOverrides(options);
+  if (options.init) return initProject(io);
   if (options.explain !== undefined) return explain(options.explain, io);
   if (options.listRules) return listRules(overrides.preset ?? 'recommended', io);
 
@@ -88,17 +91,29 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
       io.cwd,
     );
     const cacheLocation = options.cache ? { cacheLocation: resolve(io.cwd, options.cacheLocation) } : {};
-    const onWarning = (message: string): void => void io.stderr.write(`healthlint: ${message}\n`);
-    const linted = await lintPaths(expanded, {
-      cwd: io.cwd,
-      resolver,
-      resolverOptions,
-      maxFileSize,
-      jobs: options.jobs,
-      ...cacheLocation,
-      onWarning,
-    });
-    files.push(...linted);
+    const progress =
+      options.progress && !options.quiet && io.stderr.isTTY && expanded.length > 1
+        ? new ProgressLine(io.stderr, expanded.length)
+        : undefined;
+    const onWarning = (message: string): void => {
+      progress?.finish();
+      io.stderr.write(`healthlint: ${message}\n`);
+    };
+    try {
+      const linted = await lintPaths(expanded, {
+        cwd: io.cwd,
+        resolver,
+        resolverOptions,
+        maxFileSize,
+        jobs: options.jobs,
+        ...cacheLocation,
+        onWarning,
+        ...(progress ? { onFileDone: () => progress.tick() } : {}),
+      });
+      files.push(...linted);
+    } finally {
+      progress?.finish();
+    }
   }
   return report(files, options, io);
 }

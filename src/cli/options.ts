@@ -31,6 +31,8 @@ export interface CliOptions {
   jobs: number | 'auto';
   cache?: boolean;
   cacheLocation: string;
+  progress: boolean;
+  init?: boolean;
 }
 
 function parseJobs(value: string): number | 'auto' {
@@ -84,6 +86,7 @@ export function createProgram(): Command {
     .option('--no-ignore', 'lint ignored files too')
     .option('--stdin', 'lint standard input')
     .option('--stdin-filename <name>', 'file name for standard input: picks the format and the config')
+    .option('--init', 'write a starter .healthlintrc.json and .healthlintignore here (never overwrites)')
     .option('--list-rules', 'list the rules and their severities in the effective preset')
     .option('--explain <rule>', "print a rule's documentation")
     .option('--print-config <file>', 'print the effective config for a file')
@@ -103,6 +106,7 @@ export function createProgram(): Command {
     )
     .option('--cache', 'reuse the findings of files whose text and config have not changed')
     .option('--cache-location <file>', 'where --cache keeps its results', '.healthlintcache')
+    .option('--no-progress', 'never show the progress line (shown on a terminal for runs over many files)')
     .version(version, '-v, --version')
     .helpOption('-h, --help', 'show this help')
     .showSuggestionAfterError(true)

@@ -63,13 +63,19 @@ const neutral =
  * British when British forms outnumber American ones, American otherwise.
  */
 export function detectDialect(document: Pick<ProseDocument, 'blocks'>): Dialect {
+  const { british, american } = dialectEvidence(document);
+  return british > american ? 'en-GB' : 'en-US';
+}
+
+/** How many spellings in an article are British only and American only. */
+export function dialectEvidence(document: Pick<ProseDocument, 'blocks'>): { british: number; american: number } {
   let british = 0;
   let american = 0;
   for (const block of document.blocks) {
     british += count(block.text, britishPatterns);
     american += count(block.text, americanPatterns);
   }
-  return british > american ? 'en-GB' : 'en-US';
+  return { british, american };
 }
 
 function count(text: string, patterns: SpellingPattern[]): number {

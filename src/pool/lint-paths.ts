@@ -31,6 +31,8 @@ export interface LintPathsOptions {
   cacheLocation?: string;
   /** Told about problems that do not change the findings (a cache that could not be written). */
   onWarning?: (message: string) => void;
+  /** Called as each file is done, from the cache, a worker or this thread (for a progress line). */
+  onFileDone?: () => void;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function lintPaths(paths: string[], options: LintPathsOptions): Pro
     const read = await cacheReads(index);
     if (!read.ok) {
       files[index] = await lintPath(path, cwd, options.resolver, maxFileSize, Promise.resolve(read));
+      options.onFileDone?.();
       continue;
     }
     let config;
@@ -68,8 +71,10 @@ export async function lintPaths(paths: string[], options: LintPathsOptions): Pro
     }
     const keys = { content: contentHash(read.text), config: configKey(config), absolute };
     const cached = cache.get(absolute, keys.content, keys.config);
-    if (cached) files[index] = revive(absolute, cwd, read.text, cached);
-    else tasks.push({ index, path, text: read.text, keys });
+    if (cached) {
+      files[index] = revive(absolute, cwd, read.text, cached);
+      options.onFileDone?.();
+    } else tasks.push({ index, path, text: read.text, keys });
   }
 
   const lanes = laneCount(options.jobs, tasks.length);
@@ -81,6 +86,7 @@ export async function lintPaths(paths: string[], options: LintPathsOptions): Pro
       lanes,
       setup,
       options.resolver,
+      options.onFileDone,
     );
     for (const [position, reply] of replies.entries()) {
       const { index, path, text } = tasks[position]!;
@@ -99,6 +105,7 @@ export async function lintPaths(paths: string[], options: LintPathsOptions): Pro
       const file = await lintPath(path, cwd, options.resolver, maxFileSize, reads(position));
       if (cache) results.set(index, toPlainResult(file));
       files[index] = releaseDocument(file);
+      options.onFileDone?.();
     }
   }
 

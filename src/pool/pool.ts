@@ -21,6 +21,7 @@ export async function lintInWorkers(
   lanes: number,
   setup: WorkerSetup,
   resolver: ConfigResolver,
+  onReply?: () => void,
 ): Promise<WorkerSuccess[]> {
   const replies: (WorkerReply | undefined)[] = new Array<WorkerReply | undefined>(tasks.length);
   const workers: Worker[] = [];
@@ -42,6 +43,7 @@ export async function lintInWorkers(
     !stopped && next < tasks.length && next <= firstFailure ? tasks[next++] : undefined;
   const record = (reply: WorkerReply): void => {
     replies[reply.index] = reply;
+    onReply?.();
     if ('error' in reply) firstFailure = Math.min(firstFailure, reply.index);
   };
   const settleIfDone = (): void => {
