@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { UserError } from './errors.js';
+import { readLimits, readRegularTextSync, UnreadableFile } from './read.js';
 import { findingKeyOf, fingerprintOf, toPosixPath, type FindingKey } from './fingerprint.js';
 import { writeFileAtomic } from './write.js';
 
@@ -50,10 +51,11 @@ export interface BaselineResult {
 export function readBaseline(path: string, shown = path): Baseline {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readRegularTextSync(path, readLimits.baseline);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UserError(`Cannot read baseline ${shown}: ${code} (create one with --write-baseline ${shown})`);
+    const { code, reason } = error as UnreadableFile;
+    const advice = code === 'ENOENT' ? ` (create one with --write-baseline ${shown})` : '';
+    throw new UserError(`Cannot read baseline ${shown}: ${reason ?? String(error)}${advice}`);
   }
   let data: unknown;
   try {
@@ -127,7 +129,7 @@ export function writeBaseline(path: string, baseline: Baseline, shown = path): v
     })),
   };
   try {
-    writeFileAtomic(path, `${JSON.stringify(ordered, null, 2)}\n`);
+    writeFileAtomic(path, `${JSON.stringify(ordered, null, 2)}\n`, { namedByUser: true });
   } catch (error) {
     throw new UserError(`Cannot write baseline ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }

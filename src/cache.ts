@@ -4,6 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from './config/resolve.js';
 import type { PlainResult } from './pool/serialise.js';
+import { UserError } from './errors.js';
+import { readLimits, readRegularFileSync, readRegularTextSync, UnreadableFile } from './read.js';
 import { version } from './version.js';
 import { writeFileAtomic } from './write.js';
 
@@ -84,11 +86,21 @@ export class ResultCache {
 }
 
 function readEntries(location: string): Map<string, CacheEntry> {
+  let text: string;
+  try {
+    text = readRegularTextSync(location, readLimits.cache);
+  } catch (error) {
+    // A link to a device or a huge file is refused (reading it could exhaust memory); a missing
+    // or unreadable cache just starts again, and the next save replaces it.
+    const { code, reason } = error as UnreadableFile;
+    if (code === 'ENOTREG' || code === 'EFBIG') throw new UserError(`Cannot read cache ${location}: ${reason}`);
+    return new Map();
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(location, 'utf8'));
+    parsed = JSON.parse(text);
   } catch {
-    return new Map(); // Missing or corrupt: start again; the next save replaces it.
+    return new Map(); // Corrupt: start again; the next save replaces it.
   }
   const file = parsed as Partial<CacheFile> | null;
   if (!file || file.format !== cacheFormat || file.version !== cacheFormatVersion) return new Map();
@@ -100,20 +112,99 @@ function readEntries(location: string): Map<string, CacheEntry> {
   return entries;
 }
 
+/**
+ * Whether a stored entry has the shape a linted file's result has, field by field, with every
+ * type a reporter relies on. A cache file can be edited by anyone who can write it (a pull request
+ * that commits one, a shared CI cache): an entry with a wrong type would crash a reporter, and
+ * unknown keys (`__proto__`) would be copied onto messages. Such entries are dropped and their
+ * files linted again.
+ */
 function isEntry(value: unknown): value is CacheEntry {
-  const entry = value as Partial<CacheEntry> | null;
+  if (!isRecord(value) || typeof value['content'] !== 'string' || typeof value['config'] !== 'string') return false;
+  const result = value['result'];
+  if (!isRecord(result) || !Array.isArray(result['messages']) || !isRecord(result['data'])) return false;
+  return result['messages'].every(isPlainMessage) && isResultData(result['data']);
+}
+
+type Check = (value: unknown) => boolean;
+const optional =
+  (check: Check): Check =>
+  (value) =>
+    value === undefined || value === null || check(value);
+const isString: Check = (value) => typeof value === 'string';
+const isBoolean: Check = (value) => typeof value === 'boolean';
+const isCount: Check = (value) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isPoint: Check = (value) =>
+  isRecord(value) &&
+  Object.keys(value).every((key) => key === 'line' || key === 'column' || key === 'offset') &&
+  isCount(value['line']) &&
+  isCount(value['column']) &&
+  optional(isCount)(value['offset']);
+const isPosition: Check = (value) =>
+  isRecord(value) && Object.keys(value).length === 2 && isPoint(value['start']) && isPoint(value['end']);
+const isPlace: Check = (value) => isPoint(value) || isPosition(value);
+const isRelated: Check = (value) =>
+  isRecord(value) && Object.keys(value).length === 2 && isString(value['message']) && isPosition(value['place']);
+const isAncestor: Check = (value) =>
+  isRecord(value) &&
+  isString(value['type']) &&
+  optional(isString)(value['tagName']) &&
+  optional(isString)(value['name']) &&
+  optional(isPosition)(value['position']);
+const isCause: Check = (value) =>
+  isRecord(value)
+    ? isString(value['message']) &&
+      optional(isString)(value['name']) &&
+      optional(isString)(value['stack']) &&
+      optional(isCause)(value['cause'])
+    : typeof value !== 'function';
+const arrayOf =
+  (check: Check): Check =>
+  (value) =>
+    Array.isArray(value) && value.every(check);
+
+/** Every field a healthlint message can carry, and its type; any other key makes the entry bad. */
+const messageFields: Record<string, Check> = {
+  reason: isString,
+  message: optional(isString),
+  name: optional(isString),
+  stack: optional(isString),
+  ruleId: optional(isString),
+  source: optional(isString),
+  fatal: optional(isBoolean),
+  line: optional(isCount),
+  column: optional(isCount),
+  place: optional(isPlace),
+  url: optional(isString),
+  note: optional(isString),
+  actual: optional(isString),
+  expected: optional(arrayOf(isString)),
+  related: optional(arrayOf(isRelated)),
+  ancestors: optional(arrayOf(isAncestor)),
+  cause: optional(isCause),
+};
+
+function isPlainMessage(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  for (const key of Object.keys(value)) {
+    const check = Object.hasOwn(messageFields, key) ? messageFields[key] : undefined;
+    if (!check?.(value[key])) return false;
+  }
+  return typeof value['reason'] === 'string';
+}
+
+/** `file.data.healthlint` without the document: what the reporters read of it is the dialect. */
+function isResultData(data: Record<string, unknown>): boolean {
   return (
-    typeof entry === 'object' &&
-    entry !== null &&
-    typeof entry.content === 'string' &&
-    typeof entry.config === 'string' &&
-    typeof entry.result === 'object' &&
-    entry.result !== null &&
-    Array.isArray(entry.result.messages) &&
-    entry.result.messages.every((message) => typeof message?.reason === 'string') &&
-    typeof entry.result.data === 'object' &&
-    entry.result.data !== null
+    !Object.hasOwn(data, '__proto__') &&
+    (data['dialect'] === undefined || data['dialect'] === 'en-US' || data['dialect'] === 'en-GB') &&
+    optional(isBoolean)(data['dialectDetected']) &&
+    optional(isString)(data['baseDirectory'])
   );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function contentHash(text: string): string {
@@ -135,12 +226,21 @@ export function configKey(config: ResolvedConfig): string {
       rules.map(([, setting]) => setting.options),
       config.baseDirectory,
     )) {
-      hash.update(`\0${path}\0`).update(readFileSync(path));
+      hash.update(`\0${path}\0`).update(readNamedFile(path));
     }
     key = hash.digest('base64');
     configKeys.set(config, key);
   }
   return key;
+}
+
+/** A file an option names, read as a word list is: regular files only, capped. */
+function readNamedFile(path: string): Buffer {
+  try {
+    return readRegularFileSync(path, readLimits.wordList);
+  } catch (error) {
+    throw new UserError(`Cannot read ${path}, named by a rule option: ${(error as UnreadableFile).reason}`);
+  }
 }
 
 /**

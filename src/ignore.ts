@@ -1,7 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { ignoreFileName } from './config/names.js';
+import { UserError } from './errors.js';
+import { readLimits, readRegularTextSync, UnreadableFile } from './read.js';
+import { isRepositoryRoot } from './repository.js';
 
 /** Folders never worth linting. */
 const alwaysIgnored = ['node_modules/', '.git/'];
@@ -27,7 +30,13 @@ export class IgnoreMatcher {
   ) {
     if (options.ignorePath) {
       const path = resolve(cwd, options.ignorePath);
-      this.explicit = { directory: dirname(path), rules: ignore().add(readFileSync(path, 'utf8')) };
+      let text: string;
+      try {
+        text = readRegularTextSync(path, readLimits.ignore);
+      } catch (error) {
+        throw new UserError(`Cannot read ignore file ${options.ignorePath}: ${(error as UnreadableFile).reason}`);
+      }
+      this.explicit = { directory: dirname(path), rules: ignore().add(text) };
     }
     this.patterns = ignore()
       .add(alwaysIgnored)
@@ -52,18 +61,30 @@ export class IgnoreMatcher {
     if (this.byDirectory.has(directory)) return this.byDirectory.get(directory);
     const candidate = join(directory, ignoreFileName);
     let found: IgnoreFile | undefined;
-    if (existsSync(candidate)) {
+    if (isPresent(candidate)) {
       try {
-        found = { directory, rules: ignore().add(readFileSync(candidate, 'utf8')) };
-      } catch {
-        found = undefined; // An unreadable ignore file ignores nothing; linting too much beats losing files.
+        found = { directory, rules: ignore().add(readRegularTextSync(candidate, readLimits.ignore)) };
+      } catch (error) {
+        // A link to a device or a huge file is hostile: stop. One that cannot be opened (no
+        // permission, dangling) ignores nothing; linting too much beats losing files.
+        const { code, reason } = error as UnreadableFile;
+        if (code === 'ENOTREG' || code === 'EFBIG') throw new UserError(`Cannot read ignore file ${candidate}: ${reason}`);
+        found = undefined;
       }
-    } else {
+    } else if (!isRepositoryRoot(directory)) {
       const parent = dirname(directory);
       found = parent === directory ? undefined : this.nearest(parent);
     }
     this.byDirectory.set(directory, found);
     return found;
+  }
+}
+
+function isPresent(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
   }
 }
 

@@ -1,44 +1,152 @@
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 
 export const defaultMaxFileSize = 10 * 1024 * 1024;
 
+/**
+ * How much of each kind of file healthlint reads at most. Config, ignore files and word lists
+ * are written by hand; the cache and the baseline grow with the repository. A file over its cap
+ * is refused, so a hostile link (to /dev/zero, a huge file) cannot exhaust memory.
+ */
+export const readLimits = {
+  config: 4 * 1024 * 1024,
+  ignore: 4 * 1024 * 1024,
+  wordList: 32 * 1024 * 1024,
+  cache: 256 * 1024 * 1024,
+  baseline: 128 * 1024 * 1024,
+} as const;
+
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
-/**
- * Reads a file as text, refusing what is not prose: folders, files over the size limit, binary
- * files (a NUL byte or an image signature), and bytes that are not valid UTF-8 or UTF-16.
- */
-export async function readTextFile(path: string, maxFileSize = defaultMaxFileSize): Promise<ReadResult> {
-  let size: number;
-  let regular: boolean;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, reason: 'Cannot lint a folder given as a file' };
-    size = info.size;
-    regular = info.isFile();
-  } catch (error) {
-    return { ok: false, reason: `Cannot read file: ${describeIoError(error)}` };
+/** Why a file was not read, in words: "no such file", "not a regular file (a character device)". */
+export class UnreadableFile extends Error {
+  override readonly name = 'UnreadableFile';
+  constructor(
+    readonly reason: string,
+    readonly code?: string,
+  ) {
+    super(reason);
   }
-  if (size > maxFileSize) return { ok: false, reason: tooLarge(size, maxFileSize) };
-  let bytes: Buffer;
-  try {
-    // A device or pipe (/dev/zero, a process substitution) has no size up front: read it up to the limit.
-    bytes = regular ? await readFile(path) : await readAtMost(path, maxFileSize + 1);
-  } catch (error) {
-    return { ok: false, reason: `Cannot read file: ${describeIoError(error)}` };
-  }
-  if (bytes.length > maxFileSize) return { ok: false, reason: tooLarge(bytes.length, maxFileSize) };
-  return decodeText(bytes);
 }
 
-async function readAtMost(path: string, limit: number): Promise<Buffer> {
+// Non-blocking, so opening a FIFO never waits for a writer (it is refused right after); no
+// controlling terminal from a tty device. Neither flag changes how a regular file reads.
+const probeFlags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/**
+ * Reads a file healthlint depends on (config, ignore file, word list, cache, baseline): opens it,
+ * checks on the open descriptor that it is a regular file (so a link to /dev/zero, a FIFO, a
+ * socket or a folder is refused, and nothing can swap the file between the check and the read)
+ * and reads at most `limit` bytes. Throws UnreadableFile saying why it was not read.
+ */
+export function readRegularFileSync(path: string, limit: number): Buffer {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, probeFlags);
+  } catch (error) {
+    throw new UnreadableFile(describeIoError(error), (error as NodeJS.ErrnoException).code);
+  }
+  try {
+    const info = fstatSync(descriptor);
+    if (!info.isFile()) throw new UnreadableFile(`not a regular file (${fileKind(info)})`, 'ENOTREG');
+    if (info.size > limit) throw new UnreadableFile(overLimit(info.size, limit), 'EFBIG');
+    // Read until end of file, not to the size fstat gave: the file may grow while being read.
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, limit + 1 - length));
+      const read = readSync(descriptor, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      length += read;
+      if (length > limit) throw new UnreadableFile(overLimit(length, limit), 'EFBIG');
+    }
+    return Buffer.concat(chunks, length);
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw error;
+    throw new UnreadableFile(describeIoError(error), (error as NodeJS.ErrnoException).code);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** readRegularFileSync as UTF-8 text. */
+export function readRegularTextSync(path: string, limit: number): string {
+  return readRegularFileSync(path, limit).toString('utf8');
+}
+
+function overLimit(size: number, limit: number): string {
+  return `larger than the ${formatBytes(limit)} limit (${size > limit + 1 ? formatBytes(size) : 'read stopped there'})`;
+}
+
+/** What a file that is not a regular file is, for refusals. */
+export function fileKind(info: Stats): string {
+  if (info.isDirectory()) return 'a folder';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  if (info.isSymbolicLink()) return 'a symbolic link';
+  return 'not a regular file';
+}
+
+/**
+ * Reads an article as text, refusing what is not prose: folders, files over the size limit, binary
+ * files (a NUL byte or an image signature), and bytes that are not valid UTF-8 or UTF-16. Like
+ * readRegularFileSync it checks the open descriptor, so what is read is what was checked; a device
+ * or pipe named on the command line (/dev/zero, a process substitution) is read up to the limit.
+ */
+export async function readTextFile(path: string, maxFileSize = defaultMaxFileSize): Promise<ReadResult> {
+  let handle;
+  try {
+    // Blocking open: a pipe named on the command line (`<(cmd)`) is read once its writer starts.
+    // Folder expansion never passes a pipe on, so only a named one can wait here.
+    handle = await open(path, constants.O_RDONLY | (constants.O_NOCTTY ?? 0));
+  } catch (error) {
+    return { ok: false, reason: `Cannot read ${isFolder(path) ? 'folder' : 'file'}: ${describeIoError(error)}` };
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) return { ok: false, reason: 'Cannot lint a folder given as a file' };
+    if (info.isFile() && info.size > maxFileSize) return { ok: false, reason: tooLarge(info.size, maxFileSize) };
+    const chunks: Buffer[] = [];
+    let length = 0;
+    while (length <= maxFileSize) {
+      const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(Math.min(256 * 1024, maxFileSize + 1 - length)));
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      length += bytesRead;
+    }
+    if (length > maxFileSize) return { ok: false, reason: tooLarge(length, maxFileSize) };
+    return decodeText(Buffer.concat(chunks, length));
+  } catch (error) {
+    return { ok: false, reason: `Cannot read file: ${describeIoError(error)}` };
+  } finally {
+    await handle.close();
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads a stream (standard input) up to `limit` bytes and stops there: `yes |` or `</dev/zero`
+ * never fills memory. Returns undefined when the stream holds more than the limit.
+ */
+export async function readStreamAtMost(stream: Readable, limit: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let length = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 64 * 1024 })) {
-    chunks.push(chunk as Buffer);
-    length += (chunk as Buffer).length;
-    if (length >= limit) break; // Leaving the loop closes the stream.
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes);
+    length += bytes.length;
+    if (length > limit) return undefined; // Leaving the loop destroys the stream.
   }
   return Buffer.concat(chunks, length);
 }
@@ -57,6 +165,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes bytes as UTF-8 (or UTF-16 with a byte-order mark), keeping a UTF-8 BOM so offsets match the file. */
 export function decodeText(bytes: Uint8Array): ReadResult {
+  // Checked before UTF-16: a UTF-32 LE byte-order mark starts with the UTF-16 LE one.
+  const utf32 = utf32Bom(bytes);
+  if (utf32) return { ok: false, reason: `Cannot lint file: ${utf32} text is not supported (save it as UTF-8)` };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes);
   if (looksBinary(bytes)) return { ok: false, reason: 'Cannot lint binary file: it is not text' };
@@ -66,6 +177,13 @@ export function decodeText(bytes: Uint8Array): ReadResult {
     const at = firstInvalidUtf8(bytes);
     return { ok: false, reason: `Cannot lint file: invalid UTF-8 at byte ${at} (save it as UTF-8)` };
   }
+}
+
+function utf32Bom(bytes: Uint8Array): string | undefined {
+  if (bytes.length < 4) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return 'UTF-32LE';
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'UTF-32BE';
+  return undefined;
 }
 
 function decodeWith(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array): ReadResult {

@@ -1,25 +1,99 @@
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileKind } from './read.js';
+
+export interface WriteOptions {
+  /**
+   * The path was named on the command line (`--output`, `--write-baseline`), so a device, pipe or
+   * socket there is written in place: `--output /dev/stdout` or a FIFO a script reads. Paths
+   * healthlint chooses itself (the cache) and the language server's edits never are.
+   */
+  namedByUser?: boolean;
+}
+
+/**
+ * The system's own aliases for devices: `/dev/stdout` and `/dev/fd/1` are symbolic links (to
+ * `/proc/self/fd/1`). A repository cannot put a link there, so following these is safe.
+ */
+const deviceAliasFolders = ['/dev/', '/proc/self/fd/'];
 
 /**
  * Writes a file atomically: a temporary file beside the target, then a rename, so a reader (or a
- * crash) never sees half a report, cache or config. Special files are written in place.
+ * crash) never sees half a report, cache or config. A symbolic link at the target is replaced,
+ * never written through: a committed `report.txt -> /dev/sda` or a link to a file outside the
+ * project must not receive JSON. Only a device, pipe or socket named by the user (the path
+ * itself, or a system alias such as /dev/stdout) is written in place; renaming over it would, as
+ * root, turn /dev/null into a plain file. Anywhere else a special file is refused.
  */
-export function writeFileAtomic(path: string, content: string): void {
-  // A device, pipe or socket (`--output /dev/null`, `/dev/stdout`, a FIFO) is written to, not
-  // replaced: renaming a file over /dev/null as root would turn it into a plain file.
-  const existing = statSync(path, { throwIfNoEntry: false });
-  if (existing && !existing.isFile() && !existing.isDirectory()) {
-    writeFileSync(path, content);
+export function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): void {
+  const existing = lstatSync(path, { throwIfNoEntry: false });
+  if (existing && isSpecial(existing)) {
+    if (!options.namedByUser) throw specialFileError(path, fileKind(existing));
+    writeInPlace(path, content, constants.O_NOFOLLOW ?? 0);
     return;
+  }
+  if (existing?.isSymbolicLink() && options.namedByUser && isDeviceAlias(path)) {
+    const target = statSync(path, { throwIfNoEntry: false });
+    if (target && isSpecial(target)) {
+      writeInPlace(path, content, 0);
+      return;
+    }
   }
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
+    // O_EXCL: the temporary name is new, and a link planted under it is not followed.
+    writeNew(temporary, content);
+    renameSync(temporary, path); // rename replaces a link at `path`; it never follows it.
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+function isSpecial(info: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): boolean {
+  return !info.isFile() && !info.isDirectory() && !info.isSymbolicLink();
+}
+
+function isDeviceAlias(path: string): boolean {
+  const absolute = resolve(path);
+  return deviceAliasFolders.some((folder) => absolute.startsWith(folder));
+}
+
+function specialFileError(path: string, kind: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${path} is ${kind}, not a regular file: refusing to write to it`), {
+    code: 'ENOTREG',
+  });
+}
+
+function writeNew(path: string, content: string): void {
+  const descriptor = openSync(
+    path,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+    0o666,
+  );
+  try {
+    writeAll(descriptor, content);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** Writes to a device, pipe or socket that is there already; checks the open descriptor again. */
+function writeInPlace(path: string, content: string, extraFlags: number): void {
+  const descriptor = openSync(path, constants.O_WRONLY | (constants.O_NOCTTY ?? 0) | extraFlags);
+  try {
+    const info = fstatSync(descriptor);
+    // Swapped for a regular file since the check: truncating it in place would not be atomic.
+    if (!isSpecial(info)) throw specialFileError(path, 'a regular file now, no longer a device');
+    writeAll(descriptor, content);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function writeAll(descriptor: number, content: string): void {
+  const bytes = Buffer.from(content, 'utf8');
+  let written = 0;
+  while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written);
 }

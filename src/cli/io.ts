@@ -8,9 +8,3 @@ export interface CliIo {
   cwd: string;
   env: Record<string, string | undefined>;
 }
-
-export async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks);
-}

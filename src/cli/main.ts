@@ -13,11 +13,11 @@ import { applyChangedSince, selectChangedPaths } from '../git.js';
 import { IgnoreMatcher } from '../ignore.js';
 import { ConfigResolver, displayPath, failureOf, lintVFile } from '../lint.js';
 import { lintPaths } from '../pool/lint-paths.js';
-import { decodeText, defaultMaxFileSize } from '../read.js';
+import { decodeText, defaultMaxFileSize, formatBytes, readStreamAtMost } from '../read.js';
 import { reporters } from '../reporters/index.js';
 import { counts, severityOf } from '../reporters/model.js';
 import { writeFileAtomic } from '../write.js';
-import { readAll, type CliIo } from './io.js';
+import type { CliIo } from './io.js';
 import { initProject } from './init.js';
 import { ProgressLine } from './progress.js';
 import { createProgram, type CliOptions } from './options.js';
@@ -124,17 +124,17 @@ async function lintStdin(
   resolver: ConfigResolver,
   maxFileSize: number,
 ): Promise<VFile> {
-  const bytes = await readAll(io.stdin);
+  // Read up to the limit and stop: `yes |` or `</dev/zero` has no end, and a pipe has no size to check first.
+  const bytes = await readStreamAtMost(io.stdin, maxFileSize);
+  if (!bytes) {
+    throw new UserError(
+      `Cannot lint standard input: more than the ${formatBytes(maxFileSize)} limit (raise it with --max-file-size)`,
+    );
+  }
   const name = options.stdinFilename;
   const absolute = name ? resolve(io.cwd, name) : resolve(io.cwd, '<stdin>');
   const path = name ? displayPath(absolute, io.cwd) : '<stdin>';
-  const decoded =
-    bytes.length > maxFileSize
-      ? {
-          ok: false as const,
-          reason: 'Cannot lint standard input: over the size limit (raise it with --max-file-size)',
-        }
-      : decodeText(bytes);
+  const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const file = new VFile({ path, cwd: io.cwd });
     Object.assign(file.message(decoded.reason, { ruleId: 'read-error', source: 'healthlint' }), { fatal: true });
@@ -161,7 +161,9 @@ function report(files: VFile[], options: CliOptions, io: CliIo): number {
   const text = reporter(files, { cwd: io.cwd, color, verbose: Boolean(options.verbose) });
   if (options.output) {
     try {
-      writeFileAtomic(resolve(io.cwd, options.output), text.endsWith('\n') || !text ? text : `${text}\n`);
+      writeFileAtomic(resolve(io.cwd, options.output), text.endsWith('\n') || !text ? text : `${text}\n`, {
+        namedByUser: true,
+      });
     } catch (error) {
       throw new UserError(
         `Cannot write report to ${options.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import YAML from 'yaml';
 import { UserError } from '../errors.js';
+import { readLimits, readRegularTextSync, UnreadableFile } from '../read.js';
+import { isRepositoryRoot } from '../repository.js';
 import { configFileNames, packageField } from './names.js';
 import { validateConfig, type HealthlintConfig } from './validate.js';
 
@@ -16,13 +18,34 @@ export function loadConfigFile(path: string): LoadedConfig {
   const absolute = resolve(path);
   let text: string;
   try {
-    text = readFileSync(absolute, 'utf8');
+    text = readRegularTextSync(absolute, readLimits.config);
   } catch (error) {
-    throw new UserError(`Cannot read config file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UserError(`Cannot read config file ${path}: ${(error as UnreadableFile).reason ?? String(error)}`);
   }
-  const raw =
-    basename(absolute) === 'package.json' ? parseJson(text, path)?.[packageField] : parseConfigText(text, path);
-  return { path: absolute, config: validateConfig(raw ?? {}, path) };
+  try {
+    const raw =
+      basename(absolute) === 'package.json' ? parseJson(text, path)?.[packageField] : parseConfigText(text, path);
+    return { path: absolute, config: validateConfig(raw ?? {}, path) };
+  } catch (error) {
+    // Errors quote the text (a JSON syntax error shows the start of the file, validation names
+    // keys). A config that is a link to another file (a committed `.healthlintrc -> ~/.ssh/…`)
+    // must not print that file's contents into a CI log, so its errors say where, never what.
+    if (error instanceof UserError && linksElsewhere(absolute)) {
+      const where = /^[^:]*?(:\d+:\d+)?:/.exec(error.message.replace(path, ''))?.[1] ?? '';
+      throw new UserError(
+        `Invalid config ${path}${where}: not a valid config (it is a link to ${realpathSync(absolute)}, whose contents are not shown)`,
+      );
+    }
+    throw error;
+  }
+}
+
+function linksElsewhere(path: string): boolean {
+  try {
+    return realpathSync(path) !== path;
+  } catch {
+    return false;
+  }
 }
 
 function parseConfigText(text: string, path: string): unknown {
@@ -87,7 +110,7 @@ export class ConfigFinder {
       const packagePath = join(directory, 'package.json');
       if (isFile(packagePath) && hasPackageField(packagePath)) found = loadConfigFile(packagePath);
     }
-    if (!found) {
+    if (!found && !isRepositoryRoot(directory)) {
       const parent = dirname(directory);
       found = parent === directory ? undefined : this.findInDirectory(parent);
     }
@@ -96,17 +119,32 @@ export class ConfigFinder {
   }
 }
 
+/**
+ * Whether a config candidate is there to be loaded: anything but a folder, so a link to a device or
+ * a dangling link is loaded and refused (exit 2) rather than passed over for a config further up.
+ */
 function isFile(path: string): boolean {
   try {
-    return existsSync(path) && statSync(path).isFile();
+    const info = lstatSync(path, { throwIfNoEntry: false });
+    return info !== undefined && !info.isDirectory();
   } catch {
     return false;
   }
 }
 
 function hasPackageField(path: string): boolean {
+  let text: string;
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    text = readRegularTextSync(path, readLimits.config);
+  } catch (error) {
+    const reason = (error as UnreadableFile).reason ?? String(error);
+    if (error instanceof UnreadableFile && (error.code === 'ENOTREG' || error.code === 'EFBIG')) {
+      throw new UserError(`Cannot read config file ${path}: ${reason}`);
+    }
+    return false; // Missing or unreadable: not ours to judge, keep looking upwards.
+  }
+  try {
+    const data = JSON.parse(text) as Record<string, unknown>;
     return data !== null && typeof data === 'object' && packageField in data;
   } catch {
     return false; // A broken package.json that is not ours to judge: keep looking upwards.

@@ -74,7 +74,7 @@ export const htmlReporter: Reporter = (files) => {
           reason: finding.message.reason,
           note: finding.message.note ?? '',
           expected: (finding.message.expected ?? []).filter((value): value is string => typeof value === 'string'),
-          url: finding.message.url ?? '',
+          url: webLink(finding.message.url),
           where: finding.where,
         },
       ]),
@@ -158,7 +158,7 @@ function ruleTable(
     const findings = views.flatMap((view) => view.findings.filter((finding) => finding.rule === rule));
     const fileCount = views.filter((view) => view.findings.some((finding) => finding.rule === rule)).length;
     const definition = rulesById.get(rule)?.definition;
-    const url = findings.find((finding) => finding.message.url)?.message.url;
+    const url = findings.map((finding) => webLink(finding.message.url)).find(Boolean);
     const name = `<code class="rule c${colourOf.get(rule)}">${h(rule)}</code>`;
     return `<tr><td>${url ? `<a href="${h(url)}">${name}</a>` : name}${
       definition ? `<div class="summary-text">${h(definition.docs.summary)}</div>` : ''
@@ -236,4 +236,12 @@ function countsText(findings: Finding[]): string {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * A rule's link, if it is a web address. Messages can come from a cache file someone else wrote:
+ * a `javascript:` or `data:` URL there must not become a live link in the report.
+ */
+export function webLink(url: string | undefined): string {
+  return url !== undefined && /^https?:\/\//i.test(url) ? url : '';
 }

@@ -113,13 +113,12 @@ export class DocumentLinter {
   ): Omit<LintOutcome, 'format'> {
     const root = this.folders.rootFor(path);
     if (path) this.clearIfChanged(settingFilesFor(path));
-    if (path && this.ignorerFor(root).ignores(path)) return { diagnostics: [] };
-
     const text = document.getText();
-    const unreadable = this.unreadableReason(text, settings);
-    if (unreadable) return { diagnostics: [documentProblem(document, 'read-error', unreadable)] };
-
     try {
+      // Inside the try: an ignore file that is a link to a device is refused with a UserError.
+      if (path && this.ignorerFor(root).ignores(path)) return { diagnostics: [] };
+      const unreadable = this.unreadableReason(text, settings);
+      if (unreadable) return { diagnostics: [documentProblem(document, 'read-error', unreadable)] };
       let config = this.resolverFor(root, settings).configFor(this.configLookupPath(path));
       if (this.clearIfChanged([...filesNamedByConfig(config), ...(config.configPath ? [config.configPath] : [])])) {
         config = this.resolverFor(root, settings).configFor(this.configLookupPath(path));

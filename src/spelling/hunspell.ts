@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import nspell from 'nspell';
 import { memoize } from '../memo.js';
 import type { Dialect } from '../rule/types.js';
 import { shippedWordIndex, type WordIndex } from './word-index.js';
+import { readLimits, readRegularFileSync } from '../read.js';
 
 export type NSpell = ReturnType<typeof nspell>;
 
@@ -53,5 +53,5 @@ export const hunspellFor = memoize((dialect: Dialect) => new ShippedHunspell(dia
 
 /** Builds a checker from a user's Hunspell `.aff`/`.dic` pair with nspell. */
 export function hunspellFromFiles(affPath: string, dicPath: string): NSpell {
-  return nspell({ aff: readFileSync(affPath), dic: readFileSync(dicPath) });
+  return nspell({ aff: readRegularFileSync(affPath, readLimits.wordList), dic: readRegularFileSync(dicPath, readLimits.wordList) });
 }

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { UnreadableFile } from '../read.js';
 import type { PersonalDictionary } from './checker.js';
 import { hunspellFromFiles } from './hunspell.js';
 import { readWordList } from './word-lists.js';
@@ -58,11 +59,18 @@ export function personalDictionary(
         );
       }
       const affix = path.replace(/\.dic$/i, '.aff');
-      if (path.toLowerCase().endsWith('.dic') && existsSync(affix)) {
-        hunspell.push(hunspellFromFiles(affix, path));
-      } else {
-        // A plain list; a Hunspell-style count on the first line and `/FLAGS` are tolerated.
-        for (const { word } of readWordList(path)) if (!/^\d+$/.test(word)) set.add(word.split('/')[0] ?? word);
+      try {
+        if (path.toLowerCase().endsWith('.dic') && existsSync(affix)) {
+          hunspell.push(hunspellFromFiles(affix, path));
+        } else {
+          // A plain list; a Hunspell-style count on the first line and `/FLAGS` are tolerated.
+          for (const { word } of readWordList(path)) if (!/^\d+$/.test(word)) set.add(word.split('/')[0] ?? word);
+        }
+      } catch (error) {
+        if (!(error instanceof UnreadableFile)) throw error;
+        throw new UserError(
+          `Invalid config: \`rules.spelling\` option \`dictionary\` names ${path}, which cannot be read: ${error.reason}`,
+        );
       }
     }
     personal = { words: set, hunspell };

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readLimits, readRegularTextSync } from '../read.js';
 
 /**
  * The shipped `dictionaries/` folder: beside `src/` in a checkout, beside `dist/` once built.
@@ -23,7 +24,8 @@ export const dictionariesFolder: string = (() => {
 export function readWordList(path: string): { word: string; tag: string }[] {
   const entries: { word: string; tag: string }[] = [];
   // A plain loop over indexOf: the name list has ~94,000 lines and this runs at start-up.
-  const text = readFileSync(path, 'utf8');
+  // A user's list may be a committed link to a device or a huge file: read only a regular file, capped.
+  const text = readRegularTextSync(path, readLimits.wordList);
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
