@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { UserError } from './errors.js';
 import { readLimits, readRegularTextSync, UnreadableFile } from './read.js';
 import { findingKeyOf, fingerprintOf, toPosixPath, type FindingKey } from './fingerprint.js';
+import { escapeControl } from './reporters/text-safety.js';
 import { writeFileAtomic } from './write.js';
 
 /**
@@ -238,7 +239,7 @@ export function describeFixed(fixed: BaselineEntry[], limit = 20): string[] {
     .slice(0, limit)
     .map(
       (entry) =>
-        `  fixed: ${entry.path}  ${entry.rule}  \`${entry.text}\`${entry.count > 1 ? ` (×${entry.count})` : ''}`,
+        `  fixed: ${escapeControl(entry.path)}  ${escapeControl(entry.rule)}  \`${escapeControl(entry.text)}\`${entry.count > 1 ? ` (×${entry.count})` : ''}`,
     );
   if (fixed.length > limit) lines.push(`  …and ${fixed.length - limit} more`);
   return lines;

@@ -1,19 +1,42 @@
-import { lstatSync, statSync } from 'node:fs';
+import { lstatSync, readdir, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError } from './errors.js';
 import { supportedExtensions } from './formats/index.js';
 import type { IgnoreMatcher } from './ignore.js';
+import { describeIoError } from './read.js';
 
 /**
  * Expands command-line paths: folders to the supported files inside them, globs to their
  * matches, files as given (any extension; unknown ones are read as plain text). Ignored files
  * found by expansion are dropped; a file named explicitly is linted unless it is ignored too.
- * Symbolic links are not followed into folders, so a link loop cannot hang the run.
+ * Symbolic links are not followed into folders, so a link loop cannot hang the run. A folder
+ * that cannot be listed (no permission) is passed to `onUnreadableFolder` with the reason, to be
+ * reported as an unreadable file is, instead of silently linting less.
  */
-export async function expandPaths(paths: string[], cwd: string, ignored: IgnoreMatcher): Promise<string[]> {
+export async function expandPaths(
+  paths: string[],
+  cwd: string,
+  ignored: IgnoreMatcher,
+  onUnreadableFolder?: (path: string, reason: string) => void,
+): Promise<string[]> {
   const found = new Set<string>();
   const extensionGlob = `**/*.{${supportedExtensions.join(',')}}`;
+  const unreadable = new Map<string, string>();
+  // tinyglobby skips folders it cannot list without a word; its file-system hook lets us hear of them.
+  const listing = {
+    readdir: ((
+      folder: string,
+      options: object,
+      callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void,
+    ) =>
+      readdir(folder, options as { withFileTypes: true }, (error, entries) => {
+        if (error && error.code !== 'ENOENT' && error.code !== 'ENOTDIR') {
+          unreadable.set(resolve(folder), describeIoError(error));
+        }
+        callback(error, entries);
+      })) as unknown as typeof readdir,
+  };
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     const info = statOrUndefined(absolute);
@@ -25,6 +48,7 @@ export async function expandPaths(paths: string[], cwd: string, ignored: IgnoreM
         dot: false,
         followSymbolicLinks: false,
         ignore: ['**/node_modules/**', '**/.git/**'],
+        fs: listing,
       });
     } else if (info) {
       matches = [absolute];
@@ -38,19 +62,27 @@ export async function expandPaths(paths: string[], cwd: string, ignored: IgnoreM
       if (!ignored.ignores(match)) found.add(match);
     }
   }
+  for (const [folder, reason] of [...unreadable].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (!ignored.ignores(folder)) onUnreadableFolder?.(relative(cwd, folder) || folder, reason);
+  }
   return [...found].map((absolute) => relative(cwd, absolute) || absolute);
 }
 
 function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined {
   try {
     return statSync(path);
-  } catch {
+  } catch (error) {
     // A named symbolic link that loops or dangles exists: pass it on, to be reported as unreadable
     // while the other files are linted, instead of stopping the run as a path that does not exist.
     try {
       return lstatSync(path);
     } catch {
-      return undefined;
+      // A file in a folder we may not enter: it may well exist, so pass it on to be reported as
+      // "permission denied" instead of "No such file".
+      const code = (error as NodeJS.ErrnoException).code;
+      return code === 'EACCES' || code === 'EPERM'
+        ? ({ isDirectory: () => false } as ReturnType<typeof statSync>)
+        : undefined;
     }
   }
 }

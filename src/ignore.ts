@@ -68,7 +68,8 @@ export class IgnoreMatcher {
         // A link to a device or a huge file is hostile: stop. One that cannot be opened (no
         // permission, dangling) ignores nothing; linting too much beats losing files.
         const { code, reason } = error as UnreadableFile;
-        if (code === 'ENOTREG' || code === 'EFBIG') throw new UserError(`Cannot read ignore file ${candidate}: ${reason}`);
+        if (code === 'ENOTREG' || code === 'EFBIG')
+          throw new UserError(`Cannot read ignore file ${candidate}: ${reason}`);
         found = undefined;
       }
     } else if (!isRepositoryRoot(directory)) {

@@ -113,7 +113,9 @@ export async function readTextFile(path: string, maxFileSize = defaultMaxFileSiz
     const chunks: Buffer[] = [];
     let length = 0;
     while (length <= maxFileSize) {
-      const { bytesRead, buffer } = await handle.read(Buffer.allocUnsafe(Math.min(256 * 1024, maxFileSize + 1 - length)));
+      const { bytesRead, buffer } = await handle.read(
+        Buffer.allocUnsafe(Math.min(256 * 1024, maxFileSize + 1 - length)),
+      );
       if (bytesRead === 0) break;
       chunks.push(buffer.subarray(0, bytesRead));
       length += bytesRead;

@@ -1,5 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileKind } from './read.js';
 
@@ -42,7 +52,6 @@ export function writeFileAtomic(path: string, content: string, options: WriteOpt
   }
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    // O_EXCL: the temporary name is new, and a link planted under it is not followed.
     writeNew(temporary, content);
     renameSync(temporary, path); // rename replaces a link at `path`; it never follows it.
   } catch (error) {
@@ -67,16 +76,8 @@ function specialFileError(path: string, kind: string): NodeJS.ErrnoException {
 }
 
 function writeNew(path: string, content: string): void {
-  const descriptor = openSync(
-    path,
-    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
-    0o666,
-  );
-  try {
-    writeAll(descriptor, content);
-  } finally {
-    closeSync(descriptor);
-  }
+  // `wx` (O_CREAT | O_EXCL): fails rather than follow anything already at the temporary name.
+  writeFileSync(path, content, { flag: 'wx' });
 }
 
 /** Writes to a device, pipe or socket that is there already; checks the open descriptor again. */
@@ -86,14 +87,8 @@ function writeInPlace(path: string, content: string, extraFlags: number): void {
     const info = fstatSync(descriptor);
     // Swapped for a regular file since the check: truncating it in place would not be atomic.
     if (!isSpecial(info)) throw specialFileError(path, 'a regular file now, no longer a device');
-    writeAll(descriptor, content);
+    writeFileSync(descriptor, content);
   } finally {
     closeSync(descriptor);
   }
-}
-
-function writeAll(descriptor: number, content: string): void {
-  const bytes = Buffer.from(content, 'utf8');
-  let written = 0;
-  while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written);
 }

@@ -44,10 +44,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return {
     ...original,
     default: original,
-    readFile: (async (path: Parameters<typeof original.readFile>[0], ...rest: unknown[]) => {
+    open: (async (path: Parameters<typeof original.open>[0], ...rest: unknown[]) => {
       if (denied(path)) throw permissionError();
-      return (original.readFile as (...args: unknown[]) => Promise<unknown>)(path, ...rest);
-    }) as typeof original.readFile,
+      return (original.open as (...args: unknown[]) => Promise<unknown>)(path, ...rest);
+    }) as typeof original.open,
   };
 });
 

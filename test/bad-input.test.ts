@@ -37,10 +37,18 @@ const root = makeTree({
     Buffer.from([0xfe, 0xff]),
     Buffer.from('Doctors say this miracle drug cures cancer.\n', 'utf16le').swap16(),
   ]),
+  'utf32le.md': Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from(utf32(good, 'le'))]),
+  'utf32be.txt': Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), Buffer.from(utf32(good, 'be'))]),
   'folder.md/inside.md': good,
   'late-nul.md': `${good}${'word '.repeat(2000)}\0 after the first 8,000 bytes\n`,
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function utf32(text: string, order: 'le' | 'be'): Uint8Array {
+  const view = new DataView(new ArrayBuffer([...text].length * 4));
+  [...text].forEach((character, index) => view.setUint32(index * 4, character.codePointAt(0) ?? 0, order === 'le'));
+  return new Uint8Array(view.buffer);
+}
 
 interface ReportedFile {
   path: string;
@@ -108,6 +116,17 @@ describe('bad input, each with one outcome, and the other files still linted', (
     expect(big).toMatchObject({ line: 1, column: 19 }); // The BOM is kept as U+FEFF, so offsets match the file.
   });
 
+  it('UTF-32 with a BOM, either order: refused like other unsupported encodings (not read as UTF-16)', async () => {
+    const { files } = await lint(['good.md', 'utf32le.md', 'utf32be.txt']);
+    expect(failure(files.get('utf32le.md'))).toBe(
+      'Cannot lint file: UTF-32LE text is not supported (save it as UTF-8)',
+    );
+    expect(failure(files.get('utf32be.txt'))).toBe(
+      'Cannot lint file: UTF-32BE text is not supported (save it as UTF-8)',
+    );
+    expectGoodLinted(files);
+  });
+
   it('a NUL byte past the first 8,000 bytes: read as text, no crash', async () => {
     const { files } = await lint(['late-nul.md']);
     expect(ruleIds(files.get('late-nul.md'))).toContain('hype');
@@ -127,13 +146,15 @@ describe('bad input, each with one outcome, and the other files still linted', (
     }
   });
 
-  it('more than --max-file-size on standard input: refused, naming --max-file-size', async () => {
+  it('more than --max-file-size on standard input: refused, naming --max-file-size (endless input: bad-input-files)', async () => {
     const run = await runMain(['--stdin', '--format', 'json', '--max-file-size', '1KB'], {
       cwd: root,
       stdin: `${good}${'x'.repeat(2048)}`,
     });
-    expect(run.stdout).toContain('over the size limit (raise it with --max-file-size)');
-    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'healthlint: Cannot lint standard input: more than the 1 KB limit (raise it with --max-file-size)\n',
+    );
+    expect(run.code).toBe(2);
   });
 
   it('a device with no end (/dev/zero): read only up to the limit, then refused', async () => {

@@ -15,6 +15,7 @@ import { ConfigResolver, displayPath, failureOf, lintVFile } from '../lint.js';
 import { lintPaths } from '../pool/lint-paths.js';
 import { decodeText, defaultMaxFileSize, formatBytes, readStreamAtMost } from '../read.js';
 import { reporters } from '../reporters/index.js';
+import { escapeControl } from '../reporters/text-safety.js';
 import { counts, severityOf } from '../reporters/model.js';
 import { writeFileAtomic } from '../write.js';
 import type { CliIo } from './io.js';
@@ -41,13 +42,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await run(program.args, options, io);
   } catch (error) {
     if (error instanceof UserError) {
-      io.stderr.write(`healthlint: ${error.message}\n`);
+      io.stderr.write(`healthlint: ${escapeControl(error.message)}\n`);
       if (options.debug && error.stack) io.stderr.write(`${error.stack}\n`);
       return 2;
     }
     const reason = error instanceof Error ? error.message : String(error);
     io.stderr.write(
-      `healthlint: unexpected error: ${reason.split('\n')[0]}${options.debug ? '' : ' (run with --debug for details)'}\n`,
+      `healthlint: unexpected error: ${escapeControl(reason.split('\n')[0] ?? '')}${options.debug ? '' : ' (run with --debug for details)'}\n`,
     );
     if (options.debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return 2;
@@ -85,8 +86,12 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
       ignorePatterns: options.ignorePattern,
     });
     const noIgnore = { ignores: () => false } as unknown as IgnoreMatcher;
+    const unreadableFolders: VFile[] = [];
+    const onUnreadableFolder = (path: string, reason: string): void => {
+      unreadableFolders.push(readFailure(path, io.cwd, `Cannot read folder: ${reason}`));
+    };
     const expanded = selectChangedPaths(
-      await expandPaths(paths, io.cwd, options.ignore === false ? noIgnore : ignored),
+      await expandPaths(paths, io.cwd, options.ignore === false ? noIgnore : ignored, onUnreadableFolder),
       options,
       io.cwd,
     );
@@ -97,7 +102,7 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
         : undefined;
     const onWarning = (message: string): void => {
       progress?.finish();
-      io.stderr.write(`healthlint: ${message}\n`);
+      io.stderr.write(`healthlint: ${escapeControl(message)}\n`);
     };
     try {
       const linted = await lintPaths(expanded, {
@@ -110,7 +115,7 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
         onWarning,
         ...(progress ? { onFileDone: () => progress.tick() } : {}),
       });
-      files.push(...linted);
+      files.push(...linted, ...unreadableFolders);
     } finally {
       progress?.finish();
     }
@@ -135,13 +140,16 @@ async function lintStdin(
   const absolute = name ? resolve(io.cwd, name) : resolve(io.cwd, '<stdin>');
   const path = name ? displayPath(absolute, io.cwd) : '<stdin>';
   const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    const file = new VFile({ path, cwd: io.cwd });
-    Object.assign(file.message(decoded.reason, { ruleId: 'read-error', source: 'healthlint' }), { fatal: true });
-    return file;
-  }
+  if (!decoded.ok) return readFailure(path, io.cwd, decoded.reason);
   const file = new VFile({ path, cwd: io.cwd, value: decoded.text });
   return lintVFile(file, resolver.configFor(absolute));
+}
+
+/** A file (or folder) that could not be read: one fatal `read-error`, as the linter gives unreadable files. */
+function readFailure(path: string, cwd: string, reason: string): VFile {
+  const file = new VFile({ path, cwd });
+  Object.assign(file.message(reason, { ruleId: 'read-error', source: 'healthlint' }), { fatal: true });
+  return file;
 }
 
 function report(files: VFile[], options: CliOptions, io: CliIo): number {

@@ -1,3 +1,4 @@
+import { escapeControl } from './text-safety.js';
 import type { Reporter } from './types.js';
 import { locationOf, severityOf } from './model.js';
 
@@ -23,8 +24,9 @@ export const githubReporter: Reporter = (files) => {
   return lines.join('\n');
 };
 
+/** GitHub's own escapes for `%`, CR and LF; other control characters (ESC, BEL) shown as `\x1b`, never sent raw. */
 function escapeData(value: string): string {
-  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return escapeControl(value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'));
 }
 
 function escapeProperty(value: string): string {

@@ -76,7 +76,7 @@ export const sarifReporter: Reporter = (files) => {
             physicalLocation: {
               artifactLocation: isAbsolute(path)
                 ? { uri: pathToFileURL(path).href }
-                : { uri: path.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
+                : { uri: relativeUri(path), uriBaseId: '%SRCROOT%' },
               region,
             },
           },
@@ -108,3 +108,12 @@ export const sarifReporter: Reporter = (files) => {
     2,
   );
 };
+
+/**
+ * A relative path as a URI reference (RFC 3986): each segment percent-encoded, so `#`, `%`, `?`,
+ * spaces and non-ASCII letters in a file name stay part of the path instead of starting a fragment
+ * or a query or breaking the URI.
+ */
+export function relativeUri(path: string): string {
+  return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+}

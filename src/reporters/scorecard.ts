@@ -1,4 +1,5 @@
 import { scorecardOfFile, summarise, type CriterionResult, type Evidence, type Scorecard } from '../scorecard.js';
+import { escapeControl, neutraliseCommandLines, safePath } from './text-safety.js';
 import type { Reporter } from './types.js';
 
 /** How many findings or passages to show under each criterion before “and N more”. */
@@ -23,7 +24,7 @@ export const scorecardReporter: Reporter = (files) => {
   const cards = files.map(scorecardOfFile);
   const sections = cards.map(renderCard);
   if (cards.length > 1) sections.push(renderSummary(cards));
-  return sections.join('\n\n');
+  return neutraliseCommandLines(sections.join('\n\n'));
 };
 
 /** `--format scorecard-json`: the same scorecards and summary as data. */
@@ -33,7 +34,7 @@ export const scorecardJsonReporter: Reporter = (files) => {
 };
 
 function renderCard(card: Scorecard): string {
-  const lines = [card.path];
+  const lines = [safePath(card.path)];
   for (const result of card.criteria) {
     lines.push(
       `  ${marks[result.verdict]} ${result.title} (${result.source}): ${words[result.verdict]}, ${result.reason}`,
@@ -48,8 +49,9 @@ function renderCard(card: Scorecard): string {
 function renderEvidence(evidence: Evidence): string {
   const at = `${evidence.line}:${evidence.column}-${evidence.endLine}:${evidence.endColumn}`;
   const text = evidence.text.replace(/\s+/g, ' ').trim();
-  const quoted = `“${text.length > 80 ? `${text.slice(0, 79)}…` : text}”`;
-  return evidence.ruleId ? `${at}  ${evidence.ruleId}  ${evidence.reason}` : `${at}  ${evidence.reason}: ${quoted}`;
+  const quoted = `“${escapeControl(text.length > 80 ? `${text.slice(0, 79)}…` : text)}”`;
+  const reason = escapeControl(evidence.reason);
+  return evidence.ruleId ? `${at}  ${evidence.ruleId}  ${reason}` : `${at}  ${reason}: ${quoted}`;
 }
 
 function renderSummary(cards: Scorecard[]): string {

@@ -53,5 +53,8 @@ export const hunspellFor = memoize((dialect: Dialect) => new ShippedHunspell(dia
 
 /** Builds a checker from a user's Hunspell `.aff`/`.dic` pair with nspell. */
 export function hunspellFromFiles(affPath: string, dicPath: string): NSpell {
-  return nspell({ aff: readRegularFileSync(affPath, readLimits.wordList), dic: readRegularFileSync(dicPath, readLimits.wordList) });
+  return nspell({
+    aff: readRegularFileSync(affPath, readLimits.wordList),
+    dic: readRegularFileSync(dicPath, readLimits.wordList),
+  });
 }

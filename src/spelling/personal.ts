@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { UnreadableFile } from '../read.js';
+import { fileKind, formatBytes, readLimits, UnreadableFile } from '../read.js';
 import type { PersonalDictionary } from './checker.js';
 import { hunspellFromFiles } from './hunspell.js';
 import { readWordList } from './word-lists.js';
@@ -26,8 +26,17 @@ export function dictionaryProblem(
   dictionary: string | readonly string[] | undefined,
   baseDirectory: string,
 ): string | undefined {
-  const missing = dictionaryPaths(dictionary ?? [], baseDirectory).find((path) => !existsSync(path));
-  return missing ? `has a \`dictionary\` that does not exist: ${missing}` : undefined;
+  for (const path of dictionaryPaths(dictionary ?? [], baseDirectory)) {
+    if (!existsSync(path)) return `has a \`dictionary\` that does not exist: ${path}`;
+    // Checked here too, so the config is refused at load; the rule's own read (capped, of the
+    // open file) would fail inside the lint, where errors become findings instead of stopping.
+    const info = statSync(path, { throwIfNoEntry: false });
+    if (info && !info.isFile()) return `has a \`dictionary\` that is not a regular file: ${path} (${fileKind(info)})`;
+    if (info && info.size > readLimits.wordList) {
+      return `has a \`dictionary\` larger than the ${formatBytes(readLimits.wordList)} limit: ${path}`;
+    }
+  }
+  return undefined;
 }
 
 /**
