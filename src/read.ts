@@ -49,7 +49,9 @@ export function readRegularFileSync(path: string, limit: number): Buffer {
   }
   try {
     const info = fstatSync(descriptor);
-    if (!info.isFile()) throw new UnreadableFile(`not a regular file (${fileKind(info)})`, 'ENOTREG');
+    if (!info.isFile()) {
+      throw new UnreadableFile(`not a regular file (${fileKind(info)})`, info.isDirectory() ? 'EISDIR' : 'ENOTREG');
+    }
     if (info.size > limit) throw new UnreadableFile(overLimit(info.size, limit), 'EFBIG');
     // Read until end of file, not to the size fstat gave: the file may grow while being read.
     const chunks: Buffer[] = [];

@@ -26,7 +26,7 @@ export interface WriteOptions {
  * The system's own aliases for devices: `/dev/stdout` and `/dev/fd/1` are symbolic links (to
  * `/proc/self/fd/1`). A repository cannot put a link there, so following these is safe.
  */
-const deviceAliasFolders = ['/dev/', '/proc/self/fd/'];
+const deviceAliasFolders = ['/dev/', '/proc/'];
 
 /**
  * Writes a file atomically: a temporary file beside the target, then a rename, so a reader (or a
@@ -37,18 +37,19 @@ const deviceAliasFolders = ['/dev/', '/proc/self/fd/'];
  * root, turn /dev/null into a plain file. Anywhere else a special file is refused.
  */
 export function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): void {
+  if (isDeviceAlias(path)) {
+    // Never rename into /dev or /proc: with standard output redirected to a file, /dev/stdout
+    // leads to a regular file, and renaming over it would replace the system's link. Write
+    // through it instead, appending, as `>` and `>>` both expect.
+    if (!options.namedByUser) throw specialFileError(path, 'a system device path');
+    writeInPlace(path, content, constants.O_APPEND, false);
+    return;
+  }
   const existing = lstatSync(path, { throwIfNoEntry: false });
   if (existing && isSpecial(existing)) {
     if (!options.namedByUser) throw specialFileError(path, fileKind(existing));
-    writeInPlace(path, content, constants.O_NOFOLLOW ?? 0);
+    writeInPlace(path, content, constants.O_NOFOLLOW ?? 0, true);
     return;
-  }
-  if (existing?.isSymbolicLink() && options.namedByUser && isDeviceAlias(path)) {
-    const target = statSync(path, { throwIfNoEntry: false });
-    if (target && isSpecial(target)) {
-      writeInPlace(path, content, 0);
-      return;
-    }
   }
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -81,12 +82,12 @@ function writeNew(path: string, content: string): void {
 }
 
 /** Writes to a device, pipe or socket that is there already; checks the open descriptor again. */
-function writeInPlace(path: string, content: string, extraFlags: number): void {
+function writeInPlace(path: string, content: string, extraFlags: number, mustBeSpecial: boolean): void {
   const descriptor = openSync(path, constants.O_WRONLY | (constants.O_NOCTTY ?? 0) | extraFlags);
   try {
     const info = fstatSync(descriptor);
-    // Swapped for a regular file since the check: truncating it in place would not be atomic.
-    if (!isSpecial(info)) throw specialFileError(path, 'a regular file now, no longer a device');
+    // Swapped for a regular file since the check: writing it in place would not be atomic.
+    if (mustBeSpecial && !isSpecial(info)) throw specialFileError(path, 'a regular file now, no longer a device');
     writeFileSync(descriptor, content);
   } finally {
     closeSync(descriptor);

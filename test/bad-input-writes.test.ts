@@ -8,14 +8,14 @@ import fs, {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { syncBuiltinESMExports } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config/resolve.js';
 import { ConfigResolver } from '../src/lint.js';
 import { addWordToDictionary, disableRuleInProject } from '../src/server/config-edit.js';
-import { makeTree } from './cli-helpers.js';
+import { binPath, makeTree } from './cli-helpers.js';
 import { runMain } from './property-helpers.js';
 
 /**
@@ -130,6 +130,52 @@ describe('--output to a pipe or device', () => {
     expect(JSON.parse(await received)).toHaveLength(1);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(leftovers(folder)).toEqual([]);
+  });
+});
+
+/** The built CLI in a child process with a time limit: writing into a FIFO nobody reads would block forever. */
+function spawnCli(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [binPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('a link at a path healthlint writes is replaced, never written through', () => {
+  it.each([
+    ['--output report.txt', ['--output', 'report.txt'], 'report.txt'],
+    ['--write-baseline baseline.json', ['--write-baseline', 'baseline.json'], 'baseline.json'],
+  ])('%s, committed as a link to a FIFO outside the project: the link is replaced', (_, args, name) => {
+    const folder = project();
+    const outside = project();
+    const fifo = join(outside, 'device.pipe');
+    execFileSync('mkfifo', [fifo]);
+    symlinkSync(fifo, join(folder, name));
+    const run = spawnCli([...args, 'article.md'], folder);
+    expect(run.code, run.stderr).not.toBeNull(); // null: killed by the time limit, blocked on the FIFO.
+    expect(lstatSync(join(folder, name)).isFile()).toBe(true);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(leftovers(folder)).toEqual([]);
+  });
+
+  it('the cache, written after a run whose cache was a link to a file outside: the link is replaced', () => {
+    const folder = project();
+    const outside = project({ 'precious.txt': 'precious\n' });
+    symlinkSync(join(outside, 'precious.txt'), join(folder, '.healthlintcache'));
+    const run = spawnCli(['--cache', 'article.md'], folder);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(outside, 'precious.txt'), 'utf8')).toBe('precious\n');
+    expect(lstatSync(join(folder, '.healthlintcache')).isFile()).toBe(true);
+  });
+
+  it('--output /dev/stdout (a system link to the output) is still written in place', () => {
+    const folder = project();
+    const run = spawnCli(['--format', 'json', '--output', '/dev/stdout', 'article.md'], folder);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toHaveLength(1);
   });
 });
 

@@ -114,6 +114,73 @@ describe('--cache', () => {
   });
 });
 
+describe('a tampered cache file', () => {
+  const formats = [
+    'stylish',
+    'json',
+    'sarif',
+    'github',
+    'junit',
+    'checkstyle',
+    'gitlab',
+    'rdjsonl',
+    'html',
+    'scorecard',
+  ];
+  type Message = Record<string, unknown>;
+  const tamperings: [string, (message: Message) => void][] = [
+    ['a place that is a string', (message) => (message['place'] = 'here')],
+    [
+      'a line that is text',
+      (message) => (message['place'] = { start: { line: 'one', column: 1 }, end: { line: 1, column: 2 } }),
+    ],
+    ['a rule id that is an object', (message) => (message['ruleId'] = { id: 'hype' })],
+    ['a reason that is a number', (message) => (message['reason'] = 42)],
+    ['expected that is not a list', (message) => (message['expected'] = 'better')],
+    ['related locations without places', (message) => (message['related'] = [{}])],
+    ['fatal that is text', (message) => (message['fatal'] = 'yes')],
+    [
+      'a __proto__ key',
+      (message) => {
+        // An own key, as JSON.parse makes one from a file that has it.
+        Object.defineProperty(message, '__proto__', { value: { reason: 'polluted' }, enumerable: true });
+      },
+    ],
+  ];
+
+  /** A cache written by a real run, with every entry's first message changed by `tamper`. */
+  async function tamperedCache(tamper: (message: Message) => void): Promise<string> {
+    const root = tree(1);
+    await run(['--cache', 'articles'], root);
+    const path = join(root, '.healthlintcache');
+    const cache = JSON.parse(readFileSync(path, 'utf8')) as {
+      entries: Record<string, { result: { messages: Message[] } }>;
+    };
+    for (const entry of Object.values(cache.entries)) tamper(entry.result.messages[0] as Message);
+    writeFileSync(path, JSON.stringify(cache));
+    return root;
+  }
+
+  it.each(tamperings)('%s: the entry is dropped and the file linted again, in every format', async (_, tamper) => {
+    const root = await tamperedCache(tamper);
+    const fresh = await run(['articles'], root);
+    for (const format of formats) {
+      const cached = await run(['--cache', '--format', format, 'articles'], root);
+      expect(cached.code, `${format}: ${cached.stderr}`).toBe(fresh.code);
+      expect(cached.stderr, format).toBe('');
+      if (format === 'json') expect(cached.stdout).toBe(fresh.stdout);
+      expect(cached.stdout, format).not.toContain('polluted');
+    }
+  });
+
+  it('a rule link that is not http(s) never becomes a link in the HTML report', async () => {
+    const root = await tamperedCache((message) => (message['url'] = 'javascript:alert(document.domain)'));
+    const html = await run(['--cache', '--format', 'html', 'articles'], root);
+    expect(html.stdout).toContain('<html');
+    expect(html.stdout).not.toContain('javascript:alert');
+  });
+});
+
 describe('ResultCache', () => {
   it('returns a result only for the same text and config, and forgets files that are gone', () => {
     const root = makeTree({ 'a.md': 'x' });

@@ -145,6 +145,12 @@ async function lintStdin(
   return lintVFile(file, resolver.configFor(absolute));
 }
 
+function standardStreamNamed(path: string, io: CliIo): CliIo['stdout'] | undefined {
+  if (path === '/dev/stdout' || path === '/dev/fd/1' || path === '/proc/self/fd/1') return io.stdout;
+  if (path === '/dev/stderr' || path === '/dev/fd/2' || path === '/proc/self/fd/2') return io.stderr;
+  return undefined;
+}
+
 /** A file (or folder) that could not be read: one fatal `read-error`, as the linter gives unreadable files. */
 function readFailure(path: string, cwd: string, reason: string): VFile {
   const file = new VFile({ path, cwd });
@@ -167,7 +173,12 @@ function report(files: VFile[], options: CliOptions, io: CliIo): number {
   if (!reporter) throw new UserError(`Unknown format \`${options.format}\``);
   const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env['NO_COLOR'] && !options.output);
   const text = reporter(files, { cwd: io.cwd, color, verbose: Boolean(options.verbose) });
-  if (options.output) {
+  const standard = options.output ? standardStreamNamed(resolve(io.cwd, options.output), io) : undefined;
+  if (standard) {
+    // `--output /dev/stdout`: the stream itself. Opening the path again fails on a socket (ENXIO),
+    // and renaming over it would replace the system's link.
+    if (text) standard.write(text.endsWith('\n') ? text : `${text}\n`);
+  } else if (options.output) {
     try {
       writeFileAtomic(resolve(io.cwd, options.output), text.endsWith('\n') || !text ? text : `${text}\n`, {
         namedByUser: true,
