@@ -240,5 +240,19 @@ describe.skipIf(!hasPreCommit && !process.env['CI'])('the pre-commit hook', () =
     expect(failed.stdout).toContain('drug.md');
     expect(failed.stdout).toContain('`revolutionary`');
     expect(failed.stdout).not.toContain('notes.py');
+
+    // Staged file names that look like options stay file names: the hook passes them after `--`.
+    writeFileSync(join(root, 'README.md'), '# Readme\n');
+    git(['add', 'README.md'], root);
+    git(['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--no-verify', '-m', 'base'], root);
+    cpSync(join(siteFixture, 'new-migraine-drug.md'), join(root, '--ignore-pattern=*.md'));
+    writeFileSync(join(root, '--output=README.md'), '# Notes\n\nThe vaccine is offered to people over 65.\n');
+    git(['add', '--', '--ignore-pattern=*.md', '--output=README.md'], root);
+    const injected = preCommit(['run']);
+    expect(injected.status, injected.stdout + injected.stderr).toBe(1);
+    expect(injected.stdout).toMatch(/healthlint\.+Failed/);
+    expect(injected.stdout).toContain('--ignore-pattern=*.md');
+    expect(injected.stdout).toContain('`revolutionary`');
+    expect(readFileSync(join(root, 'README.md'), 'utf8')).toBe('# Readme\n');
   });
 });

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { VFile } from 'vfile';
@@ -8,7 +9,11 @@ import { lintText } from '../src/lint.js';
 import { checkstyleReporter } from '../src/reporters/checkstyle.js';
 import { gitlabReporter } from '../src/reporters/gitlab.js';
 import { junitReporter } from '../src/reporters/junit.js';
+import { githubReporter } from '../src/reporters/github.js';
 import { rdjsonlReporter } from '../src/reporters/rdjsonl.js';
+import { sarifReporter } from '../src/reporters/sarif.js';
+import { scorecardReporter } from '../src/reporters/scorecard.js';
+import { stylishReporter } from '../src/reporters/stylish.js';
 import type { ReporterOptions } from '../src/reporters/types.js';
 import { onlyRules } from './helpers.js';
 import { runCli, siteRepository } from './workflow-helpers.js';
@@ -192,5 +197,68 @@ describe('the CLI', () => {
       if (format === 'gitlab') expect(Array.isArray(JSON.parse(text))).toBe(true);
       if (format === 'rdjsonl') for (const line of text.trim().split('\n')) JSON.parse(line);
     }
+  });
+});
+
+describe('text from file names and articles cannot drive the terminal or the CI runner', () => {
+  // A file name a pull request can commit: a GitHub Actions command, a line break starting
+  // another, and ESC, BEL, CR and a C1 control that a terminal would act on.
+  const hostileNames = [
+    '::error file=README.md,line=1::pwned.md',
+    'notes\n::warning file=a.md::injected.md',
+    'bell\u0007\u001b]0;title\u0007\u001b[2J\rcr\u009bc1.md',
+  ];
+  const files = (): VFile[] => hostileNames.map((name) => lint('This miracle drug cures cancer.\n', name));
+  // eslint-disable-next-line no-control-regex
+  const controls = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
+  it.each([
+    ['stylish', stylishReporter],
+    [
+      'stylish --verbose',
+      (input: VFile[], options: ReporterOptions) => stylishReporter(input, { ...options, verbose: true }),
+    ],
+    ['scorecard', scorecardReporter],
+  ])('%s: control characters escaped, no line starts a workflow command', (_, reporter) => {
+    const text = reporter(files(), options);
+    expect(text).not.toMatch(controls);
+    for (const line of text.split('\n')) expect(line).not.toMatch(/^\s*::/);
+    expect(text).toContain('./::error file=README.md,line=1::pwned.md');
+    expect(text).toContain('notes\\n::warning file=a.md::injected.md');
+    expect(text).toContain('bell\\x07\\x1b]0;title\\x07\\x1b[2J\\rcr\\x9bc1.md');
+  });
+
+  it('github: one command per finding, with control characters never sent raw', () => {
+    const text = githubReporter(files(), options);
+    const lines = text.split('\n');
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(line).toMatch(/^::warning file=/);
+    expect(text).not.toMatch(controls);
+  });
+
+  it('the real binary: a committed file named like a command is reported under a harmless name', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'healthlint-names-'));
+    try {
+      for (const name of hostileNames) writeFileSync(join(root, name), 'This miracle drug cures cancer.\n');
+      const run = await runCli(['--no-color', '.'], root);
+      expect(run.stdout).not.toMatch(controls);
+      for (const line of `${run.stdout}\n${run.stderr}`.split('\n')) expect(line).not.toMatch(/^\s*::/);
+      expect(run.stdout).toContain('./::error file=README.md,line=1::pwned.md');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('sarif artifact locations', () => {
+  it('percent-encode relative paths (RFC 3986): #, %, spaces and non-ASCII stay part of the path', () => {
+    const report = JSON.parse(
+      sarifReporter([lint('This miracle drug cures cancer.\n', 'we#ird %dir/é x?.md')], options),
+    ) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
+    const uri = report.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri;
+    expect(uri).toBe('we%23ird%20%25dir/%C3%A9%20x%3F.md');
+    expect(new URL(uri as string, 'file:///repo/').pathname).toBe('/repo/we%23ird%20%25dir/%C3%A9%20x%3F.md');
   });
 });
