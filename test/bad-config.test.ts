@@ -143,9 +143,13 @@ describe('command-line mistakes', () => {
     [
       'a config file that does not exist',
       ['--config', 'missing.json'],
-      /^Cannot read config file \S*missing\.json: ENOENT/,
+      /^Cannot read config file \S*missing\.json: no such file$/m,
     ],
-    ['a config file that is a folder', ['--config', 'folder'], /^Cannot read config file \S*folder: EISDIR/],
+    [
+      'a config file that is a folder',
+      ['--config', 'folder'],
+      /^Cannot read config file \S*folder: not a regular file \(a folder\)$/m,
+    ],
     ['an unknown rule', ['--rule', 'hyp=warn'], /^Invalid --rule hyp: is not a healthlint rule, did you mean `hype`\?/],
     ['a bad severity', ['--rule', 'hype=loud'], /^Invalid --rule hype: should be "off", "warn" or "error"/],
     ['bad JSON options', ['--rule', 'hype=[warn'], /^Invalid --rule `hype=\[warn`: the value is not valid JSON/],

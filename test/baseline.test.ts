@@ -147,7 +147,7 @@ describe('healthlint --write-baseline / --baseline / --prune-baseline', () => {
     const cases: [string[], RegExp][] = [
       [
         ['--baseline', 'missing.json', 'site'],
-        /Cannot read baseline missing\.json: ENOENT \(create one with --write-baseline/,
+        /Cannot read baseline missing\.json: no such file \(create one with --write-baseline/,
       ],
       [['--baseline', 'bad/newer.json', 'site'], /version 2 needs a newer healthlint/],
       [['--baseline', 'bad/broken.json', 'site'], /invalid JSON/],
