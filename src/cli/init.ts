@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { configFileNames, ignoreFileName, packageField } from '../config/names.js';
 import { expandPaths } from '../files.js';
@@ -9,6 +9,7 @@ import { packageRoot } from '../package-root.js';
 import { buildDocument } from '../prose/document.js';
 import { readTextFile } from '../read.js';
 import type { LanguageSetting } from '../rule/types.js';
+import { readLimits, readRegularTextSync } from '../read.js';
 import { writeFileAtomic } from '../write.js';
 import type { CliIo } from './io.js';
 
@@ -74,7 +75,7 @@ function packageConfig(cwd: string): string | undefined {
   const path = join(cwd, 'package.json');
   if (!existsSync(path)) return undefined;
   try {
-    const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    const manifest = JSON.parse(readRegularTextSync(path, readLimits.config)) as Record<string, unknown>;
     return packageField in manifest ? `the "${packageField}" field of package.json` : undefined;
   } catch {
     return undefined;
