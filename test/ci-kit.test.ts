@@ -130,7 +130,8 @@ describe('the GitHub Action', () => {
       const uris = new Set(
         report.runs[0]?.results.map((result) => result.locations[0]?.physicalLocation.artifactLocation.uri),
       );
-      expect([...uris].sort()).toEqual(['content/cold-water.md', 'content/walking after meals.txt']);
+      // A URI reference (RFC 3986): the space is percent-encoded; code scanning decodes it.
+      expect([...uris].sort()).toEqual(['content/cold-water.md', 'content/walking%20after%20meals.txt']);
 
       git(['update-ref', 'refs/remotes/origin/main', 'HEAD'], root);
       appendTo(join(root, 'content/gut-health.md'), '\nThis miracle supplement cures bloating.\n');
