@@ -1,5 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileKind } from './read.js';
 
@@ -10,6 +20,8 @@ export interface WriteOptions {
    * healthlint chooses itself (the cache) and the language server's edits never are.
    */
   namedByUser?: boolean;
+  /** Permissions for the new file: a rewritten article keeps its own (a private draft stays private). */
+  mode?: number;
 }
 
 /**
@@ -26,7 +38,7 @@ const deviceAliasFolders = ['/dev/', '/proc/'];
  * itself, or a system alias such as /dev/stdout) is written in place; renaming over it would, as
  * root, turn /dev/null into a plain file. Anywhere else a special file is refused.
  */
-export function writeFileAtomic(path: string, content: string, options: WriteOptions = {}): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
   if (isDeviceAlias(path)) {
     // Never rename into /dev or /proc: with standard output redirected to a file, /dev/stdout
     // leads to a regular file, and renaming over it would replace the system's link. Write
@@ -44,6 +56,7 @@ export function writeFileAtomic(path: string, content: string, options: WriteOpt
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     writeNew(temporary, content);
+    if (options.mode !== undefined) chmodSync(temporary, options.mode);
     renameSync(temporary, path); // rename replaces a link at `path`; it never follows it.
   } catch (error) {
     rmSync(temporary, { force: true });
@@ -66,13 +79,13 @@ function specialFileError(path: string, kind: string): NodeJS.ErrnoException {
   });
 }
 
-function writeNew(path: string, content: string): void {
+function writeNew(path: string, content: string | Uint8Array): void {
   // `wx` (O_CREAT | O_EXCL): fails rather than follow anything already at the temporary name.
   writeFileSync(path, content, { flag: 'wx' });
 }
 
 /** Writes to a device, pipe or socket that is there already; checks the open descriptor again. */
-function writeInPlace(path: string, content: string, extraFlags: number, mustBeSpecial: boolean): void {
+function writeInPlace(path: string, content: string | Uint8Array, extraFlags: number, mustBeSpecial: boolean): void {
   const descriptor = openSync(path, constants.O_WRONLY | (constants.O_NOCTTY ?? 0) | extraFlags);
   try {
     const info = fstatSync(descriptor);

@@ -2,7 +2,9 @@ import { spellCheckerFor } from '../../src/spelling/checker.js';
 import { dictionaryProblem, personalDictionary } from '../../src/spelling/personal.js';
 import { checkableWords } from '../../src/spelling/tokens.js';
 import { oxfordToBritish } from '../../src/spelling/variants.js';
+import { isSingleEdit } from '../../src/spelling/single-edit.js';
 import { defineRule } from '../../src/rule/define-rule.js';
+import type { Dialect, ReportExtras } from '../../src/rule/types.js';
 
 export interface Options {
   /** Extra words to accept, exactly or in lower case ("esketamine", "Freudenberger"). */
@@ -91,16 +93,38 @@ export default defineRule<Options>({
           report('misspelled', span, { word: word.text }, { actual: word.text });
           continue;
         }
+        const extras = safeReport(word.text, suggestions, dialect, dialectDetected);
         report(
           'misspelledWithSuggestion',
           span,
-          { word: word.text, suggestions: suggestions.map((candidate) => `\`${candidate}\``).join(', ') },
-          { actual: word.text, expected: suggestions },
+          { word: word.text, suggestions: extras.expected!.map((candidate) => `\`${candidate}\``).join(', ') },
+          extras,
         );
       }
     }
   },
 });
+
+/**
+ * The report's suggestions, with the one `--fix` may apply unasked first: the only candidate one
+ * letter away; or, where the dialect was configured rather than guessed, the one variant of a word
+ * the other dialect spells that way ("randomized" in en-GB → "randomised", not also "colon" for "color").
+ */
+function safeReport(word: string, suggestions: string[], dialect: Dialect, dialectDetected: boolean): ReportExtras {
+  const otherDialect = spellCheckerFor(dialect === 'en-GB' ? 'en-US' : 'en-GB');
+  const otherDialectWord = otherDialect.check(word) === 'known';
+  let fix: string | undefined;
+  if (otherDialectWord) {
+    const variants = suggestions.filter(
+      (candidate) => isSingleEdit(word, candidate) && otherDialect.check(candidate) !== 'known',
+    );
+    if (!dialectDetected && variants.length === 1) fix = variants[0];
+  } else if (suggestions.length === 1 && isSingleEdit(word, suggestions[0]!)) {
+    fix = suggestions[0];
+  }
+  const expected = fix ? [fix, ...suggestions.filter((candidate) => candidate !== fix)] : suggestions;
+  return { actual: word, expected, ...(fix ? { safeFix: true } : {}) };
+}
 
 /** An -ize word in an article detected as British is Oxford spelling when its -ise form is known. */
 function isOxfordSpelling(word: string, check: (variant: string) => string): boolean {

@@ -18,6 +18,7 @@ import { reporters } from '../reporters/index.js';
 import { escapeControl } from '../reporters/text-safety.js';
 import { counts, severityOf } from '../reporters/model.js';
 import { writeFileAtomic } from '../write.js';
+import { runFixes } from './fix.js';
 import type { CliIo } from './io.js';
 import { initProject } from './init.js';
 import { ProgressLine } from './progress.js';
@@ -77,6 +78,7 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
   const maxFileSize = options.maxFileSize ?? defaultMaxFileSize;
   const files: VFile[] = [];
   if (options.stdin || (paths.length === 1 && paths[0] === '-')) {
+    if (options.fix) throw new UserError('--fix needs files: use --fix-dry-run to see the changes to standard input');
     files.push(await lintStdin(options, io, resolver, maxFileSize));
   } else {
     if (paths.length === 0)
@@ -119,6 +121,14 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
     } finally {
       progress?.finish();
     }
+  }
+  if (options.fix || options.fixDryRun) {
+    const fixed = runFixes(files, Boolean(options.fixDryRun), resolver, io);
+    if (options.fixDryRun) {
+      io.stdout.write(fixed.diff);
+      return exitCode(fixed.files, options, io);
+    }
+    return report(fixed.files, options, io);
   }
   return report(files, options, io);
 }
@@ -191,6 +201,17 @@ function report(files: VFile[], options: CliOptions, io: CliIo): number {
   } else if (text) {
     io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
+  return exitFor(totals, options, io);
+}
+
+/** The exit code for what remains after `--fix-dry-run`, as `report` would give it, without a report. */
+function exitCode(files: VFile[], options: CliOptions, io: CliIo): number {
+  applyBaselineOptions(files, options, io);
+  applyChangedSince(files, options, io.cwd);
+  return exitFor(counts(files), options, io);
+}
+
+function exitFor(totals: ReturnType<typeof counts>, options: CliOptions, io: CliIo): number {
   if (totals.errors > 0) return 1;
   if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) {
     io.stderr.write(`healthlint: ${totals.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);

@@ -33,6 +33,8 @@ export interface CliOptions {
   cacheLocation: string;
   progress: boolean;
   init?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 function parseJobs(value: string): number | 'auto' {
@@ -86,6 +88,11 @@ export function createProgram(): Command {
     .option('--no-ignore', 'lint ignored files too')
     .option('--stdin', 'lint standard input')
     .option('--stdin-filename <name>', 'file name for standard input: picks the format and the config')
+    .option(
+      '--fix',
+      'apply safe fixes (one-letter slips with a single suggestion, a configured dialect, house style) and report what remains',
+    )
+    .option('--fix-dry-run', 'print the safe fixes as a unified diff instead of writing them')
     .option('--init', 'write a starter .healthlintrc.json and .healthlintignore here (never overwrites)')
     .option('--list-rules', 'list the rules and their severities in the effective preset')
     .option('--explain <rule>', "print a rule's documentation")

@@ -63,6 +63,7 @@ function reportAt(
   if (extras.note !== undefined) message.note = extras.note;
   if (extras.expected !== undefined) message.expected = extras.expected;
   if (extras.actual !== undefined) message.actual = extras.actual;
+  if (extras.safeFix && extras.expected?.length) Object.assign(message, { safeFix: true });
   if (extras.related !== undefined) {
     Object.assign(message, {
       related: extras.related.map(({ span: at, message: text }) => ({

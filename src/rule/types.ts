@@ -33,6 +33,12 @@ export interface RuleExample {
 export interface ReportExtras {
   /** Replacements a quick fix can apply, best first. */
   expected?: string[];
+  /**
+   * `expected[0]` replaces the flagged text without changing what the article says (a one-letter
+   * slip with a single candidate, a configured dialect's variant, a house-style term), so
+   * `--fix` may apply it unasked. Never for claims, statistics or hedges.
+   */
+  safeFix?: boolean;
   /** The text that was flagged, when it differs from the source slice (for example a word). */
   actual?: string;
   /** Overrides the rule's rationale for this finding. */
