@@ -2,6 +2,7 @@
  * Pathological input benchmark: 100 KB of hostile text per case, each linted with a time bound.
  *
  *   npx tsx scripts/pathological.ts [--size 100KB] [--bound 10] [--only NAME] [--huge] [--strict]
+ *   npx tsx scripts/pathological.ts --growth [--size 25KB] [--only NAME]
  *
  * Cases: inputs known to make Markdown and HTML parsers or regular expressions backtrack
  * (CommonMark's pathological tests, deep nesting, entity floods, long runs of one character, the
@@ -12,6 +13,12 @@
  * article. Exits 1 when a case is over the bound, hangs, crashes or reports an unexpected fatal
  * message; cases slow because of a known upstream limit are reported as KNOWN (failing only with
  * `--strict`). Timing lives here, not in the unit tests.
+ *
+ * `--growth` runs the growth cases instead: inputs that once cost time quadratic in their size (issue
+ * 12: statistics in table cells and headings, sentences referring back to "the trial", sentence
+ * splitting on long paragraphs). Each is linted at `--size` (default 25 KB) and at `factor` times
+ * that; the run fails when the time grows by more than the case's limit (a linear cost grows by
+ * about the factor; the limits leave room for a shared machine's noise).
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -159,6 +166,61 @@ const parserCases: Case[] = [
   { name: 'text-sentence-ends', format: 'text', build: (n) => repeat('A. ', n) },
 ];
 
+interface GrowthCase extends Case {
+  /** How much larger the second input is. */
+  factor: number;
+  /** The most the time may grow by when the input grows by `factor`. */
+  limit: number;
+}
+
+const growthCases: GrowthCase[] = [
+  // unsupported-statistic looked up each cell's section by walking every block.
+  {
+    name: 'growth-statistic-table-cells',
+    format: 'html',
+    rule: 'unsupported-statistic',
+    build: (n) => `<table><tr>${repeat('<td>5%', n)}</table>`,
+    factor: 4,
+    limit: 6,
+  },
+  {
+    name: 'growth-statistic-headings',
+    format: 'markdown',
+    rule: 'unsupported-statistic',
+    build: (n) => repeat('# 5% of us\n\n', n),
+    factor: 4,
+    limit: 6,
+  },
+  // ...and each sentence referring back to "the trial" by walking every block before it.
+  {
+    name: 'growth-statistic-the-trial',
+    format: 'markdown',
+    rule: 'unsupported-statistic',
+    build: (n) => repeat('In the trial, 5% improved.\n\n', n),
+    factor: 4,
+    limit: 6,
+  },
+  // parse-english splices its token lists, quadratic in a paragraph's length on these.
+  { name: 'growth-parse-short-lines', format: 'text', build: (n) => repeat('a\n', n), factor: 2, limit: 2.6 },
+  { name: 'growth-parse-short-lines-md', format: 'markdown', build: (n) => repeat('a\n', n), factor: 2, limit: 2.6 },
+  { name: 'growth-parse-apostrophes', format: 'text', build: (n) => repeat("a'b ", n), factor: 2, limit: 2.6 },
+  { name: 'growth-parse-initials', format: 'text', build: (n) => repeat('A.B ', n), factor: 2, limit: 2.6 },
+  {
+    name: 'growth-parse-bogus-entities',
+    format: 'html',
+    build: (n) => `<p>${repeat('&bogus;', n)}</p>`,
+    factor: 2,
+    limit: 2.6,
+  },
+  {
+    name: 'growth-parse-bogus-entities-md',
+    format: 'markdown',
+    build: (n) => repeat('&bogus;', n),
+    factor: 2,
+    limit: 2.6,
+  },
+];
+
 const hugeCases: Case[] = [
   {
     name: 'huge-md-100k-list',
@@ -210,7 +272,7 @@ async function ruleCases(): Promise<Case[]> {
 }
 
 async function allCases(huge: boolean): Promise<Case[]> {
-  return [...parserCases, ...(await ruleCases()), ...(huge ? hugeCases : [])];
+  return [...parserCases, ...(await ruleCases()), ...(huge ? hugeCases : []), ...growthCases];
 }
 
 // The child process: lints the named cases one by one and reports each as a line of JSON.
@@ -320,10 +382,19 @@ async function benchmark(): Promise<number> {
     const index = args.indexOf(name);
     return index === -1 ? fallback : (args[index + 1] ?? fallback);
   };
-  const size = parseSize(option('--size', '100KB'));
   const bound = Number(option('--bound', '10'));
   const only = option('--only', '');
-  const cases = (await allCases(args.includes('--huge'))).filter((each) => !only || each.name.includes(only));
+  if (args.includes('--growth'))
+    return growth(
+      growthCases.filter((each) => !only || each.name.includes(only)),
+      parseSize(option('--size', '25KB')),
+      bound,
+    );
+  const size = parseSize(option('--size', '100KB'));
+  const growthNames = new Set(growthCases.map((each) => each.name));
+  const cases = (await allCases(args.includes('--huge'))).filter(
+    (each) => !growthNames.has(each.name) && (!only || each.name.includes(only)),
+  );
   console.log(
     `pathological: ${cases.length} cases of ${Math.round(size / 1024)} KB, bound ${bound} s each (killed after ${bound * 6} s)`,
   );
@@ -352,6 +423,25 @@ async function benchmark(): Promise<number> {
     `pathological: ${outcomes.length} cases in ${((performance.now() - started) / 1000).toFixed(0)} s; ${failing.length} failing, ${known} known upstream limits`,
   );
   return failing.length > 0 ? 1 : 0;
+}
+
+/** Lints each growth case at `size` and `factor` times it, and compares the times. */
+async function growth(cases: GrowthCase[], size: number, bound: number): Promise<number> {
+  console.log(`pathological --growth: ${cases.length} cases, ${Math.round(size / 1024)} KB and larger`);
+  let failing = 0;
+  for (const each of cases) {
+    const [small] = await runAll([each], size, bound * 10, () => undefined);
+    const [large] = await runAll([each], size * each.factor, bound * 10, () => undefined);
+    const ratio = small?.ms && large?.ms ? large.ms / small.ms : undefined;
+    const ok = ratio !== undefined && ratio <= each.limit && small?.status === 'ok' && large?.status === 'ok';
+    if (!ok) failing++;
+    const time = (outcome: Outcome | undefined): string =>
+      outcome?.ms === undefined ? `${outcome?.status ?? '?'}` : `${Math.round(outcome.ms)} ms`;
+    console.log(
+      `${ok ? 'ok   ' : 'GROWS'} ${each.name.padEnd(36)} ${Math.round((small?.chars ?? 0) / 1024)} KB ${time(small).padStart(9)} -> x${each.factor} ${time(large).padStart(9)}  = x${ratio?.toFixed(2) ?? '?'} (limit x${each.limit})  ${large?.findings ?? '?'} findings`,
+    );
+  }
+  return failing > 0 ? 1 : 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
