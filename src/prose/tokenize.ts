@@ -40,7 +40,7 @@ export function tokenizeParagraph(text: string, windowLength = maxParseLength): 
       }
     }
     const start = lines.pointAt(from);
-    for (const child of kept) shift(child, from, start);
+    shift(kept, from, start);
     children.push(...kept);
     from = next;
   }
@@ -74,19 +74,25 @@ function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): numb
 
 type Node = NlcstParagraph['children'][number] | NlcstSentence['children'][number];
 
-/** Moves a window's node and its descendants from window positions to positions in the whole text. */
-function shift(node: Node, offset: number, start: { line: number; column: number }): void {
+/**
+ * Moves a window's nodes and their descendants from window positions to positions in the whole
+ * text. parse-latin shares point objects between a parent and its first and last child, so each
+ * point is moved once.
+ */
+function shift(nodes: readonly Node[], offset: number, start: { line: number; column: number }): void {
   if (offset === 0) return;
   const seen = new Set<Point>();
-  const pending: Node[] = [node];
+  const move = (point: Point | undefined): void => {
+    if (!point || seen.has(point)) return;
+    seen.add(point);
+    if (point.line === 1) point.column += start.column - 1;
+    point.line += start.line - 1;
+    if (point.offset !== undefined) point.offset += offset;
+  };
+  const pending: Node[] = [...nodes];
   for (let each = pending.pop(); each; each = pending.pop()) {
-    for (const point of [each.position?.start, each.position?.end]) {
-      if (!point || seen.has(point)) continue;
-      seen.add(point);
-      if (point.line === 1) point.column += start.column - 1;
-      point.line += start.line - 1;
-      if (point.offset !== undefined) point.offset += offset;
-    }
+    move(each.position?.start);
+    move(each.position?.end);
     if ('children' in each) for (const child of each.children) pending.push(child as Node);
   }
 }
