@@ -442,7 +442,8 @@ async function growth(cases: GrowthCase[], size: number | undefined): Promise<nu
     const [small] = await runAll([each], size ?? each.size, 20, () => undefined);
     const [large] = await runAll([each], (size ?? each.size) * each.factor, 20, () => undefined);
     const ratio = small?.ms && large?.ms ? large.ms / small.ms : undefined;
-    const ok = ratio !== undefined && ratio <= each.limit && small?.status === 'ok' && large?.status === 'ok';
+    // Only the ratio counts here: a large input may be over the time bound and still grow linearly.
+    const ok = ratio !== undefined && ratio <= each.limit;
     if (!ok) failing++;
     const time = (outcome: Outcome | undefined): string =>
       outcome?.ms === undefined ? `${outcome?.status ?? '?'}` : `${Math.round(outcome.ms)} ms`;

@@ -207,6 +207,8 @@ const isJamoTail = (code: number): boolean => code >= 0x1161 && code <= 0x11c2;
 /** The matching view of `text`, or undefined when the view is the text itself (all ASCII text). */
 export function matchingView(text: string): MatchingView | undefined {
   if (!/[^\p{ASCII}]/u.test(text)) return undefined;
+  // Most prose with curly quotes or accented names is already its own view: say so natively.
+  if (!/[\p{M}\p{Default_Ignorable_Code_Point}]/u.test(text) && text.normalize('NFC') === text) return undefined;
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
