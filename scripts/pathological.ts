@@ -2,6 +2,7 @@
  * Pathological input benchmark: 100 KB of hostile text per case, each linted with a time bound.
  *
  *   npx tsx scripts/pathological.ts [--size 100KB] [--bound 10] [--only NAME] [--huge] [--strict]
+ *   npx tsx scripts/pathological.ts --growth [--size 100KB] [--only NAME]
  *
  * Cases: inputs known to make Markdown and HTML parsers or regular expressions backtrack
  * (CommonMark's pathological tests, deep nesting, entity floods, long runs of one character, the
@@ -12,6 +13,14 @@
  * article. Exits 1 when a case is over the bound, hangs, crashes or reports an unexpected fatal
  * message; cases slow because of a known upstream limit are reported as KNOWN (failing only with
  * `--strict`). Timing lives here, not in the unit tests.
+ *
+ * `--growth` runs the growth cases instead: inputs that once cost time quadratic in their size (issue
+ * 12: statistics in table cells and headings, sentences referring back to "the trial", sentence
+ * splitting on long paragraphs). Each is linted at its own size (or `--size`) and at `factor` times
+ * that; the run fails when the time grows by more than the case's limit (a linear cost grows by
+ * about the factor; the limits leave room for a shared machine's noise). Under `ulimit -v`, give
+ * the heap a cap too (NODE_OPTIONS=--max-old-space-size=2048): tsx starts a second V8 isolate, and
+ * the two reserve more address space than a 6 GB limit allows.
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -159,6 +168,72 @@ const parserCases: Case[] = [
   { name: 'text-sentence-ends', format: 'text', build: (n) => repeat('A. ', n) },
 ];
 
+interface GrowthCase extends Case {
+  /** The first input's size, unless `--size` says otherwise. */
+  size: number;
+  /** How much larger the second input is. */
+  factor: number;
+  /** The most the time may grow by when the input grows by `factor`. */
+  limit: number;
+}
+
+const double = { factor: 2, limit: 2.6 };
+
+const growthCases: GrowthCase[] = [
+  // unsupported-statistic looked up each cell's section by walking every block (one table row of `5%`).
+  {
+    name: 'growth-statistic-table-cells',
+    format: 'markdown',
+    rule: 'unsupported-statistic',
+    build: (n) => {
+      const cells = Math.max(1, Math.floor(n / 7));
+      return `${'|a'.repeat(cells)}|\n${'|-'.repeat(cells)}|\n${'|5%'.repeat(cells)}|\n`;
+    },
+    size: 14_000,
+    factor: 4,
+    limit: 6,
+  },
+  {
+    name: 'growth-statistic-headings',
+    format: 'markdown',
+    rule: 'unsupported-statistic',
+    build: (n) => repeat('# 5% of us\n\n', n),
+    size: 24 * 1024,
+    factor: 4,
+    limit: 6,
+  },
+  // ...and each sentence referring back to "the trial" by walking every block before it.
+  {
+    name: 'growth-statistic-the-trial',
+    format: 'markdown',
+    rule: 'unsupported-statistic',
+    build: (n) => repeat('In the trial, 5% improved.\n\n', n),
+    size: 48 * 1024,
+    factor: 4,
+    limit: 6,
+  },
+  // parse-english splices its token lists, quadratic in a paragraph's length on these.
+  // 200,000 short lines.
+  { name: 'growth-parse-short-lines', format: 'text', build: (n) => repeat('a\n', n), size: 400_000, ...double },
+  { name: 'growth-parse-short-lines-md', format: 'markdown', build: (n) => repeat('a\n', n), size: 100_000, ...double },
+  { name: 'growth-parse-apostrophes', format: 'text', build: (n) => repeat("a'b ", n), size: 160_000, ...double },
+  { name: 'growth-parse-initials', format: 'text', build: (n) => repeat('A.B ', n), size: 160_000, ...double },
+  {
+    name: 'growth-parse-bogus-entities',
+    format: 'html',
+    build: (n) => `<p>${repeat('&bogus; ', n)}</p>`,
+    size: 160_000,
+    ...double,
+  },
+  {
+    name: 'growth-parse-bogus-entities-md',
+    format: 'markdown',
+    build: (n) => repeat('&bogus; ', n),
+    size: 160_000,
+    ...double,
+  },
+];
+
 const hugeCases: Case[] = [
   {
     name: 'huge-md-100k-list',
@@ -210,7 +285,7 @@ async function ruleCases(): Promise<Case[]> {
 }
 
 async function allCases(huge: boolean): Promise<Case[]> {
-  return [...parserCases, ...(await ruleCases()), ...(huge ? hugeCases : [])];
+  return [...parserCases, ...(await ruleCases()), ...(huge ? hugeCases : []), ...growthCases];
 }
 
 // The child process: lints the named cases one by one and reports each as a line of JSON.
@@ -320,10 +395,18 @@ async function benchmark(): Promise<number> {
     const index = args.indexOf(name);
     return index === -1 ? fallback : (args[index + 1] ?? fallback);
   };
-  const size = parseSize(option('--size', '100KB'));
   const bound = Number(option('--bound', '10'));
   const only = option('--only', '');
-  const cases = (await allCases(args.includes('--huge'))).filter((each) => !only || each.name.includes(only));
+  if (args.includes('--growth'))
+    return growth(
+      growthCases.filter((each) => !only || each.name.includes(only)),
+      args.includes('--size') ? parseSize(option('--size', '')) : undefined,
+    );
+  const size = parseSize(option('--size', '100KB'));
+  const growthNames = new Set(growthCases.map((each) => each.name));
+  const cases = (await allCases(args.includes('--huge'))).filter(
+    (each) => !growthNames.has(each.name) && (!only || each.name.includes(only)),
+  );
   console.log(
     `pathological: ${cases.length} cases of ${Math.round(size / 1024)} KB, bound ${bound} s each (killed after ${bound * 6} s)`,
   );
@@ -352,6 +435,26 @@ async function benchmark(): Promise<number> {
     `pathological: ${outcomes.length} cases in ${((performance.now() - started) / 1000).toFixed(0)} s; ${failing.length} failing, ${known} known upstream limits`,
   );
   return failing.length > 0 ? 1 : 0;
+}
+
+/** Lints each growth case at its size (or `size`) and `factor` times it, and compares the times. */
+async function growth(cases: GrowthCase[], size: number | undefined): Promise<number> {
+  console.log(`pathological --growth: ${cases.length} cases, each killed after 120 s`);
+  let failing = 0;
+  for (const each of cases) {
+    const [small] = await runAll([each], size ?? each.size, 20, () => undefined);
+    const [large] = await runAll([each], (size ?? each.size) * each.factor, 20, () => undefined);
+    const ratio = small?.ms && large?.ms ? large.ms / small.ms : undefined;
+    // Only the ratio counts here: a large input may be over the time bound and still grow linearly.
+    const ok = ratio !== undefined && ratio <= each.limit;
+    if (!ok) failing++;
+    const time = (outcome: Outcome | undefined): string =>
+      outcome?.ms === undefined ? `${outcome?.status ?? '?'}` : `${Math.round(outcome.ms)} ms`;
+    console.log(
+      `${ok ? 'ok   ' : 'GROWS'} ${each.name.padEnd(32)} ${`${Math.round((small?.chars ?? 0) / 1024)} KB`.padStart(7)} ${time(small).padStart(9)} -> x${each.factor} ${time(large).padStart(9)}  = x${ratio?.toFixed(2) ?? '?'} (limit x${each.limit})  ${large?.findings ?? '?'} findings`,
+    );
+  }
+  return failing > 0 ? 1 : 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,5 +1,6 @@
 import { spellCheckerFor } from '../../src/spelling/checker.js';
 import { dictionaryProblem, personalDictionary } from '../../src/spelling/personal.js';
+import { mixedScriptWord } from '../../src/spelling/mixed-scripts.js';
 import { checkableWords } from '../../src/spelling/tokens.js';
 import { oxfordToBritish } from '../../src/spelling/variants.js';
 import { isSingleEdit } from '../../src/spelling/single-edit.js';
@@ -36,6 +37,7 @@ export default defineRule<Options>({
   messages: {
     misspelledWithSuggestion: 'Unexpected misspelling `{word}`, expected {suggestions}',
     misspelled: 'Unexpected unknown word `{word}`, check its spelling or add it to `words`',
+    mixedScripts: 'Unexpected mixed scripts in `{word}`, expected Latin letters (`{reads}`)',
   },
   optionsSchema: {
     type: 'object',
@@ -65,6 +67,11 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'Look-alike Cyrillic or Greek letters inside a Latin word',
+      input: 'This tea \u0441ures colds. Greek letters in \u03b2-blockers, TNF\u03b1 and 5 \u00b5g doses are fine.',
+      flags: ['\u0441ures'],
+    },
+    {
       title: 'Personal words',
       input: 'We tested the zorblax protocol.',
       options: { words: ['zorblax'] },
@@ -77,6 +84,15 @@ export default defineRule<Options>({
     const personal = personalDictionary(options.words, options.dictionary, baseDirectory);
     let budget = options.suggestions === false ? 0 : suggestionsPerFile;
     for (const block of document.blocks) {
+      // Checked apart from spelling: a word with letters of other scripts is never a checkable word.
+      for (const sentence of block.sentences) {
+        for (const word of sentence.words) {
+          const reads = mixedScriptWord(word.text);
+          if (reads === undefined) continue;
+          const span = block.span(word.start, word.end);
+          report('mixedScripts', span, { word: word.text, reads }, { actual: word.text, expected: [reads] });
+        }
+      }
       for (const word of checkableWords(block)) {
         if (checker.check(word.text, personal) === 'known') continue;
         if (word.joined && checker.check(word.joined.toLowerCase(), personal) === 'known') continue;

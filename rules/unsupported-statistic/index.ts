@@ -66,9 +66,8 @@ export default defineRule<UnsupportedStatisticOptions>({
     for (const block of document.blocks) {
       // A heading or table cell is too short to hold its own source: look in its section.
       const scope: EvidenceScope = block.kind === 'heading' || block.kind === 'tableCell' ? 'section' : options.scope;
-      const citations = citationsWithin(document, block);
       for (const sentence of block.sentences) {
-        const exclude = citations.map((citation) => ({
+        const exclude = citationsWithin(document, block, sentence.start, sentence.end).map((citation) => ({
           start: citation.start - sentence.start,
           end: citation.end - sentence.start,
         }));

@@ -18,21 +18,44 @@ export type Support =
 
 const studyReferences = new PhraseMatcher(lexicon);
 
-/** Citations by block index, built once per document. */
-const citationsByBlock = new WeakMap<ProseDocument, Map<number, Citation[]>>();
+/**
+ * Where a document's citations are, gathered once per document: looking for the citation in a
+ * block's section, or before a sentence, by walking the blocks made a table of 20,000 cells or an
+ * article of 20,000 paragraphs quadratic (issue 12).
+ */
+interface CitationIndex {
+  /** Citations by block index, in the order the document lists them. */
+  byBlock: Map<number, Citation[]>;
+  /** The first citation of each section (by its heading's block index; -1 before the first heading). */
+  firstBySection: Map<number, Citation>;
+  /** The first block holding a citation. */
+  firstBlock?: Block;
+}
+
+const citationIndexes = new WeakMap<ProseDocument, CitationIndex>();
+
+function citationIndexOf(document: ProseDocument): CitationIndex {
+  let index = citationIndexes.get(document);
+  if (index) return index;
+  const byBlock = new Map<number, Citation[]>();
+  for (const citation of document.facts.citations) {
+    const list = byBlock.get(citation.block) ?? [];
+    list.push(citation);
+    byBlock.set(citation.block, list);
+  }
+  index = { byBlock, firstBySection: new Map() };
+  citationIndexes.set(document, index);
+  for (const block of document.blocks) {
+    const first = citationsWithin(document, block)[0];
+    if (!first) continue;
+    index.firstBlock ??= block;
+    if (!index.firstBySection.has(block.section)) index.firstBySection.set(block.section, first);
+  }
+  return index;
+}
 
 function citationsOf(document: ProseDocument, block: number): Citation[] {
-  let index = citationsByBlock.get(document);
-  if (!index) {
-    index = new Map();
-    for (const citation of document.facts.citations) {
-      const list = index.get(citation.block) ?? [];
-      list.push(citation);
-      index.set(citation.block, list);
-    }
-    citationsByBlock.set(document, index);
-  }
-  return index.get(block) ?? [];
+  return citationIndexOf(document).byBlock.get(block) ?? [];
 }
 
 /** Citations that overlap a range of a block's text. */
@@ -51,23 +74,16 @@ export function citationInScope(
   if (inSentence || scope === 'sentence') return inSentence;
   const inBlock = citationsWithin(document, block)[0];
   if (inBlock || scope === 'paragraph') return inBlock;
-  for (const other of document.blocks) {
-    if (other.section !== block.section || other.index === block.index) continue;
-    const found = citationsWithin(document, other)[0];
-    if (found) return found;
-  }
-  return undefined;
+  // The block itself holds none, so its section's first citation is in another block.
+  return citationIndexOf(document).firstBySection.get(block.section);
 }
 
 /** The first citation before a sentence anywhere in the article (earlier blocks or sentences). */
 export function citationBefore(document: ProseDocument, sentence: Sentence): Citation | undefined {
-  for (const block of document.blocks) {
-    if (block.index > sentence.block.index) break;
-    const end = block.index === sentence.block.index ? sentence.start : block.text.length;
-    const found = citationsWithin(document, block, 0, end)[0];
-    if (found) return found;
-  }
-  return undefined;
+  const { firstBlock } = citationIndexOf(document);
+  if (!firstBlock || firstBlock.index > sentence.block.index) return undefined;
+  if (firstBlock.index < sentence.block.index) return citationsWithin(document, firstBlock)[0];
+  return citationsWithin(document, firstBlock, 0, sentence.start)[0];
 }
 
 /** Phrases in a sentence that refer back to a study (“the trial”, “participants”). */

@@ -1,12 +1,10 @@
 import type { Nodes as MdastNodes, Root as MdastRoot, PhrasingContent } from 'mdast';
 import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence } from 'nlcst';
-import { ParseEnglish } from 'parse-english';
 import { toString as nlcstToString } from 'nlcst-to-string';
 import { OffsetMap } from './offset-map.js';
+import { tokenizeParagraph } from './tokenize.js';
 import { findTextCitations } from '../language/citations.js';
 import type { Block, BlockKind, Citation, Sentence, Word } from './types.js';
-
-const parser = new ParseEnglish();
 
 /** Containers whose children are blocks; everything not listed here or in `leafKinds` is skipped. */
 // An MDX component (`<Callout>…</Callout>` on lines of its own) holds blocks as a blockquote does;
@@ -104,9 +102,18 @@ function makeBlock(
     }
   };
   add(children);
+  // Rules match on the text's normalised view (offset-map.ts, `matchingView`); citation markers
+  // found while building move to their place in it.
+  const view = map.normalise(text);
+  text = view.text;
+  for (const marker of markers) {
+    marker.start = view.fromText(marker.start);
+    marker.end = Math.max(marker.start, view.fromText(marker.end));
+    if (marker.kind === 'link') marker.text = text.slice(marker.start, marker.end);
+  }
   if (text.trim() === '') return undefined;
 
-  let nlcst: NlcstParagraph | undefined = parser.tokenizeParagraph(text);
+  let nlcst: NlcstParagraph | undefined = tokenizeParagraph(text);
   const tokens = nlcst;
   const block: Block = {
     kind,
@@ -118,7 +125,7 @@ function makeBlock(
     // block of every article it was most of what the garbage collector moved: it is let go here
     // and tokenised again, identically, if anyone asks.
     get nlcst() {
-      nlcst ??= parser.tokenizeParagraph(text);
+      nlcst ??= tokenizeParagraph(text);
       return nlcst;
     },
     toSource: (offset) => map.toSource(offset),

@@ -13,6 +13,8 @@ export class OffsetMap {
   private readonly sourceStarts: number[] = [];
   private readonly tables: (AlignedOffsets | undefined)[] = [];
   private length = 0;
+  /** Set by `normalise`: offsets given from then on are in the matching view, mapped through this. */
+  private view: MatchingView | undefined;
 
   /** Appends a piece of text that came from `source` starting at `sourceStart`. */
   append(text: string, source: string, sourceStart: number, sourceEnd: number): void {
@@ -35,16 +37,37 @@ export class OffsetMap {
   }
 
   get textLength(): number {
-    return this.length;
+    return this.view ? this.view.text.length : this.length;
+  }
+
+  /**
+   * Turns the text appended so far (`text`) into its matching view (see `matchingView`) and
+   * returns it; offsets given to this map from then on are offsets in the view. Called once,
+   * after the last piece is appended.
+   */
+  normalise(text: string): { text: string; fromText(offset: number): number } {
+    const view = matchingView(text);
+    if (!view) return { text, fromText: (offset) => offset };
+    this.view = view;
+    return {
+      text: view.text,
+      fromText: (offset) => view.fromText[Math.max(0, Math.min(offset, text.length))] as number,
+    };
   }
 
   toSource(offset: number): number {
-    return this.lookup(offset, 'starts');
+    const view = this.view;
+    if (!view) return this.lookup(offset, 'starts');
+    if (offset >= view.text.length) return this.lookup(view.textLength + offset - view.text.length, 'starts');
+    return this.lookup(view.starts[Math.max(0, offset)] as number, 'starts');
   }
 
   /** The source offset just after the character at `offset` (past the whole entity that encoded it). */
   toSourceEnd(offset: number): number {
-    return this.lookup(offset, 'ends');
+    const view = this.view;
+    if (!view) return this.lookup(offset, 'ends');
+    if (offset >= view.text.length) return this.lookup(view.textLength + offset - view.text.length, 'ends');
+    return this.lookup((view.ends[Math.max(0, offset)] as number) - 1, 'ends');
   }
 
   private lookup(offset: number, side: 'starts' | 'ends'): number {
@@ -152,4 +175,100 @@ export function alignToSource(text: string, raw: string, rawStart: number): Alig
     i = found + consumed;
   }
   return { starts: table, ends };
+}
+
+/**
+ * The text the rules match on, and where each of its characters came from. Invisible characters
+ * switched the checks off (issue 12): a soft hyphen, a combining grapheme joiner or a variation
+ * selector inside "cures" hid it from every lexicon, and NFD text spelled differently from NFC.
+ * The view is the text in NFC with every default-ignorable code point removed, and with
+ * combining marks that stay loose after NFC on a Latin letter (a strike-through overlay, a mark
+ * no precomposed letter has) removed too: English words have none. Rules read only the view;
+ * every offset they report maps back through it to the characters of the source.
+ */
+export interface MatchingView {
+  text: string;
+  /** Length of the text the view was made from. */
+  textLength: number;
+  /** For each UTF-16 unit of the view, the offset in the original text where its character starts. */
+  starts: Int32Array;
+  /** ...and the offset just after the original characters it stands for. */
+  ends: Int32Array;
+  /** For each offset in the original text (and its end), the offset in the view at or after it. */
+  fromText: Int32Array;
+}
+
+const ignorable = /\p{Default_Ignorable_Code_Point}/u;
+const mark = /\p{M}/u;
+const latinLetter = /\p{Script=Latin}/u;
+/** Hangul vowel and final jamo compose with the syllable before them, as marks do. */
+const isJamoTail = (code: number): boolean => code >= 0x1161 && code <= 0x11c2;
+
+/** The matching view of `text`, or undefined when the view is the text itself (all ASCII text). */
+export function matchingView(text: string): MatchingView | undefined {
+  if (!/[^\p{ASCII}]/u.test(text)) return undefined;
+  // Most prose with curly quotes or accented names is already its own view: say so natively.
+  if (!/[\p{M}\p{Default_Ignorable_Code_Point}]/u.test(text) && text.normalize('NFC') === text) return undefined;
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let changed = false;
+  // A segment is a starter with the marks after it: NFC composes within a segment only.
+  let segment = '';
+  let segmentStart = 0;
+  let segmentEnd = 0;
+  let unitStarts: number[] = [];
+  const flush = (): void => {
+    if (segment === '') return;
+    let normal = segment.normalize('NFC');
+    if (mark.test(normal) && latinLetter.test(normal)) normal = normal.replace(/\p{M}/gu, '');
+    if (normal === segment) {
+      for (const start of unitStarts) {
+        starts.push(start);
+        ends.push(start + ((text.codePointAt(start) as number) > 0xffff ? 2 : 1));
+      }
+    } else {
+      // A composed letter stands for all of its segment's characters.
+      changed = true;
+      for (let unit = 0; unit < normal.length; unit++) {
+        starts.push(segmentStart);
+        ends.push(segmentEnd);
+      }
+    }
+    parts.push(normal);
+    segment = '';
+    unitStarts = [];
+  };
+  for (let offset = 0; offset < text.length;) {
+    const code = text.codePointAt(offset) as number;
+    const width = code > 0xffff ? 2 : 1;
+    const character = text.slice(offset, offset + width);
+    if (code >= 0xad && ignorable.test(character)) {
+      changed = true;
+    } else {
+      if (segment === '' || code < 0x300 || !(mark.test(character) || isJamoTail(code))) {
+        flush();
+        segmentStart = offset;
+      }
+      for (let unit = 0; unit < width; unit++) unitStarts.push(offset);
+      segment += character;
+      segmentEnd = offset + width;
+    }
+    offset += width;
+  }
+  flush();
+  if (!changed) return undefined;
+  // Each offset of the text maps to the first character of the view that starts at or after it.
+  const fromText = new Int32Array(text.length + 1);
+  for (let offset = 0, unit = 0; offset <= text.length; offset++) {
+    while (unit < starts.length && (starts[unit] as number) < offset) unit++;
+    fromText[offset] = unit;
+  }
+  return {
+    text: parts.join(''),
+    textLength: text.length,
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    fromText,
+  };
 }

@@ -36,7 +36,11 @@ export interface Block {
   index: number;
   /** Index of the heading block that opens this block's section, or -1 before the first heading. */
   section: number;
-  /** The block's prose with markup removed; inline code and breaks become spaces. */
+  /**
+   * The block's prose with markup removed; inline code and breaks become spaces. It is the text's
+   * matching view (NFC, no soft hyphens, zero-width or other default-ignorable characters: see
+   * `matchingView` in offset-map.ts), so offsets in it map to the source only through `span`.
+   */
   text: string;
   sentences: Sentence[];
   /** The nlcst paragraph for this block, with offsets in `text`. */

@@ -1,0 +1,96 @@
+import { ParseEnglish } from 'parse-english';
+import { toString as nlcstToString } from 'nlcst-to-string';
+import type { Paragraph } from 'nlcst';
+import { describe, expect, it } from 'vitest';
+import { tokenizeParagraph } from '../src/prose/tokenize.js';
+import { LineIndex } from '../src/prose/line-index.js';
+import { flaggedTexts, lintWith, onlyRules } from './helpers.js';
+
+/**
+ * Issue 12, item 11: parse-english is quadratic on long runs of merging tokens, so a long
+ * paragraph is parsed in windows. Sentences must come out as one call would give them.
+ */
+
+const whole = new ParseEnglish();
+
+function sentenceRanges(paragraph: Paragraph): [number, number][] {
+  return paragraph.children
+    .filter((child) => child.type === 'SentenceNode')
+    .map((child) => [child.position?.start.offset ?? -1, child.position?.end.offset ?? -1]);
+}
+
+/** Every node's offsets hold its own text, and its line and column match its offset. */
+function positionErrors(paragraph: Paragraph, text: string): string[] {
+  const errors: string[] = [];
+  const lines = new LineIndex(text);
+  const pending: unknown[] = [...paragraph.children];
+  for (let node = pending.pop() as Paragraph['children'][number] | undefined; node; node = pending.pop() as never) {
+    const { start, end } = node.position ?? {};
+    if (!start || !end) continue;
+    if (text.slice(start.offset, end.offset) !== nlcstToString(node)) errors.push(`${node.type} at ${start.offset}`);
+    for (const point of [start, end]) {
+      const expected = lines.point(point.offset ?? 0);
+      if (expected.line !== point.line || expected.column !== point.column)
+        errors.push(
+          `${node.type}: ${point.offset} is ${expected.line}:${expected.column}, not ${point.line}:${point.column}`,
+        );
+    }
+    if ('children' in node) pending.push(...node.children);
+  }
+  return errors;
+}
+
+const prose = [
+  'Researchers said the new drug eased symptoms in 38% of patients, compared with 20% on placebo.',
+  'Dr. Smith, who led the trial at St. Mary’s, said: “It’s early days.”',
+  'The U.S. Food and Drug Administration (FDA) has not approved it!',
+  'Is it safe? Nobody knows yet... More trials are planned in e.g. Europe and the U.K.',
+  'Side effects included nausea (in 1 in 5) and headaches;\nfew stopped taking it.',
+];
+
+describe('tokenizeParagraph', () => {
+  it('parses a paragraph shorter than a window in one call', () => {
+    const text = prose.join(' ');
+    expect(tokenizeParagraph(text)).toEqual(whole.tokenizeParagraph(text));
+  });
+
+  it('splits long ordinary prose into the sentences one call finds', () => {
+    const text = Array.from(
+      { length: 60 },
+      (_, index) => `${prose[index % prose.length] as string}${index % 7 ? ' ' : '\r\n'}`,
+    ).join('');
+    const long = Array.from({ length: 60 }, (_, index) => prose[index % prose.length] as string).join(' ');
+    for (const sample of [text, long, long.replace(/ /g, '\n')]) {
+      const windowed = tokenizeParagraph(sample, 500);
+      expect(sentenceRanges(windowed)).toEqual(sentenceRanges(whole.tokenizeParagraph(sample)));
+      expect(nlcstToString(windowed)).toBe(sample);
+      expect(positionErrors(windowed, sample)).toEqual([]);
+    }
+  });
+
+  it('keeps text and positions whole on input with no sentence ends', () => {
+    const samples = [
+      'a\n'.repeat(3_000),
+      "a'b ".repeat(2_000),
+      'A.B '.repeat(2_000),
+      '&bogus;'.repeat(1_000),
+      'x'.repeat(9_000),
+      '😀'.repeat(5_000),
+      'e\u0301'.repeat(5_000),
+      'a\r\n'.repeat(3_000),
+    ];
+    for (const sample of samples) {
+      const windowed = tokenizeParagraph(sample, 1_000);
+      expect(nlcstToString(windowed), sample.slice(0, 8)).toBe(sample);
+      expect(positionErrors(windowed, sample).slice(0, 3), sample.slice(0, 8)).toEqual([]);
+    }
+  });
+
+  it('finds a claim at the end of a long paragraph of short lines, at its place', () => {
+    const source = `${'a\n'.repeat(5_000)}This miracle cure works.\n`;
+    for (const format of ['markdown', 'text'] as const) {
+      const file = lintWith(source, onlyRules({ hype: 'warn' }), format);
+      expect(flaggedTexts(file, source)).toEqual(['miracle']);
+    }
+  });
+});
