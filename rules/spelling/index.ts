@@ -1,5 +1,9 @@
+import { isClearlyDialect } from '../../src/language/dialect.js';
+import type { SourceSpan } from '../../src/prose/types.js';
 import { spellCheckerFor } from '../../src/spelling/checker.js';
-import { dictionaryProblem, personalDictionary } from '../../src/spelling/personal.js';
+import { isForeignInContext } from '../../src/spelling/foreign.js';
+import { NameSpellings, type PlacedWord } from '../../src/spelling/names.js';
+import { dictionaryProblem, packageProblem, personalDictionary } from '../../src/spelling/personal.js';
 import { checkableWords } from '../../src/spelling/tokens.js';
 import { oxfordToBritish } from '../../src/spelling/variants.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -9,6 +13,11 @@ export interface Options {
   words?: string[];
   /** A word list or Hunspell `.dic` (with its `.aff`), or several, relative to the config file. */
   dictionary?: string | string[];
+  /**
+   * Installed dictionary packages, by npm name, resolved from the config file's folder: a cspell
+   * dictionary package (`@cspell/dict-medicalterms`) or a Hunspell one (`dictionary-en-au`).
+   */
+  packages?: string[];
   /** Offer suggestions in `expected`; off saves time on very large runs. */
   suggestions?: boolean;
 }
@@ -34,6 +43,7 @@ export default defineRule<Options>({
   messages: {
     misspelledWithSuggestion: 'Unexpected misspelling `{word}`, expected {suggestions}',
     misspelled: 'Unexpected unknown word `{word}`, check its spelling or add it to `words`',
+    nameSpelledTwoWays: 'Unexpected `{word}`: the article also spells it `{other}`',
   },
   optionsSchema: {
     type: 'object',
@@ -45,11 +55,12 @@ export default defineRule<Options>({
           { type: 'array', items: { type: 'string', minLength: 1 } },
         ],
       },
+      packages: { type: 'array', items: { type: 'string', minLength: 1 } },
       suggestions: { type: 'boolean' },
     },
     additionalProperties: false,
   },
-  defaults: { words: [], dictionary: [], suggestions: true },
+  defaults: { words: [], dictionary: [], packages: [], suggestions: true },
   examples: [
     {
       title: 'A misspelled name and word',
@@ -69,15 +80,28 @@ export default defineRule<Options>({
       flags: [],
     },
   ],
-  checkOptionFiles: (options, baseDirectory) => dictionaryProblem(options.dictionary, baseDirectory),
+  checkOptionFiles: (options, baseDirectory) =>
+    dictionaryProblem(options.dictionary, baseDirectory) ?? packageProblem(options.packages, baseDirectory),
   check(document, { options, dialect, dialectDetected, baseDirectory, report }) {
     const checker = spellCheckerFor(dialect);
-    const personal = personalDictionary(options.words, options.dictionary, baseDirectory);
+    // With `language: auto`, a document that is not clearly one dialect accepts both dialects' spellings.
+    const otherDialect =
+      dialectDetected && !isClearlyDialect(document, dialect)
+        ? spellCheckerFor(dialect === 'en-GB' ? 'en-US' : 'en-GB')
+        : undefined;
+    const personal = personalDictionary(options.words, options.dictionary, baseDirectory, options.packages);
     let budget = options.suggestions === false ? 0 : suggestionsPerFile;
+    const flagged: PlacedWord[] = [];
+    // Capitalised words inside sentences, by spelling: a name spelled two ways in one article.
+    const names = new NameSpellings();
     for (const block of document.blocks) {
       for (const word of checkableWords(block)) {
-        if (checker.check(word.text, personal) === 'known') continue;
+        const place = { sentenceStart: word.sentenceStart };
+        const known = checker.check(word.text, personal, place) === 'known';
+        if (!word.sentenceStart) names.add(word, block);
+        if (known) continue;
         if (word.joined && checker.check(word.joined.toLowerCase(), personal) === 'known') continue;
+        if (otherDialect?.check(word.text, personal, place) === 'known') continue;
         if (
           dialectDetected &&
           dialect === 'en-GB' &&
@@ -85,22 +109,42 @@ export default defineRule<Options>({
         ) {
           continue;
         }
-        const suggestions = budget-- > 0 ? checker.suggest(word.text) : [];
-        const span = block.span(word.start, word.end);
-        if (suggestions.length === 0) {
-          report('misspelled', span, { word: word.text }, { actual: word.text });
-          continue;
-        }
-        report(
-          'misspelledWithSuggestion',
-          span,
-          { word: word.text, suggestions: suggestions.map((candidate) => `\`${candidate}\``).join(', ') },
-          { actual: word.text, expected: suggestions },
-        );
+        if (isForeignInContext(word, (text) => checker.check(text, personal) === 'known')) continue;
+        flagged.push({ word, block });
       }
+    }
+    for (const { word, block } of flagged) {
+      const suggestions = budget-- > 0 ? checker.suggest(word.text) : [];
+      const span = block.span(word.start, word.end);
+      const variant = names.variantOf(word.text);
+      const related = variant ? { related: [relatedSpelling(variant)] } : {};
+      if (suggestions.length === 0) {
+        report('misspelled', span, { word: word.text }, { actual: word.text, ...related });
+        continue;
+      }
+      report(
+        'misspelledWithSuggestion',
+        span,
+        { word: word.text, suggestions: suggestions.map((candidate) => `\`${candidate}\``).join(', ') },
+        { actual: word.text, expected: suggestions, ...related },
+      );
+    }
+    // A name no list holds, spelled another way elsewhere in the article ("Freundenberger" beside
+    // "Freudenberger"): the rarer unlisted spelling is the misspelling.
+    for (const { word, block, variant } of names.misspelledNames((text) => checker.isUnlistedName(text))) {
+      report(
+        'nameSpelledTwoWays',
+        block.span(word.start, word.end),
+        { word: word.text, other: variant.word.text },
+        { actual: word.text, expected: [variant.word.text], related: [relatedSpelling(variant)] },
+      );
     }
   },
 });
+
+function relatedSpelling({ word, block }: PlacedWord): { span: SourceSpan; message: string } {
+  return { span: block.span(word.start, word.end), message: `Spelled \`${word.text}\` here` };
+}
 
 /** An -ize word in an article detected as British is Oxford spelling when its -ise form is known. */
 function isOxfordSpelling(word: string, check: (variant: string) => string): boolean {

@@ -1,5 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { UserError } from '../errors.js';
 import type { PersonalDictionary } from './checker.js';
 import { hunspellFromFiles } from './hunspell.js';
@@ -29,6 +30,76 @@ export function dictionaryProblem(
   return missing ? `has a \`dictionary\` that does not exist: ${missing}` : undefined;
 }
 
+/** The folder of an installed package, looked up in `node_modules` from `baseDirectory` upwards as Node would. */
+function packageFolder(name: string, baseDirectory: string): string | undefined {
+  for (let folder = resolve(baseDirectory); ; folder = dirname(folder)) {
+    const candidate = join(folder, 'node_modules', name);
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    if (dirname(folder) === folder) return undefined;
+  }
+}
+
+/** A dictionary package's word files: a cspell package's plain lists, or a Hunspell package's `.dic` (with its `.aff`). */
+function packageDictionaries(name: string, baseDirectory: string): { lists: string[]; hunspell: string[] } {
+  const folder = packageFolder(name, baseDirectory);
+  if (!folder)
+    throw new UserError(`Invalid config: \`rules.spelling\` option \`packages\` names ${name}, which is not installed`);
+  const extension = join(folder, 'cspell-ext.json');
+  if (existsSync(extension)) {
+    let definitions: { path?: string }[];
+    try {
+      definitions =
+        (JSON.parse(readFileSync(extension, 'utf8')) as { dictionaryDefinitions?: { path?: string }[] })
+          .dictionaryDefinitions ?? [];
+    } catch {
+      throw new UserError(`Invalid config: the cspell package ${name} has an unreadable ${extension}`);
+    }
+    const lists = definitions.flatMap(({ path }) => (path ? [resolve(folder, path)] : []));
+    const unreadable = lists.find((path) => !/\.txt(?:\.gz)?$/i.test(path) || !existsSync(path));
+    if (unreadable || lists.length === 0) {
+      throw new UserError(
+        `Invalid config: the cspell package ${name} has no plain word list healthlint can read (${unreadable ?? 'none'}; .txt and .txt.gz are read, compiled .trie files are not)`,
+      );
+    }
+    return { lists, hunspell: [] };
+  }
+  const hunspell = readdirSync(folder)
+    .filter((file) => file.endsWith('.dic') && existsSync(join(folder, file.replace(/\.dic$/, '.aff'))))
+    .map((file) => join(folder, file));
+  if (hunspell.length === 0) {
+    throw new UserError(
+      `Invalid config: ${name} is neither a cspell dictionary package (cspell-ext.json) nor a Hunspell one (.dic and .aff)`,
+    );
+  }
+  return { lists: [], hunspell };
+}
+
+/** The config problem with a `packages` option: a package that is not installed or holds no dictionary. */
+export function packageProblem(packages: readonly string[] | undefined, baseDirectory: string): string | undefined {
+  for (const name of packages ?? []) {
+    try {
+      packageDictionaries(name, baseDirectory);
+    } catch (error) {
+      return error instanceof UserError ? `has a \`packages\` entry that cannot be used: ${name}` : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The words of a cspell word list: one a line, `#` comments, `!` forbidden words skipped, `~` and affix marks stripped. */
+function cspellWords(path: string): string[] {
+  const bytes = readFileSync(path);
+  const text = (path.toLowerCase().endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+  const words: string[] = [];
+  for (const line of text.split('\n')) {
+    const entry = line.replace(/#.*$/, '').trim();
+    if (!entry || entry.startsWith('!')) continue;
+    const word = entry.replace(/^[~+*]+|[+*]+$/g, '');
+    if (word && !/\s/.test(word)) words.push(word);
+  }
+  return words;
+}
+
 /**
  * A user's dictionary from the `spelling` rule's options: `words` (a list in the config) and
  * `dictionary` (one path or several, relative to the config file's folder). A path is a plain
@@ -40,13 +111,14 @@ export function personalDictionary(
   words: readonly string[] = [],
   dictionary: string | readonly string[] = [],
   baseDirectory = process.cwd(),
+  packages: readonly string[] = [],
 ): PersonalDictionary {
   const paths = (typeof dictionary === 'string' ? [dictionary] : dictionary).map((path) =>
     resolve(baseDirectory, path),
   );
   // Each file's size and modification time are part of the key, so an edited word list (the
   // language server's "add to dictionary") takes effect at once instead of after a restart.
-  const key = JSON.stringify([words, paths.map((path) => [path, fileStamp(path)])]);
+  const key = JSON.stringify([words, paths.map((path) => [path, fileStamp(path)]), packages, baseDirectory]);
   let personal = loaded.get(key);
   if (!personal) {
     const set = new Set(words);
@@ -64,6 +136,11 @@ export function personalDictionary(
         // A plain list; a Hunspell-style count on the first line and `/FLAGS` are tolerated.
         for (const { word } of readWordList(path)) if (!/^\d+$/.test(word)) set.add(word.split('/')[0] ?? word);
       }
+    }
+    for (const name of packages) {
+      const { lists, hunspell: pairs } = packageDictionaries(name, baseDirectory);
+      for (const list of lists) for (const word of cspellWords(list)) set.add(word);
+      for (const dic of pairs) hunspell.push(hunspellFromFiles(dic.replace(/\.dic$/, '.aff'), dic));
     }
     personal = { words: set, hunspell };
     loaded.set(key, personal);

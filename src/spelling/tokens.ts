@@ -9,18 +9,26 @@ export interface CheckableWord {
   end: number;
   /** After a hyphenated prefix, the word with it: "preemptive" for "emptive" in "pre-emptive". */
   joined?: string;
+  /** Whether the word opens its sentence (its capital then says nothing about names). */
+  sentenceStart: boolean;
+  /** The sentence's tokens before and after this word's token, punctuation trimmed ("al" after "et"). */
+  previous?: string;
+  next?: string;
 }
 
 /**
- * URLs, bare domains and e-mail addresses: never spell-checked, nor are the words inside them.
- * Each starts where a token starts (lookbehind), not at any `\b`: from every `\b` inside a long
- * "a.a.a.…", the repeats rescanned the rest of it, quadratic in its length.
+ * URLs, bare domains, e-mail addresses, `@handles`, hashtags and DOIs: never spell-checked, nor
+ * are the words inside them. Addresses as pasted from print often hold a space or line break
+ * ("jamanetworkopen .com/fullarticle", "https ://"), which the pattern allows before the
+ * top-level domain and around "://". Each starts where a token starts (lookbehind), not at any
+ * `\b`: from every `\b` inside a long "a.a.a.…", the repeats rescanned the rest of it, quadratic
+ * in its length.
  */
 const addressPattern =
-  /(?<![\w+.-])(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*/gi;
+  /(?<![\w+.-])(?:[a-z][a-z0-9+.-]*\s?:\s?\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\s?\.[a-z0-9-]+)*\s?\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*|(?<![\w@#&])[@#][\p{L}\p{N}_]+|\bdoi:\s?\S+/giu;
 
 /** What every address must contain: most blocks have none, and the full pattern is slow to fail. */
-const mayHoldAddress = /:\/\/|www\.|@|\.(?:com|org|net|edu|gov|uk|io|int|info)/i;
+const mayHoldAddress = /:\s?\/\/|www\.|@|#|doi:|\.(?:com|org|net|edu|gov|uk|io|int|info)/i;
 
 /**
  * Tokens that are not prose words: digits ("B12", "COVID-19"), code-ish or address characters,
@@ -42,10 +50,13 @@ export function checkableWords(block: Block): CheckableWord[] {
   }
   const words: CheckableWord[] = [];
   for (const sentence of block.sentences) {
-    for (const word of sentence.words) {
+    sentence.words.forEach((word, index) => {
       const parts = partsOf(word.text);
-      if (parts.length === 0) continue;
-      if (skipped.length > 0 && skipped.some(([from, to]) => word.start < to && word.end > from)) continue;
+      if (parts.length === 0) return;
+      if (skipped.length > 0 && skipped.some(([from, to]) => word.start < to && word.end > from)) return;
+      const previous = sentence.words[index - 1];
+      const next = sentence.words[index + 1];
+      const sentenceStart = index === 0 || !/\p{L}/u.test(sentence.text.slice(0, word.start - sentence.start));
       for (const part of parts) {
         const start = word.start + part.offset;
         words.push({
@@ -53,11 +64,19 @@ export function checkableWords(block: Block): CheckableWord[] {
           start,
           end: start + part.text.length,
           ...(part.joined === undefined ? {} : { joined: part.joined }),
+          sentenceStart,
+          ...(previous ? { previous: bareWord(previous.text) } : {}),
+          ...(next ? { next: bareWord(next.text) } : {}),
         });
       }
-    }
+    });
   }
   return words;
+}
+
+/** A neighbouring token without the punctuation around it: "al" for "al.". */
+function bareWord(token: string): string {
+  return token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 }
 
 interface WordPart {
