@@ -36,9 +36,9 @@ export default defineRule<Options>({
     rationale:
       'Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.',
     guideline:
-      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA and reviewed health terms. `language: auto` picks the dialect from the article’s own spellings. Capitalised words no dictionary knows are taken for names unless a close known spelling exists (“Freundenberger” → “Freudenberger”). ALL-CAPS acronyms, words with digits, URLs, e-mail addresses and code are never checked.',
+      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both. A capitalised word inside a sentence that no list knows is taken for a name unless a dictionary word is one edit away, a long one is one edit from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere. Name particles before a name (“de”, “van”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words, ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
     howToFix:
-      'Correct the word, or add it to the `words` option or a `dictionary` file when it is a name or term the dictionary lacks.',
+      'Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack.',
   },
   messages: {
     misspelledWithSuggestion: 'Unexpected misspelling `{word}`, expected {suggestions}',
@@ -72,6 +72,17 @@ export default defineRule<Options>({
       input: 'Esketamine and semaglutide were randomised against placebo in PTSD and COVID-19 by Dr Roulac.',
       language: 'en-GB',
       flags: [],
+    },
+    {
+      title: 'Foreign words, name particles, addresses and handles',
+      input:
+        'Smith et al. grew the cells in vitro at the Université de Montréal (jamanetworkopen .com/fullarticle, @utmbnews, #hearthealth).',
+      flags: [],
+    },
+    {
+      title: 'A name spelled two ways in one article',
+      input: 'Dr Anna Kowalczyk led the trial. Patients of Dr Kowalcyzk improved.',
+      flags: ['Kowalcyzk'],
     },
     {
       title: 'Personal words',
