@@ -1,7 +1,7 @@
 import { isClearlyDialect } from '../../src/language/dialect.js';
 import type { SourceSpan } from '../../src/prose/types.js';
 import { spellCheckerFor } from '../../src/spelling/checker.js';
-import { isForeignInContext } from '../../src/spelling/foreign.js';
+import { isForeignInContext, isSpeciesName } from '../../src/spelling/foreign.js';
 import { NameSpellings, type PlacedWord } from '../../src/spelling/names.js';
 import { dictionaryProblem, packageProblem, personalDictionary } from '../../src/spelling/personal.js';
 import { checkableWords } from '../../src/spelling/tokens.js';
@@ -109,7 +109,7 @@ export default defineRule<Options>({
       for (const word of checkableWords(block)) {
         const place = { sentenceStart: word.sentenceStart };
         const known = checker.check(word.text, personal, place) === 'known';
-        if (!word.sentenceStart) names.add(word, block);
+        if (!word.sentenceStart) names.add(word, block, known);
         if (known) continue;
         if (word.joined && checker.check(word.joined.toLowerCase(), personal) === 'known') continue;
         if (otherDialect?.check(word.text, personal, place) === 'known') continue;
@@ -121,10 +121,13 @@ export default defineRule<Options>({
           continue;
         }
         if (isForeignInContext(word, (text) => checker.check(text, personal) === 'known')) continue;
+        if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus))) continue;
         flagged.push({ word, block });
       }
     }
     for (const { word, block } of flagged) {
+      // "Allergan" opening a sentence, one edit from "allergen": a name if the article writes it inside a sentence too.
+      if (word.sentenceStart && names.accepted(word.text)) continue;
       const suggestions = budget-- > 0 ? checker.suggest(word.text) : [];
       const span = block.span(word.start, word.end);
       const variant = names.variantOf(word.text);

@@ -119,6 +119,11 @@ export class SpellChecker {
     return closeName && !listed ? 'misspelled' : 'known';
   }
 
+  /** Whether a dictionary or shipped list holds the word as written or in lower case, names aside: "Streptococcus". */
+  isDictionaryWord(word: string): boolean {
+    return this.spell.correct(word) || this.isKnownLower(word.toLowerCase());
+  }
+
   /** Whether a capitalised word no list knows could be a name (no close dictionary word): for the per-document name check. */
   isUnlistedName(word: string): boolean {
     if (this.verdictOf(word) !== 'name') return false;

@@ -31,3 +31,19 @@ export function isForeignInContext(word: CheckableWord, isKnown: (text: string) 
       (outsideEnglish.test(text) || isForeignFunctionWord(text) || !isKnown(text)),
   );
 }
+
+/** Endings of Latin species names ("novyi", "suis", "annua", "flavescens"). */
+const epithetEnding = /^\p{Ll}{2,30}(?:i|ae|is|us|um|a|ans|ens|es)$/u;
+
+/** Endings of Latin genus names ("Clostridium", "Streptococcus", "Artemisia", "Pseudomonas"). */
+const genusEnding = /^\p{Lu}\p{Ll}{4,}(?:us|um|a|ae|as|is|es|er|on|ax|ix)$/u;
+
+/**
+ * Whether an unknown lower-case word is the species of a binomial name ("Clostridium novyi",
+ * "Streptococcus suis", "Artemisia annua"): Latin in ending, after a capitalised genus, Latin in
+ * ending too, that a dictionary knows (`isGenus`).
+ */
+export function isSpeciesName(word: CheckableWord, isGenus: (lower: string) => boolean): boolean {
+  const { previous } = word;
+  return previous !== undefined && epithetEnding.test(word.text) && genusEnding.test(previous) && isGenus(previous);
+}

@@ -18,12 +18,20 @@ const minimumLength = 7;
  */
 export class NameSpellings {
   private readonly spellings = new Map<string, PlacedWord & { count: number }>();
+  private readonly known = new Set<string>();
 
-  add(word: CheckableWord, block: Block): void {
+  /** Notes a capitalised word inside a sentence, and whether the checker accepted it there. */
+  add(word: CheckableWord, block: Block, known: boolean): void {
+    if (known && /^\p{Lu}/u.test(word.text)) this.known.add(word.text);
     if (word.text.length < minimumLength || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return;
     const seen = this.spellings.get(word.text);
     if (seen) seen.count++;
     else this.spellings.set(word.text, { word, block, count: 1 });
+  }
+
+  /** Whether the article has this capitalised word inside a sentence, accepted there. */
+  accepted(text: string): boolean {
+    return this.known.has(text);
   }
 
   /** Another capitalised spelling in the article one edit from `text`, the most frequent first. */

@@ -19,13 +19,15 @@ export interface CheckableWord {
 /**
  * URLs, bare domains, e-mail addresses, `@handles`, hashtags and DOIs: never spell-checked, nor
  * are the words inside them. Addresses as pasted from print often hold a space or line break
- * ("jamanetworkopen .com/fullarticle", "https ://"), which the pattern allows before the
- * top-level domain and around "://". Each starts where a token starts (lookbehind), not at any
+ * ("jamanetworkopen .com/fullarticle", "https ://", "https:/ / www. heart. org/ news"), which the
+ * pattern allows before the top-level domain, around "://", and after the dots and slashes of
+ * an address that starts with its scheme (before a lower-case letter or digit only, so that the
+ * next sentence is still checked). Each starts where a token starts (lookbehind), not at any
  * `\b`: from every `\b` inside a long "a.a.a.…", the repeats rescanned the rest of it, quadratic
  * in its length.
  */
 const addressPattern =
-  /(?<![\w+.-])(?:[a-z][a-z0-9+.-]*\s?:\s?\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\s?\.[a-z0-9-]+)*\s?\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*|(?<![\w@#&])[@#][\p{L}\p{N}_]+|\bdoi:\s?\S+/giu;
+  /\b(?:https?|ftp)\s?:\s?\/\s?\/\s?[\w%?=&#~+:-]+(?:\s?[./]+(?:\s(?=[a-z0-9]))?[\w%?=&#~+:-]+)*|(?<![\w+.-])(?:[a-z][a-z0-9+.-]*\s?:\s?\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\s?\.[a-z0-9-]+)*\s?\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*|(?<![\w@#&])[@#][\p{L}\p{N}_]+|\bdoi:\s?\S+/giu;
 
 /** What every address must contain: most blocks have none, and the full pattern is slow to fail. */
 const mayHoldAddress = /:\s?\/\/|www\.|@|#|doi:|\.(?:com|org|net|edu|gov|uk|io|int|info)/i;

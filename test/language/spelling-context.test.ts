@@ -95,13 +95,28 @@ describe('the spelling rule in context', () => {
     expect(flags('The patient felt débilitated.')).toEqual(['débilitated']);
   });
 
+  it('accepts the species of a binomial name after a known genus, not any Latin-looking word', () => {
+    expect(flags('We grew Clostridium novyi, Streptococcus suis and Artemisia annua.')).toEqual([]);
+    expect(flags('We grew novyi and the suis.')).toEqual(['novyi', 'suis']);
+  });
+
+  it('accepts a listed name opening a sentence when the article also writes it inside one', () => {
+    expect(flags('Allergan makes it. The maker is Allergan.')).toEqual([]);
+    expect(flags('Allergan makes it.')).toEqual(['Allergan']);
+  });
+
   it('skips addresses with spaces, handles, hashtags and DOIs', () => {
     expect(
       flags(
         'See jamanetworkopen .com/fullarticle/2767 or https ://utmbnews.org/x, follow @utmbnews and #hearthealth, doi:10.1001/jamanetworkopen.2019.',
       ),
     ).toEqual([]);
+    expect(flags('Links: https:/ / newsroom. heart. org/ corporatefunding and http://www. heart. org/ news .')).toEqual(
+      [],
+    );
     expect(flags('The utmbnews team wrote.')).toEqual(['utmbnews']);
+    // The sentence after an address is still checked.
+    expect(flags('Read https://example.org. The results were recieved.')).toEqual(['recieved']);
   });
 
   it('flags the other dialect only in an article clearly of one dialect', () => {
