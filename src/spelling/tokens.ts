@@ -78,8 +78,16 @@ export function checkableWords(block: Block): CheckableWord[] {
 
 /** A neighbouring token without the punctuation around it: "al" for "al.". */
 function bareWord(token: string): string {
-  return token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  // Trimmed by hand: a pattern anchored at the end is quadratic on a long run of punctuation.
+  let from = 0;
+  let to = token.length;
+  while (from < to && !isLetter(token[from]!)) from++;
+  while (to > from && !isLetter(token[to - 1]!)) to--;
+  return token.slice(from, to);
 }
+
+const letter = /\p{L}/u;
+const isLetter = (character: string): boolean => letter.test(character);
 
 interface WordPart {
   text: string;
