@@ -52,13 +52,16 @@ export function checkableWords(block: Block): CheckableWord[] {
   }
   const words: CheckableWord[] = [];
   for (const sentence of block.sentences) {
+    // Whether a word before this one in the sentence has a letter: the sentence has started.
+    let started = false;
     sentence.words.forEach((word, index) => {
+      const sentenceStart = !started;
+      if (!started && letter.test(word.text)) started = true;
       const parts = partsOf(word.text);
       if (parts.length === 0) return;
       if (skipped.length > 0 && skipped.some(([from, to]) => word.start < to && word.end > from)) return;
       const previous = sentence.words[index - 1];
       const next = sentence.words[index + 1];
-      const sentenceStart = index === 0 || !/\p{L}/u.test(sentence.text.slice(0, word.start - sentence.start));
       for (const part of parts) {
         const start = word.start + part.offset;
         words.push({
