@@ -1,6 +1,10 @@
+import { isClearlyDialect } from '../../src/language/dialect.js';
+import type { SourceSpan } from '../../src/prose/types.js';
 import { spellCheckerFor } from '../../src/spelling/checker.js';
-import { dictionaryProblem, personalDictionary } from '../../src/spelling/personal.js';
+import { isForeignInContext, isSpeciesName } from '../../src/spelling/foreign.js';
 import { mixedScriptWord } from '../../src/spelling/mixed-scripts.js';
+import { NameSpellings, type PlacedWord } from '../../src/spelling/names.js';
+import { dictionaryProblem, packageProblem, personalDictionary } from '../../src/spelling/personal.js';
 import { checkableWords } from '../../src/spelling/tokens.js';
 import { oxfordToBritish } from '../../src/spelling/variants.js';
 import { isSingleEdit } from '../../src/spelling/single-edit.js';
@@ -12,6 +16,11 @@ export interface Options {
   words?: string[];
   /** A word list or Hunspell `.dic` (with its `.aff`), or several, relative to the config file. */
   dictionary?: string | string[];
+  /**
+   * Installed dictionary packages, by npm name, resolved from the config file's folder: a cspell
+   * dictionary package (`@cspell/dict-medicalterms`) or a Hunspell one (`dictionary-en-au`).
+   */
+  packages?: string[];
   /** Offer suggestions in `expected`; off saves time on very large runs. */
   suggestions?: boolean;
 }
@@ -30,14 +39,15 @@ export default defineRule<Options>({
     rationale:
       'Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.',
     guideline:
-      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA and reviewed health terms. `language: auto` picks the dialect from the article’s own spellings. Capitalised words no dictionary knows are taken for names unless a close known spelling exists (“Freundenberger” → “Freudenberger”). ALL-CAPS acronyms, words with digits, URLs, e-mail addresses and code are never checked.',
+      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both. A capitalised word inside a sentence that no list knows is taken for a name unless a dictionary word is one edit away, a long one is one edit from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere. Name particles before a name (“de”, “van”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words, ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
     howToFix:
-      'Correct the word, or add it to the `words` option or a `dictionary` file when it is a name or term the dictionary lacks.',
+      'Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack.',
   },
   messages: {
     misspelledWithSuggestion: 'Unexpected misspelling `{word}`, expected {suggestions}',
     misspelled: 'Unexpected unknown word `{word}`, check its spelling or add it to `words`',
     mixedScripts: 'Unexpected mixed scripts in `{word}`, expected Latin letters (`{reads}`)',
+    nameSpelledTwoWays: 'Unexpected `{word}`: the article also spells it `{other}`',
   },
   optionsSchema: {
     type: 'object',
@@ -49,11 +59,12 @@ export default defineRule<Options>({
           { type: 'array', items: { type: 'string', minLength: 1 } },
         ],
       },
+      packages: { type: 'array', items: { type: 'string', minLength: 1 } },
       suggestions: { type: 'boolean' },
     },
     additionalProperties: false,
   },
-  defaults: { words: [], dictionary: [], suggestions: true },
+  defaults: { words: [], dictionary: [], packages: [], suggestions: true },
   examples: [
     {
       title: 'A misspelled name and word',
@@ -72,17 +83,37 @@ export default defineRule<Options>({
       flags: ['\u0441ures'],
     },
     {
+      title: 'Foreign words, name particles, addresses and handles',
+      input:
+        'Smith et al. grew the cells in vitro at the Université de Montréal (jamanetworkopen .com/fullarticle, @utmbnews, #hearthealth).',
+      flags: [],
+    },
+    {
+      title: 'A name spelled two ways in one article',
+      input: 'Dr Anna Kowalczyk led the trial. Patients of Dr Kowalcyzk improved.',
+      flags: ['Kowalcyzk'],
+    },
+    {
       title: 'Personal words',
       input: 'We tested the zorblax protocol.',
       options: { words: ['zorblax'] },
       flags: [],
     },
   ],
-  checkOptionFiles: (options, baseDirectory) => dictionaryProblem(options.dictionary, baseDirectory),
+  checkOptionFiles: (options, baseDirectory) =>
+    dictionaryProblem(options.dictionary, baseDirectory) ?? packageProblem(options.packages, baseDirectory),
   check(document, { options, dialect, dialectDetected, baseDirectory, report }) {
     const checker = spellCheckerFor(dialect);
-    const personal = personalDictionary(options.words, options.dictionary, baseDirectory);
+    // With `language: auto`, a document that is not clearly one dialect accepts both dialects' spellings.
+    const otherDialect =
+      dialectDetected && !isClearlyDialect(document, dialect)
+        ? spellCheckerFor(dialect === 'en-GB' ? 'en-US' : 'en-GB')
+        : undefined;
+    const personal = personalDictionary(options.words, options.dictionary, baseDirectory, options.packages);
     let budget = options.suggestions === false ? 0 : suggestionsPerFile;
+    const flagged: PlacedWord[] = [];
+    // Capitalised words inside sentences, by spelling: a name spelled two ways in one article.
+    const names = new NameSpellings();
     for (const block of document.blocks) {
       // Checked apart from spelling: a word with letters of other scripts is never a checkable word.
       for (const sentence of block.sentences) {
@@ -94,8 +125,12 @@ export default defineRule<Options>({
         }
       }
       for (const word of checkableWords(block)) {
-        if (checker.check(word.text, personal) === 'known') continue;
+        const place = { sentenceStart: word.sentenceStart };
+        const known = checker.check(word.text, personal, place) === 'known';
+        if (!word.sentenceStart) names.add(word, block, known);
+        if (known) continue;
         if (word.joined && checker.check(word.joined.toLowerCase(), personal) === 'known') continue;
+        if (otherDialect?.check(word.text, personal, place) === 'known') continue;
         if (
           dialectDetected &&
           dialect === 'en-GB' &&
@@ -103,20 +138,39 @@ export default defineRule<Options>({
         ) {
           continue;
         }
-        const suggestions = budget-- > 0 ? checker.suggest(word.text) : [];
-        const span = block.span(word.start, word.end);
-        if (suggestions.length === 0) {
-          report('misspelled', span, { word: word.text }, { actual: word.text });
-          continue;
-        }
-        const extras = safeReport(word.text, suggestions, dialect, dialectDetected);
-        report(
-          'misspelledWithSuggestion',
-          span,
-          { word: word.text, suggestions: extras.expected!.map((candidate) => `\`${candidate}\``).join(', ') },
-          extras,
-        );
+        if (isForeignInContext(word, (text) => checker.check(text, personal) === 'known')) continue;
+        if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus))) continue;
+        flagged.push({ word, block });
       }
+    }
+    for (const { word, block } of flagged) {
+      // "Allergan" opening a sentence, one edit from "allergen": a name if the article writes it inside a sentence too.
+      if (word.sentenceStart && names.accepted(word.text)) continue;
+      const suggestions = budget-- > 0 ? checker.suggest(word.text) : [];
+      const span = block.span(word.start, word.end);
+      const variant = names.variantOf(word.text);
+      const related = variant ? { related: [relatedSpelling(variant)] } : {};
+      if (suggestions.length === 0) {
+        report('misspelled', span, { word: word.text }, { actual: word.text, ...related });
+        continue;
+      }
+      const extras = { ...safeReport(word.text, suggestions, dialect, dialectDetected), ...related };
+      report(
+        'misspelledWithSuggestion',
+        span,
+        { word: word.text, suggestions: extras.expected!.map((candidate) => `\`${candidate}\``).join(', ') },
+        extras,
+      );
+    }
+    // A name no list holds, spelled another way elsewhere in the article ("Freundenberger" beside
+    // "Freudenberger"): the rarer unlisted spelling is the misspelling.
+    for (const { word, block, variant } of names.misspelledNames((text) => checker.isUnlistedName(text))) {
+      report(
+        'nameSpelledTwoWays',
+        block.span(word.start, word.end),
+        { word: word.text, other: variant.word.text },
+        { actual: word.text, expected: [variant.word.text], related: [relatedSpelling(variant)] },
+      );
     }
   },
 });
@@ -140,6 +194,10 @@ function safeReport(word: string, suggestions: string[], dialect: Dialect, diale
   }
   const expected = fix ? [fix, ...suggestions.filter((candidate) => candidate !== fix)] : suggestions;
   return { actual: word, expected, ...(fix ? { safeFix: true } : {}) };
+}
+
+function relatedSpelling({ word, block }: PlacedWord): { span: SourceSpan; message: string } {
+  return { span: block.span(word.start, word.end), message: `Spelled \`${word.text}\` here` };
 }
 
 /** An -ize word in an article detected as British is Oxford spelling when its -ise form is known. */

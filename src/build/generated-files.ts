@@ -2,8 +2,9 @@ import { rules } from '../../rules/index.js';
 import { configSchema } from '../config/schema.js';
 import { hunspellWordList } from './hunspell-words.js';
 import { ruleDocs } from './rule-docs.js';
+import { vocabularyLists, vocabularySourceFolder } from './vocabulary.js';
 
-/** Every generated file (except lexicon modules) by path: docs, schema and the expanded Hunspell list; `npm run generate` writes them and a test compares. */
+/** Every generated file (except lexicon modules) by path: docs, schema, the expanded Hunspell list and the vocabulary lists; `npm run generate` writes them and a test compares. */
 export async function generatedFiles(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const index = ['# Rules', '', '| rule | what it flags |', '| --- | --- |'];
@@ -15,5 +16,11 @@ export async function generatedFiles(): Promise<Map<string, string>> {
   files.set('docs/rules/README.md', index.join('\n') + '\n');
   files.set('schema/healthlintrc.schema.json', JSON.stringify(configSchema(), null, 2) + '\n');
   files.set('dictionaries/hunspell-en.txt', hunspellWordList());
+  // The health vocabulary and names lists come from ../shared/corpora/medical-words, which only a
+  // checkout beside it has: elsewhere the committed lists stand, unchecked.
+  const vocabularySource = vocabularySourceFolder();
+  if (vocabularySource) {
+    for (const [name, text] of vocabularyLists(vocabularySource)) files.set(`dictionaries/${name}`, text);
+  }
   return files;
 }

@@ -67,15 +67,37 @@ export function detectDialect(document: Pick<ProseDocument, 'blocks'>): Dialect 
   return british > american ? 'en-GB' : 'en-US';
 }
 
-/** How many spellings in an article are British only and American only. */
-export function dialectEvidence(document: Pick<ProseDocument, 'blocks'>): { british: number; american: number } {
-  let british = 0;
-  let american = 0;
-  for (const block of document.blocks) {
-    british += count(block.text, britishPatterns);
-    american += count(block.text, americanPatterns);
+/** How many spellings in an article are British only and American only, counted once per document. */
+export interface DialectEvidence {
+  british: number;
+  american: number;
+}
+
+const evidenceOf = new WeakMap<object, DialectEvidence>();
+
+export function dialectEvidence(document: Pick<ProseDocument, 'blocks'>): DialectEvidence {
+  let evidence = evidenceOf.get(document);
+  if (!evidence) {
+    evidence = { british: 0, american: 0 };
+    for (const block of document.blocks) {
+      evidence.british += count(block.text, britishPatterns);
+      evidence.american += count(block.text, americanPatterns);
+    }
+    evidenceOf.set(document, evidence);
   }
-  return { british, american };
+  return evidence;
+}
+
+/**
+ * Whether an article is clearly written in `dialect`: at least two of its spellings, and four
+ * times as many as of the other's (one American slip in a British article leaves it British). A
+ * mixed or undecided article (a British release quoting an American journal, a short text with
+ * no telling word) is not, and its spelling check accepts both dialects.
+ */
+export function isClearlyDialect(document: Pick<ProseDocument, 'blocks'>, dialect: Dialect): boolean {
+  const { british, american } = dialectEvidence(document);
+  const [own, other] = dialect === 'en-GB' ? [british, american] : [american, british];
+  return own >= 2 && own >= 4 * other;
 }
 
 function count(text: string, patterns: SpellingPattern[]): number {

@@ -17,6 +17,9 @@ import {
 /** What a spell check says about one word. */
 export type Verdict = 'known' | 'misspelled';
 
+/** Inside the checker: a capitalised word no list knows, judged with its place ({@link SpellChecker.check}). */
+type WordVerdict = Verdict | 'name';
+
 /** Words a user adds: a set of exact words plus any Hunspell dictionaries (with affixes). */
 export interface PersonalDictionary {
   words: ReadonlySet<string>;
@@ -32,12 +35,18 @@ export const emptyPersonalDictionary: PersonalDictionary = { words: new Set(), h
 class ShippedTerms {
   private readonly drugs = fdaDrugWords();
   private readonly health = shippedWordIndex('health-terms.txt');
+  private readonly vocabulary = shippedWordIndex('health-vocabulary.txt');
   private readonly scowl = shippedWordIndex('scowl-supplement.txt');
 
   constructor(private readonly dialect: Dialect) {}
 
   has(word: string): boolean {
-    return this.drugs.has(word) || this.health.holds(word, this.dialect) || this.scowl.holds(word, this.dialect);
+    return (
+      this.drugs.has(word) ||
+      this.health.holds(word, this.dialect) ||
+      this.vocabulary.holds(word, this.dialect) ||
+      this.scowl.holds(word, this.dialect)
+    );
   }
 }
 
@@ -47,6 +56,30 @@ const termsFor = memoize((dialect: Dialect) => new ShippedTerms(dialect));
 function personNames(): WordIndex {
   return shippedWordIndex('person-names.txt', 'lower-first');
 }
+
+/** Places, sponsors, companies, first names and foreign institution words, known only capitalised. */
+function namesAndPlaces(): WordIndex {
+  return shippedWordIndex('names-places.txt');
+}
+
+/** Name particles and foreign function words ("de", "von", "et", "vitro"), known only in context. */
+export function isForeignFunctionWord(word: string): boolean {
+  return shippedWordIndex('foreign-words.txt').has(word.toLowerCase());
+}
+
+/**
+ * Where a word stands, for the verdicts that depend on it: a capitalised word inside a sentence
+ * is likely a name; at a sentence's start its capital says nothing.
+ */
+export interface WordPlace {
+  sentenceStart?: boolean;
+}
+
+/**
+ * Only words this long are told from names by a close listed surname: shorter ones sit one edit
+ * from many other real names ("Devinsky", "Reinberg").
+ */
+const minimumNameEditLength = 11;
 
 /**
  * A spell checker for one dialect: Hunspell (dictionary-en or dictionary-en-gb, expanded ahead of time),
@@ -66,6 +99,7 @@ export class SpellChecker {
   private readonly spell: ShippedHunspell;
   private readonly terms: ShippedTerms;
   private readonly verdictOf = memoize((word: string) => this.checkUncached(word), 200_000);
+  private readonly capitalisedVerdictOf = memoize((word: string) => this.capitalisedUncached(word), 50_000);
   private readonly suggestionsOf = memoize((word: string) => this.suggestUncached(word), 20_000);
 
   constructor(readonly dialect: Dialect) {
@@ -74,8 +108,27 @@ export class SpellChecker {
   }
 
   /** Whether a word (already stripped of possessives and hyphens) is spelled correctly. */
-  check(word: string, personal: PersonalDictionary = emptyPersonalDictionary): Verdict {
-    return this.isPersonal(word, personal) ? 'known' : this.verdictOf(word);
+  check(word: string, personal: PersonalDictionary = emptyPersonalDictionary, place: WordPlace = {}): Verdict {
+    if (this.isPersonal(word, personal)) return 'known';
+    const verdict = this.verdictOf(word);
+    if (verdict !== 'name') return verdict;
+    const { listed, closeWord, closeName } = this.capitalisedVerdictOf(word);
+    // A close dictionary word makes a capitalised word a misspelling at a sentence's start, where
+    // the capital proves nothing, and inside a sentence unless the word is a listed name.
+    if (closeWord) return place.sentenceStart || !listed ? 'misspelled' : 'known';
+    return closeName && !listed ? 'misspelled' : 'known';
+  }
+
+  /** Whether a dictionary or shipped list holds the word as written or in lower case, names aside: "Streptococcus". */
+  isDictionaryWord(word: string): boolean {
+    return this.spell.correct(word) || this.isKnownLower(word.toLowerCase());
+  }
+
+  /** Whether a capitalised word no list knows could be a name (no close dictionary word): for the per-document name check. */
+  isUnlistedName(word: string): boolean {
+    if (this.verdictOf(word) !== 'name') return false;
+    const { listed, closeWord, closeName } = this.capitalisedVerdictOf(word);
+    return !listed && !closeWord && !closeName;
   }
 
   /** Up to five known words close to `word`, best first; cached across files. */
@@ -96,7 +149,7 @@ export class SpellChecker {
     );
   }
 
-  private checkUncached(word: string): Verdict {
+  private checkUncached(word: string): WordVerdict {
     const lower = word.toLowerCase();
     if (this.spell.correct(word) || this.isKnownLower(lower)) return 'known';
     const known = (part: string): boolean => this.isKnownLower(part) || this.isUnlistedDrugName(part);
@@ -107,19 +160,28 @@ export class SpellChecker {
     if (/\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}/u.test(word)) return 'known';
     if (!isCapitalised(word)) return 'misspelled';
     if (personNames().has(word) || /\p{Lu}/u.test(word.slice(1))) return 'known'; // "McDonald", "HealthDay"
-    return this.hasCloseKnownSpelling(word) ? 'misspelled' : 'known';
+    return 'name';
   }
 
-  private hasCloseKnownSpelling(word: string): boolean {
+  /**
+   * What decides whether an unknown capitalised word is a name: whether the names lists hold it,
+   * and whether a dictionary word, or (for long words) a listed surname, is one edit away.
+   */
+  private capitalisedUncached(word: string): { listed: boolean; closeWord: boolean; closeName: boolean } {
     const lower = word.toLowerCase();
-    // Short words sit one edit from many names; only long ones are told from names this way.
-    if (lower.length < 7) return false;
+    const listed = namesAndPlaces().has(word);
+    // Short words sit one edit from many words and names; only long ones are told from names this way.
+    if (lower.length < 7) return { listed, closeWord: false, closeName: false };
     const filter = filterFor(lower);
-    return visitEdits(lower, latinLetters, (hash, edit) => {
+    let closeName = false;
+    const closeWord = visitEdits(lower, latinLetters, (hash, edit) => {
       if (filter && !filter.mayHold(hash)) return false;
       const candidate = editText(edit);
-      return this.isName(candidate) || this.isKnownLower(candidate);
+      if (this.isKnownLower(candidate)) return true;
+      if (lower.length >= minimumNameEditLength && this.isName(candidate)) closeName = true;
+      return false;
     });
+    return { listed, closeWord, closeName };
   }
 
   /**

@@ -1,5 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { UserError } from '../errors.js';
 import { fileKind, formatBytes, readLimits, UnreadableFile } from '../read.js';
 import type { PersonalDictionary } from './checker.js';
@@ -39,6 +40,82 @@ export function dictionaryProblem(
   return undefined;
 }
 
+/** The folder of an installed package, looked up in `node_modules` from `baseDirectory` upwards as Node would. */
+function packageFolder(name: string, baseDirectory: string): string | undefined {
+  for (let folder = resolve(baseDirectory); ; folder = dirname(folder)) {
+    const candidate = join(folder, 'node_modules', name);
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    if (dirname(folder) === folder) return undefined;
+  }
+}
+
+/** A dictionary package's word files: a cspell package's plain lists, or a Hunspell package's `.dic` (with its `.aff`). */
+function packageDictionaries(name: string, baseDirectory: string): { lists: string[]; hunspell: string[] } {
+  const folder = packageFolder(name, baseDirectory);
+  if (!folder)
+    throw new UserError(`Invalid config: \`rules.spelling\` option \`packages\` names ${name}, which is not installed`);
+  const extension = join(folder, 'cspell-ext.json');
+  if (existsSync(extension)) {
+    let definitions: { path?: string }[];
+    try {
+      definitions =
+        (JSON.parse(readFileSync(extension, 'utf8')) as { dictionaryDefinitions?: { path?: string }[] })
+          .dictionaryDefinitions ?? [];
+    } catch {
+      throw new UserError(`Invalid config: the cspell package ${name} has an unreadable ${extension}`);
+    }
+    const lists = definitions.flatMap(({ path }) => (path ? [resolve(folder, path)] : []));
+    const unreadable = lists.find((path) => !/\.txt(?:\.gz)?$/i.test(path) || !existsSync(path));
+    if (unreadable || lists.length === 0) {
+      throw new UserError(
+        `Invalid config: the cspell package ${name} has no plain word list healthlint can read (${unreadable ?? 'none'}; .txt and .txt.gz are read, compiled .trie files are not)`,
+      );
+    }
+    return { lists, hunspell: [] };
+  }
+  const hunspell = readdirSync(folder)
+    .filter((file) => file.endsWith('.dic') && existsSync(join(folder, file.replace(/\.dic$/, '.aff'))))
+    .map((file) => join(folder, file));
+  if (hunspell.length === 0) {
+    throw new UserError(
+      `Invalid config: ${name} is neither a cspell dictionary package (cspell-ext.json) nor a Hunspell one (.dic and .aff)`,
+    );
+  }
+  return { lists: [], hunspell };
+}
+
+/** The config problem with a `packages` option: a package that is not installed or holds no dictionary. */
+export function packageProblem(packages: readonly string[] | undefined, baseDirectory: string): string | undefined {
+  for (const name of packages ?? []) {
+    try {
+      packageDictionaries(name, baseDirectory);
+    } catch (error) {
+      return error instanceof UserError ? `has a \`packages\` entry that cannot be used: ${name}` : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The words of a cspell word list: one a line, `#` comments, `!` forbidden words skipped, `~` and affix marks stripped. */
+function cspellWords(path: string): string[] {
+  const bytes = readFileSync(path);
+  const text = (path.toLowerCase().endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+  const words: string[] = [];
+  for (const line of text.split('\n')) {
+    const comment = line.indexOf('#');
+    const entry = (comment === -1 ? line : line.slice(0, comment)).trim();
+    if (!entry || entry.startsWith('!')) continue;
+    // Marks trimmed by hand, not by a pattern anchored at the end (quadratic on a run of them).
+    let from = 0;
+    let to = entry.length;
+    while (from < to && '~+*'.includes(entry[from]!)) from++;
+    while (to > from && '+*'.includes(entry[to - 1]!)) to--;
+    const word = entry.slice(from, to);
+    if (word && !/\s/.test(word)) words.push(word);
+  }
+  return words;
+}
+
 /**
  * A user's dictionary from the `spelling` rule's options: `words` (a list in the config) and
  * `dictionary` (one path or several, relative to the config file's folder). A path is a plain
@@ -50,13 +127,14 @@ export function personalDictionary(
   words: readonly string[] = [],
   dictionary: string | readonly string[] = [],
   baseDirectory = process.cwd(),
+  packages: readonly string[] = [],
 ): PersonalDictionary {
   const paths = (typeof dictionary === 'string' ? [dictionary] : dictionary).map((path) =>
     resolve(baseDirectory, path),
   );
   // Each file's size and modification time are part of the key, so an edited word list (the
   // language server's "add to dictionary") takes effect at once instead of after a restart.
-  const key = JSON.stringify([words, paths.map((path) => [path, fileStamp(path)])]);
+  const key = JSON.stringify([words, paths.map((path) => [path, fileStamp(path)]), packages, baseDirectory]);
   let personal = loaded.get(key);
   if (!personal) {
     const set = new Set(words);
@@ -81,6 +159,11 @@ export function personalDictionary(
           `Invalid config: \`rules.spelling\` option \`dictionary\` names ${path}, which cannot be read: ${error.reason}`,
         );
       }
+    }
+    for (const name of packages) {
+      const { lists, hunspell: pairs } = packageDictionaries(name, baseDirectory);
+      for (const list of lists) for (const word of cspellWords(list)) set.add(word);
+      for (const dic of pairs) hunspell.push(hunspellFromFiles(dic.replace(/\.dic$/, '.aff'), dic));
     }
     personal = { words: set, hunspell };
     loaded.set(key, personal);

@@ -9,18 +9,28 @@ export interface CheckableWord {
   end: number;
   /** After a hyphenated prefix, the word with it: "preemptive" for "emptive" in "pre-emptive". */
   joined?: string;
+  /** Whether the word opens its sentence (its capital then says nothing about names). */
+  sentenceStart: boolean;
+  /** The sentence's tokens before and after this word's token, punctuation trimmed ("al" after "et"). */
+  previous?: string;
+  next?: string;
 }
 
 /**
- * URLs, bare domains and e-mail addresses: never spell-checked, nor are the words inside them.
- * Each starts where a token starts (lookbehind), not at any `\b`: from every `\b` inside a long
- * "a.a.a.…", the repeats rescanned the rest of it, quadratic in its length.
+ * URLs, bare domains, e-mail addresses, `@handles`, hashtags and DOIs: never spell-checked, nor
+ * are the words inside them. Addresses as pasted from print often hold a space or line break
+ * ("jamanetworkopen .com/fullarticle", "https ://", "https:/ / www. heart. org/ news"), which the
+ * pattern allows before the top-level domain, around "://", and after the dots and slashes of
+ * an address that starts with its scheme (before a lower-case letter or digit only, so that the
+ * next sentence is still checked). Each starts where a token starts (lookbehind), not at any
+ * `\b`: from every `\b` inside a long "a.a.a.…", the repeats rescanned the rest of it, quadratic
+ * in its length.
  */
 const addressPattern =
-  /(?<![\w+.-])(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*/gi;
+  /\b(?:https?|ftp)\s?:\s?\/\s?\/\s?[\w%?=&#~+:-]+(?:\s?[./]+(?:\s(?=[a-z0-9]))?[\w%?=&#~+:-]+)*|(?<![\w+.-])(?:[a-z][a-z0-9+.-]*\s?:\s?\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\s?\.[a-z0-9-]+)*\s?\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*|(?<![\w@#&])[@#][\p{L}\p{N}_]+|\bdoi:\s?\S+/giu;
 
 /** What every address must contain: most blocks have none, and the full pattern is slow to fail. */
-const mayHoldAddress = /:\/\/|www\.|@|\.(?:com|org|net|edu|gov|uk|io|int|info)/i;
+const mayHoldAddress = /:\s?\/\/|www\.|@|#|doi:|\.(?:com|org|net|edu|gov|uk|io|int|info)/i;
 
 /**
  * Tokens that are not prose words: digits ("B12", "COVID-19"), code-ish or address characters,
@@ -42,10 +52,16 @@ export function checkableWords(block: Block): CheckableWord[] {
   }
   const words: CheckableWord[] = [];
   for (const sentence of block.sentences) {
-    for (const word of sentence.words) {
+    // Whether a word before this one in the sentence has a letter: the sentence has started.
+    let started = false;
+    sentence.words.forEach((word, index) => {
+      const sentenceStart = !started;
+      if (!started && letter.test(word.text)) started = true;
       const parts = partsOf(word.text);
-      if (parts.length === 0) continue;
-      if (skipped.length > 0 && skipped.some(([from, to]) => word.start < to && word.end > from)) continue;
+      if (parts.length === 0) return;
+      if (skipped.length > 0 && skipped.some(([from, to]) => word.start < to && word.end > from)) return;
+      const previous = sentence.words[index - 1];
+      const next = sentence.words[index + 1];
       for (const part of parts) {
         const start = word.start + part.offset;
         words.push({
@@ -53,12 +69,28 @@ export function checkableWords(block: Block): CheckableWord[] {
           start,
           end: start + part.text.length,
           ...(part.joined === undefined ? {} : { joined: part.joined }),
+          sentenceStart,
+          ...(previous ? { previous: bareWord(previous.text) } : {}),
+          ...(next ? { next: bareWord(next.text) } : {}),
         });
       }
-    }
+    });
   }
   return words;
 }
+
+/** A neighbouring token without the punctuation around it: "al" for "al.". */
+function bareWord(token: string): string {
+  // Trimmed by hand: a pattern anchored at the end is quadratic on a long run of punctuation.
+  let from = 0;
+  let to = token.length;
+  while (from < to && !isLetter(token[from]!)) from++;
+  while (to > from && !isLetter(token[to - 1]!)) to--;
+  return token.slice(from, to);
+}
+
+const letter = /\p{L}/u;
+const isLetter = (character: string): boolean => letter.test(character);
 
 interface WordPart {
   text: string;

