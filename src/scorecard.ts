@@ -8,7 +8,7 @@ import { findStatusStatements } from './language/regulatory.js';
 import { findAbsoluteFigures, findRelativeEffects } from './language/risk.js';
 import { firstSafetyCaveat } from './language/safety.js';
 import { findDesignCues } from './language/study-design.js';
-import { isRegulatedKind, presentsAsRemedy, treatmentMentions, type TreatmentMention } from './language/treatments.js';
+import { isRegulatedKind, remedyMentions, type TreatmentMention } from './language/treatments.js';
 import type { Block, ProseDocument, SourceSpan } from './prose/types.js';
 import type { Dialect } from './rule/types.js';
 
@@ -206,12 +206,7 @@ export function summarise(cards: readonly Scorecard[]): CriterionSummary[] {
 
 /** Treatments the article presents as a remedy (not mentioned in passing). */
 function remedies(document: ProseDocument): TreatmentMention[] {
-  return treatmentMentions(document).filter((mention) =>
-    presentsAsRemedy(mention.sentence.text, {
-      start: mention.start - mention.sentence.start,
-      end: mention.end - mention.sentence.start,
-    }),
-  );
+  return remedyMentions(document);
 }
 
 /** Runs one rule's check with its defaults and turns its reports into evidence. */

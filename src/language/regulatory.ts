@@ -9,8 +9,10 @@ import { isRegulatedKind, type TreatmentMention } from './treatments.js';
  * experimental) and routes of access (over the counter, prescription-only, on the NHS).
  *
  * Jurisdiction: an *approval* naming a regulator only counts when the regulator is one the
- * reader's jurisdiction goes by — FDA for en-US; MHRA, NICE and EMA for en-GB — because "approved
- * in Europe" does not tell an American reader whether they can get it. A *limitation* counts
+ * reader's jurisdiction goes by — FDA for en-US; MHRA, NICE, EMA and the FDA (whose approvals
+ * British readers meet everywhere) for en-GB; the `readers` of each regulator in
+ * `regulatory.yml` — because "approved in Europe" does not tell an American reader whether they
+ * can get it. A *limitation* counts
  * whoever is named: "not approved by the FDA" tells any reader the treatment is unproven.
  */
 export type StatusKind = 'approval' | 'limitation' | 'access';
@@ -29,22 +31,18 @@ export interface StatusStatement {
 const statusMatcher = new ContextMatcher(lexicon.filter((entry) => entry.kind !== 'regulator'));
 const regulatorMatcher = new ContextMatcher(lexicon.filter((entry) => entry.kind === 'regulator'));
 
-const canonicalRegulators: [RegExp, string][] = [
-  [/food and drug administration|\bfda\b/i, 'FDA'],
-  [/european medicines agency|\bema\b/i, 'EMA'],
-  [/medicines and healthcare products|\bmhra\b/i, 'MHRA'],
-  [/national institute for health and care excellence|\bnice\b/, 'NICE'],
-  [/therapeutic goods administration|\btga\b/i, 'TGA'],
-  [/health canada/i, 'Health Canada'],
-  [/\bpmda\b/i, 'PMDA'],
-  [/swissmedic/i, 'Swissmedic'],
-  [/medsafe/i, 'Medsafe'],
-];
+const regulatorEntries = lexicon.filter((entry) => entry.kind === 'regulator') as readonly {
+  name: string;
+  readers: readonly string[];
+}[];
+
+/** Every regulator's name, as options and messages give it (from `regulatory.yml`). */
+export const regulatorNames: readonly string[] = regulatorEntries.map((entry) => entry.name);
 
 /** The regulators whose approvals count for readers of each dialect, unless configured. */
 export const defaultRegulators: Record<Dialect, readonly string[]> = {
-  'en-US': ['FDA'],
-  'en-GB': ['MHRA', 'NICE', 'EMA'],
+  'en-US': regulatorEntries.filter((entry) => entry.readers.includes('en-US')).map((entry) => entry.name),
+  'en-GB': regulatorEntries.filter((entry) => entry.readers.includes('en-GB')).map((entry) => entry.name),
 };
 
 /** Ethics committees also "approve" studies; that is not a treatment's status. */
@@ -53,9 +51,7 @@ const studyApproval = /\b(?:ethics|ethical|review board|IRB|protocol|institution
 /** Status statements in one sentence, with the regulator it names. */
 export function findStatusStatements(sentence: string): StatusStatement[] {
   const regulatorMatch = regulatorMatcher.matchAll(sentence)[0];
-  const regulator = regulatorMatch
-    ? canonicalRegulators.find(([pattern]) => pattern.test(regulatorMatch.text))?.[1]
-    : undefined;
+  const regulator = regulatorMatch ? (regulatorMatch.entry as unknown as { name: string }).name : undefined;
   const statements: StatusStatement[] = [];
   for (const found of statusMatcher.matchAll(sentence)) {
     const kind = found.entry.kind as StatusKind;
