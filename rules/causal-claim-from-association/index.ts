@@ -86,9 +86,15 @@ export default defineRule<Options>({
     for (const block of document.blocks) {
       const blockCues = findDesignCues(block.text);
       if (blockCues.length === 0 && articleCues.length === 0) continue;
+      // A randomised or controlled trial in the paragraph earns its causal wording (JUDGING.md `rct`).
+      const trial = blockCues.some((cue) => cue.kind === 'experimental');
       for (const sentence of block.sentences) {
         const design = weakestDesign([...articleCues, ...cuesNear(blockCues, block, sentence.index)]);
         if (!design) continue;
+        const own = findDesignCues(sentence.text);
+        if (trial && !own.some((cue) => cue.kind === design.kind)) continue;
+        // Work labelled as animal or laboratory research in its own sentence is not a human claim.
+        if (own.some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory')) continue;
         const cue = causalCue(sentence, design);
         if (!cue) continue;
         const start = sentence.start + cue.start;
@@ -101,6 +107,27 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** “Affects 1 in 8 women”, “affects about 20 percent of people”: how common, not what causes what. */
+const prevalenceAfter =
+  /^\s+(?:about |around |roughly |nearly |almost |more than |over |up to |an estimated |some |as many as )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|millions|thousands|hundreds|many|most)\b/iu;
+/** “The virus causes infections”, “the mutation affects …”: what a pathogen or gene does, not a finding about exposure. */
+const agentBefore =
+  /\b(?:virus|viruses|bacteri\w*|infections?|mutations?|genes?|variants?|parasites?|pathogens?|diseases?|disorders?|conditions?|syndromes?|tumou?rs?|cancers?)\s+(?:\p{L}+\s+)?$/iu;
+/** “Was due to”, “is largely because of”: a stated cause; “cough due to a chest infection” only names one. */
+const predicativeBefore = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/**
+ * Whether a causal cue is a claim about the evidence (JUDGING.md `not_causal_claim`): not how
+ * common something is, not what a pathogen or gene does, and not a cause named in passing.
+ */
+function isClaimAboutEvidence(text: string, cue: { start: number; end: number; text: string }): boolean {
+  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  const after = text.slice(cue.end, cue.end + 40);
+  if (/^affect(?:s|ed)?$/iu.test(cue.text) && prevalenceAfter.test(after)) return false;
+  if (/^(?:due to|because of|owing to)$/iu.test(cue.text) && !predicativeBefore.test(before)) return false;
+  return !agentBefore.test(before);
+}
 
 function isAssociation(cue: DesignCue): boolean {
   return cue.id === 'association-wording';
@@ -125,7 +152,9 @@ function causalCue(sentence: Sentence, design: DesignCue): { start: number; end:
   const claim = analyseClaim(sentence.text);
   // A question (“Can green tea boost your brainpower?”) asks; it does not claim.
   if (claim.strength !== 'direct-causal' || claim.negated || sentence.text.trimEnd().endsWith('?')) return undefined;
-  const cue = claim.causal.find((found) => isStatedFinding(sentence.text, found));
+  const cue = claim.causal.find(
+    (found) => isStatedFinding(sentence.text, found) && isClaimAboutEvidence(sentence.text, found),
+  );
   if (!cue) return undefined;
   if (design.kind === 'observational') return cue;
   const labelled = findDesignCues(sentence.text).some((found) => found.kind === design.kind);
