@@ -79,20 +79,22 @@ export default defineRule<Options>({
     },
   ],
   check(document, { options, report }) {
-    const articleCues =
-      options.scope === 'article'
-        ? document.blocks.flatMap((block) => findDesignCues(block.text)).filter((cue) => !isAssociation(cue))
-        : [];
+    const cuesByBlock = document.blocks.map((block) => findDesignCues(block.text));
+    const articleCues = options.scope === 'article' ? cuesByBlock.flat().filter((cue) => !isAssociation(cue)) : [];
+    // An article that reports a randomised or controlled trial earns its causal wording (JUDGING.md
+    // `rct`), unless a paragraph names an observational design of its own; association wording
+    // ("linked to") beside a trial's result does not make the trial observational.
+    const articleTrial = cuesByBlock.some((cues) => cues.some((cue) => cue.kind === 'experimental'));
     for (const block of document.blocks) {
-      const blockCues = findDesignCues(block.text);
+      const blockCues = cuesByBlock[block.index] ?? [];
       if (blockCues.length === 0 && articleCues.length === 0) continue;
-      // A randomised or controlled trial in the paragraph earns its causal wording (JUDGING.md `rct`).
       const trial = blockCues.some((cue) => cue.kind === 'experimental');
       for (const sentence of block.sentences) {
         const design = weakestDesign([...articleCues, ...cuesNear(blockCues, block, sentence.index)]);
         if (!design) continue;
-        const own = findDesignCues(sentence.text);
+        const own = blockCues.filter((cue) => cue.start >= sentence.start && cue.end <= sentence.end);
         if (trial && !own.some((cue) => cue.kind === design.kind)) continue;
+        if (articleTrial && isAssociation(design)) continue;
         // Work labelled as animal or laboratory research in its own sentence is not a human claim.
         if (own.some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory')) continue;
         const cue = causalCue(sentence, design);
@@ -117,6 +119,12 @@ const agentBefore =
 /** “Was due to”, “is largely because of”: a stated cause; “cough due to a chest infection” only names one. */
 const predicativeBefore = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 
+/** Nouns and phrases the causal lexicon holds that state no effect: “adverse effects”, “a role in”, “no effect”. */
+const notAClaim = /^(?:adverse (?:effects?|events?)|side effects?|role in|no effect|no effects)$/iu;
+/** “The study doesn't prove that berries prevent …”, “inadequate human data to support the idea that …”. */
+const deniedBefore =
+  /\b(?:(?:does|do|did|can|could)(?:n[’']t| not)|cannot|can[’']t) (?:\p{L}+ )?(?:prove|show|establish|mean|demonstrate|tell us)\b|\b(?:no|inadequate|insufficient|little|not enough|limited) (?:\p{L}+ )?(?:evidence|data|proof)\b/iu;
+
 /**
  * Whether a causal cue is a claim about the evidence (JUDGING.md `not_causal_claim`): not how
  * common something is, not what a pathogen or gene does, and not a cause named in passing.
@@ -124,6 +132,14 @@ const predicativeBefore = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)
 function isClaimAboutEvidence(text: string, cue: { start: number; end: number; text: string }): boolean {
   const before = text.slice(Math.max(0, cue.start - 40), cue.start);
   const after = text.slice(cue.end, cue.end + 40);
+  if (notAClaim.test(cue.text) || deniedBefore.test(text.slice(0, cue.start))) return false;
+  if (/^works?$/iu.test(cue.text) && /^\s+(?:by|on|through|via|in the same way)\b/iu.test(after)) return false;
+  if (
+    /^raises?$/iu.test(cue.text) &&
+    /^\s+(?:new |fresh |the )?(?:hopes?|questions?|concerns?|possibility|prospect)\b/iu.test(after)
+  ) {
+    return false;
+  }
   if (/^affect(?:s|ed)?$/iu.test(cue.text) && prevalenceAfter.test(after)) return false;
   if (/^(?:due to|because of|owing to)$/iu.test(cue.text) && !predicativeBefore.test(before)) return false;
   return !agentBefore.test(before);

@@ -134,8 +134,6 @@ interface WordFacts {
   drug: TreatmentKind | undefined;
   /** Listed by Drugs@FDA (rather than recognised by its INN stem). */
   listed: boolean;
-  /** Only a word of a product name ("Evans", "Vascepa"), not an active ingredient. */
-  brandOnly: boolean;
   /** The kind a head noun ("infusion", "supplements") gives the word before it. */
   head: TreatmentKind | undefined;
 }
@@ -148,7 +146,6 @@ const factsOf = memoize((word: string): WordFacts => {
     lower,
     drug: tag === 'ingredient' || tag === 'brand' ? 'drug' : innStemOf(lower)?.kind,
     listed: tag !== undefined,
-    brandOnly: tag === 'brand',
     head: Object.hasOwn(headNouns, lower) ? headNouns[lower] : undefined,
   };
 }, 100_000);
@@ -191,7 +188,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
   words.forEach((word, index) => {
     const end = word.start + word.text.length;
     const facts = factsOf(word.text);
-    if (facts.drug && !(facts.brandOnly && isPersonName(text, words[index - 1], word.start))) {
+    if (facts.drug && !(facts.listed && isPersonName(text, words[index - 1], word))) {
       found.push({
         key: facts.lower,
         kind: facts.drug,
@@ -219,14 +216,23 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
 }
 
 /**
- * A brand word right after a capitalised word is a surname ("Ronald Evans", "Michael J. Evans"),
- * unless the word before is a company's possessive ("Amarin's Vascepa").
+ * A listed word after a first name or an initial is a surname when it is one too ("Ronald Evans",
+ * "Michael J. Evans": Drugs@FDA lists Evans blue); "Amarin's Vascepa" and "FDA Approves
+ * Keytruda" keep their drug.
  */
-function isPersonName(text: string, previous: { text: string; start: number } | undefined, start: number): boolean {
-  if (!previous || !/^\p{Lu}/u.test(previous.text) || !/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2)))
-    return false;
-  const between = text.slice(previous.start + previous.text.length, start);
-  return between === ' ' || between === '. ';
+function isPersonName(
+  text: string,
+  previous: { text: string; start: number } | undefined,
+  word: { text: string; start: number },
+): boolean {
+  if (!previous || !/^\p{Lu}\p{Ll}/u.test(word.text) || !personNames().has(word.text)) return false;
+  const between = text.slice(previous.start + previous.text.length, word.start);
+  if (between === '. ' && /^\p{Lu}$/u.test(previous.text)) return true;
+  return between === ' ' && personNames().has(previous.text);
+}
+
+function personNames(): WordIndex {
+  return shippedWordIndex('person-names.txt', 'lower-first');
 }
 
 /** "Testosterone levels", "vitamin D intake", "insulin resistance": what is measured, not what is given. */
@@ -333,19 +339,23 @@ export function presentsAsRemedy(sentenceText: string, treatment?: { start: numb
 
 /** "Compared with surgery", "versus haloperidol", "rather than statins": the comparator, not the remedy. */
 const comparatorBefore =
-  /\b(?:compared (?:with|to|against)|comparing \S+(?: \S+)? (?:with|to)|versus|vs\.?|than|instead of|rather than|as opposed to|or to|against)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+  /\b(?:compared (?:with|to|against)|compar(?:ed|ing) \S+(?: \S+)? (?:with|to|against|versus)|versus|vs\.?|than|instead of|rather than|as opposed to|or to|against)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
 /** Whether a mention stands as the comparator of a study or claim rather than the remedy. */
 export function isComparator(sentenceText: string, treatment: { start: number }): boolean {
   return comparatorBefore.test(sentenceText.slice(Math.max(0, treatment.start - 80), treatment.start));
 }
 
+/** "The review found no evidence it works", "the drug flopped": a treatment reported as failing is not promoted. */
+const failed =
+  /\b(?:no (?:good |clear |convincing )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:did|does|do|was|were|is|are)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|prevent|better|lower|slow)|failed|flopped|no better than|ineffective|no more effective|did no better)\b/iu;
+
 const remediesByDocument = new WeakMap<readonly Block[], TreatmentMention[]>();
 
 /**
  * The mentions that present a treatment to readers as a remedy, in reading order: the sentence
- * offers it for a condition or with a healing cue, and it is not described as research. Research
- * is a comparator ("compared with haloperidol"), animal or laboratory work (a paragraph about
+ * offers it for a condition or with a healing cue, does not report it failing ("found no
+ * benefit"), and it is not described as research. Research is a comparator ("compared with haloperidol"), animal or laboratory work (a paragraph about
  * mice or cells), or an article written as a review of the evidence ("this review", "we
  * included 12 trials"), which weighs treatments rather than promoting one. Computed once per
  * document: both treatment rules and the scorecard ask.
@@ -358,7 +368,8 @@ export function remedyMentions(document: Pick<ProseDocument, 'blocks'>): Treatme
     const researchBlocks = new Map<Block, boolean>();
     for (const mention of treatmentMentions(document)) {
       const offsets = { start: mention.start - mention.sentence.start, end: mention.end - mention.sentence.start };
-      if (!presentsAsRemedy(mention.sentence.text, offsets) || isComparator(mention.sentence.text, offsets)) continue;
+      const text = mention.sentence.text;
+      if (!presentsAsRemedy(text, offsets) || isComparator(text, offsets) || failed.test(text)) continue;
       let research = researchBlocks.get(mention.block);
       if (research === undefined) {
         research = findDesignCues(mention.block.text).some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory');
