@@ -9,8 +9,12 @@ export interface Options {
 /** A visible byline near the top: “By Jane Smith”, “Written by …”, “Author: …”. */
 // Case-sensitive after the lead word: with the `i` flag \p{Lu} matches any letter, and “By the time
 // he reached the clinic…” read as a byline. A name is capitalised words, or the whole short line.
-const bylinePattern =
-  /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Aa]uthors?:|[Rr]eviewed by|[Mm]edically reviewed by)\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?=\s*(?:$|[,;|]|\n))/u;
+const bylinePattern = new RegExp(
+  String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Aa]uthors?:|[Rr]eviewed by|[Mm]edically reviewed by)\s+` +
+    // A first name and a surname ("By Amy Norton NEW YORK (Reuters Health) -"), or a whole short line of names.
+    String.raw`(?:(?:Dr\.?\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}|\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?=\s*(?:$|[,;|]|\n)))`,
+  'u',
+);
 /** Clinical credentials (post-nominals and titles) that qualify someone to write or review health advice. */
 const credentialPattern =
   /\b(?:Dr\.?|Prof\.?|Professor|MD|M\.D\.|DO|MBBS|MBChB|MRCP|FRCP\w*|FRCS|FACP|PhD|Ph\.D\.|PharmD|RN|NP|PA-C|RD|RDN|DPT|MPH|DNP|BSN|CNM|DDS|DMD|MSc|BPharm)\b/u;
@@ -68,6 +72,11 @@ export default defineRule<Options>({
       title: 'A sentence that opens with “By” is not a byline',
       input: '---\ntitle: Coffee\n---\n\nBy the time he reached the clinic, the pain had gone.\n',
       flags: ['title: Coffee'],
+    },
+    {
+      title: 'A byline that runs into the dateline',
+      input: '---\ntitle: Coffee\n---\n\nBy Amy Norton NEW YORK (Reuters Health) - Coffee is popular.\n',
+      flags: [],
     },
     {
       title: 'An author without credentials (option requireCredentials)',

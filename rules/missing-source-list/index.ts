@@ -20,7 +20,7 @@ const sourceKeys = ['references', 'sources', 'citations', 'bibliography'];
 const citationLine =
   /^\s*(?:sources?|citations?|references?|journal references?|full citation|paper|study|article):\s+\S/iu;
 const quotedTitle =
-  /(?:\b(?:titled|entitled|called)\s*,?\s*["“‘'][^"”’]{10,}|["“‘'][^"”’]{15,250}[,.]?["”’']\s*,?\s*(?:(?:was|is|were|has been|will be)\s+)?(?:published|appears|appeared|will appear|is due to appear|ran|runs)\b)/u;
+  /(?:\b(?:titled|entitled)\s*,?\s*["“‘'][^"”’]{10,}|["“‘'][^"”’]{15,250}[,.]?["”’']\s*,?\s*(?:(?:was|is|were|has been|will be)\s+)?(?:published|appears|appeared|will appear|is due to appear|ran|runs)\b)/u;
 const doi = /\bdoi:?\s*10\.\d{4,}\/|\b10\.\d{4,9}\/[-._;()/:\w]+/iu;
 
 function citesItsPaper(blocks: readonly { text: string }[]): boolean {
