@@ -73,7 +73,7 @@ const absolutePatterns: RegExp[] = [
 
 /** What a relative change is of, when it is not a risk: money, antibodies and cells, potency, a dose. */
 const notRiskNoun =
-  'costs?|costly|costlier|expensive|cheaper|prices?|funding|budgets?|spending|revenues?|sales|investments?|antibod\\w*|antigens?|cells|cell counts?|T cells|concentrat\\w*|potent|potency|doses?|dosage|amount of (?:the )?drugs?|activity';
+  'costs?|costly|costlier|expensive|cheaper|prices?|funding|budgets?|spending|revenues?|sales|investments?|antibod\\w*|antigens?|cells|cell counts?|T cells|concentrat\\w*|potent|potency|doses?|dosage|amount of|amounts of|activity';
 const notRiskAfter = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${notRiskNoun})\\b`, 'iu');
 const notRiskBefore = new RegExp(`\\b(?:${notRiskNoun})\\b[^.;]{0,30}$`, 'iu');
 /** “Aims to cut deaths by 90 percent”: a policy target, not a measured effect. */
