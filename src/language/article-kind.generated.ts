@@ -124,7 +124,15 @@ export const lexicon = [
       "the included trials",
       "evidence is current to",
       "evidence is up to date to",
-      "evidence is current up to"
+      "evidence is current up to",
+      "we conducted a systematic review",
+      "we conducted a review",
+      "this review found",
+      "the review found",
+      "review question",
+      "authors' conclusions",
+      "we found no studies",
+      "we found no trials"
     ],
     "note": "A summary written by the reviewers of a body of trials describes treatments as research evidence; it does not promote a remedy to readers.",
     "source": "Cochrane plain language summary standards (PLEACS); HealthNewsReview.org criteria apply to stories and releases that promote"

@@ -245,7 +245,10 @@ export const lexicon = [
       "centres offer",
       "centers offer",
       "hospitals offer",
-      "clinics offer"
+      "clinics offer",
+      "standard treatment*",
+      "hopes for approval",
+      "quick approval"
     ],
     "note": "How a reader can get a treatment (prescription, pharmacy shelf, NHS) is part of its status.",
     "source": "HealthNewsReview.org criterion 8 (availability); MHRA legal status of medicines (POM, P, GSL)"

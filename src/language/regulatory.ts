@@ -1,4 +1,4 @@
-import type { Block, ProseDocument } from '../prose/types.js';
+import type { ProseDocument, Sentence } from '../prose/types.js';
 import type { Dialect } from '../rule/types.js';
 import { ContextMatcher } from './context-match.js';
 import { lexicon } from './regulatory.generated.js';
@@ -75,9 +75,10 @@ export function statesStatusFor(statement: StatusStatement, regulators: readonly
 }
 
 /**
- * The treatments (by key) whose status the article states. A statement covers the treatments
- * named in its paragraph; in a paragraph that names no specific product ("The drug is not yet
- * approved", "This use is off-label"), it covers every regulated treatment the article names.
+ * The treatments (by key) whose status the article states. A statement covers the products named
+ * in its sentence; a sentence that names none, or only a class or a reference ("The drug is not
+ * yet approved", "Beta blockers are licensed for this", "This use is off-label"), speaks about the
+ * article's treatments and covers every regulated treatment it names.
  */
 export function treatmentsWithStatus(
   document: Pick<ProseDocument, 'blocks'>,
@@ -85,25 +86,22 @@ export function treatmentsWithStatus(
   regulators: readonly string[],
 ): Set<string> {
   const covered = new Set<string>();
-  // Grouped once, so a long article is not scanned again for every paragraph that states a status.
+  // Grouped once, so a long article is not scanned again for every sentence that states a status.
   const regulated = mentions.filter((mention) => isRegulatedKind(mention.kind));
-  const namedByBlock = new Map<Block, TreatmentMention[]>();
+  const namedBySentence = new Map<Sentence, TreatmentMention[]>();
   for (const mention of regulated) {
     if (mention.generic) continue;
-    const list = namedByBlock.get(mention.block) ?? [];
+    const list = namedBySentence.get(mention.sentence) ?? [];
     list.push(mention);
-    namedByBlock.set(mention.block, list);
+    namedBySentence.set(mention.sentence, list);
   }
   for (const block of document.blocks) {
-    const stated = block.sentences.some((sentence) =>
-      findStatusStatements(sentence.text).some((statement) => statesStatusFor(statement, regulators)),
-    );
-    if (!stated) continue;
-    const here = namedByBlock.get(block) ?? [];
-    // A paragraph that names no product ("The drug is not yet approved", "This use is off-label")
-    // speaks about the article's treatments.
-    for (const mention of here.length > 0 ? here : regulated) {
-      covered.add(mention.key);
+    for (const sentence of block.sentences) {
+      const stated = findStatusStatements(sentence.text).some((statement) => statesStatusFor(statement, regulators));
+      if (!stated) continue;
+      const here = namedBySentence.get(sentence) ?? [];
+      const inBlock = here.length > 0 ? here : block.sentences.flatMap((other) => namedBySentence.get(other) ?? []);
+      for (const mention of inBlock.length > 0 ? inBlock : regulated) covered.add(mention.key);
     }
   }
   return covered;
