@@ -16,6 +16,19 @@ const bylinePattern = new RegExp(
   'u',
 );
 /** Clinical credentials (post-nominals and titles) that qualify someone to write or review health advice. */
+/**
+ * A closing author line, as news sites print them: “Robert Weisman can be reached at …”, “Write to
+ * Lucette Lagnado at …”, “Hurley is a science journalist …”, a signature “— Eric Jaffe”.
+ */
+const closingByline = new RegExp(
+  [
+    String.raw`^(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail) \p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ at\b`,
+    String.raw`\b\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ can be (?:reached|followed|contacted|emailed) (?:at|on)\b`,
+    String.raw`^[-—–]{1,2}\s*\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]+\s*$`,
+    String.raw`^\p{Lu}[\p{Ll}'’-]+ (?:is|was) (?:a|an) (?:[\p{L}-]+ ){0,3}(?:journalist|writer|reporter|editor|correspondent|columnist|contributor)\b`,
+  ].join('|'),
+  'u',
+);
 const credentialPattern =
   /\b(?:Dr\.?|Prof\.?|Professor|MD|M\.D\.|DO|MBBS|MBChB|MRCP|FRCP\w*|FRCS|FACP|PhD|Ph\.D\.|PharmD|RN|NP|PA-C|RD|RDN|DPT|MPH|DNP|BSN|CNM|DDS|DMD|MSc|BPharm)\b/u;
 const reviewerKeys = ['reviewer', 'reviewed by', 'medically reviewed by', 'medical reviewer', 'clinical reviewer'];
@@ -74,6 +87,12 @@ export default defineRule<Options>({
       flags: ['title: Coffee'],
     },
     {
+      title: 'An author named in the closing line',
+      input:
+        '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nRobert Weisman can be reached at rweisman@example.com.\n',
+      flags: [],
+    },
+    {
       title: 'A byline that runs into the dateline',
       input: '---\ntitle: Coffee\n---\n\nBy Amy Norton NEW YORK (Reuters Health) - Coffee is popular.\n',
       flags: [],
@@ -93,7 +112,9 @@ export default defineRule<Options>({
   ],
   check(document, { options, report }) {
     if (!document.facts.hasMetadata) return;
-    const visible = document.blocks.slice(0, 4).find((block) => bylinePattern.test(block.text.trim()));
+    const visible =
+      document.blocks.slice(0, 4).find((block) => bylinePattern.test(block.text.trim())) ??
+      document.blocks.slice(-3).find((block) => closingByline.test(block.text.trim()));
     const authors = [...document.facts.metadata.authors, ...(visible ? [visible.text.trim()] : [])];
     if (authors.length === 0) {
       report('missing', anchorOf(document));
