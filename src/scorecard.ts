@@ -8,7 +8,7 @@ import { findStatusStatements } from './language/regulatory.js';
 import { findAbsoluteFigures, findRelativeEffects } from './language/risk.js';
 import { firstSafetyCaveat } from './language/safety.js';
 import { findDesignCues } from './language/study-design.js';
-import { isRegulatedKind, presentsAsRemedy, treatmentMentions, type TreatmentMention } from './language/treatments.js';
+import { isRegulatedKind, remedyMentions } from './language/treatments.js';
 import type { Block, ProseDocument, SourceSpan } from './prose/types.js';
 import type { Dialect } from './rule/types.js';
 
@@ -125,7 +125,9 @@ const judges: Record<CriterionId, (context: Context) => Judgement> = {
   availability(context) {
     const missing = context.findings('missing-regulatory-status');
     if (missing.length > 0) return notSatisfied('a treatment without its regulatory status', missing);
-    const regulated = remedies(context.document).filter((mention) => isRegulatedKind(mention.kind) && !mention.generic);
+    const regulated = remedyMentions(context.document).filter(
+      (mention) => isRegulatedKind(mention.kind) && !mention.generic,
+    );
     if (regulated.length === 0) return notApplicable('no drug, device or procedure presented as a remedy');
     const status = passages(context.document, 'status statement', (block) =>
       block.sentences.filter((sentence) => findStatusStatements(sentence.text).length > 0),
@@ -160,7 +162,7 @@ export function scorecardOf(document: ProseDocument, dialect: Dialect = 'en-US')
       }
       return found;
     },
-    aboutIntervention: Boolean(kinds.research || kinds.sales) || remedies(document).length > 0,
+    aboutIntervention: Boolean(kinds.research || kinds.sales) || remedyMentions(document).length > 0,
   };
   return criteria.map((criterion) => ({ ...criterion, ...judges[criterion.id](context) }));
 }
@@ -202,16 +204,6 @@ export function summarise(cards: readonly Scorecard[]): CriterionSummary[] {
       notApplicable: count('not-applicable'),
     };
   });
-}
-
-/** Treatments the article presents as a remedy (not mentioned in passing). */
-function remedies(document: ProseDocument): TreatmentMention[] {
-  return treatmentMentions(document).filter((mention) =>
-    presentsAsRemedy(mention.sentence.text, {
-      start: mention.start - mention.sentence.start,
-      end: mention.end - mention.sentence.start,
-    }),
-  );
 }
 
 /** Runs one rule's check with its defaults and turns its reports into evidence. */

@@ -79,16 +79,24 @@ export default defineRule<Options>({
     },
   ],
   check(document, { options, report }) {
-    const articleCues =
-      options.scope === 'article'
-        ? document.blocks.flatMap((block) => findDesignCues(block.text)).filter((cue) => !isAssociation(cue))
-        : [];
+    const cuesByBlock = document.blocks.map((block) => findDesignCues(block.text));
+    const articleCues = options.scope === 'article' ? cuesByBlock.flat().filter((cue) => !isAssociation(cue)) : [];
+    // An article that reports a randomised or controlled trial earns its causal wording (JUDGING.md
+    // `rct`), unless a paragraph names an observational design of its own; association wording
+    // ("linked to") beside a trial's result does not make the trial observational.
+    const articleTrial = cuesByBlock.some((cues) => cues.some((cue) => cue.kind === 'experimental'));
     for (const block of document.blocks) {
-      const blockCues = findDesignCues(block.text);
+      const blockCues = cuesByBlock[block.index] ?? [];
       if (blockCues.length === 0 && articleCues.length === 0) continue;
+      const trial = blockCues.some((cue) => cue.kind === 'experimental');
       for (const sentence of block.sentences) {
         const design = weakestDesign([...articleCues, ...cuesNear(blockCues, block, sentence.index)]);
         if (!design) continue;
+        const own = blockCues.filter((cue) => cue.start >= sentence.start && cue.end <= sentence.end);
+        if (trial && !own.some((cue) => cue.kind === design.kind)) continue;
+        if (articleTrial && isAssociation(design)) continue;
+        // Work labelled as animal or laboratory research in its own sentence is not a human claim.
+        if (own.some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory')) continue;
         const cue = causalCue(sentence, design);
         if (!cue) continue;
         const start = sentence.start + cue.start;
@@ -101,6 +109,41 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** “Affects 1 in 8 women”, “affects about 20 percent of people”: how common, not what causes what. */
+const prevalenceAfter =
+  /^\s+(?:about |around |roughly |nearly |almost |more than |over |up to |an estimated |some |as many as )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|millions|thousands|hundreds|many|most)\b/iu;
+/** “The virus causes infections”, “the mutation affects …”: what a pathogen or gene does, not a finding about exposure. */
+const agentBefore =
+  /\b(?:virus|viruses|bacteri\w*|infections?|mutations?|genes?|variants?|parasites?|pathogens?|diseases?|disorders?|conditions?|syndromes?|tumou?rs?|cancers?)\s+(?:\p{L}+\s+)?$/iu;
+/** “Was due to”, “is largely because of”: a stated cause; “cough due to a chest infection” only names one. */
+const predicativeBefore = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/** Nouns and phrases the causal lexicon holds that state no effect: “adverse effects”, “a role in”, “no effect”. */
+const notAClaim = /^(?:adverse (?:effects?|events?)|side effects?|role in|no effect|no effects)$/iu;
+/** “The study doesn't prove that berries prevent …”, “inadequate human data to support the idea that …”. */
+const deniedBefore =
+  /\b(?:(?:does|do|did|can|could)(?:n[’']t| not)|cannot|can[’']t) (?:\p{L}+ )?(?:prove|show|establish|mean|demonstrate|tell us)\b|\b(?:no|inadequate|insufficient|little|not enough|limited) (?:\p{L}+ )?(?:evidence|data|proof)\b/iu;
+
+/**
+ * Whether a causal cue is a claim about the evidence (JUDGING.md `not_causal_claim`): not how
+ * common something is, not what a pathogen or gene does, and not a cause named in passing.
+ */
+function isClaimAboutEvidence(text: string, cue: { start: number; end: number; text: string }): boolean {
+  const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+  const after = text.slice(cue.end, cue.end + 40);
+  if (notAClaim.test(cue.text) || deniedBefore.test(text.slice(0, cue.start))) return false;
+  if (/^works?$/iu.test(cue.text) && /^\s+(?:by|on|through|via|in the same way)\b/iu.test(after)) return false;
+  if (
+    /^raises?$/iu.test(cue.text) &&
+    /^\s+(?:new |fresh |the )?(?:hopes?|questions?|concerns?|possibility|prospect)\b/iu.test(after)
+  ) {
+    return false;
+  }
+  if (/^affect(?:s|ed)?$/iu.test(cue.text) && prevalenceAfter.test(after)) return false;
+  if (/^(?:due to|because of|owing to)$/iu.test(cue.text) && !predicativeBefore.test(before)) return false;
+  return !agentBefore.test(before);
+}
 
 function isAssociation(cue: DesignCue): boolean {
   return cue.id === 'association-wording';
@@ -125,7 +168,9 @@ function causalCue(sentence: Sentence, design: DesignCue): { start: number; end:
   const claim = analyseClaim(sentence.text);
   // A question (“Can green tea boost your brainpower?”) asks; it does not claim.
   if (claim.strength !== 'direct-causal' || claim.negated || sentence.text.trimEnd().endsWith('?')) return undefined;
-  const cue = claim.causal.find((found) => isStatedFinding(sentence.text, found));
+  const cue = claim.causal.find(
+    (found) => isStatedFinding(sentence.text, found) && isClaimAboutEvidence(sentence.text, found),
+  );
   if (!cue) return undefined;
   if (design.kind === 'observational') return cue;
   const labelled = findDesignCues(sentence.text).some((found) => found.kind === design.kind);

@@ -7,8 +7,28 @@ export interface Options {
 }
 
 /** A visible byline near the top: “By Jane Smith”, “Written by …”, “Author: …”. */
-const bylinePattern = /^(?:by|written by|words by|author:|authors:|reviewed by|medically reviewed by)\s+\p{Lu}/iu;
+// Case-sensitive after the lead word: with the `i` flag \p{Lu} matches any letter, and “By the time
+// he reached the clinic…” read as a byline. A name is capitalised words, or the whole short line.
+const bylinePattern = new RegExp(
+  String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Aa]uthors?:|[Rr]eviewed by|[Mm]edically reviewed by)\s+` +
+    // A first name and a surname ("By Amy Norton NEW YORK (Reuters Health) -"), or a whole short line of names.
+    String.raw`(?:(?:Dr\.?\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}|\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?=\s*(?:$|[,;|]|\n)))`,
+  'u',
+);
 /** Clinical credentials (post-nominals and titles) that qualify someone to write or review health advice. */
+/**
+ * A closing author line, as news sites print them: “Robert Weisman can be reached at …”, “Write to
+ * Lucette Lagnado at …”, “Hurley is a science journalist …”, a signature “— Eric Jaffe”.
+ */
+const closingByline = new RegExp(
+  [
+    String.raw`^(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail) \p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ at\b`,
+    String.raw`\b\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ can be (?:reached|followed|contacted|emailed) (?:at|on)\b`,
+    String.raw`^[-—–]{1,2}\s*\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]+\s*$`,
+    String.raw`^\p{Lu}[\p{Ll}'’-]+ (?:is|was) (?:a|an) (?:[\p{L}-]+ ){0,3}(?:journalist|writer|reporter|editor|correspondent|columnist|contributor)\b`,
+  ].join('|'),
+  'u',
+);
 const credentialPattern =
   /\b(?:Dr\.?|Prof\.?|Professor|MD|M\.D\.|DO|MBBS|MBChB|MRCP|FRCP\w*|FRCS|FACP|PhD|Ph\.D\.|PharmD|RN|NP|PA-C|RD|RDN|DPT|MPH|DNP|BSN|CNM|DDS|DMD|MSc|BPharm)\b/u;
 const reviewerKeys = ['reviewer', 'reviewed by', 'medically reviewed by', 'medical reviewer', 'clinical reviewer'];
@@ -62,6 +82,22 @@ export default defineRule<Options>({
     },
     { title: 'A visible byline', input: '---\ntitle: Coffee\n---\n\nBy Jane Smith\n\nCoffee is popular.\n', flags: [] },
     {
+      title: 'A sentence that opens with “By” is not a byline',
+      input: '---\ntitle: Coffee\n---\n\nBy the time he reached the clinic, the pain had gone.\n',
+      flags: ['title: Coffee'],
+    },
+    {
+      title: 'An author named in the closing line',
+      input:
+        '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nRobert Weisman can be reached at rweisman@example.com.\n',
+      flags: [],
+    },
+    {
+      title: 'A byline that runs into the dateline',
+      input: '---\ntitle: Coffee\n---\n\nBy Amy Norton NEW YORK (Reuters Health) - Coffee is popular.\n',
+      flags: [],
+    },
+    {
       title: 'An author without credentials (option requireCredentials)',
       options: { requireCredentials: true },
       input: '---\ntitle: Coffee\nauthor: Jane Smith\n---\n\nCoffee is popular.\n',
@@ -76,7 +112,9 @@ export default defineRule<Options>({
   ],
   check(document, { options, report }) {
     if (!document.facts.hasMetadata) return;
-    const visible = document.blocks.slice(0, 4).find((block) => bylinePattern.test(block.text.trim()));
+    const visible =
+      document.blocks.slice(0, 4).find((block) => bylinePattern.test(block.text.trim())) ??
+      document.blocks.slice(-3).find((block) => closingByline.test(block.text.trim()));
     const authors = [...document.facts.metadata.authors, ...(visible ? [visible.text.trim()] : [])];
     if (authors.length === 0) {
       report('missing', anchorOf(document));

@@ -1,7 +1,7 @@
-import { defaultRegulators, treatmentsWithStatus } from '../../src/language/regulatory.js';
+import { defaultRegulators, regulatorNames, treatmentsWithStatus } from '../../src/language/regulatory.js';
 import {
   isRegulatedKind,
-  presentsAsRemedy,
+  remedyMentions,
   treatmentMentions,
   type TreatmentMention,
 } from '../../src/language/treatments.js';
@@ -14,8 +14,6 @@ export interface Options {
   regulators?: string[];
 }
 
-const regulatorNames = ['FDA', 'EMA', 'MHRA', 'NICE', 'TGA', 'Health Canada', 'PMDA', 'Swissmedic', 'Medsafe'];
-
 export default defineRule<Options>({
   id: 'missing-regulatory-status',
   scope: 'document',
@@ -25,7 +23,7 @@ export default defineRule<Options>({
     rationale:
       'Readers cannot judge a treatment, or ask for it, without knowing whether a regulator has approved it for their condition, whether it is used off-label, or whether it is only available in trials.',
     guideline:
-      'HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE or EMA for `en-GB` (set `regulators` to change this, for example `["TGA"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”, “offered at”) count whoever is named. Only the article’s principal treatments are checked (named in the title or opening paragraph, or more than once); one-word treatments an ordinary dictionary lists (“aspirin”, “surgery”) count as established; lifestyle practices and talking therapies have no status to state.',
+      'HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE, EMA or FDA for `en-GB` (set `regulators` to change this, for example `["TGA"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”, “offered at”) count whoever is named. Only the article’s principal treatments are checked (named in the title or opening paragraph, or more than once); one-word treatments an ordinary dictionary lists (“aspirin”, “surgery”) count as established; lifestyle practices and talking therapies have no status to state.',
     howToFix:
       'Say, near the first mention, whether the treatment is approved or licensed for this use and by whom, or that it is off-label, experimental or available over the counter.',
   },
@@ -36,7 +34,7 @@ export default defineRule<Options>({
   optionsSchema: {
     type: 'object',
     properties: {
-      regulators: { type: 'array', items: { enum: regulatorNames }, uniqueItems: true },
+      regulators: { type: 'array', items: { enum: [...regulatorNames] }, uniqueItems: true },
     },
     additionalProperties: false,
   },
@@ -78,8 +76,8 @@ export default defineRule<Options>({
     const candidates = mentions.filter((mention) => isRegulatedKind(mention.kind) && !mention.generic);
     const principal = principalTreatments(candidates);
     const promoted = new Set(
-      candidates
-        .filter((mention) => presentsAsRemedy(mention.sentence.text, offsetsIn(mention)))
+      remedyMentions(document)
+        .filter((mention) => isRegulatedKind(mention.kind) && !mention.generic)
         .filter((mention) => principal.has(mention.key) && !isEstablished(mention.key, dialect))
         .map((mention) => mention.key),
     );
@@ -114,12 +112,4 @@ function principalTreatments(mentions: readonly TreatmentMention[]): Set<string>
  */
 function isEstablished(key: string, dialect: Dialect): boolean {
   return !key.includes(' ') && hunspellFor(dialect).correct(key);
-}
-
-/** The mention's offsets within its sentence. */
-function offsetsIn(mention: { start: number; end: number; sentence: { start: number } }): {
-  start: number;
-  end: number;
-} {
-  return { start: mention.start - mention.sentence.start, end: mention.end - mention.sentence.start };
 }

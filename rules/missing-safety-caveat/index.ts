@@ -1,5 +1,5 @@
 import { firstSafetyCaveat } from '../../src/language/safety.js';
-import { presentsAsRemedy, treatmentMentions, type TreatmentMention } from '../../src/language/treatments.js';
+import { remedyMentions, type TreatmentMention } from '../../src/language/treatments.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export default defineRule({
@@ -44,15 +44,11 @@ export default defineRule({
     },
   ],
   check(document, { report }) {
-    const remedies = treatmentMentions(document).filter((mention) =>
-      presentsAsRemedy(mention.sentence.text, {
-        start: mention.start - mention.sentence.start,
-        end: mention.end - mention.sentence.start,
-      }),
-    );
-    const first = remedies[0];
-    if (!first || firstSafetyCaveat(document)) return;
+    const remedies = remedyMentions(document);
+    if (remedies.length === 0 || firstSafetyCaveat(document)) return;
     const treatment = mostPromoted(remedies);
+    const first = remedies.find((mention) => mention.key === treatment) ?? remedies[0];
+    if (!first) return;
     const claim = first.sentence;
     report(
       'missing',
@@ -63,9 +59,15 @@ export default defineRule({
   },
 });
 
-/** The treatment the article presents as a remedy most often: what the caveat should be about. */
+/**
+ * The treatment the article presents as a remedy most often: what the caveat should be about. A
+ * named treatment ("bisoprolol") comes before the class or general word that stands for it ("beta
+ * blockers", "the drug"); ties go to the first named.
+ */
 function mostPromoted(remedies: TreatmentMention[]): string {
+  const named = remedies.filter((mention) => !mention.generic);
   const counts = new Map<string, number>();
-  for (const mention of remedies) counts.set(mention.key, (counts.get(mention.key) ?? 0) + 1);
+  for (const mention of named.length > 0 ? named : remedies)
+    counts.set(mention.key, (counts.get(mention.key) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }

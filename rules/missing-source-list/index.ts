@@ -11,6 +11,21 @@ export interface Options {
 const sectionHeading =
   /^\s*(?:references?|sources?|bibliography|citations?|works cited|further reading|notes|literature|evidence|footnotes)\b/iu;
 const sourceKeys = ['references', 'sources', 'citations', 'bibliography'];
+/**
+ * The article names its paper in the text (JUDGING.md `citation_present`): a citation line
+ * (“Source: Okafor N, … The Journal of Nutrition, May 2019”, “Citation: …”), the paper's title
+ * in quotes with where it appears (“The study, ‘Walnut intake and …’, appears in Nutrients”,
+ * “titled ‘…’”), or a DOI.
+ */
+const citationLine =
+  /^\s*(?:sources?|citations?|references?|journal references?|full citation|paper|study|article):\s+\S/iu;
+const quotedTitle =
+  /(?:\b(?:titled|entitled)\s*,?\s*["“‘'][^"”’]{10,}|["“‘'][^"”’]{15,250}[,.]?["”’']\s*,?\s*(?:(?:was|is|were|has been|will be)\s+)?(?:published|appears|appeared|will appear|is due to appear|ran|runs)\b)/u;
+const doi = /\bdoi:?\s*10\.\d{4,}\/|\b10\.\d{4,9}\/[-._;()/:\w]+/iu;
+
+function citesItsPaper(blocks: readonly { text: string }[]): boolean {
+  return blocks.some((block) => citationLine.test(block.text) || quotedTitle.test(block.text) || doi.test(block.text));
+}
 
 export default defineRule<Options>({
   id: 'missing-source-list',
@@ -67,6 +82,20 @@ export default defineRule<Options>({
       input: '---\ntitle: Coffee\n---\n\nCoffee drinkers [lived longer](https://doi.org/10.1000/x).\n',
       flags: ['title: Coffee'],
     },
+    {
+      title: 'The paper named in a citation line',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Walnuts\n---\n\nWalnuts lowered blood pressure.\n\nSource: Okafor N, Lee J. Walnut intake and blood pressure. The Journal of Nutrition, May 2019.\n',
+      flags: [],
+    },
+    {
+      title: 'The paper’s title and journal in the text',
+      options: { minWords: 0 },
+      input:
+        "---\ntitle: Walnuts\n---\n\nThe study, 'Walnut intake and blood pressure in adults', appears in Nutrients.\n",
+      flags: [],
+    },
     { title: 'Plain text without metadata is out of scope', format: 'text', input: 'Coffee is good.', flags: [] },
   ],
   check(document, { options, report }) {
@@ -84,6 +113,8 @@ export default defineRule<Options>({
     );
     if (hasSection) return;
     if (options.requireSection) report('section', anchorOf(document));
-    else if (document.facts.citations.length === 0) report('missing', anchorOf(document));
+    else if (document.facts.citations.length === 0 && !citesItsPaper(document.blocks)) {
+      report('missing', anchorOf(document));
+    }
   },
 });

@@ -1,5 +1,5 @@
 import type { Block } from '../../src/prose/types.js';
-import { findRelativeEffects, hasAbsoluteFigure } from '../../src/language/risk.js';
+import { findRelativeEffects, hasAbsoluteFigure, isNotRisk } from '../../src/language/risk.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface Options {
@@ -70,7 +70,7 @@ export default defineRule<Options>({
     for (const block of document.blocks) {
       if (block.kind === 'heading') continue;
       for (const sentence of block.sentences) {
-        const effects = findRelativeEffects(sentence.text);
+        const effects = findRelativeEffects(sentence.text).filter((effect) => !isNotRisk(sentence.text, effect));
         if (
           effects.length === 0 ||
           hasAbsoluteFigure(windowText(document.blocks, block, sentence.index, options.scope))

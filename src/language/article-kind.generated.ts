@@ -102,5 +102,39 @@ export const lexicon = [
     ],
     "note": "Sells a product or service, so the seller's interest must be clear.",
     "source": "HONcode principles 7 and 8; FTC Health Products Compliance Guidance 2022"
+  },
+  {
+    "id": "evidence-review",
+    "kind": "review",
+    "match": [
+      "this review",
+      "our review",
+      "this systematic review",
+      "our systematic review",
+      "this Cochrane review",
+      "review authors",
+      "the review authors",
+      "we included",
+      "we identified",
+      "we searched",
+      "we reviewed",
+      "included studies",
+      "included trials",
+      "the included studies",
+      "the included trials",
+      "evidence is current to",
+      "evidence is up to date to",
+      "evidence is current up to",
+      "we conducted a systematic review",
+      "we conducted a review",
+      "this review found",
+      "the review found",
+      "review question",
+      "authors' conclusions",
+      "we found no studies",
+      "we found no trials"
+    ],
+    "note": "A summary written by the reviewers of a body of trials describes treatments as research evidence; it does not promote a remedy to readers.",
+    "source": "Cochrane plain language summary standards (PLEACS); HealthNewsReview.org criteria apply to stories and releases that promote"
   }
 ] as const;

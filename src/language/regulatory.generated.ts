@@ -33,7 +33,31 @@ export const lexicon = [
       "NICE recommends",
       "NICE has recommended",
       "NICE guidance",
-      "NICE approval"
+      "NICE approval",
+      "has a licence",
+      "has a license",
+      "licence from",
+      "license from",
+      "licensed for",
+      "licensed in",
+      "cleared by",
+      "cleared for",
+      "FDA-cleared",
+      "FDA-approved",
+      "CE marked",
+      "CE-marked",
+      "CE mark",
+      "UKCA marked",
+      "UKCA mark",
+      "guideline-recommended",
+      "recommended by guidelines",
+      "recommended in guidelines",
+      "guidelines recommend",
+      "guidelines already recommend",
+      "recommended by the American",
+      "recommended by the US Preventive Services Task Force",
+      "USPSTF recommends",
+      "recommended in national guidance"
     ],
     "notAfter": [
       "not",
@@ -101,6 +125,30 @@ export const lexicon = [
       "not regulated",
       "unregulated",
       "not evaluated by the Food and Drug Administration",
+      "preclinical",
+      "pre-clinical",
+      "not yet been tested in humans",
+      "not been tested in people",
+      "not yet tested in humans",
+      "not yet tested in people",
+      "before it can be used",
+      "before it becomes available",
+      "before it could be used",
+      "before it is available",
+      "could be available",
+      "may be available",
+      "might be available",
+      "could become available",
+      "will be available",
+      "years from",
+      "still experimental",
+      "under investigation",
+      "being tested in",
+      "being studied in",
+      "outside of clinical trials",
+      "outside clinical trials",
+      "outside a clinical trial",
+      "only available through",
       "not been evaluated by the Food and Drug Administration",
       "not reviewed by the FDA"
     ],
@@ -149,33 +197,176 @@ export const lexicon = [
       "controlled substance",
       "class A drug",
       "class B drug",
-      "class C drug"
+      "class C drug",
+      "available without a prescription",
+      "without prescription",
+      "sold without a prescription",
+      "can be prescribed",
+      "is prescribed",
+      "are prescribed",
+      "widely prescribed",
+      "commonly prescribed",
+      "routinely prescribed",
+      "GPs can prescribe",
+      "doctors can prescribe",
+      "first-line treatment",
+      "standard treatment",
+      "standard of care",
+      "standard therapy",
+      "generic version*",
+      "available as a generic",
+      "sold in pharmacies",
+      "sold at pharmacies",
+      "available at pharmacies",
+      "available on the market",
+      "on the market since",
+      "sold under the brand name",
+      "marketed as",
+      "marketed under",
+      "covered by Medicaid",
+      "insurance covers",
+      "insurers cover",
+      "offered at",
+      "available at",
+      "is indicated for",
+      "are indicated for",
+      "indicated for the treatment",
+      "REMS",
+      "risk evaluation and mitigation strategy",
+      "health food stores",
+      "sold in stores",
+      "sold online",
+      "recommended daily",
+      "recommended intake",
+      "recommended dietary allowance",
+      "now generic",
+      "generic drug*",
+      "generics",
+      "centres offer",
+      "centers offer",
+      "hospitals offer",
+      "clinics offer",
+      "standard treatment*",
+      "hopes for approval",
+      "quick approval"
     ],
     "note": "How a reader can get a treatment (prescription, pharmacy shelf, NHS) is part of its status.",
     "source": "HealthNewsReview.org criterion 8 (availability); MHRA legal status of medicines (POM, P, GSL)"
   },
   {
-    "id": "regulators",
+    "id": "fda",
     "kind": "regulator",
+    "name": "FDA",
+    "readers": [
+      "en-US",
+      "en-GB"
+    ],
     "match": [
       "FDA",
       "Food and Drug Administration",
       "U.S. Food and Drug Administration",
-      "US Food and Drug Administration",
+      "US Food and Drug Administration"
+    ],
+    "note": "U.S. Food and Drug Administration; its approvals and clearances are reported worldwide, so they tell British readers too.",
+    "source": "FDA website"
+  },
+  {
+    "id": "ema",
+    "kind": "regulator",
+    "name": "EMA",
+    "readers": [
+      "en-GB"
+    ],
+    "match": [
       "EMA",
-      "European Medicines Agency",
+      "European Medicines Agency"
+    ],
+    "note": "European Medicines Agency; its authorisations applied in the UK until 2021.",
+    "source": "EMA website"
+  },
+  {
+    "id": "mhra",
+    "kind": "regulator",
+    "name": "MHRA",
+    "readers": [
+      "en-GB"
+    ],
+    "match": [
       "MHRA",
-      "Medicines and Healthcare products Regulatory Agency",
+      "Medicines and Healthcare products Regulatory Agency"
+    ],
+    "note": "UK Medicines and Healthcare products Regulatory Agency.",
+    "source": "MHRA website"
+  },
+  {
+    "id": "nice",
+    "kind": "regulator",
+    "name": "NICE",
+    "readers": [
+      "en-GB"
+    ],
+    "match": [
       "NICE",
-      "National Institute for Health and Care Excellence",
+      "National Institute for Health and Care Excellence"
+    ],
+    "note": "National Institute for Health and Care Excellence (England and Wales).",
+    "source": "NICE website"
+  },
+  {
+    "id": "tga",
+    "kind": "regulator",
+    "name": "TGA",
+    "readers": [],
+    "match": [
       "TGA",
-      "Therapeutic Goods Administration",
-      "Health Canada",
+      "Therapeutic Goods Administration"
+    ],
+    "note": "Australian Therapeutic Goods Administration.",
+    "source": "TGA website"
+  },
+  {
+    "id": "health-canada",
+    "kind": "regulator",
+    "name": "Health Canada",
+    "readers": [],
+    "match": [
+      "Health Canada"
+    ],
+    "note": "Health Canada.",
+    "source": "Health Canada website"
+  },
+  {
+    "id": "pmda",
+    "kind": "regulator",
+    "name": "PMDA",
+    "readers": [],
+    "match": [
       "PMDA",
-      "Swissmedic",
+      "Pharmaceuticals and Medical Devices Agency"
+    ],
+    "note": "Japanese Pharmaceuticals and Medical Devices Agency.",
+    "source": "PMDA website"
+  },
+  {
+    "id": "swissmedic",
+    "kind": "regulator",
+    "name": "Swissmedic",
+    "readers": [],
+    "match": [
+      "Swissmedic"
+    ],
+    "note": "Swiss Agency for Therapeutic Products.",
+    "source": "Swissmedic website"
+  },
+  {
+    "id": "medsafe",
+    "kind": "regulator",
+    "name": "Medsafe",
+    "readers": [],
+    "match": [
       "Medsafe"
     ],
-    "note": "Names of medicines regulators and health-technology assessors.",
-    "source": "FDA, EMA, MHRA, NICE, TGA, Health Canada, PMDA, Swissmedic and Medsafe websites"
+    "note": "New Zealand Medicines and Medical Devices Safety Authority.",
+    "source": "Medsafe website"
   }
 ] as const;

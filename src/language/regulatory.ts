@@ -1,4 +1,4 @@
-import type { Block, ProseDocument } from '../prose/types.js';
+import type { ProseDocument, Sentence } from '../prose/types.js';
 import type { Dialect } from '../rule/types.js';
 import { ContextMatcher } from './context-match.js';
 import { lexicon } from './regulatory.generated.js';
@@ -9,8 +9,10 @@ import { isRegulatedKind, type TreatmentMention } from './treatments.js';
  * experimental) and routes of access (over the counter, prescription-only, on the NHS).
  *
  * Jurisdiction: an *approval* naming a regulator only counts when the regulator is one the
- * reader's jurisdiction goes by — FDA for en-US; MHRA, NICE and EMA for en-GB — because "approved
- * in Europe" does not tell an American reader whether they can get it. A *limitation* counts
+ * reader's jurisdiction goes by — FDA for en-US; MHRA, NICE, EMA and the FDA (whose approvals
+ * British readers meet everywhere) for en-GB; the `readers` of each regulator in
+ * `regulatory.yml` — because "approved in Europe" does not tell an American reader whether they
+ * can get it. A *limitation* counts
  * whoever is named: "not approved by the FDA" tells any reader the treatment is unproven.
  */
 export type StatusKind = 'approval' | 'limitation' | 'access';
@@ -29,22 +31,18 @@ export interface StatusStatement {
 const statusMatcher = new ContextMatcher(lexicon.filter((entry) => entry.kind !== 'regulator'));
 const regulatorMatcher = new ContextMatcher(lexicon.filter((entry) => entry.kind === 'regulator'));
 
-const canonicalRegulators: [RegExp, string][] = [
-  [/food and drug administration|\bfda\b/i, 'FDA'],
-  [/european medicines agency|\bema\b/i, 'EMA'],
-  [/medicines and healthcare products|\bmhra\b/i, 'MHRA'],
-  [/national institute for health and care excellence|\bnice\b/, 'NICE'],
-  [/therapeutic goods administration|\btga\b/i, 'TGA'],
-  [/health canada/i, 'Health Canada'],
-  [/\bpmda\b/i, 'PMDA'],
-  [/swissmedic/i, 'Swissmedic'],
-  [/medsafe/i, 'Medsafe'],
-];
+const regulatorEntries = lexicon.filter((entry) => entry.kind === 'regulator') as readonly {
+  name: string;
+  readers: readonly string[];
+}[];
+
+/** Every regulator's name, as options and messages give it (from `regulatory.yml`). */
+export const regulatorNames: readonly string[] = regulatorEntries.map((entry) => entry.name);
 
 /** The regulators whose approvals count for readers of each dialect, unless configured. */
 export const defaultRegulators: Record<Dialect, readonly string[]> = {
-  'en-US': ['FDA'],
-  'en-GB': ['MHRA', 'NICE', 'EMA'],
+  'en-US': regulatorEntries.filter((entry) => entry.readers.includes('en-US')).map((entry) => entry.name),
+  'en-GB': regulatorEntries.filter((entry) => entry.readers.includes('en-GB')).map((entry) => entry.name),
 };
 
 /** Ethics committees also "approve" studies; that is not a treatment's status. */
@@ -53,9 +51,7 @@ const studyApproval = /\b(?:ethics|ethical|review board|IRB|protocol|institution
 /** Status statements in one sentence, with the regulator it names. */
 export function findStatusStatements(sentence: string): StatusStatement[] {
   const regulatorMatch = regulatorMatcher.matchAll(sentence)[0];
-  const regulator = regulatorMatch
-    ? canonicalRegulators.find(([pattern]) => pattern.test(regulatorMatch.text))?.[1]
-    : undefined;
+  const regulator = regulatorMatch ? (regulatorMatch.entry as unknown as { name: string }).name : undefined;
   const statements: StatusStatement[] = [];
   for (const found of statusMatcher.matchAll(sentence)) {
     const kind = found.entry.kind as StatusKind;
@@ -79,9 +75,10 @@ export function statesStatusFor(statement: StatusStatement, regulators: readonly
 }
 
 /**
- * The treatments (by key) whose status the article states. A statement covers the treatments
- * named in its paragraph; in a paragraph that names no specific product ("The drug is not yet
- * approved", "This use is off-label"), it covers every regulated treatment the article names.
+ * The treatments (by key) whose status the article states. A statement covers the products named
+ * in its sentence; a sentence that names none, or only a class or a reference ("The drug is not
+ * yet approved", "Beta blockers are licensed for this", "This use is off-label"), speaks about the
+ * article's treatments and covers every regulated treatment it names.
  */
 export function treatmentsWithStatus(
   document: Pick<ProseDocument, 'blocks'>,
@@ -89,25 +86,22 @@ export function treatmentsWithStatus(
   regulators: readonly string[],
 ): Set<string> {
   const covered = new Set<string>();
-  // Grouped once, so a long article is not scanned again for every paragraph that states a status.
+  // Grouped once, so a long article is not scanned again for every sentence that states a status.
   const regulated = mentions.filter((mention) => isRegulatedKind(mention.kind));
-  const namedByBlock = new Map<Block, TreatmentMention[]>();
+  const namedBySentence = new Map<Sentence, TreatmentMention[]>();
   for (const mention of regulated) {
     if (mention.generic) continue;
-    const list = namedByBlock.get(mention.block) ?? [];
+    const list = namedBySentence.get(mention.sentence) ?? [];
     list.push(mention);
-    namedByBlock.set(mention.block, list);
+    namedBySentence.set(mention.sentence, list);
   }
   for (const block of document.blocks) {
-    const stated = block.sentences.some((sentence) =>
-      findStatusStatements(sentence.text).some((statement) => statesStatusFor(statement, regulators)),
-    );
-    if (!stated) continue;
-    const here = namedByBlock.get(block) ?? [];
-    // A paragraph that names no product ("The drug is not yet approved", "This use is off-label")
-    // speaks about the article's treatments.
-    for (const mention of here.length > 0 ? here : regulated) {
-      covered.add(mention.key);
+    for (const sentence of block.sentences) {
+      const stated = findStatusStatements(sentence.text).some((statement) => statesStatusFor(statement, regulators));
+      if (!stated) continue;
+      const here = namedBySentence.get(sentence) ?? [];
+      const inBlock = here.length > 0 ? here : block.sentences.flatMap((other) => namedBySentence.get(other) ?? []);
+      for (const mention of inBlock.length > 0 ? inBlock : regulated) covered.add(mention.key);
     }
   }
   return covered;

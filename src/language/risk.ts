@@ -64,7 +64,35 @@ const absolutePatterns: RegExp[] = [
   /\bpercentage[- ]points?\b/giu,
   /\babsolute (?:risk|reduction|difference|benefit|increase|terms|numbers?|rates?)\b/giu,
   /\bnumbers? needed to (?:treat|harm|screen)\b|\bNN[TH]\b/gu,
+  // “1.8 fewer drinks a week”, “4 more deaths per year”: the difference itself, in the units counted.
+  new RegExp(
+    `\\b(?:${number}) (?:fewer|more|less|extra|additional) (?!times\\b|likely\\b|often\\b)\\p{L}[\\p{L}-]*`,
+    'giu',
+  ),
 ];
+
+/** What a relative change is of, when it is not a risk: money, antibodies and cells, potency, a dose. */
+const notRiskNoun =
+  'costs?|costly|costlier|expensive|cheaper|prices?|funding|budgets?|spending|revenues?|sales|investments?|antibod\\w*|antigens?|cells|cell counts?|T cells|concentrat\\w*|potent|potency|doses?|dosage|amount of|amounts of|activity';
+const notRiskAfter = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${notRiskNoun})\\b`, 'iu');
+const notRiskBefore = new RegExp(`\\b(?:${notRiskNoun})\\b[^.;]{0,30}$`, 'iu');
+/** “Aims to cut deaths by 90 percent”: a policy target, not a measured effect. */
+const targetBefore =
+  /\b(?:aims? to|aiming to|aimed at|targets? (?:of|to)|goal (?:is|of)|pledged? to|plans? to|wants? to|hopes? to|seeks? to|strategy to|committed to|commits to|ambition to)\b[^.;]{0,50}$/iu;
+
+/**
+ * Whether a relative figure is about something other than a risk (JUDGING.md `not_risk`): costs
+ * “5 to 12 times higher”, a “30-fold increase” in antibodies or funding, a policy target “cut
+ * deaths by 90 percent”.
+ */
+export function isNotRisk(text: string, figure: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, figure.start - 70), figure.start);
+  return (
+    notRiskAfter.test(text.slice(figure.end, figure.end + 50)) ||
+    notRiskBefore.test(before) ||
+    targetBefore.test(before)
+  );
+}
 
 /** Relative effect sizes in a text, in order. Ratio measures only count with their value (“HR 0.7”). */
 export function findRelativeEffects(text: string): Figure[] {

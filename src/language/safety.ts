@@ -25,7 +25,7 @@ const matcher = new ContextMatcher(lexicon);
 
 /** Words that point back at a treatment: "the drug", "it", "this treatment", "the procedure". */
 const treatmentReference =
-  /\b(?:the (?:drug|medicine|medication|treatment|therapy|procedure|surgery|device|supplement|vaccine|pill|product|infusion|injection)s?|this (?:drug|medicine|treatment|therapy|procedure|device|supplement|vaccine|product))\b/i;
+  /\b(?:(?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:the|this|these|those|such|that) (?:new |experimental |same )?(?:drug|medicine|medication|treatment|therap(?:y|ies)|procedure|operation|surgery|device|implant|supplement|vaccine|jab|shot|pill|tablet|product|infusion|injection|compound)s?)\b/i;
 
 /** Every safety statement in a sentence; risk words only when the sentence is about a treatment. */
 export function findSafetyStatements(sentence: string): SafetyStatement[] {
@@ -56,7 +56,10 @@ const listing =
 
 /** Wording that makes a symptom a harm of something: "can cause nausea", "patients experienced headaches". */
 const harmFrame =
-  /\b(?:caus(?:e|es|ed|ing)(?! of)|trigger(?:s|ed)?|lead(?:s)? to|led to|result(?:s|ed)? in|experienc(?:e|ed|ing)|report(?:ed)?|develop(?:ed)?|suffer(?:ed)?|occurr?(?:ed|s)?|induc(?:e|ed|es)|linked to|associated with)\b/i;
+  /\b(?:caus(?:e|es|ed|ing)(?! of)|trigger(?:s|ed)?|lead(?:s)? to|led to|result(?:s|ed)? in|experienc(?:e|ed|ing)|report(?:ed)?|develop(?:ed)?|suffer(?:ed)?|occurr?(?:ed|s)?|induc(?:e|ed|es)|linked to|associated with|stopp?(?:ed|ing)|discontinu\w+|withdr[ae]w|rarely fatal|(?:rise|increase|excess|more cases) (?:in|of)|in the (?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:those|people|patients|women|men) (?:taking|given|on) (?:the|it))\b/i;
+
+/** "Can cause fluid build-up", "may lead to liver damage": a risk verb with what it causes after it. */
+const causesSomething = /^(?:can|may|could|might) (?:cause|lead to)$/i;
 
 /**
  * Whether a statement is a safety caveat in the sense of RULES.md: a named harm or a concrete
@@ -71,8 +74,16 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
   if (statement.kind === 'symptom') return classNamed || (harmFrame.test(sentence) && aboutTreatment(sentence));
   if (statement.kind === 'risk') {
     // "The risk of burnout", "people at higher risk of cancer": risks of the condition, unless named.
+    const after = sentence.slice(statement.end, statement.end + 40);
+    if (causesSomething.test(statement.text)) {
+      return all.some(
+        (other) => other.kind !== 'risk' && other.start >= statement.end && other.start - statement.end <= 40,
+      );
+    }
     return (
-      listing.test(sentence.slice(statement.end, statement.end + 40)) || all.some((other) => other.kind === 'harm')
+      listing.test(after) ||
+      all.some((other) => other.kind === 'harm') ||
+      all.some((other) => other.kind === 'symptom' && other.start >= statement.end && other.start - statement.end <= 30)
     );
   }
   if (statement.kind !== 'harm-class' || isOfCondition(sentence, statement.end)) return false;
@@ -92,7 +103,17 @@ const aboutAlternatives =
 
 /** Harms that the treatment is said to lessen ("fewer side effects", "reduces complications"). */
 const lessened =
-  /\b(?:fewer|less|lower|lowers|reduce[sd]?|reducing|avoid(?:s|ing)?|prevent(?:s|ed|ing)?|without)\s+(?:\S+\s+){0,3}$/i;
+  /\b(?:fewer|less|lower|lowers|reduce[sd]?|reducing|avoid(?:s|ing)?|prevent(?:s|ed|ing)?|without|lower (?:number|rate|rates|incidence) of)\s+(?:\S+\s+){0,3}$/i;
+
+/** "Side effects were eliminated or greatly reduced", "complications were less common". */
+const lessenedAfter =
+  /^\s+(?:(?:were|was|are|is|have been|had been)\s+)?(?:either\s+)?(?:eliminated|reduced|lower|fewer|less|rarer|avoided|minimi[sz]ed|halved|cut)\b/i;
+
+function isLessened(sentence: string, caveat: SafetyStatement): boolean {
+  return (
+    lessened.test(sentence.slice(0, caveat.start)) || lessenedAfter.test(sentence.slice(caveat.end, caveat.end + 40))
+  );
+}
 
 /**
  * The first sentence that names a specific harm or a concrete caution. Harms of the
@@ -106,7 +127,9 @@ export function firstSafetyCaveat(document: Pick<ProseDocument, 'blocks'>): Sent
       const caveats = statements.filter((statement) => isSafetyCaveat(statement, sentence.text, statements));
       if (caveats.some((caveat) => caveat.kind === 'caution')) return sentence;
       if (aboutAlternatives.test(sentence.text)) continue;
-      if (caveats.some((caveat) => !lessened.test(sentence.text.slice(0, caveat.start)))) return sentence;
+      // "Fewer adverse events, including fatigue and nausea": what is listed is lessened too.
+      if (caveats.some((caveat) => isLessened(sentence.text, caveat))) continue;
+      if (caveats.length > 0) return sentence;
     }
   }
   return undefined;

@@ -174,7 +174,7 @@ export const lexicon = [
   },
   {
     "id": "tests",
-    "kind": "device",
+    "kind": "test",
     "match": [
       "blood test*",
       "urine test*",
@@ -208,7 +208,7 @@ export const lexicon = [
       "screening programme*",
       "screening program*"
     ],
-    "note": "Tests and screening are interventions too; their harms (false positives, overdiagnosis, radiation) belong in the article.",
+    "note": "Tests and screening are interventions too; their harms (false positives, overdiagnosis, radiation) belong in the article, but a scan or a test is not a remedy with a licence to state.",
     "source": "HealthNewsReview.org criteria (treatment, test, product or procedure)"
   },
   {

@@ -1,10 +1,12 @@
 import { memoize } from '../memo.js';
+import { articleKinds } from './article-kind.js';
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
 import { shippedWordIndex, type WordIndex } from '../spelling/word-index.js';
 import { lexicon as innStems } from './inn-stems.generated.js';
 import { ContextMatcher } from './context-match.js';
 import { PhraseMatcher } from './phrases.js';
 import { lexicon as remedyLexicon } from './remedy-cues.generated.js';
+import { findDesignCues } from './study-design.js';
 import { lexicon as treatmentLexicon } from './treatments.generated.js';
 
 /**
@@ -14,7 +16,8 @@ import { lexicon as treatmentLexicon } from './treatments.generated.js';
  * practices (diet, exercise, fasting, sleep) are found too, marked `lifestyle`, so that callers
  * can tell them apart.
  */
-export type TreatmentKind = 'drug' | 'biologic' | 'supplement' | 'device' | 'procedure' | 'psychotherapy' | 'lifestyle';
+export type TreatmentKind =
+  'drug' | 'biologic' | 'supplement' | 'device' | 'procedure' | 'test' | 'psychotherapy' | 'lifestyle';
 
 export interface TreatmentMatch {
   /** What the mentions of one treatment share: the drug word when there is one ("ketamine"), else the phrase. */
@@ -38,7 +41,8 @@ export interface TreatmentMention extends TreatmentMatch {
 /**
  * Treatments with a status a reader needs (RULES.md: "a drug, biologic, supplement, device or
  * procedure sold or prescribed"): approved, off-label, experimental, over the counter, offered
- * only in trials or at a few centres. Talking therapies and lifestyle practices have none.
+ * only in trials or at a few centres. Tests and scans, talking therapies and lifestyle practices
+ * are not remedies with a licence to state (JUDGING.md: a scan or a measurement is `not_remedy`).
  */
 export function isRegulatedKind(kind: TreatmentKind): boolean {
   return kind === 'drug' || kind === 'biologic' || kind === 'supplement' || kind === 'device' || kind === 'procedure';
@@ -103,7 +107,13 @@ export function innStemOf(word: string): { stem: string; kind: TreatmentKind } |
 
 const stemsByWord = memoize((word: string) => findInnStem(word) ?? null, 100_000);
 
-function findInnStem(word: string): { stem: string; kind: TreatmentKind } | undefined {
+/** "non-statin users", "anti-inflammatory", "pre-treatment": a prefix that says it is not the drug. */
+const notDrugPrefix = /^(?:non|anti|pre|post|un|semi|pseudo|hdl|ldl)-/;
+
+function findInnStem(whole: string): { stem: string; kind: TreatmentKind } | undefined {
+  if (notDrugPrefix.test(whole)) return undefined;
+  // "HDL-cholesterol" is cholesterol: a hyphenated word is judged by its last part.
+  const word = whole.includes('-') ? whole.slice(whole.lastIndexOf('-') + 1) : whole;
   for (const entry of innStems) {
     if (word.length < entry.minLength || (entry.except as readonly string[]).includes(word)) continue;
     const stem = entry.match.find((suffix) => word.endsWith(suffix));
@@ -178,7 +188,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
   words.forEach((word, index) => {
     const end = word.start + word.text.length;
     const facts = factsOf(word.text);
-    if (facts.drug) {
+    if (facts.drug && !(facts.listed && isPersonName(text, words[index - 1], word))) {
       found.push({
         key: facts.lower,
         kind: facts.drug,
@@ -202,7 +212,43 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
     const key = named && !named.generic ? named.key : keyOf(phrase);
     found.push({ key, kind, start, end, text: phrase, via: 'phrase', generic });
   });
-  return resolveOverlaps(found);
+  return resolveOverlaps(found).filter((match) => !isMeasurementOrAddress(text, match));
+}
+
+/**
+ * A listed word after a first name or an initial is a surname when it is one too ("Ronald Evans",
+ * "Michael J. Evans": Drugs@FDA lists Evans blue); "Amarin's Vascepa" and "FDA Approves
+ * Keytruda" keep their drug.
+ */
+function isPersonName(
+  text: string,
+  previous: { text: string; start: number } | undefined,
+  word: { text: string; start: number },
+): boolean {
+  if (!previous || !/^\p{Lu}\p{Ll}/u.test(word.text) || !personNames().has(word.text)) return false;
+  const between = text.slice(previous.start + previous.text.length, word.start);
+  if (between === '. ' && /^\p{Lu}$/u.test(previous.text)) return true;
+  return between === ' ' && personNames().has(previous.text);
+}
+
+function personNames(): WordIndex {
+  return shippedWordIndex('person-names.txt', 'lower-first');
+}
+
+/** "Testosterone levels", "vitamin D intake", "insulin resistance": what is measured, not what is given. */
+const measuredAfter =
+  /^[\s-]+(?:levels?|concentrations?|receptors?|resistance|sensitivity|deficiency|deficiencies|production|secretion|signall?ing|status|intake|metabolism|pathways?|molecules?|genes?|expression|content|in the blood|in their blood|binding)\b/iu;
+const measuredBefore =
+  /\b(?:blood|serum|plasma|urinary|urine|circulating|endogenous|natural|low|high|higher|lower)\s+$/iu;
+
+/** A measurement, or a piece of a web address ("latimes.com/health/boostershots/…"). */
+function isMeasurementOrAddress(text: string, match: TreatmentMatch): boolean {
+  const before = text.slice(Math.max(0, match.start - 24), match.start);
+  const after = text.slice(match.end, match.end + 30);
+  if (/[/.]$/u.test(before) && /\S$/u.test(before)) return true;
+  if (/^[/.]\p{L}/u.test(after) || /^\/|^\.(?:com|org|net|html?)\b/iu.test(after)) return true;
+  if (match.kind === 'lifestyle' || match.kind === 'procedure' || match.kind === 'psychotherapy') return false;
+  return measuredAfter.test(after) || (match.via !== 'phrase' && measuredBefore.test(before));
 }
 
 /**
@@ -289,6 +335,51 @@ export function presentsAsRemedy(sentenceText: string, treatment?: { start: numb
   if (!treatment) return /\b(?:for|against)\b/i.test(sentenceText);
   const after = sentenceText.slice(treatment.end, treatment.end + 60);
   return /^\s+(?:for|against|to (?:treat|help|manage|prevent))\b/i.test(after);
+}
+
+/** "Compared with surgery", "versus haloperidol", "rather than statins": the comparator, not the remedy. */
+const comparatorBefore =
+  /\b(?:compared (?:with|to|against)|compar(?:ed|ing) \S+(?: \S+)? (?:with|to|against|versus)|versus|vs\.?|than|instead of|rather than|as opposed to|or to|against)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+
+/** Whether a mention stands as the comparator of a study or claim rather than the remedy. */
+export function isComparator(sentenceText: string, treatment: { start: number }): boolean {
+  return comparatorBefore.test(sentenceText.slice(Math.max(0, treatment.start - 80), treatment.start));
+}
+
+/** "The review found no evidence it works", "the drug flopped": a treatment reported as failing is not promoted. */
+const failed =
+  /\b(?:no (?:good |clear |convincing )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:did|does|do|was|were|is|are)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|prevent|better|lower|slow)|failed|flopped|no better than|ineffective|no more effective|did no better)\b/iu;
+
+const remediesByDocument = new WeakMap<readonly Block[], TreatmentMention[]>();
+
+/**
+ * The mentions that present a treatment to readers as a remedy, in reading order: the sentence
+ * offers it for a condition or with a healing cue, does not report it failing ("found no
+ * benefit"), and it is not described as research. Research is a comparator ("compared with haloperidol"), animal or laboratory work (a paragraph about
+ * mice or cells), or an article written as a review of the evidence ("this review", "we
+ * included 12 trials"), which weighs treatments rather than promoting one. Computed once per
+ * document: both treatment rules and the scorecard ask.
+ */
+export function remedyMentions(document: Pick<ProseDocument, 'blocks'>): TreatmentMention[] {
+  const cached = remediesByDocument.get(document.blocks);
+  if (cached) return cached;
+  const remedies: TreatmentMention[] = [];
+  if (!articleKinds(document).review) {
+    const researchBlocks = new Map<Block, boolean>();
+    for (const mention of treatmentMentions(document)) {
+      const offsets = { start: mention.start - mention.sentence.start, end: mention.end - mention.sentence.start };
+      const text = mention.sentence.text;
+      if (!presentsAsRemedy(text, offsets) || isComparator(text, offsets) || failed.test(text)) continue;
+      let research = researchBlocks.get(mention.block);
+      if (research === undefined) {
+        research = findDesignCues(mention.block.text).some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory');
+        researchBlocks.set(mention.block, research);
+      }
+      if (!research) remedies.push(mention);
+    }
+  }
+  remediesByDocument.set(document.blocks, remedies);
+  return remedies;
 }
 
 /** Whether a sentence has a healing cue and a condition name; cached, since every mention in it asks. */

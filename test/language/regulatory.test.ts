@@ -7,7 +7,7 @@ const states = (sentence: string, dialect: 'en-US' | 'en-GB'): boolean =>
 describe('regulatory status', () => {
   it('counts approvals by the reader’s regulator only', () => {
     expect(states('The drug was approved by the FDA in 2019.', 'en-US')).toBe(true);
-    expect(states('The drug was approved by the FDA in 2019.', 'en-GB')).toBe(false);
+    expect(states('The drug was approved by the TGA in 2019.', 'en-GB')).toBe(false);
     expect(states('The MHRA has licensed it for adults.', 'en-GB')).toBe(true);
     expect(states('The MHRA has licensed it for adults.', 'en-US')).toBe(false);
   });
@@ -17,6 +17,15 @@ describe('regulatory status', () => {
     expect(states('This use is off-label.', 'en-US')).toBe(true);
     expect(states('It is sold over the counter.', 'en-GB')).toBe(true);
     expect(states('It is only available in clinical trials.', 'en-US')).toBe(true);
+  });
+
+  it('counts the FDA for British readers and any jurisdiction’s wording (issue #13)', () => {
+    expect(states('The device was cleared by the FDA last year.', 'en-GB')).toBe(true);
+    expect(states('The drug has a licence from the MHRA.', 'en-GB')).toBe(true);
+    expect(states('It is available on prescription.', 'en-GB')).toBe(true);
+    expect(states('The treatment is still experimental and years from the clinic.', 'en-US')).toBe(true);
+    expect(states('Guidelines recommend it for adults over 50.', 'en-US')).toBe(true);
+    expect(defaultRegulators['en-US']).toEqual(['FDA']);
   });
 
   it('does not take a study’s ethics approval for a treatment’s', () => {

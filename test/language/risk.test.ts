@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAbsoluteFigures, findRelativeEffects, hasAbsoluteFigure } from '../../src/language/risk.js';
+import { findAbsoluteFigures, findRelativeEffects, hasAbsoluteFigure, isNotRisk } from '../../src/language/risk.js';
 
 const relative = (text: string): string[] => findRelativeEffects(text).map((found) => found.text);
 const absolute = (text: string): string[] => findAbsoluteFigures(text).map((found) => found.text);
@@ -41,5 +41,20 @@ describe('risk: absolute figures', () => {
     expect(absolute('a 68 percent (hazard ratio 0.32) relatively lower risk')).toEqual([]);
     expect(absolute('more modest increases in the risk of a stroke (9%)')).toEqual([]);
     expect(hasAbsoluteFigure('levels dropped by more than 10 percent')).toBe(false);
+  });
+
+  it('tells relative changes that are not risks (issue #13)', () => {
+    const notRisk = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isNotRisk(text, figure));
+    expect(notRisk('Costs were 5 to 12 times higher in the US.')).toEqual([true]);
+    expect(notRisk('The vaccine produced a 30-fold increase in antibody levels.')).toEqual([true]);
+    expect(notRisk('The plan aims to cut deaths by 90 percent by 2030.')).toEqual([true]);
+    expect(notRisk('The drug is 49 times more potent than cisplatin.')).toEqual([true]);
+    expect(notRisk('The drug cut the risk of stroke by 35%.')).toEqual([false]);
+    expect(notRisk('Walkers were twice as likely to reach 90.')).toEqual([false]);
+  });
+
+  it('reads an absolute difference as an absolute figure', () => {
+    expect(hasAbsoluteFigure('Drinkers had 1.8 fewer drinks a week, a 15 percent drop.')).toBe(true);
+    expect(hasAbsoluteFigure('They were 20 percent more likely to die.')).toBe(false);
   });
 });

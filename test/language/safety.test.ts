@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findSafetyStatements, isSafetyCaveat } from '../../src/language/safety.js';
+import { buildDocument } from '../../src/prose/document.js';
+import { findSafetyStatements, firstSafetyCaveat, isSafetyCaveat } from '../../src/language/safety.js';
 
 const caveats = (sentence: string): string[] => {
   const statements = findSafetyStatements(sentence);
@@ -26,5 +27,21 @@ describe('safety statements', () => {
     expect(caveats('Complications of diabetes include blindness.')).toEqual([]);
     expect(caveats('People with schizophrenia experience hallucinations.')).toEqual([]);
     expect(caveats('Patients may have side effects.')).toEqual([]);
+  });
+
+  it('recognises harms the ways writers state them (issue #13)', () => {
+    expect(caveats('About 3% of patients stopped treatment because of stomach pain.')).not.toEqual([]);
+    expect(caveats('There was a slight rise in cases of gout in the treated group.')).toEqual(['gout']);
+    expect(caveats('The drug can cause fluid build-up in the brain, which was rarely fatal.')).not.toEqual([]);
+    expect(caveats('Doctors should discuss the balance of benefits and side effects.')).not.toEqual([]);
+    expect(caveats('Beta blockers can cause tiredness and dizziness.')).not.toEqual([]);
+  });
+
+  it('does not take benefits or lessened harms for harms', () => {
+    expect(caveats('Migraine surgery can lead to dramatic improvements in functioning.')).toEqual([]);
+    const lessened = 'The drug caused fewer treatment-related adverse events, including fatigue and nausea.';
+    expect(firstSafetyCaveat(buildDocument(lessened, 'text'))).toBeUndefined();
+    const eliminated = 'With the new device, side effects were eliminated or greatly reduced.';
+    expect(firstSafetyCaveat(buildDocument(eliminated, 'text'))).toBeUndefined();
   });
 });

@@ -5,7 +5,9 @@ import {
   innStemOf,
   isRegulatedKind,
   presentsAsRemedy,
+  remedyMentions,
 } from '../../src/language/treatments.js';
+import { buildDocument } from '../../src/prose/document.js';
 
 const names = (text: string): string[] => findTreatments(text).map((found) => `${found.key}:${found.kind}`);
 
@@ -50,5 +52,29 @@ describe('treatments', () => {
     expect(presentsAsRemedy('Many people now use ketamine for depression.')).toBe(true);
     expect(presentsAsRemedy('The drug relieves pain within hours.')).toBe(true);
     expect(presentsAsRemedy('Patients who had taken aspirin were excluded.')).toBe(false);
+  });
+
+  it('does not take measurements, address pieces, prefixed words or surnames for treatments (issue #13)', () => {
+    expect(names('Men with low blood testosterone levels were tired.')).toEqual([]);
+    expect(names('Their vitamin D levels and insulin resistance were measured.')).toEqual([]);
+    expect(names('HDL-cholesterol rose in non-statin users.')).toEqual([]);
+    expect(names('See latimes.com/health/boostershots/story for more.')).toEqual([]);
+    expect(names('Ronald Evans, the lead author, said so.')).toEqual([]);
+    expect(names('Testosterone gel eases fatigue.')).toEqual(['testosterone:drug']);
+  });
+
+  it('makes tests and scans a kind with no licence to state', () => {
+    expect(names('A blood test and a CT scan.')).toEqual(['blood test:test', 'ct scan:test']);
+    expect(isRegulatedKind('test')).toBe(false);
+  });
+
+  it('tells a remedy promoted from one described as research', () => {
+    const keys = (text: string): string[] => remedyMentions(buildDocument(text, 'text')).map((found) => found.key);
+    expect(keys('Olanzapine relieves psychosis.')).toEqual(['olanzapine']);
+    expect(keys('Aripiprazole relieved schizophrenia better than haloperidol.')).toEqual(['aripiprazole']);
+    expect(keys('The trial compared aripiprazole with haloperidol for schizophrenia.')).toEqual([]);
+    expect(keys('The review found no evidence that folic acid prevents miscarriage.')).toEqual([]);
+    expect(keys('In mice, the compound rapamycin reversed memory loss and treated dementia.')).toEqual([]);
+    expect(keys('We included 12 trials. In this review, olanzapine relieved psychosis more than placebo.')).toEqual([]);
   });
 });
