@@ -50,7 +50,7 @@ interface Shown {
 }
 interface EmacsOutput {
   files: { file: string; mode: string; diagnostics: Shown[] }[];
-  addWord: { word: string; gone: boolean; ms: number; afterReplyMs: number }[];
+  addWord: { word: string; gone: boolean; goneAtReply: boolean; ms: number; afterReplyMs: number }[];
   error?: string;
 }
 interface CliMessage {
@@ -113,10 +113,14 @@ describe.skipIf(!hasEglot && !inCi)('Emacs (eglot) end to end', () => {
       ).toEqual(fromCli);
     }
 
-    // Five runs: each word's diagnostic is gone when the command returns, well within 1 s.
+    // Five runs: each word's diagnostic is gone when the command returns. (`ms`, from choosing the
+    // action, includes the server's edit and re-lint of both documents; it is logged, not bounded.)
     expect(output.addWord.map((run) => run.word)).toEqual(words);
     for (const run of output.addWord) {
       expect(run.gone, `${run.word} still flagged`).toBe(true);
+      // Emacs 28 leaves a publication that arrives after the reply unread until the server
+      // writes again, so the refresh must already be on screen when the command returns.
+      expect(run.goneAtReply, `${run.word} still flagged when the command returned`).toBe(true);
       expect(run.afterReplyMs, `${run.word} cleared ${run.afterReplyMs} ms after the reply`).toBeLessThanOrEqual(1000);
     }
     const config = JSON.parse(readFileSync(join(project, '.healthlintrc.json'), 'utf8')) as {

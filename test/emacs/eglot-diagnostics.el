@@ -135,10 +135,13 @@
                      (error "No action %s among %S" title (mapcar (lambda (a) (plist-get a :title)) actions)))))
     ;; The interactive path of `eglot-code-actions', with the one action already chosen.
     (eglot--read-execute-code-action (list action) (eglot--current-server-or-lose) "quickfix")
-    (let ((replied (float-time)))
+    (let ((replied (float-time))
+          ;; Before reading anything more: did the refresh come with (before) the reply?
+          (gone-at-reply (not (healthlint-test--flagged word))))
       (healthlint-test--command-done)
       (let ((gone (healthlint-test--wait 3 (lambda () (not (healthlint-test--flagged word))))))
         (list :word word :gone (if gone t :json-false)
+              :goneAtReply (if gone-at-reply t :json-false)
               :ms (round (* 1000 (- (float-time) started)))
               :afterReplyMs (round (* 1000 (- (float-time) replied))))))))
 
