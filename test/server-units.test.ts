@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
@@ -15,7 +16,7 @@ import { formatOfDocument } from '../src/server/document-linter.js';
 import { FramingGuard } from '../src/server/framing.js';
 import { LintScheduler } from '../src/server/scheduler.js';
 import { defaultSettings, normalizeSettings } from '../src/server/settings.js';
-import { WorkspaceFolders } from '../src/server/workspace.js';
+import { realPathOf, WorkspaceFolders } from '../src/server/workspace.js';
 
 describe('settings', () => {
   it('falls back to defaults for null, missing and mistyped fields', () => {
@@ -82,6 +83,30 @@ describe('workspace folders', () => {
     expect(folders.rootFor('/work/sitemap/a.md')).toBe('/work/sitemap');
     folders.remove(['file:///work/site/blog']);
     expect(folders.rootFor('/work/site/blog/post.md')).toBe('/work/site');
+  });
+});
+
+describe('which folder a command may edit', () => {
+  it('is the workspace folder holding the file once links are resolved, never a folder a link leads to', () => {
+    const root = mkdtempSync(join(tmpdir(), 'healthlint-folders-'));
+    try {
+      const ws = join(root, 'ws');
+      mkdirSync(join(ws, 'drafts'), { recursive: true });
+      mkdirSync(join(root, 'victim'));
+      symlinkSync(join(root, 'victim'), join(ws, 'linked'));
+      symlinkSync(ws, join(root, 'ws-link'));
+      const folders = new WorkspaceFolders();
+      folders.set([pathToFileURL(ws).href, pathToFileURL(join(root, 'ws-link')).href]);
+      expect(folders.editableFolderOf(join(ws, 'drafts', 'new-file.md'))).toBe(ws);
+      expect(folders.editableFolderOf(join(root, 'ws-link', 'a.md'))).toBe(join(root, 'ws-link'));
+      expect(folders.editableFolderOf(join(ws, 'linked', 'x.md'))).toBeUndefined();
+      expect(folders.editableFolderOf(join(root, 'victim', 'x.md'))).toBeUndefined();
+      expect(folders.editableFolderOf(ws)).toBeUndefined();
+      expect(folders.editableFolderOf(join(ws, '..victim.md'))).toBe(ws);
+      expect(realPathOf(join(ws, 'linked', 'not', 'yet.md'))).toBe(join(realpathSync(root), 'victim', 'not', 'yet.md'));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

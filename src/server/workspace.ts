@@ -61,7 +61,7 @@ export class WorkspaceFolders {
     let best: string | undefined;
     for (const folder of this.folders) {
       const inside = relative(folder, path);
-      if (inside.startsWith('..') || isAbsolute(inside)) continue;
+      if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) continue;
       if (!best || folder.length > best.length) best = folder;
     }
     return best;
