@@ -770,3 +770,35 @@ describe('malformed message headers', () => {
     expect(ms).toBeLessThan(9000);
   });
 });
+
+describe('files that are links to devices', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'healthlint-devices-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['a .healthlintignore linked to /dev/zero', 'ignore'],
+    ['healthlint.configFile set to /dev/zero', 'configFile'],
+  ])('%s gives a diagnostic, and the server keeps answering', async (_, kind) => {
+    const ws = mkdtempSync(join(dir, `${kind}-`));
+    if (kind === 'ignore') symlinkSync('/dev/zero', join(ws, '.healthlintignore'));
+    const client = await LspClient.start({
+      workspaceFolders: folder(ws),
+      settings: () => (kind === 'configFile' ? { configFile: '/dev/zero' } : {}),
+    });
+    try {
+      const uri = pathToFileURL(join(ws, 'article.md')).href;
+      await client.open(uri, `${hypeSentence}\n`);
+      const { diagnostics } = await client.diagnostics(uri, () => true, 0, 15_000);
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]?.message).toContain(kind === 'ignore' ? '.healthlintignore' : '/dev/zero');
+      expect(diagnostics[0]?.message).toMatch(/not a regular file|regular/i);
+      expect(await client.hover(uri, { line: 0, character: 0 })).toBeNull();
+      expect(client.process.exitCode).toBeNull();
+    } finally {
+      await client.stop();
+    }
+  });
+});
