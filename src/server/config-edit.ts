@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import YAML, { isAlias, isNode, visit, type Alias, type Document, type Node } from 'yaml';
 import { packageField } from '../config/names.js';
 import type { ResolvedConfig, RuleConfig } from '../config/resolve.js';
 import { validateConfig } from '../config/validate.js';
 import { UserError } from '../errors.js';
+import { readLimits, readRegularTextSync, UnreadableFile } from '../read.js';
 import { writeFileAtomic } from '../write.js';
 import { isInside, realPathOf } from './workspace.js';
 
@@ -89,7 +90,7 @@ function editConfig(
 ): ConfigEditResult {
   const path = insideProject(config?.configPath ?? join(projectFolder, newConfigName), projectFolder);
   const created = !existsSync(path);
-  const text = created ? '{}\n' : readFileSync(path, 'utf8');
+  const text = created ? '{}\n' : readForEdit(path, readLimits.config);
   const editable = openConfig(path, text);
   change(editable);
   // Never write a config the CLI would then refuse: check the result exactly as it will be loaded.
@@ -294,10 +295,20 @@ function plainWordList(dictionary: unknown, baseDirectory: string): string | und
 /** Adds a word to a plain word list (one a line, `#` comments), unless it is there already. */
 function appendToWordList(path: string, word: string): ConfigEditResult {
   const created = !existsSync(path);
-  const text = created ? '' : readFileSync(path, 'utf8');
+  const text = created ? '' : readForEdit(path, readLimits.wordList);
   const present = text.split(/\r?\n/).some((line) => line.trim() === word);
   if (!present) writeFileAtomic(path, `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${word}\n`);
   return { path, created };
+}
+
+/** A file about to be edited, read only if it is a regular file within the limit. */
+function readForEdit(path: string, limit: number): string {
+  try {
+    return readRegularTextSync(path, limit);
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw new UserError(`Cannot edit ${path}: ${error.reason}`);
+    throw error;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
