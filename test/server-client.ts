@@ -88,6 +88,8 @@ export interface ClientOptions {
   /** `ipc` forks the server with `--node-ipc`, as VS Code's language client does. */
   transport?: 'stdio' | 'ipc';
   cwd?: string;
+  /** `false` leaves the server uninitialized; call `initialize` when the test is ready. */
+  initialize?: boolean;
 }
 
 export class LspClient {
@@ -138,9 +140,14 @@ export class LspClient {
       for (const wake of client.waiters.splice(0)) wake();
     });
     connection.listen();
+    if (options.initialize !== false) await client.initialize(options);
+    return client;
+  }
+
+  async initialize(options: Pick<ClientOptions, 'workspaceFolders' | 'capabilities'> = {}): Promise<void> {
     const folders = options.workspaceFolders === undefined ? null : options.workspaceFolders;
-    client.initializeResult = await withTimeout(
-      connection.sendRequest(InitializeRequest.type, {
+    this.initializeResult = await withTimeout(
+      this.connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: folders?.[0]?.uri ?? null,
         workspaceFolders: folders,
@@ -149,8 +156,7 @@ export class LspClient {
       10_000,
       'initialize',
     );
-    await connection.sendNotification(InitializedNotification.type, {});
-    return client;
+    await this.connection.sendNotification(InitializedNotification.type, {});
   }
 
   /** The number of publications so far; pass it to `diagnostics` to wait for a later one. */

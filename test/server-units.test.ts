@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
+import YAML from 'yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rulesById } from '../rules/index.js';
@@ -11,9 +13,10 @@ import { addWordToDictionary, disableRuleInProject, type Validator } from '../sr
 import { toDiagnostic } from '../src/server/diagnostics.js';
 import { disableInsertion } from '../src/server/disable-comment.js';
 import { formatOfDocument } from '../src/server/document-linter.js';
+import { FramingGuard } from '../src/server/framing.js';
 import { LintScheduler } from '../src/server/scheduler.js';
 import { defaultSettings, normalizeSettings } from '../src/server/settings.js';
-import { WorkspaceFolders } from '../src/server/workspace.js';
+import { realPathOf, WorkspaceFolders } from '../src/server/workspace.js';
 
 describe('settings', () => {
   it('falls back to defaults for null, missing and mistyped fields', () => {
@@ -80,6 +83,30 @@ describe('workspace folders', () => {
     expect(folders.rootFor('/work/sitemap/a.md')).toBe('/work/sitemap');
     folders.remove(['file:///work/site/blog']);
     expect(folders.rootFor('/work/site/blog/post.md')).toBe('/work/site');
+  });
+});
+
+describe('which folder a command may edit', () => {
+  it('is the workspace folder holding the file once links are resolved, never a folder a link leads to', () => {
+    const root = mkdtempSync(join(tmpdir(), 'healthlint-folders-'));
+    try {
+      const ws = join(root, 'ws');
+      mkdirSync(join(ws, 'drafts'), { recursive: true });
+      mkdirSync(join(root, 'victim'));
+      symlinkSync(join(root, 'victim'), join(ws, 'linked'));
+      symlinkSync(ws, join(root, 'ws-link'));
+      const folders = new WorkspaceFolders();
+      folders.set([pathToFileURL(ws).href, pathToFileURL(join(root, 'ws-link')).href]);
+      expect(folders.editableFolderOf(join(ws, 'drafts', 'new-file.md'))).toBe(ws);
+      expect(folders.editableFolderOf(join(root, 'ws-link', 'a.md'))).toBe(join(root, 'ws-link'));
+      expect(folders.editableFolderOf(join(ws, 'linked', 'x.md'))).toBeUndefined();
+      expect(folders.editableFolderOf(join(root, 'victim', 'x.md'))).toBeUndefined();
+      expect(folders.editableFolderOf(ws)).toBeUndefined();
+      expect(folders.editableFolderOf(join(ws, '..victim.md'))).toBe(ws);
+      expect(realPathOf(join(ws, 'linked', 'not', 'yet.md'))).toBe(join(realpathSync(root), 'victim', 'not', 'yet.md'));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
@@ -292,6 +319,94 @@ describe('config edits', () => {
     addWordToDictionary('Roulac', config, dir, acceptAll);
     expect(JSON.parse(read('.healthlintrc.json'))).toEqual({
       rules: { spelling: ['warn', { dictionary: ['medical.dic'], words: ['Roulac'] }] },
+    });
+  });
+});
+
+describe('message framing guard', () => {
+  const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+  const feed = (chunks: Buffer[]) => {
+    const problems: string[] = [];
+    const out: Buffer[] = [];
+    const guard = new FramingGuard((reason) => problems.push(reason), 0);
+    guard.on('data', (chunk: Buffer) => out.push(chunk));
+    for (const chunk of chunks) guard.write(chunk);
+    return { problems, output: () => Buffer.concat(out).toString('utf8') };
+  };
+
+  it('passes well-framed messages on unchanged, however the bytes are split', () => {
+    const stream = Buffer.from(
+      frame('{"a":"é"}') + frame('{"b":2}') + 'content-length: 2\r\nContent-Type: x\r\n\r\n{}',
+    );
+    for (let size = 1; size <= stream.length; size++) {
+      const chunks: Buffer[] = [];
+      for (let at = 0; at < stream.length; at += size) chunks.push(stream.subarray(at, at + size));
+      const { problems, output } = feed(chunks);
+      expect(problems).toEqual([]);
+      expect(output()).toBe(stream.toString('utf8'));
+    }
+  });
+
+  it.each([
+    ['Content-Length: abc\r\n\r\n{}', /not a number/],
+    ['Content-Length: -1\r\n\r\n{}', /not a number/],
+    ['Content-Length: 0\r\n\r\n', /empty message/],
+    ['Content-Length: 99999999999\r\n\r\n', /over the .*limit/],
+    ['Content-Type: x\r\n\r\n{}', /without Content-Length/],
+    [`${frame('{}')}garbage{"jsonrpc"`, /not "Name: value" lines/],
+    ['Content-Length 2\r\n\r\n{}', /not "Name: value" lines/],
+  ])('stops at the first bad header: %j', (stream, reason) => {
+    const { problems } = feed([Buffer.from(stream)]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(reason);
+  });
+
+  it('stops when a message stays unfinished', async () => {
+    const problems: string[] = [];
+    const guard = new FramingGuard((reason) => problems.push(reason), 50);
+    guard.resume();
+    guard.write(Buffer.from('Content-Length: 10\r\n\r\n{}'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(problems).toEqual(['a message body 8 bytes short of its Content-Length after 50 ms']);
+  });
+});
+
+describe('YAML config edits and anchors', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'healthlint-anchor-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const acceptAll: Validator = () => undefined;
+  const edit = (text: string, change: (config: ReturnType<typeof resolveConfig>) => void) => {
+    writeFileSync(join(dir, '.healthlintrc.yaml'), text);
+    change({ ...resolveConfig(undefined, {}, dir), configPath: join(dir, '.healthlintrc.yaml'), baseDirectory: dir });
+    return readFileSync(join(dir, '.healthlintrc.yaml'), 'utf8');
+  };
+
+  it('changes only the rule it disables when its value is anchored and shared', () => {
+    const text = 'rules:\n  hype: &s warn # loud words\n  spelling: *s\n  readability: *s\n';
+    expect(edit(text, (config) => disableRuleInProject('hype', config, dir, acceptAll))).toBe(
+      'rules:\n  hype: off # loud words\n  spelling: &s warn\n  readability: *s\n',
+    );
+  });
+
+  it('breaks only its own alias when the rule it disables is the alias', () => {
+    const text = 'rules:\n  spelling: &s warn\n  hype: *s # shared\n';
+    expect(edit(text, (config) => disableRuleInProject('hype', config, dir, acceptAll))).toBe(
+      'rules:\n  spelling: &s warn\n  hype: off # shared\n',
+    );
+  });
+
+  it('adds a word to its own copy of spelling options shared through an alias', () => {
+    const text = 'shared: &opts [warn, { words: [NHS] }]\nrules:\n  spelling: *opts\n';
+    const after = edit(text, (config) => {
+      config.rules.set('spelling', { severity: 'warn', options: { words: ['NHS'] } });
+      addWordToDictionary('esketamine', config, dir, acceptAll);
+    });
+    expect(YAML.parse(after)).toEqual({
+      shared: ['warn', { words: ['NHS'] }],
+      rules: { spelling: ['warn', { words: ['NHS', 'esketamine'] }] },
     });
   });
 });

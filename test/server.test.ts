@@ -1,14 +1,26 @@
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node.js';
+import { ShutdownRequest, type Diagnostic, type PublishDiagnosticsParams } from 'vscode-languageserver/node.js';
+import YAML from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rulesById } from '../rules/index.js';
-import { applyEdits, LspClient, repoRoot } from './server-client.js';
+import { applyEdits, LspClient, repoRoot, serverBin } from './server-client.js';
 
 const run = promisify(execFile);
 const fixtures = join(repoRoot, 'fixtures', 'lsp');
@@ -86,6 +98,17 @@ const languageOf = (name: string) =>
 const byRule = (params: PublishDiagnosticsParams, ruleId: string) =>
   params.diagnostics.filter((d) => d.code === ruleId);
 const flaggedText = (d: Diagnostic) => (d.data as { text: string }).text;
+
+/**
+ * The diagnostics for `uri` published after `since` and before the reply just awaited: the client
+ * handles messages in the order they arrive, so a publication sent after the reply is not there yet.
+ * Emacs 28 leaves such a late publication unread until the server writes again.
+ */
+function publishedBeforeReply(client: LspClient, uri: string, since: number): PublishDiagnosticsParams {
+  const found = client.published.slice(since).filter((p) => p.uri === uri);
+  expect(found.length, `refreshed diagnostics for ${uri} published before the command's reply`).toBeGreaterThan(0);
+  return found[found.length - 1] as PublishDiagnosticsParams;
+}
 
 /**
  * Text the hype rule is documented to flag: its own example, which the rule tests check, so
@@ -360,7 +383,7 @@ describe('config and ignore files', () => {
     expect(disable?.command?.command).toBe('healthlint.disableRuleInProject');
     const since = client.mark();
     await client.executeCommand(disable!.command!.command, disable!.command!.arguments ?? []);
-    const after = await client.diagnostics(uri, () => true, since);
+    const after = publishedBeforeReply(client, uri, since);
     expect(byRule(after, ruleId)).toEqual([]);
     expect(after.diagnostics.length).toBeGreaterThan(0); // only that rule went quiet
     expect(readFileSync(join(workspace.dir, '.healthlintrc.json'), 'utf8')).toBe(
@@ -378,7 +401,7 @@ describe('config and ignore files', () => {
     const add = actions.find((a) => a.title === 'Add «Freundenberger» to the project dictionary');
     const since = client.mark();
     await client.executeCommand(add!.command!.command, add!.command!.arguments ?? []);
-    const after = await client.diagnostics(uri, () => true, since);
+    const after = publishedBeforeReply(client, uri, since);
     expect(byRule(after, 'spelling')).toEqual([]);
     const config = JSON.parse(readFileSync(join(workspace.dir, '.healthlintrc.json'), 'utf8')) as {
       rules: { spelling: [string, { words: string[] }] };
@@ -566,6 +589,213 @@ describe('awkward clients and documents', () => {
       const untitled = 'untitled:Untitled-1';
       await client.open(untitled, `${hypeSentence}\n`);
       expect(byRule(await client.diagnostics(untitled), 'hype').map(flaggedText)).toEqual(hypeExample.flags);
+      expect(client.process.exitCode).toBeNull();
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('commands edit only open documents’ projects, inside a workspace folder', () => {
+  let root: string;
+  let ws: string;
+  let victim: string;
+  let client: LspClient;
+  const victimConfig = () => join(victim, '.healthlintrc.json');
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'healthlint-escape-'));
+    ws = join(root, 'ws');
+    victim = join(root, 'victim');
+    mkdirSync(ws);
+    mkdirSync(victim);
+    writeFileSync(join(victim, 'x.md'), `${hypeSentence}\n`);
+    symlinkSync(victim, join(ws, 'linked'));
+    client = await LspClient.start({ workspaceFolders: folder(ws) });
+  });
+  afterAll(async () => {
+    await client.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['a file outside the workspace', () => pathToFileURL(join(victim, 'x.md')).href],
+    ['a path climbing out with ..', () => `${pathToFileURL(ws).href}/../victim/x.md`],
+    ['a path climbing out with %2e%2e', () => `${pathToFileURL(ws).href}/%2e%2e/victim/x.md`],
+    ['a path climbing out with %2E%2e', () => `${pathToFileURL(ws).href}/%2E%2e/victim/x.md`],
+    ['a link in the workspace to a folder outside it', () => `${pathToFileURL(ws).href}/linked/x.md`],
+  ])('refuses %s, even when the document is open', async (_, uriOf) => {
+    const uri = uriOf();
+    await client.open(uri, `${hypeSentence}\n`);
+    await client.diagnostics(uri);
+    const shown = client.messages.length;
+    expect(await client.executeCommand('healthlint.disableRuleInProject', [uri, 'hype'])).toBeNull();
+    expect(await client.executeCommand('healthlint.addWordToDictionary', [uri, 'zorblax'])).toBeNull();
+    expect(existsSync(victimConfig())).toBe(false);
+    expect(readdirSync(victim)).toEqual(['x.md']);
+    expect(existsSync(join(ws, '.healthlintrc.json'))).toBe(false);
+    expect(client.messages.slice(shown).map((m) => m.message)).toContainEqual(
+      expect.stringMatching(/not inside a workspace folder/),
+    );
+    await client.close(uri);
+  });
+
+  it('refuses a document inside the workspace that is not open', async () => {
+    const uri = pathToFileURL(join(ws, 'closed.md')).href;
+    await client.executeCommand('healthlint.disableRuleInProject', [uri, 'hype']);
+    expect(existsSync(join(ws, '.healthlintrc.json'))).toBe(false);
+    expect(client.messages.map((m) => m.message)).toContainEqual(expect.stringMatching(/not an open file/));
+  });
+
+  it('runs no command before initialize nor after shutdown', async () => {
+    const early = await LspClient.start({ initialize: false });
+    try {
+      const uri = pathToFileURL(join(victim, 'x.md')).href;
+      await early.open(uri, `${hypeSentence}\n`);
+      await expect(early.executeCommand('healthlint.disableRuleInProject', [uri, 'hype'])).rejects.toMatchObject({
+        code: -32002,
+      });
+      expect(existsSync(victimConfig())).toBe(false);
+      await early.initialize({ workspaceFolders: folder(victim) });
+      await early.open(uri, `${hypeSentence}\n`);
+      await early.connection.sendRequest(ShutdownRequest.type);
+      await expect(early.executeCommand('healthlint.disableRuleInProject', [uri, 'hype'])).rejects.toMatchObject({
+        code: -32600,
+      });
+      expect(existsSync(victimConfig())).toBe(false);
+    } finally {
+      await early.stop();
+    }
+  });
+
+  it('never reads or writes a word list or config that is a link out of the project', async () => {
+    const secret = join(victim, 'secret.txt');
+    writeFileSync(secret, 'hunter2\n');
+    symlinkSync(secret, join(ws, 'words.txt'));
+    writeFileSync(
+      join(ws, '.healthlintrc.json'),
+      JSON.stringify({ rules: { spelling: ['warn', { dictionary: 'words.txt' }] } }),
+    );
+    const uri = pathToFileURL(join(ws, 'article.md')).href;
+    await client.open(uri, 'The zorblax dose was measured.\n');
+    await client.diagnostics(uri);
+    await client.executeCommand('healthlint.addWordToDictionary', [uri, 'zorblax']);
+    expect(lstatSync(join(ws, 'words.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(secret, 'utf8')).toBe('hunter2\n');
+    expect(client.messages.map((m) => m.message)).toContainEqual(expect.stringMatching(/outside the project folder/));
+
+    // The config itself a link to one outside: its contents are not copied in either.
+    const outsideConfig = join(victim, 'config.json');
+    writeFileSync(outsideConfig, '{ "rules": { "hype": "warn" } }\n');
+    rmSync(join(ws, '.healthlintrc.json'));
+    symlinkSync(outsideConfig, join(ws, '.healthlintrc.json'));
+    await client.watchedFilesChanged([{ uri: pathToFileURL(join(ws, '.healthlintrc.json')).href, type: 2 }]);
+    await client.executeCommand('healthlint.disableRuleInProject', [uri, 'hype']);
+    expect(lstatSync(join(ws, '.healthlintrc.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(outsideConfig, 'utf8')).toBe('{ "rules": { "hype": "warn" } }\n');
+    rmSync(join(ws, '.healthlintrc.json'));
+    rmSync(join(ws, 'words.txt'));
+    await client.close(uri);
+  });
+
+  it('reports a broken YAML config instead of creating a competing .healthlintrc.json', async () => {
+    writeFileSync(join(ws, '.healthlintrc.yaml'), 'rules:\n  hype: [warn\n');
+    const uri = pathToFileURL(join(ws, 'broken.md')).href;
+    await client.open(uri, `${hypeSentence}\n`);
+    expect((await client.diagnostics(uri)).diagnostics.map((d) => d.code)).toEqual(['config-error']);
+    const shown = client.messages.length;
+    await client.executeCommand('healthlint.disableRuleInProject', [uri, 'hype']);
+    expect(existsSync(join(ws, '.healthlintrc.json'))).toBe(false);
+    expect(readFileSync(join(ws, '.healthlintrc.yaml'), 'utf8')).toBe('rules:\n  hype: [warn\n');
+    expect(client.messages.slice(shown).map((m) => m.message)).toContainEqual(
+      expect.stringMatching(/cannot disable «hype»: .*\.healthlintrc\.yaml/),
+    );
+    rmSync(join(ws, '.healthlintrc.yaml'));
+    await client.close(uri);
+  });
+
+  it('disables a rule in a YAML config without changing the anchor other rules share', async () => {
+    writeFileSync(join(ws, '.healthlintrc.yaml'), 'rules:\n  hype: &level error\n  vague-attribution: *level\n');
+    const uri = pathToFileURL(join(ws, 'anchored.md')).href;
+    await client.open(uri, `${hypeSentence}\n`);
+    await client.diagnostics(uri);
+    await client.executeCommand('healthlint.disableRuleInProject', [uri, 'hype']);
+    const text = readFileSync(join(ws, '.healthlintrc.yaml'), 'utf8');
+    expect(YAML.parse(text)).toEqual({ rules: { hype: 'off', 'vague-attribution': 'error' } });
+    rmSync(join(ws, '.healthlintrc.yaml'));
+    await client.close(uri);
+  });
+});
+
+describe('malformed message headers', () => {
+  /** Starts the real server over stdio, writes `bytes`, and waits (at most 10 s) for it to exit. */
+  async function exitAfter(bytes: string): Promise<{ code: number | null; stderr: string; ms: number }> {
+    const child = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.resume();
+    const started = Date.now();
+    child.stdin.write(bytes);
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        resolve(-1);
+      }, 10_000);
+      child.on('exit', (exitCode) => {
+        clearTimeout(timer);
+        resolve(exitCode);
+      });
+    });
+    return { code, stderr, ms: Date.now() - started };
+  }
+  const body = JSON.stringify({
+    jsonrpc: '2.0',
+    id: 1,
+    method: 'initialize',
+    params: { processId: null, rootUri: null, capabilities: {} },
+  });
+
+  it.each([
+    ['a length that is not a number', `Content-Length: abc\r\n\r\n${body}`, /Content-Length "abc"/],
+    ['a negative length', `Content-Length: -5\r\n\r\n${body}`, /Content-Length "-5"/],
+    ['no length', `Content-Type: application/vscode-jsonrpc\r\n\r\n${body}`, /without Content-Length/],
+    ['a length too small', `Content-Length: 3\r\n\r\n${body}`, /not "Name: value" lines/],
+    ['a length too large', `Content-Length: ${body.length + 1000}\r\n\r\n${body}`, /bytes short of its Content-Length/],
+    ['a header that never ends', `Content-Length: 10${'x'.repeat(5000)}`, /longer than 4096 bytes/],
+  ])('exits with a logged error on %s, so the client restarts it', async (_, bytes, reason) => {
+    const { code, stderr, ms } = await exitAfter(bytes);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(reason);
+    expect(stderr).toMatch(/exiting so that it restarts the server/);
+    expect(ms).toBeLessThan(9000);
+  });
+});
+
+describe('files that are links to devices', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'healthlint-devices-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['a .healthlintignore linked to /dev/zero', 'ignore'],
+    ['healthlint.configFile set to /dev/zero', 'configFile'],
+  ])('%s gives a diagnostic, and the server keeps answering', async (_, kind) => {
+    const ws = mkdtempSync(join(dir, `${kind}-`));
+    if (kind === 'ignore') symlinkSync('/dev/zero', join(ws, '.healthlintignore'));
+    const client = await LspClient.start({
+      workspaceFolders: folder(ws),
+      settings: () => (kind === 'configFile' ? { configFile: '/dev/zero' } : {}),
+    });
+    try {
+      const uri = pathToFileURL(join(ws, 'article.md')).href;
+      await client.open(uri, `${hypeSentence}\n`);
+      const { diagnostics } = await client.diagnostics(uri, () => true, 0, 15_000);
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]?.message).toContain(kind === 'ignore' ? '.healthlintignore' : '/dev/zero');
+      expect(diagnostics[0]?.message).toMatch(/not a regular file|regular/i);
+      expect(await client.hover(uri, { line: 0, character: 0 })).toBeNull();
       expect(client.process.exitCode).toBeNull();
     } finally {
       await client.stop();

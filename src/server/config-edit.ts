@@ -1,11 +1,13 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import YAML, { isNode, type Document } from 'yaml';
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import YAML, { isAlias, isNode, visit, type Alias, type Document, type Node } from 'yaml';
 import { packageField } from '../config/names.js';
 import type { ResolvedConfig, RuleConfig } from '../config/resolve.js';
 import { validateConfig } from '../config/validate.js';
 import { UserError } from '../errors.js';
+import { readLimits, readRegularTextSync, UnreadableFile } from '../read.js';
 import { writeFileAtomic } from '../write.js';
+import { isInside, realPathOf } from './workspace.js';
 
 type Key = string | number;
 
@@ -88,7 +90,7 @@ function editConfig(
 ): ConfigEditResult {
   const path = insideProject(config?.configPath ?? join(projectFolder, newConfigName), projectFolder);
   const created = !existsSync(path);
-  const text = created ? '{}\n' : readFileSync(path, 'utf8');
+  const text = created ? '{}\n' : readForEdit(path, readLimits.config);
   const editable = openConfig(path, text);
   change(editable);
   // Never write a config the CLI would then refuse: check the result exactly as it will be loaded.
@@ -100,19 +102,12 @@ function editConfig(
 /**
  * The server edits files of the project it serves, never others: not a config found in a folder
  * above it (a home folder's), nor a word list a config names elsewhere (`../words.txt`, an absolute
- * path, a link to another folder). Folders are compared after resolving symbolic links; a link at
- * the file itself is safe, as writes replace it rather than write through it.
+ * path, a link to another folder), nor a file that is itself a link leading out of the project:
+ * the edit reads the file before replacing it, and would copy what the link points at (a secret)
+ * into the project. Paths are compared with every symbolic link resolved.
  */
 function insideProject(path: string, projectFolder: string): string {
-  const real = (target: string): string => {
-    try {
-      return realpathSync(target);
-    } catch {
-      return resolve(target);
-    }
-  };
-  const inside = relative(real(projectFolder), join(real(dirname(path)), basename(path)));
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+  if (!isInside(realPathOf(path), realPathOf(projectFolder))) {
     throw new UserError(`Cannot edit ${path}: it is outside the project folder ${projectFolder}`);
   }
   return path;
@@ -189,7 +184,11 @@ class JsonConfig implements EditableConfig {
   }
 }
 
-/** YAML through the `yaml` Document API, which keeps comments, key order and flow or block style. */
+/**
+ * YAML through the `yaml` Document API, which keeps comments, key order and flow or block style.
+ * A value shared through an anchor (`hype: &s warn` … `spelling: *s`) is unshared before an edit,
+ * so the edit changes only the rule it is for, never the others that use the same anchor.
+ */
 class YamlConfig implements EditableConfig {
   private readonly document: Document;
 
@@ -199,16 +198,19 @@ class YamlConfig implements EditableConfig {
   }
 
   get(path: Key[]): unknown {
-    const value: unknown = this.document.getIn(path);
-    return isNode(value) ? value.toJSON() : value;
+    const value: unknown = this.document.getIn(path, true);
+    if (isAlias(value)) return value.resolve(this.document)?.toJS(this.document);
+    return isNode(value) ? value.toJS(this.document) : value;
   }
 
   set(path: Key[], value: unknown): void {
+    this.unshare(path);
     const node = typeof value === 'object' && value !== null ? this.document.createNode(value, { flow: true }) : value;
     this.document.setIn(path, node);
   }
 
   append(path: Key[], value: unknown): void {
+    this.unshare(path);
     this.document.addIn(path, value);
   }
 
@@ -218,6 +220,67 @@ class YamlConfig implements EditableConfig {
 
   toString(): string {
     return this.document.toString();
+  }
+
+  /**
+   * Makes every node on `path` this path's own: an alias becomes a copy of what it points at,
+   * and an anchored node that later aliases use hands its anchor (on a copy) to the first of them.
+   */
+  private unshare(path: Key[]): void {
+    for (let depth = 1; depth <= path.length; depth++) {
+      const at = path.slice(0, depth);
+      const node: unknown = this.document.getIn(at, true);
+      if (isAlias(node)) {
+        const target = node.resolve(this.document);
+        if (!target) return;
+        const copy = target.clone() as Node;
+        visit(copy, (_key, inner) => {
+          if (isNode(inner)) dropAnchor(inner);
+        });
+        dropAnchor(copy);
+        copyComments(copy, node); // the comments written beside the alias stay where they were
+        this.document.setIn(at, copy);
+      } else if (isNode(node) && node.anchor) {
+        const anchor = node.anchor;
+        const [first] = this.aliasesOf(node, anchor);
+        if (!first) continue;
+        const keeper = node.clone() as Node;
+        copyComments(keeper, first);
+        dropAnchor(node);
+        visit(this.document, {
+          Alias: (_key, alias) => (alias === first ? keeper : undefined),
+        });
+      }
+    }
+  }
+
+  /** The aliases that resolve to `node`: after it, before the anchor's name is given to another node. */
+  private aliasesOf(node: Node, anchor: string): Alias[] {
+    const aliases: Alias[] = [];
+    let seen = false;
+    visit(this.document, (_key, current) => {
+      if (current === node) {
+        seen = true;
+        return visit.SKIP;
+      }
+      if (!seen) return undefined;
+      if (isAlias(current) && current.source === anchor) aliases.push(current);
+      else if (isNode(current) && current.anchor === anchor) return visit.BREAK;
+      return undefined;
+    });
+    return aliases;
+  }
+}
+
+function dropAnchor(node: Node): void {
+  delete (node as { anchor?: string }).anchor;
+}
+
+function copyComments(to: Node, from: Node): void {
+  for (const key of ['comment', 'commentBefore'] as const) {
+    const value = from[key];
+    if (value === undefined || value === null) delete to[key];
+    else to[key] = value;
   }
 }
 
@@ -232,10 +295,20 @@ function plainWordList(dictionary: unknown, baseDirectory: string): string | und
 /** Adds a word to a plain word list (one a line, `#` comments), unless it is there already. */
 function appendToWordList(path: string, word: string): ConfigEditResult {
   const created = !existsSync(path);
-  const text = created ? '' : readFileSync(path, 'utf8');
+  const text = created ? '' : readForEdit(path, readLimits.wordList);
   const present = text.split(/\r?\n/).some((line) => line.trim() === word);
   if (!present) writeFileAtomic(path, `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${word}\n`);
   return { path, created };
+}
+
+/** A file about to be edited, read only if it is a regular file within the limit. */
+function readForEdit(path: string, limit: number): string {
+  try {
+    return readRegularTextSync(path, limit);
+  } catch (error) {
+    if (error instanceof UnreadableFile) throw new UserError(`Cannot edit ${path}: ${error.reason}`);
+    throw error;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -90,19 +90,13 @@ export class DocumentLinter {
     lintVFile(file, resolveConfig(undefined, {}, file.cwd));
   }
 
-  /** The config a document is linted with, or undefined while its config file is broken. */
-  configFor(uri: string, settings: ServerSettings): ResolvedConfig | undefined {
+  /**
+   * The config a document is linted with. Throws the config's UserError while it is broken: an
+   * edit must then wait for the fix, not go to a new config file that would compete with it.
+   */
+  configFor(uri: string, settings: ServerSettings): ResolvedConfig {
     const path = pathOfUri(uri);
-    try {
-      return this.resolverFor(this.folders.rootFor(path), settings).configFor(this.configLookupPath(path));
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** The folder that holds the project's config: the document's workspace folder, or its own folder. */
-  projectFolderFor(uri: string): string {
-    return this.folders.rootFor(pathOfUri(uri));
+    return this.resolverFor(this.folders.rootFor(path), settings).configFor(this.configLookupPath(path));
   }
 
   private lintChecked(

@@ -2,7 +2,9 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   MarkupKind,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -62,6 +64,7 @@ export function createServer(connection: Connection): void {
   const knownSettings = new Map<string, ServerSettings>();
   let pushedSettings: ServerSettings = defaultSettings;
   let support = clientSupport({});
+  let state: 'new' | 'initialized' | 'shut down' = 'new';
 
   const log = (message: string): void => {
     try {
@@ -136,7 +139,8 @@ export function createServer(connection: Connection): void {
     const { diagnostics } = linter.lint(document, settings);
     publish(uri, diagnostics, version);
   };
-  const scheduler = new LintScheduler(guard('lint', Promise.resolve(), (uri: string) => lintDocument(uri)));
+  const lint = guard('lint', Promise.resolve(), (uri: string) => lintDocument(uri));
+  const scheduler = new LintScheduler(lint);
   const relintAll = (): void => {
     for (const document of documents.all()) scheduler.soon(document.uri);
   };
@@ -145,6 +149,7 @@ export function createServer(connection: Connection): void {
   connection.onInitialize(
     guard('initialize', { capabilities: {} }, (params: InitializeParams): InitializeResult => {
       support = clientSupport(params.capabilities ?? {});
+      state = 'initialized';
       const folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? [];
       if (folderUris.length === 0 && params.rootUri) folderUris.push(params.rootUri);
       folders.set(folderUris);
@@ -261,30 +266,56 @@ export function createServer(connection: Connection): void {
   );
 
   connection.onExecuteCommand(
-    guard('command', null, async (params) => {
+    guard('command', null, async (params): Promise<null | ResponseError<void>> => {
+      // Commands write files: only for a client that has introduced itself and not said goodbye.
+      if (state === 'new') return new ResponseError(ErrorCodes.ServerNotInitialized, 'healthlint: not initialized');
+      if (state === 'shut down') return new ResponseError(ErrorCodes.InvalidRequest, 'healthlint: shut down');
+      const command = Object.values(commandIds).find((id) => id === params.command);
       const [uri, value] = params.arguments ?? [];
-      if (typeof uri !== 'string' || typeof value !== 'string') return null;
+      if (!command || typeof uri !== 'string' || typeof value !== 'string') return null;
+      // A refused edit is answered like a done one, with the reason shown once (an error reply
+      // would make some clients show a second, less clear message).
+      const refuse = (reason: string): null => {
+        const message = `healthlint: ${reason}`;
+        log(message);
+        void connection.window.showErrorMessage(message);
+        return null;
+      };
+      const path = pathOfUri(uri);
+      if (!documents.get(uri) || path === undefined)
+        return refuse(`cannot edit the project of ${uri}: it is not an open file`);
+      const folder = folders.editableFolderOf(path);
+      if (folder === undefined) {
+        return refuse(`cannot edit the project of ${path}: it is not inside a workspace folder`);
+      }
       const settings = await settingsFor(uri);
-      const config = linter.configFor(uri, settings);
-      const folder = linter.projectFolderFor(uri);
       let result: ConfigEditResult;
       try {
-        if (params.command === commandIds.addWordToDictionary) result = addWordToDictionary(value, config, folder);
-        else if (params.command === commandIds.disableRuleInProject)
-          result = disableRuleInProject(value, config, folder);
-        else return null;
+        const config = linter.configFor(uri, settings);
+        result =
+          command === commandIds.addWordToDictionary
+            ? addWordToDictionary(value, config, folder)
+            : disableRuleInProject(value, config, folder);
       } catch (error) {
-        void connection.window.showErrorMessage(`healthlint: ${describe(error)}`);
-        return null;
+        const edit =
+          command === commandIds.addWordToDictionary ? `add «${value}» to the dictionary` : `disable «${value}»`;
+        return refuse(`cannot ${edit}: ${describe(error)}`);
       }
       connection.console.info(`healthlint: ${result.created ? 'created' : 'updated'} ${result.path}`);
+      // Publish before answering: some clients (Emacs 28's jsonrpc) leave a notification that
+      // arrives just after the reply unread until the server writes again.
       linter.clear();
-      relintAll();
+      await Promise.all(documents.all().map((document) => lint(document.uri)));
       return null;
     }),
   );
 
-  connection.onShutdown(guard('shutdown', undefined, () => scheduler.dispose()));
+  connection.onShutdown(
+    guard('shutdown', undefined, () => {
+      state = 'shut down';
+      scheduler.dispose();
+    }),
+  );
 
   documents.listen(connection);
   connection.listen();

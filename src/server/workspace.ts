@@ -1,4 +1,5 @@
-import { dirname, isAbsolute, relative } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The file-system path of a `file:` URI, or undefined for unsaved (`untitled:`) and remote documents. */
@@ -9,6 +10,31 @@ export function pathOfUri(uri: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The path with every symbolic link resolved: the part that exists through `realpath`, the rest
+ * (a file not saved yet) appended as written.
+ */
+export function realPathOf(path: string): string {
+  const missing: string[] = [];
+  let current = resolve(path);
+  for (;;) {
+    try {
+      return join(realpathSync(current), ...missing);
+    } catch {
+      const parent = dirname(current);
+      if (parent === current) return resolve(path);
+      missing.unshift(basename(current));
+      current = parent;
+    }
+  }
+}
+
+/** Whether `path` is strictly inside `folder`, both taken as they are (resolve links first). */
+export function isInside(path: string, folder: string): boolean {
+  const inside = relative(folder, path);
+  return inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
 }
 
 /** The workspace folders a client announced, kept as paths; only `file:` folders can hold config files. */
@@ -35,10 +61,22 @@ export class WorkspaceFolders {
     let best: string | undefined;
     for (const folder of this.folders) {
       const inside = relative(folder, path);
-      if (inside.startsWith('..') || isAbsolute(inside)) continue;
+      if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) continue;
       if (!best || folder.length > best.length) best = folder;
     }
     return best;
+  }
+
+  /**
+   * The workspace folder whose project files (config, word lists) a command for the document at
+   * `path` may edit: the folder it is linted from, provided that the document is inside it once
+   * symbolic links are resolved. Undefined for a file outside every workspace folder, and for
+   * one reached through a link that leads out of its folder.
+   */
+  editableFolderOf(path: string): string | undefined {
+    const folder = this.folderOf(path);
+    if (folder === undefined) return undefined;
+    return isInside(realPathOf(path), realPathOf(folder)) ? folder : undefined;
   }
 
   /**
