@@ -1,5 +1,6 @@
-import { findVagueAttributions } from '../../src/language/attribution.js';
+import { findNamedAttributions, findVagueAttributions } from '../../src/language/attribution.js';
 import { citationInScope } from '../../src/language/evidence.js';
+import type { ProseDocument, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export default defineRule({
@@ -17,6 +18,7 @@ export default defineRule({
   messages: {
     vague: 'Unexpected vague source `{actual}`, expected a named and cited study, expert or body',
   },
+  skip: ['boilerplate', 'reference', 'caption'],
   defaults: {},
   examples: [
     {
@@ -36,12 +38,29 @@ export default defineRule({
       flags: [],
     },
     { title: 'A named source', input: 'Researchers at the University of Leeds found a small benefit.', flags: [] },
+    {
+      title: 'A signpost heading',
+      input: '## What the science says\n\nA 2021 trial found a small benefit.',
+      flags: [],
+    },
+    {
+      title: 'A footnote marker',
+      input: 'Research has shown frail patients are less likely to be treated.iv,v,vi',
+      flags: [],
+    },
+    {
+      title: 'The source named in the next sentence',
+      input: 'Research has shown that it helps. A 2021 trial published in The Lancet found a 10% benefit.',
+      flags: [],
+    },
   ],
-  check(document, { report }) {
-    for (const block of document.blocks) {
+  check(document, { blocks, report }) {
+    for (const block of blocks) {
+      // A heading that opens with a question word names a topic (“What the science says”), not a source.
+      if ((block.kind === 'heading' || block.kind === 'title') && signpost.test(block.text)) continue;
       for (const sentence of block.sentences) {
         const found = findVagueAttributions(sentence.text);
-        if (found.length === 0 || citationInScope(document, sentence, 'sentence')) continue;
+        if (found.length === 0 || isSourced(document, sentence)) continue;
         for (const attribution of found) {
           const start = sentence.start + attribution.start;
           report('vague', block.span(start, sentence.start + attribution.end), { actual: attribution.text });
@@ -50,3 +69,16 @@ export default defineRule({
     }
   },
 });
+
+const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
+
+/** A citation or a named source in the sentence or the one either side of it, in the same paragraph. */
+function isSourced(document: ProseDocument, sentence: Sentence): boolean {
+  const { sentences } = sentence.block;
+  for (const neighbour of [sentences[sentence.index - 1], sentence, sentences[sentence.index + 1]]) {
+    if (!neighbour) continue;
+    if (citationInScope(document, neighbour, 'sentence')) return true;
+    if (findNamedAttributions(neighbour.text).length > 0) return true;
+  }
+  return false;
+}

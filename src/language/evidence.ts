@@ -124,3 +124,43 @@ export function supportFor(
 export function isSupported(document: ProseDocument, sentence: Sentence, scope: EvidenceScope = 'paragraph'): boolean {
   return supportFor(document, sentence, scope) !== undefined;
 }
+
+/** Whether each document reports a study of its own, read once per document. */
+const ownStudyByDocument = new WeakMap<ProseDocument, boolean>();
+
+/** Words that say a passage is about a piece of research. */
+const researchWords =
+  /\b(?:study|studies|trial|trials|research|researchers|scientists|investigators|findings|results|analysis|meta-analysis|review|survey|cohort|participants|published)\b/iu;
+
+/** How many blocks from the top (the title and lead) may introduce the article's own study. */
+const leadBlocks = 4;
+
+/**
+ * Whether the article is about a study of its own (a release or story reporting one piece of
+ * research): its title or lead describes one. The results of that study are the article's subject,
+ * not background figures that need a source.
+ */
+export function reportsOwnStudy(document: ProseDocument): boolean {
+  let found = ownStudyByDocument.get(document);
+  if (found === undefined) {
+    found = document.blocks
+      .filter((block) => block.role === 'body')
+      .slice(0, leadBlocks)
+      .some((block) => researchWords.test(block.text) || describesStudy(block.text));
+    ownStudyByDocument.set(document, found);
+  }
+  return found;
+}
+
+/** Inferential statistics (an interval, a p-value, a hazard or odds ratio with its number) come only from a study. */
+const inferential =
+  /\b(?:\d{2}(?:\.\d)?\s?%\s?(?:CI|CrI|confidence interval)|CI\b|confidence intervals?|[Pp]\s?[<=>≤≥]\s?0?\.\d|(?:a?HR|a?OR|RR|IRR)\b[\s,:=]*\d|(?:hazard|odds) ratios?\b)/u;
+
+/**
+ * Whether a sentence reports a result of the article's own study: the article reports one, and the
+ * sentence refers to it (“in the trial”, “participants”) or gives an interval, p-value or ratio.
+ */
+export function reportsOwnResult(document: ProseDocument, sentence: Sentence): boolean {
+  if (!reportsOwnStudy(document)) return false;
+  return inferential.test(sentence.text) || findStudyReferences(sentence.text).length > 0;
+}
