@@ -2,7 +2,13 @@ import { findNamedAttributions } from '../../src/language/attribution.js';
 import { hasOrganisationSubject, insideCitedTitle, isMechanism } from '../../src/language/claim-context.js';
 import { findClaimCues, findDirectBenefitClaim } from '../../src/language/claim-strength.js';
 import { ContextMatcher, wordsBefore } from '../../src/language/context-match.js';
-import { citationInScope, describesStudy, evidenceScopes, type EvidenceScope } from '../../src/language/evidence.js';
+import {
+  citationInScope,
+  describesStudy,
+  evidenceScopes,
+  reportsOwnStudy,
+  type EvidenceScope,
+} from '../../src/language/evidence.js';
 import { isHedged } from '../../src/language/hedges.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -37,6 +43,14 @@ const directClaim: EfficacyEntry = {
   prefer: ['may'],
   note: 'A benefit stated as fact; say how much, in whom, compared with what, and cite the study.',
 };
+
+/** A result stated in the past tense: “was more effective”, “were improved”, “reduced the”, “significantly improved”. */
+const pastResult =
+  /\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:more|less|as|most|improved|reduced|lowered|relieved|better)\b|\b(?:reduced|improved|lowered|relieved|eased|boosted|prevented|cut|halved|shortened)\s+(?:the|their|his|her|its|median|mean|overall|symptoms|pain)\b/iu;
+
+/** A claim others are said to make: “proponents say it …”, “the makers claim that …”. */
+const reportedSpeech =
+  /\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|insist|insists|believe|believes|hope|hopes)\b(?:\s+that)?\s+(?:\S+\s+){0,8}$/iu;
 
 /** Claims this close together (“faster-acting and more effective”) are one claim. */
 const sameClaimGap = /^[\s,]*(?:(?:and|or|but|even|also|not only|then)\b[\s,]*)*$/iu;
@@ -117,7 +131,11 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         const negations = findNegations(sentence.text);
         // A finding tied to the study it comes from (“in 14 trials, it was more effective than
         // placebo”) is a reported result; only the strongest claims still need a hedge there.
-        const reportsStudy = describesStudy(sentence.text);
+        // So is a past-tense result (“was more effective than”, “reduced the”) in an article that
+        // reports a study of its own, and a claim others are said to make (“proponents say it …”).
+        const reportsStudy =
+          describesStudy(sentence.text) || (reportsOwnStudy(document) && pastResult.test(sentence.text));
+        if (/\?\s*["”’]?\s*$/u.test(sentence.text)) continue;
         // Aims, questions and recommendations (“to determine whether it is superior”) claim nothing.
         const question = findClaimCues(sentence.text).find((cue) => cue.kind === 'non-claim')?.start ?? Infinity;
         let previousEnd = -1;
@@ -130,7 +148,12 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             insideCitedTitle(sentence.text, claim.start)
           )
             continue;
-          if (!claim.entry.strong && (reportsStudy || wordsBefore(sentence.text, claim.start, 3).includes('can')))
+          if (
+            !claim.entry.strong &&
+            (reportsStudy ||
+              wordsBefore(sentence.text, claim.start, 3).includes('can') ||
+              reportedSpeech.test(sentence.text.slice(0, claim.start)))
+          )
             continue;
           const sameClaim = previousEnd >= 0 && sameClaimGap.test(sentence.text.slice(previousEnd, claim.start));
           previousEnd = claim.end;
