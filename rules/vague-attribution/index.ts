@@ -1,5 +1,5 @@
 import { findNamedAttributions, findVagueAttributions } from '../../src/language/attribution.js';
-import { citationInScope } from '../../src/language/evidence.js';
+import { citationInScope, reportsOwnStudy } from '../../src/language/evidence.js';
 import type { ProseDocument, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
@@ -49,6 +49,11 @@ export default defineRule({
       flags: [],
     },
     {
+      title: 'The researchers of the study the article reports',
+      input: 'A trial of 300 adults tested the drug.\n\nResearchers said no patients stopped treatment.',
+      flags: [],
+    },
+    {
       title: 'The source named in the next sentence',
       input: 'Research has shown that it helps. A 2021 trial published in The Lancet found a 10% benefit.',
       flags: [],
@@ -61,7 +66,10 @@ export default defineRule({
       for (const sentence of block.sentences) {
         const found = findVagueAttributions(sentence.text);
         if (found.length === 0 || isSourced(document, sentence)) continue;
+        const ownStudy = reportsOwnStudy(document);
         for (const attribution of found) {
+          // In an article reporting a study, “researchers say” and “new research finds” are that study.
+          if (ownStudy && ownStudySubject.test(attribution.text)) continue;
           const start = sentence.start + attribution.start;
           report('vague', block.span(start, sentence.start + attribution.end), { actual: attribution.text });
         }
@@ -69,6 +77,10 @@ export default defineRule({
     }
   },
 });
+
+/** Subjects that, in an article reporting a study of its own, refer to it (or, in a review, its trials). */
+const ownStudySubject =
+  /^(?:new research|research|researchers|scientists|investigators|findings|data|trials|clinical trials)\b/iu;
 
 const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
 

@@ -128,9 +128,13 @@ export function isSupported(document: ProseDocument, sentence: Sentence, scope: 
 /** Whether each document reports a study of its own, read once per document. */
 const ownStudyByDocument = new WeakMap<ProseDocument, boolean>();
 
-/** Words that say a passage is about a piece of research. */
-const researchWords =
-  /\b(?:study|studies|trial|trials|research|researchers|scientists|investigators|findings|results|analysis|meta-analysis|review|survey|cohort|participants|published)\b/iu;
+/**
+ * Wording that introduces one piece of research: “a new study”, “the trial”, “researchers at
+ * Leeds”, “published today in”, “this review”. Bare “research shows” does not: it waves at
+ * research rather than reporting a study.
+ */
+const introducesStudy =
+  /\b(?:(?:a|an|the|this|their|our|new|recent|large|small|first|latest)\s+(?:\w+\s+){0,3}?(?:study|trial|review|meta-analysis|analysis|survey|experiment|report|paper)|(?:researchers|scientists|investigators|a team)\s+(?:at|from|with|led by|in)\s+(?:the\s+)?\p{Lu}|published\s+(?:online\s+)?(?:today|this week|in)|(?:presented|reported)\s+(?:today\s+)?at\s+(?:the\s+)?\p{Lu}|review authors|we (?:found|included|searched))\b/u;
 
 /** How many blocks from the top (the title and lead) may introduce the article's own study. */
 const leadBlocks = 4;
@@ -146,7 +150,7 @@ export function reportsOwnStudy(document: ProseDocument): boolean {
     found = document.blocks
       .filter((block) => block.role === 'body')
       .slice(0, leadBlocks)
-      .some((block) => researchWords.test(block.text) || describesStudy(block.text));
+      .some((block) => introducesStudy.test(block.text) || describesStudy(block.text));
     ownStudyByDocument.set(document, found);
   }
   return found;
