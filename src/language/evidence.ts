@@ -134,7 +134,10 @@ const ownStudyByDocument = new WeakMap<ProseDocument, boolean>();
  * research rather than reporting a study.
  */
 const introducesStudy =
-  /\b(?:(?:a|an|the|this|their|our|new|recent|large|small|first|latest)\s+(?:\w+\s+){0,3}?(?:study|trial|review|meta-analysis|analysis|survey|experiment|report|paper)|(?:researchers|scientists|investigators|a team)\s+(?:at|from|with|led by|in)\s+(?:the\s+)?\p{Lu}|published\s+(?:online\s+)?(?:today|this week|in)|(?:presented|reported)\s+(?:today\s+)?at\s+(?:the\s+)?\p{Lu}|review authors|we (?:found|included|searched))\b/u;
+  /\b(?:(?:a|an|the|this|their|our|new|recent|large|small|first|latest)\s+(?:\w+\s+){0,3}?(?:study|trial|review|meta-analysis|analysis|survey|experiment|report|paper)|published\s+(?:online\s+)?(?:today|this week|in)|review authors|we (?:found|included|searched))\b/iu;
+/** “Researchers at Leeds”, “presented at the American …”: case matters for the name. */
+const introducesNamedStudy =
+  /\b(?:(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Aa] team)\s+(?:at|from|with|led by|in)\s+(?:the\s+)?\p{Lu}|(?:presented|reported)\s+(?:today\s+)?at\s+(?:the\s+)?\p{Lu})/u;
 
 /** How many blocks from the top (the title and lead) may introduce the article's own study. */
 const leadBlocks = 4;
@@ -150,7 +153,10 @@ export function reportsOwnStudy(document: ProseDocument): boolean {
     found = document.blocks
       .filter((block) => block.role === 'body')
       .slice(0, leadBlocks)
-      .some((block) => introducesStudy.test(block.text) || describesStudy(block.text));
+      .some(
+        (block) =>
+          introducesStudy.test(block.text) || introducesNamedStudy.test(block.text) || describesStudy(block.text),
+      );
     ownStudyByDocument.set(document, found);
   }
   return found;
