@@ -80,7 +80,7 @@ export default defineRule({
 
 /** Subjects that, in an article reporting a study of its own, refer to it (or, in a review, its trials). */
 const ownStudySubject =
-  /^(?:new research|research|researchers|scientists|investigators|findings|data|trials|clinical trials)\b/iu;
+  /^(?:new research|researchers|scientists|investigators|trials|clinical trials)\b/iu;
 
 const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
 
