@@ -66,7 +66,10 @@ describe('block roles', () => {
   });
 
   it('keeps "About the study" and "About Alzheimer\'s disease" as body', () => {
-    const roles = buildDocument("## About the study\n\nIt ran.\n\n## About Alzheimer's disease\n\nIt is common.\n", 'markdown');
+    const roles = buildDocument(
+      "## About the study\n\nIt ran.\n\n## About Alzheimer's disease\n\nIt is common.\n",
+      'markdown',
+    );
     expect(roles.blocks.every((block) => block.role === 'body')).toBe(true);
   });
 
@@ -85,9 +88,7 @@ describe('citation markers', () => {
   it('reads Markdown <sup> numbers, superscript digits and pasted markers as citations', () => {
     const document = buildDocument('Patients are less often treated<sup>3</sup> today.\n', 'markdown');
     expect(document.facts.citations.map((citation) => citation.kind)).toEqual(['numeric-marker']);
-    expect(findTextCitations('less likely to be treated.iv,v,vi Next').map((found) => found.text)).toEqual([
-      'iv,v,vi',
-    ]);
+    expect(findTextCitations('less likely to be treated.iv,v,vi Next').map((found) => found.text)).toEqual(['iv,v,vi']);
     expect(findTextCitations('treated.¹² Next').map((found) => found.text)).toEqual(['¹²']);
     expect(findTextCitations('e.g. this, p<0.05. In 2019.3 more')).toEqual([]);
   });
@@ -103,6 +104,13 @@ describe('speakers', () => {
     expect(speakerOf(document, first!)?.text).toContain('Dr Jane Roe');
     expect(speakerOf(document, second!)).toBeDefined();
     expect(speakerOf(document, document.blocks[1]!.sentences[0]!)).toBeUndefined();
+    const according = buildDocument(
+      'About 90 percent of men pass, according to the SpermCheck instructions.\n',
+      'markdown',
+    );
+    expect(speakerOf(according, according.blocks[0]!.sentences[0]!)?.text).toContain('SpermCheck');
+    const vague = buildDocument('About 90 percent of men pass, according to research.\n', 'markdown');
+    expect(speakerOf(vague, vague.blocks[0]!.sentences[0]!)).toBeUndefined();
   });
 });
 
@@ -114,6 +122,11 @@ describe('own-study results', () => {
     );
     expect(reportsOwnResult(document, document.blocks[1]!.sentences[0]!)).toBe(true);
     expect(reportsOwnResult(document, document.blocks[2]!.sentences[0]!)).toBe(false);
+    const arms = buildDocument(
+      'A new trial tested the pill.\n\nThose who took the pill lost 8% of their weight at six months.\n',
+      'markdown',
+    );
+    expect(reportsOwnResult(arms, arms.blocks[1]!.sentences[0]!)).toBe(true);
     const background = buildDocument('Tea is popular.\n\nSurvival improved (HR, 0.74).\n', 'markdown');
     expect(reportsOwnResult(background, background.blocks[1]!.sentences[0]!)).toBe(false);
   });

@@ -167,10 +167,23 @@ const inferential =
   /\b(?:\d{2}(?:\.\d)?\s?%\s?(?:CI|CrI|confidence interval)|CI\b|confidence intervals?|[Pp]\s?[<=>≤≥]\s?0?\.\d|(?:a?HR|a?OR|RR|IRR)\b[\s,:=]*\d|(?:hazard|odds) ratios?\b)/u;
 
 /**
+ * Wording that reports a result rather than a background fact: arms and comparisons (“in the
+ * placebo group”, “compared with”), who was treated (“those who took”, “patients treated with”),
+ * when it was measured (“at six months”, “after treatment”, “over 4.1 years”), and who found it
+ * (“the researchers reported”, “we found”).
+ */
+const resultWording =
+  /\b(?:groups?|arms?|placebo|compared (?:with|to)|versus|vs\.?|those (?:who|taking|treated|given|receiving)|(?:patients|people|women|men|children|adults) (?:who (?:took|received|were given|had)|treated|taking|given|receiving|in the)|after (?:\w+ ){0,2}(?:treatment|therapy|surgery|months?|weeks?|years?|follow-up)|at (?:\w+ ){0,2}(?:months?|weeks?|years?|follow-up)|over (?:\d+(?:\.\d+)?|one|two|three|four|five|six|ten) (?:months?|weeks?|years?)|(?:researchers?|investigators|authors|they|we) (?:reported|found|observed|saw)|were graded|experienced)\b/iu;
+
+/**
  * Whether a sentence reports a result of the article's own study: the article reports one, and the
  * sentence refers to it (“in the trial”, “participants”) or gives an interval, p-value or ratio.
  */
 export function reportsOwnResult(document: ProseDocument, sentence: Sentence): boolean {
   if (!reportsOwnStudy(document)) return false;
-  return inferential.test(sentence.text) || findStudyReferences(sentence.text).length > 0;
+  return (
+    inferential.test(sentence.text) ||
+    resultWording.test(sentence.text) ||
+    findStudyReferences(sentence.text).length > 0
+  );
 }

@@ -24,7 +24,7 @@ function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
       )
     )
       continue;
-    const attributions = findNamedAttributions(block.text);
+    const attributions = [...findNamedAttributions(block.text), ...namedAccordingTo(block.text)];
     if (attributions.length === 0) continue;
     const quotes: { start: number; end: number }[] = [];
     quotation.lastIndex = 0;
@@ -39,6 +39,24 @@ function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
     }
   }
   spokenByDocument.set(document, found);
+  return found;
+}
+
+/** “According to the SpermCheck instructions”, “according to Anderson”: a source a reader can look up. */
+const accordingToName = /\baccording to (?:the |a |an )?(?:[\p{Ll}\d-]+ ){0,2}?\p{Lu}[\p{L}&.'’-]+/gu;
+
+function namedAccordingTo(text: string): Attribution[] {
+  const found: Attribution[] = [];
+  accordingToName.lastIndex = 0;
+  for (let match = accordingToName.exec(text); match; match = accordingToName.exec(text)) {
+    found.push({
+      id: 'named-source',
+      kind: 'named',
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+    });
+  }
   return found;
 }
 
