@@ -180,16 +180,8 @@ export const lexicon = [
     "source": "Millar et al. 2022 (amplified hype); HealthNewsReview.org criterion 10 reviews of “dramatic” results"
   },
   {
-    "id": "promise",
+    "id": "hope",
     "match": [
-      "shows promise",
-      "show promise",
-      "showed promise",
-      "shown promise",
-      "holds promise",
-      "hold promise",
-      "holds great promise",
-      "great promise",
       "new hope",
       "offers hope",
       "offer hope",
@@ -201,8 +193,8 @@ export const lexicon = [
       "key to unlocking"
     ],
     "prefer": [],
-    "note": "Promise and hope are predictions, not findings; say what the study measured and how early the evidence is.",
-    "source": "Millar et al. 2022 (“promising” is the commonest hype adjective); HealthNewsReview.org criterion 10 reviews of “new hope” and “shows promise” headlines"
+    "note": "Hope is a prediction, not a finding; say what the study measured and how early the evidence is.",
+    "source": "HealthNewsReview.org criterion 10 reviews of “new hope” headlines; Millar et al. 2022 (promise hype)"
   },
   {
     "id": "first-ever",

@@ -49,6 +49,11 @@ export default defineRule({
       flags: [],
     },
     {
+      title: 'Research named by its institution',
+      input: 'New Harvard research finds walnuts slow tumour growth.',
+      flags: [],
+    },
+    {
       title: 'The researchers of the study the article reports',
       input: 'A trial of 300 adults tested the drug.\n\nResearchers said no patients stopped treatment.',
       flags: [],
@@ -79,8 +84,7 @@ export default defineRule({
 });
 
 /** Subjects that, in an article reporting a study of its own, refer to it (or, in a review, its trials). */
-const ownStudySubject =
-  /^(?:new research|researchers|scientists|investigators|trials|clinical trials)\b/iu;
+const ownStudySubject = /^(?:new research|researchers|scientists|investigators|trials|clinical trials)\b/iu;
 
 const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
 
