@@ -1,4 +1,4 @@
-import { findNamedAttributions, findVagueAttributions } from '../../src/language/attribution.js';
+import { findNamedAttributions, findVagueAttributions, type Attribution } from '../../src/language/attribution.js';
 import { citationInScope, reportsOwnStudy } from '../../src/language/evidence.js';
 import type { ProseDocument, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -70,11 +70,12 @@ export default defineRule({
       if ((block.kind === 'heading' || block.kind === 'title') && signpost.test(block.text)) continue;
       for (const sentence of block.sentences) {
         const found = findVagueAttributions(sentence.text);
-        if (found.length === 0 || isSourced(document, sentence)) continue;
+        if (found.length === 0) continue;
         const ownStudy = reportsOwnStudy(document);
         for (const attribution of found) {
           // In an article reporting a study, “researchers say” and “new research finds” are that study.
           if (ownStudy && ownStudySubject.test(attribution.text)) continue;
+          if (isSourced(document, sentence, attribution)) continue;
           const start = sentence.start + attribution.start;
           report('vague', block.span(start, sentence.start + attribution.end), { actual: attribution.text });
         }
@@ -88,13 +89,19 @@ const ownStudySubject = /^(?:new research|researchers|scientists|investigators|t
 
 const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
 
-/** A citation or a named source in the sentence or the one either side of it, in the same paragraph. */
-function isSourced(document: ProseDocument, sentence: Sentence): boolean {
+/**
+ * A citation in the sentence, or the source this attribution stands for named in the sentence
+ * either side, in the same paragraph: a cited study for unnamed research (“Research has shown
+ * this. A 2021 trial in The Lancet …”), a named person for unnamed experts. An impersonal passive
+ * (“it is believed”) names nobody to look for nearby.
+ */
+function isSourced(document: ProseDocument, sentence: Sentence, attribution: Attribution): boolean {
+  if (citationInScope(document, sentence, 'sentence') || findNamedAttributions(sentence.text).length > 0) return true;
   const { sentences } = sentence.block;
-  for (const neighbour of [sentences[sentence.index - 1], sentence, sentences[sentence.index + 1]]) {
+  for (const neighbour of [sentences[sentence.index - 1], sentences[sentence.index + 1]]) {
     if (!neighbour) continue;
-    if (citationInScope(document, neighbour, 'sentence')) return true;
-    if (findNamedAttributions(neighbour.text).length > 0) return true;
+    if (attribution.id === 'studies-show' && citationInScope(document, neighbour, 'sentence')) return true;
+    if (attribution.id === 'experts-say' && findNamedAttributions(neighbour.text).length > 0) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { ContextMatcher, wordsBefore } from './context-match.js';
+import { ContextMatcher, wordsAfter, wordsBefore } from './context-match.js';
 import { lexicon } from './claim-strength.generated.js';
 import { findHedges, type HedgeCue } from './hedges.js';
 import { findNegations, isNegatedAt } from './negation.js';
@@ -133,6 +133,8 @@ export function findDirectBenefitClaim(sentence: string): ClaimCue | undefined {
     (cue) =>
       benefitVerb.test(cue.text) &&
       !wordsBefore(sentence, cue.start, 1).some((word) => notClaimedAfter.has(word)) &&
+      // A claim names what improves: “good sleep helps too” names nothing.
+      !['too', 'also', 'as', ','].includes(wordsAfter(sentence, cue.end, 1)[0] ?? ',') &&
       !isNegatedAt(sentence, cue.start),
   );
 }
