@@ -11,6 +11,7 @@ import { findDesignCues } from './language/study-design.js';
 import { isRegulatedKind, remedyMentions } from './language/treatments.js';
 import type { Block, ProseDocument, SourceSpan } from './prose/types.js';
 import type { Dialect } from './rule/types.js';
+import { blocksRead } from './rule/define-rule.js';
 
 /**
  * A HealthNewsReview.org scorecard: for each criterion healthlint can judge, whether an article
@@ -218,6 +219,7 @@ function runRule(document: ProseDocument, ruleId: string, dialect: Dialect): Evi
     dialectDetected: false,
     baseDirectory: process.cwd(),
     file: new VFile({ value: document.source }),
+    blocks: blocksRead(document, definition.skip),
     report(messageId, span, data = {}) {
       const template = definition.messages[messageId] ?? messageId;
       const reason = template.replace(/\{(\w+)\}/g, (_, name: string) => String(data[name] ?? ''));

@@ -30,7 +30,9 @@ describe('html format', () => {
 <body><nav><a href="/">Home</a></nav><article><h1>Title here</h1><p>First &amp; <em>second</em> part.</p>
 <ul><li>One item</li></ul><table><tr><td>Cell text</td></tr></table><pre>code()</pre><script>x()</script></article></body></html>`;
     const document = buildDocument(source, 'html');
+    // The page's <title> is read first, like a headline (it differs from the <h1>, so both are read).
     expect(document.blocks.map((block) => `${block.kind}:${block.text.trim()}`)).toEqual([
+      'title:T',
       'heading:Title here',
       'paragraph:First & second part.',
       'listItem:One item',
@@ -38,7 +40,7 @@ describe('html format', () => {
     ]);
     expect(document.facts.metadata.authors).toEqual(['Dr A. Writer']);
     expect(document.facts.hasMetadata).toBe(true);
-    const paragraph = document.blocks[1];
+    const paragraph = document.blocks[2];
     const span = paragraph?.span(paragraph.text.indexOf('second'), paragraph.text.indexOf('second') + 6);
     expect(source.slice(span?.start, span?.end)).toBe('second');
     const ampersand = paragraph?.span(6, 7);

@@ -1,4 +1,6 @@
+import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { PhraseMatcher } from '../../src/language/phrases.js';
+import type { Block } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import { lexicon } from './lexicon.generated.js';
 import { lexicon as topics } from './topic.generated.js';
@@ -20,6 +22,8 @@ export default defineRule({
   messages: {
     hype: 'Unexpected sensational wording `{actual}`, describe the measured effect instead',
   },
+  // “About the institute” paragraphs praise their issuer; that is not a claim about health.
+  skip: ['boilerplate', 'reference', 'caption'],
   defaults: {},
   examples: [
     { title: 'Hype about a treatment', input: 'This miracle supplement melts fat.', flags: ['miracle'] },
@@ -30,18 +34,61 @@ export default defineRule({
     },
     { title: 'Plain description', input: 'The supplement lowered weight by 1 kg on average in one trial.', flags: [] },
     { title: 'Not about health, treatment or research', input: 'The view from the summit is stunning.', flags: [] },
+    {
+      title: 'Inside a proper name',
+      input: 'The device joined the FDA’s Breakthrough Devices Program and got Breakthrough Therapy designation.',
+      flags: [],
+    },
+    { title: 'Denied', input: 'There is no magic bullet for weight loss.', flags: [] },
   ],
-  check(document, { report }) {
-    for (const block of document.blocks) {
+  check(_document, { blocks, report }) {
+    for (const block of blocks) {
       const found = matcher.matchAll(block.text);
       // Only claims about health, treatment or research: the paragraph (or its heading) must say so.
       if (found.length === 0 || !isAboutHealth(block.text, found)) continue;
+      const titleCase = isTitleCase(block);
       for (const { entry, start, end, text } of found) {
+        if (insideName(block.text, start, end, titleCase) || isDenied(block, start)) continue;
         report('hype', block.span(start, end), { actual: text }, { note: entry.note, expected: [...entry.prefer] });
       }
     }
   },
 });
+
+/** Words that end the name of a programme, status or prize (“Breakthrough Therapy designation”). */
+const nameEnds =
+  /^(?:[\p{L}-]+\s){0,2}(?:designations?|programs?|programmes?|status|awards?|prizes?|pathways?|initiatives?|funds?|grants?|fellowships?|institutes?|cent(?:er|re)s?|foundation|alliance|network|summit|series|lecture)\b/iu;
+
+/**
+ * Whether a hype word is part of a proper name: capitalised in running text next to another
+ * capitalised word (“Breakthrough Devices Program”, “Miracle Foundation”), or followed by a word
+ * that ends a programme's or award's name. In a title-case headline every word is capitalised, so
+ * there only the second test counts.
+ */
+function insideName(text: string, start: number, end: number, titleCase: boolean): boolean {
+  const after = text.slice(end, end + 60).replace(/^[\s-]+/u, '');
+  if (nameEnds.test(after)) return true;
+  if (titleCase || !/^\p{Lu}/u.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const atSentenceStart = /(?:^|[.!?:]["”’)]?\s+|^["“‘(])\s*$/u.test(before);
+  const nextCapital = /^\p{Lu}[\p{L}-]*/u.test(after);
+  const previousCapital = /\p{Lu}[\p{L}.-]*(?:['’]s)?\s+$/u.test(before) && !atSentenceStart;
+  return nextCapital || previousCapital;
+}
+
+/** A headline in title case: most of its words of four letters or more are capitalised. */
+function isTitleCase(block: Block): boolean {
+  if (block.kind !== 'title' && block.kind !== 'heading') return false;
+  const words = block.text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length > 0 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.6;
+}
+
+/** “There is no magic bullet”, “is not a miracle cure”: the hype is denied, not claimed. */
+function isDenied(block: Block, start: number): boolean {
+  const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+  if (!sentence) return false;
+  return isNegatedAt(sentence.text, start - sentence.start, findNegations(sentence.text));
+}
 
 /** Whether the text names a treatment, condition or research, not counting the hype words themselves. */
 function isAboutHealth(text: string, hype: { start: number; end: number }[]): boolean {

@@ -178,5 +178,55 @@ export const lexicon = [
     "prefer": [],
     "note": "An amplified effect (“dramatic improvement”, “huge benefit”) asks readers to feel, not to weigh the evidence; give the size of the effect.",
     "source": "Millar et al. 2022 (amplified hype); HealthNewsReview.org criterion 10 reviews of “dramatic” results"
+  },
+  {
+    "id": "hope",
+    "match": [
+      "new hope",
+      "offers hope",
+      "offer hope",
+      "gives hope",
+      "brings hope",
+      "hope for millions",
+      "holds the key",
+      "hold the key",
+      "key to unlocking"
+    ],
+    "prefer": [],
+    "note": "Hope is a prediction, not a finding; say what the study measured and how early the evidence is.",
+    "source": "HealthNewsReview.org criterion 10 reviews of “new hope” headlines; Millar et al. 2022 (promise hype)"
+  },
+  {
+    "id": "first-ever",
+    "match": [
+      "world's first",
+      "world’s first",
+      "world-first",
+      "first-ever",
+      "first ever",
+      "first of its kind",
+      "first-of-its-kind"
+    ],
+    "prefer": [
+      "new"
+    ],
+    "note": "Being first says nothing about whether it works; describe what was found.",
+    "source": "Millar et al. 2022 (novelty hype); HealthNewsReview.org criterion 10"
+  },
+  {
+    "id": "transformative",
+    "match": [
+      "transformative",
+      "transform the way",
+      "transforms the way",
+      "will transform",
+      "could transform",
+      "practice-changing",
+      "practice changing",
+      "revolution in"
+    ],
+    "prefer": [],
+    "note": "Claims that practice or lives will change need outcome evidence; give the measured effect.",
+    "source": "Millar et al. 2022, hype candidates; HealthNewsReview.org criterion 10"
   }
 ] as const;

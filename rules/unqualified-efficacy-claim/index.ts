@@ -1,7 +1,14 @@
 import { findNamedAttributions } from '../../src/language/attribution.js';
-import { findClaimCues } from '../../src/language/claim-strength.js';
+import { hasOrganisationSubject, insideCitedTitle, isMechanism } from '../../src/language/claim-context.js';
+import { findClaimCues, findDirectBenefitClaim } from '../../src/language/claim-strength.js';
 import { ContextMatcher, wordsBefore } from '../../src/language/context-match.js';
-import { citationInScope, describesStudy, evidenceScopes, type EvidenceScope } from '../../src/language/evidence.js';
+import {
+  citationInScope,
+  describesStudy,
+  evidenceScopes,
+  reportsOwnStudy,
+  type EvidenceScope,
+} from '../../src/language/evidence.js';
 import { isHedged } from '../../src/language/hedges.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -25,6 +32,25 @@ interface EfficacyEntry {
 
 const entries: readonly EfficacyEntry[] = lexicon;
 const matcher = new ContextMatcher(entries);
+
+/**
+ * A benefit stated as fact in words the lexicon does not list (“talking therapy improves symptoms
+ * of pain”, “aspirin halves the risk”), found by `findDirectBenefitClaim` from the claim-strength cues.
+ */
+const directClaim: EfficacyEntry = {
+  id: 'direct-benefit',
+  match: [],
+  prefer: ['may'],
+  note: 'A benefit stated as fact; say how much, in whom, compared with what, and cite the study.',
+};
+
+/** A result stated in the past tense: “was more effective”, “were improved”, “reduced the”, “significantly improved”. */
+const pastResult =
+  /\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:more|less|as|most|improved|reduced|lowered|relieved|better)\b|\b(?:reduced|improved|lowered|relieved|eased|boosted|prevented|cut|halved|shortened)\s+(?:the|their|his|her|its|median|mean|overall|symptoms|pain)\b/iu;
+
+/** A claim others are said to make: “proponents say it …”, “the makers claim that …”. */
+const reportedSpeech =
+  /\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|insist|insists|believe|believes|hope|hopes)\b(?:\s+that)?\s+(?:\S+\s+){0,8}$/iu;
 
 /** Claims this close together (“faster-acting and more effective”) are one claim. */
 const sameClaimGap = /^[\s,]*(?:(?:and|or|but|even|also|not only|then)\b[\s,]*)*$/iu;
@@ -52,6 +78,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     },
     additionalProperties: false,
   },
+  // Boilerplate praises its issuer (“has led the way in ground-breaking care”); reference lists
+  // and captions hold titles, not claims.
+  skip: ['boilerplate', 'reference', 'caption'],
   defaults: { scope: 'sentence' },
   examples: [
     { title: 'A cure claim', input: 'This tea cures anxiety.', flags: ['cures'] },
@@ -64,28 +93,67 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     {
+      title: 'A benefit stated as fact',
+      input: 'Talking therapy over the phone improves symptoms of chronic pain.',
+      flags: ['improves symptoms'],
+    },
+    {
+      title: 'A benefit verb outside the lexicon',
+      input: 'Manuka honey curbs the growth of bacteria.',
+      flags: ['curbs'],
+    },
+    { title: 'A mechanism', input: 'It is an antibody that works by binding a protein on tumour cells.', flags: [] },
+    { title: 'An organisation', input: 'The agency also improves patient safety by checking labels.', flags: [] },
+    {
+      title: 'The title of a cited paper',
+      input: 'The study, “Daily Walnut Intake Improves Mood in Young Adults”, appears in Nutrients.',
+      flags: [],
+    },
+    {
       title: 'Reported speech from a named expert',
       input: '“It is highly effective,” said Dr Jane Smith, who led the trial.',
       flags: [],
     },
   ],
-  check(document, { options, report }) {
-    for (const block of document.blocks) {
+  check(document, { options, blocks, report }) {
+    for (const block of blocks) {
       for (const sentence of block.sentences) {
-        const claims = matcher.matchAll(sentence.text);
+        let claims: { entry: EfficacyEntry; start: number; end: number; text: string }[] = matcher.matchAll(
+          sentence.text,
+        );
+        if (claims.length === 0) {
+          const direct = findDirectBenefitClaim(sentence.text);
+          if (direct) claims = [{ entry: directClaim, start: direct.start, end: direct.end, text: direct.text }];
+        }
         if (claims.length === 0) continue;
         if (isHedged(sentence.text) || findNamedAttributions(sentence.text).length > 0) continue;
         if (citationInScope(document, sentence, options.scope)) continue;
         const negations = findNegations(sentence.text);
         // A finding tied to the study it comes from (“in 14 trials, it was more effective than
         // placebo”) is a reported result; only the strongest claims still need a hedge there.
-        const reportsStudy = describesStudy(sentence.text);
+        // So is a past-tense result (“was more effective than”, “reduced the”) in an article that
+        // reports a study of its own, and a claim others are said to make (“proponents say it …”).
+        const reportsStudy =
+          describesStudy(sentence.text) || (reportsOwnStudy(document) && pastResult.test(sentence.text));
+        if (/\?\s*["”’]?\s*$/u.test(sentence.text)) continue;
         // Aims, questions and recommendations (“to determine whether it is superior”) claim nothing.
         const question = findClaimCues(sentence.text).find((cue) => cue.kind === 'non-claim')?.start ?? Infinity;
         let previousEnd = -1;
         for (const claim of claims) {
           if (claim.start > question || isNegatedAt(sentence.text, claim.start, negations)) continue;
-          if (!claim.entry.strong && (reportsStudy || wordsBefore(sentence.text, claim.start, 3).includes('can')))
+          // How a drug acts, what an organisation does, and the title of a cited paper claim no benefit.
+          if (
+            isMechanism(sentence.text, claim.start, claim.end) ||
+            hasOrganisationSubject(sentence.text, claim.start) ||
+            insideCitedTitle(sentence.text, claim.start)
+          )
+            continue;
+          if (
+            !claim.entry.strong &&
+            (reportsStudy ||
+              wordsBefore(sentence.text, claim.start, 3).includes('can') ||
+              reportedSpeech.test(sentence.text.slice(0, claim.start)))
+          )
             continue;
           const sameClaim = previousEnd >= 0 && sameClaimGap.test(sentence.text.slice(previousEnd, claim.start));
           previousEnd = claim.end;

@@ -427,13 +427,19 @@ export const lexicon = [
       "costs",
       "the cost",
       "prices",
+      "the price",
       "spending",
       "waiting",
       "waste",
       "emissions",
       "time",
       "staff",
-      "the number of staff"
+      "the number of staff",
+      "to see",
+      "to hear",
+      "to find",
+      "to know",
+      "to learn"
     ],
     "prefer": [
       "may reduce"

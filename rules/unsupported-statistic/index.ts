@@ -1,11 +1,19 @@
-import { evidenceScopes, isSupported, type EvidenceScope } from '../../src/language/evidence.js';
+import {
+  citationsWithin,
+  evidenceScopes,
+  isSupported,
+  reportsOwnResult,
+  type EvidenceScope,
+} from '../../src/language/evidence.js';
+import { speakerOf } from '../../src/language/speakers.js';
 import { findStatistics } from '../../src/language/statistics.js';
-import { citationsWithin } from '../../src/language/evidence.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface UnsupportedStatisticOptions {
   /** Where a citation must be for a statistic to count as sourced. */
   scope: EvidenceScope;
+  /** Whether a figure said by a named source with a role (“…,” said Dr Jane Roe, director of …) counts as sourced. */
+  namedSourceSupports: boolean;
 }
 
 const scopeWords: Record<EvidenceScope, string> = { sentence: 'sentence', paragraph: 'paragraph', section: 'section' };
@@ -30,10 +38,16 @@ export default defineRule<UnsupportedStatisticOptions>({
     type: 'object',
     properties: {
       scope: { enum: [...evidenceScopes], description: 'Where a citation must be: sentence, paragraph or section.' },
+      namedSourceSupports: {
+        type: 'boolean',
+        description: 'Whether a figure said by a named source with a role (a quoted expert) counts as sourced.',
+      },
     },
     additionalProperties: false,
   },
-  defaults: { scope: 'paragraph' },
+  // Reference lists hold author initials and page numbers; boilerplate and captions hold no findings.
+  skip: ['reference', 'boilerplate', 'caption'],
+  defaults: { scope: 'paragraph', namedSourceSupports: true },
   examples: [
     {
       title: 'A percentage with no source',
@@ -56,23 +70,48 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: [],
     },
     {
+      title: 'The results of the study the article reports',
+      input:
+        'A trial of 900 adults tested the drug.\n\nSurvival improved (HR, 0.74; 95% CI, 0.61–0.90) and 38% of participants responded.',
+      flags: [],
+    },
+    {
+      title: 'A figure said by a named source with a role',
+      input: '“More than 16 percent of adults have it,” said Dr Jane Roe, director of the clinic.',
+      flags: [],
+    },
+    {
+      title: 'The same figure when `namedSourceSupports` is off',
+      input: '“More than 16 percent of adults have it,” said Dr Jane Roe, director of the clinic.',
+      options: { namedSourceSupports: false },
+      flags: ['16 percent'],
+    },
+    {
+      title: 'Author initials in a reference line are not figures',
+      input: 'Source: Smith J, Patel RR, Okafor CL. Walnuts and mood. J Nutr. 2019;149:1-8.',
+      flags: [],
+    },
+    {
       title: 'Scope `sentence` wants the citation in the same sentence',
       input: 'Around 38% of patients benefit. See [the review](https://example.org/review).',
       options: { scope: 'sentence' },
       flags: ['38%'],
     },
   ],
-  check(document, { options, report }) {
-    for (const block of document.blocks) {
+  check(document, { options, blocks, report }) {
+    for (const block of blocks) {
       // A heading or table cell is too short to hold its own source: look in its section.
-      const scope: EvidenceScope = block.kind === 'heading' || block.kind === 'tableCell' ? 'section' : options.scope;
+      const scope: EvidenceScope =
+        block.kind === 'heading' || block.kind === 'title' || block.kind === 'tableCell' ? 'section' : options.scope;
       for (const sentence of block.sentences) {
         const exclude = citationsWithin(document, block, sentence.start, sentence.end).map((citation) => ({
           start: citation.start - sentence.start,
           end: citation.end - sentence.start,
         }));
-        const [first] = findStatistics(sentence.text, { exclude });
-        if (!first || isSupported(document, sentence, scope)) continue;
+        // A p-value is a test's result, never a figure that needs its own source.
+        const [first] = findStatistics(sentence.text, { exclude }).filter((found) => found.kind !== 'p-value');
+        if (!first || isSupported(document, sentence, scope) || reportsOwnResult(document, sentence)) continue;
+        if (options.namedSourceSupports && speakerOf(document, sentence)) continue;
         const start = sentence.start + first.start;
         report('statistic', block.span(start, start + first.text.length), {
           actual: first.text,

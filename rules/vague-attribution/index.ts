@@ -1,5 +1,6 @@
-import { findVagueAttributions } from '../../src/language/attribution.js';
-import { citationInScope } from '../../src/language/evidence.js';
+import { findNamedAttributions, findVagueAttributions, type Attribution } from '../../src/language/attribution.js';
+import { citationInScope, reportsOwnStudy } from '../../src/language/evidence.js';
+import type { ProseDocument, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export default defineRule({
@@ -17,6 +18,7 @@ export default defineRule({
   messages: {
     vague: 'Unexpected vague source `{actual}`, expected a named and cited study, expert or body',
   },
+  skip: ['boilerplate', 'reference', 'caption'],
   defaults: {},
   examples: [
     {
@@ -36,13 +38,44 @@ export default defineRule({
       flags: [],
     },
     { title: 'A named source', input: 'Researchers at the University of Leeds found a small benefit.', flags: [] },
+    {
+      title: 'A signpost heading',
+      input: '## What the science says\n\nA 2021 trial found a small benefit.',
+      flags: [],
+    },
+    {
+      title: 'A footnote marker',
+      input: 'Research has shown frail patients are less likely to be treated.iv,v,vi',
+      flags: [],
+    },
+    {
+      title: 'Research named by its institution',
+      input: 'New Harvard research finds walnuts slow tumour growth.',
+      flags: [],
+    },
+    {
+      title: 'The researchers of the study the article reports',
+      input: 'A trial of 300 adults tested the drug.\n\nResearchers said no patients stopped treatment.',
+      flags: [],
+    },
+    {
+      title: 'The source named in the next sentence',
+      input: 'Research has shown that it helps. A 2021 trial published in The Lancet found a 10% benefit.',
+      flags: [],
+    },
   ],
-  check(document, { report }) {
-    for (const block of document.blocks) {
+  check(document, { blocks, report }) {
+    for (const block of blocks) {
+      // A heading that opens with a question word names a topic (“What the science says”), not a source.
+      if ((block.kind === 'heading' || block.kind === 'title') && signpost.test(block.text)) continue;
       for (const sentence of block.sentences) {
         const found = findVagueAttributions(sentence.text);
-        if (found.length === 0 || citationInScope(document, sentence, 'sentence')) continue;
+        if (found.length === 0) continue;
+        const ownStudy = reportsOwnStudy(document);
         for (const attribution of found) {
+          // In an article reporting a study, “researchers say” and “new research finds” are that study.
+          if (ownStudy && ownStudySubject.test(attribution.text)) continue;
+          if (isSourced(document, sentence, attribution)) continue;
           const start = sentence.start + attribution.start;
           report('vague', block.span(start, sentence.start + attribution.end), { actual: attribution.text });
         }
@@ -50,3 +83,25 @@ export default defineRule({
     }
   },
 });
+
+/** Subjects that, in an article reporting a study of its own, refer to it (or, in a review, its trials). */
+const ownStudySubject = /^(?:new research|researchers|scientists|investigators|trials|clinical trials)\b/iu;
+
+const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
+
+/**
+ * A citation in the sentence, or the source this attribution stands for named in the sentence
+ * either side, in the same paragraph: a cited study for unnamed research (“Research has shown
+ * this. A 2021 trial in The Lancet …”), a named person for unnamed experts. An impersonal passive
+ * (“it is believed”) names nobody to look for nearby.
+ */
+function isSourced(document: ProseDocument, sentence: Sentence, attribution: Attribution): boolean {
+  if (citationInScope(document, sentence, 'sentence') || findNamedAttributions(sentence.text).length > 0) return true;
+  const { sentences } = sentence.block;
+  for (const neighbour of [sentences[sentence.index - 1], sentences[sentence.index + 1]]) {
+    if (!neighbour) continue;
+    if (attribution.id === 'studies-show' && citationInScope(document, neighbour, 'sentence')) return true;
+    if (attribution.id === 'experts-say' && findNamedAttributions(neighbour.text).length > 0) return true;
+  }
+  return false;
+}

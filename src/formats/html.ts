@@ -16,6 +16,8 @@ export interface HtmlMetadata {
   description?: string;
   /** Whether the page had a head with any of the fields above. */
   present: boolean;
+  /** Where the title's text is in the source: `<title>`'s text, else `og:title`'s content. */
+  titleSpan?: { start: number; end: number };
 }
 
 /** Elements whose content is never prose: scripts, styles, navigation, code, forms and embeds. */
@@ -82,7 +84,7 @@ const inlineElements = new Set([
  */
 export function parseHtml(source: string): { mdast: Root; html: HtmlMetadata } {
   const hast = htmlParser.parse(source) as HastRoot;
-  const html = readMetadata(hast);
+  const html = readMetadata(hast, source);
   const content = findElement(hast, 'article') ?? findElement(hast, 'main') ?? findElement(hast, 'body') ?? hast;
   const children = convertChildren(content.children) as RootContent[];
   const lines = new LineIndex(source);
@@ -227,10 +229,15 @@ function allElements(node: HastRoot | Element, tagName: string, found: Element[]
   return found;
 }
 
-function readMetadata(hast: HastRoot): HtmlMetadata {
+function readMetadata(hast: HastRoot, source: string): HtmlMetadata {
   const metadata: HtmlMetadata = { authors: [], present: false };
   const title = findElement(hast, 'title');
-  if (title) metadata.title = textOf(title).trim();
+  if (title) {
+    metadata.title = textOf(title).trim();
+    const first = title.children[0]?.position?.start.offset;
+    const last = title.children.at(-1)?.position?.end.offset;
+    if (first !== undefined && last !== undefined) metadata.titleSpan = trimmedSpan(source, first, last);
+  }
   for (const meta of allElements(hast, 'meta')) {
     const key = String(
       meta.properties['name'] ?? meta.properties['property'] ?? meta.properties['itemProp'] ?? '',
@@ -243,6 +250,11 @@ function readMetadata(hast: HastRoot): HtmlMetadata {
       metadata.published ??= value;
     else if (['article:modified_time', 'last-modified', 'datemodified'].includes(key)) metadata.modified ??= value;
     else if (key === 'description' || key === 'og:description') metadata.description ??= value;
+    else if (key === 'og:title' && !metadata.titleSpan) {
+      metadata.title ??= value;
+      const span = contentSpan(source, meta);
+      if (span) metadata.titleSpan = span;
+    }
   }
   for (const script of allElements(hast, 'script')) {
     if (String(script.properties['type'] ?? '').toLowerCase() !== 'application/ld+json') continue;
@@ -250,6 +262,24 @@ function readMetadata(hast: HastRoot): HtmlMetadata {
   }
   metadata.present = Boolean(metadata.title || metadata.authors.length || metadata.published || metadata.modified);
   return metadata;
+}
+
+/** A range of the source without the white space at either end. */
+function trimmedSpan(source: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(source[start] as string)) start++;
+  while (end > start && /\s/.test(source[end - 1] as string)) end--;
+  return { start, end };
+}
+
+/** Where a `<meta>` element's `content` value is in the source (hast keeps no attribute positions). */
+function contentSpan(source: string, meta: Element): { start: number; end: number } | undefined {
+  const start = meta.position?.start.offset;
+  const end = meta.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const match = /\bcontent\s*=\s*(["'])([^"']*)\1/i.exec(source.slice(start, end));
+  if (!match) return undefined;
+  const valueStart = start + match.index + match[0].indexOf(match[1] as string) + 1;
+  return trimmedSpan(source, valueStart, valueStart + (match[2] as string).length);
 }
 
 function readJsonLd(json: string, metadata: HtmlMetadata): void {

@@ -45,8 +45,13 @@ const specifiers = new Set([
   'nine', 'ten', 'eleven', 'twelve', 'following', 'above', 'same', 'previous',
 ]); // prettier-ignore
 
+/** A capitalised word (not opening the sentence) right before the subject, perhaps after “new”. */
+const namedModifier = /[\p{L}\d,]\s+(?:[Nn]ew\s+)?(?:\p{Lu}[\p{L}.&-]*|[IVX]{1,4})(?:['’]s)?\s+$/u;
+
 /** Whether the words before a subject, back to a comma, make it specific (see `specifiers`). */
 function isSpecific(text: string, subjectStart: number): boolean {
+  // A name in the noun phrase (“new Harvard research”, “Phase II data”) says whose it is.
+  if (namedModifier.test(text.slice(Math.max(0, subjectStart - 40), subjectStart))) return true;
   const before = wordsBefore(text, subjectStart, 3);
   const phrase = before.slice(before.lastIndexOf(',') + 1);
   return phrase.some((word) => specifiers.has(word) || /^\d/.test(word));

@@ -14,6 +14,14 @@ export interface TextCitation {
  */
 const textCitationPatterns: { kind: CitationKind; pattern: RegExp }[] = [
   { kind: 'numeric-marker', pattern: /\[\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,8}\]/g },
+  // Superscript digits, as typed or pasted: “treated.¹²”, “treated¹˒²”.
+  { kind: 'numeric-marker', pattern: /(?<=[\p{L}.,;:)”"’])[⁰¹²³⁴-⁹]+(?:[˒,–-][⁰¹²³⁴-⁹]+){0,8}/gu },
+  // A superscript flattened by copy and paste: a number or roman numeral glued to the end of a
+  // sentence or clause (“are less likely to be treated.iv,v,vi”, “as shown before,12 the …”).
+  {
+    kind: 'numeric-marker',
+    pattern: /(?<=\p{Ll}{2}[.,;:])(?:\d{1,3}|[ivx]{1,5})(?:[,–-](?:\d{1,3}|[ivx]{1,5})){0,8}(?=\s|$)/gu,
+  },
   {
     kind: 'author-year',
     pattern:

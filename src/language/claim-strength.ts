@@ -1,4 +1,4 @@
-import { ContextMatcher, wordsBefore } from './context-match.js';
+import { ContextMatcher, wordsAfter, wordsBefore } from './context-match.js';
 import { lexicon } from './claim-strength.generated.js';
 import { findHedges, type HedgeCue } from './hedges.js';
 import { findNegations, isNegatedAt } from './negation.js';
@@ -107,4 +107,34 @@ function isPurpose(sentence: string, start: number): boolean {
 /** The strength of one sentence; see `analyseClaim` for the cues behind it. */
 export function claimStrength(sentence: string): ClaimStrength {
   return analyseClaim(sentence).strength;
+}
+
+/**
+ * Verbs by which a treatment or exposure brings a benefit (“improves”, “cuts”, “protects”,
+ * “slows”, “is effective”): the claims an efficacy check reads, in the forms that state them
+ * (present or past, not the infinitive of an aim).
+ */
+const benefitVerb =
+  /^(?:improv(?:es|ed)|prevent(?:s|ed)|protect(?:s|ed)|benefits|helps|helped|cur(?:es|ed)|heals|revers(?:es|ed)|reliev(?:es|ed)|alleviat(?:es|ed)|eas(?:es|ed)|restor(?:es|ed)|repairs|eliminat(?:es|ed)|sav(?:es|ed) lives|treats|fights|combats|counteracts|works|reduc(?:es|ed)|lower(?:s|ed)|cuts|halv(?:es|ed)|curb(?:s|ed)|slow(?:s|ed)|halt(?:s|ed)|boost(?:s|ed)|enhances|shorten(?:s|ed)|extends|stops|aids|effective|better than)$/iu;
+
+/** Words right before a verb that make it no claim: a modal (InSciOut codes “can” as a hedge), an aim, a relative clause. */
+const notClaimedAfter = new Set(['can', 'could', 'would', 'might', 'may', 'to', 'will', 'that', 'which', 'who']);
+
+/**
+ * The first direct benefit claim in a sentence: a benefit verb in a sentence whose claim is
+ * direct-causal (no hedge, no association or comparison wording), not denied, and not a modal,
+ * an aim or a relative clause. “Talking therapy improves symptoms of pain” → `improves`.
+ */
+export function findDirectBenefitClaim(sentence: string): ClaimCue | undefined {
+  const analysis = analyseClaim(sentence);
+  if (analysis.strength !== 'direct-causal' || analysis.negated || analysis.correlational.length > 0) return undefined;
+  if (findHedges(sentence).length > 0) return undefined;
+  return analysis.causal.find(
+    (cue) =>
+      benefitVerb.test(cue.text) &&
+      !wordsBefore(sentence, cue.start, 1).some((word) => notClaimedAfter.has(word)) &&
+      // A claim names what improves: “good sleep helps too” names nothing.
+      !['too', 'also', 'as', ','].includes(wordsAfter(sentence, cue.end, 1)[0] ?? ',') &&
+      !isNegatedAt(sentence, cue.start),
+  );
 }

@@ -124,3 +124,66 @@ export function supportFor(
 export function isSupported(document: ProseDocument, sentence: Sentence, scope: EvidenceScope = 'paragraph'): boolean {
   return supportFor(document, sentence, scope) !== undefined;
 }
+
+/** Whether each document reports a study of its own, read once per document. */
+const ownStudyByDocument = new WeakMap<ProseDocument, boolean>();
+
+/**
+ * Wording that introduces one piece of research: “a new study”, “the trial”, “researchers at
+ * Leeds”, “published today in”, “this review”. Bare “research shows” does not: it waves at
+ * research rather than reporting a study.
+ */
+const introducesStudy =
+  /\b(?:(?:a|an|the|this|their|our|new|recent|large|small|first|latest)\s+(?:\w+\s+){0,3}?(?:study|trial|review|meta-analysis|analysis|survey|experiment|report|paper)|published\s+(?:online\s+)?(?:today|this week|in)|review authors|we (?:found|included|searched))\b/iu;
+/** “Researchers at Leeds”, “presented at the American …”: case matters for the name. */
+const introducesNamedStudy =
+  /\b(?:(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Aa] team)\s+(?:at|from|with|led by|in)\s+(?:the\s+)?\p{Lu}|(?:presented|reported)\s+(?:today\s+)?at\s+(?:the\s+)?\p{Lu})/u;
+
+/** How many blocks from the top (the title and lead) may introduce the article's own study. */
+const leadBlocks = 4;
+
+/**
+ * Whether the article is about a study of its own (a release or story reporting one piece of
+ * research): its title or lead describes one. The results of that study are the article's subject,
+ * not background figures that need a source.
+ */
+export function reportsOwnStudy(document: ProseDocument): boolean {
+  let found = ownStudyByDocument.get(document);
+  if (found === undefined) {
+    found = document.blocks
+      .filter((block) => block.role === 'body')
+      .slice(0, leadBlocks)
+      .some(
+        (block) =>
+          introducesStudy.test(block.text) || introducesNamedStudy.test(block.text) || describesStudy(block.text),
+      );
+    ownStudyByDocument.set(document, found);
+  }
+  return found;
+}
+
+/** Inferential statistics (an interval, a p-value, a hazard or odds ratio with its number) come only from a study. */
+const inferential =
+  /\b(?:\d{2}(?:\.\d)?\s?%\s?(?:CI|CrI|confidence interval)|CI\b|confidence intervals?|[Pp]\s?[<=>≤≥]\s?0?\.\d|(?:a?HR|a?OR|RR|IRR)\b[\s,:=]*\d|(?:hazard|odds) ratios?\b)/u;
+
+/**
+ * Wording that reports a result rather than a background fact: arms and comparisons (“in the
+ * placebo group”, “compared with”), who was treated (“those who took”, “patients treated with”),
+ * when it was measured (“at six months”, “after treatment”, “over 4.1 years”), and who found it
+ * (“the researchers reported”, “we found”).
+ */
+const resultWording =
+  /\b(?:groups?|arms?|placebo|compared (?:with|to)|versus|vs\.?|those (?:who|taking|treated|given|receiving)|(?:patients|people|women|men|children|adults) (?:who (?:took|received|were given|had)|treated|taking|given|receiving|in the)|after (?:\w+ ){0,2}(?:treatment|therapy|surgery|months?|weeks?|years?|follow-up)|at (?:\w+ ){0,2}(?:months?|weeks?|years?|follow-up)|over (?:\d+(?:\.\d+)?|one|two|three|four|five|six|ten) (?:months?|weeks?|years?)|(?:researchers?|investigators|authors|they|we) (?:reported|found|observed|saw)|were graded|experienced)\b/iu;
+
+/**
+ * Whether a sentence reports a result of the article's own study: the article reports one, and the
+ * sentence refers to it (“in the trial”, “participants”) or gives an interval, p-value or ratio.
+ */
+export function reportsOwnResult(document: ProseDocument, sentence: Sentence): boolean {
+  if (!reportsOwnStudy(document)) return false;
+  return (
+    inferential.test(sentence.text) ||
+    resultWording.test(sentence.text) ||
+    findStudyReferences(sentence.text).length > 0
+  );
+}

@@ -109,7 +109,8 @@ const statisticPatterns: {
     kind: 'ratio-measure',
     relative: true,
     pattern: new RegExp(
-      `\\b(?:(?:adjusted )?(?:odds|hazard|risk|rate|incidence rate) ratios?|relative risks?|a?(?:OR|HR|RR|IRR))\\b(?:\\s?(?:=|:|,|of|was|was about)?\\s?(?:${digits}))?`,
+      // A bare abbreviation needs its number: “Patel RR” in an author list is initials.
+      `\\b(?:(?:(?:adjusted )?(?:odds|hazard|risk|rate|incidence rate) ratios?|relative risks?)\\b(?:\\s?(?:=|:|,|of|was|was about)?\\s?(?:${digits}))?|a?(?:OR|HR|RR|IRR)\\b\\s?(?:=|:|,|of|was|was about)?\\s?(?:${digits}))`,
       'gu',
     ),
     // Case-sensitive, as the pattern is.
@@ -196,6 +197,8 @@ function isFindingPercentage(text: string, start: number, end: number): boolean 
   const after = text.slice(end, end + 40);
   if (unitPatterns.some(({ kind, pattern }) => kind === 'dose' && pattern.test(after))) return false;
   if (/^100(?:\.0+)?\s?(?:%|per)/.test(text.slice(start, end)) && !/^\s+of\b/.test(after)) return false;
+  // “95% CI”, “a 95 percent confidence interval”: a confidence level, not a finding.
+  if (/^[\s-]?(?:CI\b|CrI\b|UI\b|confidence|credible|uncertainty interval)/i.test(after)) return false;
   return true;
 }
 

@@ -25,15 +25,25 @@ const containerTypes = new Set([
  * table cell. Each block is tokenised on its own: mdast-util-to-nlcst flattens a whole document
  * into one sentence before splitting it, which is quadratic in document length.
  */
-export function buildBlocks(tree: MdastRoot, source: string): { blocks: Block[]; citations: Citation[] } {
+export function buildBlocks(
+  tree: MdastRoot,
+  source: string,
+): { blocks: Block[]; citations: Citation[]; endMarkers: number[] } {
   const blocks: Block[] = [];
   const citations: Citation[] = [];
+  const endMarkers: number[] = [];
   let section = -1;
 
   // An explicit stack, not recursion: a 10,000-deep blockquote must not overflow the call stack.
   const pending: [MdastNodes, BlockKind | undefined][] = [[tree, undefined]];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [node, context] = next;
+    // A release's end marker (`###` parses as an empty heading) closes its prose: what follows is
+    // boilerplate; `assignRoles` reads the marker from here.
+    if (node.type === 'heading' && node.children.length === 0 && isEndMarkerSource(source, node)) {
+      endMarkers.push(blocks.length);
+      continue;
+    }
     switch (node.type) {
       case 'paragraph':
       case 'heading':
@@ -60,10 +70,21 @@ export function buildBlocks(tree: MdastRoot, source: string): { blocks: Block[];
       }
     }
   }
-  return { blocks, citations };
+  return { blocks, citations, endMarkers };
 }
 
-function makeBlock(
+function isEndMarkerSource(source: string, node: MdastNodes): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start !== undefined && end !== undefined && /^#{3}\s*$/.test(source.slice(start, end));
+}
+
+/** `<sup>3</sup>`, `<sup>[2,4]</sup>` in Markdown: a reference marker, as HTML's `<sup>` is. */
+const supOpen = /^<sup\b[^>]*>$/i;
+const supClose = /^<\/sup>$/i;
+const markerText = /^\s*\[?(?:\d{1,3}|[ivx]{1,5})(?:\s*[-–,]\s*(?:\d{1,3}|[ivx]{1,5})){0,8}\]?\s*$/;
+
+export function makeBlock(
   children: PhrasingContent[],
   source: string,
   kind: BlockKind,
@@ -75,30 +96,52 @@ function makeBlock(
   let text = '';
   const markers: Citation[] = [];
   const add = (nodes: PhrasingContent[]): void => {
-    for (const node of nodes) {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (node.type === 'text') {
-        if (start === undefined || end === undefined) continue;
-        map.append(node.value, source, start, end);
-        text += node.value;
-      } else if (node.type === 'link' || node.type === 'linkReference') {
-        const from = text.length;
-        add(node.children);
-        if (node.type === 'linkReference' || isEvidenceLink(node.url)) {
-          markers.push({ kind: 'link', block: index, start: from, end: text.length, text: text.slice(from) });
-        }
-      } else if (node.type === 'footnoteReference' && start !== undefined) {
-        markers.push({ kind: 'footnote', block: index, start: text.length, end: text.length + 1, text: ' ' });
-        map.appendSynthetic(' ', start);
-        text += ' ';
-      } else if ('children' in node) {
-        add(node.children as PhrasingContent[]);
-      } else if (start !== undefined && wordSeparators.has(node.type)) {
-        // Keep words on either side apart without letting the rules read code or markup.
-        map.appendSynthetic(' ', start);
-        text += ' ';
+    nodes.forEach((node, position) => {
+      const next = nodes[position + 1];
+      const closing = nodes[position + 2];
+      if (
+        node.type === 'html' &&
+        supOpen.test(node.value) &&
+        next?.type === 'text' &&
+        markerText.test(next.value) &&
+        closing?.type === 'html' &&
+        supClose.test(closing.value)
+      ) {
+        superscripts.add(next);
       }
+      addOne(node);
+    });
+  };
+  const superscripts = new Set<PhrasingContent>();
+  const addOne = (node: PhrasingContent): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type === 'text') {
+      if (start === undefined || end === undefined) return;
+      if (superscripts.has(node)) {
+        markers.push({ kind: 'numeric-marker', block: index, start: text.length, end: text.length + 1, text: ' ' });
+        map.appendSynthetic(' ', start);
+        text += ' ';
+        return;
+      }
+      map.append(node.value, source, start, end);
+      text += node.value;
+    } else if (node.type === 'link' || node.type === 'linkReference') {
+      const from = text.length;
+      add(node.children);
+      if (node.type === 'linkReference' || isEvidenceLink(node.url)) {
+        markers.push({ kind: 'link', block: index, start: from, end: text.length, text: text.slice(from) });
+      }
+    } else if (node.type === 'footnoteReference' && start !== undefined) {
+      markers.push({ kind: 'footnote', block: index, start: text.length, end: text.length + 1, text: ' ' });
+      map.appendSynthetic(' ', start);
+      text += ' ';
+    } else if ('children' in node) {
+      add(node.children as PhrasingContent[]);
+    } else if (start !== undefined && wordSeparators.has(node.type)) {
+      // Keep words on either side apart without letting the rules read code or markup.
+      map.appendSynthetic(' ', start);
+      text += ' ';
     }
   };
   add(children);
@@ -117,6 +160,7 @@ function makeBlock(
   const tokens = nlcst;
   const block: Block = {
     kind,
+    role: 'body',
     index,
     section,
     text,

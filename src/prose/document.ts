@@ -3,7 +3,9 @@ import YAML from 'yaml';
 import { parseDocument } from '../formats/index.js';
 import { buildBlocks } from './build.js';
 import { LineIndex } from './line-index.js';
-import type { DocumentFacts, DocumentMetadata, Format, ProseDocument } from './types.js';
+import { assignRoles } from './roles.js';
+import { titleBlock } from './title.js';
+import type { Citation, DocumentFacts, DocumentMetadata, Format, ProseDocument, SourceSpan } from './types.js';
 
 /** Parses a source text and gathers the facts every rule reads, once per file. */
 export function buildDocument(source: string, format: Format): ProseDocument {
@@ -22,14 +24,40 @@ export function documentFromMdast(
     modified?: string;
     description?: string;
     present: boolean;
+    titleSpan?: SourceSpan;
   },
 ): ProseDocument {
-  const { blocks, citations } = buildBlocks(mdast, source);
+  const built = buildBlocks(mdast, source);
+  const { endMarkers } = built;
+  let { blocks, citations } = built;
+  const titleCitations: Citation[] = [];
+  const title = titleBlock(
+    mdast,
+    source,
+    blocks,
+    html?.titleSpan && html.title ? { span: html.titleSpan, text: html.title } : undefined,
+    titleCitations,
+  );
+  if (title) {
+    // The title comes first; every other block, and the citations in it, moves down one.
+    for (const block of blocks) {
+      block.index += 1;
+      if (block.section >= 0) block.section += 1;
+    }
+    for (const citation of citations) if (citation.block >= 0) citation.block += 1;
+    blocks = [title, ...blocks];
+    citations = [...titleCitations, ...citations];
+  }
+  assignRoles(
+    blocks,
+    endMarkers.map((marker) => marker + (title ? 1 : 0)),
+  );
   const frontMatter = readFrontMatter(mdast);
   const metadata: DocumentMetadata = html
     ? { ...html, authors: [...html.authors] }
     : metadataFromFrontMatter(frontMatter);
   delete (metadata as { present?: boolean }).present;
+  delete (metadata as { titleSpan?: SourceSpan }).titleSpan;
   const links: string[] = [];
   // An explicit stack rather than unist-util-visit's recursion, so deep nesting cannot overflow it.
   const pending: Nodes[] = [mdast];

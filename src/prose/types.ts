@@ -1,8 +1,22 @@
 import type { Root as MdastRoot } from 'mdast';
 import type { Paragraph as NlcstParagraph } from 'nlcst';
 
-/** Kinds of prose block the rules see; code, HTML and front matter never become blocks. */
-export type BlockKind = 'paragraph' | 'heading' | 'listItem' | 'tableCell' | 'quote';
+/**
+ * Kinds of prose block the rules see; code, HTML and front matter never become blocks, except the
+ * article's title (front matter `title`, HTML `<title>`), which is a `title` block read like any heading.
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'listItem' | 'tableCell' | 'quote' | 'title';
+
+/**
+ * What a block is for, beside its markup kind. Rules skip by role (`RuleDefinition.skip`):
+ * - `body`: the article's own prose;
+ * - `boilerplate`: “About X” sections, media contacts, disclaimers, notes to editors, and
+ *   everything after a release's end marker (`###`, `-30-`, `ENDS`);
+ * - `reference`: reference lists and citation lines (“Source: Smith J, Patel RR …”,
+ *   “Journal reference:”, a DOI line);
+ * - `caption`: image and figure captions and credits.
+ */
+export type BlockRole = 'body' | 'boilerplate' | 'reference' | 'caption';
 
 /** A half-open range of UTF-16 offsets into the original source text. */
 export interface SourceSpan {
@@ -32,6 +46,8 @@ export interface Block {
   kind: BlockKind;
   /** Heading depth (1–6) for headings. */
   depth?: number;
+  /** What the block is for; see `BlockRole`. */
+  role: BlockRole;
   /** Position of this block in the document. */
   index: number;
   /** Index of the heading block that opens this block's section, or -1 before the first heading. */

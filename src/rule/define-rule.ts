@@ -3,7 +3,7 @@ import type { Plugin } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
 import { documentOf, healthlintData } from '../file-data.js';
-import type { SourceSpan } from '../prose/types.js';
+import type { Block, BlockRole, ProseDocument, SourceSpan } from '../prose/types.js';
 import { timed } from '../timing.js';
 import type { ReportExtras, RuleDefinition } from './types.js';
 
@@ -36,6 +36,7 @@ export function defineRule<Options extends object>(definition: RuleDefinition<Op
           dialectDetected: data.dialectDetected ?? false,
           baseDirectory: data.baseDirectory ?? file.cwd,
           file,
+          blocks: blocksRead(document, definition.skip),
           report(messageId, span, values = {}, extras = {}) {
             const template = definition.messages[messageId];
             if (template === undefined) throw new Error(`Rule ${definition.id} has no message \`${messageId}\``);
@@ -50,6 +51,11 @@ export function defineRule<Options extends object>(definition: RuleDefinition<Op
   ) as unknown as HealthlintRule<Options>;
   plugin.definition = definition;
   return plugin;
+}
+
+/** A document's blocks without those whose role a rule skips. */
+export function blocksRead(document: ProseDocument, skip: readonly BlockRole[] | undefined): readonly Block[] {
+  return skip?.length ? document.blocks.filter((block) => !skip.includes(block.role)) : document.blocks;
 }
 
 function reportAt(

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { Format, ProseDocument, SourceSpan } from '../prose/types.js';
+import type { Block, BlockRole, Format, ProseDocument, SourceSpan } from '../prose/types.js';
 
 export type Severity = 'off' | 'warn' | 'error';
 export type Dialect = 'en-US' | 'en-GB';
@@ -56,6 +56,8 @@ export interface RuleContext<Options> {
   /** The folder of the config file that set the options, to resolve relative paths against. */
   baseDirectory: string;
   file: VFile;
+  /** The document's blocks without those whose role the rule skips (`RuleDefinition.skip`). */
+  blocks: readonly Block[];
   report(messageId: string, span: SourceSpan, data?: Record<string, string | number>, extras?: ReportExtras): void;
 }
 
@@ -67,6 +69,8 @@ export interface RuleDefinition<Options extends object = Record<string, unknown>
   /** Whether findings are about a passage (`text`) or the article as a whole (`document`). */
   scope: 'text' | 'document';
   optionsSchema?: OptionsSchema;
+  /** Roles of block the rule does not read (boilerplate, reference lists, captions); see `BlockRole`. */
+  skip?: readonly BlockRole[];
   defaults: Options;
   examples: RuleExample[];
   /**

@@ -1,0 +1,95 @@
+import type { Block, BlockRole } from './types.js';
+
+/**
+ * What each block is for (`BlockRole`), read once per document from the blocks' own words and the
+ * headings that open their sections. Markup says little here: a release pasted as text marks its
+ * “About the institute” section, media contacts and end marker only with words.
+ */
+
+/** A heading that opens a boilerplate section, or a paragraph that is one on its own (“Media contact: …”). */
+const boilerplateHeading =
+  /^(?:(?:media|press|news) (?:contacts?|enquiries|inquiries|relations)\b|contacts?(?: information| details)?\s*:?$|for (?:more|further) information\b|disclaimers?\b|notes? (?:to|for) editors?\b|editors?['’]? notes?\b|editor['’]s note\b|###)/iu;
+const boilerplateParagraph =
+  /^(?:(?:media|press|news) (?:contacts?|enquiries|inquiries|relations)\b|contacts?\s*:|for (?:more|further) information,? (?:contact|please|visit|call|email|e-mail)\b|disclaimer\s*:|notes? (?:to|for) editors?\b|editors?['’]? notes?\b|follow us on\b|(?:sign up|subscribe) (?:for|to)\b|###|#\s#\s#|-\s?30\s?-|-?\s*ends?\s*-?$|\*\*\*$)/iu;
+/**
+ * “About X” opens boilerplate when X is an issuer (“About the University of Leeds”, “About Amgen”,
+ * “About us”), not when X is the subject (“About the study”, “About Alzheimer's disease”).
+ */
+const aboutLead = /^[Aa]bout (?:the |us\b|our |\p{Lu})/u;
+const aboutOrganisation =
+  /^about (?:us|our \w+|the (?:institute|university|college|hospital|centre|center|foundation|society|association|company|organi[sz]ation|charity|council|trust|journal|network|agency|school|department|programme|program|authors?|researchers?)\b.*|.*\b(?:universit(?:y|ies)|institutes?|foundation|inc\.?|ltd\.?|llc|plc|hospitals?|cent(?:er|re)s?|college|school|society|association|council|trust|company|corporation|pharmaceuticals?|therapeutics|biosciences?|laboratories|labs|clinic|agency|department|journal|eurekalert!?|academy|alliance|network|group|partners|charity|organi[sz]ation|health(?:care)? system|medicine|fund)\b.*)$/iu;
+const subjectWords =
+  /\b(?:study|trial|research|findings|results|disease|syndrome|cancer|disorder|condition|infection|drug|treatment|vaccine|therapy)\b|['’]s$/iu;
+
+function isAboutIssuer(text: string): boolean {
+  if (!aboutLead.test(text) || text.length > 120) return false;
+  if (aboutOrganisation.test(text)) return true;
+  // “About Amgen”, “About AACR”: a bare name is an issuer unless it names a subject.
+  return /^[Aa]bout \p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}\s*$/u.test(text) && !subjectWords.test(text);
+}
+
+/** A release's end marker on a line of its own. */
+const endMarker = /^(?:###|#\s#\s#|-\s?30\s?-|-\s?ends?\s?-|ends)\s*$/iu;
+
+/** A heading that opens a reference list. */
+const referenceHeading =
+  /^(?:references?|sources?|bibliography|citations?|further reading|notes|footnotes|endnotes|literature cited|works cited|journal references?|study details|publication details)\s*:?$/iu;
+/** A citation line: “Source: …”, “Reference:”, “Journal reference”, “DOI: …”, “Citation: …”. */
+const referenceLead =
+  /^(?:\[?\d{1,3}[\].)]\s+)?(?:sources?|references?|citations?|full citation|journal references?|original (?:article|paper|study)|study|paper|article|published|doi|pmid)\s*:/iu;
+const journalReferenceLead = /^journal references?\b/iu;
+/** Two or more authors written as “Surname AB,” (Vancouver style) make a line a reference. */
+const vancouverAuthors = /\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}(?:,|\.|;| and| &)\s+\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}\b/u;
+const doiLine = /^(?:doi\s*:?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+\s*$/iu;
+
+/** An image or figure caption or credit. */
+const captionLead =
+  /^(?:\(?(?:image|photo|photograph|picture|illustration|graphic|video|figure|fig\.|chart|caption|pictured|credit|image credit|photo credit)s?\b\s*(?:\d+\s*)?[:.)–-])/iu;
+
+/**
+ * Sets `role` on every block. `endMarkers` are block indexes before which the source had an end
+ * marker the blocks do not hold (a Markdown `###`, which parses as an empty heading).
+ */
+export function assignRoles(blocks: Block[], endMarkers: readonly number[] = []): void {
+  let sectionRole: BlockRole = 'body';
+  let sectionDepth = 0;
+  let ended = false;
+  const firstEnd = endMarkers.length > 0 ? Math.min(...endMarkers) : Infinity;
+  for (const block of blocks) {
+    if (block.kind === 'title') continue;
+    const text = block.text.trim();
+    if (block.index >= firstEnd || endMarker.test(text)) ended = true;
+    if (ended) {
+      block.role = 'boilerplate';
+      continue;
+    }
+    if (block.kind === 'heading') {
+      const depth = block.depth ?? 1;
+      // A heading closes the section it is not nested in.
+      if (depth <= sectionDepth || sectionRole === 'body') {
+        sectionRole =
+          boilerplateHeading.test(text) || isAboutIssuer(text)
+            ? 'boilerplate'
+            : referenceHeading.test(text)
+              ? 'reference'
+              : 'body';
+        sectionDepth = sectionRole === 'body' ? 0 : depth;
+      }
+      block.role = sectionRole;
+      continue;
+    }
+    block.role = sectionRole !== 'body' ? sectionRole : roleOfParagraph(text);
+  }
+}
+
+/** The role a paragraph has on its own words, outside any boilerplate or reference section. */
+export function roleOfParagraph(text: string): BlockRole {
+  if (boilerplateParagraph.test(text)) return 'boilerplate';
+  // “About Acme Inc. Acme is a company that …”: the heading run into its paragraph.
+  const lead = /^[^.!?:\n]{6,100}?(?=[:\n]|\.\s+\p{Lu}|\s+(?:is|was|are)\s)/u.exec(text)?.[0];
+  if (lead && isAboutIssuer(lead.trim())) return 'boilerplate';
+  if (referenceLead.test(text) || journalReferenceLead.test(text) || doiLine.test(text)) return 'reference';
+  if (vancouverAuthors.test(text) && /\b(?:19|20)\d\d\b/.test(text)) return 'reference';
+  if (captionLead.test(text)) return 'caption';
+  return 'body';
+}

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../src/prose/document.js';
+import { findTextCitations } from '../src/language/citations.js';
+import { speakerOf } from '../src/language/speakers.js';
+import { reportsOwnResult } from '../src/language/evidence.js';
+import { findDirectBenefitClaim } from '../src/language/claim-strength.js';
+import { hasOrganisationSubject, insideCitedTitle, isMechanism } from '../src/language/claim-context.js';
+import { roleOfParagraph } from '../src/prose/roles.js';
+
+const slice = (source: string, span: { start: number; end: number }): string => source.slice(span.start, span.end);
+
+describe('the title block', () => {
+  it('maps a double-quoted front matter title with escapes to its characters in the file', () => {
+    const source = '---\ntitle: "Miracle \\"drug\\" cures cancer"\n---\n\nBody text.\n';
+    const [title] = buildDocument(source, 'markdown').blocks;
+    expect(title?.kind).toBe('title');
+    expect(title?.text).toBe('Miracle "drug" cures cancer');
+    const at = title!.text.indexOf('cures');
+    expect(slice(source, title!.span(at, at + 5))).toBe('cures');
+    expect(slice(source, title!.span(0, title!.text.length))).toBe('Miracle \\"drug\\" cures cancer');
+  });
+
+  it("maps a single-quoted title ('' is one quote) and a plain one", () => {
+    const single = "---\ntitle: 'It''s a miracle cure'\n---\n\nText.\n";
+    const block = buildDocument(single, 'markdown').blocks[0]!;
+    expect(block.text).toBe("It's a miracle cure");
+    const at = block.text.indexOf('miracle');
+    expect(slice(single, block.span(at, at + 7))).toBe('miracle');
+    const plain = '---\ntitle: Tea cures colds\n---\n\nText.\n';
+    const first = buildDocument(plain, 'markdown').blocks[0]!;
+    expect(slice(plain, first.span(4, 9))).toBe('cures');
+  });
+
+  it('reads a title repeated as the first heading once, at the heading', () => {
+    const source = '---\ntitle: "Tea cures colds"\n---\n\n# Tea cures colds\n\nText.\n';
+    const blocks = buildDocument(source, 'markdown').blocks;
+    expect(blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph']);
+  });
+
+  it('reads the HTML <title>, decoded, and og:title when there is no <title>', () => {
+    const html = '<html><head><title> Miracle &amp; cure | Site</title></head><body><p>Hi.</p></body></html>';
+    const block = buildDocument(html, 'html').blocks[0]!;
+    expect(block.text).toBe('Miracle & cure | Site');
+    expect(slice(html, block.span(0, 7))).toBe('Miracle');
+    const og = '<html><head><meta property="og:title" content="Wonder drug"></head><body><p>Hi.</p></body></html>';
+    const ogBlock = buildDocument(og, 'html').blocks[0]!;
+    expect(slice(og, ogBlock.span(0, ogBlock.text.length))).toBe('Wonder drug');
+  });
+
+  it('moves the other blocks and their citations down one', () => {
+    const source = '---\ntitle: "A title"\n---\n\nSee [1] here.\n';
+    const document = buildDocument(source, 'markdown');
+    expect(document.blocks.map((block) => block.index)).toEqual([0, 1]);
+    expect(document.facts.citations.map((citation) => citation.block)).toEqual([1]);
+  });
+});
+
+describe('block roles', () => {
+  it('marks an "About" section of an issuer, media contacts and what follows an end marker as boilerplate', () => {
+    const source =
+      'Body.\n\n## About the University of Leeds\n\nLeeds is great.\n\n## Results\n\nMore body.\n\nMedia contact: Jo\n';
+    const roles = buildDocument(source, 'markdown').blocks.map((block) => block.role);
+    expect(roles).toEqual(['body', 'boilerplate', 'boilerplate', 'body', 'body', 'boilerplate']);
+    const ended = buildDocument('Body.\n\n###\n\nAcme is a company.\n', 'markdown').blocks.map((block) => block.role);
+    expect(ended).toEqual(['body', 'boilerplate']);
+  });
+
+  it('keeps "About the study" and "About Alzheimer\'s disease" as body', () => {
+    const roles = buildDocument(
+      "## About the study\n\nIt ran.\n\n## About Alzheimer's disease\n\nIt is common.\n",
+      'markdown',
+    );
+    expect(roles.blocks.every((block) => block.role === 'body')).toBe(true);
+  });
+
+  it('reads citation lines, reference sections and captions', () => {
+    expect(roleOfParagraph('Source: Smith J, Patel RR, Okafor CL. Walnuts. J Nutr. 2019;149:1-8.')).toBe('reference');
+    expect(roleOfParagraph('Journal reference: Nature Medicine, 2020')).toBe('reference');
+    expect(roleOfParagraph('doi:10.1000/xyz123')).toBe('reference');
+    expect(roleOfParagraph('Photo: a nurse at work.')).toBe('caption');
+    expect(roleOfParagraph('Source of the data is unclear to most people.')).toBe('body');
+    const blocks = buildDocument('## References\n\n1. Smith J. A paper.\n\n## Next\n\nBody.\n', 'markdown').blocks;
+    expect(blocks.map((block) => block.role)).toEqual(['reference', 'reference', 'body', 'body']);
+  });
+});
+
+describe('citation markers', () => {
+  it('reads Markdown <sup> numbers, superscript digits and pasted markers as citations', () => {
+    const document = buildDocument('Patients are less often treated<sup>3</sup> today.\n', 'markdown');
+    expect(document.facts.citations.map((citation) => citation.kind)).toEqual(['numeric-marker']);
+    expect(findTextCitations('less likely to be treated.iv,v,vi Next').map((found) => found.text)).toEqual(['iv,v,vi']);
+    expect(findTextCitations('treated.¹² Next').map((found) => found.text)).toEqual(['¹²']);
+    expect(findTextCitations('e.g. this, p<0.05. In 2019.3 more')).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  it('knows who says a quoted sentence and an attributed one', () => {
+    const document = buildDocument(
+      '“More than 16 percent of adults have it. It is common,” said Dr Jane Roe, director of the clinic.\n\nNobody said this.\n',
+      'markdown',
+    );
+    const [first, second] = document.blocks[0]!.sentences;
+    expect(speakerOf(document, first!)?.text).toContain('Dr Jane Roe');
+    expect(speakerOf(document, second!)).toBeDefined();
+    expect(speakerOf(document, document.blocks[1]!.sentences[0]!)).toBeUndefined();
+    const according = buildDocument(
+      'About 90 percent of men pass, according to the SpermCheck instructions.\n',
+      'markdown',
+    );
+    expect(speakerOf(according, according.blocks[0]!.sentences[0]!)?.text).toContain('SpermCheck');
+    const vague = buildDocument('About 90 percent of men pass, according to research.\n', 'markdown');
+    expect(speakerOf(vague, vague.blocks[0]!.sentences[0]!)).toBeUndefined();
+  });
+});
+
+describe('own-study results', () => {
+  it('are the intervals and references to the study an article reports', () => {
+    const document = buildDocument(
+      'A trial of 900 adults tested the drug.\n\nSurvival improved (HR, 0.74; 95% CI, 0.61–0.90).\n\nHeart disease affects 10% of adults.\n',
+      'markdown',
+    );
+    expect(reportsOwnResult(document, document.blocks[1]!.sentences[0]!)).toBe(true);
+    expect(reportsOwnResult(document, document.blocks[2]!.sentences[0]!)).toBe(false);
+    const arms = buildDocument(
+      'A new trial tested the pill.\n\nThose who took the pill lost 8% of their weight at six months.\n',
+      'markdown',
+    );
+    expect(reportsOwnResult(arms, arms.blocks[1]!.sentences[0]!)).toBe(true);
+    const background = buildDocument('Tea is popular.\n\nSurvival improved (HR, 0.74).\n', 'markdown');
+    expect(reportsOwnResult(background, background.blocks[1]!.sentences[0]!)).toBe(false);
+  });
+});
+
+describe('claim context', () => {
+  it('finds direct benefit claims, not hedged, denied or modal ones', () => {
+    expect(findDirectBenefitClaim('Talking therapy improves symptoms of chronic pain.')?.text).toBe('improves');
+    expect(findDirectBenefitClaim('Talking therapy may improve symptoms of chronic pain.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Talking therapy does not improve symptoms.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Talking therapy can improve symptoms.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Tea drinking is associated with improved symptoms.')).toBeUndefined();
+  });
+
+  it('tells mechanisms, organisations and cited titles', () => {
+    const mechanism = 'an antibody that works by binding a protein';
+    expect(isMechanism(mechanism, mechanism.indexOf('that works'), mechanism.indexOf(' by'))).toBe(true);
+    const claim = 'the drug works for most people';
+    expect(isMechanism(claim, claim.indexOf('works'), claim.indexOf(' for'))).toBe(false);
+    const agency = 'The agency also improves patient safety.';
+    expect(hasOrganisationSubject(agency, agency.indexOf('improves'))).toBe(true);
+    const drug = 'The drug improves patient safety.';
+    expect(hasOrganisationSubject(drug, drug.indexOf('improves'))).toBe(false);
+    const cited = 'The study, “Daily Walnut Intake Improves Mood in Adults”, appears in Nutrients.';
+    expect(insideCitedTitle(cited, cited.indexOf('Improves'))).toBe(true);
+    const quote = '“It improves mood,” she said.';
+    expect(insideCitedTitle(quote, quote.indexOf('improves'))).toBe(false);
+  });
+});
