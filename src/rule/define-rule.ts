@@ -70,6 +70,7 @@ function reportAt(
   if (extras.expected !== undefined) message.expected = extras.expected;
   if (extras.actual !== undefined) message.actual = extras.actual;
   if (extras.safeFix && extras.expected?.length) Object.assign(message, { safeFix: true });
+  if (extras.data !== undefined) Object.assign(message, { data: extras.data });
   if (extras.related !== undefined) {
     Object.assign(message, {
       related: extras.related.map(({ span: at, message: text }) => ({

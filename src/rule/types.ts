@@ -45,6 +45,8 @@ export interface ReportExtras {
   note?: string;
   /** Other places the finding is about, such as the claim a missing caveat belongs to. */
   related?: { span: SourceSpan; message: string }[];
+  /** Machine-readable facts about the finding (ESLint's message `data`), such as a house-style term's id. */
+  data?: Record<string, string>;
 }
 
 export interface RuleContext<Options> {
