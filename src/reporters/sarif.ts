@@ -1,9 +1,11 @@
 import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
 import { rules } from '../../rules/index.js';
+import { loadedPluginRules } from '../config/plugins.js';
 import { ruleUrl } from '../rule/define-rule.js';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import type { RuleDefinition } from '../rule/types.js';
 import type { Reporter } from './types.js';
 import { dataOf, locationOf, severityOf } from './model.js';
 import { version } from '../version.js';
@@ -26,19 +28,19 @@ const readErrorRule = {
 /** SARIF 2.1.0 as GitHub code scanning reads it: every rule has a full description and help; every result a location. */
 export const sarifReporter: Reporter = (files) => {
   const driverRules: DriverRule[] = [
-    ...rules.map(({ definition }) => ({
+    ...[...rules, ...loadedPluginRules()].map(({ definition }) => ({
       id: definition.id,
       name: definition.id
-        .split('-')
+        .split(/[-/]/)
         .map((part) => part[0]?.toUpperCase() + part.slice(1))
         .join(''),
       shortDescription: { text: definition.docs.summary },
       fullDescription: { text: `${definition.docs.summary} ${definition.docs.rationale}` },
       help: {
         text: `${definition.docs.howToFix} Guideline: ${definition.docs.guideline}`,
-        markdown: `${definition.docs.howToFix}\n\n**Guideline:** ${definition.docs.guideline}\n\n[Rule documentation](${ruleUrl(definition.id)})`,
+        markdown: `${definition.docs.howToFix}\n\n**Guideline:** ${definition.docs.guideline}${docsUrl(definition) ? `\n\n[Rule documentation](${docsUrl(definition)})` : ''}`,
       },
-      helpUri: ruleUrl(definition.id),
+      ...(docsUrl(definition) ? { helpUri: docsUrl(definition) } : {}),
       defaultConfiguration: { level: 'warning' },
       properties: { tags: ['health', 'content-quality'] },
     })),
@@ -156,4 +158,9 @@ function termRules(files: VFile[], parents: DriverRule[]): DriverRule[] {
     }
   }
   return [...found.values()];
+}
+
+/** Built-in rules link to their page in docs/rules; a plugin's rule to its own `url`, if it has one. */
+function docsUrl(definition: RuleDefinition<object>): string | undefined {
+  return 'url' in definition ? definition.url : ruleUrl(definition.id);
 }

@@ -65,6 +65,8 @@ export interface RuleContext<Options> {
 
 export interface RuleDefinition<Options extends object = Record<string, unknown>> {
   id: string;
+  /** The rule's documentation page; built-in rules link to docs/rules/<id>.md, a plugin's to its own or none. */
+  url?: string | undefined;
   docs: RuleDocs;
   /** Message templates by id; `{name}` placeholders are filled from `report`'s data. */
   messages: Record<string, string>;
