@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { rulesById } from '../../rules/index.js';
 import { UserError } from '../errors.js';
+import { readLimits, readRegularTextSync } from '../read.js';
 import { defineRule, type HealthlintRule } from '../rule/define-rule.js';
 import type { RuleDefinition } from '../rule/types.js';
 
@@ -109,7 +110,9 @@ function pluginRule(id: string, definition: RuleDefinition<object>): HealthlintR
 function packageVersion(path: string): string {
   for (let folder = dirname(path); dirname(folder) !== folder; folder = dirname(folder)) {
     try {
-      const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version?: unknown };
+      const manifest = JSON.parse(readRegularTextSync(join(folder, 'package.json'), readLimits.config)) as {
+        version?: unknown;
+      };
       return typeof manifest.version === 'string' ? manifest.version : 'local';
     } catch {
       // No manifest here: look further up.

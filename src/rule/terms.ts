@@ -1,10 +1,10 @@
-import { statSync, readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import YAML from 'yaml';
 import { UserError } from '../errors.js';
 import { PhraseMatcher, type PhraseMatch } from '../language/phrases.js';
-import { decodeText, describeIoError, formatBytes } from '../read.js';
+import { describeIoError, readLimits, readRegularTextSync, UnreadableFile } from '../read.js';
 
 /**
  * A term of a house style or an extension of a built-in lexicon, written in config as data: words
@@ -126,15 +126,14 @@ export function termsProblem(terms: readonly Term[], where: string): string | un
   return undefined;
 }
 
-/** Term files are small: a style guide of a few thousand terms is well under this. */
-const maxTermsFileSize = 1024 * 1024;
 const validateTerms = new Ajv({ allErrors: false, strict: false }).compile(termsSchema);
 const termFiles = new Map<string, { stamp: string; terms: readonly Term[] }>();
 
 /**
  * The terms of a YAML (or JSON) file named by a config, relative to its folder: a list of terms, or
- * a mapping with `terms`. Read once per file version; a file that is missing, not a regular file,
- * too large or not a list of valid terms is a config error (exit 2).
+ * a mapping with `terms`. Read as config is (a regular file, within the config size cap), once per
+ * file version; a file that is missing, unreadable or not a list of valid terms is a config error
+ * (exit 2).
  */
 export function readTermsFile(name: string, baseDirectory: string): readonly Term[] {
   const path = resolve(baseDirectory, name);
@@ -144,27 +143,21 @@ export function readTermsFile(name: string, baseDirectory: string): readonly Ter
   let stamp = '';
   try {
     const info = statSync(path);
-    if (!info.isFile()) fail('it is not a regular file');
-    if (info.size > maxTermsFileSize) fail(`it is over the ${formatBytes(maxTermsFileSize)} limit`);
     stamp = `${info.size}:${info.mtimeMs}`;
   } catch (error) {
-    if (error instanceof UserError) throw error;
     fail(describeIoError(error));
   }
   const cached = termFiles.get(path);
   if (cached?.stamp === stamp) return cached.terms;
-  let bytes: Buffer = Buffer.alloc(0);
+  let text = '';
   try {
-    bytes = readFileSync(path);
+    text = readRegularTextSync(path, readLimits.config).replace(/^\uFEFF/, '');
   } catch (error) {
-    fail(describeIoError(error));
+    fail(error instanceof UnreadableFile ? error.reason : String(error));
   }
-  if (bytes.length > maxTermsFileSize) fail(`it is over the ${formatBytes(maxTermsFileSize)} limit`);
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return fail(decoded.reason.replace(/^Cannot lint [^:]*: /, ''));
   let data: unknown;
   try {
-    data = YAML.parse(decoded.text, { uniqueKeys: true, maxAliasCount: 100 });
+    data = YAML.parse(text, { uniqueKeys: true, maxAliasCount: 100 });
   } catch (error) {
     fail(String((error as Error).message).split('\n')[0] ?? 'invalid YAML');
   }
