@@ -132,16 +132,14 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   check(document, { options, blocks, report }) {
     for (const block of blocks) {
       for (const sentence of block.sentences) {
-        let claims: { entry: EfficacyEntry; start: number; end: number; text: string }[] = withProjectTerms(
-          matcher.matchAll(sentence.text),
+        let claims: { entry: EfficacyEntry; start: number; end: number; text: string }[] = matcher.matchAll(
           sentence.text,
-          options,
-          (entry) => ({ ...entry, match: [] }),
         );
         if (claims.length === 0) {
           const direct = findDirectBenefitClaim(sentence.text);
           if (direct) claims = [{ entry: directClaim, start: direct.start, end: direct.end, text: direct.text }];
         }
+        claims = withProjectTerms(claims, sentence.text, options, (entry) => ({ ...entry, match: [] }));
         if (claims.length === 0) continue;
         if (isHedged(sentence.text) || findNamedAttributions(sentence.text).length > 0) continue;
         if (citationInScope(document, sentence, options.scope)) continue;
