@@ -1,5 +1,6 @@
 import type { HealthlintRule } from '../src/rule/define-rule.js';
 import causalClaimFromAssociation from './causal-claim-from-association/index.js';
+import houseStyle from './house-style/index.js';
 import hype from './hype/index.js';
 import missingByline from './missing-byline/index.js';
 import missingDate from './missing-date/index.js';
@@ -17,6 +18,7 @@ import vagueAttribution from './vague-attribution/index.js';
 /** Every rule, by id. A test checks this list against the folders in `rules/`. */
 export const rules: readonly HealthlintRule<object>[] = [
   causalClaimFromAssociation,
+  houseStyle,
   hype,
   missingByline,
   missingDate,

@@ -220,7 +220,14 @@ export function configKey(config: ResolvedConfig): string {
     const rules = [...config.rules].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const hash = createHash('sha1').update(healthlintFingerprint());
     hash.update(
-      JSON.stringify({ preset: config.preset, language: config.language, base: config.baseDirectory, rules }),
+      JSON.stringify({
+        preset: config.preset,
+        language: config.language,
+        base: config.baseDirectory,
+        rules,
+        // A plugin's version, and its entry file's size and time (a local plugin being edited).
+        plugins: config.plugins.map(({ name, version, path, stamp }) => [name, version, path, stamp]),
+      }),
     );
     for (const path of namedFiles(
       rules.map(([, setting]) => setting.options),

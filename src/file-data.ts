@@ -11,6 +11,10 @@ export interface HealthlintFileData {
   dialect?: Dialect;
   dialectDetected?: boolean;
   baseDirectory?: string;
+  /** Set by healthlint's own parser: a rule that throws leaves its error here, for one fatal message. */
+  collectFailures?: boolean;
+  /** The first error a rule threw, when `collectFailures` is set; taken off by `lintVFile`. */
+  failure?: Error;
 }
 
 export function healthlintData(file: VFile): HealthlintFileData {

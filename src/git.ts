@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
-import { rulesById } from '../rules/index.js';
+import { knownRule } from './config/plugins.js';
 import { UserError } from './errors.js';
 import { locationOf } from './reporters/model.js';
 
@@ -116,7 +116,7 @@ export function keepChangedLines(files: VFile[], changes: ChangeSet): void {
       if (message.ruleId === 'read-error') return true;
       if (!change) return false;
       if (change.whole) return true;
-      const aboutDocument = rulesById.get(String(message.ruleId))?.definition.scope === 'document' || !message.place;
+      const aboutDocument = knownRule(String(message.ruleId))?.definition.scope === 'document' || !message.place;
       if (aboutDocument) return change.contentChanged;
       const at = locationOf(message);
       return change.lines.some(([start, end]) => at.startLine <= end && start <= at.endLine);

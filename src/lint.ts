@@ -4,6 +4,7 @@ import type { VFileMessage } from 'vfile-message';
 import { ConfigFinder, loadConfigFile, type LoadedConfig } from './config/load.js';
 import { resolveConfig, type ConfigOverrides, type ResolvedConfig } from './config/resolve.js';
 import { SourceSyntaxError, UserError } from './errors.js';
+import { healthlintData } from './file-data.js';
 import { createProcessor, type HealthlintProcessor } from './processor.js';
 import type { Format } from './prose/types.js';
 import { readTextFile, defaultMaxFileSize, type ReadResult } from './read.js';
@@ -48,6 +49,11 @@ export function lintVFile(file: VFile, config: ResolvedConfig): VFile {
   try {
     const tree = processor.parse(file);
     processor.runSync(tree, file);
+    const data = healthlintData(file);
+    const failure = data.failure;
+    delete data.failure;
+    delete data.collectFailures;
+    if (failure) throw failure;
   } catch (error) {
     // A user's mistake (a missing dictionary file) stops the run with exit 2. Anything else is this
     // file's problem: one fatal message, so that the other files are still linted and reported.

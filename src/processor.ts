@@ -1,15 +1,14 @@
 import type { Root } from 'mdast';
-import remarkMessageControl from 'remark-message-control';
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { healthlintData } from './file-data.js';
+import { healthlintMessageControl } from './message-control.js';
 import { timed } from './timing.js';
 import { formatFor, parseDocument } from './formats/index.js';
 import { detectDialect } from './language/dialect.js';
 import { documentFromMdast } from './prose/document.js';
 import type { Format } from './prose/types.js';
 import type { ResolvedConfig } from './config/resolve.js';
-import { rules } from '../rules/index.js';
 
 export type HealthlintProcessor = Processor<Root, Root, Root, undefined, undefined>;
 
@@ -19,16 +18,15 @@ export type HealthlintProcessor = Processor<Root, Root, Root, undefined, undefin
  */
 export function createProcessor(config: ResolvedConfig): HealthlintProcessor {
   const processor = unified().use(healthlintParse, config) as unknown as HealthlintProcessor;
-  for (const rule of rules) {
+  for (const rule of config.ruleSet) {
     const setting = config.rules.get(rule.definition.id);
     if (!setting || setting.severity === 'off') continue;
     processor.use(rule, [setting.severity, setting.options]);
   }
-  processor.use(remarkMessageControl, {
-    name: 'healthlint',
-    source: 'healthlint',
-    known: rules.map((rule) => rule.definition.id),
-  });
+  processor.use(
+    healthlintMessageControl,
+    config.ruleSet.map((rule) => rule.definition.id),
+  );
   return processor;
 }
 
@@ -42,6 +40,7 @@ function healthlintParse(this: Processor, config: ResolvedConfig): void {
     data.dialect = config.language === 'auto' ? timed('dialect', () => detectDialect(document)) : config.language;
     data.dialectDetected = config.language === 'auto';
     data.baseDirectory = config.baseDirectory;
+    data.collectFailures = true;
     return mdast;
   };
 }

@@ -2,10 +2,10 @@ import type { Nodes as MdastNodes, Root as MdastRoot, RootContent } from 'mdast'
 import type { Root as NlcstRoot } from 'nlcst';
 import type { Pluggable, Preset } from 'unified';
 import type { VFile } from 'vfile';
-import { rules } from '../rules/index.js';
 import { resolveConfig } from './config/resolve.js';
 import { validateConfig } from './config/validate.js';
 import { healthlintData } from './file-data.js';
+import { healthlintMessageControl } from './message-control.js';
 import { detectDialect } from './language/dialect.js';
 import { documentFromMdast } from './prose/document.js';
 
@@ -20,10 +20,12 @@ import { documentFromMdast } from './prose/document.js';
 export function healthlintPreset(options: unknown = {}): Preset {
   const config = resolveConfig({ config: validateConfig(options, 'healthlint preset options') });
   const plugins: Pluggable[] = [[prepareDocument, config.language]];
-  for (const rule of rules) {
+  for (const rule of config.ruleSet) {
     const setting = config.rules.get(rule.definition.id);
     if (setting && setting.severity !== 'off') plugins.push([rule, [setting.severity, setting.options]]);
   }
+  // Last, as in healthlint's own processor, so that disable comments work in anyone's pipeline.
+  plugins.push([healthlintMessageControl, config.ruleSet.map((rule) => rule.definition.id)]);
   return { plugins };
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { presetTable } from './preset-table.js';
+import { presetTable } from '../src/build/preset-table.js';
 
 /** Prettier pads table cells; compare the cells, not the padding. */
 function normalise(table: string): string {

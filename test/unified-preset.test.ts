@@ -26,6 +26,27 @@ describe('healthlint as a unified preset', () => {
     expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['hype', 3, 8]]);
   });
 
+  it('honours disable and ignore comments in a remark pipeline, as the CLI does', async () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(healthlintPreset({ rules: { hype: 'warn' } }));
+    const file = new VFile({
+      value: [
+        'A miracle pill.',
+        '<!--healthlint ignore hype-->',
+        'An ignored miracle pill.',
+        'Another miracle pill.',
+        '<!--healthlint disable hype-->',
+        'A disabled miracle pill.',
+      ].join('\n\n'),
+    });
+    await processor.run(processor.parse(file), file);
+    expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([
+      ['hype', 1],
+      ['hype', 7],
+    ]);
+  });
+
   it('rejects bad options the way config files are rejected', () => {
     expect(() => healthlintPreset({ rules: { nope: 'warn' } })).toThrow(/not a healthlint rule/);
   });

@@ -2,13 +2,20 @@ import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { PhraseMatcher } from '../../src/language/phrases.js';
 import type { Block } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
+import {
+  lexiconOptionsProblem,
+  lexiconOptionsSchema,
+  withProjectTerms,
+  type LexiconOptions,
+  type ProjectEntry,
+} from '../../src/rule/terms.js';
 import { lexicon } from './lexicon.generated.js';
 import { lexicon as topics } from './topic.generated.js';
 
 const matcher = new PhraseMatcher(lexicon);
 const topicMatcher = new PhraseMatcher(topics);
 
-export default defineRule({
+export default defineRule<LexiconOptions>({
   id: 'hype',
   scope: 'text',
   docs: {
@@ -24,6 +31,8 @@ export default defineRule({
   },
   // “About the institute” paragraphs praise their issuer; that is not a claim about health.
   skip: ['boilerplate', 'reference', 'caption'],
+  optionsSchema: { type: 'object', properties: { ...lexiconOptionsSchema }, additionalProperties: false },
+  checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
   examples: [
     { title: 'Hype about a treatment', input: 'This miracle supplement melts fat.', flags: ['miracle'] },
@@ -40,10 +49,16 @@ export default defineRule({
       flags: [],
     },
     { title: 'Denied', input: 'There is no magic bullet for weight loss.', flags: [] },
+    {
+      title: 'A project’s own terms and exceptions',
+      input: 'This next-level supplement is a breakthrough for sleep.',
+      options: { extraTerms: [{ id: 'next-level', match: ['next level'] }], allow: ['breakthrough'] },
+      flags: ['next-level'],
+    },
   ],
-  check(_document, { blocks, report }) {
+  check(_document, { blocks, options, report }) {
     for (const block of blocks) {
-      const found = matcher.matchAll(block.text);
+      const found = withProjectTerms<ProjectEntry>(matcher.matchAll(block.text), block.text, options, (entry) => entry);
       // Only claims about health, treatment or research: the paragraph (or its heading) must say so.
       if (found.length === 0 || !isAboutHealth(block.text, found)) continue;
       const titleCase = isTitleCase(block);

@@ -12,9 +12,15 @@ import {
 import { isHedged } from '../../src/language/hedges.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { defineRule } from '../../src/rule/define-rule.js';
+import {
+  lexiconOptionsProblem,
+  lexiconOptionsSchema,
+  withProjectTerms,
+  type LexiconOptions,
+} from '../../src/rule/terms.js';
 import { lexicon } from './lexicon.generated.js';
 
-export interface UnqualifiedEfficacyClaimOptions {
+export interface UnqualifiedEfficacyClaimOptions extends LexiconOptions {
   /** Where a citation must be for a claim to count as sourced. */
   scope: EvidenceScope;
 }
@@ -75,12 +81,14 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     type: 'object',
     properties: {
       scope: { enum: [...evidenceScopes], description: 'Where a citation must be: sentence, paragraph or section.' },
+      ...lexiconOptionsSchema,
     },
     additionalProperties: false,
   },
   // Boilerplate praises its issuer (“has led the way in ground-breaking care”); reference lists
   // and captions hold titles, not claims.
   skip: ['boilerplate', 'reference', 'caption'],
+  checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: { scope: 'sentence' },
   examples: [
     { title: 'A cure claim', input: 'This tea cures anxiety.', flags: ['cures'] },
@@ -114,6 +122,12 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       input: '“It is highly effective,” said Dr Jane Smith, who led the trial.',
       flags: [],
     },
+    {
+      title: 'A project’s own terms and exceptions',
+      input: 'This tea banishes anxiety. It cures nothing else.',
+      options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
+      flags: ['banishes'],
+    },
   ],
   check(document, { options, blocks, report }) {
     for (const block of blocks) {
@@ -125,6 +139,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
           const direct = findDirectBenefitClaim(sentence.text);
           if (direct) claims = [{ entry: directClaim, start: direct.start, end: direct.end, text: direct.text }];
         }
+        claims = withProjectTerms(claims, sentence.text, options, (entry) => ({ ...entry, match: [] }));
         if (claims.length === 0) continue;
         if (isHedged(sentence.text) || findNamedAttributions(sentence.text).length > 0) continue;
         if (citationInScope(document, sentence, options.scope)) continue;

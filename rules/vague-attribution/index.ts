@@ -2,8 +2,14 @@ import { findNamedAttributions, findVagueAttributions, type Attribution } from '
 import { citationInScope, reportsOwnStudy } from '../../src/language/evidence.js';
 import type { ProseDocument, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
+import {
+  lexiconOptionsProblem,
+  lexiconOptionsSchema,
+  withProjectTerms,
+  type LexiconOptions,
+} from '../../src/rule/terms.js';
 
-export default defineRule({
+export default defineRule<LexiconOptions>({
   id: 'vague-attribution',
   scope: 'text',
   docs: {
@@ -19,6 +25,8 @@ export default defineRule({
     vague: 'Unexpected vague source `{actual}`, expected a named and cited study, expert or body',
   },
   skip: ['boilerplate', 'reference', 'caption'],
+  optionsSchema: { type: 'object', properties: { ...lexiconOptionsSchema }, additionalProperties: false },
+  checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
   examples: [
     {
@@ -63,13 +71,24 @@ export default defineRule({
       input: 'Research has shown that it helps. A 2021 trial published in The Lancet found a 10% benefit.',
       flags: [],
     },
+    {
+      title: 'A project’s own terms and exceptions',
+      input: 'Insiders say it works. Experts say it is safe.',
+      options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
+      flags: ['Insiders say'],
+    },
   ],
-  check(document, { blocks, report }) {
+  check(document, { blocks, options, report }) {
     for (const block of blocks) {
       // A heading that opens with a question word names a topic (“What the science says”), not a source.
       if ((block.kind === 'heading' || block.kind === 'title') && signpost.test(block.text)) continue;
       for (const sentence of block.sentences) {
-        const found = findVagueAttributions(sentence.text);
+        const found = withProjectTerms(
+          findVagueAttributions(sentence.text).map((attribution) => ({ ...attribution, entry: attribution })),
+          sentence.text,
+          options,
+          ({ id }): Attribution => ({ id, kind: 'vague', start: 0, end: 0, text: '' }),
+        ).map(({ entry, start, end, text }) => ({ ...entry, start, end, text }));
         if (found.length === 0) continue;
         const ownStudy = reportsOwnStudy(document);
         for (const attribution of found) {

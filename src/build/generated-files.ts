@@ -1,6 +1,8 @@
 import { rules } from '../../rules/index.js';
 import { configSchema } from '../config/schema.js';
+import { readFileSync } from 'node:fs';
 import { hunspellWordList } from './hunspell-words.js';
+import { presetsDoc } from './preset-table.js';
 import { ruleDocs } from './rule-docs.js';
 import { vocabularyLists, vocabularySourceFolder } from './vocabulary.js';
 
@@ -14,6 +16,8 @@ export async function generatedFiles(): Promise<Map<string, string>> {
     index.push(`| [\`${id}\`](./${id}.md) | ${docs.summary} |`);
   }
   files.set('docs/rules/README.md', index.join('\n') + '\n');
+  const presetsPath = new URL('../../docs/presets.md', import.meta.url).pathname;
+  files.set('docs/presets.md', await presetsDoc(readFileSync(presetsPath, 'utf8'), presetsPath));
   files.set('schema/healthlintrc.schema.json', JSON.stringify(configSchema(), null, 2) + '\n');
   files.set('dictionaries/hunspell-en.txt', hunspellWordList());
   // The health vocabulary and names lists come from ../shared/corpora/medical-words, which only a

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import { VFile } from 'vfile';
-import { rules, rulesById } from '../../rules/index.js';
+import { rules } from '../../rules/index.js';
 import { presets, type PresetName } from '../../rules/presets.js';
 import { ruleDocs } from '../build/rule-docs.js';
 import { applyBaselineOptions } from '../baseline.js';
-import { describeConfig, type ConfigOverrides } from '../config/resolve.js';
+import { knownRule, loadPlugin } from '../config/plugins.js';
+import { describeConfig, type ConfigOverrides, type ResolvedConfig } from '../config/resolve.js';
 import { validateRuleSetting, type RuleSetting } from '../config/validate.js';
 import { UserError } from '../errors.js';
 import { expandPaths } from '../files.js';
@@ -57,17 +58,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 async function run(paths: string[], options: CliOptions, io: CliIo): Promise<number> {
-  const overrides = commandLineOverrides(options);
+  const overrides = commandLineOverrides(options, io.cwd);
   if (options.init) return initProject(io);
-  if (options.explain !== undefined) return explain(options.explain, io);
-  if (options.listRules) return listRules(overrides.preset ?? 'recommended', io);
-
   const resolverOptions = {
     ...(typeof options.config === 'string' ? { configFile: options.config } : {}),
     noConfig: options.config === false,
     overrides,
   };
   const resolver = new ConfigResolver({ cwd: io.cwd, ...resolverOptions });
+  // The config that applies in the working folder names the plugins whose rules can be explained and listed.
+  const here = (): ResolvedConfig => resolver.configFor(resolve(io.cwd, 'healthlint-rules'));
+  if (options.explain !== undefined) return explain(options.explain, io, here);
+  if (options.listRules) return listRules(overrides.preset ?? 'recommended', io, here());
+
   if (options.printConfig !== undefined) {
     io.stdout.write(
       `${JSON.stringify(describeConfig(resolver.configFor(resolve(io.cwd, options.printConfig))), null, 2)}\n`,
@@ -118,6 +121,8 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
         ...(progress ? { onFileDone: () => progress.tick() } : {}),
       });
       files.push(...linted, ...unreadableFolders);
+      // Files linted in workers or revived from the cache: their configs' plugins describe their rules in reports.
+      for (const path of new Set(expanded)) resolver.configFor(resolve(io.cwd, path));
     } finally {
       progress?.finish();
     }
@@ -220,14 +225,18 @@ function exitFor(totals: ReturnType<typeof counts>, options: CliOptions, io: Cli
   return 0;
 }
 
-function commandLineOverrides(options: CliOptions): ConfigOverrides {
+function commandLineOverrides(options: CliOptions, cwd: string): ConfigOverrides {
   const overrides: ConfigOverrides = {};
+  if (options.plugin.length > 0) {
+    for (const name of options.plugin) loadPlugin(name, cwd, 'given with --plugin');
+    overrides.plugins = options.plugin;
+  }
   if (options.preset) overrides.preset = options.preset as PresetName;
   if (options.language) overrides.language = options.language;
   if (options.rule.length > 0) {
     const settings: Record<string, RuleSetting> = {};
     for (const text of options.rule) {
-      const match = /^([\w-]+)\s*[=:]\s*(\S.*)$/.exec(text);
+      const match = /^([\w-]+(?:\/[\w-]+)?)\s*[=:]\s*(\S.*)$/.exec(text);
       if (!match) throw new UserError(`Invalid --rule \`${text}\`: expected id=severity, e.g. --rule hype=off`);
       const [, id, value] = match as unknown as [string, string, string];
       let setting: unknown = value;
@@ -247,8 +256,9 @@ function commandLineOverrides(options: CliOptions): ConfigOverrides {
   return overrides;
 }
 
-function explain(id: string, io: CliIo): number {
-  const rule = rulesById.get(id);
+function explain(id: string, io: CliIo, here: () => ResolvedConfig): number {
+  if (id.includes('/')) here();
+  const rule = knownRule(id);
   if (!rule) {
     validateRuleSetting(id, 'warn', (problem) => {
       throw new UserError(`Cannot explain \`${id}\`: it ${problem}`);
@@ -259,11 +269,14 @@ function explain(id: string, io: CliIo): number {
   return 0;
 }
 
-function listRules(preset: PresetName, io: CliIo): number {
+/** Built-in rules with their severity in the preset; plugin rules with theirs in the config that loads them. */
+function listRules(preset: PresetName, io: CliIo, config: ResolvedConfig): number {
   const settings = presets[preset];
-  const width = Math.max(...rules.map((rule) => rule.definition.id.length));
-  const lines = rules.map(({ definition }) => {
-    const setting = settings[definition.id];
+  const width = Math.max(...config.ruleSet.map((rule) => rule.definition.id.length));
+  const lines = config.ruleSet.map(({ definition }) => {
+    const setting = rules.some((rule) => rule.definition === definition)
+      ? settings[definition.id]
+      : config.rules.get(definition.id)?.severity;
     const severity = setting ? (Array.isArray(setting) ? setting[0] : setting) : 'off';
     return `${definition.id.padEnd(width)}  ${severity.padEnd(5)}  ${definition.docs.summary}`;
   });

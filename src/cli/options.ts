@@ -10,6 +10,7 @@ export interface CliOptions {
   quiet?: boolean;
   verbose?: boolean;
   rule: string[];
+  plugin: string[];
   language?: 'en-US' | 'en-GB' | 'auto';
   preset?: string;
   config?: string | false;
@@ -74,6 +75,12 @@ export function createProgram(): Command {
     .option('-q, --quiet', 'report errors only')
     .option('--verbose', 'show why each finding matters')
     .option('--rule <id=severity>', 'set a rule: off, warn or error (repeatable)', collect, [])
+    .option(
+      '--plugin <package>',
+      'load a rule plugin (a package or a ./path); plugins are code run with your permissions (repeatable)',
+      collect,
+      [],
+    )
     .addOption(new Option('--language <dialect>', 'spelling dialect').choices(['en-US', 'en-GB', 'auto']))
     .addOption(new Option('--preset <name>', 'rule set to start from').choices(Object.keys(presets)))
     .option('-c, --config <file>', 'use this config file instead of looking for one')

@@ -1,8 +1,11 @@
 import { dirname } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { presets, type PresetName } from '../../rules/presets.js';
+import { UserError } from '../errors.js';
+import type { HealthlintRule } from '../rule/define-rule.js';
 import type { LanguageSetting, Severity } from '../rule/types.js';
 import type { LoadedConfig } from './load.js';
+import { loadPlugin, type LoadedPlugin } from './plugins.js';
 import type { HealthlintConfig, RuleSetting } from './validate.js';
 
 export interface RuleConfig {
@@ -19,12 +22,18 @@ export interface ResolvedConfig {
   baseDirectory: string;
   /** The config file used, if any. */
   configPath?: string;
+  /** The plugins loaded for this config (its own, then `--plugin`s). */
+  plugins: readonly LoadedPlugin[];
+  /** Every rule this config can run: the built-ins, then its plugins' rules (ESLint's `rulesMeta`). */
+  ruleSet: readonly HealthlintRule<object>[];
 }
 
 export interface ConfigOverrides {
   preset?: PresetName;
   language?: LanguageSetting;
   rules?: Record<string, RuleSetting>;
+  /** Plugins from the command line (`--plugin`), resolved from `cwd`. */
+  plugins?: string[];
 }
 
 export function resolveConfig(
@@ -34,12 +43,19 @@ export function resolveConfig(
 ): ResolvedConfig {
   const config: HealthlintConfig = loaded?.config ?? {};
   const preset = overrides.preset ?? config.preset ?? 'recommended';
+  const plugins = [
+    ...(config.plugins ?? []),
+    ...(overrides.plugins ?? []).map((name) => loadPlugin(name, cwd, 'given with --plugin')),
+  ].filter((plugin, index, all) => all.findIndex((other) => other.path === plugin.path) === index);
+  const ruleSet = [...rules, ...plugins.flatMap((plugin) => plugin.rules)];
   const resolved: ResolvedConfig = {
     preset,
     language: overrides.language ?? config.language ?? 'auto',
     rules: new Map(),
     baseDirectory: loaded?.path ? dirname(loaded.path) : cwd,
     ...(loaded?.path ? { configPath: loaded.path } : {}),
+    plugins,
+    ruleSet,
   };
   const apply = (settings: Record<string, RuleSetting> | undefined): void => {
     for (const [id, setting] of Object.entries(settings ?? {})) {
@@ -51,7 +67,15 @@ export function resolveConfig(
   apply(presets[preset]);
   apply(config.rules);
   apply(overrides.rules);
-  for (const rule of rules) {
+  const known = new Set(ruleSet.map((rule) => rule.definition.id));
+  for (const id of resolved.rules.keys()) {
+    if (!known.has(id)) {
+      throw new UserError(
+        `Unknown rule \`${id}\`${loaded?.path ? ` in ${loaded.path}` : ''}: no loaded plugin defines it (add the plugin to \`plugins\` or pass --plugin)`,
+      );
+    }
+  }
+  for (const rule of ruleSet) {
     if (!resolved.rules.has(rule.definition.id))
       resolved.rules.set(rule.definition.id, { severity: 'off', options: {} });
   }
@@ -64,6 +88,9 @@ export function describeConfig(config: ResolvedConfig): Record<string, unknown> 
     ...(config.configPath ? { configFile: config.configPath } : {}),
     preset: config.preset,
     language: config.language,
+    ...(config.plugins.length > 0
+      ? { plugins: config.plugins.map(({ name, version, path }) => ({ name, version, path })) }
+      : {}),
     rules: Object.fromEntries(
       [...config.rules].map(([id, { severity, options }]) => [
         id,

@@ -35,7 +35,22 @@ export function configSchema(): Record<string, unknown> {
         enum: ['en-US', 'en-GB', 'auto'],
         description: 'Dialect for spelling and regulators; `auto` reads it from the article.',
       },
-      rules: { type: 'object', additionalProperties: false, properties: ruleProperties },
+      plugins: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description:
+          'Rule packages (or paths starting with `.`, relative to this file) to load; their rules are named `<plugin>/<rule>`. A plugin is code run with your permissions.',
+      },
+      rules: {
+        type: 'object',
+        additionalProperties: false,
+        properties: ruleProperties,
+        patternProperties: {
+          '^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$': {
+            description: 'A plugin rule: a severity, or [severity, options].',
+          },
+        },
+      },
     },
   };
 }
@@ -44,9 +59,12 @@ const ajv = new Ajv({ allErrors: false, strict: false });
 const optionValidators = new Map<string, ValidateFunction>();
 
 /** Checks a rule's options against its schema; returns a one-line problem or undefined. */
-export function checkRuleOptions(id: string, options: unknown): string | undefined {
-  const rule = rules.find((candidate) => candidate.definition.id === id);
-  const schema = rule?.definition.optionsSchema ?? { type: 'object', additionalProperties: false };
+export function checkRuleOptions(
+  id: string,
+  options: unknown,
+  ruleSchema = rules.find((candidate) => candidate.definition.id === id)?.definition.optionsSchema,
+): string | undefined {
+  const schema = ruleSchema ?? { type: 'object', additionalProperties: false };
   let validate = optionValidators.get(id);
   if (!validate) {
     validate = ajv.compile(schema);

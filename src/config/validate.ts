@@ -3,6 +3,8 @@ import { rulesById } from '../../rules/index.js';
 import { presets, type PresetName } from '../../rules/presets.js';
 import { UserError } from '../errors.js';
 import type { LanguageSetting, Severity } from '../rule/types.js';
+import type { HealthlintRule } from '../rule/define-rule.js';
+import { knownRule, loadPlugin, type LoadedPlugin } from './plugins.js';
 import { checkRuleOptions } from './schema.js';
 
 export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
@@ -12,6 +14,8 @@ export interface HealthlintConfig {
   preset?: PresetName;
   language?: LanguageSetting;
   rules?: Record<string, RuleSetting>;
+  /** The plugins the config names (`"plugins": ["healthlint-plugin-acme", "./rules/local.js"]`), loaded. */
+  plugins?: readonly LoadedPlugin[];
 }
 
 const severityAliases: Record<string, Severity> = {
@@ -39,9 +43,18 @@ export function validateConfig(raw: unknown, path: string): HealthlintConfig {
   const record = raw as Record<string, unknown>;
   const config: HealthlintConfig = {};
   for (const key of Object.keys(record)) {
-    if (!['preset', 'language', 'rules', '$schema'].includes(key)) {
-      fail(key, 'is not a config key, expected `preset`, `language` or `rules`');
+    if (!['preset', 'language', 'rules', 'plugins', '$schema'].includes(key)) {
+      fail(key, 'is not a config key, expected `preset`, `language`, `rules` or `plugins`');
     }
+  }
+  const available = new Map<string, HealthlintRule<object>>();
+  if (record['plugins'] !== undefined) {
+    const names = record['plugins'];
+    if (!Array.isArray(names) || !names.every((name) => typeof name === 'string' && name.trim() !== '')) {
+      fail('plugins', 'should be a list of package names or relative paths');
+    }
+    config.plugins = (names as string[]).map((name) => loadPlugin(name, dirname(resolve(path)), `named in ${path}`));
+    for (const plugin of config.plugins) for (const rule of plugin.rules) available.set(rule.definition.id, rule);
   }
   if (record['preset'] !== undefined) {
     const preset = record['preset'];
@@ -64,17 +77,29 @@ export function validateConfig(raw: unknown, path: string): HealthlintConfig {
     }
     config.rules = {};
     for (const [id, setting] of Object.entries(rulesValue as Record<string, unknown>)) {
-      config.rules[id] = validateRuleSetting(id, setting, (problem) => fail(`rules.${id}`, problem));
+      config.rules[id] = validateRuleSetting(id, setting, (problem) => fail(`rules.${id}`, problem), available);
       const options = Array.isArray(setting) ? (setting[1] as Record<string, unknown> | undefined) : undefined;
-      const files = options && rulesById.get(id)?.definition.checkOptionFiles?.(options, dirname(resolve(path)));
+      const rule = rulesById.get(id) ?? available.get(id);
+      const files = options && rule?.definition.checkOptionFiles?.(options, dirname(resolve(path)));
       if (files) fail(`rules.${id}`, files);
     }
   }
   return config;
 }
 
-export function validateRuleSetting(id: string, setting: unknown, fail: (problem: string) => never): RuleSetting {
-  if (!rulesById.has(id)) {
+/**
+ * Checks one rule's setting. `plugins` are the rules of the plugins this config loads; a plugin
+ * rule id (`acme/rule`) that no such plugin defines may still be defined by a `--plugin` or
+ * another config, and is checked when the config is resolved.
+ */
+export function validateRuleSetting(
+  id: string,
+  setting: unknown,
+  fail: (problem: string) => never,
+  plugins: ReadonlyMap<string, HealthlintRule<object>> = new Map(),
+): RuleSetting {
+  const rule = rulesById.get(id) ?? plugins.get(id) ?? knownRule(id);
+  if (!rule && !id.includes('/')) {
     const suggestion = closestRuleId(id);
     fail(
       `is not a healthlint rule${suggestion ? `, did you mean \`${suggestion}\`?` : ''} (run \`healthlint --list-rules\`)`,
@@ -86,7 +111,7 @@ export function validateRuleSetting(id: string, setting: unknown, fail: (problem
     fail(`should be "off", "warn" or "error" (or [severity, options]), got ${JSON.stringify(severityValue)}`);
   if (Array.isArray(setting) && setting.length > 2) fail('should be [severity] or [severity, options]');
   if (options === undefined) return severity as Severity;
-  const problem = checkRuleOptions(id, options);
+  const problem = checkRuleOptions(id, options, rule?.definition.optionsSchema);
   if (problem) fail(`has bad options: ${problem}`);
   return [severity as Severity, options as Record<string, unknown>];
 }

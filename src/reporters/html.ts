@@ -1,5 +1,5 @@
 import type { VFileMessage } from 'vfile-message';
-import { rulesById } from '../../rules/index.js';
+import { knownRule } from '../config/plugins.js';
 import { toPosixPath } from '../fingerprint.js';
 import { version } from '../version.js';
 import { escapeHtml as h, jsonForScript } from './html/escape.js';
@@ -157,7 +157,7 @@ function ruleTable(
   const rows = ruleIds.map((rule) => {
     const findings = views.flatMap((view) => view.findings.filter((finding) => finding.rule === rule));
     const fileCount = views.filter((view) => view.findings.some((finding) => finding.rule === rule)).length;
-    const definition = rulesById.get(rule)?.definition;
+    const definition = knownRule(rule)?.definition;
     const url = findings.map((finding) => webLink(finding.message.url)).find(Boolean);
     const name = `<code class="rule c${colourOf.get(rule)}">${h(rule)}</code>`;
     return `<tr><td>${url ? `<a href="${h(url)}">${name}</a>` : name}${

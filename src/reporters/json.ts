@@ -1,5 +1,5 @@
 import type { Reporter } from './types.js';
-import { relatedOf, severityOf } from './model.js';
+import { dataOf, relatedOf, severityOf } from './model.js';
 
 /**
  * The vfile-reporter-json array (`path`, `cwd`, `history`, `messages` with `reason`, `line`,
@@ -26,6 +26,7 @@ export const jsonReporter: Reporter = (files) =>
         expected: message.expected ?? null,
         note: message.note ?? null,
         url: message.url ?? null,
+        ...(dataOf(message) ? { data: dataOf(message) } : {}),
         ...(relatedOf(message).length > 0 ? { related: relatedOf(message) } : {}),
       })),
     })),

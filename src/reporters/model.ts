@@ -48,6 +48,12 @@ export function relatedOf(message: VFileMessage): RelatedLocation[] {
   return ((message as VFileMessage & { related?: RelatedLocation[] }).related ?? []).slice();
 }
 
+/** A message's machine-readable facts (`data` set by a rule's report), such as a house-style term's id. */
+export function dataOf(message: VFileMessage): Record<string, string> | undefined {
+  const data = (message as VFileMessage & { data?: unknown }).data;
+  return data && typeof data === 'object' ? (data as Record<string, string>) : undefined;
+}
+
 /** The prose document a file was linted with, when it was (files that failed to read have none). */
 export function documentOfFile(file: VFile): ProseDocument | undefined {
   return (file.data as { healthlint?: { document?: ProseDocument } }).healthlint?.document;

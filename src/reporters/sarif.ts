@@ -1,9 +1,13 @@
 import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
 import { rules } from '../../rules/index.js';
+import { loadedPluginRules } from '../config/plugins.js';
 import { ruleUrl } from '../rule/define-rule.js';
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import type { RuleDefinition } from '../rule/types.js';
 import type { Reporter } from './types.js';
-import { locationOf, severityOf } from './model.js';
+import { dataOf, locationOf, severityOf } from './model.js';
 import { version } from '../version.js';
 import { findingKeyOf, toPosixPath, uniqueFingerprints } from '../fingerprint.js';
 
@@ -23,25 +27,26 @@ const readErrorRule = {
 
 /** SARIF 2.1.0 as GitHub code scanning reads it: every rule has a full description and help; every result a location. */
 export const sarifReporter: Reporter = (files) => {
-  const driverRules = [
-    ...rules.map(({ definition }) => ({
+  const driverRules: DriverRule[] = [
+    ...[...rules, ...loadedPluginRules()].map(({ definition }) => ({
       id: definition.id,
       name: definition.id
-        .split('-')
+        .split(/[-/]/)
         .map((part) => part[0]?.toUpperCase() + part.slice(1))
         .join(''),
       shortDescription: { text: definition.docs.summary },
       fullDescription: { text: `${definition.docs.summary} ${definition.docs.rationale}` },
       help: {
         text: `${definition.docs.howToFix} Guideline: ${definition.docs.guideline}`,
-        markdown: `${definition.docs.howToFix}\n\n**Guideline:** ${definition.docs.guideline}\n\n[Rule documentation](${ruleUrl(definition.id)})`,
+        markdown: `${definition.docs.howToFix}\n\n**Guideline:** ${definition.docs.guideline}${docsUrl(definition) ? `\n\n[Rule documentation](${docsUrl(definition)})` : ''}`,
       },
-      helpUri: ruleUrl(definition.id),
+      ...(docsUrl(definition) ? { helpUri: docsUrl(definition) } : {}),
       defaultConfiguration: { level: 'warning' },
       properties: { tags: ['health', 'content-quality'] },
     })),
     readErrorRule,
   ];
+  driverRules.push(...termRules(files, driverRules));
   const ruleIndex = new Map(driverRules.map((rule, index) => [rule.id, index]));
   // The baseline's key (rule, file, flagged text, sentence), so code scanning tracks a finding across line shifts.
   const fingerprints = uniqueFingerprints(
@@ -53,7 +58,8 @@ export const sarifReporter: Reporter = (files) => {
   const results = files.flatMap((file) =>
     file.messages.map((message) => {
       const at = locationOf(message);
-      const id = message.ruleId ?? 'read-error';
+      const data = dataOf(message);
+      const id = termRuleId(message) ?? message.ruleId ?? 'read-error';
       const path = file.path || 'stdin';
       const region: Record<string, number> = {
         startLine: at.startLine,
@@ -71,6 +77,7 @@ export const sarifReporter: Reporter = (files) => {
         level: levels[severityOf(message)],
         partialFingerprints: { 'healthlintFinding/v1': fingerprints[resultIndex++] as string },
         message: { text: message.reason },
+        ...(data ? { properties: { ...data } } : {}),
         locations: [
           {
             physicalLocation: {
@@ -116,4 +123,44 @@ export const sarifReporter: Reporter = (files) => {
  */
 export function relativeUri(path: string): string {
   return path.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
+/**
+ * A finding about one term of a configured list (a house-style term) is reported under a
+ * hierarchical rule id, `house-style/person-first` (SARIF 2.1.0 §3.27.5), so code scanning lists
+ * each term as a rule of its own, described by the term's message.
+ */
+function termRuleId(message: VFileMessage): string | undefined {
+  const term = dataOf(message)?.['term'];
+  return term && message.ruleId ? `${message.ruleId}/${term}` : undefined;
+}
+
+type DriverRule = { id: string; help: { text: string; markdown?: string }; helpUri?: string } & Record<string, unknown>;
+
+function termRules(files: VFile[], parents: DriverRule[]): DriverRule[] {
+  const found = new Map<string, DriverRule>();
+  for (const file of files) {
+    for (const message of file.messages) {
+      const id = termRuleId(message);
+      if (!id || found.has(id)) continue;
+      const parent = parents.find((rule) => rule.id === message.ruleId);
+      const description = typeof message.note === 'string' && message.note ? message.note : `Term \`${id}\``;
+      found.set(id, {
+        id,
+        name: id.replace(/(?:^|[-/])(\w)/g, (_, letter: string) => letter.toUpperCase()),
+        shortDescription: { text: description },
+        fullDescription: { text: `${description} (${id})` },
+        help: parent?.help ?? { text: description },
+        ...(parent?.helpUri ? { helpUri: parent.helpUri } : {}),
+        defaultConfiguration: { level: 'warning' },
+        properties: { tags: ['health', 'content-quality', 'house-style'] },
+      });
+    }
+  }
+  return [...found.values()];
+}
+
+/** Built-in rules link to their page in docs/rules; a plugin's rule to its own `url`, if it has one. */
+function docsUrl(definition: RuleDefinition<object>): string | undefined {
+  return 'url' in definition ? definition.url : ruleUrl(definition.id);
 }

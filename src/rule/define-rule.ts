@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
+import { UserError } from '../errors.js';
 import { documentOf, healthlintData } from '../file-data.js';
 import type { Block, BlockRole, ProseDocument, SourceSpan } from '../prose/types.js';
 import { timed } from '../timing.js';
@@ -23,13 +24,14 @@ export type HealthlintRule<Options extends object = Record<string, unknown>> = P
  * `expected` and stamps `ruleId`, `source` and `url` (through unified-lint-rule).
  */
 export function defineRule<Options extends object>(definition: RuleDefinition<Options>): HealthlintRule<Options> {
+  const url = 'url' in definition ? definition.url : ruleUrl(definition.id);
   const plugin = lintRule(
-    { origin: `healthlint:${definition.id}`, url: ruleUrl(definition.id) },
+    { origin: `healthlint:${definition.id}`, ...(url ? { url } : {}) },
     (tree: Root, file: VFile, options: unknown) => {
       const document = documentOf(tree, file);
       const data = healthlintData(file);
       const merged = { ...definition.defaults, ...(isObject(options) ? options : {}) } as Options;
-      timed(definition.id, () =>
+      const run = (): void =>
         definition.check(document, {
           options: merged,
           dialect: data.dialect ?? 'en-US',
@@ -45,8 +47,19 @@ export function defineRule<Options extends object>(definition: RuleDefinition<Op
               ...extras,
             });
           },
-        }),
-      );
+        });
+      try {
+        timed(definition.id, run);
+      } catch (error) {
+        // unified-lint-rule would turn the error into a finding of this rule with its stack as the
+        // message; healthlint's own processor reports it once, as a fatal message naming the rule.
+        if (!data.collectFailures) throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        data.failure ??=
+          error instanceof UserError
+            ? error
+            : new Error(`rule \`${definition.id}\` failed: ${reason}`, { cause: error });
+      }
     },
   ) as unknown as HealthlintRule<Options>;
   plugin.definition = definition;
@@ -70,6 +83,7 @@ function reportAt(
   if (extras.expected !== undefined) message.expected = extras.expected;
   if (extras.actual !== undefined) message.actual = extras.actual;
   if (extras.safeFix && extras.expected?.length) Object.assign(message, { safeFix: true });
+  if (extras.data !== undefined) Object.assign(message, { data: extras.data });
   if (extras.related !== undefined) {
     Object.assign(message, {
       related: extras.related.map(({ span: at, message: text }) => ({

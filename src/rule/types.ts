@@ -45,6 +45,8 @@ export interface ReportExtras {
   note?: string;
   /** Other places the finding is about, such as the claim a missing caveat belongs to. */
   related?: { span: SourceSpan; message: string }[];
+  /** Machine-readable facts about the finding (ESLint's message `data`), such as a house-style term's id. */
+  data?: Record<string, string>;
 }
 
 export interface RuleContext<Options> {
@@ -63,6 +65,8 @@ export interface RuleContext<Options> {
 
 export interface RuleDefinition<Options extends object = Record<string, unknown>> {
   id: string;
+  /** The rule's documentation page; built-in rules link to docs/rules/<id>.md, a plugin's to its own or none. */
+  url?: string | undefined;
   docs: RuleDocs;
   /** Message templates by id; `{name}` placeholders are filled from `report`'s data. */
   messages: Record<string, string>;

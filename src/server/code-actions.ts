@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { rulesById } from '../../rules/index.js';
+import { knownRule } from '../config/plugins.js';
 import type { Format } from '../prose/types.js';
 import { commandIds } from './commands.js';
 import { diagnosticSource, type DiagnosticData } from './diagnostics.js';
@@ -57,7 +57,7 @@ export function codeActionsFor({ document, format, requested, published }: CodeA
         });
       }
     }
-    const rule = rulesById.get(ruleId);
+    const rule = knownRule(ruleId);
     if (!rule) continue;
     if (current && rule.definition.scope === 'text') {
       const insertion = disableInsertion(document.getText(), format, document.offsetAt(diagnostic.range.start), ruleId);

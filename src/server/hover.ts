@@ -1,5 +1,5 @@
 import { MarkupKind, type Diagnostic, type Hover, type Position } from 'vscode-languageserver/node.js';
-import { rulesById } from '../../rules/index.js';
+import { knownRule } from '../config/plugins.js';
 import { diagnosticSource, type DiagnosticData } from './diagnostics.js';
 
 /**
@@ -18,7 +18,7 @@ export function hoverFor(position: Position, diagnostics: readonly Diagnostic[],
   const explained = new Set<string>();
   for (const diagnostic of here) {
     const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
-    const rule = ruleId ? rulesById.get(ruleId) : undefined;
+    const rule = ruleId ? knownRule(ruleId) : undefined;
     if (!ruleId || !rule || explained.has(ruleId)) continue;
     explained.add(ruleId);
     const { docs } = rule.definition;

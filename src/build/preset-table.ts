@@ -1,5 +1,5 @@
-import { rules } from '../rules/index.js';
-import { presets, type PresetName } from '../rules/presets.js';
+import { rules } from '../../rules/index.js';
+import { presets, type PresetName } from '../../rules/presets.js';
 
 const names = Object.keys(presets) as PresetName[];
 
@@ -18,4 +18,14 @@ export function presetTable(): string {
     `| --- | ${names.map(() => '---').join(' | ')} |`,
     ...ids.map((id) => `| [\`${id}\`](./rules/${id}.md) | ${names.map((name) => cell(name, id)).join(' | ')} |`),
   ].join('\n');
+}
+
+/** docs/presets.md with its table (between `<!-- presets:start -->` and `<!-- presets:end -->`) rebuilt and formatted as Prettier would. */
+export async function presetsDoc(current: string, path: string): Promise<string> {
+  const { format, resolveConfig } = await import('prettier');
+  const replaced = current.replace(
+    /(<!-- presets:start -->\n)[\s\S]*?(\n<!-- presets:end -->)/,
+    (_, start: string, end: string) => `${start}\n${presetTable()}\n${end}`,
+  );
+  return format(replaced, { ...(await resolveConfig(path)), filepath: path });
 }

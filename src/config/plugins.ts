@@ -1,0 +1,126 @@
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { rulesById } from '../../rules/index.js';
+import { UserError } from '../errors.js';
+import { readLimits, readRegularTextSync } from '../read.js';
+import { defineRule, type HealthlintRule } from '../rule/define-rule.js';
+import type { RuleDefinition } from '../rule/types.js';
+
+/** A third-party rule package as loaded: its rules are renamed `<name>/<id>`. */
+export interface LoadedPlugin {
+  name: string;
+  /** The package's version (or `local`), part of the cache key with the entry file's size and time. */
+  version: string;
+  /** The resolved entry file. */
+  path: string;
+  stamp: string;
+  rules: readonly HealthlintRule<object>[];
+}
+
+const loaded = new Map<string, LoadedPlugin>();
+/** Every plugin rule loaded in this process, by its full id, for lookups by id (hover, `--explain`, reports). */
+const pluginRulesById = new Map<string, HealthlintRule<object>>();
+
+/** A built-in rule, or a rule of a plugin loaded in this process. */
+export function knownRule(id: string): HealthlintRule<object> | undefined {
+  return rulesById.get(id) ?? pluginRulesById.get(id);
+}
+
+/** The definitions of every plugin rule loaded in this process, for reporters that describe rules. */
+export function loadedPluginRules(): HealthlintRule<object>[] {
+  return [...pluginRulesById.values()];
+}
+
+/**
+ * Loads a plugin named in a config (a package resolved from the config's folder, as Node resolves
+ * `require`, or a path starting with `.` relative to it) or by `--plugin` (relative to the working
+ * folder). A plugin is code that runs with the user's permissions: it is loaded only when a config
+ * or the command line names it (docs/security.md). Its default export is `{ name, rules }`, each rule
+ * made with `defineRule`. Anything wrong is one line naming the plugin (exit 2).
+ */
+export function loadPlugin(specifier: string, fromDirectory: string, where: string): LoadedPlugin {
+  const fail = (problem: string): never => {
+    throw new UserError(`Cannot load plugin \`${specifier}\` (${where}): ${problem}`);
+  };
+  let path = '';
+  try {
+    path = createRequire(join(fromDirectory, 'noop.js')).resolve(
+      specifier.startsWith('.') ? resolve(fromDirectory, specifier) : specifier,
+    );
+  } catch (error) {
+    fail((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' ? 'not found' : firstLine(error));
+  }
+  const cached = loaded.get(path);
+  if (cached) return cached;
+  let exported: unknown;
+  try {
+    // Node ≥ 20.19 loads ES modules through require, so config loading stays synchronous.
+    const module = createRequire(path)(path) as { default?: unknown; __esModule?: boolean };
+    exported = module && typeof module === 'object' && 'default' in module ? module.default : module;
+  } catch (error) {
+    fail(`it threw while loading: ${firstLine(error)}`);
+  }
+  const plugin = exported as { name?: unknown; rules?: unknown } | undefined;
+  if (!plugin || typeof plugin !== 'object') return fail('its default export is not `{ name, rules }`');
+  const { name } = plugin;
+  if (typeof name !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) {
+    return fail('its `name` should be a kebab-case string, such as "acme"');
+  }
+  const list = Array.isArray(plugin.rules)
+    ? (plugin.rules as unknown[])
+    : plugin.rules && typeof plugin.rules === 'object'
+      ? Object.values(plugin.rules)
+      : fail('its `rules` should be a list (or object) of rules made with `defineRule`');
+  const rules = list.map((rule, index) => {
+    const definition = (rule as { definition?: RuleDefinition<object> } | null)?.definition;
+    if (!definition || typeof definition.id !== 'string' || typeof definition.check !== 'function') {
+      return fail(`rule ${index + 1} was not made with \`defineRule\``);
+    }
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(definition.id))
+      return fail(`rule id \`${definition.id}\` is not kebab-case`);
+    return pluginRule(`${name}/${definition.id}`, definition);
+  });
+  const info = statSync(path);
+  const result: LoadedPlugin = {
+    name,
+    version: packageVersion(path),
+    path,
+    stamp: `${info.size}:${info.mtimeMs}`,
+    rules,
+  };
+  // Two versions of one plugin (two projects in one editor) share ids: the last loaded describes them.
+  for (const rule of rules) pluginRulesById.set(rule.definition.id, rule);
+  loaded.set(path, result);
+  return result;
+}
+
+/** The plugin's rule under its full id; a throw inside it becomes one fatal message naming it (see `defineRule`). */
+function pluginRule(id: string, definition: RuleDefinition<object>): HealthlintRule<object> {
+  return defineRule<object>({
+    ...definition,
+    id,
+    url: definition.url,
+    defaults: definition.defaults ?? {},
+    examples: definition.examples ?? [],
+  });
+}
+
+/** The version in the nearest package.json above the entry file, or `local` for a plain file. */
+function packageVersion(path: string): string {
+  for (let folder = dirname(path); dirname(folder) !== folder; folder = dirname(folder)) {
+    try {
+      const manifest = JSON.parse(readRegularTextSync(join(folder, 'package.json'), readLimits.config)) as {
+        version?: unknown;
+      };
+      return typeof manifest.version === 'string' ? manifest.version : 'local';
+    } catch {
+      // No manifest here: look further up.
+    }
+  }
+  return 'local';
+}
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0] ?? 'unknown error';
+}
