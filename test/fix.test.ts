@@ -70,6 +70,30 @@ describe('--fix and --fix-dry-run', () => {
     expect(runCli(['--fix', '--language', 'en-GB', 'post.md'], { cwd: root }).stderr).toMatch(/no safe fixes/);
   });
 
+  it('applies house-style substitutions, and never its existence checks', () => {
+    const config = {
+      rules: {
+        'house-style': [
+          'warn',
+          {
+            terms: [
+              { id: 'person-first', match: ['diabetics'], prefer: 'people with diabetes' },
+              { id: 'no-superfood', match: ['superfood'] },
+            ],
+          },
+        ],
+      },
+    };
+    const text = 'Diabetics often ask whether kale is a superfood.\n';
+    const root = tree({ 'post.md': text, '.healthlintrc.json': JSON.stringify(config) });
+    const result = runCli(['--fix', '--format', 'json', 'post.md'], { cwd: root });
+    expect(readFileSync(join(root, 'post.md'), 'utf8')).toBe(
+      'People with diabetes often ask whether kale is a superfood.\n',
+    );
+    expect(result.stderr).toMatch(/Diabetics → People with diabetes {2}house-style/);
+    expect(parseJsonReport(result.stdout)[0]!.messages.map((message) => message.ruleId)).toContain('house-style');
+  });
+
   it('never fixes a dialect it only guessed', () => {
     const british = 'The colour of the tumour was analysed in the centre; the trial was randomized.\n';
     const root = tree({ 'post.md': british });

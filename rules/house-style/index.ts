@@ -129,7 +129,8 @@ export default defineRule<HouseStyleOptions>({
             'substitute',
             block.span(start, end),
             { actual: text, prefer, detail },
-            { data, expected: [prefer], ...(note ? { note } : {}) },
+            // The project chose this wording itself, so `--fix` may apply it unasked.
+            { data, expected: [prefer], safeFix: true, ...(note ? { note } : {}) },
           );
         }
       }
