@@ -45,7 +45,24 @@ export function safePath(path: string): string {
  * skips) with `::`. Run after escaping, so every line break left is one the report made.
  */
 export function neutraliseCommandLines(text: string): string {
-  return text.replace(/^(\s*)::/gm, '$1\\x3a:');
+  // A loop, not /^(\s*)::/gm: `\s` also matches line breaks, so that pattern backtracks over
+  // every blank line after each line start (quadratic in a run of blank lines).
+  let out = '';
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    let first = lineStart;
+    while (first < lineEnd && /\s/.test(text[first]!)) first++;
+    out +=
+      text.startsWith('::', first) && first + 1 < lineEnd
+        ? `${text.slice(lineStart, first)}\\x3a${text.slice(first + 1, lineEnd)}`
+        : text.slice(lineStart, lineEnd);
+    if (newline === -1) break;
+    out += '\n';
+    lineStart = newline + 1;
+  }
+  return out;
 }
 
 /** Copies of files and messages with every string a text reporter prints escaped. */
