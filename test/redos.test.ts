@@ -108,7 +108,23 @@ async function recordConstructedPatterns(): Promise<Pattern[]> {
     const linted = [];
     for (const rule of rules) {
       for (const example of rule.definition.examples) {
-        linted.push(lintText(example.input, { format: example.format ?? 'markdown', config, filePath: 'example.md' }));
+        // With the example's own options, so patterns built from options (house-style terms) run too.
+        const withOptions = example.options
+          ? {
+              ...config,
+              rules: new Map(config.rules).set(rule.definition.id, {
+                severity: 'warn' as const,
+                options: example.options,
+              }),
+            }
+          : config;
+        linted.push(
+          lintText(example.input, {
+            format: example.format ?? 'markdown',
+            config: withOptions,
+            filePath: 'example.md',
+          }),
+        );
       }
     }
     const fixtures = join(root, 'fixtures/positions');

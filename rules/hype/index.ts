@@ -85,9 +85,9 @@ function insideName(text: string, start: number, end: number, titleCase: boolean
   if (nameEnds.test(after)) return true;
   if (titleCase || !/^\p{Lu}/u.test(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
-  const atSentenceStart = /(?:^|[.!?:]["”’)]?\s+|^["“‘(])\s*$/u.test(before);
+  const atSentenceStart = /(?:^|[.!?:]["”’)]?\s|^["“‘(])\s*$/u.test(before);
   const nextCapital = /^\p{Lu}[\p{L}-]*/u.test(after);
-  const previousCapital = /\p{Lu}[\p{L}.-]*(?:['’]s)?\s+$/u.test(before) && !atSentenceStart;
+  const previousCapital = /(?<![\p{L}.-])\p{Lu}[\p{L}.-]*(?:['’]s)?\s+$/u.test(before) && !atSentenceStart;
   return nextCapital || previousCapital;
 }
 

@@ -19,12 +19,40 @@ const sourceKeys = ['references', 'sources', 'citations', 'bibliography'];
  */
 const citationLine =
   /^\s*(?:sources?|citations?|references?|journal references?|full citation|paper|study|article):\s+\S/iu;
-const quotedTitle =
-  /(?:\b(?:titled|entitled)\s*,?\s*["“‘'][^"”’]{10,}|["“‘'][^"”’]{15,250}[,.]?["”’']\s*,?\s*(?:(?:was|is|were|has been|will be)\s+)?(?:published|appears|appeared|will appear|is due to appear|ran|runs)\b)/u;
+const titledLead = /\b(?:titled|entitled)\s*(?:,\s*)?["“‘'][^"”’]{10}/u;
+/** After a quoted title's closing quote: “…”, published in / appears in / ran in. */
+const titlePublished =
+  /\s*(?:,\s*)?(?:(?:was|is|were|has been|will be)\s+)?(?:published|appears|appeared|will appear|is due to appear|ran|runs)\b/uy;
+const openingQuotes = new Set(['"', '“', '‘', "'"]);
+const closingQuotes = new Set(['"', '”', '’']);
+
+/**
+ * A quoted title of 15–250 characters followed by "was published", "appears"…. A loop rather than
+ * one pattern: with a straight quote both opening and closing, a pattern tried at every quote
+ * rescans the next 250 characters (recheck: polynomial).
+ */
+function hasQuotedTitle(text: string): boolean {
+  if (titledLead.test(text)) return true;
+  for (let open = 0; open < text.length; open++) {
+    if (!openingQuotes.has(text[open]!)) continue;
+    const last = Math.min(text.length - 1, open + 252);
+    for (let close = open + 1; close <= last; close++) {
+      const char = text[close]!;
+      const closes = closingQuotes.has(char) || char === "'";
+      if (closes && close - open > 15) {
+        titlePublished.lastIndex = close + 1;
+        if (titlePublished.test(text)) return true;
+      }
+      // The title itself holds no double or curly closing quote.
+      if (closingQuotes.has(char)) break;
+    }
+  }
+  return false;
+}
 const doi = /\bdoi:?\s*10\.\d{4,}\/|\b10\.\d{4,9}\/[-._;()/:\w]+/iu;
 
 function citesItsPaper(blocks: readonly { text: string }[]): boolean {
-  return blocks.some((block) => citationLine.test(block.text) || quotedTitle.test(block.text) || doi.test(block.text));
+  return blocks.some((block) => citationLine.test(block.text) || hasQuotedTitle(block.text) || doi.test(block.text));
 }
 
 export default defineRule<Options>({

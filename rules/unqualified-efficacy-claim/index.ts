@@ -150,7 +150,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         // reports a study of its own, and a claim others are said to make (“proponents say it …”).
         const reportsStudy =
           describesStudy(sentence.text) || (reportsOwnStudy(document) && pastResult.test(sentence.text));
-        if (/\?\s*["”’]?\s*$/u.test(sentence.text)) continue;
+        if (/\?(?:\s*["”’])?\s*$/u.test(sentence.text)) continue;
         // Aims, questions and recommendations (“to determine whether it is superior”) claim nothing.
         const question = findClaimCues(sentence.text).find((cue) => cue.kind === 'non-claim')?.start ?? Infinity;
         let previousEnd = -1;

@@ -16,14 +16,23 @@ const boilerplateParagraph =
  * “About us”), not when X is the subject (“About the study”, “About Alzheimer's disease”).
  */
 const aboutLead = /^[Aa]bout (?:the |us\b|our |\p{Lu})/u;
-const aboutOrganisation =
-  /^about (?:us|our \w+|the (?:institute|university|college|hospital|centre|center|foundation|society|association|company|organi[sz]ation|charity|council|trust|journal|network|agency|school|department|programme|program|authors?|researchers?)\b.*|.*\b(?:universit(?:y|ies)|institutes?|foundation|inc\.?|ltd\.?|llc|plc|hospitals?|cent(?:er|re)s?|college|school|society|association|council|trust|company|corporation|pharmaceuticals?|therapeutics|biosciences?|laboratories|labs|clinic|agency|department|journal|eurekalert!?|academy|alliance|network|group|partners|charity|organi[sz]ation|health(?:care)? system|medicine|fund)\b.*)$/iu;
+// Two patterns rather than one `^about (?:…|.*\b(?:…)\b.*)$`: the leading `.*` before a long
+// alternation backtracks over the whole line at every word (recheck could not bound it).
+const aboutOrganisationLead =
+  /^about (?:us|our \w+|the (?:institute|university|college|hospital|centre|center|foundation|society|association|company|organi[sz]ation|charity|council|trust|journal|network|agency|school|department|programme|program|authors?|researchers?)\b)/iu;
+const organisationWord =
+  /\b(?:universit(?:y|ies)|institutes?|foundation|inc\.?|ltd\.?|llc|plc|hospitals?|cent(?:er|re)s?|college|school|society|association|council|trust|company|corporation|pharmaceuticals?|therapeutics|biosciences?|laboratories|labs|clinic|agency|department|journal|eurekalert!?|academy|alliance|network|group|partners|charity|organi[sz]ation|health(?:care)? system|medicine|fund)\b/iu;
+
+function aboutOrganisation(text: string): boolean {
+  const line = text.split('\n', 1)[0]!;
+  return aboutOrganisationLead.test(line) || (/^about /iu.test(line) && organisationWord.test(line.slice(6)));
+}
 const subjectWords =
   /\b(?:study|trial|research|findings|results|disease|syndrome|cancer|disorder|condition|infection|drug|treatment|vaccine|therapy)\b|['’]s$/iu;
 
 function isAboutIssuer(text: string): boolean {
   if (!aboutLead.test(text) || text.length > 120) return false;
-  if (aboutOrganisation.test(text)) return true;
+  if (aboutOrganisation(text)) return true;
   // “About Amgen”, “About AACR”: a bare name is an issuer unless it names a subject.
   return /^[Aa]bout \p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}\s*$/u.test(text) && !subjectWords.test(text);
 }
@@ -39,8 +48,10 @@ const referenceLead =
   /^(?:\[?\d{1,3}[\].)]\s+)?(?:sources?|references?|citations?|full citation|journal references?|original (?:article|paper|study)|study|paper|article|published|doi|pmid)\s*:/iu;
 const journalReferenceLead = /^journal references?\b/iu;
 /** Two or more authors written as “Surname AB,” (Vancouver style) make a line a reference. */
-const vancouverAuthors = /\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}(?:,|\.|;| and| &)\s+\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}\b/u;
-const doiLine = /^(?:doi\s*:?\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+\s*$/iu;
+// Starts only at a word's start, so a long run of letters is scanned once, not from every letter.
+const vancouverAuthors =
+  /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}(?:,|\.|;| and| &)\s+\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}\b/u;
+const doiLine = /^(?:doi\s*(?::\s*)?)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+\s*$/iu;
 
 /** An image or figure caption or credit. */
 const captionLead =
