@@ -166,11 +166,14 @@ describe('a tampered cache file', () => {
     const root = tree(1);
     await run(['--cache', 'articles'], root);
     const path = join(root, '.healthlintcache');
-    const cache = JSON.parse(readFileSync(path, 'utf8')) as {
-      entries: Record<string, { result: { messages: Message[] } }>;
-    };
-    for (const entry of Object.values(cache.entries)) tamper(entry.result.messages[0] as Message);
-    writeFileSync(path, JSON.stringify(cache));
+    // The cache is a log of JSON lines after a header line: tamper with every entry's line.
+    const [header, ...entries] = readFileSync(path, 'utf8').split('\n').filter(Boolean);
+    const tampered = entries.map((line) => {
+      const entry = JSON.parse(line) as { result: { messages: Message[] } };
+      tamper(entry.result.messages[0] as Message);
+      return JSON.stringify(entry);
+    });
+    writeFileSync(path, `${[header, ...tampered].join('\n')}\n`);
     return root;
   }
 
