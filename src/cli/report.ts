@@ -97,6 +97,7 @@ export class StreamedReport {
 
   /** Drops a report that cannot be finished: a file being written is removed, the target left as it was. */
   abort(): void {
+    this.writer?.abort?.();
     this.output?.abort();
   }
 

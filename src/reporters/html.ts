@@ -114,7 +114,7 @@ export const htmlStream: StreamingReporter = (_options, write) => {
       spool.close();
     }
   };
-  return { file, end };
+  return { file, end, abort: () => spool.close() };
 };
 
 export const htmlReporter = collected(htmlStream);

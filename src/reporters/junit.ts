@@ -33,7 +33,7 @@ export const junitStream: StreamingReporter = (_options, write) => {
       spool.close();
     }
   };
-  return { file, end };
+  return { file, end, abort: () => spool.close() };
 };
 
 export const junitReporter = collected(junitStream);

@@ -13,6 +13,8 @@ export type Write = (text: string) => void;
 export interface ReportWriter {
   file(file: VFile): void;
   end(): void;
+  /** Drops a report that will not be ended (the run stopped): removes its spool, if it has one. */
+  abort?(): void;
 }
 
 /**
@@ -83,6 +85,7 @@ export class Spool {
   private readonly path = join(tmpdir(), `healthlint-spool-${process.pid}-${randomBytes(6).toString('hex')}`);
   private readonly fd: number;
   private length = 0;
+  private closed = false;
 
   constructor() {
     this.fd = openSync(this.path, 'wx+', 0o600);
@@ -154,7 +157,10 @@ export class Spool {
     this.append(`${JSON.stringify(value)}\n`);
   }
 
+  /** Removes the spool; safe to call again (a report aborted after it ended). */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     try {
       closeSync(this.fd);
     } finally {

@@ -63,7 +63,7 @@ export const stylishStream: StreamingReporter = (options, write) => {
       spool.close();
     }
   };
-  return { file, end };
+  return { file, end, abort: () => spool.close() };
 };
 
 export const stylishReporter = collected(stylishStream);
