@@ -100,19 +100,32 @@ function validateBaseline(data: unknown, path: string): Baseline {
 
 /** Records every finding of the linted files. */
 export function baselineOf(files: VFile[], baselinePath: string): Baseline {
-  const entries = new Map<string, BaselineEntry>();
-  for (const file of files) {
-    const path = pathFromBaseline(file, baselinePath);
+  const recorder = new BaselineRecorder(baselinePath);
+  for (const file of files) recorder.add(file);
+  return recorder.baseline();
+}
+
+/** Records findings file by file, for a run that does not keep its files. */
+export class BaselineRecorder {
+  private readonly entries = new Map<string, BaselineEntry>();
+
+  constructor(private readonly baselinePath: string) {}
+
+  add(file: VFile): void {
+    const path = pathFromBaseline(file, this.baselinePath);
     for (const message of file.messages) {
       if (neverBaselined.has(String(message.ruleId))) continue;
       const key = findingKeyOf(file, message, path);
       const fingerprint = fingerprintOf(key);
-      const entry = entries.get(fingerprint);
+      const entry = this.entries.get(fingerprint);
       if (entry) entry.count++;
-      else entries.set(fingerprint, { ...key, count: 1, fingerprint, message: message.reason });
+      else this.entries.set(fingerprint, { ...key, count: 1, fingerprint, message: message.reason });
     }
   }
-  return { healthlint: 'baseline', version: baselineVersion, findings: sortEntries([...entries.values()]) };
+
+  baseline(): Baseline {
+    return { healthlint: 'baseline', version: baselineVersion, findings: sortEntries([...this.entries.values()]) };
+  }
 }
 
 export function writeBaseline(path: string, baseline: Baseline, shown = path): void {
@@ -142,39 +155,63 @@ export function writeBaseline(path: string, baseline: Baseline, shown = path): v
  * when its file no longer exists; entries for files this run did not lint are kept as they are.
  */
 export function applyBaseline(files: VFile[], baseline: Baseline, baselinePath: string): BaselineResult {
-  const allowance = new Map(baseline.findings.map((entry) => [entry.fingerprint, entry.count]));
-  const linted = new Set<string>();
-  let suppressed = 0;
-  let introduced = 0;
-  for (const file of files) {
-    const path = pathFromBaseline(file, baselinePath);
-    linted.add(path);
+  const matcher = new BaselineMatcher(baseline, baselinePath);
+  for (const file of files) matcher.filter(file);
+  return matcher.result();
+}
+
+/** `applyBaseline` file by file, for a run that does not keep its files. */
+export class BaselineMatcher {
+  private readonly allowance: Map<string, number>;
+  private readonly linted = new Set<string>();
+  private suppressed = 0;
+  private introduced = 0;
+
+  constructor(
+    private readonly baseline: Baseline,
+    private readonly baselinePath: string,
+  ) {
+    this.allowance = new Map(baseline.findings.map((entry) => [entry.fingerprint, entry.count]));
+  }
+
+  filter(file: VFile): void {
+    const path = pathFromBaseline(file, this.baselinePath);
+    this.linted.add(path);
     file.messages = file.messages.filter((message) => {
       if (neverBaselined.has(String(message.ruleId))) {
-        introduced++;
+        this.introduced++;
         return true;
       }
       const fingerprint = fingerprintOf(findingKeyOf(file, message, path));
-      const left = allowance.get(fingerprint) ?? 0;
+      const left = this.allowance.get(fingerprint) ?? 0;
       if (left > 0) {
-        allowance.set(fingerprint, left - 1);
-        suppressed++;
+        this.allowance.set(fingerprint, left - 1);
+        this.suppressed++;
         return false;
       }
-      introduced++;
+      this.introduced++;
       return true;
     });
   }
-  const folder = dirname(baselinePath);
-  const fixed: BaselineEntry[] = [];
-  const kept: BaselineEntry[] = [];
-  for (const entry of baseline.findings) {
-    const gone = !linted.has(entry.path) && !existsSync(resolve(folder, entry.path));
-    const unused = linted.has(entry.path) || gone ? (allowance.get(entry.fingerprint) ?? 0) : 0;
-    if (unused > 0) fixed.push({ ...entry, count: unused });
-    if (entry.count - unused > 0) kept.push({ ...entry, count: entry.count - unused });
+
+  result(): BaselineResult {
+    const folder = dirname(this.baselinePath);
+    const fixed: BaselineEntry[] = [];
+    const kept: BaselineEntry[] = [];
+    for (const entry of this.baseline.findings) {
+      const linted = this.linted.has(entry.path);
+      const gone = !linted && !existsSync(resolve(folder, entry.path));
+      const unused = linted || gone ? (this.allowance.get(entry.fingerprint) ?? 0) : 0;
+      if (unused > 0) fixed.push({ ...entry, count: unused });
+      if (entry.count - unused > 0) kept.push({ ...entry, count: entry.count - unused });
+    }
+    return {
+      suppressed: this.suppressed,
+      introduced: this.introduced,
+      fixed,
+      pruned: { ...this.baseline, findings: kept },
+    };
   }
-  return { suppressed, introduced, fixed, pruned: { ...baseline, findings: kept } };
 }
 
 export interface BaselineOptions {
@@ -184,49 +221,82 @@ export interface BaselineOptions {
   changedSince?: string;
 }
 
-/**
- * The CLI's baseline step, run on the linted files before they are counted and reported:
- * `--write-baseline FILE` records every finding (and so reports none), `--baseline FILE` hides
- * the recorded ones and says on standard error which are fixed, `--prune-baseline` drops those.
- */
+/** The baseline step over files already linted (`--fix-dry-run`'s exit code). */
 export function applyBaselineOptions(
   files: VFile[],
   options: BaselineOptions,
   io: { cwd: string; stderr: { write(text: string): unknown } },
 ): void {
+  const step = baselineStep(options, io);
+  if (!step) return;
+  for (const file of files) step.filter(file);
+  step.finish();
+}
+
+/** The CLI's baseline step, file by file: `filter` each file before it is counted and reported, then `finish`. */
+export interface BaselineStep {
+  filter(file: VFile): void;
+  finish(): void;
+}
+
+/**
+ * `--write-baseline FILE` records every finding (and so reports none), `--baseline FILE` hides
+ * the recorded ones and says on standard error which are fixed, `--prune-baseline` drops those.
+ * Checks the options and reads the baseline at once, before anything is linted.
+ */
+export function baselineStep(
+  options: BaselineOptions,
+  io: { cwd: string; stderr: { write(text: string): unknown } },
+): BaselineStep | undefined {
   if (options.pruneBaseline && options.baseline === undefined) {
     throw new UserError('--prune-baseline needs --baseline FILE');
   }
   if (options.writeBaseline !== undefined) {
-    const path = resolve(io.cwd, options.writeBaseline);
+    const shown = options.writeBaseline;
+    const path = resolve(io.cwd, shown);
     if (options.changedSince !== undefined) {
       throw new UserError('--write-baseline records every finding; it cannot be combined with --changed-since');
     }
     if (options.baseline !== undefined && resolve(io.cwd, options.baseline) !== path) {
       throw new UserError('Give either --baseline or --write-baseline, not both with different files');
     }
-    const baseline = baselineOf(files, path);
-    writeBaseline(path, baseline, options.writeBaseline);
-    const total = baseline.findings.reduce((sum, entry) => sum + entry.count, 0);
-    io.stderr.write(`healthlint: recorded ${plural(total, 'finding')} in ${options.writeBaseline}\n`);
-    applyBaseline(files, baseline, path);
-    return;
+    const recorder = new BaselineRecorder(path);
+    return {
+      filter: (file) => {
+        recorder.add(file);
+        // Everything recorded is allowed: only what is never baselined is left to report.
+        file.messages = file.messages.filter((message) => neverBaselined.has(String(message.ruleId)));
+      },
+      finish: () => {
+        const baseline = recorder.baseline();
+        writeBaseline(path, baseline, shown);
+        const total = baseline.findings.reduce((sum, entry) => sum + entry.count, 0);
+        io.stderr.write(`healthlint: recorded ${plural(total, 'finding')} in ${shown}\n`);
+      },
+    };
   }
-  if (options.baseline === undefined) return;
-  const path = resolve(io.cwd, options.baseline);
-  const result = applyBaseline(files, readBaseline(path, options.baseline), path);
-  io.stderr.write(
-    `healthlint: ${plural(result.suppressed, 'finding')} in ${options.baseline} hidden, ${result.introduced} new\n`,
-  );
-  if (result.fixed.length === 0) return;
-  const fixedCount = result.fixed.reduce((sum, entry) => sum + entry.count, 0);
-  const advice = options.pruneBaseline
-    ? `removed from ${options.baseline}`
-    : `run with --prune-baseline to remove them from ${options.baseline}`;
-  io.stderr.write(
-    `healthlint: ${plural(fixedCount, 'baseline finding')} fixed (${advice})\n${describeFixed(result.fixed).join('\n')}\n`,
-  );
-  if (options.pruneBaseline) writeBaseline(path, result.pruned, options.baseline);
+  if (options.baseline === undefined) return undefined;
+  const shown = options.baseline;
+  const path = resolve(io.cwd, shown);
+  const matcher = new BaselineMatcher(readBaseline(path, shown), path);
+  return {
+    filter: (file) => matcher.filter(file),
+    finish: () => {
+      const result = matcher.result();
+      io.stderr.write(
+        `healthlint: ${plural(result.suppressed, 'finding')} in ${shown} hidden, ${result.introduced} new\n`,
+      );
+      if (result.fixed.length === 0) return;
+      const fixedCount = result.fixed.reduce((sum, entry) => sum + entry.count, 0);
+      const advice = options.pruneBaseline
+        ? `removed from ${shown}`
+        : `run with --prune-baseline to remove them from ${shown}`;
+      io.stderr.write(
+        `healthlint: ${plural(fixedCount, 'baseline finding')} fixed (${advice})\n${describeFixed(result.fixed).join('\n')}\n`,
+      );
+      if (options.pruneBaseline) writeBaseline(path, result.pruned, shown);
+    },
+  };
 }
 
 function plural(count: number, noun: string): string {

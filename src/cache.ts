@@ -1,13 +1,23 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from './config/resolve.js';
 import type { PlainResult } from './pool/serialise.js';
 import { UserError } from './errors.js';
-import { readLimits, readRegularFileSync, readRegularTextSync, UnreadableFile } from './read.js';
+import { readLimits, readRegularFileSync, UnreadableFile } from './read.js';
 import { version } from './version.js';
-import { writeFileAtomic } from './write.js';
+import { AtomicFileWriter } from './write.js';
 
 /**
  * The `--cache` file: each linted file's findings, kept with the hash of its text and the key of
@@ -19,7 +29,9 @@ import { writeFileAtomic } from './write.js';
  */
 
 const cacheFormat = 'healthlint-cache';
-const cacheFormatVersion = 1;
+/** 2: an append-only log of JSON lines (1 was one JSON object, written whole at the end). */
+const cacheFormatVersion = 2;
+const header = `${JSON.stringify({ format: cacheFormat, version: cacheFormatVersion })}\n`;
 
 interface CacheEntry {
   content: string;
@@ -27,27 +39,35 @@ interface CacheEntry {
   result: PlainResult;
 }
 
-interface CacheFile {
-  format: typeof cacheFormat;
-  version: number;
-  entries: Record<string, CacheEntry>;
-}
-
+/**
+ * The cache file is a log: a header line, then one line per linted file (`{ path, content, config,
+ * result }`), appended as each file is done, so a run that is interrupted or killed keeps the work it
+ * finished. A later line for a path replaces an earlier one. At the end of a run the log is
+ * compacted (rewritten atomically with one line per file still there). Reading keeps every line
+ * that parses and has the right shape: a log cut short, or with a damaged line, loses only those.
+ */
 export class ResultCache {
   private readonly entries: Map<string, CacheEntry>;
   private readonly seen = new Set<string>();
   private changed = false;
+  /** Lines appended since the log was last written whole. */
+  private appended = 0;
+  private log: number | undefined;
+  private logFailed = false;
 
   private constructor(
     readonly location: string,
     entries: Map<string, CacheEntry>,
+    private needsRewrite: boolean,
+    private stale: number,
   ) {
     this.entries = entries;
   }
 
-  /** Opens the cache at `location`; a missing, unreadable or corrupt file gives an empty cache. */
+  /** Opens the cache at `location`; a missing, unreadable or corrupt file gives what can be read of it. */
   static open(location: string): ResultCache {
-    return new ResultCache(location, readEntries(location));
+    const { entries, valid, lines } = readEntries(location);
+    return new ResultCache(location, entries, !valid, lines - entries.size);
   }
 
   /** The cached result for a file, if its text and config are the ones it was linted with. */
@@ -57,59 +77,140 @@ export class ResultCache {
     return entry && entry.content === contentHash && entry.config === configKey ? entry.result : undefined;
   }
 
+  /** Records a result, and appends it to the log at once. */
   set(absolutePath: string, contentHash: string, configKey: string, result: PlainResult): void {
     this.seen.add(absolutePath);
-    this.entries.set(absolutePath, { content: contentHash, config: configKey, result });
+    const entry = { content: contentHash, config: configKey, result };
+    this.entries.set(absolutePath, entry);
     this.changed = true;
+    this.append(absolutePath, entry);
+  }
+
+  private append(path: string, entry: CacheEntry): void {
+    if (this.logFailed) return;
+    try {
+      if (this.log === undefined) {
+        // A log cut short or in an old format is first rewritten with what could be read of it.
+        if (this.needsRewrite || this.stale > 0) this.writeWhole();
+        this.log = openLog(this.location);
+      }
+      writeAll(this.log, `${JSON.stringify({ path, ...entry })}\n`);
+      this.appended++;
+    } catch {
+      // Not fatal: the run goes on, and `save` reports why the cache could not be written.
+      this.logFailed = true;
+    }
   }
 
   /**
-   * Writes the cache atomically if anything changed. Entries for files not linted in this run are
-   * kept, unless their file is gone, so linting one folder does not evict another's results.
+   * Compacts the log if anything changed: rewrites it atomically with one line per file. Entries
+   * for files not linted in this run are kept, unless their file is gone, so linting one folder
+   * does not evict another's results.
    */
   save(): void {
+    if (this.log !== undefined) {
+      closeSync(this.log);
+      this.log = undefined;
+    }
     for (const path of this.entries.keys()) {
       if (!this.seen.has(path) && !existsSync(path)) {
         this.entries.delete(path);
         this.changed = true;
       }
     }
-    if (!this.changed) return;
-    const file: CacheFile = {
-      format: cacheFormat,
-      version: cacheFormatVersion,
-      entries: Object.fromEntries(this.entries),
-    };
-    writeFileAtomic(this.location, JSON.stringify(file));
+    if (!this.changed && !this.needsRewrite && this.stale === 0) return;
+    this.writeWhole();
     this.changed = false;
+  }
+
+  private writeWhole(): void {
+    const parts = [header];
+    let size = header.length;
+    const flush = (): void => {
+      chunks.push(parts.join(''));
+      parts.length = 0;
+      size = 0;
+    };
+    const chunks: string[] = [];
+    for (const [path, entry] of this.entries) {
+      const line = `${JSON.stringify({ path, ...entry })}\n`;
+      parts.push(line);
+      size += line.length;
+      if (size > 8 * 1024 * 1024) flush();
+    }
+    flush();
+    writeChunksAtomic(this.location, chunks);
+    this.needsRewrite = false;
+    this.stale = 0;
   }
 }
 
-function readEntries(location: string): Map<string, CacheEntry> {
-  let text: string;
+/** Opens the log for appending. */
+function openLog(location: string): number {
+  // Appended to where it is, never through a link (O_NOFOLLOW), and only if it is a regular file.
+  const descriptor = openSync(location, constants.O_WRONLY | constants.O_APPEND | (constants.O_NOFOLLOW ?? 0));
+  if (!fstatSync(descriptor).isFile()) {
+    closeSync(descriptor);
+    throw Object.assign(new Error(`${location} is not a regular file`), { code: 'ENOTREG' });
+  }
+  return descriptor;
+}
+
+function writeAll(descriptor: number, text: string): void {
+  const buffer = Buffer.from(text, 'utf8');
+  for (let done = 0; done < buffer.length;) done += writeSync(descriptor, buffer, done);
+}
+
+/** Like writeFileAtomic, for text in pieces: a cache of 100,000 files is more than one string can hold. */
+function writeChunksAtomic(location: string, chunks: string[]): void {
+  const writer = new AtomicFileWriter(location);
   try {
-    text = readRegularTextSync(location, readLimits.cache);
+    for (const chunk of chunks) writer.write(chunk);
+    writer.commit();
+  } catch (error) {
+    writer.abort();
+    throw error;
+  }
+}
+
+function readEntries(location: string): { entries: Map<string, CacheEntry>; valid: boolean; lines: number } {
+  const entries = new Map<string, CacheEntry>();
+  let bytes: Buffer;
+  try {
+    bytes = readRegularFileSync(location, readLimits.cache);
   } catch (error) {
     // A link to a device or a huge file is refused (reading it could exhaust memory); a missing
     // or unreadable cache just starts again, and the next save replaces it.
     const { code, reason } = error as UnreadableFile;
     if (code === 'ENOTREG' || code === 'EFBIG') throw new UserError(`Cannot read cache ${location}: ${reason}`);
-    return new Map();
+    return { entries, valid: false, lines: 0 };
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return new Map(); // Corrupt: start again; the next save replaces it.
+  // Read line by line from the bytes, never as one string: a large cache is more than a string holds.
+  let start = bytes.indexOf(10);
+  if (start === -1 || bytes.toString('utf8', 0, start + 1) !== header) return { entries, valid: false, lines: 0 };
+  start++;
+  let lines = 0;
+  while (start < bytes.length) {
+    let end = bytes.indexOf(10, start);
+    if (end === -1) end = bytes.length; // A last line without its newline was cut short: it will not parse.
+    lines++;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(bytes.toString('utf8', start, end));
+    } catch {
+      parsed = undefined;
+    }
+    start = end + 1;
+    const line = parsed as { path?: unknown } | undefined;
+    if (!line || typeof line !== 'object' || typeof line.path !== 'string') continue;
+    const { path, ...entry } = line as { path: string };
+    if (isEntry(entry)) {
+      entries.delete(path); // Keep the map in the order of the latest lines.
+      entries.set(path, entry);
+    }
   }
-  const file = parsed as Partial<CacheFile> | null;
-  if (!file || file.format !== cacheFormat || file.version !== cacheFormatVersion) return new Map();
-  if (!file.entries || typeof file.entries !== 'object') return new Map();
-  const entries = new Map<string, CacheEntry>();
-  for (const [path, entry] of Object.entries(file.entries)) {
-    if (isEntry(entry)) entries.set(path, entry);
-  }
-  return entries;
+  // A log that does not end in a newline was cut short: rewrite it before appending to it.
+  return { entries, valid: bytes[bytes.length - 1] === 10, lines };
 }
 
 /**

@@ -1,5 +1,5 @@
-import { lstatSync, readdir, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { lstatSync, readdir, readdirSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError } from './errors.js';
 import { supportedExtensions } from './formats/index.js';
@@ -19,6 +19,7 @@ export async function expandPaths(
   cwd: string,
   ignored: IgnoreMatcher,
   onUnreadableFolder?: (path: string, reason: string) => void,
+  onWarning?: (message: string) => void,
 ): Promise<string[]> {
   const found = new Set<string>();
   const extensionGlob = `**/*.{${supportedExtensions.join(',')}}`;
@@ -50,6 +51,11 @@ export async function expandPaths(
         ignore: ['**/node_modules/**', '**/.git/**'],
         fs: listing,
       });
+      if (onWarning) {
+        for (const link of brokenLinks(absolute)) {
+          if (!ignored.ignores(link)) onWarning(`skipped a broken symbolic link: ${relative(cwd, link) || link}`);
+        }
+      }
     } else if (info) {
       matches = [absolute];
     } else if (isDynamicPattern(path)) {
@@ -84,5 +90,39 @@ function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined 
         ? ({ isDirectory: () => false } as ReturnType<typeof statSync>)
         : undefined;
     }
+  }
+}
+
+const supported = new Set(supportedExtensions.map((extension) => `.${extension}`));
+
+/**
+ * Symbolic links in a folder, with a supported extension, that lead nowhere (or round in a loop):
+ * folder expansion skips them, and a writer who moved an article should hear about it. Looks where
+ * expansion looks: not into dot folders, node_modules or .git, and not through linked folders.
+ */
+function brokenLinks(folder: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  const found: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isSymbolicLink() || !supported.has(extname(entry.name))) continue;
+    const path = join(entry.parentPath, entry.name);
+    const inside = relative(folder, path).split(sep);
+    if (inside.some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+    if (leadsNowhere(path)) found.push(path);
+  }
+  return found.sort();
+}
+
+function leadsNowhere(link: string): boolean {
+  try {
+    statSync(link);
+    return false;
+  } catch {
+    return true;
   }
 }

@@ -9,6 +9,7 @@ import {
   renameSync,
   rmSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileKind } from './read.js';
@@ -94,5 +95,92 @@ function writeInPlace(path: string, content: string | Uint8Array, extraFlags: nu
     writeFileSync(descriptor, content);
   } finally {
     closeSync(descriptor);
+  }
+}
+
+/**
+ * A file written piece by piece and put in place at the end, by `writeFileAtomic`'s rules: the
+ * text goes to a new temporary file beside the target (created exclusively, so nothing already at
+ * that name is followed) and is renamed over the target on `commit`, which replaces a symbolic link
+ * there rather than writing through it. Only a device, pipe or socket named by the user is written
+ * in place; anywhere else a special file is refused. `abort` leaves the target as it was.
+ */
+export class AtomicFileWriter {
+  private readonly descriptor: number;
+  private readonly temporary: string | undefined;
+  private pending: string[] = [];
+  private pendingLength = 0;
+  private wroteAny = false;
+  private lastChar = '';
+
+  constructor(
+    private readonly path: string,
+    options: WriteOptions = {},
+  ) {
+    if (isDeviceAlias(path)) {
+      if (!options.namedByUser) throw specialFileError(path, 'a system device path');
+      this.descriptor = openSync(path, constants.O_WRONLY | constants.O_APPEND | (constants.O_NOCTTY ?? 0));
+      return;
+    }
+    const existing = lstatSync(path, { throwIfNoEntry: false });
+    if (existing && isSpecial(existing)) {
+      if (!options.namedByUser) throw specialFileError(path, fileKind(existing));
+      this.descriptor = openSync(path, constants.O_WRONLY | (constants.O_NOCTTY ?? 0) | (constants.O_NOFOLLOW ?? 0));
+      if (!isSpecial(fstatSync(this.descriptor))) {
+        closeSync(this.descriptor);
+        throw specialFileError(path, 'a regular file now, no longer a device');
+      }
+      return;
+    }
+    this.temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    this.descriptor = openSync(this.temporary, 'wx', 0o666);
+  }
+
+  write(text: string): void {
+    if (!text) return;
+    this.wroteAny = true;
+    this.lastChar = text[text.length - 1]!;
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    // Gathered into larger writes: a report of many small pieces would otherwise cost a system call each.
+    if (this.pendingLength >= 64 * 1024) this.flush();
+  }
+
+  /** Whether the text written so far is empty or ends in a newline. */
+  endsLine(): boolean {
+    return !this.wroteAny || this.lastChar === '\n';
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const buffer = Buffer.from(this.pending.join(''), 'utf8');
+    this.pending = [];
+    this.pendingLength = 0;
+    for (let done = 0; done < buffer.length;) done += writeSync(this.descriptor, buffer, done);
+  }
+
+  commit(): void {
+    try {
+      this.flush();
+    } finally {
+      closeSync(this.descriptor);
+    }
+    if (this.temporary) {
+      try {
+        renameSync(this.temporary, this.path); // rename replaces a link at `path`; it never follows it.
+      } catch (error) {
+        rmSync(this.temporary, { force: true });
+        throw error;
+      }
+    }
+  }
+
+  abort(): void {
+    try {
+      closeSync(this.descriptor);
+    } catch {
+      // Already closed by a failed commit.
+    }
+    if (this.temporary) rmSync(this.temporary, { force: true });
   }
 }

@@ -1,4 +1,16 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +19,7 @@ import type { main as sourceMain } from '../src/cli/main.js';
 import type { CliIo } from '../src/cli/io.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import { makeTree } from './cli-helpers.js';
+import { bin, repoRoot } from './workflow-helpers.js';
 
 /** The built CLI, so that the cached run and the worker run are the very code `bin/` runs. */
 const { main } = (await import(new URL('../dist/src/cli/main.js', import.meta.url).href)) as {
@@ -88,8 +101,8 @@ describe('--cache', () => {
     ]) {
       writeFileSync(join(root, '.healthlintcache'), content);
       expect(await run(['--cache', 'articles'], root)).toEqual(expected);
-      const rebuilt = JSON.parse(readFileSync(join(root, '.healthlintcache'), 'utf8')) as { format: string };
-      expect(rebuilt.format).toBe('healthlint-cache');
+      const firstLine = readFileSync(join(root, '.healthlintcache'), 'utf8').split('\n')[0]!;
+      expect((JSON.parse(firstLine) as { format: string }).format).toBe('healthlint-cache');
     }
   });
 
@@ -153,11 +166,14 @@ describe('a tampered cache file', () => {
     const root = tree(1);
     await run(['--cache', 'articles'], root);
     const path = join(root, '.healthlintcache');
-    const cache = JSON.parse(readFileSync(path, 'utf8')) as {
-      entries: Record<string, { result: { messages: Message[] } }>;
-    };
-    for (const entry of Object.values(cache.entries)) tamper(entry.result.messages[0] as Message);
-    writeFileSync(path, JSON.stringify(cache));
+    // The cache is a log of JSON lines after a header line: tamper with every entry's line.
+    const [header, ...entries] = readFileSync(path, 'utf8').split('\n').filter(Boolean);
+    const tampered = entries.map((line) => {
+      const entry = JSON.parse(line) as { result: { messages: Message[] } };
+      tamper(entry.result.messages[0] as Message);
+      return JSON.stringify(entry);
+    });
+    writeFileSync(path, `${[header, ...tampered].join('\n')}\n`);
     return root;
   }
 
@@ -196,5 +212,67 @@ describe('ResultCache', () => {
     expect(reopened.get(join(root, 'a.md'), 'text', 'other config')).toBeUndefined();
     reopened.save();
     expect(ResultCache.open(location).get(join(root, 'gone.md'), 'text', 'config')).toBeUndefined();
+  });
+});
+
+/** Lines of the cache log after its header: one per file linted (and not yet compacted). */
+function logLines(location: string): number {
+  if (!existsSync(location)) return 0;
+  return readFileSync(location, 'utf8').split('\n').filter(Boolean).length - 1;
+}
+
+describe('--cache, stopped part way', () => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`keeps the files finished before ${signal}, and the next run reuses them`, { timeout: 300_000 }, async () => {
+      const root = mkdtempSync(join(tmpdir(), 'healthlint-interrupt-'));
+      try {
+        cpSync(join(repoRoot, 'fixtures', 'rules'), join(root, 'articles'), { recursive: true });
+        const location = join(root, '.healthlintcache');
+        const child = spawn(
+          process.execPath,
+          [bin, '--cache', '--jobs', '1', '-f', 'json', '-o', 'report.json', 'articles'],
+          {
+            cwd: root,
+            stdio: 'ignore',
+          },
+        );
+        const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, got) => resolve(got)));
+        // Stop it once a few files are in the log, long before the 74 are done.
+        while (logLines(location) < 5) await new Promise((resolve) => setTimeout(resolve, 50));
+        child.kill(signal);
+        expect(await ended).toBe(signal);
+        const kept = logLines(location);
+        expect(kept).toBeGreaterThanOrEqual(5);
+        expect(kept).toBeLessThan(74);
+        // No report, and no temporary file beside it.
+        expect(readdirSync(root).sort()).toEqual(['.healthlintcache', 'articles']);
+        const expected = await run(['--jobs', '1', 'articles'], root);
+        expect(await run(['--cache', '--jobs', '1', 'articles'], root)).toEqual(expected);
+        expect(logLines(location)).toBeGreaterThan(kept); // every readable file (unreadable ones are never cached)
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it('keeps what can be read of a cache cut short, and never fails the run', { timeout: 120_000 }, async () => {
+    const root = tree(10);
+    const location = join(root, '.healthlintcache');
+    const expected = await run(['articles'], root);
+    await run(['--cache', 'articles'], root);
+    const full = readFileSync(location, 'utf8');
+    const cut = Math.floor(full.length * 0.6);
+    truncateSync(location, cut);
+    const readable = ResultCache.open(location);
+    const kept = full.slice(0, cut).split('\n').slice(1, -1).length; // whole lines after the header
+    expect(kept).toBeGreaterThan(0);
+    let reused = 0;
+    for (const line of full.split('\n').slice(1, kept + 1)) {
+      const entry = JSON.parse(line) as { path: string; content: string; config: string };
+      if (readable.get(entry.path, entry.content, entry.config)) reused++;
+    }
+    expect(reused).toBe(kept);
+    expect(await run(['--cache', 'articles'], root)).toEqual(expected);
+    expect(logLines(location)).toBe(10);
   });
 });

@@ -4,26 +4,28 @@ import { VFile } from 'vfile';
 import { rules } from '../../rules/index.js';
 import { presets, type PresetName } from '../../rules/presets.js';
 import { ruleDocs } from '../build/rule-docs.js';
-import { applyBaselineOptions } from '../baseline.js';
 import { knownRule, loadPlugin } from '../config/plugins.js';
 import { describeConfig, type ConfigOverrides, type ResolvedConfig } from '../config/resolve.js';
 import { validateRuleSetting, type RuleSetting } from '../config/validate.js';
 import { UserError } from '../errors.js';
 import { expandPaths } from '../files.js';
+import { applyBaselineOptions } from '../baseline.js';
 import { applyChangedSince, selectChangedPaths } from '../git.js';
+import { mergeReports } from '../merge.js';
+import { parseShard, selectShard } from '../shard.js';
 import { IgnoreMatcher } from '../ignore.js';
-import { ConfigResolver, displayPath, failureOf, lintVFile } from '../lint.js';
+import { ConfigResolver, displayPath, lintVFile } from '../lint.js';
+import { describeLanes } from './lanes.js';
 import { lintPaths } from '../pool/lint-paths.js';
 import { decodeText, defaultMaxFileSize, formatBytes, readStreamAtMost } from '../read.js';
-import { reporters } from '../reporters/index.js';
 import { escapeControl } from '../reporters/text-safety.js';
-import { counts, severityOf } from '../reporters/model.js';
-import { writeFileAtomic } from '../write.js';
+import { counts } from '../reporters/model.js';
 import { runFixes } from './fix.js';
 import type { CliIo } from './io.js';
 import { initProject } from './init.js';
 import { ProgressLine } from './progress.js';
 import { createProgram, type CliOptions } from './options.js';
+import { StreamedReport } from './report.js';
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 errors or too many warnings, 2 usage, config or I/O errors. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -79,63 +81,128 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
   }
 
   const maxFileSize = options.maxFileSize ?? defaultMaxFileSize;
-  const files: VFile[] = [];
-  if (options.stdin || (paths.length === 1 && paths[0] === '-')) {
-    if (options.fix) throw new UserError('--fix needs files: use --fix-dry-run to see the changes to standard input');
-    files.push(await lintStdin(options, io, resolver, maxFileSize));
-  } else {
-    if (paths.length === 0)
-      throw new UserError('No files given: pass files, folders or globs, or --stdin (see --help)');
-    const ignored = new IgnoreMatcher(io.cwd, {
-      ...(options.ignorePath ? { ignorePath: options.ignorePath } : {}),
-      ignorePatterns: options.ignorePattern,
-    });
-    const noIgnore = { ignores: () => false } as unknown as IgnoreMatcher;
-    const unreadableFolders: VFile[] = [];
-    const onUnreadableFolder = (path: string, reason: string): void => {
-      unreadableFolders.push(readFailure(path, io.cwd, `Cannot read folder: ${reason}`));
-    };
-    const expanded = selectChangedPaths(
-      await expandPaths(paths, io.cwd, options.ignore === false ? noIgnore : ignored, onUnreadableFolder),
-      options,
-      io.cwd,
-    );
-    const cacheLocation = options.cache ? { cacheLocation: resolve(io.cwd, options.cacheLocation) } : {};
-    const progress =
-      options.progress && !options.quiet && io.stderr.isTTY && expanded.length > 1
-        ? new ProgressLine(io.stderr, expanded.length)
-        : undefined;
-    const onWarning = (message: string): void => {
-      progress?.finish();
-      io.stderr.write(`healthlint: ${escapeControl(message)}\n`);
-    };
-    try {
-      const linted = await lintPaths(expanded, {
-        cwd: io.cwd,
-        resolver,
-        resolverOptions,
-        maxFileSize,
-        jobs: options.jobs,
-        ...cacheLocation,
-        onWarning,
-        ...(progress ? { onFileDone: () => progress.tick() } : {}),
+  const readStdin = options.stdin || (paths.length === 1 && paths[0] === '-');
+  if (!readStdin && paths.length === 0 && !options.mergeReports)
+    throw new UserError('No files given: pass files, folders or globs, or --stdin (see --help)');
+  if (options.changedSince !== undefined && options.stdin)
+    throw new UserError('--changed-since reads files from git; it cannot be used with --stdin');
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  if (options.mergeReports && (readStdin || paths.length > 0 || shard))
+    throw new UserError('--merge-reports reads reports instead of linting: give no files, --stdin or --shard with it');
+  const fixing = Boolean(options.fix || options.fixDryRun);
+  const fixable: VFile[] = [];
+  // `--fix-dry-run` prints a diff instead of a report.
+  const report = options.fixDryRun ? undefined : new StreamedReport(options, io);
+  // Stopped by Ctrl-C or a cancelled CI job: the cache keeps every file finished so far (it is
+  // appended to as files finish); a report being written to --output is removed, the old one kept.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    report?.abort();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    process.kill(process.pid, signal); // Again, without this handler: the process ends as the signal asks.
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    if (options.mergeReports) {
+      if (fixing) throw new UserError('--merge-reports cannot be combined with --fix or --fix-dry-run');
+      // As in a single run, each file's config loads the plugins that describe its rules in the report.
+      await mergeReports(options.mergeReports, io.cwd, maxFileSize, (file) => {
+        if (file.path) resolver.configFor(resolve(io.cwd, file.path));
+        report!.file(file);
       });
-      files.push(...linted, ...unreadableFolders);
-      // Files linted in workers or revived from the cache: their configs' plugins describe their rules in reports.
-      for (const path of new Set(expanded)) resolver.configFor(resolve(io.cwd, path));
-    } finally {
-      progress?.finish();
+    } else if (readStdin) {
+      if (options.fix) throw new UserError('--fix needs files: use --fix-dry-run to see the changes to standard input');
+      const file = await lintStdin(options, io, resolver, maxFileSize);
+      if (fixing) fixable.push(file);
+      else report!.file(file);
+    } else {
+      const ignored = new IgnoreMatcher(io.cwd, {
+        ...(options.ignorePath ? { ignorePath: options.ignorePath } : {}),
+        ignorePatterns: options.ignorePattern,
+      });
+      const noIgnore = { ignores: () => false } as unknown as IgnoreMatcher;
+      const unreadableFolders: VFile[] = [];
+      const onUnreadableFolder = (path: string, reason: string): void => {
+        unreadableFolders.push(readFailure(path, io.cwd, `Cannot read folder: ${reason}`));
+      };
+      // Set once the files are known; warnings about folders come before it.
+      const progressLine: { current?: ProgressLine } = {};
+      const onWarning = (message: string): void => {
+        progressLine.current?.finish();
+        io.stderr.write(`healthlint: ${escapeControl(message)}\n`);
+      };
+      const expanded = selectShard(
+        selectChangedPaths(
+          await expandPaths(
+            paths,
+            io.cwd,
+            options.ignore === false ? noIgnore : ignored,
+            onUnreadableFolder,
+            onWarning,
+          ),
+          options,
+          io.cwd,
+        ),
+        io.cwd,
+        shard,
+      );
+      const progress =
+        options.progress && !options.quiet && io.stderr.isTTY && expanded.length > 1
+          ? new ProgressLine(io.stderr, expanded.length)
+          : undefined;
+      if (progress) progressLine.current = progress;
+      const cacheLocation = options.cache ? { cacheLocation: resolve(io.cwd, options.cacheLocation) } : {};
+      const linted = (file: VFile): void => {
+        if (fixing) fixable.push(file);
+        else report!.file(file);
+      };
+      // Files linted in workers or revived from the cache: their configs' plugins describe their
+      // rules in reports, so each is loaded here before its file is reported.
+      const lintedPath = (file: VFile): void => {
+        if (file.path) resolver.configFor(resolve(io.cwd, file.path));
+        linted(file);
+      };
+      try {
+        await lintPaths(
+          expanded,
+          {
+            cwd: io.cwd,
+            resolver,
+            resolverOptions,
+            maxFileSize,
+            jobs: options.jobs,
+            ...cacheLocation,
+            onWarning,
+            ...(progress ? { onFileDone: () => progress.tick() } : {}),
+            ...(options.verbose
+              ? { onLanes: (lanes: number, files: number) => describeLanes(lanes, files, options.jobs, io) }
+              : {}),
+          },
+          lintedPath,
+        );
+      } finally {
+        progress?.finish();
+      }
+      unreadableFolders.forEach(linted);
     }
-  }
-  if (options.fix || options.fixDryRun) {
-    const fixed = runFixes(files, Boolean(options.fixDryRun), resolver, io);
-    if (options.fixDryRun) {
-      io.stdout.write(fixed.diff);
-      return exitCode(fixed.files, options, io);
+    if (fixing) {
+      // Fixing edits files as a whole run: it keeps the files, as before streaming.
+      const fixed = runFixes(fixable, Boolean(options.fixDryRun), resolver, io);
+      if (options.fixDryRun) {
+        io.stdout.write(fixed.diff);
+        return exitCode(fixed.files, options, io);
+      }
+      fixed.files.forEach((file) => report!.file(file));
     }
-    return report(fixed.files, options, io);
+  } catch (error) {
+    report?.abort();
+    throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
-  return report(files, options, io);
+  return report!.finish();
 }
 
 async function lintStdin(
@@ -160,53 +227,11 @@ async function lintStdin(
   return lintVFile(file, resolver.configFor(absolute));
 }
 
-function standardStreamNamed(path: string, io: CliIo): CliIo['stdout'] | undefined {
-  if (path === '/dev/stdout' || path === '/dev/fd/1' || path === '/proc/self/fd/1') return io.stdout;
-  if (path === '/dev/stderr' || path === '/dev/fd/2' || path === '/proc/self/fd/2') return io.stderr;
-  return undefined;
-}
-
 /** A file (or folder) that could not be read: one fatal `read-error`, as the linter gives unreadable files. */
 function readFailure(path: string, cwd: string, reason: string): VFile {
   const file = new VFile({ path, cwd });
   Object.assign(file.message(reason, { ruleId: 'read-error', source: 'healthlint' }), { fatal: true });
   return file;
-}
-
-function report(files: VFile[], options: CliOptions, io: CliIo): number {
-  if (options.debug) {
-    // A file that could not be linted shows the error's stack only when asked for.
-    for (const message of files.flatMap((file) => file.messages)) message.cause ??= failureOf(message);
-  }
-  applyBaselineOptions(files, options, io);
-  applyChangedSince(files, options, io.cwd);
-  const totals = counts(files);
-  if (options.quiet) {
-    for (const file of files) file.messages = file.messages.filter((message) => severityOf(message) === 'error');
-  }
-  const reporter = reporters[options.format];
-  if (!reporter) throw new UserError(`Unknown format \`${options.format}\``);
-  const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env['NO_COLOR'] && !options.output);
-  const text = reporter(files, { cwd: io.cwd, color, verbose: Boolean(options.verbose) });
-  const standard = options.output ? standardStreamNamed(resolve(io.cwd, options.output), io) : undefined;
-  if (standard) {
-    // `--output /dev/stdout`: the stream itself. Opening the path again fails on a socket (ENXIO),
-    // and renaming over it would replace the system's link.
-    if (text) standard.write(text.endsWith('\n') ? text : `${text}\n`);
-  } else if (options.output) {
-    try {
-      writeFileAtomic(resolve(io.cwd, options.output), text.endsWith('\n') || !text ? text : `${text}\n`, {
-        namedByUser: true,
-      });
-    } catch (error) {
-      throw new UserError(
-        `Cannot write report to ${options.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      );
-    }
-  } else if (text) {
-    io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-  }
-  return exitFor(totals, options, io);
 }
 
 /** The exit code for what remains after `--fix-dry-run`, as `report` would give it, without a report. */

@@ -36,6 +36,8 @@ export interface CliOptions {
   init?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  shard?: string;
+  mergeReports?: string[];
 }
 
 function parseJobs(value: string): number | 'auto' {
@@ -121,6 +123,11 @@ export function createProgram(): Command {
     .option('--cache', 'reuse the findings of files whose text and config have not changed')
     .option('--cache-location <file>', 'where --cache keeps its results', '.healthlintcache')
     .option('--no-progress', 'never show the progress line (shown on a terminal for runs over many files)')
+    .option('--shard <i/n>', 'lint only part i of n of the files (for CI matrices; join with --merge-reports)')
+    .option(
+      '--merge-reports <files...>',
+      'read --format json reports (of shards) and write them as one report in --format, instead of linting',
+    )
     .version(version, '-v, --version')
     .helpOption('-h, --help', 'show this help')
     .showSuggestionAfterError(true)

@@ -4,7 +4,7 @@ import { VFile } from 'vfile';
 import { configKey, contentHash, ResultCache } from '../cache.js';
 import { healthlintData } from '../file-data.js';
 import { displayPath, lintPath, readingAhead, type ConfigResolver, type LintFilesOptions } from '../lint.js';
-import { readTextFile, type ReadResult } from '../read.js';
+import { readTextFile } from '../read.js';
 import { limitHeapGrowth } from './heap.js';
 import { attachLazyDocument } from './lazy-document.js';
 import { lintInWorkers, workersAvailable } from './pool.js';
@@ -33,96 +33,111 @@ export interface LintPathsOptions {
   onWarning?: (message: string) => void;
   /** Called as each file is done, from the cache, a worker or this thread (for a progress line). */
   onFileDone?: () => void;
+  /** Told how many lanes lint the files left after the cache, for `--verbose`. */
+  onLanes?: (lanes: number, files: number) => void;
 }
 
 /**
- * Lints files from disk, in the order given, with the same findings, messages and errors as
- * linting them one by one with `lintPath` — but spread over worker threads when there are many
- * files, and reusing cached results for files whose text and config have not changed.
+ * Lints files from disk with the same findings, messages and errors as linting them one by one
+ * with `lintPath` — but spread over worker threads when there are many files, and reusing cached
+ * results for files whose text and config have not changed. Each file goes to `onFile` in the
+ * order given as soon as it and every file before it are done, and is not kept: memory follows the
+ * lanes and the largest file, not the number of files.
  */
-export async function lintPaths(paths: string[], options: LintPathsOptions): Promise<VFile[]> {
+export async function lintPaths(
+  paths: string[],
+  options: LintPathsOptions,
+  onFile: (file: VFile) => void,
+): Promise<void> {
   if (paths.length >= minFilesForWorkers) limitHeapGrowth();
   const { cwd, maxFileSize } = options;
   const cache = options.cacheLocation ? ResultCache.open(options.cacheLocation) : undefined;
-  const files: (VFile | undefined)[] = new Array<VFile | undefined>(paths.length);
-  const tasks: (WorkerTask & { keys?: { content: string; config: string; absolute: string } })[] = [];
+  const deliver = inOrder((file) => {
+    options.onFileDone?.();
+    onFile(file);
+  });
+  const tasks: (WorkerTask & { config?: string })[] = [];
+  // With a cache, a file's result is stored with the hash of the text it was linted from.
+  const remember = (task: { path: string; config?: string }, text: string | undefined, result: PlainResult): void => {
+    if (cache && task.config !== undefined && text !== undefined)
+      cache.set(resolve(cwd, task.path), contentHash(text), task.config, result);
+  };
 
-  const cacheReads = readingAhead(paths, (path) => readTextFile(resolve(cwd, path), maxFileSize));
-  for (const [index, path] of paths.entries()) {
-    if (!cache) {
-      tasks.push({ index, path });
-      continue;
-    }
-    // The cache key needs the text, so read it here; a file that cannot be read is never cached.
-    const absolute = resolve(cwd, path);
-    const read = await cacheReads(index);
-    if (!read.ok) {
-      files[index] = await lintPath(path, cwd, options.resolver, maxFileSize, Promise.resolve(read));
-      options.onFileDone?.();
-      continue;
-    }
-    let config;
-    try {
-      config = options.resolver.configFor(absolute);
-    } catch {
-      // A broken config: lint without the cache, so the error surfaces at this file, as it would unbatched.
-      tasks.push({ index, path });
-      continue;
-    }
-    const keys = { content: contentHash(read.text), config: configKey(config), absolute };
-    const cached = cache.get(absolute, keys.content, keys.config);
-    if (cached) {
-      files[index] = revive(absolute, cwd, read.text, cached);
-      options.onFileDone?.();
-    } else tasks.push({ index, path, text: read.text, keys });
-  }
-
-  const lanes = laneCount(options.jobs, tasks.length);
-  const results = new Map<number, PlainResult>();
-  if (lanes > 1) {
-    const setup = { cwd, resolverOptions: options.resolverOptions, maxFileSize };
-    const replies = await lintInWorkers(
-      tasks.map(({ index, path, text }) => (text === undefined ? { index, path } : { index, path, text })),
-      lanes,
-      setup,
-      options.resolver,
-      options.onFileDone,
-    );
-    for (const [position, reply] of replies.entries()) {
-      const { index, path, text } = tasks[position]!;
+  try {
+    const cacheReads = readingAhead(cache ? paths : [], (path) => readTextFile(resolve(cwd, path), maxFileSize));
+    for (const [index, path] of paths.entries()) {
+      if (!cache) {
+        tasks.push({ index, path });
+        continue;
+      }
+      // The cache key needs the text; it is read again when the file is linted, rather than kept.
       const absolute = resolve(cwd, path);
-      files[index] = revive(absolute, cwd, text ?? reply.text, reply.result);
-      results.set(index, reply.result);
+      const read = await cacheReads(index);
+      if (!read.ok) {
+        // A file that cannot be read is never cached.
+        deliver(index, await lintPath(path, cwd, options.resolver, maxFileSize, Promise.resolve(read)));
+        continue;
+      }
+      let config;
+      try {
+        config = configKey(options.resolver.configFor(absolute));
+      } catch {
+        // A broken config: lint without the cache, so the error surfaces at this file, as it would unbatched.
+        tasks.push({ index, path });
+        continue;
+      }
+      const cached = cache.get(absolute, contentHash(read.text), config);
+      if (cached) deliver(index, revive(absolute, cwd, read.text, cached));
+      else tasks.push({ index, path, config });
     }
-  } else {
-    // A task the cache step read already carries its text.
-    const reads = readingAhead(tasks, ({ path, text }) =>
-      text === undefined
-        ? readTextFile(resolve(cwd, path), maxFileSize)
-        : Promise.resolve<ReadResult>({ ok: true, text }),
-    );
-    for (const [position, { index, path }] of tasks.entries()) {
-      const file = await lintPath(path, cwd, options.resolver, maxFileSize, reads(position));
-      if (cache) results.set(index, toPlainResult(file));
-      files[index] = releaseDocument(file);
-      options.onFileDone?.();
-    }
-  }
 
-  if (cache) {
-    for (const { index, keys } of tasks) {
-      const result = results.get(index);
-      if (keys && result) cache.set(keys.absolute, keys.content, keys.config, result);
-    }
-    try {
-      cache.save();
-    } catch (error) {
-      options.onWarning?.(
-        `Cannot write cache ${cache.location}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    const lanes = laneCount(options.jobs, tasks.length);
+    options.onLanes?.(lanes, tasks.length);
+    if (lanes > 1) {
+      const setup = { cwd, resolverOptions: options.resolverOptions, maxFileSize };
+      await lintInWorkers(
+        tasks.map(({ index, path }) => ({ index, path })),
+        lanes,
+        setup,
+        options.resolver,
+        (reply, position) => {
+          const task = tasks[position]!;
+          remember(task, reply.text, reply.result);
+          deliver(task.index, revive(resolve(cwd, task.path), cwd, reply.text, reply.result));
+        },
       );
+    } else {
+      const reads = readingAhead(tasks, ({ path }) => readTextFile(resolve(cwd, path), maxFileSize));
+      for (const [position, task] of tasks.entries()) {
+        const file = await lintPath(task.path, cwd, options.resolver, maxFileSize, reads(position));
+        if (cache && typeof file.value === 'string') remember(task, file.value, toPlainResult(file));
+        deliver(task.index, releaseDocument(file));
+      }
+    }
+  } finally {
+    if (cache) {
+      try {
+        cache.save();
+      } catch (error) {
+        options.onWarning?.(
+          `Cannot write cache ${cache.location}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        );
+      }
     }
   }
-  return files as VFile[];
+}
+
+/** Calls `onFile` with files in index order, holding only those that arrive before an earlier one. */
+function inOrder(onFile: (file: VFile) => void): (index: number, file: VFile) => void {
+  const waiting = new Map<number, VFile>();
+  let next = 0;
+  return (index, file) => {
+    waiting.set(index, file);
+    for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+      waiting.delete(next++);
+      onFile(ready);
+    }
+  };
 }
 
 function newFile(absolute: string, cwd: string, text: string | undefined): VFile {
@@ -171,7 +186,31 @@ const coresPerLane = 1.5;
  * machine whose cores are all busy, another lane only adds its start-up and competes with the first.
  */
 export function idleCores(): number {
+  return autoLanes().lanes;
+}
+
+/** What `--jobs auto` looks at, and the lanes it gives. */
+export function autoLanes(): { lanes: number; cores: number; busy: number; byCores: number; byMemory: number } {
+  const cores = availableParallelism();
   const busy = Math.floor(loadavg()[0] ?? 0);
   const byMemory = Math.floor(freemem() / bytesPerLane);
-  return Math.max(1, Math.min(Math.floor((availableParallelism() - busy) / coresPerLane), byMemory));
+  const byCores = Math.floor((cores - busy) / coresPerLane);
+  return { lanes: Math.max(1, Math.min(byCores, byMemory)), cores, busy, byCores, byMemory };
+}
+
+/** Why a run lints on the lanes it does, in a sentence, for `--verbose`. */
+export function explainLanes(jobs: Jobs, files: number, lanes: number): string {
+  const what = `${files} file${files === 1 ? '' : 's'} to lint on ${lanes} lane${lanes === 1 ? '' : 's'}`;
+  if (files < minFilesForWorkers) return `${what}: fewer than ${minFilesForWorkers} files lint on this thread`;
+  if (!workersAvailable) return `${what}: worker threads run only from the build`;
+  const perWorker = Math.floor(files / minFilesPerWorker);
+  const capped =
+    perWorker < (jobs === 'auto' ? autoLanes().lanes : jobs) ? ` (at most one per ${minFilesPerWorker} files)` : '';
+  if (jobs !== 'auto') return `${what}: --jobs ${jobs}${capped}`;
+  const auto = autoLanes();
+  return (
+    `${what}: --jobs auto found ${auto.cores} cores with ${auto.busy} busy (one-minute load), ` +
+    `${Math.max(0, auto.byCores)} lane${auto.byCores === 1 ? '' : 's'} at ${coresPerLane} cores each, ` +
+    `memory for ${auto.byMemory}${capped}`
+  );
 }

@@ -12,18 +12,22 @@ const tasksInFlightPerWorker = 3;
 /**
  * Lints the tasks in `lanes` parallel lanes: the main thread, which has its modules loaded and
  * starts at once, and `lanes - 1` worker threads. Tasks are handed out in order, one at a time as
- * lanes finish, so a few long files cannot leave a core idle. Replies come back in task order. If
- * tasks fail, the error thrown is that of the first failing task in order — the one a sequential
- * run would have stopped at — and no later task is started.
+ * lanes finish, so a few long files cannot leave a core idle. Each reply goes to `onReply` in task
+ * order as soon as the ones before it are in, and is then forgotten, so a run holds only the replies
+ * that wait for a slower earlier task. If tasks fail, the error thrown is that of the first failing
+ * task in order — the one a sequential run would have stopped at — and no later task is started.
  */
 export async function lintInWorkers(
   tasks: WorkerTask[],
   lanes: number,
   setup: WorkerSetup,
   resolver: ConfigResolver,
-  onReply?: () => void,
-): Promise<WorkerSuccess[]> {
-  const replies: (WorkerReply | undefined)[] = new Array<WorkerReply | undefined>(tasks.length);
+  onReply: (reply: WorkerSuccess, position: number) => void,
+): Promise<void> {
+  // Replies by task position (`index` is the caller's), waiting until every earlier one is in.
+  const waiting = new Map<number, WorkerReply>();
+  const positionOf = new Map<number, number>(tasks.map((task, position) => [task.index, position]));
+  let delivered = 0;
   const workers: Worker[] = [];
   let next = 0;
   let firstFailure = Number.POSITIVE_INFINITY;
@@ -42,9 +46,23 @@ export async function lintInWorkers(
   const take = (): WorkerTask | undefined =>
     !stopped && next < tasks.length && next <= firstFailure ? tasks[next++] : undefined;
   const record = (reply: WorkerReply): void => {
-    replies[reply.index] = reply;
-    onReply?.();
-    if ('error' in reply) firstFailure = Math.min(firstFailure, reply.index);
+    if (stopped) return;
+    const position = positionOf.get(reply.index)!;
+    if ('error' in reply) firstFailure = Math.min(firstFailure, position);
+    waiting.set(position, reply);
+    for (let ready = waiting.get(delivered); ready; ready = waiting.get(delivered)) {
+      if ('error' in ready) {
+        fail(rebuildError(ready.error));
+        return;
+      }
+      waiting.delete(delivered);
+      try {
+        onReply(ready, delivered++);
+      } catch (error) {
+        fail(error); // The report could not be written: stop, as a sequential run would.
+        return;
+      }
+    }
   };
   const settleIfDone = (): void => {
     if (mainLaneFinished && inFlight === 0) finish();
@@ -83,12 +101,7 @@ export async function lintInWorkers(
     stopped = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-
-  return replies.map((reply, index) => {
-    if (!reply) throw new Error(`No result for task ${index}`);
-    if ('error' in reply) throw rebuildError(reply.error);
-    return reply;
-  });
+  if (delivered < tasks.length) throw new Error(`No result for task ${delivered}`);
 }
 
 function rebuildError(error: { message: string; userError: boolean; stack?: string }): Error {

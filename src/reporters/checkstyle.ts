@@ -1,6 +1,7 @@
+import type { VFile } from 'vfile';
 import { toPosixPath } from '../fingerprint.js';
 import { locationOf, severityOf } from './model.js';
-import type { Reporter } from './types.js';
+import { collected, type StreamingReporter } from './stream.js';
 import { xmlAttributes, xmlDeclaration } from './xml.js';
 
 /**
@@ -8,13 +9,14 @@ import { xmlAttributes, xmlDeclaration } from './xml.js';
  * CI dashboards read: one `<file>` per linted file (clean ones too, so readers see they were
  * checked), one `<error>` per finding. Columns are 1-based UTF-16 code units, like the other formats.
  */
-export const checkstyleReporter: Reporter = (files) => {
-  const lines = [xmlDeclaration, '<checkstyle version="4.3">'];
-  for (const file of files) {
+export const checkstyleStream: StreamingReporter = (_options, write) => {
+  write(`${xmlDeclaration}\n<checkstyle version="4.3">`);
+  const file = (file: VFile): void => {
+    const lines: string[] = [];
     const name = toPosixPath(file.path || '<stdin>');
     if (file.messages.length === 0) {
-      lines.push(`  <file${xmlAttributes({ name })}/>`);
-      continue;
+      write(`\n  <file${xmlAttributes({ name })}/>`);
+      return;
     }
     lines.push(`  <file${xmlAttributes({ name })}>`);
     for (const message of file.messages) {
@@ -29,7 +31,9 @@ export const checkstyleReporter: Reporter = (files) => {
       lines.push(`    <error${attributes}/>`);
     }
     lines.push('  </file>');
-  }
-  lines.push('</checkstyle>');
-  return lines.join('\n');
+    write(`\n${lines.join('\n')}`);
+  };
+  return { file, end: () => write('\n</checkstyle>') };
 };
+
+export const checkstyleReporter = collected(checkstyleStream);

@@ -1,13 +1,14 @@
+import type { VFile } from 'vfile';
 import { escapeControl } from './text-safety.js';
-import type { Reporter } from './types.js';
 import { locationOf, severityOf } from './model.js';
+import { collected, joiner, type StreamingReporter } from './stream.js';
 
 const commands = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 /** GitHub Actions workflow commands: one annotation per message, shown on the pull request's diff. */
-export const githubReporter: Reporter = (files) => {
-  const lines: string[] = [];
-  for (const file of files) {
+export const githubStream: StreamingReporter = (_options, write) => {
+  const line = joiner(write, '\n');
+  const file = (file: VFile): void => {
     for (const message of file.messages) {
       const at = locationOf(message);
       const properties = [
@@ -18,11 +19,13 @@ export const githubReporter: Reporter = (files) => {
         `endColumn=${at.endColumn}`,
         `title=${escapeProperty(`healthlint (${message.ruleId ?? 'error'})`)}`,
       ];
-      lines.push(`::${commands[severityOf(message)]} ${properties.join(',')}::${escapeData(message.reason)}`);
+      line(`::${commands[severityOf(message)]} ${properties.join(',')}::${escapeData(message.reason)}`);
     }
-  }
-  return lines.join('\n');
+  };
+  return { file, end: () => {} };
 };
+
+export const githubReporter = collected(githubStream);
 
 /** GitHub's own escapes for `%`, CR and LF; other control characters (ESC, BEL) shown as `\x1b`, never sent raw. */
 function escapeData(value: string): string {

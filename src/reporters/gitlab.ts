@@ -1,6 +1,7 @@
+import type { VFile } from 'vfile';
 import { findingKeyOf, toPosixPath, uniqueFingerprints } from '../fingerprint.js';
 import { locationOf, severityOf, type MessageSeverity } from './model.js';
-import type { Reporter } from './types.js';
+import { collected, JsonArrayWriter, type StreamingReporter } from './stream.js';
 
 /** GitLab's usual mapping: an error blocks like a major issue, a warning is minor. */
 const severities: Record<MessageSeverity, string> = { error: 'major', warning: 'minor', info: 'info' };
@@ -12,16 +13,15 @@ const severities: Record<MessageSeverity, string> = { error: 'major', warning: '
  * after unrelated edits and only new ones show as new. Paths are as given on the command line,
  * so run healthlint from the repository root.
  */
-export const gitlabReporter: Reporter = (files) => {
-  const findings = files.flatMap((file) => {
+export const gitlabStream: StreamingReporter = (_options, write) => {
+  const array = new JsonArrayWriter(write);
+  const file = (file: VFile): void => {
     const path = toPosixPath(file.path || '<stdin>');
-    return file.messages.map((message) => ({ path, message, key: findingKeyOf(file, message, path) }));
-  });
-  const fingerprints = uniqueFingerprints(findings.map((finding) => finding.key));
-  return JSON.stringify(
-    findings.map(({ path, message }, index) => {
+    // The key holds the path, so repeats (which get numbered fingerprints) are always within one file.
+    const fingerprints = uniqueFingerprints(file.messages.map((message) => findingKeyOf(file, message, path)));
+    for (const [index, message] of file.messages.entries()) {
       const at = locationOf(message);
-      return {
+      array.item({
         type: 'issue',
         check_name: message.ruleId ?? 'unknown',
         description: message.reason,
@@ -30,9 +30,10 @@ export const gitlabReporter: Reporter = (files) => {
         fingerprint: fingerprints[index],
         severity: severities[severityOf(message)],
         location: { path, lines: { begin: at.startLine, end: at.endLine } },
-      };
-    }),
-    null,
-    2,
-  );
+      });
+    }
+  };
+  return { file, end: () => array.end() };
 };
+
+export const gitlabReporter = collected(gitlabStream);

@@ -1,13 +1,14 @@
-import { checkstyleReporter } from './checkstyle.js';
-import { githubReporter } from './github.js';
-import { gitlabReporter } from './gitlab.js';
-import { htmlReporter } from './html.js';
-import { jsonReporter } from './json.js';
-import { junitReporter } from './junit.js';
-import { rdjsonlReporter } from './rdjsonl.js';
-import { sarifReporter } from './sarif.js';
-import { scorecardJsonReporter, scorecardReporter } from './scorecard.js';
-import { stylishReporter } from './stylish.js';
+import { checkstyleReporter, checkstyleStream } from './checkstyle.js';
+import { githubReporter, githubStream } from './github.js';
+import { gitlabReporter, gitlabStream } from './gitlab.js';
+import { htmlReporter, htmlStream } from './html.js';
+import { jsonReporter, jsonStream } from './json.js';
+import { junitReporter, junitStream } from './junit.js';
+import { rdjsonlReporter, rdjsonlStream } from './rdjsonl.js';
+import { sarifReporter, sarifStream } from './sarif.js';
+import { scorecardJsonReporter, scorecardJsonStream, scorecardReporter, scorecardStream } from './scorecard.js';
+import type { StreamingReporter } from './stream.js';
+import { stylishReporter, stylishStream } from './stylish.js';
 import type { Reporter } from './types.js';
 
 /** Output formats by `--format` name; every one is built from the same VFile messages. */
@@ -23,4 +24,19 @@ export const reporters: Record<string, Reporter> = {
   html: htmlReporter,
   scorecard: scorecardReporter,
   'scorecard-json': scorecardJsonReporter,
+};
+
+/** The same formats, written file by file as a run goes (what the CLI uses). */
+export const streamingReporters: Record<string, StreamingReporter> = {
+  stylish: stylishStream,
+  json: jsonStream,
+  sarif: sarifStream,
+  github: githubStream,
+  junit: junitStream,
+  checkstyle: checkstyleStream,
+  gitlab: gitlabStream,
+  rdjsonl: rdjsonlStream,
+  html: htmlStream,
+  scorecard: scorecardStream,
+  'scorecard-json': scorecardJsonStream,
 };

@@ -1,5 +1,6 @@
-import type { Reporter } from './types.js';
+import type { VFile } from 'vfile';
 import { dataOf, relatedOf, severityOf } from './model.js';
+import { collected, JsonArrayWriter, type StreamingReporter } from './stream.js';
 
 /**
  * The vfile-reporter-json array (`path`, `cwd`, `history`, `messages` with `reason`, `line`,
@@ -7,29 +8,34 @@ import { dataOf, relatedOf, severityOf } from './model.js';
  * `severity` and `related`. Written here rather than with vfile-reporter-json because that one
  * serialises `ancestors` (whole trees, quadratic output) and drops fields it does not know.
  */
-export const jsonReporter: Reporter = (files) =>
-  JSON.stringify(
-    files.map((file) => ({
-      path: file.path,
-      cwd: file.cwd,
-      history: file.history,
-      messages: file.messages.map((message) => ({
-        reason: message.reason,
-        ruleId: message.ruleId ?? null,
-        source: message.source ?? null,
-        severity: severityOf(message),
-        fatal: message.fatal,
-        line: message.line,
-        column: message.column,
-        place: message.place ?? null,
-        actual: message.actual ?? null,
-        expected: message.expected ?? null,
-        note: message.note ?? null,
-        url: message.url ?? null,
-        ...(dataOf(message) ? { data: dataOf(message) } : {}),
-        ...(relatedOf(message).length > 0 ? { related: relatedOf(message) } : {}),
-      })),
+export const jsonStream: StreamingReporter = (_options, write) => {
+  const array = new JsonArrayWriter(write);
+  return { file: (file) => array.item(jsonOfFile(file)), end: () => array.end() };
+};
+
+export const jsonReporter = collected(jsonStream);
+
+/** One file as the JSON report shows it; `--merge-reports` reads it back. */
+export function jsonOfFile(file: VFile): unknown {
+  return {
+    path: file.path,
+    cwd: file.cwd,
+    history: file.history,
+    messages: file.messages.map((message) => ({
+      reason: message.reason,
+      ruleId: message.ruleId ?? null,
+      source: message.source ?? null,
+      severity: severityOf(message),
+      fatal: message.fatal,
+      line: message.line,
+      column: message.column,
+      place: message.place ?? null,
+      actual: message.actual ?? null,
+      expected: message.expected ?? null,
+      note: message.note ?? null,
+      url: message.url ?? null,
+      ...(dataOf(message) ? { data: dataOf(message) } : {}),
+      ...(relatedOf(message).length > 0 ? { related: relatedOf(message) } : {}),
     })),
-    null,
-    2,
-  );
+  };
+}

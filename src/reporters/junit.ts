@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { toPosixPath } from '../fingerprint.js';
 import { locationOf, severityOf } from './model.js';
-import type { Reporter } from './types.js';
+import { collected, Spool, type StreamingReporter } from './stream.js';
 import { escapeXml, xmlAttributes, xmlDeclaration } from './xml.js';
 
 /**
@@ -13,12 +13,30 @@ import { escapeXml, xmlAttributes, xmlDeclaration } from './xml.js';
  * (the test could not run). Infos pass, with their text in `<system-out>`. `file` and `line`
  * attributes let annotation actions point at the line.
  */
-export const junitReporter: Reporter = (files) => {
-  const suites = files.map(suiteOf);
-  const total = (key: 'tests' | 'failures' | 'errors'): number => suites.reduce((sum, suite) => sum + suite[key], 0);
-  const head = `<testsuites${xmlAttributes({ name: 'healthlint', tests: total('tests'), failures: total('failures'), errors: total('errors') })}>`;
-  return [xmlDeclaration, head, ...suites.map((suite) => suite.xml), '</testsuites>'].join('\n');
+export const junitStream: StreamingReporter = (_options, write) => {
+  // The head carries the totals, so the suites wait on disk until the last file is counted.
+  const spool = new Spool();
+  const total = { tests: 0, failures: 0, errors: 0 };
+  const file = (file: VFile): void => {
+    const suite = suiteOf(file);
+    total.tests += suite.tests;
+    total.failures += suite.failures;
+    total.errors += suite.errors;
+    spool.append(`\n${suite.xml}`);
+  };
+  const end = (): void => {
+    try {
+      write(`${xmlDeclaration}\n<testsuites${xmlAttributes({ name: 'healthlint', ...total })}>`);
+      spool.replay(write);
+      write('\n</testsuites>');
+    } finally {
+      spool.close();
+    }
+  };
+  return { file, end, abort: () => spool.close() };
 };
+
+export const junitReporter = collected(junitStream);
 
 function suiteOf(file: VFile): { tests: number; failures: number; errors: number; xml: string } {
   const path = toPosixPath(file.path || '<stdin>');

@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import { toPosixPath } from '../fingerprint.js';
 import { LineIndex } from '../prose/line-index.js';
 import { documentOfFile, locationOf, severityOf } from './model.js';
-import type { Reporter } from './types.js';
+import { collected, joiner, type StreamingReporter } from './stream.js';
 
 const severities = { error: 'ERROR', warning: 'WARNING', info: 'INFO' } as const;
 
@@ -13,28 +13,34 @@ const severities = { error: 'ERROR', warning: 'WARNING', info: 'INFO' } as const
  * shift its range. The best `expected` replacement becomes a suggestion, which reviewdog posts
  * as a GitHub "suggested change".
  */
-export const rdjsonlReporter: Reporter = (files) =>
-  files
-    .flatMap((file) => {
-      const columns = utf8Columns(file);
-      return file.messages.map((message) => {
-        const at = locationOf(message);
-        const range = {
-          start: { line: at.startLine, column: columns(at.startLine, at.startColumn) },
-          end: { line: at.endLine, column: columns(at.endLine, at.endColumn) },
-        };
-        const suggestion = message.expected?.[0];
-        return JSON.stringify({
+export const rdjsonlStream: StreamingReporter = (_options, write) => {
+  const line = joiner(write, '\n');
+  const file = (file: VFile): void => {
+    if (file.messages.length === 0) return;
+    const columns = utf8Columns(file);
+    for (const message of file.messages) {
+      const at = locationOf(message);
+      const range = {
+        start: { line: at.startLine, column: columns(at.startLine, at.startColumn) },
+        end: { line: at.endLine, column: columns(at.endLine, at.endColumn) },
+      };
+      const suggestion = message.expected?.[0];
+      line(
+        JSON.stringify({
           message: message.reason,
           location: { path: toPosixPath(file.path || '<stdin>'), range },
           severity: severities[severityOf(message)],
           source: { name: 'healthlint', url: 'https://github.com/healthlint/healthlint' },
           code: { value: message.ruleId ?? 'unknown', ...(message.url ? { url: message.url } : {}) },
           ...(suggestion !== undefined && message.place ? { suggestions: [{ range, text: suggestion }] } : {}),
-        });
-      });
-    })
-    .join('\n');
+        }),
+      );
+    }
+  };
+  return { file, end: () => {} };
+};
+
+export const rdjsonlReporter = collected(rdjsonlStream);
 
 /** Converts a 1-based UTF-16 column on a line to a 1-based UTF-8 byte column. */
 export function utf8Columns(file: VFile): (line: number, column: number) => number {

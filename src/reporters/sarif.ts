@@ -1,12 +1,12 @@
 import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
 import { rules } from '../../rules/index.js';
-import { loadedPluginRules } from '../config/plugins.js';
-import { ruleUrl } from '../rule/define-rule.js';
+import { knownRule, loadedPluginRules } from '../config/plugins.js';
+import { ruleUrl, type HealthlintRule } from '../rule/define-rule.js';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { RuleDefinition } from '../rule/types.js';
-import type { Reporter } from './types.js';
+import { collected, JsonArrayWriter, splitAtSlot, type StreamingReporter } from './stream.js';
 import { dataOf, locationOf, severityOf } from './model.js';
 import { version } from '../version.js';
 import { findingKeyOf, toPosixPath, uniqueFingerprints } from '../fingerprint.js';
@@ -26,40 +26,39 @@ const readErrorRule = {
 };
 
 /** SARIF 2.1.0 as GitHub code scanning reads it: every rule has a full description and help; every result a location. */
-export const sarifReporter: Reporter = (files) => {
-  const driverRules: DriverRule[] = [
-    ...[...rules, ...loadedPluginRules()].map(({ definition }) => ({
-      id: definition.id,
-      name: definition.id
-        .split(/[-/]/)
-        .map((part) => part[0]?.toUpperCase() + part.slice(1))
-        .join(''),
-      shortDescription: { text: definition.docs.summary },
-      fullDescription: { text: `${definition.docs.summary} ${definition.docs.rationale}` },
-      help: {
-        text: `${definition.docs.howToFix} Guideline: ${definition.docs.guideline}`,
-        markdown: `${definition.docs.howToFix}\n\n**Guideline:** ${definition.docs.guideline}${docsUrl(definition) ? `\n\n[Rule documentation](${docsUrl(definition)})` : ''}`,
-      },
-      ...(docsUrl(definition) ? { helpUri: docsUrl(definition) } : {}),
-      defaultConfiguration: { level: 'warning' },
-      properties: { tags: ['health', 'content-quality'] },
-    })),
-    readErrorRule,
-  ];
-  driverRules.push(...termRules(files, driverRules));
+export const sarifStream: StreamingReporter = (_options, write) => {
+  const driverRules: DriverRule[] = [...[...rules, ...loadedPluginRules()].map(driverRuleOf), readErrorRule];
   const ruleIndex = new Map(driverRules.map((rule, index) => [rule.id, index]));
-  // The baseline's key (rule, file, flagged text, sentence), so code scanning tracks a finding across line shifts.
-  const fingerprints = uniqueFingerprints(
-    files.flatMap((file) =>
+  /**
+   * Rules are listed after the results: a plugin rule loaded with a later file's config, or a
+   * house-style term, joins the list when a result first names it, so its index is known as the
+   * result is written.
+   */
+  const indexOf = (id: string, message: VFileMessage): number | undefined => {
+    const known = ruleIndex.get(id);
+    if (known !== undefined) return known;
+    const plugin = id === message.ruleId ? knownRule(id) : undefined;
+    const rule = plugin
+      ? driverRuleOf(plugin)
+      : id !== message.ruleId
+        ? termRuleOf(id, message, driverRules)
+        : undefined;
+    if (!rule) return undefined;
+    ruleIndex.set(id, driverRules.length);
+    driverRules.push(rule);
+    return ruleIndex.get(id);
+  };
+  const file = (file: VFile): void => {
+    // The baseline's key (rule, file, flagged text, sentence), so code scanning tracks a finding across
+    // line shifts. The key holds the path, so numbered repeats are always within one file.
+    const fingerprints = uniqueFingerprints(
       file.messages.map((message) => findingKeyOf(file, message, toPosixPath(file.path || 'stdin'))),
-    ),
-  );
-  let resultIndex = 0;
-  const results = files.flatMap((file) =>
-    file.messages.map((message) => {
+    );
+    for (const [resultIndex, message] of file.messages.entries()) {
       const at = locationOf(message);
       const data = dataOf(message);
       const id = termRuleId(message) ?? message.ruleId ?? 'read-error';
+      const index = indexOf(id, message);
       const path = file.path || 'stdin';
       const region: Record<string, number> = {
         startLine: at.startLine,
@@ -71,11 +70,11 @@ export const sarifReporter: Reporter = (files) => {
         region['charOffset'] = at.startOffset;
         region['charLength'] = at.endOffset - at.startOffset;
       }
-      return {
+      results.item({
         ruleId: id,
-        ...(ruleIndex.has(id) ? { ruleIndex: ruleIndex.get(id) } : {}),
+        ...(index !== undefined ? { ruleIndex: index } : {}),
         level: levels[severityOf(message)],
-        partialFingerprints: { 'healthlintFinding/v1': fingerprints[resultIndex++] as string },
+        partialFingerprints: { 'healthlintFinding/v1': fingerprints[resultIndex] as string },
         message: { text: message.reason },
         ...(data ? { properties: { ...data } } : {}),
         locations: [
@@ -88,32 +87,46 @@ export const sarifReporter: Reporter = (files) => {
             },
           },
         ],
-      };
-    }),
-  );
-  return JSON.stringify(
-    {
-      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-      version: '2.1.0',
-      runs: [
-        {
-          tool: {
-            driver: {
-              name: 'healthlint',
-              version,
-              semanticVersion: version,
-              informationUri: 'https://github.com/healthlint/healthlint',
-              rules: driverRules,
-            },
+      });
+    }
+  };
+  // The run's results come before its tool (key order means nothing in JSON): the rule list is
+  // complete only once every file's findings are written.
+  const layout = (slot: string): unknown => ({
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        columnKind: 'utf16CodeUnits',
+        results: slot,
+        tool: {
+          driver: {
+            name: 'healthlint',
+            version,
+            semanticVersion: version,
+            informationUri: 'https://github.com/healthlint/healthlint',
+            rules: driverRules,
           },
-          columnKind: 'utf16CodeUnits',
-          results,
         },
-      ],
+      },
+    ],
+  });
+  const { before, base } = splitAtSlot(layout);
+  write(before);
+  const results = new JsonArrayWriter(write, base);
+  return {
+    file,
+    end: () => {
+      results.end();
+      // Plugin rules loaded since the report began are listed too, as they are in a run that finds nothing.
+      for (const rule of loadedPluginRules()) {
+        if (ruleIndex.has(rule.definition.id)) continue;
+        ruleIndex.set(rule.definition.id, driverRules.length);
+        driverRules.push(driverRuleOf(rule));
+      }
+      write(splitAtSlot(layout).after);
     },
-    null,
-    2,
-  );
+  };
 };
 
 /**
@@ -124,6 +137,8 @@ export const sarifReporter: Reporter = (files) => {
 export function relativeUri(path: string): string {
   return path.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
+
+export const sarifReporter = collected(sarifStream);
 
 /**
  * A finding about one term of a configured list (a house-style term) is reported under a
@@ -137,27 +152,40 @@ function termRuleId(message: VFileMessage): string | undefined {
 
 type DriverRule = { id: string; help: { text: string; markdown?: string }; helpUri?: string } & Record<string, unknown>;
 
-function termRules(files: VFile[], parents: DriverRule[]): DriverRule[] {
-  const found = new Map<string, DriverRule>();
-  for (const file of files) {
-    for (const message of file.messages) {
-      const id = termRuleId(message);
-      if (!id || found.has(id)) continue;
-      const parent = parents.find((rule) => rule.id === message.ruleId);
-      const description = typeof message.note === 'string' && message.note ? message.note : `Term \`${id}\``;
-      found.set(id, {
-        id,
-        name: id.replace(/(?:^|[-/])(\w)/g, (_, letter: string) => letter.toUpperCase()),
-        shortDescription: { text: description },
-        fullDescription: { text: `${description} (${id})` },
-        help: parent?.help ?? { text: description },
-        ...(parent?.helpUri ? { helpUri: parent.helpUri } : {}),
-        defaultConfiguration: { level: 'warning' },
-        properties: { tags: ['health', 'content-quality', 'house-style'] },
-      });
-    }
-  }
-  return [...found.values()];
+function driverRuleOf({ definition }: HealthlintRule<object>): DriverRule {
+  const url = docsUrl(definition);
+  return {
+    id: definition.id,
+    name: definition.id
+      .split(/[-/]/)
+      .map((part) => part[0]?.toUpperCase() + part.slice(1))
+      .join(''),
+    shortDescription: { text: definition.docs.summary },
+    fullDescription: { text: `${definition.docs.summary} ${definition.docs.rationale}` },
+    help: {
+      text: `${definition.docs.howToFix} Guideline: ${definition.docs.guideline}`,
+      markdown: `${definition.docs.howToFix}\n\n**Guideline:** ${definition.docs.guideline}${url ? `\n\n[Rule documentation](${url})` : ''}`,
+    },
+    ...(url ? { helpUri: url } : {}),
+    defaultConfiguration: { level: 'warning' },
+    properties: { tags: ['health', 'content-quality'] },
+  };
+}
+
+/** The rule of one term, described by its message, with its parent rule's help. */
+function termRuleOf(id: string, message: VFileMessage, parents: DriverRule[]): DriverRule {
+  const parent = parents.find((rule) => rule.id === message.ruleId);
+  const description = typeof message.note === 'string' && message.note ? message.note : `Term \`${id}\``;
+  return {
+    id,
+    name: id.replace(/(?:^|[-/])(\w)/g, (_, letter: string) => letter.toUpperCase()),
+    shortDescription: { text: description },
+    fullDescription: { text: `${description} (${id})` },
+    help: parent?.help ?? { text: description },
+    ...(parent?.helpUri ? { helpUri: parent.helpUri } : {}),
+    defaultConfiguration: { level: 'warning' },
+    properties: { tags: ['health', 'content-quality', 'house-style'] },
+  };
 }
 
 /** Built-in rules link to their page in docs/rules; a plugin's rule to its own `url`, if it has one. */

@@ -1,6 +1,14 @@
-import { scorecardOfFile, summarise, type CriterionResult, type Evidence, type Scorecard } from '../scorecard.js';
+import type { VFile } from 'vfile';
+import {
+  scorecardOfFile,
+  summarise,
+  type CriterionResult,
+  type CriterionSummary,
+  type Evidence,
+  type Scorecard,
+} from '../scorecard.js';
+import { collected, joiner, JsonArrayWriter, splitAtSlot, type StreamingReporter } from './stream.js';
 import { escapeControl, neutraliseCommandLines, safePath } from './text-safety.js';
-import type { Reporter } from './types.js';
 
 /** How many findings or passages to show under each criterion before “and N more”. */
 const shownEvidence = 3;
@@ -20,18 +28,58 @@ const words: Record<CriterionResult['verdict'], string> = {
  * findings or passages that decided each criterion, and for more than one article a table of
  * verdicts per criterion.
  */
-export const scorecardReporter: Reporter = (files) => {
-  const cards = files.map(scorecardOfFile);
-  const sections = cards.map(renderCard);
-  if (cards.length > 1) sections.push(renderSummary(cards));
-  return neutraliseCommandLines(sections.join('\n\n'));
+export const scorecardStream: StreamingReporter = (_options, write) => {
+  const section = joiner(write, '\n\n');
+  const tally = new Tally();
+  const file = (file: VFile): void => {
+    const card = scorecardOfFile(file);
+    tally.add(card);
+    // Each section starts a line, so neutralising it alone is the same as neutralising the whole report.
+    section(neutraliseCommandLines(renderCard(card)));
+  };
+  return {
+    file,
+    end: () => void (tally.cards > 1 ? section(neutraliseCommandLines(renderSummary(tally))) : undefined),
+  };
 };
 
+export const scorecardReporter = collected(scorecardStream);
+
 /** `--format scorecard-json`: the same scorecards and summary as data. */
-export const scorecardJsonReporter: Reporter = (files) => {
-  const cards = files.map(scorecardOfFile);
-  return JSON.stringify({ files: cards, summary: summarise(cards) }, null, 2);
+export const scorecardJsonStream: StreamingReporter = (_options, write) => {
+  const tally = new Tally();
+  const { before, base } = splitAtSlot((slot) => ({ files: slot, summary: [] }));
+  write(before);
+  const array = new JsonArrayWriter(write, base);
+  const file = (file: VFile): void => {
+    const card = scorecardOfFile(file);
+    tally.add(card);
+    array.item(card);
+  };
+  const end = (): void => {
+    array.end();
+    write(splitAtSlot((slot) => ({ files: slot, summary: tally.summary })).after);
+  };
+  return { file, end };
 };
+
+export const scorecardJsonReporter = collected(scorecardJsonStream);
+
+/** Verdicts per criterion, counted card by card so that no card is kept. */
+class Tally {
+  cards = 0;
+  summary: CriterionSummary[] = summarise([]);
+
+  add(card: Scorecard): void {
+    this.cards++;
+    for (const [index, row] of summarise([card]).entries()) {
+      const total = this.summary[index]!;
+      total.satisfied += row.satisfied;
+      total.notSatisfied += row.notSatisfied;
+      total.notApplicable += row.notApplicable;
+    }
+  }
+}
 
 function renderCard(card: Scorecard): string {
   const lines = [safePath(card.path)];
@@ -54,12 +102,12 @@ function renderEvidence(evidence: Evidence): string {
   return evidence.ruleId ? `${at}  ${evidence.ruleId}  ${reason}` : `${at}  ${reason}: ${quoted}`;
 }
 
-function renderSummary(cards: Scorecard[]): string {
-  const rows = summarise(cards).map((row) =>
+function renderSummary(tally: Tally): string {
+  const rows = tally.summary.map((row) =>
     [`${row.title} (${row.source})`, row.satisfied, row.notSatisfied, row.notApplicable].join(' | '),
   );
   return [
-    `Summary of ${cards.length} articles`,
+    `Summary of ${tally.cards} articles`,
     '',
     '| criterion | satisfied | not satisfied | not applicable |',
     '| --- | --- | --- | --- |',

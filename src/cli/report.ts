@@ -1,0 +1,157 @@
+import { resolve } from 'node:path';
+import type { VFile } from 'vfile';
+import { baselineStep, type BaselineStep } from '../baseline.js';
+import { UserError } from '../errors.js';
+import { applyChangedSince } from '../git.js';
+import { failureOf } from '../lint.js';
+import { streamingReporters } from '../reporters/index.js';
+import { severityOf } from '../reporters/model.js';
+import type { ReportWriter, StreamingReporter } from '../reporters/stream.js';
+import { AtomicFileWriter } from '../write.js';
+import type { CliIo } from './io.js';
+import type { CliOptions } from './options.js';
+
+/** Where the report goes: standard output, or a file put in place when the report is complete. */
+interface Output {
+  write(text: string): void;
+  /** Ends the last line and puts the report in place. */
+  finish(): void;
+  abort(): void;
+}
+
+/**
+ * The CLI's report, written as files are linted: each file is filtered (baseline,
+ * `--changed-since`, `--quiet`), counted and handed to the format, then dropped. Totals, the exit
+ * code and `--max-warnings` come from the counts; nothing holds every file.
+ */
+export class StreamedReport {
+  private readonly reporter: StreamingReporter;
+  private readonly baseline: BaselineStep | undefined;
+  private output: Output | undefined;
+  private writer: ReportWriter | undefined;
+  private readonly totals = { errors: 0, warnings: 0, infos: 0 };
+
+  constructor(
+    private readonly options: CliOptions,
+    private readonly io: CliIo,
+  ) {
+    const reporter = streamingReporters[options.format];
+    if (!reporter) throw new UserError(`Unknown format \`${options.format}\``);
+    this.reporter = reporter;
+    this.baseline = baselineStep(options, io);
+  }
+
+  /** Started with the first file (or at the end), so that a run stopped before it leaves no report. */
+  private started(): ReportWriter {
+    if (!this.writer) {
+      this.output = this.openOutput();
+      const { options, io } = this;
+      const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env['NO_COLOR'] && !options.output);
+      const output = this.output;
+      this.writer = this.reporter({ cwd: io.cwd, color, verbose: Boolean(options.verbose) }, (text) =>
+        output.write(text),
+      );
+    }
+    return this.writer;
+  }
+
+  file(file: VFile): void {
+    const { options } = this;
+    if (options.debug) {
+      // A file that could not be linted shows the error's stack only when asked for.
+      for (const message of file.messages) message.cause ??= failureOf(message);
+    }
+    this.baseline?.filter(file);
+    applyChangedSince([file], options, this.io.cwd);
+    for (const message of file.messages) {
+      const severity = severityOf(message);
+      if (severity === 'error') this.totals.errors++;
+      else if (severity === 'warning') this.totals.warnings++;
+      else this.totals.infos++;
+    }
+    if (options.quiet) file.messages = file.messages.filter((message) => severityOf(message) === 'error');
+    this.started().file(file);
+  }
+
+  /** Ends the report and returns the exit code. */
+  finish(): number {
+    const writer = this.started();
+    try {
+      this.baseline?.finish();
+      writer.end();
+    } catch (error) {
+      this.abort();
+      throw error;
+    }
+    this.output!.finish();
+    const { totals, options } = this;
+    if (totals.errors > 0) return 1;
+    if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) {
+      this.io.stderr.write(
+        `healthlint: ${totals.warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`,
+      );
+      return 1;
+    }
+    return 0;
+  }
+
+  /** Drops a report that cannot be finished: a file being written is removed, the target left as it was. */
+  abort(): void {
+    this.writer?.abort?.();
+    this.output?.abort();
+  }
+
+  private openOutput(): Output {
+    const { options, io } = this;
+    // `--output /dev/stdout`: the stream itself. Opening the path again fails on a socket (ENXIO),
+    // and renaming over it would replace the system's link.
+    const stream = options.output ? standardStreamNamed(resolve(io.cwd, options.output), io) : io.stdout;
+    if (stream) {
+      let last = '';
+      return {
+        write: (text) => {
+          if (!text) return;
+          last = text[text.length - 1]!;
+          stream.write(text);
+        },
+        finish: () => void (last && last !== '\n' ? stream.write('\n') : undefined),
+        abort: () => {},
+      };
+    }
+    const shown = options.output as string;
+    const failed = (error: unknown): UserError =>
+      new UserError(`Cannot write report to ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    let file: AtomicFileWriter;
+    try {
+      file = new AtomicFileWriter(resolve(io.cwd, shown), { namedByUser: true });
+    } catch (error) {
+      throw failed(error);
+    }
+    return {
+      write: (text) => {
+        try {
+          file.write(text);
+        } catch (error) {
+          throw failed(error);
+        }
+      },
+      finish: () => {
+        try {
+          if (!file.endsLine()) file.write('\n');
+          file.commit();
+        } catch (error) {
+          file.abort();
+          throw failed(error);
+        }
+      },
+      abort: () => file.abort(),
+    };
+  }
+}
+
+/** A path that names standard output or standard error. */
+function standardStreamNamed(path: string, io: CliIo): CliIo['stdout'] | undefined {
+  if (path === '/dev/stdout' || path === '/dev/fd/1' || path === '/proc/self/fd/1') return io.stdout;
+  if (path === '/dev/stderr' || path === '/dev/fd/2' || path === '/proc/self/fd/2') return io.stderr;
+  return undefined;
+}

@@ -1,0 +1,179 @@
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import type { VFile } from 'vfile';
+import type { Reporter, ReporterOptions } from './types.js';
+
+/** Where a report's text goes, piece by piece. */
+export type Write = (text: string) => void;
+
+/** A report being written: one call per file, in input order, then `end` once. */
+export interface ReportWriter {
+  file(file: VFile): void;
+  end(): void;
+  /** Drops a report that will not be ended (the run stopped): removes its spool, if it has one. */
+  abort?(): void;
+}
+
+/**
+ * A report format that writes as files arrive, so a run never holds every file's findings or
+ * the whole report in memory: what it keeps until the end is counts, or a spool on disk.
+ */
+export type StreamingReporter = (options: ReporterOptions, write: Write) => ReportWriter;
+
+/** The same format as one string, for the library and for small runs. */
+export function collected(streaming: StreamingReporter): Reporter {
+  return (files, options) => {
+    const parts: string[] = [];
+    const writer = streaming(options, (text) => void parts.push(text));
+    for (const file of files) writer.file(file);
+    writer.end();
+    return parts.join('');
+  };
+}
+
+/**
+ * Writes a JSON array item by item, byte for byte as `JSON.stringify(array, null, 2)` would lay it
+ * out at `base` indentation (the indentation of the line the array starts on).
+ */
+export class JsonArrayWriter {
+  private count = 0;
+  private readonly inner: string;
+
+  constructor(
+    private readonly write: Write,
+    private readonly base = '',
+  ) {
+    this.inner = `${base}  `;
+    write('[');
+  }
+
+  item(value: unknown): void {
+    const text = JSON.stringify(value, null, 2).replaceAll('\n', `\n${this.inner}`);
+    this.write(`${this.count++ > 0 ? ',' : ''}\n${this.inner}${text}`);
+  }
+
+  end(): void {
+    this.write(this.count > 0 ? `\n${this.base}]` : ']');
+  }
+}
+
+const slot = '\u0000healthlint-slot';
+
+/**
+ * Splits `JSON.stringify(value, null, 2)` around the property whose value is the `slot` marker:
+ * the text before it, the text after it, and the indentation of its line, so that an array can be
+ * streamed into that place.
+ */
+export function splitAtSlot(build: (marker: string) => unknown): { before: string; after: string; base: string } {
+  const text = JSON.stringify(build(slot), null, 2);
+  const quoted = JSON.stringify(slot);
+  const at = text.indexOf(quoted);
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const base = /^ */.exec(text.slice(lineStart))?.[0] ?? '';
+  return { before: text.slice(0, at), after: text.slice(at + quoted.length), base };
+}
+
+/**
+ * Text kept on disk until a report can be written in order: formats whose head needs totals
+ * (JUnit, HTML) or whose layout depends on every file (stylish's column widths) spool their body
+ * here, in the system's temporary folder, and copy it out at the end.
+ */
+export class Spool {
+  private readonly path = join(tmpdir(), `healthlint-spool-${process.pid}-${randomBytes(6).toString('hex')}`);
+  private readonly fd: number;
+  private length = 0;
+  private closed = false;
+
+  constructor() {
+    this.fd = openSync(this.path, 'wx+', 0o600);
+  }
+
+  /** Appends text and returns where it starts and how many bytes it takes. */
+  append(text: string): { start: number; bytes: number } {
+    const buffer = Buffer.from(text, 'utf8');
+    const start = this.length;
+    let written = 0;
+    while (written < buffer.length)
+      written += writeSync(this.fd, buffer, written, buffer.length - written, start + written);
+    this.length += buffer.length;
+    return { start, bytes: buffer.length };
+  }
+
+  /** The text stored at a place `append` returned. */
+  read(start: number, bytes: number): string {
+    const buffer = Buffer.alloc(bytes);
+    let done = 0;
+    while (done < bytes) {
+      const read = readSync(this.fd, buffer, done, bytes - done, start + done);
+      if (read === 0) break;
+      done += read;
+    }
+    return buffer.toString('utf8', 0, done);
+  }
+
+  /** Copies everything appended, in chunks, to `write`. */
+  replay(write: Write): void {
+    const decoder = new StringDecoder('utf8');
+    const chunk = Buffer.alloc(1024 * 1024);
+    for (let position = 0; position < this.length;) {
+      const read = readSync(this.fd, chunk, 0, Math.min(chunk.length, this.length - position), position);
+      if (read === 0) break;
+      position += read;
+      const text = decoder.write(chunk.subarray(0, read));
+      if (text) write(text);
+    }
+    const rest = decoder.end();
+    if (rest) write(rest);
+  }
+
+  /** Each line appended (by `appendLine`), in order. */
+  *lines(): Generator<string> {
+    const decoder = new StringDecoder('utf8');
+    const chunk = Buffer.alloc(1024 * 1024);
+    let pending = '';
+    for (let position = 0; position < this.length;) {
+      const read = readSync(this.fd, chunk, 0, Math.min(chunk.length, this.length - position), position);
+      if (read === 0) break;
+      position += read;
+      pending += decoder.write(chunk.subarray(0, read));
+      let newline = pending.indexOf('\n');
+      let from = 0;
+      while (newline !== -1) {
+        yield pending.slice(from, newline);
+        from = newline + 1;
+        newline = pending.indexOf('\n', from);
+      }
+      pending = pending.slice(from);
+    }
+    pending += decoder.end();
+    if (pending) yield pending;
+  }
+
+  /** Appends one JSON value as a line (JSON text never holds a raw newline). */
+  appendLine(value: unknown): void {
+    this.append(`${JSON.stringify(value)}\n`);
+  }
+
+  /** Removes the spool; safe to call again (a report aborted after it ended). */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      closeSync(this.fd);
+    } finally {
+      rmSync(this.path, { force: true });
+    }
+  }
+}
+
+/** Joins pieces with a separator as they come, as `Array#join` would. */
+export function joiner(write: Write, separator: string): (text: string) => void {
+  let first = true;
+  return (text) => {
+    write(first ? text : `${separator}${text}`);
+    first = false;
+  };
+}

@@ -1,0 +1,148 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lintFiles } from '../src/lint.js';
+import { expandPaths } from '../src/files.js';
+import { IgnoreMatcher } from '../src/ignore.js';
+import { reporters } from '../src/reporters/index.js';
+import { bin, repoRoot } from './workflow-helpers.js';
+
+/** Runs the built CLI in `cwd` with the given arguments (on two lanes unless told otherwise). */
+function run(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 ** 2 });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The paths a one-run report lists, in order. */
+function pathsOf(json: string): string[] {
+  return (JSON.parse(json) as { path: string }[]).map((file) => file.path);
+}
+
+let root: string;
+
+beforeAll(() => {
+  // Every rule's fixtures (74 files, enough for worker lanes) and a file that cannot be read.
+  root = mkdtempSync(join(tmpdir(), 'healthlint-archive-'));
+  cpSync(join(repoRoot, 'fixtures', 'rules'), join(root, 'articles'), { recursive: true });
+  writeFileSync(join(root, 'articles', 'binary.md'), Buffer.from([0, 1, 2, 3]));
+});
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('streamed reports', () => {
+  it('are, in every format, the text the reporters give for the same files all at once', async () => {
+    const paths = await expandPaths(['articles'], root, new IgnoreMatcher(root, { ignorePatterns: [] }));
+    const files = await lintFiles(paths, { cwd: root });
+    for (const [index, format] of Object.keys(reporters).entries()) {
+      const expected = reporters[format]!(files, { cwd: root, color: false, verbose: true });
+      // Half the formats to standard output, half through --output, on two lanes (files come back out of order).
+      const toFile = index % 2 === 0;
+      const output = join(root, `report.${format}`);
+      const result = run(
+        ['articles', '--jobs', '2', '--verbose', '--no-color', '-f', format, ...(toFile ? ['-o', output] : [])],
+        root,
+      );
+      expect(result.code, `${format}: ${result.stderr}`).toBe(1);
+      const text = toFile ? readFileSync(output, 'utf8') : result.stdout;
+      expect(text, format).toBe(expected.endsWith('\n') || !expected ? expected : `${expected}\n`);
+    }
+  }, 300_000);
+});
+
+describe('--shard and --merge-reports', () => {
+  it('split a run into parts that together lint every file once, and merge back into the one-run report', () => {
+    const one = run(['articles', '-f', 'json', '--jobs', '1'], root);
+    const shards = [1, 2, 3].map((index) => {
+      const result = run(['articles', '-f', 'json', '--jobs', '1', '--shard', `${index}/3`], root);
+      writeFileSync(join(root, `shard-${index}.json`), result.stdout);
+      return result;
+    });
+    const shardPaths = shards.map((result) => pathsOf(result.stdout));
+    expect(shardPaths.every((paths) => paths.length > 0)).toBe(true);
+    expect(shardPaths.flat().sort()).toEqual(pathsOf(one.stdout).sort());
+    // Each shard exits for its own findings: only the one with the binary file fails.
+    for (const [index, result] of shards.entries()) {
+      expect(result.code).toBe(shardPaths[index]!.includes('articles/binary.md') ? 1 : 0);
+    }
+    const reports = [3, 1, 2].map((index) => `shard-${index}.json`);
+    for (const format of ['json', 'sarif']) {
+      const merged = run(['--merge-reports', ...reports, '-f', format], root);
+      const single = format === 'json' ? one : run(['articles', '-f', format, '--jobs', '1'], root);
+      expect(merged.stdout, format).toBe(single.stdout);
+      expect(merged.code).toBe(single.code);
+    }
+  }, 300_000);
+
+  it('apply --max-warnings to the merged findings, and refuse a truncated report with one line', () => {
+    const warnings = (
+      JSON.parse(run(['articles', '-f', 'json', '--jobs', '1'], root).stdout) as {
+        messages: { severity: string }[];
+      }[]
+    )
+      .flatMap((file) => file.messages)
+      .filter((message) => message.severity === 'warning').length;
+    expect(warnings).toBeGreaterThan(1);
+    const reports = [1, 2, 3].map((index) => `shard-${index}.json`);
+    // The binary file is an error, so leave it out: the exit code then depends on the warnings alone.
+    const shards = reports.map((report) => readFileSync(join(root, report), 'utf8'));
+    const withoutBinary = shards.map((text) =>
+      JSON.stringify(
+        (JSON.parse(text) as { path: string }[]).filter((file) => file.path !== 'articles/binary.md'),
+        null,
+        2,
+      ),
+    );
+    withoutBinary.forEach((text, index) => writeFileSync(join(root, `clean-${index}.json`), text));
+    const clean = withoutBinary.map((_, index) => `clean-${index}.json`);
+    const under = run(['--merge-reports', ...clean, '-f', 'json', '--max-warnings', String(warnings - 1)], root);
+    expect(under.code).toBe(1);
+    expect(under.stderr).toContain(`${warnings} warnings, more than --max-warnings ${warnings - 1}`);
+    expect(run(['--merge-reports', ...clean, '-f', 'json', '--max-warnings', String(warnings)], root).code).toBe(0);
+    writeFileSync(join(root, 'cut.json'), shards[0]!.slice(0, Math.floor(shards[0]!.length / 2)));
+    const truncated = run(['--merge-reports', 'cut.json'], root);
+    expect(truncated.code).toBe(2);
+    expect(truncated.stderr).toMatch(/^healthlint: Cannot merge cut\.json: [^\n]*\n$/);
+  }, 300_000);
+
+  it('keep every file in its shard when another file is added', () => {
+    const before = [1, 2, 3].map((index) =>
+      pathsOf(run(['articles', '-f', 'json', '--jobs', '1', '--shard', `${index}/3`], root).stdout),
+    );
+    writeFileSync(join(root, 'articles', 'added.md'), 'A new article.\n');
+    try {
+      const after = [1, 2, 3].map((index) =>
+        pathsOf(run(['articles', '-f', 'json', '--jobs', '1', '--shard', `${index}/3`], root).stdout),
+      );
+      expect(after.map((paths) => paths.filter((path) => path !== 'articles/added.md'))).toEqual(before);
+      expect(after.flat().filter((path) => path === 'articles/added.md')).toHaveLength(1);
+    } finally {
+      rmSync(join(root, 'articles', 'added.md'));
+    }
+  }, 300_000);
+
+  it('refuse a shard that does not exist with one line', () => {
+    const result = run(['articles', '--shard', '4/3'], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('healthlint: Invalid --shard `4/3`: shard 4 of 3 does not exist\n');
+  });
+});
+
+describe('a broken symbolic link inside a folder', () => {
+  it('is named in one warning line on standard error, not reported as a finding', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'healthlint-link-'));
+    try {
+      writeFileSync(join(dir, 'fine.md'), 'Fine.\n');
+      symlinkSync(join(dir, 'moved-away.md'), join(dir, 'gone.md'));
+      const result = run(['.', '-f', 'json'], dir);
+      expect(result.code).not.toBe(2);
+      expect(result.stderr).toBe('healthlint: skipped a broken symbolic link: gone.md\n');
+      expect(pathsOf(result.stdout)).toEqual(['fine.md']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
