@@ -156,7 +156,8 @@ describe('PhraseMatcher finds what the regular expression found', () => {
   it('covers every lexicon that src/ and rules/ match', () => {
     const users = filesUnder(join(root, 'src'))
       .concat(filesUnder(join(root, 'rules')))
-      .filter((path) => path.endsWith('.ts') && !path.endsWith('context-match.ts'));
+      // src/rule/terms.ts matches a project's own terms (house style, extraTerms): config data, not a lexicon.
+      .filter((path) => path.endsWith('.ts') && !path.endsWith('context-match.ts') && !path.endsWith('rule/terms.ts'));
     const counted = users.flatMap((path) => {
       const count = (readFileSync(path, 'utf8').match(/new (?:Phrase|Context)Matcher\(/g) ?? []).length;
       return count > 0 ? [`${relative(root, path)} ×${count}`] : [];
