@@ -44,27 +44,48 @@ function leftovers(folder: string): string[] {
 }
 
 const realWriteFileSync = fs.writeFileSync;
+const realOpenSync = fs.openSync;
+const realWriteSync = fs.writeSync;
 
 /**
  * Makes the next write of a temporary file write half its content, then fail as a full disk
- * would. Patched on node:fs itself (and synced to its ESM exports), so src/write.ts sees it.
+ * would: a whole-file write, or a write to a descriptor opened on a temporary file (reports and
+ * the cache are streamed into one). Patched on node:fs itself (and synced to its ESM exports),
+ * so src/write.ts and src/cache.ts see it.
  */
-function failNextTemporaryWrite(): void {
+function failNextTemporaryWrite(persistent = false): void {
+  const fail = (): never => {
+    if (!persistent) restoreWrites();
+    throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+  };
+  const temporaryDescriptors = new Set<number>();
   fs.writeFileSync = ((
     path: fs.PathOrFileDescriptor,
     data: string | NodeJS.ArrayBufferView,
     options?: fs.WriteFileOptions,
   ) => {
     if (!String(path).endsWith('.tmp')) return realWriteFileSync(path, data, options);
-    restoreWrites();
     realWriteFileSync(path, String(data).slice(0, 10), options);
-    throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    return fail();
   }) as typeof fs.writeFileSync;
+  fs.openSync = ((path: fs.PathLike, ...rest: unknown[]) => {
+    const descriptor = (realOpenSync as (...args: unknown[]) => number)(path, ...rest);
+    if (String(path).endsWith('.tmp')) temporaryDescriptors.add(descriptor);
+    return descriptor;
+  }) as typeof fs.openSync;
+  fs.writeSync = ((descriptor: number, buffer: NodeJS.ArrayBufferView, ...rest: never[]) => {
+    if (!temporaryDescriptors.has(descriptor))
+      return (realWriteSync as (...args: unknown[]) => number)(descriptor, buffer, ...rest);
+    realWriteSync(descriptor, Buffer.from(buffer.buffer, buffer.byteOffset, Math.min(10, buffer.byteLength)));
+    return fail();
+  }) as typeof fs.writeSync;
   syncBuiltinESMExports();
 }
 
 function restoreWrites(): void {
   fs.writeFileSync = realWriteFileSync;
+  fs.openSync = realOpenSync;
+  fs.writeSync = realWriteSync;
   syncBuiltinESMExports();
 }
 
@@ -187,7 +208,9 @@ describe('--cache and --write-baseline', () => {
       const run = await runMain(['--format', 'json', '--cache', 'article.md'], { cwd: folder });
       expect(run.stderr).toBe('');
       expect(run.stdout).toContain('"hype"');
-      expect(JSON.parse(readFileSync(join(folder, '.healthlintcache'), 'utf8')).format).toBe('healthlint-cache');
+      // The cache is a log of JSON lines under a header line.
+      const header = readFileSync(join(folder, '.healthlintcache'), 'utf8').split('\n', 1)[0]!;
+      expect(JSON.parse(header).format).toBe('healthlint-cache');
     }
     const baseline = await runMain(['--write-baseline', 'baseline.json', 'article.md'], { cwd: folder });
     expect(baseline.code).toBe(0);
@@ -197,8 +220,15 @@ describe('--cache and --write-baseline', () => {
 
   it('a cache that cannot be written is a warning, and the findings are still reported', async () => {
     const folder = project();
-    failNextTemporaryWrite();
-    const run = await runMain(['--format', 'json', '--cache', 'article.md'], { cwd: folder });
+    // A disk that stays full: the log's first write and the final compaction both fail. (A
+    // single failed write is recovered from by the compaction at the end.)
+    failNextTemporaryWrite(true);
+    let run;
+    try {
+      run = await runMain(['--format', 'json', '--cache', 'article.md'], { cwd: folder });
+    } finally {
+      restoreWrites();
+    }
     expect(run.stdout).toContain('"hype"');
     expect(run.stderr).toMatch(/^healthlint: Cannot write cache .*ENOSPC\n$/);
     expect(leftovers(folder)).toEqual([]);
