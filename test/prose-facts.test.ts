@@ -73,6 +73,12 @@ describe('block roles', () => {
     expect(roles.blocks.every((block) => block.role === 'body')).toBe(true);
   });
 
+  it('never reads the article\'s own headline as a section heading ("# Notes", "# Sources of stress")', () => {
+    const roles = (source: string) => buildDocument(source, 'markdown').blocks.map((block) => block.role);
+    expect(roles('# Notes\n\nPlain text.\n\nA miracle cure.\n')).toEqual(['body', 'body', 'body']);
+    expect(roles('Intro.\n\n## Notes\n\nSmith J. A paper. 2020.\n')).toEqual(['body', 'reference', 'reference']);
+  });
+
   it('reads citation lines, reference sections and captions', () => {
     expect(roleOfParagraph('Source: Smith J, Patel RR, Okafor CL. Walnuts. J Nutr. 2019;149:1-8.')).toBe('reference');
     expect(roleOfParagraph('Journal reference: Nature Medicine, 2020')).toBe('reference');

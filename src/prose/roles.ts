@@ -66,6 +66,8 @@ export function assignRoles(blocks: Block[], endMarkers: readonly number[] = [])
   let sectionDepth = 0;
   let ended = false;
   const firstEnd = endMarkers.length > 0 ? Math.min(...endMarkers) : Infinity;
+  // The article's own headline ("# Notes on burnout", "# Sources of stress") opens no section.
+  const headline = blocks.find((block) => block.kind === 'heading');
   for (const block of blocks) {
     if (block.kind === 'title') continue;
     const text = block.text.trim();
@@ -77,7 +79,10 @@ export function assignRoles(blocks: Block[], endMarkers: readonly number[] = [])
     if (block.kind === 'heading') {
       const depth = block.depth ?? 1;
       // A heading closes the section it is not nested in.
-      if (depth <= sectionDepth || sectionRole === 'body') {
+      if (block === headline && depth === 1 && headline.index === (blocks[0]?.kind === 'title' ? 1 : 0)) {
+        sectionRole = 'body';
+        sectionDepth = 0;
+      } else if (depth <= sectionDepth || sectionRole === 'body') {
         sectionRole =
           boilerplateHeading.test(text) || isAboutIssuer(text)
             ? 'boilerplate'
