@@ -22,7 +22,7 @@ const citationLine =
 const titledLead = /\b(?:titled|entitled)\s*(?:,\s*)?["“‘'][^"”’]{10}/u;
 /** After a quoted title's closing quote: “…”, published in / appears in / ran in. */
 const titlePublished =
-  /\s*(?:,\s*)?(?:(?:was|is|were|has been|will be)\s+)?(?:published|appears|appeared|will appear|is due to appear|ran|runs)\b/uy;
+  /^\s*(?:,\s*)?(?:(?:was|is|were|has been|will be)\s+)?(?:published|appears|appeared|will appear|is due to appear|ran|runs)\b/u;
 const openingQuotes = new Set(['"', '“', '‘', "'"]);
 const closingQuotes = new Set(['"', '”', '’']);
 
@@ -40,8 +40,8 @@ function hasQuotedTitle(text: string): boolean {
       const char = text[close]!;
       const closes = closingQuotes.has(char) || char === "'";
       if (closes && close - open > 15) {
-        titlePublished.lastIndex = close + 1;
-        if (titlePublished.test(text)) return true;
+        // Anchored on a bounded slice: one start, and no rescanning of a long run of spaces.
+        if (titlePublished.test(text.slice(close + 1, close + 60))) return true;
       }
       // The title itself holds no double or curly closing quote.
       if (closingQuotes.has(char)) break;

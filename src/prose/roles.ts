@@ -98,11 +98,31 @@ export function assignRoles(blocks: Block[], endMarkers: readonly number[] = [])
   }
 }
 
+/**
+ * The shortest start of a paragraph (6–100 characters, no sentence punctuation) that ends where a
+ * heading run into its text would: before ":" or a line break, before ". Next", or before "is",
+ * "was", "are". A loop: the one-pattern form (a lazy bounded repeat with lookaheads) was beyond
+ * recheck's proof.
+ */
+function runInLead(text: string): string | undefined {
+  const limit = Math.min(100, text.length);
+  for (let length = 1; length <= limit; length++) {
+    if ('.!?:\n'.includes(text[length - 1]!)) return undefined;
+    if (length < 6) continue;
+    const next = text[length];
+    const after = text.slice(length, length + 40);
+    if (next === ':' || next === '\n' || /^\.\s+\p{Lu}/u.test(after) || /^\s+(?:is|was|are)\s/u.test(after)) {
+      return text.slice(0, length);
+    }
+  }
+  return undefined;
+}
+
 /** The role a paragraph has on its own words, outside any boilerplate or reference section. */
 export function roleOfParagraph(text: string): BlockRole {
   if (boilerplateParagraph.test(text)) return 'boilerplate';
   // “About Acme Inc. Acme is a company that …”: the heading run into its paragraph.
-  const lead = /^[^.!?:\n]{6,100}?(?=[:\n]|\.\s+\p{Lu}|\s+(?:is|was|are)\s)/u.exec(text)?.[0];
+  const lead = runInLead(text);
   if (lead && isAboutIssuer(lead.trim())) return 'boilerplate';
   if (referenceLead.test(text) || journalReferenceLead.test(text) || doiLine.test(text)) return 'reference';
   if (vancouverAuthors.test(text) && /\b(?:19|20)\d\d\b/.test(text)) return 'reference';
