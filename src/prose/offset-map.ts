@@ -157,6 +157,13 @@ export function alignToSource(text: string, raw: string, rawStart: number): Alig
         found = k;
         break;
       }
+      // A parser that made CR or CRLF a line feed: the LF is that CR (searching on for a later LF
+      // would tie this character, and every one after it, to the wrong line).
+      if (wanted === '\n' && raw[k] === '\r') {
+        found = k;
+        consumed = raw[k + 1] === '\n' ? 2 : 1;
+        break;
+      }
     }
     if (found === -1) {
       table[j] = Math.min(previous + 1, rawStart + Math.max(0, raw.length - 1));
