@@ -6,7 +6,9 @@ import type { CliIo } from '../src/cli/io.js';
 import { encodeLike, unifiedDiff } from '../src/fix.js';
 import { ConfigResolver, lintText } from '../src/lint.js';
 import { decodeText } from '../src/read.js';
-import { isSingleEdit } from '../src/spelling/single-edit.js';
+import { oneEditApart } from '../src/spelling/edits.js';
+
+const isSingleEdit = (a: string, b: string): boolean => oneEditApart(a.toLowerCase(), b.toLowerCase());
 import { makeTree, parseJsonReport, runCli } from './cli-helpers.js';
 
 const temporary: string[] = [];

@@ -7,7 +7,7 @@ import { NameSpellings, type PlacedWord } from '../../src/spelling/names.js';
 import { dictionaryProblem, packageProblem, personalDictionary } from '../../src/spelling/personal.js';
 import { checkableWords } from '../../src/spelling/tokens.js';
 import { oxfordToBritish } from '../../src/spelling/variants.js';
-import { isSingleEdit } from '../../src/spelling/single-edit.js';
+import { oneEditApart } from '../../src/spelling/edits.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import type { Dialect, ReportExtras } from '../../src/rule/types.js';
 
@@ -194,6 +194,11 @@ function safeReport(word: string, suggestions: string[], dialect: Dialect, diale
   }
   const expected = fix ? [fix, ...suggestions.filter((candidate) => candidate !== fix)] : suggestions;
   return { actual: word, expected, ...(fix ? { safeFix: true } : {}) };
+}
+
+/** One edit apart, ignoring case: the suggestion is the writer's slip, not another word. */
+function isSingleEdit(word: string, candidate: string): boolean {
+  return oneEditApart(word.toLowerCase(), candidate.toLowerCase());
 }
 
 function relatedSpelling({ word, block }: PlacedWord): { span: SourceSpan; message: string } {
