@@ -111,18 +111,17 @@ const namedPatterns: RegExp[] = [
 
 /** Every attribution to a named person with a title or role, in order. */
 export function findNamedAttributions(text: string): Attribution[] {
+  return namedPatterns
+    .flatMap((pattern) => namedMatches(pattern, text, 'named-person'))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Every match of a global pattern as an attribution to a named source, with `id`. */
+export function namedMatches(pattern: RegExp, text: string, id: string): Attribution[] {
   const found: Attribution[] = [];
-  for (const pattern of namedPatterns) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      found.push({
-        id: 'named-person',
-        kind: 'named',
-        start: match.index,
-        end: match.index + match[0].length,
-        text: match[0],
-      });
-    }
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    found.push({ id, kind: 'named', start: match.index, end: match.index + match[0].length, text: match[0] });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }

@@ -1,5 +1,5 @@
 import type { ProseDocument, Sentence } from '../prose/types.js';
-import { findNamedAttributions, type Attribution } from './attribution.js';
+import { findNamedAttributions, namedMatches, type Attribution } from './attribution.js';
 
 /**
  * Who says each sentence: a named source with a title or role (“…,” said Dr Jane Roe, director of
@@ -46,18 +46,7 @@ function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
 const accordingToName = /\baccording to (?:the |a |an )?(?:[\p{Ll}\d-]+ ){0,2}?\p{Lu}[\p{L}&.'’-]+/gu;
 
 function namedAccordingTo(text: string): Attribution[] {
-  const found: Attribution[] = [];
-  accordingToName.lastIndex = 0;
-  for (let match = accordingToName.exec(text); match; match = accordingToName.exec(text)) {
-    found.push({
-      id: 'named-source',
-      kind: 'named',
-      start: match.index,
-      end: match.index + match[0].length,
-      text: match[0],
-    });
-  }
-  return found;
+  return namedMatches(accordingToName, text, 'named-source');
 }
 
 /** The named source who says this sentence, or undefined. */
