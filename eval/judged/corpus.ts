@@ -89,8 +89,9 @@ export const cacheFolder = '/tmp/healthlint-judge';
  * finding list saved by an earlier run with the same code can be reused: linting 2,859 articles
  * takes minutes on a shared machine, and judging means running `pending.ts` and the eval in turn.
  */
-function findingsDigest(documents: readonly JudgedDocument[]): string {
+function findingsDigest(documents: readonly JudgedDocument[], onlyRules: readonly string[]): string {
   const hash = createHash('sha256');
+  hash.update(`rules\0${onlyRules.join(',')}\0`);
   const visit = (relative: string): void => {
     const path = join(repositoryRoot, relative);
     if (!existsSync(path)) return;
@@ -106,6 +107,20 @@ function findingsDigest(documents: readonly JudgedDocument[]): string {
 }
 
 /**
+ * The rules to lint with when judging one rule at a time (`HEALTHLINT_JUDGE_RULES=hype,spelling`,
+ * or `pending.ts --rule`): every rule's findings are independent of the others', so linting only
+ * the rule being worked on gives the same findings for it in a fraction of the time. Empty means
+ * every rule of `recommended`, which is what the eval scores.
+ */
+function judgedRules(): string[] {
+  return (process.env['HEALTHLINT_JUDGE_RULES'] ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean)
+    .sort();
+}
+
+/**
  * Every document linted once with `recommended`, or undefined without ../shared. Cached for the
  * process, and on disk under /tmp/healthlint-judge/ by a digest of the code and documents
  * (`HEALTHLINT_JUDGE_CACHE=0` turns the disk cache off).
@@ -115,8 +130,9 @@ export function lintJudgedCorpus(): LintedCorpus | undefined {
   const documents = loadJudgedDocuments();
   if (!documents) return undefined;
   const started = performance.now();
+  const onlyRules = judgedRules();
   const useDisk = process.env['HEALTHLINT_JUDGE_CACHE'] !== '0';
-  const cachePath = useDisk ? join(cacheFolder, `findings-${findingsDigest(documents)}.json`) : '';
+  const cachePath = useDisk ? join(cacheFolder, `findings-${findingsDigest(documents, onlyRules)}.json`) : '';
   let findings: LocatedFinding[] | undefined;
   let fromCache = false;
   if (cachePath && existsSync(cachePath)) {
@@ -129,6 +145,11 @@ export function lintJudgedCorpus(): LintedCorpus | undefined {
   }
   if (!findings) {
     const config = resolveConfig(undefined, {});
+    if (onlyRules.length) {
+      for (const [id, setting] of config.rules) {
+        if (!onlyRules.includes(id)) config.rules.set(id, { ...setting, severity: 'off' });
+      }
+    }
     findings = [];
     for (const document of documents) {
       const file = lintText(document.source, { config, format: 'markdown' });
