@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/cli.js';
+import { endWhenReaderCloses, main } from '../dist/bundle/cli.js';
+
+const exit = (code) => process.exit(code);
+endWhenReaderCloses(process.stdout, exit);
+endWhenReaderCloses(process.stderr, exit);
 
 const io = {
   stdin: process.stdin,

@@ -127,3 +127,15 @@ describe('healthlint --init', () => {
     expect(existsSync(join(packaged, '.healthlintrc.json'))).toBe(false);
   });
 });
+
+describe('a reader that goes away', () => {
+  it('ends quietly with the SIGPIPE status when the output pipe closes (`healthlint … | head -1`)', () => {
+    const root = tree(Object.fromEntries(Array.from({ length: 300 }, (_, index) => [`${index}.md`, neutral])));
+    // `head -1` closes the pipe after one line; healthlint still has 299 lines to write.
+    const command = `'${process.execPath}' '${binPath}' --no-progress . | head -1; echo "status=\${PIPESTATUS[0]}" >&2`;
+    const result = spawnSync('bash', ['-c', command], { cwd: root, encoding: 'utf8' });
+    expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/EPIPE|Error|at /u);
+    expect(result.stderr).toContain('status=141');
+  });
+});

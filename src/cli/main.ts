@@ -22,6 +22,8 @@ import { escapeControl } from '../reporters/text-safety.js';
 import { counts } from '../reporters/model.js';
 import { runFixes } from './fix.js';
 import type { CliIo } from './io.js';
+
+export { endWhenReaderCloses } from './io.js';
 import { initProject } from './init.js';
 import { ProgressLine } from './progress.js';
 import { createProgram, type CliOptions } from './options.js';
