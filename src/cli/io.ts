@@ -17,10 +17,7 @@ export const closedPipeExitCode = 141;
  * Node ignores SIGPIPE, so the next write fails with EPIPE instead, and an unhandled stream error
  * is a stack trace. Other write errors (a full disk) are still raised.
  */
-export function endWhenReaderCloses(
-  stream: Writable,
-  exit: (code: number) => void = (code) => process.exit(code),
-): void {
+export function endWhenReaderCloses(stream: Writable, exit: (code: number) => void): void {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
     exit(closedPipeExitCode);
