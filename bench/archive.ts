@@ -1,0 +1,233 @@
+import { spawn } from 'node:child_process';
+import { createReadStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { corpusArticles, countWords, sharedCorpora } from './lib/corpus.js';
+import { measure, type Measurement } from './lib/measure.js';
+
+/**
+ * `npm run bench:archive`: healthlint over whole archives of small articles (issue #18). For each
+ * size (default 1,000, 10,000 and 100,000 files; `--sizes 2000,20000` to choose) it builds a
+ * synthetic archive from ../shared/corpora in nested year/month folders, then measures, each as
+ * its own process: a cold `--format json -o` run and a `--format sarif -o` run (wall time,
+ * words/s, peak RSS, report size, and whether the report is complete and well formed), a cold and a
+ * warm `--cache` run, a cold `--cache` run interrupted with SIGINT halfway and the run after it,
+ * `--jobs 2` against `--jobs 1`, and the stylish report against JSON. Then the peak-RSS ratio of the
+ * largest archive to the smallest. `--sections json,sarif,cache,interrupt,jobs,stylish` picks some.
+ */
+
+const argv = process.argv.slice(2);
+const option = (name: string): string | undefined => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const sizes = (option('--sizes') ?? '1000,10000,100000').split(',').map(Number);
+const allSections = ['json', 'sarif', 'cache', 'interrupt', 'jobs', 'stylish'] as const;
+type Section = (typeof allSections)[number];
+const sections = new Set((option('--sections')?.split(',') ?? allSections) as Section[]);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1) || [...sections].some((s) => !allSections.includes(s))) {
+  console.error(`bench:archive: --sizes takes whole numbers, --sections some of ${allSections.join(',')}`);
+  process.exit(2);
+}
+const root = new URL('..', import.meta.url).pathname;
+const bin = join(root, 'bin', 'healthlint.js');
+/** Words per archive file: the issue's archive averaged ~510 words an article. */
+const wordsPerFile = 500;
+
+interface Archive {
+  folder: string;
+  files: number;
+  words: number;
+  bytes: number;
+}
+
+/**
+ * Cuts the corpus's prose into ~500-word articles and writes `files` of them under
+ * year/month folders. Each file ends with its own number, so no two are the same text (a cache or a
+ * per-text memo would otherwise answer most of a large archive and hide the real work).
+ */
+function buildArchive(folder: string, files: number, shared: string): Archive {
+  const paragraphs = corpusArticles(shared).flatMap(({ markdown }) =>
+    markdown.split('\n\n').filter((paragraph) => paragraph.trim() && !paragraph.startsWith('#')),
+  );
+  const articles: string[] = [];
+  let current: string[] = [];
+  let words = 0;
+  for (const paragraph of paragraphs) {
+    current.push(paragraph);
+    words += countWords(paragraph);
+    if (words >= wordsPerFile) {
+      articles.push(current.join('\n\n'));
+      current = [];
+      words = 0;
+    }
+  }
+  let totalWords = 0;
+  let bytes = 0;
+  for (let index = 0; index < files; index++) {
+    const year = 2000 + Math.floor(index / 1200);
+    const month = String(1 + (Math.floor(index / 100) % 12)).padStart(2, '0');
+    const directory = join(folder, String(year), month);
+    if (index % 100 === 0) mkdirSync(directory, { recursive: true });
+    const text = `# Article ${index}\n\n${articles[index % articles.length]!}\n\nArchive item ${index}.\n`;
+    writeFileSync(join(directory, `${String(index).padStart(6, '0')}.md`), text);
+    totalWords += countWords(text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { folder, files, words: totalWords, bytes };
+}
+
+/**
+ * Whether a report is complete and well formed, read as a stream (a 100,000-file report is larger
+ * than the longest string V8 can hold, so it cannot be `JSON.parse`d whole): brackets balance outside
+ * strings, and the count of objects at `depth` is returned (files in a JSON report, results in SARIF).
+ */
+async function checkReport(path: string, depth: number): Promise<{ wellFormed: boolean; objects: number }> {
+  let level = 0;
+  let inString = false;
+  let escaped = false;
+  let objects = 0;
+  let wellFormed = true;
+  for await (const chunk of createReadStream(path, {
+    encoding: 'utf8',
+    highWaterMark: 1 << 20,
+  }) as AsyncIterable<string>) {
+    for (let index = 0; index < chunk.length; index++) {
+      const character = chunk[index];
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (character === '\\') escaped = true;
+        else if (character === '"') inString = false;
+        continue;
+      }
+      if (character === '"') inString = true;
+      else if (character === '{' || character === '[') {
+        if (character === '{' && level === depth) objects++;
+        level++;
+      } else if (character === '}' || character === ']') {
+        level--;
+        if (level < 0) wellFormed = false;
+      }
+    }
+  }
+  return { wellFormed: wellFormed && level === 0 && !inString, objects };
+}
+
+const lint = (archive: Archive, args: string[], env: Record<string, string> = {}): Promise<Measurement> =>
+  measure({ script: bin, args: [...args, '--no-progress', '.'], cwd: archive.folder, okCodes: [0, 1], env });
+
+const seconds = (measurement: Measurement): string => (measurement.ms / 1000).toFixed(2);
+const mib = (measurement: Measurement): string => measurement.rssMiB?.toFixed(0) ?? '?';
+const wordsPerSecond = (archive: Archive, measurement: Measurement): string =>
+  Math.round(archive.words / (measurement.ms / 1000)).toLocaleString('en');
+
+/** Starts a cold `--cache` run and stops it with SIGINT after `afterMs`, as a cancelled CI job is. */
+function interrupted(archive: Archive, cache: string, afterMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, '--cache', '--cache-location', cache, '--no-progress', '.'], {
+      cwd: archive.folder,
+      stdio: 'ignore',
+    });
+    const timer = setTimeout(() => child.kill('SIGINT'), afterMs);
+    child.on('error', reject);
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+async function benchSize(shared: string, files: number, scratch: string): Promise<number | undefined> {
+  const archive = buildArchive(join(scratch, `archive-${files}`), files, shared);
+  console.log(
+    `\n## ${files.toLocaleString('en')} files (${archive.words.toLocaleString('en')} words, ${(archive.bytes / 1024 ** 2).toFixed(1)} MB)\n`,
+  );
+  console.log('| run | wall s | words/s | peak RSS MiB | report MB | report |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  let jsonRun: Measurement | undefined;
+  const row = async (name: string, args: string[], report?: { path: string; depth: number }): Promise<Measurement> => {
+    const run = await lint(archive, args);
+    let described = '';
+    let size = '';
+    if (report) {
+      const checked = await checkReport(report.path, report.depth);
+      size = (statSync(report.path).size / 1024 ** 2).toFixed(1);
+      described = checked.wellFormed ? `well formed, ${checked.objects.toLocaleString('en')} entries` : 'BROKEN';
+      rmSync(report.path, { force: true });
+    }
+    console.log(
+      `| ${name} | ${seconds(run)} | ${wordsPerSecond(archive, run)} | ${mib(run)} | ${size} | ${described} |`,
+    );
+    return run;
+  };
+  const json = join(scratch, 'report.json');
+  const sarif = join(scratch, 'report.sarif');
+  if (sections.has('json') || sections.has('stylish') || sections.has('interrupt')) {
+    jsonRun = await row('`--format json -o`, `--jobs 1`', ['--format', 'json', '-o', json, '--jobs', '1'], {
+      path: json,
+      depth: 1,
+    });
+  }
+  if (sections.has('sarif')) {
+    // SARIF results sit at runs[0].results[]: depth 4 counts them.
+    await row('`--format sarif -o`, `--jobs 1`', ['--format', 'sarif', '-o', sarif, '--jobs', '1'], {
+      path: sarif,
+      depth: 4,
+    });
+  }
+  if (sections.has('stylish') && jsonRun) {
+    const stylish = await row('stylish to a file, `--jobs 1`', ['-o', join(scratch, 'report.txt'), '--jobs', '1']);
+    console.log(`\nstylish ÷ JSON wall time: ${(stylish.ms / jsonRun.ms).toFixed(2)}×`);
+  }
+  if (sections.has('jobs')) {
+    const one = await lint(archive, ['--format', 'json', '-o', json, '--jobs', '1']);
+    const two = await lint(archive, ['--format', 'json', '-o', json, '--jobs', '2']);
+    console.log(
+      `\n\`--jobs 2\` ${seconds(two)} s vs \`--jobs 1\` ${seconds(one)} s: ${(one.ms / two.ms).toFixed(2)}× faster (${availableParallelism()} cores)`,
+    );
+  }
+  if (sections.has('cache')) {
+    const cache = join(scratch, `cache-${files}`);
+    const cold = await lint(archive, ['--cache', '--cache-location', cache]);
+    const warm = await lint(archive, ['--cache', '--cache-location', cache]);
+    console.log(
+      `\n\`--cache\`: cold ${seconds(cold)} s, warm ${seconds(warm)} s (${((warm.ms / files) * 1000).toFixed(0)} µs a file), peak RSS warm ${mib(warm)} MiB`,
+    );
+    rmSync(cache, { force: true });
+  }
+  if (sections.has('interrupt') && jsonRun) {
+    const cache = join(scratch, `cache-interrupted-${files}`);
+    await interrupted(archive, cache, jsonRun.ms / 2);
+    const after = await lint(archive, ['--cache', '--cache-location', cache]);
+    console.log(
+      `\ncold \`--cache\` run stopped by SIGINT at half time, then run again: ${seconds(after)} s = ${(after.ms / jsonRun.ms).toFixed(2)}× a cold run`,
+    );
+    rmSync(cache, { force: true });
+  }
+  rmSync(archive.folder, { recursive: true, force: true });
+  return jsonRun?.rssMiB;
+}
+
+async function main(): Promise<void> {
+  if (!sharedCorpora) {
+    console.error('bench:archive: ../shared/corpora is not beside this checkout; nothing to build an archive from');
+    process.exit(2);
+  }
+  const scratch = mkdtempSync(join(tmpdir(), 'healthlint-archive-'));
+  try {
+    console.log(
+      `healthlint bench:archive: sizes ${sizes.join(', ')}; Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start`,
+    );
+    const peaks: number[] = [];
+    for (const size of sizes) {
+      const peak = await benchSize(sharedCorpora, size, scratch);
+      if (peak !== undefined) peaks.push(peak);
+    }
+    if (peaks.length > 1) {
+      console.log(
+        `\npeak RSS, ${sizes.at(-1)!.toLocaleString('en')} files ÷ ${sizes[0]!.toLocaleString('en')} files (json, --jobs 1): ${(peaks.at(-1)! / peaks[0]!).toFixed(2)}×`,
+      );
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+await main();
