@@ -283,6 +283,9 @@ const messageFields: Record<string, Check> = {
   related: optional(arrayOf(isRelated)),
   ancestors: optional(arrayOf(isAncestor)),
   cause: optional(isCause),
+  // Set by a rule's report (`ReportExtras`): `--fix` reads `safeFix`, reporters read `data`.
+  safeFix: optional(isBoolean),
+  data: optional(isStringRecord),
 };
 
 function isPlainMessage(value: unknown): boolean {
@@ -301,6 +304,14 @@ function isResultData(data: Record<string, unknown>): boolean {
     (data['dialect'] === undefined || data['dialect'] === 'en-US' || data['dialect'] === 'en-GB') &&
     optional(isBoolean)(data['dialectDetected']) &&
     optional(isString)(data['baseDirectory'])
+  );
+}
+
+function isStringRecord(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    !Object.hasOwn(value, '__proto__') &&
+    Object.values(value).every((field) => typeof field === 'string')
   );
 }
 

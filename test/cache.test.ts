@@ -213,6 +213,30 @@ describe('ResultCache', () => {
     reopened.save();
     expect(ResultCache.open(location).get(join(root, 'gone.md'), 'text', 'config')).toBeUndefined();
   });
+
+  it('keeps every field a rule can report: a safe fix and message data (house-style term ids)', () => {
+    const root = makeTree({ 'a.md': 'x' });
+    const location = join(root, 'cache');
+    const cache = ResultCache.open(location);
+    const messages = [
+      { reason: 'Misspelt `teh`', ruleId: 'spelling', expected: ['the'], safeFix: true },
+      { reason: 'Use `people with diabetes`', ruleId: 'house-style', data: { term: 'person-first' } },
+    ];
+    cache.set(join(root, 'a.md'), 'text', 'config', { messages, data: {} });
+    cache.save();
+    expect(ResultCache.open(location).get(join(root, 'a.md'), 'text', 'config')?.messages).toEqual(messages);
+  });
+
+  it('reads back the entry a real run wrote for findings with a safe fix', async () => {
+    const root = makeTree({ 'a.md': 'The patiant took teh tablet with water.\n' });
+    await run(['--cache', 'a.md'], root);
+    const location = join(root, '.healthlintcache');
+    const [, line] = readFileSync(location, 'utf8').split('\n');
+    const written = JSON.parse(line!) as { path: string; content: string; config: string };
+    expect(line).toContain('"safeFix":true');
+    // A run's own entry must read back: one it dropped would re-lint the file on every run.
+    expect(ResultCache.open(location).get(written.path, written.content, written.config)).toBeDefined();
+  });
 });
 
 /** Lines of the cache log after its header: one per file linted (and not yet compacted). */
