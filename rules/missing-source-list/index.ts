@@ -74,7 +74,9 @@ function citesItsPaper(blocks: readonly { text: string }[]): boolean {
  * site address (“http://www.fda.gov”), which points at no document.
  */
 const furniture = /^\s*(?:related links?|links|logo|photo|multimedia|media contacts?|contacts?)\b/iu;
-const siteAddress = /^\s*(?:https?:\/\/|www\.)[^/\s]*\/?\s*$/iu;
+// A host with a dot: a URL that the text broke at a space (“http://dx. doi. org/ 10. 1016/ …”)
+// leaves a link whose text is “http://dx”, and what follows may well be the paper.
+const siteAddress = /^\s*(?:https?:\/\/)?[^/\s.]+(?:\.[^/\s.]+)+\/?\s*$/iu;
 
 function citesASource(document: Pick<ProseDocument, 'blocks' | 'facts'>): boolean {
   return document.facts.citations.some((citation) => {
@@ -83,7 +85,7 @@ function citesASource(document: Pick<ProseDocument, 'blocks' | 'facts'>): boolea
     if (!block) return true;
     const heading = block.section >= 0 ? document.blocks[block.section] : undefined;
     if (furniture.test(block.text) || (heading !== undefined && furniture.test(heading.text))) return false;
-    return !siteAddress.test(citation.text);
+    return !(/^\s*(?:https?:|www\.)/iu.test(citation.text) && siteAddress.test(citation.text));
   });
 }
 
@@ -162,6 +164,13 @@ export default defineRule<Options>({
       input:
         '---\ntitle: Walnuts\n---\n\nWalnuts lowered blood pressure, the journal reports.\n\nSource: California Nut Institute, San Jose\n\n## Related Links\n\n[www.walnuts.example/clinic](http://www.walnuts.example/clinic)\n\n[http://www.walnuts.example](http://www.walnuts.example)\n',
       flags: ['Related Links'],
+    },
+    {
+      title: 'A DOI link the text broke at spaces',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Sniffs\n---\n\nChildren with autism sniffed differently.\n\nCurrent Biology, Lee et al.: "A link between smell and autism" http://dx. doi. org/ 10. 1016/ j. cub. 2015. 05. 048\n',
+      flags: [],
     },
     { title: 'Plain text without metadata is out of scope', format: 'text', input: 'Coffee is good.', flags: [] },
   ],
