@@ -67,7 +67,8 @@ const monthDay = new RegExp(`\\b${month} [0-3]?\\d\\b`, 'u');
  * zone, and labels such as “Published:” or “Last updated”. A lower-case word other than a label
  * means the date sits in a sentence (“On April 9, 2013, James…”, “Published online in …”).
  */
-const datelineWord = /^(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}|[ap]\.?m\.?|published|updated|posted|reviewed|modified|last|on|at)$/u;
+const datelineWord =
+  /^(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}|[ap]\.?m\.?|published|updated|posted|reviewed|modified|last|on|at)$/u;
 /** What ends a dateline: the block itself, an agency in brackets, a dash or a wire service's slash. */
 const datelineEnd = /^\s*(?:$|[(/|—–-])/u;
 const datelineLabels = new Set(['published', 'updated', 'posted', 'last', 'reviewed', 'modified']);

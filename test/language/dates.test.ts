@@ -50,7 +50,8 @@ describe('datelines', () => {
   });
 
   it('counts a dateline below the title, language link, byline and reporter line', () => {
-    const source = '---\ntitle: Shots\n---\n\n## En Español\n\n## By Amy Norton\n\n## HealthDay Reporter\n\nWEDNESDAY, April 5, 2017 (HealthDay News) -- Text.\n';
+    const source =
+      '---\ntitle: Shots\n---\n\n## En Español\n\n## By Amy Norton\n\n## HealthDay Reporter\n\nWEDNESDAY, April 5, 2017 (HealthDay News) -- Text.\n';
     const dates = articleDates(buildDocument(source, 'markdown'));
     expect(dates.dateline?.text).toBe('April 5, 2017');
     expect(new Date(dates.latest ?? 0).toISOString().slice(0, 10)).toBe('2017-04-05');

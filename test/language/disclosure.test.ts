@@ -49,7 +49,7 @@ describe('disclosure', () => {
       'interests:served as an adviser to',
     ]);
     expect(cues('He is an adviser to Acme and serves on its speakers’ bureau.')).toEqual([
-      "interests:speakers’ bureau",
+      'interests:speakers’ bureau',
     ]);
     expect(cues('Hicks consults for a company that hopes to market the test.')).toEqual(['interests:consults for']);
     expect(cues('Palliative care consults for patients reduce hospital stays.')).toEqual([]);
