@@ -62,6 +62,12 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A news agency dateline below the byline',
+      input:
+        '---\ntitle: Coffee\n---\n\n## By Amy Norton\n\n## HealthDay Reporter\n\nMONDAY, Jan. 21 (HealthDay News) -- Coffee is popular.\n',
+      flags: [],
+    },
+    {
       title: 'A date only in the page head',
       format: 'html',
       input:
@@ -85,7 +91,7 @@ export default defineRule<Options>({
     if (!document.facts.hasMetadata) return;
     const dates = articleDates(document);
     if (dates.latest === undefined) {
-      if (!dates.published && !dates.modified) report('missing', anchorOf(document));
+      if (!dates.published && !dates.modified && !dates.dateline) report('missing', anchorOf(document));
       return;
     }
     if (options.maxAgeMonths <= 0) return;

@@ -1,4 +1,5 @@
 import { anchorOf, frontMatterValue } from '../../src/language/metadata.js';
+import type { ProseDocument } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface Options {
@@ -51,8 +52,41 @@ function hasQuotedTitle(text: string): boolean {
 }
 const doi = /\bdoi:?\s*10\.\d{4,}\/|\b10\.\d{4,9}\/[-._;()/:\w]+/iu;
 
+/**
+ * A press release's “Source: California Skin Institute” names who issued it; a citation line for a
+ * paper carries its year or its authors (“Source: Brightling C, et al. …, 2016”).
+ */
+const issuerLine = /^\s*sources?:\s/iu;
+const yearOrAuthors = /\b(?:19|20)\d\d\b|\bet al\b/u;
+
 function citesItsPaper(blocks: readonly { text: string }[]): boolean {
-  return blocks.some((block) => citationLine.test(block.text) || hasQuotedTitle(block.text) || doi.test(block.text));
+  return blocks.some(
+    (block) =>
+      (citationLine.test(block.text) && (!issuerLine.test(block.text) || yearOrAuthors.test(block.text))) ||
+      hasQuotedTitle(block.text) ||
+      doi.test(block.text),
+  );
+}
+
+/**
+ * Links a wire service or web page adds around an article are not its sources: those under a
+ * “Related Links” or “Media contact” heading, a “Logo - http://…” or “Photo - …” line, and a bare
+ * site address (“http://www.fda.gov”), which points at no document.
+ */
+const furniture = /^\s*(?:related links?|links|logo|photo|multimedia|media contacts?|contacts?)\b/iu;
+// A host with a dot: a URL that the text broke at a space (“http://dx. doi. org/ 10. 1016/ …”)
+// leaves a link whose text is “http://dx”, and what follows may well be the paper.
+const siteAddress = /^\s*(?:https?:\/\/)?[^/\s.]+(?:\.[^/\s.]+)+\/?\s*$/iu;
+
+function citesASource(document: Pick<ProseDocument, 'blocks' | 'facts'>): boolean {
+  return document.facts.citations.some((citation) => {
+    if (citation.kind !== 'link') return true;
+    const block = document.blocks[citation.block];
+    if (!block) return true;
+    const heading = block.section >= 0 ? document.blocks[block.section] : undefined;
+    if (furniture.test(block.text) || (heading !== undefined && furniture.test(heading.text))) return false;
+    return !(/^\s*(?:https?:|www\.)/iu.test(citation.text) && siteAddress.test(citation.text));
+  });
 }
 
 export default defineRule<Options>({
@@ -124,6 +158,20 @@ export default defineRule<Options>({
         "---\ntitle: Walnuts\n---\n\nThe study, 'Walnut intake and blood pressure in adults', appears in Nutrients.\n",
       flags: [],
     },
+    {
+      title: 'A release whose only links are its issuer’s site and a “Source:” line naming the issuer',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Walnuts\n---\n\nWalnuts lowered blood pressure, the journal reports.\n\nSource: California Nut Institute, San Jose\n\n## Related Links\n\n[www.walnuts.example/clinic](http://www.walnuts.example/clinic)\n\n[http://www.walnuts.example](http://www.walnuts.example)\n',
+      flags: ['Related Links'],
+    },
+    {
+      title: 'A DOI link the text broke at spaces',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Sniffs\n---\n\nChildren with autism sniffed differently.\n\nCurrent Biology, Lee et al.: "A link between smell and autism" http://dx. doi. org/ 10. 1016/ j. cub. 2015. 05. 048\n',
+      flags: [],
+    },
     { title: 'Plain text without metadata is out of scope', format: 'text', input: 'Coffee is good.', flags: [] },
   ],
   check(document, { options, report }) {
@@ -141,7 +189,7 @@ export default defineRule<Options>({
     );
     if (hasSection) return;
     if (options.requireSection) report('section', anchorOf(document));
-    else if (document.facts.citations.length === 0 && !citesItsPaper(document.blocks)) {
+    else if (!citesASource(document) && !citesItsPaper(document.blocks)) {
       report('missing', anchorOf(document));
     }
   },

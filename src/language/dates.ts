@@ -52,29 +52,93 @@ export function findDates(text: string): FoundDate[] {
 
 /** How many leading and trailing blocks a visible date line may sit in. */
 const edgeBlocks = 3;
+/**
+ * How many leading blocks a dateline may sit in: a title, a language link, a byline and a
+ * reporter line can come before it ("En Español", "By Amy Norton", "HealthDay Reporter").
+ */
+const datelineBlocks = 8;
+/** How far into its block a dateline's date may start (“WEDNESDAY, Sept. 29, 2010”, “10:25 AM PST, November 14, 2010”). */
+const datelineReach = 40;
+
+/** A month and day without a year (“Jan. 21”), for datelines that leave the year out. */
+const monthDay = new RegExp(`\\b${month} [0-3]?\\d\\b`, 'u');
+/**
+ * What may come before a dateline's date: place names and weekdays (capitalised), a time and time
+ * zone, and labels such as “Published:” or “Last updated”. A lower-case word other than a label
+ * means the date sits in a sentence (“On April 9, 2013, James…”, “Published online in …”).
+ */
+const datelineWord =
+  /^(?:\p{Lu}[\p{L}.'’-]*|\d{1,2}|[ap]\.?m\.?|published|updated|posted|reviewed|modified|last|on|at)$/u;
+/** What ends a dateline: the block itself, an agency in brackets, a dash or a wire service's slash. */
+const datelineEnd = /^\s*(?:$|[(/|—–-])/u;
+const datelineLabels = new Set(['published', 'updated', 'posted', 'last', 'reviewed', 'modified']);
+const upperWord = /^\p{Lu}[\p{Lu}.'’-]*$/u;
+
+export interface Dateline {
+  text: string;
+  /** Offsets in the block's text. */
+  start: number;
+  end: number;
+  /** Milliseconds since the epoch (UTC); undefined when the dateline gives no year (“MONDAY, Jan. 21 (HealthDay News)”). */
+  time?: number;
+}
 
 /**
- * The article's own dates: published and modified from its metadata, and a date shown at its top
- * or bottom. `latest` is the newest of them, which is what staleness is measured from.
+ * The dateline a block opens with, if any: a news agency's “TUESDAY, Jan. 11, 2011 (HealthDay
+ * News) --”, a release's “BOSTON, March 3, 2015 /PRNewswire/ --”, a newspaper's date line
+ * “10:25 AM PST, November 14, 2010” or “Published: 3 March 2024”. Only the block's first
+ * `datelineReach` characters are read. A dateline without a year counts only in the agency form,
+ * after a word in capitals and before a bracket, dash or slash.
+ */
+export function findDateline(text: string): Dateline | undefined {
+  const head = text.slice(0, datelineReach + 24);
+  const dated = findDates(head)[0];
+  const partial = dated ? undefined : monthDay.exec(head);
+  const start = dated?.start ?? partial?.index;
+  if (start === undefined || start > datelineReach) return undefined;
+  const end = dated?.end ?? start + (partial?.[0].length ?? 0);
+  const prefix = text.slice(0, start).trimEnd();
+  const words = prefix.split(/[\s,:]+/u).filter(Boolean);
+  if (!words.every((word) => datelineWord.test(word))) return undefined;
+  // A place or weekday ends in a comma, a label in a colon or is a label (“Last updated”): “On
+  // April 9, 2013” and “In June 2016” open sentences.
+  const labelled = words.length > 0 && datelineLabels.has((words[0] ?? '').toLowerCase());
+  if (prefix && !/[,:]$/u.test(prefix) && !labelled) return undefined;
+  if (!datelineEnd.test(text.slice(end))) return undefined;
+  if (dated) return { text: dated.text, start, end, time: dated.time };
+  if (!words.some((word) => upperWord.test(word) && word.length > 1)) return undefined;
+  return { text: text.slice(start, end), start, end };
+}
+
+/**
+ * The article's own dates: published and modified from its metadata, a date shown at its top
+ * or bottom, and a dateline opening one of its first blocks. `latest` is the newest of them, which is what staleness is measured from.
  */
 export function articleDates(document: Pick<ProseDocument, 'facts' | 'blocks'>): {
   published?: string;
   modified?: string;
   visible?: FoundDate;
+  dateline?: Dateline;
   latest?: number;
 } {
   const { published, modified } = document.facts.metadata;
   const blocks = document.blocks;
   const edges = [...blocks.slice(0, edgeBlocks), ...blocks.slice(Math.max(edgeBlocks, blocks.length - edgeBlocks))];
   const visible = edges.flatMap((block) => findDates(block.text))[0];
+  let dateline: Dateline | undefined;
+  for (const block of blocks.slice(0, datelineBlocks)) {
+    dateline = findDateline(block.text);
+    if (dateline) break;
+  }
   const times = [published, modified]
     .map((value) => (value ? parseDate(value) : undefined))
-    .concat(visible?.time)
+    .concat(visible?.time, dateline?.time)
     .filter((time): time is number => time !== undefined);
   return {
     ...(published ? { published } : {}),
     ...(modified ? { modified } : {}),
     ...(visible ? { visible } : {}),
+    ...(dateline ? { dateline } : {}),
     ...(times.length > 0 ? { latest: Math.max(...times) } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDates, findDates, parseDate } from '../../src/language/dates.js';
+import { articleDates, findDateline, findDates, parseDate } from '../../src/language/dates.js';
 import { buildDocument } from '../../src/prose/document.js';
 
 describe('dates', () => {
@@ -21,5 +21,39 @@ describe('dates', () => {
     const dates = articleDates(document);
     expect(dates.published).toContain('2020-01-01');
     expect(new Date(dates.latest ?? 0).toISOString().slice(0, 10)).toBe('2022-05-05');
+  });
+});
+
+describe('datelines', () => {
+  it('finds the datelines of agencies, wire services and newspapers at the start of a block', () => {
+    expect(findDateline('TUESDAY, Jan. 11, 2011 (HealthDay News) -- Jane Adrian, 61, saw her parents')?.text).toBe(
+      'Jan. 11, 2011',
+    );
+    expect(findDateline('BOSTON, March 3, 2015 /PRNewswire/ -- A new test')?.text).toBe('March 3, 2015');
+    expect(findDateline('10:25 AM PST, November 14, 2010')?.time).toBe(Date.UTC(2010, 10, 14));
+    expect(findDateline('Published: 3 March 2024')?.text).toBe('3 March 2024');
+    expect(findDateline('Oct. 5, 2010 -- Doctors said')?.text).toBe('Oct. 5, 2010');
+  });
+
+  it('takes an agency dateline without a year, with no time', () => {
+    const dateline = findDateline('MONDAY, Jan. 21 (HealthDay News) -- Coffee is popular.');
+    expect(dateline?.text).toBe('Jan. 21');
+    expect(dateline?.time).toBeUndefined();
+  });
+
+  it('leaves dates inside sentences alone', () => {
+    expect(findDateline('On April 9, 2013, James Mason was an accident waiting to happen.')).toBeUndefined();
+    expect(findDateline('Published online in the journal on Nov. 3, 2015 (with a commentary)')).toBeUndefined();
+    expect(findDateline('The study was published on August 5th in the journal.')).toBeUndefined();
+    expect(findDateline('In June 2016 (the latest figures) rates fell')).toBeUndefined();
+    expect(findDateline('May 3 patients (of 40) had side effects')).toBeUndefined();
+  });
+
+  it('counts a dateline below the title, language link, byline and reporter line', () => {
+    const source =
+      '---\ntitle: Shots\n---\n\n## En Español\n\n## By Amy Norton\n\n## HealthDay Reporter\n\nWEDNESDAY, April 5, 2017 (HealthDay News) -- Text.\n';
+    const dates = articleDates(buildDocument(source, 'markdown'));
+    expect(dates.dateline?.text).toBe('April 5, 2017');
+    expect(new Date(dates.latest ?? 0).toISOString().slice(0, 10)).toBe('2017-04-05');
   });
 });

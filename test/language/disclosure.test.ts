@@ -28,6 +28,33 @@ describe('disclosure', () => {
     expect(cues('Please see the article for financial disclosures and funding.')).toEqual([]);
   });
 
+  it('finds funders named in compounds and in the active voice', () => {
+    expect(cues('In the 24-week Acme-funded studies, few side effects were reported.')).toEqual([
+      'funding:funded studies',
+    ]);
+    expect(cues('The taxpayer-funded trial tested chelation.')).toEqual(['funding:funded trial']);
+    expect(cues('Researchers of the company-sponsored trial said so.')).toEqual(['funding:sponsored trial']);
+    expect(cues('The National Institutes of Health paid for most of the study.')).toEqual([
+      'funding:paid for most of the study',
+    ]);
+    expect(cues('Federal grants helped pay for the work.')).toEqual(['funding:helped pay for the work']);
+    expect(cues('Acme, which provided funding for the new study, makes the drug.')).toEqual([
+      'funding:provided funding',
+    ]);
+    expect(cues('Acme agreed to provide the drug free of charge.')).toEqual(['funding:provide the drug free']);
+  });
+
+  it('finds advisory and consulting ties, but not clinical consultations', () => {
+    expect(cues('Dr Roe, who previously served as an adviser to Acme, was not involved.')).toEqual([
+      'interests:served as an adviser to',
+    ]);
+    expect(cues('He is an adviser to Acme and serves on its speakers’ bureau.')).toEqual([
+      'interests:speakers’ bureau',
+    ]);
+    expect(cues('Hicks consults for a company that hopes to market the test.')).toEqual(['interests:consults for']);
+    expect(cues('Palliative care consults for patients reduce hospital stays.')).toEqual([]);
+  });
+
   it('names a funder that makes the product studied', () => {
     expect(findCompany('It was funded by Acme, the maker of the pill.')?.text).toBe('maker of');
     expect(findCompany('It was funded by the National Institutes of Health.')).toBeUndefined();
