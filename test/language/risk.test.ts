@@ -53,6 +53,20 @@ describe('risk: absolute figures', () => {
     expect(notRisk('Walkers were twice as likely to reach 90.')).toEqual([false]);
   });
 
+  it('tells thresholds, conditions and counts in animals from risks (issue #13 `not_risk`)', () => {
+    const notRisk = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isNotRisk(text, figure));
+    expect(notRisk('Two studies counted participants achieving a 75% reduction on the index.')).toEqual([true]);
+    expect(notRisk('The exam saves lives if at least 3% more cancers are detected.')).toEqual([true]);
+    expect(notRisk('Mice that got the drug had 72 percent fewer tumors.')).toEqual([true]);
+    expect(notRisk('People who got the drug had 72 percent fewer strokes.')).toEqual([false]);
+  });
+
+  it('reads a natural frequency and a share spelled out in words as absolute (issue #13 `absolute_nearby`)', () => {
+    expect(hasAbsoluteFigure('For every 1,000 people screened, four children were at risk.')).toBe(true);
+    expect(hasAbsoluteFigure('Fifty-five percent of the people on the drug improved.')).toBe(true);
+    expect(hasAbsoluteFigure('Every year, thousands of people are at risk.')).toBe(false);
+  });
+
   it('reads an absolute difference as an absolute figure', () => {
     expect(hasAbsoluteFigure('Drinkers had 1.8 fewer drinks a week, a 15 percent drop.')).toBe(true);
     expect(hasAbsoluteFigure('They were 20 percent more likely to die.')).toBe(false);
