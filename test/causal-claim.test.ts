@@ -40,6 +40,21 @@ describe('causal-claim-from-association: claims about the evidence only', () => 
     expect(flagged('In a cohort study of 900 people, if it works for you, it may help.')).toEqual([]);
   });
 
+  it('leaves list items, research events and damage as a noun alone (`not_causal_claim`)', () => {
+    expect(
+      flagged('In a cohort study, the interventions were education; improving nutrition systems; or both.'),
+    ).toEqual([]);
+    expect(flagged('In a cohort study of 900 women, the study was halted because of the evidence.')).toEqual([]);
+    expect(flagged('In a cohort study, antioxidants act to fight off damage to cells.')).toEqual([]);
+    expect(flagged('In a cohort study, smoking damages the lungs.')).toEqual(['damages']);
+  });
+
+  it('reads a design named in another sentence of a randomised-trial article as a contrast (`rct`)', () => {
+    const trial =
+      'Researchers ran a randomized trial of whole grains.\n\nThis level of control is not possible in large observational studies. These data demonstrate the effect of diet on blood pressure.';
+    expect(flagged(trial)).toEqual([]);
+  });
+
   it('reads group wording in an article about an assigned treatment as the trial’s arms (`rct`)', () => {
     const trial =
       'Women who drank beetroot juice lowered their blood pressure.\n\nThe juice was compared with a placebo drink.';

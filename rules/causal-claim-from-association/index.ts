@@ -99,6 +99,9 @@ export default defineRule<Options>({
         if (trial && !own.some((cue) => cue.kind === design.kind)) continue;
         if (articleTrial && isAssociation(design)) continue;
         if (articleAssigned && isGroupWording(design)) continue;
+        // In an article about a randomised or placebo-controlled study, a design named in another
+        // sentence is usually the contrast (“evidence that cannot be obtained from observational studies”).
+        if (articleAssigned && !own.some((cue) => cue.kind === design.kind)) continue;
         // Work labelled as animal or laboratory research in its own sentence is not a human claim.
         if (own.some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory')) continue;
         const cue = causalCue(sentence, design);
@@ -132,6 +135,11 @@ const deniedBefore =
 /** “Research on how antidepressants affect …”, “to test whether it prevents …”: a question, not an answer. */
 const embeddedQuestionBefore =
   /(?:\bwhether|\b(?:on|about|into|of|understand|know|see|stud\w*|examin\w*|investigat\w*|explor\w*) how)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** “The study was halted”: what happened to the research, not to anyone's health. */
+const researchSubjectBefore =
+  /\b(?:study|studies|trial|trials|research|project|programme|program)\s+(?:was|were|had been|has been|have been)\s+(?:\p{L}+ly\s+)?$/iu;
+/** “Fight off damage to cells”, “the damage”: after a preposition or determiner “damage” is a noun. */
+const nounPositionBefore = /\b(?:off|of|from|to|against|the|a|any|no|some|more|less|much|cell|tissue|nerve)\s+$/iu;
 /** “If it works for you”: a condition, not a claim. */
 const conditionBefore = /\b(?:if|unless)\s+(?:[\p{L}'’]+\s+){0,2}$/iu;
 /** “Worried about the effects of”, “the question of sugar's effects on”: effects named as a topic. */
@@ -194,6 +202,9 @@ function isClaimAboutEvidence(text: string, cue: { start: number; end: number; t
   if (/^results? in$/iu.test(cue.text) && singularDeterminerBefore.test(before)) return false;
   if (isDescribingParticiple(cue.text, before, after)) return false;
   if (conditionBefore.test(before)) return false;
+  if (/ing$/iu.test(cue.text) && /[;:]\s*$/u.test(before)) return false;
+  if (researchSubjectBefore.test(before)) return false;
+  if (/^damages?$/iu.test(cue.text) && nounPositionBefore.test(before)) return false;
   if (/^(?:the )?effects? (?:of|on)$/iu.test(cue.text) && topicBefore.test(before)) return false;
   if (/^responsible for$/iu.test(cue.text) && personBefore.test(before)) return false;
   return !agentBefore.test(before);
