@@ -62,6 +62,14 @@ describe('causal-claim-from-association: claims about the evidence only', () => 
     expect(flagged('Women who drank beetroot juice lowered their blood pressure.')).toEqual(['lowered their']);
   });
 
+  it('reads the headline and lede against the design the article names further down', () => {
+    const article =
+      '---\ntitle: Ablation doubles survival of pancreatic cancer patients\n---\n\nIn the registry, ablation doubled survival.\n\nThe team ran a ten-year study.\n\nIt was a retrospective analysis of 200 patients.';
+    expect(flagged(article)).toEqual(['doubles', 'doubled']);
+    const trial = article.replace('retrospective analysis', 'retrospective analysis and a randomised trial');
+    expect(flagged(trial)).toEqual([]);
+  });
+
   it('counts group wording only in the sentences around a claim', () => {
     const far =
       'The survey team ran the numbers. People who ate fish were asked about it. Nobody disputed it. Sleep loss results in fatigue.';

@@ -88,12 +88,17 @@ export default defineRule<Options>({
     // Randomisation or a placebo means the people were assigned the treatment: "those who drank"
     // and "were followed" then describe the trial's arms and follow-up, not a cohort.
     const articleAssigned = cuesByBlock.some((cues) => cues.some(isAssignment));
+    // The headline and lede claim the article's main finding, whose design is often named only
+    // further down: when the article names an observational design and nothing else, it is theirs.
+    const articleDesign = soleObservationalDesign(cuesByBlock);
+    const lead = articleDesign ? leadBlocks(document.blocks) : new Set<number>();
     for (const block of document.blocks) {
       const blockCues = cuesByBlock[block.index] ?? [];
-      if (blockCues.length === 0 && articleCues.length === 0) continue;
+      const inherited = articleDesign && lead.has(block.index) ? [articleDesign] : [];
+      if (blockCues.length === 0 && articleCues.length === 0 && inherited.length === 0) continue;
       const trial = blockCues.some((cue) => cue.kind === 'experimental');
       for (const sentence of block.sentences) {
-        const design = weakestDesign([...articleCues, ...cuesNear(blockCues, block, sentence.index)]);
+        const design = weakestDesign([...articleCues, ...inherited, ...cuesNear(blockCues, block, sentence.index)]);
         if (!design) continue;
         const own = blockCues.filter((cue) => cue.start >= sentence.start && cue.end <= sentence.end);
         if (trial && !own.some((cue) => cue.kind === design.kind)) continue;
@@ -217,6 +222,32 @@ function isAssociation(cue: DesignCue): boolean {
 /** Wording that describes groups or data (“those who drank”, “were followed”, “linked to”) rather than naming a design. */
 function isGroupWording(cue: DesignCue): boolean {
   return cue.id === 'association-wording' || cue.id === 'followed-people';
+}
+
+/**
+ * The observational design an article names (“a cohort study”, “a retrospective analysis”, “a
+ * survey of”), when it names no other kind of evidence at all: no trial, animals or cells.
+ */
+function soleObservationalDesign(cuesByBlock: readonly DesignCue[][]): DesignCue | undefined {
+  let design: DesignCue | undefined;
+  for (const cues of cuesByBlock) {
+    for (const cue of cues) {
+      if (cue.kind !== 'observational') return undefined;
+      if (!design && !isGroupWording(cue)) design = cue;
+    }
+  }
+  return design;
+}
+
+/** The title, any headings before the first paragraph, and that first paragraph (the lede). */
+function leadBlocks(blocks: readonly Block[]): Set<number> {
+  const lead = new Set<number>();
+  for (const block of blocks) {
+    if (block.role !== 'body') continue;
+    lead.add(block.index);
+    if (block.kind === 'paragraph') break;
+  }
+  return lead;
 }
 
 function isAssignment(cue: DesignCue): boolean {
