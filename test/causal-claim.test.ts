@@ -49,6 +49,18 @@ describe('causal-claim-from-association: claims about the evidence only', () => 
     expect(flagged('In a cohort study, smoking damages the lungs.')).toEqual(['damages']);
   });
 
+  it('leaves a capitalised name alone and reads a title-case modal as a hedge (`proper_name`, `hedged`)', () => {
+    expect(flagged('In a survey of 900 smokers, results appear in the journal Preventing Chronic Disease.')).toEqual(
+      [],
+    );
+    expect(
+      flagged('# Fiber May Help Protect Against Cancer\n\nIn a cohort study of 900 women, fiber was eaten.'),
+    ).toEqual([]);
+    expect(flagged('# Fiber Helps Protect Against Cancer\n\nIn a cohort study of 900 women, fiber was eaten.')).toEqual(
+      ['Helps'],
+    );
+  });
+
   it('reads a design named in another sentence of a randomised-trial article as a contrast (`rct`)', () => {
     const trial =
       'Researchers ran a randomized trial of whole grains.\n\nThis level of control is not possible in large observational studies. These data demonstrate the effect of diet on blood pressure.';

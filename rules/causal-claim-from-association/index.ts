@@ -140,6 +140,15 @@ const deniedBefore =
 /** “Research on how antidepressants affect …”, “to test whether it prevents …”: a question, not an answer. */
 const embeddedQuestionBefore =
   /(?:\bwhether|\b(?:on|about|into|of|understand|know|see|stud\w*|examin\w*|investigat\w*|explor\w*) how)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** Small words that stay lower case in a title-case headline (“Ways to Improve Health”). */
+const titleSmallWord = /(?:^|\s)(?:a|an|the|of|in|on|to|for|and|or|but|with|at|by|as|from|vs)\s+$/u;
+
+const lowerCaseWordBefore = /(?:^|[^\p{L}'’-])\p{Ll}[\p{L}'’-]*\s+$/u;
+/** “The journal Preventing Chronic Disease”: a capitalised word after a lower-case one is a name. */
+function isCapitalisedInProse(cue: string, before: string): boolean {
+  return /^\p{Lu}/u.test(cue) && lowerCaseWordBefore.test(before) && !titleSmallWord.test(before);
+}
+
 /** “The study was halted”: what happened to the research, not to anyone's health. */
 const researchSubjectBefore =
   /\b(?:study|studies|trial|trials|research|project|programme|program)\s+(?:was|were|had been|has been|have been)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -207,6 +216,7 @@ function isClaimAboutEvidence(text: string, cue: { start: number; end: number; t
   if (/^results? in$/iu.test(cue.text) && singularDeterminerBefore.test(before)) return false;
   if (isDescribingParticiple(cue.text, before, after)) return false;
   if (conditionBefore.test(before)) return false;
+  if (isCapitalisedInProse(cue.text, before)) return false;
   if (/ing$/iu.test(cue.text) && /[;:]\s*$/u.test(before)) return false;
   if (researchSubjectBefore.test(before)) return false;
   if (/^damages?$/iu.test(cue.text) && nounPositionBefore.test(before)) return false;
