@@ -111,6 +111,31 @@ export function isNotRisk(text: string, figure: { start: number; end: number }):
   );
 }
 
+/** What a continuous measure or a count is called: levels, scores, plaque, prescriptions, “the number of”. */
+const measureNoun =
+  /\b(?:levels?|scores?|concentrations?|accumulation|plaque|density|volume|size|weight|BMI|glucose|blood sugar|cholesterol|triglycerides|proteins?|damage|prescriptions|number of|amount of)\b/iu;
+/** What a risk is called: a chance, a rate, an outcome that happens or not. */
+const riskNoun =
+  /\b(?:risks?|odds|likel\w*|chances?|rates?|incidence|deaths?|died|mortality|cases|infections?|events?|diagnos\w*|admissions?|hospitali[sz]\w*|survival|relapses?|recurrence|fractures?|strokes?|attacks?)\b/iu;
+
+/**
+ * Whether a relative figure changes a continuous measure or a count (“boosted levels of IGF1 by
+ * 117 percent”, “halved the number of hot flashes”, “44 per cent less eye damage”) rather than a
+ * risk: JUDGING.md leaves those debatable, since the absolute-risk question does not arise.
+ * Read from the clause around the figure: the words right after it and the words before it back
+ * to the last comma or semicolon.
+ */
+export function isContinuousMeasure(text: string, figure: { start: number; end: number }): boolean {
+  const after = text.slice(figure.end, figure.end + 40).split(/[,;.]/u)[0] ?? '';
+  const before =
+    text
+      .slice(Math.max(0, figure.start - 50), figure.start)
+      .split(/[,;]/u)
+      .pop() ?? '';
+  const around = `${before} ${after}`;
+  return measureNoun.test(around) && !riskNoun.test(around);
+}
+
 /** Relative effect sizes in a text, in order. Ratio measures only count with their value (“HR 0.7”). */
 export function findRelativeEffects(text: string): Figure[] {
   const found: Figure[] = findStatistics(text)
