@@ -73,7 +73,7 @@ const monthBefore =
 function isTitleCaseModal(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   return (
-    /\p{Lu}[\p{L}'’-]*\s+$/u.test(before) &&
+    /(?:^|[^\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+$/u.test(before) &&
     !monthBefore.test(before) &&
     /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))
   );
