@@ -38,6 +38,10 @@ describe('causal-claim-from-association: claims about the evidence only', () => 
     expect(flagged('In a cohort study, people were followed after they stopped taking their pills.')).toEqual([]);
     expect(flagged('In a cohort study of 900 people, he is responsible for the campaign.')).toEqual([]);
     expect(flagged('In a cohort study of 900 people, if it works for you, it may help.')).toEqual([]);
+    expect(flagged('In a cohort study, patients tapered opioids because pain severity decreased.')).toEqual([]);
+    expect(flagged('In a cohort study, the process slows down dramatically in adults.')).toEqual([]);
+    expect(flagged('In a cohort study, coffee slowed the decline.')).toEqual(['slowed']);
+    expect(flagged('In a cohort study, coffee slows down the decline.')).toEqual(['slows']);
   });
 
   it('leaves list items, research events and damage as a noun alone (`not_causal_claim`)', () => {

@@ -140,6 +140,10 @@ const deniedBefore =
 /** “Research on how antidepressants affect …”, “to test whether it prevents …”: a question, not an answer. */
 const embeddedQuestionBefore =
   /(?:\bwhether|\b(?:on|about|into|of|understand|know|see|stud\w*|examin\w*|investigat\w*|explor\w*) how)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** “Because pain severity decreased.”: a change with no object, which names no cause. */
+const clauseEndAfter = /^(?:\s+\p{L}+ly)?\s*(?:[.,;:!?”"]|$)/iu;
+/** “The process slows down dramatically in adults”: the intransitive phrasal verb, not “slows down the decline”. */
+const intransitiveDownAfter = /^\s+down(?:\s+\p{L}+ly)?(?!\s+(?:the|a|an|their|its|his|her|your|our)\b)/iu;
 /** Small words that stay lower case in a title-case headline (“Ways to Improve Health”). */
 const titleSmallWord = /(?:^|\s)(?:a|an|the|of|in|on|to|for|and|or|but|with|at|by|as|from|vs)\s+$/u;
 
@@ -217,6 +221,10 @@ function isClaimAboutEvidence(text: string, cue: { start: number; end: number; t
   if (isDescribingParticiple(cue.text, before, after)) return false;
   if (conditionBefore.test(before)) return false;
   if (isCapitalisedInProse(cue.text, before)) return false;
+  // “Because pain severity decreased.”, “the process slows down dramatically”: a change with no
+  // agent named, which says nothing about what caused it.
+  if (/^\p{L}+ed$/iu.test(cue.text) && clauseEndAfter.test(after)) return false;
+  if (/^\p{L}+s$/iu.test(cue.text) && intransitiveDownAfter.test(after)) return false;
   if (/ing$/iu.test(cue.text) && /[;:]\s*$/u.test(before)) return false;
   if (researchSubjectBefore.test(before)) return false;
   if (/^damages?$/iu.test(cue.text) && nounPositionBefore.test(before)) return false;
