@@ -85,16 +85,28 @@ export default defineRule<Options>({
     // `rct`), unless a paragraph names an observational design of its own; association wording
     // ("linked to") beside a trial's result does not make the trial observational.
     const articleTrial = cuesByBlock.some((cues) => cues.some((cue) => cue.kind === 'experimental'));
+    // Randomisation or a placebo means the people were assigned the treatment: "those who drank"
+    // and "were followed" then describe the trial's arms and follow-up, not a cohort.
+    const articleAssigned = cuesByBlock.some((cues) => cues.some(isAssignment));
+    // The headline and lede claim the article's main finding, whose design is often named only
+    // further down: when the article names an observational design and nothing else, it is theirs.
+    const articleDesign = soleObservationalDesign(cuesByBlock);
+    const lead = articleDesign ? leadBlocks(document.blocks) : new Set<number>();
     for (const block of document.blocks) {
       const blockCues = cuesByBlock[block.index] ?? [];
-      if (blockCues.length === 0 && articleCues.length === 0) continue;
+      const inherited = articleDesign && lead.has(block.index) ? [articleDesign] : [];
+      if (blockCues.length === 0 && articleCues.length === 0 && inherited.length === 0) continue;
       const trial = blockCues.some((cue) => cue.kind === 'experimental');
       for (const sentence of block.sentences) {
-        const design = weakestDesign([...articleCues, ...cuesNear(blockCues, block, sentence.index)]);
+        const design = weakestDesign([...articleCues, ...inherited, ...cuesNear(blockCues, block, sentence.index)]);
         if (!design) continue;
         const own = blockCues.filter((cue) => cue.start >= sentence.start && cue.end <= sentence.end);
         if (trial && !own.some((cue) => cue.kind === design.kind)) continue;
         if (articleTrial && isAssociation(design)) continue;
+        if (articleAssigned && isGroupWording(design)) continue;
+        // In an article about a randomised or placebo-controlled study, a design named in another
+        // sentence is usually the contrast (“evidence that cannot be obtained from observational studies”).
+        if (articleAssigned && !own.some((cue) => cue.kind === design.kind)) continue;
         // Work labelled as animal or laboratory research in its own sentence is not a human claim.
         if (own.some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory')) continue;
         const cue = causalCue(sentence, design);
@@ -125,6 +137,66 @@ const notAClaim = /^(?:adverse (?:effects?|events?)|side effects?|role in|no eff
 const deniedBefore =
   /\b(?:(?:does|do|did|can|could)(?:n[’']t| not)|cannot|can[’']t) (?:\p{L}+ )?(?:prove|show|establish|mean|demonstrate|tell us)\b|\b(?:no|inadequate|insufficient|little|not enough|limited) (?:\p{L}+ )?(?:evidence|data|proof)\b/iu;
 
+/** “Research on how antidepressants affect …”, “to test whether it prevents …”: a question, not an answer. */
+const embeddedQuestionBefore =
+  /(?:\bwhether|\b(?:on|about|into|of|understand|know|see|stud\w*|examin\w*|investigat\w*|explor\w*) how)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** “Because pain severity decreased.”: a change with no object, which names no cause. */
+const clauseEndAfter = /^(?:\s+\p{L}+ly)?\s*(?:[.,;:!?”"]|$)/iu;
+/** “The process slows down dramatically in adults”: the intransitive phrasal verb, not “slows down the decline”. */
+const intransitiveDownAfter = /^\s+down(?:\s+\p{L}+ly)?(?!\s+(?:the|a|an|their|its|his|her|your|our)\b)/iu;
+/** Small words that stay lower case in a title-case headline (“Ways to Improve Health”). */
+const titleSmallWord = /(?:^|\s)(?:a|an|the|of|in|on|to|for|and|or|but|with|at|by|as|from|vs)\s+$/u;
+
+const lowerCaseWordBefore = /(?:^|[^\p{L}'’-])\p{Ll}[\p{L}'’-]*\s+$/u;
+/** “The journal Preventing Chronic Disease”: a capitalised word after a lower-case one is a name. */
+function isCapitalisedInProse(cue: string, before: string): boolean {
+  return /^\p{Lu}/u.test(cue) && lowerCaseWordBefore.test(before) && !titleSmallWord.test(before);
+}
+
+/** “The study was halted”: what happened to the research, not to anyone's health. */
+const researchSubjectBefore =
+  /\b(?:study|studies|trial|trials|research|project|programme|program)\s+(?:was|were|had been|has been|have been)\s+(?:\p{L}+ly\s+)?$/iu;
+/** “Fight off damage to cells”, “the damage”: after a preposition or determiner “damage” is a noun. */
+const nounPositionBefore = /\b(?:off|of|from|to|against|the|a|any|no|some|more|less|much|cell|tissue|nerve)\s+$/iu;
+/** “If it works for you”: a condition, not a claim. */
+const conditionBefore = /\b(?:if|unless)\s+(?:[\p{L}'’]+\s+){0,2}$/iu;
+/** “Worried about the effects of”, “the question of sugar's effects on”: effects named as a topic. */
+const topicBefore =
+  /\b(?:about|question of|questions of|address\w*|stud\w*|examin\w*|investigat\w*|test\w*|research on|research into)\s+(?:the\s+|possible\s+|potential\s+|long-term\s+){0,2}(?:[\p{L}-]+['’]s\s+)?$/iu;
+/** “He is responsible for the campaign”: a person's job, not a cause. */
+const personBefore = /\b(?:he|she|they|who|i|we)\s+(?:is|are|was|were|will be)\s+(?:\p{L}+ly\s+)?$/iu;
+/** “A preliminary result in people”: after a singular determiner “result” is the noun, not the verb. */
+const singularDeterminerBefore = /\b(?:a|an|this|one|each)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** A be-verb right before a passive participle makes it a statement (“symptoms were reduced by”). */
+const beVerbBefore = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu;
+const relativeClauseBefore = /\b(?:who|that|which)\s+(?:[\p{L}'’]+\s+){0,2}$/iu;
+
+/**
+ * “Patients affected by dementia”, “men who hadn't been helped by standard treatments”: a passive
+ * participle that describes who someone is, not an effect the article reports.
+ */
+function isDescribingParticiple(cue: string, before: string, after: string): boolean {
+  const passive = /^\p{L}+ed by$/iu.test(cue) || (/^\p{L}+ed$/iu.test(cue) && /^\s+by\b/iu.test(after));
+  // “Deaths reduced by 20%”, “cut by half”: the size of an effect, in a headline's clipped grammar.
+  if (
+    !passive ||
+    /^(?:\s+by)?\s+(?:about |around |nearly |almost |up to |more than |over )?(?:\d|a |one |half|two|three)/iu.test(
+      after,
+    )
+  ) {
+    return false;
+  }
+  return relativeClauseBefore.test(before) || !beVerbBefore.test(before);
+}
+
+/** “Criteria or “triggers” for consultation”: a word in quotation marks on its own names a term. */
+function isNamedTerm(text: string, cue: { start: number; end: number }): boolean {
+  return (
+    /["“‘']$/u.test(text.slice(Math.max(0, cue.start - 1), cue.start)) &&
+    /^["”’']/u.test(text.slice(cue.end, cue.end + 1))
+  );
+}
+
 /**
  * Whether a causal cue is a claim about the evidence (JUDGING.md `not_causal_claim`): not how
  * common something is, not what a pathogen or gene does, and not a cause named in passing.
@@ -142,6 +214,22 @@ function isClaimAboutEvidence(text: string, cue: { start: number; end: number; t
   }
   if (/^affect(?:s|ed)?$/iu.test(cue.text) && prevalenceAfter.test(after)) return false;
   if (/^(?:due to|because of|owing to)$/iu.test(cue.text) && !predicativeBefore.test(before)) return false;
+  if (embeddedQuestionBefore.test(before) || isNamedTerm(text, cue)) return false;
+  if (/^stop(?:s|ped|ping)?$/iu.test(cue.text) && /^\s+\p{L}+ing\b/iu.test(after)) return false;
+  if (/^reverse$/iu.test(cue.text) && /^\s+caus/iu.test(after)) return false;
+  if (/^results? in$/iu.test(cue.text) && singularDeterminerBefore.test(before)) return false;
+  if (isDescribingParticiple(cue.text, before, after)) return false;
+  if (conditionBefore.test(before)) return false;
+  if (isCapitalisedInProse(cue.text, before)) return false;
+  // “Because pain severity decreased.”, “the process slows down dramatically”: a change with no
+  // agent named, which says nothing about what caused it.
+  if (/^\p{L}+ed$/iu.test(cue.text) && clauseEndAfter.test(after)) return false;
+  if (/^\p{L}+s$/iu.test(cue.text) && intransitiveDownAfter.test(after)) return false;
+  if (/ing$/iu.test(cue.text) && /[;:]\s*$/u.test(before)) return false;
+  if (researchSubjectBefore.test(before)) return false;
+  if (/^damages?$/iu.test(cue.text) && nounPositionBefore.test(before)) return false;
+  if (/^(?:the )?effects? (?:of|on)$/iu.test(cue.text) && topicBefore.test(before)) return false;
+  if (/^responsible for$/iu.test(cue.text) && personBefore.test(before)) return false;
   return !agentBefore.test(before);
 }
 
@@ -149,14 +237,50 @@ function isAssociation(cue: DesignCue): boolean {
   return cue.id === 'association-wording';
 }
 
+/** Wording that describes groups or data (“those who drank”, “were followed”, “linked to”) rather than naming a design. */
+function isGroupWording(cue: DesignCue): boolean {
+  return cue.id === 'association-wording' || cue.id === 'followed-people';
+}
+
 /**
- * The design cues that bear on a sentence: study designs anywhere in its paragraph, association
- * wording only in the sentences either side (further away it is usually about another finding).
+ * The observational design an article names (“a cohort study”, “a retrospective analysis”, “a
+ * survey of”), when it names no other kind of evidence at all: no trial, animals or cells.
+ */
+function soleObservationalDesign(cuesByBlock: readonly DesignCue[][]): DesignCue | undefined {
+  let design: DesignCue | undefined;
+  for (const cues of cuesByBlock) {
+    for (const cue of cues) {
+      if (cue.kind !== 'observational') return undefined;
+      if (!design && !isGroupWording(cue)) design = cue;
+    }
+  }
+  return design;
+}
+
+/** The title, any headings before the first paragraph, and that first paragraph (the lede). */
+function leadBlocks(blocks: readonly Block[]): Set<number> {
+  const lead = new Set<number>();
+  for (const block of blocks) {
+    if (block.role !== 'body') continue;
+    lead.add(block.index);
+    if (block.kind === 'paragraph') break;
+  }
+  return lead;
+}
+
+function isAssignment(cue: DesignCue): boolean {
+  return cue.id === 'randomised' || cue.id === 'placebo';
+}
+
+/**
+ * The design cues that bear on a sentence: study designs anywhere in its paragraph, wording about
+ * groups or associations only in the sentences either side (further away it is usually about
+ * another finding, or a passing remark such as “people who ate” in a story about something else).
  */
 function cuesNear(cues: DesignCue[], block: Block, index: number): DesignCue[] {
   const from = block.sentences[index - 1]?.start ?? 0;
   const to = block.sentences[index + 1]?.end ?? block.text.length;
-  return cues.filter((cue) => !isAssociation(cue) || (cue.start >= from && cue.end <= to));
+  return cues.filter((cue) => !isGroupWording(cue) || (cue.start >= from && cue.end <= to));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Block } from '../../src/prose/types.js';
-import { findRelativeEffects, hasAbsoluteFigure, isNotRisk } from '../../src/language/risk.js';
+import { findRelativeEffects, hasAbsoluteFigure, isContinuousMeasure, isNotRisk } from '../../src/language/risk.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface Options {
@@ -54,6 +54,11 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A relative change in a continuous measure, not a risk',
+      input: 'After one week, average blood sugar levels dropped by about 15%.',
+      flags: [],
+    },
+    {
       title: 'Both ends of the change',
       input: 'The risk fell by a third, from 12% to 8%.',
       flags: [],
@@ -70,7 +75,9 @@ export default defineRule<Options>({
     for (const block of document.blocks) {
       if (block.kind === 'heading') continue;
       for (const sentence of block.sentences) {
-        const effects = findRelativeEffects(sentence.text).filter((effect) => !isNotRisk(sentence.text, effect));
+        const effects = findRelativeEffects(sentence.text).filter(
+          (effect) => !isNotRisk(sentence.text, effect) && !isContinuousMeasure(sentence.text, effect),
+        );
         if (
           effects.length === 0 ||
           hasAbsoluteFigure(windowText(document.blocks, block, sentence.index, options.scope))

@@ -59,5 +59,22 @@ function isMonthMay(text: string, start: number, end: number): boolean {
   if (text[start] !== 'M') return false;
   const before = text.slice(Math.max(0, start - 3), start);
   const sentenceStart = start === 0 || /(?:^|[.!?]["'’”)]?)\s+$|^["'‘“(]$/.test(before);
-  return !sentenceStart;
+  return !sentenceStart && !isTitleCaseModal(text, start, end);
+}
+
+/** Words after which a capitalised “May” is the month even in a title (“Published In May Shows”). */
+const monthBefore =
+  /(?:^|\s)(?:In|Since|By|Until|Of|Last|Next|Early|Late|Mid|During|Through|From|To|On|Before|After)\s+$/u;
+
+/**
+ * “A Diet High In Fiber May Help Protect …”: in a headline in title case the modal is capitalised
+ * like the words either side of it.
+ */
+function isTitleCaseModal(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return (
+    /(?:^|[^\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+$/u.test(before) &&
+    !monthBefore.test(before) &&
+    /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))
+  );
 }

@@ -1,5 +1,6 @@
 import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
 import { findStatistics } from './statistics.js';
+import { findDesignCues } from './study-design.js';
 
 /**
  * Relative and absolute effect sizes (CONSORT 2010 item 17b; Gigerenzer et al. 2007). A relative
@@ -61,6 +62,13 @@ const absolutePatterns: RegExp[] = [
     `\\b(?:compared (?:with|to)|versus|vs\\.?|against) (?:a |an |about |around |just |only |nearly |a median of |an average of )*(?:${anyNumber})\\b`,
     'giu',
   ),
+  // “For every 1,000 people screened, four …”: a natural frequency's denominator.
+  new RegExp(`\\b(?:for|in|out of) every (?:${number})\\b`, 'giu'),
+  // “Fifty-five percent of the people”: a share of a group, in words.
+  new RegExp(
+    `\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${numberWord}) (?:percent|per cent) of\\b`,
+    'giu',
+  ),
   /\bpercentage[- ]points?\b/giu,
   /\babsolute (?:risk|reduction|difference|benefit|increase|terms|numbers?|rates?)\b/giu,
   /\bnumbers? needed to (?:treat|harm|screen)\b|\bNN[TH]\b/gu,
@@ -81,17 +89,51 @@ const targetBefore =
   /\b(?:aims? to|aiming to|aimed at|targets? (?:of|to)|goal (?:is|of)|pledged? to|plans? to|wants? to|hopes? to|seeks? to|strategy to|committed to|commits to|ambition to)\b[^.;]{0,50}$/iu;
 
 /**
+ * “Participants achieving a 75% reduction”, “if at least 3% more cancers are detected”: a response
+ * threshold or a condition, not an effect that was measured.
+ */
+const thresholdBefore = /\b(?:achiev\w*|reach\w*|if|unless)\s+(?:at least\s+|an?\s+|only\s+|just\s+){0,2}$/iu;
+
+/**
  * Whether a relative figure is about something other than a risk (JUDGING.md `not_risk`): costs
  * “5 to 12 times higher”, a “30-fold increase” in antibodies or funding, a policy target “cut
- * deaths by 90 percent”.
+ * deaths by 90 percent”, a response threshold, or a count in animals or cells (“mice … had 72
+ * percent fewer tumors”).
  */
 export function isNotRisk(text: string, figure: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, figure.start - 70), figure.start);
   return (
     notRiskAfter.test(text.slice(figure.end, figure.end + 50)) ||
     notRiskBefore.test(before) ||
-    targetBefore.test(before)
+    targetBefore.test(before) ||
+    thresholdBefore.test(before) ||
+    findDesignCues(text).some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory')
   );
+}
+
+/** What a continuous measure or a count is called: levels, scores, plaque, prescriptions, “the number of”. */
+const measureNoun =
+  /\b(?:levels?|scores?|concentrations?|accumulation|plaque|density|volume|size|weight|BMI|glucose|blood sugar|cholesterol|triglycerides|proteins?|damage|prescriptions|number of|amount of)\b/iu;
+/** What a risk is called: a chance, a rate, an outcome that happens or not. */
+const riskNoun =
+  /\b(?:risks?|odds|likel\w*|chances?|rates?|incidence|deaths?|died|mortality|cases|infections?|events?|diagnos\w*|admissions?|hospitali[sz]\w*|survival|relapses?|recurrence|fractures?|strokes?|attacks?)\b/iu;
+
+/**
+ * Whether a relative figure changes a continuous measure or a count (“boosted levels of IGF1 by
+ * 117 percent”, “halved the number of hot flashes”, “44 per cent less eye damage”) rather than a
+ * risk: JUDGING.md leaves those debatable, since the absolute-risk question does not arise.
+ * Read from the clause around the figure: the words right after it and the words before it back
+ * to the last comma or semicolon.
+ */
+export function isContinuousMeasure(text: string, figure: { start: number; end: number }): boolean {
+  const after = text.slice(figure.end, figure.end + 40).split(/[,;.]/u)[0] ?? '';
+  const before =
+    text
+      .slice(Math.max(0, figure.start - 50), figure.start)
+      .split(/[,;]/u)
+      .pop() ?? '';
+  const around = `${before} ${after}`;
+  return measureNoun.test(around) && !riskNoun.test(around);
 }
 
 /** Relative effect sizes in a text, in order. Ratio measures only count with their value (“HR 0.7”). */

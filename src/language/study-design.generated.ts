@@ -125,6 +125,7 @@ export const lexicon = [
       "in monkeys",
       "in primates",
       "in dogs",
+      "animals",
       "lab mice",
       "laboratory mice",
       "the mice",
@@ -152,11 +153,19 @@ export const lexicon = [
       "in petri dishes",
       "in a dish",
       "in the lab",
+      "in the laboratory",
+      "laboratory dishes",
+      "lab dishes",
       "in a test tube",
       "in test tubes",
       "cell lines",
       "cell line",
       "organoids"
+    ],
+    "notBefore": [
+      "fertilisation",
+      "fertilization",
+      "maturation"
     ],
     "note": "Results in cells or tissue say little about effects in a person.",
     "source": "FTC Health Products Compliance Guidance 2022 (in-vitro evidence alone is not enough)"
@@ -184,12 +193,22 @@ export const lexicon = [
     "source": "CONSORT 2010 (randomised trials)"
   },
   {
-    "id": "controlled",
+    "id": "placebo",
     "kind": "experimental",
     "match": [
       "placebo",
       "placebos",
       "sham",
+      "dummy pill",
+      "dummy pills"
+    ],
+    "note": "A comparison with placebo or sham means a treatment was assigned, so the groups differ by the treatment, not by who chose it; \"those who drank\" beside it describes a trial arm, not a cohort.",
+    "source": "CONSORT 2010 (trial designs)"
+  },
+  {
+    "id": "controlled",
+    "kind": "experimental",
+    "match": [
       "trial",
       "trials",
       "clinical trial",
@@ -207,7 +226,7 @@ export const lexicon = [
       "intervention group",
       "treatment group"
     ],
-    "note": "A trial that assigns a treatment and compares it with placebo or another group tests an effect directly.",
+    "note": "A trial that assigns a treatment and compares it with another group tests an effect directly.",
     "source": "CONSORT 2010 (trial designs)"
   }
 ] as const;

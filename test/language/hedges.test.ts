@@ -18,6 +18,9 @@ describe('hedges', () => {
     expect(isHedged('The trial ended in May 2021.')).toBe(false);
     expect(isHedged('It was published on 3 May.')).toBe(false);
     expect(isHedged('May this help you.')).toBe(true);
+    // A headline in title case capitalises the modal too (issue #13).
+    expect(isHedged('A Diet High In Fiber May Help Protect Against Breast Cancer')).toBe(true);
+    expect(isHedged('Study Published In May Shows Benefit')).toBe(false);
   });
 
   it('counts only cues before an offset when asked', () => {

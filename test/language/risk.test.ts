@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findAbsoluteFigures, findRelativeEffects, hasAbsoluteFigure, isNotRisk } from '../../src/language/risk.js';
+import {
+  findAbsoluteFigures,
+  findRelativeEffects,
+  hasAbsoluteFigure,
+  isContinuousMeasure,
+  isNotRisk,
+} from '../../src/language/risk.js';
 
 const relative = (text: string): string[] => findRelativeEffects(text).map((found) => found.text);
 const absolute = (text: string): string[] => findAbsoluteFigures(text).map((found) => found.text);
@@ -51,6 +57,36 @@ describe('risk: absolute figures', () => {
     expect(notRisk('The drug is 49 times more potent than cisplatin.')).toEqual([true]);
     expect(notRisk('The drug cut the risk of stroke by 35%.')).toEqual([false]);
     expect(notRisk('Walkers were twice as likely to reach 90.')).toEqual([false]);
+  });
+
+  it('tells thresholds, conditions and counts in animals from risks (issue #13 `not_risk`)', () => {
+    const notRisk = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isNotRisk(text, figure));
+    expect(notRisk('Two studies counted participants achieving a 75% reduction on the index.')).toEqual([true]);
+    expect(notRisk('The exam saves lives if at least 3% more cancers are detected.')).toEqual([true]);
+    expect(notRisk('Mice that got the drug had 72 percent fewer tumors.')).toEqual([true]);
+    expect(notRisk('People who got the drug had 72 percent fewer strokes.')).toEqual([false]);
+  });
+
+  it('tells relative changes in continuous measures and counts from changes in risk (issue #13, debatable)', () => {
+    const continuous = (text: string): boolean[] =>
+      findRelativeEffects(text).map((figure) => isContinuousMeasure(text, figure));
+    expect(continuous('Treatment boosted levels of insulin-like growth factor 1 (IGF1) by 117 percent.')).toEqual([
+      true,
+    ]);
+    expect(continuous('The trial showed the drug halved the number of hot flashes women had each day.')).toEqual([
+      true,
+    ]);
+    expect(continuous('They had 44 per cent less eye damage than the untreated patients.')).toEqual([true]);
+    expect(continuous('Average blood sugar levels each dropped by about 15%.')).toEqual([true]);
+    expect(continuous('Takers had a 35% lower risk of stroke.')).toEqual([false]);
+    expect(continuous('The number of deaths fell by 20%.')).toEqual([false]);
+    expect(continuous('Cholesterol fell by 10%, and the risk of a heart attack by 20%.')).toEqual([true, false]);
+  });
+
+  it('reads a natural frequency and a share spelled out in words as absolute (issue #13 `absolute_nearby`)', () => {
+    expect(hasAbsoluteFigure('For every 1,000 people screened, four children were at risk.')).toBe(true);
+    expect(hasAbsoluteFigure('Fifty-five percent of the people on the drug improved.')).toBe(true);
+    expect(hasAbsoluteFigure('Every year, thousands of people are at risk.')).toBe(false);
   });
 
   it('reads an absolute difference as an absolute figure', () => {

@@ -28,6 +28,15 @@ describe('study design', () => {
     expect(weakest('The drug lowered blood pressure.')).toBeUndefined();
   });
 
+  it('reads in vitro fertilisation as a treatment and laboratory dishes as laboratory work (issue #13)', () => {
+    expect(kinds('Treatment before in vitro fertilisation increases the odds of pregnancy.')).toEqual([]);
+    expect(kinds('Studies in laboratory dishes show that aspirin can inhibit growth.')).toEqual([
+      'laboratory:laboratory dishes',
+    ]);
+    expect(kinds('The effects of THC on cognition in young animals')).toEqual(['animal:animals']);
+    expect(findDesignCues('compared with a placebo drink').map((cue) => cue.id)).toEqual(['placebo']);
+  });
+
   it('does not read negated association wording as a design', () => {
     expect(kinds('The drug was not associated with harm.')).toEqual([]);
   });
