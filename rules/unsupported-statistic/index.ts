@@ -108,9 +108,12 @@ export default defineRule<UnsupportedStatisticOptions>({
           start: citation.start - sentence.start,
           end: citation.end - sentence.start,
         }));
-        // A p-value is a test's result, never a figure that needs its own source.
-        const [first] = findStatistics(sentence.text, { exclude }).filter((found) => found.kind !== 'p-value');
-        if (!first || isSupported(document, sentence, scope) || reportsOwnResult(document, sentence)) continue;
+        // A p-value is a test's result, never a figure that needs its own source; a ratio named
+        // without its number (“focus on relative risk”) is a concept, not a figure.
+        const [first] = findStatistics(sentence.text, { exclude }).filter(
+          (found) => found.kind !== 'p-value' && !(found.kind === 'ratio-measure' && !/\d/.test(found.text)),
+        );
+        if (!first || isSupported(document, sentence, scope) || reportsOwnResult(document, sentence, first)) continue;
         if (options.namedSourceSupports && speakerOf(document, sentence)) continue;
         const start = sentence.start + first.start;
         report('statistic', block.span(start, start + first.text.length), {
