@@ -5,7 +5,7 @@ import {
   reportsOwnResult,
   type EvidenceScope,
 } from '../../src/language/evidence.js';
-import { speakerOf } from '../../src/language/speakers.js';
+import { speakerNear } from '../../src/language/speakers.js';
 import { findStatistics } from '../../src/language/statistics.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
@@ -76,6 +76,29 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: [],
     },
     {
+      title: 'A result told in the past tense, in an article that names its study further down',
+      input:
+        'Schools screened their pupils.\n\nAbout 10 percent of the students had an abnormal heart trace.\n\nThe new study appears in Pediatrics.',
+      flags: [],
+    },
+    {
+      title: 'A background figure in the present tense in the same article',
+      input:
+        'Schools screened their pupils.\n\nHeart disease affects 10 percent of adults.\n\nThe new study appears in Pediatrics.',
+      flags: ['10 percent'],
+    },
+    {
+      title: 'A figure an organisation gives, or a named source in the next sentence',
+      input:
+        'The CDC estimates that 20 percent of adults smoke.\n\nOne in two women will break a bone. That is according to the National Osteoporosis Foundation.',
+      flags: [],
+    },
+    {
+      title: 'A ratio named without its number is a concept',
+      input: 'Many clinicians focus on relative risk rather than absolute risk.',
+      flags: [],
+    },
+    {
       title: 'A figure said by a named source with a role',
       input: '“More than 16 percent of adults have it,” said Dr Jane Roe, director of the clinic.',
       flags: [],
@@ -114,7 +137,7 @@ export default defineRule<UnsupportedStatisticOptions>({
           (found) => found.kind !== 'p-value' && !(found.kind === 'ratio-measure' && !/\d/.test(found.text)),
         );
         if (!first || isSupported(document, sentence, scope) || reportsOwnResult(document, sentence, first)) continue;
-        if (options.namedSourceSupports && speakerOf(document, sentence)) continue;
+        if (options.namedSourceSupports && speakerNear(document, sentence)) continue;
         const start = sentence.start + first.start;
         report('statistic', block.span(start, start + first.text.length), {
           actual: first.text,

@@ -202,7 +202,7 @@ export function discussesStudy(document: ProseDocument): boolean {
 const pastResults = new PhraseMatcher(pastResultLexicon);
 
 /** Where one clause ends and the next begins, for the tense of the clause holding a figure. */
-const clauseBreaks = new Set([';', ':', '(', ')', '[', ']', '—', '?', '!']);
+const clauseBreaks = new Set([';', ':', '—', '?', '!']);
 
 /**
  * Whether the clause holding a figure is told in the past tense (“the response rate was 86

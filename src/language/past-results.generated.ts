@@ -50,7 +50,17 @@ export const lexicon = [
       "benefited",
       "benefitted",
       "yielded",
-      "produced"
+      "produced",
+      "used",
+      "ranged",
+      "detected",
+      "identified",
+      "completed",
+      "took",
+      "didn't",
+      "did not",
+      "weren't",
+      "wasn't"
     ],
     "note": "A finite past-tense verb that reports an observed outcome.",
     "source": "JUDGING.md, unsupported-statistic (own_study_result); README conventions, “a study's result … in the past tense”"

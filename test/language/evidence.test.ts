@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/prose/document.js';
-import { isSupported, supportFor } from '../../src/language/evidence.js';
+import { clauseInPastTense, isSupported, reportsOwnResult, supportFor } from '../../src/language/evidence.js';
 import type { Sentence } from '../../src/prose/types.js';
 
 function sentenceWith(
@@ -35,5 +35,49 @@ describe('evidence', () => {
   it('does not accept a reference back when nothing was cited', () => {
     const { document, sentence } = sentenceWith('In the trial, 38% of participants improved.\n', '38%');
     expect(isSupported(document, sentence)).toBe(false);
+  });
+});
+
+describe('own-study results told in the past tense', () => {
+  const figure = (text: string, value: string) => {
+    const start = text.indexOf(value);
+    return { start, end: start + value.length };
+  };
+
+  it('reads the tense of the clause that holds the figure', () => {
+    const died = '21 percent of stented patients had died after four years.';
+    expect(clauseInPastTense(died, ...(Object.values(figure(died, '21 percent')) as [number, number]))).toBe(true);
+    const affects = 'Depression affects about 20 percent of people.';
+    expect(clauseInPastTense(affects, ...(Object.values(figure(affects, '20 percent')) as [number, number]))).toBe(
+      false,
+    );
+    // Another clause's past tense is not the figure's.
+    const split = 'The trial was small; heart defects account for 30% of deaths.';
+    expect(clauseInPastTense(split, ...(Object.values(figure(split, '30%')) as [number, number]))).toBe(false);
+    // A relative clause says who is counted, not when.
+    const relative = 'People who had a stroke are 30% more likely to fall.';
+    expect(clauseInPastTense(relative, ...(Object.values(figure(relative, '30%')) as [number, number]))).toBe(false);
+    // A figure glossed in parentheses belongs to the clause around it.
+    const gloss = "Nine children (22 percent) didn't respond to the diet.";
+    expect(clauseInPastTense(gloss, ...(Object.values(figure(gloss, '22 percent')) as [number, number]))).toBe(true);
+  });
+
+  it('are results when the article introduces a study anywhere in its body', () => {
+    const markdown =
+      'Tea is popular.\n\nMany people drink it.\n\nSome drink it cold.\n\nOthers add milk.\n\n' +
+      'About 10 percent of the students had an abnormal EKG.\n\nHeart disease affects 10 percent of adults.\n\n' +
+      'The new study was published in Pediatrics.\n';
+    const past = sentenceWith(markdown, 'abnormal EKG');
+    expect(reportsOwnResult(past.document, past.sentence, figure(past.sentence.text, '10 percent'))).toBe(true);
+    const present = sentenceWith(markdown, 'affects');
+    expect(reportsOwnResult(present.document, present.sentence, figure(present.sentence.text, '10 percent'))).toBe(
+      false,
+    );
+  });
+
+  it('are not results in an article that reports no study', () => {
+    const markdown = 'Tea is popular.\n\nAbout 10 percent of the students had an abnormal EKG.\n';
+    const { document, sentence } = sentenceWith(markdown, 'abnormal EKG');
+    expect(reportsOwnResult(document, sentence, figure(sentence.text, '10 percent'))).toBe(false);
   });
 });
