@@ -195,3 +195,20 @@ describe('named organisations as speakers', () => {
     expect(speakerNear(document, far!)).toBeUndefined();
   });
 });
+
+describe('named people as speakers', () => {
+  it('count a role after the name and a surname used again after the person was introduced', () => {
+    const document = buildDocument(
+      '“It works,” says researcher Dr. Eric Finzi of Chevy Chase.\n\n' +
+        'Finzi notes previous studies show 50 to 60 percent of patients may benefit.\n\n' +
+        'Those people make up at most 10% of the population, says Mary Armanios, clinical director of the Telomere Center.\n\n' +
+        'Smith notes 20% of adults smoke.\n',
+      'markdown',
+    );
+    const [, surname, role, stranger] = document.blocks.map((block) => block.sentences[0]!);
+    expect(speakerOf(document, surname!)?.text).toBe('Finzi notes');
+    expect(speakerOf(document, role!)?.text).toBe('says Mary Armanios, clinical director');
+    // Never introduced with a role: a name alone is not a source the reader can weigh.
+    expect(speakerOf(document, stranger!)).toBeUndefined();
+  });
+});

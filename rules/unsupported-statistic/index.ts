@@ -6,7 +6,7 @@ import {
   type EvidenceScope,
 } from '../../src/language/evidence.js';
 import { speakerNear } from '../../src/language/speakers.js';
-import { findStatistics } from '../../src/language/statistics.js';
+import { findStatistics, isThreshold } from '../../src/language/statistics.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface UnsupportedStatisticOptions {
@@ -132,9 +132,13 @@ export default defineRule<UnsupportedStatisticOptions>({
           end: citation.end - sentence.start,
         }));
         // A p-value is a test's result, never a figure that needs its own source; a ratio named
-        // without its number (“focus on relative risk”) is a concept, not a figure.
+        // without its number (“focus on relative risk”) is a concept, and a threshold (“a 10 percent
+        // or greater risk”, “> 1%”) a cut-off, not a figure.
         const [first] = findStatistics(sentence.text, { exclude }).filter(
-          (found) => found.kind !== 'p-value' && !(found.kind === 'ratio-measure' && !/\d/.test(found.text)),
+          (found) =>
+            found.kind !== 'p-value' &&
+            !(found.kind === 'ratio-measure' && !/\d/.test(found.text)) &&
+            !isThreshold(sentence.text, found),
         );
         if (!first || isSupported(document, sentence, scope) || reportsOwnResult(document, sentence, first)) continue;
         if (options.namedSourceSupports && speakerNear(document, sentence)) continue;

@@ -1,5 +1,5 @@
-import type { ProseDocument, Sentence } from '../prose/types.js';
-import { findNamedAttributions, namedMatches, type Attribution } from './attribution.js';
+import type { Block, ProseDocument, Sentence } from '../prose/types.js';
+import { findNamedAttributions, namedMatches, namedPatternParts, type Attribution } from './attribution.js';
 
 /**
  * Who says each sentence: a named source with a title or role (“…,” said Dr Jane Roe, director of
@@ -12,37 +12,104 @@ const spokenByDocument = new WeakMap<ProseDocument, Map<Sentence, Attribution>>(
 /** Quotations in a block's text: straight or curly double quotes, within one paragraph. */
 const quotation = /[“"]([^“”"]{1,3000})(?:[”"]|$)/gu;
 
+/** Most paragraphs hold no speech verb: test cheaply before running the patterns. */
+const speechVerb =
+  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|reported|reports|estimates|estimated|according to)\b/;
+
 function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
   let found = spokenByDocument.get(document);
   if (found) return found;
   found = new Map();
+  const byBlock = new Map<Block, Attribution[]>();
+  const known = new Set<string>();
   for (const block of document.blocks) {
-    // Most paragraphs hold no speech verb: test cheaply before running the patterns.
-    if (
-      !/\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|reported|reports|estimates|estimated|according to)\b/.test(
-        block.text,
-      )
-    )
-      continue;
-    const attributions = [
-      ...findNamedAttributions(block.text),
-      ...namedAccordingTo(block.text),
-      ...organisationSays(block.text),
-    ];
-    if (attributions.length === 0) continue;
+    if (!speechVerb.test(block.text)) continue;
+    const people = [...findNamedAttributions(block.text), ...speechThenNameAndRole(block.text)];
+    for (const person of people) {
+      const surname = surnameOf(person.text);
+      if (surname) known.add(surname);
+    }
+    byBlock.set(block, [...people, ...namedAccordingTo(block.text), ...organisationSays(block.text)]);
+  }
+  for (const [block, attributions] of byBlock) {
+    // A person introduced with a role anywhere is a named source when later named by surname alone.
+    const all = known.size > 0 ? [...attributions, ...surnameSays(block.text, known)] : attributions;
+    if (all.length === 0) continue;
     const quotes: { start: number; end: number }[] = [];
     quotation.lastIndex = 0;
     for (let match = quotation.exec(block.text); match; match = quotation.exec(block.text)) {
       quotes.push({ start: match.index, end: match.index + match[0].length });
     }
     for (const sentence of block.sentences) {
-      const own = attributions.find((item) => item.start < sentence.end && item.end > sentence.start);
+      const own = all.find((item) => item.start < sentence.end && item.end > sentence.start);
       const inQuote = quotes.some((quote) => quote.start < sentence.end && quote.end > sentence.start);
-      const speaker = own ?? (inQuote ? attributions[0] : undefined);
+      const speaker = own ?? (inQuote ? all[0] : undefined);
       if (speaker) found.set(sentence, speaker);
     }
   }
   spokenByDocument.set(document, found);
+  return found;
+}
+
+const { name, role, speech } = namedPatternParts;
+/** “says Mary Armanios, clinical director of …”, “says David Ahlquist, MD, professor of medicine”. */
+const speechNameRole = new RegExp(
+  `\\b${speech}\\s${name},\\s(?:\\p{Lu}{2,5},\\s)?(?:a|an|the)?\\s?[^,.;]{0,60}?${role}\\b`,
+  'gu',
+);
+
+function speechThenNameAndRole(text: string): Attribution[] {
+  return namedMatches(speechNameRole, text, 'named-person');
+}
+
+const titles = new Set([
+  'Dr',
+  'Dr.',
+  'Prof',
+  'Prof.',
+  'Professor',
+  'Mr',
+  'Mr.',
+  'Mrs',
+  'Mrs.',
+  'Ms',
+  'Ms.',
+  'Dame',
+  'Sir',
+]);
+
+/** The surname in a named person's attribution: the last capitalised word before its first comma. */
+function surnameOf(attribution: string): string | undefined {
+  const head = attribution.split(',')[0] as string;
+  const words = head.split(/\s+/u).filter((word) => /^\p{Lu}\p{Ll}/u.test(word) && !titles.has(word));
+  return words.at(-1)?.replace(/[’'].*$/u, '');
+}
+
+const speechWords =
+  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|estimates|estimated)\b/gu;
+
+/** “Finzi notes …”, “…, said Rajan”: a known person's surname right before or after a speech verb. */
+function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
+  const found: Attribution[] = [];
+  speechWords.lastIndex = 0;
+  for (let match = speechWords.exec(text); match; match = speechWords.exec(text)) {
+    const end = match.index + match[0].length;
+    const before = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
+    const after = /^\s(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 40))?.[1];
+    if (before && known.has(before)) {
+      const start = match.index - before.length - 1;
+      found.push({ id: 'named-person', kind: 'named', start, end, text: text.slice(start, end) });
+    } else if (after && known.has(after)) {
+      const stop = end + after.length + 1;
+      found.push({
+        id: 'named-person',
+        kind: 'named',
+        start: match.index,
+        end: stop,
+        text: text.slice(match.index, stop),
+      });
+    }
+  }
   return found;
 }
 
