@@ -2,6 +2,7 @@ import {
   citationsWithin,
   evidenceScopes,
   isSupported,
+  listsSources,
   reportsOwnResult,
   type EvidenceScope,
 } from '../../src/language/evidence.js';
@@ -94,6 +95,11 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: [],
     },
     {
+      title: 'A fact box that ends with its sources',
+      input: '• 11% of adults take antidepressants. • Only 30% get well on the first one. Sources: CDC; NIMH',
+      flags: [],
+    },
+    {
       title: 'A ratio named without its number is a concept',
       input: 'Many clinicians focus on relative risk rather than absolute risk.',
       flags: [],
@@ -141,6 +147,7 @@ export default defineRule<UnsupportedStatisticOptions>({
             !isThreshold(sentence.text, found),
         );
         if (!first || isSupported(document, sentence, scope) || reportsOwnResult(document, sentence, first)) continue;
+        if (scope !== 'sentence' && listsSources(block)) continue;
         if (options.namedSourceSupports && speakerNear(document, sentence)) continue;
         const start = sentence.start + first.start;
         report('statistic', block.span(start, start + first.text.length), {

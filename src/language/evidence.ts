@@ -126,6 +126,24 @@ export function isSupported(document: ProseDocument, sentence: Sentence, scope: 
   return supportFor(document, sentence, scope) !== undefined;
 }
 
+/** Whether each block ends in a source list, read once per block. */
+const sourceListByBlock = new WeakMap<Block, boolean>();
+/** “Sources: CDC; NIMH; Journal of Clinical Psychopharmacology” at the end of a fact box. */
+const sourceLabel = /\bSources?:\s?\p{Lu}/u;
+
+/**
+ * Whether a paragraph names its sources after a “Source:” label: a fact box or a list of
+ * figures often closes with one line that sources every item above it, in the same block.
+ */
+export function listsSources(block: Block): boolean {
+  let found = sourceListByBlock.get(block);
+  if (found === undefined) {
+    found = sourceLabel.test(block.text);
+    sourceListByBlock.set(block, found);
+  }
+  return found;
+}
+
 /** Whether each document reports a study of its own, read once per document. */
 const ownStudyByDocument = new WeakMap<ProseDocument, boolean>();
 

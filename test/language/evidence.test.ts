@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/prose/document.js';
-import { clauseInPastTense, isSupported, reportsOwnResult, supportFor } from '../../src/language/evidence.js';
+import {
+  clauseInPastTense,
+  isSupported,
+  listsSources,
+  reportsOwnResult,
+  supportFor,
+} from '../../src/language/evidence.js';
 import type { Sentence } from '../../src/prose/types.js';
 
 function sentenceWith(
@@ -79,5 +85,17 @@ describe('own-study results told in the past tense', () => {
     const markdown = 'Tea is popular.\n\nAbout 10 percent of the students had an abnormal EKG.\n';
     const { document, sentence } = sentenceWith(markdown, 'abnormal EKG');
     expect(reportsOwnResult(document, sentence, figure(sentence.text, '10 percent'))).toBe(false);
+  });
+});
+
+describe('source lists in a paragraph', () => {
+  it('are a “Source:” label followed by a name', () => {
+    const box = buildDocument(
+      '• 11% of adults take antidepressants. • Only 30% get well. Sources: CDC; NIMH\n',
+      'markdown',
+    );
+    expect(listsSources(box.blocks[0]!)).toBe(true);
+    const prose = buildDocument('The sources: of stress are many, and 30% of adults feel it.\n', 'markdown');
+    expect(listsSources(prose.blocks[0]!)).toBe(false);
   });
 });
