@@ -249,10 +249,34 @@ export function reportsOwnResult(
 ): boolean {
   const ownStudy = figure ? discussesStudy(document) : reportsOwnStudy(document);
   if (!ownStudy) return false;
-  return (
-    inferential.test(sentence.text) ||
-    resultWording.test(sentence.text) ||
-    findStudyReferences(sentence.text).length > 0 ||
-    (figure !== undefined && clauseInPastTense(sentence.text, figure.start, figure.end))
-  );
+  if (inferential.test(sentence.text) || refersToStudy(sentence.text)) return true;
+  if (!figure) return false;
+  if (clauseInPastTense(sentence.text, figure.start, figure.end)) return true;
+  return continuesStudySentence(document, sentence);
+}
+
+/** Result wording (arms, follow-up times, who found it) or a reference back to the study. */
+function refersToStudy(text: string): boolean {
+  return resultWording.test(text) || findStudyReferences(text).length > 0;
+}
+
+/** How many blocks back a list split one item per line is followed to the sentence that opens it. */
+const listItemsBack = 12;
+
+/**
+ * Whether a sentence continues, across blocks, one about the study: a list of results split one per
+ * line (“the study found that those taking statins had:” / “a 22 percent lower risk of …,” / “a 47
+ * percent lower risk of …,”) reads as one sentence whose subject is in the block that opens it.
+ * Each item opens in lower case.
+ */
+function continuesStudySentence(document: ProseDocument, sentence: Sentence): boolean {
+  let current = sentence;
+  for (let step = 0; step < listItemsBack; step++) {
+    if (current.index !== 0 || !/^\p{Ll}/u.test(current.text)) return false;
+    const previous = document.blocks[current.block.index - 1]?.sentences.at(-1);
+    if (!previous) return false;
+    if (refersToStudy(previous.text)) return true;
+    current = previous;
+  }
+  return false;
 }

@@ -63,6 +63,11 @@ describe('own-study results told in the past tense', () => {
     // A relative clause says who is counted, not when.
     const relative = 'People who had a stroke are 30% more likely to fall.';
     expect(clauseInPastTense(relative, ...(Object.values(figure(relative, '30%')) as [number, number]))).toBe(false);
+    // The present perfect tells how things stand now, as background is told.
+    const perfect = 'Taxes have resulted in a 14 percent decrease in smoking.';
+    expect(clauseInPastTense(perfect, ...(Object.values(figure(perfect, '14 percent')) as [number, number]))).toBe(
+      false,
+    );
     // A figure glossed in parentheses belongs to the clause around it.
     const gloss = "Nine children (22 percent) didn't respond to the diet.";
     expect(clauseInPastTense(gloss, ...(Object.values(figure(gloss, '22 percent')) as [number, number]))).toBe(true);
@@ -79,6 +84,21 @@ describe('own-study results told in the past tense', () => {
     expect(reportsOwnResult(present.document, present.sentence, figure(present.sentence.text, '10 percent'))).toBe(
       false,
     );
+  });
+
+  it('are results when their block continues a sentence about the study', () => {
+    const markdown =
+      'The study of a million patients found that those taking statins had:\n\n' +
+      'a 22 percent lower risk of dying from lung cancer,\n\nand a 30 percent lower risk of dying from colon cancer.\n\n' +
+      'Heart disease affects 10 percent of adults.\n';
+    const item = sentenceWith(markdown, '22 percent');
+    expect(reportsOwnResult(item.document, item.sentence, figure(item.sentence.text, '22 percent'))).toBe(true);
+    const later = sentenceWith(markdown, '30 percent');
+    expect(reportsOwnResult(later.document, later.sentence, figure(later.sentence.text, '30 percent'))).toBe(true);
+    const background = sentenceWith(markdown, 'affects');
+    expect(
+      reportsOwnResult(background.document, background.sentence, figure(background.sentence.text, '10 percent')),
+    ).toBe(false);
   });
 
   it('are not results in an article that reports no study', () => {
