@@ -169,10 +169,12 @@ describe('named organisations as speakers', () => {
       'The CDC says colonoscopy could cut cases by 60 percent.\n\n' +
         'The U.S. Centers for Disease Control and Prevention estimates that 20 percent of adults smoke.\n\n' +
         'Novartis said the drug cut risk by 35 percent.\n\n' +
-        'It was reported in 2015. Tobacco kills half of smokers, Doctors say.\n',
+        'It was reported in 2015. Tobacco kills half of smokers, Doctors say.\n\n' +
+        'These infections are common, the University of Pittsburgh researchers noted.\n',
       'markdown',
     );
-    const [cdc, centers, company, last] = document.blocks.map((block) => block.sentences);
+    const [cdc, centers, company, last, group] = document.blocks.map((block) => block.sentences);
+    expect(speakerOf(document, group![0]!)?.text).toBe('University of Pittsburgh researchers noted');
     expect(speakerOf(document, cdc![0]!)?.text).toBe('The CDC says');
     expect(speakerOf(document, centers![0]!)?.text).toBe(
       'The U.S. Centers for Disease Control and Prevention estimates',

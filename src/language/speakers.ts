@@ -121,7 +121,7 @@ function namedAccordingTo(text: string): Attribution[] {
 }
 
 /** A verb an organisation reports a figure with: “the CDC says”, “the Foundation estimates that”. */
-const organisationVerb = /\b(?:says|said|estimates|estimated|reports|reported|notes|warns|recommends)\b/gu;
+const organisationVerb = /\b(?:says|said|estimates|estimated|reports|reported|notes|noted|warns|warned|recommends)\b/gu;
 /** Words that make a run of capitalised words an organisation's name. */
 const organisationWords = new Set([
   'Center',
@@ -149,7 +149,12 @@ const organisationWords = new Set([
   'Alliance',
   'Coalition',
   'Registry',
+  'University',
+  'Hospital',
+  'Clinic',
 ]);
+/** Who speaks for an organisation: “the University of Pittsburgh researchers noted”. */
+const groupNouns = new Set(['researchers', 'scientists', 'investigators', 'experts', 'team', 'doctors']);
 /** Lower-case words allowed inside a name (“Centers for Disease Control and Prevention”). */
 const nameJoiners = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 
@@ -171,14 +176,20 @@ function organisationSays(text: string): Attribution[] {
     let start = match.index;
     let named = false;
     let cursor = match.index;
-    for (let index = words.length - 1; index >= 0; index--) {
+    let last = words.length - 1;
+    // “the University of Pittsburgh researchers noted”: the people of a named organisation.
+    if (groupNouns.has(words[last] ?? '')) {
+      cursor = text.lastIndexOf(words[last] as string, cursor - 1);
+      last--;
+    }
+    for (let index = last; index >= 0; index--) {
       const word = words[index] as string;
       const bare = word.replace(/^[(“"]+|[,”")]+$/gu, '');
       const capitalised = /^\p{Lu}/u.test(bare);
       if (!capitalised && !nameJoiners.has(bare)) break;
       // The end of the sentence before (“… in 2015. The CDC says”), but not an abbreviation (“U.S.”).
       if (/[.!?]$/u.test(bare) && !/^(?:\p{Lu}\.)+$/u.test(bare)) break;
-      if (word !== bare && index < words.length - 1) break;
+      if (word !== bare && index < last) break;
       cursor = text.lastIndexOf(word, cursor - 1);
       if (capitalised) start = cursor;
       if (/^\p{Lu}{2,}$/u.test(bare.replace(/['’]s$/u, '')) || organisationWords.has(bare)) named = true;
