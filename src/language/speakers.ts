@@ -184,7 +184,7 @@ function organisationSays(text: string): Attribution[] {
     }
     for (let index = last; index >= 0; index--) {
       const word = words[index] as string;
-      const bare = word.replace(/^[(“"]+|[,”")]+$/gu, '');
+      const bare = trimQuotes(word);
       const capitalised = /^\p{Lu}/u.test(bare);
       if (!capitalised && !nameJoiners.has(bare)) break;
       // The end of the sentence before (“… in 2015. The CDC says”), but not an abbreviation (“U.S.”).
@@ -204,6 +204,15 @@ function organisationSays(text: string): Attribution[] {
       });
   }
   return found;
+}
+
+/** A word without the brackets and quotes around it (a loop: `[,”")]+$` rescans a run of commas). */
+function trimQuotes(word: string): string {
+  let from = 0;
+  let to = word.length;
+  while (from < to && '(“"'.includes(word[from] as string)) from++;
+  while (to > from && ',”")'.includes(word[to - 1] as string)) to--;
+  return word.slice(from, to);
 }
 
 /** The named source who says this sentence, or undefined. */
