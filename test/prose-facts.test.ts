@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/prose/document.js';
 import { findTextCitations } from '../src/language/citations.js';
-import { speakerOf } from '../src/language/speakers.js';
+import { speakerNear, speakerOf } from '../src/language/speakers.js';
 import { reportsOwnResult } from '../src/language/evidence.js';
 import { findDirectBenefitClaim } from '../src/language/claim-strength.js';
 import { hasOrganisationSubject, insideCitedTitle, isMechanism } from '../src/language/claim-context.js';
@@ -160,5 +160,57 @@ describe('claim context', () => {
     expect(insideCitedTitle(cited, cited.indexOf('Improves'))).toBe(true);
     const quote = '“It improves mood,” she said.';
     expect(insideCitedTitle(quote, quote.indexOf('improves'))).toBe(false);
+  });
+});
+
+describe('named organisations as speakers', () => {
+  it('count an acronym or an organisation word right before the verb', () => {
+    const document = buildDocument(
+      'The CDC says colonoscopy could cut cases by 60 percent.\n\n' +
+        'The U.S. Centers for Disease Control and Prevention estimates that 20 percent of adults smoke.\n\n' +
+        'Novartis said the drug cut risk by 35 percent.\n\n' +
+        'It was reported in 2015. Tobacco kills half of smokers, Doctors say.\n\n' +
+        'These infections are common, the University of Pittsburgh researchers noted.\n',
+      'markdown',
+    );
+    const [cdc, centers, company, last, group] = document.blocks.map((block) => block.sentences);
+    expect(speakerOf(document, group![0]!)?.text).toBe('University of Pittsburgh researchers noted');
+    expect(speakerOf(document, cdc![0]!)?.text).toBe('The CDC says');
+    expect(speakerOf(document, centers![0]!)?.text).toBe(
+      'The U.S. Centers for Disease Control and Prevention estimates',
+    );
+    // A company or a person without a role is not an organisation a reader can look up.
+    expect(speakerOf(document, company![0]!)).toBeUndefined();
+    expect(speakerOf(document, last![1]!)).toBeUndefined();
+  });
+
+  it('support the sentence before and after in the same paragraph', () => {
+    const document = buildDocument(
+      'One in four men will break a bone, according to the National Osteoporosis Foundation. One out of two women will. ' +
+        'Bones weaken with age. Half of adults take no calcium.\n',
+      'markdown',
+    );
+    const [cited, next, after, far] = document.blocks[0]!.sentences;
+    expect(speakerNear(document, cited!)).toBeDefined();
+    expect(speakerNear(document, next!)).toBeDefined();
+    expect(speakerNear(document, after!)).toBeUndefined();
+    expect(speakerNear(document, far!)).toBeUndefined();
+  });
+});
+
+describe('named people as speakers', () => {
+  it('count a role after the name and a surname used again after the person was introduced', () => {
+    const document = buildDocument(
+      '“It works,” says researcher Dr. Eric Finzi of Chevy Chase.\n\n' +
+        'Finzi notes previous studies show 50 to 60 percent of patients may benefit.\n\n' +
+        'Those people make up at most 10% of the population, says Mary Armanios, clinical director of the Telomere Center.\n\n' +
+        'Smith notes 20% of adults smoke.\n',
+      'markdown',
+    );
+    const [, surname, role, stranger] = document.blocks.map((block) => block.sentences[0]!);
+    expect(speakerOf(document, surname!)?.text).toBe('Finzi notes');
+    expect(speakerOf(document, role!)?.text).toBe('says Mary Armanios, clinical director');
+    // Never introduced with a role: a name alone is not a source the reader can weigh.
+    expect(speakerOf(document, stranger!)).toBeUndefined();
   });
 });

@@ -2,11 +2,12 @@ import {
   citationsWithin,
   evidenceScopes,
   isSupported,
+  listsSources,
   reportsOwnResult,
   type EvidenceScope,
 } from '../../src/language/evidence.js';
-import { speakerOf } from '../../src/language/speakers.js';
-import { findStatistics } from '../../src/language/statistics.js';
+import { speakerNear } from '../../src/language/speakers.js';
+import { findStatistics, isThreshold } from '../../src/language/statistics.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface UnsupportedStatisticOptions {
@@ -76,6 +77,34 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: [],
     },
     {
+      title: 'A result told in the past tense, in an article that names its study further down',
+      input:
+        'Schools screened their pupils.\n\nAbout 10 percent of the students had an abnormal heart trace.\n\nThe new study appears in Pediatrics.',
+      flags: [],
+    },
+    {
+      title: 'A background figure in the present tense in the same article',
+      input:
+        'Schools screened their pupils.\n\nHeart disease affects 10 percent of adults.\n\nThe new study appears in Pediatrics.',
+      flags: ['10 percent'],
+    },
+    {
+      title: 'A figure an organisation gives, or a named source in the next sentence',
+      input:
+        'The CDC estimates that 20 percent of adults smoke.\n\nOne in two women will break a bone. That is according to the National Osteoporosis Foundation.',
+      flags: [],
+    },
+    {
+      title: 'A fact box that ends with its sources',
+      input: '• 11% of adults take antidepressants. • Only 30% get well on the first one. Sources: CDC; NIMH',
+      flags: [],
+    },
+    {
+      title: 'A ratio named without its number is a concept',
+      input: 'Many clinicians focus on relative risk rather than absolute risk.',
+      flags: [],
+    },
+    {
       title: 'A figure said by a named source with a role',
       input: '“More than 16 percent of adults have it,” said Dr Jane Roe, director of the clinic.',
       flags: [],
@@ -108,10 +137,18 @@ export default defineRule<UnsupportedStatisticOptions>({
           start: citation.start - sentence.start,
           end: citation.end - sentence.start,
         }));
-        // A p-value is a test's result, never a figure that needs its own source.
-        const [first] = findStatistics(sentence.text, { exclude }).filter((found) => found.kind !== 'p-value');
-        if (!first || isSupported(document, sentence, scope) || reportsOwnResult(document, sentence)) continue;
-        if (options.namedSourceSupports && speakerOf(document, sentence)) continue;
+        // A p-value is a test's result, never a figure that needs its own source; a ratio named
+        // without its number (“focus on relative risk”) is a concept, and a threshold (“a 10 percent
+        // or greater risk”, “> 1%”) a cut-off, not a figure.
+        const [first] = findStatistics(sentence.text, { exclude }).filter(
+          (found) =>
+            found.kind !== 'p-value' &&
+            !(found.kind === 'ratio-measure' && !/\d/.test(found.text)) &&
+            !isThreshold(sentence.text, found),
+        );
+        if (!first || isSupported(document, sentence, scope) || reportsOwnResult(document, sentence, first)) continue;
+        if (scope !== 'sentence' && listsSources(block)) continue;
+        if (options.namedSourceSupports && speakerNear(document, sentence)) continue;
         const start = sentence.start + first.start;
         report('statistic', block.span(start, start + first.text.length), {
           actual: first.text,

@@ -99,6 +99,8 @@ const role = String.raw`(?:(?:lead|senior|first|co-?|corresponding|study|princip
 // Starts at a word start and bounds each word, so a run of capitals cannot make it backtrack.
 const name = String.raw`(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2}`;
 const speech = String.raw`(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|reported|reports)`;
+/** The parts the named patterns are built from, for speakers.ts's patterns of the same shape. */
+export const namedPatternParts = { title, role, name, speech } as const;
 const namedPatterns: RegExp[] = [
   // “said Dr Jane Smith”, “says lead author Jane Smith”, “according to Professor Lee”
   new RegExp(`\\b(?:${speech}|[Aa]ccording to)\\s(?:the\\s)?(?:${role}\\s(?:${title}\\s)?|${title}\\s)${name}`, 'gu'),

@@ -1,6 +1,7 @@
 import type { Block, Citation, ProseDocument, Sentence } from '../prose/types.js';
 import { PhraseMatcher } from './phrases.js';
 import { lexicon } from './evidence.generated.js';
+import { lexicon as pastResultLexicon } from './past-results.generated.js';
 
 /**
  * Is a passage supported by evidence? A sentence is supported when a citation (link, footnote,
@@ -125,6 +126,24 @@ export function isSupported(document: ProseDocument, sentence: Sentence, scope: 
   return supportFor(document, sentence, scope) !== undefined;
 }
 
+/** Whether each block ends in a source list, read once per block. */
+const sourceListByBlock = new WeakMap<Block, boolean>();
+/** “Sources: CDC; NIMH; Journal of Clinical Psychopharmacology” at the end of a fact box. */
+const sourceLabel = /\bSources?:\s?\p{Lu}/u;
+
+/**
+ * Whether a paragraph names its sources after a “Source:” label: a fact box or a list of
+ * figures often closes with one line that sources every item above it, in the same block.
+ */
+export function listsSources(block: Block): boolean {
+  let found = sourceListByBlock.get(block);
+  if (found === undefined) {
+    found = sourceLabel.test(block.text);
+    sourceListByBlock.set(block, found);
+  }
+  return found;
+}
+
 /** Whether each document reports a study of its own, read once per document. */
 const ownStudyByDocument = new WeakMap<ProseDocument, boolean>();
 
@@ -175,15 +194,89 @@ const inferential =
 const resultWording =
   /\b(?:groups?|arms?|placebo|compared (?:with|to)|versus|vs\.?|those (?:who|taking|treated|given|receiving)|(?:patients|people|women|men|children|adults) (?:who (?:took|received|were given|had)|treated|taking|given|receiving|in the)|after (?:\w+ ){0,2}(?:treatment|therapy|surgery|months?|weeks?|years?|follow-up)|at (?:\w+ ){0,2}(?:months?|weeks?|years?|follow-up)|over (?:\d+(?:\.\d+)?|one|two|three|four|five|six|ten) (?:months?|weeks?|years?)|(?:researchers?|investigators|authors|they|we) (?:reported|found|observed|saw)|were graded|experienced)\b/iu;
 
+/** Whether each document introduces a study anywhere in its body, read once per document. */
+const studyInBodyByDocument = new WeakMap<ProseDocument, boolean>();
+
+/**
+ * Whether the article introduces a study anywhere in its body, not only in its lead: news stories
+ * often open with a patient or a trend and name the study they report several paragraphs down,
+ * after a byline, a dateline and an “En Español” link.
+ */
+export function discussesStudy(document: ProseDocument): boolean {
+  let found = studyInBodyByDocument.get(document);
+  if (found === undefined) {
+    found =
+      reportsOwnStudy(document) ||
+      document.blocks.some(
+        (block) =>
+          block.role === 'body' &&
+          (introducesStudy.test(block.text) || introducesNamedStudy.test(block.text) || describesStudy(block.text)),
+      );
+    studyInBodyByDocument.set(document, found);
+  }
+  return found;
+}
+
+const pastResults = new PhraseMatcher(pastResultLexicon);
+
+/** Where one clause ends and the next begins, for the tense of the clause holding a figure. */
+const clauseBreaks = new Set([';', ':', '—', '?', '!']);
+
+/**
+ * Whether the clause holding a figure is told in the past tense (“the response rate was 86
+ * percent”, “had died”, “shortened colds by 20 percent”): a result observed, not a background
+ * fact, which is told in the present (“affects 10% of adults”). A past tense inside a relative
+ * clause (“people who had a stroke”) describes who is counted and does not count.
+ */
+export function clauseInPastTense(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !clauseBreaks.has(text[from - 1] as string)) from--;
+  let to = end;
+  while (to < text.length && !clauseBreaks.has(text[to] as string)) to++;
+  return pastResults.matchAll(text.slice(from, to)).some(({ entry }) => entry.id === 'past-result');
+}
+
 /**
  * Whether a sentence reports a result of the article's own study: the article reports one, and the
  * sentence refers to it (“in the trial”, “participants”) or gives an interval, p-value or ratio.
+ * Given the figure's range, the study may be introduced anywhere in the article (stories name it a
+ * dozen paragraphs down), and a figure in a clause told in the past tense is a result too.
  */
-export function reportsOwnResult(document: ProseDocument, sentence: Sentence): boolean {
-  if (!reportsOwnStudy(document)) return false;
-  return (
-    inferential.test(sentence.text) ||
-    resultWording.test(sentence.text) ||
-    findStudyReferences(sentence.text).length > 0
-  );
+export function reportsOwnResult(
+  document: ProseDocument,
+  sentence: Sentence,
+  figure?: { start: number; end: number },
+): boolean {
+  const ownStudy = figure ? discussesStudy(document) : reportsOwnStudy(document);
+  if (!ownStudy) return false;
+  if (inferential.test(sentence.text) || refersToStudy(sentence.text)) return true;
+  if (!figure) return false;
+  if (clauseInPastTense(sentence.text, figure.start, figure.end)) return true;
+  return continuesStudySentence(document, sentence);
+}
+
+/** Result wording (arms, follow-up times, who found it) or a reference back to the study. */
+function refersToStudy(text: string): boolean {
+  return resultWording.test(text) || findStudyReferences(text).length > 0;
+}
+
+/** How many blocks back a list split one item per line is followed to the sentence that opens it. */
+const listItemsBack = 12;
+
+/**
+ * Whether a sentence continues, across blocks, one about the study: a list of results split one per
+ * line (“the study found that those taking statins had:” / “a 22 percent lower risk of …,” / “a 47
+ * percent lower risk of …,”) reads as one sentence whose subject is in the block that opens it.
+ * Each item opens in lower case.
+ */
+function continuesStudySentence(document: ProseDocument, sentence: Sentence): boolean {
+  let current = sentence;
+  for (let step = 0; step < listItemsBack; step++) {
+    if (current.index !== 0 || !/^\p{Ll}/u.test(current.text)) return false;
+    const previous = document.blocks[current.block.index - 1]?.sentences.at(-1);
+    if (!previous) return false;
+    if (refersToStudy(previous.text)) return true;
+    current = previous;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
-import type { ProseDocument, Sentence } from '../prose/types.js';
-import { findNamedAttributions, namedMatches, type Attribution } from './attribution.js';
+import type { Block, ProseDocument, Sentence } from '../prose/types.js';
+import { findNamedAttributions, namedMatches, namedPatternParts, type Attribution } from './attribution.js';
 
 /**
  * Who says each sentence: a named source with a title or role (“…,” said Dr Jane Roe, director of
@@ -12,33 +12,104 @@ const spokenByDocument = new WeakMap<ProseDocument, Map<Sentence, Attribution>>(
 /** Quotations in a block's text: straight or curly double quotes, within one paragraph. */
 const quotation = /[“"]([^“”"]{1,3000})(?:[”"]|$)/gu;
 
+/** Most paragraphs hold no speech verb: test cheaply before running the patterns. */
+const speechVerb =
+  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|reported|reports|estimates|estimated|according to)\b/;
+
 function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
   let found = spokenByDocument.get(document);
   if (found) return found;
   found = new Map();
+  const byBlock = new Map<Block, Attribution[]>();
+  const known = new Set<string>();
   for (const block of document.blocks) {
-    // Most paragraphs hold no speech verb: test cheaply before running the patterns.
-    if (
-      !/\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|reported|reports|according to)\b/.test(
-        block.text,
-      )
-    )
-      continue;
-    const attributions = [...findNamedAttributions(block.text), ...namedAccordingTo(block.text)];
-    if (attributions.length === 0) continue;
+    if (!speechVerb.test(block.text)) continue;
+    const people = [...findNamedAttributions(block.text), ...speechThenNameAndRole(block.text)];
+    for (const person of people) {
+      const surname = surnameOf(person.text);
+      if (surname) known.add(surname);
+    }
+    byBlock.set(block, [...people, ...namedAccordingTo(block.text), ...organisationSays(block.text)]);
+  }
+  for (const [block, attributions] of byBlock) {
+    // A person introduced with a role anywhere is a named source when later named by surname alone.
+    const all = known.size > 0 ? [...attributions, ...surnameSays(block.text, known)] : attributions;
+    if (all.length === 0) continue;
     const quotes: { start: number; end: number }[] = [];
     quotation.lastIndex = 0;
     for (let match = quotation.exec(block.text); match; match = quotation.exec(block.text)) {
       quotes.push({ start: match.index, end: match.index + match[0].length });
     }
     for (const sentence of block.sentences) {
-      const own = attributions.find((item) => item.start < sentence.end && item.end > sentence.start);
+      const own = all.find((item) => item.start < sentence.end && item.end > sentence.start);
       const inQuote = quotes.some((quote) => quote.start < sentence.end && quote.end > sentence.start);
-      const speaker = own ?? (inQuote ? attributions[0] : undefined);
+      const speaker = own ?? (inQuote ? all[0] : undefined);
       if (speaker) found.set(sentence, speaker);
     }
   }
   spokenByDocument.set(document, found);
+  return found;
+}
+
+const { name, role, speech } = namedPatternParts;
+/** “says Mary Armanios, clinical director of …”, “says David Ahlquist, MD, professor of medicine”. */
+const speechNameRole = new RegExp(
+  `\\b${speech}\\s${name},\\s(?:\\p{Lu}{2,5},\\s)?(?:a|an|the)?\\s?[^,.;]{0,60}?${role}\\b`,
+  'gu',
+);
+
+function speechThenNameAndRole(text: string): Attribution[] {
+  return namedMatches(speechNameRole, text, 'named-person');
+}
+
+const titles = new Set([
+  'Dr',
+  'Dr.',
+  'Prof',
+  'Prof.',
+  'Professor',
+  'Mr',
+  'Mr.',
+  'Mrs',
+  'Mrs.',
+  'Ms',
+  'Ms.',
+  'Dame',
+  'Sir',
+]);
+
+/** The surname in a named person's attribution: the last capitalised word before its first comma. */
+function surnameOf(attribution: string): string | undefined {
+  const head = attribution.split(',')[0] as string;
+  const words = head.split(/\s+/u).filter((word) => /^\p{Lu}\p{Ll}/u.test(word) && !titles.has(word));
+  return words.at(-1)?.replace(/[’'].*$/u, '');
+}
+
+const speechWords =
+  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|estimates|estimated)\b/gu;
+
+/** “Finzi notes …”, “…, said Rajan”: a known person's surname right before or after a speech verb. */
+function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
+  const found: Attribution[] = [];
+  speechWords.lastIndex = 0;
+  for (let match = speechWords.exec(text); match; match = speechWords.exec(text)) {
+    const end = match.index + match[0].length;
+    const before = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
+    const after = /^\s(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 40))?.[1];
+    if (before && known.has(before)) {
+      const start = match.index - before.length - 1;
+      found.push({ id: 'named-person', kind: 'named', start, end, text: text.slice(start, end) });
+    } else if (after && known.has(after)) {
+      const stop = end + after.length + 1;
+      found.push({
+        id: 'named-person',
+        kind: 'named',
+        start: match.index,
+        end: stop,
+        text: text.slice(match.index, stop),
+      });
+    }
+  }
   return found;
 }
 
@@ -49,7 +120,120 @@ function namedAccordingTo(text: string): Attribution[] {
   return namedMatches(accordingToName, text, 'named-source');
 }
 
+/** A verb an organisation reports a figure with: “the CDC says”, “the Foundation estimates that”. */
+const organisationVerb = /\b(?:says|said|estimates|estimated|reports|reported|notes|noted|warns|warned|recommends)\b/gu;
+/** Words that make a run of capitalised words an organisation's name. */
+const organisationWords = new Set([
+  'Center',
+  'Centers',
+  'Centre',
+  'Centres',
+  'Foundation',
+  'Association',
+  'Institute',
+  'Institutes',
+  'Society',
+  'Agency',
+  'Organization',
+  'Organisation',
+  'College',
+  'Administration',
+  'Department',
+  'Council',
+  'Academy',
+  'Federation',
+  'Commission',
+  'Ministry',
+  'Office',
+  'Service',
+  'Alliance',
+  'Coalition',
+  'Registry',
+  'University',
+  'Hospital',
+  'Clinic',
+]);
+/** Who speaks for an organisation: “the University of Pittsburgh researchers noted”. */
+const groupNouns = new Set(['researchers', 'scientists', 'investigators', 'experts', 'team', 'doctors']);
+/** Lower-case words allowed inside a name (“Centers for Disease Control and Prevention”). */
+const nameJoiners = new Set(['of', 'for', 'and', 'on', 'the', '&']);
+
+/**
+ * “The CDC says …”, “The U.S. Centers for Disease Control and Prevention estimates that …”: an
+ * organisation a reader can look up, named right before its verb. Read word by word back from the
+ * verb (at most eight words), so nothing backtracks: the run must be capitalised words and joiners,
+ * and hold an acronym or an organisation word.
+ */
+function organisationSays(text: string): Attribution[] {
+  const found: Attribution[] = [];
+  organisationVerb.lastIndex = 0;
+  for (let match = organisationVerb.exec(text); match; match = organisationVerb.exec(text)) {
+    const words = text
+      .slice(Math.max(0, match.index - 120), match.index)
+      .split(/\s+/u)
+      .filter(Boolean)
+      .slice(-8);
+    let start = match.index;
+    let named = false;
+    let cursor = match.index;
+    let last = words.length - 1;
+    // “the University of Pittsburgh researchers noted”: the people of a named organisation.
+    if (groupNouns.has(words[last] ?? '')) {
+      cursor = text.lastIndexOf(words[last] as string, cursor - 1);
+      last--;
+    }
+    for (let index = last; index >= 0; index--) {
+      const word = words[index] as string;
+      const bare = trimQuotes(word);
+      const capitalised = /^\p{Lu}/u.test(bare);
+      if (!capitalised && !nameJoiners.has(bare)) break;
+      // The end of the sentence before (“… in 2015. The CDC says”), but not an abbreviation (“U.S.”).
+      if (/[.!?]$/u.test(bare) && !/^(?:\p{Lu}\.)+$/u.test(bare)) break;
+      if (word !== bare && index < last) break;
+      cursor = text.lastIndexOf(word, cursor - 1);
+      if (capitalised) start = cursor;
+      if (/^\p{Lu}{2,}$/u.test(bare.replace(/['’]s$/u, '')) || organisationWords.has(bare)) named = true;
+    }
+    if (named)
+      found.push({
+        id: 'named-organisation',
+        kind: 'named',
+        start,
+        end: match.index + match[0].length,
+        text: text.slice(start, match.index + match[0].length),
+      });
+  }
+  return found;
+}
+
+/** A word without the brackets and quotes around it (a loop: `[,”")]+$` rescans a run of commas). */
+function trimQuotes(word: string): string {
+  let from = 0;
+  let to = word.length;
+  while (from < to && '(“"'.includes(word[from] as string)) from++;
+  while (to > from && ',”")'.includes(word[to - 1] as string)) to--;
+  return word.slice(from, to);
+}
+
 /** The named source who says this sentence, or undefined. */
 export function speakerOf(document: ProseDocument, sentence: Sentence): Attribution | undefined {
   return speakersOf(document).get(sentence);
+}
+
+/**
+ * A named source that says this sentence or the one right before or after it in the same
+ * paragraph: a figure with its source one sentence away is sourced (JUDGING.md: “a named source
+ * in the same or adjacent sentence”).
+ */
+export function speakerNear(document: ProseDocument, sentence: Sentence): Attribution | undefined {
+  const { sentences } = sentence.block;
+  return (
+    speakerOf(document, sentence) ??
+    neighbourSpeaker(document, sentences[sentence.index - 1]) ??
+    neighbourSpeaker(document, sentences[sentence.index + 1])
+  );
+}
+
+function neighbourSpeaker(document: ProseDocument, sentence: Sentence | undefined): Attribution | undefined {
+  return sentence ? speakerOf(document, sentence) : undefined;
 }

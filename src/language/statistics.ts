@@ -179,7 +179,12 @@ function findAllStatistics(text: string): Statistic[] {
       const start = match.index;
       const end = start + match[0].length;
       if (kind === 'percentage' && !isFindingPercentage(text, start, end)) continue;
-      if (kind === 'natural-frequency' && isYear(match[0].split(/\s/).pop() ?? '')) continue;
+      // “1 in 2018” and “searched in August 2017 in three databases”: a year is never a frequency's term.
+      if (
+        kind === 'natural-frequency' &&
+        (isYear(match[0].split(/\s/).pop() ?? '') || isYear(match[0].split(/\s/)[0] ?? ''))
+      )
+        continue;
       found.push({
         kind,
         start,
@@ -209,6 +214,23 @@ function isRelativePercentage(text: string, start: number, end: number): boolean
   const after = text.slice(end, end + 30);
   const before = text.slice(Math.max(0, start - 40), start);
   return relativeAfterPattern.test(after) || relativeBeforePattern.test(before);
+}
+
+/**
+ * “A 10 percent or greater risk”, “(> 1%)”: a cut-off someone sets, not a figure someone found.
+ * Followed by “of” it is a share again (“30% or more of patients”, “> 5% of users”).
+ */
+const thresholdAfter = /^\s?(?:or|and) (?:greater|higher|more|above|over|less|lower|below|under)\b/iu;
+const thresholdBefore = /[<>≤≥]\s?$/u;
+const shareAfter = /^\s?(?:(?:or|and) \w+ )?of\b/iu;
+
+/** Whether a statistic in a text is a threshold rather than a finding. */
+export function isThreshold(text: string, statistic: { start: number; end: number }): boolean {
+  const after = text.slice(statistic.end, statistic.end + 24);
+  if (shareAfter.test(after)) return false;
+  return (
+    thresholdAfter.test(after) || thresholdBefore.test(text.slice(Math.max(0, statistic.start - 2), statistic.start))
+  );
 }
 
 function removeOverlaps(statistics: Statistic[]): Statistic[] {

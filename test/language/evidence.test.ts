@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/prose/document.js';
-import { isSupported, supportFor } from '../../src/language/evidence.js';
+import {
+  clauseInPastTense,
+  isSupported,
+  listsSources,
+  reportsOwnResult,
+  supportFor,
+} from '../../src/language/evidence.js';
 import type { Sentence } from '../../src/prose/types.js';
 
 function sentenceWith(
@@ -35,5 +41,81 @@ describe('evidence', () => {
   it('does not accept a reference back when nothing was cited', () => {
     const { document, sentence } = sentenceWith('In the trial, 38% of participants improved.\n', '38%');
     expect(isSupported(document, sentence)).toBe(false);
+  });
+});
+
+describe('own-study results told in the past tense', () => {
+  const figure = (text: string, value: string) => {
+    const start = text.indexOf(value);
+    return { start, end: start + value.length };
+  };
+
+  it('reads the tense of the clause that holds the figure', () => {
+    const died = '21 percent of stented patients had died after four years.';
+    expect(clauseInPastTense(died, ...(Object.values(figure(died, '21 percent')) as [number, number]))).toBe(true);
+    const affects = 'Depression affects about 20 percent of people.';
+    expect(clauseInPastTense(affects, ...(Object.values(figure(affects, '20 percent')) as [number, number]))).toBe(
+      false,
+    );
+    // Another clause's past tense is not the figure's.
+    const split = 'The trial was small; heart defects account for 30% of deaths.';
+    expect(clauseInPastTense(split, ...(Object.values(figure(split, '30%')) as [number, number]))).toBe(false);
+    // A relative clause says who is counted, not when.
+    const relative = 'People who had a stroke are 30% more likely to fall.';
+    expect(clauseInPastTense(relative, ...(Object.values(figure(relative, '30%')) as [number, number]))).toBe(false);
+    // The present perfect tells how things stand now, as background is told.
+    const perfect = 'Taxes have resulted in a 14 percent decrease in smoking.';
+    expect(clauseInPastTense(perfect, ...(Object.values(figure(perfect, '14 percent')) as [number, number]))).toBe(
+      false,
+    );
+    // A figure glossed in parentheses belongs to the clause around it.
+    const gloss = "Nine children (22 percent) didn't respond to the diet.";
+    expect(clauseInPastTense(gloss, ...(Object.values(figure(gloss, '22 percent')) as [number, number]))).toBe(true);
+  });
+
+  it('are results when the article introduces a study anywhere in its body', () => {
+    const markdown =
+      'Tea is popular.\n\nMany people drink it.\n\nSome drink it cold.\n\nOthers add milk.\n\n' +
+      'About 10 percent of the students had an abnormal EKG.\n\nHeart disease affects 10 percent of adults.\n\n' +
+      'The new study was published in Pediatrics.\n';
+    const past = sentenceWith(markdown, 'abnormal EKG');
+    expect(reportsOwnResult(past.document, past.sentence, figure(past.sentence.text, '10 percent'))).toBe(true);
+    const present = sentenceWith(markdown, 'affects');
+    expect(reportsOwnResult(present.document, present.sentence, figure(present.sentence.text, '10 percent'))).toBe(
+      false,
+    );
+  });
+
+  it('are results when their block continues a sentence about the study', () => {
+    const markdown =
+      'The study of a million patients found that those taking statins had:\n\n' +
+      'a 22 percent lower risk of dying from lung cancer,\n\nand a 30 percent lower risk of dying from colon cancer.\n\n' +
+      'Heart disease affects 10 percent of adults.\n';
+    const item = sentenceWith(markdown, '22 percent');
+    expect(reportsOwnResult(item.document, item.sentence, figure(item.sentence.text, '22 percent'))).toBe(true);
+    const later = sentenceWith(markdown, '30 percent');
+    expect(reportsOwnResult(later.document, later.sentence, figure(later.sentence.text, '30 percent'))).toBe(true);
+    const background = sentenceWith(markdown, 'affects');
+    expect(
+      reportsOwnResult(background.document, background.sentence, figure(background.sentence.text, '10 percent')),
+    ).toBe(false);
+  });
+
+  it('are not results in an article that reports no study', () => {
+    const markdown = 'Tea is popular.\n\nAbout 10 percent of the students had an abnormal EKG.\n';
+    const { document, sentence } = sentenceWith(markdown, 'abnormal EKG');
+    expect(reportsOwnResult(document, sentence, figure(sentence.text, '10 percent'))).toBe(false);
+  });
+});
+
+describe('source lists in a paragraph', () => {
+  it('are a “Source:” label followed by a name', () => {
+    const box = buildDocument(
+      '• 11% of adults take antidepressants. • Only 30% get well. Sources: CDC; NIMH\n',
+      'markdown',
+    );
+    expect(listsSources(box.blocks[0]!)).toBe(true);
+    const prose = buildDocument('The sources: of stress are many, and 30% of adults feel it.\n', 'markdown');
+    expect(listsSources(prose.blocks[0]!)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyNumbers, findStatistics } from '../../src/language/statistics.js';
+import { classifyNumbers, findStatistics, isThreshold } from '../../src/language/statistics.js';
 
 const statistics = (text: string): string[] => findStatistics(text).map((found) => found.text);
 const kinds = (text: string): string[] => classifyNumbers(text).map((found) => `${found.kind}:${found.text}`);
@@ -61,5 +61,23 @@ describe('statistics: multiplier verbs', () => {
   it('counts doubling and halving verbs but not “double-blind” or “triple therapy”', () => {
     expect(statistics('The risk doubled, and the new drug halves relapses.')).toEqual(['doubled', 'halves']);
     expect(statistics('A double-blind trial of triple therapy.')).toEqual([]);
+  });
+});
+
+describe('statistics: years and thresholds', () => {
+  it('never reads a year as a natural frequency’s first term', () => {
+    expect(findStatistics('We searched for evidence in August 2017 in three databases.')).toEqual([]);
+    expect(findStatistics('One in three adults snores.').map((found) => found.text)).toEqual(['One in three']);
+  });
+
+  it('tells a cut-off from a share', () => {
+    const threshold = (text: string) => {
+      const [first] = findStatistics(text);
+      return first ? isThreshold(text, first) : undefined;
+    };
+    expect(threshold('Those at a 10 percent or greater risk should take statins.')).toBe(true);
+    expect(threshold('The most common reactions (> 1%) were headache and nausea.')).toBe(true);
+    expect(threshold('In 30% or more of patients the drug fails.')).toBe(false);
+    expect(threshold('Fewer than 5% of users stop.')).toBe(false);
   });
 });
