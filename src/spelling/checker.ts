@@ -131,6 +131,23 @@ export class SpellChecker {
     return !listed && !closeWord && !closeName;
   }
 
+  /**
+   * What an article must show to take a capitalised word this checker flags for a name: a place
+   * where names stand or the same spelling written twice (`'context'`); only the spelling written
+   * twice, for a long word one edit from a listed surname (`'repetition'`: "Freundenberger" once
+   * after "Dr Herbert" stays a misspelling); or nothing can (`undefined`): a word a dictionary
+   * rejects in any case, or one edit from a drug name ("Tencentriq" for "Tecentriq", however often).
+   */
+  nameEvidenceNeeded(word: string): 'context' | 'repetition' | undefined {
+    if (this.verdictOf(word) !== 'name' || this.isCloseToDrugName(word.toLowerCase())) return undefined;
+    return this.capitalisedVerdictOf(word).closeName ? 'repetition' : 'context';
+  }
+
+  private readonly isCloseToDrugName = memoize((lower: string): boolean => {
+    const drugs = fdaDrugWords();
+    return visitEdits(lower, latinLetters, (hash, edit) => drugs.mayHoldHash(hash) && drugs.has(editText(edit)));
+  }, 20_000);
+
   /** Up to five known words close to `word`, best first; cached across files. */
   suggest(word: string): string[] {
     return this.suggestionsOf(word);

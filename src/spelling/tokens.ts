@@ -14,6 +14,11 @@ export interface CheckableWord {
   /** The sentence's tokens before and after this word's token, punctuation trimmed ("al" after "et"). */
   previous?: string;
   next?: string;
+  /**
+   * Beside another capitalised word, in a sentence not written in title case: part of a
+   * multi-word name ("Kaiser Permanente", "Wellcome Trust", "Daniel Barocas", "Dr. Burtness").
+   */
+  inCapitalisedRun: boolean;
 }
 
 /**
@@ -52,16 +57,25 @@ export function checkableWords(block: Block): CheckableWord[] {
   }
   const words: CheckableWord[] = [];
   for (const sentence of block.sentences) {
+    const capitalised = capitalisedTokens(sentence.words);
     // Whether a word before this one in the sentence has a letter: the sentence has started.
     let started = false;
+    let first = -1;
     sentence.words.forEach((word, index) => {
       const sentenceStart = !started;
-      if (!started && letter.test(word.text)) started = true;
+      if (!started && letter.test(word.text)) {
+        started = true;
+        first = index;
+      }
       const parts = partsOf(word.text);
       if (parts.length === 0) return;
       if (skipped.length > 0 && skipped.some(([from, to]) => word.start < to && word.end > from)) return;
       const previous = sentence.words[index - 1];
       const next = sentence.words[index + 1];
+      // The sentence's first word is capitalised whatever it is, so it makes no run.
+      const inCapitalisedRun =
+        capitalised !== undefined &&
+        ((index - 1 > first && capitalised[index - 1] === true) || capitalised[index + 1] === true);
       for (const part of parts) {
         const start = word.start + part.offset;
         words.push({
@@ -70,6 +84,7 @@ export function checkableWords(block: Block): CheckableWord[] {
           end: start + part.text.length,
           ...(part.joined === undefined ? {} : { joined: part.joined }),
           sentenceStart,
+          inCapitalisedRun,
           ...(previous ? { previous: bareWord(previous.text) } : {}),
           ...(next ? { next: bareWord(next.text) } : {}),
         });
@@ -78,6 +93,26 @@ export function checkableWords(block: Block): CheckableWord[] {
   }
   return words;
 }
+
+/**
+ * Which tokens of a sentence start with a capital letter, or nothing for a sentence in title case
+ * (no lower-case word of four letters or more: a headline), where capitals say nothing about names.
+ */
+function capitalisedTokens(tokens: readonly { text: string }[]): boolean[] | undefined {
+  let titleCase = true;
+  const capitalised = tokens.map((token) => {
+    const first = token.text.codePointAt(0);
+    if (first === undefined) return false;
+    const character = String.fromCodePoint(first);
+    if (capitalLetter.test(character)) return true;
+    if (titleCase && lowerLetter.test(character) && token.text.length >= 4) titleCase = false;
+    return false;
+  });
+  return titleCase ? undefined : capitalised;
+}
+
+const lowerLetter = /\p{Ll}/u;
+const capitalLetter = /\p{Lu}/u;
 
 /** A neighbouring token without the punctuation around it: "al" for "al.". */
 function bareWord(token: string): string {

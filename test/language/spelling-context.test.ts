@@ -105,6 +105,23 @@ describe('the spelling rule in context', () => {
     expect(flags('Allergan makes it.')).toEqual(['Allergan']);
   });
 
+  it('takes an unlisted capitalised word for a name where names stand or when written twice alike', () => {
+    // Each is one edit from a dictionary word ("permanent", "welcome", "plicata").
+    expect(flags('She works at Kaiser Permanente in Oakland.')).toEqual([]);
+    expect(flags('The Wellcome Trust funded the trial.')).toEqual([]);
+    expect(flags('Fifty percent met the criteria, Plichta said.')).toEqual([]);
+    expect(flags('Plichta led the work. The team of Plichta grew.')).toEqual([]);
+    // Alone, once, or opening a sentence: still a misspelling.
+    expect(flags('Patients of Plichta improved.')).toEqual(['Plichta']);
+    expect(flags('Ceating a health halo is easy.')).toEqual(['Ceating']);
+    // A headline in title case says nothing by its capitals.
+    expect(flags('# New Study Shows Psychiatary Helps\n\nText.')).toEqual(['Psychiatary']);
+    // One edit from a drug name stays a misspelling however often it is written.
+    expect(flags('Tencentriq is given. Tencentriq also has risks, said Dr Roe.')).toEqual(['Tencentriq', 'Tencentriq']);
+    // A long word one edit from a listed surname needs the spelling twice, not a place.
+    expect(flags('Burnout was named by Dr Herbert Freundenberger in 1974.')).toEqual(['Freundenberger']);
+  });
+
   it('skips addresses with spaces, handles, hashtags and DOIs', () => {
     expect(
       flags(
