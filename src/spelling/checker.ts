@@ -1,6 +1,6 @@
 import { fdaDrugWords, innStemOf } from '../language/treatments.js';
 import type { Dialect } from '../rule/types.js';
-import { isDerivedWord, isDialectDerivation } from './derivation.js';
+import { hasCompoundNameEnding, isDerivedWord, isDialectDerivation, isSuffixDerivation } from './derivation.js';
 import { memoize } from '../memo.js';
 import { hunspellFor, type Hunspell, type ShippedHunspell } from './hunspell.js';
 import { editText, latinLetters, visitEdits, WordFilter, type HashFilter } from './edits.js';
@@ -172,6 +172,7 @@ export class SpellChecker {
     const known = (part: string): boolean => this.isKnownLower(part) || this.isUnlistedDrugName(part);
     const chemical = (part: string): boolean => this.terms.has(part) || this.isUnlistedDrugName(part);
     if (isDerivedWord(lower, known, chemical) || isDialectDerivation(lower, this.dialect, known)) return 'known';
+    if (isSuffixDerivation(lower, (base) => this.isKnownLower(base))) return 'known';
     if (this.isUnlistedDrugName(lower) || this.isListedPlural(lower)) return 'known';
     // "d'Ivoire", "iPhone": a capital inside the word marks a name or a brand.
     if (/\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}/u.test(word)) return 'known';
@@ -206,7 +207,7 @@ export class SpellChecker {
    * it is one edit from a listed drug, when it is more likely that drug misspelled.
    */
   private isUnlistedDrugName(lower: string): boolean {
-    if (!innStemOf(lower)) return false;
+    if (!innStemOf(lower) && !hasCompoundNameEnding(lower)) return false;
     const drugs = fdaDrugWords();
     return !visitEdits(lower, latinLetters, (hash, edit) => drugs.mayHoldHash(hash) && drugs.has(editText(edit)));
   }

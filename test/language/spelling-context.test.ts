@@ -7,6 +7,7 @@ import { onlyRule } from '../../eval/fakehealth.js';
 import { lintText } from '../../src/lint.js';
 import { validateConfig } from '../../src/config/validate.js';
 import { spellCheckerFor } from '../../src/spelling/checker.js';
+import { hasCompoundNameEnding, isSuffixDerivation } from '../../src/spelling/derivation.js';
 import { oneEditApart } from '../../src/spelling/edits.js';
 import { personalDictionary } from '../../src/spelling/personal.js';
 import { shippedWordIndex } from '../../src/spelling/word-index.js';
@@ -184,5 +185,31 @@ describe('dictionary packages', () => {
     expect(() => personalDictionary([], [], folder, ['@cspell/dict-absent'])).toThrow(/not installed/);
     const config = { rules: { spelling: ['warn', { packages: ['@cspell/dict-absent'] }] } };
     expect(() => validateConfig(config, join(folder, '.healthlintrc.json'))).toThrow(/spelling.*@cspell\/dict-absent/);
+  });
+});
+
+describe('words built by a regular suffix, and compound names', () => {
+  const us = spellCheckerFor('en-US');
+
+  it('accepts -ation, -ator, -able on -ate verbs, -ically, -arly, -ality, -ability on known bases', () => {
+    for (const word of ['intubation', 'chelator', 'evaluable', 'endoscopically', 'molecularly', 'suicidality']) {
+      expect(us.check(word), word).toBe('known');
+    }
+    expect(isSuffixDerivation('generalizability', (base) => base === 'generalizable')).toBe(true);
+  });
+
+  it('keeps typos of the same shape flagged: no bare -er, -able or -ly', () => {
+    for (const typo of ['beginer', 'forgetable', 'basicly', 'intubasion', 'recieved']) {
+      expect(us.check(typo), typo).toBe('misspelled');
+    }
+  });
+
+  it('accepts drug and compound names by their ending, not one edit from a listed drug', () => {
+    for (const word of ['tivanisiran', 'zotarolimus', 'teixobactin', 'salsalate', 'tandospirone', 'vistusertib']) {
+      expect(us.check(word), word).toBe('known');
+    }
+    expect(hasCompoundNameEnding('vermin')).toBe(false);
+    expect(us.check('ancetrapib')).toBe('misspelled');
+    expect(us.check('inclisirann')).toBe('misspelled');
   });
 });
