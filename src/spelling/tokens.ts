@@ -34,8 +34,11 @@ export interface CheckableWord {
 const addressPattern =
   /\b(?:https?|ftp)\s?:\s?\/\s?\/\s?[\w%?=&#~+:-]+(?:\s?[./]+(?:\s(?=[a-z0-9]))?[\w%?=&#~+:-]+)*|(?<![\w+.-])(?:[a-z][a-z0-9+.-]*\s?:\s?\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\s?\.[a-z0-9-]+)*\s?\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*|(?<![\w@#&])[@#][\p{L}\p{N}_]+|\bdoi:\s?\S+/giu;
 
-/** What every address must contain: most blocks have none, and the full pattern is slow to fail. */
-const mayHoldAddress = /:\s?\/\/|www\.|@|#|doi:|\.(?:com|org|net|edu|gov|uk|io|int|info)/i;
+/**
+ * What every address must contain, spaces included ("https:/ / newsroom. heart. org"): most blocks
+ * have none, and the full pattern is slow to fail.
+ */
+const mayHoldAddress = /:\s?\/\s?\/|www\.|@|#|doi:|\.(?:com|org|net|edu|gov|uk|io|int|info)/i;
 
 /**
  * Tokens that are not prose words: digits ("B12", "COVID-19"), code-ish or address characters,
@@ -145,6 +148,9 @@ function splitToken(token: string): readonly WordPart[] {
   const parts: WordPart[] = [];
   let offset = 0;
   const pieces = token.split(/[-‐‑–]/);
+  // "hs-CRP", "kuh-LAY-oh", "ip-ee-LIM-yoo-mab": beside a piece in capitals, short lower-case
+  // pieces are an abbreviation's letters or a pronunciation's syllables, not words.
+  const spelledOut = pieces.length > 1 && pieces.some((piece) => piece.length >= 2 && isAcronym(piece));
   let prefix = '';
   pieces.forEach((piece, index) => {
     const bare = piece.replace(/['’]s$/i, '').replace(/^['’]+|['’]{1,8}$/g, '');
@@ -155,7 +161,7 @@ function splitToken(token: string): readonly WordPart[] {
       prefix += bare;
       return;
     }
-    if (bare.length < 2 || isAcronym(bare)) return;
+    if (bare.length < 2 || isAcronym(bare) || (spelledOut && bare.length <= 3)) return;
     parts.push({ text: bare, offset: start, ...(prefix ? { joined: prefix + bare } : {}) });
     prefix = '';
   });

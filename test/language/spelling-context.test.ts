@@ -106,6 +106,13 @@ describe('the spelling rule in context', () => {
     expect(flags('Allergan makes it.')).toEqual(['Allergan']);
   });
 
+  it('skips an address whose scheme has a space between its slashes, and pronunciations and abbreviations beside capitals', () => {
+    expect(flags('See https:/ / newsroom. heart. org/ news/ vegetarian-diets for more.')).toEqual([]);
+    expect(flags('About kaleo (kuh-LAY-oh). The hs-CRP test, ipilimumab (ip-ee-LIM-yoo-mab).')).toEqual(['kaleo']);
+    // A short typo in an ordinary compound is still checked.
+    expect(flags('A well-knwn fact.')).toEqual(['knwn']);
+  });
+
   it('takes an unlisted capitalised word for a name where names stand or when written twice alike', () => {
     // Each is one edit from a dictionary word ("permanent", "welcome", "plicata").
     expect(flags('She works at Kaiser Permanente in Oakland.')).toEqual([]);
