@@ -40,6 +40,16 @@ class ShippedTerms {
 
   constructor(private readonly dialect: Dialect) {}
 
+  /**
+   * Whether the health lists hold the word's plural only ("prodrugs", "denervations", "sulfones":
+   * MeSH names many things in the plural). Hunspell's own nouns carry their singulars already.
+   */
+  hasPluralOf(word: string): boolean {
+    if (word.endsWith('s')) return false;
+    const plural = `${word}s`;
+    return this.health.holds(plural, this.dialect) || this.vocabulary.holds(plural, this.dialect);
+  }
+
   has(word: string): boolean {
     return (
       this.drugs.has(word) ||
@@ -173,7 +183,9 @@ export class SpellChecker {
     const chemical = (part: string): boolean => this.terms.has(part) || this.isUnlistedDrugName(part);
     if (isDerivedWord(lower, known, chemical) || isDialectDerivation(lower, this.dialect, known)) return 'known';
     if (isSuffixDerivation(lower, (base) => this.isKnownLower(base))) return 'known';
-    if (this.isUnlistedDrugName(lower) || this.isListedPlural(lower)) return 'known';
+    if (this.isUnlistedDrugName(lower) || this.isListedPlural(lower) || this.terms.hasPluralOf(lower)) return 'known';
+    // "naïve", "fiancé", "façade": a known loanword written with the accents English keeps on it.
+    if (loanwordAccent.test(word) && this.verdictOf(withoutAccents(word)) === 'known') return 'known';
     // "d'Ivoire", "iPhone": a capital inside the word marks a name or a brand.
     if (/\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}/u.test(word)) return 'known';
     if (!isCapitalised(word)) return 'misspelled';
@@ -245,6 +257,21 @@ export class SpellChecker {
     if (personal.words.has(word) || personal.words.has(word.toLowerCase())) return true;
     return personal.hunspell.some((spell) => spell.correct(word));
   }
+}
+
+/**
+ * The accents English keeps on loanwords: a diaeresis ("naïve"), a cedilla ("façade"), a final
+ * acute ("fiancé", "résumé"). An accent elsewhere on an English word ("débilitated") is a slip.
+ */
+const loanwordAccent = /[ïç]|é(?:e?s?)$/u;
+
+/** The word without combining marks ("naïve" → "naive"); the word itself when it has none. */
+function withoutAccents(word: string): string {
+  if (/^[\p{ASCII}’]*$/u.test(word)) return word;
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }
 
 function isCapitalised(word: string): boolean {

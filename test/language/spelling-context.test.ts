@@ -220,3 +220,18 @@ describe('words built by a regular suffix, and compound names', () => {
     expect(us.check('inclisirann')).toBe('misspelled');
   });
 });
+
+describe('known words in other shapes', () => {
+  const us = spellCheckerFor('en-US');
+
+  it('accepts the singular of a health word listed only in the plural, and known words with their accents', () => {
+    for (const word of ['prodrug', 'denervation', 'sulfone', 'naïve', 'fiancé'])
+      expect(us.check(word), word).toBe('known');
+    for (const typo of ['prodrugg', 'naïev', 'recieved']) expect(us.check(typo), typo).toBe('misspelled');
+  });
+
+  it('accepts a French elided article on an accented word', () => {
+    expect(flags('She teaches at the École d’optométrie in Montréal.')).toEqual([]);
+    expect(flags('She teaches at the school d’optometrie.')).toEqual(['d’optometrie']);
+  });
+});
