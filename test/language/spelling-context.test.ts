@@ -139,7 +139,7 @@ describe('the spelling rule in context', () => {
     expect(flags('Links: https:/ / newsroom. heart. org/ corporatefunding and http://www. heart. org/ news .')).toEqual(
       [],
     );
-    expect(flags('The utmbnews team wrote.')).toEqual(['utmbnews']);
+    expect(flags('The hearthealth team wrote.')).toEqual(['hearthealth']);
     // The sentence after an address is still checked.
     expect(flags('Read https://example.org. The results were recieved.')).toEqual(['recieved']);
   });
@@ -232,6 +232,15 @@ describe('known words in other shapes', () => {
 
   it('accepts a French elided article on an accented word', () => {
     expect(flags('She teaches at the École d’optométrie in Montréal.')).toEqual([]);
-    expect(flags('She teaches at the school d’optometrie.')).toEqual(['d’optometrie']);
+    expect(flags('She teaches at the school d’optometry.')).toEqual(['d’optometry']);
+  });
+});
+
+describe('terms the lists lack', () => {
+  it('leaves a lower-case word with no close known word, unless it is two words run together', () => {
+    expect(flags('Patients got resiquimod for cataractous lenses.')).toEqual([]);
+    expect(flags('The results were in starkcontrast to the withdrawl rates.')).toEqual(['starkcontrast', 'withdrawl']);
+    // Short garbles are still flagged.
+    expect(flags('We saw teh xqzv effect.')).toEqual(['teh', 'xqzv']);
   });
 });
