@@ -99,10 +99,12 @@ export function checkableWords(block: Block): CheckableWord[] {
 
 /**
  * Which tokens of a sentence start with a capital letter, or nothing for a sentence in title case
- * (no lower-case word of four letters or more: a headline), where capitals say nothing about names.
+ * (four words or more, none in lower case of four letters or more: a headline), where capitals say
+ * nothing about names.
  */
 function capitalisedTokens(tokens: readonly { text: string }[]): boolean[] | undefined {
-  let titleCase = true;
+  // A line of three words or fewer ("By Randy Dotinga") is too short to tell title case from names.
+  let titleCase = tokens.length >= minimumTitleWords;
   const capitalised = tokens.map((token) => {
     const first = token.text.codePointAt(0);
     if (first === undefined) return false;
@@ -115,6 +117,7 @@ function capitalisedTokens(tokens: readonly { text: string }[]): boolean[] | und
 }
 
 const lowerLetter = /\p{Ll}/u;
+const minimumTitleWords = 4;
 const capitalLetter = /\p{Lu}/u;
 
 /** A neighbouring token without the punctuation around it: "al" for "al.". */

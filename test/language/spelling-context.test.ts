@@ -117,6 +117,7 @@ describe('the spelling rule in context', () => {
     // Each is one edit from a dictionary word ("permanent", "welcome", "plicata").
     expect(flags('She works at Kaiser Permanente in Oakland.')).toEqual([]);
     expect(flags('The Wellcome Trust funded the trial.')).toEqual([]);
+    expect(flags('By Randy Dotinga\n\nThe trial ended.')).toEqual([]);
     expect(flags('Fifty percent met the criteria, Plichta said.')).toEqual([]);
     expect(flags('Plichta led the work. The team of Plichta grew.')).toEqual([]);
     // Alone, once, or opening a sentence: still a misspelling.
