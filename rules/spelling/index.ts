@@ -1,6 +1,6 @@
 import { isClearlyDialect } from '../../src/language/dialect.js';
 import type { SourceSpan } from '../../src/prose/types.js';
-import { spellCheckerFor, type SpellChecker } from '../../src/spelling/checker.js';
+import { spellCheckerFor } from '../../src/spelling/checker.js';
 import { isForeignInContext, isSpeciesName } from '../../src/spelling/foreign.js';
 import { mixedScriptWord } from '../../src/spelling/mixed-scripts.js';
 import { NameSpellings, standsAsName, type PlacedWord } from '../../src/spelling/names.js';
@@ -150,10 +150,6 @@ export default defineRule<Options>({
       // "Allergan" opening a sentence, one edit from "allergen": a name if the article writes it inside a sentence too.
       if (word.sentenceStart && names.accepted(word.text)) continue;
       if (isNameInArticle(word, timesWritten.get(word.text) ?? 0, checker.nameEvidenceNeeded(word.text))) continue;
-      const lowerCase = !/^\p{Lu}/u.test(word.text);
-      // A lower-case word that no known word is close to, and that is not two words run together,
-      // is a term the lists lack ("resiquimod", "cataractous"), not a slip of the keyboard.
-      if (lowerCase && isUnlistedTerm(word.text, checker)) continue;
       const suggestions = budget-- > 0 ? checker.suggest(word.text) : [];
       const span = block.span(word.start, word.end);
       const variant = names.variantOf(word.text);
@@ -221,13 +217,6 @@ function relatedSpelling({ word, block }: PlacedWord): { span: SourceSpan; messa
 function isNameInArticle(word: CheckableWord, times: number, needed: 'context' | 'repetition' | undefined): boolean {
   if (needed === undefined) return false;
   return times > 1 || (needed === 'context' && standsAsName(word));
-}
-
-/** Long enough that a word with no close known word is a term, not a garbled short one ("teh"). */
-const minimumTermLength = 6;
-
-function isUnlistedTerm(word: string, checker: SpellChecker): boolean {
-  return word.length >= minimumTermLength && checker.suggest(word).length === 0 && !checker.isRunTogether(word);
 }
 
 /** An -ize word in an article detected as British is Oxford spelling when its -ise form is known. */

@@ -158,17 +158,6 @@ export class SpellChecker {
     return visitEdits(lower, latinLetters, (hash, edit) => drugs.mayHoldHash(hash) && drugs.has(editText(edit)));
   }, 20_000);
 
-  /**
-   * Whether a lower-case word is two known words run together ("starkcontrast", "ofthe"), each
-   * of two letters or more: the commonest typo in published prose that no edit repairs.
-   */
-  isRunTogether(lower: string): boolean {
-    for (let cut = 2; cut <= lower.length - 2; cut++) {
-      if (this.isKnownLower(lower.slice(0, cut)) && this.isKnownLower(lower.slice(cut))) return true;
-    }
-    return false;
-  }
-
   /** Up to five known words close to `word`, best first; cached across files. */
   suggest(word: string): string[] {
     return this.suggestionsOf(word);

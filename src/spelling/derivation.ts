@@ -127,7 +127,7 @@ export function hasCompoundNameEnding(word: string): boolean {
 
 /**
  * Suffixes that build a word from a known one in a single regular step, with the base spelled
- * out: "-ation", "-ator" and "-able" on an "-ate" verb ("intubate" → "intubation", "chelate" →
+ * out: "-ation", "-ated", "-ating", "-ator" and "-able" on an "-ate" verb ("intubate" → "intubation", "chelate" →
  * "chelator", "evaluate" → "evaluable"); "-ally" on an "-ic" adjective ("endoscopically"); "-ly"
  * and "-ity" on an "-ar" or "-al" one ("molecularly", "suicidality"); "-ability" on "-able"
  * ("generalizability"). Never a bare "-er", "-able" or "-ly" on any word: "beginer",
@@ -146,6 +146,8 @@ export function isSuffixDerivation(word: string, isKnown: (candidate: string) =>
 /** A suffix and what the base word ends with in its place. */
 const suffixSteps: readonly [string, string][] = [
   ['ation', 'ate'],
+  ['ated', 'ate'],
+  ['ating', 'ate'],
   ['ator', 'ate'],
   ['able', 'ate'],
   ['ically', 'ic'],
