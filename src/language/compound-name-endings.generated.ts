@@ -18,7 +18,9 @@ export const lexicon = [
       "kinra"
     ],
     "minLength": 8,
-    "except": [],
+    "except": [
+      "determin"
+    ],
     "note": "WHO INN stems of newer medicines (-siran small interfering RNAs, -rolimus immunosuppressants, -ermin growth factors, -sertib kinase inhibitors, -spirone anxiolytics, -luzole neuroprotectives, -tirome thyromimetics, -vec/-gene gene therapies, -cel cell therapies, -grastim and -kinra cytokines).",
     "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
   },

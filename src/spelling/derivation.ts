@@ -127,27 +127,29 @@ export function hasCompoundNameEnding(word: string): boolean {
 
 /**
  * Suffixes that build a word from a known one in a single regular step, with the base spelled
- * out: "-ation", "-ated", "-ating", "-ator" and "-able" on an "-ate" verb ("intubate" → "intubation", "chelate" →
- * "chelator", "evaluate" → "evaluable"); "-ally" on an "-ic" adjective ("endoscopically"); "-ly"
+ * out: "-ation", "-ator" and "-able" on an "-ate" verb ("intubate" → "intubation", "evaluate" →
+ * "evaluable"); "-ally" on an "-ic" adjective ("endoscopically"); "-ly"
  * and "-ity" on an "-ar" or "-al" one ("molecularly", "suicidality"); "-ability" on "-able"
  * ("generalizability"). Never a bare "-er", "-able" or "-ly" on any word: "beginer",
- * "forgetable" and "basicly" are typos of exactly that shape.
+ * "forgetable" and "basicly" are typos of exactly that shape; nor "-ated" on an "-ate" word
+ * ("determinated", "immediated").
  */
 export function isSuffixDerivation(word: string, isKnown: (candidate: string) => boolean): boolean {
   const singular = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
   for (const [suffix, base] of suffixSteps) {
     if (!singular.endsWith(suffix)) continue;
     const stem = singular.slice(0, -suffix.length);
-    if (stem.length >= 4 && isKnown(stem + base)) return true;
+    if (stem.length >= minimumSuffixStem && isKnown(stem + base)) return true;
   }
   return false;
 }
 
+/** Short stems make typos of other words: "ingration" from "ingrate", "formated" from "formate". */
+const minimumSuffixStem = 5;
+
 /** A suffix and what the base word ends with in its place. */
 const suffixSteps: readonly [string, string][] = [
   ['ation', 'ate'],
-  ['ated', 'ate'],
-  ['ating', 'ate'],
   ['ator', 'ate'],
   ['able', 'ate'],
   ['ically', 'ic'],
