@@ -3,9 +3,9 @@ import type { SourceSpan } from '../../src/prose/types.js';
 import { spellCheckerFor } from '../../src/spelling/checker.js';
 import { isForeignInContext, isSpeciesName } from '../../src/spelling/foreign.js';
 import { mixedScriptWord } from '../../src/spelling/mixed-scripts.js';
-import { NameSpellings, type PlacedWord } from '../../src/spelling/names.js';
+import { NameSpellings, standsAsName, type PlacedWord } from '../../src/spelling/names.js';
 import { dictionaryProblem, packageProblem, personalDictionary } from '../../src/spelling/personal.js';
-import { checkableWords } from '../../src/spelling/tokens.js';
+import { checkableWords, type CheckableWord } from '../../src/spelling/tokens.js';
 import { oxfordToBritish } from '../../src/spelling/variants.js';
 import { oneEditApart } from '../../src/spelling/edits.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -114,6 +114,8 @@ export default defineRule<Options>({
     const flagged: PlacedWord[] = [];
     // Capitalised words inside sentences, by spelling: a name spelled two ways in one article.
     const names = new NameSpellings();
+    // How often the article writes each flagged capitalised spelling: a name is spelled the same each time.
+    const timesWritten = new Map<string, number>();
     for (const block of document.blocks) {
       // Checked apart from spelling: a word with letters of other scripts is never a checkable word.
       for (const sentence of block.sentences) {
@@ -141,11 +143,13 @@ export default defineRule<Options>({
         if (isForeignInContext(word, (text) => checker.check(text, personal) === 'known')) continue;
         if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus))) continue;
         flagged.push({ word, block });
+        if (/^\p{Lu}/u.test(word.text)) timesWritten.set(word.text, (timesWritten.get(word.text) ?? 0) + 1);
       }
     }
     for (const { word, block } of flagged) {
       // "Allergan" opening a sentence, one edit from "allergen": a name if the article writes it inside a sentence too.
       if (word.sentenceStart && names.accepted(word.text)) continue;
+      if (isNameInArticle(word, timesWritten.get(word.text) ?? 0, checker.nameEvidenceNeeded(word.text))) continue;
       const suggestions = budget-- > 0 ? checker.suggest(word.text) : [];
       const span = block.span(word.start, word.end);
       const variant = names.variantOf(word.text);
@@ -203,6 +207,16 @@ function isSingleEdit(word: string, candidate: string): boolean {
 
 function relatedSpelling({ word, block }: PlacedWord): { span: SourceSpan; message: string } {
   return { span: block.span(word.start, word.end), message: `Spelled \`${word.text}\` here` };
+}
+
+/**
+ * A capitalised word one edit from a dictionary word ("Permanente", "Plichta") is a name where the
+ * article writes it twice alike or where names stand (see `standsAsName`); a long one next to a
+ * listed surname only when written twice alike.
+ */
+function isNameInArticle(word: CheckableWord, times: number, needed: 'context' | 'repetition' | undefined): boolean {
+  if (needed === undefined) return false;
+  return times > 1 || (needed === 'context' && standsAsName(word));
 }
 
 /** An -ize word in an article detected as British is Oxford spelling when its -ise form is known. */

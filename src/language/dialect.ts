@@ -54,9 +54,12 @@ const americanPatterns: SpellingPattern[] = [
     ]),
   },
 ];
-/** Words that end in -ise or -ize in both dialects. */
+/**
+ * Words that end in -ise or -ize in both dialects, with their forms: the final "e" goes before
+ * "-ing" ("exercising", "promising"), which the British pattern counts too.
+ */
 const neutral =
-  /^(?:advise|arise|comprise|compromise|despise|devise|disguise|exercise|expertise|franchise|improvise|merchandise|precise|premise|promise|raise|revise|supervise|surmise|surprise|televise|concise|noise|poise|praise|cruise|bruise|treatise|demise|excise|incise|paradise|otherwise|likewise|clockwise|practise|seize|capsize|prize)(?:s|d|ing)?$/i;
+  /^(?:advis|aris|compris|compromis|despis|devis|disguis|exercis|expertis|franchis|improvis|merchandis|precis|premis|promis|rais|revis|supervis|surmis|surpris|televis|concis|nois|pois|prais|cruis|bruis|treatis|demis|excis|incis|paradis|otherwis|likewis|clockwis|practis|seiz|capsiz|priz)(?:e|es|ed|ing)$/i;
 
 /**
  * Guesses an article's dialect from its own spellings (-ise/-ize, -our/-or, -re/-er, ae/oe):

@@ -1,6 +1,6 @@
 import { fdaDrugWords, innStemOf } from '../language/treatments.js';
 import type { Dialect } from '../rule/types.js';
-import { isDerivedWord, isDialectDerivation } from './derivation.js';
+import { hasCompoundNameEnding, isDerivedWord, isDialectDerivation, isSuffixDerivation } from './derivation.js';
 import { memoize } from '../memo.js';
 import { hunspellFor, type Hunspell, type ShippedHunspell } from './hunspell.js';
 import { editText, latinLetters, visitEdits, WordFilter, type HashFilter } from './edits.js';
@@ -39,6 +39,16 @@ class ShippedTerms {
   private readonly scowl = shippedWordIndex('scowl-supplement.txt');
 
   constructor(private readonly dialect: Dialect) {}
+
+  /**
+   * Whether the health lists hold the word's plural only ("prodrugs", "denervations", "sulfones":
+   * MeSH names many things in the plural). Hunspell's own nouns carry their singulars already.
+   */
+  hasPluralOf(word: string): boolean {
+    if (word.endsWith('s')) return false;
+    const plural = `${word}s`;
+    return this.health.holds(plural, this.dialect) || this.vocabulary.holds(plural, this.dialect);
+  }
 
   has(word: string): boolean {
     return (
@@ -131,6 +141,23 @@ export class SpellChecker {
     return !listed && !closeWord && !closeName;
   }
 
+  /**
+   * What an article must show to take a capitalised word this checker flags for a name: a place
+   * where names stand or the same spelling written twice (`'context'`); only the spelling written
+   * twice, for a long word one edit from a listed surname (`'repetition'`: "Freundenberger" once
+   * after "Dr Herbert" stays a misspelling); or nothing can (`undefined`): a word a dictionary
+   * rejects in any case, or one edit from a drug name ("Tencentriq" for "Tecentriq", however often).
+   */
+  nameEvidenceNeeded(word: string): 'context' | 'repetition' | undefined {
+    if (this.verdictOf(word) !== 'name' || this.isCloseToDrugName(word.toLowerCase())) return undefined;
+    return this.capitalisedVerdictOf(word).closeName ? 'repetition' : 'context';
+  }
+
+  private readonly isCloseToDrugName = memoize((lower: string): boolean => {
+    const drugs = fdaDrugWords();
+    return visitEdits(lower, latinLetters, (hash, edit) => drugs.mayHoldHash(hash) && drugs.has(editText(edit)));
+  }, 20_000);
+
   /** Up to five known words close to `word`, best first; cached across files. */
   suggest(word: string): string[] {
     return this.suggestionsOf(word);
@@ -155,7 +182,10 @@ export class SpellChecker {
     const known = (part: string): boolean => this.isKnownLower(part) || this.isUnlistedDrugName(part);
     const chemical = (part: string): boolean => this.terms.has(part) || this.isUnlistedDrugName(part);
     if (isDerivedWord(lower, known, chemical) || isDialectDerivation(lower, this.dialect, known)) return 'known';
-    if (this.isUnlistedDrugName(lower) || this.isListedPlural(lower)) return 'known';
+    if (isSuffixDerivation(lower, (base) => this.isKnownLower(base))) return 'known';
+    if (this.isUnlistedDrugName(lower) || this.isListedPlural(lower) || this.terms.hasPluralOf(lower)) return 'known';
+    // "naïve", "fiancé", "façade": a known loanword written with the accents English keeps on it.
+    if (loanwordAccent.test(word) && this.verdictOf(withoutAccents(word)) === 'known') return 'known';
     // "d'Ivoire", "iPhone": a capital inside the word marks a name or a brand.
     if (/\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}/u.test(word)) return 'known';
     if (!isCapitalised(word)) return 'misspelled';
@@ -189,7 +219,7 @@ export class SpellChecker {
    * it is one edit from a listed drug, when it is more likely that drug misspelled.
    */
   private isUnlistedDrugName(lower: string): boolean {
-    if (!innStemOf(lower)) return false;
+    if (!innStemOf(lower) && !hasCompoundNameEnding(lower)) return false;
     const drugs = fdaDrugWords();
     return !visitEdits(lower, latinLetters, (hash, edit) => drugs.mayHoldHash(hash) && drugs.has(editText(edit)));
   }
@@ -227,6 +257,21 @@ export class SpellChecker {
     if (personal.words.has(word) || personal.words.has(word.toLowerCase())) return true;
     return personal.hunspell.some((spell) => spell.correct(word));
   }
+}
+
+/**
+ * The accents English keeps on loanwords: a diaeresis ("naïve"), a cedilla ("façade"), a final
+ * acute ("fiancé", "résumé"). An accent elsewhere on an English word ("débilitated") is a slip.
+ */
+const loanwordAccent = /[ïç]|é(?:e?s?)$/u;
+
+/** The word without combining marks ("naïve" → "naive"); the word itself when it has none. */
+function withoutAccents(word: string): string {
+  if (/^[\p{ASCII}’]*$/u.test(word)) return word;
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }
 
 function isCapitalised(word: string): boolean {

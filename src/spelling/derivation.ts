@@ -1,4 +1,5 @@
 import { lexicon } from '../language/combining-forms.generated.js';
+import { lexicon as compoundEndings } from '../language/compound-name-endings.generated.js';
 
 /**
  * Word building the Hunspell dictionaries do not list: a prefix or medical combining form on a
@@ -111,3 +112,49 @@ export function isDialectDerivation(
   }
   return word.endsWith('s') && nounEndings.test(word.slice(0, -1)) && isKnown(word.slice(0, -1));
 }
+
+/**
+ * Whether a lower-case word ends as a compound's name does ("tivanisiran", "zotarolimus",
+ * "teixobactin", "salsalate"): endings of `compound-name-endings.yml`, which no English word has.
+ */
+export function hasCompoundNameEnding(word: string): boolean {
+  for (const entry of compoundEndings) {
+    if (word.length < entry.minLength || (entry.except as readonly string[]).includes(word)) continue;
+    if (entry.match.some((ending) => word.endsWith(ending))) return true;
+  }
+  return false;
+}
+
+/**
+ * Suffixes that build a word from a known one in a single regular step, with the base spelled
+ * out: "-ation", "-ator" and "-able" on an "-ate" verb ("intubate" → "intubation", "evaluate" →
+ * "evaluable"); "-ally" on an "-ic" adjective ("endoscopically"); "-ly"
+ * and "-ity" on an "-ar" or "-al" one ("molecularly", "suicidality"); "-ability" on "-able"
+ * ("generalizability"). Never a bare "-er", "-able" or "-ly" on any word: "beginer",
+ * "forgetable" and "basicly" are typos of exactly that shape; nor "-ated" on an "-ate" word
+ * ("determinated", "immediated").
+ */
+export function isSuffixDerivation(word: string, isKnown: (candidate: string) => boolean): boolean {
+  const singular = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  for (const [suffix, base] of suffixSteps) {
+    if (!singular.endsWith(suffix)) continue;
+    const stem = singular.slice(0, -suffix.length);
+    if (stem.length >= minimumSuffixStem && isKnown(stem + base)) return true;
+  }
+  return false;
+}
+
+/** Short stems make typos of other words: "ingration" from "ingrate", "formated" from "formate". */
+const minimumSuffixStem = 5;
+
+/** A suffix and what the base word ends with in its place. */
+const suffixSteps: readonly [string, string][] = [
+  ['ation', 'ate'],
+  ['ator', 'ate'],
+  ['able', 'ate'],
+  ['ically', 'ic'],
+  ['arly', 'ar'],
+  ['ality', 'al'],
+  ['arity', 'ar'],
+  ['ability', 'able'],
+];

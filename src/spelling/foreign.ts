@@ -6,6 +6,8 @@ const latinLeads = new Set(['in', 'a']);
 
 const outsideEnglish = /[^\p{ASCII}‘’]/u;
 
+const elidedArticle = /^[dlDL]['’]\p{L}/u;
+
 /**
  * Whether an unknown word is foreign in its place, not an English misspelling:
  * - a name particle before a capitalised word ("de Gaulle", "van Gogh", "von Willebrand");
@@ -24,6 +26,8 @@ export function isForeignInContext(word: CheckableWord, isKnown: (text: string) 
     if (previous !== undefined && latinLeads.has(previous.toLowerCase())) return true;
   }
   if (!outsideEnglish.test(word.text)) return false;
+  // "d'optométrie", "l'Université": a French elided article on a word with letters outside English.
+  if (elidedArticle.test(word.text)) return true;
   return [previous, next].some(
     (text) =>
       text !== undefined &&

@@ -67,3 +67,41 @@ export class NameSpellings {
 function precedes(a: PlacedWord, b: PlacedWord): boolean {
   return a.block.index < b.block.index || (a.block.index === b.block.index && a.word.start < b.word.start);
 }
+
+/** Verbs of speech next to a name: "Plichta said", "says Hoberman", "Reginster told Reuters". */
+const speechVerbs = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'explained',
+  'explains',
+  'added',
+  'adds',
+  'noted',
+  'notes',
+  'agreed',
+  'agrees',
+  'wrote',
+  'writes',
+  'asked',
+  'stated',
+  'cautioned',
+  'warned',
+  'recalled',
+  'recalls',
+]);
+
+/**
+ * Whether a capitalised word stands where a name stands: beside another capitalised word in
+ * ordinary prose ("Kaiser Permanente", "Philip Gehrman", "Wellcome Trust"), or beside a verb of
+ * speech ("Plichta said"). A typo of a common word rarely stands there; one opening a sentence
+ * ("Ceating a health halo") or in a headline in title case gets no such context.
+ */
+export function standsAsName(word: CheckableWord): boolean {
+  if (word.inCapitalisedRun) return true;
+  const { previous, next } = word;
+  return (
+    (next !== undefined && speechVerbs.has(next)) || (previous !== undefined && speechVerbs.has(previous.toLowerCase()))
+  );
+}

@@ -14,6 +14,11 @@ export interface CheckableWord {
   /** The sentence's tokens before and after this word's token, punctuation trimmed ("al" after "et"). */
   previous?: string;
   next?: string;
+  /**
+   * Beside another capitalised word, in a sentence not written in title case: part of a
+   * multi-word name ("Kaiser Permanente", "Wellcome Trust", "Daniel Barocas", "Dr. Burtness").
+   */
+  inCapitalisedRun: boolean;
 }
 
 /**
@@ -29,8 +34,11 @@ export interface CheckableWord {
 const addressPattern =
   /\b(?:https?|ftp)\s?:\s?\/\s?\/\s?[\w%?=&#~+:-]+(?:\s?[./]+(?:\s(?=[a-z0-9]))?[\w%?=&#~+:-]+)*|(?<![\w+.-])(?:[a-z][a-z0-9+.-]*\s?:\s?\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\s?\.[a-z0-9-]+)*\s?\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*|(?<![\w@#&])[@#][\p{L}\p{N}_]+|\bdoi:\s?\S+/giu;
 
-/** What every address must contain: most blocks have none, and the full pattern is slow to fail. */
-const mayHoldAddress = /:\s?\/\/|www\.|@|#|doi:|\.(?:com|org|net|edu|gov|uk|io|int|info)/i;
+/**
+ * What every address must contain, spaces included ("https:/ / newsroom. heart. org"): most blocks
+ * have none, and the full pattern is slow to fail.
+ */
+const mayHoldAddress = /:\s?\/\s?\/|www\.|@|#|doi:|\.(?:com|org|net|edu|gov|uk|io|int|info)/i;
 
 /**
  * Tokens that are not prose words: digits ("B12", "COVID-19"), code-ish or address characters,
@@ -52,16 +60,25 @@ export function checkableWords(block: Block): CheckableWord[] {
   }
   const words: CheckableWord[] = [];
   for (const sentence of block.sentences) {
+    const capitalised = capitalisedTokens(sentence.words);
     // Whether a word before this one in the sentence has a letter: the sentence has started.
     let started = false;
+    let first = -1;
     sentence.words.forEach((word, index) => {
       const sentenceStart = !started;
-      if (!started && letter.test(word.text)) started = true;
+      if (!started && letter.test(word.text)) {
+        started = true;
+        first = index;
+      }
       const parts = partsOf(word.text);
       if (parts.length === 0) return;
       if (skipped.length > 0 && skipped.some(([from, to]) => word.start < to && word.end > from)) return;
       const previous = sentence.words[index - 1];
       const next = sentence.words[index + 1];
+      // The sentence's first word is capitalised whatever it is, so it makes no run.
+      const inCapitalisedRun =
+        capitalised !== undefined &&
+        ((index - 1 > first && capitalised[index - 1] === true) || capitalised[index + 1] === true);
       for (const part of parts) {
         const start = word.start + part.offset;
         words.push({
@@ -70,6 +87,7 @@ export function checkableWords(block: Block): CheckableWord[] {
           end: start + part.text.length,
           ...(part.joined === undefined ? {} : { joined: part.joined }),
           sentenceStart,
+          inCapitalisedRun,
           ...(previous ? { previous: bareWord(previous.text) } : {}),
           ...(next ? { next: bareWord(next.text) } : {}),
         });
@@ -78,6 +96,29 @@ export function checkableWords(block: Block): CheckableWord[] {
   }
   return words;
 }
+
+/**
+ * Which tokens of a sentence start with a capital letter, or nothing for a sentence in title case
+ * (four words or more, none in lower case of four letters or more: a headline), where capitals say
+ * nothing about names.
+ */
+function capitalisedTokens(tokens: readonly { text: string }[]): boolean[] | undefined {
+  // A line of three words or fewer ("By Randy Dotinga") is too short to tell title case from names.
+  let titleCase = tokens.length >= minimumTitleWords;
+  const capitalised = tokens.map((token) => {
+    const first = token.text.codePointAt(0);
+    if (first === undefined) return false;
+    const character = String.fromCodePoint(first);
+    if (capitalLetter.test(character)) return true;
+    if (titleCase && lowerLetter.test(character) && token.text.length >= 4) titleCase = false;
+    return false;
+  });
+  return titleCase ? undefined : capitalised;
+}
+
+const lowerLetter = /\p{Ll}/u;
+const minimumTitleWords = 4;
+const capitalLetter = /\p{Lu}/u;
 
 /** A neighbouring token without the punctuation around it: "al" for "al.". */
 function bareWord(token: string): string {
@@ -110,6 +151,9 @@ function splitToken(token: string): readonly WordPart[] {
   const parts: WordPart[] = [];
   let offset = 0;
   const pieces = token.split(/[-‐‑–]/);
+  // "hs-CRP", "kuh-LAY-oh", "ip-ee-LIM-yoo-mab": beside a piece in capitals, short lower-case
+  // pieces are an abbreviation's letters or a pronunciation's syllables, not words.
+  const spelledOut = pieces.length > 1 && pieces.some((piece) => piece.length >= 2 && isAcronym(piece));
   let prefix = '';
   pieces.forEach((piece, index) => {
     const bare = piece.replace(/['’]s$/i, '').replace(/^['’]+|['’]{1,8}$/g, '');
@@ -120,7 +164,7 @@ function splitToken(token: string): readonly WordPart[] {
       prefix += bare;
       return;
     }
-    if (bare.length < 2 || isAcronym(bare)) return;
+    if (bare.length < 2 || isAcronym(bare) || (spelledOut && bare.length <= 3)) return;
     parts.push({ text: bare, offset: start, ...(prefix ? { joined: prefix + bare } : {}) });
     prefix = '';
   });

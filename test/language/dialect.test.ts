@@ -18,5 +18,9 @@ describe('detectDialect', () => {
 
   it('ignores -ise words shared by both dialects and falls back to American on a tie', () => {
     expect(dialectOf('Exercise and advise patients; a surprise promise.')).toBe('en-US');
+    // Their -ing forms drop the "e", and are no more British: "aging" stays American beside them.
+    expect(dialectOf('Exercising, advising and surprising findings on aging, promising and raising hopes.')).toBe(
+      'en-US',
+    );
   });
 });

@@ -7,6 +7,7 @@ import { onlyRule } from '../../eval/fakehealth.js';
 import { lintText } from '../../src/lint.js';
 import { validateConfig } from '../../src/config/validate.js';
 import { spellCheckerFor } from '../../src/spelling/checker.js';
+import { hasCompoundNameEnding, isSuffixDerivation } from '../../src/spelling/derivation.js';
 import { oneEditApart } from '../../src/spelling/edits.js';
 import { personalDictionary } from '../../src/spelling/personal.js';
 import { shippedWordIndex } from '../../src/spelling/word-index.js';
@@ -105,6 +106,31 @@ describe('the spelling rule in context', () => {
     expect(flags('Allergan makes it.')).toEqual(['Allergan']);
   });
 
+  it('skips an address whose scheme has a space between its slashes, and pronunciations and abbreviations beside capitals', () => {
+    expect(flags('See https:/ / newsroom. heart. org/ news/ vegetarian-diets for more.')).toEqual([]);
+    expect(flags('About kaleo (kuh-LAY-oh). The hs-CRP test, ipilimumab (ip-ee-LIM-yoo-mab).')).toEqual(['kaleo']);
+    // A short typo in an ordinary compound is still checked.
+    expect(flags('A well-knwn fact.')).toEqual(['knwn']);
+  });
+
+  it('takes an unlisted capitalised word for a name where names stand or when written twice alike', () => {
+    // Each is one edit from a dictionary word ("permanent", "welcome", "plicata").
+    expect(flags('She works at Kaiser Permanente in Oakland.')).toEqual([]);
+    expect(flags('The Wellcome Trust funded the trial.')).toEqual([]);
+    expect(flags('By Randy Dotinga\n\nThe trial ended.')).toEqual([]);
+    expect(flags('Fifty percent met the criteria, Plichta said.')).toEqual([]);
+    expect(flags('Plichta led the work. The team of Plichta grew.')).toEqual([]);
+    // Alone, once, or opening a sentence: still a misspelling.
+    expect(flags('Patients of Plichta improved.')).toEqual(['Plichta']);
+    expect(flags('Ceating a health halo is easy.')).toEqual(['Ceating']);
+    // A headline in title case says nothing by its capitals.
+    expect(flags('# New Study Shows Psychiatary Helps\n\nText.')).toEqual(['Psychiatary']);
+    // One edit from a drug name stays a misspelling however often it is written.
+    expect(flags('Tencentriq is given. Tencentriq also has risks, said Dr Roe.')).toEqual(['Tencentriq', 'Tencentriq']);
+    // A long word one edit from a listed surname needs the spelling twice, not a place.
+    expect(flags('Burnout was named by Dr Herbert Freundenberger in 1974.')).toEqual(['Freundenberger']);
+  });
+
   it('skips addresses with spaces, handles, hashtags and DOIs', () => {
     expect(
       flags(
@@ -114,7 +140,7 @@ describe('the spelling rule in context', () => {
     expect(flags('Links: https:/ / newsroom. heart. org/ corporatefunding and http://www. heart. org/ news .')).toEqual(
       [],
     );
-    expect(flags('The utmbnews team wrote.')).toEqual(['utmbnews']);
+    expect(flags('The hearthealth team wrote.')).toEqual(['hearthealth']);
     // The sentence after an address is still checked.
     expect(flags('Read https://example.org. The results were recieved.')).toEqual(['recieved']);
   });
@@ -167,5 +193,50 @@ describe('dictionary packages', () => {
     expect(() => personalDictionary([], [], folder, ['@cspell/dict-absent'])).toThrow(/not installed/);
     const config = { rules: { spelling: ['warn', { packages: ['@cspell/dict-absent'] }] } };
     expect(() => validateConfig(config, join(folder, '.healthlintrc.json'))).toThrow(/spelling.*@cspell\/dict-absent/);
+  });
+});
+
+describe('words built by a regular suffix, and compound names', () => {
+  const us = spellCheckerFor('en-US');
+
+  it('accepts -ation, -able on -ate verbs with a stem of five letters or more, -ically, -arly, -ality, -ability on known bases', () => {
+    for (const word of ['intubation', 'evaluable', 'endoscopically', 'molecularly', 'suicidality']) {
+      expect(us.check(word), word).toBe('known');
+    }
+    expect(isSuffixDerivation('generalizability', (base) => base === 'generalizable')).toBe(true);
+  });
+
+  it('keeps typos of the same shape flagged: no bare -er, -able or -ly', () => {
+    for (const typo of ['beginer', 'forgetable', 'basicly', 'intubasion', 'recieved', 'determin', 'formated']) {
+      expect(us.check(typo), typo).toBe('misspelled');
+    }
+    // Typos from codespell's list that a short stem or "-ated" would let through.
+    for (const typo of ['ingration', 'hastable', 'determinated', 'immediated']) {
+      expect(us.check(typo), typo).toBe('misspelled');
+    }
+  });
+
+  it('accepts drug and compound names by their ending, not one edit from a listed drug', () => {
+    for (const word of ['tivanisiran', 'zotarolimus', 'teixobactin', 'salsalate', 'tandospirone', 'vistusertib']) {
+      expect(us.check(word), word).toBe('known');
+    }
+    expect(hasCompoundNameEnding('vermin')).toBe(false);
+    expect(us.check('ancetrapib')).toBe('misspelled');
+    expect(us.check('inclisirann')).toBe('misspelled');
+  });
+});
+
+describe('known words in other shapes', () => {
+  const us = spellCheckerFor('en-US');
+
+  it('accepts the singular of a health word listed only in the plural, and known words with their accents', () => {
+    for (const word of ['prodrug', 'denervation', 'sulfone', 'naïve', 'fiancé'])
+      expect(us.check(word), word).toBe('known');
+    for (const typo of ['prodrugg', 'naïev', 'recieved']) expect(us.check(typo), typo).toBe('misspelled');
+  });
+
+  it('accepts a French elided article on an accented word', () => {
+    expect(flags('She teaches at the École d’optométrie in Montréal.')).toEqual([]);
+    expect(flags('She teaches at the school d’optometry.')).toEqual(['d’optometry']);
   });
 });
