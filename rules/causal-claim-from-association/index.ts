@@ -105,8 +105,14 @@ export default defineRule<Options>({
         if (articleTrial && isAssociation(design)) continue;
         if (articleAssigned && isGroupWording(design)) continue;
         // In an article about a randomised or placebo-controlled study, a design named in another
-        // sentence is usually the contrast (“evidence that cannot be obtained from observational studies”).
-        if (articleAssigned && !own.some((cue) => cue.kind === design.kind)) continue;
+        // sentence is usually the contrast (“evidence that cannot be obtained from observational studies”);
+        // animal or cell work named just before is still what a claim about people leaps from.
+        if (
+          articleAssigned &&
+          !own.some((cue) => cue.kind === design.kind) &&
+          !isLabWorkJustBefore(design, blockCues, block, sentence.index)
+        )
+          continue;
         // Work labelled as animal or laboratory research in its own sentence is not a human claim.
         if (own.some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory')) continue;
         const cue = causalCue(sentence, design);
@@ -266,6 +272,13 @@ function leadBlocks(blocks: readonly Block[]): Set<number> {
     if (block.kind === 'paragraph') break;
   }
   return lead;
+}
+
+/** Whether `design` is animal or laboratory work named in the sentence before this one in its paragraph. */
+function isLabWorkJustBefore(design: DesignCue, cues: DesignCue[], block: Block, index: number): boolean {
+  const previous = block.sentences[index - 1];
+  if (!previous || (design.kind !== 'animal' && design.kind !== 'laboratory')) return false;
+  return cues.some((cue) => cue === design && cue.start >= previous.start && cue.end <= previous.end);
 }
 
 function isAssignment(cue: DesignCue): boolean {
