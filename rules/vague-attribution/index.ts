@@ -1,5 +1,5 @@
 import { findNamedAttributions, findVagueAttributions, type Attribution } from '../../src/language/attribution.js';
-import { citationInScope, reportsOwnStudy } from '../../src/language/evidence.js';
+import { citationInScope, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
 import type { ProseDocument, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import {
@@ -67,6 +67,17 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'The researchers of a study the article identifies further on',
+      input:
+        'A patient’s story opens the article.\n\nIt could become the norm, researchers say.\n\nThe new study is published in the journal Pediatrics.',
+      flags: [],
+    },
+    {
+      title: 'The studies a review included',
+      input: 'This review included 12 trials of exercise.\n\nStudies found mixed results.',
+      flags: [],
+    },
+    {
       title: 'The source named in the next sentence',
       input: 'Research has shown that it helps. A 2021 trial published in The Lancet found a 10% benefit.',
       flags: [],
@@ -90,10 +101,11 @@ export default defineRule<LexiconOptions>({
           ({ id }): Attribution => ({ id, kind: 'vague', start: 0, end: 0, text: '' }),
         ).map(({ entry, start, end, text }) => ({ ...entry, start, end, text }));
         if (found.length === 0) continue;
-        const ownStudy = reportsOwnStudy(document);
         for (const attribution of found) {
-          // In an article reporting a study, “researchers say” and “new research finds” are that study.
-          if (ownStudy && ownStudySubject.test(attribution.text)) continue;
+          // In an article reporting a study, “researchers say” and “new research finds” are that
+          // study; in a review, “studies found” are the studies it included.
+          if (ownStudySubject.test(attribution.text) && identifiesStudy(document)) continue;
+          if (includedStudies.test(attribution.text) && reportsOwnReview(document)) continue;
           if (isSourced(document, sentence, attribution)) continue;
           const start = sentence.start + attribution.start;
           report('vague', block.span(start, sentence.start + attribution.end), { actual: attribution.text });
@@ -104,7 +116,10 @@ export default defineRule<LexiconOptions>({
 });
 
 /** Subjects that, in an article reporting a study of its own, refer to it (or, in a review, its trials). */
-const ownStudySubject = /^(?:new research|researchers|scientists|investigators|trials|clinical trials)\b/iu;
+const ownStudySubject =
+  /^(?:new (?:[\p{L}-]+ ){0,2}?research|researchers|scientists|investigators|trials|clinical trials)\b/iu;
+/** Subjects that, in a review, are the studies it included (“studies found mixed results”). */
+const includedStudies = /^(?:(?:some|several|many|most|other|recent) )?(?:studies|trials|research|evidence|data)\b/iu;
 
 const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
 

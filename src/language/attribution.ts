@@ -57,12 +57,17 @@ function isSpecific(text: string, subjectStart: number): boolean {
   return phrase.some((word) => specifiers.has(word) || /^\d/.test(word));
 }
 
+/** “According to research conducted at Massachusetts General Hospital”: the phrase goes on to name its source. */
+const sourceNamedAfter =
+  /^,?\s+(?:conducted|carried out|led|done|published|presented|performed)\s+(?:at|by|in)\s+(?:the\s+)?\p{Lu}/u;
+
 /** Every vague attribution in a text, in order. */
 export function findVagueAttributions(text: string): Attribution[] {
   const found: Attribution[] = [];
   for (const match of matcher.matchAll(text)) {
     const { verbs } = match.entry;
     if (!verbs) {
+      if (sourceNamedAfter.test(text.slice(match.end, match.end + 80))) continue;
       found.push({ id: match.entry.id, kind: 'vague', start: match.start, end: match.end, text: match.text });
       continue;
     }
@@ -89,8 +94,19 @@ function verbEnd(text: string, subjectEnd: number, verbs: readonly string[]): nu
   return undefined;
 }
 
+/**
+ * What a wildcard verb (`suggest*`, `indicat*`, `back*`) may add to its stem: its inflections
+ * (“suggests”, “indicated”, “proven”), not a noun or another word made from it (“some suggestion”,
+ * “indication”, “background”) nor a participle opening a phrase (“research supporting …”).
+ */
+const verbEndings = new Set(['', 'e', 's', 'es', 'd', 'ed', 'n']);
+
 function startsWithPhrase(words: string, phrase: string): boolean {
-  if (phrase.endsWith('*')) return words.startsWith(phrase.slice(0, -1));
+  if (phrase.endsWith('*')) {
+    const stem = phrase.slice(0, -1);
+    const word = words.split(' ', 1)[0] ?? '';
+    return word.startsWith(stem) && verbEndings.has(word.slice(stem.length));
+  }
   return `${words} `.startsWith(`${phrase} `);
 }
 
