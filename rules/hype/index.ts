@@ -20,6 +20,7 @@ const offTopicWords = (id: string): ReadonlySet<string> =>
   new Set(offTopic.filter((entry) => entry.id === id).flatMap((entry) => entry.match));
 const people = offTopicWords('person');
 const hardships = offTopicWords('hardship');
+const organisationDoings = offTopicWords('organisation');
 
 export default defineRule<LexiconOptions>({
   id: 'hype',
@@ -61,8 +62,14 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'Others’ hype, reported to weigh it',
+      input: 'Despite popular notions about the miracle cures in the rainforest, drug firms have cut this research.',
+      flags: [],
+    },
+    {
       title: 'About a person or a disease’s burden',
-      input: 'The pioneering scientist treated a remarkable woman whose disease is incredibly painful.',
+      input:
+        'The pioneering scientist treated a remarkable woman whose disease is incredibly painful, then spoke at an unprecedented meeting on the drug.',
       flags: [],
     },
     {
@@ -81,6 +88,7 @@ export default defineRule<LexiconOptions>({
       for (const { entry, start, end, text } of found) {
         if (insideName(block.text, start, end, titleCase) || isDenied(block, start)) continue;
         if (describesNoFinding(block.text, end, text) || isDesignation(block, start, end)) continue;
+        if (isReportedClaim(block, start)) continue;
         report('hype', block.span(start, end), { actual: text }, { note: entry.note, expected: [...entry.prefer] });
       }
     }
@@ -116,7 +124,7 @@ function insideName(text: string, start: number, end: number, titleCase: boolean
 function describesNoFinding(text: string, end: number, hype: string): boolean {
   const next = wordsAfter(text, end, 1)[0];
   if (next === undefined) return false;
-  return people.has(next) || (/ly$/u.test(hype) && hardships.has(next));
+  return people.has(next) || organisationDoings.has(next) || (/ly$/u.test(hype) && hardships.has(next));
 }
 
 /** “Breakthrough therapy”, “breakthrough device”: the name of a regulator's status, when a regulator or status is in the sentence. */
@@ -128,6 +136,22 @@ function isDesignation(block: Block, start: number, end: number): boolean {
   if (!designationNoun.test(block.text.slice(end, end + 12))) return false;
   const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
   return sentence !== undefined && regulatorWord.test(sentence.text);
+}
+
+/**
+ * Wording that reports others' hype in order to weigh it: “popular notions about the miracle
+ * cures”, “ambitious claims about quick cures and miraculous improvements”, “the so-called wonder
+ * drug”, a fact-check's “The Claim: … is a superfood”.
+ */
+const reportingNoun =
+  /\b(?:claims?|notions?|promises?|myths?|talk|hype|tales|marketing|advertising|so-called|nicknamed|dubbed)\s(?:(?:about|of|for)\s)?(?:the\s)?(?:[\p{L}-]+\s){0,3}$/iu;
+const claimLabel = /^(?:the )?claims?:/iu;
+
+function isReportedClaim(block: Block, start: number): boolean {
+  const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+  if (!sentence) return false;
+  const before = block.text.slice(Math.max(sentence.start, start - 60), start);
+  return claimLabel.test(sentence.text) || reportingNoun.test(before);
 }
 
 /** A headline in title case: most of its words of four letters or more are capitalised. */

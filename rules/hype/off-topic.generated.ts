@@ -76,5 +76,30 @@ export const lexicon = [
     ],
     "note": "An intensifying adverb before a hardship describes a disease or a burden, not a benefit.",
     "source": "eval/judged/README.md conventions (off_topic, “incredibly painful”)"
+  },
+  {
+    "id": "organisation",
+    "match": [
+      "meeting",
+      "meetings",
+      "conference",
+      "conferences",
+      "event",
+      "events",
+      "summit",
+      "gathering",
+      "collaboration",
+      "partnership",
+      "investment",
+      "investments",
+      "funding",
+      "donation",
+      "gift",
+      "campaign",
+      "effort",
+      "efforts"
+    ],
+    "note": "The hype word describes an organisation's doings (a meeting, a partnership, funding), not a treatment or finding.",
+    "source": "JUDGING.md (claims about organisations rather than treatments are wrong); eval/judged/README.md (off_topic)"
   }
 ] as const;

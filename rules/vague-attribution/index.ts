@@ -1,4 +1,10 @@
-import { findNamedAttributions, findVagueAttributions, type Attribution } from '../../src/language/attribution.js';
+import {
+  findNamedAttributions,
+  findVagueAttributions,
+  namesBody,
+  namesStudy,
+  type Attribution,
+} from '../../src/language/attribution.js';
 import { citationInScope, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
 import type { ProseDocument, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -78,6 +84,12 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'An organisation or a named study in the same or the next sentence',
+      input:
+        'Groups including the American Cancer Society stress that mammograms have been proven to save lives.\n\nThe Women’s Health Initiative tested the hormones. They have been shown to raise the risk.',
+      flags: [],
+    },
+    {
       title: 'The source named in the next sentence',
       input: 'Research has shown that it helps. A 2021 trial published in The Lancet found a 10% benefit.',
       flags: [],
@@ -117,7 +129,7 @@ export default defineRule<LexiconOptions>({
 
 /** Subjects that, in an article reporting a study of its own, refer to it (or, in a review, its trials). */
 const ownStudySubject =
-  /^(?:new (?:[\p{L}-]+ ){0,2}?research|researchers|scientists|investigators|trials|clinical trials)\b/iu;
+  /^(?:new (?:[\p{L}-]+ ){0,2}?research|researchers|scientists|investigators|trials|clinical trials|(?:preliminary |early |initial |new )?findings)\b/iu;
 /** Subjects that, in a review, are the studies it included (“studies found mixed results”). */
 const includedStudies = /^(?:(?:some|several|many|most|other|recent) )?(?:studies|trials|research|evidence|data)\b/iu;
 
@@ -131,9 +143,12 @@ const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
  */
 function isSourced(document: ProseDocument, sentence: Sentence, attribution: Attribution): boolean {
   if (citationInScope(document, sentence, 'sentence') || findNamedAttributions(sentence.text).length > 0) return true;
+  if (namesBody(sentence.text)) return true;
   const { sentences } = sentence.block;
   for (const neighbour of [sentences[sentence.index - 1], sentences[sentence.index + 1]]) {
     if (!neighbour) continue;
+    // “The Women's Health Initiative … They have been shown to raise the risk”: the study is named next door.
+    if (attribution.id !== 'experts-say' && namesStudy(neighbour.text)) return true;
     if (attribution.id === 'studies-show' && citationInScope(document, neighbour, 'sentence')) return true;
     if (attribution.id === 'experts-say' && findNamedAttributions(neighbour.text).length > 0) return true;
   }

@@ -43,6 +43,8 @@ const specifiers = new Set([
   'of', 'no', 'none', 'in', 'from', 'by', 'both', 'each', 'either', 'neither', 'included', 'quality', 'certainty',
   'low-quality', 'moderate-quality', 'high-quality', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
   'nine', 'ten', 'eleven', 'twelve', 'following', 'above', 'same', 'previous',
+  // The object of a causative verb is no source: “will make some people feel better”.
+  'make', 'makes', 'made', 'making', 'help', 'helps', 'helped', 'let', 'lets',
 ]); // prettier-ignore
 
 /** A capitalised word (not opening the sentence) right before the subject, perhaps after “new”. */
@@ -124,6 +126,28 @@ const namedPatterns: RegExp[] = [
   // “…,” she said. The speaker was named earlier in a press release.
   /[,”"]\s?(?:he|she|they)\s(?:said|says|added|adds|explained|explains|noted|notes)\b/gu,
 ];
+
+/**
+ * A named body: a capitalised name ending in an organisation's or study's word (“the American
+ * Cancer Society”, “the Women's Health Initiative”, “National Institutes of Health”) or a
+ * well-known acronym. Each word is bounded and the repeat is short, so it cannot backtrack far.
+ */
+const namedBody =
+  /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’.&-]{0,30}\s(?:(?:of|for|and|on|in)\s)?){1,5}(?:Society|Association|Institutes?|College|Academy|Agency|Administration|Organi[sz]ation|Foundation|Council|Board|Cent(?:er|re)s?|Department|Ministry|Commission|Federation|Alliance|Trust|Task Force|Collaboration|Service|Initiative|Study|Trial|Survey|Project|Network|Consortium)\b|\b(?:FDA|CDC|WHO|NIH|NICE|NHS|EMA|MHRA|USPSTF|ACOG|AAP|IARC)\b/u;
+
+/** A named study: “the Women's Health Initiative”, “the Nurses' Health Study”. */
+const namedStudy =
+  /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’.&-]{0,30}\s(?:(?:of|for|and|on|in)\s)?){1,5}(?:Initiative|Study|Trial|Survey|Project|Consortium|Collaboration)\b/u;
+
+/** Whether a text names an organisation or a named study that can be checked. */
+export function namesBody(text: string): boolean {
+  return namedBody.test(text);
+}
+
+/** Whether a text names a study (not only a body, such as a regulator mentioned in passing). */
+export function namesStudy(text: string): boolean {
+  return namedStudy.test(text);
+}
 
 /** Every attribution to a named person with a title or role, in order. */
 export function findNamedAttributions(text: string): Attribution[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNamedAttributions, findVagueAttributions } from '../../src/language/attribution.js';
+import { findNamedAttributions, findVagueAttributions, namesBody, namesStudy } from '../../src/language/attribution.js';
 
 const vague = (text: string): string[] => findVagueAttributions(text).map((found) => found.text);
 
@@ -35,6 +35,17 @@ describe('attribution', () => {
     expect(vague('Its effectiveness is found to be over 75%.')).toEqual([]);
     expect(vague('It may work, according to research conducted at Massachusetts General Hospital.')).toEqual([]);
     expect(vague('It may work, according to research.')).toEqual(['according to research']);
+    expect(vague('Avoiding gluten will make some people feel better.')).toEqual([]);
+  });
+
+  it('finds organisations and named studies', () => {
+    expect(namesBody('Many groups, including the American Cancer Society, stress it.')).toBe(true);
+    expect(namesBody('The Women’s Health Initiative found a higher risk.')).toBe(true);
+    expect(namesBody('The FDA approved it.')).toBe(true);
+    expect(namesBody('Many groups stress that the study found a higher risk.')).toBe(false);
+    expect(namesBody('The trial in Leeds worked.')).toBe(false);
+    expect(namesStudy('The Women’s Health Initiative found a higher risk.')).toBe(true);
+    expect(namesStudy('The FDA has not approved it.')).toBe(false);
   });
 
   it('finds reported speech attributed to a named person with a role', () => {
