@@ -72,7 +72,10 @@ export const lexicon = [
       "toxic",
       "sad",
       "scary",
-      "busy"
+      "busy",
+      "susceptible",
+      "vulnerable",
+      "prone"
     ],
     "note": "An intensifying adverb before a hardship describes a disease or a burden, not a benefit.",
     "source": "eval/judged/README.md conventions (off_topic, “incredibly painful”)"

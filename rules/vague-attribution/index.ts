@@ -79,6 +79,12 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'The study the article reports, named in the same clause',
+      input:
+        'The new study is published in the journal Pediatrics.\n\nIt is the first time the combination has been shown to work in a randomized Phase II study.\n\nEating fish may boost brain health, new brain scan research suggests.',
+      flags: [],
+    },
+    {
       title: 'The studies a review included',
       input: 'This review included 12 trials of exercise.\n\nStudies found mixed results.',
       flags: [],
@@ -116,7 +122,7 @@ export default defineRule<LexiconOptions>({
         for (const attribution of found) {
           // In an article reporting a study, “researchers say” and “new research finds” are that
           // study; in a review, “studies found” are the studies it included.
-          if (ownStudySubject.test(attribution.text) && identifiesStudy(document)) continue;
+          if (refersToOwnStudy(sentence.text, attribution) && identifiesStudy(document)) continue;
           if (includedStudies.test(attribution.text) && reportsOwnReview(document)) continue;
           if (isSourced(document, sentence, attribution)) continue;
           const start = sentence.start + attribution.start;
@@ -130,6 +136,25 @@ export default defineRule<LexiconOptions>({
 /** Subjects that, in an article reporting a study of its own, refer to it (or, in a review, its trials). */
 const ownStudySubject =
   /^(?:new (?:[\p{L}-]+ ){0,2}?research|researchers|scientists|investigators|trials|clinical trials|(?:preliminary |early |initial |new )?findings)\b/iu;
+/** “New brain scan research suggests”: “new” a few words before the subject the lexicon matched. */
+const newBefore = /\bnew\s(?:[\p{L}-]+\s){0,2}$/iu;
+const researchSubject = /^(?:research|studies|study|findings|data|evidence)\b/iu;
+/** “Has been shown to work in a randomized Phase II study”: the passive names the study it rests on. */
+const inAStudy =
+  /^[^.;:]{0,80}?\bin (?:a|an|the|this|their|our)\s(?:[\p{L}\d-]+\s){0,4}(?:study|trial|review|analysis)\b/iu;
+
+/** Whether a vague-sounding attribution refers to a study the article reports (when it identifies one). */
+function refersToOwnStudy(text: string, attribution: Attribution): boolean {
+  if (ownStudySubject.test(attribution.text)) return true;
+  if (
+    researchSubject.test(attribution.text) &&
+    newBefore.test(text.slice(Math.max(0, attribution.start - 40), attribution.start))
+  ) {
+    return true;
+  }
+  return attribution.id === 'impersonal-passive' && inAStudy.test(text.slice(attribution.end, attribution.end + 120));
+}
+
 /** Subjects that, in a review, are the studies it included (“studies found mixed results”). */
 const includedStudies = /^(?:(?:some|several|many|most|other|recent) )?(?:studies|trials|research|evidence|data)\b/iu;
 
