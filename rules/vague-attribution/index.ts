@@ -85,6 +85,12 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'A headline summing up the studies the article reports',
+      input:
+        '# Studies show antibiotics work better than waiting\n\nTwo new studies in the New England Journal of Medicine tested amoxicillin.',
+      flags: [],
+    },
+    {
       title: 'The studies a review included',
       input: 'This review included 12 trials of exercise.\n\nStudies found mixed results.',
       flags: [],
@@ -111,6 +117,7 @@ export default defineRule<LexiconOptions>({
     for (const block of blocks) {
       // A heading that opens with a question word names a topic (“What the science says”), not a source.
       if ((block.kind === 'heading' || block.kind === 'title') && signpost.test(block.text)) continue;
+      const isHeadline = block.kind === 'heading' || block.kind === 'title';
       for (const sentence of block.sentences) {
         const found = withProjectTerms(
           findVagueAttributions(sentence.text).map((attribution) => ({ ...attribution, entry: attribution })),
@@ -123,6 +130,8 @@ export default defineRule<LexiconOptions>({
           // In an article reporting a study, “researchers say” and “new research finds” are that
           // study; in a review, “studies found” are the studies it included.
           if (refersToOwnStudy(sentence.text, attribution) && identifiesStudy(document)) continue;
+          // A headline's bare “Studies show …” sums up the studies the article goes on to report.
+          if (isHeadline && bareResearch.test(attribution.text) && identifiesStudy(document)) continue;
           if (includedStudies.test(attribution.text) && reportsOwnReview(document)) continue;
           if (isSourced(document, sentence, attribution)) continue;
           const start = sentence.start + attribution.start;
@@ -136,6 +145,8 @@ export default defineRule<LexiconOptions>({
 /** Subjects that, in an article reporting a study of its own, refer to it (or, in a review, its trials). */
 const ownStudySubject =
   /^(?:new (?:[\p{L}-]+ ){0,2}?research|researchers|scientists|investigators|trials|clinical trials|(?:preliminary |early |initial |new )?findings)\b/iu;
+const bareResearch = /^(?:new )?(?:studies|study|research|trials|data|evidence|findings)\b/iu;
+
 /** “New brain scan research suggests”: “new” a few words before the subject the lexicon matched. */
 const newBefore = /\bnew\s(?:[\p{L}-]+\s){0,2}$/iu;
 const researchSubject = /^(?:research|studies|study|findings|data|evidence)\b/iu;
