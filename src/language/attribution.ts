@@ -127,26 +127,36 @@ const namedPatterns: RegExp[] = [
   /[,”"]\s?(?:he|she|they)\s(?:said|says|added|adds|explained|explains|noted|notes)\b/gu,
 ];
 
-/**
- * A named body: a capitalised name ending in an organisation's or study's word (“the American
- * Cancer Society”, “the Women's Health Initiative”, “National Institutes of Health”) or a
- * well-known acronym. Each word is bounded and the repeat is short, so it cannot backtrack far.
- */
-const namedBody =
-  /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’.&-]{0,30}\s(?:(?:of|for|and|on|in)\s)?){1,5}(?:Society|Association|Institutes?|College|Academy|Agency|Administration|Organi[sz]ation|Foundation|Council|Board|Cent(?:er|re)s?|Department|Ministry|Commission|Federation|Alliance|Trust|Task Force|Collaboration|Service|Initiative|Study|Trial|Survey|Project|Network|Consortium)\b|\b(?:FDA|CDC|WHO|NIH|NICE|NHS|EMA|MHRA|USPSTF|ACOG|AAP|IARC)\b/u;
+/** Words that end the name of an organisation (“the American Cancer Society”, “National Institutes of Health”). */
+const bodyEnds = new Set([
+  'Society', 'Association', 'Institute', 'Institutes', 'College', 'Academy', 'Agency', 'Administration', 'Organization',
+  'Organisation', 'Foundation', 'Council', 'Board', 'Center', 'Centers', 'Centre', 'Centres', 'Department', 'Ministry',
+  'Commission', 'Federation', 'Alliance', 'Trust', 'Service', 'Network',
+]); // prettier-ignore
+/** Words that end the name of a study (“the Women's Health Initiative”, “the Nurses' Health Study”). */
+const studyEnds = new Set(['Initiative', 'Study', 'Trial', 'Survey', 'Project', 'Consortium', 'Collaboration']);
+const wellKnownBody = /\b(?:FDA|CDC|WHO|NIH|NICE|NHS|EMA|MHRA|USPSTF|ACOG|AAP|IARC)\b/u;
 
-/** A named study: “the Women's Health Initiative”, “the Nurses' Health Study”. */
-const namedStudy =
-  /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’.&-]{0,30}\s(?:(?:of|for|and|on|in)\s)?){1,5}(?:Initiative|Study|Trial|Survey|Project|Consortium|Collaboration)\b/u;
+/**
+ * Whether a capitalised word is followed by one of `ends`: a loop over the words, not one pattern
+ * with a repeated capitalised word, which recheck found polynomial.
+ */
+function hasNameEndingIn(text: string, ends: ReadonlySet<string>): boolean {
+  const words = text.match(/[\p{L}'’.&-]+/gu) ?? [];
+  for (let index = 1; index < words.length; index++) {
+    if (ends.has(words[index]!) && /^\p{Lu}/u.test(words[index - 1]!)) return true;
+  }
+  return false;
+}
 
 /** Whether a text names an organisation or a named study that can be checked. */
 export function namesBody(text: string): boolean {
-  return namedBody.test(text);
+  return wellKnownBody.test(text) || hasNameEndingIn(text, bodyEnds) || hasNameEndingIn(text, studyEnds);
 }
 
 /** Whether a text names a study (not only a body, such as a regulator mentioned in passing). */
 export function namesStudy(text: string): boolean {
-  return namedStudy.test(text);
+  return hasNameEndingIn(text, studyEnds);
 }
 
 /** Every attribution to a named person with a title or role, in order. */
