@@ -65,6 +65,15 @@ describe('block roles', () => {
     expect(ended).toEqual(['body', 'boilerplate']);
   });
 
+  it('reads an end marker written as a heading (`## ###`, an empty heading) as the end of the prose', () => {
+    const roles = buildDocument('Body.\n\n## ###\n\nAcme is a company.\n', 'markdown').blocks.map(
+      (block) => block.role,
+    );
+    expect(roles).toEqual(['body', 'boilerplate']);
+    const emptyHeading = buildDocument('Body.\n\n##\n\nMore body.\n', 'markdown').blocks.map((block) => block.role);
+    expect(emptyHeading).toEqual(['body', 'body']);
+  });
+
   it('keeps "About the study" and "About Alzheimer\'s disease" as body', () => {
     const roles = buildDocument(
       "## About the study\n\nIt ran.\n\n## About Alzheimer's disease\n\nIt is common.\n",

@@ -1,3 +1,4 @@
+import { wordsAfter } from '../../src/language/context-match.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { PhraseMatcher } from '../../src/language/phrases.js';
 import type { Block } from '../../src/prose/types.js';
@@ -10,10 +11,16 @@ import {
   type ProjectEntry,
 } from '../../src/rule/terms.js';
 import { lexicon } from './lexicon.generated.js';
+import { lexicon as offTopic } from './off-topic.generated.js';
 import { lexicon as topics } from './topic.generated.js';
 
 const matcher = new PhraseMatcher(lexicon);
 const topicMatcher = new PhraseMatcher(topics);
+const offTopicWords = (id: string): ReadonlySet<string> =>
+  new Set(offTopic.filter((entry) => entry.id === id).flatMap((entry) => entry.match));
+const people = offTopicWords('person');
+const hardships = offTopicWords('hardship');
+const organisationDoings = offTopicWords('organisation');
 
 export default defineRule<LexiconOptions>({
   id: 'hype',
@@ -50,6 +57,22 @@ export default defineRule<LexiconOptions>({
     },
     { title: 'Denied', input: 'There is no magic bullet for weight loss.', flags: [] },
     {
+      title: 'A regulator’s status named in lower case',
+      input: 'The Food and Drug Administration deemed it a “breakthrough therapy”, setting it on a fast track.',
+      flags: [],
+    },
+    {
+      title: 'Others’ hype, reported to weigh it',
+      input: 'Despite popular notions about the miracle cures in the rainforest, drug firms have cut this research.',
+      flags: [],
+    },
+    {
+      title: 'About a person or a disease’s burden',
+      input:
+        'The pioneering scientist treated a remarkable woman whose disease is incredibly painful, then spoke at an unprecedented meeting on the drug.',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This next-level supplement is a breakthrough for sleep.',
       options: { extraTerms: [{ id: 'next-level', match: ['next level'] }], allow: ['breakthrough'] },
@@ -64,6 +87,8 @@ export default defineRule<LexiconOptions>({
       const titleCase = isTitleCase(block);
       for (const { entry, start, end, text } of found) {
         if (insideName(block.text, start, end, titleCase) || isDenied(block, start)) continue;
+        if (describesNoFinding(block.text, end, text) || isDesignation(block, start, end)) continue;
+        if (isReportedClaim(block, start)) continue;
         report('hype', block.span(start, end), { actual: text }, { note: entry.note, expected: [...entry.prefer] });
       }
     }
@@ -89,6 +114,44 @@ function insideName(text: string, start: number, end: number, titleCase: boolean
   const nextCapital = /^\p{Lu}[\p{L}-]*/u.test(after);
   const previousCapital = /(?<![\p{L}.-])\p{Lu}[\p{L}.-]*(?:['’]s)?\s+$/u.test(before) && !atSentenceStart;
   return nextCapital || previousCapital;
+}
+
+/**
+ * Whether the word after the hype shows it describes a person (“a remarkable woman”, “pioneering
+ * scientist”, “an amazing accomplishment”) or, after an intensifying adverb, a hardship
+ * (“incredibly painful”): praise of people and the burden of a disease are not claims of benefit.
+ */
+function describesNoFinding(text: string, end: number, hype: string): boolean {
+  const next = wordsAfter(text, end, 1)[0];
+  if (next === undefined) return false;
+  return people.has(next) || organisationDoings.has(next) || (/ly$/u.test(hype) && hardships.has(next));
+}
+
+/** “Breakthrough therapy”, “breakthrough device”: the name of a regulator's status, when a regulator or status is in the sentence. */
+const designationNoun = /^["”’]?\s?(?:therapy|therapies|device|devices)\b/iu;
+const regulatorWord =
+  /\b(?:FDA|Food and Drug Administration|EMA|European Medicines Agency|MHRA|designat\w*|fast[- ]track\w*|status)\b/u;
+
+function isDesignation(block: Block, start: number, end: number): boolean {
+  if (!designationNoun.test(block.text.slice(end, end + 12))) return false;
+  const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+  return sentence !== undefined && regulatorWord.test(sentence.text);
+}
+
+/**
+ * Wording that reports others' hype in order to weigh it: “popular notions about the miracle
+ * cures”, “ambitious claims about quick cures and miraculous improvements”, “the so-called wonder
+ * drug”, a fact-check's “The Claim: … is a superfood”.
+ */
+const reportingNoun =
+  /\b(?:claims?|notions?|promises?|myths?|talk|hype|tales|marketing|advertising|so-called|nicknamed|dubbed)\s(?:(?:about|of|for)\s)?(?:the\s)?(?:[\p{L}-]+\s){0,3}$/iu;
+const claimLabel = /^(?:the )?claims?:/iu;
+
+function isReportedClaim(block: Block, start: number): boolean {
+  const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+  if (!sentence) return false;
+  const before = block.text.slice(Math.max(sentence.start, start - 60), start);
+  return claimLabel.test(sentence.text) || reportingNoun.test(before);
 }
 
 /** A headline in title case: most of its words of four letters or more are capitalised. */

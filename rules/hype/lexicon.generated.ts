@@ -6,7 +6,10 @@ export const lexicon = [
       "miracle",
       "miracles",
       "miraculous",
-      "miraculously"
+      "miraculously",
+      "magical",
+      "superpower",
+      "superpowers"
     ],
     "prefer": [],
     "note": "Nothing in medicine is a miracle; describe the measured effect.",
@@ -46,7 +49,9 @@ export const lexicon = [
       "astonishing",
       "astounding",
       "amazing",
-      "stunning"
+      "stunning",
+      "breathtaking",
+      "whopping"
     ],
     "prefer": [],
     "note": "Intensifiers ask readers to feel, not to weigh evidence.",
@@ -228,5 +233,45 @@ export const lexicon = [
     "prefer": [],
     "note": "Claims that practice or lives will change need outcome evidence; give the measured effect.",
     "source": "Millar et al. 2022, hype candidates; HealthNewsReview.org criterion 10"
+  },
+  {
+    "id": "major-advance",
+    "match": [
+      "major step forward",
+      "important step forward",
+      "big step forward",
+      "giant step forward",
+      "huge step forward",
+      "significant step forward",
+      "leap forward",
+      "giant leap",
+      "major milestone",
+      "major advance",
+      "important advance",
+      "significant advance",
+      "new standard of care",
+      "new standard of treatment"
+    ],
+    "prefer": [],
+    "note": "Calling one result a major advance or a new standard of care gets ahead of the evidence; say what was measured, in whom, and what must still be shown.",
+    "source": "HealthNewsReview.org criterion 10 reviews (“a major step forward”, “an important advance”, “a new standard of care”)"
+  },
+  {
+    "id": "great-promise",
+    "match": [
+      "great promise",
+      "real promise",
+      "tremendous promise",
+      "enormous promise",
+      "huge promise",
+      "immense promise",
+      "tremendous potential",
+      "enormous potential",
+      "huge potential",
+      "immense potential"
+    ],
+    "prefer": [],
+    "note": "Amplified promise is a prediction, not a finding; say how early the evidence is.",
+    "source": "Millar et al. 2022 (promise hype); HealthNewsReview.org criterion 10 reviews (“real promise for addressing a variety of cancers”)"
   }
 ] as const;

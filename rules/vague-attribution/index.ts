@@ -1,5 +1,11 @@
-import { findNamedAttributions, findVagueAttributions, type Attribution } from '../../src/language/attribution.js';
-import { citationInScope, reportsOwnStudy } from '../../src/language/evidence.js';
+import {
+  findNamedAttributions,
+  findVagueAttributions,
+  namesBody,
+  namesStudy,
+  type Attribution,
+} from '../../src/language/attribution.js';
+import { citationInScope, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
 import type { ProseDocument, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import {
@@ -67,6 +73,35 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'The researchers of a study the article identifies further on',
+      input:
+        'A patient’s story opens the article.\n\nIt could become the norm, researchers say.\n\nThe new study is published in the journal Pediatrics.',
+      flags: [],
+    },
+    {
+      title: 'The study the article reports, named in the same clause',
+      input:
+        'The new study is published in the journal Pediatrics.\n\nIt is the first time the combination has been shown to work in a randomized Phase II study.\n\nEating fish may boost brain health, new brain scan research suggests.',
+      flags: [],
+    },
+    {
+      title: 'A headline summing up the studies the article reports',
+      input:
+        '# Studies show antibiotics work better than waiting\n\nTwo new studies in the New England Journal of Medicine tested amoxicillin.',
+      flags: [],
+    },
+    {
+      title: 'The studies a review included',
+      input: 'This review included 12 trials of exercise.\n\nStudies found mixed results.',
+      flags: [],
+    },
+    {
+      title: 'An organisation or a named study in the same or the next sentence',
+      input:
+        'Groups including the American Cancer Society stress that mammograms have been proven to save lives.\n\nThe Women’s Health Initiative tested the hormones. They have been shown to raise the risk.',
+      flags: [],
+    },
+    {
       title: 'The source named in the next sentence',
       input: 'Research has shown that it helps. A 2021 trial published in The Lancet found a 10% benefit.',
       flags: [],
@@ -82,6 +117,7 @@ export default defineRule<LexiconOptions>({
     for (const block of blocks) {
       // A heading that opens with a question word names a topic (“What the science says”), not a source.
       if ((block.kind === 'heading' || block.kind === 'title') && signpost.test(block.text)) continue;
+      const isHeadline = block.kind === 'heading' || block.kind === 'title';
       for (const sentence of block.sentences) {
         const found = withProjectTerms(
           findVagueAttributions(sentence.text).map((attribution) => ({ ...attribution, entry: attribution })),
@@ -90,10 +126,13 @@ export default defineRule<LexiconOptions>({
           ({ id }): Attribution => ({ id, kind: 'vague', start: 0, end: 0, text: '' }),
         ).map(({ entry, start, end, text }) => ({ ...entry, start, end, text }));
         if (found.length === 0) continue;
-        const ownStudy = reportsOwnStudy(document);
         for (const attribution of found) {
-          // In an article reporting a study, “researchers say” and “new research finds” are that study.
-          if (ownStudy && ownStudySubject.test(attribution.text)) continue;
+          // In an article reporting a study, “researchers say” and “new research finds” are that
+          // study; in a review, “studies found” are the studies it included.
+          if (refersToOwnStudy(sentence.text, attribution) && identifiesStudy(document)) continue;
+          // A headline's bare “Studies show …” sums up the studies the article goes on to report.
+          if (isHeadline && bareResearch.test(attribution.text) && identifiesStudy(document)) continue;
+          if (includedStudies.test(attribution.text) && reportsOwnReview(document)) continue;
           if (isSourced(document, sentence, attribution)) continue;
           const start = sentence.start + attribution.start;
           report('vague', block.span(start, sentence.start + attribution.end), { actual: attribution.text });
@@ -104,7 +143,31 @@ export default defineRule<LexiconOptions>({
 });
 
 /** Subjects that, in an article reporting a study of its own, refer to it (or, in a review, its trials). */
-const ownStudySubject = /^(?:new research|researchers|scientists|investigators|trials|clinical trials)\b/iu;
+const ownStudySubject =
+  /^(?:new (?:[\p{L}-]+ ){0,2}?research|researchers|scientists|investigators|trials|clinical trials|(?:preliminary |early |initial |new )?findings)\b/iu;
+const bareResearch = /^(?:new )?(?:studies|study|research|trials|data|evidence|findings)\b/iu;
+
+/** “New brain scan research suggests”: “new” a few words before the subject the lexicon matched. */
+const newBefore = /\bnew\s(?:[\p{L}-]+\s){0,2}$/iu;
+const researchSubject = /^(?:research|studies|study|findings|data|evidence)\b/iu;
+/** “Has been shown to work in a randomized Phase II study”: the passive names the study it rests on. */
+const inAStudy =
+  /^[^.;:]{0,80}?\bin (?:a|an|the|this|their|our)\s(?:[\p{L}\d-]+\s){0,4}(?:study|trial|review|analysis)\b/iu;
+
+/** Whether a vague-sounding attribution refers to a study the article reports (when it identifies one). */
+function refersToOwnStudy(text: string, attribution: Attribution): boolean {
+  if (ownStudySubject.test(attribution.text)) return true;
+  if (
+    researchSubject.test(attribution.text) &&
+    newBefore.test(text.slice(Math.max(0, attribution.start - 40), attribution.start))
+  ) {
+    return true;
+  }
+  return attribution.id === 'impersonal-passive' && inAStudy.test(text.slice(attribution.end, attribution.end + 120));
+}
+
+/** Subjects that, in a review, are the studies it included (“studies found mixed results”). */
+const includedStudies = /^(?:(?:some|several|many|most|other|recent) )?(?:studies|trials|research|evidence|data)\b/iu;
 
 const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
 
@@ -116,9 +179,12 @@ const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
  */
 function isSourced(document: ProseDocument, sentence: Sentence, attribution: Attribution): boolean {
   if (citationInScope(document, sentence, 'sentence') || findNamedAttributions(sentence.text).length > 0) return true;
+  if (namesBody(sentence.text)) return true;
   const { sentences } = sentence.block;
   for (const neighbour of [sentences[sentence.index - 1], sentences[sentence.index + 1]]) {
     if (!neighbour) continue;
+    // “The Women's Health Initiative … They have been shown to raise the risk”: the study is named next door.
+    if (attribution.id !== 'experts-say' && namesStudy(neighbour.text)) return true;
     if (attribution.id === 'studies-show' && citationInScope(document, neighbour, 'sentence')) return true;
     if (attribution.id === 'experts-say' && findNamedAttributions(neighbour.text).length > 0) return true;
   }

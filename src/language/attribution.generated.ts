@@ -217,7 +217,10 @@ export const lexicon = [
       "are scientifically proven",
       "scientifically proven",
       "clinically proven",
-      "proven to"
+      "is proven to",
+      "are proven to",
+      "was proven to",
+      "were proven to"
     ],
     "note": "A passive with no agent hides who found or said it. Name the source.",
     "source": "RULES.md (passive “has been found to be”); CoNLL-2010 weasel words (“it is believed”)"

@@ -43,6 +43,8 @@ const specifiers = new Set([
   'of', 'no', 'none', 'in', 'from', 'by', 'both', 'each', 'either', 'neither', 'included', 'quality', 'certainty',
   'low-quality', 'moderate-quality', 'high-quality', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
   'nine', 'ten', 'eleven', 'twelve', 'following', 'above', 'same', 'previous',
+  // The object of a causative verb is no source: “will make some people feel better”.
+  'make', 'makes', 'made', 'making', 'help', 'helps', 'helped', 'let', 'lets',
 ]); // prettier-ignore
 
 /** A capitalised word (not opening the sentence) right before the subject, perhaps after “new”. */
@@ -57,12 +59,17 @@ function isSpecific(text: string, subjectStart: number): boolean {
   return phrase.some((word) => specifiers.has(word) || /^\d/.test(word));
 }
 
+/** “According to research conducted at Massachusetts General Hospital”: the phrase goes on to name its source. */
+const sourceNamedAfter =
+  /^,?\s+(?:conducted|carried out|led|done|published|presented|performed)\s+(?:at|by|in)\s+(?:the\s+)?\p{Lu}/u;
+
 /** Every vague attribution in a text, in order. */
 export function findVagueAttributions(text: string): Attribution[] {
   const found: Attribution[] = [];
   for (const match of matcher.matchAll(text)) {
     const { verbs } = match.entry;
     if (!verbs) {
+      if (sourceNamedAfter.test(text.slice(match.end, match.end + 80))) continue;
       found.push({ id: match.entry.id, kind: 'vague', start: match.start, end: match.end, text: match.text });
       continue;
     }
@@ -89,8 +96,19 @@ function verbEnd(text: string, subjectEnd: number, verbs: readonly string[]): nu
   return undefined;
 }
 
+/**
+ * What a wildcard verb (`suggest*`, `indicat*`, `back*`) may add to its stem: its inflections
+ * (“suggests”, “indicated”, “proven”), not a noun or another word made from it (“some suggestion”,
+ * “indication”, “background”) nor a participle opening a phrase (“research supporting …”).
+ */
+const verbEndings = new Set(['', 'e', 's', 'es', 'd', 'ed', 'n']);
+
 function startsWithPhrase(words: string, phrase: string): boolean {
-  if (phrase.endsWith('*')) return words.startsWith(phrase.slice(0, -1));
+  if (phrase.endsWith('*')) {
+    const stem = phrase.slice(0, -1);
+    const word = words.split(' ', 1)[0] ?? '';
+    return word.startsWith(stem) && verbEndings.has(word.slice(stem.length));
+  }
   return `${words} `.startsWith(`${phrase} `);
 }
 
@@ -110,6 +128,38 @@ const namedPatterns: RegExp[] = [
   // “…,” she said. The speaker was named earlier in a press release.
   /[,”"]\s?(?:he|she|they)\s(?:said|says|added|adds|explained|explains|noted|notes)\b/gu,
 ];
+
+/** Words that end the name of an organisation (“the American Cancer Society”, “National Institutes of Health”). */
+const bodyEnds = new Set([
+  'Society', 'Association', 'Institute', 'Institutes', 'College', 'Academy', 'Agency', 'Administration', 'Organization',
+  'Organisation', 'Foundation', 'Council', 'Board', 'Center', 'Centers', 'Centre', 'Centres', 'Department', 'Ministry',
+  'Commission', 'Federation', 'Alliance', 'Trust', 'Service', 'Network',
+]); // prettier-ignore
+/** Words that end the name of a study (“the Women's Health Initiative”, “the Nurses' Health Study”). */
+const studyEnds = new Set(['Initiative', 'Study', 'Trial', 'Survey', 'Project', 'Consortium', 'Collaboration']);
+const wellKnownBody = /\b(?:FDA|CDC|WHO|NIH|NICE|NHS|EMA|MHRA|USPSTF|ACOG|AAP|IARC)\b/u;
+
+/**
+ * Whether a capitalised word is followed by one of `ends`: a loop over the words, not one pattern
+ * with a repeated capitalised word, which recheck found polynomial.
+ */
+function hasNameEndingIn(text: string, ends: ReadonlySet<string>): boolean {
+  const words = text.match(/[\p{L}'’.&-]+/gu) ?? [];
+  for (let index = 1; index < words.length; index++) {
+    if (ends.has(words[index]!) && /^\p{Lu}/u.test(words[index - 1]!)) return true;
+  }
+  return false;
+}
+
+/** Whether a text names an organisation or a named study that can be checked. */
+export function namesBody(text: string): boolean {
+  return wellKnownBody.test(text) || hasNameEndingIn(text, bodyEnds) || hasNameEndingIn(text, studyEnds);
+}
+
+/** Whether a text names a study (not only a body, such as a regulator mentioned in passing). */
+export function namesStudy(text: string): boolean {
+  return hasNameEndingIn(text, studyEnds);
+}
 
 /** Every attribution to a named person with a title or role, in order. */
 export function findNamedAttributions(text: string): Attribution[] {

@@ -181,6 +181,55 @@ export function reportsOwnStudy(document: ProseDocument): boolean {
   return found;
 }
 
+/** “(Published|report Thursday) in the journal Science”, “in JAMA Pediatrics”: where a study appeared. */
+const inJournal = /\bin (?:the )?(?:journal|issue of|online edition of)\b/iu;
+
+/** Whether each document identifies a study anywhere in its body, read once per document. */
+const identifiedStudyByDocument = new WeakMap<ProseDocument, boolean>();
+
+/**
+ * Whether the article identifies a piece of research anywhere in its body (“the new study is
+ * published in …”, “researchers at Leeds”, “as they report Thursday in the journal Science”):
+ * wider than `reportsOwnStudy`, whose lead may be a patient's story or a dateline. Unnamed
+ * “researchers say” in such an article are that study's researchers.
+ */
+export function identifiesStudy(document: ProseDocument): boolean {
+  let found = identifiedStudyByDocument.get(document);
+  if (found === undefined) {
+    found =
+      reportsOwnStudy(document) ||
+      document.blocks.some(
+        (block) =>
+          block.role === 'body' &&
+          (introducesStudy.test(block.text) || introducesNamedStudy.test(block.text) || inJournal.test(block.text)),
+      );
+    identifiedStudyByDocument.set(document, found);
+  }
+  return found;
+}
+
+/** A review's lead: “this review”, “review authors”, “we included 12 trials”, a Cochrane summary. */
+const introducesReview =
+  /\b(?:(?:this|our|the|a|new) (?:(?:systematic|cochrane|updated) )?review\b|review authors|(?:systematic review|meta-analysis) of\b|we (?:included|searched|identified)\b|cochrane)/iu;
+
+const ownReviewByDocument = new WeakMap<ProseDocument, boolean>();
+
+/**
+ * Whether the article's own study is a review of other studies (a Cochrane summary, a release on a
+ * meta-analysis): its title or lead says so. There “studies found …” are the included studies.
+ */
+export function reportsOwnReview(document: ProseDocument): boolean {
+  let found = ownReviewByDocument.get(document);
+  if (found === undefined) {
+    found = document.blocks
+      .filter((block) => block.role === 'body' || block.kind === 'title')
+      .slice(0, leadBlocks)
+      .some((block) => introducesReview.test(block.text));
+    ownReviewByDocument.set(document, found);
+  }
+  return found;
+}
+
 /** Inferential statistics (an interval, a p-value, a hazard or odds ratio with its number) come only from a study. */
 const inferential =
   /\b(?:\d{2}(?:\.\d)?\s?%\s?(?:CI|CrI|confidence interval)|CI\b|confidence intervals?|[Pp]\s?[<=>≤≥]\s?0?\.\d|(?:a?HR|a?OR|RR|IRR)\b[\s,:=]*\d|(?:hazard|odds) ratios?\b)/u;

@@ -76,7 +76,8 @@ export function buildBlocks(
 function isEndMarkerSource(source: string, node: MdastNodes): boolean {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  return start !== undefined && end !== undefined && /^#{3}\s*$/.test(source.slice(start, end));
+  // `## ###` too: a marker on a line that the writer (or a text-to-Markdown step) made a heading.
+  return start !== undefined && end !== undefined && /^(?:#{1,6}[ \t]+)?#{3}[ \t]*$/.test(source.slice(start, end));
 }
 
 /** `<sup>3</sup>`, `<sup>[2,4]</sup>` in Markdown: a reference marker, as HTML's `<sup>` is. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNamedAttributions, findVagueAttributions } from '../../src/language/attribution.js';
+import { findNamedAttributions, findVagueAttributions, namesBody, namesStudy } from '../../src/language/attribution.js';
 
 const vague = (text: string): string[] => findVagueAttributions(text).map((found) => found.text);
 
@@ -13,11 +13,39 @@ describe('attribution', () => {
     expect(vague('Ketamine has been found to be effective.')).toEqual(['has been found to be']);
   });
 
+  it('reads a wildcard verb as its inflections only, not a noun or participle made from it', () => {
+    expect(vague('Some scientists suggested a link.')).toEqual(['Some scientists suggested']);
+    expect(vague('Studies indicate a benefit.')).toEqual(['Studies indicate']);
+    expect(vague('There is some suggestion from one small study that it helps.')).toEqual([]);
+    expect(vague('The rules have slowed research supporting medicinal benefits.')).toEqual([]);
+    expect(vague('Data backed by the company were used.')).toEqual(['Data backed']);
+    expect(vague('Some background is needed.')).toEqual([]);
+  });
+
+  it('reads “proven to” as a vague source only in a passive with “be”', () => {
+    expect(vague('The cream is proven to heal scars.')).toEqual(['is proven to']);
+    expect(vague('The two new forms have also proven to have identical potency.')).toEqual([]);
+    expect(vague('It is the only drug proven to prolong survival.')).toEqual([]);
+  });
+
   it('leaves named and definite sources alone', () => {
     expect(vague('The study shows a small benefit.')).toEqual([]);
     expect(vague('These researchers found no effect.')).toEqual([]);
     expect(vague('Researchers at Oxford found no effect.')).toEqual([]);
     expect(vague('Its effectiveness is found to be over 75%.')).toEqual([]);
+    expect(vague('It may work, according to research conducted at Massachusetts General Hospital.')).toEqual([]);
+    expect(vague('It may work, according to research.')).toEqual(['according to research']);
+    expect(vague('Avoiding gluten will make some people feel better.')).toEqual([]);
+  });
+
+  it('finds organisations and named studies', () => {
+    expect(namesBody('Many groups, including the American Cancer Society, stress it.')).toBe(true);
+    expect(namesBody('The Women’s Health Initiative found a higher risk.')).toBe(true);
+    expect(namesBody('The FDA approved it.')).toBe(true);
+    expect(namesBody('Many groups stress that the study found a higher risk.')).toBe(false);
+    expect(namesBody('The trial in Leeds worked.')).toBe(false);
+    expect(namesStudy('The Women’s Health Initiative found a higher risk.')).toBe(true);
+    expect(namesStudy('The FDA has not approved it.')).toBe(false);
   });
 
   it('finds reported speech attributed to a named person with a role', () => {

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/prose/document.js';
 import {
   clauseInPastTense,
+  identifiesStudy,
   isSupported,
   listsSources,
   reportsOwnResult,
+  reportsOwnReview,
+  reportsOwnStudy,
   supportFor,
 } from '../../src/language/evidence.js';
 import type { Sentence } from '../../src/prose/types.js';
@@ -41,6 +44,28 @@ describe('evidence', () => {
   it('does not accept a reference back when nothing was cited', () => {
     const { document, sentence } = sentenceWith('In the trial, 38% of participants improved.\n', '38%');
     expect(isSupported(document, sentence)).toBe(false);
+  });
+
+  it('finds a study the article identifies anywhere in its body, not only in its lead', () => {
+    const story = (last: string): ReturnType<typeof buildDocument> =>
+      buildDocument(
+        `Jo almost skipped the screening.\n\nToday she is glad.\n\nHer son plays six sports.\n\nIt could become the norm, researchers say.\n\n${last}\n`,
+        'markdown',
+      );
+    const published = story('As they report Thursday in the journal Science, more work is needed.');
+    expect(reportsOwnStudy(published)).toBe(false);
+    expect(identifiesStudy(published)).toBe(true);
+    expect(identifiesStudy(story('The new study is small.'))).toBe(true);
+    expect(identifiesStudy(story('More work is needed.'))).toBe(false);
+  });
+
+  it('tells a review from the studies it included', () => {
+    expect(
+      reportsOwnReview(buildDocument('This review included 12 trials.\n\nStudies found mixed results.\n', 'markdown')),
+    ).toBe(true);
+    expect(
+      reportsOwnReview(buildDocument('A new trial tested the drug.\n\nStudies found mixed results.\n', 'markdown')),
+    ).toBe(false);
   });
 });
 
