@@ -348,7 +348,7 @@ export function isComparator(sentenceText: string, treatment: { start: number })
 
 /** "The review found no evidence it works", "the drug flopped": a treatment reported as failing is not promoted. */
 const failed =
-  /\b(?:no (?:good |clear |convincing )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:did|does|do|was|were|is|are)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|prevent|better|lower|slow)|failed|flopped|no better than|ineffective|no more effective|did no better)\b/iu;
+  /\b(?:no (?:good |clear |convincing )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:did|does|do|was|were|is|are)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|prevent|better|lower|slow)|fail(?:s|ed)?(?: to)?|flopped|no better than|ineffective|no more effective|did no better)\b/iu;
 
 const remediesByDocument = new WeakMap<readonly Block[], TreatmentMention[]>();
 
