@@ -68,7 +68,10 @@ export const lexicon = [
       "apply for approval",
       "applied for FDA approval",
       "apply for FDA approval",
-      "will seek approval"
+      "will seek approval",
+      "officials recommend",
+      "currently recommended",
+      "can be recommended"
     ],
     "notAfter": [
       "not",
@@ -332,12 +335,11 @@ export const lexicon = [
       "standard therapy",
       "already used",
       "already in use",
-      "already approved",
       "widely used",
       "commonly used",
       "routinely used"
     ],
-    "note": "Established use (\"the standard of care\", \"already used to treat breast cancer\", \"commonly prescribed\") is said of the treatment named with it, often a comparator, so it covers only the treatments named in its sentence.",
+    "note": "Established use (\"the standard of care\", \"already used to treat breast cancer\", \"commonly prescribed\") is said of the treatment named with it, often a comparator, so it covers only the treatments named in its sentence (\"it is often prescribed\" names none and speaks of the article's).",
     "source": "HealthNewsReview.org criterion 8 (availability)"
   },
   {

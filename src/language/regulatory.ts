@@ -85,7 +85,8 @@ export function statesStatusFor(statement: StatusStatement, regulators: readonly
  * Matching the statement to the name it uses missed most of them (issue #13: status_stated), so a
  * statement covers every regulated treatment the article names; only established use said of a
  * named treatment ("warfarin is commonly prescribed", "the standard of care") covers just the
- * treatments named in its sentence, since it is as often said of the comparator.
+ * treatments named in its sentence, since it is as often said of the comparator, unless the
+ * sentence names no treatment at all ("it is often prescribed for migraine").
  */
 export function treatmentsWithStatus(
   document: Pick<ProseDocument, 'blocks'>,
@@ -95,12 +96,15 @@ export function treatmentsWithStatus(
   const regulated = mentions.filter((mention) => isRegulatedKind(mention.kind));
   const covered = new Set<string>();
   const statedIn = new Set<Sentence>();
+  const naming = new Set(mentions.map((mention) => mention.sentence));
   for (const block of document.blocks) {
     for (const sentence of block.sentences) {
       const statements = findStatusStatements(sentence.text).filter((statement) =>
         statesStatusFor(statement, regulators),
       );
-      if (statements.some((statement) => statement.covers === 'article')) {
+      const aboutArticle = (statement: StatusStatement): boolean =>
+        statement.covers === 'article' || !naming.has(sentence);
+      if (statements.some(aboutArticle)) {
         for (const mention of regulated) covered.add(mention.key);
         return covered;
       }
