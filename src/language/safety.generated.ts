@@ -392,6 +392,12 @@ export const lexicon = [
       "check with their doctor",
       "talk to their GP",
       "speak to their GP",
+      "talking to your doctor",
+      "talking with your doctor",
+      "talking to their doctor",
+      "talking with their doctor",
+      "consulting your doctor",
+      "consulting their doctor",
       "stop taking it suddenly",
       "only under the care of",
       "prescribed and monitored by"

@@ -48,6 +48,7 @@ describe('safety statements', () => {
     const rate = 'Patients who had the endoscopic procedure had lower complications (1 percent) than after surgery.';
     expect(firstSafetyCaveat(buildDocument(rate, 'text'))?.text).toBe(rate);
     expect(caveats('Kidney patients should talk to their doctor before drinking it.')).not.toEqual([]);
+    expect(caveats('Do not extend its use without talking to your doctor.')).not.toEqual([]);
     expect(caveats('Whole-brain radiotherapy resulted in more memory loss.')).toEqual(['memory loss']);
   });
 
