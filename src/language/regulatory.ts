@@ -26,6 +26,8 @@ export interface StatusStatement {
   text: string;
   /** The regulator named in the same sentence, if any (canonical short name). */
   regulator?: string;
+  /** Whether it tells the status of the article's treatments or only of those named in its sentence. */
+  covers: 'article' | 'sentence';
 }
 
 const statusMatcher = new ContextMatcher(lexicon.filter((entry) => entry.kind !== 'regulator'));
@@ -62,6 +64,7 @@ export function findStatusStatements(sentence: string): StatusStatement[] {
       start: found.start,
       end: found.end,
       text: found.text,
+      covers: 'covers' in found.entry && found.entry.covers === 'sentence' ? 'sentence' : 'article',
       ...(regulator ? { regulator } : {}),
     });
   }
@@ -75,34 +78,39 @@ export function statesStatusFor(statement: StatusStatement, regulators: readonly
 }
 
 /**
- * The treatments (by key) whose status the article states. A statement covers the products named
- * in its sentence; a sentence that names none, or only a class or a reference ("The drug is not
- * yet approved", "Beta blockers are licensed for this", "This use is off-label"), speaks about the
- * article's treatments and covers every regulated treatment it names.
+ * The treatments (by key) whose status the article states. RULES.md exempts "treatments whose
+ * status is stated anywhere in the article", and articles state the status of what they are
+ * about, in whatever words they name it: "the drug is not yet approved", "Epidiolex has not been
+ * approved" in an article about cannabidiol, "both immunotherapies are already FDA-approved".
+ * Matching the statement to the name it uses missed most of them (issue #13: status_stated), so a
+ * statement covers every regulated treatment the article names; only established use said of a
+ * named treatment ("warfarin is commonly prescribed", "the standard of care") covers just the
+ * treatments named in its sentence, since it is as often said of the comparator, unless the
+ * sentence names no treatment at all ("it is often prescribed for migraine").
  */
 export function treatmentsWithStatus(
   document: Pick<ProseDocument, 'blocks'>,
   mentions: readonly TreatmentMention[],
   regulators: readonly string[],
 ): Set<string> {
-  const covered = new Set<string>();
-  // Grouped once, so a long article is not scanned again for every sentence that states a status.
   const regulated = mentions.filter((mention) => isRegulatedKind(mention.kind));
-  const namedBySentence = new Map<Sentence, TreatmentMention[]>();
-  for (const mention of regulated) {
-    if (mention.generic) continue;
-    const list = namedBySentence.get(mention.sentence) ?? [];
-    list.push(mention);
-    namedBySentence.set(mention.sentence, list);
-  }
+  const covered = new Set<string>();
+  const statedIn = new Set<Sentence>();
+  const naming = new Set(mentions.map((mention) => mention.sentence));
   for (const block of document.blocks) {
     for (const sentence of block.sentences) {
-      const stated = findStatusStatements(sentence.text).some((statement) => statesStatusFor(statement, regulators));
-      if (!stated) continue;
-      const here = namedBySentence.get(sentence) ?? [];
-      const inBlock = here.length > 0 ? here : block.sentences.flatMap((other) => namedBySentence.get(other) ?? []);
-      for (const mention of inBlock.length > 0 ? inBlock : regulated) covered.add(mention.key);
+      const statements = findStatusStatements(sentence.text).filter((statement) =>
+        statesStatusFor(statement, regulators),
+      );
+      const aboutArticle = (statement: StatusStatement): boolean =>
+        statement.covers === 'article' || !naming.has(sentence);
+      if (statements.some(aboutArticle)) {
+        for (const mention of regulated) covered.add(mention.key);
+        return covered;
+      }
+      if (statements.length > 0) statedIn.add(sentence);
     }
   }
+  for (const mention of regulated) if (statedIn.has(mention.sentence)) covered.add(mention.key);
   return covered;
 }

@@ -79,7 +79,10 @@ export const lexicon = [
       "dissociation",
       "dissociative",
       "black box warning",
-      "boxed warning"
+      "boxed warning",
+      "wound opening*",
+      "wound infection*",
+      "wound complication*"
     ],
     "notAfter": [
       "no",
@@ -179,7 +182,10 @@ export const lexicon = [
       "hot flushes",
       "nosebleeds",
       "irritation",
-      "scarring"
+      "scarring",
+      "memory loss",
+      "cognitive deficits",
+      "cognitive decline"
     ],
     "notAfter": [
       "no",
@@ -376,6 +382,22 @@ export const lexicon = [
       "before you stop",
       "do not stop taking",
       "don't stop taking",
+      "talk to their doctor",
+      "talk with their doctor",
+      "talk with your doctor",
+      "speak to their doctor",
+      "speak with their doctor",
+      "consult their doctor",
+      "ask their doctor",
+      "check with their doctor",
+      "talk to their GP",
+      "speak to their GP",
+      "talking to your doctor",
+      "talking with your doctor",
+      "talking to their doctor",
+      "talking with their doctor",
+      "consulting your doctor",
+      "consulting their doctor",
       "stop taking it suddenly",
       "only under the care of",
       "prescribed and monitored by"

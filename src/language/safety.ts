@@ -31,15 +31,36 @@ const treatmentReference =
 export function findSafetyStatements(sentence: string): SafetyStatement[] {
   const found: SafetyStatement[] = [];
   const matches = matcher.matchAll(sentence);
-  const reassured = matches.some((match) => match.entry.kind === 'reassurance');
+  const contrasts = contrastOffsets(sentence);
+  const reassuredClauses = new Set(
+    matches.filter((match) => match.entry.kind === 'reassurance').map((match) => clauseOf(contrasts, match.start)),
+  );
   for (const match of matches) {
     const kind = match.entry.kind as SafetyKind;
     const harmful = kind === 'harm' || kind === 'harm-class' || kind === 'symptom' || kind === 'risk';
-    if (harmful && (reassured || isNegatedAt(sentence, match.start))) continue;
+    if (harmful && (reassuredClauses.has(clauseOf(contrasts, match.start)) || isNegatedAt(sentence, match.start)))
+      continue;
     if (kind === 'risk' && !aboutTreatment(sentence)) continue;
     found.push({ id: match.entry.id, kind, start: match.start, end: match.end, text: match.text });
   }
   return found;
+}
+
+/**
+ * Where a contrast turns a sentence ("no serious adverse events, but two had wound infections";
+ * "well tolerated, although nausea was common"): reassurance before it does not cover harms after it.
+ */
+const contrastWord = /\b(?:but|although|though|however|whereas|yet)\b|;/gi;
+
+function contrastOffsets(sentence: string): number[] {
+  return [...sentence.matchAll(contrastWord)].map((match) => match.index);
+}
+
+/** Which clause an offset is in: how many contrasts come before it. */
+function clauseOf(contrasts: readonly number[], offset: number): number {
+  let clause = 0;
+  while (clause < contrasts.length && (contrasts[clause] ?? Infinity) < offset) clause += 1;
+  return clause;
 }
 
 function aboutTreatment(sentence: string): boolean {
@@ -109,7 +130,12 @@ const lessened =
 const lessenedAfter =
   /^\s+(?:(?:were|was|are|is|have been|had been)\s+)?(?:either\s+)?(?:eliminated|reduced|lower|fewer|less|rarer|avoided|minimi[sz]ed|halved|cut)\b/i;
 
+/** A rate right after a class of harms: "complications (1 percent)", "adverse events in 4%". */
+const quantifiedAfter = /^\s*(?:\(|in |of |at )?(?:about |around |only |just )?\d[\d.,]*\s?(?:%|per ?cent)/i;
+
+/** "Lower complications (1 percent) than surgery (10 percent)" still tells readers the rate: not lessened away. */
 function isLessened(sentence: string, caveat: SafetyStatement): boolean {
+  if (quantifiedAfter.test(sentence.slice(caveat.end, caveat.end + 30))) return false;
   return (
     lessened.test(sentence.slice(0, caveat.start)) || lessenedAfter.test(sentence.slice(caveat.end, caveat.end + 40))
   );

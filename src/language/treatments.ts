@@ -348,7 +348,7 @@ export function isComparator(sentenceText: string, treatment: { start: number })
 
 /** "The review found no evidence it works", "the drug flopped": a treatment reported as failing is not promoted. */
 const failed =
-  /\b(?:no (?:good |clear |convincing )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:did|does|do|was|were|is|are)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|prevent|better|lower|slow)|failed|flopped|no better than|ineffective|no more effective|did no better)\b/iu;
+  /\b(?:no (?:good |clear |convincing )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:have|has|had) not (?:been )?shown|(?:did|does|do|was|were|is|are)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|prevent|better|lower|slow)|fail(?:s|ed)?(?: to)?|flopped|no better than|ineffective|no more effective|did no better)\b/iu;
 
 const remediesByDocument = new WeakMap<readonly Block[], TreatmentMention[]>();
 
@@ -366,9 +366,12 @@ export function remedyMentions(document: Pick<ProseDocument, 'blocks'>): Treatme
   const remedies: TreatmentMention[] = [];
   if (!articleKinds(document).review) {
     const researchBlocks = new Map<Block, boolean>();
-    for (const mention of treatmentMentions(document)) {
+    const mentions = treatmentMentions(document);
+    const failedInLede = failedInOpening(mentions);
+    for (const mention of mentions) {
       const offsets = { start: mention.start - mention.sentence.start, end: mention.end - mention.sentence.start };
       const text = mention.sentence.text;
+      if (failedInLede.has(mention.key)) continue;
       if (!presentsAsRemedy(text, offsets) || isComparator(text, offsets) || failed.test(text)) continue;
       let research = researchBlocks.get(mention.block);
       if (research === undefined) {
@@ -380,6 +383,20 @@ export function remedyMentions(document: Pick<ProseDocument, 'blocks'>): Treatme
   }
   remediesByDocument.set(document.blocks, remedies);
   return remedies;
+}
+
+/**
+ * Treatments the headline or opening paragraph reports failing ("Omega-3 margarines fail to help
+ * in heart study"): the article is about the failure, so its later mentions of the treatment
+ * ("has been shown in earlier studies to help") do not promote it (JUDGING.md: `not_promoted`).
+ */
+function failedInOpening(mentions: readonly TreatmentMention[]): Set<string> {
+  const keys = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.block.index > 1) break;
+    if (failed.test(mention.sentence.text)) keys.add(mention.key);
+  }
+  return keys;
 }
 
 /** Whether a sentence has a healing cue and a condition name; cached, since every mention in it asks. */

@@ -14,4 +14,11 @@ describe('article kind', () => {
   it('does not read “more research is needed” or a plain description as either', () => {
     expect(kinds('Migraine is a headache disorder. More research is needed.')).toEqual({});
   });
+
+  it('reads a plain-language review summary as a review, however it counts its trials (issue #13)', () => {
+    expect(kinds('Nine studies were reviewed. Infliximab maintained remission.').review).toBe('studies were reviewed');
+    expect(kinds('We found five studies, and we asked the authors for more.').review).toBe('We found five');
+    expect(kinds('Three new studies were included in this update of the review.').review).toBe('studies were included');
+    expect(kinds('The trial was registered and the evidence was strong.').review).toBeUndefined();
+  });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRegulators, findStatusStatements, statesStatusFor } from '../../src/language/regulatory.js';
+import {
+  defaultRegulators,
+  findStatusStatements,
+  statesStatusFor,
+  treatmentsWithStatus,
+} from '../../src/language/regulatory.js';
+import { treatmentMentions } from '../../src/language/treatments.js';
+import { buildDocument } from '../../src/prose/document.js';
 
 const states = (sentence: string, dialect: 'en-US' | 'en-GB'): boolean =>
   findStatusStatements(sentence).some((statement) => statesStatusFor(statement, defaultRegulators[dialect]));
@@ -30,5 +37,27 @@ describe('regulatory status', () => {
 
   it('does not take a study’s ethics approval for a treatment’s', () => {
     expect(states('The study was approved by the ethics committee.', 'en-US')).toBe(false);
+  });
+});
+
+describe('treatments with a stated status (issue #13)', () => {
+  const covered = (text: string): string[] => {
+    const document = buildDocument(text, 'text');
+    return [...treatmentsWithStatus(document, treatmentMentions(document), defaultRegulators['en-US'])].sort();
+  };
+
+  it('takes a status stated anywhere, in whatever name, for the article’s treatments', () => {
+    expect(covered('Cannabidiol reduced seizures. Epidiolex has not been approved by the FDA.')).toEqual([
+      'cannabidiol',
+      'epidiolex',
+    ]);
+    expect(covered('Diclofenac could help treat cancer. It is often prescribed for migraine.')).toEqual(['diclofenac']);
+    expect(covered('Both Opdivo and Yervoy are already approved by the FDA.')).toEqual(['opdivo', 'yervoy']);
+  });
+
+  it('keeps established use to the treatment it is said of, and a study’s design is no status', () => {
+    expect(covered('Apixaban prevented strokes. Warfarin is commonly prescribed for this.')).toEqual(['warfarin']);
+    expect(covered('Apixaban prevented strokes in the experimental group.')).toEqual([]);
+    expect(covered('Apixaban is still experimental.')).toEqual(['apixaban']);
   });
 });

@@ -37,6 +37,21 @@ describe('safety statements', () => {
     expect(caveats('Beta blockers can cause tiredness and dizziness.')).not.toEqual([]);
   });
 
+  it('counts a harm after a contrast, a quantified complication rate and a caution in the third person (issue #13)', () => {
+    expect(caveats('There were no serious adverse events, but two patients had wound infections.')).toEqual([
+      'wound infections',
+    ]);
+    expect(caveats('It was well tolerated, although reports of nausea were common in the treated group.')).toEqual([
+      'nausea',
+    ]);
+    expect(caveats('It was well tolerated and nausea was rare.')).toEqual([]);
+    const rate = 'Patients who had the endoscopic procedure had lower complications (1 percent) than after surgery.';
+    expect(firstSafetyCaveat(buildDocument(rate, 'text'))?.text).toBe(rate);
+    expect(caveats('Kidney patients should talk to their doctor before drinking it.')).not.toEqual([]);
+    expect(caveats('Do not extend its use without talking to your doctor.')).not.toEqual([]);
+    expect(caveats('Whole-brain radiotherapy resulted in more memory loss.')).toEqual(['memory loss']);
+  });
+
   it('does not take benefits or lessened harms for harms', () => {
     expect(caveats('Migraine surgery can lead to dramatic improvements in functioning.')).toEqual([]);
     const lessened = 'The drug caused fewer treatment-related adverse events, including fatigue and nausea.';

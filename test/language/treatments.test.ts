@@ -77,4 +77,15 @@ describe('treatments', () => {
     expect(keys('In mice, the compound rapamycin reversed memory loss and treated dementia.')).toEqual([]);
     expect(keys('We included 12 trials. In this review, olanzapine relieved psychosis more than placebo.')).toEqual([]);
   });
+
+  it('does not take a treatment the opening reports failing for one the article promotes (issue #13)', () => {
+    const keys = (text: string): string[] => remedyMentions(buildDocument(text, 'markdown')).map((found) => found.key);
+    const failing =
+      '# Omega-3 margarines fail to help in heart study\n\nOmega-3 was shown in earlier studies to prevent heart disease.\n';
+    expect(keys(failing)).toEqual([]);
+    const later =
+      '# Olanzapine eases psychosis\n\nIn another trial, haloperidol failed.\n\nOlanzapine relieved psychosis.\n';
+    expect(keys(later)).toEqual(['olanzapine', 'olanzapine']);
+    expect(keys('Studies have not shown that beta-carotene supplements prevent heart disease.')).toEqual([]);
+  });
 });
