@@ -190,8 +190,10 @@ const identifiedStudyByDocument = new WeakMap<ProseDocument, boolean>();
 /**
  * Whether the article identifies a piece of research anywhere in its body (“the new study is
  * published in …”, “researchers at Leeds”, “as they report Thursday in the journal Science”):
- * wider than `reportsOwnStudy`, whose lead may be a patient's story or a dateline. Unnamed
- * “researchers say” in such an article are that study's researchers.
+ * wider than `reportsOwnStudy`, because news stories often open with a patient or a trend and name
+ * the study they report several paragraphs down, after a byline, a dateline and an “En Español”
+ * link. Unnamed “researchers say” in such an article are that study's researchers, and figures
+ * told in the past tense are its results.
  */
 export function identifiesStudy(document: ProseDocument): boolean {
   let found = identifiedStudyByDocument.get(document);
@@ -201,7 +203,10 @@ export function identifiesStudy(document: ProseDocument): boolean {
       document.blocks.some(
         (block) =>
           block.role === 'body' &&
-          (introducesStudy.test(block.text) || introducesNamedStudy.test(block.text) || inJournal.test(block.text)),
+          (introducesStudy.test(block.text) ||
+            introducesNamedStudy.test(block.text) ||
+            inJournal.test(block.text) ||
+            describesStudy(block.text)),
       );
     identifiedStudyByDocument.set(document, found);
   }
@@ -243,29 +248,6 @@ const inferential =
 const resultWording =
   /\b(?:groups?|arms?|placebo|compared (?:with|to)|versus|vs\.?|those (?:who|taking|treated|given|receiving)|(?:patients|people|women|men|children|adults) (?:who (?:took|received|were given|had)|treated|taking|given|receiving|in the)|after (?:\w+ ){0,2}(?:treatment|therapy|surgery|months?|weeks?|years?|follow-up)|at (?:\w+ ){0,2}(?:months?|weeks?|years?|follow-up)|over (?:\d+(?:\.\d+)?|one|two|three|four|five|six|ten) (?:months?|weeks?|years?)|(?:researchers?|investigators|authors|they|we) (?:reported|found|observed|saw)|were graded|experienced)\b/iu;
 
-/** Whether each document introduces a study anywhere in its body, read once per document. */
-const studyInBodyByDocument = new WeakMap<ProseDocument, boolean>();
-
-/**
- * Whether the article introduces a study anywhere in its body, not only in its lead: news stories
- * often open with a patient or a trend and name the study they report several paragraphs down,
- * after a byline, a dateline and an “En Español” link.
- */
-export function discussesStudy(document: ProseDocument): boolean {
-  let found = studyInBodyByDocument.get(document);
-  if (found === undefined) {
-    found =
-      reportsOwnStudy(document) ||
-      document.blocks.some(
-        (block) =>
-          block.role === 'body' &&
-          (introducesStudy.test(block.text) || introducesNamedStudy.test(block.text) || describesStudy(block.text)),
-      );
-    studyInBodyByDocument.set(document, found);
-  }
-  return found;
-}
-
 const pastResults = new PhraseMatcher(pastResultLexicon);
 
 /** Where one clause ends and the next begins, for the tense of the clause holding a figure. */
@@ -296,7 +278,7 @@ export function reportsOwnResult(
   sentence: Sentence,
   figure?: { start: number; end: number },
 ): boolean {
-  const ownStudy = figure ? discussesStudy(document) : reportsOwnStudy(document);
+  const ownStudy = figure ? identifiesStudy(document) : reportsOwnStudy(document);
   if (!ownStudy) return false;
   if (inferential.test(sentence.text) || refersToStudy(sentence.text)) return true;
   if (!figure) return false;
