@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { knownRule } from './config/plugins.js';
 import { UserError } from './errors.js';
-import { locationOf } from './reporters/model.js';
+import { locationOf } from './report-model.js';
 
 /** What changed in one file since the ref: added or modified line ranges (1-based, inclusive). */
 export interface FileChange {

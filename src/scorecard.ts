@@ -1,6 +1,6 @@
 import { VFile } from 'vfile';
 import { rulesById } from '../rules/index.js';
-import { documentOfFile } from './reporters/model.js';
+import { documentOfFile } from './report-model.js';
 import { articleKinds } from './language/article-kind.js';
 import { disclosuresOf } from './language/disclosure.js';
 import { findLimitations } from './language/limitations.js';

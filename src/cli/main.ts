@@ -19,7 +19,7 @@ import { describeLanes } from './lanes.js';
 import { lintPaths } from '../pool/lint-paths.js';
 import { decodeText, defaultMaxFileSize, formatBytes, readStreamAtMost } from '../read.js';
 import { escapeControl } from '../reporters/text-safety.js';
-import { counts } from '../reporters/model.js';
+import { counts } from '../report-model.js';
 import { runFixes } from './fix.js';
 import type { CliIo } from './io.js';
 

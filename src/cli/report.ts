@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { applyChangedSince } from '../git.js';
 import { failureOf } from '../lint.js';
 import { streamingReporters } from '../reporters/index.js';
-import { severityOf } from '../reporters/model.js';
+import { severityOf } from '../report-model.js';
 import type { ReportWriter, StreamingReporter } from '../reporters/stream.js';
 import { AtomicFileWriter } from '../write.js';
 import type { CliIo } from './io.js';

@@ -6,7 +6,7 @@ import { escapeHtml as h, jsonForScript } from './html/escape.js';
 import { highlightSource, type Span } from './html/highlight.js';
 import { reportScript } from './html/script.js';
 import { reportStyle, ruleHues } from './html/style.js';
-import { documentOfFile, locationOf, severityOf, type MessageSeverity } from './model.js';
+import { documentOfFile, locationOf, severityOf, type MessageSeverity } from '../report-model.js';
 import type { VFile } from 'vfile';
 import { collected, Spool, type StreamingReporter, type Write } from './stream.js';
 

@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { RuleDefinition } from '../rule/types.js';
 import { collected, JsonArrayWriter, splitAtSlot, type StreamingReporter } from './stream.js';
-import { dataOf, locationOf, severityOf } from './model.js';
+import { dataOf, locationOf, severityOf } from '../report-model.js';
 import { version } from '../version.js';
 import { findingKeyOf, toPosixPath, uniqueFingerprints } from '../fingerprint.js';
 
