@@ -36,5 +36,5 @@ await build({
 
 // Hashing ~250,000 lines at every start cost ~100 ms; the stored tables are read in a millisecond,
 // and each names the digest of the list it indexes, so an edited list is indexed afresh instead.
-const { writeShippedWordIndexes } = await import(pathToFileURL(`${dist}/src/spelling/word-index.js`).href);
+const { writeShippedWordIndexes } = await import(pathToFileURL(`${dist}/src/words/word-index.js`).href);
 writeShippedWordIndexes(dist);

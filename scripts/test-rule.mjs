@@ -18,6 +18,11 @@ if (!id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || !existsSync(new URL(`../rul
       'test/rule-fixtures.test.ts',
       '-t',
       `^(rule|fixtures for) ${id} `,
+      // One worker thread for both files, modules imported once: each file imports every rule,
+      // the language helpers and the word lists, which was most of the time in two fresh processes.
+      '--pool=threads',
+      '--isolate=false',
+      '--fileParallelism=false',
       ...process.argv.slice(3),
     ],
     { stdio: 'inherit', cwd: new URL('..', import.meta.url).pathname },

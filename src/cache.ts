@@ -13,7 +13,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from './config/resolve.js';
-import type { PlainResult } from './pool/serialise.js';
+import type { PlainResult } from './serialise.js';
 import { UserError } from './errors.js';
 import { readLimits, readRegularFileSync, UnreadableFile } from './read.js';
 import { version } from './version.js';

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { formatFor } from './formats/index.js';
 import { documentFromMdast } from './prose/document.js';
 import type { ProseDocument } from './prose/types.js';
-import type { Dialect } from './rule/types.js';
+import type { Dialect } from './language/dialect.js';
 
 /** What healthlint keeps on `file.data` between its parser, its rules and its reporters. */
 export interface HealthlintFileData {

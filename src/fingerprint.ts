@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { ProseDocument } from './prose/types.js';
-import { documentOfFile, locationOf } from './reporters/model.js';
+import { documentOfFile, locationOf } from './report-model.js';
 
 /**
  * What identifies a finding across edits: the rule, the file, the flagged text and the sentence

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
-import { knownRule } from './config/plugins.js';
 import { UserError } from './errors.js';
-import { locationOf } from './reporters/model.js';
+import { locationOf } from './report-model.js';
+import type { RuleLookup } from './rule/rule-set.js';
 
 /** What changed in one file since the ref: added or modified line ranges (1-based, inclusive). */
 export interface FileChange {
@@ -97,11 +97,19 @@ export function selectChangedPaths(paths: string[], options: ChangedSinceOptions
   return onlyChangedPaths(paths, cwd, changeSetFor(options, options.changedSince, cwd));
 }
 
-/** `--changed-since`: drops findings on unchanged lines (nothing without the flag). */
-export function applyChangedSince(files: VFile[], options: ChangedSinceOptions, cwd: string): void {
+/**
+ * `--changed-since`: drops findings on unchanged lines (nothing without the flag). `ruleSet` (the
+ * rules the files were linted with) tells which rules speak of the whole document.
+ */
+export function applyChangedSince(
+  files: VFile[],
+  options: ChangedSinceOptions,
+  cwd: string,
+  ruleSet: RuleLookup,
+): void {
   if (options.changedSince === undefined) return;
   if (options.stdin) throw new UserError('--changed-since reads files from git; it cannot be used with --stdin');
-  keepChangedLines(files, changeSetFor(options, options.changedSince, cwd));
+  keepChangedLines(files, changeSetFor(options, options.changedSince, cwd), ruleSet);
 }
 
 /**
@@ -109,14 +117,14 @@ export function applyChangedSince(files: VFile[], options: ChangedSinceOptions, 
  * `scope: 'document'`, or without a position) stay when the document's text changed; messages
  * saying a file could not be read always stay.
  */
-export function keepChangedLines(files: VFile[], changes: ChangeSet): void {
+export function keepChangedLines(files: VFile[], changes: ChangeSet, ruleSet: RuleLookup): void {
   for (const file of files) {
     const change = changes.get(resolve(file.cwd, file.path));
     file.messages = file.messages.filter((message) => {
       if (message.ruleId === 'read-error') return true;
       if (!change) return false;
       if (change.whole) return true;
-      const aboutDocument = knownRule(String(message.ruleId))?.definition.scope === 'document' || !message.place;
+      const aboutDocument = ruleSet.get(String(message.ruleId))?.definition.scope === 'document' || !message.place;
       if (aboutDocument) return change.contentChanged;
       const at = locationOf(message);
       return change.lines.some(([start, end]) => at.startLine <= end && start <= at.endLine);

@@ -2,6 +2,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { ConfigFinder, loadConfigFile, type LoadedConfig } from './config/load.js';
+import { RuleSet, type RuleLookup } from './rule/rule-set.js';
 import { resolveConfig, type ConfigOverrides, type ResolvedConfig } from './config/resolve.js';
 import { SourceSyntaxError, UserError } from './errors.js';
 import { healthlintData } from './file-data.js';
@@ -117,6 +118,7 @@ export class ConfigResolver {
   private readonly finder = new ConfigFinder();
   private readonly resolved = new Map<string, ResolvedConfig>();
   private readonly explicit: LoadedConfig | undefined;
+  private readonly allRules = new RuleSet();
 
   constructor(private readonly options: LintFilesOptions = {}) {
     this.explicit = options.configFile
@@ -131,8 +133,17 @@ export class ConfigResolver {
     if (!config) {
       config = resolveConfig(loaded, this.options.overrides, this.options.cwd);
       this.resolved.set(key, config);
+      this.allRules.add(config.ruleSet);
     }
     return config;
+  }
+
+  /**
+   * Every rule of every config resolved so far, for a report that spans files linted with
+   * different configs. It grows as configs are found, so a report reads it when it writes a rule.
+   */
+  get ruleSet(): RuleLookup {
+    return this.allRules;
   }
 
   clear(): void {

@@ -23,10 +23,7 @@ export function createProcessor(config: ResolvedConfig): HealthlintProcessor {
     if (!setting || setting.severity === 'off') continue;
     processor.use(rule, [setting.severity, setting.options]);
   }
-  processor.use(
-    healthlintMessageControl,
-    config.ruleSet.map((rule) => rule.definition.id),
-  );
+  processor.use(healthlintMessageControl, config.ruleSet.ids());
   return processor;
 }
 

@@ -1,6 +1,5 @@
 import { VFile } from 'vfile';
-import { rulesById } from '../rules/index.js';
-import { documentOfFile } from './reporters/model.js';
+import { documentOfFile } from './report-model.js';
 import { articleKinds } from './language/article-kind.js';
 import { disclosuresOf } from './language/disclosure.js';
 import { findLimitations } from './language/limitations.js';
@@ -11,7 +10,8 @@ import { findDesignCues } from './language/study-design.js';
 import { isRegulatedKind, remedyMentions } from './language/treatments.js';
 import type { Block, ProseDocument, SourceSpan } from './prose/types.js';
 import type { Dialect } from './rule/types.js';
-import { blocksRead } from './rule/define-rule.js';
+import { blocksRead, type HealthlintRule } from './rule/define-rule.js';
+import type { RuleLookup } from './rule/rule-set.js';
 
 /**
  * A HealthNewsReview.org scorecard: for each criterion healthlint can judge, whether an article
@@ -148,8 +148,15 @@ const judges: Record<CriterionId, (context: Context) => Judgement> = {
   },
 };
 
-/** The scorecard of one article's prose document. */
-export function scorecardOf(document: ProseDocument, dialect: Dialect = 'en-US'): CriterionResult[] {
+/**
+ * The scorecard of one article's prose document. `ruleSet` supplies the rules whose checks decide
+ * criteria (a config's `ruleSet`): a criterion whose rule is missing from it finds no evidence.
+ */
+export function scorecardOf(
+  document: ProseDocument,
+  ruleSet: RuleLookup,
+  dialect: Dialect = 'en-US',
+): CriterionResult[] {
   const cache = new Map<string, Evidence[]>();
   const kinds = articleKinds(document);
   const context: Context = {
@@ -158,7 +165,7 @@ export function scorecardOf(document: ProseDocument, dialect: Dialect = 'en-US')
     findings(ruleId) {
       let found = cache.get(ruleId);
       if (!found) {
-        found = runRule(document, ruleId, dialect);
+        found = runRule(document, ruleSet.get(ruleId), dialect);
         cache.set(ruleId, found);
       }
       return found;
@@ -169,7 +176,7 @@ export function scorecardOf(document: ProseDocument, dialect: Dialect = 'en-US')
 }
 
 /** The scorecard of a linted file; a file that could not be read gets every criterion not applicable. */
-export function scorecardOfFile(file: VFile): Scorecard {
+export function scorecardOfFile(file: VFile, ruleSet: RuleLookup): Scorecard {
   const path = file.path || '<stdin>';
   const document = documentOfFile(file);
   if (!document) {
@@ -179,7 +186,7 @@ export function scorecardOfFile(file: VFile): Scorecard {
     };
   }
   const dialect = (file.data as { healthlint?: { dialect?: Dialect } }).healthlint?.dialect ?? 'en-US';
-  return { path, criteria: scorecardOf(document, dialect) };
+  return { path, criteria: scorecardOf(document, ruleSet, dialect) };
 }
 
 export interface CriterionSummary {
@@ -208,8 +215,7 @@ export function summarise(cards: readonly Scorecard[]): CriterionSummary[] {
 }
 
 /** Runs one rule's check with its defaults and turns its reports into evidence. */
-function runRule(document: ProseDocument, ruleId: string, dialect: Dialect): Evidence[] {
-  const rule = rulesById.get(ruleId);
+function runRule(document: ProseDocument, rule: HealthlintRule<object> | undefined, dialect: Dialect): Evidence[] {
   if (!rule) return [];
   const { definition } = rule;
   const found: Evidence[] = [];
@@ -223,7 +229,7 @@ function runRule(document: ProseDocument, ruleId: string, dialect: Dialect): Evi
     report(messageId, span, data = {}) {
       const template = definition.messages[messageId] ?? messageId;
       const reason = template.replace(/\{(\w+)\}/g, (_, name: string) => String(data[name] ?? ''));
-      found.push({ ruleId, ...located(document, span), reason });
+      found.push({ ruleId: definition.id, ...located(document, span), reason });
     },
   });
   return found;

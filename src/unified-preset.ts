@@ -25,7 +25,7 @@ export function healthlintPreset(options: unknown = {}): Preset {
     if (setting && setting.severity !== 'off') plugins.push([rule, [setting.severity, setting.options]]);
   }
   // Last, as in healthlint's own processor, so that disable comments work in anyone's pipeline.
-  plugins.push([healthlintMessageControl, config.ruleSet.map((rule) => rule.definition.id)]);
+  plugins.push([healthlintMessageControl, config.ruleSet.ids()]);
   return { plugins };
 }
 

@@ -8,6 +8,7 @@ import { expandPaths } from '../src/files.js';
 import { IgnoreMatcher } from '../src/ignore.js';
 import { reporters } from '../src/reporters/index.js';
 import { bin, repoRoot } from './workflow-helpers.js';
+import { builtInRules } from './helpers.js';
 
 /** Runs the built CLI in `cwd` with the given arguments (on two lanes unless told otherwise). */
 function run(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
@@ -38,7 +39,7 @@ describe('streamed reports', () => {
     const paths = await expandPaths(['articles'], root, new IgnoreMatcher(root, { ignorePatterns: [] }));
     const files = await lintFiles(paths, { cwd: root });
     for (const [index, format] of Object.keys(reporters).entries()) {
-      const expected = reporters[format]!(files, { cwd: root, color: false, verbose: true });
+      const expected = reporters[format]!(files, { cwd: root, color: false, verbose: true, ruleSet: builtInRules });
       // Half the formats to standard output, half through --output, on two lanes (files come back out of order).
       const toFile = index % 2 === 0;
       const output = join(root, `report.${format}`);

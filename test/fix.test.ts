@@ -6,7 +6,7 @@ import type { CliIo } from '../src/cli/io.js';
 import { encodeLike, unifiedDiff } from '../src/fix.js';
 import { ConfigResolver, lintText } from '../src/lint.js';
 import { decodeText } from '../src/read.js';
-import { oneEditApart } from '../src/spelling/edits.js';
+import { oneEditApart } from '../src/words/edits.js';
 
 const isSingleEdit = (a: string, b: string): boolean => oneEditApart(a.toLowerCase(), b.toLowerCase());
 import { makeTree, parseJsonReport, runCli } from './cli-helpers.js';

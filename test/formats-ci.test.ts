@@ -15,10 +15,10 @@ import { sarifReporter } from '../src/reporters/sarif.js';
 import { scorecardReporter } from '../src/reporters/scorecard.js';
 import { stylishReporter } from '../src/reporters/stylish.js';
 import type { ReporterOptions } from '../src/reporters/types.js';
-import { onlyRules } from './helpers.js';
+import { onlyRules, builtInRules } from './helpers.js';
 import { runCli, siteRepository } from './workflow-helpers.js';
 
-const options: ReporterOptions = { cwd: '/site', color: false, verbose: false };
+const options: ReporterOptions = { cwd: '/site', color: false, verbose: false, ruleSet: builtInRules };
 
 function lint(text: string, path: string, severity: 'warn' | 'error' = 'warn'): VFile {
   return lintText(text, { config: onlyRules({ hype: severity }), filePath: path, cwd: '/site' });

@@ -31,3 +31,6 @@ export function flaggedTexts(file: VFile, source: string, ruleIds?: string[]): s
 export function lintWith(text: string, config: ResolvedConfig, format: Format = 'markdown'): VFile {
   return lintText(text, { config, format });
 }
+
+/** The built-in rules, as a config without plugins gives them to reporters, hover and quick fixes. */
+export const builtInRules = resolveConfig(undefined).ruleSet;

@@ -12,7 +12,7 @@ import { sarifReporter } from '../src/reporters/sarif.js';
 import { TermMatcher } from '../src/rule/terms.js';
 import { codeActionsFor } from '../src/server/code-actions.js';
 import { toDiagnostic } from '../src/server/diagnostics.js';
-import { flaggedTexts, onlyRules } from './helpers.js';
+import { flaggedTexts, onlyRules, builtInRules } from './helpers.js';
 
 const folders: string[] = [];
 afterAll(() => {
@@ -137,7 +137,7 @@ describe('house-style', () => {
   it('puts the term id in JSON message data and in SARIF rule metadata', () => {
     const config = onlyRules({ 'house-style': ['warn', { terms: [personFirst] }] });
     const file = lintText('Diabetics eat well.', { config, format: 'markdown', filePath: 'a.md' });
-    const options = { cwd: process.cwd(), color: false, verbose: false };
+    const options = { cwd: process.cwd(), color: false, verbose: false, ruleSet: builtInRules };
     const json = JSON.parse(jsonReporter([file], options)) as { messages: { data?: unknown }[] }[];
     expect(json[0]?.messages[0]?.data).toEqual({ term: 'person-first' });
     const sarif = JSON.parse(sarifReporter([file], options)) as {
@@ -162,7 +162,13 @@ describe('house-style', () => {
     const file = lintText(text, { config, format: 'markdown' });
     const document = TextDocument.create('file:///a.md', 'markdown', 1, text);
     const diagnostics = file.messages.map((message) => toDiagnostic(message, document));
-    const actions = codeActionsFor({ document, format: 'markdown', requested: diagnostics, published: diagnostics });
+    const actions = codeActionsFor({
+      document,
+      format: 'markdown',
+      requested: diagnostics,
+      published: diagnostics,
+      ruleSet: builtInRules,
+    });
     expect(actions[0]).toMatchObject({
       title: 'Replace «Diabetics» with «People with diabetes»',
       isPreferred: true,

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlReporter } from '../src/reporters/html.js';
 import { highlightSource, type Span } from '../src/reporters/html/highlight.js';
 import { appendTo, repoRoot, runBin, siteRepository } from './workflow-helpers.js';
+import { builtInRules } from './helpers.js';
 
 const chromiumPath = '/usr/bin/chromium';
 const artifacts = join(repoRoot, 'test-artifacts');
@@ -59,7 +60,7 @@ describe('the HTML report', () => {
       ruleId: 'hype',
     });
     message.note = '<!-- </script>';
-    const html = htmlReporter([file], { cwd: '/', color: false, verbose: false });
+    const html = htmlReporter([file], { cwd: '/', color: false, verbose: false, ruleSet: builtInRules });
     expect(html).toContain(`default-src 'none'`);
     expect(html).not.toMatch(/<(link|img|iframe)\b|\bsrc=["']?https?:|url\(/i);
     expect(html.match(/<script/g)).toHaveLength(2); // the data and the code, nothing from the article

@@ -7,7 +7,7 @@ import type { main as sourceMain } from '../src/cli/main.js';
 import type { CliIo } from '../src/cli/io.js';
 import { lintText } from '../src/lint.js';
 import { minFilesForWorkers, laneCount } from '../src/pool/lint-paths.js';
-import { applyPlainResult, toPlainResult } from '../src/pool/serialise.js';
+import { applyPlainResult, toPlainResult } from '../src/serialise.js';
 import { reporters } from '../src/reporters/index.js';
 import { makeTree, runCli } from './cli-helpers.js';
 

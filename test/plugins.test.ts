@@ -3,8 +3,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver/node.js';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { loadPlugin } from '../src/config/plugins.js';
+import { resolveConfig } from '../src/config/resolve.js';
+import { lintText } from '../src/lint.js';
+import { sarifReporter } from '../src/reporters/sarif.js';
+import type { RuleLookup } from '../src/rule/rule-set.js';
 import { hoverFor } from '../src/server/hover.js';
+import { builtInRules, onlyRules } from './helpers.js';
 import { parseJsonReport, runCli } from './cli-helpers.js';
 
 /**
@@ -12,6 +19,7 @@ import { parseJsonReport, runCli } from './cli-helpers.js';
  * package gets the same findings from the CLI in every way it can run.
  */
 const packageRoot = new URL('..', import.meta.url).pathname;
+const mcpBin = new URL('../bin/healthlint-mcp.js', import.meta.url).pathname;
 const folders: string[] = [];
 afterAll(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
@@ -254,16 +262,56 @@ describe('plugins and house style, end to end', () => {
 
   it('explains a plugin rule on hover in the language server', () => {
     const root = project(acmePackage);
-    loadPlugin('healthlint-plugin-acme', root, 'test');
+    const { ruleSet } = resolveConfig(undefined, { plugins: ['healthlint-plugin-acme'] }, root);
     const diagnostic: Diagnostic = {
       range: { start: { line: 0, character: 2 }, end: { line: 0, character: 9 } },
       message: 'Unexpected shouting `WARNING`',
       source: 'healthlint',
       code: 'acme/no-shouting',
     };
-    const hover = hoverFor({ line: 0, character: 4 }, [diagnostic], true);
+    const hover = hoverFor({ line: 0, character: 4 }, [diagnostic], true, ruleSet);
+    expect(hoverFor({ line: 0, character: 4 }, [diagnostic], true, builtInRules)).toBeNull();
     expect(hover?.contents).toMatchObject({
       value: expect.stringContaining('**acme/no-shouting**: Flags words written in capitals.') as unknown,
     });
+  });
+
+  it('describes the rules of the configs a report was given, not every plugin the process loaded', () => {
+    const root = project(acmePackage);
+    // Another project's plugin, loaded earlier in this process (as in an editor with two projects).
+    loadPlugin('healthlint-plugin-acme', root, 'test');
+    const file = lintText('Fine.', { config: onlyRules({ hype: 'warn' }), filePath: 'a.md', cwd: root });
+    const driverRuleIds = (ruleSet: RuleLookup): string[] =>
+      (
+        JSON.parse(sarifReporter([file], { cwd: root, color: false, verbose: false, ruleSet })) as {
+          runs: { tool: { driver: { rules: { id: string }[] } } }[];
+        }
+      ).runs[0]!.tool.driver.rules.map((rule) => rule.id);
+    expect(driverRuleIds(builtInRules)).not.toContain('acme/no-shouting');
+    expect(driverRuleIds(builtInRules)).toContain('hype');
+    const withAcme = resolveConfig(undefined, { plugins: ['healthlint-plugin-acme'] }, root);
+    expect(driverRuleIds(withAcme.ruleSet)).toContain('acme/no-shouting');
+  });
+
+  it('lists and explains plugin rules through MCP, as --list-rules and --explain do', { timeout: 60_000 }, async () => {
+    const root = project({ ...acmePackage, '.healthlintrc.json': JSON.stringify(config), 'style/terms.yml': '[]\n' });
+    const client = new Client({ name: 'healthlint-test', version: '1.0.0' });
+    await client.connect(
+      new StdioClientTransport({ command: process.execPath, args: [mcpBin], cwd: root, stderr: 'pipe' }),
+    );
+    try {
+      const text = async (name: string, args: Record<string, unknown>): Promise<string> =>
+        ((await client.callTool({ name, arguments: args })) as { content: { text: string }[] }).content
+          .map((part) => part.text)
+          .join('');
+      const listed = JSON.parse(await text('list_rules', {})) as { id: string; severity: string }[];
+      expect(listed.find((rule) => rule.id === 'acme/no-shouting')).toMatchObject({ severity: 'warn' });
+      expect(listed.find((rule) => rule.id === 'hype')).toBeDefined();
+      expect(await text('explain_rule', { ruleId: 'acme/no-shouting' })).toBe(
+        runCli(['--explain', 'acme/no-shouting'], { cwd: root }).stdout,
+      );
+    } finally {
+      await client.close();
+    }
   });
 });

@@ -6,7 +6,7 @@ import { rules } from '../rules/index.js';
 import { main } from '../src/cli/main.js';
 import { resolveConfig, type ResolvedConfig } from '../src/config/resolve.js';
 import { parseDocument } from '../src/formats/index.js';
-import { LineIndex } from '../src/prose/line-index.js';
+import { LineIndex } from '../src/formats/line-index.js';
 import type { Format } from '../src/prose/types.js';
 
 /**

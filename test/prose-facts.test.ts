@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/prose/document.js';
-import { findTextCitations } from '../src/language/citations.js';
+import { findTextCitations } from '../src/prose/citations.js';
 import { speakerNear, speakerOf } from '../src/language/speakers.js';
 import { reportsOwnResult } from '../src/language/evidence.js';
 import { findDirectBenefitClaim } from '../src/language/claim-strength.js';

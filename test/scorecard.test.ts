@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import { RuleSet } from '../src/rule/rule-set.js';
 import { buildDocument } from '../src/prose/document.js';
 import { reporters } from '../src/reporters/index.js';
 import { scorecardOf, summarise, type Verdict } from '../src/scorecard.js';
 import { lintWith, onlyRules } from './helpers.js';
 
+const builtIns = new RuleSet(rules);
+
 const verdicts = (text: string): Record<string, Verdict> =>
-  Object.fromEntries(scorecardOf(buildDocument(text, 'markdown')).map((result) => [result.id, result.verdict]));
+  Object.fromEntries(
+    scorecardOf(buildDocument(text, 'markdown'), builtIns).map((result) => [result.id, result.verdict]),
+  );
 
 const release = [
   '# Atorvastatin prevents strokes',
@@ -32,7 +38,7 @@ describe('scorecard', () => {
 
   it('fails the criteria a hyped release misses, with the findings that decided them', () => {
     const text = '# Miracle pill\n\nResearchers found the pill cut the risk of stroke by 50%.\n';
-    const results = scorecardOf(buildDocument(text, 'markdown'));
+    const results = scorecardOf(buildDocument(text, 'markdown'), builtIns);
     const byId = Object.fromEntries(results.map((result) => [result.id, result]));
     expect(byId['relative-and-absolute-risk']?.verdict).toBe('not-satisfied');
     expect(byId['relative-and-absolute-risk']?.evidence[0]).toMatchObject({
@@ -60,10 +66,12 @@ describe('scorecard', () => {
     const files = [lintWith(release, config), lintWith('# Miracle pill\n\nIt halves the risk.\n', config)];
     files[0]!.path = 'a.md';
     files[1]!.path = 'b.md';
-    const text = reporters['scorecard']!(files, { cwd: '.', color: false, verbose: false });
+    const text = reporters['scorecard']!(files, { cwd: '.', color: false, verbose: false, ruleSet: builtIns });
     expect(text).toContain('a.md\n  ✓ Benefits quantified (HealthNewsReview.org criterion 2): satisfied');
     expect(text).toContain('| Relative and absolute risk (CONSORT 2010 item 17b) | 1 | 1 | 0 |');
-    const json = JSON.parse(reporters['scorecard-json']!(files, { cwd: '.', color: false, verbose: false })) as {
+    const json = JSON.parse(
+      reporters['scorecard-json']!(files, { cwd: '.', color: false, verbose: false, ruleSet: builtIns }),
+    ) as {
       files: { path: string }[];
       summary: ReturnType<typeof summarise>;
     };

@@ -3,7 +3,7 @@ import { toString as nlcstToString } from 'nlcst-to-string';
 import type { Paragraph } from 'nlcst';
 import { describe, expect, it } from 'vitest';
 import { tokenizeParagraph } from '../src/prose/tokenize.js';
-import { LineIndex } from '../src/prose/line-index.js';
+import { LineIndex } from '../src/formats/line-index.js';
 import { flaggedTexts, lintWith, onlyRules } from './helpers.js';
 
 /**

@@ -1,7 +1,11 @@
+import { rules } from '../../rules/index.js';
+import { RuleSet } from '../../src/rule/rule-set.js';
 import { buildDocument } from '../../src/prose/document.js';
 import { scorecardOf, type CriterionId } from '../../src/scorecard.js';
 import { balancedAccuracy, confusion, type EvalRow, type EvalSuite } from '../lib.js';
 import { judged, loadReleases, type Release } from '../fakehealth.js';
+
+const builtIns = new RuleSet(rules);
 
 /** The HealthNewsReview label each scorecard criterion is measured against, and on which releases. */
 const labels: { id: CriterionId; label: string; filter?: (release: Release) => boolean; note?: string }[] = [
@@ -31,7 +35,7 @@ const suite: EvalSuite = {
     if (!releases) return [];
     const sample = quick ? releases.filter((_, index) => index % 2 === 0) : releases;
     const cards = new Map(
-      sample.map((release) => [release.news_id, scorecardOf(buildDocument(release.text, 'text'))] as const),
+      sample.map((release) => [release.news_id, scorecardOf(buildDocument(release.text, 'text'), builtIns)] as const),
     );
     const rows: EvalRow[] = [];
     for (const { id, label, filter, note } of labels) {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { resolveConfig } from '../../src/config/resolve.js';
 import { lintText } from '../../src/lint.js';
 import { jsonReporter } from '../../src/reporters/json.js';
 import { sharedDirectory, type EvalRow, type EvalSuite } from '../lib.js';
@@ -33,7 +34,10 @@ export function scoreArticle(article: string): SeedScore | undefined {
   const folder = mkdtempSync(join(tmpdir(), 'healthlint-seed-'));
   try {
     const report = join(folder, 'report.json');
-    writeFileSync(report, jsonReporter([file], { cwd: fixtures, color: false, verbose: false }));
+    writeFileSync(
+      report,
+      jsonReporter([file], { cwd: fixtures, color: false, verbose: false, ruleSet: resolveConfig(undefined).ruleSet }),
+    );
     let output: string;
     try {
       // The scorer runs `CMD ARTICLE`; `cat REPORT; true` hands it the report made above.

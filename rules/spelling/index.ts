@@ -7,7 +7,7 @@ import { NameSpellings, standsAsName, type PlacedWord } from '../../src/spelling
 import { dictionaryProblem, packageProblem, personalDictionary } from '../../src/spelling/personal.js';
 import { checkableWords, type CheckableWord } from '../../src/spelling/tokens.js';
 import { oxfordToBritish } from '../../src/spelling/variants.js';
-import { oneEditApart } from '../../src/spelling/edits.js';
+import { oneEditApart } from '../../src/words/edits.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import type { Dialect, ReportExtras } from '../../src/rule/types.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
-import type { Dialect } from '../rule/types.js';
+import type { Dialect } from '../language/dialect.js';
 
 const require = createRequire(import.meta.url);
 

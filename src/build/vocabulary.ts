@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
-import { WordIndex } from '../spelling/word-index.js';
-import { dictionariesFolder } from '../spelling/word-lists.js';
+import { WordIndex } from '../words/word-index.js';
+import { dictionariesFolder } from '../words/word-lists.js';
 
 /**
  * Builds the shipped health vocabulary and names lists from the permissive word lists of

@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import { VFile } from 'vfile';
-import { rules } from '../../rules/index.js';
 import { presets, type PresetName } from '../../rules/presets.js';
 import { ruleDocs } from '../build/rule-docs.js';
-import { knownRule, loadPlugin } from '../config/plugins.js';
-import { describeConfig, type ConfigOverrides, type ResolvedConfig } from '../config/resolve.js';
+import { loadPlugin } from '../config/plugins.js';
+import { describeConfig, resolveConfig, type ConfigOverrides, type ResolvedConfig } from '../config/resolve.js';
 import { validateRuleSetting, type RuleSetting } from '../config/validate.js';
 import { UserError } from '../errors.js';
 import { expandPaths } from '../files.js';
@@ -19,7 +18,9 @@ import { describeLanes } from './lanes.js';
 import { lintPaths } from '../pool/lint-paths.js';
 import { decodeText, defaultMaxFileSize, formatBytes, readStreamAtMost } from '../read.js';
 import { escapeControl } from '../reporters/text-safety.js';
-import { counts } from '../reporters/model.js';
+import { counts } from '../report-model.js';
+import type { HealthlintRule } from '../rule/define-rule.js';
+import type { RuleLookup } from '../rule/rule-set.js';
 import { runFixes } from './fix.js';
 import type { CliIo } from './io.js';
 
@@ -94,7 +95,7 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
   const fixing = Boolean(options.fix || options.fixDryRun);
   const fixable: VFile[] = [];
   // `--fix-dry-run` prints a diff instead of a report.
-  const report = options.fixDryRun ? undefined : new StreamedReport(options, io);
+  const report = options.fixDryRun ? undefined : new StreamedReport(options, io, resolver.ruleSet);
   // Stopped by Ctrl-C or a cancelled CI job: the cache keeps every file finished so far (it is
   // appended to as files finish); a report being written to --output is removed, the old one kept.
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -108,7 +109,7 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
   try {
     if (options.mergeReports) {
       if (fixing) throw new UserError('--merge-reports cannot be combined with --fix or --fix-dry-run');
-      // As in a single run, each file's config loads the plugins that describe its rules in the report.
+      // As in a single run, each file's config adds its rules to the resolver's rule set the report reads.
       await mergeReports(options.mergeReports, io.cwd, maxFileSize, (file) => {
         if (file.path) resolver.configFor(resolve(io.cwd, file.path));
         report!.file(file);
@@ -159,8 +160,8 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
         if (fixing) fixable.push(file);
         else report!.file(file);
       };
-      // Files linted in workers or revived from the cache: their configs' plugins describe their
-      // rules in reports, so each is loaded here before its file is reported.
+      // Files linted in workers or revived from the cache: their configs' rules describe their
+      // findings in the report, so each config joins the resolver's rule set before its file is reported.
       const lintedPath = (file: VFile): void => {
         if (file.path) resolver.configFor(resolve(io.cwd, file.path));
         linted(file);
@@ -193,7 +194,7 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
       const fixed = runFixes(fixable, Boolean(options.fixDryRun), resolver, io);
       if (options.fixDryRun) {
         io.stdout.write(fixed.diff);
-        return exitCode(fixed.files, options, io);
+        return exitCode(fixed.files, options, io, resolver.ruleSet);
       }
       fixed.files.forEach((file) => report!.file(file));
     }
@@ -237,9 +238,9 @@ function readFailure(path: string, cwd: string, reason: string): VFile {
 }
 
 /** The exit code for what remains after `--fix-dry-run`, as `report` would give it, without a report. */
-function exitCode(files: VFile[], options: CliOptions, io: CliIo): number {
+function exitCode(files: VFile[], options: CliOptions, io: CliIo, ruleSet: RuleLookup): number {
   applyBaselineOptions(files, options, io);
-  applyChangedSince(files, options, io.cwd);
+  applyChangedSince(files, options, io.cwd, ruleSet);
   return exitFor(counts(files), options, io);
 }
 
@@ -254,8 +255,12 @@ function exitFor(totals: ReturnType<typeof counts>, options: CliOptions, io: Cli
 
 function commandLineOverrides(options: CliOptions, cwd: string): ConfigOverrides {
   const overrides: ConfigOverrides = {};
+  // `--rule` settings of a `--plugin`'s rules are checked against them, as a config's against its plugins'.
+  const pluginRules = new Map<string, HealthlintRule<object>>();
   if (options.plugin.length > 0) {
-    for (const name of options.plugin) loadPlugin(name, cwd, 'given with --plugin');
+    for (const name of options.plugin) {
+      for (const rule of loadPlugin(name, cwd, 'given with --plugin').rules) pluginRules.set(rule.definition.id, rule);
+    }
     overrides.plugins = options.plugin;
   }
   if (options.preset) overrides.preset = options.preset as PresetName;
@@ -274,9 +279,14 @@ function commandLineOverrides(options: CliOptions, cwd: string): ConfigOverrides
           throw new UserError(`Invalid --rule \`${text}\`: the value is not valid JSON`);
         }
       }
-      settings[id] = validateRuleSetting(id, setting, (problem) => {
-        throw new UserError(`Invalid --rule ${id}: ${problem}`);
-      });
+      settings[id] = validateRuleSetting(
+        id,
+        setting,
+        (problem) => {
+          throw new UserError(`Invalid --rule ${id}: ${problem}`);
+        },
+        pluginRules,
+      );
     }
     overrides.rules = settings;
   }
@@ -284,8 +294,8 @@ function commandLineOverrides(options: CliOptions, cwd: string): ConfigOverrides
 }
 
 function explain(id: string, io: CliIo, here: () => ResolvedConfig): number {
-  if (id.includes('/')) here();
-  const rule = knownRule(id);
+  // A plugin rule is known once the config here loads its plugin; a built-in even when that config is broken.
+  const rule = (id.includes('/') ? here() : resolveConfig(undefined)).ruleSet.get(id);
   if (!rule) {
     validateRuleSetting(id, 'warn', (problem) => {
       throw new UserError(`Cannot explain \`${id}\`: it ${problem}`);
@@ -299,11 +309,11 @@ function explain(id: string, io: CliIo, here: () => ResolvedConfig): number {
 /** Built-in rules with their severity in the preset; plugin rules with theirs in the config that loads them. */
 function listRules(preset: PresetName, io: CliIo, config: ResolvedConfig): number {
   const settings = presets[preset];
-  const width = Math.max(...config.ruleSet.map((rule) => rule.definition.id.length));
-  const lines = config.ruleSet.map(({ definition }) => {
-    const setting = rules.some((rule) => rule.definition === definition)
-      ? settings[definition.id]
-      : config.rules.get(definition.id)?.severity;
+  const ruleSet = [...config.ruleSet];
+  const width = Math.max(...ruleSet.map((rule) => rule.definition.id.length));
+  const lines = ruleSet.map(({ definition }) => {
+    // Plugin rules are named `<plugin>/<id>`; built-ins never hold a slash.
+    const setting = definition.id.includes('/') ? config.rules.get(definition.id)?.severity : settings[definition.id];
     const severity = setting ? (Array.isArray(setting) ? setting[0] : setting) : 'off';
     return `${definition.id.padEnd(width)}  ${severity.padEnd(5)}  ${definition.docs.summary}`;
   });

@@ -5,8 +5,9 @@ import { UserError } from '../errors.js';
 import { applyChangedSince } from '../git.js';
 import { failureOf } from '../lint.js';
 import { streamingReporters } from '../reporters/index.js';
-import { severityOf } from '../reporters/model.js';
+import { severityOf } from '../report-model.js';
 import type { ReportWriter, StreamingReporter } from '../reporters/stream.js';
+import type { RuleLookup } from '../rule/rule-set.js';
 import { AtomicFileWriter } from '../write.js';
 import type { CliIo } from './io.js';
 import type { CliOptions } from './options.js';
@@ -34,6 +35,8 @@ export class StreamedReport {
   constructor(
     private readonly options: CliOptions,
     private readonly io: CliIo,
+    /** The rules of every config the run resolves; it grows as files are linted. */
+    private readonly ruleSet: RuleLookup,
   ) {
     const reporter = streamingReporters[options.format];
     if (!reporter) throw new UserError(`Unknown format \`${options.format}\``);
@@ -48,8 +51,9 @@ export class StreamedReport {
       const { options, io } = this;
       const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env['NO_COLOR'] && !options.output);
       const output = this.output;
-      this.writer = this.reporter({ cwd: io.cwd, color, verbose: Boolean(options.verbose) }, (text) =>
-        output.write(text),
+      this.writer = this.reporter(
+        { cwd: io.cwd, color, verbose: Boolean(options.verbose), ruleSet: this.ruleSet },
+        (text) => output.write(text),
       );
     }
     return this.writer;
@@ -62,7 +66,7 @@ export class StreamedReport {
       for (const message of file.messages) message.cause ??= failureOf(message);
     }
     this.baseline?.filter(file);
-    applyChangedSince([file], options, this.io.cwd);
+    applyChangedSince([file], options, this.io.cwd, this.ruleSet);
     for (const message of file.messages) {
       const severity = severityOf(message);
       if (severity === 'error') this.totals.errors++;

@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { rulesById } from '../../rules/index.js';
 import { UserError } from '../errors.js';
 import { readLimits, readRegularTextSync } from '../read.js';
 import { defineRule, type HealthlintRule } from '../rule/define-rule.js';
@@ -18,19 +17,8 @@ export interface LoadedPlugin {
   rules: readonly HealthlintRule<object>[];
 }
 
+/** Plugins by entry file, loaded once per process: every config naming one shares its rules. */
 const loaded = new Map<string, LoadedPlugin>();
-/** Every plugin rule loaded in this process, by its full id, for lookups by id (hover, `--explain`, reports). */
-const pluginRulesById = new Map<string, HealthlintRule<object>>();
-
-/** A built-in rule, or a rule of a plugin loaded in this process. */
-export function knownRule(id: string): HealthlintRule<object> | undefined {
-  return rulesById.get(id) ?? pluginRulesById.get(id);
-}
-
-/** The definitions of every plugin rule loaded in this process, for reporters that describe rules. */
-export function loadedPluginRules(): HealthlintRule<object>[] {
-  return [...pluginRulesById.values()];
-}
 
 /**
  * Loads a plugin named in a config (a package resolved from the config's folder, as Node resolves
@@ -89,8 +77,6 @@ export function loadPlugin(specifier: string, fromDirectory: string, where: stri
     stamp: `${info.size}:${info.mtimeMs}`,
     rules,
   };
-  // Two versions of one plugin (two projects in one editor) share ids: the last loaded describes them.
-  for (const rule of rules) pluginRulesById.set(rule.definition.id, rule);
   loaded.set(path, result);
   return result;
 }

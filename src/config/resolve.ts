@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { presets, type PresetName } from '../../rules/presets.js';
 import { UserError } from '../errors.js';
-import type { HealthlintRule } from '../rule/define-rule.js';
+import { RuleSet, type RuleLookup } from '../rule/rule-set.js';
 import type { LanguageSetting, Severity } from '../rule/types.js';
 import type { LoadedConfig } from './load.js';
 import { loadPlugin, type LoadedPlugin } from './plugins.js';
@@ -25,7 +25,7 @@ export interface ResolvedConfig {
   /** The plugins loaded for this config (its own, then `--plugin`s). */
   plugins: readonly LoadedPlugin[];
   /** Every rule this config can run: the built-ins, then its plugins' rules (ESLint's `rulesMeta`). */
-  ruleSet: readonly HealthlintRule<object>[];
+  ruleSet: RuleLookup;
 }
 
 export interface ConfigOverrides {
@@ -47,7 +47,8 @@ export function resolveConfig(
     ...(config.plugins ?? []),
     ...(overrides.plugins ?? []).map((name) => loadPlugin(name, cwd, 'given with --plugin')),
   ].filter((plugin, index, all) => all.findIndex((other) => other.path === plugin.path) === index);
-  const ruleSet = [...rules, ...plugins.flatMap((plugin) => plugin.rules)];
+  const ruleSet = new RuleSet(rules);
+  for (const plugin of plugins) ruleSet.add(plugin.rules);
   const resolved: ResolvedConfig = {
     preset,
     language: overrides.language ?? config.language ?? 'auto',
@@ -67,9 +68,8 @@ export function resolveConfig(
   apply(presets[preset]);
   apply(config.rules);
   apply(overrides.rules);
-  const known = new Set(ruleSet.map((rule) => rule.definition.id));
   for (const id of resolved.rules.keys()) {
-    if (!known.has(id)) {
+    if (!ruleSet.has(id)) {
       throw new UserError(
         `Unknown rule \`${id}\`${loaded?.path ? ` in ${loaded.path}` : ''}: no loaded plugin defines it (add the plugin to \`plugins\` or pass --plugin)`,
       );

@@ -4,7 +4,7 @@ import { presets, type PresetName } from '../../rules/presets.js';
 import { UserError } from '../errors.js';
 import type { LanguageSetting, Severity } from '../rule/types.js';
 import type { HealthlintRule } from '../rule/define-rule.js';
-import { knownRule, loadPlugin, type LoadedPlugin } from './plugins.js';
+import { loadPlugin, type LoadedPlugin } from './plugins.js';
 import { checkRuleOptions } from './schema.js';
 
 export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
@@ -98,7 +98,7 @@ export function validateRuleSetting(
   fail: (problem: string) => never,
   plugins: ReadonlyMap<string, HealthlintRule<object>> = new Map(),
 ): RuleSetting {
-  const rule = rulesById.get(id) ?? plugins.get(id) ?? knownRule(id);
+  const rule = rulesById.get(id) ?? plugins.get(id);
   if (!rule && !id.includes('/')) {
     const suggestion = closestRuleId(id);
     fail(

@@ -3,7 +3,7 @@ import type { BlockContent, Html, Link, ListItem, Paragraph, PhrasingContent, Ro
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { Point } from 'unist';
-import { LineIndex } from '../prose/line-index.js';
+import { LineIndex } from './line-index.js';
 
 const htmlParser = unified().use(rehypeParse).freeze();
 

@@ -1,9 +1,11 @@
 import type { Root } from 'mdast';
 import { extname } from 'node:path';
-import type { Format } from '../prose/types.js';
 import { parseHtml, type HtmlMetadata } from './html.js';
 import { parseMarkdown, parseMdx } from './markdown.js';
 import { parseText } from './text.js';
+
+/** The source formats healthlint reads; formats are the lowest layer, so the type lives here. */
+export type Format = 'markdown' | 'mdx' | 'html' | 'text';
 
 /** File extensions healthlint lints when it expands folders, by format. */
 export const extensionsByFormat: Record<Format, string[]> = {

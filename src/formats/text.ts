@@ -1,6 +1,6 @@
 import type { BlockContent, Heading, Html, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
-import { LineIndex } from '../prose/line-index.js';
+import { LineIndex } from './line-index.js';
 
 const bulletPattern = /^([ \t]*)([•·▪‣◦●○■□➢►✓✔*+-]|\d{1,3}[.)]|[a-z][.)])[ \t]+(?=\S)/u;
 const commentPattern = /^[ \t]*<!--[\s\S]*-->[ \t]*$/;

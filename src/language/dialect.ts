@@ -1,6 +1,8 @@
 import type { ProseDocument } from '../prose/types.js';
-import type { Dialect } from '../rule/types.js';
 import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
+
+/** The spelling an article is written in; language detects it, rules and spelling read it. */
+export type Dialect = 'en-US' | 'en-GB';
 
 const ourStems =
   'colo|behavio|favo|hono|labo|tumo|humo|neighbo|flavo|vapo|odo|rumo|harbo|savo|endeavo|armo|clamo|paralo';

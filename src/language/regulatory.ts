@@ -1,5 +1,5 @@
 import type { ProseDocument, Sentence } from '../prose/types.js';
-import type { Dialect } from '../rule/types.js';
+import type { Dialect } from './dialect.js';
 import { ContextMatcher } from './context-match.js';
 import { lexicon } from './regulatory.generated.js';
 import { isRegulatedKind, type TreatmentMention } from './treatments.js';

@@ -1,7 +1,7 @@
 import { memoize } from '../memo.js';
 import { articleKinds } from './article-kind.js';
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
-import { shippedWordIndex, type WordIndex } from '../spelling/word-index.js';
+import { shippedWordIndex, type WordIndex } from '../words/word-index.js';
 import { lexicon as innStems } from './inn-stems.generated.js';
 import { ContextMatcher } from './context-match.js';
 import { PhraseMatcher } from './phrases.js';

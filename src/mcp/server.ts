@@ -4,10 +4,9 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { VFile } from 'vfile';
 import * as z from 'zod/v4';
-import { rules, rulesById } from '../../rules/index.js';
 import { presets, type PresetName } from '../../rules/presets.js';
 import { ruleDocs } from '../build/rule-docs.js';
-import type { ConfigOverrides } from '../config/resolve.js';
+import { resolveConfig, type ConfigOverrides, type ResolvedConfig } from '../config/resolve.js';
 import { validateRuleSetting } from '../config/validate.js';
 import { UserError } from '../errors.js';
 import { expandPaths } from '../files.js';
@@ -43,6 +42,9 @@ export function createMcpServer(options: McpServerOptions): McpServer {
     ...(options.noConfig ? { noConfig: true } : {}),
   };
   const maxFiles = options.maxFiles ?? defaultMaxFiles;
+  // The config that applies at the project's root names the plugins whose rules can be explained and listed.
+  const rootConfig = (): ResolvedConfig =>
+    new ConfigResolver(resolverOptions).configFor(resolve(root, 'healthlint-rules'));
   const server = new McpServer({ name: 'healthlint', version });
 
   server.registerTool(
@@ -73,7 +75,7 @@ export function createMcpServer(options: McpServerOptions): McpServer {
         const absolute = resolve(root, filePath ?? '<stdin>');
         const path = filePath ? displayPath(absolute, root) : '<stdin>';
         const file = lintVFile(new VFile({ path, cwd: root, value: text }), resolver.configFor(absolute));
-        return jsonReporter([file], { cwd: root, color: false, verbose: false });
+        return jsonReporter([file], { cwd: root, color: false, verbose: false, ruleSet: resolver.ruleSet });
       }),
   );
 
@@ -99,7 +101,7 @@ export function createMcpServer(options: McpServerOptions): McpServer {
         const resolver = new ConfigResolver(resolverOptions);
         const files: VFile[] = [];
         for (const path of expanded) files.push(await lintPath(path, root, resolver, defaultMaxFileSize));
-        return jsonReporter(files, { cwd: root, color: false, verbose: false });
+        return jsonReporter(files, { cwd: root, color: false, verbose: false, ruleSet: resolver.ruleSet });
       }),
   );
 
@@ -113,7 +115,8 @@ export function createMcpServer(options: McpServerOptions): McpServer {
     },
     ({ ruleId }) =>
       answer(() => {
-        const rule = rulesById.get(ruleId);
+        // A built-in is explained even when the project's config is broken, as by --explain.
+        const rule = (ruleId.includes('/') ? rootConfig() : resolveConfig(undefined)).ruleSet.get(ruleId);
         if (rule) return ruleDocs(rule.definition);
         return validateRuleSetting(ruleId, 'warn', (problem) => {
           throw new UserError(`Cannot explain \`${ruleId}\`: it ${problem}`);
@@ -125,7 +128,9 @@ export function createMcpServer(options: McpServerOptions): McpServer {
     'list_rules',
     {
       title: 'List healthlint rules',
-      description: 'Every rule with its severity in a preset (default recommended) and a one-line summary, as JSON.',
+      description:
+        "Every rule (built-ins, then the project's plugin rules) with its severity in a preset (default recommended; " +
+        "a plugin rule's in the project config) and a one-line summary, as JSON.",
       inputSchema: {
         preset: z
           .enum(Object.keys(presets) as [PresetName, ...PresetName[]])
@@ -136,8 +141,12 @@ export function createMcpServer(options: McpServerOptions): McpServer {
     ({ preset }) =>
       answer(() => {
         const settings: ConfigOverrides['rules'] = presets[preset ?? 'recommended'];
-        const list = rules.map(({ definition }) => {
-          const setting = settings?.[definition.id];
+        const config = rootConfig();
+        const list = [...config.ruleSet].map(({ definition }) => {
+          // Plugin rules are named `<plugin>/<id>`; built-ins never hold a slash.
+          const setting = definition.id.includes('/')
+            ? config.rules.get(definition.id)?.severity
+            : settings?.[definition.id];
           const severity = setting ? (Array.isArray(setting) ? setting[0] : setting) : 'off';
           return { id: definition.id, severity, summary: definition.docs.summary };
         });

@@ -9,7 +9,7 @@ import { limitHeapGrowth } from './heap.js';
 import { attachLazyDocument } from './lazy-document.js';
 import { lintInWorkers, workersAvailable } from './pool.js';
 import type { WorkerTask } from './protocol.js';
-import { applyPlainResult, toPlainResult, type PlainResult } from './serialise.js';
+import { applyPlainResult, toPlainResult, type PlainResult } from '../serialise.js';
 
 /** Below this many files to lint, starting workers (each loads the rules and dictionaries) costs more than it saves. */
 export const minFilesForWorkers = 8;

@@ -3,7 +3,7 @@ import { VFile } from 'vfile';
 import { UserError } from '../errors.js';
 import { displayPath, lintPath, lintVFile, type ConfigResolver } from '../lint.js';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './protocol.js';
-import { toPlainResult } from './serialise.js';
+import { toPlainResult } from '../serialise.js';
 
 /**
  * Lints one task as `lintPath` would (from disk, or from text the main thread already read) and

@@ -1,5 +1,5 @@
 import type { LintFilesOptions } from '../lint.js';
-import type { PlainResult } from './serialise.js';
+import type { PlainResult } from '../serialise.js';
 
 /** What every worker is started with: the same config discovery the main thread would use. */
 export interface WorkerSetup {

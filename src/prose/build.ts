@@ -3,7 +3,7 @@ import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence } from 'nlc
 import { toString as nlcstToString } from 'nlcst-to-string';
 import { OffsetMap } from './offset-map.js';
 import { tokenizeParagraph } from './tokenize.js';
-import { findTextCitations } from '../language/citations.js';
+import { findTextCitations } from './citations.js';
 import type { Block, BlockKind, Citation, Sentence, Word } from './types.js';
 
 /** Containers whose children are blocks; everything not listed here or in `leafKinds` is skipped. */

@@ -2,7 +2,7 @@ import type { Nodes, Root, Yaml } from 'mdast';
 import YAML from 'yaml';
 import { parseDocument } from '../formats/index.js';
 import { buildBlocks } from './build.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex } from '../formats/line-index.js';
 import { assignRoles } from './roles.js';
 import { titleBlock } from './title.js';
 import type { Citation, DocumentFacts, DocumentMetadata, Format, ProseDocument, SourceSpan } from './types.js';

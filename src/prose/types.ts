@@ -101,7 +101,8 @@ export interface DocumentFacts {
   headings: number[];
 }
 
-export type Format = 'markdown' | 'mdx' | 'html' | 'text';
+import type { Format } from '../formats/index.js';
+export type { Format };
 
 /** What every rule reads: the article's prose blocks and the facts gathered before the rules run. */
 export interface ProseDocument {

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import { toPosixPath } from '../fingerprint.js';
-import { locationOf, severityOf } from './model.js';
+import { locationOf, severityOf } from '../report-model.js';
 import { collected, type StreamingReporter } from './stream.js';
 import { xmlAttributes, xmlDeclaration } from './xml.js';
 

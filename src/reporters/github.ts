@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import { escapeControl } from './text-safety.js';
-import { locationOf, severityOf } from './model.js';
+import { locationOf, severityOf } from '../report-model.js';
 import { collected, joiner, type StreamingReporter } from './stream.js';
 
 const commands = { error: 'error', warning: 'warning', info: 'notice' } as const;

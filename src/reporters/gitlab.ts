@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import { findingKeyOf, toPosixPath, uniqueFingerprints } from '../fingerprint.js';
-import { locationOf, severityOf, type MessageSeverity } from './model.js';
+import { locationOf, severityOf, type MessageSeverity } from '../report-model.js';
 import { collected, JsonArrayWriter, type StreamingReporter } from './stream.js';
 
 /** GitLab's usual mapping: an error blocks like a major issue, a warning is minor. */

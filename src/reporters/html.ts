@@ -1,12 +1,12 @@
 import type { VFileMessage } from 'vfile-message';
-import { knownRule } from '../config/plugins.js';
+import type { RuleLookup } from '../rule/rule-set.js';
 import { toPosixPath } from '../fingerprint.js';
 import { version } from '../version.js';
 import { escapeHtml as h, jsonForScript } from './html/escape.js';
 import { highlightSource, type Span } from './html/highlight.js';
 import { reportScript } from './html/script.js';
 import { reportStyle, ruleHues } from './html/style.js';
-import { documentOfFile, locationOf, severityOf, type MessageSeverity } from './model.js';
+import { documentOfFile, locationOf, severityOf, type MessageSeverity } from '../report-model.js';
 import type { VFile } from 'vfile';
 import { collected, Spool, type StreamingReporter, type Write } from './stream.js';
 
@@ -52,7 +52,7 @@ interface RuleTotals {
  * The summaries come first on the page but need every file, and the rule colours need every rule:
  * each file with findings waits on a spool on disk, and only counts stay in memory.
  */
-export const htmlStream: StreamingReporter = (_options, write) => {
+export const htmlStream: StreamingReporter = ({ ruleSet }, write) => {
   const spool = new Spool();
   const byRule = new Map<string, RuleTotals>();
   const total = noCounts();
@@ -109,7 +109,7 @@ export const htmlStream: StreamingReporter = (_options, write) => {
 
   const end = (): void => {
     try {
-      writePage(write, spool, { byRule, total, flaggedRows, cleanPaths, files });
+      writePage(write, spool, { byRule, total, flaggedRows, cleanPaths, files, ruleSet });
     } finally {
       spool.close();
     }
@@ -128,9 +128,10 @@ function writePage(
     flaggedRows: { anchor: string; path: string; counts: Counts }[];
     cleanPaths: string[];
     files: number;
+    ruleSet: RuleLookup;
   },
 ): void {
-  const { byRule, total, flaggedRows, cleanPaths, files } = report;
+  const { byRule, total, flaggedRows, cleanPaths, files, ruleSet } = report;
   const ruleIds = [...byRule.keys()].sort();
   const colourOf = new Map(ruleIds.map((rule, index) => [rule, index % ruleHues.length]));
   const findingCount = total.error + total.warning + total.info;
@@ -156,7 +157,7 @@ function writePage(
 ${toolbar(ruleIds, colourOf, byRule, total)}
 <main>
 <section class="summary" aria-label="Summary">
-<div><h2>By rule</h2>${ruleTable(ruleIds, colourOf, byRule, shownSeverities)}</div>
+<div><h2>By rule</h2>${ruleTable(ruleIds, colourOf, byRule, shownSeverities, ruleSet)}</div>
 <div><h2>By file</h2>${fileTable(flaggedRows, cleanPaths, shownSeverities)}</div>
 </section>
 ${flaggedRows.length > 0 ? '<h2>Articles</h2>' : ''}
@@ -243,11 +244,12 @@ function ruleTable(
   colourOf: Map<string, number>,
   byRule: Map<string, RuleTotals>,
   shown: MessageSeverity[],
+  ruleSet: RuleLookup,
 ): string {
   if (ruleIds.length === 0) return '<p class="clean">Nothing to report.</p>';
   const rows = ruleIds.map((rule) => {
     const totals = byRule.get(rule)!;
-    const definition = knownRule(rule)?.definition;
+    const definition = ruleSet.get(rule)?.definition;
     const url = totals.url;
     const name = `<code class="rule c${colourOf.get(rule)}">${h(rule)}</code>`;
     return `<tr><td>${url ? `<a href="${h(url)}">${name}</a>` : name}${

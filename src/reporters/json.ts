@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { dataOf, relatedOf, severityOf } from './model.js';
+import { dataOf, relatedOf, severityOf } from '../report-model.js';
 import { collected, JsonArrayWriter, type StreamingReporter } from './stream.js';
 
 /**

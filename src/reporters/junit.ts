@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { toPosixPath } from '../fingerprint.js';
-import { locationOf, severityOf } from './model.js';
+import { locationOf, severityOf } from '../report-model.js';
 import { collected, Spool, type StreamingReporter } from './stream.js';
 import { escapeXml, xmlAttributes, xmlDeclaration } from './xml.js';
 

@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { toPosixPath } from '../fingerprint.js';
-import { LineIndex } from '../prose/line-index.js';
-import { documentOfFile, locationOf, severityOf } from './model.js';
+import { LineIndex } from '../formats/line-index.js';
+import { documentOfFile, locationOf, severityOf } from '../report-model.js';
 import { collected, joiner, type StreamingReporter } from './stream.js';
 
 const severities = { error: 'ERROR', warning: 'WARNING', info: 'INFO' } as const;

@@ -1,13 +1,11 @@
 import { pathToFileURL } from 'node:url';
 import { isAbsolute } from 'node:path';
-import { rules } from '../../rules/index.js';
-import { knownRule, loadedPluginRules } from '../config/plugins.js';
 import { ruleUrl, type HealthlintRule } from '../rule/define-rule.js';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { RuleDefinition } from '../rule/types.js';
 import { collected, JsonArrayWriter, splitAtSlot, type StreamingReporter } from './stream.js';
-import { dataOf, locationOf, severityOf } from './model.js';
+import { dataOf, locationOf, severityOf } from '../report-model.js';
 import { version } from '../version.js';
 import { findingKeyOf, toPosixPath, uniqueFingerprints } from '../fingerprint.js';
 
@@ -26,8 +24,8 @@ const readErrorRule = {
 };
 
 /** SARIF 2.1.0 as GitHub code scanning reads it: every rule has a full description and help; every result a location. */
-export const sarifStream: StreamingReporter = (_options, write) => {
-  const driverRules: DriverRule[] = [...[...rules, ...loadedPluginRules()].map(driverRuleOf), readErrorRule];
+export const sarifStream: StreamingReporter = ({ ruleSet }, write) => {
+  const driverRules: DriverRule[] = [...[...ruleSet].map(driverRuleOf), readErrorRule];
   const ruleIndex = new Map(driverRules.map((rule, index) => [rule.id, index]));
   /**
    * Rules are listed after the results: a plugin rule loaded with a later file's config, or a
@@ -35,14 +33,10 @@ export const sarifStream: StreamingReporter = (_options, write) => {
    * result is written.
    */
   const indexOf = (id: string, message: VFileMessage): number | undefined => {
-    const known = ruleIndex.get(id);
-    if (known !== undefined) return known;
-    const plugin = id === message.ruleId ? knownRule(id) : undefined;
-    const rule = plugin
-      ? driverRuleOf(plugin)
-      : id !== message.ruleId
-        ? termRuleOf(id, message, driverRules)
-        : undefined;
+    const listed = ruleIndex.get(id);
+    if (listed !== undefined) return listed;
+    const known = id === message.ruleId ? ruleSet.get(id) : undefined;
+    const rule = known ? driverRuleOf(known) : id !== message.ruleId ? termRuleOf(id, message, driverRules) : undefined;
     if (!rule) return undefined;
     ruleIndex.set(id, driverRules.length);
     driverRules.push(rule);
@@ -119,7 +113,7 @@ export const sarifStream: StreamingReporter = (_options, write) => {
     end: () => {
       results.end();
       // Plugin rules loaded since the report began are listed too, as they are in a run that finds nothing.
-      for (const rule of loadedPluginRules()) {
+      for (const rule of ruleSet) {
         if (ruleIndex.has(rule.definition.id)) continue;
         ruleIndex.set(rule.definition.id, driverRules.length);
         driverRules.push(driverRuleOf(rule));

@@ -28,11 +28,11 @@ const words: Record<CriterionResult['verdict'], string> = {
  * findings or passages that decided each criterion, and for more than one article a table of
  * verdicts per criterion.
  */
-export const scorecardStream: StreamingReporter = (_options, write) => {
+export const scorecardStream: StreamingReporter = ({ ruleSet }, write) => {
   const section = joiner(write, '\n\n');
   const tally = new Tally();
   const file = (file: VFile): void => {
-    const card = scorecardOfFile(file);
+    const card = scorecardOfFile(file, ruleSet);
     tally.add(card);
     // Each section starts a line, so neutralising it alone is the same as neutralising the whole report.
     section(neutraliseCommandLines(renderCard(card)));
@@ -46,13 +46,13 @@ export const scorecardStream: StreamingReporter = (_options, write) => {
 export const scorecardReporter = collected(scorecardStream);
 
 /** `--format scorecard-json`: the same scorecards and summary as data. */
-export const scorecardJsonStream: StreamingReporter = (_options, write) => {
+export const scorecardJsonStream: StreamingReporter = ({ ruleSet }, write) => {
   const tally = new Tally();
   const { before, base } = splitAtSlot((slot) => ({ files: slot, summary: [] }));
   write(before);
   const array = new JsonArrayWriter(write, base);
   const file = (file: VFile): void => {
-    const card = scorecardOfFile(file);
+    const card = scorecardOfFile(file, ruleSet);
     tally.add(card);
     array.item(card);
   };

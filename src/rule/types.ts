@@ -1,8 +1,10 @@
 import type { VFile } from 'vfile';
+import type { Dialect } from '../language/dialect.js';
 import type { Block, BlockRole, Format, ProseDocument, SourceSpan } from '../prose/types.js';
 
+export type { Dialect };
+
 export type Severity = 'off' | 'warn' | 'error';
-export type Dialect = 'en-US' | 'en-GB';
 export type LanguageSetting = Dialect | 'auto';
 
 /** A JSON Schema for a rule's options object; validated with ajv when config is loaded. */

@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { knownRule } from '../config/plugins.js';
 import type { Format } from '../prose/types.js';
+import type { RuleLookup } from '../rule/rule-set.js';
 import { commandIds } from './commands.js';
 import { diagnosticSource, type DiagnosticData } from './diagnostics.js';
 import { disableInsertion } from './disable-comment.js';
@@ -13,6 +13,8 @@ export interface CodeActionInput {
   requested: readonly Diagnostic[];
   /** What the server last published for the document, whose `data` is trusted over a client's copy. */
   published: readonly Diagnostic[];
+  /** The rules the document was linted with: a rule's scope decides whether a block can be silenced. */
+  ruleSet: RuleLookup;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface CodeActionInput {
  * Actions that edit the document are offered only while the flagged text is unchanged, so a fix
  * computed for an older version never lands on the wrong words.
  */
-export function codeActionsFor({ document, format, requested, published }: CodeActionInput): CodeAction[] {
+export function codeActionsFor({ document, format, requested, published, ruleSet }: CodeActionInput): CodeAction[] {
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
   const add = (key: string, action: CodeAction): void => {
@@ -57,7 +59,7 @@ export function codeActionsFor({ document, format, requested, published }: CodeA
         });
       }
     }
-    const rule = knownRule(ruleId);
+    const rule = ruleSet.get(ruleId);
     if (!rule) continue;
     if (current && rule.definition.scope === 'text') {
       const insertion = disableInsertion(document.getText(), format, document.offsetAt(diagnostic.range.start), ruleId);

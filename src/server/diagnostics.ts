@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { DiagnosticSeverity, type Diagnostic, type Position, type Range } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { locationOf, relatedOf, severityOf } from '../reporters/model.js';
+import { locationOf, relatedOf, severityOf } from '../report-model.js';
 
 /** What a diagnostic carries for code actions and hover, so they never re-lint. */
 export interface DiagnosticData {

@@ -1,13 +1,19 @@
 import { MarkupKind, type Diagnostic, type Hover, type Position } from 'vscode-languageserver/node.js';
-import { knownRule } from '../config/plugins.js';
+import type { RuleLookup } from '../rule/rule-set.js';
 import { diagnosticSource, type DiagnosticData } from './diagnostics.js';
 
 /**
  * Explains the findings under the cursor: for each rule flagged there, what it checks, why it
  * matters (plus the finding's own note when it has one), how to fix it, and the guideline it
- * follows. Markdown when the client renders it, plain text otherwise.
+ * follows, from the rules the document was linted with. Markdown when the client renders it, plain
+ * text otherwise.
  */
-export function hoverFor(position: Position, diagnostics: readonly Diagnostic[], markdown: boolean): Hover | null {
+export function hoverFor(
+  position: Position,
+  diagnostics: readonly Diagnostic[],
+  markdown: boolean,
+  ruleSet: RuleLookup,
+): Hover | null {
   const here = diagnostics.filter(
     (diagnostic) =>
       diagnostic.source === diagnosticSource &&
@@ -18,7 +24,7 @@ export function hoverFor(position: Position, diagnostics: readonly Diagnostic[],
   const explained = new Set<string>();
   for (const diagnostic of here) {
     const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
-    const rule = ruleId ? knownRule(ruleId) : undefined;
+    const rule = ruleId ? ruleSet.get(ruleId) : undefined;
     if (!ruleId || !rule || explained.has(ruleId)) continue;
     explained.add(ruleId);
     const { docs } = rule.definition;

@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { configFileNames, ignoreFileName } from '../config/names.js';
+import { RuleSet, type RuleLookup } from '../rule/rule-set.js';
 import { version } from '../version.js';
 import { codeActionsFor } from './code-actions.js';
 import { commandIds } from './commands.js';
@@ -27,6 +28,8 @@ import { pathOfUri, WorkspaceFolders } from './workspace.js';
 
 /** How long to wait for a client to answer `workspace/configuration` before linting with defaults. */
 const settingsTimeoutMs = 3000;
+/** What a document not linted with a config (disabled, or its config broken) can describe. */
+const noRules: RuleLookup = new RuleSet();
 
 /** The files whose changes re-lint open documents; `package.json` because of its `healthlint` field. */
 export const watchedFileGlob = `**/{${[...configFileNames, 'package.json', ignoreFileName].join(',')}}`;
@@ -59,6 +62,8 @@ export function createServer(connection: Connection): void {
   const folders = new WorkspaceFolders();
   const linter = new DocumentLinter(folders, { error: (message) => connection.console.error(message) });
   const published = new Map<string, Diagnostic[]>();
+  /** The rules each published document was linted with, which hover and quick fixes describe. */
+  const publishedRules = new Map<string, RuleLookup>();
   const publishedVersion = new Map<string, number>();
   const settingsCache = new Map<string, Promise<ServerSettings>>();
   const knownSettings = new Map<string, ServerSettings>();
@@ -119,11 +124,13 @@ export function createServer(connection: Connection): void {
     return pending;
   };
 
-  const publish = (uri: string, diagnostics: Diagnostic[], version?: number): void => {
+  const publish = (uri: string, diagnostics: Diagnostic[], version?: number, ruleSet?: RuleLookup): void => {
     // A result is never published over a newer one (versions only grow while a document is open).
     if (version !== undefined && (publishedVersion.get(uri) ?? -Infinity) > version) return;
     if (version !== undefined) publishedVersion.set(uri, version);
     published.set(uri, diagnostics);
+    if (ruleSet) publishedRules.set(uri, ruleSet);
+    else publishedRules.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics, ...(version !== undefined ? { version } : {}) });
   };
 
@@ -136,8 +143,8 @@ export function createServer(connection: Connection): void {
     // Stale run: the document changed or closed while settings were fetched; a newer run is queued.
     if (documents.get(uri) !== document || document.version !== version) return;
     if (!settings.enable) return publish(uri, [], version);
-    const { diagnostics } = linter.lint(document, settings);
-    publish(uri, diagnostics, version);
+    const { diagnostics, config } = linter.lint(document, settings);
+    publish(uri, diagnostics, version, config?.ruleSet);
   };
   const lint = guard('lint', Promise.resolve(), (uri: string) => lintDocument(uri));
   const scheduler = new LintScheduler(lint);
@@ -243,6 +250,7 @@ export function createServer(connection: Connection): void {
       publishedVersion.delete(uri);
       publish(uri, []);
       published.delete(uri);
+      publishedRules.delete(uri);
     }),
   );
 
@@ -255,13 +263,19 @@ export function createServer(connection: Connection): void {
         format: formatOfDocument(pathOfUri(document.uri), document.languageId),
         requested: params.context.diagnostics,
         published: published.get(document.uri) ?? [],
+        ruleSet: publishedRules.get(document.uri) ?? noRules,
       });
     }),
   );
 
   connection.onHover(
     guard('hover', null, (params) =>
-      hoverFor(params.position, published.get(params.textDocument.uri) ?? [], support.markdownHover),
+      hoverFor(
+        params.position,
+        published.get(params.textDocument.uri) ?? [],
+        support.markdownHover,
+        publishedRules.get(params.textDocument.uri) ?? noRules,
+      ),
     ),
   );
 

@@ -1,9 +1,9 @@
 import { fdaDrugWords, innStemOf } from '../language/treatments.js';
-import type { Dialect } from '../rule/types.js';
+import type { Dialect } from '../language/dialect.js';
 import { hasCompoundNameEnding, isDerivedWord, isDialectDerivation, isSuffixDerivation } from './derivation.js';
 import { memoize } from '../memo.js';
 import { hunspellFor, type Hunspell, type ShippedHunspell } from './hunspell.js';
-import { editText, latinLetters, visitEdits, WordFilter, type HashFilter } from './edits.js';
+import { editText, latinLetters, visitEdits, WordFilter, type HashFilter } from '../words/edits.js';
 import { suggestionsFor } from './suggest.js';
 import {
   shippedWordFilters,
@@ -12,7 +12,7 @@ import {
   storedWordFilters,
   type WordFilters,
   type WordIndex,
-} from './word-index.js';
+} from '../words/word-index.js';
 
 /** What a spell check says about one word. */
 export type Verdict = 'known' | 'misspelled';

@@ -1,7 +1,7 @@
 import nspell from 'nspell';
 import { memoize } from '../memo.js';
-import type { Dialect } from '../rule/types.js';
-import { shippedWordIndex, type WordIndex } from './word-index.js';
+import type { Dialect } from '../language/dialect.js';
+import { shippedWordIndex, type WordIndex } from '../words/word-index.js';
 import { readLimits, readRegularFileSync } from '../read.js';
 
 export type NSpell = ReturnType<typeof nspell>;

@@ -1,5 +1,5 @@
 import type { Block } from '../prose/types.js';
-import { oneEditApart } from './edits.js';
+import { oneEditApart } from '../words/edits.js';
 import type { CheckableWord } from './tokens.js';
 
 /** A checked word with its block, for reporting. */

@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { fileKind, formatBytes, readLimits, UnreadableFile } from '../read.js';
 import type { PersonalDictionary } from './checker.js';
 import { hunspellFromFiles } from './hunspell.js';
-import { readWordList } from './word-lists.js';
+import { readWordList } from '../words/word-lists.js';
 
 const loaded = new Map<string, PersonalDictionary>();
 

@@ -13,9 +13,9 @@ import {
   singleEdits,
   visitEdits,
   type HashFilter,
-} from './edits.js';
+} from '../words/edits.js';
 
-export { maxEditableLength, singleEdits } from './edits.js';
+export { maxEditableLength, singleEdits } from '../words/edits.js';
 
 const vowels = 'aeiouy';
 

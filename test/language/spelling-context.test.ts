@@ -8,10 +8,10 @@ import { lintText } from '../../src/lint.js';
 import { validateConfig } from '../../src/config/validate.js';
 import { spellCheckerFor } from '../../src/spelling/checker.js';
 import { hasCompoundNameEnding, isSuffixDerivation } from '../../src/spelling/derivation.js';
-import { oneEditApart } from '../../src/spelling/edits.js';
+import { oneEditApart } from '../../src/words/edits.js';
 import { personalDictionary } from '../../src/spelling/personal.js';
-import { shippedWordIndex } from '../../src/spelling/word-index.js';
-import { dictionariesFolder } from '../../src/spelling/word-lists.js';
+import { shippedWordIndex } from '../../src/words/word-index.js';
+import { dictionariesFolder } from '../../src/words/word-lists.js';
 
 function flags(text: string, options: Record<string, unknown> = {}, language = 'auto'): string[] {
   const config = onlyRule('spelling', { suggestions: false, ...options });

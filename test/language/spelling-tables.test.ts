@@ -10,11 +10,11 @@ import {
   visitEdits,
   WordFilter,
   wordHash,
-} from '../../src/spelling/edits.js';
+} from '../../src/words/edits.js';
 import { hunspellFor, shippedHunspellIndex } from '../../src/spelling/hunspell.js';
 import { singleEdits, suggestionsFor } from '../../src/spelling/suggest.js';
-import { shippedWordFilters, shippedWordIndex, storedWordFilters, WordIndex } from '../../src/spelling/word-index.js';
-import { readWordList } from '../../src/spelling/word-lists.js';
+import { shippedWordFilters, shippedWordIndex, storedWordFilters, WordIndex } from '../../src/words/word-index.js';
+import { readWordList } from '../../src/words/word-lists.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 

@@ -43,7 +43,7 @@ await build({
 });
 
 // Files the server reads at run time, found relative to the bundle: the shipped word lists,
-// the expanded Hunspell dictionaries among them (src/spelling/word-lists.ts looks for a
+// the expanded Hunspell dictionaries among them (src/words/word-lists.ts looks for a
 // `dictionaries` folder above it).
 cpSync(join(repository, 'dictionaries'), join(dist, 'dictionaries'), { recursive: true });
 cpSync(join(repository, 'schema', 'healthlintrc.schema.json'), join(dist, 'healthlintrc.schema.json'));

@@ -1,4 +1,4 @@
-import type { CitationKind } from '../prose/types.js';
+import type { CitationKind } from './types.js';
 
 export interface TextCitation {
   kind: CitationKind;

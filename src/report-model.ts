@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import type { ProseDocument } from '../prose/types.js';
+import type { ProseDocument } from './prose/types.js';
 
 export type MessageSeverity = 'error' | 'warning' | 'info';
 
