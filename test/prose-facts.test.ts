@@ -5,6 +5,7 @@ import { speakerOf } from '../src/language/speakers.js';
 import { reportsOwnResult } from '../src/language/evidence.js';
 import { findDirectBenefitClaim, lacksObject } from '../src/language/claim-strength.js';
 import {
+  afterDeniedEvidence,
   attributedToProponents,
   hasBodilySubject,
   hasOrganisationSubject,
@@ -172,6 +173,17 @@ describe('claim context', () => {
     expect(findDirectBenefitClaim('Makers say evidence of effective use is welcome news.')).toBeUndefined();
     expect(findDirectBenefitClaim('Cheap nasal spray effective against hay fever')?.text).toBe('effective');
     expect(findDirectBenefitClaim('Cheap nasal spray effective, trial shows')?.text).toBe('effective');
+    expect(findDirectBenefitClaim('Two short courses benefit most patients with back pain.')?.text).toBe('benefit');
+    expect(findDirectBenefitClaim('Hypnosis works, a new review finds.')?.text).toBe('works');
+    expect(findDirectBenefitClaim('The pill showed a clear benefit over placebo.')).toBeUndefined();
+    expect(findDirectBenefitClaim('In the trial, the vaccine was 80 percent effective in older men.')).toBeUndefined();
+    expect(findDirectBenefitClaim('It leaks out of the vein, making it less effective.')).toBeUndefined();
+    expect(findDirectBenefitClaim('The walk was much better than anything I had tried.')).toBeUndefined();
+    expect(findDirectBenefitClaim('The foam fills the vein better than the liquid.')).toBeUndefined();
+    expect(findDirectBenefitClaim('The new patch is better than the pill for hot flashes.')?.text).toBe('better than');
+    expect(findDirectBenefitClaim('She teaches at the gym where she works with older adults.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Clinics offer classes to help people reduce their drinking.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Herbal Teas May Safely Restore Sleep In Shift Workers')).toBeUndefined();
     const improves = 'Blood sugar improves in both groups.';
     expect(lacksObject(improves, 'improves', improves.indexOf(' in'))).toBe(true);
     const object = 'Yoga improves balance in older adults.';
@@ -209,10 +221,15 @@ describe('claim context', () => {
     expect(insideProperName(headline, headline.indexOf('Saves'), headline.indexOf(' In'))).toBe(false);
     const question = 'The team asked whether yoga can restore balance in older adults.';
     expect(insideEmbeddedQuestion(question, question.indexOf('can restore'))).toBe(true);
+    const effort = 'Pay was lower even after adjusting for how hard a nurse works.';
+    expect(insideEmbeddedQuestion(effort, effort.indexOf('works'))).toBe(true);
     const claim = 'Yoga can restore balance in older adults.';
     expect(insideEmbeddedQuestion(claim, claim.indexOf('can restore'))).toBe(false);
     const proponents = 'Proponents of the diet say it eliminates cravings.';
     expect(attributedToProponents(proponents, proponents.indexOf('eliminates'))).toBe(true);
+    const denied = 'She says there is no good evidence that memory pills improve recall.';
+    expect(afterDeniedEvidence(denied, denied.indexOf('improve recall'))).toBe(true);
+    expect(afterDeniedEvidence('Memory pills improve recall.', 12)).toBe(false);
     const doctors = 'Doctors say it eliminates cravings.';
     expect(attributedToProponents(doctors, doctors.indexOf('eliminates'))).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { findNamedAttributions } from '../../src/language/attribution.js';
 import {
+  afterDeniedEvidence,
   attributedToProponents,
   hasBodilySubject,
   hasOrganisationSubject,
@@ -128,6 +129,16 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       input: 'Manuka honey curbs the growth of bacteria.',
       flags: ['curbs'],
     },
+    {
+      title: 'A plural subject',
+      input: 'Fish oil capsules reduce the risk of gout.',
+      flags: ['reduce'],
+    },
+    {
+      title: 'A past result and the body at work',
+      input: 'Blood sugar improved in both groups. Estrogen helps protect bone health.',
+      flags: [],
+    },
     { title: 'A mechanism', input: 'It is an antibody that works by binding a protein on tumour cells.', flags: [] },
     { title: 'An organisation', input: 'The agency also improves patient safety by checking labels.', flags: [] },
     {
@@ -185,6 +196,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             insideProperName(sentence.text, claim.start, claim.end) ||
             insideEmbeddedQuestion(sentence.text, claim.start) ||
             attributedToProponents(sentence.text, claim.start) ||
+            afterDeniedEvidence(sentence.text, claim.start) ||
             lacksObject(sentence.text, claim.text, claim.end)
           )
             continue;

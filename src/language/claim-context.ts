@@ -71,7 +71,15 @@ export function hasBodilySubject(text: string, claimStart: number): boolean {
 const questionWords = new Set(['if', 'whether', 'how', 'why']);
 
 export function insideEmbeddedQuestion(text: string, claimStart: number): boolean {
-  return wordsBefore(text, claimStart, 3).some((word) => questionWords.has(word));
+  return wordsBefore(text, claimStart, 4).some((word) => questionWords.has(word));
+}
+
+/** “There is no evidence that smart drugs improve thinking”: the claim is denied, far from its verb. */
+const deniedEvidence =
+  /\b(?:no|little|insufficient|not enough|no good|no strong|no clear|no convincing)\s+(?:[\p{L}-]+\s+){0,2}?(?:evidence|proof|data)\s+(?:that|to show|to suggest)\b/iu;
+
+export function afterDeniedEvidence(text: string, claimStart: number): boolean {
+  return deniedEvidence.test(text.slice(Math.max(0, claimStart - 160), claimStart));
 }
 
 /** “Proponents say it eliminates …”, “the makers claim that …”: a claim quoted in order to be weighed. */

@@ -120,11 +120,11 @@ const benefitVerb =
 
 /** The same verbs after a plural subject (“statins reduce”, “particle traps protect”). */
 const pluralBenefitVerb =
-  /^(?:improve|prevent|protect|cure|reverse|relieve|alleviate|restore|eliminate|save lives|reduce|boost|enhance|halve|curb)$/iu;
+  /^(?:improve|prevent|protect|benefit|cure|reverse|relieve|alleviate|restore|eliminate|save lives|reduce|boost|enhance|halve|curb)$/iu;
 
 /** Verbs that name what a treatment changes, so a claim needs an object: “sleep improves” says nothing did it. */
 const needsObject =
-  /^(?:improves?|prevents?|protects?|benefits|helps|cures?|heals|reverses?|relieves?|alleviates?|eases|restores?|repairs|eliminates?|treats|fights|combats|counteracts|reduces?|lowers|cuts|halves?|curbs?|slows|halts|boosts?|enhances?|shortens|extends|stops|aids)$/iu;
+  /^(?:improves?|prevents?|protects?|benefits?|helps|cures?|heals|reverses?|relieves?|alleviates?|eases|restores?|repairs|eliminates?|treats|fights|combats|counteracts|reduces?|lowers|cuts|halves?|curbs?|slows|halts|boosts?|enhances?|shortens|extends|stops|aids)$/iu;
 
 /** Words that cannot be a verb's object: prepositions, conjunctions and clause ends (“improves in both groups”, “improves and recovers”). */
 const noObject = new Set([
@@ -151,6 +151,19 @@ const notSubject = new Set([
   'i', 'you', 'them', 'us', 'can', 'could', 'would', 'might', 'may', 'will', 'should', 'must', 'did', 'do', 'does',
 ]); // prettier-ignore
 
+/** Adverbs between a subject and its verb (“safely”, “also”, “much”): skipped when reading what comes before. */
+function isFiller(word: string): boolean {
+  return word.endsWith('ly') || word === 'also' || word === 'much' || word === 'far';
+}
+
+const helpForms = new Set(['help', 'helps', 'helped', 'helping', 'to']);
+const people = new Set(['he', 'she', 'i', 'we', 'you', 'they', 'who', 'where', 'everyone', 'someone', 'nobody']);
+const presentCopula = new Set(['is', 'are', "'s", '’s', 'be', 'been']);
+/** “Was effective” reports a result; “less effective”, “as effective” compare without claiming a benefit. */
+const notPresentEffect = new Set(['was', 'were', 'had', 'less', 'least', 'as', 'how']);
+const isResultWord = (word: string): boolean =>
+  ['was', 'were', 'percent', 'cent', '%'].includes(word) || /%$/u.test(word);
+
 /** Words right before a verb that make it no claim: a modal (InSciOut codes “can” as a hedge), an aim, a relative clause. */
 const notClaimedAfter = new Set(['can', 'could', 'would', 'might', 'may', 'to', 'will', 'that', 'which', 'who']);
 
@@ -162,12 +175,26 @@ const notClaimedAfter = new Set(['can', 'could', 'would', 'might', 'may', 'to', 
 function statesBenefit(sentence: string, cue: ClaimCue): boolean {
   const plural = pluralBenefitVerb.test(cue.text);
   if (!benefitVerb.test(cue.text) && !plural) return false;
-  const before = wordsBefore(sentence, cue.start, 1)[0];
-  if (plural && (before === undefined || notSubject.has(before))) return false;
+  const context = wordsBefore(sentence, cue.start, 4);
+  const before = context.filter((word) => !isFiller(word)).at(-1);
+  if (before !== undefined && notClaimedAfter.has(before)) return false;
+  // “Medications to help reduce seizures”, “foods that help protect”: “reduce” is not the claim's verb.
+  if (plural && (before === undefined || notSubject.has(before) || context.some((word) => helpForms.has(word))))
+    return false;
+  // “The barbershop where he works”: a person's job, not a treatment.
+  if (/^works$/iu.test(cue.text) && before !== undefined && people.has(before)) return false;
+  // “Is better than placebo” compares treatments; “was much better than anything” and “fills the
+  // vein better than the liquid” report an experience or describe how.
+  if (/^better than$/iu.test(cue.text) && !presentCopula.has(before ?? '')) return false;
+  // “Was 90 percent effective in older boys” is a measured result.
+  if (/^effective$/iu.test(cue.text) && (notPresentEffect.has(before ?? '') || context.some(isResultWord)))
+    return false;
   const after = wordsAfter(sentence, cue.end, 3).filter((word) => !word.endsWith('ly'));
   const next = after[0];
   if (/^effective$/iu.test(cue.text)) return next === undefined || noObject.has(next) || next === 'against';
   if (needsObject.test(cue.text)) return !lacksObject(sentence, cue.text, cue.end);
+  // “CBT works.” is a claim on its own; “good sleep helps too” names nothing.
+  if (/^works$/iu.test(cue.text)) return before !== undefined && !notSubject.has(before) && next !== 'in';
   // A claim names what improves: “good sleep helps too” names nothing.
   return !['too', 'also', 'as', ','].includes(next ?? ',');
 }
@@ -181,10 +208,5 @@ export function findDirectBenefitClaim(sentence: string): ClaimCue | undefined {
   const analysis = analyseClaim(sentence);
   if (analysis.strength !== 'direct-causal' || analysis.negated || analysis.correlational.length > 0) return undefined;
   if (findHedges(sentence).length > 0) return undefined;
-  return analysis.causal.find(
-    (cue) =>
-      statesBenefit(sentence, cue) &&
-      !wordsBefore(sentence, cue.start, 1).some((word) => notClaimedAfter.has(word)) &&
-      !isNegatedAt(sentence, cue.start),
-  );
+  return analysis.causal.find((cue) => statesBenefit(sentence, cue) && !isNegatedAt(sentence, cue.start));
 }
