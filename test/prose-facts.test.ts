@@ -186,6 +186,8 @@ describe('claim context', () => {
     expect(findDirectBenefitClaim('Herbal Teas May Safely Restore Sleep In Shift Workers')).toBeUndefined();
     const improves = 'Blood sugar improves in both groups.';
     expect(lacksObject(improves, 'improves', improves.indexOf(' in'))).toBe(true);
+    const reversed = 'Two had rashes that reversed when they stopped.';
+    expect(lacksObject(reversed, 'reversed', reversed.indexOf(' when'))).toBe(true);
     const object = 'Yoga improves balance in older adults.';
     expect(lacksObject(object, 'improves', object.indexOf(' balance'))).toBe(false);
   });

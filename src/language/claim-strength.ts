@@ -122,9 +122,12 @@ const benefitVerb =
 const pluralBenefitVerb =
   /^(?:improve|prevent|protect|benefit|cure|reverse|relieve|alleviate|restore|eliminate|save lives|reduce|boost|enhance|halve|curb)$/iu;
 
-/** Verbs that name what a treatment changes, so a claim needs an object: “sleep improves” says nothing did it. */
+/**
+ * Verbs that name what a treatment changes, so a claim needs an object: “sleep improves” and “the
+ * kidney damage reversed when they stopped” say that something changed, not that anything changed it.
+ */
 const needsObject =
-  /^(?:improves?|prevents?|protects?|benefits?|helps|cures?|heals|reverses?|relieves?|alleviates?|eases|restores?|repairs|eliminates?|treats|fights|combats|counteracts|reduces?|lowers|cuts|halves?|curbs?|slows|halts|boosts?|enhances?|shortens|extends|stops|aids)$/iu;
+  /^(?:reversed|restored|eliminated|relieved|alleviated|healed|improves?|prevents?|protects?|benefits?|helps|cures?|heals|reverses?|relieves?|alleviates?|eases|restores?|repairs|eliminates?|treats|fights|combats|counteracts|reduces?|lowers|cuts|halves?|curbs?|slows|halts|boosts?|enhances?|shortens|extends|stops|aids)$/iu;
 
 /** Words that cannot be a verb's object: prepositions, conjunctions and clause ends (“improves in both groups”, “improves and recovers”). */
 const noObject = new Set([
