@@ -5,7 +5,7 @@ import { speakerOf } from '../src/language/speakers.js';
 import { reportsOwnResult } from '../src/language/evidence.js';
 import { findDirectBenefitClaim, lacksObject } from '../src/language/claim-strength.js';
 import {
-  afterDeniedEvidence,
+  afterEvidenceQualifier,
   attributedToProponents,
   hasBodilySubject,
   hasOrganisationSubject,
@@ -230,8 +230,12 @@ describe('claim context', () => {
     const proponents = 'Proponents of the diet say it eliminates cravings.';
     expect(attributedToProponents(proponents, proponents.indexOf('eliminates'))).toBe(true);
     const denied = 'She says there is no good evidence that memory pills improve recall.';
-    expect(afterDeniedEvidence(denied, denied.indexOf('improve recall'))).toBe(true);
-    expect(afterDeniedEvidence('Memory pills improve recall.', 12)).toBe(false);
+    expect(afterEvidenceQualifier(denied, denied.indexOf('improve recall'))).toBe(true);
+    expect(afterEvidenceQualifier('Memory pills improve recall.', 12)).toBe(false);
+    const graded = 'There is low-certainty evidence that memory pills improve recall.';
+    expect(afterEvidenceQualifier(graded, graded.indexOf('improve recall'))).toBe(true);
+    const indirect = 'There is indirect evidence it improves recall.';
+    expect(afterEvidenceQualifier(indirect, indirect.indexOf('improves'))).toBe(true);
     const doctors = 'Doctors say it eliminates cravings.';
     expect(attributedToProponents(doctors, doctors.indexOf('eliminates'))).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { findNamedAttributions } from '../../src/language/attribution.js';
 import {
-  afterDeniedEvidence,
+  afterEvidenceQualifier,
   attributedToProponents,
   hasBodilySubject,
   hasOrganisationSubject,
@@ -65,7 +65,7 @@ const pastResult =
 
 /** A claim others are said to make: “proponents say it …”, “the makers claim that …”. */
 const reportedSpeech =
-  /\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|insist|insists|believe|believes|hope|hopes)\b(?:\s+that)?\s+(?:\S+\s+){0,8}$/iu;
+  /\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|insist|insists|believe|believes|think|thinks|thought|hope|hopes)\b(?:\s+that)?\s+(?:\S+\s+){0,8}$/iu;
 
 /**
  * A benefit in the past tense (“improved the”, “boosted median survival”, “significantly
@@ -196,7 +196,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             insideProperName(sentence.text, claim.start, claim.end) ||
             insideEmbeddedQuestion(sentence.text, claim.start) ||
             attributedToProponents(sentence.text, claim.start) ||
-            afterDeniedEvidence(sentence.text, claim.start) ||
+            afterEvidenceQualifier(sentence.text, claim.start) ||
             lacksObject(sentence.text, claim.text, claim.end)
           )
             continue;
@@ -204,7 +204,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             !claim.entry.strong &&
             (reportsStudy ||
               inPastTense(claim.text) ||
-              wordsBefore(sentence.text, claim.start, 3).includes('can') ||
+              // “Can” reads as a possibility and “will be more effective” as a prediction.
+              wordsBefore(sentence.text, claim.start, 3).some((word) => word === 'can' || word === 'will') ||
               reportedSpeech.test(sentence.text.slice(0, claim.start)))
           )
             continue;

@@ -78,8 +78,13 @@ export function insideEmbeddedQuestion(text: string, claimStart: number): boolea
 const deniedEvidence =
   /\b(?:no|little|insufficient|not enough|no good|no strong|no clear|no convincing)\s+(?:[\p{L}-]+\s+){0,2}?(?:evidence|proof|data)\s+(?:that|to show|to suggest)\b/iu;
 
-export function afterDeniedEvidence(text: string, claimStart: number): boolean {
-  return deniedEvidence.test(text.slice(Math.max(0, claimStart - 160), claimStart));
+/** “There is indirect evidence it reduces”, “moderate strength evidence that”: the claim comes with its certainty. */
+const gradedEvidence =
+  /\b(?:indirect|limited|weak|moderate|low|very low|some|mixed|inconsistent)(?:[- ](?:strength|quality|certainty))?\s+evidence\b/iu;
+
+export function afterEvidenceQualifier(text: string, claimStart: number): boolean {
+  const before = text.slice(Math.max(0, claimStart - 160), claimStart);
+  return deniedEvidence.test(before) || gradedEvidence.test(before);
 }
 
 /** “Proponents say it eliminates …”, “the makers claim that …”: a claim quoted in order to be weighed. */
