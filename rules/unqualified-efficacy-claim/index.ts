@@ -63,9 +63,9 @@ const directClaim: EfficacyEntry = {
 const pastResult =
   /\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:more|less|as|most|improved|reduced|lowered|relieved|better|effective)\b|\b(?:reduced|improved|lowered|relieved|eased|boosted|prevented|cut|halved|shortened)\s+(?:the|their|his|her|its|median|mean|overall|symptoms|pain)\b/iu;
 
-/** A claim others are said to make: “proponents say it …”, “the makers claim that …”. */
+/** A claim others are said to make or a view they hold: “proponents say it …”, “patients perceived it to be …”. */
 const reportedSpeech =
-  /\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|insist|insists|believe|believes|think|thinks|thought|hope|hopes)\b(?:\s+that)?\s+(?:\S+\s+){0,8}$/iu;
+  /\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|insist|insists|believe|believes|think|thinks|thought|hope|hopes|perceive|perceived|rate|rated|felt)\b(?:\s+that)?\s+(?:\S+\s+){0,8}$/iu;
 
 /**
  * A benefit in the past tense (“improved the”, “boosted median survival”, “significantly
@@ -137,6 +137,12 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     {
       title: 'A past result and the body at work',
       input: 'Blood sugar improved in both groups. Estrogen helps protect bone health.',
+      flags: [],
+    },
+    {
+      title: 'An opinion, a prediction and graded evidence',
+      input:
+        'Patients perceived the costly pill to be more effective than the cheap one. The pair will be more effective than either drug alone. There is moderate-quality evidence that it reduces pain.',
       flags: [],
     },
     { title: 'A mechanism', input: 'It is an antibody that works by binding a protein on tumour cells.', flags: [] },

@@ -129,11 +129,14 @@ const pluralBenefitVerb =
 const needsObject =
   /^(?:reversed|restored|eliminated|relieved|alleviated|healed|improves?|prevents?|protects?|benefits?|helps|cures?|heals|reverses?|relieves?|alleviates?|eases|restores?|repairs|eliminates?|treats|fights|combats|counteracts|reduces?|lowers|cuts|halves?|curbs?|slows|halts|boosts?|enhances?|shortens|extends|stops|aids)$/iu;
 
-/** Words that cannot be a verb's object: prepositions, conjunctions and clause ends (“improves in both groups”, “improves and recovers”). */
+/**
+ * Words that cannot be a verb's object: prepositions, conjunctions and clause ends (“improves in
+ * both groups”, “improves and recovers”); after “of” the word is a noun (“confirms benefits of”).
+ */
 const noObject = new Set([
   ',', 'in', 'on', 'at', 'by', 'with', 'within', 'after', 'before', 'when', 'while', 'and', 'or', 'but', 'as', 'over',
   'for', 'during', 'from', 'than', 'until', 'if', 'because', 'so', 'among', 'across', 'without', 'despite', 'since',
-  'compared', 'too', 'also', 'further', 'again', 'slightly', 'somewhat', 'is', 'are', 'was', 'were',
+  'compared', 'too', 'also', 'further', 'again', 'slightly', 'somewhat', 'is', 'are', 'was', 'were', 'of',
 ]); // prettier-ignore
 
 /**
