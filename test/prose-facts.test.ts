@@ -177,6 +177,7 @@ describe('claim context', () => {
     expect(findDirectBenefitClaim('Hypnosis works, a new review finds.')?.text).toBe('works');
     expect(findDirectBenefitClaim('The pill showed a clear benefit over placebo.')).toBeUndefined();
     expect(findDirectBenefitClaim('New trial confirms benefits of early surgery')).toBeUndefined();
+    expect(findDirectBenefitClaim('Her plan extends beyond the clinic.')).toBeUndefined();
     expect(findDirectBenefitClaim('In the trial, the vaccine was 80 percent effective in older men.')).toBeUndefined();
     expect(findDirectBenefitClaim('It leaks out of the vein, making it less effective.')).toBeUndefined();
     expect(findDirectBenefitClaim('The walk was much better than anything I had tried.')).toBeUndefined();

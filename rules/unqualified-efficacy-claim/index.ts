@@ -65,7 +65,7 @@ const pastResult =
 
 /** A claim others are said to make or a view they hold: “proponents say it …”, “patients perceived it to be …”. */
 const reportedSpeech =
-  /\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|insist|insists|believe|believes|think|thinks|thought|hope|hopes|perceive|perceived|rate|rated|felt)\b(?:\s+that)?\s+(?:\S+\s+){0,8}$/iu;
+  /\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|insist|insists|believe|believes|think|thinks|thought|hope|hopes|perceive|perceived|rate|rated|felt|estimate|estimates|estimated)\b(?:\s+that)?\s+(?:\S+\s+){0,8}$/iu;
 
 /**
  * A benefit in the past tense (“improved the”, “boosted median survival”, “significantly
@@ -142,7 +142,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     {
       title: 'An opinion, a prediction and graded evidence',
       input:
-        'Patients perceived the costly pill to be more effective than the cheap one. The pair will be more effective than either drug alone. There is moderate-quality evidence that it reduces pain.',
+        'Patients perceived the costly pill to be more effective than the cheap one. The pair will be more effective than either drug alone. There is moderate-quality evidence that it reduces pain. The task force estimates it reduces deaths.',
       flags: [],
     },
     { title: 'A mechanism', input: 'It is an antibody that works by binding a protein on tumour cells.', flags: [] },

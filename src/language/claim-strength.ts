@@ -137,6 +137,7 @@ const noObject = new Set([
   ',', 'in', 'on', 'at', 'by', 'with', 'within', 'after', 'before', 'when', 'while', 'and', 'or', 'but', 'as', 'over',
   'for', 'during', 'from', 'than', 'until', 'if', 'because', 'so', 'among', 'across', 'without', 'despite', 'since',
   'compared', 'too', 'also', 'further', 'again', 'slightly', 'somewhat', 'is', 'are', 'was', 'were', 'of',
+  'beyond', 'into', 'through',
 ]); // prettier-ignore
 
 /**
