@@ -170,6 +170,8 @@ describe('claim context', () => {
       findDirectBenefitClaim('Night-time eating cools the body and then sleep improves, she said.'),
     ).toBeUndefined();
     expect(findDirectBenefitClaim('The nurse is key to finding effective doses for each child.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Nicotine gum is a safe and effective way to quit.')?.text).toBe('effective');
+    expect(findDirectBenefitClaim('The gum was approved as a safe and effective way to quit.')).toBeUndefined();
     expect(findDirectBenefitClaim('Makers say evidence of effective use is welcome news.')).toBeUndefined();
     expect(findDirectBenefitClaim('Cheap nasal spray effective against hay fever')?.text).toBe('effective');
     expect(findDirectBenefitClaim('Cheap nasal spray effective, trial shows')?.text).toBe('effective');

@@ -167,6 +167,12 @@ const helpForms = new Set(['help', 'helps', 'helped', 'helping', 'to']);
 const people = new Set(['he', 'she', 'i', 'we', 'you', 'they', 'who', 'where', 'everyone', 'someone', 'nobody']);
 const presentCopula = new Set(['is', 'are', "'s", '’s', 'be', 'been']);
 /** “Was effective” reports a result; “less effective”, “as effective” compare without claiming a benefit. */
+/** “Is a safe and effective …”, “are an effective …”: the noun after “effective” is what the subject is said to be. */
+function isPredicateNoun(context: readonly string[]): boolean {
+  const article = context.findLastIndex((word) => word === 'a' || word === 'an');
+  return article > 0 && ['is', 'are', "'s", '’s'].includes(context[article - 1] ?? '');
+}
+
 const notPresentEffect = new Set(['was', 'were', 'had', 'less', 'least', 'as', 'how']);
 const isResultWord = (word: string): boolean =>
   ['was', 'were', 'percent', 'cent', '%'].includes(word) || /%$/u.test(word);
@@ -198,7 +204,9 @@ function statesBenefit(sentence: string, cue: ClaimCue): boolean {
     return false;
   const after = wordsAfter(sentence, cue.end, 3).filter((word) => !word.endsWith('ly'));
   const next = after[0];
-  if (/^effective$/iu.test(cue.text)) return next === undefined || noObject.has(next) || next === 'against';
+  // “Effective dosages” describes a noun; “is a safe and effective way to quit” still claims.
+  if (/^effective$/iu.test(cue.text))
+    return next === undefined || noObject.has(next) || next === 'against' || isPredicateNoun(context);
   if (needsObject.test(cue.text)) return !lacksObject(sentence, cue.text, cue.end);
   // “CBT works.” is a claim on its own; “good sleep helps too” names nothing.
   if (/^works$/iu.test(cue.text)) return before !== undefined && !notSubject.has(before) && next !== 'in';
