@@ -3,8 +3,17 @@ import { buildDocument } from '../src/prose/document.js';
 import { findTextCitations } from '../src/prose/citations.js';
 import { speakerNear, speakerOf } from '../src/language/speakers.js';
 import { reportsOwnResult } from '../src/language/evidence.js';
-import { findDirectBenefitClaim } from '../src/language/claim-strength.js';
-import { hasOrganisationSubject, insideCitedTitle, isMechanism } from '../src/language/claim-context.js';
+import { findDirectBenefitClaim, lacksObject } from '../src/language/claim-strength.js';
+import {
+  afterEvidenceQualifier,
+  attributedToProponents,
+  hasBodilySubject,
+  hasOrganisationSubject,
+  insideCitedTitle,
+  insideEmbeddedQuestion,
+  insideProperName,
+  isMechanism,
+} from '../src/language/claim-context.js';
 import { roleOfParagraph } from '../src/prose/roles.js';
 
 const slice = (source: string, span: { start: number; end: number }): string => source.slice(span.start, span.end);
@@ -156,6 +165,46 @@ describe('claim context', () => {
     expect(findDirectBenefitClaim('Tea drinking is associated with improved symptoms.')).toBeUndefined();
   });
 
+  it('reads benefit verbs after a plural subject, in the present tense only', () => {
+    expect(findDirectBenefitClaim('Fish oil capsules reduce the risk of gout.')?.text).toBe('reduce');
+    expect(findDirectBenefitClaim('Ginger tablets relieve nausea in pregnancy.')?.text).toBe('relieve');
+    expect(findDirectBenefitClaim('They need help to reduce the dose.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Swimming lessons have helped him tremendously.')).toBeUndefined();
+    expect(findDirectBenefitClaim('A garden supply chain helped produce the tablets.')).toBeUndefined();
+    expect(findDirectBenefitClaim('The new clinic boosted waiting times to a record.')).toBeUndefined();
+  });
+
+  it('needs an object after a verb of change, and a predicate for “effective”', () => {
+    expect(
+      findDirectBenefitClaim('Night-time eating cools the body and then sleep improves, she said.'),
+    ).toBeUndefined();
+    expect(findDirectBenefitClaim('The nurse is key to finding effective doses for each child.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Nicotine gum is a safe and effective way to quit.')?.text).toBe('effective');
+    expect(findDirectBenefitClaim('The gum was approved as a safe and effective way to quit.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Makers say evidence of effective use is welcome news.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Cheap nasal spray effective against hay fever')?.text).toBe('effective');
+    expect(findDirectBenefitClaim('Cheap nasal spray effective, trial shows')?.text).toBe('effective');
+    expect(findDirectBenefitClaim('Two short courses benefit most patients with back pain.')?.text).toBe('benefit');
+    expect(findDirectBenefitClaim('Hypnosis works, a new review finds.')?.text).toBe('works');
+    expect(findDirectBenefitClaim('The pill showed a clear benefit over placebo.')).toBeUndefined();
+    expect(findDirectBenefitClaim('New trial confirms benefits of early surgery')).toBeUndefined();
+    expect(findDirectBenefitClaim('Her plan extends beyond the clinic.')).toBeUndefined();
+    expect(findDirectBenefitClaim('In the trial, the vaccine was 80 percent effective in older men.')).toBeUndefined();
+    expect(findDirectBenefitClaim('It leaks out of the vein, making it less effective.')).toBeUndefined();
+    expect(findDirectBenefitClaim('The walk was much better than anything I had tried.')).toBeUndefined();
+    expect(findDirectBenefitClaim('The foam fills the vein better than the liquid.')).toBeUndefined();
+    expect(findDirectBenefitClaim('The new patch is better than the pill for hot flashes.')?.text).toBe('better than');
+    expect(findDirectBenefitClaim('She teaches at the gym where she works with older adults.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Clinics offer classes to help people reduce their drinking.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Herbal Teas May Safely Restore Sleep In Shift Workers')).toBeUndefined();
+    const improves = 'Blood sugar improves in both groups.';
+    expect(lacksObject(improves, 'improves', improves.indexOf(' in'))).toBe(true);
+    const reversed = 'Two had rashes that reversed when they stopped.';
+    expect(lacksObject(reversed, 'reversed', reversed.indexOf(' when'))).toBe(true);
+    const object = 'Yoga improves balance in older adults.';
+    expect(lacksObject(object, 'improves', object.indexOf(' balance'))).toBe(false);
+  });
+
   it('tells mechanisms, organisations and cited titles', () => {
     const mechanism = 'an antibody that works by binding a protein';
     expect(isMechanism(mechanism, mechanism.indexOf('that works'), mechanism.indexOf(' by'))).toBe(true);
@@ -169,6 +218,39 @@ describe('claim context', () => {
     expect(insideCitedTitle(cited, cited.indexOf('Improves'))).toBe(true);
     const quote = '“It improves mood,” she said.';
     expect(insideCitedTitle(quote, quote.indexOf('improves'))).toBe(false);
+  });
+
+  it('tells a manner of working, the body as subject, names, questions and proponents’ claims', () => {
+    const manner = 'The new pump works in a rather unusual way.';
+    expect(isMechanism(manner, manner.indexOf('works'), manner.indexOf('works') + 5)).toBe(true);
+    const hormone = 'Levels fall in winter, and vitamin D helps to protect bones, and melatonin helps sleep.';
+    expect(hasBodilySubject(hormone, hormone.indexOf('helps sleep'))).toBe(true);
+    expect(hasBodilySubject(hormone, hormone.indexOf('helps to'))).toBe(false);
+    const immune = 'The immune system, which normally protects against germs, turns on the joints.';
+    expect(hasBodilySubject(immune, immune.indexOf('protects'))).toBe(true);
+    const device = 'The Stimwave System protects against relapse.';
+    expect(hasBodilySubject(device, device.indexOf('protects'))).toBe(false);
+    const name = 'For more, see the Exercise Saves Lives campaign page.';
+    expect(insideProperName(name, name.indexOf('Saves'), name.indexOf(' campaign'))).toBe(true);
+    const headline = 'New Inhaler Saves Lives In Severe Asthma';
+    expect(insideProperName(headline, headline.indexOf('Saves'), headline.indexOf(' In'))).toBe(false);
+    const question = 'The team asked whether yoga can restore balance in older adults.';
+    expect(insideEmbeddedQuestion(question, question.indexOf('can restore'))).toBe(true);
+    const effort = 'Pay was lower even after adjusting for how hard a nurse works.';
+    expect(insideEmbeddedQuestion(effort, effort.indexOf('works'))).toBe(true);
+    const claim = 'Yoga can restore balance in older adults.';
+    expect(insideEmbeddedQuestion(claim, claim.indexOf('can restore'))).toBe(false);
+    const proponents = 'Proponents of the diet say it eliminates cravings.';
+    expect(attributedToProponents(proponents, proponents.indexOf('eliminates'))).toBe(true);
+    const denied = 'She says there is no good evidence that memory pills improve recall.';
+    expect(afterEvidenceQualifier(denied, denied.indexOf('improve recall'))).toBe(true);
+    expect(afterEvidenceQualifier('Memory pills improve recall.', 12)).toBe(false);
+    const graded = 'There is low-certainty evidence that memory pills improve recall.';
+    expect(afterEvidenceQualifier(graded, graded.indexOf('improve recall'))).toBe(true);
+    const indirect = 'There is indirect evidence it improves recall.';
+    expect(afterEvidenceQualifier(indirect, indirect.indexOf('improves'))).toBe(true);
+    const doctors = 'Doctors say it eliminates cravings.';
+    expect(attributedToProponents(doctors, doctors.indexOf('eliminates'))).toBe(false);
   });
 });
 

@@ -1,6 +1,15 @@
 import { findNamedAttributions } from '../../src/language/attribution.js';
-import { hasOrganisationSubject, insideCitedTitle, isMechanism } from '../../src/language/claim-context.js';
-import { findClaimCues, findDirectBenefitClaim } from '../../src/language/claim-strength.js';
+import {
+  afterEvidenceQualifier,
+  attributedToProponents,
+  hasBodilySubject,
+  hasOrganisationSubject,
+  insideCitedTitle,
+  insideEmbeddedQuestion,
+  insideProperName,
+  isMechanism,
+} from '../../src/language/claim-context.js';
+import { findClaimCues, findDirectBenefitClaim, lacksObject } from '../../src/language/claim-strength.js';
 import { ContextMatcher, wordsBefore } from '../../src/language/context-match.js';
 import {
   citationInScope,
@@ -52,11 +61,21 @@ const directClaim: EfficacyEntry = {
 
 /** A result stated in the past tense: “was more effective”, “were improved”, “reduced the”, “significantly improved”. */
 const pastResult =
-  /\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:more|less|as|most|improved|reduced|lowered|relieved|better)\b|\b(?:reduced|improved|lowered|relieved|eased|boosted|prevented|cut|halved|shortened)\s+(?:the|their|his|her|its|median|mean|overall|symptoms|pain)\b/iu;
+  /\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:more|less|as|most|improved|reduced|lowered|relieved|better|effective)\b|\b(?:reduced|improved|lowered|relieved|eased|boosted|prevented|cut|halved|shortened)\s+(?:the|their|his|her|its|median|mean|overall|symptoms|pain)\b/iu;
 
-/** A claim others are said to make: “proponents say it …”, “the makers claim that …”. */
+/** A claim others are said to make or a view they hold: “proponents say it …”, “patients perceived it to be …”. */
 const reportedSpeech =
-  /\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|insist|insists|believe|believes|hope|hopes)\b(?:\s+that)?\s+(?:\S+\s+){0,8}$/iu;
+  /\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|insist|insists|believe|believes|think|thinks|thought|hope|hopes|perceive|perceived|rate|rated|felt|estimate|estimates|estimated)\b(?:\s+that)?\s+(?:\S+\s+){0,8}$/iu;
+
+/**
+ * A benefit in the past tense (“improved the”, “boosted median survival”, “significantly
+ * reduced”): what one study or one patient saw, reported as a result rather than claimed as a
+ * general truth. Only the strongest claims (“cured of”, “reversed”) still need a hedge there.
+ */
+function inPastTense(claim: string): boolean {
+  const verb = claim.split(/\s+/u).find((word) => !/ly$/iu.test(word)) ?? '';
+  return /ed$/iu.test(verb);
+}
 
 /** Claims this close together (“faster-acting and more effective”) are one claim. */
 const sameClaimGap = /^[\s,]*(?:(?:and|or|but|even|also|not only|then)\b[\s,]*)*$/iu;
@@ -110,6 +129,22 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       input: 'Manuka honey curbs the growth of bacteria.',
       flags: ['curbs'],
     },
+    {
+      title: 'A plural subject',
+      input: 'Fish oil capsules reduce the risk of gout.',
+      flags: ['reduce'],
+    },
+    {
+      title: 'A past result and the body at work',
+      input: 'Blood sugar improved in both groups. Estrogen helps protect bone health.',
+      flags: [],
+    },
+    {
+      title: 'An opinion, a prediction and graded evidence',
+      input:
+        'Patients perceived the costly pill to be more effective than the cheap one. The pair will be more effective than either drug alone. There is moderate-quality evidence that it reduces pain. The task force estimates it reduces deaths.',
+      flags: [],
+    },
     { title: 'A mechanism', input: 'It is an antibody that works by binding a protein on tumour cells.', flags: [] },
     { title: 'An organisation', input: 'The agency also improves patient safety by checking labels.', flags: [] },
     {
@@ -156,17 +191,27 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         let previousEnd = -1;
         for (const claim of claims) {
           if (claim.start > question || isNegatedAt(sentence.text, claim.start, negations)) continue;
-          // How a drug acts, what an organisation does, and the title of a cited paper claim no benefit.
+          // How a drug acts, what an organisation or the body does, the title of a cited paper or a
+          // name, a question, a claim put in proponents' mouths, and something that got better
+          // with nothing said to have made it so claim no benefit.
           if (
             isMechanism(sentence.text, claim.start, claim.end) ||
             hasOrganisationSubject(sentence.text, claim.start) ||
-            insideCitedTitle(sentence.text, claim.start)
+            hasBodilySubject(sentence.text, claim.start) ||
+            insideCitedTitle(sentence.text, claim.start) ||
+            insideProperName(sentence.text, claim.start, claim.end) ||
+            insideEmbeddedQuestion(sentence.text, claim.start) ||
+            attributedToProponents(sentence.text, claim.start) ||
+            afterEvidenceQualifier(sentence.text, claim.start) ||
+            lacksObject(sentence.text, claim.text, claim.end)
           )
             continue;
           if (
             !claim.entry.strong &&
             (reportsStudy ||
-              wordsBefore(sentence.text, claim.start, 3).includes('can') ||
+              inPastTense(claim.text) ||
+              // “Can” reads as a possibility and “will be more effective” as a prediction.
+              wordsBefore(sentence.text, claim.start, 3).some((word) => word === 'can' || word === 'will') ||
               reportedSpeech.test(sentence.text.slice(0, claim.start)))
           )
             continue;

@@ -204,7 +204,18 @@ export const lexicon = [
       "not",
       "no",
       "is not",
-      "far from"
+      "far from",
+      "for",
+      "being"
+    ],
+    "notBefore": [
+      "approved",
+      "licensed",
+      "authorised",
+      "authorized",
+      "cleared",
+      "available",
+      "covered"
     ],
     "prefer": [
       "worked better than the comparison in one study"

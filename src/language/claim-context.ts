@@ -10,11 +10,14 @@ import { wordsBefore } from './context-match.js';
 /** “… works by binding”, “reduces inflammation by blocking …”: how something acts, not whether it helps. */
 const byMechanism = /^[^.;:!?]{0,40}?\bby\s+(?:\w+ing|means of|way of)\b/iu;
 const mechanismVerbs = /\b(?:works|acts|act|work|functions)$/iu;
+/** “works in a very novel fashion”, “works differently”: how it acts, said without any benefit. */
+const mannerAfter =
+  /^\s+(?:by|through|via|differently|similarly|in\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:way|fashion|manner))\b/iu;
 
 export function isMechanism(text: string, claimStart: number, claimEnd: number): boolean {
   const claim = text.slice(claimStart, claimEnd);
   const after = text.slice(claimEnd, claimEnd + 60);
-  if (mechanismVerbs.test(claim) && /^\s+(?:by|through|via)\b/iu.test(after)) return true;
+  if (mechanismVerbs.test(claim) && mannerAfter.test(after)) return true;
   // A relative clause that explains how: “a protein that blocks …”, “an enzyme which reduces …”.
   const before = wordsBefore(text, claimStart, 3);
   const relative = before.includes('that') || before.includes('which');
@@ -25,16 +28,86 @@ export function isMechanism(text: string, claimStart: number, claimEnd: number):
 const organisation =
   /\b(?:agency|administration|FDA|EMA|MHRA|NHS|CDC|WHO|NICE|company|firm|organi[sz]ation|institute|university|college|hospital|department|ministry|government|council|programme|program|initiative|foundation|charity|centre|center|network|partnership|service|law|policy|act|legislation|regulation|scheme|campaign|society|association|board|commission|team)(?:['’]s)?$/u;
 
+/** Words between a subject and its verb (“the agency also improves”, “the immune system, which normally protects”). */
+const betweenSubjectAndVerb = new Set([
+  'also', 'now', 'further', 'already', 'continues', 'to', 'has', 'have', 'which', 'that', 'it', 'normally', 'naturally',
+  'usually', 'generally', 'typically', '-', ',',
+]); // prettier-ignore
+
+/** The nearest word before a claim that can be its subject, lower-cased except acronyms, or undefined. */
+function claimSubject(text: string, claimStart: number): string | undefined {
+  return wordsBefore(text, claimStart, 5)
+    .filter((word) => !betweenSubjectAndVerb.has(word))
+    .at(-1);
+}
+
 /** Whether the claim's subject, right before it (allowing “also”, “now”, “further”), is an organisation. */
 export function hasOrganisationSubject(text: string, claimStart: number): boolean {
-  const before = wordsBefore(text, claimStart, 4).filter(
-    (word) =>
-      !['also', 'now', 'further', 'already', 'continues', 'to', 'has', 'have', 'which', 'that', 'it'].includes(word),
-  );
-  const subject = before.at(-1);
+  const subject = claimSubject(text, claimStart);
   if (subject === undefined) return false;
   // wordsBefore lower-cases; test the original casing for acronyms too.
   return organisation.test(subject) || organisation.test(subject.toUpperCase());
+}
+
+/**
+ * The body's own systems and substances, which protect, repair and improve by themselves
+ * (“estrogen helps protect bone health”, “the immune system normally protects against
+ * organisms”): physiology, not a treatment that works.
+ */
+const bodilySubject =
+  /^(?:hormones?|(?:o)?estrogen|testosterone|progesterone|insulin|cortisol|melatonin|dopamine|serotonin|genes?|proteins?|enzymes?|receptors?|neurons?|body|brain|liver|kidneys?|gut|microbiome|system)$/u;
+
+/** Whether the claim's subject is part of the body (“the immune system”, “estrogen”, “the gene”). */
+export function hasBodilySubject(text: string, claimStart: number): boolean {
+  const subject = claimSubject(text, claimStart);
+  if (subject === undefined || !bodilySubject.test(subject)) return false;
+  // A “system” is the body's only as the immune, nervous or digestive one (not “the WaveWriter System”).
+  if (subject !== 'system') return true;
+  const words = wordsBefore(text, claimStart, 6).filter((word) => !betweenSubjectAndVerb.has(word));
+  return /^(?:immune|nervous|digestive|lymphatic|cardiovascular|endocrine)$/u.test(words.at(-2) ?? '');
+}
+
+/** “Wanted to know if exercise can restore”, “how it works is a mystery”: a question, not a claim. */
+const questionWords = new Set(['if', 'whether', 'how', 'why']);
+
+export function insideEmbeddedQuestion(text: string, claimStart: number): boolean {
+  return wordsBefore(text, claimStart, 4).some((word) => questionWords.has(word));
+}
+
+/** “There is no evidence that smart drugs improve thinking”: the claim is denied, far from its verb. */
+const deniedEvidence =
+  /\b(?:no|little|insufficient|not enough|no good|no strong|no clear|no convincing)\s+(?:[\p{L}-]+\s+){0,2}?(?:evidence|proof|data)\s+(?:that|to show|to suggest)\b/iu;
+
+/** “There is indirect evidence it reduces”, “moderate strength evidence that”: the claim comes with its certainty. */
+const gradedEvidence =
+  /\b(?:indirect|limited|weak|moderate|low|very low|some|mixed|inconsistent)(?:[- ](?:strength|quality|certainty))?\s+evidence\b/iu;
+
+export function afterEvidenceQualifier(text: string, claimStart: number): boolean {
+  const before = text.slice(Math.max(0, claimStart - 160), claimStart);
+  return deniedEvidence.test(before) || gradedEvidence.test(before);
+}
+
+/** “Proponents say it eliminates …”, “the makers claim that …”: a claim quoted in order to be weighed. */
+const othersClaim =
+  /\b(?:proponents|advocates|supporters|makers|manufacturers|marketers|sellers|vendors|promoters|fans|believers|enthusiasts)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3})?(?:say|says|said|claim|claims|claimed|argue|argued|insist|insisted|contend|contended|believe|believed)\b/iu;
+
+export function attributedToProponents(text: string, claimStart: number): boolean {
+  return othersClaim.test(text.slice(Math.max(0, claimStart - 120), claimStart));
+}
+
+/**
+ * Whether the claim's words are part of a name in the middle of an ordinary sentence (“visit
+ * Mammography Saves Lives or the Society of Breast Imaging website”): the claim and the word before
+ * it capitalised, after lower-case words (so not a headline in title case).
+ */
+export function insideProperName(text: string, claimStart: number, claimEnd: number): boolean {
+  const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+  const claimWords = text.slice(claimStart, claimEnd).match(/\p{L}+/gu) ?? [];
+  if (claimWords.length === 0 || !claimWords.every(capitalised)) return false;
+  const before = text.slice(0, claimStart).match(/\p{L}+/gu) ?? [];
+  const previous = before.at(-1);
+  if (previous === undefined || !capitalised(previous)) return false;
+  return before.some((word) => word.length >= 4 && !capitalised(word));
 }
 
 /** Quoted spans that follow a word introducing a title (“the study, ‘…’”, “titled “…””) or are in title case. */

@@ -111,14 +111,108 @@ export function claimStrength(sentence: string): ClaimStrength {
 
 /**
  * Verbs by which a treatment or exposure brings a benefit (“improves”, “cuts”, “protects”,
- * “slows”, “is effective”): the claims an efficacy check reads, in the forms that state them
- * (present or past, not the infinitive of an aim).
+ * “slows”, “is effective”): the claims an efficacy check reads, in the present-tense forms that
+ * state a general claim. A past form (“improved”, “helped him”, “levels reduced in both groups”)
+ * reports what happened in one study or to one person, not that the treatment works.
  */
 const benefitVerb =
-  /^(?:improv(?:es|ed)|prevent(?:s|ed)|protect(?:s|ed)|benefits|helps|helped|cur(?:es|ed)|heals|revers(?:es|ed)|reliev(?:es|ed)|alleviat(?:es|ed)|eas(?:es|ed)|restor(?:es|ed)|repairs|eliminat(?:es|ed)|sav(?:es|ed) lives|treats|fights|combats|counteracts|works|reduc(?:es|ed)|lower(?:s|ed)|cuts|halv(?:es|ed)|curb(?:s|ed)|slow(?:s|ed)|halt(?:s|ed)|boost(?:s|ed)|enhances|shorten(?:s|ed)|extends|stops|aids|effective|better than)$/iu;
+  /^(?:improves|prevents|protects|benefits|helps|cures|heals|reverses|relieves|alleviates|eases|restores|repairs|eliminates|saves lives|treats|fights|combats|counteracts|works|reduces|lowers|cuts|halves|curbs|slows|halts|boosts|enhances|shortens|extends|stops|aids|effective|better than)$/iu;
+
+/** The same verbs after a plural subject (“statins reduce”, “particle traps protect”). */
+const pluralBenefitVerb =
+  /^(?:improve|prevent|protect|benefit|cure|reverse|relieve|alleviate|restore|eliminate|save lives|reduce|boost|enhance|halve|curb)$/iu;
+
+/**
+ * Verbs that name what a treatment changes, so a claim needs an object: “sleep improves” and “the
+ * kidney damage reversed when they stopped” say that something changed, not that anything changed it.
+ */
+const needsObject =
+  /^(?:reversed|restored|eliminated|relieved|alleviated|healed|improves?|prevents?|protects?|benefits?|helps|cures?|heals|reverses?|relieves?|alleviates?|eases|restores?|repairs|eliminates?|treats|fights|combats|counteracts|reduces?|lowers|cuts|halves?|curbs?|slows|halts|boosts?|enhances?|shortens|extends|stops|aids)$/iu;
+
+/**
+ * Words that cannot be a verb's object: prepositions, conjunctions and clause ends (“improves in
+ * both groups”, “improves and recovers”); after “of” the word is a noun (“confirms benefits of”).
+ */
+const noObject = new Set([
+  ',', 'in', 'on', 'at', 'by', 'with', 'within', 'after', 'before', 'when', 'while', 'and', 'or', 'but', 'as', 'over',
+  'for', 'during', 'from', 'than', 'until', 'if', 'because', 'so', 'among', 'across', 'without', 'despite', 'since',
+  'compared', 'too', 'also', 'further', 'again', 'slightly', 'somewhat', 'is', 'are', 'was', 'were', 'of',
+  'beyond', 'into', 'through',
+]); // prettier-ignore
+
+/**
+ * Whether a benefit verb that needs an object (“improves”, “reduces”) has none: “our sleep
+ * improves”, “levels improved in both groups”, “he improves and his heart recovers” say that
+ * something got better, not that a treatment made it so.
+ */
+export function lacksObject(sentence: string, verb: string, verbEnd: number): boolean {
+  if (!needsObject.test(verb)) return false;
+  const next = wordsAfter(sentence, verbEnd, 3).find((word) => !word.endsWith('ly'));
+  return next === undefined || noObject.has(next);
+}
+
+/** Words that cannot be the subject right before a plural verb (“the help”, “a cure”, “to reduce”). */
+const notSubject = new Set([
+  'a', 'an', 'the', 'of', 'for', 'with', 'to', 'in', 'on', 'at', 'by', 'no', 'any', 'their', 'his', 'her', 'its', 'our',
+  'your', 'my', 'this', 'that', 'these', 'those', 'and', 'or', ',', 'not', 'and/or', 'who', 'which', 'we', 'they',
+  'i', 'you', 'them', 'us', 'can', 'could', 'would', 'might', 'may', 'will', 'should', 'must', 'did', 'do', 'does',
+]); // prettier-ignore
+
+/** Adverbs between a subject and its verb (“safely”, “also”, “much”): skipped when reading what comes before. */
+function isFiller(word: string): boolean {
+  return word.endsWith('ly') || word === 'also' || word === 'much' || word === 'far';
+}
+
+const helpForms = new Set(['help', 'helps', 'helped', 'helping', 'to']);
+const people = new Set(['he', 'she', 'i', 'we', 'you', 'they', 'who', 'where', 'everyone', 'someone', 'nobody']);
+const presentCopula = new Set(['is', 'are', "'s", '’s', 'be', 'been']);
+/** “Was effective” reports a result; “less effective”, “as effective” compare without claiming a benefit. */
+/** “Is a safe and effective …”, “are an effective …”: the noun after “effective” is what the subject is said to be. */
+function isPredicateNoun(context: readonly string[]): boolean {
+  const article = context.findLastIndex((word) => word === 'a' || word === 'an');
+  return article > 0 && ['is', 'are', "'s", '’s'].includes(context[article - 1] ?? '');
+}
+
+const notPresentEffect = new Set(['was', 'were', 'had', 'less', 'least', 'as', 'how']);
+const isResultWord = (word: string): boolean =>
+  ['was', 'were', 'percent', 'cent', '%'].includes(word) || /%$/u.test(word);
 
 /** Words right before a verb that make it no claim: a modal (InSciOut codes “can” as a hedge), an aim, a relative clause. */
 const notClaimedAfter = new Set(['can', 'could', 'would', 'might', 'may', 'to', 'will', 'that', 'which', 'who']);
+
+/**
+ * Whether a benefit verb at `cue` states a claim about what a treatment does: present tense, with
+ * an object where the verb needs one, and “effective” said of something (“X is effective”, “drug
+ * effective against”) rather than describing a noun (“effective dosages”, “effective use”).
+ */
+function statesBenefit(sentence: string, cue: ClaimCue): boolean {
+  const plural = pluralBenefitVerb.test(cue.text);
+  if (!benefitVerb.test(cue.text) && !plural) return false;
+  const context = wordsBefore(sentence, cue.start, 4);
+  const before = context.filter((word) => !isFiller(word)).at(-1);
+  if (before !== undefined && notClaimedAfter.has(before)) return false;
+  // “Medications to help reduce seizures”, “foods that help protect”: “reduce” is not the claim's verb.
+  if (plural && (before === undefined || notSubject.has(before) || context.some((word) => helpForms.has(word))))
+    return false;
+  // “The barbershop where he works”: a person's job, not a treatment.
+  if (/^works$/iu.test(cue.text) && before !== undefined && people.has(before)) return false;
+  // “Is better than placebo” compares treatments; “was much better than anything” and “fills the
+  // vein better than the liquid” report an experience or describe how.
+  if (/^better than$/iu.test(cue.text) && !presentCopula.has(before ?? '')) return false;
+  // “Was 90 percent effective in older boys” is a measured result.
+  if (/^effective$/iu.test(cue.text) && (notPresentEffect.has(before ?? '') || context.some(isResultWord)))
+    return false;
+  const after = wordsAfter(sentence, cue.end, 3).filter((word) => !word.endsWith('ly'));
+  const next = after[0];
+  // “Effective dosages” describes a noun; “is a safe and effective way to quit” still claims.
+  if (/^effective$/iu.test(cue.text))
+    return next === undefined || noObject.has(next) || next === 'against' || isPredicateNoun(context);
+  if (needsObject.test(cue.text)) return !lacksObject(sentence, cue.text, cue.end);
+  // “CBT works.” is a claim on its own; “good sleep helps too” names nothing.
+  if (/^works$/iu.test(cue.text)) return before !== undefined && !notSubject.has(before) && next !== 'in';
+  // A claim names what improves: “good sleep helps too” names nothing.
+  return !['too', 'also', 'as', ','].includes(next ?? ',');
+}
 
 /**
  * The first direct benefit claim in a sentence: a benefit verb in a sentence whose claim is
@@ -129,12 +223,5 @@ export function findDirectBenefitClaim(sentence: string): ClaimCue | undefined {
   const analysis = analyseClaim(sentence);
   if (analysis.strength !== 'direct-causal' || analysis.negated || analysis.correlational.length > 0) return undefined;
   if (findHedges(sentence).length > 0) return undefined;
-  return analysis.causal.find(
-    (cue) =>
-      benefitVerb.test(cue.text) &&
-      !wordsBefore(sentence, cue.start, 1).some((word) => notClaimedAfter.has(word)) &&
-      // A claim names what improves: “good sleep helps too” names nothing.
-      !['too', 'also', 'as', ','].includes(wordsAfter(sentence, cue.end, 1)[0] ?? ',') &&
-      !isNegatedAt(sentence, cue.start),
-  );
+  return analysis.causal.find((cue) => statesBenefit(sentence, cue) && !isNegatedAt(sentence, cue.start));
 }
