@@ -3,7 +3,6 @@ import { join, relative } from 'node:path';
 import { check, type Diagnostics } from 'recheck';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInRules } from './helpers.js';
 
 /**
  * No ReDoS: every regular expression healthlint runs on text is checked with recheck, which
@@ -105,6 +104,8 @@ async function recordConstructedPatterns(): Promise<Pattern[]> {
     const { reporters } = await import('../src/reporters/index.js');
     const { formatFor } = await import('../src/formats/index.js');
     const { everyRuleConfig } = await import('./property-helpers.js');
+    // Imported here, not at the top: loading the rules before the trap is set would hide the patterns they build as they load.
+    const { builtInRules } = await import('./helpers.js');
     const config = everyRuleConfig();
     const linted = [];
     for (const rule of rules) {
