@@ -9,6 +9,7 @@ import { lexicon as attribution } from '../../src/language/attribution.generated
 import { lexicon as claimStrength } from '../../src/language/claim-strength.generated.js';
 import { lexicon as disclosure } from '../../src/language/disclosure.generated.js';
 import { lexicon as evidence } from '../../src/language/evidence.generated.js';
+import { lexicon as pastResults } from '../../src/language/past-results.generated.js';
 import { lexicon as hedges } from '../../src/language/hedges.generated.js';
 import { lexicon as limitations } from '../../src/language/limitations.generated.js';
 import { lexicon as negation } from '../../src/language/negation.generated.js';
@@ -103,6 +104,7 @@ const lexicons: { user: string; name: string; entries: readonly PhraseEntry[] }[
   { user: 'src/language/claim-strength.ts', name: 'claim strength', entries: claimStrength },
   { user: 'src/language/disclosure.ts', name: 'disclosures', entries: disclosure },
   { user: 'src/language/evidence.ts', name: 'study references', entries: evidence },
+  { user: 'src/language/evidence.ts', name: 'past-tense results', entries: pastResults },
   { user: 'src/language/hedges.ts', name: 'hedges', entries: hedges },
   { user: 'src/language/limitations.ts', name: 'limitations', entries: limitations },
   { user: 'src/language/negation.ts', name: 'negations', entries: negation },

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -13,6 +13,8 @@ const outerKey = 'HEALTHLINT_TEST_OUTER_TMPDIR';
 // Files sharing a worker (`--isolate=false`) see the previous file's TMPDIR: the outer one is kept aside.
 const outer = (process.env[outerKey] ??= tmpdir());
 const folder = mkdtempSync(join(outer, 'healthlint-test-'));
+// mkdtemp makes it private (0700); the permission tests run the CLI as an unprivileged user, who must reach their projects.
+chmodSync(folder, 0o755);
 process.env['TMPDIR'] = folder;
 
 afterAll(() => {
