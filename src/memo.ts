@@ -19,3 +19,17 @@ export function memoize<Key, Value extends NonNullable<unknown> | null>(
     return value;
   };
 }
+
+/**
+ * `compute` run at most once per object (a prose document), its answer kept as long as the object
+ * lives: the document-level facts several rules ask about.
+ */
+export function oncePer<Key extends object, Value>(compute: (key: Key) => Value): (key: Key) => Value {
+  const answers = new WeakMap<Key, Value>();
+  return (key) => {
+    if (answers.has(key)) return answers.get(key) as Value;
+    const value = compute(key);
+    answers.set(key, value);
+    return value;
+  };
+}

@@ -1,4 +1,5 @@
 import type { Block, Citation, ProseDocument, Sentence } from '../prose/types.js';
+import { oncePer } from '../memo.js';
 import { PhraseMatcher } from './phrases.js';
 import { lexicon } from './evidence.generated.js';
 import { lexicon as pastResultLexicon } from './past-results.generated.js';
@@ -126,8 +127,6 @@ export function isSupported(document: ProseDocument, sentence: Sentence, scope: 
   return supportFor(document, sentence, scope) !== undefined;
 }
 
-/** Whether each block ends in a source list, read once per block. */
-const sourceListByBlock = new WeakMap<Block, boolean>();
 /** “Sources: CDC; NIMH; Journal of Clinical Psychopharmacology” at the end of a fact box. */
 const sourceLabel = /\bSources?:\s?\p{Lu}/u;
 
@@ -136,16 +135,8 @@ const sourceLabel = /\bSources?:\s?\p{Lu}/u;
  * figures often closes with one line that sources every item above it, in the same block.
  */
 export function listsSources(block: Block): boolean {
-  let found = sourceListByBlock.get(block);
-  if (found === undefined) {
-    found = sourceLabel.test(block.text);
-    sourceListByBlock.set(block, found);
-  }
-  return found;
+  return sourceLabel.test(block.text);
 }
-
-/** Whether each document reports a study of its own, read once per document. */
-const ownStudyByDocument = new WeakMap<ProseDocument, boolean>();
 
 /**
  * Wording that introduces one piece of research: “a new study”, “the trial”, “researchers at
@@ -166,26 +157,20 @@ const leadBlocks = 4;
  * research): its title or lead describes one. The results of that study are the article's subject,
  * not background figures that need a source.
  */
-export function reportsOwnStudy(document: ProseDocument): boolean {
-  let found = ownStudyByDocument.get(document);
-  if (found === undefined) {
-    found = document.blocks
-      .filter((block) => block.role === 'body')
-      .slice(0, leadBlocks)
-      .some(
-        (block) =>
-          introducesStudy.test(block.text) || introducesNamedStudy.test(block.text) || describesStudy(block.text),
-      );
-    ownStudyByDocument.set(document, found);
-  }
-  return found;
+export const reportsOwnStudy = oncePer((document: ProseDocument): boolean =>
+  document.blocks
+    .filter((block) => block.role === 'body')
+    .slice(0, leadBlocks)
+    .some((block) => introducesAStudy(block.text)),
+);
+
+/** Whether a block introduces one piece of research, by wording or by describing its design. */
+function introducesAStudy(text: string): boolean {
+  return introducesStudy.test(text) || introducesNamedStudy.test(text) || describesStudy(text);
 }
 
 /** “(Published|report Thursday) in the journal Science”, “in JAMA Pediatrics”: where a study appeared. */
 const inJournal = /\bin (?:the )?(?:journal|issue of|online edition of)\b/iu;
-
-/** Whether each document identifies a study anywhere in its body, read once per document. */
-const identifiedStudyByDocument = new WeakMap<ProseDocument, boolean>();
 
 /**
  * Whether the article identifies a piece of research anywhere in its body (“the new study is
@@ -195,45 +180,28 @@ const identifiedStudyByDocument = new WeakMap<ProseDocument, boolean>();
  * link. Unnamed “researchers say” in such an article are that study's researchers, and figures
  * told in the past tense are its results.
  */
-export function identifiesStudy(document: ProseDocument): boolean {
-  let found = identifiedStudyByDocument.get(document);
-  if (found === undefined) {
-    found =
-      reportsOwnStudy(document) ||
-      document.blocks.some(
-        (block) =>
-          block.role === 'body' &&
-          (introducesStudy.test(block.text) ||
-            introducesNamedStudy.test(block.text) ||
-            inJournal.test(block.text) ||
-            describesStudy(block.text)),
-      );
-    identifiedStudyByDocument.set(document, found);
-  }
-  return found;
-}
+export const identifiesStudy = oncePer(
+  (document: ProseDocument): boolean =>
+    reportsOwnStudy(document) ||
+    document.blocks.some(
+      (block) => block.role === 'body' && (introducesAStudy(block.text) || inJournal.test(block.text)),
+    ),
+);
 
 /** A review's lead: “this review”, “review authors”, “we included 12 trials”, a Cochrane summary. */
 const introducesReview =
   /\b(?:(?:this|our|the|a|new) (?:(?:systematic|cochrane|updated) )?review\b|review authors|(?:systematic review|meta-analysis) of\b|we (?:included|searched|identified)\b|cochrane)/iu;
 
-const ownReviewByDocument = new WeakMap<ProseDocument, boolean>();
-
 /**
  * Whether the article's own study is a review of other studies (a Cochrane summary, a release on a
  * meta-analysis): its title or lead says so. There “studies found …” are the included studies.
  */
-export function reportsOwnReview(document: ProseDocument): boolean {
-  let found = ownReviewByDocument.get(document);
-  if (found === undefined) {
-    found = document.blocks
-      .filter((block) => block.role === 'body' || block.kind === 'title')
-      .slice(0, leadBlocks)
-      .some((block) => introducesReview.test(block.text));
-    ownReviewByDocument.set(document, found);
-  }
-  return found;
-}
+export const reportsOwnReview = oncePer((document: ProseDocument): boolean =>
+  document.blocks
+    .filter((block) => block.role === 'body' || block.kind === 'title')
+    .slice(0, leadBlocks)
+    .some((block) => introducesReview.test(block.text)),
+);
 
 /** Inferential statistics (an interval, a p-value, a hazard or odds ratio with its number) come only from a study. */
 const inferential =
