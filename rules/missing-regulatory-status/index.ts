@@ -1,5 +1,6 @@
 import { defaultRegulators, regulatorNames, treatmentsWithStatus } from '../../src/language/regulatory.js';
 import {
+  interventionClassOf,
   isRegulatedKind,
   remedyMentions,
   treatmentMentions,
@@ -12,6 +13,19 @@ import { hunspellFor } from '../../src/spelling/hunspell.js';
 export interface Options {
   /** Regulators whose approvals count for this publication's readers; defaults by dialect. */
   regulators?: string[];
+  /** Also ask for the status of supplements and herbal remedies (sold without a medicine's approval). */
+  includeSupplements?: boolean;
+}
+
+/**
+ * A treatment whose status editors agree readers need: a medicine, biologic, device or procedure
+ * offered to patients. A supplement's status (sold without approval) is a call editors differ on,
+ * and a compound studied only in animals or cells has none yet (JUDGING.md).
+ */
+function needsStatus(mention: TreatmentMention, includeSupplements: boolean): boolean {
+  if (!isRegulatedKind(mention.kind) || mention.generic) return false;
+  const kind = interventionClassOf(mention);
+  return kind === 'medical' || (includeSupplements && kind === 'supplement');
 }
 
 export default defineRule<Options>({
@@ -23,7 +37,7 @@ export default defineRule<Options>({
     rationale:
       'Readers cannot judge a treatment, or ask for it, without knowing whether a regulator has approved it for their condition, whether it is used off-label, or whether it is only available in trials.',
     guideline:
-      'HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE, EMA or FDA for `en-GB` (set `regulators` to change this, for example `["TGA"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”, “offered at”) count whoever is named. Only the article’s principal treatments are checked (named in the title or opening paragraph, or more than once); one-word treatments an ordinary dictionary lists (“aspirin”, “surgery”) count as established; lifestyle practices and talking therapies have no status to state.',
+      'HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE, EMA or FDA for `en-GB` (set `regulators` to change this, for example `["TGA"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”, “offered at”) count whoever is named. Only the article’s principal treatments are checked (named in the title or opening paragraph, or more than once); one-word treatments an ordinary dictionary lists (“aspirin”, “surgery”) count as established; lifestyle practices, foods and talking therapies have no status to state. Supplements and herbal remedies are left out by default, since editors differ on whether “sold without approval” must be said (JUDGING.md); set `includeSupplements` to ask for them. Compounds studied only in animals or cells have no status yet and are never flagged.',
     howToFix:
       'Say, near the first mention, whether the treatment is approved or licensed for this use and by whom, or that it is off-label, experimental or available over the counter.',
   },
@@ -35,6 +49,10 @@ export default defineRule<Options>({
     type: 'object',
     properties: {
       regulators: { type: 'array', items: { enum: [...regulatorNames] }, uniqueItems: true },
+      includeSupplements: {
+        type: 'boolean',
+        description: 'Also ask for the status of supplements and herbal remedies, which are sold without approval.',
+      },
     },
     additionalProperties: false,
   },
@@ -64,6 +82,17 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'Supplements are left to editors by default',
+      input: 'Ashwagandha eases anxiety, its makers say.',
+      flags: [],
+    },
+    {
+      title: 'Supplements when they are included',
+      input: 'Ashwagandha eases anxiety, its makers say.',
+      options: { includeSupplements: true },
+      flags: ['Ashwagandha'],
+    },
+    {
       title: 'Lifestyle advice and passing mentions are not flagged',
       input: 'Regular exercise eases anxiety. Patients who had taken aspirin were excluded.',
       flags: [],
@@ -73,11 +102,12 @@ export default defineRule<Options>({
     const mentions = treatmentMentions(document);
     const regulators = options.regulators ?? defaultRegulators[dialect];
     const covered = treatmentsWithStatus(document, mentions, regulators);
-    const candidates = mentions.filter((mention) => isRegulatedKind(mention.kind) && !mention.generic);
+    const includeSupplements = options.includeSupplements === true;
+    const candidates = mentions.filter((mention) => needsStatus(mention, includeSupplements));
     const principal = principalTreatments(candidates);
     const promoted = new Set(
       remedyMentions(document)
-        .filter((mention) => isRegulatedKind(mention.kind) && !mention.generic)
+        .filter((mention) => needsStatus(mention, includeSupplements))
         .filter((mention) => principal.has(mention.key) && !isEstablished(mention.key, dialect))
         .map((mention) => mention.key),
     );

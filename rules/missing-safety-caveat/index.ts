@@ -1,8 +1,21 @@
 import { firstSafetyCaveat } from '../../src/language/safety.js';
-import { remedyMentions, type TreatmentMention } from '../../src/language/treatments.js';
+import {
+  interventionClassOf,
+  remedyMentions,
+  type InterventionClass,
+  type TreatmentMention,
+} from '../../src/language/treatments.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
-export default defineRule({
+export interface Options {
+  /** Also ask for the harms of tests and screening, lifestyle and food advice, and compounds studied in animals or cells. */
+  includeTestsAndLifestyle?: boolean;
+}
+
+/** Interventions every editor wants harms named for: medical treatments and supplements. */
+const agreedClasses: ReadonlySet<InterventionClass> = new Set(['medical', 'supplement']);
+
+export default defineRule<Options>({
   id: 'missing-safety-caveat',
   scope: 'document',
   docs: {
@@ -11,12 +24,23 @@ export default defineRule({
     rationale:
       'Every treatment that can help can also harm. Readers who hear only about benefits cannot weigh them against side effects, interactions, dependence or who should not use it.',
     guideline:
-      'HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count.',
+      'HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count. By default only medical treatments (drugs, biologics, devices, procedures, talking therapies) and supplements are checked: for diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells, editors differ on whether harms must be named (JUDGING.md), so a rule that asked would be switched off. Set `includeTestsAndLifestyle` to ask for them too, as HealthNewsReview.org reviewers do. Talking therapies stay in: they can harm (worsening symptoms, dependence on the therapist), and HealthNewsReview.org asks for their harms like any treatment’s.',
     howToFix:
       'Name the known side effects or risks and how common they are, who should not use the treatment, or a concrete caution such as “talk to your doctor before starting or stopping”.',
   },
   messages: {
     missing: 'Missing safety caveat for `{treatment}`, name its side effects, risks or who should not use it',
+  },
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      includeTestsAndLifestyle: {
+        type: 'boolean',
+        description:
+          'Also ask for the harms of diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells.',
+      },
+    },
+    additionalProperties: false,
   },
   defaults: {},
   examples: [
@@ -38,13 +62,26 @@ export default defineRule({
       flags: [],
     },
     {
+      title: 'Lifestyle advice is left to editors by default',
+      input: 'Tai chi relieves back pain, a new study finds.',
+      flags: [],
+    },
+    {
+      title: 'Lifestyle advice when tests and lifestyle are included',
+      input: 'Tai chi relieves back pain, a new study finds.',
+      options: { includeTestsAndLifestyle: true },
+      flags: ['Tai chi'],
+    },
+    {
       title: 'An article that only describes a condition',
       input: 'Burnout is a state of exhaustion linked to chronic work stress. The risk of burnout is rising.',
       flags: [],
     },
   ],
-  check(document, { report }) {
-    const remedies = remedyMentions(document);
+  check(document, { options, report }) {
+    const remedies = remedyMentions(document).filter(
+      (mention) => options.includeTestsAndLifestyle === true || agreedClasses.has(interventionClassOf(mention)),
+    );
     if (remedies.length === 0 || firstSafetyCaveat(document)) return;
     const treatment = mostPromoted(remedies);
     const first = remedies.find((mention) => mention.key === treatment) ?? remedies[0];

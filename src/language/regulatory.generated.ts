@@ -174,7 +174,20 @@ export const lexicon = [
       "only been tested in",
       "only been tested on",
       "first-in-human",
-      "first in human"
+      "first in human",
+      "early stages of evaluating",
+      "early stages of testing",
+      "early stages of research",
+      "early stages of development",
+      "early stage of development",
+      "early stage of research",
+      "early stages of clinical",
+      "too early to know",
+      "too early to say",
+      "too early to tell",
+      "far too early",
+      "don't have a treatment yet",
+      "not yet a treatment"
     ],
     "note": "A limit on a treatment's status (not approved, off-label, experimental) is what readers most need to know.",
     "source": "HealthNewsReview.org criterion 8 (availability); FDA DSHEA disclaimer for supplements"
@@ -305,7 +318,18 @@ export const lexicon = [
       "hospitals offer",
       "clinics offer",
       "hopes for approval",
-      "quick approval"
+      "quick approval",
+      "where it's offered",
+      "where it is offered",
+      "centers where",
+      "centres where",
+      "now offers",
+      "now offering",
+      "began offering",
+      "started offering",
+      "first to offer",
+      "treatment center",
+      "treatment centre"
     ],
     "notBefore": [
       "market",
@@ -337,7 +361,13 @@ export const lexicon = [
       "already in use",
       "widely used",
       "commonly used",
-      "routinely used"
+      "routinely used",
+      "normally used",
+      "usually used",
+      "typically used",
+      "normally prescribed",
+      "usually prescribed",
+      "typically prescribed"
     ],
     "note": "Established use (\"the standard of care\", \"already used to treat breast cancer\", \"commonly prescribed\") is said of the treatment named with it, often a comparator, so it covers only the treatments named in its sentence (\"it is often prescribed\" names none and speaks of the article's).",
     "source": "HealthNewsReview.org criterion 8 (availability)"

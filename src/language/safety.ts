@@ -64,7 +64,10 @@ function clauseOf(contrasts: readonly number[], offset: number): number {
 }
 
 function aboutTreatment(sentence: string): boolean {
-  return treatmentReference.test(sentence) || findTreatments(sentence).some((found) => found.kind !== 'lifestyle');
+  return (
+    treatmentReference.test(sentence) ||
+    findTreatments(sentence).some((found) => found.kind !== 'lifestyle' && found.kind !== 'food')
+  );
 }
 
 /** Words that make a class of harms specific: which ones, how often, how bad ("more adverse events"). */

@@ -13,11 +13,11 @@ import { lexicon as treatmentLexicon } from './treatments.generated.js';
  * Treatment detection (RULES.md, missing-regulatory-status): drugs from Drugs@FDA and WHO INN
  * stems, the common drugs, biologics, supplements, devices, procedures and therapies in
  * `treatments.yml`, and "X therapy / infusion / injection / supplement" phrases. Lifestyle
- * practices (diet, exercise, fasting, sleep) are found too, marked `lifestyle`, so that callers
- * can tell them apart.
+ * practices (diet, exercise, fasting, sleep) and foods are found too, marked `lifestyle` and
+ * `food`, so that callers can tell them apart.
  */
 export type TreatmentKind =
-  'drug' | 'biologic' | 'supplement' | 'device' | 'procedure' | 'test' | 'psychotherapy' | 'lifestyle';
+  'drug' | 'biologic' | 'supplement' | 'device' | 'procedure' | 'test' | 'psychotherapy' | 'lifestyle' | 'food';
 
 export interface TreatmentMatch {
   /** What the mentions of one treatment share: the drug word when there is one ("ketamine"), else the phrase. */
@@ -36,6 +36,30 @@ export interface TreatmentMatch {
 export interface TreatmentMention extends TreatmentMatch {
   block: Block;
   sentence: Sentence;
+  /** The article reports work in animals or cells (its headline or opening says so): a compound, not yet a treatment. */
+  animalOrLab: boolean;
+}
+
+/**
+ * What kind of intervention a mention is, as an editor sorts them (JUDGING.md): a medical
+ * treatment (drug, biologic, device, procedure, talking therapy), a supplement, a food, a
+ * lifestyle practice, a diagnostic test or screening, or a compound studied only in animals or
+ * cells. Editors agree that a medical treatment owes readers its harms and status; for the other
+ * classes reasonable editors differ, so rules leave them out unless an option asks for them.
+ */
+export type InterventionClass = 'medical' | 'supplement' | 'food' | 'lifestyle' | 'test' | 'animal-or-lab';
+
+export function interventionClassOf(mention: Pick<TreatmentMention, 'kind' | 'animalOrLab'>): InterventionClass {
+  if (mention.animalOrLab) return 'animal-or-lab';
+  switch (mention.kind) {
+    case 'supplement':
+    case 'food':
+    case 'lifestyle':
+    case 'test':
+      return mention.kind;
+    default:
+      return 'medical';
+  }
 }
 
 /**
@@ -312,16 +336,28 @@ export function treatmentMentions(document: Pick<ProseDocument, 'blocks'>): Trea
   const cached = mentionsByDocument.get(document.blocks);
   if (cached) return cached;
   const mentions: TreatmentMention[] = [];
+  const animalOrLab = opensOnAnimalOrLabWork(document);
   for (const block of document.blocks) {
     for (const match of findTreatments(block.text)) {
       const sentence = block.sentences.find(
         (candidate) => match.start >= candidate.start && match.start < candidate.end,
       );
-      if (sentence) mentions.push({ ...match, block, sentence });
+      if (sentence) mentions.push({ ...match, block, sentence, animalOrLab });
     }
   }
   mentionsByDocument.set(document.blocks, mentions);
   return mentions;
+}
+
+/**
+ * Whether the article reports work in animals or cells: its headline or opening paragraph (the
+ * first two blocks) says so ("Mice regrow brain tissue", "in human cells in the lab"). Its
+ * treatments are compounds years from patients, whose harms and status nobody knows yet.
+ */
+function opensOnAnimalOrLabWork(document: Pick<ProseDocument, 'blocks'>): boolean {
+  return document.blocks
+    .slice(0, 2)
+    .some((block) => findDesignCues(block.text).some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory'));
 }
 
 /**
@@ -348,7 +384,7 @@ export function isComparator(sentenceText: string, treatment: { start: number })
 
 /** "The review found no evidence it works", "the drug flopped": a treatment reported as failing is not promoted. */
 const failed =
-  /\b(?:no (?:good |clear |convincing )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:have|has|had) not (?:been )?shown|(?:did|does|do|was|were|is|are)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|prevent|better|lower|slow)|fail(?:s|ed)?(?: to)?|flopped|no better than|ineffective|no more effective|did no better)\b/iu;
+  /\b(?:no (?:good |clear |convincing )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:did|does|do)(?: not|n[’']t) (?:find|see|show) (?:any |clear |convincing |good |an? )?(?:evidence|benefit|improve\w*|difference|advantage)|(?:have|has|had) not (?:been )?shown|(?:did|does|do|was|were|is|are)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|prevent|better|lower|slow)|fail(?:s|ed)?(?: to)?|flopped|no better than|ineffective|no more effective|did no better)\b/iu;
 
 const remediesByDocument = new WeakMap<readonly Block[], TreatmentMention[]>();
 
