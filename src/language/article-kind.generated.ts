@@ -181,7 +181,10 @@ export const lexicon = [
       "this summary",
       "the studies compared",
       "these studies assessed",
-      "the trials compared"
+      "the trials compared",
+      "Cochrane review",
+      "comprehensive search",
+      "studies looking at a total"
     ],
     "note": "A summary written by the reviewers of a body of trials describes treatments as research evidence; it does not promote a remedy to readers.",
     "source": "Cochrane plain language summary standards (PLEACS); HealthNewsReview.org criteria apply to stories and releases that promote"

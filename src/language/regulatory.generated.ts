@@ -187,7 +187,18 @@ export const lexicon = [
       "too early to tell",
       "far too early",
       "don't have a treatment yet",
-      "not yet a treatment"
+      "not yet a treatment",
+      "human clinical trials",
+      "human trials",
+      "toward clinical trials",
+      "towards clinical trials",
+      "outlawed",
+      "illegal drug",
+      "illegal drugs",
+      "remains illegal",
+      "is illegal",
+      "are illegal",
+      "illegal in"
     ],
     "note": "A limit on a treatment's status (not approved, off-label, experimental) is what readers most need to know.",
     "source": "HealthNewsReview.org criterion 8 (availability); FDA DSHEA disclaimer for supplements"
@@ -329,7 +340,17 @@ export const lexicon = [
       "started offering",
       "first to offer",
       "treatment center",
-      "treatment centre"
+      "treatment centre",
+      "sold in the U.S.",
+      "sold in the US",
+      "sold in the UK",
+      "sold in Europe",
+      "hope to market",
+      "hopes to market",
+      "plans to market",
+      "legalized",
+      "legalised",
+      "legal in"
     ],
     "notBefore": [
       "market",
@@ -367,7 +388,8 @@ export const lexicon = [
       "typically used",
       "normally prescribed",
       "usually prescribed",
-      "typically prescribed"
+      "typically prescribed",
+      "been prescribed"
     ],
     "note": "Established use (\"the standard of care\", \"already used to treat breast cancer\", \"commonly prescribed\") is said of the treatment named with it, often a comparator, so it covers only the treatments named in its sentence (\"it is often prescribed\" names none and speaks of the article's).",
     "source": "HealthNewsReview.org criterion 8 (availability)"

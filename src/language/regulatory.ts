@@ -96,7 +96,8 @@ export function treatmentsWithStatus(
   const regulated = mentions.filter((mention) => isRegulatedKind(mention.kind));
   const covered = new Set<string>();
   const statedIn = new Set<Sentence>();
-  const naming = new Set(mentions.map((mention) => mention.sentence));
+  // "The antibiotic has been prescribed for 60 years": a class word points back at the article's treatment.
+  const naming = new Set(mentions.filter((mention) => !mention.generic).map((mention) => mention.sentence));
   for (const block of document.blocks) {
     for (const sentence of block.sentences) {
       const statements = findStatusStatements(sentence.text).filter((statement) =>

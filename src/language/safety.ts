@@ -82,6 +82,10 @@ const listing =
 const harmFrame =
   /\b(?:caus(?:e|es|ed|ing)(?! of)|trigger(?:s|ed)?|lead(?:s)? to|led to|result(?:s|ed)? in|experienc(?:e|ed|ing)|report(?:ed)?|develop(?:ed)?|suffer(?:ed)?|occurr?(?:ed|s)?|induc(?:e|ed|es)|linked to|associated with|stopp?(?:ed|ing)|discontinu\w+|withdr[ae]w|rarely fatal|(?:rise|increase|excess|more cases) (?:in|of)|in the (?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:those|people|patients|women|men) (?:taking|given|on) (?:the|it))\b/i;
 
+/** "Those deaths were directly related to the transplant": the harm is put down to the treatment. */
+const blamedOnTreatment =
+  /\b(?:related|due|attributed|attributable|linked) to (?:the |this |that )?(?:treatment|transplant|surgery|procedure|operation|drug|medication|medicine|therapy|vaccine|injection|infusion|implant|device)\b/i;
+
 /** "Can cause fluid build-up", "may lead to liver damage": a risk verb with what it causes after it. */
 const causesSomething = /^(?:can|may|could|might) (?:cause|lead to)$/i;
 
@@ -106,6 +110,7 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     }
     return (
       listing.test(after) ||
+      blamedOnTreatment.test(sentence.slice(statement.end, statement.end + 60)) ||
       all.some((other) => other.kind === 'harm') ||
       all.some((other) => other.kind === 'symptom' && other.start >= statement.end && other.start - statement.end <= 30)
     );

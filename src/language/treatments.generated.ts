@@ -38,8 +38,6 @@ export const lexicon = [
       "thalidomide",
       "penicillin",
       "amoxicillin",
-      "hormone replacement therapy",
-      "HRT",
       "psilocybin",
       "MDMA",
       "LSD",
@@ -55,6 +53,19 @@ export const lexicon = [
     ],
     "note": "Common medicine names that the Drugs@FDA word list leaves out because they are also ordinary English words or classes, not products.",
     "source": "British National Formulary and FDA drug-class names (common usage)"
+  },
+  {
+    "id": "established-drugs",
+    "kind": "drug",
+    "established": true,
+    "match": [
+      "hormone replacement therapy",
+      "HRT",
+      "hormone therapy",
+      "menopausal hormone therapy"
+    ],
+    "note": "Therapies prescribed for decades, whose availability readers know; their harms still belong in the article.",
+    "source": "British National Formulary (hormone replacement therapy); NHS HRT guidance"
   },
   {
     "id": "drug-classes",
@@ -236,7 +247,6 @@ export const lexicon = [
       "immunotherapies",
       "plasma therapy",
       "convalescent plasma",
-      "blood transfusion*",
       "platelet-rich plasma",
       "PRP injection*",
       "faecal transplant*",
@@ -356,8 +366,9 @@ export const lexicon = [
     "source": "FDA Center for Devices and Radiological Health; MHRA medical devices regulation"
   },
   {
-    "id": "procedures",
+    "id": "established-procedures",
     "kind": "procedure",
+    "established": true,
     "match": [
       "surgery",
       "surgeries",
@@ -375,11 +386,28 @@ export const lexicon = [
       "bypass surgery",
       "radiotherapy",
       "radiation therapy",
-      "proton therapy",
-      "proton beam therapy",
       "dialysis",
       "liposuction",
       "cosmetic surgery",
+      "electroconvulsive therapy",
+      "ECT",
+      "biopsy",
+      "mastectomy",
+      "hysterectomy",
+      "vasectomy",
+      "blood transfusion*",
+      "weight-loss surgery",
+      "weight loss surgery"
+    ],
+    "note": "Standard procedures and long-established therapies, offered in every health system; they carry harms that articles should name, but whether a reader can get one is no news (HealthNewsReview.org reviewers note when availability is common knowledge).",
+    "source": "HealthNewsReview.org criteria (harms; availability of procedures)"
+  },
+  {
+    "id": "procedures",
+    "kind": "procedure",
+    "match": [
+      "proton therapy",
+      "proton beam therapy",
       "acupuncture",
       "chiropractic",
       "chiropractic adjustment*",
@@ -387,19 +415,13 @@ export const lexicon = [
       "IV therapy",
       "IV drip*",
       "vitamin drip*",
-      "electroconvulsive therapy",
-      "ECT",
       "ablation",
-      "biopsy",
-      "mastectomy",
-      "hysterectomy",
-      "vasectomy",
       "cupping",
       "colonic irrigation",
       "chelation therapy",
       "ozone therapy"
     ],
-    "note": "Procedures carry harms that articles should name, though they are not licensed like products.",
+    "note": "Newer and alternative procedures carry harms that articles should name, and readers need to know where, and whether, they are offered.",
     "source": "HealthNewsReview.org criteria (harms; availability of procedures)"
   },
   {

@@ -31,6 +31,8 @@ export interface TreatmentMatch {
   via: 'lexicon' | 'drug-list' | 'inn-stem' | 'phrase';
   /** A class or general word ("antidepressants", "supplements", "vaccines") rather than one named product. */
   generic: boolean;
+  /** A standard procedure or long-prescribed therapy ("bariatric surgery", "HRT") that readers know they can get. */
+  established: boolean;
 }
 
 export interface TreatmentMention extends TreatmentMatch {
@@ -195,6 +197,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
   for (const match of lexiconMatcher.matchAll(text)) {
     const kind = match.entry.kind as TreatmentKind;
     const generic = 'generic' in match.entry && match.entry.generic === true;
+    const established = 'established' in match.entry && match.entry.established === true;
     found.push({
       key: keyOf(match.text),
       kind,
@@ -203,6 +206,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
       text: match.text,
       via: 'lexicon',
       generic,
+      established,
     });
   }
   const words = [...text.matchAll(wordPattern)].map((match) => ({
@@ -221,6 +225,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
         text: word.text,
         via: facts.listed ? 'drug-list' : 'inn-stem',
         generic: false,
+        established: false,
       });
     }
     const headKind = facts.head;
@@ -234,7 +239,8 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
     const kind = drugKindOf(modifier.text) ?? named?.kind ?? headKind;
     const generic = named?.generic === true && !drugKindOf(modifier.text);
     const key = named && !named.generic ? named.key : keyOf(phrase);
-    found.push({ key, kind, start, end, text: phrase, via: 'phrase', generic });
+    const established = named?.established === true && !drugKindOf(modifier.text);
+    found.push({ key, kind, start, end, text: phrase, via: 'phrase', generic, established });
   });
   return resolveOverlaps(found).filter((match) => !isMeasurementOrAddress(text, match));
 }
@@ -300,6 +306,7 @@ function resolveOverlaps(found: TreatmentMatch[]): TreatmentMatch[] {
         if (last.kind !== 'lifestyle') last.key = match.key;
         if (last.via === 'phrase') last.kind = match.kind;
         last.generic = false;
+        last.established = false;
       } else if (last.via === 'phrase') {
         last.kind = match.kind; // "exercise therapy" is exercise; "gene therapy" a biologic.
       }
@@ -377,14 +384,22 @@ export function presentsAsRemedy(sentenceText: string, treatment?: { start: numb
 const comparatorBefore =
   /\b(?:compared (?:with|to|against)|compar(?:ed|ing) \S+(?: \S+)? (?:with|to|against|versus)|versus|vs\.?|than|instead of|rather than|as opposed to|or to|against)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
-/** Whether a mention stands as the comparator of a study or claim rather than the remedy. */
+/**
+ * "Delaying the need for knee replacement", "spared unnecessary surgery", "cut the rate of blood
+ * transfusion": what the remedy saves patients from, or the outcome it is measured by, not the remedy.
+ */
+const avoidedBefore =
+  /\b(?:avoid(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|need for|needing|rates? of|risk of|instead of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+
+/** Whether a mention stands as the comparator of a study or claim, or as what the remedy avoids, rather than the remedy. */
 export function isComparator(sentenceText: string, treatment: { start: number }): boolean {
-  return comparatorBefore.test(sentenceText.slice(Math.max(0, treatment.start - 80), treatment.start));
+  const before = sentenceText.slice(Math.max(0, treatment.start - 80), treatment.start);
+  return comparatorBefore.test(before) || avoidedBefore.test(before);
 }
 
 /** "The review found no evidence it works", "the drug flopped": a treatment reported as failing is not promoted. */
 const failed =
-  /\b(?:no (?:good |clear |convincing )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:did|does|do)(?: not|n[’']t) (?:find|see|show) (?:any |clear |convincing |good |an? )?(?:evidence|benefit|improve\w*|difference|advantage)|(?:have|has|had) not (?:been )?shown|(?:did|does|do|was|were|is|are)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|prevent|better|lower|slow)|fail(?:s|ed)?(?: to)?|flopped|no better than|ineffective|no more effective|did no better)\b/iu;
+  /\b(?:no (?:good |clear |convincing |beneficial |significant |real )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:did|does|do)(?: not|n[’']t) (?:find|see|show) (?:any |clear |convincing |good |an? )?(?:evidence|benefit|improve\w*|difference|advantage)|(?:have|has|had) not (?:been )?shown|(?:did|does|do|was|were|is|are)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|prevent|better|lower|slow)|fail(?:s|ed)?(?: to)?|flopped|no better than|ineffective|no more effective|did no better)\b/iu;
 
 const remediesByDocument = new WeakMap<readonly Block[], TreatmentMention[]>();
 
