@@ -100,6 +100,8 @@ const headNouns: Record<string, TreatmentKind> = {
   supplements: 'supplement',
   vaccine: 'biologic',
   vaccines: 'biologic',
+  jab: 'biologic',
+  jabs: 'biologic',
   device: 'device',
   devices: 'device',
 };
@@ -230,15 +232,20 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
     }
     const headKind = facts.head;
     const modifier = words[index - 1];
-    if (!headKind || !modifier || !/^\s+$/.test(text.slice(modifier.start + modifier.text.length, word.start))) return;
+    if (!headKind || !modifier) return;
+    const between = text.slice(modifier.start + modifier.text.length, word.start);
+    // "Human papillomavirus (HPV) vaccine": an acronym in brackets names the vaccine too.
+    const vaccineTarget = headKind === 'biologic' && /^\)?\s+$/.test(between) && namesVaccineTarget(modifier.text);
+    if (!vaccineTarget && !/^\s+$/.test(between)) return;
     // A lexicon phrase right before the head noun names it: "vitamin D supplement", "TMS device".
     const named = found.find((match) => match.via === 'lexicon' && match.end === modifier.start + modifier.text.length);
-    if (!named && !isTreatmentName(modifier.text)) return;
+    if (!named && !isTreatmentName(modifier.text) && !vaccineTarget) return;
     const start = named?.start ?? modifier.start;
     const phrase = text.slice(start, end);
     const kind = drugKindOf(modifier.text) ?? named?.kind ?? headKind;
     const generic = named?.generic === true && !drugKindOf(modifier.text);
-    const key = named && !named.generic ? named.key : keyOf(phrase);
+    const key =
+      named && !named.generic ? named.key : keyOf(`${text.slice(start, modifier.start)}${modifier.text} ${word.text}`);
     const established = named?.established === true && !drugKindOf(modifier.text);
     found.push({ key, kind, start, end, text: phrase, via: 'phrase', generic, established });
   });
@@ -293,6 +300,14 @@ function isTreatmentName(word: string): boolean {
   return /(?:ine|ol|ide|in|one|ium|gen|ase|oid|mone|plasma|cell|cells|acid|oxide|oil|toxin|venom|extract|peptide|protein|ozone|oxygen)$/.test(
     lower,
   );
+}
+
+/**
+ * "HPV vaccine", "flu jab", "COVID vaccines": a vaccine named by what it protects against (an
+ * acronym or a condition) is one product with a status, unlike "vaccines" in general.
+ */
+function namesVaccineTarget(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(word) || conditionMatcher.matchAll(word).length > 0;
 }
 
 /** Where matches overlap, the longer wins; a drug word inside it names the treatment ("ketamine infusion" → ketamine). */

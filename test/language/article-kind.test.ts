@@ -21,4 +21,11 @@ describe('article kind', () => {
     expect(kinds('Three new studies were included in this update of the review.').review).toBe('studies were included');
     expect(kinds('The trial was registered and the evidence was strong.').review).toBeUndefined();
   });
+
+  it('reads a review summary by its evidence-quality wording (issue #13)', () => {
+    expect(kinds('Low quality evidence suggests that budesonide may be effective.').review).toBe(
+      'Low quality evidence',
+    );
+    expect(kinds('This is an updated version of the original Cochrane review.').review).toBe('Cochrane review');
+  });
 });

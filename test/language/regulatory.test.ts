@@ -60,4 +60,22 @@ describe('treatments with a stated status (issue #13)', () => {
     expect(covered('Apixaban prevented strokes in the experimental group.')).toEqual([]);
     expect(covered('Apixaban is still experimental.')).toEqual(['apixaban']);
   });
+
+  it('counts research-stage, legal and market wording, and established use (issue #13)', () => {
+    expect(states('These are clearly early stages of evaluating the risks and benefits.', 'en-US')).toBe(true);
+    expect(states('Tamsulosin was normally used to treat an enlarged prostate.', 'en-US')).toBe(true);
+    expect(states('It is the active chemical in the contraceptive sold in the U.S. as Ella.', 'en-US')).toBe(true);
+    expect(states('That led to most of them being outlawed.', 'en-US')).toBe(true);
+    expect(states('The school will open the Maryland Proton Treatment Center this fall.', 'en-US')).toBe(true);
+    expect(states('It could open the door to new treatments.', 'en-US')).toBe(false);
+  });
+
+  it('takes a class word ("the antibiotic") for the article’s treatment when it states use (issue #13)', () => {
+    const document = buildDocument(
+      'Chemists made vancomycin more potent against infections. The antibiotic has been prescribed by doctors for 60 years.',
+      'text',
+    );
+    const covered = treatmentsWithStatus(document, treatmentMentions(document), defaultRegulators['en-US']);
+    expect([...covered]).toContain('vancomycin');
+  });
 });

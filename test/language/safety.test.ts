@@ -59,4 +59,11 @@ describe('safety statements', () => {
     const eliminated = 'With the new device, side effects were eliminated or greatly reduced.';
     expect(firstSafetyCaveat(buildDocument(eliminated, 'text'))).toBeUndefined();
   });
+
+  it('counts deaths put down to the treatment (issue #13)', () => {
+    expect(caveats('Nearly 3 percent died, and those deaths were directly related to the transplant.')).toEqual([
+      'deaths',
+    ]);
+    expect(caveats('Deaths from heart disease fell by a fifth in the decade.')).toEqual([]);
+  });
 });

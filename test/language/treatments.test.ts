@@ -3,9 +3,12 @@ import {
   drugKindOf,
   findTreatments,
   innStemOf,
+  interventionClassOf,
+  isComparator,
   isRegulatedKind,
   presentsAsRemedy,
   remedyMentions,
+  treatmentMentions,
 } from '../../src/language/treatments.js';
 import { buildDocument } from '../../src/prose/document.js';
 
@@ -87,5 +90,60 @@ describe('treatments', () => {
       '# Olanzapine eases psychosis\n\nIn another trial, haloperidol failed.\n\nOlanzapine relieved psychosis.\n';
     expect(keys(later)).toEqual(['olanzapine', 'olanzapine']);
     expect(keys('Studies have not shown that beta-carotene supplements prevent heart disease.')).toEqual([]);
+  });
+
+  it('sorts each mention into the class of intervention editors judge it by (issue #13 scope)', () => {
+    expect(names('Tart cherries and green tea, or green tea extract.')).toEqual([
+      'tart cherry:food',
+      'green tea:food',
+      'green tea extract:supplement',
+    ]);
+    const classes = (text: string): string[] =>
+      treatmentMentions(buildDocument(text, 'text')).map((mention) => `${mention.key}:${interventionClassOf(mention)}`);
+    expect(classes('Ketamine, CBT, melatonin, soy, yoga and a blood test.')).toEqual([
+      'ketamine:medical',
+      'cbt:medical',
+      'melatonin:supplement',
+      'soy:food',
+      'yoga:lifestyle',
+      'blood test:test',
+    ]);
+    // An article that opens on work in mice: its drug is a compound, not yet a treatment.
+    expect(classes('Rapamycin regrows nerves in mice.\n\nThe injured nerves healed.')).toEqual([
+      'rapamycin:animal-or-lab',
+    ]);
+  });
+
+  it('marks standard procedures and long-prescribed therapies as established (issue #13)', () => {
+    const established = (text: string): string[] =>
+      findTreatments(text).map((found) => `${found.key}:${found.established}`);
+    expect(established('Bariatric surgery, radiation therapy and HRT, or proton therapy.')).toEqual([
+      'bariatric surgery:true',
+      'radiation therapy:true',
+      'hrt:true',
+      'proton therapy:false',
+    ]);
+  });
+
+  it('names a vaccine by what it protects against, and keeps the class generic (issue #13)', () => {
+    const found = (text: string): string[] =>
+      findTreatments(text).map((match) => `${match.key}:${match.generic ? 'class' : 'named'}`);
+    expect(found('The human papillomavirus (HPV) vaccine protects older women.')).toEqual(['hpv vaccine:named']);
+    expect(found('The flu jab and the vaccines.')).toEqual(['flu jab:named', 'vaccine:class']);
+  });
+
+  it('does not take what a remedy spares patients, or its outcome, for the remedy (issue #13)', () => {
+    const sentence = 'Tiny pellets could ease knee pain, delaying the need for knee replacement surgery.';
+    expect(isComparator(sentence, { start: sentence.indexOf('knee replacement') })).toBe(true);
+    const outcome = 'TXA cut the rate of blood transfusion by 40 percent.';
+    expect(isComparator(outcome, { start: outcome.indexOf('blood') })).toBe(true);
+    expect(isComparator(sentence, { start: 0 })).toBe(false);
+  });
+
+  it('reads "did not find clear evidence" and "no beneficial effect" as failing (issue #13)', () => {
+    const keys = (text: string): string[] => remedyMentions(buildDocument(text, 'text')).map((found) => found.key);
+    expect(keys('These trials did not find clear evidence of a benefit of baclofen for pain.')).toEqual([]);
+    expect(keys('The larger study showed no beneficial effect of trazodone on dementia.')).toEqual([]);
+    expect(keys('Trazodone relieved agitation in dementia.')).toEqual(['trazodone']);
   });
 });
