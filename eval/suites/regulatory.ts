@@ -17,8 +17,13 @@ const suite: EvalSuite = {
   run({ quick }) {
     const releases = loadReleases();
     if (!releases) return [];
-    const config = onlyRule(id);
-    const score = (data: string, scored: Release[], target?: string): EvalRow => {
+    const score = (
+      data: string,
+      scored: Release[],
+      target?: string,
+      options: Record<string, unknown> = {},
+    ): EvalRow => {
+      const config = onlyRule(id, options);
       const matrix = confusion(
         scored.map((release) => ({
           predicted: lintRelease(release, config, false).messages.some((message) => message.ruleId === id),
@@ -46,6 +51,8 @@ const suite: EvalSuite = {
     return [
       score('fakehealth-release, availability', all, '≥ 0.65'),
       score('fakehealth-release, availability (Not Satisfactory about approval)', approval),
+      // HealthNewsReview asks where supplements can be bought too: the option a reviewer of that house sets.
+      score('fakehealth-release, availability (includeSupplements)', all, undefined, { includeSupplements: true }),
     ];
   },
 };

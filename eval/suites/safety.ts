@@ -1,4 +1,4 @@
-import { balancedAccuracy, confusion, slice, type EvalSuite } from '../lib.js';
+import { balancedAccuracy, confusion, slice, type EvalRow, type EvalSuite } from '../lib.js';
 import { judged, lintRelease, loadReleases, onlyRule } from '../fakehealth.js';
 
 const id = 'missing-safety-caveat';
@@ -12,26 +12,31 @@ const suite: EvalSuite = {
   run({ quick }) {
     const releases = loadReleases();
     if (!releases) return [];
-    const config = onlyRule(id);
     const scored = slice(judged(releases, 'harms'), quick, 200);
-    const matrix = confusion(
-      scored.map((release) => ({
-        predicted: lintRelease(release, config, false).messages.some((message) => message.ruleId === id),
-        actual: release.labels['harms'] === 'Not Satisfactory',
-      })),
-    );
-    return [
-      {
+    const score = (data: string, options: Record<string, unknown>, target?: string): EvalRow => {
+      const config = onlyRule(id, options);
+      const matrix = confusion(
+        scored.map((release) => ({
+          predicted: lintRelease(release, config, false).messages.some((message) => message.ruleId === id),
+          actual: release.labels['harms'] === 'Not Satisfactory',
+        })),
+      );
+      return {
         rule: id,
-        data: `fakehealth-release, harms${quick ? ' (quick slice)' : ''}`,
+        data: `${data}${quick ? ' (quick slice)' : ''}`,
         metric: 'balanced accuracy',
         value: balancedAccuracy(matrix),
         baseline: 0.5,
         baselineName: 'always Not Satisfactory',
-        target: '≥ 0.75',
+        ...(target ? { target } : {}),
         n: scored.length,
         detail: `tp ${matrix.tp} fp ${matrix.fp} tn ${matrix.tn} fn ${matrix.fn}`,
-      },
+      };
+    };
+    // HealthNewsReview asks for the harms of tests and lifestyle advice too: the option a reviewer of that house sets.
+    return [
+      score('fakehealth-release, harms', {}, '≥ 0.75'),
+      score('fakehealth-release, harms (includeTestsAndLifestyle)', { includeTestsAndLifestyle: true }),
     ];
   },
 };

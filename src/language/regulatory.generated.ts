@@ -350,7 +350,13 @@ export const lexicon = [
       "plans to market",
       "legalized",
       "legalised",
-      "legal in"
+      "legal in",
+      "therapy center",
+      "therapy centre",
+      "readily available",
+      "510(k)",
+      "premarket notification",
+      "premarket approval"
     ],
     "notBefore": [
       "market",
@@ -389,7 +395,9 @@ export const lexicon = [
       "normally prescribed",
       "usually prescribed",
       "typically prescribed",
-      "been prescribed"
+      "been prescribed",
+      "is also used",
+      "are also used"
     ],
     "note": "Established use (\"the standard of care\", \"already used to treat breast cancer\", \"commonly prescribed\") is said of the treatment named with it, often a comparator, so it covers only the treatments named in its sentence (\"it is often prescribed\" names none and speaks of the article's).",
     "source": "HealthNewsReview.org criterion 8 (availability)"

@@ -68,6 +68,9 @@ describe('treatments with a stated status (issue #13)', () => {
     expect(states('That led to most of them being outlawed.', 'en-US')).toBe(true);
     expect(states('The school will open the Maryland Proton Treatment Center this fall.', 'en-US')).toBe(true);
     expect(states('It could open the door to new treatments.', 'en-US')).toBe(false);
+    expect(states('Hitachi cleared an FDA Special 510(k) for the system.', 'en-GB')).toBe(true);
+    expect(states('A readily available dose of sildenafil could help.', 'en-US')).toBe(true);
+    expect(states('Botox injections are also used when the medicine fails.', 'en-US')).toBe(true);
   });
 
   it('takes a class word ("the antibiotic") for the article’s treatment when it states use (issue #13)', () => {
