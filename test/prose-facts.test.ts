@@ -83,6 +83,21 @@ describe('block roles', () => {
     expect(emptyHeading).toEqual(['body', 'body']);
   });
 
+  it('marks an "About" section of the issuer\'s trademarked product as boilerplate', () => {
+    const roles = (source: string) => buildDocument(source, 'markdown').blocks.map((block) => block.role);
+    expect(roles('Body.\n\n## About the CoolSculpting® Treatment\n\nIt reduces fat.\n')).toEqual([
+      'body',
+      'boilerplate',
+      'boilerplate',
+    ]);
+    expect(roles('Body.\n\n## About EVZIO (EVV-zee-oh)\n\nIt is an injector.\n')).toEqual([
+      'body',
+      'boilerplate',
+      'boilerplate',
+    ]);
+    expect(roles('Body.\n\n## About the Treatment (XR-1)\n\nIt ran.\n')).toEqual(['body', 'body', 'body']);
+  });
+
   it('keeps "About the study" and "About Alzheimer\'s disease" as body', () => {
     const roles = buildDocument(
       "## About the study\n\nIt ran.\n\n## About Alzheimer's disease\n\nIt is common.\n",

@@ -20,6 +20,23 @@ function flags(text: string, config: ResolvedConfig): boolean {
   return lintText(text, { config, format: 'text' }).messages.some((message) => message.ruleId === ruleId);
 }
 
+/** `npm run eval -- --only=efficacy --misses` lists the missed strength-3 sentences and the false flags. */
+const listMistakes = process.argv.includes('--misses');
+
+function printMistakes(
+  data: string,
+  items: readonly { text: string }[],
+  predictions: readonly { predicted: boolean; strength: number }[],
+): void {
+  predictions.forEach((prediction, index) => {
+    const missed = !prediction.predicted && prediction.strength === 3;
+    const falseFlag = prediction.predicted && prediction.strength !== 3;
+    if (!missed && !falseFlag) return;
+    const text = (items[index]?.text ?? '').replace(/\s+/gu, ' ');
+    console.error(`${missed ? 'MISS' : `FALSE(${prediction.strength})`}\t${data}\t${text}`);
+  });
+}
+
 /** Precision of the rule's flags against “unhedged causal claim” (strength 3), with the flag-everything baseline. */
 function row(
   data: string,
@@ -28,6 +45,7 @@ function row(
   target?: string,
 ): EvalRow {
   const predictions = items.map((item) => ({ predicted: flags(item.text, config), strength: item.strength }));
+  if (listMistakes) printMistakes(data, items, predictions);
   const scored = confusion(predictions.map((item) => ({ predicted: item.predicted, actual: item.strength === 3 })));
   const hedged = predictions.filter((item) => item.strength === 2);
   const hedgedFlagged = hedged.filter((item) => item.predicted).length;

@@ -30,11 +30,22 @@ function aboutOrganisation(text: string): boolean {
 const subjectWords =
   /\b(?:study|trial|research|findings|results|disease|syndrome|cancer|disorder|condition|infection|drug|treatment|vaccine|therapy)\b|['’]s$/iu;
 
+/**
+ * A trademark sign marks the issuer's own product (“About the CoolSculpting® Treatment”, “About
+ * SelectMDx® for Prostate Cancer”, “About Repatha® (evolocumab)”): its section is label copy
+ * written by the issuer, boilerplate like the issuer's own “About” section, even when its words
+ * name a treatment or disease.
+ */
+const trademarkSign = /[®™]/u;
+/** “About EVZIO (EVV-zee-oh)”, “About tivanisiran (SYL1001)”: a name with its pronunciation or code. */
+const trailingParenthesis = /\s*\([^()]{1,40}\)\s*$/u;
+
 function isAboutIssuer(text: string): boolean {
   if (!aboutLead.test(text) || text.length > 120) return false;
-  if (aboutOrganisation(text)) return true;
+  if (aboutOrganisation(text) || trademarkSign.test(text.split('\n', 1)[0]!)) return true;
   // “About Amgen”, “About AACR”: a bare name is an issuer unless it names a subject.
-  return /^[Aa]bout \p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}\s*$/u.test(text) && !subjectWords.test(text);
+  const name = text.replace(trailingParenthesis, '');
+  return /^[Aa]bout \p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}\s*$/u.test(name) && !subjectWords.test(name);
 }
 
 /** A release's end marker on a line of its own. */
