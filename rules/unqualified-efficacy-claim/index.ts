@@ -13,8 +13,10 @@ import { findClaimCues, findDirectBenefitClaim, lacksObject } from '../../src/la
 import { ContextMatcher, wordsBefore } from '../../src/language/context-match.js';
 import {
   citationInScope,
+  creditsResearch,
   describesStudy,
   evidenceScopes,
+  reportsOwnReview,
   reportsOwnStudy,
   type EvidenceScope,
 } from '../../src/language/evidence.js';
@@ -32,6 +34,12 @@ import { lexicon } from './lexicon.generated.js';
 export interface UnqualifiedEfficacyClaimOptions extends LexiconOptions {
   /** Where a citation must be for a claim to count as sourced. */
   scope: EvidenceScope;
+  /**
+   * Flag a headline that credits its claim to research (“X more effective than Y, study shows”).
+   * Off by default: editors differ on these, since a headline has no room for the hedge or the
+   * citation the message asks for, and naming the study is the attribution it can give.
+   */
+  studyHeadlines: boolean;
 }
 
 interface EfficacyEntry {
@@ -62,6 +70,33 @@ const directClaim: EfficacyEntry = {
 /** A result stated in the past tense: “was more effective”, “were improved”, “reduced the”, “significantly improved”. */
 const pastResult =
   /\b(?:was|were|had been)\s+(?:\w+ly\s+)?(?:more|less|as|most|improved|reduced|lowered|relieved|better|effective)\b|\b(?:reduced|improved|lowered|relieved|eased|boosted|prevented|cut|halved|shortened)\s+(?:the|their|his|her|its|median|mean|overall|symptoms|pain)\b/iu;
+
+/** A verb that presents a claim as what research found: “a study has found that”, “…, study shows”. */
+const reportingVerb =
+  /\b(?:shows?|showed|shown|finds|found|reveals?|revealed|demonstrates?|demonstrated|confirms?|confirmed|proves?|proved|according to)\b/iu;
+
+/** Whether research is said to show something (“a trial has shown that”), not denied (“no trial ever showed”). */
+function affirmsFinding(sentence: string, negations: ReturnType<typeof findNegations>): boolean {
+  const frame = reportingVerb.exec(sentence);
+  return frame !== null && !isNegatedAt(sentence, frame.index, negations);
+}
+
+/** Present-tense verbs of benefit after a plural subject (“two drugs improve drainage”). */
+const pluralPresent =
+  /^(?:improve|reduce|prevent|protect|lower|boost|relieve|ease|help|eliminate|cure|reverse|halve|restore|heal|extend|save)\b/iu;
+
+/**
+ * Whether a claim is stated in the present tense, as a general truth: “improves”, “reduce the”,
+ * “is effective”, “are more effective than”; not “proved to be more effective” or “found the two
+ * treatments equally effective”, which report what one study saw.
+ */
+function inPresentTense(sentence: string, claim: { start: number; text: string }): boolean {
+  const first = claim.text.split(/\s+/u).find((word) => !/ly$/iu.test(word)) ?? '';
+  if (/^(?:is|are)$/iu.test(first)) return true;
+  if (/^(?:more|most|effective|better|superior|highly|very)$/iu.test(first))
+    return wordsBefore(sentence, claim.start, 4).some((word) => /^(?:is|are|'s|’s)$/iu.test(word));
+  return (/[^s]s$/iu.test(first) && !/ed$/iu.test(first)) || pluralPresent.test(first);
+}
 
 /** A claim others are said to make or a view they hold: “proponents say it …”, “patients perceived it to be …”. */
 const reportedSpeech =
@@ -100,6 +135,11 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     type: 'object',
     properties: {
       scope: { enum: [...evidenceScopes], description: 'Where a citation must be: sentence, paragraph or section.' },
+      studyHeadlines: {
+        type: 'boolean',
+        description:
+          'Whether to flag a headline that credits its claim to research (“X cuts pain, study finds”). Off by default: a headline has no room for a hedge or a citation, and naming the study is the attribution it can give; editors differ on these.',
+      },
       ...lexiconOptionsSchema,
     },
     additionalProperties: false,
@@ -108,7 +148,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   // and captions hold titles, not claims.
   skip: ['boilerplate', 'reference', 'caption'],
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
-  defaults: { scope: 'sentence' },
+  defaults: { scope: 'sentence', studyHeadlines: false },
   examples: [
     { title: 'A cure claim', input: 'This tea cures anxiety.', flags: ['cures'] },
     { title: '“Can” is not a hedge', input: 'Ketamine can reverse depression within hours.', flags: ['can reverse'] },
@@ -158,6 +198,17 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     {
+      title: 'A headline that credits a study',
+      input: '# Choir singing boosts immune activity, study shows\n\nChoirs met weekly.',
+      flags: [],
+    },
+    {
+      title: 'The same headline when `studyHeadlines` is on',
+      input: '# Choir singing boosts immune activity, study shows\n\nChoirs met weekly.',
+      options: { studyHeadlines: true },
+      flags: ['boosts'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -166,6 +217,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   ],
   check(document, { options, blocks, report }) {
     for (const block of blocks) {
+      const headline = block.kind === 'title' || block.kind === 'heading';
       for (const sentence of block.sentences) {
         let claims: { entry: EfficacyEntry; start: number; end: number; text: string }[] = matcher.matchAll(
           sentence.text,
@@ -178,13 +230,20 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         if (claims.length === 0) continue;
         if (isHedged(sentence.text) || findNamedAttributions(sentence.text).length > 0) continue;
         if (citationInScope(document, sentence, options.scope)) continue;
-        const negations = findNegations(sentence.text);
         // A finding tied to the study it comes from (“in 14 trials, it was more effective than
         // placebo”) is a reported result; only the strongest claims still need a hedge there.
         // So is a past-tense result (“was more effective than”, “reduced the”) in an article that
         // reports a study of its own, and a claim others are said to make (“proponents say it …”).
-        const reportsStudy =
-          describesStudy(sentence.text) || (reportsOwnStudy(document) && pastResult.test(sentence.text));
+        const negations = findNegations(sentence.text);
+        // But a present-tense claim that research is said to show (“a trial has shown that two drugs
+        // improve drainage”, “PSA saves lives, a new analysis finds”) turns the result into a
+        // general truth: still stated as fact (InSciOut codes it as a direct causal claim).
+        const generalisedFinding =
+          !reportsOwnReview(document) && creditsResearch(sentence.text) && affirmsFinding(sentence.text, negations);
+        const describesItsStudy = describesStudy(sentence.text);
+        const ownPastResult = reportsOwnStudy(document) && pastResult.test(sentence.text);
+        // A headline that credits research (“…, study shows”) gives the one attribution it has room for.
+        const creditedHeadline = headline && !options.studyHeadlines && creditsResearch(sentence.text);
         if (/\?(?:\s*["”’])?\s*$/u.test(sentence.text)) continue;
         // Aims, questions and recommendations (“to determine whether it is superior”) claim nothing.
         const question = findClaimCues(sentence.text).find((cue) => cue.kind === 'non-claim')?.start ?? Infinity;
@@ -208,7 +267,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             continue;
           if (
             !claim.entry.strong &&
-            (reportsStudy ||
+            ((describesItsStudy && !(generalisedFinding && inPresentTense(sentence.text, claim))) ||
+              ownPastResult ||
+              creditedHeadline ||
               inPastTense(claim.text) ||
               // “Can” reads as a possibility and “will be more effective” as a prediction.
               wordsBefore(sentence.text, claim.start, 3).some((word) => word === 'can' || word === 'will') ||

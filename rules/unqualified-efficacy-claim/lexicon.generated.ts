@@ -206,7 +206,8 @@ export const lexicon = [
       "is not",
       "far from",
       "for",
-      "being"
+      "being",
+      "being the"
     ],
     "notBefore": [
       "approved",

@@ -109,6 +109,18 @@ export function describesStudy(text: string): boolean {
   return studyReferences.matchAll(text).length > 0 || studyCount.test(text);
 }
 
+/** Research named as a claim's source: “study shows”, “Studies find”, “in late-stage trial”, “scientists say”. */
+const researchCredit =
+  /\b(?:stud(?:y|ies)|trials?|research|researchers|scientists|analysis|meta-analysis|review|experiment)\b/iu;
+
+/**
+ * Whether a headline credits its claim to research (“X more effective than Y, study shows”,
+ * “Studies find two drugs effective”): the only attribution a headline has room for.
+ */
+export function creditsResearch(headline: string): boolean {
+  return researchCredit.test(headline);
+}
+
 /** How a sentence is supported, or undefined when it is not. */
 export function supportFor(
   document: ProseDocument,
