@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/prose/document.js';
 import { findTextCitations } from '../src/prose/citations.js';
 import { speakerNear, speakerOf } from '../src/language/speakers.js';
-import { reportsOwnResult } from '../src/language/evidence.js';
+import { creditsResearch, reportsOwnResult, trailingCitationMarker } from '../src/language/evidence.js';
 import { findDirectBenefitClaim, lacksObject } from '../src/language/claim-strength.js';
 import {
   afterEvidenceQualifier,
@@ -13,6 +13,8 @@ import {
   insideEmbeddedQuestion,
   insideProperName,
   isMechanism,
+  limitedAfter,
+  toldAsOwnExperience,
 } from '../src/language/claim-context.js';
 import { roleOfParagraph } from '../src/prose/roles.js';
 
@@ -218,6 +220,38 @@ describe('claim context', () => {
     expect(lacksObject(reversed, 'reversed', reversed.indexOf(' when'))).toBe(true);
     const object = 'Yoga improves balance in older adults.';
     expect(lacksObject(object, 'improves', object.indexOf(' balance'))).toBe(false);
+  });
+
+  it("reads a claim weighed later in its sentence, one person's experience and a phrasal verb", () => {
+    const weighed = 'CBD is an effective drug but was not a panacea for these children.';
+    expect(limitedAfter(weighed, weighed.indexOf(' drug'))).toBe(true);
+    const shortTerm = 'It is effective for weight loss, but there is still a question whether it lasts.';
+    expect(limitedAfter(shortTerm, shortTerm.indexOf(' for'))).toBe(true);
+    const both = 'It reduces pain but also lowers the risk of falls.';
+    expect(limitedAfter(both, both.indexOf(' pain'))).toBe(false);
+    const fewHarms = 'It helps people drop pounds but does so with few side effects.';
+    expect(limitedAfter(fewHarms, fewHarms.indexOf(' people'))).toBe(false);
+    const testimonial = '"For me it\'s extremely effective," says Jennifer.';
+    expect(toldAsOwnExperience(testimonial, testimonial.indexOf('extremely'), testimonial.indexOf(',"'))).toBe(true);
+    const general = 'The stimulator is extremely effective for most patients.';
+    expect(toldAsOwnExperience(general, general.indexOf('extremely'), general.indexOf(' for'))).toBe(false);
+    const slows = 'The process slows down dramatically in adults.';
+    expect(lacksObject(slows, 'slows', slows.indexOf(' down'))).toBe(true);
+    const slowsDisease = 'The drug slows down the disease.';
+    expect(lacksObject(slowsDisease, 'slows', slowsDisease.indexOf(' down'))).toBe(false);
+    expect(findDirectBenefitClaim('Treatments were ranked, with one being the most effective.')).toBeUndefined();
+    const needed = 'We need compelling evidence that it is both effective and safe.';
+    expect(afterEvidenceQualifier(needed, needed.indexOf('effective'))).toBe(true);
+  });
+
+  it('credits a headline to research and finds a marker after the full stop', () => {
+    expect(creditsResearch('Gastric bypass more effective than other procedures, studies find')).toBe(true);
+    expect(creditsResearch('Vanda sleep drug effective in second late-stage trial')).toBe(true);
+    expect(creditsResearch('Novel Procedure Improves Kidney Transplant Success')).toBe(false);
+    const document = buildDocument('Naloxone reverses an overdose.[11] It is sold widely. Next. [2]\n', 'markdown');
+    const [first, second] = document.blocks[0]!.sentences;
+    expect(trailingCitationMarker(document, first!)?.text).toBe('[11]');
+    expect(trailingCitationMarker(document, second!)).toBeUndefined();
   });
 
   it('tells mechanisms, organisations and cited titles', () => {

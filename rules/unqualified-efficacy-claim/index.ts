@@ -8,6 +8,8 @@ import {
   insideEmbeddedQuestion,
   insideProperName,
   isMechanism,
+  limitedAfter,
+  toldAsOwnExperience,
 } from '../../src/language/claim-context.js';
 import { findClaimCues, findDirectBenefitClaim, lacksObject } from '../../src/language/claim-strength.js';
 import { ContextMatcher, wordsBefore } from '../../src/language/context-match.js';
@@ -18,6 +20,7 @@ import {
   evidenceScopes,
   reportsOwnReview,
   reportsOwnStudy,
+  trailingCitationMarker,
   type EvidenceScope,
 } from '../../src/language/evidence.js';
 import { isHedged } from '../../src/language/hedges.js';
@@ -98,9 +101,15 @@ function inPresentTense(sentence: string, claim: { start: number; text: string }
   return (/[^s]s$/iu.test(first) && !/ed$/iu.test(first)) || pluralPresent.test(first);
 }
 
+/** A comparison with a control: “compared to no intervention”, “than placebo”. */
+const comparison = /\bcompared (?:to|with)\b|\bthan\b/iu;
+
+/** “It's going to be effective”: a prediction, like “will”. */
+const goingTo = /\bgoing to(?: be)?\s+$/iu;
+
 /** A claim others are said to make or a view they hold: “proponents say it …”, “patients perceived it to be …”. */
 const reportedSpeech =
-  /\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|insist|insists|believe|believes|think|thinks|thought|hope|hopes|perceive|perceived|rate|rated|felt|estimate|estimates|estimated)\b(?:\s+that)?\s+(?:\S+\s+){0,8}$/iu;
+  /\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|insist|insists|believe|believes|think|thinks|thought|hope|hopes|perceive|perceived|rate|rated|felt|estimate|estimates|estimated|calculate|calculates|calculated|note|notes|noted)\b(?:\s+that)?\s+(?:\S+\s+){0,8}$/iu;
 
 /**
  * A benefit in the past tense (“improved the”, “boosted median survival”, “significantly
@@ -198,6 +207,32 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     {
+      title: 'A ranking scale, a claim weighed in the same sentence and one person’s experience',
+      input:
+        'Treatments were ranked from one to five, with one being the most effective. CBD is an effective drug for this epilepsy but not a cure-all. “For me it’s extremely effective,” says one patient.',
+      flags: [],
+    },
+    {
+      title: 'A prediction and a calculation',
+      input: 'The pill will reduce the need for surgery. His team calculated that screening cuts deaths by 71 percent.',
+      flags: [],
+    },
+    {
+      title: 'A footnote marker after the full stop',
+      input: 'Naloxone reverses an overdose within minutes.[11] It is sold over the counter.',
+      flags: [],
+    },
+    {
+      title: 'A past result and a requirement',
+      input: 'At one year, the injection was superior to surgery. We need evidence that it is effective.',
+      flags: [],
+    },
+    {
+      title: 'A claim that research is said to show, in the present tense',
+      input: 'The researchers found that the new pill improves sleep in older adults.',
+      flags: ['improves sleep'],
+    },
+    {
       title: 'A headline that credits a study',
       input: '# Choir singing boosts immune activity, study shows\n\nChoirs met weekly.',
       flags: [],
@@ -229,7 +264,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         claims = withProjectTerms(claims, sentence.text, options, (entry) => ({ ...entry, match: [] }));
         if (claims.length === 0) continue;
         if (isHedged(sentence.text) || findNamedAttributions(sentence.text).length > 0) continue;
-        if (citationInScope(document, sentence, options.scope)) continue;
+        if (citationInScope(document, sentence, options.scope) || trailingCitationMarker(document, sentence)) continue;
         // A finding tied to the study it comes from (“in 14 trials, it was more effective than
         // placebo”) is a reported result; only the strongest claims still need a hedge there.
         // So is a past-tense result (“was more effective than”, “reduced the”) in an article that
@@ -242,6 +277,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
           !reportsOwnReview(document) && creditsResearch(sentence.text) && affirmsFinding(sentence.text, negations);
         const describesItsStudy = describesStudy(sentence.text);
         const ownPastResult = reportsOwnStudy(document) && pastResult.test(sentence.text);
+        // In a review's own summary, a comparison (“compared to no intervention, X is effective”) is
+        // the review's result (JUDGING.md: own_study_result).
+        const reviewComparison = comparison.test(sentence.text) && reportsOwnReview(document);
         // A headline that credits research (“…, study shows”) gives the one attribution it has room for.
         const creditedHeadline = headline && !options.studyHeadlines && creditsResearch(sentence.text);
         if (/\?(?:\s*["”’])?\s*$/u.test(sentence.text)) continue;
@@ -265,14 +303,26 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             lacksObject(sentence.text, claim.text, claim.end)
           )
             continue;
+          // A claim weighed in the same sentence (“effective, but not a panacea”) or told as one
+          // person's experience (“for me it's extremely effective”) is not stated as a general truth.
+          if (
+            toldAsOwnExperience(sentence.text, claim.start, claim.end) ||
+            (!claim.entry.strong && limitedAfter(sentence.text, claim.end))
+          )
+            continue;
           if (
             !claim.entry.strong &&
             ((describesItsStudy && !(generalisedFinding && inPresentTense(sentence.text, claim))) ||
               ownPastResult ||
+              reviewComparison ||
+              // “Was superior to”, “were more effective”: a result, told in the past tense.
+              /^(?:was|were)$/u.test(wordsBefore(sentence.text, claim.start, 1)[0] ?? '') ||
               creditedHeadline ||
               inPastTense(claim.text) ||
               // “Can” reads as a possibility and “will be more effective” as a prediction.
               wordsBefore(sentence.text, claim.start, 3).some((word) => word === 'can' || word === 'will') ||
+              /^(?:can|will)\s/iu.test(claim.text) ||
+              goingTo.test(sentence.text.slice(Math.max(0, claim.start - 20), claim.start)) ||
               reportedSpeech.test(sentence.text.slice(0, claim.start)))
           )
             continue;

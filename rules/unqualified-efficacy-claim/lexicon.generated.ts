@@ -42,7 +42,13 @@ export const lexicon = [
       "the",
       "a",
       "to",
-      "of"
+      "of",
+      "is",
+      "are",
+      "was",
+      "were",
+      "be",
+      "been"
     ],
     "prefer": [
       "may help with"

@@ -74,9 +74,12 @@ export function insideEmbeddedQuestion(text: string, claimStart: number): boolea
   return wordsBefore(text, claimStart, 4).some((word) => questionWords.has(word));
 }
 
-/** “There is no evidence that smart drugs improve thinking”: the claim is denied, far from its verb. */
+/**
+ * “There is no evidence that smart drugs improve thinking”, “we need compelling evidence that it
+ * is effective”: the claim is denied or still to be shown, far from its verb.
+ */
 const deniedEvidence =
-  /\b(?:no|little|insufficient|not enough|no good|no strong|no clear|no convincing)\s+(?:[\p{L}-]+\s+){0,2}?(?:evidence|proof|data)\s+(?:that|to show|to suggest)\b/iu;
+  /\b(?:no|little|insufficient|not enough|no good|no strong|no clear|no convincing|need|needs|needed|require|requires|lack|lacks)\s+(?:[\p{L}-]+\s+){0,2}?(?:evidence|proof|data)\s+(?:that|to show|to suggest)\b/iu;
 
 /** “There is indirect evidence it reduces”, “moderate strength evidence that”: the claim comes with its certainty. */
 const gradedEvidence =
@@ -126,4 +129,24 @@ export function insideCitedTitle(text: string, offset: number): boolean {
     return titleLead.test(text.slice(Math.max(0, start - 30), start)) || titleCase;
   }
   return false;
+}
+
+/**
+ * A contrast later in the same sentence that limits the claim (“an effective drug but not a
+ * panacea”, “effective for short-term weight loss, but there is still a question whether …”,
+ * “eliminate it in about half of patients but can have side effects”, “lowers some risks but raises
+ * others”): the claim is weighed where it is made, not stated as certain.
+ */
+const contrastThenLimit =
+  /[\s,;–—-](?:but|although|though|yet|however)\s+(?!also\b)(?:[\p{L}’'-]+\s+){0,5}?(?:not|no|never|questions?|unclear|unknown|uncertain|only|limited|adverse|risks?|raises?|harms?|costs?|does(?:n[’']t| not)|is(?:n[’']t| not)|was(?:n[’']t| not)|can[’']t|cannot)\b/iu;
+
+export function limitedAfter(text: string, claimEnd: number): boolean {
+  return contrastThenLimit.test(text.slice(claimEnd, claimEnd + 200));
+}
+
+/** “For me it's extremely effective”, “it worked for my son”: one person's experience, not a general claim. */
+const ownExperience = /\bfor (?:me|us|my (?:son|daughter|husband|wife|child|children|mother|father|family))\b/iu;
+
+export function toldAsOwnExperience(text: string, claimStart: number, claimEnd: number): boolean {
+  return ownExperience.test(text.slice(Math.max(0, claimStart - 40), claimEnd + 40));
 }

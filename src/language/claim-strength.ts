@@ -147,7 +147,8 @@ const noObject = new Set([
  */
 export function lacksObject(sentence: string, verb: string, verbEnd: number): boolean {
   if (!needsObject.test(verb)) return false;
-  const next = wordsAfter(sentence, verbEnd, 3).find((word) => !word.endsWith('ly'));
+  // “Slows down dramatically in adults”: the particle of a phrasal verb is not its object.
+  const next = wordsAfter(sentence, verbEnd, 3).find((word) => !word.endsWith('ly') && word !== 'down');
   return next === undefined || noObject.has(next);
 }
 
@@ -199,8 +200,12 @@ function statesBenefit(sentence: string, cue: ClaimCue): boolean {
   // “Is better than placebo” compares treatments; “was much better than anything” and “fills the
   // vein better than the liquid” report an experience or describe how.
   if (/^better than$/iu.test(cue.text) && !presentCopula.has(before ?? '')) return false;
-  // “Was 90 percent effective in older boys” is a measured result.
-  if (/^effective$/iu.test(cue.text) && (notPresentEffect.has(before ?? '') || context.some(isResultWord)))
+  // “Was 90 percent effective in older boys” is a measured result; “with one being the most
+  // effective” a point on a scale.
+  if (
+    /^effective$/iu.test(cue.text) &&
+    (notPresentEffect.has(before ?? '') || context.some(isResultWord) || context.includes('being'))
+  )
     return false;
   const after = wordsAfter(sentence, cue.end, 3).filter((word) => !word.endsWith('ly'));
   const next = after[0];

@@ -80,6 +80,20 @@ export function citationInScope(
   return citationIndexOf(document).firstBySection.get(block.section);
 }
 
+/**
+ * A footnote or numbered marker right after a sentence's full stop (“… problems.[11] Next …”):
+ * it cites that sentence, though the sentence splitter leaves it at the start of the next one.
+ */
+export function trailingCitationMarker(document: ProseDocument, sentence: Sentence): Citation | undefined {
+  const { block } = sentence;
+  return citationsWithin(document, block, sentence.end, sentence.end + 12).find(
+    (citation) =>
+      (citation.kind === 'numeric-marker' || citation.kind === 'footnote') &&
+      citation.start >= sentence.end &&
+      block.text.slice(sentence.end, citation.start).trim() === '',
+  );
+}
+
 /** The first citation before a sentence anywhere in the article (earlier blocks or sentences). */
 export function citationBefore(document: ProseDocument, sentence: Sentence): Citation | undefined {
   const { firstBlock } = citationIndexOf(document);
