@@ -240,6 +240,9 @@ describe('claim context', () => {
     const slowsDisease = 'The drug slows down the disease.';
     expect(lacksObject(slowsDisease, 'slows', slowsDisease.indexOf(' down'))).toBe(false);
     expect(findDirectBenefitClaim('Treatments were ranked, with one being the most effective.')).toBeUndefined();
+    expect(findDirectBenefitClaim("When Bariatric Surgery's Benefits Wane, This Procedure Helps Patients")?.text).toBe(
+      'Helps',
+    );
     const needed = 'We need compelling evidence that it is both effective and safe.';
     expect(afterEvidenceQualifier(needed, needed.indexOf('effective'))).toBe(true);
   });

@@ -224,7 +224,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     },
     {
       title: 'A past result and a requirement',
-      input: 'At one year, the injection was superior to surgery. We need evidence that it is effective.',
+      input:
+        'At one year, the injection was superior to surgery. We need evidence that it is effective. It only works on a small subset of patients.',
       flags: [],
     },
     {
@@ -317,6 +318,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
               reviewComparison ||
               // “Was superior to”, “were more effective”: a result, told in the past tense.
               /^(?:was|were)$/u.test(wordsBefore(sentence.text, claim.start, 1)[0] ?? '') ||
+              // “It only works on a small subset”: a limit, not a promise.
+              wordsBefore(sentence.text, claim.start, 1)[0] === 'only' ||
               creditedHeadline ||
               inPastTense(claim.text) ||
               // “Can” reads as a possibility and “will be more effective” as a prediction.

@@ -192,6 +192,8 @@ function statesBenefit(sentence: string, cue: ClaimCue): boolean {
   const context = wordsBefore(sentence, cue.start, 4);
   const before = context.filter((word) => !isFiller(word)).at(-1);
   if (before !== undefined && notClaimedAfter.has(before)) return false;
+  // “Surgery's benefits wane”: after a possessive the word is a noun.
+  if (/\p{L}['’]s$/u.test(context.at(-1) ?? '')) return false;
   // “Medications to help reduce seizures”, “foods that help protect”: “reduce” is not the claim's verb.
   if (plural && (before === undefined || notSubject.has(before) || context.some((word) => helpForms.has(word))))
     return false;
