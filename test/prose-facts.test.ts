@@ -12,6 +12,7 @@ import {
   insideCitedTitle,
   insideEmbeddedQuestion,
   insideProperName,
+  insideDenial,
   isMechanism,
   limitedAfter,
   toldAsOwnExperience,
@@ -243,6 +244,12 @@ describe('claim context', () => {
     expect(findDirectBenefitClaim("When Bariatric Surgery's Benefits Wane, This Procedure Helps Patients")?.text).toBe(
       'Helps',
     );
+    const diet = "There isn't a clear diet that prevents Alzheimer's or improves your memory.";
+    expect(insideDenial(diet, diet.indexOf('improves'))).toBe(true);
+    const trials = 'No clinical trials ever showed that treatment with tPA improves survival.';
+    expect(insideDenial(trials, trials.indexOf('improves'))).toBe(true);
+    const turned = 'There is no cure, but the drug improves symptoms.';
+    expect(insideDenial(turned, turned.indexOf('improves'))).toBe(false);
     const needed = 'We need compelling evidence that it is both effective and safe.';
     expect(afterEvidenceQualifier(needed, needed.indexOf('effective'))).toBe(true);
   });

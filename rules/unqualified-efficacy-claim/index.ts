@@ -7,6 +7,7 @@ import {
   insideCitedTitle,
   insideEmbeddedQuestion,
   insideProperName,
+  insideDenial,
   isMechanism,
   limitedAfter,
   toldAsOwnExperience,
@@ -104,12 +105,15 @@ function inPresentTense(sentence: string, claim: { start: number; text: string }
 /** A comparison with a control: “compared to no intervention”, “than placebo”. */
 const comparison = /\bcompared (?:to|with)\b|\bthan\b/iu;
 
+/** A figure someone worked out or a remark they made: “his team calculated that”, “Sharma noted”. */
+const calculatedOrNoted = /\b(?:calculate|calculates|calculated|note|notes|noted)\b(?:\s+that)?\s+(?:\S+\s+){0,8}$/iu;
+
 /** “It's going to be effective”: a prediction, like “will”. */
 const goingTo = /\bgoing to(?: be)?\s+$/iu;
 
 /** A claim others are said to make or a view they hold: “proponents say it …”, “patients perceived it to be …”. */
 const reportedSpeech =
-  /\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|insist|insists|believe|believes|think|thinks|thought|hope|hopes|perceive|perceived|rate|rated|felt|estimate|estimates|estimated|calculate|calculates|calculated|note|notes|noted)\b(?:\s+that)?\s+(?:\S+\s+){0,8}$/iu;
+  /\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|insist|insists|believe|believes|think|thinks|thought|hope|hopes|perceive|perceived|rate|rated|felt|estimate|estimates|estimated)\b(?:\s+that)?\s+(?:\S+\s+){0,8}$/iu;
 
 /**
  * A benefit in the past tense (“improved the”, “boosted median survival”, “significantly
@@ -213,6 +217,11 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     {
+      title: 'A survival claim',
+      input: '# Irreversible Electroporation Nearly Doubles Overall Survival\n\nThe registry followed 150 patients.',
+      flags: ['Doubles Overall Survival'],
+    },
+    {
       title: 'A prediction and a calculation',
       input: 'The pill will reduce the need for surgery. His team calculated that screening cuts deaths by 71 percent.',
       flags: [],
@@ -301,6 +310,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             insideEmbeddedQuestion(sentence.text, claim.start) ||
             attributedToProponents(sentence.text, claim.start) ||
             afterEvidenceQualifier(sentence.text, claim.start) ||
+            insideDenial(sentence.text, claim.start) ||
             lacksObject(sentence.text, claim.text, claim.end)
           )
             continue;
@@ -326,7 +336,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
               wordsBefore(sentence.text, claim.start, 3).some((word) => word === 'can' || word === 'will') ||
               /^(?:can|will)\s/iu.test(claim.text) ||
               goingTo.test(sentence.text.slice(Math.max(0, claim.start - 20), claim.start)) ||
-              reportedSpeech.test(sentence.text.slice(0, claim.start)))
+              reportedSpeech.test(sentence.text.slice(0, claim.start)) ||
+              calculatedOrNoted.test(sentence.text.slice(0, claim.start)))
           )
             continue;
           const sameClaim = previousEnd >= 0 && sameClaimGap.test(sentence.text.slice(previousEnd, claim.start));

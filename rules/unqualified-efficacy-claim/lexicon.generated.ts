@@ -496,5 +496,27 @@ export const lexicon = [
     ],
     "note": "Say how much it helped, in whom, and cite the study.",
     "source": "Yu et al. 2019 (direct causal claims, “helps”)"
+  },
+  {
+    "id": "survival",
+    "match": [
+      "doubles survival",
+      "doubles overall survival",
+      "triples survival",
+      "extends survival",
+      "prolongs survival",
+      "prolongs life"
+    ],
+    "notAfter": [
+      "to",
+      "not",
+      "help",
+      "helps"
+    ],
+    "prefer": [
+      "may extend survival"
+    ],
+    "note": "Say how many more months, compared with what, in whom, and cite the study.",
+    "source": "HealthNewsReview.org criterion 2 (quantifying benefits); CONSORT 17b"
   }
 ] as const;

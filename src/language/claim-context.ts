@@ -137,11 +137,24 @@ export function insideCitedTitle(text: string, offset: number): boolean {
  * “eliminate it in about half of patients but can have side effects”, “lowers some risks but raises
  * others”): the claim is weighed where it is made, not stated as certain.
  */
-const contrastThenLimit =
-  /[\s,;–—-](?:but|although|though|yet|however)\s+(?!also\b)(?:[\p{L}’'-]+\s+){0,5}?(?:not|no|never|questions?|unclear|unknown|uncertain|only|limited|adverse|risks?|raises?|harms?|costs?|does(?:n[’']t| not)|is(?:n[’']t| not)|was(?:n[’']t| not)|can[’']t|cannot)\b/iu;
+const contrast = /[\s,;–—-](?:but|although|though|yet|however)\s/iu;
+const limitWords = new Set([
+  'not', 'no', 'never', 'question', 'questions', 'unclear', 'unknown', 'uncertain', 'only', 'limited', 'adverse', 'risk',
+  'risks', 'raise', 'raises', 'harm', 'harms', 'cost', 'costs', "doesn't", 'doesn’t', "isn't", 'isn’t', "wasn't",
+  'wasn’t', "can't", 'can’t', 'cannot',
+]); // prettier-ignore
 
 export function limitedAfter(text: string, claimEnd: number): boolean {
-  return contrastThenLimit.test(text.slice(claimEnd, claimEnd + 200));
+  const after = text.slice(claimEnd, claimEnd + 200);
+  const found = contrast.exec(after);
+  if (!found) return false;
+  const words = after
+    .slice(found.index + found[0].length)
+    .toLowerCase()
+    .split(/[^\p{L}’'-]+/u)
+    .slice(0, 6);
+  // “But also lowers the risk of falls” adds a benefit.
+  return words[0] !== 'also' && words.some((word) => limitWords.has(word));
 }
 
 /** “For me it's extremely effective”, “it worked for my son”: one person's experience, not a general claim. */
@@ -149,4 +162,18 @@ const ownExperience = /\bfor (?:me|us|my (?:son|daughter|husband|wife|child|chil
 
 export function toldAsOwnExperience(text: string, claimStart: number, claimEnd: number): boolean {
   return ownExperience.test(text.slice(Math.max(0, claimStart - 40), claimEnd + 40));
+}
+
+/**
+ * “There isn't a clear diet that improves your memory”, “no clinical trials ever showed that it
+ * improves survival”: the claim sits inside a denial that comes before it in the sentence (and no
+ * “but” turns the sentence round in between).
+ */
+const deniedBefore =
+  /\b(?:there(?:\s+is|\s+are|['’]s)\s*(?:n['’]t|not|no)|no\s+(?:[\p{L}-]+\s+){0,2}?(?:trials?|stud(?:y|ies)|research|data)\s+(?:\p{L}+\s+){0,2}?(?:showed|shown|found|finds|shows))\b/iu;
+
+export function insideDenial(text: string, claimStart: number): boolean {
+  const before = text.slice(Math.max(0, claimStart - 160), claimStart);
+  const denial = deniedBefore.exec(before);
+  return denial !== null && !/\b(?:but|yet|however)\b/iu.test(before.slice(denial.index + denial[0].length));
 }

@@ -37,14 +37,24 @@ const subjectWords =
  * name a treatment or disease.
  */
 const trademarkSign = /[®™]/u;
-/** “About EVZIO (EVV-zee-oh)”, “About tivanisiran (SYL1001)”: a name with its pronunciation or code. */
-const trailingParenthesis = /\s*\([^()]{1,40}\)\s*$/u;
+/**
+ * “About EVZIO (EVV-zee-oh)”, “About tivanisiran (SYL1001)”: a name with its pronunciation or
+ * code; the name without it. A string walk: the `\s*\(…\)\s*$` pattern backtracks on whitespace.
+ */
+function withoutTrailingParenthesis(text: string): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith(')')) return text;
+  const open = trimmed.lastIndexOf('(');
+  const inner = trimmed.slice(open + 1, -1);
+  if (open < 0 || inner.length === 0 || inner.length > 40 || inner.includes(')')) return text;
+  return trimmed.slice(0, open).trimEnd();
+}
 
 function isAboutIssuer(text: string): boolean {
   if (!aboutLead.test(text) || text.length > 120) return false;
   if (aboutOrganisation(text) || trademarkSign.test(text.split('\n', 1)[0]!)) return true;
   // “About Amgen”, “About AACR”: a bare name is an issuer unless it names a subject.
-  const name = text.replace(trailingParenthesis, '');
+  const name = withoutTrailingParenthesis(text);
   return /^[Aa]bout \p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}\s*$/u.test(name) && !subjectWords.test(name);
 }
 
