@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import { VFile } from 'vfile';
 import { presets, type PresetName } from '../../rules/presets.js';
-import { ruleDocs } from '../build/rule-docs.js';
+import { ruleDocs } from '../rule-docs.js';
 import { loadPlugin } from '../config/plugins.js';
 import { describeConfig, resolveConfig, type ConfigOverrides, type ResolvedConfig } from '../config/resolve.js';
 import { validateRuleSetting, type RuleSetting } from '../config/validate.js';
