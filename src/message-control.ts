@@ -37,10 +37,7 @@ export function commentMarker(value: unknown): Marker | undefined {
  * Applies `<!--healthlint disable|enable|ignore …-->` comments to the messages of the rules run
  * before it: the last step of healthlint's processor and of the `healthlint/unified` preset.
  */
-export function healthlintMessageControl(
-  known: readonly string[],
-  alsoKnown: (id: string) => boolean = () => false,
-) {
+export function healthlintMessageControl(known: readonly string[], alsoKnown: (id: string) => boolean = () => false) {
   // The ids of unified plugins' messages (`retext-equality/he-she`) are not listed before they run,
   // so a comment naming one is checked by its plugin's prefix; unified-message-control only ever
   // asks the list whether it `includes` an id.

@@ -20,7 +20,9 @@ const carried = ['fatal', 'actual', 'expected', 'url', 'note'] as const;
  * One attacher per plugin, taking no options: unified keeps one entry per attacher and deep-merges
  * the options of a second `use`, which would run only the last plugin with the two merged.
  */
-export function unifiedLintAttacher(plugin: LoadedUnifiedPlugin): () => (tree: MdastRoot | NlcstRoot, file: VFile) => void {
+export function unifiedLintAttacher(
+  plugin: LoadedUnifiedPlugin,
+): () => (tree: MdastRoot | NlcstRoot, file: VFile) => void {
   return () => (tree, file) => {
     try {
       if (plugin.tree === 'nlcst') lintBlocks(plugin, file);
@@ -33,7 +35,10 @@ export function unifiedLintAttacher(plugin: LoadedUnifiedPlugin): () => (tree: M
 }
 
 /** The id a unified plugin's message gets in healthlint: `remark-lint/no-duplicate-headings`, `retext-equality/he-she`. */
-export function unifiedRuleId(plugin: Pick<LoadedUnifiedPlugin, 'name'>, message: Pick<VFileMessage, 'ruleId'>): string {
+export function unifiedRuleId(
+  plugin: Pick<LoadedUnifiedPlugin, 'name'>,
+  message: Pick<VFileMessage, 'ruleId'>,
+): string {
   return `${plugin.name}/${message.ruleId ?? plugin.name}`;
 }
 

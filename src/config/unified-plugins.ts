@@ -41,7 +41,11 @@ interface Manifest {
  * It is attached once here, so bad options fail when the config loads. Anything wrong is one line
  * naming the plugin (exit 2).
  */
-export function loadUnifiedPlugin(setting: UnifiedPluginSetting, fromDirectory: string, where: string): LoadedUnifiedPlugin {
+export function loadUnifiedPlugin(
+  setting: UnifiedPluginSetting,
+  fromDirectory: string,
+  where: string,
+): LoadedUnifiedPlugin {
   const [specifier, options] = typeof setting === 'string' ? [setting, undefined] : setting;
   const fail = (problem: string): never => {
     throw new UserError(`Cannot load unified plugin \`${specifier}\` (${where}): ${problem}`);
