@@ -193,6 +193,21 @@ describe('unified lint plugins from config', () => {
     }
   });
 
+  it('turns a plugin that throws while linting into one fatal message for that file, naming it', () => {
+    const root = project(
+      { unifiedPlugins: ['./throws.js'] },
+      { 'throws.js': 'export default function throws() { return () => { throw new Error("bad tree"); }; }\n' },
+    );
+    const file = lintText('Hello.\n', { config: configIn(root), filePath: join(root, 'a.md') });
+    expect(file.messages.map((message) => [message.ruleId, message.fatal, message.reason])).toEqual([
+      [
+        'internal-error',
+        true,
+        'Cannot lint file: unexpected error: unified plugin `./throws.js` failed: bad tree (run with --debug for details)',
+      ],
+    ]);
+  });
+
   it(
     'publishes the plugins’ findings, with their replacements, through the language server',
     { timeout: 60_000 },
