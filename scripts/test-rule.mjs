@@ -19,12 +19,13 @@ if (!id || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || !existsSync(new URL(`../rul
 }
 
 /**
- * The bundled runner, rebuilt when any file it was built from changed size or time. It lives inside
- * the checkout, so that modules finding healthlint's files from their own place (the word lists,
- * package.json) find them, and packages resolve from node_modules.
+ * The bundled runner, rebuilt when any file it was built from changed size or time. It lives in
+ * this checkout's test-artifacts/ (ignored), two folders down like dist/bundle/, so that modules
+ * finding healthlint's files from their own place (the word lists, package.json) find this
+ * checkout's, and packages resolve from its node_modules.
  */
 async function runnerBundle() {
-  const folder = `${root}node_modules/.cache/healthlint-test-rule`;
+  const folder = `${root}test-artifacts/rule-runner`;
   const bundle = `${folder}/runner.mjs`;
   const stampsFile = `${folder}/inputs.json`;
   const stamp = (path) => {
