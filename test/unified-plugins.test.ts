@@ -115,7 +115,8 @@ describe('unified lint plugins from config', () => {
     { timeout: 120_000 },
     () => {
       const files: Record<string, string> = {};
-      for (let index = 0; index < 4; index++) files[`articles/a${index}.md`] = article;
+      // Eight files: the fewest that --jobs lints in worker threads (src/pool/lint-paths.ts).
+      for (let index = 0; index < 8; index++) files[`articles/a${index}.md`] = article;
       const root = project(bothPlugins, files);
       const findings = (stdout: string): string[] =>
         parseJsonReport(stdout).flatMap((file) =>
@@ -131,11 +132,10 @@ describe('unified lint plugins from config', () => {
       const sequential = runCli(['--format', 'json', 'articles'], { cwd: root });
       expect(sequential.stderr).toBe('');
       const reference = findings(sequential.stdout);
-      expect(reference).toHaveLength(12);
-      expect(findings(runCli(['--format', 'json', '--jobs', '2', 'articles'], { cwd: root }).stdout)).toEqual(
-        reference,
-      );
-      expect(findings(runCli(['--format', 'json', '--cache', 'articles'], { cwd: root }).stdout)).toEqual(reference);
+      expect(reference).toHaveLength(24);
+      const parallel = runCli(['--format', 'json', '--jobs', '2', '--verbose', 'articles'], { cwd: root });
+      expect(parallel.stderr).toContain('8 files to lint on 2 lanes: --jobs 2');
+      expect(findings(parallel.stdout)).toEqual(reference);
       expect(findings(runCli(['--format', 'json', '--cache', 'articles'], { cwd: root }).stdout)).toEqual(reference);
 
       const sarif = JSON.parse(runCli(['--format', 'sarif', 'articles'], { cwd: root }).stdout) as {
