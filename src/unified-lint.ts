@@ -42,9 +42,15 @@ export function unifiedRuleId(
   return `${plugin.name}/${message.ruleId ?? plugin.name}`;
 }
 
-/** Whether a rule id names a message of one of these plugins, for disable comments naming one. */
-export function isUnifiedRuleId(plugins: readonly Pick<LoadedUnifiedPlugin, 'name'>[], id: string): boolean {
-  return plugins.some((plugin) => id.startsWith(`${plugin.name}/`));
+/**
+ * Whether a rule id names a message of one of these plugins, for disable comments naming one: the
+ * exact id of a unified-lint-rule plugin, any id under the name of another (retext-equality's ids
+ * are its patterns').
+ */
+export function isUnifiedRuleId(plugins: readonly Pick<LoadedUnifiedPlugin, 'name' | 'ruleId'>[], id: string): boolean {
+  return plugins.some((plugin) =>
+    plugin.ruleId ? id === `${plugin.name}/${plugin.ruleId}` : id.startsWith(`${plugin.name}/`),
+  );
 }
 
 function lintTree(plugin: LoadedUnifiedPlugin, tree: MdastRoot, file: VFile): void {

@@ -102,12 +102,17 @@ describe('unified lint plugins from config', () => {
     );
   });
 
-  it('checks a disable comment naming a plugin rule by its plugin, and still warns on an unknown healthlint rule', () => {
+  it('checks a disable comment naming a plugin rule by its plugin, and still warns on unknown ids', () => {
     const root = project(bothPlugins);
-    const text = '<!--healthlint disable retext-equality/anything remark-lint/whatever no-such-rule-->\n\nHello.\n';
+    const text =
+      '<!--healthlint disable retext-equality/anything remark-lint/no-duplicate-headings remark-lint/whatever no-such-rule-->\n\nHello.\n';
     const file = lintText(text, { config: configIn(root), filePath: join(root, 'a.md') });
     const unknown = file.messages.filter((message) => message.ruleId === 'known').map((message) => message.reason);
-    expect(unknown).toEqual(["Cannot disable `'no-such-rule'`, it’s not known"]);
+    // retext-equality reports many ids; a remark-lint rule one, so another remark-lint id is a typo.
+    expect(unknown).toEqual([
+      "Cannot disable `'remark-lint/whatever'`, it’s not known",
+      "Cannot disable `'no-such-rule'`, it’s not known",
+    ]);
   });
 
   it(
@@ -166,6 +171,25 @@ describe('unified lint plugins from config', () => {
     expect(runCli(['--print-config', 'a.md'], { cwd: dirname(one.configPath!) }).stdout).toContain(
       '"version": "6.6.0"',
     );
+  });
+
+  it('says in one line why --explain cannot explain a plugin rule it does not know (exit 2)', () => {
+    const root = project(bothPlugins);
+    // It exited 2 with no word at all for any unknown id holding a slash.
+    const unified = runCli(['--explain', 'remark-lint/no-duplicate-headings'], { cwd: root });
+    expect([unified.code, unified.stderr.trim().split('\n')]).toEqual([
+      2,
+      [
+        'healthlint: Cannot explain `remark-lint/no-duplicate-headings`: it is reported by the unified plugin `remark-lint-no-duplicate-headings`, whose own documentation describes it',
+      ],
+    ]);
+    const unknown = runCli(['--explain', 'acme/nothing'], { cwd: root });
+    expect([unknown.code, unknown.stderr.trim().split('\n')]).toEqual([
+      2,
+      [
+        'healthlint: Cannot explain `acme/nothing`: no plugin loaded here defines it (add the plugin to `plugins` or pass --plugin)',
+      ],
+    ]);
   });
 
   it('refuses a plugin that is missing, not a plugin or throws with one line naming it (exit 2)', () => {

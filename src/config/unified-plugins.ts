@@ -16,6 +16,8 @@ export interface LoadedUnifiedPlugin {
    * unified-lint-rule plugin (`remark-lint` for every remark-lint rule), else the package name.
    */
   name: string;
+  /** The one rule id a unified-lint-rule plugin reports (`no-duplicate-headings`); others may report many. */
+  ruleId?: string;
   /** The package's version (or `local`), part of the cache key with the entry file's stamp and the options. */
   version: string;
   path: string;
@@ -65,11 +67,12 @@ export function loadUnifiedPlugin(
   const manifest = specifier.startsWith('.') ? undefined : nearestManifest(path);
   const packageName = typeof manifest?.name === 'string' ? manifest.name : basename(path, extname(path));
   // unified-lint-rule names its plugin after the rule's origin, `remark-lint:no-duplicate-headings`.
-  const origin = /^([a-z\d-]+):[a-z\d-]+$/.exec(attacher.name)?.[1];
+  const [, origin, ruleId] = /^([a-z\d-]+):([a-z\d-]+)$/.exec(attacher.name) ?? [];
   const name = (origin ?? packageName.replace(/^@[^/]+\//, '')).toLowerCase().replace(/[^a-z\d-]+/g, '-');
   return {
     specifier,
     name,
+    ...(ruleId ? { ruleId } : {}),
     version: typeof manifest?.version === 'string' ? manifest.version : 'local',
     path,
     stamp: fileStamp(path),
