@@ -102,6 +102,21 @@ describe('unified lint plugins from config', () => {
     );
   });
 
+  it('keeps the severity a plugin is configured with, and runs none turned off with false', () => {
+    const severities = (setting: unknown): unknown[] => {
+      const root = project({ unifiedPlugins: [setting] });
+      const file = lintText('# A\n\n# A\n', { config: configIn(root), filePath: join(root, 'a.md') });
+      return file.messages
+        .filter((message) => message.ruleId?.startsWith('remark-lint/'))
+        .map((message) => [message.ruleId, message.fatal]);
+    };
+    expect(severities(['remark-lint-no-duplicate-headings', ['error']])).toEqual([
+      ['remark-lint/no-duplicate-headings', true],
+    ]);
+    expect(severities('remark-lint-no-duplicate-headings')).toEqual([['remark-lint/no-duplicate-headings', false]]);
+    expect(severities(['remark-lint-no-duplicate-headings', false])).toEqual([]);
+  });
+
   it('checks a disable comment naming a plugin rule by its plugin, and still warns on unknown ids', () => {
     const root = project(bothPlugins);
     const text =
