@@ -339,6 +339,13 @@ export function configKey(config: ResolvedConfig): string {
         rules,
         // A plugin's version, and its entry file's size and time (a local plugin being edited).
         plugins: config.plugins.map(({ name, version, path, stamp }) => [name, version, path, stamp]),
+        unifiedPlugins: config.unifiedPlugins.map(({ name, version, path, stamp, options }) => [
+          name,
+          version,
+          path,
+          stamp,
+          options,
+        ]),
       }),
     );
     for (const path of namedFiles(

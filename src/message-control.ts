@@ -37,12 +37,18 @@ export function commentMarker(value: unknown): Marker | undefined {
  * Applies `<!--healthlint disable|enable|ignore …-->` comments to the messages of the rules run
  * before it: the last step of healthlint's processor and of the `healthlint/unified` preset.
  */
-export function healthlintMessageControl(known: readonly string[]) {
+export function healthlintMessageControl(known: readonly string[], alsoKnown: (id: string) => boolean = () => false) {
+  // The ids of unified plugins' messages (`retext-equality/he-she`) are not listed before they run,
+  // so a comment naming one is checked by its plugin's prefix; unified-message-control only ever
+  // asks the list whether it `includes` an id.
+  const knownList = Object.assign([...known], {
+    includes: (id: string) => known.includes(id) || alsoKnown(id),
+  });
   return (tree: Root, file: VFile): void => {
     messageControl(tree, {
       name: 'healthlint',
       source: 'healthlint',
-      known: [...known],
+      known: knownList,
       file,
       marker: commentMarker as never,
       test: commentNodes,

@@ -3,6 +3,7 @@ import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { healthlintData } from './file-data.js';
 import { healthlintMessageControl } from './message-control.js';
+import { isUnifiedRuleId, unifiedLintAttacher } from './unified-lint.js';
 import { timed } from './timing.js';
 import { formatFor, parseDocument } from './formats/index.js';
 import { detectDialect } from './language/dialect.js';
@@ -23,7 +24,10 @@ export function createProcessor(config: ResolvedConfig): HealthlintProcessor {
     if (!setting || setting.severity === 'off') continue;
     processor.use(rule, [setting.severity, setting.options]);
   }
-  processor.use(healthlintMessageControl, config.ruleSet.ids());
+  for (const plugin of config.unifiedPlugins) processor.use(unifiedLintAttacher(plugin));
+  processor.use(healthlintMessageControl, config.ruleSet.ids(), (id: string) =>
+    isUnifiedRuleId(config.unifiedPlugins, id),
+  );
   return processor;
 }
 

@@ -8,6 +8,7 @@ import { healthlintData } from './file-data.js';
 import { healthlintMessageControl } from './message-control.js';
 import { detectDialect } from './language/dialect.js';
 import { documentFromMdast } from './prose/document.js';
+import { isUnifiedRuleId, unifiedLintAttacher } from './unified-lint.js';
 
 /**
  * healthlint's rules as a unified preset, for anyone's remark or retext pipeline:
@@ -24,8 +25,13 @@ export function healthlintPreset(options: unknown = {}): Preset {
     const setting = config.rules.get(rule.definition.id);
     if (setting && setting.severity !== 'off') plugins.push([rule, [setting.severity, setting.options]]);
   }
+  for (const plugin of config.unifiedPlugins) plugins.push(unifiedLintAttacher(plugin));
   // Last, as in healthlint's own processor, so that disable comments work in anyone's pipeline.
-  plugins.push([healthlintMessageControl, config.ruleSet.ids()]);
+  plugins.push([
+    healthlintMessageControl,
+    config.ruleSet.ids(),
+    (id: string) => isUnifiedRuleId(config.unifiedPlugins, id),
+  ]);
   return { plugins };
 }
 

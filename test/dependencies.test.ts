@@ -54,7 +54,9 @@ describe('package.json dependencies', () => {
   }
 
   it('are each imported by shipped code', () => {
-    expect(Object.keys(manifest.dependencies).filter((name) => !any.has(name))).toEqual([]);
+    // `@types/mdast` is used by `import type … from 'mdast'`: the public declarations need it.
+    const usedAs = (name: string): string => name.replace(/^@types\//, '');
+    expect(Object.keys(manifest.dependencies).filter((name) => !any.has(usedAs(name)))).toEqual([]);
   });
 
   it('include every package shipped code imports at run time', () => {

@@ -23,13 +23,21 @@ function unitOf(path: string): string | undefined {
   return parts.length > 2 ? `src/${parts[1]}/` : `src/${parts[1]?.replace(/\.ts$/, '')}`;
 }
 
+/** Relative imports of a file, static, re-exported or dynamic (`import('./x.js')`), resolved to `.ts` paths from the root. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const specifiers = [
+    ...text.matchAll(/^\s*(?:import|export)\b[^'";]*?from\s+['"](\.[^'"]+)['"]/gm),
+    ...text.matchAll(/\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g),
+  ].map((match) => match[1]!);
+  return specifiers.map((specifier) => relative(root, resolve(root, dirname(file), specifier)).replace(/\.js$/, '.ts'));
+}
+
 function unitGraph(): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
   for (const file of [...sourceFiles('src'), ...sourceFiles('rules')]) {
     const from = unitOf(file)!;
-    const text = readFileSync(join(root, file), 'utf8');
-    for (const match of text.matchAll(/^\s*(?:import|export)\b[^'";]*?from\s+['"](\.[^'"]+)['"]/gm)) {
-      const target = relative(root, resolve(root, dirname(file), match[1]!)).replace(/\.js$/, '.ts');
+    for (const target of importsOf(file)) {
       const to = unitOf(target);
       if (!to || to === from) continue;
       if (!graph.has(from)) graph.set(from, new Set());
@@ -74,6 +82,16 @@ function cycles(graph: Map<string, Set<string>>): string[] {
 describe('import boundaries', () => {
   it('has no import cycle between top-level modules', () => {
     expect(cycles(unitGraph())).toEqual([]);
+  });
+
+  it('keeps build-time code (src/build/) out of what runs: nothing else in src/ or rules/ imports it', () => {
+    const shipped = [...sourceFiles('src'), ...sourceFiles('rules')].filter((file) => !file.startsWith('src/build/'));
+    const offenders = shipped.flatMap((file) =>
+      importsOf(file)
+        .filter((target) => target.startsWith('src/build/'))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(offenders).toEqual([]);
   });
 
   it('finds a cycle when there is one', () => {

@@ -3,7 +3,7 @@ import { configSchema } from '../config/schema.js';
 import { readFileSync } from 'node:fs';
 import { hunspellWordList } from './hunspell-words.js';
 import { presetsDoc } from './preset-table.js';
-import { ruleDocs } from './rule-docs.js';
+import { ruleDocs } from '../rule-docs.js';
 import { vocabularyLists, vocabularySourceFolder } from './vocabulary.js';
 
 /** Every generated file (except lexicon modules) by path: docs, schema, the expanded Hunspell list and the vocabulary lists; `npm run generate` writes them and a test compares. */

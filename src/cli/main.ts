@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import { VFile } from 'vfile';
 import { presets, type PresetName } from '../../rules/presets.js';
-import { ruleDocs } from '../build/rule-docs.js';
+import { ruleDocs } from '../rule-docs.js';
 import { loadPlugin } from '../config/plugins.js';
 import { describeConfig, resolveConfig, type ConfigOverrides, type ResolvedConfig } from '../config/resolve.js';
 import { validateRuleSetting, type RuleSetting } from '../config/validate.js';
@@ -18,6 +18,7 @@ import { describeLanes } from './lanes.js';
 import { lintPaths } from '../pool/lint-paths.js';
 import { decodeText, defaultMaxFileSize, formatBytes, readStreamAtMost } from '../read.js';
 import { escapeControl } from '../reporters/text-safety.js';
+import { isUnifiedRuleId } from '../unified-lint.js';
 import { counts } from '../report-model.js';
 import type { HealthlintRule } from '../rule/define-rule.js';
 import type { RuleLookup } from '../rule/rule-set.js';
@@ -295,12 +296,18 @@ function commandLineOverrides(options: CliOptions, cwd: string): ConfigOverrides
 
 function explain(id: string, io: CliIo, here: () => ResolvedConfig): number {
   // A plugin rule is known once the config here loads its plugin; a built-in even when that config is broken.
-  const rule = (id.includes('/') ? here() : resolveConfig(undefined)).ruleSet.get(id);
+  const config = id.includes('/') ? here() : resolveConfig(undefined);
+  const rule = config.ruleSet.get(id);
   if (!rule) {
     validateRuleSetting(id, 'warn', (problem) => {
       throw new UserError(`Cannot explain \`${id}\`: it ${problem}`);
     });
-    return 2;
+    const unified = config.unifiedPlugins.find((plugin) => isUnifiedRuleId([plugin], id));
+    throw new UserError(
+      unified
+        ? `Cannot explain \`${id}\`: it is reported by the unified plugin \`${unified.specifier}\`, whose own documentation describes it`
+        : `Cannot explain \`${id}\`: no plugin loaded here defines it (add the plugin to \`plugins\` or pass --plugin)`,
+    );
   }
   io.stdout.write(ruleDocs(rule.definition));
   return 0;

@@ -31,24 +31,10 @@ export function loadPlugin(specifier: string, fromDirectory: string, where: stri
   const fail = (problem: string): never => {
     throw new UserError(`Cannot load plugin \`${specifier}\` (${where}): ${problem}`);
   };
-  let path = '';
-  try {
-    path = createRequire(join(fromDirectory, 'noop.js')).resolve(
-      specifier.startsWith('.') ? resolve(fromDirectory, specifier) : specifier,
-    );
-  } catch (error) {
-    fail((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' ? 'not found' : firstLine(error));
-  }
+  const path = resolvePluginPath(specifier, fromDirectory, fail);
   const cached = loaded.get(path);
   if (cached) return cached;
-  let exported: unknown;
-  try {
-    // Node ≥ 20.19 loads ES modules through require, so config loading stays synchronous.
-    const module = createRequire(path)(path) as { default?: unknown; __esModule?: boolean };
-    exported = module && typeof module === 'object' && 'default' in module ? module.default : module;
-  } catch (error) {
-    fail(`it threw while loading: ${firstLine(error)}`);
-  }
+  const exported = requireDefault(path, fail);
   const plugin = exported as { name?: unknown; rules?: unknown } | undefined;
   if (!plugin || typeof plugin !== 'object') return fail('its default export is not `{ name, rules }`');
   const { name } = plugin;
@@ -69,16 +55,40 @@ export function loadPlugin(specifier: string, fromDirectory: string, where: stri
       return fail(`rule id \`${definition.id}\` is not kebab-case`);
     return pluginRule(`${name}/${definition.id}`, definition);
   });
-  const info = statSync(path);
-  const result: LoadedPlugin = {
-    name,
-    version: packageVersion(path),
-    path,
-    stamp: `${info.size}:${info.mtimeMs}`,
-    rules,
-  };
+  const result: LoadedPlugin = { name, version: packageVersion(path), path, stamp: fileStamp(path), rules };
   loaded.set(path, result);
   return result;
+}
+
+/**
+ * The entry file of a package resolved from `fromDirectory` as Node resolves `require`, or of a path
+ * starting with `.` relative to it.
+ */
+export function resolvePluginPath(specifier: string, fromDirectory: string, fail: (problem: string) => never): string {
+  try {
+    return createRequire(join(fromDirectory, 'noop.js')).resolve(
+      specifier.startsWith('.') ? resolve(fromDirectory, specifier) : specifier,
+    );
+  } catch (error) {
+    return fail((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' ? 'not found' : firstLine(error));
+  }
+}
+
+/** A module's default export (or the module itself when it has none). */
+export function requireDefault(path: string, fail: (problem: string) => never): unknown {
+  try {
+    // Node ≥ 20.19 loads ES modules through require, so config loading stays synchronous.
+    const module = createRequire(path)(path) as { default?: unknown; __esModule?: boolean };
+    return module && typeof module === 'object' && 'default' in module ? module.default : module;
+  } catch (error) {
+    return fail(`it threw while loading: ${firstLine(error)}`);
+  }
+}
+
+/** The entry file's size and time: with the version, a cache key that notices a local plugin being edited. */
+export function fileStamp(path: string): string {
+  const info = statSync(path);
+  return `${info.size}:${info.mtimeMs}`;
 }
 
 /** The plugin's rule under its full id; a throw inside it becomes one fatal message naming it (see `defineRule`). */
@@ -93,7 +103,7 @@ function pluginRule(id: string, definition: RuleDefinition<object>): HealthlintR
 }
 
 /** The version in the nearest package.json above the entry file, or `local` for a plain file. */
-function packageVersion(path: string): string {
+export function packageVersion(path: string): string {
   for (let folder = dirname(path); dirname(folder) !== folder; folder = dirname(folder)) {
     try {
       const manifest = JSON.parse(readRegularTextSync(join(folder, 'package.json'), readLimits.config)) as {
@@ -107,6 +117,6 @@ function packageVersion(path: string): string {
   return 'local';
 }
 
-function firstLine(error: unknown): string {
+export function firstLine(error: unknown): string {
   return String(error instanceof Error ? error.message : error).split('\n')[0] ?? 'unknown error';
 }

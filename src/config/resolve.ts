@@ -6,6 +6,7 @@ import { RuleSet, type RuleLookup } from '../rule/rule-set.js';
 import type { LanguageSetting, Severity } from '../rule/types.js';
 import type { LoadedConfig } from './load.js';
 import { loadPlugin, type LoadedPlugin } from './plugins.js';
+import type { LoadedUnifiedPlugin } from './unified-plugins.js';
 import type { HealthlintConfig, RuleSetting } from './validate.js';
 
 export interface RuleConfig {
@@ -24,6 +25,8 @@ export interface ResolvedConfig {
   configPath?: string;
   /** The plugins loaded for this config (its own, then `--plugin`s). */
   plugins: readonly LoadedPlugin[];
+  /** The unified lint plugins it runs after healthlint's rules, their messages named `<plugin>/<ruleId>`. */
+  unifiedPlugins: readonly LoadedUnifiedPlugin[];
   /** Every rule this config can run: the built-ins, then its plugins' rules (ESLint's `rulesMeta`). */
   ruleSet: RuleLookup;
 }
@@ -56,6 +59,7 @@ export function resolveConfig(
     baseDirectory: loaded?.path ? dirname(loaded.path) : cwd,
     ...(loaded?.path ? { configPath: loaded.path } : {}),
     plugins,
+    unifiedPlugins: config.unifiedPlugins ?? [],
     ruleSet,
   };
   const apply = (settings: Record<string, RuleSetting> | undefined): void => {
@@ -90,6 +94,18 @@ export function describeConfig(config: ResolvedConfig): Record<string, unknown> 
     language: config.language,
     ...(config.plugins.length > 0
       ? { plugins: config.plugins.map(({ name, version, path }) => ({ name, version, path })) }
+      : {}),
+    ...(config.unifiedPlugins.length > 0
+      ? {
+          unifiedPlugins: config.unifiedPlugins.map(({ specifier, name, version, path, tree, options }) => ({
+            specifier,
+            name,
+            version,
+            path,
+            tree,
+            ...(options === undefined ? {} : { options }),
+          })),
+        }
       : {}),
     rules: Object.fromEntries(
       [...config.rules].map(([id, { severity, options }]) => [

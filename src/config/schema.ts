@@ -41,6 +41,17 @@ export function configSchema(): Record<string, unknown> {
         description:
           'Rule packages (or paths starting with `.`, relative to this file) to load; their rules are named `<plugin>/<rule>`. A plugin is code run with your permissions.',
       },
+      unifiedPlugins: {
+        type: 'array',
+        items: {
+          oneOf: [
+            { type: 'string', minLength: 1 },
+            { type: 'array', prefixItems: [{ type: 'string', minLength: 1 }, {}], minItems: 1, maxItems: 2 },
+          ],
+        },
+        description:
+          'unified lint plugins you already use (remark-lint rules, retext-equality), resolved like `plugins`, alone or as [name, options]; their messages are named `<plugin>/<rule>`. A plugin is code run with your permissions.',
+      },
       rules: {
         type: 'object',
         additionalProperties: false,

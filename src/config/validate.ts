@@ -6,6 +6,7 @@ import type { LanguageSetting, Severity } from '../rule/types.js';
 import type { HealthlintRule } from '../rule/define-rule.js';
 import { loadPlugin, type LoadedPlugin } from './plugins.js';
 import { checkRuleOptions } from './schema.js';
+import { loadUnifiedPlugin, type LoadedUnifiedPlugin, type UnifiedPluginSetting } from './unified-plugins.js';
 
 export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
 
@@ -16,6 +17,8 @@ export interface HealthlintConfig {
   rules?: Record<string, RuleSetting>;
   /** The plugins the config names (`"plugins": ["healthlint-plugin-acme", "./rules/local.js"]`), loaded. */
   plugins?: readonly LoadedPlugin[];
+  /** The unified lint plugins it names (`"unifiedPlugins": ["remark-lint-no-duplicate-headings"]`), loaded. */
+  unifiedPlugins?: readonly LoadedUnifiedPlugin[];
 }
 
 const severityAliases: Record<string, Severity> = {
@@ -43,8 +46,8 @@ export function validateConfig(raw: unknown, path: string): HealthlintConfig {
   const record = raw as Record<string, unknown>;
   const config: HealthlintConfig = {};
   for (const key of Object.keys(record)) {
-    if (!['preset', 'language', 'rules', 'plugins', '$schema'].includes(key)) {
-      fail(key, 'is not a config key, expected `preset`, `language`, `rules` or `plugins`');
+    if (!['preset', 'language', 'rules', 'plugins', 'unifiedPlugins', '$schema'].includes(key)) {
+      fail(key, 'is not a config key, expected `preset`, `language`, `rules`, `plugins` or `unifiedPlugins`');
     }
   }
   const available = new Map<string, HealthlintRule<object>>();
@@ -55,6 +58,15 @@ export function validateConfig(raw: unknown, path: string): HealthlintConfig {
     }
     config.plugins = (names as string[]).map((name) => loadPlugin(name, dirname(resolve(path)), `named in ${path}`));
     for (const plugin of config.plugins) for (const rule of plugin.rules) available.set(rule.definition.id, rule);
+  }
+  if (record['unifiedPlugins'] !== undefined) {
+    const settings = record['unifiedPlugins'];
+    if (!Array.isArray(settings) || !settings.every(isUnifiedPluginSetting)) {
+      fail('unifiedPlugins', 'should be a list of package names or relative paths, each alone or as [name, options]');
+    }
+    config.unifiedPlugins = (settings as UnifiedPluginSetting[]).map((setting) =>
+      loadUnifiedPlugin(setting, dirname(resolve(path)), `named in ${path}`),
+    );
   }
   if (record['preset'] !== undefined) {
     const preset = record['preset'];
@@ -85,6 +97,11 @@ export function validateConfig(raw: unknown, path: string): HealthlintConfig {
     }
   }
   return config;
+}
+
+function isUnifiedPluginSetting(value: unknown): boolean {
+  const name = Array.isArray(value) && value.length >= 1 && value.length <= 2 ? value[0] : value;
+  return typeof name === 'string' && name.trim() !== '';
 }
 
 /**

@@ -5,7 +5,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { VFile } from 'vfile';
 import * as z from 'zod/v4';
 import { presets, type PresetName } from '../../rules/presets.js';
-import { ruleDocs } from '../build/rule-docs.js';
+import { ruleDocs } from '../rule-docs.js';
 import { resolveConfig, type ConfigOverrides, type ResolvedConfig } from '../config/resolve.js';
 import { validateRuleSetting } from '../config/validate.js';
 import { UserError } from '../errors.js';

@@ -1,5 +1,5 @@
-import { presets } from '../../rules/presets.js';
-import type { RuleDefinition } from '../rule/types.js';
+import { presets } from '../rules/presets.js';
+import type { RuleDefinition } from './rule/types.js';
 
 /** A rule's documentation as Markdown, from its definition: the same text for docs/ and `--explain`. */
 export function ruleDocs(definition: RuleDefinition<object>): string {
