@@ -166,8 +166,12 @@ function refersToOwnStudy(text: string, attribution: Attribution): boolean {
   return attribution.id === 'impersonal-passive' && inAStudy.test(text.slice(attribution.end, attribution.end + 120));
 }
 
-/** Subjects that, in a review, are the studies it included (“studies found mixed results”). */
-const includedStudies = /^(?:(?:some|several|many|most|other|recent) )?(?:studies|trials|research|evidence|data)\b/iu;
+/**
+ * Subjects that, in a review, are the studies it included (“studies found mixed results”, “other
+ * trials showed”). “Other research” and “prior studies” are not: they set outside work against it.
+ */
+const includedStudies =
+  /^(?:(?:some|several|many|most|recent) )?(?:studies|trials|research|evidence|data)\b|^other (?:studies|trials)\b/iu;
 
 const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
 

@@ -20,6 +20,8 @@ interface AttributionEntry {
   readonly id: string;
   readonly match: readonly string[];
   readonly verbs?: readonly string[];
+  /** Prepositions that may open a short phrase between the subject and its verb. */
+  readonly through?: readonly string[];
 }
 
 const entries: readonly AttributionEntry[] = lexicon;
@@ -48,12 +50,18 @@ const specifiers = new Set([
 ]); // prettier-ignore
 
 /** A capitalised word (not opening the sentence) right before the subject, perhaps after “new”. */
-const namedModifier = /[\p{L}\d,]\s+(?:[Nn]ew\s+)?(?:\p{Lu}[\p{L}.&-]*|[IVX]{1,4})(?:['’]s)?\s+$/u;
+const namedModifier = /[\p{L}\d,]\s+(?:[Nn]ew\s+)?(\p{Lu}[\p{L}.&-]*|[IVX]{1,4})(?:['’]s)?\s+$/u;
+/**
+ * A nationality or region (“African studies”, “Swedish researchers”) says where the work was
+ * done, not whose it is: it names no source a reader could look up.
+ */
+const demonym = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$|^(?:U\.?S\.?|U\.?K\.?)$/u;
 
 /** Whether the words before a subject, back to a comma, make it specific (see `specifiers`). */
 function isSpecific(text: string, subjectStart: number): boolean {
   // A name in the noun phrase (“new Harvard research”, “Phase II data”) says whose it is.
-  if (namedModifier.test(text.slice(Math.max(0, subjectStart - 40), subjectStart))) return true;
+  const modifier = namedModifier.exec(text.slice(Math.max(0, subjectStart - 40), subjectStart))?.[1];
+  if (modifier !== undefined && !demonym.test(modifier)) return true;
   const before = wordsBefore(text, subjectStart, 3);
   const phrase = before.slice(before.lastIndexOf(',') + 1);
   return phrase.some((word) => specifiers.has(word) || /^\d/.test(word));
@@ -74,7 +82,7 @@ export function findVagueAttributions(text: string): Attribution[] {
       continue;
     }
     if (isSpecific(text, match.start)) continue;
-    const end = verbEnd(text, match.end, verbs);
+    const end = verbEnd(text, match.end, verbs) ?? verbEndThrough(text, match.end, verbs, match.entry.through);
     if (end === undefined) continue;
     found.push({ id: match.entry.id, kind: 'vague', start: match.start, end, text: text.slice(match.start, end) });
   }
@@ -89,9 +97,45 @@ function verbEnd(text: string, subjectEnd: number, verbs: readonly string[]): nu
     const rest = after.slice(skip).join(' ');
     const verb = verbs.find((candidate) => startsWithPhrase(rest, candidate));
     if (verb === undefined) continue;
-    const words = skip + (verb.endsWith('*') ? 1 : verb.split(' ').length);
-    const pattern = new RegExp(`^(?:\\W*[\\p{L}\\p{N}'’-]+){${words}}`, 'u');
-    return subjectEnd + (pattern.exec(text.slice(subjectEnd))?.[0].length ?? 0);
+    return endAfterWords(text, subjectEnd, skip + (verb.endsWith('*') ? 1 : verb.split(' ').length));
+  }
+  return undefined;
+}
+
+/** Where the `count`th word after `from` ends. */
+function endAfterWords(text: string, from: number, count: number): number {
+  const pattern = new RegExp(`^(?:\\W*[\\p{L}\\p{N}'’-]+){${count}}`, 'u');
+  return from + (pattern.exec(text.slice(from))?.[0].length ?? 0);
+}
+
+/** How many words a phrase between a subject and its verb may hold (“about steroids taken over longer periods”). */
+const throughWords = 9;
+/**
+ * Verbs that after a phrase are as likely a participle of that phrase as the subject's verb:
+ * “research into compounds found in plants”, “studies of drugs linked to …”.
+ */
+const participles = new Set(['found', 'shown', 'proven', 'link*', 'linking', 'back*', 'support*', 'tell*']);
+
+/**
+ * Where the subject's verb ends when a prepositional phrase comes between them (“research about
+ * steroids shows”): the phrase opens with one of `through` and runs to the verb without a comma.
+ */
+function verbEndThrough(
+  text: string,
+  subjectEnd: number,
+  verbs: readonly string[],
+  through: readonly string[] | undefined,
+): number | undefined {
+  if (!through) return undefined;
+  const after = wordsAfter(text, subjectEnd, throughWords + 1);
+  if (!through.includes(after[0] ?? '')) return undefined;
+  const finite = verbs.filter((verb) => !participles.has(verb));
+  for (let skip = 2; skip < after.length; skip++) {
+    if (after[skip - 1] === ',') return undefined;
+    const rest = after.slice(skip).join(' ');
+    const verb = finite.find((candidate) => startsWithPhrase(rest, candidate));
+    if (verb === undefined) continue;
+    return endAfterWords(text, subjectEnd, skip + (verb.endsWith('*') ? 1 : verb.split(' ').length));
   }
   return undefined;
 }
