@@ -1,5 +1,5 @@
 import { articleKinds } from '../../src/language/article-kind.js';
-import { disclosuresOf } from '../../src/language/disclosure.js';
+import { disclosuresOf, sponsorCue } from '../../src/language/disclosure.js';
 import { anchorOf, frontMatterValue } from '../../src/language/metadata.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
@@ -19,7 +19,12 @@ const disclosureKeys = [
   'coi',
 ];
 
-export default defineRule({
+export interface Options {
+  /** Also flag a company's announcement of (or a story on) its own product or trial. */
+  includeOwnProduct: boolean;
+}
+
+export default defineRule<Options>({
   id: 'missing-disclosure',
   scope: 'document',
   docs: {
@@ -36,7 +41,18 @@ export default defineRule({
     missing: 'Missing funding or conflict-of-interest statement for an article that {reason}',
     industry: 'Missing conflict-of-interest statement for research funded by the maker of the product (`{actual}`)',
   },
-  defaults: {},
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      includeOwnProduct: {
+        type: 'boolean',
+        description:
+          'Also flag a company announcing its own product or trial, or a story on one (“the drugmaker said its drug …”, a release with forward-looking statements). Off by default: the sponsor is self-evident, and editors differ (JUDGING.md).',
+      },
+    },
+    additionalProperties: false,
+  },
+  defaults: { includeOwnProduct: false },
   examples: [
     {
       title: 'A study report with no funding statement',
@@ -61,6 +77,19 @@ export default defineRule({
       input:
         '---\ntitle: A new pill\n---\n\nThe study was funded by Acme, the maker of the pill. Dr Lee is a paid consultant to Acme.\n',
       flags: [],
+    },
+    {
+      title: 'A company reporting its own drug’s trial: the sponsor is self-evident',
+      input:
+        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial.\n',
+      flags: [],
+    },
+    {
+      title: 'The same, for a strict house (options includeOwnProduct: true)',
+      options: { includeOwnProduct: true },
+      input:
+        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial.\n',
+      flags: ['title: Acme drug eases psoriasis'],
     },
     {
       title: 'A disclosure in the front matter',
@@ -88,7 +117,7 @@ export default defineRule({
       flags: [],
     },
   ],
-  check(document, { report }) {
+  check(document, { options, report }) {
     if (!document.facts.hasMetadata || frontMatterValue(document, disclosureKeys) !== undefined) return;
     const kinds = articleKinds(document);
     if (!kinds.research && !kinds.sales) return;
@@ -100,6 +129,7 @@ export default defineRule({
       return;
     }
     if (disclosed.funding || disclosed.interests) return;
+    if (!options.includeOwnProduct && sponsorCue(document) !== undefined) return;
     const reason = kinds.sales
       ? `sells a product (\`${kinds.sales.text}\`)`
       : `reports research (\`${kinds.research?.text ?? ''}\`)`;

@@ -107,6 +107,21 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'Unnamed earlier research',
+      input: 'Prior studies have shown a strong effect. Other research about longer courses shows harms.',
+      flags: ['Prior studies have shown', 'Other research about longer courses shows'],
+    },
+    {
+      title: 'A speaker’s own published work in the next sentence',
+      input: '“It has been shown to alter patient behaviour. I’ve published data that patients stay on treatment.”',
+      flags: [],
+    },
+    {
+      title: 'The studies a review set against its own',
+      input: 'This review included 12 trials of exercise.\n\nOther research about steroids shows harms.',
+      flags: ['Other research about steroids shows'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -173,6 +188,9 @@ function refersToOwnStudy(text: string, attribution: Attribution): boolean {
 const includedStudies =
   /^(?:(?:some|several|many|most|recent) )?(?:studies|trials|research|evidence|data)\b|^other (?:studies|trials)\b/iu;
 
+/** A speaker claiming the work as their own (“I’ve published data that”, “we have shown”). */
+const ownWork = /\b(?:I|[Ww]e)(?:['’]ve|\shave)?\s(?:published|shown|reported)\b/u;
+
 const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
 
 /**
@@ -191,6 +209,8 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
     if (attribution.id !== 'experts-say' && namesStudy(neighbour.text)) return true;
     if (attribution.id === 'studies-show' && citationInScope(document, neighbour, 'sentence')) return true;
     if (attribution.id === 'experts-say' && findNamedAttributions(neighbour.text).length > 0) return true;
+    // “It has been shown to alter behaviour. I've published data that …”: the speaker's own work.
+    if (attribution.id !== 'experts-say' && ownWork.test(neighbour.text)) return true;
   }
   return false;
 }

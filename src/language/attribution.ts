@@ -45,6 +45,8 @@ const specifiers = new Set([
   'of', 'no', 'none', 'in', 'from', 'by', 'both', 'each', 'either', 'neither', 'included', 'quality', 'certainty',
   'low-quality', 'moderate-quality', 'high-quality', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
   'nine', 'ten', 'eleven', 'twelve', 'following', 'above', 'same', 'previous',
+  // The writers' own: “we found some evidence suggesting that …”.
+  'we',
   // The object of a causative verb is no source: “will make some people feel better”.
   'make', 'makes', 'made', 'making', 'help', 'helps', 'helped', 'let', 'lets',
 ]); // prettier-ignore
@@ -58,10 +60,12 @@ const namedModifier = /[\p{L}\d,]\s+(?:[Nn]ew\s+)?(\p{Lu}[\p{L}.&-]*|[IVX]{1,4})
 const demonym = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$|^(?:U\.?S\.?|U\.?K\.?)$/u;
 
 /** Whether the words before a subject, back to a comma, make it specific (see `specifiers`). */
-function isSpecific(text: string, subjectStart: number): boolean {
-  // A name in the noun phrase (“new Harvard research”, “Phase II data”) says whose it is.
+function isSpecific(text: string, subjectStart: number, evidence: boolean): boolean {
+  // A name in the noun phrase (“new Harvard research”, “Phase II data”) says whose it is. Of
+  // evidence, a nationality says only where it was done; of people (“U.S. doctors said”), it
+  // points at the team of a study the article reports.
   const modifier = namedModifier.exec(text.slice(Math.max(0, subjectStart - 40), subjectStart))?.[1];
-  if (modifier !== undefined && !demonym.test(modifier)) return true;
+  if (modifier !== undefined && !(evidence && demonym.test(modifier))) return true;
   const before = wordsBefore(text, subjectStart, 3);
   const phrase = before.slice(before.lastIndexOf(',') + 1);
   return phrase.some((word) => specifiers.has(word) || /^\d/.test(word));
@@ -81,7 +85,7 @@ export function findVagueAttributions(text: string): Attribution[] {
       found.push({ id: match.entry.id, kind: 'vague', start: match.start, end: match.end, text: match.text });
       continue;
     }
-    if (isSpecific(text, match.start)) continue;
+    if (isSpecific(text, match.start, match.entry.id === 'studies-show')) continue;
     const end = verbEnd(text, match.end, verbs) ?? verbEndThrough(text, match.end, verbs, match.entry.through);
     if (end === undefined) continue;
     found.push({ id: match.entry.id, kind: 'vague', start: match.start, end, text: text.slice(match.start, end) });

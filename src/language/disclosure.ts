@@ -1,3 +1,4 @@
+import { oncePer } from '../memo.js';
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
 import { ContextMatcher } from './context-match.js';
 import { lexicon } from './disclosure.generated.js';
@@ -80,3 +81,17 @@ export function disclosuresOf(document: Pick<ProseDocument, 'blocks'>): Disclosu
   }
   return found;
 }
+
+/**
+ * The first words showing that the article is a company's announcement of its own product or trial,
+ * or a story on one (“the drugmaker”, “Johnson & Johnson said its drug”, a release's
+ * “forward-looking statements”): the sponsor is self-evident, which JUDGING.md calls debatable for
+ * missing-disclosure. Read once per document, boilerplate included (it names the issuer).
+ */
+export const sponsorCue = oncePer((document: Pick<ProseDocument, 'blocks'>): string | undefined => {
+  for (const block of document.blocks) {
+    const found = matcher.matchAll(block.text).find((match) => match.entry.kind === 'sponsor');
+    if (found) return found.text;
+  }
+  return undefined;
+});

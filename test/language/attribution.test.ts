@@ -38,6 +38,36 @@ describe('attribution', () => {
     expect(vague('Avoiding gluten will make some people feel better.')).toEqual([]);
   });
 
+  it('finds unnamed prior and other research, with a participle or a phrase before the verb', () => {
+    expect(vague('They set out to extend prior studies showing that people had abnormal retinas.')).toEqual([
+      'prior studies showing that',
+    ]);
+    expect(vague('Since every prior study has found reduced waves, it works.')).toEqual(['every prior study has found']);
+    expect(vague('Other research about steroids taken over longer periods shows harms.')).toEqual([
+      'Other research about steroids taken over longer periods shows',
+    ]);
+    expect(vague('Research into compounds found in plants is growing.')).toEqual([]);
+    expect(vague('Research on the drug, which is cheap, shows promise.')).toEqual([]);
+    expect(vague('Research from Harvard shows a benefit.')).toEqual([]);
+  });
+
+  it('reads a nationality as where the evidence comes from, not whose it is', () => {
+    expect(vague('Though African studies have linked circumcision to lower rates, it is rare.')).toEqual([
+      'studies have linked',
+    ]);
+    expect(vague('New Harvard research finds a benefit.')).toEqual([]);
+    // Of people it points at the team of a study the article reports.
+    expect(vague('Tens of thousands may benefit, U.S. doctors said on Monday.')).toEqual([]);
+  });
+
+  it('leaves people telling their own experience and the writers’ own evidence alone', () => {
+    expect(vague('After surgery, people feel much fuller, faster.')).toEqual([]);
+    expect(vague('Parents and doctors reported improvements that lasted eight weeks.')).toEqual([]);
+    expect(vague('Many reported a profound sense of peace.')).toEqual([]);
+    expect(vague('We found some evidence suggesting that probiotics may help.')).toEqual([]);
+    expect(vague('Some people say it works.')).toEqual(['Some people say']);
+  });
+
   it('finds organisations and named studies', () => {
     expect(namesBody('Many groups, including the American Cancer Society, stress it.')).toBe(true);
     expect(namesBody('The Women’s Health Initiative found a higher risk.')).toBe(true);
