@@ -6,7 +6,7 @@ const id = 'missing-disclosure';
 /**
  * missing-disclosure against HealthNewsReview's funding-and-conflicts verdict, at the document
  * level: the rule fires ⇔ Not Satisfactory. Releases are linted as articles with their title and
- * date as front matter (the rule only judges articles with metadata). Reviewers also credited
+ * date as front matter (the rule only judges articles with metadata), with `includeOwnProduct` on. Reviewers also credited
  * funders listed only in EurekAlert!'s sidebar, which is not in the text, so the ceiling is below 1.
  */
 const suite: EvalSuite = {
@@ -16,7 +16,10 @@ const suite: EvalSuite = {
     if (!releases) return [];
     const scored = judged(releases, 'funding_coi');
     const sample = quick ? scored.filter((_, index) => index % 2 === 0) : scored;
-    const config = onlyRule(id);
+    // HealthNewsReview's criterion asks for funding even when a company announces its own product
+    // (a strict house), so the rule is scored with that option on; the default leaves the case out
+    // because editors differ (JUDGING.md).
+    const config = onlyRule(id, { includeOwnProduct: true });
     const matrix = confusion(
       sample.map((release) => ({
         predicted: lintRelease(release, config).messages.some((message) => message.ruleId === id),
