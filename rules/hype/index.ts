@@ -67,6 +67,12 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'Hype words mentioned as words, or the view of a treatment’s partisans',
+      input:
+        'The drug prompted some to use words such as “dramatic” and “game changing” for early results. Advocates of phage therapy see it as a powerful new weapon against infection.',
+      flags: [],
+    },
+    {
       title: 'About a person or a disease’s burden',
       input:
         'The pioneering scientist treated a remarkable woman whose disease is incredibly painful, then spoke at an unprecedented meeting on the drug.',
@@ -146,12 +152,23 @@ function isDesignation(block: Block, start: number, end: number): boolean {
 const reportingNoun =
   /\b(?:claims?|notions?|promises?|myths?|talk|hype|tales|marketing|advertising|so-called|nicknamed|dubbed)\s(?:(?:about|of|for)\s)?(?:the\s)?(?:[\p{L}-]+\s){0,3}$/iu;
 const claimLabel = /^(?:the )?claims?:/iu;
+/** Hype words named as words (“words such as “dramatic” and “game changing””): mentioned, not used. */
+const mentionedAsWords = /\b(?:words?|terms?|phrases?|language|labels?)\s(?:such as|like)\s[^.;:]{0,60}$/iu;
+/** The view of a treatment's partisans (“advocates of phage therapy see it as a powerful new weapon”). */
+const partisansView =
+  /\b(?:advocates|proponents|supporters|backers|boosters|enthusiasts|believers)\b[^.;:]{0,60}\b(?:see|sees|saw|call|calls|called|tout|touts|touted|hail|hails|hailed|view|views|viewed)\s(?:it|them|this|these)\sas\s(?:an?\s|the\s)?$/iu;
 
 function isReportedClaim(block: Block, start: number): boolean {
   const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
   if (!sentence) return false;
   const before = block.text.slice(Math.max(sentence.start, start - 60), start);
-  return claimLabel.test(sentence.text) || reportingNoun.test(before);
+  const clause = block.text.slice(Math.max(sentence.start, start - 120), start);
+  return (
+    claimLabel.test(sentence.text) ||
+    reportingNoun.test(before) ||
+    mentionedAsWords.test(clause) ||
+    partisansView.test(clause)
+  );
 }
 
 /** A headline in title case: most of its words of four letters or more are capitalised. */

@@ -178,7 +178,13 @@ export const lexicon = [
       "powerful effects",
       "astonishing results",
       "spectacular results",
-      "major breakthrough"
+      "major breakthrough",
+      "striking results",
+      "striking improvement",
+      "striking improvements",
+      "striking reduction",
+      "striking effect",
+      "strikingly"
     ],
     "prefer": [],
     "note": "An amplified effect (“dramatic improvement”, “huge benefit”) asks readers to feel, not to weigh the evidence; give the size of the effect.",
@@ -250,7 +256,13 @@ export const lexicon = [
       "important advance",
       "significant advance",
       "new standard of care",
-      "new standard of treatment"
+      "new standard of treatment",
+      "important milestone",
+      "significant milestone",
+      "milestone in",
+      "new treatment paradigm",
+      "state-of-the-art",
+      "state of the art"
     ],
     "prefer": [],
     "note": "Calling one result a major advance or a new standard of care gets ahead of the evidence; say what was measured, in whom, and what must still be shown.",
