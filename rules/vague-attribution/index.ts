@@ -122,6 +122,11 @@ export default defineRule<LexiconOptions>({
       flags: ['Other research about steroids shows'],
     },
     {
+      title: 'A named speaker’s paraphrase',
+      input: 'Calabresi says many people think of pills as safer than injections. He says many people think so.',
+      flags: ['many people think'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -188,6 +193,10 @@ function refersToOwnStudy(text: string, attribution: Attribution): boolean {
 const includedStudies =
   /^(?:(?:some|several|many|most|recent) )?(?:studies|trials|research|evidence|data)\b|^other (?:studies|trials)\b/iu;
 
+/** A named speaker (a surname, not a pronoun) whose paraphrase the attribution opens. */
+const namedSpeakerBefore =
+  /(?<![\p{L}'’-])(?!(?:He|She|They|It|This|That|Some|Many|Others|Critics|Experts)\s)\p{Lu}[\p{L}'’-]{1,30}\s(?:says|said|notes|noted|argues|argued|explains|explained|adds|added)\s(?:that\s)?$/u;
+
 /** A speaker claiming the work as their own (“I’ve published data that”, “we have shown”). */
 const ownWork = /\b(?:I|[Ww]e)(?:['’]ve|\shave)?\s(?:published|shown|reported)\b/u;
 
@@ -202,6 +211,8 @@ const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
 function isSourced(document: ProseDocument, sentence: Sentence, attribution: Attribution): boolean {
   if (citationInScope(document, sentence, 'sentence') || findNamedAttributions(sentence.text).length > 0) return true;
   if (namesBody(sentence.text)) return true;
+  // “Calabresi says many people think …”: a named speaker's paraphrase; the speaker is the source.
+  if (namedSpeakerBefore.test(sentence.text.slice(Math.max(0, attribution.start - 40), attribution.start))) return true;
   const { sentences } = sentence.block;
   for (const neighbour of [sentences[sentence.index - 1], sentences[sentence.index + 1]]) {
     if (!neighbour) continue;
