@@ -1,7 +1,8 @@
 import { wordsAfter } from '../../src/language/context-match.js';
+import { articleDates } from '../../src/language/dates.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { PhraseMatcher } from '../../src/language/phrases.js';
-import type { Block } from '../../src/prose/types.js';
+import type { Block, ProseDocument } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import {
   lexiconOptionsProblem,
@@ -73,6 +74,12 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'History',
+      input:
+        '---\ntitle: Artificial hearts\ndate: 2012-01-01\n---\n\nThe company continued development of the groundbreaking Jarvik-7, first implanted in 1982. Its new heart is a groundbreaking device.\n',
+      flags: ['groundbreaking'],
+    },
+    {
       title: 'About a person or a disease’s burden',
       input:
         'The pioneering scientist treated a remarkable woman whose disease is incredibly painful, then spoke at an unprecedented meeting on the drug.',
@@ -85,7 +92,8 @@ export default defineRule<LexiconOptions>({
       flags: ['next-level'],
     },
   ],
-  check(_document, { blocks, options, report }) {
+  check(document, { blocks, options, report }) {
+    let historyBefore: number | undefined;
     for (const block of blocks) {
       const found = withProjectTerms<ProjectEntry>(matcher.matchAll(block.text), block.text, options, (entry) => entry);
       // Only claims about health, treatment or research: the paragraph (or its heading) must say so.
@@ -95,6 +103,8 @@ export default defineRule<LexiconOptions>({
         if (insideName(block.text, start, end, titleCase) || isDenied(block, start)) continue;
         if (describesNoFinding(block.text, end, text) || isDesignation(block, start, end)) continue;
         if (isReportedClaim(block, start)) continue;
+        historyBefore ??= historyLimit(document);
+        if (isHistory(block, start, historyBefore)) continue;
         report('hype', block.span(start, end), { actual: text }, { note: entry.note, expected: [...entry.prefer] });
       }
     }
@@ -169,6 +179,36 @@ function isReportedClaim(block: Block, start: number): boolean {
     mentionedAsWords.test(clause) ||
     partisansView.test(clause)
   );
+}
+
+/** How many years before the article a year must be for a sentence naming it to tell history. */
+const historyYears = 20;
+
+/** The year before which events are history for this article: 20 years before its date (or today). */
+function historyLimit(document: ProseDocument): number {
+  const latest = articleDates(document).latest;
+  return new Date(latest ?? Date.now()).getUTCFullYear() - historyYears;
+}
+
+/**
+ * A year in a sentence: not one opening a span to the present (“the first advance since 1987”),
+ * nor a count (“1800 patients”).
+ */
+const yearMention =
+  /(?<!\bsince\s)\b(1[89]\d\d|20\d\d)\b(?!\s(?:patients|people|participants|men|women|children|adults|subjects|cases|volunteers|babies|infants|mg|milligrams)\b)|\bWorld War\b/gu;
+
+/**
+ * Whether the hype word's sentence tells history (“the groundbreaking Jarvik-7, implanted in 1982”,
+ * “seized upon the miracle drug as a key to winning World War II”): praise of a past device or
+ * drug describes no finding the article reports.
+ */
+function isHistory(block: Block, start: number, limit: number): boolean {
+  const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+  if (!sentence) return false;
+  for (const match of sentence.text.matchAll(yearMention)) {
+    if (match[1] === undefined || Number(match[1]) <= limit) return true;
+  }
+  return false;
 }
 
 /** A headline in title case: most of its words of four letters or more are capitalised. */

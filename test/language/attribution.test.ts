@@ -42,7 +42,9 @@ describe('attribution', () => {
     expect(vague('They set out to extend prior studies showing that people had abnormal retinas.')).toEqual([
       'prior studies showing that',
     ]);
-    expect(vague('Since every prior study has found reduced waves, it works.')).toEqual(['every prior study has found']);
+    expect(vague('Since every prior study has found reduced waves, it works.')).toEqual([
+      'every prior study has found',
+    ]);
     expect(vague('Other research about steroids taken over longer periods shows harms.')).toEqual([
       'Other research about steroids taken over longer periods shows',
     ]);
