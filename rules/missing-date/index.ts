@@ -18,7 +18,7 @@ export default defineRule<Options>({
     summary:
       'Flags an article with metadata that shows no date of publication or review, and optionally one whose newest date is older than a limit.',
     rationale:
-      'Medical advice goes out of date: readers need to know when an article was written or last checked to judge whether it still holds.',
+      'Medical advice goes out of date: readers need to know when an article was written or last checked to judge whether it still holds. A text with no metadata at all (a plain-language summary lifted from its review, a snippet) is an excerpt whose date lives on the page it came from, so it is left alone.',
     guideline:
       'JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “currency”; DISCERN item 5; HONcode principle 4 (date medical pages).',
     howToFix:

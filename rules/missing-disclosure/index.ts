@@ -85,7 +85,7 @@ export default defineRule<Options>({
       flags: [],
     },
     {
-      title: 'The same, for a strict house (options includeOwnProduct: true)',
+      title: 'The same, for a strict house',
       options: { includeOwnProduct: true },
       input:
         '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial.\n',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disclosuresOf, findCompany, findDisclosures } from '../../src/language/disclosure.js';
+import { disclosuresOf, findCompany, findDisclosures, sponsorCue } from '../../src/language/disclosure.js';
 import { buildDocument } from '../../src/prose/document.js';
 
 const cues = (text: string): string[] => findDisclosures(text).map((cue) => `${cue.kind}:${cue.text}`);
@@ -66,5 +66,15 @@ describe('disclosure', () => {
       'markdown',
     );
     expect(disclosuresOf(document)).toEqual({});
+  });
+
+  it('finds a company announcing, or a story reporting, its own product or trial', () => {
+    const sponsor = (text: string): string | undefined => sponsorCue(buildDocument(text, 'markdown'));
+    expect(sponsor('Johnson & Johnson said its drug, Tremfya, worked better than a rival.')).toBe('said its drug');
+    expect(sponsor('The treatment is being developed by French drugmaker Sanofi.')).toBe('drugmaker');
+    expect(sponsor('## Forward-looking statements\n\nThis release contains forward-looking statements.')).toBe(
+      'Forward-looking statements',
+    );
+    expect(sponsor('Researchers at Leeds found that the drug helped; the NIH paid for the trial.')).toBeUndefined();
   });
 });
