@@ -75,6 +75,14 @@ function isSpecific(text: string, subjectStart: number, evidence: boolean): bool
 const sourceNamedAfter =
   /^,?\s+(?:conducted|carried out|led|done|published|presented|performed)\s+(?:at|by|in)\s+(?:the\s+)?\p{Lu}/u;
 
+/**
+ * “Is believed to be the first documented case”: a hedge on novelty, which names no health claim
+ * to check; the passive is only vague when it carries one.
+ */
+const noveltyAfter = /^\s?(?:be|have been)\s(?:the\s)?(?:first|only|among the first)\b/iu;
+/** A past-tense belief (“doctors believed”, “experts had thought”), told as what was once held. */
+const formerBelief = /\s(?:had\s)?(?:believed|thought)$/iu;
+
 /** Every vague attribution in a text, in order. */
 export function findVagueAttributions(text: string): Attribution[] {
   const found: Attribution[] = [];
@@ -82,12 +90,15 @@ export function findVagueAttributions(text: string): Attribution[] {
     const { verbs } = match.entry;
     if (!verbs) {
       if (sourceNamedAfter.test(text.slice(match.end, match.end + 80))) continue;
+      if (noveltyAfter.test(text.slice(match.end, match.end + 30))) continue;
       found.push({ id: match.entry.id, kind: 'vague', start: match.start, end: match.end, text: match.text });
       continue;
     }
     if (isSpecific(text, match.start, match.entry.id === 'studies-show')) continue;
     const end = verbEnd(text, match.end, verbs) ?? verbEndThrough(text, match.end, verbs, match.entry.through);
     if (end === undefined) continue;
+    // “For decades, doctors believed …”: a belief told as superseded, not a source for a claim.
+    if (match.entry.id === 'experts-say' && formerBelief.test(text.slice(match.start, end))) continue;
     found.push({ id: match.entry.id, kind: 'vague', start: match.start, end, text: text.slice(match.start, end) });
   }
   return found;

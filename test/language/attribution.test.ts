@@ -70,6 +70,13 @@ describe('attribution', () => {
     expect(vague('Some people say it works.')).toEqual(['Some people say']);
   });
 
+  it('leaves novelty hedges and beliefs told as superseded alone', () => {
+    expect(vague('These are believed to be the first documented cases of leg hair used this way.')).toEqual([]);
+    expect(vague('For decades, doctors believed hormone pills helped prevent heart problems.')).toEqual([]);
+    expect(vague('Long-term oxidative stress is believed to contribute to disease.')).toEqual(['is believed to']);
+    expect(vague('Some scientists believe that it works.')).toEqual(['Some scientists believe']);
+  });
+
   it('finds organisations and named studies', () => {
     expect(namesBody('Many groups, including the American Cancer Society, stress it.')).toBe(true);
     expect(namesBody('The Women’s Health Initiative found a higher risk.')).toBe(true);
