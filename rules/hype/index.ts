@@ -74,12 +74,6 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
-      title: 'The goal of a field, not a finding',
-      input:
-        'A simple blood test is the “Holy Grail” of colon cancer research. This pill is the holy grail of weight loss.',
-      flags: ['holy grail'],
-    },
-    {
       title: 'History',
       input:
         '---\ntitle: Artificial hearts\ndate: 2012-01-01\n---\n\nThe company continued development of the groundbreaking Jarvik-7, first implanted in 1982. Its new heart is a groundbreaking device.\n',
@@ -108,7 +102,6 @@ export default defineRule<LexiconOptions>({
       for (const { entry, start, end, text } of found) {
         if (insideName(block.text, start, end, titleCase) || isDenied(block, start)) continue;
         if (describesNoFinding(block.text, end, text) || isDesignation(block, start, end)) continue;
-        if (namesFieldGoal(block.text, end)) continue;
         if (isReportedClaim(block, start)) continue;
         historyBefore ??= historyLimit(document);
         if (isHistory(block, start, historyBefore)) continue;
@@ -148,18 +141,6 @@ function describesNoFinding(text: string, end: number, hype: string): boolean {
   const next = wordsAfter(text, end, 1)[0];
   if (next === undefined) return false;
   return people.has(next) || organisationDoings.has(next) || (/ly$/u.test(hype) && hardships.has(next));
-}
-
-/**
- * “The Holy Grail of colon cancer research”, “… of personalized medicine”: a cliché naming what a
- * field is after, not a finding or a treatment's benefit (eval/judged/README.md: debatable), so
- * it raises no expectation of a result. “The holy grail of weight loss” still counts.
- */
-const fieldGoal =
-  /^["”’]?\s(?:of|in|for)\s(?:[\p{L}-]+\s){0,3}?(?:research|medicine|science|sciences|oncology|cardiology|neurology|psychiatry)\b/iu;
-
-function namesFieldGoal(text: string, end: number): boolean {
-  return /holy grail$/iu.test(text.slice(Math.max(0, end - 10), end)) && fieldGoal.test(text.slice(end, end + 80));
 }
 
 /** “Breakthrough therapy”, “breakthrough device”: the name of a regulator's status, when a regulator or status is in the sentence. */
