@@ -39,8 +39,6 @@ export const lexicon = [
       "mounting evidence",
       "scientific evidence",
       "clinical evidence",
-      "a growing body of evidence",
-      "a growing body of research",
       "data",
       "findings",
       "clinical trials",
@@ -248,6 +246,22 @@ export const lexicon = [
     ],
     "note": "A passive with no agent hides who found or said it. Name the source.",
     "source": "RULES.md (passive “has been found to be”); CoNLL-2010 weasel words (“it is believed”)"
+  },
+  {
+    "id": "body-of-evidence",
+    "match": [
+      "growing body of evidence",
+      "growing body of research",
+      "growing body of literature",
+      "mounting body of evidence",
+      "large body of evidence",
+      "large body of research",
+      "large body of literature",
+      "substantial body of evidence",
+      "substantial body of research"
+    ],
+    "note": "“A growing body of evidence” names none of it. Cite the studies or a review of them.",
+    "source": "HealthNewsReview.org reviews (“alludes to ‘a growing body of literature’”); RULES.md vague sources"
   },
   {
     "id": "according-to-vague",

@@ -71,9 +71,12 @@ function isSpecific(text: string, subjectStart: number, evidence: boolean): bool
   return phrase.some((word) => specifiers.has(word) || /^\d/.test(word));
 }
 
-/** “According to research conducted at Massachusetts General Hospital”: the phrase goes on to name its source. */
+/**
+ * “According to research conducted at Massachusetts General Hospital”, “a large body of research
+ * by principal investigator Anil Sood”: the phrase goes on to name its source.
+ */
 const sourceNamedAfter =
-  /^,?\s+(?:conducted|carried out|led|done|published|presented|performed)\s+(?:at|by|in)\s+(?:the\s+)?\p{Lu}/u;
+  /^,?\s+(?:(?:conducted|carried out|led|done|published|presented|performed)\s+(?:at|by|in)|by)\s+(?:the\s+)?(?:\p{Ll}+\s){0,2}\p{Lu}/u;
 
 /**
  * “Is believed to be the first documented case”: a hedge on novelty, which names no health claim

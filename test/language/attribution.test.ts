@@ -70,6 +70,14 @@ describe('attribution', () => {
     expect(vague('Some people say it works.')).toEqual(['Some people say']);
   });
 
+  it('finds a body of evidence credited without a verb, unless its source is named after it', () => {
+    expect(vague('The data adds to the growing body of evidence that ablation may help.')).toEqual([
+      'growing body of evidence',
+    ]);
+    expect(vague('A growing body of evidence shows that it helps.')).toEqual(['growing body of evidence']);
+    expect(vague('This study builds on a large body of research by principal investigator Anil Sood.')).toEqual([]);
+  });
+
   it('leaves novelty hedges and beliefs told as superseded alone', () => {
     expect(vague('These are believed to be the first documented cases of leg hair used this way.')).toEqual([]);
     expect(vague('For decades, doctors believed hormone pills helped prevent heart problems.')).toEqual([]);
