@@ -122,6 +122,12 @@ export default defineRule<LexiconOptions>({
       flags: ['Other research about steroids shows'],
     },
     {
+      title: 'Unnamed evidence in a named speaker’s quote',
+      input:
+        '“The data adds to the growing body of evidence that it works,” said Dr Jane Roe, director of the Division of Surgery.',
+      flags: ['growing body of evidence'],
+    },
+    {
       title: 'A named speaker’s paraphrase',
       input: 'Calabresi says many people think of pills as safer than injections. He says many people think so.',
       flags: ['many people think'],
@@ -193,6 +199,9 @@ function refersToOwnStudy(text: string, attribution: Attribution): boolean {
 const includedStudies =
   /^(?:(?:some|several|many|most|recent) )?(?:studies|trials|research|evidence|data)\b|^other (?:studies|trials)\b/iu;
 
+/** Attributions to unnamed evidence, which a named speaker quoting it does not name. */
+const evidenceIds = new Set(['studies-show', 'body-of-evidence']);
+
 /** A named speaker (a surname, not a pronoun) whose paraphrase the attribution opens. */
 const namedSpeakerBefore =
   /(?<![\p{L}'’-])(?!(?:He|She|They|It|This|That|Some|Many|Others|Critics|Experts)\s)\p{Lu}[\p{L}'’-]{1,30}\s(?:says|said|notes|noted|argues|argued|explains|explained|adds|added)\s(?:that\s)?$/u;
@@ -209,8 +218,15 @@ const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
  * (“it is believed”) names nobody to look for nearby.
  */
 function isSourced(document: ProseDocument, sentence: Sentence, attribution: Attribution): boolean {
-  if (citationInScope(document, sentence, 'sentence') || findNamedAttributions(sentence.text).length > 0) return true;
-  if (namesBody(sentence.text)) return true;
+  if (citationInScope(document, sentence, 'sentence')) return true;
+  // A named speaker sources what people say or believe, not the unnamed evidence they cite: “the
+  // data adds to the growing body of evidence that …,” said Dr Martin (a quote is judged like any wording).
+  const namedSpeaker = findNamedAttributions(sentence.text).length > 0;
+  const evidence = evidenceIds.has(attribution.id);
+  if (!evidence && namedSpeaker) return true;
+  // With a named speaker, a body in the sentence is the speaker's affiliation (“director of the
+  // Division of Surgical Oncology”), not the evidence's source.
+  if (namesBody(sentence.text) && !(evidence && namedSpeaker)) return true;
   // “Calabresi says many people think …”: a named speaker's paraphrase; the speaker is the source.
   if (namedSpeakerBefore.test(sentence.text.slice(Math.max(0, attribution.start - 40), attribution.start))) return true;
   const { sentences } = sentence.block;
