@@ -1,4 +1,4 @@
-import { balancedAccuracy, confusion, type EvalSuite } from '../lib.js';
+import { balancedAccuracy, confusion, type EvalRow, type EvalSuite } from '../lib.js';
 import { judged, lintRelease, loadReleases, onlyRule } from '../fakehealth.js';
 
 const id = 'missing-disclosure';
@@ -6,7 +6,7 @@ const id = 'missing-disclosure';
 /**
  * missing-disclosure against HealthNewsReview's funding-and-conflicts verdict, at the document
  * level: the rule fires ⇔ Not Satisfactory. Releases are linted as articles with their title and
- * date as front matter (the rule only judges articles with metadata), with `includeOwnProduct` on. Reviewers also credited
+ * date as front matter (the rule only judges articles with metadata). Reviewers also credited
  * funders listed only in EurekAlert!'s sidebar, which is not in the text, so the ceiling is below 1.
  */
 const suite: EvalSuite = {
@@ -16,28 +16,31 @@ const suite: EvalSuite = {
     if (!releases) return [];
     const scored = judged(releases, 'funding_coi');
     const sample = quick ? scored.filter((_, index) => index % 2 === 0) : scored;
-    // HealthNewsReview's criterion asks for funding even when a company announces its own product
-    // (a strict house), so the rule is scored with that option on; the default leaves the case out
-    // because editors differ (JUDGING.md).
-    const config = onlyRule(id, { includeOwnProduct: true });
-    const matrix = confusion(
-      sample.map((release) => ({
-        predicted: lintRelease(release, config).messages.some((message) => message.ruleId === id),
-        actual: release.labels['funding_coi'] === 'Not Satisfactory',
-      })),
-    );
-    return [
-      {
+    const score = (data: string, options: Record<string, unknown>, target?: string): EvalRow => {
+      const config = onlyRule(id, options);
+      const matrix = confusion(
+        sample.map((release) => ({
+          predicted: lintRelease(release, config).messages.some((message) => message.ruleId === id),
+          actual: release.labels['funding_coi'] === 'Not Satisfactory',
+        })),
+      );
+      return {
         rule: id,
-        data: 'fakehealth-release, funding_coi',
+        data,
         metric: 'balanced accuracy',
         value: balancedAccuracy(matrix),
         baseline: 0.5,
         baselineName: 'always Not Satisfactory',
-        target: '≥ 0.75',
+        ...(target ? { target } : {}),
         n: sample.length,
         detail: `tp ${matrix.tp} fp ${matrix.fp} tn ${matrix.tn} fn ${matrix.fn}`,
-      },
+      };
+    };
+    // HealthNewsReview asks for funding even when a company announces its own product: the option
+    // a reviewer of that house sets. The default leaves that case out because editors differ (JUDGING.md).
+    return [
+      score('fakehealth-release, funding_coi', {}, '≥ 0.75'),
+      score('fakehealth-release, funding_coi (includeOwnProduct)', { includeOwnProduct: true }),
     ];
   },
 };
