@@ -36,11 +36,11 @@ const suite: EvalSuite = {
         detail: `tp ${matrix.tp} fp ${matrix.fp} tn ${matrix.tn} fn ${matrix.fn}`,
       };
     };
-    // HealthNewsReview asks for funding even when a company announces its own product: the option
-    // a reviewer of that house sets. The default leaves that case out because editors differ (JUDGING.md).
+    // HealthNewsReview asks for funding even when a company announces its own product, as the default
+    // does; the second row is a house that takes the sponsor as self-evident (JUDGING.md: debatable).
     return [
       score('fakehealth-release, funding_coi', {}, '≥ 0.75'),
-      score('fakehealth-release, funding_coi (includeOwnProduct)', { includeOwnProduct: true }),
+      score('fakehealth-release, funding_coi (includeOwnProduct: false)', { includeOwnProduct: false }),
     ];
   },
 };

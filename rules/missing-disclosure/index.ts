@@ -47,12 +47,12 @@ export default defineRule<Options>({
       includeOwnProduct: {
         type: 'boolean',
         description:
-          'Also flag a company announcing its own product or trial, or a story on one (“the drugmaker said its drug …”, a release with forward-looking statements). Off by default: the sponsor is self-evident, and editors differ (JUDGING.md).',
+          'Flag a company announcing its own product or trial, or a story on one (“the drugmaker said its drug …”, a release with forward-looking statements). On by default: HealthNewsReview.org asks such releases to state funding and interests too, and leaving them out lowers its funding score (0.753 → 0.737). Editors differ here (JUDGING.md calls it debatable: the sponsor is self-evident), so a house that agrees can set it to `false`.',
       },
     },
     additionalProperties: false,
   },
-  defaults: { includeOwnProduct: false },
+  defaults: { includeOwnProduct: true },
   examples: [
     {
       title: 'A study report with no funding statement',
@@ -79,14 +79,14 @@ export default defineRule<Options>({
       flags: [],
     },
     {
-      title: 'A company reporting its own drug’s trial: the sponsor is self-evident',
+      title: 'A company reporting its own drug’s trial, for a house that takes the sponsor as self-evident',
+      options: { includeOwnProduct: false },
       input:
         '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial.\n',
       flags: [],
     },
     {
-      title: 'The same, for a strict house',
-      options: { includeOwnProduct: true },
+      title: 'The same, by default: the release should still say who paid',
       input:
         '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial.\n',
       flags: ['title: Acme drug eases psoriasis'],
