@@ -121,6 +121,17 @@ describe('block roles', () => {
     expect(roleOfParagraph('doi:10.1000/xyz123')).toBe('reference');
     expect(roleOfParagraph('Photo: a nurse at work.')).toBe('caption');
     expect(roleOfParagraph('Source of the data is unclear to most people.')).toBe('body');
+  });
+
+  it('reads related-story links and other page furniture as furniture (issue #13 `page_furniture`)', () => {
+    expect(roleOfParagraph('(More on TIME.com: Study: Gay Men Are Twice as Likely to Have Cancer)')).toBe('furniture');
+    expect(roleOfParagraph('(MORE: Surgery for Early Prostate Cancer)')).toBe('furniture');
+    expect(roleOfParagraph('Read more: Most common cancers')).toBe('furniture');
+    expect(roleOfParagraph('Read more at latimes.com/skeptic.')).toBe('furniture');
+    expect(roleOfParagraph('Related: Coffee and your heart')).toBe('furniture');
+    expect(roleOfParagraph('Click here to read "Ability to Cope with Pain".')).toBe('furniture');
+    expect(roleOfParagraph('More on this study appears in the journal.')).toBe('body');
+    expect(roleOfParagraph('Related research found twice the risk.')).toBe('body');
     const blocks = buildDocument('## References\n\n1. Smith J. A paper.\n\n## Next\n\nBody.\n', 'markdown').blocks;
     expect(blocks.map((block) => block.role)).toEqual(['reference', 'reference', 'body', 'body']);
   });
