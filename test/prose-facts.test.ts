@@ -165,6 +165,34 @@ describe('speakers', () => {
     const vague = buildDocument('About 90 percent of men pass, according to research.\n', 'markdown');
     expect(speakerOf(vague, vague.blocks[0]!.sentences[0]!)).toBeUndefined();
   });
+
+  it('knows a person introduced with a role in a sentence that quotes nothing, when later named by surname', () => {
+    const surgeon = buildDocument(
+      'Orthopedic surgeon George Theodore is about to treat her foot.\n\nTheodore tells her that the therapy gives her a 60 percent chance of relief.\n',
+      'markdown',
+    );
+    expect(speakerOf(surgeon, surgeon.blocks[1]!.sentences[0]!)?.text).toContain('Theodore tells');
+    const commentator = buildDocument(
+      'Lars Bo Andersen, who co-authored an accompanying commentary, liked the study.\n\nAndersen said that about half of all people cycle to work.\n',
+      'markdown',
+    );
+    expect(speakerOf(commentator, commentator.blocks[1]!.sentences[0]!)?.text).toContain('Andersen said');
+    const author = buildDocument(
+      '“CPR saves lives,” said lead study author Dr. Shahzleen Rajan of Copenhagen University Hospital.\n\n“We know that 1 in 8 people survive,” Rajan said by email.\n',
+      'markdown',
+    );
+    expect(speakerOf(author, author.blocks[1]!.sentences[0]!)?.text).toContain('Rajan said');
+    const stranger = buildDocument('Theodore tells her that 60 percent get relief.\n', 'markdown');
+    expect(speakerOf(stranger, stranger.blocks[0]!.sentences[0]!)).toBeUndefined();
+  });
+
+  it('reads an organisation’s name before an appositive', () => {
+    const document = buildDocument(
+      'The March of Dimes, a charity founded to battle birth defects, estimates that 50 percent of pregnancies end in miscarriage.\n',
+      'markdown',
+    );
+    expect(speakerOf(document, document.blocks[0]!.sentences[0]!)?.text).toContain('March of Dimes');
+  });
 });
 
 describe('own-study results', () => {
@@ -182,6 +210,29 @@ describe('own-study results', () => {
     expect(reportsOwnResult(arms, arms.blocks[1]!.sentences[0]!)).toBe(true);
     const background = buildDocument('Tea is popular.\n\nSurvival improved (HR, 0.74).\n', 'markdown');
     expect(reportsOwnResult(background, background.blocks[1]!.sentences[0]!)).toBe(false);
+  });
+
+  it('are a review’s estimates in the conditional and results told with “seemed” (issue #13 `own_study_result`)', () => {
+    const figureOf = (document: ReturnType<typeof buildDocument>, block: number) => {
+      const sentence = document.blocks[block]!.sentences[0]!;
+      const at = sentence.text.search(/\d/u);
+      return reportsOwnResult(document, sentence, { start: at, end: at + 3 });
+    };
+    const review = buildDocument(
+      'This review included 12 studies of a screening test.\n\nFor people who do not have the illness, almost 20% would be incorrectly diagnosed.\n',
+      'markdown',
+    );
+    expect(figureOf(review, 1)).toBe(true);
+    const story = buildDocument(
+      'A new study tested a seizure warning implant.\n\nFor most patients, the implants seemed capable of predicting seizures 65 percent of the time.\n',
+      'markdown',
+    );
+    expect(figureOf(story, 1)).toBe(true);
+    const notReview = buildDocument(
+      'A new study tested the pill.\n\nWithout treatment, 20% would be disabled within a year.\n',
+      'markdown',
+    );
+    expect(figureOf(notReview, 1)).toBe(false);
   });
 });
 
