@@ -186,6 +186,19 @@ describe('speakers', () => {
     expect(speakerOf(stranger, stranger.blocks[0]!.sentences[0]!)).toBeUndefined();
   });
 
+  it('knows a named person speaking for their team, and a named body referred back to', () => {
+    const team = buildDocument(
+      'Dr. Steve Hicks, senior author of the study, said it works.\n\nNearly two-thirds of concussions take place in children, Hicks and his co-authors noted.\n',
+      'markdown',
+    );
+    expect(speakerOf(team, team.blocks[1]!.sentences[0]!)?.text).toContain('Hicks and his co-authors noted');
+    const body = buildDocument(
+      'In the United States, more than 30,000 people have cystic fibrosis, according to the foundation.\n',
+      'markdown',
+    );
+    expect(speakerOf(body, body.blocks[0]!.sentences[0]!)?.text).toBe('according to the foundation');
+  });
+
   it('reads an organisation’s name before an appositive', () => {
     const document = buildDocument(
       'The March of Dimes, a charity founded to battle birth defects, estimates that 50 percent of pregnancies end in miscarriage.\n',

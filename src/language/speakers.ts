@@ -128,10 +128,13 @@ function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
   speechWords.lastIndex = 0;
   for (let match = speechWords.exec(text); match; match = speechWords.exec(text)) {
     const end = match.index + match[0].length;
-    const before = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
+    // “Hicks said”, or “Hicks and his co-authors noted”: the named person speaks for the team.
+    const before = /(\p{Lu}\p{Ll}+)\s(?:and (?:his|her|their) (?:co-?authors|colleagues|team)\s)?$/u.exec(
+      text.slice(Math.max(0, match.index - 60), match.index),
+    )?.[1];
     const after = /^\s(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 40))?.[1];
     if (before && known.has(before)) {
-      const start = match.index - before.length - 1;
+      const start = text.lastIndexOf(before, match.index);
       found.push({ id: 'named-person', kind: 'named', start, end, text: text.slice(start, end) });
     } else if (after && known.has(after)) {
       const stop = end + after.length + 1;
@@ -150,8 +153,15 @@ function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
 /** “According to the SpermCheck instructions”, “according to Anderson”: a source a reader can look up. */
 const accordingToName = /\baccording to (?:the |a |an )?(?:[\p{Ll}\d-]+ ){0,2}?\p{Lu}[\p{L}&.'’-]+/gu;
 
+/** “According to the foundation”: a body the article has named, referred back to. */
+const accordingToBody =
+  /\baccording to the (?:foundation|agency|society|association|institute|organi[sz]ation|charity|department|ministry|council|academy|college|registry|government)\b/gu;
+
 function namedAccordingTo(text: string): Attribution[] {
-  return namedMatches(accordingToName, text, 'named-source');
+  return [
+    ...namedMatches(accordingToName, text, 'named-source'),
+    ...namedMatches(accordingToBody, text, 'named-source'),
+  ];
 }
 
 /** A verb an organisation reports a figure with: “the CDC says”, “the Foundation estimates that”. */

@@ -245,9 +245,12 @@ const notPeopleAfter =
 /** Where a count is a country's or the world's, per year: the frame of a background figure. */
 const populationFrame =
   /\b(?:each|every|a|per) year\b|\bannually\b|\bworldwide\b|\baround the world\b|\bnationwide\b|\ban estimated\b|\b(?:Americans?|Britons?|Canadians?|Australians?|Europeans?)\b|\b[Ii]n (?:the )?(?:U\.?S\.?|United States|America|Britain|U\.?K\.?|England|Canada|Australia|Europe|the country|the world)\b/u;
-/** “A study of 44,000 women”, “enrolled 18,000 patients”: a sample, not a population. */
+/**
+ * “A study of 44,000 women”, “enrolled 18,000 patients”: a sample, not a population; “a programme
+ * that covers 100 million Americans”, “serves 2 million members”: the size of an organisation.
+ */
 const sampleBefore =
-  /\b(?:of|among|involving|including|enrolled|enrolling|surveyed|studied|recruited|followed|tracked|analy[sz]ed|analy[sz]ing|from|with|data on)\s(?:more than |over |nearly |almost |about |around |some |roughly )?$/iu;
+  /\b(?:of|among|involving|including|enrolled|enrolling|surveyed|studied|recruited|followed|tracked|analy[sz]ed|analy[sz]ing|from|with|data on|covers|covering|covered|serves|serving|insures|insuring|employs|reaches)\s(?:more than |over |nearly |almost |about |around |some |roughly )?$/iu;
 
 /**
  * Population counts (“480,000 premature deaths each year”, “an estimated 2.5 million Americans”,

@@ -128,5 +128,6 @@ describe('statistics: population counts', () => {
     expect(counts('The trial enrolled 18,000 patients with atrial fibrillation.')).toEqual([]);
     expect(counts('Sales in the U.S. reached 2.7 billion dollars each year.')).toEqual([]);
     expect(counts('The data covered 1,100 people.')).toEqual([]);
+    expect(counts('Medicaid, the government program that covers about 100 million Americans, pays.')).toEqual([]);
   });
 });
