@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/prose/document.js';
 import { findTextCitations } from '../src/prose/citations.js';
 import { speakerNear, speakerOf } from '../src/language/speakers.js';
-import { creditsResearch, reportsOwnResult, trailingCitationMarker } from '../src/language/evidence.js';
+import {
+  creditsResearch,
+  reportsOwnResult,
+  sourcedFactBoxItems,
+  trailingCitationMarker,
+} from '../src/language/evidence.js';
 import { findDirectBenefitClaim, lacksObject } from '../src/language/claim-strength.js';
 import {
   afterEvidenceQualifier,
@@ -437,5 +442,16 @@ describe('named people as speakers', () => {
     expect(speakerOf(document, role!)?.text).toBe('says Mary Armanios, clinical director');
     // Never introduced with a role: a name alone is not a source the reader can weigh.
     expect(speakerOf(document, stranger!)).toBeUndefined();
+  });
+});
+
+describe('fact boxes', () => {
+  it('source every bullet of a run that closes with a “Source:” line, and nothing outside it', () => {
+    const document = buildDocument(
+      'Tea is popular.\n\n• 1 in 110 children is diagnosed with autism.\n\n## • 1.5 million Americans have autism\n\n• Annual cost: $90 billion Source: Autism Society of America\n\nAbout 5% of adults snore.\n',
+      'markdown',
+    );
+    expect([...sourcedFactBoxItems(document)]).toEqual([1, 2, 3]);
+    expect(sourcedFactBoxItems(buildDocument('• 1 in 110 children.\n\n• 2 in 10 adults.\n', 'markdown')).size).toBe(0);
   });
 });

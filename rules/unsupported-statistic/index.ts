@@ -4,6 +4,7 @@ import {
   isSupported,
   listsSources,
   reportsOwnResult,
+  sourcedFactBoxItems,
   type EvidenceScope,
 } from '../../src/language/evidence.js';
 import { speakerNear } from '../../src/language/speakers.js';
@@ -106,6 +107,12 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: [],
     },
     {
+      title: 'A fact box whose last item names the sources',
+      input:
+        '• 1 in 110 children is diagnosed with autism.\n\n• 1.5 million Americans have autism.\n\n• Annual cost: $90 billion. Source: Autism Society of America',
+      flags: [],
+    },
+    {
       title: 'A ratio named without its number is a concept',
       input: 'Many clinicians focus on relative risk rather than absolute risk.',
       flags: [],
@@ -174,7 +181,7 @@ export default defineRule<UnsupportedStatisticOptions>({
               !isNotAHealthFigure(sentence.text, found),
           );
         if (!first || isSupported(document, sentence, scope) || reportsOwnResult(document, sentence, first)) continue;
-        if (scope !== 'sentence' && listsSources(block)) continue;
+        if (scope !== 'sentence' && (listsSources(block) || sourcedFactBoxItems(document).has(block.index))) continue;
         if (options.namedSourceSupports && speakerNear(document, sentence)) continue;
         const start = sentence.start + first.start;
         report('statistic', block.span(start, start + first.text.length), {

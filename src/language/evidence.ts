@@ -164,6 +164,36 @@ export function listsSources(block: Block): boolean {
   return sourceLabel.test(block.text);
 }
 
+/** A fact-box item: a list item, or a paragraph or heading that opens with a bullet. */
+function isFactBoxItem(block: Block): boolean {
+  return block.kind === 'listItem' || /^\s*[•●▪◦·*-]\s/u.test(block.text);
+}
+
+/** How many items a fact box may run to before its closing “Source:” line. */
+const factBoxItems = 12;
+
+/**
+ * The blocks of fact boxes that close with their sources (“• 1 in 110 children … • Annual cost:
+ * $90 billion Source: Autism Society of America”): each item of a run of bullets is sourced by a
+ * “Source:” label in a later item of the same run, read once per document.
+ */
+export const sourcedFactBoxItems = oncePer((document: ProseDocument): ReadonlySet<number> => {
+  const sourced = new Set<number>();
+  let run: number[] = [];
+  for (const block of [...document.blocks, undefined]) {
+    if (block && isFactBoxItem(block)) {
+      run.push(block.index);
+      if (listsSources(block)) {
+        for (const index of run.slice(-factBoxItems)) sourced.add(index);
+        run = [];
+      }
+      continue;
+    }
+    run = [];
+  }
+  return sourced;
+});
+
 /**
  * Wording that introduces one piece of research: “a new study”, “the trial”, “researchers at
  * Leeds”, “published today in”, “this review”. Bare “research shows” does not: it waves at
