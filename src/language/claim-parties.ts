@@ -24,6 +24,12 @@ function wordsOfKind(kind: string): ReadonlySet<string> {
 const notExposure = wordsOfKind('not-exposure');
 const notOutcome = wordsOfKind('not-outcome');
 const notHealthAct = wordsOfKind('not-health-act');
+const healthOutcome = wordsOfKind('health-outcome');
+const researchAgents = new Set(
+  lexicon.find((entry) => entry.id === 'research-agent')?.match.map((word) => word.toLowerCase()),
+);
+/** After “a change in”, care itself is the object: “led to a change in diagnosis”. */
+const careProcess = new Set(['diagnosis', 'diagnoses', 'management', 'treatment', 'care', 'prescribing']);
 
 /** Punctuation that closes the clause holding a subject, looking back from the verb. */
 const boundaryMarks = new Set(['.', ';', ':', '!', '?', ',', '(', ')', '-', '–', '—', '"', '“', '”']);
@@ -36,7 +42,7 @@ const reportingVerbs = new Set([
 /** Words after a subject's head noun: a preposition or a relative word ends the noun phrase. */
 const phraseEnds = new Set([
   'of', 'to', 'in', 'for', 'with', 'from', 'on', 'at', 'by', 'that', 'which', 'who', 'whose', 'whom', 'among',
-  'into', 'than', 'about', 'like',
+  'into', 'than', 'about', 'like', 'between', 'across', 'within',
 ]); // prettier-ignore
 /** Words between a subject and its verb: modals, auxiliaries and adverbs. */
 const auxiliaries = new Set([
@@ -103,14 +109,24 @@ export function objectWords(text: string, cue: ClaimCueRange, count = 3): string
  * Whether a causal cue states an exposure's effect on a health outcome: false when its subject is
  * an organisation, the researchers or a mechanism; when its object is a decision, a dose, a
  * diagnosis, money or a mechanism; when “help” helps someone decide or fill in a picture; and
- * when “effects on” names people rather than an outcome (“the desired effect on humans”).
+ * when “effects on” names people rather than an outcome (“the desired effect on humans”). An
+ * organisation or a gene is an exposure when its object is a health outcome (`health-outcome`).
  */
 export function isExposureEffect(text: string, cue: ClaimCueRange): boolean {
   const subject = subjectHead(text, cue);
-  if (subject !== undefined && notExposure.has(subject)) return false;
   const object = objectWords(text, cue, 8);
+  // An organisation's programme or a gene acting on survival, infections or a disease's risk (“a
+  // new EMS system improves survival”, “a gene variant increases fatty liver risk”) is an exposure
+  // after all; the researchers never are.
+  if (
+    subject !== undefined &&
+    notExposure.has(subject) &&
+    (researchAgents.has(subject) || !object.some((word) => healthOutcome.has(word)))
+  )
+    return false;
   const [first, second, third] = object;
   if (first === undefined) return true;
+  if (changedCare(text, cue)) return false;
   if (helpForms.has(cue.text.toLowerCase())) {
     const act = people.has(first) ? (second === 'to' ? third : second) : first;
     return act === undefined || !notHealthAct.has(act);
@@ -119,4 +135,11 @@ export function isExposureEffect(text: string, cue: ClaimCueRange): boolean {
   // “More effectively execute routine tasks”: an adverb of manner, about whatever follows.
   if (/^effectively$/iu.test(cue.text)) return !object.slice(0, 4).some((word) => notOutcome.has(word));
   return !notOutcome.has(first);
+}
+
+/** “Led to a change in diagnosis”, “an increase in prescribing”: care changed, not health. */
+function changedCare(text: string, cue: ClaimCueRange): boolean {
+  const words = lowerWords(text.slice(cue.end, cue.end + 60)).map((word) => word.toLowerCase());
+  const change = words.findIndex((word) => changeNouns.has(word));
+  return change >= 0 && change <= 2 && words[change + 1] === 'in' && careProcess.has(words[change + 2] ?? '');
 }

@@ -60,5 +60,11 @@ describe('claim parties: subject and object of a causal cue', () => {
     expect(claims('Women who ate walnuts reduced their risk of diabetes by 24 percent.', 'reduced')).toBe(true);
     expect(claims('The compound protects people against dementia.', 'protects')).toBe(true);
     expect(claims('A systemized process of referrals resulted in fewer readmissions.', 'resulted in')).toBe(true);
+    expect(claims('New EMS system in Arizona dramatically improves survival from cardiac arrest.', 'improves')).toBe(
+      true,
+    );
+    expect(claims('Gene variant increases fatty liver risk and fibrosis progression.', 'increases')).toBe(true);
+    expect(claims('SPECT/CT can improve the diagnosis of infectious endocarditis.', 'improve')).toBe(true);
+    expect(claims('A study shows information sharing between health systems reduces tests.', 'reduces')).toBe(true);
   });
 });
