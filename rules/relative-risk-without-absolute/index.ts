@@ -97,6 +97,11 @@ export default defineRule<Options>({
       flags: ['half as'],
     },
     {
+      title: 'A related-story link is another article’s headline',
+      input: 'Coffee drinkers slept less.\n\n(More on TIME.com: Study: Gay Men Are Twice as Likely to Have Cancer)',
+      flags: [],
+    },
+    {
       title: 'Both ends of the change',
       input: 'The risk fell by a third, from 12% to 8%.',
       flags: [],
