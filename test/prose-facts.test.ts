@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/prose/document.js';
 import { findTextCitations } from '../src/prose/citations.js';
 import { speakerNear, speakerOf } from '../src/language/speakers.js';
-import { creditsResearch, reportsOwnResult, trailingCitationMarker } from '../src/language/evidence.js';
+import {
+  creditsResearch,
+  reportsOwnResult,
+  sourcedFactBoxItems,
+  trailingCitationMarker,
+} from '../src/language/evidence.js';
 import { findDirectBenefitClaim, lacksObject } from '../src/language/claim-strength.js';
 import {
   afterEvidenceQualifier,
@@ -121,6 +126,17 @@ describe('block roles', () => {
     expect(roleOfParagraph('doi:10.1000/xyz123')).toBe('reference');
     expect(roleOfParagraph('Photo: a nurse at work.')).toBe('caption');
     expect(roleOfParagraph('Source of the data is unclear to most people.')).toBe('body');
+  });
+
+  it('reads related-story links and other page furniture as furniture (issue #13 `page_furniture`)', () => {
+    expect(roleOfParagraph('(More on TIME.com: Study: Gay Men Are Twice as Likely to Have Cancer)')).toBe('furniture');
+    expect(roleOfParagraph('(MORE: Surgery for Early Prostate Cancer)')).toBe('furniture');
+    expect(roleOfParagraph('Read more: Most common cancers')).toBe('furniture');
+    expect(roleOfParagraph('Read more at latimes.com/skeptic.')).toBe('furniture');
+    expect(roleOfParagraph('Related: Coffee and your heart')).toBe('furniture');
+    expect(roleOfParagraph('Click here to read "Ability to Cope with Pain".')).toBe('furniture');
+    expect(roleOfParagraph('More on this study appears in the journal.')).toBe('body');
+    expect(roleOfParagraph('Related research found twice the risk.')).toBe('body');
     const blocks = buildDocument('## References\n\n1. Smith J. A paper.\n\n## Next\n\nBody.\n', 'markdown').blocks;
     expect(blocks.map((block) => block.role)).toEqual(['reference', 'reference', 'body', 'body']);
   });
@@ -154,6 +170,47 @@ describe('speakers', () => {
     const vague = buildDocument('About 90 percent of men pass, according to research.\n', 'markdown');
     expect(speakerOf(vague, vague.blocks[0]!.sentences[0]!)).toBeUndefined();
   });
+
+  it('knows a person introduced with a role in a sentence that quotes nothing, when later named by surname', () => {
+    const surgeon = buildDocument(
+      'Orthopedic surgeon George Theodore is about to treat her foot.\n\nTheodore tells her that the therapy gives her a 60 percent chance of relief.\n',
+      'markdown',
+    );
+    expect(speakerOf(surgeon, surgeon.blocks[1]!.sentences[0]!)?.text).toContain('Theodore tells');
+    const commentator = buildDocument(
+      'Lars Bo Andersen, who co-authored an accompanying commentary, liked the study.\n\nAndersen said that about half of all people cycle to work.\n',
+      'markdown',
+    );
+    expect(speakerOf(commentator, commentator.blocks[1]!.sentences[0]!)?.text).toContain('Andersen said');
+    const author = buildDocument(
+      '“CPR saves lives,” said lead study author Dr. Shahzleen Rajan of Copenhagen University Hospital.\n\n“We know that 1 in 8 people survive,” Rajan said by email.\n',
+      'markdown',
+    );
+    expect(speakerOf(author, author.blocks[1]!.sentences[0]!)?.text).toContain('Rajan said');
+    const stranger = buildDocument('Theodore tells her that 60 percent get relief.\n', 'markdown');
+    expect(speakerOf(stranger, stranger.blocks[0]!.sentences[0]!)).toBeUndefined();
+  });
+
+  it('knows a named person speaking for their team, and a named body referred back to', () => {
+    const team = buildDocument(
+      'Dr. Steve Hicks, senior author of the study, said it works.\n\nNearly two-thirds of concussions take place in children, Hicks and his co-authors noted.\n',
+      'markdown',
+    );
+    expect(speakerOf(team, team.blocks[1]!.sentences[0]!)?.text).toContain('Hicks and his co-authors noted');
+    const body = buildDocument(
+      'In the United States, more than 30,000 people have cystic fibrosis, according to the foundation.\n',
+      'markdown',
+    );
+    expect(speakerOf(body, body.blocks[0]!.sentences[0]!)?.text).toBe('according to the foundation');
+  });
+
+  it('reads an organisation’s name before an appositive', () => {
+    const document = buildDocument(
+      'The March of Dimes, a charity founded to battle birth defects, estimates that 50 percent of pregnancies end in miscarriage.\n',
+      'markdown',
+    );
+    expect(speakerOf(document, document.blocks[0]!.sentences[0]!)?.text).toContain('March of Dimes');
+  });
 });
 
 describe('own-study results', () => {
@@ -171,6 +228,29 @@ describe('own-study results', () => {
     expect(reportsOwnResult(arms, arms.blocks[1]!.sentences[0]!)).toBe(true);
     const background = buildDocument('Tea is popular.\n\nSurvival improved (HR, 0.74).\n', 'markdown');
     expect(reportsOwnResult(background, background.blocks[1]!.sentences[0]!)).toBe(false);
+  });
+
+  it('are a review’s estimates in the conditional and results told with “seemed” (issue #13 `own_study_result`)', () => {
+    const figureOf = (document: ReturnType<typeof buildDocument>, block: number) => {
+      const sentence = document.blocks[block]!.sentences[0]!;
+      const at = sentence.text.search(/\d/u);
+      return reportsOwnResult(document, sentence, { start: at, end: at + 3 });
+    };
+    const review = buildDocument(
+      'This review included 12 studies of a screening test.\n\nFor people who do not have the illness, almost 20% would be incorrectly diagnosed.\n',
+      'markdown',
+    );
+    expect(figureOf(review, 1)).toBe(true);
+    const story = buildDocument(
+      'A new study tested a seizure warning implant.\n\nFor most patients, the implants seemed capable of predicting seizures 65 percent of the time.\n',
+      'markdown',
+    );
+    expect(figureOf(story, 1)).toBe(true);
+    const notReview = buildDocument(
+      'A new study tested the pill.\n\nWithout treatment, 20% would be disabled within a year.\n',
+      'markdown',
+    );
+    expect(figureOf(notReview, 1)).toBe(false);
   });
 });
 
@@ -362,5 +442,16 @@ describe('named people as speakers', () => {
     expect(speakerOf(document, role!)?.text).toBe('says Mary Armanios, clinical director');
     // Never introduced with a role: a name alone is not a source the reader can weigh.
     expect(speakerOf(document, stranger!)).toBeUndefined();
+  });
+});
+
+describe('fact boxes', () => {
+  it('source every bullet of a run that closes with a “Source:” line, and nothing outside it', () => {
+    const document = buildDocument(
+      'Tea is popular.\n\n• 1 in 110 children is diagnosed with autism.\n\n## • 1.5 million Americans have autism\n\n• Annual cost: $90 billion Source: Autism Society of America\n\nAbout 5% of adults snore.\n',
+      'markdown',
+    );
+    expect([...sourcedFactBoxItems(document)]).toEqual([1, 2, 3]);
+    expect(sourcedFactBoxItems(buildDocument('• 1 in 110 children.\n\n• 2 in 10 adults.\n', 'markdown')).size).toBe(0);
   });
 });

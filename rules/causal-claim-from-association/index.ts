@@ -1,3 +1,4 @@
+import { isExposureEffect } from '../../src/language/claim-parties.js';
 import { analyseClaim } from '../../src/language/claim-strength.js';
 import { isStatedFinding } from '../../src/language/finding.js';
 import { findDesignCues, weakestDesign, type DesignCue } from '../../src/language/study-design.js';
@@ -70,6 +71,12 @@ export default defineRule<Options>({
     {
       title: 'An animal study labelled as such',
       input: 'In mice, the compound reversed memory loss.',
+      flags: [],
+    },
+    {
+      title: 'An organisation, the researchers or a gene as the subject, a decision or a dose as the object',
+      input:
+        'In a cohort study, national guidelines help doctors decide on treatment, and mutations in the gene lead to low cholesterol. Patients surveyed had reduced their dosage.',
       flags: [],
     },
     {
@@ -236,6 +243,9 @@ function isClaimAboutEvidence(text: string, cue: { start: number; end: number; t
   if (/^damages?$/iu.test(cue.text) && nounPositionBefore.test(before)) return false;
   if (/^(?:the )?effects? (?:of|on)$/iu.test(cue.text) && topicBefore.test(before)) return false;
   if (/^responsible for$/iu.test(cue.text) && personBefore.test(before)) return false;
+  // “National guidelines help doctors decide”, “mutations … lead to low cholesterol”, “had reduced
+  // their dosage”: no exposure acting on a health outcome.
+  if (!isExposureEffect(text, cue)) return false;
   return !agentBefore.test(before);
 }
 

@@ -1,10 +1,22 @@
-import type { Block } from '../../src/prose/types.js';
-import { findRelativeEffects, hasAbsoluteFigure, isContinuousMeasure, isNotRisk } from '../../src/language/risk.js';
+import type { Block, ProseDocument } from '../../src/prose/types.js';
+import {
+  findRelativeEffects,
+  baselineWords,
+  hasAbsoluteFigure,
+  isContinuousMeasure,
+  isNotRisk,
+  outcomeWords,
+} from '../../src/language/risk.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface Options {
-  /** How far to look for an absolute figure: the sentence, its neighbours, or the whole paragraph. */
-  scope: 'sentence' | 'adjacent' | 'paragraph';
+  /**
+   * How far to look for an absolute figure: the sentence, its neighbours, the whole paragraph, or
+   * (the default) its neighbours and any sentence of the article about the same outcome.
+   */
+  scope: 'sentence' | 'adjacent' | 'paragraph' | 'article';
+  /** Whether relative changes in continuous measures and counts (levels, scores, “the number of”) are flagged too. */
+  continuousMeasures: boolean;
 }
 
 export default defineRule<Options>({
@@ -28,14 +40,21 @@ export default defineRule<Options>({
     properties: {
       scope: {
         type: 'string',
-        enum: ['sentence', 'adjacent', 'paragraph'],
+        enum: ['sentence', 'adjacent', 'paragraph', 'article'],
         description:
-          'Where an absolute figure must appear: the same sentence, the sentences either side, or the whole paragraph.',
+          'Where an absolute figure must appear: the same sentence, the sentences either side, the whole paragraph, or (`article`) the sentences either side or any sentence of the article about the same outcome. Editors differ on a baseline given further away (JUDGING.md), so `article` stays silent there; `adjacent` flags it.',
+      },
+      continuousMeasures: {
+        type: 'boolean',
+        description:
+          'Whether to flag relative changes in continuous measures and counts (blood sugar levels, scores, “the number of hot flashes”) too. Off by default: the absolute-risk question does not arise for them, and editors differ (JUDGING.md).',
       },
     },
     additionalProperties: false,
   },
-  defaults: { scope: 'adjacent' },
+  // A related-story link (“(More on TIME.com: Study: Gay Men Are Twice as Likely …)”) is another article's headline.
+  skip: ['furniture'],
+  defaults: { scope: 'article', continuousMeasures: false },
   examples: [
     {
       title: 'Relative risk reduction alone',
@@ -59,6 +78,30 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'The same change when `continuousMeasures` is on',
+      options: { continuousMeasures: true },
+      input: 'After one week, average blood sugar levels dropped by about 15%.',
+      flags: ['15%'],
+    },
+    {
+      title: 'A baseline for the same outcome elsewhere in the article',
+      input:
+        'Vaccinated adults were half as likely to develop shingles.\n\nThe trial enrolled adults over 60. It ran for three years in twelve countries.\n\nOver those years, 6 in 1,000 vaccinated adults got shingles each year, against 13 in 1,000 unvaccinated adults.',
+      flags: [],
+    },
+    {
+      title: 'The same article with `scope: adjacent`, which wants the baseline next to the figure',
+      options: { scope: 'adjacent' },
+      input:
+        'Vaccinated adults were half as likely to develop shingles.\n\nThe trial enrolled adults over 60. It ran for three years in twelve countries.\n\nOver those years, 6 in 1,000 vaccinated adults got shingles each year, against 13 in 1,000 unvaccinated adults.',
+      flags: ['half as'],
+    },
+    {
+      title: 'A related-story link is another article’s headline',
+      input: 'Coffee drinkers slept less.\n\n(More on TIME.com: Study: Gay Men Are Twice as Likely to Have Cancer)',
+      flags: [],
+    },
+    {
       title: 'Both ends of the change',
       input: 'The risk fell by a third, from 12% to 8%.',
       flags: [],
@@ -71,12 +114,16 @@ export default defineRule<Options>({
       flags: [],
     },
   ],
-  check(document, { options, report }) {
-    for (const block of document.blocks) {
+  check(document, { options, blocks, report }) {
+    // What the article's absolute figures are about, read once and only when a figure needs it.
+    let baselines: ReadonlySet<string> | undefined;
+    for (const block of blocks) {
       if (block.kind === 'heading') continue;
       for (const sentence of block.sentences) {
         const effects = findRelativeEffects(sentence.text).filter(
-          (effect) => !isNotRisk(sentence.text, effect) && !isContinuousMeasure(sentence.text, effect),
+          (effect) =>
+            !isNotRisk(sentence.text, effect) &&
+            (options.continuousMeasures || !isContinuousMeasure(sentence.text, effect)),
         );
         if (
           effects.length === 0 ||
@@ -84,6 +131,10 @@ export default defineRule<Options>({
         )
           continue;
         for (const effect of effects) {
+          if (options.scope === 'article') {
+            baselines ??= baselineOutcomes(document);
+            if (outcomeWords(sentence.text, effect).some((word) => baselines?.has(word))) continue;
+          }
           const start = sentence.start + effect.start;
           report('relative', block.span(start, start + effect.text.length), { actual: effect.text });
         }
@@ -92,9 +143,17 @@ export default defineRule<Options>({
   },
 });
 
+/** What the article's absolute figures count (“6 in 1,000 … got shingles”), by outcome word. */
+function baselineOutcomes(document: ProseDocument): Set<string> {
+  return new Set(
+    document.blocks.flatMap((block) => block.sentences.flatMap((sentence) => baselineWords(sentence.text))),
+  );
+}
+
 /** The text in which an absolute figure settles a relative one. */
 function windowText(blocks: Block[], block: Block, index: number, scope: Options['scope']): string {
   if (scope === 'paragraph') return block.text;
+  // `article` reads the sentences either side here, and the article's baselines by outcome.
   const sentences = block.sentences;
   if (scope === 'sentence') return sentences[index]?.text ?? '';
   const parts = [sentences[index - 1]?.text, sentences[index]?.text, sentences[index + 1]?.text];

@@ -4,10 +4,16 @@ import {
   isSupported,
   listsSources,
   reportsOwnResult,
+  sourcedFactBoxItems,
   type EvidenceScope,
 } from '../../src/language/evidence.js';
 import { speakerNear } from '../../src/language/speakers.js';
-import { findStatistics, isThreshold } from '../../src/language/statistics.js';
+import {
+  findPopulationCounts,
+  findStatistics,
+  isNotAHealthFigure,
+  isThreshold,
+} from '../../src/language/statistics.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface UnsupportedStatisticOptions {
@@ -46,8 +52,9 @@ export default defineRule<UnsupportedStatisticOptions>({
     },
     additionalProperties: false,
   },
-  // Reference lists hold author initials and page numbers; boilerplate and captions hold no findings.
-  skip: ['reference', 'boilerplate', 'caption'],
+  // Reference lists hold author initials and page numbers; boilerplate, captions and related-story
+  // links hold no findings of the article's own.
+  skip: ['reference', 'boilerplate', 'caption', 'furniture'],
   defaults: { scope: 'paragraph', namedSourceSupports: true },
   examples: [
     {
@@ -100,6 +107,12 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: [],
     },
     {
+      title: 'A fact box whose last item names the sources',
+      input:
+        '• 1 in 110 children is diagnosed with autism.\n\n• 1.5 million Americans have autism.\n\n• Annual cost: $90 billion. Source: Autism Society of America',
+      flags: [],
+    },
+    {
       title: 'A ratio named without its number is a concept',
       input: 'Many clinicians focus on relative risk rather than absolute risk.',
       flags: [],
@@ -114,6 +127,23 @@ export default defineRule<UnsupportedStatisticOptions>({
       input: '“More than 16 percent of adults have it,” said Dr Jane Roe, director of the clinic.',
       options: { namedSourceSupports: false },
       flags: ['16 percent'],
+    },
+    {
+      title: 'A population count is a background figure too',
+      input: 'Smoking causes 480,000 premature deaths each year.',
+      flags: ['480,000'],
+    },
+    {
+      title: 'A diet’s make-up, a share price and a condition are not health figures',
+      input:
+        'The diet was 10 percent protein. Shares closed up 6.5 percent. If that rate is three times higher, the disease follows.',
+      flags: [],
+    },
+    {
+      title: 'A person introduced with a role and quoted later by surname',
+      input:
+        'Orthopedic surgeon George Theodore treats her foot.\n\nTheodore tells her that the therapy gives a 60 to 80 percent chance of relief.',
+      flags: [],
     },
     {
       title: 'Author initials in a reference line are not figures',
@@ -138,16 +168,20 @@ export default defineRule<UnsupportedStatisticOptions>({
           end: citation.end - sentence.start,
         }));
         // A p-value is a test's result, never a figure that needs its own source; a ratio named
-        // without its number (“focus on relative risk”) is a concept, and a threshold (“a 10 percent
-        // or greater risk”, “> 1%”) a cut-off, not a figure.
-        const [first] = findStatistics(sentence.text, { exclude }).filter(
-          (found) =>
-            found.kind !== 'p-value' &&
-            !(found.kind === 'ratio-measure' && !/\d/.test(found.text)) &&
-            !isThreshold(sentence.text, found),
-        );
+        // without its number (“focus on relative risk”) is a concept, a threshold (“a 10 percent
+        // or greater risk”, “> 1%”) a cut-off, and a diet's make-up, a product's strength, a share
+        // price or a figure in a condition is not about anyone's health.
+        const [first] = [...findStatistics(sentence.text, { exclude }), ...findPopulationCounts(sentence.text)]
+          .sort((a, b) => a.start - b.start)
+          .filter(
+            (found) =>
+              found.kind !== 'p-value' &&
+              !(found.kind === 'ratio-measure' && !/\d/.test(found.text)) &&
+              !isThreshold(sentence.text, found) &&
+              !isNotAHealthFigure(sentence.text, found),
+          );
         if (!first || isSupported(document, sentence, scope) || reportsOwnResult(document, sentence, first)) continue;
-        if (scope !== 'sentence' && listsSources(block)) continue;
+        if (scope !== 'sentence' && (listsSources(block) || sourcedFactBoxItems(document).has(block.index))) continue;
         if (options.namedSourceSupports && speakerNear(document, sentence)) continue;
         const start = sentence.start + first.start;
         report('statistic', block.span(start, start + first.text.length), {

@@ -164,6 +164,36 @@ export function listsSources(block: Block): boolean {
   return sourceLabel.test(block.text);
 }
 
+/** A fact-box item: a list item, or a paragraph or heading that opens with a bullet. */
+function isFactBoxItem(block: Block): boolean {
+  return block.kind === 'listItem' || /^\s*[•●▪◦·*-]\s/u.test(block.text);
+}
+
+/** How many items a fact box may run to before its closing “Source:” line. */
+const factBoxItems = 12;
+
+/**
+ * The blocks of fact boxes that close with their sources (“• 1 in 110 children … • Annual cost:
+ * $90 billion Source: Autism Society of America”): each item of a run of bullets is sourced by a
+ * “Source:” label in a later item of the same run, read once per document.
+ */
+export const sourcedFactBoxItems = oncePer((document: ProseDocument): ReadonlySet<number> => {
+  const sourced = new Set<number>();
+  let run: number[] = [];
+  for (const block of [...document.blocks, undefined]) {
+    if (block && isFactBoxItem(block)) {
+      run.push(block.index);
+      if (listsSources(block)) {
+        for (const index of run.slice(-factBoxItems)) sourced.add(index);
+        run = [];
+      }
+      continue;
+    }
+    run = [];
+  }
+  return sourced;
+});
+
 /**
  * Wording that introduces one piece of research: “a new study”, “the trial”, “researchers at
  * Leeds”, “published today in”, “this review”. Bare “research shows” does not: it waves at
@@ -254,18 +284,29 @@ const clauseBreaks = new Set([';', ':', '—', '?', '!']);
  * clause (“people who had a stroke”) describes who is counted and does not count.
  */
 export function clauseInPastTense(text: string, start: number, end: number): boolean {
+  return pastResults.matchAll(clauseHolding(text, start, end)).some(({ entry }) => entry.id === 'past-result');
+}
+
+function clauseHolding(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && !clauseBreaks.has(text[from - 1] as string)) from--;
   let to = end;
   while (to < text.length && !clauseBreaks.has(text[to] as string)) to++;
-  return pastResults.matchAll(text.slice(from, to)).some(({ entry }) => entry.id === 'past-result');
+  return text.slice(from, to);
 }
+
+/**
+ * “For people who do not have schizophrenia, almost 20% would be incorrectly diagnosed”: a review
+ * states its estimate for a notional group in the conditional, a result rather than a background fact.
+ */
+const conditionalResult = /\bwould\b/iu;
 
 /**
  * Whether a sentence reports a result of the article's own study: the article reports one, and the
  * sentence refers to it (“in the trial”, “participants”) or gives an interval, p-value or ratio.
  * Given the figure's range, the study may be introduced anywhere in the article (stories name it a
- * dozen paragraphs down), and a figure in a clause told in the past tense is a result too.
+ * dozen paragraphs down), and a figure in a clause told in the past tense is a result too, as is
+ * a review's estimate told in the conditional (“20% would be misdiagnosed”).
  */
 export function reportsOwnResult(
   document: ProseDocument,
@@ -277,6 +318,8 @@ export function reportsOwnResult(
   if (inferential.test(sentence.text) || refersToStudy(sentence.text)) return true;
   if (!figure) return false;
   if (clauseInPastTense(sentence.text, figure.start, figure.end)) return true;
+  if (reportsOwnReview(document) && conditionalResult.test(clauseHolding(sentence.text, figure.start, figure.end)))
+    return true;
   return continuesStudySentence(document, sentence);
 }
 

@@ -60,6 +60,8 @@ export const lexicon = [
       "identified",
       "completed",
       "took",
+      "seemed",
+      "appeared",
       "didn't",
       "did not",
       "weren't",

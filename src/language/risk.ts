@@ -84,6 +84,9 @@ const notRiskNoun =
   'costs?|costly|costlier|expensive|cheaper|prices?|funding|budgets?|spending|revenues?|sales|investments?|antibod\\w*|antigens?|cells|cell counts?|T cells|concentrat\\w*|potent|potency|doses?|dosage|amount of|amounts of|activity';
 const notRiskAfter = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${notRiskNoun})\\b`, 'iu');
 const notRiskBefore = new RegExp(`\\b(?:${notRiskNoun})\\b[^.;]{0,30}$`, 'iu');
+/** “The night milk contained 24% more tryptophan”, “a supplement that uses 80 percent less alginate”: what something is made of. */
+const compositionBefore =
+  /\b(?:contain(?:s|ed|ing)?|uses|used|using)\s+(?:about |around |nearly |almost |up to |roughly )?$/iu;
 /** “Aims to cut deaths by 90 percent”: a policy target, not a measured effect. */
 const targetBefore =
   /\b(?:aims? to|aiming to|aimed at|targets? (?:of|to)|goal (?:is|of)|pledged? to|plans? to|wants? to|hopes? to|seeks? to|strategy to|committed to|commits to|ambition to)\b[^.;]{0,50}$/iu;
@@ -96,8 +99,8 @@ const thresholdBefore = /\b(?:achiev\w*|reach\w*|if|unless)\s+(?:at least\s+|an?
 
 /**
  * Whether a relative figure is about something other than a risk (JUDGING.md `not_risk`): costs
- * “5 to 12 times higher”, a “30-fold increase” in antibodies or funding, a policy target “cut
- * deaths by 90 percent”, a response threshold, or a count in animals or cells (“mice … had 72
+ * “5 to 12 times higher”, a “30-fold increase” in antibodies or funding, what something contains
+ * (“contained 24% more tryptophan”), a policy target “cut deaths by 90 percent”, a response threshold, or a count in animals or cells (“mice … had 72
  * percent fewer tumors”).
  */
 export function isNotRisk(text: string, figure: { start: number; end: number }): boolean {
@@ -105,15 +108,21 @@ export function isNotRisk(text: string, figure: { start: number; end: number }):
   return (
     notRiskAfter.test(text.slice(figure.end, figure.end + 50)) ||
     notRiskBefore.test(before) ||
+    compositionBefore.test(before) ||
+    // “Ten times as much melatonin”: an amount of something; a risk is “as likely”.
+    /^\s*much\b/iu.test(text.slice(figure.end, figure.end + 8)) ||
     targetBefore.test(before) ||
     thresholdBefore.test(before) ||
     findDesignCues(text).some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory')
   );
 }
 
-/** What a continuous measure or a count is called: levels, scores, plaque, prescriptions, “the number of”. */
+/**
+ * What a continuous measure, a count or a prevalence trend is called: levels, scores, plaque,
+ * prescriptions, “the number of”, smoking or drinking in a population.
+ */
 const measureNoun =
-  /\b(?:levels?|scores?|concentrations?|accumulation|plaque|density|volume|size|weight|BMI|glucose|blood sugar|cholesterol|triglycerides|proteins?|damage|prescriptions|number of|amount of)\b/iu;
+  /\b(?:levels?|scores?|concentrations?|accumulation|plaque|density|volume|size|weight|BMI|glucose|blood sugar|cholesterol|triglycerides|proteins?|damage|prescriptions|number of|amount of|(?:decrease|increase|decline|drop|rise|fall) in (?:smoking|drinking|vaping|alcohol use|drug use))\b/iu;
 /** What a risk is called: a chance, a rate, an outcome that happens or not. */
 const riskNoun =
   /\b(?:risks?|odds|likel\w*|chances?|rates?|incidence|deaths?|died|mortality|cases|infections?|events?|diagnos\w*|admissions?|hospitali[sz]\w*|survival|relapses?|recurrence|fractures?|strokes?|attacks?)\b/iu;
@@ -129,7 +138,7 @@ export function isContinuousMeasure(text: string, figure: { start: number; end: 
   const after = text.slice(figure.end, figure.end + 40).split(/[,;.]/u)[0] ?? '';
   const before =
     text
-      .slice(Math.max(0, figure.start - 50), figure.start)
+      .slice(Math.max(0, figure.start - 80), figure.start)
       .split(/[,;]/u)
       .pop() ?? '';
   const around = `${before} ${after}`;
@@ -204,3 +213,89 @@ export function findAbsoluteFigures(text: string): Figure[] {
 export function hasAbsoluteFigure(text: string): boolean {
   return findAbsoluteFigures(text).length > 0;
 }
+
+/**
+ * Words that say what kind of figure a clause gives or who was counted, not which outcome it is
+ * about: two clauses that share only these (“risk”, “women”, “percent”) are not about the same thing.
+ */
+const notOutcomeWords = new Set([
+  'risk', 'risks', 'rate', 'rates', 'odds', 'chance', 'chances', 'likely', 'likelihood', 'percent', 'cent', 'times',
+  'lower', 'higher', 'more', 'less', 'fewer', 'greater', 'reduced', 'reduction', 'reduce', 'reduces', 'increase',
+  'increased', 'increases', 'decrease', 'decreased', 'decline', 'declined', 'drop', 'dropped', 'rise', 'fell',
+  'compared', 'those', 'these', 'people', 'patients', 'women', 'adults', 'children', 'group', 'groups', 'study',
+  'studies', 'trial', 'trials', 'year', 'years', 'months', 'weeks', 'about', 'with', 'that', 'were', 'which', 'their',
+  'there', 'than', 'from', 'this', 'have', 'had', 'among', 'after', 'before', 'over', 'under', 'also', 'into', 'who',
+  'when', 'what', 'been', 'being', 'will', 'would', 'could', 'they', 'them', 'said', 'says', 'found', 'some', 'most',
+  'each', 'every', 'half', 'third', 'quarter', 'twice', 'double', 'doubled', 'nearly', 'almost', 'around', 'least',
+  'disease', 'diseases', 'health', 'condition', 'conditions', 'developing', 'develop', 'getting', 'none', 'other',
+  'such', 'only', 'just', 'between', 'while', 'whose', 'where', 'taking', 'took', 'given', 'average',
+  'overall', 'total', 'number', 'numbers', 'per', 'during', 'within', 'without', 'placebo', 'participants',
+]); // prettier-ignore
+
+/**
+ * The words that can name what a relative figure is about (“stroke”, “shingles”, “lung cancer”):
+ * lower-case words of four letters or more in the rest of its clause, up to 45 characters (“twice
+ * as likely to develop shingles”, “a 20-fold risk of lung cancer”), less the words every figure's
+ * clause has (`notOutcomeWords`). A figure whose outcome comes before it (“the risk of death fell
+ * by 21%”) gets none, and so keeps its finding. The clause ends at a semicolon or a “, and” join, so
+ * “seven times more likely to get breast cancer, and 30 times more likely to get ovarian cancer”
+ * gives each figure its own outcome.
+ */
+export function outcomeWords(text: string, figure: { start: number; end: number }): string[] {
+  const clause = clauseAround(text, figure);
+  return contentWords(text.slice(figure.end, Math.min(clause.end, figure.end + 45)));
+}
+
+/**
+ * What the absolute figures of a text count: the outcome words in the 60 characters after each
+ * (“6 in 1,000 vaccinated adults got shingles”, “2 in 100 people on the drug had a stroke”).
+ */
+export function baselineWords(text: string): string[] {
+  const figures = [
+    ...findAbsoluteFigures(text),
+    ...[...text.matchAll(eventCount)].map((match) => ({ end: match.index })),
+  ];
+  return figures.flatMap((figure) => {
+    const counted = text.slice(figure.end, figure.end + 60);
+    // “1 in 3 infections were prevented”, “a 9% or 10% reduction in prescriptions”: a relative change
+    // in absolute dress gives no baseline.
+    return changeAfter.test(counted) ? [] : contentWords(counted);
+  });
+}
+
+/**
+ * “148 strokes occurred”, “400 recurrences and 341 deaths”, “674 of whom died from cancer”: a count
+ * of events in the study's people, which with its group size is a baseline (JUDGING.md reads such
+ * counts further away as a baseline given elsewhere). A count of people (“1,000 women with breast
+ * cancer”) is the study's size, not an outcome.
+ */
+const eventCount =
+  /\b\d{1,3}(?:,\d{3}){0,3}(?= (?:of whom |of them |people |patients |participants |women |men |children )?(?:deaths|died|cases|strokes|heart attacks|recurrences|infections|events|diagnoses|fractures|hospitali[sz]ations|admissions|relapses|were diagnosed|developed|had died|had a)\b)/gu;
+
+const changeAfter =
+  /\b(?:prevented|avoided|reductions?|reduced|fewer|lower|less|decreases?|decreased|declines?|declined|drops?|dropped|cuts?|increases?|increased|higher|more likely|less likely|times)\b/iu;
+
+/** Lower-case words of four letters or more, singular (“strokes” and “stroke” are one outcome), less `notOutcomeWords`. */
+function contentWords(text: string): string[] {
+  const words = text.toLowerCase().match(/\p{L}[\p{L}-]{3,}/gu) ?? [];
+  return words
+    .filter((word) => !notOutcomeWords.has(word) && !numberWordPattern.test(word))
+    .map((word) => (word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
+}
+
+function clauseAround(text: string, figure: { start: number; end: number }): { start: number; end: number } {
+  const breaks = /;|, (?:and|but|while|whereas) /gu;
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(breaks)) {
+    if (match.index + match[0].length <= figure.start) start = match.index + match[0].length;
+    else if (match.index >= figure.end) {
+      end = match.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+const numberWordPattern =
+  /^(?:three|four|five|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?)$/u;

@@ -23,6 +23,12 @@ function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
   const byBlock = new Map<Block, Attribution[]>();
   const known = new Set<string>();
   for (const block of document.blocks) {
+    // A person is often introduced with their role in a sentence that quotes nothing (“Orthopedic
+    // surgeon George Theodore is about to …”) and quoted by surname later.
+    for (const person of introducedWithRole(block.text)) {
+      const surname = surnameOf(person);
+      if (surname) known.add(surname);
+    }
     if (!speechVerb.test(block.text)) continue;
     const people = [...findNamedAttributions(block.text), ...speechThenNameAndRole(block.text)];
     for (const person of people) {
@@ -30,6 +36,12 @@ function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
       if (surname) known.add(surname);
     }
     byBlock.set(block, [...people, ...namedAccordingTo(block.text), ...organisationSays(block.text)]);
+  }
+  for (const block of document.blocks) {
+    // The surname is known now, wherever the role came: a paragraph that only says “Theodore tells
+    // her that …” still has a named speaker.
+    if (byBlock.has(block) || known.size === 0 || !surnameSpeechVerb.test(block.text)) continue;
+    byBlock.set(block, []);
   }
   for (const [block, attributions] of byBlock) {
     // A person introduced with a role anywhere is a named source when later named by surname alone.
@@ -51,7 +63,28 @@ function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
   return found;
 }
 
-const { name, role, speech } = namedPatternParts;
+const { name, role, speech, title } = namedPatternParts;
+
+/** Roles a source is introduced with before or after their name, beside the attribution patterns' `role`. */
+const introRole = String.raw`(?:${role}|analyst|economist|expert|specialist|psychologist|pediatrician|paediatrician|pharmacist|dermatologist|endocrinologist|gastroenterologist|urologist|radiologist|geneticist|biologist|physiologist|nutritionist|commentator|co-?author)`;
+/**
+ * “Orthopedic surgeon George Theodore”, “Sanford Bernstein analyst Tim Anderson”, “lead study
+ * author Dr. Shahzleen Rajan”: a role right before a name.
+ */
+const roleThenName = new RegExp(`\\b${introRole}\\s(?:${title}\\s)?(${name})`, 'gu');
+/** “Lars Bo Andersen, who co-authored an accompanying commentary,”, “Jane Roe, a cardiologist at …”. */
+const nameThenRole = new RegExp(`(${name}),\\s(?:who\\s|a\\s|an\\s|the\\s)[^,.;]{0,60}?${introRole}`, 'gu');
+/** Most paragraphs name no role: test cheaply before running the patterns. */
+const roleWord =
+  /(?:author|researcher|investigator|scientist|physician|doctor|professor|director|chair|head|president|chief|dean|ologist|surgeon|nurse|dietitian|spoke|analyst|economist|expert|specialist|pediatrician|paediatrician|pharmacist|nutritionist|commentator)/iu;
+
+/** The names of people the text introduces with a role, whether or not they speak there. */
+function introducedWithRole(text: string): string[] {
+  if (!roleWord.test(text)) return [];
+  return [roleThenName, nameThenRole].flatMap((pattern) =>
+    [...text.matchAll(pattern)].map((match) => match[1] as string),
+  );
+}
 /** “says Mary Armanios, clinical director of …”, “says David Ahlquist, MD, professor of medicine”. */
 const speechNameRole = new RegExp(
   `\\b${speech}\\s${name},\\s(?:\\p{Lu}{2,5},\\s)?(?:a|an|the)?\\s?[^,.;]{0,60}?${role}\\b`,
@@ -86,7 +119,8 @@ function surnameOf(attribution: string): string | undefined {
 }
 
 const speechWords =
-  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|estimates|estimated)\b/gu;
+  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|tells|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|estimates|estimated)\b/gu;
+const surnameSpeechVerb = /\b(?:tells|told|says|said|estimates|estimated)\b/u;
 
 /** “Finzi notes …”, “…, said Rajan”: a known person's surname right before or after a speech verb. */
 function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
@@ -94,10 +128,13 @@ function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
   speechWords.lastIndex = 0;
   for (let match = speechWords.exec(text); match; match = speechWords.exec(text)) {
     const end = match.index + match[0].length;
-    const before = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1];
+    // “Hicks said”, or “Hicks and his co-authors noted”: the named person speaks for the team.
+    const before = /(\p{Lu}\p{Ll}+)\s(?:and (?:his|her|their) (?:co-?authors|colleagues|team)\s)?$/u.exec(
+      text.slice(Math.max(0, match.index - 60), match.index),
+    )?.[1];
     const after = /^\s(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 40))?.[1];
     if (before && known.has(before)) {
-      const start = match.index - before.length - 1;
+      const start = text.lastIndexOf(before, match.index);
       found.push({ id: 'named-person', kind: 'named', start, end, text: text.slice(start, end) });
     } else if (after && known.has(after)) {
       const stop = end + after.length + 1;
@@ -116,8 +153,15 @@ function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
 /** “According to the SpermCheck instructions”, “according to Anderson”: a source a reader can look up. */
 const accordingToName = /\baccording to (?:the |a |an )?(?:[\p{Ll}\d-]+ ){0,2}?\p{Lu}[\p{L}&.'’-]+/gu;
 
+/** “According to the foundation”: a body the article has named, referred back to. */
+const accordingToBody =
+  /\baccording to the (?:foundation|agency|society|association|institute|organi[sz]ation|charity|department|ministry|council|academy|college|registry|government)\b/gu;
+
 function namedAccordingTo(text: string): Attribution[] {
-  return namedMatches(accordingToName, text, 'named-source');
+  return [
+    ...namedMatches(accordingToName, text, 'named-source'),
+    ...namedMatches(accordingToBody, text, 'named-source'),
+  ];
 }
 
 /** A verb an organisation reports a figure with: “the CDC says”, “the Foundation estimates that”. */
@@ -168,14 +212,19 @@ function organisationSays(text: string): Attribution[] {
   const found: Attribution[] = [];
   organisationVerb.lastIndex = 0;
   for (let match = organisationVerb.exec(text); match; match = organisationVerb.exec(text)) {
+    // “The March of Dimes, a charity founded to battle birth defects, estimates”: read the name
+    // before the appositive.
+    const appositive = appositiveBefore.exec(text.slice(Math.max(0, match.index - 100), match.index));
+    const nameEnd = appositive ? match.index - appositive[0].length : match.index;
     const words = text
-      .slice(Math.max(0, match.index - 120), match.index)
+      .slice(Math.max(0, nameEnd - 120), nameEnd)
       .split(/\s+/u)
       .filter(Boolean)
       .slice(-8);
-    let start = match.index;
-    let named = false;
-    let cursor = match.index;
+    let start = nameEnd;
+    // The appositive may say what the name is (“a charity”, “a nonprofit group”).
+    let named = appositive !== null && appositiveBody.test(appositive[0]);
+    let cursor = nameEnd;
     let last = words.length - 1;
     // “the University of Pittsburgh researchers noted”: the people of a named organisation.
     if (groupNouns.has(words[last] ?? '')) {
@@ -194,7 +243,7 @@ function organisationSays(text: string): Attribution[] {
       if (capitalised) start = cursor;
       if (/^\p{Lu}{2,}$/u.test(bare.replace(/['’]s$/u, '')) || organisationWords.has(bare)) named = true;
     }
-    if (named)
+    if (named && start < nameEnd)
       found.push({
         id: 'named-organisation',
         kind: 'named',
@@ -205,6 +254,11 @@ function organisationSays(text: string): Attribution[] {
   }
   return found;
 }
+
+/** “, a charity founded to battle birth defects, ” right before the verb. */
+const appositiveBefore = /,\s(?:a|an|the)\s[^,;.]{1,80},\s$/u;
+const appositiveBody =
+  /\b(?:charity|nonprofit|non-profit|group|organi[sz]ation|foundation|agency|association|society|institute|company|firm|coalition|network|council)\b/iu;
 
 /** A word without the brackets and quotes around it (a loop: `[,”")]+$` rescans a run of commas). */
 function trimQuotes(word: string): string {

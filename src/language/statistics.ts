@@ -233,6 +233,78 @@ export function isThreshold(text: string, statistic: { start: number; end: numbe
   );
 }
 
+/**
+ * A count of thousands or millions (“480,000”, “2.5 million”, “one million”): large enough to be a
+ * population's, not a study's (a study of “1,100 people” is a sample size, read by its context).
+ */
+const largeCount =
+  /(?<![\p{L}\p{N}.,$£€])(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,3}(?:\.\d{1,2})? (?:million|billion)|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|several) (?:million|billion))(?![\p{N},])/giu;
+/** Units and things that make a count no tally of people or events: money, time, distance, cells. */
+const notPeopleAfter =
+  /^\s(?:(?:[\p{L}-]+\s)?(?:dollars|pounds|euros|years?|months?|days|hours|minutes|steps|calories|words|miles|kilometres|kilometers|genes|cells|molecules|doses|pills|tablets|images|samples|records|pages|downloads|views|times|square|acres|tons|tonnes)\b|per\b|to\b|-)/iu;
+/** Where a count is a country's or the world's, per year: the frame of a background figure. */
+const populationFrame =
+  /\b(?:each|every|a|per) year\b|\bannually\b|\bworldwide\b|\baround the world\b|\bnationwide\b|\ban estimated\b|\b(?:Americans?|Britons?|Canadians?|Australians?|Europeans?)\b|\b[Ii]n (?:the )?(?:U\.?S\.?|United States|America|Britain|U\.?K\.?|England|Canada|Australia|Europe|the country|the world)\b/u;
+/**
+ * “A study of 44,000 women”, “enrolled 18,000 patients”: a sample, not a population; “a programme
+ * that covers 100 million Americans”, “serves 2 million members”: the size of an organisation.
+ */
+const sampleBefore =
+  /\b(?:of|among|involving|including|enrolled|enrolling|surveyed|studied|recruited|followed|tracked|analy[sz]ed|analy[sz]ing|from|with|data on|covers|covering|covered|serves|serving|insures|insuring|employs|reaches)\s(?:more than |over |nearly |almost |about |around |some |roughly )?$/iu;
+
+/**
+ * Population counts (“480,000 premature deaths each year”, “an estimated 2.5 million Americans”,
+ * “In Britain, around 35,000 men are diagnosed”): a background figure as much as a percentage is,
+ * and as much in need of a source (JUDGING.md, unsupported-statistic). A count is one when it is
+ * in the thousands or millions, counts people or events rather than money, time or cells, and its
+ * sentence frames it as a country's, the world's or a year's; not when it is a study's sample.
+ */
+export function findPopulationCounts(text: string): Statistic[] {
+  if (!/\d,\d{3}|million|billion/iu.test(text) || !populationFrame.test(text)) return [];
+  const found: Statistic[] = [];
+  largeCount.lastIndex = 0;
+  for (let match = largeCount.exec(text); match; match = largeCount.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (notPeopleAfter.test(text.slice(end, end + 30))) continue;
+    if (sampleBefore.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (isYear(match[0])) continue;
+    found.push({ kind: 'natural-frequency', start, end, text: match[0], relative: false });
+  }
+  return found;
+}
+
+/** “10 percent protein, 56 percent fat”: what a food or a diet is made of. */
+const compositionAfter =
+  /^\s(?:protein|fat|saturated fat|carbohydrates?|carbs|sugars?|fib(?:re|er)|alcohol|water|cocoa|calories|juice|sodium|salt)\b/iu;
+/** “A nanomicellar formulation of cyclosporine A 0.09%”, “a 2% cream”: a product's strength. */
+const formulationBefore =
+  /\b(?:formulations?|solutions?|suspensions?|creams?|gels?|ointments?|drops|emulsions?|lotions?)\b[^.;]{0,40}$/iu;
+/** Shares, earnings, prices and who pays what share of a bill: money, not health. */
+const moneyBefore =
+  /\b(?:shares?|stocks?|earnings|revenues?|sales|profits?|prices?|dividends?|market|investors?|forecasts?)\b[^.;]{0,40}$/iu;
+const moneyAfter =
+  /^\s?(?:of\s(?:the\s)?(?:[\p{L}'’-]+\s){0,2}(?:costs?|prices?|bills?|fees?|co-?pays?|premiums?)\b)/iu;
+/** “If that rate is two to three times higher”: a condition, not a figure someone found. */
+const conditionBefore = /\b(?:if|unless)\s[^,;.!?]{0,60}$/iu;
+
+/**
+ * Whether a statistic is a figure about something other than people's health (JUDGING.md
+ * `not_a_statistic`): a diet's make-up, a product's strength, a share price, earnings or the part
+ * of a bill someone pays, or a figure in a condition.
+ */
+export function isNotAHealthFigure(text: string, statistic: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, statistic.start - 80), statistic.start);
+  const after = text.slice(statistic.end, statistic.end + 40);
+  return (
+    compositionAfter.test(after) ||
+    formulationBefore.test(before) ||
+    moneyBefore.test(before) ||
+    moneyAfter.test(after) ||
+    conditionBefore.test(before)
+  );
+}
+
 function removeOverlaps(statistics: Statistic[]): Statistic[] {
   const sorted = [...statistics].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Statistic[] = [];

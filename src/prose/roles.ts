@@ -79,6 +79,14 @@ const captionLead =
   /^(?:\(?(?:image|photo|photograph|picture|illustration|graphic|video|figure|fig\.|chart|caption|pictured|credit|image credit|photo credit)s?\b\s*(?:\d+\s*)?[:.)–-])/iu;
 
 /**
+ * A related-story link or other page furniture a story's text kept from its web page: “(More on
+ * TIME.com: Study: …)”, “(MORE: …)”, “Read more: …”, “Read more at latimes.com”, “Related: …”,
+ * “See also: …”, “Watch: …”, “Click here to read …”. Its words are another article's headline.
+ */
+const furnitureParagraph =
+  /^\(?(?:(?:more on [^:()\n]{1,40}|more|read more|related(?: (?:stories|articles|links|coverage|content|reading))?|see also|also read|watch|listen)\s?:|read more (?:at|on)\b|click here to (?:read|see|watch|view)\b)/iu;
+
+/**
  * Sets `role` on every block. `endMarkers` are block indexes before which the source had an end
  * marker the blocks do not hold (a Markdown `###`, which parses as an empty heading).
  */
@@ -148,5 +156,6 @@ export function roleOfParagraph(text: string): BlockRole {
   if (referenceLead.test(text) || journalReferenceLead.test(text) || doiLine.test(text)) return 'reference';
   if (vancouverAuthors.test(text) && /\b(?:19|20)\d\d\b/.test(text)) return 'reference';
   if (captionLead.test(text)) return 'caption';
+  if (furnitureParagraph.test(text)) return 'furniture';
   return 'body';
 }

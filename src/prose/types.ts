@@ -14,9 +14,12 @@ export type BlockKind = 'paragraph' | 'heading' | 'listItem' | 'tableCell' | 'qu
  *   everything after a release's end marker (`###`, `-30-`, `ENDS`);
  * - `reference`: reference lists and citation lines (“Source: Smith J, Patel RR …”,
  *   “Journal reference:”, a DOI line);
- * - `caption`: image and figure captions and credits.
+ * - `caption`: image and figure captions and credits;
+ * - `furniture`: page text a scraped or pasted story carries that is not the article's own prose:
+ *   related-story links (“(More on TIME.com: …)”, “Read more: …”, “Related: …”), “Watch: …”,
+ *   “Click here to read …”.
  */
-export type BlockRole = 'body' | 'boilerplate' | 'reference' | 'caption';
+export type BlockRole = 'body' | 'boilerplate' | 'reference' | 'caption' | 'furniture';
 
 /** A half-open range of UTF-16 offsets into the original source text. */
 export interface SourceSpan {

@@ -5,6 +5,8 @@ import {
   hasAbsoluteFigure,
   isContinuousMeasure,
   isNotRisk,
+  baselineWords,
+  outcomeWords,
 } from '../../src/language/risk.js';
 
 const relative = (text: string): string[] => findRelativeEffects(text).map((found) => found.text);
@@ -65,6 +67,11 @@ describe('risk: absolute figures', () => {
     expect(notRisk('The exam saves lives if at least 3% more cancers are detected.')).toEqual([true]);
     expect(notRisk('Mice that got the drug had 72 percent fewer tumors.')).toEqual([true]);
     expect(notRisk('People who got the drug had 72 percent fewer strokes.')).toEqual([false]);
+    expect(notRisk('The night milk contained 24% more tryptophan and nearly 10 times as much melatonin.')).toEqual([
+      true,
+      true,
+    ]);
+    expect(notRisk('The new supplement uses 80 percent less alginate.')).toEqual([true]);
   });
 
   it('tells relative changes in continuous measures and counts from changes in risk (issue #13, debatable)', () => {
@@ -81,6 +88,12 @@ describe('risk: absolute figures', () => {
     expect(continuous('Takers had a 35% lower risk of stroke.')).toEqual([false]);
     expect(continuous('The number of deaths fell by 20%.')).toEqual([false]);
     expect(continuous('Cholesterol fell by 10%, and the risk of a heart attack by 20%.')).toEqual([true, false]);
+    expect(continuous('Public health efforts have resulted in a 14 percent decrease in smoking in the U.S.')).toEqual([
+      true,
+    ]);
+    expect(
+      continuous('Food allergies rose — the number of kids living with peanut or tree nut allergies tripled by 2008.'),
+    ).toEqual([true]);
   });
 
   it('reads a natural frequency and a share spelled out in words as absolute (issue #13 `absolute_nearby`)', () => {
@@ -92,5 +105,20 @@ describe('risk: absolute figures', () => {
   it('reads an absolute difference as an absolute figure', () => {
     expect(hasAbsoluteFigure('Drinkers had 1.8 fewer drinks a week, a 15 percent drop.')).toBe(true);
     expect(hasAbsoluteFigure('They were 20 percent more likely to die.')).toBe(false);
+  });
+
+  it('names the outcome a figure is about, clause by clause, without the words every figure has', () => {
+    const text =
+      'Women are seven times more likely to get breast cancer, and 30 times more likely to get ovarian cancer.';
+    const [breast, ovarian] = findRelativeEffects(text);
+    expect(outcomeWords(text, breast!)).toEqual(['breast', 'cancer']);
+    expect(outcomeWords(text, ovarian!)).toEqual(['ovarian', 'cancer']);
+    const before = 'The risk of death from cancer declined by about 21%.';
+    expect(outcomeWords(before, findRelativeEffects(before)[0]!)).toEqual([]);
+    expect(baselineWords('Each year, 6 in 1,000 vaccinated adults got shingles.')).toEqual(['vaccinated', 'shingle']);
+    expect(baselineWords('Shingles is painful.')).toEqual([]);
+    expect(baselineWords('But 1 in 3 infections were prevented overall.')).toEqual([]);
+    expect(baselineWords('In 5 years of follow-up, 148 strokes occurred.')).toEqual(['stroke', 'occurred']);
+    expect(baselineWords('The trial enrolled 1,000 women with breast cancer.')).toEqual([]);
   });
 });

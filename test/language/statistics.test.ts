@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyNumbers, findStatistics, isThreshold } from '../../src/language/statistics.js';
+import {
+  classifyNumbers,
+  findPopulationCounts,
+  findStatistics,
+  isNotAHealthFigure,
+  isThreshold,
+} from '../../src/language/statistics.js';
 
 const statistics = (text: string): string[] => findStatistics(text).map((found) => found.text);
 const kinds = (text: string): string[] => classifyNumbers(text).map((found) => `${found.kind}:${found.text}`);
@@ -79,5 +85,49 @@ describe('statistics: years and thresholds', () => {
     expect(threshold('The most common reactions (> 1%) were headache and nausea.')).toBe(true);
     expect(threshold('In 30% or more of patients the drug fails.')).toBe(false);
     expect(threshold('Fewer than 5% of users stop.')).toBe(false);
+  });
+});
+
+describe('statistics: figures about something other than health', () => {
+  const notHealth = (text: string): boolean[] => findStatistics(text).map((found) => isNotAHealthFigure(text, found));
+
+  it('reads a diet’s make-up, a product’s strength, money and conditions as no health figure (issue #13 `not_a_statistic`)', () => {
+    expect(
+      notHealth('They would eat 1,090 calories: 10 percent protein, 56 percent fat and 34 percent carbohydrates.'),
+    ).toEqual([true, true]);
+    expect(notHealth('Seciera is a nanomicellar formulation of cyclosporine A 0.09%.')).toEqual([true]);
+    expect(notHealth('Shares of Lilly closed up 6.5 percent at $89.98 on Thursday.')).toEqual([true]);
+    expect(notHealth('It will pay up to 30% of the drug’s cost for eligible patients.')).toEqual([true]);
+    expect(
+      notHealth('However, if that rate of production is two to three times higher, they develop the disease.'),
+    ).toEqual([true]);
+  });
+
+  it('keeps shares of people, rates and risks', () => {
+    expect(notHealth('About 30% of patients stop the drug because of its cost.')).toEqual([false]);
+    expect(notHealth('If untreated, women are seven times more likely to get breast cancer.')).toEqual([false]);
+    expect(notHealth('Fat people make up 36 percent of adults.')).toEqual([false]);
+  });
+});
+
+describe('statistics: population counts', () => {
+  const counts = (text: string): string[] => findPopulationCounts(text).map((found) => found.text);
+
+  it('finds counts of a country’s or the world’s people and events (issue #13 recall)', () => {
+    expect(counts('Smoking causes 480,000 premature deaths each year.')).toEqual(['480,000']);
+    expect(counts('An estimated 2.5 million Americans are living with hip replacements.')).toEqual(['2.5 million']);
+    expect(counts('In Britain, around 35,000 men are diagnosed with it and some 10,000 die.')).toEqual([
+      '35,000',
+      '10,000',
+    ]);
+    expect(counts('More than one million American men were diagnosed.')).toEqual(['one million']);
+  });
+
+  it('leaves sample sizes, money, time and counts with no population frame', () => {
+    expect(counts('A study of 44,000 women in the United States found a link.')).toEqual([]);
+    expect(counts('The trial enrolled 18,000 patients with atrial fibrillation.')).toEqual([]);
+    expect(counts('Sales in the U.S. reached 2.7 billion dollars each year.')).toEqual([]);
+    expect(counts('The data covered 1,100 people.')).toEqual([]);
+    expect(counts('Medicaid, the government program that covers about 100 million Americans, pays.')).toEqual([]);
   });
 });
