@@ -79,11 +79,11 @@ export function stampOf(absolutePath: string, now = Date.now()): FileStamp | und
   return { size: info.size, mtime: info.mtimeMs };
 }
 
-/** Where an entry not yet used lies in the log's bytes: it is parsed (and checked) only when asked for. */
-interface UnreadLine {
-  start: number;
-  end: number;
-}
+/**
+ * An entry as a line of the log, parsed (and checked) only when asked for: where it lies in the
+ * bytes read from the log, or its text when this run wrote it.
+ */
+type StoredLine = { start: number; end: number } | { text: string };
 
 /**
  * The cache file is a log: a header line, then one line per linted file (`{ path, content, config,
@@ -95,18 +95,19 @@ interface UnreadLine {
  * looked up, and lines never looked up are copied as they are when the log is compacted.
  */
 export class ResultCache {
-  private readonly entries: Map<string, CacheEntry | UnreadLine>;
+  private readonly entries: Map<string, StoredLine>;
   private readonly seen = new Set<string>();
   private changed = false;
   /** Lines appended since the log was last written whole. */
   private appended = 0;
   private log: number | undefined;
   private logFailed = false;
+  private lastParsed: { line: StoredLine; entry: CacheEntry } | undefined;
 
   private constructor(
     readonly location: string,
     private readonly bytes: Buffer,
-    entries: Map<string, CacheEntry | UnreadLine>,
+    entries: Map<string, StoredLine>,
     private needsRewrite: boolean,
     private stale: number,
   ) {
@@ -119,14 +120,21 @@ export class ResultCache {
     return new ResultCache(location, bytes, entries, !valid, lines - entries.size);
   }
 
-  /** The entry for a file, parsed and checked on first use; a bad line is dropped (its file linted again). */
+  /**
+   * The entry for a file, parsed and checked when asked for; a bad line is dropped (its file linted
+   * again). The parsed entry is not kept (only the last, for the look-ups of one file): holding
+   * every file's findings as objects made a warm run's heap, and its garbage collection, grow with
+   * the number of files, when the line's bytes are already held.
+   */
   private entry(absolutePath: string): CacheEntry | undefined {
     this.seen.add(absolutePath);
     const found = this.entries.get(absolutePath);
-    if (found === undefined || !('start' in found)) return found;
-    const parsed = parseLine(this.bytes, found.start, found.end);
+    if (found === undefined) return undefined;
+    if (this.lastParsed?.line === found) return this.lastParsed.entry;
+    const parsed =
+      'text' in found ? parseLine(found.text) : parseLine(this.bytes.toString('utf8', found.start, found.end));
     if (parsed?.path === absolutePath) {
-      this.entries.set(absolutePath, parsed.entry);
+      this.lastParsed = { line: found, entry: parsed.entry };
       return parsed.entry;
     }
     this.entries.delete(absolutePath);
@@ -169,20 +177,20 @@ export class ResultCache {
   restamp(absolutePath: string, stamp: FileStamp | undefined): void {
     const entry = this.entry(absolutePath);
     if (!entry || (entry.size === stamp?.size && entry.mtime === stamp?.mtime)) return;
-    this.entries.set(absolutePath, withStamp(entry, stamp));
+    this.entries.set(absolutePath, { text: lineOf(absolutePath, withStamp(entry, stamp)) });
     this.changed = true;
   }
 
   /** Records a result, and appends it to the log at once. */
   set(absolutePath: string, contentHash: string, configKey: string, result: PlainResult, stamp?: FileStamp): void {
     this.seen.add(absolutePath);
-    const entry = withStamp({ content: contentHash, config: configKey, result }, stamp);
-    this.entries.set(absolutePath, entry);
+    const line = lineOf(absolutePath, withStamp({ content: contentHash, config: configKey, result }, stamp));
+    this.entries.set(absolutePath, { text: line });
     this.changed = true;
-    this.append(absolutePath, entry);
+    this.append(line);
   }
 
-  private append(path: string, entry: CacheEntry): void {
+  private append(line: string): void {
     if (this.logFailed) return;
     try {
       if (this.log === undefined) {
@@ -190,7 +198,7 @@ export class ResultCache {
         if (this.needsRewrite || this.stale > 0) this.writeWhole();
         this.log = openLog(this.location);
       }
-      writeAll(this.log, lineOf(path, entry));
+      writeAll(this.log, line);
       this.appended++;
     } catch {
       // Not fatal: the run goes on, and `save` reports why the cache could not be written.
@@ -228,9 +236,9 @@ export class ResultCache {
       size = 0;
     };
     const chunks: string[] = [];
-    for (const [path, entry] of this.entries) {
-      // A line never looked up is copied as it was read; it is checked when a run uses it.
-      const line = 'start' in entry ? this.bytes.toString('utf8', entry.start, entry.end + 1) : lineOf(path, entry);
+    for (const entry of this.entries.values()) {
+      // Lines are copied as they are; each is checked when a run uses it.
+      const line = 'text' in entry ? entry.text : `${this.bytes.toString('utf8', entry.start, entry.end)}\n`;
       parts.push(line);
       size += line.length;
       if (size > 8 * 1024 * 1024) flush();
@@ -281,11 +289,11 @@ function writeChunksAtomic(location: string, chunks: string[]): void {
 
 function readEntries(location: string): {
   bytes: Buffer;
-  entries: Map<string, CacheEntry | UnreadLine>;
+  entries: Map<string, StoredLine>;
   valid: boolean;
   lines: number;
 } {
-  const entries = new Map<string, CacheEntry | UnreadLine>();
+  const entries = new Map<string, StoredLine>();
   let bytes: Buffer;
   try {
     bytes = readRegularFileSync(location, readLimits.cache);
@@ -303,9 +311,9 @@ function readEntries(location: string): {
   start++;
   let lines = 0;
   while (start < bytes.length) {
-    let end = bytes.indexOf(10, start);
-    if (end === -1) end = bytes.length; // A last line without its newline was cut short: it will not parse.
+    const end = bytes.indexOf(10, start);
     lines++;
+    if (end === -1) break; // A last line without its newline was cut short.
     const path = pathOfLine(bytes, start, end);
     if (path !== undefined) {
       entries.delete(path); // Keep the map in the order of the latest lines.
@@ -346,10 +354,10 @@ function pathOfLine(bytes: Buffer, start: number, end: number): string | undefin
 }
 
 /** One log line parsed and checked, or undefined if it does not parse or has the wrong shape. */
-function parseLine(bytes: Buffer, start: number, end: number): { path: string; entry: CacheEntry } | undefined {
+function parseLine(text: string): { path: string; entry: CacheEntry } | undefined {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(bytes.toString('utf8', start, end));
+    parsed = JSON.parse(text);
   } catch {
     return undefined;
   }
