@@ -338,19 +338,26 @@ function pathOfLine(bytes: Buffer, start: number, end: number): string | undefin
     bytes.compare(linePrefix, 0, linePrefix.length, start, start + linePrefix.length) !== 0
   )
     return undefined;
-  let at = start + linePrefix.length;
-  while (at < end) {
-    const byte = bytes[at]!;
-    if (byte === 0x22) break; // "
-    at += byte === 0x5c ? 2 : 1; // \ escapes the next character
-  }
-  if (at >= end) return undefined;
+  const from = start + linePrefix.length;
+  let quote = bytes.indexOf(0x22, from); // "
+  while (quote !== -1 && quote < end && isEscaped(bytes, quote, from)) quote = bytes.indexOf(0x22, quote + 1);
+  if (quote === -1 || quote >= end) return undefined;
+  const escapes = bytes.indexOf(0x5c, from); // \
+  // Most paths hold no escape: their bytes are the path.
+  if (escapes === -1 || escapes > quote) return bytes.toString('utf8', from, quote);
   try {
-    const path = JSON.parse(bytes.toString('utf8', start + linePrefix.length - 1, at + 1)) as unknown;
+    const path = JSON.parse(bytes.toString('utf8', from - 1, quote + 1)) as unknown;
     return typeof path === 'string' ? path : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Whether the byte at `at` follows an odd number of backslashes (after `from`). */
+function isEscaped(bytes: Buffer, at: number, from: number): boolean {
+  let backslashes = 0;
+  for (let before = at - 1; before >= from && bytes[before] === 0x5c; before--) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 /** One log line parsed and checked, or undefined if it does not parse or has the wrong shape. */
