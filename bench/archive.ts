@@ -140,10 +140,24 @@ const mib = (measurement: Measurement): string => measurement.rssMiB?.toFixed(0)
 const wordsPerSecond = (archive: Archive, measurement: Measurement): string =>
   Math.round(archive.words / (measurement.ms / 1000)).toLocaleString('en');
 
+/** Files with an entry in a cache log (its lines after the header; a path counted once). */
+function cachedFiles(cache: string): number {
+  if (!existsSync(cache)) return 0;
+  const paths = new Set<string>();
+  for (const line of readFileSync(cache, 'utf8').split('\n').slice(1)) {
+    try {
+      paths.add((JSON.parse(line) as { path: string }).path);
+    } catch {
+      // A line cut short by the interrupt: not kept.
+    }
+  }
+  return paths.size;
+}
+
 /** Starts a cold `--cache` run and stops it with SIGINT after `afterMs`, as a cancelled CI job is. */
-function interrupted(archive: Archive, cache: string, afterMs: number): Promise<void> {
+function interrupted(archive: Archive, cacheArgs: string[], afterMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, '--cache', '--cache-location', cache, '--no-progress', '.'], {
+    const child = spawn(process.execPath, [bin, ...cacheArgs, '--no-progress', '.'], {
       cwd: archive.folder,
       stdio: 'ignore',
     });
@@ -208,11 +222,14 @@ async function benchSize(shared: string, files: number, scratch: string): Promis
     );
   }
   let coldCacheRun: Measurement | undefined;
+  // The cache runs lint on one lane: `--jobs auto` follows the load average, which the runs before
+  // raise, so a cold run and the run after an interrupt could otherwise lint on different lanes.
+  const cacheArgs = (cache: string): string[] => ['--cache', '--cache-location', cache, '--jobs', '1'];
   if (sections.has('cache')) {
     const cache = join(scratch, `cache-${files}`);
-    const cold = await lint(archive, ['--cache', '--cache-location', cache]);
+    const cold = await lint(archive, cacheArgs(cache));
     coldCacheRun = cold;
-    const warm = await lint(archive, ['--cache', '--cache-location', cache]);
+    const warm = await lint(archive, cacheArgs(cache));
     console.log(
       `\n\`--cache\`: cold ${seconds(cold)} s, warm ${seconds(warm)} s (${((warm.ms / files) * 1000).toFixed(0)} µs a file; CPU ${cpuSeconds(warm)} s), peak RSS warm ${mib(warm)} MiB`,
     );
@@ -223,10 +240,12 @@ async function benchSize(shared: string, files: number, scratch: string): Promis
     // compared with that cold run: the cache run writes the default report, slower than JSON.
     const cold = coldCacheRun ?? jsonRun;
     const cache = join(scratch, `cache-interrupted-${files}`);
-    await interrupted(archive, cache, cold.ms / 2);
-    const after = await lint(archive, ['--cache', '--cache-location', cache]);
+    await interrupted(archive, cacheArgs(cache), cold.ms / 2);
+    // How far the stopped run got: the run after it can only save what was kept.
+    const kept = cachedFiles(cache);
+    const after = await lint(archive, cacheArgs(cache));
     console.log(
-      `\ncold \`--cache\` run stopped by SIGINT at half time, then run again: ${seconds(after)} s = ${(after.ms / cold.ms).toFixed(2)}× a cold run (CPU ${cpuRatio(after, cold)}×)`,
+      `\ncold \`--cache\` run stopped by SIGINT at half time (${(cold.ms / 2000).toFixed(1)} s; it kept ${kept.toLocaleString('en')} of ${files.toLocaleString('en')} files), then run again: ${seconds(after)} s = ${(after.ms / cold.ms).toFixed(2)}× a cold run (CPU ${cpuRatio(after, cold)}×)`,
     );
     rmSync(cache, { force: true });
   }
