@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process';
-import { createReadStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusArticles, countWords, sharedCorpora } from './lib/corpus.js';
@@ -13,7 +22,8 @@ import { measure, type Measurement } from './lib/measure.js';
  * words/s, peak RSS, report size, and whether the report is complete and well formed), a cold and a
  * warm `--cache` run, a cold `--cache` run interrupted with SIGINT halfway and the run after it,
  * `--jobs 2` against `--jobs 1`, and the stylish report against JSON. Then the peak-RSS ratio of the
- * largest archive to the smallest. `--sections json,sarif,cache,interrupt,jobs,stylish` picks some.
+ * largest archive to the smallest. `--sections json,sarif,cache,interrupt,jobs,stylish` picks some;
+ * `--archives <folder>` keeps the archives there and reuses them.
  */
 
 const argv = process.argv.slice(2);
@@ -26,6 +36,8 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1) || [...sections].s
   console.error(`bench:archive: --sizes takes whole numbers, --sections some of ${allSections.join(',')}`);
   process.exit(2);
 }
+/** `--archives <folder>`: keep each built archive there and reuse it on later runs (building 10k files takes a while). */
+const keptArchives = option('--archives');
 const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'bin', 'healthlint.js');
 /** Words per archive file: the issue's archive averaged ~510 words an article. */
@@ -44,6 +56,8 @@ interface Archive {
  * per-text memo would otherwise answer most of a large archive and hide the real work).
  */
 function buildArchive(folder: string, files: number, shared: string): Archive {
+  const built = join(folder, '.archive.json');
+  if (existsSync(built)) return JSON.parse(readFileSync(built, 'utf8')) as Archive;
   const paragraphs = corpusArticles(shared).flatMap(({ markdown }) =>
     markdown.split('\n\n').filter((paragraph) => paragraph.trim() && !paragraph.startsWith('#')),
   );
@@ -71,7 +85,10 @@ function buildArchive(folder: string, files: number, shared: string): Archive {
     totalWords += countWords(text);
     bytes += Buffer.byteLength(text);
   }
-  return { folder, files, words: totalWords, bytes };
+  const archive = { folder, files, words: totalWords, bytes };
+  // Written last: a build that was stopped halfway is not taken for a whole archive.
+  writeFileSync(built, JSON.stringify(archive));
+  return archive;
 }
 
 /**
@@ -114,14 +131,33 @@ const lint = (archive: Archive, args: string[], env: Record<string, string> = {}
   measure({ script: bin, args: [...args, '--no-progress', '.'], cwd: archive.folder, okCodes: [0, 1], env });
 
 const seconds = (measurement: Measurement): string => (measurement.ms / 1000).toFixed(2);
+/** CPU seconds (all threads): steadier than wall time when other processes share the cores. */
+const cpuSeconds = (measurement: Measurement): string =>
+  measurement.cpuMs === undefined ? '?' : (measurement.cpuMs / 1000).toFixed(2);
+const cpuRatio = (a: Measurement, b: Measurement): string =>
+  a.cpuMs === undefined || b.cpuMs === undefined ? '?' : (a.cpuMs / b.cpuMs).toFixed(2);
 const mib = (measurement: Measurement): string => measurement.rssMiB?.toFixed(0) ?? '?';
 const wordsPerSecond = (archive: Archive, measurement: Measurement): string =>
   Math.round(archive.words / (measurement.ms / 1000)).toLocaleString('en');
 
+/** Files with an entry in a cache log (its lines after the header; a path counted once). */
+function cachedFiles(cache: string): number {
+  if (!existsSync(cache)) return 0;
+  const paths = new Set<string>();
+  for (const line of readFileSync(cache, 'utf8').split('\n').slice(1)) {
+    try {
+      paths.add((JSON.parse(line) as { path: string }).path);
+    } catch {
+      // A line cut short by the interrupt: not kept.
+    }
+  }
+  return paths.size;
+}
+
 /** Starts a cold `--cache` run and stops it with SIGINT after `afterMs`, as a cancelled CI job is. */
-function interrupted(archive: Archive, cache: string, afterMs: number): Promise<void> {
+function interrupted(archive: Archive, cacheArgs: string[], afterMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, '--cache', '--cache-location', cache, '--no-progress', '.'], {
+    const child = spawn(process.execPath, [bin, ...cacheArgs, '--no-progress', '.'], {
       cwd: archive.folder,
       stdio: 'ignore',
     });
@@ -135,12 +171,12 @@ function interrupted(archive: Archive, cache: string, afterMs: number): Promise<
 }
 
 async function benchSize(shared: string, files: number, scratch: string): Promise<number | undefined> {
-  const archive = buildArchive(join(scratch, `archive-${files}`), files, shared);
+  const archive = buildArchive(join(keptArchives ?? scratch, `archive-${files}`), files, shared);
   console.log(
     `\n## ${files.toLocaleString('en')} files (${archive.words.toLocaleString('en')} words, ${(archive.bytes / 1024 ** 2).toFixed(1)} MB)\n`,
   );
-  console.log('| run | wall s | words/s | peak RSS MiB | report MB | report |');
-  console.log('| --- | --- | --- | --- | --- | --- |');
+  console.log('| run | wall s | CPU s | words/s | peak RSS MiB | report MB | report |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
   let jsonRun: Measurement | undefined;
   const row = async (name: string, args: string[], report?: { path: string; depth: number }): Promise<Measurement> => {
     const run = await lint(archive, args);
@@ -153,7 +189,7 @@ async function benchSize(shared: string, files: number, scratch: string): Promis
       rmSync(report.path, { force: true });
     }
     console.log(
-      `| ${name} | ${seconds(run)} | ${wordsPerSecond(archive, run)} | ${mib(run)} | ${size} | ${described} |`,
+      `| ${name} | ${seconds(run)} | ${cpuSeconds(run)} | ${wordsPerSecond(archive, run)} | ${mib(run)} | ${size} | ${described} |`,
     );
     return run;
   };
@@ -174,23 +210,28 @@ async function benchSize(shared: string, files: number, scratch: string): Promis
   }
   if (sections.has('stylish') && jsonRun) {
     const stylish = await row('stylish to a file, `--jobs 1`', ['-o', join(scratch, 'report.txt'), '--jobs', '1']);
-    console.log(`\nstylish ÷ JSON wall time: ${(stylish.ms / jsonRun.ms).toFixed(2)}×`);
+    console.log(
+      `\nstylish ÷ JSON: wall time ${(stylish.ms / jsonRun.ms).toFixed(2)}×, CPU time ${cpuRatio(stylish, jsonRun)}×`,
+    );
   }
   if (sections.has('jobs')) {
     const one = await lint(archive, ['--format', 'json', '-o', json, '--jobs', '1']);
     const two = await lint(archive, ['--format', 'json', '-o', json, '--jobs', '2']);
     console.log(
-      `\n\`--jobs 2\` ${seconds(two)} s vs \`--jobs 1\` ${seconds(one)} s: ${(one.ms / two.ms).toFixed(2)}× faster (${availableParallelism()} cores)`,
+      `\n\`--jobs 2\` ${seconds(two)} s vs \`--jobs 1\` ${seconds(one)} s: ${(one.ms / two.ms).toFixed(2)}× faster (${availableParallelism()} cores); CPU ${cpuSeconds(two)} s vs ${cpuSeconds(one)} s`,
     );
   }
   let coldCacheRun: Measurement | undefined;
+  // The cache runs lint on one lane: `--jobs auto` follows the load average, which the runs before
+  // raise, so a cold run and the run after an interrupt could otherwise lint on different lanes.
+  const cacheArgs = (cache: string): string[] => ['--cache', '--cache-location', cache, '--jobs', '1'];
   if (sections.has('cache')) {
     const cache = join(scratch, `cache-${files}`);
-    const cold = await lint(archive, ['--cache', '--cache-location', cache]);
+    const cold = await lint(archive, cacheArgs(cache));
     coldCacheRun = cold;
-    const warm = await lint(archive, ['--cache', '--cache-location', cache]);
+    const warm = await lint(archive, cacheArgs(cache));
     console.log(
-      `\n\`--cache\`: cold ${seconds(cold)} s, warm ${seconds(warm)} s (${((warm.ms / files) * 1000).toFixed(0)} µs a file), peak RSS warm ${mib(warm)} MiB`,
+      `\n\`--cache\`: cold ${seconds(cold)} s, warm ${seconds(warm)} s (${((warm.ms / files) * 1000).toFixed(0)} µs a file; CPU ${cpuSeconds(warm)} s), peak RSS warm ${mib(warm)} MiB`,
     );
     rmSync(cache, { force: true });
   }
@@ -199,14 +240,16 @@ async function benchSize(shared: string, files: number, scratch: string): Promis
     // compared with that cold run: the cache run writes the default report, slower than JSON.
     const cold = coldCacheRun ?? jsonRun;
     const cache = join(scratch, `cache-interrupted-${files}`);
-    await interrupted(archive, cache, cold.ms / 2);
-    const after = await lint(archive, ['--cache', '--cache-location', cache]);
+    await interrupted(archive, cacheArgs(cache), cold.ms / 2);
+    // How far the stopped run got: the run after it can only save what was kept.
+    const kept = cachedFiles(cache);
+    const after = await lint(archive, cacheArgs(cache));
     console.log(
-      `\ncold \`--cache\` run stopped by SIGINT at half time, then run again: ${seconds(after)} s = ${(after.ms / cold.ms).toFixed(2)}× a cold run`,
+      `\ncold \`--cache\` run stopped by SIGINT at half time (${(cold.ms / 2000).toFixed(1)} s; it kept ${kept.toLocaleString('en')} of ${files.toLocaleString('en')} files), then run again: ${seconds(after)} s = ${(after.ms / cold.ms).toFixed(2)}× a cold run (CPU ${cpuRatio(after, cold)}×)`,
     );
     rmSync(cache, { force: true });
   }
-  rmSync(archive.folder, { recursive: true, force: true });
+  if (!keptArchives) rmSync(archive.folder, { recursive: true, force: true });
   return jsonRun?.rssMiB;
 }
 

@@ -29,35 +29,85 @@ import { AtomicFileWriter } from './write.js';
  */
 
 const cacheFormat = 'healthlint-cache';
-/** 2: an append-only log of JSON lines (1 was one JSON object, written whole at the end). */
+/** 2: an append-only log of JSON lines (1 was one JSON object, written whole at the end); entries may carry a stamp. */
 const cacheFormatVersion = 2;
 const header = `${JSON.stringify({ format: cacheFormat, version: cacheFormatVersion })}\n`;
 
 interface CacheEntry {
   content: string;
   config: string;
+  /** The file's size and modification time when it was read, if they can be trusted (see `stampOf`). */
+  size?: number;
+  mtime?: number;
   result: PlainResult;
 }
 
+/** What a file's `stat` says about whether it changed: its size and modification time (ms). */
+export interface FileStamp {
+  size: number;
+  mtime: number;
+}
+
+/**
+ * `metadata` (the default, as ESLint's `--cache-strategy`): a file whose size and modification time
+ * are those it was cached with is not read at all; one whose stamp changed (a fresh checkout) is
+ * read and hashed, and its findings reused if the text is the same. `content`: every file is read
+ * and hashed, for file systems or tools that keep the modification time across edits.
+ */
+export type CacheStrategy = 'metadata' | 'content';
+
+/**
+ * A modification time this close to the moment it was read cannot be trusted: file systems keep
+ * times in ticks (4 ms on Linux, 1 s on HFS+, 2 s on FAT), so the file could be written again in the
+ * same tick, after it was read, without its stamp changing. Such files are hashed on the next run
+ * (as Git treats "racily clean" index entries).
+ */
+const racyWindowMs = 2500;
+
+/**
+ * The stamp of a regular file for the cache, or undefined if it is not a regular file or was
+ * modified too recently for its stamp to show a later edit. `now` is when the stat was taken.
+ */
+export function stampOf(absolutePath: string, now = Date.now()): FileStamp | undefined {
+  let info;
+  try {
+    info = statSync(absolutePath, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+  if (!info?.isFile() || info.mtimeMs > now - racyWindowMs) return undefined;
+  return { size: info.size, mtime: info.mtimeMs };
+}
+
+/**
+ * An entry as a line of the log, parsed (and checked) only when asked for: where it lies in the
+ * bytes read from the log, or its text when this run wrote it.
+ */
+type StoredLine = { start: number; end: number } | { text: string };
+
 /**
  * The cache file is a log: a header line, then one line per linted file (`{ path, content, config,
- * result }`), appended as each file is done, so a run that is interrupted or killed keeps the work it
- * finished. A later line for a path replaces an earlier one. At the end of a run the log is
- * compacted (rewritten atomically with one line per file still there). Reading keeps every line
- * that parses and has the right shape: a log cut short, or with a damaged line, loses only those.
+ * size, mtime, result }`), appended as each file is done, so a run that is interrupted or killed
+ * keeps the work it finished. A later line for a path replaces an earlier one. At the end of a run
+ * the log is compacted (rewritten atomically with one line per file still there). Reading keeps
+ * every line that parses and has the right shape: a log cut short, or with a damaged line, loses
+ * only those. Opening the log only indexes its lines by path; each line is parsed when its file is
+ * looked up, and lines never looked up are copied as they are when the log is compacted.
  */
 export class ResultCache {
-  private readonly entries: Map<string, CacheEntry>;
+  private readonly entries: Map<string, StoredLine>;
   private readonly seen = new Set<string>();
   private changed = false;
   /** Lines appended since the log was last written whole. */
   private appended = 0;
   private log: number | undefined;
   private logFailed = false;
+  private lastParsed: { line: StoredLine; entry: CacheEntry } | undefined;
 
   private constructor(
     readonly location: string,
-    entries: Map<string, CacheEntry>,
+    private readonly bytes: Buffer,
+    entries: Map<string, StoredLine>,
     private needsRewrite: boolean,
     private stale: number,
   ) {
@@ -66,27 +116,81 @@ export class ResultCache {
 
   /** Opens the cache at `location`; a missing, unreadable or corrupt file gives what can be read of it. */
   static open(location: string): ResultCache {
-    const { entries, valid, lines } = readEntries(location);
-    return new ResultCache(location, entries, !valid, lines - entries.size);
+    const { bytes, entries, valid, lines } = readEntries(location);
+    return new ResultCache(location, bytes, entries, !valid, lines - entries.size);
+  }
+
+  /**
+   * The entry for a file, parsed and checked when asked for; a bad line is dropped (its file linted
+   * again). The parsed entry is not kept (only the last, for the look-ups of one file): holding
+   * every file's findings as objects made a warm run's heap, and its garbage collection, grow with
+   * the number of files, when the line's bytes are already held.
+   */
+  private entry(absolutePath: string): CacheEntry | undefined {
+    this.seen.add(absolutePath);
+    const found = this.entries.get(absolutePath);
+    if (found === undefined) return undefined;
+    if (this.lastParsed?.line === found) return this.lastParsed.entry;
+    const parsed =
+      'text' in found ? parseLine(found.text) : parseLine(this.bytes.toString('utf8', found.start, found.end));
+    if (parsed?.path === absolutePath) {
+      this.lastParsed = { line: found, entry: parsed.entry };
+      return parsed.entry;
+    }
+    this.entries.delete(absolutePath);
+    this.stale++; // Compact the log, without the bad line.
+    return undefined;
   }
 
   /** The cached result for a file, if its text and config are the ones it was linted with. */
   get(absolutePath: string, contentHash: string, configKey: string): PlainResult | undefined {
-    this.seen.add(absolutePath);
-    const entry = this.entries.get(absolutePath);
+    const entry = this.entry(absolutePath);
     return entry && entry.content === contentHash && entry.config === configKey ? entry.result : undefined;
   }
 
-  /** Records a result, and appends it to the log at once. */
-  set(absolutePath: string, contentHash: string, configKey: string, result: PlainResult): void {
-    this.seen.add(absolutePath);
-    const entry = { content: contentHash, config: configKey, result };
-    this.entries.set(absolutePath, entry);
-    this.changed = true;
-    this.append(absolutePath, entry);
+  /**
+   * The cached result for a file whose config is the same and whose stamp (size and modification
+   * time) is the one stored with it: `metadata` strategy's answer without reading the file. The
+   * content hash comes with it, so the text can be checked if it is read later.
+   */
+  fresh(
+    absolutePath: string,
+    configKey: string,
+    stamp: FileStamp,
+  ): { result: PlainResult; content: string } | undefined {
+    const entry = this.entry(absolutePath);
+    return entry && entry.config === configKey && entry.size === stamp.size && entry.mtime === stamp.mtime
+      ? { result: entry.result, content: entry.content }
+      : undefined;
   }
 
-  private append(path: string, entry: CacheEntry): void {
+  /** Whether there is an entry with this config, so that hashing the file could find its result. */
+  has(absolutePath: string, configKey: string): boolean {
+    return this.entry(absolutePath)?.config === configKey;
+  }
+
+  /**
+   * Stores a new stamp for a file whose text was found unchanged (a checkout rewrote it), so the
+   * next run need not read it. Kept for the compaction at the end, not appended: losing it to an
+   * interrupt costs only a hash.
+   */
+  restamp(absolutePath: string, stamp: FileStamp | undefined): void {
+    const entry = this.entry(absolutePath);
+    if (!entry || (entry.size === stamp?.size && entry.mtime === stamp?.mtime)) return;
+    this.entries.set(absolutePath, { text: lineOf(absolutePath, withStamp(entry, stamp)) });
+    this.changed = true;
+  }
+
+  /** Records a result, and appends it to the log at once. */
+  set(absolutePath: string, contentHash: string, configKey: string, result: PlainResult, stamp?: FileStamp): void {
+    this.seen.add(absolutePath);
+    const line = lineOf(absolutePath, withStamp({ content: contentHash, config: configKey, result }, stamp));
+    this.entries.set(absolutePath, { text: line });
+    this.changed = true;
+    this.append(line);
+  }
+
+  private append(line: string): void {
     if (this.logFailed) return;
     try {
       if (this.log === undefined) {
@@ -94,7 +198,7 @@ export class ResultCache {
         if (this.needsRewrite || this.stale > 0) this.writeWhole();
         this.log = openLog(this.location);
       }
-      writeAll(this.log, `${JSON.stringify({ path, ...entry })}\n`);
+      writeAll(this.log, line);
       this.appended++;
     } catch {
       // Not fatal: the run goes on, and `save` reports why the cache could not be written.
@@ -132,8 +236,9 @@ export class ResultCache {
       size = 0;
     };
     const chunks: string[] = [];
-    for (const [path, entry] of this.entries) {
-      const line = `${JSON.stringify({ path, ...entry })}\n`;
+    for (const entry of this.entries.values()) {
+      // Lines are copied as they are; each is checked when a run uses it.
+      const line = 'text' in entry ? entry.text : `${this.bytes.toString('utf8', entry.start, entry.end)}\n`;
       parts.push(line);
       size += line.length;
       if (size > 8 * 1024 * 1024) flush();
@@ -143,6 +248,15 @@ export class ResultCache {
     this.needsRewrite = false;
     this.stale = 0;
   }
+}
+
+function withStamp(entry: CacheEntry, stamp: FileStamp | undefined): CacheEntry {
+  const { content, config, result } = entry;
+  return stamp ? { content, config, size: stamp.size, mtime: stamp.mtime, result } : { content, config, result };
+}
+
+function lineOf(path: string, entry: CacheEntry): string {
+  return `${JSON.stringify({ path, ...entry })}\n`;
 }
 
 /** Opens the log for appending. */
@@ -173,8 +287,13 @@ function writeChunksAtomic(location: string, chunks: string[]): void {
   }
 }
 
-function readEntries(location: string): { entries: Map<string, CacheEntry>; valid: boolean; lines: number } {
-  const entries = new Map<string, CacheEntry>();
+function readEntries(location: string): {
+  bytes: Buffer;
+  entries: Map<string, StoredLine>;
+  valid: boolean;
+  lines: number;
+} {
+  const entries = new Map<string, StoredLine>();
   let bytes: Buffer;
   try {
     bytes = readRegularFileSync(location, readLimits.cache);
@@ -183,34 +302,76 @@ function readEntries(location: string): { entries: Map<string, CacheEntry>; vali
     // or unreadable cache just starts again, and the next save replaces it.
     const { code, reason } = error as UnreadableFile;
     if (code === 'ENOTREG' || code === 'EFBIG') throw new UserError(`Cannot read cache ${location}: ${reason}`);
-    return { entries, valid: false, lines: 0 };
+    return { bytes: Buffer.alloc(0), entries, valid: false, lines: 0 };
   }
   // Read line by line from the bytes, never as one string: a large cache is more than a string holds.
   let start = bytes.indexOf(10);
-  if (start === -1 || bytes.toString('utf8', 0, start + 1) !== header) return { entries, valid: false, lines: 0 };
+  if (start === -1 || bytes.toString('utf8', 0, start + 1) !== header)
+    return { bytes: Buffer.alloc(0), entries, valid: false, lines: 0 };
   start++;
   let lines = 0;
   while (start < bytes.length) {
-    let end = bytes.indexOf(10, start);
-    if (end === -1) end = bytes.length; // A last line without its newline was cut short: it will not parse.
+    const end = bytes.indexOf(10, start);
     lines++;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(bytes.toString('utf8', start, end));
-    } catch {
-      parsed = undefined;
+    if (end === -1) break; // A last line without its newline was cut short.
+    const path = pathOfLine(bytes, start, end);
+    if (path !== undefined) {
+      entries.delete(path); // Keep the map in the order of the latest lines.
+      entries.set(path, { start, end });
     }
     start = end + 1;
-    const line = parsed as { path?: unknown } | undefined;
-    if (!line || typeof line !== 'object' || typeof line.path !== 'string') continue;
-    const { path, ...entry } = line as { path: string };
-    if (isEntry(entry)) {
-      entries.delete(path); // Keep the map in the order of the latest lines.
-      entries.set(path, entry);
-    }
   }
   // A log that does not end in a newline was cut short: rewrite it before appending to it.
-  return { entries, valid: bytes[bytes.length - 1] === 10, lines };
+  return { bytes, entries, valid: bytes[bytes.length - 1] === 10, lines };
+}
+
+const linePrefix = Buffer.from('{"path":"');
+
+/**
+ * The path a log line is for, read from its start without parsing the rest (every line is written
+ * `{"path":…`): the end of the JSON string is the first quote not escaped. A line that does not
+ * start so, or is cut short there, is skipped, as a line that does not parse.
+ */
+function pathOfLine(bytes: Buffer, start: number, end: number): string | undefined {
+  if (
+    end - start < linePrefix.length ||
+    bytes.compare(linePrefix, 0, linePrefix.length, start, start + linePrefix.length) !== 0
+  )
+    return undefined;
+  const from = start + linePrefix.length;
+  let quote = bytes.indexOf(0x22, from); // "
+  while (quote !== -1 && quote < end && isEscaped(bytes, quote, from)) quote = bytes.indexOf(0x22, quote + 1);
+  if (quote === -1 || quote >= end) return undefined;
+  const escapes = bytes.indexOf(0x5c, from); // \
+  // Most paths hold no escape: their bytes are the path.
+  if (escapes === -1 || escapes > quote) return bytes.toString('utf8', from, quote);
+  try {
+    const path = JSON.parse(bytes.toString('utf8', from - 1, quote + 1)) as unknown;
+    return typeof path === 'string' ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the byte at `at` follows an odd number of backslashes (after `from`). */
+function isEscaped(bytes: Buffer, at: number, from: number): boolean {
+  let backslashes = 0;
+  for (let before = at - 1; before >= from && bytes[before] === 0x5c; before--) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+/** One log line parsed and checked, or undefined if it does not parse or has the wrong shape. */
+function parseLine(text: string): { path: string; entry: CacheEntry } | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const line = parsed as { path?: unknown } | undefined;
+  if (!line || typeof line !== 'object' || typeof line.path !== 'string') return undefined;
+  const { path, ...entry } = line as { path: string };
+  return isEntry(entry) ? { path, entry } : undefined;
 }
 
 /**
@@ -222,6 +383,12 @@ function readEntries(location: string): { entries: Map<string, CacheEntry>; vali
  */
 function isEntry(value: unknown): value is CacheEntry {
   if (!isRecord(value) || typeof value['content'] !== 'string' || typeof value['config'] !== 'string') return false;
+  // Both or neither: a stamp is only whole with its size and its time.
+  if (
+    !(value['size'] === undefined && value['mtime'] === undefined) &&
+    !(isCount(value['size']) && isTime(value['mtime']))
+  )
+    return false;
   const result = value['result'];
   if (!isRecord(result) || !Array.isArray(result['messages']) || !isRecord(result['data'])) return false;
   return result['messages'].every(isPlainMessage) && isResultData(result['data']);
@@ -235,6 +402,7 @@ const optional =
 const isString: Check = (value) => typeof value === 'string';
 const isBoolean: Check = (value) => typeof value === 'boolean';
 const isCount: Check = (value) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isTime: Check = (value) => typeof value === 'number' && Number.isFinite(value);
 const isPoint: Check = (value) =>
   isRecord(value) &&
   Object.keys(value).every((key) => key === 'line' || key === 'column' || key === 'offset') &&

@@ -1,4 +1,4 @@
-import { lstatSync, readdir, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdir, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError } from './errors.js';
@@ -24,7 +24,9 @@ export async function expandPaths(
   const found = new Set<string>();
   const extensionGlob = `**/*.{${supportedExtensions.join(',')}}`;
   const unreadable = new Map<string, string>();
-  // tinyglobby skips folders it cannot list without a word; its file-system hook lets us hear of them.
+  // tinyglobby skips folders it cannot list without a word, and links that lead nowhere; its
+  // file-system hook lets us hear of both, without listing the folders a second time.
+  const links: string[] = [];
   const listing = {
     readdir: ((
       folder: string,
@@ -35,6 +37,9 @@ export async function expandPaths(
         if (error && error.code !== 'ENOENT' && error.code !== 'ENOTDIR') {
           unreadable.set(resolve(folder), describeIoError(error));
         }
+        for (const entry of entries ?? []) {
+          if (entry.isSymbolicLink() && supported.has(extname(entry.name))) links.push(join(folder, entry.name));
+        }
         callback(error, entries);
       })) as unknown as typeof readdir,
   };
@@ -43,6 +48,7 @@ export async function expandPaths(
     const info = statOrUndefined(absolute);
     let matches: string[];
     if (info?.isDirectory()) {
+      links.length = 0;
       matches = await glob(extensionGlob, {
         cwd: absolute,
         absolute: true,
@@ -52,7 +58,7 @@ export async function expandPaths(
         fs: listing,
       });
       if (onWarning) {
-        for (const link of brokenLinks(absolute)) {
+        for (const link of brokenLinks(absolute, links)) {
           if (!ignored.ignores(link)) onWarning(`skipped a broken symbolic link: ${relative(cwd, link) || link}`);
         }
       }
@@ -96,21 +102,13 @@ function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined 
 const supported = new Set(supportedExtensions.map((extension) => `.${extension}`));
 
 /**
- * Symbolic links in a folder, with a supported extension, that lead nowhere (or round in a loop):
- * folder expansion skips them, and a writer who moved an article should hear about it. Looks where
- * expansion looks: not into dot folders, node_modules or .git, and not through linked folders.
+ * The symbolic links folder expansion saw in `folder` (with a supported extension) that lead
+ * nowhere (or round in a loop): expansion skips them, and a writer who moved an article should hear
+ * about it. Only where expansion looks: not in dot folders or node_modules, nor dot files.
  */
-function brokenLinks(folder: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(folder, { withFileTypes: true, recursive: true });
-  } catch {
-    return [];
-  }
+function brokenLinks(folder: string, links: string[]): string[] {
   const found: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isSymbolicLink() || !supported.has(extname(entry.name))) continue;
-    const path = join(entry.parentPath, entry.name);
+  for (const path of links) {
     const inside = relative(folder, path).split(sep);
     if (inside.some((part) => part.startsWith('.') || part === 'node_modules')) continue;
     if (leadsNowhere(path)) found.push(path);

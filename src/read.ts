@@ -131,6 +131,20 @@ export async function readTextFile(path: string, maxFileSize = defaultMaxFileSiz
   }
 }
 
+/**
+ * readTextFile for a file already known to be a regular file (by `stat`), read at once: what the
+ * cache reads to check a file's text, where a read on the thread pool cost more than the read.
+ */
+export function readTextFileSync(path: string, maxFileSize = defaultMaxFileSize): ReadResult {
+  let bytes;
+  try {
+    bytes = readRegularFileSync(path, maxFileSize);
+  } catch (error) {
+    return { ok: false, reason: `Cannot read file: ${(error as UnreadableFile).reason}` };
+  }
+  return decodeText(bytes);
+}
+
 function isFolder(path: string): boolean {
   try {
     return lstatSync(path).isDirectory();

@@ -83,7 +83,7 @@ export function applyPlainResult(file: VFile, result: PlainResult): VFile {
   const healthlint = ((file.data as { healthlint?: Record<string, unknown> }).healthlint ??= {});
   Object.assign(healthlint, result.data);
   for (const plain of result.messages) {
-    const message = new VFileMessage(plain.reason);
+    const message = messageWithoutStackTrace(plain.reason);
     for (const [key, value] of Object.entries(plain)) {
       if (key === 'cause') message.cause = reviveCause(value);
       else (message as unknown as Record<string, unknown>)[key] = value;
@@ -92,4 +92,19 @@ export function applyPlainResult(file: VFile, result: PlainResult): VFile {
     file.messages.push(message);
   }
   return file;
+}
+
+/**
+ * `new VFileMessage(reason)` without the stack trace: it is an Error, so constructing one captures
+ * a trace, which its constructor then replaces with '': a cost per cached or posted message, for
+ * nothing.
+ */
+function messageWithoutStackTrace(reason: string): VFileMessage {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new VFileMessage(reason);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }

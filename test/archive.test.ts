@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -133,6 +133,36 @@ describe('--shard and --merge-reports', () => {
 });
 
 describe('a broken symbolic link inside a folder', () => {
+  it('is found in nested folders and loops, not in dot folders, node_modules or dot files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'healthlint-link-'));
+    try {
+      for (const folder of ['sub/deeper', '.hidden', 'node_modules']) mkdirSync(join(dir, folder), { recursive: true });
+      writeFileSync(join(dir, 'fine.md'), 'Fine.\n');
+      symlinkSync(join(dir, 'gone.md'), join(dir, 'sub', 'deeper', 'moved.md'));
+      symlinkSync(join(dir, 'sub', 'loop.md'), join(dir, 'sub', 'loop.md'));
+      symlinkSync(join(dir, 'gone.txt'), join(dir, 'sub', 'notes.txt'));
+      // A link that works is no warning (folder expansion does not follow links, as before).
+      symlinkSync(join(dir, 'fine.md'), join(dir, 'sub', 'alias.md'));
+      symlinkSync(join(dir, 'gone.md'), join(dir, '.hidden', 'a.md'));
+      symlinkSync(join(dir, 'gone.md'), join(dir, 'node_modules', 'b.md'));
+      symlinkSync(join(dir, 'gone.md'), join(dir, 'sub', '.draft.md'));
+      symlinkSync(join(dir, 'gone.png'), join(dir, 'sub', 'figure.png'));
+      const result = run(['.', '-f', 'json'], dir);
+      expect(result.code).not.toBe(2);
+      expect(result.stderr).toBe(
+        [
+          'healthlint: skipped a broken symbolic link: sub/deeper/moved.md',
+          'healthlint: skipped a broken symbolic link: sub/loop.md',
+          'healthlint: skipped a broken symbolic link: sub/notes.txt',
+          '',
+        ].join('\n'),
+      );
+      expect(pathsOf(result.stdout)).toEqual(['fine.md']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is named in one warning line on standard error, not reported as a finding', () => {
     const dir = mkdtempSync(join(tmpdir(), 'healthlint-link-'));
     try {
@@ -146,4 +176,28 @@ describe('a broken symbolic link inside a folder', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('--verbose', () => {
+  it('says on standard error how many lanes lint and why, for a number and for auto', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'healthlint-lanes-'));
+    try {
+      for (let index = 0; index < 12; index++) writeFileSync(join(dir, `a${index}.md`), `Article ${index}.\n`);
+      const two = run(['.', '-f', 'json', '--verbose', '--jobs', '2'], dir);
+      expect(two.code).toBe(0);
+      expect(two.stderr).toBe('healthlint: 12 files to lint on 2 lanes: --jobs 2\n');
+      const auto = run(['.', '-f', 'json', '--verbose', '--jobs', 'auto'], dir);
+      expect(auto.stderr).toMatch(
+        /^healthlint: 12 files to lint on \d+ lanes?: --jobs auto found \d+ cores with \d+ busy \(one-minute load\), \d+ lanes? at 1\.5 cores each, memory for \d+( \(at most one per 4 files\))?\n$/,
+      );
+      const few = run(['a0.md', 'a1.md', '-f', 'json', '--verbose'], dir);
+      expect(few.stderr).toBe('healthlint: 2 files to lint on 1 lane: fewer than 8 files lint on this thread\n');
+      // Files found in the cache are not linted: only the rest count.
+      run(['.', '-f', 'json', '--cache', '--jobs', '1'], dir);
+      const cached = run(['.', '-f', 'json', '--verbose', '--cache', '--cache-strategy', 'content'], dir);
+      expect(cached.stderr).toBe('healthlint: 0 files to lint on 1 lane: fewer than 8 files lint on this thread\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

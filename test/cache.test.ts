@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -7,7 +7,9 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   truncateSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -298,5 +300,154 @@ describe('--cache, stopped part way', () => {
     expect(reused).toBe(kept);
     expect(await run(['--cache', 'articles'], root)).toEqual(expected);
     expect(logLines(location)).toBe(10);
+  });
+});
+
+/** The real binary, as CI runs it: exit code, standard output and standard error. */
+function runBin(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, '--format', 'json', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Sets a file's modification time `minutesAgo` minutes back, as a checkout or an old edit leaves it. */
+function age(path: string, minutesAgo: number): void {
+  const when = new Date(Date.now() - minutesAgo * 60_000);
+  utimesSync(path, when, when);
+}
+
+function cacheEntryFor(location: string, path: string): { size?: number; mtime?: number } {
+  const lines = readFileSync(location, 'utf8').split('\n').filter(Boolean).slice(1);
+  const entries = lines.map((line) => JSON.parse(line) as { path: string; size?: number; mtime?: number });
+  return entries.findLast((entry) => entry.path === path)!;
+}
+
+describe('--cache-strategy', () => {
+  // The same length as `hype`, without its sensational word: an edit a stamp cannot see.
+  const sameLength = 'This special supplement cures anxiety, experts say.';
+
+  it(
+    'metadata (the default) does not read a file whose size and modification time are unchanged; content does',
+    { timeout: 120_000 },
+    () => {
+      expect(sameLength.length).toBe(hype.length);
+      const root = tree(1);
+      const article = join(root, 'articles', 'a0.md');
+      age(article, 60);
+      const before = runBin(['--cache', 'articles'], root);
+      expect(before.stdout).toContain('miracle');
+      // Edited behind the stamp's back: same size, modification time put back.
+      const { atime, mtime } = statSync(article);
+      writeFileSync(article, `# A0\n\n${sameLength}\n`);
+      utimesSync(article, atime, mtime);
+      const edited = runBin(['articles'], root);
+      expect(edited.stdout).not.toContain('miracle');
+      // The stamp matches, so the file is not read: the findings are the cached ones.
+      expect(runBin(['--cache', 'articles'], root)).toEqual(before);
+      expect(runBin(['--cache', '--cache-strategy', 'metadata', 'articles'], root)).toEqual(before);
+      // Content reads and hashes every file: the edit is seen.
+      expect(runBin(['--cache', '--cache-strategy', 'content', 'articles'], root)).toEqual(edited);
+    },
+  );
+
+  it(
+    'reuses the findings of a file rewritten with the same text (a fresh checkout) and stores its new stamp',
+    { timeout: 120_000 },
+    () => {
+      const root = tree(2);
+      const location = join(root, '.healthlintcache');
+      const article = join(root, 'articles', 'a0.md');
+      for (const name of ['a0.md', 'a1.md']) age(join(root, 'articles', name), 60);
+      const expected = runBin(['--cache', 'articles'], root);
+      const stamped = cacheEntryFor(location, article);
+      expect(stamped.size).toBe(readFileSync(article).length);
+      writeFileSync(article, readFileSync(article)); // Same text, new modification time.
+      age(article, 30);
+      expect(runBin(['--cache', 'articles'], root)).toEqual(expected);
+      expect(cacheEntryFor(location, article).mtime).toBeGreaterThan(stamped.mtime!);
+      expect(runBin(['--cache', 'articles'], root)).toEqual(expected);
+    },
+  );
+
+  it(
+    'keeps no stamp for a file modified just before it was read (or dated later), so the next run hashes it',
+    { timeout: 120_000 },
+    () => {
+      const root = tree(1);
+      const location = join(root, '.healthlintcache');
+      // Modified as good as when it is read (here: dated a minute ahead, as a skewed clock leaves it):
+      // a later edit within the file system's tick would keep the stamp.
+      age(join(root, 'articles', 'a0.md'), -1);
+      runBin(['--cache', 'articles'], root);
+      expect(cacheEntryFor(location, join(root, 'articles', 'a0.md')).size).toBeUndefined();
+      writeFileSync(join(root, 'articles', 'a0.md'), `# A0\n\n${sameLength}\n`);
+      expect(runBin(['--cache', 'articles'], root)).toEqual(runBin(['articles'], root));
+    },
+  );
+
+  it(
+    'gives reports that quote the text (rdjsonl, a baseline) the text of a file it did not read',
+    { timeout: 120_000 },
+    () => {
+      const root = tree(3);
+      for (const name of ['a0.md', 'a1.md', 'a2.md']) age(join(root, 'articles', name), 60);
+      for (const args of [
+        ['--format', 'rdjsonl'],
+        ['--format', 'gitlab'],
+        ['--write-baseline', 'baseline.json'],
+      ]) {
+        const uncached = runBin([...args, 'articles'], root);
+        const baseline = args.includes('--write-baseline') ? readFileSync(join(root, 'baseline.json'), 'utf8') : '';
+        runBin(['--cache', ...args, 'articles'], root);
+        expect(runBin(['--cache', ...args, 'articles'], root), args.join(' ')).toEqual(uncached);
+        if (baseline) expect(readFileSync(join(root, 'baseline.json'), 'utf8')).toBe(baseline);
+      }
+    },
+  );
+
+  it('rejects a strategy it does not know', () => {
+    const result = runBin(['--cache', '--cache-strategy', 'mtime', 'articles'], tree(1));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--cache-strategy');
+  });
+});
+
+describe('the cache log', () => {
+  it('reads back entries whose paths hold quotes and backslashes', () => {
+    const root = makeTree({});
+    const location = join(root, 'cache');
+    const cache = ResultCache.open(location);
+    const result = { messages: [{ reason: 'r' }], data: {} };
+    const odd = join(root, 'say "no" to \\ slashes.md');
+    cache.set(odd, 'text', 'config', result);
+    cache.set(join(root, 'plain.md'), 'text', 'config', result);
+    cache.save();
+    const reopened = ResultCache.open(location);
+    expect(reopened.get(odd, 'text', 'config')).toEqual(result);
+    expect(reopened.get(join(root, 'plain.md'), 'text', 'config')).toEqual(result);
+  });
+
+  it('drops a last line cut short when it compacts, rather than joining it to the next', () => {
+    const root = makeTree({ 'a.md': 'x', 'b.md': 'y' });
+    const location = join(root, 'cache');
+    const cache = ResultCache.open(location);
+    const result = { messages: [{ reason: 'r' }], data: {} };
+    cache.set(join(root, 'a.md'), 'text', 'config', result);
+    cache.save();
+    // A run killed while appending b.md's line: its path is whole, the rest is not.
+    writeFileSync(location, `${readFileSync(location, 'utf8')}{"path":${JSON.stringify(join(root, 'b.md'))},"cont`);
+    const reopened = ResultCache.open(location);
+    expect(reopened.get(join(root, 'b.md'), 'text', 'config')).toBeUndefined();
+    reopened.set(join(root, 'b.md'), 'text', 'config', result);
+    reopened.save();
+    const lines = readFileSync(location, 'utf8').split('\n').filter(Boolean);
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(() => JSON.parse(line) as unknown).not.toThrow();
+    const final = ResultCache.open(location);
+    expect(final.get(join(root, 'a.md'), 'text', 'config')).toEqual(result);
+    expect(final.get(join(root, 'b.md'), 'text', 'config')).toEqual(result);
   });
 });

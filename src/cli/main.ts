@@ -156,7 +156,9 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
           ? new ProgressLine(io.stderr, expanded.length)
           : undefined;
       if (progress) progressLine.current = progress;
-      const cacheLocation = options.cache ? { cacheLocation: resolve(io.cwd, options.cacheLocation) } : {};
+      const cacheLocation = options.cache
+        ? { cacheLocation: resolve(io.cwd, options.cacheLocation), cacheStrategy: options.cacheStrategy }
+        : {};
       const linted = (file: VFile): void => {
         if (fixing) fixable.push(file);
         else report!.file(file);

@@ -32,6 +32,7 @@ export interface CliOptions {
   jobs: number | 'auto';
   cache?: boolean;
   cacheLocation: string;
+  cacheStrategy: 'metadata' | 'content';
   progress: boolean;
   init?: boolean;
   fix?: boolean;
@@ -122,6 +123,14 @@ export function createProgram(): Command {
     )
     .option('--cache', 'reuse the findings of files whose text and config have not changed')
     .option('--cache-location <file>', 'where --cache keeps its results', '.healthlintcache')
+    .addOption(
+      new Option(
+        '--cache-strategy <how>',
+        'how --cache tells an unchanged file: metadata (size and modification time; the text when they changed) or content (always the text)',
+      )
+        .choices(['metadata', 'content'])
+        .default('metadata'),
+    )
     .option('--no-progress', 'never show the progress line (shown on a terminal for runs over many files)')
     .option('--shard <i/n>', 'lint only part i of n of the files (for CI matrices; join with --merge-reports)')
     .option(

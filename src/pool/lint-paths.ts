@@ -1,10 +1,10 @@
 import { availableParallelism, freemem, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { VFile } from 'vfile';
-import { configKey, contentHash, ResultCache } from '../cache.js';
+import { configKey, contentHash, ResultCache, stampOf, type CacheStrategy, type FileStamp } from '../cache.js';
 import { healthlintData } from '../file-data.js';
 import { displayPath, lintPath, readingAhead, type ConfigResolver, type LintFilesOptions } from '../lint.js';
-import { readTextFile } from '../read.js';
+import { readTextFile, readTextFileSync } from '../read.js';
 import { limitHeapGrowth } from './heap.js';
 import { attachLazyDocument } from './lazy-document.js';
 import { lintInWorkers, workersAvailable } from './pool.js';
@@ -29,6 +29,8 @@ export interface LintPathsOptions {
   jobs: Jobs;
   /** Path of the result cache file, to read and update; undefined for no cache. */
   cacheLocation?: string;
+  /** How the cache tells an unchanged file: by its stamp, reading only files whose stamp changed (default), or by its text. */
+  cacheStrategy?: CacheStrategy;
   /** Told about problems that do not change the findings (a cache that could not be written). */
   onWarning?: (message: string) => void;
   /** Called as each file is done, from the cache, a worker or this thread (for a progress line). */
@@ -56,28 +58,27 @@ export async function lintPaths(
     options.onFileDone?.();
     onFile(file);
   });
-  const tasks: (WorkerTask & { config?: string })[] = [];
-  // With a cache, a file's result is stored with the hash of the text it was linted from.
-  const remember = (task: { path: string; config?: string }, text: string | undefined, result: PlainResult): void => {
+  const tasks: (WorkerTask & { config?: string; stamp?: FileStamp })[] = [];
+  // With a cache, a file's result is stored with the hash of the text it was linted from, and the
+  // stamp the file had before it was read (if the file changes after, the next run hashes it).
+  const remember = (
+    task: { path: string; config?: string; stamp?: FileStamp },
+    text: string | undefined,
+    result: PlainResult,
+  ): void => {
     if (cache && task.config !== undefined && text !== undefined)
-      cache.set(resolve(cwd, task.path), contentHash(text), task.config, result);
+      cache.set(resolve(cwd, task.path), contentHash(text), task.config, result, task.stamp);
   };
 
   try {
-    const cacheReads = readingAhead(cache ? paths : [], (path) => readTextFile(resolve(cwd, path), maxFileSize));
+    const byContent = options.cacheStrategy === 'content';
+    const now = Date.now();
     for (const [index, path] of paths.entries()) {
       if (!cache) {
         tasks.push({ index, path });
         continue;
       }
-      // The cache key needs the text; it is read again when the file is linted, rather than kept.
       const absolute = resolve(cwd, path);
-      const read = await cacheReads(index);
-      if (!read.ok) {
-        // A file that cannot be read is never cached.
-        deliver(index, await lintPath(path, cwd, options.resolver, maxFileSize, Promise.resolve(read)));
-        continue;
-      }
       let config;
       try {
         config = configKey(options.resolver.configFor(absolute));
@@ -86,9 +87,29 @@ export async function lintPaths(
         tasks.push({ index, path });
         continue;
       }
-      const cached = cache.get(absolute, contentHash(read.text), config);
-      if (cached) deliver(index, revive(absolute, cwd, read.text, cached));
-      else tasks.push({ index, path, config });
+      const stamp = stampOf(absolute, now);
+      // A file now over the size limit is linted, to be reported as such, whatever was cached for it.
+      const withinLimit = stamp === undefined || stamp.size <= maxFileSize;
+      if (stamp && withinLimit && !byContent) {
+        // Same size and modification time: not read at all. Its text is read only if a report needs it.
+        const fresh = cache.fresh(absolute, config, stamp);
+        if (fresh) {
+          deliver(index, reviveUnread(absolute, cwd, fresh, maxFileSize));
+          continue;
+        }
+      }
+      if (withinLimit && cache.has(absolute, config)) {
+        // The stamp changed (a checkout rewrites every file) or is not trusted: the text decides.
+        const read = readTextFileSync(absolute, maxFileSize);
+        const cached = read.ok ? cache.get(absolute, contentHash(read.text), config) : undefined;
+        if (read.ok && cached) {
+          cache.restamp(absolute, stamp);
+          deliver(index, revive(absolute, cwd, read.text, cached));
+          continue;
+        }
+      }
+      // Unreadable files are linted too, to be reported as such; they are never cached.
+      tasks.push({ index, path, config, ...(stamp ? { stamp } : {}) });
     }
 
     const lanes = laneCount(options.jobs, tasks.length);
@@ -157,6 +178,39 @@ function releaseDocument(file: VFile): VFile {
 /** A file with results from a worker or the cache, made to look exactly like one linted here. */
 function revive(absolute: string, cwd: string, text: string | undefined, result: PlainResult): VFile {
   return attachLazyDocument(applyPlainResult(newFile(absolute, cwd, text), result));
+}
+
+/**
+ * A cache hit found by its stamp, without reading the file: its text is read if something asks
+ * for it (a report quoting the source, a baseline fingerprint), and given only if it is still the
+ * text the findings came from.
+ */
+function reviveUnread(
+  absolute: string,
+  cwd: string,
+  cached: { result: PlainResult; content: string },
+  maxFileSize: number,
+): VFile {
+  const file = applyPlainResult(newFile(absolute, cwd, undefined), cached.result);
+  let text: string | undefined;
+  let read = false;
+  const textOf = (): string | undefined => {
+    if (!read) {
+      read = true;
+      const result = readTextFileSync(absolute, maxFileSize);
+      text = result.ok && contentHash(result.text) === cached.content ? result.text : undefined;
+    }
+    return text;
+  };
+  Object.defineProperty(file, 'value', {
+    configurable: true,
+    enumerable: true,
+    get: textOf,
+    set(value: unknown) {
+      Object.defineProperty(file, 'value', { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+  return attachLazyDocument(file, textOf);
 }
 
 /**

@@ -86,6 +86,12 @@ export class Spool {
   private readonly fd: number;
   private length = 0;
   private closed = false;
+  /** Appended text not yet written: a write per file was a system call per file. */
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  /** The last block read, which `read` serves from: files are mostly read back in the order appended. */
+  private block: Buffer = Buffer.alloc(0);
+  private blockStart = 0;
 
   constructor() {
     this.fd = openSync(this.path, 'wx+', 0o600);
@@ -95,15 +101,39 @@ export class Spool {
   append(text: string): { start: number; bytes: number } {
     const buffer = Buffer.from(text, 'utf8');
     const start = this.length;
+    this.pending.push(buffer);
+    this.pendingBytes += buffer.length;
+    this.length += buffer.length;
+    if (this.pendingBytes >= spoolBlock) this.flush();
+    return { start, bytes: buffer.length };
+  }
+
+  private flush(): void {
+    if (this.pendingBytes === 0) return;
+    const buffer = Buffer.concat(this.pending, this.pendingBytes);
+    const start = this.length - buffer.length;
+    this.pending = [];
+    this.pendingBytes = 0;
     let written = 0;
     while (written < buffer.length)
       written += writeSync(this.fd, buffer, written, buffer.length - written, start + written);
-    this.length += buffer.length;
-    return { start, bytes: buffer.length };
   }
 
   /** The text stored at a place `append` returned. */
   read(start: number, bytes: number): string {
+    this.flush();
+    const inBlock = start >= this.blockStart && start + bytes <= this.blockStart + this.block.length;
+    if (!inBlock && bytes <= spoolBlock) {
+      this.block = this.readAt(start, Math.min(spoolBlock, this.length - start));
+      this.blockStart = start;
+    }
+    if (start >= this.blockStart && start + bytes <= this.blockStart + this.block.length) {
+      return this.block.toString('utf8', start - this.blockStart, start - this.blockStart + bytes);
+    }
+    return this.readAt(start, bytes).toString('utf8');
+  }
+
+  private readAt(start: number, bytes: number): Buffer {
     const buffer = Buffer.alloc(bytes);
     let done = 0;
     while (done < bytes) {
@@ -111,11 +141,12 @@ export class Spool {
       if (read === 0) break;
       done += read;
     }
-    return buffer.toString('utf8', 0, done);
+    return buffer.subarray(0, done);
   }
 
   /** Copies everything appended, in chunks, to `write`. */
   replay(write: Write): void {
+    this.flush();
     const decoder = new StringDecoder('utf8');
     const chunk = Buffer.alloc(1024 * 1024);
     for (let position = 0; position < this.length;) {
@@ -131,6 +162,7 @@ export class Spool {
 
   /** Each line appended (by `appendLine`), in order. */
   *lines(): Generator<string> {
+    this.flush();
     const decoder = new StringDecoder('utf8');
     const chunk = Buffer.alloc(1024 * 1024);
     let pending = '';
@@ -168,6 +200,9 @@ export class Spool {
     }
   }
 }
+
+/** Bytes a spool gathers before writing, and reads at once. */
+const spoolBlock = 1024 * 1024;
 
 /** Joins pieces with a separator as they come, as `Array#join` would. */
 export function joiner(write: Write, separator: string): (text: string) => void {

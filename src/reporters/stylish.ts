@@ -45,7 +45,7 @@ export const stylishStream: StreamingReporter = (options, write) => {
       const out = lineWriter(write);
       let lastWasMessage = false;
       // Array#sort is stable, as vfile-reporter's sort of the files is.
-      placed.sort((a, b) => a.path.localeCompare(b.path));
+      placed.sort((a, b) => collator.compare(a.path, b.path));
       for (const entry of placed) {
         if (lastWasMessage && entry.line) out('');
         if (entry.line) out(entry.line);
@@ -135,6 +135,12 @@ function columnsOf(text: string): number {
   return printableAscii.test(plain) ? plain.length : stringWidth(text);
 }
 
+/**
+ * `localeCompare` as vfile-reporter sorts with it: the same order (the spec defines `localeCompare`
+ * as a collator of the default locale), without building a collator for every comparison.
+ */
+const collator = new Intl.Collator();
+
 function label(fatal: boolean | null | undefined): 'error' | 'warning' | 'info' {
   return fatal ? 'error' : fatal === false ? 'warning' : 'info';
 }
@@ -148,9 +154,9 @@ function compareMessage(a: VFileMessage, b: VFileMessage): number {
     (a.line || 0) - (b.line || 0) ||
     (a.column || 0) - (b.column || 0) ||
     scoreNullableBoolean(a.fatal) - scoreNullableBoolean(b.fatal) ||
-    String(a.source || '').localeCompare(String(b.source || '')) ||
-    String(a.ruleId || '').localeCompare(String(b.ruleId || '')) ||
-    String(a.reason || '').localeCompare(String(b.reason || ''))
+    collator.compare(String(a.source || ''), String(b.source || '')) ||
+    collator.compare(String(a.ruleId || ''), String(b.ruleId || '')) ||
+    collator.compare(String(a.reason || ''), String(b.reason || ''))
   );
 }
 

@@ -45,6 +45,7 @@ export function safePath(path: string): string {
  * skips) with `::`. Run after escaping, so every line break left is one the report made.
  */
 export function neutraliseCommandLines(text: string): string {
+  if (!text.includes('::')) return text; // Nearly every line: nothing to neutralise.
   // A loop, not /^(\s*)::/gm: `\s` also matches line breaks, so that pattern backtracks over
   // every blank line after each line start (quadratic in a run of blank lines).
   let out = '';
