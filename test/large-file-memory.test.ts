@@ -33,7 +33,7 @@ function retainedPerCharacter(path: string): number {
 describe('memory a large article keeps while it is linted', () => {
   // Every block keeps its sentences and words for the rules, so the document grows with the file;
   // a 13 MB article must be linted in at most 40 bytes per byte all told (issue #18). Before words
-  // shared their strings, arrays were sized and blocks let go of what built them, it was ~29.
+  // shared their strings, arrays were sized and blocks let go of what built them, it was ~27.
   it.skipIf(!sharedCorpora)(
     'is at most 22 bytes of heap per character of prose (skipped without ../shared/corpora)',
     () => {
