@@ -63,6 +63,15 @@ describe('Markdown parsed in chunks', () => {
     expectSameTree(source);
   });
 
+  it('closes a fence only with as many of its own marks, and takes ``` with a backtick after it for text', () => {
+    const fenced = `~~~~\n${plain}\n\n~~~\n${plain}\n\n\`\`\`\`\`\n${plain}\n\n~~~~~  \n\n${plain}\n\n${plain}\n`;
+    expect(markdownChunks(fenced, 1)!.map((chunk) => chunk.line)).toEqual([1, 14]);
+    expectSameTree(fenced);
+    const inline = `\`\`\` not a fence \`x\`\n\n${plain}\n\n${plain}\n`;
+    expect(markdownChunks(inline, 1)!.map((chunk) => chunk.line)).toEqual([1, 5]);
+    expectSameTree(inline);
+  });
+
   it('gives the same trees on the fixtures, one after another in one file', () => {
     const fixtures = markdownFixtures(join(root, 'fixtures'));
     for (const fixture of fixtures) expectSameTree(`${fixture}\n\n${plain}\n\n${fixture}\n\n${plain}\n`);

@@ -36,13 +36,39 @@ const spanningHtml: { open: RegExp; close: RegExp }[] = [
 /** Container markers and indentation a line may start with: what is left is the line's own content. */
 const containerPrefix = /^(?:[ \t>]|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))*/;
 const fenceStart = /^(?:`{3,}|~{3,})/;
-const marginFence = /^(`{3,}|~{3,})(.*)$/;
 /**
  * A line that can only be paragraph text at the left margin: it cannot open a list, quote,
  * heading, table, thematic break, setext underline, code, HTML or definition.
  */
 const plainLine = /^[^\s>*+\-_=#|<`~[\]!:\d\\&]/;
 const frontMatterFence = /^\uFEFF?(---|\+\+\+)[ \t]*$/;
+
+interface Fence {
+  marker: string;
+  length: number;
+}
+
+/** The run of three or more backticks or tildes at `from`, if there is one (by hand: a pattern backtracks on a long run). */
+function fenceAt(text: string, from: number): Fence | undefined {
+  const marker = text[from];
+  if (marker !== '`' && marker !== '~') return undefined;
+  let end = from;
+  while (text[end] === marker) end++;
+  return end - from >= 3 ? { marker, length: end - from } : undefined;
+}
+
+/** A closing fence: up to three spaces, at least as many of the opening's marks, then only white space. */
+function closesFence(text: string, opening: Fence): boolean {
+  let from = 0;
+  while (from < 3 && text[from] === ' ') from++;
+  const run = fenceAt(text, from);
+  return (
+    run !== undefined &&
+    run.marker === opening.marker &&
+    run.length >= opening.length &&
+    text.slice(from + run.length).trim() === ''
+  );
+}
 
 interface Line {
   start: number;
@@ -77,7 +103,7 @@ export function markdownChunks(source: string, size: number): ChunkRange[] | und
   let blockPlain = true;
   /** Blank lines since a plain block outside any fence: a plain line here opens a cuttable paragraph. */
   let cuttable = false;
-  let fence: RegExp | undefined;
+  let fence: Fence | undefined;
   let frontMatter: string | undefined;
   for (const line of linesOf(source)) {
     lineNumber++;
@@ -94,7 +120,7 @@ export function markdownChunks(source: string, size: number): ChunkRange[] | und
       continue;
     }
     if (fence) {
-      if (fence.test(text)) fence = undefined;
+      if (closesFence(text, fence)) fence = undefined;
       blockLines = 1;
       blockPlain = false;
       cuttable = false;
@@ -105,11 +131,10 @@ export function markdownChunks(source: string, size: number): ChunkRange[] | und
       const opened = open.exec(content);
       if (opened && !close.test(content.slice(opened[0].length))) return undefined;
     }
-    const opening = marginFence.exec(text);
+    const opening = fenceAt(text, 0);
     // A backtick fence's info string cannot hold a backtick: such a line is inline code in a paragraph.
-    if (opening && !((opening[1] as string).startsWith('`') && (opening[2] as string).includes('`'))) {
-      const marks = opening[1] as string;
-      fence = new RegExp(`^ {0,3}${marks[0] === '`' ? '`' : '~'}{${marks.length},}[ \\t]*$`);
+    if (opening && !(opening.marker === '`' && text.includes('`', opening.length))) {
+      fence = opening;
       blockLines = 1;
       blockPlain = false;
       cuttable = false;
