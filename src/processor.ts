@@ -33,8 +33,11 @@ export function createProcessor(config: ResolvedConfig): HealthlintProcessor {
 
 function healthlintParse(this: Processor, config: ResolvedConfig): void {
   this.parser = (source: string, file: VFile): Root => {
-    const format: Format = (file.data as { format?: Format }).format ?? formatFor(file.path);
-    const { mdast, html } = timed(`parse (${format})`, () => parseDocument(source, format));
+    const { format: given, chunkSize } = file.data as { format?: Format; chunkSize?: number };
+    const format: Format = given ?? formatFor(file.path);
+    const { mdast, html } = timed(`parse (${format})`, () =>
+      parseDocument(source, format, chunkSize === undefined ? {} : { chunkSize }),
+    );
     const data = healthlintData(file);
     const document = timed('prose model', () => documentFromMdast(mdast, source, format, html));
     data.document = document;

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { extname } from 'node:path';
 import { parseHtml, type HtmlMetadata } from './html.js';
-import { parseMarkdown, parseMdx } from './markdown.js';
+import { parseMarkdown, parseMdx, type MarkdownOptions } from './markdown.js';
 import { parseText } from './text.js';
 
 /** The source formats healthlint reads; formats are the lowest layer, so the type lives here. */
@@ -31,11 +31,18 @@ export interface ParsedDocument {
   html?: HtmlMetadata;
 }
 
-/** Parses any supported format into mdast whose positions are offsets into `source`. */
-export function parseDocument(source: string, format: Format): ParsedDocument {
+/**
+ * Parses any supported format into mdast whose positions are offsets into `source`; `chunkSize`
+ * sets how large a Markdown file must be to be parsed in chunks (see markdown-chunks.ts).
+ */
+export function parseDocument(
+  source: string,
+  format: Format,
+  options: Pick<MarkdownOptions, 'chunkSize'> = {},
+): ParsedDocument {
   switch (format) {
     case 'markdown':
-      return { mdast: parseMarkdown(source) };
+      return { mdast: parseMarkdown(source, options) };
     case 'mdx':
       return { mdast: parseMdx(source) };
     case 'html':

@@ -12,6 +12,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { SourceSyntaxError } from '../errors.js';
+import { markdownChunks, type ChunkRange } from './markdown-chunks.js';
 
 const frontmatterKinds = ['yaml', 'toml'] as const;
 
@@ -53,14 +54,82 @@ export function syntaxExtensionsFor(source: string, all = false): Extension[] {
   return list;
 }
 
-/** Parses Markdown as remark-parse with remark-frontmatter and remark-gfm does; `allExtensions` for comparing. */
-export function parseMarkdown(source: string, allExtensions = false): Root {
-  const tree = fromMarkdown(source, {
-    extensions: syntaxExtensionsFor(source, allExtensions),
-    mdastExtensions: treeExtensions,
-  });
+/**
+ * Files longer than this (UTF-16 units) are parsed a chunk at a time where they can be cut
+ * (markdown-chunks.ts): about 60 MB of parser state at a time instead of ~60 bytes per byte.
+ */
+export const defaultChunkSize = 1_000_000;
+
+export interface MarkdownOptions {
+  /** Every extension whatever the source holds, for comparing. */
+  allExtensions?: boolean;
+  /** Parse in chunks of at least this many characters when the file can be cut (`Infinity`: whole). */
+  chunkSize?: number;
+}
+
+/** Parses Markdown as remark-parse with remark-frontmatter and remark-gfm does. */
+export function parseMarkdown(source: string, options: MarkdownOptions | boolean = {}): Root {
+  const { allExtensions = false, chunkSize = defaultChunkSize } =
+    typeof options === 'boolean' ? { allExtensions: options } : options;
+  const extensions = syntaxExtensionsFor(source, allExtensions);
+  const chunks = markdownChunks(source, chunkSize);
+  if (chunks) return parseInChunks(source, chunks, extensions);
+  const tree = parseWhole(source, extensions);
   if (source.startsWith('\uFEFF')) shiftPastByteOrderMark(tree);
   return tree;
+}
+
+function parseWhole(source: string, extensions: Extension[]): Root {
+  return fromMarkdown(source, { extensions, mdastExtensions: treeExtensions });
+}
+
+/**
+ * The tree the whole file gives, built from its chunks: each chunk's nodes with their points moved
+ * to the chunk's place in the file. Each chunk starts a line, so only lines and offsets move.
+ */
+function parseInChunks(source: string, chunks: ChunkRange[], extensions: Extension[]): Root {
+  let whole: Root | undefined;
+  for (const chunk of chunks) {
+    const tree = parseWhole(source.slice(chunk.start, chunk.end), extensions);
+    if (!whole) {
+      if (source.startsWith('\uFEFF')) shiftPastByteOrderMark(tree);
+      whole = tree;
+      continue;
+    }
+    movePoints(tree, chunk.start, chunk.line - 1);
+    for (const child of tree.children) whole.children.push(child);
+  }
+  const root = whole as Root;
+  if (root.position) root.position.end = pointAtEnd(source, chunks[chunks.length - 1] as ChunkRange);
+  return root;
+}
+
+function movePoints(tree: Root, offset: number, lines: number): void {
+  const moved = new Set<object>();
+  const pending: Nodes[] = [...tree.children];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    for (const point of [node.position?.start, node.position?.end]) {
+      if (!point || moved.has(point)) continue;
+      moved.add(point);
+      if (point.offset !== undefined) point.offset += offset;
+      point.line += lines;
+    }
+    if ('children' in node) for (const child of node.children) pending.push(child);
+  }
+}
+
+/** The point just past the file's last character, as micromark gives the root. */
+function pointAtEnd(source: string, last: ChunkRange): { line: number; column: number; offset: number } {
+  let line = last.line;
+  let lineStart = last.start;
+  for (let index = last.start; index < source.length; index++) {
+    const code = source.charCodeAt(index);
+    if (code === 10 || (code === 13 && source.charCodeAt(index + 1) !== 10)) {
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  return { line, column: source.length - lineStart + 1, offset: source.length };
 }
 
 const mdxSyntax = mdxjs();

@@ -157,9 +157,22 @@ export function makeBlock(
   }
   if (text.trim() === '') return undefined;
 
-  let nlcst: NlcstParagraph | undefined = tokenizeParagraph(text);
-  const tokens = nlcst;
-  const block: Block = {
+  const tokens = tokenizeParagraph(text);
+  const block = blockOf(kind, index, section, text, map);
+  block.sentences = sentencesOf(tokens, block);
+  citations.push(...markers);
+  for (const found of findTextCitations(text)) citations.push({ ...found, block: index });
+  return block;
+}
+
+/**
+ * The block itself, made apart from `makeBlock`: closures share their function's scope, and
+ * made there the block's `toSource` and `span` kept alive the tree walkers and sets that built it,
+ * for every block of the file.
+ */
+function blockOf(kind: BlockKind, index: number, section: number, text: string, map: OffsetMap): Block {
+  let nlcst: NlcstParagraph | undefined;
+  return {
     kind,
     role: 'body',
     index,
@@ -167,8 +180,8 @@ export function makeBlock(
     text,
     sentences: [],
     // No rule reads the syntax tree once sentences and words are taken from it, and kept for every
-    // block of every article it was most of what the garbage collector moved: it is let go here
-    // and tokenised again, identically, if anyone asks.
+    // block of every article it was most of what the garbage collector moved: it is let go and
+    // tokenised again, identically, if anyone asks.
     get nlcst() {
       nlcst ??= tokenizeParagraph(text);
       return nlcst;
@@ -176,11 +189,6 @@ export function makeBlock(
     toSource: (offset) => map.toSource(offset),
     span: (start, end) => map.toSourceRange(start, end),
   };
-  block.sentences = sentencesOf(tokens, block);
-  nlcst = undefined;
-  citations.push(...markers);
-  for (const found of findTextCitations(text)) citations.push({ ...found, block: index });
-  return block;
 }
 
 /** Inline nodes that are not prose but keep the words on either side apart: code, breaks, markup, MDX expressions. */
@@ -210,14 +218,37 @@ function sentencesOf(paragraph: NlcstParagraph, block: Block): Sentence[] {
 }
 
 function wordsOf(sentence: NlcstSentence): Word[] {
-  const words: Word[] = [];
+  let count = 0;
+  for (const child of sentence.children) if (child.type === 'WordNode') count++;
+  // Sized once: grown by `push`, the arrays of a large file held a third again as many slots.
+  const words = new Array<Word>(count);
+  let index = 0;
   for (const child of sentence.children) {
     if (child.type !== 'WordNode') continue;
-    words.push({
-      text: nlcstToString(child),
+    words[index++] = {
+      text: sharedWord(nlcstToString(child)),
       start: child.position?.start.offset ?? 0,
       end: child.position?.end.offset ?? 0,
-    });
+    };
   }
   return words;
+}
+
+/** One string per distinct word: see `sharedWord`. */
+const wordStrings = new Map<string, string>();
+/** Past this many distinct words the table starts again, so a huge run cannot grow it without bound. */
+const maxSharedWords = 200_000;
+
+/**
+ * The one string kept for every occurrence of a word. Prose repeats its words, and each
+ * occurrence was its own copy: a third of a large file's memory. A shared string also keeps its
+ * hash, so the per-word tables the rules look words up in hash each word once, not once per
+ * occurrence and rule.
+ */
+function sharedWord(text: string): string {
+  const shared = wordStrings.get(text);
+  if (shared !== undefined) return shared;
+  if (wordStrings.size >= maxSharedWords) wordStrings.clear();
+  wordStrings.set(text, text);
+  return text;
 }

@@ -9,9 +9,9 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
  * table from `alignToSource`, so a flagged word always points at its own characters.
  */
 export class OffsetMap {
-  private readonly textStarts: number[] = [];
-  private readonly sourceStarts: number[] = [];
-  private readonly tables: (AlignedOffsets | undefined)[] = [];
+  private textStarts: number[] = [];
+  private sourceStarts: number[] = [];
+  private tables: (AlignedOffsets | undefined)[] = [];
   private length = 0;
   /** Set by `normalise`: offsets given from then on are in the matching view, mapped through this. */
   private view: MatchingView | undefined;
@@ -46,6 +46,11 @@ export class OffsetMap {
    * after the last piece is appended.
    */
   normalise(text: string): { text: string; fromText(offset: number): number } {
+    // Nothing is appended after this: exact-size copies, as arrays grown by `push` hold spare
+    // slots, and a large file has a map for each of its blocks.
+    this.textStarts = this.textStarts.slice();
+    this.sourceStarts = this.sourceStarts.slice();
+    this.tables = this.tables.slice();
     const view = matchingView(text);
     if (!view) return { text, fromText: (offset) => offset };
     this.view = view;
