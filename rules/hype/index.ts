@@ -38,7 +38,7 @@ export default defineRule<LexiconOptions>({
     hype: 'Unexpected sensational wording `{actual}`, describe the measured effect instead',
   },
   // “About the institute” paragraphs praise their issuer; that is not a claim about health.
-  skip: ['boilerplate', 'reference', 'caption'],
+  skip: ['boilerplate', 'reference', 'caption', 'furniture'],
   optionsSchema: { type: 'object', properties: { ...lexiconOptionsSchema }, additionalProperties: false },
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},

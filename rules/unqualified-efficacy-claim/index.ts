@@ -159,7 +159,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   },
   // Boilerplate praises its issuer (“has led the way in ground-breaking care”); reference lists
   // and captions hold titles, not claims.
-  skip: ['boilerplate', 'reference', 'caption'],
+  skip: ['boilerplate', 'reference', 'caption', 'furniture'],
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: { scope: 'sentence', studyHeadlines: false },
   examples: [

@@ -30,7 +30,7 @@ export default defineRule<LexiconOptions>({
   messages: {
     vague: 'Unexpected vague source `{actual}`, expected a named and cited study, expert or body',
   },
-  skip: ['boilerplate', 'reference', 'caption'],
+  skip: ['boilerplate', 'reference', 'caption', 'furniture'],
   optionsSchema: { type: 'object', properties: { ...lexiconOptionsSchema }, additionalProperties: false },
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
