@@ -24,7 +24,7 @@ export async function generatedFiles(): Promise<Map<string, string>> {
   // checkout beside it has: elsewhere the committed lists stand, unchecked.
   const vocabularySource = vocabularySourceFolder();
   if (vocabularySource) {
-    for (const [name, text] of vocabularyLists(vocabularySource)) files.set(`dictionaries/${name}`, text);
+    for (const [name, text] of await vocabularyLists(vocabularySource)) files.set(`dictionaries/${name}`, text);
   }
   return files;
 }

@@ -1,15 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
+import { editText, latinLetters, visitEdits } from '../words/edits.js';
 import { WordIndex } from '../words/word-index.js';
 import { dictionariesFolder } from '../words/word-lists.js';
+import { cspellPackageEntries, cspellPackageVersion, cspellVocabularyPackages } from './cspell-lists.js';
 
 /**
  * Builds the shipped health vocabulary and names lists from the permissive word lists of
  * `../shared/corpora/medical-words/` (see its SOURCE.md for each list's origin and licence, and
  * `dictionaries/NOTICE-vocabulary.md` for the attribution shipped with them):
  *
- * - `health-vocabulary.txt`: lower-case words of MeSH and the Human Disease Ontology.
+ * - `health-vocabulary.txt`: lower-case words of MeSH, the Human Disease Ontology and cspell's
+ *   scientific terms lists (a devDependency, see {@link scienceWords}).
  * - `names-places.txt`: capitalised names of places (GeoNames), Drugs@FDA sponsors, companies
  *   (cspell), US first names (SSA), and foreign institution words; accepted only capitalised.
  * - `foreign-words.txt`: the lower-case particles and Latin words, accepted only in context.
@@ -61,12 +64,15 @@ export function americanSpelling(word: string): string | undefined {
 interface KnownLists {
   /** Tag of a word in the shipped lists ('' when both dialects, en-US/en-GB, or another tag), undefined when unknown. */
   tagOf(word: string): string | undefined;
+  /** Whether a Hunspell word is one edit from this lower-case word. */
+  nearHunspellWord(word: string): boolean;
 }
 
 function shippedKnown(): KnownLists {
   const lists = ['hunspell-en.txt', 'scowl-supplement.txt', 'health-terms.txt', 'fda-drug-names.txt'].map(
     (name) => new WordIndex(readFileSync(join(dictionariesFolder, name), 'utf8')),
   );
+  const hunspell = lists[0]!;
   const names = new WordIndex(readFileSync(join(dictionariesFolder, 'person-names.txt'), 'utf8'));
   return {
     tagOf(word) {
@@ -75,6 +81,9 @@ function shippedKnown(): KnownLists {
         if (tag !== undefined) return tag;
       }
       return names.has(word) ? 'name' : undefined;
+    },
+    nearHunspellWord(word) {
+      return visitEdits(word, latinLetters, (hash, edit) => hunspell.mayHoldHash(hash) && hunspell.has(editText(edit)));
     },
   };
 }
@@ -88,8 +97,37 @@ function words(folder: string, name: string): string[] {
     .filter(Boolean);
 }
 
-/** The three generated lists, by file name, from the source folder. */
-export function vocabularyLists(folder: string): Map<string, string> {
+/**
+ * Species epithets and other Latin forms ("academica", "accessa"): the scientific lists hold
+ * hundreds of thousands, some one edit from a typo of an English word, and health prose needs few.
+ */
+const latinWordEnding = /(?:us|um|a|is|ii|i|ae|es|orum|arum)$/;
+
+/**
+ * Words of cspell's scientific terms lists (John Petrie's list: chemistry, biology, medicine) to
+ * add to the health words: entries written in lower case (a leading `~` marks a case-folded copy
+ * of a capitalised genus or name), letters only, 5 to 30 long, unknown to the shipped lists.
+ * The list also holds common misspellings ("possibilty", "saggital") and species epithets, so a
+ * word is kept only when cspell's general English lists hold it too ("striatum", "intubated"),
+ * or when it has no Latin ending and no Hunspell word is one edit away ("picolinate", "flavanol").
+ */
+export async function scienceWords(known: KnownLists): Promise<string[]> {
+  const general = new Set<string>();
+  for (const name of cspellVocabularyPackages.general) {
+    for (const entry of await cspellPackageEntries(name)) general.add(entry.startsWith('~') ? entry.slice(1) : entry);
+  }
+  const kept = new Set<string>();
+  for (const name of cspellVocabularyPackages.science) {
+    for (const word of await cspellPackageEntries(name)) {
+      if (kept.has(word) || !/^[a-z]{5,30}$/.test(word) || known.tagOf(word) !== undefined) continue;
+      if (general.has(word) || (!latinWordEnding.test(word) && !known.nearHunspellWord(word))) kept.add(word);
+    }
+  }
+  return [...kept];
+}
+
+/** The three generated lists, by file name, from the source folder and the cspell devDependencies. */
+export async function vocabularyLists(folder: string): Promise<Map<string, string>> {
   const known = shippedKnown();
   const isKnown = (word: string): boolean =>
     known.tagOf(word) !== undefined || known.tagOf(word.toLowerCase()) !== undefined;
@@ -101,6 +139,7 @@ export function vocabularyLists(folder: string): Map<string, string> {
       if (/^[a-z][a-z']*[a-z]$/.test(word) && word.length >= 5 && !isKnown(word)) health.add(word);
     }
   }
+  for (const word of await scienceWords(known)) health.add(word);
   const healthLines = [...health].sort(byCodePoint).map((word) => {
     // A British spelling whose American form is known: "haemangioma" beside "hemangioma" (but not
     // "angioedema", whose "oe" is no British digraph).
@@ -131,7 +170,7 @@ export function vocabularyLists(folder: string): Map<string, string> {
   }
 
   return new Map([
-    ['health-vocabulary.txt', listText(healthHeader, healthLines)],
+    ['health-vocabulary.txt', listText(healthHeader(), healthLines)],
     ['names-places.txt', listText(namesHeader, [...names].sort(byCodePoint))],
     ['foreign-words.txt', listText(foreignHeader, foreign.sort(byCodePoint))],
   ]);
@@ -163,7 +202,7 @@ const generated = [
   'a test checks it matches them. Attribution and licences: dictionaries/NOTICE-vocabulary.md.',
 ];
 
-const healthHeader = [
+const healthHeader = (): string[] => [
   'Health words the shipped dictionaries lack, one a line, lower case (accepted in any case). A second',
   'column limits a spelling to one dialect. Words the dictionaries know, or mark as one dialect, are',
   'left out, so that plural and prefix rules build on no everyday word.',
@@ -174,9 +213,18 @@ const healthHeader = [
   'Contains names and synonyms from the Human Disease Ontology (disease-ontology.org), release',
   '2016-09-01, CC BY 3.0; and labels from the Disease Ontology (2026 snapshot), CC0 1.0. Modified: split',
   'into single words, filtered.',
+  ...scienceNotice(),
   '',
   ...generated,
 ];
+
+function scienceNotice(): string[] {
+  const [us, gb] = cspellVocabularyPackages.science.map((name) => `${name} ${cspellPackageVersion(name)}`);
+  return [
+    `Contains words from ${us} and ${gb} (John Petrie's scientific word list), Copyright`,
+    '(c) 2017-2025 Street Side Software, MIT licence. Modified: filtered.',
+  ];
+}
 
 const namesHeader = [
   'Capitalised names the spelling rule accepts only when capitalised: places, drug sponsors, companies,',
