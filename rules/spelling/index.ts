@@ -141,7 +141,7 @@ export default defineRule<Options>({
           continue;
         }
         if (isForeignInContext(word, (text) => checker.check(text, personal) === 'known')) continue;
-        if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus))) continue;
+        if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus) || checker.isUnlistedName(genus))) continue;
         flagged.push({ word, block });
         if (/^\p{Lu}/u.test(word.text)) timesWritten.set(word.text, (timesWritten.get(word.text) ?? 0) + 1);
       }

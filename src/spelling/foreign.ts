@@ -40,14 +40,22 @@ export function isForeignInContext(word: CheckableWord, isKnown: (text: string) 
 const epithetEnding = /^\p{Ll}{2,30}(?:i|ae|is|us|um|a|ans|ens|es)$/u;
 
 /** Endings of Latin genus names ("Clostridium", "Streptococcus", "Artemisia", "Pseudomonas"). */
-const genusEnding = /^\p{Lu}\p{Ll}{4,}(?:us|um|a|ae|as|is|es|er|on|ax|ix)$/u;
+const genusEnding = /^\p{Lu}\p{Ll}{3,}(?:us|um|a|ae|as|is|es|er|on|ax|ix)$/u;
+
+/** An abbreviated genus: "H" of "H. influenzae" or "H influenzae", "S" of "S. suis". */
+const abbreviatedGenus = /^\p{Lu}$/u;
 
 /**
  * Whether an unknown lower-case word is the species of a binomial name ("Clostridium novyi",
- * "Streptococcus suis", "Artemisia annua"): Latin in ending, after a capitalised genus, Latin in
- * ending too, that a dictionary knows (`isGenus`).
+ * "Streptococcus suis", "Artemisia annua", "H. influenzae"): Latin in ending, after a capitalised
+ * genus, Latin in ending too, that a dictionary knows or that is an unlisted name (`isGenus`:
+ * "Buthus tamulus"), or whose nominative is known (the genitive of a herbal drug name, "Radix
+ * Sophorae flavescentis"), or after a genus abbreviated to its capital.
  */
-export function isSpeciesName(word: CheckableWord, isGenus: (lower: string) => boolean): boolean {
+export function isSpeciesName(word: CheckableWord, isGenus: (genus: string) => boolean): boolean {
   const { previous } = word;
-  return previous !== undefined && epithetEnding.test(word.text) && genusEnding.test(previous) && isGenus(previous);
+  if (previous === undefined || !epithetEnding.test(word.text)) return false;
+  if (abbreviatedGenus.test(previous)) return true;
+  if (!genusEnding.test(previous)) return false;
+  return isGenus(previous) || (previous.endsWith('ae') && isGenus(previous.slice(0, -1)));
 }

@@ -99,6 +99,10 @@ describe('the spelling rule in context', () => {
   it('accepts the species of a binomial name after a known genus, not any Latin-looking word', () => {
     expect(flags('We grew Clostridium novyi, Streptococcus suis and Artemisia annua.')).toEqual([]);
     expect(flags('We grew novyi and the suis.')).toEqual(['novyi', 'suis']);
+    // A genus abbreviated to its capital, or one no list holds that reads as a Latin name.
+    expect(flags('The H influenzae and S. suis vaccines, Radix Sophorae flavescentis and Buthus tamulus.')).toEqual([]);
+    // Not after a lower-case word or a capitalised one of no Latin shape.
+    expect(flags('We saw the tamulus and Ozempic flavescentis.')).toEqual(['tamulus', 'flavescentis']);
   });
 
   it('accepts a listed name opening a sentence when the article also writes it inside one', () => {
