@@ -110,20 +110,76 @@ const latinWordEnding = /(?:us|um|a|is|ii|i|ae|es|orum|arum)$/;
  * The list also holds common misspellings ("possibilty", "saggital") and species epithets, so a
  * word is kept only when cspell's general English lists hold it too ("striatum", "intubated"),
  * or when it has no Latin ending and no Hunspell word is one edit away ("picolinate", "flavanol").
+ * `english` is cspell's English lists ({@link cspellEnglish}).
  */
-export async function scienceWords(known: KnownLists): Promise<string[]> {
-  const general = new Set<string>();
-  for (const name of cspellVocabularyPackages.general) {
-    for (const entry of await cspellPackageEntries(name)) general.add(entry.startsWith('~') ? entry.slice(1) : entry);
-  }
+export async function scienceWords(known: KnownLists, english: ReadonlyMap<string, string>): Promise<string[]> {
   const kept = new Set<string>();
   for (const name of cspellVocabularyPackages.science) {
     for (const word of await cspellPackageEntries(name)) {
       if (kept.has(word) || !/^[a-z]{5,30}$/.test(word) || known.tagOf(word) !== undefined) continue;
-      if (general.has(word) || (!latinWordEnding.test(word) && !known.nearHunspellWord(word))) kept.add(word);
+      if (english.has(word) || (!latinWordEnding.test(word) && !known.nearHunspellWord(word))) kept.add(word);
     }
   }
   return [...kept];
+}
+
+/** Spelling differences between British and American English, each way: "tumour"/"tumor", "analyse"/"analyze". */
+const dialectPairs: [string, string][] = [
+  ['our', 'or'],
+  ['ise', 'ize'],
+  ['isa', 'iza'],
+  ['yse', 'yze'],
+  ['tre', 'ter'],
+  ['ae', 'e'],
+  ['oe', 'e'],
+  ['ll', 'l'],
+  ['ogue', 'og'],
+  ['ence', 'ense'],
+  ['mme', 'm'],
+];
+
+/** The word's possible spellings in the other dialect, one kind of difference applied throughout. */
+export function otherDialectForms(word: string): string[] {
+  const forms: string[] = [];
+  for (const [one, other] of dialectPairs) {
+    if (word.includes(one)) forms.push(word.replaceAll(one, other));
+    if (word.includes(other)) forms.push(word.replaceAll(other, one));
+  }
+  return forms.filter((form) => form !== word);
+}
+
+/**
+ * The entries of cspell's English lists (SCOWL "large" and more), by word, with a dialect for a
+ * word only one list holds when the other holds its other-dialect spelling ('en-US', 'en-GB'; ''
+ * otherwise: "chatbot" is missing from the US list, not British).
+ */
+export async function cspellEnglish(): Promise<Map<string, string>> {
+  const [us, gb] = await Promise.all(
+    cspellVocabularyPackages.general.map(
+      async (name) => new Set((await cspellPackageEntries(name)).map((entry) => entry.replace(/^~/, ''))),
+    ),
+  );
+  const english = new Map<string, string>();
+  const tagged = (word: string, other: ReadonlySet<string>, tag: string): string =>
+    otherDialectForms(word).some((form) => other.has(form)) ? tag : '';
+  for (const word of us!) english.set(word, gb!.has(word) ? '' : tagged(word, gb!, 'en-US'));
+  for (const word of gb!) if (!english.has(word)) english.set(word, tagged(word, us!, 'en-GB'));
+  return english;
+}
+
+/**
+ * General words of cspell's English lists that the shipped lists lack ("timeframe", "passcode",
+ * "inhalational"): written in lower case, letters only, 4 to 30 long, with no Hunspell word one
+ * edit away, since the lists also hold variants and misspellings of everyday words ("advertize",
+ * "alway") and plurals the dictionaries leave out on purpose. Tagged with their dialect.
+ */
+export function englishWords(known: KnownLists, english: ReadonlyMap<string, string>): Map<string, string> {
+  const kept = new Map<string, string>();
+  for (const [word, tag] of english) {
+    if (!/^[a-z]{4,30}$/.test(word) || known.tagOf(word) !== undefined || known.nearHunspellWord(word)) continue;
+    kept.set(word, tag);
+  }
+  return kept;
 }
 
 /** The three generated lists, by file name, from the source folder and the cspell devDependencies. */
@@ -139,8 +195,13 @@ export async function vocabularyLists(folder: string): Promise<Map<string, strin
       if (/^[a-z][a-z']*[a-z]$/.test(word) && word.length >= 5 && !isKnown(word)) health.add(word);
     }
   }
-  for (const word of await scienceWords(known)) health.add(word);
-  const healthLines = [...health].sort(byCodePoint).map((word) => {
+  const english = await cspellEnglish();
+  for (const word of await scienceWords(known, english)) health.add(word);
+  const general = englishWords(known, english);
+  for (const word of health) general.delete(word);
+  const healthLines = [...health, ...general.keys()].sort(byCodePoint).map((word) => {
+    const englishTag = general.get(word);
+    if (englishTag !== undefined) return englishTag ? `${word}\t${englishTag}` : word;
     // A British spelling whose American form is known: "haemangioma" beside "hemangioma" (but not
     // "angioedema", whose "oe" is no British digraph).
     const american = americanSpelling(word);
@@ -220,9 +281,13 @@ const healthHeader = (): string[] => [
 
 function scienceNotice(): string[] {
   const [us, gb] = cspellVocabularyPackages.science.map((name) => `${name} ${cspellPackageVersion(name)}`);
+  const [usEnglish, gbEnglish] = cspellVocabularyPackages.general.map(
+    (name) => `${name} ${cspellPackageVersion(name)}`,
+  );
   return [
-    `Contains words from ${us} and ${gb} (John Petrie's scientific word list), Copyright`,
-    '(c) 2017-2025 Street Side Software, MIT licence. Modified: filtered.',
+    `Contains words from ${us} and ${gb} (John Petrie's scientific word list), and from`,
+    `${usEnglish} and ${gbEnglish} (SCOWL-based English lists), Copyright (c) 2017-2025 Street`,
+    'Side Software, MIT licence. Modified: filtered.',
   ];
 }
 
