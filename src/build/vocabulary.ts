@@ -4,6 +4,7 @@ import { packageRoot } from '../package-root.js';
 import { editText, latinLetters, visitEdits } from '../words/edits.js';
 import { WordIndex } from '../words/word-index.js';
 import { dictionariesFolder } from '../words/word-lists.js';
+import { americanSpelling, britishToAmerican } from '../spelling/variants.js';
 import { cspellPackageEntries, cspellPackageVersion, cspellVocabularyPackages } from './cspell-lists.js';
 
 /**
@@ -33,32 +34,6 @@ export const vocabularySources = {
 export function vocabularySourceFolder(): string | undefined {
   const folder = packageRoot && join(packageRoot, '..', 'shared', 'corpora', 'medical-words');
   return folder && existsSync(join(folder, 'SOURCE.md')) ? folder : undefined;
-}
-
-const britishToAmerican: [RegExp, string][] = [
-  [/aemi/g, 'emi'],
-  [/haem/g, 'hem'],
-  [/oedem/g, 'edem'],
-  [/oestr/g, 'estr'],
-  [/paed/g, 'ped'],
-  [/anaesth/g, 'anesth'],
-  [/oesophag/g, 'esophag'],
-  [/diarrhoe/g, 'diarrhe'],
-  [/foet/g, 'fet'],
-  [/dyspnoe/g, 'dyspne'],
-  [/gynaec/g, 'gynec'],
-  [/coeliac/g, 'celiac'],
-  [/orthopaed/g, 'orthoped'],
-  [/leukaem/g, 'leukem'],
-  [/tumour/g, 'tumor'],
-  [/ischaem/g, 'ischem'],
-];
-
-/** The American form of a British medical spelling, or undefined when the word has none of the British patterns. */
-export function americanSpelling(word: string): string | undefined {
-  let american = word;
-  for (const [pattern, replacement] of britishToAmerican) american = american.replace(pattern, replacement);
-  return american === word ? undefined : american;
 }
 
 interface KnownLists {
@@ -156,7 +131,8 @@ export function otherDialectForms(word: string): string[] {
 export async function cspellEnglish(): Promise<Map<string, string>> {
   const [us, gb] = await Promise.all(
     cspellVocabularyPackages.general.map(
-      async (name) => new Set((await cspellPackageEntries(name)).map((entry) => entry.replace(/^~/, ''))),
+      // Without the `~` entries, case-folded copies of names ("~freudenberger").
+      async (name) => new Set((await cspellPackageEntries(name)).filter((entry) => !entry.startsWith('~'))),
     ),
   );
   const english = new Map<string, string>();
@@ -201,7 +177,7 @@ export async function vocabularyLists(folder: string): Promise<Map<string, strin
   for (const word of health) general.delete(word);
   const healthLines = [...health, ...general.keys()].sort(byCodePoint).map((word) => {
     const englishTag = general.get(word);
-    if (englishTag !== undefined) return englishTag ? `${word}\t${englishTag}` : word;
+    if (englishTag) return `${word}\t${englishTag}`;
     // A British spelling whose American form is known: "haemangioma" beside "hemangioma" (but not
     // "angioedema", whose "oe" is no British digraph).
     const american = americanSpelling(word);

@@ -1,5 +1,6 @@
 import { lexicon } from '../language/combining-forms.generated.js';
 import { lexicon as compoundEndings } from '../language/compound-name-endings.generated.js';
+import { americanSpelling } from './variants.js';
 
 /**
  * Word building the Hunspell dictionaries do not list: a prefix or medical combining form on a
@@ -96,14 +97,20 @@ const verbPrefixes = /^(?:de|re|un|para|pre)/;
 /**
  * Productive word building in one dialect: -ise (en-GB) or -ize (en-US) verbs and their forms
  * on a known stem ("daemon" → "daemonise", "serial" → "deserialize", "synthesise" →
- * "synthesiser"), and plurals of known nouns ("colouration" → "colourations"). Only the
- * dialect's own ending counts, so "realize" stays wrong in en-GB.
+ * "synthesiser"), plurals of known nouns ("colouration" → "colourations"), and in en-GB the
+ * British medical spelling of a known American word ("hypernatraemia"). Only the dialect's own
+ * ending counts, so "realize" stays wrong in en-GB.
  */
 export function isDialectDerivation(
   word: string,
   dialect: 'en-US' | 'en-GB',
   isKnown: (candidate: string) => boolean,
 ): boolean {
+  // "hypernatraemia", "oesophagitis": a British medical spelling of a known American word.
+  if (dialect === 'en-GB') {
+    const american = americanSpelling(word);
+    if (american !== undefined && isKnown(american)) return true;
+  }
   const verb = izeFamily.exec(word);
   if (verb && verb[2] === (dialect === 'en-GB' ? 'is' : 'iz')) {
     const stem = verb[1] as string;

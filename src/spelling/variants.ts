@@ -10,3 +10,30 @@ export function oxfordToBritish(word: string): string | undefined {
   const lower = word.toLowerCase();
   return oxfordEnding.test(lower) ? lower.replace(oxfordEnding, 'is$1') : undefined;
 }
+
+/** British medical spellings and their American forms: "haem" → "hem", "oesophag" → "esophag". */
+export const britishToAmerican: [RegExp, string][] = [
+  [/aemi/g, 'emi'],
+  [/haem/g, 'hem'],
+  [/oedem/g, 'edem'],
+  [/oestr/g, 'estr'],
+  [/paed/g, 'ped'],
+  [/anaesth/g, 'anesth'],
+  [/oesophag/g, 'esophag'],
+  [/diarrhoe/g, 'diarrhe'],
+  [/foet/g, 'fet'],
+  [/dyspnoe/g, 'dyspne'],
+  [/gynaec/g, 'gynec'],
+  [/coeliac/g, 'celiac'],
+  [/orthopaed/g, 'orthoped'],
+  [/leukaem/g, 'leukem'],
+  [/tumour/g, 'tumor'],
+  [/ischaem/g, 'ischem'],
+];
+
+/** The American form of a British medical spelling, or undefined when the word has none of the British patterns. */
+export function americanSpelling(word: string): string | undefined {
+  let american = word;
+  for (const [pattern, replacement] of britishToAmerican) american = american.replace(pattern, replacement);
+  return american === word ? undefined : american;
+}

@@ -96,6 +96,17 @@ describe('the spelling rule in context', () => {
     expect(flags('The patient felt débilitated.')).toEqual(['débilitated']);
   });
 
+  it('accepts a British medical spelling of a known American word in en-GB only', () => {
+    const gb = spellCheckerFor('en-GB');
+    const us = spellCheckerFor('en-US');
+    for (const word of ['hypernatraemia', 'hypertriglyceridaemia']) {
+      expect(gb.check(word), word).toBe('known');
+      expect(us.check(word), word).toBe('misspelled');
+    }
+    // Only a known American form counts: a typo in British dress stays a typo.
+    expect(gb.check('hypernatroemia')).toBe('misspelled');
+  });
+
   it('accepts the species of a binomial name after a known genus, not any Latin-looking word', () => {
     expect(flags('We grew Clostridium novyi, Streptococcus suis and Artemisia annua.')).toEqual([]);
     expect(flags('We grew novyi and the suis.')).toEqual(['novyi', 'suis']);
