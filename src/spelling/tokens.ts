@@ -73,6 +73,7 @@ export function checkableWords(block: Block): CheckableWord[] {
       const parts = partsOf(word.text);
       if (parts.length === 0) return;
       if (skipped.length > 0 && skipped.some(([from, to]) => word.start < to && word.end > from)) return;
+      if (afterCodeSlash(block.text, sentence.words, index)) return;
       const previous = sentence.words[index - 1];
       const next = sentence.words[index + 1];
       // The sentence's first word is capitalised whatever it is, so it makes no run.
@@ -95,6 +96,21 @@ export function checkableWords(block: Block): CheckableWord[] {
     });
   }
   return words;
+}
+
+/**
+ * "neu" in "HER2/neu", "ras" in "K-RAS/ras": a word joined by a slash to a code (an acronym or a
+ * token with digits) is part of a gene or product name, not prose.
+ */
+function afterCodeSlash(
+  text: string,
+  tokens: readonly { text: string; start: number; end: number }[],
+  index: number,
+): boolean {
+  const code = tokens[index - 1];
+  const start = tokens[index]!.start;
+  if (code === undefined || code.end !== start - 1 || text[start - 1] !== '/') return false;
+  return /\d/.test(code.text) || isAcronym(code.text);
 }
 
 /**

@@ -96,6 +96,11 @@ describe('the spelling rule in context', () => {
     expect(flags('The patient felt débilitated.')).toEqual(['débilitated']);
   });
 
+  it('skips a word joined by a slash to a code, as in a gene name, but not after an ordinary word', () => {
+    expect(flags('Tumours that express HER2/neu respond.')).toEqual([]);
+    expect(flags('Take it daily/neu and/recieve doses.')).toEqual(['neu', 'recieve']);
+  });
+
   it('accepts a British medical spelling of a known American word in en-GB only', () => {
     const gb = spellCheckerFor('en-GB');
     const us = spellCheckerFor('en-US');
