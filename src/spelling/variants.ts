@@ -20,7 +20,7 @@ export const britishToAmerican: [RegExp, string][] = [
   [/paed/g, 'ped'],
   [/anaesth/g, 'anesth'],
   [/oesophag/g, 'esophag'],
-  [/diarrhoe/g, 'diarrhe'],
+  [/rrhoe/g, 'rrhe'],
   [/foet/g, 'fet'],
   [/dyspnoe/g, 'dyspne'],
   [/gynaec/g, 'gynec'],

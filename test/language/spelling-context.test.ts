@@ -104,7 +104,7 @@ describe('the spelling rule in context', () => {
   it('accepts a British medical spelling of a known American word in en-GB only', () => {
     const gb = spellCheckerFor('en-GB');
     const us = spellCheckerFor('en-US');
-    for (const word of ['hypernatraemia', 'hypertriglyceridaemia']) {
+    for (const word of ['hypernatraemia', 'hypertriglyceridaemia', 'sialorrhoea']) {
       expect(gb.check(word), word).toBe('known');
       expect(us.check(word), word).toBe('misspelled');
     }
