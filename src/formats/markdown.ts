@@ -1,6 +1,5 @@
 import type { Nodes, Root } from 'mdast';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import type { Extension } from 'micromark-util-types';
@@ -11,6 +10,8 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
 import { SourceSyntaxError } from '../errors.js';
 import { markdownChunks, type ChunkRange } from './markdown-chunks.js';
 
@@ -79,8 +80,27 @@ export function parseMarkdown(source: string, options: MarkdownOptions | boolean
   return tree;
 }
 
+/**
+ * remark-parse reads its micromark and mdast extensions from processor data (as remark-gfm and
+ * remark-frontmatter set them), so each extension list gets one frozen remark-parse processor,
+ * made on first use: the per-file selection above stays, and remark-parse does the parsing.
+ */
+const parsers = new WeakMap<Extension[], Processor<Root>>();
+
+function parserFor(extensions: Extension[], mdastExtensions: typeof treeExtensions): Processor<Root> {
+  let parser = parsers.get(extensions);
+  if (!parser) {
+    parser = unified()
+      .use(remarkParse)
+      .data({ micromarkExtensions: extensions, fromMarkdownExtensions: mdastExtensions })
+      .freeze() as unknown as Processor<Root>;
+    parsers.set(extensions, parser);
+  }
+  return parser;
+}
+
 function parseWhole(source: string, extensions: Extension[]): Root {
-  return fromMarkdown(source, { extensions, mdastExtensions: treeExtensions });
+  return parserFor(extensions, treeExtensions).parse(source);
 }
 
 /**
@@ -134,6 +154,18 @@ function pointAtEnd(source: string, last: ChunkRange): { line: number; column: n
 
 const mdxSyntax = mdxjs();
 const mdxTreeExtensions = [...treeExtensions, ...mdxFromMarkdown()];
+/** MDX extension lists by the Markdown list they extend, so each gets one parser too. */
+const mdxLists = new WeakMap<Extension[], Extension[]>();
+
+function mdxExtensionsFor(source: string): Extension[] {
+  const markdown = syntaxExtensionsFor(source);
+  let list = mdxLists.get(markdown);
+  if (!list) {
+    list = [...markdown, mdxSyntax];
+    mdxLists.set(markdown, list);
+  }
+  return list;
+}
 
 /**
  * Parses MDX as remark-mdx does (micromark's MDX extensions, with acorn for ESM and expressions),
@@ -144,10 +176,7 @@ const mdxTreeExtensions = [...treeExtensions, ...mdxFromMarkdown()];
 export function parseMdx(source: string): Root {
   let tree: Root;
   try {
-    tree = fromMarkdown(source, {
-      extensions: [...syntaxExtensionsFor(source), mdxSyntax],
-      mdastExtensions: mdxTreeExtensions,
-    });
+    tree = parserFor(mdxExtensionsFor(source), mdxTreeExtensions).parse(source);
   } catch (error) {
     const place = (error as { place?: unknown }).place;
     const point = place && typeof place === 'object' && 'start' in place ? place.start : place;
