@@ -80,6 +80,12 @@ export default defineRule<LexiconOptions>({
       flags: ['groundbreaking'],
     },
     {
+      title: 'A number that labels something is not a year',
+      input:
+        '---\ntitle: Case notes\ndate: 2012-01-01\n---\n\nPatient 1982 called the groundbreaking device a lifeline.\n',
+      flags: ['groundbreaking'],
+    },
+    {
       title: 'About a person or a disease’s burden',
       input:
         'The pioneering scientist treated a remarkable woman whose disease is incredibly painful, then spoke at an unprecedented meeting on the drug.',
@@ -192,10 +198,10 @@ function historyLimit(document: ProseDocument): number {
 
 /**
  * A year in a sentence: not one opening a span to the present (“the first advance since 1987”),
- * nor a count (“1800 patients”).
+ * nor a count (“1800 patients”), nor a number that labels something (“Item 1950”, “patient 1982”, “#2001”).
  */
 const yearMention =
-  /(?<!\bsince\s)\b(1[89]\d\d|20\d\d)\b(?!\s(?:patients|people|participants|men|women|children|adults|subjects|cases|volunteers|babies|infants|mg|milligrams)\b)|\bWorld War\b/gu;
+  /(?<!\bsince\s|\b(?:[Ii]tems?|[Nn]o\.|[Nn]umbers?|[Tt]ables?|[Ff]igures?|[Ff]ig\.|[Pp]ages?|[Vv]ersions?|[Rr]ooms?|[Mm]odels?|[Cc]odes?|[Ss]teps?|[Qq]uestions?|[Cc]ases?|[Pp]atients?|[Pp]articipants?)\s|#)\b(1[89]\d\d|20\d\d)\b(?!\s(?:patients|people|participants|men|women|children|adults|subjects|cases|volunteers|babies|infants|mg|milligrams)\b)|\bWorld War\b/gu;
 
 /**
  * Whether the hype word's sentence tells history (“the groundbreaking Jarvik-7, implanted in 1982”,
