@@ -104,17 +104,27 @@ function pluginRule(id: string, definition: RuleDefinition<object>): HealthlintR
 
 /** The version in the nearest package.json above the entry file, or `local` for a plain file. */
 export function packageVersion(path: string): string {
+  const version = nearestManifest(path)?.version;
+  return typeof version === 'string' ? version : 'local';
+}
+
+/** What a plugin's package.json says, as far as healthlint reads it. */
+export interface Manifest {
+  name?: unknown;
+  version?: unknown;
+  keywords?: unknown;
+}
+
+/** The nearest readable package.json above a plugin's entry file, or undefined. */
+export function nearestManifest(path: string): Manifest | undefined {
   for (let folder = dirname(path); dirname(folder) !== folder; folder = dirname(folder)) {
     try {
-      const manifest = JSON.parse(readRegularTextSync(join(folder, 'package.json'), readLimits.config)) as {
-        version?: unknown;
-      };
-      return typeof manifest.version === 'string' ? manifest.version : 'local';
+      return JSON.parse(readRegularTextSync(join(folder, 'package.json'), readLimits.config)) as Manifest;
     } catch {
-      // No manifest here: look further up.
+      // No manifest here, or not one that parses: look further up.
     }
   }
-  return 'local';
+  return undefined;
 }
 
 export function firstLine(error: unknown): string {

@@ -1,8 +1,7 @@
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import { unified, type Plugin, type Processor } from 'unified';
 import { UserError } from '../errors.js';
-import { readLimits, readRegularTextSync } from '../read.js';
-import { fileStamp, firstLine, requireDefault, resolvePluginPath } from './plugins.js';
+import { fileStamp, firstLine, nearestManifest, requireDefault, resolvePluginPath, type Manifest } from './plugins.js';
 
 /**
  * A unified lint plugin the user already has (a remark-lint rule, retext-equality), named in a
@@ -31,12 +30,6 @@ export interface LoadedUnifiedPlugin {
 
 /** One entry of `unifiedPlugins`: a name, or `[name, options]` as in a `.remarkrc`. */
 export type UnifiedPluginSetting = string | [string] | [string, unknown];
-
-interface Manifest {
-  name?: unknown;
-  version?: unknown;
-  keywords?: unknown;
-}
 
 /**
  * Loads a unified plugin named in a config, resolved from the config's folder as `plugins` are.
@@ -86,21 +79,4 @@ export function loadUnifiedPlugin(
 function readsNlcst(packageName: string, manifest: Manifest | undefined): boolean {
   const keywords = Array.isArray(manifest?.keywords) ? manifest.keywords : [];
   return /^(?:@[^/]+\/)?retext-/.test(packageName) || keywords.includes('retext-plugin');
-}
-
-function nearestManifest(path: string): Manifest | undefined {
-  for (let folder = dirname(path); dirname(folder) !== folder; folder = dirname(folder)) {
-    let text: string;
-    try {
-      text = readRegularTextSync(join(folder, 'package.json'), readLimits.config);
-    } catch {
-      continue; // No manifest here: look further up.
-    }
-    try {
-      return JSON.parse(text) as Manifest;
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
 }
