@@ -1,5 +1,5 @@
 import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
-import { findStatistics } from './statistics.js';
+import { findStatistics, type Statistic } from './statistics.js';
 import { findDesignCues } from './study-design.js';
 
 /**
@@ -195,10 +195,32 @@ function isBareAside(text: string, start: number, end: number): boolean {
   return text[start - 1] === '(' && text[end] === ')';
 }
 
+/** What joins the two ends of a range or two alternatives: “9% or 10%”, “20% to 30%”, “9%–10%”, “a 9% and a 10%”. */
+const alternativeJoin = /^\s?(?:or|to|and|-|–|—)\s?(?:an? )?$/u;
+/** “From 12% to 8%”: both ends of a change, each an absolute figure. */
+const changeStart = /\bfrom (?:about |around |roughly |nearly |almost )?$/iu;
+
+/**
+ * Whether a figure is the other end of a range or an alternative whose partner is relative (“a 9% or
+ * 10% reduction”, “cut the risk by 9% or 10%”): the change word sits beside one of them, but both
+ * are relative, so neither is the baseline.
+ */
+function isPartnerOfRelative(text: string, statistics: readonly Statistic[], index: number): boolean {
+  const statistic = statistics[index] as Statistic;
+  const previous = statistics[index - 1];
+  const next = statistics[index + 1];
+  const joins = (first: Statistic, second: Statistic): boolean =>
+    alternativeJoin.test(text.slice(first.end, second.start)) &&
+    !changeStart.test(text.slice(Math.max(0, first.start - 20), first.start));
+  return Boolean((previous?.relative && joins(previous, statistic)) || (next?.relative && joins(statistic, next)));
+}
+
 /** Absolute figures in a text: proportions of a group, natural frequencies, counts over a total, both ends of a change. */
 export function findAbsoluteFigures(text: string): Figure[] {
-  const found: Figure[] = findStatistics(text)
-    .filter((statistic) => !statistic.relative && statistic.kind !== 'p-value' && statistic.kind !== 'ratio-measure')
+  const statistics = findStatistics(text);
+  const found: Figure[] = statistics
+    .filter((statistic, index) => !statistic.relative && !isPartnerOfRelative(text, statistics, index))
+    .filter((statistic) => statistic.kind !== 'p-value' && statistic.kind !== 'ratio-measure')
     .filter((statistic) => !relativeAfterAside.test(text.slice(statistic.end, statistic.end + 120)))
     .filter((statistic) => !isBareAside(text, statistic.start, statistic.end))
     .map(({ start, end, text: value }) => ({ start, end, text: value }));

@@ -200,7 +200,9 @@ function findAllStatistics(text: string): Statistic[] {
 /** “100% natural” and “1% hydrocortisone cream” are not findings; “100% of patients” is. */
 function isFindingPercentage(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
-  if (unitPatterns.some(({ kind, pattern }) => kind === 'dose' && pattern.test(after))) return false;
+  // “2% drops” is eye drops' strength, but “a 10% drop in deaths” is a change: the dose unit `drop` is a change word too.
+  if (!relativeAfterPattern.test(after) && unitPatterns.some(({ kind, pattern }) => kind === 'dose' && pattern.test(after)))
+    return false;
   if (/^100(?:\.0+)?\s?(?:%|per)/.test(text.slice(start, end)) && !/^\s+of\b/.test(after)) return false;
   // “95% CI”, “a 95 percent confidence interval”: a confidence level, not a finding.
   if (/^[\s-]?(?:CI\b|CrI\b|UI\b|confidence|credible|uncertainty interval)/i.test(after)) return false;

@@ -51,6 +51,15 @@ describe('risk: absolute figures', () => {
     expect(hasAbsoluteFigure('levels dropped by more than 10 percent')).toBe(false);
   });
 
+  it('reads both ends of a relative range or alternative as relative (“a 9% or 10% reduction”)', () => {
+    expect(absolute('It led to a 9% or 10% reduction in heart attacks.')).toEqual([]);
+    expect(absolute('Statins cut the risk of stroke by 9% or 10%.')).toEqual([]);
+    expect(absolute('The risk was 20% to 30% lower.')).toEqual([]);
+    expect(absolute('The risk fell by 9%–10%.')).toEqual([]);
+    expect(absolute('The risk fell from 12% to 8%.')).toEqual(['from 12% to 8', '12%', '8%']);
+    expect(absolute('Of the patients, 9% or 10% had a stroke.')).toEqual(['9%', '10%']);
+  });
+
   it('tells relative changes that are not risks (issue #13)', () => {
     const notRisk = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isNotRisk(text, figure));
     expect(notRisk('Costs were 5 to 12 times higher in the US.')).toEqual([true]);

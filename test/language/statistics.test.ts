@@ -26,6 +26,14 @@ describe('statistics', () => {
     expect(statistics('Rates rose by 20 per cent.')).toEqual(['20 per cent']);
   });
 
+  it('reads “a 10% drop” as a change, though `drop` is also a dose unit (“2% drops”)', () => {
+    expect(findStatistics('It brought a 10 percent drop in deaths.').map((found) => [found.text, found.relative])).toEqual([
+      ['10 percent', true],
+    ]);
+    expect(statistics('a 9 to 10 percent drop in deaths')).toEqual(['9 to 10 percent']);
+    expect(statistics('Use 2% drops twice a day.')).toEqual([]);
+  });
+
   it('marks relative effects', () => {
     const [cut, share] = findStatistics('It cut the risk by 50%, though 2% of users had side effects.');
     expect(cut?.relative).toBe(true);
