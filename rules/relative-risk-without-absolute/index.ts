@@ -4,8 +4,8 @@ import {
   baselineWords,
   hasAbsoluteFigure,
   isContinuousMeasure,
-  isNotRisk,
   outcomeWords,
+  riskEffects,
 } from '../../src/language/risk.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
@@ -120,10 +120,8 @@ export default defineRule<Options>({
     for (const block of blocks) {
       if (block.kind === 'heading') continue;
       for (const sentence of block.sentences) {
-        const effects = findRelativeEffects(sentence.text).filter(
-          (effect) =>
-            !isNotRisk(sentence.text, effect) &&
-            (options.continuousMeasures || !isContinuousMeasure(sentence.text, effect)),
+        const effects = riskEffects(sentence.text, findRelativeEffects(sentence.text)).filter(
+          (effect) => options.continuousMeasures || !isContinuousMeasure(sentence.text, effect),
         );
         if (
           effects.length === 0 ||

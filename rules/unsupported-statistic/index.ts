@@ -1,4 +1,5 @@
 import {
+  citationBesideParagraph,
   citationsWithin,
   evidenceScopes,
   isSupported,
@@ -181,6 +182,7 @@ export default defineRule<UnsupportedStatisticOptions>({
               !isNotAHealthFigure(sentence.text, found),
           );
         if (!first || isSupported(document, sentence, scope) || reportsOwnResult(document, sentence, first)) continue;
+        if (scope !== 'sentence' && citationBesideParagraph(document, sentence)) continue;
         if (scope !== 'sentence' && (listsSources(block) || sourcedFactBoxItems(document).has(block.index))) continue;
         if (options.namedSourceSupports && speakerNear(document, sentence)) continue;
         const start = sentence.start + first.start;

@@ -65,6 +65,53 @@ export function citationsWithin(document: ProseDocument, block: Block, start = 0
   return citationsOf(document, block.index).filter((citation) => citation.start < end && citation.end > start);
 }
 
+/**
+ * The citations that belong to a sentence: those inside it, and a footnote or numbered marker right
+ * after its full stop (“… in 2019. [11]”), less such a marker at its own start, which the splitter
+ * moved there from the sentence before. The splitter stays as it is (sentence keys are shared by
+ * every rule's judged findings); this only reads the marker where it belongs.
+ */
+export function citationsOfSentence(document: ProseDocument, sentence: Sentence): Citation[] {
+  const previous = sentence.block.sentences[sentence.index - 1];
+  const moved = previous ? trailingCitationMarker(document, previous) : undefined;
+  const own = citationsWithin(document, sentence.block, sentence.start, sentence.end).filter(
+    (citation) => citation !== moved,
+  );
+  const trailing = trailingCitationMarker(document, sentence);
+  return trailing && !own.includes(trailing) ? [...own, trailing] : own;
+}
+
+/**
+ * A citation in the sentence just before or just after a sentence's paragraph, when the sentence
+ * opens or closes it: a source named in an adjacent sentence sources a figure (JUDGING.md), and a
+ * paragraph break between them (“The change is outlined in the AHA 2017 Guidelines.” / “It will
+ * raise the share from 32 percent to 46 percent.”) does not change that.
+ */
+export function citationBesideParagraph(document: ProseDocument, sentence: Sentence): Citation | undefined {
+  for (const beside of sentencesBesideBlock(document, sentence)) {
+    const citation = citationsOfSentence(document, beside)[0];
+    if (citation) return citation;
+  }
+  return undefined;
+}
+
+/** The last sentence of the block before and the first of the block after, when they are body prose (not a heading). */
+function sentencesBesideBlock(document: ProseDocument, sentence: Sentence): Sentence[] {
+  const { block } = sentence;
+  const beside: Sentence[] = [];
+  const before = document.blocks[block.index - 1];
+  const after = document.blocks[block.index + 1];
+  if (sentence.index === 0 && before && isBodyProse(before)) beside.push(...before.sentences.slice(-1));
+  if (sentence.index === block.sentences.length - 1 && after && isBodyProse(after)) {
+    beside.push(...after.sentences.slice(0, 1));
+  }
+  return beside;
+}
+
+function isBodyProse(block: Block): boolean {
+  return block.role === 'body' && block.kind !== 'heading' && block.kind !== 'title';
+}
+
 /** The citation nearest in scope that supports the sentence, or undefined. */
 export function citationInScope(
   document: ProseDocument,
@@ -135,13 +182,17 @@ export function creditsResearch(headline: string): boolean {
   return researchCredit.test(headline);
 }
 
-/** How a sentence is supported, or undefined when it is not. */
+/**
+ * How a sentence is supported, or undefined when it is not. Scope `sentence` reads the citations that
+ * belong to the sentence (`citationsOfSentence`), `paragraph` its block and `section` its section.
+ */
 export function supportFor(
   document: ProseDocument,
   sentence: Sentence,
   scope: EvidenceScope = 'paragraph',
 ): Support | undefined {
-  const citation = citationInScope(document, sentence, scope);
+  const citation =
+    scope === 'sentence' ? citationsOfSentence(document, sentence)[0] : citationInScope(document, sentence, scope);
   if (citation) return { kind: 'citation', citation };
   const reference = findStudyReferences(sentence.text)[0];
   if (!reference) return undefined;
@@ -320,7 +371,23 @@ export function reportsOwnResult(
   if (clauseInPastTense(sentence.text, figure.start, figure.end)) return true;
   if (reportsOwnReview(document) && conditionalResult.test(clauseHolding(sentence.text, figure.start, figure.end)))
     return true;
-  return continuesStudySentence(document, sentence);
+  return continuesStudySentence(document, sentence) || addsToStudySentence(document, sentence);
+}
+
+/** “Also,”, “In addition,”: a sentence that adds to what the one before it said. */
+const addition =
+  /^(?:Also|In addition|Additionally|Moreover|Furthermore|Similarly|Likewise|What's more|What’s more)\b/u;
+
+/**
+ * Whether a sentence adds to one about the study (“In this cohort, poor outcomes fell to 34 per
+ * cent. Also, seven out of ten are able to walk.”): its figures are more of the same results.
+ */
+function addsToStudySentence(document: ProseDocument, sentence: Sentence): boolean {
+  if (!addition.test(sentence.text)) return false;
+  const previous =
+    sentence.block.sentences[sentence.index - 1] ??
+    (sentence.index === 0 ? document.blocks[sentence.block.index - 1]?.sentences.at(-1) : undefined);
+  return previous !== undefined && refersToStudy(previous.text);
 }
 
 /** Result wording (arms, follow-up times, who found it) or a reference back to the study. */

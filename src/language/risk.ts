@@ -92,6 +92,13 @@ const targetBefore =
   /\b(?:aims? to|aiming to|aimed at|targets? (?:of|to)|goal (?:is|of)|pledged? to|plans? to|wants? to|hopes? to|seeks? to|strategy to|committed to|commits to|ambition to)\b[^.;]{0,50}$/iu;
 
 /**
+ * “The number of dementia cases could drop by half”, “the number of cases will double by 2050”: a
+ * projection of a population's count, a hypothetical target rather than a measured effect.
+ */
+const projectedCountBefore =
+  /\bnumbers? of\b[^.;]{0,50}\b(?:could|would|might|will|(?:is|are) (?:expected|projected|set) to)\b[^.;]{0,20}$/iu;
+
+/**
  * “Participants achieving a 75% reduction”, “if at least 3% more cancers are detected”: a response
  * threshold or a condition, not an effect that was measured.
  */
@@ -112,9 +119,40 @@ export function isNotRisk(text: string, figure: { start: number; end: number }):
     // “Ten times as much melatonin”: an amount of something; a risk is “as likely”.
     /^\s*much\b/iu.test(text.slice(figure.end, figure.end + 8)) ||
     targetBefore.test(before) ||
+    projectedCountBefore.test(before) ||
     thresholdBefore.test(before) ||
     findDesignCues(text).some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory')
   );
+}
+
+/** How far apart two figures of a flattened table row or list may be (“Strokes 55% higher Spine trauma 53% higher”). */
+const seriesGap = 40;
+
+/**
+ * The relative figures of a text that are about a risk (`isNotRisk` is false). A table flattened
+ * into one sentence (“Additional cost of imaging Strokes 55% higher Spine trauma 53% higher …”)
+ * names what its figures measure before the first only: a figure worded like the one before it
+ * (the same word after it) and close behind it is of the same kind.
+ */
+export function riskEffects(text: string, effects: readonly Figure[]): Figure[] {
+  const kept: Figure[] = [];
+  let previousNotRisk = false;
+  effects.forEach((effect, index) => {
+    const previous = effects[index - 1];
+    const inSeries =
+      previous !== undefined &&
+      effect.start - previous.end <= seriesGap &&
+      wordAfter(text, previous.end) !== '' &&
+      wordAfter(text, previous.end) === wordAfter(text, effect.end);
+    const notRisk = isNotRisk(text, effect) || (inSeries && previousNotRisk);
+    if (!notRisk) kept.push(effect);
+    previousNotRisk = notRisk;
+  });
+  return kept;
+}
+
+function wordAfter(text: string, offset: number): string {
+  return /^\s?(\p{L}+)/u.exec(text.slice(offset, offset + 20))?.[1]?.toLowerCase() ?? '';
 }
 
 /**
@@ -122,7 +160,7 @@ export function isNotRisk(text: string, figure: { start: number; end: number }):
  * prescriptions, “the number of”, smoking or drinking in a population.
  */
 const measureNoun =
-  /\b(?:levels?|scores?|concentrations?|accumulation|plaque|density|volume|size|weight|BMI|glucose|blood sugar|cholesterol|triglycerides|proteins?|damage|prescriptions|number of|amount of|(?:decrease|increase|decline|drop|rise|fall) in (?:smoking|drinking|vaping|alcohol use|drug use))\b/iu;
+  /\b(?:levels?|scores?|pain|sweating|itching|swelling|inflammation|fatigue|severity|concentrations?|accumulation|plaque|density|volume|size|weight|BMI|glucose|blood sugar|cholesterol|triglycerides|proteins?|damage|prescriptions|number of|amount of|(?:decrease|increase|decline|drop|rise|fall) in (?:smoking|drinking|vaping|alcohol use|drug use))\b/iu;
 /** What a risk is called: a chance, a rate, an outcome that happens or not. */
 const riskNoun =
   /\b(?:risks?|odds|likel\w*|chances?|rates?|incidence|deaths?|died|mortality|cases|infections?|events?|diagnos\w*|admissions?|hospitali[sz]\w*|survival|relapses?|recurrence|fractures?|strokes?|attacks?)\b/iu;
@@ -136,11 +174,13 @@ const riskNoun =
  */
 export function isContinuousMeasure(text: string, figure: { start: number; end: number }): boolean {
   const after = text.slice(figure.end, figure.end + 40).split(/[,;.]/u)[0] ?? '';
-  const before =
-    text
-      .slice(Math.max(0, figure.start - 80), figure.start)
-      .split(/[,;]/u)
-      .pop() ?? '';
+  const segments = text.slice(Math.max(0, figure.start - 80), figure.start).split(/[,;]/u);
+  // “Reductions in levels of A1C, a commonly used measure of blood sugar, that were four times
+  // greater”: an appositive or a relative clause names nothing, so read back to the segment that does.
+  let before = segments.pop() ?? '';
+  while (segments.length > 0 && !measureNoun.test(`${before} ${after}`) && !riskNoun.test(`${before} ${after}`)) {
+    before = `${segments.pop() ?? ''},${before}`;
+  }
   const around = `${before} ${after}`;
   return measureNoun.test(around) && !riskNoun.test(around);
 }
@@ -269,7 +309,13 @@ export function outcomeWords(text: string, figure: { start: number; end: number 
 }
 
 /**
- * What the absolute figures of a text count: the outcome words in the 60 characters after each
+ * How far after an absolute figure its outcome may be named: “26,000 of the 440,000 participants,
+ * all with atrial fibrillation, were diagnosed with dementia” names it 75 characters on.
+ */
+const baselineReach = 90;
+
+/**
+ * What the absolute figures of a text count: the outcome words in the 90 characters after each
  * (“6 in 1,000 vaccinated adults got shingles”, “2 in 100 people on the drug had a stroke”).
  */
 export function baselineWords(text: string): string[] {
@@ -278,7 +324,7 @@ export function baselineWords(text: string): string[] {
     ...[...text.matchAll(eventCount)].map((match) => ({ end: match.index })),
   ];
   return figures.flatMap((figure) => {
-    const counted = text.slice(figure.end, figure.end + 60);
+    const counted = text.slice(figure.end, figure.end + baselineReach);
     // “1 in 3 infections were prevented”, “a 9% or 10% reduction in prescriptions”: a relative change
     // in absolute dress gives no baseline.
     return changeAfter.test(counted) ? [] : contentWords(counted);

@@ -66,7 +66,11 @@ const namedSourcePatterns: RegExp[] = [
   ),
   new RegExp(`\\b${venues} \\(?(?:19|20)\\d\\d\\)?`, 'g'),
   new RegExp(`\\b[Aa]ccording to ${bodies}\\b`, 'g'),
-  new RegExp(`\\b${bodies} (?:guidance|guidelines?|recommendations?)\\b`, 'g'),
+  // “NICE guidance”, “the American Heart Association 2017 Hypertension Practice Guidelines”, “a CDC report”.
+  new RegExp(
+    `\\b${bodies} (?:(?:19|20)\\d\\d )?(?:\\p{Lu}[\\p{L}-]+ ){0,4}(?:[Gg]uidance|[Gg]uidelines?|[Rr]ecommendations?|[Rr]eports?|[Ss]tatements?)\\b`,
+    'gu',
+  ),
 ];
 
 function findNamedSources(text: string): TextCitation[] {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/prose/document.js';
 import {
+  citationBesideParagraph,
+  citationsOfSentence,
   clauseInPastTense,
   identifiesStudy,
   isSupported,
@@ -32,6 +34,43 @@ describe('evidence', () => {
     const second = sentenceWith(markdown, '40%');
     expect(isSupported(second.document, second.sentence, 'paragraph')).toBe(false);
     expect(isSupported(second.document, second.sentence, 'section')).toBe(true);
+  });
+
+  it('reads a marker after the full stop as the citation of the sentence it follows, not the next', () => {
+    for (const gap of [' ', '']) {
+      const markdown = `Around 38% of adults smoke.${gap}[11] About 20% of teenagers vape.\n`;
+      const first = sentenceWith(markdown, '38%');
+      const second = sentenceWith(markdown, '20%');
+      expect(citationsOfSentence(first.document, first.sentence).map((citation) => citation.text)).toEqual(['[11]']);
+      expect(isSupported(first.document, first.sentence, 'sentence')).toBe(true);
+      expect(isSupported(second.document, second.sentence, 'sentence')).toBe(false);
+      expect(isSupported(second.document, second.sentence, 'paragraph')).toBe(true);
+    }
+  });
+
+  it('counts a source in the sentence just before or after the paragraph, but not one further away', () => {
+    const before = sentenceWith(
+      'The change is outlined in the American Heart Association 2017 Hypertension Practice Guidelines, a report.\n\nThe share of adults with high blood pressure will rise from 32 percent to 46 percent.\n',
+      '32 percent',
+    );
+    expect(citationBesideParagraph(before.document, before.sentence)?.text).toBe(
+      'the American Heart Association 2017 Hypertension Practice Guidelines',
+    );
+    const after = sentenceWith(
+      'One in two women will break a bone.\n\nThat is according to the CDC. It has more.\n',
+      'One in two',
+    );
+    expect(citationBesideParagraph(after.document, after.sentence)?.text).toBe('according to the CDC');
+    const far = sentenceWith(
+      'See [the review](https://example.org). It is long.\n\nOne in two women will break a bone.\n',
+      'One in two',
+    );
+    expect(citationBesideParagraph(far.document, far.sentence)).toBeUndefined();
+    const heading = sentenceWith(
+      '## See [the review](https://example.org)\n\nOne in two women will break a bone.\n',
+      'One',
+    );
+    expect(citationBesideParagraph(heading.document, heading.sentence)).toBeUndefined();
   });
 
   it('accepts a sentence that refers back to a study cited earlier', () => {
@@ -123,6 +162,21 @@ describe('own-study results told in the past tense', () => {
     const background = sentenceWith(markdown, 'affects');
     expect(
       reportsOwnResult(background.document, background.sentence, figure(background.sentence.text, '10 percent')),
+    ).toBe(false);
+  });
+
+  it('are results when their sentence adds to one about the study (“Also, …”)', () => {
+    const markdown =
+      'A new study followed 165 cooled infants.\n\n' +
+      'In this cohort, poor outcomes are lower at 34 per cent. Also, seven out of ten are able to walk.\n\n' +
+      'Epilepsy is common. Also, one in ten adults has a seizure.\n';
+    const added = sentenceWith(markdown, 'seven out of ten');
+    expect(reportsOwnResult(added.document, added.sentence, figure(added.sentence.text, 'seven out of ten'))).toBe(
+      true,
+    );
+    const background = sentenceWith(markdown, 'one in ten');
+    expect(
+      reportsOwnResult(background.document, background.sentence, figure(background.sentence.text, 'one in ten')),
     ).toBe(false);
   });
 

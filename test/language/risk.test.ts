@@ -7,6 +7,7 @@ import {
   isNotRisk,
   baselineWords,
   outcomeWords,
+  riskEffects,
 } from '../../src/language/risk.js';
 
 const relative = (text: string): string[] => findRelativeEffects(text).map((found) => found.text);
@@ -83,6 +84,23 @@ describe('risk: absolute figures', () => {
     expect(notRisk('The new supplement uses 80 percent less alginate.')).toEqual([true]);
   });
 
+  it('reads a projected count as no risk, and a flattened table row by the noun before its first figure', () => {
+    const risks = (text: string): string[] => riskEffects(text, findRelativeEffects(text)).map((figure) => figure.text);
+    expect(risks('“The number of dementia cases could drop by half.”')).toEqual([]);
+    expect(risks('The number of new cases will double by 2050.')).toEqual([]);
+    expect(risks('The drug cut the number of deaths by half.')).toEqual(['by half']);
+    expect(
+      risks(
+        'Condition Additional cost of imaging Strokes 55% higher Spine trauma 53% higher Heart failure 104% higher',
+      ),
+    ).toEqual([]);
+    expect(risks('Risk of stroke 55% higher Risk of trauma 53% higher')).toEqual(['55%', '53%']);
+    expect(risks('Walkers were twice as likely to reach 90, and 3 times more likely to reach 95.')).toEqual([
+      'twice as',
+      '3 times more',
+    ]);
+  });
+
   it('tells relative changes in continuous measures and counts from changes in risk (issue #13, debatable)', () => {
     const continuous = (text: string): boolean[] =>
       findRelativeEffects(text).map((figure) => isContinuousMeasure(text, figure));
@@ -94,6 +112,12 @@ describe('risk: absolute figures', () => {
     ]);
     expect(continuous('They had 44 per cent less eye damage than the untreated patients.')).toEqual([true]);
     expect(continuous('Average blood sugar levels each dropped by about 15%.')).toEqual([true]);
+    expect(
+      continuous(
+        'Patients saw reductions in levels of A1C, a commonly used measure of blood sugar, that were four times greater.',
+      ),
+    ).toEqual([true]);
+    expect(continuous('Ultrasound can reduce excessive sweating in the underarms by nearly 80%.')).toEqual([true]);
     expect(continuous('Takers had a 35% lower risk of stroke.')).toEqual([false]);
     expect(continuous('The number of deaths fell by 20%.')).toEqual([false]);
     expect(continuous('Cholesterol fell by 10%, and the risk of a heart attack by 20%.')).toEqual([true, false]);
@@ -124,6 +148,11 @@ describe('risk: absolute figures', () => {
     expect(outcomeWords(text, ovarian!)).toEqual(['ovarian', 'cancer']);
     const before = 'The risk of death from cancer declined by about 21%.';
     expect(outcomeWords(before, findRelativeEffects(before)[0]!)).toEqual([]);
+    expect(
+      baselineWords(
+        'More than 26,000 of the 440,000 participants, all with atrial fibrillation, were diagnosed with dementia.',
+      ),
+    ).toContain('dementia');
     expect(baselineWords('Each year, 6 in 1,000 vaccinated adults got shingles.')).toEqual(['vaccinated', 'shingle']);
     expect(baselineWords('Shingles is painful.')).toEqual([]);
     expect(baselineWords('But 1 in 3 infections were prevented overall.')).toEqual([]);

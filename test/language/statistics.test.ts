@@ -27,9 +27,9 @@ describe('statistics', () => {
   });
 
   it('reads “a 10% drop” as a change, though `drop` is also a dose unit (“2% drops”)', () => {
-    expect(findStatistics('It brought a 10 percent drop in deaths.').map((found) => [found.text, found.relative])).toEqual([
-      ['10 percent', true],
-    ]);
+    expect(
+      findStatistics('It brought a 10 percent drop in deaths.').map((found) => [found.text, found.relative]),
+    ).toEqual([['10 percent', true]]);
     expect(statistics('a 9 to 10 percent drop in deaths')).toEqual(['9 to 10 percent']);
     expect(statistics('Use 2% drops twice a day.')).toEqual([]);
   });
