@@ -171,6 +171,15 @@ describe('speakers', () => {
     expect(speakerOf(vague, vague.blocks[0]!.sentences[0]!)).toBeUndefined();
   });
 
+  it('knows a speaker whose role comes first, set off by a comma (“said lead author, C. Neill Epperson, MD”)', () => {
+    const document = buildDocument(
+      '"Decline is common," said lead author, C. Neill Epperson, MD, professor of Psychiatry. "There are about 90 million such women in the US."\n',
+      'markdown',
+    );
+    const figure = document.blocks[0]!.sentences.find((sentence) => sentence.text.includes('90 million'))!;
+    expect(speakerNear(document, figure)?.text).toContain('Neill Epperson');
+  });
+
   it('knows a person introduced with a role in a sentence that quotes nothing, when later named by surname', () => {
     const surgeon = buildDocument(
       'Orthopedic surgeon George Theodore is about to treat her foot.\n\nTheodore tells her that the therapy gives her a 60 percent chance of relief.\n',

@@ -102,6 +102,17 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'Both ends of a relative range are relative: neither is the baseline',
+      input: 'Statins led to a 9% or 10% reduction in heart attacks.',
+      flags: ['10%'],
+    },
+    {
+      title: 'A projected count and a table row after a cost column are not risks',
+      input:
+        '“The number of dementia cases could drop by half.”\n\nAdditional cost of imaging: Strokes 55% higher Spine trauma 53% higher',
+      flags: [],
+    },
+    {
       title: 'Both ends of the change',
       input: 'The risk fell by a third, from 12% to 8%.',
       flags: [],

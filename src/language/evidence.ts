@@ -1,6 +1,7 @@
 import type { Block, Citation, ProseDocument, Sentence } from '../prose/types.js';
 import { oncePer } from '../memo.js';
 import { PhraseMatcher } from './phrases.js';
+import { findStatistics } from './statistics.js';
 import { lexicon } from './evidence.generated.js';
 import { lexicon as pastResultLexicon } from './past-results.generated.js';
 
@@ -83,12 +84,14 @@ export function citationsOfSentence(document: ProseDocument, sentence: Sentence)
 
 /**
  * A citation in the sentence just before or just after a sentence's paragraph, when the sentence
- * opens or closes it: a source named in an adjacent sentence sources a figure (JUDGING.md), and a
- * paragraph break between them (“The change is outlined in the AHA 2017 Guidelines.” / “It will
+ * opens or closes it and the other holds no figure of its own: a source named in an adjacent
+ * sentence sources a figure (JUDGING.md), and a paragraph break between them (“The change is outlined in the AHA 2017 Guidelines.” / “It will
  * raise the share from 32 percent to 46 percent.”) does not change that.
  */
 export function citationBesideParagraph(document: ProseDocument, sentence: Sentence): Citation | undefined {
   for (const beside of sentencesBesideBlock(document, sentence)) {
+    // “About 1 in 5 adults has migraine [1].”: a source beside a figure of its own sources that figure.
+    if (findStatistics(beside.text).length > 0) continue;
     const citation = citationsOfSentence(document, beside)[0];
     if (citation) return citation;
   }
@@ -202,6 +205,22 @@ export function supportFor(
 
 export function isSupported(document: ProseDocument, sentence: Sentence, scope: EvidenceScope = 'paragraph'): boolean {
   return supportFor(document, sentence, scope) !== undefined;
+}
+
+const studyNoun = 'study|survey|report|analysis|review|trial|census|poll';
+/**
+ * “According to a large 2007 study”, “a 2015 government survey found”: a figure credited to a study
+ * the sentence dates. The reader learns where it comes from; whether the credit is specific enough
+ * is vague-attribution's question, and editors differ on it (eval/judged/README.md).
+ */
+const datedStudyCredit = new RegExp(
+  `\\b(?:according to|in|from) (?:a|an|one|the) (?:[\\p{L}-]+ ){0,3}(?:19|20)\\d\\d (?:[\\p{L}-]+ ){0,2}(?:${studyNoun})\\b|\\b(?:a|an|one|the) (?:[\\p{L}-]+ ){0,3}(?:19|20)\\d\\d (?:[\\p{L}-]+ ){0,2}(?:${studyNoun}) (?:found|finds|showed|shows|estimated|estimates|reported|reports|suggested|suggests)\\b`,
+  'iu',
+);
+
+/** Whether a sentence credits its figures to a study it dates (“according to a large 2007 study”). */
+export function creditsDatedStudy(text: string): boolean {
+  return datedStudyCredit.test(text);
 }
 
 /** “Sources: CDC; NIMH; Journal of Clinical Psychopharmacology” at the end of a fact box. */

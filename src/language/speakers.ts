@@ -91,8 +91,17 @@ const speechNameRole = new RegExp(
   'gu',
 );
 
+/** “said lead author, C. Neill Epperson, MD”: the role first, set off by a comma, the name after an initial. */
+const speechRoleCommaName = new RegExp(
+  `\\b${speech}\\s(?:the\\s)?${introRole},\\s(?:${title}\\s)?(?:\\p{Lu}\\.\\s)?${name}`,
+  'gu',
+);
+
 function speechThenNameAndRole(text: string): Attribution[] {
-  return namedMatches(speechNameRole, text, 'named-person');
+  return [
+    ...namedMatches(speechNameRole, text, 'named-person'),
+    ...namedMatches(speechRoleCommaName, text, 'named-person'),
+  ];
 }
 
 const titles = new Set([

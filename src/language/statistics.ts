@@ -201,7 +201,10 @@ function findAllStatistics(text: string): Statistic[] {
 function isFindingPercentage(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   // “2% drops” is eye drops' strength, but “a 10% drop in deaths” is a change: the dose unit `drop` is a change word too.
-  if (!relativeAfterPattern.test(after) && unitPatterns.some(({ kind, pattern }) => kind === 'dose' && pattern.test(after)))
+  if (
+    !relativeAfterPattern.test(after) &&
+    unitPatterns.some(({ kind, pattern }) => kind === 'dose' && pattern.test(after))
+  )
     return false;
   if (/^100(?:\.0+)?\s?(?:%|per)/.test(text.slice(start, end)) && !/^\s+of\b/.test(after)) return false;
   // “95% CI”, “a 95 percent confidence interval”: a confidence level, not a finding.
@@ -287,13 +290,16 @@ const moneyBefore =
   /\b(?:shares?|stocks?|earnings|revenues?|sales|profits?|prices?|dividends?|market|investors?|forecasts?)\b[^.;]{0,40}$/iu;
 const moneyAfter =
   /^\s?(?:of\s(?:the\s)?(?:[\p{L}'’-]+\s){0,2}(?:costs?|prices?|bills?|fees?|co-?pays?|premiums?)\b)/iu;
+/** “Cancer cells express 100 times more PCA3 RNA”, “30% more antibodies”: a lab quantity, not a figure about people. */
+const labQuantityAfter =
+  /^\s(?:(?:more|less|fewer|as much|as many|higher|lower)\s)?(?:[\p{L}\d-]+\s){0,2}(?:RNA|mRNA|DNA|proteins?|enzymes?|antibod(?:y|ies)|molecules?|receptors?|cells)\b/u;
 /** “If that rate is two to three times higher”: a condition, not a figure someone found. */
 const conditionBefore = /\b(?:if|unless)\s[^,;.!?]{0,60}$/iu;
 
 /**
  * Whether a statistic is a figure about something other than people's health (JUDGING.md
  * `not_a_statistic`): a diet's make-up, a product's strength, a share price, earnings or the part
- * of a bill someone pays, or a figure in a condition.
+ * of a bill someone pays, a quantity measured in cells or molecules, or a figure in a condition.
  */
 export function isNotAHealthFigure(text: string, statistic: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, statistic.start - 80), statistic.start);
@@ -303,6 +309,7 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
     formulationBefore.test(before) ||
     moneyBefore.test(before) ||
     moneyAfter.test(after) ||
+    labQuantityAfter.test(after) ||
     conditionBefore.test(before)
   );
 }

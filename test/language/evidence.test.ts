@@ -4,6 +4,7 @@ import {
   citationBesideParagraph,
   citationsOfSentence,
   clauseInPastTense,
+  creditsDatedStudy,
   identifiesStudy,
   isSupported,
   listsSources,
@@ -61,6 +62,11 @@ describe('evidence', () => {
       'One in two',
     );
     expect(citationBesideParagraph(after.document, after.sentence)?.text).toBe('according to the CDC');
+    const ownFigure = sentenceWith(
+      'About 1 in 5 adults has migraine [1].\n\nIt is three times more common in women.\n',
+      'three',
+    );
+    expect(citationBesideParagraph(ownFigure.document, ownFigure.sentence)).toBeUndefined();
     const far = sentenceWith(
       'See [the review](https://example.org). It is long.\n\nOne in two women will break a bone.\n',
       'One in two',
@@ -71,6 +77,13 @@ describe('evidence', () => {
       'One',
     );
     expect(citationBesideParagraph(heading.document, heading.sentence)).toBeUndefined();
+  });
+
+  it('knows a figure credited to a study the sentence dates', () => {
+    expect(creditsDatedStudy('Nearly 19% of women have knee pain, according to a large 2007 study.')).toBe(true);
+    expect(creditsDatedStudy('A 2015 government survey found that 30% of adults smoke.')).toBe(true);
+    expect(creditsDatedStudy('About 30% of adults smoke, according to a study.')).toBe(false);
+    expect(creditsDatedStudy('In 2007, 30% of adults smoked.')).toBe(false);
   });
 
   it('accepts a sentence that refers back to a study cited earlier', () => {

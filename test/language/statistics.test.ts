@@ -99,6 +99,15 @@ describe('statistics: years and thresholds', () => {
 describe('statistics: figures about something other than health', () => {
   const notHealth = (text: string): boolean[] => findStatistics(text).map((found) => isNotAHealthFigure(text, found));
 
+  it('reads a quantity measured in cells or molecules as no health figure', () => {
+    expect(notHealth('Prostate cancer cells express up to 100 times more PCA3 RNA than do normal cells.')).toEqual([
+      true,
+    ]);
+    expect(notHealth('The vaccine raised antibodies, with 30% more antibodies after a booster.')).toEqual([true]);
+    expect(notHealth('Smokers are 20 times more likely to get lung cancer.')).toEqual([false]);
+    expect(notHealth('About 30% of adults have high blood pressure.')).toEqual([false]);
+  });
+
   it('reads a diet’s make-up, a product’s strength, money and conditions as no health figure (issue #13 `not_a_statistic`)', () => {
     expect(
       notHealth('They would eat 1,090 calories: 10 percent protein, 56 percent fat and 34 percent carbohydrates.'),
