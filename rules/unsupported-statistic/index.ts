@@ -34,7 +34,7 @@ export default defineRule<UnsupportedStatisticOptions>({
     summary:
       'Flags statistics (percentages, “1 in 5”, “twice as likely”, odds ratios) with no citation nearby and no reference back to a cited study.',
     rationale:
-      'A number looks precise and persuasive; without its source a reader cannot tell whether it comes from a trial, a survey or a guess.',
+      'A number looks precise and persuasive; without its source a reader cannot tell whether it comes from a trial, a survey or a guess. A figure credited to a study the sentence dates (“according to a large 2007 study”) is left alone: the reader learns where it comes from, and whether that credit is specific enough is `vague-attribution`’s question (editors differ on it).',
     guideline:
       'HealthNewsReview.org criteria 2 (quantifies benefits) and 5 (quality of the evidence); JAMA benchmarks, attribution (Silberg et al. 1997).',
     howToFix:
