@@ -181,9 +181,10 @@ describe('own-study results told in the past tense', () => {
   it('are results when their sentence adds to one about the study (“Also, …”)', () => {
     const markdown =
       'A new study followed 165 cooled infants.\n\n' +
-      'In this cohort, poor outcomes are lower at 34 per cent. Also, seven out of ten are able to walk.\n\n' +
+      'In this cohort, poor outcomes are lower (34 per cent). Also, the palsy is milder and seven out of ten can walk.\n\n' +
       'Epilepsy is common. Also, one in ten adults has a seizure.\n';
     const added = sentenceWith(markdown, 'seven out of ten');
+    expect(added.sentence.text).toMatch(/^Also,/u);
     expect(reportsOwnResult(added.document, added.sentence, figure(added.sentence.text, 'seven out of ten'))).toBe(
       true,
     );
