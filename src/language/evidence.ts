@@ -92,10 +92,23 @@ export function citationBesideParagraph(document: ProseDocument, sentence: Sente
   for (const beside of sentencesBesideBlock(document, sentence)) {
     // “About 1 in 5 adults has migraine [1].”: a source beside a figure of its own sources that figure.
     if (findStatistics(beside.text).length > 0) continue;
-    const citation = citationsOfSentence(document, beside)[0];
+    const citation = citationsOfSentence(document, beside).find((found) => !namesWherePublished(found));
     if (citation) return citation;
   }
   return undefined;
+}
+
+/** “Published in The Lancet”, “a 2021 study in JAMA”: where a study appeared. */
+const publishedIn =
+  /^(?:published|reported|appearing|appears|appeared)\b|\b(?:study|trial|review|meta-analysis|analysis|paper)s? (?:published )?(?:in|by|from)\b/iu;
+
+/**
+ * Whether a citation only says where a study was published (“The new study appears in
+ * Pediatrics.”): that identifies the study the article reports, whose results `reportsOwnResult`
+ * reads, and is no source for a background figure in the next paragraph.
+ */
+function namesWherePublished(citation: Citation): boolean {
+  return citation.kind === 'named-source' && publishedIn.test(citation.text);
 }
 
 /** The last sentence of the block before and the first of the block after, when they are body prose (not a heading). */

@@ -62,6 +62,11 @@ describe('evidence', () => {
       'One in two',
     );
     expect(citationBesideParagraph(after.document, after.sentence)?.text).toBe('according to the CDC');
+    const published = sentenceWith(
+      'Heart disease affects 10 percent of adults.\n\nThe new study appears in Pediatrics.\n',
+      '10 percent',
+    );
+    expect(citationBesideParagraph(published.document, published.sentence)).toBeUndefined();
     const ownFigure = sentenceWith(
       'About 1 in 5 adults has migraine [1].\n\nIt is three times more common in women.\n',
       'three',
