@@ -50,8 +50,8 @@ describe('stylish', () => {
       source: 'healthlint',
       ancestors: [
         { type: 'root', children: [] },
-        { type: 'mdxJsxFlowElement', name: ancestorName, attributes: [], children: [] } as never,
-      ],
+        { type: 'mdxJsxFlowElement', name: ancestorName, attributes: [], children: [] },
+      ] as never,
     });
     message.note = 'Say what the evidence shows.\nA second line of the note.';
     message.url = 'https://example.org/rules/hype';
