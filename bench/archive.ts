@@ -276,7 +276,7 @@ function checkDisk(scratch: string): void {
     return stats.bavail * stats.bsize;
   };
   const available = Math.min(free(scratch), keptArchives ? free(keptArchives) : Infinity);
-  const gib = (bytes: number): string => (bytes / 1024 ** 3).toFixed(1);
+  const gib = (bytes: number): string => (bytes / 1024 ** 3).toFixed(2);
   console.log(
     `disk: ${largest.toLocaleString('en')} files need about ${gib(needed)} GiB at once (archive, report, cache); ${gib(available)} GiB free`,
   );
