@@ -6,12 +6,15 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  statfsSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { corpusArticles, countWords, sharedCorpora } from './lib/corpus.js';
+import { checkJsonFile } from './lib/json-check.js';
 import { measure, type Measurement } from './lib/measure.js';
 
 /**
@@ -91,42 +94,6 @@ function buildArchive(folder: string, files: number, shared: string): Archive {
   return archive;
 }
 
-/**
- * Whether a report is complete and well formed, read as a stream (a 100,000-file report is larger
- * than the longest string V8 can hold, so it cannot be `JSON.parse`d whole): brackets balance outside
- * strings, and the count of objects at `depth` is returned (files in a JSON report, results in SARIF).
- */
-async function checkReport(path: string, depth: number): Promise<{ wellFormed: boolean; objects: number }> {
-  let level = 0;
-  let inString = false;
-  let escaped = false;
-  let objects = 0;
-  let wellFormed = true;
-  for await (const chunk of createReadStream(path, {
-    encoding: 'utf8',
-    highWaterMark: 1 << 20,
-  }) as AsyncIterable<string>) {
-    for (let index = 0; index < chunk.length; index++) {
-      const character = chunk[index];
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (character === '\\') escaped = true;
-        else if (character === '"') inString = false;
-        continue;
-      }
-      if (character === '"') inString = true;
-      else if (character === '{' || character === '[') {
-        if (character === '{' && level === depth) objects++;
-        level++;
-      } else if (character === '}' || character === ']') {
-        level--;
-        if (level < 0) wellFormed = false;
-      }
-    }
-  }
-  return { wellFormed: wellFormed && level === 0 && !inString, objects };
-}
-
 const lint = (archive: Archive, args: string[], env: Record<string, string> = {}): Promise<Measurement> =>
   measure({ script: bin, args: [...args, '--no-progress', '.'], cwd: archive.folder, okCodes: [0, 1], env });
 
@@ -140,16 +107,26 @@ const mib = (measurement: Measurement): string => measurement.rssMiB?.toFixed(0)
 const wordsPerSecond = (archive: Archive, measurement: Measurement): string =>
   Math.round(archive.words / (measurement.ms / 1000)).toLocaleString('en');
 
-/** Files with an entry in a cache log (its lines after the header; a path counted once). */
-function cachedFiles(cache: string): number {
+/**
+ * Files with an entry in a cache log (its lines after the header; a path counted once), read line
+ * by line: the log of a 100,000-file run is hundreds of megabytes, near the longest string V8 holds.
+ */
+async function cachedFiles(cache: string): Promise<number> {
   if (!existsSync(cache)) return 0;
   const paths = new Set<string>();
-  for (const line of readFileSync(cache, 'utf8').split('\n').slice(1)) {
-    try {
-      paths.add((JSON.parse(line) as { path: string }).path);
-    } catch {
-      // A line cut short by the interrupt: not kept.
+  let header = true;
+  for await (const line of createInterface({
+    input: createReadStream(cache, { encoding: 'utf8' }),
+    crlfDelay: Infinity,
+  })) {
+    if (header) {
+      header = false;
+      continue;
     }
+    // Every line starts `{"path":…`: the path is all that is counted, so the rest is not parsed.
+    const match = /^\{"path":("(?:[^"\\]|\\.)*")/.exec(line);
+    if (!match || !line.endsWith('}')) continue; // A line cut short by the interrupt: not kept.
+    paths.add(JSON.parse(match[1]!) as string);
   }
   return paths.size;
 }
@@ -178,14 +155,41 @@ async function benchSize(shared: string, files: number, scratch: string): Promis
   console.log('| run | wall s | CPU s | words/s | peak RSS MiB | report MB | report |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   let jsonRun: Measurement | undefined;
-  const row = async (name: string, args: string[], report?: { path: string; depth: number }): Promise<Measurement> => {
+  /** Findings in the JSON report, which the SARIF report must hold as many results as. */
+  let jsonFindings: number | undefined;
+  const row = async (
+    name: string,
+    args: string[],
+    report?: { path: string; kind: 'json' | 'sarif' },
+  ): Promise<Measurement> => {
     const run = await lint(archive, args);
     let described = '';
     let size = '';
     if (report) {
-      const checked = await checkReport(report.path, report.depth);
+      // Valid JSON, read as a stream (a 100,000-file report is longer than a string can be), with a
+      // file entry for every file and, in SARIF, a result for every finding of the JSON report.
+      const checked = await checkJsonFile(
+        report.path,
+        report.kind === 'json'
+          ? { files: ['*'], findings: ['*', 'messages', '*'] }
+          : { findings: ['runs', '*', 'results', '*'] },
+      );
+      const findings = checked.counts['findings']!;
+      const missing =
+        report.kind === 'json'
+          ? checked.counts['files'] === files
+            ? undefined
+            : `${checked.counts['files']} file entries for ${files} files`
+          : jsonFindings === undefined || findings === jsonFindings
+            ? undefined
+            : `${findings} results for the JSON report's ${jsonFindings} findings`;
+      if (report.kind === 'json') jsonFindings = findings;
       size = (statSync(report.path).size / 1024 ** 2).toFixed(1);
-      described = checked.wellFormed ? `well formed, ${checked.objects.toLocaleString('en')} entries` : 'BROKEN';
+      described = !checked.valid
+        ? `INVALID: ${checked.problem}`
+        : missing
+          ? `INCOMPLETE: ${missing}`
+          : `valid, ${findings.toLocaleString('en')} findings`;
       rmSync(report.path, { force: true });
     }
     console.log(
@@ -198,14 +202,13 @@ async function benchSize(shared: string, files: number, scratch: string): Promis
   if (sections.has('json') || sections.has('stylish') || sections.has('interrupt')) {
     jsonRun = await row('`--format json -o`, `--jobs 1`', ['--format', 'json', '-o', json, '--jobs', '1'], {
       path: json,
-      depth: 1,
+      kind: 'json',
     });
   }
   if (sections.has('sarif')) {
-    // SARIF results sit at runs[0].results[]: depth 4 counts them.
     await row('`--format sarif -o`, `--jobs 1`', ['--format', 'sarif', '-o', sarif, '--jobs', '1'], {
       path: sarif,
-      depth: 4,
+      kind: 'sarif',
     });
   }
   if (sections.has('stylish') && jsonRun) {
@@ -242,7 +245,7 @@ async function benchSize(shared: string, files: number, scratch: string): Promis
     const cache = join(scratch, `cache-interrupted-${files}`);
     await interrupted(archive, cacheArgs(cache), cold.ms / 2);
     // How far the stopped run got: the run after it can only save what was kept.
-    const kept = cachedFiles(cache);
+    const kept = await cachedFiles(cache);
     const after = await lint(archive, cacheArgs(cache));
     console.log(
       `\ncold \`--cache\` run stopped by SIGINT at half time (${(cold.ms / 2000).toFixed(1)} s; it kept ${kept.toLocaleString('en')} of ${files.toLocaleString('en')} files), then run again: ${seconds(after)} s = ${(after.ms / cold.ms).toFixed(2)}× a cold run (CPU ${cpuRatio(after, cold)}×)`,
@@ -253,12 +256,46 @@ async function benchSize(shared: string, files: number, scratch: string): Promis
   return jsonRun?.rssMiB;
 }
 
+/**
+ * Disk a size needs at most at once: its archive (unless already built there), ~500-word files
+ * each taking a 4 KB block, and the largest report, the cache and the stylish report beside it
+ * (a 2,000-file run wrote 2.5 KB of JSON, ~3 KB of SARIF, 2 KB of cache and 0.6 KB of stylish a file).
+ */
+function diskNeeded(files: number, archiveFolder: string): number {
+  const archive = existsSync(join(archiveFolder, '.archive.json')) ? 0 : files * 4096;
+  return archive + files * 12 * 1024;
+}
+
+/** Stops before building anything if the largest size cannot fit on the disks it would be written to. */
+function checkDisk(scratch: string): void {
+  const largest = Math.max(...sizes);
+  const archiveFolder = join(keptArchives ?? scratch, `archive-${largest}`);
+  const needed = diskNeeded(largest, archiveFolder);
+  const free = (folder: string): number => {
+    const stats = statfsSync(folder);
+    return stats.bavail * stats.bsize;
+  };
+  const available = Math.min(free(scratch), keptArchives ? free(keptArchives) : Infinity);
+  const gib = (bytes: number): string => (bytes / 1024 ** 3).toFixed(2);
+  console.log(
+    `disk: ${largest.toLocaleString('en')} files need about ${gib(needed)} GiB at once (archive, report, cache); ${gib(available)} GiB free`,
+  );
+  if (needed > available) {
+    console.error(
+      'bench:archive: not enough free disk for the largest size; free some, or pass --archives on a larger disk',
+    );
+    process.exit(2);
+  }
+}
+
 async function main(): Promise<void> {
   if (!sharedCorpora) {
     console.error('bench:archive: ../shared/corpora is not beside this checkout; nothing to build an archive from');
     process.exit(2);
   }
   const scratch = mkdtempSync(join(tmpdir(), 'healthlint-archive-'));
+  if (keptArchives) mkdirSync(keptArchives, { recursive: true });
+  checkDisk(scratch);
   try {
     console.log(
       `healthlint bench:archive: sizes ${sizes.join(', ')}; Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start`,

@@ -40,4 +40,56 @@ describe('stylish', () => {
       );
     });
   }
+
+  /** Messages with everything verbose mode prints: a note, a URL, a cause, a trace of ancestors. */
+  function verboseFiles(ancestorName: string): VFile[] {
+    const file = new VFile({ path: 'articles/verbose.md', value: 'x' });
+    const message = file.message('Unexpected `miracle`', {
+      place: { line: 2, column: 3 },
+      ruleId: 'hype',
+      source: 'healthlint',
+      ancestors: [
+        { type: 'root', children: [] },
+        { type: 'mdxJsxFlowElement', name: ancestorName, attributes: [], children: [] },
+      ] as never,
+    });
+    message.note = 'Say what the evidence shows.\nA second line of the note.';
+    message.url = 'https://example.org/rules/hype';
+    file.message('Cannot parse the file', {
+      ruleId: 'parse-error',
+      source: 'healthlint',
+      cause: Object.assign(new Error('Unexpected end of input'), {
+        stack: 'Error: Unexpected end of input\n    at parse (parser.js:1:1)',
+      }),
+    }).fatal = true;
+    return [file];
+  }
+
+  it('lays out verbose rows (notes, URLs, causes, traces) as vfile-reporter does', () => {
+    const options = { cwd: '/', color: true, verbose: true, ruleSet: builtInRules };
+    expect(stylishReporter(verboseFiles('Callout'), options)).toBe(
+      reporter(verboseFiles('Callout'), { color: true, verbose: true }),
+    );
+  });
+
+  // Rows are kept on disk between a file and the end of the report: text the encoding uses as a
+  // separator (a NUL in a component's name, from a hand-edited cache) must come back as it went in.
+  it('keeps a row whose text holds the separators of the spooled rows', () => {
+    const options = { cwd: '/', color: false, verbose: true, ruleSet: builtInRules };
+    expect(stylishReporter(verboseFiles('Call\0out'), options)).toBe(
+      reporter(verboseFiles('Call\0out'), { color: false, verbose: true }),
+    );
+  });
+
+  it('escapes control characters in a message and the file name, leaving the rest of the row as it was', () => {
+    const file = new VFile({ path: 'articles/bell\u0007.md', value: 'x' });
+    file.message('Unexpected `cure`\u001b[2J', { place: { line: 1, column: 1 }, ruleId: 'hype', source: 'healthlint' });
+    const report = stylishReporter([file], { cwd: '/', color: false, verbose: false, ruleSet: builtInRules });
+    expect(report).toContain('articles/bell\\x07.md');
+    expect(report).toContain('Unexpected `cure`\\x1b[2J');
+    // eslint-disable-next-line no-control-regex -- the very characters that must not reach a terminal
+    expect(report).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    // The file's own message is not changed by printing it.
+    expect(file.messages[0]!.reason).toBe('Unexpected `cure`\u001b[2J');
+  });
 });

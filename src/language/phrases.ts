@@ -51,34 +51,36 @@ const newNode = (first: number): TrieNode => ({
  * it to that), without the cost of compiling one.
  */
 export class PhraseMatcher<Entry extends PhraseEntry> {
-  private readonly root = newNode(0);
-  private readonly entries: Entry[] = [];
-  /** The root's edges by ASCII code point, unfolded: a lookup at nearly every word start. */
-  private readonly asciiStarts: (TrieNode | undefined)[];
+  /** Each phrase with its entry, longest first: a phrase's place here is its priority. */
+  private readonly phrases: { entry: Entry; words: PhraseWord[] }[];
+  /**
+   * Built at the first search, not when the matcher is made: the language helpers make their
+   * matchers as they are imported, and building every trie took ~25 ms of each start, spent for
+   * nothing by a run whose files all come from the cache.
+   */
+  private built: { root: TrieNode; asciiStarts: (TrieNode | undefined)[] } | undefined;
 
   constructor(entries: readonly Entry[]) {
-    const phrases = entries
+    // Split and checked now, so that a phrase the matcher refuses is refused where it is given.
+    this.phrases = entries
       .flatMap((entry) => entry.match.map((phrase) => ({ entry, phrase })))
-      .sort((a, b) => b.phrase.length - a.phrase.length);
-    for (const { entry, phrase } of phrases) {
-      this.insert(phrase, this.entries.length);
-      this.entries.push(entry);
-    }
-    this.asciiStarts = Array.from({ length: 0x80 }, (_, code) => childOf(this.root, keyOf(code)));
+      .sort((a, b) => b.phrase.length - a.phrase.length)
+      .map(({ entry, phrase }) => ({ entry, words: phraseWords(phrase) }));
   }
 
   matchAll(text: string): PhraseMatch<Entry>[] {
+    const { root, asciiStarts } = (this.built ??= this.build());
     const found: PhraseMatch<Entry>[] = [];
     const best = { priority: Infinity, end: 0 };
     let resume = 0;
     for (const start of matchStarts(text)) {
       if (start < resume) continue;
       const code = text.codePointAt(start) as number;
-      const first = code < 0x80 ? this.asciiStarts[code] : childOf(this.root, keyOf(code));
+      const first = code < 0x80 ? asciiStarts[code] : childOf(root, keyOf(code));
       if (!first) continue;
       best.priority = Infinity;
       search(text, first, start + width(code), best);
-      const entry = this.entries[best.priority];
+      const entry = this.phrases[best.priority]?.entry;
       if (entry) {
         found.push({ entry, start, end: best.end, text: text.slice(start, best.end) });
         resume = best.end;
@@ -87,36 +89,55 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
     return found;
   }
 
-  private insert(phrase: string, priority: number): void {
-    let node = this.root;
-    phrase
-      .trim()
-      .split(/\s+/)
-      .forEach((word, index) => {
-        const wildcard = word.endsWith('*');
-        const literal = wildcard ? word.slice(0, -1) : word;
-        // Both would make a greedy `[\s-]+` or `\p{L}*` wrong where a regex would backtrack.
-        if (literal === '') {
-          throw new Error(`Phrase ${JSON.stringify(phrase)}: ${wildcard ? 'a word needs text before its *' : 'empty'}`);
-        }
-        if (index > 0 && literal.startsWith('-')) {
-          throw new Error(`Phrase ${JSON.stringify(phrase)}: only the first word may start with "-"`);
-        }
-        if (index > 0) node = node.separator ??= newNode(priority);
-        for (const char of literal) {
-          const key = keyOf(char.codePointAt(0) as number);
-          let next = childOf(node, key);
-          if (!next) {
-            next = newNode(priority);
-            if (!node.child) [node.key, node.child] = [key, next];
-            else (node.more ??= new Map()).set(key, next);
-          }
-          node = next;
-        }
-        if (wildcard) node = node.wildcard ??= newNode(priority);
-      });
-    node.ends = Math.min(node.ends, priority);
+  private build(): { root: TrieNode; asciiStarts: (TrieNode | undefined)[] } {
+    const root = newNode(0);
+    this.phrases.forEach(({ words }, priority) => insert(root, words, priority));
+    // The root's edges by ASCII code point, unfolded: a lookup at nearly every word start.
+    return { root, asciiStarts: Array.from({ length: 0x80 }, (_, code) => childOf(root, keyOf(code))) };
   }
+}
+
+interface PhraseWord {
+  literal: string;
+  wildcard: boolean;
+}
+
+/** A phrase's words, each with whether it ends in `*`; throws for a phrase the trie cannot match as a regex would. */
+function phraseWords(phrase: string): PhraseWord[] {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word, index) => {
+      const wildcard = word.endsWith('*');
+      const literal = wildcard ? word.slice(0, -1) : word;
+      // Both would make a greedy `[\s-]+` or `\p{L}*` wrong where a regex would backtrack.
+      if (literal === '') {
+        throw new Error(`Phrase ${JSON.stringify(phrase)}: ${wildcard ? 'a word needs text before its *' : 'empty'}`);
+      }
+      if (index > 0 && literal.startsWith('-')) {
+        throw new Error(`Phrase ${JSON.stringify(phrase)}: only the first word may start with "-"`);
+      }
+      return { literal, wildcard };
+    });
+}
+
+function insert(root: TrieNode, words: readonly PhraseWord[], priority: number): void {
+  let node = root;
+  words.forEach(({ literal, wildcard }, index) => {
+    if (index > 0) node = node.separator ??= newNode(priority);
+    for (const char of literal) {
+      const key = keyOf(char.codePointAt(0) as number);
+      let next = childOf(node, key);
+      if (!next) {
+        next = newNode(priority);
+        if (!node.child) [node.key, node.child] = [key, next];
+        else (node.more ??= new Map()).set(key, next);
+      }
+      node = next;
+    }
+    if (wildcard) node = node.wildcard ??= newNode(priority);
+  });
+  node.ends = Math.min(node.ends, priority);
 }
 
 /**

@@ -56,7 +56,6 @@ export async function lintPaths(
   options: LintPathsOptions,
   onFile: (file: VFile) => void,
 ): Promise<void> {
-  if (paths.length >= minFilesForWorkers) limitHeapGrowth();
   const { cwd, maxFileSize } = options;
   const cache = options.cacheLocation ? ResultCache.open(options.cacheLocation) : undefined;
   const deliver = inOrder((file) => {
@@ -117,6 +116,9 @@ export async function lintPaths(
       tasks.push({ index, path, config, ...(stamp ? { stamp } : {}) });
     }
 
+    // Only a run that lints many files keeps its heap close to what is alive: one whose files
+    // all come from the cache holds little, and collecting it more often only cost time.
+    if (tasks.length >= minFilesForWorkers) limitHeapGrowth();
     const lanes = laneCount(options.jobs, tasks.length);
     options.onLanes?.(lanes, tasks.length);
     if (lanes > 1) {

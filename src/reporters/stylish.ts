@@ -3,7 +3,7 @@ import { stringifyPosition } from 'unist-util-stringify-position';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { collected, Spool, type StreamingReporter } from './stream.js';
-import { neutraliseCommandLines, safeFiles } from './text-safety.js';
+import { neutraliseCommandLines, safeMessage, safePath } from './text-safety.js';
 
 /**
  * The readable report writers see: vfile-reporter's layout (files sorted by path, one row per
@@ -22,8 +22,9 @@ export const stylishStream: StreamingReporter = (options, write) => {
   const stats = { fatal: 0, warn: 0, info: 0 };
 
   const file = (linted: VFile): void => {
-    const file = safeFiles([linted])[0]!;
-    const messages = [...file.messages].sort(compareMessage);
+    // Escaped as text reporters print them; the file itself is not copied, only what is shown of it.
+    const path = linted.path ? safePath(linted.path) : undefined;
+    const messages = linted.messages.map((message) => safeMessage(message, path)).sort(compareMessage);
     const rows: Row[] = [];
     for (const message of messages) {
       stats[message.fatal ? 'fatal' : message.fatal === false ? 'warn' : 'info']++;
@@ -36,8 +37,8 @@ export const stylishStream: StreamingReporter = (options, write) => {
         if (size > (sizes[index] ?? 0)) sizes[index] = size;
       });
     }
-    const where = spool.append(`${JSON.stringify(rows)}\n`);
-    placed.push({ path: String(file.path || ''), line: fileLine(state, file), hasMessages: rows.length > 0, ...where });
+    const where = spool.append(encodeRows(rows));
+    placed.push({ path: path ?? '', line: fileLine(state, path, messages), hasMessages: rows.length > 0, ...where });
   };
 
   const end = (): void => {
@@ -50,7 +51,7 @@ export const stylishStream: StreamingReporter = (options, write) => {
         if (lastWasMessage && entry.line) out('');
         if (entry.line) out(entry.line);
         if (entry.hasMessages) {
-          const rows = JSON.parse(spool.read(entry.start, entry.bytes)) as Row[];
+          const rows = decodeRows(spool.read(entry.start, entry.bytes));
           for (const row of rows) out(serialiseRow(row, sizes));
         }
         lastWasMessage = entry.hasMessages;
@@ -69,6 +70,30 @@ export const stylishStream: StreamingReporter = (options, write) => {
 export const stylishReporter = collected(stylishStream);
 
 type Row = string | string[];
+
+/**
+ * A file's rows as spooled: cells joined by NUL and rows by newlines, after a `|`; or, should a
+ * cell hold either (escaped text never does), as JSON after a `[`. JSON escaped every colour code
+ * to six characters and cost a parse per file.
+ */
+function encodeRows(rows: Row[]): string {
+  const lines: string[] = [];
+  for (const row of rows) {
+    const cells = typeof row === 'string' ? [row] : row;
+    if (cells.some((cell) => cell.includes('\n') || cell.includes('\0'))) return JSON.stringify(rows);
+    lines.push(cells.join('\0'));
+  }
+  return `|${lines.join('\n')}`;
+}
+
+function decodeRows(text: string): Row[] {
+  if (text[0] !== '|') return JSON.parse(text) as Row[];
+  if (text === '|') return [];
+  return text
+    .slice(1)
+    .split('\n')
+    .map((line) => (line.includes('\0') ? line.split('\0') : line));
+}
 
 interface Styles {
   verbose: boolean;
@@ -121,18 +146,32 @@ function serialiseRow(row: Row, sizes: number[]): string {
 
 const eol = /\r?\n|\r/;
 
-// eslint-disable-next-line no-control-regex -- the colour codes this reporter writes itself
-const colourCode = /\u001B\[\d+m/gu;
-const printableAscii = /^[\u0020-\u007E]*$/u;
-
 /**
  * The columns a cell takes on a terminal. string-width segments graphemes and was a fifth of a
- * stylish run's time; nearly every cell is plain ASCII (with our colour codes), whose width is its
- * length, so only the rest go to string-width.
+ * stylish run's time; nearly every cell is plain ASCII (with our colour codes, which take none),
+ * whose width is its length, so only the rest go to string-width.
  */
 function columnsOf(text: string): number {
-  const plain = text.includes('\u001B') ? text.replace(colourCode, '') : text;
-  return printableAscii.test(plain) ? plain.length : stringWidth(text);
+  let columns = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 0x20 && code <= 0x7e) {
+      columns++;
+      continue;
+    }
+    const end = code === 0x1b ? colourCodeEnd(text, at) : -1;
+    if (end === -1) return stringWidth(text);
+    at = end;
+  }
+  return columns;
+}
+
+/** Where a colour code (`ESC [ digits m`) starting at `at` ends, or -1 if none starts there. */
+function colourCodeEnd(text: string, at: number): number {
+  if (text.charCodeAt(at + 1) !== 0x5b) return -1; // [
+  let end = at + 2;
+  while (end < text.length && text.charCodeAt(end) >= 0x30 && text.charCodeAt(end) <= 0x39) end++;
+  return end > at + 2 && text.charCodeAt(end) === 0x6d ? end : -1; // m
 }
 
 /**
@@ -160,19 +199,19 @@ function compareMessage(a: VFileMessage, b: VFileMessage): number {
   );
 }
 
-function fileLine(state: Styles, file: VFile): string {
+/** The file's heading line, as vfile-reporter writes it for a file not written to disk. */
+function fileLine(state: Styles, path: string | undefined, messages: readonly VFileMessage[]): string {
   let fatal = 0;
-  for (const message of file.messages) if (message.fatal) fatal++;
-  const total = file.messages.length;
-  const name = file.history[0] || '<stdin>';
+  for (const message of messages) if (message.fatal) fatal++;
+  const total = messages.length;
+  const name = path || '<stdin>';
   const left =
     state.underline +
     (fatal ? state.red : total ? state.yellow : state.green) +
     name +
     state.defaultColor +
-    state.noUnderline +
-    (file.stored && name !== file.path ? ' > ' + file.path : '');
-  const right = file.stored ? state.yellow + 'written' + state.defaultColor : total ? '' : 'no issues found';
+    state.noUnderline;
+  const right = total ? '' : 'no issues found';
   return left && right ? left + ': ' + right : left + right;
 }
 
@@ -280,6 +319,7 @@ function urlLines(state: Styles, url: string): string[] {
 
 /** Bold reason with `code` spans in cyan. */
 function formatReason(state: Styles, reason: string): string {
+  if (!reason.includes('`')) return state.bold + reason + state.normalIntensity;
   const result: string[] = [];
   const splits: { index: number; size: number }[] = [];
   let index = reason.indexOf('`');

@@ -75,15 +75,39 @@ export function safeFiles(files: VFile[]): VFile[] {
   });
 }
 
-function safeMessage(message: VFileMessage, path: string | undefined): VFileMessage {
+/**
+ * A message with every string a text reporter prints escaped, for a file shown as `path`: the
+ * message itself when nothing needs escaping (nearly every one), else a copy. Copying every
+ * message was a third of a stylish report's cost per finding.
+ */
+export function safeMessage(message: VFileMessage, path: string | undefined): VFileMessage {
+  const reason = escapeControl(message.reason);
+  const text = escapeControl(message.message);
+  const stack = message.stack ? escapeControlKeepingLines(message.stack) : message.stack;
+  const ruleId = message.ruleId ? escapeControl(message.ruleId) : message.ruleId;
+  const source = message.source ? escapeControl(message.source) : message.source;
+  const note = message.note ? escapeControlKeepingLines(message.note) : message.note;
+  const url = message.url ? escapeControl(message.url) : message.url;
+  if (
+    reason === message.reason &&
+    text === message.message &&
+    stack === message.stack &&
+    ruleId === message.ruleId &&
+    source === message.source &&
+    note === message.note &&
+    url === message.url &&
+    message.cause === undefined &&
+    (path === undefined || message.file === path)
+  )
+    return message;
   const copy = Object.assign(Object.create(Object.getPrototypeOf(message) as object) as VFileMessage, message);
-  copy.reason = escapeControl(message.reason);
-  copy.message = escapeControl(message.message);
-  if (message.stack) copy.stack = escapeControlKeepingLines(message.stack);
-  if (message.ruleId) copy.ruleId = escapeControl(message.ruleId);
-  if (message.source) copy.source = escapeControl(message.source);
-  if (message.note) copy.note = escapeControlKeepingLines(message.note);
-  if (message.url) copy.url = escapeControl(message.url);
+  copy.reason = reason;
+  copy.message = text;
+  if (message.stack) copy.stack = stack!;
+  if (message.ruleId) copy.ruleId = ruleId;
+  if (message.source) copy.source = source;
+  if (message.note) copy.note = note;
+  if (message.url) copy.url = url;
   if (message.cause instanceof Error && message.cause.stack) {
     const cause = new Error(escapeControl(message.cause.message));
     cause.stack = escapeControlKeepingLines(message.cause.stack);

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import YAML from 'yaml';
 import { UserError } from '../errors.js';
 import { PhraseMatcher, type PhraseMatch } from '../language/phrases.js';
@@ -126,7 +126,13 @@ export function termsProblem(terms: readonly Term[], where: string): string | un
   return undefined;
 }
 
-const validateTerms = new Ajv({ allErrors: false, strict: false }).compile(termsSchema);
+/**
+ * Compiled when a config first names a terms file: compiling (ajv first compiles its meta-schema)
+ * took ~45 ms of every start, and most runs, a warm `--cache` run among them, name none.
+ */
+let termsValidator: ValidateFunction | undefined;
+const validateTerms = (): ValidateFunction =>
+  (termsValidator ??= new Ajv({ allErrors: false, strict: false }).compile(termsSchema));
 const termFiles = new Map<string, { stamp: string; terms: readonly Term[] }>();
 
 /**
@@ -162,8 +168,9 @@ export function readTermsFile(name: string, baseDirectory: string): readonly Ter
     fail(String((error as Error).message).split('\n')[0] ?? 'invalid YAML');
   }
   const terms = Array.isArray(data) ? data : (data as { terms?: unknown } | null)?.terms;
-  if (!validateTerms(terms)) {
-    const error = validateTerms.errors?.[0];
+  const validate = validateTerms();
+  if (!validate(terms)) {
+    const error = validate.errors?.[0];
     fail(
       `expected a list of terms ({ id, match, prefer?, message?, caseSensitive? }): ${error?.instancePath || 'the file'} ${error?.message ?? 'is invalid'}`,
     );

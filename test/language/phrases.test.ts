@@ -371,4 +371,14 @@ describe('PhraseMatcher', () => {
     expect(() => new PhraseMatcher(entries('foo * bar'))).toThrow(/a word needs text before its \*/);
     expect(() => new PhraseMatcher(entries(' '))).toThrow(/empty/);
   });
+
+  // The language helpers make their matchers as they are imported: a run whose files all come
+  // from the cache searches nothing, and should not pay for building every lexicon's trie.
+  it('builds its trie at the first search, not when it is made', () => {
+    const matcher = new PhraseMatcher(entries('miracle cure'));
+    const trie = (): unknown => (matcher as unknown as { built?: unknown }).built;
+    expect(trie()).toBeUndefined();
+    expect(matcher.matchAll('A miracle cure.').map((match) => match.text)).toEqual(['miracle cure']);
+    expect(trie()).toBeDefined();
+  });
 });
