@@ -177,7 +177,7 @@ export default defineRule<Options>({
   check(document, { options, report }) {
     if (!document.facts.hasMetadata || frontMatterValue(document, sourceKeys) !== undefined) return;
     const words = document.blocks.reduce(
-      (total, block) => total + block.sentences.reduce((n, s) => n + s.words.length, 0),
+      (total, block) => total + block.sentences.reduce((n, s) => n + s.wordCount, 0),
       0,
     );
     if (words < options.minWords) return;

@@ -1,6 +1,5 @@
 import type { Nodes as MdastNodes, Root as MdastRoot, PhrasingContent } from 'mdast';
-import type { Paragraph as NlcstParagraph, Sentence as NlcstSentence } from 'nlcst';
-import { toString as nlcstToString } from 'nlcst-to-string';
+import type { Paragraph as NlcstParagraph } from 'nlcst';
 import { OffsetMap } from './offset-map.js';
 import { tokenizeParagraph } from './tokenize.js';
 import { findTextCitations } from './citations.js';
@@ -205,32 +204,100 @@ function sentencesOf(paragraph: NlcstParagraph, block: Block): Sentence[] {
     if (child.type !== 'SentenceNode') continue;
     const start = child.position?.start.offset ?? 0;
     const end = child.position?.end.offset ?? start;
-    sentences.push({
-      block,
-      index: sentences.length,
-      text: block.text.slice(start, end),
-      start,
-      end,
-      words: wordsOf(child),
-    });
+    let count = 0;
+    for (const word of child.children) if (word.type === 'WordNode') count++;
+    const { store, from } = wordOffsetStore(count);
+    let at = from;
+    for (const word of child.children) {
+      if (word.type !== 'WordNode') continue;
+      store[at++] = word.position?.start.offset ?? 0;
+      store[at++] = word.position?.end.offset ?? 0;
+    }
+    sentences.push(
+      new ProseSentence(block, sentences.length, block.text.slice(start, end), start, end, store, from, count),
+    );
   }
   return sentences;
 }
 
-function wordsOf(sentence: NlcstSentence): Word[] {
-  let count = 0;
-  for (const child of sentence.children) if (child.type === 'WordNode') count++;
-  // Sized once: grown by `push`, the arrays of a large file held a third again as many slots.
-  const words = new Array<Word>(count);
-  let index = 0;
-  for (const child of sentence.children) {
-    if (child.type !== 'WordNode') continue;
-    words[index++] = {
-      text: sharedWord(nlcstToString(child)),
-      start: child.position?.start.offset ?? 0,
-      end: child.position?.end.offset ?? 0,
-    };
+/**
+ * Word offsets are written into shared blocks of this many numbers: an array of its own for each
+ * sentence costs more than its words (a typed array's header, or 8 bytes a number in a plain one).
+ */
+const offsetStoreLength = 1 << 16;
+let offsetStore = new Uint32Array(offsetStoreLength);
+let offsetStoreUsed = 0;
+
+/** Room for `count` words' start and end offsets, in a shared block when they fit. */
+function wordOffsetStore(count: number): { store: Uint32Array; from: number } {
+  const length = 2 * count;
+  if (length > offsetStoreLength / 4) return { store: new Uint32Array(length), from: 0 };
+  if (offsetStoreUsed + length > offsetStoreLength) {
+    offsetStore = new Uint32Array(offsetStoreLength);
+    offsetStoreUsed = 0;
   }
+  const from = offsetStoreUsed;
+  offsetStoreUsed += length;
+  return { store: offsetStore, from };
+}
+
+/**
+ * A sentence keeps its words as offsets (8 bytes a word) and makes the word objects when a rule
+ * reads them: kept as objects for every sentence of the file, they were half the memory a large
+ * article held while it was linted (56 bytes a word), and only the spelling rule reads them all.
+ * A word's text is its slice of the block's text, as the tokeniser's nodes are.
+ */
+class ProseSentence implements Sentence {
+  constructor(
+    readonly block: Block,
+    readonly index: number,
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly offsets: Uint32Array,
+    private readonly firstOffset: number,
+    readonly wordCount: number,
+  ) {}
+
+  get words(): Word[] {
+    return recentWords(this);
+  }
+
+  /** The sentence's words as objects, made afresh. */
+  makeWords(): Word[] {
+    const text = this.block.text;
+    // Sized once: grown by `push`, the arrays held a third again as many slots.
+    const words = new Array<Word>(this.wordCount);
+    for (let index = 0, at = this.firstOffset; index < this.wordCount; index++, at += 2) {
+      const start = this.offsets[at]!;
+      const end = this.offsets[at + 1]!;
+      words[index] = { text: sharedWord(text.slice(start, end)), start, end };
+    }
+    return words;
+  }
+}
+
+/**
+ * The word arrays made last, by sentence: a rule reads `sentence.words` again and again while it
+ * walks one sentence (`words[index - 1]`, `words.length`), and must get the same objects each
+ * time. A few sentences are kept, not every one, or the memory comes back.
+ */
+const recentlyMade: { sentence: ProseSentence | undefined; words: Word[] }[] = Array.from({ length: 8 }, () => ({
+  sentence: undefined,
+  words: [],
+}));
+let newestMade = 0;
+
+function recentWords(sentence: ProseSentence): Word[] {
+  for (let age = 0; age < recentlyMade.length; age++) {
+    const made = recentlyMade[(newestMade - age + recentlyMade.length) % recentlyMade.length]!;
+    if (made.sentence === sentence) return made.words;
+  }
+  const words = sentence.makeWords();
+  newestMade = (newestMade + 1) % recentlyMade.length;
+  const slot = recentlyMade[newestMade]!;
+  slot.sentence = sentence;
+  slot.words = words;
   return words;
 }
 

@@ -42,7 +42,13 @@ export interface Sentence {
   /** Offsets in the block's text. */
   start: number;
   end: number;
-  words: Word[];
+  /**
+   * The sentence's words, made when read (see `ProseSentence` in build.ts): the same array while
+   * a rule walks the sentence, but not kept for the file's life, so keep it rather than collect words.
+   */
+  readonly words: Word[];
+  /** How many words `words` holds, without making them. */
+  readonly wordCount: number;
 }
 
 export interface Block {
