@@ -284,7 +284,11 @@ class ProseSentence implements Sentence {
     return recentWords(this);
   }
 
-  /** The sentence's words as objects, made afresh. */
+  /**
+   * The sentence's words as objects, made afresh. Each text is a plain slice: words live only while
+   * a rule reads them now, so sharing one string per distinct word (a table look-up per word, once
+   * a third of a large file's memory) no longer saves anything.
+   */
   makeWords(): Word[] {
     const text = this.block.text;
     // Sized once: grown by `push`, the arrays held a third again as many slots.
@@ -292,7 +296,7 @@ class ProseSentence implements Sentence {
     for (let index = 0, at = this.firstOffset; index < this.wordCount; index++, at += 2) {
       const start = this.offsets[at]!;
       const end = this.offsets[at + 1]!;
-      words[index] = { text: sharedWord(text.slice(start, end)), start, end };
+      words[index] = { text: text.slice(start, end), start, end };
     }
     return words;
   }
@@ -320,23 +324,4 @@ function recentWords(sentence: ProseSentence): Word[] {
   slot.sentence = sentence;
   slot.words = words;
   return words;
-}
-
-/** One string per distinct word: see `sharedWord`. */
-const wordStrings = new Map<string, string>();
-/** Past this many distinct words the table starts again, so a huge run cannot grow it without bound. */
-const maxSharedWords = 200_000;
-
-/**
- * The one string kept for every occurrence of a word. Prose repeats its words, and each
- * occurrence was its own copy: a third of a large file's memory. A shared string also keeps its
- * hash, so the per-word tables the rules look words up in hash each word once, not once per
- * occurrence and rule.
- */
-function sharedWord(text: string): string {
-  const shared = wordStrings.get(text);
-  if (shared !== undefined) return shared;
-  if (wordStrings.size >= maxSharedWords) wordStrings.clear();
-  wordStrings.set(text, text);
-  return text;
 }
