@@ -2,6 +2,7 @@ import { findNamedAttributions } from '../../src/language/attribution.js';
 import {
   afterEvidenceQualifier,
   attributedToProponents,
+  describesWhatIsSought,
   hasBodilySubject,
   hasOrganisationSubject,
   insideCitedTitle,
@@ -9,6 +10,7 @@ import {
   insideProperName,
   insideDenial,
   isMechanism,
+  keepsFromActing,
   limitedAfter,
   toldAsOwnExperience,
 } from '../../src/language/claim-context.js';
@@ -108,6 +110,12 @@ const comparison = /\bcompared (?:to|with)\b|\bthan\b/iu;
 /** A figure someone worked out or a remark they made: “his team calculated that”, “Sharma noted”. */
 const calculatedOrNoted = new Set(['calculate', 'calculates', 'calculated', 'note', 'notes', 'noted']);
 
+/**
+ * A view someone holds, however long the clause that follows (“she thinks that TMS and ECT, with
+ * their high success rates …, offer more effective solutions”): an opinion, not a claim stated as fact.
+ */
+const heldAsOpinion = /\b(?:thinks?|thought|believes?|believed|feels?|hopes?|hoped|suspects?|suspected)\s+that\b/iu;
+
 /** “It's going to be effective”: a prediction, like “will”. */
 const goingTo = /\bgoing to(?: be)?\s+$/iu;
 
@@ -123,6 +131,15 @@ const reportedSpeech =
 function inPastTense(claim: string): boolean {
   const verb = claim.split(/\s+/u).find((word) => !/ly$/iu.test(word)) ?? '';
   return /ed$/iu.test(verb);
+}
+
+/**
+ * “This eliminates the need for patients to put in eye drops”: how a treatment is used, not that
+ * it works (JUDGING.md `not_efficacy`). Only with “eliminate”: “reduces the need for surgery” is
+ * an outcome.
+ */
+function removesTheNeed(sentence: string, claim: { end: number; text: string }): boolean {
+  return /^eliminat/iu.test(claim.text) && /^\s+(?:the\s+)?need\s+(?:for|to)\b/iu.test(sentence.slice(claim.end, claim.end + 20));
 }
 
 /** Claims this close together (“faster-acting and more effective”) are one claim. */
@@ -311,6 +328,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             attributedToProponents(sentence.text, claim.start) ||
             afterEvidenceQualifier(sentence.text, claim.start) ||
             insideDenial(sentence.text, claim.start) ||
+            describesWhatIsSought(sentence.text, claim.start) ||
+            keepsFromActing(sentence.text, claim.start, claim.end) ||
+            removesTheNeed(sentence.text, claim) ||
             lacksObject(sentence.text, claim.text, claim.end)
           )
             continue;
@@ -337,7 +357,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
               /^(?:can|will)\s/iu.test(claim.text) ||
               goingTo.test(sentence.text.slice(Math.max(0, claim.start - 20), claim.start)) ||
               reportedSpeech.test(sentence.text.slice(0, claim.start)) ||
-              wordsBefore(sentence.text, claim.start, 10).some((word) => calculatedOrNoted.has(word)))
+              heldAsOpinion.test(sentence.text.slice(0, claim.start)) ||
+              // “His team calculated that a woman who gets a yearly mammogram … cuts her risk”: a model's figure.
+              wordsBefore(sentence.text, claim.start, 25).some((word) => calculatedOrNoted.has(word)))
           )
             continue;
           const sameClaim = previousEnd >= 0 && sameClaimGap.test(sentence.text.slice(previousEnd, claim.start));

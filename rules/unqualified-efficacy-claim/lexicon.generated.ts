@@ -466,6 +466,42 @@ export const lexicon = [
     "source": "Yu et al. 2019 (direct causal claims, “reduces”); CONSORT 17b"
   },
   {
+    "id": "can-prevent",
+    "strong": true,
+    "match": [
+      "can prevent",
+      "can ward off",
+      "can protect against",
+      "can protect women",
+      "can protect men",
+      "can protect children",
+      "can protect people",
+      "can protect you"
+    ],
+    "notAfter": [
+      "to",
+      "not",
+      "help",
+      "helps",
+      "which",
+      "that",
+      "who"
+    ],
+    "notBefore": [
+      "it from",
+      "them from",
+      "us from",
+      "you from",
+      "people from",
+      "patients from"
+    ],
+    "prefer": [
+      "may lower the risk of"
+    ],
+    "note": "A prevention claim needs a trial with the disease as its outcome; say how much the risk fell and cite it.",
+    "source": "RULES.md (“can” does not soften a strong claim); FTC Health Products Compliance Guidance (2022)"
+  },
+  {
     "id": "helps",
     "match": [
       "helps to treat",
@@ -487,7 +523,6 @@ export const lexicon = [
     "notAfter": [
       "not",
       "that",
-      "which",
       "may",
       "no"
     ],

@@ -10,6 +10,8 @@ import { wordsBefore } from './context-match.js';
 /** “… works by binding”, “reduces inflammation by blocking …”: how something acts, not whether it helps. */
 const byMechanism = /^[^.;:!?]{0,40}?\bby\s+(?:\w+ing|means of|way of)\b/iu;
 const mechanismVerbs = /\b(?:works|acts|act|work|functions)$/iu;
+/** “Treats conditions by delivering magnetic pulses”: how a treatment is given, with no outcome named. */
+const treatsBy = /^\s+(?:\p{L}+\s+){0,2}?by\s+\p{L}+ing\b/iu;
 /** “works in a very novel fashion”, “works differently”: how it acts, said without any benefit. */
 const mannerAfter =
   /^\s+(?:by|through|via|differently|similarly|in\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:way|fashion|manner))\b/iu;
@@ -18,6 +20,7 @@ export function isMechanism(text: string, claimStart: number, claimEnd: number):
   const claim = text.slice(claimStart, claimEnd);
   const after = text.slice(claimEnd, claimEnd + 60);
   if (mechanismVerbs.test(claim) && mannerAfter.test(after)) return true;
+  if (/^treats?$/iu.test(claim) && treatsBy.test(after)) return true;
   // A relative clause that explains how: “a protein that blocks …”, “an enzyme which reduces …”.
   const before = wordsBefore(text, claimStart, 3);
   const relative = before.includes('that') || before.includes('which');
@@ -67,11 +70,54 @@ export function hasBodilySubject(text: string, claimStart: number): boolean {
   return /^(?:immune|nervous|digestive|lymphatic|cardiovascular|endocrine)$/u.test(words.at(-2) ?? '');
 }
 
+/** “Prevent many from seeking help”, “prevent the immune system from attacking”: keeping something from acting. */
+const fromActing = /^\s+(?:[\p{L}'’-]+\s+){1,5}?from\s+[\p{L}-]+ing\b/iu;
+/** “Prevent that from happening”: the event itself is what is prevented, which is a claim. */
+const eventFromHappening = /^\s+(?:that|this|it|them)\s+from\s+(?:happening|occurring|recurring|returning|coming back)\b/iu;
+
+/**
+ * “Cost and stigma prevent many from seeking help”, “blocks a pathway that can prevent the immune
+ * system from attacking cancer cells”, “a deficiency can prevent organs from developing”: keeping
+ * someone or something from doing a thing says who is stopped, or how a drug acts, not that a
+ * treatment prevents a disease (JUDGING.md `not_efficacy`, `mechanism`).
+ */
+export function keepsFromActing(text: string, claimStart: number, claimEnd: number): boolean {
+  if (!/\b(?:prevents?|prevented|stops?|keeps?)$/iu.test(text.slice(claimStart, claimEnd))) return false;
+  const after = text.slice(claimEnd, claimEnd + 80);
+  return fromActing.test(after) && !eventFromHappening.test(after);
+}
+
+/** Verbs of looking for something: the claim describes what is sought (“finding drugs that are effective”). */
+const seekingVerbs = new Set([
+  'finding', 'find', 'seek', 'seeking', 'search', 'searching', 'want', 'wants', 'wanted', 'need', 'needs', 'needed',
+  'looking',
+]); // prettier-ignore
+
+/**
+ * “Finding drug combinations that are effective is important”, “developing drugs which work”: the
+ * claim sits in a relative clause on what someone looks for, an aim rather than a claim that a
+ * treatment works (JUDGING.md `not_efficacy`).
+ */
+export function describesWhatIsSought(text: string, claimStart: number): boolean {
+  const before = wordsBefore(text, claimStart, 6);
+  const relative = before.findLastIndex((word) => word === 'that' || word === 'which');
+  // A noun must stand between the verb and “that”: “studies find that it works” reports a finding.
+  return relative > 1 && before.slice(0, relative - 1).some((word) => seekingVerbs.has(word));
+}
+
 /** “Wanted to know if exercise can restore”, “how it works is a mystery”: a question, not a claim. */
 const questionWords = new Set(['if', 'whether', 'how', 'why']);
 
+/** Verbs that ask rather than tell before “if”: “not large enough to show if manoeuvres … can prevent”. */
+const askingVerbs = new Set(['show', 'know', 'tell', 'see', 'determine', 'assess', 'test', 'establish', 'learn']);
+
 export function insideEmbeddedQuestion(text: string, claimStart: number): boolean {
-  return wordsBefore(text, claimStart, 4).some((word) => questionWords.has(word));
+  if (wordsBefore(text, claimStart, 4).some((word) => questionWords.has(word))) return true;
+  // Further back, a question needs its own marker: “whether”, or “if” after a verb that asks.
+  const clause = wordsBefore(text, claimStart, 14);
+  return clause.some(
+    (word, index) => word === 'whether' || (word === 'if' && askingVerbs.has(clause[index - 1] ?? '')),
+  );
 }
 
 /**
@@ -83,7 +129,7 @@ const deniedEvidence =
 
 /** “There is indirect evidence it reduces”, “moderate strength evidence that”: the claim comes with its certainty. */
 const gradedEvidence =
-  /\b(?:indirect|limited|weak|moderate|low|very low|some|mixed|inconsistent)(?:[- ](?:strength|quality|certainty))?\s+evidence\b/iu;
+  /\b(?:indirect|limited|weak|moderate|low|very low|some|mixed|inconsistent|less|scant|scarce)(?:[- ](?:strength|quality|certainty))?\s+evidence\b/iu;
 
 export function afterEvidenceQualifier(text: string, claimStart: number): boolean {
   const before = text.slice(Math.max(0, claimStart - 160), claimStart);
@@ -170,7 +216,7 @@ export function toldAsOwnExperience(text: string, claimStart: number, claimEnd: 
  * “but” turns the sentence round in between).
  */
 const deniedBefore =
-  /\b(?:there(?:\s+is|\s+are|['’]s)\s*(?:n['’]t|not|no)|no\s+(?:[\p{L}-]+\s+){0,2}?(?:trials?|stud(?:y|ies)|research|data)\s+(?:\p{L}+\s+){0,2}?(?:showed|shown|found|finds|shows))\b/iu;
+  /\b(?:there(?:\s+is|\s+are|['’]s)\s*(?:n['’]t|not|no)|no\s+(?:[\p{L}-]+\s+){0,2}?(?:trials?|stud(?:y|ies)|research|data)\s+(?:\p{L}+\s+){0,2}?(?:showed|shown|found|finds|shows)|(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|don['’]t|do\s+not|failed\s+to|fail\s+to|fails\s+to|unable\s+to|cannot|can['’]t)\s+(?:yet\s+)?(?:prove|show|establish|demonstrate|confirm))\b/iu;
 
 export function insideDenial(text: string, claimStart: number): boolean {
   const before = text.slice(Math.max(0, claimStart - 160), claimStart);
