@@ -6,12 +6,14 @@ import {
   hasBodilySubject,
   hasOrganisationSubject,
   insideCitedTitle,
+  insideConcession,
   insideEmbeddedQuestion,
   insideProperName,
   insideDenial,
   isMechanism,
   keepsFromActing,
   limitedAfter,
+  quantifiedShare,
   toldAsOwnExperience,
 } from '../../src/language/claim-context.js';
 import { findClaimCues, findDirectBenefitClaim, lacksObject } from '../../src/language/claim-strength.js';
@@ -21,6 +23,7 @@ import {
   creditsResearch,
   describesStudy,
   evidenceScopes,
+  isOwnReviewSummary,
   reportsOwnReview,
   reportsOwnStudy,
   trailingCitationMarker,
@@ -303,6 +306,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         const generalisedFinding =
           !reportsOwnReview(document) && creditsResearch(sentence.text) && affirmsFinding(sentence.text, negations);
         const describesItsStudy = describesStudy(sentence.text);
+        const ownReview = !headline && isOwnReviewSummary(document);
         const ownPastResult = reportsOwnStudy(document) && pastResult.test(sentence.text);
         // In a review's own summary, a comparison (“compared to no intervention, X is effective”) is
         // the review's result (JUDGING.md: own_study_result).
@@ -328,7 +332,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             attributedToProponents(sentence.text, claim.start) ||
             afterEvidenceQualifier(sentence.text, claim.start) ||
             insideDenial(sentence.text, claim.start) ||
-            describesWhatIsSought(sentence.text, claim.start) ||
+            describesWhatIsSought(sentence.text, claim.start, claim.text) ||
             keepsFromActing(sentence.text, claim.start, claim.end) ||
             removesTheNeed(sentence.text, claim) ||
             lacksObject(sentence.text, claim.text, claim.end)
@@ -336,14 +340,23 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             continue;
           // A claim weighed in the same sentence (“effective, but not a panacea”) or told as one
           // person's experience (“for me it's extremely effective”) is not stated as a general truth.
+          // So is a claim conceded in order to be weighed (“while surgery can be very effective …, it
+          // can also leave …”) or given with the share of people it helps (“cures about half of people”).
+          // A “can” claim is weighed by a “but” as much as a hedged one (“can prevent illness, but
+          // it's hard to detect”); the strongest claims without “can” are not.
           if (
             toldAsOwnExperience(sentence.text, claim.start, claim.end) ||
-            (!claim.entry.strong && limitedAfter(sentence.text, claim.end))
+            ((!claim.entry.strong || /^can\s/iu.test(claim.text)) && limitedAfter(sentence.text, claim.end)) ||
+            insideConcession(sentence.text, claim.start) ||
+            (claim.entry.strong && quantifiedShare(sentence.text, claim.end))
           )
             continue;
           if (
             !claim.entry.strong &&
             ((describesItsStudy && !(generalisedFinding && inPresentTense(sentence.text, claim))) ||
+              // A review's own summary (a Cochrane plain-language summary) states the review's
+              // results: JUDGING.md counts them as the article's own study (own_study_result).
+              ownReview ||
               ownPastResult ||
               reviewComparison ||
               // “Was superior to”, “were more effective”: a result, told in the past tense.

@@ -48,7 +48,29 @@ export const lexicon = [
       "was",
       "were",
       "be",
-      "been"
+      "been",
+      "had"
+    ],
+    "notBefore": [
+      "advice",
+      "course",
+      "policy",
+      "decision",
+      "recommendation",
+      "recommendations",
+      "position",
+      "ruling",
+      "trend",
+      "the trend",
+      "longstanding advice",
+      "long-standing advice",
+      "previous advice",
+      "earlier advice",
+      "their advice",
+      "its advice",
+      "the advice",
+      "the decision",
+      "the policy"
     ],
     "prefer": [
       "may help with"

@@ -29,7 +29,7 @@ export function isMechanism(text: string, claimStart: number, claimEnd: number):
 
 /** Organisations and policies that can be the subject of “improves”, “protects”, “reduces”. */
 const organisation =
-  /\b(?:agency|administration|FDA|EMA|MHRA|NHS|CDC|WHO|NICE|company|firm|organi[sz]ation|institute|university|college|hospital|department|ministry|government|council|programme|program|initiative|foundation|charity|centre|center|network|partnership|service|law|policy|act|legislation|regulation|scheme|campaign|society|association|board|commission|team)(?:['’]s)?$/u;
+  /\b(?:agency|administration|FDA|EMA|MHRA|NHS|CDC|WHO|NICE|company|firm|organi[sz]ation|institute|university|college|hospital|department|ministry|government|council|programme|program|initiative|foundation|charity|centre|center|network|partnership|services?|law|policy|act|legislation|regulation|scheme|campaign|society|association|board|commission|team)(?:['’]s)?$/u;
 
 /** Words between a subject and its verb (“the agency also improves”, “the immune system, which normally protects”). */
 const betweenSubjectAndVerb = new Set([
@@ -49,7 +49,14 @@ export function hasOrganisationSubject(text: string, claimStart: number): boolea
   const subject = claimSubject(text, claimStart);
   if (subject === undefined) return false;
   // wordsBefore lower-cases; test the original casing for acronyms too.
-  return organisation.test(subject) || organisation.test(subject.toUpperCase());
+  if (organisation.test(subject) || organisation.test(subject.toUpperCase())) return true;
+  // “A now-defunct company, Acu-Gen, which guaranteed …”: the name stands in apposition to an
+  // organisation noun, set off by commas.
+  const words = wordsBefore(text, claimStart, 8);
+  const lastComma = words.lastIndexOf(',');
+  const firstComma = words.lastIndexOf(',', lastComma - 1);
+  const named = words.slice(firstComma + 1, lastComma);
+  return firstComma > 0 && named.length > 0 && named.length <= 3 && organisation.test(words[firstComma - 1] ?? '');
 }
 
 /**
@@ -98,8 +105,14 @@ const seekingVerbs = new Set([
  * claim sits in a relative clause on what someone looks for, an aim rather than a claim that a
  * treatment works (JUDGING.md `not_efficacy`).
  */
-export function describesWhatIsSought(text: string, claimStart: number): boolean {
+/** Verbs that set a task: “research to confirm the safest and most effective way of using it”. */
+const taskVerbs = new Set(['confirm', 'determine', 'establish', 'identify', 'compare', 'define', 'explore']);
+
+export function describesWhatIsSought(text: string, claimStart: number, claimText = ''): boolean {
   const before = wordsBefore(text, claimStart, 6);
+  // An adjective (“the most effective way”) describes the thing looked for, with or without “that”.
+  if (/^(?:the\s+)?(?:most|more|best|effective)\b/iu.test(claimText))
+    if (before.some((word) => seekingVerbs.has(word) || taskVerbs.has(word))) return true;
   const relative = before.findLastIndex((word) => word === 'that' || word === 'which');
   // A noun must stand between the verb and “that”: “studies find that it works” reports a finding.
   return relative > 1 && before.slice(0, relative - 1).some((word) => seekingVerbs.has(word));
@@ -131,9 +144,12 @@ const deniedEvidence =
 const gradedEvidence =
   /\b(?:indirect|limited|weak|moderate|low|very low|some|mixed|inconsistent|less|scant|scarce)(?:[- ](?:strength|quality|certainty))?\s+evidence\b/iu;
 
+/** “Whether there was adequate evidence to conclude that”: the claim is what the evidence is weighed for. */
+const weighedEvidence = /\b(?:adequate|sufficient|enough)\s+(?:evidence|proof|data)\s+to\s+(?:conclude|show|say|support|prove)\b/iu;
+
 export function afterEvidenceQualifier(text: string, claimStart: number): boolean {
   const before = text.slice(Math.max(0, claimStart - 160), claimStart);
-  return deniedEvidence.test(before) || gradedEvidence.test(before);
+  return deniedEvidence.test(before) || gradedEvidence.test(before) || weighedEvidence.test(before);
 }
 
 /** “Proponents say it eliminates …”, “the makers claim that …”: a claim quoted in order to be weighed. */
@@ -187,7 +203,7 @@ const contrast = /[\s,;–—-](?:but|although|though|yet|however)\s/iu;
 const limitWords = new Set([
   'not', 'no', 'never', 'question', 'questions', 'unclear', 'unknown', 'uncertain', 'only', 'limited', 'adverse', 'risk',
   'risks', 'raise', 'raises', 'harm', 'harms', 'cost', 'costs', "doesn't", 'doesn’t', "isn't", 'isn’t', "wasn't",
-  'wasn’t', "can't", 'can’t', 'cannot',
+  'wasn’t', "can't", 'can’t', 'cannot', 'hard', 'difficult',
 ]); // prettier-ignore
 
 export function limitedAfter(text: string, claimEnd: number): boolean {
@@ -201,6 +217,30 @@ export function limitedAfter(text: string, claimEnd: number): boolean {
     .slice(0, 6);
   // “But also lowers the risk of falls” adds a benefit.
   return words[0] !== 'also' && words.some((word) => limitWords.has(word));
+}
+
+/** “While surgery can be very effective in relieving symptoms, it can also leave …”: a claim conceded in order to be weighed. */
+const concession = /^\s*["“‘']?\s*(?:while|whilst|although|though|even though|granted)\s/iu;
+
+/** Whether the claim sits in an opening concessive clause (before its comma) that the sentence then weighs. */
+const mainClauseAfterComma = /,\s*(?:it|they|this|these|there|he|she|we|you|its|their|the)\s/iu;
+
+export function insideConcession(text: string, claimStart: number): boolean {
+  if (!concession.test(text)) return false;
+  // “While surgery, such as TURP, can be effective …, it can also …”: a comma after the claim
+  // that opens the main clause closes the concession, whatever commas come before.
+  return !text.slice(0, claimStart).includes(',') || mainClauseAfterComma.test(text.slice(claimStart));
+}
+
+/**
+ * “Cures about half of people who take it”, “eliminates symptoms in 40% of patients”: the claim
+ * says for how many it holds, which is the qualification the message asks for.
+ */
+const shareOfPeople =
+  /^\s+(?:(?:only|about|roughly|around|nearly|almost|just|some|over|under|fewer than|more than)\s+)?(?:half|a third|a quarter|two-thirds|three-quarters|one in \p{L}+|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\b/iu;
+
+export function quantifiedShare(text: string, claimEnd: number): boolean {
+  return shareOfPeople.test(text.slice(claimEnd, claimEnd + 60));
 }
 
 /** “For me it's extremely effective”, “it worked for my son”: one person's experience, not a general claim. */

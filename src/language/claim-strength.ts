@@ -174,9 +174,12 @@ function isPredicateNoun(context: readonly string[]): boolean {
   return article > 0 && ['is', 'are', "'s", '’s'].includes(context[article - 1] ?? '');
 }
 
-const notPresentEffect = new Set(['was', 'were', 'had', 'less', 'least', 'as', 'how']);
+const notPresentEffect = new Set(['was', 'were', 'had', 'less', 'least', 'as', 'how', 'proved', 'proven']);
 const isResultWord = (word: string): boolean =>
   ['was', 'were', 'percent', 'cent', '%'].includes(word) || /%$/u.test(word);
+
+/** Words that open a noun phrase: a benefit word right after one is a noun (“these benefits”). */
+const determiners = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'such', 'any', 'no', 'our', 'your']);
 
 /** Words right before a verb that make it no claim: a modal (InSciOut codes “can” as a hedge), an aim, a relative clause. */
 const notClaimedAfter = new Set(['can', 'could', 'would', 'might', 'may', 'to', 'will', 'that', 'which', 'who']);
@@ -192,8 +195,9 @@ function statesBenefit(sentence: string, cue: ClaimCue): boolean {
   const context = wordsBefore(sentence, cue.start, 4);
   const before = context.filter((word) => !isFiller(word)).at(-1);
   if (before !== undefined && notClaimedAfter.has(before)) return false;
-  // “Surgery's benefits wane”: after a possessive the word is a noun.
-  if (/\p{L}['’]s$/u.test(context.at(-1) ?? '')) return false;
+  // “Surgery's benefits wane”: after a possessive the word is a noun; so it is after a determiner
+  // (“these benefits must be balanced”, “the cure rate”).
+  if (/\p{L}['’]s$/u.test(context.at(-1) ?? '') || determiners.has(context.at(-1) ?? '')) return false;
   // “Medications to help reduce seizures”, “foods that help protect”: “reduce” is not the claim's verb.
   if (plural && (before === undefined || notSubject.has(before) || context.some((word) => helpForms.has(word))))
     return false;
