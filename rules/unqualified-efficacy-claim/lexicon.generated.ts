@@ -226,7 +226,10 @@ export const lexicon = [
       "faster acting",
       "fast acting",
       "the only treatment",
-      "superior to"
+      "superior to",
+      "more efficacious",
+      "most efficacious",
+      "more accurate than"
     ],
     "notAfter": [
       "not",
@@ -486,6 +489,64 @@ export const lexicon = [
     ],
     "note": "Say by how much, from what baseline, in whom, and cite the study.",
     "source": "Yu et al. 2019 (direct causal claims, “reduces”); CONSORT 17b"
+  },
+  {
+    "id": "kills-all",
+    "strong": true,
+    "match": [
+      "kills all",
+      "killing all",
+      "destroys all",
+      "destroying all",
+      "eliminates all",
+      "eliminating all",
+      "wipes out all"
+    ],
+    "notAfter": [
+      "not",
+      "to",
+      "may",
+      "might",
+      "could",
+      "no",
+      "which",
+      "that"
+    ],
+    "prefer": [
+      "kills most"
+    ],
+    "note": "An absolute claim (every cell, every germ) needs evidence to match; say how many and cite it.",
+    "source": "FTC Health Products Compliance Guidance (2022); ASA CAP Code 3.7 (absolute claims)"
+  },
+  {
+    "id": "makes-a-difference",
+    "match": [
+      "makes a major difference in",
+      "makes a big difference in",
+      "makes a huge difference in",
+      "makes a real difference in",
+      "makes a significant difference in",
+      "makes a dramatic difference in",
+      "makes a major difference to",
+      "makes a big difference to",
+      "makes a huge difference to",
+      "makes a real difference to",
+      "makes a significant difference to"
+    ],
+    "notAfter": [
+      "not",
+      "that",
+      "which",
+      "may",
+      "no",
+      "to",
+      "who"
+    ],
+    "prefer": [
+      "may help"
+    ],
+    "note": "Say how big the difference was, in whom, compared with what, and cite the study.",
+    "source": "Yu et al. 2019 (direct causal claims); HealthNewsReview.org criterion 2 (quantifying benefits)"
   },
   {
     "id": "can-prevent",

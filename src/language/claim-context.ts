@@ -21,6 +21,8 @@ export function isMechanism(text: string, claimStart: number, claimEnd: number):
   const after = text.slice(claimEnd, claimEnd + 60);
   if (mechanismVerbs.test(claim) && mannerAfter.test(after)) return true;
   if (/^treats?$/iu.test(claim) && treatsBy.test(after)) return true;
+  // “This method is effective because proteins inside the virus are similar”: why it should work.
+  if (/^(?:(?:is|are|it)\s+)?(?:effective|works?)$/iu.test(claim) && /^\s+because\b/iu.test(after)) return true;
   // A relative clause that explains how: “a protein that blocks …”, “an enzyme which reduces …”.
   const before = wordsBefore(text, claimStart, 3);
   const relative = before.includes('that') || before.includes('which');
