@@ -145,6 +145,13 @@ function removesTheNeed(sentence: string, claim: { end: number; text: string }):
   return /^eliminat/iu.test(claim.text) && /^\s+(?:the\s+)?need\s+(?:for|to)\b/iu.test(sentence.slice(claim.end, claim.end + 20));
 }
 
+/**
+ * “The Claim: An extract of bergamot can lower cholesterol, some scientists say.” followed by “The
+ * Verdict: …”, or “Myth: …”: a paragraph that sets out a claim in order to check it (JUDGING.md
+ * `reported_claim`).
+ */
+const claimUnderReview = /^(?:the\s+)?(?:claims?|myths?|the pitch|the promise|the hype)\s*:/iu;
+
 /** Claims this close together (“faster-acting and more effective”) are one claim. */
 const sameClaimGap = /^[\s,]*(?:(?:and|or|but|even|also|not only|then)\b[\s,]*)*$/iu;
 
@@ -282,6 +289,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   ],
   check(document, { options, blocks, report }) {
     for (const block of blocks) {
+      if (claimUnderReview.test(block.text.trimStart())) continue;
       const headline = block.kind === 'title' || block.kind === 'heading';
       for (const sentence of block.sentences) {
         let claims: { entry: EfficacyEntry; start: number; end: number; text: string }[] = matcher.matchAll(
@@ -293,7 +301,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         }
         claims = withProjectTerms(claims, sentence.text, options, (entry) => ({ ...entry, match: [] }));
         if (claims.length === 0) continue;
-        if (isHedged(sentence.text) || findNamedAttributions(sentence.text).length > 0) continue;
+        if (findNamedAttributions(sentence.text).length > 0) continue;
+        if (isHedged(sentence.text)) continue;
         if (citationInScope(document, sentence, options.scope) || trailingCitationMarker(document, sentence)) continue;
         // A finding tied to the study it comes from (“in 14 trials, it was more effective than
         // placebo”) is a reported result; only the strongest claims still need a hedge there.

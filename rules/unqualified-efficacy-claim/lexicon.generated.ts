@@ -226,6 +226,7 @@ export const lexicon = [
       "faster acting",
       "fast acting",
       "the only treatment",
+      "the best medicine",
       "superior to",
       "more efficacious",
       "most efficacious",
@@ -450,6 +451,10 @@ export const lexicon = [
       "strengthens",
       "speeds up recovery",
       "speeds recovery",
+      "aids recovery",
+      "aid recovery",
+      "aids their recovery",
+      "aid their recovery",
       "shortens",
       "relieved",
       "eased"
@@ -517,6 +522,34 @@ export const lexicon = [
     ],
     "note": "An absolute claim (every cell, every germ) needs evidence to match; say how many and cite it.",
     "source": "FTC Health Products Compliance Guidance (2022); ASA CAP Code 3.7 (absolute claims)"
+  },
+  {
+    "id": "leads-to-benefit",
+    "match": [
+      "leads to a significant reduction in",
+      "leads to a reduction in",
+      "leads to a marked reduction in",
+      "leads to a dramatic reduction in",
+      "leads to an improvement in",
+      "leads to a significant improvement in",
+      "leads to significant improvements in",
+      "results in a significant reduction in",
+      "results in a reduction in"
+    ],
+    "notAfter": [
+      "not",
+      "to",
+      "that",
+      "which",
+      "may",
+      "no",
+      "who"
+    ],
+    "prefer": [
+      "may reduce"
+    ],
+    "note": "Say by how much, from what baseline, in whom, and cite the study.",
+    "source": "Yu et al. 2019 (direct causal claims)"
   },
   {
     "id": "makes-a-difference",

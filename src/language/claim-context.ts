@@ -10,6 +10,9 @@ import { wordsBefore } from './context-match.js';
 /** “… works by binding”, “reduces inflammation by blocking …”: how something acts, not whether it helps. */
 const byMechanism = /^[^.;:!?]{0,40}?\bby\s+(?:\w+ing|means of|way of)\b/iu;
 const mechanismVerbs = /\b(?:works|acts|act|work|functions)$/iu;
+/** What a compound is at a molecular target: “an effective inhibitor of …”. */
+const potencyNoun =
+  /^\s+(?:[\p{L}-]+\s+)?(?:inhibitors?|blockers?|activators?|agonists?|antagonists?|catalysts?|binders?|chelators?|modulators?)\b/iu;
 /** “Treats conditions by delivering magnetic pulses”: how a treatment is given, with no outcome named. */
 const treatsBy = /^\s+(?:\p{L}+\s+){0,2}?by\s+\p{L}+ing\b/iu;
 /** “works in a very novel fashion”, “works differently”: how it acts, said without any benefit. */
@@ -21,6 +24,9 @@ export function isMechanism(text: string, claimStart: number, claimEnd: number):
   const after = text.slice(claimEnd, claimEnd + 60);
   if (mechanismVerbs.test(claim) && mannerAfter.test(after)) return true;
   if (/^treats?$/iu.test(claim) && treatsBy.test(after)) return true;
+  // “An effective inhibitor of crystal growth”, “the most effective inhibitors”: potency at a lab
+  // target, not a benefit to anyone's health.
+  if (/\b(?:effective|potent|powerful)$/iu.test(claim) && potencyNoun.test(after)) return true;
   // “This method is effective because proteins inside the virus are similar”: why it should work.
   if (/^(?:(?:is|are|it)\s+)?(?:effective|works?)$/iu.test(claim) && /^\s+because\b/iu.test(after)) return true;
   // A relative clause that explains how: “a protein that blocks …”, “an enzyme which reduces …”.

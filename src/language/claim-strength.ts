@@ -178,6 +178,21 @@ const notPresentEffect = new Set(['was', 'were', 'had', 'less', 'least', 'as', '
 const isResultWord = (word: string): boolean =>
   ['was', 'were', 'percent', 'cent', '%'].includes(word) || /%$/u.test(word);
 
+/** A condition set off by commas between a subject and its verb: “, when used together,”, “, taken daily,”. */
+const conditionBeforeVerb =
+  /,\s*(?:when|if|once|after|taken|given|used|combined|alone|together)\b[^,;:.!?]{0,60},\s*$/iu;
+
+/**
+ * How many characters of a condition set off by commas stand right before the verb at `start`
+ * (“two drugs for breaking up the fluid, when used together, improve drainage”), so that the
+ * subject is read from before it; 0 when there is none.
+ */
+function skippedCondition(sentence: string, start: number): number {
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  const condition = conditionBeforeVerb.exec(before);
+  return condition ? before.length - condition.index : 0;
+}
+
 /** Words that open a noun phrase: a benefit word right after one is a noun (“these benefits”). */
 const determiners = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'such', 'any', 'no', 'our', 'your']);
 
@@ -192,7 +207,7 @@ const notClaimedAfter = new Set(['can', 'could', 'would', 'might', 'may', 'to', 
 function statesBenefit(sentence: string, cue: ClaimCue): boolean {
   const plural = pluralBenefitVerb.test(cue.text);
   if (!benefitVerb.test(cue.text) && !plural) return false;
-  const context = wordsBefore(sentence, cue.start, 4);
+  const context = wordsBefore(sentence, cue.start - skippedCondition(sentence, cue.start), 4);
   const before = context.filter((word) => !isFiller(word)).at(-1);
   if (before !== undefined && notClaimedAfter.has(before)) return false;
   // “Surgery's benefits wane”: after a possessive the word is a noun; so it is after a determiner
