@@ -142,7 +142,10 @@ function inPastTense(claim: string): boolean {
  * an outcome.
  */
 function removesTheNeed(sentence: string, claim: { end: number; text: string }): boolean {
-  return /^eliminat/iu.test(claim.text) && /^\s+(?:the\s+)?need\s+(?:for|to)\b/iu.test(sentence.slice(claim.end, claim.end + 20));
+  return (
+    /^eliminat/iu.test(claim.text) &&
+    /^\s+(?:the\s+)?need\s+(?:for|to)\b/iu.test(sentence.slice(claim.end, claim.end + 20))
+  );
 }
 
 /**
@@ -279,6 +282,27 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       input: '# Choir singing boosts immune activity, study shows\n\nChoirs met weekly.',
       options: { studyHeadlines: true },
       flags: ['boosts'],
+    },
+    {
+      title: '“Can” does not soften a prevention claim',
+      input: 'Daily ibuprofen can prevent Alzheimer’s disease.',
+      flags: ['can prevent'],
+    },
+    {
+      title: 'Keeping people from acting, an aim and a conceded claim',
+      input:
+        'Cost and stigma prevent many from seeking help. Finding drugs that are effective is hard. While surgery can be very effective, it often leaves scars.',
+      flags: [],
+    },
+    {
+      title: 'A claim set out in order to be checked',
+      input: 'The Claim: Bergamot extract lowers cholesterol.\n\nThe Verdict: Two small trials agree.',
+      flags: [],
+    },
+    {
+      title: 'A review’s own summary states its results',
+      input: 'We included 12 trials with 9,000 people. Aspirin reduces the risk of stroke.',
+      flags: [],
     },
     {
       title: 'A project’s own terms and exceptions',

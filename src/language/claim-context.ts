@@ -88,7 +88,8 @@ export function hasBodilySubject(text: string, claimStart: number): boolean {
 /** “Prevent many from seeking help”, “prevent the immune system from attacking”: keeping something from acting. */
 const fromActing = /^\s+(?:[\p{L}'’-]+\s+){1,5}?from\s+[\p{L}-]+ing\b/iu;
 /** “Prevent that from happening”: the event itself is what is prevented, which is a claim. */
-const eventFromHappening = /^\s+(?:that|this|it|them)\s+from\s+(?:happening|occurring|recurring|returning|coming back)\b/iu;
+const eventFromHappening =
+  /^\s+(?:that|this|it|them)\s+from\s+(?:happening|occurring|recurring|returning|coming back)\b/iu;
 
 /**
  * “Cost and stigma prevent many from seeking help”, “blocks a pathway that can prevent the immune
@@ -153,7 +154,8 @@ const gradedEvidence =
   /\b(?:indirect|limited|weak|moderate|low|very low|some|mixed|inconsistent|less|scant|scarce)(?:[- ](?:strength|quality|certainty))?\s+evidence\b/iu;
 
 /** “Whether there was adequate evidence to conclude that”: the claim is what the evidence is weighed for. */
-const weighedEvidence = /\b(?:adequate|sufficient|enough)\s+(?:evidence|proof|data)\s+to\s+(?:conclude|show|say|support|prove)\b/iu;
+const weighedEvidence =
+  /\b(?:adequate|sufficient|enough)\s+(?:evidence|proof|data)\s+to\s+(?:conclude|show|say|support|prove)\b/iu;
 
 export function afterEvidenceQualifier(text: string, claimStart: number): boolean {
   const before = text.slice(Math.max(0, claimStart - 160), claimStart);
