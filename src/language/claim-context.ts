@@ -230,13 +230,13 @@ export function limitedAfter(text: string, claimEnd: number): boolean {
 }
 
 /** “While surgery can be very effective in relieving symptoms, it can also leave …”: a claim conceded in order to be weighed. */
-const concession = /^\s*["“‘']?\s*(?:while|whilst|although|though|even though|granted)\s/iu;
+const concession = /^["“‘']?(?:while|whilst|although|though|even though|granted)\s/iu;
 
 /** Whether the claim sits in an opening concessive clause (before its comma) that the sentence then weighs. */
 const mainClauseAfterComma = /,\s*(?:it|they|this|these|there|he|she|we|you|its|their|the)\s/iu;
 
 export function insideConcession(text: string, claimStart: number): boolean {
-  if (!concession.test(text)) return false;
+  if (!concession.test(text.trimStart())) return false;
   // “While surgery, such as TURP, can be effective …, it can also …”: a comma after the claim
   // that opens the main clause closes the concession, whatever commas come before.
   return !text.slice(0, claimStart).includes(',') || mainClauseAfterComma.test(text.slice(claimStart));
