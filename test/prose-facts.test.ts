@@ -4,6 +4,7 @@ import { findTextCitations } from '../src/prose/citations.js';
 import { speakerNear, speakerOf } from '../src/language/speakers.js';
 import {
   creditsResearch,
+  isOwnReviewSummary,
   reportsOwnResult,
   sourcedFactBoxItems,
   trailingCitationMarker,
@@ -12,14 +13,18 @@ import { findDirectBenefitClaim, lacksObject } from '../src/language/claim-stren
 import {
   afterEvidenceQualifier,
   attributedToProponents,
+  describesWhatIsSought,
   hasBodilySubject,
   hasOrganisationSubject,
   insideCitedTitle,
+  insideConcession,
   insideEmbeddedQuestion,
   insideProperName,
   insideDenial,
   isMechanism,
+  keepsFromActing,
   limitedAfter,
+  quantifiedShare,
   toldAsOwnExperience,
 } from '../src/language/claim-context.js';
 import { roleOfParagraph } from '../src/prose/roles.js';
@@ -399,6 +404,98 @@ describe('claim context', () => {
     expect(afterEvidenceQualifier(indirect, indirect.indexOf('improves'))).toBe(true);
     const doctors = 'Doctors say it eliminates cravings.';
     expect(attributedToProponents(doctors, doctors.indexOf('eliminates'))).toBe(false);
+  });
+
+  it('tells keeping someone from acting, an aim and a task from a prevention or benefit claim', () => {
+    const at = (text: string, word: string): [number, number] => [text.indexOf(word), text.indexOf(word) + word.length];
+    const barriers = 'Cost, stigma and other factors prevent many from seeking help.';
+    expect(keepsFromActing(barriers, ...at(barriers, 'prevent'))).toBe(true);
+    const pathway = 'The pathway can prevent the immune system from attacking cancer cells.';
+    expect(keepsFromActing(pathway, ...at(pathway, 'can prevent'))).toBe(true);
+    const event = 'Individuals can prevent that from happening through a simple solution.';
+    expect(keepsFromActing(event, ...at(event, 'can prevent'))).toBe(false);
+    const benefit = 'Younger men benefit most from screening.';
+    expect(keepsFromActing(benefit, ...at(benefit, 'benefit'))).toBe(false);
+    const disease = 'The vaccine prevents cervical cancer.';
+    expect(keepsFromActing(disease, ...at(disease, 'prevents'))).toBe(false);
+    const aim = 'In particular, finding drug combinations that are effective is important.';
+    expect(describesWhatIsSought(aim, aim.indexOf('are effective'))).toBe(true);
+    const finding = 'Studies find that the drug reduces pain.';
+    expect(describesWhatIsSought(finding, finding.indexOf('reduces'))).toBe(false);
+    const made = 'Scientists design a drug that relieves pain.';
+    expect(describesWhatIsSought(made, made.indexOf('relieves'))).toBe(false);
+    const task = 'More research is needed to confirm the safest and most effective way of using it.';
+    expect(describesWhatIsSought(task, task.indexOf('most effective'), 'most effective')).toBe(true);
+    const headline = 'Newer Genetic Test for Autism More Effective';
+    expect(describesWhatIsSought(headline, headline.indexOf('More'), 'More Effective')).toBe(false);
+  });
+
+  it('tells a conceded claim, a cure given with its share and how a treatment acts', () => {
+    const conceded =
+      'While surgery, such as TURP, can be very effective in relieving symptoms, it can also leave scars.';
+    expect(insideConcession(conceded, conceded.indexOf('very effective'))).toBe(true);
+    const after = 'Although rare, the drug cures hepatitis C.';
+    expect(insideConcession(after, after.indexOf('cures'))).toBe(false);
+    const plain = 'Surgery is very effective in relieving symptoms, doctors say.';
+    expect(insideConcession(plain, plain.indexOf('very effective'))).toBe(false);
+    const half = 'The current treatment cures about half of people who take it.';
+    expect(quantifiedShare(half, half.indexOf(' about'))).toBe(true);
+    const cures = 'The new treatment cures hepatitis C in most people.';
+    expect(quantifiedShare(cures, cures.indexOf(' hepatitis'))).toBe(false);
+    const treats = 'TMS treats conditions by delivering magnetic pulses.';
+    expect(isMechanism(treats, treats.indexOf('treats'), treats.indexOf(' conditions'))).toBe(true);
+    const treatsDisease = 'TMS treats depression in most patients.';
+    expect(isMechanism(treatsDisease, treatsDisease.indexOf('treats'), treatsDisease.indexOf(' depression'))).toBe(
+      false,
+    );
+    const because = 'This method is effective because proteins inside the virus are similar.';
+    expect(isMechanism(because, because.indexOf('is effective'), because.indexOf(' because'))).toBe(true);
+    const comparative = 'IUDs are more effective because women can forget about them.';
+    expect(isMechanism(comparative, comparative.indexOf('more effective'), comparative.indexOf(' because'))).toBe(
+      false,
+    );
+    const inhibitor = 'The compound is an effective inhibitor of crystal growth.';
+    expect(isMechanism(inhibitor, inhibitor.indexOf('is an effective'), inhibitor.indexOf(' inhibitor'))).toBe(true);
+    const company = 'She used a now-defunct company, Acu-Gen, which guaranteed 99.9 percent accuracy.';
+    expect(hasOrganisationSubject(company, company.indexOf('guaranteed'))).toBe(true);
+    const product = 'She used a new pill, Zolax, which guarantees weight loss.';
+    expect(hasOrganisationSubject(product, product.indexOf('guarantees'))).toBe(false);
+  });
+
+  it('reads questions, denials and weighed evidence further back', () => {
+    const show = 'The studies were not large enough to show if manoeuvres such as moving the pelvis can prevent it.';
+    expect(insideEmbeddedQuestion(show, show.indexOf('can prevent'))).toBe(true);
+    const prove = "The study doesn't prove low folic acid causes autism, or that high doses can prevent it.";
+    expect(insideDenial(prove, prove.indexOf('can prevent'))).toBe(true);
+    const failed = 'Studies have failed to show that vitamin E can prevent heart disease.';
+    expect(insideDenial(failed, failed.indexOf('can prevent'))).toBe(true);
+    const less = 'There is less evidence to support the claim that pomegranate juice can prevent cancer.';
+    expect(afterEvidenceQualifier(less, less.indexOf('can prevent'))).toBe(true);
+    const adequate = 'They rated whether there was adequate evidence to conclude that the drug prolongs survival.';
+    expect(afterEvidenceQualifier(adequate, adequate.indexOf('prolongs'))).toBe(true);
+  });
+
+  it('reads benefit nouns, “proved effective” and a condition between subject and verb', () => {
+    expect(findDirectBenefitClaim('These benefits must be balanced against a longer hospital stay.')).toBeUndefined();
+    expect(findDirectBenefitClaim('The company said its drug proved effective in a second trial.')).toBeUndefined();
+    expect(
+      findDirectBenefitClaim('Two drugs for breaking up the fluid, when used together, improve drainage of the chest.')
+        ?.text,
+    ).toBe('improve');
+    expect(findDirectBenefitClaim('Two effective treatments benefit most patients.')?.text).toBe('benefit');
+  });
+
+  it("tells a review's own summary from a story about a review", () => {
+    const summary = buildDocument(
+      'We included 12 trials with 900 people. Aspirin reduces the risk of stroke.\n',
+      'markdown',
+    );
+    expect(isOwnReviewSummary(summary)).toBe(true);
+    const story = buildDocument(
+      '# Aspirin cuts stroke risk\n\nA new review of 12 trials finds aspirin helps.\n',
+      'markdown',
+    );
+    expect(isOwnReviewSummary(story)).toBe(false);
   });
 });
 

@@ -2,14 +2,18 @@ import { findNamedAttributions } from '../../src/language/attribution.js';
 import {
   afterEvidenceQualifier,
   attributedToProponents,
+  describesWhatIsSought,
   hasBodilySubject,
   hasOrganisationSubject,
   insideCitedTitle,
+  insideConcession,
   insideEmbeddedQuestion,
   insideProperName,
   insideDenial,
   isMechanism,
+  keepsFromActing,
   limitedAfter,
+  quantifiedShare,
   toldAsOwnExperience,
 } from '../../src/language/claim-context.js';
 import { findClaimCues, findDirectBenefitClaim, lacksObject } from '../../src/language/claim-strength.js';
@@ -19,6 +23,7 @@ import {
   creditsResearch,
   describesStudy,
   evidenceScopes,
+  isOwnReviewSummary,
   reportsOwnReview,
   reportsOwnStudy,
   trailingCitationMarker,
@@ -108,6 +113,12 @@ const comparison = /\bcompared (?:to|with)\b|\bthan\b/iu;
 /** A figure someone worked out or a remark they made: “his team calculated that”, “Sharma noted”. */
 const calculatedOrNoted = new Set(['calculate', 'calculates', 'calculated', 'note', 'notes', 'noted']);
 
+/**
+ * A view someone holds, however long the clause that follows (“she thinks that TMS and ECT, with
+ * their high success rates …, offer more effective solutions”): an opinion, not a claim stated as fact.
+ */
+const heldAsOpinion = /\b(?:thinks?|thought|believes?|believed|feels?|hopes?|hoped|suspects?|suspected)\s+that\b/iu;
+
 /** “It's going to be effective”: a prediction, like “will”. */
 const goingTo = /\bgoing to(?: be)?\s+$/iu;
 
@@ -124,6 +135,25 @@ function inPastTense(claim: string): boolean {
   const verb = claim.split(/\s+/u).find((word) => !/ly$/iu.test(word)) ?? '';
   return /ed$/iu.test(verb);
 }
+
+/**
+ * “This eliminates the need for patients to put in eye drops”: how a treatment is used, not that
+ * it works (JUDGING.md `not_efficacy`). Only with “eliminate”: “reduces the need for surgery” is
+ * an outcome.
+ */
+function removesTheNeed(sentence: string, claim: { end: number; text: string }): boolean {
+  return (
+    /^eliminat/iu.test(claim.text) &&
+    /^\s+(?:the\s+)?need\s+(?:for|to)\b/iu.test(sentence.slice(claim.end, claim.end + 20))
+  );
+}
+
+/**
+ * “The Claim: An extract of bergamot can lower cholesterol, some scientists say.” followed by “The
+ * Verdict: …”, or “Myth: …”: a paragraph that sets out a claim in order to check it (JUDGING.md
+ * `reported_claim`).
+ */
+const claimUnderReview = /^(?:the\s+)?(?:claims?|myths?|the pitch|the promise|the hype)\s*:/iu;
 
 /** Claims this close together (“faster-acting and more effective”) are one claim. */
 const sameClaimGap = /^[\s,]*(?:(?:and|or|but|even|also|not only|then)\b[\s,]*)*$/iu;
@@ -254,6 +284,27 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['boosts'],
     },
     {
+      title: '“Can” does not soften a prevention claim',
+      input: 'Daily ibuprofen can prevent Alzheimer’s disease.',
+      flags: ['can prevent'],
+    },
+    {
+      title: 'Keeping people from acting, an aim and a conceded claim',
+      input:
+        'Cost and stigma prevent many from seeking help. Finding drugs that are effective is hard. While surgery can be very effective, it often leaves scars.',
+      flags: [],
+    },
+    {
+      title: 'A claim set out in order to be checked',
+      input: 'The Claim: Bergamot extract lowers cholesterol.\n\nThe Verdict: Two small trials agree.',
+      flags: [],
+    },
+    {
+      title: 'A review’s own summary states its results',
+      input: 'We included 12 trials with 9,000 people. Aspirin reduces the risk of stroke.',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -262,6 +313,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   ],
   check(document, { options, blocks, report }) {
     for (const block of blocks) {
+      if (claimUnderReview.test(block.text.trimStart())) continue;
       const headline = block.kind === 'title' || block.kind === 'heading';
       for (const sentence of block.sentences) {
         let claims: { entry: EfficacyEntry; start: number; end: number; text: string }[] = matcher.matchAll(
@@ -273,7 +325,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         }
         claims = withProjectTerms(claims, sentence.text, options, (entry) => ({ ...entry, match: [] }));
         if (claims.length === 0) continue;
-        if (isHedged(sentence.text) || findNamedAttributions(sentence.text).length > 0) continue;
+        if (findNamedAttributions(sentence.text).length > 0) continue;
+        if (isHedged(sentence.text)) continue;
         if (citationInScope(document, sentence, options.scope) || trailingCitationMarker(document, sentence)) continue;
         // A finding tied to the study it comes from (“in 14 trials, it was more effective than
         // placebo”) is a reported result; only the strongest claims still need a hedge there.
@@ -286,6 +339,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         const generalisedFinding =
           !reportsOwnReview(document) && creditsResearch(sentence.text) && affirmsFinding(sentence.text, negations);
         const describesItsStudy = describesStudy(sentence.text);
+        const ownReview = !headline && isOwnReviewSummary(document);
         const ownPastResult = reportsOwnStudy(document) && pastResult.test(sentence.text);
         // In a review's own summary, a comparison (“compared to no intervention, X is effective”) is
         // the review's result (JUDGING.md: own_study_result).
@@ -311,19 +365,31 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             attributedToProponents(sentence.text, claim.start) ||
             afterEvidenceQualifier(sentence.text, claim.start) ||
             insideDenial(sentence.text, claim.start) ||
+            describesWhatIsSought(sentence.text, claim.start, claim.text) ||
+            keepsFromActing(sentence.text, claim.start, claim.end) ||
+            removesTheNeed(sentence.text, claim) ||
             lacksObject(sentence.text, claim.text, claim.end)
           )
             continue;
           // A claim weighed in the same sentence (“effective, but not a panacea”) or told as one
           // person's experience (“for me it's extremely effective”) is not stated as a general truth.
+          // So is a claim conceded in order to be weighed (“while surgery can be very effective …, it
+          // can also leave …”) or given with the share of people it helps (“cures about half of people”).
+          // A “can” claim is weighed by a “but” as much as a hedged one (“can prevent illness, but
+          // it's hard to detect”); the strongest claims without “can” are not.
           if (
             toldAsOwnExperience(sentence.text, claim.start, claim.end) ||
-            (!claim.entry.strong && limitedAfter(sentence.text, claim.end))
+            ((!claim.entry.strong || /^can\s/iu.test(claim.text)) && limitedAfter(sentence.text, claim.end)) ||
+            insideConcession(sentence.text, claim.start) ||
+            (claim.entry.strong && quantifiedShare(sentence.text, claim.end))
           )
             continue;
           if (
             !claim.entry.strong &&
             ((describesItsStudy && !(generalisedFinding && inPresentTense(sentence.text, claim))) ||
+              // A review's own summary (a Cochrane plain-language summary) states the review's
+              // results: JUDGING.md counts them as the article's own study (own_study_result).
+              ownReview ||
               ownPastResult ||
               reviewComparison ||
               // “Was superior to”, “were more effective”: a result, told in the past tense.
@@ -337,7 +403,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
               /^(?:can|will)\s/iu.test(claim.text) ||
               goingTo.test(sentence.text.slice(Math.max(0, claim.start - 20), claim.start)) ||
               reportedSpeech.test(sentence.text.slice(0, claim.start)) ||
-              wordsBefore(sentence.text, claim.start, 10).some((word) => calculatedOrNoted.has(word)))
+              heldAsOpinion.test(sentence.text.slice(0, claim.start)) ||
+              // “His team calculated that a woman who gets a yearly mammogram … cuts her risk”: a model's figure.
+              wordsBefore(sentence.text, claim.start, 25).some((word) => calculatedOrNoted.has(word)))
           )
             continue;
           const sameClaim = previousEnd >= 0 && sameClaimGap.test(sentence.text.slice(previousEnd, claim.start));

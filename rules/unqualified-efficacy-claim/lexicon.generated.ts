@@ -48,7 +48,29 @@ export const lexicon = [
       "was",
       "were",
       "be",
-      "been"
+      "been",
+      "had"
+    ],
+    "notBefore": [
+      "advice",
+      "course",
+      "policy",
+      "decision",
+      "recommendation",
+      "recommendations",
+      "position",
+      "ruling",
+      "trend",
+      "the trend",
+      "longstanding advice",
+      "long-standing advice",
+      "previous advice",
+      "earlier advice",
+      "their advice",
+      "its advice",
+      "the advice",
+      "the decision",
+      "the policy"
     ],
     "prefer": [
       "may help with"
@@ -204,7 +226,11 @@ export const lexicon = [
       "faster acting",
       "fast acting",
       "the only treatment",
-      "superior to"
+      "the best medicine",
+      "superior to",
+      "more efficacious",
+      "most efficacious",
+      "more accurate than"
     ],
     "notAfter": [
       "not",
@@ -425,6 +451,10 @@ export const lexicon = [
       "strengthens",
       "speeds up recovery",
       "speeds recovery",
+      "aids recovery",
+      "aid recovery",
+      "aids their recovery",
+      "aid their recovery",
       "shortens",
       "relieved",
       "eased"
@@ -466,6 +496,128 @@ export const lexicon = [
     "source": "Yu et al. 2019 (direct causal claims, “reduces”); CONSORT 17b"
   },
   {
+    "id": "kills-all",
+    "strong": true,
+    "match": [
+      "kills all",
+      "killing all",
+      "destroys all",
+      "destroying all",
+      "eliminates all",
+      "eliminating all",
+      "wipes out all"
+    ],
+    "notAfter": [
+      "not",
+      "to",
+      "may",
+      "might",
+      "could",
+      "no",
+      "which",
+      "that"
+    ],
+    "prefer": [
+      "kills most"
+    ],
+    "note": "An absolute claim (every cell, every germ) needs evidence to match; say how many and cite it.",
+    "source": "FTC Health Products Compliance Guidance (2022); ASA CAP Code 3.7 (absolute claims)"
+  },
+  {
+    "id": "leads-to-benefit",
+    "match": [
+      "leads to a significant reduction in",
+      "leads to a reduction in",
+      "leads to a marked reduction in",
+      "leads to a dramatic reduction in",
+      "leads to an improvement in",
+      "leads to a significant improvement in",
+      "leads to significant improvements in",
+      "results in a significant reduction in",
+      "results in a reduction in"
+    ],
+    "notAfter": [
+      "not",
+      "to",
+      "that",
+      "which",
+      "may",
+      "no",
+      "who"
+    ],
+    "prefer": [
+      "may reduce"
+    ],
+    "note": "Say by how much, from what baseline, in whom, and cite the study.",
+    "source": "Yu et al. 2019 (direct causal claims)"
+  },
+  {
+    "id": "makes-a-difference",
+    "match": [
+      "makes a major difference in",
+      "makes a big difference in",
+      "makes a huge difference in",
+      "makes a real difference in",
+      "makes a significant difference in",
+      "makes a dramatic difference in",
+      "makes a major difference to",
+      "makes a big difference to",
+      "makes a huge difference to",
+      "makes a real difference to",
+      "makes a significant difference to"
+    ],
+    "notAfter": [
+      "not",
+      "that",
+      "which",
+      "may",
+      "no",
+      "to",
+      "who"
+    ],
+    "prefer": [
+      "may help"
+    ],
+    "note": "Say how big the difference was, in whom, compared with what, and cite the study.",
+    "source": "Yu et al. 2019 (direct causal claims); HealthNewsReview.org criterion 2 (quantifying benefits)"
+  },
+  {
+    "id": "can-prevent",
+    "strong": true,
+    "match": [
+      "can prevent",
+      "can ward off",
+      "can protect against",
+      "can protect women",
+      "can protect men",
+      "can protect children",
+      "can protect people",
+      "can protect you"
+    ],
+    "notAfter": [
+      "to",
+      "not",
+      "help",
+      "helps",
+      "which",
+      "that",
+      "who"
+    ],
+    "notBefore": [
+      "it from",
+      "them from",
+      "us from",
+      "you from",
+      "people from",
+      "patients from"
+    ],
+    "prefer": [
+      "may lower the risk of"
+    ],
+    "note": "A prevention claim needs a trial with the disease as its outcome; say how much the risk fell and cite it.",
+    "source": "RULES.md (“can” does not soften a strong claim); FTC Health Products Compliance Guidance (2022)"
+  },
+  {
     "id": "helps",
     "match": [
       "helps to treat",
@@ -487,7 +639,6 @@ export const lexicon = [
     "notAfter": [
       "not",
       "that",
-      "which",
       "may",
       "no"
     ],

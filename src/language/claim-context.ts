@@ -10,6 +10,11 @@ import { wordsBefore } from './context-match.js';
 /** “… works by binding”, “reduces inflammation by blocking …”: how something acts, not whether it helps. */
 const byMechanism = /^[^.;:!?]{0,40}?\bby\s+(?:\w+ing|means of|way of)\b/iu;
 const mechanismVerbs = /\b(?:works|acts|act|work|functions)$/iu;
+/** What a compound is at a molecular target: “an effective inhibitor of …”. */
+const potencyNoun =
+  /^\s+(?:[\p{L}-]+\s+)?(?:inhibitors?|blockers?|activators?|agonists?|antagonists?|catalysts?|binders?|chelators?|modulators?)\b/iu;
+/** “Treats conditions by delivering magnetic pulses”: how a treatment is given, with no outcome named. */
+const treatsBy = /^\s+(?:\p{L}+\s+){0,2}?by\s+\p{L}+ing\b/iu;
 /** “works in a very novel fashion”, “works differently”: how it acts, said without any benefit. */
 const mannerAfter =
   /^\s+(?:by|through|via|differently|similarly|in\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:way|fashion|manner))\b/iu;
@@ -18,6 +23,12 @@ export function isMechanism(text: string, claimStart: number, claimEnd: number):
   const claim = text.slice(claimStart, claimEnd);
   const after = text.slice(claimEnd, claimEnd + 60);
   if (mechanismVerbs.test(claim) && mannerAfter.test(after)) return true;
+  if (/^treats?$/iu.test(claim) && treatsBy.test(after)) return true;
+  // “An effective inhibitor of crystal growth”, “the most effective inhibitors”: potency at a lab
+  // target, not a benefit to anyone's health.
+  if (/\b(?:effective|potent|powerful)$/iu.test(claim) && potencyNoun.test(after)) return true;
+  // “This method is effective because proteins inside the virus are similar”: why it should work.
+  if (/^(?:(?:is|are|it)\s+)?(?:effective|works?)$/iu.test(claim) && /^\s+because\b/iu.test(after)) return true;
   // A relative clause that explains how: “a protein that blocks …”, “an enzyme which reduces …”.
   const before = wordsBefore(text, claimStart, 3);
   const relative = before.includes('that') || before.includes('which');
@@ -26,7 +37,7 @@ export function isMechanism(text: string, claimStart: number, claimEnd: number):
 
 /** Organisations and policies that can be the subject of “improves”, “protects”, “reduces”. */
 const organisation =
-  /\b(?:agency|administration|FDA|EMA|MHRA|NHS|CDC|WHO|NICE|company|firm|organi[sz]ation|institute|university|college|hospital|department|ministry|government|council|programme|program|initiative|foundation|charity|centre|center|network|partnership|service|law|policy|act|legislation|regulation|scheme|campaign|society|association|board|commission|team)(?:['’]s)?$/u;
+  /\b(?:agency|administration|FDA|EMA|MHRA|NHS|CDC|WHO|NICE|company|firm|organi[sz]ation|institute|university|college|hospital|department|ministry|government|council|programme|program|initiative|foundation|charity|centre|center|network|partnership|services?|law|policy|act|legislation|regulation|scheme|campaign|society|association|board|commission|team)(?:['’]s)?$/u;
 
 /** Words between a subject and its verb (“the agency also improves”, “the immune system, which normally protects”). */
 const betweenSubjectAndVerb = new Set([
@@ -46,7 +57,14 @@ export function hasOrganisationSubject(text: string, claimStart: number): boolea
   const subject = claimSubject(text, claimStart);
   if (subject === undefined) return false;
   // wordsBefore lower-cases; test the original casing for acronyms too.
-  return organisation.test(subject) || organisation.test(subject.toUpperCase());
+  if (organisation.test(subject) || organisation.test(subject.toUpperCase())) return true;
+  // “A now-defunct company, Acu-Gen, which guaranteed …”: the name stands in apposition to an
+  // organisation noun, set off by commas.
+  const words = wordsBefore(text, claimStart, 8);
+  const lastComma = words.lastIndexOf(',');
+  const firstComma = words.lastIndexOf(',', lastComma - 1);
+  const named = words.slice(firstComma + 1, lastComma);
+  return firstComma > 0 && named.length > 0 && named.length <= 3 && organisation.test(words[firstComma - 1] ?? '');
 }
 
 /**
@@ -67,11 +85,61 @@ export function hasBodilySubject(text: string, claimStart: number): boolean {
   return /^(?:immune|nervous|digestive|lymphatic|cardiovascular|endocrine)$/u.test(words.at(-2) ?? '');
 }
 
+/** “Prevent many from seeking help”, “prevent the immune system from attacking”: keeping something from acting. */
+const fromActing = /^\s+(?:[\p{L}'’-]+\s+){1,5}?from\s+[\p{L}-]+ing\b/iu;
+/** “Prevent that from happening”: the event itself is what is prevented, which is a claim. */
+const eventFromHappening =
+  /^\s+(?:that|this|it|them)\s+from\s+(?:happening|occurring|recurring|returning|coming back)\b/iu;
+
+/**
+ * “Cost and stigma prevent many from seeking help”, “blocks a pathway that can prevent the immune
+ * system from attacking cancer cells”, “a deficiency can prevent organs from developing”: keeping
+ * someone or something from doing a thing says who is stopped, or how a drug acts, not that a
+ * treatment prevents a disease (JUDGING.md `not_efficacy`, `mechanism`).
+ */
+export function keepsFromActing(text: string, claimStart: number, claimEnd: number): boolean {
+  if (!/\b(?:prevents?|prevented|stops?|keeps?)$/iu.test(text.slice(claimStart, claimEnd))) return false;
+  const after = text.slice(claimEnd, claimEnd + 80);
+  return fromActing.test(after) && !eventFromHappening.test(after);
+}
+
+/** Verbs of looking for something: the claim describes what is sought (“finding drugs that are effective”). */
+const seekingVerbs = new Set([
+  'finding', 'find', 'seek', 'seeking', 'search', 'searching', 'want', 'wants', 'wanted', 'need', 'needs', 'needed',
+  'looking',
+]); // prettier-ignore
+
+/**
+ * “Finding drug combinations that are effective is important”, “developing drugs which work”: the
+ * claim sits in a relative clause on what someone looks for, an aim rather than a claim that a
+ * treatment works (JUDGING.md `not_efficacy`).
+ */
+/** Verbs that set a task: “research to confirm the safest and most effective way of using it”. */
+const taskVerbs = new Set(['confirm', 'determine', 'establish', 'identify', 'compare', 'define', 'explore']);
+
+export function describesWhatIsSought(text: string, claimStart: number, claimText = ''): boolean {
+  const before = wordsBefore(text, claimStart, 6);
+  // An adjective (“the most effective way”) describes the thing looked for, with or without “that”.
+  if (/^(?:the\s+)?(?:most|more|best|effective)\b/iu.test(claimText))
+    if (before.some((word) => seekingVerbs.has(word) || taskVerbs.has(word))) return true;
+  const relative = before.findLastIndex((word) => word === 'that' || word === 'which');
+  // A noun must stand between the verb and “that”: “studies find that it works” reports a finding.
+  return relative > 1 && before.slice(0, relative - 1).some((word) => seekingVerbs.has(word));
+}
+
 /** “Wanted to know if exercise can restore”, “how it works is a mystery”: a question, not a claim. */
 const questionWords = new Set(['if', 'whether', 'how', 'why']);
 
+/** Verbs that ask rather than tell before “if”: “not large enough to show if manoeuvres … can prevent”. */
+const askingVerbs = new Set(['show', 'know', 'tell', 'see', 'determine', 'assess', 'test', 'establish', 'learn']);
+
 export function insideEmbeddedQuestion(text: string, claimStart: number): boolean {
-  return wordsBefore(text, claimStart, 4).some((word) => questionWords.has(word));
+  if (wordsBefore(text, claimStart, 4).some((word) => questionWords.has(word))) return true;
+  // Further back, a question needs its own marker: “whether”, or “if” after a verb that asks.
+  const clause = wordsBefore(text, claimStart, 14);
+  return clause.some(
+    (word, index) => word === 'whether' || (word === 'if' && askingVerbs.has(clause[index - 1] ?? '')),
+  );
 }
 
 /**
@@ -83,11 +151,15 @@ const deniedEvidence =
 
 /** “There is indirect evidence it reduces”, “moderate strength evidence that”: the claim comes with its certainty. */
 const gradedEvidence =
-  /\b(?:indirect|limited|weak|moderate|low|very low|some|mixed|inconsistent)(?:[- ](?:strength|quality|certainty))?\s+evidence\b/iu;
+  /\b(?:indirect|limited|weak|moderate|low|very low|some|mixed|inconsistent|less|scant|scarce)(?:[- ](?:strength|quality|certainty))?\s+evidence\b/iu;
+
+/** “Whether there was adequate evidence to conclude that”: the claim is what the evidence is weighed for. */
+const weighedEvidence =
+  /\b(?:adequate|sufficient|enough)\s+(?:evidence|proof|data)\s+to\s+(?:conclude|show|say|support|prove)\b/iu;
 
 export function afterEvidenceQualifier(text: string, claimStart: number): boolean {
   const before = text.slice(Math.max(0, claimStart - 160), claimStart);
-  return deniedEvidence.test(before) || gradedEvidence.test(before);
+  return deniedEvidence.test(before) || gradedEvidence.test(before) || weighedEvidence.test(before);
 }
 
 /** “Proponents say it eliminates …”, “the makers claim that …”: a claim quoted in order to be weighed. */
@@ -141,7 +213,7 @@ const contrast = /[\s,;–—-](?:but|although|though|yet|however)\s/iu;
 const limitWords = new Set([
   'not', 'no', 'never', 'question', 'questions', 'unclear', 'unknown', 'uncertain', 'only', 'limited', 'adverse', 'risk',
   'risks', 'raise', 'raises', 'harm', 'harms', 'cost', 'costs', "doesn't", 'doesn’t', "isn't", 'isn’t', "wasn't",
-  'wasn’t', "can't", 'can’t', 'cannot',
+  'wasn’t', "can't", 'can’t', 'cannot', 'hard', 'difficult',
 ]); // prettier-ignore
 
 export function limitedAfter(text: string, claimEnd: number): boolean {
@@ -157,6 +229,30 @@ export function limitedAfter(text: string, claimEnd: number): boolean {
   return words[0] !== 'also' && words.some((word) => limitWords.has(word));
 }
 
+/** “While surgery can be very effective in relieving symptoms, it can also leave …”: a claim conceded in order to be weighed. */
+const concession = /^["“‘']?(?:while|whilst|although|though|even though|granted)\s/iu;
+
+/** Whether the claim sits in an opening concessive clause (before its comma) that the sentence then weighs. */
+const mainClauseAfterComma = /,\s*(?:it|they|this|these|there|he|she|we|you|its|their|the)\s/iu;
+
+export function insideConcession(text: string, claimStart: number): boolean {
+  if (!concession.test(text.trimStart())) return false;
+  // “While surgery, such as TURP, can be effective …, it can also …”: a comma after the claim
+  // that opens the main clause closes the concession, whatever commas come before.
+  return !text.slice(0, claimStart).includes(',') || mainClauseAfterComma.test(text.slice(claimStart));
+}
+
+/**
+ * “Cures about half of people who take it”, “eliminates symptoms in 40% of patients”: the claim
+ * says for how many it holds, which is the qualification the message asks for.
+ */
+const shareOfPeople =
+  /^\s+(?:(?:only|about|roughly|around|nearly|almost|just|some|over|under|fewer than|more than)\s+)?(?:half|a third|a quarter|two-thirds|three-quarters|one in \p{L}+|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\b/iu;
+
+export function quantifiedShare(text: string, claimEnd: number): boolean {
+  return shareOfPeople.test(text.slice(claimEnd, claimEnd + 60));
+}
+
 /** “For me it's extremely effective”, “it worked for my son”: one person's experience, not a general claim. */
 const ownExperience = /\bfor (?:me|us|my (?:son|daughter|husband|wife|child|children|mother|father|family))\b/iu;
 
@@ -170,7 +266,7 @@ export function toldAsOwnExperience(text: string, claimStart: number, claimEnd: 
  * “but” turns the sentence round in between).
  */
 const deniedBefore =
-  /\b(?:there(?:\s+is|\s+are|['’]s)\s*(?:n['’]t|not|no)|no\s+(?:[\p{L}-]+\s+){0,2}?(?:trials?|stud(?:y|ies)|research|data)\s+(?:\p{L}+\s+){0,2}?(?:showed|shown|found|finds|shows))\b/iu;
+  /\b(?:there(?:\s+is|\s+are|['’]s)\s*(?:n['’]t|not|no)|no\s+(?:[\p{L}-]+\s+){0,2}?(?:trials?|stud(?:y|ies)|research|data)\s+(?:\p{L}+\s+){0,2}?(?:showed|shown|found|finds|shows)|(?:doesn['’]t|does\s+not|didn['’]t|did\s+not|don['’]t|do\s+not|failed\s+to|fail\s+to|fails\s+to|unable\s+to|cannot|can['’]t)\s+(?:yet\s+)?(?:prove|show|establish|demonstrate|confirm))\b/iu;
 
 export function insideDenial(text: string, claimStart: number): boolean {
   const before = text.slice(Math.max(0, claimStart - 160), claimStart);

@@ -174,9 +174,27 @@ function isPredicateNoun(context: readonly string[]): boolean {
   return article > 0 && ['is', 'are', "'s", '’s'].includes(context[article - 1] ?? '');
 }
 
-const notPresentEffect = new Set(['was', 'were', 'had', 'less', 'least', 'as', 'how']);
+const notPresentEffect = new Set(['was', 'were', 'had', 'less', 'least', 'as', 'how', 'proved', 'proven']);
 const isResultWord = (word: string): boolean =>
   ['was', 'were', 'percent', 'cent', '%'].includes(word) || /%$/u.test(word);
+
+/** A condition set off by commas between a subject and its verb: “, when used together,”, “, taken daily,”. */
+const conditionBeforeVerb =
+  /,\s*(?:when|if|once|after|taken|given|used|combined|alone|together)\b[^,;:.!?]{0,60},\s*$/iu;
+
+/**
+ * How many characters of a condition set off by commas stand right before the verb at `start`
+ * (“two drugs for breaking up the fluid, when used together, improve drainage”), so that the
+ * subject is read from before it; 0 when there is none.
+ */
+function skippedCondition(sentence: string, start: number): number {
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  const condition = conditionBeforeVerb.exec(before);
+  return condition ? before.length - condition.index : 0;
+}
+
+/** Words that open a noun phrase: a benefit word right after one is a noun (“these benefits”). */
+const determiners = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their', 'such', 'any', 'no', 'our', 'your']);
 
 /** Words right before a verb that make it no claim: a modal (InSciOut codes “can” as a hedge), an aim, a relative clause. */
 const notClaimedAfter = new Set(['can', 'could', 'would', 'might', 'may', 'to', 'will', 'that', 'which', 'who']);
@@ -189,11 +207,12 @@ const notClaimedAfter = new Set(['can', 'could', 'would', 'might', 'may', 'to', 
 function statesBenefit(sentence: string, cue: ClaimCue): boolean {
   const plural = pluralBenefitVerb.test(cue.text);
   if (!benefitVerb.test(cue.text) && !plural) return false;
-  const context = wordsBefore(sentence, cue.start, 4);
+  const context = wordsBefore(sentence, cue.start - skippedCondition(sentence, cue.start), 4);
   const before = context.filter((word) => !isFiller(word)).at(-1);
   if (before !== undefined && notClaimedAfter.has(before)) return false;
-  // “Surgery's benefits wane”: after a possessive the word is a noun.
-  if (/\p{L}['’]s$/u.test(context.at(-1) ?? '')) return false;
+  // “Surgery's benefits wane”: after a possessive the word is a noun; so it is after a determiner
+  // (“these benefits must be balanced”, “the cure rate”).
+  if (/\p{L}['’]s$/u.test(context.at(-1) ?? '') || determiners.has(context.at(-1) ?? '')) return false;
   // “Medications to help reduce seizures”, “foods that help protect”: “reduce” is not the claim's verb.
   if (plural && (before === undefined || notSubject.has(before) || context.some((word) => helpForms.has(word))))
     return false;

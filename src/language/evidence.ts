@@ -342,6 +342,22 @@ export const reportsOwnReview = oncePer((document: ProseDocument): boolean =>
     .some((block) => introducesReview.test(block.text)),
 );
 
+/** The review's authors speaking for it: “we included 12 trials”, “review authors”, “this Cochrane review”. */
+const speaksForReview =
+  /\b(?:we (?:included|searched|identified|reviewed|found \d+)|review authors|(?:this|our) (?:(?:systematic|cochrane|updated) )?review\b|cochrane review\b)/iu;
+
+/**
+ * Whether the article is the review's own summary (a Cochrane plain-language summary), not a story
+ * about a review: its lead speaks for the review. Its statements are the review's results
+ * (JUDGING.md `own_study_result`), where a story's lede that generalises a review is a claim.
+ */
+export const isOwnReviewSummary = oncePer((document: ProseDocument): boolean =>
+  document.blocks
+    .filter((block) => block.role === 'body' || block.kind === 'title')
+    .slice(0, leadBlocks)
+    .some((block) => speaksForReview.test(block.text)),
+);
+
 /** Inferential statistics (an interval, a p-value, a hazard or odds ratio with its number) come only from a study. */
 const inferential =
   /\b(?:\d{2}(?:\.\d)?\s?%\s?(?:CI|CrI|confidence interval)|CI\b|confidence intervals?|[Pp]\s?[<=>≤≥]\s?0?\.\d|(?:a?HR|a?OR|RR|IRR)\b[\s,:=]*\d|(?:hazard|odds) ratios?\b)/u;
