@@ -1,4 +1,4 @@
-import { articleKinds } from '../../src/language/article-kind.js';
+import { articleCueCount, articleKinds } from '../../src/language/article-kind.js';
 import { disclosuresOf, sponsorCue } from '../../src/language/disclosure.js';
 import { anchorOf, frontMatterValue } from '../../src/language/metadata.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -92,6 +92,12 @@ export default defineRule<Options>({
       flags: ['title: Acme drug eases psoriasis'],
     },
     {
+      title: 'Research named only in passing is no study reported',
+      input:
+        '---\ntitle: A fertility app\n---\n\nThe app reads your temperature each morning. Doctors are calling for independent trials.\n',
+      flags: [],
+    },
+    {
       title: 'A disclosure in the front matter',
       input:
         '---\ntitle: Our new supplement\ndisclosure: Written by the maker of the product.\n---\n\nBook a consultation today.\n',
@@ -120,7 +126,9 @@ export default defineRule<Options>({
   check(document, { options, report }) {
     if (!document.facts.hasMetadata || frontMatterValue(document, disclosureKeys) !== undefined) return;
     const kinds = articleKinds(document);
-    if (!kinds.research && !kinds.sales) return;
+    // One research word in passing (a call for trials, a related-story link) is no study reported.
+    const reportsResearch = articleCueCount(document, 'research') >= 2;
+    if (!reportsResearch && !kinds.sales) return;
     const disclosed = disclosuresOf(document);
     const { industry } = disclosed;
     if (industry && !disclosed.interests) {

@@ -296,9 +296,14 @@ export const lexicon = [
       "provide the drug free",
       "provided the drug free",
       "supplied the study drug",
-      "provided the study drug"
+      "provided the study drug",
+      "funds research",
+      "fund research",
+      "funded research",
+      "funds studies",
+      "funds the research"
     ],
-    "note": "Names who paid for the work, in the active voice.",
+    "note": "Names who paid for the work, in the active voice (\"the foundation funds research on the topic\").",
     "source": "JAMA benchmarks (Silberg et al. 1997), disclosure"
   },
   {
@@ -314,7 +319,11 @@ export const lexicon = [
       "no outside or corporate funding",
       "no corporate funding",
       "without external funding",
-      "unfunded"
+      "unfunded",
+      "received no outside",
+      "receive no outside",
+      "no outside support",
+      "no outside money"
     ],
     "note": "Saying there was no funding is a disclosure too.",
     "source": "ICMJE disclosure form"
@@ -376,6 +385,8 @@ export const lexicon = [
       "owns stock",
       "holds equity",
       "has equity",
+      "equity position",
+      "equity stake",
       "equity in",
       "stock options",
       "is a co-founder",

@@ -44,6 +44,16 @@ describe('disclosure', () => {
     expect(cues('Acme agreed to provide the drug free of charge.')).toEqual(['funding:provide the drug free']);
   });
 
+  it('finds a funder of research named with an active verb, a denial of outside money and an equity position', () => {
+    expect(cues('The industry-backed organization funds research on the topic.')).toEqual(['funding:funds research']);
+    expect(cues('This work received no outside or corporate support, the researchers noted.')).toEqual([
+      'funding:received no outside',
+    ]);
+    expect(cues('Dr Chuttani holds an equity position in Allurion Technologies.')).toEqual([
+      'interests:equity position',
+    ]);
+  });
+
   it('finds advisory and consulting ties, but not clinical consultations', () => {
     expect(cues('Dr Roe, who previously served as an adviser to Acme, was not involved.')).toEqual([
       'interests:served as an adviser to',
