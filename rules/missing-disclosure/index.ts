@@ -20,8 +20,10 @@ const disclosureKeys = [
 ];
 
 export interface Options {
-  /** Also flag a company's announcement of (or a story on) its own product or trial. */
+  /** Also flag a news story on a company's own product or trial. */
   includeOwnProduct: boolean;
+  /** Also flag a company's own announcement (release) of its product or trial. */
+  includeOwnAnnouncements: boolean;
 }
 
 export default defineRule<Options>({
@@ -47,12 +49,17 @@ export default defineRule<Options>({
       includeOwnProduct: {
         type: 'boolean',
         description:
-          'Flag a company announcing its own product or trial, or a story on one (“the drugmaker said its drug …”, a release with forward-looking statements). On by default: HealthNewsReview.org asks such releases to state funding and interests too, and leaving them out lowers its funding score (0.753 → 0.737). Editors differ here (JUDGING.md calls it debatable: the sponsor is self-evident), so a house that agrees can set it to `false`.',
+          'Flag a news story on a company’s own product or trial (“the drugmaker said its drug …”). Off by default: a story that names the company behind the trial has told the reader who paid, and editors differ on asking for more (JUDGING.md calls it debatable).',
+      },
+      includeOwnAnnouncements: {
+        type: 'boolean',
+        description:
+          'Flag a company’s own announcement of its product or trial (a release with a stock ticker, a forward-looking-statements notice, or the company in its “About …” section). On by default: HealthNewsReview.org asks such releases to state who funded the work and the researchers’ ties to the company, and leaving them out lowers its funding score. A house that takes the issuer as self-evident (JUDGING.md: debatable) can set it to `false`.',
       },
     },
     additionalProperties: false,
   },
-  defaults: { includeOwnProduct: true },
+  defaults: { includeOwnProduct: false, includeOwnAnnouncements: true },
   examples: [
     {
       title: 'A study report with no funding statement',
@@ -79,17 +86,30 @@ export default defineRule<Options>({
       flags: [],
     },
     {
-      title: 'A company reporting its own drug’s trial, for a house that takes the sponsor as self-evident',
-      options: { includeOwnProduct: false },
+      title: 'A story on a company’s own drug trial names who paid',
       input:
-        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial.\n',
+        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial. The drugmaker plans to file next year.\n',
       flags: [],
     },
     {
-      title: 'The same, by default: the release should still say who paid',
+      title: 'The same story, with `includeOwnProduct`',
+      options: { includeOwnProduct: true },
       input:
-        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial.\n',
+        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial. The drugmaker plans to file next year.\n',
       flags: ['title: Acme drug eases psoriasis'],
+    },
+    {
+      title: 'A company’s own release should still say who paid and the researchers’ ties',
+      input:
+        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme Inc. (NYSE: ACME) today said its drug cleared the skin of 70% of patients in the trial.\n',
+      flags: ['title: Acme drug eases psoriasis'],
+    },
+    {
+      title: 'The same release, for a house that takes the issuer as self-evident',
+      options: { includeOwnAnnouncements: false },
+      input:
+        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme Inc. (NYSE: ACME) today said its drug cleared the skin of 70% of patients in the trial.\n',
+      flags: [],
     },
     {
       title: 'Research named only in passing is no study reported',
@@ -137,7 +157,8 @@ export default defineRule<Options>({
       return;
     }
     if (disclosed.funding || disclosed.interests) return;
-    if (!options.includeOwnProduct && sponsorCue(document) !== undefined) return;
+    const sponsor = sponsorCue(document);
+    if (sponsor && !(sponsor.announcement ? options.includeOwnAnnouncements : options.includeOwnProduct)) return;
     const reason = kinds.sales
       ? `sells a product (\`${kinds.sales.text}\`)`
       : `reports research (\`${kinds.research?.text ?? ''}\`)`;

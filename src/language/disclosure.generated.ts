@@ -531,8 +531,6 @@ export const lexicon = [
       "biotech company",
       "medical device company",
       "device maker",
-      "forward-looking statements",
-      "forward looking statements",
       "said its drug",
       "says its drug",
       "said its experimental",
@@ -540,11 +538,21 @@ export const lexicon = [
       "its investigational",
       "its experimental drug",
       "its experimental vaccine",
-      "its candidate vaccine",
-      "nyse",
-      "nasdaq"
+      "its candidate vaccine"
     ],
     "note": "A company announcing, or a story reporting, the company's own product or trial: the sponsor is self-evident, and editors differ on asking for a funding statement (JUDGING.md, disclosure).",
     "source": "../shared/design/JUDGING.md (missing-disclosure, debatable); HealthNewsReview.org criterion 6"
+  },
+  {
+    "id": "company-release",
+    "kind": "issuer",
+    "match": [
+      "forward-looking statements",
+      "forward looking statements",
+      "nyse",
+      "nasdaq"
+    ],
+    "note": "The company issued the article itself (a stock ticker, investors' forward-looking-statements notice): HealthNewsReview.org still asks such a release to say who funded the work and the researchers' ties to the company, and its reviewers marked releases that did not \"Not Satisfactory\".",
+    "source": "HealthNewsReview.org news-release criterion 6 (funding and conflicts of interest)"
   }
 ] as const;
