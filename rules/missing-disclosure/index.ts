@@ -88,14 +88,14 @@ export default defineRule<Options>({
     {
       title: 'A story on a company’s own drug trial names who paid',
       input:
-        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial. The drugmaker plans to file next year.\n',
+        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported. The drugmaker plans to file next year.\n',
       flags: [],
     },
     {
       title: 'The same story, with `includeOwnProduct`',
       options: { includeOwnProduct: true },
       input:
-        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial. The drugmaker plans to file next year.\n',
+        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported. The drugmaker plans to file next year.\n',
       flags: ['title: Acme drug eases psoriasis'],
     },
     {
@@ -126,7 +126,7 @@ export default defineRule<Options>({
     {
       title: 'A pointer elsewhere is not a disclosure',
       input:
-        '---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults. Please see the article for disclosures.\n',
+        '---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults, and the study found that coffee drinkers lived longer. Please see the article for disclosures.\n',
       flags: ['title: Coffee and the heart'],
     },
     {
