@@ -31,7 +31,7 @@ export default defineRule<LexiconOptions>({
   docs: {
     summary: 'Flags sensational or promotional wording about health effects, treatments and research.',
     rationale:
-      'Hype words such as “miracle”, “breakthrough” or “revolutionary” make readers expect more benefit than the evidence shows.',
+      'Hype words such as “miracle”, “breakthrough” or “revolutionary” make readers expect more benefit than the evidence shows. Words that praise no treatment, test or finding are left alone: a person, a meeting describing itself, a programme’s aim, a policy decision, a population trend, and the novelty of a study’s design (“a first-of-its-kind trial”), which is a fact about how the study was done, not a claim about what it found.',
     guideline:
       'HealthNewsReview.org criterion 10 (does the story use unjustifiable, sensational language?); Millar, Batalha & Millar (2022) hype adjectives.',
     howToFix: 'Remove the intensifier, or replace it with the measured size of the effect and its source.',

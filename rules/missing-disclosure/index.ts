@@ -33,7 +33,7 @@ export default defineRule<Options>({
     summary:
       'Flags an article that reports research or sells a product but never says who funded the work or whether its authors have conflicts of interest (articles with front matter or HTML metadata only).',
     rationale:
-      'Industry-funded studies and promotional articles report more favourable results; readers can only weigh a claim when they know who paid for it and who profits from it.',
+      'Industry-funded studies and promotional articles report more favourable results; readers can only weigh a claim when they know who paid for it and who profits from it. An article reports research when it names a study more than once: a single passing word (a call for more trials, a related-story link) is no study whose funder matters.',
     guideline:
       'JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “disclosure”; HealthNewsReview.org news-release criterion 6 (funding and conflicts of interest); HONcode principle 7.',
     howToFix:
