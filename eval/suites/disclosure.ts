@@ -37,10 +37,15 @@ const suite: EvalSuite = {
       };
     };
     // HealthNewsReview asks for funding even when a company announces its own product, as the default
-    // does; the second row is a house that takes the sponsor as self-evident (JUDGING.md: debatable).
+    // does; stories on a company's own trial are left out by default. The other rows are houses that
+    // take the sponsor as self-evident in releases too, or that ask it of stories as well (JUDGING.md: debatable).
+    // A quick run (the tests' floor) scores the default only: each row lints every release again.
+    const target = score('fakehealth-release, funding_coi', {}, '≥ 0.75');
+    if (quick) return [target];
     return [
-      score('fakehealth-release, funding_coi', {}, '≥ 0.75'),
-      score('fakehealth-release, funding_coi (includeOwnProduct: false)', { includeOwnProduct: false }),
+      target,
+      score('fakehealth-release, funding_coi (includeOwnAnnouncements: false)', { includeOwnAnnouncements: false }),
+      score('fakehealth-release, funding_coi (includeOwnProduct: true)', { includeOwnProduct: true }),
     ];
   },
 };

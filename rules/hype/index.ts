@@ -1,4 +1,4 @@
-import { wordsAfter } from '../../src/language/context-match.js';
+import { wordsAfter, wordsBefore } from '../../src/language/context-match.js';
 import { articleDates } from '../../src/language/dates.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { PhraseMatcher } from '../../src/language/phrases.js';
@@ -22,6 +22,8 @@ const offTopicWords = (id: string): ReadonlySet<string> =>
 const people = offTopicWords('person');
 const hardships = offTopicWords('hardship');
 const organisationDoings = offTopicWords('organisation');
+const studyDesigns = offTopicWords('study-design');
+const events = offTopicWords('event');
 
 export default defineRule<LexiconOptions>({
   id: 'hype',
@@ -29,7 +31,7 @@ export default defineRule<LexiconOptions>({
   docs: {
     summary: 'Flags sensational or promotional wording about health effects, treatments and research.',
     rationale:
-      'Hype words such as “miracle”, “breakthrough” or “revolutionary” make readers expect more benefit than the evidence shows.',
+      'Hype words such as “miracle”, “breakthrough” or “revolutionary” make readers expect more benefit than the evidence shows. Words that praise no treatment, test or finding are left alone: a person, a meeting describing itself, a programme’s aim, a policy decision, a population trend, and the novelty of a study’s design (“a first-of-its-kind trial”), which is a fact about how the study was done, not a claim about what it found.',
     guideline:
       'HealthNewsReview.org criterion 10 (does the story use unjustifiable, sensational language?); Millar, Batalha & Millar (2022) hype adjectives.',
     howToFix: 'Remove the intensifier, or replace it with the measured size of the effect and its source.',
@@ -92,6 +94,18 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'The novelty of a study’s design, a meeting describing itself, a policy decision',
+      input:
+        'Researchers launched a first-of-its-kind trial of the drug. The review includes four pioneering studies. The purpose of this meeting is to share the latest breakthroughs in cancer research. The vaccine panel made an unprecedented decision. It is part of the Moon Shots Program, which is designed to develop technologies that will dramatically reduce cancer deaths.',
+      flags: [],
+    },
+    {
+      title: 'A first-ever treatment, and amplified results',
+      input:
+        'The first-ever pill for the disease showed exciting results, and the results were overwhelmingly positive for patients.',
+      flags: ['first-ever', 'exciting results', 'overwhelmingly positive'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This next-level supplement is a breakthrough for sleep.',
       options: { extraTerms: [{ id: 'next-level', match: ['next level'] }], allow: ['breakthrough'] },
@@ -108,6 +122,8 @@ export default defineRule<LexiconOptions>({
       for (const { entry, start, end, text } of found) {
         if (insideName(block.text, start, end, titleCase) || isDenied(block, start)) continue;
         if (describesNoFinding(block.text, end, text) || isDesignation(block, start, end)) continue;
+        if (entry.id === 'first-ever' && isStudyNovelty(block.text, start, end)) continue;
+        if (describesThisEvent(block, start) || isMissionStatement(block, start)) continue;
         if (isReportedClaim(block, start)) continue;
         historyBefore ??= historyLimit(document);
         if (isHistory(block, start, historyBefore)) continue;
@@ -146,7 +162,51 @@ function insideName(text: string, start: number, end: number, titleCase: boolean
 function describesNoFinding(text: string, end: number, hype: string): boolean {
   const next = wordsAfter(text, end, 1)[0];
   if (next === undefined) return false;
-  return people.has(next) || organisationDoings.has(next) || (/ly$/u.test(hype) && hardships.has(next));
+  return (
+    people.has(next) || organisationDoings.has(next) || events.has(next) || (/ly$/u.test(hype) && hardships.has(next))
+  );
+}
+
+/** “… Moon Shots Program, which is designed to …”: a programme's aim, told before the hype word. */
+const missionClause =
+  /\b(?:programs?|programmes?|initiatives?|missions?|campaigns?|projects?|consortium|partnerships?)\b,?\s(?:which|that|whose)\s(?:(?:is|are|was|were)\s)?(?:designed|intended|meant|set up|created|aims?|aimed|seeks?|sought|strives?|goal|mission)\b/iu;
+
+/**
+ * Whether the sentence, before the hype word, states what a programme is for (“the Moon Shots
+ * Program, which is designed to develop technologies that will dramatically reduce cancer deaths”):
+ * an organisation's aim, not a treatment or finding.
+ */
+function isMissionStatement(block: Block, start: number): boolean {
+  const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+  return sentence !== undefined && missionClause.test(block.text.slice(sentence.start, start));
+}
+
+/** “This meeting”, “our conference”: the sentence is about the event the text announces. */
+const thisEvent = /\b(?:this|our)\s(\p{L}+)\b/giu;
+
+/**
+ * Whether the sentence, before the hype word, speaks of “this meeting” or “our conference”: a
+ * programme describing itself (“the purpose of this meeting is to share the latest breakthroughs”)
+ * promises nothing about a treatment or finding.
+ */
+function describesThisEvent(block: Block, start: number): boolean {
+  const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+  if (!sentence) return false;
+  const before = block.text.slice(sentence.start, start);
+  for (const match of before.matchAll(thisEvent)) {
+    if (events.has((match[1] ?? '').toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a novelty word describes the study itself (“the first-ever phase II clinical trial”, “a
+ * first-of-its-kind study”, “the new analysis – the first of its kind”): the study's design, not
+ * what it found. The study noun must be within four words after, or right before.
+ */
+function isStudyNovelty(text: string, start: number, end: number): boolean {
+  const near = [...wordsAfter(text, end, 4), ...wordsBefore(text, start, 3)];
+  return near.some((word) => studyDesigns.has(word));
 }
 
 /** “Breakthrough therapy”, “breakthrough device”: the name of a regulator's status, when a regulator or status is in the sentence. */

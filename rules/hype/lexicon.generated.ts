@@ -76,7 +76,6 @@ export const lexicon = [
     "match": [
       "groundbreaking",
       "ground-breaking",
-      "pioneering",
       "cutting-edge",
       "cutting edge"
     ],
@@ -122,6 +121,16 @@ export const lexicon = [
     "prefer": [],
     "note": "No treatment works for everything or everyone.",
     "source": "HealthNewsReview.org criterion 10 (sensational language)"
+  },
+  {
+    "id": "dramatised-burden",
+    "match": [
+      "bane of",
+      "the scourge of"
+    ],
+    "prefer": [],
+    "note": "Dramatising a condition's burden (“the bane of existence”) sells the cure; say how common or severe it is.",
+    "source": "HealthNewsReview.org criterion 10 reviews (“the bane of existence” for hot flashes)"
   },
   {
     "id": "discovery-of-decades",
@@ -184,7 +193,14 @@ export const lexicon = [
       "striking improvements",
       "striking reduction",
       "striking effect",
-      "strikingly"
+      "strikingly",
+      "profound difference",
+      "profound differences",
+      "exciting results",
+      "overwhelmingly clear",
+      "overwhelmingly positive",
+      "overwhelmingly effective",
+      "overwhelmingly successful"
     ],
     "prefer": [],
     "note": "An amplified effect (“dramatic improvement”, “huge benefit”) asks readers to feel, not to weigh the evidence; give the size of the effect.",
@@ -216,7 +232,8 @@ export const lexicon = [
       "first-ever",
       "first ever",
       "first of its kind",
-      "first-of-its-kind"
+      "first-of-its-kind",
+      "pioneering"
     ],
     "prefer": [
       "new"

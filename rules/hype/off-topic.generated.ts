@@ -83,14 +83,6 @@ export const lexicon = [
   {
     "id": "organisation",
     "match": [
-      "meeting",
-      "meetings",
-      "conference",
-      "conferences",
-      "event",
-      "events",
-      "summit",
-      "gathering",
       "collaboration",
       "partnership",
       "investment",
@@ -100,9 +92,55 @@ export const lexicon = [
       "gift",
       "campaign",
       "effort",
-      "efforts"
+      "efforts",
+      "decision",
+      "decisions",
+      "policy",
+      "opportunity",
+      "opportunities",
+      "trend",
+      "trends",
+      "progress"
     ],
-    "note": "The hype word describes an organisation's doings (a meeting, a partnership, funding), not a treatment or finding.",
+    "note": "The hype word describes an organisation's doings or the times (a meeting, a partnership, funding, a policy decision, an opportunity, a population trend, a field's progress), not a treatment or finding.",
     "source": "JUDGING.md (claims about organisations rather than treatments are wrong); eval/judged/README.md (off_topic)"
+  },
+  {
+    "id": "study-design",
+    "match": [
+      "study",
+      "studies",
+      "trial",
+      "trials",
+      "analysis",
+      "analyses",
+      "review",
+      "survey",
+      "registry",
+      "database",
+      "cohort",
+      "experiment"
+    ],
+    "note": "“The first-ever phase II trial”, “a first-of-its-kind study”, “the new analysis, the first of its kind” state the novelty of a study's design, a fact a reader can check, not a claim about what it found. Read for novelty words only, a few words either side.",
+    "source": "HealthNewsReview.org criterion 10 (reviewers passed “first-ever trial” releases as not sensational)"
+  },
+  {
+    "id": "event",
+    "match": [
+      "meeting",
+      "meetings",
+      "conference",
+      "conferences",
+      "event",
+      "events",
+      "summit",
+      "gathering",
+      "congress",
+      "symposium",
+      "workshop",
+      "forum"
+    ],
+    "note": "The hype word describes a meeting (“an unprecedented meeting”), or a sentence speaks of “this meeting” or “our conference”: a programme describing itself, not a treatment or finding.",
+    "source": "JUDGING.md (boilerplate; claims about organisations rather than treatments are wrong); eval/judged/README.md (off_topic)"
   }
 ] as const;

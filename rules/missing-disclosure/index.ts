@@ -1,4 +1,4 @@
-import { articleKinds } from '../../src/language/article-kind.js';
+import { articleCueCount, articleKinds } from '../../src/language/article-kind.js';
 import { disclosuresOf, sponsorCue } from '../../src/language/disclosure.js';
 import { anchorOf, frontMatterValue } from '../../src/language/metadata.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -20,8 +20,10 @@ const disclosureKeys = [
 ];
 
 export interface Options {
-  /** Also flag a company's announcement of (or a story on) its own product or trial. */
+  /** Also flag a news story on a company's own product or trial. */
   includeOwnProduct: boolean;
+  /** Also flag a company's own announcement (release) of its product or trial. */
+  includeOwnAnnouncements: boolean;
 }
 
 export default defineRule<Options>({
@@ -31,7 +33,7 @@ export default defineRule<Options>({
     summary:
       'Flags an article that reports research or sells a product but never says who funded the work or whether its authors have conflicts of interest (articles with front matter or HTML metadata only).',
     rationale:
-      'Industry-funded studies and promotional articles report more favourable results; readers can only weigh a claim when they know who paid for it and who profits from it.',
+      'Industry-funded studies and promotional articles report more favourable results; readers can only weigh a claim when they know who paid for it and who profits from it. An article reports research when it names a study more than once: a single passing word (a call for more trials, a related-story link) is no study whose funder matters.',
     guideline:
       'JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “disclosure”; HealthNewsReview.org news-release criterion 6 (funding and conflicts of interest); HONcode principle 7.',
     howToFix:
@@ -47,12 +49,17 @@ export default defineRule<Options>({
       includeOwnProduct: {
         type: 'boolean',
         description:
-          'Flag a company announcing its own product or trial, or a story on one (“the drugmaker said its drug …”, a release with forward-looking statements). On by default: HealthNewsReview.org asks such releases to state funding and interests too, and leaving them out lowers its funding score (0.753 → 0.737). Editors differ here (JUDGING.md calls it debatable: the sponsor is self-evident), so a house that agrees can set it to `false`.',
+          'Flag a news story on a company’s own product or trial (“the drugmaker said its drug …”). Off by default: a story that names the company behind the trial has told the reader who paid, and editors differ on asking for more (JUDGING.md calls it debatable).',
+      },
+      includeOwnAnnouncements: {
+        type: 'boolean',
+        description:
+          'Flag a company’s own announcement of its product or trial (a release with a stock ticker, a forward-looking-statements notice, or the company in its “About …” section). On by default: HealthNewsReview.org asks such releases to state who funded the work and the researchers’ ties to the company, and leaving them out lowers its funding score. A house that takes the issuer as self-evident (JUDGING.md: debatable) can set it to `false`.',
       },
     },
     additionalProperties: false,
   },
-  defaults: { includeOwnProduct: true },
+  defaults: { includeOwnProduct: false, includeOwnAnnouncements: true },
   examples: [
     {
       title: 'A study report with no funding statement',
@@ -79,17 +86,36 @@ export default defineRule<Options>({
       flags: [],
     },
     {
-      title: 'A company reporting its own drug’s trial, for a house that takes the sponsor as self-evident',
-      options: { includeOwnProduct: false },
+      title: 'A story on a company’s own drug trial names who paid',
       input:
-        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial.\n',
+        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported. The drugmaker plans to file next year.\n',
       flags: [],
     },
     {
-      title: 'The same, by default: the release should still say who paid',
+      title: 'The same story, with `includeOwnProduct`',
+      options: { includeOwnProduct: true },
       input:
-        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial.\n',
+        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported. The drugmaker plans to file next year.\n',
       flags: ['title: Acme drug eases psoriasis'],
+    },
+    {
+      title: 'A company’s own release should still say who paid and the researchers’ ties',
+      input:
+        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme Inc. (NYSE: ACME) today said its drug cleared the skin of 70% of patients in the trial.\n',
+      flags: ['title: Acme drug eases psoriasis'],
+    },
+    {
+      title: 'The same release, for a house that takes the issuer as self-evident',
+      options: { includeOwnAnnouncements: false },
+      input:
+        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme Inc. (NYSE: ACME) today said its drug cleared the skin of 70% of patients in the trial.\n',
+      flags: [],
+    },
+    {
+      title: 'Research named only in passing is no study reported',
+      input:
+        '---\ntitle: A fertility app\n---\n\nThe app reads your temperature each morning. Doctors are calling for independent trials.\n',
+      flags: [],
     },
     {
       title: 'A disclosure in the front matter',
@@ -100,7 +126,7 @@ export default defineRule<Options>({
     {
       title: 'A pointer elsewhere is not a disclosure',
       input:
-        '---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults. Please see the article for disclosures.\n',
+        '---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults, and the study found that coffee drinkers lived longer. Please see the article for disclosures.\n',
       flags: ['title: Coffee and the heart'],
     },
     {
@@ -120,7 +146,9 @@ export default defineRule<Options>({
   check(document, { options, report }) {
     if (!document.facts.hasMetadata || frontMatterValue(document, disclosureKeys) !== undefined) return;
     const kinds = articleKinds(document);
-    if (!kinds.research && !kinds.sales) return;
+    // One research word in passing (a call for trials, a related-story link) is no study reported.
+    const reportsResearch = articleCueCount(document, 'research') >= 2;
+    if (!reportsResearch && !kinds.sales) return;
     const disclosed = disclosuresOf(document);
     const { industry } = disclosed;
     if (industry && !disclosed.interests) {
@@ -129,7 +157,8 @@ export default defineRule<Options>({
       return;
     }
     if (disclosed.funding || disclosed.interests) return;
-    if (!options.includeOwnProduct && sponsorCue(document) !== undefined) return;
+    const sponsor = sponsorCue(document);
+    if (sponsor && !(sponsor.announcement ? options.includeOwnAnnouncements : options.includeOwnProduct)) return;
     const reason = kinds.sales
       ? `sells a product (\`${kinds.sales.text}\`)`
       : `reports research (\`${kinds.research?.text ?? ''}\`)`;

@@ -12,6 +12,7 @@ export const lexicon = [
       "this trial",
       "a trial",
       "clinical trial",
+      "researcher",
       "researchers",
       "the researchers",
       "scientists",
@@ -35,7 +36,13 @@ export const lexicon = [
       "trial",
       "trials",
       "found that",
-      "scientists say"
+      "scientists say",
+      "the survey",
+      "a survey",
+      "this survey",
+      "our research",
+      "our study",
+      "were studied"
     ],
     "notAfter": [
       "no",

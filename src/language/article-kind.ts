@@ -33,17 +33,35 @@ export function findArticleCues(document: Pick<ProseDocument, 'blocks'>): Articl
   );
 }
 
-const kindsByDocument = new WeakMap<readonly unknown[], Partial<Record<ArticleCueKind, ArticleCue>>>();
+interface ArticleProfile {
+  first: Partial<Record<ArticleCueKind, ArticleCue>>;
+  counts: Record<ArticleCueKind, number>;
+}
+
+const profiles = new WeakMap<readonly unknown[], ArticleProfile>();
+
+/** The first cue of each kind and how many there are, read once per document: several rules and the scorecard ask. */
+function profileOf(document: Pick<ProseDocument, 'blocks'>): ArticleProfile {
+  const cached = profiles.get(document.blocks);
+  if (cached) return cached;
+  const profile: ArticleProfile = { first: {}, counts: { research: 0, sales: 0, review: 0 } };
+  for (const cue of findArticleCues(document)) {
+    profile.first[cue.kind] ??= cue;
+    profile.counts[cue.kind] += 1;
+  }
+  profiles.set(document.blocks, profile);
+  return profile;
+}
+
+/** The first cue of each kind, which is what a rule names when it says why it applies. */
+export function articleKinds(document: Pick<ProseDocument, 'blocks'>): Partial<Record<ArticleCueKind, ArticleCue>> {
+  return profileOf(document).first;
+}
 
 /**
- * The first cue of each kind, which is what a rule names when it says why it applies. Computed
- * once per document: several rules and the scorecard ask.
+ * How many cues of a kind the article has. An article that reports a study names it more than once;
+ * a single cue is often a passing word (“calling for more trials”, a related-story link “Study finds …”).
  */
-export function articleKinds(document: Pick<ProseDocument, 'blocks'>): Partial<Record<ArticleCueKind, ArticleCue>> {
-  const cached = kindsByDocument.get(document.blocks);
-  if (cached) return cached;
-  const kinds: Partial<Record<ArticleCueKind, ArticleCue>> = {};
-  for (const cue of findArticleCues(document)) kinds[cue.kind] ??= cue;
-  kindsByDocument.set(document.blocks, kinds);
-  return kinds;
+export function articleCueCount(document: Pick<ProseDocument, 'blocks'>, kind: ArticleCueKind): number {
+  return profileOf(document).counts[kind];
 }

@@ -296,9 +296,14 @@ export const lexicon = [
       "provide the drug free",
       "provided the drug free",
       "supplied the study drug",
-      "provided the study drug"
+      "provided the study drug",
+      "funds research",
+      "fund research",
+      "funded research",
+      "funds studies",
+      "funds the research"
     ],
-    "note": "Names who paid for the work, in the active voice.",
+    "note": "Names who paid for the work, in the active voice (\"the foundation funds research on the topic\").",
     "source": "JAMA benchmarks (Silberg et al. 1997), disclosure"
   },
   {
@@ -314,7 +319,11 @@ export const lexicon = [
       "no outside or corporate funding",
       "no corporate funding",
       "without external funding",
-      "unfunded"
+      "unfunded",
+      "received no outside",
+      "receive no outside",
+      "no outside support",
+      "no outside money"
     ],
     "note": "Saying there was no funding is a disclosure too.",
     "source": "ICMJE disclosure form"
@@ -376,6 +385,8 @@ export const lexicon = [
       "owns stock",
       "holds equity",
       "has equity",
+      "equity position",
+      "equity stake",
       "equity in",
       "stock options",
       "is a co-founder",
@@ -520,8 +531,6 @@ export const lexicon = [
       "biotech company",
       "medical device company",
       "device maker",
-      "forward-looking statements",
-      "forward looking statements",
       "said its drug",
       "says its drug",
       "said its experimental",
@@ -529,11 +538,21 @@ export const lexicon = [
       "its investigational",
       "its experimental drug",
       "its experimental vaccine",
-      "its candidate vaccine",
-      "nyse",
-      "nasdaq"
+      "its candidate vaccine"
     ],
     "note": "A company announcing, or a story reporting, the company's own product or trial: the sponsor is self-evident, and editors differ on asking for a funding statement (JUDGING.md, disclosure).",
     "source": "../shared/design/JUDGING.md (missing-disclosure, debatable); HealthNewsReview.org criterion 6"
+  },
+  {
+    "id": "company-release",
+    "kind": "issuer",
+    "match": [
+      "forward-looking statements",
+      "forward looking statements",
+      "nyse",
+      "nasdaq"
+    ],
+    "note": "The company issued the article itself (a stock ticker, investors' forward-looking-statements notice): HealthNewsReview.org still asks such a release to say who funded the work and the researchers' ties to the company, and its reviewers marked releases that did not \"Not Satisfactory\".",
+    "source": "HealthNewsReview.org news-release criterion 6 (funding and conflicts of interest)"
   }
 ] as const;

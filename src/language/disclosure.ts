@@ -82,16 +82,32 @@ export function disclosuresOf(document: Pick<ProseDocument, 'blocks'>): Disclosu
   return found;
 }
 
+/** Words showing that an article is on a company's own product or trial, and whether the company issued it. */
+export interface SponsorCue {
+  text: string;
+  /**
+   * The company itself issued the article: a stock ticker or forward-looking-statements notice
+   * anywhere, or a company described in the article's “About …” section (its issuer).
+   */
+  announcement: boolean;
+}
+
 /**
  * The first words showing that the article is a company's announcement of its own product or trial,
  * or a story on one (“the drugmaker”, “Johnson & Johnson said its drug”, a release's
  * “forward-looking statements”): the sponsor is self-evident, which JUDGING.md calls debatable for
  * missing-disclosure. Read once per document, boilerplate included (it names the issuer).
  */
-export const sponsorCue = oncePer((document: Pick<ProseDocument, 'blocks'>): string | undefined => {
+export const sponsorCue = oncePer((document: Pick<ProseDocument, 'blocks'>): SponsorCue | undefined => {
+  let first: string | undefined;
   for (const block of document.blocks) {
-    const found = matcher.matchAll(block.text).find((match) => match.entry.kind === 'sponsor');
-    if (found) return found.text;
+    for (const found of matcher.matchAll(block.text)) {
+      const kind = found.entry.kind;
+      if (kind === 'issuer' || (kind === 'sponsor' && isBoilerplate(document.blocks, block))) {
+        return { text: first ?? found.text, announcement: true };
+      }
+      if (kind === 'sponsor') first ??= found.text;
+    }
   }
-  return undefined;
+  return first === undefined ? undefined : { text: first, announcement: false };
 });

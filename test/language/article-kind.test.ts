@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleKinds } from '../../src/language/article-kind.js';
+import { articleCueCount, articleKinds } from '../../src/language/article-kind.js';
 import { buildDocument } from '../../src/prose/document.js';
 
 const kinds = (text: string): Record<string, string> =>
@@ -9,6 +9,12 @@ describe('article kind', () => {
   it('tells research reports and sales pages apart', () => {
     expect(kinds('Researchers followed 20,000 adults for ten years.')).toEqual({ research: 'Researchers' });
     expect(kinds('Book a consultation at our clinic today.')).toEqual({ sales: 'Book a consultation' });
+  });
+
+  it('counts research cues: a study reported is named more than once, a passing call for trials once', () => {
+    const count = (text: string): number => articleCueCount(buildDocument(text, 'text'), 'research');
+    expect(count('Experts are calling for large independent trials of such apps.')).toBe(1);
+    expect(count('A researcher gave melatonin to 63 seniors. The survey results were published in a journal.')).toBe(3);
   });
 
   it('does not read “more research is needed” or a plain description as either', () => {

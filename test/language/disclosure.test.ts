@@ -44,6 +44,16 @@ describe('disclosure', () => {
     expect(cues('Acme agreed to provide the drug free of charge.')).toEqual(['funding:provide the drug free']);
   });
 
+  it('finds a funder of research named with an active verb, a denial of outside money and an equity position', () => {
+    expect(cues('The industry-backed organization funds research on the topic.')).toEqual(['funding:funds research']);
+    expect(cues('This work received no outside or corporate support, the researchers noted.')).toEqual([
+      'funding:received no outside',
+    ]);
+    expect(cues('Dr Chuttani holds an equity position in Allurion Technologies.')).toEqual([
+      'interests:equity position',
+    ]);
+  });
+
   it('finds advisory and consulting ties, but not clinical consultations', () => {
     expect(cues('Dr Roe, who previously served as an adviser to Acme, was not involved.')).toEqual([
       'interests:served as an adviser to',
@@ -69,12 +79,29 @@ describe('disclosure', () => {
   });
 
   it('finds a company announcing, or a story reporting, its own product or trial', () => {
-    const sponsor = (text: string): string | undefined => sponsorCue(buildDocument(text, 'markdown'));
-    expect(sponsor('Johnson & Johnson said its drug, Tremfya, worked better than a rival.')).toBe('said its drug');
-    expect(sponsor('The treatment is being developed by French drugmaker Sanofi.')).toBe('drugmaker');
-    expect(sponsor('## Forward-looking statements\n\nThis release contains forward-looking statements.')).toBe(
-      'Forward-looking statements',
-    );
+    const sponsor = (text: string) => sponsorCue(buildDocument(text, 'markdown'));
+    expect(sponsor('Johnson & Johnson said its drug, Tremfya, worked better than a rival.')).toEqual({
+      text: 'said its drug',
+      announcement: false,
+    });
+    expect(sponsor('The treatment is being developed by French drugmaker Sanofi.')).toEqual({
+      text: 'drugmaker',
+      announcement: false,
+    });
     expect(sponsor('Researchers at Leeds found that the drug helped; the NIH paid for the trial.')).toBeUndefined();
+  });
+
+  it('tells a company’s own announcement (a ticker, forward-looking statements, itself in “About”) from a story', () => {
+    const sponsor = (text: string) => sponsorCue(buildDocument(text, 'markdown'));
+    expect(sponsor('## Forward-looking statements\n\nThis release contains forward-looking statements.')).toEqual({
+      text: 'Forward-looking statements',
+      announcement: true,
+    });
+    expect(sponsor('Acme Inc. (NYSE: ACME) today said its drug worked.')?.announcement).toBe(true);
+    expect(sponsor('# Trial\n\nThe drug worked.\n\n## About Acme\n\nAcme is a biotech company in Boston.\n')).toEqual({
+      text: 'biotech company',
+      announcement: true,
+    });
+    expect(sponsor('Acme, a biotech company in Boston, said its drug worked.')?.announcement).toBe(false);
   });
 });
