@@ -1,8 +1,8 @@
+import { focalIntervention } from '../../src/language/focal-intervention.js';
 import { defaultRegulators, regulatorNames, treatmentsWithStatus } from '../../src/language/regulatory.js';
 import {
   interventionClassOf,
   isRegulatedKind,
-  remedyMentions,
   treatmentMentions,
   type TreatmentMention,
 } from '../../src/language/treatments.js';
@@ -99,41 +99,18 @@ export default defineRule<Options>({
     },
   ],
   check(document, { options, dialect, report }) {
-    const mentions = treatmentMentions(document);
-    const regulators = options.regulators ?? defaultRegulators[dialect];
-    const covered = treatmentsWithStatus(document, mentions, regulators);
+    // Only the article's own intervention: a comparator, a background drug or the setting named on
+    // the way is not what readers need the status of (JUDGING.md: `not_promoted`, `wrong_target`).
+    const focal = focalIntervention(document);
+    if (!focal) return;
     const includeSupplements = options.includeSupplements === true;
-    const candidates = mentions.filter((mention) => needsStatus(mention, includeSupplements));
-    const principal = principalTreatments(candidates);
-    const promoted = new Set(
-      remedyMentions(document)
-        .filter((mention) => needsStatus(mention, includeSupplements))
-        .filter((mention) => principal.has(mention.key) && !mention.established && !isEstablished(mention.key, dialect))
-        .map((mention) => mention.key),
-    );
-    const reported = new Set<string>();
-    for (const mention of mentions) {
-      if (!promoted.has(mention.key) || covered.has(mention.key) || reported.has(mention.key)) continue;
-      reported.add(mention.key);
-      report('missing', mention.block.span(mention.start, mention.end), { treatment: mention.key });
-    }
+    const { remedy, first } = focal;
+    if (!needsStatus(remedy, includeSupplements) || remedy.established || isEstablished(focal.key, dialect)) return;
+    const regulators = options.regulators ?? defaultRegulators[dialect];
+    if (treatmentsWithStatus(document, treatmentMentions(document), regulators).has(focal.key)) return;
+    report('missing', first.block.span(first.start, first.end), { treatment: focal.key });
   },
 });
-
-/**
- * What the article is about, not what it mentions on the way ("compared with surgery"): a
- * treatment named in the title or opening paragraph, or named again later.
- */
-function principalTreatments(mentions: readonly TreatmentMention[]): Set<string> {
-  const counts = new Map<string, number>();
-  const principal = new Set<string>();
-  for (const mention of mentions) {
-    const count = (counts.get(mention.key) ?? 0) + 1;
-    counts.set(mention.key, count);
-    if (count >= 2 || mention.block.index <= 1) principal.add(mention.key);
-  }
-  return principal;
-}
 
 /**
  * A one-word treatment that an ordinary English dictionary lists ("aspirin", "insulin",

@@ -1,10 +1,6 @@
+import { focalIntervention } from '../../src/language/focal-intervention.js';
 import { firstSafetyCaveat } from '../../src/language/safety.js';
-import {
-  interventionClassOf,
-  remedyMentions,
-  type InterventionClass,
-  type TreatmentMention,
-} from '../../src/language/treatments.js';
+import type { InterventionClass } from '../../src/language/treatments.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface Options {
@@ -79,32 +75,19 @@ export default defineRule<Options>({
     },
   ],
   check(document, { options, report }) {
-    const remedies = remedyMentions(document).filter(
-      (mention) => options.includeTestsAndLifestyle === true || agreedClasses.has(interventionClassOf(mention)),
-    );
-    if (remedies.length === 0 || firstSafetyCaveat(document)) return;
-    const treatment = mostPromoted(remedies);
-    const first = remedies.find((mention) => mention.key === treatment) ?? remedies[0];
-    if (!first) return;
-    const claim = first.sentence;
+    // The article's own intervention, not the first treatment it names: when that is a test or a
+    // diet, a drug named on the way (the comparator, the setting) is the wrong target (JUDGING.md).
+    const focal = focalIntervention(document);
+    if (!focal) return;
+    if (options.includeTestsAndLifestyle !== true && !agreedClasses.has(focal.interventionClass)) return;
+    if (firstSafetyCaveat(document)) return;
+    const { remedy } = focal;
+    const claim = remedy.sentence;
     report(
       'missing',
-      first.block.span(first.start, first.end),
-      { treatment },
+      remedy.block.span(remedy.start, remedy.end),
+      { treatment: focal.key },
       { related: [{ span: claim.block.span(claim.start, claim.end), message: 'The claim the caveat belongs with' }] },
     );
   },
 });
-
-/**
- * The treatment the article presents as a remedy most often: what the caveat should be about. A
- * named treatment ("bisoprolol") comes before the class or general word that stands for it ("beta
- * blockers", "the drug"); ties go to the first named.
- */
-function mostPromoted(remedies: TreatmentMention[]): string {
-  const named = remedies.filter((mention) => !mention.generic);
-  const counts = new Map<string, number>();
-  for (const mention of named.length > 0 ? named : remedies)
-    counts.set(mention.key, (counts.get(mention.key) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-}

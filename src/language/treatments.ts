@@ -278,13 +278,21 @@ const measuredAfter =
 const measuredBefore =
   /\b(?:blood|serum|plasma|urinary|urine|circulating|endogenous|natural|low|high|higher|lower)\s+$/iu;
 
-/** A measurement, or a piece of a web address ("latimes.com/health/boostershots/…"). */
+/**
+ * "Sleep apnea", "peanut allergy", "sleep problems": a practice or food word naming a condition;
+ * "weight loss drug", "diet pills": naming what a treatment is for. Neither is the practice.
+ */
+const conditionOrPurposeAfter =
+  /^[\s-]+(?:apnoea|apnea|allerg(?:y|ies|ic)|disorders?|disturbances?|problems?|deprivation|drugs?|pills?|medications?|medicines?|surgery|surgeries|operations?|devices?|implants?|injections?)\b/iu;
+
+/** A measurement, a condition or purpose named by a practice word, or a piece of a web address ("latimes.com/health/boostershots/…"). */
 function isMeasurementOrAddress(text: string, match: TreatmentMatch): boolean {
   const before = text.slice(Math.max(0, match.start - 24), match.start);
   const after = text.slice(match.end, match.end + 30);
   if (/[/.]$/u.test(before) && /\S$/u.test(before)) return true;
   if (/^[/.]\p{L}/u.test(after) || /^\/|^\.(?:com|org|net|html?)\b/iu.test(after)) return true;
-  if (match.kind === 'lifestyle' || match.kind === 'procedure' || match.kind === 'psychotherapy') return false;
+  if (match.kind === 'lifestyle' || match.kind === 'food') return conditionOrPurposeAfter.test(after);
+  if (match.kind === 'procedure' || match.kind === 'psychotherapy') return false;
   return measuredAfter.test(after) || (match.via !== 'phrase' && measuredBefore.test(before));
 }
 
