@@ -80,7 +80,7 @@ export default defineRule<Options>({
     const focal = focalIntervention(document);
     if (!focal) return;
     if (options.includeTestsAndLifestyle !== true && !agreedClasses.has(focal.interventionClass)) return;
-    if (firstSafetyCaveat(document)) return;
+    if (firstSafetyCaveat(document, focal.key)) return;
     const { remedy } = focal;
     const claim = remedy.sentence;
     report(

@@ -2,6 +2,7 @@ import type { Block, ProseDocument } from '../prose/types.js';
 import {
   interventionClassOf,
   isComparator,
+  presentsAsRemedy,
   remedyMentions,
   treatmentMentions,
   type InterventionClass,
@@ -23,9 +24,12 @@ export interface FocalIntervention {
   first: TreatmentMention;
 }
 
-/** A mention in the headline weighs like three more mentions, one in the opening paragraph like two. */
-const headlineWeight = 3;
-const openingWeight = 2;
+/**
+ * A mention in the headline outweighs a long article's repetitions of a setting ("surgery"): the
+ * headline says what the article is about. One in the opening paragraph weighs like three more.
+ */
+const headlineWeight = 10;
+const openingWeight = 3;
 
 interface Tally {
   key: string;
@@ -62,11 +66,11 @@ function findFocal(document: Pick<ProseDocument, 'blocks'>): FocalIntervention |
   const remedies = new Set(remedyMentions(document));
   if (remedies.size === 0) return undefined;
   const mentions = treatmentMentions(document);
-  const namedPromoted = [...remedies].some((mention) => !mention.generic);
+  const namedPromoted = [...remedies].some((mention) => !isGeneralWord(mention));
   const opening = openingBlocks(document.blocks);
   const tallies = new Map<string, Tally>();
   for (const mention of mentions) {
-    if (namedPromoted && mention.generic) continue;
+    if (namedPromoted && isGeneralWord(mention)) continue;
     // "Sleep measures", "the weight loss", "a healthy diet": practice and food words double as
     // outcomes and settings, so they count only where offered as the remedy.
     if (outcomeLike(mention) && !remedies.has(mention)) continue;
@@ -92,6 +96,7 @@ function findFocal(document: Pick<ProseDocument, 'blocks'>): FocalIntervention |
   let best: Tally | undefined;
   for (const tally of tallies.values()) if (tally.remedy && (!best || outranks(tally, best))) best = tally;
   if (!best?.remedy) return undefined;
+  if (headlinePromotesUnrecognised(document.blocks[0], mentions)) return undefined;
   return {
     key: best.key,
     interventionClass: interventionClassOf(best.remedy),
@@ -104,6 +109,21 @@ function findFocal(document: Pick<ProseDocument, 'blocks'>): FocalIntervention |
 function outranks(tally: Tally, best: Tally): boolean {
   if (tally.score !== best.score) return tally.score > best.score;
   return outcomeLike(best.first) && !outcomeLike(tally.first);
+}
+
+/** "The drug", "medications", "a device": a word that stands for any treatment, unlike a named one or a class ("statins"). */
+function isGeneralWord(mention: TreatmentMention): boolean {
+  return mention.generic && !mention.drugClass;
+}
+
+/**
+ * "Chest Protectors Guard Against Deadly Blows": a headline that offers a remedy but names no
+ * treatment the list knows is about an intervention it does not, and the treatments found
+ * further down are the setting or the alternatives.
+ */
+function headlinePromotesUnrecognised(headline: Block | undefined, mentions: readonly TreatmentMention[]): boolean {
+  if (headline?.kind !== 'title' && headline?.kind !== 'heading') return false;
+  return presentsAsRemedy(headline.text) && !mentions.some((mention) => mention.block === headline);
 }
 
 function outcomeLike(mention: TreatmentMention): boolean {

@@ -31,6 +31,8 @@ export interface TreatmentMatch {
   via: 'lexicon' | 'drug-list' | 'inn-stem' | 'phrase';
   /** A class or general word ("antidepressants", "supplements", "vaccines") rather than one named product. */
   generic: boolean;
+  /** A class of medicines with a shared profile ("statins", "ACE inhibitors"), which an article can be about, unlike "the drug". */
+  drugClass: boolean;
   /** A standard procedure or long-prescribed therapy ("bariatric surgery", "HRT") that readers know they can get. */
   established: boolean;
 }
@@ -200,6 +202,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
     const kind = match.entry.kind as TreatmentKind;
     const generic = 'generic' in match.entry && match.entry.generic === true;
     const established = 'established' in match.entry && match.entry.established === true;
+    const drugClass = 'drugClass' in match.entry && match.entry.drugClass === true;
     found.push({
       key: keyOf(match.text),
       kind,
@@ -208,6 +211,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
       text: match.text,
       via: 'lexicon',
       generic,
+      drugClass,
       established,
     });
   }
@@ -227,6 +231,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
         text: word.text,
         via: facts.listed ? 'drug-list' : 'inn-stem',
         generic: false,
+        drugClass: false,
         established: false,
       });
     }
@@ -245,9 +250,12 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
     const kind = drugKindOf(modifier.text) ?? named?.kind ?? headKind;
     const generic = named?.generic === true && !drugKindOf(modifier.text);
     const key =
-      named && !named.generic ? named.key : keyOf(`${text.slice(start, modifier.start)}${modifier.text} ${word.text}`);
+      named && (!named.generic || named.drugClass)
+        ? named.key
+        : keyOf(`${text.slice(start, modifier.start)}${modifier.text} ${word.text}`);
     const established = named?.established === true && !drugKindOf(modifier.text);
-    found.push({ key, kind, start, end, text: phrase, via: 'phrase', generic, established });
+    const drugClass = generic && named?.drugClass === true;
+    found.push({ key, kind, start, end, text: phrase, via: 'phrase', generic, drugClass, established });
   });
   return resolveOverlaps(found).filter((match) => !isMeasurementOrAddress(text, match));
 }
@@ -329,6 +337,7 @@ function resolveOverlaps(found: TreatmentMatch[]): TreatmentMatch[] {
         if (last.kind !== 'lifestyle') last.key = match.key;
         if (last.via === 'phrase') last.kind = match.kind;
         last.generic = false;
+        last.drugClass = false;
         last.established = false;
       } else if (last.via === 'phrase') {
         last.kind = match.kind; // "exercise therapy" is exercise; "gene therapy" a biologic.
