@@ -20,7 +20,7 @@ export default defineRule<Options>({
     rationale:
       'Every treatment that can help can also harm. Readers who hear only about benefits cannot weigh them against side effects, interactions, dependence or who should not use it.',
     guideline:
-      'HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count. By default only medical treatments (drugs, biologics, devices, procedures, talking therapies) and supplements are checked: for diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells, editors differ on whether harms must be named (JUDGING.md), so a rule that asked would be switched off. Set `includeTestsAndLifestyle` to ask for them too, as HealthNewsReview.org reviewers do. Talking therapies stay in: they can harm (worsening symptoms, dependence on the therapist), and HealthNewsReview.org asks for their harms like any treatment’s.',
+      'HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count. By default only medical treatments (drugs, biologics, devices, procedures, talking therapies) and supplements are checked: for diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells, editors differ on whether harms must be named (JUDGING.md), so a rule that asked would be switched off. Set `includeTestsAndLifestyle` to ask for them too, as HealthNewsReview.org reviewers do. Talking therapies stay in: they can harm (worsening symptoms, dependence on the therapist), and HealthNewsReview.org asks for their harms like any treatment’s. The caveat is asked of the article’s focal intervention (the one its headline and opening name, that it names most and offers as a remedy), not of a comparator, a setting or a drug named on the way; when that intervention is a test or lifestyle advice the rule stays silent by default rather than naming another treatment. Harms said of another named treatment (“a biopsy is invasive” in an article about a urine test) do not count as its caveat.',
     howToFix:
       'Name the known side effects or risks and how common they are, who should not use the treatment, or a concrete caution such as “talk to your doctor before starting or stopping”.',
   },
@@ -67,6 +67,19 @@ export default defineRule<Options>({
       input: 'Tai chi relieves back pain, a new study finds.',
       options: { includeTestsAndLifestyle: true },
       flags: ['Tai chi'],
+    },
+    {
+      title: 'The article’s own intervention is the target, not a drug named on the way',
+      input:
+        'A new imaging test helps doctors treat small kidney tumours for cancer patients. The imaging test helps them decide. Some patients also take a drug for blood pressure.',
+      flags: [],
+    },
+    {
+      title: 'That intervention when tests and lifestyle are included',
+      input:
+        'A new imaging test helps doctors treat small kidney tumours for cancer patients. The imaging test helps them decide. Some patients also take a drug for blood pressure.',
+      options: { includeTestsAndLifestyle: true },
+      flags: ['imaging test'],
     },
     {
       title: 'An article that only describes a condition',

@@ -29,6 +29,16 @@ describe('treatments', () => {
     expect(names('A ketamine infusion, or ketamine tablets.')).toEqual(['ketamine:drug', 'ketamine:drug']);
   });
 
+  it('does not take a practice or food word naming a condition or a purpose for the practice', () => {
+    expect(names('Central sleep apnea and a peanut allergy.')).toEqual([]);
+    expect(names('A weight loss drug and sleep problems.')).toEqual(['drug:drug']);
+    expect(names('Better sleep and a healthy diet.')).toEqual(['sleep:lifestyle', 'diet:lifestyle']);
+  });
+
+  it('keys a class phrase by its class: statin therapy is statins', () => {
+    expect(names('Statin therapy and statins.')).toEqual(['statin:drug', 'statin:drug']);
+  });
+
   it('tells lifestyle practices from treatments', () => {
     expect(names('Try exercise therapy and intermittent fasting.')).toEqual([
       'exercise:lifestyle',
