@@ -198,7 +198,12 @@ export const lexicon = [
       "remains illegal",
       "is illegal",
       "are illegal",
-      "illegal in"
+      "illegal in",
+      "outside of such a research",
+      "outside of a research",
+      "outside a research setting",
+      "outside of research settings",
+      "ultimately have available"
     ],
     "note": "A limit on a treatment's status (not approved, off-label, experimental) is what readers most need to know.",
     "source": "HealthNewsReview.org criterion 8 (availability); FDA DSHEA disclaimer for supplements"
@@ -339,6 +344,12 @@ export const lexicon = [
       "available as a generic",
       "sold in pharmacies",
       "sold at pharmacies",
+      "marketed for",
+      "can be purchased",
+      "can be bought",
+      "available for rent",
+      "available online",
+      "sold online",
       "available at pharmacies",
       "available on the market",
       "on the market since",

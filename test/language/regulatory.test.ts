@@ -48,6 +48,14 @@ describe('regulatory status', () => {
     ]);
   });
 
+  it('takes what a product is marketed for, where it is bought and research-only use as status (issue #13)', () => {
+    expect(states('Psychostimulants such as LDX are primarily marketed for the treatment of ADHD.', 'en-US')).toBe(
+      true,
+    );
+    expect(states('Light boxes can be purchased for about $200 online.', 'en-US')).toBe(true);
+    expect(states('They do not recommend its use outside of a research setting.', 'en-US')).toBe(true);
+  });
+
   it('does not take a study’s ethics approval for a treatment’s', () => {
     expect(states('The study was approved by the ethics committee.', 'en-US')).toBe(false);
   });

@@ -155,5 +155,13 @@ describe('treatments', () => {
     expect(keys('These trials did not find clear evidence of a benefit of baclofen for pain.')).toEqual([]);
     expect(keys('The larger study showed no beneficial effect of trazodone on dementia.')).toEqual([]);
     expect(keys('Trazodone relieved agitation in dementia.')).toEqual(['trazodone']);
+    expect(keys('There is an absence of evidence that tranexamic acid controls bleeding in cervical cancer.')).toEqual(
+      [],
+    );
+  });
+
+  it('takes "unlike X" for a comparator (issue #13)', () => {
+    const sentence = 'And unlike flu vaccines, far-UVC light is likely to be effective against all microbes.';
+    expect(isComparator(sentence, { start: sentence.indexOf('flu vaccines') })).toBe(true);
   });
 });
