@@ -1,8 +1,8 @@
+import { focalIntervention } from '../../src/language/focal-intervention.js';
 import { defaultRegulators, regulatorNames, treatmentsWithStatus } from '../../src/language/regulatory.js';
 import {
   interventionClassOf,
   isRegulatedKind,
-  remedyMentions,
   treatmentMentions,
   type TreatmentMention,
 } from '../../src/language/treatments.js';
@@ -37,7 +37,7 @@ export default defineRule<Options>({
     rationale:
       'Readers cannot judge a treatment, or ask for it, without knowing whether a regulator has approved it for their condition, whether it is used off-label, or whether it is only available in trials.',
     guideline:
-      'HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE, EMA or FDA for `en-GB` (set `regulators` to change this, for example `["TGA"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”, “offered at”) count whoever is named. Only the article’s principal treatments are checked (named in the title or opening paragraph, or more than once); one-word treatments an ordinary dictionary lists (“aspirin”, “surgery”) and standard procedures and long-prescribed therapies (“bariatric surgery”, “radiation therapy”, “HRT”) count as established; lifestyle practices, foods and talking therapies have no status to state. Supplements and herbal remedies are left out by default, since editors differ on whether “sold without approval” must be said (JUDGING.md); set `includeSupplements` to ask for them. Compounds studied only in animals or cells have no status yet and are never flagged.',
+      'HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE, EMA or FDA for `en-GB` (set `regulators` to change this, for example `["TGA"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”, “offered at”) count whoever is named. Only the article’s focal intervention is checked: the one its headline and opening paragraph name, that it names most and offers as a remedy (a comparator, a setting or a background drug is not asked about; when the focal intervention is a test, a class of medicines or lifestyle advice, nothing is). An early-phase or first trial (“phase II”, “pilot study”, “first patients”) tells readers the treatment is experimental and counts as its status; one-word treatments an ordinary dictionary lists (“aspirin”, “surgery”) and standard procedures and long-prescribed therapies (“bariatric surgery”, “radiation therapy”, “HRT”) count as established; lifestyle practices, foods and talking therapies have no status to state. Supplements and herbal remedies are left out by default, since editors differ on whether “sold without approval” must be said (JUDGING.md); set `includeSupplements` to ask for them. Compounds studied only in animals or cells have no status yet and are never flagged.',
     howToFix:
       'Say, near the first mention, whether the treatment is approved or licensed for this use and by whom, or that it is off-label, experimental or available over the counter.',
   },
@@ -93,47 +93,30 @@ export default defineRule<Options>({
       flags: ['Ashwagandha'],
     },
     {
+      title: 'An early-phase trial says the treatment is experimental',
+      input:
+        'Gene therapy eased sickle cell disease in a phase II trial of 30 patients. Gene therapy helped most of them.',
+      flags: [],
+    },
+    {
       title: 'Lifestyle advice and passing mentions are not flagged',
       input: 'Regular exercise eases anxiety. Patients who had taken aspirin were excluded.',
       flags: [],
     },
   ],
   check(document, { options, dialect, report }) {
-    const mentions = treatmentMentions(document);
-    const regulators = options.regulators ?? defaultRegulators[dialect];
-    const covered = treatmentsWithStatus(document, mentions, regulators);
+    // Only the article's own intervention: a comparator, a background drug or the setting named on
+    // the way is not what readers need the status of (JUDGING.md: `not_promoted`, `wrong_target`).
+    const focal = focalIntervention(document);
+    if (!focal) return;
     const includeSupplements = options.includeSupplements === true;
-    const candidates = mentions.filter((mention) => needsStatus(mention, includeSupplements));
-    const principal = principalTreatments(candidates);
-    const promoted = new Set(
-      remedyMentions(document)
-        .filter((mention) => needsStatus(mention, includeSupplements))
-        .filter((mention) => principal.has(mention.key) && !mention.established && !isEstablished(mention.key, dialect))
-        .map((mention) => mention.key),
-    );
-    const reported = new Set<string>();
-    for (const mention of mentions) {
-      if (!promoted.has(mention.key) || covered.has(mention.key) || reported.has(mention.key)) continue;
-      reported.add(mention.key);
-      report('missing', mention.block.span(mention.start, mention.end), { treatment: mention.key });
-    }
+    const { remedy, first } = focal;
+    if (!needsStatus(remedy, includeSupplements) || remedy.established || isEstablished(focal.key, dialect)) return;
+    const regulators = options.regulators ?? defaultRegulators[dialect];
+    if (treatmentsWithStatus(document, treatmentMentions(document), regulators).has(focal.key)) return;
+    report('missing', first.block.span(first.start, first.end), { treatment: focal.key });
   },
 });
-
-/**
- * What the article is about, not what it mentions on the way ("compared with surgery"): a
- * treatment named in the title or opening paragraph, or named again later.
- */
-function principalTreatments(mentions: readonly TreatmentMention[]): Set<string> {
-  const counts = new Map<string, number>();
-  const principal = new Set<string>();
-  for (const mention of mentions) {
-    const count = (counts.get(mention.key) ?? 0) + 1;
-    counts.set(mention.key, count);
-    if (count >= 2 || mention.block.index <= 1) principal.add(mention.key);
-  }
-  return principal;
-}
 
 /**
  * A one-word treatment that an ordinary English dictionary lists ("aspirin", "insulin",

@@ -1,10 +1,6 @@
+import { focalIntervention } from '../../src/language/focal-intervention.js';
 import { firstSafetyCaveat } from '../../src/language/safety.js';
-import {
-  interventionClassOf,
-  remedyMentions,
-  type InterventionClass,
-  type TreatmentMention,
-} from '../../src/language/treatments.js';
+import type { InterventionClass } from '../../src/language/treatments.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface Options {
@@ -24,7 +20,7 @@ export default defineRule<Options>({
     rationale:
       'Every treatment that can help can also harm. Readers who hear only about benefits cannot weigh them against side effects, interactions, dependence or who should not use it.',
     guideline:
-      'HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count. By default only medical treatments (drugs, biologics, devices, procedures, talking therapies) and supplements are checked: for diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells, editors differ on whether harms must be named (JUDGING.md), so a rule that asked would be switched off. Set `includeTestsAndLifestyle` to ask for them too, as HealthNewsReview.org reviewers do. Talking therapies stay in: they can harm (worsening symptoms, dependence on the therapist), and HealthNewsReview.org asks for their harms like any treatment’s.',
+      'HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count. By default only medical treatments (drugs, biologics, devices, procedures, talking therapies) and supplements are checked: for diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells, editors differ on whether harms must be named (JUDGING.md), so a rule that asked would be switched off. Set `includeTestsAndLifestyle` to ask for them too, as HealthNewsReview.org reviewers do. Talking therapies stay in: they can harm (worsening symptoms, dependence on the therapist), and HealthNewsReview.org asks for their harms like any treatment’s. The caveat is asked of the article’s focal intervention (the one its headline and opening name, that it names most and offers as a remedy), not of a comparator, a setting or a drug named on the way; when that intervention is a test or lifestyle advice the rule stays silent by default rather than naming another treatment. Harms said of another named treatment (“a biopsy is invasive” in an article about a urine test) do not count as its caveat.',
     howToFix:
       'Name the known side effects or risks and how common they are, who should not use the treatment, or a concrete caution such as “talk to your doctor before starting or stopping”.',
   },
@@ -73,38 +69,38 @@ export default defineRule<Options>({
       flags: ['Tai chi'],
     },
     {
+      title: 'The article’s own intervention is the target, not a drug named on the way',
+      input:
+        'A new imaging test helps doctors treat small kidney tumours for cancer patients. The imaging test helps them decide. Some patients also take a drug for blood pressure.',
+      flags: [],
+    },
+    {
+      title: 'That intervention when tests and lifestyle are included',
+      input:
+        'A new imaging test helps doctors treat small kidney tumours for cancer patients. The imaging test helps them decide. Some patients also take a drug for blood pressure.',
+      options: { includeTestsAndLifestyle: true },
+      flags: ['imaging test'],
+    },
+    {
       title: 'An article that only describes a condition',
       input: 'Burnout is a state of exhaustion linked to chronic work stress. The risk of burnout is rising.',
       flags: [],
     },
   ],
   check(document, { options, report }) {
-    const remedies = remedyMentions(document).filter(
-      (mention) => options.includeTestsAndLifestyle === true || agreedClasses.has(interventionClassOf(mention)),
-    );
-    if (remedies.length === 0 || firstSafetyCaveat(document)) return;
-    const treatment = mostPromoted(remedies);
-    const first = remedies.find((mention) => mention.key === treatment) ?? remedies[0];
-    if (!first) return;
-    const claim = first.sentence;
+    // The article's own intervention, not the first treatment it names: when that is a test or a
+    // diet, a drug named on the way (the comparator, the setting) is the wrong target (JUDGING.md).
+    const focal = focalIntervention(document);
+    if (!focal) return;
+    if (options.includeTestsAndLifestyle !== true && !agreedClasses.has(focal.interventionClass)) return;
+    if (firstSafetyCaveat(document, focal.key)) return;
+    const { remedy } = focal;
+    const claim = remedy.sentence;
     report(
       'missing',
-      first.block.span(first.start, first.end),
-      { treatment },
+      remedy.block.span(remedy.start, remedy.end),
+      { treatment: focal.key },
       { related: [{ span: claim.block.span(claim.start, claim.end), message: 'The claim the caveat belongs with' }] },
     );
   },
 });
-
-/**
- * The treatment the article presents as a remedy most often: what the caveat should be about. A
- * named treatment ("bisoprolol") comes before the class or general word that stands for it ("beta
- * blockers", "the drug"); ties go to the first named.
- */
-function mostPromoted(remedies: TreatmentMention[]): string {
-  const named = remedies.filter((mention) => !mention.generic);
-  const counts = new Map<string, number>();
-  for (const mention of named.length > 0 ? named : remedies)
-    counts.set(mention.key, (counts.get(mention.key) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-}

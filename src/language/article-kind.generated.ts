@@ -191,7 +191,12 @@ export const lexicon = [
       "the trials compared",
       "Cochrane review",
       "comprehensive search",
-      "studies looking at a total"
+      "studies looking at a total",
+      "studies are included",
+      "trials are included",
+      "we looked for",
+      "a review of randomised",
+      "a review of randomized"
     ],
     "note": "A summary written by the reviewers of a body of trials describes treatments as research evidence; it does not promote a remedy to readers.",
     "source": "Cochrane plain language summary standards (PLEACS); HealthNewsReview.org criteria apply to stories and releases that promote"

@@ -150,15 +150,29 @@ function isLessened(sentence: string, caveat: SafetyStatement): boolean {
 }
 
 /**
+ * Whether a sentence's harms belong to another treatment than the one asked about: it names
+ * treatments, none of them that one, and has no word pointing back at it ("the drug", "this
+ * treatment"). "Biopsy is invasive" in an article about a urine test, "stimulants cause
+ * insomnia" in one about a sleep programme.
+ */
+function aboutOtherTreatment(sentence: string, treatment: string): boolean {
+  const named = findTreatments(sentence).filter((found) => !found.generic || found.drugClass);
+  return named.length > 0 && !named.some((found) => found.key === treatment) && !treatmentReference.test(sentence);
+}
+
+/**
  * The first sentence that names a specific harm or a concrete caution. Harms of the
  * alternatives ("the side effects of current treatments") and harms the treatment is said to
- * lessen ("fewer side effects") do not count.
+ * lessen ("fewer side effects") do not count; given the treatment the caveat must be about (its
+ * key), neither do harms said of another named treatment.
  */
-export function firstSafetyCaveat(document: Pick<ProseDocument, 'blocks'>): Sentence | undefined {
+export function firstSafetyCaveat(document: Pick<ProseDocument, 'blocks'>, treatment?: string): Sentence | undefined {
   for (const block of document.blocks) {
     for (const sentence of block.sentences) {
       const statements = findSafetyStatements(sentence.text);
       const caveats = statements.filter((statement) => isSafetyCaveat(statement, sentence.text, statements));
+      if (caveats.length === 0) continue;
+      if (treatment !== undefined && aboutOtherTreatment(sentence.text, treatment)) continue;
       if (caveats.some((caveat) => caveat.kind === 'caution')) return sentence;
       if (aboutAlternatives.test(sentence.text)) continue;
       // "Fewer adverse events, including fatigue and nausea": what is listed is lessened too.

@@ -68,7 +68,7 @@ export const lexicon = [
     "source": "British National Formulary (hormone replacement therapy); NHS HRT guidance"
   },
   {
-    "id": "drug-classes",
+    "id": "general-drugs",
     "kind": "drug",
     "generic": true,
     "match": [
@@ -76,7 +76,46 @@ export const lexicon = [
       "drugs",
       "medicines",
       "medication",
-      "medications",
+      "medications"
+    ],
+    "notAfter": [
+      "food and",
+      "illicit",
+      "illegal",
+      "recreational",
+      "street"
+    ],
+    "notBefore": [
+      "administration",
+      "development",
+      "discovery",
+      "company",
+      "companies",
+      "makers",
+      "manufacturer",
+      "manufacturers",
+      "industry",
+      "enforcement",
+      "policy",
+      "trafficking",
+      "abuse",
+      "use",
+      "users",
+      "testing",
+      "overdose",
+      "overdoses",
+      "dealers",
+      "trade"
+    ],
+    "note": "Medicines in general, which stand for the article's treatment or for any.",
+    "source": "British National Formulary (common usage)"
+  },
+  {
+    "id": "drug-classes",
+    "kind": "drug",
+    "generic": true,
+    "drugClass": true,
+    "match": [
       "antibiotic*",
       "antidepressant*",
       "antipsychotic*",
@@ -130,7 +169,7 @@ export const lexicon = [
       "dealers",
       "trade"
     ],
-    "note": "Classes of medicines; a class has no single regulatory status, but promoting it still owes readers its harms.",
+    "note": "Classes of medicines; a class has no single regulatory status, but promoting it still owes readers its harms, and an article can be about one (\"statins before surgery\").",
     "source": "British National Formulary chapter names (common usage)"
   },
   {

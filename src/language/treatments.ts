@@ -31,6 +31,8 @@ export interface TreatmentMatch {
   via: 'lexicon' | 'drug-list' | 'inn-stem' | 'phrase';
   /** A class or general word ("antidepressants", "supplements", "vaccines") rather than one named product. */
   generic: boolean;
+  /** A class of medicines with a shared profile ("statins", "ACE inhibitors"), which an article can be about, unlike "the drug". */
+  drugClass: boolean;
   /** A standard procedure or long-prescribed therapy ("bariatric surgery", "HRT") that readers know they can get. */
   established: boolean;
 }
@@ -200,6 +202,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
     const kind = match.entry.kind as TreatmentKind;
     const generic = 'generic' in match.entry && match.entry.generic === true;
     const established = 'established' in match.entry && match.entry.established === true;
+    const drugClass = 'drugClass' in match.entry && match.entry.drugClass === true;
     found.push({
       key: keyOf(match.text),
       kind,
@@ -208,6 +211,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
       text: match.text,
       via: 'lexicon',
       generic,
+      drugClass,
       established,
     });
   }
@@ -227,6 +231,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
         text: word.text,
         via: facts.listed ? 'drug-list' : 'inn-stem',
         generic: false,
+        drugClass: false,
         established: false,
       });
     }
@@ -245,9 +250,12 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
     const kind = drugKindOf(modifier.text) ?? named?.kind ?? headKind;
     const generic = named?.generic === true && !drugKindOf(modifier.text);
     const key =
-      named && !named.generic ? named.key : keyOf(`${text.slice(start, modifier.start)}${modifier.text} ${word.text}`);
+      named && (!named.generic || named.drugClass)
+        ? named.key
+        : keyOf(`${text.slice(start, modifier.start)}${modifier.text} ${word.text}`);
     const established = named?.established === true && !drugKindOf(modifier.text);
-    found.push({ key, kind, start, end, text: phrase, via: 'phrase', generic, established });
+    const drugClass = generic && named?.drugClass === true;
+    found.push({ key, kind, start, end, text: phrase, via: 'phrase', generic, drugClass, established });
   });
   return resolveOverlaps(found).filter((match) => !isMeasurementOrAddress(text, match));
 }
@@ -278,13 +286,21 @@ const measuredAfter =
 const measuredBefore =
   /\b(?:blood|serum|plasma|urinary|urine|circulating|endogenous|natural|low|high|higher|lower)\s+$/iu;
 
-/** A measurement, or a piece of a web address ("latimes.com/health/boostershots/…"). */
+/**
+ * "Sleep apnea", "peanut allergy", "sleep problems": a practice or food word naming a condition;
+ * "weight loss drug", "diet pills": naming what a treatment is for. Neither is the practice.
+ */
+const conditionOrPurposeAfter =
+  /^[\s-]+(?:apnoea|apnea|allerg(?:y|ies|ic)|disorders?|disturbances?|problems?|deprivation|drugs?|pills?|medications?|medicines?|surgery|surgeries|operations?|devices?|implants?|injections?)\b/iu;
+
+/** A measurement, a condition or purpose named by a practice word, or a piece of a web address ("latimes.com/health/boostershots/…"). */
 function isMeasurementOrAddress(text: string, match: TreatmentMatch): boolean {
   const before = text.slice(Math.max(0, match.start - 24), match.start);
   const after = text.slice(match.end, match.end + 30);
   if (/[/.]$/u.test(before) && /\S$/u.test(before)) return true;
   if (/^[/.]\p{L}/u.test(after) || /^\/|^\.(?:com|org|net|html?)\b/iu.test(after)) return true;
-  if (match.kind === 'lifestyle' || match.kind === 'procedure' || match.kind === 'psychotherapy') return false;
+  if (match.kind === 'lifestyle' || match.kind === 'food') return conditionOrPurposeAfter.test(after);
+  if (match.kind === 'procedure' || match.kind === 'psychotherapy') return false;
   return measuredAfter.test(after) || (match.via !== 'phrase' && measuredBefore.test(before));
 }
 
@@ -321,6 +337,7 @@ function resolveOverlaps(found: TreatmentMatch[]): TreatmentMatch[] {
         if (last.kind !== 'lifestyle') last.key = match.key;
         if (last.via === 'phrase') last.kind = match.kind;
         last.generic = false;
+        last.drugClass = false;
         last.established = false;
       } else if (last.via === 'phrase') {
         last.kind = match.kind; // "exercise therapy" is exercise; "gene therapy" a biologic.
@@ -395,9 +412,9 @@ export function presentsAsRemedy(sentenceText: string, treatment?: { start: numb
   return /^\s+(?:for|against|to (?:treat|help|manage|prevent))\b/i.test(after);
 }
 
-/** "Compared with surgery", "versus haloperidol", "rather than statins": the comparator, not the remedy. */
+/** "Compared with surgery", "versus haloperidol", "rather than statins", "unlike flu vaccines": the comparator, not the remedy. */
 const comparatorBefore =
-  /\b(?:compared (?:with|to|against)|compar(?:ed|ing) \S+(?: \S+)? (?:with|to|against|versus)|versus|vs\.?|than|instead of|rather than|as opposed to|or to|against)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+  /\b(?:compared (?:with|to|against)|compar(?:ed|ing) \S+(?: \S+)? (?:with|to|against|versus)|versus|vs\.?|than|unlike|instead of|rather than|as opposed to|or to|against)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
 /**
  * "Delaying the need for knee replacement", "spared unnecessary surgery", "cut the rate of blood
@@ -414,7 +431,7 @@ export function isComparator(sentenceText: string, treatment: { start: number })
 
 /** "The review found no evidence it works", "the drug flopped": a treatment reported as failing is not promoted. */
 const failed =
-  /\b(?:no (?:good |clear |convincing |beneficial |significant |real )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:did|does|do)(?: not|n[’']t) (?:find|see|show) (?:any |clear |convincing |good |an? )?(?:evidence|benefit|improve\w*|difference|advantage)|(?:have|has|had) not (?:been )?shown|(?:did|does|do|was|were|is|are)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|prevent|better|lower|slow)|fail(?:s|ed)?(?: to)?|flopped|no better than|ineffective|no more effective|did no better)\b/iu;
+  /\b(?:no (?:good |clear |convincing |beneficial |significant |real )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:did|does|do)(?: not|n[’']t) (?:find|see|show) (?:any |clear |convincing |good |an? )?(?:evidence|benefit|improve\w*|difference|advantage)|(?:have|has|had) not (?:been )?shown|(?:did|does|do|was|were|is|are)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|prevent|better|lower|slow)|fail(?:s|ed)?(?: to)?|flopped|absence of evidence|no better than|ineffective|no more effective|did no better)\b/iu;
 
 const remediesByDocument = new WeakMap<readonly Block[], TreatmentMention[]>();
 

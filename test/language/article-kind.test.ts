@@ -25,6 +25,11 @@ describe('article kind', () => {
     expect(kinds('Nine studies were reviewed. Infliximab maintained remission.').review).toBe('studies were reviewed');
     expect(kinds('We found five studies, and we asked the authors for more.').review).toBe('We found five');
     expect(kinds('Three new studies were included in this update of the review.').review).toBe('studies were included');
+    expect(kinds('Ten studies are included (3340 participants).').review).toBe('studies are included');
+    expect(kinds('We looked for high quality randomised trials of cerivastatin.').review).toBe('We looked for');
+    expect(kinds('A review of randomized trials of electrical stimulation in arthritis.').review).toBe(
+      'A review of randomized',
+    );
     expect(kinds('The trial was registered and the evidence was strong.').review).toBeUndefined();
   });
 

@@ -35,6 +35,27 @@ describe('regulatory status', () => {
     expect(defaultRegulators['en-US']).toEqual(['FDA']);
   });
 
+  it('takes an early-phase or first trial for a statement that the treatment is experimental (issue #13)', () => {
+    for (const sentence of [
+      'The phase II, randomized trial enrolled 167 patients.',
+      'Encouraging early clinical trials suggest it works.',
+      'It was the first controlled clinical trial of the cells.',
+      'The first patients received the vaccine last year.',
+    ])
+      expect(findStatusStatements(sentence).map((statement) => statement.kind)).toEqual(['limitation']);
+    expect(findStatusStatements('A phase III trial is next.').map((statement) => statement.id)).toEqual([
+      'not-approved',
+    ]);
+  });
+
+  it('takes what a product is marketed for, where it is bought and research-only use as status (issue #13)', () => {
+    expect(states('Psychostimulants such as LDX are primarily marketed for the treatment of ADHD.', 'en-US')).toBe(
+      true,
+    );
+    expect(states('Light boxes can be purchased for about $200 online.', 'en-US')).toBe(true);
+    expect(states('They do not recommend its use outside of a research setting.', 'en-US')).toBe(true);
+  });
+
   it('does not take a study’s ethics approval for a treatment’s', () => {
     expect(states('The study was approved by the ethics committee.', 'en-US')).toBe(false);
   });

@@ -66,4 +66,15 @@ describe('safety statements', () => {
     ]);
     expect(caveats('Deaths from heart disease fell by a fifth in the decade.')).toEqual([]);
   });
+
+  it('does not take the harms of another named treatment for those of the one asked about', () => {
+    const document = buildDocument(
+      'A urine test finds prostate cancer. A biopsy is invasive and can cause infection and bleeding.',
+      'markdown',
+    );
+    expect(firstSafetyCaveat(document)?.text).toMatch(/^A biopsy/);
+    expect(firstSafetyCaveat(document, 'urine test')).toBeUndefined();
+    const aboutIt = buildDocument('Ketamine eases depression. The drug can cause nausea.', 'markdown');
+    expect(firstSafetyCaveat(aboutIt, 'ketamine')?.text).toBe('The drug can cause nausea.');
+  });
 });

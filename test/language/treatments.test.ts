@@ -29,6 +29,16 @@ describe('treatments', () => {
     expect(names('A ketamine infusion, or ketamine tablets.')).toEqual(['ketamine:drug', 'ketamine:drug']);
   });
 
+  it('does not take a practice or food word naming a condition or a purpose for the practice', () => {
+    expect(names('Central sleep apnea and a peanut allergy.')).toEqual([]);
+    expect(names('A weight loss drug and sleep problems.')).toEqual(['drug:drug']);
+    expect(names('Better sleep and a healthy diet.')).toEqual(['sleep:lifestyle', 'diet:lifestyle']);
+  });
+
+  it('keys a class phrase by its class: statin therapy is statins', () => {
+    expect(names('Statin therapy and statins.')).toEqual(['statin:drug', 'statin:drug']);
+  });
+
   it('tells lifestyle practices from treatments', () => {
     expect(names('Try exercise therapy and intermittent fasting.')).toEqual([
       'exercise:lifestyle',
@@ -145,5 +155,13 @@ describe('treatments', () => {
     expect(keys('These trials did not find clear evidence of a benefit of baclofen for pain.')).toEqual([]);
     expect(keys('The larger study showed no beneficial effect of trazodone on dementia.')).toEqual([]);
     expect(keys('Trazodone relieved agitation in dementia.')).toEqual(['trazodone']);
+    expect(keys('There is an absence of evidence that tranexamic acid controls bleeding in cervical cancer.')).toEqual(
+      [],
+    );
+  });
+
+  it('takes "unlike X" for a comparator (issue #13)', () => {
+    const sentence = 'And unlike flu vaccines, far-UVC light is likely to be effective against all microbes.';
+    expect(isComparator(sentence, { start: sentence.indexOf('flu vaccines') })).toBe(true);
   });
 });

@@ -1,0 +1,147 @@
+import type { Block, ProseDocument } from '../prose/types.js';
+import {
+  interventionClassOf,
+  isComparator,
+  presentsAsRemedy,
+  remedyMentions,
+  treatmentMentions,
+  type InterventionClass,
+  type TreatmentMention,
+} from './treatments.js';
+
+/**
+ * The intervention an article is about: the one whose harms and status an editor asks for. An
+ * article names many treatments on the way (a comparator, the standard care it replaces, the
+ * setting such as "surgery", a background drug), and a rule that asks about the first one found
+ * names the wrong target (JUDGING.md: `wrong_target`, `not_promoted`).
+ */
+export interface FocalIntervention {
+  key: string;
+  interventionClass: InterventionClass;
+  /** Its first mention that presents it as a remedy: where a finding about it is anchored. */
+  remedy: TreatmentMention;
+  /** Its first mention in reading order, a comparator's included. */
+  first: TreatmentMention;
+}
+
+/**
+ * A mention in the headline outweighs a long article's repetitions of a setting ("surgery"): the
+ * headline says what the article is about. One in the opening paragraph weighs like three more.
+ */
+const headlineWeight = 10;
+const openingWeight = 3;
+
+interface Tally {
+  key: string;
+  score: number;
+  first: TreatmentMention;
+  remedy?: TreatmentMention;
+  placesCounted: Set<Block>;
+}
+
+const focalByDocument = new WeakMap<readonly Block[], FocalIntervention | null>();
+
+/**
+ * The article's focal intervention, found once per document from its treatment mentions: the
+ * treatment named most, where a mention in the headline or opening paragraph counts extra (that
+ * is what the article reports) and one presented as a remedy counts twice (that is what it
+ * promotes); a comparator ("compared with surgery", "rather than statins") counts nothing, nor
+ * does a practice or food word that is not offered as a remedy (it is usually an outcome). A
+ * named treatment ("bisoprolol") is preferred to a class or general word ("the drug"), which
+ * competes only when no named treatment is promoted. On a tie a treatment beats a practice or
+ * food word, and otherwise the one named first wins.
+ * Only a treatment the article presents as a remedy somewhere can be focal: one it only
+ * mentions or questions is not promoted, and one it never names as a remedy is not what the
+ * article offers readers. No focal intervention when the article promotes nothing.
+ */
+export function focalIntervention(document: Pick<ProseDocument, 'blocks'>): FocalIntervention | undefined {
+  const cached = focalByDocument.get(document.blocks);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = findFocal(document);
+  focalByDocument.set(document.blocks, found ?? null);
+  return found;
+}
+
+function findFocal(document: Pick<ProseDocument, 'blocks'>): FocalIntervention | undefined {
+  const remedies = new Set(remedyMentions(document));
+  if (remedies.size === 0) return undefined;
+  const mentions = treatmentMentions(document);
+  const namedPromoted = [...remedies].some((mention) => !isGeneralWord(mention));
+  const opening = openingBlocks(document.blocks);
+  const tallies = new Map<string, Tally>();
+  for (const mention of mentions) {
+    if (namedPromoted && isGeneralWord(mention)) continue;
+    // "Sleep measures", "the weight loss", "a healthy diet": practice and food words double as
+    // outcomes and settings, so they count only where offered as the remedy.
+    if (outcomeLike(mention) && !remedies.has(mention)) continue;
+    const offsets = { start: mention.start - mention.sentence.start };
+    if (isComparator(mention.sentence.text, offsets)) continue;
+    let tally = tallies.get(mention.key);
+    if (!tally) {
+      tally = { key: mention.key, score: 0, first: mention, placesCounted: new Set() };
+      tallies.set(mention.key, tally);
+    }
+    // The headline and the opening paragraph each count once per treatment, however often it is named there.
+    const place = opening.get(mention.block);
+    if (place !== undefined && !tally.placesCounted.has(mention.block)) {
+      tally.placesCounted.add(mention.block);
+      tally.score += place;
+    }
+    tally.score += 1;
+    if (remedies.has(mention)) {
+      tally.score += 1;
+      tally.remedy ??= mention;
+    }
+  }
+  let best: Tally | undefined;
+  for (const tally of tallies.values()) if (tally.remedy && (!best || outranks(tally, best))) best = tally;
+  if (!best?.remedy) return undefined;
+  if (headlinePromotesUnrecognised(document.blocks[0], mentions)) return undefined;
+  return {
+    key: best.key,
+    interventionClass: interventionClassOf(best.remedy),
+    remedy: best.remedy,
+    first: mentions.find((mention) => mention.key === best.key) ?? best.first,
+  };
+}
+
+/** A higher score wins; on a tie a treatment beats a practice or food word (more often the outcome), else the first named. */
+function outranks(tally: Tally, best: Tally): boolean {
+  if (tally.score !== best.score) return tally.score > best.score;
+  return outcomeLike(best.first) && !outcomeLike(tally.first);
+}
+
+/** "The drug", "medications", "a device": a word that stands for any treatment, unlike a named one or a class ("statins"). */
+function isGeneralWord(mention: TreatmentMention): boolean {
+  return mention.generic && !mention.drugClass;
+}
+
+/**
+ * "Chest Protectors Guard Against Deadly Blows": a headline that offers a remedy but names no
+ * treatment the list knows is about an intervention it does not, and the treatments found
+ * further down are the setting or the alternatives.
+ */
+function headlinePromotesUnrecognised(headline: Block | undefined, mentions: readonly TreatmentMention[]): boolean {
+  if (headline?.kind !== 'title' && headline?.kind !== 'heading') return false;
+  return presentsAsRemedy(headline.text) && !mentions.some((mention) => mention.block === headline);
+}
+
+function outcomeLike(mention: TreatmentMention): boolean {
+  return mention.kind === 'lifestyle' || mention.kind === 'food';
+}
+
+/**
+ * The headline (a title or the first block) and the opening paragraph (the first body paragraph
+ * after it), with the weight a mention there adds.
+ */
+function openingBlocks(blocks: readonly Block[]): Map<Block, number> {
+  const weights = new Map<Block, number>();
+  const headline = blocks[0];
+  if (!headline) return weights;
+  weights.set(headline, headlineWeight);
+  const lede = blocks.find(
+    (block) => block !== headline && block.kind === 'paragraph' && block.role === 'body' && block.text.length > 100,
+  );
+  if (lede) weights.set(lede, openingWeight);
+  return weights;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { focalIntervention } from '../../src/language/focal-intervention.js';
+import { buildDocument } from '../../src/prose/document.js';
+
+const focal = (markdown: string): string | undefined => {
+  const found = focalIntervention(buildDocument(markdown, 'markdown'));
+  return found && `${found.key}:${found.interventionClass}`;
+};
+
+describe('focal intervention', () => {
+  it('is the treatment the headline promotes, not a setting the article repeats', () => {
+    expect(
+      focal(
+        [
+          '# Statins cut deaths after aneurysm repair',
+          'Statins taken before surgery helped patients survive the repair, a new study finds.',
+          'Surgery is risky. After surgery, patients stay in hospital. Surgery teams were told.',
+        ].join('\n\n'),
+      ),
+    ).toBe('statin:medical');
+  });
+
+  it('is not a comparator', () => {
+    expect(
+      focal('Ketamine relieves depression compared with haloperidol. Compared with haloperidol, ketamine acts fast.'),
+    ).toBe('ketamine:medical');
+  });
+
+  it('is a test or a diet when that is what the article offers, not the drug it mentions on the way', () => {
+    expect(
+      focal(
+        [
+          '# New imaging test helps to treat kidney cancer without surgery',
+          'A new imaging test helps doctors treat small kidney tumours for cancer patients.',
+          'Some patients take a drug for their blood pressure.',
+        ].join('\n\n'),
+      ),
+    ).toBe('imaging test:test');
+  });
+
+  it('does not take a practice word naming a condition or a purpose for the practice', () => {
+    expect(
+      focal('Implanted neurostimulation eases central sleep apnea. Neurostimulation relieves sleep apnea symptoms.'),
+    ).toBe('neurostimulation:medical');
+    expect(focal('# Weight loss drug topiramate helps obese patients\n\nTopiramate helps with obesity.')).toBe(
+      'topiramate:medical',
+    );
+  });
+
+  it('prefers a named treatment to a general word, but lets a class of medicines compete', () => {
+    expect(focal('The drug, bisoprolol, treats heart failure. The drug works. The drug is cheap.')).toBe(
+      'bisoprolol:medical',
+    );
+    expect(focal('Statins reduce heart attacks. Statins are cheap and statins help.')).toBe('statin:medical');
+  });
+
+  it('is missing when the article promotes nothing or its headline offers a remedy it does not name', () => {
+    expect(focal('Burnout is rising. Aspirin was excluded from the study.')).toBeUndefined();
+    expect(
+      focal(
+        [
+          '# Chest protectors guard against deadly blows',
+          'A blow to the chest can stop the heart, and survival relies on defibrillators to treat cardiac arrest.',
+        ].join('\n\n'),
+      ),
+    ).toBeUndefined();
+  });
+});
