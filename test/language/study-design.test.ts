@@ -40,4 +40,12 @@ describe('study design', () => {
   it('does not read negated association wording as a design', () => {
     expect(kinds('The drug was not associated with harm.')).toEqual([]);
   });
+
+  it('reads a trial’s arms as an experiment and a bare prospective study as no design (issue #13)', () => {
+    expect(
+      findDesignCues('Experimental groups drank the milk, while control groups did not.').map((cue) => cue.id),
+    ).toEqual(['assigned-groups', 'assigned-groups']);
+    expect(kinds('In a prospective study, every patient swallowed the balloon.')).toEqual([]);
+    expect(kinds('In a prospective cohort study of nurses')).toEqual(['observational:prospective cohort']);
+  });
 });
