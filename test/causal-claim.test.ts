@@ -158,4 +158,12 @@ describe('causal-claim-from-association: claims about the evidence only', () => 
       '# Scores improved in players who drank the milk\n\nExperimental groups drank the milk after each game, while control groups did not.';
     expect(flagged(article)).toEqual([]);
   });
+
+  it('reads a headline about work done only in animals as a leap to people, causative wording included', () => {
+    const article =
+      '---\ntitle: New drug tricks metabolism into burning fat as if you had just eaten\n---\n\nPeople with prediabetes can prevent the disease if they lose weight.\n\nFor now, it has been shown only in mice. The mice burned fat. Clinical trials on humans could begin in two years.';
+    expect(flagged(article)).toEqual(['tricks']);
+    expect(flagged(article.replace('only in mice', 'in a clinical trial'))).toEqual([]);
+    expect(flagged('It was shown in mice. The mice ate. It tricks the body into thinking you have eaten.')).toEqual([]);
+  });
 });

@@ -2,7 +2,13 @@ import { isExposureEffect } from '../../src/language/claim-parties.js';
 import { analyseClaim } from '../../src/language/claim-strength.js';
 import { isStatedFinding } from '../../src/language/finding.js';
 import { findHedges } from '../../src/language/hedges.js';
-import { findDesignCues, weakestDesign, type DesignCue } from '../../src/language/study-design.js';
+import {
+  articleDesign as soleArticleDesign,
+  findDesignCues,
+  isGroupWording,
+  weakestDesign,
+  type DesignCue,
+} from '../../src/language/study-design.js';
 import type { Block, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
@@ -97,9 +103,14 @@ export default defineRule<Options>({
     // and "were followed" then describe the trial's arms and follow-up, not a cohort.
     const articleAssigned = cuesByBlock.some((cues) => cues.some(isAssignment));
     // The headline and lede claim the article's main finding, whose design is often named only
-    // further down: when the article names an observational design and nothing else, it is theirs.
-    const articleDesign = soleObservationalDesign(cuesByBlock);
-    const lead = articleDesign ? leadBlocks(document.blocks) : new Set<number>();
+    // further down: when the article names one kind of evidence and no trial done, it is theirs.
+    const articleDesign = soleArticleDesign(document.blocks, cuesByBlock);
+    // Animal or cell work is the headline's to overstate; an opening paragraph that sets the scene
+    // in people (“people with prediabetes can delay the disease”, “doctors will stimulate the
+    // brain”) before the mice come in is background, not a leap from the animals.
+    const lead = articleDesign
+      ? leadBlocks(document.blocks, articleDesign.kind === 'observational')
+      : new Set<number>();
     for (const block of document.blocks) {
       const blockCues = cuesByBlock[block.index] ?? [];
       const inherited = articleDesign && lead.has(block.index) ? [articleDesign] : [];
@@ -301,33 +312,16 @@ function isAssociation(cue: DesignCue): boolean {
   return cue.id === 'association-wording';
 }
 
-/** Wording that describes groups or data (“those who drank”, “were followed”, “linked to”) rather than naming a design. */
-function isGroupWording(cue: DesignCue): boolean {
-  return cue.id === 'association-wording' || cue.id === 'followed-people';
-}
-
-/**
- * The observational design an article names (“a cohort study”, “a retrospective analysis”, “a
- * survey of”), when it names no other kind of evidence at all: no trial, animals or cells.
- */
-function soleObservationalDesign(cuesByBlock: readonly DesignCue[][]): DesignCue | undefined {
-  let design: DesignCue | undefined;
-  for (const cues of cuesByBlock) {
-    for (const cue of cues) {
-      if (cue.kind !== 'observational') return undefined;
-      if (!design && !isGroupWording(cue)) design = cue;
-    }
-  }
-  return design;
-}
-
-/** The title, any headings before the first paragraph, and that first paragraph (the lede). */
-function leadBlocks(blocks: readonly Block[]): Set<number> {
+/** The title, any headings before the first paragraph, and (with `lede`) that first paragraph. */
+function leadBlocks(blocks: readonly Block[], lede: boolean): Set<number> {
   const lead = new Set<number>();
   for (const block of blocks) {
     if (block.role !== 'body') continue;
+    if (block.kind === 'paragraph') {
+      if (lede) lead.add(block.index);
+      break;
+    }
     lead.add(block.index);
-    if (block.kind === 'paragraph') break;
   }
   return lead;
 }
@@ -416,6 +410,16 @@ function sharesTopic(block: Block, sentence: Sentence, cue: DesignCue): boolean 
  * itself say “in mice” or “in cells”.
  */
 function causalCue(sentence: Sentence, design: DesignCue): { start: number; end: number; text: string } | undefined {
+  const causative = causativeInto.exec(sentence.text);
+  if (causative && design.kind !== 'observational' && !sentence.text.trimEnd().endsWith('?')) {
+    const verb = {
+      start: causative.index,
+      end: causative.index + (causative[1]?.length ?? 0),
+      text: causative[1] ?? '',
+    };
+    if (isStatedFinding(sentence.text, verb) && isClaimAboutEvidence(sentence.text, verb))
+      return leapToPeople(sentence, design, verb);
+  }
   const claim = analyseClaim(sentence.text);
   // A question (“Can green tea boost your brainpower?”) asks; it does not claim.
   if (claim.strength !== 'direct-causal' || claim.negated || sentence.text.trimEnd().endsWith('?')) return undefined;
@@ -424,6 +428,25 @@ function causalCue(sentence: Sentence, design: DesignCue): { start: number; end:
   );
   if (!cue || isReportedAsTentative(sentence.text, cue.start)) return undefined;
   if (design.kind === 'observational') return cue;
+  return leapToPeople(sentence, design, cue);
+}
+
+/**
+ * “Tricks metabolism into burning fat”, “fools the gut into absorbing”: a drug or food made to act
+ * on the body, the causative wording of headlines about animal and cell work (the claim-strength
+ * cues, after Yu et al., have no verb for it).
+ */
+const causativeInto =
+  /\b(tricks?|tricked|fools?|fooled|coax(?:es)?|coaxed)\s+(?:[\p{L}'’-]+\s+){1,3}?into\s+(?!thinking\b|believing\b)\p{L}+ing\b/iu;
+
+/** A claim about animal or cell work that speaks of people and does not itself say “in mice” or “in cells”. */
+function leapToPeople(sentence: Sentence, design: DesignCue, cue: ClaimRange): ClaimRange | undefined {
   const labelled = findDesignCues(sentence.text).some((found) => found.kind === design.kind);
   return !labelled && people.test(sentence.text) ? cue : undefined;
+}
+
+interface ClaimRange {
+  start: number;
+  end: number;
+  text: string;
 }
