@@ -36,7 +36,7 @@ export default defineRule<Options>({
     summary:
       'Flags direct causal wording (“prevents”, “reduces”, “boosts”, “causes”) about evidence described as observational (“linked to”, “cohort”, “survey”) or as animal or laboratory work stated as a human benefit.',
     rationale:
-      'Observational studies show that two things go together, not that one causes the other; results in mice or cells often do not hold in people. Causal wording tells readers that changing their behaviour will change their health.',
+      'Observational studies show that two things go together, not that one causes the other; results in mice or cells often do not hold in people. Causal wording tells readers that changing their behaviour will change their health. The rule names the design it read, so it stays quiet where that design is not the claim’s: a sentence that credits its claim to another study and does not say what kind (“a previous study found aspirin reduced …”), association wording about something else than the claim, a bare “prospective study” (often an uncontrolled study that gave every patient the treatment: a missing comparison group, not an association read as cause), and a trial’s arms (“control groups”). Claims put forward as tentative (“studies suggest”, “indicated”, “believe”) are hedged already.',
     guideline:
       'Sumner et al., BMJ 2014;349:g7015 (causal claims from correlational data, inference to humans from animal research); HealthNewsReview.org criterion 4 (quality of evidence); FTC Health Products Compliance Guidance 2022.',
     howToFix:
@@ -84,6 +84,17 @@ export default defineRule<Options>({
       title: 'An organisation, the researchers or a gene as the subject, a decision or a dose as the object',
       input:
         'In a cohort study, national guidelines help doctors decide on treatment, and mutations in the gene lead to low cholesterol. Patients surveyed had reduced their dosage.',
+      flags: [],
+    },
+    {
+      title: 'A claim credited to another study, whose design the sentence does not give',
+      input:
+        'In our cohort study, aspirin use was associated with a lower risk. A previous study found that daily aspirin reduced cancer deaths.',
+      flags: [],
+    },
+    {
+      title: 'A claim put forward as tentative',
+      input: 'In a cohort study of 20,000 adults, the authors suggest that coffee prevents heart disease.',
       flags: [],
     },
     {
