@@ -143,7 +143,7 @@ export default defineRule<Options>({
         if (
           (design.kind === 'animal' || design.kind === 'laboratory') &&
           !own.includes(design) &&
-          humanStudy.test(sentence.text)
+          isHumanStudy(sentence.text)
         )
           continue;
         if (trial && !own.some((cue) => cue.kind === design.kind)) continue;
@@ -372,9 +372,19 @@ function citesOtherStudy(text: string): boolean {
   return otherStudy.test(text);
 }
 
+/** “Human volunteers”, “human marathoners”: people named as the ones the work was done in. */
+const humanGroup = /\bhuman\s+(\p{Ll}+s)\b/iu;
+const notPeople = new Set(['cells', 'tissues', 'genes', 'brains', 'bodies', 'beings']);
+const administered = /\b(?:injecting|injected|infusing|infused)\b/iu;
+const intoPeople = /\binto\b.*\b(?:people|humans|volunteers|patients|men|women)\b/iu;
+
 /** People as the subjects of the work itself: “human volunteers”, “human marathoners”, “injecting the peptide into people”. */
-const humanStudy =
-  /\bhuman\s+(?!cells\b|tissues\b|genes\b|brains\b|bodies\b|beings\b)\p{Ll}+s\b|\b(?:healthy\s+)?volunteers\b|\b(?:injecting|injected|infusing|infused)\b[^.;]{0,40}\binto\b[^.;]{0,40}\b(?:people|humans|volunteers|patients|men|women)\b/iu;
+function isHumanStudy(text: string): boolean {
+  const group = humanGroup.exec(text);
+  if ((group && !notPeople.has((group[1] ?? '').toLowerCase())) || /\bvolunteers\b/iu.test(text)) return true;
+  const given = administered.exec(text);
+  return given !== null && intoPeople.test(text.slice(given.index, given.index + 90));
+}
 
 /** Words too common in health prose to show that two sentences are about the same exposure. */
 const commonWords = new Set([
