@@ -376,14 +376,18 @@ function citesOtherStudy(text: string): boolean {
 const humanGroup = /\bhuman\s+(\p{Ll}+s)\b/iu;
 const notPeople = new Set(['cells', 'tissues', 'genes', 'brains', 'bodies', 'beings']);
 const administered = /\b(?:injecting|injected|infusing|infused)\b/iu;
-const intoPeople = /\binto\b.*\b(?:people|humans|volunteers|patients|men|women)\b/iu;
+const into = /\binto\b/iu;
+const peopleWord = /\b(?:people|humans|volunteers|patients|men|women)\b/iu;
 
 /** People as the subjects of the work itself: “human volunteers”, “human marathoners”, “injecting the peptide into people”. */
 function isHumanStudy(text: string): boolean {
   const group = humanGroup.exec(text);
   if ((group && !notPeople.has((group[1] ?? '').toLowerCase())) || /\bvolunteers\b/iu.test(text)) return true;
   const given = administered.exec(text);
-  return given !== null && intoPeople.test(text.slice(given.index, given.index + 90));
+  if (!given) return false;
+  const after = text.slice(given.index, given.index + 90);
+  const target = into.exec(after);
+  return target !== null && peopleWord.test(after.slice(target.index));
 }
 
 /** Words too common in health prose to show that two sentences are about the same exposure. */
