@@ -91,4 +91,79 @@ describe('causal-claim-from-association: claims about the evidence only', () => 
       'The survey team ran the numbers. People who ate fish were asked about it. Nobody disputed it. Sleep loss results in fatigue.';
     expect(flagged(far)).toEqual([]);
   });
+
+  it('leaves a claim the sentence credits to another study of unstated design alone (`other_study`)', () => {
+    const paragraph =
+      'A previous study by others found daily aspirin reduced cancer death risk. In our cohort study, aspirin use was associated with a lower risk.';
+    expect(flagged(paragraph)).toEqual([]);
+    expect(
+      flagged(
+        'In a cohort study, mothers with antibodies were linked to miscarriage. Italian researchers found that treating those women lowered their risk.',
+      ),
+    ).toEqual([]);
+    expect(flagged('A previous cohort study found daily aspirin reduced cancer death risk.')).toEqual(['reduced']);
+  });
+
+  it('reads a claim put forward as tentative or as a belief as hedged (`hedged`, `reported_claim`)', () => {
+    expect(flagged('In a cohort study, some studies suggest lycopene can cut the risk of cancer.')).toEqual([]);
+    expect(
+      flagged('People used HRT because observational studies indicated it lowered the risk of heart disease.'),
+    ).toEqual([]);
+    expect(
+      flagged('In a cohort study of 900 adults, the authors believe the therapy will be most effective in infants.'),
+    ).toEqual([]);
+  });
+
+  it('reads effects named as untested or as what evidence is about as no claim (`negation`, `hedged`)', () => {
+    expect(flagged('The study was in lab mice. The effects of night milk haven’t been tested on people.')).toEqual([]);
+    expect(
+      flagged('Most previous evidence showing benefits from the diet was gathered through observational studies.'),
+    ).toEqual([]);
+    expect(flagged('In a cohort study, the effects of coffee on the heart were large.')).toEqual(['the effects of']);
+  });
+
+  it('reads “can affect” and cure as a measured outcome as no claim (`mechanism`, `rct`)', () => {
+    expect(flagged('In a cohort study, metals are released into the bloodstream and can affect health.')).toEqual([]);
+    expect(flagged('In a cohort study, one antibiotic was found to have higher clinical cure.')).toEqual([]);
+    expect(flagged('In a cohort study, smoking affects the lungs.')).toEqual(['affects']);
+  });
+
+  it('reads work in people beside animal work as a human study (`rct`)', () => {
+    expect(
+      flagged(
+        'The drug was tested in mice. Injecting the peptide into the blood of people prone to migraines triggers headaches.',
+      ),
+    ).toEqual([]);
+    expect(flagged('It was tested in mice. It began with human marathoners, and showed benefits for people.')).toEqual(
+      [],
+    );
+    expect(flagged('The compound reversed memory loss in mice. It protects people against dementia.')).toEqual([
+      'protects',
+    ]);
+  });
+
+  it('counts association wording in another sentence only when it is about the same thing (`not_causal_claim`)', () => {
+    const other =
+      'Hot flashes are common. They are linked to declining estrogen levels. Hormone therapy is a very effective treatment for flushing.';
+    expect(flagged(other)).toEqual([]);
+    const same = 'Baby boxes are tied to a drop in infant deaths. The boxes have been shown to reduce deaths.';
+    expect(flagged(same)).toEqual(['reduce']);
+    expect(flagged('Playing golf is associated with longevity. And it can boost older people’s strength.')).toEqual([
+      'boost',
+    ]);
+  });
+
+  it('reads groups named as an experiment’s arms as a trial (`rct`)', () => {
+    const article =
+      '# Scores improved in players who drank the milk\n\nExperimental groups drank the milk after each game, while control groups did not.';
+    expect(flagged(article)).toEqual([]);
+  });
+
+  it('reads a headline about work done only in animals as a leap to people, causative wording included', () => {
+    const article =
+      '---\ntitle: New drug tricks metabolism into burning fat as if you had just eaten\n---\n\nPeople with prediabetes can prevent the disease if they lose weight.\n\nFor now, it has been shown only in mice. The mice burned fat. Clinical trials on humans could begin in two years.';
+    expect(flagged(article)).toEqual(['tricks']);
+    expect(flagged(article.replace('only in mice', 'in a clinical trial'))).toEqual([]);
+    expect(flagged('It was shown in mice. The mice ate. It tricks the body into thinking you have eaten.')).toEqual([]);
+  });
 });

@@ -1,7 +1,14 @@
 import { isExposureEffect } from '../../src/language/claim-parties.js';
 import { analyseClaim } from '../../src/language/claim-strength.js';
 import { isStatedFinding } from '../../src/language/finding.js';
-import { findDesignCues, weakestDesign, type DesignCue } from '../../src/language/study-design.js';
+import { findHedges } from '../../src/language/hedges.js';
+import {
+  articleDesign as soleArticleDesign,
+  findDesignCues,
+  isGroupWording,
+  weakestDesign,
+  type DesignCue,
+} from '../../src/language/study-design.js';
 import type { Block, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
@@ -29,7 +36,7 @@ export default defineRule<Options>({
     summary:
       'Flags direct causal wording (“prevents”, “reduces”, “boosts”, “causes”) about evidence described as observational (“linked to”, “cohort”, “survey”) or as animal or laboratory work stated as a human benefit.',
     rationale:
-      'Observational studies show that two things go together, not that one causes the other; results in mice or cells often do not hold in people. Causal wording tells readers that changing their behaviour will change their health.',
+      'Observational studies show that two things go together, not that one causes the other; results in mice or cells often do not hold in people. Causal wording tells readers that changing their behaviour will change their health. The rule names the design it read, so it stays quiet where that design is not the claim’s: a sentence that credits its claim to another study and does not say what kind (“a previous study found aspirin reduced …”), association wording about something else than the claim, a bare “prospective study” (often an uncontrolled study that gave every patient the treatment: a missing comparison group, not an association read as cause), and a trial’s arms (“control groups”). Claims put forward as tentative (“studies suggest”, “indicated”, “believe”) are hedged already.',
     guideline:
       'Sumner et al., BMJ 2014;349:g7015 (causal claims from correlational data, inference to humans from animal research); HealthNewsReview.org criterion 4 (quality of evidence); FTC Health Products Compliance Guidance 2022.',
     howToFix:
@@ -80,6 +87,17 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A claim credited to another study, whose design the sentence does not give',
+      input:
+        'In our cohort study, aspirin use was associated with a lower risk. A previous study found that daily aspirin reduced cancer deaths.',
+      flags: [],
+    },
+    {
+      title: 'A claim put forward as tentative',
+      input: 'In a cohort study of 20,000 adults, the authors suggest that coffee prevents heart disease.',
+      flags: [],
+    },
+    {
       title: 'A randomised trial',
       input: 'In a randomised controlled trial of 400 adults, the drug reduced migraine days.',
       flags: [],
@@ -96,18 +114,38 @@ export default defineRule<Options>({
     // and "were followed" then describe the trial's arms and follow-up, not a cohort.
     const articleAssigned = cuesByBlock.some((cues) => cues.some(isAssignment));
     // The headline and lede claim the article's main finding, whose design is often named only
-    // further down: when the article names an observational design and nothing else, it is theirs.
-    const articleDesign = soleObservationalDesign(cuesByBlock);
-    const lead = articleDesign ? leadBlocks(document.blocks) : new Set<number>();
+    // further down: when the article names one kind of evidence and no trial done, it is theirs.
+    const articleDesign = soleArticleDesign(document.blocks, cuesByBlock);
+    // Animal or cell work is the headline's to overstate; an opening paragraph that sets the scene
+    // in people (“people with prediabetes can delay the disease”, “doctors will stimulate the
+    // brain”) before the mice come in is background, not a leap from the animals.
+    const lead = articleDesign
+      ? leadBlocks(document.blocks, articleDesign.kind === 'observational')
+      : new Set<number>();
     for (const block of document.blocks) {
       const blockCues = cuesByBlock[block.index] ?? [];
       const inherited = articleDesign && lead.has(block.index) ? [articleDesign] : [];
       if (blockCues.length === 0 && articleCues.length === 0 && inherited.length === 0) continue;
       const trial = blockCues.some((cue) => cue.kind === 'experimental');
       for (const sentence of block.sentences) {
-        const design = weakestDesign([...articleCues, ...inherited, ...cuesNear(blockCues, block, sentence.index)]);
-        if (!design) continue;
         const own = blockCues.filter((cue) => cue.start >= sentence.start && cue.end <= sentence.end);
+        // “A previous study found …”, “Italian researchers found …”: the sentence names evidence of
+        // its own, whose design only the sentence itself can tell.
+        const near = citesOtherStudy(sentence.text)
+          ? own
+          : [...articleCues, ...inherited, ...cuesNear(blockCues, block, sentence.index)].filter(
+              (cue) => !isAssociation(cue) || own.includes(cue) || sharesTopic(block, sentence, cue),
+            );
+        const design = weakestDesign(near);
+        if (!design) continue;
+        // “Human marathoners”, “injecting the peptide into people”: work done in people, beside the
+        // animal work, is not a leap from animals to people.
+        if (
+          (design.kind === 'animal' || design.kind === 'laboratory') &&
+          !own.includes(design) &&
+          isHumanStudy(sentence.text)
+        )
+          continue;
         if (trial && !own.some((cue) => cue.kind === design.kind)) continue;
         if (articleTrial && isAssociation(design)) continue;
         if (articleAssigned && isGroupWording(design)) continue;
@@ -171,6 +209,17 @@ const researchSubjectBefore =
   /\b(?:study|studies|trial|trials|research|project|programme|program)\s+(?:was|were|had been|has been|have been)\s+(?:\p{L}+ly\s+)?$/iu;
 /** “Fight off damage to cells”, “the damage”: after a preposition or determiner “damage” is a noun. */
 const nounPositionBefore = /\b(?:off|of|from|to|against|the|a|any|no|some|more|less|much|cell|tissue|nerve)\s+$/iu;
+/** Effects named as nouns, which are claimed only when something is said of them. */
+const nominalEffect = /^(?:the\s+)?(?:\p{L}+\s+)?(?:effects?|impacts?|benefits?)(?:\s+(?:of|on|from))?$/iu;
+/** “The effects of night milk haven't been tested”, “… are unknown”: effects named as untested. */
+const untestedAfter =
+  /^\s+(?:[\p{L}-]+\s+){0,4}?(?:ha(?:ve|s)n[’']t|ha(?:ve|s) not|ha(?:ve|s) yet to|are not|is not|remains?|are still|is still)\s+(?:been\s+|be\s+)?(?:tested|studied|known|unknown|unclear|examined|investigated|proven|established)\b/iu;
+/** “Evidence showing benefits from”, “data on the effects of”: what evidence is about, not a claim. */
+const evidenceOfBefore =
+  /\b(?:evidence|studies|research|data)\s+(?:showing|suggesting|indicating|of|for|on|about)\s+(?:the\s+|any\s+|possible\s+|potential\s+)?$/iu;
+const modalBefore = /\b(?:can|could|may|might)\s+(?:\p{L}+ly\s+)?$/iu;
+/** “Higher clinical cure”, “rates of cure”: cure as an outcome measured, not something done. */
+const cureOutcomeBefore = /\b(?:clinical|clinica|higher|lower|better|complete|microbiological|of|and|or)\s+$/iu;
 /** “If it works for you”: a condition, not a claim. */
 const conditionBefore = /\b(?:if|unless)\s+(?:[\p{L}'’]+\s+){0,2}$/iu;
 /** “Worried about the effects of”, “the question of sugar's effects on”: effects named as a topic. */
@@ -243,43 +292,47 @@ function isClaimAboutEvidence(text: string, cue: { start: number; end: number; t
   if (/^damages?$/iu.test(cue.text) && nounPositionBefore.test(before)) return false;
   if (/^(?:the )?effects? (?:of|on)$/iu.test(cue.text) && topicBefore.test(before)) return false;
   if (/^responsible for$/iu.test(cue.text) && personBefore.test(before)) return false;
+  if (nominalEffect.test(cue.text) && (untestedAfter.test(after) || evidenceOfBefore.test(before))) return false;
+  // “Can affect health”: a possibility with no direction, not an effect found.
+  if (/^affect(?:s|ed)?$/iu.test(cue.text) && modalBefore.test(before)) return false;
+  if (/^cures?$/iu.test(cue.text) && cureOutcomeBefore.test(before)) return false;
   // “National guidelines help doctors decide”, “mutations … lead to low cholesterol”, “had reduced
   // their dosage”: no exposure acting on a health outcome.
   if (!isExposureEffect(text, cue)) return false;
   return !agentBefore.test(before);
 }
 
+/** “Gao and Gessler believe their therapy will be …”: a belief, not a finding. */
+const beliefBefore = /\b(?:believes?|believed|thinks?|hopes?|hoped|expects?|expected)\b/iu;
+
+/**
+ * Whether the claim is put forward as tentative before the cue: a speculation hedge, including
+ * “studies suggest” and “indicated”, which claim-strength leaves direct after Yu et al.'s coding
+ * but which tell the reader that the evidence only points that way (“some studies suggest
+ * lycopene can cut the risk”), or a belief.
+ */
+function isReportedAsTentative(text: string, cueStart: number): boolean {
+  const before = text.slice(0, cueStart);
+  if (beliefBefore.test(before)) return true;
+  return (
+    findHedges(before).some((hedge) => hedge.kind === 'speculation') || /\bindicat(?:e|es|ed|ing)\b/iu.test(before)
+  );
+}
+
 function isAssociation(cue: DesignCue): boolean {
   return cue.id === 'association-wording';
 }
 
-/** Wording that describes groups or data (“those who drank”, “were followed”, “linked to”) rather than naming a design. */
-function isGroupWording(cue: DesignCue): boolean {
-  return cue.id === 'association-wording' || cue.id === 'followed-people';
-}
-
-/**
- * The observational design an article names (“a cohort study”, “a retrospective analysis”, “a
- * survey of”), when it names no other kind of evidence at all: no trial, animals or cells.
- */
-function soleObservationalDesign(cuesByBlock: readonly DesignCue[][]): DesignCue | undefined {
-  let design: DesignCue | undefined;
-  for (const cues of cuesByBlock) {
-    for (const cue of cues) {
-      if (cue.kind !== 'observational') return undefined;
-      if (!design && !isGroupWording(cue)) design = cue;
-    }
-  }
-  return design;
-}
-
-/** The title, any headings before the first paragraph, and that first paragraph (the lede). */
-function leadBlocks(blocks: readonly Block[]): Set<number> {
+/** The title, any headings before the first paragraph, and (with `lede`) that first paragraph. */
+function leadBlocks(blocks: readonly Block[], lede: boolean): Set<number> {
   const lead = new Set<number>();
   for (const block of blocks) {
     if (block.role !== 'body') continue;
+    if (block.kind === 'paragraph') {
+      if (lede) lead.add(block.index);
+      break;
+    }
     lead.add(block.index);
-    if (block.kind === 'paragraph') break;
   }
   return lead;
 }
@@ -292,7 +345,7 @@ function isLabWorkJustBefore(design: DesignCue, cues: DesignCue[], block: Block,
 }
 
 function isAssignment(cue: DesignCue): boolean {
-  return cue.id === 'randomised' || cue.id === 'placebo';
+  return cue.id === 'randomised' || cue.id === 'placebo' || cue.id === 'assigned-groups';
 }
 
 /**
@@ -307,19 +360,118 @@ function cuesNear(cues: DesignCue[], block: Block, index: number): DesignCue[] {
 }
 
 /**
+ * A source of the sentence's own that is not the study the paragraph describes: an earlier or
+ * other study, or researchers named by their country (“a previous study by others found”, “a
+ * recent study found”, “Italian researchers found”). Its design is unknown unless the sentence
+ * names it, so the paragraph's design is not laid on it.
+ */
+const otherStudy =
+  /\b(?:previous|earlier|prior|past|separate|another|other|older|recent)\s+(?:\p{L}+\s+)?(?:study|studies|trial|trials|research|work|analysis|report)\b|\bby others\b|\b\p{Lu}\p{Ll}+(?:an|ish|ese|ch)\s+(?:researchers|scientists|investigators|doctors|team)\b/u;
+
+function citesOtherStudy(text: string): boolean {
+  return otherStudy.test(text);
+}
+
+/** “Human volunteers”, “human marathoners”: people named as the ones the work was done in. */
+const humanGroup = /\bhuman\s+(\p{Ll}+s)\b/iu;
+const notPeople = new Set(['cells', 'tissues', 'genes', 'brains', 'bodies', 'beings']);
+const administered = /\b(?:injecting|injected|infusing|infused)\b/iu;
+const into = /\binto\b/iu;
+const peopleWord = /\b(?:people|humans|volunteers|patients|men|women)\b/iu;
+
+/** People as the subjects of the work itself: “human volunteers”, “human marathoners”, “injecting the peptide into people”. */
+function isHumanStudy(text: string): boolean {
+  const group = humanGroup.exec(text);
+  if ((group && !notPeople.has((group[1] ?? '').toLowerCase())) || /\bvolunteers\b/iu.test(text)) return true;
+  const given = administered.exec(text);
+  if (!given) return false;
+  const after = text.slice(given.index, given.index + 90);
+  const target = into.exec(after);
+  return target !== null && peopleWord.test(after.slice(target.index));
+}
+
+/** Words too common in health prose to show that two sentences are about the same exposure. */
+const commonWords = new Set([
+  'about', 'after', 'among', 'their', 'there', 'these', 'those', 'which', 'while', 'other', 'others', 'study',
+  'studies', 'found', 'research', 'researchers', 'people', 'patients', 'women', 'children', 'adults', 'years',
+  'higher', 'lower', 'levels', 'level', 'would', 'could', 'should', 'because', 'between', 'linked', 'associated',
+  'reduced', 'increased', 'evidence', 'results', 'according', 'including', 'health', 'compared',
+]); // prettier-ignore
+
+/** Endings stripped to compare words (“smoking” and “smokers”, “depression” and “depressive”). */
+const wordEnding = /(?:ations?|ings?|ers?|ions?|ives?|ed|es|s)$/u;
+
+/** Stems of a text's longer words, past the words too common to show a shared topic. */
+function topicStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const word of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) {
+    if (commonWords.has(word)) continue;
+    const stem = word.replace(wordEnding, '');
+    stems.add(stem.length >= 3 ? stem : word);
+  }
+  return stems;
+}
+
+const pronounStart = /^\W*(?:(?:and|but|so|also)\s+)?(?:it|they|this|these|such)\b/iu;
+
+/**
+ * Whether association wording in another sentence is about what this sentence claims: the two
+ * share a word (“baby boxes … tied to a drop in deaths. The boxes … reduce deaths”), or the claim
+ * goes on about it (“And it can boost …”). “Hot flashes are linked to declining estrogen. Hormone
+ * therapy is a very effective treatment” links one thing and claims another.
+ */
+function sharesTopic(block: Block, sentence: Sentence, cue: DesignCue): boolean {
+  if (pronounStart.test(sentence.text)) return true;
+  const holder = block.sentences.find((other) => cue.start >= other.start && cue.end <= other.end);
+  if (!holder) return true;
+  const claimed = topicStems(sentence.text);
+  for (const stem of topicStems(holder.text)) if (claimed.has(stem)) return true;
+  return false;
+}
+
+/**
  * The causal cue of a sentence that overstates its evidence: any unhedged, affirmed causal claim
  * about observational evidence; about animal or cell work, one that speaks of people and does not
  * itself say “in mice” or “in cells”.
  */
 function causalCue(sentence: Sentence, design: DesignCue): { start: number; end: number; text: string } | undefined {
+  const causative = causativeInto.exec(sentence.text);
+  if (causative && design.kind !== 'observational' && !sentence.text.trimEnd().endsWith('?')) {
+    const verb = {
+      start: causative.index,
+      end: causative.index + (causative[1]?.length ?? 0),
+      text: causative[1] ?? '',
+    };
+    if (isStatedFinding(sentence.text, verb) && isClaimAboutEvidence(sentence.text, verb))
+      return leapToPeople(sentence, design, verb);
+  }
   const claim = analyseClaim(sentence.text);
   // A question (“Can green tea boost your brainpower?”) asks; it does not claim.
   if (claim.strength !== 'direct-causal' || claim.negated || sentence.text.trimEnd().endsWith('?')) return undefined;
   const cue = claim.causal.find(
     (found) => isStatedFinding(sentence.text, found) && isClaimAboutEvidence(sentence.text, found),
   );
-  if (!cue) return undefined;
+  if (!cue || isReportedAsTentative(sentence.text, cue.start)) return undefined;
   if (design.kind === 'observational') return cue;
+  return leapToPeople(sentence, design, cue);
+}
+
+/**
+ * “Tricks metabolism into burning fat”, “fools the gut into absorbing”: a drug or food made to act
+ * on the body, the causative wording of headlines about animal and cell work (the claim-strength
+ * cues, after Yu et al., have no verb for it).
+ */
+const causativeInto =
+  /\b(tricks?|tricked|fools?|fooled|coax(?:es)?|coaxed)\s+(?:[\p{L}'’-]+\s+){1,3}?into\s+(?!thinking\b|believing\b)\p{L}+ing\b/iu;
+
+/** A claim about animal or cell work that speaks of people and does not itself say “in mice” or “in cells”. */
+function leapToPeople(sentence: Sentence, design: DesignCue, cue: ClaimRange): ClaimRange | undefined {
   const labelled = findDesignCues(sentence.text).some((found) => found.kind === design.kind);
   return !labelled && people.test(sentence.text) ? cue : undefined;
+}
+
+interface ClaimRange {
+  start: number;
+  end: number;
+  text: string;
 }

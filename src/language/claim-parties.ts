@@ -113,7 +113,7 @@ export function objectWords(text: string, cue: ClaimCueRange, count = 3): string
  * organisation or a gene is an exposure when its object is a health outcome (`health-outcome`).
  */
 export function isExposureEffect(text: string, cue: ClaimCueRange): boolean {
-  const subject = subjectHead(text, cue);
+  const subject = resolvedSubject(text, cue);
   const object = objectWords(text, cue, 8);
   // An organisation's programme or a gene acting on survival, infections or a disease's risk (“a
   // new EMS system improves survival”, “a gene variant increases fatty liver risk”) is an exposure
@@ -135,6 +135,32 @@ export function isExposureEffect(text: string, cue: ClaimCueRange): boolean {
   // “More effectively execute routine tasks”: an adverb of manner, about whatever follows.
   if (/^effectively$/iu.test(cue.text)) return !object.slice(0, 4).some((word) => notOutcome.has(word));
   return !notOutcome.has(first);
+}
+
+const pronouns = new Set(['it', 'they', 'this', 'these', 'which']);
+/** Words that open a sentence before its subject: subordinators and determiners. */
+const sentenceOpeners = new Set([
+  'as', 'when', 'while', 'if', 'once', 'after', 'before', 'because', 'since', 'and', 'but', 'so', 'the', 'a', 'an',
+  'this', 'that', 'these', 'those', 'its', 'their',
+]); // prettier-ignore
+/** “Restricts the lungs, typically causing …”: an -ing participle after a comma has the clause's subject. */
+const participleAfterComma = /,\s*(?:\p{L}+ly\s+)?$/u;
+
+/**
+ * The subject a claim is about. A pronoun (“it restricts”) or a participle after a comma
+ * (“…, typically causing”) has none of its own: it stands for what the sentence opens with (“As
+ * the tumor grows, it restricts the lungs, typically causing breathlessness” is about the tumor),
+ * read as the sentence's first three words past its opening subordinator and determiners.
+ */
+export function resolvedSubject(text: string, cue: ClaimCueRange): string | undefined {
+  const subject = subjectHead(text, cue);
+  const participle =
+    subject === undefined && /ing$/iu.test(cue.text) && participleAfterComma.test(text.slice(0, cue.start));
+  if (!participle && !(subject !== undefined && pronouns.has(subject))) return subject;
+  const opening = lowerWords(text.slice(0, cue.start)).map((word) => word.toLowerCase());
+  let index = 0;
+  while (index < opening.length && sentenceOpeners.has(opening[index] as string)) index++;
+  return opening.slice(index, index + 3).find((word) => notExposure.has(word)) ?? subject;
 }
 
 /** “Led to a change in diagnosis”, “an increase in prescribing”: care changed, not health. */

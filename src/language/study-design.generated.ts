@@ -13,7 +13,6 @@ export const lexicon = [
       "cohort studies",
       "prospective cohort",
       "retrospective cohort",
-      "prospective study",
       "retrospective study",
       "retrospective analysis",
       "retrospective review",
@@ -222,11 +221,25 @@ export const lexicon = [
       "phase III trial",
       "pilot trial",
       "crossover trial",
-      "crossover study",
-      "intervention group",
-      "treatment group"
+      "crossover study"
     ],
     "note": "A trial that assigns a treatment and compares it with another group tests an effect directly.",
     "source": "CONSORT 2010 (trial designs)"
+  },
+  {
+    "id": "assigned-groups",
+    "kind": "experimental",
+    "match": [
+      "intervention group",
+      "intervention groups",
+      "treatment group",
+      "treatment groups",
+      "experimental group",
+      "experimental groups",
+      "control group",
+      "control groups"
+    ],
+    "note": "Groups named as the experiment's arms mean the researchers gave the treatment to one group and not to the other: \"athletes who drank the milk\" then describes an arm, not people who chose it.",
+    "source": "CONSORT 2010 (trial designs, parallel groups)"
   }
 ] as const;

@@ -1,3 +1,4 @@
+import type { Block } from '../prose/types.js';
 import { ContextMatcher } from './context-match.js';
 import { lexicon } from './study-design.generated.js';
 
@@ -43,4 +44,41 @@ export function weakestDesign(cues: readonly DesignCue[]): DesignCue | undefined
   if (preclinical) return preclinical;
   if (first('experimental')) return undefined;
   return first('observational');
+}
+
+/** Wording about people's groups or data rather than a design (“those who drank”, “linked to”). */
+export function isGroupWording(cue: DesignCue): boolean {
+  return cue.id === 'association-wording' || cue.id === 'followed-people';
+}
+
+/** A sentence that only looks forward to a study (“clinical trials on humans could begin”, “trials are needed”). */
+const lookingForward = /\b(?:could|would|will|might|plans?|planned|planning|hopes?|needed|future|next)\b/iu;
+
+/**
+ * The one kind of evidence an article reports, read once per document from its blocks' design
+ * cues (`cuesByBlock[i]` holds `findDesignCues(blocks[i].text)`): the first cue naming a design
+ * when every design the article names is observational, or every one is animal work, or every
+ * one is laboratory work. A trial named only as a future step is no evidence yet; association
+ * and group wording name no design of their own. Animal or cell work must be named twice, and
+ * not only as “animals” (pets, “creams developed for animals”), to be what the article reports
+ * rather than a passing mention. Undefined when the article names none, or several kinds.
+ */
+export function articleDesign(blocks: readonly Block[], cuesByBlock: readonly DesignCue[][]): DesignCue | undefined {
+  let design: DesignCue | undefined;
+  let preclinicalNames = 0;
+  for (const [index, cues] of cuesByBlock.entries()) {
+    const block = blocks[index];
+    for (const cue of cues) {
+      if (cue.kind === 'experimental') {
+        const sentence = block?.sentences.find((candidate) => cue.start >= candidate.start && cue.end <= candidate.end);
+        if (sentence && lookingForward.test(sentence.text)) continue;
+        return undefined;
+      }
+      if (isGroupWording(cue)) continue;
+      if (design && design.kind !== cue.kind) return undefined;
+      design ??= cue;
+      if (cue.kind !== 'observational' && !/^animals$/iu.test(cue.text)) preclinicalNames++;
+    }
+  }
+  return design?.kind === 'observational' || preclinicalNames >= 2 ? design : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExposureEffect, objectWords, subjectHead } from '../../src/language/claim-parties.js';
+import { isExposureEffect, objectWords, resolvedSubject, subjectHead } from '../../src/language/claim-parties.js';
 
 /** The cue is the first occurrence of `cue` in `text`. */
 function at(text: string, cue: string): { start: number; end: number; text: string } {
@@ -66,5 +66,14 @@ describe('claim parties: subject and object of a causal cue', () => {
     expect(claims('Gene variant increases fatty liver risk and fibrosis progression.', 'increases')).toBe(true);
     expect(claims('SPECT/CT can improve the diagnosis of infectious endocarditis.', 'improve')).toBe(true);
     expect(claims('A study shows information sharing between health systems reduces tests.', 'reduces')).toBe(true);
+  });
+
+  it('reads a pronoun or a participle after a comma as the subject the sentence opens with (issue #13 `mechanism`)', () => {
+    const tumour = 'As the tumor grows, it restricts the lungs, typically causing shortness of breath.';
+    expect(resolvedSubject(tumour, at(tumour, 'causing'))).toBe('tumor');
+    expect(claims(tumour, 'causing')).toBe(false);
+    expect(claims('The protein builds up and it drives tumour growth.', 'drives')).toBe(false);
+    expect(claims('Coffee lowers inflammation, reducing the risk of cancer.', 'reducing')).toBe(true);
+    expect(resolvedSubject('Coffee lowers inflammation.', at('Coffee lowers inflammation.', 'lowers'))).toBe('coffee');
   });
 });

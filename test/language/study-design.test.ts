@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDesignCues, weakestDesign } from '../../src/language/study-design.js';
+import { articleDesign, findDesignCues, weakestDesign } from '../../src/language/study-design.js';
+import { buildDocument } from '../../src/prose/document.js';
 
 const kinds = (text: string): string[] => findDesignCues(text).map((cue) => `${cue.kind}:${cue.text}`);
 const weakest = (text: string): string | undefined => weakestDesign(findDesignCues(text))?.kind;
@@ -39,5 +40,33 @@ describe('study design', () => {
 
   it('does not read negated association wording as a design', () => {
     expect(kinds('The drug was not associated with harm.')).toEqual([]);
+  });
+
+  it('reads a trial’s arms as an experiment and a bare prospective study as no design (issue #13)', () => {
+    expect(
+      findDesignCues('Experimental groups drank the milk, while control groups did not.').map((cue) => cue.id),
+    ).toEqual(['assigned-groups', 'assigned-groups']);
+    expect(kinds('In a prospective study, every patient swallowed the balloon.')).toEqual([]);
+    expect(kinds('In a prospective cohort study of nurses')).toEqual(['observational:prospective cohort']);
+  });
+
+  it('reads the one kind of evidence an article reports, once per document (issue #13)', () => {
+    const design = (markdown: string): string | undefined => {
+      const blocks = buildDocument(markdown, 'markdown').blocks;
+      return articleDesign(
+        blocks,
+        blocks.map((block) => findDesignCues(block.text)),
+      )?.text;
+    };
+    expect(design('People who drank coffee lived longer.\n\nIt was a cohort study of nurses.')).toBe('cohort study');
+    expect(design('It worked in mice.\n\nThe mice lost weight. Clinical trials on humans could begin next year.')).toBe(
+      'in mice',
+    );
+    expect(
+      design('It worked in mice.\n\nThe mice lost weight. A clinical trial in 40 adults confirmed it.'),
+    ).toBeUndefined();
+    expect(design('Pets help people. Many animals comfort animals.')).toBeUndefined();
+    expect(design('It worked in mice, once.')).toBeUndefined();
+    expect(design('In a cohort study and in mice, it worked.')).toBeUndefined();
   });
 });
