@@ -127,7 +127,8 @@ export default defineRule<Options>({
         }
       }
       for (const word of checkableWords(block)) {
-        const place = { sentenceStart: word.sentenceStart };
+        // In a headline in title case a capital says no more than at a sentence's start.
+        const place = { sentenceStart: word.sentenceStart || word.inTitleCase };
         const known = checker.check(word.text, personal, place) === 'known';
         if (!word.sentenceStart) names.add(word, block, known);
         if (known) continue;
@@ -141,6 +142,7 @@ export default defineRule<Options>({
           continue;
         }
         if (isForeignInContext(word, (text) => checker.check(text, personal) === 'known')) continue;
+        if (isIntroducedTerm(word, block.text)) continue;
         if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus) || checker.isUnlistedName(genus))) continue;
         flagged.push({ word, block });
         if (/^\p{Lu}/u.test(word.text)) timesWritten.set(word.text, (timesWritten.get(word.text) ?? 0) + 1);
@@ -148,7 +150,7 @@ export default defineRule<Options>({
     }
     for (const { word, block } of flagged) {
       // "Allergan" opening a sentence, one edit from "allergen": a name if the article writes it inside a sentence too.
-      if (word.sentenceStart && names.accepted(word.text)) continue;
+      if ((word.sentenceStart || word.inTitleCase) && names.accepted(word.text)) continue;
       if (isNameInArticle(word, timesWritten.get(word.text) ?? 0, checker.nameEvidenceNeeded(word.text))) continue;
       const suggestions = budget-- > 0 ? checker.suggest(word.text) : [];
       const span = block.span(word.start, word.end);
@@ -217,6 +219,23 @@ function relatedSpelling({ word, block }: PlacedWord): { span: SourceSpan; messa
 function isNameInArticle(word: CheckableWord, times: number, needed: 'context' | 'repetition' | undefined): boolean {
   if (needed === undefined) return false;
   return times > 1 || (needed === 'context' && standsAsName(word));
+}
+
+/** Words that introduce a name or a term: "a protein called trowaglerix". */
+const namingWords = new Set(['called', 'named', 'dubbed', 'termed', 'nicknamed']);
+
+const openingQuotes = new Set(['"', '“', '‘', "'"]);
+const closingQuotes = new Set(['"', '”', '’', "'"]);
+
+/**
+ * A word the writer names rather than uses: after "called" or "dubbed" ("a protein called
+ * trowaglerix"), or alone in quotation marks ("limit “incidentaloporosis”", "come out as
+ * “hte”"): a coinage, a new term or the typo an article is about.
+ */
+function isIntroducedTerm(word: CheckableWord, text: string): boolean {
+  if (word.previous !== undefined && namingWords.has(word.previous.toLowerCase())) return true;
+  const after = /^[.,!?]/.test(text.charAt(word.end)) ? word.end + 1 : word.end;
+  return openingQuotes.has(text.charAt(word.start - 1)) && closingQuotes.has(text.charAt(after));
 }
 
 /** An -ize word in an article detected as British is Oxford spelling when its -ise form is known. */

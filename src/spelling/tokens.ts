@@ -19,6 +19,8 @@ export interface CheckableWord {
    * multi-word name ("Kaiser Permanente", "Wellcome Trust", "Daniel Barocas", "Dr. Burtness").
    */
   inCapitalisedRun: boolean;
+  /** In a sentence written in title case (a headline), where every word's capital says as little as a first word's. */
+  inTitleCase: boolean;
 }
 
 /**
@@ -89,6 +91,7 @@ export function checkableWords(block: Block): CheckableWord[] {
           ...(part.joined === undefined ? {} : { joined: part.joined }),
           sentenceStart,
           inCapitalisedRun,
+          inTitleCase: capitalised === undefined,
           ...(previous ? { previous: bareWord(previous.text) } : {}),
           ...(next ? { next: bareWord(next.text) } : {}),
         });
