@@ -1,6 +1,6 @@
 import { isClearlyDialect } from '../../src/language/dialect.js';
 import type { SourceSpan } from '../../src/prose/types.js';
-import { spellCheckerFor } from '../../src/spelling/checker.js';
+import { spellCheckerFor, type SpellChecker } from '../../src/spelling/checker.js';
 import { isForeignInContext, isSpeciesName } from '../../src/spelling/foreign.js';
 import { mixedScriptWord } from '../../src/spelling/mixed-scripts.js';
 import { NameSpellings, standsAsName, type PlacedWord } from '../../src/spelling/names.js';
@@ -142,13 +142,15 @@ export default defineRule<Options>({
           continue;
         }
         if (isForeignInContext(word, (text) => checker.check(text, personal) === 'known')) continue;
-        if (isIntroducedTerm(word, block.text)) continue;
+        if (isIntroducedTerm(word, block.text) || isAcronymLetterSplit(word, checker)) continue;
         if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus) || checker.isUnlistedName(genus))) continue;
         flagged.push({ word, block });
         if (/^\p{Lu}/u.test(word.text)) timesWritten.set(word.text, (timesWritten.get(word.text) ?? 0) + 1);
       }
     }
+    const listed = namesInLists(flagged);
     for (const { word, block } of flagged) {
+      if (listed.has(word)) continue;
       // "Allergan" opening a sentence, one edit from "allergen": a name if the article writes it inside a sentence too.
       if ((word.sentenceStart || word.inTitleCase) && names.accepted(word.text)) continue;
       if (isNameInArticle(word, timesWritten.get(word.text) ?? 0, checker.nameEvidenceNeeded(word.text))) continue;
@@ -236,6 +238,45 @@ function isIntroducedTerm(word: CheckableWord, text: string): boolean {
   if (word.previous !== undefined && namingWords.has(word.previous.toLowerCase())) return true;
   const after = /^[.,!?]/.test(text.charAt(word.end)) ? word.end + 1 : word.end;
   return openingQuotes.has(text.charAt(word.start - 1)) && closingQuotes.has(text.charAt(after));
+}
+
+/** Lists of three unknown words or more in one paragraph, to skip. */
+const minimumListedNames = 3;
+
+/**
+ * Unknown words that are items of a list with other unknown words ("12 herbs: ephedrae, zhimu,
+ * qinghao … and gancao", "spelt, kamut and farro"): names of things a dictionary lacks, listed;
+ * misspellings do not come three to a list.
+ */
+function namesInLists(flagged: readonly PlacedWord[]): Set<CheckableWord> {
+  const items = new Map<PlacedWord['block'], CheckableWord[]>();
+  for (const { word, block } of flagged) {
+    if (!isListItem(word, block.text)) continue;
+    const inBlock = items.get(block);
+    if (inBlock) inBlock.push(word);
+    else items.set(block, [word]);
+  }
+  return new Set([...items.values()].filter((words) => words.length >= minimumListedNames).flat());
+}
+
+const listJoiners = new Set(['and', 'or']);
+
+/** Whether a word stands as an item of a list: after a comma, colon or "and", and before a comma, "and" or the end. */
+function isListItem(word: CheckableWord, text: string): boolean {
+  const before = text.slice(Math.max(0, word.start - 2), word.start).trimEnd();
+  const opens = /[,:(]$/.test(before) || (word.previous !== undefined && listJoiners.has(word.previous));
+  const closes = /^[,;.)]/.test(text.charAt(word.end)) || (word.next !== undefined && listJoiners.has(word.next));
+  return opens && closes;
+}
+
+/**
+ * "F urther Cardiovascular OU tcomes R esearch": a word whose first letters, set in capitals to
+ * spell an acronym, were split from it when the emphasis was lost. Joined, it is a known word.
+ */
+function isAcronymLetterSplit(word: CheckableWord, checker: SpellChecker): boolean {
+  const letters = word.previous;
+  if (letters === undefined || letters.length > 2 || !/^\p{Lu}+$/u.test(letters)) return false;
+  return checker.check((letters + word.text).toLowerCase()) === 'known';
 }
 
 /** An -ize word in an article detected as British is Oxford spelling when its -ise form is known. */
