@@ -114,7 +114,7 @@ export default defineRule<Options>({
     const flagged: PlacedWord[] = [];
     // Capitalised words inside sentences, by spelling: a name spelled two ways in one article.
     const names = new NameSpellings();
-    // How often the article writes each flagged capitalised spelling: a name is spelled the same each time.
+    // How often the article writes each flagged spelling: a name or a term is spelled the same each time.
     const timesWritten = new Map<string, number>();
     for (const block of document.blocks) {
       // Checked apart from spelling: a word with letters of other scripts is never a checkable word.
@@ -128,7 +128,10 @@ export default defineRule<Options>({
       }
       for (const word of checkableWords(block)) {
         // In a headline in title case a capital says no more than at a sentence's start.
-        const place = { sentenceStart: word.sentenceStart || word.inTitleCase };
+        const place = {
+          sentenceStart: word.sentenceStart || word.inTitleCase,
+          beforeName: word.next !== undefined && /^\p{Lu}\p{Ll}/u.test(word.next),
+        };
         const known = checker.check(word.text, personal, place) === 'known';
         if (!word.sentenceStart) names.add(word, block, known);
         if (known) continue;
@@ -145,7 +148,7 @@ export default defineRule<Options>({
         if (isIntroducedTerm(word, block.text) || isAcronymLetterSplit(word, checker)) continue;
         if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus) || checker.isUnlistedName(genus))) continue;
         flagged.push({ word, block });
-        if (/^\p{Lu}/u.test(word.text)) timesWritten.set(word.text, (timesWritten.get(word.text) ?? 0) + 1);
+        timesWritten.set(word.text, (timesWritten.get(word.text) ?? 0) + 1);
       }
     }
     const listed = namesInLists(flagged);
@@ -153,7 +156,9 @@ export default defineRule<Options>({
       if (listed.has(word)) continue;
       // "Allergan" opening a sentence, one edit from "allergen": a name if the article writes it inside a sentence too.
       if ((word.sentenceStart || word.inTitleCase) && names.accepted(word.text)) continue;
-      if (isNameInArticle(word, timesWritten.get(word.text) ?? 0, checker.nameEvidenceNeeded(word.text))) continue;
+      const times = timesWritten.get(word.text) ?? 0;
+      if (isNameInArticle(word, times, checker.nameEvidenceNeeded(word.text))) continue;
+      if (isArticleTerm(word.text, times, checker)) continue;
       const suggestions = budget-- > 0 ? checker.suggest(word.text) : [];
       const span = block.span(word.start, word.end);
       const variant = names.variantOf(word.text);
@@ -238,6 +243,19 @@ function isIntroducedTerm(word: CheckableWord, text: string): boolean {
   if (word.previous !== undefined && namingWords.has(word.previous.toLowerCase())) return true;
   const after = /^[.,!?]/.test(text.charAt(word.end)) ? word.end + 1 : word.end;
   return openingQuotes.has(text.charAt(word.start - 1)) && closingQuotes.has(text.charAt(after));
+}
+
+/** How often an article writes an unknown lower-case word alike for it to be the article's own term. */
+const timesForTerm = 3;
+
+/**
+ * A lower-case word no list holds that the article writes three times or more alike, with no
+ * known word one edit away ("urumin", a peptide the story is about; "nidotherapy"): a term the
+ * article uses on purpose. A misspelling written as often sits one edit from what was meant
+ * ("ancetrapib", "treament").
+ */
+function isArticleTerm(text: string, times: number, checker: SpellChecker): boolean {
+  return times >= timesForTerm && !/\p{Lu}/u.test(text) && !checker.isOneEditFromKnown(text);
 }
 
 /** Lists of three unknown words or more in one paragraph, to skip. */

@@ -32,7 +32,7 @@ const functionWords = new Set<string>(runTogetherWords.find((entry) => entry.id 
 export type Verdict = 'known' | 'misspelled';
 
 /** Inside the checker: a capitalised word no list knows, judged with its place ({@link SpellChecker.check}). */
-type WordVerdict = Verdict | 'name';
+type WordVerdict = Verdict | 'name' | 'joined-name';
 
 /** Words a user adds: a set of exact words plus any Hunspell dictionaries (with affixes). */
 export interface PersonalDictionary {
@@ -97,6 +97,8 @@ export function isForeignFunctionWord(word: string): boolean {
  */
 export interface WordPlace {
   sentenceStart?: boolean;
+  /** Whether a capitalised word follows: "ContactDorothy Hornbeck" is a label run into a name. */
+  beforeName?: boolean;
 }
 
 /**
@@ -135,6 +137,7 @@ export class SpellChecker {
   check(word: string, personal: PersonalDictionary = emptyPersonalDictionary, place: WordPlace = {}): Verdict {
     if (this.isPersonal(word, personal)) return 'known';
     const verdict = this.verdictOf(word);
+    if (verdict === 'joined-name') return place.beforeName ? 'misspelled' : 'known';
     if (verdict !== 'name') return verdict;
     const { listed, closeWord, closeName } = this.capitalisedVerdictOf(word);
     // A close dictionary word makes a capitalised word a misspelling at a sentence's start, where
@@ -188,7 +191,7 @@ export class SpellChecker {
 
   private suggestUncached(word: string): string[] {
     const parts = runTogetherParts(word);
-    if (parts && this.isRunTogether(word)) return [parts.join(' ')];
+    if (parts && this.runTogether(word)) return [parts.join(' ')];
     const capitalised = isCapitalised(word);
     const filter = filterFor(word);
     return suggestionsFor(
@@ -214,7 +217,9 @@ export class SpellChecker {
     // "d'Ivoire", "iPhone": a capital inside the word marks a name or a brand.
     if (/\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}/u.test(word)) return 'known';
     if (!isCapitalised(word)) return this.isPlausibleFormation(lower) ? 'known' : 'misspelled';
-    if (this.isRunTogether(word)) return 'misspelled';
+    const joined = this.runTogether(word);
+    if (joined === 'opener') return 'misspelled';
+    if (joined === 'name') return 'joined-name';
     if (personNames().has(word) || /\p{Lu}/u.test(word.slice(1))) return 'known'; // "McDonald", "HealthDay"
     return 'name';
   }
@@ -231,32 +236,42 @@ export class SpellChecker {
     const formed =
       isClosedCompound(lower, everyday, (candidate) => functionWords.has(candidate)) ||
       isEverydayPrefixed(lower, (rest) => this.isKnownLower(rest));
-    if (!formed) return false;
-    const filter = filterFor(lower);
-    return !visitEdits(lower, latinLetters, (hash, edit) => {
-      if (filter && !filter.mayHold(hash)) return false;
-      return this.isKnownLower(editText(edit));
-    });
+    return formed && !this.isOneEditFromKnown(lower);
   }
 
   /**
-   * A capitalised word run together with the next, written with its capital ("CenterThe", "WhatA",
-   * "ContactDorothy": a heading run into its paragraph), not a brand in camel case ("HealthDay",
-   * "LinkedIn", "SmithKline"): a known word followed by a word that opens sentences, or by a
-   * name that is no word, the first part not itself a name.
+   * Whether a known word (a drug's name included) is one edit from a lower-case word: the word is
+   * then more likely that word mistyped than a term of its own, however often it is written.
    */
-  private isRunTogether(word: string): boolean {
+  readonly isOneEditFromKnown = memoize((lower: string): boolean => {
+    const filter = filterFor(lower);
+    return visitEdits(lower, latinLetters, (hash, edit) => {
+      if (filter && !filter.mayHold(hash)) return false;
+      return this.isKnownLower(editText(edit));
+    });
+  }, 20_000);
+
+  /**
+   * A capitalised word run together with the next, written with its capital (a heading run into
+   * its paragraph), not a brand in camel case ("HealthDay", "LinkedIn", "SmithKline"): a known
+   * word followed by a word that opens sentences ("CenterThe", "WhatA": `'opener'`), or an
+   * everyday word followed by a name that is no word ("ContactDorothy", "WhoCosette": `'name'`,
+   * a misspelling only before a surname, since brands join words and names too: "ExcelVite").
+   */
+  private runTogether(word: string): 'opener' | 'name' | undefined {
     const parts = runTogetherParts(word);
-    if (!parts) return false;
+    if (!parts) return undefined;
     const [first, second] = parts;
     // "CenterThe" in an article taken for British: the first word may be the other dialect's.
     const firstLower = first.toLowerCase();
     const otherDialect = spellCheckerFor(this.dialect === 'en-GB' ? 'en-US' : 'en-GB');
-    if (!this.isKnownLower(firstLower) && !otherDialect.isDictionaryWord(firstLower)) return false;
+    if (!this.isKnownLower(firstLower) && !otherDialect.isDictionaryWord(firstLower)) return undefined;
     const secondLower = second.toLowerCase();
-    if (sentenceOpeners.has(secondLower)) return true;
-    if (second.length < 4 || personNames().has(first) || this.spell.has(secondLower)) return false;
-    return personNames().has(second) || namesAndPlaces().has(second);
+    if (sentenceOpeners.has(secondLower)) return 'opener';
+    if (second.length < 4 || !this.spell.has(firstLower) || personNames().has(first) || this.spell.has(secondLower)) {
+      return undefined;
+    }
+    return personNames().has(second) || namesAndPlaces().has(second) ? 'name' : undefined;
   }
 
   /**
