@@ -168,11 +168,12 @@ const suffixSteps: readonly [string, string][] = [
 
 /**
  * Whether a lower-case word reads as a closed compound of two everyday words ("bloodwork",
- * "jumpstart", "countertops", "procedureless", "undereye"): the second short (up to five letters,
- * as compound heads and suffix-like words are: "work", "line", "less"), neither a function word in
- * any reading, and the first not a plural. A space lost between longer words ("starkcontrast",
- * "acidsfound") or beside a function word ("oftheir", "withdrawl" as "with" + "drawl") is no
- * compound. The caller still rejects a word one edit from a known one ("keyhold", "carefull").
+ * "jumpstart", "countertops", "procedureless", "undereye"): the first of four letters or more and
+ * not a plural, the second short (up to five letters, as compound heads and suffix-like words are:
+ * "work", "line", "less"), neither a function word in any reading. A space lost between longer
+ * words ("starkcontrast", "acidsfound") or beside a function word ("oftheir", "withdrawl" as
+ * "with" + "drawl") is no compound. The caller still rejects a word one edit from a known one
+ * ("keyhold", "carefull").
  */
 export function isClosedCompound(
   word: string,
@@ -190,7 +191,7 @@ export function isClosedCompound(
       if (isFunctionWord(tail) && isEverydayWord(head)) return false;
       continue;
     }
-    if (head.length < minimumCompoundPart || tail.length < minimumCompoundPart || tail.length > maximumCompoundTail) {
+    if (head.length < minimumCompoundHead || tail.length < minimumCompoundPart || tail.length > maximumCompoundTail) {
       continue;
     }
     if (!head.endsWith('s') && isEverydayWord(head) && isEverydayWord(tail)) compound = true;
@@ -200,6 +201,8 @@ export function isClosedCompound(
 
 const minimumCompound = 6;
 const minimumCompoundPart = 3;
+/** Short heads make phrases run together more often than compounds: "badword", "hotdrink". */
+const minimumCompoundHead = 4;
 const maximumCompoundTail = 5;
 
 /**
