@@ -39,7 +39,7 @@ export default defineRule<Options>({
     rationale:
       'Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.',
     guideline:
-      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both. A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “re-”, “pre-”, “un-” words, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; so are a term after “called” or alone in quotes, and lists of three unknown names. Name particles before a name (“de”, “van”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words, ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
+      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both. A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “re-”, “pre-”, “un-” words, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; so are a term after “called” or alone in quotes, a listed name in lower case before “syndrome” or “disease”, and lists of three unknown names. Name particles before a name (“de”, “van”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words, ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
     howToFix:
       'Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack.',
   },
@@ -146,6 +146,7 @@ export default defineRule<Options>({
         }
         if (isForeignInContext(word, (text) => checker.check(text, personal) === 'known')) continue;
         if (isIntroducedTerm(word, block.text) || isAcronymLetterSplit(word, checker)) continue;
+        if (isLowerCaseEponym(word, (name) => checker.isListedName(name))) continue;
         if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus) || checker.isUnlistedName(genus))) continue;
         flagged.push({ word, block });
         timesWritten.set(word.text, (timesWritten.get(word.text) ?? 0) + 1);
@@ -285,6 +286,18 @@ function isListItem(word: CheckableWord, text: string): boolean {
   const opens = /[,:(]$/.test(before) || (word.previous !== undefined && listJoiners.has(word.previous));
   const closes = /^[,;.)]/.test(text.charAt(word.end)) || (word.next !== undefined && listJoiners.has(word.next));
   return opens && closes;
+}
+
+/** Nouns an eponym names: "Aarskog syndrome", "Blount disease", "Epley manoeuvre". */
+const eponymHeads = new Set(['syndrome', 'disease', 'sign', 'test', 'reflex', 'manoeuvre', 'maneuver', 'procedure']);
+
+/**
+ * A listed name written in lower case before the noun it names ("aarskog syndrome", "blount
+ * disease"), as some house styles and lists write eponyms: the name, not a misspelling.
+ */
+function isLowerCaseEponym(word: CheckableWord, isListedName: (name: string) => boolean): boolean {
+  if (word.next === undefined || !eponymHeads.has(word.next.toLowerCase()) || !/^\p{Ll}/u.test(word.text)) return false;
+  return isListedName(word.text.charAt(0).toUpperCase() + word.text.slice(1));
 }
 
 /**

@@ -155,6 +155,11 @@ export class SpellChecker {
     return this.spell.correct(word) || this.isKnownLower(word.toLowerCase());
   }
 
+  /** Whether the names lists hold a capitalised word: a person, place or company ("Aarskog", "Blount"). */
+  isListedName(word: string): boolean {
+    return personNames().has(word) || namesAndPlaces().has(word);
+  }
+
   /** Whether a capitalised word no list knows could be a name (no close dictionary word): for the per-document name check. */
   isUnlistedName(word: string): boolean {
     if (this.verdictOf(word) !== 'name') return false;

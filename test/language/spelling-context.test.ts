@@ -328,6 +328,11 @@ describe('capitals inside a sentence, and words run together', () => {
     expect(flags('We saw a recieved letter and the ephedrae, zhimu herbs.')).toEqual(['recieved', 'ephedrae', 'zhimu']);
   });
 
+  it('accepts a listed name written in lower case before the noun it names, not a typo there', () => {
+    expect(flags('He had aase syndrome and blount disease.')).toEqual([]);
+    expect(flags('She had a bloood test and a recieve sign.')).toEqual(['bloood', 'recieve']);
+  });
+
   it('takes an unknown word written three times alike for the article’s term, not a misspelling one edit from a word', () => {
     expect(flags('Urumin kills flu. We tested urumin. Then urumin again, and urumin once more.')).toEqual([]);
     expect(flags('The treament works. The treament helps. The treament is cheap.')).toEqual([
