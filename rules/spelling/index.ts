@@ -145,7 +145,7 @@ export default defineRule<Options>({
           continue;
         }
         if (isForeignInContext(word, (text) => checker.check(text, personal) === 'known')) continue;
-        if (isIntroducedTerm(word, block.text) || isAcronymLetterSplit(word, checker)) continue;
+        if (isIntroducedTerm(word, block.text, checker) || isAcronymLetterSplit(word, checker)) continue;
         if (isLowerCaseEponym(word, (name) => checker.isListedName(name))) continue;
         if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus) || checker.isUnlistedName(genus))) continue;
         flagged.push({ word, block });
@@ -237,13 +237,20 @@ const closingQuotes = new Set(['"', '”', '’', "'"]);
 
 /**
  * A word the writer names rather than uses: after "called" or "dubbed" ("a protein called
- * trowaglerix"), or alone in quotation marks ("limit “incidentaloporosis”", "come out as
- * “hte”"): a coinage, a new term or the typo an article is about.
+ * trowaglerix"), or alone in quotation marks ("limit “incidentaloporosis”"): a coinage or a new
+ * term, when no known word is one edit away.
  */
-function isIntroducedTerm(word: CheckableWord, text: string): boolean {
-  if (word.previous !== undefined && namingWords.has(word.previous.toLowerCase())) return true;
+function isIntroducedTerm(word: CheckableWord, text: string, checker: SpellChecker): boolean {
   const after = /^[.,!?]/.test(text.charAt(word.end)) ? word.end + 1 : word.end;
-  return openingQuotes.has(text.charAt(word.start - 1)) && closingQuotes.has(text.charAt(after));
+  const introduced =
+    (word.previous !== undefined && namingWords.has(word.previous.toLowerCase())) ||
+    (openingQuotes.has(text.charAt(word.start - 1)) && closingQuotes.has(text.charAt(after)));
+  // A quoted misspelling or the other dialect's spelling ("anesthesia" in a British article) is still one.
+  return introduced && !checker.isOneEditFromKnown(word.text.toLowerCase()) && !isOtherDialectWord(word.text, checker);
+}
+
+function isOtherDialectWord(word: string, checker: SpellChecker): boolean {
+  return spellCheckerFor(checker.dialect === 'en-GB' ? 'en-US' : 'en-GB').check(word) === 'known';
 }
 
 /** How often an article writes an unknown lower-case word alike for it to be the article's own term. */

@@ -322,6 +322,8 @@ describe('capitals inside a sentence, and words run together', () => {
 
   it('skips a term introduced or quoted, acronym letters split from their word, combining forms and lists of names', () => {
     expect(flags('The venom holds a protein called trowaglerix. It would limit “incidentaloporosis” too.')).toEqual([]);
+    // A quoted misspelling is still one.
+    expect(flags('The drug was “recieved” well.')).toEqual(['recieved']);
     expect(flags('FOURIER ( F urther Cardiovascular OU tcomes R esearch) is a trial.')).toEqual([]);
     expect(flags('Development of organo-osmium compounds, not tomatoe-based ones.')).toEqual(['tomatoe']);
     expect(flags('It holds 12 herbs: ephedrae, zhimu, qinghao, bohe and gancao.')).toEqual([]);
