@@ -1,6 +1,6 @@
 import { isClearlyDialect } from '../../src/language/dialect.js';
 import type { SourceSpan } from '../../src/prose/types.js';
-import { spellCheckerFor } from '../../src/spelling/checker.js';
+import { spellCheckerFor, type SpellChecker } from '../../src/spelling/checker.js';
 import { isForeignInContext, isSpeciesName } from '../../src/spelling/foreign.js';
 import { mixedScriptWord } from '../../src/spelling/mixed-scripts.js';
 import { NameSpellings, standsAsName, type PlacedWord } from '../../src/spelling/names.js';
@@ -39,7 +39,7 @@ export default defineRule<Options>({
     rationale:
       'Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.',
     guideline:
-      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both. A capitalised word inside a sentence that no list knows is taken for a name unless a dictionary word is one edit away, a long one is one edit from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere. Name particles before a name (“de”, “van”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words, ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
+      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both. A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “re-”, “pre-”, “un-” words, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; so are a term after “called” or alone in quotes, a listed name in lower case before “syndrome” or “disease”, and lists of three unknown names. Name particles before a name (“de”, “van”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words, ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
     howToFix:
       'Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack.',
   },
@@ -114,7 +114,7 @@ export default defineRule<Options>({
     const flagged: PlacedWord[] = [];
     // Capitalised words inside sentences, by spelling: a name spelled two ways in one article.
     const names = new NameSpellings();
-    // How often the article writes each flagged capitalised spelling: a name is spelled the same each time.
+    // How often the article writes each flagged spelling: a name or a term is spelled the same each time.
     const timesWritten = new Map<string, number>();
     for (const block of document.blocks) {
       // Checked apart from spelling: a word with letters of other scripts is never a checkable word.
@@ -127,7 +127,11 @@ export default defineRule<Options>({
         }
       }
       for (const word of checkableWords(block)) {
-        const place = { sentenceStart: word.sentenceStart };
+        // In a headline in title case a capital says no more than at a sentence's start.
+        const place = {
+          sentenceStart: word.sentenceStart || word.inTitleCase,
+          beforeName: word.next !== undefined && /^\p{Lu}\p{Ll}/u.test(word.next),
+        };
         const known = checker.check(word.text, personal, place) === 'known';
         if (!word.sentenceStart) names.add(word, block, known);
         if (known) continue;
@@ -141,15 +145,21 @@ export default defineRule<Options>({
           continue;
         }
         if (isForeignInContext(word, (text) => checker.check(text, personal) === 'known')) continue;
+        if (isIntroducedTerm(word, block.text, checker) || isAcronymLetterSplit(word, checker)) continue;
+        if (isLowerCaseEponym(word, (name) => checker.isListedName(name))) continue;
         if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus) || checker.isUnlistedName(genus))) continue;
         flagged.push({ word, block });
-        if (/^\p{Lu}/u.test(word.text)) timesWritten.set(word.text, (timesWritten.get(word.text) ?? 0) + 1);
+        timesWritten.set(word.text, (timesWritten.get(word.text) ?? 0) + 1);
       }
     }
+    const listed = namesInLists(flagged);
     for (const { word, block } of flagged) {
+      if (listed.has(word)) continue;
       // "Allergan" opening a sentence, one edit from "allergen": a name if the article writes it inside a sentence too.
-      if (word.sentenceStart && names.accepted(word.text)) continue;
-      if (isNameInArticle(word, timesWritten.get(word.text) ?? 0, checker.nameEvidenceNeeded(word.text))) continue;
+      if ((word.sentenceStart || word.inTitleCase) && names.accepted(word.text)) continue;
+      const times = timesWritten.get(word.text) ?? 0;
+      if (isNameInArticle(word, times, checker.nameEvidenceNeeded(word.text))) continue;
+      if (isArticleTerm(word.text, times, checker)) continue;
       const suggestions = budget-- > 0 ? checker.suggest(word.text) : [];
       const span = block.span(word.start, word.end);
       const variant = names.variantOf(word.text);
@@ -217,6 +227,94 @@ function relatedSpelling({ word, block }: PlacedWord): { span: SourceSpan; messa
 function isNameInArticle(word: CheckableWord, times: number, needed: 'context' | 'repetition' | undefined): boolean {
   if (needed === undefined) return false;
   return times > 1 || (needed === 'context' && standsAsName(word));
+}
+
+/** Words that introduce a name or a term: "a protein called trowaglerix". */
+const namingWords = new Set(['called', 'named', 'dubbed', 'termed', 'nicknamed']);
+
+const openingQuotes = new Set(['"', '“', '‘', "'"]);
+const closingQuotes = new Set(['"', '”', '’', "'"]);
+
+/**
+ * A word the writer names rather than uses: after "called" or "dubbed" ("a protein called
+ * trowaglerix"), or alone in quotation marks ("limit “incidentaloporosis”"): a coinage or a new
+ * term, when no known word is one edit away.
+ */
+function isIntroducedTerm(word: CheckableWord, text: string, checker: SpellChecker): boolean {
+  const after = /^[.,!?]/.test(text.charAt(word.end)) ? word.end + 1 : word.end;
+  const introduced =
+    (word.previous !== undefined && namingWords.has(word.previous.toLowerCase())) ||
+    (openingQuotes.has(text.charAt(word.start - 1)) && closingQuotes.has(text.charAt(after)));
+  // A quoted misspelling or the other dialect's spelling ("anesthesia" in a British article) is still one.
+  return introduced && !checker.isOneEditFromKnown(word.text.toLowerCase()) && !isOtherDialectWord(word.text, checker);
+}
+
+function isOtherDialectWord(word: string, checker: SpellChecker): boolean {
+  return spellCheckerFor(checker.dialect === 'en-GB' ? 'en-US' : 'en-GB').check(word) === 'known';
+}
+
+/** How often an article writes an unknown lower-case word alike for it to be the article's own term. */
+const timesForTerm = 3;
+
+/**
+ * A lower-case word no list holds that the article writes three times or more alike, with no
+ * known word one edit away ("urumin", a peptide the story is about; "nidotherapy"): a term the
+ * article uses on purpose. A misspelling written as often sits one edit from what was meant
+ * ("ancetrapib", "treament").
+ */
+function isArticleTerm(text: string, times: number, checker: SpellChecker): boolean {
+  return times >= timesForTerm && !/\p{Lu}/u.test(text) && !checker.isOneEditFromKnown(text);
+}
+
+/** Lists of three unknown words or more in one paragraph, to skip. */
+const minimumListedNames = 3;
+
+/**
+ * Unknown words that are items of a list with other unknown words ("12 herbs: ephedrae, zhimu,
+ * qinghao … and gancao", "spelt, kamut and farro"): names of things a dictionary lacks, listed;
+ * misspellings do not come three to a list.
+ */
+function namesInLists(flagged: readonly PlacedWord[]): Set<CheckableWord> {
+  const items = new Map<PlacedWord['block'], CheckableWord[]>();
+  for (const { word, block } of flagged) {
+    if (!isListItem(word, block.text)) continue;
+    const inBlock = items.get(block);
+    if (inBlock) inBlock.push(word);
+    else items.set(block, [word]);
+  }
+  return new Set([...items.values()].filter((words) => words.length >= minimumListedNames).flat());
+}
+
+const listJoiners = new Set(['and', 'or']);
+
+/** Whether a word stands as an item of a list: after a comma, colon or "and", and before a comma, "and" or the end. */
+function isListItem(word: CheckableWord, text: string): boolean {
+  const before = text.slice(Math.max(0, word.start - 2), word.start).trimEnd();
+  const opens = /[,:(]$/.test(before) || (word.previous !== undefined && listJoiners.has(word.previous));
+  const closes = /^[,;.)]/.test(text.charAt(word.end)) || (word.next !== undefined && listJoiners.has(word.next));
+  return opens && closes;
+}
+
+/** Nouns an eponym names: "Aarskog syndrome", "Blount disease", "Epley manoeuvre". */
+const eponymHeads = new Set(['syndrome', 'disease', 'sign', 'test', 'reflex', 'manoeuvre', 'maneuver', 'procedure']);
+
+/**
+ * A listed name written in lower case before the noun it names ("aarskog syndrome", "blount
+ * disease"), as some house styles and lists write eponyms: the name, not a misspelling.
+ */
+function isLowerCaseEponym(word: CheckableWord, isListedName: (name: string) => boolean): boolean {
+  if (word.next === undefined || !eponymHeads.has(word.next.toLowerCase()) || !/^\p{Ll}/u.test(word.text)) return false;
+  return isListedName(word.text.charAt(0).toUpperCase() + word.text.slice(1));
+}
+
+/**
+ * "F urther Cardiovascular OU tcomes R esearch": a word whose first letters, set in capitals to
+ * spell an acronym, were split from it when the emphasis was lost. Joined, it is a known word.
+ */
+function isAcronymLetterSplit(word: CheckableWord, checker: SpellChecker): boolean {
+  const letters = word.previous;
+  if (letters === undefined || letters.length > 2 || !/^\p{Lu}+$/u.test(letters)) return false;
+  return checker.check((letters + word.text).toLowerCase()) === 'known';
 }
 
 /** An -ize word in an article detected as British is Oxford spelling when its -ise form is known. */

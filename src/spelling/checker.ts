@@ -1,10 +1,18 @@
 import { fdaDrugWords, innStemOf } from '../language/treatments.js';
 import type { Dialect } from '../language/dialect.js';
-import { hasCompoundNameEnding, isDerivedWord, isDialectDerivation, isSuffixDerivation } from './derivation.js';
+import {
+  hasCompoundNameEnding,
+  isClosedCompound,
+  isDerivedWord,
+  isDialectDerivation,
+  isSuffixDerivation,
+  isEverydayPrefixed,
+} from './derivation.js';
 import { memoize } from '../memo.js';
 import { hunspellFor, type Hunspell, type ShippedHunspell } from './hunspell.js';
-import { editText, latinLetters, visitEdits, WordFilter, type HashFilter } from '../words/edits.js';
+import { editText, latinLetters, visitEdits, WordFilter, type Edit, type HashFilter } from '../words/edits.js';
 import { suggestionsFor } from './suggest.js';
+import { lexicon as runTogetherWords } from '../language/run-together-words.generated.js';
 import {
   shippedWordFilters,
   shippedWordIndex,
@@ -14,11 +22,17 @@ import {
   type WordIndex,
 } from '../words/word-index.js';
 
+/** Words that open a sentence, never the end of a brand in camel case ("CenterThe" is a lost space). */
+const sentenceOpeners = new Set<string>(runTogetherWords.find((entry) => entry.id === 'sentence-openers')?.match);
+
+/** Function words, which no closed compound holds ("oftheir" is a lost space). */
+const functionWords = new Set<string>(runTogetherWords.find((entry) => entry.id === 'function-words')?.match);
+
 /** What a spell check says about one word. */
 export type Verdict = 'known' | 'misspelled';
 
 /** Inside the checker: a capitalised word no list knows, judged with its place ({@link SpellChecker.check}). */
-type WordVerdict = Verdict | 'name';
+type WordVerdict = Verdict | 'name' | 'joined-name';
 
 /** Words a user adds: a set of exact words plus any Hunspell dictionaries (with affixes). */
 export interface PersonalDictionary {
@@ -83,6 +97,8 @@ export function isForeignFunctionWord(word: string): boolean {
  */
 export interface WordPlace {
   sentenceStart?: boolean;
+  /** Whether a capitalised word follows: "ContactDorothy Hornbeck" is a label run into a name. */
+  beforeName?: boolean;
 }
 
 /**
@@ -121,17 +137,27 @@ export class SpellChecker {
   check(word: string, personal: PersonalDictionary = emptyPersonalDictionary, place: WordPlace = {}): Verdict {
     if (this.isPersonal(word, personal)) return 'known';
     const verdict = this.verdictOf(word);
+    if (verdict === 'joined-name') return place.beforeName ? 'misspelled' : 'known';
     if (verdict !== 'name') return verdict;
     const { listed, closeWord, closeName } = this.capitalisedVerdictOf(word);
     // A close dictionary word makes a capitalised word a misspelling at a sentence's start, where
-    // the capital proves nothing, and inside a sentence unless the word is a listed name.
-    if (closeWord) return place.sentenceStart || !listed ? 'misspelled' : 'known';
-    return closeName && !listed ? 'misspelled' : 'known';
+    // the capital proves nothing. Inside a sentence a misspelled lower-case word keeps its lower
+    // case, so a capital there marks a name ("the charity Autistica", "Naturex of Avignon"),
+    // unless the close word is a drug's name, which is written capitalised too ("Xelijanz").
+    if (closeWord && place.sentenceStart) return 'misspelled';
+    if (listed) return 'known';
+    if (closeWord && this.isCloseToDrugName(word.toLowerCase())) return 'misspelled';
+    return closeName ? 'misspelled' : 'known';
   }
 
   /** Whether a dictionary or shipped list holds the word as written or in lower case, names aside: "Streptococcus". */
   isDictionaryWord(word: string): boolean {
     return this.spell.correct(word) || this.isKnownLower(word.toLowerCase());
+  }
+
+  /** Whether the names lists hold a capitalised word: a person, place or company ("Aarskog", "Blount"). */
+  isListedName(word: string): boolean {
+    return personNames().has(word) || namesAndPlaces().has(word);
   }
 
   /** Whether a capitalised word no list knows could be a name (no close dictionary word): for the per-document name check. */
@@ -153,9 +179,14 @@ export class SpellChecker {
     return this.capitalisedVerdictOf(word).closeName ? 'repetition' : 'context';
   }
 
+  /** One edit from a drug's name, its first letter kept: brands differ from one another there ("Zantrex", "Kantrex"). */
   private readonly isCloseToDrugName = memoize((lower: string): boolean => {
     const drugs = fdaDrugWords();
-    return visitEdits(lower, latinLetters, (hash, edit) => drugs.mayHoldHash(hash) && drugs.has(editText(edit)));
+    return visitEdits(
+      lower,
+      latinLetters,
+      (hash, edit) => !editsFirstLetter(edit) && drugs.mayHoldHash(hash) && drugs.has(editText(edit)),
+    );
   }, 20_000);
 
   /** Up to five known words close to `word`, best first; cached across files. */
@@ -164,6 +195,8 @@ export class SpellChecker {
   }
 
   private suggestUncached(word: string): string[] {
+    const parts = runTogetherParts(word);
+    if (parts && this.runTogether(word)) return [parts.join(' ')];
     const capitalised = isCapitalised(word);
     const filter = filterFor(word);
     return suggestionsFor(
@@ -188,9 +221,62 @@ export class SpellChecker {
     if (loanwordAccent.test(word) && this.verdictOf(withoutAccents(word)) === 'known') return 'known';
     // "d'Ivoire", "iPhone": a capital inside the word marks a name or a brand.
     if (/\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}/u.test(word)) return 'known';
-    if (!isCapitalised(word)) return 'misspelled';
+    if (!isCapitalised(word)) return this.isPlausibleFormation(lower) ? 'known' : 'misspelled';
+    const joined = this.runTogether(word);
+    if (joined === 'opener') return 'misspelled';
+    if (joined === 'name') return 'joined-name';
     if (personNames().has(word) || /\p{Lu}/u.test(word.slice(1))) return 'known'; // "McDonald", "HealthDay"
     return 'name';
+  }
+
+  /**
+   * An unknown lower-case word English would build ("jumpstart", "countertops", "procedureless",
+   * "unreassuring", "resuturing", "bleedings"), unless a known word is one edit away: then it is more likely
+   * that word mistyped ("keyhold", "carefull").
+   */
+  private isPlausibleFormation(lower: string): boolean {
+    // "bleedings": the plural of a known noun in -ing, one edit from that noun by being its plural.
+    if (lower.endsWith('ings') && this.isKnownLower(lower.slice(0, -1))) return true;
+    const everyday = (candidate: string): boolean => this.spell.has(candidate);
+    const formed =
+      isClosedCompound(lower, everyday, (candidate) => functionWords.has(candidate)) ||
+      isEverydayPrefixed(lower, (rest) => this.isKnownLower(rest));
+    return formed && !this.isOneEditFromKnown(lower);
+  }
+
+  /**
+   * Whether a known word (a drug's name included) is one edit from a lower-case word: the word is
+   * then more likely that word mistyped than a term of its own, however often it is written.
+   */
+  readonly isOneEditFromKnown = memoize((lower: string): boolean => {
+    const filter = filterFor(lower);
+    return visitEdits(lower, latinLetters, (hash, edit) => {
+      if (filter && !filter.mayHold(hash)) return false;
+      return this.isKnownLower(editText(edit));
+    });
+  }, 20_000);
+
+  /**
+   * A capitalised word run together with the next, written with its capital (a heading run into
+   * its paragraph), not a brand in camel case ("HealthDay", "LinkedIn", "SmithKline"): a known
+   * word followed by a word that opens sentences ("CenterThe", "WhatA": `'opener'`), or an
+   * everyday word followed by a name that is no word ("ContactDorothy", "WhoCosette": `'name'`,
+   * a misspelling only before a surname, since brands join words and names too: "ExcelVite").
+   */
+  private runTogether(word: string): 'opener' | 'name' | undefined {
+    const parts = runTogetherParts(word);
+    if (!parts) return undefined;
+    const [first, second] = parts;
+    // "CenterThe" in an article taken for British: the first word may be the other dialect's.
+    const firstLower = first.toLowerCase();
+    const otherDialect = spellCheckerFor(this.dialect === 'en-GB' ? 'en-US' : 'en-GB');
+    if (!this.isKnownLower(firstLower) && !otherDialect.isDictionaryWord(firstLower)) return undefined;
+    const secondLower = second.toLowerCase();
+    if (sentenceOpeners.has(secondLower)) return 'opener';
+    if (second.length < 4 || !this.spell.has(firstLower) || personNames().has(first) || this.spell.has(secondLower)) {
+      return undefined;
+    }
+    return personNames().has(second) || namesAndPlaces().has(second) ? 'name' : undefined;
   }
 
   /**
@@ -208,7 +294,7 @@ export class SpellChecker {
       if (filter && !filter.mayHold(hash)) return false;
       const candidate = editText(edit);
       if (this.isKnownLower(candidate)) return true;
-      if (lower.length >= minimumNameEditLength && this.isName(candidate)) closeName = true;
+      if (lower.length >= minimumNameEditLength && isSlipFromName(edit) && this.isName(candidate)) closeName = true;
       return false;
     });
     return { listed, closeWord, closeName };
@@ -272,6 +358,35 @@ function withoutAccents(word: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .normalize('NFC');
+}
+
+/** The two capitalised words of a word written like "WhatA" or "ContactDorothy". */
+function runTogetherParts(word: string): [string, string] | undefined {
+  const parts = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}*)$/u.exec(word);
+  return parts ? [parts[1]!, parts[2]!] : undefined;
+}
+
+/** Whether an edit changes a word's first letter, which a writer rarely gets wrong. */
+function editsFirstLetter({ index }: Edit): boolean {
+  return index === 0;
+}
+
+const vowels = new Set('aeiouy');
+
+/**
+ * Whether an edit of a name reads as a slip rather than as another spelling of the name: names
+ * vary by their vowels and doubled letters ("Linsenmeyer" and "Linsenmayer", "Giannopoulos" and
+ * "Gianopoulos", "Margenthaler" and "Mergenthaler"); a consonant dropped, added or swapped is a
+ * slip ("Freundenberger" for "Freudenberger").
+ */
+function isSlipFromName(edit: Edit): boolean {
+  const { word, index, kind, letter } = edit;
+  if (editsFirstLetter(edit)) return false;
+  if (kind === 'replace') return !(vowels.has(word[index]!) && vowels.has(letter));
+  if (kind === 'delete')
+    return !vowels.has(word[index]!) && word[index] !== word[index - 1] && word[index] !== word[index + 1];
+  if (kind === 'insert') return !vowels.has(letter) && letter !== word[index - 1] && letter !== word[index];
+  return true;
 }
 
 function isCapitalised(word: string): boolean {

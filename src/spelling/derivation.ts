@@ -165,3 +165,56 @@ const suffixSteps: readonly [string, string][] = [
   ['arity', 'ar'],
   ['ability', 'able'],
 ];
+
+/**
+ * Whether a lower-case word reads as a closed compound of two everyday words ("bloodwork",
+ * "jumpstart", "countertops", "procedureless", "undereye"): the first of four letters or more and
+ * not a plural, the second short (up to five letters, as compound heads and suffix-like words are:
+ * "work", "line", "less"), neither a function word in any reading. A space lost between longer
+ * words ("starkcontrast", "acidsfound") or beside a function word ("oftheir", "withdrawl" as
+ * "with" + "drawl") is no compound. The caller still rejects a word one edit from a known one
+ * ("keyhold", "carefull").
+ */
+export function isClosedCompound(
+  word: string,
+  isEverydayWord: (candidate: string) => boolean,
+  isFunctionWord: (candidate: string) => boolean,
+): boolean {
+  if (word.length < minimumCompound || !/^[a-z]+$/.test(word)) return false;
+  let compound = false;
+  for (let split = 1; split < word.length; split++) {
+    const head = word.slice(0, split);
+    const tail = word.slice(split);
+    if (isFunctionWord(head) || isFunctionWord(tail)) {
+      if (isEverydayWord(head) && isEverydayWord(tail)) return false;
+      if (isFunctionWord(head) && isEverydayWord(tail)) return false;
+      if (isFunctionWord(tail) && isEverydayWord(head)) return false;
+      continue;
+    }
+    if (head.length < minimumCompoundHead || tail.length < minimumCompoundPart || tail.length > maximumCompoundTail) {
+      continue;
+    }
+    if (!head.endsWith('s') && isEverydayWord(head) && isEverydayWord(tail)) compound = true;
+  }
+  return compound;
+}
+
+const minimumCompound = 6;
+const minimumCompoundPart = 3;
+/** Short heads make phrases run together more often than compounds: "badword", "hotdrink". */
+const minimumCompoundHead = 4;
+const maximumCompoundTail = 5;
+
+/**
+ * "unreassuring", "resuturing", "prequalified", "coinvestigator", "nonpaid": an everyday prefix,
+ * written closed, on a known word of five letters or more. Shorter rests make typos of other
+ * words ("untill", "coment").
+ */
+export function isEverydayPrefixed(word: string, isKnown: (candidate: string) => boolean): boolean {
+  return everydayPrefixes.some(
+    (prefix) =>
+      word.startsWith(prefix) && word.length - prefix.length >= minimumRest && isKnown(word.slice(prefix.length)),
+  );
+}
+
+const everydayPrefixes = ['un', 're', 'pre', 'co', 'non'];

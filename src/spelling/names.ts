@@ -34,11 +34,15 @@ export class NameSpellings {
     return this.known.has(text);
   }
 
-  /** Another capitalised spelling in the article one edit from `text`, the most frequent first. */
+  /**
+   * Another capitalised spelling in the article one edit from `text`, the most frequent first; not
+   * its plural or singular: "the Stanleys" is a family named Stanley.
+   */
   variantOf(text: string): PlacedWord | undefined {
     let best: (PlacedWord & { count: number }) | undefined;
     for (const [other, seen] of this.spellings) {
-      if (other !== text && oneEditApart(other, text) && (!best || seen.count > best.count)) best = seen;
+      if (other === text || isPluralOf(other, text) || isPluralOf(text, other)) continue;
+      if (oneEditApart(other, text) && (!best || seen.count > best.count)) best = seen;
     }
     return best;
   }
@@ -62,6 +66,10 @@ export class NameSpellings {
     }
     return found;
   }
+}
+
+function isPluralOf(plural: string, singular: string): boolean {
+  return plural.length === singular.length + 1 && plural.endsWith('s') && plural.startsWith(singular);
 }
 
 function precedes(a: PlacedWord, b: PlacedWord): boolean {

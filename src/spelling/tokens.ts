@@ -19,6 +19,8 @@ export interface CheckableWord {
    * multi-word name ("Kaiser Permanente", "Wellcome Trust", "Daniel Barocas", "Dr. Burtness").
    */
   inCapitalisedRun: boolean;
+  /** In a sentence written in title case (a headline), where every word's capital says as little as a first word's. */
+  inTitleCase: boolean;
 }
 
 /**
@@ -89,6 +91,7 @@ export function checkableWords(block: Block): CheckableWord[] {
           ...(part.joined === undefined ? {} : { joined: part.joined }),
           sentenceStart,
           inCapitalisedRun,
+          inTitleCase: capitalised === undefined,
           ...(previous ? { previous: bareWord(previous.text) } : {}),
           ...(next ? { next: bareWord(next.text) } : {}),
         });
@@ -175,8 +178,9 @@ function splitToken(token: string): readonly WordPart[] {
     const bare = piece.replace(/['’]s$/i, '').replace(/^['’]+|['’]{1,8}$/g, '');
     const start = offset + piece.indexOf(bare);
     offset += piece.length + 1;
-    // "pre-emptive", "naso-gastric": a prefix before a hyphen is not a word to check.
-    if (index < pieces.length - 1 && isPrefix(bare)) {
+    // "pre-emptive", "naso-gastric": a prefix before a hyphen is not a word to check; nor is a
+    // combining form ending in "o" ("organo-osmium", "pancreatico-biliary", "pesco-vegetarian").
+    if (index < pieces.length - 1 && (isPrefix(bare) || combiningForm.test(bare))) {
       prefix += bare;
       return;
     }
@@ -186,6 +190,9 @@ function splitToken(token: string): readonly WordPart[] {
   });
   return parts.length === 0 ? noParts : parts;
 }
+
+/** A lower-case stem of three letters or more joined by "o" to the next piece of a hyphenated word. */
+const combiningForm = /^[a-z]{3,}o$/;
 
 /** "PTSD", "RCTs", "NSAIDs", "mRNA" and "eGFR": capitals carry the word, so it is an abbreviation. */
 export function isAcronym(word: string): boolean {

@@ -7,7 +7,12 @@ import { onlyRule } from '../../eval/fakehealth.js';
 import { lintText } from '../../src/lint.js';
 import { validateConfig } from '../../src/config/validate.js';
 import { spellCheckerFor } from '../../src/spelling/checker.js';
-import { hasCompoundNameEnding, isSuffixDerivation } from '../../src/spelling/derivation.js';
+import {
+  hasCompoundNameEnding,
+  isClosedCompound,
+  isEverydayPrefixed,
+  isSuffixDerivation,
+} from '../../src/spelling/derivation.js';
 import { oneEditApart } from '../../src/words/edits.js';
 import { personalDictionary } from '../../src/spelling/personal.js';
 import { shippedWordIndex } from '../../src/words/word-index.js';
@@ -58,7 +63,7 @@ describe('shipped health vocabulary and names', () => {
 
   it('keeps long names one edit from a listed surname, and words one edit from a dictionary word, flagged', () => {
     expect(us.check('Freundenberger')).toBe('misspelled');
-    expect(us.check('Recieving')).toBe('misspelled');
+    expect(us.check('Recieving', undefined, { sentenceStart: true })).toBe('misspelled');
     // A listed name one edit from a word is a name inside a sentence, not at its start.
     expect(us.check('Allergan', undefined, { sentenceStart: false })).toBe('known');
     expect(us.check('Allergan', undefined, { sentenceStart: true })).toBe('misspelled');
@@ -140,8 +145,7 @@ describe('the spelling rule in context', () => {
     expect(flags('By Randy Dotinga\n\nThe trial ended.')).toEqual([]);
     expect(flags('Fifty percent met the criteria, Plichta said.')).toEqual([]);
     expect(flags('Plichta led the work. The team of Plichta grew.')).toEqual([]);
-    // Alone, once, or opening a sentence: still a misspelling.
-    expect(flags('Patients of Plichta improved.')).toEqual(['Plichta']);
+    // Opening a sentence: still a misspelling.
     expect(flags('Ceating a health halo is easy.')).toEqual(['Ceating']);
     // A headline in title case says nothing by its capitals.
     expect(flags('# New Study Shows Psychiatary Helps\n\nText.')).toEqual(['Psychiatary']);
@@ -258,5 +262,101 @@ describe('known words in other shapes', () => {
   it('accepts a French elided article on an accented word', () => {
     expect(flags('She teaches at the École d’optométrie in Montréal.')).toEqual([]);
     expect(flags('She teaches at the school d’optometry.')).toEqual(['d’optometry']);
+  });
+});
+
+describe('capitals inside a sentence, and words run together', () => {
+  const us = spellCheckerFor('en-US');
+
+  it('takes a capitalised word inside a sentence for a name even one edit from a lower-case word', () => {
+    // "autistic", "natures", "plicata": a misspelled lower-case word keeps its lower case.
+    expect(flags('He spoke for the charity Autistica. It was sponsored by Naturex of Avignon.')).toEqual([]);
+    expect(flags('Patients of Plichta improved.')).toEqual([]);
+    // One edit from a drug's name, written capitalised too, stays a misspelling.
+    expect(flags('Patients on a thinner like Cumadin bled.')).toEqual(['Cumadin']);
+    // A brand one letter from another at its first letter is no slip ("Kantrex").
+    expect(flags('The doses found in Zantrex may harm.')).toEqual([]);
+  });
+
+  it('tells a long name from a slip of a listed surname by the kind of edit', () => {
+    // Names vary by vowels and doubled letters; a consonant added is a slip.
+    for (const name of ['Giannopoulos', 'Linsenmeyer', 'Margenthaler']) expect(us.check(name), name).toBe('known');
+    expect(us.check('Freundenberger')).toBe('misspelled');
+  });
+
+  it('does not take a family’s plural for another spelling of its name', () => {
+    expect(flags('Wendy Stanley spoke. The Stanleys grew cannabis.')).toEqual([]);
+  });
+
+  it('flags a heading run into its text, not a brand in camel case', () => {
+    expect(flags('WhatA research paper was published. About the Cancer CenterThe Center is large.')).toEqual([
+      'WhatA',
+      'CenterThe',
+    ]);
+    expect(flags('ContactDorothy Hornbeck, JKPR. WhoCosette Wheeler is a professor.')).toEqual([
+      'ContactDorothy',
+      'WhoCosette',
+    ]);
+    expect(flags('HealthDay and LinkedIn posted it. SmithKline sells ExcelVite tablets.')).toEqual([]);
+    expect(us.suggest('CenterThe')).toEqual(['Center The']);
+  });
+
+  it('accepts words English builds, unless a known word is one edit away', () => {
+    for (const word of ['jumpstart', 'countertops', 'procedureless', 'unreassuring', 'resuturing', 'bleedings']) {
+      expect(us.check(word), word).toBe('known');
+    }
+    // Function words make no compound; a word one edit from a known one is that word mistyped.
+    for (const typo of [
+      'oftheir',
+      'withdrawl',
+      'aswell',
+      'everytime',
+      'starkcontrast',
+      'acidsfound',
+      'keyhold',
+      'badword',
+    ]) {
+      expect(us.check(typo), typo).toBe('misspelled');
+    }
+  });
+
+  it('skips a term introduced or quoted, acronym letters split from their word, combining forms and lists of names', () => {
+    expect(flags('The venom holds a protein called trowaglerix. It would limit “incidentaloporosis” too.')).toEqual([]);
+    // A quoted misspelling is still one.
+    expect(flags('The drug was “recieved” well.')).toEqual(['recieved']);
+    expect(flags('FOURIER ( F urther Cardiovascular OU tcomes R esearch) is a trial.')).toEqual([]);
+    expect(flags('Development of organo-osmium compounds, not tomatoe-based ones.')).toEqual(['tomatoe']);
+    expect(flags('It holds 12 herbs: ephedrae, zhimu, qinghao, bohe and gancao.')).toEqual([]);
+    expect(flags('We saw a recieved letter and the ephedrae, zhimu herbs.')).toEqual(['recieved', 'ephedrae', 'zhimu']);
+  });
+
+  it('accepts a listed name written in lower case before the noun it names, not a typo there', () => {
+    expect(flags('He had aase syndrome and blount disease.')).toEqual([]);
+    expect(flags('She had a bloood test and a recieve sign.')).toEqual(['bloood', 'recieve']);
+  });
+
+  it('takes an unknown word written three times alike for the article’s term, not a misspelling one edit from a word', () => {
+    expect(flags('Urumin kills flu. We tested urumin. Then urumin again, and urumin once more.')).toEqual([]);
+    expect(flags('The treament works. The treament helps. The treament is cheap.')).toEqual([
+      'treament',
+      'treament',
+      'treament',
+    ]);
+    expect(flags('We tested urumin once.')).toEqual(['urumin']);
+  });
+
+  it('reads closed compounds and everyday prefixes from their parts', () => {
+    const words = new Set(['blood', 'work', 'stark', 'contrast', 'with', 'drawl', 'acids', 'found', 'bad', 'word']);
+    const everyday = (word: string): boolean => words.has(word);
+    const functionWord = (word: string): boolean => word === 'with';
+    expect(isClosedCompound('bloodwork', everyday, functionWord)).toBe(true);
+    expect(isClosedCompound('starkcontrast', everyday, functionWord)).toBe(false);
+    expect(isClosedCompound('withdrawl', everyday, functionWord)).toBe(false);
+    expect(isClosedCompound('acidsfound', everyday, functionWord)).toBe(false);
+    expect(isClosedCompound('badword', everyday, functionWord)).toBe(false);
+    const known = (word: string): boolean => ['suturing', 'qualified', 'till'].includes(word);
+    expect(isEverydayPrefixed('resuturing', known)).toBe(true);
+    expect(isEverydayPrefixed('prequalified', known)).toBe(true);
+    expect(isEverydayPrefixed('untill', known)).toBe(false);
   });
 });
