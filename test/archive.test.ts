@@ -188,7 +188,7 @@ describe('--verbose', () => {
       expect(two.stderr).toBe('healthlint: 12 files to lint on 2 lanes: --jobs 2\n');
       const auto = run(['.', '-f', 'json', '--verbose', '--jobs', 'auto'], dir);
       expect(auto.stderr).toMatch(
-        /^healthlint: 12 files to lint on \d+ lanes?: --jobs auto found \d+ cores with \d+ busy \(one-minute load\), \d+ lanes? at 1\.5 cores each, memory for \d+( \(at most one per 4 files\))?\n$/,
+        /^healthlint: 12 files to lint on \d+ lanes?: --jobs auto found \d+ cores with \d+ busy \(one-minute load\), room for (?:\d+ lanes?|no lane) at 1\.5 cores each(?: \(a run always has one\))?, memory for \d+( \(at most one per 4 files\))?\n$/,
       );
       const few = run(['a0.md', 'a1.md', '-f', 'json', '--verbose'], dir);
       expect(few.stderr).toBe('healthlint: 2 files to lint on 1 lane: fewer than 8 files lint on this thread\n');

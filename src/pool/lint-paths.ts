@@ -273,9 +273,14 @@ export function explainLanes(jobs: Jobs, files: number, lanes: number): string {
     perWorker < (jobs === 'auto' ? autoLanes().lanes : jobs) ? ` (at most one per ${minFilesPerWorker} files)` : '';
   if (jobs !== 'auto') return `${what}: --jobs ${jobs}${capped}`;
   const auto = autoLanes();
+  // Fewer idle cores than one lane needs still leaves the one lane every run has: say so, rather
+  // than "0 lanes" followed by a run on 1.
+  const room =
+    auto.byCores >= 1
+      ? `room for ${auto.byCores} lane${auto.byCores === 1 ? '' : 's'} at ${coresPerLane} cores each`
+      : `room for no lane at ${coresPerLane} cores each (a run always has one)`;
   return (
     `${what}: --jobs auto found ${auto.cores} cores with ${auto.busy} busy (one-minute load), ` +
-    `${Math.max(0, auto.byCores)} lane${auto.byCores === 1 ? '' : 's'} at ${coresPerLane} cores each, ` +
-    `memory for ${auto.byMemory}${capped}`
+    `${room}, memory for ${auto.byMemory}${capped}`
   );
 }
