@@ -113,7 +113,9 @@ describe('A large Markdown file linted in chunks', () => {
       ? corpusArticles(sharedCorpora)
           .slice(0, 40)
           .map(({ markdown }) => markdown)
-      : markdownFixtures(join(root, 'fixtures'));
+      : // A file with a link definition is parsed whole by design (its links depend on it), so the
+        // fallback leaves those fixtures out to keep the file chunkable.
+        markdownFixtures(join(root, 'fixtures')).filter((fixture) => !fixture.includes(']:'));
     const source = articles.join('\n');
     expect(markdownChunks(source, 1)!.length).toBeGreaterThan(articles.length);
     const whole = reportFor(source, Number.POSITIVE_INFINITY);
