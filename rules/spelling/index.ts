@@ -2,7 +2,7 @@ import { isClearlyDialect } from '../../src/language/dialect.js';
 import type { SourceSpan } from '../../src/prose/types.js';
 import { spellCheckerFor, type SpellChecker } from '../../src/spelling/checker.js';
 import { isForeignInContext, isSpeciesName } from '../../src/spelling/foreign.js';
-import { mixedScriptWord } from '../../src/spelling/mixed-scripts.js';
+import { mixedScriptWord, otherScriptLetter } from '../../src/spelling/mixed-scripts.js';
 import { NameSpellings, standsAsName, type PlacedWord } from '../../src/spelling/names.js';
 import { dictionaryProblem, packageProblem, personalDictionary } from '../../src/spelling/personal.js';
 import { checkableWords, type CheckableWord } from '../../src/spelling/tokens.js';
@@ -118,7 +118,9 @@ export default defineRule<Options>({
     const timesWritten = new Map<string, number>();
     for (const block of document.blocks) {
       // Checked apart from spelling: a word with letters of other scripts is never a checkable word.
-      for (const sentence of block.sentences) {
+      // Only a block holding Greek or Cyrillic letters can have one, and skipping the rest spares
+      // building every sentence's words a second time (checkableWords builds them again).
+      for (const sentence of otherScriptLetter.test(block.text) ? block.sentences : []) {
         for (const word of sentence.words) {
           const reads = mixedScriptWord(word.text);
           if (reads === undefined) continue;

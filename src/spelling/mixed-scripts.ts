@@ -82,8 +82,11 @@ const upperCase = /\p{Lu}/u;
  * When a word mixes Latin letters with look-alikes from Cyrillic or Greek, the word as it reads
  * (each look-alike replaced by its Latin letter); otherwise undefined.
  */
+/** Greek and Cyrillic letters: a word without one cannot mix scripts. */
+export const otherScriptLetter = /[\u0370-\u052f]/u;
+
 export function mixedScriptWord(word: string): string | undefined {
-  if (!/[\u0370-\u052f]/.test(word) || !latin.test(word)) return undefined;
+  if (!otherScriptLetter.test(word) || !latin.test(word)) return undefined;
   const characters = [...word];
   let mixed = false;
   const read = characters.map((character, index) => {
