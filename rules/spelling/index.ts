@@ -116,6 +116,10 @@ export default defineRule<Options>({
     const names = new NameSpellings();
     // How often the article writes each flagged spelling: a name or a term is spelled the same each time.
     const timesWritten = new Map<string, number>();
+    // A word known wherever it stands needs nothing more, unless it is a capitalised one inside a
+    // sentence, which the name check below takes note of.
+    const isSettled = (text: string, sentenceStart: boolean): boolean =>
+      (sentenceStart || !startsWithCapital(text)) && checker.isKnownAnywhere(text, personal);
     for (const block of document.blocks) {
       // Checked apart from spelling: a word with letters of other scripts is never a checkable word.
       // Only a block holding Greek or Cyrillic letters can have one, and skipping the rest spares
@@ -128,7 +132,7 @@ export default defineRule<Options>({
           report('mixedScripts', span, { word: word.text, reads }, { actual: word.text, expected: [reads] });
         }
       }
-      for (const word of checkableWords(block)) {
+      for (const word of checkableWords(block, isSettled)) {
         // In a headline in title case a capital says no more than at a sentence's start.
         const place = {
           sentenceStart: word.sentenceStart || word.inTitleCase,
@@ -317,6 +321,13 @@ function isAcronymLetterSplit(word: CheckableWord, checker: SpellChecker): boole
   const letters = word.previous;
   if (letters === undefined || letters.length > 2 || !/^\p{Lu}+$/u.test(letters)) return false;
   return checker.check((letters + word.text).toLowerCase()) === 'known';
+}
+
+/** Whether a word starts with a capital letter (`/^\p{Lu}/u`), without a regular expression for the ASCII letters most words start with. */
+function startsWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(text);
 }
 
 /** An -ize word in an article detected as British is Oxford spelling when its -ise form is known. */

@@ -150,6 +150,14 @@ export class SpellChecker {
     return closeName ? 'misspelled' : 'known';
   }
 
+  /**
+   * Whether `check` says known for this word wherever it stands: the verdicts that depend on the
+   * place (capitalised words no list holds) are left to `check`.
+   */
+  isKnownAnywhere(word: string, personal: PersonalDictionary = emptyPersonalDictionary): boolean {
+    return this.verdictOf(word) === 'known' || this.isPersonal(word, personal);
+  }
+
   /** Whether a dictionary or shipped list holds the word as written or in lower case, names aside: "Streptococcus". */
   isDictionaryWord(word: string): boolean {
     return this.spell.correct(word) || this.isKnownLower(word.toLowerCase());

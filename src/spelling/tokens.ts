@@ -49,13 +49,20 @@ const mayHoldAddress = /:\s?\/\s?\/|www\.|@|#|doi:|\.(?:com|org|net|edu|gov|uk|i
 const notAWord = /[\d@/\\_.:=#&%$+<>~|^*[\](){}]|[^\p{Script=Latin}'’‘\-‐‑–]/u;
 
 /**
+ * Whether the caller has decided a word already, wherever it stands (a known lower-case word):
+ * such words are left out before their neighbours and place are worked out, which most words
+ * of an article would otherwise cost.
+ */
+export type SettledTest = (text: string, sentenceStart: boolean) => boolean;
+
+/**
  * The words of a block that the spelling rule checks: possessives stripped ("Alzheimer's" →
  * "Alzheimer"), hyphenated compounds split ("fast-acting" → "fast", "acting", with prefixes such
  * as "pre-" in "pre-emptive" left out), and everything
  * that is not a prose word left out: ALL-CAPS acronyms ("PTSD", "RCTs"), words with digits,
  * URLs, e-mail addresses, and words inside them.
  */
-export function checkableWords(block: Block): CheckableWord[] {
+export function checkableWords(block: Block, isSettled?: SettledTest): CheckableWord[] {
   const skipped: [number, number][] = [];
   if (mayHoldAddress.test(block.text)) {
     for (const match of block.text.matchAll(addressPattern)) skipped.push([match.index, match.index + match[0].length]);
@@ -72,8 +79,17 @@ export function checkableWords(block: Block): CheckableWord[] {
         started = true;
         first = index;
       }
-      const parts = partsOf(word.text);
+      let parts = partsOf(word.text);
       if (parts.length === 0) return;
+      if (isSettled !== undefined) {
+        parts =
+          parts.length === 1
+            ? isSettled(parts[0]!.text, sentenceStart)
+              ? noParts
+              : parts
+            : parts.filter((part) => !isSettled(part.text, sentenceStart));
+        if (parts.length === 0) return;
+      }
       if (skipped.length > 0 && skipped.some(([from, to]) => word.start < to && word.end > from)) return;
       if (afterCodeSlash(block.text, sentence.words, index)) return;
       const previous = sentence.words[index - 1];
