@@ -181,6 +181,33 @@ describe('word indexes over the shipped lists', () => {
     expect(WordIndex.deserialise(text, 'lower-first', bytes.subarray(0, 100))).toBeUndefined();
   });
 
+  it('reads a stored table in place or, where it is not aligned, from a copy, and checks the digest it is given', () => {
+    const text = '# list\nAaron\tx\nzoë\nBob\n';
+    const stored = new WordIndex(text, 'exact').serialise();
+    for (const offset of [0, 1, 2, 4]) {
+      const holder = Buffer.alloc(stored.length + 8);
+      stored.copy(holder, offset);
+      const bytes = holder.subarray(offset, offset + stored.length);
+      const read = WordIndex.deserialise(text, 'exact', bytes);
+      expect([read?.has('Aaron'), read?.has('zoë'), read?.has('Bob'), read?.has('Carol')], `offset ${offset}`).toEqual([
+        true,
+        true,
+        true,
+        false,
+      ]);
+    }
+    const digest = new WordIndex(text).digest;
+    expect(WordIndex.deserialise(text, 'exact', stored, digest)?.has('Bob')).toBe(true);
+    expect(
+      WordIndex.deserialise(
+        text,
+        'exact',
+        stored,
+        digest.replace(/^./, (c) => (c === '0' ? '1' : '0')),
+      ),
+    ).toBeUndefined();
+  });
+
   it('stores filters that hold every word and every start of one (the build writes them; npm test builds first)', () => {
     const filters = storedWordFilters() ?? shippedWordFilters();
     const names = shippedWordIndex('person-names.txt', 'lower-first');
