@@ -69,31 +69,41 @@ export function checkableWords(block: Block, isSettled?: SettledTest): Checkable
   }
   const words: CheckableWord[] = [];
   for (const sentence of block.sentences) {
-    const capitalised = capitalisedTokens(sentence.words);
+    const tokens = sentence.words;
+    // Made at the sentence's first word to check: most sentences of an article have none.
+    let capitalised: boolean[] | undefined | null = null;
     // Whether a word before this one in the sentence has a letter: the sentence has started.
     let started = false;
     let first = -1;
-    sentence.words.forEach((word, index) => {
+    for (let index = 0; index < tokens.length; index++) {
+      const word = tokens[index]!;
       const sentenceStart = !started;
       if (!started && letter.test(word.text)) {
         started = true;
         first = index;
       }
-      let parts = partsOf(word.text);
-      if (parts.length === 0) return;
-      if (isSettled !== undefined) {
-        parts =
-          parts.length === 1
-            ? isSettled(parts[0]!.text, sentenceStart)
-              ? noParts
-              : parts
-            : parts.filter((part) => !isSettled(part.text, sentenceStart));
-        if (parts.length === 0) return;
+      let parts: readonly WordPart[];
+      if (isPlainWord(word.text)) {
+        if (isSettled?.(word.text, sentenceStart)) continue;
+        parts = [{ text: word.text, offset: 0 }];
+      } else {
+        parts = partsOf(word.text);
+        if (parts.length === 0) continue;
+        if (isSettled !== undefined) {
+          parts =
+            parts.length === 1
+              ? isSettled(parts[0]!.text, sentenceStart)
+                ? noParts
+                : parts
+              : parts.filter((part) => !isSettled(part.text, sentenceStart));
+          if (parts.length === 0) continue;
+        }
       }
-      if (skipped.length > 0 && skipped.some(([from, to]) => word.start < to && word.end > from)) return;
-      if (afterCodeSlash(block.text, sentence.words, index)) return;
-      const previous = sentence.words[index - 1];
-      const next = sentence.words[index + 1];
+      if (skipped.length > 0 && skipped.some(([from, to]) => word.start < to && word.end > from)) continue;
+      if (afterCodeSlash(block.text, tokens, index)) continue;
+      if (capitalised === null) capitalised = capitalisedTokens(tokens);
+      const previous = tokens[index - 1];
+      const next = tokens[index + 1];
       // The sentence's first word is capitalised whatever it is, so it makes no run.
       const inCapitalisedRun =
         capitalised !== undefined &&
@@ -112,7 +122,7 @@ export function checkableWords(block: Block, isSettled?: SettledTest): Checkable
           ...(next ? { next: bareWord(next.text) } : {}),
         });
       }
-    });
+    }
   }
   return words;
 }
@@ -173,6 +183,21 @@ interface WordPart {
   /** Offset in the token. */
   offset: number;
   joined?: string;
+}
+
+/**
+ * A token of two ASCII letters or more, lower case after the first ("dose", "The"): its one part
+ * is itself, as `splitToken` would find, told without a table look-up (most tokens are such words).
+ */
+function isPlainWord(token: string): boolean {
+  if (token.length < 2) return false;
+  const first = token.charCodeAt(0) | 32;
+  if (first < 97 || first > 122) return false;
+  for (let index = 1; index < token.length; index++) {
+    const code = token.charCodeAt(index);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
 }
 
 /** The checkable parts of each token seen, since articles repeat most of their words. */

@@ -6,7 +6,8 @@ import { spellCheckerFor } from '../../src/spelling/checker.js';
 import { validateConfig } from '../../src/config/validate.js';
 import { isDerivedWord } from '../../src/spelling/derivation.js';
 import { personalDictionary } from '../../src/spelling/personal.js';
-import { isAcronym } from '../../src/spelling/tokens.js';
+import { checkableWords, isAcronym } from '../../src/spelling/tokens.js';
+import { buildDocument } from '../../src/prose/document.js';
 import { singleEdits, suggestionsFor } from '../../src/spelling/suggest.js';
 
 describe('spelling helpers', () => {
@@ -50,6 +51,39 @@ describe('spelling helpers', () => {
   it('treats capitals-heavy words as acronyms', () => {
     for (const word of ['PTSD', 'RCTs', 'NSAIDs', 'mRNA']) expect(isAcronym(word)).toBe(true);
     for (const word of ['Ketamine', 'McDonald']) expect(isAcronym(word)).toBe(false);
+  });
+
+  it('leaves out the words a caller has settled, and no other, with the same places', () => {
+    const source =
+      "The Dose was fine. Dr Kowalcyzk's pre-emptive, fast-acting hs-CRP work in Ca. The reviewers' recieved data, by doi:10.1/x.";
+    const [block] = buildDocument(source, 'markdown').blocks;
+    const all = checkableWords(block!);
+    expect(all.map((word) => word.text)).toEqual([
+      'The',
+      'Dose',
+      'was',
+      'fine',
+      'Dr',
+      'Kowalcyzk',
+      'emptive',
+      'fast',
+      'acting',
+      'work',
+      'in',
+      'The',
+      'reviewers',
+      'recieved',
+      'data',
+      'by',
+    ]);
+    expect(checkableWords(block!, () => false)).toEqual(all);
+    const settled = new Set(['The', 'was', 'fine', 'emptive', 'acting', 'in', 'reviewers', 'data']);
+    // "The" is settled only where it opens its sentence, to show the test gets the place.
+    const isSettled = (text: string, sentenceStart: boolean): boolean =>
+      settled.has(text) && (text !== 'The' || sentenceStart);
+    expect(checkableWords(block!, isSettled)).toEqual(
+      all.filter((word) => !settled.has(word.text) || (word.text === 'The' && !word.sentenceStart)),
+    );
   });
 
   it('loads personal word lists and reports a missing file as a config error', () => {
