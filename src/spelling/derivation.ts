@@ -27,6 +27,26 @@ const suffixStems = [...medicalForms]
 
 const minimumRest = 5;
 
+/**
+ * The word starts of a list by first letter, in the list's order: a word is tried only against
+ * the starts it can have (a few of the ~470 prefixes and forms), as most words it is asked about
+ * are built from none.
+ */
+function byFirstLetter(starts: readonly string[]): Map<string, readonly string[]> {
+  const lists = new Map<string, string[]>();
+  for (const start of starts) {
+    const list = lists.get(start.charAt(0));
+    if (list) list.push(start);
+    else lists.set(start.charAt(0), [start]);
+  }
+  return lists;
+}
+
+const none: readonly string[] = [];
+const prefixesByLetter = byFirstLetter(prefixes);
+const chemicalPrefixesByLetter = byFirstLetter(chemicalPrefixes);
+const suffixStemsByLetter = byFirstLetter(suffixStems);
+
 const allPrefixes = new Set<string>([
   ...prefixes,
   ...chemicalPrefixes,
@@ -57,7 +77,8 @@ export function isDerivedWord(
   depth = 0,
 ): boolean {
   if (depth > 2 || word.length < minimumRest + 2) return false;
-  for (const prefix of chemicalPrefixes) {
+  const letter = word.charAt(0);
+  for (const prefix of chemicalPrefixesByLetter.get(letter) ?? none) {
     if (
       word.startsWith(prefix) &&
       word.length - prefix.length >= minimumRest &&
@@ -66,14 +87,14 @@ export function isDerivedWord(
       return true;
     }
   }
-  for (const prefix of prefixes) {
+  for (const prefix of prefixesByLetter.get(letter) ?? none) {
     if (!word.startsWith(prefix)) continue;
     const rest = word.slice(prefix.length).replace(/^-/, '');
     if (rest.length >= minimumRest && (isKnown(rest) || isDerivedWord(rest, isKnown, isChemical, depth + 1))) {
       return true;
     }
   }
-  for (const stem of suffixStems) {
+  for (const stem of suffixStemsByLetter.get(letter) ?? none) {
     if (word.startsWith(stem) && hasMedicalSuffix(word.slice(stem.length), isKnown, isChemical, depth)) return true;
   }
   return false;
