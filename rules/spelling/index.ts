@@ -6,6 +6,13 @@ import { mixedScriptWord, otherScriptLetter } from '../../src/spelling/mixed-scr
 import { NameSpellings, standsAsName, type PlacedWord } from '../../src/spelling/names.js';
 import { dictionaryProblem, packageProblem, personalDictionary } from '../../src/spelling/personal.js';
 import { checkableWords, type CheckableWord } from '../../src/spelling/tokens.js';
+import { isEverydayPrefixed } from '../../src/spelling/derivation.js';
+import {
+  ArticleWords,
+  hyphenatedPieces,
+  isCompoundPiece,
+  isTransposedKnownWord,
+} from '../../src/spelling/word-context.js';
 import { oxfordToBritish } from '../../src/spelling/variants.js';
 import { oneEditApart } from '../../src/words/edits.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -116,6 +123,7 @@ export default defineRule<Options>({
     const names = new NameSpellings();
     // How often the article writes each flagged spelling: a name or a term is spelled the same each time.
     const timesWritten = new Map<string, number>();
+    const articleWords = new ArticleWords(document.blocks);
     for (const block of document.blocks) {
       // Checked apart from spelling: a word with letters of other scripts is never a checkable word.
       // Only a block holding Greek or Cyrillic letters can have one, and skipping the rest spares
@@ -150,6 +158,7 @@ export default defineRule<Options>({
         if (isIntroducedTerm(word, block.text, checker) || isAcronymLetterSplit(word, checker)) continue;
         if (isLowerCaseEponym(word, (name) => checker.isListedName(name))) continue;
         if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus) || checker.isUnlistedName(genus))) continue;
+        if (isFormedInContext(word, block.text, checker, articleWords)) continue;
         flagged.push({ word, block });
         timesWritten.set(word.text, (timesWritten.get(word.text) ?? 0) + 1);
       }
@@ -229,6 +238,32 @@ function relatedSpelling({ word, block }: PlacedWord): { span: SourceSpan; messa
 function isNameInArticle(word: CheckableWord, times: number, needed: 'context' | 'repetition' | undefined): boolean {
   if (needed === undefined) return false;
   return times > 1 || (needed === 'context' && standsAsName(word));
+}
+
+/** Shorter words sit one edit from some word of any article by chance ("vera", "very"). */
+const minimumEvidenceLength = 5;
+
+/**
+ * A word English builds, judged with the article: a piece of a hyphenated compound or name
+ * ("cath-lab", "anti-vaxxers", "Kim Jong-su", see `isCompoundPiece`), or an everyday prefix on a
+ * known word ("cofounded", "unsimulated", "preorder"), unless two letters of it are swapped
+ * from a known word ("well-knwon") or the article writes a word one edit from it: a writer who writes "known" and "well-knwon" or "confounded" and "cofounded"
+ * mistyped the one. Without that sign, a known word one edit away ("confounded") is no evidence:
+ * most formations sit one edit from some dictionary word.
+ */
+function isFormedInContext(
+  word: CheckableWord,
+  text: string,
+  checker: SpellChecker,
+  articleWords: ArticleWords,
+): boolean {
+  const isKnown = (lower: string): boolean => checker.isDictionaryWord(lower);
+  const hyphenated = hyphenatedPieces(text, word.start, word.end);
+  const formed = hyphenated
+    ? isCompoundPiece(hyphenated.pieces, hyphenated.index, isKnown, (lower) => checker.isOneEditFromKnown(lower))
+    : /^\p{Ll}+$/u.test(word.text) && isEverydayPrefixed(word.text, isKnown);
+  if (!formed || isTransposedKnownWord(word.text, isKnown)) return false;
+  return word.text.length < minimumEvidenceLength || !articleWords.writesOneEditFrom(word.text);
 }
 
 /** Words that introduce a name or a term: "a protein called trowaglerix". */

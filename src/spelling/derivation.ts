@@ -137,7 +137,7 @@ export function hasCompoundNameEnding(word: string): boolean {
  * out: "-ation", "-ator" and "-able" on an "-ate" verb ("intubate" → "intubation", "evaluate" →
  * "evaluable"); "-ally" on an "-ic" adjective ("endoscopically"); "-ly"
  * and "-ity" on an "-ar" or "-al" one ("molecularly", "suicidality"); "-ability" on "-able"
- * ("generalizability"). Never a bare "-er", "-able" or "-ly" on any word: "beginer",
+ * ("generalizability"); "-ly" on an "-ive" one ("electively"). Never a bare "-er", "-able" or "-ly" on any word: "beginer",
  * "forgetable" and "basicly" are typos of exactly that shape; nor "-ated" on an "-ate" word
  * ("determinated", "immediated").
  */
@@ -164,6 +164,7 @@ const suffixSteps: readonly [string, string][] = [
   ['ality', 'al'],
   ['arity', 'ar'],
   ['ability', 'able'],
+  ['ively', 'ive'],
 ];
 
 /**

@@ -1,0 +1,90 @@
+import type { Block } from '../prose/types.js';
+import { oneEditApart } from '../words/edits.js';
+import { isPrefix } from './derivation.js';
+
+const hyphens = /[-‐‑–]/u;
+const tokenCharacter = /[\p{L}'’\-‐‑–]/u;
+
+/**
+ * The pieces of the hyphenated word that holds the word at `start`–`end` of `text`, with the
+ * index of that word's piece, or nothing when no hyphen joins the word to another ("cath" in
+ * "cath-lab" → pieces `cath`, `lab`, index 0).
+ */
+export function hyphenatedPieces(
+  text: string,
+  start: number,
+  end: number,
+): { pieces: string[]; index: number } | undefined {
+  if (!hyphens.test(text.charAt(start - 1)) && !hyphens.test(text.charAt(end))) return undefined;
+  let from = start;
+  while (from > 0 && tokenCharacter.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && tokenCharacter.test(text.charAt(to))) to++;
+  const before = text.slice(from, start).split(hyphens);
+  const after = text.slice(end, to).split(hyphens);
+  const pieces = [...before.slice(0, -1), text.slice(start, end), ...after.slice(1)]
+    .map((piece) => piece.replace(/['’]s$/iu, '').replace(/^['’]+|['’]+$/gu, ''))
+    .filter((piece, position) => piece !== '' || position === before.length - 1);
+  const index = before.length - 1;
+  return pieces.length > 1 ? { pieces, index } : undefined;
+}
+
+/**
+ * Whether an unknown piece of a hyphenated word is part of a compound rather than a typo, judged
+ * with its neighbours: a lower-case piece of a hyphenated name ("Kim Jong-su", "Tso-chen Chang":
+ * a capitalised piece no dictionary knows in lower case), or a piece beside known words or
+ * prefixes ("cath-lab", "x-rayed", "anti-vaxxers", "pre-hab"), or one no known word is one edit
+ * from ("maxingshigan-yinqiaosan"): clippings, slang and names that dictionaries leave out
+ * compound with ordinary words. The caller still flags a piece one edit from a word the article
+ * writes elsewhere ("well-knwon" beside "known").
+ */
+export function isCompoundPiece(
+  pieces: readonly string[],
+  index: number,
+  isKnown: (lower: string) => boolean,
+  isOneEditFromKnown: (lower: string) => boolean,
+): boolean {
+  const piece = pieces[index]!;
+  const others = pieces.filter((_, position) => position !== index && pieces[position] !== '');
+  if (others.length === 0) return false;
+  const nameLike = (other: string): boolean => /^\p{Lu}\p{Ll}/u.test(other) && !isKnown(other.toLowerCase());
+  if (/^\p{Ll}/u.test(piece) && others.some(nameLike)) return true;
+  if (others.every((other) => isKnown(other.toLowerCase()) || isPrefix(other) || /^\p{L}$/u.test(other))) return true;
+  return !isOneEditFromKnown(piece.toLowerCase());
+}
+
+/**
+ * Whether swapping two neighbouring letters of a word of five letters or more makes a known one
+ * ("knwon" → "known", "recieve"): the commonest slip of typing, which no word formation makes.
+ */
+export function isTransposedKnownWord(word: string, isKnown: (lower: string) => boolean): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length < 5) return false;
+  for (let index = 0; index < lower.length - 1; index++) {
+    if (lower[index] === lower[index + 1]) continue;
+    if (isKnown(lower.slice(0, index) + lower[index + 1] + lower[index] + lower.slice(index + 2))) return true;
+  }
+  return false;
+}
+
+/**
+ * The lower-case words an article writes, made only when first asked: whether it writes a word
+ * one edit from an unknown one, the sign that the unknown one is that word mistyped.
+ */
+export class ArticleWords {
+  private words: Set<string> | undefined;
+
+  constructor(private readonly blocks: readonly Block[]) {}
+
+  writesOneEditFrom(word: string): boolean {
+    const lower = word.toLowerCase();
+    this.words ??= new Set(this.blocks.flatMap((block) => block.text.toLowerCase().match(letters) ?? []));
+    for (const written of this.words) {
+      if (Math.abs(written.length - lower.length) <= 1 && written !== lower && oneEditApart(written, lower))
+        return true;
+    }
+    return false;
+  }
+}
+
+const letters = /\p{L}{2,}/gu;
