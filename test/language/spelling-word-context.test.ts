@@ -88,3 +88,10 @@ describe('words formed in context (spelling rule)', () => {
     expect(flags('Midwives induce a woman electively.')).toEqual([]);
   });
 });
+
+describe('foreign particles inside names (spelling rule)', () => {
+  it('accepts a particle after a capitalised word of a foreign name, not a lone one', () => {
+    expect(flags('Related links: Centre de recherche interdisciplinaire en santé.')).not.toContain('de');
+    expect(flags('It is a tour de force.')).toEqual(['de']);
+  });
+});
