@@ -7,10 +7,12 @@ import { NameSpellings, standsAsName, type PlacedWord } from '../../src/spelling
 import { dictionaryProblem, packageProblem, personalDictionary } from '../../src/spelling/personal.js';
 import { checkableWords, type CheckableWord } from '../../src/spelling/tokens.js';
 import { isEverydayPrefixed } from '../../src/spelling/derivation.js';
+import { hunspellFor } from '../../src/spelling/hunspell.js';
 import {
   ArticleWords,
   hyphenatedPieces,
   isCompoundPiece,
+  isLetterSlipOf,
   isTransposedKnownWord,
 } from '../../src/spelling/word-context.js';
 import { oxfordToBritish } from '../../src/spelling/variants.js';
@@ -247,7 +249,8 @@ const minimumEvidenceLength = 5;
  * A word English builds, judged with the article: a piece of a hyphenated compound or name
  * ("cath-lab", "anti-vaxxers", "Kim Jong-su", see `isCompoundPiece`), or an everyday prefix on a
  * known word ("cofounded", "unsimulated", "preorder"), unless two letters of it are swapped
- * from a known word ("well-knwon") or the article writes a word one edit from it: a writer who writes "known" and "well-knwon" or "confounded" and "cofounded"
+ * from a known word ("well-knwon"), a hyphenated piece is an everyday word with a letter dropped
+ * or doubled ("well-knwn", "tomatoe-based"), or the article writes a word one edit from it: a writer who writes "known" and "well-knwon" or "confounded" and "cofounded"
  * mistyped the one. Without that sign, a known word one edit away ("confounded") is no evidence:
  * most formations sit one edit from some dictionary word.
  */
@@ -258,9 +261,11 @@ function isFormedInContext(
   articleWords: ArticleWords,
 ): boolean {
   const isKnown = (lower: string): boolean => checker.isDictionaryWord(lower);
+  const everyday = hunspellFor(checker.dialect);
   const hyphenated = hyphenatedPieces(text, word.start, word.end);
   const formed = hyphenated
-    ? isCompoundPiece(hyphenated.pieces, hyphenated.index, isKnown, (lower) => checker.isOneEditFromKnown(lower))
+    ? isCompoundPiece(hyphenated.pieces, hyphenated.index, isKnown, (lower) => checker.isOneEditFromKnown(lower)) &&
+      !isLetterSlipOf(word.text, (lower) => everyday.has(lower))
     : /^\p{Ll}+$/u.test(word.text) && isEverydayPrefixed(word.text, isKnown);
   if (!formed || isTransposedKnownWord(word.text, isKnown)) return false;
   return word.text.length < minimumEvidenceLength || !articleWords.writesOneEditFrom(word.text);

@@ -1,5 +1,5 @@
 import type { Block } from '../prose/types.js';
-import { oneEditApart } from '../words/edits.js';
+import { latinLetters, oneEditApart } from '../words/edits.js';
 import { isPrefix } from './derivation.js';
 
 const hyphens = /[-‐‑–]/u;
@@ -51,6 +51,28 @@ export function isCompoundPiece(
   if (/^\p{Ll}/u.test(piece) && others.some(nameLike)) return true;
   if (others.every((other) => isKnown(other.toLowerCase()) || isPrefix(other) || /^\p{L}$/u.test(other))) return true;
   return !isOneEditFromKnown(piece.toLowerCase());
+}
+
+/**
+ * Whether a word is an everyday word (`isEveryday`: Hunspell's own list) of four letters or more
+ * with a letter dropped or doubled, its first letter kept ("knwn" for "known", "tomatoe" for
+ * "tomato"): slips of typing that formations and clippings rarely look like; a replaced letter is
+ * no such sign, since most short pieces are one replacement from some word ("cath" and "bath",
+ * "vax" and "wax").
+ */
+export function isLetterSlipOf(word: string, isEveryday: (lower: string) => boolean): boolean {
+  const lower = word.toLowerCase();
+  for (let index = 1; index < lower.length; index++) {
+    const dropped = lower.slice(0, index) + lower.slice(index + 1);
+    if (dropped.length >= 4 && isEveryday(dropped)) return true;
+  }
+  if (lower.length + 1 < 4) return false;
+  for (let index = 1; index <= lower.length; index++) {
+    for (const letter of latinLetters) {
+      if (isEveryday(lower.slice(0, index) + letter + lower.slice(index))) return true;
+    }
+  }
+  return false;
 }
 
 /**

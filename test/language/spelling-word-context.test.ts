@@ -7,6 +7,7 @@ import {
   ArticleWords,
   hyphenatedPieces,
   isCompoundPiece,
+  isLetterSlipOf,
   isTransposedKnownWord,
 } from '../../src/spelling/word-context.js';
 import type { Block } from '../../src/prose/types.js';
@@ -66,7 +67,7 @@ describe('words formed in context (spelling rule)', () => {
   it('accepts pieces of hyphenated compounds and names', () => {
     expect(
       flags(
-        'Cardiologists x-rayed his heart, then left him on the cath-lab table. Do not listen to the anti-vaxxers. The shooter Kim Jong-su lost his medal. The recipe maxingshigan-yinqiaosan is cheap.',
+        'Cardiologists x-rayed his heart. Do not listen to the anti-vaxxers. The shooter Kim Jong-su lost his medal. The recipe maxingshigan-yinqiaosan is cheap.',
       ),
     ).toEqual([]);
   });
@@ -75,7 +76,8 @@ describe('words formed in context (spelling rule)', () => {
     expect(flags('It is a well-knwon fact.')).toEqual(['knwon']);
     expect(flags('It had a long-lastign effect.')).toEqual(['lastign']);
     expect(flags('Some events were related to it, others vaccine-releated.')).toEqual(['releated']);
-    expect(flags('Some events were vaccine-releated.')).toEqual([]);
+    expect(flags('Some events were vaccine-releated.')).toEqual(['releated']);
+    expect(flags('A well-knwn fact, a tomatoe-based sauce.')).toEqual(['knwn', 'tomatoe']);
   });
 
   it('accepts an everyday prefix on a known word unless the article writes a word one edit away', () => {
@@ -93,5 +95,15 @@ describe('foreign particles inside names (spelling rule)', () => {
   it('accepts a particle after a capitalised word of a foreign name, not a lone one', () => {
     expect(flags('Related links: Centre de recherche interdisciplinaire en santé.')).not.toContain('de');
     expect(flags('It is a tour de force.')).toEqual(['de']);
+  });
+});
+
+describe('letter slips of everyday words', () => {
+  const everyday = (lower: string): boolean => us.isDictionaryWord(lower);
+  it('tells a dropped or doubled letter of a word of four letters or more, its first letter kept', () => {
+    expect(isLetterSlipOf('knwn', everyday)).toBe(true);
+    expect(isLetterSlipOf('tomatoe', everyday)).toBe(true);
+    expect(isLetterSlipOf('vaxxers', everyday)).toBe(false);
+    expect(isLetterSlipOf('rayed', everyday)).toBe(false);
   });
 });
