@@ -13,6 +13,7 @@ import {
   hyphenatedPieces,
   isCompoundPiece,
   isLetterSlipOf,
+  isSpokenForm,
   isTransposedKnownWord,
 } from '../../src/spelling/word-context.js';
 import { oxfordToBritish } from '../../src/spelling/variants.js';
@@ -246,7 +247,7 @@ function isNameInArticle(word: CheckableWord, times: number, needed: 'context' |
 const minimumEvidenceLength = 5;
 
 /**
- * A word English builds, judged with the article: a piece of a hyphenated compound or name
+ * A word English builds, judged with the article: speech as spoken ("there’ll", "breathin’"), a piece of a hyphenated compound or name
  * ("cath-lab", "anti-vaxxers", "Kim Jong-su", see `isCompoundPiece`), or an everyday prefix on a
  * known word ("cofounded", "unsimulated", "preorder"), unless two letters of it are swapped
  * from a known word ("well-knwon"), a hyphenated piece is an everyday word with a letter dropped
@@ -262,6 +263,7 @@ function isFormedInContext(
 ): boolean {
   const isKnown = (lower: string): boolean => checker.isDictionaryWord(lower);
   const everyday = hunspellFor(checker.dialect);
+  if (isSpokenForm(word, text, (lower) => everyday.has(lower))) return true;
   const hyphenated = hyphenatedPieces(text, word.start, word.end);
   const formed = hyphenated
     ? isCompoundPiece(hyphenated.pieces, hyphenated.index, isKnown, (lower) => checker.isOneEditFromKnown(lower)) &&

@@ -110,3 +110,24 @@ export class ArticleWords {
 }
 
 const letters = /\p{L}{2,}/gu;
+
+const contraction = /^(\p{L}+)['’](?:ll|d|ve|re)$/u;
+const apostrophes = new Set(["'", '’']);
+
+/**
+ * Speech written as spoken: a contraction of an everyday word ("there’ll", "who’d") or a dropped
+ * "g" marked by its apostrophe ("breathin’", "nothin'"), which writers set down on purpose.
+ * `isEveryday` answers for lower-case words.
+ */
+export function isSpokenForm(word: CheckableWordPlace, text: string, isEveryday: (lower: string) => boolean): boolean {
+  const lower = word.text.toLowerCase();
+  const contracted = contraction.exec(lower);
+  if (contracted) return isEveryday(contracted[1]!);
+  return lower.endsWith('in') && apostrophes.has(text.charAt(word.end)) && isEveryday(`${lower}g`);
+}
+
+/** What `isSpokenForm` needs of a word: its text and where it ends in its block. */
+interface CheckableWordPlace {
+  text: string;
+  end: number;
+}

@@ -107,3 +107,11 @@ describe('letter slips of everyday words', () => {
     expect(isLetterSlipOf('rayed', everyday)).toBe(false);
   });
 });
+
+describe('speech written as spoken', () => {
+  it('accepts a contraction of an everyday word and a dropped "g" marked by an apostrophe', () => {
+    expect(flags('“Then there’ll be enough,” she said. “I wasn’t breathin’.”')).toEqual([]);
+    expect(flags('I was breathin hard.')).toEqual(['breathin']);
+    expect(flags('Then thrre’ll be enough.')).toEqual(['thrre’ll']);
+  });
+});
