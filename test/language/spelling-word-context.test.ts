@@ -115,3 +115,12 @@ describe('speech written as spoken', () => {
     expect(flags('Then thrre’ll be enough.')).toEqual(['thrre’ll']);
   });
 });
+
+describe('lists of names', () => {
+  it('takes a capitalised word in a comma list of names for a name, not a headline word', () => {
+    expect(
+      flags('Authors are: Cosette M Wheeler, S Rachel Skinner, Archana Chatterjee, Jorge Salmeron, and Frank Struyf.'),
+    ).toEqual([]);
+    expect(flags('Ceating a Health Halo')).toEqual(['Ceating']);
+  });
+});
