@@ -87,6 +87,7 @@ describe('words formed in context (spelling rule)', () => {
 
   it('accepts "-ly" on a known "-ive" adjective', () => {
     expect(isSuffixDerivation('electively', isKnown)).toBe(true);
+    expect(isSuffixDerivation('otoscopists', isKnown)).toBe(true);
     expect(flags('Midwives induce a woman electively.')).toEqual([]);
   });
 });
