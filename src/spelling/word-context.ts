@@ -23,10 +23,19 @@ export function hyphenatedPieces(
   const before = text.slice(from, start).split(hyphens);
   const after = text.slice(end, to).split(hyphens);
   const pieces = [...before.slice(0, -1), text.slice(start, end), ...after.slice(1)]
-    .map((piece) => piece.replace(/['’]s$/iu, '').replace(/^['’]+|['’]+$/gu, ''))
+    .map((piece) => trimApostrophes(piece.replace(/['’]s$/iu, '')))
     .filter((piece, position) => piece !== '' || position === before.length - 1);
   const index = before.length - 1;
   return pieces.length > 1 ? { pieces, index } : undefined;
+}
+
+/** A piece without the apostrophes around it, trimmed by hand: a pattern anchored at the end is quadratic on a long run. */
+function trimApostrophes(piece: string): string {
+  let from = 0;
+  let to = piece.length;
+  while (from < to && apostrophes.has(piece[from]!)) from++;
+  while (to > from && apostrophes.has(piece[to - 1]!)) to--;
+  return piece.slice(from, to);
 }
 
 /**
