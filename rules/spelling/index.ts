@@ -6,6 +6,16 @@ import { mixedScriptWord, otherScriptLetter } from '../../src/spelling/mixed-scr
 import { NameSpellings, standsAsName, type PlacedWord } from '../../src/spelling/names.js';
 import { dictionaryProblem, packageProblem, personalDictionary } from '../../src/spelling/personal.js';
 import { checkableWords, type CheckableWord } from '../../src/spelling/tokens.js';
+import { isEverydayPrefixed } from '../../src/spelling/derivation.js';
+import { hunspellFor } from '../../src/spelling/hunspell.js';
+import {
+  ArticleWords,
+  hyphenatedPieces,
+  isCompoundPiece,
+  isLetterSlipOf,
+  isSpokenForm,
+  isTransposedKnownWord,
+} from '../../src/spelling/word-context.js';
 import { oxfordToBritish } from '../../src/spelling/variants.js';
 import { oneEditApart } from '../../src/words/edits.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -39,7 +49,7 @@ export default defineRule<Options>({
     rationale:
       'Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.',
     guideline:
-      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both. A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “re-”, “pre-”, “un-” words, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; so are a term after “called” or alone in quotes, a listed name in lower case before “syndrome” or “disease”, and lists of three unknown names. Name particles before a name (“de”, “van”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words, ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
+      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both. A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”) or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes, a listed name in lower case before “syndrome” or “disease”, and lists of three unknown names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words, ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
     howToFix:
       'Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack.',
   },
@@ -120,6 +130,7 @@ export default defineRule<Options>({
     // sentence, which the name check below takes note of.
     const isSettled = (text: string, sentenceStart: boolean): boolean =>
       (sentenceStart || !startsWithCapital(text)) && checker.isKnownAnywhere(text, personal);
+    const articleWords = new ArticleWords(document.blocks);
     for (const block of document.blocks) {
       // Checked apart from spelling: a word with letters of other scripts is never a checkable word.
       // Only a block holding Greek or Cyrillic letters can have one, and skipping the rest spares
@@ -154,6 +165,7 @@ export default defineRule<Options>({
         if (isIntroducedTerm(word, block.text, checker) || isAcronymLetterSplit(word, checker)) continue;
         if (isLowerCaseEponym(word, (name) => checker.isListedName(name))) continue;
         if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus) || checker.isUnlistedName(genus))) continue;
+        if (isFormedInContext(word, block.text, checker, articleWords)) continue;
         flagged.push({ word, block });
         timesWritten.set(word.text, (timesWritten.get(word.text) ?? 0) + 1);
       }
@@ -233,6 +245,36 @@ function relatedSpelling({ word, block }: PlacedWord): { span: SourceSpan; messa
 function isNameInArticle(word: CheckableWord, times: number, needed: 'context' | 'repetition' | undefined): boolean {
   if (needed === undefined) return false;
   return times > 1 || (needed === 'context' && standsAsName(word));
+}
+
+/** Shorter words sit one edit from some word of any article by chance ("vera", "very"). */
+const minimumEvidenceLength = 5;
+
+/**
+ * A word English builds, judged with the article: speech as spoken ("there’ll", "breathin’"), a piece of a hyphenated compound or name
+ * ("cath-lab", "anti-vaxxers", "Kim Jong-su", see `isCompoundPiece`), or an everyday prefix on a
+ * known word ("cofounded", "unsimulated", "preorder"), unless two letters of it are swapped
+ * from a known word ("well-knwon"), a hyphenated piece is an everyday word with a letter dropped
+ * or doubled ("well-knwn", "tomatoe-based"), or the article writes a word one edit from it: a writer who writes "known" and "well-knwon" or "confounded" and "cofounded"
+ * mistyped the one. Without that sign, a known word one edit away ("confounded") is no evidence:
+ * most formations sit one edit from some dictionary word.
+ */
+function isFormedInContext(
+  word: CheckableWord,
+  text: string,
+  checker: SpellChecker,
+  articleWords: ArticleWords,
+): boolean {
+  const isKnown = (lower: string): boolean => checker.isDictionaryWord(lower);
+  const everyday = hunspellFor(checker.dialect);
+  if (isSpokenForm(word, text, (lower) => everyday.has(lower))) return true;
+  const hyphenated = hyphenatedPieces(text, word.start, word.end);
+  const formed = hyphenated
+    ? isCompoundPiece(hyphenated.pieces, hyphenated.index, isKnown, (lower) => checker.isOneEditFromKnown(lower)) &&
+      !isLetterSlipOf(word.text, (lower) => everyday.has(lower))
+    : /^\p{Ll}+$/u.test(word.text) && isEverydayPrefixed(word.text, isKnown);
+  if (!formed || isTransposedKnownWord(word.text, isKnown)) return false;
+  return word.text.length < minimumEvidenceLength || !articleWords.writesOneEditFrom(word.text);
 }
 
 /** Words that introduce a name or a term: "a protein called trowaglerix". */

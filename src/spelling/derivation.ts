@@ -158,7 +158,8 @@ export function hasCompoundNameEnding(word: string): boolean {
  * out: "-ation", "-ator" and "-able" on an "-ate" verb ("intubate" → "intubation", "evaluate" →
  * "evaluable"); "-ally" on an "-ic" adjective ("endoscopically"); "-ly"
  * and "-ity" on an "-ar" or "-al" one ("molecularly", "suicidality"); "-ability" on "-able"
- * ("generalizability"). Never a bare "-er", "-able" or "-ly" on any word: "beginer",
+ * ("generalizability"); "-ly" on an "-ive" one ("electively"); "-ist" for who practises a "-y"
+ * ("otoscopy" → "otoscopist"). Never a bare "-er", "-able" or "-ly" on any word: "beginer",
  * "forgetable" and "basicly" are typos of exactly that shape; nor "-ated" on an "-ate" word
  * ("determinated", "immediated").
  */
@@ -185,6 +186,8 @@ const suffixSteps: readonly [string, string][] = [
   ['ality', 'al'],
   ['arity', 'ar'],
   ['ability', 'able'],
+  ['ively', 'ive'],
+  ['ist', 'y'],
 ];
 
 /**

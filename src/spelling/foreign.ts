@@ -10,7 +10,8 @@ const elidedArticle = /^[dlDL]['’]\p{L}/u;
 
 /**
  * Whether an unknown word is foreign in its place, not an English misspelling:
- * - a name particle before a capitalised word ("de Gaulle", "van Gogh", "von Willebrand");
+ * - a name particle before a capitalised word ("de Gaulle", "van Gogh", "von Willebrand"), or
+ *   after one inside a foreign name ("Centre de recherche");
  * - a foreign function word beside another ("et al.", "de novo", "per se", "ad libitum") or after
  *   "in" or "a" ("in vivo", "a priori");
  * - a word with letters outside English ("Montréal", "Köln") beside another foreign word: one such
@@ -21,6 +22,9 @@ export function isForeignInContext(word: CheckableWord, isKnown: (text: string) 
   const { previous, next } = word;
   if (isForeignFunctionWord(word.text) && /^\p{Ll}/u.test(word.text)) {
     if (next !== undefined && /^\p{Lu}/u.test(next)) return true;
+    // "Centre de recherche", "Fonds de recherche du Québec": inside a capitalised foreign name.
+    if (previous !== undefined && /^\p{Lu}\p{Ll}/u.test(previous) && next !== undefined && /^\p{Ll}/u.test(next))
+      return true;
     const neighbours = [previous, next].filter((text): text is string => text !== undefined);
     if (neighbours.some((text) => isForeignFunctionWord(text))) return true;
     if (previous !== undefined && latinLeads.has(previous.toLowerCase())) return true;

@@ -101,7 +101,7 @@ export function checkableWords(block: Block, isSettled?: SettledTest): Checkable
       }
       if (skipped.length > 0 && skipped.some(([from, to]) => word.start < to && word.end > from)) continue;
       if (afterCodeSlash(block.text, tokens, index)) continue;
-      if (capitalised === null) capitalised = capitalisedTokens(tokens);
+      if (capitalised === null) capitalised = capitalisedTokens(tokens, block.text);
       const previous = tokens[index - 1];
       const next = tokens[index + 1];
       // The sentence's first word is capitalised whatever it is, so it makes no run.
@@ -147,9 +147,10 @@ function afterCodeSlash(
  * (four words or more, none in lower case of four letters or more: a headline), where capitals say
  * nothing about names.
  */
-function capitalisedTokens(tokens: readonly { text: string }[]): boolean[] | undefined {
-  // A line of three words or fewer ("By Randy Dotinga") is too short to tell title case from names.
-  let titleCase = tokens.length >= minimumTitleWords;
+function capitalisedTokens(tokens: readonly Token[], text: string): boolean[] | undefined {
+  // A line of three words or fewer ("By Randy Dotinga") is too short to tell title case from names;
+  // one of many commas is a list of names ("Authors are: Cosette M Wheeler, S Rachel Skinner, …").
+  let titleCase = tokens.length >= minimumTitleWords && !isCommaList(tokens, text);
   const capitalised = tokens.map((token) => {
     const first = token.text.codePointAt(0);
     if (first === undefined) return false;
@@ -163,6 +164,24 @@ function capitalisedTokens(tokens: readonly { text: string }[]): boolean[] | und
 
 const lowerLetter = /\p{Ll}/u;
 const minimumTitleWords = 4;
+/** Headlines seldom hold three commas; lists of names do. */
+const minimumListCommas = 3;
+
+/** A token of a sentence, with its offsets in the block's text. */
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function isCommaList(tokens: readonly Token[], text: string): boolean {
+  let commas = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const until = tokens[index + 1]?.start ?? tokens[index]!.end + 1;
+    if (text.slice(tokens[index]!.end, until).includes(',') && ++commas >= minimumListCommas) return true;
+  }
+  return false;
+}
 const capitalLetter = /\p{Lu}/u;
 
 /** A neighbouring token without the punctuation around it: "al" for "al.". */

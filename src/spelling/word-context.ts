@@ -1,0 +1,142 @@
+import type { Block } from '../prose/types.js';
+import { latinLetters, oneEditApart } from '../words/edits.js';
+import { isPrefix } from './derivation.js';
+
+const hyphens = /[-‐‑–]/u;
+const tokenCharacter = /[\p{L}'’\-‐‑–]/u;
+
+/**
+ * The pieces of the hyphenated word that holds the word at `start`–`end` of `text`, with the
+ * index of that word's piece, or nothing when no hyphen joins the word to another ("cath" in
+ * "cath-lab" → pieces `cath`, `lab`, index 0).
+ */
+export function hyphenatedPieces(
+  text: string,
+  start: number,
+  end: number,
+): { pieces: string[]; index: number } | undefined {
+  if (!hyphens.test(text.charAt(start - 1)) && !hyphens.test(text.charAt(end))) return undefined;
+  let from = start;
+  while (from > 0 && tokenCharacter.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && tokenCharacter.test(text.charAt(to))) to++;
+  const before = text.slice(from, start).split(hyphens);
+  const after = text.slice(end, to).split(hyphens);
+  const pieces = [...before.slice(0, -1), text.slice(start, end), ...after.slice(1)]
+    .map((piece) => trimApostrophes(piece.replace(/['’]s$/iu, '')))
+    .filter((piece, position) => piece !== '' || position === before.length - 1);
+  const index = before.length - 1;
+  return pieces.length > 1 ? { pieces, index } : undefined;
+}
+
+/** A piece without the apostrophes around it, trimmed by hand: a pattern anchored at the end is quadratic on a long run. */
+function trimApostrophes(piece: string): string {
+  let from = 0;
+  let to = piece.length;
+  while (from < to && apostrophes.has(piece[from]!)) from++;
+  while (to > from && apostrophes.has(piece[to - 1]!)) to--;
+  return piece.slice(from, to);
+}
+
+/**
+ * Whether an unknown piece of a hyphenated word is part of a compound rather than a typo, judged
+ * with its neighbours: a lower-case piece of a hyphenated name ("Kim Jong-su", "Tso-chen Chang":
+ * a capitalised piece no dictionary knows in lower case), or a piece beside known words or
+ * prefixes ("cath-lab", "x-rayed", "anti-vaxxers", "pre-hab"), or one no known word is one edit
+ * from ("maxingshigan-yinqiaosan"): clippings, slang and names that dictionaries leave out
+ * compound with ordinary words. The caller still flags a piece one edit from a word the article
+ * writes elsewhere ("well-knwon" beside "known").
+ */
+export function isCompoundPiece(
+  pieces: readonly string[],
+  index: number,
+  isKnown: (lower: string) => boolean,
+  isOneEditFromKnown: (lower: string) => boolean,
+): boolean {
+  const piece = pieces[index]!;
+  const others = pieces.filter((_, position) => position !== index && pieces[position] !== '');
+  if (others.length === 0) return false;
+  const nameLike = (other: string): boolean => /^\p{Lu}\p{Ll}/u.test(other) && !isKnown(other.toLowerCase());
+  if (/^\p{Ll}/u.test(piece) && others.some(nameLike)) return true;
+  if (others.every((other) => isKnown(other.toLowerCase()) || isPrefix(other) || /^\p{L}$/u.test(other))) return true;
+  return !isOneEditFromKnown(piece.toLowerCase());
+}
+
+/**
+ * Whether a word is an everyday word (`isEveryday`: Hunspell's own list) of four letters or more
+ * with a letter dropped or doubled, its first letter kept ("knwn" for "known", "tomatoe" for
+ * "tomato"): slips of typing that formations and clippings rarely look like; a replaced letter is
+ * no such sign, since most short pieces are one replacement from some word ("cath" and "bath",
+ * "vax" and "wax").
+ */
+export function isLetterSlipOf(word: string, isEveryday: (lower: string) => boolean): boolean {
+  const lower = word.toLowerCase();
+  for (let index = 1; index < lower.length; index++) {
+    const dropped = lower.slice(0, index) + lower.slice(index + 1);
+    if (dropped.length >= 4 && isEveryday(dropped)) return true;
+  }
+  if (lower.length + 1 < 4) return false;
+  for (let index = 1; index <= lower.length; index++) {
+    for (const letter of latinLetters) {
+      if (isEveryday(lower.slice(0, index) + letter + lower.slice(index))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether swapping two neighbouring letters of a word of five letters or more makes a known one
+ * ("knwon" → "known", "recieve"): the commonest slip of typing, which no word formation makes.
+ */
+export function isTransposedKnownWord(word: string, isKnown: (lower: string) => boolean): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length < 5) return false;
+  for (let index = 0; index < lower.length - 1; index++) {
+    if (lower[index] === lower[index + 1]) continue;
+    if (isKnown(lower.slice(0, index) + lower[index + 1] + lower[index] + lower.slice(index + 2))) return true;
+  }
+  return false;
+}
+
+/**
+ * The lower-case words an article writes, made only when first asked: whether it writes a word
+ * one edit from an unknown one, the sign that the unknown one is that word mistyped.
+ */
+export class ArticleWords {
+  private words: Set<string> | undefined;
+
+  constructor(private readonly blocks: readonly Block[]) {}
+
+  writesOneEditFrom(word: string): boolean {
+    const lower = word.toLowerCase();
+    this.words ??= new Set(this.blocks.flatMap((block) => block.text.toLowerCase().match(letters) ?? []));
+    for (const written of this.words) {
+      if (Math.abs(written.length - lower.length) <= 1 && written !== lower && oneEditApart(written, lower))
+        return true;
+    }
+    return false;
+  }
+}
+
+const letters = /\p{L}{2,}/gu;
+
+const contraction = /^(\p{L}+)['’](?:ll|d|ve|re)$/u;
+const apostrophes = new Set(["'", '’']);
+
+/**
+ * Speech written as spoken: a contraction of an everyday word ("there’ll", "who’d") or a dropped
+ * "g" marked by its apostrophe ("breathin’", "nothin'"), which writers set down on purpose.
+ * `isEveryday` answers for lower-case words.
+ */
+export function isSpokenForm(word: CheckableWordPlace, text: string, isEveryday: (lower: string) => boolean): boolean {
+  const lower = word.text.toLowerCase();
+  const contracted = contraction.exec(lower);
+  if (contracted) return isEveryday(contracted[1]!);
+  return lower.endsWith('in') && apostrophes.has(text.charAt(word.end)) && isEveryday(`${lower}g`);
+}
+
+/** What `isSpokenForm` needs of a word: its text and where it ends in its block. */
+interface CheckableWordPlace {
+  text: string;
+  end: number;
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { onlyRule } from '../../eval/fakehealth.js';
+import { lintText } from '../../src/lint.js';
+import { spellCheckerFor } from '../../src/spelling/checker.js';
+import { isSuffixDerivation } from '../../src/spelling/derivation.js';
+import {
+  ArticleWords,
+  hyphenatedPieces,
+  isCompoundPiece,
+  isLetterSlipOf,
+  isTransposedKnownWord,
+} from '../../src/spelling/word-context.js';
+import type { Block } from '../../src/prose/types.js';
+
+function flags(text: string): string[] {
+  const config = onlyRule('spelling', { suggestions: false });
+  config.language = 'auto';
+  return lintText(text, { config, format: 'markdown' }).messages.map((message) => String(message.actual));
+}
+
+const us = spellCheckerFor('en-US');
+const isKnown = (lower: string): boolean => us.isDictionaryWord(lower);
+const isOneEditFromKnown = (lower: string): boolean => us.isOneEditFromKnown(lower);
+
+describe('hyphenated pieces', () => {
+  it('finds the pieces of the hyphenated word around a word', () => {
+    const text = 'left on cath-lab tables';
+    expect(hyphenatedPieces(text, 8, 12)).toEqual({ pieces: ['cath', 'lab'], index: 0 });
+    const name = "Kim Jong-su's medals";
+    expect(hyphenatedPieces(name, 9, 11)).toEqual({ pieces: ['Jong', 'su'], index: 1 });
+    expect(hyphenatedPieces('a cath lab', 2, 6)).toBeUndefined();
+  });
+
+  it('takes a piece beside known words, of a hyphenated name, or near no word for part of a compound', () => {
+    expect(isCompoundPiece(['cath', 'lab'], 0, isKnown, isOneEditFromKnown)).toBe(true);
+    expect(isCompoundPiece(['anti', 'vaxxers'], 1, isKnown, isOneEditFromKnown)).toBe(true);
+    expect(isCompoundPiece(['x', 'rayed'], 1, isKnown, isOneEditFromKnown)).toBe(true);
+    expect(isCompoundPiece(['Jong', 'su'], 1, isKnown, isOneEditFromKnown)).toBe(true);
+    expect(isCompoundPiece(['maxingshigan', 'yinqiaosan'], 1, isKnown, isOneEditFromKnown)).toBe(true);
+  });
+
+  it('leaves a piece near a known word, beside another unknown piece, to the spell check', () => {
+    expect(isCompoundPiece(['qwzrt', 'recieve'], 1, isKnown, isOneEditFromKnown)).toBe(false);
+    expect(isCompoundPiece(['Well', 'recieve'], 1, isKnown, isOneEditFromKnown)).toBe(true);
+    expect(isCompoundPiece(['Zxqwe', 'Recieve'], 1, isKnown, isOneEditFromKnown)).toBe(false);
+  });
+
+  it('tells two swapped letters of a known word', () => {
+    expect(isTransposedKnownWord('knwon', isKnown)).toBe(true);
+    expect(isTransposedKnownWord('vaxxers', isKnown)).toBe(false);
+    expect(isTransposedKnownWord('cath', isKnown)).toBe(false);
+  });
+});
+
+describe('the words an article writes', () => {
+  const block = (text: string): Block => ({ text }) as Block;
+
+  it('says whether the article writes a word one edit from another', () => {
+    const words = new ArticleWords([block('The results were confounded by age.')]);
+    expect(words.writesOneEditFrom('cofounded')).toBe(true);
+    expect(words.writesOneEditFrom('unsimulated')).toBe(false);
+    expect(words.writesOneEditFrom('confounded')).toBe(false);
+  });
+});
+
+describe('words formed in context (spelling rule)', () => {
+  it('accepts pieces of hyphenated compounds and names', () => {
+    expect(
+      flags(
+        'Cardiologists x-rayed his heart. Do not listen to the anti-vaxxers. The shooter Kim Jong-su lost his medal. The recipe maxingshigan-yinqiaosan is cheap.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still flags a piece with two letters swapped, or one edit from a word the article writes', () => {
+    expect(flags('It is a well-knwon fact.')).toEqual(['knwon']);
+    expect(flags('It had a long-lastign effect.')).toEqual(['lastign']);
+    expect(flags('Some events were related to it, others vaccine-releated.')).toEqual(['releated']);
+    expect(flags('Some events were vaccine-releated.')).toEqual(['releated']);
+    expect(flags('A well-knwn fact, a tomatoe-based sauce.')).toEqual(['knwn', 'tomatoe']);
+  });
+
+  it('accepts an everyday prefix on a known word unless the article writes a word one edit away', () => {
+    expect(flags('One author has cofounded a company. It was an unsimulated race.')).toEqual([]);
+    expect(flags('The results were confounded by age. One author has cofounded a company.')).toEqual(['cofounded']);
+  });
+
+  it('accepts "-ly" on a known "-ive" adjective', () => {
+    expect(isSuffixDerivation('electively', isKnown)).toBe(true);
+    expect(isSuffixDerivation('otoscopists', isKnown)).toBe(true);
+    expect(flags('Midwives induce a woman electively.')).toEqual([]);
+  });
+});
+
+describe('foreign particles inside names (spelling rule)', () => {
+  it('accepts a particle after a capitalised word of a foreign name, not a lone one', () => {
+    expect(flags('Related links: Centre de recherche interdisciplinaire en santé.')).not.toContain('de');
+    expect(flags('It is a tour de force.')).toEqual(['de']);
+  });
+});
+
+describe('letter slips of everyday words', () => {
+  const everyday = (lower: string): boolean => us.isDictionaryWord(lower);
+  it('tells a dropped or doubled letter of a word of four letters or more, its first letter kept', () => {
+    expect(isLetterSlipOf('knwn', everyday)).toBe(true);
+    expect(isLetterSlipOf('tomatoe', everyday)).toBe(true);
+    expect(isLetterSlipOf('vaxxers', everyday)).toBe(false);
+    expect(isLetterSlipOf('rayed', everyday)).toBe(false);
+  });
+});
+
+describe('speech written as spoken', () => {
+  it('accepts a contraction of an everyday word and a dropped "g" marked by an apostrophe', () => {
+    expect(flags('“Then there’ll be enough,” she said. “I wasn’t breathin’.”')).toEqual([]);
+    expect(flags('I was breathin hard.')).toEqual(['breathin']);
+    expect(flags('Then thrre’ll be enough.')).toEqual(['thrre’ll']);
+  });
+});
+
+describe('lists of names', () => {
+  it('takes a capitalised word in a comma list of names for a name, not a headline word', () => {
+    expect(
+      flags('Authors are: Cosette M Wheeler, S Rachel Skinner, Archana Chatterjee, Jorge Salmeron, and Frank Struyf.'),
+    ).toEqual([]);
+    expect(flags('Ceating a Health Halo')).toEqual(['Ceating']);
+  });
+});
