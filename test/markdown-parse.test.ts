@@ -36,8 +36,19 @@ describe('Markdown parsing with only the extensions a source needs', () => {
       '---\ntitle: x\n---\n\nText',
       '\uFEFF+++\ntitle = "x"\n+++\n\nText',
       'Escaped www\\.example.org and &#64; entities a&#64;b.co',
+      // The autolink-literal transform is left out without `www`, `http`, `@` or `&`: a link made
+      // of escapes or character references alone must still be found.
+      'Only references: &#119;&#119;&#119;.example.org and user&commat;example.org',
+      'Escapes only: http\\://example.org/x and HTTPS\\://EXAMPLE.ORG',
     ];
     for (const source of cases) expectSameTree(source);
+  });
+
+  it('still links autolink literals that only escapes or character references spell', () => {
+    const links = (source: string): string[] => JSON.stringify(parseMarkdown(source)).match(/"url":"[^"]*"/g) ?? [];
+    expect(links('Write to user&commat;example.org.')).toEqual(['"url":"mailto:user@example.org"']);
+    expect(links('See &#119;ww.example.org today.')).toEqual(['"url":"http://www.example.org"']);
+    expect(links('No link here, only prose.')).toEqual([]);
   });
 
   it('gives the same trees on generated Markdown', () => {

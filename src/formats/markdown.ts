@@ -38,6 +38,18 @@ const syntaxExtensions: { extension: Extension; needed: (source: string) => bool
 
 const treeExtensions = [frontmatterFromMarkdown([...frontmatterKinds]), ...gfmFromMarkdown()];
 
+/**
+ * The tree extensions without the autolink-literal transform, for a source in whose text it can
+ * find nothing. The transform runs four regular expressions over every text node after the tree
+ * is built (~1% of a recommended run); it links `www.`, `http://`/`https://` and `…@…` in text.
+ * A text node holds the source's characters, backslash escapes (punctuation only) and character
+ * references, so without `www`, `http`, `@` or `&` in the source no text node can hold a match.
+ */
+const treeExtensionsWithoutLinkTransform = treeExtensions.map((extension) =>
+  extension.transforms?.length ? { ...extension, transforms: [] } : extension,
+);
+const linkTransformTrigger = /www|http|[@&]/i;
+
 /** Extension lists by the bit mask of extensions they hold, built once each. */
 const extensionLists = new Map<number, Extension[]>();
 
@@ -73,9 +85,11 @@ export function parseMarkdown(source: string, options: MarkdownOptions | boolean
   const { allExtensions = false, chunkSize = defaultChunkSize } =
     typeof options === 'boolean' ? { allExtensions: options } : options;
   const extensions = syntaxExtensionsFor(source, allExtensions);
+  const mdastExtensions =
+    allExtensions || linkTransformTrigger.test(source) ? treeExtensions : treeExtensionsWithoutLinkTransform;
   const chunks = markdownChunks(source, chunkSize);
-  if (chunks) return parseInChunks(source, chunks, extensions);
-  const tree = parseWhole(source, extensions);
+  if (chunks) return parseInChunks(source, chunks, extensions, mdastExtensions);
+  const tree = parseWhole(source, extensions, mdastExtensions);
   if (source.startsWith('\uFEFF')) shiftPastByteOrderMark(tree);
   return tree;
 }
@@ -85,32 +99,42 @@ export function parseMarkdown(source: string, options: MarkdownOptions | boolean
  * remark-frontmatter set them), so each extension list gets one frozen remark-parse processor,
  * made on first use: the per-file selection above stays, and remark-parse does the parsing.
  */
-const parsers = new WeakMap<Extension[], Processor<Root>>();
+const parsers = new WeakMap<Extension[], WeakMap<typeof treeExtensions, Processor<Root>>>();
 
 function parserFor(extensions: Extension[], mdastExtensions: typeof treeExtensions): Processor<Root> {
-  let parser = parsers.get(extensions);
+  let byTree = parsers.get(extensions);
+  if (!byTree) {
+    byTree = new WeakMap();
+    parsers.set(extensions, byTree);
+  }
+  let parser = byTree.get(mdastExtensions);
   if (!parser) {
     parser = unified()
       .use(remarkParse)
       .data({ micromarkExtensions: extensions, fromMarkdownExtensions: mdastExtensions })
       .freeze() as unknown as Processor<Root>;
-    parsers.set(extensions, parser);
+    byTree.set(mdastExtensions, parser);
   }
   return parser;
 }
 
-function parseWhole(source: string, extensions: Extension[]): Root {
-  return parserFor(extensions, treeExtensions).parse(source);
+function parseWhole(source: string, extensions: Extension[], mdastExtensions: typeof treeExtensions): Root {
+  return parserFor(extensions, mdastExtensions).parse(source);
 }
 
 /**
  * The tree the whole file gives, built from its chunks: each chunk's nodes with their points moved
  * to the chunk's place in the file. Each chunk starts a line, so only lines and offsets move.
  */
-function parseInChunks(source: string, chunks: ChunkRange[], extensions: Extension[]): Root {
+function parseInChunks(
+  source: string,
+  chunks: ChunkRange[],
+  extensions: Extension[],
+  mdastExtensions: typeof treeExtensions,
+): Root {
   let whole: Root | undefined;
   for (const chunk of chunks) {
-    const tree = parseWhole(source.slice(chunk.start, chunk.end), extensions);
+    const tree = parseWhole(source.slice(chunk.start, chunk.end), extensions, mdastExtensions);
     if (!whole) {
       if (source.startsWith('\uFEFF')) shiftPastByteOrderMark(tree);
       whole = tree;

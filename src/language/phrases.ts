@@ -73,13 +73,16 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
     const found: PhraseMatch<Entry>[] = [];
     const best = { priority: Infinity, end: 0 };
     let resume = 0;
-    for (const start of matchStarts(text)) {
+    const { starts, keys } = matchStarts(text);
+    for (let index = 0; index < starts.length; index++) {
+      const start = starts[index] as number;
       if (start < resume) continue;
-      const code = text.codePointAt(start) as number;
-      const first = code < 0x80 ? asciiStarts[code] : childOf(root, keyOf(code));
+      const key = keys[index] as number;
+      const first = key < 0x80 ? asciiStarts[key] : childOf(root, key);
       if (!first) continue;
       best.priority = Infinity;
-      search(text, first, start + width(code), best);
+      // Only a code point of the basic plane folds to an ASCII key ("’" → "'", "K" → "k").
+      search(text, first, start + (key < 0x80 ? 1 : width(text.codePointAt(start) as number)), best);
       const entry = this.phrases[best.priority]?.entry;
       if (entry) {
         found.push({ entry, start, end: best.end, text: text.slice(start, best.end) });
@@ -92,8 +95,8 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
   private build(): { root: TrieNode; asciiStarts: (TrieNode | undefined)[] } {
     const root = newNode(0);
     this.phrases.forEach(({ words }, priority) => insert(root, words, priority));
-    // The root's edges by ASCII code point, unfolded: a lookup at nearly every word start.
-    return { root, asciiStarts: Array.from({ length: 0x80 }, (_, code) => childOf(root, keyOf(code))) };
+    // The root's edges by ASCII key: a lookup at nearly every word start.
+    return { root, asciiStarts: Array.from({ length: 0x80 }, (_, key) => childOf(root, key)) };
   }
 }
 
@@ -140,13 +143,21 @@ function insert(root: TrieNode, words: readonly PhraseWord[], priority: number):
   node.ends = Math.min(node.ends, priority);
 }
 
+/** Where matches may start in a text, each with the trie key of its first code point. */
+interface MatchStarts {
+  starts: Int32Array;
+  keys: Int32Array;
+}
+
 /**
  * Where a match may start in a text: at 0 and at every code point whose previous one is no letter
  * or number. It does not depend on the lexicon, and most texts are searched by several (hedges,
- * claims, attributions, treatments…), so it is found once per text and kept.
+ * claims, attributions, treatments…), so it is found once per text and kept, with the key every
+ * lexicon's trie looks the start up by.
  */
-function findMatchStarts(text: string): Int32Array {
-  const found: number[] = [];
+function findMatchStarts(text: string): MatchStarts {
+  const starts: number[] = [];
+  const keys: number[] = [];
   let afterWord = false;
   for (let at = 0; at < text.length;) {
     if (afterWord) {
@@ -156,11 +167,14 @@ function findMatchStarts(text: string): Int32Array {
       if (at >= text.length) break;
     }
     const code = text.codePointAt(at) as number;
-    if (!afterWord) found.push(at);
+    if (!afterWord) {
+      starts.push(at);
+      keys.push(keyOf(code));
+    }
     afterWord = (traitsOf(code) & wordTrait) !== 0;
     at += width(code);
   }
-  return Int32Array.from(found);
+  return { starts: Int32Array.from(starts), keys: Int32Array.from(keys) };
 }
 
 const matchStarts = memoize(findMatchStarts, 2_000);

@@ -49,34 +49,58 @@ const extraRelative: { pattern: RegExp; needs: (lower: string) => boolean }[] = 
   },
 ];
 
-const absolutePatterns: RegExp[] = [
+const digits = holdsAnyOf(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+/** Each with words a text must hold (in lower case) for it to match, as `extraRelative`: most sentences have none. */
+const absolutePatterns: { pattern: RegExp; needs: (lower: string) => boolean }[] = [
   // “96 of 4,303”, “12 out of 100”: a count over its group.
-  new RegExp(`\\b(?:${number}) (?:of|out of) (?:the |all |those |these )?(?:${number})\\b`, 'giu'),
+  {
+    pattern: new RegExp(`\\b(?:${number}) (?:of|out of) (?:the |all |those |these )?(?:${number})\\b`, 'giu'),
+    needs: digits,
+  },
   // “from 12% to 8%”, “from 4 to 2 per 1,000”: both ends of a change.
-  new RegExp(
-    `\\bfrom (?:a median of |an average of |about |around |roughly |nearly |almost )*(?:${anyNumber})\\s?(?:%|per ?cent)? (?:[\\p{L}-]+ ){0,6}to (?:a median of |an average of |about |around |roughly |nearly |almost )*(?:${anyNumber})\\b`,
-    'giu',
-  ),
+  {
+    pattern: new RegExp(
+      `\\bfrom (?:a median of |an average of |about |around |roughly |nearly |almost )*(?:${anyNumber})\\s?(?:%|per ?cent)? (?:[\\p{L}-]+ ){0,6}to (?:a median of |an average of |about |around |roughly |nearly |almost )*(?:${anyNumber})\\b`,
+      'giu',
+    ),
+    needs: holdsAnyOf(['from']),
+  },
   // “46% … compared with 25% in the placebo group”, “6.2 kg compared to 3.2 kg”: the comparison group's own figure.
-  new RegExp(
-    `\\b(?:compared (?:with|to)|versus|vs\\.?|against) (?:a |an |about |around |just |only |nearly |a median of |an average of )*(?:${anyNumber})\\b`,
-    'giu',
-  ),
+  {
+    pattern: new RegExp(
+      `\\b(?:compared (?:with|to)|versus|vs\\.?|against) (?:a |an |about |around |just |only |nearly |a median of |an average of )*(?:${anyNumber})\\b`,
+      'giu',
+    ),
+    needs: holdsAnyOf(['compared', 'versus', 'vs', 'against']),
+  },
   // “For every 1,000 people screened, four …”: a natural frequency's denominator.
-  new RegExp(`\\b(?:for|in|out of) every (?:${number})\\b`, 'giu'),
+  { pattern: new RegExp(`\\b(?:for|in|out of) every (?:${number})\\b`, 'giu'), needs: holdsAnyOf(['every']) },
   // “Fifty-five percent of the people”: a share of a group, in words.
-  new RegExp(
-    `\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${numberWord}) (?:percent|per cent) of\\b`,
-    'giu',
-  ),
-  /\bpercentage[- ]points?\b/giu,
-  /\babsolute (?:risk|reduction|difference|benefit|increase|terms|numbers?|rates?)\b/giu,
-  /\bnumbers? needed to (?:treat|harm|screen)\b|\bNN[TH]\b/gu,
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${numberWord}) (?:percent|per cent) of\\b`,
+      'giu',
+    ),
+    needs: holdsAnyOf(['percent', 'per cent']),
+  },
+  { pattern: /\bpercentage[- ]points?\b/giu, needs: holdsAnyOf(['percentage']) },
+  {
+    pattern: /\babsolute (?:risk|reduction|difference|benefit|increase|terms|numbers?|rates?)\b/giu,
+    needs: holdsAnyOf(['absolute']),
+  },
+  // Case-sensitive, so its lower-case test asks for the lower-cased words.
+  {
+    pattern: /\bnumbers? needed to (?:treat|harm|screen)\b|\bNN[TH]\b/gu,
+    needs: holdsAnyOf(['needed to', 'nnt', 'nnh']),
+  },
   // “1.8 fewer drinks a week”, “4 more deaths per year”: the difference itself, in the units counted.
-  new RegExp(
-    `\\b(?:${number}) (?:fewer|more|less|extra|additional) (?!times\\b|likely\\b|often\\b)\\p{L}[\\p{L}-]*`,
-    'giu',
-  ),
+  {
+    pattern: new RegExp(
+      `\\b(?:${number}) (?:fewer|more|less|extra|additional) (?!times\\b|likely\\b|often\\b)\\p{L}[\\p{L}-]*`,
+      'giu',
+    ),
+    needs: digits,
+  },
 ];
 
 /** What a relative change is of, when it is not a risk: money, antibodies and cells, potency, a dose. */
@@ -264,7 +288,9 @@ export function findAbsoluteFigures(text: string): Figure[] {
     .filter((statistic) => !relativeAfterAside.test(text.slice(statistic.end, statistic.end + 120)))
     .filter((statistic) => !isBareAside(text, statistic.start, statistic.end))
     .map(({ start, end, text: value }) => ({ start, end, text: value }));
-  for (const pattern of absolutePatterns) {
+  const lower = lowerCaseForLiteralTests(text);
+  for (const { pattern, needs } of absolutePatterns) {
+    if (lower !== undefined && !needs(lower)) continue;
     for (const match of text.matchAll(pattern)) {
       found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
     }

@@ -12,10 +12,15 @@ export interface TextCitation {
  * these are what survives copy and paste: `[1]`, `(Smith et al., 2021)`, DOIs, PMIDs, trial ids,
  * and sources named with a venue or a date.
  */
-const textCitationPatterns: { kind: CitationKind; pattern: RegExp }[] = [
+const textCitationPatterns: { kind: CitationKind; pattern: RegExp; needs?: RegExp }[] = [
   { kind: 'numeric-marker', pattern: /\[\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,8}\]/g },
-  // Superscript digits, as typed or pasted: “treated.¹²”, “treated¹˒²”.
-  { kind: 'numeric-marker', pattern: /(?<=[\p{L}.,;:)”"’])[⁰¹²³⁴-⁹]+(?:[˒,–-][⁰¹²³⁴-⁹]+){0,8}/gu },
+  // Superscript digits, as typed or pasted: “treated.¹²”, “treated¹˒²”. Its lookbehind comes
+  // first, so the engine tried it at every character; most texts hold no superscript digit at all.
+  {
+    kind: 'numeric-marker',
+    pattern: /(?<=[\p{L}.,;:)”"’])[⁰¹²³⁴-⁹]+(?:[˒,–-][⁰¹²³⁴-⁹]+){0,8}/gu,
+    needs: /[⁰¹²³⁴-⁹]/u,
+  },
   // A superscript flattened by copy and paste: a number or roman numeral glued to the end of a
   // sentence or clause (“are less likely to be treated.iv,v,vi”, “as shown before,12 the …”).
   {
@@ -39,7 +44,8 @@ const textCitationPatterns: { kind: CitationKind; pattern: RegExp }[] = [
 
 export function findTextCitations(text: string): TextCitation[] {
   const found: TextCitation[] = [];
-  for (const { kind, pattern } of textCitationPatterns) {
+  for (const { kind, pattern, needs } of textCitationPatterns) {
+    if (needs && !needs.test(text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       found.push({ kind, start: match.index, end: match.index + match[0].length, text: match[0] });
@@ -58,24 +64,38 @@ const venues =
   '(?:[Tt]he )?(?:New England Journal of Medicine|NEJM|Lancet(?: [A-Z][a-z]+){0,4}|JAMA(?: [A-Z][a-z]+){0,4}|BMJ(?: Open)?|British Medical Journal|Nature(?: Medicine)?|Science|Cell|PLOS (?:ONE|One|Medicine)|Annals of Internal Medicine|Pediatrics|Circulation|Journal of [A-Z][\\w&-]*(?: (?:of |and |the |[A-Z][\\w&-]*)){0,6}|American Journal of [A-Z][\\w-]*(?: [A-Z][\\w-]*){0,6}|Cochrane(?: Database of Systematic Reviews| Library| review)?|Diabetes Care|Neurology|Gut|Thorax|Obstetrics & Gynecology)';
 const bodies =
   '(?:[Tt]he )?(?:NICE|National Institute for Health and Care Excellence|WHO|World Health Organization|CDC|Centers for Disease Control and Prevention|FDA|Food and Drug Administration|NHS|NIH|National Institutes of Health|EMA|European Medicines Agency|MHRA|USPSTF|U\\.S\\. Preventive Services Task Force|American Heart Association|American Cancer Society|Cochrane)';
-const namedSourcePatterns: RegExp[] = [
-  new RegExp(`\\b(?:published|reported|appearing|appears|appeared) (?:online )?in ${venues}\\b`, 'g'),
-  new RegExp(
-    `\\b(?:19|20)\\d\\d (?:\\p{L}+ ){0,3}(?:study|trial|review|meta-analysis|analysis|report|paper|guidance|guideline)s? (?:published )?(?:in|by|from) ${venues}\\b`,
-    'gu',
-  ),
-  new RegExp(`\\b${venues} \\(?(?:19|20)\\d\\d\\)?`, 'g'),
-  new RegExp(`\\b[Aa]ccording to ${bodies}\\b`, 'g'),
+/**
+ * Each pattern with a plain test for a word it cannot match without: the patterns open on long
+ * alternatives the engine tries at every word, and most blocks name no source at all.
+ */
+const namedSourcePatterns: { pattern: RegExp; needs: RegExp }[] = [
+  {
+    pattern: new RegExp(`\\b(?:published|reported|appearing|appears|appeared) (?:online )?in ${venues}\\b`, 'g'),
+    needs: /published|reported|appear/,
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:19|20)\\d\\d (?:\\p{L}+ ){0,3}(?:study|trial|review|meta-analysis|analysis|report|paper|guidance|guideline)s? (?:published )?(?:in|by|from) ${venues}\\b`,
+      'gu',
+    ),
+    needs: /(?:19|20)\d\d /,
+  },
+  { pattern: new RegExp(`\\b${venues} \\(?(?:19|20)\\d\\d\\)?`, 'g'), needs: /(?:19|20)\d\d/ },
+  { pattern: new RegExp(`\\b[Aa]ccording to ${bodies}\\b`, 'g'), needs: /ccording to / },
   // “NICE guidance”, “the American Heart Association 2017 Hypertension Practice Guidelines”, “a CDC report”.
-  new RegExp(
-    `\\b${bodies} (?:(?:19|20)\\d\\d )?(?:\\p{Lu}[\\p{L}-]+ ){0,4}(?:[Gg]uidance|[Gg]uidelines?|[Rr]ecommendations?|[Rr]eports?|[Ss]tatements?)\\b`,
-    'gu',
-  ),
+  {
+    pattern: new RegExp(
+      `\\b${bodies} (?:(?:19|20)\\d\\d )?(?:\\p{Lu}[\\p{L}-]+ ){0,4}(?:[Gg]uidance|[Gg]uidelines?|[Rr]ecommendations?|[Rr]eports?|[Ss]tatements?)\\b`,
+      'gu',
+    ),
+    needs: /[Gg]uid|[Rr]ecommendation|[Rr]eport|[Ss]tatement/,
+  },
 ];
 
 function findNamedSources(text: string): TextCitation[] {
   const found: TextCitation[] = [];
-  for (const pattern of namedSourcePatterns) {
+  for (const { pattern, needs } of namedSourcePatterns) {
+    if (!needs.test(text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       found.push({ kind: 'named-source', start: match.index, end: match.index + match[0].length, text: match[0] });
