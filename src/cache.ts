@@ -342,9 +342,10 @@ function pathOfLine(bytes: Buffer, start: number, end: number): string | undefin
   let quote = bytes.indexOf(0x22, from); // "
   while (quote !== -1 && quote < end && isEscaped(bytes, quote, from)) quote = bytes.indexOf(0x22, quote + 1);
   if (quote === -1 || quote >= end) return undefined;
-  const escapes = bytes.indexOf(0x5c, from); // \
-  // Most paths hold no escape: their bytes are the path.
-  if (escapes === -1 || escapes > quote) return bytes.toString('utf8', from, quote);
+  // Most paths hold no escape: their bytes are the path. Searched within the path only: searched
+  // to the end of the log, a log with no backslash after this line was read to its end for every
+  // line (10,000 lines: 1.9 s to open).
+  if (bytes.subarray(from, quote).indexOf(0x5c) === -1) return bytes.toString('utf8', from, quote);
   try {
     const path = JSON.parse(bytes.toString('utf8', from - 1, quote + 1)) as unknown;
     return typeof path === 'string' ? path : undefined;

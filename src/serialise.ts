@@ -82,29 +82,29 @@ function jsonSafe(value: unknown): unknown {
 export function applyPlainResult(file: VFile, result: PlainResult): VFile {
   const healthlint = ((file.data as { healthlint?: Record<string, unknown> }).healthlint ??= {});
   Object.assign(healthlint, result.data);
-  for (const plain of result.messages) {
-    const message = messageWithoutStackTrace(plain.reason);
-    for (const [key, value] of Object.entries(plain)) {
-      if (key === 'cause') message.cause = reviveCause(value);
-      else (message as unknown as Record<string, unknown>)[key] = value;
-    }
-    message.file = file.path;
-    file.messages.push(message);
-  }
-  return file;
-}
-
-/**
- * `new VFileMessage(reason)` without the stack trace: it is an Error, so constructing one captures
- * a trace, which its constructor then replaces with '': a cost per cached or posted message, for
- * nothing.
- */
-function messageWithoutStackTrace(reason: string): VFileMessage {
+  if (result.messages.length === 0) return file;
+  // `new VFileMessage` without a stack trace: it is an Error, so constructing one captures a trace,
+  // which its constructor then replaces with '': a cost per cached or posted message, for nothing.
+  // Turned off once for the file's messages, not around each one.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return new VFileMessage(reason);
+    for (const plain of result.messages) {
+      const message = new VFileMessage(plain.reason);
+      for (const key in plain) {
+        if (!Object.hasOwn(plain, key)) continue;
+        const value = plain[key];
+        if (key === 'cause') {
+          Error.stackTraceLimit = limit; // A revived cause is an Error as the rule's was, trace and all.
+          message.cause = reviveCause(value);
+          Error.stackTraceLimit = 0;
+        } else (message as unknown as Record<string, unknown>)[key] = value;
+      }
+      message.file = file.path;
+      file.messages.push(message);
+    }
   } finally {
     Error.stackTraceLimit = limit;
   }
+  return file;
 }

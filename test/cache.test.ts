@@ -430,6 +430,36 @@ describe('the cache log', () => {
     expect(reopened.get(join(root, 'plain.md'), 'text', 'config')).toEqual(result);
   });
 
+  it('looks for escapes in each path only, never in the rest of the log (a log of 10,000 lines took 1.9 s to open)', () => {
+    const root = makeTree({});
+    const location = join(root, 'cache');
+    const cache = ResultCache.open(location);
+    const result = { messages: [{ reason: 'r'.repeat(200) }], data: {} };
+    const paths = Array.from({ length: 20 }, (_, index) => join(root, `${index}.md`));
+    for (const path of paths) cache.set(path, 'text', 'config', result);
+    cache.save();
+    const longestLine = Math.max(
+      ...readFileSync(location, 'utf8')
+        .split('\n')
+        .map((line) => line.length),
+    );
+    // A search for a backslash from a line's path to the end of the log scans every later line.
+    const searched: number[] = [];
+    const indexOf = Buffer.prototype.indexOf;
+    Buffer.prototype.indexOf = function (this: Buffer, value: unknown, ...rest: unknown[]) {
+      if (value === 0x5c) searched.push(this.length - (typeof rest[0] === 'number' ? rest[0] : 0));
+      return indexOf.call(this, value as number, ...(rest as [number]));
+    } as typeof indexOf;
+    let reopened: ResultCache;
+    try {
+      reopened = ResultCache.open(location);
+    } finally {
+      Buffer.prototype.indexOf = indexOf;
+    }
+    expect(Math.max(0, ...searched)).toBeLessThan(longestLine);
+    for (const path of paths) expect(reopened.get(path, 'text', 'config')).toEqual(result);
+  });
+
   it('drops a last line cut short when it compacts, rather than joining it to the next', () => {
     const root = makeTree({ 'a.md': 'x', 'b.md': 'y' });
     const location = join(root, 'cache');

@@ -77,18 +77,24 @@ export function splitAtSlot(build: (marker: string) => unknown): { before: strin
 }
 
 /**
- * Text kept on disk until a report can be written in order: formats whose head needs totals
- * (JUnit, HTML) or whose layout depends on every file (stylish's column widths) spool their body
- * here, in the system's temporary folder, and copy it out at the end.
+ * Text kept until a report can be written in order: formats whose head needs totals (JUnit, HTML)
+ * or whose layout depends on every file (stylish's column widths) spool their body here and copy
+ * it out at the end. It stays in memory up to `memoryLimit` bytes (a 10,000-file stylish report is
+ * ~6 MB), and only a larger report moves to a file in the system's temporary folder: writing every
+ * report to disk and reading it back was half of stylish's cost a finding, for runs whose report
+ * fits in memory many times over. Memory stays bounded by the limit, not by the number of files.
  */
 export class Spool {
-  private readonly path = join(tmpdir(), `healthlint-spool-${process.pid}-${randomBytes(6).toString('hex')}`);
-  private readonly fd: number;
+  private readonly memoryLimit: number;
+  /** In memory: each appended text, and the byte offset it starts at. Undefined once on disk. */
+  private memory: { texts: string[]; starts: number[] } | undefined = { texts: [], starts: [] };
+  private path: string | undefined;
+  private fd: number | undefined;
   private length = 0;
   private closed = false;
   /**
-   * Appended text not yet written: a write per file was a system call per file, and encoding each
-   * file's text to its own buffer was most of a stylish report's cost per file.
+   * On disk, appended text not yet written: a write per file was a system call per file, and
+   * encoding each file's text to its own buffer was most of a stylish report's cost per file.
    */
   private pending: string[] = [];
   private pendingBytes = 0;
@@ -96,23 +102,45 @@ export class Spool {
   private block: Buffer = Buffer.alloc(0);
   private blockStart = 0;
 
-  constructor() {
-    this.fd = openSync(this.path, 'wx+', 0o600);
+  constructor(options: { memoryLimit?: number } = {}) {
+    this.memoryLimit = options.memoryLimit ?? spoolMemoryLimit;
+  }
+
+  /** Whether the spool has moved to a file on disk (it does once it holds more than its memory limit). */
+  get onDisk(): boolean {
+    return this.fd !== undefined;
   }
 
   /** Appends text and returns where it starts and how many bytes it takes. */
   append(text: string): { start: number; bytes: number } {
     const bytes = Buffer.byteLength(text, 'utf8');
     const start = this.length;
+    this.length += bytes;
+    if (this.memory) {
+      this.memory.texts.push(text);
+      this.memory.starts.push(start);
+      if (this.length > this.memoryLimit) this.moveToDisk();
+      return { start, bytes };
+    }
     this.pending.push(text);
     this.pendingBytes += bytes;
-    this.length += bytes;
     if (this.pendingBytes >= spoolBlock) this.flush();
     return { start, bytes };
   }
 
+  /** Writes what is held in memory to a new file and appends there from now on. */
+  private moveToDisk(): void {
+    const { texts } = this.memory!;
+    this.memory = undefined;
+    this.path = join(tmpdir(), `healthlint-spool-${process.pid}-${randomBytes(6).toString('hex')}`);
+    this.fd = openSync(this.path, 'wx+', 0o600);
+    this.pending = texts;
+    this.pendingBytes = this.length;
+    this.flush();
+  }
+
   private flush(): void {
-    if (this.pendingBytes === 0) return;
+    if (this.pendingBytes === 0 || this.fd === undefined) return;
     const buffer = Buffer.from(this.pending.join(''), 'utf8');
     const start = this.length - buffer.length;
     this.pending = [];
@@ -124,6 +152,7 @@ export class Spool {
 
   /** The text stored at a place `append` returned. */
   read(start: number, bytes: number): string {
+    if (this.memory) return this.readMemory(this.memory, start, bytes);
     this.flush();
     const inBlock = start >= this.blockStart && start + bytes <= this.blockStart + this.block.length;
     if (!inBlock && bytes <= spoolBlock) {
@@ -136,11 +165,30 @@ export class Spool {
     return this.readAt(start, bytes).toString('utf8');
   }
 
+  /** A place `append` returned is one appended text; any other range is cut from the bytes of the texts it spans. */
+  private readMemory(memory: { texts: string[]; starts: number[] }, start: number, bytes: number): string {
+    const { texts, starts } = memory;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= start) low = middle;
+      else high = middle - 1;
+    }
+    const first = texts[low];
+    if (first === undefined) return '';
+    if (starts[low] === start && Buffer.byteLength(first, 'utf8') === bytes) return first;
+    const spanned: string[] = [];
+    for (let index = low; index < texts.length && starts[index]! < start + bytes; index++) spanned.push(texts[index]!);
+    const offset = start - starts[low]!;
+    return Buffer.from(spanned.join(''), 'utf8').toString('utf8', offset, offset + bytes);
+  }
+
   private readAt(start: number, bytes: number): Buffer {
     const buffer = Buffer.alloc(bytes);
     let done = 0;
     while (done < bytes) {
-      const read = readSync(this.fd, buffer, done, bytes - done, start + done);
+      const read = readSync(this.fd!, buffer, done, bytes - done, start + done);
       if (read === 0) break;
       done += read;
     }
@@ -149,11 +197,15 @@ export class Spool {
 
   /** Copies everything appended, in chunks, to `write`. */
   replay(write: Write): void {
+    if (this.memory) {
+      for (const text of this.memory.texts) if (text) write(text);
+      return;
+    }
     this.flush();
     const decoder = new StringDecoder('utf8');
     const chunk = Buffer.alloc(1024 * 1024);
     for (let position = 0; position < this.length;) {
-      const read = readSync(this.fd, chunk, 0, Math.min(chunk.length, this.length - position), position);
+      const read = readSync(this.fd!, chunk, 0, Math.min(chunk.length, this.length - position), position);
       if (read === 0) break;
       position += read;
       const text = decoder.write(chunk.subarray(0, read));
@@ -165,12 +217,29 @@ export class Spool {
 
   /** Each line appended (by `appendLine`), in order. */
   *lines(): Generator<string> {
+    if (this.memory) {
+      // Every text `appendLine` adds is one line with its newline.
+      let pending = '';
+      for (const text of this.memory.texts) {
+        pending += text;
+        let newline = pending.indexOf('\n');
+        let from = 0;
+        while (newline !== -1) {
+          yield pending.slice(from, newline);
+          from = newline + 1;
+          newline = pending.indexOf('\n', from);
+        }
+        pending = pending.slice(from);
+      }
+      if (pending) yield pending;
+      return;
+    }
     this.flush();
     const decoder = new StringDecoder('utf8');
     const chunk = Buffer.alloc(1024 * 1024);
     let pending = '';
     for (let position = 0; position < this.length;) {
-      const read = readSync(this.fd, chunk, 0, Math.min(chunk.length, this.length - position), position);
+      const read = readSync(this.fd!, chunk, 0, Math.min(chunk.length, this.length - position), position);
       if (read === 0) break;
       position += read;
       pending += decoder.write(chunk.subarray(0, read));
@@ -192,17 +261,22 @@ export class Spool {
     this.append(`${JSON.stringify(value)}\n`);
   }
 
-  /** Removes the spool; safe to call again (a report aborted after it ended). */
+  /** Drops what is held and removes the file, if there is one; safe to call again (a report aborted after it ended). */
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.memory = undefined;
+    if (this.fd === undefined) return;
     try {
       closeSync(this.fd);
     } finally {
-      rmSync(this.path, { force: true });
+      rmSync(this.path!, { force: true });
     }
   }
 }
+
+/** Bytes a spool holds in memory before it moves to disk. */
+const spoolMemoryLimit = 16 * 1024 * 1024;
 
 /** Bytes a spool gathers before writing, and reads at once. */
 const spoolBlock = 1024 * 1024;
