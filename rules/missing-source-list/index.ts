@@ -78,11 +78,22 @@ const furniture = /^\s*(?:related links?|links|logo|photo|multimedia|media conta
 // leaves a link whose text is “http://dx”, and what follows may well be the paper.
 const siteAddress = /^\s*(?:https?:\/\/)?[^/\s.]+(?:\.[^/\s.]+)+\/?\s*$/iu;
 
+/**
+ * A body's report or statement named with no year, title or venue (“An FDA report, released in late
+ * June, says …”) tells the reader that a source exists but not which one: editors list such an
+ * article as missing its sources. Other rules may still take it as naming who said a thing.
+ */
+const unidentifiedReport = /\b(?:reports?|statements?)$/iu;
+const year = /\b(?:19|20)\d\d\b/u;
+
 function citesASource(document: Pick<ProseDocument, 'blocks' | 'facts'>): boolean {
   return document.facts.citations.some((citation) => {
+    if (citation.kind === 'named-source') return !(unidentifiedReport.test(citation.text) && !year.test(citation.text));
     if (citation.kind !== 'link') return true;
     const block = document.blocks[citation.block];
     if (!block) return true;
+    // The issuer's own site in its “About …” paragraph or contact lines (“For more information, visit …”).
+    if (block.role === 'boilerplate' || block.role === 'furniture') return false;
     const heading = block.section >= 0 ? document.blocks[block.section] : undefined;
     if (furniture.test(block.text) || (heading !== undefined && furniture.test(heading.text))) return false;
     return !(/^\s*(?:https?:|www\.)/iu.test(citation.text) && siteAddress.test(citation.text));
@@ -171,6 +182,26 @@ export default defineRule<Options>({
       input:
         '---\ntitle: Sniffs\n---\n\nChildren with autism sniffed differently.\n\nCurrent Biology, Lee et al.: "A link between smell and autism" http://dx. doi. org/ 10. 1016/ j. cub. 2015. 05. 048\n',
       flags: [],
+    },
+    {
+      title: 'A body’s report named without a year, title or venue does not identify it',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Implants\n---\n\nAn FDA report, released in late June, says silicone implants are generally safe.\n',
+      flags: ['title: Implants'],
+    },
+    {
+      title: 'A body’s guidance named, or a report with its year, can be looked up',
+      options: { minWords: 0 },
+      input: '---\ntitle: Implants\n---\n\nThe FDA 2011 report and NICE guidance say implants are generally safe.\n',
+      flags: [],
+    },
+    {
+      title: 'The issuer’s own site in its “About” paragraph is no source',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Walnuts\n---\n\nWalnuts lowered blood pressure in the trial, the researchers said.\n\n## About Acme Nut Institute\n\nAcme Nut Institute studies nuts. For more information, visit [www.acme.example/nuts](http://www.acme.example/nuts).\n',
+      flags: ['About Acme Nut Institute'],
     },
     { title: 'Plain text without metadata is out of scope', format: 'text', input: 'Coffee is good.', flags: [] },
   ],
