@@ -85,6 +85,8 @@ const siteAddress = /^\s*(?:https?:\/\/)?[^/\s.]+(?:\.[^/\s.]+)+\/?\s*$/iu;
  */
 const unidentifiedReport = /\b(?:reports?|statements?)$/iu;
 const year = /\b(?:19|20)\d\d\b/u;
+/** “visit”, “visit our web site,”, “go to”: what follows is a site to visit, not a document. */
+const visitLead = /\b(?:visit|go to)\b(?:\s[\p{L}'’]+,?){0,3}\s$/iu;
 
 function citesASource(document: Pick<ProseDocument, 'blocks' | 'facts'>): boolean {
   return document.facts.citations.some((citation) => {
@@ -92,8 +94,10 @@ function citesASource(document: Pick<ProseDocument, 'blocks' | 'facts'>): boolea
     if (citation.kind !== 'link') return true;
     const block = document.blocks[citation.block];
     if (!block) return true;
-    // The issuer's own site in its “About …” paragraph or contact lines (“For more information, visit …”).
-    if (block.role === 'boilerplate' || block.role === 'furniture') return false;
+    // The issuer's own site in its “About …” paragraph or contact lines (“For more information, visit …”);
+    // a citation line there (“Current Biology, Lee et al.: … http://dx. doi. org/ …”) still counts.
+    const lead = block.text.slice(Math.max(0, citation.start - 40), citation.start);
+    if ((block.role === 'boilerplate' || block.role === 'furniture') && visitLead.test(lead)) return false;
     const heading = block.section >= 0 ? document.blocks[block.section] : undefined;
     if (furniture.test(block.text) || (heading !== undefined && furniture.test(heading.text))) return false;
     return !(/^\s*(?:https?:|www\.)/iu.test(citation.text) && siteAddress.test(citation.text));
@@ -202,6 +206,13 @@ export default defineRule<Options>({
       input:
         '---\ntitle: Walnuts\n---\n\nWalnuts lowered blood pressure in the trial, the researchers said.\n\n## About Acme Nut Institute\n\nAcme Nut Institute studies nuts. For more information, visit [www.acme.example/nuts](http://www.acme.example/nuts).\n',
       flags: ['About Acme Nut Institute'],
+    },
+    {
+      title: 'A citation line after the “About” paragraph still names the paper',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Sniffs\n---\n\nChildren with autism sniffed differently, the researchers said.\n\n## About Acme Institute\n\nAcme Institute studies smell.\n\nCurrent Biology, Lee et al.: "A link between smell and autism" http://dx. doi. org/ 10. 1016/ j. cub. 2015. 05. 048\n',
+      flags: [],
     },
     { title: 'Plain text without metadata is out of scope', format: 'text', input: 'Coffee is good.', flags: [] },
   ],
