@@ -31,7 +31,7 @@ export default defineRule<LexiconOptions>({
   docs: {
     summary: 'Flags sensational or promotional wording about health effects, treatments and research.',
     rationale:
-      'Hype words such as “miracle”, “breakthrough” or “revolutionary” make readers expect more benefit than the evidence shows. Words that praise no treatment, test or finding are left alone: a person, a meeting describing itself, a programme’s aim, a policy decision, a population trend, and the novelty of a study’s design (“a first-of-its-kind trial”), which is a fact about how the study was done, not a claim about what it found.',
+      'Hype words such as “miracle”, “breakthrough” or “revolutionary” make readers expect more benefit than the evidence shows. Words that praise no treatment, test or finding are left alone: a person, a meeting describing itself, a programme’s aim, a policy decision, a population trend, the novelty of a study’s design (“a first-of-its-kind trial”), which is a fact about how the study was done, not a claim about what it found, and words that claim no finding at all: a goal still sought (“the search for a noninvasive test is a Holy Grail”, “… but no one has made one yet”), an absence (“a dry spell for breakthrough drugs”) and a fact known before the work (“we know already the incredibly strong link”). A hedged claim about the finding (“may hold the key”) still oversells and is flagged.',
     guideline:
       'HealthNewsReview.org criterion 10 (does the story use unjustifiable, sensational language?); Millar, Batalha & Millar (2022) hype adjectives.',
     howToFix: 'Remove the intensifier, or replace it with the measured size of the effect and its source.',

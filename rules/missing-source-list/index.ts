@@ -111,7 +111,7 @@ export default defineRule<Options>({
     summary:
       'Flags an article with metadata that cites no source at all: no links, footnotes, reference markers, DOIs or named sources, and no references section.',
     rationale:
-      'Readers and editors cannot check health claims that name no source; a list of references is the minimum that lets them.',
+      'Readers and editors cannot check health claims that name no source; a list of references is the minimum that lets them. A body’s report named with no year, title or venue (“an FDA report, released in late June”) and the issuer’s own site in its “About” paragraph (“for more information, visit …”) do not tell the reader which document to read, so they do not count as sources.',
     guideline:
       'JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “attribution”; DISCERN item 4; HONcode principle 4.',
     howToFix:
