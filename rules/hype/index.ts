@@ -31,7 +31,7 @@ export default defineRule<LexiconOptions>({
   docs: {
     summary: 'Flags sensational or promotional wording about health effects, treatments and research.',
     rationale:
-      'Hype words such as “miracle”, “breakthrough” or “revolutionary” make readers expect more benefit than the evidence shows. Words that praise no treatment, test or finding are left alone: a person, a meeting describing itself, a programme’s aim, a policy decision, a population trend, and the novelty of a study’s design (“a first-of-its-kind trial”), which is a fact about how the study was done, not a claim about what it found.',
+      'Hype words such as “miracle”, “breakthrough” or “revolutionary” make readers expect more benefit than the evidence shows. Words that praise no treatment, test or finding are left alone: a person, a meeting describing itself, a programme’s aim, a policy decision, a population trend, the novelty of a study’s design (“a first-of-its-kind trial”), which is a fact about how the study was done, not a claim about what it found, and words that claim no finding at all: a goal still sought (“the search for a noninvasive test is a Holy Grail”, “… but no one has made one yet”), an absence (“a dry spell for breakthrough drugs”) and a fact known before the work (“we know already the incredibly strong link”). A hedged claim about the finding (“may hold the key”) still oversells and is flagged.',
     guideline:
       'HealthNewsReview.org criterion 10 (does the story use unjustifiable, sensational language?); Millar, Batalha & Millar (2022) hype adjectives.',
     howToFix: 'Remove the intensifier, or replace it with the measured size of the effect and its source.',
@@ -100,6 +100,18 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'A goal still sought, an absence, a fact known before the work',
+      input:
+        'The search for a blood test for colon cancer is the holy grail of cancer research. A test for the gene would be the holy grail of the field, but no one has made one yet. Amid a dry spell for breakthrough cancer drugs, the company cut its research. We know already the incredibly strong link between obesity and cancer.',
+      flags: [],
+    },
+    {
+      title: 'A hedged claim about the finding still oversells',
+      input:
+        'Green coffee beans may hold the key to weight loss, new research suggests. The new blood test for colon cancer is the holy grail of cancer research.',
+      flags: ['hold the key', 'holy grail'],
+    },
+    {
       title: 'A first-ever treatment, and amplified results',
       input:
         'The first-ever pill for the disease showed exciting results, and the results were overwhelmingly positive for patients.',
@@ -124,7 +136,7 @@ export default defineRule<LexiconOptions>({
         if (describesNoFinding(block.text, end, text) || isDesignation(block, start, end)) continue;
         if (entry.id === 'first-ever' && isStudyNovelty(block.text, start, end)) continue;
         if (describesThisEvent(block, start) || isMissionStatement(block, start)) continue;
-        if (isReportedClaim(block, start)) continue;
+        if (isReportedClaim(block, start) || isNoClaimAboutAFinding(block, start)) continue;
         historyBefore ??= historyLimit(document);
         if (isHistory(block, start, historyBefore)) continue;
         report('hype', block.span(start, end), { actual: text }, { note: entry.note, expected: [...entry.prefer] });
@@ -244,6 +256,34 @@ function isReportedClaim(block: Block, start: number): boolean {
     reportingNoun.test(before) ||
     mentionedAsWords.test(clause) ||
     partisansView.test(clause)
+  );
+}
+
+/** An absence (“a dry spell for breakthrough drugs”, “a dearth of breakthroughs”): none is claimed. */
+const absence =
+  /\b(?:dry spell|drought|dearth|lack|shortage|absence|scarcity|paucity)\s(?:of|for|in)\s(?:[\p{L}-]+\s){0,2}$/iu;
+/** A goal still sought (“the search for a noninvasive test is a Holy Grail”, “no one has made one yet”). */
+const soughtGoal = /\b(?:search|searching|quest|hunt|pursuit)\s(?:for|of)\b/iu;
+const notYetAchieved =
+  /\b(?:no one has|nobody has|has yet to|have yet to|is yet to|are yet to|remains? elusive|remains? out of reach|years away|decades away)\b/iu;
+/** What was known before this work (“we know already the incredibly strong link”, “well established”). */
+const establishedFact =
+  /\b(?:know|known)\salready\b|\balready\s(?:know|knew|known|established|documented)\b|\b(?:well|long)[- ](?:known|established|documented)\b/iu;
+
+/**
+ * Whether the hype word makes no claim about a finding: it names an absence (“a dry spell for
+ * breakthrough cancer drugs”), a goal still sought (“the search for a noninvasive test is a Holy
+ * Grail”, “a genetic test would be the Holy Grail … but no one has made one yet”), or a fact already
+ * established before this work (“we know already the incredibly strong link between cancer and
+ * obesity”). A hedged claim about the finding (“may hold the key”) is still a claim, and stays.
+ */
+function isNoClaimAboutAFinding(block: Block, start: number): boolean {
+  const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+  if (!sentence) return false;
+  const before = block.text.slice(sentence.start, start);
+  const near = block.text.slice(Math.max(sentence.start, start - 60), start);
+  return (
+    absence.test(near) || soughtGoal.test(before) || notYetAchieved.test(sentence.text) || establishedFact.test(before)
   );
 }
 

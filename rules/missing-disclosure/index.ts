@@ -49,7 +49,7 @@ export default defineRule<Options>({
       includeOwnProduct: {
         type: 'boolean',
         description:
-          'Flag a news story on a company’s own product or trial (“the drugmaker said its drug …”). Off by default: a story that names the company behind the trial has told the reader who paid, and editors differ on asking for more (JUDGING.md calls it debatable).',
+          'Flag a news story on a company’s own product or trial (“the drugmaker said its drug …”, a headline naming a large maker’s drug: “J&J’s Stelara”). Off by default: a story that names the company behind the trial has told the reader who paid, and editors differ on asking for more (JUDGING.md calls it debatable).',
       },
       includeOwnAnnouncements: {
         type: 'boolean',
@@ -89,6 +89,12 @@ export default defineRule<Options>({
       title: 'A story on a company’s own drug trial names who paid',
       input:
         '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported. The drugmaker plans to file next year.\n',
+      flags: [],
+    },
+    {
+      title: 'A headline naming a large maker’s drug: a story on its own product',
+      input:
+        '---\ntitle: Crohn’s patients respond to J&J’s Stelara in study\n---\n\nStelara helped 40% of patients in the trial, the researchers reported at a meeting.\n',
       flags: [],
     },
     {

@@ -78,11 +78,26 @@ const furniture = /^\s*(?:related links?|links|logo|photo|multimedia|media conta
 // leaves a link whose text is “http://dx”, and what follows may well be the paper.
 const siteAddress = /^\s*(?:https?:\/\/)?[^/\s.]+(?:\.[^/\s.]+)+\/?\s*$/iu;
 
+/**
+ * A body's report or statement named with no year, title or venue (“An FDA report, released in late
+ * June, says …”) tells the reader that a source exists but not which one: editors list such an
+ * article as missing its sources. Other rules may still take it as naming who said a thing.
+ */
+const unidentifiedReport = /\b(?:reports?|statements?)$/iu;
+const year = /\b(?:19|20)\d\d\b/u;
+/** “visit”, “visit our web site,”, “go to”: what follows is a site to visit, not a document. */
+const visitLead = /\b(?:visit|go to)\b(?:\s[\p{L}'’]+,?){0,3}\s$/iu;
+
 function citesASource(document: Pick<ProseDocument, 'blocks' | 'facts'>): boolean {
   return document.facts.citations.some((citation) => {
+    if (citation.kind === 'named-source') return !(unidentifiedReport.test(citation.text) && !year.test(citation.text));
     if (citation.kind !== 'link') return true;
     const block = document.blocks[citation.block];
     if (!block) return true;
+    // The issuer's own site in its “About …” paragraph or contact lines (“For more information, visit …”);
+    // a citation line there (“Current Biology, Lee et al.: … http://dx. doi. org/ …”) still counts.
+    const lead = block.text.slice(Math.max(0, citation.start - 40), citation.start);
+    if ((block.role === 'boilerplate' || block.role === 'furniture') && visitLead.test(lead)) return false;
     const heading = block.section >= 0 ? document.blocks[block.section] : undefined;
     if (furniture.test(block.text) || (heading !== undefined && furniture.test(heading.text))) return false;
     return !(/^\s*(?:https?:|www\.)/iu.test(citation.text) && siteAddress.test(citation.text));
@@ -96,7 +111,7 @@ export default defineRule<Options>({
     summary:
       'Flags an article with metadata that cites no source at all: no links, footnotes, reference markers, DOIs or named sources, and no references section.',
     rationale:
-      'Readers and editors cannot check health claims that name no source; a list of references is the minimum that lets them.',
+      'Readers and editors cannot check health claims that name no source; a list of references is the minimum that lets them. A body’s report named with no year, title or venue (“an FDA report, released in late June”) and the issuer’s own site in its “About” paragraph (“for more information, visit …”) do not tell the reader which document to read, so they do not count as sources.',
     guideline:
       'JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “attribution”; DISCERN item 4; HONcode principle 4.',
     howToFix:
@@ -170,6 +185,33 @@ export default defineRule<Options>({
       options: { minWords: 0 },
       input:
         '---\ntitle: Sniffs\n---\n\nChildren with autism sniffed differently.\n\nCurrent Biology, Lee et al.: "A link between smell and autism" http://dx. doi. org/ 10. 1016/ j. cub. 2015. 05. 048\n',
+      flags: [],
+    },
+    {
+      title: 'A body’s report named without a year, title or venue does not identify it',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Implants\n---\n\nAn FDA report, released in late June, says silicone implants are generally safe.\n',
+      flags: ['title: Implants'],
+    },
+    {
+      title: 'A body’s guidance named, or a report with its year, can be looked up',
+      options: { minWords: 0 },
+      input: '---\ntitle: Implants\n---\n\nThe FDA 2011 report and NICE guidance say implants are generally safe.\n',
+      flags: [],
+    },
+    {
+      title: 'The issuer’s own site in its “About” paragraph is no source',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Walnuts\n---\n\nWalnuts lowered blood pressure in the trial, the researchers said.\n\n## About Acme Nut Institute\n\nAcme Nut Institute studies nuts. For more information, visit [www.acme.example/nuts](http://www.acme.example/nuts).\n',
+      flags: ['About Acme Nut Institute'],
+    },
+    {
+      title: 'A citation line after the “About” paragraph still names the paper',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Sniffs\n---\n\nChildren with autism sniffed differently, the researchers said.\n\n## About Acme Institute\n\nAcme Institute studies smell.\n\nCurrent Biology, Lee et al.: "A link between smell and autism" http://dx. doi. org/ 10. 1016/ j. cub. 2015. 05. 048\n',
       flags: [],
     },
     { title: 'Plain text without metadata is out of scope', format: 'text', input: 'Coffee is good.', flags: [] },

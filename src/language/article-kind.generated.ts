@@ -31,8 +31,6 @@ export const lexicon = [
       "systematic review",
       "participants",
       "enrolled",
-      "study",
-      "studies",
       "trial",
       "trials",
       "found that",
@@ -52,6 +50,33 @@ export const lexicon = [
       "more"
     ],
     "note": "Reports a study or its results, so who paid for it matters.",
+    "source": "HealthNewsReview.org criterion 6 (news releases about research)"
+  },
+  {
+    "id": "study-word",
+    "kind": "research",
+    "match": [
+      "study",
+      "studies"
+    ],
+    "notAfter": [
+      "no",
+      "not",
+      "future",
+      "further",
+      "more",
+      "to",
+      "who"
+    ],
+    "notBefore": [
+      "the",
+      "how",
+      "whether",
+      "why",
+      "what",
+      "ways"
+    ],
+    "note": "Names a study, unless the word is the verb (“who studies the numbers”, “to study how”).",
     "source": "HealthNewsReview.org criterion 6 (news releases about research)"
   },
   {

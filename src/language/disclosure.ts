@@ -94,8 +94,8 @@ export interface SponsorCue {
 
 /**
  * The first words showing that the article is a company's announcement of its own product or trial,
- * or a story on one (“the drugmaker”, “Johnson & Johnson said its drug”, a release's
- * “forward-looking statements”): the sponsor is self-evident, which JUDGING.md calls debatable for
+ * or a story on one (“the drugmaker”, “Johnson & Johnson said its drug”, a headline's “J&J's
+ * Stelara”, a release's “forward-looking statements”): the sponsor is self-evident, which JUDGING.md calls debatable for
  * missing-disclosure. Read once per document, boilerplate included (it names the issuer).
  */
 export const sponsorCue = oncePer((document: Pick<ProseDocument, 'blocks'>): SponsorCue | undefined => {
@@ -106,7 +106,7 @@ export const sponsorCue = oncePer((document: Pick<ProseDocument, 'blocks'>): Spo
       if (kind === 'issuer' || (kind === 'sponsor' && isBoilerplate(document.blocks, block))) {
         return { text: first ?? found.text, announcement: true };
       }
-      if (kind === 'sponsor') first ??= found.text;
+      if (kind === 'sponsor' || (kind === 'maker' && block.kind === 'title')) first ??= found.text;
     }
   }
   return first === undefined ? undefined : { text: first, announcement: false };

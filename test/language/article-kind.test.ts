@@ -17,6 +17,13 @@ describe('article kind', () => {
     expect(count('A researcher gave melatonin to 63 seniors. The survey results were published in a journal.')).toBe(3);
   });
 
+  it('does not count the verb “study” as a study reported (issue #13 not_research)', () => {
+    const count = (text: string): number => articleCueCount(buildDocument(text, 'text'), 'research');
+    expect(count('Studies show it does not work. Brian Ahmedani studies the numbers.')).toBe(1);
+    expect(count('She plans to study how sleep changes. Doctors who study depression agree.')).toBe(0);
+    expect(count('The study eased pain. Two studies agreed.')).toBe(2);
+  });
+
   it('does not read “more research is needed” or a plain description as either', () => {
     expect(kinds('Migraine is a headache disorder. More research is needed.')).toEqual({});
   });

@@ -91,6 +91,17 @@ describe('disclosure', () => {
     expect(sponsor('Researchers at Leeds found that the drug helped; the NIH paid for the trial.')).toBeUndefined();
   });
 
+  it('reads a large maker’s product named in the headline as a story on its own product, not one in the body (issue #13)', () => {
+    const sponsor = (text: string) => sponsorCue(buildDocument(text, 'markdown'));
+    expect(
+      sponsor("---\ntitle: Crohn's patients respond to J&J's Stelara in study\n---\n\nThe drug helped.\n"),
+    ).toEqual({
+      text: "J&J's",
+      announcement: false,
+    });
+    expect(sponsor('# A new Crohn’s drug\n\nIt helped more than drugs such as Abbott’s Humira.\n')).toBeUndefined();
+  });
+
   it('tells a company’s own announcement (a ticker, forward-looking statements, itself in “About”) from a story', () => {
     const sponsor = (text: string) => sponsorCue(buildDocument(text, 'markdown'));
     expect(sponsor('## Forward-looking statements\n\nThis release contains forward-looking statements.')).toEqual({
