@@ -174,7 +174,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     summary:
       'Flags benefit claims stated as certain (“cures”, “reverses”, “clinically proven”, “highly effective”, “more effective than”) with no hedge and no citation.',
     rationale:
-      'Readers act on efficacy claims. Few treatments cure or reverse anything, and a claim that sounds certain hides how small, early or uncertain the evidence is.',
+      'Readers act on efficacy claims. Few treatments cure or reverse anything, and a claim that sounds certain hides how small, early or uncertain the evidence is. ' +
+      'It leaves out testimony (“this helps with the emotions,” says a trial participant; “I found it helpful”): one person telling their own experience is not a claim about the evidence, and a hedge or a citation would not fix it; a testimony of a cure is still flagged. ' +
+      'It also leaves out a test’s accuracy (“superior to troponin for identifying patients at risk”) unless `testAccuracy` is on: accuracy is not a treatment’s benefit, and what it needs is sensitivity and specificity.',
     guideline:
       'HealthNewsReview.org criteria 2 and 5; FTC Health Products Compliance Guidance (2022); ASA CAP Code rule 12 (medicines and health claims).',
     howToFix:
