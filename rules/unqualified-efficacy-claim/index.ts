@@ -387,7 +387,6 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         if (/\?(?:\s*["”’])?\s*$/u.test(sentence.text)) continue;
         // Aims, questions and recommendations (“to determine whether it is superior”) claim nothing.
         const question = findClaimCues(sentence.text).find((cue) => cue.kind === 'non-claim')?.start ?? Infinity;
-        if (governedByCondition(block.sentences, sentence.index)) continue;
         let previousEnd = -1;
         for (const claim of claims) {
           if (claim.start > question || isNegatedAt(sentence.text, claim.start, negations)) continue;
@@ -453,6 +452,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
               wordsBefore(sentence.text, claim.start, 25).some((word) => calculatedOrNoted.has(word)))
           )
             continue;
+          // Last, as it reads the sentences before: “If we take this research at face value, …”.
+          if (governedByCondition(block.sentences, sentence.index)) continue;
           const sameClaim = previousEnd >= 0 && sameClaimGap.test(sentence.text.slice(previousEnd, claim.start));
           previousEnd = claim.end;
           if (sameClaim) continue;
