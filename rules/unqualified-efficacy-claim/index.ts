@@ -322,7 +322,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     },
     {
       title: 'A claim made conditional by the sentence before it',
-      input: 'If we take this research at face value, we learn a few things. First, some exercise reduces your risk of death.',
+      input:
+        'If we take this research at face value, we learn a few things. First, some exercise reduces your risk of death.',
       flags: [],
     },
     {
