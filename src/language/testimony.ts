@@ -40,7 +40,7 @@ const layCue =
 
 /** Words that make the person introduced an expert rather than a patient or user. */
 const expertRole =
-  /\b(?:who (?:treats|studies|leads|led|runs|directs)|\p{L}*ologist|doctor|physician|surgeon|nurse|researcher|scientist|professor|director|investigator|author|specialist|pharmacist|dietitian|therapist|psychiatrist)\b/iu;
+  /\b(?:who (?:treats|studies|leads|led|runs|directs)|doctor|physician|surgeon|nurse|researcher|scientist|professor|director|investigator|author|specialist|pharmacist|dietitian|therapist|psychiatrist)\b|ologists?\b/iu;
 
 /** Titles and roles that make a speaker an expert, whatever else the sentence says. */
 const expertTitle = /^(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms)\.?$/u;
