@@ -122,6 +122,20 @@ describe('judged sample', () => {
       { rule: 'missing-date', items: 1, caught: 1, clearItems: 1, clearCaught: 1 },
     ]);
   });
+
+  it('hands each missed recall item to onMiss (`--misses`), and no caught one', () => {
+    const missed: string[] = [];
+    scoreRecall(
+      [
+        { doc: 'd', rule: 'hype', text: 'miracle', strength: 'clear' },
+        { doc: 'd', rule: 'hype', text: 'Done', strength: 'mild' },
+      ],
+      () => [{ rule: 'hype', start: 0, end: 7 }],
+      () => 'miracle. Done.',
+      (item) => missed.push(item.text),
+    );
+    expect(missed).toEqual(['Done']);
+  });
 });
 
 describe('articles as published', () => {

@@ -145,6 +145,23 @@ describe('block roles', () => {
     const blocks = buildDocument('## References\n\n1. Smith J. A paper.\n\n## Next\n\nBody.\n', 'markdown').blocks;
     expect(blocks.map((block) => block.role)).toEqual(['reference', 'reference', 'body', 'body']);
   });
+
+  it("reads a news site's list of other stories under “MORE IN SCIENCE” as furniture, to the end of the page", () => {
+    const roles = (source: string) => buildDocument(source, 'markdown').blocks.map((block) => block.role);
+    expect(
+      roles(
+        'Body.\n\n## MORE IN SCIENCE\n\n## How to track poverty from space\n\nScientists design a drug that relieves pain\n',
+      ),
+    ).toEqual(['body', 'furniture', 'furniture', 'furniture']);
+    expect(roles('Body.\n\n## Related Links\n\nhttps://example.com/\n')).toEqual(['body', 'furniture', 'furniture']);
+    expect(roles('Body.\n\n## RELATED: What we know about cancer\n\nMore body.\n')).toEqual([
+      'body',
+      'furniture',
+      'body',
+    ]);
+    expect(roles('Body.\n\n## More information\n\nThe trial ran.\n')).toEqual(['body', 'body', 'body']);
+    expect(roles('Body.\n\n## Related research\n\nThe trial ran.\n')).toEqual(['body', 'body', 'body']);
+  });
 });
 
 describe('citation markers', () => {

@@ -200,6 +200,7 @@ export function scoreRecall(
   items: readonly RecallItem[],
   findingsOf: (doc: string) => readonly { rule: string; start: number; end: number }[],
   sourceOf: (doc: string) => string | undefined,
+  onMiss?: (item: RecallItem) => void,
 ): RecallScore[] {
   const scores = new Map<string, RecallScore>();
   for (const item of items) {
@@ -216,6 +217,7 @@ export function scoreRecall(
       : fired.length > 0;
     score.items++;
     if (caught) score.caught++;
+    else onMiss?.(item);
     if (item.strength === 'clear') {
       score.clearItems++;
       if (caught) score.clearCaught++;

@@ -22,6 +22,9 @@ const interval = (successes: number, total: number): string => {
  * is linted once and the findings serve both. The quick slice is not used: the sample is drawn
  * from all documents, or it would not be the sample that was judged.
  */
+/** `npm run eval -- --only=judged --misses` lists the recall items no finding caught. */
+const listMisses = process.argv.includes('--misses');
+
 const suite: EvalSuite = {
   name: 'judged',
   run() {
@@ -96,6 +99,9 @@ const suite: EvalSuite = {
       items,
       (doc) => corpus.byDocument.get(doc) ?? [],
       (doc) => sources.get(doc),
+      listMisses
+        ? (item) => console.error(`MISS\t${item.rule}\t${item.strength}\t${item.doc}\t${item.text}`)
+        : undefined,
     )) {
       rows.push({
         rule: score.rule,

@@ -2,7 +2,9 @@ import { findNamedAttributions } from '../../src/language/attribution.js';
 import {
   afterEvidenceQualifier,
   attributedToProponents,
+  claimsTestAccuracy,
   describesWhatIsSought,
+  governedByCondition,
   hasBodilySubject,
   hasOrganisationSubject,
   insideCitedTitle,
@@ -30,6 +32,7 @@ import {
   type EvidenceScope,
 } from '../../src/language/evidence.js';
 import { isHedged } from '../../src/language/hedges.js';
+import { isTestimony } from '../../src/language/testimony.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import {
@@ -49,6 +52,12 @@ export interface UnqualifiedEfficacyClaimOptions extends LexiconOptions {
    * citation the message asks for, and naming the study is the attribution it can give.
    */
   studyHeadlines: boolean;
+  /**
+   * Flag a test's accuracy stated as certain (“a lab score superior to troponin for identifying
+   * patients at risk”, “more accurate than standard analyses”). Off by default: accuracy is not a
+   * treatment's benefit, and its fix is the test's sensitivity and specificity, not a hedge.
+   */
+  testAccuracy: boolean;
 }
 
 interface EfficacyEntry {
@@ -165,7 +174,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     summary:
       'Flags benefit claims stated as certain (“cures”, “reverses”, “clinically proven”, “highly effective”, “more effective than”) with no hedge and no citation.',
     rationale:
-      'Readers act on efficacy claims. Few treatments cure or reverse anything, and a claim that sounds certain hides how small, early or uncertain the evidence is.',
+      'Readers act on efficacy claims. Few treatments cure or reverse anything, and a claim that sounds certain hides how small, early or uncertain the evidence is. ' +
+      'It leaves out testimony (“this helps with the emotions,” says a trial participant; “I found it helpful”): one person telling their own experience is not a claim about the evidence, and a hedge or a citation would not fix it; a testimony of a cure is still flagged. ' +
+      'It also leaves out a test’s accuracy (“superior to troponin for identifying patients at risk”) unless `testAccuracy` is on: accuracy is not a treatment’s benefit, and what it needs is sensitivity and specificity.',
     guideline:
       'HealthNewsReview.org criteria 2 and 5; FTC Health Products Compliance Guidance (2022); ASA CAP Code rule 12 (medicines and health claims).',
     howToFix:
@@ -183,6 +194,11 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         description:
           'Whether to flag a headline that credits its claim to research (“X cuts pain, study finds”). Off by default: a headline has no room for a hedge or a citation, and naming the study is the attribution it can give; editors differ on these.',
       },
+      testAccuracy: {
+        type: 'boolean',
+        description:
+          'Whether to flag a test’s accuracy stated as certain (“superior to troponin for identifying patients at risk”, “more accurate than standard analyses”). Off by default: accuracy is not a treatment’s benefit, and what it needs is the test’s sensitivity and specificity.',
+      },
       ...lexiconOptionsSchema,
     },
     additionalProperties: false,
@@ -191,7 +207,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   // and captions hold titles, not claims.
   skip: ['boilerplate', 'reference', 'caption', 'furniture'],
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
-  defaults: { scope: 'sentence', studyHeadlines: false },
+  defaults: { scope: 'sentence', studyHeadlines: false, testAccuracy: false },
   examples: [
     { title: 'A cure claim', input: 'This tea cures anxiety.', flags: ['cures'] },
     { title: '“Can” is not a hedge', input: 'Ketamine can reverse depression within hours.', flags: ['can reverse'] },
@@ -305,6 +321,29 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     {
+      title: 'A claim made conditional by the sentence before it',
+      input:
+        'If we take this research at face value, we learn a few things. First, some exercise reduces your risk of death.',
+      flags: [],
+    },
+    {
+      title: 'Testimony from a trial participant and from a user',
+      input:
+        'Julian is one of about 100 children participating in the study.\n\n“This helps with the emotions,” Julian said.\n\nHe tried the pill himself (“I found it helpful; it improves my focus”).',
+      flags: [],
+    },
+    {
+      title: 'A test’s accuracy',
+      input: 'The lab score is superior to troponin alone for the identification of patients at high risk.',
+      flags: [],
+    },
+    {
+      title: 'A test’s accuracy when `testAccuracy` is on',
+      input: 'The lab score is superior to troponin alone for the identification of patients at high risk.',
+      options: { testAccuracy: true },
+      flags: ['superior to'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -368,7 +407,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             describesWhatIsSought(sentence.text, claim.start, claim.text) ||
             keepsFromActing(sentence.text, claim.start, claim.end) ||
             removesTheNeed(sentence.text, claim) ||
-            lacksObject(sentence.text, claim.text, claim.end)
+            lacksObject(sentence.text, claim.text, claim.end) ||
+            (!options.testAccuracy && claimsTestAccuracy(sentence.text, claim.end, claim.text))
           )
             continue;
           // A claim weighed in the same sentence (“effective, but not a panacea”) or told as one
@@ -377,8 +417,13 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
           // can also leave …”) or given with the share of people it helps (“cures about half of people”).
           // A “can” claim is weighed by a “but” as much as a hedged one (“can prevent illness, but
           // it's hard to detect”); the strongest claims without “can” are not.
+          // Testimony (a participant's or user's own experience, “this helps,” Julian said) reports
+          // what one person felt, not what the evidence shows: the fix is context, not a hedge. A
+          // testimony of a cure (“it cured my anxiety,” says Sarah, a customer) is still flagged: the
+          // FTC holds an advertiser to what its testimonials claim, and a cure is the claim to check.
           if (
             toldAsOwnExperience(sentence.text, claim.start, claim.end) ||
+            (!claim.entry.strong && isTestimony(document, sentence, sentence.start + claim.start)) ||
             ((!claim.entry.strong || /^can\s/iu.test(claim.text)) && limitedAfter(sentence.text, claim.end)) ||
             insideConcession(sentence.text, claim.start) ||
             (claim.entry.strong && quantifiedShare(sentence.text, claim.end))
@@ -408,6 +453,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
               wordsBefore(sentence.text, claim.start, 25).some((word) => calculatedOrNoted.has(word)))
           )
             continue;
+          // Last, as it reads the sentences before: “If we take this research at face value, …”.
+          if (governedByCondition(block.sentences, sentence.index)) continue;
           const sameClaim = previousEnd >= 0 && sameClaimGap.test(sentence.text.slice(previousEnd, claim.start));
           previousEnd = claim.end;
           if (sameClaim) continue;

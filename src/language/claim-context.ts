@@ -273,3 +273,31 @@ export function insideDenial(text: string, claimStart: number): boolean {
   const denial = deniedBefore.exec(before);
   return denial !== null && !/\b(?:but|yet|however)\b/iu.test(before.slice(denial.index + denial[0].length));
 }
+
+/**
+ * “If we take this research at face value, we learn a few things. First, some exercise reduces
+ * your risk of death.”: a sentence that makes what follows in its paragraph conditional on the
+ * evidence holding up (JUDGING.md `hedged`: the governing sentence qualifies the claim).
+ */
+const conditionalOnEvidence =
+  /^\W*(?:if|assuming|provided)\b[^.;!?]{0,80}?\b(?:research|stud(?:y|ies)|findings|results|data|evidence|trials?)\b[^.;!?]{0,40}?\b(?:face value|hold(?:s)? up|holds?|confirmed|right|correct|true|replicated|stand(?:s)? up)\b/iu;
+
+export function governedByCondition(sentences: readonly { text: string }[], index: number): boolean {
+  for (let previous = 0; previous < index; previous++) {
+    if (conditionalOnEvidence.test(sentences[previous]!.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * “A lab score that is superior to troponin alone for the identification of patients at risk”,
+ * “more accurate than standard analyses”: how well a test tells who has a disease, not that a
+ * treatment works (a test's claim needs its sensitivity and specificity, not a hedge).
+ */
+const accuracyPurpose =
+  /^[^.;!?]{0,80}?\b(?:for|at|in)\s+(?:the\s+)?(?:identification|identifying|detection|detecting|diagnosis|diagnosing|prediction|predicting|distinguishing|spotting|classifying|classification|screening for|ruling out)\b/iu;
+
+export function claimsTestAccuracy(text: string, claimEnd: number, claimText: string): boolean {
+  if (/\baccurate\b/iu.test(claimText)) return true;
+  return accuracyPurpose.test(text.slice(claimEnd, claimEnd + 120));
+}

@@ -87,6 +87,14 @@ const furnitureParagraph =
   /^\(?(?:(?:more on [^:()\n]{1,40}|more|read more|related(?: (?:stories|articles|links|coverage|content|reading))?|see also|also read|watch|listen)\s?:|read more (?:at|on)\b|click here to (?:read|see|watch|view)\b)/iu;
 
 /**
+ * A heading over a news site's list of other stories (“MORE IN SCIENCE”, “More from TIME”,
+ * “Related Links”, “Related stories”, “You may also like”, “Most popular”): the headings and
+ * paragraphs under it are other articles' headlines, to the end of the page.
+ */
+const furnitureHeading =
+  /^(?:more (?:in|from) [\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,3}|related(?: (?:stories|articles|links|coverage|content|reading|news))?|you (?:may|might) also (?:like|enjoy)|most (?:popular|read|viewed|emailed|shared))\s?:?$/iu;
+
+/**
  * Sets `role` on every block. `endMarkers` are block indexes before which the source had an end
  * marker the blocks do not hold (a Markdown `###`, which parses as an empty heading).
  */
@@ -94,6 +102,7 @@ export function assignRoles(blocks: Block[], endMarkers: readonly number[] = [])
   let sectionRole: BlockRole = 'body';
   let sectionDepth = 0;
   let ended = false;
+  let relatedList = false;
   const firstEnd = endMarkers.length > 0 ? Math.min(...endMarkers) : Infinity;
   // The article's own headline ("# Notes on burnout", "# Sources of stress") opens no section.
   const headline = blocks.find((block) => block.kind === 'heading');
@@ -105,7 +114,17 @@ export function assignRoles(blocks: Block[], endMarkers: readonly number[] = [])
       block.role = 'boilerplate';
       continue;
     }
+    if (block.kind === 'heading' && furnitureHeading.test(text)) relatedList = true;
+    if (relatedList) {
+      block.role = 'furniture';
+      continue;
+    }
     if (block.kind === 'heading') {
+      // “RELATED: What we know about how cancer starts”: one link, set as a heading.
+      if (furnitureParagraph.test(text)) {
+        block.role = 'furniture';
+        continue;
+      }
       const depth = block.depth ?? 1;
       // A heading closes the section it is not nested in.
       if (block === headline && depth === 1 && headline.index === (blocks[0]?.kind === 'title' ? 1 : 0)) {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../src/prose/document.js';
+import { claimsTestAccuracy, governedByCondition } from '../src/language/claim-context.js';
+import { isTestimony, laySpeakers } from '../src/language/testimony.js';
+
+/** Whether the first occurrence of `words` in the document is testimony. */
+function testimonyAt(source: string, words: string): boolean {
+  const document = buildDocument(source, 'markdown');
+  for (const block of document.blocks) {
+    const offset = block.text.indexOf(words);
+    if (offset < 0) continue;
+    const sentence = block.sentences.find((item) => item.start <= offset && offset < item.end)!;
+    return isTestimony(document, sentence, offset);
+  }
+  throw new Error(`not found: ${words}`);
+}
+
+describe('testimony (issue #13, efficacy debatable: a participant’s or user’s own experience)', () => {
+  it('knows people introduced as participants, patients, users or family', () => {
+    const document = buildDocument(
+      'Julian is one of about 100 autistic children participating in a study.\n\n“It has helped our son,” said Kristen Brown, Julian’s mother.\n\nJane Roe, a cardiologist who treats patients, agreed.\n',
+      'markdown',
+    );
+    const names = laySpeakers(document);
+    expect([...names].sort()).toEqual(['Brown', 'Julian', 'Kristen']);
+  });
+
+  it('reads a quotation closed by a lay speaker as testimony, and an expert’s as not', () => {
+    const intro = 'Julian is one of about 100 children participating in the study.\n\n';
+    expect(testimonyAt(`${intro}“This helps with the emotions,” Julian said.\n`, 'helps')).toBe(true);
+    expect(testimonyAt(`${intro}“This helps with the emotions,” said Dr Jane Roe.\n`, 'helps')).toBe(false);
+    // Outside the quotation, the writer speaks.
+    expect(testimonyAt(`${intro}The device helps with emotions. “It is fun,” Julian said.\n`, 'helps')).toBe(false);
+    // Nobody introduced as a participant: a named person's quote is judged like any other.
+    expect(testimonyAt('“This helps with the emotions,” Julian said.\n', 'helps')).toBe(false);
+  });
+
+  it('reads first-person experience as testimony', () => {
+    expect(testimonyAt('He tried it himself (“I found it helpful; it helps you finish the thought”).\n', 'helps')).toBe(
+      true,
+    );
+    expect(testimonyAt('“We found that it helps patients,” the researchers said.\n', 'helps')).toBe(false);
+  });
+});
+
+describe('a claim made conditional by an earlier sentence', () => {
+  const sentences = (text: string) => buildDocument(text, 'markdown').blocks[0]!.sentences;
+  it('reads “if we take this research at face value” as governing the paragraph after it', () => {
+    const first = sentences('If we take this research at face value, we learn a few things. First, exercise helps.');
+    expect(governedByCondition(first, 1)).toBe(true);
+    const holds = sentences('If the findings hold up in larger trials, that would matter. The drug reduces pain.');
+    expect(governedByCondition(holds, 1)).toBe(true);
+  });
+
+  it('leaves a condition about the reader, not the evidence, alone', () => {
+    const reader = sentences('If you have diabetes, see a doctor. Metformin lowers blood sugar.');
+    expect(governedByCondition(reader, 1)).toBe(false);
+    const plain = sentences('The study was large. The drug reduces pain.');
+    expect(governedByCondition(plain, 1)).toBe(false);
+  });
+});
+
+describe('a test’s accuracy', () => {
+  it('reads “superior to … for the identification of” and “more accurate than” as accuracy', () => {
+    const score = 'a lab score that is superior to troponin alone for the identification of patients at risk';
+    expect(claimsTestAccuracy(score, score.indexOf('superior to') + 11, 'superior to')).toBe(true);
+    expect(claimsTestAccuracy('it is more accurate than standard analyses', 42, 'more accurate than')).toBe(true);
+  });
+
+  it('leaves a treatment’s comparison and a test’s benefit alone', () => {
+    const drug = 'the pill is superior to surgery for most patients with back pain';
+    expect(claimsTestAccuracy(drug, drug.indexOf('superior to') + 11, 'superior to')).toBe(false);
+    const screening = 'the most effective screening tests prevent deaths';
+    expect(claimsTestAccuracy(screening, 18, 'most effective')).toBe(false);
+  });
+});
