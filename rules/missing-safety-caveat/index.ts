@@ -1,6 +1,9 @@
 import { focalIntervention } from '../../src/language/focal-intervention.js';
 import { firstSafetyCaveat } from '../../src/language/safety.js';
-import type { InterventionClass } from '../../src/language/treatments.js';
+import { questionsIntervention } from '../../src/language/sceptical-verdict.js';
+import { findDesignCues, reportsPreclinicalWork } from '../../src/language/study-design.js';
+import { opensOnTestInstead } from '../../src/language/test-led.js';
+import { treatmentMentions, type InterventionClass } from '../../src/language/treatments.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface Options {
@@ -94,6 +97,21 @@ export default defineRule<Options>({
     if (!focal) return;
     if (options.includeTestsAndLifestyle !== true && !agreedClasses.has(focal.interventionClass)) return;
     if (firstSafetyCaveat(document, focal.key)) return;
+    // A story that reports the treatment failing or questions it does not promote it (`not_promoted`).
+    const allMentions = treatmentMentions(document);
+    if (questionsIntervention(document, allMentions.filter((mention) => mention.key === focal.key))) return;
+    // An article that opens on a test and names the treatment only further down promotes the test.
+    if (options.includeTestsAndLifestyle !== true && opensOnTestInstead(document, allMentions, focal.key)) return;
+    // Animal and cell work named further down than the opening, or both together, is still a
+    // compound years from patients; asked last, since it reads every block's design cues.
+    if (
+      options.includeTestsAndLifestyle !== true &&
+      reportsPreclinicalWork(
+        document.blocks,
+        document.blocks.map((block) => findDesignCues(block.text)),
+      )
+    )
+      return;
     const { remedy } = focal;
     const claim = remedy.sentence;
     report(

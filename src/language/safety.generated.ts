@@ -544,7 +544,13 @@ export const lexicon = [
       "no major",
       "no new safety",
       "negligible",
-      "no safety concerns"
+      "no safety concerns",
+      "are tolerable",
+      "were tolerable",
+      "is tolerable",
+      "was tolerable",
+      "are manageable",
+      "was manageable"
     ],
     "note": "Reassurance about harms (\"well tolerated\", \"side effects were mild\") does not tell readers what the harms are; a harm named in the same sentence does not count.",
     "source": "HealthNewsReview.org criterion 4 (harms must be explained, not minimised)"

@@ -38,12 +38,22 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   for (const match of matches) {
     const kind = match.entry.kind as SafetyKind;
     const harmful = kind === 'harm' || kind === 'harm-class' || kind === 'symptom' || kind === 'risk';
-    if (harmful && (reassuredClauses.has(clauseOf(contrasts, match.start)) || isNegatedAt(sentence, match.start)))
+    if (harmful && (reassuredClauses.has(clauseOf(contrasts, match.start)) || negatedHarm(sentence, match.start)))
       continue;
     if (kind === 'risk' && !aboutTreatment(sentence)) continue;
     found.push({ id: match.entry.id, kind, start: match.start, end: match.end, text: match.text });
   }
   return found;
+}
+
+/**
+ * "No differences among the groups in other serious side effects, such as nausea": the harms
+ * happened, as often in each group, so the negation does not take them back.
+ */
+const noDifference = /\b(?:no (?:significant |statistically significant |major )?differences?|did not differ|didn[’']t differ|similar (?:rates?|numbers?|proportions?))\b/i;
+
+function negatedHarm(sentence: string, start: number): boolean {
+  return isNegatedAt(sentence, start) && !noDifference.test(sentence.slice(0, start));
 }
 
 /**
@@ -72,7 +82,27 @@ function aboutTreatment(sentence: string): boolean {
 
 /** Words that make a class of harms specific: which ones, how often, how bad ("more adverse events"). */
 const specifics =
-  /\d|\b(?:per ?cent|one in|include[sd]?|including|such as|like|most common|commonest|for example|e\.g\.|more|higher|increased|greater|serious|severe|frequent)\b|:/i;
+  /\d|\b(?:per ?cent|one in|include[sd]?|including|such as|like|most common|commonest|for example|e\.g\.|more|higher|increased|greater|serious|severe|frequent)\b/i;
+
+/** "Side effects: nausea, …": a colon right after the class lists them. */
+const listFollows = /^\s*(?:\([^)]{0,40}\)\s*)?:/;
+
+/** "Lost a few pounds, which is a known side effect": the harm class is said of something named before it. */
+const saidOfNamedThing =
+  /(?<!there )\b(?:is|are|was|were|as)\s+(?:an?\s+)?(?:known|common|recogni[sz]ed|possible|rare|frequent|well-known|documented|typical|serious|potential)\s+$/i;
+
+/** "The study will measure … adverse events": a plan to count harms names none yet. */
+const plannedMeasure =
+  /\b(?:will|would|to|plan to|aims? to)\s+(?:be\s+)?(?:measure|assess|evaluate|monitor|track|record|look at|examine|study|measured|assessed|evaluated|monitored|tracked|recorded|examined|studied)\b/i;
+
+/** "Researchers developed a vaccine", "the app was developed by": inventing something is not developing a symptom. */
+const invented =
+  /\b(?:developed|develop|develops|developing)\s+(?:by|a|an|the|new|novel|this|their|our)\b/gi;
+
+/** Whether the sentence frames a symptom as something that happened to people, not counting "developed a new …". */
+function framesHarm(sentence: string): boolean {
+  return harmFrame.test(sentence.replace(invented, ' '));
+}
 
 /** A list right after a risk word: "risks such as bleeding", "risks, including infection". */
 const listing =
@@ -99,13 +129,20 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
   if (statement.kind === 'harm' || statement.kind === 'caution') return true;
   if (sentence === undefined) return statement.kind === 'harm-class' || statement.kind === 'risk';
   const classNamed = all.some((other) => other.kind === 'harm-class' || other.kind === 'risk');
-  if (statement.kind === 'symptom') return classNamed || (harmFrame.test(sentence) && aboutTreatment(sentence));
+  if ((statement.kind === 'symptom' || statement.kind === 'harm-class') && plannedMeasure.test(sentence.slice(0, statement.start)))
+    return false;
+  if (statement.kind === 'symptom') return classNamed || (framesHarm(sentence) && aboutTreatment(sentence));
   if (statement.kind === 'risk') {
     // "The risk of burnout", "people at higher risk of cancer": risks of the condition, unless named.
     const after = sentence.slice(statement.end, statement.end + 40);
     if (causesSomething.test(statement.text)) {
+      // "Can cause adverse reactions" names no harm; "can cause nausea" does.
       return all.some(
-        (other) => other.kind !== 'risk' && other.start >= statement.end && other.start - statement.end <= 40,
+        (other) =>
+          other.kind !== 'risk' &&
+          other.kind !== 'harm-class' &&
+          other.start >= statement.end &&
+          other.start - statement.end <= 40,
       );
     }
     return (
@@ -116,7 +153,13 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     );
   }
   if (statement.kind !== 'harm-class' || isOfCondition(sentence, statement.end)) return false;
-  return specifics.test(sentence) || all.some((other) => other.kind === 'harm' || other.kind === 'symptom');
+  if (conditionBefore(sentence, statement.start)) return false;
+  if (saidOfNamedThing.test(sentence.slice(Math.max(0, statement.start - 40), statement.start))) return true;
+  return (
+    specifics.test(sentence) ||
+    listFollows.test(sentence.slice(statement.end, statement.end + 50)) ||
+    all.some((other) => other.kind === 'harm' || other.kind === 'symptom')
+  );
 }
 
 /** "Complications of diabetes", "adverse effects of menopause": the harms of the condition, not of a treatment. */
@@ -126,13 +169,22 @@ function isOfCondition(sentence: string, end: number): boolean {
   return findConditions(after).length > 0 && findTreatments(after).length === 0;
 }
 
+/** "Diabetes and related complications", "cancer-associated complications": the condition's harms. */
+const relatedBefore = /(?:\s|-)(?:related|associated)\s+$/i;
+
+function conditionBefore(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  if (!relatedBefore.test(before)) return false;
+  return findConditions(before).length > 0 && findTreatments(before).length === 0;
+}
+
 /** Harms of the alternatives ("the side effects of current treatments") are not caveats about this one. */
 const aboutAlternatives =
   /\b(?:current|traditional|existing|conventional|other|standard|older|usual|available)\s+(?:\w+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|options?|procedures?|surgery|approaches)\b/i;
 
 /** Harms that the treatment is said to lessen ("fewer side effects", "reduces complications"). */
 const lessened =
-  /\b(?:fewer|less|lower|lowers|reduce[sd]?|reducing|avoid(?:s|ing)?|prevent(?:s|ed|ing)?|without|lower (?:number|rate|rates|incidence) of)\s+(?:\S+\s+){0,3}$/i;
+  /\b(?:fewer|less|lower|lowers|reduce[sd]?|reducing|decreas(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|delay(?:s|ed|ing)?|minimi[sz](?:e|es|ed|ing)|avoid(?:s|ing)?|prevent(?:s|ed|ing)?|without|lower (?:number|rate|rates|incidence) of)\s+(?:\S+\s+){0,3}$/i;
 
 /** "Side effects were eliminated or greatly reduced", "complications were less common". */
 const lessenedAfter =

@@ -436,7 +436,15 @@ export const lexicon = [
       "vasectomy",
       "blood transfusion*",
       "weight-loss surgery",
-      "weight loss surgery"
+      "weight loss surgery",
+      "lumpectomy",
+      "lumpectomies",
+      "prostatectomy",
+      "tonsillectomy",
+      "appendectomy",
+      "cholecystectomy",
+      "epidural",
+      "epidurals"
     ],
     "note": "Standard procedures and long-established therapies, offered in every health system; they carry harms that articles should name, but whether a reader can get one is no news (HealthNewsReview.org reviewers note when availability is common knowledge).",
     "source": "HealthNewsReview.org criteria (harms; availability of procedures)"
