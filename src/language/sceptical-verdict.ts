@@ -17,7 +17,7 @@ const failedResult =
 
 /** A headline that doubts: "really help?", "where's the evidence?", "worth it?", "a sceptic's look", "seeing through the claims". */
 const doubtingHeadline =
-  /\b(?:really|evidence|worth|hype|overhyped|overrated|too good to be true)\b[^?]*\?|\b(?:sk|sc)eptic(?:s|al|ism)?\b|\bseeing through\b|\bmyths?\b|\bdebunk\w*|\bbold (?:health )?(?:claims|promises)\b|\bquestions? (?:about|over)\b/iu;
+  /\b(?:really|evidence|worth|hype|overhyped|overrated|hokum|hoax|quackery|snake oil|too good to be true)\b[^?]*\?|\b(?:sk|sc)eptic(?:s|al|ism)?\b|\bseeing through\b|\bmyths?\b|\bdebunk\w*|\bbold (?:health )?(?:claims|promises)\b|\bquestions? (?:about|over)\b/iu;
 
 /** How many body paragraphs after the headline count as the opening. */
 const openingParagraphs = 2;
