@@ -147,6 +147,7 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     }
     return (
       listing.test(after) ||
+      raisedByTreatment(sentence, statement) ||
       blamedOnTreatment.test(sentence.slice(statement.end, statement.end + 60)) ||
       all.some((other) => other.kind === 'harm') ||
       all.some((other) => other.kind === 'symptom' && other.start >= statement.end && other.start - statement.end <= 30)
@@ -160,6 +161,26 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     listFollows.test(sentence.slice(statement.end, statement.end + 50)) ||
     all.some((other) => other.kind === 'harm' || other.kind === 'symptom')
   );
+}
+
+/** Risk words that say something raises a risk: "increased the risk of", "a higher risk of". */
+const raisingRisk =
+  /^(?:increased the risk|increases the risk|increase the risk|raised the risk|raises the risk|raise the risk|increased risk|higher risk|greater risk)$/i;
+
+/** Words before a treatment that make it what is missing or falling, not what is given: "a decline in estrogen". */
+const notGiven = /\b(?:in|of|low|lower|reduced|declining|falling|without|lack|less|no)\s+$/i;
+
+/**
+ * "Hormone therapy started in women over 65 increased the risk of dementia": a treatment named
+ * before a raised risk of something is said to cause it, which names a harm.
+ */
+function raisedByTreatment(sentence: string, statement: SafetyStatement): boolean {
+  if (!raisingRisk.test(statement.text) || !/^\s+(?:of|for)\s/i.test(sentence.slice(statement.end, statement.end + 6)))
+    return false;
+  const before = sentence.slice(0, statement.start);
+  const given = findTreatments(before).filter((found) => found.kind !== 'lifestyle' && found.kind !== 'food');
+  const last = given.at(-1);
+  return last !== undefined && !notGiven.test(before.slice(Math.max(0, last.start - 12), last.start));
 }
 
 /** "Complications of diabetes", "adverse effects of menopause": the harms of the condition, not of a treatment. */

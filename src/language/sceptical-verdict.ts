@@ -45,11 +45,20 @@ export function questionsIntervention(
   return false;
 }
 
+/** Doubt cast on what follows: "calls into question the value of removing clots during angioplasty". */
+const doubtBefore =
+  /\b(?:calls? into question|called into question|calling into question|casts? doubt on|cast doubt on|raises? doubts? (?:about|over)|questions? the (?:value|benefit|use|wisdom) of)\b/iu;
+
 /** Where a relative clause describes the patients rather than the treatment: "patients who did not improve on statins". */
 const describesPatients = /\b(?:who|whose|that|which|when|if|until)\s+$/iu;
 
-/** Whether a failure is reported after the treatment is named, and of it rather than of the patients. */
+/**
+ * Whether a failure is reported after the treatment is named, and of it rather than of the
+ * patients, or doubt is cast on what the sentence names after it.
+ */
 function reportsFailure(sentence: string, treatmentStart: number): boolean {
+  const doubt = doubtBefore.exec(sentence);
+  if (doubt && doubt.index < treatmentStart) return true;
   const found = failedResult.exec(sentence);
   if (!found || found.index < treatmentStart) return false;
   return !describesPatients.test(sentence.slice(Math.max(0, found.index - 12), found.index));

@@ -138,7 +138,13 @@ export const lexicon = [
       "SSRI",
       "SSRIs",
       "immunosuppressant*",
-      "anticoagulant*"
+      "anticoagulant*",
+      "aromatase inhibitor*",
+      "bisphosphonate*",
+      "ARB",
+      "ARBs",
+      "TZD",
+      "TZDs"
     ],
     "notAfter": [
       "food and",
@@ -389,6 +395,8 @@ export const lexicon = [
       "app",
       "apps",
       "light therapy",
+      "light box",
+      "light boxes",
       "red light therapy",
       "laser therapy",
       "laser treatment*",
@@ -463,6 +471,8 @@ export const lexicon = [
       "IV drip*",
       "vitamin drip*",
       "ablation",
+      "cryoablation",
+      "radiofrequency ablation",
       "cupping",
       "colonic irrigation",
       "chelation therapy",

@@ -97,5 +97,14 @@ describe('safety statements', () => {
     const decreasing = 'The drug could be given in smaller doses, decreasing the side-effects of chemotherapy.';
     expect(firstSafetyCaveat(buildDocument(decreasing, 'text'))).toBeUndefined();
   });
+
+  it('counts a treatment said to raise the risk of something, not a falling hormone (issue #13)', () => {
+    expect(
+      caveats('The study reported that menopausal hormone therapy started in women 65 or older increased the risk of dementia.'),
+    ).toEqual(['increased the risk']);
+    expect(
+      caveats('A rapid decline in estrogen with menopause may be associated with an increased risk of Alzheimer’s disease.'),
+    ).toEqual([]);
+  });
 });
 

@@ -25,6 +25,12 @@ describe('sceptical verdict', () => {
   it('reads a doubting headline as questioning the treatment it names', () => {
     expect(questions('# How Much Does Knee Surgery Really Help?\n\nA study raises questions.', 'surgery')).toBe(true);
     expect(questions('# The Healthy Skeptic: Seeing through skin supplements’ claims\n\nMany products promise.', 'supplement')).toBe(true);
+    expect(
+      questions(
+        '# Manual Clot Removal May Not Help\n\nA new study calls into question the value of removing blood clots during angioplasty, a procedure to open arteries.',
+        'angioplasty',
+      ),
+    ).toBe(true);
     expect(questions('# Surgery for migraines: Help or hokum?\n\nSurgeons say it brings relief.', 'surgery')).toBe(true);
   });
 
