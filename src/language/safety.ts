@@ -108,6 +108,9 @@ function framesHarm(sentence: string): boolean {
 const listing =
   /^[\s,]*(?:such as|including|include|like|of (?:side effects|bleeding|infection|addiction|dependence|overdose|complications|harm))\b/i;
 
+/** "The risks of using bisphosphonates include …": a list after what the risks belong to. */
+const listingAfterUse = /^\s+of (?:using|taking|having|the) [\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)?,? (?:include|includes|included|are|were)\b/iu;
+
 /** Wording that makes a symptom a harm of something: "can cause nausea", "patients experienced headaches". */
 const harmFrame =
   /\b(?:caus(?:e|es|ed|ing)(?! of)|trigger(?:s|ed)?|lead(?:s)? to|led to|result(?:s|ed)? in|experienc(?:e|ed|ing)|report(?:ed)?|develop(?:ed)?|suffer(?:ed)?|occurr?(?:ed|s)?|induc(?:e|ed|es)|linked to|associated with|stopp?(?:ed|ing)|discontinu\w+|withdr[ae]w|rarely fatal|(?:rise|increase|excess|more cases) (?:in|of)|in the (?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:those|people|patients|women|men) (?:taking|given|on) (?:the|it))\b/i;
@@ -147,6 +150,7 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     }
     return (
       listing.test(after) ||
+      listingAfterUse.test(after) ||
       raisedByTreatment(sentence, statement) ||
       blamedOnTreatment.test(sentence.slice(statement.end, statement.end + 60)) ||
       all.some((other) => other.kind === 'harm') ||

@@ -96,7 +96,10 @@ export function reportsPreclinicalWork(blocks: readonly Block[], cuesByBlock: re
   let observationalNames = 0;
   for (const [index, cues] of cuesByBlock.entries()) {
     const block = blocks[index];
+    // "The mice were given the drug or a placebo": a trial's words beside animal or cell work describe that work.
+    const preclinicalBlock = cues.some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory');
     for (const cue of cues) {
+      if (cue.kind === 'experimental' && preclinicalBlock) continue;
       if (cue.kind === 'experimental') {
         const sentence = block?.sentences.find((candidate) => cue.start >= candidate.start && cue.end <= candidate.end);
         if (sentence && lookingForward.test(sentence.text)) continue;

@@ -106,5 +106,16 @@ describe('safety statements', () => {
       caveats('A rapid decline in estrogen with menopause may be associated with an increased risk of Alzheimer’s disease.'),
     ).toEqual([]);
   });
+
+  it('counts a list of risks after what they belong to, and who should not take it or for what (issue #13)', () => {
+    expect(
+      caveats('The risks of using bisphosphonates include, in rare cases, osteonecrosis of the jaw.'),
+    ).not.toEqual([]);
+    expect(caveats('The first choice, except for women with a history of breast cancer, is hormone therapy.')).not.toEqual(
+      [],
+    );
+    expect(caveats('These drugs should not be taken for Alzheimer’s disease at this stage.')).not.toEqual([]);
+    expect(caveats('Ketamine should not be taken lightly.')).toEqual([]);
+  });
 });
 

@@ -83,6 +83,7 @@ describe('study design', () => {
     expect(preclinical(tooth)).toBe(true);
     expect(preclinical(`${tooth} Clinical trials in people could begin next year.`)).toBe(true);
     expect(preclinical(`${tooth}\n\nA clinical trial in 40 adults confirmed it.`)).toBe(false);
+    expect(preclinical('Twenty mice were given the drug or a placebo.\n\nThe mice remembered the maze.')).toBe(true);
     expect(preclinical('It worked in mice, once.')).toBe(false);
     expect(preclinical('Pets help people. Many animals comfort animals.')).toBe(false);
   });
