@@ -15,8 +15,9 @@ const testNoun = /\b(?:the|a|an|this|new|simple|blood|urine|genetic|genomic|diag
 const openingParagraphs = 3;
 
 /**
- * `mentions` are every treatment mention of the article; `key` the treatment asked about. The
- * headline and lede must not name it, and a test must be named in the opening before it is.
+ * `mentions` are every treatment mention of the article; `key` the treatment asked about. Either
+ * the headline names a test and not the treatment, or the headline and lede do not name the
+ * treatment and the opening names a test before it.
  */
 export function opensOnTestInstead(
   document: Pick<ProseDocument, 'blocks'>,
@@ -26,11 +27,15 @@ export function opensOnTestInstead(
   const opening = openingBlocks(document.blocks);
   const firstMention = mentions.find((mention) => mention.key === key);
   const [headline, lede] = opening;
+  const namesTest = (block: Block): boolean =>
+    testNoun.test(block.text) || mentions.some((mention) => mention.block === block && mention.kind === 'test');
+  const inHeadline = mentions.some((mention) => mention.key === key && mention.block === headline);
+  // "Simple Electrocardiogram Can Determine Whether a Patient Has Major Depression": the headline says what it is about.
+  if (headline && !inHeadline && namesTest(headline)) return true;
   if (firstMention && (firstMention.block === headline || firstMention.block === lede)) return false;
   return opening.some(
     (block) =>
-      (!firstMention || block.index < firstMention.block.index) &&
-      (testNoun.test(block.text) || mentions.some((mention) => mention.block === block && mention.kind === 'test')),
+      (!firstMention || block.index < firstMention.block.index) && namesTest(block),
   );
 }
 

@@ -262,7 +262,11 @@ export const lexicon = [
       "risk score*",
       "screening",
       "screening programme*",
-      "screening program*"
+      "screening program*",
+      "electrocardiogram*",
+      "ECG",
+      "EKG",
+      "echocardiogram*"
     ],
     "note": "Tests and screening are interventions too; their harms (false positives, overdiagnosis, radiation) belong in the article, but a scan or a test is not a remedy with a licence to state.",
     "source": "HealthNewsReview.org criteria (treatment, test, product or procedure)"

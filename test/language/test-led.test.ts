@@ -20,6 +20,14 @@ describe('test-led articles', () => {
     expect(testLed(article, 'statin')).toBe(true);
   });
 
+  it('reads a headline that names a test and not the treatment as about the test', () => {
+    const article = [
+      '# Simple Electrocardiogram Can Tell Major Depression From Bipolar Disorder',
+      'An electrocardiogram could help doctors tell the two apart, since treatment with an antidepressant can trigger mania.',
+    ].join('\n\n');
+    expect(testLed(article, 'antidepressant')).toBe(true);
+  });
+
   it('leaves an article whose headline or lede names the treatment alone', () => {
     const article = [
       '# Statins cut heart attacks in people with inflammation',
