@@ -45,9 +45,9 @@ export function questionsIntervention(
   return false;
 }
 
-/** Doubt cast on what follows: "calls into question the value of removing clots during angioplasty". */
+/** Doubt cast on what follows: "calls into question the value of removing clots during angioplasty", "Penn study questions Lariat device". */
 const doubtBefore =
-  /\b(?:calls? into question|called into question|calling into question|casts? doubt on|cast doubt on|raises? doubts? (?:about|over)|questions? the (?:value|benefit|use|wisdom) of)\b/iu;
+  /\b(?:calls? into question|called into question|calling into question|casts? doubt on|cast doubt on|raises? doubts? (?:about|over)|questions? the (?:value|benefit|use|wisdom) of|(?:study|studies|research|report|review|trial|experts?|doctors?|researchers) (?:questions?|doubts?|challenges?))\b/iu;
 
 /** Where a relative clause describes the patients rather than the treatment: "patients who did not improve on statins". */
 const describesPatients = /\b(?:who|whose|that|which|when|if|until)\s+$/iu;

@@ -31,6 +31,9 @@ describe('sceptical verdict', () => {
         'angioplasty',
       ),
     ).toBe(true);
+    expect(questions('# Penn study questions Lariat device to prevent stroke\n\nDoctors used it in ten patients.', 'device')).toBe(
+      true,
+    );
     expect(questions('# Surgery for migraines: Help or hokum?\n\nSurgeons say it brings relief.', 'surgery')).toBe(true);
   });
 
