@@ -118,7 +118,13 @@ export default defineRule<Options>({
     if (firstSafetyCaveat(document, focal.key)) return;
     // A story that reports the treatment failing or questions it does not promote it (`not_promoted`).
     const allMentions = treatmentMentions(document);
-    if (questionsIntervention(document, allMentions.filter((mention) => mention.key === focal.key))) return;
+    if (
+      questionsIntervention(
+        document,
+        allMentions.filter((mention) => mention.key === focal.key),
+      )
+    )
+      return;
     // An article that opens on a test and names the treatment only further down promotes the test.
     if (options.includeTestsAndLifestyle !== true && opensOnTestInstead(document, allMentions, focal.key)) return;
     // Animal and cell work named further down than the opening, or both together, is still a

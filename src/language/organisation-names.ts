@@ -54,7 +54,10 @@ function runWords(tokens: readonly Token[], text: string): string[] {
   for (const [index, token] of tokens.entries()) {
     const previous = index > 0 ? tokens[index - 1] : undefined;
     // A sentence break or a bracket between two words ends the name.
-    if (previous && /[.;:!?()"“”]/u.test(text.slice(Math.min(previous.end, token.end), Math.max(previous.start, token.start))))
+    if (
+      previous &&
+      /[.;:!?()"“”]/u.test(text.slice(Math.min(previous.end, token.end), Math.max(previous.start, token.start)))
+    )
       break;
     if (capitalised(token.text)) words.push(token.text);
     else if (token.text === ',' || nameJoiners.has(token.text.toLowerCase())) continue;
@@ -101,8 +104,5 @@ export function inAbbreviationList(
   if (previous?.text === ',' && beforePrevious) neighbours.push(beforePrevious.text);
   const [next, afterNext] = after;
   if ((next?.text === ',' || next?.text === 'and' || next?.text === 'or') && afterNext) neighbours.push(afterNext.text);
-  return (
-    neighbours.length > 0 &&
-    neighbours.every((word) => isAbbreviation(word) && !namesTreatment(word))
-  );
+  return neighbours.length > 0 && neighbours.every((word) => isAbbreviation(word) && !namesTreatment(word));
 }

@@ -50,7 +50,8 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
  * "No differences among the groups in other serious side effects, such as nausea": the harms
  * happened, as often in each group, so the negation does not take them back.
  */
-const noDifference = /\b(?:no (?:significant |statistically significant |major )?differences?|did not differ|didn[’']t differ|similar (?:rates?|numbers?|proportions?))\b/i;
+const noDifference =
+  /\b(?:no (?:significant |statistically significant |major )?differences?|did not differ|didn[’']t differ|similar (?:rates?|numbers?|proportions?))\b/i;
 
 function negatedHarm(sentence: string, start: number): boolean {
   return isNegatedAt(sentence, start) && !noDifference.test(sentence.slice(0, start));
@@ -96,8 +97,7 @@ const plannedMeasure =
   /\b(?:will|would|to|plan to|aims? to)\s+(?:be\s+)?(?:measure|assess|evaluate|monitor|track|record|look at|examine|study|measured|assessed|evaluated|monitored|tracked|recorded|examined|studied)\b/i;
 
 /** "Researchers developed a vaccine", "the app was developed by": inventing something is not developing a symptom. */
-const invented =
-  /\b(?:developed|develop|develops|developing)\s+(?:by|a|an|the|new|novel|this|their|our)\b/gi;
+const invented = /\b(?:developed|develop|develops|developing)\s+(?:by|a|an|the|new|novel|this|their|our)\b/gi;
 
 /** Whether the sentence frames a symptom as something that happened to people, not counting "developed a new …". */
 function framesHarm(sentence: string): boolean {
@@ -109,7 +109,8 @@ const listing =
   /^[\s,]*(?:such as|including|include|like|of (?:side effects|bleeding|infection|addiction|dependence|overdose|complications|harm))\b/i;
 
 /** "The risks of using bisphosphonates include …": a list after what the risks belong to. */
-const listingAfterUse = /^\s+of (?:using|taking|having|the) [\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)?,? (?:include|includes|included|are|were)\b/iu;
+const listingAfterUse =
+  /^\s+of (?:using|taking|having|the) [\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)?,? (?:include|includes|included|are|were)\b/iu;
 
 /** Wording that makes a symptom a harm of something: "can cause nausea", "patients experienced headaches". */
 const harmFrame =
@@ -132,7 +133,10 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
   if (statement.kind === 'harm' || statement.kind === 'caution') return true;
   if (sentence === undefined) return statement.kind === 'harm-class' || statement.kind === 'risk';
   const classNamed = all.some((other) => other.kind === 'harm-class' || other.kind === 'risk');
-  if ((statement.kind === 'symptom' || statement.kind === 'harm-class') && plannedMeasure.test(sentence.slice(0, statement.start)))
+  if (
+    (statement.kind === 'symptom' || statement.kind === 'harm-class') &&
+    plannedMeasure.test(sentence.slice(0, statement.start))
+  )
     return false;
   if (statement.kind === 'symptom') return classNamed || (framesHarm(sentence) && aboutTreatment(sentence));
   if (statement.kind === 'risk') {

@@ -9,7 +9,8 @@ import type { TreatmentMention } from './treatments.js';
  */
 
 /** "The test", "a blood test", "this assay", "screening": a test named as a noun. */
-const testNoun = /\b(?:the|a|an|this|new|simple|blood|urine|genetic|genomic|diagnostic|screening)\s+(?:test|tests|assay|assays|score)\b|\bscreening\b/iu;
+const testNoun =
+  /\b(?:the|a|an|this|new|simple|blood|urine|genetic|genomic|diagnostic|screening)\s+(?:test|tests|assay|assays|score)\b|\bscreening\b/iu;
 
 /** How many body paragraphs after the headline count as the opening. */
 const openingParagraphs = 3;
@@ -33,10 +34,7 @@ export function opensOnTestInstead(
   // "Simple Electrocardiogram Can Determine Whether a Patient Has Major Depression": the headline says what it is about.
   if (headline && !inHeadline && namesTest(headline)) return true;
   if (firstMention && (firstMention.block === headline || firstMention.block === lede)) return false;
-  return opening.some(
-    (block) =>
-      (!firstMention || block.index < firstMention.block.index) && namesTest(block),
-  );
+  return opening.some((block) => (!firstMention || block.index < firstMention.block.index) && namesTest(block));
 }
 
 function openingBlocks(blocks: readonly Block[]): Block[] {

@@ -78,4 +78,3 @@ describe('focal intervention', () => {
     expect(focal('For glaucoma, the best measures of GDx, HRT and OCT would miss about 60 cases.')).toBeUndefined();
   });
 });
-

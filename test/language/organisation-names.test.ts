@@ -14,7 +14,10 @@ const inList = (text: string, word: string, treatments: string[] = []): boolean 
 describe('organisation names', () => {
   it('finds a treatment word inside the name of an institute, programme or department (issue #13)', () => {
     expect(
-      inName('says David Furman, professor at the Institute for Immunity, Transplantation and Infection at Stanford.', 'Transplantation'),
+      inName(
+        'says David Furman, professor at the Institute for Immunity, Transplantation and Infection at Stanford.',
+        'Transplantation',
+      ),
     ).toBe(true);
     expect(inName('a consortium with the Scottish Islet Transplant Programme and others', 'Transplant')).toBe(true);
     expect(inName('Jane Doe of the Department of Surgery said so.', 'Surgery')).toBe(true);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { articleDesign, findDesignCues, reportsPreclinicalWork, weakestDesign } from '../../src/language/study-design.js';
+import {
+  articleDesign,
+  findDesignCues,
+  reportsPreclinicalWork,
+  weakestDesign,
+} from '../../src/language/study-design.js';
 import { buildDocument } from '../../src/prose/document.js';
 
 const kinds = (text: string): string[] => findDesignCues(text).map((cue) => `${cue.kind}:${cue.text}`);

@@ -34,6 +34,11 @@ describe('test-led articles', () => {
       'Statins cut heart attacks in people whose blood test showed high levels of inflammation, a trial finds.',
     ].join('\n\n');
     expect(testLed(article, 'statin')).toBe(false);
-    expect(testLed('# Acupuncture eases hot flashes\n\nWomen who had acupuncture had fewer hot flashes in a trial.', 'acupuncture')).toBe(false);
+    expect(
+      testLed(
+        '# Acupuncture eases hot flashes\n\nWomen who had acupuncture had fewer hot flashes in a trial.',
+        'acupuncture',
+      ),
+    ).toBe(false);
   });
 });
