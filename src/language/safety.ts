@@ -90,7 +90,10 @@ const listFollows = /^\s*(?:\([^)]{0,40}\)\s*)?:/;
 
 /** "Lost a few pounds, which is a known side effect": the harm class is said of something named before it. */
 const saidOfNamedThing =
-  /(?<!there )\b(?:is|are|was|were|as)\s+(?:an?\s+)?(?:known|common|recogni[sz]ed|possible|rare|frequent|well-known|documented|typical|serious|potential)\s+$/i;
+  /\b(?:is|are|was|were|as) (?:an? )?(?:known|common|recogni[sz]ed|possible|rare|frequent|well-known|documented|typical|serious|potential) $/i;
+
+/** "There is a known side effect" says that one exists, not which. */
+const thereIs = /\bthere (?:is|are|was|were)\b/i;
 
 /** "The study will measure … adverse events": a plan to count harms names none yet. */
 const plannedMeasure =
@@ -163,7 +166,8 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
   }
   if (statement.kind !== 'harm-class' || isOfCondition(sentence, statement.end)) return false;
   if (conditionBefore(sentence, statement.start)) return false;
-  if (saidOfNamedThing.test(sentence.slice(Math.max(0, statement.start - 40), statement.start))) return true;
+  const namedBefore = sentence.slice(Math.max(0, statement.start - 40), statement.start).replace(/\s+/g, ' ');
+  if (saidOfNamedThing.test(namedBefore) && !thereIs.test(namedBefore)) return true;
   return (
     specifics.test(sentence) ||
     listFollows.test(sentence.slice(statement.end, statement.end + 50)) ||

@@ -15,9 +15,20 @@ import type { TreatmentMention } from './treatments.js';
 const failedResult =
   /\b(?:(?:did|does|do|will|would|could|can|was|were|is|are)(?: not|n[’']t)|won[’']t|cannot)\s+(?:\p{L}+\s+)?(?:relieve|ease|cure|treat|help|improve|reduce|lower|slow|stop|prevent|protect|delay|stave|ward|work|benefit|boost|fix|reverse|effective|better|useful|worth)|\b(?:no|little|scant|(?:is|was)n[’']t any|not any|no good|no real|no solid|no robust|no convincing)\s+(?:\p{L}+\s+)?(?:evidence|benefit|proof|effect)\b|\bno better than\b|\bdid no better\b|\bno more effective\b/iu;
 
-/** A headline that doubts: "really help?", "where's the evidence?", "worth it?", "a sceptic's look", "seeing through the claims". */
-const doubtingHeadline =
-  /\b(?:really|evidence|worth|hype|overhyped|overrated|hokum|hoax|quackery|snake oil|too good to be true)\b[^?]*\?|\b(?:sk|sc)eptic(?:s|al|ism)?\b|\bseeing through\b|\bmyths?\b|\bdebunk\w*|\bbold (?:health )?(?:claims|promises)\b|\bquestions? (?:about|over)\b/iu;
+/** Words that doubt in a question: "really help?", "where's the evidence?", "worth it?", "help or hokum?". */
+const doubtingQuestion =
+  /\b(?:really|evidence|worth|hype|overhyped|overrated|hokum|hoax|quackery|snake oil|too good to be true)\b/iu;
+
+/** A headline that doubts outright: "a sceptic's look", "seeing through the claims", "myths", "bold promises". */
+const doubtingWords =
+  /\b(?:sk|sc)eptic(?:s|al|ism)?\b|\bseeing through\b|\bmyths?\b|\bdebunk\w*|\bbold (?:health )?(?:claims|promises)\b|\bquestions? (?:about|over)\b/iu;
+
+/** Whether a headline doubts: a doubting word before its question mark, or a sceptic's word anywhere. */
+function doubtingHeadline(text: string): boolean {
+  const doubt = doubtingQuestion.exec(text);
+  if (doubt && text.includes('?', doubt.index)) return true;
+  return doubtingWords.test(text);
+}
 
 /** How many body paragraphs after the headline count as the opening. */
 const openingParagraphs = 2;
@@ -40,7 +51,7 @@ export function questionsIntervention(
     if (checked.has(sentence)) continue;
     checked.add(sentence);
     if (reportsFailure(sentence, mention.start - mention.sentence.start)) return true;
-    if (mention.block === headline && doubtingHeadline.test(mention.block.text)) return true;
+    if (mention.block === headline && doubtingHeadline(mention.block.text)) return true;
   }
   return false;
 }
