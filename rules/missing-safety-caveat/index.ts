@@ -1,6 +1,9 @@
 import { focalIntervention } from '../../src/language/focal-intervention.js';
 import { firstSafetyCaveat } from '../../src/language/safety.js';
-import type { InterventionClass } from '../../src/language/treatments.js';
+import { questionsIntervention } from '../../src/language/sceptical-verdict.js';
+import { findDesignCues, reportsPreclinicalWork } from '../../src/language/study-design.js';
+import { opensOnTestInstead } from '../../src/language/test-led.js';
+import { treatmentMentions, type InterventionClass } from '../../src/language/treatments.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface Options {
@@ -20,7 +23,7 @@ export default defineRule<Options>({
     rationale:
       'Every treatment that can help can also harm. Readers who hear only about benefits cannot weigh them against side effects, interactions, dependence or who should not use it.',
     guideline:
-      'HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count. By default only medical treatments (drugs, biologics, devices, procedures, talking therapies) and supplements are checked: for diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells, editors differ on whether harms must be named (JUDGING.md), so a rule that asked would be switched off. Set `includeTestsAndLifestyle` to ask for them too, as HealthNewsReview.org reviewers do. Talking therapies stay in: they can harm (worsening symptoms, dependence on the therapist), and HealthNewsReview.org asks for their harms like any treatment’s. The caveat is asked of the article’s focal intervention (the one its headline and opening name, that it names most and offers as a remedy), not of a comparator, a setting or a drug named on the way; when that intervention is a test or lifestyle advice the rule stays silent by default rather than naming another treatment. Harms said of another named treatment (“a biopsy is invasive” in an article about a urine test) do not count as its caveat.',
+      'HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count. By default only medical treatments (drugs, biologics, devices, procedures, talking therapies) and supplements are checked: for diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells, editors differ on whether harms must be named (JUDGING.md), so a rule that asked would be switched off. Set `includeTestsAndLifestyle` to ask for them too, as HealthNewsReview.org reviewers do. Talking therapies stay in: they can harm (worsening symptoms, dependence on the therapist), and HealthNewsReview.org asks for their harms like any treatment’s. The caveat is asked of the article’s focal intervention (the one its headline and opening name, that it names most and offers as a remedy), not of a comparator, a setting or a drug named on the way; when that intervention is a test or lifestyle advice the rule stays silent by default rather than naming another treatment. Harms said of another named treatment (“a biopsy is invasive” in an article about a urine test) do not count as its caveat. An article whose headline or opening reports the treatment failing (“did not relieve constipation”, “won’t slow decline”) or doubts it (“How much does knee surgery really help?”, “The Healthy Skeptic”) does not promote it, and the rule stays silent whatever the option. Animal and cell work counts as such wherever the article names it twice (not only in its opening) unless it also reports a trial in people; an article that opens on a test (“a simple blood test called hs-CRP”) and names the treatment only further down, as what the test helps decide, promotes the test: both are left to editors by default, like tests and lab work. A treatment word inside a name (“the Institute for Immunity, Transplantation and Infection”, “the Scottish Islet Transplant Programme”) or an abbreviation listed with another field’s (“GDx, HRT and OCT”, retinal imaging devices) is not a treatment.',
     howToFix:
       'Name the known side effects or risks and how common they are, who should not use the treatment, or a concrete caution such as “talk to your doctor before starting or stopping”.',
   },
@@ -82,6 +85,25 @@ export default defineRule<Options>({
       flags: ['imaging test'],
     },
     {
+      title: 'A story that reports the treatment failing does not promote it',
+      input:
+        '# Ginkgo Won’t Slow Decline of Aging Brain\n\nMany older adults take ginkgo to keep their minds sharp, but ginkgo does not stave off cognitive decline, a new study finds.',
+      flags: [],
+    },
+    {
+      title: 'Work in cells and animals is left to editors by default',
+      input:
+        'Stem cell injections could one day treat heart failure.\n\nThe team tested the stem cells in cell cultures.\n\nRodents given the stem cells had stronger hearts.',
+      flags: [],
+    },
+    {
+      title: 'That work when tests and lifestyle are included',
+      input:
+        'Stem cell injections could one day treat heart failure.\n\nThe team tested the stem cells in cell cultures.\n\nRodents given the stem cells had stronger hearts.',
+      options: { includeTestsAndLifestyle: true },
+      flags: ['Stem cell injections'],
+    },
+    {
       title: 'An article that only describes a condition',
       input: 'Burnout is a state of exhaustion linked to chronic work stress. The risk of burnout is rising.',
       flags: [],
@@ -94,6 +116,27 @@ export default defineRule<Options>({
     if (!focal) return;
     if (options.includeTestsAndLifestyle !== true && !agreedClasses.has(focal.interventionClass)) return;
     if (firstSafetyCaveat(document, focal.key)) return;
+    // A story that reports the treatment failing or questions it does not promote it (`not_promoted`).
+    const allMentions = treatmentMentions(document);
+    if (
+      questionsIntervention(
+        document,
+        allMentions.filter((mention) => mention.key === focal.key),
+      )
+    )
+      return;
+    // An article that opens on a test and names the treatment only further down promotes the test.
+    if (options.includeTestsAndLifestyle !== true && opensOnTestInstead(document, allMentions, focal.key)) return;
+    // Animal and cell work named further down than the opening, or both together, is still a
+    // compound years from patients; asked last, since it reads every block's design cues.
+    if (
+      options.includeTestsAndLifestyle !== true &&
+      reportsPreclinicalWork(
+        document.blocks,
+        document.blocks.map((block) => findDesignCues(block.text)),
+      )
+    )
+      return;
     const { remedy } = focal;
     const claim = remedy.sentence;
     report(

@@ -1,5 +1,7 @@
 import type { Block, ProseDocument } from '../prose/types.js';
+import { inAbbreviationList, insideOrganisationName } from './organisation-names.js';
 import {
+  findTreatments,
   interventionClassOf,
   isComparator,
   presentsAsRemedy,
@@ -76,6 +78,7 @@ function findFocal(document: Pick<ProseDocument, 'blocks'>): FocalIntervention |
     if (outcomeLike(mention) && !remedies.has(mention)) continue;
     const offsets = { start: mention.start - mention.sentence.start };
     if (isComparator(mention.sentence.text, offsets)) continue;
+    if (isPartOfAName(mention)) continue;
     let tally = tallies.get(mention.key);
     if (!tally) {
       tally = { key: mention.key, score: 0, first: mention, placesCounted: new Set() };
@@ -103,6 +106,21 @@ function findFocal(document: Pick<ProseDocument, 'blocks'>): FocalIntervention |
     remedy: best.remedy,
     first: mentions.find((mention) => mention.key === best.key) ?? best.first,
   };
+}
+
+/**
+ * "The Institute for Immunity, Transplantation and Infection", "the Scottish Islet Transplant
+ * Programme", "GDx, HRT and OCT": a treatment word inside the name of an organisation or listed
+ * with another field's abbreviations is not a treatment the article offers (`not_a_treatment`).
+ */
+function isPartOfAName(mention: TreatmentMention): boolean {
+  const text = mention.sentence.text;
+  const start = mention.start - mention.sentence.start;
+  const end = mention.end - mention.sentence.start;
+  return (
+    insideOrganisationName(text, start, end) ||
+    inAbbreviationList(text, start, end, (word) => findTreatments(word).length > 0)
+  );
 }
 
 /** A higher score wins; on a tie a treatment beats a practice or food word (more often the outcome), else the first named. */

@@ -38,12 +38,23 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   for (const match of matches) {
     const kind = match.entry.kind as SafetyKind;
     const harmful = kind === 'harm' || kind === 'harm-class' || kind === 'symptom' || kind === 'risk';
-    if (harmful && (reassuredClauses.has(clauseOf(contrasts, match.start)) || isNegatedAt(sentence, match.start)))
+    if (harmful && (reassuredClauses.has(clauseOf(contrasts, match.start)) || negatedHarm(sentence, match.start)))
       continue;
     if (kind === 'risk' && !aboutTreatment(sentence)) continue;
     found.push({ id: match.entry.id, kind, start: match.start, end: match.end, text: match.text });
   }
   return found;
+}
+
+/**
+ * "No differences among the groups in other serious side effects, such as nausea": the harms
+ * happened, as often in each group, so the negation does not take them back.
+ */
+const noDifference =
+  /\b(?:no (?:significant |statistically significant |major )?differences?|did not differ|didn[’']t differ|similar (?:rates?|numbers?|proportions?))\b/i;
+
+function negatedHarm(sentence: string, start: number): boolean {
+  return isNegatedAt(sentence, start) && !noDifference.test(sentence.slice(0, start));
 }
 
 /**
@@ -72,11 +83,37 @@ function aboutTreatment(sentence: string): boolean {
 
 /** Words that make a class of harms specific: which ones, how often, how bad ("more adverse events"). */
 const specifics =
-  /\d|\b(?:per ?cent|one in|include[sd]?|including|such as|like|most common|commonest|for example|e\.g\.|more|higher|increased|greater|serious|severe|frequent)\b|:/i;
+  /\d|\b(?:per ?cent|one in|include[sd]?|including|such as|like|most common|commonest|for example|e\.g\.|more|higher|increased|greater|serious|severe|frequent)\b/i;
+
+/** "Side effects: nausea, …": a colon right after the class lists them. */
+const listFollows = /^\s*(?:\([^)]{0,40}\)\s*)?:/;
+
+/** "Lost a few pounds, which is a known side effect": the harm class is said of something named before it. */
+const saidOfNamedThing =
+  /\b(?:is|are|was|were|as) (?:an? )?(?:known|common|recogni[sz]ed|possible|rare|frequent|well-known|documented|typical|serious|potential) $/i;
+
+/** "There is a known side effect" says that one exists, not which. */
+const thereIs = /\bthere (?:is|are|was|were)\b/i;
+
+/** "The study will measure … adverse events": a plan to count harms names none yet. */
+const plannedMeasure =
+  /\b(?:will|would|to|plan to|aims? to)\s+(?:be\s+)?(?:measure|assess|evaluate|monitor|track|record|look at|examine|study|measured|assessed|evaluated|monitored|tracked|recorded|examined|studied)\b/i;
+
+/** "Researchers developed a vaccine", "the app was developed by": inventing something is not developing a symptom. */
+const invented = /\b(?:developed|develop|develops|developing)\s+(?:by|a|an|the|new|novel|this|their|our)\b/gi;
+
+/** Whether the sentence frames a symptom as something that happened to people, not counting "developed a new …". */
+function framesHarm(sentence: string): boolean {
+  return harmFrame.test(sentence.replace(invented, ' '));
+}
 
 /** A list right after a risk word: "risks such as bleeding", "risks, including infection". */
 const listing =
   /^[\s,]*(?:such as|including|include|like|of (?:side effects|bleeding|infection|addiction|dependence|overdose|complications|harm))\b/i;
+
+/** "The risks of using bisphosphonates include …": a list after what the risks belong to. */
+const listingAfterUse =
+  /^\s+of (?:using|taking|having|the) [\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)?,? (?:include|includes|included|are|were)\b/iu;
 
 /** Wording that makes a symptom a harm of something: "can cause nausea", "patients experienced headaches". */
 const harmFrame =
@@ -99,24 +136,63 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
   if (statement.kind === 'harm' || statement.kind === 'caution') return true;
   if (sentence === undefined) return statement.kind === 'harm-class' || statement.kind === 'risk';
   const classNamed = all.some((other) => other.kind === 'harm-class' || other.kind === 'risk');
-  if (statement.kind === 'symptom') return classNamed || (harmFrame.test(sentence) && aboutTreatment(sentence));
+  if (
+    (statement.kind === 'symptom' || statement.kind === 'harm-class') &&
+    plannedMeasure.test(sentence.slice(0, statement.start))
+  )
+    return false;
+  if (statement.kind === 'symptom') return classNamed || (framesHarm(sentence) && aboutTreatment(sentence));
   if (statement.kind === 'risk') {
     // "The risk of burnout", "people at higher risk of cancer": risks of the condition, unless named.
     const after = sentence.slice(statement.end, statement.end + 40);
     if (causesSomething.test(statement.text)) {
+      // "Can cause adverse reactions" names no harm; "can cause nausea" does.
       return all.some(
-        (other) => other.kind !== 'risk' && other.start >= statement.end && other.start - statement.end <= 40,
+        (other) =>
+          other.kind !== 'risk' &&
+          other.kind !== 'harm-class' &&
+          other.start >= statement.end &&
+          other.start - statement.end <= 40,
       );
     }
     return (
       listing.test(after) ||
+      listingAfterUse.test(after) ||
+      raisedByTreatment(sentence, statement) ||
       blamedOnTreatment.test(sentence.slice(statement.end, statement.end + 60)) ||
       all.some((other) => other.kind === 'harm') ||
       all.some((other) => other.kind === 'symptom' && other.start >= statement.end && other.start - statement.end <= 30)
     );
   }
   if (statement.kind !== 'harm-class' || isOfCondition(sentence, statement.end)) return false;
-  return specifics.test(sentence) || all.some((other) => other.kind === 'harm' || other.kind === 'symptom');
+  if (conditionBefore(sentence, statement.start)) return false;
+  const namedBefore = sentence.slice(Math.max(0, statement.start - 40), statement.start).replace(/\s+/g, ' ');
+  if (saidOfNamedThing.test(namedBefore) && !thereIs.test(namedBefore)) return true;
+  return (
+    specifics.test(sentence) ||
+    listFollows.test(sentence.slice(statement.end, statement.end + 50)) ||
+    all.some((other) => other.kind === 'harm' || other.kind === 'symptom')
+  );
+}
+
+/** Risk words that say something raises a risk: "increased the risk of", "a higher risk of". */
+const raisingRisk =
+  /^(?:increased the risk|increases the risk|increase the risk|raised the risk|raises the risk|raise the risk|increased risk|higher risk|greater risk)$/i;
+
+/** Words before a treatment that make it what is missing or falling, not what is given: "a decline in estrogen". */
+const notGiven = /\b(?:in|of|low|lower|reduced|declining|falling|without|lack|less|no)\s+$/i;
+
+/**
+ * "Hormone therapy started in women over 65 increased the risk of dementia": a treatment named
+ * before a raised risk of something is said to cause it, which names a harm.
+ */
+function raisedByTreatment(sentence: string, statement: SafetyStatement): boolean {
+  if (!raisingRisk.test(statement.text) || !/^\s+(?:of|for)\s/i.test(sentence.slice(statement.end, statement.end + 6)))
+    return false;
+  const before = sentence.slice(0, statement.start);
+  const given = findTreatments(before).filter((found) => found.kind !== 'lifestyle' && found.kind !== 'food');
+  const last = given.at(-1);
+  return last !== undefined && !notGiven.test(before.slice(Math.max(0, last.start - 12), last.start));
 }
 
 /** "Complications of diabetes", "adverse effects of menopause": the harms of the condition, not of a treatment. */
@@ -126,13 +202,22 @@ function isOfCondition(sentence: string, end: number): boolean {
   return findConditions(after).length > 0 && findTreatments(after).length === 0;
 }
 
+/** "Diabetes and related complications", "cancer-associated complications": the condition's harms. */
+const relatedBefore = /(?:\s|-)(?:related|associated)\s+$/i;
+
+function conditionBefore(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  if (!relatedBefore.test(before)) return false;
+  return findConditions(before).length > 0 && findTreatments(before).length === 0;
+}
+
 /** Harms of the alternatives ("the side effects of current treatments") are not caveats about this one. */
 const aboutAlternatives =
   /\b(?:current|traditional|existing|conventional|other|standard|older|usual|available)\s+(?:\w+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|options?|procedures?|surgery|approaches)\b/i;
 
 /** Harms that the treatment is said to lessen ("fewer side effects", "reduces complications"). */
 const lessened =
-  /\b(?:fewer|less|lower|lowers|reduce[sd]?|reducing|avoid(?:s|ing)?|prevent(?:s|ed|ing)?|without|lower (?:number|rate|rates|incidence) of)\s+(?:\S+\s+){0,3}$/i;
+  /\b(?:fewer|less|lower|lowers|reduce[sd]?|reducing|decreas(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|delay(?:s|ed|ing)?|minimi[sz](?:e|es|ed|ing)|avoid(?:s|ing)?|prevent(?:s|ed|ing)?|without|lower (?:number|rate|rates|incidence) of)\s+(?:\S+\s+){0,3}$/i;
 
 /** "Side effects were eliminated or greatly reduced", "complications were less common". */
 const lessenedAfter =

@@ -82,3 +82,33 @@ export function articleDesign(blocks: readonly Block[], cuesByBlock: readonly De
   }
   return design?.kind === 'observational' || preclinicalNames >= 2 ? design : undefined;
 }
+
+/**
+ * Whether an article reports animal or laboratory work, of one kind or both ("cell cultures …
+ * rodents", "in mice … in the laboratory"), rather than work in people: it names such work at
+ * least twice, not only as "animals", at least as often as it names an observational design, and
+ * names no trial in people except as a future step. Unlike `articleDesign`, animal and cell work
+ * together still count: for what a compound owes readers (harms, status) both are years from
+ * patients (JUDGING.md: `animal_or_lab`). `cuesByBlock[i]` holds `findDesignCues(blocks[i].text)`.
+ */
+export function reportsPreclinicalWork(blocks: readonly Block[], cuesByBlock: readonly DesignCue[][]): boolean {
+  let preclinicalNames = 0;
+  let observationalNames = 0;
+  for (const [index, cues] of cuesByBlock.entries()) {
+    const block = blocks[index];
+    // "The mice were given the drug or a placebo": a trial's words beside animal or cell work describe that work.
+    const preclinicalBlock = cues.some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory');
+    for (const cue of cues) {
+      if (cue.kind === 'experimental' && preclinicalBlock) continue;
+      if (cue.kind === 'experimental') {
+        const sentence = block?.sentences.find((candidate) => cue.start >= candidate.start && cue.end <= candidate.end);
+        if (sentence && lookingForward.test(sentence.text)) continue;
+        return false;
+      }
+      if (isGroupWording(cue)) continue;
+      if (cue.kind === 'observational') observationalNames++;
+      else if (!/^animals$/iu.test(cue.text)) preclinicalNames++;
+    }
+  }
+  return preclinicalNames >= 2 && preclinicalNames >= observationalNames;
+}

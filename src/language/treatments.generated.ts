@@ -138,7 +138,13 @@ export const lexicon = [
       "SSRI",
       "SSRIs",
       "immunosuppressant*",
-      "anticoagulant*"
+      "anticoagulant*",
+      "aromatase inhibitor*",
+      "bisphosphonate*",
+      "ARB",
+      "ARBs",
+      "TZD",
+      "TZDs"
     ],
     "notAfter": [
       "food and",
@@ -256,7 +262,11 @@ export const lexicon = [
       "risk score*",
       "screening",
       "screening programme*",
-      "screening program*"
+      "screening program*",
+      "electrocardiogram*",
+      "ECG",
+      "EKG",
+      "echocardiogram*"
     ],
     "note": "Tests and screening are interventions too; their harms (false positives, overdiagnosis, radiation) belong in the article, but a scan or a test is not a remedy with a licence to state.",
     "source": "HealthNewsReview.org criteria (treatment, test, product or procedure)"
@@ -389,6 +399,8 @@ export const lexicon = [
       "app",
       "apps",
       "light therapy",
+      "light box",
+      "light boxes",
       "red light therapy",
       "laser therapy",
       "laser treatment*",
@@ -436,7 +448,15 @@ export const lexicon = [
       "vasectomy",
       "blood transfusion*",
       "weight-loss surgery",
-      "weight loss surgery"
+      "weight loss surgery",
+      "lumpectomy",
+      "lumpectomies",
+      "prostatectomy",
+      "tonsillectomy",
+      "appendectomy",
+      "cholecystectomy",
+      "epidural",
+      "epidurals"
     ],
     "note": "Standard procedures and long-established therapies, offered in every health system; they carry harms that articles should name, but whether a reader can get one is no news (HealthNewsReview.org reviewers note when availability is common knowledge).",
     "source": "HealthNewsReview.org criteria (harms; availability of procedures)"
@@ -455,6 +475,8 @@ export const lexicon = [
       "IV drip*",
       "vitamin drip*",
       "ablation",
+      "cryoablation",
+      "radiofrequency ablation",
       "cupping",
       "colonic irrigation",
       "chelation therapy",

@@ -65,4 +65,16 @@ describe('focal intervention', () => {
       ),
     ).toBeUndefined();
   });
+
+  it('is not a treatment word inside an institute’s name or listed with another field’s abbreviations (issue #13)', () => {
+    expect(
+      focal(
+        [
+          '# Caffeine may curb inflammation',
+          '“Caffeine protects against inflammation,” says David Furman of the Institute for Immunity, Transplantation and Infection, which treats patients for immune disease.',
+        ].join('\n\n'),
+      ),
+    ).toBeUndefined();
+    expect(focal('For glaucoma, the best measures of GDx, HRT and OCT would miss about 60 cases.')).toBeUndefined();
+  });
 });

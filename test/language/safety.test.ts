@@ -77,4 +77,50 @@ describe('safety statements', () => {
     const aboutIt = buildDocument('Ketamine eases depression. The drug can cause nausea.', 'markdown');
     expect(firstSafetyCaveat(aboutIt, 'ketamine')?.text).toBe('The drug can cause nausea.');
   });
+
+  it('counts harms named as a side effect or seen equally in each group, not plans to measure them (issue #13)', () => {
+    expect(caveats('However, patients on nicotine did lose a few pounds, which is a known side effect.')).toEqual([
+      'side effect',
+    ]);
+    expect(
+      caveats('There were no differences among the groups in other serious side effects, such as nausea, Miller said.'),
+    ).toEqual(['side effects', 'nausea']);
+    expect(caveats('Side effects: nausea and headache.')).not.toEqual([]);
+    expect(caveats('There is a side effect.')).toEqual([]);
+    expect(
+      caveats('The study will measure seizure frequency and occurrence of stimulation-related adverse events.'),
+    ).toEqual([]);
+    expect(caveats('However, radiotherapy can cause adverse reactions.')).toEqual([]);
+    expect(caveats('The disease is well controlled and side effects are tolerable: patients do well.')).toEqual([]);
+    expect(caveats('They study type 2 diabetes and related complications.')).toEqual([]);
+    expect(caveats('Researchers have developed a vaccine that protects cancer patients from flu infections.')).toEqual(
+      [],
+    );
+    const decreasing = 'The drug could be given in smaller doses, decreasing the side-effects of chemotherapy.';
+    expect(firstSafetyCaveat(buildDocument(decreasing, 'text'))).toBeUndefined();
+  });
+
+  it('counts a treatment said to raise the risk of something, not a falling hormone (issue #13)', () => {
+    expect(
+      caveats(
+        'The study reported that menopausal hormone therapy started in women 65 or older increased the risk of dementia.',
+      ),
+    ).toEqual(['increased the risk']);
+    expect(
+      caveats(
+        'A rapid decline in estrogen with menopause may be associated with an increased risk of Alzheimer’s disease.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('counts a list of risks after what they belong to, and who should not take it or for what (issue #13)', () => {
+    expect(caveats('The risks of using bisphosphonates include, in rare cases, osteonecrosis of the jaw.')).not.toEqual(
+      [],
+    );
+    expect(
+      caveats('The first choice, except for women with a history of breast cancer, is hormone therapy.'),
+    ).not.toEqual([]);
+    expect(caveats('These drugs should not be taken for Alzheimer’s disease at this stage.')).not.toEqual([]);
+    expect(caveats('Ketamine should not be taken lightly.')).toEqual([]);
+  });
 });

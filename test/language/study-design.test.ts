@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { articleDesign, findDesignCues, weakestDesign } from '../../src/language/study-design.js';
+import {
+  articleDesign,
+  findDesignCues,
+  reportsPreclinicalWork,
+  weakestDesign,
+} from '../../src/language/study-design.js';
 import { buildDocument } from '../../src/prose/document.js';
 
 const kinds = (text: string): string[] => findDesignCues(text).map((cue) => `${cue.kind}:${cue.text}`);
@@ -68,5 +73,23 @@ describe('study design', () => {
     expect(design('Pets help people. Many animals comfort animals.')).toBeUndefined();
     expect(design('It worked in mice, once.')).toBeUndefined();
     expect(design('In a cohort study and in mice, it worked.')).toBeUndefined();
+  });
+
+  it('reads animal and cell work together as preclinical work, unless a trial in people is reported (issue #13)', () => {
+    const preclinical = (markdown: string): boolean => {
+      const blocks = buildDocument(markdown, 'markdown').blocks;
+      return reportsPreclinicalWork(
+        blocks,
+        blocks.map((block) => findDesignCues(block.text)),
+      );
+    };
+    const tooth = 'They grew stem cells in cell cultures.\n\nThe teeth of rodents healed.';
+    expect(articleDesign(buildDocument(tooth, 'markdown').blocks, [])).toBeUndefined();
+    expect(preclinical(tooth)).toBe(true);
+    expect(preclinical(`${tooth} Clinical trials in people could begin next year.`)).toBe(true);
+    expect(preclinical(`${tooth}\n\nA clinical trial in 40 adults confirmed it.`)).toBe(false);
+    expect(preclinical('Twenty mice were given the drug or a placebo.\n\nThe mice remembered the maze.')).toBe(true);
+    expect(preclinical('It worked in mice, once.')).toBe(false);
+    expect(preclinical('Pets help people. Many animals comfort animals.')).toBe(false);
   });
 });

@@ -1,0 +1,108 @@
+/**
+ * Treatment words that are part of a name, not a treatment an article offers: "the Institute for
+ * Immunity, Transplantation and Infection", "the Scottish Islet Transplant Programme", "the
+ * Department of Surgery" (JUDGING.md: `not_a_treatment`), and an abbreviation that another field
+ * uses for something else, known by the company it keeps ("GDx, HRT and OCT" are retinal imaging
+ * devices, not hormone therapy).
+ */
+
+/** The nouns that end or head the name of an organisation, a programme or a publication. */
+const organisationNouns = new Set(
+  `institute institutes institution programme programmes program programs service services department
+  departments centre centres center centers society foundation association college university school
+  hospital hospitals clinic clinics unit trust network consortium council academy journal laboratory
+  laboratories lab labs agency board committee alliance federation division faculty corporation company
+  group congress conference summit symposium meeting`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that join the capitalised words of one name: "Institute for …", "University of …", "… and Infection". */
+const nameJoiners = new Set(['of', 'for', 'and', 'the', '&', 'on', 'in', 'at']);
+
+/** How far around a mention a name is looked for. */
+const reach = 80;
+
+const tokenPattern = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*|[,&]/gu;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokensAround(text: string, start: number, end: number): { before: Token[]; after: Token[] } {
+  const from = Math.max(0, start - reach);
+  const before: Token[] = [];
+  const after: Token[] = [];
+  for (const match of text.slice(from, Math.min(text.length, end + reach)).matchAll(tokenPattern)) {
+    const token = { text: match[0], start: from + match.index, end: from + match.index + match[0].length };
+    if (token.end <= start) before.push(token);
+    else if (token.start >= end) after.push(token);
+  }
+  return { before, after };
+}
+
+const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/**
+ * The words of the capitalised run a mention stands in, on one side of it: capitalised words,
+ * joined by "of", "for", "and", "the" or a comma between capitalised words. Closest word first.
+ */
+function runWords(tokens: readonly Token[], text: string): string[] {
+  const words: string[] = [];
+  for (const [index, token] of tokens.entries()) {
+    const previous = index > 0 ? tokens[index - 1] : undefined;
+    // A sentence break or a bracket between two words ends the name.
+    if (
+      previous &&
+      /[.;:!?()"“”]/u.test(text.slice(Math.min(previous.end, token.end), Math.max(previous.start, token.start)))
+    )
+      break;
+    if (capitalised(token.text)) words.push(token.text);
+    else if (token.text === ',' || nameJoiners.has(token.text.toLowerCase())) continue;
+    else break;
+  }
+  return words;
+}
+
+/**
+ * Whether the text between `start` and `end` (a capitalised treatment word) is part of the name
+ * of an organisation, programme or publication: the capitalised run it stands in holds one of
+ * their nouns ("Institute", "Programme", "Department", "Journal").
+ */
+export function insideOrganisationName(text: string, start: number, end: number): boolean {
+  if (!capitalised(text.slice(start, end))) return false;
+  const { before, after } = tokensAround(text, start, end);
+  const run = [...runWords([...before].reverse(), text), ...runWords(after, text)];
+  return run.some((word) => organisationNouns.has(word.toLowerCase()));
+}
+
+/** "GDx", "HRT", "OCT", "MRI": a short word that starts with a capital and has at most one lower-case letter. */
+function isAbbreviation(word: string): boolean {
+  if (word.length < 2 || word.length > 6 || !capitalised(word)) return false;
+  const lower = [...word].filter((letter) => /\p{Ll}/u.test(letter)).length;
+  return lower <= 1 && /^[\p{L}\p{N}]+$/u.test(word);
+}
+
+/**
+ * Whether an abbreviation stands in a list of other abbreviations none of which names a treatment
+ * ("GDx, HRT and OCT"): the list is of things from another field, and the abbreviation with them.
+ * `namesTreatment` says whether a neighbour is itself a treatment ("HRT, SSRIs and …" keeps HRT).
+ */
+export function inAbbreviationList(
+  text: string,
+  start: number,
+  end: number,
+  namesTreatment: (word: string) => boolean,
+): boolean {
+  if (!isAbbreviation(text.slice(start, end))) return false;
+  const { before, after } = tokensAround(text, start, end);
+  const neighbours: string[] = [];
+  const previous = before.at(-1);
+  const beforePrevious = before.at(-2);
+  if (previous?.text === ',' && beforePrevious) neighbours.push(beforePrevious.text);
+  const [next, afterNext] = after;
+  if ((next?.text === ',' || next?.text === 'and' || next?.text === 'or') && afterNext) neighbours.push(afterNext.text);
+  return neighbours.length > 0 && neighbours.every((word) => isAbbreviation(word) && !namesTreatment(word));
+}

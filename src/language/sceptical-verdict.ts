@@ -1,0 +1,92 @@
+import type { Block, ProseDocument } from '../prose/types.js';
+import type { TreatmentMention } from './treatments.js';
+
+/**
+ * Whether an article's verdict on an intervention is negative or sceptical: it reports the
+ * intervention failing ("did not relieve constipation", "won't slow decline") or questions it
+ * ("How much does knee surgery really help?", "bold health promises. But where's the evidence?",
+ * "The Healthy Skeptic"). Such an article does not promote the intervention, so a rule that asks
+ * what a promoted treatment owes readers (its harms) has nothing to ask of it (JUDGING.md:
+ * `not_promoted`). Only the headline and the opening decide: that is where an article gives its
+ * verdict, and a sceptical aside further down does not undo a promotion.
+ */
+
+/** A result that says the intervention failed: "did not relieve", "doesn't stave off", "won't slow", "no better than". */
+const failedResult =
+  /\b(?:(?:did|does|do|will|would|could|can|was|were|is|are)(?: not|n[’']t)|won[’']t|cannot)\s+(?:\p{L}+\s+)?(?:relieve|ease|cure|treat|help|improve|reduce|lower|slow|stop|prevent|protect|delay|stave|ward|work|benefit|boost|fix|reverse|effective|better|useful|worth)|\b(?:no|little|scant|(?:is|was)n[’']t any|not any|no good|no real|no solid|no robust|no convincing)\s+(?:\p{L}+\s+)?(?:evidence|benefit|proof|effect)\b|\bno better than\b|\bdid no better\b|\bno more effective\b/iu;
+
+/** Words that doubt in a question: "really help?", "where's the evidence?", "worth it?", "help or hokum?". */
+const doubtingQuestion =
+  /\b(?:really|evidence|worth|hype|overhyped|overrated|hokum|hoax|quackery|snake oil|too good to be true)\b/iu;
+
+/** A headline that doubts outright: "a sceptic's look", "seeing through the claims", "myths", "bold promises". */
+const doubtingWords =
+  /\b(?:sk|sc)eptic(?:s|al|ism)?\b|\bseeing through\b|\bmyths?\b|\bdebunk\w*|\bbold (?:health )?(?:claims|promises)\b|\bquestions? (?:about|over)\b/iu;
+
+/** Whether a headline doubts: a doubting word before its question mark, or a sceptic's word anywhere. */
+function doubtingHeadline(text: string): boolean {
+  const doubt = doubtingQuestion.exec(text);
+  if (doubt && text.includes('?', doubt.index)) return true;
+  return doubtingWords.test(text);
+}
+
+/** How many body paragraphs after the headline count as the opening. */
+const openingParagraphs = 2;
+
+/**
+ * Whether the article questions the intervention `mentions` name (all the mentions of one
+ * treatment, in reading order): a headline naming it doubts it, or a headline or opening
+ * sentence naming it reports it failing.
+ */
+export function questionsIntervention(
+  document: Pick<ProseDocument, 'blocks'>,
+  mentions: readonly TreatmentMention[],
+): boolean {
+  const opening = openingBlocks(document.blocks);
+  const headline = document.blocks[0];
+  const checked = new Set<string>();
+  for (const mention of mentions) {
+    if (!opening.has(mention.block)) continue;
+    const sentence = mention.sentence.text;
+    if (checked.has(sentence)) continue;
+    checked.add(sentence);
+    if (reportsFailure(sentence, mention.start - mention.sentence.start)) return true;
+    if (mention.block === headline && doubtingHeadline(mention.block.text)) return true;
+  }
+  return false;
+}
+
+/** Doubt cast on what follows: "calls into question the value of removing clots during angioplasty", "Penn study questions Lariat device". */
+const doubtBefore =
+  /\b(?:calls? into question|called into question|calling into question|casts? doubt on|cast doubt on|raises? doubts? (?:about|over)|questions? the (?:value|benefit|use|wisdom) of|(?:study|studies|research|report|review|trial|experts?|doctors?|researchers) (?:questions?|doubts?|challenges?))\b/iu;
+
+/** Where a relative clause describes the patients rather than the treatment: "patients who did not improve on statins". */
+const describesPatients = /\b(?:who|whose|that|which|when|if|until)\s+$/iu;
+
+/**
+ * Whether a failure is reported after the treatment is named, and of it rather than of the
+ * patients, or doubt is cast on what the sentence names after it.
+ */
+function reportsFailure(sentence: string, treatmentStart: number): boolean {
+  const doubt = doubtBefore.exec(sentence);
+  if (doubt && doubt.index < treatmentStart) return true;
+  const found = failedResult.exec(sentence);
+  if (!found || found.index < treatmentStart) return false;
+  return !describesPatients.test(sentence.slice(Math.max(0, found.index - 12), found.index));
+}
+
+/** The headline and the first body paragraphs after it. */
+function openingBlocks(blocks: readonly Block[]): Set<Block> {
+  const opening = new Set<Block>();
+  const headline = blocks[0];
+  if (!headline) return opening;
+  opening.add(headline);
+  let paragraphs = 0;
+  for (const block of blocks) {
+    if (paragraphs >= openingParagraphs) break;
+    if (block === headline || block.kind !== 'paragraph' || block.role !== 'body') continue;
+    opening.add(block);
+    paragraphs++;
+  }
+  return opening;
+}

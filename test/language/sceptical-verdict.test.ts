@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { questionsIntervention } from '../../src/language/sceptical-verdict.js';
+import { treatmentMentions } from '../../src/language/treatments.js';
+import { buildDocument } from '../../src/prose/document.js';
+
+const questions = (markdown: string, key: string): boolean => {
+  const document = buildDocument(markdown, 'markdown');
+  return questionsIntervention(
+    document,
+    treatmentMentions(document).filter((mention) => mention.key === key),
+  );
+};
+
+describe('sceptical verdict', () => {
+  it('reads a story that reports the treatment failing as questioning it (issue #13)', () => {
+    expect(
+      questions(
+        '# Do Probiotics Relieve Constipation in Children?\n\nA dairy product containing a probiotic did not relieve constipation in children, researchers say.',
+        'probiotic',
+      ),
+    ).toBe(true);
+    expect(
+      questions('# Ginkgo Won’t Slow Decline of Aging Brain\n\nA new study of older adults finds no effect.', 'ginkgo'),
+    ).toBe(true);
+  });
+
+  it('reads a doubting headline as questioning the treatment it names', () => {
+    expect(questions('# How Much Does Knee Surgery Really Help?\n\nA study raises questions.', 'surgery')).toBe(true);
+    expect(
+      questions(
+        '# The Healthy Skeptic: Seeing through skin supplements’ claims\n\nMany products promise.',
+        'supplement',
+      ),
+    ).toBe(true);
+    expect(
+      questions(
+        '# Manual Clot Removal May Not Help\n\nA new study calls into question the value of removing blood clots during angioplasty, a procedure to open arteries.',
+        'angioplasty',
+      ),
+    ).toBe(true);
+    expect(
+      questions('# Penn study questions Lariat device to prevent stroke\n\nDoctors used it in ten patients.', 'device'),
+    ).toBe(true);
+    expect(questions('# Surgery for migraines: Help or hokum?\n\nSurgeons say it brings relief.', 'surgery')).toBe(
+      true,
+    );
+  });
+
+  it('leaves a story that promotes the treatment alone', () => {
+    expect(
+      questions('# Acupuncture May Ease Hot Flashes\n\nAcupuncture reduced hot flashes in a new study.', 'acupuncture'),
+    ).toBe(false);
+    // The patients, not the treatment, did not improve before.
+    expect(
+      questions(
+        '# Ketamine relieves depression\n\nKetamine helped patients who did not improve on other drugs.',
+        'ketamine',
+      ),
+    ).toBe(false);
+    // A failure further down than the opening does not undo the headline's promotion.
+    expect(
+      questions(
+        '# Statins cut heart attacks\n\nStatins cut heart attacks in a large trial.\n\nThey lowered cholesterol.\n\nIn an earlier trial, statins did not help.',
+        'statin',
+      ),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { opensOnTestInstead } from '../../src/language/test-led.js';
+import { treatmentMentions } from '../../src/language/treatments.js';
+import { buildDocument } from '../../src/prose/document.js';
+
+const testLed = (markdown: string, key: string): boolean => {
+  const document = buildDocument(markdown, 'markdown');
+  return opensOnTestInstead(document, treatmentMentions(document), key);
+};
+
+describe('test-led articles', () => {
+  it('reads an article that opens on a test and names a treatment only later as about the test (issue #13)', () => {
+    const article = [
+      '# A New Check for Heart Problems',
+      'After her mother died, Patricia talked to her doctor about how to monitor her own heart health closely.',
+      'Her doctor recommended a simple blood test called hs-CRP, a marker for inflammation in the body.',
+      'The test is increasingly used as a routine screening tool for patients with one or two risk factors.',
+      'In the Jupiter trial, statins cut heart attacks in people with high hs-CRP levels by a large margin.',
+    ].join('\n\n');
+    expect(testLed(article, 'statin')).toBe(true);
+  });
+
+  it('reads a headline that names a test and not the treatment as about the test', () => {
+    const article = [
+      '# Simple Electrocardiogram Can Tell Major Depression From Bipolar Disorder',
+      'An electrocardiogram could help doctors tell the two apart, since treatment with an antidepressant can trigger mania.',
+    ].join('\n\n');
+    expect(testLed(article, 'antidepressant')).toBe(true);
+  });
+
+  it('leaves an article whose headline or lede names the treatment alone', () => {
+    const article = [
+      '# Statins cut heart attacks in people with inflammation',
+      'Statins cut heart attacks in people whose blood test showed high levels of inflammation, a trial finds.',
+    ].join('\n\n');
+    expect(testLed(article, 'statin')).toBe(false);
+    expect(
+      testLed(
+        '# Acupuncture eases hot flashes\n\nWomen who had acupuncture had fewer hot flashes in a trial.',
+        'acupuncture',
+      ),
+    ).toBe(false);
+  });
+});
