@@ -1,5 +1,6 @@
 import { focalIntervention } from '../../src/language/focal-intervention.js';
 import { defaultRegulators, regulatorNames, treatmentsWithStatus } from '../../src/language/regulatory.js';
+import { opensOnSeveralTrials } from '../../src/language/reported-research.js';
 import {
   interventionClassOf,
   isRegulatedKind,
@@ -15,6 +16,11 @@ export interface Options {
   regulators?: string[];
   /** Also ask for the status of supplements and herbal remedies (sold without a medicine's approval). */
   includeSupplements?: boolean;
+  /**
+   * Also ask about a treatment reported from an early or small trial when the article never says
+   * whether or when readers could get it: the stage of the research alone does not count as its status.
+   */
+  includeResearchStage?: boolean;
 }
 
 /**
@@ -52,6 +58,11 @@ export default defineRule<Options>({
       includeSupplements: {
         type: 'boolean',
         description: 'Also ask for the status of supplements and herbal remedies, which are sold without approval.',
+      },
+      includeResearchStage: {
+        type: 'boolean',
+        description:
+          'Also ask about a treatment reported from an early or small trial when the article never says whether or when readers could get it.',
       },
     },
     additionalProperties: false,
@@ -113,7 +124,11 @@ export default defineRule<Options>({
     const { remedy, first } = focal;
     if (!needsStatus(remedy, includeSupplements) || remedy.established || isEstablished(focal.key, dialect)) return;
     const regulators = options.regulators ?? defaultRegulators[dialect];
-    if (treatmentsWithStatus(document, treatmentMentions(document), regulators).has(focal.key)) return;
+    const researchStageCounts = options.includeResearchStage !== true;
+    const withStatus = treatmentsWithStatus(document, treatmentMentions(document), regulators, { researchStageCounts });
+    if (withStatus.has(focal.key)) return;
+    // A review weighing a body of trials offers readers no one remedy; asked last, as it reads the opening again.
+    if (opensOnSeveralTrials(document)) return;
     report('missing', first.block.span(first.start, first.end), { treatment: focal.key });
   },
 });
