@@ -1,9 +1,11 @@
 import { focalIntervention } from '../../src/language/focal-intervention.js';
+import { inCompanyName, namesTarget } from '../../src/language/mention-role.js';
 import { defaultRegulators, regulatorNames, treatmentsWithStatus } from '../../src/language/regulatory.js';
 import { opensOnSeveralTrials } from '../../src/language/reported-research.js';
 import {
   interventionClassOf,
   isRegulatedKind,
+  remedyMentions,
   treatmentMentions,
   type TreatmentMention,
 } from '../../src/language/treatments.js';
@@ -123,12 +125,17 @@ export default defineRule<Options>({
     const includeSupplements = options.includeSupplements === true;
     const { remedy, first } = focal;
     if (!needsStatus(remedy, includeSupplements) || remedy.established || isEstablished(focal.key, dialect)) return;
+    if (brandOfEstablished(focal.first, treatmentMentions(document), dialect)) return;
     const regulators = options.regulators ?? defaultRegulators[dialect];
     const researchStageCounts = options.includeResearchStage !== true;
     const withStatus = treatmentsWithStatus(document, treatmentMentions(document), regulators, { researchStageCounts });
     if (withStatus.has(focal.key)) return;
     // A review weighing a body of trials offers readers no one remedy; asked last, as it reads the opening again.
     if (opensOnSeveralTrials(document)) return;
+    // "Drugs that block the protein angiotensin", "Hersco Ortho Labs": where the article offers it as
+    // a remedy, the word names the drug's target or a company, not a treatment.
+    const offered = remedyMentions(document).filter((mention) => mention.key === focal.key);
+    if (offered.every((mention) => namesTarget(mention) || inCompanyName(mention))) return;
     report('missing', first.block.span(first.start, first.end), { treatment: focal.key });
   },
 });
@@ -140,4 +147,22 @@ export default defineRule<Options>({
  */
 function isEstablished(key: string, dialect: Dialect): boolean {
   return !key.includes(' ') && hunspellFor(dialect).correct(key);
+}
+
+/**
+ * "Acetaminophen (Tylenol, etc.)", "ibuprofen (Advil)": a brand given in brackets after an
+ * established one-word treatment is that treatment, which readers know they can get
+ * ("transcranial magnetic stimulation (TMS)" names no treatment before the bracket).
+ */
+function brandOfEstablished(
+  mention: TreatmentMention,
+  mentions: readonly TreatmentMention[],
+  dialect: Dialect,
+): boolean {
+  const before = mentions.find(
+    (other) => other.sentence === mention.sentence && other.end < mention.start && other.end >= mention.start - 3,
+  );
+  if (!before || before.key.includes(' ')) return false;
+  const between = mention.block.text.slice(before.end, mention.start);
+  return /^\s?\($/u.test(between) && isEstablished(before.key, dialect);
 }

@@ -195,7 +195,21 @@ export const lexicon = [
       "outside of a research",
       "outside a research setting",
       "outside of research settings",
-      "ultimately have available"
+      "ultimately have available",
+      "join a clinical trial",
+      "join the clinical trial",
+      "join its clinical trial",
+      "joining a clinical trial",
+      "joining the clinical trial",
+      "joining its clinical trial",
+      "join the trial",
+      "join a trial",
+      "joining the trial",
+      "enrol in the trial",
+      "enroll in the trial",
+      "enrolling in the trial",
+      "enrolment in the trial",
+      "enrollment in the trial"
     ],
     "note": "A limit on a treatment's status (not approved, off-label, experimental) is what readers most need to know.",
     "source": "HealthNewsReview.org criterion 8 (availability); FDA DSHEA disclaimer for supplements"
@@ -252,7 +266,9 @@ export const lexicon = [
       "small group of patients",
       "small group of people",
       "case report",
-      "handful of patients"
+      "handful of patients",
+      "midstage",
+      "mid-stage"
     ],
     "note": "An article reporting an early-phase or first trial of its treatment tells readers it is experimental, as plainly as \"only in trials\".",
     "source": "HealthNewsReview.org criterion 8 (availability); ClinicalTrials.gov phase definitions"
@@ -473,7 +489,21 @@ export const lexicon = [
       "most commonly used",
       "most widely used",
       "most widely prescribed",
-      "taken by millions"
+      "taken by millions",
+      "treatment of choice",
+      "preferred treatment",
+      "favored treatment",
+      "favoured treatment",
+      "most favored treatment",
+      "most favoured treatment",
+      "is treated with",
+      "are treated with",
+      "are usually treated with",
+      "are often treated with",
+      "are commonly treated with",
+      "is usually treated with",
+      "is often treated with",
+      "is commonly treated with"
     ],
     "note": "Established use (\"the standard of care\", \"already used to treat breast cancer\", \"commonly prescribed\") is said of the treatment named with it, often a comparator, so it covers only the treatments named in its sentence (\"it is often prescribed\" names none and speaks of the article's).",
     "source": "HealthNewsReview.org criterion 8 (availability)"
