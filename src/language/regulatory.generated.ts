@@ -436,6 +436,8 @@ export const lexicon = [
       "sales growth",
       "annual sales",
       "in annual sales",
+      "had sales of",
+      "sales of the drug",
       "best-selling",
       "top-selling",
       "blockbuster drug",

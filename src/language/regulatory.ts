@@ -120,6 +120,9 @@ function smallStudy(sentence: string): StatusStatement | undefined {
 const pricePattern =
   /\b(?:costs?|costing|priced at|sells? for|retails? for)\s(?:about\s|around\s|roughly\s|just\s|only\s|under\s)?[$£€]\d/iu;
 
+/** "The trial cost $2 million": a sum in millions is a budget, not what a reader pays. */
+const sumNotPrice = /^[\d,.]*\s?(?:million|billion|bn|m)\b/iu;
+
 const statusMatcher = new ContextMatcher(lexicon.filter((entry) => entry.kind !== 'regulator'));
 const regulatorMatcher = new ContextMatcher(lexicon.filter((entry) => entry.kind === 'regulator'));
 
@@ -162,7 +165,7 @@ export function findStatusStatements(sentence: string): StatusStatement[] {
   const small = smallStudy(sentence);
   if (small) statements.push(small);
   const price = pricePattern.exec(sentence);
-  if (price) {
+  if (price && !sumNotPrice.test(sentence.slice(price.index + price[0].length, price.index + price[0].length + 20))) {
     const { index: start, 0: text } = price;
     statements.push({
       id: 'price',
