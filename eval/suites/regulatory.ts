@@ -53,6 +53,13 @@ const suite: EvalSuite = {
       score('fakehealth-release, availability (Not Satisfactory about approval)', approval),
       // HealthNewsReview asks where supplements can be bought too: the option a reviewer of that house sets.
       score('fakehealth-release, availability (includeSupplements)', all, undefined, { includeSupplements: true }),
+      // HealthNewsReview asks when a treatment in an early trial might be available, not only whether
+      // readers can tell it is experimental: the option a reviewer of that house sets too.
+      score('fakehealth-release, availability (includeResearchStage)', all, undefined, { includeResearchStage: true }),
+      score('fakehealth-release, availability (includeResearchStage, includeSupplements)', all, undefined, {
+        includeResearchStage: true,
+        includeSupplements: true,
+      }),
     ];
   },
 };

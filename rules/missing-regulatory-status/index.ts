@@ -1,8 +1,11 @@
 import { focalIntervention } from '../../src/language/focal-intervention.js';
+import { inCompanyName, namesTarget } from '../../src/language/mention-role.js';
 import { defaultRegulators, regulatorNames, treatmentsWithStatus } from '../../src/language/regulatory.js';
+import { opensOnSeveralTrials } from '../../src/language/reported-research.js';
 import {
   interventionClassOf,
   isRegulatedKind,
+  remedyMentions,
   treatmentMentions,
   type TreatmentMention,
 } from '../../src/language/treatments.js';
@@ -15,6 +18,11 @@ export interface Options {
   regulators?: string[];
   /** Also ask for the status of supplements and herbal remedies (sold without a medicine's approval). */
   includeSupplements?: boolean;
+  /**
+   * Also ask about a treatment reported from an early or small trial when the article never says
+   * whether or when readers could get it: the stage of the research alone does not count as its status.
+   */
+  includeResearchStage?: boolean;
 }
 
 /**
@@ -37,7 +45,7 @@ export default defineRule<Options>({
     rationale:
       'Readers cannot judge a treatment, or ask for it, without knowing whether a regulator has approved it for their condition, whether it is used off-label, or whether it is only available in trials.',
     guideline:
-      'HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE, EMA or FDA for `en-GB` (set `regulators` to change this, for example `["TGA"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”, “offered at”) count whoever is named. Only the article’s focal intervention is checked: the one its headline and opening paragraph name, that it names most and offers as a remedy (a comparator, a setting or a background drug is not asked about; when the focal intervention is a test, a class of medicines or lifestyle advice, nothing is). An early-phase or first trial (“phase II”, “pilot study”, “first patients”) tells readers the treatment is experimental and counts as its status; one-word treatments an ordinary dictionary lists (“aspirin”, “surgery”) and standard procedures and long-prescribed therapies (“bariatric surgery”, “radiation therapy”, “HRT”) count as established; lifestyle practices, foods and talking therapies have no status to state. Supplements and herbal remedies are left out by default, since editors differ on whether “sold without approval” must be said (JUDGING.md); set `includeSupplements` to ask for them. Compounds studied only in animals or cells have no status yet and are never flagged.',
+      'HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE, EMA or FDA for `en-GB` (set `regulators` to change this, for example `["TGA"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”, “offered at”) count whoever is named. Only the article’s focal intervention is checked: the one its headline and opening paragraph name, that it names most and offers as a remedy (a comparator, a setting or a background drug is not asked about; when the focal intervention is a test, a class of medicines or lifestyle advice, nothing is). An early-phase, first or small trial (“phase II”, “pilot study”, “first patients”, “a midstage study”, an invitation to join the trial) tells readers the treatment is experimental and counts as its status, and so does a study of at most 50 people (“the trial involved only 11 patients”) for a new treatment (a biologic, device or procedure, or a drug known only by its INN stem); it does not for a drug already sold or used (oxytocin, Victoza, MDMA), which readers can get outside the trial, off-label or illicitly, so its status for this use is still owed. Set `includeResearchStage` to ask for a word on whether or when readers could get a treatment even when the research stage shows it is experimental, as HealthNewsReview.org reviewers do; it is off by default because editors differ on whether “tested in a phase II trial” already tells readers enough (issue #13: the judges marked those findings debatable, `status_implied`). A price (“costs around $10 a month”), sales figures and the usual treatment (“the treatment of choice”, “serious cases are treated with”) say a product is on the market. A summary whose opening weighs a body of trials (“based on 35 clinical trials”, “these trials”) promotes no one remedy, as a systematic review does not; a word that names a drug’s target (“drugs that block the protein angiotensin”) or is part of a company’s name (“Hersco Ortho Labs”) is no treatment; a brand in brackets after an established drug (“acetaminophen (Tylenol)”) is that drug. One-word treatments an ordinary dictionary lists (“aspirin”, “surgery”) and standard procedures and long-prescribed therapies (“bariatric surgery”, “radiation therapy”, “HRT”) count as established; lifestyle practices, foods and talking therapies have no status to state. Supplements and herbal remedies are left out by default, since editors differ on whether “sold without approval” must be said (JUDGING.md); set `includeSupplements` to ask for them. Compounds studied only in animals or cells have no status yet and are never flagged.',
     howToFix:
       'Say, near the first mention, whether the treatment is approved or licensed for this use and by whom, or that it is off-label, experimental or available over the counter.',
   },
@@ -52,6 +60,11 @@ export default defineRule<Options>({
       includeSupplements: {
         type: 'boolean',
         description: 'Also ask for the status of supplements and herbal remedies, which are sold without approval.',
+      },
+      includeResearchStage: {
+        type: 'boolean',
+        description:
+          'Also ask about a treatment reported from an early or small trial when the article never says whether or when readers could get it.',
       },
     },
     additionalProperties: false,
@@ -99,6 +112,33 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A small study of a new treatment says it is experimental',
+      input: 'Gene therapy relieves sickle cell disease. The trial involved only 11 patients.',
+      flags: [],
+    },
+    {
+      title: 'Research stage when a word on availability is wanted',
+      input: 'Gene therapy relieves sickle cell disease. The trial involved only 11 patients.',
+      options: { includeResearchStage: true },
+      flags: ['Gene therapy'],
+    },
+    {
+      title: 'A small study does not say whether a drug already sold can be had for this use',
+      input: 'Oxytocin relieves autism symptoms. In the study, 13 adults inhaled it.',
+      flags: ['Oxytocin'],
+    },
+    {
+      title: 'A summary of many trials weighs treatments rather than promoting one',
+      input: 'Based on 35 clinical trials, EMLA cream relieves circumcision pain in newborns.',
+      flags: [],
+    },
+    {
+      title: 'A brand in brackets after an established drug is that drug',
+      input:
+        'Giving acetaminophen (Tylenol) to children with asthma is safe, a trial found. Tylenol relieves fever and Tylenol eases pain.',
+      flags: [],
+    },
+    {
       title: 'Lifestyle advice and passing mentions are not flagged',
       input: 'Regular exercise eases anxiety. Patients who had taken aspirin were excluded.',
       flags: [],
@@ -112,8 +152,17 @@ export default defineRule<Options>({
     const includeSupplements = options.includeSupplements === true;
     const { remedy, first } = focal;
     if (!needsStatus(remedy, includeSupplements) || remedy.established || isEstablished(focal.key, dialect)) return;
+    if (brandOfEstablished(focal.first, treatmentMentions(document), dialect)) return;
     const regulators = options.regulators ?? defaultRegulators[dialect];
-    if (treatmentsWithStatus(document, treatmentMentions(document), regulators).has(focal.key)) return;
+    const researchStageCounts = options.includeResearchStage !== true;
+    const withStatus = treatmentsWithStatus(document, treatmentMentions(document), regulators, { researchStageCounts });
+    if (withStatus.has(focal.key)) return;
+    // A review weighing a body of trials offers readers no one remedy; asked last, as it reads the opening again.
+    if (opensOnSeveralTrials(document)) return;
+    // "Drugs that block the protein angiotensin", "Hersco Ortho Labs": where the article offers it as
+    // a remedy, the word names the drug's target or a company, not a treatment.
+    const offered = remedyMentions(document).filter((mention) => mention.key === focal.key);
+    if (offered.every((mention) => namesTarget(mention) || inCompanyName(mention))) return;
     report('missing', first.block.span(first.start, first.end), { treatment: focal.key });
   },
 });
@@ -125,4 +174,22 @@ export default defineRule<Options>({
  */
 function isEstablished(key: string, dialect: Dialect): boolean {
   return !key.includes(' ') && hunspellFor(dialect).correct(key);
+}
+
+/**
+ * "Acetaminophen (Tylenol, etc.)", "ibuprofen (Advil)": a brand given in brackets after an
+ * established one-word treatment is that treatment, which readers know they can get
+ * ("transcranial magnetic stimulation (TMS)" names no treatment before the bracket).
+ */
+function brandOfEstablished(
+  mention: TreatmentMention,
+  mentions: readonly TreatmentMention[],
+  dialect: Dialect,
+): boolean {
+  const before = mentions.find(
+    (other) => other.sentence === mention.sentence && other.end < mention.start && other.end >= mention.start - 3,
+  );
+  if (!before || before.key.includes(' ')) return false;
+  const between = mention.block.text.slice(before.end, mention.start);
+  return /^\s?\($/u.test(between) && isEstablished(before.key, dialect);
 }

@@ -56,6 +56,33 @@ describe('regulatory status', () => {
     expect(states('They do not recommend its use outside of a research setting.', 'en-US')).toBe(true);
   });
 
+  it('takes a price, sales and the usual treatment for a product on the market (issue #13: established_treatment)', () => {
+    expect(states('Alendronate (Fosamax), which costs around $10 per month, was taken by most.', 'en-US')).toBe(true);
+    expect(states('Januvia had sales of about $4 billion in 2014.', 'en-US')).toBe(true);
+    expect(states('Medication is by far the most common treatment for ADHD.', 'en-US')).toBe(true);
+    expect(states('Serious cases are treated with a hormone pill.', 'en-US')).toBe(true);
+    expect(states('Part of the group was given gemcitabine, the most favored treatment.', 'en-US')).toBe(true);
+    expect(states('The trial cost $2 million to run.', 'en-US')).toBe(false);
+  });
+
+  it('takes a small study and an invitation to join the trial for research stage (issue #13: status_implied)', () => {
+    const ids = (sentence: string): string[] => findStatusStatements(sentence).map((statement) => statement.id);
+    expect(ids('The trial involved only 11 patients.')).toEqual(['small-study']);
+    expect(ids('One of the 10 kids in the study developed leukemia.')).toEqual(['small-study']);
+    expect(ids('The current study included 24 people with type 1 diabetes.')).toEqual(['small-study']);
+    expect(ids('Vericel reported data from a midstage study.')).toEqual(['early-trial']);
+    expect(ids('People are interested in joining its clinical trial.')).toEqual(['not-approved']);
+    // Large studies, shares, ages and counts with no study named are no study's size.
+    expect(ids('The study enrolled 167 patients.')).toEqual([]);
+    expect(ids('Based on trials involving 1,997 newborns, it works.')).toEqual([]);
+    expect(ids('In the study, 40 percent of patients improved.')).toEqual([]);
+    expect(ids('About 20 people die of it every day.')).toEqual([]);
+    expect(findStatusStatements('A phase II trial of 30 patients.').every((statement) => statement.researchStage)).toBe(
+      true,
+    );
+    expect(findStatusStatements('It is not approved.').some((statement) => statement.researchStage)).toBe(false);
+  });
+
   it('does not take a study’s ethics approval for a treatment’s', () => {
     expect(states('The study was approved by the ethics committee.', 'en-US')).toBe(false);
   });
@@ -92,6 +119,19 @@ describe('treatments with a stated status (issue #13)', () => {
     expect(states('Hitachi cleared an FDA Special 510(k) for the system.', 'en-GB')).toBe(true);
     expect(states('A readily available dose of sildenafil could help.', 'en-US')).toBe(true);
     expect(states('Botox injections are also used when the medicine fails.', 'en-US')).toBe(true);
+  });
+
+  it('takes a small study for the status of a new treatment only, not of a drug already sold (issue #13)', () => {
+    expect(covered('Gene therapy halted the disease. The trial involved only 11 patients.')).toEqual(['gene therapy']);
+    expect(covered('Oxytocin helped autism. In the study, 13 subjects inhaled it.')).toEqual([]);
+  });
+
+  it('leaves out research-stage wording when asked for a word on availability', () => {
+    const document = buildDocument('Gene therapy halted the disease in a phase II trial.', 'text');
+    const mentions = treatmentMentions(document);
+    const regulators = defaultRegulators['en-US'];
+    expect([...treatmentsWithStatus(document, mentions, regulators)]).toEqual(['gene therapy']);
+    expect([...treatmentsWithStatus(document, mentions, regulators, { researchStageCounts: false })]).toEqual([]);
   });
 
   it('takes a class word ("the antibiotic") for the article’s treatment when it states use (issue #13)', () => {
