@@ -35,17 +35,18 @@ const suite: EvalSuite = {
       rows.push(rate('recall', 'spelling/birkbeck-dev', slice(misspellings, quick), 'en-US', '≥ 0.90'));
       rows.push(topSuggestion(slice(pairs, quick, 150) as [string, string][]));
     }
+    // Targets as issue #14 sets them for these two lists.
     const glutanimate = corpusPath('medical-vocab', 'glutanimate-medicalterms-dev.txt');
     if (glutanimate) {
       const terms = lines(glutanimate).filter((term) => /^[\p{L}][\p{L}' -]*$/u.test(term));
       rows.push(
-        rate('false flags', 'medical-vocab/glutanimate dev terms', slice(terms, quick, 1000), 'en-US', '≤ 0.02'),
+        rate('false flags', 'medical-vocab/glutanimate dev terms', slice(terms, quick, 1000), 'en-US', '≤ 0.30'),
       );
     }
     const pubhealth = corpusPath('medical-vocab', 'pubhealth-lexicon.txt');
     if (pubhealth) {
       const terms = lines(pubhealth).filter((term) => /^[\p{L}][\p{L}' -]*$/u.test(term));
-      rows.push(rate('false flags', 'medical-vocab/pubhealth lexicon', slice(terms, quick, 1000), 'en-US', '≤ 0.02'));
+      rows.push(rate('false flags', 'medical-vocab/pubhealth lexicon', slice(terms, quick, 1000), 'en-US', '≤ 0.05'));
     }
     const dialects = corpusPath('spelling', 'codespell-en-GB_to_en-US.txt');
     if (dialects) {
