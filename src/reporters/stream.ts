@@ -197,63 +197,41 @@ export class Spool {
 
   /** Copies everything appended, in chunks, to `write`. */
   replay(write: Write): void {
-    if (this.memory) {
-      for (const text of this.memory.texts) if (text) write(text);
-      return;
-    }
-    this.flush();
-    const decoder = new StringDecoder('utf8');
-    const chunk = Buffer.alloc(1024 * 1024);
-    for (let position = 0; position < this.length;) {
-      const read = readSync(this.fd!, chunk, 0, Math.min(chunk.length, this.length - position), position);
-      if (read === 0) break;
-      position += read;
-      const text = decoder.write(chunk.subarray(0, read));
-      if (text) write(text);
-    }
-    const rest = decoder.end();
-    if (rest) write(rest);
+    for (const text of this.texts()) if (text) write(text);
   }
 
   /** Each line appended (by `appendLine`), in order. */
   *lines(): Generator<string> {
-    if (this.memory) {
-      // Every text `appendLine` adds is one line with its newline.
-      let pending = '';
-      for (const text of this.memory.texts) {
-        pending += text;
-        let newline = pending.indexOf('\n');
-        let from = 0;
-        while (newline !== -1) {
-          yield pending.slice(from, newline);
-          from = newline + 1;
-          newline = pending.indexOf('\n', from);
-        }
-        pending = pending.slice(from);
+    // Every text `appendLine` adds is one line with its newline.
+    let pending = '';
+    for (const text of this.texts()) {
+      pending += text;
+      let from = 0;
+      for (let newline = pending.indexOf('\n'); newline !== -1; newline = pending.indexOf('\n', from)) {
+        yield pending.slice(from, newline);
+        from = newline + 1;
       }
-      if (pending) yield pending;
+      pending = pending.slice(from);
+    }
+    if (pending) yield pending;
+  }
+
+  /** Everything appended, in pieces: as appended while in memory, a megabyte at a time from disk. */
+  private *texts(): Generator<string> {
+    if (this.memory) {
+      yield* this.memory.texts;
       return;
     }
     this.flush();
     const decoder = new StringDecoder('utf8');
     const chunk = Buffer.alloc(1024 * 1024);
-    let pending = '';
     for (let position = 0; position < this.length;) {
       const read = readSync(this.fd!, chunk, 0, Math.min(chunk.length, this.length - position), position);
       if (read === 0) break;
       position += read;
-      pending += decoder.write(chunk.subarray(0, read));
-      let newline = pending.indexOf('\n');
-      let from = 0;
-      while (newline !== -1) {
-        yield pending.slice(from, newline);
-        from = newline + 1;
-        newline = pending.indexOf('\n', from);
-      }
-      pending = pending.slice(from);
+      yield decoder.write(chunk.subarray(0, read));
     }
-    pending += decoder.end();
-    if (pending) yield pending;
+    yield decoder.end();
   }
 
   /** Appends one JSON value as a line (JSON text never holds a raw newline). */
