@@ -8,7 +8,8 @@ export class UserError extends Error {
 
 /**
  * A file whose syntax its format refuses (MDX is a language with syntax errors; Markdown, HTML and
- * text are not). It becomes one fatal `parse-error` message at `place`, and the run goes on.
+ * text are not), or whose markup nests deeper than the pipeline can walk. It becomes one fatal
+ * `parse-error` message at `place`, and the run goes on.
  */
 export class SourceSyntaxError extends Error {
   override readonly name = 'SourceSyntaxError';
@@ -19,3 +20,6 @@ export class SourceSyntaxError extends Error {
     super(message);
   }
 }
+
+/** What a file nested too deeply to parse is told, wherever the nesting is found. */
+export const nestedTooDeeply = 'Cannot lint file: its markup is nested too deeply to parse';

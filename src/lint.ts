@@ -4,7 +4,7 @@ import type { VFileMessage } from 'vfile-message';
 import { ConfigFinder, loadConfigFile, type LoadedConfig } from './config/load.js';
 import { RuleSet, type RuleLookup } from './rule/rule-set.js';
 import { resolveConfig, type ConfigOverrides, type ResolvedConfig } from './config/resolve.js';
-import { SourceSyntaxError, UserError } from './errors.js';
+import { nestedTooDeeply, SourceSyntaxError, UserError } from './errors.js';
 import { healthlintData } from './file-data.js';
 import { createProcessor, type HealthlintProcessor } from './processor.js';
 import type { Format } from './prose/types.js';
@@ -78,7 +78,7 @@ function reportFailure(file: VFile, error: unknown): void {
   }
   const overflow = error instanceof RangeError && /call stack/i.test(error.message);
   const reason = overflow
-    ? 'Cannot lint file: its markup is nested too deeply to parse'
+    ? nestedTooDeeply
     : `Cannot lint file: unexpected error: ${String(error instanceof Error ? error.message : error).split('\n')[0]} (run with --debug for details)`;
   const message = file.message(reason, { ruleId: overflow ? 'parse-error' : 'internal-error', source: 'healthlint' });
   message.fatal = true;

@@ -245,6 +245,16 @@ describe('huge and deeply nested input', () => {
     }
   });
 
+  it('nesting is refused past a fixed depth, before any rule runs, and linted below it', () => {
+    // The parse itself may succeed (no autolink transform runs without `www`, `http`, `@` or `&`);
+    // a dependency's recursive walk after the rules would then fail with their findings already made.
+    const config = onlyRules({ hype: 'warn' });
+    const deep = lintText(`${'>'.repeat(1_200)} A miracle cure for cancer.\n`, { format: 'markdown', config });
+    expect(deep.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['parse-error', true]]);
+    const shallow = lintText(`${'>'.repeat(900)} A miracle cure for cancer.\n`, { format: 'markdown', config });
+    expect(shallow.messages.map((message) => message.ruleId)).toEqual(['hype']);
+  });
+
   it('our own tree walks take 100,000 levels of nesting without recursion', () => {
     // Deeper than any parser here produces, as a tree from someone else's remark pipeline may be.
     let node: Root['children'][number] = {
