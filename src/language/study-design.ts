@@ -69,7 +69,10 @@ const lookingForward = /\b(?:could|would|will|might|plans?|planned|planning|hope
  * not only as “animals” (pets, “creams developed for animals”), to be what the article reports
  * rather than a passing mention. Undefined when the article names none, or several kinds.
  */
-export function articleDesign(blocks: readonly Block[], cuesByBlock: readonly (readonly DesignCue[])[]): DesignCue | undefined {
+export function articleDesign(
+  blocks: readonly Block[],
+  cuesByBlock: readonly (readonly DesignCue[])[],
+): DesignCue | undefined {
   let design: DesignCue | undefined;
   let preclinicalNames = 0;
   for (const [index, cues] of cuesByBlock.entries()) {
@@ -97,7 +100,10 @@ export function articleDesign(blocks: readonly Block[], cuesByBlock: readonly (r
  * together still count: for what a compound owes readers (harms, status) both are years from
  * patients (JUDGING.md: `animal_or_lab`). `cuesByBlock[i]` holds `findDesignCues(blocks[i].text)`.
  */
-export function reportsPreclinicalWork(blocks: readonly Block[], cuesByBlock: readonly (readonly DesignCue[])[]): boolean {
+export function reportsPreclinicalWork(
+  blocks: readonly Block[],
+  cuesByBlock: readonly (readonly DesignCue[])[],
+): boolean {
   let preclinicalNames = 0;
   let observationalNames = 0;
   for (const [index, cues] of cuesByBlock.entries()) {
