@@ -108,24 +108,19 @@ export function checkableWords(block: Block, isSettled?: SettledTest): Checkable
       const inCapitalisedRun =
         capitalised !== undefined &&
         ((index - 1 > first && capitalised[index - 1] === true) || capitalised[index + 1] === true);
-      const previousWord = previous ? bareWord(previous.text) : undefined;
-      const nextWord = next ? bareWord(next.text) : undefined;
       for (const part of parts) {
         const start = word.start + part.offset;
-        // Optional fields set only when present, without spreading a new object for each: this
-        // runs for every word a dictionary does not settle at once.
-        const checkable: CheckableWord = {
+        words.push({
           text: part.text,
           start,
           end: start + part.text.length,
+          ...(part.joined === undefined ? {} : { joined: part.joined }),
           sentenceStart,
           inCapitalisedRun,
           inTitleCase: capitalised === undefined,
-        };
-        if (part.joined !== undefined) checkable.joined = part.joined;
-        if (previousWord !== undefined) checkable.previous = previousWord;
-        if (nextWord !== undefined) checkable.next = nextWord;
-        words.push(checkable);
+          ...(previous ? { previous: bareWord(previous.text) } : {}),
+          ...(next ? { next: bareWord(next.text) } : {}),
+        });
       }
     }
   }
