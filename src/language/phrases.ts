@@ -156,15 +156,8 @@ interface MatchStarts {
  * lexicon's trie looks the start up by.
  */
 function findMatchStarts(text: string): MatchStarts {
-  // Written into scratch tables and copied out at their final length: growing two arrays and
-  // converting them made four per text, a steady share of the run's garbage.
-  if (scratchStarts.length < text.length) {
-    scratchStarts = new Int32Array(text.length * 2);
-    scratchKeys = new Int32Array(text.length * 2);
-  }
-  const starts = scratchStarts;
-  const keys = scratchKeys;
-  let count = 0;
+  const starts: number[] = [];
+  const keys: number[] = [];
   let afterWord = false;
   for (let at = 0; at < text.length;) {
     if (afterWord) {
@@ -175,19 +168,14 @@ function findMatchStarts(text: string): MatchStarts {
     }
     const code = text.codePointAt(at) as number;
     if (!afterWord) {
-      starts[count] = at;
-      keys[count] = keyOf(code);
-      count++;
+      starts.push(at);
+      keys.push(keyOf(code));
     }
     afterWord = (traitsOf(code) & wordTrait) !== 0;
     at += width(code);
   }
-  return { starts: starts.slice(0, count), keys: keys.slice(0, count) };
+  return { starts: Int32Array.from(starts), keys: Int32Array.from(keys) };
 }
-
-/** At most one start per code unit, so a text's starts fit tables as long as the text. */
-let scratchStarts = new Int32Array(4_096);
-let scratchKeys = new Int32Array(4_096);
 
 const matchStarts = memoize(findMatchStarts, 2_000);
 
