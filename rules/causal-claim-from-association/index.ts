@@ -338,7 +338,7 @@ function leadBlocks(blocks: readonly Block[], lede: boolean): Set<number> {
 }
 
 /** Whether `design` is animal or laboratory work named in the sentence before this one in its paragraph. */
-function isLabWorkJustBefore(design: DesignCue, cues: DesignCue[], block: Block, index: number): boolean {
+function isLabWorkJustBefore(design: DesignCue, cues: readonly DesignCue[], block: Block, index: number): boolean {
   const previous = block.sentences[index - 1];
   if (!previous || (design.kind !== 'animal' && design.kind !== 'laboratory')) return false;
   return cues.some((cue) => cue === design && cue.start >= previous.start && cue.end <= previous.end);
@@ -353,7 +353,7 @@ function isAssignment(cue: DesignCue): boolean {
  * groups or associations only in the sentences either side (further away it is usually about
  * another finding, or a passing remark such as “people who ate” in a story about something else).
  */
-function cuesNear(cues: DesignCue[], block: Block, index: number): DesignCue[] {
+function cuesNear(cues: readonly DesignCue[], block: Block, index: number): DesignCue[] {
   const from = block.sentences[index - 1]?.start ?? 0;
   const to = block.sentences[index + 1]?.end ?? block.text.length;
   return cues.filter((cue) => !isGroupWording(cue) || (cue.start >= from && cue.end <= to));

@@ -52,8 +52,8 @@ export function findClaimCues(text: string): ClaimCue[] {
   }));
 }
 
-/** Classifies one sentence. */
-export function analyseClaim(sentence: string): ClaimAnalysis {
+/** The causal, association and comparison cues a sentence claims, before any hedge is read. */
+function claimedCues(sentence: string): { causal: ClaimCue[]; association: ClaimCue[]; comparison: ClaimCue[] } {
   const cues = findClaimCues(sentence);
   // Causal words after a question or recommendation (“studies are needed to test whether it
   // reduces …”) are not claimed; nor are purpose infinitives (“interventions to reduce …”).
@@ -63,6 +63,12 @@ export function analyseClaim(sentence: string): ClaimAnalysis {
   );
   const association = cues.filter((cue) => cue.kind === 'association' && cue.start < firstNonClaim);
   const comparison = cues.filter((cue) => cue.kind === 'comparison' && cue.start < firstNonClaim);
+  return { causal, association, comparison };
+}
+
+/** Classifies one sentence. */
+export function analyseClaim(sentence: string): ClaimAnalysis {
+  const { causal, association, comparison } = claimedCues(sentence);
   // “Suggests” and “indicates that” report a finding; in Yu et al.'s coding they leave a
   // causal claim direct (“X reduces Y, a study suggests”). Modal hedges make it conditional.
   const hedges = findHedges(sentence).filter(
@@ -246,8 +252,13 @@ function statesBenefit(sentence: string, cue: ClaimCue): boolean {
  * an aim or a relative clause. “Talking therapy improves symptoms of pain” → `improves`.
  */
 export function findDirectBenefitClaim(sentence: string): ClaimCue | undefined {
-  const analysis = analyseClaim(sentence);
-  if (analysis.strength !== 'direct-causal' || analysis.negated || analysis.correlational.length > 0) return undefined;
+  // `analyseClaim`'s direct-causal with no correlational cue, no hedge of any kind and the first
+  // causal cue not denied, tested cheapest first: it runs for most sentences of an article, and
+  // most have no causal cue, so their hedges need not be read.
+  const { causal, association, comparison } = claimedCues(sentence);
+  const firstCausal = causal[0];
+  if (!firstCausal || association.length > 0 || comparison.length > 0) return undefined;
   if (findHedges(sentence).length > 0) return undefined;
-  return analysis.causal.find((cue) => statesBenefit(sentence, cue) && !isNegatedAt(sentence, cue.start));
+  if (isNegatedAt(sentence, firstCausal.start, findNegations(sentence))) return undefined;
+  return causal.find((cue) => statesBenefit(sentence, cue) && !isNegatedAt(sentence, cue.start));
 }

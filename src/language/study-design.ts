@@ -1,3 +1,4 @@
+import { memoize } from '../memo.js';
 import type { Block } from '../prose/types.js';
 import { ContextMatcher } from './context-match.js';
 import { lexicon } from './study-design.generated.js';
@@ -22,8 +23,13 @@ export interface DesignCue {
 
 const matcher = new ContextMatcher(lexicon);
 
-/** Every design cue in a text, in order. */
-export function findDesignCues(text: string): DesignCue[] {
+/**
+ * Every design cue in a text, in order. Kept per text (do not change what it returns): the
+ * causal, safety and treatment checks each read every block's cues.
+ */
+export const findDesignCues: (text: string) => readonly DesignCue[] = memoize(findDesignCuesIn, 5_000);
+
+function findDesignCuesIn(text: string): readonly DesignCue[] {
   return matcher.matchAll(text).map((found) => ({
     id: found.entry.id,
     kind: found.entry.kind as DesignKind,
@@ -63,7 +69,10 @@ const lookingForward = /\b(?:could|would|will|might|plans?|planned|planning|hope
  * not only as “animals” (pets, “creams developed for animals”), to be what the article reports
  * rather than a passing mention. Undefined when the article names none, or several kinds.
  */
-export function articleDesign(blocks: readonly Block[], cuesByBlock: readonly DesignCue[][]): DesignCue | undefined {
+export function articleDesign(
+  blocks: readonly Block[],
+  cuesByBlock: readonly (readonly DesignCue[])[],
+): DesignCue | undefined {
   let design: DesignCue | undefined;
   let preclinicalNames = 0;
   for (const [index, cues] of cuesByBlock.entries()) {
@@ -91,7 +100,10 @@ export function articleDesign(blocks: readonly Block[], cuesByBlock: readonly De
  * together still count: for what a compound owes readers (harms, status) both are years from
  * patients (JUDGING.md: `animal_or_lab`). `cuesByBlock[i]` holds `findDesignCues(blocks[i].text)`.
  */
-export function reportsPreclinicalWork(blocks: readonly Block[], cuesByBlock: readonly DesignCue[][]): boolean {
+export function reportsPreclinicalWork(
+  blocks: readonly Block[],
+  cuesByBlock: readonly (readonly DesignCue[])[],
+): boolean {
   let preclinicalNames = 0;
   let observationalNames = 0;
   for (const [index, cues] of cuesByBlock.entries()) {

@@ -215,10 +215,9 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
       established,
     });
   }
-  const words = [...text.matchAll(wordPattern)].map((match) => ({
-    text: withoutPossessive(match[0]),
-    start: match.index,
-  }));
+  // One loop rather than a spread and a map: this runs for every sentence and block of a run.
+  const words: { text: string; start: number }[] = [];
+  for (const match of text.matchAll(wordPattern)) words.push({ text: withoutPossessive(match[0]), start: match.index });
   words.forEach((word, index) => {
     const end = word.start + word.text.length;
     const facts = factsOf(word.text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseClaim, claimStrength } from '../../src/language/claim-strength.js';
+import { analyseClaim, claimStrength, findDirectBenefitClaim } from '../../src/language/claim-strength.js';
 
 describe('claim strength', () => {
   it('tells the four classes apart', () => {
@@ -20,5 +20,29 @@ describe('claim strength', () => {
     const analysis = analyseClaim('Exercise appears to improve sleep.');
     expect(analysis.causal.map((cue) => cue.text)).toEqual(['improve']);
     expect(analysis.hedges.map((cue) => cue.text)).toEqual(['appears to']);
+  });
+
+  // It tests its conditions cheapest first, skipping the hedge scan when no causal cue is claimed;
+  // the answer must stay the one `analyseClaim` gives.
+  it('finds a direct benefit claim only where the analysis is direct, unhedged and not denied', () => {
+    const claimOf = (sentence: string): string | undefined => findDirectBenefitClaim(sentence)?.text;
+    expect(claimOf('Talking therapy improves symptoms of pain.')).toBe('improves');
+    expect(claimOf('Talking therapy may improve symptoms of pain.')).toBeUndefined();
+    expect(claimOf('Talking therapy improves symptoms of pain, a study suggests.')).toBeUndefined();
+    expect(claimOf('Talking therapy does not improve symptoms of pain.')).toBeUndefined();
+    expect(claimOf('Talking therapy is linked to better sleep and improves mood.')).toBeUndefined();
+    expect(claimOf('Programmes to improve symptoms of pain were set up.')).toBeUndefined();
+    expect(claimOf('We recruited 300 adults from two clinics.')).toBeUndefined();
+    for (const sentence of [
+      'Talking therapy improves symptoms of pain.',
+      'Exercise appears to improve sleep.',
+      'The supplement does not improve memory.',
+      'Coffee drinking is associated with a lower risk of liver cancer.',
+    ]) {
+      const analysis = analyseClaim(sentence);
+      if (analysis.strength !== 'direct-causal' || analysis.negated || analysis.correlational.length > 0) {
+        expect(findDirectBenefitClaim(sentence)).toBeUndefined();
+      }
+    }
   });
 });
