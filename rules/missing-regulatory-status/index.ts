@@ -108,8 +108,13 @@ export default defineRule<Options>({
     {
       title: 'An early-phase trial says the treatment is experimental',
       input:
-        'Gene therapy eased sickle cell disease in a phase II trial of 30 patients. Gene therapy helped most of them.',
+        'Gene therapy relieves sickle cell disease in a phase II trial of 300 patients. Gene therapy helped most of them.',
       flags: [],
+    },
+    {
+      title: 'The same trial without its phase says nothing of status',
+      input: 'Gene therapy relieves sickle cell disease in a trial of 300 patients. Gene therapy helped most of them.',
+      flags: ['Gene therapy'],
     },
     {
       title: 'A small study of a new treatment says it is experimental',
