@@ -249,9 +249,9 @@ describe('huge and deeply nested input', () => {
     // The parse itself may succeed (no autolink transform runs without `www`, `http`, `@` or `&`);
     // a dependency's recursive walk after the rules would then fail with their findings already made.
     const config = onlyRules({ hype: 'warn' });
-    const deep = lintText(`${'>'.repeat(1_200)} A miracle cure for cancer.\n`, { format: 'markdown', config });
+    const deep = lintText(`${'>'.repeat(2_100)} A miracle cure for cancer.\n`, { format: 'markdown', config });
     expect(deep.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['parse-error', true]]);
-    const shallow = lintText(`${'>'.repeat(900)} A miracle cure for cancer.\n`, { format: 'markdown', config });
+    const shallow = lintText(`${'>'.repeat(1_990)} A miracle cure for cancer.\n`, { format: 'markdown', config });
     expect(shallow.messages.map((message) => message.ruleId)).toEqual(['hype']);
   });
 

@@ -60,12 +60,12 @@ function parseIn(source: string, format: Format, options: Pick<MarkdownOptions, 
 }
 
 /**
- * Deeper than any article nests (a quote in a list in a quote…), and far shallower than the depth
+ * Deeper than any article nests (a quote in a list in a quote…), and shallower than the depth
  * at which the recursive tree walks of our dependencies (remark-gfm's transforms,
  * unified-message-control's gap detection) run out of stack. Refused here, hostile nesting gets one
  * clear message before any rule runs, whichever walk would have failed first.
  */
-export const maxNestingDepth = 1000;
+export const maxNestingDepth = 2000;
 
 function refuseDeepNesting(tree: Root): void {
   // An explicit stack: this walk must not itself recurse once per level.
