@@ -1,5 +1,6 @@
 import { focalIntervention } from '../../src/language/focal-intervention.js';
-import { inCompanyName, namesTarget } from '../../src/language/mention-role.js';
+import { namesTarget } from '../../src/language/mention-role.js';
+import { inCompanyName } from '../../src/language/organisation-names.js';
 import { defaultRegulators, regulatorNames, treatmentsWithStatus } from '../../src/language/regulatory.js';
 import { opensOnSeveralTrials } from '../../src/language/reported-research.js';
 import {

@@ -1,3 +1,5 @@
+import type { TreatmentMention } from './treatments.js';
+
 /**
  * Treatment words that are part of a name, not a treatment an article offers: "the Institute for
  * Immunity, Transplantation and Infection", "the Scottish Islet Transplant Programme", "the
@@ -105,4 +107,15 @@ export function inAbbreviationList(
   const [next, afterNext] = after;
   if ((next?.text === ',' || next?.text === 'and' || next?.text === 'or') && afterNext) neighbours.push(afterNext.text);
   return neighbours.length > 0 && neighbours.every((word) => isAbbreviation(word) && !namesTreatment(word));
+}
+
+/** "Hersco Ortho Labs", "Acme Pharmaceuticals Inc": a word followed by a company's suffix is part of its name. */
+const companySuffixAfter =
+  /^(?:\s\p{Lu}[\p{L}&-]*){0,2}\s(?:Labs?|Laboratories|Inc|Corp|Corporation|Ltd|LLC|Pharmaceuticals?|Pharma|Therapeutics|Biosciences|Biotech|Biologics|Medical Devices)\b/u;
+
+/** Whether a mention is a capitalised word of a company's name. */
+export function inCompanyName(mention: TreatmentMention): boolean {
+  if (!/^\p{Lu}/u.test(mention.text)) return false;
+  const offset = mention.end - mention.sentence.start;
+  return companySuffixAfter.test(mention.sentence.text.slice(offset, offset + 60));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inCompanyName, namesTarget } from '../../src/language/mention-role.js';
+import { namesTarget } from '../../src/language/mention-role.js';
+import { inCompanyName } from '../../src/language/organisation-names.js';
 import { treatmentMentions } from '../../src/language/treatments.js';
 import { buildDocument } from '../../src/prose/document.js';
 
