@@ -3,11 +3,12 @@ import { documentOfFile } from './report-model.js';
 import { articleKinds } from './language/article-kind.js';
 import { disclosuresOf } from './language/disclosure.js';
 import { findLimitations } from './language/limitations.js';
-import { findStatusStatements } from './language/regulatory.js';
+import { firstAvailabilityStatement, type AvailabilityKind } from './language/availability.js';
+import { focalIntervention } from './language/focal-intervention.js';
 import { findAbsoluteFigures, findRelativeEffects } from './language/risk.js';
 import { firstSafetyCaveat } from './language/safety.js';
 import { findDesignCues } from './language/study-design.js';
-import { isRegulatedKind, remedyMentions } from './language/treatments.js';
+import { remedyMentions, treatmentMentions } from './language/treatments.js';
 import type { Block, ProseDocument, SourceSpan } from './prose/types.js';
 import type { Dialect } from './rule/types.js';
 import { blocksRead, type HealthlintRule } from './rule/define-rule.js';
@@ -78,6 +79,15 @@ interface Context {
   aboutIntervention: boolean;
 }
 
+/** How a satisfied availability verdict names the kind of statement that satisfied it. */
+const availabilityWording: Record<AvailabilityKind, string> = {
+  status: 'its regulatory status',
+  timeline: 'when it might be available',
+  cost: 'what it costs or who pays',
+  access: 'where or how readers can get it',
+  'research-stage': 'how far it is from patients',
+};
+
 const judges: Record<CriterionId, (context: Context) => Judgement> = {
   'benefits-quantified'(context) {
     if (!context.aboutIntervention) return notApplicable('no research, product or treatment');
@@ -126,14 +136,19 @@ const judges: Record<CriterionId, (context: Context) => Judgement> = {
   availability(context) {
     const missing = context.findings('missing-regulatory-status');
     if (missing.length > 0) return notSatisfied('a treatment without its regulatory status', missing);
-    const regulated = remedyMentions(context.document).filter(
-      (mention) => isRegulatedKind(mention.kind) && !mention.generic,
-    );
-    if (regulated.length === 0) return notApplicable('no drug, device or procedure presented as a remedy');
-    const status = passages(context.document, 'status statement', (block) =>
-      block.sentences.filter((sentence) => findStatusStatements(sentence.text).length > 0),
-    );
-    return satisfied('states the status of the treatments it presents', status.slice(0, 1));
+    const mentions = treatmentMentions(context.document);
+    const subject = focalIntervention(context.document)?.first ?? remedyMentions(context.document)[0];
+    if (!subject) return notApplicable('no drug, device, test, procedure or programme offered to readers');
+    const found = firstAvailabilityStatement(context.document, mentions, subject.key);
+    if (found) {
+      const { block, sentence, statement } = found;
+      return satisfied(`says ${availabilityWording[statement.kind]}`, [
+        passage(context.document, block, sentence, 'availability statement'),
+      ]);
+    }
+    return notSatisfied('never says whether, when, where or at what cost readers can get it', [
+      passage(context.document, subject.block, subject, `${subject.text}: availability never stated`),
+    ]);
   },
   'sensational-language'(context) {
     const hype = context.findings('hype');

@@ -1,0 +1,191 @@
+import type { Block, ProseDocument, Sentence } from '../prose/types.js';
+import { ContextMatcher, wordsBefore } from './context-match.js';
+import { lexicon } from './availability.generated.js';
+import { findStatusStatements, type StatusStatement } from './regulatory.js';
+import type { TreatmentMention } from './treatments.js';
+
+/**
+ * Availability statements (HealthNewsReview.org criterion 8: "Does the news release establish the
+ * availability of the treatment/test/product/procedure?"): whatever tells a reader whether, when,
+ * where or at what cost they can get what an article is about. That is wider than regulatory
+ * status (regulatory.ts, which missing-regulatory-status asks for):
+ * - `status`: approved, cleared, not approved, off-label, investigational (regulatory.yml);
+ * - `timeline`: "years away", "expected to launch next year", "could be available by 2020";
+ * - `cost`: a price, insurance cover, "free of charge", "inexpensive";
+ * - `access`: over the counter, on the NHS, "offered at", "available in 20 clinics", "ask their doctor";
+ * - `research-stage`: "in a phase 2 trial", "in mice", "a prototype", "larger trials are planned".
+ * The cues beyond regulatory.yml are data in `availability.yml`.
+ */
+export type AvailabilityKind = 'status' | 'timeline' | 'cost' | 'access' | 'research-stage';
+
+export interface AvailabilityStatement {
+  id: string;
+  kind: AvailabilityKind;
+  /** Offsets in the sentence given. */
+  start: number;
+  end: number;
+  text: string;
+  /**
+   * Said of the treatment named in its sentence, as established use often is of a comparator
+   * ("the standard of care", "commonly prescribed"): it tells the availability of the article's
+   * intervention only when its sentence names that intervention.
+   */
+  coversSentence: boolean;
+}
+
+const matcher = new ContextMatcher(lexicon);
+
+/**
+ * "Offered at more than 30 hospitals", "available in five clinics": a count of places. The optional
+ * word between the count and the places is a single run of letters, so the pattern stays linear.
+ */
+const placesCount =
+  /\b(?:available|offered|performed|used|offers?\sit)\s(?:in|at)\s(?:more\sthan\s|over\s|about\s|nearly\s|some\s)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\sof|hundreds\sof|several|many|most)\s(?:\p{L}+\s)?(?:hospitals|clinics|centers|centres|sites|locations|states|countries|pharmacies|practices)\b/iu;
+
+/** "Could be available by 2020", "on the market in early 2019": a year a reader might get it. */
+const availableByYear =
+  /\b(?:available|on\sthe\smarket|approved|launched?|approval)\s(?:by|in|from)\s(?:early\s|mid-|late\s|the\send\sof\s)?(?:19|20)\d\d\b/iu;
+
+/**
+ * The size of a study (`small-study` in regulatory.ts, "a small sample", "a case report") tells how
+ * much evidence there is, not how far a treatment is from readers: HealthNewsReview marks a release
+ * that reports "a trial of 12 patients" and says nothing more as not establishing availability.
+ */
+const notAvailability = new Set(['small-study']);
+const studySize = /^(?:small|handful|case\sreport)/iu;
+
+/** "The Maryland Proton Treatment Center", "Therapy Centre": a cue in capitals is part of a name. */
+const partOfName = /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)+$/u;
+
+/**
+ * "The results are available online in the journal Aging", "the commentary is available at": a
+ * publication is available, not the treatment. The publication is the subject just before the cue,
+ * or the sentence names a journal.
+ */
+const publicationNouns = new Set([
+  'results',
+  'study',
+  'paper',
+  'article',
+  'findings',
+  'commentary',
+  'editorial',
+  'abstract',
+  'report',
+  'copies',
+  'images',
+  'video',
+]);
+const namesJournal = /\b(?:journal|pre-embargo|embargo)\b/iu;
+
+function aboutPublication(sentence: string, cue: { start: number; text: string }): boolean {
+  if (!/availab/iu.test(cue.text)) return false;
+  return namesJournal.test(sentence) || wordsBefore(sentence, cue.start, 8).some((word) => publicationNouns.has(word));
+}
+
+/**
+ * "There is no approved treatment", "no vaccine approved for use in humans": an approval denied to
+ * every treatment tells what readers cannot get today, not whether they can get this one.
+ */
+function noneApproved(sentence: string, statement: StatusStatement): boolean {
+  return statement.kind === 'approval' && wordsBefore(sentence, statement.start, 3).includes('no');
+}
+
+function countsAsAvailability(sentence: string, statement: StatusStatement): boolean {
+  if (notAvailability.has(statement.id)) return false;
+  if (statement.researchStage && studySize.test(statement.text)) return false;
+  return (
+    !partOfName.test(statement.text) && !aboutPublication(sentence, statement) && !noneApproved(sentence, statement)
+  );
+}
+
+function fromStatus(statement: StatusStatement): AvailabilityStatement {
+  const kind: AvailabilityKind = statement.researchStage
+    ? 'research-stage'
+    : statement.id === 'price'
+      ? 'cost'
+      : statement.kind === 'access'
+        ? 'access'
+        : 'status';
+  return {
+    id: statement.id,
+    kind,
+    start: statement.start,
+    end: statement.end,
+    text: statement.text,
+    // A price is said of the product named with it as often as of the comparator (regulatory.ts).
+    coversSentence: statement.covers === 'sentence',
+  };
+}
+
+/** Availability statements in one sentence, in order of their start. */
+export function findAvailabilityStatements(sentence: string): AvailabilityStatement[] {
+  const found: AvailabilityStatement[] = findStatusStatements(sentence)
+    .filter((statement) => countsAsAvailability(sentence, statement))
+    .map(fromStatus);
+  for (const match of matcher.matchAll(sentence)) {
+    if (aboutPublication(sentence, match)) continue;
+    found.push({
+      id: match.entry.id,
+      kind: match.entry.kind,
+      start: match.start,
+      end: match.end,
+      text: match.text,
+      coversSentence: false,
+    });
+  }
+  for (const [id, kind, pattern] of [
+    ['places-count', 'access', placesCount],
+    ['available-by-year', 'timeline', availableByYear],
+  ] as const) {
+    const match = pattern.exec(sentence);
+    if (match) {
+      found.push({
+        id,
+        kind,
+        start: match.index,
+        end: match.index + match[0].length,
+        text: match[0],
+        coversSentence: false,
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export interface PlacedAvailabilityStatement {
+  block: Block;
+  sentence: Sentence;
+  statement: AvailabilityStatement;
+}
+
+/**
+ * The first statement, in reading order, that tells the availability of the intervention `key`:
+ * any statement about the article's treatments, or one said of the treatment named with it when
+ * its sentence names `key` or a general word for it ("the drug") (regulatory.ts lets "it is commonly used" with no treatment named speak
+ * for the article's treatments; here "the standard of care" and "the most commonly used technique"
+ * are as often the comparator the new one is measured against). Only the article's own prose counts. `mentions` are the article's treatment mentions
+ * (`treatmentMentions`), read once; each sentence is read once.
+ */
+export function firstAvailabilityStatement(
+  document: Pick<ProseDocument, 'blocks'>,
+  mentions: readonly TreatmentMention[],
+  key: string | undefined,
+): PlacedAvailabilityStatement | undefined {
+  const namesKey = new Set<Sentence>();
+  for (const mention of mentions) {
+    // "The drug is commonly prescribed": a general word points back at the article's treatment.
+    if (mention.key === key || (mention.generic && !mention.drugClass)) namesKey.add(mention.sentence);
+  }
+  for (const block of document.blocks) {
+    // A company's boilerplate is about the company ("launched in 1998", "forward-looking statements").
+    if (block.role !== 'body') continue;
+    for (const sentence of block.sentences) {
+      const statement = findAvailabilityStatements(sentence.text).find(
+        (candidate) => !candidate.coversSentence || namesKey.has(sentence),
+      );
+      if (statement) return { block, sentence, statement };
+    }
+  }
+  return undefined;
+}
