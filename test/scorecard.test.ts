@@ -61,6 +61,38 @@ describe('scorecard', () => {
     });
   });
 
+  it('asks whether, when, where or at what cost readers can get a test, not only a drug’s licence (issue #13)', () => {
+    const silent = [
+      '# New blood test detects ovarian cancer early',
+      '',
+      'A new blood test detected early-stage ovarian cancer in 9 of 10 women, researchers reported.',
+    ].join('\n');
+    const result = scorecardOf(buildDocument(silent, 'markdown'), builtIns).find((row) => row.id === 'availability');
+    expect(result).toMatchObject({
+      verdict: 'not-satisfied',
+      reason: 'never says whether, when, where or at what cost readers can get it',
+    });
+    expect(result?.evidence[0]).toMatchObject({ line: 1, reason: expect.stringContaining('availability never stated') });
+
+    const told = `${silent}\n\nThe test will need to be validated before it is available, which could take five years.\n`;
+    const satisfied = scorecardOf(buildDocument(told, 'markdown'), builtIns).find((row) => row.id === 'availability');
+    expect(satisfied?.verdict).toBe('satisfied');
+    expect(satisfied?.evidence[0]?.text).toBe(
+      'The test will need to be validated before it is available, which could take five years.',
+    );
+  });
+
+  it('stays not satisfied when missing-regulatory-status fires, whatever else the release says', () => {
+    const text = [
+      '# Ketamine infusion relieves depression',
+      '',
+      'Ketamine infusion relieves depression within hours, a new study found; patients can ask their doctor about it.',
+    ].join('\n');
+    const result = scorecardOf(buildDocument(text, 'markdown'), builtIns).find((row) => row.id === 'availability');
+    expect(result?.verdict).toBe('not-satisfied');
+    expect(result?.evidence[0]?.ruleId).toBe('missing-regulatory-status');
+  });
+
   it('reports as text with a summary across articles, and as JSON', () => {
     const config = onlyRules({});
     const files = [lintWith(release, config), lintWith('# Miracle pill\n\nIt halves the risk.\n', config)];

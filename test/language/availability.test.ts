@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findAvailabilityStatements,
+  firstAvailabilityStatement,
+  type AvailabilityKind,
+} from '../../src/language/availability.js';
+import { treatmentMentions } from '../../src/language/treatments.js';
+import { buildDocument } from '../../src/prose/document.js';
+
+const kinds = (sentence: string): AvailabilityKind[] =>
+  findAvailabilityStatements(sentence).map((statement) => statement.kind);
+
+/** The sentence of the statement that establishes availability of the article's first treatment, if any. */
+const establishing = (text: string): string | undefined => {
+  const document = buildDocument(text, 'markdown');
+  const mentions = treatmentMentions(document);
+  return firstAvailabilityStatement(document, mentions, mentions[0]?.key)?.sentence.text;
+};
+
+describe('availability statements', () => {
+  it('finds regulatory status through regulatory.ts', () => {
+    expect(kinds('The drug was approved by the FDA in 2019.')).toContain('status');
+    expect(kinds('Ketamine is not yet approved for depression.')).toContain('status');
+    expect(kinds('It is sold over the counter.')).toContain('access');
+  });
+
+  it('finds when readers might get it', () => {
+    expect(kinds('The test could be available by 2021.')).toContain('timeline');
+    expect(kinds('A treatment based on the compound is years away.')).toContain('timeline');
+    expect(kinds('The company expects to launch the device next spring.')).toContain('timeline');
+    expect(kinds('The team is seeking a commercial partner.')).toContain('timeline');
+  });
+
+  it('finds what it costs or who pays', () => {
+    expect(kinds('The scan is covered by insurance.')).toContain('cost');
+    expect(kinds('Patients pay nothing out of pocket.')).toContain('cost');
+    expect(kinds('The drug costs about $40 a month.')).toContain('cost');
+  });
+
+  it('finds where and how readers can get it', () => {
+    expect(kinds('The procedure is offered at the university hospital.')).toContain('access');
+    expect(kinds('The therapy is now offered in 30 clinics across the state.')).toContain('access');
+    expect(kinds('Patients who are interested should ask their doctor about a referral.')).toContain('access');
+    expect(kinds('Proton therapy is still not widely available in the U.S.')).toContain('access');
+  });
+
+  it('finds how far it is from patients', () => {
+    expect(kinds('The device is a prototype.')).toContain('research-stage');
+    expect(kinds('The vaccine is in a phase 2 trial.')).toContain('research-stage');
+    expect(kinds('The implant has not yet been tested in people.')).toContain('status');
+  });
+
+  it('does not take the evidence for a word on availability (issue #13)', () => {
+    // "More research is needed" and a study's size say how strong the finding is, not when a reader can get it.
+    expect(findAvailabilityStatements('More research is needed to confirm the findings.')).toEqual([]);
+    expect(findAvailabilityStatements('A larger trial is needed.')).toEqual([]);
+    expect(findAvailabilityStatements('The study enrolled 24 patients.')).toEqual([]);
+    expect(findAvailabilityStatements('A limitation was the small sample size.')).toEqual([]);
+    expect(findAvailabilityStatements('In mice, the compound reversed memory loss.')).toEqual([]);
+  });
+
+  it('does not take a publication, a name or a missing alternative for the treatment’s availability', () => {
+    expect(findAvailabilityStatements('The results are available online in the journal Aging.')).toEqual([]);
+    expect(findAvailabilityStatements('The commentary is also available at the JAMA website.')).toEqual([]);
+    expect(kinds('The Maryland Proton Treatment Center opened in 2016.')).not.toContain('access');
+    expect(findAvailabilityStatements('There is no approved treatment for the disease.')).toEqual([]);
+    expect(findAvailabilityStatements('Most patients die within five years of diagnosis.')).toEqual([]);
+  });
+});
+
+describe('the statement that establishes availability', () => {
+  it('takes a statement about the article’s treatments wherever it stands', () => {
+    const text = 'Ketamine eased depression in a trial.\n\nThe drug could be available within three years.\n';
+    expect(establishing(text)).toBe('The drug could be available within three years.');
+  });
+
+  it('takes established use only when said of the treatment, not of a comparator', () => {
+    expect(
+      establishing('Ketamine eased depression in a trial.\n\nSertraline is commonly prescribed for depression.\n'),
+    ).toBeUndefined();
+    expect(establishing('Ketamine eased depression in a trial.\n\nKetamine is commonly used in anaesthesia.\n')).toBe(
+      'Ketamine is commonly used in anaesthesia.',
+    );
+  });
+
+  it('reads only the article’s own prose, not the company boilerplate', () => {
+    const text = [
+      'Ketamine eased depression in a trial.',
+      '',
+      '## About Acme',
+      '',
+      'Acme launched in 1998 and its products are sold in 40 countries.',
+    ].join('\n');
+    expect(establishing(text)).toBeUndefined();
+  });
+});
