@@ -8,7 +8,7 @@ import { focalIntervention } from './language/focal-intervention.js';
 import { findAbsoluteFigures, findRelativeEffects } from './language/risk.js';
 import { firstSafetyCaveat } from './language/safety.js';
 import { findDesignCues } from './language/study-design.js';
-import { remedyMentions, treatmentMentions } from './language/treatments.js';
+import { remedyMentions } from './language/treatments.js';
 import type { Block, ProseDocument, SourceSpan } from './prose/types.js';
 import type { Dialect } from './rule/types.js';
 import { blocksRead, type HealthlintRule } from './rule/define-rule.js';
@@ -136,10 +136,9 @@ const judges: Record<CriterionId, (context: Context) => Judgement> = {
   availability(context) {
     const missing = context.findings('missing-regulatory-status');
     if (missing.length > 0) return notSatisfied('a treatment without its regulatory status', missing);
-    const mentions = treatmentMentions(context.document);
     const subject = focalIntervention(context.document)?.first ?? remedyMentions(context.document)[0];
     if (!subject) return notApplicable('no drug, device, test, procedure or programme offered to readers');
-    const found = firstAvailabilityStatement(context.document, mentions, subject.key);
+    const found = firstAvailabilityStatement(context.document);
     if (found) {
       const { block, sentence, statement } = found;
       return satisfied(`says ${availabilityWording[statement.kind]}`, [

@@ -72,7 +72,10 @@ describe('scorecard', () => {
       verdict: 'not-satisfied',
       reason: 'never says whether, when, where or at what cost readers can get it',
     });
-    expect(result?.evidence[0]).toMatchObject({ line: 1, reason: expect.stringContaining('availability never stated') });
+    expect(result?.evidence[0]).toMatchObject({
+      line: 1,
+      reason: expect.stringContaining('availability never stated'),
+    });
 
     const told = `${silent}\n\nThe test will need to be validated before it is available, which could take five years.\n`;
     const satisfied = scorecardOf(buildDocument(told, 'markdown'), builtIns).find((row) => row.id === 'availability');

@@ -2,7 +2,6 @@ import type { Block, ProseDocument, Sentence } from '../prose/types.js';
 import { ContextMatcher, wordsBefore } from './context-match.js';
 import { lexicon } from './availability.generated.js';
 import { findStatusStatements, type StatusStatement } from './regulatory.js';
-import type { TreatmentMention } from './treatments.js';
 
 /**
  * Availability statements (HealthNewsReview.org criterion 8: "Does the news release establish the
@@ -26,11 +25,17 @@ export interface AvailabilityStatement {
   end: number;
   text: string;
   /**
-   * Said of the treatment named in its sentence, as established use often is of a comparator
-   * ("the standard of care", "commonly prescribed"): it tells the availability of the article's
-   * intervention only when its sentence names that intervention.
+   * Established use ("the standard of care", "already used to treat breast cancer", "commonly
+   * prescribed"): it says a treatment exists, but as often of the comparator, or for another
+   * condition than the one the article reports, so it does not tell readers they can get it for this.
    */
-  coversSentence: boolean;
+  establishedUse: boolean;
+  /**
+   * It tells the status only by the stage of the research reported ("a phase 1 trial", "a pilot
+   * study", `researchStage` in regulatory.ts): readers can tell the treatment is experimental, but
+   * not whether or when they could get it, which is what HealthNewsReview asks of it.
+   */
+  stageOnly: boolean;
 }
 
 const matcher = new ContextMatcher(lexicon);
@@ -113,8 +118,8 @@ function fromStatus(statement: StatusStatement): AvailabilityStatement {
     start: statement.start,
     end: statement.end,
     text: statement.text,
-    // A price is said of the product named with it as often as of the comparator (regulatory.ts).
-    coversSentence: statement.covers === 'sentence',
+    establishedUse: statement.id === 'in-use',
+    stageOnly: statement.researchStage,
   };
 }
 
@@ -131,7 +136,8 @@ export function findAvailabilityStatements(sentence: string): AvailabilityStatem
       start: match.start,
       end: match.end,
       text: match.text,
-      coversSentence: false,
+      establishedUse: false,
+      stageOnly: false,
     });
   }
   for (const [id, kind, pattern] of [
@@ -146,7 +152,8 @@ export function findAvailabilityStatements(sentence: string): AvailabilityStatem
         start: match.index,
         end: match.index + match[0].length,
         text: match[0],
-        coversSentence: false,
+        establishedUse: false,
+        stageOnly: false,
       });
     }
   }
@@ -160,29 +167,20 @@ export interface PlacedAvailabilityStatement {
 }
 
 /**
- * The first statement, in reading order, that tells the availability of the intervention `key`:
- * any statement about the article's treatments, or one said of the treatment named with it when
- * its sentence names `key` or a general word for it ("the drug") (regulatory.ts lets "it is commonly used" with no treatment named speak
- * for the article's treatments; here "the standard of care" and "the most commonly used technique"
- * are as often the comparator the new one is measured against). Only the article's own prose counts. `mentions` are the article's treatment mentions
- * (`treatmentMentions`), read once; each sentence is read once.
+ * The first statement, in reading order, that establishes availability as HealthNewsReview reads
+ * it: whether, when, where or at what cost readers can get what the article is about. Established
+ * use and the stage of a trial alone do not (see `establishedUse` and `stageOnly`); a company's
+ * boilerplate is about the company ("launched in 1998", "forward-looking statements"), so only the
+ * article's own prose counts. Each sentence is read once, up to the first statement.
  */
 export function firstAvailabilityStatement(
   document: Pick<ProseDocument, 'blocks'>,
-  mentions: readonly TreatmentMention[],
-  key: string | undefined,
 ): PlacedAvailabilityStatement | undefined {
-  const namesKey = new Set<Sentence>();
-  for (const mention of mentions) {
-    // "The drug is commonly prescribed": a general word points back at the article's treatment.
-    if (mention.key === key || (mention.generic && !mention.drugClass)) namesKey.add(mention.sentence);
-  }
   for (const block of document.blocks) {
-    // A company's boilerplate is about the company ("launched in 1998", "forward-looking statements").
     if (block.role !== 'body') continue;
     for (const sentence of block.sentences) {
       const statement = findAvailabilityStatements(sentence.text).find(
-        (candidate) => !candidate.coversSentence || namesKey.has(sentence),
+        (candidate) => !candidate.establishedUse && !candidate.stageOnly,
       );
       if (statement) return { block, sentence, statement };
     }

@@ -4,18 +4,14 @@ import {
   firstAvailabilityStatement,
   type AvailabilityKind,
 } from '../../src/language/availability.js';
-import { treatmentMentions } from '../../src/language/treatments.js';
 import { buildDocument } from '../../src/prose/document.js';
 
 const kinds = (sentence: string): AvailabilityKind[] =>
   findAvailabilityStatements(sentence).map((statement) => statement.kind);
 
-/** The sentence of the statement that establishes availability of the article's first treatment, if any. */
-const establishing = (text: string): string | undefined => {
-  const document = buildDocument(text, 'markdown');
-  const mentions = treatmentMentions(document);
-  return firstAvailabilityStatement(document, mentions, mentions[0]?.key)?.sentence.text;
-};
+/** The sentence of the statement that establishes availability, if any. */
+const establishing = (text: string): string | undefined =>
+  firstAvailabilityStatement(buildDocument(text, 'markdown'))?.sentence.text;
 
 describe('availability statements', () => {
   it('finds regulatory status through regulatory.ts', () => {
@@ -74,13 +70,19 @@ describe('the statement that establishes availability', () => {
     expect(establishing(text)).toBe('The drug could be available within three years.');
   });
 
-  it('takes established use only when said of the treatment, not of a comparator', () => {
+  it('does not take established use or the phase of a trial alone (issue #13)', () => {
+    // "Commonly prescribed" is said of the comparator, or of another use: not whether readers can get it for this one.
     expect(
       establishing('Ketamine eased depression in a trial.\n\nSertraline is commonly prescribed for depression.\n'),
     ).toBeUndefined();
-    expect(establishing('Ketamine eased depression in a trial.\n\nKetamine is commonly used in anaesthesia.\n')).toBe(
-      'Ketamine is commonly used in anaesthesia.',
-    );
+    expect(
+      establishing('Ketamine eased depression in a trial.\n\nKetamine is already used to treat other conditions.\n'),
+    ).toBeUndefined();
+    // A phase 1 trial tells readers the drug is experimental, not whether or when they could get it.
+    expect(establishing('Tucatinib shrank tumours in a phase 1 trial of breast cancer.\n')).toBeUndefined();
+    expect(
+      establishing('Tucatinib shrank tumours in a phase 1 trial.\n\nThe drug is not yet approved by the FDA.\n'),
+    ).toBe('The drug is not yet approved by the FDA.');
   });
 
   it('reads only the article’s own prose, not the company boilerplate', () => {
