@@ -12,7 +12,7 @@ import { findStatusStatements, type StatusStatement } from './regulatory.js';
  * - `timeline`: "years away", "expected to launch next year", "could be available by 2020";
  * - `cost`: a price, insurance cover, "free of charge", "inexpensive";
  * - `access`: over the counter, on the NHS, "offered at", "available in 20 clinics", "ask their doctor";
- * - `research-stage`: "in a phase 2 trial", "in mice", "a prototype", "larger trials are planned".
+ * - `research-stage`: "a prototype", "still in development", "in a phase 2 trial" (`stageOnly`).
  * The cues beyond regulatory.yml are data in `availability.yml`.
  */
 export type AvailabilityKind = 'status' | 'timeline' | 'cost' | 'access' | 'research-stage';
