@@ -273,6 +273,18 @@ export const lexicon = [
     "source": "HealthNewsReview.org criterion 8 (availability), \"where can readers get it?\""
   },
   {
+    "id": "not-recommended",
+    "kind": "status",
+    "match": [
+      "not currently recommended",
+      "not yet recommended",
+      "not routinely recommended",
+      "not recommended for routine"
+    ],
+    "note": "A guideline's \"not (yet) recommended\" tells readers a test or treatment is not one their doctor offers today, as \"not approved\" does for a drug.",
+    "source": "HealthNewsReview.org criterion 8 (availability); USPSTF and NICE recommendation wording"
+  },
+  {
     "id": "research-stage",
     "kind": "research-stage",
     "match": [
@@ -303,6 +315,14 @@ export const lexicon = [
       "in human studies",
       "in humans yet",
       "in people yet",
+      "clinical trials in humans",
+      "clinical trials in people",
+      "trials in humans",
+      "trials in people",
+      "late-stage clinical trial*",
+      "late stage clinical trial*",
+      "late-stage trial*",
+      "late stage trial*",
       "in development",
       "under development",
       "being developed",

@@ -51,6 +51,10 @@ const placesCount =
 const availableByYear =
   /\b(?:available|on\sthe\smarket|approved|launched?|approval)\s(?:by|in|from)\s(?:early\s|mid-|late\s|the\send\sof\s)?(?:19|20)\d\d\b/iu;
 
+/** "$70 per injection", "£30 a month": a price for a unit of treatment is what a reader would pay. */
+const unitPrice =
+  /[$£€]\d[\d,.]*\s?(?:per|a|each)\s(?:month|year|week|day|dose|injection|infusion|treatment|session|course|test|scan|pill|tablet|visit)\b/iu;
+
 /**
  * The size of a study (`small-study` in regulatory.ts, "a small sample", "a case report") tells how
  * much evidence there is, not how far a treatment is from readers: HealthNewsReview marks a release
@@ -143,6 +147,7 @@ export function findAvailabilityStatements(sentence: string): AvailabilityStatem
   for (const [id, kind, pattern] of [
     ['places-count', 'access', placesCount],
     ['available-by-year', 'timeline', availableByYear],
+    ['unit-price', 'cost', unitPrice],
   ] as const) {
     const match = pattern.exec(sentence);
     if (match) {

@@ -31,6 +31,7 @@ describe('availability statements', () => {
     expect(kinds('The scan is covered by insurance.')).toContain('cost');
     expect(kinds('Patients pay nothing out of pocket.')).toContain('cost');
     expect(kinds('The drug costs about $40 a month.')).toContain('cost');
+    expect(kinds('The Medicare costs of the drugs are about $1960 per injection for aflibercept.')).toContain('cost');
   });
 
   it('finds where and how readers can get it', () => {
@@ -44,6 +45,9 @@ describe('availability statements', () => {
     expect(kinds('The device is a prototype.')).toContain('research-stage');
     expect(kinds('The vaccine is in a phase 2 trial.')).toContain('research-stage');
     expect(kinds('The implant has not yet been tested in people.')).toContain('status');
+    expect(kinds('The drug is being evaluated in late-stage clinical trials.')).toContain('research-stage');
+    expect(kinds('The study sets the stage for clinical trials in humans.')).toContain('research-stage');
+    expect(kinds('The test is not currently recommended to diagnose gestational diabetes.')).toContain('status');
   });
 
   it('does not take the evidence for a word on availability (issue #13)', () => {
