@@ -15,13 +15,14 @@ export const lexicon = [
       "leucel",
       "ocel",
       "grastim",
-      "kinra"
+      "kinra",
+      "racetam"
     ],
     "minLength": 8,
     "except": [
       "determin"
     ],
-    "note": "WHO INN stems of newer medicines (-siran small interfering RNAs, -rolimus immunosuppressants, -ermin growth factors, -sertib kinase inhibitors, -spirone anxiolytics, -luzole neuroprotectives, -tirome thyromimetics, -vec/-gene gene therapies, -cel cell therapies, -grastim and -kinra cytokines).",
+    "note": "WHO INN stems of newer medicines (-siran small interfering RNAs, -rolimus immunosuppressants, -ermin growth factors, -sertib kinase inhibitors, -spirone anxiolytics, -luzole neuroprotectives, -tirome thyromimetics, -vec/-gene gene therapies, -cel cell therapies, -grastim and -kinra cytokines, -racetam nootropics such as piracetam).",
     "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
   },
   {
@@ -34,11 +35,12 @@ export const lexicon = [
       "enoic",
       "idine",
       "oxamine",
-      "zolid"
+      "zolid",
+      "stilbene"
     ],
     "minLength": 8,
     "except": [],
-    "note": "Endings of compound names (siderophore and antibiotic -bactin, sulfonate and salicylate salts, -anoic and -enoic acids, -idine bases, -oxamine, oxazolidinone -zolid).",
+    "note": "Endings of compound names (siderophore and antibiotic -bactin, sulfonate and salicylate salts, -anoic and -enoic acids, -idine bases, -oxamine, oxazolidinone -zolid, stilbenes such as pterostilbene).",
     "source": "IUPAC nomenclature of organic chemistry (2013), suffix conventions (common knowledge)"
   }
 ] as const;

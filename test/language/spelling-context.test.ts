@@ -244,6 +244,10 @@ describe('words built by a regular suffix, and compound names', () => {
     for (const word of ['tivanisiran', 'zotarolimus', 'teixobactin', 'salsalate', 'tandospirone', 'vistusertib']) {
       expect(us.check(word), word).toBe('known');
     }
+    // The -racetam nootropics (a WHO INN stem) and the stilbenes.
+    for (const word of ['phenylpiracetam', 'aniracetam', 'pterostilbene']) {
+      expect(us.check(word), word).toBe('known');
+    }
     expect(hasCompoundNameEnding('vermin')).toBe(false);
     expect(us.check('ancetrapib')).toBe('misspelled');
     expect(us.check('inclisirann')).toBe('misspelled');
