@@ -1,4 +1,4 @@
-import { isClearlyDialect } from '../../src/language/dialect.js';
+import { isClearlyDialect, isTellingSpelling } from '../../src/language/dialect.js';
 import type { SourceSpan } from '../../src/prose/types.js';
 import { spellCheckerFor, type SpellChecker } from '../../src/spelling/checker.js';
 import { isForeignInContext, isSpeciesName } from '../../src/spelling/foreign.js';
@@ -49,7 +49,7 @@ export default defineRule<Options>({
     rationale:
       'Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.',
     guideline:
-      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both. A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”) or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes, a listed name in lower case before “syndrome” or “disease”, and lists of three unknown names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words, ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
+      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”) or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes, a listed name in lower case before “syndrome” or “disease”, and lists of three unknown names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words, ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
     howToFix:
       'Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack.',
   },
@@ -115,10 +115,12 @@ export default defineRule<Options>({
   check(document, { options, dialect, dialectDetected, baseDirectory, report }) {
     const checker = spellCheckerFor(dialect);
     // With `language: auto`, a document that is not clearly one dialect accepts both dialects' spellings.
-    const otherDialect =
-      dialectDetected && !isClearlyDialect(document, dialect)
-        ? spellCheckerFor(dialect === 'en-GB' ? 'en-US' : 'en-GB')
-        : undefined;
+    const otherDialectChecker = spellCheckerFor(dialect === 'en-GB' ? 'en-US' : 'en-GB');
+    const otherDialect = dialectDetected && !isClearlyDialect(document, dialect) ? otherDialectChecker : undefined;
+    // In an article taken for clearly one dialect, the other dialect's spellings are flagged only if
+    // they leave it clearly that dialect once counted: they are evidence too ("analog" in a summary
+    // that writes "randomised" twice is a mixed text, not a British one with a slip).
+    const otherDialectWords = new Set<CheckableWord>();
     const personal = personalDictionary(options.words, options.dictionary, baseDirectory, options.packages);
     let budget = options.suggestions === false ? 0 : suggestionsPerFile;
     const flagged: PlacedWord[] = [];
@@ -166,13 +168,22 @@ export default defineRule<Options>({
         if (isLowerCaseEponym(word, (name) => checker.isListedName(name))) continue;
         if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus) || checker.isUnlistedName(genus))) continue;
         if (isFormedInContext(word, block.text, checker, articleWords)) continue;
+        if (
+          dialectDetected &&
+          !otherDialect &&
+          !isTellingSpelling(word.text) &&
+          otherDialectChecker.check(word.text, personal, place) === 'known'
+        ) {
+          otherDialectWords.add(word);
+        }
         flagged.push({ word, block });
         timesWritten.set(word.text, (timesWritten.get(word.text) ?? 0) + 1);
       }
     }
     const listed = namesInLists(flagged);
+    const mixedDialects = otherDialectWords.size > 0 && !isClearlyDialect(document, dialect, otherDialectWords.size);
     for (const { word, block } of flagged) {
-      if (listed.has(word)) continue;
+      if (listed.has(word) || (mixedDialects && otherDialectWords.has(word))) continue;
       // "Allergan" opening a sentence, one edit from "allergen": a name if the article writes it inside a sentence too.
       if ((word.sentenceStart || word.inTitleCase) && names.accepted(word.text)) continue;
       const times = timesWritten.get(word.text) ?? 0;

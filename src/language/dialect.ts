@@ -97,12 +97,24 @@ export function dialectEvidence(document: Pick<ProseDocument, 'blocks'>): Dialec
  * Whether an article is clearly written in `dialect`: at least two of its spellings, and four
  * times as many as of the other's (one American slip in a British article leaves it British). A
  * mixed or undecided article (a British release quoting an American journal, a short text with
- * no telling word) is not, and its spelling check accepts both dialects.
+ * no telling word) is not, and its spelling check accepts both dialects. `otherSpellings` adds
+ * spellings of the other dialect found beyond the telling patterns (the spelling check's own
+ * finds that are no telling spelling, such as "analog" in a British summary that writes
+ * "randomised" twice).
  */
-export function isClearlyDialect(document: Pick<ProseDocument, 'blocks'>, dialect: Dialect): boolean {
+export function isClearlyDialect(
+  document: Pick<ProseDocument, 'blocks'>,
+  dialect: Dialect,
+  otherSpellings = 0,
+): boolean {
   const { british, american } = dialectEvidence(document);
   const [own, other] = dialect === 'en-GB' ? [british, american] : [american, british];
-  return own >= 2 && own >= 4 * other;
+  return own >= 2 && own >= 4 * (other + otherSpellings);
+}
+
+/** Whether a word is one of the telling spellings `dialectEvidence` counts ("colour", "anesthesia"). */
+export function isTellingSpelling(word: string): boolean {
+  return count(word, britishPatterns) + count(word, americanPatterns) > 0;
 }
 
 function count(text: string, patterns: SpellingPattern[]): number {

@@ -176,6 +176,10 @@ describe('the spelling rule in context', () => {
     expect(flags('The colour of the tumour and the center of the behavior. The anesthesia team agreed.')).toEqual([]);
     // No telling word: both dialects' spellings pass.
     expect(flags('The anaesthesia team agreed.')).toEqual([]);
+    // The other dialect's words the check finds count as evidence: two British spellings beside an
+    // American one make a mixed text, four beside one a British text with a slip.
+    expect(flags('Trials were randomised. Nobody randomised a thymidine analog.')).toEqual([]);
+    expect(flags(`${british}Nobody tested a thymidine analog.`)).toEqual(['analog']);
     // A set dialect keeps flagging the other one.
     expect(flags('The anaesthesia team agreed.', {}, 'en-US')).toEqual(['anaesthesia']);
   });
