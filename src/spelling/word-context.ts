@@ -109,14 +109,34 @@ export class ArticleWords {
 
   writesOneEditFrom(word: string): boolean {
     const lower = word.toLowerCase();
-    this.words ??= new Set(this.blocks.flatMap((block) => block.text.toLowerCase().match(letters) ?? []));
-    for (const written of this.words) {
+    for (const written of this.written()) {
       if (Math.abs(written.length - lower.length) <= 1 && written !== lower && oneEditApart(written, lower))
         return true;
     }
     return false;
   }
+
+  /**
+   * Whether the article writes a word the piece clips ("cath" in "cath-lab" beside "catheters"):
+   * a word that starts with it and is at least three letters longer, so that a letter added to a
+   * written word ("tomatoe" beside "tomatoes") is no clipping.
+   */
+  writesWordClippedAs(piece: string): boolean {
+    const lower = piece.toLowerCase();
+    for (const written of this.written()) {
+      if (written.length >= lower.length + minimumClippedLetters && written.startsWith(lower)) return true;
+    }
+    return false;
+  }
+
+  private written(): Set<string> {
+    this.words ??= new Set(this.blocks.flatMap((block) => block.text.toLowerCase().match(letters) ?? []));
+    return this.words;
+  }
 }
+
+/** Letters a clipping leaves off at least: "cath" for "catheter", "prep" for "preparation". */
+const minimumClippedLetters = 3;
 
 const letters = /\p{L}{2,}/gu;
 

@@ -61,6 +61,23 @@ describe('the words an article writes', () => {
     expect(words.writesOneEditFrom('unsimulated')).toBe(false);
     expect(words.writesOneEditFrom('confounded')).toBe(false);
   });
+
+  it('says whether the article writes a word a piece clips', () => {
+    const words = new ArticleWords([block('All patients had catheters inserted. Tomatoes help.')]);
+    expect(words.writesWordClippedAs('cath')).toBe(true);
+    expect(words.writesWordClippedAs('Cath')).toBe(true);
+    // One letter short of a written word is no clipping.
+    expect(words.writesWordClippedAs('tomatoe')).toBe(false);
+    expect(words.writesWordClippedAs('catch')).toBe(false);
+  });
+});
+
+describe('clippings in hyphenated words (spelling rule)', () => {
+  it('accepts a piece a letter from an everyday word when it clips a word the article writes', () => {
+    expect(flags('All patients had catheters inserted. The rest were left on cath-lab tables.')).toEqual([]);
+    expect(flags('The rest were left on cath-lab tables.')).toEqual(['cath']);
+    expect(flags('Tomatoes help. Eat a tomatoe-based sauce.')).toEqual(['tomatoe']);
+  });
 });
 
 describe('words formed in context (spelling rule)', () => {
