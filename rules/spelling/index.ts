@@ -9,6 +9,7 @@ import { checkableWords, type CheckableWord } from '../../src/spelling/tokens.js
 import { isEverydayPrefixed } from '../../src/spelling/derivation.js';
 import { hunspellFor } from '../../src/spelling/hunspell.js';
 import {
+  acronymSplitJoins,
   ArticleWords,
   hyphenatedPieces,
   isCompoundPiece,
@@ -164,7 +165,7 @@ export default defineRule<Options>({
           continue;
         }
         if (isForeignInContext(word, (text) => checker.check(text, personal) === 'known')) continue;
-        if (isIntroducedTerm(word, block.text, checker) || isAcronymLetterSplit(word, checker)) continue;
+        if (isIntroducedTerm(word, block.text, checker) || isAcronymLetterSplit(word, block.text, checker)) continue;
         if (isLowerCaseEponym(word, (name) => checker.isListedName(name))) continue;
         if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus) || checker.isUnlistedName(genus))) continue;
         if (isFormedInContext(word, block.text, checker, articleWords)) continue;
@@ -368,13 +369,12 @@ function isLowerCaseEponym(word: CheckableWord, isListedName: (name: string) => 
 }
 
 /**
- * "F urther Cardiovascular OU tcomes R esearch": a word whose first letters, set in capitals to
- * spell an acronym, were split from it when the emphasis was lost. Joined, it is a known word.
+ * "F urther Cardiovascular OU tcomes R esearch", "high cardiovasc U lar risk": a word whose letters,
+ * set in capitals to spell an acronym, were split from it when the emphasis was lost. Joined with
+ * them (and the piece beyond them), it is a known word.
  */
-function isAcronymLetterSplit(word: CheckableWord, checker: SpellChecker): boolean {
-  const letters = word.previous;
-  if (letters === undefined || letters.length > 2 || !/^\p{Lu}+$/u.test(letters)) return false;
-  return checker.check((letters + word.text).toLowerCase()) === 'known';
+function isAcronymLetterSplit(word: CheckableWord, text: string, checker: SpellChecker): boolean {
+  return acronymSplitJoins(text, word.start, word.end).some((joined) => checker.check(joined) === 'known');
 }
 
 /** Whether a word starts with a capital letter (`/^\p{Lu}/u`), without a regular expression for the ASCII letters most words start with. */

@@ -160,3 +160,76 @@ interface CheckableWordPlace {
   text: string;
   end: number;
 }
+
+/** At most this many capitals set apart from a word to spell an acronym ("OU tcomes"). */
+const maximumAcronymCapitals = 2;
+
+/**
+ * The words a word makes with the capitals set apart from it to spell an acronym, when the
+ * emphasis that marked them was lost ("EBBINGHAUS: E valuating … co G nitive … cardiovasc U lar
+ * risk"): the capitals before it joined to it ("E valuating" → "evaluating"), with the
+ * lower-case piece before them ("co G nitive" → "cognitive"), and the capitals after it with the
+ * piece after them ("cardiovasc U lar" → "cardiovascular"). Lower case; the caller asks whether
+ * one is a known word. Read letter by letter over a few characters either side of the word.
+ */
+export function acronymSplitJoins(text: string, start: number, end: number): string[] {
+  const word = text.slice(start, end);
+  const joins: string[] = [];
+  const before = capitalsBeside(text, start, -1);
+  if (before) {
+    const piece = lowerCasePiece(text, before.from, -1);
+    joins.push(before.capitals + word);
+    if (piece) joins.push(piece + before.capitals + word);
+  }
+  const after = capitalsBeside(text, end, 1);
+  if (after) {
+    const piece = lowerCasePiece(text, after.from, 1);
+    if (piece) joins.push(word + after.capitals + piece);
+  }
+  return joins.map((join) => join.toLowerCase());
+}
+
+const isUpper = (char: string): boolean => char !== char.toLowerCase() && char === char.toUpperCase();
+const isLower = (char: string): boolean => char !== char.toUpperCase() && char === char.toLowerCase();
+
+/**
+ * One or two capitals standing alone one space from `edge` (before it with `step` -1, after it
+ * with 1), and where their run ends away from the word.
+ */
+function capitalsBeside(text: string, edge: number, step: 1 | -1): { capitals: string; from: number } | undefined {
+  let index = step === 1 ? edge : edge - 1;
+  if (text.charAt(index) !== ' ') return undefined;
+  index += step;
+  let capitals = '';
+  while (capitals.length <= maximumAcronymCapitals && isUpper(text.charAt(index))) {
+    capitals = step === 1 ? capitals + text.charAt(index) : text.charAt(index) + capitals;
+    index += step;
+  }
+  if (capitals.length === 0 || capitals.length > maximumAcronymCapitals) return undefined;
+  // The run must end the token: "U lar", not "Ular".
+  const beyond = text.charAt(index);
+  if (beyond !== '' && beyond !== ' ' && !/[(),;:.]/.test(beyond)) return undefined;
+  return { capitals, from: step === 1 ? index : index + 1 };
+}
+
+/** The lower-case letters, a whole token, one space beyond `edge` (`step` as in `capitalsBeside`); '' when none stand there. */
+function lowerCasePiece(text: string, edge: number, step: 1 | -1): string {
+  let index = step === 1 ? edge : edge - 1;
+  if (text.charAt(index) !== ' ') return '';
+  index += step;
+  let piece = '';
+  while (isLower(text.charAt(index)) && piece.length < maximumPieceLength) {
+    piece = step === 1 ? piece + text.charAt(index) : text.charAt(index) + piece;
+    index += step;
+  }
+  // Before the capitals, the piece may open with its own capital ("He A lth" → "Health").
+  if (step === -1 && piece && isUpper(text.charAt(index)) && !isLetter(text.charAt(index - 1))) {
+    return text.charAt(index) + piece;
+  }
+  return isLetter(text.charAt(index)) ? '' : piece;
+}
+
+const isLetter = (char: string): boolean => isUpper(char) || isLower(char);
+
+/** The longest piece read beside the capitals: words split this way are ordinary words. */
+const maximumPieceLength = 30;

@@ -4,6 +4,7 @@ import { lintText } from '../../src/lint.js';
 import { spellCheckerFor } from '../../src/spelling/checker.js';
 import { isSuffixDerivation } from '../../src/spelling/derivation.js';
 import {
+  acronymSplitJoins,
   ArticleWords,
   hyphenatedPieces,
   isCompoundPiece,
@@ -140,5 +141,24 @@ describe('lists of names', () => {
       flags('Authors are: Cosette M Wheeler, S Rachel Skinner, Archana Chatterjee, Jorge Salmeron, and Frank Struyf.'),
     ).toEqual([]);
     expect(flags('Ceating a Health Halo')).toEqual(['Ceating']);
+  });
+});
+
+describe('acronym letters split from their words', () => {
+  const joins = (text: string, word: string): string[] => {
+    const start = text.indexOf(word);
+    return acronymSplitJoins(text, start, start + word.length);
+  };
+
+  it('joins the capitals before or after a word, with the piece beyond them', () => {
+    expect(joins('FOURIER ( F urther research', 'urther')).toEqual(['further']);
+    expect(joins('mild co G nitive decline', 'nitive')).toEqual(['gnitive', 'cognitive']);
+    expect(joins('high cardiovasc U lar risk', 'cardiovasc')).toEqual(['cardiovascular']);
+  });
+
+  it('joins nothing without one or two capitals standing alone beside the word', () => {
+    expect(joins('high cardiovasc risk', 'cardiovasc')).toEqual([]);
+    expect(joins('high cardiovasc UKB lar risk', 'cardiovasc')).toEqual([]);
+    expect(joins('high cardiovasc Ular risk', 'cardiovasc')).toEqual([]);
   });
 });
