@@ -1,4 +1,5 @@
 import { isClearlyDialect, isTellingSpelling } from '../../src/language/dialect.js';
+import { standsAsBrandOrCompany } from '../../src/language/organisation-names.js';
 import type { SourceSpan } from '../../src/prose/types.js';
 import { spellCheckerFor, type SpellChecker } from '../../src/spelling/checker.js';
 import { isForeignInContext, isSpeciesName } from '../../src/spelling/foreign.js';
@@ -50,7 +51,7 @@ export default defineRule<Options>({
     rationale:
       'Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.',
     guideline:
-      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes, a listed name in lower case before “syndrome” or “disease”, and lists of three unknown names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words, ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
+      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes, a listed name in lower case before “syndrome” or “disease”, and lists of three unknown names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words, ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
     howToFix:
       'Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack.',
   },
@@ -189,6 +190,9 @@ export default defineRule<Options>({
       if ((word.sentenceStart || word.inTitleCase) && names.accepted(word.text)) continue;
       const times = timesWritten.get(word.text) ?? 0;
       if (isNameInArticle(word, times, checker.nameEvidenceNeeded(word.text))) continue;
+      // Even one edit from a drug's name ("Vercyte"), a capitalised word where brands and companies
+      // are named is one: "purchased by Veracyte", "the Genecept test".
+      if (isBrandOrCompany(word, block.text, checker)) continue;
       if (isArticleTerm(word.text, times, checker)) continue;
       const suggestions = budget-- > 0 ? checker.suggest(word.text) : [];
       const span = block.span(word.start, word.end);
@@ -257,6 +261,12 @@ function relatedSpelling({ word, block }: PlacedWord): { span: SourceSpan; messa
 function isNameInArticle(word: CheckableWord, times: number, needed: 'context' | 'repetition' | undefined): boolean {
   if (needed === undefined) return false;
   return times > 1 || (needed === 'context' && standsAsName(word));
+}
+
+/** A capitalised word no list knows, inside a sentence, where a brand or company is named (see `standsAsBrandOrCompany`). */
+function isBrandOrCompany(word: CheckableWord, text: string, checker: SpellChecker): boolean {
+  if (word.sentenceStart || word.inTitleCase || !checker.mayBeName(word.text)) return false;
+  return standsAsBrandOrCompany(text, word.start, word.end);
 }
 
 /** Shorter words sit one edit from some word of any article by chance ("vera", "very"). */

@@ -119,3 +119,37 @@ export function inCompanyName(mention: TreatmentMention): boolean {
   const offset = mention.end - mention.sentence.start;
   return companySuffixAfter.test(mention.sentence.text.slice(offset, offset + 60));
 }
+
+/** Nouns a brand or a company's name stands before: "the Genecept test", "Genecept Assay", "Veracyte Inc". */
+const brandHeadNouns = new Set(
+  'test tests assay assays kit kits panel device devices app platform inc corp ltd llc labs'.split(' '),
+);
+
+/** What a company or a maker is called before its name: "the company Veracyte", "the startup Zipline". */
+const companyNouns = new Set(['company', 'firm', 'startup', 'maker', 'manufacturer', 'biotech', 'developer']);
+
+/** Participles before "by" that a company or a person does, never a drug: "purchased by Veracyte". */
+const ownerVerbs = new Set(
+  'acquired purchased bought owned made developed marketed sold manufactured distributed funded sponsored founded'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a capitalised word stands where a brand or a company is named, not a medicine: before
+ * a product's or company's noun ("the Genecept test", "Genecept Assay"), after "the company", or
+ * after "purchased by", "made by" and the like ("purchased by Veracyte"). A drug is taken, given
+ * or prescribed; it buys and makes nothing, and it is no test.
+ */
+export function standsAsBrandOrCompany(text: string, start: number, end: number): boolean {
+  if (!capitalised(text.slice(start, end))) return false;
+  const { before, after } = tokensAround(text, start, end);
+  const next = after[0];
+  if (next && next.start - end <= 1 && brandHeadNouns.has(next.text.toLowerCase().replace(/\.$/, ''))) return true;
+  const previous = before.at(-1);
+  if (!previous || start - previous.end > 1) return false;
+  const previousWord = previous.text.toLowerCase();
+  if (companyNouns.has(previousWord)) return true;
+  const verb = before.at(-2);
+  return previousWord === 'by' && verb !== undefined && ownerVerbs.has(verb.text.toLowerCase());
+}

@@ -172,6 +172,11 @@ export class SpellChecker {
     return personNames().has(word) || namesAndPlaces().has(word);
   }
 
+  /** Whether a word is capitalised and no list knows it: a name, unless its place or a close word says otherwise. */
+  mayBeName(word: string): boolean {
+    return this.verdictOf(word) === 'name';
+  }
+
   /** Whether a capitalised word no list knows could be a name (no close dictionary word): for the per-document name check. */
   isUnlistedName(word: string): boolean {
     if (this.verdictOf(word) !== 'name') return false;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { inAbbreviationList, insideOrganisationName } from '../../src/language/organisation-names.js';
+import {
+  inAbbreviationList,
+  insideOrganisationName,
+  standsAsBrandOrCompany,
+} from '../../src/language/organisation-names.js';
 
 const inName = (text: string, word: string): boolean => {
   const start = text.indexOf(word);
@@ -35,5 +39,25 @@ describe('organisation names', () => {
     expect(inList('Women on HRT, SERMs or tibolone', 'HRT', ['SERMs'])).toBe(false);
     expect(inList('Women on HRT had fewer fractures.', 'HRT')).toBe(false);
     expect(inList('Women on hormone therapy, DHEA and more', 'hormone')).toBe(false);
+  });
+});
+
+describe('standsAsBrandOrCompany', () => {
+  const stands = (text: string, word: string): boolean => {
+    const start = text.indexOf(word);
+    return standsAsBrandOrCompany(text, start, start + word.length);
+  };
+
+  it('finds a brand before a product noun, and a company after "the company" or "purchased by"', () => {
+    expect(stands('counsel patients about the Genecept test', 'Genecept')).toBe(true);
+    expect(stands('its genetic test, Genecept Assay, at pharmacies', 'Genecept')).toBe(true);
+    expect(stands('his company was purchased by Veracyte, which', 'Veracyte')).toBe(true);
+    expect(stands('shares of the company Veracyte rose', 'Veracyte')).toBe(true);
+  });
+
+  it('leaves a word where a drug is named, or a lower-case word', () => {
+    expect(stands('patients on a thinner like Cumadin bled', 'Cumadin')).toBe(false);
+    expect(stands('patients were treated by Cumadin daily', 'Cumadin')).toBe(false);
+    expect(stands('the genecept test', 'genecept')).toBe(false);
   });
 });

@@ -282,6 +282,10 @@ describe('capitals inside a sentence, and words run together', () => {
     expect(flags('Patients of Plichta improved.')).toEqual([]);
     // One edit from a drug's name, written capitalised too, stays a misspelling.
     expect(flags('Patients on a thinner like Cumadin bled.')).toEqual(['Cumadin']);
+    // Where brands and companies are named, even one edit from a drug's name ("Vercyte", "Gencept").
+    expect(flags('Now his company has been purchased by Veracyte, which will sell it.')).toEqual([]);
+    expect(flags('Pharmacists may counsel patients about the Genecept test.')).toEqual([]);
+    expect(flags('Patients were treated by Veracyte, which helped.')).toEqual(['Veracyte']);
     // A brand one letter from another at its first letter is no slip ("Kantrex").
     expect(flags('The doses found in Zantrex may harm.')).toEqual([]);
   });
