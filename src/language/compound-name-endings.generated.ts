@@ -16,13 +16,15 @@ export const lexicon = [
       "ocel",
       "grastim",
       "kinra",
-      "racetam"
+      "racetam",
+      "dil"
     ],
     "minLength": 8,
     "except": [
-      "determin"
+      "determin",
+      "daffodil"
     ],
-    "note": "WHO INN stems of newer medicines (-siran small interfering RNAs, -rolimus immunosuppressants, -ermin growth factors, -sertib kinase inhibitors, -spirone anxiolytics, -luzole neuroprotectives, -tirome thyromimetics, -vec/-gene gene therapies, -cel cell therapies, -grastim and -kinra cytokines, -racetam nootropics such as piracetam).",
+    "note": "WHO INN stems of newer medicines (-siran small interfering RNAs, -rolimus immunosuppressants, -ermin growth factors, -sertib kinase inhibitors, -spirone anxiolytics, -luzole neuroprotectives, -tirome thyromimetics, -vec/-gene gene therapies, -cel cell therapies, -grastim and -kinra cytokines, -racetam nootropics such as piracetam, -dil vasodilators such as buflomedil and minoxidil).",
     "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
   },
   {

@@ -118,7 +118,8 @@ const verbPrefixes = /^(?:de|re|un|para|pre)/;
 /**
  * Productive word building in one dialect: -ise (en-GB) or -ize (en-US) verbs and their forms
  * on a known stem ("daemon" → "daemonise", "serial" → "deserialize", "synthesise" →
- * "synthesiser"), plurals of known nouns ("colouration" → "colourations"), and in en-GB the
+ * "synthesiser"), plurals of known nouns ("colouration" → "colourations", "mortality" →
+ * "mortalities"), and in en-GB the
  * British medical spelling of a known American word ("hypernatraemia"). Only the dialect's own
  * ending counts, so "realize" stays wrong in en-GB.
  */
@@ -138,6 +139,8 @@ export function isDialectDerivation(
     const bases = [stem, stem.replace(verbPrefixes, '')];
     if (bases.some((base) => base.length >= 4 && (isKnown(base) || isKnown(`${base}${verb[2]}e`)))) return true;
   }
+  // "mortalities", "morbidities": the plural of a known noun in -ity.
+  if (word.endsWith('ities') && isKnown(`${word.slice(0, -3)}y`)) return true;
   return word.endsWith('s') && nounEndings.test(word.slice(0, -1)) && isKnown(word.slice(0, -1));
 }
 

@@ -248,11 +248,12 @@ describe('words built by a regular suffix, and compound names', () => {
     for (const word of ['tivanisiran', 'zotarolimus', 'teixobactin', 'salsalate', 'tandospirone', 'vistusertib']) {
       expect(us.check(word), word).toBe('known');
     }
-    // The -racetam nootropics (a WHO INN stem) and the stilbenes.
-    for (const word of ['phenylpiracetam', 'aniracetam', 'pterostilbene']) {
+    // The -racetam nootropics and -dil vasodilators (WHO INN stems) and the stilbenes.
+    for (const word of ['phenylpiracetam', 'aniracetam', 'pterostilbene', 'buflomedil']) {
       expect(us.check(word), word).toBe('known');
     }
     expect(hasCompoundNameEnding('vermin')).toBe(false);
+    expect(hasCompoundNameEnding('daffodil')).toBe(false);
     expect(us.check('ancetrapib')).toBe('misspelled');
     expect(us.check('inclisirann')).toBe('misspelled');
   });
@@ -265,6 +266,9 @@ describe('known words in other shapes', () => {
     for (const word of ['prodrug', 'denervation', 'sulfone', 'naïve', 'fiancé'])
       expect(us.check(word), word).toBe('known');
     for (const typo of ['prodrugg', 'naïev', 'recieved']) expect(us.check(typo), typo).toBe('misspelled');
+    // The plural of a known noun in -ity, not of a misspelled one.
+    expect(us.check('mortalities')).toBe('known');
+    expect(us.check('abillities')).toBe('misspelled');
   });
 
   it('accepts a French elided article on an accented word', () => {
