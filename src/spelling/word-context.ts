@@ -233,3 +233,19 @@ const isLetter = (char: string): boolean => isUpper(char) || isLower(char);
 
 /** The longest piece read beside the capitals: words split this way are ordinary words. */
 const maximumPieceLength = 30;
+
+/** How far back a respelling's "pronounced" may stand: "(pronounced eye va kaf tor)". */
+const respellingReach = 40;
+
+const respellingWords = /^[\p{L}\s'’-]*$/u;
+
+/**
+ * Whether a word is part of a pronunciation written out after "pronounced" ("ivacaftor
+ * (pronounced eye va kaf tor)", "pronounced keen-WAH"): sounds spelled on purpose, not words.
+ * Only letters, spaces, hyphens and apostrophes may stand between "pronounced" and the word.
+ */
+export function isPronunciationRespelling(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - respellingReach), start);
+  const at = before.toLowerCase().lastIndexOf('pronounced ');
+  return at !== -1 && respellingWords.test(before.slice(at + 'pronounced '.length));
+}

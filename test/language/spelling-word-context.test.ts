@@ -6,6 +6,7 @@ import { isSuffixDerivation } from '../../src/spelling/derivation.js';
 import {
   acronymSplitJoins,
   ArticleWords,
+  isPronunciationRespelling,
   hyphenatedPieces,
   isCompoundPiece,
   isLetterSlipOf,
@@ -160,5 +161,21 @@ describe('acronym letters split from their words', () => {
     expect(joins('high cardiovasc risk', 'cardiovasc')).toEqual([]);
     expect(joins('high cardiovasc UKB lar risk', 'cardiovasc')).toEqual([]);
     expect(joins('high cardiovasc Ular risk', 'cardiovasc')).toEqual([]);
+  });
+});
+
+describe('pronunciations written out', () => {
+  const respelled = (text: string, word: string): boolean => isPronunciationRespelling(text, text.indexOf(word));
+
+  it('takes the sounds after "pronounced" for a pronunciation, up to the first punctuation', () => {
+    expect(respelled('the drug ivacaftor (pronounced eye va kaf tor) caused', 'va kaf')).toBe(true);
+    expect(respelled('quinoa, pronounced keen-wah, is', 'keen')).toBe(true);
+    expect(respelled('ivacaftor (pronounced eye va kaf tor) caused recieved', 'recieved')).toBe(false);
+    expect(respelled('it was pronounced dead. The recieved', 'recieved')).toBe(false);
+  });
+
+  it('skips a written-out pronunciation in the spelling rule', () => {
+    expect(flags('The drug ivacaftor (pronounced eye va kaf tor) helped.')).toEqual([]);
+    expect(flags('The drug ivacaftor (said eye va kaf tor) helped.')).toContain('va');
   });
 });
