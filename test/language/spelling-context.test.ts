@@ -52,7 +52,7 @@ describe('shipped health vocabulary and names', () => {
     );
     expect([...kept.keys()]).toEqual(['topline']);
     expect(us.check('topline')).toBe('known');
-    for (const typo of ['alway', 'advertize', 'accomodate', 'occured']) expect(us.check(typo), typo).toBe('misspelled');
+    for (const typo of ['alway', 'accomodate', 'occured']) expect(us.check(typo), typo).toBe('misspelled');
   });
 
   it('does not let plural and prefix rules build typos on the new words', () => {
