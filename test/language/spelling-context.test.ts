@@ -361,6 +361,10 @@ describe('capitals inside a sentence, and words run together', () => {
     expect(flags('The venom holds a protein called trowaglerix. It would limit “incidentaloporosis” too.')).toEqual([]);
     // A quoted misspelling is still one.
     expect(flags('The drug was “recieved” well.')).toEqual(['recieved']);
+    // A slip the text discusses as a word, quoting the word it misspells too.
+    expect(flags('For him, "the" always came out as "hte." He typed "hte" again.')).toEqual([]);
+    expect(flags('Write “receive”, not “recieve”.')).toEqual([]);
+    expect(flags('For him, "that" always came out as "hte."')).toEqual(['hte']);
     expect(flags('FOURIER ( F urther Cardiovascular OU tcomes R esearch) is a trial.')).toEqual([]);
     // Capitals split from inside a word, with the piece beyond them.
     expect(flags('GUARD (mild co G nitive decline in high cardiovasc U lar risk groups) is a trial.')).toEqual([]);
