@@ -7,7 +7,7 @@ import { mixedScriptWord, otherScriptLetter } from '../../src/spelling/mixed-scr
 import { NameSpellings, standsAsName, type PlacedWord } from '../../src/spelling/names.js';
 import { dictionaryProblem, packageProblem, personalDictionary } from '../../src/spelling/personal.js';
 import { checkableWords, type CheckableWord } from '../../src/spelling/tokens.js';
-import { isEverydayPrefixed } from '../../src/spelling/derivation.js';
+import { isEverydayPrefixed, isMedicalSuffix } from '../../src/spelling/derivation.js';
 import { hunspellFor } from '../../src/spelling/hunspell.js';
 import {
   acronymSplitJoins,
@@ -52,7 +52,7 @@ export default defineRule<Options>({
     rationale:
       'Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.',
     guideline:
-      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”), a listed name in lower case before “syndrome” or “disease”, and lists of three unknown names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words, ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
+      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, and lists of three unknown names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words, ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
     howToFix:
       'Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack.',
   },
@@ -168,7 +168,7 @@ export default defineRule<Options>({
         }
         if (isForeignInContext(word, (text) => checker.check(text, personal) === 'known')) continue;
         if (isIntroducedTerm(word, block.text, checker) || isAcronymLetterSplit(word, block.text, checker)) continue;
-        if (isPronunciationRespelling(block.text, word.start)) continue;
+        if (isPronunciationRespelling(block.text, word.start) || isNamedSuffix(word, block.text)) continue;
         if (isLowerCaseEponym(word, (name) => checker.isListedName(name))) continue;
         if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus) || checker.isUnlistedName(genus))) continue;
         if (isFormedInContext(word, block.text, checker, articleWords)) continue;
@@ -300,6 +300,15 @@ function isFormedInContext(
     : /^\p{Ll}+$/u.test(word.text) && isEverydayPrefixed(word.text, isKnown);
   if (!formed || isTransposedKnownWord(word.text, isKnown)) return false;
   return word.text.length < minimumEvidenceLength || !articleWords.writesOneEditFrom(word.text);
+}
+
+/**
+ * A medical suffix written on its own after its hyphen ("the suffix “-itis” means inflammation"):
+ * the suffix named, not a word misspelled. After a letter the hyphen joins a compound instead.
+ */
+function isNamedSuffix(word: CheckableWord, text: string): boolean {
+  if (text.charAt(word.start - 1) !== '-' || /\p{L}/u.test(text.charAt(word.start - 2))) return false;
+  return isMedicalSuffix(word.text);
 }
 
 /** Words that introduce a name or a term: "a protein called trowaglerix". */

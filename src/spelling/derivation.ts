@@ -61,6 +61,11 @@ const allPrefixes = new Set<string>([
   'socio',
 ]);
 
+/** Whether a part is a medical suffix of the combining forms ("itis", "ectomy", "plasty"). */
+export function isMedicalSuffix(part: string): boolean {
+  return suffixes.has(part.toLowerCase());
+}
+
 /** Whether a hyphenated part is a prefix ("pre" in "pre-emptive", "naso" in "naso-gastric"), never a word of its own. */
 export function isPrefix(part: string): boolean {
   return allPrefixes.has(part.toLowerCase());

@@ -361,6 +361,9 @@ describe('capitals inside a sentence, and words run together', () => {
     expect(flags('The venom holds a protein called trowaglerix. It would limit “incidentaloporosis” too.')).toEqual([]);
     // A quoted misspelling is still one.
     expect(flags('The drug was “recieved” well.')).toEqual(['recieved']);
+    // A medical suffix named with its hyphen; an unknown one is still flagged.
+    expect(flags('It was named tendinitis, since the suffix “-itis” means inflammation.')).toEqual([]);
+    expect(flags('It was named tendinitis, since the suffix “-itsi” means inflammation.')).toEqual(['itsi']);
     // A slip the text discusses as a word, quoting the word it misspells too.
     expect(flags('For him, "the" always came out as "hte." He typed "hte" again.')).toEqual([]);
     expect(flags('Write “receive”, not “recieve”.')).toEqual([]);
