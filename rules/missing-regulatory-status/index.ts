@@ -1,5 +1,5 @@
-import { focalIntervention } from '../../src/language/focal-intervention.js';
-import { namesTarget } from '../../src/language/mention-role.js';
+import { focalIntervention, namedOnlyInPassing } from '../../src/language/focal-intervention.js';
+import { namedAsBlockedMolecule, namesTarget } from '../../src/language/mention-role.js';
 import { inCompanyName } from '../../src/language/organisation-names.js';
 import { defaultRegulators, regulatorNames, treatmentsWithStatus } from '../../src/language/regulatory.js';
 import { opensOnSeveralTrials } from '../../src/language/reported-research.js';
@@ -169,6 +169,9 @@ export default defineRule<Options>({
     // a remedy, the word names the drug's target or a company, not a treatment.
     const offered = remedyMentions(document).filter((mention) => mention.key === focal.key);
     if (offered.every((mention) => namesTarget(mention) || inCompanyName(mention))) return;
+    if (namedAsBlockedMolecule(treatmentMentions(document).filter((mention) => mention.key === focal.key))) return;
+    // "If the symptoms were treated with just Benadryl": named once, below the opening, it is a side remark.
+    if (namedOnlyInPassing(document, focal)) return;
     report('missing', first.block.span(first.start, first.end), { treatment: focal.key });
   },
 });
@@ -176,11 +179,31 @@ export default defineRule<Options>({
 /**
  * A one-word treatment that an ordinary English dictionary lists ("aspirin", "insulin",
  * "surgery", "chemotherapy") is established: readers know it is available, as HealthNewsReview
- * reviewers note. New drugs, brands, supplements and devices are not in a general dictionary.
+ * reviewers note, and so is one in a common form ("nicotine patch"). New drugs, brands,
+ * supplements and devices are not in a general dictionary.
  */
 function isEstablished(key: string, dialect: Dialect): boolean {
-  return !key.includes(' ') && hunspellFor(dialect).correct(key);
+  const words = key.split(' ');
+  if (words.length === 2 && dosageForms.has(words[1] ?? '')) return hunspellFor(dialect).correct(words[0] ?? '');
+  return words.length === 1 && hunspellFor(dialect).correct(key);
 }
+
+/**
+ * "Nicotine patch", "aspirin tablets": an established medicine in a common form is that medicine,
+ * which readers know they can get ("stem cells" and "gene therapy" name no form of one).
+ */
+const dosageForms = new Set([
+  'patch',
+  'cream',
+  'gel',
+  'spray',
+  'gum',
+  'lozenge',
+  'tablet',
+  'pill',
+  'ointment',
+  'inhaler',
+]);
 
 /**
  * "Acetaminophen (Tylenol, etc.)", "ibuprofen (Advil)": a brand given in brackets after an

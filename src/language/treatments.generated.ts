@@ -353,6 +353,7 @@ export const lexicon = [
       "ashwagandha",
       "elderberry",
       "apple cider vinegar",
+      "inulin",
       "herbal remed*",
       "herbal medicine*",
       "homeopathic remed*",

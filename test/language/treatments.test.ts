@@ -108,6 +108,8 @@ describe('treatments', () => {
       'green tea:food',
       'green tea extract:supplement',
     ]);
+    // Inulin is a dietary fibre sold as a supplement (Drugs@FDA lists it only as a kidney test agent; issue #13).
+    expect(names('A milkshake with inulin.')).toEqual(['inulin:supplement']);
     const classes = (text: string): string[] =>
       treatmentMentions(buildDocument(text, 'text')).map((mention) => `${mention.key}:${interventionClassOf(mention)}`);
     expect(classes('Ketamine, CBT, melatonin, soy, yoga and a blood test.')).toEqual([
