@@ -46,7 +46,7 @@ export default defineRule<Options>({
     rationale:
       'Readers cannot judge a treatment, or ask for it, without knowing whether a regulator has approved it for their condition, whether it is used off-label, or whether it is only available in trials.',
     guideline:
-      'HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE, EMA or FDA for `en-GB` (set `regulators` to change this, for example `["TGA"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”, “offered at”) count whoever is named. Only the article’s focal intervention is checked: the one its headline and opening paragraph name, that it names most and offers as a remedy (a comparator, a setting or a background drug is not asked about; when the focal intervention is a test, a class of medicines or lifestyle advice, nothing is). An early-phase, first or small trial (“phase II”, “pilot study”, “first patients”, “a midstage study”, an invitation to join the trial) tells readers the treatment is experimental and counts as its status, and so does a study of at most 50 people (“the trial involved only 11 patients”) for a new treatment (a biologic, device or procedure, or a drug known only by its INN stem); it does not for a drug already sold or used (oxytocin, Victoza, MDMA), which readers can get outside the trial, off-label or illicitly, so its status for this use is still owed. Set `includeResearchStage` to ask for a word on whether or when readers could get a treatment even when the research stage shows it is experimental, as HealthNewsReview.org reviewers do; it is off by default because editors differ on whether “tested in a phase II trial” already tells readers enough (issue #13: the judges marked those findings debatable, `status_implied`). A price (“costs around $10 a month”), sales figures and the usual treatment (“the treatment of choice”, “serious cases are treated with”) say a product is on the market. A summary whose opening weighs a body of trials (“based on 35 clinical trials”, “these trials”) promotes no one remedy, as a systematic review does not; a word that names a drug’s target (“drugs that block the protein angiotensin”) or is part of a company’s name (“Hersco Ortho Labs”) is no treatment; a brand in brackets after an established drug (“acetaminophen (Tylenol)”) is that drug. One-word treatments an ordinary dictionary lists (“aspirin”, “surgery”) and standard procedures and long-prescribed therapies (“bariatric surgery”, “radiation therapy”, “HRT”) count as established; lifestyle practices, foods and talking therapies have no status to state. Supplements and herbal remedies are left out by default, since editors differ on whether “sold without approval” must be said (JUDGING.md); set `includeSupplements` to ask for them. Compounds studied only in animals or cells have no status yet and are never flagged.',
+      'HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE, EMA or FDA for `en-GB` (set `regulators` to change this, for example `["TGA"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”, “offered at”) count whoever is named. Only the article’s focal intervention is checked: the one its headline and opening paragraph name, that it names most and offers as a remedy (a comparator, a setting or a background drug is not asked about; when the focal intervention is a test, a class of medicines or lifestyle advice, nothing is). An early-phase, first or small trial (“phase II”, “pilot study”, “first patients”, “a midstage study”, an invitation to join the trial) tells readers the treatment is experimental and counts as its status, and so does a study of at most 50 people (“the trial involved only 11 patients”) for a new treatment (a biologic, device or procedure, or a drug known only by its INN stem); it does not for a drug already sold or used (oxytocin, Victoza, MDMA), which readers can get outside the trial, off-label or illicitly, so its status for this use is still owed. Set `includeResearchStage` to ask for a word on whether or when readers could get a treatment even when the research stage shows it is experimental, as HealthNewsReview.org reviewers do; it is off by default because editors differ on whether “tested in a phase II trial” already tells readers enough (issue #13: the judges marked those findings debatable, `status_implied`). A price (“costs around $10 a month”), sales figures and the usual treatment (“the treatment of choice”, “serious cases are treated with”) say a product is on the market. A summary whose opening weighs a body of trials (“based on 35 clinical trials”, “these trials”) promotes no one remedy, as a systematic review does not; a word that names a drug’s target (“drugs that block the protein angiotensin”), anywhere in the article once it is named as what a drug blocks, or is part of a company’s name (“Hersco Ortho Labs”) is no treatment; a brand in brackets after an established drug (“acetaminophen (Tylenol)”) is that drug. A treatment named once, neither in the headline nor in the opening paragraph (“mild reactions were treated with just Benadryl”), is a side remark in a story about something else, not its remedy (issue #13: `not_promoted`). Patients being treated now “as part of a clinical trial”, a trial that “is recruiting” or “ongoing” say the treatment is only in trials; a new biologic, device or procedure that “the researchers developed” is experimental (research stage, like an early trial). One-word treatments an ordinary dictionary lists (“aspirin”, “surgery”), and such a medicine in a common form (“nicotine patch”, “aspirin tablets”), and standard procedures and long-prescribed therapies (“bariatric surgery”, “radiation therapy”, “HRT”) count as established; lifestyle practices, foods and talking therapies have no status to state. Supplements and herbal remedies are left out by default, since editors differ on whether “sold without approval” must be said (JUDGING.md); set `includeSupplements` to ask for them. Compounds studied only in animals or cells have no status yet and are never flagged.',
     howToFix:
       'Say, near the first mention, whether the treatment is approved or licensed for this use and by whom, or that it is off-label, experimental or available over the counter.',
   },
@@ -142,6 +142,41 @@ export default defineRule<Options>({
       title: 'A brand in brackets after an established drug is that drug',
       input:
         'Giving acetaminophen (Tylenol) to children with asthma is safe, a trial found. Tylenol relieves fever and Tylenol eases pain.',
+      flags: [],
+    },
+    {
+      title: 'A treatment named once, below the opening, is a side remark',
+      input:
+        'Most children outgrow a milk allergy, a study of food challenges at a Texas clinic found this year.\n\nThe challenge took a day.\n\nMild reactions were treated with Benadryl, which relieves itching.',
+      flags: [],
+    },
+    {
+      title: 'The same treatment promoted in the opening is the article’s remedy',
+      input:
+        'Benadryl relieves itching in most children, a study of food challenges at a Texas clinic found this year.\n\nThe challenge took a day.',
+      flags: ['Benadryl'],
+    },
+    {
+      title: 'Patients treated now within a trial: only in trials',
+      input:
+        'Cryoablation destroys breast tumours without surgery.\n\nWomen are now being treated with cryoablation as part of a clinical trial at 20 centres.',
+      flags: [],
+    },
+    {
+      title: 'A new treatment its researchers developed is experimental',
+      input:
+        'The cell vaccine shrinks breast tumours. The researchers previously developed a vaccine that targets the HER2 protein.',
+      flags: [],
+    },
+    {
+      title: 'An established medicine in a common form is established',
+      input: 'Nicotine patches improve memory in older adults.',
+      flags: [],
+    },
+    {
+      title: 'The molecule a drug blocks is no treatment, wherever it is named',
+      input:
+        'Drugs that block the protein angiotensin reduce dementia. Combined angiotensin medication therapy reduced admissions.',
       flags: [],
     },
     {
