@@ -287,31 +287,6 @@ export const lexicon = [
     "source": "HealthNewsReview.org criterion 8 (availability); ClinicalTrials.gov phase definitions"
   },
   {
-    "id": "own-invention",
-    "kind": "limitation",
-    "covers": "new-treatments",
-    "match": [
-      "researchers developed a",
-      "researchers developed an",
-      "researchers previously developed a",
-      "researchers previously developed an",
-      "researchers have developed a",
-      "researchers have developed an",
-      "researchers had developed a",
-      "researchers had developed an",
-      "team developed a",
-      "team developed an",
-      "team has developed a",
-      "team has developed an",
-      "scientists developed a",
-      "scientists developed an",
-      "scientists have developed a",
-      "scientists have developed an"
-    ],
-    "note": "A new treatment its researchers developed themselves exists only where they test it, which tells readers it is experimental (a drug already sold is not what researchers develop).",
-    "source": "HealthNewsReview.org criterion 8 (availability)"
-  },
-  {
     "id": "experimental",
     "kind": "limitation",
     "match": [

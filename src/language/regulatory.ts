@@ -40,7 +40,7 @@ export interface StatusStatement {
 }
 
 /** Lexicon entries that state a status by the stage of the research reported (see `researchStage`). */
-const researchStageIds = new Set(['early-trial', 'own-invention']);
+const researchStageIds = new Set(['early-trial']);
 
 /**
  * The most people a study can have and still be a small one: pilot and feasibility trials run
@@ -167,7 +167,7 @@ export function findStatusStatements(sentence: string): StatusStatement[] {
       start: found.start,
       end: found.end,
       text: found.text,
-      covers: coversOf(found.entry),
+      covers: 'covers' in found.entry && found.entry.covers === 'sentence' ? 'sentence' : 'article',
       researchStage: researchStageIds.has(found.entry.id),
       ...(regulator ? { regulator } : {}),
     });
@@ -201,12 +201,6 @@ export function findStatusStatements(sentence: string): StatusStatement[] {
     });
   }
   return statements;
-}
-
-/** What a lexicon entry's statement covers: the article's treatments unless the entry says otherwise. */
-function coversOf(entry: object): StatusStatement['covers'] {
-  if (!('covers' in entry)) return 'article';
-  return entry.covers === 'sentence' || entry.covers === 'new-treatments' ? entry.covers : 'article';
 }
 
 /** Whether a statement tells this reader the treatment's status (see the jurisdiction note above). */

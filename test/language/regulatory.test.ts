@@ -140,16 +140,6 @@ describe('treatments with a stated status (issue #13)', () => {
     expect(covered('Oxytocin helped autism. In the study, 13 subjects inhaled it.')).toEqual([]);
   });
 
-  it('takes a new treatment its researchers developed for an experimental one (issue #13: status_implied)', () => {
-    expect(
-      covered(
-        'The cell vaccine made tumours shrink. The researchers previously developed a vaccine that targets HER2.',
-      ),
-    ).toEqual(['cell vaccine', 'vaccine']);
-    // Researchers do not develop a drug already sold: its status for this use is still owed.
-    expect(covered('Oxytocin helped autism. The researchers developed a spray that delivers it.')).toEqual([]);
-  });
-
   it('leaves out research-stage wording when asked for a word on availability', () => {
     const document = buildDocument('Gene therapy halted the disease in a phase II trial.', 'text');
     const mentions = treatmentMentions(document);
