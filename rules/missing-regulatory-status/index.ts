@@ -1,10 +1,11 @@
-import { focalIntervention } from '../../src/language/focal-intervention.js';
-import { namesTarget } from '../../src/language/mention-role.js';
+import { focalIntervention, namedOnlyInPassing } from '../../src/language/focal-intervention.js';
+import { namedAsBlockedMolecule, namesTarget } from '../../src/language/mention-role.js';
 import { inCompanyName } from '../../src/language/organisation-names.js';
 import { defaultRegulators, regulatorNames, treatmentsWithStatus } from '../../src/language/regulatory.js';
 import { opensOnSeveralTrials } from '../../src/language/reported-research.js';
 import {
   interventionClassOf,
+  isControlledSubstance,
   isRegulatedKind,
   remedyMentions,
   treatmentMentions,
@@ -46,7 +47,7 @@ export default defineRule<Options>({
     rationale:
       'Readers cannot judge a treatment, or ask for it, without knowing whether a regulator has approved it for their condition, whether it is used off-label, or whether it is only available in trials.',
     guideline:
-      'HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE, EMA or FDA for `en-GB` (set `regulators` to change this, for example `["TGA"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”, “offered at”) count whoever is named. Only the article’s focal intervention is checked: the one its headline and opening paragraph name, that it names most and offers as a remedy (a comparator, a setting or a background drug is not asked about; when the focal intervention is a test, a class of medicines or lifestyle advice, nothing is). An early-phase, first or small trial (“phase II”, “pilot study”, “first patients”, “a midstage study”, an invitation to join the trial) tells readers the treatment is experimental and counts as its status, and so does a study of at most 50 people (“the trial involved only 11 patients”) for a new treatment (a biologic, device or procedure, or a drug known only by its INN stem); it does not for a drug already sold or used (oxytocin, Victoza, MDMA), which readers can get outside the trial, off-label or illicitly, so its status for this use is still owed. Set `includeResearchStage` to ask for a word on whether or when readers could get a treatment even when the research stage shows it is experimental, as HealthNewsReview.org reviewers do; it is off by default because editors differ on whether “tested in a phase II trial” already tells readers enough (issue #13: the judges marked those findings debatable, `status_implied`). A price (“costs around $10 a month”), sales figures and the usual treatment (“the treatment of choice”, “serious cases are treated with”) say a product is on the market. A summary whose opening weighs a body of trials (“based on 35 clinical trials”, “these trials”) promotes no one remedy, as a systematic review does not; a word that names a drug’s target (“drugs that block the protein angiotensin”) or is part of a company’s name (“Hersco Ortho Labs”) is no treatment; a brand in brackets after an established drug (“acetaminophen (Tylenol)”) is that drug. One-word treatments an ordinary dictionary lists (“aspirin”, “surgery”) and standard procedures and long-prescribed therapies (“bariatric surgery”, “radiation therapy”, “HRT”) count as established; lifestyle practices, foods and talking therapies have no status to state. Supplements and herbal remedies are left out by default, since editors differ on whether “sold without approval” must be said (JUDGING.md); set `includeSupplements` to ask for them. Compounds studied only in animals or cells have no status yet and are never flagged.',
+      'HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE, EMA or FDA for `en-GB` (set `regulators` to change this, for example `["TGA"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”, “offered at”) count whoever is named. Only the article’s focal intervention is checked: the one its headline and opening paragraph name, that it names most and offers as a remedy (a comparator, a setting or a background drug is not asked about; when the focal intervention is a test, a class of medicines or lifestyle advice, nothing is). An early-phase, first or small trial (“phase II”, “pilot study”, “first patients”, “a midstage study”, an invitation to join the trial) tells readers the treatment is experimental and counts as its status, and so does a study of at most 50 people (“the trial involved only 11 patients”) for a new treatment (a biologic, device or procedure, or a drug known only by its INN stem); it does not for a drug already sold or used (oxytocin, Victoza, MDMA), which readers can get outside the trial, off-label or illicitly, so its status for this use is still owed. Set `includeResearchStage` to ask for a word on whether or when readers could get a treatment even when the research stage shows it is experimental, as HealthNewsReview.org reviewers do; it is off by default because editors differ on whether “tested in a phase II trial” already tells readers enough (issue #13: the judges marked those findings debatable, `status_implied`). A price (“costs around $10 a month”), sales figures and the usual treatment (“the treatment of choice”, “serious cases are treated with”) say a product is on the market. A summary whose opening weighs a body of trials (“based on 35 clinical trials”, “these trials”) promotes no one remedy, as a systematic review does not; a word that names a drug’s target (“drugs that block the protein angiotensin”), anywhere in the article once it is named as what a drug blocks, or is part of a company’s name (“Hersco Ortho Labs”) is no treatment; a brand in brackets after an established drug (“acetaminophen (Tylenol)”) is that drug. A treatment named once, neither in the headline nor in the opening paragraph (“mild reactions were treated with just Benadryl”), is a side remark in a story about something else, not its remedy (issue #13: `not_promoted`). Patients being treated now “as part of a clinical trial”, a trial that “is recruiting” or “ongoing” say the treatment is only in trials. One-word treatments an ordinary dictionary lists (“aspirin”, “surgery”), and such a medicine in a common form (“nicotine patch”, “aspirin tablets”), and standard procedures and long-prescribed therapies (“bariatric surgery”, “radiation therapy”, “HRT”) count as established, except a drug whose legal status is its status (“marijuana”, “ecstasy”: the dictionary lists them, yet whether readers may have them is the question); lifestyle practices, foods and talking therapies have no status to state. Supplements and herbal remedies are left out by default, since editors differ on whether “sold without approval” must be said (JUDGING.md); set `includeSupplements` to ask for them. Compounds studied only in animals or cells have no status yet and are never flagged.',
     howToFix:
       'Say, near the first mention, whether the treatment is approved or licensed for this use and by whom, or that it is off-label, experimental or available over the counter.',
   },
@@ -145,6 +146,40 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A treatment named once, below the opening, is a side remark',
+      input:
+        'Most children outgrow a milk allergy, a study of food challenges at a Texas clinic found this year.\n\nThe challenge took a day.\n\nMild reactions were treated with Benadryl, which relieves itching.',
+      flags: [],
+    },
+    {
+      title: 'The same treatment promoted in the opening is the article’s remedy',
+      input:
+        'Benadryl relieves itching in most children, a study of food challenges at a Texas clinic found this year.\n\nThe challenge took a day.',
+      flags: ['Benadryl'],
+    },
+    {
+      title: 'Patients treated now within a trial: only in trials',
+      input:
+        'Cryoablation destroys breast tumours without surgery.\n\nWomen are now being treated with cryoablation as part of a clinical trial at 20 centres.',
+      flags: [],
+    },
+    {
+      title: 'A controlled drug owes its legal status though the dictionary lists it',
+      input: 'Marijuana relieves chronic nerve pain, a Canadian team found.',
+      flags: ['Marijuana'],
+    },
+    {
+      title: 'An established medicine in a common form is established',
+      input: 'Nicotine patches improve memory in older adults.',
+      flags: [],
+    },
+    {
+      title: 'The molecule a drug blocks is no treatment, wherever it is named',
+      input:
+        'Drugs that block the protein angiotensin reduce dementia. Combined angiotensin medication therapy reduced admissions.',
+      flags: [],
+    },
+    {
       title: 'Lifestyle advice and passing mentions are not flagged',
       input: 'Regular exercise eases anxiety. Patients who had taken aspirin were excluded.',
       flags: [],
@@ -157,7 +192,9 @@ export default defineRule<Options>({
     if (!focal) return;
     const includeSupplements = options.includeSupplements === true;
     const { remedy, first } = focal;
-    if (!needsStatus(remedy, includeSupplements) || remedy.established || isEstablished(focal.key, dialect)) return;
+    if (!needsStatus(remedy, includeSupplements) || remedy.established) return;
+    // "Marijuana" is in the dictionary, yet whether readers may have it is its legal status.
+    if (!isControlledSubstance(focal.key) && isEstablished(focal.key, dialect)) return;
     if (brandOfEstablished(focal.first, treatmentMentions(document), dialect)) return;
     const regulators = options.regulators ?? defaultRegulators[dialect];
     const researchStageCounts = options.includeResearchStage !== true;
@@ -169,6 +206,9 @@ export default defineRule<Options>({
     // a remedy, the word names the drug's target or a company, not a treatment.
     const offered = remedyMentions(document).filter((mention) => mention.key === focal.key);
     if (offered.every((mention) => namesTarget(mention) || inCompanyName(mention))) return;
+    if (namedAsBlockedMolecule(treatmentMentions(document).filter((mention) => mention.key === focal.key))) return;
+    // "If the symptoms were treated with just Benadryl": named once, below the opening, it is a side remark.
+    if (namedOnlyInPassing(document, focal)) return;
     report('missing', first.block.span(first.start, first.end), { treatment: focal.key });
   },
 });
@@ -176,11 +216,31 @@ export default defineRule<Options>({
 /**
  * A one-word treatment that an ordinary English dictionary lists ("aspirin", "insulin",
  * "surgery", "chemotherapy") is established: readers know it is available, as HealthNewsReview
- * reviewers note. New drugs, brands, supplements and devices are not in a general dictionary.
+ * reviewers note, and so is one in a common form ("nicotine patch"). New drugs, brands,
+ * supplements and devices are not in a general dictionary.
  */
 function isEstablished(key: string, dialect: Dialect): boolean {
-  return !key.includes(' ') && hunspellFor(dialect).correct(key);
+  const words = key.split(' ');
+  if (words.length === 2 && dosageForms.has(words[1] ?? '')) return hunspellFor(dialect).correct(words[0] ?? '');
+  return words.length === 1 && hunspellFor(dialect).correct(key);
 }
+
+/**
+ * "Nicotine patch", "aspirin tablets": an established medicine in a common form is that medicine,
+ * which readers know they can get ("stem cells" and "gene therapy" name no form of one).
+ */
+const dosageForms = new Set([
+  'patch',
+  'cream',
+  'gel',
+  'spray',
+  'gum',
+  'lozenge',
+  'tablet',
+  'pill',
+  'ointment',
+  'inhaler',
+]);
 
 /**
  * "Acetaminophen (Tylenol, etc.)", "ibuprofen (Advil)": a brand given in brackets after an

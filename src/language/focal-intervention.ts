@@ -163,3 +163,39 @@ function openingBlocks(blocks: readonly Block[]): Map<Block, number> {
   if (lede) weights.set(lede, openingWeight);
   return weights;
 }
+
+/**
+ * "If the symptoms were treated with just Benadryl or another antihistamine": a treatment whose
+ * name appears once in the article, neither in the headline nor in the opening paragraph, is a
+ * side remark in a story about something else, not the remedy it offers (JUDGING.md:
+ * `not_promoted`). The name is its key's first word counted anywhere in the text, so "PRP
+ * injections" named once as such but often as "PRP" is no side remark.
+ */
+export function namedOnlyInPassing(document: Pick<ProseDocument, 'blocks'>, focal: FocalIntervention): boolean {
+  const name = focal.key.split(' ')[0] ?? focal.key;
+  const opening = openingBlocks(document.blocks);
+  let count = 0;
+  for (const block of document.blocks) {
+    const found = countWord(block.text, name);
+    if (found > 0 && opening.has(block)) return false;
+    count += found;
+    if (count > 1) return false;
+  }
+  return true;
+}
+
+/** How often a lower-case word appears in a text as a whole word, in any case. */
+function countWord(text: string, word: string): number {
+  const lower = text.toLowerCase();
+  let count = 0;
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + word.length)) {
+    const before = at > 0 ? lower[at - 1] : ' ';
+    const after = lower[at + word.length] ?? ' ';
+    if (!isWordCharacter(before) && !isWordCharacter(after)) count++;
+  }
+  return count;
+}
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && /[\p{L}\p{N}]/u.test(character);
+}

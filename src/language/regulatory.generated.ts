@@ -209,7 +209,20 @@ export const lexicon = [
       "enroll in the trial",
       "enrolling in the trial",
       "enrolment in the trial",
-      "enrollment in the trial"
+      "enrollment in the trial",
+      "trial is recruiting",
+      "trial is now recruiting",
+      "trial is currently recruiting",
+      "trial is enrolling",
+      "trial is now enrolling",
+      "trial is currently enrolling",
+      "trial is underway",
+      "trial is under way",
+      "trial is ongoing",
+      "ongoing trial",
+      "ongoing clinical trial",
+      "ongoing trials",
+      "ongoing clinical trials"
     ],
     "note": "A limit on a treatment's status (not approved, off-label, experimental) is what readers most need to know.",
     "source": "HealthNewsReview.org criterion 8 (availability); FDA DSHEA disclaimer for supplements"

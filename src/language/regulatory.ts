@@ -120,6 +120,16 @@ function smallStudy(sentence: string): StatusStatement | undefined {
 const pricePattern =
   /\b(?:costs?|costing|priced at|sells? for|retails? for)\s(?:about\s|around\s|roughly\s|just\s|only\s|under\s)?[$£€]\d/iu;
 
+/**
+ * "Women are now being treated with the technique as part of a groundbreaking clinical trial",
+ * "offered within a trial": patients get the treatment through a trial, which is what "only in
+ * trials" says. The treating verb is needed: "as part of the trial, 300 patients took the drug or a
+ * placebo" and "patients treated with it as part of the study" report a finished trial, whose result
+ * does not tell readers whether they can get it: the words must say the treatment is being given now.
+ */
+const treatedWithinTrial =
+  /\b(?:being treated|are (?:now )?treated|offered|offering|available)\s(?:[\p{L}\p{N}'’-]+\s){0,4}(?:as part of|within|through)\s(?:a|an|the|this|its|their)\s(?:[\p{L}\p{N}-]+\s){0,3}(?:clinical\s)?trials?\b/iu;
+
 /** "The trial cost $2 million": a sum in millions is a budget, not what a reader pays. */
 const sumNotPrice = /^[\d,.]*\s?(?:million|billion|bn|m)\b/iu;
 
@@ -160,6 +170,19 @@ export function findStatusStatements(sentence: string): StatusStatement[] {
       covers: 'covers' in found.entry && found.entry.covers === 'sentence' ? 'sentence' : 'article',
       researchStage: researchStageIds.has(found.entry.id),
       ...(regulator ? { regulator } : {}),
+    });
+  }
+  const withinTrial = treatedWithinTrial.exec(sentence);
+  if (withinTrial) {
+    const { index: start, 0: text } = withinTrial;
+    statements.push({
+      id: 'within-trial',
+      kind: 'limitation',
+      start,
+      end: start + text.length,
+      text,
+      covers: 'article',
+      researchStage: false,
     });
   }
   const small = smallStudy(sentence);

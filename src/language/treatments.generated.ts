@@ -38,11 +38,6 @@ export const lexicon = [
       "thalidomide",
       "penicillin",
       "amoxicillin",
-      "psilocybin",
-      "MDMA",
-      "LSD",
-      "cannabis",
-      "medical marijuana",
       "nicotine replacement",
       "botox",
       "semaglutide",
@@ -53,6 +48,23 @@ export const lexicon = [
     ],
     "note": "Common medicine names that the Drugs@FDA word list leaves out because they are also ordinary English words or classes, not products.",
     "source": "British National Formulary and FDA drug-class names (common usage)"
+  },
+  {
+    "id": "controlled-drugs",
+    "kind": "drug",
+    "controlled": true,
+    "match": [
+      "psilocybin",
+      "magic mushrooms",
+      "MDMA",
+      "ecstasy",
+      "LSD",
+      "cannabis",
+      "marijuana",
+      "medical marijuana"
+    ],
+    "note": "Drugs whose legal status is their status (scheduled, illegal, legal in some states); a dictionary listing them does not say readers can get them.",
+    "source": "US Controlled Substances Act schedules; UK Misuse of Drugs Act 1971"
   },
   {
     "id": "established-drugs",
@@ -353,6 +365,7 @@ export const lexicon = [
       "ashwagandha",
       "elderberry",
       "apple cider vinegar",
+      "inulin",
       "herbal remed*",
       "herbal medicine*",
       "homeopathic remed*",

@@ -348,6 +348,22 @@ function resolveOverlaps(found: TreatmentMatch[]): TreatmentMatch[] {
   return kept;
 }
 
+let controlledKeys: Set<string> | undefined;
+
+/**
+ * "Marijuana", "MDMA", "magic mushrooms": a drug whose legal status is its status (`controlled` in
+ * `treatments.yml`), by key. An ordinary dictionary lists some of them, which does not tell readers
+ * they can get them.
+ */
+export function isControlledSubstance(key: string): boolean {
+  controlledKeys ??= new Set(
+    treatmentLexicon
+      .filter((entry) => 'controlled' in entry && entry.controlled === true)
+      .flatMap((entry) => entry.match.map((phrase) => keyOf(phrase))),
+  );
+  return controlledKeys.has(key);
+}
+
 /** "Ketamine infusions" and "ketamine infusion" are one treatment. */
 function keyOf(phrase: string): string {
   const lower = phrase

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focalIntervention } from '../../src/language/focal-intervention.js';
+import { focalIntervention, namedOnlyInPassing } from '../../src/language/focal-intervention.js';
 import { buildDocument } from '../../src/prose/document.js';
 
 const focal = (markdown: string): string | undefined => {
@@ -76,5 +76,32 @@ describe('focal intervention', () => {
       ),
     ).toBeUndefined();
     expect(focal('For glaucoma, the best measures of GDx, HRT and OCT would miss about 60 cases.')).toBeUndefined();
+  });
+
+  it('takes a treatment named once, below the opening, for a side remark (issue #13: not_promoted)', () => {
+    const inPassing = (markdown: string): boolean | undefined => {
+      const document = buildDocument(markdown, 'markdown');
+      const found = focalIntervention(document);
+      return found && namedOnlyInPassing(document, found);
+    };
+    const opening = [
+      '# This test can tell whether a child has outgrown a food allergy',
+      'Children with food allergies were given small amounts of the food in a clinic, and most of them had no reaction at all, the researchers report.',
+      'The test took a day.',
+    ];
+    expect(
+      inPassing([...opening, 'Mild reactions were treated with just Benadryl, which relieves itching.'].join('\n\n')),
+    ).toBe(true);
+    // Named again, or in the headline, it is what the article is about.
+    expect(
+      inPassing(
+        [...opening, 'Mild reactions were treated with Benadryl, which relieves itching.', 'Benadryl worked.'].join(
+          '\n\n',
+        ),
+      ),
+    ).toBe(false);
+    expect(inPassing(['# Benadryl relieves itching', 'Benadryl relieves itching in children.'].join('\n\n'))).toBe(
+      false,
+    );
   });
 });

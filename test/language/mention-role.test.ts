@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesTarget } from '../../src/language/mention-role.js';
+import { namedAsBlockedMolecule, namesTarget } from '../../src/language/mention-role.js';
 import { inCompanyName } from '../../src/language/organisation-names.js';
 import { treatmentMentions } from '../../src/language/treatments.js';
 import { buildDocument } from '../../src/prose/document.js';
@@ -17,6 +17,25 @@ describe('words that name something other than a treatment (issue #13: not_a_tre
       true,
     );
     expect(namesTarget(mention('Angiotensin eased the symptoms of shock.', 'angiotensin'))).toBe(false);
+  });
+
+  it('takes a word the article names as what a drug blocks for that molecule in every mention (issue #13)', () => {
+    const mentionsOf = (text: string, key: string) =>
+      treatmentMentions(buildDocument(text, 'text')).filter((candidate) => candidate.key === key);
+    expect(
+      namedAsBlockedMolecule(
+        mentionsOf(
+          'Drugs that block the protein angiotensin may help. Combined angiotensin medication therapy reduced admissions.',
+          'angiotensin',
+        ),
+      ),
+    ).toBe(true);
+    // A hormone given as the treatment is named as a hormone too, and its levels are measured.
+    expect(
+      namedAsBlockedMolecule(
+        mentionsOf('Inhaling the hormone oxytocin eased symptoms. Levels of oxytocin rose.', 'oxytocin'),
+      ),
+    ).toBe(false);
   });
 
   it('takes a capitalised word before a company suffix for part of its name', () => {

@@ -83,6 +83,20 @@ describe('regulatory status', () => {
     expect(findStatusStatements('It is not approved.').some((statement) => statement.researchStage)).toBe(false);
   });
 
+  it('takes a treatment given now within a trial, or a trial still recruiting, for "only in trials" (issue #13: status_implied)', () => {
+    const ids = (sentence: string): string[] => findStatusStatements(sentence).map((statement) => statement.id);
+    expect(
+      ids(
+        'A growing number of women are now being treated with the technique as part of a groundbreaking clinical trial.',
+      ),
+    ).toContain('within-trial');
+    expect(ids('The device is offered within a trial at 20 sites.')).toContain('within-trial');
+    expect(ids('The ICE3 trial is recruiting women aged 65 years and older.')).toContain('not-approved');
+    // A finished trial's participants say nothing of whether readers can get the treatment.
+    expect(ids('As part of the trial, 300 patients took the drug or a placebo.')).toEqual([]);
+    expect(ids('Patients treated with the drug as part of the study lived longer.')).toEqual([]);
+  });
+
   it('does not take a study’s ethics approval for a treatment’s', () => {
     expect(states('The study was approved by the ethics committee.', 'en-US')).toBe(false);
   });

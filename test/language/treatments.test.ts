@@ -5,6 +5,7 @@ import {
   innStemOf,
   interventionClassOf,
   isComparator,
+  isControlledSubstance,
   isRegulatedKind,
   presentsAsRemedy,
   remedyMentions,
@@ -108,6 +109,12 @@ describe('treatments', () => {
       'green tea:food',
       'green tea extract:supplement',
     ]);
+    // Inulin is a dietary fibre sold as a supplement (Drugs@FDA lists it only as a kidney test agent; issue #13).
+    expect(names('A milkshake with inulin.')).toEqual(['inulin:supplement']);
+    // Marijuana is in the dictionary, but its legal status is its status (issue #13).
+    expect(names('Marijuana and ecstasy helped.')).toEqual(['marijuana:drug', 'ecstasy:drug']);
+    expect(isControlledSubstance('marijuana')).toBe(true);
+    expect(isControlledSubstance('aspirin')).toBe(false);
     const classes = (text: string): string[] =>
       treatmentMentions(buildDocument(text, 'text')).map((mention) => `${mention.key}:${interventionClassOf(mention)}`);
     expect(classes('Ketamine, CBT, melatonin, soy, yoga and a blood test.')).toEqual([
