@@ -125,6 +125,18 @@ describe('block roles', () => {
     expect(roles('Intro.\n\n## Notes\n\nSmith J. A paper. 2020.\n')).toEqual(['body', 'reference', 'reference']);
   });
 
+  it('reads a heading run into its paragraph wherever the lead ends ("About Acme Inc. Acme is …")', () => {
+    // runInLead looks for ". Next", " is", ":" or a line break after the lead: white space of
+    // every kind, as `\s` reads it, before "is", and none of it mistaken for the end.
+    expect(roleOfParagraph('About Acme Inc. Acme is a company that makes tests.')).toBe('boilerplate');
+    expect(roleOfParagraph('About Acme Inc is a company that makes tests.')).toBe('boilerplate');
+    expect(roleOfParagraph('About Acme Inc\u00a0is a company that makes tests.')).toBe('boilerplate');
+    expect(roleOfParagraph('About Acme Inc\u2003\tis a company that makes tests.')).toBe('boilerplate');
+    expect(roleOfParagraph('About Acme Inc\nAcme makes tests.')).toBe('boilerplate');
+    expect(roleOfParagraph('About Acme Inc\u00a0makes tests for clinics.')).toBe('body');
+    expect(roleOfParagraph('About half of the patients in the trial improved.')).toBe('body');
+  });
+
   it('reads citation lines, reference sections and captions', () => {
     expect(roleOfParagraph('Source: Smith J, Patel RR, Okafor CL. Walnuts. J Nutr. 2019;149:1-8.')).toBe('reference');
     expect(roleOfParagraph('Journal reference: Nature Medicine, 2020')).toBe('reference');

@@ -73,11 +73,11 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
     const found: PhraseMatch<Entry>[] = [];
     const best = { priority: Infinity, end: 0 };
     let resume = 0;
-    const { starts, keys } = matchStarts(text);
-    for (let index = 0; index < starts.length; index++) {
+    const starts = matchStarts(text);
+    for (let index = 0; index < starts.length; index += 2) {
       const start = starts[index] as number;
       if (start < resume) continue;
-      const key = keys[index] as number;
+      const key = starts[index + 1] as number;
       const first = key < 0x80 ? asciiStarts[key] : childOf(root, key);
       if (!first) continue;
       best.priority = Infinity;
@@ -143,21 +143,26 @@ function insert(root: TrieNode, words: readonly PhraseWord[], priority: number):
   node.ends = Math.min(node.ends, priority);
 }
 
-/** Where matches may start in a text, each with the trie key of its first code point. */
-interface MatchStarts {
-  starts: Int32Array;
-  keys: Int32Array;
-}
-
 /**
  * Where a match may start in a text: at 0 and at every code point whose previous one is no letter
- * or number. It does not depend on the lexicon, and most texts are searched by several (hedges,
- * claims, attributions, treatments…), so it is found once per text and kept, with the key every
- * lexicon's trie looks the start up by.
+ * or number, each offset followed by the trie key of its code point (`[start, key, start, key…]`,
+ * one array, not two arrays grown one number at a time and copied). It does not depend on the
+ * lexicon, and most texts are searched by several (hedges, claims, attributions, treatments…), so
+ * it is found once per text and kept, with the key every lexicon's trie looks the start up by.
  */
-function findMatchStarts(text: string): MatchStarts {
-  const starts: number[] = [];
-  const keys: number[] = [];
+function findMatchStarts(text: string): readonly number[] {
+  // At most one start per code unit: written into a scratch array, copied out at its length into a
+  // plain array (a typed array this long would hold its numbers outside the heap, one allocation
+  // more to make and to free). A huge text gets a scratch array of its own, not kept.
+  const scratch =
+    2 * text.length <= sharedScratch.length
+      ? sharedScratch
+      : 2 * text.length <= maxSharedScratch
+        ? (sharedScratch = new Int32Array(
+            Math.min(maxSharedScratch, Math.max(2 * text.length, 2 * sharedScratch.length)),
+          ))
+        : new Int32Array(2 * text.length);
+  let length = 0;
   let afterWord = false;
   for (let at = 0; at < text.length;) {
     if (afterWord) {
@@ -168,14 +173,19 @@ function findMatchStarts(text: string): MatchStarts {
     }
     const code = text.codePointAt(at) as number;
     if (!afterWord) {
-      starts.push(at);
-      keys.push(keyOf(code));
+      scratch[length++] = at;
+      scratch[length++] = keyOf(code);
     }
     afterWord = (traitsOf(code) & wordTrait) !== 0;
     at += width(code);
   }
-  return { starts: Int32Array.from(starts), keys: Int32Array.from(keys) };
+  const starts = new Array<number>(length);
+  for (let index = 0; index < length; index++) starts[index] = scratch[index] as number;
+  return starts;
 }
+
+let sharedScratch = new Int32Array(4096);
+const maxSharedScratch = 1 << 17;
 
 const matchStarts = memoize(findMatchStarts, 2_000);
 
@@ -185,19 +195,30 @@ const matchStarts = memoize(findMatchStarts, 2_000);
  * wildcard is a letter, so a shorter run could never let the phrase match.
  */
 function search(text: string, node: TrieNode, at: number, best: { priority: number; end: number }): void {
-  if (node.first >= best.priority) return;
-  const code = text.codePointAt(at);
-  const traits = code === undefined ? 0 : traitsOf(code);
-  if (node.ends < best.priority && (traits & wordTrait) === 0) {
-    best.priority = node.ends;
-    best.end = at;
+  // A loop while the trie has one way on (a literal edge, no separator or wildcard): most phrases
+  // spend most of their length there, and a call per character was most of the search's time.
+  for (;;) {
+    if (node.first >= best.priority) return;
+    const code = text.codePointAt(at);
+    const traits = code === undefined ? 0 : traitsOf(code);
+    if (node.ends < best.priority && (traits & wordTrait) === 0) {
+      best.priority = node.ends;
+      best.end = at;
+    }
+    if (code !== undefined) {
+      const next = childOf(node, keyOf(code));
+      const separator = traits & separatorTrait ? node.separator : undefined;
+      if (next && !separator && !node.wildcard) {
+        node = next;
+        at += width(code);
+        continue;
+      }
+      if (next) search(text, next, at + width(code), best);
+      if (separator) search(text, separator, skip(text, at, separatorTrait), best);
+    }
+    if (node.wildcard) search(text, node.wildcard, skip(text, at, letterTrait), best);
+    return;
   }
-  if (code !== undefined) {
-    const next = childOf(node, keyOf(code));
-    if (next) search(text, next, at + width(code), best);
-    if (node.separator && traits & separatorTrait) search(text, node.separator, skip(text, at, separatorTrait), best);
-  }
-  if (node.wildcard) search(text, node.wildcard, skip(text, at, letterTrait), best);
 }
 
 const childOf = (node: TrieNode, key: number): TrieNode | undefined =>

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PhraseMatcher, type PhraseEntry, type PhraseMatch } from '../../src/language/phrases.js';
 import { lexicon as articleKind } from '../../src/language/article-kind.generated.js';
 import { lexicon as attribution } from '../../src/language/attribution.generated.js';
+import { lexicon as availability } from '../../src/language/availability.generated.js';
 import { lexicon as claimStrength } from '../../src/language/claim-strength.generated.js';
 import { lexicon as disclosure } from '../../src/language/disclosure.generated.js';
 import { lexicon as evidence } from '../../src/language/evidence.generated.js';
@@ -101,6 +102,7 @@ const root = new URL('../../', import.meta.url).pathname;
 const lexicons: { user: string; name: string; entries: readonly PhraseEntry[] }[] = [
   { user: 'src/language/article-kind.ts', name: 'article kinds', entries: articleKind },
   { user: 'src/language/attribution.ts', name: 'attributions', entries: attribution },
+  { user: 'src/language/availability.ts', name: 'availability cues', entries: availability },
   { user: 'src/language/claim-strength.ts', name: 'claim strength', entries: claimStrength },
   { user: 'src/language/disclosure.ts', name: 'disclosures', entries: disclosure },
   { user: 'src/language/evidence.ts', name: 'study references', entries: evidence },
