@@ -18,7 +18,12 @@ import {
   quantifiedShare,
   toldAsOwnExperience,
 } from '../../src/language/claim-context.js';
-import { findClaimCues, findDirectBenefitClaim, lacksObject } from '../../src/language/claim-strength.js';
+import {
+  findCausativeBenefit,
+  findClaimCues,
+  findDirectBenefitClaim,
+  lacksObject,
+} from '../../src/language/claim-strength.js';
 import { ContextMatcher, wordsBefore } from '../../src/language/context-match.js';
 import {
   citationInScope,
@@ -359,7 +364,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
           sentence.text,
         );
         if (claims.length === 0) {
-          const direct = findDirectBenefitClaim(sentence.text);
+          const direct = findDirectBenefitClaim(sentence.text) ?? findCausativeBenefit(sentence.text);
           if (direct) claims = [{ entry: directClaim, start: direct.start, end: direct.end, text: direct.text }];
         }
         claims = withProjectTerms(claims, sentence.text, options, (entry) => ({ ...entry, match: [] }));
