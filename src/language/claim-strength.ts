@@ -225,8 +225,11 @@ function statesAbility(context: readonly string[]): boolean {
 }
 
 function isPerson(word: string | undefined): boolean {
-  return word !== undefined && (peopleNouns.has(word) || people.has(word) || notSubject.has(word));
+  return word !== undefined && (peopleNouns.has(word) || people.has(word) || notSubject.has(word) || carers.has(word));
 }
+
+/** Those who give a treatment: “doctors are able to prevent …” says what they can do with it. */
+const carers = new Set(['doctors', 'surgeons', 'clinicians', 'physicians', 'nurses', 'researchers', 'scientists']);
 
 const presentTenseBe = new Set(['is', 'are', "'s", '’s', "'re", '’re']);
 
@@ -247,14 +250,40 @@ const shareWords = new Set(['some', 'few', 'certain', 'only', 'not', 'many', 'se
  */
 function peopleBenefitFrom(sentence: string, cue: ClaimCue): boolean {
   if (!/^benefits? from$/iu.test(cue.text)) return false;
-  const context = wordsBefore(sentence, cue.start, 6);
+  const context = wordsBefore(sentence, cue.start, 6).filter((word) => !isFiller(word));
   const person = context.findLastIndex((word) => peopleNouns.has(word));
   if (person < 0) return false;
-  // A verb between the people and “benefit” (“patients who are treated … benefit”) makes them the
-  // subject of another clause; a comma, a relative pronoun or a modal ends the subject.
+  // Only a “with …” phrase may stand between the people and the verb (“patients with haemophilia
+  // B benefit”): “patients and providers benefit from a computer's flexibility” shares the claim
+  // out, and a verb or a relative pronoun (“patients who are treated early”) starts another clause.
   const between = context.slice(person + 1);
-  if (between.some((word) => word === ',' || notClaimedAfter.has(word) || /ed$/u.test(word))) return false;
-  return !shareWords.has(context[person - 1] ?? '');
+  if (between.length > 0 && (between[0] !== 'with' || between.some((word) => benefitClauseBreak.has(word))))
+    return false;
+  // “Some patients benefit” limits the claim; “going to see men benefit” predicts it.
+  return !context.slice(0, person).some((word) => shareWords.has(word) || notClaimedAfter.has(word) || word === 'see');
+}
+
+const benefitClauseBreak = new Set([',', 'and', 'or', 'who', 'that', 'which', 'are', 'is', 'were', 'was', 'to']);
+
+/** The strongest benefit verbs, which claim an outcome even in a relative clause (“a drug which cures”). */
+const outcomeVerb = /^(?:cures|reverses|eliminates|prevents)$/iu;
+
+/** Words before a treatment that make it something wanted, not something had: “to develop a drug that cures”. */
+const aimWords = new Set([
+  'to', 'hope', 'hopes', 'aim', 'aims', 'goal', 'need', 'needs', 'want', 'wants', 'search', 'looking', 'seeking',
+  'no', 'any', 'if', 'whether', 'develop', 'developing', 'find', 'finding',
+]); // prettier-ignore
+
+/**
+ * “FDA approves new drug that prevents migraines”, “a vaccine which eliminates the virus”: a
+ * relative clause that says what a treatment, named by its class, does. Only the strongest verbs on a singular treatment: “drugs that prevent complications” and
+ * “a medication that helps to move potassium” describe a class or how a drug acts.
+ */
+function namesTreatmentThatActs(sentence: string, cue: ClaimCue): boolean {
+  if (!outcomeVerb.test(cue.text)) return false;
+  const context = wordsBefore(sentence, cue.start, 8);
+  if (!treatmentNouns.has(context.at(-2) ?? '')) return false;
+  return !context.slice(0, -2).some((word) => aimWords.has(word));
 }
 
 /** Participles of benefit verbs in a present passive: “pain is relieved by acupuncture”. */
@@ -297,6 +326,8 @@ function statesBenefit(sentence: string, cue: ClaimCue): boolean {
   const before = context.filter((word) => !isFiller(word)).at(-1);
   if (before === 'to' && statesAbility(wordsBefore(sentence, cue.start, 7).filter((word) => !isFiller(word))))
     return !needsObject.test(cue.text) || !lacksObject(sentence, cue.text, cue.end);
+  if ((before === 'that' || before === 'which') && namesTreatmentThatActs(sentence, cue))
+    return !lacksObject(sentence, cue.text, cue.end);
   if (before !== undefined && notClaimedAfter.has(before)) return false;
   // “Surgery's benefits wane”: after a possessive the word is a noun; so it is after a determiner
   // (“these benefits must be balanced”, “the cure rate”).
