@@ -356,7 +356,9 @@ describe('claim context', () => {
 
   it('reads a present passive with its agent, not the size of a change', () => {
     expect(findDirectBenefitClaim('Migraine pain is relieved by acupuncture.')?.text).toBe('is relieved by');
-    expect(findDirectBenefitClaim('Symptoms are quickly reduced by the new drug.')?.text).toBe('are quickly reduced by');
+    expect(findDirectBenefitClaim('Symptoms are quickly reduced by the new drug.')?.text).toBe(
+      'are quickly reduced by',
+    );
     expect(findDirectBenefitClaim('Symptoms are reduced by 30 percent.')).toBeUndefined();
     expect(findDirectBenefitClaim('Symptoms are reduced by half.')).toBeUndefined();
     expect(findDirectBenefitClaim('Symptoms were reduced by the new drug.')).toBeUndefined();
@@ -372,6 +374,7 @@ describe('claim context', () => {
 
   it('reads a treatment said to make the body act, not how it acts', () => {
     expect(findCausativeBenefit('New drug tricks metabolism into burning fat')?.text).toBe('tricks');
+    expect(findCausativeBenefit('New Drug Tricks Metabolism Into Burning Fat')?.text).toBe('Tricks');
     expect(findCausativeBenefit('It tricks the body into thinking you have eaten.')).toBeUndefined();
     expect(findCausativeBenefit('Sugar tricks the brain into craving more.')).toBeUndefined();
     expect(findCausativeBenefit('The drug may trick the body into burning fat.')).toBeUndefined();

@@ -402,10 +402,14 @@ const treatmentNouns = new Set([
  * says how it acts, not what it does for anyone.
  */
 export function findCausativeBenefit(sentence: string): ClaimCue | undefined {
+  // It runs on most sentences of an article: a plain search rules out nearly all of them.
+  if (!sentence.includes('into') && !sentence.includes('Into') && !sentence.includes('INTO')) return undefined;
   const causative = causativeInto.exec(sentence);
   const verb = causative?.[1];
   if (!causative || verb === undefined || /ed$/iu.test(verb)) return undefined;
-  const subject = wordsBefore(sentence, causative.index, 2).filter((word) => !isFiller(word)).at(-1);
+  const subject = wordsBefore(sentence, causative.index, 2)
+    .filter((word) => !isFiller(word))
+    .at(-1);
   if (subject === undefined || !treatmentNouns.has(subject)) return undefined;
   if (findHedges(sentence).length > 0 || isNegatedAt(sentence, causative.index, findNegations(sentence)))
     return undefined;
