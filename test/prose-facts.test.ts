@@ -9,7 +9,7 @@ import {
   sourcedFactBoxItems,
   trailingCitationMarker,
 } from '../src/language/evidence.js';
-import { findDirectBenefitClaim, lacksObject } from '../src/language/claim-strength.js';
+import { findCausativeBenefit, findDirectBenefitClaim, lacksObject } from '../src/language/claim-strength.js';
 import {
   afterEvidenceQualifier,
   attributedToProponents,
@@ -344,6 +344,53 @@ describe('claim context', () => {
     expect(lacksObject(reversed, 'reversed', reversed.indexOf(' when'))).toBe(true);
     const object = 'Yoga improves balance in older adults.';
     expect(lacksObject(object, 'improves', object.indexOf(' balance'))).toBe(false);
+  });
+
+  it('reads a capacity stated as fact, not what people can do', () => {
+    const power = 'The first new asthma pill has the power to significantly reduce the severity of the condition.';
+    expect(findDirectBenefitClaim(power)?.text).toBe('reduce');
+    expect(findDirectBenefitClaim('The pill is able to reduce the severity of asthma.')?.text).toBe('reduce');
+    expect(findDirectBenefitClaim('Patients have the power to improve their own health.')).toBeUndefined();
+    expect(findDirectBenefitClaim('With this drug, doctors are able to prevent visual loss.')).toBeUndefined();
+    expect(findDirectBenefitClaim('We were able to stop these dislocations.')).toBeUndefined();
+    expect(findDirectBenefitClaim('The cells lost the power to restore tissue.')).toBeUndefined();
+  });
+
+  it('reads people said to benefit from something, not a share of them or a prediction', () => {
+    expect(findDirectBenefitClaim('Patients with haemophilia B benefit from gene therapy.')?.text).toBe('benefit from');
+    expect(findDirectBenefitClaim('Older adults benefit from strength training.')?.text).toBe('benefit from');
+    expect(findDirectBenefitClaim('Some patients benefit from surgery.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Patients who benefit from surgery live longer.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Patients and providers also benefit from its flexibility.')).toBeUndefined();
+    expect(findDirectBenefitClaim('We are going to see men benefit from the vaccine.')).toBeUndefined();
+    expect(findDirectBenefitClaim('The economy benefits from tourism.')).toBeUndefined();
+  });
+
+  it('reads a present passive with its agent, not the size of a change', () => {
+    expect(findDirectBenefitClaim('Migraine pain is relieved by acupuncture.')?.text).toBe('is relieved by');
+    expect(findDirectBenefitClaim('Symptoms are quickly reduced by the new drug.')?.text).toBe(
+      'are quickly reduced by',
+    );
+    expect(findDirectBenefitClaim('Symptoms are reduced by 30 percent.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Symptoms are reduced by half.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Symptoms were reduced by the new drug.')).toBeUndefined();
+  });
+
+  it('reads the strongest verbs in a relative clause on a treatment, not on a class or an aim', () => {
+    expect(findDirectBenefitClaim('FDA approves new drug that prevents migraines')?.text).toBe('prevents');
+    expect(findDirectBenefitClaim('Removing limits on drugs that prevent complications helps.')).toBeUndefined();
+    expect(findDirectBenefitClaim('They hope to find a vaccine that prevents malaria.')).toBeUndefined();
+    expect(findDirectBenefitClaim('Gout is a disease that prevents walking.')).toBeUndefined();
+    expect(findDirectBenefitClaim('It is a medication that helps to move potassium into cells.')).toBeUndefined();
+  });
+
+  it('reads a treatment said to make the body act, not how it acts', () => {
+    expect(findCausativeBenefit('New drug tricks metabolism into burning fat')?.text).toBe('tricks');
+    expect(findCausativeBenefit('New Drug Tricks Metabolism Into Burning Fat')?.text).toBe('Tricks');
+    expect(findCausativeBenefit('It tricks the body into thinking you have eaten.')).toBeUndefined();
+    expect(findCausativeBenefit('Sugar tricks the brain into craving more.')).toBeUndefined();
+    expect(findCausativeBenefit('The drug may trick the body into burning fat.')).toBeUndefined();
+    expect(findCausativeBenefit('The drug tricked the mice into burning fat.')).toBeUndefined();
   });
 
   it("reads a claim weighed later in its sentence, one person's experience and a phrasal verb", () => {

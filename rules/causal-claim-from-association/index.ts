@@ -1,5 +1,5 @@
 import { isExposureEffect } from '../../src/language/claim-parties.js';
-import { analyseClaim } from '../../src/language/claim-strength.js';
+import { analyseClaim, causativeInto } from '../../src/language/claim-strength.js';
 import { isStatedFinding } from '../../src/language/finding.js';
 import { findHedges } from '../../src/language/hedges.js';
 import {
@@ -455,14 +455,6 @@ function causalCue(sentence: Sentence, design: DesignCue): { start: number; end:
   if (design.kind === 'observational') return cue;
   return leapToPeople(sentence, design, cue);
 }
-
-/**
- * “Tricks metabolism into burning fat”, “fools the gut into absorbing”: a drug or food made to act
- * on the body, the causative wording of headlines about animal and cell work (the claim-strength
- * cues, after Yu et al., have no verb for it).
- */
-const causativeInto =
-  /\b(tricks?|tricked|fools?|fooled|coax(?:es)?|coaxed)\s+(?:[\p{L}'’-]+\s+){1,3}?into\s+(?!thinking\b|believing\b)\p{L}+ing\b/iu;
 
 /** A claim about animal or cell work that speaks of people and does not itself say “in mice” or “in cells”. */
 function leapToPeople(sentence: Sentence, design: DesignCue, cue: ClaimRange): ClaimRange | undefined {

@@ -18,7 +18,12 @@ import {
   quantifiedShare,
   toldAsOwnExperience,
 } from '../../src/language/claim-context.js';
-import { findClaimCues, findDirectBenefitClaim, lacksObject } from '../../src/language/claim-strength.js';
+import {
+  findCausativeBenefit,
+  findClaimCues,
+  findDirectBenefitClaim,
+  lacksObject,
+} from '../../src/language/claim-strength.js';
 import { ContextMatcher, wordsBefore } from '../../src/language/context-match.js';
 import {
   citationInScope,
@@ -278,6 +283,18 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     {
+      title: 'A benefit in other wordings: a capacity, people who benefit, a passive, a causative',
+      input:
+        'The pill has the power to reduce asthma attacks. Adults with gout benefit from the new diet. Migraine pain is relieved by acupuncture. The new drug tricks the liver into burning fat.',
+      flags: ['reduce', 'benefit from', 'is relieved by', 'tricks'],
+    },
+    {
+      title: 'What people can do, a share of them and the size of a change',
+      input:
+        'With the implant, doctors are able to prevent vision loss. Some patients benefit from surgery. Symptoms are reduced by half.',
+      flags: [],
+    },
+    {
       title: 'A past result and a requirement',
       input:
         'At one year, the injection was superior to surgery. We need evidence that it is effective. It only works on a small subset of patients.',
@@ -359,7 +376,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
           sentence.text,
         );
         if (claims.length === 0) {
-          const direct = findDirectBenefitClaim(sentence.text);
+          const direct = findDirectBenefitClaim(sentence.text) ?? findCausativeBenefit(sentence.text);
           if (direct) claims = [{ entry: directClaim, start: direct.start, end: direct.end, text: direct.text }];
         }
         claims = withProjectTerms(claims, sentence.text, options, (entry) => ({ ...entry, match: [] }));

@@ -473,7 +473,9 @@ export const lexicon = [
       "that",
       "who",
       "price",
-      "cost"
+      "cost",
+      "is",
+      "are"
     ],
     "notBefore": [
       "costs",

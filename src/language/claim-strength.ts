@@ -101,7 +101,7 @@ export function analyseClaim(sentence: string): ClaimAnalysis {
 const raisingVerbs = new Set([
   'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'shown', 'found', 'proven', 'proved', 'likely', 'able',
   'help', 'helps', 'helped', 'tend', 'tends', 'known', 'reported', 'thought', 'believed', 'demonstrated', 'said',
-  'continue', 'continues', 'been', 'unlikely', 'expected', 'used', 'going', 'set',
+  'continue', 'continues', 'been', 'unlikely', 'expected', 'used', 'going', 'set', 'power', 'ability', 'capacity',
 ]); // prettier-ignore
 
 /** “Interventions to reduce …”: an aim, not a finding. */
@@ -206,6 +206,115 @@ const determiners = new Set(['the', 'a', 'an', 'these', 'those', 'its', 'their',
 const notClaimedAfter = new Set(['can', 'could', 'would', 'might', 'may', 'to', 'will', 'that', 'which', 'who']);
 
 /**
+ * “Has the power to reduce”, “have the ability to restore”, “is able to stop”: a present-tense
+ * claim of what a treatment can do, stated as a capacity it has rather than a possibility (“can”
+ * reads as one). `context` is the words before the verb, adverbs left out, ending with “to”.
+ */
+function statesAbility(context: readonly string[]): boolean {
+  const [holder, owner, article, capacity, to] = context.slice(-5);
+  if (to !== 'to') return false;
+  // “Patients have the power to improve their own health”, “we are able to stop”: what people can
+  // do, not what a treatment does.
+  if (capacity === 'able') return article !== undefined && presentTenseBe.has(article) && !isPerson(owner);
+  return (
+    (capacity === 'power' || capacity === 'ability' || capacity === 'capacity') &&
+    article === 'the' &&
+    (owner === 'has' || owner === 'have') &&
+    !isPerson(holder)
+  );
+}
+
+function isPerson(word: string | undefined): boolean {
+  return word !== undefined && (peopleNouns.has(word) || people.has(word) || notSubject.has(word) || carers.has(word));
+}
+
+/** Those who give a treatment: “doctors are able to prevent …” says what they can do with it. */
+const carers = new Set(['doctors', 'surgeons', 'clinicians', 'physicians', 'nurses', 'researchers', 'scientists']);
+
+const presentTenseBe = new Set(['is', 'are', "'s", '’s', "'re", '’re']);
+
+/** People as the ones a treatment helps (“patients with haemophilia benefit from gene therapy”). */
+const peopleNouns = new Set([
+  'people', 'patients', 'adults', 'children', 'kids', 'women', 'men', 'babies', 'infants', 'adolescents', 'teens',
+  'teenagers', 'seniors', 'survivors', 'smokers', 'sufferers', 'users', 'individuals', 'girls', 'boys', 'mothers',
+]); // prettier-ignore
+
+/** Words that make the people a share of a group (“some patients benefit”): the claim names whom it helps. */
+const shareWords = new Set(['some', 'few', 'certain', 'only', 'not', 'many', 'select', 'subset']);
+
+/**
+ * “Patients with haemophilia benefit from gene therapy”, “older adults benefit from strength
+ * training”: people said, in the present tense, to benefit from something. The people are the
+ * subject within the six words before the verb (“women with early breast cancer benefit from”),
+ * and not a share of them (“some patients benefit”), which already limits the claim.
+ */
+function peopleBenefitFrom(sentence: string, cue: ClaimCue): boolean {
+  if (!/^benefits? from$/iu.test(cue.text)) return false;
+  const context = wordsBefore(sentence, cue.start, 6).filter((word) => !isFiller(word));
+  const person = context.findLastIndex((word) => peopleNouns.has(word));
+  if (person < 0) return false;
+  // Only a “with …” phrase may stand between the people and the verb (“patients with haemophilia
+  // B benefit”): “patients and providers benefit from a computer's flexibility” shares the claim
+  // out, and a verb or a relative pronoun (“patients who are treated early”) starts another clause.
+  const between = context.slice(person + 1);
+  if (between.length > 0 && (between[0] !== 'with' || between.some((word) => benefitClauseBreak.has(word))))
+    return false;
+  // “Some patients benefit” limits the claim; “going to see men benefit” predicts it.
+  return !context.slice(0, person).some((word) => shareWords.has(word) || notClaimedAfter.has(word) || word === 'see');
+}
+
+const benefitClauseBreak = new Set([',', 'and', 'or', 'who', 'that', 'which', 'are', 'is', 'were', 'was', 'to']);
+
+/** The strongest benefit verbs, which claim an outcome even in a relative clause (“a drug which cures”). */
+const outcomeVerb = /^(?:cures|reverses|eliminates|prevents)$/iu;
+
+/** Words before a treatment that make it something wanted, not something had: “to develop a drug that cures”. */
+const aimWords = new Set([
+  'to', 'hope', 'hopes', 'aim', 'aims', 'goal', 'need', 'needs', 'want', 'wants', 'search', 'looking', 'seeking',
+  'no', 'any', 'if', 'whether', 'develop', 'developing', 'find', 'finding',
+]); // prettier-ignore
+
+/**
+ * “FDA approves new drug that prevents migraines”, “a vaccine which eliminates the virus”: a
+ * relative clause that says what a treatment, named by its class, does. Only the strongest verbs on a singular treatment: “drugs that prevent complications” and
+ * “a medication that helps to move potassium” describe a class or how a drug acts.
+ */
+function namesTreatmentThatActs(sentence: string, cue: ClaimCue): boolean {
+  if (!outcomeVerb.test(cue.text)) return false;
+  const context = wordsBefore(sentence, cue.start, 8);
+  if (!treatmentNouns.has(context.at(-2) ?? '')) return false;
+  return !context.slice(0, -2).some((word) => aimWords.has(word));
+}
+
+/** Participles of benefit verbs in a present passive: “pain is relieved by acupuncture”. */
+const passiveBenefit = /^(?:relieved|reduced|prevented|improved|reversed|alleviated|lowered) by$/iu;
+
+/**
+ * “Migraine pain is relieved by acupuncture”, “symptoms are reduced by the drug”: the outcome as
+ * subject and the treatment as agent, in the present tense. “Reduced by 30%” or “by half” gives
+ * the size of a change (a result), not what brought it.
+ */
+function passiveBenefitClaim(sentence: string, cue: ClaimCue): ClaimCue | undefined {
+  if (!passiveBenefit.test(cue.text)) return undefined;
+  const context = wordsBefore(sentence, cue.start, 3).filter((word) => !isFiller(word));
+  const be = context.at(-1);
+  if (be === undefined || !presentTenseBe.has(be)) return undefined;
+  const agent = wordsAfter(sentence, cue.end, 2)[0] ?? '';
+  if (agent === '' || /^\d|%$/u.test(agent) || sizeWords.has(agent)) return undefined;
+  let start = -1;
+  for (const found of sentence.slice(0, cue.start).matchAll(beVerb)) start = found.index;
+  return start < 0 ? undefined : { ...cue, start, text: sentence.slice(start, cue.end) };
+}
+
+const beVerb = /\b(?:is|are)\b|['’](?:s|re)\b/giu;
+
+/** Words after “by” that give a change's size: “reduced by half”, “by about a third”. */
+const sizeWords = new Set([
+  'half', 'a', 'about', 'around', 'nearly', 'almost', 'up', 'more', 'over', 'roughly', 'one', 'two', 'three',
+  'some', 'as', 'much', 'far', 'least', 'at',
+]); // prettier-ignore
+
+/**
  * Whether a benefit verb at `cue` states a claim about what a treatment does: present tense, with
  * an object where the verb needs one, and “effective” said of something (“X is effective”, “drug
  * effective against”) rather than describing a noun (“effective dosages”, “effective use”).
@@ -215,6 +324,10 @@ function statesBenefit(sentence: string, cue: ClaimCue): boolean {
   if (!benefitVerb.test(cue.text) && !plural) return false;
   const context = wordsBefore(sentence, cue.start - skippedCondition(sentence, cue.start), 4);
   const before = context.filter((word) => !isFiller(word)).at(-1);
+  if (before === 'to' && statesAbility(wordsBefore(sentence, cue.start, 7).filter((word) => !isFiller(word))))
+    return !needsObject.test(cue.text) || !lacksObject(sentence, cue.text, cue.end);
+  if ((before === 'that' || before === 'which') && namesTreatmentThatActs(sentence, cue))
+    return !lacksObject(sentence, cue.text, cue.end);
   if (before !== undefined && notClaimedAfter.has(before)) return false;
   // “Surgery's benefits wane”: after a possessive the word is a noun; so it is after a determiner
   // (“these benefits must be balanced”, “the cure rate”).
@@ -260,5 +373,45 @@ export function findDirectBenefitClaim(sentence: string): ClaimCue | undefined {
   if (!firstCausal || association.length > 0 || comparison.length > 0) return undefined;
   if (findHedges(sentence).length > 0) return undefined;
   if (isNegatedAt(sentence, firstCausal.start, findNegations(sentence))) return undefined;
-  return causal.find((cue) => statesBenefit(sentence, cue) && !isNegatedAt(sentence, cue.start));
+  for (const cue of causal) {
+    const claim =
+      statesBenefit(sentence, cue) || peopleBenefitFrom(sentence, cue) ? cue : passiveBenefitClaim(sentence, cue);
+    if (claim && !isNegatedAt(sentence, cue.start)) return claim;
+  }
+  return undefined;
+}
+
+/**
+ * “Tricks metabolism into burning fat”, “fools the gut into absorbing”: a drug or food made to act
+ * on the body, the causative wording of headlines about animal and cell work (the claim-strength
+ * cues, after Yu et al., have no verb for it). The verb is the first group.
+ */
+export const causativeInto =
+  /\b(tricks?|tricked|fools?|fooled|coax(?:es)?|coaxed)\s+(?:[\p{L}'’-]+\s+){1,3}?into\s+(?!thinking\b|believing\b)\p{L}+ing\b/iu;
+
+/** Treatments named by their class, the subject a causative benefit claim needs (“new drug tricks …”). */
+const treatmentNouns = new Set([
+  'drug', 'drugs', 'pill', 'pills', 'medicine', 'medication', 'therapy', 'treatment', 'vaccine', 'compound',
+  'supplement', 'injection', 'implant', 'device', 'molecule',
+]); // prettier-ignore
+
+/**
+ * “New drug tricks metabolism into burning fat”, “the vaccine fools the immune system into
+ * attacking the tumour”: a treatment, named by its class right before the verb, said in the present
+ * tense to make the body do something. Not hedged, not denied; “tricks the body into thinking”
+ * says how it acts, not what it does for anyone.
+ */
+export function findCausativeBenefit(sentence: string): ClaimCue | undefined {
+  // It runs on most sentences of an article: a plain search rules out nearly all of them.
+  if (!sentence.includes('into') && !sentence.includes('Into') && !sentence.includes('INTO')) return undefined;
+  const causative = causativeInto.exec(sentence);
+  const verb = causative?.[1];
+  if (!causative || verb === undefined || /ed$/iu.test(verb)) return undefined;
+  const subject = wordsBefore(sentence, causative.index, 2)
+    .filter((word) => !isFiller(word))
+    .at(-1);
+  if (subject === undefined || !treatmentNouns.has(subject)) return undefined;
+  if (findHedges(sentence).length > 0 || isNegatedAt(sentence, causative.index, findNegations(sentence)))
+    return undefined;
+  return { id: 'causative', kind: 'causal', start: causative.index, end: causative.index + verb.length, text: verb };
 }
