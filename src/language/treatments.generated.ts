@@ -68,6 +68,36 @@ export const lexicon = [
     "source": "British National Formulary (hormone replacement therapy); NHS HRT guidance"
   },
   {
+    "id": "hormones-and-fluids",
+    "kind": "drug",
+    "match": [
+      "growth hormone",
+      "human growth hormone",
+      "HGH",
+      "IV fluid*",
+      "intravenous fluid*",
+      "blood pressure medication*",
+      "blood pressure drug*",
+      "blood pressure-lowering drug*",
+      "blood pressure-lowering medication*"
+    ],
+    "note": "Treatments named by what they are or what they lower rather than by a drug name (\"growth hormone\", \"IV fluids\", \"blood pressure medications\"), which neither Drugs@FDA nor the INN stems give.",
+    "source": "British National Formulary (somatropin; intravenous fluids; antihypertensive drugs)"
+  },
+  {
+    "id": "antihypertensives",
+    "kind": "drug",
+    "generic": true,
+    "drugClass": true,
+    "match": [
+      "antihypertensive*",
+      "antihypertensive drug*",
+      "antihypertensive medication*"
+    ],
+    "note": "The class of blood pressure medicines, which an article about blood pressure control promotes.",
+    "source": "British National Formulary chapter 2.5 (hypertension)"
+  },
+  {
     "id": "general-drugs",
     "kind": "drug",
     "generic": true,
@@ -360,6 +390,9 @@ export const lexicon = [
       "kratom",
       "kava",
       "spirulina",
+      "zinc lozenge*",
+      "zinc acetate",
+      "zinc gluconate",
       "green tea extract",
       "garlic supplement*",
       "valerian",
@@ -411,7 +444,11 @@ export const lexicon = [
       "hyperbaric oxygen",
       "hyperbaric oxygen therapy",
       "brain implant*",
-      "artificial pancreas"
+      "artificial pancreas",
+      "nerve stimulation",
+      "neural stimulation",
+      "spinal cord stimulation",
+      "spinal cord stimulator*"
     ],
     "note": "Medical devices and digital tools are cleared or approved (FDA) or UKCA/CE marked (MHRA).",
     "source": "FDA Center for Devices and Radiological Health; MHRA medical devices regulation"
@@ -456,7 +493,10 @@ export const lexicon = [
       "appendectomy",
       "cholecystectomy",
       "epidural",
-      "epidurals"
+      "epidurals",
+      "radiation treatment*",
+      "chemoradiation",
+      "chemoradiotherapy"
     ],
     "note": "Standard procedures and long-established therapies, offered in every health system; they carry harms that articles should name, but whether a reader can get one is no news (HealthNewsReview.org reviewers note when availability is common knowledge).",
     "source": "HealthNewsReview.org criteria (harms; availability of procedures)"
@@ -474,6 +514,11 @@ export const lexicon = [
       "IV therapy",
       "IV drip*",
       "vitamin drip*",
+      "thrombectomy",
+      "clot removal",
+      "clot retrieval",
+      "endovascular therapy",
+      "endovascular treatment",
       "ablation",
       "cryoablation",
       "radiofrequency ablation",

@@ -164,4 +164,30 @@ describe('treatments', () => {
     const sentence = 'And unlike flu vaccines, far-UVC light is likely to be effective against all microbes.';
     expect(isComparator(sentence, { start: sentence.indexOf('flu vaccines') })).toBe(true);
   });
+
+  it('finds operations by their ending, growth hormone, IV fluids, zinc lozenges and a named device (issue #13 harms)', () => {
+    expect(names('Robotic nephrectomy, then a thrombectomy.')).toEqual([
+      'nephrectomy:procedure',
+      'thrombectomy:procedure',
+    ]);
+    expect(names('A dichotomy in the anatomy of the data.')).toEqual([]);
+    expect(names('Growth hormone and more IV fluids.')).toEqual(['growth hormone:drug', 'iv fluid:drug']);
+    expect(names('Zinc acetate lozenges shorten colds.')).toEqual(['zinc acetate:supplement']);
+    expect(names('Doctors implanted the Watchman device.')).toEqual(['watchman device:device']);
+    expect(names('Medical devices help. Doctors like Portable devices.')).toEqual([
+      'medical device:device',
+      'device:device',
+    ]);
+  });
+
+  it('does not take a first name for a drug (issue #13 harms)', () => {
+    expect(names('Dr. Brian Healy said so.')).toEqual([]);
+    expect(names('Brian Healy, who led the study, said so.')).toEqual([]);
+    expect(names('FDA Approves Keytruda.')).toEqual(['keytruda:drug']);
+  });
+
+  it('reads "no statistically significant difference" as failing (issue #13 harms)', () => {
+    const keys = (text: string): string[] => remedyMentions(buildDocument(text, 'text')).map((found) => found.key);
+    expect(keys('Ibuprofen relieved pain with no statistically significant difference from morphine.')).toEqual([]);
+  });
 });
