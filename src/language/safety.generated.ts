@@ -185,7 +185,11 @@ export const lexicon = [
       "scarring",
       "memory loss",
       "cognitive deficits",
-      "cognitive decline"
+      "cognitive decline",
+      "hearing loss",
+      "loss of hearing",
+      "vision loss",
+      "loss of vision"
     ],
     "notAfter": [
       "no",
@@ -279,7 +283,13 @@ export const lexicon = [
       "dropped out due to",
       "quit because of",
       "treatment discontinuation*",
-      "withdrawals due to"
+      "withdrawals due to",
+      "discontinued therapy because of",
+      "discontinued therapy due to",
+      "discontinued treatment because of",
+      "discontinued treatment due to",
+      "stopped therapy because of",
+      "stopped therapy due to"
     ],
     "note": "Patients who stop a treatment because of what it did to them show its harm, whatever the harm is called.",
     "source": "CONSORT 2010 item 19 (harms); HealthNewsReview.org criterion 4 (harms)"

@@ -328,7 +328,7 @@ function personNames(): WordIndex {
 const measuredAfter =
   /^[\s-]+(?:levels?|concentrations?|receptors?|resistance|sensitivity|deficiency|deficiencies|production|secretion|signall?ing|status|intake|metabolism|pathways?|molecules?|genes?|expression|content|in the blood|in their blood|binding)\b/iu;
 const measuredBefore =
-  /\b(?:blood|serum|plasma|urinary|urine|circulating|endogenous|natural|low|high|higher|lower)\s+$/iu;
+  /\b(?:blood|serum|plasma|urinary|urine|circulating|endogenous|natural|low|high|higher|lower|elevated|raised)\s+$/iu;
 
 /**
  * "Sleep apnea", "peanut allergy", "sleep problems": a practice or food word naming a condition;
