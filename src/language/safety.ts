@@ -118,10 +118,24 @@ const plannedMeasure =
 /** "Researchers developed a vaccine", "the app was developed by": inventing something is not developing a symptom. */
 const invented = /\b(?:developed|develop|develops|developing)\s+(?:by|a|an|the|new|novel|this|their|our)\b/gi;
 
-/** Whether the sentence frames a symptom as something that happened to people, not counting "developed a new …". */
-function framesHarm(sentence: string): boolean {
-  return harmFrame.test(sentence.replace(invented, ' '));
+/**
+ * Whether the sentence frames a symptom as something that happened to people, near the symptom
+ * ("can cause nausea", "nausea was reported"), not counting "developed a new …". A frame at the
+ * other end of a long sentence is about something else ("civilians with insomnia … therapy led
+ * to improvements").
+ */
+function framesHarm(sentence: string, statement: SafetyStatement): boolean {
+  const blanked = sentence.replace(invented, (found) => ' '.repeat(found.length));
+  for (const frame of blanked.matchAll(harmFrames)) {
+    const frameEnd = frame.index + frame[0].length;
+    if (frameEnd <= statement.start && statement.start - frameEnd <= frameReach) return true;
+    if (frame.index >= statement.end && frame.index - statement.end <= frameReach) return true;
+  }
+  return false;
 }
+
+/** How far a frame may stand from the symptom it frames. */
+const frameReach = 60;
 
 /** A list right after a risk word: "risks such as bleeding", "risks, including infection". */
 const listing =
@@ -134,6 +148,8 @@ const listingAfterUse =
 /** Wording that makes a symptom a harm of something: "can cause nausea", "patients experienced headaches". */
 const harmFrame =
   /\b(?:caus(?:e|es|ed|ing)(?! of)|trigger(?:s|ed)?|lead(?:s)? to|led to|result(?:s|ed)? in|experienc(?:e|ed|ing)|(?<!\b(?:the|a|this|that|their|its|new) )report(?:ed)?|develop(?:ed)?|suffer(?:ed)?|occurr?(?:ed|s)?|induc(?:e|ed|es)|linked to|associated with|stopp?(?:ed|ing)|discontinu\w+|withdr[ae]w|rarely fatal|(?:rise|increase|excess|more cases) (?:in|of)|(?:seen|observed|noted) in \d|in the (?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:those|people|patients|women|men) (?:taking|given|on) (?:the|it))\b/i;
+
+const harmFrames = new RegExp(harmFrame.source, 'gi');
 
 /** "Those deaths were directly related to the transplant": the harm is put down to the treatment. */
 const blamedOnTreatment =
@@ -154,7 +170,7 @@ const remedyObjectBefore =
 
 /** "Adults with hearing loss", "people who have seizures": the people's condition, not a harm done to them. */
 const peopleWith =
-  /\b(?:people|patients|adults|children|kids|women|men|those|individuals|participants|subjects|veterans|seniors|anyone|someone)\s+(?:with|who have|who had|suffering from)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:people|patients|adults|children|kids|women|men|those|individuals|participants|subjects|veterans|seniors|civilians|residents|volunteers|survivors|sufferers|anyone|someone)\s+(?:with|who have|who had|suffering from)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "A vaccine against chlamydia, a common STI that … can result in infertility": what a remedy is against is a condition. */
 const remedyTarget = /\b(?:against|to treat|to prevent|treats|treating)\s+([\p{L}][\p{L}\p{N}'’-]*)/giu;
@@ -263,7 +279,7 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     plannedMeasure.test(sentence.slice(0, statement.start))
   )
     return false;
-  if (statement.kind === 'symptom') return classNamed || (framesHarm(sentence) && aboutTreatment(sentence));
+  if (statement.kind === 'symptom') return classNamed || (framesHarm(sentence, statement) && aboutTreatment(sentence));
   if (statement.kind === 'risk') {
     // "The risk of burnout", "people at higher risk of cancer": risks of the condition, unless named.
     const after = sentence.slice(statement.end, statement.end + 40);

@@ -187,4 +187,14 @@ describe('safety statements', () => {
       'The Watchman device prevents strokes, compared with warfarin, which raises the risk of bleeding.';
     expect(caveatOf(comparator, 'watchman device', 'device')).toBeUndefined();
   });
+
+  it('takes a symptom for a harm only when the harm wording stands near it (issue #13 harms)', () => {
+    expect(
+      caveats(
+        'In a study of civilians with sleep trouble and insomnia, the team found that their new programme of weekly sessions led to better sleep and less use of medication.',
+      ),
+    ).toEqual([]);
+    expect(caveats('Patients taking the drug often experienced nausea.')).toEqual(['nausea']);
+    expect(caveats('Nausea was reported by a third of patients on the drug.')).toEqual(['Nausea']);
+  });
 });
