@@ -189,7 +189,8 @@ export const lexicon = [
       "hearing loss",
       "loss of hearing",
       "vision loss",
-      "loss of vision"
+      "loss of vision",
+      "falls"
     ],
     "notAfter": [
       "no",

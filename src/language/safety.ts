@@ -85,7 +85,7 @@ function aboutTreatment(sentence: string): boolean {
 
 /** Words that make a class of harms specific: which ones, how often, how bad ("more adverse events"). */
 const specifics =
-  /\b(?:per ?cent|one in|include[sd]?|including|such as|like|most common|commonest|for example|e\.g\.|more|higher|increased|greater|serious|severe|frequent)\b/i;
+  /\b(?:per ?cent|one in|include[sd]?|including|such as|like|most common|commonest|for example|e\.g\.|more|higher|increased|greater|serious|severe|frequent|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen) (?:of the )?(?:patients|people|participants|women|men|children|volunteers|subjects))\b/i;
 
 /**
  * A figure names how often only near the harm, and only when it is a count or a rate: "Type 1
@@ -147,7 +147,7 @@ const listingAfterUse =
 
 /** Wording that makes a symptom a harm of something: "can cause nausea", "patients experienced headaches". */
 const harmFrame =
-  /\b(?:caus(?:e|es|ed|ing)(?! of)|trigger(?:s|ed)?|lead(?:s)? to|led to|result(?:s|ed)? in|experienc(?:e|ed|ing)|(?<!\b(?:the|a|this|that|their|its|new) )report(?:ed)?|develop(?:ed)?|suffer(?:ed)?|occurr?(?:ed|s)?|induc(?:e|ed|es)|linked to|associated with|stopp?(?:ed|ing)|discontinu\w+|withdr[ae]w|rarely fatal|(?:rise|increase|excess|more cases) (?:in|of)|(?:seen|observed|noted) in \d|in the (?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:those|people|patients|women|men) (?:taking|given|on) (?:the|it))\b/i;
+  /\b(?:caus(?:e|es|ed|ing)(?! of)|trigger(?:s|ed)?|lead(?:s)? to|led to|result(?:s|ed)? in|experienc(?:e|ed|ing)|(?<!\b(?:the|a|this|that|their|its|new) )report(?:ed)?|develop(?:ed)?|suffer(?:ed)?|occurr?(?:ed|s)?|induc(?:e|ed|es)|linked to|associated with|stopp?(?:ed|ing)|discontinu\w+|withdr[ae]w|rarely fatal|(?:rise|increase|excess|more cases) (?:in|of)|(?:seen|observed|noted) in \d+|in the (?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:those|people|patients|women|men) (?:taking|given|on) (?:the|it))\b/i;
 
 const harmFrames = new RegExp(harmFrame.source, 'gi');
 

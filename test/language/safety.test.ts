@@ -156,9 +156,7 @@ describe('safety statements', () => {
       ),
     ).toEqual([]);
     expect(caveats('Grade 3 or 4 toxicity occurred in 20 percent of patients.')).toEqual(['toxicity']);
-    expect(caveats('Significant hearing loss was seen in 12 percent of patients given the drug.')).toEqual([
-      'hearing loss',
-    ]);
+    expect(caveats('Significant hearing loss was seen in 12 percent after radiotherapy.')).toEqual(['hearing loss']);
   });
 
   it('does not take a report, or a plan to learn about harms, for a harm (issue #13 harms)', () => {
@@ -196,5 +194,14 @@ describe('safety statements', () => {
     ).toEqual([]);
     expect(caveats('Patients taking the drug often experienced nausea.')).toEqual(['nausea']);
     expect(caveats('Nausea was reported by a third of patients on the drug.')).toEqual(['Nausea']);
+  });
+
+  it('counts harms told in counts of patients and falls brought by a treatment (issue #13 harms)', () => {
+    expect(
+      caveats(
+        'Five patients needed the wires implanted again, and one had the device removed because of a complication.',
+      ),
+    ).toEqual(['complication']);
+    expect(caveats('Those given higher doses of vitamin D saw an increase in falls.')).toEqual(['falls']);
   });
 });

@@ -190,4 +190,12 @@ describe('treatments', () => {
     const keys = (text: string): string[] => remedyMentions(buildDocument(text, 'text')).map((found) => found.key);
     expect(keys('Ibuprofen relieved pain with no statistically significant difference from morphine.')).toEqual([]);
   });
+
+  it('reads a headline that says a treatment may not help as failing (issue #13 harms)', () => {
+    const keys = (text: string): string[] => remedyMentions(buildDocument(text, 'markdown')).map((found) => found.key);
+    expect(
+      keys('# Manual clot removal may not help\n\nClot removal treats heart attacks, some doctors say.\n'),
+    ).toEqual([]);
+    expect(keys('Clot removal is not beneficial as a routine therapy for heart attacks.')).toEqual([]);
+  });
 });
