@@ -203,5 +203,6 @@ describe('safety statements', () => {
       ),
     ).toEqual(['complication']);
     expect(caveats('Those given higher doses of vitamin D saw an increase in falls.')).toEqual(['falls']);
+    expect(caveats('The effect of melatonin falls between 3:00 and 8:00, the time of highest risk.')).toEqual([]);
   });
 });
