@@ -113,7 +113,7 @@ const thereIs = /\bthere (?:is|are|was|were)\b/i;
 
 /** "The study will measure … adverse events": a plan to count harms names none yet. */
 const plannedMeasure =
-  /\b(?:will|would|to|plan to|aims? to)\s+(?:be\s+)?(?:measure|assess|evaluate|monitor|track|record|look at|examine|study|learn more about|learn about|understand|investigate|determine|measured|assessed|evaluated|monitored|tracked|recorded|examined|studied)\b/i;
+  /\b(?:will|would|to|plan to|aims? to)\s+(?:be\s+)?(?:measure|assess|evaluate|monitor|track|record|look at|examine|study|spot|detect|learn more about|learn about|understand|investigate|determine|measured|assessed|evaluated|monitored|tracked|recorded|examined|studied)\b/i;
 
 /** "Researchers developed a vaccine", "the app was developed by": inventing something is not developing a symptom. */
 const invented = /\b(?:developed|develop|develops|developing)\s+(?:by|a|an|the|new|novel|this|their|our)\b/gi;
@@ -172,6 +172,10 @@ const remedyObjectBefore =
 const peopleWith =
   /\b(?:people|patients|adults|children|kids|women|men|those|individuals|participants|subjects|veterans|seniors|civilians|residents|volunteers|survivors|sufferers|anyone|someone)\s+(?:with|who have|who had|suffering from)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** "Cognitive decline commonly experienced in menopausal women": what a group of people live with, unless a treatment follows. */
+const experiencedBy =
+  /^\s+(?:(?:commonly|often|typically|frequently|usually)\s+)?experienced\s+(?:by|in|among)\s+(?=\p{L})/iu;
+
 /** "A vaccine against chlamydia, a common STI that … can result in infertility": what a remedy is against is a condition. */
 const remedyTarget = /\b(?:against|to treat|to prevent|treats|treating)\s+([\p{L}][\p{L}\p{N}'’-]*)/giu;
 
@@ -195,6 +199,8 @@ function ofTheCondition(sentence: string, statement: SafetyStatement, all: reado
   if (statement.kind === 'harm-class' && treatmentOnlyClass.test(statement.text)) return false;
   const before = sentence.slice(0, statement.start);
   if (remedyObjectBefore.test(before.slice(-60)) || peopleWith.test(before.slice(-60))) return true;
+  const experienced = experiencedBy.exec(sentence.slice(statement.end, statement.end + 40));
+  if (experienced && !namesTreatmentAt(sentence.slice(statement.end + experienced[0].length))) return true;
   const condition = lastCondition(sentence, statement.start, all);
   if (!condition) return false;
   const treatmentEnd = lastTreatmentEnd(before);

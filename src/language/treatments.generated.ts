@@ -296,7 +296,10 @@ export const lexicon = [
       "electrocardiogram*",
       "ECG",
       "EKG",
-      "echocardiogram*"
+      "echocardiogram*",
+      "gene test*",
+      "genomic test*",
+      "gene-activity test*"
     ],
     "note": "Tests and screening are interventions too; their harms (false positives, overdiagnosis, radiation) belong in the article, but a scan or a test is not a remedy with a licence to state.",
     "source": "HealthNewsReview.org criteria (treatment, test, product or procedure)"

@@ -476,11 +476,13 @@ const comparatorBefore =
   /\b(?:compared (?:with|to|against)|compar(?:ed|ing) \S+(?: \S+)? (?:with|to|against|versus)|versus|vs\.?|than|unlike|instead of|rather than|as opposed to|or to|against)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
 /**
- * "Delaying the need for knee replacement", "spared unnecessary surgery", "cut the rate of blood
- * transfusion": what the remedy saves patients from, or the outcome it is measured by, not the remedy.
+ * "Delaying the need for knee replacement", "spared unnecessary surgery", "can skip chemo", "cut
+ * the rate of blood transfusion": what the remedy saves patients from, or the outcome it is
+ * measured by, not the remedy; "combined with hormone therapy", "sensitizing tumors to
+ * chemotherapy": the standard treatment the remedy is added to.
  */
 const avoidedBefore =
-  /\b(?:avoid(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|need for|needing|rates? of|risk of|instead of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+  /\b(?:avoid(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|skip(?:s|ped|ping)?|forgo(?:es|ing|ne)?|need for|needing|rates? of|risk of|instead of|combined with|in combination with|in addition to|on top of|sensiti[sz](?:e|es|ed|ing) (?:[\p{L}-]+ ){0,2}to)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
 /** Whether a mention stands as the comparator of a study or claim, or as what the remedy avoids, rather than the remedy. */
 export function isComparator(sentenceText: string, treatment: { start: number }): boolean {

@@ -205,4 +205,16 @@ describe('safety statements', () => {
     expect(caveats('Those given higher doses of vitamin D saw an increase in falls.')).toEqual(['falls']);
     expect(caveats('The effect of melatonin falls between 3:00 and 8:00, the time of highest risk.')).toEqual([]);
   });
+
+  it('does not take what a group of people live with, or a plan to spot harms, for a harm (issue #13 harms)', () => {
+    expect(
+      caveats('The drug improved measures of cognitive decline commonly experienced in menopausal women.'),
+    ).toEqual([]);
+    expect(caveats('Nausea commonly experienced by patients on the drug led many to stop.')).toContain('Nausea');
+    expect(
+      caveats(
+        'Regulators monitor the database for increases in symptoms in order to spot potentially harmful drug side effects.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -198,4 +198,15 @@ describe('treatments', () => {
     ).toEqual([]);
     expect(keys('Clot removal is not beneficial as a routine therapy for heart attacks.')).toEqual([]);
   });
+
+  it('does not take what patients can skip, or the standard treatment a remedy is added to, for the remedy (issue #13 harms)', () => {
+    const skip = 'Many women with early breast cancer can skip chemotherapy, a gene test shows.';
+    expect(isComparator(skip, { start: skip.indexOf('chemotherapy') })).toBe(true);
+    const added = 'Alpelisib combined with hormone therapy fulvestrant boosted survival.';
+    expect(isComparator(added, { start: added.indexOf('hormone therapy') })).toBe(true);
+    expect(isComparator(added, { start: 0 })).toBe(false);
+    const sensitising = 'PPF could help treat glioblastomas by sensitizing tumors to chemotherapy.';
+    expect(isComparator(sensitising, { start: sensitising.indexOf('chemotherapy') })).toBe(true);
+    expect(names('A gene test and a genomic test.')).toEqual(['gene test:test', 'genomic test:test']);
+  });
 });
