@@ -482,7 +482,7 @@ const comparatorBefore =
  * chemotherapy": the standard treatment the remedy is added to.
  */
 const avoidedBefore =
-  /\b(?:avoid(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|skip(?:s|ped|ping)?|forgo(?:es|ing|ne)?|need for|needing|rates? of|risk of|instead of|combined with|in combination with|in addition to|on top of|sensiti[sz](?:e|es|ed|ing) (?:[\p{L}-]+ ){0,2}to)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+  /\b(?:avoid(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|skip(?:s|ped|ping)?|forgo(?:es|ing|ne)?|need for|needing|rates? of|risk of|instead of|combined with|in combination with|in addition to|on top of|sensiti[sz](?:e|es|ed|ing) (?:[\p{L}-]+ ){0,2}to|(?:effectiveness|efficacy) of (?:an? |the )?standard(?:-of-care)?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
 /** Whether a mention stands as the comparator of a study or claim, or as what the remedy avoids, rather than the remedy. */
 export function isComparator(sentenceText: string, treatment: { start: number }): boolean {
@@ -492,7 +492,7 @@ export function isComparator(sentenceText: string, treatment: { start: number })
 
 /** "The review found no evidence it works", "the drug flopped": a treatment reported as failing is not promoted. */
 const failed =
-  /\b(?:no (?:good |clear |convincing |beneficial |statistically significant |significant |real )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:did|does|do)(?: not|n[’']t) (?:find|see|show) (?:any |clear |convincing |good |an? )?(?:evidence|benefit|improve\w*|difference|advantage)|(?:have|has|had) not (?:been )?shown|(?:did|does|do|was|were|is|are|may|might|could|will|would)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|beneficial|prevent|better|lower|slow)|fail(?:s|ed)?(?: to)?|flopped|absence of evidence|no better than|ineffective|no more effective|did no better)\b/iu;
+  /\b(?:no (?:good |clear |convincing |beneficial |statistically significant |significant |real )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:did|does|do)(?: not|n[’']t) (?:find|see|show) (?:any |clear |convincing |good |an? )?(?:evidence|benefit|improve\w*|difference|advantage)|(?:have|has|had) not (?:been )?shown|(?:did|does|do|was|were|is|are|may|might|could|will|would)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|beneficial|prevent|better|lower|slow)|fail(?:s|ed)?(?: to)?|flopped|(?:do|does|did|would do) little(?: if any)? good|absence of evidence|no better than|ineffective|no more effective|did no better)\b/iu;
 
 const remediesByDocument = new WeakMap<readonly Block[], TreatmentMention[]>();
 

@@ -208,5 +208,9 @@ describe('treatments', () => {
     const sensitising = 'PPF could help treat glioblastomas by sensitizing tumors to chemotherapy.';
     expect(isComparator(sensitising, { start: sensitising.indexOf('chemotherapy') })).toBe(true);
     expect(names('A gene test and a genomic test.')).toEqual(['gene test:test', 'genomic test:test']);
+    const standard = 'PPF increases the effectiveness of a standard-of-care chemotherapy drug called temozolomide.';
+    expect(isComparator(standard, { start: standard.indexOf('chemotherapy') })).toBe(true);
+    const keys = (text: string): string[] => remedyMentions(buildDocument(text, 'text')).map((found) => found.key);
+    expect(keys('Adding chemo would do little if any good for these women with breast cancer.')).toEqual([]);
   });
 });
