@@ -115,7 +115,7 @@ export default defineRule<Options>({
     const focal = focalIntervention(document);
     if (!focal) return;
     if (options.includeTestsAndLifestyle !== true && !agreedClasses.has(focal.interventionClass)) return;
-    if (firstSafetyCaveat(document, focal.key)) return;
+    if (firstSafetyCaveat(document, focal.key, focal.remedy.kind)) return;
     // A story that reports the treatment failing or questions it does not promote it (`not_promoted`).
     const allMentions = treatmentMentions(document);
     if (

@@ -185,7 +185,11 @@ export const lexicon = [
       "scarring",
       "memory loss",
       "cognitive deficits",
-      "cognitive decline"
+      "cognitive decline",
+      "hearing loss",
+      "loss of hearing",
+      "vision loss",
+      "loss of vision"
     ],
     "notAfter": [
       "no",
@@ -197,6 +201,53 @@ export const lexicon = [
       "no significant"
     ],
     "note": "Symptoms are harms only when the sentence says the treatment causes them (\"can cause nausea\", \"patients experienced headaches\"); otherwise they are often the condition being treated.",
+    "source": "HealthNewsReview.org criterion 4 (harms); CONSORT 2010 item 19 (harms)"
+  },
+  {
+    "id": "falls",
+    "kind": "symptom",
+    "match": [
+      "falls",
+      "more falls",
+      "serious falls"
+    ],
+    "notAfter": [
+      "no",
+      "without",
+      "fewer"
+    ],
+    "notBefore": [
+      "between",
+      "to",
+      "in",
+      "by",
+      "from",
+      "on",
+      "within",
+      "below",
+      "under",
+      "short",
+      "off",
+      "apart",
+      "asleep",
+      "into",
+      "ill",
+      "sharply",
+      "back",
+      "further",
+      "after",
+      "as",
+      "at",
+      "during",
+      "with",
+      "when",
+      "for",
+      "the",
+      "its",
+      "significantly",
+      "slightly"
+    ],
+    "note": "Falls are a harm when the sentence puts them on a treatment (\"an increase in falls\"); \"falls between 3 and 8\" and \"falls to\" are the verb.",
     "source": "HealthNewsReview.org criterion 4 (harms); CONSORT 2010 item 19 (harms)"
   },
   {
@@ -279,7 +330,13 @@ export const lexicon = [
       "dropped out due to",
       "quit because of",
       "treatment discontinuation*",
-      "withdrawals due to"
+      "withdrawals due to",
+      "discontinued therapy because of",
+      "discontinued therapy due to",
+      "discontinued treatment because of",
+      "discontinued treatment due to",
+      "stopped therapy because of",
+      "stopped therapy due to"
     ],
     "note": "Patients who stop a treatment because of what it did to them show its harm, whatever the harm is called.",
     "source": "CONSORT 2010 item 19 (harms); HealthNewsReview.org criterion 4 (harms)"

@@ -2,7 +2,7 @@ import type { ProseDocument, Sentence } from '../prose/types.js';
 import { ContextMatcher } from './context-match.js';
 import { isNegatedAt } from './negation.js';
 import { lexicon } from './safety.generated.js';
-import { findConditions, findTreatments } from './treatments.js';
+import { findConditions, findTreatments, isComparator, type TreatmentKind, type TreatmentMatch } from './treatments.js';
 
 /**
  * Safety statements: named harms (side effects, adverse events, dependence, interactions),
@@ -26,6 +26,8 @@ const matcher = new ContextMatcher(lexicon);
 /** Words that point back at a treatment: "the drug", "it", "this treatment", "the procedure". */
 const treatmentReference =
   /\b(?:(?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:the|this|these|those|such|that) (?:new |experimental |same )?(?:drug|medicine|medication|treatment|therap(?:y|ies)|procedure|operation|surgery|device|implant|supplement|vaccine|jab|shot|pill|tablet|product|infusion|injection|compound)s?)\b/i;
+
+const treatmentReferences = new RegExp(treatmentReference.source, 'gi');
 
 /** Every safety statement in a sentence; risk words only when the sentence is about a treatment. */
 export function findSafetyStatements(sentence: string): SafetyStatement[] {
@@ -83,7 +85,21 @@ function aboutTreatment(sentence: string): boolean {
 
 /** Words that make a class of harms specific: which ones, how often, how bad ("more adverse events"). */
 const specifics =
-  /\d|\b(?:per ?cent|one in|include[sd]?|including|such as|like|most common|commonest|for example|e\.g\.|more|higher|increased|greater|serious|severe|frequent)\b/i;
+  /\b(?:per ?cent|one in|include[sd]?|including|such as|like|most common|commonest|for example|e\.g\.|more|higher|increased|greater|serious|severe|frequent|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen) (?:of the )?(?:patients|people|participants|women|men|children|volunteers|subjects))\b/i;
+
+/**
+ * A figure names how often only near the harm, and only when it is a count or a rate: "Type 1
+ * diabetes", "phase 2", "COVID-19" and a year are names and dates ("data on 1,200 patients …
+ * factors that affect toxicity" says nothing of how often).
+ */
+const labelOrYear =
+  /\b(?:type|phase|stage|grade|class|covid|level|tier|version|generation)[\s-]?\d+\b|\b(?:19|20)\d\d\b/gi;
+const figureReach = 60;
+
+function figureNear(sentence: string, statement: SafetyStatement): boolean {
+  const near = sentence.slice(Math.max(0, statement.start - figureReach), statement.end + figureReach);
+  return /\d/.test(near.replace(labelOrYear, ' '));
+}
 
 /** "Side effects: nausea, …": a colon right after the class lists them. */
 const listFollows = /^\s*(?:\([^)]{0,40}\)\s*)?:/;
@@ -97,15 +113,29 @@ const thereIs = /\bthere (?:is|are|was|were)\b/i;
 
 /** "The study will measure … adverse events": a plan to count harms names none yet. */
 const plannedMeasure =
-  /\b(?:will|would|to|plan to|aims? to)\s+(?:be\s+)?(?:measure|assess|evaluate|monitor|track|record|look at|examine|study|measured|assessed|evaluated|monitored|tracked|recorded|examined|studied)\b/i;
+  /\b(?:will|would|to|plan to|aims? to)\s+(?:be\s+)?(?:measure|assess|evaluate|monitor|track|record|look at|examine|study|spot|detect|learn more about|learn about|understand|investigate|determine|measured|assessed|evaluated|monitored|tracked|recorded|examined|studied)\b/i;
 
 /** "Researchers developed a vaccine", "the app was developed by": inventing something is not developing a symptom. */
 const invented = /\b(?:developed|develop|develops|developing)\s+(?:by|a|an|the|new|novel|this|their|our)\b/gi;
 
-/** Whether the sentence frames a symptom as something that happened to people, not counting "developed a new …". */
-function framesHarm(sentence: string): boolean {
-  return harmFrame.test(sentence.replace(invented, ' '));
+/**
+ * Whether the sentence frames a symptom as something that happened to people, near the symptom
+ * ("can cause nausea", "nausea was reported"), not counting "developed a new …". A frame at the
+ * other end of a long sentence is about something else ("civilians with insomnia … therapy led
+ * to improvements").
+ */
+function framesHarm(sentence: string, statement: SafetyStatement): boolean {
+  const blanked = sentence.replace(invented, (found) => ' '.repeat(found.length));
+  for (const frame of blanked.matchAll(harmFrames)) {
+    const frameEnd = frame.index + frame[0].length;
+    if (frameEnd <= statement.start && statement.start - frameEnd <= frameReach) return true;
+    if (frame.index >= statement.end && frame.index - statement.end <= frameReach) return true;
+  }
+  return false;
 }
+
+/** How far a frame may stand from the symptom it frames. */
+const frameReach = 60;
 
 /** A list right after a risk word: "risks such as bleeding", "risks, including infection". */
 const listing =
@@ -117,7 +147,9 @@ const listingAfterUse =
 
 /** Wording that makes a symptom a harm of something: "can cause nausea", "patients experienced headaches". */
 const harmFrame =
-  /\b(?:caus(?:e|es|ed|ing)(?! of)|trigger(?:s|ed)?|lead(?:s)? to|led to|result(?:s|ed)? in|experienc(?:e|ed|ing)|report(?:ed)?|develop(?:ed)?|suffer(?:ed)?|occurr?(?:ed|s)?|induc(?:e|ed|es)|linked to|associated with|stopp?(?:ed|ing)|discontinu\w+|withdr[ae]w|rarely fatal|(?:rise|increase|excess|more cases) (?:in|of)|in the (?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:those|people|patients|women|men) (?:taking|given|on) (?:the|it))\b/i;
+  /\b(?:caus(?:e|es|ed|ing)(?! of)|trigger(?:s|ed)?|lead(?:s)? to|led to|result(?:s|ed)? in|experienc(?:e|ed|ing)|(?<!\b(?:the|a|this|that|their|its|new) )report(?:ed)?|develop(?:ed)?|suffer(?:ed)?|occurr?(?:ed|s)?|induc(?:e|ed|es)|linked to|associated with|stopp?(?:ed|ing)|discontinu\w+|withdr[ae]w|rarely fatal|(?:rise|increase|excess|more cases) (?:in|of)|(?:seen|observed|noted) in \d+|in the (?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:those|people|patients|women|men) (?:taking|given|on) (?:the|it))\b/i;
+
+const harmFrames = new RegExp(harmFrame.source, 'gi');
 
 /** "Those deaths were directly related to the transplant": the harm is put down to the treatment. */
 const blamedOnTreatment =
@@ -126,6 +158,116 @@ const blamedOnTreatment =
 /** "Can cause fluid build-up", "may lead to liver damage": a risk verb with what it causes after it. */
 const causesSomething = /^(?:can|may|could|might) (?:cause|lead to)$/i;
 
+/** Harm classes that only a treatment has: a disease has no side effects or adverse reactions. */
+const treatmentOnlyClass = /^(?:side|adverse|undesirable|unwanted|toxic)/i;
+
+/**
+ * "Treats many of the symptoms … such as tremors", "to fight infection", "a vaccine against
+ * chlamydia": a harm word right after a remedy verb is what the treatment is for.
+ */
+const remedyObjectBefore =
+  /\b(?:treat(?:s|ed|ing)?|fight(?:s|ing)?|combat(?:s|ed|ing)?|cure[sd]?|curing|reliev(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|sooth(?:e|es|ed|ing)|against|ward(?:s|ed|ing)? off)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+
+/** "Adults with hearing loss", "people who have seizures": the people's condition, not a harm done to them. */
+const peopleWith =
+  /\b(?:people|patients|adults|children|kids|women|men|those|individuals|participants|subjects|veterans|seniors|civilians|residents|volunteers|survivors|sufferers|anyone|someone)\s+(?:with|who have|who had|suffering from)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** "Cognitive decline commonly experienced in menopausal women": what a group of people live with, unless a treatment follows. */
+const experiencedBy =
+  /^\s+(?:(?:commonly|often|typically|frequently|usually)\s+)?experienced\s+(?:by|in|among)\s+(?=\p{L})/iu;
+
+/** "A vaccine against chlamydia, a common STI that … can result in infertility": what a remedy is against is a condition. */
+const remedyTarget = /\b(?:against|to treat|to prevent|treats|treating)\s+([\p{L}][\p{L}\p{N}'’-]*)/giu;
+
+/** Condition words too general to own a harm ("symptoms such as nausea" says nothing about whose). */
+const generalConditionWord = /^(?:symptoms?|conditions?|disorders?|illness(?:es)?|pain)$/i;
+
+/** "Nausea from the drug", "bleeding caused by the implant": the harm is put on a treatment named after it. */
+const attachedAfter =
+  /^[^.;:]{0,30}?\b(?:from|caused by|due to|after|with|of|on|linked to|associated with|related to)\s+(?:the |this |that |these |its |their )?/i;
+
+/**
+ * Whether a harm belongs to the condition rather than a treatment: the thing a remedy treats
+ * ("to fight infection"), or a harm said of a condition named nearer before it than any
+ * treatment, where the condition is the subject ("the disease can cause strokes"), has a
+ * clause of its own ("chlamydia, a common STI that … can result in infertility") or is said to
+ * bring the harm ("symptoms associated with the disease such as tremors"). A treatment named
+ * right after the harm owns it ("nausea from the drug"); side effects and adverse reactions
+ * only a treatment has, whatever is named before them.
+ */
+function ofTheCondition(sentence: string, statement: SafetyStatement, all: readonly SafetyStatement[]): boolean {
+  if (statement.kind === 'harm-class' && treatmentOnlyClass.test(statement.text)) return false;
+  const before = sentence.slice(0, statement.start);
+  if (remedyObjectBefore.test(before.slice(-60)) || peopleWith.test(before.slice(-60))) return true;
+  const experienced = experiencedBy.exec(sentence.slice(statement.end, statement.end + 40));
+  if (experienced && !namesTreatmentAt(sentence.slice(statement.end + experienced[0].length))) return true;
+  const condition = lastCondition(sentence, statement.start, all);
+  if (!condition) return false;
+  const treatmentEnd = lastTreatmentEnd(before);
+  if (treatmentEnd > condition.start) return false;
+  const after = sentence.slice(statement.end, statement.end + 70);
+  const attached = attachedAfter.exec(after);
+  if (attached && namesTreatmentAt(after.slice(attached[0].length))) return false;
+  return (
+    treatmentEnd < 0 ||
+    relativeClause.test(sentence.slice(condition.end, statement.start)) ||
+    bringsTheHarm.test(sentence.slice(Math.max(0, condition.start - 30), condition.start))
+  );
+}
+
+/** "Chlamydia, a common STI that …": a clause or an apposition of the condition's own between it and the harm. */
+const relativeClause = /\b(?:that|which)\b|^,\s+(?:a|an)\s/i;
+
+/** "Symptoms associated with the disease", "complications of diabetes": the condition brings the harm. */
+const bringsTheHarm =
+  /\b(?:of|associated with|caused by|due to|linked to|related to|from)\s+(?:the\s+|this\s+|their\s+|a\s+)?$/i;
+
+/** Words after "against" or "to treat" that are people or determiners, not the condition. */
+const notConditionWords = new Set(
+  'the a an this that these those it them their its his her patients people men women children adults infants babies users'.split(
+    ' ',
+  ),
+);
+
+/** The last condition named before an offset: a listed condition or what a remedy is against. */
+function lastCondition(
+  sentence: string,
+  offset: number,
+  all: readonly SafetyStatement[],
+): { start: number; end: number } | undefined {
+  let last: { start: number; end: number } | undefined;
+  for (const found of findConditions(sentence)) {
+    if (found.end > offset || generalConditionWord.test(found.text)) continue;
+    // A harm word listed as a condition ("infection", "seizures") is the harm, not its owner.
+    if (all.some((statement) => found.start < statement.end && statement.start < found.end)) continue;
+    if (!last || found.start > last.start) last = { start: found.start, end: found.end };
+  }
+  for (const match of sentence.matchAll(remedyTarget)) {
+    const word = match[1] ?? '';
+    const start = match.index + match[0].length - word.length;
+    if (start + word.length > offset || notConditionWords.has(word.toLowerCase()) || namesTreatmentAt(word)) continue;
+    if (!last || start > last.start) last = { start, end: start + word.length };
+  }
+  return last;
+}
+
+/** Where the last treatment, or a word pointing back at one ("the drug"), named in a text ends; -1 if none. */
+function lastTreatmentEnd(text: string): number {
+  let end = -1;
+  for (const found of findTreatments(text)) if (found.kind !== 'lifestyle' && found.kind !== 'food') end = found.end;
+  for (const match of text.matchAll(treatmentReferences)) end = Math.max(end, match.index + match[0].length);
+  return end;
+}
+
+/** Whether a text opens on a treatment or a word pointing back at one ("drug" after "from the"). */
+function namesTreatmentAt(text: string): boolean {
+  const start = text.slice(0, 40);
+  return (
+    treatmentReference.test(`the ${start}`) ||
+    findTreatments(start).some((found) => found.kind !== 'lifestyle' && found.kind !== 'food')
+  );
+}
+
 /**
  * Whether a statement is a safety caveat in the sense of RULES.md: a named harm or a concrete
  * caution. A class of harms ("side effects", "risks") counts when its sentence says which or how
@@ -133,15 +275,17 @@ const causesSomething = /^(?:can|may|could|might) (?:cause|lead to)$/i;
  * a side effect. Vague warnings and reassurance never count.
  */
 export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, all: SafetyStatement[] = []): boolean {
-  if (statement.kind === 'harm' || statement.kind === 'caution') return true;
-  if (sentence === undefined) return statement.kind === 'harm-class' || statement.kind === 'risk';
+  if (statement.kind === 'caution') return true;
+  if (sentence === undefined) return statement.kind !== 'symptom';
+  if (ofTheCondition(sentence, statement, all)) return false;
+  if (statement.kind === 'harm') return true;
   const classNamed = all.some((other) => other.kind === 'harm-class' || other.kind === 'risk');
   if (
     (statement.kind === 'symptom' || statement.kind === 'harm-class') &&
     plannedMeasure.test(sentence.slice(0, statement.start))
   )
     return false;
-  if (statement.kind === 'symptom') return classNamed || (framesHarm(sentence) && aboutTreatment(sentence));
+  if (statement.kind === 'symptom') return classNamed || (framesHarm(sentence, statement) && aboutTreatment(sentence));
   if (statement.kind === 'risk') {
     // "The risk of burnout", "people at higher risk of cancer": risks of the condition, unless named.
     const after = sentence.slice(statement.end, statement.end + 40);
@@ -170,6 +314,7 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
   if (saidOfNamedThing.test(namedBefore) && !thereIs.test(namedBefore)) return true;
   return (
     specifics.test(sentence) ||
+    figureNear(sentence, statement) ||
     listFollows.test(sentence.slice(statement.end, statement.end + 50)) ||
     all.some((other) => other.kind === 'harm' || other.kind === 'symptom')
   );
@@ -213,7 +358,7 @@ function conditionBefore(sentence: string, start: number): boolean {
 
 /** Harms of the alternatives ("the side effects of current treatments") are not caveats about this one. */
 const aboutAlternatives =
-  /\b(?:current|traditional|existing|conventional|other|standard|older|usual|available)\s+(?:\w+\s+)?(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|options?|procedures?|surgery|approaches)\b/i;
+  /\b(?:current|traditional|existing|conventional|other|standard|older|usual|available|commonly used|widely used)\s+(?:[\w-]+\s+){0,2}(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|options?|procedures?|surgery|approach(?:es)?|techniques?|methods?)\b/i;
 
 /** Harms that the treatment is said to lessen ("fewer side effects", "reduces complications"). */
 const lessened =
@@ -238,26 +383,100 @@ function isLessened(sentence: string, caveat: SafetyStatement): boolean {
  * Whether a sentence's harms belong to another treatment than the one asked about: it names
  * treatments, none of them that one, and has no word pointing back at it ("the drug", "this
  * treatment"). "Biopsy is invasive" in an article about a urine test, "stimulants cause
- * insomnia" in one about a sleep programme.
+ * insomnia" in one about a sleep programme. A word pointing back that fits only another named
+ * treatment ("a transplant … because the procedure can cause complications" in an article
+ * about a drug) points back at that one.
  */
-function aboutOtherTreatment(sentence: string, treatment: string): boolean {
+function aboutOtherTreatment(sentence: string, treatment: string, kind?: TreatmentKind): boolean {
   const named = findTreatments(sentence).filter((found) => !found.generic || found.drugClass);
-  return named.length > 0 && !named.some((found) => found.key === treatment) && !treatmentReference.test(sentence);
+  if (named.length === 0 || named.some((found) => found.key === treatment)) return false;
+  const references = [...sentence.matchAll(treatmentReferences)].map((match) => match[0]);
+  if (references.length === 0) return true;
+  if (kind === undefined) return false;
+  return references.every(
+    (reference) => !fitsKind(reference, kind) && named.some((found) => fitsKind(reference, found.kind)),
+  );
+}
+
+/** The kinds of treatment a word pointing back can stand for ("the procedure": a procedure, not a drug). */
+const referenceKinds: readonly [RegExp, readonly TreatmentKind[]][] = [
+  [/\b(?:procedure|operation|surgery)/i, ['procedure']],
+  [/\b(?:drug|medicine|medication|pill|tablet|infusion|injection|compound)/i, ['drug', 'biologic']],
+  [/\b(?:device|implant)/i, ['device']],
+  [/\b(?:vaccine|vaccinated|jab|shot)/i, ['biologic']],
+  [/\bsupplement/i, ['supplement']],
+];
+
+function fitsKind(reference: string, kind: TreatmentKind): boolean {
+  const fitting = referenceKinds.find(([word]) => word.test(reference));
+  return !fitting || fitting[1].includes(kind);
+}
+
+/**
+ * "About 10 percent take sleep medications … For deployed personnel, the side effects such as
+ * grogginess can be dangerous": a sentence that names no treatment and points back at none
+ * speaks of the treatments the sentence before it names; when none of those is the one asked
+ * about (nor a general word that could stand for it), its harms are theirs.
+ */
+function previousSentenceOwnsHarms(
+  sentence: Sentence,
+  previous: Sentence | undefined,
+  treatment: string,
+  kind?: TreatmentKind,
+): boolean {
+  if (!previous || treatmentReference.test(sentence.text)) return false;
+  if (findTreatments(sentence.text).some((found) => found.kind !== 'lifestyle' && found.kind !== 'food')) return false;
+  const named = findTreatments(previous.text).filter((found) => found.kind !== 'lifestyle' && found.kind !== 'food');
+  if (named.length === 0 || treatmentReference.test(previous.text)) return false;
+  return named.every(
+    (found) =>
+      found.key !== treatment && !(found.generic && !found.drugClass && (kind === undefined || found.kind === kind)),
+  );
+}
+
+/**
+ * "Compared with warfarin, which raises the risk of bleeding, the device …": a harm whose
+ * nearest owner before it is a comparator (another named treatment, not a class or a general
+ * word, which may stand for the one asked about) belongs to the comparator, even where the
+ * sentence names both.
+ */
+function ownedByComparator(sentence: string, caveat: SafetyStatement, treatment: string): boolean {
+  const before = sentence.slice(0, caveat.start);
+  let owner: TreatmentMatch | undefined;
+  for (const found of findTreatments(before)) if (found.kind !== 'lifestyle' && found.kind !== 'food') owner = found;
+  if (!owner || owner.generic || owner.key === treatment || !isComparator(sentence, owner)) return false;
+  let referenceEnd = -1;
+  for (const match of before.matchAll(treatmentReferences)) referenceEnd = match.index + match[0].length;
+  return referenceEnd < owner.end;
 }
 
 /**
  * The first sentence that names a specific harm or a concrete caution. Harms of the
  * alternatives ("the side effects of current treatments") and harms the treatment is said to
  * lessen ("fewer side effects") do not count; given the treatment the caveat must be about (its
- * key), neither do harms said of another named treatment.
+ * key, and its kind when known), neither do harms said of another named treatment, in the
+ * sentence or, when the sentence names none, in the one before it.
  */
-export function firstSafetyCaveat(document: Pick<ProseDocument, 'blocks'>, treatment?: string): Sentence | undefined {
+export function firstSafetyCaveat(
+  document: Pick<ProseDocument, 'blocks'>,
+  treatment?: string,
+  treatmentKind?: TreatmentKind,
+): Sentence | undefined {
   for (const block of document.blocks) {
-    for (const sentence of block.sentences) {
+    for (let index = 0; index < block.sentences.length; index += 1) {
+      const sentence = block.sentences[index];
+      if (!sentence) continue;
       const statements = findSafetyStatements(sentence.text);
-      const caveats = statements.filter((statement) => isSafetyCaveat(statement, sentence.text, statements));
+      let caveats = statements.filter((statement) => isSafetyCaveat(statement, sentence.text, statements));
       if (caveats.length === 0) continue;
-      if (treatment !== undefined && aboutOtherTreatment(sentence.text, treatment)) continue;
+      if (treatment !== undefined) {
+        if (aboutOtherTreatment(sentence.text, treatment, treatmentKind)) continue;
+        if (previousSentenceOwnsHarms(sentence, block.sentences[index - 1], treatment, treatmentKind)) continue;
+        caveats = caveats.filter(
+          (caveat) => caveat.kind === 'caution' || !ownedByComparator(sentence.text, caveat, treatment),
+        );
+        if (caveats.length === 0) continue;
+      }
       if (caveats.some((caveat) => caveat.kind === 'caution')) return sentence;
       if (aboutAlternatives.test(sentence.text)) continue;
       // "Fewer adverse events, including fatigue and nausea": what is listed is lessened too.

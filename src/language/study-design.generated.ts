@@ -133,7 +133,15 @@ export const lexicon = [
       "rats",
       "rodents",
       "mouse study",
-      "rat study"
+      "rat study",
+      "animal hearts",
+      "animal heart",
+      "animal tissue",
+      "animal tissues",
+      "animal cells",
+      "animal organs",
+      "pig hearts",
+      "pig heart"
     ],
     "note": "Results in animals often do not carry over to people.",
     "source": "Sumner et al., BMJ 2014 (inference to humans from animal research); FTC Health Products Compliance Guidance 2022"

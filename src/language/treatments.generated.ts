@@ -80,6 +80,36 @@ export const lexicon = [
     "source": "British National Formulary (hormone replacement therapy); NHS HRT guidance"
   },
   {
+    "id": "hormones-and-fluids",
+    "kind": "drug",
+    "match": [
+      "growth hormone",
+      "human growth hormone",
+      "HGH",
+      "IV fluid*",
+      "intravenous fluid*",
+      "blood pressure medication*",
+      "blood pressure drug*",
+      "blood pressure-lowering drug*",
+      "blood pressure-lowering medication*"
+    ],
+    "note": "Treatments named by what they are or what they lower rather than by a drug name (\"growth hormone\", \"IV fluids\", \"blood pressure medications\"), which neither Drugs@FDA nor the INN stems give.",
+    "source": "British National Formulary (somatropin; intravenous fluids; antihypertensive drugs)"
+  },
+  {
+    "id": "antihypertensives",
+    "kind": "drug",
+    "generic": true,
+    "drugClass": true,
+    "match": [
+      "antihypertensive*",
+      "antihypertensive drug*",
+      "antihypertensive medication*"
+    ],
+    "note": "The class of blood pressure medicines, which an article about blood pressure control promotes.",
+    "source": "British National Formulary chapter 2.5 (hypertension)"
+  },
+  {
     "id": "general-drugs",
     "kind": "drug",
     "generic": true,
@@ -278,7 +308,10 @@ export const lexicon = [
       "electrocardiogram*",
       "ECG",
       "EKG",
-      "echocardiogram*"
+      "echocardiogram*",
+      "gene test*",
+      "genomic test*",
+      "gene-activity test*"
     ],
     "note": "Tests and screening are interventions too; their harms (false positives, overdiagnosis, radiation) belong in the article, but a scan or a test is not a remedy with a licence to state.",
     "source": "HealthNewsReview.org criteria (treatment, test, product or procedure)"
@@ -373,6 +406,9 @@ export const lexicon = [
       "kratom",
       "kava",
       "spirulina",
+      "zinc lozenge*",
+      "zinc acetate",
+      "zinc gluconate",
       "green tea extract",
       "garlic supplement*",
       "valerian",
@@ -424,7 +460,11 @@ export const lexicon = [
       "hyperbaric oxygen",
       "hyperbaric oxygen therapy",
       "brain implant*",
-      "artificial pancreas"
+      "artificial pancreas",
+      "nerve stimulation",
+      "neural stimulation",
+      "spinal cord stimulation",
+      "spinal cord stimulator*"
     ],
     "note": "Medical devices and digital tools are cleared or approved (FDA) or UKCA/CE marked (MHRA).",
     "source": "FDA Center for Devices and Radiological Health; MHRA medical devices regulation"
@@ -469,7 +509,10 @@ export const lexicon = [
       "appendectomy",
       "cholecystectomy",
       "epidural",
-      "epidurals"
+      "epidurals",
+      "radiation treatment*",
+      "chemoradiation",
+      "chemoradiotherapy"
     ],
     "note": "Standard procedures and long-established therapies, offered in every health system; they carry harms that articles should name, but whether a reader can get one is no news (HealthNewsReview.org reviewers note when availability is common knowledge).",
     "source": "HealthNewsReview.org criteria (harms; availability of procedures)"
@@ -487,6 +530,11 @@ export const lexicon = [
       "IV therapy",
       "IV drip*",
       "vitamin drip*",
+      "thrombectomy",
+      "clot removal",
+      "clot retrieval",
+      "endovascular therapy",
+      "endovascular treatment",
       "ablation",
       "cryoablation",
       "radiofrequency ablation",

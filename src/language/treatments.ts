@@ -94,6 +94,12 @@ const headNouns: Record<string, TreatmentKind> = {
   tablets: 'drug',
   capsule: 'drug',
   capsules: 'drug',
+  lozenge: 'drug',
+  lozenges: 'drug',
+  cream: 'drug',
+  creams: 'drug',
+  ointment: 'drug',
+  ointments: 'drug',
   patch: 'device',
   patches: 'device',
   implant: 'device',
@@ -166,6 +172,8 @@ interface WordFacts {
   listed: boolean;
   /** The kind a head noun ("infusion", "supplements") gives the word before it. */
   head: TreatmentKind | undefined;
+  /** Names an operation by its ending ("thrombectomy", "nephrectomy", "angioplasty"). */
+  procedure: boolean;
 }
 
 /** Every word of every article is asked about, most of them often. */
@@ -177,8 +185,21 @@ const factsOf = memoize((word: string): WordFacts => {
     drug: tag === 'ingredient' || tag === 'brand' ? 'drug' : innStemOf(lower)?.kind,
     listed: tag !== undefined,
     head: Object.hasOwn(headNouns, lower) ? headNouns[lower] : undefined,
+    procedure: namesProcedure(lower),
   };
 }, 100_000);
+
+/**
+ * Surgical word endings: "-ectomy" (cutting out), "-ostomy" (an opening), "-otomy" (cutting
+ * into), "-plasty" (repair). The lexicon lists the common operations; an article about a rarer
+ * one ("thrombectomy", "nephrectomy", "kyphoplasty") names it with the same ending.
+ */
+const procedureEnding = /(?:ectomy|ectomies|ostomy|ostomies|otomy|otomies|plasty|plasties)$/;
+const notProcedures = new Set(['dichotomy', 'dichotomies']);
+
+function namesProcedure(lower: string): boolean {
+  return lower.length > 7 && procedureEnding.test(lower) && !notProcedures.has(lower);
+}
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
@@ -221,7 +242,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
   words.forEach((word, index) => {
     const end = word.start + word.text.length;
     const facts = factsOf(word.text);
-    if (facts.drug && !(facts.listed && isPersonName(text, words[index - 1], word))) {
+    if (facts.drug && !isPersonName(text, words[index - 1], word, words[index + 1])) {
       found.push({
         key: facts.lower,
         kind: facts.drug,
@@ -229,6 +250,19 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
         end,
         text: word.text,
         via: facts.listed ? 'drug-list' : 'inn-stem',
+        generic: false,
+        drugClass: false,
+        established: false,
+      });
+    }
+    if (facts.procedure && !facts.drug) {
+      found.push({
+        key: singular(facts.lower),
+        kind: 'procedure',
+        start: word.start,
+        end,
+        text: word.text,
+        via: 'lexicon',
         generic: false,
         drugClass: false,
         established: false,
@@ -243,7 +277,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
     if (!vaccineTarget && !/^\s+$/.test(between)) return;
     // A lexicon phrase right before the head noun names it: "vitamin D supplement", "TMS device".
     const named = found.find((match) => match.via === 'lexicon' && match.end === modifier.start + modifier.text.length);
-    if (!named && !isTreatmentName(modifier.text) && !vaccineTarget) return;
+    if (!named && !isTreatmentName(modifier.text) && !vaccineTarget && !namesProduct(text, modifier, headKind)) return;
     const start = named?.start ?? modifier.start;
     const phrase = text.slice(start, end);
     const kind = drugKindOf(modifier.text) ?? named?.kind ?? headKind;
@@ -260,20 +294,31 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
 }
 
 /**
- * A listed word after a first name or an initial is a surname when it is one too ("Ronald Evans",
- * "Michael J. Evans": Drugs@FDA lists Evans blue); "Amarin's Vascepa" and "FDA Approves
- * Keytruda" keep their drug.
+ * A capitalised word that is a person's name where it stands: a surname after a first name or
+ * an initial ("Ronald Evans", "Michael J. Evans": Drugs@FDA lists Evans blue), or a first name
+ * after a title or before a surname ("Dr. Brian Healy", "Brian Healy said": a name that a drug
+ * list or an INN ending would take for a drug). "Amarin's Vascepa" and "FDA Approves Keytruda"
+ * keep their drug.
  */
 function isPersonName(
   text: string,
   previous: { text: string; start: number } | undefined,
   word: { text: string; start: number },
+  next: { text: string; start: number } | undefined,
 ): boolean {
-  if (!previous || !/^\p{Lu}\p{Ll}/u.test(word.text) || !personNames().has(word.text)) return false;
-  const between = text.slice(previous.start + previous.text.length, word.start);
-  if (between === '. ' && /^\p{Lu}$/u.test(previous.text)) return true;
-  return between === ' ' && personNames().has(previous.text);
+  if (!/^\p{Lu}\p{Ll}/u.test(word.text) || !personNames().has(word.text)) return false;
+  if (previous) {
+    const between = text.slice(previous.start + previous.text.length, word.start);
+    if (between === '. ' && /^\p{Lu}$/u.test(previous.text)) return true;
+    if (/^\.? $/.test(between) && personTitles.has(previous.text)) return true;
+    if (between === ' ' && personNames().has(previous.text)) return true;
+  }
+  if (!next || text.slice(word.start + word.text.length, next.start) !== ' ') return false;
+  return /^\p{Lu}\p{Ll}/u.test(next.text) && personNames().has(next.text) && !drugKindOf(next.text);
 }
+
+/** Titles before a person's name. */
+const personTitles = new Set(['Dr', 'Drs', 'Prof', 'Professor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Sir', 'Dame', 'Rev']);
 
 function personNames(): WordIndex {
   return shippedWordIndex('person-names.txt', 'lower-first');
@@ -283,7 +328,7 @@ function personNames(): WordIndex {
 const measuredAfter =
   /^[\s-]+(?:levels?|concentrations?|receptors?|resistance|sensitivity|deficiency|deficiencies|production|secretion|signall?ing|status|intake|metabolism|pathways?|molecules?|genes?|expression|content|in the blood|in their blood|binding)\b/iu;
 const measuredBefore =
-  /\b(?:blood|serum|plasma|urinary|urine|circulating|endogenous|natural|low|high|higher|lower)\s+$/iu;
+  /\b(?:blood|serum|plasma|urinary|urine|circulating|endogenous|natural|low|high|higher|lower|elevated|raised)\s+$/iu;
 
 /**
  * "Sleep apnea", "peanut allergy", "sleep problems": a practice or food word naming a condition;
@@ -315,6 +360,21 @@ function isTreatmentName(word: string): boolean {
   return /(?:ine|ol|ide|in|one|ium|gen|ase|oid|mone|plasma|cell|cells|acid|oxide|oil|toxin|venom|extract|peptide|protein|ozone|oxygen)$/.test(
     lower,
   );
+}
+
+/** Words before a device that say what kind, not which one: "Medical devices", "Wearable devices". */
+const descriptiveEnding = /(?:ive|al|ic|ous|ful|less|able|ible|ary|ing|ed|ly|ent|ant|ate|er|ers)$/;
+
+/**
+ * "The Watchman device", "a Freespira device": a capitalised name right before a device or
+ * implant, not at the start of a sentence, names the product ("Medical devices" at a sentence's
+ * start does not; nor does a describing word such as "Wearable" or "Scientific").
+ */
+function namesProduct(text: string, modifier: { text: string; start: number }, headKind: TreatmentKind): boolean {
+  if (headKind !== 'device') return false;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(modifier.text) || notTreatmentNames.has(modifier.text.toLowerCase())) return false;
+  if (descriptiveEnding.test(modifier.text)) return false;
+  return /\p{Ll},?\s+(?:the\s+|a\s+|an\s+)?$/u.test(text.slice(Math.max(0, modifier.start - 30), modifier.start));
 }
 
 /**
@@ -432,11 +492,13 @@ const comparatorBefore =
   /\b(?:compared (?:with|to|against)|compar(?:ed|ing) \S+(?: \S+)? (?:with|to|against|versus)|versus|vs\.?|than|unlike|instead of|rather than|as opposed to|or to|against)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
 /**
- * "Delaying the need for knee replacement", "spared unnecessary surgery", "cut the rate of blood
- * transfusion": what the remedy saves patients from, or the outcome it is measured by, not the remedy.
+ * "Delaying the need for knee replacement", "spared unnecessary surgery", "can skip chemo", "cut
+ * the rate of blood transfusion": what the remedy saves patients from, or the outcome it is
+ * measured by, not the remedy; "combined with hormone therapy", "sensitizing tumors to
+ * chemotherapy": the standard treatment the remedy is added to.
  */
 const avoidedBefore =
-  /\b(?:avoid(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|need for|needing|rates? of|risk of|instead of)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+  /\b(?:avoid(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|skip(?:s|ped|ping)?|forgo(?:es|ing|ne)?|need for|needing|rates? of|risk of|instead of|combined with|in combination with|in addition to|on top of|sensiti[sz](?:e|es|ed|ing) (?:[\p{L}-]+ ){0,2}to|(?:effectiveness|efficacy) of (?:an? |the )?standard(?:-of-care)?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
 /** Whether a mention stands as the comparator of a study or claim, or as what the remedy avoids, rather than the remedy. */
 export function isComparator(sentenceText: string, treatment: { start: number }): boolean {
@@ -446,7 +508,7 @@ export function isComparator(sentenceText: string, treatment: { start: number })
 
 /** "The review found no evidence it works", "the drug flopped": a treatment reported as failing is not promoted. */
 const failed =
-  /\b(?:no (?:good |clear |convincing |beneficial |significant |real )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:did|does|do)(?: not|n[’']t) (?:find|see|show) (?:any |clear |convincing |good |an? )?(?:evidence|benefit|improve\w*|difference|advantage)|(?:have|has|had) not (?:been )?shown|(?:did|does|do|was|were|is|are)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|prevent|better|lower|slow)|fail(?:s|ed)?(?: to)?|flopped|absence of evidence|no better than|ineffective|no more effective|did no better)\b/iu;
+  /\b(?:no (?:good |clear |convincing |beneficial |statistically significant |significant |real )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:did|does|do)(?: not|n[’']t) (?:find|see|show) (?:any |clear |convincing |good |an? )?(?:evidence|benefit|improve\w*|difference|advantage)|(?:have|has|had) not (?:been )?shown|(?:did|does|do|was|were|is|are|may|might|could|will|would)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|beneficial|prevent|better|lower|slow)|fail(?:s|ed)?(?: to)?|flopped|(?:do|does|did|would do) little(?: if any)? good|absence of evidence|no better than|ineffective|no more effective|did no better)\b/iu;
 
 const remediesByDocument = new WeakMap<readonly Block[], TreatmentMention[]>();
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/prose/document.js';
 import { findSafetyStatements, firstSafetyCaveat, isSafetyCaveat } from '../../src/language/safety.js';
+import type { TreatmentKind } from '../../src/language/treatments.js';
 
 const caveats = (sentence: string): string[] => {
   const statements = findSafetyStatements(sentence);
@@ -122,5 +123,98 @@ describe('safety statements', () => {
     ).not.toEqual([]);
     expect(caveats('These drugs should not be taken for Alzheimer’s disease at this stage.')).not.toEqual([]);
     expect(caveats('Ketamine should not be taken lightly.')).toEqual([]);
+  });
+
+  it('does not take the harms of the condition for harms of the treatment (issue #13 harms)', () => {
+    expect(caveats('The disease can cause strokes and liver damage.')).toEqual([]);
+    expect(
+      caveats(
+        'They developed a vaccine against chlamydia, a common infection that often goes unnoticed but can result in infertility.',
+      ),
+    ).toEqual([]);
+    expect(
+      caveats('The medication also treats many of the symptoms associated with the disease such as tremors.'),
+    ).toEqual([]);
+    expect(
+      caveats('Doctors would need less of the antibiotic to fight infection, which increases in the wards.'),
+    ).toEqual([]);
+    expect(caveats('Less than 20 percent of adults with hearing loss report hearing aid use.')).toEqual([]);
+    // The treatment named before the condition, or right after the harm, still owns it.
+    expect(caveats('The drug, used for depression, can cause nausea.')).toContain('nausea');
+    expect(caveats('In patients with diabetes, the drug caused low blood sugar.')).toEqual(['low blood sugar']);
+    expect(caveats('Diabetes patients developed seizures from the drug.')).toEqual(['seizures']);
+    expect(caveats('In cancer patients, side effects included nausea.')).toContain('side effects');
+  });
+
+  it('reads a figure as a rate only near the harm, not a type, a phase or a year (issue #13 harms)', () => {
+    expect(caveats('Metformin may be used to lower Type 1 diabetic patients’ chance of this complication.')).toEqual(
+      [],
+    );
+    expect(
+      caveats(
+        'They have data on close to 1,200 such patients treated since 2003 and have identified medical and technical factors that affect tumor control and toxicity.',
+      ),
+    ).toEqual([]);
+    expect(caveats('Grade 3 or 4 toxicity occurred in 20 percent of patients.')).toEqual(['toxicity']);
+    expect(caveats('Significant hearing loss was seen in 12 percent after radiotherapy.')).toEqual(['hearing loss']);
+  });
+
+  it('does not take a report, or a plan to learn about harms, for a harm (issue #13 harms)', () => {
+    expect(caveats('Surgeons reach the nerves behind chronic headache, according to the report.')).toEqual([]);
+    expect(caveats('Larger studies are needed to learn more about possible adverse side effects of the drug.')).toEqual(
+      [],
+    );
+  });
+
+  it('gives a harm to the treatment it is said of, not the one asked about (issue #13 harms)', () => {
+    const caveatOf = (text: string, key: string, kind?: TreatmentKind): string | undefined =>
+      firstSafetyCaveat(buildDocument(text, 'text'), key, kind)?.text;
+    const transplant =
+      'Decitabine treats leukaemia. A bone-marrow transplant can follow, but only for some patients because the procedure can cause severe complications, even death.';
+    expect(caveatOf(transplant, 'decitabine', 'drug')).toBeUndefined();
+    expect(caveatOf(transplant, 'decitabine')).toBeDefined();
+    const previous =
+      'CBT treats insomnia. About 10 percent of soldiers take sleep medications. For them, the side effects such as grogginess can be dangerous.';
+    expect(caveatOf(previous, 'cbt', 'psychotherapy')).toBeUndefined();
+    const itself = 'Zolpidem treats insomnia. It is often prescribed. Side effects such as grogginess are common.';
+    expect(caveatOf(itself, 'zolpidem', 'drug')).toBeDefined();
+    const technique =
+      'The new technique improves breast reduction. About 50% of patients who undergo the most commonly used breast reduction technique experience bottoming out as a long-term complication.';
+    expect(caveatOf(technique, 'surgery', 'procedure')).toBeUndefined();
+    const comparator =
+      'The Watchman device prevents strokes, compared with warfarin, which raises the risk of bleeding.';
+    expect(caveatOf(comparator, 'watchman device', 'device')).toBeUndefined();
+  });
+
+  it('takes a symptom for a harm only when the harm wording stands near it (issue #13 harms)', () => {
+    expect(
+      caveats(
+        'In a study of civilians with sleep trouble and insomnia, the team found that their new programme of weekly sessions led to better sleep and less use of medication.',
+      ),
+    ).toEqual([]);
+    expect(caveats('Patients taking the drug often experienced nausea.')).toEqual(['nausea']);
+    expect(caveats('Nausea was reported by a third of patients on the drug.')).toEqual(['Nausea']);
+  });
+
+  it('counts harms told in counts of patients and falls brought by a treatment (issue #13 harms)', () => {
+    expect(
+      caveats(
+        'Five patients needed the wires implanted again, and one had the device removed because of a complication.',
+      ),
+    ).toEqual(['complication']);
+    expect(caveats('Those given higher doses of vitamin D saw an increase in falls.')).toEqual(['falls']);
+    expect(caveats('The effect of melatonin falls between 3:00 and 8:00, the time of highest risk.')).toEqual([]);
+  });
+
+  it('does not take what a group of people live with, or a plan to spot harms, for a harm (issue #13 harms)', () => {
+    expect(
+      caveats('The drug improved measures of cognitive decline commonly experienced in menopausal women.'),
+    ).toEqual([]);
+    expect(caveats('Nausea commonly experienced by patients on the drug led many to stop.')).toContain('Nausea');
+    expect(
+      caveats(
+        'Regulators monitor the database for increases in symptoms in order to spot potentially harmful drug side effects.',
+      ),
+    ).toEqual([]);
   });
 });

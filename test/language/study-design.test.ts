@@ -43,6 +43,11 @@ describe('study design', () => {
     expect(findDesignCues('compared with a placebo drink').map((cue) => cue.id)).toEqual(['placebo']);
   });
 
+  it('reads work on animal hearts as animal work (issue #13 harms)', () => {
+    expect(kinds('The patch repaired damaged animal hearts.')).toEqual(['animal:animal hearts']);
+    expect(kinds('It was tested on pig hearts.')).toEqual(['animal:pig hearts']);
+  });
+
   it('does not read negated association wording as a design', () => {
     expect(kinds('The drug was not associated with harm.')).toEqual([]);
   });

@@ -171,4 +171,53 @@ describe('treatments', () => {
     const sentence = 'And unlike flu vaccines, far-UVC light is likely to be effective against all microbes.';
     expect(isComparator(sentence, { start: sentence.indexOf('flu vaccines') })).toBe(true);
   });
+
+  it('finds operations by their ending, growth hormone, IV fluids, zinc lozenges and a named device (issue #13 harms)', () => {
+    expect(names('Robotic nephrectomy, then a thrombectomy.')).toEqual([
+      'nephrectomy:procedure',
+      'thrombectomy:procedure',
+    ]);
+    expect(names('A dichotomy in the anatomy of the data.')).toEqual([]);
+    expect(names('Growth hormone and more IV fluids.')).toEqual(['growth hormone:drug', 'iv fluid:drug']);
+    expect(names('Zinc acetate lozenges shorten colds.')).toEqual(['zinc acetate:supplement']);
+    expect(names('Doctors implanted the Watchman device.')).toEqual(['watchman device:device']);
+    expect(names('Medical devices help. Doctors like Portable devices.')).toEqual([
+      'medical device:device',
+      'device:device',
+    ]);
+  });
+
+  it('does not take a first name for a drug (issue #13 harms)', () => {
+    expect(names('Dr. Brian Healy said so.')).toEqual([]);
+    expect(names('Brian Healy, who led the study, said so.')).toEqual([]);
+    expect(names('FDA Approves Keytruda.')).toEqual(['keytruda:drug']);
+  });
+
+  it('reads "no statistically significant difference" as failing (issue #13 harms)', () => {
+    const keys = (text: string): string[] => remedyMentions(buildDocument(text, 'text')).map((found) => found.key);
+    expect(keys('Ibuprofen relieved pain with no statistically significant difference from morphine.')).toEqual([]);
+  });
+
+  it('reads a headline that says a treatment may not help as failing (issue #13 harms)', () => {
+    const keys = (text: string): string[] => remedyMentions(buildDocument(text, 'markdown')).map((found) => found.key);
+    expect(
+      keys('# Manual clot removal may not help\n\nClot removal treats heart attacks, some doctors say.\n'),
+    ).toEqual([]);
+    expect(keys('Clot removal is not beneficial as a routine therapy for heart attacks.')).toEqual([]);
+  });
+
+  it('does not take what patients can skip, or the standard treatment a remedy is added to, for the remedy (issue #13 harms)', () => {
+    const skip = 'Many women with early breast cancer can skip chemotherapy, a gene test shows.';
+    expect(isComparator(skip, { start: skip.indexOf('chemotherapy') })).toBe(true);
+    const added = 'Alpelisib combined with hormone therapy fulvestrant boosted survival.';
+    expect(isComparator(added, { start: added.indexOf('hormone therapy') })).toBe(true);
+    expect(isComparator(added, { start: 0 })).toBe(false);
+    const sensitising = 'PPF could help treat glioblastomas by sensitizing tumors to chemotherapy.';
+    expect(isComparator(sensitising, { start: sensitising.indexOf('chemotherapy') })).toBe(true);
+    expect(names('A gene test and a genomic test.')).toEqual(['gene test:test', 'genomic test:test']);
+    const standard = 'PPF increases the effectiveness of a standard-of-care chemotherapy drug called temozolomide.';
+    expect(isComparator(standard, { start: standard.indexOf('chemotherapy') })).toBe(true);
+    const keys = (text: string): string[] => remedyMentions(buildDocument(text, 'text')).map((found) => found.key);
+    expect(keys('Adding chemo would do little if any good for these women with breast cancer.')).toEqual([]);
+  });
 });
