@@ -77,6 +77,9 @@ for (const [rule, drawn] of holdout) {
   }
 }
 console.error(`holdout: ${pending} drawn findings without a verdict in eval/judged/holdout.jsonl`);
+for (const rule of rules) {
+  if (!holdout.get(rule)?.length) console.error(`holdout: ${rule}: no finding outside the main sample to draw`);
+}
 
 const interval = (successes: number, total: number): string => {
   const { low, high } = wilson(successes, total);
@@ -104,6 +107,6 @@ if (scores.some((score) => score.judged)) {
     );
   }
   console.log(
-    `${'pooled'.padEnd(32)} ${String(pooled.judged).padStart(3)}  ${figures(pooled.correct, pooled.debatable, pooled.judged)}`,
+    `${'pooled (judged rules)'.padEnd(32)} ${String(pooled.judged).padStart(3)}  ${figures(pooled.correct, pooled.debatable, pooled.judged)}`,
   );
 }
