@@ -5,6 +5,7 @@ import {
   findingHash,
   findingKey,
   occurrences,
+  saltedFindingHash,
   scorePrecision,
   scoreRecall,
   wilson,
@@ -12,6 +13,7 @@ import {
   type VerdictRecord,
 } from '../eval/judged/sample.js';
 import { loadJudgedDocuments } from '../eval/judged/corpus.js';
+import { readHoldoutVerdicts, readVerdicts } from '../eval/judged/data.js';
 import { asArticle } from '../eval/fakehealth.js';
 import { sharedDirectory } from '../eval/lib.js';
 
@@ -57,6 +59,28 @@ describe('judged sample', () => {
     const kept = findings.filter((item, index) => index % 3 !== 0);
     const after = new Set(drawSample(kept).get('hype')!.map(findingKey));
     for (const item of sample) if (kept.includes(item)) expect(after.has(findingKey(item))).toBe(true);
+  });
+
+  it('draws an independent sample with another salt, leaving out excluded keys (the holdout)', () => {
+    const main = drawSample(findings).get('hype')!;
+    const exclude = new Set(main.map(findingKey));
+    const holdout = drawSample(findings, { perRule: 12, perDocument: 1, salt: 'holdout-test', exclude }).get('hype')!;
+    expect(holdout).toHaveLength(12);
+    expect(holdout.some((item) => exclude.has(findingKey(item)))).toBe(false);
+    expect(new Set(holdout.map((item) => item.doc)).size).toBe(12);
+    const hashes = holdout.map((item) => saltedFindingHash(item, 'holdout-test'));
+    expect(hashes).toEqual([...hashes].sort((a, b) => a - b));
+    expect(saltedFindingHash(findings[0]!, 'holdout-test')).not.toBe(findingHash(findings[0]!));
+    // Without the exclusion the two salts still order the findings differently.
+    const unexcluded = drawSample(findings, { perRule: 12, perDocument: 1, salt: 'holdout-test' }).get('hype')!;
+    expect(unexcluded.map(findingKey)).not.toEqual(
+      drawSample(findings, { perRule: 12, perDocument: 1 }).get('hype')!.map(findingKey),
+    );
+  });
+
+  it('keeps the holdout verdicts out of the main sample', () => {
+    expect(readVerdicts().filter((record) => record.judge === 'holdout')).toEqual([]);
+    expect(readHoldoutVerdicts().every((record) => record.judge === 'holdout')).toBe(true);
   });
 
   it('scores precision over judged sampled findings, counting unjudged and gone', () => {

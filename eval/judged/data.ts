@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { RecallItem, VerdictRecord } from './sample.js';
 
-/** The committed judgements: `<rule-id>.jsonl` verdicts and `recall.jsonl`, in this folder. */
+/**
+ * The committed judgements: `<rule-id>.jsonl` verdicts of the main sample, `holdout.jsonl` verdicts
+ * of the holdout draw (holdout.ts) and `recall.jsonl`, in this folder.
+ */
 export const judgedFolder = new URL('./', import.meta.url);
 
 function readLines<T>(name: string): T[] {
@@ -19,12 +22,24 @@ function readLines<T>(name: string): T[] {
     });
 }
 
-/** Every verdict in every `<rule-id>.jsonl`. */
+export const holdoutFile = 'holdout.jsonl';
+
+/** Every verdict of the main sample, in every `<rule-id>.jsonl`; the holdout's are kept apart. */
 export function readVerdicts(): VerdictRecord[] {
   return readdirSync(judgedFolder)
-    .filter((name) => name.endsWith('.jsonl') && name !== 'recall.jsonl')
+    .filter((name) => name.endsWith('.jsonl') && name !== 'recall.jsonl' && name !== holdoutFile)
     .sort()
     .flatMap((name) => readLines<VerdictRecord>(name));
+}
+
+/** The holdout's verdicts (`holdout.jsonl`), none before anyone judged it. */
+export function readHoldoutVerdicts(): VerdictRecord[] {
+  try {
+    return readLines(holdoutFile);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
 }
 
 export function readRecall(): (RecallItem | { doc: string; rule: '*'; read: true })[] {

@@ -45,30 +45,40 @@ export function findingKey(finding: Finding): string {
   return [finding.doc, finding.rule, collapse(finding.text), collapse(finding.sentence)].join(' | ');
 }
 
-/** A 32-bit hash of the finding's key and the salt: its place in the bottom-k order. */
-export function findingHash(finding: Finding): number {
+/** A 32-bit hash of the finding's key and a salt: its place in the bottom-k order of that salt's draw. */
+export function saltedFindingHash(finding: Finding, salt: string): number {
   return createHash('sha256')
-    .update(`${sampleSalt}\n${findingKey(finding)}`)
+    .update(`${salt}\n${findingKey(finding)}`)
     .digest()
     .readUInt32BE(0);
 }
+
+/** The finding's place in the main sample. */
+export const findingHash = (finding: Finding): number => saltedFindingHash(finding, sampleSalt);
 
 /**
  * Bottom-k sampling per rule: each rule's distinct findings in order of hash, keeping at most
  * `perDocument` per document, up to `perRule`. A finding that survives a code change keeps its
  * place; a new one enters only where its hash is small. Ties on the hash fall back to the key, so
- * the draw does not depend on the order of the input.
+ * the draw does not depend on the order of the input. Another `salt` draws an independent sample
+ * (the holdout), and `exclude` keeps out findings by key (those another sample has or a judge read).
  */
 export function drawSample<T extends Finding>(
   findings: readonly T[],
-  { perRule = perRuleLimit, perDocument = perDocumentLimit }: { perRule?: number; perDocument?: number } = {},
+  {
+    perRule = perRuleLimit,
+    perDocument = perDocumentLimit,
+    salt = sampleSalt,
+    exclude,
+  }: { perRule?: number; perDocument?: number; salt?: string; exclude?: ReadonlySet<string> } = {},
 ): Map<string, T[]> {
   const byRule = new Map<string, Map<string, { finding: T; hash: number; key: string }>>();
   for (const finding of findings) {
     const key = findingKey(finding);
+    if (exclude?.has(key)) continue;
     let distinct = byRule.get(finding.rule);
     if (!distinct) byRule.set(finding.rule, (distinct = new Map()));
-    if (!distinct.has(key)) distinct.set(key, { finding, hash: findingHash(finding), key });
+    if (!distinct.has(key)) distinct.set(key, { finding, hash: saltedFindingHash(finding, salt), key });
   }
   const sample = new Map<string, T[]>();
   for (const [rule, distinct] of [...byRule].sort(([a], [b]) => a.localeCompare(b))) {

@@ -1,0 +1,112 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { resolveConfig } from '../../src/config/resolve.js';
+import { lintJudgedCorpus } from './corpus.js';
+import { readHoldoutVerdicts, readVerdicts } from './data.js';
+import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } from './sample.js';
+
+/**
+ * `npx tsx eval/judged/holdout.ts [--rule a,b] [--all]`: the holdout, an out-of-sample check of
+ * precision on findings nobody tuned a rule against (issue #13, see README.md). Per rule, 12
+ * findings drawn with a salt of their own, at most one per document, never one in the main sample
+ * or already judged there. Prints the drawn findings without a verdict in holdout.jsonl as
+ * pending.ts does (`--all`: the judged ones too), then scores the verdicts there: strict and
+ * lenient precision with 95 % Wilson intervals, per rule and pooled.
+ */
+const holdoutSalt = 'holdout-2026-12-05';
+const holdoutPerRule = 12;
+
+const ruleArgument = process.argv.indexOf('--rule');
+const askedRules = ruleArgument >= 0 ? (process.argv[ruleArgument + 1] ?? '').split(',').filter(Boolean) : [];
+const all = process.argv.includes('--all');
+const recommended = [...resolveConfig(undefined, {}).rules]
+  .filter(([, setting]) => setting.severity !== 'off')
+  .map(([id]) => id);
+const unknown = askedRules.filter((rule) => !recommended.includes(rule));
+if (ruleArgument >= 0 && (!askedRules.length || unknown.length)) {
+  console.error(`holdout: --rule ${unknown.join(',') || '(nothing)'}: not a rule of recommended`);
+  process.exit(2);
+}
+const rules = (askedRules.length ? askedRules : recommended).sort();
+// Lint only the rules asked about, unless the caller chose: every rule's findings are independent.
+if (askedRules.length && !process.env['HEALTHLINT_JUDGE_RULES'])
+  process.env['HEALTHLINT_JUDGE_RULES'] = rules.join(',');
+
+const corpus = lintJudgedCorpus();
+if (!corpus) {
+  console.error('holdout: ../shared/corpora lacks fakehealth-release, fakehealth-story-text or cochrane-pls');
+  process.exit(2);
+}
+const findings = corpus.findings.filter((finding) => rules.includes(finding.rule));
+// What a judge has already read: the main sample and every main verdict.
+const seen = new Set(readVerdicts().map(findingKey));
+for (const sampled of drawSample(findings).values()) for (const finding of sampled) seen.add(findingKey(finding));
+const holdout = drawSample(findings, { perRule: holdoutPerRule, perDocument: 1, salt: holdoutSalt, exclude: seen });
+
+const holdoutVerdicts = readHoldoutVerdicts().filter((record) => rules.includes(record.rule));
+for (const key of conflictingVerdicts(holdoutVerdicts)) {
+  console.error(`holdout: two different verdicts for one finding (the first counts), settle them: ${key}`);
+}
+const verdicts = new Map<string, (typeof holdoutVerdicts)[number]>();
+for (const record of holdoutVerdicts) if (!verdicts.has(findingKey(record))) verdicts.set(findingKey(record), record);
+
+const dumpFolder = '/tmp/healthlint-judge';
+mkdirSync(dumpFolder, { recursive: true });
+const sources = new Map(corpus.documents.map((document) => [document.id, document.source]));
+let pending = 0;
+for (const [rule, drawn] of holdout) {
+  for (const finding of drawn) {
+    const verdict = verdicts.get(findingKey(finding));
+    if (verdict && !all) continue;
+    if (!verdict) pending++;
+    const article = join(dumpFolder, `${finding.doc.replace(/[^\w.-]+/gu, '_')}.md`);
+    writeFileSync(article, sources.get(finding.doc) ?? '');
+    const { doc, text, sentence, message, paragraph } = finding;
+    console.log(
+      JSON.stringify({
+        doc,
+        rule,
+        text,
+        sentence,
+        message,
+        paragraph,
+        article,
+        ...(verdict ? { verdict: verdict.verdict, reason: verdict.reason } : {}),
+      }),
+    );
+  }
+}
+console.error(`holdout: ${pending} drawn findings without a verdict in eval/judged/holdout.jsonl`);
+for (const rule of rules) {
+  if (!holdout.get(rule)?.length) console.error(`holdout: ${rule}: no finding outside the main sample to draw`);
+}
+
+const interval = (successes: number, total: number): string => {
+  const { low, high } = wilson(successes, total);
+  return `[${low.toFixed(2)}, ${high.toFixed(2)}]`;
+};
+const figures = (correct: number, debatable: number, judged: number): string =>
+  judged
+    ? `${(correct / judged).toFixed(2)} ${interval(correct, judged)}  ${((correct + debatable) / judged).toFixed(2)} ${interval(correct + debatable, judged)}`
+    : 'not judged';
+const scores = scorePrecision(holdout, findings, holdoutVerdicts).filter((score) => rules.includes(score.rule));
+if (scores.some((score) => score.judged)) {
+  console.log(`holdout precision (salt ${holdoutSalt}): rule, n, strict [95 %], lenient [95 %]; drawn, unjudged, gone`);
+  const pooled = { judged: 0, correct: 0, debatable: 0 };
+  for (const score of scores) {
+    pooled.judged += score.judged;
+    pooled.correct += score.correct;
+    pooled.debatable += score.debatable;
+    const tags = [...score.wrongTags]
+      .sort((a, b) => b[1] - a[1])
+      .map(([tag, count]) => `${tag} ${count}`)
+      .join(', ');
+    console.log(
+      `${score.rule.padEnd(32)} ${String(score.judged).padStart(3)}  ${figures(score.correct, score.debatable, score.judged)}` +
+        `  drawn ${score.sampled}, unjudged ${score.unjudged}, gone ${score.gone}${tags ? `; wrong: ${tags}` : ''}`,
+    );
+  }
+  console.log(
+    `${'pooled (judged rules)'.padEnd(32)} ${String(pooled.judged).padStart(3)}  ${figures(pooled.correct, pooled.debatable, pooled.judged)}`,
+  );
+}
