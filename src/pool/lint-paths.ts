@@ -5,9 +5,11 @@ import { configKey, contentHash, ResultCache, stampOf, type CacheStrategy, type 
 import { healthlintData } from '../file-data.js';
 import { displayPath, lintPath, readingAhead, type ConfigResolver, type LintFilesOptions } from '../lint.js';
 import { readTextFile, readTextFileSync } from '../read.js';
+import { noteTiming, timingEnabled } from '../timing.js';
 import { limitHeapGrowth } from './heap.js';
 import { attachLazyDocument } from './lazy-document.js';
 import { lintInWorkers, workersAvailable } from './pool.js';
+import { threadCpuMs } from './thread-cpu.js';
 import type { WorkerTask } from './protocol.js';
 import { applyPlainResult, toPlainResult, type PlainResult } from '../serialise.js';
 
@@ -135,6 +137,7 @@ export async function lintPaths(
         },
       );
     } else {
+      const startCpuMs = timingEnabled ? threadCpuMs() : undefined;
       const reads = readingAhead(tasks, ({ path }) => readTextFile(resolve(cwd, path), maxFileSize));
       for (const [position, task] of tasks.entries()) {
         const read = reads(position).then((result) => {
@@ -144,6 +147,13 @@ export async function lintPaths(
         const file = await lintPath(task.path, cwd, options.resolver, maxFileSize, read);
         if (cache && typeof file.value === 'string') remember(task, file.value, toPlainResult(file));
         deliver(task.index, releaseDocument(file));
+      }
+      if (startCpuMs !== undefined) {
+        const cpuMs = threadCpuMs() ?? startCpuMs;
+        noteTiming(
+          `lane 0 (main thread, the only lane): ${tasks.length} files linted; ${(cpuMs / 1000).toFixed(2)} s CPU, ` +
+            `${(startCpuMs / 1000).toFixed(2)} s of it before linting`,
+        );
       }
     }
   } finally {
