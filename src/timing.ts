@@ -18,6 +18,15 @@ const clock: () => number =
       }
     : () => performance.now();
 const totals = new Map<string, number>();
+const notes: string[] = [];
+
+/** Whether `HEALTHLINT_TIMING` is set: counters that cost something are kept only then. */
+export const timingEnabled = enabled;
+
+/** A line printed above the table at exit (what each lane did, which the table's per-thread times miss). */
+export function noteTiming(line: string): void {
+  if (enabled) notes.push(line);
+}
 
 /** Runs `work`, adding its wall (or CPU) time to `label` when timing is on. */
 export function timed<T>(label: string, work: () => T): T {
@@ -42,4 +51,5 @@ export function timingTable(): string {
   return lines.join('\n');
 }
 
-if (enabled) process.once('exit', () => process.stderr.write(`${timingTable()}\n`));
+if (enabled)
+  process.once('exit', () => process.stderr.write(`${notes.map((line) => `${line}\n`).join('')}${timingTable()}\n`));

@@ -11,8 +11,17 @@ import { bin, repoRoot } from './workflow-helpers.js';
 import { builtInRules } from './helpers.js';
 
 /** Runs the built CLI in `cwd` with the given arguments (on two lanes unless told otherwise). */
-function run(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 ** 2 });
+function run(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 ** 2,
+    env: { ...process.env, ...env },
+  });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -199,5 +208,32 @@ describe('--verbose', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 120_000);
+});
+
+describe('HEALTHLINT_TIMING', () => {
+  it('says what each lane linted and the CPU it took, and changes no finding', () => {
+    const timing = { HEALTHLINT_TIMING: '1' };
+    const one = run(['articles', '-f', 'json', '--jobs', '1'], root, timing);
+    const two = run(['articles', '-f', 'json', '--jobs', '2'], root, timing);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(one.code);
+    const files = pathsOf(one.stdout).length;
+    const linted = (stderr: string): number[] =>
+      [...stderr.matchAll(/^lane \d+ \([^)]*\): (\d+) files linted; (?:\d+\.\d\d s CPU|CPU not known here)/gm)].map(
+        (match) => Number(match[1]),
+      );
+    expect(linted(one.stderr)).toEqual([files]);
+    expect(one.stderr).toMatch(/^lane 0 \(main thread, the only lane\): /m);
+    // Both lanes lint (each is handed files as it finishes), and together every file once.
+    const lanes = linted(two.stderr);
+    expect(lanes).toHaveLength(2);
+    expect(lanes.reduce((sum, count) => sum + count, 0)).toBe(files);
+    expect(two.stderr).toMatch(
+      /^lane 0 \(main thread\): .*; every file's results rebuilt and reported in \d+\.\d\d s \(wall\)$/m,
+    );
+    expect(two.stderr).toMatch(/^lane 1 \(worker\): \d+ files linted; /m);
+    // Without the variable, nothing is said.
+    expect(run(['articles', '-f', 'json', '--jobs', '2'], root).stderr).toBe('');
   }, 120_000);
 });

@@ -1,8 +1,11 @@
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../errors.js';
 import type { ConfigResolver } from '../lint.js';
+import { noteTiming, timingEnabled } from '../timing.js';
 import { lintTask } from './lint-task.js';
-import type { WorkerReply, WorkerSetup, WorkerTask } from './protocol.js';
+import type { LaneCounters, WorkerReply, WorkerSetup, WorkerTask } from './protocol.js';
+import { threadCpuMs } from './thread-cpu.js';
 
 export type WorkerSuccess = Extract<WorkerReply, { result: unknown }>;
 
@@ -34,6 +37,7 @@ export async function lintInWorkers(
   let stopped = false;
   let inFlight = 0;
   let mainLaneFinished = false;
+  const counters = timingEnabled ? new LaneTimings(threadCpuMs()) : undefined;
   let finish!: () => void;
   let fail!: (error: unknown) => void;
   const done = new Promise<void>((resolve, reject) => {
@@ -57,7 +61,9 @@ export async function lintInWorkers(
       }
       waiting.delete(delivered);
       try {
+        const started = counters ? performance.now() : 0;
         onReply(ready, delivered++);
+        if (counters) counters.replyMs += performance.now() - started;
       } catch (error) {
         fail(error); // The report could not be written: stop, as a sequential run would.
         return;
@@ -78,7 +84,9 @@ export async function lintInWorkers(
     for (let count = 0; count < Math.min(lanes - 1, tasks.length); count++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
       workers.push(worker);
+      const lane = count + 1;
       worker.on('message', (reply: WorkerReply) => {
+        if (counters && reply.lane) counters.workers[lane - 1] = reply.lane;
         inFlight--;
         record(reply);
         dispatch(worker);
@@ -92,16 +100,57 @@ export async function lintInWorkers(
     }
     // The main thread's own lane: it lints here, and handles worker replies between files.
     void (async () => {
-      for (let task = take(); task; task = take()) record(await lintTask(task, resolver, setup));
+      for (let task = take(); task; task = take()) {
+        const reply = await lintTask(task, resolver, setup);
+        if (counters) counters.mainFiles++;
+        record(reply);
+      }
       mainLaneFinished = true;
       settleIfDone();
     })().catch(fail);
     await done;
+    counters?.note(threadCpuMs());
   } finally {
     stopped = true;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   if (delivered < tasks.length) throw new Error(`No result for task ${delivered}`);
+}
+
+/**
+ * `HEALTHLINT_TIMING`: what each lane did, so that a run on a shared machine can be judged by
+ * each lane's CPU time rather than by wall time, and the cost of a second lane found: its
+ * start-up, and the main thread's rebuilding and reporting of the files other lanes linted.
+ */
+class LaneTimings {
+  mainFiles = 0;
+  /** Wall time the main thread spent rebuilding and reporting results (its own lane's included). */
+  replyMs = 0;
+  readonly workers: LaneCounters[] = [];
+
+  constructor(private readonly mainStartCpuMs: number | undefined) {}
+
+  note(mainCpuMs: number | undefined): void {
+    const cpu = (ms: number | undefined): string => (ms === undefined ? 'CPU not known here' : `${seconds(ms)} s CPU`);
+    const mainCpu = mainCpuMs === undefined || this.mainStartCpuMs === undefined ? undefined : mainCpuMs;
+    noteTiming(
+      `lane 0 (main thread): ${this.mainFiles} files linted; ${cpu(mainCpu)}` +
+        (mainCpu === undefined ? '' : `, ${seconds(this.mainStartCpuMs!)} s of it before the lanes started`) +
+        `; every file's results rebuilt and reported in ${seconds(this.replyMs)} s (wall)`,
+    );
+    this.workers.forEach((lane, position) => {
+      noteTiming(
+        `lane ${position + 1} (worker): ${lane.files} files linted; ${cpu(lane.cpuMs)}` +
+          (lane.cpuMs === undefined || lane.startCpuMs === undefined
+            ? ''
+            : `, ${seconds(lane.startCpuMs)} s of it to start`),
+      );
+    });
+  }
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(2);
 }
 
 function rebuildError(error: { message: string; userError: boolean; stack?: string }): Error {

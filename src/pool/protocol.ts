@@ -15,6 +15,16 @@ export interface WorkerTask {
   text?: string;
 }
 
-export type WorkerReply =
+export type WorkerReply = (
   | { index: number; result: PlainResult; text?: string }
-  | { index: number; error: { message: string; userError: boolean; stack?: string } };
+  | { index: number; error: { message: string; userError: boolean; stack?: string } }
+) & { lane?: LaneCounters };
+
+/** What a worker has done so far, sent with each reply under `HEALTHLINT_TIMING`. */
+export interface LaneCounters {
+  files: number;
+  /** The worker thread's CPU time in milliseconds, if the system tells it (see thread-cpu.ts). */
+  cpuMs?: number;
+  /** Of which spent before its first file: starting a thread, loading the bundle, finding configs. */
+  startCpuMs?: number;
+}
