@@ -32,13 +32,31 @@ function fitsContext<Entry extends ContextEntry>(found: PhraseMatch<Entry>, text
   const { notAfter, notBefore } = found.entry;
   if (notAfter && notAfter.length > 0) {
     const before = ` ${wordsBefore(text, found.start).join(' ')}`;
-    if (notAfter.some((phrase) => before.endsWith(` ${phrase.toLowerCase()}`))) return false;
+    if (padded(notAfter, 'after').some((phrase) => before.endsWith(phrase))) return false;
   }
   if (notBefore && notBefore.length > 0) {
     const after = `${wordsAfter(text, found.end).join(' ')} `;
-    if (notBefore.some((phrase) => after.startsWith(`${phrase.toLowerCase()} `))) return false;
+    if (padded(notBefore, 'before').some((phrase) => after.startsWith(phrase))) return false;
   }
   return true;
+}
+
+const paddedLists = {
+  after: new WeakMap<readonly string[], string[]>(),
+  before: new WeakMap<readonly string[], string[]>(),
+};
+
+/**
+ * A `notAfter` list lower-cased with a space before each phrase, or a `notBefore` list with one
+ * after, made once per list: every match of an entry with such a list is checked against it.
+ */
+function padded(phrases: readonly string[], side: 'after' | 'before'): readonly string[] {
+  let list = paddedLists[side].get(phrases);
+  if (!list) {
+    list = phrases.map((phrase) => (side === 'after' ? ` ${phrase.toLowerCase()}` : `${phrase.toLowerCase()} `));
+    paddedLists[side].set(phrases, list);
+  }
+  return list;
 }
 
 /** The lower-cased words right before `offset`, nearest last, stopping at clause punctuation. */
