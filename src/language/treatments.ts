@@ -236,10 +236,14 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
       established,
     });
   }
-  // One loop rather than a spread and a map: this runs for every sentence and block of a run.
+  // Plain loops rather than matchAll, a spread or forEach: this runs for every sentence and block of a run.
   const words: { text: string; start: number }[] = [];
-  for (const match of text.matchAll(wordPattern)) words.push({ text: withoutPossessive(match[0]), start: match.index });
-  words.forEach((word, index) => {
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
+    words.push({ text: withoutPossessive(match[0]), start: match.index });
+  }
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as { text: string; start: number };
     const end = word.start + word.text.length;
     const facts = factsOf(word.text);
     if (facts.drug && !isPersonName(text, words[index - 1], word, words[index + 1])) {
@@ -270,14 +274,14 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
     }
     const headKind = facts.head;
     const modifier = words[index - 1];
-    if (!headKind || !modifier) return;
+    if (!headKind || !modifier) continue;
     const between = text.slice(modifier.start + modifier.text.length, word.start);
     // "Human papillomavirus (HPV) vaccine": an acronym in brackets names the vaccine too.
     const vaccineTarget = headKind === 'biologic' && /^\)?\s+$/.test(between) && namesVaccineTarget(modifier.text);
-    if (!vaccineTarget && !/^\s+$/.test(between)) return;
+    if (!vaccineTarget && !/^\s+$/.test(between)) continue;
     // A lexicon phrase right before the head noun names it: "vitamin D supplement", "TMS device".
     const named = found.find((match) => match.via === 'lexicon' && match.end === modifier.start + modifier.text.length);
-    if (!named && !isTreatmentName(modifier.text) && !vaccineTarget && !namesProduct(text, modifier, headKind)) return;
+    if (!named && !isTreatmentName(modifier.text) && !vaccineTarget && !namesProduct(text, modifier, headKind)) continue;
     const start = named?.start ?? modifier.start;
     const phrase = text.slice(start, end);
     const kind = drugKindOf(modifier.text) ?? named?.kind ?? headKind;
@@ -289,7 +293,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
     const established = named?.established === true && !drugKindOf(modifier.text);
     const drugClass = generic && named?.drugClass === true;
     found.push({ key, kind, start, end, text: phrase, via: 'phrase', generic, drugClass, established });
-  });
+  }
   return resolveOverlaps(found).filter((match) => !isMeasurementOrAddress(text, match));
 }
 
