@@ -204,6 +204,14 @@ function namesProcedure(lower: string): boolean {
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /**
+ * The shortest word `factsOf` can find anything for: Drugs@FDA words have four letters or more,
+ * INN stems need seven, a procedure word eight, and the shortest head noun is "jab" (test/language/treatments.test.ts
+ * holds the lists to it).
+ */
+export const shortestFactWord = 3;
+const noFacts: WordFacts = { lower: '', drug: undefined, listed: false, head: undefined, procedure: false };
+
+/**
  * Every treatment or practice named in a text, longest match first where they overlap, in order.
  * Kept per text (do not change what it returns): rules ask about the same blocks and sentences.
  */
@@ -245,7 +253,9 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as { text: string; start: number };
     const end = word.start + word.text.length;
-    const facts = factsOf(word.text);
+    // A third of an article's words are one or two letters long ("a", "of", "is"): none names a
+    // drug, a procedure or is a head noun, so they skip the look-up.
+    const facts = word.text.length < shortestFactWord ? noFacts : factsOf(word.text);
     if (facts.drug && !isPersonName(text, words[index - 1], word, words[index + 1])) {
       found.push({
         key: facts.lower,
@@ -281,7 +291,8 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
     if (!vaccineTarget && !/^\s+$/.test(between)) continue;
     // A lexicon phrase right before the head noun names it: "vitamin D supplement", "TMS device".
     const named = found.find((match) => match.via === 'lexicon' && match.end === modifier.start + modifier.text.length);
-    if (!named && !isTreatmentName(modifier.text) && !vaccineTarget && !namesProduct(text, modifier, headKind)) continue;
+    if (!named && !isTreatmentName(modifier.text) && !vaccineTarget && !namesProduct(text, modifier, headKind))
+      continue;
     const start = named?.start ?? modifier.start;
     const phrase = text.slice(start, end);
     const kind = drugKindOf(modifier.text) ?? named?.kind ?? headKind;
