@@ -146,10 +146,18 @@ const stemsByWord = memoize((word: string) => findInnStem(word) ?? null, 100_000
 /** "non-statin users", "anti-inflammatory", "pre-treatment": a prefix that says it is not the drug. */
 const notDrugPrefix = /^(?:non|anti|pre|post|un|semi|pseudo|hdl|ldl)-/;
 
+/**
+ * The last three letters of every stem (each has three or more): a word ending otherwise has no
+ * stem, which one look-up tells instead of trying all ~80 stems. Most words asked about are not drugs.
+ */
+const stemEndings = new Set(innStems.flatMap((entry) => entry.match.map((suffix) => suffix.slice(-3))));
+const shortestStem = Math.min(...innStems.flatMap((entry) => entry.match.map((suffix) => suffix.length)));
+
 function findInnStem(whole: string): { stem: string; kind: TreatmentKind } | undefined {
   if (notDrugPrefix.test(whole)) return undefined;
   // "HDL-cholesterol" is cholesterol: a hyphenated word is judged by its last part.
   const word = whole.includes('-') ? whole.slice(whole.lastIndexOf('-') + 1) : whole;
+  if (shortestStem >= 3 && !stemEndings.has(word.slice(-3))) return undefined;
   for (const entry of innStems) {
     if (word.length < entry.minLength || (entry.except as readonly string[]).includes(word)) continue;
     const stem = entry.match.find((suffix) => word.endsWith(suffix));

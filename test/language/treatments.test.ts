@@ -235,4 +235,14 @@ describe('treatments', () => {
     // The shortest head noun still names what is given before it.
     expect(names('A hormone jab.')).toEqual(['hormone jab:biologic']);
   });
+
+  it('finds every INN stem after the quick check on word endings', () => {
+    for (const entry of innStems) {
+      for (const suffix of entry.match) {
+        const word = `${'o'.repeat(entry.minLength)}${suffix}`;
+        if ((entry.except as readonly string[]).includes(word)) continue;
+        expect(innStemOf(word)?.stem, word).toBeDefined();
+      }
+    }
+  });
 });
