@@ -125,14 +125,14 @@ const wordRuns = new Map<number, RegExp>();
 
 /** Where the `count`th word after `from` ends. */
 function endAfterWords(text: string, from: number, count: number): number {
-  // Sticky at `from` rather than anchored in a copy of the rest of the text, and compiled once per count.
+  // Compiled once per count, not at every call. Anchored in the rest of the text rather than sticky
+  // at `from`: recheck (test/redos.test.ts) proves the anchored form linear, not the sticky one.
   let pattern = wordRuns.get(count);
   if (!pattern) {
-    pattern = new RegExp(`(?:\\W*[\\p{L}\\p{N}'’-]+){${count}}`, 'uy');
+    pattern = new RegExp(`^(?:\\W*[\\p{L}\\p{N}'’-]+){${count}}`, 'u');
     wordRuns.set(count, pattern);
   }
-  pattern.lastIndex = from;
-  return from + (pattern.exec(text)?.[0].length ?? 0);
+  return from + (pattern.exec(text.slice(from))?.[0].length ?? 0);
 }
 
 /** How many words a phrase between a subject and its verb may hold (“about steroids taken over longer periods”). */
