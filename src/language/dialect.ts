@@ -122,7 +122,8 @@ export function isClearlyDialect(
 
 /** Whether a word is one of the telling spellings `dialectEvidence` counts ("colour", "anesthesia"). */
 export function isTellingSpelling(word: string): boolean {
-  return count(word, britishPatterns) + count(word, americanPatterns) > 0;
+  const lower = lowerCaseForLiteralTests(word);
+  return count(word, lower, britishPatterns) + count(word, lower, americanPatterns) > 0;
 }
 
 /** `lower` is `lowerCaseForLiteralTests(text)`, made once for both dialects' patterns. */
