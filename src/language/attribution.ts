@@ -120,9 +120,18 @@ function verbEnd(text: string, subjectEnd: number, verbs: readonly string[]): nu
   return undefined;
 }
 
+/** `endAfterWords`' patterns, by word count. */
+const wordRuns = new Map<number, RegExp>();
+
 /** Where the `count`th word after `from` ends. */
 function endAfterWords(text: string, from: number, count: number): number {
-  const pattern = new RegExp(`^(?:\\W*[\\p{L}\\p{N}'’-]+){${count}}`, 'u');
+  // Compiled once per count, not at every call. Anchored in the rest of the text rather than sticky
+  // at `from`: recheck (test/redos.test.ts) proves the anchored form linear, not the sticky one.
+  let pattern = wordRuns.get(count);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:\\W*[\\p{L}\\p{N}'’-]+){${count}}`, 'u');
+    wordRuns.set(count, pattern);
+  }
   return from + (pattern.exec(text.slice(from))?.[0].length ?? 0);
 }
 
@@ -168,10 +177,12 @@ const verbEndings = new Set(['', 'e', 's', 'es', 'd', 'ed', 'n']);
 function startsWithPhrase(words: string, phrase: string): boolean {
   if (phrase.endsWith('*')) {
     const stem = phrase.slice(0, -1);
-    const word = words.split(' ', 1)[0] ?? '';
+    const space = words.indexOf(' ');
+    const word = space < 0 ? words : words.slice(0, space);
     return word.startsWith(stem) && verbEndings.has(word.slice(stem.length));
   }
-  return `${words} `.startsWith(`${phrase} `);
+  // `${words} ` starting with `${phrase} `, without building either: this runs for every verb at every subject.
+  return words.startsWith(phrase) && (words.length === phrase.length || words[phrase.length] === ' ');
 }
 
 const title = String.raw`(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Dame|Sir)`;

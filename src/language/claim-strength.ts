@@ -1,3 +1,4 @@
+import { memoize } from '../memo.js';
 import { ContextMatcher, wordsAfter, wordsBefore } from './context-match.js';
 import { lexicon } from './claim-strength.generated.js';
 import { findHedges, type HedgeCue } from './hedges.js';
@@ -41,8 +42,13 @@ export interface ClaimAnalysis {
 
 const matcher = new ContextMatcher(lexicon);
 
-/** Every cue in a text, in order. */
-export function findClaimCues(text: string): ClaimCue[] {
+/**
+ * Every cue in a text, in order. Kept per text (do not change what it returns): the efficacy and
+ * causal checks both read every sentence's cues.
+ */
+export const findClaimCues: (text: string) => readonly ClaimCue[] = memoize(findClaimCuesIn, 5_000);
+
+function findClaimCuesIn(text: string): readonly ClaimCue[] {
   return matcher.matchAll(text).map((found) => ({
     id: found.entry.id,
     kind: found.entry.kind as ClaimCue['kind'],

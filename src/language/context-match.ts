@@ -32,25 +32,63 @@ function fitsContext<Entry extends ContextEntry>(found: PhraseMatch<Entry>, text
   const { notAfter, notBefore } = found.entry;
   if (notAfter && notAfter.length > 0) {
     const before = ` ${wordsBefore(text, found.start).join(' ')}`;
-    if (notAfter.some((phrase) => before.endsWith(` ${phrase.toLowerCase()}`))) return false;
+    if (padded(notAfter, 'after').some((phrase) => before.endsWith(phrase))) return false;
   }
   if (notBefore && notBefore.length > 0) {
     const after = `${wordsAfter(text, found.end).join(' ')} `;
-    if (notBefore.some((phrase) => after.startsWith(`${phrase.toLowerCase()} `))) return false;
+    if (padded(notBefore, 'before').some((phrase) => after.startsWith(phrase))) return false;
   }
   return true;
+}
+
+const paddedLists = {
+  after: new WeakMap<readonly string[], string[]>(),
+  before: new WeakMap<readonly string[], string[]>(),
+};
+
+/**
+ * A `notAfter` list lower-cased with a space before each phrase, or a `notBefore` list with one
+ * after, made once per list: every match of an entry with such a list is checked against it.
+ */
+function padded(phrases: readonly string[], side: 'after' | 'before'): readonly string[] {
+  let list = paddedLists[side].get(phrases);
+  if (!list) {
+    list = phrases.map((phrase) => (side === 'after' ? ` ${phrase.toLowerCase()}` : `${phrase.toLowerCase()} `));
+    paddedLists[side].set(phrases, list);
+  }
+  return list;
 }
 
 /** The lower-cased words right before `offset`, nearest last, stopping at clause punctuation. */
 export function wordsBefore(text: string, offset: number, count = contextWords): string[] {
   const window = text.slice(Math.max(0, offset - count * 16), offset);
-  const clause = window.split(/[.;:!?()[\]]/).pop() ?? '';
+  // The window after its last clause mark, found without splitting the window into pieces: this runs at every match.
+  let start = window.length;
+  while (start > 0 && !isClauseMark(window.charCodeAt(start - 1))) start--;
+  const clause = window.slice(start);
   return (clause.toLowerCase().match(/[\p{L}\p{N}'’-]+|,/gu) ?? []).slice(-count);
 }
 
 /** The lower-cased words right after `offset`, nearest first, stopping at clause punctuation. */
 export function wordsAfter(text: string, offset: number, count = contextWords): string[] {
   const window = text.slice(offset, offset + count * 16);
-  const clause = window.split(/[.;:!?()[\]]/)[0] ?? '';
+  let end = 0;
+  while (end < window.length && !isClauseMark(window.charCodeAt(end))) end++;
+  const clause = window.slice(0, end);
   return (clause.toLowerCase().match(/[\p{L}\p{N}'’-]+|,/gu) ?? []).slice(0, count);
+}
+
+/** `.`, `;`, `:`, `!`, `?`, a bracket or a square bracket: where the words read around a match stop. */
+function isClauseMark(code: number): boolean {
+  return (
+    code === 0x2e ||
+    code === 0x3b ||
+    code === 0x3a ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x28 ||
+    code === 0x29 ||
+    code === 0x5b ||
+    code === 0x5d
+  );
 }

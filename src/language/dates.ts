@@ -23,6 +23,9 @@ const datePatterns: RegExp[] = [
   new RegExp(`\\b${month} (?:19|20)\\d\\d\\b`, 'gu'),
 ];
 
+/** What every date pattern holds, found in one cheap scan: most blocks name no year, and the month names are slow to rule out everywhere. */
+const yearDigits = /(?:19|20)\d\d/u;
+
 /** Parses a metadata value (ISO, “March 3, 2024”, “3 March 2024”); undefined when it is not a date. */
 export function parseDate(value: string): number | undefined {
   const text = value
@@ -38,6 +41,7 @@ export function parseDate(value: string): number | undefined {
 /** Every date with a month in a text, in order, without overlaps. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  if (!yearDigits.test(text)) return found;
   for (const pattern of datePatterns) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;

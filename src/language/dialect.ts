@@ -15,11 +15,18 @@ const stems = ourStems.split('|');
 interface SpellingPattern {
   pattern: RegExp;
   needs: (lower: string) => boolean;
+  /** A cheaper pattern the text must match too, where a literal alone passes in most blocks. */
+  holds?: RegExp;
 }
 
 const britishPatterns: SpellingPattern[] = [
   // `{3,30}`, not `{3,}`: \b falls inside runs of non-ASCII letters, and each start rescanned the run.
-  { pattern: /\b\p{L}{3,30}is(?:e|es|ed|ing|ation|ations)\b/giu, needs: holdsAnyOf(['ise', 'ising', 'isation']) },
+  {
+    pattern: /\b\p{L}{3,30}is(?:e|es|ed|ing|ation|ations)\b/giu,
+    needs: holdsAnyOf(['ise', 'ising', 'isation']),
+    // "Disease" holds "ise" in nearly every block; a word ending in it is much rarer.
+    holds: /is(?:e|es|ed|ing|ation|ations)\b/iu,
+  },
   { pattern: new RegExp(`\\b(?:${ourStems})ur\\w*`, 'gi'), needs: holdsAnyOf(['our']) },
   {
     pattern: /\b(?:centre|litre|fibre|metre|theatre|calibre|spectre)s?\b/gi,
@@ -85,8 +92,9 @@ export function dialectEvidence(document: Pick<ProseDocument, 'blocks'>): Dialec
   if (!evidence) {
     evidence = { british: 0, american: 0 };
     for (const block of document.blocks) {
-      evidence.british += count(block.text, britishPatterns);
-      evidence.american += count(block.text, americanPatterns);
+      const lower = lowerCaseForLiteralTests(block.text);
+      evidence.british += count(block.text, lower, britishPatterns);
+      evidence.american += count(block.text, lower, americanPatterns);
     }
     evidenceOf.set(document, evidence);
   }
@@ -114,14 +122,16 @@ export function isClearlyDialect(
 
 /** Whether a word is one of the telling spellings `dialectEvidence` counts ("colour", "anesthesia"). */
 export function isTellingSpelling(word: string): boolean {
-  return count(word, britishPatterns) + count(word, americanPatterns) > 0;
+  const lower = lowerCaseForLiteralTests(word);
+  return count(word, lower, britishPatterns) + count(word, lower, americanPatterns) > 0;
 }
 
-function count(text: string, patterns: SpellingPattern[]): number {
-  const lower = lowerCaseForLiteralTests(text);
+/** `lower` is `lowerCaseForLiteralTests(text)`, made once for both dialects' patterns. */
+function count(text: string, lower: string | undefined, patterns: SpellingPattern[]): number {
   let total = 0;
-  for (const { pattern, needs } of patterns) {
+  for (const { pattern, needs, holds } of patterns) {
     if (lower !== undefined && !needs(lower)) continue;
+    if (holds && !holds.test(text)) continue;
     for (const match of text.matchAll(pattern)) if (!neutral.test(match[0])) total++;
   }
   return total;

@@ -233,8 +233,14 @@ const datedStudyCredit = new RegExp(
 
 /** Whether a sentence credits its figures to a study it dates (“according to a large 2007 study”). */
 export function creditsDatedStudy(text: string): boolean {
-  return datedStudyCredit.test(text);
+  return datedYear.test(text) && datedStudyCredit.test(text);
 }
+
+/**
+ * The year and study noun that `datedStudyCredit` needs, found in a scan that starts only at
+ * digits: the full pattern tries three words after every article of every sentence with a figure.
+ */
+const datedYear = new RegExp(`(?:19|20)\\d\\d (?:[\\p{L}-]+ ){0,2}(?:${studyNoun})`, 'iu');
 
 /** “Sources: CDC; NIMH; Journal of Clinical Psychopharmacology” at the end of a fact box. */
 const sourceLabel = /\bSources?:\s?\p{Lu}/u;

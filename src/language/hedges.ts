@@ -1,3 +1,4 @@
+import { memoize } from '../memo.js';
 import { ContextMatcher } from './context-match.js';
 import { lexicon } from './hedges.generated.js';
 
@@ -19,8 +20,13 @@ export interface HedgeCue {
 
 const matcher = new ContextMatcher(lexicon);
 
-/** Every hedge cue in a text (a sentence, or a block's text), in order. */
-export function findHedges(text: string): HedgeCue[] {
+/**
+ * Every hedge cue in a text (a sentence, or a block's text), in order. Kept per text (do not
+ * change what it returns): the efficacy and causal checks ask about the same sentences.
+ */
+export const findHedges: (text: string) => readonly HedgeCue[] = memoize(findHedgesIn, 5_000);
+
+function findHedgesIn(text: string): readonly HedgeCue[] {
   const cues: HedgeCue[] = [];
   for (const found of matcher.matchAll(text)) {
     if (found.entry.id === 'modal-may' && isMonthMay(text, found.start, found.end)) continue;

@@ -1,3 +1,4 @@
+import { memoize } from '../memo.js';
 import { ContextMatcher } from './context-match.js';
 import { lexicon } from './negation.generated.js';
 
@@ -21,8 +22,13 @@ const scopeWords = 8;
 /** Words that open a new clause, where an earlier negation stops applying. */
 const clauseBreaks = new Set(['but', 'however', 'yet', 'although', 'though', 'whereas', 'while', 'instead', 'rather']);
 
-/** Every negation cue in a text, in order. */
-export function findNegations(text: string): NegationCue[] {
+/**
+ * Every negation cue in a text, in order. Kept per text (do not change what it returns): the
+ * efficacy, causal, hype and safety checks ask about the same sentences, several times each.
+ */
+export const findNegations: (text: string) => readonly NegationCue[] = memoize(findNegationsIn, 5_000);
+
+function findNegationsIn(text: string): readonly NegationCue[] {
   return matcher
     .matchAll(text)
     .map((found) => ({ id: found.entry.id, start: found.start, end: found.end, text: found.text }));
@@ -32,7 +38,7 @@ export function findNegations(text: string): NegationCue[] {
  * Whether the words at `start` are negated: a cue ends at most `scopeWords` words before
  * them, with no clause break (a comma followed by “but”, a semicolon, “however”) in between.
  */
-export function isNegatedAt(text: string, start: number, cues: NegationCue[] = findNegations(text)): boolean {
+export function isNegatedAt(text: string, start: number, cues: readonly NegationCue[] = findNegations(text)): boolean {
   return cues.some((cue) => {
     if (cue.end > start) return false;
     const between = text.slice(cue.end, start);

@@ -1,5 +1,6 @@
 import { oncePer } from '../memo.js';
 import type { ProseDocument, Sentence } from '../prose/types.js';
+import { holdsAnyOf } from './literals.js';
 
 /**
  * Testimony: what a patient, a trial participant, a user or their family says a treatment did for
@@ -20,18 +21,33 @@ const layRole = String.raw`(?:patients?|participants?|volunteers?|customers?|use
  * participating in a study”, “Jane Roe, a 54-year-old patient”, “Kristen Brown, Julian's mother”,
  * “patient Jane Roe”, “Jane Roe, who was diagnosed with …”.
  */
-const introductions: readonly RegExp[] = [
-  new RegExp(
-    String.raw`${fullName} (?:is|was) one of (?:about |nearly |more than |some )?[\p{L}\d,]+ (?:[\p{L}-]+ ){0,3}?(?:participants|patients|volunteers|children|people|women|men|adults|users)\b`,
-    'gu',
-  ),
-  new RegExp(String.raw`${fullName}, (?:a|an|the) (?:[\p{L}\d-]+ ){0,3}?${layRole}\b`, 'gu'),
-  new RegExp(String.raw`${fullName}, (?:${nameWord}['’]s|his|her|their) ${layRole}\b`, 'gu'),
-  new RegExp(
-    String.raw`${fullName}, who (?:has|had|was diagnosed|is diagnosed|suffers|suffered|took|takes|uses|used|received|receives|enrolled|participated|joined|tried)\b`,
-    'gu',
-  ),
-  new RegExp(String.raw`\b(?:patient|participant|volunteer|customer) ${fullName}`, 'gu'),
+const introductions: readonly { pattern: RegExp; needs: (text: string) => boolean }[] = [
+  {
+    pattern: new RegExp(
+      String.raw`${fullName} (?:is|was) one of (?:about |nearly |more than |some )?[\p{L}\d,]+ (?:[\p{L}-]+ ){0,3}?(?:participants|patients|volunteers|children|people|women|men|adults|users)\b`,
+      'gu',
+    ),
+    needs: holdsAnyOf([' one of ']),
+  },
+  {
+    pattern: new RegExp(String.raw`${fullName}, (?:a|an|the) (?:[\p{L}\d-]+ ){0,3}?${layRole}\b`, 'gu'),
+    needs: holdsAnyOf([', a ', ', an ', ', the ']),
+  },
+  {
+    pattern: new RegExp(String.raw`${fullName}, (?:${nameWord}['’]s|his|her|their) ${layRole}\b`, 'gu'),
+    needs: () => true,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`${fullName}, who (?:has|had|was diagnosed|is diagnosed|suffers|suffered|took|takes|uses|used|received|receives|enrolled|participated|joined|tried)\b`,
+      'gu',
+    ),
+    needs: holdsAnyOf([', who ']),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:patient|participant|volunteer|customer) ${fullName}`, 'gu'),
+    needs: holdsAnyOf(['patient ', 'participant ', 'volunteer ', 'customer ']),
+  },
 ];
 
 /** Most paragraphs introduce nobody this way: test cheaply before running the patterns. */
@@ -50,7 +66,8 @@ export const laySpeakers = oncePer((document: ProseDocument): ReadonlySet<string
   const names = new Set<string>();
   for (const block of document.blocks) {
     if (!layCue.test(block.text)) continue;
-    for (const pattern of introductions) {
+    for (const { pattern, needs } of introductions) {
+      if (!needs(block.text)) continue;
       pattern.lastIndex = 0;
       for (let match = pattern.exec(block.text); match; match = pattern.exec(block.text)) {
         // “Jane Roe, a cardiologist who treats patients”: an expert, whoever she treats.

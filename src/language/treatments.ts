@@ -146,10 +146,18 @@ const stemsByWord = memoize((word: string) => findInnStem(word) ?? null, 100_000
 /** "non-statin users", "anti-inflammatory", "pre-treatment": a prefix that says it is not the drug. */
 const notDrugPrefix = /^(?:non|anti|pre|post|un|semi|pseudo|hdl|ldl)-/;
 
+/**
+ * The last three letters of every stem (each has three or more): a word ending otherwise has no
+ * stem, which one look-up tells instead of trying all ~80 stems. Most words asked about are not drugs.
+ */
+const stemEndings = new Set(innStems.flatMap((entry) => entry.match.map((suffix) => suffix.slice(-3))));
+const shortestStem = Math.min(...innStems.flatMap((entry) => entry.match.map((suffix) => suffix.length)));
+
 function findInnStem(whole: string): { stem: string; kind: TreatmentKind } | undefined {
   if (notDrugPrefix.test(whole)) return undefined;
   // "HDL-cholesterol" is cholesterol: a hyphenated word is judged by its last part.
   const word = whole.includes('-') ? whole.slice(whole.lastIndexOf('-') + 1) : whole;
+  if (shortestStem >= 3 && !stemEndings.has(word.slice(-3))) return undefined;
   for (const entry of innStems) {
     if (word.length < entry.minLength || (entry.except as readonly string[]).includes(word)) continue;
     const stem = entry.match.find((suffix) => word.endsWith(suffix));
@@ -204,6 +212,14 @@ function namesProcedure(lower: string): boolean {
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /**
+ * The shortest word `factsOf` can find anything for: Drugs@FDA words have four letters or more,
+ * INN stems need seven, a procedure word eight, and the shortest head noun is "jab" (test/language/treatments.test.ts
+ * holds the lists to it).
+ */
+export const shortestFactWord = 3;
+const noFacts: WordFacts = { lower: '', drug: undefined, listed: false, head: undefined, procedure: false };
+
+/**
  * Every treatment or practice named in a text, longest match first where they overlap, in order.
  * Kept per text (do not change what it returns): rules ask about the same blocks and sentences.
  */
@@ -236,12 +252,18 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
       established,
     });
   }
-  // One loop rather than a spread and a map: this runs for every sentence and block of a run.
+  // Plain loops rather than matchAll, a spread or forEach: this runs for every sentence and block of a run.
   const words: { text: string; start: number }[] = [];
-  for (const match of text.matchAll(wordPattern)) words.push({ text: withoutPossessive(match[0]), start: match.index });
-  words.forEach((word, index) => {
+  wordPattern.lastIndex = 0;
+  for (let match = wordPattern.exec(text); match; match = wordPattern.exec(text)) {
+    words.push({ text: withoutPossessive(match[0]), start: match.index });
+  }
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as { text: string; start: number };
     const end = word.start + word.text.length;
-    const facts = factsOf(word.text);
+    // A third of an article's words are one or two letters long ("a", "of", "is"): none names a
+    // drug, a procedure or is a head noun, so they skip the look-up.
+    const facts = word.text.length < shortestFactWord ? noFacts : factsOf(word.text);
     if (facts.drug && !isPersonName(text, words[index - 1], word, words[index + 1])) {
       found.push({
         key: facts.lower,
@@ -270,14 +292,15 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
     }
     const headKind = facts.head;
     const modifier = words[index - 1];
-    if (!headKind || !modifier) return;
+    if (!headKind || !modifier) continue;
     const between = text.slice(modifier.start + modifier.text.length, word.start);
     // "Human papillomavirus (HPV) vaccine": an acronym in brackets names the vaccine too.
     const vaccineTarget = headKind === 'biologic' && /^\)?\s+$/.test(between) && namesVaccineTarget(modifier.text);
-    if (!vaccineTarget && !/^\s+$/.test(between)) return;
+    if (!vaccineTarget && !/^\s+$/.test(between)) continue;
     // A lexicon phrase right before the head noun names it: "vitamin D supplement", "TMS device".
     const named = found.find((match) => match.via === 'lexicon' && match.end === modifier.start + modifier.text.length);
-    if (!named && !isTreatmentName(modifier.text) && !vaccineTarget && !namesProduct(text, modifier, headKind)) return;
+    if (!named && !isTreatmentName(modifier.text) && !vaccineTarget && !namesProduct(text, modifier, headKind))
+      continue;
     const start = named?.start ?? modifier.start;
     const phrase = text.slice(start, end);
     const kind = drugKindOf(modifier.text) ?? named?.kind ?? headKind;
@@ -289,7 +312,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
     const established = named?.established === true && !drugKindOf(modifier.text);
     const drugClass = generic && named?.drugClass === true;
     found.push({ key, kind, start, end, text: phrase, via: 'phrase', generic, drugClass, established });
-  });
+  }
   return resolveOverlaps(found).filter((match) => !isMeasurementOrAddress(text, match));
 }
 

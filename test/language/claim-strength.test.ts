@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyseClaim, claimStrength, findDirectBenefitClaim } from '../../src/language/claim-strength.js';
+import {
+  analyseClaim,
+  claimStrength,
+  findClaimCues,
+  findDirectBenefitClaim,
+} from '../../src/language/claim-strength.js';
 
 describe('claim strength', () => {
   it('tells the four classes apart', () => {
@@ -44,5 +49,10 @@ describe('claim strength', () => {
         expect(findDirectBenefitClaim(sentence)).toBeUndefined();
       }
     }
+  });
+
+  it('keeps the cues per text, so the efficacy and causal rules share one answer', () => {
+    const sentence = 'Coffee reduces the risk of stroke.';
+    expect(findClaimCues(sentence)).toBe(findClaimCues(sentence));
   });
 });

@@ -28,4 +28,9 @@ describe('hedges', () => {
     expect(isHedged(text, { before: text.indexOf('cures') })).toBe(false);
     expect(isHedged(text)).toBe(true);
   });
+
+  it('keeps the cues per text, so rules asking about one sentence share one answer', () => {
+    const sentence = 'The drug may reduce pain.';
+    expect(findHedges(sentence)).toBe(findHedges(sentence));
+  });
 });

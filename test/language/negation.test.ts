@@ -24,4 +24,9 @@ describe('negation', () => {
       'nor',
     ]);
   });
+
+  it('keeps the cues per text, so rules asking about one sentence share one answer', () => {
+    const sentence = 'The drug does not cure migraine.';
+    expect(findNegations(sentence)).toBe(findNegations(sentence));
+  });
 });

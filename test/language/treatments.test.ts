@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   drugKindOf,
@@ -9,8 +10,10 @@ import {
   isRegulatedKind,
   presentsAsRemedy,
   remedyMentions,
+  shortestFactWord,
   treatmentMentions,
 } from '../../src/language/treatments.js';
+import { lexicon as innStems } from '../../src/language/inn-stems.generated.js';
 import { buildDocument } from '../../src/prose/document.js';
 
 const names = (text: string): string[] => findTreatments(text).map((found) => `${found.key}:${found.kind}`);
@@ -219,5 +222,27 @@ describe('treatments', () => {
     expect(isComparator(standard, { start: standard.indexOf('chemotherapy') })).toBe(true);
     const keys = (text: string): string[] => remedyMentions(buildDocument(text, 'text')).map((found) => found.key);
     expect(keys('Adding chemo would do little if any good for these women with breast cancer.')).toEqual([]);
+  });
+
+  it('finds nothing in a word shorter than any drug name or head noun, which skips the look-up', () => {
+    // The skip is exact only while the lists hold it: every Drugs@FDA word and INN stem is longer.
+    const listed = readFileSync(new URL('../../dictionaries/fda-drug-names.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'))
+      .map((line) => line.split('\t')[0] ?? '');
+    expect(Math.min(...listed.map((word) => word.length))).toBeGreaterThanOrEqual(shortestFactWord);
+    expect(Math.min(...innStems.map((entry) => entry.minLength))).toBeGreaterThanOrEqual(shortestFactWord);
+    // The shortest head noun still names what is given before it.
+    expect(names('A hormone jab.')).toEqual(['hormone jab:biologic']);
+  });
+
+  it('finds every INN stem after the quick check on word endings', () => {
+    for (const entry of innStems) {
+      for (const suffix of entry.match) {
+        const word = `${'o'.repeat(entry.minLength)}${suffix}`;
+        if ((entry.except as readonly string[]).includes(word)) continue;
+        expect(innStemOf(word)?.stem, word).toBeDefined();
+      }
+    }
   });
 });
