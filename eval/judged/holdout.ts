@@ -1,7 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { lintJudgedCorpus } from './corpus.js';
+import { printForJudging } from './print.js';
 import { readHoldoutVerdicts, readVerdicts } from './data.js';
 import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } from './sample.js';
 
@@ -50,30 +49,14 @@ for (const key of conflictingVerdicts(holdoutVerdicts)) {
 const verdicts = new Map<string, (typeof holdoutVerdicts)[number]>();
 for (const record of holdoutVerdicts) if (!verdicts.has(findingKey(record))) verdicts.set(findingKey(record), record);
 
-const dumpFolder = '/tmp/healthlint-judge';
-mkdirSync(dumpFolder, { recursive: true });
 const sources = new Map(corpus.documents.map((document) => [document.id, document.source]));
 let pending = 0;
-for (const [rule, drawn] of holdout) {
+for (const drawn of holdout.values()) {
   for (const finding of drawn) {
     const verdict = verdicts.get(findingKey(finding));
     if (verdict && !all) continue;
     if (!verdict) pending++;
-    const article = join(dumpFolder, `${finding.doc.replace(/[^\w.-]+/gu, '_')}.md`);
-    writeFileSync(article, sources.get(finding.doc) ?? '');
-    const { doc, text, sentence, message, paragraph } = finding;
-    console.log(
-      JSON.stringify({
-        doc,
-        rule,
-        text,
-        sentence,
-        message,
-        paragraph,
-        article,
-        ...(verdict ? { verdict: verdict.verdict, reason: verdict.reason } : {}),
-      }),
-    );
+    printForJudging(finding, sources.get(finding.doc) ?? '', verdict);
   }
 }
 console.error(`holdout: ${pending} drawn findings without a verdict in eval/judged/holdout.jsonl`);

@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { lintJudgedCorpus } from './corpus.js';
+import { printForJudging } from './print.js';
 import { readVerdicts } from './data.js';
 import { drawSample, findingKey } from './sample.js';
 
@@ -21,8 +20,6 @@ if (!corpus) {
   console.error('pending: ../shared/corpora lacks fakehealth-release, fakehealth-story-text or cochrane-pls');
   process.exit(2);
 }
-const dumpFolder = '/tmp/healthlint-judge';
-mkdirSync(dumpFolder, { recursive: true });
 const sources = new Map(corpus.documents.map((document) => [document.id, document.source]));
 const verdicts = new Map(readVerdicts().map((record) => [findingKey(record), record]));
 let pending = 0;
@@ -31,22 +28,8 @@ for (const [rule, findings] of drawSample(corpus.findings)) {
   for (const finding of findings) {
     const verdict = verdicts.get(findingKey(finding));
     if (verdict && !all) continue;
-    const article = join(dumpFolder, `${finding.doc.replace(/[^\w.-]+/gu, '_')}.md`);
-    writeFileSync(article, sources.get(finding.doc) ?? '');
     if (!verdict) pending++;
-    const { doc, text, sentence, message, paragraph } = finding;
-    console.log(
-      JSON.stringify({
-        doc,
-        rule,
-        text,
-        sentence,
-        message,
-        paragraph,
-        article,
-        ...(verdict ? { verdict: verdict.verdict, reason: verdict.reason } : {}),
-      }),
-    );
+    printForJudging(finding, sources.get(finding.doc) ?? '', verdict);
   }
 }
 console.error(`pending: ${pending} sampled findings without a verdict${onlyRule ? ` for ${onlyRule}` : ''}`);
