@@ -3,6 +3,7 @@ import { namedAsBlockedMolecule, namesTarget } from '../../src/language/mention-
 import { inCompanyName } from '../../src/language/organisation-names.js';
 import { defaultRegulators, regulatorNames, treatmentsWithStatus } from '../../src/language/regulatory.js';
 import { opensOnSeveralTrials } from '../../src/language/reported-research.js';
+import { questionsIntervention } from '../../src/language/sceptical-verdict.js';
 import {
   interventionClassOf,
   isControlledSubstance,
@@ -180,6 +181,21 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A class of medicines or devices has no one status to state',
+      input: 'Newer Blood Pressure Drugs as Good as Older Ones: Study\n\nBlood pressure drugs lower the risk of stroke.',
+      flags: [],
+    },
+    {
+      title: 'A named device promoted in the headline owes its status',
+      input: 'Watchman Device Prevents Strokes\n\nThe Watchman device prevents strokes in heart patients.',
+      flags: ['Watchman Device'],
+    },
+    {
+      title: 'A headline that questions the treatment does not promote it',
+      input: 'Penn study questions Lariat device to prevent stroke in heart patients\n\nThe Lariat device closes off part of the heart.',
+      flags: [],
+    },
+    {
       title: 'Lifestyle advice and passing mentions are not flagged',
       input: 'Regular exercise eases anxiety. Patients who had taken aspirin were excluded.',
       flags: [],
@@ -192,7 +208,7 @@ export default defineRule<Options>({
     if (!focal) return;
     const includeSupplements = options.includeSupplements === true;
     const { remedy, first } = focal;
-    if (!needsStatus(remedy, includeSupplements) || remedy.established) return;
+    if (!needsStatus(remedy, includeSupplements) || remedy.established || namesClass(remedy)) return;
     // "Marijuana" is in the dictionary, yet whether readers may have it is its legal status.
     if (!isControlledSubstance(focal.key) && isEstablished(focal.key, dialect)) return;
     if (brandOfEstablished(focal.first, treatmentMentions(document), dialect)) return;
@@ -209,9 +225,26 @@ export default defineRule<Options>({
     if (namedAsBlockedMolecule(treatmentMentions(document).filter((mention) => mention.key === focal.key))) return;
     // "If the symptoms were treated with just Benadryl": named once, below the opening, it is a side remark.
     if (namedOnlyInPassing(document, focal)) return;
+    // "Penn study questions Lariat device": an article that doubts the treatment does not promote it.
+    if (questionsIntervention(document, treatmentMentions(document).filter((mention) => mention.key === focal.key)))
+      return;
     report('missing', first.block.span(first.start, first.end), { treatment: focal.key });
   },
 });
+
+/**
+ * "Blood pressure drugs", "implanted heart devices": a general treatment noun in the plural names a
+ * class, whose members each have their own status, not one product whose approval readers need
+ * (a class of medicines is not checked). The treatment lexicon names such phrases as treatments,
+ * and in title case ("Heart Devices") takes the modifier for a product's name, because other rules
+ * ask about their harms; this rule leaves them out itself.
+ */
+function namesClass(mention: TreatmentMention): boolean {
+  const head = mention.text.slice(mention.text.lastIndexOf(' ') + 1).toLowerCase();
+  return classHeads.has(head);
+}
+
+const classHeads = new Set(['drugs', 'medications', 'medicines', 'devices', 'implants']);
 
 /**
  * A one-word treatment that an ordinary English dictionary lists ("aspirin", "insulin",

@@ -130,6 +130,55 @@ const pricePattern =
 const treatedWithinTrial =
   /\b(?:being treated|are (?:now )?treated|offered|offering|available)\s(?:[\p{L}\p{N}'’-]+\s){0,4}(?:as part of|within|through)\s(?:a|an|the|this|its|their)\s(?:[\p{L}\p{N}-]+\s){0,3}(?:clinical\s)?trials?\b/iu;
 
+/**
+ * Status statements whose words an adverb or two may part ("guidelines for stroke currently recommend",
+ * "patients are therefore prescribed", "many ARBs are now also generic", "her insurance covered"),
+ * and established practice said with its setting between ("general practice in the United States
+ * is to administer IV fluids"). The lexicon matches fixed phrases, so these few are patterns; each
+ * gives the lexicon entry whose meaning it has. The gap is bounded and its words are delimited by
+ * spaces, so no pattern backtracks.
+ */
+const gappedStatements: readonly {
+  id: string;
+  kind: StatusKind;
+  covers: StatusStatement['covers'];
+  pattern: RegExp;
+}[] = [
+  {
+    id: 'approved',
+    kind: 'approval',
+    covers: 'article',
+    pattern:
+      /\bguidelines\s(?:(?:for|on|from|of|in)\s(?:[\p{L}\p{N}'’-]+\s){1,3})?(?:(?:\p{L}+ly|now|still|already|also)\s){1,2}(?:recommend|suggest|call for)\b/iu,
+  },
+  {
+    id: 'access',
+    kind: 'access',
+    covers: 'article',
+    pattern:
+      /\b(?:insurance|insurers?|Medicare|Medicaid)\s(?:(?:\p{L}+ly|now|still|already|also|often)\s){0,2}(?:covered|covers?|paid for|pays? for)\b/iu,
+  },
+  {
+    id: 'access',
+    kind: 'access',
+    covers: 'article',
+    pattern: /\b(?:is|are|became|become)\s(?:(?:\p{L}+ly|now|still|already|also)\s){1,2}generic\b/iu,
+  },
+  {
+    id: 'in-use',
+    kind: 'access',
+    covers: 'sentence',
+    pattern: /\b(?:is|are)\s(?:(?:\p{L}+ly|therefore|thus|now|still|already|also|often)\s){1,2}prescribed\b/iu,
+  },
+  {
+    id: 'in-use',
+    kind: 'access',
+    covers: 'sentence',
+    pattern:
+      /\b(?:standard|general|usual|common|routine|accepted|current)\s(?:medical\s|clinical\s)?practice\s(?:[\p{L}\p{N}.,'’-]+\s){0,5}is to\b/iu,
+  },
+];
+
 /** "The trial cost $2 million": a sum in millions is a budget, not what a reader pays. */
 const sumNotPrice = /^[\d,.]*\s?(?:million|billion|bn|m)\b/iu;
 
@@ -171,6 +220,12 @@ export function findStatusStatements(sentence: string): StatusStatement[] {
       researchStage: researchStageIds.has(found.entry.id),
       ...(regulator ? { regulator } : {}),
     });
+  }
+  for (const { id, kind, covers, pattern } of gappedStatements) {
+    const found = pattern.exec(sentence);
+    if (!found) continue;
+    const { index: start, 0: text } = found;
+    statements.push({ id, kind, start, end: start + text.length, text, covers, researchStage: false });
   }
   const withinTrial = treatedWithinTrial.exec(sentence);
   if (withinTrial) {

@@ -97,6 +97,20 @@ describe('regulatory status', () => {
     expect(ids('Patients treated with the drug as part of the study lived longer.')).toEqual([]);
   });
 
+  it('lets an adverb or two part a status statement, and takes standard practice for established use (issue #13)', () => {
+    for (const sentence of [
+      'Standard guidelines for stroke treatment currently recommend clot removal only within six hours.',
+      'Patients at risk are therefore prescribed such devices.',
+      'Many ARBs are now also generic.',
+      'Her insurance covered much of the six-figure bill.',
+      'General practice in the United States is to administer IV fluids at 125 milliliters per hour.',
+    ])
+      expect(states(sentence, 'en-US'), sentence).toBe(true);
+    expect(states('Her insurance company called twice.', 'en-US')).toBe(false);
+    expect(states('She works in general practice in Leeds.', 'en-GB')).toBe(false);
+    expect(states('Doctors are quickly learning the technique.', 'en-US')).toBe(false);
+  });
+
   it('does not take a study’s ethics approval for a treatment’s', () => {
     expect(states('The study was approved by the ethics committee.', 'en-US')).toBe(false);
   });
