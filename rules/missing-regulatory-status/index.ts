@@ -188,7 +188,7 @@ export default defineRule<Options>({
     {
       title: 'A named device promoted in the headline owes its status',
       input: 'Watchman Device Prevents Strokes\n\nThe Watchman device prevents strokes in heart patients.',
-      flags: ['Watchman Device'],
+      flags: ['Watchman device'],
     },
     {
       title: 'A headline that questions the treatment does not promote it',
