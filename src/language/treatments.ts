@@ -457,9 +457,11 @@ function keyOf(phrase: string): string {
   return drug ?? singular(lower);
 }
 
-/** "Therapies" → "therapy", "scans" → "scan"; leaves "mindfulness", "hypnosis", "virus" alone. */
+/** "Therapies" → "therapy", "scans" → "scan", "patches" → "patch"; leaves "mindfulness", "hypnosis", "virus" alone. */
 function singular(phrase: string): string {
   if (/ies$/.test(phrase)) return phrase.replace(/ies$/, 'y');
+  // "Nicotine patches" is the nicotine patch another mention calls it, not a "patche".
+  if (/(?:ch|sh|x)es$/.test(phrase)) return phrase.slice(0, -2);
   return phrase.length > 4 && /(?<!s|u|i)s$/.test(phrase) ? phrase.slice(0, -1) : phrase;
 }
 

@@ -43,6 +43,13 @@ describe('treatments', () => {
     expect(names('Statin therapy and statins.')).toEqual(['statin:drug', 'statin:drug']);
   });
 
+  it('keys a plural in -es by its singular, so both mentions are one treatment', () => {
+    expect(findTreatments('Nicotine patches work; one nicotine patch a day.').map((found) => found.key)).toEqual([
+      'nicotine patch',
+      'nicotine patch',
+    ]);
+  });
+
   it('tells lifestyle practices from treatments', () => {
     expect(names('Try exercise therapy and intermittent fasting.')).toEqual([
       'exercise:lifestyle',
