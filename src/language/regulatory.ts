@@ -223,39 +223,27 @@ export function findStatusStatements(sentence: string): StatusStatement[] {
   }
   for (const { id, kind, covers, pattern } of gappedStatements) {
     const found = pattern.exec(sentence);
-    if (!found) continue;
-    const { index: start, 0: text } = found;
-    statements.push({ id, kind, start, end: start + text.length, text, covers, researchStage: false });
+    if (found) statements.push(matchedStatement(found, id, kind, covers));
   }
   const withinTrial = treatedWithinTrial.exec(sentence);
-  if (withinTrial) {
-    const { index: start, 0: text } = withinTrial;
-    statements.push({
-      id: 'within-trial',
-      kind: 'limitation',
-      start,
-      end: start + text.length,
-      text,
-      covers: 'article',
-      researchStage: false,
-    });
-  }
+  if (withinTrial) statements.push(matchedStatement(withinTrial, 'within-trial', 'limitation', 'article'));
   const small = smallStudy(sentence);
   if (small) statements.push(small);
   const price = pricePattern.exec(sentence);
-  if (price && !sumNotPrice.test(sentence.slice(price.index + price[0].length, price.index + price[0].length + 20))) {
-    const { index: start, 0: text } = price;
-    statements.push({
-      id: 'price',
-      kind: 'access',
-      start,
-      end: start + text.length,
-      text,
-      covers: 'sentence',
-      researchStage: false,
-    });
-  }
+  if (price && !sumNotPrice.test(sentence.slice(price.index + price[0].length, price.index + price[0].length + 20)))
+    statements.push(matchedStatement(price, 'price', 'access', 'sentence'));
   return statements;
+}
+
+/** A statement found by one of the patterns outside the lexicon (none names a research stage). */
+function matchedStatement(
+  found: RegExpExecArray,
+  id: string,
+  kind: StatusKind,
+  covers: StatusStatement['covers'],
+): StatusStatement {
+  const { index: start, 0: text } = found;
+  return { id, kind, start, end: start + text.length, text, covers, researchStage: false };
 }
 
 /** Whether a statement tells this reader the treatment's status (see the jurisdiction note above). */
