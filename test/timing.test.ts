@@ -20,13 +20,13 @@ function run(args: string[], env: Record<string, string> = {}) {
 describe('HEALTHLINT_TIMING', () => {
   it('=cpu counts CPU time per task, for runs on a busy machine', () => {
     const { stderr } = run(['--no-config', '--jobs', '1', '--format', 'json', '.'], { HEALTHLINT_TIMING: 'cpu' });
-    expect(stderr).toMatch(/^task +\| {2}CPU \(ms\) \| relative\n/);
+    expect(stderr).toMatch(/^task +\| {2}CPU \(ms\) \| relative$/m);
     expect(stderr).toMatch(/\nparse \(markdown\) +\| +\d+\.\d \| +\d+\.\d%\n/);
     expect(stderr).toMatch(/\nprose model +\| +\d+\.\d \|/);
   });
 
   it('=1 counts wall time, as before', () => {
     const { stderr } = run(['--no-config', '--jobs', '1', '--format', 'json', '.'], { HEALTHLINT_TIMING: '1' });
-    expect(stderr).toMatch(/^task +\| time \(ms\) \| relative\n/);
+    expect(stderr).toMatch(/^task +\| time \(ms\) \| relative$/m);
   });
 });
