@@ -224,17 +224,12 @@ export default defineRule<Options>({
     // a remedy, the word names the drug's target or a company, not a treatment.
     const offered = remedyMentions(document).filter((mention) => mention.key === focal.key);
     if (offered.every((mention) => namesTarget(mention) || inCompanyName(mention))) return;
-    if (namedAsBlockedMolecule(treatmentMentions(document).filter((mention) => mention.key === focal.key))) return;
+    const focalMentions = treatmentMentions(document).filter((mention) => mention.key === focal.key);
+    if (namedAsBlockedMolecule(focalMentions)) return;
     // "If the symptoms were treated with just Benadryl": named once, below the opening, it is a side remark.
     if (namedOnlyInPassing(document, focal)) return;
     // "Penn study questions Lariat device": an article that doubts the treatment does not promote it.
-    if (
-      questionsIntervention(
-        document,
-        treatmentMentions(document).filter((mention) => mention.key === focal.key),
-      )
-    )
-      return;
+    if (questionsIntervention(document, focalMentions)) return;
     report('missing', first.block.span(first.start, first.end), { treatment: focal.key });
   },
 });
