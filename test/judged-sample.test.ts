@@ -13,7 +13,7 @@ import {
   type VerdictRecord,
 } from '../eval/judged/sample.js';
 import { loadJudgedDocuments } from '../eval/judged/corpus.js';
-import { readHoldoutVerdicts, readVerdicts } from '../eval/judged/data.js';
+import { readDrawVerdicts, readHoldoutVerdicts, readVerdicts } from '../eval/judged/data.js';
 import { asArticle } from '../eval/fakehealth.js';
 import { sharedDirectory } from '../eval/lib.js';
 
@@ -78,11 +78,13 @@ describe('judged sample', () => {
     );
   });
 
-  it('keeps the holdout verdicts out of the main sample', () => {
-    // Each holdout round has its own judge name (holdout, holdout2, ...), so the rounds stay apart.
+  it('keeps the holdout and tuning verdicts out of the main sample', () => {
+    // Each round of a draw has its own judge name (holdout, holdout2, tuning, ...), so the rounds stay apart.
     const isHoldoutJudge = (record: VerdictRecord): boolean => /^holdout\d*$/.test(record.judge);
-    expect(readVerdicts().filter(isHoldoutJudge)).toEqual([]);
+    const isTuningJudge = (record: VerdictRecord): boolean => /^tuning\d*$/.test(record.judge);
+    expect(readVerdicts().filter((record) => isHoldoutJudge(record) || isTuningJudge(record))).toEqual([]);
     expect(readHoldoutVerdicts().every(isHoldoutJudge)).toBe(true);
+    expect(readDrawVerdicts('tuning').every(isTuningJudge)).toBe(true);
   });
 
   it('scores precision over judged sampled findings, counting unjudged and gone', () => {

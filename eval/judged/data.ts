@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { RecallItem, VerdictRecord } from './sample.js';
 
 /**
- * The committed judgements: `<rule-id>.jsonl` verdicts of the main sample, `holdout.jsonl` verdicts
- * of the holdout draw (holdout.ts) and `recall.jsonl`, in this folder.
+ * The committed judgements: `<rule-id>.jsonl` verdicts of the main sample, `holdout.jsonl` and
+ * `tuning.jsonl` verdicts of the other draws (holdout.ts) and `recall.jsonl`, in this folder.
  */
 export const judgedFolder = new URL('./', import.meta.url);
 
@@ -22,25 +22,34 @@ function readLines<T>(name: string): T[] {
     });
 }
 
-export const holdoutFile = 'holdout.jsonl';
+/**
+ * The draws besides the main sample (draws.ts), each with its verdicts in a file of its own: the
+ * holdout, which nobody tunes a rule against, and the tuning draw, which rule work reads instead of
+ * the holdout.
+ */
+export const drawFiles = { holdout: 'holdout.jsonl', tuning: 'tuning.jsonl' } as const;
+export type DrawName = keyof typeof drawFiles;
+const drawFileNames = new Set<string>(Object.values(drawFiles));
 
-/** Every verdict of the main sample, in every `<rule-id>.jsonl`; the holdout's are kept apart. */
+/** Every verdict of the main sample, in every `<rule-id>.jsonl`; the other draws' are kept apart. */
 export function readVerdicts(): VerdictRecord[] {
   return readdirSync(judgedFolder)
-    .filter((name) => name.endsWith('.jsonl') && name !== 'recall.jsonl' && name !== holdoutFile)
+    .filter((name) => name.endsWith('.jsonl') && name !== 'recall.jsonl' && !drawFileNames.has(name))
     .sort()
     .flatMap((name) => readLines<VerdictRecord>(name));
 }
 
-/** The holdout's verdicts (`holdout.jsonl`), none before anyone judged it. */
-export function readHoldoutVerdicts(): VerdictRecord[] {
+/** A draw's verdicts (`holdout.jsonl`, `tuning.jsonl`), none before anyone judged it. */
+export function readDrawVerdicts(draw: DrawName): VerdictRecord[] {
   try {
-    return readLines(holdoutFile);
+    return readLines(drawFiles[draw]);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
 }
+
+export const readHoldoutVerdicts = (): VerdictRecord[] => readDrawVerdicts('holdout');
 
 export function readRecall(): (RecallItem | { doc: string; rule: '*'; read: true })[] {
   try {

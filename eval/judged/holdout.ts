@@ -1,19 +1,34 @@
 import { resolveConfig } from '../../src/config/resolve.js';
 import { lintJudgedCorpus } from './corpus.js';
 import { printForJudging } from './print.js';
-import { readHoldoutVerdicts, readVerdicts } from './data.js';
+import { readDrawVerdicts, readVerdicts, type DrawName } from './data.js';
 import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } from './sample.js';
 
 /**
- * `npx tsx eval/judged/holdout.ts [--rule a,b] [--all]`: the holdout, an out-of-sample check of
- * precision on findings nobody tuned a rule against (issue #13, see README.md). Per rule, 12
- * findings drawn with a salt of their own, at most one per document, never one in the main sample
- * or already judged there. Prints the drawn findings without a verdict in holdout.jsonl as
- * pending.ts does (`--all`: the judged ones too), then scores the verdicts there: strict and
- * lenient precision with 95 % Wilson intervals, per rule and pooled.
+ * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning] [--rule a,b] [--all]`: the draws besides
+ * the main sample (issue #13, see README.md), each a bottom-k draw with a salt of its own, at most
+ * one finding per document, never one in the main sample or already judged there.
+ *
+ * - `holdout` (the default): 12 findings per rule, an out-of-sample check of precision on findings
+ *   nobody tuned a rule against. Rule work never reads it.
+ * - `tuning`: 25 findings per rule, outside the holdout too: the findings rule work reads, judges
+ *   and fixes classes from, so that the holdout stays untouched.
+ *
+ * Prints the drawn findings without a verdict in the draw's file as pending.ts does (`--all`: the
+ * judged ones too), then scores its verdicts: strict and lenient precision with 95 % Wilson
+ * intervals, per rule and pooled.
  */
-const holdoutSalt = 'holdout-2026-12-05';
-const holdoutPerRule = 12;
+const draws: Record<DrawName, { salt: string; perRule: number }> = {
+  holdout: { salt: 'holdout-2026-12-05', perRule: 12 },
+  tuning: { salt: 'tuning-2026-12-05', perRule: 25 },
+};
+const drawArgument = process.argv.indexOf('--draw');
+const drawName = (drawArgument >= 0 ? process.argv[drawArgument + 1] : 'holdout') as DrawName;
+if (!Object.hasOwn(draws, drawName)) {
+  console.error(`holdout: --draw ${drawName ?? '(nothing)'}: not holdout or tuning`);
+  process.exit(2);
+}
+const draw = draws[drawName];
 
 const ruleArgument = process.argv.indexOf('--rule');
 const askedRules = ruleArgument >= 0 ? (process.argv[ruleArgument + 1] ?? '').split(',').filter(Boolean) : [];
@@ -37,12 +52,21 @@ if (!corpus) {
   process.exit(2);
 }
 const findings = corpus.findings.filter((finding) => rules.includes(finding.rule));
-// What a judge has already read: the main sample and every main verdict.
+// What a judge has already read: the main sample and every main verdict; for the tuning draw, the
+// holdout's too, so that reading the tuning draw never spends the holdout.
 const seen = new Set(readVerdicts().map(findingKey));
 for (const sampled of drawSample(findings).values()) for (const finding of sampled) seen.add(findingKey(finding));
-const holdout = drawSample(findings, { perRule: holdoutPerRule, perDocument: 1, salt: holdoutSalt, exclude: seen });
+const drawFrom = (name: DrawName, exclude: ReadonlySet<string>) =>
+  drawSample(findings, { ...draws[name], perDocument: 1, exclude });
+const tuningExclude = new Set(seen);
+if (drawName === 'tuning') {
+  for (const record of readDrawVerdicts('holdout')) tuningExclude.add(findingKey(record));
+  for (const sampled of drawFrom('holdout', seen).values())
+    for (const finding of sampled) tuningExclude.add(findingKey(finding));
+}
+const holdout = drawFrom(drawName, drawName === 'tuning' ? tuningExclude : seen);
 
-const holdoutVerdicts = readHoldoutVerdicts().filter((record) => rules.includes(record.rule));
+const holdoutVerdicts = readDrawVerdicts(drawName).filter((record) => rules.includes(record.rule));
 for (const key of conflictingVerdicts(holdoutVerdicts)) {
   console.error(`holdout: two different verdicts for one finding (the first counts), settle them: ${key}`);
 }
@@ -59,7 +83,7 @@ for (const drawn of holdout.values()) {
     printForJudging(finding, sources.get(finding.doc) ?? '', verdict);
   }
 }
-console.error(`holdout: ${pending} drawn findings without a verdict in eval/judged/holdout.jsonl`);
+console.error(`holdout: ${pending} drawn findings without a verdict in eval/judged/${drawName}.jsonl`);
 for (const rule of rules) {
   if (!holdout.get(rule)?.length) console.error(`holdout: ${rule}: no finding outside the main sample to draw`);
 }
@@ -74,7 +98,9 @@ const figures = (correct: number, debatable: number, judged: number): string =>
     : 'not judged';
 const scores = scorePrecision(holdout, findings, holdoutVerdicts).filter((score) => rules.includes(score.rule));
 if (scores.some((score) => score.judged)) {
-  console.log(`holdout precision (salt ${holdoutSalt}): rule, n, strict [95 %], lenient [95 %]; drawn, unjudged, gone`);
+  console.log(
+    `${drawName} precision (salt ${draw.salt}): rule, n, strict [95 %], lenient [95 %]; drawn, unjudged, gone`,
+  );
   const pooled = { judged: 0, correct: 0, debatable: 0 };
   for (const score of scores) {
     pooled.judged += score.judged;
