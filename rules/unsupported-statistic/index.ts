@@ -2,9 +2,11 @@ import {
   citationBesideParagraph,
   citationsWithin,
   creditsDatedStudy,
+  creditsSourceNamedBefore,
   evidenceScopes,
   isSupported,
   listsSources,
+  namesStudy,
   reportsOwnResult,
   sourcedFactBoxItems,
   type EvidenceScope,
@@ -165,6 +167,24 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: [],
     },
     {
+      title: 'A study named in the sentence, or named just before and referred to',
+      input:
+        'The European Randomized Study of Screening for Prostate Cancer suggested that screening cut deaths by 20%.\n\nA review in the January issue of Archives of Pediatrics took a different tack. It says that complications occur in less than 1 percent.',
+      flags: [],
+    },
+    {
+      title: 'A figure about the same patients as the study result before it',
+      input:
+        'A new trial tested the drug.\n\nIn the trial, tumours shrank in about 40% of patients. And for 78% of those patients, the response lasted six months.',
+      flags: [],
+    },
+    {
+      title: 'A market share or a figure credited to an organisation’s estimates is not an unsourced health figure',
+      input:
+        'Abbott controls a little more than a third of the U.S. stent market.\n\nAbout 10 million Americans have fibromyalgia, according to estimates from the National Fibromyalgia Association.',
+      flags: [],
+    },
+    {
       title: 'A lab quantity is not a figure about people',
       input: 'Prostate cancer cells express up to 100 times more PCA3 RNA than normal cells do.',
       flags: [],
@@ -208,6 +228,11 @@ export default defineRule<UnsupportedStatisticOptions>({
         if (!first || isSupported(document, sentence, scope) || reportsOwnResult(document, sentence, first)) continue;
         if (scope !== 'sentence' && citationBesideParagraph(document, sentence)) continue;
         if (creditsDatedStudy(sentence.text)) continue;
+        // A study named in the sentence (“the European Randomized Study of Screening …”), or a
+        // source named in the one before and referred to (“It says that …”), is where the figure
+        // comes from. A title-case headline capitalises every noun, so there it names nothing.
+        if (block.kind !== 'title' && block.kind !== 'heading' && namesStudy(sentence.text)) continue;
+        if (creditsSourceNamedBefore(sentence)) continue;
         if (scope !== 'sentence' && (listsSources(block) || sourcedFactBoxItems(document).has(block.index))) continue;
         if (options.namedSourceSupports && speakerNear(document, sentence)) continue;
         const start = sentence.start + first.start;

@@ -237,6 +237,77 @@ export function creditsDatedStudy(text: string): boolean {
 }
 
 /**
+ * “The European Randomized Study of Screening for Prostate Cancer”, “the Nurses' Health Study”,
+ * “the PLCO Trial”, “the SPRINT trial”: a study named so a reader can look it up. A capitalised
+ * name ending in the study noun, or “the” and an acronym before it (“an HIV study” names none).
+ */
+const namedStudyTitle =
+  /\b((?:\p{Lu}[\p{L}'’-]*\s(?:(?:of|for|on|in|and|the)\s)?){1,6})(?:Study|Trial|Survey|Initiative|Registry)\b/gu;
+const acronymStudy = /\bthe\s(\p{Lu}{2,}[\p{Lu}\d-]*)\s(?:[Tt]rials?|[Ss]tudy|[Ss]urvey)\b/gu;
+/** Capitalised words that describe a study rather than name it (“A New Study”, “UK study”, in a title-case headline). */
+const genericStudyWords = new Set([
+  'A',
+  'An',
+  'The',
+  'This',
+  'That',
+  'New',
+  'Large',
+  'Recent',
+  'Small',
+  'Major',
+  'Big',
+  'First',
+  'Latest',
+  'Landmark',
+  'Clinical',
+  'Early',
+  'Late',
+  'Phase',
+  'Pilot',
+  'Randomized',
+  'Randomised',
+  'Controlled',
+  'Global',
+  'National',
+  'International',
+  'US',
+  'UK',
+  'EU',
+  'USA',
+]);
+
+/** Whether a text names a study (“the Nurses' Health Study”, “the PLCO trial”), not just a kind of study. */
+export function namesStudy(text: string): boolean {
+  if (!/[Ss]tudy|[Tt]rial|Survey|Initiative|Registry/u.test(text)) return false;
+  for (const pattern of [namedStudyTitle, acronymStudy]) {
+    for (const match of text.matchAll(pattern)) {
+      const words = (match[1] as string).split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word));
+      if (words.some((word) => !genericStudyWords.has(word) && !/^(?:I{1,3}|IV)$/u.test(word))) return true;
+    }
+  }
+  return false;
+}
+
+/** “Published in the journal Science”, “in the January issue of Archives of Pediatrics”: where a source appeared. */
+const appearedIn = /\b(?:issue of|published (?:online )?(?:\p{Ll}+ )?in|in the journal)\s(?:the\s)?\p{Lu}/u;
+
+/** “It says that …”, “The review found …”: a sentence that credits its figure to the source named before it. */
+const creditsSourceBefore =
+  /^(?:It|They|The (?:review|study|report|survey|analysis|paper|trial)|This (?:review|study|report|survey|analysis))\s(?:also\s)?(?:says|said|found|finds|reports|reported|estimates|estimated|concluded|concludes|shows|showed|suggests|suggested|notes|noted)\b/u;
+
+/**
+ * Whether a sentence credits its figure to a study or publication the sentence right before it
+ * names (“A review in the January issue of Archives of Pediatrics … took a different tack. It says
+ * that risks … are less than 1 percent.”): the source is in the adjacent sentence (JUDGING.md).
+ */
+export function creditsSourceNamedBefore(sentence: Sentence): boolean {
+  if (!creditsSourceBefore.test(sentence.text)) return false;
+  const previous = sentence.block.sentences[sentence.index - 1];
+  return previous !== undefined && (appearedIn.test(previous.text) || namesStudy(previous.text));
+}
+
+/**
  * The year and study noun that `datedStudyCredit` needs, found in a scan that starts only at
  * digits: the full pattern tries three words after every article of every sentence with a figure.
  */
@@ -393,11 +464,44 @@ export function clauseInPastTense(text: string, start: number, end: number): boo
 }
 
 function clauseHolding(text: string, start: number, end: number): string {
+  // A figure in parentheses glosses the words before it (“Esophageal cancer (60%)”), and a list of
+  // such items after a colon is the object of the clause before the colon: read back over it.
+  const glossed = insideParentheses(text, start);
   let from = start;
-  while (from > 0 && !clauseBreaks.has(text[from - 1] as string)) from--;
+  while (from > 0 && !(clauseBreaks.has(text[from - 1] as string) && !(glossed && text[from - 1] === ':'))) from--;
   let to = end;
   while (to < text.length && !clauseBreaks.has(text[to] as string)) to++;
   return text.slice(from, to);
+}
+
+/** How far back a figure's opening parenthesis may be (“(13 percent vs. 2 percent)”). */
+const glossReach = 40;
+
+/** Whether a figure sits inside parentheses opened shortly before it. */
+function insideParentheses(text: string, start: number): boolean {
+  for (let index = start - 1; index >= Math.max(0, start - glossReach); index--) {
+    if (text[index] === ')') return false;
+    if (text[index] === '(') return true;
+  }
+  return false;
+}
+
+/**
+ * An abbreviation the sentence splitter ends a sentence at although the sentence goes on
+ * (“needed repeat surgeries (13 percent vs. 2 percent)”).
+ */
+const cutAfterAbbreviation = /\b(?:vs|v|e\.g|i\.e|approx|cf|incl|ca)\.$/iu;
+
+/**
+ * A sentence with the head it was cut from, when the splitter cut it after an abbreviation
+ * (“… (13 percent vs.” + “2 percent).”): its tense and its study are the head's. `offset` is where
+ * the sentence's own text starts in `text`.
+ */
+function withCutHead(sentence: Sentence): { text: string; offset: number } {
+  const previous = sentence.block.sentences[sentence.index - 1];
+  if (!previous || !/^[\p{Ll}\d(]/u.test(sentence.text) || !cutAfterAbbreviation.test(previous.text))
+    return { text: sentence.text, offset: 0 };
+  return { text: `${previous.text} ${sentence.text}`, offset: previous.text.length + 1 };
 }
 
 /**
@@ -416,32 +520,52 @@ const conditionalResult = /\bwould\b/iu;
 export function reportsOwnResult(
   document: ProseDocument,
   sentence: Sentence,
-  figure?: { start: number; end: number },
+  figure?: { start: number; end: number; relative?: boolean },
 ): boolean {
   const ownStudy = figure ? identifiesStudy(document) : reportsOwnStudy(document);
   if (!ownStudy) return false;
-  if (inferential.test(sentence.text) || refersToStudy(sentence.text)) return true;
+  const { text, offset } = withCutHead(sentence);
+  if (inferential.test(text) || refersToStudy(text)) return true;
   if (!figure) return false;
-  if (clauseInPastTense(sentence.text, figure.start, figure.end)) return true;
-  if (reportsOwnReview(document) && conditionalResult.test(clauseHolding(sentence.text, figure.start, figure.end)))
-    return true;
-  return continuesStudySentence(document, sentence) || addsToStudySentence(document, sentence);
+  const start = figure.start + offset;
+  const end = figure.end + offset;
+  if (clauseInPastTense(text, start, end)) return true;
+  if (reportsOwnReview(document) && conditionalResult.test(clauseHolding(text, start, end))) return true;
+  return continuesStudySentence(document, sentence) || carriesOnStudySentence(document, sentence, figure);
 }
 
-/** “Also,”, “In addition,”: a sentence that adds to what the one before it said. */
+/** “And”, “Also,”, “In addition,”: a sentence that adds to what the one before it said. */
 const addition =
-  /^(?:Also|In addition|Additionally|Moreover|Furthermore|Similarly|Likewise|What's more|What’s more)\b/u;
+  /^(?:And|Also|In addition|Additionally|Moreover|Furthermore|Similarly|Likewise|What's more|What’s more)\b/u;
+
+/** “Those patients”, “of them”, “both groups”: the people the sentence before counted. */
+const samePeople =
+  /\b(?:(?:those|these|both|each) (?:patients|participants|people|women|men|children|adults|infants|babies|subjects|volunteers|groups?|arms?)|of them)\b/iu;
 
 /**
- * Whether a sentence adds to one about the study (“In this cohort, poor outcomes fell to 34 per
- * cent. Also, seven out of ten are able to walk.”): its figures are more of the same results.
+ * Whether a sentence carries on the result the sentence before it reports: it adds to it (“In
+ * this cohort, poor outcomes fell to 34 per cent. Also, seven out of ten are able to walk.”),
+ * counts the same people (“… in about 40% of patients. And for 78% of those patients, …”), or,
+ * in the same paragraph, gives a relative effect (“This review of 13 trials found … The addition
+ * of aspirin increases the risk of bleeding by about 50%.”): a comparison is what a study
+ * measures, and the one beside a study's result is that study's.
  */
-function addsToStudySentence(document: ProseDocument, sentence: Sentence): boolean {
-  if (!addition.test(sentence.text)) return false;
+function carriesOnStudySentence(
+  document: ProseDocument,
+  sentence: Sentence,
+  figure: { start: number; end: number; relative?: boolean },
+): boolean {
+  const before = sentence.block.sentences[sentence.index - 1];
   const previous =
-    sentence.block.sentences[sentence.index - 1] ??
-    (sentence.index === 0 ? document.blocks[sentence.block.index - 1]?.sentences.at(-1) : undefined);
-  return previous !== undefined && refersToStudy(previous.text);
+    before ?? (sentence.index === 0 ? document.blocks[sentence.block.index - 1]?.sentences.at(-1) : undefined);
+  if (!previous || !reportsOnStudy(previous.text)) return false;
+  if (addition.test(sentence.text) || samePeople.test(sentence.text)) return true;
+  return before !== undefined && figure.relative === true;
+}
+
+/** Whether a sentence reports on a study: refers to it, describes its design or counts its trials, or gives its statistics. */
+function reportsOnStudy(text: string): boolean {
+  return refersToStudy(text) || describesStudy(text) || inferential.test(text);
 }
 
 /** Result wording (arms, follow-up times, who found it) or a reference back to the study. */

@@ -160,8 +160,11 @@ function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
   return found;
 }
 
-/** “According to the SpermCheck instructions”, “according to Anderson”: a source a reader can look up. */
-const accordingToName = /\baccording to (?:the |a |an )?(?:[\p{Ll}\d-]+ ){0,2}?\p{Lu}[\p{L}&.'’-]+/gu;
+/**
+ * “According to the SpermCheck instructions”, “according to Anderson”, “according to estimates from the
+ * National Fibromyalgia Association”: a source a reader can look up.
+ */
+const accordingToName = /\baccording to (?:the |a |an )?(?:[\p{Ll}\d-]+ ){0,3}?\p{Lu}[\p{L}&.'’-]+/gu;
 
 /** “According to the foundation”: a body the article has named, referred back to. */
 const accordingToBody =

@@ -285,11 +285,11 @@ const compositionAfter =
 /** “A nanomicellar formulation of cyclosporine A 0.09%”, “a 2% cream”: a product's strength. */
 const formulationBefore =
   /\b(?:formulations?|solutions?|suspensions?|creams?|gels?|ointments?|drops|emulsions?|lotions?)\b[^.;]{0,40}$/iu;
-/** Shares, earnings, prices and who pays what share of a bill: money, not health. */
+/** Shares, earnings, prices, who pays what share of a bill and a company's share of a market: money, not health. */
 const moneyBefore =
   /\b(?:shares?|stocks?|earnings|revenues?|sales|profits?|prices?|dividends?|market|investors?|forecasts?)\b[^.;]{0,40}$/iu;
 const moneyAfter =
-  /^\s?(?:of\s(?:the\s)?(?:[\p{L}'’-]+\s){0,2}(?:costs?|prices?|bills?|fees?|co-?pays?|premiums?)\b)/iu;
+  /^\s?(?:of\s(?:the\s)?(?:[\p{L}.'’-]+\s){0,2}(?:costs?|prices?|bills?|fees?|co-?pays?|premiums?|markets?|sales|revenues?)\b)/iu;
 /** “Cancer cells express 100 times more PCA3 RNA”, “30% more antibodies”: a lab quantity, not a figure about people. */
 const labQuantityAfter =
   /^\s(?:(?:more|less|fewer|as much|as many|higher|lower)\s)?(?:[\p{L}\d-]+\s){0,2}(?:RNA|mRNA|DNA|proteins?|enzymes?|antibod(?:y|ies)|molecules?|receptors?|cells)\b/u;

@@ -5,9 +5,11 @@ import {
   citationsOfSentence,
   clauseInPastTense,
   creditsDatedStudy,
+  creditsSourceNamedBefore,
   identifiesStudy,
   isSupported,
   listsSources,
+  namesStudy,
   reportsOwnResult,
   reportsOwnReview,
   reportsOwnStudy,
@@ -199,6 +201,52 @@ describe('own-study results told in the past tense', () => {
     ).toBe(false);
   });
 
+  it('are results when their sentence carries on one about the study (“And for 78% of those patients”)', () => {
+    const markdown =
+      'A new trial tested the drug.\n\n' +
+      'In the trial, the drug shrank tumours in 40% of patients. And for 78% of those patients, the response held.\n\n' +
+      'Doctors were pleased. And 20% of adults smoke.\n\n' +
+      'This review of 13 trials found the pair worked better. Adding aspirin increases bleeding by about 50%.\n\n' +
+      'Heart disease is common. Smoking increases the risk by about 50%.\n';
+    const same = sentenceWith(markdown, '78%');
+    expect(reportsOwnResult(same.document, same.sentence, figure(same.sentence.text, '78%'))).toBe(true);
+    const unrelated = sentenceWith(markdown, '20% of adults');
+    expect(reportsOwnResult(unrelated.document, unrelated.sentence, figure(unrelated.sentence.text, '20%'))).toBe(
+      false,
+    );
+    const relative = sentenceWith(markdown, 'Adding aspirin');
+    expect(
+      reportsOwnResult(relative.document, relative.sentence, {
+        ...figure(relative.sentence.text, '50%'),
+        relative: true,
+      }),
+    ).toBe(true);
+    const background = sentenceWith(markdown, 'Smoking increases');
+    expect(
+      reportsOwnResult(background.document, background.sentence, {
+        ...figure(background.sentence.text, '50%'),
+        relative: true,
+      }),
+    ).toBe(false);
+  });
+
+  it('read a list item glossed in parentheses after a colon with the clause before the colon', () => {
+    const list = 'The fall in deaths broke down by cancer: oesophageal cancer (60%), stomach cancer (58%)';
+    const at = list.indexOf('60%');
+    expect(clauseInPastTense(list, at, at + 3)).toBe(true);
+    const unglossed = 'The trial was small: heart defects account for 30% of deaths.';
+    const at30 = unglossed.indexOf('30%');
+    expect(clauseInPastTense(unglossed, at30, at30 + 3)).toBe(false);
+  });
+
+  it('read a sentence cut after “vs.” with the head it was cut from', () => {
+    const markdown =
+      'A new study compared two operations.\n\nMore banded patients needed repeat surgery (13 percent vs. 2 percent).\n';
+    const tail = sentenceWith(markdown, '2 percent)');
+    expect(tail.sentence.text).toBe('2 percent).');
+    expect(reportsOwnResult(tail.document, tail.sentence, figure(tail.sentence.text, '2 percent'))).toBe(true);
+  });
+
   it('are not results in an article that reports no study', () => {
     const markdown = 'Tea is popular.\n\nAbout 10 percent of the students had an abnormal EKG.\n';
     const { document, sentence } = sentenceWith(markdown, 'abnormal EKG');
@@ -215,5 +263,27 @@ describe('source lists in a paragraph', () => {
     expect(listsSources(box.blocks[0]!)).toBe(true);
     const prose = buildDocument('The sources: of stress are many, and 30% of adults feel it.\n', 'markdown');
     expect(listsSources(prose.blocks[0]!)).toBe(false);
+  });
+});
+
+describe('named studies and sources named just before', () => {
+  it('name a study by its title or acronym, not by a kind of study', () => {
+    expect(namesStudy('The European Randomized Study of Screening for Prostate Cancer suggested a 20% fall.')).toBe(
+      true,
+    );
+    expect(namesStudy("In the Nurses' Health Study, 20% of women smoked.")).toBe(true);
+    expect(namesStudy('In the PLCO trial, 20% of men were screened.')).toBe(true);
+    expect(namesStudy('A New Study Finds 20% Fewer Deaths')).toBe(false);
+    expect(namesStudy('A large Phase III Trial found 20% fewer deaths.')).toBe(false);
+    expect(namesStudy('An HIV study found 20% fewer infections.')).toBe(false);
+  });
+
+  it('credit a figure to the study or journal the sentence before names (“It says …”)', () => {
+    const markdown =
+      'A review in the January issue of Archives of Pediatrics took a different tack. It says that risks are less than 1 percent.\n\n' +
+      'Doctors disagree. It says that risks are less than 1 percent.\n';
+    const document = buildDocument(markdown, 'markdown');
+    expect(creditsSourceNamedBefore(document.blocks[0]!.sentences[1]!)).toBe(true);
+    expect(creditsSourceNamedBefore(document.blocks[1]!.sentences[1]!)).toBe(false);
   });
 });
