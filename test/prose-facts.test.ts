@@ -203,6 +203,21 @@ describe('speakers', () => {
     expect(speakerOf(according, according.blocks[0]!.sentences[0]!)?.text).toContain('SpermCheck');
     const vague = buildDocument('About 90 percent of men pass, according to research.\n', 'markdown');
     expect(speakerOf(vague, vague.blocks[0]!.sentences[0]!)).toBeUndefined();
+    const opening = buildDocument('According to Andrew Lee, co-founder of Medherant, 90 percent pass.\n', 'markdown');
+    expect(speakerOf(opening, opening.blocks[0]!.sentences[0]!)?.text).toContain('Andrew');
+    const estimates = buildDocument(
+      'About 10 million Americans have it, according to estimates from the National Fibromyalgia Association.\n',
+      'markdown',
+    );
+    expect(speakerOf(estimates, estimates.blocks[0]!.sentences[0]!)?.text).toContain('National');
+  });
+
+  it('reads a named source in the paragraph before as no source: it is as often about something else', () => {
+    const document = buildDocument(
+      '“It is big news,” said Dr. Bernard Zinman, director of the Diabetes Centre, who led the study.\n\nAbout one-half of the deaths in people with diabetes are caused by heart disease.\n',
+      'markdown',
+    );
+    expect(speakerNear(document, document.blocks[1]!.sentences[0]!)).toBeUndefined();
   });
 
   it('knows a speaker whose role comes first, set off by a comma (“said lead author, C. Neill Epperson, MD”)', () => {

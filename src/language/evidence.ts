@@ -406,7 +406,7 @@ export const identifiesStudy = oncePer(
 
 /** A review's lead: “this review”, “review authors”, “we included 12 trials”, a Cochrane summary. */
 const introducesReview =
-  /\b(?:(?:this|our|the|a|new) (?:(?:systematic|cochrane|updated) )?review\b|review authors|(?:systematic review|meta-analysis) of\b|we (?:included|searched|identified)\b|cochrane)/iu;
+  /\b(?:(?:this|our|the|a|new) (?:(?:systematic|cochrane|updated) )?review\b|review authors|(?:systematic review|meta-analysis) of\b|we (?:included|searched|identified|found \d+)\b|cochrane)/iu;
 
 /**
  * Whether the article's own study is a review of other studies (a Cochrane summary, a release on a
@@ -546,9 +546,11 @@ const samePeople =
  * Whether a sentence carries on the result the sentence before it reports: it adds to it (“In
  * this cohort, poor outcomes fell to 34 per cent. Also, seven out of ten are able to walk.”),
  * counts the same people (“… in about 40% of patients. And for 78% of those patients, …”), or,
- * in the same paragraph, gives a relative effect (“This review of 13 trials found … The addition
- * of aspirin increases the risk of bleeding by about 50%.”): a comparison is what a study
- * measures, and the one beside a study's result is that study's.
+ * in a review's own summary and the same paragraph, gives a relative effect (“This review of 13
+ * trials found … The addition of aspirin increases the risk of bleeding by about 50%.”): there a
+ * comparison beside the review's result is the review's. A story's relative figure beside its
+ * study's may be a background trend (“The authors speculate … Cessation treatments have resulted
+ * in a 14 percent decrease in smoking”), which needs its own source.
  */
 function carriesOnStudySentence(
   document: ProseDocument,
@@ -560,7 +562,7 @@ function carriesOnStudySentence(
     before ?? (sentence.index === 0 ? document.blocks[sentence.block.index - 1]?.sentences.at(-1) : undefined);
   if (!previous || !reportsOnStudy(previous.text)) return false;
   if (addition.test(sentence.text) || samePeople.test(sentence.text)) return true;
-  return before !== undefined && figure.relative === true;
+  return before !== undefined && figure.relative === true && isOwnReviewSummary(document);
 }
 
 /** Whether a sentence reports on a study: refers to it, describes its design or counts its trials, or gives its statistics. */

@@ -68,6 +68,8 @@ export const lexicon = [
       "required",
       "noticed",
       "grew",
+      "suggested",
+      "indicated",
       "seemed",
       "appeared",
       "didn't",
@@ -145,6 +147,8 @@ export const lexicon = [
       "has continued",
       "has required",
       "has noticed",
+      "has suggested",
+      "has indicated",
       "have had",
       "have cut",
       "have reduced",
@@ -192,7 +196,9 @@ export const lexicon = [
       "have lasted",
       "have continued",
       "have required",
-      "have noticed"
+      "have noticed",
+      "have suggested",
+      "have indicated"
     ],
     "note": "“Have resulted in a 14 percent decrease”, “has led to” — the present perfect tells how things stand now, as background is told; matched so the participle is not read as a past result.",
     "source": "JUDGING.md, unsupported-statistic (correct = a background figure); eval/judged/recall.jsonl (“have resulted in a 14 percent decrease in smoking”)"

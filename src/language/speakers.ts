@@ -14,7 +14,7 @@ const quotation = /[“"]([^“”"]{1,3000})(?:[”"]|$)/gu;
 
 /** Most paragraphs hold no speech verb: test cheaply before running the patterns. */
 const speechVerb =
-  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|reported|reports|estimates|estimated|according to)\b/;
+  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|reported|reports|estimates|estimated|[Aa]ccording to)\b/;
 
 function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
   let found = spokenByDocument.get(document);
@@ -164,11 +164,11 @@ function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
  * “According to the SpermCheck instructions”, “according to Anderson”, “according to estimates from the
  * National Fibromyalgia Association”: a source a reader can look up.
  */
-const accordingToName = /\baccording to (?:the |a |an )?(?:[\p{Ll}\d-]+ ){0,3}?\p{Lu}[\p{L}&.'’-]+/gu;
+const accordingToName = /\b[Aa]ccording to (?:the |a |an )?(?:[\p{Ll}\d-]+ ){0,3}?\p{Lu}[\p{L}&.'’-]+/gu;
 
 /** “According to the foundation”: a body the article has named, referred back to. */
 const accordingToBody =
-  /\baccording to the (?:foundation|agency|society|association|institute|organi[sz]ation|charity|department|ministry|council|academy|college|registry|government)\b/gu;
+  /\b[Aa]ccording to the (?:foundation|agency|society|association|institute|organi[sz]ation|charity|department|ministry|council|academy|college|registry|government)\b/gu;
 
 function namedAccordingTo(text: string): Attribution[] {
   return [
@@ -294,6 +294,8 @@ export function speakerOf(document: ProseDocument, sentence: Sentence): Attribut
  */
 export function speakerNear(document: ProseDocument, sentence: Sentence): Attribution | undefined {
   const { sentences } = sentence.block;
+  // Only within the paragraph: a speaker closing the paragraph before is as often about something
+  // else (“… said Dr. Bernard Zinman, who led the study.” / “Because about one-half of the deaths …”).
   return (
     speakerOf(document, sentence) ??
     neighbourSpeaker(document, sentences[sentence.index - 1]) ??

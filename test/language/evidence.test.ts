@@ -206,14 +206,27 @@ describe('own-study results told in the past tense', () => {
       'A new trial tested the drug.\n\n' +
       'In the trial, the drug shrank tumours in 40% of patients. And for 78% of those patients, the response held.\n\n' +
       'Doctors were pleased. And 20% of adults smoke.\n\n' +
-      'This review of 13 trials found the pair worked better. Adding aspirin increases bleeding by about 50%.\n\n' +
-      'Heart disease is common. Smoking increases the risk by about 50%.\n';
+      'The authors speculate that use fell. Counselling has brought a 14 percent decrease in smoking.\n';
     const same = sentenceWith(markdown, '78%');
     expect(reportsOwnResult(same.document, same.sentence, figure(same.sentence.text, '78%'))).toBe(true);
     const unrelated = sentenceWith(markdown, '20% of adults');
     expect(reportsOwnResult(unrelated.document, unrelated.sentence, figure(unrelated.sentence.text, '20%'))).toBe(
       false,
     );
+    // A story's relative figure beside its study's may be a background trend.
+    const trend = sentenceWith(markdown, '14 percent');
+    expect(
+      reportsOwnResult(trend.document, trend.sentence, {
+        ...figure(trend.sentence.text, '14 percent'),
+        relative: true,
+      }),
+    ).toBe(false);
+  });
+
+  it('are results when a review summary gives a relative effect beside its result', () => {
+    const markdown =
+      'This updated review of 13 trials found the pair worked better. Adding aspirin increases bleeding by about 50%.\n\n' +
+      'Heart disease is common. Smoking increases the risk by about 50%.\n';
     const relative = sentenceWith(markdown, 'Adding aspirin');
     expect(
       reportsOwnResult(relative.document, relative.sentence, {
