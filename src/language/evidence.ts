@@ -239,11 +239,16 @@ export function creditsDatedStudy(text: string): boolean {
 /**
  * “The European Randomized Study of Screening for Prostate Cancer”, “the Nurses' Health Study”,
  * “the PLCO Trial”, “the SPRINT trial”: a study named so a reader can look it up. A capitalised
- * name ending in the study noun, or “the” and an acronym before it (“an HIV study” names none).
+ * name ending in the study noun, read word by word back from the noun (as `organisationSays`
+ * reads an organisation's name, so nothing backtracks), or “the” and an acronym before the noun
+ * (“an HIV study” names none).
  */
-const namedStudyTitle =
-  /\b((?:\p{Lu}[\p{L}'’-]*\s(?:(?:of|for|on|in|and|the)\s)?){1,6})(?:Study|Trial|Survey|Initiative|Registry)\b/gu;
-const acronymStudy = /\bthe\s(\p{Lu}{2,}[\p{Lu}\d-]*)\s(?:[Tt]rials?|[Ss]tudy|[Ss]urvey)\b/gu;
+const studyTitleNoun = /\b(?:Study|Trial|Survey|Initiative|Registry)\b/gu;
+const acronymStudy = /\bthe\s(\p{Lu}[\p{Lu}\d-]+)\s(?:[Tt]rials?|[Ss]tudy|[Ss]urvey)\b/gu;
+/** Lower-case words allowed inside a study's name (“Study of Screening for Prostate Cancer”). */
+const studyNameJoiners = new Set(['of', 'for', 'on', 'in', 'and', 'the']);
+/** How many words before its noun a study's name may run to. */
+const studyNameWords = 8;
 /** Capitalised words that describe a study rather than name it (“A New Study”, “UK study”, in a title-case headline). */
 const genericStudyWords = new Set([
   'A',
@@ -277,16 +282,32 @@ const genericStudyWords = new Set([
   'USA',
 ]);
 
+/** The capitalised words of the name right before each capitalised study noun (“Nurses' Health” Study). */
+function studyTitleNames(text: string): string[][] {
+  const names: string[][] = [];
+  studyTitleNoun.lastIndex = 0;
+  for (let match = studyTitleNoun.exec(text); match; match = studyTitleNoun.exec(text)) {
+    const words = text
+      .slice(Math.max(0, match.index - 150), match.index)
+      .split(/\s+/u)
+      .filter(Boolean)
+      .slice(-studyNameWords);
+    const name: string[] = [];
+    for (let index = words.length - 1; index >= 0; index--) {
+      const word = words[index] as string;
+      if (/^\p{Lu}[\p{L}'’-]*$/u.test(word)) name.push(word);
+      else if (!studyNameJoiners.has(word)) break;
+    }
+    names.push(name);
+  }
+  return names;
+}
+
 /** Whether a text names a study (“the Nurses' Health Study”, “the PLCO trial”), not just a kind of study. */
 export function namesStudy(text: string): boolean {
   if (!/[Ss]tudy|[Tt]rial|Survey|Initiative|Registry/u.test(text)) return false;
-  for (const pattern of [namedStudyTitle, acronymStudy]) {
-    for (const match of text.matchAll(pattern)) {
-      const words = (match[1] as string).split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word));
-      if (words.some((word) => !genericStudyWords.has(word) && !/^(?:I{1,3}|IV)$/u.test(word))) return true;
-    }
-  }
-  return false;
+  const names = [...studyTitleNames(text), ...[...text.matchAll(acronymStudy)].map((match) => [match[1] as string])];
+  return names.some((name) => name.some((word) => !genericStudyWords.has(word) && !/^(?:I{1,3}|IV)$/u.test(word)));
 }
 
 /** “Published in the journal Science”, “in the January issue of Archives of Pediatrics”: where a source appeared. */
