@@ -173,6 +173,11 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: [],
     },
     {
+      title: 'A finding the sentence credits to the study it introduces, whatever its tense',
+      input: 'People who eat walnuts are 20 percent less likely to die of heart disease, a new study in JAMA finds.',
+      flags: [],
+    },
+    {
       title: 'A figure about the same patients as the study result before it',
       input:
         'A new trial tested the drug.\n\nIn the trial, tumours shrank in about 40% of patients. And for 78% of those patients, the response lasted six months.',

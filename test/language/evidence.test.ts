@@ -243,6 +243,23 @@ describe('own-study results told in the past tense', () => {
     ).toBe(false);
   });
 
+  it('are results when their sentence introduces the study and its finding, whatever its tense', () => {
+    const markdown =
+      'People who eat walnuts are 20 percent less likely to die, a new study in JAMA finds.\n\n' +
+      'Heart disease kills 1 in 4 Americans.\n\n' +
+      'Researchers at McMaster have developed a vaccine against chlamydia, which affects 113 million people.\n';
+    const disease = sentenceWith(markdown, 'chlamydia');
+    expect(reportsOwnResult(disease.document, disease.sentence, figure(disease.sentence.text, '113 million'))).toBe(
+      false,
+    );
+    const lede = sentenceWith(markdown, 'walnuts');
+    expect(reportsOwnResult(lede.document, lede.sentence, figure(lede.sentence.text, '20 percent'))).toBe(true);
+    const background = sentenceWith(markdown, '1 in 4');
+    expect(reportsOwnResult(background.document, background.sentence, figure(background.sentence.text, '1 in 4'))).toBe(
+      false,
+    );
+  });
+
   it('read a list item glossed in parentheses after a colon with the clause before the colon', () => {
     const list = 'The fall in deaths broke down by cancer: oesophageal cancer (60%), stomach cancer (58%)';
     const at = list.indexOf('60%');
