@@ -427,7 +427,7 @@ export const identifiesStudy = oncePer(
 
 /** A review's lead: “this review”, “review authors”, “we included 12 trials”, a Cochrane summary. */
 const introducesReview =
-  /\b(?:(?:this|our|the|a|new) (?:(?:systematic|cochrane|updated) )?review\b|review authors|(?:systematic review|meta-analysis) of\b|we (?:included|searched|identified|found \d+)\b|cochrane)/iu;
+  /\b(?:(?:this|our|the|a|new) (?:(?:systematic|cochrane|updated) )?review\b|review authors|(?:systematic review|meta-analysis) of\b|we (?:included|searched|identified)\b|we found \d+ (?:[\w-]+ ){0,3}?(?:trials|studies)\b|cochrane)/iu;
 
 /**
  * Whether the article's own study is a review of other studies (a Cochrane summary, a release on a

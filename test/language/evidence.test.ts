@@ -125,6 +125,9 @@ describe('evidence', () => {
     expect(
       reportsOwnReview(buildDocument('A new trial tested the drug.\n\nStudies found mixed results.\n', 'markdown')),
     ).toBe(false);
+    // A Cochrane summary may open with what the search found.
+    expect(reportsOwnReview(buildDocument('We found 14 randomised controlled trials.\n', 'markdown'))).toBe(true);
+    expect(reportsOwnReview(buildDocument('We found 3 genes that predict relapse.\n', 'markdown'))).toBe(false);
   });
 });
 
