@@ -40,11 +40,12 @@ export function limitHeapGrowth(): void {
 
 /**
  * Collects garbage on the thread that made it, for a long run on one lane. Helper threads finish a
- * collection sooner only when a core is idle; a lane already keeps ~1.4 cores busy (V8's marking
- * and compiling threads), so on a machine with few or busy cores they mostly add the cost of
- * handing the work out: 500 articles on one lane took ~10 % less CPU and less wall time without
- * them (two pairs of runs on a busy 2-core machine, the same report). Not for several lanes,
- * where the flags, being the process's, would serialise every worker's collections too.
+ * collection sooner only when a core is idle; on a machine with few or busy cores they add the
+ * cost of handing the work out, and a lane already keeps ~1.4 cores busy. The gain is small: 500
+ * articles on one lane took 1-8 % less CPU in paired runs on a busy 2-core machine (the same
+ * report), within that machine's noise; most of the helper threads' time is optimising
+ * compilation, not collection (docs/performance.md). Not for several lanes, where the flags,
+ * being the process's, would serialise every worker's collections too.
  */
 export function collectGarbageInline(): void {
   if (inline) return;
