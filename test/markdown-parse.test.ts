@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpusArticles, sharedCorpora } from '../bench/lib/corpus.js';
-import { parseMarkdown } from '../src/formats/markdown.js';
+import { parseMarkdown, syntaxExtensionsFor } from '../src/formats/markdown.js';
 import { markdownDocument } from './property-arbitraries.js';
 
 /**
@@ -40,8 +40,27 @@ describe('Markdown parsing with only the extensions a source needs', () => {
       // of escapes or character references alone must still be found.
       'Only references: &#119;&#119;&#119;.example.org and user&commat;example.org',
       'Escapes only: http\\://example.org/x and HTTPS\\://EXAMPLE.ORG',
+      // Web addresses beside an `@` that starts no e-mail address: parsed without the e-mail construct.
+      'Follow @handle and see www.example.org, https://x.y/z or www.a.b @ 10:05 AM (@who).',
+      'An escaped user\\@example.org, a reference user&#64;example.org and https://example.org',
+      // An address that both constructs could take at its first `w`: the e-mail one wins in remark-gfm.
+      'Write to www.foo@bar.com or WWW.X_Y@Z.ORG at http://a.b',
+      'Hyphen-@x and +@y and _@z and .@w beside www.example.org',
     ];
     for (const source of cases) expectSameTree(source);
+  });
+
+  it('leaves out the e-mail autolink construct where no e-mail address can start, and only there', () => {
+    const constructsAt = (source: string, char: string): number =>
+      syntaxExtensionsFor(source)
+        .map((extension) => extension.text?.[char.charCodeAt(0)])
+        .flatMap((constructs) => (constructs === undefined ? [] : [constructs].flat())).length;
+    expect(constructsAt('See www.example.org, says @handle.', 'a')).toBe(0);
+    expect(constructsAt('See www.example.org, says @handle.', 'w')).toBe(1);
+    expect(constructsAt('See https://example.org.', 'h')).toBe(1);
+    expect(constructsAt('Write to a@example.org.', 'a')).toBe(1);
+    expect(constructsAt('Write to a@example.org or www.example.org.', 'w')).toBe(2);
+    expect(constructsAt('No address, @handle only.', 'h')).toBe(0);
   });
 
   it('still links autolink literals that only escapes or character references spell', () => {
