@@ -119,6 +119,12 @@ describe('foreign particles inside names (spelling rule)', () => {
     expect(flags('Related links: Centre de recherche interdisciplinaire en santé.')).not.toContain('de');
     expect(flags('It is a plan de action.')).toEqual(['de']);
   });
+
+  it('reads Dutch particles and "en" as foreign inside a name or beside a foreign word, not alone', () => {
+    expect(flags('It is headquartered in Alphen aan den Rijn, the Netherlands.')).toEqual([]);
+    expect(flags('Read the story En Español.')).toEqual([]);
+    expect(flags('She said she ate aan apple.')).toEqual(['aan']);
+  });
 });
 
 describe('letter slips of everyday words', () => {
