@@ -117,9 +117,17 @@ export const lexicon = [
       "primum non nocere",
       "compos mentis",
       "non compos mentis",
-      "lingua franca"
+      "lingua franca",
+      "aloe vera",
+      "cum laude",
+      "magna cum laude",
+      "summa cum laude",
+      "curriculum vitae",
+      "terra firma",
+      "vice versa",
+      "status quo"
     ],
-    "note": "Latin phrases that English dictionaries list as English entries, with the medical ones (materia medica, locum tenens, primum non nocere).",
+    "note": "Latin phrases that English dictionaries list as English entries, with the medical and botanical ones (materia medica, locum tenens, primum non nocere, aloe vera).",
     "source": "Merriam-Webster and Oxford English Dictionary headwords"
   }
 ] as const;
