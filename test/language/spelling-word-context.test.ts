@@ -123,6 +123,8 @@ describe('foreign particles inside names (spelling rule)', () => {
   it('reads Dutch particles and "en" as foreign inside a name or beside a foreign word, not alone', () => {
     expect(flags('It is headquartered in Alphen aan den Rijn, the Netherlands.')).toEqual([]);
     expect(flags('Read the story En Español.')).toEqual([]);
+    expect(flags('Released today\n\nEspañol\n\nThe agency approved the drug.')).toEqual([]);
+    expect(flags('The drug was débilitating.')).toEqual(['débilitating']);
     expect(flags('She said she ate aan apple.')).toEqual(['aan']);
   });
 });
