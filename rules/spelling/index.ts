@@ -9,15 +9,20 @@ import { dictionaryProblem, packageProblem, personalDictionary } from '../../src
 import { checkableWords, type CheckableWord } from '../../src/spelling/tokens.js';
 import { isEverydayPrefixed, isMedicalSuffix } from '../../src/spelling/derivation.js';
 import { hunspellFor } from '../../src/spelling/hunspell.js';
+import { lexicon as loanPhraseLexicon } from '../../src/language/loan-phrases.generated.js';
+import { lexicon as unitSymbolLexicon } from '../../src/language/unit-symbols.generated.js';
 import {
   acronymSplitJoins,
   ArticleWords,
+  bracketJoinedWord,
   hyphenatedPieces,
   isCompoundPiece,
   isLetterSlipOf,
   isPronunciationRespelling,
   isSpokenForm,
   isTransposedKnownWord,
+  isUnitAfterNumber,
+  LoanPhrases,
 } from '../../src/spelling/word-context.js';
 import { oxfordToBritish } from '../../src/spelling/variants.js';
 import { oneEditApart } from '../../src/words/edits.js';
@@ -52,7 +57,7 @@ export default defineRule<Options>({
     rationale:
       'Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.',
     guideline:
-      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, and lists of three unknown names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words, ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
+      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, a unit’s symbol after a number (“500 ng”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), and the words of a loan phrase English dictionaries list, written whole (“tour de force”, “en masse”, “joie de vivre”). Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
     howToFix:
       'Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack.',
   },
@@ -100,6 +105,12 @@ export default defineRule<Options>({
       input:
         'Smith et al. grew the cells in vitro at the Université de Montréal (jamanetworkopen .com/fullarticle, @utmbnews, #hearthealth).',
       flags: [],
+    },
+    {
+      title: 'Loan phrases, units after a number, ages and words an editor completed in brackets',
+      input:
+        'A tour de force, said the pharma[ceutical] firm: 500 ng a day of a racetam for 3 to 5 year olds. The pharma[cuetical] firm left en masse.',
+      flags: ['cuetical'],
     },
     {
       title: 'A name spelled two ways in one article',
@@ -169,6 +180,9 @@ export default defineRule<Options>({
         if (isForeignInContext(word, (text) => checker.check(text, personal) === 'known')) continue;
         if (isIntroducedTerm(word, block.text, checker) || isAcronymLetterSplit(word, block.text, checker)) continue;
         if (isPronunciationRespelling(block.text, word.start) || isNamedSuffix(word, block.text)) continue;
+        if (isBracketedCompletion(word, block.text, (joined) => checker.check(joined, personal) === 'known')) continue;
+        if (loanPhrases.holds(block.text, word.start, word.end) || isAgeNoun(word)) continue;
+        if (isUnitAfterNumber(block.text, word.start, word.end, (lower) => unitSymbols.has(lower))) continue;
         if (isLowerCaseEponym(word, (name) => checker.isListedName(name))) continue;
         if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus) || checker.isUnlistedName(genus))) continue;
         if (isFormedInContext(word, block.text, checker, articleWords)) continue;
@@ -269,6 +283,32 @@ function isNameInArticle(word: CheckableWord, times: number, needed: 'context' |
 function isBrandOrCompany(word: CheckableWord, text: string, checker: SpellChecker): boolean {
   if (word.sentenceStart || word.inTitleCase || !checker.mayBeName(word.text)) return false;
   return standsAsBrandOrCompany(text, word.start, word.end);
+}
+
+/** Phrases English borrowed whole: "tour de force", "en masse" (see `loan-phrases.yml`). */
+const loanPhrases = new LoanPhrases(loanPhraseLexicon.flatMap((entry) => entry.match));
+
+/** Units' symbols in lower case, accepted after a number: "500 ng" (see `unit-symbols.yml`). */
+const unitSymbols = new Set<string>(unitSymbolLexicon.flatMap((entry) => entry.match));
+
+/**
+ * A word an editor completed in square brackets ("pharma[ceutical]", "[s]he"): the piece inside or
+ * beside the brackets is no word, the whole is (see `bracketJoinedWord`).
+ */
+function isBracketedCompletion(word: CheckableWord, text: string, isKnown: (joined: string) => boolean): boolean {
+  const joined = bracketJoinedWord(text, word.start, word.end);
+  return joined !== undefined && isKnown(joined);
+}
+
+/** Units of age before "olds", the noun English makes of "old": "3 to 5 year olds", "six month olds". */
+const ageUnits = new Set(['year', 'month', 'week', 'day']);
+
+/**
+ * "Olds" after a unit of age ("60 year olds"): the noun of "40-year-olds" written open, which the
+ * dictionaries lack only because they list "old" as an adjective.
+ */
+function isAgeNoun(word: CheckableWord): boolean {
+  return word.text === 'olds' && word.previous !== undefined && ageUnits.has(word.previous.toLowerCase());
 }
 
 /** Shorter words sit one edit from some word of any article by chance ("vera", "very"). */

@@ -114,14 +114,15 @@ export const lexicon = [
       "caine",
       "rizine",
       "pirdine",
-      "fetamine"
+      "fetamine",
+      "racetam"
     ],
     "minLength": 7,
     "except": [
       "cyclone",
       "anticyclone"
     ],
-    "note": "Benzodiazepines, antidepressants, antipsychotics, migraine and anti-nausea drugs, anaesthetics.",
+    "note": "Benzodiazepines, antidepressants, antipsychotics, migraine and anti-nausea drugs, anaesthetics, and the piracetam family of nootropics and antiepileptics (-racetam, as in levetiracetam and aniracetam).",
     "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
   },
   {

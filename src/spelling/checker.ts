@@ -13,6 +13,7 @@ import { hunspellFor, type Hunspell, type ShippedHunspell } from './hunspell.js'
 import { editText, latinLetters, visitEdits, WordFilter, type Edit, type HashFilter } from '../words/edits.js';
 import { suggestionsFor } from './suggest.js';
 import { lexicon as runTogetherWords } from '../language/run-together-words.generated.js';
+import { lexicon as foreignParticles } from '../language/foreign-particles.generated.js';
 import {
   shippedWordFilters,
   shippedWordIndex,
@@ -86,9 +87,13 @@ function namesAndPlaces(): WordIndex {
   return shippedWordIndex('names-places.txt');
 }
 
+/** Foreign function words the shipped list lacks ("aan" of "Alphen aan den Rijn", see `foreign-particles.yml`). */
+const moreForeignParticles = new Set<string>(foreignParticles.flatMap((entry) => entry.match));
+
 /** Name particles and foreign function words ("de", "von", "et", "vitro"), known only in context. */
 export function isForeignFunctionWord(word: string): boolean {
-  return shippedWordIndex('foreign-words.txt').has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return shippedWordIndex('foreign-words.txt').has(lower) || moreForeignParticles.has(lower);
 }
 
 /**

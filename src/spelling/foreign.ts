@@ -15,7 +15,8 @@ const elidedArticle = /^[dlDL]['’]\p{L}/u;
  * - a foreign function word beside another ("et al.", "de novo", "per se", "ad libitum") or after
  *   "in" or "a" ("in vivo", "a priori");
  * - a word with letters outside English ("Montréal", "Köln") beside another foreign word: one such
- *   letter, a foreign function word, or a word no dictionary knows.
+ *   letter, a foreign function word, or a word no dictionary knows; or alone in its sentence
+ *   ("Español" on a line of its own, a link to the page in another language).
  * `isKnown` answers for neighbouring words.
  */
 export function isForeignInContext(word: CheckableWord, isKnown: (text: string) => boolean): boolean {
@@ -32,6 +33,8 @@ export function isForeignInContext(word: CheckableWord, isKnown: (text: string) 
   if (!outsideEnglish.test(word.text)) return false;
   // "d'optométrie", "l'Université": a French elided article on a word with letters outside English.
   if (elidedArticle.test(word.text)) return true;
+  // "Español" on a line of its own: a page's link to its version in another language.
+  if (previous === undefined && next === undefined) return true;
   return [previous, next].some(
     (text) =>
       text !== undefined &&

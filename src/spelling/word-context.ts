@@ -249,3 +249,94 @@ export function isPronunciationRespelling(text: string, start: number): boolean 
   const at = before.toLowerCase().lastIndexOf('pronounced ');
   return at !== -1 && respellingWords.test(before.slice(at + 'pronounced '.length));
 }
+
+const squareBrackets = /[[\]]/;
+const bracketedLetter = /[\p{L}[\]]/u;
+
+/** How far either side of a word a bracketed completion is read: words are shorter than this. */
+const maximumBracketedReach = 40;
+
+/**
+ * The word an editor completed in square brackets ("pharma[ceutical]", "[s]he", "organi[s]ation"),
+ * read without its brackets, when a bracket touches the word at `start`–`end` of `text`; undefined
+ * otherwise. The caller asks whether it is a known word: inside the brackets a piece of a word
+ * stands alone ("ceutical"), and only the whole says whether it is spelled right.
+ */
+export function bracketJoinedWord(text: string, start: number, end: number): string | undefined {
+  if (!squareBrackets.test(text.charAt(start - 1)) && !squareBrackets.test(text.charAt(end))) return undefined;
+  let from = start;
+  while (from > 0 && start - from < maximumBracketedReach && bracketedLetter.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < maximumBracketedReach && bracketedLetter.test(text.charAt(to))) to++;
+  const joined = text.slice(from, to).replace(/[[\]]/g, '');
+  // "[ceutical]" alone between spaces completes nothing: the brackets only enclose it.
+  return joined.length > end - start ? joined : undefined;
+}
+
+/**
+ * Folds a character for comparing text with a phrase written in ASCII: lower case, accents
+ * dropped ("è" → "e"), curly apostrophes and hyphens read as the plain apostrophe and a space.
+ * One character in, one out, so offsets stay those of the text.
+ */
+function foldCharacter(char: string): string {
+  if (char === '’' || char === '‘') return "'";
+  if (char === '-' || char === '‐' || char === '‑') return ' ';
+  const code = char.charCodeAt(0);
+  if (code < 128) return char.toLowerCase();
+  return (char.normalize('NFD').charAt(0) || char).toLowerCase();
+}
+
+const letterPattern = /\p{L}/u;
+
+/**
+ * Phrases English borrowed whole ("tour de force", "en masse"), looked up by each of their words:
+ * a word of one is no misspelling where the text writes the whole phrase around it.
+ */
+export class LoanPhrases {
+  private readonly byWord = new Map<string, { phrase: string; offset: number }[]>();
+
+  constructor(phrases: Iterable<string>) {
+    for (const phrase of phrases) {
+      for (const match of phrase.matchAll(/[a-z]+/g)) {
+        const places = this.byWord.get(match[0]);
+        const place = { phrase, offset: match.index };
+        if (places) places.push(place);
+        else this.byWord.set(match[0], [place]);
+      }
+    }
+  }
+
+  /** Whether the word at `start`–`end` of `text` stands inside a listed phrase written whole there. */
+  holds(text: string, start: number, end: number): boolean {
+    const word = [...text.slice(start, end)].map(foldCharacter).join('');
+    for (const { phrase, offset } of this.byWord.get(word) ?? []) {
+      const from = start - offset;
+      const to = from + phrase.length;
+      if (from < 0 || to > text.length) continue;
+      if (letterPattern.test(text.charAt(from - 1)) || letterPattern.test(text.charAt(to))) continue;
+      let same = true;
+      for (let index = 0; index < phrase.length && same; index++) {
+        same = foldCharacter(text.charAt(from + index)) === phrase.charAt(index);
+      }
+      if (same) return true;
+    }
+    return false;
+  }
+}
+
+/** A number ending just before a word, a space or none between: "500 ng", "5ng". */
+const numberBefore = /\d[\s\u00a0]?$/u;
+
+/**
+ * Whether the word at `start`–`end` of `text` is a unit's symbol written after a number ("500 ng",
+ * "20 pmol", "3 kDa"): there it measures, whatever word it resembles. `isUnit` answers for the
+ * symbol in lower case.
+ */
+export function isUnitAfterNumber(
+  text: string,
+  start: number,
+  end: number,
+  isUnit: (lower: string) => boolean,
+): boolean {
+  return numberBefore.test(text.slice(Math.max(0, start - 2), start)) && isUnit(text.slice(start, end).toLowerCase());
+}

@@ -6,6 +6,9 @@ import { isSuffixDerivation } from '../../src/spelling/derivation.js';
 import {
   acronymSplitJoins,
   ArticleWords,
+  bracketJoinedWord,
+  isUnitAfterNumber,
+  LoanPhrases,
   isPronunciationRespelling,
   hyphenatedPieces,
   isCompoundPiece,
@@ -114,7 +117,15 @@ describe('words formed in context (spelling rule)', () => {
 describe('foreign particles inside names (spelling rule)', () => {
   it('accepts a particle after a capitalised word of a foreign name, not a lone one', () => {
     expect(flags('Related links: Centre de recherche interdisciplinaire en santé.')).not.toContain('de');
-    expect(flags('It is a tour de force.')).toEqual(['de']);
+    expect(flags('It is a plan de action.')).toEqual(['de']);
+  });
+
+  it('reads Dutch particles and "en" as foreign inside a name or beside a foreign word, not alone', () => {
+    expect(flags('It is headquartered in Alphen aan den Rijn, the Netherlands.')).toEqual([]);
+    expect(flags('Read the story En Español.')).toEqual([]);
+    expect(flags('Released today\n\nEspañol\n\nThe agency approved the drug.')).toEqual([]);
+    expect(flags('The drug was débilitating.')).toEqual(['débilitating']);
+    expect(flags('She said she ate aan apple.')).toEqual(['aan']);
   });
 });
 
@@ -177,5 +188,75 @@ describe('pronunciations written out', () => {
   it('skips a written-out pronunciation in the spelling rule', () => {
     expect(flags('The drug ivacaftor (pronounced eye va kaf tor) helped.')).toEqual([]);
     expect(flags('The drug ivacaftor (said eye va kaf tor) helped.')).toContain('va');
+  });
+});
+
+describe('words completed in square brackets', () => {
+  const joined = (text: string, word: string): string | undefined => {
+    const start = text.indexOf(word);
+    return bracketJoinedWord(text, start, start + word.length);
+  };
+
+  it('reads the word without its brackets when a bracket touches it', () => {
+    expect(joined('the pharma[ceutical] world', 'ceutical')).toBe('pharmaceutical');
+    expect(joined('the pharma[ceutical] world', 'pharma')).toBe('pharmaceutical');
+    expect(joined('[s]he said', 'he')).toBe('she');
+    expect(joined('the organi[s]ation', 'ation')).toBe('organisation');
+  });
+
+  it('joins nothing when the brackets only enclose the word or no bracket touches it', () => {
+    expect(joined('the [ceutical] world', 'ceutical')).toBeUndefined();
+    expect(joined('the ceutical world', 'ceutical')).toBeUndefined();
+  });
+
+  it('accepts a completed word in the spelling rule, and flags a misspelled one', () => {
+    expect(flags('There is resistance in the pharma[ceutical] world.')).toEqual([]);
+    expect(flags('There is resistance in the pharma[cuetical] world.')).toEqual(['cuetical']);
+  });
+});
+
+describe('loan phrases', () => {
+  const phrases = new LoanPhrases(['tour de force', 'en masse', "raison d'etre", 'piece de resistance']);
+  const holds = (text: string, word: string): boolean => {
+    const start = text.indexOf(word);
+    return phrases.holds(text, start, start + word.length);
+  };
+
+  it('holds a word of a phrase written whole around it, accents and case aside', () => {
+    expect(holds('It is a tour de force, he said.', 'de')).toBe(true);
+    expect(holds('They left en masse.', 'masse')).toBe(true);
+    expect(holds('The pièce de résistance was', 'résistance')).toBe(true);
+    expect(holds('the raison d’être of', 'raison')).toBe(true);
+    expect(holds('Tour De Force', 'De')).toBe(true);
+  });
+
+  it('holds nothing where the phrase is not written whole', () => {
+    expect(holds('a tour de forces', 'de')).toBe(false);
+    expect(holds('the de force', 'de')).toBe(false);
+    expect(holds('the masse left', 'masse')).toBe(false);
+  });
+});
+
+describe('units after a number', () => {
+  const units = new Set(['ng', 'pmol', 'kda']);
+  const isUnit = (text: string, word: string): boolean => {
+    const start = text.indexOf(word);
+    return isUnitAfterNumber(text, start, start + word.length, (lower) => units.has(lower));
+  };
+
+  it('takes a listed symbol straight after a number for a unit', () => {
+    expect(isUnit('a dose of 500 ng daily', 'ng')).toBe(true);
+    expect(isUnit('a 3 kDa protein', 'kDa')).toBe(true);
+  });
+
+  it('takes nothing for a unit away from a number', () => {
+    expect(isUnit('the ng daily', 'ng')).toBe(false);
+    expect(isUnit('500 of ng', 'ng')).toBe(false);
+  });
+
+  it('accepts units after numbers, ages written open and a racetam in the spelling rule', () => {
+    expect(flags('Infants need 500 ng and adults 20 pmol a day.')).toEqual([]);
+    expect(flags('It helped 3 to 5 year olds, not the olds.')).toEqual(['olds']);
+    expect(flags('It is one of many in the racetam drug family.')).toEqual([]);
   });
 });
