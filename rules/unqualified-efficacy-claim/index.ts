@@ -36,6 +36,19 @@ import {
   trailingCitationMarker,
   type EvidenceScope,
 } from '../../src/language/evidence.js';
+import {
+  actsOnBodilyProcess,
+  benefitWordAsNoun,
+  clinicianAtWork,
+  comparesTestAccuracy,
+  conditionOfUse,
+  hasIndefiniteSubject,
+  insideWhenClause,
+  peopleImproveThemselves,
+  reportedInDoubt,
+  underNegativeQuantifier,
+  workInOtherSense,
+} from '../../src/language/claim-use.js';
 import { isHedged } from '../../src/language/hedges.js';
 import { isTestimony } from '../../src/language/testimony.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
@@ -361,6 +374,42 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['superior to'],
     },
     {
+      title: '“Work” in another sense, and no treatment to make the claim about',
+      input:
+        'The implant works as an electric stimulator. The agency works with partners abroad. Each case needs its own evaluation to see what works. That works out to a million children.',
+      flags: [],
+    },
+    {
+      title: 'A condition of use takes the benefit as given',
+      input:
+        'The drug works best when taken with food. The implant is effective for three years. The pill must be taken daily to be effective. Natural family planning is most effective if you are taught by a specialist.',
+      flags: [],
+    },
+    {
+      title: 'A claim reported to be doubted, and one mostly denied',
+      input:
+        'Its website states that the game improves memory. Take Sunblock, a supplement “clinically proven” to protect your skin. But surgery rarely cures them. Few medications have been found effective.',
+      flags: [],
+    },
+    {
+      title: 'A benefit word as a noun, a clinician at work and a process in the body',
+      input:
+        'The budget includes a $920 million boost to addiction treatment. A practising physician, he treats patients with skin cancer. The drug halts production of estrogen. The greatest apparent benefit came from fibre.',
+      flags: [],
+    },
+    {
+      title: 'A test compared with others, and people who got better',
+      input:
+        'The newer genetic test is more effective than karyotyping. You see lots of patients improve their depression.',
+      flags: [],
+    },
+    {
+      title: 'Still claims: a treatment that is what works, what people can do with a drug, a comparison and a cut',
+      input:
+        'Exercise is what works. By taking ibuprofen, people can ward off the disease. Light therapy works better than drugs. The drug cuts the risk of stroke by half.',
+      flags: ['works', 'can ward off', 'works better than', 'cuts the risk'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -425,7 +474,23 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             keepsFromActing(sentence.text, claim.start, claim.end) ||
             removesTheNeed(sentence.text, claim) ||
             lacksObject(sentence.text, claim.text, claim.end) ||
-            (!options.testAccuracy && claimsTestAccuracy(sentence.text, claim.end, claim.text))
+            // “Works as a stimulator”, “a boost to treatment”, “he treats patients”, “see what works”:
+            // no treatment is said to work; “works best when taken with food”, “effective for three
+            // years”: a condition of use takes the benefit as given; “what it claims are proven
+            // benefits”, “rarely cures”: a claim reported to be doubted, or mostly denied.
+            workInOtherSense(sentence.text, claim.end, claim.text) ||
+            benefitWordAsNoun(sentence.text, claim.start, claim.end, claim.text) ||
+            clinicianAtWork(sentence.text, claim.start, claim.text) ||
+            hasIndefiniteSubject(sentence.text, claim.start, claim.text) ||
+            conditionOfUse(sentence.text, claim.start, claim.end, claim.text) ||
+            insideWhenClause(sentence.text, claim.start) ||
+            reportedInDoubt(sentence.text, claim.start, claim.end) ||
+            underNegativeQuantifier(sentence.text, claim.start) ||
+            actsOnBodilyProcess(sentence.text, claim.end, claim.text) ||
+            peopleImproveThemselves(sentence.text, claim.start, claim.end) ||
+            (!options.testAccuracy &&
+              (claimsTestAccuracy(sentence.text, claim.end, claim.text) ||
+                comparesTestAccuracy(sentence.text, claim.start, claim.end, claim.text)))
           )
             continue;
           // A claim weighed in the same sentence (“effective, but not a panacea”) or told as one

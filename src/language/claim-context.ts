@@ -106,7 +106,7 @@ export function keepsFromActing(text: string, claimStart: number, claimEnd: numb
 /** Verbs of looking for something: the claim describes what is sought (“finding drugs that are effective”). */
 const seekingVerbs = new Set([
   'finding', 'find', 'seek', 'seeking', 'search', 'searching', 'want', 'wants', 'wanted', 'need', 'needs', 'needed',
-  'looking',
+  'looking', 'sought',
 ]); // prettier-ignore
 
 /**
@@ -115,7 +115,10 @@ const seekingVerbs = new Set([
  * treatment works (JUDGING.md `not_efficacy`).
  */
 /** Verbs that set a task: “research to confirm the safest and most effective way of using it”. */
-const taskVerbs = new Set(['confirm', 'determine', 'establish', 'identify', 'compare', 'define', 'explore']);
+const taskVerbs = new Set([
+  'confirm', 'determine', 'establish', 'identify', 'compare', 'define', 'explore', 'select', 'choose', 'evaluate',
+  'evaluating', 'develop', 'developing',
+]); // prettier-ignore
 
 export function describesWhatIsSought(text: string, claimStart: number, claimText = ''): boolean {
   const before = wordsBefore(text, claimStart, 6);
@@ -213,11 +216,16 @@ const contrast = /[\s,;–—-](?:but|although|though|yet|however)\s/iu;
 const limitWords = new Set([
   'not', 'no', 'never', 'question', 'questions', 'unclear', 'unknown', 'uncertain', 'only', 'limited', 'adverse', 'risk',
   'risks', 'raise', 'raises', 'harm', 'harms', 'cost', 'costs', "doesn't", 'doesn’t', "isn't", 'isn’t', "wasn't",
-  'wasn’t', "can't", 'can’t', 'cannot', 'hard', 'difficult',
+  'wasn’t', "can't", 'can’t', 'cannot', 'hard', 'difficult', "don't", 'don’t', "won't", 'won’t', "aren't", 'aren’t',
+  "didn't", 'didn’t',
 ]); // prettier-ignore
+
+/** “Works only on children who …”, “reduce flare-ups by only a third”: the claim's own words narrow it. */
+const narrowedAfter = /^[^.;:!?,]{0,40}?\b(?:only|just)\s+(?:on|in|for|a|an|about|modestly|slightly|marginally|\d)/iu;
 
 export function limitedAfter(text: string, claimEnd: number): boolean {
   const after = text.slice(claimEnd, claimEnd + 200);
+  if (narrowedAfter.test(after)) return true;
   const found = contrast.exec(after);
   if (!found) return false;
   const words = after

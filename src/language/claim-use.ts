@@ -1,0 +1,260 @@
+import { subjectHead } from './claim-parties.js';
+import { wordsAfter, wordsBefore } from './context-match.js';
+
+/**
+ * Whether benefit words found in a sentence make a claim that a treatment works, read from the
+ * grammar around them rather than from the sentence's topic (issue #13, the efficacy check's
+ * unread findings): “work” in another sense (“works as a stimulator”, “works with partners”); a
+ * condition of use that takes the benefit as given (“works best when taken with food”, “is
+ * effective for three years”, “must be taken daily to be effective”); no treatment to make the
+ * claim about (“see what works”, “finding something that works”); a claim reported in order to be
+ * doubted (“what it claims are proven benefits”, a “clinically proven” in scare quotes); a claim
+ * limited by a negative quantifier (“surgery rarely cures them”, “few options are effective”); a
+ * benefit word used as a noun (“a $920 million boost to treatment”, “the risk-benefit ratio”);
+ * and a clinician at work (“he treats patients”, “the surgeon repairs the cuff”).
+ */
+
+/** “Works” and its forms as the claim's last word: “works”, “that works”, “it works”, “actually works”. */
+const workVerb = /\bworks?$/iu;
+
+/**
+ * What follows “work” when it means function, labour or calculation, not success: “works as a
+ * stimulator”, “works with partners”, “works like this”, “works out to a million”, “the heart
+ * works harder”, “works a step further back”, “works on the serotonin receptor”.
+ */
+const otherSenseOfWork =
+  /^\s+(?:as\b(?!\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:treatment|therapy|remedy|cure|medicine|drug|preventive|prevention)\b)|with|alongside|like|out|harder|hard|closely|together|a\s+(?:bit|little|step)|on\s+(?:the|a|an|its|their)\s+(?!\p{L}+\s+(?:patients|people|children|women|men)\b))\b/iu;
+
+/** An adverb right after the verb (“works directly on the lining”), skipped to reach what it modifies. */
+const leadingAdverb = /^\s+\p{L}+ly\b/u;
+
+export function workInOtherSense(text: string, claimEnd: number, claimText: string): boolean {
+  if (!workVerb.test(claimText)) return false;
+  let after = text.slice(claimEnd, claimEnd + 60);
+  const adverb = leadingAdverb.exec(after);
+  if (adverb && !/^\s+only\b/iu.test(after)) after = after.slice(adverb[0].length);
+  return otherSenseOfWork.test(after);
+}
+
+/** Claims whose words say that something works or is effective, which a condition of use can follow. */
+const worksOrEffective = /\b(?:works?|effective|efficacious)$/iu;
+/** “Works best”, “most effective if”: which way of using it works better, not whether it works. */
+const bestWay = /^\s+best\b/iu;
+const mostEffective = /^(?:the\s+)?most\s+effective$/iu;
+/** “Is effective only if”, “is effective when taken up to five days after”, “effective as long as”. */
+const onCondition = /^\s+(?:only\s+)?(?:if|when|once|provided|unless|until|as long as)\b/iu;
+/** “Is effective for up to five days”, “are effective for three years”, “for about 6 to 12 months”. */
+const forHowLong =
+  /^\s+for\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|at\s+least\s+|as\s+long\s+as\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)\b(?:\s+(?:to|or|-|–)\s+\S+)?\s+(?:hours?|days?|weeks?|months?|years?)\b/iu;
+/** “Must be taken daily to be effective”: what it needs in order to work, not a claim that it works. */
+const toBe = /\bto\s+be\s+(?:\p{L}+ly\s+)?$/iu;
+/** Verbs that raise a claim over “to be” (“shown to be effective”, “found to be”): those still claim. */
+const raisingVerbs = new Set([
+  'shown', 'proven', 'proved', 'found', 'believed', 'thought', 'known', 'said', 'reported', 'demonstrated', 'appears',
+  'appear', 'appeared', 'seems', 'seem', 'seemed', 'considered', 'likely', 'expected', 'continues', 'continue',
+]); // prettier-ignore
+
+export function conditionOfUse(text: string, claimStart: number, claimEnd: number, claimText: string): boolean {
+  const after = text.slice(claimEnd, claimEnd + 80);
+  if (worksOrEffective.test(claimText) && bestWay.test(after)) return true;
+  if (mostEffective.test(claimText) && onCondition.test(after)) return true;
+  if (/\beffective$/iu.test(claimText) && (onCondition.test(after) || forHowLong.test(after))) return true;
+  if (/^effective$/iu.test(claimText) && toBe.test(text.slice(Math.max(0, claimStart - 30), claimStart))) {
+    // “Shown PrEP to be effective” raises the claim over its subject too.
+    const words = wordsBefore(text, claimStart, 7);
+    return !words
+      .slice(0, words.lastIndexOf('to'))
+      .slice(-3)
+      .some((word) => raisingVerbs.has(word));
+  }
+  return false;
+}
+
+/** Words that stand for no particular treatment: “see what works”, “finding something that works”. */
+const indefinite = new Set(['what', 'whatever', 'something', 'anything', 'nothing', 'whichever']);
+
+/**
+ * “Figure out what actually works”, “interest in finding something that works better”: the claim
+ * has no treatment as its subject, only whatever would work.
+ */
+export function hasIndefiniteSubject(text: string, claimStart: number, claimText: string): boolean {
+  const words = wordsBefore(text, claimStart, 3);
+  if (/^that\s/iu.test(claimText)) return indefinite.has(words.at(-1) ?? '');
+  const subject = words.at(-1);
+  // “Exercise is what works” names its treatment after all.
+  return subject !== undefined && indefinite.has(subject) && !/^(?:is|are|was|were)$/u.test(words.at(-2) ?? '');
+}
+
+/**
+ * Words of doubt about a claim's source: “what it claims are proven benefits”, “clinics promising
+ * instant relief”, “the game, its website states, improves memory”, “a so-called cure”.
+ */
+const doubtingReport =
+  /\b(?:claims?|claimed|claiming|touts?|touted|touting|promis(?:es|ed)|purports?|purported(?:ly)?|allegedly|supposedly|so-called|advertis(?:es|ed|ing)|(?:marketed|billed|sold)\s+as)\b|\b(?:website|web\s+site|label|packaging|ads?|advertisements?|brochures?|marketing)\b[^.;:!?]{0,40}\b(?:says?|said|states?|stated|reads?|claims?)\b/iu;
+
+/** Opening and closing quotation marks around a claim's words alone (scare quotes). */
+const openingQuote = /["“‘']\s*$/u;
+const closingQuote = /^\s*["”’']/u;
+
+/**
+ * A claim reported in order to be doubted (JUDGING.md `reported_claim`): after words of doubt
+ * about its source in the same sentence, or its words alone in quotation marks (“a supplement
+ * “clinically proven” to protect your skin”, “What ‘clinically proven’ means”).
+ */
+export function reportedInDoubt(text: string, claimStart: number, claimEnd: number): boolean {
+  if (doubtingReport.test(text.slice(Math.max(0, claimStart - 120), claimStart))) return true;
+  return (
+    openingQuote.test(text.slice(Math.max(0, claimStart - 2), claimStart)) &&
+    closingQuote.test(text.slice(claimEnd, claimEnd + 2))
+  );
+}
+
+/** Adverbs of frequency that deny a general claim: “surgery rarely cures them”. */
+const rarely = new Set(['rarely', 'seldom', 'hardly', 'barely', 'scarcely']);
+/** Words that make “few” a quantity of some (“a few”, “quite a few”), not a near-denial. */
+const someFew = new Set(['a', 'quite', 'the', 'these', 'those']);
+
+/**
+ * “Surgery rarely cures them”, “few treatment options are effective”, “few medications have been
+ * found effective”: a negative quantifier says that the claim mostly does not hold.
+ */
+export function underNegativeQuantifier(text: string, claimStart: number): boolean {
+  const words = wordsBefore(text, claimStart, 6);
+  if (words.slice(-3).some((word) => rarely.has(word))) return true;
+  const few = words.lastIndexOf('few');
+  if (few < 0 || someFew.has(words[few - 1] ?? '')) return false;
+  // “Few X are effective”: no clause break between “few” and the claim.
+  return !words.slice(few + 1).some((word) => word === ',' || word === 'but' || word === 'and');
+}
+
+/** Benefit words that are also nouns, in their singular form: a verb here would need a plural subject. */
+const singularNoun = /^(?:boost|benefit|cure|reverse)$/iu;
+/** The same words in forms that are verbs as often as nouns. */
+const pluralNoun = /^(?:boosts|benefits|cures|repairs|cuts)$/iu;
+/** Nouns a singular benefit word can modify: “benefit data”, “the cure rate”, “reverse transcription”. */
+const modifiedNoun = /^\s*(?:rates?|data|information|ratio|balance|profile|package|transcription)\b/iu;
+/**
+ * What follows a benefit noun: “a boost to treatment”, “repairs to a meniscus”, “benefits
+ * information”. Not “benefits to”: “found benefits to EMDR” names a benefit claimed for a treatment.
+ */
+const nounTo = /^\s*to\b(?!\s+(?:the\s+)?(?:patients?|people|women|men|children)\b)/iu;
+const takesTo = /^(?:boosts?|repairs|cuts)$/iu;
+const benefitsInformation = /^\s*information\b/iu;
+/** Words that, between a determiner and a benefit word, leave it a noun (“the greatest apparent benefit”). */
+const notNounPhrase = new Set([
+  'it', 'they', 'this', 'that', 'which', 'who', 'he', 'she', 'also', 'and', 'or', ',', 'to', 'can', 'will', 'may',
+  'further', 'often', 'not', 'then',
+]); // prettier-ignore
+const nounDeterminers = new Set([
+  'the', 'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'other', 'additional', 'any', 'no',
+  'such',
+]); // prettier-ignore
+
+/**
+ * “A $920 million boost to medication-assisted treatment”, “making repairs to a torn meniscus”,
+ * “the risk-benefit ratio”, “benefits information”, “the greatest apparent benefit came from”:
+ * the benefit word is a noun, not a verb saying what a treatment does.
+ */
+export function benefitWordAsNoun(text: string, claimStart: number, claimEnd: number, claimText: string): boolean {
+  const singular = singularNoun.test(claimText);
+  if (!singular && !pluralNoun.test(claimText)) return false;
+  const after = text.slice(claimEnd, claimEnd + 30);
+  if ((takesTo.test(claimText) && nounTo.test(after)) || benefitsInformation.test(after)) return true;
+  // “Patients with the disease benefit from surgery”: “benefit from” is the verb.
+  if (!singular || /^\s*from\b/iu.test(after)) return false;
+  if (/-$/u.test(text.slice(0, claimStart)) || modifiedNoun.test(after)) return true;
+  // “The greatest apparent benefit”, “a $920 million boost”, “the mood boost”: a determiner before
+  // it and no plural noun right before it (“the new drugs boost levels” is a verb after its subject).
+  const words = wordsBefore(text, claimStart, 4);
+  const determiner = words.findLastIndex(
+    (word) => nounDeterminers.has(word) || /^\$|\d/u.test(word) || /['’]s$/u.test(word),
+  );
+  if (determiner < 0 || words.slice(determiner + 1).some((word) => notNounPhrase.has(word))) return false;
+  const previous = words.at(-1) ?? '';
+  return determiner === words.length - 1 || !/[^s']s$/u.test(previous);
+}
+
+/** People who treat: a clinician's verb of practice is their work, not a treatment's effect. */
+const clinicians = new Set([
+  'he', 'she', 'physician', 'physicians', 'surgeon', 'surgeons', 'doctor', 'doctors', 'dentist', 'dentists', 'nurse',
+  'nurses', 'clinician', 'clinicians', 'specialist', 'specialists',
+]); // prettier-ignore
+const practiceVerb = /^(?:treats?|cuts|repairs(?:\s+the)?|removes)$/iu;
+
+/** “A practising physician, he treats patients”, “the surgeon repairs the rotator cuff”, “a physician cuts away tissue”. */
+export function clinicianAtWork(text: string, claimStart: number, claimText: string): boolean {
+  if (!practiceVerb.test(claimText)) return false;
+  const subject = wordsBefore(text, claimStart, 3)
+    .filter((word) => !word.endsWith('ly') && word !== 'then' && word !== 'also')
+    .at(-1);
+  return subject !== undefined && clinicians.has(subject);
+}
+
+/** Subordinators of time or condition that make a clause about when a claim holds, not that it does. */
+const whenWords = new Set(['when', 'whenever', 'unless']);
+
+/**
+ * “When it works, the therapy also offers hope”, “to really nail down when the exercise works”:
+ * the claim is the condition of another clause or a question about when, inside a clause opened
+ * by “when” with no comma between (“when taken properly, Truvada cuts new cases” still claims).
+ */
+export function insideWhenClause(text: string, claimStart: number): boolean {
+  const words = wordsBefore(text, claimStart, 6);
+  const opener = words.findLastIndex((word) => whenWords.has(word));
+  return opener >= 0 && !words.slice(opener + 1).some((word) => word === ',' || word === ';');
+}
+
+/** Tests, scans and scores: what a comparison of accuracy is about. */
+const testNouns = new Set([
+  'test', 'tests', 'scan', 'scans', 'assay', 'assays', 'score', 'scores', 'biopsy', 'biopsies', 'screen', 'mammogram',
+  'mammograms', 'mammography', 'imaging', 'mri',
+]); // prettier-ignore
+const comparativeClaim = /^(?:(?:is|are)\s+)?(?:more\s+(?:effective|accurate)|better\s+than|superior\s+to)\b/iu;
+
+/**
+ * “Newer Genetic Test for Autism More Effective”, “the new score is superior to troponin”: a
+ * test compared with others finds disease better, which is its accuracy, not a treatment's benefit
+ * (the comparison needs sensitivity and specificity, not a hedge).
+ */
+export function comparesTestAccuracy(text: string, claimStart: number, claimEnd: number, claimText: string): boolean {
+  if (!comparativeClaim.test(claimText)) return false;
+  const subject = subjectHead(text, { start: claimStart, end: claimEnd, text: claimText });
+  return subject !== undefined && testNouns.has(subject);
+}
+
+/** Processes in the body a drug acts on: “halts production of estrogen”, “boosts NAD+ metabolism”. */
+const bodilyProcesses = new Set([
+  'production', 'secretion', 'release', 'expression', 'metabolism', 'synthesis', 'uptake', 'absorption',
+  'signalling', 'signaling', 'activation', 'transcription', 'replication',
+]); // prettier-ignore
+const increaseOrDecrease = /^(?:boosts?|halts?|lowers?|reduces?|improves?|enhances?|curbs?|stops?|slows?|cuts?)$/iu;
+/** Words that qualify a process noun before it: determiners and up to two modifiers (“human NAD+ metabolism”). */
+const objectLeads = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'this', 'that', 'these']);
+
+/**
+ * “Lupron halts production of estrogen”, “oral NR safely boosts human NAD+ metabolism”, “the
+ * ovaries curb production of hormones”, “sound waves improve intestinal drug absorption”: a change
+ * in a process of the body is how something acts (JUDGING.md `mechanism`), not a health benefit.
+ */
+export function actsOnBodilyProcess(text: string, claimEnd: number, claimText: string): boolean {
+  if (!increaseOrDecrease.test(claimText)) return false;
+  const words = wordsAfter(text, claimEnd, 5).filter((word) => !objectLeads.has(word));
+  return words.slice(0, 3).some((word) => bodilyProcesses.has(word));
+}
+
+/** People as a claim's subject: “patients improve their depression”. */
+const peopleSubjects = new Set([
+  'people', 'patients', 'adults', 'children', 'kids', 'women', 'men', 'players', 'participants', 'users', 'they',
+]); // prettier-ignore
+
+/**
+ * “You see lots of patients improve their depression”, “12 patients reversed their condition”:
+ * people getting better (or being helped to) is what happened to them, not a claim that a named
+ * treatment works. With a modal it says what they can do with something (“people can ward off a
+ * disease by taking ibuprofen”), which is still a claim.
+ */
+export function peopleImproveThemselves(text: string, claimStart: number, claimEnd: number): boolean {
+  const subject = wordsBefore(text, claimStart, 2).at(-1);
+  if (subject === undefined || !peopleSubjects.has(subject)) return false;
+  return /^(?:their|his|her)$/u.test(wordsAfter(text, claimEnd, 1)[0] ?? '');
+}
