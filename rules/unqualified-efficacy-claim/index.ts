@@ -39,6 +39,7 @@ import {
 import {
   actsOnBodilyProcess,
   benefitWordAsNoun,
+  claimsHarm,
   clinicianAtWork,
   comparesTestAccuracy,
   conditionOfUse,
@@ -388,8 +389,14 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     {
       title: 'A claim reported to be doubted, and one mostly denied',
       input:
-        'Its website states that the game improves memory. Take Sunblock, a supplement “clinically proven” to protect your skin. But surgery rarely cures them. Few medications have been found effective.',
+        'Its website states that the game improves memory. Take Sunblock, a supplement “clinically proven” to protect your skin. But surgery rarely cures them. Few medications have been found effective. Natural remedies are not necessarily effective.',
       flags: [],
+    },
+    {
+      title: 'A harm moved up or a good moved down is not a benefit',
+      input:
+        'Saturated fat boosts heart disease risk. Short sleep reduces powers of perception. The new drug slows memory decline.',
+      flags: ['slows'],
     },
     {
       title: 'A benefit word as a noun, a clinician at work and a process in the body',
@@ -487,6 +494,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             reportedInDoubt(sentence.text, claim.start, claim.end) ||
             underNegativeQuantifier(sentence.text, claim.start) ||
             actsOnBodilyProcess(sentence.text, claim.end, claim.text) ||
+            claimsHarm(sentence.text, claim.end, claim.text) ||
             peopleImproveThemselves(sentence.text, claim.start, claim.end) ||
             (!options.testAccuracy &&
               (claimsTestAccuracy(sentence.text, claim.end, claim.text) ||

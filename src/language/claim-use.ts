@@ -9,7 +9,8 @@ import { wordsAfter, wordsBefore } from './context-match.js';
  * effective for three years”, “must be taken daily to be effective”); no treatment to make the
  * claim about (“see what works”, “finding something that works”); a claim reported in order to be
  * doubted (“what it claims are proven benefits”, a “clinically proven” in scare quotes); a claim
- * limited by a negative quantifier (“surgery rarely cures them”, “few options are effective”); a
+ * limited by a negative quantifier (“surgery rarely cures them”, “few options are effective”, “not
+ * necessarily effective”); a claim of harm (“boosts heart disease risk”); a
  * benefit word used as a noun (“a $920 million boost to treatment”, “the risk-benefit ratio”);
  * and a clinician at work (“he treats patients”, “the surgeon repairs the cuff”).
  */
@@ -121,6 +122,9 @@ const someFew = new Set(['a', 'quite', 'the', 'these', 'those']);
 export function underNegativeQuantifier(text: string, claimStart: number): boolean {
   const words = wordsBefore(text, claimStart, 6);
   if (words.slice(-3).some((word) => rarely.has(word))) return true;
+  // “Natural substances are not necessarily safe and effective”: the claim is denied as a rule.
+  const necessarily = words.lastIndexOf('necessarily');
+  if (necessarily > 0 && words[necessarily - 1] === 'not') return true;
   const few = words.lastIndexOf('few');
   if (few < 0 || someFew.has(words[few - 1] ?? '')) return false;
   // “Few X are effective”: no clause break between “few” and the claim.
@@ -150,6 +154,12 @@ const nounDeterminers = new Set([
   'such',
 ]); // prettier-ignore
 
+/** Verbs whose object a benefit noun is claimed for a treatment: “provides a survival benefit”. */
+const givingVerbs = new Set([
+  'provides', 'provide', 'offers', 'offer', 'gives', 'give', 'confers', 'confer', 'delivers', 'deliver', 'brings',
+  'bring', 'has', 'have', 'shows', 'show', 'yields', 'yield',
+]); // prettier-ignore
+
 /**
  * “A $920 million boost to medication-assisted treatment”, “making repairs to a torn meniscus”,
  * “the risk-benefit ratio”, “benefits information”, “the greatest apparent benefit came from”:
@@ -170,6 +180,8 @@ export function benefitWordAsNoun(text: string, claimStart: number, claimEnd: nu
     (word) => nounDeterminers.has(word) || /^\$|\d/u.test(word) || /['’]s$/u.test(word),
   );
   if (determiner < 0 || words.slice(determiner + 1).some((word) => notNounPhrase.has(word))) return false;
+  // “Surgery provides a significant survival benefit”: the noun is what a treatment gives, a claim still.
+  if (givingVerbs.has(words[determiner - 1] ?? '')) return false;
   const previous = words.at(-1) ?? '';
   return determiner === words.length - 1 || !/[^s']s$/u.test(previous);
 }
@@ -257,4 +269,37 @@ export function peopleImproveThemselves(text: string, claimStart: number, claimE
   const subject = wordsBefore(text, claimStart, 2).at(-1);
   if (subject === undefined || !peopleSubjects.has(subject)) return false;
   return /^(?:their|his|her)$/u.test(wordsAfter(text, claimEnd, 1)[0] ?? '');
+}
+
+/** Verbs that make something grow: with a harm as object they claim a harm, not a benefit. */
+const increaseVerb = /^(?:boosts?|enhances?|raises?|increases?|strengthens?)$/iu;
+const harms = new Set(['risk', 'risks', 'damage', 'death', 'deaths', 'mortality', 'harm', 'harms', 'toxicity']);
+/** Verbs that make something shrink: with a good as object they claim a harm. */
+const decreaseVerb = /^(?:reduces?|lowers?|cuts?|halts?|slows?|impairs?|shortens?)$/iu;
+/** What people lose when it shrinks (“reduces powers of perception”, “the chance of recovery”). */
+const goods = new Set([
+  'survival', 'recovery', 'fertility', 'function', 'functioning', 'perception', 'concentration', 'judgment',
+  'judgement', 'memory', 'cognition', 'mobility', 'immunity', 'lifespan',
+]); // prettier-ignore
+/** Words that end a noun phrase after its head (“the chance of recovery with …”, “risk, said Clark”). */
+const afterHead = new Set(['of', ',', 'and', 'or', 'in', 'by', 'with', 'for', 'among', 'from', 'to']);
+
+/** Whether one of `heads` is the head of a noun in the claim's object (“memory decline” is not memory). */
+function objectHeadIn(text: string, claimEnd: number, heads: ReadonlySet<string>): boolean {
+  const words = wordsAfter(text, claimEnd, 7).filter((word) => !objectLeads.has(word));
+  return words
+    .slice(0, 4)
+    .some((word, index) => heads.has(word) && (words[index + 1] === undefined || afterHead.has(words[index + 1]!)));
+}
+
+/**
+ * “Chocolate … boosts heart disease risk”, “short sleep reduces powers of perception”, “each
+ * one-hour delay reduces the chance of recovery”: the verb moves a harm up or a good down, a
+ * claim of harm (which this check leaves to others, RULES.md), not of benefit.
+ */
+export function claimsHarm(text: string, claimEnd: number, claimText: string): boolean {
+  const verb = claimText.split(/\s+/u).at(-1) ?? '';
+  if (increaseVerb.test(verb)) return objectHeadIn(text, claimEnd, harms);
+  if (decreaseVerb.test(verb)) return objectHeadIn(text, claimEnd, goods);
+  return false;
 }
