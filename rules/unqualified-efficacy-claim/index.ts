@@ -38,6 +38,7 @@ import {
 } from '../../src/language/evidence.js';
 import {
   actsOnBodilyProcess,
+  aimedAt,
   benefitWordAsNoun,
   claimsHarm,
   clinicianAtWork,
@@ -377,7 +378,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     {
       title: '“Work” in another sense, and no treatment to make the claim about',
       input:
-        'The implant works as an electric stimulator. The agency works with partners abroad. Each case needs its own evaluation to see what works. That works out to a million children.',
+        'The implant works as an electric stimulator. The agency works with partners abroad. Each case needs its own evaluation to see what works. That works out to a million children. To make sure it works, doctors must follow the protocol.',
       flags: [],
     },
     {
@@ -489,6 +490,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             benefitWordAsNoun(sentence.text, claim.start, claim.end, claim.text) ||
             clinicianAtWork(sentence.text, claim.start, claim.text) ||
             hasIndefiniteSubject(sentence.text, claim.start, claim.text) ||
+            aimedAt(sentence.text, claim.start, claim.text) ||
             conditionOfUse(sentence.text, claim.start, claim.end, claim.text) ||
             insideWhenClause(sentence.text, claim.start) ||
             reportedInDoubt(sentence.text, claim.start, claim.end) ||

@@ -303,3 +303,20 @@ export function claimsHarm(text: string, claimEnd: number, claimText: string): b
   if (decreaseVerb.test(verb)) return objectHeadIn(text, claimEnd, goods);
   return false;
 }
+
+/** Verbs of making sure: what follows is what someone sets out to bring about or check. */
+const ensuring =
+  /\b(?:make|makes|making)\s+sure\s+(?:that\s+)?$|\b(?:ensure|ensures|ensuring|check|checks|checking|verify|verifying)\s+(?:that\s+|whether\s+)?$/iu;
+
+/**
+ * “To make sure it works, doctors need to do a number of things”, “checking that the implant
+ * works”: the claim is an aim or a check, not a statement that it works.
+ */
+export function aimedAt(text: string, claimStart: number, claimText: string): boolean {
+  const before = text.slice(Math.max(0, claimStart - 40), claimStart);
+  // The claim's own subject (“it”, “the drug”) may stand between: “make sure the drug works”.
+  const subjectFree = /^(?:it|that|this)\s/iu.test(claimText)
+    ? before
+    : before.replace(/(?:\b[\p{L}-]+\s+){1,2}$/u, '');
+  return ensuring.test(subjectFree) || ensuring.test(before);
+}
