@@ -120,6 +120,7 @@ describe('claim-use: whether benefit words claim that a treatment works (issue #
     };
     expect(process('Lupron halts production of the female hormone estrogen.', 'halts')).toBe(true);
     expect(process('Oral NR safely boosts human NAD+ metabolism.', 'boosts')).toBe(true);
+    expect(process("The minerals boost the teeth's natural healing process.", 'boost')).toBe(true);
     expect(process('Choir singing boosts immune activity.', 'boosts')).toBe(false);
     const people = (text: string, words: string): boolean => {
       const [start, end] = at(text, words);

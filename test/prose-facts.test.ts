@@ -517,6 +517,8 @@ describe('claim context', () => {
     expect(describesWhatIsSought(made, made.indexOf('relieves'))).toBe(false);
     const task = 'More research is needed to confirm the safest and most effective way of using it.';
     expect(describesWhatIsSought(task, task.indexOf('most effective'), 'most effective')).toBe(true);
+    const proven = 'If you are looking for a treatment with scientifically proven results, look elsewhere.';
+    expect(describesWhatIsSought(proven, proven.indexOf('scientifically'), 'scientifically proven')).toBe(true);
     const headline = 'Newer Genetic Test for Autism More Effective';
     expect(describesWhatIsSought(headline, headline.indexOf('More'), 'More Effective')).toBe(false);
   });

@@ -123,7 +123,12 @@ const taskVerbs = new Set([
 export function describesWhatIsSought(text: string, claimStart: number, claimText = ''): boolean {
   const before = wordsBefore(text, claimStart, 6);
   // An adjective (“the most effective way”) describes the thing looked for, with or without “that”.
-  if (/^(?:the\s+)?(?:most|more|best|effective)\b/iu.test(claimText))
+  // So does “proven” (“looking for a treatment with scientifically proven results”).
+  if (
+    /^(?:the\s+)?(?:most|more|best|effective|(?:clinically\s+|scientifically\s+|medically\s+)?proven)\b/iu.test(
+      claimText,
+    )
+  )
     if (before.some((word) => seekingVerbs.has(word) || taskVerbs.has(word))) return true;
   const relative = before.findLastIndex((word) => word === 'that' || word === 'which');
   // A noun must stand between the verb and “that”: “studies find that it works” reports a finding.

@@ -234,10 +234,10 @@ export function comparesTestAccuracy(text: string, claimStart: number, claimEnd:
   return subject !== undefined && testNouns.has(subject);
 }
 
-/** Processes in the body a drug acts on: “halts production of estrogen”, “boosts NAD+ metabolism”. */
+/** Processes in the body a drug acts on: “halts production of estrogen”, “boosts the teeth's natural healing process”. */
 const bodilyProcesses = new Set([
   'production', 'secretion', 'release', 'expression', 'metabolism', 'synthesis', 'uptake', 'absorption',
-  'signalling', 'signaling', 'activation', 'transcription', 'replication',
+  'signalling', 'signaling', 'activation', 'transcription', 'replication', 'process', 'processes',
 ]); // prettier-ignore
 const increaseOrDecrease = /^(?:boosts?|halts?|lowers?|reduces?|improves?|enhances?|curbs?|stops?|slows?|cuts?)$/iu;
 /** Words that qualify a process noun before it: determiners and up to two modifiers (“human NAD+ metabolism”). */
@@ -250,8 +250,8 @@ const objectLeads = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'this', '
  */
 export function actsOnBodilyProcess(text: string, claimEnd: number, claimText: string): boolean {
   if (!increaseOrDecrease.test(claimText)) return false;
-  const words = wordsAfter(text, claimEnd, 5).filter((word) => !objectLeads.has(word));
-  return words.slice(0, 3).some((word) => bodilyProcesses.has(word));
+  const words = wordsAfter(text, claimEnd, 6).filter((word) => !objectLeads.has(word));
+  return words.slice(0, 4).some((word) => bodilyProcesses.has(word));
 }
 
 /** People as a claim's subject: “patients improve their depression”. */
