@@ -490,7 +490,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             benefitWordAsNoun(sentence.text, claim.start, claim.end, claim.text) ||
             clinicianAtWork(sentence.text, claim.start, claim.text) ||
             hasIndefiniteSubject(sentence.text, claim.start, claim.text) ||
-            aimedAt(sentence.text, claim.start, claim.text) ||
+            aimedAt(sentence.text, claim.start) ||
             conditionOfUse(sentence.text, claim.start, claim.end, claim.text) ||
             insideWhenClause(sentence.text, claim.start) ||
             reportedInDoubt(sentence.text, claim.start, claim.end) ||

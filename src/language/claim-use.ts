@@ -305,18 +305,21 @@ export function claimsHarm(text: string, claimEnd: number, claimText: string): b
 }
 
 /** Verbs of making sure: what follows is what someone sets out to bring about or check. */
-const ensuring =
-  /\b(?:make|makes|making)\s+sure\s+(?:that\s+)?$|\b(?:ensure|ensures|ensuring|check|checks|checking|verify|verifying)\s+(?:that\s+|whether\s+)?$/iu;
+const ensuring = new Set(['ensure', 'ensures', 'ensuring', 'check', 'checks', 'checking', 'verify', 'verifying']);
+const making = new Set(['make', 'makes', 'making']);
 
 /**
- * “To make sure it works, doctors need to do a number of things”, “checking that the implant
+ * “To make sure it works, doctors need to do a number of things”, “nurses check that the pump
  * works”: the claim is an aim or a check, not a statement that it works.
  */
-export function aimedAt(text: string, claimStart: number, claimText: string): boolean {
-  const before = text.slice(Math.max(0, claimStart - 40), claimStart);
-  // The claim's own subject (“it”, “the drug”) may stand between: “make sure the drug works”.
-  const subjectFree = /^(?:it|that|this)\s/iu.test(claimText)
-    ? before
-    : before.replace(/(?:\b[\p{L}-]+\s+){1,2}$/u, '');
-  return ensuring.test(subjectFree) || ensuring.test(before);
+export function aimedAt(text: string, claimStart: number): boolean {
+  const words = wordsBefore(text, claimStart, 6);
+  // The claim's own subject (“the pump”, up to two words) may stand between the verb and the claim.
+  for (let subject = 0; subject <= 2; subject++) {
+    const lead = words.slice(0, words.length - subject);
+    if (lead.at(-1) === 'that' || lead.at(-1) === 'whether') lead.pop();
+    const verb = lead.at(-1) ?? '';
+    if (ensuring.has(verb) || (verb === 'sure' && making.has(lead.at(-2) ?? ''))) return true;
+  }
+  return false;
 }
