@@ -61,6 +61,24 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'Harms a reassuring sentence goes on to name',
+      input:
+        'Oxytocin nasal spray improves social skills in children with autism.\n\nThe spray was well tolerated and the most common adverse events were thirst, urination and constipation.',
+      flags: [],
+    },
+    {
+      title: 'Asking a health professional counts',
+      input:
+        'Vitamin D supplements reduce inflammation, a new trial finds.\n\nShe encourages women to speak to their health care providers to find the right dose.',
+      flags: [],
+    },
+    {
+      title: 'A harm said of the class the article puts the drug in',
+      input:
+        'Bisoprolol relieves heart failure.\n\nBisoprolol, a beta blocker, costs little.\n\nBeta blockers can cause tiredness and dizziness.',
+      flags: [],
+    },
+    {
       title: 'Lifestyle advice is left to editors by default',
       input: 'Tai chi relieves back pain, a new study finds.',
       flags: [],
