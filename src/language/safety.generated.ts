@@ -376,9 +376,22 @@ export const lexicon = [
     ],
     "notAfter": [
       "no",
-      "without"
+      "without",
+      "analysis of the",
+      "analyses of the",
+      "analysis on the",
+      "analyses on the",
+      "study of the",
+      "studies of the",
+      "research on the",
+      "data on the",
+      "to assess the",
+      "to evaluate the",
+      "assessing the",
+      "evaluating the",
+      "to study the"
     ],
-    "note": "Weighing a treatment's benefits against its harms tells readers that it has harms to weigh.",
+    "note": "Weighing a treatment's benefits against its harms tells readers that it has harms to weigh; a study of \"the risks and benefits\" names its topic, not a weighing.",
     "source": "HealthNewsReview.org criterion 4 (harms); JUDGING.md (missing-safety-caveat, harm named)"
   },
   {

@@ -115,9 +115,10 @@ function negatedHarm(sentence: string, start: number): boolean {
 
 /**
  * Where a contrast turns a sentence ("no serious adverse events, but two had wound infections";
- * "well tolerated, although nausea was common"): reassurance before it does not cover harms after it.
+ * "well tolerated, although nausea was common") or a new clause starts (", and the latest trial
+ * found no differences in adverse effects"): reassurance on one side does not cover harms on the other.
  */
-const contrastWord = /\b(?:but|although|though|however|whereas|yet)\b|;/gi;
+const contrastWord = /\b(?:but|although|though|however|whereas|yet)\b|;|, and\b/gi;
 
 function contrastOffsets(sentence: string): number[] {
   return [...sentence.matchAll(contrastWord)].map((match) => match.index);
@@ -165,9 +166,9 @@ const saidOfNamedThing =
 /** "There is a known side effect" says that one exists, not which. */
 const thereIs = /\bthere (?:is|are|was|were)\b/i;
 
-/** "The study will measure … adverse events": a plan to count harms names none yet. */
+/** "The study will measure … adverse events", "to replicate the results and learn more about side effects": a plan to count harms names none yet. */
 const plannedMeasure =
-  /\b(?:will|would|to|plan to|aims? to)\s+(?:be\s+)?(?:measure|assess|evaluate|monitor|track|record|look at|examine|study|spot|detect|learn more about|learn about|understand|investigate|determine|measured|assessed|evaluated|monitored|tracked|recorded|examined|studied)\b/i;
+  /\band\s+(?:learn more about|learn about|understand|investigate|determine)\b|\b(?:will|would|to|plan to|aims? to)\s+(?:be\s+)?(?:measure|assess|evaluate|monitor|track|record|look at|examine|study|spot|detect|learn more about|learn about|understand|investigate|determine|measured|assessed|evaluated|monitored|tracked|recorded|examined|studied)\b/i;
 
 /** "Researchers developed a vaccine", "the app was developed by": inventing something is not developing a symptom. */
 const invented = /\b(?:developed|develop|develops|developing)\s+(?:by|a|an|the|new|novel|this|their|our)\b/gi;

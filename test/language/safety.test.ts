@@ -277,4 +277,20 @@ describe('safety statements', () => {
       ),
     ).toBeUndefined();
   });
+
+  it('keeps reassurance to its own clause, and reads a topic or a plan as naming no harm (tuning draw)', () => {
+    expect(
+      caveats(
+        'No study showed zinc lozenges might cause harm aside from bad taste or constipation, he said, and the latest trial found no significant differences in adverse effects.',
+      ),
+    ).toContain('constipation');
+    expect(
+      caveats('As one of the largest analyses on the risks and benefits of ADHD medication, it drew on data.'),
+    ).toEqual([]);
+    expect(
+      caveats(
+        'Larger studies are needed to replicate the results and learn more about possible side effects of the drug.',
+      ),
+    ).toEqual([]);
+  });
 });
