@@ -163,6 +163,16 @@ const listFollows = /^\s*(?:\([^)]{0,40}\)\s*)?:/;
 const saidOfNamedThing =
   /\b(?:is|are|was|were|as) (?:(?:often|usually|sometimes|frequently|commonly|also) )?(?:an? )?(?:(?:known|common|recogni[sz]ed|possible|rare|frequent|well-known|documented|typical|serious|potential) )?$/i;
 
+/** "Blurry menus are often side effects of getting old": the side effects of something that is no treatment. */
+function ofSomethingElse(after: string): boolean {
+  const of = /^\s+of\s+/.exec(after);
+  return (
+    of !== null &&
+    !namesTreatmentAt(after.slice(of[0].length)) &&
+    !/^(?:it|them|this|these|taking|using)\b/i.test(after.slice(of[0].length))
+  );
+}
+
 /** "There is a known side effect" says that one exists, not which. */
 const thereIs = /\bthere (?:is|are|was|were)\b/i;
 
@@ -366,7 +376,8 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
   if (statement.kind !== 'harm-class' || isOfCondition(sentence, statement.end)) return false;
   if (conditionBefore(sentence, statement.start)) return false;
   const namedBefore = sentence.slice(Math.max(0, statement.start - 40), statement.start).replace(/\s+/g, ' ');
-  if (saidOfNamedThing.test(namedBefore) && !thereIs.test(namedBefore)) return true;
+  if (saidOfNamedThing.test(namedBefore) && !thereIs.test(namedBefore))
+    return !ofSomethingElse(sentence.slice(statement.end, statement.end + 50));
   return (
     specifics.test(sentence) ||
     figureNear(sentence, statement) ||

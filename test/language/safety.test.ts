@@ -230,6 +230,8 @@ describe('safety statements', () => {
     ]);
     expect(caveats('The most common side effects were mild.')).toEqual([]);
     expect(caveats('Side effects were similar in both groups.')).toEqual([]);
+    expect(caveats('Blurry menus and small print are often side effects of getting old.')).toEqual([]);
+    expect(caveats('Weight gain is often a side effect of the drug.')).toContain('side effect');
     expect(caveats('Early menopause is often a side effect for women treated with chemotherapy.')).toContain(
       'side effect',
     );
