@@ -1,5 +1,5 @@
 import type { ProseDocument } from '../prose/types.js';
-import { findTreatments, type TreatmentMatch } from './treatments.js';
+import { treatmentMentions, type TreatmentMatch, type TreatmentMention } from './treatments.js';
 
 /**
  * "Bisoprolol, a beta blocker", "statins such as simvastatin", "17-HP (Makena)": the article
@@ -19,10 +19,11 @@ const itIsA =
 const forExample =
   /^(?:\s*(?:,\s*)?(?:such as|like|including|called|known as|also known as|e\.g\.,?|namely|marketed as|sold as)\s+|\s*\(\s*)$/i;
 
-/** Whether two treatment words in a sentence, the first before the second, are said to be one. */
-function linked(sentence: string, first: TreatmentMatch, second: TreatmentMatch): boolean {
-  const between = sentence.slice(first.end, second.start);
-  return between.length <= 60 && (itIsA.test(between) || forExample.test(between));
+/** Whether two treatment words in a block's sentence, the first before the second, are said to be one. */
+function linked(blockText: string, first: TreatmentMatch, second: TreatmentMatch): boolean {
+  if (second.start - first.end > 60) return false;
+  const between = blockText.slice(first.end, second.start);
+  return itIsA.test(between) || forExample.test(between);
 }
 
 /** A word that stands for any treatment ("the drug", "medications"): it is linked to everything and so names nothing. */
@@ -33,20 +34,19 @@ function isGeneralWord(match: TreatmentMatch): boolean {
 /**
  * The keys of the treatments that the document says are the one with `key` (its class, another
  * name), from each pair of neighbouring treatment words in a sentence joined as an apposition
- * or an example. General words ("the drug") are left out: they are read as pointing back.
+ * or an example. General words ("the drug") are left out: they are read as pointing back. Reads
+ * the document's treatment mentions, which the rules have already found.
  */
 export function linkedTreatmentKeys(document: Pick<ProseDocument, 'blocks'>, key: string): Set<string> {
   const keys = new Set<string>();
-  for (const block of document.blocks) {
-    for (const sentence of block.sentences) {
-      const found = findTreatments(sentence.text).filter((match) => !isGeneralWord(match));
-      for (let index = 1; index < found.length; index++) {
-        const first = found[index - 1] as TreatmentMatch;
-        const second = found[index] as TreatmentMatch;
-        if (first.key === second.key || (first.key !== key && second.key !== key)) continue;
-        if (linked(sentence.text, first, second)) keys.add(first.key === key ? second.key : first.key);
-      }
-    }
+  let previous: TreatmentMention | undefined;
+  for (const mention of treatmentMentions(document)) {
+    if (isGeneralWord(mention)) continue;
+    const first = previous;
+    previous = mention;
+    if (first?.sentence !== mention.sentence || first.key === mention.key) continue;
+    if (first.key !== key && mention.key !== key) continue;
+    if (linked(mention.block.text, first, mention)) keys.add(first.key === key ? mention.key : first.key);
   }
   return keys;
 }
