@@ -1,6 +1,7 @@
 import type { ProseDocument, Sentence } from '../prose/types.js';
 import { ContextMatcher } from './context-match.js';
 import { isNegatedAt } from './negation.js';
+import { linkedTreatmentKeys } from './treatment-links.js';
 import { lexicon } from './safety.generated.js';
 import { findConditions, findTreatments, isComparator, type TreatmentKind, type TreatmentMatch } from './treatments.js';
 
@@ -37,15 +38,57 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   const reassuredClauses = new Set(
     matches.filter((match) => match.entry.kind === 'reassurance').map((match) => clauseOf(contrasts, match.start)),
   );
+  // "Well tolerated, and the most common adverse events were thirst and constipation": a class of
+  // harms that goes on to say which they were names them, reassurance or not.
+  const listed = matches.find(
+    (match) => match.entry.kind === 'harm-class' && namesWhich(sentence, match.start, match.end),
+  )?.start;
   for (const match of matches) {
     const kind = match.entry.kind as SafetyKind;
     const harmful = kind === 'harm' || kind === 'harm-class' || kind === 'symptom' || kind === 'risk';
-    if (harmful && (reassuredClauses.has(clauseOf(contrasts, match.start)) || negatedHarm(sentence, match.start)))
-      continue;
+    const reassured =
+      reassuredClauses.has(clauseOf(contrasts, match.start)) &&
+      (listed === undefined ||
+        match.start < listed ||
+        clauseOf(contrasts, match.start) !== clauseOf(contrasts, listed));
+    if (harmful && (reassured || negatedHarm(sentence, match.start))) continue;
     if (kind === 'risk' && !aboutTreatment(sentence)) continue;
+    if (match.entry.id === 'consult-a-professional' && !askingVerbBefore.test(sentence.slice(0, match.start))) continue;
     found.push({ id: match.entry.id, kind, start: match.start, end: match.end, text: match.text });
   }
   return found;
+}
+
+/** "Speak to their health care providers", "consult with a physician": asking a professional, not naming one. */
+const askingVerbBefore =
+  /\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|check(?:s|ed|ing)?|consult(?:s|ed|ing)?|ask(?:s|ed|ing)?|discuss(?:es|ed|ing)? (?:it|this|them) with)(?: to| with)?\s+$/i;
+
+/** "The most common adverse events were", "a key side effect is": a class of harms about to say which. */
+const whichHead =
+  /\b(?:most common|commonest|most frequent(?:ly reported)?|main|key|chief|primary|principal|biggest|major|notable)\s+(?:[\p{L}-]+\s+)?$/iu;
+const whichVerb =
+  /^\s*(?:of (?:[\p{L}\p{N}-]+\s+){1,3})?(?:\([^)]{0,40}\)\s*)?(?:were|was|is|are|included?|includ(?:es|ing)|such as|:)\s+(?:(?:an?|the)\s+)?(\p{L}+)/iu;
+
+/** Words after "were" that grade the harms instead of naming them ("side effects were mild"). */
+const gradingWords = new Set(
+  'mild minor rare rarer few fewer minimal manageable tolerable similar comparable generally mostly usually uncommon infrequent not no none transient temporary reversible low lower less more higher short-lived seen reported common'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a class of harms goes on to say which harms it was: "side effects included thirst",
+ * "adverse events such as rash", "side effects: nausea", "the most common adverse events were
+ * thirst". "Were" and "is" name them only after a head that picks some out ("most common", "key"),
+ * and never when what follows grades them ("were mild", "were similar").
+ */
+function namesWhich(sentence: string, start: number, end: number): boolean {
+  const verb = whichVerb.exec(sentence.slice(end, end + 60));
+  if (!verb) return false;
+  if (gradingWords.has((verb[1] ?? '').toLowerCase())) return false;
+  if (!/(?:include|including|includes|included|such as|:)\s/i.test(verb[0]))
+    return whichHead.test(sentence.slice(Math.max(0, start - 40), start));
+  return true;
 }
 
 /**
@@ -55,15 +98,27 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
 const noDifference =
   /\b(?:no (?:significant |statistically significant |major )?differences?|did not differ|didn[’']t differ|similar (?:rates?|numbers?|proportions?))\b/i;
 
+/**
+ * "No study showed it might cause harm aside from bad taste or constipation": what a negation
+ * excepts is affirmed.
+ */
+const exceptedBefore =
+  /\b(?:aside from|apart from|except(?: for)?|other than|besides)\s+(?:[\p{L}\p{N}'’-]+,?\s+){0,4}$/iu;
+
 function negatedHarm(sentence: string, start: number): boolean {
-  return isNegatedAt(sentence, start) && !noDifference.test(sentence.slice(0, start));
+  return (
+    isNegatedAt(sentence, start) &&
+    !noDifference.test(sentence.slice(0, start)) &&
+    !exceptedBefore.test(sentence.slice(Math.max(0, start - 60), start))
+  );
 }
 
 /**
  * Where a contrast turns a sentence ("no serious adverse events, but two had wound infections";
- * "well tolerated, although nausea was common"): reassurance before it does not cover harms after it.
+ * "well tolerated, although nausea was common") or a new clause starts (", and the latest trial
+ * found no differences in adverse effects"): reassurance on one side does not cover harms on the other.
  */
-const contrastWord = /\b(?:but|although|though|however|whereas|yet)\b|;/gi;
+const contrastWord = /\b(?:but|although|though|however|whereas|yet)\b|;|, and\b/gi;
 
 function contrastOffsets(sentence: string): number[] {
   return [...sentence.matchAll(contrastWord)].map((match) => match.index);
@@ -106,14 +161,24 @@ const listFollows = /^\s*(?:\([^)]{0,40}\)\s*)?:/;
 
 /** "Lost a few pounds, which is a known side effect": the harm class is said of something named before it. */
 const saidOfNamedThing =
-  /\b(?:is|are|was|were|as) (?:an? )?(?:known|common|recogni[sz]ed|possible|rare|frequent|well-known|documented|typical|serious|potential) $/i;
+  /\b(?:is|are|was|were|as) (?:(?:often|usually|sometimes|frequently|commonly|also) )?(?:an? )?(?:(?:known|common|recogni[sz]ed|possible|rare|frequent|well-known|documented|typical|serious|potential) )?$/i;
+
+/** "Blurry menus are often side effects of getting old": the side effects of something that is no treatment. */
+function ofSomethingElse(after: string): boolean {
+  const of = /^\s+of\s+/.exec(after);
+  return (
+    of !== null &&
+    !namesTreatmentAt(after.slice(of[0].length)) &&
+    !/^(?:it|them|this|these|taking|using)\b/i.test(after.slice(of[0].length))
+  );
+}
 
 /** "There is a known side effect" says that one exists, not which. */
 const thereIs = /\bthere (?:is|are|was|were)\b/i;
 
-/** "The study will measure … adverse events": a plan to count harms names none yet. */
+/** "The study will measure … adverse events", "to replicate the results and learn more about side effects": a plan to count harms names none yet. */
 const plannedMeasure =
-  /\b(?:will|would|to|plan to|aims? to)\s+(?:be\s+)?(?:measure|assess|evaluate|monitor|track|record|look at|examine|study|spot|detect|learn more about|learn about|understand|investigate|determine|measured|assessed|evaluated|monitored|tracked|recorded|examined|studied)\b/i;
+  /\band\s+(?:learn more about|learn about|understand|investigate|determine)\b|\b(?:will|would|to|plan to|aims? to)\s+(?:be\s+)?(?:measure|assess|evaluate|monitor|track|record|look at|examine|study|spot|detect|learn more about|learn about|understand|investigate|determine|measured|assessed|evaluated|monitored|tracked|recorded|examined|studied)\b/i;
 
 /** "Researchers developed a vaccine", "the app was developed by": inventing something is not developing a symptom. */
 const invented = /\b(?:developed|develop|develops|developing)\s+(?:by|a|an|the|new|novel|this|their|our)\b/gi;
@@ -311,11 +376,13 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
   if (statement.kind !== 'harm-class' || isOfCondition(sentence, statement.end)) return false;
   if (conditionBefore(sentence, statement.start)) return false;
   const namedBefore = sentence.slice(Math.max(0, statement.start - 40), statement.start).replace(/\s+/g, ' ');
-  if (saidOfNamedThing.test(namedBefore) && !thereIs.test(namedBefore)) return true;
+  if (saidOfNamedThing.test(namedBefore) && !thereIs.test(namedBefore))
+    return !ofSomethingElse(sentence.slice(statement.end, statement.end + 50));
   return (
     specifics.test(sentence) ||
     figureNear(sentence, statement) ||
     listFollows.test(sentence.slice(statement.end, statement.end + 50)) ||
+    namesWhich(sentence, statement.start, statement.end) ||
     all.some((other) => other.kind === 'harm' || other.kind === 'symptom')
   );
 }
@@ -324,20 +391,28 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
 const raisingRisk =
   /^(?:increased the risk|increases the risk|increase the risk|raised the risk|raises the risk|raise the risk|increased risk|higher risk|greater risk)$/i;
 
-/** Words before a treatment that make it what is missing or falling, not what is given: "a decline in estrogen". */
-const notGiven = /\b(?:in|of|low|lower|reduced|declining|falling|without|lack|less|no)\s+$/i;
+/** "Women who take multivitamins have increased death rates": more deaths among those given a treatment. */
+const raisingMortality = /^(?:increased|higher|excess) (?:death rates?|mortality|rates? of death)$/i;
+
+/**
+ * Words before a treatment that make it what is missing, falling or stopped, not what is given:
+ * "a decline in estrogen", "patients who stopped taking statins".
+ */
+const notGiven =
+  /\b(?:in|of|low|lower|reduced|declining|falling|without|lack|less|no|(?:stopp(?:ed|ing)|quit(?:ting)?|discontinu\w+|skipp(?:ed|ing)|miss(?:ed|ing))(?: taking)?)\s+$/i;
 
 /**
  * "Hormone therapy started in women over 65 increased the risk of dementia": a treatment named
  * before a raised risk of something is said to cause it, which names a harm.
  */
 function raisedByTreatment(sentence: string, statement: SafetyStatement): boolean {
-  if (!raisingRisk.test(statement.text) || !/^\s+(?:of|for)\s/i.test(sentence.slice(statement.end, statement.end + 6)))
-    return false;
+  const raisedDeaths = raisingMortality.test(statement.text);
+  if (!raisedDeaths && !raisingRisk.test(statement.text)) return false;
+  if (!raisedDeaths && !/^\s+(?:of|for)\s/i.test(sentence.slice(statement.end, statement.end + 6))) return false;
   const before = sentence.slice(0, statement.start);
   const given = findTreatments(before).filter((found) => found.kind !== 'lifestyle' && found.kind !== 'food');
   const last = given.at(-1);
-  return last !== undefined && !notGiven.test(before.slice(Math.max(0, last.start - 12), last.start));
+  return last !== undefined && !notGiven.test(before.slice(Math.max(0, last.start - 24), last.start));
 }
 
 /** "Complications of diabetes", "adverse effects of menopause": the harms of the condition, not of a treatment. */
@@ -387,9 +462,9 @@ function isLessened(sentence: string, caveat: SafetyStatement): boolean {
  * treatment ("a transplant … because the procedure can cause complications" in an article
  * about a drug) points back at that one.
  */
-function aboutOtherTreatment(sentence: string, treatment: string, kind?: TreatmentKind): boolean {
+function aboutOtherTreatment(sentence: string, isIt: (key: string) => boolean, kind?: TreatmentKind): boolean {
   const named = findTreatments(sentence).filter((found) => !found.generic || found.drugClass);
-  if (named.length === 0 || named.some((found) => found.key === treatment)) return false;
+  if (named.length === 0 || named.some((found) => isIt(found.key))) return false;
   const references = [...sentence.matchAll(treatmentReferences)].map((match) => match[0]);
   if (references.length === 0) return true;
   if (kind === undefined) return false;
@@ -421,7 +496,7 @@ function fitsKind(reference: string, kind: TreatmentKind): boolean {
 function previousSentenceOwnsHarms(
   sentence: Sentence,
   previous: Sentence | undefined,
-  treatment: string,
+  isIt: (key: string) => boolean,
   kind?: TreatmentKind,
 ): boolean {
   if (!previous || treatmentReference.test(sentence.text)) return false;
@@ -429,8 +504,7 @@ function previousSentenceOwnsHarms(
   const named = findTreatments(previous.text).filter((found) => found.kind !== 'lifestyle' && found.kind !== 'food');
   if (named.length === 0 || treatmentReference.test(previous.text)) return false;
   return named.every(
-    (found) =>
-      found.key !== treatment && !(found.generic && !found.drugClass && (kind === undefined || found.kind === kind)),
+    (found) => !isIt(found.key) && !(found.generic && !found.drugClass && (kind === undefined || found.kind === kind)),
   );
 }
 
@@ -440,11 +514,11 @@ function previousSentenceOwnsHarms(
  * word, which may stand for the one asked about) belongs to the comparator, even where the
  * sentence names both.
  */
-function ownedByComparator(sentence: string, caveat: SafetyStatement, treatment: string): boolean {
+function ownedByComparator(sentence: string, caveat: SafetyStatement, isIt: (key: string) => boolean): boolean {
   const before = sentence.slice(0, caveat.start);
   let owner: TreatmentMatch | undefined;
   for (const found of findTreatments(before)) if (found.kind !== 'lifestyle' && found.kind !== 'food') owner = found;
-  if (!owner || owner.generic || owner.key === treatment || !isComparator(sentence, owner)) return false;
+  if (!owner || owner.generic || isIt(owner.key) || !isComparator(sentence, owner)) return false;
   let referenceEnd = -1;
   for (const match of before.matchAll(treatmentReferences)) referenceEnd = match.index + match[0].length;
   return referenceEnd < owner.end;
@@ -455,13 +529,19 @@ function ownedByComparator(sentence: string, caveat: SafetyStatement, treatment:
  * alternatives ("the side effects of current treatments") and harms the treatment is said to
  * lessen ("fewer side effects") do not count; given the treatment the caveat must be about (its
  * key, and its kind when known), neither do harms said of another named treatment, in the
- * sentence or, when the sentence names none, in the one before it.
+ * sentence or, when the sentence names none, in the one before it. A class or second name the
+ * article gives the treatment ("bisoprolol, a beta blocker") is the treatment, not another one.
  */
 export function firstSafetyCaveat(
   document: Pick<ProseDocument, 'blocks'>,
   treatment?: string,
   treatmentKind?: TreatmentKind,
 ): Sentence | undefined {
+  // Its class or other name, when the article links them ("bisoprolol, a beta blocker"): read
+  // only once a sentence with a caveat names another treatment.
+  let linked: Set<string> | undefined;
+  const isIt = (key: string): boolean =>
+    key === treatment || (treatment !== undefined && (linked ??= linkedTreatmentKeys(document, treatment)).has(key));
   for (const block of document.blocks) {
     for (let index = 0; index < block.sentences.length; index += 1) {
       const sentence = block.sentences[index];
@@ -470,10 +550,10 @@ export function firstSafetyCaveat(
       let caveats = statements.filter((statement) => isSafetyCaveat(statement, sentence.text, statements));
       if (caveats.length === 0) continue;
       if (treatment !== undefined) {
-        if (aboutOtherTreatment(sentence.text, treatment, treatmentKind)) continue;
-        if (previousSentenceOwnsHarms(sentence, block.sentences[index - 1], treatment, treatmentKind)) continue;
+        if (aboutOtherTreatment(sentence.text, isIt, treatmentKind)) continue;
+        if (previousSentenceOwnsHarms(sentence, block.sentences[index - 1], isIt, treatmentKind)) continue;
         caveats = caveats.filter(
-          (caveat) => caveat.kind === 'caution' || !ownedByComparator(sentence.text, caveat, treatment),
+          (caveat) => caveat.kind === 'caution' || !ownedByComparator(sentence.text, caveat, isIt),
         );
         if (caveats.length === 0) continue;
       }

@@ -56,9 +56,13 @@ export function questionsIntervention(
   return false;
 }
 
-/** Doubt cast on what follows: "calls into question the value of removing clots during angioplasty", "Penn study questions Lariat device". */
+/**
+ * Doubt cast on what follows: "calls into question the value of removing clots during
+ * angioplasty", "Penn study questions Lariat device", "do not provide any reliable evidence for
+ * corticosteroids", "data were insufficient to be sure whether corticosteroids have an effect".
+ */
 const doubtBefore =
-  /\b(?:calls? into question|called into question|calling into question|casts? doubt on|cast doubt on|raises? doubts? (?:about|over)|questions? the (?:value|benefit|use|wisdom) of|(?:study|studies|research|report|review|trial|experts?|doctors?|researchers) (?:questions?|doubts?|challenges?))\b/iu;
+  /\b(?:(?:no|not provide any|not find any|insufficient|not enough|little|lack of)\s+(?:reliable |good |convincing |clear |high-quality |strong )?evidence (?:for|of|to support)|insufficient to (?:be sure|tell|say|know|determine) whether|calls? into question|called into question|calling into question|casts? doubt on|cast doubt on|raises? doubts? (?:about|over)|questions? the (?:value|benefit|use|wisdom) of|(?:study|studies|research|report|review|trial|experts?|doctors?|researchers) (?:questions?|doubts?|challenges?))\b/iu;
 
 /** Where a relative clause describes the patients rather than the treatment: "patients who did not improve on statins". */
 const describesPatients = /\b(?:who|whose|that|which|when|if|until)\s+$/iu;

@@ -217,4 +217,82 @@ describe('safety statements', () => {
       ),
     ).toEqual([]);
   });
+
+  it('counts harms a class goes on to name, whatever the reassurance (tuning draw)', () => {
+    expect(
+      caveats(
+        'Overall, the nasal spray was well tolerated and the most common adverse events were thirst, urination and constipation.',
+      ),
+    ).toEqual(['adverse events', 'constipation']);
+    expect(caveats('A key side effect is thirst.')).toEqual(['side effect']);
+    expect(caveats('The main side effect of aromatase inhibitors is an increase in bone loss.')).toEqual([
+      'side effect',
+    ]);
+    expect(caveats('The most common side effects were mild.')).toEqual([]);
+    expect(caveats('Side effects were similar in both groups.')).toEqual([]);
+    expect(caveats('Blurry menus and small print are often side effects of getting old.')).toEqual([]);
+    expect(caveats('Weight gain is often a side effect of the drug.')).toContain('side effect');
+    expect(caveats('Early menopause is often a side effect for women treated with chemotherapy.')).toContain(
+      'side effect',
+    );
+  });
+
+  it('counts asking a health professional, who a treatment is not for, and harms a negation excepts (tuning draw)', () => {
+    expect(caveats('She encourages women to speak to their health care providers about the dosage.')).toEqual([
+      'their health care providers',
+    ]);
+    expect(caveats('Your physician may prescribe it.')).toEqual([]);
+    expect(caveats('The drug is not for women whose prior premature births were of twins.')).not.toEqual([]);
+    expect(caveats('It should be approached with caution in women with hormone-sensitive disease.')).not.toEqual([]);
+    expect(
+      caveats('No prior studies showed zinc lozenges might cause harm aside from bad taste or constipation.'),
+    ).toContain('constipation');
+    expect(caveats('The drug has no side effects.')).toEqual([]);
+  });
+
+  it('counts more deaths among those given a treatment, and fluid build-up it causes (tuning draw)', () => {
+    expect(
+      caveats('Older women who take multivitamins have slightly increased death rates compared to those who do not.'),
+    ).toEqual(['increased death rates']);
+    expect(caveats('People with diabetes have higher mortality.')).toEqual([]);
+    expect(caveats('Patients who stopped taking statins had higher mortality.')).toEqual([]);
+    expect(caveats('The procedure can cause a buildup of fluid in the area that has been treated.')).toContain(
+      'buildup of fluid',
+    );
+    const rates =
+      'Glargine resulted in a lower number of injection site reactions (1.8% of patients on detemir compared to 0.4% on glargine).';
+    expect(firstSafetyCaveat(buildDocument(rates, 'text'))?.text).toBe(rates);
+  });
+
+  it('takes a class or second name the article gives the treatment for the treatment (issue #13 harms)', () => {
+    const caveatOf = (text: string): string | undefined =>
+      firstSafetyCaveat(buildDocument(text, 'text'), 'bisoprolol', 'drug')?.text;
+    expect(
+      caveatOf(
+        'Bisoprolol eases heart failure. Bisoprolol, a beta blocker, is cheap. Beta blockers can cause dizziness.',
+      ),
+    ).toBe('Beta blockers can cause dizziness.');
+    expect(caveatOf('Bisoprolol eases heart failure. It is cheap. Beta blockers can cause dizziness.')).toBeUndefined();
+    expect(
+      caveatOf(
+        'Bisoprolol eases heart failure. Doctors use aspirin, bisoprolol or statins. Statins can cause muscle pain.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('keeps reassurance to its own clause, and reads a topic or a plan as naming no harm (tuning draw)', () => {
+    expect(
+      caveats(
+        'No study showed zinc lozenges might cause harm aside from bad taste or constipation, he said, and the latest trial found no significant differences in adverse effects.',
+      ),
+    ).toContain('constipation');
+    expect(
+      caveats('As one of the largest analyses on the risks and benefits of ADHD medication, it drew on data.'),
+    ).toEqual([]);
+    expect(
+      caveats(
+        'Larger studies are needed to replicate the results and learn more about possible side effects of the drug.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -69,4 +69,20 @@ describe('sceptical verdict', () => {
       ),
     ).toBe(false);
   });
+
+  it('reads a summary that finds no reliable evidence for the treatment as questioning it (tuning draw)', () => {
+    expect(
+      questions(
+        'The evidence is of very low quality and does not provide any reliable evidence for corticosteroids for treating dengue shock.',
+        'corticosteroid',
+      ),
+    ).toBe(true);
+    expect(
+      questions(
+        'Data were insufficient to be sure whether corticosteroids have an effect on the course of the disease.',
+        'corticosteroid',
+      ),
+    ).toBe(true);
+    expect(questions('There is good evidence for corticosteroids in dengue shock.', 'corticosteroid')).toBe(false);
+  });
 });

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/prose/document.js';
+import { linkedTreatmentKeys } from '../../src/language/treatment-links.js';
+
+const linked = (text: string, key: string): string[] => [...linkedTreatmentKeys(buildDocument(text, 'text'), key)];
+
+describe('treatments the article says are one', () => {
+  it('links a treatment to its class or second name by apposition or example', () => {
+    expect(linked('Bisoprolol, a beta blocker, eases heart failure.', 'bisoprolol')).toEqual(['beta blocker']);
+    expect(linked('Statins such as simvastatin lower cholesterol.', 'simvastatin')).toEqual(['statin']);
+    expect(linked('Lipitor is one of a class of drugs called statins.', 'lipitor')).toEqual(['statin']);
+  });
+
+  it('does not link a list, a comparison or a general word', () => {
+    expect(linked('Doctors use aspirin, bisoprolol or statins.', 'bisoprolol')).toEqual([]);
+    expect(linked('Bisoprolol worked better than statins.', 'bisoprolol')).toEqual([]);
+    expect(linked('Bisoprolol, a drug for the heart, is cheap.', 'bisoprolol')).toEqual([]);
+  });
+});
