@@ -128,6 +128,9 @@ describe('disclosure', () => {
     ]);
     expect(cues('Any health care provider who is licensed to prescribe medicine can prescribe it.')).toEqual([]);
     expect(cues('Ask whether your acupuncturist is qualified and licensed.')).toEqual([]);
+    expect(cues('The universities have a patent on the test.')).toEqual(['interests:have a patent on']);
+    // A company licensing technology in says nothing of the researchers' ties.
+    expect(cues('The company has licensed some of its technology from academic centers.')).toEqual([]);
   });
 
   it('reads a business story on how a company’s shares moved as a story on its own product, and an exchange in a story as no ticker', () => {
