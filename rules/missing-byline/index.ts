@@ -30,7 +30,6 @@ const closingByline = new RegExp(
   [
     String.raw`^(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail) \p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ at\b`,
     String.raw`\b\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ can be (?:reached|followed|contacted|emailed) (?:at|on)\b`,
-    String.raw`(?:^|[.!?"”’)]\s)[-—–]{1,2}\s*\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]+\s*$`,
     // A name of one to three words after an optional title, then optional post-nominals.
     String.raw`^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){0,2}` +
       String.raw`(?:,(?: [A-Z][A-Za-z.]{1,5},){1,3})? (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,4}` +
@@ -46,6 +45,14 @@ const closingByline = new RegExp(
 const nameLine = /^(?:Dr\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 const affiliationLine =
   /^(?:[Ss]pecial (?:to|for) \S.{0,40}|(?:\p{Lu}[\p{L}&.'’-]* ){0,3}(?:Reporter|Correspondent|Staff Writer|Writer|Editor|Contributor|Columnist)|\p{Lu}[\p{Lu}&.'’ ]{1,30}\p{Lu})$/u;
+
+/** A signature closing the last paragraph or on its own line: “… in Psychology. -- Eric Jaffe”. */
+const signature = /(?:^|[.!?"”’)]\s)[-—–]{1,2}\s*\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]+\s*$/u;
+
+/** A closing author line or signature; the signature is looked for in the line's last characters only. */
+function isClosingByline(text: string): boolean {
+  return closingByline.test(text) || signature.test(text.slice(-60));
+}
 
 function nameAboveAffiliation(blocks: readonly { text: string }[]): { text: string } | undefined {
   for (let index = 0; index + 1 < blocks.length; index++) {
@@ -196,7 +203,7 @@ export default defineRule<Options>({
     const visible =
       opening.slice(0, 4).find((block) => bylinePattern.test(block.text.trim())) ??
       nameAboveAffiliation(opening) ??
-      document.blocks.slice(-3).find((block) => closingByline.test(block.text.trim()));
+      document.blocks.slice(-3).find((block) => isClosingByline(block.text.trim()));
     const authors = [...document.facts.metadata.authors, ...(visible ? [visible.text.trim()] : [])];
     if (authors.length === 0) {
       report('missing', anchorOf(document));
