@@ -1,9 +1,11 @@
-import { anchorOf, frontMatterValue } from '../../src/language/metadata.js';
+import { anchorOf, articleWordCount, frontMatterValue } from '../../src/language/metadata.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface Options {
   /** Also require a clinical credential (MD, RN, PharmD, “Dr” …) from the author or a named medical reviewer. */
   requireCredentials: boolean;
+  /** Pages shorter than this many words are not articles (a bot check, an error page, a teaser). */
+  minWords: number;
 }
 
 /** A visible byline near the top: “By Jane Smith”, “Written by …”, “Author: …”. */
@@ -18,17 +20,47 @@ const bylinePattern = new RegExp(
 /** Clinical credentials (post-nominals and titles) that qualify someone to write or review health advice. */
 /**
  * A closing author line, as news sites print them: “Robert Weisman can be reached at …”, “Write to
- * Lucette Lagnado at …”, “Hurley is a science journalist …”, a signature “— Eric Jaffe”.
+ * Lucette Lagnado at …”, a signature “— Eric Jaffe” (on its own line or closing the last paragraph),
+ * and the author's short biography: “Hurley is a science journalist …”, “Lauren Gravitz is a science
+ * writer …”, “Edith Bracho-Sanchez, M.D., is a pediatrics resident …”, “Mary Carmichael is a member
+ * of the Globe staff”. The biography names a writer's or a trainee's role, so a closing line about a
+ * quoted expert (“Lawrence Marsh is an analyst at Barclays”) is not read as one.
  */
 const closingByline = new RegExp(
   [
     String.raw`^(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail) \p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ at\b`,
     String.raw`\b\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ can be (?:reached|followed|contacted|emailed) (?:at|on)\b`,
-    String.raw`^[-—–]{1,2}\s*\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]+\s*$`,
-    String.raw`^\p{Lu}[\p{Ll}'’-]+ (?:is|was) (?:a|an) (?:[\p{L}-]+ ){0,3}(?:journalist|writer|reporter|editor|correspondent|columnist|contributor)\b`,
+    // A name of one to three words after an optional title, then optional post-nominals.
+    String.raw`^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){0,2}` +
+      String.raw`(?:,(?: [A-Z][A-Za-z.]{1,5},){1,3})? (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,4}` +
+      String.raw`(?:journalist|writer|reporter|editor|correspondent|columnist|contributor|co-author|author|[Rr]esident|member of the (?:[\p{L}.]+ ){1,3}staff)\b`,
   ].join('|'),
   'u',
 );
+/**
+ * A name on a line of its own near the top, above the outlet or role it writes for: “Joel Shannon /
+ * USA TODAY”, “Kim Painter / Special for USA TODAY”, “Jane Doe / Staff Writer”. A name above anything
+ * else (a photo credit above the first paragraph) is not taken for a byline.
+ */
+const nameLine = /^(?:Dr\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+const affiliationLine =
+  /^(?:[Ss]pecial (?:to|for) \S.{0,40}|(?:\p{Lu}[\p{L}&.'’-]* ){0,3}(?:Reporter|Correspondent|Staff Writer|Writer|Editor|Contributor|Columnist)|\p{Lu}[\p{Lu}&.'’ ]{1,30}\p{Lu})$/u;
+
+/** A signature closing the last paragraph or on its own line: “… in Psychology. -- Eric Jaffe”. */
+const signature = /(?:^|[.!?"”’)]\s)[-—–]{1,2}\s*\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]+\s*$/u;
+
+/** A closing author line or signature; the signature is looked for in the line's last characters only. */
+function isClosingByline(text: string): boolean {
+  return closingByline.test(text) || signature.test(text.slice(-60));
+}
+
+function nameAboveAffiliation(blocks: readonly { text: string }[]): { text: string } | undefined {
+  for (let index = 0; index + 1 < blocks.length; index++) {
+    const name = blocks[index]!.text.trim();
+    if (nameLine.test(name) && affiliationLine.test(blocks[index + 1]!.text.trim())) return blocks[index];
+  }
+  return undefined;
+}
 const credentialPattern =
   /\b(?:Dr\.?|Prof\.?|Professor|MD|M\.D\.|DO|MBBS|MBChB|MRCP|FRCP\w*|FRCS|FACP|PhD|Ph\.D\.|PharmD|RN|NP|PA-C|RD|RDN|DPT|MPH|DNP|BSN|CNM|DDS|DMD|MSc|BPharm)\b/u;
 const reviewerKeys = ['reviewer', 'reviewed by', 'medically reviewed by', 'medical reviewer', 'clinical reviewer'];
@@ -58,63 +90,120 @@ export default defineRule<Options>({
         type: 'boolean',
         description: 'Also require a clinical credential from the author or a named medical reviewer.',
       },
+      minWords: {
+        type: 'integer',
+        minimum: 0,
+        description: 'Skip pages shorter than this many words: a bot check, an error page or a teaser is no article.',
+      },
     },
     additionalProperties: false,
   },
-  defaults: { requireCredentials: false },
+  defaults: { requireCredentials: false, minWords: 50 },
   examples: [
     {
       title: 'No author',
+      options: { minWords: 0 },
       input: '---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n',
       flags: ['title: Coffee and the heart'],
     },
     {
       title: 'An author in the front matter',
+      options: { minWords: 0 },
       input: '---\ntitle: Coffee\nauthor: Jane Smith\n---\n\nCoffee is popular.\n',
       flags: [],
     },
     {
       title: 'A byline in HTML metadata only',
+      options: { minWords: 0 },
       format: 'html',
       input:
         '<html><head><meta name="author" content="Jane Smith"></head><body><h1>Coffee</h1><p>Coffee is popular.</p></body></html>',
       flags: [],
     },
-    { title: 'A visible byline', input: '---\ntitle: Coffee\n---\n\nBy Jane Smith\n\nCoffee is popular.\n', flags: [] },
+    {
+      title: 'A visible byline',
+      options: { minWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\nBy Jane Smith\n\nCoffee is popular.\n',
+      flags: [],
+    },
     {
       title: 'A sentence that opens with “By” is not a byline',
+      options: { minWords: 0 },
       input: '---\ntitle: Coffee\n---\n\nBy the time he reached the clinic, the pain had gone.\n',
       flags: ['title: Coffee'],
     },
     {
       title: 'An author named in the closing line',
+      options: { minWords: 0 },
       input:
         '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nRobert Weisman can be reached at rweisman@example.com.\n',
       flags: [],
     },
     {
+      title: 'An author named in a closing biography',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nEdith Bracho-Sanchez, M.D., is a pediatrics resident at the Children’s Hospital of Philadelphia.\n',
+      flags: [],
+    },
+    {
+      title: 'A closing line about a quoted expert is no biography of the author',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Coffee\n---\n\nCoffee is popular, analysts said.\n\nLawrence Marsh is an analyst at Barclays Capital.\n',
+      flags: ['title: Coffee'],
+    },
+    {
+      title: 'A signature closing the last paragraph',
+      options: { minWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\nCoffee is popular. Ask your doctor. -- Eric Jaffe\n',
+      flags: [],
+    },
+    {
+      title: 'The author’s name above the outlet, without “By”',
+      options: { minWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\n## Joel Shannon\n\n## USA TODAY\n\nCoffee is popular.\n',
+      flags: [],
+    },
+    {
+      title: 'A photo credit above the first paragraph is no byline',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Coffee\n---\n\n## Getty Images\n\nCoffee is popular, and the study found that drinkers lived longer.\n',
+      flags: ['Getty Images'],
+    },
+    {
+      title: 'A page too short to be an article (option minWords)',
+      options: { minWords: 50 },
+      input: '---\ntitle: Are you a robot?\n---\n\nPlease make sure your browser supports JavaScript and cookies.\n',
+      flags: [],
+    },
+    {
       title: 'A byline that runs into the dateline',
+      options: { minWords: 0 },
       input: '---\ntitle: Coffee\n---\n\nBy Amy Norton NEW YORK (Reuters Health) - Coffee is popular.\n',
       flags: [],
     },
     {
       title: 'An author without credentials (option requireCredentials)',
-      options: { requireCredentials: true },
+      options: { minWords: 0, requireCredentials: true },
       input: '---\ntitle: Coffee\nauthor: Jane Smith\n---\n\nCoffee is popular.\n',
       flags: ['title: Coffee'],
     },
     {
       title: 'An author with credentials (option requireCredentials)',
-      options: { requireCredentials: true },
+      options: { minWords: 0, requireCredentials: true },
       input: '---\ntitle: Coffee\nauthor: Jane Smith, MD\n---\n\nCoffee is popular.\n',
       flags: [],
     },
   ],
   check(document, { options, report }) {
-    if (!document.facts.hasMetadata) return;
+    if (!document.facts.hasMetadata || articleWordCount(document) < options.minWords) return;
+    const opening = document.blocks.slice(0, 5);
     const visible =
-      document.blocks.slice(0, 4).find((block) => bylinePattern.test(block.text.trim())) ??
-      document.blocks.slice(-3).find((block) => closingByline.test(block.text.trim()));
+      opening.slice(0, 4).find((block) => bylinePattern.test(block.text.trim())) ??
+      nameAboveAffiliation(opening) ??
+      document.blocks.slice(-3).find((block) => isClosingByline(block.text.trim()));
     const authors = [...document.facts.metadata.authors, ...(visible ? [visible.text.trim()] : [])];
     if (authors.length === 0) {
       report('missing', anchorOf(document));

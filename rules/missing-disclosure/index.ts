@@ -118,6 +118,25 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A licensing tie between the researchers and a company is a conflict stated',
+      input:
+        '---\ntitle: A test for embryos\n---\n\nResearchers found that the test picked the best embryos in the study, and are licensing development of a commercial test. Acme said it had acquired an exclusive license from the university.\n',
+      flags: [],
+    },
+    {
+      title: 'A business story on a company’s own trial, told by how its shares moved',
+      input:
+        '---\ntitle: Acme heart drug cuts deaths\n---\n\nAcme’s pill cut deaths by a third in the trial, the researchers said. Acme shares jumped 9 percent after the study was presented.\n',
+      flags: [],
+    },
+    {
+      title: 'The same story with `includeOwnProduct`',
+      options: { includeOwnProduct: true },
+      input:
+        '---\ntitle: Acme heart drug cuts deaths\n---\n\nAcme’s pill cut deaths by a third in the trial, the researchers said. Acme shares jumped 9 percent after the study was presented.\n',
+      flags: ['title: Acme heart drug cuts deaths'],
+    },
+    {
       title: 'Research named only in passing is no study reported',
       input:
         '---\ntitle: A fertility app\n---\n\nThe app reads your temperature each morning. Doctors are calling for independent trials.\n',

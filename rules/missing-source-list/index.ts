@@ -20,7 +20,9 @@ const sourceKeys = ['references', 'sources', 'citations', 'bibliography'];
  */
 const citationLine =
   /^\s*(?:sources?|citations?|references?|journal references?|full citation|paper|study|article):\s+\S/iu;
-const titledLead = /\b(?:titled|entitled)\s*(?:,\s*)?["“‘'][^"”’]{10}/u;
+// “titled ‘…’”, and a title set off after the word paper or article: “the Cancer Prevention Research
+// paper, “Effect of vitamin D3 supplementation …,” …”.
+const titledLead = /\b(?:(?:titled|entitled)\s*(?:,\s*)?|(?:paper|article),\s+)["“‘'][^"”’]{10}/u;
 /** After a quoted title's closing quote: “…”, published in / appears in / ran in. */
 const titlePublished =
   /^\s*(?:,\s*)?(?:(?:was|is|were|has been|will be)\s+)?(?:published|appears|appeared|will appear|is due to appear|ran|runs)\b/u;
@@ -51,6 +53,18 @@ function hasQuotedTitle(text: string): boolean {
   return false;
 }
 const doi = /\bdoi:?\s*10\.\d{4,}\/|\b10\.\d{4,9}\/[-._;()/:\w]+/iu;
+/**
+ * A reference in Vancouver style, its authors first (“Welch J, Petti A, Miller C, … The New England
+ * Journal of Medicine. Nov. 24, 2016.”): two surnames with initials open the line, a year follows.
+ */
+const vancouverAuthors =
+  /^\s*\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? \p{Lu}{1,3}(?:-\p{Lu})?, \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? \p{Lu}{1,3}\b/u;
+/**
+ * The label of a link to the paper on its own line (“SEE ORIGINAL STUDY”, “Read the full study”): the
+ * page linked it there, and a text copy of the page keeps only the label.
+ */
+const paperLinkLabel =
+  /^\s*(?:see|read|view|access)\s+(?:the\s+)?(?:original|full|complete)\s+(?:study|paper|article|abstract)\.?\s*$/iu;
 
 /**
  * A press release's “Source: California Skin Institute” names who issued it; a citation line for a
@@ -58,13 +72,16 @@ const doi = /\bdoi:?\s*10\.\d{4,}\/|\b10\.\d{4,9}\/[-._;()/:\w]+/iu;
  */
 const issuerLine = /^\s*sources?:\s/iu;
 const yearOrAuthors = /\b(?:19|20)\d\d\b|\bet al\b/u;
+const year = /\b(?:19|20)\d\d\b/u;
 
 function citesItsPaper(blocks: readonly { text: string }[]): boolean {
   return blocks.some(
     (block) =>
       (citationLine.test(block.text) && (!issuerLine.test(block.text) || yearOrAuthors.test(block.text))) ||
       hasQuotedTitle(block.text) ||
-      doi.test(block.text),
+      doi.test(block.text) ||
+      (vancouverAuthors.test(block.text) && year.test(block.text)) ||
+      paperLinkLabel.test(block.text),
   );
 }
 
@@ -84,7 +101,6 @@ const siteAddress = /^\s*(?:https?:\/\/)?[^/\s.]+(?:\.[^/\s.]+)+\/?\s*$/iu;
  * article as missing its sources. Other rules may still take it as naming who said a thing.
  */
 const unidentifiedReport = /\b(?:reports?|statements?)$/iu;
-const year = /\b(?:19|20)\d\d\b/u;
 /** “visit”, “visit our web site,”, “go to”: what follows is a site to visit, not a document. */
 const visitLead = /\b(?:visit|go to)\b(?:\s[\p{L}'’]+,?){0,3}\s$/iu;
 
@@ -212,6 +228,27 @@ export default defineRule<Options>({
       options: { minWords: 0 },
       input:
         '---\ntitle: Sniffs\n---\n\nChildren with autism sniffed differently, the researchers said.\n\n## About Acme Institute\n\nAcme Institute studies smell.\n\nCurrent Biology, Lee et al.: "A link between smell and autism" http://dx. doi. org/ 10. 1016/ j. cub. 2015. 05. 048\n',
+      flags: [],
+    },
+    {
+      title: 'A reference in Vancouver style, without a “Source:” label',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Leukemia\n---\n\nThe gene predicted the response.\n\nWelch J, Petti A, Miller C, Ley T. TP53 and decitabine in acute myeloid leukemia. The New England Journal of Medicine. Nov. 24, 2016.\n',
+      flags: [],
+    },
+    {
+      title: 'The paper’s title set off after “paper”',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Vitamin D\n---\n\nInflammation fell in the trial.\n\nTo obtain a copy of the Cancer Prevention Research paper, “Effect of vitamin D3 supplementation in combination with weight loss on inflammatory biomarkers,” contact the press office.\n',
+      flags: [],
+    },
+    {
+      title: 'The label of a link to the paper, kept without its link',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Kidney scans\n---\n\nThe scan told benign tumours from cancers in the study.\n\nSEE ORIGINAL STUDY\n',
       flags: [],
     },
     { title: 'Plain text without metadata is out of scope', format: 'text', input: 'Coffee is good.', flags: [] },

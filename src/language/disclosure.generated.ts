@@ -406,6 +406,10 @@ export const lexicon = [
       "paid adviser",
       "holds a patent",
       "hold a patent",
+      "has a patent on",
+      "have a patent on",
+      "holds the patent",
+      "hold the patent",
       "holds patents",
       "hold patents",
       "filed a patent",
@@ -460,6 +464,47 @@ export const lexicon = [
     ],
     "note": "Paid advice to a company; \"consults for patients\" is a clinical visit.",
     "source": "ICMJE disclosure form; HealthNewsReview.org criterion 6"
+  },
+  {
+    "id": "licensing",
+    "kind": "interests",
+    "match": [
+      "exclusive license",
+      "exclusive licence",
+      "exclusive licensing",
+      "licensing agreement",
+      "licensing agreements",
+      "licence agreement",
+      "license agreement",
+      "licensing deal",
+      "licensing deals",
+      "licensing pact",
+      "licensing rights",
+      "licensed the technology",
+      "licensed its technology",
+      "licensed the test",
+      "licensed the process",
+      "licensed the drug",
+      "licensed the patent",
+      "licensed the intellectual property",
+      "are licensing",
+      "is licensing",
+      "licensed to"
+    ],
+    "notBefore": [
+      "prescribe",
+      "practice",
+      "practise",
+      "practise medicine",
+      "sell",
+      "treat",
+      "perform",
+      "operate",
+      "use",
+      "dispense"
+    ],
+    "note": "The researchers' institution or company licenses the work to a business (or from one) that stands to gain from the result: a financial tie stated, like a patent or equity (“Stanford licensed the test to Auxogyn”). “Licensed to prescribe” is a professional licence, not a tie.",
+    "source": "ICMJE disclosure form (patents and licensing); HealthNewsReview.org criterion 6"
   },
   {
     "id": "pointer",
@@ -538,9 +583,30 @@ export const lexicon = [
       "its investigational",
       "its experimental drug",
       "its experimental vaccine",
-      "its candidate vaccine"
+      "its candidate vaccine",
+      "the company behind",
+      "shares rose",
+      "shares jumped",
+      "shares fell",
+      "shares climbed",
+      "shares gained",
+      "shares surged",
+      "shares soared",
+      "shares slid",
+      "shares dropped",
+      "shares tumbled",
+      "shares plunged",
+      "shares were up",
+      "shares were down",
+      "shares closed",
+      "stock rose",
+      "stock jumped",
+      "stock fell",
+      "stock soared",
+      "stock plunged",
+      "stock closed"
     ],
-    "note": "A company announcing, or a story reporting, the company's own product or trial: the sponsor is self-evident, and editors differ on asking for a funding statement (JUDGING.md, disclosure).",
+    "note": "A company announcing, or a story reporting, the company's own product or trial (a business story on how its shares moved on the trial's results is one): the sponsor is self-evident, and editors differ on asking for a funding statement (JUDGING.md, disclosure).",
     "source": "../shared/design/JUDGING.md (missing-disclosure, debatable); HealthNewsReview.org criterion 6"
   },
   {
@@ -617,10 +683,26 @@ export const lexicon = [
     "match": [
       "forward-looking statements",
       "forward looking statements",
+      "listed on nasdaq",
+      "listed on the nasdaq",
+      "listed on nyse",
+      "listed on the nyse"
+    ],
+    "note": "The company issued the article itself (investors' forward-looking-statements notice, where its shares are listed): HealthNewsReview.org still asks such a release to say who funded the work and the researchers' ties to the company, and its reviewers marked releases that did not \"Not Satisfactory\".",
+    "source": "HealthNewsReview.org news-release criterion 6 (funding and conflicts of interest)"
+  },
+  {
+    "id": "stock-ticker",
+    "kind": "issuer",
+    "match": [
       "nyse",
       "nasdaq"
     ],
-    "note": "The company issued the article itself (a stock ticker, investors' forward-looking-statements notice): HealthNewsReview.org still asks such a release to say who funded the work and the researchers' ties to the company, and its reviewers marked releases that did not \"Not Satisfactory\".",
+    "notAfter": [
+      "on",
+      "on the"
+    ],
+    "note": "A stock ticker (“Vanda Pharmaceuticals Inc. (NASDAQ: VNDA) today announced”): the company issued the article. An exchange a story names as where the shares traded (“the stock closed at $22.89 on the Nasdaq”) is no ticker: that story is on the company's product, not its own announcement.",
     "source": "HealthNewsReview.org news-release criterion 6 (funding and conflicts of interest)"
   }
 ] as const;

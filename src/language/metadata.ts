@@ -1,3 +1,4 @@
+import { oncePer } from '../memo.js';
 import type { ProseDocument, SourceSpan } from '../prose/types.js';
 
 /**
@@ -16,6 +17,17 @@ export function anchorOf(document: Pick<ProseDocument, 'blocks' | 'source' | 'fo
   if (first) return first.block.span(first.start, first.end);
   return { start: 0, end: 0 };
 }
+
+/**
+ * The words of the article's prose, title and headings included. The JAMA-benchmark rules skip a
+ * page too short to be an article: a bot check (“Are you a robot?”), an error page or a teaser holds
+ * no article whose author, date, sources or funders a reader could ask about.
+ */
+export const articleWordCount = oncePer((document: Pick<ProseDocument, 'blocks'>): number => {
+  let words = 0;
+  for (const block of document.blocks) for (const sentence of block.sentences) words += sentence.wordCount;
+  return words;
+});
 
 /** The source of a Markdown file's YAML front matter, with its original offsets (empty otherwise). */
 function frontMatterSource(document: Pick<ProseDocument, 'source' | 'format'>): string {

@@ -115,4 +115,35 @@ describe('disclosure', () => {
     });
     expect(sponsor('Acme, a biotech company in Boston, said its drug worked.')?.announcement).toBe(false);
   });
+
+  it('finds a licensing tie between the researchers and a business, not a professional licence', () => {
+    expect(cues('Auxogyn said it had acquired an exclusive license from Stanford University.')).toEqual([
+      'interests:exclusive license',
+    ]);
+    expect(cues('The researchers are licensing development of a commercial test.')).toEqual([
+      'interests:are licensing',
+    ]);
+    expect(cues('The therapy was developed at the NCI and licensed to the company.')).toEqual([
+      'interests:licensed to',
+    ]);
+    expect(cues('Any health care provider who is licensed to prescribe medicine can prescribe it.')).toEqual([]);
+    expect(cues('Ask whether your acupuncturist is qualified and licensed.')).toEqual([]);
+    expect(cues('The universities have a patent on the test.')).toEqual(['interests:have a patent on']);
+    // A company licensing technology in says nothing of the researchers' ties.
+    expect(cues('The company has licensed some of its technology from academic centers.')).toEqual([]);
+  });
+
+  it('reads a business story on how a company’s shares moved as a story on its own product, and an exchange in a story as no ticker', () => {
+    const sponsor = (text: string) => sponsorCue(buildDocument(text, 'markdown'));
+    expect(sponsor('The drug cut deaths. Lilly shares jumped as much as 9 percent after the data.')).toEqual({
+      text: 'shares jumped',
+      announcement: false,
+    });
+    expect(sponsor('The antibiotic met its goal. The stock closed at $22.89 on the Nasdaq on Friday.')).toEqual({
+      text: 'stock closed',
+      announcement: false,
+    });
+    expect(sponsor('Amgen (NASDAQ:AMGN) today announced results.')?.announcement).toBe(true);
+    expect(sponsor("The company's share is listed on Nasdaq Stockholm.")?.announcement).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOf, frontMatterValue } from '../../src/language/metadata.js';
+import { anchorOf, articleWordCount, frontMatterValue } from '../../src/language/metadata.js';
 import { buildDocument } from '../../src/prose/document.js';
 
 const anchored = (source: string, format: 'markdown' | 'html' | 'text' = 'markdown'): string => {
@@ -19,5 +19,14 @@ describe('metadata', () => {
     const document = buildDocument('---\nFunding_Source: NIH\ndisclosure: ""\n---\n\nText.\n', 'markdown');
     expect(frontMatterValue(document, ['funding source'])).toBe('NIH');
     expect(frontMatterValue(document, ['disclosure'])).toBeUndefined();
+  });
+
+  it('counts the words of the prose, the title and headings included', () => {
+    expect(
+      articleWordCount(
+        buildDocument('---\ntitle: Coffee and you\n---\n\n## Why\n\nCoffee is popular. Tea too.\n', 'markdown'),
+      ),
+    ).toBe(9);
+    expect(articleWordCount(buildDocument('', 'markdown'))).toBe(0);
   });
 });
