@@ -5,7 +5,12 @@ import {
   namesStudy,
   type Attribution,
 } from '../../src/language/attribution.js';
-import { citationInScope, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
+import {
+  citationInScope,
+  identifiesStudy,
+  reportsOwnReview,
+  sentencesBesideBlock,
+} from '../../src/language/evidence.js';
 import type { ProseDocument, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import {
@@ -133,6 +138,18 @@ export default defineRule<LexiconOptions>({
       flags: ['many people think'],
     },
     {
+      title: 'Particular people, a condition, and a subject that is not the head of its phrase',
+      input:
+        'Pamela’s doctors said her tubes were blocked. Surgery is advised when doctors feel the cancer will grow. A new analysis of existing clinical trial evidence has found a benefit. Often, Efrati and others say, injured cells survive.',
+      flags: [],
+    },
+    {
+      title: 'Unnamed experts whose named colleague opens the next paragraph',
+      input:
+        'Experts say we cannot give lycopene all the credit.\n\n“It is not proof,” explains Dr. Daniel Labovitz, director of the Stern Stroke Center.\n\nThe trial ran for a year.\n\nExperts say it works.',
+      flags: ['Experts say'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -238,6 +255,11 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
     if (attribution.id === 'experts-say' && findNamedAttributions(neighbour.text).length > 0) return true;
     // “It has been shown to alter behaviour. I've published data that …”: the speaker's own work.
     if (attribution.id !== 'experts-say' && ownWork.test(neighbour.text)) return true;
+  }
+  // “Experts say we can't give lycopene all the credit.” / “‘It's not proof,’ explains Dr. Daniel
+  // Labovitz …”: a quote that opens the next paragraph (or closes the one before) names the expert.
+  if (attribution.id === 'experts-say') {
+    return sentencesBesideBlock(document, sentence).some((beside) => findNamedAttributions(beside.text).length > 0);
   }
   return false;
 }

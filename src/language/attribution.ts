@@ -47,6 +47,8 @@ const specifiers = new Set([
   'nine', 'ten', 'eleven', 'twelve', 'following', 'above', 'same', 'previous',
   // The writers' own: “we found some evidence suggesting that …”.
   'we',
+  // A condition or a time, not a source: “it is recommended when doctors feel …”, “if studies show …”.
+  'when', 'whenever', 'if', 'unless', 'until',
   // The object of a causative verb is no source: “will make some people feel better”.
   'make', 'makes', 'made', 'making', 'help', 'helps', 'helped', 'let', 'lets',
 ]); // prettier-ignore
@@ -59,16 +61,31 @@ const namedModifier = /[\p{L}\d,]\s+(?:[Nn]ew\s+)?(\p{Lu}[\p{L}.&-]*|[IVX]{1,4})
  */
 const demonym = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$|^(?:U\.?S\.?|U\.?K\.?)$/u;
 
+/** A named person joined to the subject: “Efrati and others say”, “Smith and colleagues found”. */
+const namedPartner = /[\p{L}\d,]\s+\p{Lu}[\p{L}'’-]+\s+and\s+$/u;
+/** A possessive determiner (“Pamela's doctors”, “patients' doctors”), less contractions (“there's research”). */
+const possessive = /^[\p{L}-]+(?:['’]s|s['’])$/u;
+const contractions = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'let', 'where', 'how']);
+/** How far back the head of a noun phrase may sit: “a new analysis of existing clinical trial evidence”. */
+const headWords = 5;
+
 /** Whether the words before a subject, back to a comma, make it specific (see `specifiers`). */
 function isSpecific(text: string, subjectStart: number, evidence: boolean): boolean {
   // A name in the noun phrase (“new Harvard research”, “Phase II data”) says whose it is. Of
   // evidence, a nationality says only where it was done; of people (“U.S. doctors said”), it
   // points at the team of a study the article reports.
-  const modifier = namedModifier.exec(text.slice(Math.max(0, subjectStart - 40), subjectStart))?.[1];
+  const near = text.slice(Math.max(0, subjectStart - 40), subjectStart);
+  const modifier = namedModifier.exec(near)?.[1];
   if (modifier !== undefined && !(evidence && demonym.test(modifier))) return true;
-  const before = wordsBefore(text, subjectStart, 3);
+  if (namedPartner.test(near)) return true;
+  const before = wordsBefore(text, subjectStart, headWords);
   const phrase = before.slice(before.lastIndexOf(',') + 1);
-  return phrase.some((word) => specifiers.has(word) || /^\d/.test(word));
+  const last = phrase.at(-1) ?? '';
+  // “Pamela's doctors said”: whose doctors is said, so they are particular people, not unnamed experts.
+  if (possessive.test(last) && !contractions.has(last.replace(/['’]s$/u, ''))) return true;
+  // “A new analysis of existing clinical trial evidence has found”: the subject is the head before “of”.
+  if (phrase.includes('of')) return true;
+  return phrase.slice(-3).some((word) => specifiers.has(word) || /^\d/.test(word));
 }
 
 /**
@@ -94,6 +111,7 @@ export function findVagueAttributions(text: string): Attribution[] {
     if (!verbs) {
       if (sourceNamedAfter.test(text.slice(match.end, match.end + 80))) continue;
       if (noveltyAfter.test(text.slice(match.end, match.end + 30))) continue;
+      if (namedPartner.test(text.slice(Math.max(0, match.start - 40), match.start))) continue;
       found.push({ id: match.entry.id, kind: 'vague', start: match.start, end: match.end, text: match.text });
       continue;
     }

@@ -38,6 +38,18 @@ describe('attribution', () => {
     expect(vague('Avoiding gluten will make some people feel better.')).toEqual([]);
   });
 
+  it('reads possessives, conditions, named partners and the head of a noun phrase as specific (issue #13)', () => {
+    expect(vague('Pamela’s doctors said her tubes were blocked.')).toEqual([]);
+    // A contraction is no possessive: the research stays unnamed.
+    expect(vague('There’s research showing that it helps.')).toEqual(['research showing that']);
+    expect(vague('Surgery is advised when doctors feel the cancer will grow.')).toEqual([]);
+    expect(vague('If studies show a benefit, it will be approved.')).toEqual([]);
+    expect(vague('A new analysis of existing clinical trial evidence has found a benefit.')).toEqual([]);
+    expect(vague('Often, Efrati and others say, injured cells survive.')).toEqual([]);
+    expect(vague('Doctors and others say it works.')).toEqual(['others say']);
+    expect(vague('Years on, clinical trial evidence has found a benefit.')).toEqual(['evidence has found']);
+  });
+
   it('finds unnamed prior and other research, with a participle or a phrase before the verb', () => {
     expect(vague('They set out to extend prior studies showing that people had abnormal retinas.')).toEqual([
       'prior studies showing that',
