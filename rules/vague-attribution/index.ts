@@ -2,6 +2,7 @@ import {
   findNamedAttributions,
   findVagueAttributions,
   namesBody,
+  namesJournalStudy,
   namesStudy,
   type Attribution,
 } from '../../src/language/attribution.js';
@@ -109,6 +110,12 @@ export default defineRule<LexiconOptions>({
     {
       title: 'The source named in the next sentence',
       input: 'Research has shown that it helps. A 2021 trial published in The Lancet found a 10% benefit.',
+      flags: [],
+    },
+    {
+      title: 'A study cited by its journal in the same or the next sentence',
+      input:
+        'A few small studies suggest that acupuncture may help, but, as one study in the Journal of Alternative and Complementary Medicine indicated, more research is needed. Studies suggest it helps. A 2019 trial published in the journal Pain found a benefit.',
       flags: [],
     },
     {
@@ -246,9 +253,12 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   if (namesBody(sentence.text) && !(evidence && namedSpeaker)) return true;
   // “Calabresi says many people think …”: a named speaker's paraphrase; the speaker is the source.
   if (namedSpeakerBefore.test(sentence.text.slice(Math.max(0, attribution.start - 40), attribution.start))) return true;
+  // “A few small studies suggest …, as one study in the Journal of … indicated”: one of them, cited.
+  if (attribution.id !== 'experts-say' && namesJournalStudy(sentence.text)) return true;
   const { sentences } = sentence.block;
   for (const neighbour of [sentences[sentence.index - 1], sentences[sentence.index + 1]]) {
     if (!neighbour) continue;
+    if (attribution.id === 'studies-show' && namesJournalStudy(neighbour.text)) return true;
     // “The Women's Health Initiative … They have been shown to raise the risk”: the study is named next door.
     if (attribution.id !== 'experts-say' && namesStudy(neighbour.text)) return true;
     if (attribution.id === 'studies-show' && citationInScope(document, neighbour, 'sentence')) return true;

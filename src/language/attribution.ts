@@ -66,6 +66,8 @@ const namedPartner = /[\p{L}\d,]\s+\p{Lu}[\p{L}'’-]+\s+and\s+$/u;
 /** A possessive determiner (“Pamela's doctors”, “patients' doctors”), less contractions (“there's research”). */
 const possessive = /^[\p{L}-]+(?:['’]s|s['’])$/u;
 const contractions = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'let', 'where', 'how']);
+/** Words that end one phrase and start another. */
+const phraseBreaks = new Set(['and', 'or', 'but', 'that', 'which', 'because', 'while', 'as', 'so']);
 /** How far back the head of a noun phrase may sit: “a new analysis of existing clinical trial evidence”. */
 const headWords = 5;
 
@@ -83,8 +85,10 @@ function isSpecific(text: string, subjectStart: number, evidence: boolean): bool
   const last = phrase.at(-1) ?? '';
   // “Pamela's doctors said”: whose doctors is said, so they are particular people, not unnamed experts.
   if (possessive.test(last) && !contractions.has(last.replace(/['’]s$/u, ''))) return true;
-  // “A new analysis of existing clinical trial evidence has found”: the subject is the head before “of”.
-  if (phrase.includes('of')) return true;
+  // “A new analysis of existing clinical trial evidence has found”: the subject is the head before
+  // “of”. Not across a conjunction: “die because of asthma attacks and research shows”.
+  const nounPhrase = phrase.slice(phrase.findLastIndex((word) => phraseBreaks.has(word)) + 1);
+  if (nounPhrase.includes('of')) return true;
   return phrase.slice(-3).some((word) => specifiers.has(word) || /^\d/.test(word));
 }
 
@@ -245,6 +249,19 @@ function hasNameEndingIn(text: string, ends: ReadonlySet<string>): boolean {
 /** Whether a text names an organisation or a named study that can be checked. */
 export function namesBody(text: string): boolean {
   return wellKnownBody.test(text) || hasNameEndingIn(text, bodyEnds) || hasNameEndingIn(text, studyEnds);
+}
+
+/**
+ * “One study in the Journal of Alternative and Complementary Medicine”, “a 2019 trial published in
+ * the journal Pain”: a study cited by the journal it appeared in, which a reader can look up. Only an
+ * indefinite one: “the study, published in Pediatrics” is the article's own, no source for others.
+ */
+const journalStudy =
+  /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[\p{L}\d-]+\s){0,3}?(?:study|trial|review|analysis|paper|report)\s(?:published\s)?in\s(?:the\s)?(?:[Jj]ournal\s(?:of\s)?\p{Lu}|\p{Lu}[\p{L}-]*\s(?:[\p{L}-]+\s){0,3}?Journal\b|The Lancet|Lancet\b|JAMA\b|BMJ\b)/u;
+
+/** Whether a text cites a study by the journal it appeared in (see `journalStudy`). */
+export function namesJournalStudy(text: string): boolean {
+  return journalStudy.test(text);
 }
 
 /** Whether a text names a study (not only a body, such as a regulator mentioned in passing). */
