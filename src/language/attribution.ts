@@ -63,6 +63,10 @@ const demonym = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$|^(?:U\.?S\.?|U\.?K\.?)$/u;
 
 /** A named person joined to the subject: “Efrati and others say”, “Smith and colleagues found”. */
 const namedPartner = /[\p{L}\d,]\s+\p{Lu}[\p{L}'’-]+\s+and\s+$/u;
+/** `namedPartner`, after a literal test: most subjects do not follow “and”. */
+function hasNamedPartner(before: string): boolean {
+  return before.endsWith('and ') && namedPartner.test(before);
+}
 /** A possessive determiner (“Pamela's doctors”, “patients' doctors”), less contractions (“there's research”). */
 const possessive = /^[\p{L}-]+(?:['’]s|s['’])$/u;
 const contractions = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'let', 'where', 'how']);
@@ -79,17 +83,20 @@ function isSpecific(text: string, subjectStart: number, evidence: boolean): bool
   const near = text.slice(Math.max(0, subjectStart - 40), subjectStart);
   const modifier = namedModifier.exec(near)?.[1];
   if (modifier !== undefined && !(evidence && demonym.test(modifier))) return true;
-  if (namedPartner.test(near)) return true;
-  const before = wordsBefore(text, subjectStart, headWords);
+  if (hasNamedPartner(near)) return true;
+  const before = wordsBefore(text, subjectStart, 3);
   const phrase = before.slice(before.lastIndexOf(',') + 1);
+  if (phrase.some((word) => specifiers.has(word) || /^\d/.test(word))) return true;
   const last = phrase.at(-1) ?? '';
   // “Pamela's doctors said”: whose doctors is said, so they are particular people, not unnamed experts.
   if (possessive.test(last) && !contractions.has(last.replace(/['’]s$/u, ''))) return true;
   // “A new analysis of existing clinical trial evidence has found”: the subject is the head before
-  // “of”. Not across a conjunction: “die because of asthma attacks and research shows”.
-  const nounPhrase = phrase.slice(phrase.findLastIndex((word) => phraseBreaks.has(word)) + 1);
-  if (nounPhrase.includes('of')) return true;
-  return phrase.slice(-3).some((word) => specifiers.has(word) || /^\d/.test(word));
+  // “of”. Not across a conjunction: “die because of asthma attacks and research shows”. Read the
+  // wider phrase only when an “of” is near: most subjects have none.
+  if (!near.includes(' of ')) return false;
+  const wide = wordsBefore(text, subjectStart, headWords);
+  const widePhrase = wide.slice(wide.lastIndexOf(',') + 1);
+  return widePhrase.slice(widePhrase.findLastIndex((word) => phraseBreaks.has(word)) + 1).includes('of');
 }
 
 /**
@@ -115,7 +122,7 @@ export function findVagueAttributions(text: string): Attribution[] {
     if (!verbs) {
       if (sourceNamedAfter.test(text.slice(match.end, match.end + 80))) continue;
       if (noveltyAfter.test(text.slice(match.end, match.end + 30))) continue;
-      if (namedPartner.test(text.slice(Math.max(0, match.start - 40), match.start))) continue;
+      if (hasNamedPartner(text.slice(Math.max(0, match.start - 40), match.start))) continue;
       found.push({ id: match.entry.id, kind: 'vague', start: match.start, end: match.end, text: match.text });
       continue;
     }
