@@ -4,6 +4,8 @@ import {
   baselineWords,
   hasAbsoluteFigure,
   isContinuousMeasure,
+  isRiskChange,
+  isTrend,
   outcomeWords,
   riskEffects,
 } from '../../src/language/risk.js';
@@ -15,7 +17,10 @@ export interface Options {
    * (the default) its neighbours and any sentence of the article about the same outcome.
    */
   scope: 'sentence' | 'adjacent' | 'paragraph' | 'article';
-  /** Whether relative changes in continuous measures and counts (levels, scores, “the number of”) are flagged too. */
+  /**
+   * Whether relative changes in continuous measures and counts (levels, scores, “the number of”),
+   * in anything that is not a risk, and trends over time in a population are flagged too.
+   */
   continuousMeasures: boolean;
 }
 
@@ -47,7 +52,7 @@ export default defineRule<Options>({
       continuousMeasures: {
         type: 'boolean',
         description:
-          'Whether to flag relative changes in continuous measures and counts (blood sugar levels, scores, “the number of hot flashes”) too. Off by default: the absolute-risk question does not arise for them, and editors differ (JUDGING.md).',
+          'Whether to flag relative changes in continuous measures and counts (blood sugar levels, scores, “the number of hot flashes”), in anything not named as a risk or an outcome (body fat, symptoms), and trends over time in a population (“drug deaths doubled from 2011 levels”) too. Off by default: the absolute-risk question does not arise for them, and editors differ (JUDGING.md).',
       },
     },
     additionalProperties: false,
@@ -113,6 +118,12 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A relative change in something that is not a risk, a trend over time, and a number needed to treat',
+      input:
+        'Altogether, they reduced their body fat by 16%. The stock had roughly quadrupled since July. Drug deaths more than doubled last year from 2011 levels. Headache was reported by about 5 percent.\n\nAspirin reduced the risk of pre-eclampsia by 18%. This meant that 61 women had to be treated for one woman to benefit.',
+      flags: [],
+    },
+    {
       title: 'Both ends of the change',
       input: 'The risk fell by a third, from 12% to 8%.',
       flags: [],
@@ -132,7 +143,14 @@ export default defineRule<Options>({
       if (block.kind === 'heading') continue;
       for (const sentence of block.sentences) {
         const effects = riskEffects(sentence.text, findRelativeEffects(sentence.text)).filter(
-          (effect) => options.continuousMeasures || !isContinuousMeasure(sentence.text, effect),
+          // A relative change in anything but a risk (body fat, a share price, symptom scores) raises
+          // no question of a baseline risk; continuous measures and trends over time in a population
+          // are flagged only when asked for.
+          (effect) =>
+            options.continuousMeasures ||
+            (isRiskChange(sentence.text, effect) &&
+              !isContinuousMeasure(sentence.text, effect) &&
+              !isTrend(sentence.text, effect)),
         );
         if (
           effects.length === 0 ||

@@ -2,10 +2,16 @@ import {
   findNamedAttributions,
   findVagueAttributions,
   namesBody,
+  namesJournalStudy,
   namesStudy,
   type Attribution,
 } from '../../src/language/attribution.js';
-import { citationInScope, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
+import {
+  citationInScope,
+  identifiesStudy,
+  reportsOwnReview,
+  sentencesBesideBlock,
+} from '../../src/language/evidence.js';
 import type { ProseDocument, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import {
@@ -107,6 +113,12 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'A study cited by its journal in the same or the next sentence',
+      input:
+        'A few small studies suggest that acupuncture may help, but, as one study in the Journal of Alternative and Complementary Medicine indicated, more research is needed. Studies suggest it helps. A 2019 trial published in the journal Pain found a benefit.',
+      flags: [],
+    },
+    {
       title: 'Unnamed earlier research',
       input: 'Prior studies have shown a strong effect. Other research about longer courses shows harms.',
       flags: ['Prior studies have shown', 'Other research about longer courses shows'],
@@ -131,6 +143,18 @@ export default defineRule<LexiconOptions>({
       title: 'A named speaker’s paraphrase',
       input: 'Calabresi says many people think of pills as safer than injections. He says many people think so.',
       flags: ['many people think'],
+    },
+    {
+      title: 'Particular people, a condition, and a subject that is not the head of its phrase',
+      input:
+        'Pamela’s doctors said her tubes were blocked. Surgery is advised when doctors feel the cancer will grow. A new analysis of existing clinical trial evidence has found a benefit. Often, Efrati and others say, injured cells survive.',
+      flags: [],
+    },
+    {
+      title: 'Unnamed experts whose named colleague opens the next paragraph',
+      input:
+        'Experts say we cannot give lycopene all the credit.\n\n“It is not proof,” explains Dr. Daniel Labovitz, director of the Stern Stroke Center.\n\nThe trial ran for a year.\n\nExperts say it works.',
+      flags: ['Experts say'],
     },
     {
       title: 'A project’s own terms and exceptions',
@@ -229,15 +253,23 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   if (namesBody(sentence.text) && !(evidence && namedSpeaker)) return true;
   // “Calabresi says many people think …”: a named speaker's paraphrase; the speaker is the source.
   if (namedSpeakerBefore.test(sentence.text.slice(Math.max(0, attribution.start - 40), attribution.start))) return true;
+  // “A few small studies suggest …, as one study in the Journal of … indicated”: one of them, cited.
+  if (attribution.id !== 'experts-say' && namesJournalStudy(sentence.text)) return true;
   const { sentences } = sentence.block;
   for (const neighbour of [sentences[sentence.index - 1], sentences[sentence.index + 1]]) {
     if (!neighbour) continue;
+    if (attribution.id === 'studies-show' && namesJournalStudy(neighbour.text)) return true;
     // “The Women's Health Initiative … They have been shown to raise the risk”: the study is named next door.
     if (attribution.id !== 'experts-say' && namesStudy(neighbour.text)) return true;
     if (attribution.id === 'studies-show' && citationInScope(document, neighbour, 'sentence')) return true;
     if (attribution.id === 'experts-say' && findNamedAttributions(neighbour.text).length > 0) return true;
     // “It has been shown to alter behaviour. I've published data that …”: the speaker's own work.
     if (attribution.id !== 'experts-say' && ownWork.test(neighbour.text)) return true;
+  }
+  // “Experts say we can't give lycopene all the credit.” / “‘It's not proof,’ explains Dr. Daniel
+  // Labovitz …”: a quote that opens the next paragraph (or closes the one before) names the expert.
+  if (attribution.id === 'experts-say') {
+    return sentencesBesideBlock(document, sentence).some((beside) => findNamedAttributions(beside.text).length > 0);
   }
   return false;
 }

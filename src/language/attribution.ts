@@ -47,6 +47,8 @@ const specifiers = new Set([
   'nine', 'ten', 'eleven', 'twelve', 'following', 'above', 'same', 'previous',
   // The writers' own: “we found some evidence suggesting that …”.
   'we',
+  // A condition or a time, not a source: “it is recommended when doctors feel …”, “if studies show …”.
+  'when', 'whenever', 'if', 'unless', 'until',
   // The object of a causative verb is no source: “will make some people feel better”.
   'make', 'makes', 'made', 'making', 'help', 'helps', 'helped', 'let', 'lets',
 ]); // prettier-ignore
@@ -59,16 +61,42 @@ const namedModifier = /[\p{L}\d,]\s+(?:[Nn]ew\s+)?(\p{Lu}[\p{L}.&-]*|[IVX]{1,4})
  */
 const demonym = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$|^(?:U\.?S\.?|U\.?K\.?)$/u;
 
+/** A named person joined to the subject: “Efrati and others say”, “Smith and colleagues found”. */
+const namedPartner = /[\p{L}\d,]\s+\p{Lu}[\p{L}'’-]+\s+and\s+$/u;
+/** `namedPartner`, after a literal test: most subjects do not follow “and”. */
+function hasNamedPartner(before: string): boolean {
+  return before.endsWith('and ') && namedPartner.test(before);
+}
+/** A possessive determiner (“Pamela's doctors”, “patients' doctors”), less contractions (“there's research”). */
+const possessive = /^[\p{L}-]+(?:['’]s|s['’])$/u;
+const contractions = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'let', 'where', 'how']);
+/** Words that end one phrase and start another. */
+const phraseBreaks = new Set(['and', 'or', 'but', 'that', 'which', 'because', 'while', 'as', 'so']);
+/** How far back the head of a noun phrase may sit: “a new analysis of existing clinical trial evidence”. */
+const headWords = 5;
+
 /** Whether the words before a subject, back to a comma, make it specific (see `specifiers`). */
 function isSpecific(text: string, subjectStart: number, evidence: boolean): boolean {
   // A name in the noun phrase (“new Harvard research”, “Phase II data”) says whose it is. Of
   // evidence, a nationality says only where it was done; of people (“U.S. doctors said”), it
   // points at the team of a study the article reports.
-  const modifier = namedModifier.exec(text.slice(Math.max(0, subjectStart - 40), subjectStart))?.[1];
+  const near = text.slice(Math.max(0, subjectStart - 40), subjectStart);
+  const modifier = namedModifier.exec(near)?.[1];
   if (modifier !== undefined && !(evidence && demonym.test(modifier))) return true;
+  if (hasNamedPartner(near)) return true;
   const before = wordsBefore(text, subjectStart, 3);
   const phrase = before.slice(before.lastIndexOf(',') + 1);
-  return phrase.some((word) => specifiers.has(word) || /^\d/.test(word));
+  if (phrase.some((word) => specifiers.has(word) || /^\d/.test(word))) return true;
+  const last = phrase.at(-1) ?? '';
+  // “Pamela's doctors said”: whose doctors is said, so they are particular people, not unnamed experts.
+  if (possessive.test(last) && !contractions.has(last.replace(/['’]s$/u, ''))) return true;
+  // “A new analysis of existing clinical trial evidence has found”: the subject is the head before
+  // “of”. Not across a conjunction: “die because of asthma attacks and research shows”. Read the
+  // wider phrase only when an “of” is near: most subjects have none.
+  if (!near.includes(' of ')) return false;
+  const wide = wordsBefore(text, subjectStart, headWords);
+  const widePhrase = wide.slice(wide.lastIndexOf(',') + 1);
+  return widePhrase.slice(widePhrase.findLastIndex((word) => phraseBreaks.has(word)) + 1).includes('of');
 }
 
 /**
@@ -94,6 +122,7 @@ export function findVagueAttributions(text: string): Attribution[] {
     if (!verbs) {
       if (sourceNamedAfter.test(text.slice(match.end, match.end + 80))) continue;
       if (noveltyAfter.test(text.slice(match.end, match.end + 30))) continue;
+      if (hasNamedPartner(text.slice(Math.max(0, match.start - 40), match.start))) continue;
       found.push({ id: match.entry.id, kind: 'vague', start: match.start, end: match.end, text: match.text });
       continue;
     }
@@ -227,6 +256,19 @@ function hasNameEndingIn(text: string, ends: ReadonlySet<string>): boolean {
 /** Whether a text names an organisation or a named study that can be checked. */
 export function namesBody(text: string): boolean {
   return wellKnownBody.test(text) || hasNameEndingIn(text, bodyEnds) || hasNameEndingIn(text, studyEnds);
+}
+
+/**
+ * “One study in the Journal of Alternative and Complementary Medicine”, “a 2019 trial published in
+ * the journal Pain”: a study cited by the journal it appeared in, which a reader can look up. Only an
+ * indefinite one: “the study, published in Pediatrics” is the article's own, no source for others.
+ */
+const journalStudy =
+  /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[\p{L}\d-]+\s){0,3}?(?:study|trial|review|analysis|paper|report)\s(?:published\s)?in\s(?:the\s)?(?:[Jj]ournal\s(?:of\s)?\p{Lu}|\p{Lu}[\p{L}-]*\s(?:[\p{L}-]+\s){0,3}?Journal\b|The Lancet|Lancet\b|JAMA\b|BMJ\b)/u;
+
+/** Whether a text cites a study by the journal it appeared in (see `journalStudy`). */
+export function namesJournalStudy(text: string): boolean {
+  return journalStudy.test(text);
 }
 
 /** Whether a text names a study (not only a body, such as a regulator mentioned in passing). */

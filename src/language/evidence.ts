@@ -112,7 +112,7 @@ function namesWherePublished(citation: Citation): boolean {
 }
 
 /** The last sentence of the block before and the first of the block after, when they are body prose (not a heading). */
-function sentencesBesideBlock(document: ProseDocument, sentence: Sentence): Sentence[] {
+export function sentencesBesideBlock(document: ProseDocument, sentence: Sentence): Sentence[] {
   const { block } = sentence;
   const beside: Sentence[] = [];
   const before = document.blocks[block.index - 1];

@@ -93,6 +93,14 @@ const absolutePatterns: { pattern: RegExp; needs: (lower: string) => boolean }[]
     pattern: /\bnumbers? needed to (?:treat|harm|screen)\b|\bNN[TH]\b/gu,
     needs: holdsAnyOf(['needed to', 'nnt', 'nnh']),
   },
+  // “61 women had to be treated for one woman to benefit”: the number needed to treat, in words.
+  {
+    pattern: new RegExp(
+      `\\b(?:${anyNumber}) (?:[\\p{L}-]+ ){0,2}(?:had|have|would have|need|needed|would need|must) to be (?:treated|screened|vaccinated|given)\\b`,
+      'giu',
+    ),
+    needs: holdsAnyOf(['to be treated', 'to be screened', 'to be vaccinated', 'to be given']),
+  },
   // “1.8 fewer drinks a week”, “4 more deaths per year”: the difference itself, in the units counted.
   {
     pattern: new RegExp(
@@ -111,9 +119,9 @@ const notRiskBefore = new RegExp(`\\b(?:${notRiskNoun})\\b[^.;]{0,30}$`, 'iu');
 /** “The night milk contained 24% more tryptophan”, “a supplement that uses 80 percent less alginate”: what something is made of. */
 const compositionBefore =
   /\b(?:contain(?:s|ed|ing)?|uses|used|using)\s+(?:about |around |nearly |almost |up to |roughly )?$/iu;
-/** “Aims to cut deaths by 90 percent”: a policy target, not a measured effect. */
+/** “Aims to cut deaths by 90 percent”, “analysts have been looking for a 15 percent reduction”: a target or a hope, not a measured effect. */
 const targetBefore =
-  /\b(?:aims? to|aiming to|aimed at|targets? (?:of|to)|goal (?:is|of)|pledged? to|plans? to|wants? to|hopes? to|seeks? to|strategy to|committed to|commits to|ambition to)\b[^.;]{0,50}$/iu;
+  /\b(?:aims? to|aiming to|aimed at|targets? (?:of|to)|goal (?:is|of)|pledged? to|plans? to|wants? to|hopes? to|seeks? to|strategy to|committed to|commits to|ambition to|looking for|hoping for|hoped for|expecting|expected to see|anticipating)\b[^.;]{0,50}$/iu;
 
 /**
  * “The number of dementia cases could drop by half”, “the number of cases will double by 2050”: a
@@ -209,12 +217,93 @@ export function isContinuousMeasure(text: string, figure: { start: number; end: 
   return measureNoun.test(around) && !riskNoun.test(around);
 }
 
+/**
+ * What names a risk outright: a chance, a rate or odds, or an outcome that happens to a person or
+ * not (death, a diagnosis, an event, an admission, a relapse).
+ */
+const riskOrOutcome =
+  /\b(?:risks?|odds|likel\w*|chances?|rates?|incidence|probability|deaths?|died|dying|die|dies|mortality|fatal\w*|cases|infections?|infected|events?|diagnos\w*|admissions?|admitted|readmi\w*|hospitali[sz]\w*|survival|survive\w*|relapses?|recurrences?|fractures?|strokes?|attacks?|complications?|transfusions?|disorders?|develop\w*|get|getting|occurrences?|onset|cancers?|respon(?:ses?|ded|d)|(?:percentage|proportion|share)s? of|falls|seizures|episodes|progression|often|frequen\w*|miscarriages?|births?|pregnan\w*|injur\w*|amputations?|suicides?|dementia|alzheimer\w*|diseases?|illness\w*|tumou?rs|outbreaks?|visits|surger\w*|operations|failures?|recover\w*|remission|cured?)\b/iu;
+const joinedAfter = /\b(?:and|or)\s(?:an?\s)?$/u;
+const ratioMeasure = /\b(?:a?(?:RR|HR|OR|IRR)|ratios?|relative risks?)\b/u;
+/**
+ * “Three times as likely to be taking a statin”: a state the groups were in (who they are), not an
+ * outcome that befell them; “less likely to use pain medication” after a treatment is an outcome.
+ */
+const stateAfter = /^\s?(?:as |more |less )?likely to be (?:taking|using|on)\b/iu;
+
+/**
+ * Whether a relative figure changes a risk (CONSORT's relative risk): its clause names a chance, a
+ * rate or odds, or an outcome that happens to a person or not (“were 44% more likely to become
+ * depressed”, “cut deaths by a third”, “a 29 percent lower risk”). A relative change in anything else
+ * (body fat, blood pressure, symptom scores, a share price, a dose) raises no question of a baseline
+ * risk. Read from the clause around the figure, as `isContinuousMeasure` reads it.
+ */
+export function isRiskChange(text: string, figure: { start: number; end: number }): boolean {
+  // “RR 0.43”, “hazard ratio 0.74”: a ratio of risks, rates or odds by definition.
+  if (ratioMeasure.test(text.slice(figure.start, figure.end))) return true;
+  const after = text.slice(figure.end, figure.end + 40).split(/[,;.]/u)[0] ?? '';
+  if (stateAfter.test(after)) return false;
+  const segments = text.slice(Math.max(0, figure.start - 90), figure.start).split(/[,;]/u);
+  let before = segments.pop() ?? '';
+  if (riskOrOutcome.test(`${before} ${after}`)) return true;
+  // “The risk of substance use problems was 35 percent lower in men and 31 percent lower in women”:
+  // a figure joined to one before it shares its subject, which may lie further back.
+  if (joinedAfter.test(text.slice(Math.max(0, figure.start - 8), figure.start))) {
+    const sentenceSoFar =
+      text
+        .slice(Math.max(0, figure.start - 200), figure.start)
+        .split(';')
+        .pop() ?? '';
+    if (riskOrOutcome.test(sentenceSoFar)) return true;
+  }
+  // “Reductions in the risk of stroke, a common complication, by 20%”: an appositive names nothing.
+  while (segments.length > 0 && !measureNoun.test(before)) {
+    before = segments.pop() ?? '';
+    if (riskOrOutcome.test(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * “Headache (reported by about 5 percent)”: the “by” of a passive names who reported it, so the
+ * figure is the share of a group that did, not a change by that much.
+ */
+const agentBy =
+  /\b(?:reported|experienced|noted|felt|seen|used|chosen|preferred|endorsed|cited|mentioned|affected|suffered|taken|owned|shared) by (?:about |around |nearly |almost |over |more than |up to |only |just |roughly )?$/iu;
+
+function isAgentShare(text: string, start: number): boolean {
+  return agentBy.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** A span of calendar time a change is measured over: “from 2011 levels”, “since 1990”, “last year”. */
+const overTime =
+  /\b(?:(?:from|since|between|by|in) (?:19|20)\d\d\b|(?:last|past|previous) (?:year|decade|two decades)\b|over the (?:past|last) (?:\w+ )?(?:years?|decades?)\b)/iu;
+const yearSpan = /\b(?:from|since|between) (?:19|20)\d\d\b/u;
+/** A comparison between groups, which a change over time in a population lacks. */
+const betweenGroups =
+  /\b(?:(?<!(?:more|less|fewer|rather|other) )than|compared|versus|vs\.?|(?:those|people|patients|participants|women|men|children|adults|users|states|countries|counties|areas|groups?|hospitals) (?:who|with|without|taking|given|that|on|in the)\b)/iu;
+
+/**
+ * Whether a relative figure is a trend in a population over time (“drug deaths more than doubled
+ * last year from 2011 levels”, “a 14 percent decrease in smoking since 2005”) rather than a risk
+ * compared between groups: JUDGING.md leaves prevalence trends debatable, like continuous measures.
+ */
+export function isTrend(text: string, figure: { start: number; end: number }): boolean {
+  // After the figure, or a span of years before it: “last year, a trial showed the drug halved
+  // deaths” dates the trial, not the change.
+  const spanned =
+    overTime.test(text.slice(figure.end, figure.end + 50)) ||
+    yearSpan.test(text.slice(Math.max(0, figure.start - 50), figure.start));
+  return spanned && !betweenGroups.test(text);
+}
+
 /** Relative effect sizes in a text, in order. Ratio measures only count with their value (“HR 0.7”). */
 export function findRelativeEffects(text: string): Figure[] {
   const found: Figure[] = findStatistics(text)
     .filter((statistic) => statistic.relative && (statistic.kind !== 'ratio-measure' || /\d/.test(statistic.text)))
     .filter((statistic) => !isAdjectiveDouble(text, statistic.start, statistic.end))
     .filter((statistic) => !isShareOfGroup(text, statistic.start, statistic.end))
+    .filter((statistic) => !isAgentShare(text, statistic.start))
     .map(({ start, end, text: value }) => ({ start, end, text: value }));
   const lower = lowerCaseForLiteralTests(text);
   for (const { pattern, needs } of extraRelative) {
@@ -283,7 +372,10 @@ function isPartnerOfRelative(text: string, statistics: readonly Statistic[], ind
 export function findAbsoluteFigures(text: string): Figure[] {
   const statistics = findStatistics(text);
   const found: Figure[] = statistics
-    .filter((statistic, index) => !statistic.relative && !isPartnerOfRelative(text, statistics, index))
+    .filter(
+      (statistic, index) =>
+        (!statistic.relative || isAgentShare(text, statistic.start)) && !isPartnerOfRelative(text, statistics, index),
+    )
     .filter((statistic) => statistic.kind !== 'p-value' && statistic.kind !== 'ratio-measure')
     .filter((statistic) => !relativeAfterAside.test(text.slice(statistic.end, statistic.end + 120)))
     .filter((statistic) => !isBareAside(text, statistic.start, statistic.end))

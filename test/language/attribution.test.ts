@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findNamedAttributions, findVagueAttributions, namesBody, namesStudy } from '../../src/language/attribution.js';
+import {
+  findNamedAttributions,
+  findVagueAttributions,
+  namesBody,
+  namesJournalStudy,
+  namesStudy,
+} from '../../src/language/attribution.js';
 
 const vague = (text: string): string[] => findVagueAttributions(text).map((found) => found.text);
 
@@ -36,6 +42,31 @@ describe('attribution', () => {
     expect(vague('It may work, according to research conducted at Massachusetts General Hospital.')).toEqual([]);
     expect(vague('It may work, according to research.')).toEqual(['according to research']);
     expect(vague('Avoiding gluten will make some people feel better.')).toEqual([]);
+  });
+
+  it('finds a study cited by its journal, not the article’s own study named by where it appeared', () => {
+    expect(namesJournalStudy('As one study in the Journal of Alternative and Complementary Medicine indicated.')).toBe(
+      true,
+    );
+    expect(namesJournalStudy('A 2019 trial published in the journal Pain found a benefit.')).toBe(true);
+    expect(namesJournalStudy('A study in The Lancet found it.')).toBe(true);
+    expect(namesJournalStudy('The study is published in the journal Pediatrics.')).toBe(false);
+    expect(namesJournalStudy('A study found it, the journal said.')).toBe(false);
+  });
+
+  it('reads possessives, conditions, named partners and the head of a noun phrase as specific (issue #13)', () => {
+    expect(vague('Pamela’s doctors said her tubes were blocked.')).toEqual([]);
+    // A contraction is no possessive: the research stays unnamed.
+    expect(vague('There’s research showing that it helps.')).toEqual(['research showing that']);
+    expect(vague('Surgery is advised when doctors feel the cancer will grow.')).toEqual([]);
+    expect(vague('If studies show a benefit, it will be approved.')).toEqual([]);
+    expect(vague('A new analysis of existing clinical trial evidence has found a benefit.')).toEqual([]);
+    expect(vague('People die because of asthma attacks and research shows most are preventable.')).toEqual([
+      'research shows',
+    ]);
+    expect(vague('Often, Efrati and others say, injured cells survive.')).toEqual([]);
+    expect(vague('Doctors and others say it works.')).toEqual(['others say']);
+    expect(vague('Years on, clinical trial evidence has found a benefit.')).toEqual(['evidence has found']);
   });
 
   it('finds unnamed prior and other research, with a participle or a phrase before the verb', () => {

@@ -5,6 +5,8 @@ import {
   hasAbsoluteFigure,
   isContinuousMeasure,
   isNotRisk,
+  isRiskChange,
+  isTrend,
   baselineWords,
   outcomeWords,
   riskEffects,
@@ -71,6 +73,19 @@ describe('risk: absolute figures', () => {
     expect(notRisk('Walkers were twice as likely to reach 90.')).toEqual([false]);
   });
 
+  it('tells a trend over time in a population from a risk compared between groups (issue #13, debatable)', () => {
+    const trend = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isTrend(text, figure));
+    expect(trend('In New Hampshire, drug deaths more than doubled last year from 2011 levels.')).toEqual([true]);
+    expect(trend('States with cannabis laws had 24.8% fewer overdose deaths between 1999 and 2010.')).toEqual([false]);
+    expect(trend('Last year, a trial showed the drug halved the risk of death.')).toEqual([false]);
+  });
+
+  it('reads an expected or hoped-for effect as a target, not a finding (issue #13 `not_risk`)', () => {
+    const text =
+      'Industry analysts have been looking for a 15 percent to 20 percent reduction of major adverse heart events.';
+    expect(riskEffects(text, findRelativeEffects(text))).toEqual([]);
+  });
+
   it('tells thresholds, conditions and counts in animals from risks (issue #13 `not_risk`)', () => {
     const notRisk = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isNotRisk(text, figure));
     expect(notRisk('Two studies counted participants achieving a 75% reduction on the index.')).toEqual([true]);
@@ -133,6 +148,40 @@ describe('risk: absolute figures', () => {
     expect(hasAbsoluteFigure('For every 1,000 people screened, four children were at risk.')).toBe(true);
     expect(hasAbsoluteFigure('Fifty-five percent of the people on the drug improved.')).toBe(true);
     expect(hasAbsoluteFigure('Every year, thousands of people are at risk.')).toBe(false);
+  });
+
+  it('reads a number needed to treat in words, and a share “reported by” a group, as absolute (issue #13)', () => {
+    expect(hasAbsoluteFigure('This meant that 61 women had to be treated for one woman to benefit.')).toBe(true);
+    expect(hasAbsoluteFigure('About 300 women would need to be screened to prevent one death.')).toBe(true);
+    expect(hasAbsoluteFigure('Patients had to be treated for weeks.')).toBe(false);
+    const sideEffects =
+      'Side effects were sleepiness (reported by about 10 percent of patients) and headache (reported by about 5 percent).';
+    expect(relative(sideEffects)).toEqual([]);
+    expect(absolute(sideEffects)).toEqual(['10 percent', '5 percent']);
+    expect(relative('The drug cut the risk by about 5 percent.')).toEqual(['5 percent']);
+  });
+
+  it('tells a relative change in a risk or an outcome from one in anything else (issue #13 `not_risk`)', () => {
+    const risk = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isRiskChange(text, figure));
+    expect(risk('People who did not exercise were 44% more likely to become depressed.')).toEqual([true]);
+    expect(risk('Even the heaviest drinkers had 12 percent lower mortality.')).toEqual([true]);
+    expect(risk('It reduced the rate of blood transfusion by more than 40 percent.')).toEqual([true]);
+    expect(risk('Aspirin users had 40 to 50 percent fewer strokes.')).toEqual([true]);
+    expect(risk('They were about 20 percent less likely to use pain medication.')).toEqual([true]);
+    expect(risk('Altogether, they reduced their body fat by 16%, on average.')).toEqual([false]);
+    expect(risk('And the stock had already roughly quadrupled since July.')).toEqual([false]);
+    expect(risk('Some doctors suggest doubling those higher amounts for older women.')).toEqual([false]);
+    expect(risk('Immunotherapy reduced symptoms by about 20 percent, on average.')).toEqual([false]);
+    expect(risk('The patients also were three times as likely to be taking a statin.')).toEqual([false]);
+    expect(risk('The percentage of subjects with fewer pimples was 64% greater.')).toEqual([true]);
+    expect(risk('Protection against diarrhoea lasted three months (RR 0.43, 95% CI 0.26 to 0.71).')).toEqual([true]);
+    expect(risk('Participants had 83% fewer episodes of faecal incontinence.')).toEqual([true]);
+    expect(
+      risk(
+        'The risk of substance use problems during periods of medication use was 35 percent lower in men and 31 percent lower in women.',
+      ),
+    ).toEqual([true, true]);
+    expect(risk('The percentage reduction in acne count was 20 times greater.')).toEqual([false]);
   });
 
   it('reads an absolute difference as an absolute figure', () => {
