@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { ConfigFinder, loadConfigFile, type LoadedConfig } from './config/load.js';
@@ -119,6 +119,9 @@ export class ConfigResolver {
   private readonly resolved = new Map<string, ResolvedConfig>();
   private readonly explicit: LoadedConfig | undefined;
   private readonly allRules = new RuleSet();
+  /** The folder of the last absolute path asked about, and its config: files come folder by folder. */
+  private lastFolder: string | undefined;
+  private lastConfig: ResolvedConfig | undefined;
 
   constructor(private readonly options: LintFilesOptions = {}) {
     this.explicit = options.configFile
@@ -127,6 +130,20 @@ export class ConfigResolver {
   }
 
   configFor(filePath: string): ResolvedConfig {
+    // A run asks for every file's config, often twice (the cache key, then the report); files
+    // share folders, so the answer is kept by the folder as given. Only for absolute paths: a
+    // relative one depends on the process's working folder, which may change between calls.
+    const folder = isAbsolute(filePath) ? dirname(filePath) : undefined;
+    if (folder !== undefined && folder === this.lastFolder) return this.lastConfig!;
+    const config = this.findConfig(filePath);
+    if (folder !== undefined) {
+      this.lastFolder = folder;
+      this.lastConfig = config;
+    }
+    return config;
+  }
+
+  private findConfig(filePath: string): ResolvedConfig {
     const loaded = this.options.noConfig ? undefined : (this.explicit ?? this.finder.find(filePath));
     const key = loaded?.path ?? '<defaults>';
     let config = this.resolved.get(key);
@@ -147,6 +164,8 @@ export class ConfigResolver {
   }
 
   clear(): void {
+    this.lastFolder = undefined;
+    this.lastConfig = undefined;
     this.finder.clear();
     this.resolved.clear();
   }
