@@ -1,3 +1,5 @@
+import type { VFileMessage } from 'vfile-message';
+
 /**
  * A mistake the user can fix (bad config, unknown rule, unreadable path). The CLI prints its
  * one-line message and exits with code 2; no stack trace unless `--debug`.
@@ -23,3 +25,8 @@ export class SourceSyntaxError extends Error {
 
 /** What a file nested too deeply to parse is told, wherever the nesting is found. */
 export const nestedTooDeeply = 'Cannot lint file: its markup is nested too deeply to parse';
+
+/** The error behind a `parse-error` or `internal-error` message, for `--debug`. */
+export function failureOf(message: VFileMessage): unknown {
+  return (message as VFileMessage & { failure?: unknown }).failure;
+}

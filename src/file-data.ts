@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { formatFor } from './formats/index.js';
-import { documentFromMdast } from './prose/document.js';
+import { formatFor } from './formats/extensions.js';
+import type { documentFromMdast } from './prose/document.js';
 import type { ProseDocument } from './prose/types.js';
 import type { Dialect } from './language/dialect.js';
 
@@ -31,7 +31,19 @@ export function documentOf(tree: Root, file: VFile): ProseDocument {
   const data = healthlintData(file);
   // The document was built from this very tree (by healthlint's parser or its preset's first step).
   if (!data.document || data.document.mdast !== tree) {
-    data.document = documentFromMdast(tree, String(file), file.path ? formatFor(file.path) : 'markdown');
+    if (!fromMdast) throw new Error('healthlint rules run in healthlint’s processor or its unified preset');
+    data.document = fromMdast(tree, String(file), file.path ? formatFor(file.path) : 'markdown');
   }
   return data.document;
+}
+
+let fromMdast: typeof documentFromMdast | undefined;
+
+/**
+ * Given by the processor and the unified preset, which run the rules, when they load: the rules'
+ * metadata is read by runs that lint nothing (every file cached), and importing the prose model
+ * here loaded every parser with it.
+ */
+export function provideDocumentFromMdast(build: typeof documentFromMdast): void {
+  fromMdast = build;
 }

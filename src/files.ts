@@ -2,7 +2,7 @@ import { lstatSync, readdir, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError } from './errors.js';
-import { supportedExtensions } from './formats/index.js';
+import { supportedExtensions } from './formats/extensions.js';
 import type { IgnoreMatcher } from './ignore.js';
 import { describeIoError } from './read.js';
 

@@ -1,10 +1,15 @@
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { ConfigFinder, loadConfigFile, type LoadedConfig } from './config/load.js';
-import { RuleSet, type RuleLookup } from './rule/rule-set.js';
+import { ConfigResolver, type LintFilesOptions } from './config/resolver.js';
 import { resolveConfig, type ConfigOverrides, type ResolvedConfig } from './config/resolve.js';
+import { displayPath } from './display-path.js';
 import { nestedTooDeeply, SourceSyntaxError, UserError } from './errors.js';
+
+// Kept apart so that runs that lint nothing (every file cached) need not load the parsers; the API still finds them here.
+export { ConfigResolver, type LintFilesOptions } from './config/resolver.js';
+export { displayPath } from './display-path.js';
+export { failureOf } from './errors.js';
 import { healthlintData } from './file-data.js';
 import { createProcessor, type HealthlintProcessor } from './processor.js';
 import type { Format } from './prose/types.js';
@@ -86,11 +91,6 @@ function reportFailure(file: VFile, error: unknown): void {
   Object.defineProperty(message, 'failure', { value: error, enumerable: false });
 }
 
-/** The error behind a `parse-error` or `internal-error` message, for `--debug`. */
-export function failureOf(message: VFileMessage): unknown {
-  return (message as VFileMessage & { failure?: unknown }).failure;
-}
-
 export function sortMessages(file: VFile): void {
   file.messages.sort((a, b) => {
     const left = a.place && 'start' in a.place ? a.place.start : a.place;
@@ -101,74 +101,6 @@ export function sortMessages(file: VFile): void {
       String(a.ruleId).localeCompare(String(b.ruleId))
     );
   });
-}
-
-export interface LintFilesOptions {
-  cwd?: string;
-  /** Use this config file for every file instead of discovering one. */
-  configFile?: string;
-  /** Ignore config files altogether. */
-  noConfig?: boolean;
-  overrides?: ConfigOverrides;
-  maxFileSize?: number;
-}
-
-/** Finds the effective config for each file, caching discovered config files and their processors. */
-export class ConfigResolver {
-  private readonly finder = new ConfigFinder();
-  private readonly resolved = new Map<string, ResolvedConfig>();
-  private readonly explicit: LoadedConfig | undefined;
-  private readonly allRules = new RuleSet();
-  /** The folder of the last absolute path asked about, and its config: files come folder by folder. */
-  private lastFolder: string | undefined;
-  private lastConfig: ResolvedConfig | undefined;
-
-  constructor(private readonly options: LintFilesOptions = {}) {
-    this.explicit = options.configFile
-      ? loadConfigFile(resolve(options.cwd ?? process.cwd(), options.configFile))
-      : undefined;
-  }
-
-  configFor(filePath: string): ResolvedConfig {
-    // A run asks for every file's config, often twice (the cache key, then the report); files
-    // share folders, so the answer is kept by the folder as given. Only for absolute paths: a
-    // relative one depends on the process's working folder, which may change between calls.
-    const folder = isAbsolute(filePath) ? dirname(filePath) : undefined;
-    if (folder !== undefined && folder === this.lastFolder) return this.lastConfig!;
-    const config = this.findConfig(filePath);
-    if (folder !== undefined) {
-      this.lastFolder = folder;
-      this.lastConfig = config;
-    }
-    return config;
-  }
-
-  private findConfig(filePath: string): ResolvedConfig {
-    const loaded = this.options.noConfig ? undefined : (this.explicit ?? this.finder.find(filePath));
-    const key = loaded?.path ?? '<defaults>';
-    let config = this.resolved.get(key);
-    if (!config) {
-      config = resolveConfig(loaded, this.options.overrides, this.options.cwd);
-      this.resolved.set(key, config);
-      this.allRules.add(config.ruleSet);
-    }
-    return config;
-  }
-
-  /**
-   * Every rule of every config resolved so far, for a report that spans files linted with
-   * different configs. It grows as configs are found, so a report reads it when it writes a rule.
-   */
-  get ruleSet(): RuleLookup {
-    return this.allRules;
-  }
-
-  clear(): void {
-    this.lastFolder = undefined;
-    this.lastConfig = undefined;
-    this.finder.clear();
-    this.resolved.clear();
-  }
 }
 
 /** Lints files from disk; a file that cannot be read gets one fatal message and the others go on. */
@@ -230,10 +162,4 @@ export async function lintPath(
   }
   const file = new VFile({ path: shown, cwd, value: result.text });
   return lintVFile(file, resolver.configFor(absolute));
-}
-
-/** Paths inside the working folder are shown relative to it, as every linter's report does. */
-export function displayPath(absolute: string, cwd: string): string {
-  const inside = relative(cwd, absolute);
-  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : absolute;
 }

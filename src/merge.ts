@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { UserError } from './errors.js';
-import { attachLazyDocument } from './pool/lazy-document.js';
+import { attachLazyDocument, loadDocumentBuilder } from './pool/lazy-document.js';
 import { readTextFile } from './read.js';
 
 /** A file as `--format json` writes it. */
@@ -39,6 +39,7 @@ export async function mergeReports(
   maxFileSize: number,
   onFile: (file: VFile) => void,
 ): Promise<void> {
+  await loadDocumentBuilder(); // Merged files' documents are rebuilt if the report reads them.
   const sources = reports.map((report) => readJsonReport(resolve(cwd, report), report)[Symbol.asyncIterator]());
   const heads = await Promise.all(sources.map((source) => source.next()));
   let previous: string | undefined;

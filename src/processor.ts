@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { healthlintData } from './file-data.js';
+import { healthlintData, provideDocumentFromMdast } from './file-data.js';
 import { healthlintMessageControl } from './message-control.js';
 import { isUnifiedRuleId, unifiedLintAttacher } from './unified-lint.js';
 import { timed } from './timing.js';
@@ -10,6 +10,9 @@ import { detectDialect } from './language/dialect.js';
 import { documentFromMdast } from './prose/document.js';
 import type { Format } from './prose/types.js';
 import type { ResolvedConfig } from './config/resolve.js';
+
+// Rules find the prose document through file-data, which does not import the parsers itself.
+provideDocumentFromMdast(documentFromMdast);
 
 export type HealthlintProcessor = Processor<Root, Root, Root, undefined, undefined>;
 

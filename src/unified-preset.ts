@@ -4,11 +4,14 @@ import type { Pluggable, Preset } from 'unified';
 import type { VFile } from 'vfile';
 import { resolveConfig } from './config/resolve.js';
 import { validateConfig } from './config/validate.js';
-import { healthlintData } from './file-data.js';
+import { healthlintData, provideDocumentFromMdast } from './file-data.js';
 import { healthlintMessageControl } from './message-control.js';
 import { detectDialect } from './language/dialect.js';
 import { documentFromMdast } from './prose/document.js';
 import { isUnifiedRuleId, unifiedLintAttacher } from './unified-lint.js';
+
+// Rules find the prose document through file-data, which does not import the parsers itself.
+provideDocumentFromMdast(documentFromMdast);
 
 /**
  * healthlint's rules as a unified preset, for anyone's remark or retext pipeline:

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { configFileNames, ignoreFileName, packageField } from '../config/names.js';
 import { expandPaths } from '../files.js';
-import { formatFor } from '../formats/index.js';
+import { formatFor } from '../formats/extensions.js';
 import { IgnoreMatcher } from '../ignore.js';
 import { dialectEvidence } from '../language/dialect.js';
 import { packageRoot } from '../package-root.js';

@@ -13,7 +13,8 @@ import { applyChangedSince, selectChangedPaths } from '../git.js';
 import { mergeReports } from '../merge.js';
 import { parseShard, selectShard } from '../shard.js';
 import { IgnoreMatcher } from '../ignore.js';
-import { ConfigResolver, displayPath, lintVFile } from '../lint.js';
+import { ConfigResolver } from '../config/resolver.js';
+import { displayPath } from '../display-path.js';
 import { describeLanes } from './lanes.js';
 import { lintPaths } from '../pool/lint-paths.js';
 import { decodeText, defaultMaxFileSize, formatBytes, readStreamAtMost } from '../read.js';
@@ -22,11 +23,9 @@ import { isUnifiedRuleId } from '../unified-lint.js';
 import { counts } from '../report-model.js';
 import type { HealthlintRule } from '../rule/define-rule.js';
 import type { RuleLookup } from '../rule/rule-set.js';
-import { runFixes } from './fix.js';
 import type { CliIo } from './io.js';
 
 export { endWhenReaderCloses } from './io.js';
-import { initProject } from './init.js';
 import { ProgressLine } from './progress.js';
 import { createProgram, type CliOptions } from './options.js';
 import { StreamedReport } from './report.js';
@@ -65,7 +64,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 async function run(paths: string[], options: CliOptions, io: CliIo): Promise<number> {
   const overrides = commandLineOverrides(options, io.cwd);
-  if (options.init) return initProject(io);
+  // The linter (parsers, processor) and what only --init or --fix need are loaded when used: a run
+  // whose files all come from the cache lints nothing.
+  if (options.init) return (await import('./init.js')).initProject(io);
   const resolverOptions = {
     ...(typeof options.config === 'string' ? { configFile: options.config } : {}),
     noConfig: options.config === false,
@@ -179,6 +180,7 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
             maxFileSize,
             jobs: options.jobs,
             ...cacheLocation,
+            documentsRead: fixing || report?.readsDocuments !== false,
             onWarning,
             ...(progress ? { onFileDone: () => progress.tick() } : {}),
             ...(options.verbose
@@ -194,6 +196,7 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
     }
     if (fixing) {
       // Fixing edits files as a whole run: it keeps the files, as before streaming.
+      const { runFixes } = await import('./fix.js');
       const fixed = runFixes(fixable, Boolean(options.fixDryRun), resolver, io);
       if (options.fixDryRun) {
         io.stdout.write(fixed.diff);
@@ -230,6 +233,7 @@ async function lintStdin(
   const decoded = decodeText(bytes);
   if (!decoded.ok) return readFailure(path, io.cwd, decoded.reason);
   const file = new VFile({ path, cwd: io.cwd, value: decoded.text });
+  const { lintVFile } = await import('../lint.js');
   return lintVFile(file, resolver.configFor(absolute));
 }
 

@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { baselineStep, type BaselineStep } from '../baseline.js';
-import { UserError } from '../errors.js';
+import { failureOf, UserError } from '../errors.js';
 import { applyChangedSince } from '../git.js';
-import { failureOf } from '../lint.js';
 import { streamingReporters } from '../reporters/index.js';
 import { severityOf } from '../report-model.js';
 import type { ReportWriter, StreamingReporter } from '../reporters/stream.js';
@@ -42,6 +41,15 @@ export class StreamedReport {
     if (!reporter) throw new UserError(`Unknown format \`${options.format}\``);
     this.reporter = reporter;
     this.baseline = baselineStep(options, io);
+  }
+
+  /**
+   * Whether the report may read files' prose documents: a baseline (fingerprints) and every
+   * format but those that print only messages do. Such runs load the parsers even when every file
+   * comes from the cache.
+   */
+  get readsDocuments(): boolean {
+    return this.baseline !== undefined || !formatsPrintingOnlyMessages.has(this.options.format);
   }
 
   /** Started with the first file (or at the end), so that a run stopped before it leaves no report. */
@@ -169,6 +177,9 @@ export class StreamedReport {
     };
   }
 }
+
+/** Formats that read only messages, paths and rules, never a file's text or document. */
+const formatsPrintingOnlyMessages = new Set(['stylish', 'json', 'github']);
 
 /** Characters of report text gathered before a write to standard output. */
 const outputChunk = 64 * 1024;

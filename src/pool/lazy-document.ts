@@ -1,8 +1,19 @@
 import type { VFile } from 'vfile';
 import { healthlintData } from '../file-data.js';
-import { formatFor, parseDocument } from '../formats/index.js';
-import { documentFromMdast } from '../prose/document.js';
+import { formatFor } from '../formats/extensions.js';
+import type { buildDocument } from '../prose/document.js';
 import type { ProseDocument } from '../prose/types.js';
+
+let build: typeof buildDocument | undefined;
+
+/**
+ * Loads the parsers that rebuild revived files' documents. Awaited before a document can be read
+ * (by whoever revives files, when its report may read them): a run whose files all come from the
+ * cache and whose report prints only messages never loads the parsers (~1 MB of code to compile).
+ */
+export async function loadDocumentBuilder(): Promise<void> {
+  build ??= (await import('../prose/document.js')).buildDocument;
+}
 
 /**
  * Gives a file whose findings came from a worker or the cache the prose document a sequential run
@@ -30,9 +41,8 @@ export function attachLazyDocument(file: VFile, textOf?: () => string | undefine
         settle(undefined);
         return undefined;
       }
-      const format = formatFor(file.path);
-      const { mdast, html } = parseDocument(source, format);
-      const document = documentFromMdast(mdast, source, format, html);
+      if (!build) throw new Error('A revived file’s document was read before loadDocumentBuilder() was awaited');
+      const document = build(source, formatFor(file.path));
       settle(document);
       return document;
     },

@@ -3,11 +3,12 @@ import { resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { configKey, contentHash, ResultCache, stampOf, type CacheStrategy, type FileStamp } from '../cache.js';
 import { healthlintData } from '../file-data.js';
-import { displayPath, lintPath, readingAhead, type ConfigResolver, type LintFilesOptions } from '../lint.js';
+import type { ConfigResolver, LintFilesOptions } from '../config/resolver.js';
+import { displayPath } from '../display-path.js';
 import { readTextFile, readTextFileSync } from '../read.js';
 import { noteTiming, timingEnabled } from '../timing.js';
 import { collectGarbageInline, limitHeapGrowth } from './heap.js';
-import { attachLazyDocument } from './lazy-document.js';
+import { attachLazyDocument, loadDocumentBuilder } from './lazy-document.js';
 import { lintInWorkers, workersAvailable } from './pool.js';
 import { threadCpuMs } from './thread-cpu.js';
 import type { WorkerTask } from './protocol.js';
@@ -44,6 +45,12 @@ export interface LintPathsOptions {
   onFileDone?: () => void;
   /** Told how many lanes lint the files left after the cache, for `--verbose`. */
   onLanes?: (lanes: number, files: number) => void;
+  /**
+   * Whether whoever gets the files may read their prose documents (a fingerprint, a scorecard,
+   * a report quoting the source): if so (the default), the parsers that rebuild them are loaded
+   * before any file is given out; if not, a run whose files all come from the cache loads none.
+   */
+  documentsRead?: boolean;
 }
 
 /**
@@ -76,6 +83,7 @@ export async function lintPaths(
       cache.set(resolve(cwd, task.path), contentHash(text), task.config, result, task.stamp);
   };
 
+  if (options.documentsRead !== false) await loadDocumentBuilder();
   try {
     const byContent = options.cacheStrategy === 'content';
     const now = Date.now();
@@ -142,7 +150,10 @@ export async function lintPaths(
           deliver(task.index, revive(resolve(cwd, task.path), cwd, reply.text, reply.result));
         },
       );
-    } else {
+    } else if (tasks.length > 0) {
+      // Only now is the linter loaded, with the parsers that rebuild documents (files linted here
+      // are given out with their documents released, to be rebuilt if read).
+      const [{ lintPath, readingAhead }] = await Promise.all([import('../lint.js'), loadDocumentBuilder()]);
       const startCpuMs = timingEnabled ? threadCpuMs() : undefined;
       const reads = readingAhead(tasks, ({ path }) => readTextFile(resolve(cwd, path), maxFileSize));
       for (const [position, task] of tasks.entries()) {

@@ -3,7 +3,6 @@ import { Worker } from 'node:worker_threads';
 import { UserError } from '../errors.js';
 import type { ConfigResolver } from '../lint.js';
 import { noteTiming, timingEnabled } from '../timing.js';
-import { lintTask } from './lint-task.js';
 import type { LaneCounters, WorkerReply, WorkerSetup, WorkerTask } from './protocol.js';
 import { threadCpuMs } from './thread-cpu.js';
 
@@ -98,8 +97,10 @@ export async function lintInWorkers(
       });
       for (let slot = 0; slot < tasksInFlightPerWorker; slot++) dispatch(worker);
     }
-    // The main thread's own lane: it lints here, and handles worker replies between files.
+    // The main thread's own lane: it lints here, and handles worker replies between files. Its
+    // linter is loaded once the workers have started loading theirs.
     void (async () => {
+      const { lintTask } = await import('./lint-task.js');
       for (let task = take(); task; task = take()) {
         const reply = await lintTask(task, resolver, setup);
         if (counters) counters.mainFiles++;
