@@ -70,4 +70,3 @@ export class ConfigResolver {
     this.resolved.clear();
   }
 }
-

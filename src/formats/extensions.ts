@@ -26,4 +26,3 @@ export function formatFor(path: string | undefined): Format {
   }
   return 'text';
 }
-
