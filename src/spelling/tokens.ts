@@ -2,18 +2,23 @@ import { memoize } from '../memo.js';
 import type { Block } from '../prose/types.js';
 import { isPrefix } from './derivation.js';
 
-/** A word to check, with offsets in its block's text. */
+/**
+ * A word to check, with offsets in its block's text. Every property is present, `undefined` when it
+ * does not apply, and set in one order: words built with different keys had different hidden
+ * classes, and the spelling rule's functions that read them were deoptimised ("wrong map") and
+ * recompiled several times a run.
+ */
 export interface CheckableWord {
   text: string;
   start: number;
   end: number;
   /** After a hyphenated prefix, the word with it: "preemptive" for "emptive" in "pre-emptive". */
-  joined?: string;
+  joined: string | undefined;
   /** Whether the word opens its sentence (its capital then says nothing about names). */
   sentenceStart: boolean;
   /** The sentence's tokens before and after this word's token, punctuation trimmed ("al" after "et"). */
-  previous?: string;
-  next?: string;
+  previous: string | undefined;
+  next: string | undefined;
   /**
    * Beside another capitalised word, in a sentence not written in title case: part of a
    * multi-word name ("Kaiser Permanente", "Wellcome Trust", "Daniel Barocas", "Dr. Burtness").
@@ -114,12 +119,12 @@ export function checkableWords(block: Block, isSettled?: SettledTest): Checkable
           text: part.text,
           start,
           end: start + part.text.length,
-          ...(part.joined === undefined ? {} : { joined: part.joined }),
+          joined: part.joined,
           sentenceStart,
+          previous: previous ? bareWord(previous.text) : undefined,
+          next: next ? bareWord(next.text) : undefined,
           inCapitalisedRun,
           inTitleCase: capitalised === undefined,
-          ...(previous ? { previous: bareWord(previous.text) } : {}),
-          ...(next ? { next: bareWord(next.text) } : {}),
         });
       }
     }
