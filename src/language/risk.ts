@@ -167,6 +167,9 @@ const seriesGap = 40;
  * (the same word after it) and close behind it is of the same kind.
  */
 export function riskEffects(text: string, effects: readonly Figure[]): Figure[] {
+  // Most sentences have no relative figure: an empty array (of small integers, to V8) met where
+  // arrays of figures were expected deoptimised this function ("wrong map") several times a run.
+  if (effects.length === 0) return [];
   const kept: Figure[] = [];
   let previousNotRisk = false;
   effects.forEach((effect, index) => {
@@ -315,7 +318,8 @@ export function findRelativeEffects(text: string): Figure[] {
       if (!found.some((figure) => start < figure.end && end > figure.start)) found.push({ start, end, text: match[0] });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // Nothing to order in the common empty or single case, whose arrays V8 gives another elements kind.
+  return found.length < 2 ? found : found.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -387,7 +391,7 @@ export function findAbsoluteFigures(text: string): Figure[] {
       found.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.length < 2 ? found : found.sort((a, b) => a.start - b.start);
 }
 
 export function hasAbsoluteFigure(text: string): boolean {
