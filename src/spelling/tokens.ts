@@ -90,7 +90,7 @@ export function checkableWords(block: Block, isSettled?: SettledTest): Checkable
       let parts: readonly WordPart[];
       if (isPlainWord(word.text)) {
         if (isSettled?.(word.text, sentenceStart)) continue;
-        parts = [{ text: word.text, offset: 0 }];
+        parts = [{ text: word.text, offset: 0, joined: undefined }];
       } else {
         parts = partsOf(word.text);
         if (parts.length === 0) continue;
@@ -202,11 +202,12 @@ function bareWord(token: string): string {
 const letter = /\p{L}/u;
 const isLetter = (character: string): boolean => letter.test(character);
 
+/** Every property present, in one order, as for `CheckableWord`: one hidden class for every part. */
 interface WordPart {
   text: string;
   /** Offset in the token. */
   offset: number;
-  joined?: string;
+  joined: string | undefined;
 }
 
 /**
@@ -250,7 +251,7 @@ function splitToken(token: string): readonly WordPart[] {
       return;
     }
     if (bare.length < 2 || isAcronym(bare) || (spelledOut && bare.length <= 3)) return;
-    parts.push({ text: bare, offset: start, ...(prefix ? { joined: prefix + bare } : {}) });
+    parts.push({ text: bare, offset: start, joined: prefix ? prefix + bare : undefined });
     prefix = '';
   });
   return parts.length === 0 ? noParts : parts;
