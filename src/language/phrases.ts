@@ -58,7 +58,7 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
    * matchers as they are imported, and building every trie took ~25 ms of each start, spent for
    * nothing by a run whose files all come from the cache.
    */
-  private built: { root: TrieNode; asciiStarts: (TrieNode | undefined)[] } | undefined;
+  private built: BuiltTrie | undefined;
 
   constructor(entries: readonly Entry[]) {
     // Split and checked now, so that a phrase the matcher refuses is refused where it is given.
@@ -69,7 +69,7 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
   }
 
   matchAll(text: string): PhraseMatch<Entry>[] {
-    const { root, asciiStarts } = (this.built ??= this.build());
+    const { root, asciiStarts, asciiPairs } = (this.built ??= this.build());
     const found: PhraseMatch<Entry>[] = [];
     const best = { priority: Infinity, end: 0 };
     let resume = 0;
@@ -80,6 +80,11 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
       const key = starts[index + 1] as number;
       const first = key < 0x80 ? asciiStarts[key] : childOf(root, key);
       if (!first) continue;
+      if (key < 0x80 && asciiPairs[key] !== undefined) {
+        // NaN at the end of the text: no phrase ends after one character of this node's kind.
+        const second = text.charCodeAt(start + 1);
+        if (second < 0x80 ? (asciiPairs[key] as Uint8Array)[second] === 0 : Number.isNaN(second)) continue;
+      }
       best.priority = Infinity;
       // Only a code point of the basic plane folds to an ASCII key ("’" → "'", "K" → "k").
       search(text, first, start + (key < 0x80 ? 1 : width(text.codePointAt(start) as number)), best);
@@ -92,12 +97,32 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
     return found;
   }
 
-  private build(): { root: TrieNode; asciiStarts: (TrieNode | undefined)[] } {
+  private build(): BuiltTrie {
     const root = newNode(0);
     this.phrases.forEach(({ words }, priority) => insert(root, words, priority));
     // The root's edges by ASCII key: a lookup at nearly every word start.
-    return { root, asciiStarts: Array.from({ length: 0x80 }, (_, key) => childOf(root, key)) };
+    const asciiStarts = Array.from({ length: 0x80 }, (_, key) => childOf(root, key));
+    return { root, asciiStarts, asciiPairs: asciiStarts.map((node) => (node ? secondCharacters(node) : undefined)) };
   }
+}
+
+interface BuiltTrie {
+  root: TrieNode;
+  asciiStarts: (TrieNode | undefined)[];
+  /** Per ASCII first key, which ASCII characters can follow it (see `secondCharacters`). */
+  asciiPairs: (Uint8Array | undefined)[];
+}
+
+/**
+ * For a node after a phrase's first character that ends no phrase and has no separator or
+ * wildcard, the search goes on only through a child: which ASCII characters (in any case) have
+ * one, 1 or 0. Most word starts fail at their second character, and this answers them from a
+ * table instead of a search call and a look-up in the node's map of children. `undefined` for a
+ * node the search must visit.
+ */
+function secondCharacters(node: TrieNode): Uint8Array | undefined {
+  if (node.ends !== Infinity || node.separator || node.wildcard) return undefined;
+  return Uint8Array.from({ length: 0x80 }, (_, code) => (childOf(node, keyOf(code)) ? 1 : 0));
 }
 
 interface PhraseWord {
