@@ -368,6 +368,19 @@ describe('PhraseMatcher', () => {
     expect(found(['side-effect'], 'side effect, side-effect')).toEqual(['p0:side-effect']);
   });
 
+  // A start whose first two characters lead nowhere is answered from a table, not searched: the
+  // table must agree with the search at the text's end, in either case, beside a one-letter
+  // phrase, and after a first letter whose node branches.
+  it('answers a start from its first two characters as the search would', () => {
+    expect(found(['ct scan', 'cure', 'c-section'], 'C Ct CT-scan c CURE C-Section cx c')).toEqual([
+      'p0:CT-scan',
+      'p1:CURE',
+      'p2:C-Section',
+    ]);
+    expect(found(['a', 'ab'], 'A ab b a')).toEqual(['p0:A', 'p1:ab', 'p0:a']);
+    expect(found(['x* ray', 'xa'], 'Xanax x-ray xa')).toEqual(['p0:x-ray', 'p1:xa']);
+  });
+
   it('refuses phrases a greedy match would get wrong', () => {
     expect(() => new PhraseMatcher(entries('foo -bar'))).toThrow(/only the first word may start with "-"/);
     expect(() => new PhraseMatcher(entries('foo * bar'))).toThrow(/a word needs text before its \*/);
