@@ -91,5 +91,22 @@ export const lexicon = [
     ],
     "note": "Verbs of failure and absence deny the claim that follows.",
     "source": "BioScope negation cues (fail, absence, lack)"
+  },
+  {
+    "id": "reluctance",
+    "match": [
+      "hesitate to",
+      "hesitates to",
+      "hesitated to",
+      "hesitant to",
+      "reluctant to",
+      "refrain from",
+      "refrained from",
+      "stop short of",
+      "stops short of",
+      "stopped short of"
+    ],
+    "note": "Declining to say something (“I would hesitate to call it groundbreaking”, “stopped short of calling it a cure”) withholds the claim that follows rather than making it.",
+    "source": "BioScope negation cues (speculation and refusal cues); issue"
   }
 ] as const;

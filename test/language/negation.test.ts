@@ -11,6 +11,13 @@ describe('negation', () => {
     expect(negated('There is no evidence that it prevents cancer.', 'prevents')).toBe(true);
   });
 
+  it('reads declining to say something as withholding it', () => {
+    expect(negated('I would hesitate to assign too much potential groundbreaking science.', 'groundbreaking')).toBe(true);
+    expect(negated('The panel stopped short of calling it a cure.', 'cure')).toBe(true);
+    expect(negated('She was reluctant to call the drug a breakthrough.', 'breakthrough')).toBe(true);
+    expect(negated('He hesitated to start, but the drug cures the disease.', 'cures')).toBe(false);
+  });
+
   it('stops at clause breaks and ignores “not only”', () => {
     expect(negated('It is not cheap, but it cures colds.', 'cures')).toBe(false);
     expect(negated('It helps not only by alleviating, but by reversing symptoms.', 'reversing')).toBe(false);
