@@ -11,6 +11,7 @@ import {
   insideWhenClause,
   peopleImproveThemselves,
   reportedInDoubt,
+  saidInPromotion,
   underNegativeQuantifier,
   workInOtherSense,
 } from '../src/language/claim-use.js';
@@ -85,6 +86,18 @@ describe('claim-use: whether benefit words claim that a treatment works (issue #
     expect(doubt('A supplement “clinically proven” to protect your skin.', 'clinically proven')).toBe(true);
     expect(doubt('A promising new drug cuts the risk of stroke.', 'cuts the risk')).toBe(false);
     expect(doubt('“It cuts the risk of stroke,” she said.', 'cuts the risk')).toBe(false);
+    const promoted = (text: string, words: string): boolean => saidInPromotion(text, text.indexOf(words));
+    expect(promoted('An ad that ran during the Olympics called it a “major new breakthrough.”', 'breakthrough')).toBe(
+      true,
+    );
+    expect(
+      promoted(
+        'He ran an advertisement in a newspaper for a seminar that called Zerona “the holy grail.”',
+        'holy grail',
+      ),
+    ).toBe(true);
+    expect(promoted('The clinic’s website says the pill is a miracle.', 'miracle')).toBe(true);
+    expect(promoted('Experts called the results a breakthrough.', 'breakthrough')).toBe(false);
     const denied = (text: string, words: string): boolean => underNegativeQuantifier(text, text.indexOf(words));
     expect(denied('But surgery rarely cures them.', 'cures')).toBe(true);
     expect(denied('Few medications have been found effective.', 'effective')).toBe(true);

@@ -1,3 +1,4 @@
+import { saidInPromotion } from '../../src/language/claim-use.js';
 import { wordsAfter, wordsBefore } from '../../src/language/context-match.js';
 import { articleDates } from '../../src/language/dates.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
@@ -24,6 +25,8 @@ const hardships = offTopicWords('hardship');
 const organisationDoings = offTopicWords('organisation');
 const studyDesigns = offTopicWords('study-design');
 const events = offTopicWords('event');
+const bodyOfWork = offTopicWords('body-of-work');
+const currentStandard = offTopicWords('current-standard');
 
 export default defineRule<LexiconOptions>({
   id: 'hype',
@@ -31,7 +34,7 @@ export default defineRule<LexiconOptions>({
   docs: {
     summary: 'Flags sensational or promotional wording about health effects, treatments and research.',
     rationale:
-      'Hype words such as “miracle”, “breakthrough” or “revolutionary” make readers expect more benefit than the evidence shows. Words that praise no treatment, test or finding are left alone: a person, a meeting describing itself, a programme’s aim, a policy decision, a population trend, the novelty of a study’s design (“a first-of-its-kind trial”), which is a fact about how the study was done, not a claim about what it found, and words that claim no finding at all: a goal still sought (“the search for a noninvasive test is a Holy Grail”, “… but no one has made one yet”), an absence (“a dry spell for breakthrough drugs”) and a fact known before the work (“we know already the incredibly strong link”). A hedged claim about the finding (“may hold the key”) still oversells and is flagged.',
+      'Hype words such as “miracle”, “breakthrough” or “revolutionary” make readers expect more benefit than the evidence shows. Words that praise no treatment, test or finding are left alone: a person, a meeting describing itself, a programme’s aim, a policy decision, a population trend, the novelty of a study’s design (“a first-of-its-kind trial”), which is a fact about how the study was done, not a claim about what it found, and words that claim no finding at all: a goal still sought (“the search for a noninvasive test is a Holy Grail”, “… but no one has made one yet”), an absence (“a dry spell for breakthrough drugs”) and a fact known before the work (“we know already the incredibly strong link”). Nor are words someone declines to say (“I would hesitate to call it groundbreaking”), a promotion quoted so it can be weighed (“an advertisement … called Zerona ‘the holy grail’”), praise of a person’s or institution’s body of work (“Allison’s pioneering research”), the current standard set against the new treatment (“while most patients are well served with today’s state-of-the-art radiation therapy, … the new proton therapy”) and a claim of being first dated years before the article (“the world’s first cardiac stem cell infusion in 2009”). A hedged claim about the finding (“may hold the key”) still oversells and is flagged.',
     guideline:
       'HealthNewsReview.org criterion 10 (does the story use unjustifiable, sensational language?); Millar, Batalha & Millar (2022) hype adjectives.',
     howToFix: 'Remove the intensifier, or replace it with the measured size of the effect and its source.',
@@ -118,6 +121,29 @@ export default defineRule<LexiconOptions>({
       flags: ['first-ever', 'exciting results', 'overwhelmingly positive'],
     },
     {
+      title: 'Declining to say it',
+      input:
+        'I would hesitate to call the new drug groundbreaking. The panel stopped short of calling it a miracle cure.',
+      flags: [],
+    },
+    {
+      title: 'A promotion quoted so that it can be weighed',
+      input: 'An advertisement for a seminar on the laser treatment called it “the holy grail.”',
+      flags: [],
+    },
+    {
+      title: 'A body of work, and the current standard set against the new treatment',
+      input:
+        'Allison’s pioneering research led to a new class of cancer drugs. While most patients are well served with today’s state-of-the-art radiation therapy, some benefit more from the new proton therapy. Her groundbreaking research shows the drug works. With today’s state-of-the-art treatment, patients do better.',
+      flags: ['groundbreaking', 'state-of-the-art'],
+    },
+    {
+      title: 'A claim of being first, dated years before the article',
+      input:
+        '---\ntitle: Heart cells\ndate: 2017-08-29\n---\n\nSince the team completed the world’s first cardiac stem cell infusion in 2009, it has studied the cells. Now the team reports the world’s first stem cell pill for heart failure, tested in 2016.\n',
+      flags: ['world’s first'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This next-level supplement is a breakthrough for sleep.',
       options: { extraTerms: [{ id: 'next-level', match: ['next level'] }], allow: ['breakthrough'] },
@@ -125,7 +151,7 @@ export default defineRule<LexiconOptions>({
     },
   ],
   check(document, { blocks, options, report }) {
-    let historyBefore: number | undefined;
+    let history: HistoryLimits | undefined;
     for (const block of blocks) {
       const found = withProjectTerms<ProjectEntry>(matcher.matchAll(block.text), block.text, options, (entry) => entry);
       // Only claims about health, treatment or research: the paragraph (or its heading) must say so.
@@ -137,8 +163,10 @@ export default defineRule<LexiconOptions>({
         if (entry.id === 'first-ever' && isStudyNovelty(block.text, start, end)) continue;
         if (describesThisEvent(block, start) || isMissionStatement(block, start)) continue;
         if (isReportedClaim(block, start) || isNoClaimAboutAFinding(block, start)) continue;
-        historyBefore ??= historyLimit(document);
-        if (isHistory(block, start, historyBefore)) continue;
+        if (praisesABodyOfWork(block.text, start, end) || describesTheComparator(block, start, end)) continue;
+        history ??= historyLimits(document);
+        const before = entry.id === 'first-ever' ? history.priority : history.praise;
+        if (isHistory(block, start, before)) continue;
         report('hype', block.span(start, end), { actual: text }, { note: entry.note, expected: [...entry.prefer] });
       }
     }
@@ -253,6 +281,7 @@ function isReportedClaim(block: Block, start: number): boolean {
   const clause = block.text.slice(Math.max(sentence.start, start - 120), start);
   return (
     claimLabel.test(sentence.text) ||
+    saidInPromotion(sentence.text, start - sentence.start) ||
     reportingNoun.test(before) ||
     mentionedAsWords.test(clause) ||
     partisansView.test(clause)
@@ -289,11 +318,26 @@ function isNoClaimAboutAFinding(block: Block, start: number): boolean {
 
 /** How many years before the article a year must be for a sentence naming it to tell history. */
 const historyYears = 20;
+/**
+ * A claim of being first (“the world's first cardiac stem cell infusion in 2009”) dated two or
+ * more years before the article is a past achievement told as background, not the finding the
+ * article reports, which is dated the article's year or the year before.
+ */
+const priorityYears = 2;
 
-/** The year before which events are history for this article: 20 years before its date (or today). */
-function historyLimit(document: ProseDocument): number {
+interface HistoryLimits {
+  /** Years up to this one are history for any praise. */
+  praise: number;
+  /** Years up to this one are history for a claim of being first (the praise limit when the article is undated). */
+  priority: number;
+}
+
+/** The years up to which events are history for this article, from its date (or today for praise). */
+function historyLimits(document: ProseDocument): HistoryLimits {
   const latest = articleDates(document).latest;
-  return new Date(latest ?? Date.now()).getUTCFullYear() - historyYears;
+  const praise = new Date(latest ?? Date.now()).getUTCFullYear() - historyYears;
+  if (latest === undefined) return { praise, priority: praise };
+  return { praise, priority: new Date(latest).getUTCFullYear() - priorityYears };
 }
 
 /**
@@ -315,6 +359,41 @@ function isHistory(block: Block, start: number, limit: number): boolean {
     if (match[1] === undefined || Number(match[1]) <= limit) return true;
   }
   return false;
+}
+
+/** Verbs that make a body of work's noun report a finding (“her groundbreaking research shows …”). */
+const findingVerb =
+  /^(?:shows?|showed|shown|finds?|found|suggests?|suggested|reveals?|revealed|demonstrates?|demonstrated|proves?|proved|indicates?|indicated)$/u;
+/** A possessive that names who did the work: a capitalised name's (“Allison's”, “Fred Hutch's”), his or her. */
+const ownerBefore = /(?:\b(?!Today['’]s)\p{Lu}[\p{L}-]*['’]s|\b[Hh](?:is|er))\s+$/u;
+
+/**
+ * Whether the hype word praises a person's or an institution's body of work (“Allison's pioneering
+ * research”, “Fred Hutch's pioneering work in bone marrow transplantation”), not a finding the
+ * article reports; “her groundbreaking research shows …” still claims a finding.
+ */
+function praisesABodyOfWork(text: string, start: number, end: number): boolean {
+  if (!ownerBefore.test(text.slice(Math.max(0, start - 40), start))) return false;
+  const [noun, verb] = wordsAfter(text, end, 2);
+  return noun !== undefined && bodyOfWork.has(noun) && !findingVerb.test(verb ?? '');
+}
+
+/** A sentence that concedes the current standard before the new thing (“While most patients are well served with …”). */
+const concessionOpening = /^["“‘']?(?:while|whilst|although|though|whereas)\s/iu;
+/** The new thing the current standard is set against, after the hype word. */
+const somethingNew = /\b(?:new|newer|novel)\b/iu;
+
+/**
+ * Whether the hype word describes the comparator: the current standard (“today's state-of-the-art
+ * radiation therapy”) in a concessive clause that the sentence then sets against something new
+ * (“…, up to 30 percent are expected to benefit more from the new proton beam therapy”).
+ */
+function describesTheComparator(block: Block, start: number, end: number): boolean {
+  const marker = wordsBefore(block.text, start, 2).at(-1);
+  if (marker === undefined || !currentStandard.has(marker)) return false;
+  const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+  if (!sentence || !concessionOpening.test(sentence.text)) return false;
+  return somethingNew.test(block.text.slice(end, sentence.end));
 }
 
 /** A headline in title case: most of its words of four letters or more are capitalised. */

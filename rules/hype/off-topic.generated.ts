@@ -142,5 +142,33 @@ export const lexicon = [
     ],
     "note": "The hype word describes a meeting (“an unprecedented meeting”), or a sentence speaks of “this meeting” or “our conference”: a programme describing itself, not a treatment or finding.",
     "source": "JUDGING.md (boilerplate; claims about organisations rather than treatments are wrong); eval/judged/README.md (off_topic)"
+  },
+  {
+    "id": "body-of-work",
+    "match": [
+      "work",
+      "research",
+      "career",
+      "contributions",
+      "legacy"
+    ],
+    "note": "After a person's or an institution's possessive (“Allison's pioneering research”, “Fred Hutch's pioneering work in bone marrow transplantation”), the hype word praises a body of work, not a finding the article reports. A verb of finding after the noun (“her groundbreaking research shows”) makes it a claim about the finding again.",
+    "source": "eval/judged/README.md conventions (off_topic, words that describe a person)"
+  },
+  {
+    "id": "current-standard",
+    "match": [
+      "today's",
+      "today’s",
+      "current",
+      "existing",
+      "conventional",
+      "standard",
+      "traditional",
+      "established",
+      "usual"
+    ],
+    "note": "Right before the hype word, in a sentence that sets it against something new (“while most patients are well served with today's state-of-the-art radiation therapy, …the new form of proton beam therapy”), the word describes the comparator, not what the article promotes.",
+    "source": "eval/judged/README.md conventions (off_topic; a promotional adjective counts on the promoted treatment)"
   }
 ] as const;

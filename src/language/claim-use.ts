@@ -323,3 +323,16 @@ export function aimedAt(text: string, claimStart: number): boolean {
   }
   return false;
 }
+
+/**
+ * Promotion quoted as such: “an ad … called it a ‘major new breakthrough’”, “an advertisement … for
+ * a seminar that called Zerona ‘the holy grail’”, “the company's website touts it as”. The words
+ * are the seller's, reported so that the article can weigh them (JUDGING.md `reported_claim`).
+ */
+const promotionSays =
+  /\b(?:ads?|adverts?|advertisements?|commercials?|infomercials?|brochures?|leaflets?|flyers?|websites?|web\s+sites?|sales\s+pitch(?:es)?|press\s+kits?)\b[^.;!?]{0,80}?\b(?:says?|said|states?|stated|reads?|claims?|claimed|calls?|called|touts?|touted|dubs?|dubbed|bills?|billed|hails?|hailed|describes?|described|promises?|promised)\b[^.;!?]{0,40}$/iu;
+
+/** Whether the words at `claimStart` are a promotion's, quoted by the sentence that holds them. */
+export function saidInPromotion(sentenceText: string, claimStart: number): boolean {
+  return promotionSays.test(sentenceText.slice(Math.max(0, claimStart - 160), claimStart));
+}

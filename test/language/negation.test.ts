@@ -12,7 +12,9 @@ describe('negation', () => {
   });
 
   it('reads declining to say something as withholding it', () => {
-    expect(negated('I would hesitate to assign too much potential groundbreaking science.', 'groundbreaking')).toBe(true);
+    expect(negated('I would hesitate to assign too much potential groundbreaking science.', 'groundbreaking')).toBe(
+      true,
+    );
     expect(negated('The panel stopped short of calling it a cure.', 'cure')).toBe(true);
     expect(negated('She was reluctant to call the drug a breakthrough.', 'breakthrough')).toBe(true);
     expect(negated('He hesitated to start, but the drug cures the disease.', 'cures')).toBe(false);
