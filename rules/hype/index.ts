@@ -93,7 +93,7 @@ export default defineRule<LexiconOptions>({
     {
       title: 'About a person or a disease’s burden',
       input:
-        'The pioneering scientist treated a remarkable woman whose disease is incredibly painful, then spoke at an unprecedented meeting on the drug.',
+        'The pioneering scientist treated a remarkable woman whose disease is incredibly painful, then spoke at an unprecedented meeting on the drug. Without treatment, patients die incredibly expensively.',
       flags: [],
     },
     {
@@ -197,13 +197,17 @@ function insideName(text: string, start: number, end: number, titleCase: boolean
 /**
  * Whether the word after the hype shows it describes a person (“a remarkable woman”, “pioneering
  * scientist”, “an amazing accomplishment”) or, after an intensifying adverb, a hardship
- * (“incredibly painful”): praise of people and the burden of a disease are not claims of benefit.
+ * (“incredibly painful”, or as an adverb, “die incredibly expensively”): praise of people and the
+ * burden of a disease are not claims of benefit.
  */
 function describesNoFinding(text: string, end: number, hype: string): boolean {
   const next = wordsAfter(text, end, 1)[0];
   if (next === undefined) return false;
   return (
-    people.has(next) || organisationDoings.has(next) || events.has(next) || (/ly$/u.test(hype) && hardships.has(next))
+    people.has(next) ||
+    organisationDoings.has(next) ||
+    events.has(next) ||
+    (/ly$/u.test(hype) && (hardships.has(next) || hardships.has(next.replace(/ly$/u, ''))))
   );
 }
 
