@@ -97,6 +97,7 @@ describe('claim-use: whether benefit words claim that a treatment works (issue #
       ),
     ).toBe(true);
     expect(promoted('The clinic’s website says the pill is a miracle.', 'miracle')).toBe(true);
+    expect(promoted('According to the company website, Proleva is a “fountain of youth.”', 'fountain')).toBe(true);
     expect(promoted('Experts called the results a breakthrough.', 'breakthrough')).toBe(false);
     const denied = (text: string, words: string): boolean => underNegativeQuantifier(text, text.indexOf(words));
     expect(denied('But surgery rarely cures them.', 'cures')).toBe(true);

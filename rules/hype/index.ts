@@ -50,6 +50,11 @@ export default defineRule<LexiconOptions>({
   examples: [
     { title: 'Hype about a treatment', input: 'This miracle supplement melts fat.', flags: ['miracle'] },
     {
+      title: 'Undoing ageing',
+      input: 'The stem cells appear to contain all the needed instructions to turn back the clock on heart disease.',
+      flags: ['turn back the clock'],
+    },
+    {
       title: 'An amplified effect in a research finding',
       input: 'The study found a dramatic improvement in sleep.',
       flags: ['dramatic improvement'],
@@ -128,7 +133,8 @@ export default defineRule<LexiconOptions>({
     },
     {
       title: 'A promotion quoted so that it can be weighed',
-      input: 'An advertisement for a seminar on the laser treatment called it “the holy grail.”',
+      input:
+        'An advertisement for a seminar on the laser treatment called it “the holy grail.” According to the company website, the supplement is a “fountain of youth.”',
       flags: [],
     },
     {

@@ -207,6 +207,20 @@ export const lexicon = [
     "source": "Millar et al. 2022 (amplified hype); HealthNewsReview.org criterion 10 reviews of “dramatic” results"
   },
   {
+    "id": "anti-ageing",
+    "match": [
+      "turn back the clock",
+      "turns back the clock",
+      "turned back the clock",
+      "turning back the clock",
+      "fountain of youth",
+      "elixir of youth"
+    ],
+    "prefer": [],
+    "note": "Promising to undo ageing oversells any one finding; say what was measured, in whom, and for how long.",
+    "source": "HealthNewsReview.org criterion 10 reviews (“all the needed instructions to turn back the clock”, a rat study)"
+  },
+  {
     "id": "hope",
     "match": [
       "new hope",

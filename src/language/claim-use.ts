@@ -332,7 +332,12 @@ export function aimedAt(text: string, claimStart: number): boolean {
 const promotionSays =
   /\b(?:ads?|adverts?|advertisements?|commercials?|infomercials?|brochures?|leaflets?|flyers?|websites?|web\s+sites?|sales\s+pitch(?:es)?|press\s+kits?)\b[^.;!?]{0,80}?\b(?:says?|said|states?|stated|reads?|claims?|claimed|calls?|called|touts?|touted|dubs?|dubbed|bills?|billed|hails?|hailed|describes?|described|promises?|promised)\b[^.;!?]{0,40}$/iu;
 
+/** “According to the company website, Proleva is a “fountain of youth””: the promotion named as the source. */
+const accordingToPromotion =
+  /\baccording\s+to\s+(?:(?:the|its|their|a)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:company(?:['’]s)?\s+)?(?:ads?|adverts?|advertisements?|commercials?|brochures?|leaflets?|websites?|web\s+sites?|labels?|packaging|marketing)\b[^.;!?]{0,80}$/iu;
+
 /** Whether the words at `claimStart` are a promotion's, quoted by the sentence that holds them. */
 export function saidInPromotion(sentenceText: string, claimStart: number): boolean {
-  return promotionSays.test(sentenceText.slice(Math.max(0, claimStart - 160), claimStart));
+  const before = sentenceText.slice(Math.max(0, claimStart - 160), claimStart);
+  return promotionSays.test(before) || accordingToPromotion.test(before);
 }
