@@ -134,7 +134,7 @@ export default defineRule<LexiconOptions>({
     {
       title: 'A promotion quoted so that it can be weighed',
       input:
-        'An advertisement for a seminar on the laser treatment called it “the holy grail.” According to the company website, the supplement is a “fountain of youth.”',
+        'An advertisement for a seminar on the laser treatment called it “the holy grail.” According to the company website, the supplement is a “miracle” for joints.',
       flags: [],
     },
     {

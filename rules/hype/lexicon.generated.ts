@@ -212,9 +212,7 @@ export const lexicon = [
       "turn back the clock",
       "turns back the clock",
       "turned back the clock",
-      "turning back the clock",
-      "fountain of youth",
-      "elixir of youth"
+      "turning back the clock"
     ],
     "prefer": [],
     "note": "Promising to undo ageing oversells any one finding; say what was measured, in whom, and for how long.",
