@@ -375,7 +375,7 @@ function isHistory(block: Block, start: number, limit: number): boolean {
 const findingVerb =
   /^(?:shows?|showed|shown|finds?|found|suggests?|suggested|reveals?|revealed|demonstrates?|demonstrated|proves?|proved|indicates?|indicated)$/u;
 /** A possessive that names who did the work: a capitalised name's (“Allison's”, “Fred Hutch's”), his or her. */
-const ownerBefore = /(?:\b(?!Today['’]s)\p{Lu}[\p{L}-]*['’]s|\b[Hh](?:is|er))\s+$/u;
+const owner = /^(?:\p{Lu}[\p{L}-]*['’]s|[Hh]is|[Hh]er)$/u;
 
 /**
  * Whether the hype word praises a person's or an institution's body of work (“Allison's pioneering
@@ -383,7 +383,13 @@ const ownerBefore = /(?:\b(?!Today['’]s)\p{Lu}[\p{L}-]*['’]s|\b[Hh](?:is|er)
  * article reports; “her groundbreaking research shows …” still claims a finding.
  */
 function praisesABodyOfWork(text: string, start: number, end: number): boolean {
-  if (!ownerBefore.test(text.slice(Math.max(0, start - 40), start))) return false;
+  const previous =
+    text
+      .slice(Math.max(0, start - 40), start)
+      .trimEnd()
+      .split(/\s/u)
+      .at(-1) ?? '';
+  if (!owner.test(previous) || /^Today['’]s$/u.test(previous)) return false;
   const [noun, verb] = wordsAfter(text, end, 2);
   return noun !== undefined && bodyOfWork.has(noun) && !findingVerb.test(verb ?? '');
 }

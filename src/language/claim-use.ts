@@ -326,18 +326,39 @@ export function aimedAt(text: string, claimStart: number): boolean {
 
 /**
  * Promotion quoted as such: “an ad … called it a ‘major new breakthrough’”, “an advertisement … for
- * a seminar that called Zerona ‘the holy grail’”, “the company's website touts it as”. The words
- * are the seller's, reported so that the article can weigh them (JUDGING.md `reported_claim`).
+ * a seminar that called Zerona ‘the holy grail’”, “the company's website touts it as”, “according
+ * to the company website, Proleva is a …”. The words are the seller's, reported so that the
+ * article can weigh them (JUDGING.md `reported_claim`).
  */
-const promotionSays =
-  /\b(?:ads?|adverts?|advertisements?|commercials?|infomercials?|brochures?|leaflets?|flyers?|websites?|web\s+sites?|sales\s+pitch(?:es)?|press\s+kits?)\b[^.;!?]{0,80}?\b(?:says?|said|states?|stated|reads?|claims?|claimed|calls?|called|touts?|touted|dubs?|dubbed|bills?|billed|hails?|hailed|describes?|described|promises?|promised)\b[^.;!?]{0,40}$/iu;
+const promotionNoun =
+  /\b(?:ads?|adverts?|advertisements?|commercials?|infomercials?|brochures?|leaflets?|flyers?|websites?|web\s+sites?|labels?|packaging|marketing|sales\s+pitch(?:es)?|press\s+kits?)\b/giu;
+const reportingVerb =
+  /\b(?:says?|said|states?|stated|reads?|claims?|claimed|calls?|called|touts?|touted|dubs?|dubbed|bills?|billed|hails?|hailed|describes?|described|promises?|promised)\b/giu;
+const accordingTo = /\baccording\s+to\b/iu;
 
-/** “According to the company website, Proleva is a “fountain of youth””: the promotion named as the source. */
-const accordingToPromotion =
-  /\baccording\s+to\s+(?:(?:the|its|their|a)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:company(?:['’]s)?\s+)?(?:ads?|adverts?|advertisements?|commercials?|brochures?|leaflets?|websites?|web\s+sites?|labels?|packaging|marketing)\b[^.;!?]{0,80}$/iu;
+/** How far the promotion may stand from its verb, and the verb from the quoted words. */
+const nounToVerb = 80;
+const verbToClaim = 40;
 
 /** Whether the words at `claimStart` are a promotion's, quoted by the sentence that holds them. */
 export function saidInPromotion(sentenceText: string, claimStart: number): boolean {
-  const before = sentenceText.slice(Math.max(0, claimStart - 160), claimStart);
-  return promotionSays.test(before) || accordingToPromotion.test(before);
+  const window = sentenceText.slice(Math.max(0, claimStart - 160), claimStart);
+  // Only the clause the words are in: a full stop, semicolon, “!” or “?” ends the report.
+  let from = window.length;
+  while (from > 0 && !'.;!?'.includes(window[from - 1]!)) from--;
+  const clause = window.slice(from);
+  const nouns = [...clause.matchAll(promotionNoun)];
+  if (nouns.length === 0) return false;
+  // “According to the company website, Proleva is …”: the promotion is named as the source.
+  const according = accordingTo.exec(clause);
+  if (according && nouns.some((noun) => noun.index - according.index <= 40 && noun.index > according.index)) {
+    return true;
+  }
+  const firstNounEnd = nouns[0]!.index + nouns[0]![0].length;
+  return [...clause.matchAll(reportingVerb)].some(
+    (verb) =>
+      verb.index >= firstNounEnd &&
+      verb.index - firstNounEnd <= nounToVerb &&
+      clause.length - (verb.index + verb[0].length) <= verbToClaim,
+  );
 }
