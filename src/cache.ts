@@ -29,8 +29,12 @@ import { AtomicFileWriter } from './write.js';
  */
 
 const cacheFormat = 'healthlint-cache';
-/** 2: an append-only log of JSON lines (1 was one JSON object, written whole at the end); entries may carry a stamp. */
-const cacheFormatVersion = 2;
+/**
+ * 2: an append-only log of JSON lines (1 was one JSON object, written whole at the end); entries
+ * may carry a stamp. 3: messages leave out `message` and `name` when they are the usual ones (the
+ * reason, the file's path and the place; see `toPlainResult`).
+ */
+const cacheFormatVersion = 3;
 const header = `${JSON.stringify({ format: cacheFormat, version: cacheFormatVersion })}\n`;
 
 interface CacheEntry {
@@ -406,15 +410,24 @@ const isCount: Check = (value) => typeof value === 'number' && Number.isInteger(
 const isTime: Check = (value) => typeof value === 'number' && Number.isFinite(value);
 const isPoint: Check = (value) =>
   isRecord(value) &&
-  Object.keys(value).every((key) => key === 'line' || key === 'column' || key === 'offset') &&
+  onlyKeys(value, pointKeys) &&
   isCount(value['line']) &&
   isCount(value['column']) &&
   optional(isCount)(value['offset']);
+const pointKeys = new Set(['line', 'column', 'offset']);
+
+/** Whether every key of `value` is one of `keys`; a loop, not `Object.keys`: it runs for every point of every cached finding. */
+function onlyKeys(value: Record<string, unknown>, keys: Set<string>): boolean {
+  for (const key in value) if (Object.hasOwn(value, key) && !keys.has(key)) return false;
+  return true;
+}
 const isPosition: Check = (value) =>
-  isRecord(value) && Object.keys(value).length === 2 && isPoint(value['start']) && isPoint(value['end']);
+  isRecord(value) && onlyKeys(value, positionKeys) && isPoint(value['start']) && isPoint(value['end']);
+const positionKeys = new Set(['start', 'end']);
 const isPlace: Check = (value) => isPoint(value) || isPosition(value);
 const isRelated: Check = (value) =>
-  isRecord(value) && Object.keys(value).length === 2 && isString(value['message']) && isPosition(value['place']);
+  isRecord(value) && onlyKeys(value, relatedKeys) && isString(value['message']) && isPosition(value['place']);
+const relatedKeys = new Set(['message', 'place']);
 const isAncestor: Check = (value) =>
   isRecord(value) &&
   isString(value['type']) &&

@@ -1,5 +1,7 @@
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
+import { stringifyPosition } from 'unist-util-stringify-position';
+import type { Point, Position } from 'unist';
 
 /**
  * A linted file's results as plain data, for the two places results leave the process that made
@@ -25,15 +27,29 @@ export function toPlainResult(file: VFile): PlainResult {
   for (const [key, value] of Object.entries(healthlint)) {
     if (key !== 'document' && value !== undefined) data[key] = jsonSafe(value);
   }
-  return { messages: file.messages.map(toPlainMessage), data };
+  return { messages: file.messages.map((message) => toPlainMessage(message, file.path)), data };
 }
 
-function toPlainMessage(message: VFileMessage): PlainMessage {
+/**
+ * The `name` VFile#message gives a message of a file at `path`: the path and the place. Kept in
+ * plain results only when it is not this, so that each cached or posted finding does not carry
+ * its file's path once more.
+ */
+function nameOf(path: string | undefined, place: unknown): string {
+  const where = stringifyPosition(place as Point | Position | undefined) || '1:1';
+  return path ? `${path}:${where}` : where;
+}
+
+function toPlainMessage(message: VFileMessage, path: string | undefined): PlainMessage {
   const plain: PlainMessage = { reason: message.reason };
   for (const [key, value] of Object.entries(message)) {
     // Message fields are plain data already (places, strings, lists); copying them as they are
-    // keeps a run with 10,000 findings cheap.
-    if (!rebuiltFields.has(key) && value !== undefined) plain[key] = value;
+    // keeps a run with 10,000 findings cheap. `message` (the reason again) and a `name` that is
+    // the file's path and the place are left out: `applyPlainResult` makes them again.
+    if (rebuiltFields.has(key) || value === undefined) continue;
+    if (key === 'message' && value === message.reason) continue;
+    if (key === 'name' && value === nameOf(path, message.place)) continue;
+    plain[key] = value;
   }
   if (message.ancestors) {
     plain['ancestors'] = message.ancestors.map((node) => {
@@ -91,6 +107,9 @@ export function applyPlainResult(file: VFile, result: PlainResult): VFile {
   try {
     for (const plain of result.messages) {
       const message = new VFileMessage(plain.reason);
+      // Left out when they were the usual ones (see `toPlainMessage`); set before the other fields,
+      // as the constructor sets them, so that their order is that of a message made here.
+      if (!Object.hasOwn(plain, 'name')) message.name = nameOf(file.path, plain['place']);
       for (const key in plain) {
         if (!Object.hasOwn(plain, key)) continue;
         const value = plain[key];
