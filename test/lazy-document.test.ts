@@ -20,7 +20,7 @@ describe('attachLazyDocument', () => {
     const unread = attachLazyDocument(new VFile({ path: 'b.md' }), () => undefined);
     expect(healthlintData(unread).document).toBeUndefined();
     const set = attachLazyDocument(new VFile({ path: 'c.md', value: 'Text.' }));
-    healthlintData(set).document = undefined;
+    (healthlintData(set) as Record<string, unknown>)['document'] = undefined;
     expect(Object.getOwnPropertyDescriptor(healthlintData(set), 'document')).toMatchObject({ value: undefined });
   });
 
