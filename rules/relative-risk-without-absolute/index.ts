@@ -117,9 +117,9 @@ export default defineRule<Options>({
       flags: [],
     },
     {
-      title: 'A relative change in something that is not a risk, a trend over time, and a number needed to treat',
+      title: 'A trend over time, and a number needed to treat written in words',
       input:
-        'Altogether, they reduced their body fat by 16%. The stock had roughly quadrupled since July. Drug deaths more than doubled last year from 2011 levels. Headache was reported by about 5 percent.\n\nAspirin reduced the risk of pre-eclampsia by 18%. This meant that 61 women had to be treated for one woman to benefit.',
+        'Drug deaths more than doubled last year from 2011 levels.\n\nAspirin reduced the risk of pre-eclampsia by 18%. This meant that 61 women had to be treated for one woman to benefit.',
       flags: [],
     },
     {
