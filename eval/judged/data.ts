@@ -24,10 +24,10 @@ function readLines<T>(name: string): T[] {
 
 /**
  * The draws besides the main sample (draws.ts), each with its verdicts in a file of its own: the
- * holdout, which nobody tunes a rule against, and the tuning draw, which rule work reads instead of
- * the holdout.
+ * holdout, which nobody tunes a rule against, and the tuning rounds, which rule work reads instead of
+ * the holdout (a new round when the last one has been tuned against).
  */
-export const drawFiles = { holdout: 'holdout.jsonl', tuning: 'tuning.jsonl' } as const;
+export const drawFiles = { holdout: 'holdout.jsonl', tuning: 'tuning.jsonl', tuning2: 'tuning2.jsonl' } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
 
@@ -39,7 +39,7 @@ export function readVerdicts(): VerdictRecord[] {
     .flatMap((name) => readLines<VerdictRecord>(name));
 }
 
-/** A draw's verdicts (`holdout.jsonl`, `tuning.jsonl`), none before anyone judged it. */
+/** A draw's verdicts (`holdout.jsonl`, `tuning.jsonl`, …), none before anyone judged it. */
 export function readDrawVerdicts(draw: DrawName): VerdictRecord[] {
   try {
     return readLines(drawFiles[draw]);

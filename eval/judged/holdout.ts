@@ -5,7 +5,7 @@ import { readDrawVerdicts, readVerdicts, type DrawName } from './data.js';
 import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } from './sample.js';
 
 /**
- * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning] [--rule a,b] [--all]`: the draws besides
+ * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning|tuning2] [--rule a,b] [--all]`: the draws besides
  * the main sample (issue #13, see README.md), each a bottom-k draw with a salt of its own, at most
  * one finding per document, never one in the main sample or already judged there.
  *
@@ -13,19 +13,24 @@ import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } f
  *   nobody tuned a rule against. Rule work never reads it.
  * - `tuning`: 25 findings per rule, outside the holdout too: the findings rule work reads, judges
  *   and fixes classes from, so that the holdout stays untouched.
+ * - `tuning2`: the second tuning round, 25 more per rule outside every earlier draw, for rule work
+ *   after the first round had been tuned against.
  *
  * Prints the drawn findings without a verdict in the draw's file as pending.ts does (`--all`: the
  * judged ones too), then scores its verdicts: strict and lenient precision with 95 % Wilson
  * intervals, per rule and pooled.
  */
+// In order: each draw leaves out the findings of the draws before it and their verdicts.
 const draws: Record<DrawName, { salt: string; perRule: number }> = {
   holdout: { salt: 'holdout-2026-12-05', perRule: 12 },
   tuning: { salt: 'tuning-2026-12-05', perRule: 25 },
+  tuning2: { salt: 'tuning-2026-12-06', perRule: 25 },
 };
+const drawOrder = Object.keys(draws) as DrawName[];
 const drawArgument = process.argv.indexOf('--draw');
 const drawName = (drawArgument >= 0 ? process.argv[drawArgument + 1] : 'holdout') as DrawName;
 if (!Object.hasOwn(draws, drawName)) {
-  console.error(`holdout: --draw ${drawName ?? '(nothing)'}: not holdout or tuning`);
+  console.error(`holdout: --draw ${drawName ?? '(nothing)'}: not ${drawOrder.join(', ')}`);
   process.exit(2);
 }
 const draw = draws[drawName];
@@ -52,19 +57,19 @@ if (!corpus) {
   process.exit(2);
 }
 const findings = corpus.findings.filter((finding) => rules.includes(finding.rule));
-// What a judge has already read: the main sample and every main verdict; for the tuning draw, the
-// holdout's too, so that reading the tuning draw never spends the holdout.
+// What a judge has already read: the main sample and every main verdict, and for a later draw every
+// earlier draw's findings and verdicts, so that reading a tuning round never spends the holdout.
 const seen = new Set(readVerdicts().map(findingKey));
 for (const sampled of drawSample(findings).values()) for (const finding of sampled) seen.add(findingKey(finding));
 const drawFrom = (name: DrawName, exclude: ReadonlySet<string>) =>
   drawSample(findings, { ...draws[name], perDocument: 1, exclude });
-const tuningExclude = new Set(seen);
-if (drawName === 'tuning') {
-  for (const record of readDrawVerdicts('holdout')) tuningExclude.add(findingKey(record));
-  for (const sampled of drawFrom('holdout', seen).values())
-    for (const finding of sampled) tuningExclude.add(findingKey(finding));
+let holdout = drawFrom(drawOrder[0]!, seen);
+for (const name of drawOrder.slice(1, drawOrder.indexOf(drawName) + 1)) {
+  const earlier = drawOrder[drawOrder.indexOf(name) - 1]!;
+  for (const record of readDrawVerdicts(earlier)) seen.add(findingKey(record));
+  for (const sampled of holdout.values()) for (const finding of sampled) seen.add(findingKey(finding));
+  holdout = drawFrom(name, seen);
 }
-const holdout = drawFrom(drawName, drawName === 'tuning' ? tuningExclude : seen);
 
 const holdoutVerdicts = readDrawVerdicts(drawName).filter((record) => rules.includes(record.rule));
 for (const key of conflictingVerdicts(holdoutVerdicts)) {
