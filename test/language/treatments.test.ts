@@ -8,6 +8,7 @@ import {
   isComparator,
   isControlledSubstance,
   isRegulatedKind,
+  mayHaveFacts,
   presentsAsRemedy,
   remedyMentions,
   shortestFactWord,
@@ -241,6 +242,37 @@ describe('treatments', () => {
     expect(Math.min(...innStems.map((entry) => entry.minLength))).toBeGreaterThanOrEqual(shortestFactWord);
     // The shortest head noun still names what is given before it.
     expect(names('A hormone jab.')).toEqual(['hormone jab:biologic']);
+  });
+
+  it('rules out by its letters only words that name no drug, head noun or operation', () => {
+    // The filter is exact only if every word `findTreatments` looks up and finds something for passes it.
+    const may = (word: string): boolean => mayHaveFacts(word, 0, word.length);
+    const listed = readFileSync(new URL('../../dictionaries/fda-drug-names.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'))
+      .map((line) => line.split('\t')[0] ?? '');
+    const written = listed.flatMap((word) => [
+      word,
+      `${word.charAt(0).toUpperCase()}${word.slice(1)}`,
+      word.toUpperCase(),
+    ]);
+    expect(written.filter((word) => !may(word))).toEqual([]);
+    for (const entry of innStems) {
+      for (const suffix of entry.match) {
+        const word = `${'o'.repeat(entry.minLength)}${suffix}`;
+        expect(may(word), word).toBe(true);
+        expect(may(`Anti-${word.toUpperCase()}`), word).toBe(true);
+      }
+    }
+    for (const word of ['thrombectomy', 'Nephrectomies', 'colostomy', 'tracheotomy', 'kyphoplasty', 'ANGIOPLASTIES']) {
+      expect(may(word), word).toBe(true);
+      expect(names(`A ${word}.`).length, word).toBe(1);
+    }
+    for (const word of ['jab', 'Vaccines', 'INFUSION', 'supplement', 'Patches']) expect(may(word), word).toBe(true);
+    // A letter beyond ASCII is lowered by `toLowerCase`, which the filter leaves to the look-up.
+    expect(may('Ketamİne')).toBe(true);
+    for (const word of ['the', 'patients', 'Study', 'researchers', 'said', 'Tuesday'])
+      expect(may(word), word).toBe(false);
   });
 
   it('finds every INN stem after the quick check on word endings', () => {

@@ -1,0 +1,71 @@
+/**
+ * The words of a text as `/[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu` finds them (a letter or digit, then
+ * letters, digits, apostrophes and hyphens), as offsets `[start, end, start, end…]` in one array.
+ * Treatment finding reads every word of every block and looks up almost none of them: a match
+ * object and a string per word were most of what it allocated.
+ */
+export function wordSpans(text: string): number[] {
+  const spans: number[] = [];
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    if (code < 0x80) {
+      if (((asciiTraits[code] ?? 0) & startTrait) === 0) {
+        at++;
+        continue;
+      }
+      // The regex reads by code point, as `codePointAt` does: a letter outside the basic plane is one.
+    } else if ((traitsOf(text.codePointAt(at) as number) & startTrait) === 0) {
+      at += width(text.codePointAt(at) as number);
+      continue;
+    }
+    const start = at;
+    at += width(text.codePointAt(at) as number);
+    while (at < length) {
+      const next = text.charCodeAt(at);
+      if (next < 0x80) {
+        if (((asciiTraits[next] ?? 0) & continueTrait) === 0) break;
+        at++;
+      } else {
+        const point = text.codePointAt(at) as number;
+        if ((traitsOf(point) & continueTrait) === 0) break;
+        at += width(point);
+      }
+    }
+    spans.push(start, at);
+  }
+  return spans;
+}
+
+// The regex's own classes, with its flags (`u`, not `i`), asked once per code point.
+const startCharacter = /[\p{L}\p{N}]/u;
+const continueCharacter = /[\p{L}\p{N}'’-]/u;
+/** Set on every looked-up code point, so that 0 in the table means not looked up yet. */
+const knownTrait = 1;
+const startTrait = 2;
+const continueTrait = 4;
+
+function traitsFor(code: number): number {
+  const character = String.fromCodePoint(code);
+  return (
+    knownTrait |
+    (startCharacter.test(character) ? startTrait : 0) |
+    (continueCharacter.test(character) ? continueTrait : 0)
+  );
+}
+
+const asciiTraits = Uint8Array.from({ length: 0x80 }, (_, code) => traitsFor(code));
+const basicPlaneTraits = new Uint8Array(0x10000);
+
+function traitsOf(code: number): number {
+  if (code > 0xffff) return traitsFor(code);
+  let traits = basicPlaneTraits[code] ?? 0;
+  if (traits === 0) {
+    traits = traitsFor(code);
+    basicPlaneTraits[code] = traits;
+  }
+  return traits;
+}
+
+const width = (code: number): number => (code > 0xffff ? 2 : 1);
