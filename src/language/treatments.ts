@@ -540,11 +540,33 @@ export function treatmentMentions(document: Pick<ProseDocument, 'blocks'>): Trea
       const sentence = block.sentences.find(
         (candidate) => match.start >= candidate.start && match.start < candidate.end,
       );
-      if (sentence) mentions.push({ ...match, block, sentence, animalOrLab });
+      if (sentence) mentions.push(mentionOf(match, block, sentence, animalOrLab));
     }
   }
   mentionsByDocument.set(document.blocks, mentions);
   return mentions;
+}
+
+/**
+ * A match with where it stands, every property written out: `{ ...match, block, sentence }` cost
+ * ~3 µs a mention (V8 copies a spread followed by more properties in its runtime), this a tenth of
+ * that. `satisfies` makes a property added to `TreatmentMatch` an error here, not one left out.
+ */
+function mentionOf(match: TreatmentMatch, block: Block, sentence: Sentence, animalOrLab: boolean): TreatmentMention {
+  return {
+    key: match.key,
+    kind: match.kind,
+    start: match.start,
+    end: match.end,
+    text: match.text,
+    via: match.via,
+    generic: match.generic,
+    drugClass: match.drugClass,
+    established: match.established,
+    block,
+    sentence,
+    animalOrLab,
+  } satisfies Record<keyof TreatmentMention, unknown>;
 }
 
 /**
