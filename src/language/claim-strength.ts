@@ -255,7 +255,7 @@ const shareWords = new Set(['some', 'few', 'certain', 'only', 'not', 'many', 'se
  * and not a share of them (“some patients benefit”), which already limits the claim.
  */
 function peopleBenefitFrom(sentence: string, cue: ClaimCue): boolean {
-  if (!/^benefits? from$/iu.test(cue.text)) return false;
+  if (!benefitFrom.test(cue.text)) return false;
   const context = wordsBefore(sentence, cue.start, 6).filter((word) => !isFiller(word));
   const person = context.findLastIndex((word) => peopleNouns.has(word));
   if (person < 0) return false;
@@ -268,6 +268,8 @@ function peopleBenefitFrom(sentence: string, cue: ClaimCue): boolean {
   // “Some patients benefit” limits the claim; “going to see men benefit” predicts it.
   return !context.slice(0, person).some((word) => shareWords.has(word) || notClaimedAfter.has(word) || word === 'see');
 }
+
+const benefitFrom = /^benefits? from$/iu;
 
 const benefitClauseBreak = new Set([',', 'and', 'or', 'who', 'that', 'which', 'are', 'is', 'were', 'was', 'to']);
 
@@ -366,11 +368,30 @@ function statesBenefit(sentence: string, cue: ClaimCue): boolean {
 }
 
 /**
+ * Whether a cue's words are a benefit wording that `statesBenefit`, `peopleBenefitFrom` or
+ * `passiveBenefitClaim` reads a claim from: each of them accepts no cue this refuses, so that
+ * `findDirectBenefitClaim` can pass over the others unread. A new way to read a claim needs its
+ * wording here too.
+ */
+function mayStateBenefit(cue: ClaimCue): boolean {
+  return (
+    benefitVerb.test(cue.text) ||
+    pluralBenefitVerb.test(cue.text) ||
+    benefitFrom.test(cue.text) ||
+    passiveBenefit.test(cue.text)
+  );
+}
+
+/**
  * The first direct benefit claim in a sentence: a benefit verb in a sentence whose claim is
  * direct-causal (no hedge, no association or comparison wording), not denied, and not a modal,
  * an aim or a relative clause. “Talking therapy improves symptoms of pain” → `improves`.
  */
 export function findDirectBenefitClaim(sentence: string): ClaimCue | undefined {
+  // Only a causal cue in a benefit wording can be the claim. Most sentences with causal cues have
+  // none (“leads to”, “due to”, “caused”): they are answered from the cues' own text, before the
+  // cues are filtered (`isPurpose` reads the words before each) and the hedges and negations read.
+  if (!findClaimCues(sentence).some((cue) => cue.kind === 'causal' && mayStateBenefit(cue))) return undefined;
   // `analyseClaim`'s direct-causal with no correlational cue, no hedge of any kind and the first
   // causal cue not denied, tested cheapest first: it runs for most sentences of an article, and
   // most have no causal cue, so their hedges need not be read.
@@ -380,6 +401,7 @@ export function findDirectBenefitClaim(sentence: string): ClaimCue | undefined {
   if (findHedges(sentence).length > 0) return undefined;
   if (isNegatedAt(sentence, firstCausal.start, findNegations(sentence))) return undefined;
   for (const cue of causal) {
+    if (!mayStateBenefit(cue)) continue;
     const claim =
       statesBenefit(sentence, cue) || peopleBenefitFrom(sentence, cue) ? cue : passiveBenefitClaim(sentence, cue);
     if (claim && !isNegatedAt(sentence, cue.start)) return claim;
