@@ -51,6 +51,19 @@ describe('claim strength', () => {
     }
   });
 
+  // It answers a sentence whose causal cues are in no benefit wording before filtering them: each
+  // way of reading a claim (a benefit verb, people who benefit, a present passive) must still find
+  // its own, and a causal cue in another wording gives none.
+  it('reads a claim from every benefit wording, and none from other causal cues', () => {
+    const claimOf = (sentence: string): string | undefined => findDirectBenefitClaim(sentence)?.text;
+    expect(claimOf('The new pill is effective against migraine.')).toBe('effective');
+    expect(claimOf('Statins reduce heart attacks.')).toBe('reduce');
+    expect(claimOf('Adults with gout benefit from the new diet.')).toBe('benefit from');
+    expect(claimOf('Migraine pain is relieved by acupuncture.')).toBe('is relieved by');
+    expect(claimOf('Smoking leads to lung cancer.')).toBeUndefined();
+    expect(claimOf('Smoking causes lung cancer.')).toBeUndefined();
+  });
+
   it('keeps the cues per text, so the efficacy and causal rules share one answer', () => {
     const sentence = 'Coffee reduces the risk of stroke.';
     expect(findClaimCues(sentence)).toBe(findClaimCues(sentence));
