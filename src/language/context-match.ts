@@ -59,23 +59,90 @@ function padded(phrases: readonly string[], side: 'after' | 'before'): readonly 
   return list;
 }
 
-/** The lower-cased words right before `offset`, nearest last, stopping at clause punctuation. */
+/**
+ * The lower-cased words right before `offset`, nearest last, stopping at clause punctuation. A word
+ * is a run of letters, digits, apostrophes and hyphens (`/[\p{L}\p{N}'’-]+/u`), and each comma is
+ * one too. It runs at nearly every cue a rule reads, so the words are read back from the offset,
+ * only as many as asked for, instead of matching a pattern over the clause and keeping its last few.
+ */
 export function wordsBefore(text: string, offset: number, count = contextWords): string[] {
   const window = text.slice(Math.max(0, offset - count * 16), offset);
   // The window after its last clause mark, found without splitting the window into pieces: this runs at every match.
   let start = window.length;
   while (start > 0 && !isClauseMark(window.charCodeAt(start - 1))) start--;
-  const clause = window.slice(start);
-  return (clause.toLowerCase().match(/[\p{L}\p{N}'’-]+|,/gu) ?? []).slice(-count);
+  // Lower-cased before it is split, as it always was: a letter can lower-case to two (“İ”).
+  const clause = window.slice(start).toLowerCase();
+  const words: string[] = [];
+  for (let end = clause.length; end > 0 && words.length < count;) {
+    const last = codePointBefore(clause, end);
+    const lastStart = end - width(last);
+    if (last === 0x2c) words.push(',');
+    else if (isWordCharacter(last)) {
+      let wordStart = lastStart;
+      while (wordStart > 0) {
+        const code = codePointBefore(clause, wordStart);
+        if (!isWordCharacter(code)) break;
+        wordStart -= width(code);
+      }
+      words.push(clause.slice(wordStart, end));
+      end = wordStart;
+      continue;
+    }
+    end = lastStart;
+  }
+  return words.reverse();
 }
 
-/** The lower-cased words right after `offset`, nearest first, stopping at clause punctuation. */
+/** The lower-cased words right after `offset`, nearest first, stopping at clause punctuation (words as in `wordsBefore`). */
 export function wordsAfter(text: string, offset: number, count = contextWords): string[] {
   const window = text.slice(offset, offset + count * 16);
   let end = 0;
   while (end < window.length && !isClauseMark(window.charCodeAt(end))) end++;
-  const clause = window.slice(0, end);
-  return (clause.toLowerCase().match(/[\p{L}\p{N}'’-]+|,/gu) ?? []).slice(0, count);
+  const clause = window.slice(0, end).toLowerCase();
+  const words: string[] = [];
+  for (let at = 0; at < clause.length && words.length < count;) {
+    const first = clause.codePointAt(at) as number;
+    if (first === 0x2c) words.push(',');
+    else if (isWordCharacter(first)) {
+      let wordEnd = at + width(first);
+      while (wordEnd < clause.length) {
+        const code = clause.codePointAt(wordEnd) as number;
+        if (!isWordCharacter(code)) break;
+        wordEnd += width(code);
+      }
+      words.push(clause.slice(at, wordEnd));
+      at = wordEnd;
+      continue;
+    }
+    at += width(first);
+  }
+  return words;
+}
+
+/** The code point that ends at `end`: a surrogate pair read as one, a lone surrogate as itself (as `/u` reads them). */
+function codePointBefore(text: string, end: number): number {
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+const width = (code: number): number => (code > 0xffff ? 2 : 1);
+
+const wordCharacter = /[\p{L}\p{N}'’-]/u;
+/** `wordCharacter` per code point of the basic plane, looked up once: 0 not yet, 1 a word character, 2 not. */
+const basicPlaneWordCharacters = new Uint8Array(0x10000);
+
+function isWordCharacter(code: number): boolean {
+  if (code > 0xffff) return wordCharacter.test(String.fromCodePoint(code));
+  let known = basicPlaneWordCharacters[code] as number;
+  if (known === 0) {
+    known = wordCharacter.test(String.fromCharCode(code)) ? 1 : 2;
+    basicPlaneWordCharacters[code] = known;
+  }
+  return known === 1;
 }
 
 /** `.`, `;`, `:`, `!`, `?`, a bracket or a square bracket: where the words read around a match stop. */
