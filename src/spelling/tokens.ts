@@ -159,9 +159,11 @@ function capitalisedTokens(tokens: readonly Token[], text: string): boolean[] | 
   const capitalised = tokens.map((token) => {
     const first = token.text.codePointAt(0);
     if (first === undefined) return false;
-    const character = String.fromCodePoint(first);
-    if (capitalLetter.test(character)) return true;
-    if (titleCase && lowerLetter.test(character) && token.text.length >= 4) titleCase = false;
+    // Most tokens start with an ASCII letter: told by its code, without making a string to test.
+    const upper = first < 128 ? first >= 65 && first <= 90 : capitalLetter.test(String.fromCodePoint(first));
+    if (upper) return true;
+    const lower = first < 128 ? first >= 97 && first <= 122 : lowerLetter.test(String.fromCodePoint(first));
+    if (titleCase && lower && token.text.length >= 4) titleCase = false;
     return false;
   });
   return titleCase ? undefined : capitalised;
@@ -200,7 +202,12 @@ function bareWord(token: string): string {
 }
 
 const letter = /\p{L}/u;
-const isLetter = (character: string): boolean => letter.test(character);
+/** `/\p{L}/u`, with ASCII characters told by their code. */
+const isLetter = (character: string): boolean => {
+  const code = character.charCodeAt(0);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return letter.test(character);
+};
 
 /** Every property present, in one order, as for `CheckableWord`: one hidden class for every part. */
 interface WordPart {
