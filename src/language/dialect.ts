@@ -27,7 +27,8 @@ const britishPatterns: SpellingPattern[] = [
     // "Disease" holds "ise" in nearly every block; a word ending in it is much rarer.
     holds: /is(?:e|es|ed|ing|ation|ations)\b/iu,
   },
-  { pattern: new RegExp(`\\b(?:${ourStems})ur\\w*`, 'gi'), needs: holdsAnyOf(['our']) },
+  // Each stem with its ending, not "our" alone, which "your", "four" and "course" put in most blocks.
+  { pattern: new RegExp(`\\b(?:${ourStems})ur\\w*`, 'gi'), needs: holdsAnyOf(stems.map((stem) => `${stem}ur`)) },
   {
     pattern: /\b(?:centre|litre|fibre|metre|theatre|calibre|spectre)s?\b/gi,
     needs: holdsAnyOf(['centre', 'litre', 'fibre', 'metre', 'theatre', 'calibre', 'spectre']),
@@ -46,7 +47,11 @@ const britishPatterns: SpellingPattern[] = [
 ];
 // -ize is not counted as American: Oxford spelling (Cochrane, the BMJ, Nature) is British with -ize.
 const americanPatterns: SpellingPattern[] = [
-  { pattern: new RegExp(`\\b(?:${ourStems})r(?:s|ed|ing|ful|ite|ites|able)?\\b`, 'gi'), needs: holdsAnyOf(stems) },
+  // With the "r" ("color", "labor"): the stems alone are in "colon", "laboratory" and "method".
+  {
+    pattern: new RegExp(`\\b(?:${ourStems})r(?:s|ed|ing|ful|ite|ites|able)?\\b`, 'gi'),
+    needs: holdsAnyOf(stems.map((stem) => `${stem}r`)),
+  },
   {
     pattern: /\b(?:center|liter|fiber|theater|caliber|specter)s?\b/gi,
     needs: holdsAnyOf(['center', 'liter', 'fiber', 'theater', 'caliber', 'specter']),
@@ -126,13 +131,21 @@ export function isTellingSpelling(word: string): boolean {
   return count(word, lower, britishPatterns) + count(word, lower, americanPatterns) > 0;
 }
 
-/** `lower` is `lowerCaseForLiteralTests(text)`, made once for both dialects' patterns. */
+/**
+ * `lower` is `lowerCaseForLiteralTests(text)`, made once for both dialects' patterns. The global
+ * patterns are run with `exec`, not `matchAll`: `matchAll` copies its pattern on every call (its
+ * flags read one getter at a time), which cost more than the search in most blocks. No pattern
+ * matches the empty string, so `exec` always moves on.
+ */
 function count(text: string, lower: string | undefined, patterns: SpellingPattern[]): number {
   let total = 0;
   for (const { pattern, needs, holds } of patterns) {
     if (lower !== undefined && !needs(lower)) continue;
     if (holds && !holds.test(text)) continue;
-    for (const match of text.matchAll(pattern)) if (!neutral.test(match[0])) total++;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      if (!neutral.test(match[0])) total++;
+    }
   }
   return total;
 }

@@ -27,17 +27,25 @@ const textCitationPatterns: { kind: CitationKind; pattern: RegExp; needs?: RegEx
     kind: 'numeric-marker',
     pattern: /(?<=\p{Ll}{2}[.,;:])(?:\d{1,3}|[ivx]{1,5})(?:[,–-](?:\d{1,3}|[ivx]{1,5})){0,8}(?=\s|$)/gu,
   },
+  // The author-year and DOI patterns are tried at every capitalised word or word start; the year
+  // or the DOI's number, which most blocks lack, is tested first.
   {
     kind: 'author-year',
     pattern:
       /\((?:see |e\.g\.,? )?\p{Lu}[\p{L}'’-]+(?:(?: et al\.?)|(?:,? (?:and|&) \p{Lu}[\p{L}'’-]+))?,? (?:19|20)\d\d[a-z]?(?:[;,] ?[^()]{0,80})?\)/gu,
+    needs: / (?:19|20)\d\d/,
   },
   {
     kind: 'author-year',
     // Names of at most 40 letters: `+` rescanned a long run of letters from every \b inside it ("AÀAÀ…").
     pattern: /\b\p{Lu}[\p{L}'’-]{1,40}(?: et al\.?| (?:and|&) \p{Lu}[\p{L}'’-]{1,40})? \((?:19|20)\d\d[a-z]?\)/gu,
+    needs: / \((?:19|20)\d\d/,
   },
-  { kind: 'identifier', pattern: /\b(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/[^\s"<>]+/gi },
+  {
+    kind: 'identifier',
+    pattern: /\b(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/[^\s"<>]+/gi,
+    needs: /10\.\d{4}/,
+  },
   { kind: 'identifier', pattern: /\bPMID:?\s*\d{5,9}\b|\bPMC\d{5,9}\b/g },
   { kind: 'identifier', pattern: /\b(?:NCT\d{8}|ISRCTN\d{8}|EudraCT\s*\d{4}-\d{6}-\d{2}|ACTRN\d{14})\b/g },
 ];

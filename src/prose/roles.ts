@@ -171,14 +171,19 @@ function runInLead(text: string): string | undefined {
   return undefined;
 }
 
+/** What `aboutLead` needs of a run-in lead, trimmed as `roleOfParagraph` trims it. */
+const aboutOpening = /^\s*[Aa]bout /;
+
 /** The role a paragraph has on its own words, outside any boilerplate or reference section. */
 export function roleOfParagraph(text: string): BlockRole {
   if (boilerplateParagraph.test(text)) return 'boilerplate';
-  // “About Acme Inc. Acme is a company that …”: the heading run into its paragraph.
-  const lead = runInLead(text);
+  // “About Acme Inc. Acme is a company that …”: the heading run into its paragraph. Only a
+  // paragraph opening on “About” can have one that `isAboutIssuer` accepts.
+  const lead = aboutOpening.test(text) ? runInLead(text) : undefined;
   if (lead && isAboutIssuer(lead.trim())) return 'boilerplate';
   if (referenceLead.test(text) || journalReferenceLead.test(text) || doiLine.test(text)) return 'reference';
-  if (vancouverAuthors.test(text) && /\b(?:19|20)\d\d\b/.test(text)) return 'reference';
+  // The year first: most paragraphs have none, and the authors' pattern is tried at every capital.
+  if (/\b(?:19|20)\d\d\b/.test(text) && vancouverAuthors.test(text)) return 'reference';
   if (captionLead.test(text)) return 'caption';
   if (furnitureParagraph.test(text)) return 'furniture';
   return 'body';

@@ -12,6 +12,7 @@ import { memoize } from '../memo.js';
 import { hunspellFor, type Hunspell, type ShippedHunspell } from './hunspell.js';
 import { editText, latinLetters, visitEdits, WordFilter, type Edit, type HashFilter } from '../words/edits.js';
 import { suggestionsFor } from './suggest.js';
+import { ShortWordAnswers } from './short-words.js';
 import { lexicon as runTogetherWords } from '../language/run-together-words.generated.js';
 import { lexicon as foreignParticles } from '../language/foreign-particles.generated.js';
 import {
@@ -164,8 +165,11 @@ export class SpellChecker {
    * place (capitalised words no list holds) are left to `check`.
    */
   isKnownAnywhere(word: string, personal: PersonalDictionary = emptyPersonalDictionary): boolean {
-    return this.verdictOf(word) === 'known' || this.isPersonal(word, personal);
+    return this.isKnownWord.get(word) || this.isPersonal(word, personal);
   }
+
+  /** The verdict "known", for every word an article writes: short words answer from a table. */
+  private readonly isKnownWord = new ShortWordAnswers((word) => this.verdictOf(word) === 'known');
 
   /** Whether a dictionary or shipped list holds the word as written or in lower case, names aside: "Streptococcus". */
   isDictionaryWord(word: string): boolean {

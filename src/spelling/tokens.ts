@@ -70,7 +70,11 @@ export type SettledTest = (text: string, sentenceStart: boolean) => boolean;
 export function checkableWords(block: Block, isSettled?: SettledTest): CheckableWord[] {
   const skipped: [number, number][] = [];
   if (mayHoldAddress.test(block.text)) {
-    for (const match of block.text.matchAll(addressPattern)) skipped.push([match.index, match.index + match[0].length]);
+    // `exec`, not `matchAll`, which copies the pattern on each call; no address is empty.
+    addressPattern.lastIndex = 0;
+    for (let match = addressPattern.exec(block.text); match !== null; match = addressPattern.exec(block.text)) {
+      skipped.push([match.index, match.index + match[0].length]);
+    }
   }
   const words: CheckableWord[] = [];
   for (const sentence of block.sentences) {
@@ -159,9 +163,11 @@ function capitalisedTokens(tokens: readonly Token[], text: string): boolean[] | 
   const capitalised = tokens.map((token) => {
     const first = token.text.codePointAt(0);
     if (first === undefined) return false;
-    const character = String.fromCodePoint(first);
-    if (capitalLetter.test(character)) return true;
-    if (titleCase && lowerLetter.test(character) && token.text.length >= 4) titleCase = false;
+    // Most tokens start with an ASCII letter: told by its code, without making a string to test.
+    const upper = first < 128 ? first >= 65 && first <= 90 : capitalLetter.test(String.fromCodePoint(first));
+    if (upper) return true;
+    const lower = first < 128 ? first >= 97 && first <= 122 : lowerLetter.test(String.fromCodePoint(first));
+    if (titleCase && lower && token.text.length >= 4) titleCase = false;
     return false;
   });
   return titleCase ? undefined : capitalised;
@@ -200,7 +206,12 @@ function bareWord(token: string): string {
 }
 
 const letter = /\p{L}/u;
-const isLetter = (character: string): boolean => letter.test(character);
+/** `/\p{L}/u`, with ASCII characters told by their code. */
+const isLetter = (character: string): boolean => {
+  const code = character.charCodeAt(0);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return letter.test(character);
+};
 
 /** Every property present, in one order, as for `CheckableWord`: one hidden class for every part. */
 interface WordPart {
@@ -262,7 +273,21 @@ const combiningForm = /^[a-z]{3,}o$/;
 
 /** "PTSD", "RCTs", "NSAIDs", "mRNA" and "eGFR": capitals carry the word, so it is an abbreviation. */
 export function isAcronym(word: string): boolean {
-  const capitals = word.replace(/[^\p{Lu}]/gu, '').length;
+  const capitals = capitalUnits(word);
   if (capitals >= 2 && capitals >= word.length - 2 && !/\p{Ll}{3}/u.test(word)) return true;
+  // The pattern below needs a lower-case letter first: most words that reach here start otherwise.
+  const first = word.charCodeAt(0);
+  if (first < 128 && !(first >= 97 && first <= 122)) return false;
   return /^\p{Ll}{1,2}\p{Lu}{2,}s?$/u.test(word);
+}
+
+/** How many UTF-16 units of a word are capital letters, counted by code for ASCII words. */
+function capitalUnits(word: string): number {
+  let count = 0;
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 128) return word.replace(/[^\p{Lu}]/gu, '').length;
+    if (code >= 65 && code <= 90) count++;
+  }
+  return count;
 }

@@ -49,8 +49,8 @@ describe('spelling helpers', () => {
   });
 
   it('treats capitals-heavy words as acronyms', () => {
-    for (const word of ['PTSD', 'RCTs', 'NSAIDs', 'mRNA']) expect(isAcronym(word)).toBe(true);
-    for (const word of ['Ketamine', 'McDonald']) expect(isAcronym(word)).toBe(false);
+    for (const word of ['PTSD', 'RCTs', 'NSAIDs', 'mRNA', 'ÅSA', 'eGFR']) expect(isAcronym(word)).toBe(true);
+    for (const word of ['Ketamine', 'McDonald', 'Ébola', 'Émile']) expect(isAcronym(word)).toBe(false);
   });
 
   it('leaves out the words a caller has settled, and no other, with the same places', () => {
