@@ -1,4 +1,5 @@
 import { findNamedAttributions } from '../../src/language/attribution.js';
+import { readClaimClause, statesTreatmentBenefit } from '../../src/language/claim-clause.js';
 import {
   afterEvidenceQualifier,
   attributedToProponents,
@@ -418,6 +419,18 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['works', 'can ward off', 'works better than', 'cuts the risk'],
     },
     {
+      title: 'A clause that is not stated as fact, or not about a treatment and a health outcome',
+      input:
+        'Even if deep brain stimulation turns out to be an effective treatment for depression, it will not come first. He had the infusion in the hopes of reversing the scarring. Zinman noted that Jardiance, like other SGLT2 drugs, also reduces swelling. Effectiveness has to be proven to the FDA. Barrow neurosurgeon helps pave way for deep brain stimulation. This approach helps decide.',
+      flags: [],
+    },
+    {
+      title: 'Still claims: a practice on a health outcome, and research credited with a present-tense claim',
+      input:
+        'Nudging doctors in intensive care units reduces deaths. The researchers prove that eating fruit is the most effective way to a healthy glow.',
+      flags: ['reduces', 'most effective'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -468,6 +481,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
           // How a drug acts, what an organisation or the body does, the title of a cited paper or a
           // name, a question, a claim put in proponents' mouths, and something that got better
           // with nothing said to have made it so claim no benefit.
+          // The clause around the claim: stated as fact (not a condition, an aim, a paraphrase or a
+          // requirement), about something other than a person at work, and on someone's health.
+          if (!statesTreatmentBenefit(readClaimClause(sentence.text, claim))) continue;
           if (
             isMechanism(sentence.text, claim.start, claim.end) ||
             hasOrganisationSubject(sentence.text, claim.start) ||

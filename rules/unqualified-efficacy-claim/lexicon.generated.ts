@@ -138,6 +138,11 @@ export const lexicon = [
       "never",
       "been"
     ],
+    "notBefore": [
+      "the",
+      "a",
+      "an"
+    ],
     "prefer": [
       "tested in clinical trials"
     ],

@@ -176,6 +176,7 @@ export const lexicon = [
       "figure",
       "map",
       "pave",
+      "ensure",
       "select",
       "tailor",
       "predict",

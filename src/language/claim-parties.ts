@@ -37,7 +37,8 @@ const boundaryMarks = new Set(['.', ';', ':', '!', '?', ',', '(', ')', '-', '–
 const reportingVerbs = new Set([
   'showed', 'shows', 'show', 'shown', 'found', 'finds', 'find', 'suggest', 'suggests', 'suggested', 'say', 'says',
   'said', 'believe', 'believes', 'believed', 'reported', 'reports', 'noted', 'notes', 'demonstrate', 'demonstrates',
-  'demonstrated', 'indicate', 'indicates', 'indicated', 'concluded', 'confirm', 'confirms', 'confirmed',
+  'demonstrated', 'indicate', 'indicates', 'indicated', 'concluded', 'confirm', 'confirms', 'confirmed', 'prove',
+  'proves', 'proved', 'reveal', 'reveals', 'revealed',
 ]); // prettier-ignore
 /** Words after a subject's head noun: a preposition or a relative word ends the noun phrase. */
 const phraseEnds = new Set([
@@ -112,6 +113,11 @@ export function objectWords(text: string, cue: ClaimCueRange, count = 3): string
  * when “effects on” names people rather than an outcome (“the desired effect on humans”). An
  * organisation or a gene is an exposure when its object is a health outcome (`health-outcome`).
  */
+/** Whether the object of a cue names a health outcome (“reduces deaths”, “the risk of stroke”), within its first words. */
+export function objectIsHealthOutcome(text: string, cue: ClaimCueRange): boolean {
+  return objectWords(text, cue, 8).some((word) => healthOutcome.has(word));
+}
+
 export function isExposureEffect(text: string, cue: ClaimCueRange): boolean {
   const subject = resolvedSubject(text, cue);
   const object = objectWords(text, cue, 8);

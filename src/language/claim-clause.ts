@@ -1,0 +1,141 @@
+import { isExposureEffect, objectIsHealthOutcome, resolvedSubject, type ClaimCueRange } from './claim-parties.js';
+import { wordsBefore } from './context-match.js';
+
+/**
+ * A light parse of the clause around a benefit word (issue #13): what frames the clause, who or
+ * what its subject is, and whether its object is a health outcome. A benefit claim needs all three
+ * (“the drug cuts the risk of stroke”): a treatment (or anything not ruled out) as subject, a change
+ * in someone's health as object, and a clause stated as fact. The same verbs in a condition (“even
+ * if it turns out to be an effective treatment”), an aim (“in the hopes of reversing the
+ * scarring”), a paraphrase (“Zinman noted that Jardiance … reduces swelling”, “saying the drug
+ * helps”), a requirement (“has to be proven”), with a person as subject (“Barrow neurosurgeon helps
+ * pave the way”) or with work or thought as object (“this approach helps decide”, “mandating
+ * fortification helps ensure that …”) claim nothing about what a treatment does for anyone.
+ *
+ * Read from the words of the clause before the claim (`wordsBefore` stops at clause punctuation but
+ * keeps commas), so it needs no tagger and reads each claim once.
+ */
+
+/** What governs the clause a claim stands in. */
+export type ClaimFrame = 'stated' | 'condition' | 'aim' | 'reported' | 'requirement';
+
+/** Who or what the claim is about, as far as its subject shows: a person at work, or anything else. */
+export type SubjectKind = 'person' | 'other';
+
+export interface ClaimClause {
+  readonly frame: ClaimFrame;
+  readonly subject: string | undefined;
+  readonly subjectKind: SubjectKind;
+  /** Whether the verb, its subject and its object state an exposure's effect on health (`isExposureEffect`). */
+  readonly exposureEffect: boolean;
+}
+
+/** How many words before the claim are read for its frame. */
+const frameReach = 40;
+
+/** Words that open a condition: the claim is what may or may not hold (“even if it turns out to be effective”). */
+const conditionWords = new Set(['if', 'unless', 'whether']);
+
+/**
+ * Words of purpose or hope: what follows is sought, not claimed (“in the hopes of stopping or even
+ * reversing”, “in an effort to reduce”, “designed to prevent”, “aiming to cure”).
+ */
+const aimVerbs = new Set([
+  'hoping', 'hoped', 'aiming', 'aimed', 'designed', 'intended', 'seeking', 'trying', 'attempting', 'striving',
+]); // prettier-ignore
+/** Nouns of purpose, which open an aim only with what is aimed at after them (“hopes of”, “an effort to”), not “hope for patients”. */
+const aimNouns = new Set([
+  'hope',
+  'hopes',
+  'aim',
+  'aims',
+  'goal',
+  'goals',
+  'effort',
+  'efforts',
+  'bid',
+  'attempt',
+  'attempts',
+  'quest',
+]);
+const aimNounLinks = new Set(['of', 'that', 'to', 'is', 'was']);
+
+/**
+ * Verbs of saying that make what follows someone's paraphrased words: a participle (“saying the
+ * drug helps”) or a verb with “that” (“Zinman noted that Jardiance … reduces swelling”). Verbs of
+ * finding (“researchers found that”, “studies show that”) are not here: research credited with a
+ * present-tense claim still states it as fact.
+ */
+const sayingParticiples = new Set([
+  'saying', 'noting', 'arguing', 'claiming', 'insisting', 'contending', 'explaining', 'adding', 'stressing',
+  'asserting', 'maintaining',
+]); // prettier-ignore
+const sayingVerbs = new Set([
+  'say', 'says', 'said', 'note', 'notes', 'noted', 'argue', 'argues', 'argued', 'claim', 'claims', 'claimed',
+  'insist', 'insists', 'insisted', 'contend', 'contends', 'contended', 'explain', 'explains', 'explained', 'add',
+  'adds', 'added', 'stress', 'stresses', 'stressed', 'assert', 'asserts', 'asserted', 'maintain', 'maintains',
+  'maintained', 'told', 'tells', 'predicted', 'predicts', 'speculated', 'speculates',
+]); // prettier-ignore
+
+/** “Has to be proven”, “must be shown”, “need to be”: what a claim needs before it can be made. */
+const requirementVerbs = new Set(['have', 'has', 'had', 'must', 'need', 'needs', 'needed']);
+
+/** People as a subject: a clinician or researcher at work, not a treatment at work. */
+const personSubjects = new Set([
+  'neurosurgeon', 'neurosurgeons', 'surgeon', 'surgeons', 'doctor', 'doctors', 'physician', 'physicians', 'nurse',
+  'nurses', 'clinician', 'clinicians', 'dentist', 'dentists', 'researcher', 'researchers', 'scientist', 'scientists',
+  'professor', 'psychiatrist', 'psychiatrists', 'psychologist', 'psychologists', 'therapist', 'therapists',
+  'cardiologist', 'cardiologists', 'oncologist', 'oncologists', 'pharmacist', 'pharmacists', 'he', 'she', 'i', 'we',
+]); // prettier-ignore
+
+/** The frame of the clause before `start`: the nearest governing word wins, read from the claim back. */
+export function claimFrame(text: string, start: number): ClaimFrame {
+  const words = wordsBefore(text, start, frameReach);
+  const [beforeBe, be] = words.slice(-2);
+  // “Have to be proven”, “must be shown”: “to” may stand between.
+  if (
+    be === 'be' &&
+    (requirementVerbs.has(beforeBe ?? '') || (beforeBe === 'to' && requirementVerbs.has(words.at(-3) ?? '')))
+  )
+    return 'requirement';
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index]!;
+    // A comma closes a condition or an aim opened before it (“if taken daily, the pill cures …”);
+    // a paraphrase runs on through commas (“Zinman noted that Jardiance, like other drugs, …”).
+    if (word === ',') return sayingFrameBefore(words.slice(0, index)) ? 'reported' : 'stated';
+    if (conditionWords.has(word)) return 'condition';
+    if (aimVerbs.has(word) || (aimNouns.has(word) && aimNounLinks.has(words[index + 1] ?? ''))) return 'aim';
+    if (sayingParticiples.has(word)) return 'reported';
+    if (sayingVerbs.has(word) && words[index + 1] === 'that') return 'reported';
+  }
+  return 'stated';
+}
+
+/** Whether a verb of saying with “that” opens the clause before a comma (“noted that X, like Y, …”). */
+function sayingFrameBefore(words: readonly string[]): boolean {
+  return words.some((word, index) => sayingVerbs.has(word) && words[index + 1] === 'that');
+}
+
+/** The clause around a claim: its frame, its subject's kind and whether it states an effect on health. */
+export function readClaimClause(text: string, claim: ClaimCueRange): ClaimClause {
+  const subject = resolvedSubject(text, claim);
+  return {
+    frame: claimFrame(text, claim.start),
+    subject,
+    // A person acting on a health outcome is a practice said to work (“nudging doctors … reduces
+    // deaths”); on anything else, someone at work (“Barrow neurosurgeon helps pave the way”).
+    subjectKind:
+      subject !== undefined && personSubjects.has(subject) && !objectIsHealthOutcome(text, claim) ? 'person' : 'other',
+    exposureEffect: isExposureEffect(text, claim),
+  };
+}
+
+/**
+ * Whether the clause states that something works on someone's health: stated as fact, about
+ * something other than a person at work, with an exposure's effect on health (no organisation,
+ * research team or mechanism as subject without a health outcome as object; no decision, dose or
+ * cost as object; “help” with no act of work or thought after it).
+ */
+export function statesTreatmentBenefit(clause: ClaimClause): boolean {
+  return clause.frame === 'stated' && clause.subjectKind !== 'person' && clause.exposureEffect;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { claimFrame, readClaimClause, statesTreatmentBenefit } from '../src/language/claim-clause.js';
+
+/** The clause around the first occurrence of `claim` in `text`. */
+function clause(text: string, claim: string) {
+  const start = text.indexOf(claim);
+  if (start < 0) throw new Error(`not found: ${claim}`);
+  return readClaimClause(text, { start, end: start + claim.length, text: claim });
+}
+
+function frame(text: string, claim: string) {
+  return claimFrame(text, text.indexOf(claim));
+}
+
+function states(text: string, claim: string): boolean {
+  return statesTreatmentBenefit(clause(text, claim));
+}
+
+describe('claim clause (issue #13: decide an efficacy claim from its frame, subject and object)', () => {
+  it('reads a condition that the claim stands in, until a comma closes it', () => {
+    const text =
+      'He predicted that even if deep brain stimulation turns out to be an effective treatment for depression, it will not be first.';
+    expect(frame(text, 'effective treatment')).toBe('condition');
+    expect(frame('If taken daily, the pill cures migraine.', 'cures')).toBe('stated');
+  });
+
+  it('reads an aim: a hope of, an effort to, a verb of purpose', () => {
+    expect(
+      frame('He got stem cells in the hopes of stopping or even reversing some of the scarring.', 'reversing'),
+    ).toBe('aim');
+    expect(frame('The device was designed to help reduce falls.', 'reduce')).toBe('aim');
+    // “Hope for” names who is helped, not what is sought.
+    expect(frame('Hope for patients as new drug cures hepatitis C', 'cures')).toBe('stated');
+  });
+
+  it('reads a paraphrase: a participle of saying, or a verb of saying with “that”, through commas', () => {
+    expect(frame('The group gives children Lupron, saying the drug helps expel toxic mercury.', 'helps')).toBe(
+      'reported',
+    );
+    expect(
+      frame(
+        'Zinman noted that Jardiance, like other SGLT2 drugs, causes weight loss, and also reduces swelling.',
+        'reduces',
+      ),
+    ).toBe('reported');
+    // Research credited with a present-tense claim still states it.
+    expect(frame('Studies show that the procedure works better than sham treatment.', 'works')).toBe('stated');
+  });
+
+  it('reads a requirement: what has to be shown before a claim can be made', () => {
+    expect(frame('Safety and effectiveness have to be proven to the FDA.', 'proven')).toBe('requirement');
+    expect(frame('The drug must be proven effective first.', 'proven effective')).toBe('requirement');
+  });
+
+  it('takes a person at work as no treatment, unless the object is a health outcome', () => {
+    expect(states('Barrow neurosurgeon helps pave way for deep brain stimulation', 'helps')).toBe(false);
+    expect(states('Nudging doctors in intensive care units reduces deaths', 'reduces')).toBe(true);
+  });
+
+  it('takes work or thought as no health outcome (“helps decide”, “helps ensure”)', () => {
+    expect(states('The best treatment for laryngeal cancer? This approach helps decide', 'helps')).toBe(false);
+    expect(states('Mandating fortification helps ensure that women are getting enough folic acid.', 'helps')).toBe(
+      false,
+    );
+  });
+
+  it('reads the subject after a verb of proof (“researchers prove that eating fruit is the most effective way”)', () => {
+    expect(
+      states(
+        'The team of researchers prove that eating plenty of fruit is by far the most effective way to a healthy glow.',
+        'most effective',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps a treatment’s benefit stated as fact', () => {
+    expect(states('The drug cuts the risk of stroke by half.', 'cuts')).toBe(true);
+    expect(states('Effective sleep apnea treatment lowers diabetes risk', 'lowers')).toBe(true);
+  });
+});
