@@ -64,6 +64,10 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     );
   });
 
+  it('keeps work or thought about a health outcome (“helps identify risk”)', () => {
+    expect(states('New tool helps identify risk for post-surgical dislocations', 'helps')).toBe(true);
+  });
+
   it('reads the subject after a verb of proof (“researchers prove that eating fruit is the most effective way”)', () => {
     expect(
       states(
@@ -71,6 +75,14 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
         'most effective',
       ),
     ).toBe(true);
+  });
+
+  it('reads a claim limited to early or preclinical evidence', () => {
+    expect(
+      clause('This approach has been shown effective in early trials against bladder cancer.', 'effective').frame,
+    ).toBe('early-evidence');
+    expect(clause('The compound cures diabetes in mice.', 'cures').frame).toBe('early-evidence');
+    expect(clause('The drug cuts deaths in phase 3 trials.', 'cuts').frame).toBe('stated');
   });
 
   it('keeps a treatment’s benefit stated as fact', () => {

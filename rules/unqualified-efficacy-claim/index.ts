@@ -431,6 +431,17 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['reduces', 'most effective'],
     },
     {
+      title: 'A claim limited to early or animal work, and how soon a drug acts',
+      input:
+        'The approach has been shown effective in early trials against bladder cancer. The compound cures diabetes in mice. Because it is fast-acting, it cannot replace basal insulin.',
+      flags: [],
+    },
+    {
+      title: 'A treatment named by its class with a health outcome in a relative clause',
+      input: 'They have found a drug that improves survival in lung cancer.',
+      flags: ['improves survival'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },

@@ -1,5 +1,5 @@
 import { isExposureEffect, objectIsHealthOutcome, resolvedSubject, type ClaimCueRange } from './claim-parties.js';
-import { wordsBefore } from './context-match.js';
+import { wordsAfter, wordsBefore } from './context-match.js';
 
 /**
  * A light parse of the clause around a benefit word (issue #13): what frames the clause, who or
@@ -16,8 +16,8 @@ import { wordsBefore } from './context-match.js';
  * keeps commas), so it needs no tagger and reads each claim once.
  */
 
-/** What governs the clause a claim stands in. */
-export type ClaimFrame = 'stated' | 'condition' | 'aim' | 'reported' | 'requirement';
+/** What governs the clause a claim stands in; `early-evidence` when the words after it limit it to early or preclinical work. */
+export type ClaimFrame = 'stated' | 'condition' | 'aim' | 'reported' | 'requirement' | 'early-evidence';
 
 /** Who or what the claim is about, as far as its subject shows: a person at work, or anything else. */
 export type SubjectKind = 'person' | 'other';
@@ -88,6 +88,42 @@ const personSubjects = new Set([
   'cardiologist', 'cardiologists', 'oncologist', 'oncologists', 'pharmacist', 'pharmacists', 'he', 'she', 'i', 'we',
 ]); // prettier-ignore
 
+/** Stages and settings of evidence that limit a claim to them: “in early trials”, “in mice”, “in a pilot study”. */
+const earlyStages = new Set([
+  'early', 'earlier', 'preliminary', 'pilot', 'initial', 'small', 'animal', 'mouse', 'rodent', 'lab', 'laboratory',
+  'preclinical', 'pre-clinical', 'early-stage', 'early-phase',
+]); // prettier-ignore
+const studyNouns = new Set([
+  'trial', 'trials', 'study', 'studies', 'tests', 'testing', 'experiments', 'models', 'research', 'work',
+]); // prettier-ignore
+const preclinicalSettings = new Set([
+  'mice', 'rats', 'rodents', 'animals', 'monkeys', 'primates', 'pigs', 'dogs', 'cells', 'lab', 'laboratory',
+  'test-tube', 'petri', 'zebrafish', 'flies', 'worms',
+]); // prettier-ignore
+/** Words that may stand between “in” and the stage (“in a small trial”, “in two early trials”). */
+const stageLeads = new Set(['a', 'an', 'the', 'two', 'three', 'several', 'some', 'its', 'their']);
+
+/**
+ * Whether the words after a claim, in its clause, limit it to early or preclinical evidence (“has
+ * been shown effective in early trials against bladder cancer”, “cures diabetes in mice”): the
+ * claim comes with the stage of its evidence, the qualification the message asks for (JUDGING.md
+ * `hedged`, `animal_or_lab`).
+ */
+export function limitedToEarlyEvidence(text: string, claimEnd: number): boolean {
+  const words = wordsAfter(text, claimEnd, 14);
+  for (let index = 0; index < words.length; index++) {
+    if (words[index] !== 'in' && words[index] !== 'among') continue;
+    let next = index + 1;
+    while (stageLeads.has(words[next] ?? '')) next++;
+    const first = words[next] ?? '';
+    if (preclinicalSettings.has(first)) return true;
+    if (!earlyStages.has(first)) continue;
+    // “In early trials”, “in a small pilot study”, “in phase 2 trials”: a study noun within two words.
+    if (words.slice(next + 1, next + 4).some((word) => studyNouns.has(word))) return true;
+  }
+  return false;
+}
+
 /** The frame of the clause before `start`: the nearest governing word wins, read from the claim back. */
 export function claimFrame(text: string, start: number): ClaimFrame {
   const words = wordsBefore(text, start, frameReach);
@@ -119,14 +155,17 @@ function sayingFrameBefore(words: readonly string[]): boolean {
 /** The clause around a claim: its frame, its subject's kind and whether it states an effect on health. */
 export function readClaimClause(text: string, claim: ClaimCueRange): ClaimClause {
   const subject = resolvedSubject(text, claim);
+  const frame = claimFrame(text, claim.start);
   return {
-    frame: claimFrame(text, claim.start),
+    frame: frame === 'stated' && limitedToEarlyEvidence(text, claim.end) ? 'early-evidence' : frame,
     subject,
     // A person acting on a health outcome is a practice said to work (“nudging doctors … reduces
     // deaths”); on anything else, someone at work (“Barrow neurosurgeon helps pave the way”).
     subjectKind:
       subject !== undefined && personSubjects.has(subject) && !objectIsHealthOutcome(text, claim) ? 'person' : 'other',
-    exposureEffect: isExposureEffect(text, claim),
+    // A health outcome among the object's first words keeps the claim about health whatever leads to
+    // it (“new tool helps identify risk for dislocations”).
+    exposureEffect: isExposureEffect(text, claim) || objectIsHealthOutcome(text, claim),
   };
 }
 

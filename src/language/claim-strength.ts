@@ -1,5 +1,6 @@
 import { memoize } from '../memo.js';
 import { ContextMatcher, wordsAfter, wordsBefore } from './context-match.js';
+import { objectIsHealthOutcome } from './claim-parties.js';
 import { lexicon } from './claim-strength.generated.js';
 import { findHedges, type HedgeCue } from './hedges.js';
 import { findNegations, isNegatedAt } from './negation.js';
@@ -275,6 +276,12 @@ const benefitClauseBreak = new Set([',', 'and', 'or', 'who', 'that', 'which', 'a
 
 /** The strongest benefit verbs, which claim an outcome even in a relative clause (“a drug which cures”). */
 const outcomeVerb = /^(?:cures|reverses|eliminates|prevents)$/iu;
+/**
+ * Verbs that claim an outcome in a relative clause only with a health outcome as object (“a drug
+ * which halves the mortality rate”, “a pill that reduces the risk of stroke”); “a medication that
+ * lowers potassium” says how it acts.
+ */
+const outcomeChangeVerb = /^(?:reduces|lowers|cuts|halves|improves|relieves|extends|saves)$/iu;
 
 /** Words before a treatment that make it something wanted, not something had: “to develop a drug that cures”. */
 const aimWords = new Set([
@@ -284,11 +291,13 @@ const aimWords = new Set([
 
 /**
  * “FDA approves new drug that prevents migraines”, “a vaccine which eliminates the virus”: a
- * relative clause that says what a treatment, named by its class, does. Only the strongest verbs on a singular treatment: “drugs that prevent complications” and
+ * relative clause that says what a treatment, named by its class, does. Only the strongest verbs,
+ * or a change in a health outcome, on a singular treatment: “drugs that prevent complications” and
  * “a medication that helps to move potassium” describe a class or how a drug acts.
  */
 function namesTreatmentThatActs(sentence: string, cue: ClaimCue): boolean {
-  if (!outcomeVerb.test(cue.text)) return false;
+  if (!outcomeVerb.test(cue.text) && !(outcomeChangeVerb.test(cue.text) && objectIsHealthOutcome(sentence, cue)))
+    return false;
   const context = wordsBefore(sentence, cue.start, 8);
   if (!treatmentNouns.has(context.at(-2) ?? '')) return false;
   return !context.slice(0, -2).some((word) => aimWords.has(word));
