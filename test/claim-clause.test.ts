@@ -33,6 +33,15 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     expect(frame('Hope for patients as new drug cures hepatitis C', 'cures')).toBe('stated');
   });
 
+  it('reads a time or condition the claim is inside, and making sure as an aim', () => {
+    expect(frame('When it works, the therapy offers hope.', 'it works')).toBe('condition');
+    expect(frame('When taken properly, Truvada cuts new cases by 92%.', 'cuts')).toBe('stated');
+    expect(frame('Eating fish at least once a week helps protect the brain.', 'helps')).toBe('stated');
+    expect(frame('To make sure it works, doctors need to do a number of things.', 'it works')).toBe('aim');
+    expect(frame('Nurses check that the pump works.', 'works')).toBe('aim');
+    expect(frame('Doctors are sure it works.', 'it works')).toBe('stated');
+  });
+
   it('reads a paraphrase: a participle of saying, or a verb of saying with “that”, through commas', () => {
     expect(frame('The group gives children Lupron, saying the drug helps expel toxic mercury.', 'helps')).toBe(
       'reported',

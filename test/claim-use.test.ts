@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   actsOnBodilyProcess,
-  aimedAt,
   benefitWordAsNoun,
   claimsHarm,
   clinicianAtWork,
   comparesTestAccuracy,
   conditionOfUse,
   hasIndefiniteSubject,
-  insideWhenClause,
   peopleImproveThemselves,
   reportedInDoubt,
   saidInPromotion,
@@ -63,17 +61,6 @@ describe('claim-use: whether benefit words claim that a treatment works (issue #
     expect(indefinite('There is interest in finding something that works better.', 'that works')).toBe(true);
     expect(indefinite('Exercise is what works.', 'works')).toBe(false);
     expect(indefinite('The drug works.', 'works')).toBe(false);
-    const when = (text: string, words: string): boolean => insideWhenClause(text, text.indexOf(words));
-    expect(when('When it works, the therapy offers hope.', 'it works')).toBe(true);
-    expect(when('When taken properly, Truvada cuts new cases by 92%.', 'cuts')).toBe(false);
-    expect(when('Eating fish at least once a week helps protect the brain.', 'helps')).toBe(false);
-  });
-
-  it('reads making sure that something works as an aim', () => {
-    const aim = (text: string, words: string): boolean => aimedAt(text, text.indexOf(words));
-    expect(aim('To make sure it works, doctors need to do a number of things.', 'it works')).toBe(true);
-    expect(aim('Nurses check that the pump works.', 'works')).toBe(true);
-    expect(aim('Doctors are sure it works.', 'it works')).toBe(false);
   });
 
   it('reads a claim reported in doubt, in scare quotes or under a negative quantifier', () => {

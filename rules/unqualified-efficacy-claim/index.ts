@@ -39,14 +39,12 @@ import {
 } from '../../src/language/evidence.js';
 import {
   actsOnBodilyProcess,
-  aimedAt,
   benefitWordAsNoun,
   claimsHarm,
   clinicianAtWork,
   comparesTestAccuracy,
   conditionOfUse,
   hasIndefiniteSubject,
-  insideWhenClause,
   peopleImproveThemselves,
   reportedInDoubt,
   underNegativeQuantifier,
@@ -517,9 +515,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             benefitWordAsNoun(sentence.text, claim.start, claim.end, claim.text) ||
             clinicianAtWork(sentence.text, claim.start, claim.text) ||
             hasIndefiniteSubject(sentence.text, claim.start, claim.text) ||
-            aimedAt(sentence.text, claim.start) ||
             conditionOfUse(sentence.text, claim.start, claim.end, claim.text) ||
-            insideWhenClause(sentence.text, claim.start) ||
             reportedInDoubt(sentence.text, claim.start, claim.end) ||
             underNegativeQuantifier(sentence.text, claim.start) ||
             actsOnBodilyProcess(sentence.text, claim.end, claim.text) ||

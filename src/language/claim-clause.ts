@@ -33,8 +33,12 @@ export interface ClaimClause {
 /** How many words before the claim are read for its frame. */
 const frameReach = 40;
 
-/** Words that open a condition: the claim is what may or may not hold (“even if it turns out to be effective”). */
-const conditionWords = new Set(['if', 'unless', 'whether']);
+/**
+ * Words that open a condition or a time: the claim is what may or may not hold (“even if it turns
+ * out to be effective”, “when it works, the therapy also offers hope”, “to nail down when the
+ * exercise works”).
+ */
+const conditionWords = new Set(['if', 'unless', 'whether', 'when', 'whenever']);
 
 /**
  * Words of purpose or hope: what follows is sought, not claimed (“in the hopes of stopping or even
@@ -59,6 +63,9 @@ const aimNouns = new Set([
   'quest',
 ]);
 const aimNounLinks = new Set(['of', 'that', 'to', 'is', 'was']);
+/** Verbs of making sure: what follows is set out to be brought about or checked (“nurses check that the pump works”). */
+const ensuringVerbs = new Set(['ensure', 'ensures', 'ensuring', 'check', 'checks', 'checking', 'verify', 'verifying']);
+const makingVerbs = new Set(['make', 'makes', 'making']);
 
 /**
  * Verbs of saying that make what follows someone's paraphrased words: a participle (“saying the
@@ -141,6 +148,8 @@ export function claimFrame(text: string, start: number): ClaimFrame {
     if (word === ',') return sayingFrameBefore(words.slice(0, index)) ? 'reported' : 'stated';
     if (conditionWords.has(word)) return 'condition';
     if (aimVerbs.has(word) || (aimNouns.has(word) && aimNounLinks.has(words[index + 1] ?? ''))) return 'aim';
+    // “To make sure it works”, “check that the pump works”: not “doctors are sure it works”.
+    if (ensuringVerbs.has(word) || (word === 'sure' && makingVerbs.has(words[index - 1] ?? ''))) return 'aim';
     if (sayingParticiples.has(word)) return 'reported';
     if (sayingVerbs.has(word) && words[index + 1] === 'that') return 'reported';
   }

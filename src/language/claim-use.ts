@@ -202,20 +202,6 @@ export function clinicianAtWork(text: string, claimStart: number, claimText: str
   return subject !== undefined && clinicians.has(subject);
 }
 
-/** Subordinators of time or condition that make a clause about when a claim holds, not that it does. */
-const whenWords = new Set(['when', 'whenever', 'unless']);
-
-/**
- * “When it works, the therapy also offers hope”, “to really nail down when the exercise works”:
- * the claim is the condition of another clause or a question about when, inside a clause opened
- * by “when” with no comma between (“when taken properly, Truvada cuts new cases” still claims).
- */
-export function insideWhenClause(text: string, claimStart: number): boolean {
-  const words = wordsBefore(text, claimStart, 6);
-  const opener = words.findLastIndex((word) => whenWords.has(word));
-  return opener >= 0 && !words.slice(opener + 1).some((word) => word === ',' || word === ';');
-}
-
 /** Tests, scans and scores: what a comparison of accuracy is about. */
 const testNouns = new Set([
   'test', 'tests', 'scan', 'scans', 'assay', 'assays', 'score', 'scores', 'biopsy', 'biopsies', 'screen', 'mammogram',
@@ -301,26 +287,6 @@ export function claimsHarm(text: string, claimEnd: number, claimText: string): b
   const verb = claimText.split(/\s+/u).at(-1) ?? '';
   if (increaseVerb.test(verb)) return objectHeadIn(text, claimEnd, harms);
   if (decreaseVerb.test(verb)) return objectHeadIn(text, claimEnd, goods);
-  return false;
-}
-
-/** Verbs of making sure: what follows is what someone sets out to bring about or check. */
-const ensuring = new Set(['ensure', 'ensures', 'ensuring', 'check', 'checks', 'checking', 'verify', 'verifying']);
-const making = new Set(['make', 'makes', 'making']);
-
-/**
- * “To make sure it works, doctors need to do a number of things”, “nurses check that the pump
- * works”: the claim is an aim or a check, not a statement that it works.
- */
-export function aimedAt(text: string, claimStart: number): boolean {
-  const words = wordsBefore(text, claimStart, 6);
-  // The claim's own subject (“the pump”, up to two words) may stand between the verb and the claim.
-  for (let subject = 0; subject <= 2; subject++) {
-    const lead = words.slice(0, words.length - subject);
-    if (lead.at(-1) === 'that' || lead.at(-1) === 'whether') lead.pop();
-    const verb = lead.at(-1) ?? '';
-    if (ensuring.has(verb) || (verb === 'sure' && making.has(lead.at(-2) ?? ''))) return true;
-  }
   return false;
 }
 
