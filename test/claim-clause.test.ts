@@ -94,6 +94,12 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     expect(clause('The drug cuts deaths in phase 3 trials.', 'cuts').frame).toBe('stated');
   });
 
+  it('takes the level of a substance as a marker, not an outcome', () => {
+    expect(states('The new drugs boost levels of good cholesterol (HDL).', 'boost')).toBe(false);
+    expect(states('The drug reduces PSA levels.', 'reduces')).toBe(false);
+    expect(states('The drug reduces the level of pain after surgery.', 'reduces')).toBe(true);
+  });
+
   it('keeps a treatment’s benefit stated as fact', () => {
     expect(states('The drug cuts the risk of stroke by half.', 'cuts')).toBe(true);
     expect(states('Effective sleep apnea treatment lowers diabetes risk', 'lowers')).toBe(true);

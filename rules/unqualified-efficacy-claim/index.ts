@@ -435,6 +435,11 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     {
+      title: 'The level of a substance is a marker, not an outcome',
+      input: 'The new drugs boost levels of good cholesterol. The pill reduces PSA levels.',
+      flags: [],
+    },
+    {
       title: 'A treatment named by its class with a health outcome in a relative clause',
       input: 'They have found a drug that improves survival in lung cancer.',
       flags: ['improves survival'],

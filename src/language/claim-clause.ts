@@ -1,4 +1,10 @@
-import { isExposureEffect, objectIsHealthOutcome, resolvedSubject, type ClaimCueRange } from './claim-parties.js';
+import {
+  isExposureEffect,
+  objectIsHealthOutcome,
+  objectWords,
+  resolvedSubject,
+  type ClaimCueRange,
+} from './claim-parties.js';
 import { wordsAfter, wordsBefore } from './context-match.js';
 
 /**
@@ -26,6 +32,8 @@ export interface ClaimClause {
   readonly frame: ClaimFrame;
   readonly subject: string | undefined;
   readonly subjectKind: SubjectKind;
+  /** Whether the object is the level of a substance (“boost levels of good cholesterol”), a marker rather than an outcome. */
+  readonly markerObject: boolean;
   /** Whether the verb, its subject and its object state an exposure's effect on health (`isExposureEffect`). */
   readonly exposureEffect: boolean;
 }
@@ -161,6 +169,20 @@ function sayingFrameBefore(words: readonly string[]): boolean {
   return words.some((word, index) => sayingVerbs.has(word) && words[index + 1] === 'that');
 }
 
+/** Heads of an object that measure a substance: “levels of HDL”, “orexin levels”, “the concentration of …”. */
+const markerHeads = new Set(['level', 'levels', 'concentration', 'concentrations']);
+
+/**
+ * Whether the object of a claim is the level of a substance, not a change in anyone's health: “the
+ * new drugs boost levels of good cholesterol (HDL)”, “lowers levels at night”, “reduces PSA
+ * levels” (JUDGING.md `mechanism`; the task's “a lab marker”). The level must be within the
+ * object's first three words, and no health outcome named after it (“reduces the levels of pain”
+ * still names one).
+ */
+export function objectIsMarker(text: string, claim: ClaimCueRange): boolean {
+  return objectWords(text, claim, 3).some((word) => markerHeads.has(word)) && !objectIsHealthOutcome(text, claim);
+}
+
 /** The clause around a claim: its frame, its subject's kind and whether it states an effect on health. */
 export function readClaimClause(text: string, claim: ClaimCueRange): ClaimClause {
   const subject = resolvedSubject(text, claim);
@@ -172,6 +194,7 @@ export function readClaimClause(text: string, claim: ClaimCueRange): ClaimClause
     // deaths”); on anything else, someone at work (“Barrow neurosurgeon helps pave the way”).
     subjectKind:
       subject !== undefined && personSubjects.has(subject) && !objectIsHealthOutcome(text, claim) ? 'person' : 'other',
+    markerObject: objectIsMarker(text, claim),
     // A health outcome among the object's first words keeps the claim about health whatever leads to
     // it (“new tool helps identify risk for dislocations”).
     exposureEffect: isExposureEffect(text, claim) || objectIsHealthOutcome(text, claim),
@@ -180,10 +203,11 @@ export function readClaimClause(text: string, claim: ClaimCueRange): ClaimClause
 
 /**
  * Whether the clause states that something works on someone's health: stated as fact, about
- * something other than a person at work, with an exposure's effect on health (no organisation,
+ * something other than a person at work, with no substance's level as object, and with an
+ * exposure's effect on health (no organisation,
  * research team or mechanism as subject without a health outcome as object; no decision, dose or
  * cost as object; “help” with no act of work or thought after it).
  */
 export function statesTreatmentBenefit(clause: ClaimClause): boolean {
-  return clause.frame === 'stated' && clause.subjectKind !== 'person' && clause.exposureEffect;
+  return clause.frame === 'stated' && clause.subjectKind !== 'person' && clause.exposureEffect && !clause.markerObject;
 }
