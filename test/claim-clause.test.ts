@@ -56,6 +56,14 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     expect(frame('Studies show that the procedure works better than sham treatment.', 'works')).toBe('stated');
   });
 
+  it('reads a claim put in others’ mouths by a passive verb of proposing or refuting', () => {
+    const text =
+      'All kinds of medical benefits have been proposed as resulting from cutting off the foreskin, and they have all been disproven.';
+    expect(clause(text, 'benefits').frame).toBe('reported');
+    expect(clause('Its benefits are touted online.', 'benefits').frame).toBe('reported');
+    expect(clause('The drug is effective against migraine.', 'effective').frame).toBe('stated');
+  });
+
   it('reads a requirement: what has to be shown before a claim can be made', () => {
     expect(frame('Safety and effectiveness have to be proven to the FDA.', 'proven')).toBe('requirement');
     expect(frame('The drug must be proven effective first.', 'proven effective')).toBe('requirement');

@@ -183,12 +183,38 @@ export function objectIsMarker(text: string, claim: ClaimCueRange): boolean {
   return objectWords(text, claim, 3).some((word) => markerHeads.has(word)) && !objectIsHealthOutcome(text, claim);
 }
 
+/** Passive verbs that put a claim in others' mouths, or deny it: “benefits have been proposed”, “a cure is touted”. */
+const proposedOrDenied = new Set([
+  'proposed', 'claimed', 'touted', 'promised', 'advertised', 'alleged', 'marketed', 'hyped', 'disproven', 'disproved',
+  'debunked', 'refuted',
+]); // prettier-ignore
+const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being', 'have', 'has', 'had']);
+
+/**
+ * Whether the claim's words are the subject of a passive verb of proposing or refuting (“all kinds
+ * of medical benefits have been proposed as resulting from …, and they have all been
+ * disproven”): a claim reported in order to be weighed (JUDGING.md `reported_claim`).
+ */
+export function proposedByOthers(text: string, claimEnd: number): boolean {
+  const words = wordsAfter(text, claimEnd, 4);
+  let index = 0;
+  while (passiveAuxiliaries.has(words[index] ?? '')) index++;
+  return index > 0 && proposedOrDenied.has(words[index] ?? '');
+}
+
 /** The clause around a claim: its frame, its subject's kind and whether it states an effect on health. */
 export function readClaimClause(text: string, claim: ClaimCueRange): ClaimClause {
   const subject = resolvedSubject(text, claim);
   const frame = claimFrame(text, claim.start);
   return {
-    frame: frame === 'stated' && limitedToEarlyEvidence(text, claim.end) ? 'early-evidence' : frame,
+    frame:
+      frame !== 'stated'
+        ? frame
+        : limitedToEarlyEvidence(text, claim.end)
+          ? 'early-evidence'
+          : proposedByOthers(text, claim.end)
+            ? 'reported'
+            : frame,
     subject,
     // A person acting on a health outcome is a practice said to work (“nudging doctors … reduces
     // deaths”); on anything else, someone at work (“Barrow neurosurgeon helps pave the way”).
