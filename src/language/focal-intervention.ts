@@ -78,6 +78,7 @@ function findFocal(document: Pick<ProseDocument, 'blocks'>): FocalIntervention |
     if (outcomeLike(mention) && !remedies.has(mention)) continue;
     const offsets = { start: mention.start - mention.sentence.start };
     if (isComparator(mention.sentence.text, offsets)) continue;
+    if (isSetting(mention) || isOutcome(mention) || isMeasured(mention)) continue;
     if (isPartOfAName(mention)) continue;
     let tally = tallies.get(mention.key);
     if (!tally) {
@@ -100,6 +101,7 @@ function findFocal(document: Pick<ProseDocument, 'blocks'>): FocalIntervention |
   for (const tally of tallies.values()) if (tally.remedy && (!best || outranks(tally, best))) best = tally;
   if (!best?.remedy) return undefined;
   if (headlinePromotesUnrecognised(document.blocks[0], mentions)) return undefined;
+  if (!introducedAtTheTop(document.blocks, mentions, best.remedy)) return undefined;
   return {
     key: best.key,
     interventionClass: interventionClassOf(best.remedy),
@@ -121,6 +123,86 @@ function isPartOfAName(mention: TreatmentMention): boolean {
     insideOrganisationName(text, start, end) ||
     inAbbreviationList(text, start, end, (word) => findTreatments(word).length > 0)
   );
+}
+
+/**
+ * "After knee surgery", "before the operation", "patients undergoing mastectomy", "without surgery":
+ * a procedure named as the occasion of the intervention, or as what it spares patients, is the
+ * setting the article's remedy is given in, not the remedy (a drug named after "after" is often
+ * what was given: "after inhaling oxytocin", so only procedures and tests are read this way).
+ */
+function isSetting(mention: TreatmentMention): boolean {
+  if (mention.kind !== 'procedure' && mention.kind !== 'test') return false;
+  const start = mention.start - mention.sentence.start;
+  return settingBefore.test(mention.sentence.text.slice(Math.max(0, start - 60), start));
+}
+
+const settingBefore =
+  /\b(?:after|following|before|prior to|ahead of|during|undergoing|underwent|recovering from|recovery from|without|alternatives? to)\s+(?:(?:an?|the|their|his|her|its|this|[\p{L}\p{N}'’-]+)\s+){0,2}$/iu;
+
+/**
+ * "Magnetic stimulation causes weight loss", "may aid weight loss", "a drug for weight loss": a
+ * practice or food word after a verb of effect, or after "for", is what the remedy achieves (the
+ * outcome), not the remedy. Practice words double as outcomes; treatments do not.
+ */
+function isOutcome(mention: TreatmentMention): boolean {
+  if (!outcomeLike(mention)) return false;
+  const start = mention.start - mention.sentence.start;
+  return effectBefore.test(mention.sentence.text.slice(Math.max(0, start - 40), start));
+}
+
+const effectBefore =
+  /\b(?:causes?|caused|causing|boosts?|boosted|boosting|aids?|aided|aiding|promotes?|promoted|promoting|improves?|improved|improving|enhances?|enhanced|induces?|induced|increases?|increased|speeds?|leads? to|led to|helps?(?: with)?|helped|results? in|for)\s+(?:(?:the|their|a|an|more|greater|significant|rapid|healthy|healthier)\s+){0,2}$/iu;
+
+/**
+ * "Levels of oxytocin", "the production of insulin", "a deficiency of vitamin D": a substance the
+ * study measures in the body is its outcome or its marker, not the intervention it gives (the
+ * treatment finder already leaves out "oxytocin levels" and "blood insulin").
+ */
+function isMeasured(mention: TreatmentMention): boolean {
+  const start = mention.start - mention.sentence.start;
+  return measuredOf.test(mention.sentence.text.slice(Math.max(0, start - 40), start));
+}
+
+const measuredOf =
+  /\b(?:levels?|concentrations?|production|secretion|release|deficiency|deficiencies|shortage|lack|amounts?|measurements?|blood tests?)\s+of\s+(?:(?:the|their|his|her|its|natural|endogenous)\s+)?$/iu;
+
+/**
+ * An article introduces what it is about at its top: the headline and the first few body
+ * paragraphs. A treatment first named below them, when the top names no treatment of its sort at
+ * all (not even "an implanted device" or "the drug"), is the background of a story about something
+ * the treatment list does not know, such as tailored e-mails that help smokers quit, however often
+ * it is named (issue #13: `not_promoted`). A practice word at the top ("quitting smoking") is as
+ * often the outcome, so it stands in only for a practice.
+ */
+function introducedAtTheTop(
+  blocks: readonly Block[],
+  mentions: readonly TreatmentMention[],
+  focal: TreatmentMention,
+): boolean {
+  const top = topBlocks(blocks);
+  const sameSort = (mention: TreatmentMention): boolean => outcomeLike(mention) === outcomeLike(focal);
+  if (mentions.some((mention) => top.has(mention.block) && sameSort(mention))) return true;
+  const name = focal.key.split(' ')[0] ?? focal.key;
+  return [...top].some((block) => countWord(block.text, name) > 0);
+}
+
+/** How many body paragraphs after the headline count as the top of an article. */
+const topParagraphs = 3;
+
+function topBlocks(blocks: readonly Block[]): Set<Block> {
+  const top = new Set<Block>();
+  const headline = blocks[0];
+  if (!headline) return top;
+  top.add(headline);
+  let paragraphs = 0;
+  for (const block of blocks) {
+    if (paragraphs >= topParagraphs) break;
+    if (block === headline || block.kind !== 'paragraph' || block.role !== 'body') continue;
+    top.add(block);
+    paragraphs++;
+  }
+  return top;
 }
 
 /** A higher score wins; on a tie a treatment beats a practice or food word (more often the outcome), else the first named. */

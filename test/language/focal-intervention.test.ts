@@ -104,4 +104,60 @@ describe('focal intervention', () => {
       false,
     );
   });
+
+  it('is not the procedure that is the setting or what the remedy spares, nor the practice it achieves', () => {
+    expect(
+      focal(
+        [
+          '# Dexamethasone before surgery eases confusion in older patients',
+          'A small dose of dexamethasone given before surgery reduced confusion after surgery, a trial found.',
+          'Confusion after surgery is common. During surgery, anaesthesia was kept light.',
+        ].join('\n\n'),
+      ),
+    ).toBe('dexamethasone:medical');
+    expect(
+      focal(
+        [
+          '# Magnetic stimulation causes weight loss',
+          'Transcranial magnetic stimulation causes weight loss and treats obesity, a pilot trial found.',
+          'Transcranial magnetic stimulation helped patients with obesity.',
+        ].join('\n\n'),
+      ),
+    ).toBe('transcranial magnetic stimulation:medical');
+  });
+
+  it('is not a substance the study measures in the body', () => {
+    expect(
+      focal(
+        '# Higher folic acid levels tied to better grades\n\nTeens with high levels of folic acid did better at school, which may help with depression.',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('is missing when the top of the article names no treatment of its sort (issue #13: not_promoted)', () => {
+    const top = [
+      '# You’ve got mail about quitting smoking',
+      'The road to quitting smoking can be a long one.',
+      'Tailored e-mails helped smokers quit in a randomised trial, researchers report.',
+      'The e-mails were written for each smoker.',
+    ];
+    const below = [
+      'Some e-mails asked whether smokers planned to use nicotine replacement therapy, which relieves cravings.',
+      'Nicotine replacement therapy was used by half of them. Nicotine replacement therapy is cheap.',
+    ];
+    expect(focal([...top, ...below].join('\n\n'))).toBeUndefined();
+    // The same treatment named at the top, or an implanted device the article later names, is what it is about.
+    expect(focal([top[0], below[0], ...top.slice(1), below[1]].join('\n\n'))).toBe('nicotine replacement:medical');
+    expect(
+      focal(
+        [
+          '# Implanted device treats central sleep apnea',
+          'An implanted device eased central sleep apnea in a randomised trial of 151 patients, researchers report.',
+          'Patients slept better. They were followed for a year. Most kept the device.',
+          'The trial tested remedē, a system for sleep apnea.',
+          'Neurostimulation treats sleep apnea: all patients received the neurostimulation treatment.',
+        ].join('\n\n'),
+      ),
+    ).toBe('neurostimulation:medical');
+  });
 });

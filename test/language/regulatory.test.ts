@@ -137,6 +137,17 @@ describe('treatments with a stated status (issue #13)', () => {
     expect(covered('Apixaban is still experimental.')).toEqual(['apixaban']);
   });
 
+  it('takes established use of a dose, a measure or a trial’s background arm for no status (issue #13)', () => {
+    expect(covered('Ketamine eased depression. Most remitted below the commonly-used dose of 0.5 mg/kg.')).toEqual([]);
+    expect(covered('Oxytocin helped children. We used the most widely used assessments of social skills.')).toEqual([]);
+    expect(covered('Etanercept eased arthritis. Patients had etanercept or placebo plus standard therapy.')).toEqual(
+      [],
+    );
+    expect(covered('Etanercept eased arthritis. It is now the standard therapy for arthritis.')).toEqual([
+      'etanercept',
+    ]);
+  });
+
   it('counts research-stage, legal and market wording, and established use (issue #13)', () => {
     expect(states('These are clearly early stages of evaluating the risks and benefits.', 'en-US')).toBe(true);
     expect(states('Tamsulosin was normally used to treat an enlarged prostate.', 'en-US')).toBe(true);
