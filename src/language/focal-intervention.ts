@@ -126,10 +126,11 @@ function isPartOfAName(mention: TreatmentMention): boolean {
 }
 
 /**
- * "After knee surgery", "before the operation", "patients undergoing mastectomy", "without surgery":
- * a procedure named as the occasion of the intervention, or as what it spares patients, is the
- * setting the article's remedy is given in, not the remedy (a drug named after "after" is often
- * what was given: "after inhaling oxytocin", so only procedures and tests are read this way).
+ * "After knee surgery", "before the operation", "during surgery", "without surgery": a procedure
+ * named as the occasion of the intervention, or as what it spares patients, is the setting the
+ * article's remedy is given in, not the remedy. A drug named after "after" is often what was given
+ * ("after inhaling oxytocin"), so only procedures and tests are read this way; and "patients who
+ * underwent cryoablation" names the intervention as often as the setting, so that is not read so.
  */
 function isSetting(mention: TreatmentMention): boolean {
   if (mention.kind !== 'procedure' && mention.kind !== 'test') return false;
@@ -138,7 +139,7 @@ function isSetting(mention: TreatmentMention): boolean {
 }
 
 const settingBefore =
-  /\b(?:after|following|before|prior to|ahead of|during|undergoing|underwent|recovering from|recovery from|without|alternatives? to)\s+(?:(?:an?|the|their|his|her|its|this|[\p{L}\p{N}'’-]+)\s+){0,2}$/iu;
+  /\b(?:after|following|before|prior to|ahead of|during|recovering from|recovery from|without|alternatives? to)\s+(?:(?:an?|the|their|his|her|its|this|[\p{L}\p{N}'’-]+)\s+){0,2}$/iu;
 
 /**
  * "Magnetic stimulation causes weight loss", "may aid weight loss", "a drug for weight loss": a
