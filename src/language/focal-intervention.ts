@@ -130,13 +130,19 @@ function isPartOfAName(mention: TreatmentMention): boolean {
  * named as the occasion of the intervention, or as what it spares patients, is the setting the
  * article's remedy is given in, not the remedy. A drug named after "after" is often what was given
  * ("after inhaling oxytocin"), so only procedures and tests are read this way; and "patients who
- * underwent cryoablation" names the intervention as often as the setting, so that is not read so.
+ * underwent cryoablation", "after undergoing bariatric surgery" name what patients received, the
+ * intervention as often as the setting, so a verb of receiving keeps the procedure a candidate.
  */
 function isSetting(mention: TreatmentMention): boolean {
   if (mention.kind !== 'procedure' && mention.kind !== 'test') return false;
   const start = mention.start - mention.sentence.start;
-  return settingBefore.test(mention.sentence.text.slice(Math.max(0, start - 60), start));
+  const before = settingBefore.exec(mention.sentence.text.slice(Math.max(0, start - 60), start));
+  // "Before and after undergoing bariatric surgery", "after having surgery": what patients received.
+  return before !== null && !receivedBefore.test(before[0]);
 }
+
+const receivedBefore =
+  /\b(?:undergo|undergoing|underwent|undergone|having|had|receiving|received|getting|got|choosing|chose)\b/iu;
 
 const settingBefore =
   /\b(?:after|following|before|prior to|ahead of|during|recovering from|recovery from|without|alternatives? to)\s+(?:(?:an?|the|their|his|her|its|this|[\p{L}\p{N}'’-]+)\s+){0,2}$/iu;

@@ -126,6 +126,19 @@ describe('focal intervention', () => {
     ).toBe('transcranial magnetic stimulation:medical');
   });
 
+  it('keeps a procedure patients received as a candidate, after a verb of receiving', () => {
+    expect(
+      focal(
+        'Psoriasis improved after undergoing bariatric surgery for obesity. Psoriasis improved after having bariatric surgery for obesity.',
+      ),
+    ).toBe('bariatric surgery:medical');
+    expect(
+      focal(
+        'Psoriasis improved after bariatric surgery for obesity. Psoriasis improved after bariatric surgery for obesity.',
+      ),
+    ).toBeUndefined();
+  });
+
   it('is not a substance the study measures in the body', () => {
     expect(
       focal(
