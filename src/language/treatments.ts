@@ -614,7 +614,7 @@ export function isComparator(sentenceText: string, treatment: { start: number })
 
 /** "The review found no evidence it works", "the drug flopped": a treatment reported as failing is not promoted. */
 const failed =
-  /\b(?:no (?:good |clear |convincing |beneficial |statistically significant |significant |real )?(?:evidence|benefit|improvement|effect|difference)|not enough evidence|(?:did|does|do)(?: not|n[’']t) (?:find|see|show) (?:any |clear |convincing |good |an? )?(?:evidence|benefit|improve\w*|difference|advantage)|(?:have|has|had) not (?:been )?shown|(?:did|does|do|was|were|is|are|may|might|could|will|would)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|beneficial|prevent|better|lower|slow)|fail(?:s|ed)?(?: to)?|flopped|(?:do|does|did|would do) little(?: if any)? good|absence of evidence|no better than|ineffective|no more effective|did no better)\b/iu;
+  /\b(?:no (?:good |clear |convincing |beneficial |statistically significant |significant |real |survival )?(?:evidence|benefit|improvement|effect|difference|boost|advantage|gain)|not enough evidence|(?:did|does|do)(?: not|n[’']t) (?:find|see|show) (?:any |clear |convincing |good |an? )?(?:evidence|benefit|improve\w*|difference|advantage)|(?:have|has|had) not (?:been )?shown|(?:did|does|do|was|were|is|are|may|might|could|will|would)(?: not|n[’']t) (?:\p{L}+ )?(?:effective|improve|help|reduce|work|benefit|beneficial|prevent|better|lower|slow)|fail(?:s|ed)?(?: to)?|flopped|(?:do|does|did|would do) little(?: if any)? good|absence of evidence|no better than|ineffective|no more effective|did no better)\b/iu;
 
 const remediesByDocument = new WeakMap<readonly Block[], TreatmentMention[]>();
 

@@ -209,6 +209,16 @@ describe('treatments', () => {
     expect(keys('Ibuprofen relieved pain with no statistically significant difference from morphine.')).toEqual([]);
   });
 
+  it('reads "no survival boost" and "no advantage" as failing (issue #13 harms)', () => {
+    const keys = (text: string): string[] => remedyMentions(buildDocument(text, 'markdown')).map((found) => found.key);
+    expect(
+      keys(
+        '# Gemcitabine gives no survival boost in pancreatic cancer\n\nGemcitabine treats pancreatic cancer, doctors say.\n',
+      ),
+    ).toEqual([]);
+    expect(keys('Gemcitabine gave no advantage in pancreatic cancer.')).toEqual([]);
+  });
+
   it('reads a headline that says a treatment may not help as failing (issue #13 harms)', () => {
     const keys = (text: string): string[] => remedyMentions(buildDocument(text, 'markdown')).map((found) => found.key);
     expect(
