@@ -2,6 +2,7 @@ import type { ProseDocument, Sentence } from '../prose/types.js';
 import { ContextMatcher } from './context-match.js';
 import { isNegatedAt } from './negation.js';
 import { linkedTreatmentKeys } from './treatment-links.js';
+import { harmVocabulary } from './harm-vocabulary.generated.js';
 import { lexicon } from './safety.generated.js';
 import { findConditions, findTreatments, isComparator, type TreatmentKind, type TreatmentMatch } from './treatments.js';
 
@@ -22,7 +23,21 @@ export interface SafetyStatement {
   text: string;
 }
 
-const matcher = new ContextMatcher(lexicon);
+/**
+ * The hand-written lexicon, then the clinical words for signs, symptoms and adverse events
+ * ("tachycardia", "hemothorax", "neuropathy"; generated from MeSH and the Disease Ontology):
+ * read as symptoms, they count only where the sentence puts them on the treatment, like
+ * "nausea" does, so the long tail of named harms needs no phrase of its own.
+ */
+const matcher = new ContextMatcher([
+  ...lexicon,
+  {
+    id: 'harm-vocabulary',
+    kind: 'symptom',
+    match: harmVocabulary,
+    notAfter: ['no', 'without', 'free of', 'zero', 'fewer', 'no serious', 'no significant'],
+  },
+]);
 
 /** Words that point back at a treatment: "the drug", "it", "this treatment", "the procedure". */
 const treatmentReference =
@@ -46,8 +61,10 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   for (const match of matches) {
     const kind = match.entry.kind as SafetyKind;
     const harmful = kind === 'harm' || kind === 'harm-class' || kind === 'symptom' || kind === 'risk';
+    // "No significant side effects other than some arm soreness": what reassurance excepts is named.
     const reassured =
       reassuredClauses.has(clauseOf(contrasts, match.start)) &&
+      !exceptedBefore.test(sentence.slice(Math.max(0, match.start - 60), match.start)) &&
       (listed === undefined ||
         match.start < listed ||
         clauseOf(contrasts, match.start) !== clauseOf(contrasts, listed));
@@ -131,9 +148,13 @@ function clauseOf(contrasts: readonly number[], offset: number): number {
   return clause;
 }
 
+/** "Side effects", "adverse events": harms only a treatment has, so a sentence that names them is about one. */
+const treatmentHarmClass = /\b(?:side[ -]effects?|adverse (?:events?|effects?|reactions?|drug reactions?))\b/i;
+
 function aboutTreatment(sentence: string): boolean {
   return (
     treatmentReference.test(sentence) ||
+    treatmentHarmClass.test(sentence) ||
     findTreatments(sentence).some((found) => found.kind !== 'lifestyle' && found.kind !== 'food')
   );
 }
@@ -183,6 +204,9 @@ const plannedMeasure =
 /** "Researchers developed a vaccine", "the app was developed by": inventing something is not developing a symptom. */
 const invented = /\b(?:developed|develop|develops|developing)\s+(?:by|a|an|the|new|novel|this|their|our)\b/gi;
 
+/** How far after "develop a" a symptom may start and still be what develops ("develop a serious rash"). */
+const inventedReach = 12;
+
 /**
  * Whether the sentence frames a symptom as something that happened to people, near the symptom
  * ("can cause nausea", "nausea was reported"), not counting "developed a new …". A frame at the
@@ -190,14 +214,31 @@ const invented = /\b(?:developed|develop|develops|developing)\s+(?:by|a|an|the|n
  * to improvements").
  */
 function framesHarm(sentence: string, statement: SafetyStatement): boolean {
-  const blanked = sentence.replace(invented, (found) => ' '.repeat(found.length));
+  // "Could develop a blood clot": the symptom right after "develop a" is what develops, not an invention.
+  const blanked = sentence.replace(invented, (found, offset: number) =>
+    statement.start >= offset + found.length && statement.start - (offset + found.length) <= inventedReach
+      ? found
+      : ' '.repeat(found.length),
+  );
   for (const frame of blanked.matchAll(harmFrames)) {
     const frameEnd = frame.index + frame[0].length;
-    if (frameEnd <= statement.start && statement.start - frameEnd <= frameReach) return true;
+    if (
+      frameEnd <= statement.start &&
+      statement.start - frameEnd <= frameReach &&
+      !benefitBetween.test(sentence.slice(frameEnd, statement.start))
+    )
+      return true;
     if (frame.index >= statement.end && frame.index - statement.end <= frameReach) return true;
   }
   return false;
 }
+
+/**
+ * "Led to improvements in neuropathy", "resulted in less pain", "experienced fewer seizures":
+ * what the frame brings is a benefit, and the symptom is what it lessens.
+ */
+const benefitBetween =
+  /\b(?:improv\w*|reduc\w*|relie\w*|fewer|less|lower|decreas\w*|declin\w*|drop|resolution|resolv\w*|remission|recover\w*|better|eas(?:e|ed|ing)|alleviat\w*|absence|freedom|control of)\b/i;
 
 /** How far a frame may stand from the symptom it frames. */
 const frameReach = 60;

@@ -227,6 +227,7 @@ describe('safety statements', () => {
     expect(caveats('A key side effect is thirst.')).toEqual(['side effect']);
     expect(caveats('The main side effect of aromatase inhibitors is an increase in bone loss.')).toEqual([
       'side effect',
+      'bone loss',
     ]);
     expect(caveats('The most common side effects were mild.')).toEqual([]);
     expect(caveats('Side effects were similar in both groups.')).toEqual([]);
