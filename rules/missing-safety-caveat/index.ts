@@ -133,7 +133,10 @@ export default defineRule<Options>({
     const focal = focalIntervention(document);
     if (!focal) return;
     if (options.includeTestsAndLifestyle !== true && !agreedClasses.has(focal.interventionClass)) return;
-    if (firstSafetyCaveat(document, focal.key, focal.remedy.kind)) return;
+    // What the article offers the treatment for (its headline and the claim) is the condition,
+    // not a harm, wherever a harm word for it comes up again.
+    const purpose = [document.blocks[0]?.text ?? '', focal.remedy.sentence.text];
+    if (firstSafetyCaveat(document, focal.key, focal.remedy.kind, purpose)) return;
     // A story that reports the treatment failing or questions it does not promote it (`not_promoted`).
     const allMentions = treatmentMentions(document);
     if (

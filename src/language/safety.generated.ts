@@ -276,7 +276,9 @@ export const lexicon = [
       "zero",
       "fewer",
       "no serious",
-      "no significant"
+      "no significant",
+      "whooping",
+      "anti"
     ],
     "note": "Symptoms are harms only when the sentence says the treatment causes them (\"can cause nausea\", \"patients experienced headaches\"); otherwise they are often the condition being treated.",
     "source": "HealthNewsReview.org criterion 4 (harms); CONSORT 2010 item 19 (harms)"
@@ -756,7 +758,17 @@ export const lexicon = [
       "reductions in",
       "drop in",
       "decline in",
-      "avoid"
+      "avoid",
+      "face a",
+      "face an",
+      "faces a",
+      "faces an",
+      "facing a",
+      "facing an",
+      "face a significant",
+      "face a higher",
+      "face a greater",
+      "face an increased"
     ],
     "notBefore": [
       "factor",

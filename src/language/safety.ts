@@ -69,12 +69,19 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
         match.start < listed ||
         clauseOf(contrasts, match.start) !== clauseOf(contrasts, listed));
     if (harmful && (reassured || negatedHarm(sentence, match.start))) continue;
-    if (kind === 'risk' && !aboutTreatment(sentence)) continue;
+    if (
+      kind === 'risk' &&
+      (!aboutTreatment(sentence) || peopleAtRisk.test(sentence.slice(Math.max(0, match.start - 50), match.start)))
+    )
+      continue;
     if (match.entry.id === 'consult-a-professional' && !askingVerbBefore.test(sentence.slice(0, match.start))) continue;
     found.push({ id: match.entry.id, kind, start: match.start, end: match.end, text: match.text });
   }
   return found;
 }
+
+/** "Elderly patients who also face a significant ongoing risk": a risk that people run, not one a treatment brings. */
+const peopleAtRisk = /\bwho (?:also |already |still )?(?:face|faces|run|runs|are at|is at|were at|was at)\b[^,.;:]*$/i;
 
 /** "Speak to their health care providers", "consult with a physician": asking a professional, not naming one. */
 const askingVerbBefore =
@@ -155,9 +162,18 @@ function aboutTreatment(sentence: string): boolean {
   return (
     treatmentReference.test(sentence) ||
     treatmentHarmClass.test(sentence) ||
-    findTreatments(sentence).some((found) => found.kind !== 'lifestyle' && found.kind !== 'food')
+    findTreatments(sentence).some(
+      (found) =>
+        found.kind !== 'lifestyle' &&
+        found.kind !== 'food' &&
+        !lacking.test(sentence.slice(Math.max(0, found.start - 30), found.start)),
+    )
   );
 }
+
+/** "A lack of vitamin D has been linked to multiple sclerosis", "low testosterone": harms of going without it. */
+const lacking =
+  /\b(?:lack(?:ing)?|deficien(?:t|cy|cies)|low|lower|insufficient|inadequate|too little)\s+(?:(?:levels?|amounts?|intakes?)\s+)?(?:of\s+|in\s+)?$/i;
 
 /** Words that make a class of harms specific: which ones, how often, how bad ("more adverse events"). */
 const specifics =
@@ -220,18 +236,60 @@ function framesHarm(sentence: string, statement: SafetyStatement): boolean {
       ? found
       : ' '.repeat(found.length),
   );
+  const conditionLike = conditionLikeHarms.has(statement.id);
   for (const frame of blanked.matchAll(harmFrames)) {
     const frameEnd = frame.index + frame[0].length;
+    // "Whether a patient is experiencing a severe stroke": what people go through now is their condition.
+    if (conditionLike && ongoingFrame.test(frame[0])) continue;
+    // Heart attacks and strokes are a treatment's harm only when it is said to bring them ("can cause strokes").
+    if (statement.id === 'cardiovascular-events' && !activeCause.test(frame[0])) continue;
+    // "Damage that can be caused by strokes": what comes after "caused by" is the cause.
+    if (frameEnd <= statement.start && /^\s+by\b/i.test(sentence.slice(frameEnd, frameEnd + 4))) continue;
+    // "Israeli researchers report": a finding reported, not a harm; "nausea was reported" is one.
+    if (
+      frame.index >= statement.end &&
+      /^report/i.test(frame[0]) &&
+      !passiveBefore.test(sentence.slice(0, frame.index))
+    )
+      continue;
     if (
       frameEnd <= statement.start &&
       statement.start - frameEnd <= frameReach &&
       !benefitBetween.test(sentence.slice(frameEnd, statement.start))
     )
       return true;
-    if (frame.index >= statement.end && frame.index - statement.end <= frameReach) return true;
+    // "Such small strokes can lead to cognitive impairment": a cause after the symptom makes it the cause
+    // ("nausea caused by the drug" is still the effect).
+    if (
+      frame.index >= statement.end &&
+      frame.index - statement.end <= frameReach &&
+      !(activeCause.test(frame[0]) && !/^\s+by\b/i.test(sentence.slice(frameEnd, frameEnd + 4)))
+    )
+      return true;
   }
   return false;
 }
+
+/**
+ * Harms that are as often the condition a treatment is for: the generated clinical words
+ * ("neuropathy", "arthritis") and heart attacks and strokes. They need a frame that puts them on
+ * the treatment; a risk word or "experiencing" near them is not enough ("the time of the highest
+ * risk of heart attacks and strokes", "a patient is experiencing a severe stroke").
+ */
+const conditionLikeHarms: ReadonlySet<string> = new Set(['harm-vocabulary', 'cardiovascular-events']);
+
+const ongoingFrame = /^(?:experienc(?:e|ing)|suffer)$/i;
+
+/** "Was reported", "have been reported in two patients": a report of something that happened. */
+const passiveBefore = /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+\s+)?$/iu;
+
+/** Frames that make what follows them the effect: "led to", "resulted in", "triggered". */
+const activeCause =
+  /^(?:lead(?:s)? to|led to|result(?:s|ed)? in|trigger(?:s|ed)?|caus(?:e|es|ed|ing)|induc(?:e|ed|es))$/i;
+
+/** "Treated after a stroke", "within hours following a heart attack": the event the treatment answers. */
+const eventTreated =
+  /\b(?:after|following|before|during|since|post)\s+(?:(?:a|an|the|their|his|her|acute|severe|major|first|recent)\s+){0,2}$/i;
 
 /**
  * "Led to improvements in neuropathy", "resulted in less pain", "experienced fewer seizures":
@@ -276,7 +334,7 @@ const remedyObjectBefore =
 
 /** "Adults with hearing loss", "people who have seizures": the people's condition, not a harm done to them. */
 const peopleWith =
-  /\b(?:people|patients|adults|children|kids|women|men|those|individuals|participants|subjects|veterans|seniors|civilians|residents|volunteers|survivors|sufferers|anyone|someone)\s+(?:with|who have|who had|suffering from)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:people|patients|adults|children|kids|women|men|those|individuals|participants|subjects|veterans|seniors|civilians|residents|volunteers|survivors|sufferers|anyone|someone)\s+(?:with|who have|who had|suffering from|who (?:also )?suffer(?:ed|s)? from|who (?:also )?face)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "Cognitive decline commonly experienced in menopausal women": what a group of people live with, unless a treatment follows. */
 const experiencedBy =
@@ -305,6 +363,8 @@ function ofTheCondition(sentence: string, statement: SafetyStatement, all: reado
   if (statement.kind === 'harm-class' && treatmentOnlyClass.test(statement.text)) return false;
   const before = sentence.slice(0, statement.start);
   if (remedyObjectBefore.test(before.slice(-60)) || peopleWith.test(before.slice(-60))) return true;
+  // "The anti-clotting drug": what a remedy is against.
+  if (/\banti-?$/i.test(before)) return true;
   const experienced = experiencedBy.exec(sentence.slice(statement.end, statement.end + 40));
   if (experienced && !namesTreatmentAt(sentence.slice(statement.end + experienced[0].length))) return true;
   const condition = lastCondition(sentence, statement.start, all);
@@ -385,13 +445,26 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
   if (sentence === undefined) return statement.kind !== 'symptom';
   if (ofTheCondition(sentence, statement, all)) return false;
   if (statement.kind === 'harm') return true;
-  const classNamed = all.some((other) => other.kind === 'harm-class' || other.kind === 'risk');
   if (
     (statement.kind === 'symptom' || statement.kind === 'harm-class') &&
     plannedMeasure.test(sentence.slice(0, statement.start))
   )
     return false;
-  if (statement.kind === 'symptom') return classNamed || (framesHarm(sentence, statement) && aboutTreatment(sentence));
+  if (statement.kind === 'symptom') {
+    // A risk word names a class of harms only where it is a caveat itself ("the risk of nausea"), not
+    // in "deaths were about the same … the rate of blood clots was lower". (Asked only here: a risk
+    // word's own test never asks about symptoms this way, so the two never call each other in a loop.)
+    const classNamed = all.some(
+      (other) => other.kind === 'harm-class' || (other.kind === 'risk' && isSafetyCaveat(other, sentence, all)),
+    );
+    if (!conditionLikeHarms.has(statement.id))
+      return classNamed || (framesHarm(sentence, statement) && aboutTreatment(sentence));
+    // Words that may name the condition count after a class of harms, not after a risk word.
+    if (eventTreated.test(sentence.slice(Math.max(0, statement.start - 40), statement.start))) return false;
+    return (
+      all.some((other) => other.kind === 'harm-class') || (framesHarm(sentence, statement) && aboutTreatment(sentence))
+    );
+  }
   if (statement.kind === 'risk') {
     // "The risk of burnout", "people at higher risk of cancer": risks of the condition, unless named.
     const after = sentence.slice(statement.end, statement.end + 40);
@@ -411,7 +484,13 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
       raisedByTreatment(sentence, statement) ||
       blamedOnTreatment.test(sentence.slice(statement.end, statement.end + 60)) ||
       all.some((other) => other.kind === 'harm') ||
-      all.some((other) => other.kind === 'symptom' && other.start >= statement.end && other.start - statement.end <= 30)
+      all.some(
+        (other) =>
+          other.kind === 'symptom' &&
+          !conditionLikeHarms.has(other.id) &&
+          other.start >= statement.end &&
+          other.start - statement.end <= 30,
+      )
     );
   }
   if (statement.kind !== 'harm-class' || isOfCondition(sentence, statement.end)) return false;
@@ -478,7 +557,7 @@ const aboutAlternatives =
 
 /** Harms that the treatment is said to lessen ("fewer side effects", "reduces complications"). */
 const lessened =
-  /\b(?:fewer|less|lower|lowers|reduce[sd]?|reducing|decreas(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|delay(?:s|ed|ing)?|minimi[sz](?:e|es|ed|ing)|avoid(?:s|ing)?|prevent(?:s|ed|ing)?|without|lower (?:number|rate|rates|incidence) of)\s+(?:\S+\s+){0,3}$/i;
+  /\b(?:fewer|less|lower|lowers|reduce[sd]?|reducing|reductions? (?:in|of)|lessen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|delay(?:s|ed|ing)?|minimi[sz](?:e|es|ed|ing)|avoid(?:s|ing)?|prevent(?:s|ed|ing)?|without|lower (?:number|rate|rates|incidence) of)\s+(?:\S+\s+){0,3}$/i;
 
 /** "Side effects were eliminated or greatly reduced", "complications were less common". */
 const lessenedAfter =
@@ -550,6 +629,29 @@ function previousSentenceOwnsHarms(
 }
 
 /**
+ * The conditions a treatment is for, as the sentences that offer it name them ("Statins may
+ * reduce the risk of rheumatoid arthritis", "Prozac helps stroke recovery"): their head words.
+ * A symptom or disorder word with the same head further on is that condition, not a harm of the
+ * treatment ("a 42% reduction in rheumatoid arthritis risk", "after they had suffered a stroke"),
+ * whatever frame the sentence puts it in.
+ */
+function conditionsTreated(purpose: readonly string[]): Set<string> {
+  const heads = new Set<string>();
+  for (const sentence of purpose) {
+    for (const statement of findSafetyStatements(sentence)) {
+      if (statement.kind === 'symptom' && !isSafetyCaveat(statement, sentence, [statement]))
+        heads.add(headWord(statement.text));
+    }
+  }
+  return heads;
+}
+
+/** The last word of a harm's name, lower case: "knee osteoarthritis" and "osteoarthritis" share it. */
+function headWord(text: string): string {
+  return (/[\p{L}-]+$/u.exec(text)?.[0] ?? text).toLowerCase();
+}
+
+/**
  * "Compared with warfarin, which raises the risk of bleeding, the device …": a harm whose
  * nearest owner before it is a comparator (another named treatment, not a class or a general
  * word, which may stand for the one asked about) belongs to the comparator, even where the
@@ -577,7 +679,9 @@ export function firstSafetyCaveat(
   document: Pick<ProseDocument, 'blocks'>,
   treatment?: string,
   treatmentKind?: TreatmentKind,
+  purpose: readonly string[] = [],
 ): Sentence | undefined {
+  const treated = conditionsTreated(purpose);
   // Its class or other name, when the article links them ("bisoprolol, a beta blocker"): read
   // only once a sentence with a caveat names another treatment.
   let linked: Set<string> | undefined;
@@ -594,7 +698,10 @@ export function firstSafetyCaveat(
         if (aboutOtherTreatment(sentence.text, isIt, treatmentKind)) continue;
         if (previousSentenceOwnsHarms(sentence, block.sentences[index - 1], isIt, treatmentKind)) continue;
         caveats = caveats.filter(
-          (caveat) => caveat.kind === 'caution' || !ownedByComparator(sentence.text, caveat, isIt),
+          (caveat) =>
+            caveat.kind === 'caution' ||
+            (!ownedByComparator(sentence.text, caveat, isIt) &&
+              !(caveat.kind === 'symptom' && treated.has(headWord(caveat.text)))),
         );
         if (caveats.length === 0) continue;
       }
