@@ -316,8 +316,15 @@ const harmFrame =
 const harmFrames = new RegExp(harmFrame.source, 'gi');
 
 /** "Those deaths were directly related to the transplant": the harm is put down to the treatment. */
+/** "Infections after stem cell treatments", "bleeding caused by the implant": a harm put on what follows. */
+const harmPutOn =
+  /^[^.;:]{0,30}?\b(?:from|caused by|due to|after|following|linked to|associated with|related to|attributed to)\s+(?:the |this |that |these |its |their )?/i;
+
+/** How far a harm may stand after "can cause" in the same clause. */
+const causedListReach = 80;
+
 const blamedOnTreatment =
-  /\b(?:related|due|attributed|attributable|linked) to (?:the |this |that )?(?:treatment|transplant|surgery|procedure|operation|drug|medication|medicine|therapy|vaccine|injection|infusion|implant|device)\b/i;
+  /\b(?:(?:related|due|attributed|attributable|linked) to|from|after|caused by) (?:the |this |that )?(?:treatment|transplant|surgery|procedure|operation|drug|medication|medicine|therapy|vaccine|injection|infusion|implant|device)\b/i;
 
 /** "Can cause fluid build-up", "may lead to liver damage": a risk verb with what it causes after it. */
 const causesSomething = /^(?:can|may|could|might) (?:cause|lead to)$/i;
@@ -457,8 +464,12 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     const classNamed = all.some(
       (other) => other.kind === 'harm-class' || (other.kind === 'risk' && isSafetyCaveat(other, sentence, all)),
     );
+    // "Severe infections after stem cell treatments", "nausea from the drug": put on the treatment named next.
+    const after = sentence.slice(statement.end, statement.end + 70);
+    const attached = harmPutOn.exec(after);
+    const onTreatment = attached !== null && namesTreatmentAt(after.slice(attached[0].length));
     if (!conditionLikeHarms.has(statement.id))
-      return classNamed || (framesHarm(sentence, statement) && aboutTreatment(sentence));
+      return classNamed || onTreatment || (framesHarm(sentence, statement) && aboutTreatment(sentence));
     // Words that may name the condition count after a class of harms, not after a risk word.
     if (eventTreated.test(sentence.slice(Math.max(0, statement.start - 40), statement.start))) return false;
     return (
@@ -469,13 +480,15 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     // "The risk of burnout", "people at higher risk of cancer": risks of the condition, unless named.
     const after = sentence.slice(statement.end, statement.end + 40);
     if (causesSomething.test(statement.text)) {
-      // "Can cause adverse reactions" names no harm; "can cause nausea" does.
+      // "Can cause adverse reactions" names no harm; "can cause nausea" does, and so does "can
+      // cause devastating loss of menstrual periods, and loss of fertility", a list in one clause.
       return all.some(
         (other) =>
           other.kind !== 'risk' &&
           other.kind !== 'harm-class' &&
           other.start >= statement.end &&
-          other.start - statement.end <= 40,
+          other.start - statement.end <= causedListReach &&
+          !/[.;:]|\bbut\b/.test(sentence.slice(statement.end, other.start)),
       );
     }
     return (
@@ -708,7 +721,9 @@ export function firstSafetyCaveat(
       if (caveats.some((caveat) => caveat.kind === 'caution')) return sentence;
       if (aboutAlternatives.test(sentence.text)) continue;
       // "Fewer adverse events, including fatigue and nausea": what is listed is lessened too.
-      if (caveats.some((caveat) => isLessened(sentence.text, caveat))) continue;
+      // "The main side effect … is an increase in bone loss, while bisphosphonates reduce bone loss":
+      // only what the sentence names first decides.
+      if (caveats[0] && isLessened(sentence.text, caveats[0])) continue;
       if (caveats.length > 0) return sentence;
     }
   }
