@@ -243,6 +243,8 @@ function framesHarm(sentence: string, statement: SafetyStatement): boolean {
     if (conditionLike && ongoingFrame.test(frame[0])) continue;
     // Heart attacks and strokes are a treatment's harm only when it is said to bring them ("can cause strokes").
     if (statement.id === 'cardiovascular-events' && !activeCause.test(frame[0])) continue;
+    // "A strain of bacteria that causes meningitis": the thing a relative clause is about brings the harm.
+    if (frameEnd <= statement.start && ownedByRelativeClause(sentence.slice(0, frame.index))) continue;
     // "Damage that can be caused by strokes": what comes after "caused by" is the cause.
     if (frameEnd <= statement.start && /^\s+by\b/i.test(sentence.slice(frameEnd, frameEnd + 4))) continue;
     // "Israeli researchers report": a finding reported, not a harm; "nausea was reported" is one.
@@ -268,6 +270,16 @@ function framesHarm(sentence: string, statement: SafetyStatement): boolean {
       return true;
   }
   return false;
+}
+
+/** The noun a relative clause hangs on, right before the frame: "bacteria that (can) causes". */
+const relativeHead =
+  /([\p{L}-]+)\s+(?:that|which)\s+(?:(?:can|may|could|might|often|also|usually|sometimes|commonly)\s+)?$/iu;
+
+/** Whether a relative clause puts the frame on something other than a treatment ("bacteria that causes"). */
+function ownedByRelativeClause(before: string): boolean {
+  const head = relativeHead.exec(before);
+  return head !== null && !namesTreatmentAt(head[1] ?? '') && !treatmentReference.test(`the ${head[1] ?? ''}`);
 }
 
 /**
@@ -296,7 +308,7 @@ const eventTreated =
  * what the frame brings is a benefit, and the symptom is what it lessens.
  */
 const benefitBetween =
-  /\b(?:improv\w*|reduc\w*|relie\w*|fewer|less|lower|decreas\w*|declin\w*|drop|resolution|resolv\w*|remission|recover\w*|better|eas(?:e|ed|ing)|alleviat\w*|absence|freedom|control of)\b/i;
+  /\b(?:improv\w*|reduc\w*|relie\w*|prevent\w*|protect\w*|fewer|less|lower|decreas\w*|declin\w*|drop|resolution|resolv\w*|remission|recover\w*|better|eas(?:e|ed|ing)|alleviat\w*|absence|freedom|control of)\b/i;
 
 /** How far a frame may stand from the symptom it frames. */
 const frameReach = 60;
@@ -319,6 +331,12 @@ const harmFrames = new RegExp(harmFrame.source, 'gi');
 /** "Infections after stem cell treatments", "bleeding caused by the implant": a harm put on what follows. */
 const harmPutOn =
   /^[^.;:]{0,30}?\b(?:from|caused by|due to|after|following|linked to|associated with|related to|attributed to)\s+(?:the |this |that |these |its |their )?/i;
+
+/** "He will still have infections after surgery": the condition going on despite the treatment. */
+const persisting = /\bstill\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** "Linked to low levels of testosterone": going without the treatment. */
+const lackingStart = /^(?:low|lower|lack|lacking|deficien\w*|insufficient|inadequate|too little)\b/i;
 
 /** How far a harm may stand after "can cause" in the same clause. */
 const causedListReach = 80;
@@ -467,7 +485,11 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     // "Severe infections after stem cell treatments", "nausea from the drug": put on the treatment named next.
     const after = sentence.slice(statement.end, statement.end + 70);
     const attached = harmPutOn.exec(after);
-    const onTreatment = attached !== null && namesTreatmentAt(after.slice(attached[0].length));
+    const onTreatment =
+      attached !== null &&
+      !persisting.test(sentence.slice(Math.max(0, statement.start - 30), statement.start)) &&
+      !lackingStart.test(after.slice(attached[0].length)) &&
+      namesTreatmentAt(after.slice(attached[0].length));
     if (!conditionLikeHarms.has(statement.id))
       return classNamed || onTreatment || (framesHarm(sentence, statement) && aboutTreatment(sentence));
     // Words that may name the condition count after a class of harms, not after a risk word.
