@@ -84,7 +84,11 @@ export const lexicon = [
       "wound infection*",
       "wound complication*",
       "injection site reaction*",
-      "injection site side effect*"
+      "injection site side effect*",
+      "antibiotic resistance",
+      "antimicrobial resistance",
+      "resistance to antibiotics",
+      "drug-resistant infection*"
     ],
     "notAfter": [
       "no",
@@ -414,7 +418,18 @@ export const lexicon = [
       "interact with drugs",
       "interacts with drugs",
       "interfere with the effect*",
-      "reduce the effect of other"
+      "reduce the effect of other",
+      "interact badly with",
+      "interacts badly with",
+      "interacted badly with",
+      "interact negatively with",
+      "interacts negatively with",
+      "interacted negatively with",
+      "interact dangerously with",
+      "interacts dangerously with",
+      "potential interactions with",
+      "harmful interaction*",
+      "dangerous interaction*"
     ],
     "notAfter": [
       "no",

@@ -310,6 +310,9 @@ describe('safety statements', () => {
       'blood clot',
     ]);
     expect(caveats('Severe infections after stem cell treatments are also common.')).toEqual(['infections']);
+    expect(caveats('Cannabidiol may interact badly with some anti-seizure medications.')).toEqual([
+      'interact badly with',
+    ]);
   });
 
   it('reads condition words as the condition unless the treatment is said to bring them (tuning2)', () => {
