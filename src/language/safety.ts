@@ -71,7 +71,7 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
     if (harmful && (reassured || negatedHarm(sentence, match.start))) continue;
     if (
       kind === 'risk' &&
-      (!aboutTreatment(sentence) || peopleAtRisk.test(sentence.slice(Math.max(0, match.start - 50), match.start)))
+      (!aboutTreatment(sentence) || risksPeopleRun(sentence.slice(Math.max(0, match.start - 50), match.start)))
     )
       continue;
     if (match.entry.id === 'consult-a-professional' && !askingVerbBefore.test(sentence.slice(0, match.start))) continue;
@@ -81,7 +81,18 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
 }
 
 /** "Elderly patients who also face a significant ongoing risk": a risk that people run, not one a treatment brings. */
-const peopleAtRisk = /\bwho (?:also |already |still )?(?:face|faces|run|runs|are at|is at|were at|was at)\b[^,.;:]*$/i;
+const peopleAtRisk = /\bwho (?:also |already |still )?(?:face|faces|run|runs|are at|is at|were at|was at)\b/i;
+
+/** Whether the clause before a risk word says the people run it ("elderly patients who also face a … risk"). */
+function risksPeopleRun(before: string): boolean {
+  const clauseStart = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf('.'),
+    before.lastIndexOf(';'),
+    before.lastIndexOf(':'),
+  );
+  return peopleAtRisk.test(before.slice(clauseStart + 1));
+}
 
 /** "Speak to their health care providers", "consult with a physician": asking a professional, not naming one. */
 const askingVerbBefore =
@@ -272,14 +283,16 @@ function framesHarm(sentence: string, statement: SafetyStatement): boolean {
   return false;
 }
 
-/** The noun a relative clause hangs on, right before the frame: "bacteria that (can) causes". */
-const relativeHead =
-  /([\p{L}-]+)\s+(?:that|which)\s+(?:(?:can|may|could|might|often|also|usually|sometimes|commonly)\s+)?$/iu;
+/** Words that may stand between a relative pronoun and its verb: "that can cause", "which often leads to". */
+const relativeModals = new Set('can may could might often also usually sometimes commonly'.split(' '));
 
 /** Whether a relative clause puts the frame on something other than a treatment ("bacteria that causes"). */
 function ownedByRelativeClause(before: string): boolean {
-  const head = relativeHead.exec(before);
-  return head !== null && !namesTreatmentAt(head[1] ?? '') && !treatmentReference.test(`the ${head[1] ?? ''}`);
+  const words = before.slice(-60).trim().split(/\s+/);
+  if (relativeModals.has((words.at(-1) ?? '').toLowerCase())) words.pop();
+  if (!/^(?:that|which)$/i.test(words.at(-1) ?? '')) return false;
+  const head = (words.at(-2) ?? '').replace(/[^\p{L}-]/gu, '');
+  return head !== '' && !namesTreatmentAt(head) && !treatmentReference.test(`the ${head}`);
 }
 
 /**
@@ -683,7 +696,7 @@ function conditionsTreated(purpose: readonly string[]): Set<string> {
 
 /** The last word of a harm's name, lower case: "knee osteoarthritis" and "osteoarthritis" share it. */
 function headWord(text: string): string {
-  return (/[\p{L}-]+$/u.exec(text)?.[0] ?? text).toLowerCase();
+  return (text.trim().split(/\s+/).at(-1) ?? text).toLowerCase();
 }
 
 /**
