@@ -1,5 +1,6 @@
 import type { ProseDocument, Sentence } from '../prose/types.js';
-import { ContextMatcher } from './context-match.js';
+import { ContextMatcher, wordsBefore, type ContextEntry } from './context-match.js';
+import type { PhraseMatch } from './phrases.js';
 import { isNegatedAt } from './negation.js';
 import { linkedTreatmentKeys } from './treatment-links.js';
 import { harmVocabulary } from './harm-vocabulary.generated.js';
@@ -23,21 +24,39 @@ export interface SafetyStatement {
   text: string;
 }
 
+const matcher = new ContextMatcher<LexiconEntry>(lexicon);
+
 /**
- * The hand-written lexicon, then the clinical words for signs, symptoms and adverse events
- * ("tachycardia", "hemothorax", "neuropathy"; generated from MeSH and the Disease Ontology):
- * read as symptoms, they count only where the sentence puts them on the treatment, like
- * "nausea" does, so the long tail of named harms needs no phrase of its own.
+ * The clinical words for signs, symptoms and adverse events ("tachycardia", "hemothorax",
+ * "neuropathy"; generated from MeSH and the Disease Ontology), read as symptoms: they count only
+ * where the sentence puts them on the treatment, as "nausea" does, so the long tail of named
+ * harms needs no phrase of its own. Looked up word by word in a set (a phrase trie of two
+ * thousand words cost a quarter of a second to build and slowed every sentence).
  */
-const matcher = new ContextMatcher([
-  ...lexicon,
-  {
-    id: 'harm-vocabulary',
-    kind: 'symptom',
-    match: harmVocabulary,
-    notAfter: ['no', 'without', 'free of', 'zero', 'fewer', 'no serious', 'no significant'],
-  },
-]);
+let harmWords: ReadonlySet<string> | undefined;
+
+/** An entry of the safety lexicon: an id, a kind and its phrases. */
+type LexiconEntry = ContextEntry & { readonly kind: string };
+const vocabularyEntry = { id: 'harm-vocabulary', kind: 'symptom' } as const;
+const vocabularyNotAfter = new Set(['no', 'without', 'zero', 'fewer', 'free of', 'no serious', 'no significant']);
+
+/** Clinical harm words of six letters or more in a sentence, outside the lexicon's own matches. */
+function vocabularyMatches(sentence: string, taken: readonly PhraseMatch<LexiconEntry>[]): PhraseMatch<LexiconEntry>[] {
+  const found: PhraseMatch<LexiconEntry>[] = [];
+  harmWords ??= new Set(harmVocabulary);
+  for (const word of sentence.matchAll(longWord)) {
+    const start = word.index;
+    const end = start + word[0].length;
+    if (!harmWords.has(word[0].toLowerCase())) continue;
+    if (taken.some((match) => match.start < end && start < match.end)) continue;
+    const before = wordsBefore(sentence, start, 2);
+    if (vocabularyNotAfter.has(before.at(-1) ?? '') || vocabularyNotAfter.has(before.join(' '))) continue;
+    found.push({ entry: { ...vocabularyEntry, match: [] }, start, end, text: word[0] });
+  }
+  return found;
+}
+
+const longWord = /\p{L}{6,}/gu;
 
 /** Words that point back at a treatment: "the drug", "it", "this treatment", "the procedure". */
 const treatmentReference =
@@ -48,7 +67,8 @@ const treatmentReferences = new RegExp(treatmentReference.source, 'gi');
 /** Every safety statement in a sentence; risk words only when the sentence is about a treatment. */
 export function findSafetyStatements(sentence: string): SafetyStatement[] {
   const found: SafetyStatement[] = [];
-  const matches = matcher.matchAll(sentence);
+  const listedMatches = matcher.matchAll(sentence);
+  const matches = [...listedMatches, ...vocabularyMatches(sentence, listedMatches)].sort((a, b) => a.start - b.start);
   const contrasts = contrastOffsets(sentence);
   const reassuredClauses = new Set(
     matches.filter((match) => match.entry.kind === 'reassurance').map((match) => clauseOf(contrasts, match.start)),
@@ -254,8 +274,6 @@ function framesHarm(sentence: string, statement: SafetyStatement): boolean {
     if (conditionLike && ongoingFrame.test(frame[0])) continue;
     // Heart attacks and strokes are a treatment's harm only when it is said to bring them ("can cause strokes").
     if (statement.id === 'cardiovascular-events' && !activeCause.test(frame[0])) continue;
-    // "A strain of bacteria that causes meningitis": the thing a relative clause is about brings the harm.
-    if (frameEnd <= statement.start && ownedByRelativeClause(sentence.slice(0, frame.index))) continue;
     // "Damage that can be caused by strokes": what comes after "caused by" is the cause.
     if (frameEnd <= statement.start && /^\s+by\b/i.test(sentence.slice(frameEnd, frameEnd + 4))) continue;
     // "Israeli researchers report": a finding reported, not a harm; "nausea was reported" is one.
@@ -265,10 +283,13 @@ function framesHarm(sentence: string, statement: SafetyStatement): boolean {
       !passiveBefore.test(sentence.slice(0, frame.index))
     )
       continue;
+    // "A strain of bacteria that causes meningitis": the thing a relative clause is about brings the
+    // harm (asked last: it looks treatments up).
     if (
       frameEnd <= statement.start &&
       statement.start - frameEnd <= frameReach &&
-      !benefitBetween.test(sentence.slice(frameEnd, statement.start))
+      !benefitBetween.test(sentence.slice(frameEnd, statement.start)) &&
+      !ownedByRelativeClause(sentence.slice(0, frame.index))
     )
       return true;
     // "Such small strokes can lead to cognitive impairment": a cause after the symptom makes it the cause
@@ -492,19 +513,19 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     // A risk word names a class of harms only where it is a caveat itself ("the risk of nausea"), not
     // in "deaths were about the same … the rate of blood clots was lower". (Asked only here: a risk
     // word's own test never asks about symptoms this way, so the two never call each other in a loop.)
-    const classNamed = all.some(
-      (other) => other.kind === 'harm-class' || (other.kind === 'risk' && isSafetyCaveat(other, sentence, all)),
-    );
+    const classNamed = (): boolean =>
+      all.some((other) => other.kind === 'harm-class') ||
+      all.some((other) => other.kind === 'risk' && isSafetyCaveat(other, sentence, all));
     // "Severe infections after stem cell treatments", "nausea from the drug": put on the treatment named next.
     const after = sentence.slice(statement.end, statement.end + 70);
     const attached = harmPutOn.exec(after);
-    const onTreatment =
+    const onTreatment = (): boolean =>
       attached !== null &&
       !persisting.test(sentence.slice(Math.max(0, statement.start - 30), statement.start)) &&
       !lackingStart.test(after.slice(attached[0].length)) &&
       namesTreatmentAt(after.slice(attached[0].length));
     if (!conditionLikeHarms.has(statement.id))
-      return classNamed || onTreatment || (framesHarm(sentence, statement) && aboutTreatment(sentence));
+      return classNamed() || onTreatment() || (framesHarm(sentence, statement) && aboutTreatment(sentence));
     // Words that may name the condition count after a class of harms, not after a risk word.
     if (eventTreated.test(sentence.slice(Math.max(0, statement.start - 40), statement.start))) return false;
     return (
