@@ -23,7 +23,7 @@ export default defineRule<Options>({
     rationale:
       'Every treatment that can help can also harm. Readers who hear only about benefits cannot weigh them against side effects, interactions, dependence or who should not use it.',
     guideline:
-      'HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count. By default only medical treatments (drugs, biologics, devices, procedures, talking therapies) and supplements are checked: for diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells, editors differ on whether harms must be named (JUDGING.md), so a rule that asked would be switched off. Set `includeTestsAndLifestyle` to ask for them too, as HealthNewsReview.org reviewers do. Talking therapies stay in: they can harm (worsening symptoms, dependence on the therapist), and HealthNewsReview.org asks for their harms like any treatment’s. The caveat is asked of the article’s focal intervention (the one its headline and opening name, that it names most and offers as a remedy), not of a comparator, a setting or a drug named on the way; when that intervention is a test or lifestyle advice the rule stays silent by default rather than naming another treatment. Harms said of another named treatment (“a biopsy is invasive” in an article about a urine test) do not count as its caveat; harms said of the class or second name the article gives it (“bisoprolol, a beta blocker” … “beta blockers can cause tiredness”) do. A harm counts in whatever words it is named: a class that goes on to say which harms (“well tolerated; the most common adverse events were thirst and constipation”), more deaths among those who took it, asking a doctor or health care provider, or who it is not for. An article whose headline or opening reports the treatment failing (“did not relieve constipation”, “won’t slow decline”) or doubts it (“How much does knee surgery really help?”, “The Healthy Skeptic”) does not promote it, and the rule stays silent whatever the option. Animal and cell work counts as such wherever the article names it twice (not only in its opening) unless it also reports a trial in people; an article that opens on a test (“a simple blood test called hs-CRP”) and names the treatment only further down, as what the test helps decide, promotes the test: both are left to editors by default, like tests and lab work. A treatment word inside a name (“the Institute for Immunity, Transplantation and Infection”, “the Scottish Islet Transplant Programme”) or an abbreviation listed with another field’s (“GDx, HRT and OCT”, retinal imaging devices) is not a treatment.',
+      'HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count. By default only medical treatments (drugs, biologics, devices, procedures, talking therapies) and supplements are checked: for diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells, editors differ on whether harms must be named (JUDGING.md), so a rule that asked would be switched off. Set `includeTestsAndLifestyle` to ask for them too, as HealthNewsReview.org reviewers do. Talking therapies stay in: they can harm (worsening symptoms, dependence on the therapist), and HealthNewsReview.org asks for their harms like any treatment’s. The caveat is asked of the article’s focal intervention (the one its headline and opening name, that it names most and offers as a remedy), not of a comparator, a setting or a drug named on the way; when that intervention is a test or lifestyle advice the rule stays silent by default rather than naming another treatment. Harms said of another named treatment (“a biopsy is invasive” in an article about a urine test) do not count as its caveat; harms said of the class or second name the article gives it (“bisoprolol, a beta blocker” … “beta blockers can cause tiredness”) do. A harm counts in whatever words it is named: a sign, symptom or adverse event in lay or clinical words (“a fast heartbeat”, “tachycardia”, “hemothorax”, from a vocabulary built from MeSH and the Disease Ontology) that the sentence puts on the treatment (“can trigger”, “patients given it developed”, “infections after the procedure”), but not the condition it is offered for, nor a harm it is said to lessen; a class that goes on to say which harms (“well tolerated; the most common adverse events were thirst and constipation”), more deaths among those who took it, asking a doctor or health care provider, or who it is not for. An article whose headline or opening reports the treatment failing (“did not relieve constipation”, “won’t slow decline”) or doubts it (“How much does knee surgery really help?”, “The Healthy Skeptic”) does not promote it, and the rule stays silent whatever the option. Animal and cell work counts as such wherever the article names it twice (not only in its opening) unless it also reports a trial in people; an article that opens on a test (“a simple blood test called hs-CRP”) and names the treatment only further down, as what the test helps decide, promotes the test: both are left to editors by default, like tests and lab work. A treatment word inside a name (“the Institute for Immunity, Transplantation and Infection”, “the Scottish Islet Transplant Programme”) or an abbreviation listed with another field’s (“GDx, HRT and OCT”, retinal imaging devices) is not a treatment.',
     howToFix:
       'Name the known side effects or risks and how common they are, who should not use the treatment, or a concrete caution such as “talk to your doctor before starting or stopping”.',
   },
@@ -53,6 +53,18 @@ export default defineRule<Options>({
       title: 'Named side effects',
       input: 'Ketamine infusions relieve depression within hours. Side effects include nausea and dissociation.',
       flags: [],
+    },
+    {
+      title: 'A harm named in clinical words',
+      input:
+        'Ketamine infusions relieve depression within hours.\n\nIn the trial, two patients given ketamine developed tachycardia.',
+      flags: [],
+    },
+    {
+      title: 'The condition it is offered for is no harm of it',
+      input:
+        'Ketamine infusions relieve depression within hours.\n\nPatients with depression who had ketamine infusions reported less depression.',
+      flags: ['Ketamine infusions'],
     },
     {
       title: 'A concrete caution counts',
@@ -133,7 +145,10 @@ export default defineRule<Options>({
     const focal = focalIntervention(document);
     if (!focal) return;
     if (options.includeTestsAndLifestyle !== true && !agreedClasses.has(focal.interventionClass)) return;
-    if (firstSafetyCaveat(document, focal.key, focal.remedy.kind)) return;
+    // What the article offers the treatment for (its headline and the claim) is the condition,
+    // not a harm, wherever a harm word for it comes up again.
+    const purpose = [document.blocks[0]?.text ?? '', focal.remedy.sentence.text];
+    if (firstSafetyCaveat(document, focal.key, focal.remedy.kind, purpose)) return;
     // A story that reports the treatment failing or questions it does not promote it (`not_promoted`).
     const allMentions = treatmentMentions(document);
     if (

@@ -5,6 +5,7 @@ import { hunspellWordList } from './hunspell-words.js';
 import { presetsDoc } from './preset-table.js';
 import { ruleDocs } from '../rule-docs.js';
 import { vocabularyLists, vocabularySourceFolder } from './vocabulary.js';
+import { harmVocabularyModule } from './harm-vocabulary.js';
 
 /** Every generated file (except lexicon modules) by path: docs, schema, the expanded Hunspell list and the vocabulary lists; `npm run generate` writes them and a test compares. */
 export async function generatedFiles(): Promise<Map<string, string>> {
@@ -25,6 +26,7 @@ export async function generatedFiles(): Promise<Map<string, string>> {
   const vocabularySource = vocabularySourceFolder();
   if (vocabularySource) {
     for (const [name, text] of await vocabularyLists(vocabularySource)) files.set(`dictionaries/${name}`, text);
+    files.set('src/language/harm-vocabulary.generated.ts', harmVocabularyModule(vocabularySource));
   }
   return files;
 }

@@ -1,7 +1,9 @@
 import type { ProseDocument, Sentence } from '../prose/types.js';
-import { ContextMatcher } from './context-match.js';
+import { ContextMatcher, wordsBefore, type ContextEntry } from './context-match.js';
+import type { PhraseMatch } from './phrases.js';
 import { isNegatedAt } from './negation.js';
 import { linkedTreatmentKeys } from './treatment-links.js';
+import { harmVocabulary } from './harm-vocabulary.generated.js';
 import { lexicon } from './safety.generated.js';
 import { findConditions, findTreatments, isComparator, type TreatmentKind, type TreatmentMatch } from './treatments.js';
 
@@ -22,7 +24,39 @@ export interface SafetyStatement {
   text: string;
 }
 
-const matcher = new ContextMatcher(lexicon);
+const matcher = new ContextMatcher<LexiconEntry>(lexicon);
+
+/**
+ * The clinical words for signs, symptoms and adverse events ("tachycardia", "hemothorax",
+ * "neuropathy"; generated from MeSH and the Disease Ontology), read as symptoms: they count only
+ * where the sentence puts them on the treatment, as "nausea" does, so the long tail of named
+ * harms needs no phrase of its own. Looked up word by word in a set (a phrase trie of two
+ * thousand words cost a quarter of a second to build and slowed every sentence).
+ */
+let harmWords: ReadonlySet<string> | undefined;
+
+/** An entry of the safety lexicon: an id, a kind and its phrases. */
+type LexiconEntry = ContextEntry & { readonly kind: string };
+const vocabularyEntry = { id: 'harm-vocabulary', kind: 'symptom' } as const;
+const vocabularyNotAfter = new Set(['no', 'without', 'zero', 'fewer', 'free of', 'no serious', 'no significant']);
+
+/** Clinical harm words of six letters or more in a sentence, outside the lexicon's own matches. */
+function vocabularyMatches(sentence: string, taken: readonly PhraseMatch<LexiconEntry>[]): PhraseMatch<LexiconEntry>[] {
+  const found: PhraseMatch<LexiconEntry>[] = [];
+  harmWords ??= new Set(harmVocabulary);
+  for (const word of sentence.matchAll(longWord)) {
+    const start = word.index;
+    const end = start + word[0].length;
+    if (!harmWords.has(word[0].toLowerCase())) continue;
+    if (taken.some((match) => match.start < end && start < match.end)) continue;
+    const before = wordsBefore(sentence, start, 2);
+    if (vocabularyNotAfter.has(before.at(-1) ?? '') || vocabularyNotAfter.has(before.join(' '))) continue;
+    found.push({ entry: { ...vocabularyEntry, match: [] }, start, end, text: word[0] });
+  }
+  return found;
+}
+
+const longWord = /\p{L}{6,}/gu;
 
 /** Words that point back at a treatment: "the drug", "it", "this treatment", "the procedure". */
 const treatmentReference =
@@ -33,7 +67,8 @@ const treatmentReferences = new RegExp(treatmentReference.source, 'gi');
 /** Every safety statement in a sentence; risk words only when the sentence is about a treatment. */
 export function findSafetyStatements(sentence: string): SafetyStatement[] {
   const found: SafetyStatement[] = [];
-  const matches = matcher.matchAll(sentence);
+  const listedMatches = matcher.matchAll(sentence);
+  const matches = [...listedMatches, ...vocabularyMatches(sentence, listedMatches)].sort((a, b) => a.start - b.start);
   const contrasts = contrastOffsets(sentence);
   const reassuredClauses = new Set(
     matches.filter((match) => match.entry.kind === 'reassurance').map((match) => clauseOf(contrasts, match.start)),
@@ -46,17 +81,37 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   for (const match of matches) {
     const kind = match.entry.kind as SafetyKind;
     const harmful = kind === 'harm' || kind === 'harm-class' || kind === 'symptom' || kind === 'risk';
+    // "No significant side effects other than some arm soreness": what reassurance excepts is named.
     const reassured =
       reassuredClauses.has(clauseOf(contrasts, match.start)) &&
+      !exceptedBefore.test(sentence.slice(Math.max(0, match.start - 60), match.start)) &&
       (listed === undefined ||
         match.start < listed ||
         clauseOf(contrasts, match.start) !== clauseOf(contrasts, listed));
     if (harmful && (reassured || negatedHarm(sentence, match.start))) continue;
-    if (kind === 'risk' && !aboutTreatment(sentence)) continue;
+    if (
+      kind === 'risk' &&
+      (!aboutTreatment(sentence) || risksPeopleRun(sentence.slice(Math.max(0, match.start - 50), match.start)))
+    )
+      continue;
     if (match.entry.id === 'consult-a-professional' && !askingVerbBefore.test(sentence.slice(0, match.start))) continue;
     found.push({ id: match.entry.id, kind, start: match.start, end: match.end, text: match.text });
   }
   return found;
+}
+
+/** "Elderly patients who also face a significant ongoing risk": a risk that people run, not one a treatment brings. */
+const peopleAtRisk = /\bwho (?:also |already |still )?(?:face|faces|run|runs|are at|is at|were at|was at)\b/i;
+
+/** Whether the clause before a risk word says the people run it ("elderly patients who also face a … risk"). */
+function risksPeopleRun(before: string): boolean {
+  const clauseStart = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf('.'),
+    before.lastIndexOf(';'),
+    before.lastIndexOf(':'),
+  );
+  return peopleAtRisk.test(before.slice(clauseStart + 1));
 }
 
 /** "Speak to their health care providers", "consult with a physician": asking a professional, not naming one. */
@@ -131,12 +186,25 @@ function clauseOf(contrasts: readonly number[], offset: number): number {
   return clause;
 }
 
+/** "Side effects", "adverse events": harms only a treatment has, so a sentence that names them is about one. */
+const treatmentHarmClass = /\b(?:side[ -]effects?|adverse (?:events?|effects?|reactions?|drug reactions?))\b/i;
+
 function aboutTreatment(sentence: string): boolean {
   return (
     treatmentReference.test(sentence) ||
-    findTreatments(sentence).some((found) => found.kind !== 'lifestyle' && found.kind !== 'food')
+    treatmentHarmClass.test(sentence) ||
+    findTreatments(sentence).some(
+      (found) =>
+        found.kind !== 'lifestyle' &&
+        found.kind !== 'food' &&
+        !lacking.test(sentence.slice(Math.max(0, found.start - 30), found.start)),
+    )
   );
 }
+
+/** "A lack of vitamin D has been linked to multiple sclerosis", "low testosterone": harms of going without it. */
+const lacking =
+  /\b(?:lack(?:ing)?|deficien(?:t|cy|cies)|low|lower|insufficient|inadequate|too little)\s+(?:(?:levels?|amounts?|intakes?)\s+)?(?:of\s+|in\s+)?$/i;
 
 /** Words that make a class of harms specific: which ones, how often, how bad ("more adverse events"). */
 const specifics =
@@ -183,6 +251,9 @@ const plannedMeasure =
 /** "Researchers developed a vaccine", "the app was developed by": inventing something is not developing a symptom. */
 const invented = /\b(?:developed|develop|develops|developing)\s+(?:by|a|an|the|new|novel|this|their|our)\b/gi;
 
+/** How far after "develop a" a symptom may start and still be what develops ("develop a serious rash"). */
+const inventedReach = 12;
+
 /**
  * Whether the sentence frames a symptom as something that happened to people, near the symptom
  * ("can cause nausea", "nausea was reported"), not counting "developed a new …". A frame at the
@@ -190,14 +261,88 @@ const invented = /\b(?:developed|develop|develops|developing)\s+(?:by|a|an|the|n
  * to improvements").
  */
 function framesHarm(sentence: string, statement: SafetyStatement): boolean {
-  const blanked = sentence.replace(invented, (found) => ' '.repeat(found.length));
+  // "Could develop a blood clot": the symptom right after "develop a" is what develops, not an invention.
+  const blanked = sentence.replace(invented, (found, offset: number) =>
+    statement.start >= offset + found.length && statement.start - (offset + found.length) <= inventedReach
+      ? found
+      : ' '.repeat(found.length),
+  );
+  const conditionLike = conditionLikeHarms.has(statement.id);
   for (const frame of blanked.matchAll(harmFrames)) {
     const frameEnd = frame.index + frame[0].length;
-    if (frameEnd <= statement.start && statement.start - frameEnd <= frameReach) return true;
-    if (frame.index >= statement.end && frame.index - statement.end <= frameReach) return true;
+    // "Whether a patient is experiencing a severe stroke": what people go through now is their condition.
+    if (conditionLike && ongoingFrame.test(frame[0])) continue;
+    // Heart attacks and strokes are a treatment's harm only when it is said to bring them ("can cause strokes").
+    if (statement.id === 'cardiovascular-events' && !activeCause.test(frame[0])) continue;
+    // "Damage that can be caused by strokes": what comes after "caused by" is the cause.
+    if (frameEnd <= statement.start && /^\s+by\b/i.test(sentence.slice(frameEnd, frameEnd + 4))) continue;
+    // "Israeli researchers report": a finding reported, not a harm; "nausea was reported" is one.
+    if (
+      frame.index >= statement.end &&
+      /^report/i.test(frame[0]) &&
+      !passiveBefore.test(sentence.slice(0, frame.index))
+    )
+      continue;
+    // "A strain of bacteria that causes meningitis": the thing a relative clause is about brings the
+    // harm (asked last: it looks treatments up).
+    if (
+      frameEnd <= statement.start &&
+      statement.start - frameEnd <= frameReach &&
+      !benefitBetween.test(sentence.slice(frameEnd, statement.start)) &&
+      !ownedByRelativeClause(sentence.slice(0, frame.index))
+    )
+      return true;
+    // "Such small strokes can lead to cognitive impairment": a cause after the symptom makes it the cause
+    // ("nausea caused by the drug" is still the effect).
+    if (
+      frame.index >= statement.end &&
+      frame.index - statement.end <= frameReach &&
+      !(activeCause.test(frame[0]) && !/^\s+by\b/i.test(sentence.slice(frameEnd, frameEnd + 4)))
+    )
+      return true;
   }
   return false;
 }
+
+/** Words that may stand between a relative pronoun and its verb: "that can cause", "which often leads to". */
+const relativeModals = new Set('can may could might often also usually sometimes commonly'.split(' '));
+
+/** Whether a relative clause puts the frame on something other than a treatment ("bacteria that causes"). */
+function ownedByRelativeClause(before: string): boolean {
+  const words = before.slice(-60).trim().split(/\s+/);
+  if (relativeModals.has((words.at(-1) ?? '').toLowerCase())) words.pop();
+  if (!/^(?:that|which)$/i.test(words.at(-1) ?? '')) return false;
+  const head = (words.at(-2) ?? '').replace(/[^\p{L}-]/gu, '');
+  return head !== '' && !namesTreatmentAt(head) && !treatmentReference.test(`the ${head}`);
+}
+
+/**
+ * Harms that are as often the condition a treatment is for: the generated clinical words
+ * ("neuropathy", "arthritis") and heart attacks and strokes. They need a frame that puts them on
+ * the treatment; a risk word or "experiencing" near them is not enough ("the time of the highest
+ * risk of heart attacks and strokes", "a patient is experiencing a severe stroke").
+ */
+const conditionLikeHarms: ReadonlySet<string> = new Set(['harm-vocabulary', 'cardiovascular-events']);
+
+const ongoingFrame = /^(?:experienc(?:e|ing)|suffer)$/i;
+
+/** "Was reported", "have been reported in two patients": a report of something that happened. */
+const passiveBefore = /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+\s+)?$/iu;
+
+/** Frames that make what follows them the effect: "led to", "resulted in", "triggered". */
+const activeCause =
+  /^(?:lead(?:s)? to|led to|result(?:s|ed)? in|trigger(?:s|ed)?|caus(?:e|es|ed|ing)|induc(?:e|ed|es))$/i;
+
+/** "Treated after a stroke", "within hours following a heart attack": the event the treatment answers. */
+const eventTreated =
+  /\b(?:after|following|before|during|since|post)\s+(?:(?:a|an|the|their|his|her|acute|severe|major|first|recent)\s+){0,2}$/i;
+
+/**
+ * "Led to improvements in neuropathy", "resulted in less pain", "experienced fewer seizures":
+ * what the frame brings is a benefit, and the symptom is what it lessens.
+ */
+const benefitBetween =
+  /\b(?:improv\w*|reduc\w*|relie\w*|prevent\w*|protect\w*|fewer|less|lower|decreas\w*|declin\w*|drop|resolution|resolv\w*|remission|recover\w*|better|eas(?:e|ed|ing)|alleviat\w*|absence|freedom|control of)\b/i;
 
 /** How far a frame may stand from the symptom it frames. */
 const frameReach = 60;
@@ -217,8 +362,21 @@ const harmFrame =
 const harmFrames = new RegExp(harmFrame.source, 'gi');
 
 /** "Those deaths were directly related to the transplant": the harm is put down to the treatment. */
+/** "Infections after stem cell treatments", "bleeding caused by the implant": a harm put on what follows. */
+const harmPutOn =
+  /^[^.;:]{0,30}?\b(?:from|caused by|due to|after|following|linked to|associated with|related to|attributed to)\s+(?:the |this |that |these |its |their )?/i;
+
+/** "He will still have infections after surgery": the condition going on despite the treatment. */
+const persisting = /\bstill\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** "Linked to low levels of testosterone": going without the treatment. */
+const lackingStart = /^(?:low|lower|lack|lacking|deficien\w*|insufficient|inadequate|too little)\b/i;
+
+/** How far a harm may stand after "can cause" in the same clause. */
+const causedListReach = 80;
+
 const blamedOnTreatment =
-  /\b(?:related|due|attributed|attributable|linked) to (?:the |this |that )?(?:treatment|transplant|surgery|procedure|operation|drug|medication|medicine|therapy|vaccine|injection|infusion|implant|device)\b/i;
+  /\b(?:(?:related|due|attributed|attributable|linked) to|from|after|caused by) (?:the |this |that )?(?:treatment|transplant|surgery|procedure|operation|drug|medication|medicine|therapy|vaccine|injection|infusion|implant|device)\b/i;
 
 /** "Can cause fluid build-up", "may lead to liver damage": a risk verb with what it causes after it. */
 const causesSomething = /^(?:can|may|could|might) (?:cause|lead to)$/i;
@@ -235,7 +393,7 @@ const remedyObjectBefore =
 
 /** "Adults with hearing loss", "people who have seizures": the people's condition, not a harm done to them. */
 const peopleWith =
-  /\b(?:people|patients|adults|children|kids|women|men|those|individuals|participants|subjects|veterans|seniors|civilians|residents|volunteers|survivors|sufferers|anyone|someone)\s+(?:with|who have|who had|suffering from)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:people|patients|adults|children|kids|women|men|those|individuals|participants|subjects|veterans|seniors|civilians|residents|volunteers|survivors|sufferers|anyone|someone)\s+(?:with|who have|who had|suffering from|who (?:also )?suffer(?:ed|s)? from|who (?:also )?face)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "Cognitive decline commonly experienced in menopausal women": what a group of people live with, unless a treatment follows. */
 const experiencedBy =
@@ -264,6 +422,8 @@ function ofTheCondition(sentence: string, statement: SafetyStatement, all: reado
   if (statement.kind === 'harm-class' && treatmentOnlyClass.test(statement.text)) return false;
   const before = sentence.slice(0, statement.start);
   if (remedyObjectBefore.test(before.slice(-60)) || peopleWith.test(before.slice(-60))) return true;
+  // "The anti-clotting drug": what a remedy is against.
+  if (/\banti-?$/i.test(before)) return true;
   const experienced = experiencedBy.exec(sentence.slice(statement.end, statement.end + 40));
   if (experienced && !namesTreatmentAt(sentence.slice(statement.end + experienced[0].length))) return true;
   const condition = lastCondition(sentence, statement.start, all);
@@ -344,24 +504,47 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
   if (sentence === undefined) return statement.kind !== 'symptom';
   if (ofTheCondition(sentence, statement, all)) return false;
   if (statement.kind === 'harm') return true;
-  const classNamed = all.some((other) => other.kind === 'harm-class' || other.kind === 'risk');
   if (
     (statement.kind === 'symptom' || statement.kind === 'harm-class') &&
     plannedMeasure.test(sentence.slice(0, statement.start))
   )
     return false;
-  if (statement.kind === 'symptom') return classNamed || (framesHarm(sentence, statement) && aboutTreatment(sentence));
+  if (statement.kind === 'symptom') {
+    // A risk word names a class of harms only where it is a caveat itself ("the risk of nausea"), not
+    // in "deaths were about the same … the rate of blood clots was lower". (Asked only here: a risk
+    // word's own test never asks about symptoms this way, so the two never call each other in a loop.)
+    const classNamed = (): boolean =>
+      all.some((other) => other.kind === 'harm-class') ||
+      all.some((other) => other.kind === 'risk' && isSafetyCaveat(other, sentence, all));
+    // "Severe infections after stem cell treatments", "nausea from the drug": put on the treatment named next.
+    const after = sentence.slice(statement.end, statement.end + 70);
+    const attached = harmPutOn.exec(after);
+    const onTreatment = (): boolean =>
+      attached !== null &&
+      !persisting.test(sentence.slice(Math.max(0, statement.start - 30), statement.start)) &&
+      !lackingStart.test(after.slice(attached[0].length)) &&
+      namesTreatmentAt(after.slice(attached[0].length));
+    if (!conditionLikeHarms.has(statement.id))
+      return classNamed() || onTreatment() || (framesHarm(sentence, statement) && aboutTreatment(sentence));
+    // Words that may name the condition count after a class of harms, not after a risk word.
+    if (eventTreated.test(sentence.slice(Math.max(0, statement.start - 40), statement.start))) return false;
+    return (
+      all.some((other) => other.kind === 'harm-class') || (framesHarm(sentence, statement) && aboutTreatment(sentence))
+    );
+  }
   if (statement.kind === 'risk') {
     // "The risk of burnout", "people at higher risk of cancer": risks of the condition, unless named.
     const after = sentence.slice(statement.end, statement.end + 40);
     if (causesSomething.test(statement.text)) {
-      // "Can cause adverse reactions" names no harm; "can cause nausea" does.
+      // "Can cause adverse reactions" names no harm; "can cause nausea" does, and so does "can
+      // cause devastating loss of menstrual periods, and loss of fertility", a list in one clause.
       return all.some(
         (other) =>
           other.kind !== 'risk' &&
           other.kind !== 'harm-class' &&
           other.start >= statement.end &&
-          other.start - statement.end <= 40,
+          other.start - statement.end <= causedListReach &&
+          !/[.;:]|\bbut\b/.test(sentence.slice(statement.end, other.start)),
       );
     }
     return (
@@ -370,7 +553,13 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
       raisedByTreatment(sentence, statement) ||
       blamedOnTreatment.test(sentence.slice(statement.end, statement.end + 60)) ||
       all.some((other) => other.kind === 'harm') ||
-      all.some((other) => other.kind === 'symptom' && other.start >= statement.end && other.start - statement.end <= 30)
+      all.some(
+        (other) =>
+          other.kind === 'symptom' &&
+          !conditionLikeHarms.has(other.id) &&
+          other.start >= statement.end &&
+          other.start - statement.end <= 30,
+      )
     );
   }
   if (statement.kind !== 'harm-class' || isOfCondition(sentence, statement.end)) return false;
@@ -437,7 +626,7 @@ const aboutAlternatives =
 
 /** Harms that the treatment is said to lessen ("fewer side effects", "reduces complications"). */
 const lessened =
-  /\b(?:fewer|less|lower|lowers|reduce[sd]?|reducing|decreas(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|delay(?:s|ed|ing)?|minimi[sz](?:e|es|ed|ing)|avoid(?:s|ing)?|prevent(?:s|ed|ing)?|without|lower (?:number|rate|rates|incidence) of)\s+(?:\S+\s+){0,3}$/i;
+  /\b(?:fewer|less|lower|lowers|reduce[sd]?|reducing|reductions? (?:in|of)|lessen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|delay(?:s|ed|ing)?|minimi[sz](?:e|es|ed|ing)|avoid(?:s|ing)?|prevent(?:s|ed|ing)?|without|lower (?:number|rate|rates|incidence) of)\s+(?:\S+\s+){0,3}$/i;
 
 /** "Side effects were eliminated or greatly reduced", "complications were less common". */
 const lessenedAfter =
@@ -509,6 +698,29 @@ function previousSentenceOwnsHarms(
 }
 
 /**
+ * The conditions a treatment is for, as the sentences that offer it name them ("Statins may
+ * reduce the risk of rheumatoid arthritis", "Prozac helps stroke recovery"): their head words.
+ * A symptom or disorder word with the same head further on is that condition, not a harm of the
+ * treatment ("a 42% reduction in rheumatoid arthritis risk", "after they had suffered a stroke"),
+ * whatever frame the sentence puts it in.
+ */
+function conditionsTreated(purpose: readonly string[]): Set<string> {
+  const heads = new Set<string>();
+  for (const sentence of purpose) {
+    for (const statement of findSafetyStatements(sentence)) {
+      if (statement.kind === 'symptom' && !isSafetyCaveat(statement, sentence, [statement]))
+        heads.add(headWord(statement.text));
+    }
+  }
+  return heads;
+}
+
+/** The last word of a harm's name, lower case: "knee osteoarthritis" and "osteoarthritis" share it. */
+function headWord(text: string): string {
+  return (text.trim().split(/\s+/).at(-1) ?? text).toLowerCase();
+}
+
+/**
  * "Compared with warfarin, which raises the risk of bleeding, the device …": a harm whose
  * nearest owner before it is a comparator (another named treatment, not a class or a general
  * word, which may stand for the one asked about) belongs to the comparator, even where the
@@ -536,7 +748,9 @@ export function firstSafetyCaveat(
   document: Pick<ProseDocument, 'blocks'>,
   treatment?: string,
   treatmentKind?: TreatmentKind,
+  purpose: readonly string[] = [],
 ): Sentence | undefined {
+  const treated = conditionsTreated(purpose);
   // Its class or other name, when the article links them ("bisoprolol, a beta blocker"): read
   // only once a sentence with a caveat names another treatment.
   let linked: Set<string> | undefined;
@@ -553,14 +767,19 @@ export function firstSafetyCaveat(
         if (aboutOtherTreatment(sentence.text, isIt, treatmentKind)) continue;
         if (previousSentenceOwnsHarms(sentence, block.sentences[index - 1], isIt, treatmentKind)) continue;
         caveats = caveats.filter(
-          (caveat) => caveat.kind === 'caution' || !ownedByComparator(sentence.text, caveat, isIt),
+          (caveat) =>
+            caveat.kind === 'caution' ||
+            (!ownedByComparator(sentence.text, caveat, isIt) &&
+              !(caveat.kind === 'symptom' && treated.has(headWord(caveat.text)))),
         );
         if (caveats.length === 0) continue;
       }
       if (caveats.some((caveat) => caveat.kind === 'caution')) return sentence;
       if (aboutAlternatives.test(sentence.text)) continue;
       // "Fewer adverse events, including fatigue and nausea": what is listed is lessened too.
-      if (caveats.some((caveat) => isLessened(sentence.text, caveat))) continue;
+      // "The main side effect … is an increase in bone loss, while bisphosphonates reduce bone loss":
+      // only what the sentence names first decides.
+      if (caveats[0] && isLessened(sentence.text, caveats[0])) continue;
       if (caveats.length > 0) return sentence;
     }
   }

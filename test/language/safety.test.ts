@@ -227,6 +227,7 @@ describe('safety statements', () => {
     expect(caveats('A key side effect is thirst.')).toEqual(['side effect']);
     expect(caveats('The main side effect of aromatase inhibitors is an increase in bone loss.')).toEqual([
       'side effect',
+      'bone loss',
     ]);
     expect(caveats('The most common side effects were mild.')).toEqual([]);
     expect(caveats('Side effects were similar in both groups.')).toEqual([]);
@@ -294,5 +295,46 @@ describe('safety statements', () => {
         'Larger studies are needed to replicate the results and learn more about possible side effects of the drug.',
       ),
     ).toEqual([]);
+  });
+
+  it('recognises harms from the clinical vocabulary and lay words, framed on the treatment (issue #13, tuning2)', () => {
+    expect(caveats('Because the device uses large electrical bursts, it can trigger fast heartbeats.')).toEqual([
+      'fast heartbeats',
+    ]);
+    expect(caveats('Two patients taking the drug developed neutropenia.')).toEqual(['neutropenia']);
+    expect(caveats('In the treated group, 12% had dyspepsia.')).toEqual(['dyspepsia']);
+    expect(
+      caveats('No significant side effects were reported during the trial, other than some arm soreness.'),
+    ).toEqual(['soreness']);
+    expect(caveats('After hip replacement somebody could develop a blood clot that goes to the lung.')).toEqual([
+      'blood clot',
+    ]);
+    expect(caveats('Severe infections after stem cell treatments are also common.')).toEqual(['infections']);
+    expect(caveats('Cannabidiol may interact badly with some anti-seizure medications.')).toEqual([
+      'interact badly with',
+    ]);
+  });
+
+  it('reads condition words as the condition unless the treatment is said to bring them (tuning2)', () => {
+    expect(caveats('The drug led to improvements in neuropathy.')).toEqual([]);
+    expect(caveats('Patients with neuropathy were given the drug.')).toEqual([]);
+    expect(caveats('Luxturna corrects a genetic mutation that can lead to blindness and retinopathy.')).toEqual([]);
+    expect(caveats('A vaccine designed to protect against bacteria that causes meningitis.')).toEqual([]);
+    expect(caveats('Clot removal after stroke led to significantly reduced disability.')).toEqual([]);
+    expect(caveats('The device shows whether a patient is experiencing a severe stroke.')).toEqual([]);
+    expect(caveats('Melatonin works best at the time of the highest risk of heart attacks and strokes.')).toEqual([]);
+    expect(caveats('Erectile dysfunction was linked to low levels of testosterone.')).toEqual([]);
+    expect(caveats('He or she will still have infections after surgery.')).toEqual([]);
+    expect(caveats('The drug raised the risk of stroke.')).toContain('raised the risk');
+  });
+
+  it('takes what the article offers the treatment for as the condition (tuning2)', () => {
+    const document = buildDocument(
+      'Statins may cut rheumatoid arthritis risk.\n\nStatin use was associated with a lower rate of rheumatoid arthritis, researchers report.',
+      'markdown',
+    );
+    expect(
+      firstSafetyCaveat(document, 'statin', 'drug', ['Statins may cut rheumatoid arthritis risk.']),
+    ).toBeUndefined();
   });
 });
