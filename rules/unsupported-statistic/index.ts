@@ -1,17 +1,13 @@
 import {
   citationBesideParagraph,
   citationsWithin,
-  creditsDatedStudy,
-  creditsSourceNamedBefore,
   evidenceScopes,
   isSupported,
   listsSources,
-  namesStudy,
-  reportsOwnResult,
   sourcedFactBoxItems,
   type EvidenceScope,
 } from '../../src/language/evidence.js';
-import { speakerNear } from '../../src/language/speakers.js';
+import { figureSourceOf } from '../../src/language/figure-sources.js';
 import {
   findPopulationCounts,
   findStatistics,
@@ -230,16 +226,13 @@ export default defineRule<UnsupportedStatisticOptions>({
               !isThreshold(sentence.text, found) &&
               !isNotAHealthFigure(sentence.text, found),
           );
-        if (!first || isSupported(document, sentence, scope) || reportsOwnResult(document, sentence, first)) continue;
+        if (!first || isSupported(document, sentence, scope)) continue;
         if (scope !== 'sentence' && citationBesideParagraph(document, sentence)) continue;
-        if (creditsDatedStudy(sentence.text)) continue;
-        // A study named in the sentence (“the European Randomized Study of Screening …”), or a
-        // source named in the one before and referred to (“It says that …”), is where the figure
-        // comes from. A title-case headline capitalises every noun, so there it names nothing.
-        if (block.kind !== 'title' && block.kind !== 'heading' && namesStudy(sentence.text)) continue;
-        if (creditsSourceNamedBefore(sentence)) continue;
+        // Whose figure is it: the article's own study's, or a named source's whose scope holds the
+        // sentence (named in it, next to it, or carried on by “It found …” or a quotation).
+        const source = figureSourceOf(document, sentence, first);
+        if (source && (source.kind === 'own-study' || !source.speaker || options.namedSourceSupports)) continue;
         if (scope !== 'sentence' && (listsSources(block) || sourcedFactBoxItems(document).has(block.index))) continue;
-        if (options.namedSourceSupports && speakerNear(document, sentence)) continue;
         const start = sentence.start + first.start;
         report('statistic', block.span(start, start + first.text.length), {
           actual: first.text,

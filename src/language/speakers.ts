@@ -14,7 +14,7 @@ const quotation = /[“"]([^“”"]{1,3000})(?:[”"]|$)/gu;
 
 /** Most paragraphs hold no speech verb: test cheaply before running the patterns. */
 const speechVerb =
-  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|reported|reports|estimates|estimated|[Aa]ccording to)\b/;
+  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|continued|continues|reported|reports|estimates|estimated|recommends|recommended|[Aa]ccording to)\b/;
 
 function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
   let found = spokenByDocument.get(document);
@@ -80,10 +80,27 @@ const nameThenRoleJoin = /,\s(?:who|a|an|the)\s/u;
 const roleWord =
   /(?:author|researcher|investigator|scientist|physician|doctor|professor|director|chair|head|president|chief|dean|ologist|surgeon|nurse|dietitian|spoke|analyst|economist|expert|specialist|pediatrician|paediatrician|pharmacist|nutritionist|commentator)/iu;
 
-/** The names of people the text introduces with a role, whether or not they speak there. */
+/**
+ * Credentials that introduce a person as well as a role does: an academic or medical title before
+ * the name (“Dr. Peter M. Rothwell of the University of Oxford”), a degree after it (“Hyun J. Bang,
+ * MD”), or a post at a named body (“Armand Peruga, program manager for the WHO's …”).
+ */
+const titleThenName = new RegExp(`\\b(?:Dr\\.?|Prof\\.?|Professor)\\s(${name})`, 'gu');
+const nameThenDegree = new RegExp(
+  `(${name}),?\\s(?:MD|M\\.D\\.|PhD|Ph\\.D\\.|DO|RN|MPH|DrPH|DDS|PharmD|FRCP)\\b`,
+  'gu',
+);
+const nameThenPost = new RegExp(`(${name}),\\s(?:[\\p{Ll}-]+\\s){1,4}(?:of|for|at)\\s(?:the\\s)?\\p{Lu}`, 'gu');
+/** What the credential patterns need, found in one cheap scan. */
+const credentialWord =
+  /\b(?:Dr|Prof|Professor|MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|DrPH|DDS|PharmD|FRCP)\b|,\s\p{Ll}[^,.;]{0,40}\s(?:of|for|at)\s/u;
+
+/** The names of people the text introduces with a role or credential, whether or not they speak there. */
 function introducedWithRole(text: string): string[] {
-  if (!roleWord.test(text)) return [];
-  const patterns = nameThenRoleJoin.test(text) ? [roleThenName, nameThenRole] : [roleThenName];
+  const patterns: RegExp[] = [];
+  if (roleWord.test(text))
+    patterns.push(...(nameThenRoleJoin.test(text) ? [roleThenName, nameThenRole] : [roleThenName]));
+  if (credentialWord.test(text)) patterns.push(titleThenName, nameThenDegree, nameThenPost);
   return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1] as string));
 }
 /** “says Mary Armanios, clinical director of …”, “says David Ahlquist, MD, professor of medicine”. */
@@ -129,8 +146,10 @@ function surnameOf(attribution: string): string | undefined {
 }
 
 const speechWords =
-  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|tells|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|estimates|estimated)\b/gu;
+  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|tells|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|continued|continues|estimates|estimated)\b/gu;
 const surnameSpeechVerb = /\b(?:tells|told|says|said|estimates|estimated)\b/u;
+
+const afterSpeechName = new RegExp(`^\\s(${name})`, 'u');
 
 /** “Finzi notes …”, “…, said Rajan”: a known person's surname right before or after a speech verb. */
 function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
@@ -142,11 +161,13 @@ function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
     const before = /(\p{Lu}\p{Ll}+)\s(?:and (?:his|her|their) (?:co-?authors|colleagues|team)\s)?$/u.exec(
       text.slice(Math.max(0, match.index - 60), match.index),
     )?.[1];
-    const after = /^\s(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 40))?.[1];
+    // “continues Jean-Charles Sanchez”: the whole name after the verb, known by its surname.
+    const afterName = afterSpeechName.exec(text.slice(end, end + 60))?.[1];
+    const after = afterName && known.has(surnameOf(afterName) ?? '') ? afterName : undefined;
     if (before && known.has(before)) {
       const start = text.lastIndexOf(before, match.index);
       found.push({ id: 'named-person', kind: 'named', start, end, text: text.slice(start, end) });
-    } else if (after && known.has(after)) {
+    } else if (after) {
       const stop = end + after.length + 1;
       found.push({
         id: 'named-person',
@@ -164,7 +185,7 @@ function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
  * “According to the SpermCheck instructions”, “according to Anderson”, “according to estimates from the
  * National Fibromyalgia Association”: a source a reader can look up.
  */
-const accordingToName = /\b[Aa]ccording to (?:the |a |an )?(?:[\p{Ll}\d-]+ ){0,3}?\p{Lu}[\p{L}&.'’-]+/gu;
+const accordingToName = /\b[Aa]ccording to (?:the |a |an )?(?:[\p{Ll}\d-]+ ){0,4}?\p{Lu}[\p{L}&.'’-]+/gu;
 
 /** “According to the foundation”: a body the article has named, referred back to. */
 const accordingToBody =
@@ -228,7 +249,9 @@ function organisationSays(text: string): Attribution[] {
     // “The March of Dimes, a charity founded to battle birth defects, estimates”: read the name
     // before the appositive.
     const appositive = appositiveBefore.exec(text.slice(Math.max(0, match.index - 100), match.index));
-    const nameEnd = appositive ? match.index - appositive[0].length : match.index;
+    // “The American Heart Association (AHA) currently recommends”: an adverb between name and verb.
+    const adverb = appositive ? null : adverbBefore.exec(text.slice(Math.max(0, match.index - 20), match.index));
+    const nameEnd = match.index - ((appositive ?? adverb)?.[0].length ?? 0);
     const words = text
       .slice(Math.max(0, nameEnd - 120), nameEnd)
       .split(/\s+/u)
@@ -267,6 +290,9 @@ function organisationSays(text: string): Attribution[] {
   }
   return found;
 }
+
+/** “currently”, “also”: an adverb between an organisation's name and its verb. */
+const adverbBefore = /\s(?:currently|also|now|still|further|recently|previously|already|officially)\s$/u;
 
 /** “, a charity founded to battle birth defects, ” right before the verb. */
 const appositiveBefore = /,\s(?:a|an|the)\s[^,;.]{1,80},\s$/u;

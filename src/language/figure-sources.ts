@@ -1,0 +1,102 @@
+import type { Block, ProseDocument, Sentence } from '../prose/types.js';
+import { oncePer } from '../memo.js';
+import { namesJournalStudy } from './attribution.js';
+import { creditsDatedStudy, creditsSourceNamedBefore, namesStudy, reportsOwnResult } from './evidence.js';
+import { speakerOf } from './speakers.js';
+
+/**
+ * Whose figure is this? A document-level model of attribution, built once per document: each
+ * sentence that names where its words come from (a named person with a role, a named body, report,
+ * journal or study) opens a *scope* that covers the sentences next to it and those after it that go
+ * on reporting the same source (“It found that …”, “She added …”, a quotation paragraph introduced
+ * by “said X:”). A figure inside a scope is that source's; a figure that reports the article's own
+ * study (`reportsOwnResult`) is that study's result. Only a figure outside every scope, stated as a
+ * fact, lacks a source.
+ */
+export type FigureSource =
+  | { kind: 'own-study' }
+  /**
+   * The sentence itself names the source (`named`), or a sentence next to it or one it goes on
+   * from does (`in-scope`); `speaker` when that source is a named person or body speaking
+   * (`speakerOf`) rather than a study, report or journal.
+   */
+  | { kind: 'named' | 'in-scope'; sentence: Sentence; speaker: boolean };
+
+/**
+ * A sentence that goes on reporting the source named before it: a pronoun or a definite noun for the
+ * source as the subject of a reporting verb (“It found”, “They estimate”, “The report also says”,
+ * “She added”), or “According to the report / her”.
+ */
+const continuesReport =
+  /^(?:(?:It|They|He|She|The|This|These|Those)\s(?:(?:report|study|survey|review|analysis|paper|data|figures|numbers|statistics|estimates?|agency|organi[sz]ation|foundation|society|association|institute|group|researchers|authors|team|guidelines?|panel|charity|department|ministry|centers?|centres?)\s)?(?:also\s|further\s|now\s)?(?:said|says|found|finds|estimates?|estimated|reports?|reported|shows?|showed|notes?|noted|adds?|added|predicts?|predicted|projects?|projected|suggests?|suggested|recommends?|recommended|warns?|warned|concludes?|concluded|explains?|explained|calculates?|calculated)|According to (?:the|this|that|these|her|him|them|it)\b)/u;
+
+/** A paragraph that opens with a quotation (“"…" or “…”). */
+const opensWithQuote = /^\s*[“"‘']/u;
+
+/** Whether a sentence names where its words come from. */
+function namesSource(document: ProseDocument, sentence: Sentence): boolean {
+  const { block, text } = sentence;
+  if (speakerOf(document, sentence)) return true;
+  if (creditsDatedStudy(text) || namesJournalStudy(text) || creditsSourceNamedBefore(sentence)) return true;
+  // A title-case headline capitalises every noun, so there a “Study” names nothing.
+  return block.kind !== 'title' && block.kind !== 'heading' && namesStudy(text);
+}
+
+function isBody(block: Block | undefined): block is Block {
+  return block !== undefined && block.role === 'body' && block.kind !== 'heading' && block.kind !== 'title';
+}
+
+/** The scopes of a document: for each sentence in one, how it is sourced and by which sentence. */
+export const sourceScopes = oncePer((document: ProseDocument): ReadonlyMap<Sentence, FigureSource> => {
+  const scopes = new Map<Sentence, FigureSource>();
+  /** The source left open at the end of the paragraph before, and the last person quoted there. */
+  let carried: { block: number; open: Sentence | undefined; speaker: Sentence | undefined } | undefined;
+  for (const block of document.blocks) {
+    const { sentences } = block;
+    const named = sentences.map((sentence) => namesSource(document, sentence));
+    const follows = isBody(block) && carried?.block === block.index - 1 ? carried : undefined;
+    // A quotation paragraph with no source of its own goes on quoting the person the paragraph
+    // before quoted or introduced (“… said Dr Roe:” / “"We found …"”).
+    const quotation = follows?.speaker !== undefined && opensWithQuote.test(block.text) && !named.includes(true);
+    let open = quotation ? follows?.speaker : follows?.open;
+    let speaker: Sentence | undefined;
+    for (const [index, sentence] of sentences.entries()) {
+      if (named[index]) {
+        const speaks = speakerOf(document, sentence) !== undefined;
+        scopes.set(sentence, { kind: 'named', sentence, speaker: speaks });
+        open = sentence;
+        if (speaks) speaker = sentence;
+        continue;
+      }
+      // Next to a sentence that names its source (JUDGING.md: “a named source in the same or an
+      // adjacent sentence”), or going on with the report of the source still open.
+      const before = named[index - 1] ? sentences[index - 1] : undefined;
+      const after = named[index + 1] ? sentences[index + 1] : undefined;
+      const continued = open && (quotation || continuesReport.test(sentence.text)) ? open : undefined;
+      const source = before ?? continued ?? after;
+      if (source)
+        scopes.set(sentence, {
+          kind: 'in-scope',
+          sentence: source,
+          speaker: speakerOf(document, source) !== undefined,
+        });
+      // Anything but a continuation closes the source: the next figure may be the writer's own.
+      open = before ?? continued;
+    }
+    carried = { block: block.index, open, speaker: speaker ?? (quotation ? follows?.speaker : undefined) };
+  }
+  return scopes;
+});
+
+/**
+ * Where a figure in a sentence comes from, or undefined when the article leaves it unsourced: the
+ * article's own study (its result), or a named source whose scope holds the sentence.
+ */
+export function figureSourceOf(
+  document: ProseDocument,
+  sentence: Sentence,
+  figure: { start: number; end: number; relative?: boolean },
+): FigureSource | undefined {
+  if (reportsOwnResult(document, sentence, figure)) return { kind: 'own-study' };
+  return sourceScopes(document).get(sentence);
+}
