@@ -1,6 +1,6 @@
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
 import { oncePer } from '../memo.js';
-import { namesJournalStudy } from './attribution.js';
+import { namesBody, namesJournalStudy } from './attribution.js';
 import { creditsDatedStudy, creditsSourceNamedBefore, namesStudy, reportsOwnResult } from './evidence.js';
 import { speakerOf } from './speakers.js';
 
@@ -30,6 +30,24 @@ export type FigureSource =
 const continuesReport =
   /^(?:(?:It|They|He|She|The|This|These|Those)\s(?:(?:report|study|survey|review|analysis|paper|data|figures|numbers|statistics|estimates?|agency|organi[sz]ation|foundation|society|association|institute|group|researchers|authors|team|guidelines?|panel|charity|department|ministry|centers?|centres?)\s)?(?:also\s|further\s|now\s)?(?:said|says|found|finds|estimates?|estimated|reports?|reported|shows?|showed|notes?|noted|adds?|added|predicts?|predicted|projects?|projected|suggests?|suggested|recommends?|recommended|warns?|warned|concludes?|concluded|explains?|explained|calculates?|calculated)|According to (?:the|this|that|these|her|him|them|it)\b)/u;
 
+/**
+ * “A report from the CDC”, “a survey by the American Cancer Society”, “2015 statistics from the
+ * National Cancer Institute”: a body's own publication, named by its body. The name is read by
+ * `namesBody` (an acronym or a name ending in Society, Institute, …).
+ */
+const bodyPublication =
+  /\b(?:report|study|survey|analysis|review|data|figures|statistics|estimates|guidelines?|recommendations?|fact sheet)\s(?:(?:published|released|issued|compiled)\s)?(?:from|by)\s(?:the\s)?(\p{Lu}[^,.;:]{0,80})/gu;
+
+/** Whether a sentence names a body's publication as where its words come from (see `bodyPublication`). */
+export function creditsNamedBody(text: string): boolean {
+  if (!/\s(?:from|by)\s/u.test(text)) return false;
+  bodyPublication.lastIndex = 0;
+  for (let match = bodyPublication.exec(text); match; match = bodyPublication.exec(text)) {
+    if (namesBody(match[1] as string)) return true;
+  }
+  return false;
+}
+
 /** A paragraph that opens with a quotation (“"…" or “…”). */
 const opensWithQuote = /^\s*[“"‘']/u;
 
@@ -37,7 +55,13 @@ const opensWithQuote = /^\s*[“"‘']/u;
 function namesSource(document: ProseDocument, sentence: Sentence): boolean {
   const { block, text } = sentence;
   if (speakerOf(document, sentence)) return true;
-  if (creditsDatedStudy(text) || namesJournalStudy(text) || creditsSourceNamedBefore(sentence)) return true;
+  if (
+    creditsDatedStudy(text) ||
+    namesJournalStudy(text) ||
+    creditsNamedBody(text) ||
+    creditsSourceNamedBefore(sentence)
+  )
+    return true;
   // A title-case headline capitalises every noun, so there a “Study” names nothing.
   return block.kind !== 'title' && block.kind !== 'heading' && namesStudy(text);
 }
@@ -54,6 +78,9 @@ export const sourceScopes = oncePer((document: ProseDocument): ReadonlyMap<Sente
   for (const block of document.blocks) {
     const { sentences } = block;
     const named = sentences.map((sentence) => namesSource(document, sentence));
+    const speaks = sentences.map((sentence) => speakerOf(document, sentence) !== undefined);
+    // A person or body speaking, or a body's own report, covers the sentence on either side too.
+    const voices = sentences.map((sentence, index) => speaks[index] === true || creditsNamedBody(sentence.text));
     const follows = isBody(block) && carried?.block === block.index - 1 ? carried : undefined;
     // A quotation paragraph with no source of its own goes on quoting the person the paragraph
     // before quoted or introduced (“… said Dr Roe:” / “"We found …"”).
@@ -62,16 +89,18 @@ export const sourceScopes = oncePer((document: ProseDocument): ReadonlyMap<Sente
     let speaker: Sentence | undefined;
     for (const [index, sentence] of sentences.entries()) {
       if (named[index]) {
-        const speaks = speakerOf(document, sentence) !== undefined;
-        scopes.set(sentence, { kind: 'named', sentence, speaker: speaks });
+        scopes.set(sentence, { kind: 'named', sentence, speaker: speaks[index] === true });
         open = sentence;
-        if (speaks) speaker = sentence;
+        if (speaks[index]) speaker = sentence;
         continue;
       }
-      // Next to a sentence that names its source (JUDGING.md: “a named source in the same or an
-      // adjacent sentence”), or going on with the report of the source still open.
-      const before = named[index - 1] ? sentences[index - 1] : undefined;
-      const after = named[index + 1] ? sentences[index + 1] : undefined;
+      // Next to a sentence whose speaker names themselves (JUDGING.md: “a named source in the same or
+      // an adjacent sentence”; a quote runs on over the sentence before or after its “she said”), or
+      // going on with the report of the source still open. A study or report named next door, with
+      // nothing that refers back to it, is as often the article's own study or another figure's
+      // source (“Nationally, 1% of people … But the Children's Hospital study is showing …”).
+      const before = voices[index - 1] ? sentences[index - 1] : undefined;
+      const after = voices[index + 1] ? sentences[index + 1] : undefined;
       const continued = open && (quotation || continuesReport.test(sentence.text)) ? open : undefined;
       const source = before ?? continued ?? after;
       if (source)
@@ -98,5 +127,34 @@ export function figureSourceOf(
   figure: { start: number; end: number; relative?: boolean },
 ): FigureSource | undefined {
   if (reportsOwnResult(document, sentence, figure)) return { kind: 'own-study' };
+  const { kind } = sentence.block;
+  if ((kind === 'title' || kind === 'heading') && repeatsOwnResult(document, sentence.text, figure))
+    return { kind: 'own-study' };
   return sourceScopes(document).get(sentence);
+}
+
+/**
+ * Whether the body reports a headline's figure as its own study's result (“… reduces deaths from
+ * mild heart failure by 29% compared with a defibrillator alone, researchers reported Sunday.”): a
+ * headline or heading that repeats the figure, about the same things (two words in common beside
+ * it), gives the same result in the fewer words a headline has.
+ */
+function repeatsOwnResult(document: ProseDocument, headline: string, figure: { start: number; end: number }): boolean {
+  const text = headline.slice(figure.start, figure.end);
+  const words = contentWords(headline.slice(0, figure.start) + ' ' + headline.slice(figure.end));
+  for (const block of document.blocks) {
+    if (!isBody(block) || !block.text.includes(text)) continue;
+    for (const sentence of block.sentences) {
+      const start = sentence.text.indexOf(text);
+      if (start < 0) continue;
+      const shared = [...contentWords(sentence.text)].filter((word) => words.has(word)).length;
+      if (shared >= 2 && reportsOwnResult(document, sentence, { start, end: start + text.length })) return true;
+    }
+  }
+  return false;
+}
+
+/** The longer words of a text, lower-cased: enough to tell whether two sentences are about the same things. */
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((word) => word !== 'percent'));
 }

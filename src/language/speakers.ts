@@ -25,8 +25,9 @@ function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
   for (const block of document.blocks) {
     // A person is often introduced with their role in a sentence that quotes nothing (“Orthopedic
     // surgeon George Theodore is about to …”) and quoted by surname later.
-    for (const person of introducedWithRole(block.text)) {
-      const surname = surnameOf(person);
+    const introduced = introducedWithRole(block.text);
+    for (const person of introduced) {
+      const surname = surnameOf(person.text);
       if (surname) known.add(surname);
     }
     if (!speechVerb.test(block.text)) continue;
@@ -35,7 +36,13 @@ function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
       const surname = surnameOf(person.text);
       if (surname) known.add(surname);
     }
-    byBlock.set(block, [...people, ...namedAccordingTo(block.text), ...organisationSays(block.text)]);
+    byBlock.set(block, [
+      ...people,
+      ...introducedThenSpeaks(block, introduced),
+      ...namedAccordingTo(block.text),
+      ...organisationSays(block.text),
+      ...namedMatches(definiteBodySays, block.text, 'named-organisation'),
+    ]);
   }
   for (const block of document.blocks) {
     // The surname is known now, wherever the role came: a paragraph that only says “Theodore tells
@@ -95,13 +102,41 @@ const nameThenPost = new RegExp(`(${name}),\\s(?:[\\p{Ll}-]+\\s){1,4}(?:of|for|a
 const credentialWord =
   /\b(?:Dr|Prof|Professor|MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|DrPH|DDS|PharmD|FRCP)\b|,\s\p{Ll}[^,.;]{0,40}\s(?:of|for|at)\s/u;
 
-/** The names of people the text introduces with a role or credential, whether or not they speak there. */
-function introducedWithRole(text: string): string[] {
+/** The names of people the text introduces with a role or credential, whether or not they speak there, and where. */
+function introducedWithRole(text: string): { text: string; start: number }[] {
   const patterns: RegExp[] = [];
   if (roleWord.test(text))
     patterns.push(...(nameThenRoleJoin.test(text) ? [roleThenName, nameThenRole] : [roleThenName]));
   if (credentialWord.test(text)) patterns.push(titleThenName, nameThenDegree, nameThenPost);
-  return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1] as string));
+  return patterns.flatMap((pattern) =>
+    [...text.matchAll(pattern)].map((match) => ({ text: match[1] as string, start: match.index })),
+  );
+}
+
+/**
+ * “Ajay Bhatnagar, a radiation oncologist in Casa Grande, Ariz., who has led several studies, says
+ * he turns away …”: a sentence that introduces a person with a role or credential and then has a
+ * speech verb reports that person, however long the clause between them.
+ */
+function introducedThenSpeaks(block: Block, introduced: readonly { text: string; start: number }[]): Attribution[] {
+  const found: Attribution[] = [];
+  for (const person of introduced) {
+    const sentence = block.sentences.find((item) => item.start <= person.start && person.start < item.end);
+    if (!sentence) continue;
+    speechWords.lastIndex = 0;
+    const tail = block.text.slice(person.start, sentence.end);
+    const verb = speechWords.exec(tail);
+    if (!verb) continue;
+    const end = person.start + verb.index + verb[0].length;
+    found.push({
+      id: 'named-person',
+      kind: 'named',
+      start: person.start,
+      end,
+      text: block.text.slice(person.start, end),
+    });
+  }
+  return found;
 }
 /** “says Mary Armanios, clinical director of …”, “says David Ahlquist, MD, professor of medicine”. */
 const speechNameRole = new RegExp(
@@ -186,6 +221,10 @@ function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
  * National Fibromyalgia Association”: a source a reader can look up.
  */
 const accordingToName = /\b[Aa]ccording to (?:the |a |an )?(?:[\p{Ll}\d-]+ ){0,4}?\p{Lu}[\p{L}&.'’-]+/gu;
+
+/** “…, the company said”, “the agency estimates”: a body the article has named, referred back to as the speaker. */
+const definiteBodySays =
+  /\b[Tt]he (?:company|firm|drugmaker|manufacturer|agency|foundation|society|association|institute|organi[sz]ation|charity|department|ministry|council|academy|college|registry|government|hospital|university|regulator)\s(?:said|says|estimates|estimated|reported|reports|noted|notes|added|adds)\b/gu;
 
 /** “According to the foundation”: a body the article has named, referred back to. */
 const accordingToBody =

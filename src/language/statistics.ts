@@ -258,6 +258,10 @@ const populationFrame =
 const sampleBefore =
   /\b(?:of|among|involving|including|enrolled|enrolling|surveyed|studied|recruited|followed|tracked|analy[sz]ed|analy[sz]ing|from|with|data on|covers|covering|covered|serves|serving|insures|insuring|employs|reaches|treats?|treating|tends|tending|sees|seeing|cares? for|caring for)\s(?:more than |over |nearly |almost |about |around |some |roughly |up to )?$/iu;
 
+/** “A major study of brain-injury biomarkers in more than 1,000 human patients”: the people a study takes in. */
+const studySampleBefore =
+  /\b(?:study|trial|survey|studies|trials)\b[^.;:]{0,60}\s(?:in|of|with|among)\s(?:more than |over |nearly |almost |about |around |some |roughly )?$/iu;
+
 /**
  * Population counts (“480,000 premature deaths each year”, “an estimated 2.5 million Americans”,
  * “In Britain, around 35,000 men are diagnosed”): a background figure as much as a percentage is,
@@ -274,6 +278,7 @@ export function findPopulationCounts(text: string): Statistic[] {
     const end = start + match[0].length;
     if (notPeopleAfter.test(text.slice(end, end + 30))) continue;
     if (sampleBefore.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (studySampleBefore.test(text.slice(Math.max(0, start - 100), start))) continue;
     if (isYear(match[0])) continue;
     found.push({ kind: 'natural-frequency', start, end, text: match[0], relative: false });
   }
@@ -303,17 +308,19 @@ const conditionBefore = /\b(?:if|unless)\s[^,;.!?]{0,60}$/iu;
 const caseloadBefore =
   /\b(?:treats?|treating|tends|tending|sees|seeing|serves|serving|cares? for|caring for)\s(?:more than |over |nearly |almost |about |around |some |roughly |up to )?[\d,]+\s(?:patients|people|children|clients|families|residents)\b[^.;]{0,40}$/iu;
 const ofWhomAfter = /^\s(?:of (?:whom|them))\b/iu;
+/** “Is in the top 50 in four other specialties”: a ranking, not a rate (“50 in four”). */
+const rankBefore = /\b(?:top|[Nn]o\.|ranked|ranks|ranking)\s$/u;
 /**
  * “50 to 60 percent is about the efficacy range researchers hope for”, “a target of 90%”: an aim,
- * not a figure anyone measured.
+ * not a figure anyone measured. “Aims to help the 45,000 women …” aims at something else.
  */
-const aimWording = /\b(?:hopes?|hoped|hoping|aims?|aimed|aiming)\s(?:for|to)\b|\b(?:target|goal)\s(?:of|is|was)\b/iu;
+const aimWording = /\b(?:hopes?|hoped|hoping|aims?|aimed|aiming)\sfor\b|\b(?:target|goal)\s(?:of|is|was)\b/iu;
 
 /**
  * Whether a statistic is a figure about something other than people's health (JUDGING.md
  * `not_a_statistic`): a diet's make-up, a product's strength, a share price, earnings or the part
  * of a bill someone pays, a quantity measured in cells or molecules, a figure in a condition, the
- * make-up of someone's caseload, or an aim (“the range researchers hope for”).
+ * make-up of someone's caseload, an aim (“the range researchers hope for”) or a ranking (“top 50”).
  */
 export function isNotAHealthFigure(text: string, statistic: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, statistic.start - 80), statistic.start);
@@ -326,7 +333,8 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
     labQuantityAfter.test(after) ||
     conditionBefore.test(before) ||
     (ofWhomAfter.test(after) && caseloadBefore.test(before)) ||
-    aimWording.test(phraseAround(text, statistic))
+    aimWording.test(phraseAround(text, statistic)) ||
+    rankBefore.test(before)
   );
 }
 
