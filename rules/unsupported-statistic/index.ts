@@ -258,11 +258,11 @@ export default defineRule<UnsupportedStatisticOptions>({
           );
         if (!first || isSupported(document, sentence, scope)) continue;
         if (scope !== 'sentence' && citationBesideParagraph(document, sentence)) continue;
+        if (scope !== 'sentence' && (listsSources(block) || sourcedFactBoxItems(document).has(block.index))) continue;
         // Whose figure is it: the article's own study's, or a named source's whose scope holds the
         // sentence (named in it, next to it, or carried on by “It found …” or a quotation).
         const source = figureSourceOf(document, sentence, first);
         if (source && (source.kind === 'own-study' || !source.speaker || options.namedSourceSupports)) continue;
-        if (scope !== 'sentence' && (listsSources(block) || sourcedFactBoxItems(document).has(block.index))) continue;
         const start = sentence.start + first.start;
         report('statistic', block.span(start, start + first.text.length), {
           actual: first.text,

@@ -1,5 +1,4 @@
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
-import { oncePer } from '../memo.js';
 import { namesBody, namesJournalStudy } from './attribution.js';
 import { creditsDatedStudy, creditsSourceNamedBefore, namesStudy, reportsOwnResult } from './evidence.js';
 import { speakerOf } from './speakers.js';
@@ -51,17 +50,16 @@ export function creditsNamedBody(text: string): boolean {
 /** A paragraph that opens with a quotation (“"…" or “…”). */
 const opensWithQuote = /^\s*[“"‘']/u;
 
-/** Whether a sentence names where its words come from. */
-function namesSource(document: ProseDocument, sentence: Sentence): boolean {
+/** The nouns `creditsDatedStudy`, `namesJournalStudy` and `namesStudy` need, in either case. */
+const studyNoun = /stud(?:y|ies)|trial|review|analysis|paper|report|survey|census|poll|initiative|registry/iu;
+
+/** Whether a sentence names where its words come from, given whether a speaker or a body's report voices it. */
+function namesSource(sentence: Sentence, voiced: boolean): boolean {
   const { block, text } = sentence;
-  if (speakerOf(document, sentence)) return true;
-  if (
-    creditsDatedStudy(text) ||
-    namesJournalStudy(text) ||
-    creditsNamedBody(text) ||
-    creditsSourceNamedBefore(sentence)
-  )
-    return true;
+  if (voiced || creditsSourceNamedBefore(sentence)) return true;
+  // Most sentences name no study, report or survey: one cheap scan before the patterns that do.
+  if (!studyNoun.test(text)) return false;
+  if (creditsDatedStudy(text) || namesJournalStudy(text)) return true;
   // A title-case headline capitalises every noun, so there a “Study” names nothing.
   return block.kind !== 'title' && block.kind !== 'heading' && namesStudy(text);
 }
@@ -70,52 +68,94 @@ function isBody(block: Block | undefined): block is Block {
   return block !== undefined && block.role === 'body' && block.kind !== 'heading' && block.kind !== 'title';
 }
 
-/** The scopes of a document: for each sentence in one, how it is sourced and by which sentence. */
-export const sourceScopes = oncePer((document: ProseDocument): ReadonlyMap<Sentence, FigureSource> => {
-  const scopes = new Map<Sentence, FigureSource>();
-  /** The source left open at the end of the paragraph before, and the last person quoted there. */
-  let carried: { block: number; open: Sentence | undefined; speaker: Sentence | undefined } | undefined;
-  for (const block of document.blocks) {
-    const { sentences } = block;
-    const named = sentences.map((sentence) => namesSource(document, sentence));
-    const speaks = sentences.map((sentence) => speakerOf(document, sentence) !== undefined);
-    // A person or body speaking, or a body's own report, covers the sentence on either side too.
-    const voices = sentences.map((sentence, index) => speaks[index] === true || creditsNamedBody(sentence.text));
-    const follows = isBody(block) && carried?.block === block.index - 1 ? carried : undefined;
-    // A quotation paragraph with no source of its own goes on quoting the person the paragraph
-    // before quoted or introduced (“… said Dr Roe:” / “"We found …"”).
-    const quotation = follows?.speaker !== undefined && opensWithQuote.test(block.text) && !named.includes(true);
-    let open = quotation ? follows?.speaker : follows?.open;
-    let speaker: Sentence | undefined;
-    for (const [index, sentence] of sentences.entries()) {
-      if (named[index]) {
-        scopes.set(sentence, { kind: 'named', sentence, speaker: speaks[index] === true });
-        open = sentence;
-        if (speaks[index]) speaker = sentence;
-        continue;
-      }
-      // Next to a sentence whose speaker names themselves (JUDGING.md: “a named source in the same or
-      // an adjacent sentence”; a quote runs on over the sentence before or after its “she said”), or
-      // going on with the report of the source still open. A study or report named next door, with
-      // nothing that refers back to it, is as often the article's own study or another figure's
-      // source (“Nationally, 1% of people … But the Children's Hospital study is showing …”).
-      const before = voices[index - 1] ? sentences[index - 1] : undefined;
-      const after = voices[index + 1] ? sentences[index + 1] : undefined;
-      const continued = open && (quotation || continuesReport.test(sentence.text)) ? open : undefined;
-      const source = before ?? continued ?? after;
-      if (source)
-        scopes.set(sentence, {
-          kind: 'in-scope',
-          sentence: source,
-          speaker: speakerOf(document, source) !== undefined,
-        });
-      // Anything but a continuation closes the source: the next figure may be the writer's own.
-      open = before ?? continued;
-    }
-    carried = { block: block.index, open, speaker: speaker ?? (quotation ? follows?.speaker : undefined) };
+/** The scopes of one paragraph, and what it leaves open for the next. */
+interface ParagraphScopes {
+  scopes: Map<Sentence, FigureSource>;
+  /** The source still open at its end, which a next paragraph opening “It found …” goes on with. */
+  open: Sentence | undefined;
+  /** The last person or body quoted, whom a next paragraph that is a quotation goes on quoting. */
+  speaker: Sentence | undefined;
+}
+
+const paragraphScopes = new WeakMap<Block, ParagraphScopes>();
+
+/**
+ * Whether a paragraph may go on with the one before it: it opens with a quotation or with a
+ * sentence that continues a report. Only then is the paragraph before read.
+ */
+function mayContinue(block: Block): boolean {
+  const first = block.sentences[0];
+  return isBody(block) && first !== undefined && (opensWithQuote.test(block.text) || continuesReport.test(first.text));
+}
+
+/**
+ * The scopes of a sentence's paragraph, worked out on demand (a rule asks only about paragraphs
+ * holding a figure) and kept per paragraph. A paragraph that may continue the one before needs that
+ * one's scopes first: the chain is walked back to where it starts, then worked forward, so a long
+ * run of quotation paragraphs costs no deep recursion.
+ */
+function scopesOfParagraph(document: ProseDocument, block: Block): ParagraphScopes {
+  const known = paragraphScopes.get(block);
+  if (known) return known;
+  const chain = [block];
+  for (let current = block; mayContinue(current);) {
+    const previous = document.blocks[current.index - 1];
+    if (!previous || paragraphScopes.has(previous)) break;
+    chain.push(previous);
+    current = previous;
   }
-  return scopes;
-});
+  let result: ParagraphScopes | undefined;
+  for (const item of chain.reverse()) {
+    const before = mayContinue(item) ? paragraphScopes.get(document.blocks[item.index - 1] as Block) : undefined;
+    result = scopeParagraph(document, item, before);
+    paragraphScopes.set(item, result);
+  }
+  return result as ParagraphScopes;
+}
+
+/** The scopes of one paragraph, given what the paragraph before it left open (when it may go on with it). */
+function scopeParagraph(document: ProseDocument, block: Block, follows: ParagraphScopes | undefined): ParagraphScopes {
+  const scopes = new Map<Sentence, FigureSource>();
+  const { sentences } = block;
+  const speaks = sentences.map((sentence) => speakerOf(document, sentence) !== undefined);
+  // A person or body speaking, or a body's own report, covers the sentence on either side too.
+  const voices = sentences.map((sentence, index) => speaks[index] === true || creditsNamedBody(sentence.text));
+  const named = sentences.map((sentence, index) => namesSource(sentence, voices[index] === true));
+  // A quotation paragraph with no source of its own goes on quoting the person the paragraph
+  // before quoted or introduced (“… said Dr Roe:” / “"We found …"”).
+  const quotation = follows?.speaker !== undefined && opensWithQuote.test(block.text) && !named.includes(true);
+  let open = quotation ? follows?.speaker : follows?.open;
+  let speaker: Sentence | undefined;
+  for (const [index, sentence] of sentences.entries()) {
+    if (named[index]) {
+      scopes.set(sentence, { kind: 'named', sentence, speaker: speaks[index] === true });
+      open = sentence;
+      if (speaks[index]) speaker = sentence;
+      continue;
+    }
+    // Next to a sentence whose speaker names themselves (JUDGING.md: “a named source in the same or
+    // an adjacent sentence”; a quote runs on over the sentence before or after its “she said”), or
+    // going on with the report of the source still open. A study or report named next door, with
+    // nothing that refers back to it, is as often the article's own study or another figure's
+    // source (“Nationally, 1% of people … But the Children's Hospital study is showing …”).
+    const before = voices[index - 1] ? sentences[index - 1] : undefined;
+    const after = voices[index + 1] ? sentences[index + 1] : undefined;
+    const continued = open && (quotation || continuesReport.test(sentence.text)) ? open : undefined;
+    const source = before ?? continued ?? after;
+    if (source) {
+      const spoken = source.block === block ? speaks[source.index] === true : speakerOf(document, source) !== undefined;
+      scopes.set(sentence, { kind: 'in-scope', sentence: source, speaker: spoken });
+    }
+    // Anything but a continuation closes the source: the next figure may be the writer's own.
+    open = before ?? continued;
+  }
+  return { scopes, open, speaker: speaker ?? (quotation ? follows?.speaker : undefined) };
+}
+
+/** The named source whose scope holds a sentence, or undefined (see `FigureSource`). */
+export function sourceScopeOf(document: ProseDocument, sentence: Sentence): FigureSource | undefined {
+  return scopesOfParagraph(document, sentence.block).scopes.get(sentence);
+}
 
 /**
  * Where a figure in a sentence comes from, or undefined when the article leaves it unsourced: the
@@ -130,7 +170,7 @@ export function figureSourceOf(
   const { kind } = sentence.block;
   if ((kind === 'title' || kind === 'heading') && repeatsOwnResult(document, sentence.text, figure))
     return { kind: 'own-study' };
-  return sourceScopes(document).get(sentence);
+  return sourceScopeOf(document, sentence);
 }
 
 /**

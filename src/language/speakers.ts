@@ -93,24 +93,38 @@ const roleWord =
  * MD”), or a post at a named body (“Armand Peruga, program manager for the WHO's …”).
  */
 const titleThenName = new RegExp(`\\b(?:Dr\\.?|Prof\\.?|Professor)\\s(${name})`, 'gu');
-const nameThenDegree = new RegExp(
-  `(${name}),?\\s(?:MD|M\\.D\\.|PhD|Ph\\.D\\.|DO|RN|MPH|DrPH|DDS|PharmD|FRCP)\\b`,
-  'gu',
-);
-const nameThenPost = new RegExp(`(${name}),\\s(?:[\\p{Ll}-]+\\s){1,4}(?:of|for|at)\\s(?:the\\s)?\\p{Lu}`, 'gu');
-/** What the credential patterns need, found in one cheap scan. */
-const credentialWord =
-  /\b(?:Dr|Prof|Professor|MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|DrPH|DDS|PharmD|FRCP)\b|,\s\p{Ll}[^,.;]{0,40}\s(?:of|for|at)\s/u;
+/** A degree (“, MD”) or a post at a named body (“, program manager for the WHO”) right after a name. */
+const credentialAfterName =
+  /,?\s(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|DrPH|DDS|PharmD|FRCP)\b|,\s(?:[\p{Ll}-]+\s){1,4}(?:of|for|at)\s(?:the\s)?\p{Lu}/gu;
+/** A name that ends where the credential begins, read back from it (a forward scan tries a name at every capital). */
+const nameAtEnd = new RegExp(`(${name})$`, 'u');
+/** How far back from its credential a name may start. */
+const nameReach = 70;
+
+/** The names right before a degree or a post (“Hyun J. Bang, MD”, “Armand Peruga, program manager for the WHO”). */
+function namesBeforeCredential(text: string): { text: string; start: number }[] {
+  const found: { text: string; start: number }[] = [];
+  credentialAfterName.lastIndex = 0;
+  for (let match = credentialAfterName.exec(text); match; match = credentialAfterName.exec(text)) {
+    const from = Math.max(0, match.index - nameReach);
+    const person = nameAtEnd.exec(text.slice(from, match.index));
+    if (person) found.push({ text: person[1] as string, start: from + person.index });
+  }
+  return found;
+}
+/** What `titleThenName` needs, found in one cheap scan. */
+const titleWord = /\b(?:Dr|Prof|Professor)\b/u;
 
 /** The names of people the text introduces with a role or credential, whether or not they speak there, and where. */
 function introducedWithRole(text: string): { text: string; start: number }[] {
   const patterns: RegExp[] = [];
   if (roleWord.test(text))
     patterns.push(...(nameThenRoleJoin.test(text) ? [roleThenName, nameThenRole] : [roleThenName]));
-  if (credentialWord.test(text)) patterns.push(titleThenName, nameThenDegree, nameThenPost);
-  return patterns.flatMap((pattern) =>
+  if (titleWord.test(text)) patterns.push(titleThenName);
+  const found = patterns.flatMap((pattern) =>
     [...text.matchAll(pattern)].map((match) => ({ text: match[1] as string, start: match.index })),
   );
+  return [...found, ...namesBeforeCredential(text)];
 }
 
 /**

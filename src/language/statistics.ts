@@ -314,6 +314,8 @@ const rankBefore = /\b(?:top|[Nn]o\.|ranked|ranks|ranking)\s$/u;
  * “50 to 60 percent is about the efficacy range researchers hope for”, “a target of 90%”: an aim,
  * not a figure anyone measured. “Aims to help the 45,000 women …” aims at something else.
  */
+/** What `aimWording` needs, found in one cheap scan of the sentence. */
+const aimWord = /\b(?:hop|aim|target|goal)/iu;
 const aimWording = /\b(?:hopes?|hoped|hoping|aims?|aimed|aiming)\sfor\b|\b(?:target|goal)\s(?:of|is|was)\b/iu;
 
 /**
@@ -333,7 +335,7 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
     labQuantityAfter.test(after) ||
     conditionBefore.test(before) ||
     (ofWhomAfter.test(after) && caseloadBefore.test(before)) ||
-    aimWording.test(phraseAround(text, statistic)) ||
+    (aimWord.test(text) && aimWording.test(phraseAround(text, statistic))) ||
     rankBefore.test(before)
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/prose/document.js';
-import { creditsNamedBody, figureSourceOf, sourceScopes } from '../../src/language/figure-sources.js';
+import { creditsNamedBody, figureSourceOf, sourceScopeOf } from '../../src/language/figure-sources.js';
 import { findStatistics } from '../../src/language/statistics.js';
 
 /** How the first figure in the sentence holding `phrase` is sourced: its kind, or 'none'. */
@@ -67,9 +67,12 @@ describe('figure sources', () => {
     expect(figureSourceOf(document, title, { start, end: start + 3 })?.kind).toBe('own-study');
   });
 
-  it('computes the scopes once per document', () => {
-    const document = buildDocument('It helps. The CDC says 20 percent smoke.', 'markdown');
-    expect(sourceScopes(document)).toBe(sourceScopes(document));
+  it('works a paragraph out once, and reads the one before only when it may go on with it', () => {
+    const document = buildDocument('The CDC says 20 percent smoke.\n\nIt also says 10 percent vape.', 'markdown');
+    const [first, second] = document.blocks.flatMap((block) => block.sentences);
+    if (!first || !second) throw new Error('two sentences expected');
+    expect(sourceScopeOf(document, second)).toEqual({ kind: 'in-scope', sentence: first, speaker: true });
+    expect(sourceScopeOf(document, second)).toBe(sourceScopeOf(document, second));
   });
 
   it('names a body’s publication by its body', () => {
