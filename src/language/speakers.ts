@@ -14,7 +14,7 @@ const quotation = /[“"]([^“”"]{1,3000})(?:[”"]|$)/gu;
 
 /** Most paragraphs hold no speech verb: test cheaply before running the patterns. */
 const speechVerb =
-  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|reported|reports|estimates|estimated|[Aa]ccording to)\b/;
+  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|continued|continues|reported|reports|estimates|estimated|recommends|recommended|[Aa]ccording to)\b/;
 
 function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
   let found = spokenByDocument.get(document);
@@ -25,8 +25,9 @@ function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
   for (const block of document.blocks) {
     // A person is often introduced with their role in a sentence that quotes nothing (“Orthopedic
     // surgeon George Theodore is about to …”) and quoted by surname later.
-    for (const person of introducedWithRole(block.text)) {
-      const surname = surnameOf(person);
+    const introduced = introducedWithRole(block.text);
+    for (const person of introduced) {
+      const surname = surnameOf(person.text);
       if (surname) known.add(surname);
     }
     if (!speechVerb.test(block.text)) continue;
@@ -35,7 +36,13 @@ function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
       const surname = surnameOf(person.text);
       if (surname) known.add(surname);
     }
-    byBlock.set(block, [...people, ...namedAccordingTo(block.text), ...organisationSays(block.text)]);
+    byBlock.set(block, [
+      ...people,
+      ...introducedThenSpeaks(block, introduced),
+      ...namedAccordingTo(block.text),
+      ...organisationSays(block.text),
+      ...namedMatches(definiteBodySays, block.text, 'named-organisation'),
+    ]);
   }
   for (const block of document.blocks) {
     // The surname is known now, wherever the role came: a paragraph that only says “Theodore tells
@@ -80,11 +87,70 @@ const nameThenRoleJoin = /,\s(?:who|a|an|the)\s/u;
 const roleWord =
   /(?:author|researcher|investigator|scientist|physician|doctor|professor|director|chair|head|president|chief|dean|ologist|surgeon|nurse|dietitian|spoke|analyst|economist|expert|specialist|pediatrician|paediatrician|pharmacist|nutritionist|commentator)/iu;
 
-/** The names of people the text introduces with a role, whether or not they speak there. */
-function introducedWithRole(text: string): string[] {
-  if (!roleWord.test(text)) return [];
-  const patterns = nameThenRoleJoin.test(text) ? [roleThenName, nameThenRole] : [roleThenName];
-  return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[1] as string));
+/**
+ * Credentials that introduce a person as well as a role does: an academic or medical title before
+ * the name (“Dr. Peter M. Rothwell of the University of Oxford”), a degree after it (“Hyun J. Bang,
+ * MD”), or a post at a named body (“Armand Peruga, program manager for the WHO's …”).
+ */
+const titleThenName = new RegExp(`\\b(?:Dr\\.?|Prof\\.?|Professor)\\s(${name})`, 'gu');
+/** A degree (“, MD”) or a post at a named body (“, program manager for the WHO”) right after a name. */
+const credentialAfterName =
+  /,?\s(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|DrPH|DDS|PharmD|FRCP)\b|,\s(?:[\p{Ll}-]+\s){1,4}(?:of|for|at)\s(?:the\s)?\p{Lu}/gu;
+/** A name that ends where the credential begins, read back from it (a forward scan tries a name at every capital). */
+const nameAtEnd = new RegExp(`(${name})$`, 'u');
+/** How far back from its credential a name may start. */
+const nameReach = 70;
+
+/** The names right before a degree or a post (“Hyun J. Bang, MD”, “Armand Peruga, program manager for the WHO”). */
+function namesBeforeCredential(text: string): { text: string; start: number }[] {
+  const found: { text: string; start: number }[] = [];
+  credentialAfterName.lastIndex = 0;
+  for (let match = credentialAfterName.exec(text); match; match = credentialAfterName.exec(text)) {
+    const from = Math.max(0, match.index - nameReach);
+    const person = nameAtEnd.exec(text.slice(from, match.index));
+    if (person) found.push({ text: person[1] as string, start: from + person.index });
+  }
+  return found;
+}
+/** What `titleThenName` needs, found in one cheap scan. */
+const titleWord = /\b(?:Dr|Prof|Professor)\b/u;
+
+/** The names of people the text introduces with a role or credential, whether or not they speak there, and where. */
+function introducedWithRole(text: string): { text: string; start: number }[] {
+  const patterns: RegExp[] = [];
+  if (roleWord.test(text))
+    patterns.push(...(nameThenRoleJoin.test(text) ? [roleThenName, nameThenRole] : [roleThenName]));
+  if (titleWord.test(text)) patterns.push(titleThenName);
+  const found = patterns.flatMap((pattern) =>
+    [...text.matchAll(pattern)].map((match) => ({ text: match[1] as string, start: match.index })),
+  );
+  return [...found, ...namesBeforeCredential(text)];
+}
+
+/**
+ * “Ajay Bhatnagar, a radiation oncologist in Casa Grande, Ariz., who has led several studies, says
+ * he turns away …”: a sentence that introduces a person with a role or credential and then has a
+ * speech verb reports that person, however long the clause between them.
+ */
+function introducedThenSpeaks(block: Block, introduced: readonly { text: string; start: number }[]): Attribution[] {
+  const found: Attribution[] = [];
+  for (const person of introduced) {
+    const sentence = block.sentences.find((item) => item.start <= person.start && person.start < item.end);
+    if (!sentence) continue;
+    speechWords.lastIndex = 0;
+    const tail = block.text.slice(person.start, sentence.end);
+    const verb = speechWords.exec(tail);
+    if (!verb) continue;
+    const end = person.start + verb.index + verb[0].length;
+    found.push({
+      id: 'named-person',
+      kind: 'named',
+      start: person.start,
+      end,
+      text: block.text.slice(person.start, end),
+    });
+  }
+  return found;
 }
 /** “says Mary Armanios, clinical director of …”, “says David Ahlquist, MD, professor of medicine”. */
 const speechNameRole = new RegExp(
@@ -129,8 +195,10 @@ function surnameOf(attribution: string): string | undefined {
 }
 
 const speechWords =
-  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|tells|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|estimates|estimated)\b/gu;
+  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|tells|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|continued|continues|estimates|estimated)\b/gu;
 const surnameSpeechVerb = /\b(?:tells|told|says|said|estimates|estimated)\b/u;
+
+const afterSpeechName = new RegExp(`^\\s(${name})`, 'u');
 
 /** “Finzi notes …”, “…, said Rajan”: a known person's surname right before or after a speech verb. */
 function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
@@ -142,11 +210,13 @@ function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
     const before = /(\p{Lu}\p{Ll}+)\s(?:and (?:his|her|their) (?:co-?authors|colleagues|team)\s)?$/u.exec(
       text.slice(Math.max(0, match.index - 60), match.index),
     )?.[1];
-    const after = /^\s(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 40))?.[1];
+    // “continues Jean-Charles Sanchez”: the whole name after the verb, known by its surname.
+    const afterName = afterSpeechName.exec(text.slice(end, end + 60))?.[1];
+    const after = afterName && known.has(surnameOf(afterName) ?? '') ? afterName : undefined;
     if (before && known.has(before)) {
       const start = text.lastIndexOf(before, match.index);
       found.push({ id: 'named-person', kind: 'named', start, end, text: text.slice(start, end) });
-    } else if (after && known.has(after)) {
+    } else if (after) {
       const stop = end + after.length + 1;
       found.push({
         id: 'named-person',
@@ -164,7 +234,11 @@ function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
  * “According to the SpermCheck instructions”, “according to Anderson”, “according to estimates from the
  * National Fibromyalgia Association”: a source a reader can look up.
  */
-const accordingToName = /\b[Aa]ccording to (?:the |a |an )?(?:[\p{Ll}\d-]+ ){0,3}?\p{Lu}[\p{L}&.'’-]+/gu;
+const accordingToName = /\b[Aa]ccording to (?:the |a |an )?(?:[\p{Ll}\d-]+ ){0,4}?\p{Lu}[\p{L}&.'’-]+/gu;
+
+/** “…, the company said”, “the agency estimates”: a body the article has named, referred back to as the speaker. */
+const definiteBodySays =
+  /\b[Tt]he (?:company|firm|drugmaker|manufacturer|agency|foundation|society|association|institute|organi[sz]ation|charity|department|ministry|council|academy|college|registry|government|hospital|university|regulator)\s(?:said|says|estimates|estimated|reported|reports|noted|notes|added|adds)\b/gu;
 
 /** “According to the foundation”: a body the article has named, referred back to. */
 const accordingToBody =
@@ -228,7 +302,9 @@ function organisationSays(text: string): Attribution[] {
     // “The March of Dimes, a charity founded to battle birth defects, estimates”: read the name
     // before the appositive.
     const appositive = appositiveBefore.exec(text.slice(Math.max(0, match.index - 100), match.index));
-    const nameEnd = appositive ? match.index - appositive[0].length : match.index;
+    // “The American Heart Association (AHA) currently recommends”: an adverb between name and verb.
+    const adverb = appositive ? null : adverbBefore.exec(text.slice(Math.max(0, match.index - 20), match.index));
+    const nameEnd = match.index - ((appositive ?? adverb)?.[0].length ?? 0);
     const words = text
       .slice(Math.max(0, nameEnd - 120), nameEnd)
       .split(/\s+/u)
@@ -267,6 +343,9 @@ function organisationSays(text: string): Attribution[] {
   }
   return found;
 }
+
+/** “currently”, “also”: an adverb between an organisation's name and its verb. */
+const adverbBefore = /\s(?:currently|also|now|still|further|recently|previously|already|officially)\s$/u;
 
 /** “, a charity founded to battle birth defects, ” right before the verb. */
 const appositiveBefore = /,\s(?:a|an|the)\s[^,;.]{1,80},\s$/u;

@@ -252,10 +252,15 @@ const populationFrame =
   /\b(?:each|every|a|per) year\b|\bannually\b|\bworldwide\b|\baround the world\b|\bnationwide\b|\ban estimated\b|\b(?:Americans?|Britons?|Canadians?|Australians?|Europeans?)\b|\b[Ii]n (?:the )?(?:U\.?S\.?|United States|America|Britain|U\.?K\.?|England|Canada|Australia|Europe|the country|the world)\b/u;
 /**
  * “A study of 44,000 women”, “enrolled 18,000 patients”: a sample, not a population; “a programme
- * that covers 100 million Americans”, “serves 2 million members”: the size of an organisation.
+ * that covers 100 million Americans”, “serves 2 million members”, “expected to treat about 2,000
+ * patients a year”: the size of an organisation or a caseload.
  */
 const sampleBefore =
-  /\b(?:of|among|involving|including|enrolled|enrolling|surveyed|studied|recruited|followed|tracked|analy[sz]ed|analy[sz]ing|from|with|data on|covers|covering|covered|serves|serving|insures|insuring|employs|reaches)\s(?:more than |over |nearly |almost |about |around |some |roughly )?$/iu;
+  /\b(?:of|among|involving|including|enrolled|enrolling|surveyed|studied|recruited|followed|tracked|analy[sz]ed|analy[sz]ing|from|with|data on|covers|covering|covered|serves|serving|insures|insuring|employs|reaches|treats?|treating|tends|tending|sees|seeing|cares? for|caring for)\s(?:more than |over |nearly |almost |about |around |some |roughly |up to )?$/iu;
+
+/** “A major study of brain-injury biomarkers in more than 1,000 human patients”: the people a study takes in. */
+const studySampleBefore =
+  /\b(?:study|trial|survey|studies|trials)\b[^.;:]{0,60}\s(?:in|of|with|among)\s(?:more than |over |nearly |almost |about |around |some |roughly )?$/iu;
 
 /**
  * Population counts (“480,000 premature deaths each year”, “an estimated 2.5 million Americans”,
@@ -273,6 +278,7 @@ export function findPopulationCounts(text: string): Statistic[] {
     const end = start + match[0].length;
     if (notPeopleAfter.test(text.slice(end, end + 30))) continue;
     if (sampleBefore.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (studySampleBefore.test(text.slice(Math.max(0, start - 100), start))) continue;
     if (isYear(match[0])) continue;
     found.push({ kind: 'natural-frequency', start, end, text: match[0], relative: false });
   }
@@ -295,11 +301,28 @@ const labQuantityAfter =
   /^\s(?:(?:more|less|fewer|as much|as many|higher|lower)\s)?(?:[\p{L}\d-]+\s){0,2}(?:RNA|mRNA|DNA|proteins?|enzymes?|antibod(?:y|ies)|molecules?|receptors?|cells)\b/u;
 /** “If that rate is two to three times higher”: a condition, not a figure someone found. */
 const conditionBefore = /\b(?:if|unless)\s[^,;.!?]{0,60}$/iu;
+/**
+ * “An internist who tends about 2,000 patients …, at least 30 percent of whom are older than 65”:
+ * the make-up of someone's caseload, a description of a practice rather than a health figure.
+ */
+const caseloadBefore =
+  /\b(?:treats?|treating|tends|tending|sees|seeing|serves|serving|cares? for|caring for)\s(?:more than |over |nearly |almost |about |around |some |roughly |up to )?[\d,]+\s(?:patients|people|children|clients|families|residents)\b[^.;]{0,40}$/iu;
+const ofWhomAfter = /^\s(?:of (?:whom|them))\b/iu;
+/** “Is in the top 50 in four other specialties”: a ranking, not a rate (“50 in four”). */
+const rankBefore = /\b(?:top|[Nn]o\.|ranked|ranks|ranking)\s$/u;
+/**
+ * “50 to 60 percent is about the efficacy range researchers hope for”, “a target of 90%”: an aim,
+ * not a figure anyone measured. “Aims to help the 45,000 women …” aims at something else.
+ */
+/** What `aimWording` needs, found in one cheap scan of the sentence. */
+const aimWord = /\b(?:hop|aim|target|goal)/iu;
+const aimWording = /\b(?:hopes?|hoped|hoping|aims?|aimed|aiming)\sfor\b|\b(?:target|goal)\s(?:of|is|was)\b/iu;
 
 /**
  * Whether a statistic is a figure about something other than people's health (JUDGING.md
  * `not_a_statistic`): a diet's make-up, a product's strength, a share price, earnings or the part
- * of a bill someone pays, a quantity measured in cells or molecules, or a figure in a condition.
+ * of a bill someone pays, a quantity measured in cells or molecules, a figure in a condition, the
+ * make-up of someone's caseload, an aim (“the range researchers hope for”) or a ranking (“top 50”).
  */
 export function isNotAHealthFigure(text: string, statistic: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, statistic.start - 80), statistic.start);
@@ -310,8 +333,28 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
     moneyBefore.test(before) ||
     moneyAfter.test(after) ||
     labQuantityAfter.test(after) ||
-    conditionBefore.test(before)
+    conditionBefore.test(before) ||
+    (ofWhomAfter.test(after) && caseloadBefore.test(before)) ||
+    (aimWord.test(text) && aimWording.test(phraseAround(text, statistic))) ||
+    rankBefore.test(before)
   );
+}
+
+/**
+ * Where a phrase ends: a figure's aim is read within its own phrase, so that an aside (“Smoking
+ * kills 30 percent of smokers, a figure campaigners aim to cut”) does not make it one.
+ */
+const clauseEnds = new Set([';', ':', '.', '?', '!', '(', ')', '—', ',']);
+
+/** The phrase a figure sits in (bounded by punctuation, and at most 120 characters either side). */
+function phraseAround(text: string, statistic: { start: number; end: number }): string {
+  let from = statistic.start;
+  const floor = Math.max(0, statistic.start - 120);
+  while (from > floor && !clauseEnds.has(text[from - 1] as string)) from--;
+  let to = statistic.end;
+  const ceiling = Math.min(text.length, statistic.end + 120);
+  while (to < ceiling && !clauseEnds.has(text[to] as string)) to++;
+  return text.slice(from, to);
 }
 
 function removeOverlaps(statistics: Statistic[]): Statistic[] {

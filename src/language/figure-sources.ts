@@ -1,0 +1,200 @@
+import type { Block, ProseDocument, Sentence } from '../prose/types.js';
+import { namesBody, namesJournalStudy } from './attribution.js';
+import { creditsDatedStudy, creditsSourceNamedBefore, namesStudy, reportsOwnResult } from './evidence.js';
+import { speakerOf } from './speakers.js';
+
+/**
+ * Whose figure is this? A document-level model of attribution, built once per document: each
+ * sentence that names where its words come from (a named person with a role, a named body, report,
+ * journal or study) opens a *scope* that covers the sentences next to it and those after it that go
+ * on reporting the same source (“It found that …”, “She added …”, a quotation paragraph introduced
+ * by “said X:”). A figure inside a scope is that source's; a figure that reports the article's own
+ * study (`reportsOwnResult`) is that study's result. Only a figure outside every scope, stated as a
+ * fact, lacks a source.
+ */
+export type FigureSource =
+  | { kind: 'own-study' }
+  /**
+   * The sentence itself names the source (`named`), or a sentence next to it or one it goes on
+   * from does (`in-scope`); `speaker` when that source is a named person or body speaking
+   * (`speakerOf`) rather than a study, report or journal.
+   */
+  | { kind: 'named' | 'in-scope'; sentence: Sentence; speaker: boolean };
+
+/**
+ * A sentence that goes on reporting the source named before it: a pronoun or a definite noun for the
+ * source as the subject of a reporting verb (“It found”, “They estimate”, “The report also says”,
+ * “She added”), or “According to the report / her”.
+ */
+const continuesReport =
+  /^(?:(?:It|They|He|She|The|This|These|Those)\s(?:(?:report|study|survey|review|analysis|paper|data|figures|numbers|statistics|estimates?|agency|organi[sz]ation|foundation|society|association|institute|group|researchers|authors|team|guidelines?|panel|charity|department|ministry|centers?|centres?)\s)?(?:also\s|further\s|now\s)?(?:said|says|found|finds|estimates?|estimated|reports?|reported|shows?|showed|notes?|noted|adds?|added|predicts?|predicted|projects?|projected|suggests?|suggested|recommends?|recommended|warns?|warned|concludes?|concluded|explains?|explained|calculates?|calculated)|According to (?:the|this|that|these|her|him|them|it)\b)/u;
+
+/**
+ * “A report from the CDC”, “a survey by the American Cancer Society”, “2015 statistics from the
+ * National Cancer Institute”: a body's own publication, named by its body. The name is read by
+ * `namesBody` (an acronym or a name ending in Society, Institute, …).
+ */
+const bodyPublication =
+  /\b(?:report|study|survey|analysis|review|data|figures|statistics|estimates|guidelines?|recommendations?|fact sheet)\s(?:(?:published|released|issued|compiled)\s)?(?:from|by)\s(?:the\s)?(\p{Lu}[^,.;:]{0,80})/gu;
+
+/** Whether a sentence names a body's publication as where its words come from (see `bodyPublication`). */
+export function creditsNamedBody(text: string): boolean {
+  if (!/\s(?:from|by)\s/u.test(text)) return false;
+  bodyPublication.lastIndex = 0;
+  for (let match = bodyPublication.exec(text); match; match = bodyPublication.exec(text)) {
+    if (namesBody(match[1] as string)) return true;
+  }
+  return false;
+}
+
+/** A paragraph that opens with a quotation (“"…" or “…”). */
+const opensWithQuote = /^\s*[“"‘']/u;
+
+/** The nouns `creditsDatedStudy`, `namesJournalStudy` and `namesStudy` need, in either case. */
+const studyNoun = /stud(?:y|ies)|trial|review|analysis|paper|report|survey|census|poll|initiative|registry/iu;
+
+/** Whether a sentence names where its words come from, given whether a speaker or a body's report voices it. */
+function namesSource(sentence: Sentence, voiced: boolean): boolean {
+  const { block, text } = sentence;
+  if (voiced || creditsSourceNamedBefore(sentence)) return true;
+  // Most sentences name no study, report or survey: one cheap scan before the patterns that do.
+  if (!studyNoun.test(text)) return false;
+  if (creditsDatedStudy(text) || namesJournalStudy(text)) return true;
+  // A title-case headline capitalises every noun, so there a “Study” names nothing.
+  return block.kind !== 'title' && block.kind !== 'heading' && namesStudy(text);
+}
+
+function isBody(block: Block | undefined): block is Block {
+  return block !== undefined && block.role === 'body' && block.kind !== 'heading' && block.kind !== 'title';
+}
+
+/** The scopes of one paragraph, and what it leaves open for the next. */
+interface ParagraphScopes {
+  scopes: Map<Sentence, FigureSource>;
+  /** The source still open at its end, which a next paragraph opening “It found …” goes on with. */
+  open: Sentence | undefined;
+  /** The last person or body quoted, whom a next paragraph that is a quotation goes on quoting. */
+  speaker: Sentence | undefined;
+}
+
+const paragraphScopes = new WeakMap<Block, ParagraphScopes>();
+
+/**
+ * Whether a paragraph may go on with the one before it: it opens with a quotation or with a
+ * sentence that continues a report. Only then is the paragraph before read.
+ */
+function mayContinue(block: Block): boolean {
+  const first = block.sentences[0];
+  return isBody(block) && first !== undefined && (opensWithQuote.test(block.text) || continuesReport.test(first.text));
+}
+
+/**
+ * The scopes of a sentence's paragraph, worked out on demand (a rule asks only about paragraphs
+ * holding a figure) and kept per paragraph. A paragraph that may continue the one before needs that
+ * one's scopes first: the chain is walked back to where it starts, then worked forward, so a long
+ * run of quotation paragraphs costs no deep recursion.
+ */
+function scopesOfParagraph(document: ProseDocument, block: Block): ParagraphScopes {
+  const known = paragraphScopes.get(block);
+  if (known) return known;
+  const chain = [block];
+  for (let current = block; mayContinue(current);) {
+    const previous = document.blocks[current.index - 1];
+    if (!previous || paragraphScopes.has(previous)) break;
+    chain.push(previous);
+    current = previous;
+  }
+  let result: ParagraphScopes | undefined;
+  for (const item of chain.reverse()) {
+    const before = mayContinue(item) ? paragraphScopes.get(document.blocks[item.index - 1] as Block) : undefined;
+    result = scopeParagraph(document, item, before);
+    paragraphScopes.set(item, result);
+  }
+  return result as ParagraphScopes;
+}
+
+/** The scopes of one paragraph, given what the paragraph before it left open (when it may go on with it). */
+function scopeParagraph(document: ProseDocument, block: Block, follows: ParagraphScopes | undefined): ParagraphScopes {
+  const scopes = new Map<Sentence, FigureSource>();
+  const { sentences } = block;
+  const speaks = sentences.map((sentence) => speakerOf(document, sentence) !== undefined);
+  // A person or body speaking, or a body's own report, covers the sentence on either side too.
+  const voices = sentences.map((sentence, index) => speaks[index] === true || creditsNamedBody(sentence.text));
+  const named = sentences.map((sentence, index) => namesSource(sentence, voices[index] === true));
+  // A quotation paragraph with no source of its own goes on quoting the person the paragraph
+  // before quoted or introduced (“… said Dr Roe:” / “"We found …"”).
+  const quotation = follows?.speaker !== undefined && opensWithQuote.test(block.text) && !named.includes(true);
+  let open = quotation ? follows?.speaker : follows?.open;
+  let speaker: Sentence | undefined;
+  for (const [index, sentence] of sentences.entries()) {
+    if (named[index]) {
+      scopes.set(sentence, { kind: 'named', sentence, speaker: speaks[index] === true });
+      open = sentence;
+      if (speaks[index]) speaker = sentence;
+      continue;
+    }
+    // Next to a sentence whose speaker names themselves (JUDGING.md: “a named source in the same or
+    // an adjacent sentence”; a quote runs on over the sentence before or after its “she said”), or
+    // going on with the report of the source still open. A study or report named next door, with
+    // nothing that refers back to it, is as often the article's own study or another figure's
+    // source (“Nationally, 1% of people … But the Children's Hospital study is showing …”).
+    const before = voices[index - 1] ? sentences[index - 1] : undefined;
+    const after = voices[index + 1] ? sentences[index + 1] : undefined;
+    const continued = open && (quotation || continuesReport.test(sentence.text)) ? open : undefined;
+    const source = before ?? continued ?? after;
+    if (source) {
+      const spoken = source.block === block ? speaks[source.index] === true : speakerOf(document, source) !== undefined;
+      scopes.set(sentence, { kind: 'in-scope', sentence: source, speaker: spoken });
+    }
+    // Anything but a continuation closes the source: the next figure may be the writer's own.
+    open = before ?? continued;
+  }
+  return { scopes, open, speaker: speaker ?? (quotation ? follows?.speaker : undefined) };
+}
+
+/** The named source whose scope holds a sentence, or undefined (see `FigureSource`). */
+export function sourceScopeOf(document: ProseDocument, sentence: Sentence): FigureSource | undefined {
+  return scopesOfParagraph(document, sentence.block).scopes.get(sentence);
+}
+
+/**
+ * Where a figure in a sentence comes from, or undefined when the article leaves it unsourced: the
+ * article's own study (its result), or a named source whose scope holds the sentence.
+ */
+export function figureSourceOf(
+  document: ProseDocument,
+  sentence: Sentence,
+  figure: { start: number; end: number; relative?: boolean },
+): FigureSource | undefined {
+  if (reportsOwnResult(document, sentence, figure)) return { kind: 'own-study' };
+  const { kind } = sentence.block;
+  if ((kind === 'title' || kind === 'heading') && repeatsOwnResult(document, sentence.text, figure))
+    return { kind: 'own-study' };
+  return sourceScopeOf(document, sentence);
+}
+
+/**
+ * Whether the body reports a headline's figure as its own study's result (“… reduces deaths from
+ * mild heart failure by 29% compared with a defibrillator alone, researchers reported Sunday.”): a
+ * headline or heading that repeats the figure, about the same things (two words in common beside
+ * it), gives the same result in the fewer words a headline has.
+ */
+function repeatsOwnResult(document: ProseDocument, headline: string, figure: { start: number; end: number }): boolean {
+  const text = headline.slice(figure.start, figure.end);
+  const words = contentWords(headline.slice(0, figure.start) + ' ' + headline.slice(figure.end));
+  for (const block of document.blocks) {
+    if (!isBody(block) || !block.text.includes(text)) continue;
+    for (const sentence of block.sentences) {
+      const start = sentence.text.indexOf(text);
+      if (start < 0) continue;
+      const shared = [...contentWords(sentence.text)].filter((word) => words.has(word)).length;
+      if (shared >= 2 && reportsOwnResult(document, sentence, { start, end: start + text.length })) return true;
+    }
+  }
+  return false;
+}
+
+/** The longer words of a text, lower-cased: enough to tell whether two sentences are about the same things. */
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((word) => word !== 'percent'));
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/prose/document.js';
+import { creditsNamedBody, figureSourceOf, sourceScopeOf } from '../../src/language/figure-sources.js';
+import { findStatistics } from '../../src/language/statistics.js';
+
+/** How the first figure in the sentence holding `phrase` is sourced: its kind, or 'none'. */
+function sourceOf(markdown: string, phrase: string): string {
+  const document = buildDocument(markdown, 'markdown');
+  const sentence = document.blocks.flatMap((block) => block.sentences).find((item) => item.text.includes(phrase));
+  if (!sentence) throw new Error(`no sentence with ${phrase}`);
+  const [figure] = findStatistics(sentence.text);
+  if (!figure) throw new Error(`no figure in ${sentence.text}`);
+  return figureSourceOf(document, sentence, figure)?.kind ?? 'none';
+}
+
+describe('figure sources', () => {
+  it('leaves a figure no one is credited with unsourced', () => {
+    expect(sourceOf('These medicines only truly benefit around 38% of patients.', '38%')).toBe('none');
+  });
+
+  it('credits a figure to the source its sentence names', () => {
+    expect(
+      sourceOf('The American Heart Association (AHA) currently recommends that people replace 25% of fat.', '25%'),
+    ).toBe('named');
+    expect(sourceOf('One in seven men, according to 2015 statistics from the American Cancer Society.', 'seven')).toBe(
+      'named',
+    );
+  });
+
+  it('carries a named source over the sentences that go on reporting it, and no further', () => {
+    const markdown =
+      'Sleep matters. A report from the CDC came out last week. It says 40% of adults sleep too little. Coffee is popular. About 60% of adults drink it.';
+    expect(sourceOf(markdown, '40%')).toBe('in-scope');
+    expect(sourceOf(markdown, '60%')).toBe('none');
+  });
+
+  it('carries a speaker over the sentence before or after and a quotation paragraph they introduce', () => {
+    const markdown =
+      'The guidelines were written by Dr. Jane Roe, a cardiologist at Harvard, who said:\n\n"About 30 percent of adults have high blood pressure. Half of them do not know it."\n\nAbout 20 percent of adults smoke.';
+    expect(sourceOf(markdown, '30 percent')).toBe('in-scope');
+    expect(sourceOf(markdown, '20 percent')).toBe('none');
+  });
+
+  it('knows a person by a title, degree or post as well as a role, and later by surname', () => {
+    expect(
+      sourceOf(
+        'Dr. Peter Rothwell of the University of Oxford led it.\n\nRothwell noted that 1 in 2,000 people bleed.',
+        '2,000',
+      ),
+    ).toBe('named');
+    expect(
+      sourceOf(
+        'Armand Peruga, program manager for the WHO, spoke.\n\n"Every 10% tax rise cuts smoking by 4%," says Peruga.',
+        '10%',
+      ),
+    ).toBe('named');
+  });
+
+  it('reads a headline that repeats its study’s result as that result', () => {
+    const markdown =
+      '---\ntitle: "Device reduces deaths in mild heart failure by 29%"\n---\n\nThe device reduces deaths from mild heart failure by 29% compared with a defibrillator alone, researchers reported Sunday.\n\nThe new study appears in the New England Journal of Medicine.\n';
+    const document = buildDocument(markdown, 'markdown');
+    const [title] = document.blocks.filter((block) => block.kind === 'title').flatMap((block) => block.sentences);
+    expect(title).toBeDefined();
+    if (!title) return;
+    const start = title.text.indexOf('29%');
+    expect(figureSourceOf(document, title, { start, end: start + 3 })?.kind).toBe('own-study');
+  });
+
+  it('works a paragraph out once, and reads the one before only when it may go on with it', () => {
+    const document = buildDocument('The CDC says 20 percent smoke.\n\nIt also says 10 percent vape.', 'markdown');
+    const [first, second] = document.blocks.flatMap((block) => block.sentences);
+    if (!first || !second) throw new Error('two sentences expected');
+    expect(sourceScopeOf(document, second)).toEqual({ kind: 'in-scope', sentence: first, speaker: true });
+    expect(sourceScopeOf(document, second)).toBe(sourceScopeOf(document, second));
+  });
+
+  it('names a body’s publication by its body', () => {
+    expect(creditsNamedBody('A survey by the American Cancer Society was released Monday.')).toBe(true);
+    expect(creditsNamedBody('A report from the CDC came out.')).toBe(true);
+    expect(creditsNamedBody('A report from researchers came out.')).toBe(false);
+  });
+});
