@@ -57,7 +57,7 @@ export default defineRule<Options>({
     rationale:
       'Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.',
     guideline:
-      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, a unit’s symbol after a number (“500 ng”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), and the words of a loan phrase English dictionaries list, written whole (“tour de force”, “en masse”, “joie de vivre”). Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
+      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, a unit’s symbol after a number (“500 ng”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), the words of a loan phrase English dictionaries list, written whole (“tour de force”, “en masse”, “joie de vivre”), and real words of the large English lists one edit from a common word by an edit no typist makes (a letter added, a key far from the other, the first letter: “crawfish” beside “crayfish”, “wonton” beside “wanton”), unless the article writes a word one edit from them. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
     howToFix:
       'Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack.',
   },
@@ -111,6 +111,11 @@ export default defineRule<Options>({
       input:
         'A tour de force, said the pharma[ceutical] firm: 500 ng a day of a racetam for 3 to 5 year olds. The pharma[cuetical] firm left en masse.',
       flags: ['cuetical'],
+    },
+    {
+      title: 'Real words one edit from a common word by an edit no typist makes, unless the article writes that word',
+      input: 'A realtor brought crawfish and wonton soup. Nobody wanted crayfish, then crawfish.',
+      flags: ['crawfish'],
     },
     {
       title: 'A name spelled two ways in one article',
@@ -186,6 +191,7 @@ export default defineRule<Options>({
         if (isLowerCaseEponym(word, (name) => checker.isListedName(name))) continue;
         if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus) || checker.isUnlistedName(genus))) continue;
         if (isFormedInContext(word, block.text, checker, articleWords)) continue;
+        if (isCloseWordInContext(word, checker, articleWords)) continue;
         if (
           dialectDetected &&
           !otherDialect &&
@@ -340,6 +346,17 @@ function isFormedInContext(
     : /^\p{Ll}+$/u.test(word.text) && isEverydayPrefixed(word.text, isKnown);
   if (!formed || isTransposedKnownWord(word.text, isKnown)) return false;
   return word.text.length < minimumEvidenceLength || !articleWords.writesOneEditFrom(word.text);
+}
+
+/**
+ * A real word that sits one edit from a common one by an edit typists do not make ("crawfish"
+ * beside "crayfish", "wonton" beside "wanton", see `isCloseWord`), unless the article writes a word
+ * one edit from it: a writer who writes "wanton" and "wonton" mistyped the one. Inside a sentence
+ * a capitalised one is left to the name checks.
+ */
+function isCloseWordInContext(word: CheckableWord, checker: SpellChecker, articleWords: ArticleWords): boolean {
+  if (!word.sentenceStart && !word.inTitleCase && startsWithCapital(word.text)) return false;
+  return checker.isCloseWord(word.text) && !articleWords.writesOneEditFrom(word.text);
 }
 
 /**

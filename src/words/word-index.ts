@@ -271,6 +271,8 @@ export const shippedLists: readonly { name: string; keying: Keying; edits?: fals
   // misspelling one edit from a place or first name is still a misspelling.
   { name: 'names-places.txt', keying: 'exact', edits: false },
   { name: 'foreign-words.txt', keying: 'exact', edits: false },
+  // Rare words a common word is one edit from: accepted with the article's evidence, never as an edit.
+  { name: 'close-words.txt', keying: 'exact', edits: false },
 ];
 
 /** The lists an edit can be known as: what the filters hold and edit lookups ask. */

@@ -13,7 +13,7 @@ import {
   isEverydayPrefixed,
   isSuffixDerivation,
 } from '../../src/spelling/derivation.js';
-import { englishWords } from '../../src/build/vocabulary.js';
+import { closeWords, englishWords } from '../../src/build/vocabulary.js';
 import { oneEditApart } from '../../src/words/edits.js';
 import { personalDictionary } from '../../src/spelling/personal.js';
 import { shippedWordIndex } from '../../src/words/word-index.js';
@@ -41,6 +41,7 @@ describe('shipped health vocabulary and names', () => {
       tagOf: (): undefined => undefined,
       nearHunspellWord: (): boolean => true,
       nearCommonWord: (word: string): boolean => word !== 'topline',
+      slipOfCommonWord: (word: string): boolean => word === 'alway',
     };
     const kept = englishWords(
       known,
@@ -53,6 +54,30 @@ describe('shipped health vocabulary and names', () => {
     expect([...kept.keys()]).toEqual(['topline']);
     expect(us.check('topline')).toBe('known');
     for (const typo of ['alway', 'accomodate', 'occured']) expect(us.check(typo), typo).toBe('misspelled');
+  });
+
+  it('keeps the words one edit from a common word by an edit no typist makes apart, for the rule to judge', () => {
+    // "crawfish" sits one edit from "crayfish" ("y" for "w", keys apart), "alway" a letter short of "always".
+    const known = {
+      tagOf: (): undefined => undefined,
+      nearHunspellWord: (): boolean => true,
+      nearCommonWord: (word: string): boolean => word !== 'topline',
+      slipOfCommonWord: (word: string): boolean => word === 'alway',
+    };
+    const kept = closeWords(
+      known,
+      new Map([
+        ['topline', ''],
+        ['alway', ''],
+        ['crawfish', ''],
+        ['ane', ''],
+      ]),
+    );
+    expect([...kept.keys()]).toEqual(['crawfish']);
+    expect(us.isCloseWord('crawfish')).toBe(true);
+    expect(us.isCloseWord('Crawfish')).toBe(true);
+    expect(us.isCloseWord('CrawFish')).toBe(false);
+    for (const typo of ['alway', 'concious', 'brocoli', 'carful']) expect(us.isCloseWord(typo), typo).toBe(false);
   });
 
   it('does not let plural and prefix rules build typos on the new words', () => {

@@ -1,0 +1,60 @@
+/**
+ * The slips typists make, as opposed to the differences between real words. A misspelling of a
+ * word is that word with two neighbouring letters swapped ("recieve"), a letter left out
+ * ("concious", "brocoli") or a key’s neighbour struck instead ("miniscule"); real words one edit
+ * from a common word differ from it in other ways: a letter added ("teenaged", "useable"), a
+ * letter no key near the other ("crawfish" beside "crayfish", "wonton" beside "wanton"), or the
+ * first letter, which writers seldom get wrong ("gummies" beside "tummies").
+ */
+
+/** The letters around each key of a QWERTY keyboard, row above and below included. */
+const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+const neighbours = new Map<string, Set<string>>();
+for (let row = 0; row < keyboardRows.length; row++) {
+  for (let column = 0; column < keyboardRows[row]!.length; column++) {
+    const around = new Set<string>();
+    for (const [rowStep, columns] of [
+      [-1, [0, 1]],
+      [0, [-1, 1]],
+      [1, [-1, 0]],
+    ] as const) {
+      const line = keyboardRows[row + rowStep];
+      for (const step of columns) {
+        const key = line?.[column + step];
+        if (key) around.add(key);
+      }
+    }
+    neighbours.set(keyboardRows[row]![column]!, around);
+  }
+}
+
+/** Whether two letters sit side by side (or diagonally) on a QWERTY keyboard: "d" and "e", "m" and "k". */
+export function areNeighbouringKeys(one: string, other: string): boolean {
+  return neighbours.get(one)?.has(other) ?? false;
+}
+
+/**
+ * Whether a lower-case word reads as a typist's slip of a word `isCommon` knows: two neighbouring
+ * letters swapped, a letter after the first left out, or a letter after the first struck on a
+ * neighbouring key.
+ */
+export function isTypingSlip(word: string, isCommon: (candidate: string) => boolean): boolean {
+  for (let index = 0; index < word.length - 1; index++) {
+    if (word[index] === word[index + 1]) continue;
+    if (isCommon(word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2))) return true;
+  }
+  for (let index = 1; index <= word.length; index++) {
+    for (const letter of latinAlphabet) {
+      if (isCommon(word.slice(0, index) + letter + word.slice(index))) return true;
+    }
+  }
+  for (let index = 1; index < word.length; index++) {
+    for (const letter of neighbours.get(word[index]!) ?? []) {
+      if (isCommon(word.slice(0, index) + letter + word.slice(index + 1))) return true;
+    }
+  }
+  return false;
+}
+
+const latinAlphabet = 'abcdefghijklmnopqrstuvwxyz';
