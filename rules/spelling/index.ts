@@ -118,6 +118,12 @@ export default defineRule<Options>({
       flags: ['crawfish'],
     },
     {
+      title: 'Words built from known words: a prefix, an adjective of a condition, adjectives used as nouns',
+      input:
+        'The deconditioned patients used topicals and biologicals; two were dysmorphophobic after their infarctions.',
+      flags: [],
+    },
+    {
       title: 'A name spelled two ways in one article',
       input: 'Dr Anna Kowalczyk led the trial. Patients of Dr Kowalcyzk improved.',
       flags: ['Kowalcyzk'],

@@ -1,5 +1,6 @@
 import { lexicon } from '../language/combining-forms.generated.js';
 import { lexicon as compoundEndings } from '../language/compound-name-endings.generated.js';
+import { editText, latinLetters, visitEdits } from '../words/edits.js';
 import { americanSpelling } from './variants.js';
 
 /**
@@ -117,13 +118,13 @@ function hasMedicalSuffix(
 }
 
 const izeFamily = /^(.{3,}?)(is|iz)(e|es|ed|ing|er|ers|ation|ations|able)$/;
-const nounEndings = /(?:ation|ition|ment|ity|ism|ist|er|or|ure|ance|ence)$/;
+const nounEndings = /(?:ion|ment|ity|ism|ist|er|or|ure|ance|ence)$/;
 const verbPrefixes = /^(?:de|re|un|para|pre)/;
 
 /**
  * Productive word building in one dialect: -ise (en-GB) or -ize (en-US) verbs and their forms
  * on a known stem ("daemon" → "daemonise", "serial" → "deserialize", "synthesise" →
- * "synthesiser"), plurals of known nouns ("colouration" → "colourations", "mortality" →
+ * "synthesiser"), plurals of known nouns ("colouration" → "colourations", "infarction" → "infarctions", "mortality" →
  * "mortalities"), and in en-GB the
  * British medical spelling of a known American word ("hypernatraemia"). Only the dialect's own
  * ending counts, so "realize" stays wrong in en-GB.
@@ -167,12 +168,15 @@ export function hasCompoundNameEnding(word: string): boolean {
  * "evaluable"); "-ally" on an "-ic" adjective ("endoscopically"); "-ly"
  * and "-ity" on an "-ar" or "-al" one ("molecularly", "suicidality"); "-ability" on "-able"
  * ("generalizability"); "-ly" on an "-ive" one ("electively"); "-ist" for who practises a "-y"
- * ("otoscopy" → "otoscopist"). Never a bare "-er", "-able" or "-ly" on any word: "beginer",
+ * ("otoscopy" → "otoscopist"); "-ic" for the adjective of an "-ia" condition and back
+ * ("dysmorphophobia" → "dysmorphophobic", "dysmorphic" → "dysmorphia"); and the plural of an "-al"
+ * or "-ic" adjective used as a noun ("topicals", "biologicals", "ophthalmics"). Never a bare "-er", "-able" or "-ly" on any word: "beginer",
  * "forgetable" and "basicly" are typos of exactly that shape; nor "-ated" on an "-ate" word
  * ("determinated", "immediated").
  */
 export function isSuffixDerivation(word: string, isKnown: (candidate: string) => boolean): boolean {
   const singular = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  if (singular !== word && adjectiveNoun.test(singular) && isKnown(singular)) return true;
   for (const [suffix, base] of suffixSteps) {
     if (!singular.endsWith(suffix)) continue;
     const stem = singular.slice(0, -suffix.length);
@@ -180,6 +184,9 @@ export function isSuffixDerivation(word: string, isKnown: (candidate: string) =>
   }
   return false;
 }
+
+/** Adjectives English uses as countable nouns ("topicals", "biologicals", "antivirals", "ophthalmics"). */
+const adjectiveNoun = /.{5}(?:al|ic)$/;
 
 /** Short stems make typos of other words: "ingration" from "ingrate", "formated" from "formate". */
 const minimumSuffixStem = 5;
@@ -196,6 +203,8 @@ const suffixSteps: readonly [string, string][] = [
   ['ability', 'able'],
   ['ively', 'ive'],
   ['ist', 'y'],
+  ['ic', 'ia'],
+  ['ia', 'ic'],
 ];
 
 /**
@@ -238,15 +247,23 @@ const minimumCompoundHead = 4;
 const maximumCompoundTail = 5;
 
 /**
- * "unreassuring", "resuturing", "prequalified", "coinvestigator", "nonpaid": an everyday prefix,
- * written closed, on a known word of five letters or more. Shorter rests make typos of other
- * words ("untill", "coment").
+ * "unreassuring", "resuturing", "prequalified", "coinvestigator", "nonpaid", "deconditioned": an
+ * everyday prefix, written closed, on a known word of five letters or more. Shorter rests make
+ * typos of other words ("untill", "coment"). "De" opens so many everyday words that their
+ * misspellings read as "de" on a word ("desided", "derectory", "decleared"): a "de-" word is one
+ * only when no known word is one edit away but at its first letter ("deconditioned" beside
+ * "reconditioned": the prefixes differ there, a slip seldom does).
  */
 export function isEverydayPrefixed(word: string, isKnown: (candidate: string) => boolean): boolean {
-  return everydayPrefixes.some(
-    (prefix) =>
-      word.startsWith(prefix) && word.length - prefix.length >= minimumRest && isKnown(word.slice(prefix.length)),
-  );
+  for (const prefix of everydayPrefixes) {
+    if (!word.startsWith(prefix) || word.length - prefix.length < minimumRest || !isKnown(word.slice(prefix.length))) {
+      continue;
+    }
+    if (prefix !== 'de' || !visitEdits(word, latinLetters, (_, edit) => edit.index > 0 && isKnown(editText(edit)))) {
+      return true;
+    }
+  }
+  return false;
 }
 
-const everydayPrefixes = ['un', 're', 'pre', 'co', 'non'];
+const everydayPrefixes = ['un', 're', 'pre', 'co', 'non', 'de'];

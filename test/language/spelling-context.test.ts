@@ -280,6 +280,13 @@ describe('words built by a regular suffix, and compound names', () => {
     expect(isSuffixDerivation('generalizability', (base) => base === 'generalizable')).toBe(true);
   });
 
+  it('accepts the -ic adjective of an -ia condition, plurals of -al and -ic adjectives used as nouns and of -ion nouns', () => {
+    for (const word of ['dysmorphophobic', 'topicals', 'biologicals', 'infarctions']) {
+      expect(us.check(word), word).toBe('known');
+    }
+    for (const typo of ['topicls', 'infractons', 'dysmorphophobix']) expect(us.check(typo), typo).toBe('misspelled');
+  });
+
   it('keeps typos of the same shape flagged: no bare -er, -able or -ly', () => {
     for (const typo of ['beginer', 'forgetable', 'basicly', 'intubasion', 'recieved', 'determin', 'formated']) {
       expect(us.check(typo), typo).toBe('misspelled');
@@ -429,6 +436,7 @@ describe('capitals inside a sentence, and words run together', () => {
     const known = (word: string): boolean => ['suturing', 'qualified', 'till'].includes(word);
     expect(isEverydayPrefixed('resuturing', known)).toBe(true);
     expect(isEverydayPrefixed('prequalified', known)).toBe(true);
+    expect(isEverydayPrefixed('deconditioned', (word) => word === 'conditioned')).toBe(true);
     expect(isEverydayPrefixed('untill', known)).toBe(false);
   });
 });
