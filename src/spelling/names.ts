@@ -62,10 +62,34 @@ export class NameSpellings {
         !isUnlistedName(variant.word.text) ||
         variantCount > seen.count ||
         (variantCount === seen.count && precedes(variant, seen));
-      if (variantWins) found.push({ ...seen, variant });
+      if (variantWins && isSlipBetween(variant.word.text, text)) found.push({ ...seen, variant });
     }
     return found;
   }
+}
+
+const vowels = new Set('aeiouy');
+
+/**
+ * Whether `text`, one edit from `other`, reads as a slip of it rather than as another name: names
+ * vary by a vowel, a doubled letter or their first letter ("Heribert" and "Herbert", "Linsenmeyer"
+ * and "Linsenmayer", "Gianopoulos" and "Giannopoulos", "Kristen" and "Christen"); swapped letters or
+ * a consonant dropped, added or replaced are slips ("Kowalcyzk", "Freundenberger").
+ */
+export function isSlipBetween(other: string, text: string): boolean {
+  const one = other.toLowerCase();
+  const two = text.toLowerCase();
+  let at = 0;
+  while (at < one.length && one[at] === two[at]) at++;
+  if (at === 0) return false;
+  if (one.length === two.length) {
+    if (one[at + 1] === two[at] && one[at] === two[at + 1] && one.slice(at + 2) === two.slice(at + 2)) return true;
+    return !(vowels.has(one[at]!) && vowels.has(two[at]!));
+  }
+  // The letter one spelling has and the other lacks.
+  const longer = one.length > two.length ? one : two;
+  const letter = longer[at]!;
+  return !vowels.has(letter) && letter !== longer[at - 1] && letter !== longer[at + 1];
 }
 
 function isPluralOf(plural: string, singular: string): boolean {

@@ -31,21 +31,21 @@ export interface CheckableWord {
 /**
  * URLs, bare domains, e-mail addresses, `@handles`, hashtags and DOIs: never spell-checked, nor
  * are the words inside them. Addresses as pasted from print often hold a space or line break
- * ("jamanetworkopen .com/fullarticle", "https ://", "https:/ / www. heart. org/ news"), which the
- * pattern allows before the top-level domain, around "://", and after the dots and slashes of
+ * ("jamanetworkopen .com/fullarticle", "https ://", "https:/ / www. heart. org/ news", "www .mary"), which the
+ * pattern allows before the top-level domain and the dot after "www", around "://", and after the dots and slashes of
  * an address that starts with its scheme (before a lower-case letter or digit only, so that the
  * next sentence is still checked). Each starts where a token starts (lookbehind), not at any
  * `\b`: from every `\b` inside a long "a.a.a.…", the repeats rescanned the rest of it, quadratic
  * in its length.
  */
 const addressPattern =
-  /\b(?:https?|ftp)\s?:\s?\/\s?\/\s?[\w%?=&#~+:-]+(?:\s?[./]+(?:\s(?=[a-z0-9]))?[\w%?=&#~+:-]+)*|(?<![\w+.-])(?:[a-z][a-z0-9+.-]*\s?:\s?\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\s?\.[a-z0-9-]+)*\s?\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*|(?<![\w@#&])[@#][\p{L}\p{N}_]+|\bdoi:\s?\S+/giu;
+  /\b(?:https?|ftp)\s?:\s?\/\s?\/\s?[\w%?=&#~+:-]+(?:\s?[./]+(?:\s(?=[a-z0-9]))?[\w%?=&#~+:-]+)*|(?<![\w+.-])(?:[a-z][a-z0-9+.-]*\s?:\s?\/\/|www\s?\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\s?\.[a-z0-9-]+)*\s?\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*|(?<![\w@#&])[@#][\p{L}\p{N}_]+|\bdoi:\s?\S+/giu;
 
 /**
  * What every address must contain, spaces included ("https:/ / newsroom. heart. org"): most blocks
  * have none, and the full pattern is slow to fail.
  */
-const mayHoldAddress = /:\s?\/\s?\/|www\.|@|#|doi:|\.(?:com|org|net|edu|gov|uk|io|int|info)/i;
+const mayHoldAddress = /:\s?\/\s?\/|www\s?\.|@|#|doi:|\.(?:com|org|net|edu|gov|uk|io|int|info)/i;
 
 /**
  * Tokens that are not prose words: digits ("B12", "COVID-19"), code-ish or address characters,
@@ -159,7 +159,8 @@ function afterCodeSlash(
 function capitalisedTokens(tokens: readonly Token[], text: string): boolean[] | undefined {
   // A line of three words or fewer ("By Randy Dotinga") is too short to tell title case from names;
   // one of many commas is a list of names ("Authors are: Cosette M Wheeler, S Rachel Skinner, …").
-  let titleCase = tokens.length >= minimumTitleWords && !isCommaList(tokens, text);
+  // Numbers are no words of a headline: "Melinda Stubbee +44 (0) 20 8047 5502" is a contact line.
+  let titleCase = wordCount(tokens) >= minimumTitleWords && !isCommaList(tokens, text);
   const capitalised = tokens.map((token) => {
     const first = token.text.codePointAt(0);
     if (first === undefined) return false;
@@ -175,6 +176,17 @@ function capitalisedTokens(tokens: readonly Token[], text: string): boolean[] | 
 
 const lowerLetter = /\p{Ll}/u;
 const minimumTitleWords = 4;
+
+/** How many tokens hold a letter, up to `minimumTitleWords` (no more are needed). */
+function wordCount(tokens: readonly Token[]): number {
+  let count = 0;
+  for (const token of tokens) {
+    if (anyLetter.test(token.text) && ++count >= minimumTitleWords) break;
+  }
+  return count;
+}
+
+const anyLetter = /\p{L}/u;
 /** Headlines seldom hold three commas; lists of names do. */
 const minimumListCommas = 3;
 

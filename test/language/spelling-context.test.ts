@@ -15,6 +15,7 @@ import {
 } from '../../src/spelling/derivation.js';
 import { closeWords, englishWords } from '../../src/build/vocabulary.js';
 import { oneEditApart } from '../../src/words/edits.js';
+import { isSlipBetween } from '../../src/spelling/names.js';
 import { personalDictionary } from '../../src/spelling/personal.js';
 import { shippedWordIndex } from '../../src/words/word-index.js';
 import { dictionariesFolder } from '../../src/words/word-lists.js';
@@ -122,6 +123,15 @@ describe('shipped health vocabulary and names', () => {
     expect(oneEditApart('Smith', 'Smyth')).toBe(true);
     expect(oneEditApart('Smith', 'Smythe')).toBe(false);
   });
+
+  it('tells a slip of a name from another name one edit away', () => {
+    expect(isSlipBetween('Freudenberger', 'Freundenberger')).toBe(true);
+    expect(isSlipBetween('Kowalczyk', 'Kowalcyzk')).toBe(true);
+    expect(isSlipBetween('Herbert', 'Heribert')).toBe(false);
+    expect(isSlipBetween('Linsenmeyer', 'Linsenmayer')).toBe(false);
+    expect(isSlipBetween('Giannopoulos', 'Gianopoulos')).toBe(false);
+    expect(isSlipBetween('Christen', 'Khristen')).toBe(false);
+  });
 });
 
 describe('the spelling rule in context', () => {
@@ -134,6 +144,8 @@ describe('the spelling rule in context', () => {
     expect(JSON.stringify(message)).toContain('Spelled `Freudenberger` here');
     expect(flags('Dr Anna Kowalczyk led the trial. Patients of Dr Kowalcyzk improved.')).toEqual(['Kowalcyzk']);
     expect(flags('Dr Anna Kowalczyk led the trial.')).toEqual([]);
+    // Names vary by a vowel: two people, not one name misspelled.
+    expect(flags('Dr Herbert Smith and Heribert Bieling led the trial.')).toEqual([]);
   });
 
   it('accepts particles, Latin phrases and accented words among foreign words', () => {
@@ -179,6 +191,7 @@ describe('the spelling rule in context', () => {
 
   it('skips an address whose scheme has a space between its slashes, and pronunciations and abbreviations beside capitals', () => {
     expect(flags('See https:/ / newsroom. heart. org/ news/ vegetarian-diets for more.')).toEqual([]);
+    expect(flags('Call or visit www .maryfreebed.com and search.')).toEqual([]);
     expect(flags('About kaleo (kuh-LAY-oh). The hs-CRP test, ipilimumab (ip-ee-LIM-yoo-mab).')).toEqual(['kaleo']);
     // A short typo in an ordinary compound is still checked.
     expect(flags('A well-knwn fact.')).toEqual(['knwn']);
@@ -189,6 +202,8 @@ describe('the spelling rule in context', () => {
     expect(flags('She works at Kaiser Permanente in Oakland.')).toEqual([]);
     expect(flags('The Wellcome Trust funded the trial.')).toEqual([]);
     expect(flags('By Randy Dotinga\n\nThe trial ended.')).toEqual([]);
+    // A contact line of a name and a telephone number is no headline in title case.
+    expect(flags('Melinda Stubbee +44 (0) 20 8047 5502 (London)')).toEqual([]);
     expect(flags('Fifty percent met the criteria, Plichta said.')).toEqual([]);
     expect(flags('Plichta led the work. The team of Plichta grew.')).toEqual([]);
     // Opening a sentence: still a misspelling.
