@@ -218,7 +218,8 @@ export const lexicon = [
       "dys",
       "brady",
       "tachy",
-      "scler"
+      "scler",
+      "hydro"
     ],
     "note": "Greek and Latin combining forms of anatomy and medicine; \"cardio\" + \"toxicity\" is a word even when no dictionary lists it.",
     "source": "Standard medical terminology (Dorland's and Stedman's prefix lists; common knowledge)"
