@@ -57,7 +57,7 @@ export default defineRule<Options>({
     rationale:
       'Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.',
     guideline:
-      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, a unit’s symbol after a number (“500 ng”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), the words of a loan phrase English dictionaries list, written whole (“tour de force”, “en masse”, “joie de vivre”), and real words of the large English lists one edit from a common word by an edit no typist makes (a letter added, a key far from the other, the first letter: “crawfish” beside “crayfish”, “wonton” beside “wanton”), unless the article writes a word one edit from them. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
+      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away or it splits into two words (“fourmonths”); “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, a unit’s symbol after a number (“500 ng”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), the words of a loan phrase English dictionaries list, written whole (“tour de force”, “en masse”, “joie de vivre”), and real words of the large English lists one edit from a common word by an edit no typist makes (a letter added, a key far from the other, the first letter: “crawfish” beside “crayfish”, “wonton” beside “wanton”), unless the article writes a word one edit from them. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
     howToFix:
       'Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack.',
   },
@@ -153,6 +153,7 @@ export default defineRule<Options>({
     const names = new NameSpellings();
     // How often the article writes each flagged spelling: a name or a term is spelled the same each time.
     const timesWritten = new Map<string, number>();
+
     // A word known wherever it stands needs nothing more, unless it is a capitalised one inside a
     // sentence, which the name check below takes note of.
     const isSettled = (text: string, sentenceStart: boolean): boolean =>
@@ -221,7 +222,8 @@ export default defineRule<Options>({
       // Even one edit from a drug's name ("Vercyte"), a capitalised word where brands and companies
       // are named is one: "purchased by Veracyte", "the Genecept test".
       if (isBrandOrCompany(word, block.text, checker)) continue;
-      if (isArticleTerm(word.text, times, checker)) continue;
+      const alike = termSpelling(word);
+      if (alike && isArticleTerm(alike, articleWords.timesWritten(alike), checker, articleWords)) continue;
       const suggestions = budget-- > 0 ? checker.suggest(word.text) : [];
       const span = block.span(word.start, word.end);
       const variant = names.variantOf(word.text);
@@ -417,13 +419,27 @@ function isOtherDialectWord(word: string, checker: SpellChecker): boolean {
 const timesForTerm = 3;
 
 /**
- * A lower-case word no list holds that the article writes three times or more alike, with no
- * known word one edit away ("urumin", a peptide the story is about; "nidotherapy"): a term the
- * article uses on purpose. A misspelling written as often sits one edit from what was meant
- * ("ancetrapib", "treament").
+ * A word's spelling in lower case, when its only capital is one a sentence's start or a title gives
+ * it ("Hijiki contains arsenic"); nothing for a word with a capital of its own (a name's).
  */
-function isArticleTerm(text: string, times: number, checker: SpellChecker): boolean {
-  return times >= timesForTerm && !/\p{Lu}/u.test(text) && !checker.isOneEditFromKnown(text);
+function termSpelling(word: CheckableWord): string | undefined {
+  const lower = word.text.toLowerCase();
+  if (word.text === lower) return lower;
+  const capitalOnlyFirst = word.text.slice(1) === lower.slice(1);
+  return capitalOnlyFirst && (word.sentenceStart || word.inTitleCase) ? lower : undefined;
+}
+
+/**
+ * A lower-case word no list holds that the article writes three times or more alike, whatever the
+ * case a sentence's start gives it, with no known word one edit away, no two words run together and
+ * no word one edit away written elsewhere ("urumin", a peptide the story is about; "nidotherapy"):
+ * a term the article uses on purpose. A misspelling written as often sits one edit from what was
+ * meant ("ancetrapib", "treament") or is two words that lost their space ("fourmonths"). Twice is
+ * too few: consistent misspellings of long terms are written twice ("benzodiazapenes", "guiaic").
+ */
+function isArticleTerm(lower: string, times: number, checker: SpellChecker, articleWords: ArticleWords): boolean {
+  if (times < timesForTerm || checker.isOneEditFromKnown(lower) || checker.isTwoWordsRunTogether(lower)) return false;
+  return !articleWords.writesOneEditFrom(lower);
 }
 
 /** Lists of three unknown words or more in one paragraph, to skip. */

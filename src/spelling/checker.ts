@@ -284,6 +284,17 @@ export class SpellChecker {
   }
 
   /**
+   * Whether a lower-case word is two everyday words that lost the space between them ("fourmonths",
+   * "bariatricsurgery"), each of two letters or more.
+   */
+  isTwoWordsRunTogether(lower: string): boolean {
+    for (let split = 2; split <= lower.length - 2; split++) {
+      if (this.spell.has(lower.slice(0, split)) && this.spell.has(lower.slice(split))) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether a known word (a drug's name included) is one edit from a lower-case word: the word is
    * then more likely that word mistyped than a term of its own, however often it is written.
    */

@@ -103,13 +103,13 @@ export function isTransposedKnownWord(word: string, isKnown: (lower: string) => 
  * one edit from an unknown one, the sign that the unknown one is that word mistyped.
  */
 export class ArticleWords {
-  private words: Set<string> | undefined;
+  private words: Map<string, number> | undefined;
 
   constructor(private readonly blocks: readonly Block[]) {}
 
   writesOneEditFrom(word: string): boolean {
     const lower = word.toLowerCase();
-    for (const written of this.written()) {
+    for (const written of this.written().keys()) {
       if (Math.abs(written.length - lower.length) <= 1 && written !== lower && oneEditApart(written, lower))
         return true;
     }
@@ -123,14 +123,26 @@ export class ArticleWords {
    */
   writesWordClippedAs(piece: string): boolean {
     const lower = piece.toLowerCase();
-    for (const written of this.written()) {
+    for (const written of this.written().keys()) {
       if (written.length >= lower.length + minimumClippedLetters && written.startsWith(lower)) return true;
     }
     return false;
   }
 
-  private written(): Set<string> {
-    this.words ??= new Set(this.blocks.flatMap((block) => block.text.toLowerCase().match(letters) ?? []));
+  /** How many times the article writes a word, whatever its case ("Hijiki … hijiki": twice). */
+  timesWritten(word: string): number {
+    return this.written().get(word.toLowerCase()) ?? 0;
+  }
+
+  private written(): Map<string, number> {
+    if (!this.words) {
+      this.words = new Map();
+      for (const block of this.blocks) {
+        for (const word of block.text.toLowerCase().match(letters) ?? []) {
+          this.words.set(word, (this.words.get(word) ?? 0) + 1);
+        }
+      }
+    }
     return this.words;
   }
 }

@@ -430,6 +430,13 @@ describe('capitals inside a sentence, and words run together', () => {
   });
 
   it('takes an unknown word written three times alike for the article’s term, not a misspelling one edit from a word', () => {
+    expect(flags('Hijiki contains arsenic. Still, you can buy dried hijiki. Cook hijiki well.')).toEqual([]);
+    // Two words run together stay flagged however often.
+    expect(flags('It took fourmonths. After fourmonths it healed. Then fourmonths passed.')).toEqual([
+      'fourmonths',
+      'fourmonths',
+      'fourmonths',
+    ]);
     expect(flags('Urumin kills flu. We tested urumin. Then urumin again, and urumin once more.')).toEqual([]);
     expect(flags('The treament works. The treament helps. The treament is cheap.')).toEqual([
       'treament',
