@@ -163,7 +163,7 @@ describe('PhraseMatcher finds what the regular expression found', () => {
       // src/rule/terms.ts matches a project's own terms (house style, extraTerms): config data, not a lexicon.
       .filter((path) => path.endsWith('.ts') && !path.endsWith('context-match.ts') && !path.endsWith('rule/terms.ts'));
     const counted = users.flatMap((path) => {
-      const count = (readFileSync(path, 'utf8').match(/new (?:Phrase|Context)Matcher\(/g) ?? []).length;
+      const count = (readFileSync(path, 'utf8').match(/new (?:Phrase|Context)Matcher(?:<\w+>)?\(/g) ?? []).length;
       return count > 0 ? [`${relative(root, path)} ×${count}`] : [];
     });
     const listed = [...new Set(lexicons.map(({ user }) => user))].map(
