@@ -115,7 +115,7 @@ export default defineRule<Options>({
     {
       title: 'Real words one edit from a common word by an edit no typist makes, unless the article writes that word',
       input: 'A realtor brought crawfish and wonton soup. Nobody wanted crayfish, then crawfish.',
-      flags: ['crawfish'],
+      flags: ['crawfish', 'crawfish'],
     },
     {
       title: 'Words built from known words: a prefix, an adjective of a condition, adjectives used as nouns',
