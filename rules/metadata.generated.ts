@@ -854,11 +854,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     "docs": {
       "summary": "Flags a drug, biologic, supplement, device or procedure presented as a remedy when the article never says whether it is approved, off-label, experimental or sold over the counter.",
       "rationale": "Readers cannot judge a treatment, or ask for it, without knowing whether a regulator has approved it for their condition, whether it is used off-label, or whether it is only available in trials.",
-      "guideline": "HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE, EMA or FDA for `en-GB` (set `regulators` to change this, for example `[\"TGA\"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”, “offered at”) count whoever is named. Only the article’s focal intervention is checked: the one its headline and opening paragraph name, that it names most and offers as a remedy (a comparator, a setting or a background drug is not asked about; when the focal intervention is a test, a class of medicines or devices (“statins”, “blood pressure drugs”, “implanted heart devices”) or lifestyle advice, nothing is; nor when the headline or opening questions it, as in “Penn study questions Lariat device”). An early-phase, first or small trial (“phase II”, “pilot study”, “first patients”, “a midstage study”, an invitation to join the trial) tells readers the treatment is experimental and counts as its status, and so does a study of at most 50 people (“the trial involved only 11 patients”) for a new treatment (a biologic, device or procedure, or a drug known only by its INN stem); it does not for a drug already sold or used (oxytocin, Victoza, MDMA), which readers can get outside the trial, off-label or illicitly, so its status for this use is still owed. Set `includeResearchStage` to ask for a word on whether or when readers could get a treatment even when the research stage shows it is experimental, as HealthNewsReview.org reviewers do; it is off by default because editors differ on whether “tested in a phase II trial” already tells readers enough (issue #13: the judges marked those findings debatable, `status_implied`). A price (“costs around $10 a month”), sales figures, insurance cover (“her insurance covered the bill”) and the usual treatment (“the treatment of choice”, “serious cases are treated with”, “general practice is to give”, “guidelines currently recommend”) say a product is on the market. A summary whose opening weighs a body of trials (“based on 35 clinical trials”, “these trials”) promotes no one remedy, as a systematic review does not; a word that names a drug’s target (“drugs that block the protein angiotensin”), anywhere in the article once it is named as what a drug blocks, or is part of a company’s name (“Hersco Ortho Labs”) is no treatment; a brand in brackets after an established drug (“acetaminophen (Tylenol)”) is that drug. A treatment named once, neither in the headline nor in the opening paragraph (“mild reactions were treated with just Benadryl”), is a side remark in a story about something else, not its remedy (issue #13: `not_promoted`). Patients being treated now “as part of a clinical trial”, a trial that “is recruiting” or “ongoing” say the treatment is only in trials. One-word treatments an ordinary dictionary lists (“aspirin”, “surgery”), and such a medicine in a common form (“nicotine patch”, “aspirin tablets”), and standard procedures and long-prescribed therapies (“bariatric surgery”, “radiation therapy”, “HRT”) count as established, except a drug whose legal status is its status (“marijuana”, “ecstasy”: the dictionary lists them, yet whether readers may have them is the question); lifestyle practices, foods and talking therapies have no status to state. Supplements and herbal remedies are left out by default, since editors differ on whether “sold without approval” must be said (JUDGING.md); set `includeSupplements` to ask for them. Compounds studied only in animals or cells have no status yet and are never flagged.",
-      "howToFix": "Say, near the first mention, whether the treatment is approved or licensed for this use and by whom, or that it is off-label, experimental or available over the counter."
+      "guideline": "HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE, EMA or FDA for `en-GB` (set `regulators` to change this, for example `[\"TGA\"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”, “offered at”) count whoever is named. Only the article’s focal intervention is checked: the one its headline and opening paragraph name, that it names most and offers as a remedy (a comparator, a setting or a background drug is not asked about; when the focal intervention is a test, a class of medicines or devices (“statins”, “blood pressure drugs”, “implanted heart devices”) or lifestyle advice, nothing is; nor when the headline or opening questions it, as in “Penn study questions Lariat device”). An early-phase, first or small trial (“phase II”, “pilot study”, “first patients”, “a midstage study”, an invitation to join the trial) tells readers the treatment is experimental and counts as its status, and so does a study of at most 50 people (“the trial involved only 11 patients”) for a new treatment (a biologic, device or procedure, or a drug known only by its INN stem); it does not for a drug already sold or used (oxytocin, Victoza, MDMA), which readers can get outside the trial, off-label or illicitly, so its status for this use is still owed. Set `includeResearchStage` to ask for a word on whether or when readers could get a treatment even when the research stage shows it is experimental, as HealthNewsReview.org reviewers do; it is off by default because editors differ on whether “tested in a phase II trial” already tells readers enough (issue #13: the judges marked those findings debatable, `status_implied`). A price (“costs around $10 a month”), sales figures, insurance cover (“her insurance covered the bill”) and the usual treatment (“the treatment of choice”, “serious cases are treated with”, “general practice is to give”, “guidelines currently recommend”) say a product is on the market. A summary whose opening weighs a body of trials (“based on 35 clinical trials”, “these trials”) promotes no one remedy, as a systematic review does not; a word that names a drug’s target (“drugs that block the protein angiotensin”), anywhere in the article once it is named as what a drug blocks, or is part of a company’s name (“Hersco Ortho Labs”) is no treatment; a brand in brackets after an established drug (“acetaminophen (Tylenol)”) is that drug. A treatment named once, neither in the headline nor in the opening paragraph (“mild reactions were treated with just Benadryl”), is a side remark in a story about something else, not its remedy (issue #13: `not_promoted`); so is one first named below the headline and first three paragraphs when they name no treatment at all (a story about tailored e-mails that help smokers quit, which mentions nicotine patches further down). A procedure named as the setting or what the remedy spares (“before surgery”, “without surgery”), a practice named as the outcome (“causes weight loss”) and a substance the study measures (“levels of oxytocin”) are not the article’s treatment either. Patients being treated now “as part of a clinical trial”, a trial that “is recruiting” or “ongoing” say the treatment is only in trials. One-word treatments an ordinary dictionary lists (“aspirin”, “surgery”), and such a medicine in a common form (“nicotine patch”, “aspirin tablets”), and standard procedures and long-prescribed therapies (“bariatric surgery”, “radiation therapy”, “HRT”) count as established, except a drug whose legal status is its status (“marijuana”, “ecstasy”: the dictionary lists them, yet whether readers may have them is the question); lifestyle practices, foods and talking therapies have no status to state. Supplements and herbal remedies are left out by default, since editors differ on whether “sold without approval” must be said (JUDGING.md); set `includeSupplements` to ask for them. Compounds studied only in animals or cells have no status yet and are never flagged.",
+      "howToFix": "Say, near the first mention, whether the treatment is approved or licensed for this use and by whom, or that it is off-label, experimental, only in trials or available over the counter, and how readers can get it (on prescription, at which centres, at what cost)."
     },
     "messages": {
-      "missing": "Missing regulatory status for `{treatment}`, say whether it is approved for this use, off-label, experimental or sold over the counter"
+      "missing": "Missing regulatory status for `{treatment}`, say whether it is approved for this use, off-label, experimental or only in trials, or sold over the counter, and how readers can get it"
     },
     "optionsSchema": {
       "type": "object",
@@ -991,6 +991,18 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A treatment first named below the top, in a story about something else, is its background",
+        "input": "You’ve got mail about quitting smoking\n\nThe road to quitting can be long, a doctor says.\n\nTailored e-mails helped smokers quit in a randomised trial, researchers report.\n\nThe e-mails were written for each smoker.\n\nSome asked about nicotine replacement therapy, which relieves cravings. Nicotine replacement therapy was used by half.",
+        "flags": []
+      },
+      {
+        "title": "The same treatment named at the top is what the article is about",
+        "input": "Nicotine replacement therapy relieves cravings\n\nThe road to quitting can be long, a doctor says.\n\nSome asked about nicotine replacement therapy, which relieves cravings. Nicotine replacement therapy was used by half.",
+        "flags": [
+          "Nicotine replacement therapy"
+        ]
+      },
+      {
         "title": "Patients treated now within a trial: only in trials",
         "input": "Cryoablation destroys breast tumours without surgery.\n\nWomen are now being treated with cryoablation as part of a clinical trial at 20 centres.",
         "flags": []
@@ -1042,7 +1054,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     "docs": {
       "summary": "Flags an article that promotes a treatment or practice but never names a specific harm, risk, contraindication or concrete caution.",
       "rationale": "Every treatment that can help can also harm. Readers who hear only about benefits cannot weigh them against side effects, interactions, dependence or who should not use it.",
-      "guideline": "HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count. By default only medical treatments (drugs, biologics, devices, procedures, talking therapies) and supplements are checked: for diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells, editors differ on whether harms must be named (JUDGING.md), so a rule that asked would be switched off. Set `includeTestsAndLifestyle` to ask for them too, as HealthNewsReview.org reviewers do. Talking therapies stay in: they can harm (worsening symptoms, dependence on the therapist), and HealthNewsReview.org asks for their harms like any treatment’s. The caveat is asked of the article’s focal intervention (the one its headline and opening name, that it names most and offers as a remedy), not of a comparator, a setting or a drug named on the way; when that intervention is a test or lifestyle advice the rule stays silent by default rather than naming another treatment. Harms said of another named treatment (“a biopsy is invasive” in an article about a urine test) do not count as its caveat; harms said of the class or second name the article gives it (“bisoprolol, a beta blocker” … “beta blockers can cause tiredness”) do. A harm counts in whatever words it is named: a class that goes on to say which harms (“well tolerated; the most common adverse events were thirst and constipation”), more deaths among those who took it, asking a doctor or health care provider, or who it is not for. An article whose headline or opening reports the treatment failing (“did not relieve constipation”, “won’t slow decline”) or doubts it (“How much does knee surgery really help?”, “The Healthy Skeptic”) does not promote it, and the rule stays silent whatever the option. Animal and cell work counts as such wherever the article names it twice (not only in its opening) unless it also reports a trial in people; an article that opens on a test (“a simple blood test called hs-CRP”) and names the treatment only further down, as what the test helps decide, promotes the test: both are left to editors by default, like tests and lab work. A treatment word inside a name (“the Institute for Immunity, Transplantation and Infection”, “the Scottish Islet Transplant Programme”) or an abbreviation listed with another field’s (“GDx, HRT and OCT”, retinal imaging devices) is not a treatment.",
+      "guideline": "HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count. By default only medical treatments (drugs, biologics, devices, procedures, talking therapies) and supplements are checked: for diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells, editors differ on whether harms must be named (JUDGING.md), so a rule that asked would be switched off. Set `includeTestsAndLifestyle` to ask for them too, as HealthNewsReview.org reviewers do. Talking therapies stay in: they can harm (worsening symptoms, dependence on the therapist), and HealthNewsReview.org asks for their harms like any treatment’s. The caveat is asked of the article’s focal intervention (the one its headline and opening name, that it names most and offers as a remedy), not of a comparator, a setting or a drug named on the way; when that intervention is a test or lifestyle advice the rule stays silent by default rather than naming another treatment. Harms said of another named treatment (“a biopsy is invasive” in an article about a urine test) do not count as its caveat; harms said of the class or second name the article gives it (“bisoprolol, a beta blocker” … “beta blockers can cause tiredness”) do. A harm counts in whatever words it is named: a sign, symptom or adverse event in lay or clinical words (“a fast heartbeat”, “tachycardia”, “hemothorax”, from a vocabulary built from MeSH and the Disease Ontology) that the sentence puts on the treatment (“can trigger”, “patients given it developed”, “infections after the procedure”), but not the condition it is offered for, nor a harm it is said to lessen; a class that goes on to say which harms (“well tolerated; the most common adverse events were thirst and constipation”), more deaths among those who took it, asking a doctor or health care provider, or who it is not for. An article whose headline or opening reports the treatment failing (“did not relieve constipation”, “won’t slow decline”) or doubts it (“How much does knee surgery really help?”, “The Healthy Skeptic”) does not promote it, and the rule stays silent whatever the option. Animal and cell work counts as such wherever the article names it twice (not only in its opening) unless it also reports a trial in people; an article that opens on a test (“a simple blood test called hs-CRP”) and names the treatment only further down, as what the test helps decide, promotes the test: both are left to editors by default, like tests and lab work. A treatment word inside a name (“the Institute for Immunity, Transplantation and Infection”, “the Scottish Islet Transplant Programme”) or an abbreviation listed with another field’s (“GDx, HRT and OCT”, retinal imaging devices) is not a treatment.",
       "howToFix": "Name the known side effects or risks and how common they are, who should not use the treatment, or a concrete caution such as “talk to your doctor before starting or stopping”."
     },
     "messages": {
@@ -1071,6 +1083,18 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "title": "Named side effects",
         "input": "Ketamine infusions relieve depression within hours. Side effects include nausea and dissociation.",
         "flags": []
+      },
+      {
+        "title": "A harm named in clinical words",
+        "input": "Ketamine infusions relieve depression within hours.\n\nIn the trial, two patients given ketamine developed tachycardia.",
+        "flags": []
+      },
+      {
+        "title": "The condition it is offered for is no harm of it",
+        "input": "Ketamine infusions relieve depression within hours.\n\nPatients with depression who had ketamine infusions reported less depression.",
+        "flags": [
+          "Ketamine infusions"
+        ]
       },
       {
         "title": "A concrete caution counts",
@@ -1530,7 +1554,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     "docs": {
       "summary": "Flags misspelled words, with suggestions, in the article’s dialect (en-US or en-GB).",
       "rationale": "Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.",
-      "guideline": "Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away; “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, a unit’s symbol after a number (“500 ng”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), and the words of a loan phrase English dictionaries list, written whole (“tour de force”, “en masse”, “joie de vivre”). Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.",
+      "guideline": "Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away or it splits into two words (“fourmonths”); “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, a unit’s symbol after a number (“500 ng”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), the words of a loan phrase English dictionaries list, written whole (“tour de force”, “en masse”, “joie de vivre”), and real words of the large English lists one edit from a common word by an edit no typist makes (a letter added, a key far from the other, the first letter: “crawfish” beside “crayfish”, “wonton” beside “wanton”), unless the article writes a word one edit from them. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.",
       "howToFix": "Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack."
     },
     "messages": {
@@ -1616,6 +1640,18 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": [
           "cuetical"
         ]
+      },
+      {
+        "title": "Real words one edit from a common word by an edit no typist makes, unless the article writes that word",
+        "input": "A realtor brought crawfish and wonton soup. Nobody wanted crayfish, then crawfish.",
+        "flags": [
+          "crawfish"
+        ]
+      },
+      {
+        "title": "Words built from known words: a prefix, an adjective of a condition, adjectives used as nouns",
+        "input": "The deconditioned patients used topicals and biologicals; two were dysmorphophobic after their infarctions.",
+        "flags": []
       },
       {
         "title": "A name spelled two ways in one article",
@@ -1970,6 +2006,36 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A clause that is not stated as fact, or not about a treatment and a health outcome",
+        "input": "Even if deep brain stimulation turns out to be an effective treatment for depression, it will not come first. He had the infusion in the hopes of reversing the scarring. Zinman noted that Jardiance, like other SGLT2 drugs, also reduces swelling. Effectiveness has to be proven to the FDA. Barrow neurosurgeon helps pave way for deep brain stimulation. This approach helps decide.",
+        "flags": []
+      },
+      {
+        "title": "Still claims: a practice on a health outcome, and research credited with a present-tense claim",
+        "input": "Nudging doctors in intensive care units reduces deaths. The researchers prove that eating fruit is the most effective way to a healthy glow.",
+        "flags": [
+          "reduces",
+          "most effective"
+        ]
+      },
+      {
+        "title": "A claim limited to early or animal work, and how soon a drug acts",
+        "input": "The approach has been shown effective in early trials against bladder cancer. The compound cures diabetes in mice. Because it is fast-acting, it cannot replace basal insulin.",
+        "flags": []
+      },
+      {
+        "title": "The level of a substance is a marker, not an outcome",
+        "input": "The new drugs boost levels of good cholesterol. The pill reduces PSA levels.",
+        "flags": []
+      },
+      {
+        "title": "A treatment named by its class with a health outcome in a relative clause",
+        "input": "They have found a drug that improves survival in lung cancer.",
+        "flags": [
+          "improves survival"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This tea banishes anxiety. It cures nothing else.",
         "options": {
@@ -2162,6 +2228,33 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A lab quantity is not a figure about people",
         "input": "Prostate cancer cells express up to 100 times more PCA3 RNA than normal cells do.",
+        "flags": []
+      },
+      {
+        "title": "A source named before and carried on by “It says …”, and a background figure after it",
+        "input": "A report from the CDC came out last week. It says 40% of adults sleep too little. Coffee is popular. About 60% of adults drink it.",
+        "flags": [
+          "60%"
+        ]
+      },
+      {
+        "title": "A quotation paragraph goes on quoting the person who introduced it",
+        "input": "The guidelines were written by Dr. Jane Roe, a cardiologist at Harvard, who said:\n\n\"About 30 percent of adults have high blood pressure. Half of them do not know it.\"",
+        "flags": []
+      },
+      {
+        "title": "A person known by a title, degree or post, quoted later by surname",
+        "input": "Dr. Peter Rothwell of the University of Oxford led the analysis.\n\nRothwell noted that the normal risk of bleeding is about 1 in every 2,000 people a year.\n\nArmand Peruga, program manager for the WHO, spoke too.\n\n\"For every 10% increase in tax you have 4% less smoking,\" says Peruga.",
+        "flags": []
+      },
+      {
+        "title": "An organisation’s recommendation, the company speaking, and a headline that repeats the study’s result",
+        "input": "---\ntitle: \"Device reduces deaths in mild heart failure by 29%\"\n---\n\nThe device reduces deaths from mild heart failure by 29% compared with a defibrillator alone, researchers reported Sunday.\n\nThe American Heart Association (AHA) currently recommends that people replace 25% to 35% of saturated fat.\n\nAbout 90 percent of patients have the side effect, the company said.\n\nThe new study appears in the New England Journal of Medicine.",
+        "flags": []
+      },
+      {
+        "title": "An aim, a caseload, a ranking and a planned study’s size are not health figures",
+        "input": "(With HIV, 50 to 60 percent is about the efficacy range researchers hope for.) She tends about 2,000 patients, at least 30 percent of whom are older than 65. The hospital is in the top 50 in four specialties. The agency will fund a major study of biomarkers in more than 1,000 patients in the U.S.",
         "flags": []
       },
       {
