@@ -1,4 +1,5 @@
 import type { HealthlintRule } from '../src/rule/define-rule.js';
+import { provideRuleCode } from '../src/rule/lazy-rule.js';
 import causalClaimFromAssociation from './causal-claim-from-association/index.js';
 import houseStyle from './house-style/index.js';
 import hype from './hype/index.js';
@@ -37,3 +38,6 @@ export const rules: readonly HealthlintRule<object>[] = [
 export const rulesById: ReadonlyMap<string, HealthlintRule<object>> = new Map(
   rules.map((rule) => [rule.definition.id, rule]),
 );
+
+// The rules configs resolve to (rules/metadata.ts) run this code from now on.
+provideRuleCode(rules);

@@ -10,6 +10,8 @@ import { detectDialect } from './language/dialect.js';
 import { documentFromMdast } from './prose/document.js';
 import type { Format } from './prose/types.js';
 import type { ResolvedConfig } from './config/resolve.js';
+// The built-in rules' code: a config's rule set describes them from their metadata, and runs this.
+import '../rules/index.js';
 
 // Rules find the prose document through file-data, which does not import the parsers itself.
 provideDocumentFromMdast(documentFromMdast);

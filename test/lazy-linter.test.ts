@@ -31,7 +31,10 @@ describe('the CLI bundle (after npm run build)', () => {
       'node_modules/parse-english',
     ])
       expect(code.includes(`// ${parser}`), parser).toBe(false);
-    // The rules' metadata is there: a cached run's report names them.
-    expect(code).toContain('// rules/hype/index.ts');
+    // The rules' metadata is there: a cached run's report names them, and configs are checked
+    // against their option schemas. Their code, lexicons and the language models are not.
+    expect(code).toContain('// rules/metadata.generated.ts');
+    for (const module of ['rules/hype/index.ts', 'rules/spelling/index.ts', 'src/scorecard.ts', 'src/language/hedges'])
+      expect(code.includes(`// ${module}`), module).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
-import { UserError } from '../../src/errors.js';
 import { defineRule } from '../../src/rule/define-rule.js';
-import { readTermsFile, termsProblem, termsSchema, TermMatcher, type Term } from '../../src/rule/terms.js';
+import { readTermsFile, termsSchema, TermMatcher, type Term } from '../../src/rule/terms.js';
+import { houseStyleOptionFiles } from '../option-files.js';
 
 export interface HouseStyleOptions {
   /** The house style's terms, in the config itself. */
@@ -99,18 +99,7 @@ export default defineRule<HouseStyleOptions>({
       flags: [],
     },
   ],
-  checkOptionFiles(options, baseDirectory) {
-    const problem = termsProblem(options.terms ?? [], '`terms`');
-    if (problem) return problem;
-    if (options.termsFile === undefined) return undefined;
-    try {
-      readTermsFile(options.termsFile, baseDirectory);
-    } catch (error) {
-      if (error instanceof UserError) return error.message;
-      throw error;
-    }
-    return undefined;
-  },
+  checkOptionFiles: houseStyleOptionFiles,
   check(document, { options, baseDirectory, report }) {
     const fileTerms = options.termsFile ? readTermsFile(options.termsFile, baseDirectory) : noTerms;
     const terms = options.terms ?? noTerms;

@@ -5,7 +5,8 @@ import { spellCheckerFor, type SpellChecker } from '../../src/spelling/checker.j
 import { isForeignInContext, isSpeciesName } from '../../src/spelling/foreign.js';
 import { mixedScriptWord, otherScriptLetter } from '../../src/spelling/mixed-scripts.js';
 import { NameSpellings, standsAsName, type PlacedWord } from '../../src/spelling/names.js';
-import { dictionaryProblem, packageProblem, personalDictionary } from '../../src/spelling/personal.js';
+import { personalDictionary } from '../../src/spelling/personal.js';
+import { spellingOptionFiles } from '../option-files.js';
 import { checkableWords, type CheckableWord } from '../../src/spelling/tokens.js';
 import { isEverydayPrefixed, isMedicalSuffix } from '../../src/spelling/derivation.js';
 import { hunspellFor } from '../../src/spelling/hunspell.js';
@@ -135,8 +136,7 @@ export default defineRule<Options>({
       flags: [],
     },
   ],
-  checkOptionFiles: (options, baseDirectory) =>
-    dictionaryProblem(options.dictionary, baseDirectory) ?? packageProblem(options.packages, baseDirectory),
+  checkOptionFiles: spellingOptionFiles,
   check(document, { options, dialect, dialectDetected, baseDirectory, report }) {
     const checker = spellCheckerFor(dialect);
     // With `language: auto`, a document that is not clearly one dialect accepts both dialects' spellings.

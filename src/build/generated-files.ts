@@ -3,11 +3,12 @@ import { configSchema } from '../config/schema.js';
 import { readFileSync } from 'node:fs';
 import { hunspellWordList } from './hunspell-words.js';
 import { presetsDoc } from './preset-table.js';
+import { ruleMetadataModule } from './rule-metadata.js';
 import { ruleDocs } from '../rule-docs.js';
 import { vocabularyLists, vocabularySourceFolder } from './vocabulary.js';
 import { harmVocabularyModule } from './harm-vocabulary.js';
 
-/** Every generated file (except lexicon modules) by path: docs, schema, the expanded Hunspell list and the vocabulary lists; `npm run generate` writes them and a test compares. */
+/** Every generated file (except lexicon modules) by path: docs, the rules' metadata, schema, the expanded Hunspell list and the vocabulary lists; `npm run generate` writes them and a test compares. */
 export async function generatedFiles(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const index = ['# Rules', '', '| rule | what it flags |', '| --- | --- |'];
@@ -17,6 +18,7 @@ export async function generatedFiles(): Promise<Map<string, string>> {
     index.push(`| [\`${id}\`](./${id}.md) | ${docs.summary} |`);
   }
   files.set('docs/rules/README.md', index.join('\n') + '\n');
+  files.set('rules/metadata.generated.ts', ruleMetadataModule(rules));
   const presetsPath = new URL('../../docs/presets.md', import.meta.url).pathname;
   files.set('docs/presets.md', await presetsDoc(readFileSync(presetsPath, 'utf8'), presetsPath));
   files.set('schema/healthlintrc.schema.json', JSON.stringify(configSchema(), null, 2) + '\n');

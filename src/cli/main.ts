@@ -97,7 +97,7 @@ async function run(paths: string[], options: CliOptions, io: CliIo): Promise<num
   const fixing = Boolean(options.fix || options.fixDryRun);
   const fixable: VFile[] = [];
   // `--fix-dry-run` prints a diff instead of a report.
-  const report = options.fixDryRun ? undefined : new StreamedReport(options, io, resolver.ruleSet);
+  const report = options.fixDryRun ? undefined : await new StreamedReport(options, io, resolver.ruleSet).load();
   // Stopped by Ctrl-C or a cancelled CI job: the cache keeps every file finished so far (it is
   // appended to as files finish); a report being written to --output is removed, the old one kept.
   const onSignal = (signal: NodeJS.Signals): void => {

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { presets } from '../../rules/presets.js';
-import { reporters } from '../reporters/index.js';
+import { formatNames } from '../reporters/cli-formats.js';
 import { version } from '../version.js';
 
 export interface CliOptions {
@@ -72,7 +72,7 @@ export function createProgram(): Command {
       '[paths...]',
       'files, folders or globs to lint (folders expand to .md, .markdown, .mdx, .html, .htm, .txt)',
     )
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(reporters)).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(formatNames).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseInteger)
     .option('-q, --quiet', 'report errors only')

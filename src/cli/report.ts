@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { baselineStep, type BaselineStep } from '../baseline.js';
 import { failureOf, UserError } from '../errors.js';
 import { applyChangedSince } from '../git.js';
-import { streamingReporters } from '../reporters/index.js';
+import { loadStreamingReporter } from '../reporters/cli-formats.js';
 import { severityOf } from '../report-model.js';
 import type { ReportWriter, StreamingReporter } from '../reporters/stream.js';
 import type { RuleLookup } from '../rule/rule-set.js';
@@ -25,7 +25,8 @@ interface Output {
  * code and `--max-warnings` come from the counts; nothing holds every file.
  */
 export class StreamedReport {
-  private readonly reporter: StreamingReporter;
+  /** Set by `load`, before the first file. */
+  private reporter: StreamingReporter | undefined;
   private readonly baseline: BaselineStep | undefined;
   private output: Output | undefined;
   private writer: ReportWriter | undefined;
@@ -37,10 +38,15 @@ export class StreamedReport {
     /** The rules of every config the run resolves; it grows as files are linted. */
     private readonly ruleSet: RuleLookup,
   ) {
-    const reporter = streamingReporters[options.format];
-    if (!reporter) throw new UserError(`Unknown format \`${options.format}\``);
-    this.reporter = reporter;
+    if (!Object.hasOwn(loadStreamingReporter, options.format))
+      throw new UserError(`Unknown format \`${options.format}\``);
     this.baseline = baselineStep(options, io);
+  }
+
+  /** Loads the format's code; awaited before any file is given to the report. */
+  async load(): Promise<this> {
+    this.reporter ??= await loadStreamingReporter[this.options.format]!();
+    return this;
   }
 
   /**
@@ -59,6 +65,7 @@ export class StreamedReport {
       const { options, io } = this;
       const color = options.color ?? (Boolean(io.stdout.isTTY) && !io.env['NO_COLOR'] && !options.output);
       const output = this.output;
+      if (!this.reporter) throw new Error('A report was written before its format was loaded');
       this.writer = this.reporter(
         { cwd: io.cwd, color, verbose: Boolean(options.verbose), ruleSet: this.ruleSet },
         (text) => output.write(text),

@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { rules } from '../../rules/index.js';
+import { builtinRules } from '../../rules/metadata.js';
 import { presets, type PresetName } from '../../rules/presets.js';
 import { UserError } from '../errors.js';
 import { RuleSet, type RuleLookup } from '../rule/rule-set.js';
@@ -50,7 +50,7 @@ export function resolveConfig(
     ...(config.plugins ?? []),
     ...(overrides.plugins ?? []).map((name) => loadPlugin(name, cwd, 'given with --plugin')),
   ].filter((plugin, index, all) => all.findIndex((other) => other.path === plugin.path) === index);
-  const ruleSet = new RuleSet(rules);
+  const ruleSet = new RuleSet(builtinRules);
   for (const plugin of plugins) ruleSet.add(plugin.rules);
   const resolved: ResolvedConfig = {
     preset,

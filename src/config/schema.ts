@@ -1,5 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { rules } from '../../rules/index.js';
+import { builtinRules } from '../../rules/metadata.js';
 import { presets } from '../../rules/presets.js';
 
 const severities = ['off', 'warn', 'error'];
@@ -7,7 +7,7 @@ const severities = ['off', 'warn', 'error'];
 /** The JSON Schema of a config file, built from the rules' own option schemas; shipped as `schema/healthlintrc.schema.json`. */
 export function configSchema(): Record<string, unknown> {
   const ruleProperties: Record<string, unknown> = {};
-  for (const rule of rules) {
+  for (const rule of builtinRules) {
     const { id, docs, optionsSchema } = rule.definition;
     ruleProperties[id] = {
       description: docs.summary,
@@ -77,7 +77,7 @@ const optionValidators = new Map<string, ValidateFunction>();
 export function checkRuleOptions(
   id: string,
   options: unknown,
-  ruleSchema = rules.find((candidate) => candidate.definition.id === id)?.definition.optionsSchema,
+  ruleSchema = builtinRules.find((candidate) => candidate.definition.id === id)?.definition.optionsSchema,
 ): string | undefined {
   const schema = ruleSchema ?? { type: 'object', additionalProperties: false };
   let validate = optionValidators.get(id);

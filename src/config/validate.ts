@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { rulesById } from '../../rules/index.js';
+import { builtinRulesById } from '../../rules/metadata.js';
 import { presets, type PresetName } from '../../rules/presets.js';
 import { UserError } from '../errors.js';
 import type { LanguageSetting, Severity } from '../rule/types.js';
@@ -91,7 +91,7 @@ export function validateConfig(raw: unknown, path: string): HealthlintConfig {
     for (const [id, setting] of Object.entries(rulesValue as Record<string, unknown>)) {
       config.rules[id] = validateRuleSetting(id, setting, (problem) => fail(`rules.${id}`, problem), available);
       const options = Array.isArray(setting) ? (setting[1] as Record<string, unknown> | undefined) : undefined;
-      const rule = rulesById.get(id) ?? available.get(id);
+      const rule = builtinRulesById.get(id) ?? available.get(id);
       const files = options && rule?.definition.checkOptionFiles?.(options, dirname(resolve(path)));
       if (files) fail(`rules.${id}`, files);
     }
@@ -115,7 +115,7 @@ export function validateRuleSetting(
   fail: (problem: string) => never,
   plugins: ReadonlyMap<string, HealthlintRule<object>> = new Map(),
 ): RuleSetting {
-  const rule = rulesById.get(id) ?? plugins.get(id);
+  const rule = builtinRulesById.get(id) ?? plugins.get(id);
   if (!rule && !id.includes('/')) {
     const suggestion = closestRuleId(id);
     fail(
@@ -136,7 +136,7 @@ export function validateRuleSetting(
 function closestRuleId(id: string): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(3, Math.floor(id.length / 3));
-  for (const candidate of rulesById.keys()) {
+  for (const candidate of builtinRulesById.keys()) {
     const distance = editDistance(id, candidate);
     if (distance <= bestDistance) {
       best = candidate;

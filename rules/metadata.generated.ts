@@ -1,0 +1,2516 @@
+// Generated from the rules’ definitions by `npm run generate`. Do not edit.
+import type { RuleMetadata } from '../src/rule/lazy-rule.js';
+
+export const ruleMetadata: readonly RuleMetadata[] = [
+  {
+    "id": "causal-claim-from-association",
+    "scope": "text",
+    "docs": {
+      "summary": "Flags direct causal wording (“prevents”, “reduces”, “boosts”, “causes”) about evidence described as observational (“linked to”, “cohort”, “survey”) or as animal or laboratory work stated as a human benefit.",
+      "rationale": "Observational studies show that two things go together, not that one causes the other; results in mice or cells often do not hold in people. Causal wording tells readers that changing their behaviour will change their health. The rule names the design it read, so it stays quiet where that design is not the claim’s: a sentence that credits its claim to another study and does not say what kind (“a previous study found aspirin reduced …”), association wording about something else than the claim, a bare “prospective study” (often an uncontrolled study that gave every patient the treatment: a missing comparison group, not an association read as cause), and a trial’s arms (“control groups”). Claims put forward as tentative (“studies suggest”, “indicated”, “believe”) are hedged already.",
+      "guideline": "Sumner et al., BMJ 2014;349:g7015 (causal claims from correlational data, inference to humans from animal research); HealthNewsReview.org criterion 4 (quality of evidence); FTC Health Products Compliance Guidance 2022.",
+      "howToFix": "Use association wording that matches the design (“is linked to”, “people who … were less likely to”), or say that the result is in mice or cells, and add that the study cannot show cause and effect."
+    },
+    "messages": {
+      "causal": "Unexpected causal claim `{actual}` from {design} evidence `{evidence}`, expected association wording such as `is linked to`"
+    },
+    "optionsSchema": {
+      "type": "object",
+      "properties": {
+        "scope": {
+          "type": "string",
+          "enum": [
+            "paragraph",
+            "article"
+          ],
+          "description": "Where the design is read: the paragraph of the claim, or the whole article (for headlines about a study described below)."
+        }
+      },
+      "additionalProperties": false
+    },
+    "defaults": {
+      "scope": "paragraph"
+    },
+    "examples": [
+      {
+        "title": "Causal wording about a cohort study",
+        "input": "In a cohort study of 20,000 adults, coffee prevents heart disease.",
+        "flags": [
+          "prevents"
+        ]
+      },
+      {
+        "title": "A mouse result stated as a human benefit",
+        "input": "The compound reversed memory loss in mice. It protects people against dementia.",
+        "flags": [
+          "protects"
+        ]
+      },
+      {
+        "title": "Association wording",
+        "input": "In a cohort study, coffee drinking was linked to less heart disease.",
+        "flags": []
+      },
+      {
+        "title": "An animal study labelled as such",
+        "input": "In mice, the compound reversed memory loss.",
+        "flags": []
+      },
+      {
+        "title": "An organisation, the researchers or a gene as the subject, a decision or a dose as the object",
+        "input": "In a cohort study, national guidelines help doctors decide on treatment, and mutations in the gene lead to low cholesterol. Patients surveyed had reduced their dosage.",
+        "flags": []
+      },
+      {
+        "title": "A claim credited to another study, whose design the sentence does not give",
+        "input": "In our cohort study, aspirin use was associated with a lower risk. A previous study found that daily aspirin reduced cancer deaths.",
+        "flags": []
+      },
+      {
+        "title": "A claim put forward as tentative",
+        "input": "In a cohort study of 20,000 adults, the authors suggest that coffee prevents heart disease.",
+        "flags": []
+      },
+      {
+        "title": "A randomised trial",
+        "input": "In a randomised controlled trial of 400 adults, the drug reduced migraine days.",
+        "flags": []
+      }
+    ]
+  },
+  {
+    "id": "house-style",
+    "scope": "text",
+    "docs": {
+      "summary": "Flags the words and phrases a publisher’s house style avoids, from terms in the config or a shared terms file, with the preferred wording when there is one.",
+      "rationale": "Every newsroom has words it avoids in health writing (“diabetics” rather than “people with diabetes”, “commit suicide”, “superfood”); a style checked by hand is applied unevenly.",
+      "guideline": "The publisher’s own style guide, for example the AP Stylebook’s mental-health and disability guidance or the NCDJ disability language style guide; terms are configuration, as in Vale’s substitution and existence checks.",
+      "howToFix": "Use the preferred wording the message gives (a quick fix in the editor), or rephrase without the term."
+    },
+    "messages": {
+      "substitute": "Unexpected `{actual}`, expected `{prefer}`{detail}",
+      "avoid": "Unexpected `{actual}`{detail}"
+    },
+    "optionsSchema": {
+      "type": "object",
+      "properties": {
+        "terms": {
+          "type": "array",
+          "maxItems": 10000,
+          "items": {
+            "type": "object",
+            "required": [
+              "id",
+              "match"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "id": {
+                "type": "string",
+                "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                "description": "A kebab-case id, shown in reports."
+              },
+              "match": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 1000,
+                "items": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 200
+                },
+                "description": "Words or phrases to flag; a space matches spaces or hyphens, `*` ends a word with any ending."
+              },
+              "prefer": {
+                "type": "string",
+                "maxLength": 200,
+                "description": "The replacement, offered as a quick fix."
+              },
+              "message": {
+                "type": "string",
+                "maxLength": 300,
+                "description": "What to tell the writer."
+              },
+              "caseSensitive": {
+                "type": "boolean",
+                "description": "Match the case as written (default: ignore case)."
+              }
+            }
+          },
+          "description": "Terms as `{ id, match, prefer?, message?, caseSensitive? }`: with `prefer` a substitution, without it a word to avoid."
+        },
+        "termsFile": {
+          "type": "string",
+          "minLength": 1,
+          "description": "A YAML file of more terms, relative to the config."
+        }
+      },
+      "additionalProperties": false
+    },
+    "defaults": {},
+    "examples": [
+      {
+        "title": "A substitution",
+        "input": "Diabetics should check their feet daily.",
+        "options": {
+          "terms": [
+            {
+              "id": "person-first",
+              "match": [
+                "diabetics"
+              ],
+              "prefer": "people with diabetes",
+              "message": "Use person-first language"
+            }
+          ]
+        },
+        "flags": [
+          "Diabetics"
+        ]
+      },
+      {
+        "title": "A word to avoid, in any case",
+        "input": "Kale is the SUPERFOOD of the year.",
+        "options": {
+          "terms": [
+            {
+              "id": "no-superfood",
+              "match": [
+                "superfood*"
+              ]
+            }
+          ]
+        },
+        "flags": [
+          "SUPERFOOD"
+        ]
+      },
+      {
+        "title": "A case-sensitive term",
+        "input": "The clinic treats people with AIDS. Hearing aids help.",
+        "options": {
+          "terms": [
+            {
+              "id": "hiv-stage",
+              "match": [
+                "AIDS"
+              ],
+              "prefer": "advanced HIV",
+              "caseSensitive": true
+            }
+          ]
+        },
+        "flags": [
+          "AIDS"
+        ]
+      },
+      {
+        "title": "Words inside other words are not terms",
+        "input": "Prediabetics is not a word we use; superfoodie neither.",
+        "options": {
+          "terms": [
+            {
+              "id": "person-first",
+              "match": [
+                "diabetics"
+              ]
+            },
+            {
+              "id": "no-superfood",
+              "match": [
+                "superfood"
+              ]
+            }
+          ]
+        },
+        "flags": []
+      }
+    ]
+  },
+  {
+    "id": "hype",
+    "scope": "text",
+    "docs": {
+      "summary": "Flags sensational or promotional wording about health effects, treatments and research.",
+      "rationale": "Hype words such as “miracle”, “breakthrough” or “revolutionary” make readers expect more benefit than the evidence shows. Words that praise no treatment, test or finding are left alone: a person, a meeting describing itself, a programme’s aim, a policy decision, a population trend, the novelty of a study’s design (“a first-of-its-kind trial”), which is a fact about how the study was done, not a claim about what it found, and words that claim no finding at all: a goal still sought (“the search for a noninvasive test is a Holy Grail”, “… but no one has made one yet”), an absence (“a dry spell for breakthrough drugs”) and a fact known before the work (“we know already the incredibly strong link”). Nor are words someone declines to say (“I would hesitate to call it groundbreaking”), a promotion quoted so it can be weighed (“an advertisement … called Zerona ‘the holy grail’”), praise of a person’s or institution’s body of work (“Allison’s pioneering research”), the current standard set against the new treatment (“while most patients are well served with today’s state-of-the-art radiation therapy, … the new proton therapy”) and a claim of being first dated years before the article (“the world’s first cardiac stem cell infusion in 2009”). A hedged claim about the finding (“may hold the key”) still oversells and is flagged.",
+      "guideline": "HealthNewsReview.org criterion 10 (does the story use unjustifiable, sensational language?); Millar, Batalha & Millar (2022) hype adjectives.",
+      "howToFix": "Remove the intensifier, or replace it with the measured size of the effect and its source."
+    },
+    "messages": {
+      "hype": "Unexpected sensational wording `{actual}`, describe the measured effect instead"
+    },
+    "skip": [
+      "boilerplate",
+      "reference",
+      "caption",
+      "furniture"
+    ],
+    "optionsSchema": {
+      "type": "object",
+      "properties": {
+        "extraTerms": {
+          "type": "array",
+          "maxItems": 10000,
+          "items": {
+            "type": "object",
+            "required": [
+              "id",
+              "match"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "id": {
+                "type": "string",
+                "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                "description": "A kebab-case id, shown in reports."
+              },
+              "match": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 1000,
+                "items": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 200
+                },
+                "description": "Words or phrases to flag; a space matches spaces or hyphens, `*` ends a word with any ending."
+              },
+              "prefer": {
+                "type": "string",
+                "maxLength": 200,
+                "description": "The replacement, offered as a quick fix."
+              },
+              "message": {
+                "type": "string",
+                "maxLength": 300,
+                "description": "What to tell the writer."
+              },
+              "caseSensitive": {
+                "type": "boolean",
+                "description": "Match the case as written (default: ignore case)."
+              }
+            }
+          },
+          "description": "More terms to flag, as `{ id, match, prefer?, message? }`."
+        },
+        "allow": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "description": "Lexicon entry ids or phrases never to flag."
+        }
+      },
+      "additionalProperties": false
+    },
+    "defaults": {},
+    "examples": [
+      {
+        "title": "Hype about a treatment",
+        "input": "This miracle supplement melts fat.",
+        "flags": [
+          "miracle"
+        ]
+      },
+      {
+        "title": "Undoing ageing",
+        "input": "The stem cells appear to contain all the needed instructions to turn back the clock on heart disease.",
+        "flags": [
+          "turn back the clock"
+        ]
+      },
+      {
+        "title": "An amplified effect in a research finding",
+        "input": "The study found a dramatic improvement in sleep.",
+        "flags": [
+          "dramatic improvement"
+        ]
+      },
+      {
+        "title": "Plain description",
+        "input": "The supplement lowered weight by 1 kg on average in one trial.",
+        "flags": []
+      },
+      {
+        "title": "Not about health, treatment or research",
+        "input": "The view from the summit is stunning.",
+        "flags": []
+      },
+      {
+        "title": "Inside a proper name",
+        "input": "The device joined the FDA’s Breakthrough Devices Program and got Breakthrough Therapy designation.",
+        "flags": []
+      },
+      {
+        "title": "Denied",
+        "input": "There is no magic bullet for weight loss.",
+        "flags": []
+      },
+      {
+        "title": "A regulator’s status named in lower case",
+        "input": "The Food and Drug Administration deemed it a “breakthrough therapy”, setting it on a fast track.",
+        "flags": []
+      },
+      {
+        "title": "Others’ hype, reported to weigh it",
+        "input": "Despite popular notions about the miracle cures in the rainforest, drug firms have cut this research.",
+        "flags": []
+      },
+      {
+        "title": "Hype words mentioned as words, or the view of a treatment’s partisans",
+        "input": "The drug prompted some to use words such as “dramatic” and “game changing” for early results. Advocates of phage therapy see it as a powerful new weapon against infection.",
+        "flags": []
+      },
+      {
+        "title": "History",
+        "input": "---\ntitle: Artificial hearts\ndate: 2012-01-01\n---\n\nThe company continued development of the groundbreaking Jarvik-7, first implanted in 1982. Its new heart is a groundbreaking device.\n",
+        "flags": [
+          "groundbreaking"
+        ]
+      },
+      {
+        "title": "A number that labels something is not a year",
+        "input": "---\ntitle: Case notes\ndate: 2012-01-01\n---\n\nPatient 1982 called the groundbreaking device a lifeline.\n",
+        "flags": [
+          "groundbreaking"
+        ]
+      },
+      {
+        "title": "About a person or a disease’s burden",
+        "input": "The pioneering scientist treated a remarkable woman whose disease is incredibly painful, then spoke at an unprecedented meeting on the drug. Without treatment, patients die incredibly expensively.",
+        "flags": []
+      },
+      {
+        "title": "The novelty of a study’s design, a meeting describing itself, a policy decision",
+        "input": "Researchers launched a first-of-its-kind trial of the drug. The review includes four pioneering studies. The purpose of this meeting is to share the latest breakthroughs in cancer research. The vaccine panel made an unprecedented decision. It is part of the Moon Shots Program, which is designed to develop technologies that will dramatically reduce cancer deaths.",
+        "flags": []
+      },
+      {
+        "title": "A goal still sought, an absence, a fact known before the work",
+        "input": "The search for a blood test for colon cancer is the holy grail of cancer research. A test for the gene would be the holy grail of the field, but no one has made one yet. Amid a dry spell for breakthrough cancer drugs, the company cut its research. We know already the incredibly strong link between obesity and cancer.",
+        "flags": []
+      },
+      {
+        "title": "A hedged claim about the finding still oversells",
+        "input": "Green coffee beans may hold the key to weight loss, new research suggests. The new blood test for colon cancer is the holy grail of cancer research.",
+        "flags": [
+          "hold the key",
+          "holy grail"
+        ]
+      },
+      {
+        "title": "A first-ever treatment, and amplified results",
+        "input": "The first-ever pill for the disease showed exciting results, and the results were overwhelmingly positive for patients.",
+        "flags": [
+          "first-ever",
+          "exciting results",
+          "overwhelmingly positive"
+        ]
+      },
+      {
+        "title": "Declining to say it",
+        "input": "I would hesitate to call the new drug groundbreaking. The panel stopped short of calling it a miracle cure.",
+        "flags": []
+      },
+      {
+        "title": "A promotion quoted so that it can be weighed",
+        "input": "An advertisement for a seminar on the laser treatment called it “the holy grail.” According to the company website, the supplement is a “miracle” for joints.",
+        "flags": []
+      },
+      {
+        "title": "A body of work, and the current standard set against the new treatment",
+        "input": "Allison’s pioneering research led to a new class of cancer drugs. While most patients are well served with today’s state-of-the-art radiation therapy, some benefit more from the new proton therapy. Her groundbreaking research shows the drug works. With today’s state-of-the-art treatment, patients do better.",
+        "flags": [
+          "groundbreaking",
+          "state-of-the-art"
+        ]
+      },
+      {
+        "title": "A claim of being first, dated years before the article",
+        "input": "---\ntitle: Heart cells\ndate: 2017-08-29\n---\n\nSince the team completed the world’s first cardiac stem cell infusion in 2009, it has studied the cells. Now the team reports the world’s first stem cell pill for heart failure, tested in 2016.\n",
+        "flags": [
+          "world’s first"
+        ]
+      },
+      {
+        "title": "A project’s own terms and exceptions",
+        "input": "This next-level supplement is a breakthrough for sleep.",
+        "options": {
+          "extraTerms": [
+            {
+              "id": "next-level",
+              "match": [
+                "next level"
+              ]
+            }
+          ],
+          "allow": [
+            "breakthrough"
+          ]
+        },
+        "flags": [
+          "next-level"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "missing-byline",
+    "scope": "document",
+    "docs": {
+      "summary": "Flags an article with metadata that names no author, neither in its metadata nor in a visible byline; optionally requires a clinical credential.",
+      "rationale": "Readers weigh health advice by who gives it; an anonymous article cannot be checked for expertise or conflicts of interest.",
+      "guideline": "JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “authorship”; HONcode principle 1 (authoritative).",
+      "howToFix": "Add `author:` to the front matter (with credentials, such as “Jane Smith, MD”) or `<meta name=\"author\">` to the page, or a visible “By …” line; for clinical advice, name a medical reviewer."
+    },
+    "messages": {
+      "missing": "Missing author, expected front matter `author:` or a visible “By …” byline",
+      "credentials": "Missing clinical credentials for author `{author}`, expected a qualification such as `MD` or a named medical reviewer"
+    },
+    "optionsSchema": {
+      "type": "object",
+      "properties": {
+        "requireCredentials": {
+          "type": "boolean",
+          "description": "Also require a clinical credential from the author or a named medical reviewer."
+        },
+        "minWords": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Skip pages shorter than this many words: a bot check, an error page or a teaser is no article."
+        }
+      },
+      "additionalProperties": false
+    },
+    "defaults": {
+      "requireCredentials": false,
+      "minWords": 50
+    },
+    "examples": [
+      {
+        "title": "No author",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n",
+        "flags": [
+          "title: Coffee and the heart"
+        ]
+      },
+      {
+        "title": "An author in the front matter",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\nauthor: Jane Smith\n---\n\nCoffee is popular.\n",
+        "flags": []
+      },
+      {
+        "title": "A byline in HTML metadata only",
+        "options": {
+          "minWords": 0
+        },
+        "format": "html",
+        "input": "<html><head><meta name=\"author\" content=\"Jane Smith\"></head><body><h1>Coffee</h1><p>Coffee is popular.</p></body></html>",
+        "flags": []
+      },
+      {
+        "title": "A visible byline",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nBy Jane Smith\n\nCoffee is popular.\n",
+        "flags": []
+      },
+      {
+        "title": "A sentence that opens with “By” is not a byline",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nBy the time he reached the clinic, the pain had gone.\n",
+        "flags": [
+          "title: Coffee"
+        ]
+      },
+      {
+        "title": "An author named in the closing line",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nRobert Weisman can be reached at rweisman@example.com.\n",
+        "flags": []
+      },
+      {
+        "title": "An author named in a closing biography",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nEdith Bracho-Sanchez, M.D., is a pediatrics resident at the Children’s Hospital of Philadelphia.\n",
+        "flags": []
+      },
+      {
+        "title": "A closing line about a quoted expert is no biography of the author",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular, analysts said.\n\nLawrence Marsh is an analyst at Barclays Capital.\n",
+        "flags": [
+          "title: Coffee"
+        ]
+      },
+      {
+        "title": "A signature closing the last paragraph",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular. Ask your doctor. -- Eric Jaffe\n",
+        "flags": []
+      },
+      {
+        "title": "The author’s name above the outlet, without “By”",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\n## Joel Shannon\n\n## USA TODAY\n\nCoffee is popular.\n",
+        "flags": []
+      },
+      {
+        "title": "A photo credit above the first paragraph is no byline",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\n## Getty Images\n\nCoffee is popular, and the study found that drinkers lived longer.\n",
+        "flags": [
+          "Getty Images"
+        ]
+      },
+      {
+        "title": "A page too short to be an article (option minWords)",
+        "options": {
+          "minWords": 50
+        },
+        "input": "---\ntitle: Are you a robot?\n---\n\nPlease make sure your browser supports JavaScript and cookies.\n",
+        "flags": []
+      },
+      {
+        "title": "A byline that runs into the dateline",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nBy Amy Norton NEW YORK (Reuters Health) - Coffee is popular.\n",
+        "flags": []
+      },
+      {
+        "title": "An author without credentials (option requireCredentials)",
+        "options": {
+          "minWords": 0,
+          "requireCredentials": true
+        },
+        "input": "---\ntitle: Coffee\nauthor: Jane Smith\n---\n\nCoffee is popular.\n",
+        "flags": [
+          "title: Coffee"
+        ]
+      },
+      {
+        "title": "An author with credentials (option requireCredentials)",
+        "options": {
+          "minWords": 0,
+          "requireCredentials": true
+        },
+        "input": "---\ntitle: Coffee\nauthor: Jane Smith, MD\n---\n\nCoffee is popular.\n",
+        "flags": []
+      }
+    ]
+  },
+  {
+    "id": "missing-date",
+    "scope": "document",
+    "docs": {
+      "summary": "Flags an article with metadata that shows no date of publication or review, and optionally one whose newest date is older than a limit.",
+      "rationale": "Medical advice goes out of date: readers need to know when an article was written or last checked to judge whether it still holds. A text with no metadata at all (a plain-language summary lifted from its review, a snippet) is an excerpt whose date lives on the page it came from, so it is left alone.",
+      "guideline": "JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “currency”; DISCERN item 5; HONcode principle 4 (date medical pages).",
+      "howToFix": "Add `date:` (published) and `updated:` or `last_reviewed:` to the front matter, `article:published_time` or JSON-LD `datePublished`/`dateModified` to the page, or a visible “Last reviewed” line; review stale articles and update the date."
+    },
+    "messages": {
+      "missing": "Missing date of publication or review, expected front matter `date:` or a visible “Last reviewed” line",
+      "stale": "Unexpected date `{date}`, {months} months old, expected a review within `{max}` months"
+    },
+    "optionsSchema": {
+      "type": "object",
+      "properties": {
+        "maxAgeMonths": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Flag articles whose newest date is older than this many months (0: never)."
+        },
+        "now": {
+          "type": "string",
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}",
+          "description": "The date to measure age against; defaults to today."
+        }
+      },
+      "additionalProperties": false
+    },
+    "defaults": {
+      "maxAgeMonths": 0
+    },
+    "examples": [
+      {
+        "title": "No date anywhere",
+        "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n",
+        "flags": [
+          "title: Coffee and the heart"
+        ]
+      },
+      {
+        "title": "A date in the front matter",
+        "input": "---\ntitle: Coffee\ndate: 2024-03-01\n---\n\nCoffee is popular.\n",
+        "flags": []
+      },
+      {
+        "title": "A visible review date",
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nLast reviewed: 3 March 2024\n",
+        "flags": []
+      },
+      {
+        "title": "A news agency dateline below the byline",
+        "input": "---\ntitle: Coffee\n---\n\n## By Amy Norton\n\n## HealthDay Reporter\n\nMONDAY, Jan. 21 (HealthDay News) -- Coffee is popular.\n",
+        "flags": []
+      },
+      {
+        "title": "A date only in the page head",
+        "format": "html",
+        "input": "<html><head><meta property=\"article:published_time\" content=\"2024-03-01\"></head><body><h1>Coffee</h1><p>Coffee is popular.</p></body></html>",
+        "flags": []
+      },
+      {
+        "title": "A stale article (options maxAgeMonths: 24, now: 2025-06-01)",
+        "options": {
+          "maxAgeMonths": 24,
+          "now": "2025-06-01"
+        },
+        "input": "---\ntitle: Coffee\nupdated: 2021-01-15\n---\n\nCoffee is popular.\n",
+        "flags": [
+          "title: Coffee"
+        ]
+      },
+      {
+        "title": "Plain text without metadata is out of scope",
+        "format": "text",
+        "input": "Coffee is popular.",
+        "flags": []
+      }
+    ]
+  },
+  {
+    "id": "missing-disclosure",
+    "scope": "document",
+    "docs": {
+      "summary": "Flags an article that reports research or sells a product but never says who funded the work or whether its authors have conflicts of interest (articles with front matter or HTML metadata only).",
+      "rationale": "Industry-funded studies and promotional articles report more favourable results; readers can only weigh a claim when they know who paid for it and who profits from it. An article reports research when it names a study more than once: a single passing word (a call for more trials, a related-story link) is no study whose funder matters.",
+      "guideline": "JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “disclosure”; HealthNewsReview.org news-release criterion 6 (funding and conflicts of interest); HONcode principle 7.",
+      "howToFix": "Add a funding and conflict-of-interest statement (“The study was funded by …; Dr X is a paid consultant to …” or “The authors declare no conflicts of interest”), or a `disclosure:` or `funding:` field in the front matter."
+    },
+    "messages": {
+      "missing": "Missing funding or conflict-of-interest statement for an article that {reason}",
+      "industry": "Missing conflict-of-interest statement for research funded by the maker of the product (`{actual}`)"
+    },
+    "optionsSchema": {
+      "type": "object",
+      "properties": {
+        "includeOwnProduct": {
+          "type": "boolean",
+          "description": "Flag a news story on a company’s own product or trial (“the drugmaker said its drug …”, a headline naming a large maker’s drug: “J&J’s Stelara”). Off by default: a story that names the company behind the trial has told the reader who paid, and editors differ on asking for more (JUDGING.md calls it debatable)."
+        },
+        "includeOwnAnnouncements": {
+          "type": "boolean",
+          "description": "Flag a company’s own announcement of its product or trial (a release with a stock ticker, a forward-looking-statements notice, or the company in its “About …” section). On by default: HealthNewsReview.org asks such releases to state who funded the work and the researchers’ ties to the company, and leaving them out lowers its funding score. A house that takes the issuer as self-evident (JUDGING.md: debatable) can set it to `false`."
+        }
+      },
+      "additionalProperties": false
+    },
+    "defaults": {
+      "includeOwnProduct": false,
+      "includeOwnAnnouncements": true
+    },
+    "examples": [
+      {
+        "title": "A study report with no funding statement",
+        "input": "---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults and found that coffee drinkers lived longer.\n",
+        "flags": [
+          "title: Coffee and the heart"
+        ]
+      },
+      {
+        "title": "A funding statement",
+        "input": "---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults. The study was funded by the National Institutes of Health.\n",
+        "flags": []
+      },
+      {
+        "title": "Funding by the maker of the product, without a conflict-of-interest statement",
+        "input": "---\ntitle: A new pill\n---\n\nIn the trial, pain eased. The study was funded by Acme, the maker of the pill.\n",
+        "flags": [
+          "The study was funded by Acme, the maker of the pill."
+        ]
+      },
+      {
+        "title": "Funding by the maker, with a conflict-of-interest statement",
+        "input": "---\ntitle: A new pill\n---\n\nThe study was funded by Acme, the maker of the pill. Dr Lee is a paid consultant to Acme.\n",
+        "flags": []
+      },
+      {
+        "title": "A story on a company’s own drug trial names who paid",
+        "input": "---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported. The drugmaker plans to file next year.\n",
+        "flags": []
+      },
+      {
+        "title": "A headline naming a large maker’s drug: a story on its own product",
+        "input": "---\ntitle: Crohn’s patients respond to J&J’s Stelara in study\n---\n\nStelara helped 40% of patients in the trial, the researchers reported at a meeting.\n",
+        "flags": []
+      },
+      {
+        "title": "The same story, with `includeOwnProduct`",
+        "options": {
+          "includeOwnProduct": true
+        },
+        "input": "---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported. The drugmaker plans to file next year.\n",
+        "flags": [
+          "title: Acme drug eases psoriasis"
+        ]
+      },
+      {
+        "title": "A company’s own release should still say who paid and the researchers’ ties",
+        "input": "---\ntitle: Acme drug eases psoriasis\n---\n\nAcme Inc. (NYSE: ACME) today said its drug cleared the skin of 70% of patients in the trial.\n",
+        "flags": [
+          "title: Acme drug eases psoriasis"
+        ]
+      },
+      {
+        "title": "The same release, for a house that takes the issuer as self-evident",
+        "options": {
+          "includeOwnAnnouncements": false
+        },
+        "input": "---\ntitle: Acme drug eases psoriasis\n---\n\nAcme Inc. (NYSE: ACME) today said its drug cleared the skin of 70% of patients in the trial.\n",
+        "flags": []
+      },
+      {
+        "title": "A licensing tie between the researchers and a company is a conflict stated",
+        "input": "---\ntitle: A test for embryos\n---\n\nResearchers found that the test picked the best embryos in the study, and are licensing development of a commercial test. Acme said it had acquired an exclusive license from the university.\n",
+        "flags": []
+      },
+      {
+        "title": "A business story on a company’s own trial, told by how its shares moved",
+        "input": "---\ntitle: Acme heart drug cuts deaths\n---\n\nAcme’s pill cut deaths by a third in the trial, the researchers said. Acme shares jumped 9 percent after the study was presented.\n",
+        "flags": []
+      },
+      {
+        "title": "The same story with `includeOwnProduct`",
+        "options": {
+          "includeOwnProduct": true
+        },
+        "input": "---\ntitle: Acme heart drug cuts deaths\n---\n\nAcme’s pill cut deaths by a third in the trial, the researchers said. Acme shares jumped 9 percent after the study was presented.\n",
+        "flags": [
+          "title: Acme heart drug cuts deaths"
+        ]
+      },
+      {
+        "title": "Research named only in passing is no study reported",
+        "input": "---\ntitle: A fertility app\n---\n\nThe app reads your temperature each morning. Doctors are calling for independent trials.\n",
+        "flags": []
+      },
+      {
+        "title": "A disclosure in the front matter",
+        "input": "---\ntitle: Our new supplement\ndisclosure: Written by the maker of the product.\n---\n\nBook a consultation today.\n",
+        "flags": []
+      },
+      {
+        "title": "A pointer elsewhere is not a disclosure",
+        "input": "---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults, and the study found that coffee drinkers lived longer. Please see the article for disclosures.\n",
+        "flags": [
+          "title: Coffee and the heart"
+        ]
+      },
+      {
+        "title": "A page with metadata that sells a treatment",
+        "format": "html",
+        "input": "<html><head><meta name=\"author\" content=\"Clinic staff\"></head><body><h1>Ketamine infusions</h1><p>Book a consultation at our clinic today.</p></body></html>",
+        "flags": [
+          "Ketamine infusions"
+        ]
+      },
+      {
+        "title": "Plain text without metadata is out of scope",
+        "format": "text",
+        "input": "Researchers found that coffee drinkers lived longer.",
+        "flags": []
+      }
+    ]
+  },
+  {
+    "id": "missing-regulatory-status",
+    "scope": "document",
+    "docs": {
+      "summary": "Flags a drug, biologic, supplement, device or procedure presented as a remedy when the article never says whether it is approved, off-label, experimental or sold over the counter.",
+      "rationale": "Readers cannot judge a treatment, or ask for it, without knowing whether a regulator has approved it for their condition, whether it is used off-label, or whether it is only available in trials.",
+      "guideline": "HealthNewsReview.org criterion 8 (does the story establish the availability of the treatment?). Approvals count when they come from a regulator of the reader’s jurisdiction: FDA for `en-US`; MHRA, NICE, EMA or FDA for `en-GB` (set `regulators` to change this, for example `[\"TGA\"]`). Limits on status (“not approved by the FDA”, “off-label”, “unlicensed”, “experimental”, “only in clinical trials”) and routes of access (“over the counter”, “prescription-only”, “on the NHS”, “offered at”) count whoever is named. Only the article’s focal intervention is checked: the one its headline and opening paragraph name, that it names most and offers as a remedy (a comparator, a setting or a background drug is not asked about; when the focal intervention is a test, a class of medicines or devices (“statins”, “blood pressure drugs”, “implanted heart devices”) or lifestyle advice, nothing is; nor when the headline or opening questions it, as in “Penn study questions Lariat device”). An early-phase, first or small trial (“phase II”, “pilot study”, “first patients”, “a midstage study”, an invitation to join the trial) tells readers the treatment is experimental and counts as its status, and so does a study of at most 50 people (“the trial involved only 11 patients”) for a new treatment (a biologic, device or procedure, or a drug known only by its INN stem); it does not for a drug already sold or used (oxytocin, Victoza, MDMA), which readers can get outside the trial, off-label or illicitly, so its status for this use is still owed. Set `includeResearchStage` to ask for a word on whether or when readers could get a treatment even when the research stage shows it is experimental, as HealthNewsReview.org reviewers do; it is off by default because editors differ on whether “tested in a phase II trial” already tells readers enough (issue #13: the judges marked those findings debatable, `status_implied`). A price (“costs around $10 a month”), sales figures, insurance cover (“her insurance covered the bill”) and the usual treatment (“the treatment of choice”, “serious cases are treated with”, “general practice is to give”, “guidelines currently recommend”) say a product is on the market. A summary whose opening weighs a body of trials (“based on 35 clinical trials”, “these trials”) promotes no one remedy, as a systematic review does not; a word that names a drug’s target (“drugs that block the protein angiotensin”), anywhere in the article once it is named as what a drug blocks, or is part of a company’s name (“Hersco Ortho Labs”) is no treatment; a brand in brackets after an established drug (“acetaminophen (Tylenol)”) is that drug. A treatment named once, neither in the headline nor in the opening paragraph (“mild reactions were treated with just Benadryl”), is a side remark in a story about something else, not its remedy (issue #13: `not_promoted`); so is one first named below the headline and first three paragraphs when they name no treatment at all (a story about tailored e-mails that help smokers quit, which mentions nicotine patches further down). A procedure named as the setting or what the remedy spares (“before surgery”, “without surgery”), a practice named as the outcome (“causes weight loss”) and a substance the study measures (“levels of oxytocin”) are not the article’s treatment either. Patients being treated now “as part of a clinical trial”, a trial that “is recruiting” or “ongoing” say the treatment is only in trials. One-word treatments an ordinary dictionary lists (“aspirin”, “surgery”), and such a medicine in a common form (“nicotine patch”, “aspirin tablets”), and standard procedures and long-prescribed therapies (“bariatric surgery”, “radiation therapy”, “HRT”) count as established, except a drug whose legal status is its status (“marijuana”, “ecstasy”: the dictionary lists them, yet whether readers may have them is the question); lifestyle practices, foods and talking therapies have no status to state. Supplements and herbal remedies are left out by default, since editors differ on whether “sold without approval” must be said (JUDGING.md); set `includeSupplements` to ask for them. Compounds studied only in animals or cells have no status yet and are never flagged.",
+      "howToFix": "Say, near the first mention, whether the treatment is approved or licensed for this use and by whom, or that it is off-label, experimental, only in trials or available over the counter, and how readers can get it (on prescription, at which centres, at what cost)."
+    },
+    "messages": {
+      "missing": "Missing regulatory status for `{treatment}`, say whether it is approved for this use, off-label, experimental or only in trials, or sold over the counter, and how readers can get it"
+    },
+    "optionsSchema": {
+      "type": "object",
+      "properties": {
+        "regulators": {
+          "type": "array",
+          "items": {
+            "enum": [
+              "FDA",
+              "EMA",
+              "MHRA",
+              "NICE",
+              "TGA",
+              "Health Canada",
+              "PMDA",
+              "Swissmedic",
+              "Medsafe"
+            ]
+          },
+          "uniqueItems": true
+        },
+        "includeSupplements": {
+          "type": "boolean",
+          "description": "Also ask for the status of supplements and herbal remedies, which are sold without approval."
+        },
+        "includeResearchStage": {
+          "type": "boolean",
+          "description": "Also ask about a treatment reported from an early or small trial when the article never says whether or when readers could get it."
+        }
+      },
+      "additionalProperties": false
+    },
+    "defaults": {},
+    "examples": [
+      {
+        "title": "A drug offered for a condition with no status",
+        "input": "Many clinics now offer psilocybin for depression, with striking results.",
+        "flags": [
+          "psilocybin"
+        ]
+      },
+      {
+        "title": "Status stated later in the article",
+        "input": "Ketamine infusions can ease depression within hours.\n\nKetamine is not yet approved by the FDA for this use.",
+        "flags": []
+      },
+      {
+        "title": "A foreign approval does not tell an American reader",
+        "input": "Esketamine relieves depression. Esketamine is approved by the MHRA.",
+        "language": "en-US",
+        "flags": [
+          "Esketamine"
+        ]
+      },
+      {
+        "title": "The same approval counts for a British reader",
+        "input": "Esketamine relieves depression. Esketamine is approved by the MHRA.",
+        "language": "en-GB",
+        "flags": []
+      },
+      {
+        "title": "Supplements are left to editors by default",
+        "input": "Ashwagandha eases anxiety, its makers say.",
+        "flags": []
+      },
+      {
+        "title": "Supplements when they are included",
+        "input": "Ashwagandha eases anxiety, its makers say.",
+        "options": {
+          "includeSupplements": true
+        },
+        "flags": [
+          "Ashwagandha"
+        ]
+      },
+      {
+        "title": "An early-phase trial says the treatment is experimental",
+        "input": "Gene therapy relieves sickle cell disease in a phase II trial of 300 patients. Gene therapy helped most of them.",
+        "flags": []
+      },
+      {
+        "title": "The same trial without its phase says nothing of status",
+        "input": "Gene therapy relieves sickle cell disease in a trial of 300 patients. Gene therapy helped most of them.",
+        "flags": [
+          "Gene therapy"
+        ]
+      },
+      {
+        "title": "A small study of a new treatment says it is experimental",
+        "input": "Gene therapy relieves sickle cell disease. The trial involved only 11 patients.",
+        "flags": []
+      },
+      {
+        "title": "Research stage when a word on availability is wanted",
+        "input": "Gene therapy relieves sickle cell disease. The trial involved only 11 patients.",
+        "options": {
+          "includeResearchStage": true
+        },
+        "flags": [
+          "Gene therapy"
+        ]
+      },
+      {
+        "title": "A small study does not say whether a drug already sold can be had for this use",
+        "input": "Oxytocin relieves autism symptoms. In the study, 13 adults inhaled it.",
+        "flags": [
+          "Oxytocin"
+        ]
+      },
+      {
+        "title": "A summary of many trials weighs treatments rather than promoting one",
+        "input": "Based on 35 clinical trials, EMLA cream relieves circumcision pain in newborns.",
+        "flags": []
+      },
+      {
+        "title": "A brand in brackets after an established drug is that drug",
+        "input": "Giving acetaminophen (Tylenol) to children with asthma is safe, a trial found. Tylenol relieves fever and Tylenol eases pain.",
+        "flags": []
+      },
+      {
+        "title": "A treatment named once, below the opening, is a side remark",
+        "input": "Most children outgrow a milk allergy, a study of food challenges at a Texas clinic found this year.\n\nThe challenge took a day.\n\nMild reactions were treated with Benadryl, which relieves itching.",
+        "flags": []
+      },
+      {
+        "title": "The same treatment promoted in the opening is the article’s remedy",
+        "input": "Benadryl relieves itching in most children, a study of food challenges at a Texas clinic found this year.\n\nThe challenge took a day.",
+        "flags": [
+          "Benadryl"
+        ]
+      },
+      {
+        "title": "A treatment first named below the top, in a story about something else, is its background",
+        "input": "You’ve got mail about quitting smoking\n\nThe road to quitting can be long, a doctor says.\n\nTailored e-mails helped smokers quit in a randomised trial, researchers report.\n\nThe e-mails were written for each smoker.\n\nSome asked about nicotine replacement therapy, which relieves cravings. Nicotine replacement therapy was used by half.",
+        "flags": []
+      },
+      {
+        "title": "The same treatment named at the top is what the article is about",
+        "input": "Nicotine replacement therapy relieves cravings\n\nThe road to quitting can be long, a doctor says.\n\nSome asked about nicotine replacement therapy, which relieves cravings. Nicotine replacement therapy was used by half.",
+        "flags": [
+          "Nicotine replacement therapy"
+        ]
+      },
+      {
+        "title": "Patients treated now within a trial: only in trials",
+        "input": "Cryoablation destroys breast tumours without surgery.\n\nWomen are now being treated with cryoablation as part of a clinical trial at 20 centres.",
+        "flags": []
+      },
+      {
+        "title": "A controlled drug owes its legal status though the dictionary lists it",
+        "input": "Marijuana relieves chronic nerve pain, a Canadian team found.",
+        "flags": [
+          "Marijuana"
+        ]
+      },
+      {
+        "title": "An established medicine in a common form is established",
+        "input": "Nicotine patches improve memory in older adults.",
+        "flags": []
+      },
+      {
+        "title": "The molecule a drug blocks is no treatment, wherever it is named",
+        "input": "Drugs that block the protein angiotensin reduce dementia. Combined angiotensin medication therapy reduced admissions.",
+        "flags": []
+      },
+      {
+        "title": "A class of medicines or devices has no one status to state",
+        "input": "Newer Blood Pressure Drugs as Good as Older Ones: Study\n\nBlood pressure drugs lower the risk of stroke.",
+        "flags": []
+      },
+      {
+        "title": "A named device promoted in the headline owes its status",
+        "input": "Watchman Device Prevents Strokes\n\nThe Watchman device prevents strokes in heart patients.",
+        "flags": [
+          "Watchman device"
+        ]
+      },
+      {
+        "title": "A headline that questions the treatment does not promote it",
+        "input": "Penn study questions Lariat device to prevent stroke in heart patients\n\nThe Lariat device closes off part of the heart.",
+        "flags": []
+      },
+      {
+        "title": "Lifestyle advice and passing mentions are not flagged",
+        "input": "Regular exercise eases anxiety. Patients who had taken aspirin were excluded.",
+        "flags": []
+      }
+    ]
+  },
+  {
+    "id": "missing-safety-caveat",
+    "scope": "document",
+    "docs": {
+      "summary": "Flags an article that promotes a treatment or practice but never names a specific harm, risk, contraindication or concrete caution.",
+      "rationale": "Every treatment that can help can also harm. Readers who hear only about benefits cannot weigh them against side effects, interactions, dependence or who should not use it.",
+      "guideline": "HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count. By default only medical treatments (drugs, biologics, devices, procedures, talking therapies) and supplements are checked: for diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells, editors differ on whether harms must be named (JUDGING.md), so a rule that asked would be switched off. Set `includeTestsAndLifestyle` to ask for them too, as HealthNewsReview.org reviewers do. Talking therapies stay in: they can harm (worsening symptoms, dependence on the therapist), and HealthNewsReview.org asks for their harms like any treatment’s. The caveat is asked of the article’s focal intervention (the one its headline and opening name, that it names most and offers as a remedy), not of a comparator, a setting or a drug named on the way; when that intervention is a test or lifestyle advice the rule stays silent by default rather than naming another treatment. Harms said of another named treatment (“a biopsy is invasive” in an article about a urine test) do not count as its caveat; harms said of the class or second name the article gives it (“bisoprolol, a beta blocker” … “beta blockers can cause tiredness”) do. A harm counts in whatever words it is named: a sign, symptom or adverse event in lay or clinical words (“a fast heartbeat”, “tachycardia”, “hemothorax”, from a vocabulary built from MeSH and the Disease Ontology) that the sentence puts on the treatment (“can trigger”, “patients given it developed”, “infections after the procedure”), but not the condition it is offered for, nor a harm it is said to lessen; a class that goes on to say which harms (“well tolerated; the most common adverse events were thirst and constipation”), more deaths among those who took it, asking a doctor or health care provider, or who it is not for. An article whose headline or opening reports the treatment failing (“did not relieve constipation”, “won’t slow decline”) or doubts it (“How much does knee surgery really help?”, “The Healthy Skeptic”) does not promote it, and the rule stays silent whatever the option. Animal and cell work counts as such wherever the article names it twice (not only in its opening) unless it also reports a trial in people; an article that opens on a test (“a simple blood test called hs-CRP”) and names the treatment only further down, as what the test helps decide, promotes the test: both are left to editors by default, like tests and lab work. A treatment word inside a name (“the Institute for Immunity, Transplantation and Infection”, “the Scottish Islet Transplant Programme”) or an abbreviation listed with another field’s (“GDx, HRT and OCT”, retinal imaging devices) is not a treatment.",
+      "howToFix": "Name the known side effects or risks and how common they are, who should not use the treatment, or a concrete caution such as “talk to your doctor before starting or stopping”."
+    },
+    "messages": {
+      "missing": "Missing safety caveat for `{treatment}`, name its side effects, risks or who should not use it"
+    },
+    "optionsSchema": {
+      "type": "object",
+      "properties": {
+        "includeTestsAndLifestyle": {
+          "type": "boolean",
+          "description": "Also ask for the harms of diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells."
+        }
+      },
+      "additionalProperties": false
+    },
+    "defaults": {},
+    "examples": [
+      {
+        "title": "A remedy with only a vague warning",
+        "input": "Ketamine infusions relieve depression within hours.\n\nKetamine should not be taken lightly and ought to be monitored carefully.",
+        "flags": [
+          "Ketamine infusions"
+        ]
+      },
+      {
+        "title": "Named side effects",
+        "input": "Ketamine infusions relieve depression within hours. Side effects include nausea and dissociation.",
+        "flags": []
+      },
+      {
+        "title": "A harm named in clinical words",
+        "input": "Ketamine infusions relieve depression within hours.\n\nIn the trial, two patients given ketamine developed tachycardia.",
+        "flags": []
+      },
+      {
+        "title": "The condition it is offered for is no harm of it",
+        "input": "Ketamine infusions relieve depression within hours.\n\nPatients with depression who had ketamine infusions reported less depression.",
+        "flags": [
+          "Ketamine infusions"
+        ]
+      },
+      {
+        "title": "A concrete caution counts",
+        "input": "Melatonin helps some people with insomnia. Talk to your doctor before starting it if you take other medicines.",
+        "flags": []
+      },
+      {
+        "title": "Harms a reassuring sentence goes on to name",
+        "input": "Oxytocin nasal spray improves social skills in children with autism.\n\nThe spray was well tolerated and the most common adverse events were thirst, urination and constipation.",
+        "flags": []
+      },
+      {
+        "title": "Asking a health professional counts",
+        "input": "Vitamin D supplements reduce inflammation, a new trial finds.\n\nShe encourages women to speak to their health care providers to find the right dose.",
+        "flags": []
+      },
+      {
+        "title": "A harm said of the class the article puts the drug in",
+        "input": "Bisoprolol relieves heart failure.\n\nBisoprolol, a beta blocker, costs little.\n\nBeta blockers can cause tiredness and dizziness.",
+        "flags": []
+      },
+      {
+        "title": "Lifestyle advice is left to editors by default",
+        "input": "Tai chi relieves back pain, a new study finds.",
+        "flags": []
+      },
+      {
+        "title": "Lifestyle advice when tests and lifestyle are included",
+        "input": "Tai chi relieves back pain, a new study finds.",
+        "options": {
+          "includeTestsAndLifestyle": true
+        },
+        "flags": [
+          "Tai chi"
+        ]
+      },
+      {
+        "title": "The article’s own intervention is the target, not a drug named on the way",
+        "input": "A new imaging test helps doctors treat small kidney tumours for cancer patients. The imaging test helps them decide. Some patients also take a drug for blood pressure.",
+        "flags": []
+      },
+      {
+        "title": "That intervention when tests and lifestyle are included",
+        "input": "A new imaging test helps doctors treat small kidney tumours for cancer patients. The imaging test helps them decide. Some patients also take a drug for blood pressure.",
+        "options": {
+          "includeTestsAndLifestyle": true
+        },
+        "flags": [
+          "imaging test"
+        ]
+      },
+      {
+        "title": "A story that reports the treatment failing does not promote it",
+        "input": "# Ginkgo Won’t Slow Decline of Aging Brain\n\nMany older adults take ginkgo to keep their minds sharp, but ginkgo does not stave off cognitive decline, a new study finds.",
+        "flags": []
+      },
+      {
+        "title": "Work in cells and animals is left to editors by default",
+        "input": "Stem cell injections could one day treat heart failure.\n\nThe team tested the stem cells in cell cultures.\n\nRodents given the stem cells had stronger hearts.",
+        "flags": []
+      },
+      {
+        "title": "That work when tests and lifestyle are included",
+        "input": "Stem cell injections could one day treat heart failure.\n\nThe team tested the stem cells in cell cultures.\n\nRodents given the stem cells had stronger hearts.",
+        "options": {
+          "includeTestsAndLifestyle": true
+        },
+        "flags": [
+          "Stem cell injections"
+        ]
+      },
+      {
+        "title": "An article that only describes a condition",
+        "input": "Burnout is a state of exhaustion linked to chronic work stress. The risk of burnout is rising.",
+        "flags": []
+      }
+    ]
+  },
+  {
+    "id": "missing-source-list",
+    "scope": "document",
+    "docs": {
+      "summary": "Flags an article with metadata that cites no source at all: no links, footnotes, reference markers, DOIs or named sources, and no references section.",
+      "rationale": "Readers and editors cannot check health claims that name no source; a list of references is the minimum that lets them. A body’s report named with no year, title or venue (“an FDA report, released in late June”) and the issuer’s own site in its “About” paragraph (“for more information, visit …”) do not tell the reader which document to read, so they do not count as sources.",
+      "guideline": "JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “attribution”; DISCERN item 4; HONcode principle 4.",
+      "howToFix": "Link or cite the studies and guidance the article relies on, and list them under a “References” or “Sources” heading (or a `references:` front matter field)."
+    },
+    "messages": {
+      "missing": "Missing references, expected links to sources or a `References` section",
+      "section": "Missing references section, expected a heading such as `References` or `Sources`"
+    },
+    "optionsSchema": {
+      "type": "object",
+      "properties": {
+        "requireSection": {
+          "type": "boolean",
+          "description": "Require a references section even when sources are cited inline."
+        },
+        "minWords": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Skip articles shorter than this many words."
+        }
+      },
+      "additionalProperties": false
+    },
+    "defaults": {
+      "requireSection": false,
+      "minWords": 100
+    },
+    "examples": [
+      {
+        "title": "No source at all",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee lowers the risk of heart disease.\n",
+        "flags": [
+          "title: Coffee and the heart"
+        ]
+      },
+      {
+        "title": "An inline link",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee drinkers [lived longer](https://doi.org/10.1000/x).\n",
+        "flags": []
+      },
+      {
+        "title": "A references section",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee drinkers lived longer.\n\n## References\n\n1. Lee J. Coffee and mortality. 2021.\n",
+        "flags": []
+      },
+      {
+        "title": "Inline links but no section (option requireSection)",
+        "options": {
+          "minWords": 0,
+          "requireSection": true
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee drinkers [lived longer](https://doi.org/10.1000/x).\n",
+        "flags": [
+          "title: Coffee"
+        ]
+      },
+      {
+        "title": "The paper named in a citation line",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Walnuts\n---\n\nWalnuts lowered blood pressure.\n\nSource: Okafor N, Lee J. Walnut intake and blood pressure. The Journal of Nutrition, May 2019.\n",
+        "flags": []
+      },
+      {
+        "title": "The paper’s title and journal in the text",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Walnuts\n---\n\nThe study, 'Walnut intake and blood pressure in adults', appears in Nutrients.\n",
+        "flags": []
+      },
+      {
+        "title": "A release whose only links are its issuer’s site and a “Source:” line naming the issuer",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Walnuts\n---\n\nWalnuts lowered blood pressure, the journal reports.\n\nSource: California Nut Institute, San Jose\n\n## Related Links\n\n[www.walnuts.example/clinic](http://www.walnuts.example/clinic)\n\n[http://www.walnuts.example](http://www.walnuts.example)\n",
+        "flags": [
+          "Related Links"
+        ]
+      },
+      {
+        "title": "A DOI link the text broke at spaces",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Sniffs\n---\n\nChildren with autism sniffed differently.\n\nCurrent Biology, Lee et al.: \"A link between smell and autism\" http://dx. doi. org/ 10. 1016/ j. cub. 2015. 05. 048\n",
+        "flags": []
+      },
+      {
+        "title": "A body’s report named without a year, title or venue does not identify it",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Implants\n---\n\nAn FDA report, released in late June, says silicone implants are generally safe.\n",
+        "flags": [
+          "title: Implants"
+        ]
+      },
+      {
+        "title": "A body’s guidance named, or a report with its year, can be looked up",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Implants\n---\n\nThe FDA 2011 report and NICE guidance say implants are generally safe.\n",
+        "flags": []
+      },
+      {
+        "title": "The issuer’s own site in its “About” paragraph is no source",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Walnuts\n---\n\nWalnuts lowered blood pressure in the trial, the researchers said.\n\n## About Acme Nut Institute\n\nAcme Nut Institute studies nuts. For more information, visit [www.acme.example/nuts](http://www.acme.example/nuts).\n",
+        "flags": [
+          "About Acme Nut Institute"
+        ]
+      },
+      {
+        "title": "A citation line after the “About” paragraph still names the paper",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Sniffs\n---\n\nChildren with autism sniffed differently, the researchers said.\n\n## About Acme Institute\n\nAcme Institute studies smell.\n\nCurrent Biology, Lee et al.: \"A link between smell and autism\" http://dx. doi. org/ 10. 1016/ j. cub. 2015. 05. 048\n",
+        "flags": []
+      },
+      {
+        "title": "A reference in Vancouver style, without a “Source:” label",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Leukemia\n---\n\nThe gene predicted the response.\n\nWelch J, Petti A, Miller C, Ley T. TP53 and decitabine in acute myeloid leukemia. The New England Journal of Medicine. Nov. 24, 2016.\n",
+        "flags": []
+      },
+      {
+        "title": "The paper’s title set off after “paper”",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Vitamin D\n---\n\nInflammation fell in the trial.\n\nTo obtain a copy of the Cancer Prevention Research paper, “Effect of vitamin D3 supplementation in combination with weight loss on inflammatory biomarkers,” contact the press office.\n",
+        "flags": []
+      },
+      {
+        "title": "The label of a link to the paper, kept without its link",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Kidney scans\n---\n\nThe scan told benign tumours from cancers in the study.\n\nSEE ORIGINAL STUDY\n",
+        "flags": []
+      },
+      {
+        "title": "Plain text without metadata is out of scope",
+        "format": "text",
+        "input": "Coffee is good.",
+        "flags": []
+      }
+    ]
+  },
+  {
+    "id": "readability",
+    "scope": "text",
+    "docs": {
+      "summary": "Flags paragraphs whose reading grade (Flesch–Kincaid by default, or SMOG) is above a target: grade 8 by default, 6 in the `patient-education` preset.",
+      "rationale": "Health information only helps readers who can follow it; most adults read comfortably at grade 8 or below, and many patients need grade 6.",
+      "guideline": "NIH and AMA guidance on patient materials (grade 6–8); CDC Clear Communication Index; Kincaid et al. 1975 (Flesch–Kincaid grade); McLaughlin 1969 (SMOG).",
+      "howToFix": "Split long sentences, prefer short everyday words (“high blood pressure” for “hypertension”), and explain the medical terms you keep."
+    },
+    "messages": {
+      "grade": "Unexpected reading grade `{grade}` ({formula}) for this paragraph, expected `{target}` or lower; its hardest sentence is marked"
+    },
+    "optionsSchema": {
+      "type": "object",
+      "properties": {
+        "grade": {
+          "type": "number",
+          "minimum": 1,
+          "maximum": 20,
+          "description": "Highest acceptable reading grade."
+        },
+        "formula": {
+          "type": "string",
+          "enum": [
+            "flesch-kincaid",
+            "smog"
+          ],
+          "description": "Readability formula."
+        },
+        "minWords": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "Skip paragraphs with fewer words than this."
+        }
+      },
+      "additionalProperties": false
+    },
+    "defaults": {
+      "grade": 8,
+      "formula": "flesch-kincaid",
+      "minWords": 30
+    },
+    "examples": [
+      {
+        "title": "A dense paragraph",
+        "input": "Pharmacological management of hypertension frequently necessitates combination therapy with angiotensin-converting enzyme inhibitors and thiazide diuretics. Considerable interindividual variability in therapeutic response complicates standardised treatment algorithms, particularly in elderly populations with multimorbidity.",
+        "flags": [
+          "Considerable interindividual variability in therapeutic response complicates standardised treatment algorithms, particularly in elderly populations with multimorbidity."
+        ]
+      },
+      {
+        "title": "A plain paragraph",
+        "input": "High blood pressure often has no signs. Most people need two kinds of pills to bring it down. Your doctor will check how you feel and change the dose if you need it. Take your pills at the same time each day.",
+        "flags": []
+      },
+      {
+        "title": "Short paragraphs and headings are not graded",
+        "input": "# Antihypertensive pharmacotherapy considerations\n\nPharmacological management necessitates individualisation.",
+        "flags": []
+      },
+      {
+        "title": "Grade 7.8 passes the default target of 8",
+        "input": "Blood pressure medicine works best when you take it every day. Some people notice dizziness during the first weeks. Tell your doctor about any other medicines or supplements you are taking, because some of them interact.",
+        "flags": []
+      },
+      {
+        "title": "The same paragraph fails the patient-education target (option grade: 6)",
+        "options": {
+          "grade": 6
+        },
+        "input": "Blood pressure medicine works best when you take it every day. Some people notice dizziness during the first weeks. Tell your doctor about any other medicines or supplements you are taking, because some of them interact.",
+        "flags": [
+          "Tell your doctor about any other medicines or supplements you are taking, because some of them interact."
+        ]
+      }
+    ]
+  },
+  {
+    "id": "relative-risk-without-absolute",
+    "scope": "text",
+    "docs": {
+      "summary": "Flags relative effects (“cuts the risk by 50%”, “twice as likely”, “HR 0.7”) with no absolute figure or baseline rate nearby.",
+      "rationale": "A 50% cut in risk may mean 2 in 1,000 down to 1 in 1,000; readers overrate a benefit given only in relative terms, and cannot weigh it against harms.",
+      "guideline": "CONSORT 2010 item 17b (give absolute and relative effect sizes); Gigerenzer et al., Psychol Sci Public Interest 2007 (absolute risks, natural frequencies); HealthNewsReview.org criterion 2 (quantifies benefits).",
+      "howToFix": "Give the baseline and the changed risk as natural frequencies or percentages of a group, in the same or the next sentence: “from 4 in 100 to 2 in 100”, “8% of the placebo group and 5% of the treated group”."
+    },
+    "messages": {
+      "relative": "Missing absolute figure for relative effect `{actual}`, expected the baseline rate such as `4 in 100`"
+    },
+    "optionsSchema": {
+      "type": "object",
+      "properties": {
+        "scope": {
+          "type": "string",
+          "enum": [
+            "sentence",
+            "adjacent",
+            "paragraph",
+            "article"
+          ],
+          "description": "Where an absolute figure must appear: the same sentence, the sentences either side, the whole paragraph, or (`article`) the sentences either side or any sentence of the article about the same outcome. Editors differ on a baseline given further away (JUDGING.md), so `article` stays silent there; `adjacent` flags it."
+        },
+        "continuousMeasures": {
+          "type": "boolean",
+          "description": "Whether to flag relative changes in continuous measures and counts (blood sugar levels, scores, “the number of hot flashes”), in anything not named as a risk or an outcome (body fat, symptoms), and trends over time in a population (“drug deaths doubled from 2011 levels”) too. Off by default: the absolute-risk question does not arise for them, and editors differ (JUDGING.md)."
+        }
+      },
+      "additionalProperties": false
+    },
+    "skip": [
+      "furniture"
+    ],
+    "defaults": {
+      "scope": "article",
+      "continuousMeasures": false
+    },
+    "examples": [
+      {
+        "title": "Relative risk reduction alone",
+        "input": "People who took the drug had a 35% lower risk of stroke.",
+        "flags": [
+          "35%"
+        ]
+      },
+      {
+        "title": "Multiplier alone",
+        "input": "Walkers were twice as likely to reach 90.",
+        "flags": [
+          "twice as"
+        ]
+      },
+      {
+        "title": "Absolute figures in the next sentence",
+        "input": "The drug cut the risk of stroke by 50%. In the trial, 2 in 100 people on the drug had a stroke, compared with 4 in 100 on placebo.",
+        "flags": []
+      },
+      {
+        "title": "A relative change in a continuous measure, not a risk",
+        "input": "After one week, average blood sugar levels dropped by about 15%.",
+        "flags": []
+      },
+      {
+        "title": "The same change when `continuousMeasures` is on",
+        "options": {
+          "continuousMeasures": true
+        },
+        "input": "After one week, average blood sugar levels dropped by about 15%.",
+        "flags": [
+          "15%"
+        ]
+      },
+      {
+        "title": "A baseline for the same outcome elsewhere in the article",
+        "input": "Vaccinated adults were half as likely to develop shingles.\n\nThe trial enrolled adults over 60. It ran for three years in twelve countries.\n\nOver those years, 6 in 1,000 vaccinated adults got shingles each year, against 13 in 1,000 unvaccinated adults.",
+        "flags": []
+      },
+      {
+        "title": "The same article with `scope: adjacent`, which wants the baseline next to the figure",
+        "options": {
+          "scope": "adjacent"
+        },
+        "input": "Vaccinated adults were half as likely to develop shingles.\n\nThe trial enrolled adults over 60. It ran for three years in twelve countries.\n\nOver those years, 6 in 1,000 vaccinated adults got shingles each year, against 13 in 1,000 unvaccinated adults.",
+        "flags": [
+          "half as"
+        ]
+      },
+      {
+        "title": "A related-story link is another article’s headline",
+        "input": "Coffee drinkers slept less.\n\n(More on TIME.com: Study: Gay Men Are Twice as Likely to Have Cancer)",
+        "flags": []
+      },
+      {
+        "title": "Both ends of a relative range are relative: neither is the baseline",
+        "input": "Statins led to a 9% or 10% reduction in heart attacks.",
+        "flags": [
+          "10%"
+        ]
+      },
+      {
+        "title": "A projected count and a table row after a cost column are not risks",
+        "input": "“The number of dementia cases could drop by half.”\n\nAdditional cost of imaging: Strokes 55% higher Spine trauma 53% higher",
+        "flags": []
+      },
+      {
+        "title": "A trend over time, and a number needed to treat written in words",
+        "input": "Drug deaths more than doubled last year from 2011 levels.\n\nAspirin reduced the risk of pre-eclampsia by 18%. This meant that 61 women had to be treated for one woman to benefit.",
+        "flags": []
+      },
+      {
+        "title": "Both ends of the change",
+        "input": "The risk fell by a third, from 12% to 8%.",
+        "flags": []
+      },
+      {
+        "title": "Absolute figures elsewhere in the paragraph (option scope: paragraph)",
+        "options": {
+          "scope": "paragraph"
+        },
+        "input": "Deaths fell by 20%. The trial ran for five years in nine countries. Over that time, 96 of 4,303 people in the vaccine group died.",
+        "flags": []
+      }
+    ]
+  },
+  {
+    "id": "spelling",
+    "scope": "text",
+    "docs": {
+      "summary": "Flags misspelled words, with suggestions, in the article’s dialect (en-US or en-GB).",
+      "rationale": "Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.",
+      "guideline": "Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away or it splits into two words (“fourmonths”); “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, a unit’s symbol after a number (“500 ng”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), the words of a loan phrase English dictionaries list, written whole (“tour de force”, “en masse”, “joie de vivre”), and real words of the large English lists one edit from a common word by an edit no typist makes (a letter added, a key far from the other, the first letter: “crawfish” beside “crayfish”, “wonton” beside “wanton”), unless the article writes a word one edit from them. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.",
+      "howToFix": "Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack."
+    },
+    "messages": {
+      "misspelledWithSuggestion": "Unexpected misspelling `{word}`, expected {suggestions}",
+      "misspelled": "Unexpected unknown word `{word}`, check its spelling or add it to `words`",
+      "mixedScripts": "Unexpected mixed scripts in `{word}`, expected Latin letters (`{reads}`)",
+      "nameSpelledTwoWays": "Unexpected `{word}`: the article also spells it `{other}`"
+    },
+    "optionsSchema": {
+      "type": "object",
+      "properties": {
+        "words": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "dictionary": {
+          "oneOf": [
+            {
+              "type": "string",
+              "minLength": 1
+            },
+            {
+              "type": "array",
+              "items": {
+                "type": "string",
+                "minLength": 1
+              }
+            }
+          ]
+        },
+        "packages": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        "suggestions": {
+          "type": "boolean"
+        }
+      },
+      "additionalProperties": false
+    },
+    "defaults": {
+      "words": [],
+      "dictionary": [],
+      "packages": [],
+      "suggestions": true
+    },
+    "examples": [
+      {
+        "title": "A misspelled name and word",
+        "input": "Burnout was named by Dr Herbert Freundenberger, who recieved many letters.",
+        "flags": [
+          "Freundenberger",
+          "recieved"
+        ]
+      },
+      {
+        "title": "Drug names, acronyms, names and British spellings",
+        "input": "Esketamine and semaglutide were randomised against placebo in PTSD and COVID-19 by Dr Roulac.",
+        "language": "en-GB",
+        "flags": []
+      },
+      {
+        "title": "Look-alike Cyrillic or Greek letters inside a Latin word",
+        "input": "This tea сures colds. Greek letters in β-blockers, TNFα and 5 µg doses are fine.",
+        "flags": [
+          "сures"
+        ]
+      },
+      {
+        "title": "Foreign words, name particles, addresses and handles",
+        "input": "Smith et al. grew the cells in vitro at the Université de Montréal (jamanetworkopen .com/fullarticle, @utmbnews, #hearthealth).",
+        "flags": []
+      },
+      {
+        "title": "Loan phrases, units after a number, ages and words an editor completed in brackets",
+        "input": "A tour de force, said the pharma[ceutical] firm: 500 ng a day of a racetam for 3 to 5 year olds. The pharma[cuetical] firm left en masse.",
+        "flags": [
+          "cuetical"
+        ]
+      },
+      {
+        "title": "Real words one edit from a common word by an edit no typist makes, unless the article writes that word",
+        "input": "A realtor brought crawfish and wonton soup. Nobody wanted crayfish, then crawfish.",
+        "flags": [
+          "crawfish"
+        ]
+      },
+      {
+        "title": "Words built from known words: a prefix, an adjective of a condition, adjectives used as nouns",
+        "input": "The deconditioned patients used topicals and biologicals; two were dysmorphophobic after their infarctions.",
+        "flags": []
+      },
+      {
+        "title": "A name spelled two ways in one article",
+        "input": "Dr Anna Kowalczyk led the trial. Patients of Dr Kowalcyzk improved.",
+        "flags": [
+          "Kowalcyzk"
+        ]
+      },
+      {
+        "title": "Personal words",
+        "input": "We tested the zorblax protocol.",
+        "options": {
+          "words": [
+            "zorblax"
+          ]
+        },
+        "flags": []
+      }
+    ]
+  },
+  {
+    "id": "unqualified-efficacy-claim",
+    "scope": "text",
+    "docs": {
+      "summary": "Flags benefit claims stated as certain (“cures”, “reverses”, “clinically proven”, “highly effective”, “more effective than”) with no hedge and no citation.",
+      "rationale": "Readers act on efficacy claims. Few treatments cure or reverse anything, and a claim that sounds certain hides how small, early or uncertain the evidence is. It leaves out testimony (“this helps with the emotions,” says a trial participant; “I found it helpful”): one person telling their own experience is not a claim about the evidence, and a hedge or a citation would not fix it; a testimony of a cure is still flagged. It also leaves out a test’s accuracy (“superior to troponin for identifying patients at risk”) unless `testAccuracy` is on: accuracy is not a treatment’s benefit, and what it needs is sensitivity and specificity.",
+      "guideline": "HealthNewsReview.org criteria 2 and 5; FTC Health Products Compliance Guidance (2022); ASA CAP Code rule 12 (medicines and health claims).",
+      "howToFix": "Say what the evidence shows and how strong it is (“in a 2021 trial of 60 adults, symptoms eased in about half”), hedge the claim (“may help”), and cite the study."
+    },
+    "messages": {
+      "claim": "Unexpected unqualified efficacy claim `{actual}`, expected a hedge such as `{hedge}` or a citation"
+    },
+    "optionsSchema": {
+      "type": "object",
+      "properties": {
+        "scope": {
+          "enum": [
+            "sentence",
+            "paragraph",
+            "section"
+          ],
+          "description": "Where a citation must be: sentence, paragraph or section."
+        },
+        "studyHeadlines": {
+          "type": "boolean",
+          "description": "Whether to flag a headline that credits its claim to research (“X cuts pain, study finds”). Off by default: a headline has no room for a hedge or a citation, and naming the study is the attribution it can give; editors differ on these."
+        },
+        "testAccuracy": {
+          "type": "boolean",
+          "description": "Whether to flag a test’s accuracy stated as certain (“superior to troponin for identifying patients at risk”, “more accurate than standard analyses”). Off by default: accuracy is not a treatment’s benefit, and what it needs is the test’s sensitivity and specificity."
+        },
+        "extraTerms": {
+          "type": "array",
+          "maxItems": 10000,
+          "items": {
+            "type": "object",
+            "required": [
+              "id",
+              "match"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "id": {
+                "type": "string",
+                "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                "description": "A kebab-case id, shown in reports."
+              },
+              "match": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 1000,
+                "items": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 200
+                },
+                "description": "Words or phrases to flag; a space matches spaces or hyphens, `*` ends a word with any ending."
+              },
+              "prefer": {
+                "type": "string",
+                "maxLength": 200,
+                "description": "The replacement, offered as a quick fix."
+              },
+              "message": {
+                "type": "string",
+                "maxLength": 300,
+                "description": "What to tell the writer."
+              },
+              "caseSensitive": {
+                "type": "boolean",
+                "description": "Match the case as written (default: ignore case)."
+              }
+            }
+          },
+          "description": "More terms to flag, as `{ id, match, prefer?, message? }`."
+        },
+        "allow": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "description": "Lexicon entry ids or phrases never to flag."
+        }
+      },
+      "additionalProperties": false
+    },
+    "skip": [
+      "boilerplate",
+      "reference",
+      "caption",
+      "furniture"
+    ],
+    "defaults": {
+      "scope": "sentence",
+      "studyHeadlines": false,
+      "testAccuracy": false
+    },
+    "examples": [
+      {
+        "title": "A cure claim",
+        "input": "This tea cures anxiety.",
+        "flags": [
+          "cures"
+        ]
+      },
+      {
+        "title": "“Can” is not a hedge",
+        "input": "Ketamine can reverse depression within hours.",
+        "flags": [
+          "can reverse"
+        ]
+      },
+      {
+        "title": "A hedged claim",
+        "input": "In a small trial, the drug may have eased symptoms.",
+        "flags": []
+      },
+      {
+        "title": "A negated claim",
+        "input": "Vitamin C does not cure colds.",
+        "flags": []
+      },
+      {
+        "title": "A cited claim",
+        "input": "The drug is highly effective against migraine ([Lee et al., 2022](https://doi.org/10.1000/x)).",
+        "flags": []
+      },
+      {
+        "title": "A benefit stated as fact",
+        "input": "Talking therapy over the phone improves symptoms of chronic pain.",
+        "flags": [
+          "improves symptoms"
+        ]
+      },
+      {
+        "title": "A benefit verb outside the lexicon",
+        "input": "Manuka honey curbs the growth of bacteria.",
+        "flags": [
+          "curbs"
+        ]
+      },
+      {
+        "title": "A plural subject",
+        "input": "Fish oil capsules reduce the risk of gout.",
+        "flags": [
+          "reduce"
+        ]
+      },
+      {
+        "title": "A past result and the body at work",
+        "input": "Blood sugar improved in both groups. Estrogen helps protect bone health.",
+        "flags": []
+      },
+      {
+        "title": "An opinion, a prediction and graded evidence",
+        "input": "Patients perceived the costly pill to be more effective than the cheap one. The pair will be more effective than either drug alone. There is moderate-quality evidence that it reduces pain. The task force estimates it reduces deaths.",
+        "flags": []
+      },
+      {
+        "title": "A mechanism",
+        "input": "It is an antibody that works by binding a protein on tumour cells.",
+        "flags": []
+      },
+      {
+        "title": "An organisation",
+        "input": "The agency also improves patient safety by checking labels.",
+        "flags": []
+      },
+      {
+        "title": "The title of a cited paper",
+        "input": "The study, “Daily Walnut Intake Improves Mood in Young Adults”, appears in Nutrients.",
+        "flags": []
+      },
+      {
+        "title": "Reported speech from a named expert",
+        "input": "“It is highly effective,” said Dr Jane Smith, who led the trial.",
+        "flags": []
+      },
+      {
+        "title": "A ranking scale, a claim weighed in the same sentence and one person’s experience",
+        "input": "Treatments were ranked from one to five, with one being the most effective. CBD is an effective drug for this epilepsy but not a cure-all. “For me it’s extremely effective,” says one patient.",
+        "flags": []
+      },
+      {
+        "title": "A survival claim",
+        "input": "# Irreversible Electroporation Nearly Doubles Overall Survival\n\nThe registry followed 150 patients.",
+        "flags": [
+          "Doubles Overall Survival"
+        ]
+      },
+      {
+        "title": "A prediction and a calculation",
+        "input": "The pill will reduce the need for surgery. His team calculated that screening cuts deaths by 71 percent.",
+        "flags": []
+      },
+      {
+        "title": "A footnote marker after the full stop",
+        "input": "Naloxone reverses an overdose within minutes.[11] It is sold over the counter.",
+        "flags": []
+      },
+      {
+        "title": "A benefit in other wordings: a capacity, people who benefit, a passive, a causative",
+        "input": "The pill has the power to reduce asthma attacks. Adults with gout benefit from the new diet. Migraine pain is relieved by acupuncture. The new drug tricks the liver into burning fat.",
+        "flags": [
+          "reduce",
+          "benefit from",
+          "is relieved by",
+          "tricks"
+        ]
+      },
+      {
+        "title": "What people can do, a share of them and the size of a change",
+        "input": "With the implant, doctors are able to prevent vision loss. Some patients benefit from surgery. Symptoms are reduced by half.",
+        "flags": []
+      },
+      {
+        "title": "A past result and a requirement",
+        "input": "At one year, the injection was superior to surgery. We need evidence that it is effective. It only works on a small subset of patients.",
+        "flags": []
+      },
+      {
+        "title": "A claim that research is said to show, in the present tense",
+        "input": "The researchers found that the new pill improves sleep in older adults.",
+        "flags": [
+          "improves sleep"
+        ]
+      },
+      {
+        "title": "A headline that credits a study",
+        "input": "# Choir singing boosts immune activity, study shows\n\nChoirs met weekly.",
+        "flags": []
+      },
+      {
+        "title": "The same headline when `studyHeadlines` is on",
+        "input": "# Choir singing boosts immune activity, study shows\n\nChoirs met weekly.",
+        "options": {
+          "studyHeadlines": true
+        },
+        "flags": [
+          "boosts"
+        ]
+      },
+      {
+        "title": "“Can” does not soften a prevention claim",
+        "input": "Daily ibuprofen can prevent Alzheimer’s disease.",
+        "flags": [
+          "can prevent"
+        ]
+      },
+      {
+        "title": "Keeping people from acting, an aim and a conceded claim",
+        "input": "Cost and stigma prevent many from seeking help. Finding drugs that are effective is hard. While surgery can be very effective, it often leaves scars.",
+        "flags": []
+      },
+      {
+        "title": "A claim set out in order to be checked",
+        "input": "The Claim: Bergamot extract lowers cholesterol.\n\nThe Verdict: Two small trials agree.",
+        "flags": []
+      },
+      {
+        "title": "A review’s own summary states its results",
+        "input": "We included 12 trials with 9,000 people. Aspirin reduces the risk of stroke.",
+        "flags": []
+      },
+      {
+        "title": "A claim made conditional by the sentence before it",
+        "input": "If we take this research at face value, we learn a few things. First, some exercise reduces your risk of death.",
+        "flags": []
+      },
+      {
+        "title": "Testimony from a trial participant and from a user",
+        "input": "Julian is one of about 100 children participating in the study.\n\n“This helps with the emotions,” Julian said.\n\nHe tried the pill himself (“I found it helpful; it improves my focus”).",
+        "flags": []
+      },
+      {
+        "title": "A test’s accuracy",
+        "input": "The lab score is superior to troponin alone for the identification of patients at high risk.",
+        "flags": []
+      },
+      {
+        "title": "A test’s accuracy when `testAccuracy` is on",
+        "input": "The lab score is superior to troponin alone for the identification of patients at high risk.",
+        "options": {
+          "testAccuracy": true
+        },
+        "flags": [
+          "superior to"
+        ]
+      },
+      {
+        "title": "“Work” in another sense, and no treatment to make the claim about",
+        "input": "The implant works as an electric stimulator. The agency works with partners abroad. Each case needs its own evaluation to see what works. That works out to a million children. To make sure it works, doctors must follow the protocol.",
+        "flags": []
+      },
+      {
+        "title": "A condition of use takes the benefit as given",
+        "input": "The drug works best when taken with food. The implant is effective for three years. The pill must be taken daily to be effective. Natural family planning is most effective if you are taught by a specialist.",
+        "flags": []
+      },
+      {
+        "title": "A claim reported to be doubted, and one mostly denied",
+        "input": "Its website states that the game improves memory. Take Sunblock, a supplement “clinically proven” to protect your skin. But surgery rarely cures them. Few medications have been found effective. Natural remedies are not necessarily effective.",
+        "flags": []
+      },
+      {
+        "title": "A harm moved up or a good moved down is not a benefit",
+        "input": "Saturated fat boosts heart disease risk. Short sleep reduces powers of perception. The new drug slows memory decline.",
+        "flags": [
+          "slows"
+        ]
+      },
+      {
+        "title": "A benefit word as a noun, a clinician at work and a process in the body",
+        "input": "The budget includes a $920 million boost to addiction treatment. A practising physician, he treats patients with skin cancer. The drug halts production of estrogen. The greatest apparent benefit came from fibre.",
+        "flags": []
+      },
+      {
+        "title": "A test compared with others, and people who got better",
+        "input": "The newer genetic test is more effective than karyotyping. You see lots of patients improve their depression.",
+        "flags": []
+      },
+      {
+        "title": "Still claims: a treatment that is what works, what people can do with a drug, a comparison and a cut",
+        "input": "Exercise is what works. By taking ibuprofen, people can ward off the disease. Light therapy works better than drugs. The drug cuts the risk of stroke by half.",
+        "flags": [
+          "works",
+          "can ward off",
+          "works better than",
+          "cuts the risk"
+        ]
+      },
+      {
+        "title": "A clause that is not stated as fact, or not about a treatment and a health outcome",
+        "input": "Even if deep brain stimulation turns out to be an effective treatment for depression, it will not come first. He had the infusion in the hopes of reversing the scarring. Zinman noted that Jardiance, like other SGLT2 drugs, also reduces swelling. Effectiveness has to be proven to the FDA. Barrow neurosurgeon helps pave way for deep brain stimulation. This approach helps decide.",
+        "flags": []
+      },
+      {
+        "title": "Still claims: a practice on a health outcome, and research credited with a present-tense claim",
+        "input": "Nudging doctors in intensive care units reduces deaths. The researchers prove that eating fruit is the most effective way to a healthy glow.",
+        "flags": [
+          "reduces",
+          "most effective"
+        ]
+      },
+      {
+        "title": "A claim limited to early or animal work, and how soon a drug acts",
+        "input": "The approach has been shown effective in early trials against bladder cancer. The compound cures diabetes in mice. Because it is fast-acting, it cannot replace basal insulin.",
+        "flags": []
+      },
+      {
+        "title": "The level of a substance is a marker, not an outcome",
+        "input": "The new drugs boost levels of good cholesterol. The pill reduces PSA levels.",
+        "flags": []
+      },
+      {
+        "title": "A treatment named by its class with a health outcome in a relative clause",
+        "input": "They have found a drug that improves survival in lung cancer.",
+        "flags": [
+          "improves survival"
+        ]
+      },
+      {
+        "title": "A project’s own terms and exceptions",
+        "input": "This tea banishes anxiety. It cures nothing else.",
+        "options": {
+          "extraTerms": [
+            {
+              "id": "banishes",
+              "match": [
+                "banishes"
+              ],
+              "prefer": "may ease"
+            }
+          ],
+          "allow": [
+            "cures"
+          ]
+        },
+        "flags": [
+          "banishes"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "unsupported-statistic",
+    "scope": "text",
+    "docs": {
+      "summary": "Flags statistics (percentages, “1 in 5”, “twice as likely”, odds ratios) with no citation nearby and no reference back to a cited study.",
+      "rationale": "A number looks precise and persuasive; without its source a reader cannot tell whether it comes from a trial, a survey or a guess. A figure credited to a study the sentence dates (“according to a large 2007 study”) is left alone: the reader learns where it comes from, and whether that credit is specific enough is `vague-attribution`’s question (editors differ on it).",
+      "guideline": "HealthNewsReview.org criteria 2 (quantifies benefits) and 5 (quality of the evidence); JAMA benchmarks, attribution (Silberg et al. 1997).",
+      "howToFix": "Link or cite the study the figure comes from in the same paragraph, or say which study it is from (“in the trial, 38% of participants …”)."
+    },
+    "messages": {
+      "statistic": "Missing source for the statistic `{actual}`, expected a citation in the same {scope}"
+    },
+    "optionsSchema": {
+      "type": "object",
+      "properties": {
+        "scope": {
+          "enum": [
+            "sentence",
+            "paragraph",
+            "section"
+          ],
+          "description": "Where a citation must be: sentence, paragraph or section."
+        },
+        "namedSourceSupports": {
+          "type": "boolean",
+          "description": "Whether a figure said by a named source with a role (a quoted expert) counts as sourced."
+        }
+      },
+      "additionalProperties": false
+    },
+    "skip": [
+      "reference",
+      "boilerplate",
+      "caption",
+      "furniture"
+    ],
+    "defaults": {
+      "scope": "paragraph",
+      "namedSourceSupports": true
+    },
+    "examples": [
+      {
+        "title": "A percentage with no source",
+        "input": "These medicines only truly benefit around 38% of patients.",
+        "flags": [
+          "38%"
+        ]
+      },
+      {
+        "title": "A percentage cited in the same paragraph",
+        "input": "Around 38% of patients benefit. See [the 2019 review](https://example.org/review).",
+        "flags": []
+      },
+      {
+        "title": "A figure that refers back to a study cited earlier",
+        "input": "A 2021 trial published in The Lancet tested the drug.\n\nIn the trial, 38% of participants improved.",
+        "flags": []
+      },
+      {
+        "title": "Doses, durations, ages, years and counts are not statistics",
+        "input": "Adults aged 65 took 25 mg daily for two weeks in 2019, following 10 criteria.",
+        "flags": []
+      },
+      {
+        "title": "The results of the study the article reports",
+        "input": "A trial of 900 adults tested the drug.\n\nSurvival improved (HR, 0.74; 95% CI, 0.61–0.90) and 38% of participants responded.",
+        "flags": []
+      },
+      {
+        "title": "A result told in the past tense, in an article that names its study further down",
+        "input": "Schools screened their pupils.\n\nAbout 10 percent of the students had an abnormal heart trace.\n\nThe new study appears in Pediatrics.",
+        "flags": []
+      },
+      {
+        "title": "A background figure in the present tense in the same article",
+        "input": "Schools screened their pupils.\n\nHeart disease affects 10 percent of adults.\n\nThe new study appears in Pediatrics.",
+        "flags": [
+          "10 percent"
+        ]
+      },
+      {
+        "title": "A figure an organisation gives, or a named source in the next sentence",
+        "input": "The CDC estimates that 20 percent of adults smoke.\n\nOne in two women will break a bone. That is according to the National Osteoporosis Foundation.",
+        "flags": []
+      },
+      {
+        "title": "A fact box that ends with its sources",
+        "input": "• 11% of adults take antidepressants. • Only 30% get well on the first one. Sources: CDC; NIMH",
+        "flags": []
+      },
+      {
+        "title": "A fact box whose last item names the sources",
+        "input": "• 1 in 110 children is diagnosed with autism.\n\n• 1.5 million Americans have autism.\n\n• Annual cost: $90 billion. Source: Autism Society of America",
+        "flags": []
+      },
+      {
+        "title": "A ratio named without its number is a concept",
+        "input": "Many clinicians focus on relative risk rather than absolute risk.",
+        "flags": []
+      },
+      {
+        "title": "A figure said by a named source with a role",
+        "input": "“More than 16 percent of adults have it,” said Dr Jane Roe, director of the clinic.",
+        "flags": []
+      },
+      {
+        "title": "The same figure when `namedSourceSupports` is off",
+        "input": "“More than 16 percent of adults have it,” said Dr Jane Roe, director of the clinic.",
+        "options": {
+          "namedSourceSupports": false
+        },
+        "flags": [
+          "16 percent"
+        ]
+      },
+      {
+        "title": "A population count is a background figure too",
+        "input": "Smoking causes 480,000 premature deaths each year.",
+        "flags": [
+          "480,000"
+        ]
+      },
+      {
+        "title": "A diet’s make-up, a share price and a condition are not health figures",
+        "input": "The diet was 10 percent protein. Shares closed up 6.5 percent. If that rate is three times higher, the disease follows.",
+        "flags": []
+      },
+      {
+        "title": "A person introduced with a role and quoted later by surname",
+        "input": "Orthopedic surgeon George Theodore treats her foot.\n\nTheodore tells her that the therapy gives a 60 to 80 percent chance of relief.",
+        "flags": []
+      },
+      {
+        "title": "Author initials in a reference line are not figures",
+        "input": "Source: Smith J, Patel RR, Okafor CL. Walnuts and mood. J Nutr. 2019;149:1-8.",
+        "flags": []
+      },
+      {
+        "title": "A figure credited to a study the sentence dates (whether that is specific enough is vague-attribution’s question)",
+        "input": "Nearly 19% of women over 45 have knee pain, according to a large 2007 study.",
+        "flags": []
+      },
+      {
+        "title": "A source named in the sentence just before the paragraph",
+        "input": "The change is outlined in the American Heart Association 2017 Hypertension Practice Guidelines.\n\nIt will raise the share of adults with high blood pressure from 32 percent to 46 percent.",
+        "flags": []
+      },
+      {
+        "title": "A study named in the sentence, or named just before and referred to",
+        "input": "The European Randomized Study of Screening for Prostate Cancer suggested that screening cut deaths by 20%.\n\nA review in the January issue of Archives of Pediatrics took a different tack. It says that complications occur in less than 1 percent.",
+        "flags": []
+      },
+      {
+        "title": "A finding the sentence credits to the study it introduces, whatever its tense",
+        "input": "People who eat walnuts are 20 percent less likely to die of heart disease, a new study in JAMA finds.",
+        "flags": []
+      },
+      {
+        "title": "A figure about the same patients as the study result before it",
+        "input": "A new trial tested the drug.\n\nIn the trial, tumours shrank in about 40% of patients. And for 78% of those patients, the response lasted six months.",
+        "flags": []
+      },
+      {
+        "title": "A market share or a figure credited to an organisation’s estimates is not an unsourced health figure",
+        "input": "Abbott controls a little more than a third of the U.S. stent market.\n\nAbout 10 million Americans have fibromyalgia, according to estimates from the National Fibromyalgia Association.",
+        "flags": []
+      },
+      {
+        "title": "A lab quantity is not a figure about people",
+        "input": "Prostate cancer cells express up to 100 times more PCA3 RNA than normal cells do.",
+        "flags": []
+      },
+      {
+        "title": "A source named before and carried on by “It says …”, and a background figure after it",
+        "input": "A report from the CDC came out last week. It says 40% of adults sleep too little. Coffee is popular. About 60% of adults drink it.",
+        "flags": [
+          "60%"
+        ]
+      },
+      {
+        "title": "A quotation paragraph goes on quoting the person who introduced it",
+        "input": "The guidelines were written by Dr. Jane Roe, a cardiologist at Harvard, who said:\n\n\"About 30 percent of adults have high blood pressure. Half of them do not know it.\"",
+        "flags": []
+      },
+      {
+        "title": "A person known by a title, degree or post, quoted later by surname",
+        "input": "Dr. Peter Rothwell of the University of Oxford led the analysis.\n\nRothwell noted that the normal risk of bleeding is about 1 in every 2,000 people a year.\n\nArmand Peruga, program manager for the WHO, spoke too.\n\n\"For every 10% increase in tax you have 4% less smoking,\" says Peruga.",
+        "flags": []
+      },
+      {
+        "title": "An organisation’s recommendation, the company speaking, and a headline that repeats the study’s result",
+        "input": "---\ntitle: \"Device reduces deaths in mild heart failure by 29%\"\n---\n\nThe device reduces deaths from mild heart failure by 29% compared with a defibrillator alone, researchers reported Sunday.\n\nThe American Heart Association (AHA) currently recommends that people replace 25% to 35% of saturated fat.\n\nAbout 90 percent of patients have the side effect, the company said.\n\nThe new study appears in the New England Journal of Medicine.",
+        "flags": []
+      },
+      {
+        "title": "An aim, a caseload, a ranking and a planned study’s size are not health figures",
+        "input": "(With HIV, 50 to 60 percent is about the efficacy range researchers hope for.) She tends about 2,000 patients, at least 30 percent of whom are older than 65. The hospital is in the top 50 in four specialties. The agency will fund a major study of biomarkers in more than 1,000 patients in the U.S.",
+        "flags": []
+      },
+      {
+        "title": "A footnote marker after the full stop cites the sentence before it, even at scope `sentence`",
+        "input": "Around 38% of adults smoke. [11] About 20% of teenagers vape.",
+        "options": {
+          "scope": "sentence"
+        },
+        "flags": [
+          "20%"
+        ]
+      },
+      {
+        "title": "Scope `sentence` wants the citation in the same sentence",
+        "input": "Around 38% of patients benefit. See [the review](https://example.org/review).",
+        "options": {
+          "scope": "sentence"
+        },
+        "flags": [
+          "38%"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "vague-attribution",
+    "scope": "text",
+    "docs": {
+      "summary": "Flags claims credited to unnamed evidence or people: “studies show”, “research has shown”, “experts say”, “it is believed”, “has been found to be”.",
+      "rationale": "An unnamed source cannot be checked. “Studies show” often stands for one small study, a press release or nothing at all.",
+      "guideline": "JAMA benchmarks for health information, attribution (Silberg, Lundberg & Musacchio 1997); HealthNewsReview.org criterion 5 (quality of the evidence); Wikipedia’s guidance on weasel words.",
+      "howToFix": "Name the study, expert or body and link or cite it (“a 2022 trial of 300 adults [1] found …”)."
+    },
+    "messages": {
+      "vague": "Unexpected vague source `{actual}`, expected a named and cited study, expert or body"
+    },
+    "skip": [
+      "boilerplate",
+      "reference",
+      "caption",
+      "furniture"
+    ],
+    "optionsSchema": {
+      "type": "object",
+      "properties": {
+        "extraTerms": {
+          "type": "array",
+          "maxItems": 10000,
+          "items": {
+            "type": "object",
+            "required": [
+              "id",
+              "match"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "id": {
+                "type": "string",
+                "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$",
+                "description": "A kebab-case id, shown in reports."
+              },
+              "match": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 1000,
+                "items": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 200
+                },
+                "description": "Words or phrases to flag; a space matches spaces or hyphens, `*` ends a word with any ending."
+              },
+              "prefer": {
+                "type": "string",
+                "maxLength": 200,
+                "description": "The replacement, offered as a quick fix."
+              },
+              "message": {
+                "type": "string",
+                "maxLength": 300,
+                "description": "What to tell the writer."
+              },
+              "caseSensitive": {
+                "type": "boolean",
+                "description": "Match the case as written (default: ignore case)."
+              }
+            }
+          },
+          "description": "More terms to flag, as `{ id, match, prefer?, message? }`."
+        },
+        "allow": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 200
+          },
+          "description": "Lexicon entry ids or phrases never to flag."
+        }
+      },
+      "additionalProperties": false
+    },
+    "defaults": {},
+    "examples": [
+      {
+        "title": "Unnamed research",
+        "input": "Research has shown that symptoms ease within minutes.",
+        "flags": [
+          "Research has shown"
+        ]
+      },
+      {
+        "title": "Unnamed experts",
+        "input": "Many scientists claim that it works.",
+        "flags": [
+          "Many scientists claim"
+        ]
+      },
+      {
+        "title": "A passive with no agent",
+        "input": "It is widely believed that sugar causes hyperactivity.",
+        "flags": [
+          "It is widely believed"
+        ]
+      },
+      {
+        "title": "A cited study",
+        "input": "Studies show a small benefit ([Smith et al., 2021](https://doi.org/10.1000/xyz)).",
+        "flags": []
+      },
+      {
+        "title": "A named source",
+        "input": "Researchers at the University of Leeds found a small benefit.",
+        "flags": []
+      },
+      {
+        "title": "A signpost heading",
+        "input": "## What the science says\n\nA 2021 trial found a small benefit.",
+        "flags": []
+      },
+      {
+        "title": "A footnote marker",
+        "input": "Research has shown frail patients are less likely to be treated.iv,v,vi",
+        "flags": []
+      },
+      {
+        "title": "Research named by its institution",
+        "input": "New Harvard research finds walnuts slow tumour growth.",
+        "flags": []
+      },
+      {
+        "title": "The researchers of the study the article reports",
+        "input": "A trial of 300 adults tested the drug.\n\nResearchers said no patients stopped treatment.",
+        "flags": []
+      },
+      {
+        "title": "The researchers of a study the article identifies further on",
+        "input": "A patient’s story opens the article.\n\nIt could become the norm, researchers say.\n\nThe new study is published in the journal Pediatrics.",
+        "flags": []
+      },
+      {
+        "title": "The study the article reports, named in the same clause",
+        "input": "The new study is published in the journal Pediatrics.\n\nIt is the first time the combination has been shown to work in a randomized Phase II study.\n\nEating fish may boost brain health, new brain scan research suggests.",
+        "flags": []
+      },
+      {
+        "title": "A headline summing up the studies the article reports",
+        "input": "# Studies show antibiotics work better than waiting\n\nTwo new studies in the New England Journal of Medicine tested amoxicillin.",
+        "flags": []
+      },
+      {
+        "title": "The studies a review included",
+        "input": "This review included 12 trials of exercise.\n\nStudies found mixed results.",
+        "flags": []
+      },
+      {
+        "title": "An organisation or a named study in the same or the next sentence",
+        "input": "Groups including the American Cancer Society stress that mammograms have been proven to save lives.\n\nThe Women’s Health Initiative tested the hormones. They have been shown to raise the risk.",
+        "flags": []
+      },
+      {
+        "title": "The source named in the next sentence",
+        "input": "Research has shown that it helps. A 2021 trial published in The Lancet found a 10% benefit.",
+        "flags": []
+      },
+      {
+        "title": "A study cited by its journal in the same or the next sentence",
+        "input": "A few small studies suggest that acupuncture may help, but, as one study in the Journal of Alternative and Complementary Medicine indicated, more research is needed. Studies suggest it helps. A 2019 trial published in the journal Pain found a benefit.",
+        "flags": []
+      },
+      {
+        "title": "Unnamed earlier research",
+        "input": "Prior studies have shown a strong effect. Other research about longer courses shows harms.",
+        "flags": [
+          "Prior studies have shown",
+          "Other research about longer courses shows"
+        ]
+      },
+      {
+        "title": "A speaker’s own published work in the next sentence",
+        "input": "“It has been shown to alter patient behaviour. I’ve published data that patients stay on treatment.”",
+        "flags": []
+      },
+      {
+        "title": "The studies a review set against its own",
+        "input": "This review included 12 trials of exercise.\n\nOther research about steroids shows harms.",
+        "flags": [
+          "Other research about steroids shows"
+        ]
+      },
+      {
+        "title": "Unnamed evidence in a named speaker’s quote",
+        "input": "“The data adds to the growing body of evidence that it works,” said Dr Jane Roe, director of the Division of Surgery.",
+        "flags": [
+          "growing body of evidence"
+        ]
+      },
+      {
+        "title": "A named speaker’s paraphrase",
+        "input": "Calabresi says many people think of pills as safer than injections. He says many people think so.",
+        "flags": [
+          "many people think"
+        ]
+      },
+      {
+        "title": "Particular people, a condition, and a subject that is not the head of its phrase",
+        "input": "Pamela’s doctors said her tubes were blocked. Surgery is advised when doctors feel the cancer will grow. A new analysis of existing clinical trial evidence has found a benefit. Often, Efrati and others say, injured cells survive.",
+        "flags": []
+      },
+      {
+        "title": "Unnamed experts whose named colleague opens the next paragraph",
+        "input": "Experts say we cannot give lycopene all the credit.\n\n“It is not proof,” explains Dr. Daniel Labovitz, director of the Stern Stroke Center.\n\nThe trial ran for a year.\n\nExperts say it works.",
+        "flags": [
+          "Experts say"
+        ]
+      },
+      {
+        "title": "A project’s own terms and exceptions",
+        "input": "Insiders say it works. Experts say it is safe.",
+        "options": {
+          "extraTerms": [
+            {
+              "id": "insiders",
+              "match": [
+                "insiders say"
+              ]
+            }
+          ],
+          "allow": [
+            "experts-say"
+          ]
+        },
+        "flags": [
+          "Insiders say"
+        ]
+      }
+    ]
+  }
+];
