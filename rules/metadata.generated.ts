@@ -1645,6 +1645,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "title": "Real words one edit from a common word by an edit no typist makes, unless the article writes that word",
         "input": "A realtor brought crawfish and wonton soup. Nobody wanted crayfish, then crawfish.",
         "flags": [
+          "crawfish",
           "crawfish"
         ]
       },
