@@ -1,4 +1,4 @@
-import type { Block, ProseDocument } from '../../src/prose/types.js';
+import type { Block, ProseDocument, Sentence } from '../../src/prose/types.js';
 import {
   findRelativeEffects,
   baselineWords,
@@ -137,7 +137,7 @@ export default defineRule<Options>({
   ],
   check(document, { options, blocks, report }) {
     // What the article's absolute figures are about, read once and only when a figure needs it.
-    let baselines: ReadonlySet<string> | undefined;
+    let baselines: ArticleBaselines | undefined;
     for (const block of blocks) {
       if (block.kind === 'heading') continue;
       for (const sentence of block.sentences) {
@@ -157,8 +157,14 @@ export default defineRule<Options>({
           continue;
         for (const effect of effects) {
           if (options.scope === 'article') {
-            baselines ??= baselineOutcomes(document);
-            if (outcomeWords(sentence.text, effect).some((word) => baselines?.has(word))) continue;
+            // The article's baselines are read only for a figure with an outcome to look them up
+            // by: most articles' unsettled figures have none, and reading every sentence for
+            // absolute figures cost more than the rest of the rule.
+            const outcomes = outcomeWords(sentence.text, effect);
+            if (outcomes.length > 0) {
+              baselines ??= new ArticleBaselines(document);
+              if (baselines.countAny(outcomes)) continue;
+            }
           }
           const start = sentence.start + effect.start;
           report('relative', block.span(start, start + effect.text.length), { actual: effect.text });
@@ -168,11 +174,48 @@ export default defineRule<Options>({
   },
 });
 
-/** What the article's absolute figures count (“6 in 1,000 … got shingles”), by outcome word. */
-function baselineOutcomes(document: ProseDocument): Set<string> {
-  return new Set(
-    document.blocks.flatMap((block) => block.sentences.flatMap((sentence) => baselineWords(sentence.text))),
-  );
+/**
+ * What the article's absolute figures count (“6 in 1,000 … got shingles”), by outcome word, read
+ * from a sentence only when asked about a word it holds: finding the absolute figures of every
+ * sentence of an article cost more than the rest of the rule, and most sentences hold none of the
+ * few outcome words asked about.
+ */
+class ArticleBaselines {
+  /** `baselineWords` of each sentence read so far. */
+  private readonly counted = new Map<Sentence, readonly string[]>();
+
+  constructor(private readonly document: ProseDocument) {}
+
+  /** Whether an absolute figure anywhere in the article counts one of these outcome words. */
+  countAny(outcomes: readonly string[]): boolean {
+    const ruledOutByText = outcomes.every(isAscii);
+    for (const block of this.document.blocks) {
+      for (const sentence of block.sentences) {
+        if (ruledOutByText && !holdsAny(sentence.text.toLowerCase(), outcomes)) continue;
+        let words = this.counted.get(sentence);
+        if (words === undefined) {
+          words = baselineWords(sentence.text);
+          this.counted.set(sentence, words);
+        }
+        if (outcomes.some((word) => words.includes(word))) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/**
+ * An ASCII outcome word that `baselineWords` gives for a sentence is in the sentence's lower case:
+ * it gives words of the lower-cased text, some without a final “s”, and lower-casing changes only
+ * a capital sigma by its context, which gives no ASCII letter. Words with other letters are read.
+ */
+function isAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) > 127) return false;
+  return true;
+}
+
+function holdsAny(lower: string, words: readonly string[]): boolean {
+  return words.some((word) => lower.includes(word));
 }
 
 /** The text in which an absolute figure settles a relative one. */
