@@ -27,6 +27,29 @@ describe('short word answers', () => {
     ]);
     expect(answers.get('dosage')).toBe(true);
     expect(answers.get('dosage')).toBe(true);
-    expect(asked).toEqual(['the', 'teh', 'dosage', 'dosage']);
+    expect(asked).toEqual(['the', 'teh', 'dosage']);
+  });
+
+  it('keeps other words too, asking each once, and the empty word never', () => {
+    const asked: string[] = [];
+    const answers = new ShortWordAnswers((word) => {
+      asked.push(word);
+      return word.length % 2 === 0;
+    });
+    const words = ['dosage', 'Dosage', 'dosages', 'café', 'it’s', 'b12', 'Þorgeir'];
+    for (let round = 0; round < 3; round++) {
+      expect(words.map((word) => answers.get(word))).toEqual(words.map((word) => word.length % 2 === 0));
+    }
+    expect(asked).toEqual(words);
+    answers.get('');
+    answers.get('');
+    expect(asked.filter((word) => word === '')).toHaveLength(2);
+  });
+
+  it('answers as asked past its table’s size, when it starts again', () => {
+    const answers = new ShortWordAnswers((word) => word.endsWith('7'));
+    const words = Array.from({ length: 100_000 }, (_, index) => `word${index}`);
+    for (const word of words) answers.get(word);
+    expect(words.every((word) => answers.get(word) === word.endsWith('7'))).toBe(true);
   });
 });
