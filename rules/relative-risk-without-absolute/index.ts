@@ -143,7 +143,7 @@ export default defineRule<Options>({
       for (const sentence of block.sentences) {
         const effects = riskEffects(sentence.text, findRelativeEffects(sentence.text)).filter(
           // Continuous measures and trends over time in a population are flagged only when asked for.
-          // A positive test for a named risk or outcome (isRiskChange) was tried and left out: it
+          // A positive test for a named risk or outcome (a list of risk and outcome words) was tried and left out: it
           // also dropped relative changes in health outcomes HealthNewsReview reviewers ask a
           // baseline for (cold duration, HbA1c, skin reactivity), below the HNR row's target.
           (effect) =>

@@ -221,53 +221,6 @@ export function isContinuousMeasure(text: string, figure: { start: number; end: 
 }
 
 /**
- * What names a risk outright: a chance, a rate or odds, or an outcome that happens to a person or
- * not (death, a diagnosis, an event, an admission, a relapse).
- */
-const riskOrOutcome =
-  /\b(?:risks?|odds|likel\w*|chances?|rates?|incidence|probability|deaths?|died|dying|die|dies|mortality|fatal\w*|cases|infections?|infected|events?|diagnos\w*|admissions?|admitted|readmi\w*|hospitali[sz]\w*|survival|survive\w*|relapses?|recurrences?|fractures?|strokes?|attacks?|complications?|transfusions?|disorders?|develop\w*|get|getting|occurrences?|onset|cancers?|respon(?:ses?|ded|d)|(?:percentage|proportion|share)s? of|falls|seizures|episodes|progression|often|frequen\w*|miscarriages?|births?|pregnan\w*|injur\w*|amputations?|suicides?|dementia|alzheimer\w*|diseases?|illness\w*|tumou?rs|outbreaks?|visits|surger\w*|operations|failures?|recover\w*|remission|cured?)\b/iu;
-const joinedAfter = /\b(?:and|or)\s(?:an?\s)?$/u;
-const ratioMeasure = /\b(?:a?(?:RR|HR|OR|IRR)|ratios?|relative risks?)\b/u;
-/**
- * “Three times as likely to be taking a statin”: a state the groups were in (who they are), not an
- * outcome that befell them; “less likely to use pain medication” after a treatment is an outcome.
- */
-const stateAfter = /^\s?(?:as |more |less )?likely to be (?:taking|using|on)\b/iu;
-
-/**
- * Whether a relative figure changes a risk (CONSORT's relative risk): its clause names a chance, a
- * rate or odds, or an outcome that happens to a person or not (“were 44% more likely to become
- * depressed”, “cut deaths by a third”, “a 29 percent lower risk”). A relative change in anything else
- * (body fat, blood pressure, symptom scores, a share price, a dose) raises no question of a baseline
- * risk. Read from the clause around the figure, as `isContinuousMeasure` reads it.
- */
-export function isRiskChange(text: string, figure: { start: number; end: number }): boolean {
-  // “RR 0.43”, “hazard ratio 0.74”: a ratio of risks, rates or odds by definition.
-  if (ratioMeasure.test(text.slice(figure.start, figure.end))) return true;
-  const after = text.slice(figure.end, figure.end + 40).split(/[,;.]/u)[0] ?? '';
-  if (stateAfter.test(after)) return false;
-  const segments = text.slice(Math.max(0, figure.start - 90), figure.start).split(/[,;]/u);
-  let before = segments.pop() ?? '';
-  if (riskOrOutcome.test(`${before} ${after}`)) return true;
-  // “The risk of substance use problems was 35 percent lower in men and 31 percent lower in women”:
-  // a figure joined to one before it shares its subject, which may lie further back.
-  if (joinedAfter.test(text.slice(Math.max(0, figure.start - 8), figure.start))) {
-    const sentenceSoFar =
-      text
-        .slice(Math.max(0, figure.start - 200), figure.start)
-        .split(';')
-        .pop() ?? '';
-    if (riskOrOutcome.test(sentenceSoFar)) return true;
-  }
-  // “Reductions in the risk of stroke, a common complication, by 20%”: an appositive names nothing.
-  while (segments.length > 0 && !measureNoun.test(before)) {
-    before = segments.pop() ?? '';
-    if (riskOrOutcome.test(before)) return true;
-  }
-  return false;
-}
-
-/**
  * “Headache (reported by about 5 percent)”: the “by” of a passive names who reported it, so the
  * figure is the share of a group that did, not a change by that much.
  */

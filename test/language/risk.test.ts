@@ -5,7 +5,6 @@ import {
   hasAbsoluteFigure,
   isContinuousMeasure,
   isNotRisk,
-  isRiskChange,
   isTrend,
   baselineWords,
   outcomeWords,
@@ -159,29 +158,6 @@ describe('risk: absolute figures', () => {
     expect(relative(sideEffects)).toEqual([]);
     expect(absolute(sideEffects)).toEqual(['10 percent', '5 percent']);
     expect(relative('The drug cut the risk by about 5 percent.')).toEqual(['5 percent']);
-  });
-
-  it('tells a relative change in a risk or an outcome from one in anything else (issue #13 `not_risk`)', () => {
-    const risk = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isRiskChange(text, figure));
-    expect(risk('People who did not exercise were 44% more likely to become depressed.')).toEqual([true]);
-    expect(risk('Even the heaviest drinkers had 12 percent lower mortality.')).toEqual([true]);
-    expect(risk('It reduced the rate of blood transfusion by more than 40 percent.')).toEqual([true]);
-    expect(risk('Aspirin users had 40 to 50 percent fewer strokes.')).toEqual([true]);
-    expect(risk('They were about 20 percent less likely to use pain medication.')).toEqual([true]);
-    expect(risk('Altogether, they reduced their body fat by 16%, on average.')).toEqual([false]);
-    expect(risk('And the stock had already roughly quadrupled since July.')).toEqual([false]);
-    expect(risk('Some doctors suggest doubling those higher amounts for older women.')).toEqual([false]);
-    expect(risk('Immunotherapy reduced symptoms by about 20 percent, on average.')).toEqual([false]);
-    expect(risk('The patients also were three times as likely to be taking a statin.')).toEqual([false]);
-    expect(risk('The percentage of subjects with fewer pimples was 64% greater.')).toEqual([true]);
-    expect(risk('Protection against diarrhoea lasted three months (RR 0.43, 95% CI 0.26 to 0.71).')).toEqual([true]);
-    expect(risk('Participants had 83% fewer episodes of faecal incontinence.')).toEqual([true]);
-    expect(
-      risk(
-        'The risk of substance use problems during periods of medication use was 35 percent lower in men and 31 percent lower in women.',
-      ),
-    ).toEqual([true, true]);
-    expect(risk('The percentage reduction in acne count was 20 times greater.')).toEqual([false]);
   });
 
   it('reads an absolute difference as an absolute figure', () => {
