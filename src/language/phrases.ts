@@ -69,7 +69,7 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
   }
 
   matchAll(text: string): PhraseMatch<Entry>[] {
-    const { root, asciiStarts, asciiPairs } = (this.built ??= this.build());
+    const { root, asciiStarts, pairNodes, pairSkips } = (this.built ??= this.build());
     const found: PhraseMatch<Entry>[] = [];
     const best = { priority: Infinity, end: 0 };
     let resume = 0;
@@ -77,17 +77,25 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
     for (let index = 0; index < starts.length; index += 2) {
       const start = starts[index] as number;
       if (start < resume) continue;
-      const key = starts[index + 1] as number;
-      const first = key < 0x80 ? asciiStarts[key] : childOf(root, key);
-      if (!first) continue;
-      if (key < 0x80 && asciiPairs[key] !== undefined) {
-        // NaN at the end of the text: no phrase ends after one character of this node's kind.
-        const second = text.charCodeAt(start + 1);
-        if (second < 0x80 ? (asciiPairs[key] as Uint8Array)[second] === 0 : Number.isNaN(second)) continue;
+      const pair = starts[index + 1] as number;
+      let node: TrieNode | undefined;
+      let at: number;
+      if (pair < firstOnly) {
+        // Two ASCII characters: one table look-up answers most word starts, and skips the search's
+        // step through the first character where it could go on only through a child.
+        const skip = pairSkips[pair] as number;
+        if (skip === 0) continue;
+        node = pairNodes[pair] as TrieNode;
+        at = start + skip;
+      } else {
+        const key = pair - firstOnly;
+        node = key < 0x80 ? asciiStarts[key] : childOf(root, key);
+        if (!node) continue;
+        // Only a code point of the basic plane folds to an ASCII key ("’" → "'", "K" → "k").
+        at = start + (key < 0x80 ? 1 : width(text.codePointAt(start) as number));
       }
       best.priority = Infinity;
-      // Only a code point of the basic plane folds to an ASCII key ("’" → "'", "K" → "k").
-      search(text, first, start + (key < 0x80 ? 1 : width(text.codePointAt(start) as number)), best);
+      search(text, node, at, best);
       const entry = this.phrases[best.priority]?.entry;
       if (entry) {
         found.push({ entry, start, end: best.end, text: text.slice(start, best.end) });
@@ -100,29 +108,35 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
   private build(): BuiltTrie {
     const root = newNode(0);
     this.phrases.forEach(({ words }, priority) => insert(root, words, priority));
-    // The root's edges by ASCII key: a lookup at nearly every word start.
+    // The root's edges by ASCII key: a lookup at word starts whose second character is not ASCII.
     const asciiStarts = Array.from({ length: 0x80 }, (_, key) => childOf(root, key));
-    return { root, asciiStarts, asciiPairs: asciiStarts.map((node) => (node ? secondCharacters(node) : undefined)) };
+    const pairNodes = new Array<TrieNode | undefined>(firstOnly).fill(undefined);
+    const pairSkips = new Uint8Array(firstOnly);
+    asciiStarts.forEach((first, key) => {
+      if (!first) return;
+      // A node that ends a phrase or has a separator or wildcard must be searched from itself.
+      const direct = first.ends === Infinity && !first.separator && !first.wildcard;
+      for (let second = 0; second < 0x80; second++) {
+        const node = direct ? childOf(first, keyOf(second)) : first;
+        if (!node) continue;
+        pairNodes[key * 0x80 + second] = node;
+        pairSkips[key * 0x80 + second] = direct ? 2 : 1;
+      }
+    });
+    return { root, asciiStarts, pairNodes, pairSkips };
   }
 }
 
 interface BuiltTrie {
   root: TrieNode;
   asciiStarts: (TrieNode | undefined)[];
-  /** Per ASCII first key, which ASCII characters can follow it (see `secondCharacters`). */
-  asciiPairs: (Uint8Array | undefined)[];
-}
-
-/**
- * For a node after a phrase's first character that ends no phrase and has no separator or
- * wildcard, the search goes on only through a child: which ASCII characters (in any case) have
- * one, 1 or 0. Most word starts fail at their second character, and this answers them from a
- * table instead of a search call and a look-up in the node's map of children. `undefined` for a
- * node the search must visit.
- */
-function secondCharacters(node: TrieNode): Uint8Array | undefined {
-  if (node.ends !== Infinity || node.separator || node.wildcard) return undefined;
-  return Uint8Array.from({ length: 0x80 }, (_, code) => (childOf(node, keyOf(code)) ? 1 : 0));
+  /**
+   * By a word start's pair code (see `findMatchStarts`), where its search begins: the node after
+   * both characters, or after the first where the search must visit that node. `pairSkips` holds
+   * how many characters that is, 0 where no phrase can start (most word starts).
+   */
+  pairNodes: (TrieNode | undefined)[];
+  pairSkips: Uint8Array;
 }
 
 interface PhraseWord {
@@ -170,10 +184,12 @@ function insert(root: TrieNode, words: readonly PhraseWord[], priority: number):
 
 /**
  * Where a match may start in a text: at 0 and at every code point whose previous one is no letter
- * or number, each offset followed by the trie key of its code point (`[start, key, start, key…]`,
- * one array, not two arrays grown one number at a time and copied). It does not depend on the
- * lexicon, and most texts are searched by several (hedges, claims, attributions, treatments…), so
- * it is found once per text and kept, with the key every lexicon's trie looks the start up by.
+ * or number, each offset followed by its pair code (`[start, pair, start, pair…]`, one array, not
+ * two arrays grown one number at a time and copied). It does not depend on the lexicon, and most
+ * texts are searched by several (hedges, claims, attributions, treatments…), so it is found once
+ * per text and kept, with the code every lexicon's trie looks the start up by: for an ASCII trie
+ * key followed by an ASCII character, `key * 0x80 + character` (below `firstOnly`), for any other
+ * start `firstOnly + key` of its first code point alone.
  */
 function findMatchStarts(text: string): readonly number[] {
   // At most one start per code unit: written into a scratch array, copied out at its length into a
@@ -199,7 +215,10 @@ function findMatchStarts(text: string): readonly number[] {
     const code = text.codePointAt(at) as number;
     if (!afterWord) {
       scratch[length++] = at;
-      scratch[length++] = keyOf(code);
+      const key = keyOf(code);
+      // An ASCII key comes only from a code point of one code unit.
+      const second = key < 0x80 ? text.charCodeAt(at + 1) : NaN;
+      scratch[length++] = second < 0x80 ? key * 0x80 + second : firstOnly + key;
     }
     afterWord = (traitsOf(code) & wordTrait) !== 0;
     at += width(code);
@@ -208,6 +227,9 @@ function findMatchStarts(text: string): readonly number[] {
   for (let index = 0; index < length; index++) starts[index] = scratch[index] as number;
   return starts;
 }
+
+/** Pair codes from here on name a start by its first key alone. */
+const firstOnly = 0x80 * 0x80;
 
 let sharedScratch = new Int32Array(4096);
 const maxSharedScratch = 1 << 17;

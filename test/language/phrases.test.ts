@@ -379,6 +379,9 @@ describe('PhraseMatcher', () => {
     ]);
     expect(found(['a', 'ab'], 'A ab b a')).toEqual(['p0:A', 'p1:ab', 'p0:a']);
     expect(found(['x* ray', 'xa'], 'Xanax x-ray xa')).toEqual(['p0:x-ray', 'p1:xa']);
+    // A second character outside ASCII, and first characters outside ASCII that fold to an ASCII key.
+    expect(found(['ré', 'rx'], 'Ré rÉ rë rx Rx')).toEqual(['p0:Ré', 'p0:rÉ', 'p1:rx', 'p1:Rx']);
+    expect(found(["'tis", 'keto'], '’Tis \u212Aeto diets')).toEqual(['p0:’Tis', 'p1:\u212Aeto']);
   });
 
   it('refuses phrases a greedy match would get wrong', () => {
