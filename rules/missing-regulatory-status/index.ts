@@ -219,7 +219,7 @@ export default defineRule<Options>({
     // Only the article's own intervention: a comparator, a background drug or the setting named on
     // the way is not what readers need the status of (JUDGING.md: `not_promoted`, `wrong_target`).
     const focal = focalIntervention(document);
-    if (!focal) return;
+    if (!focal?.introducedAtTop) return;
     const includeSupplements = options.includeSupplements === true;
     const { remedy, first } = focal;
     if (!needsStatus(remedy, includeSupplements) || remedy.established || namesClass(remedy)) return;

@@ -6,6 +6,11 @@ const focal = (markdown: string): string | undefined => {
   const found = focalIntervention(buildDocument(markdown, 'markdown'));
   return found && `${found.key}:${found.interventionClass}`;
 };
+/** The focal intervention only when the article's top introduces it, as missing-regulatory-status asks. */
+const focalAtTop = (markdown: string): string | undefined => {
+  const found = focalIntervention(buildDocument(markdown, 'markdown'));
+  return found?.introducedAtTop ? `${found.key}:${found.interventionClass}` : undefined;
+};
 
 describe('focal intervention', () => {
   it('is the treatment the headline promotes, not a setting the article repeats', () => {
@@ -147,7 +152,7 @@ describe('focal intervention', () => {
     ).toBeUndefined();
   });
 
-  it('is missing when the top of the article names no treatment of its sort (issue #13: not_promoted)', () => {
+  it('is not introduced at the top when the top names no treatment of its sort (issue #13: not_promoted)', () => {
     const top = [
       '# You’ve got mail about quitting smoking',
       'The road to quitting smoking can be a long one.',
@@ -158,11 +163,13 @@ describe('focal intervention', () => {
       'Some e-mails asked whether smokers planned to use nicotine replacement therapy, which relieves cravings.',
       'Nicotine replacement therapy was used by half of them. Nicotine replacement therapy is cheap.',
     ];
-    expect(focal([...top, ...below].join('\n\n'))).toBeUndefined();
+    expect(focalAtTop([...top, ...below].join('\n\n'))).toBeUndefined();
+    // Still the article's treatment, whose harms a reader should hear of, but not introduced at its top.
+    expect(focal([...top, ...below].join('\n\n'))).toBe('nicotine replacement:medical');
     // The same treatment named at the top, or an implanted device the article later names, is what it is about.
-    expect(focal([top[0], below[0], ...top.slice(1), below[1]].join('\n\n'))).toBe('nicotine replacement:medical');
+    expect(focalAtTop([top[0], below[0], ...top.slice(1), below[1]].join('\n\n'))).toBe('nicotine replacement:medical');
     expect(
-      focal(
+      focalAtTop(
         [
           '# Implanted device treats central sleep apnea',
           'An implanted device eased central sleep apnea in a randomised trial of 151 patients, researchers report.',
