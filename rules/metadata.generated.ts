@@ -727,13 +727,18 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "includeOwnAnnouncements": {
           "type": "boolean",
           "description": "Flag a company’s own announcement of its product or trial (a release with a stock ticker, a forward-looking-statements notice, or the company in its “About …” section). On by default: HealthNewsReview.org asks such releases to state who funded the work and the researchers’ ties to the company, and leaving them out lowers its funding score. A house that takes the issuer as self-evident (JUDGING.md: debatable) can set it to `false`."
+        },
+        "industryNeedsInterests": {
+          "type": "boolean",
+          "description": "Also ask for the researchers’ conflicts of interest when the article says the study was paid for by the maker of the product (“funded by Acme, the maker of the pill”), as ICMJE asks of authors. Off by default: an article that names the maker as funder has stated the funding and the funder’s stake, and JUDGING.md counts a finding on a stated funding wrong."
         }
       },
       "additionalProperties": false
     },
     "defaults": {
       "includeOwnProduct": false,
-      "includeOwnAnnouncements": true
+      "includeOwnAnnouncements": true,
+      "industryNeedsInterests": false
     },
     "examples": [
       {
@@ -749,7 +754,25 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
-        "title": "Funding by the maker of the product, without a conflict-of-interest statement",
+        "title": "A funder that helped fund the trial, named in a clause",
+        "input": "---\ntitle: A vaccine trial\n---\n\nThe trial found the vaccine safe. The head of the Wellcome Trust, which helped fund the trial, welcomed the study.\n",
+        "flags": []
+      },
+      {
+        "title": "A researcher who receives research funds from a company",
+        "input": "---\ntitle: A new radiation device\n---\n\nThe study found few side effects. Dr Lee, who led the study and receives research funds from Acme, said so.\n",
+        "flags": []
+      },
+      {
+        "title": "Funding by the maker of the product states the funding and the funder’s stake",
+        "input": "---\ntitle: A new pill\n---\n\nIn the trial, pain eased. The study was funded by Acme, the maker of the pill.\n",
+        "flags": []
+      },
+      {
+        "title": "The same, for a house that asks for the researchers’ ties too (`industryNeedsInterests`)",
+        "options": {
+          "industryNeedsInterests": true
+        },
         "input": "---\ntitle: A new pill\n---\n\nIn the trial, pain eased. The study was funded by Acme, the maker of the pill.\n",
         "flags": [
           "The study was funded by Acme, the maker of the pill."

@@ -13,6 +13,21 @@ describe('disclosure', () => {
     expect(cues('The authors received no external funding.')).toEqual(['funding:no external funding']);
   });
 
+  it('finds funders named with help, money received and the maker as funder, in any voice', () => {
+    expect(cues('Jeremy Farrar of the Wellcome Trust, which helped fund the trial, said so.')).toEqual([
+      'funding:helped fund',
+    ]);
+    expect(cues('The charity helped to finance the work.')).toEqual(['funding:helped to finance']);
+    expect(cues('Dr Bhatnagar, who receives research funds from Xoft, said so.')).toEqual(['funding:funds from']);
+    expect(cues('A foundation underwrote the trial.')).toEqual(['funding:underwrote the trial']);
+    expect(cues('Sage Therapeutics is the developer of the drug and sponsor of the trials.')).toEqual([
+      'funding:sponsor of the trials',
+    ]);
+    expect(cues('The study, funded in part by manufacturers of CT scanners, found more cancers.')).toEqual([
+      'funding:funded in part by',
+    ]);
+  });
+
   it('finds conflict-of-interest statements and financial ties', () => {
     expect(cues('The authors declare no competing interests.')).toEqual([
       'interests:declare no',
