@@ -39,6 +39,8 @@ const suite: EvalSuite = {
     // HealthNewsReview asks for funding even when a company announces its own product, as the default
     // does; stories on a company's own trial are left out by default. The other rows are houses that
     // take the sponsor as self-evident in releases too, or that ask it of stories as well (JUDGING.md: debatable).
+    // HealthNewsReview also marks a release that names the maker as funder but not the researchers' ties Not
+    // Satisfactory; JUDGING.md counts a finding on stated funding wrong, so that is an option, scored in its own row.
     // A quick run (the tests' floor) scores the default only: each row lints every release again.
     const target = score('fakehealth-release, funding_coi', {}, '≥ 0.75');
     if (quick) return [target];
@@ -46,6 +48,7 @@ const suite: EvalSuite = {
       target,
       score('fakehealth-release, funding_coi (includeOwnAnnouncements: false)', { includeOwnAnnouncements: false }),
       score('fakehealth-release, funding_coi (includeOwnProduct: true)', { includeOwnProduct: true }),
+      score('fakehealth-release, funding_coi (industryNeedsInterests: true)', { industryNeedsInterests: true }),
     ];
   },
 };
