@@ -7,7 +7,7 @@ import type { ConfigResolver, LintFilesOptions } from '../config/resolver.js';
 import { displayPath } from '../display-path.js';
 import { readTextFile, readTextFileSync } from '../read.js';
 import { noteTiming, timingEnabled } from '../timing.js';
-import { collectGarbageInline, limitHeapGrowth } from './heap.js';
+import { collectGarbageInline, limitHeapGrowth, optimiseWithoutInlining } from './heap.js';
 import { attachLazyDocument, loadDocumentBuilder } from './lazy-document.js';
 import { lintInWorkers, workersAvailable } from './pool.js';
 import { threadCpuMs } from './thread-cpu.js';
@@ -135,6 +135,7 @@ export async function lintPaths(
     if (tasks.length >= minFilesForWorkers && lanes === 1) {
       limitHeapGrowth();
       collectGarbageInline();
+      optimiseWithoutInlining();
     }
     options.onLanes?.(lanes, tasks.length);
     if (lanes > 1) {
