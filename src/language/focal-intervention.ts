@@ -1,3 +1,4 @@
+import { topOfArticle } from '../prose/top.js';
 import type { Block, ProseDocument } from '../prose/types.js';
 import { inAbbreviationList, insideOrganisationName } from './organisation-names.js';
 import {
@@ -195,7 +196,7 @@ function introducedAtTheTop(
   mentions: readonly TreatmentMention[],
   focal: TreatmentMention,
 ): boolean {
-  const top = topBlocks(blocks);
+  const top = topOfArticle(blocks, topParagraphs);
   const sameSort = (mention: TreatmentMention): boolean => outcomeLike(mention) === outcomeLike(focal);
   if (mentions.some((mention) => top.has(mention.block) && sameSort(mention))) return true;
   const name = focal.key.split(' ')[0] ?? focal.key;
@@ -204,21 +205,6 @@ function introducedAtTheTop(
 
 /** How many body paragraphs after the headline count as the top of an article. */
 const topParagraphs = 3;
-
-function topBlocks(blocks: readonly Block[]): Set<Block> {
-  const top = new Set<Block>();
-  const headline = blocks[0];
-  if (!headline) return top;
-  top.add(headline);
-  let paragraphs = 0;
-  for (const block of blocks) {
-    if (paragraphs >= topParagraphs) break;
-    if (block === headline || block.kind !== 'paragraph' || block.role !== 'body') continue;
-    top.add(block);
-    paragraphs++;
-  }
-  return top;
-}
 
 /** A higher score wins; on a tie a treatment beats a practice or food word (more often the outcome), else the first named. */
 function outranks(tally: Tally, best: Tally): boolean {

@@ -1,4 +1,5 @@
-import type { Block, ProseDocument } from '../prose/types.js';
+import { topOfArticle } from '../prose/top.js';
+import type { ProseDocument } from '../prose/types.js';
 import type { TreatmentMention } from './treatments.js';
 
 /**
@@ -42,7 +43,7 @@ export function questionsIntervention(
   document: Pick<ProseDocument, 'blocks'>,
   mentions: readonly TreatmentMention[],
 ): boolean {
-  const opening = openingBlocks(document.blocks);
+  const opening = topOfArticle(document.blocks, openingParagraphs);
   const headline = document.blocks[0];
   const checked = new Set<string>();
   for (const mention of mentions) {
@@ -77,20 +78,4 @@ function reportsFailure(sentence: string, treatmentStart: number): boolean {
   const found = failedResult.exec(sentence);
   if (!found || found.index < treatmentStart) return false;
   return !describesPatients.test(sentence.slice(Math.max(0, found.index - 12), found.index));
-}
-
-/** The headline and the first body paragraphs after it. */
-function openingBlocks(blocks: readonly Block[]): Set<Block> {
-  const opening = new Set<Block>();
-  const headline = blocks[0];
-  if (!headline) return opening;
-  opening.add(headline);
-  let paragraphs = 0;
-  for (const block of blocks) {
-    if (paragraphs >= openingParagraphs) break;
-    if (block === headline || block.kind !== 'paragraph' || block.role !== 'body') continue;
-    opening.add(block);
-    paragraphs++;
-  }
-  return opening;
 }
