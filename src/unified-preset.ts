@@ -9,6 +9,8 @@ import { healthlintMessageControl } from './message-control.js';
 import { detectDialect } from './language/dialect.js';
 import { documentFromMdast } from './prose/document.js';
 import { isUnifiedRuleId, unifiedLintAttacher } from './unified-lint.js';
+// A preset runs the rules, so their code loads with it (the config sees them as metadata only).
+import '../rules/index.js';
 
 // Rules find the prose document through file-data, which does not import the parsers itself.
 provideDocumentFromMdast(documentFromMdast);
