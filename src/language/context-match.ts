@@ -1,4 +1,5 @@
 import { PhraseMatcher, type PhraseEntry, type PhraseMatch } from './phrases.js';
+import { isWordCharacter, width } from './word-spans.js';
 
 /**
  * A lexicon entry whose phrases only count in some surroundings. `notAfter` lists words or
@@ -127,22 +128,6 @@ function codePointBefore(text: string, end: number): number {
     if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
   }
   return low;
-}
-
-const width = (code: number): number => (code > 0xffff ? 2 : 1);
-
-const wordCharacter = /[\p{L}\p{N}'’-]/u;
-/** `wordCharacter` per code point of the basic plane, looked up once: 0 not yet, 1 a word character, 2 not. */
-const basicPlaneWordCharacters = new Uint8Array(0x10000);
-
-function isWordCharacter(code: number): boolean {
-  if (code > 0xffff) return wordCharacter.test(String.fromCodePoint(code));
-  let known = basicPlaneWordCharacters[code] as number;
-  if (known === 0) {
-    known = wordCharacter.test(String.fromCharCode(code)) ? 1 : 2;
-    basicPlaneWordCharacters[code] = known;
-  }
-  return known === 1;
 }
 
 /** `.`, `;`, `:`, `!`, `?`, a bracket or a square bracket: where the words read around a match stop. */

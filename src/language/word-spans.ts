@@ -68,4 +68,10 @@ function traitsOf(code: number): number {
   return traits;
 }
 
-const width = (code: number): number => (code > 0xffff ? 2 : 1);
+/** How many UTF-16 units a code point takes: two outside the basic plane. */
+export const width = (code: number): number => (code > 0xffff ? 2 : 1);
+
+/** Whether a code point can be part of a word (`/[\p{L}\p{N}'’-]/u`): a letter, digit, apostrophe or hyphen. */
+export function isWordCharacter(code: number): boolean {
+  return (traitsOf(code) & continueTrait) !== 0;
+}
