@@ -86,6 +86,7 @@ describe('judged sample', () => {
     expect(readHoldoutVerdicts().every(isHoldoutJudge)).toBe(true);
     expect(readDrawVerdicts('tuning').every(isTuningJudge)).toBe(true);
     expect(readDrawVerdicts('tuning2').every(isTuningJudge)).toBe(true);
+    expect(readDrawVerdicts('tuning3').every(isTuningJudge)).toBe(true);
   });
 
   it('scores precision over judged sampled findings, counting unjudged and gone', () => {

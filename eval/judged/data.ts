@@ -27,7 +27,12 @@ function readLines<T>(name: string): T[] {
  * holdout, which nobody tunes a rule against, and the tuning rounds, which rule work reads instead of
  * the holdout (a new round when the last one has been tuned against).
  */
-export const drawFiles = { holdout: 'holdout.jsonl', tuning: 'tuning.jsonl', tuning2: 'tuning2.jsonl' } as const;
+export const drawFiles = {
+  holdout: 'holdout.jsonl',
+  tuning: 'tuning.jsonl',
+  tuning2: 'tuning2.jsonl',
+  tuning3: 'tuning3.jsonl',
+} as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
 

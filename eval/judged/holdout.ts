@@ -5,7 +5,7 @@ import { readDrawVerdicts, readVerdicts, type DrawName } from './data.js';
 import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } from './sample.js';
 
 /**
- * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning|tuning2] [--rule a,b] [--all]`: the draws besides
+ * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning|tuning2|tuning3] [--rule a,b] [--all]`: the draws besides
  * the main sample (issue #13, see README.md), each a bottom-k draw with a salt of its own, at most
  * one finding per document, never one in the main sample or already judged there.
  *
@@ -15,6 +15,8 @@ import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } f
  *   and fixes classes from, so that the holdout stays untouched.
  * - `tuning2`: the second tuning round, 25 more per rule outside every earlier draw, for rule work
  *   after the first round had been tuned against.
+ * - `tuning3`: the third round, 25 more per rule outside every earlier draw, once the second had been
+ *   tuned against.
  *
  * Prints the drawn findings without a verdict in the draw's file as pending.ts does (`--all`: the
  * judged ones too), then scores its verdicts: strict and lenient precision with 95 % Wilson
@@ -25,6 +27,7 @@ const draws: Record<DrawName, { salt: string; perRule: number }> = {
   holdout: { salt: 'holdout-2026-12-05', perRule: 12 },
   tuning: { salt: 'tuning-2026-12-05', perRule: 25 },
   tuning2: { salt: 'tuning-2026-12-06', perRule: 25 },
+  tuning3: { salt: 'tuning-2026-12-07', perRule: 25 },
 };
 const drawOrder = Object.keys(draws) as DrawName[];
 const drawArgument = process.argv.indexOf('--draw');
