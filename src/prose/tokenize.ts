@@ -88,6 +88,107 @@ class CodeClassParser extends ParseEnglish {
 const parser = new CodeClassParser();
 
 /**
+ * What each of parse-english's plugins needs in a text to change anything, as a bit of
+ * `triggersOf`: the plugins are written for any text, and each walks every token (or sentence)
+ * of every paragraph, calling `toString` on its marks, while most paragraphs lack the one mark a
+ * plugin merges ("&", "/", a hyphen) or a blank line to break at. Plugins only regroup tokens, so a
+ * character the text lacks is no token's value, and a plugin that needs it changes nothing.
+ */
+const apostropheOrSlash = 1;
+const ampersand = 2;
+const hyphen = 4;
+/** parse-latin's `wordSymbolInner`: `&'-.:=?@`, U+00AD, U+00B7, U+2010, U+2011, U+2019, U+2027, `_`. */
+const innerWordSymbol = 8;
+const slash = 16;
+const fullStop = 32;
+/** Two line breaks: a white space token must hold two to break a sentence. */
+const twoLineBreaks = 64;
+const allTriggers = 127;
+
+/**
+ * parse-english 7's sentence plugins in order, with what each needs: `mergeEnglishElisionExceptions`
+ * (an apostrophe, or "/" after "w"), `mergeInitialWordSymbol` ("&"), `mergeFinalWordSymbol`
+ * ("-"), `mergeInnerWordSymbol`, `mergeInnerWordSlash` ("/"), `mergeInitialisms` ("."),
+ * `patchPosition` (always).
+ */
+const sentencePluginNeeds = [apostropheOrSlash, ampersand, hyphen, innerWordSymbol, slash, fullStop, 0];
+
+/**
+ * Its paragraph plugins in order: `mergeEnglishPrefixExceptions` and `mergeRemainingFullStops`
+ * move only a "." and `breakImplicitSentences` breaks only at two line breaks; the others look at
+ * sentence boundaries and always run.
+ */
+const paragraphPluginNeeds = [fullStop, 0, 0, 0, 0, 0, 0, fullStop, 0, 0, twoLineBreaks, 0, 0];
+
+/** Which triggers a text holds, in one pass over it. */
+function triggersOf(text: string): number {
+  let found = 0;
+  let lineBreaks = 0;
+  for (let index = 0; index < text.length; index++) {
+    switch (text.charCodeAt(index)) {
+      case 0x27: // '
+      case 0x2019: // ’
+        found |= apostropheOrSlash | innerWordSymbol;
+        break;
+      case 0x2f: // /
+        found |= apostropheOrSlash | slash;
+        break;
+      case 0x26: // &
+        found |= ampersand | innerWordSymbol;
+        break;
+      case 0x2d: // -
+        found |= hyphen | innerWordSymbol;
+        break;
+      case 0x2e: // .
+        found |= fullStop | innerWordSymbol;
+        break;
+      case 0x3a: // :
+      case 0x3d: // =
+      case 0x3f: // ?
+      case 0x40: // @
+      case 0x5f: // _
+      case 0xad:
+      case 0xb7:
+      case 0x2010:
+      case 0x2011:
+      case 0x2027:
+        found |= innerWordSymbol;
+        break;
+      case 0x0a:
+      case 0x0d:
+        if (++lineBreaks >= 2) found |= twoLineBreaks;
+        break;
+    }
+  }
+  return found;
+}
+
+const pluginsOf = <Plugin>(plugins: readonly Plugin[], needs: readonly number[], triggers: number): Plugin[] =>
+  plugins.filter((_, index) => (needs[index]! & triggers) === needs[index]);
+
+/** parse-english's own plugin lists, when they are the ones `sentencePluginNeeds` describes. */
+const allSentencePlugins = parser.tokenizeSentencePlugins;
+const allParagraphPlugins = parser.tokenizeParagraphPlugins;
+const knownPlugins =
+  allSentencePlugins.length === sentencePluginNeeds.length &&
+  allParagraphPlugins.length === paragraphPluginNeeds.length;
+
+/** The plugins to run for each combination of triggers, made when first needed. */
+const pluginsByTriggers: { sentence: typeof allSentencePlugins; paragraph: typeof allParagraphPlugins }[] = [];
+
+/** parse-english's `tokenizeParagraph`, without the plugins that could change nothing in `text`. */
+function parseParagraph(text: string): NlcstParagraph {
+  const triggers = knownPlugins ? triggersOf(text) : allTriggers;
+  const plugins = (pluginsByTriggers[triggers] ??= {
+    sentence: pluginsOf(allSentencePlugins, sentencePluginNeeds, triggers),
+    paragraph: pluginsOf(allParagraphPlugins, paragraphPluginNeeds, triggers),
+  });
+  parser.tokenizeSentencePlugins = plugins.sentence;
+  parser.tokenizeParagraphPlugins = plugins.paragraph;
+  return parser.tokenizeParagraph(text);
+}
+
+/**
  * The most text one parse-english call sees. Its plugins splice token arrays, so a paragraph
  * costs time quadratic in its tokens when they are many and merge (`a'b ` or `A.B ` repeated,
  * `&bogus;` floods, 200,000 short lines: issue 12). Ordinary paragraphs are shorter than this
@@ -103,13 +204,13 @@ export const maxParseLength = 4_000;
  * are those of the whole text.
  */
 export function tokenizeParagraph(text: string, windowLength = maxParseLength): NlcstParagraph {
-  if (text.length <= windowLength) return parser.tokenizeParagraph(text);
+  if (text.length <= windowLength) return parseParagraph(text);
   const children: NlcstParagraph['children'] = [];
   const lines = new LineCounter(text);
   let from = 0;
   while (from < text.length) {
     const to = from + windowLength >= text.length ? text.length : cutPoint(text, from, from + windowLength);
-    const window = parser.tokenizeParagraph(text.slice(from, to));
+    const window = parseParagraph(text.slice(from, to));
     let kept = window.children;
     let next = to;
     if (to < text.length) {
