@@ -102,7 +102,16 @@ describe('tokenizeParagraph', () => {
       for (let length = next() % 50; length > 0; length--) text += alphabet[next() % alphabet.length];
       expect(tokenizeParagraph(text), JSON.stringify(text)).toEqual(whole.tokenizeParagraph(text));
     }
-    for (const text of [...prose, 'Rock & roll w/ friends', 'a well-\nknown term\n\nnext', 'U.S. and e.g. this.']) {
+    for (const text of [
+      ...prose,
+      'Rock & roll w/ friends',
+      'a well-\nknown term\n\nnext',
+      'well- and ill-',
+      'long-term',
+      'x-',
+      '-a -- b--',
+      'U.S. and e.g. this.',
+    ]) {
       expect(tokenizeParagraph(text)).toEqual(whole.tokenizeParagraph(text));
     }
   });

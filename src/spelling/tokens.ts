@@ -111,12 +111,15 @@ export function checkableWords(block: Block, isSettled?: SettledTest): Checkable
       if (skipped.length > 0 && skipped.some(([from, to]) => word.start < to && word.end > from)) continue;
       if (afterCodeSlash(block.text, tokens, index)) continue;
       if (capitalised === null) capitalised = capitalisedTokens(tokens, block.text);
-      const previous = tokens[index - 1];
-      const next = tokens[index + 1];
+      // Read only inside the array: `tokens[-1]` is a property look-up by name, and reading past
+      // either end deoptimised this function.
+      const previous = index > 0 ? tokens[index - 1] : undefined;
+      const next = index + 1 < tokens.length ? tokens[index + 1] : undefined;
       // The sentence's first word is capitalised whatever it is, so it makes no run.
       const inCapitalisedRun =
         capitalised !== undefined &&
-        ((index - 1 > first && capitalised[index - 1] === true) || capitalised[index + 1] === true);
+        ((index - 1 > first && capitalised[index - 1] === true) ||
+          (index + 1 < capitalised.length && capitalised[index + 1] === true));
       for (const part of parts) {
         const start = word.start + part.offset;
         words.push({
@@ -200,11 +203,19 @@ interface Token {
 function isCommaList(tokens: readonly Token[], text: string): boolean {
   let commas = 0;
   for (let index = 0; index < tokens.length; index++) {
-    const until = tokens[index + 1]?.start ?? tokens[index]!.end + 1;
-    if (text.slice(tokens[index]!.end, until).includes(',') && ++commas >= minimumListCommas) return true;
+    const until = Math.min(index + 1 < tokens.length ? tokens[index + 1]!.start : tokens[index]!.end + 1, text.length);
+    // Read in place between the two words: a slice of it was a string made for each word.
+    if (holdsComma(text, tokens[index]!.end, until) && ++commas >= minimumListCommas) return true;
   }
   return false;
 }
+
+function holdsComma(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === comma) return true;
+  return false;
+}
+
+const comma = 0x2c;
 const capitalLetter = /\p{Lu}/u;
 
 /** A neighbouring token without the punctuation around it: "al" for "al.". */
