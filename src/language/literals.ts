@@ -16,6 +16,11 @@ export function lowerCaseForLiteralTests(text: string): string | undefined {
 
 /** A test of whether a text holds any of `parts`, as literal text, in one scan. */
 export function holdsAnyOf(parts: readonly string[]): (text: string) => boolean {
-  const pattern = new RegExp(parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  const pattern = anyLiteralOf(parts);
   return (text) => pattern.test(text);
+}
+
+/** A pattern matching any of `parts` as literal text. */
+export function anyLiteralOf(parts: readonly string[]): RegExp {
+  return new RegExp(parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
