@@ -233,6 +233,10 @@ describe('HEALTHLINT_TIMING', () => {
       /^lane 0 \(main thread\): .*; every file's results rebuilt and reported in \d+\.\d\d s \(wall\)$/m,
     );
     expect(two.stderr).toMatch(/^lane 1 \(worker\): \d+ files linted; /m);
+    // And what the process spent beside its lanes (V8's helper threads), on either number of lanes.
+    const outside = /^process: \d+\.\d\d s CPU in all threads(; \d+\.\d\d s of it outside the lanes .*)?$/m;
+    expect(one.stderr).toMatch(outside);
+    expect(two.stderr).toMatch(outside);
     // Without the variable, nothing is said.
     expect(run(['articles', '-f', 'json', '--jobs', '2'], root).stderr).toBe('');
   }, 120_000);

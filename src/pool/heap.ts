@@ -40,13 +40,14 @@ export function limitHeapGrowth(): void {
 }
 
 /**
- * Collects garbage on the thread that made it, for a long run on one lane. Helper threads finish a
- * collection sooner only when a core is idle; on a machine with few or busy cores they add the
- * cost of handing the work out, and a lane already keeps ~1.4 cores busy. The gain is small: 500
- * articles on one lane took 1-8 % less CPU in paired runs on a busy 2-core machine (the same
- * report), within that machine's noise; most of the helper threads' time is optimising
- * compilation, not collection (docs/performance.md). Not for several lanes, where the flags,
- * being the process's, would serialise every worker's collections too.
+ * Collects garbage on the thread that made it, for a long run on one lane, or on as many lanes as
+ * there are cores. Helper threads finish a collection sooner only when a core is idle; on a
+ * machine with few or busy cores they add the cost of handing the work out, and a lane already
+ * keeps ~1.4 cores busy. The gain is small: 500 articles on one lane took 1-8 % less CPU in paired
+ * runs on a busy 2-core machine (the same report), within that machine's noise; most of the helper
+ * threads' time is optimising compilation, not collection (docs/performance.md). The flags are the
+ * process's, so every lane then collects its own heap on its own thread: right when every core
+ * has a lane, not when some are left to the helper threads.
  */
 export function collectGarbageInline(): void {
   if (inline) return;
@@ -66,4 +67,20 @@ export function optimiseWithoutInlining(): void {
   if (!inlining) return;
   inlining = false;
   setFlagsFromString('--no-turbo-inlining');
+}
+
+let compileInLanes = false;
+
+/**
+ * Has worker threads started after this optimise their code on their own thread instead of handing
+ * it to V8's compiler thread. When every core has a lane, that thread takes its core from a lane
+ * anyway, and with two lanes it did ~2.7 times the compiling of one (each worker warms up its own
+ * code): over 2,000 archive files on 2 cores, the time outside the lanes went from 12-14 s to
+ * 7 s of CPU, and the whole process's from 37-43 s to 37-41 s (docs/performance.md). V8 reads
+ * the flag when an isolate starts, so the main thread, started before, keeps its compiler thread.
+ */
+export function compileInNewWorkers(): void {
+  if (compileInLanes) return;
+  compileInLanes = true;
+  setFlagsFromString('--no-concurrent-recompilation');
 }

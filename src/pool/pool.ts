@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import type { ConfigResolver } from '../lint.js';
 import { noteTiming, timingEnabled } from '../timing.js';
 import type { LaneCounters, WorkerReply, WorkerSetup, WorkerTask } from './protocol.js';
-import { threadCpuMs } from './thread-cpu.js';
+import { outsideLanesNote, processCpuMs, threadCpuMs } from './thread-cpu.js';
 
 export type WorkerSuccess = Extract<WorkerReply, { result: unknown }>;
 
@@ -147,6 +147,7 @@ class LaneTimings {
             : `, ${seconds(lane.startCpuMs)} s of it to start`),
       );
     });
+    noteTiming(outsideLanesNote(processCpuMs(), [mainCpu, ...this.workers.map((lane) => lane.cpuMs)]));
   }
 }
 

@@ -22,3 +22,26 @@ export function threadCpuMs(): number | undefined {
   const system = Number(fields[12]);
   return Number.isFinite(user) && Number.isFinite(system) ? (user + system) * millisecondsPerTick : undefined;
 }
+
+/** CPU time (user + system) of the whole process so far, every thread included, in milliseconds. */
+export function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * `HEALTHLINT_TIMING`: the process's CPU beside its lanes'. What the lanes did not use went to
+ * V8's helper threads (optimising compilation, concurrent marking, parallel scavenging) and
+ * libuv's (file reads). On a machine whose cores all have a lane, that time is taken from the
+ * lanes, so it belongs in any estimate of what a second lane buys (docs/performance.md).
+ */
+export function outsideLanesNote(processMs: number, laneMs: readonly (number | undefined)[]): string {
+  const total = `process: ${seconds(processMs)} s CPU in all threads`;
+  if (laneMs.some((ms) => ms === undefined)) return total;
+  const lanes = laneMs.reduce<number>((sum, ms) => sum + ms!, 0);
+  return `${total}; ${seconds(Math.max(0, processMs - lanes))} s of it outside the lanes (V8's helper threads, file reads)`;
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(2);
+}
