@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { claimFrame, readClaimClause, statesTreatmentBenefit } from '../src/language/claim-clause.js';
+import {
+  claimFrame,
+  gerundNamedAsGoal,
+  readClaimClause,
+  statesTreatmentBenefit,
+} from '../src/language/claim-clause.js';
 
 /** The clause around the first occurrence of `claim` in `text`. */
 function clause(text: string, claim: string) {
@@ -106,6 +111,43 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     expect(states('The new drugs boost levels of good cholesterol (HDL).', 'boost')).toBe(false);
     expect(states('The drug reduces PSA levels.', 'reduces')).toBe(false);
     expect(states('The drug reduces the level of pain after surgery.', 'reduces')).toBe(true);
+  });
+
+  it('reads a claim inside a noun of belief as held or examined, not asserted', () => {
+    expect(frame('The notion that vitamin C cures colds has been tested many times.', 'cures')).toBe('reported');
+    expect(frame('Her theory that fasting reverses ageing drew critics.', 'reverses')).toBe('reported');
+    expect(frame('The myth that cold showers boost immunity persists.', 'boost')).toBe('reported');
+    // A noun that is not a belief leaves the claim stated.
+    expect(frame('A new pill that cures gout went on sale.', 'cures')).toBe('stated');
+  });
+
+  it('reads a gerund named as a goal as an aim', () => {
+    const goal = (text: string, claim: string) => {
+      const start = text.indexOf(claim);
+      return gerundNamedAsGoal(text, { start, end: start + claim.length, text: claim });
+    };
+    expect(goal('Curing type 1 diabetes remains the holy grail of the field.', 'Curing')).toBe(true);
+    expect(goal('Preventing falls in care homes is a key aim of the new plan.', 'Preventing')).toBe(true);
+    expect(goal('Lowering blood pressure is easy with this pill.', 'Lowering')).toBe(false);
+    expect(goal('The drug is aimed at reversing scars, which is a goal.', 'reversing')).toBe(false);
+  });
+
+  it('reads people, the body, a disease or an idea as a subject that is no intervention', () => {
+    expect(
+      clause('Nine women who had had the disease for years improved their mobility.', 'improved').subjectKind,
+    ).toBe('recipient');
+    expect(clause('Volunteers in the second group reduced their sugar intake.', 'reduced').subjectKind).toBe(
+      'recipient',
+    );
+    expect(clause('The liver protects the body from many toxins.', 'protects').subjectKind).toBe('body');
+    expect(clause('Saliva from the glands protects the teeth from acid.', 'protects').subjectKind).toBe('body');
+    expect(clause('Healthy cartilage protects the joint from wear.', 'protects').subjectKind).toBe('body');
+    expect(clause('The hypothesis improves on older models.', 'improves').subjectKind).toBe('idea');
+    // Still an intervention: people as a verb's object, people who take something, or a modal.
+    expect(clause('Treating patients early improves their survival.', 'improves').subjectKind).toBe('other');
+    expect(clause('Men who take the pill cut their risk of gout.', 'cut').subjectKind).toBe('other');
+    expect(clause('With this drug, patients can reverse their symptoms.', 'can reverse').subjectKind).toBe('other');
+    expect(clause('A skin cream heals burns faster.', 'heals').subjectKind).toBe('other');
   });
 
   it('keeps a treatment’s benefit stated as fact', () => {

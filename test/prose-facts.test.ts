@@ -25,6 +25,7 @@ import {
   keepsFromActing,
   limitedAfter,
   quantifiedShare,
+  scopedToPartOfPeople,
   toldAsOwnExperience,
 } from '../src/language/claim-context.js';
 import { roleOfParagraph } from '../src/prose/roles.js';
@@ -535,6 +536,11 @@ describe('claim context', () => {
     expect(quantifiedShare(half, half.indexOf(' about'))).toBe(true);
     const cures = 'The new treatment cures hepatitis C in most people.';
     expect(quantifiedShare(cures, cures.indexOf(' hepatitis'))).toBe(false);
+    const many = 'The operation is effective for many patients with chronic pain.';
+    expect(scopedToPartOfPeople(many, many.indexOf(' for'))).toBe(true);
+    const subset = 'The implant works in a subset of younger women.';
+    expect(scopedToPartOfPeople(subset, subset.indexOf(' in'))).toBe(true);
+    expect(scopedToPartOfPeople(cures, cures.indexOf(' hepatitis'))).toBe(false);
     const treats = 'TMS treats conditions by delivering magnetic pulses.';
     expect(isMechanism(treats, treats.indexOf('treats'), treats.indexOf(' conditions'))).toBe(true);
     const treatsDisease = 'TMS treats depression in most patients.';
@@ -589,6 +595,17 @@ describe('claim context', () => {
       'markdown',
     );
     expect(isOwnReviewSummary(story)).toBe(false);
+    // A summary that gives its method without “we included”: how current it is, what was analysed.
+    const method = buildDocument(
+      'The evidence is current to March 2019. Among the nine studies reviewed, most were small. Zinc shortens colds.\n',
+      'markdown',
+    );
+    expect(isOwnReviewSummary(method)).toBe(true);
+    const analysed = buildDocument(
+      'Eleven randomised trials with 640 adults were analysed. Massage eases neck pain.\n',
+      'markdown',
+    );
+    expect(isOwnReviewSummary(analysed)).toBe(true);
   });
 });
 

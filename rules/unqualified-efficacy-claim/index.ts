@@ -17,6 +17,7 @@ import {
   keepsFromActing,
   limitedAfter,
   quantifiedShare,
+  scopedToPartOfPeople,
   toldAsOwnExperience,
 } from '../../src/language/claim-context.js';
 import {
@@ -445,6 +446,23 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['improves survival'],
     },
     {
+      title: 'People who got better, the body at work, and an idea held or examined',
+      input:
+        'Eight patients who had lived with psoriasis for decades cleared their skin. Healthy cartilage protects the ends of the bones. The notion that garlic cures colds has been tested often.',
+      flags: [],
+    },
+    {
+      title: 'A goal, a claim scoped to some people, and a process of the body as object',
+      input:
+        'Curing peanut allergy remains the main goal of the field. Hip replacement is effective for many people with arthritis. Dieting reduces the body’s energy expenditure.',
+      flags: [],
+    },
+    {
+      title: 'Still claims: people who take a treatment, and a treatment as subject',
+      input: 'Women who take aspirin reduce their risk of stroke. Ginger tea relieves nausea.',
+      flags: ['reduce', 'relieves'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -546,7 +564,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             (!claim.entry.strong && isTestimony(document, sentence, sentence.start + claim.start)) ||
             ((!claim.entry.strong || /^can\s/iu.test(claim.text)) && limitedAfter(sentence.text, claim.end)) ||
             insideConcession(sentence.text, claim.start) ||
-            (claim.entry.strong && quantifiedShare(sentence.text, claim.end))
+            (claim.entry.strong && quantifiedShare(sentence.text, claim.end)) ||
+            scopedToPartOfPeople(sentence.text, claim.end)
           )
             continue;
           if (

@@ -25,8 +25,13 @@ import { wordsAfter, wordsBefore } from './context-match.js';
 /** What governs the clause a claim stands in; `early-evidence` when the words after it limit it to early or preclinical work. */
 export type ClaimFrame = 'stated' | 'condition' | 'aim' | 'reported' | 'requirement' | 'early-evidence';
 
-/** Who or what the claim is about, as far as its subject shows: a person at work, or anything else. */
-export type SubjectKind = 'person' | 'other';
+/**
+ * Who or what the claim is about, as far as its subject shows: a person at work (“the surgeon
+ * helps pave the way”), the people whose health changed (“12 patients reversed their condition”),
+ * the body or a disease doing what it does (“the cartilage protects the ends of the bones”, “the
+ * virus …”), an idea (“the notion …”), or anything else, which may be an intervention.
+ */
+export type SubjectKind = 'person' | 'recipient' | 'body' | 'idea' | 'other';
 
 export interface ClaimClause {
   readonly frame: ClaimFrame;
@@ -92,6 +97,18 @@ const sayingVerbs = new Set([
   'maintained', 'told', 'tells', 'predicted', 'predicts', 'speculated', 'speculates',
 ]); // prettier-ignore
 
+/**
+ * Nouns of belief whose “that” clause is a proposition held or examined, not asserted: “the idea
+ * that ACE inhibitors are more effective … was based on”, “the notion that vitamin C cures colds”,
+ * “the myth that …”. The sentence talks about the claim (JUDGING.md `reported_claim`).
+ */
+const beliefNouns = new Set([
+  'idea', 'ideas', 'notion', 'notions', 'belief', 'beliefs', 'assumption', 'assumptions', 'myth', 'myths',
+  'theory', 'theories', 'hypothesis', 'hypotheses', 'perception', 'perceptions', 'premise', 'speculation',
+  'argument', 'arguments', 'contention', 'suggestion', 'suggestions', 'impression', 'misconception',
+  'misconceptions', 'view', 'claims', 'question', 'possibility', 'prospect', 'hope', 'hopes', 'promise',
+]); // prettier-ignore
+
 /** “Has to be proven”, “must be shown”, “need to be”: what a claim needs before it can be made. */
 const requirementVerbs = new Set(['have', 'has', 'had', 'must', 'need', 'needs', 'needed']);
 
@@ -102,6 +119,66 @@ const personSubjects = new Set([
   'professor', 'psychiatrist', 'psychiatrists', 'psychologist', 'psychologists', 'therapist', 'therapists',
   'cardiologist', 'cardiologists', 'oncologist', 'oncologists', 'pharmacist', 'pharmacists', 'he', 'she', 'i', 'we',
 ]); // prettier-ignore
+
+/**
+ * People whose health is at stake, as a subject: they get better (“patients improve”, “sufferers
+ * reduced their opioid use”), which says what happened to them, not that a treatment did it.
+ */
+const recipientSubjects = new Set([
+  'patients', 'patient', 'participants', 'people', 'women', 'men', 'children', 'kids', 'adults', 'sufferers',
+  'volunteers', 'smokers', 'mothers', 'infants', 'babies', 'seniors', 'veterans', 'athletes', 'individuals',
+  'persons', 'survivors', 'teens', 'teenagers', 'adolescents', 'girls', 'boys', 'recipients',
+]); // prettier-ignore
+/** Verbs of taking a treatment in a relative clause on the people (“people who take statins cut their risk”): the treatment is named. */
+const intakeVerbs = new Set([
+  'take', 'takes', 'took', 'taking', 'receive', 'receives', 'received', 'receiving', 'use', 'uses', 'used', 'using',
+  'get', 'gets', 'got', 'given', 'eat', 'eats', 'ate', 'drink', 'drinks', 'drank', 'treated', 'underwent', 'undergo',
+  'wear', 'wore', 'follow', 'followed', 'practise', 'practice', 'practiced', 'practised', 'exercise', 'exercised',
+  'on',
+]); // prettier-ignore
+/**
+ * The body, its parts and processes, and diseases and their agents, as a subject: physiology or
+ * pathology at work (“the cartilage protects the ends of the bones”, “this area of the brain lowers
+ * levels at night”, “higher quality eggs improve the chances”), not a treatment (JUDGING.md
+ * `mechanism`: “the body, saliva, a virus doing something is not a treatment claim”).
+ */
+const bodySubjects = new Set([
+  'body', 'bodies', 'brain', 'brains', 'cartilage', 'bone', 'bones', 'muscle', 'muscles', 'heart', 'liver', 'kidney',
+  'kidneys', 'gut', 'skin', 'enamel', 'tooth', 'teeth', 'egg', 'eggs', 'sperm', 'blood', 'saliva', 'tissue', 'tissues',
+  'organ', 'organs', 'area', 'region', 'cortex', 'hippocampus', 'nerve', 'nerves', 'levels', 'process', 'processes',
+  'microbiome', 'metabolism', 'placenta', 'plaque', 'lungs', 'lung', 'mucus', 'tears', 'sweat', 'disease', 'diseases',
+  'infection', 'infections', 'illness', 'condition', 'inflammation', 'pathogen', 'pathogens', 'parasite',
+  'parasites', 'bacterium', 'germs', 'fever', 'ageing', 'aging',
+]); // prettier-ignore
+/** Ideas as a subject: “the idea … was based on”, “the theory holds”. */
+const ideaSubjects = new Set([
+  'idea', 'ideas', 'notion', 'belief', 'theory', 'hypothesis', 'myth', 'concept', 'dream', 'assumption',
+]); // prettier-ignore
+
+/**
+ * The kind of a claim's subject from its head noun (`resolvedSubject`). People are recipients only
+ * as the subject itself: not as the object of a verb before them (“treating patients early
+ * improves survival”, “nudging doctors reduces deaths”), nor when a relative clause names what they
+ * take (“people who take statins cut their risk”), nor with a modal (“people can ward off the
+ * disease by taking ibuprofen”), all of which still claim something for a treatment.
+ */
+function subjectKindOf(text: string, claim: ClaimCueRange, subject: string | undefined): SubjectKind {
+  if (subject === undefined) return 'other';
+  if (personSubjects.has(subject)) return objectIsHealthOutcome(text, claim) ? 'other' : 'person';
+  if (bodySubjects.has(subject)) return 'body';
+  if (ideaSubjects.has(subject)) return 'idea';
+  if (!recipientSubjects.has(subject)) return 'other';
+  const clause = wordsBefore(text, claim.start, 30);
+  const head = clause.lastIndexOf(subject);
+  const before = clause.slice(0, head);
+  const after = clause.slice(head + 1);
+  if (before.some((word) => /ing$/u.test(word) && !nonVerbIng.has(word))) return 'other';
+  if (after.some((word) => intakeVerbs.has(word) || modalVerbs.has(word))) return 'other';
+  if (/^(?:can|could|may|might|will|would)\s/iu.test(claim.text)) return 'other';
+  return 'recipient';
+}
+const modalVerbs = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should']);
+const nonVerbIng = new Set(['during', 'including', 'nothing', 'something', 'morning', 'evening', 'spring', 'king']);
 
 /** Stages and settings of evidence that limit a claim to them: “in early trials”, “in mice”, “in a pilot study”. */
 const earlyStages = new Set([
@@ -160,6 +237,7 @@ export function claimFrame(text: string, start: number): ClaimFrame {
     if (ensuringVerbs.has(word) || (word === 'sure' && makingVerbs.has(words[index - 1] ?? ''))) return 'aim';
     if (sayingParticiples.has(word)) return 'reported';
     if (sayingVerbs.has(word) && words[index + 1] === 'that') return 'reported';
+    if (beliefNouns.has(word) && words[index + 1] === 'that') return 'reported';
   }
   return 'stated';
 }
@@ -202,6 +280,37 @@ export function proposedByOthers(text: string, claimEnd: number): boolean {
   return index > 0 && proposedOrDenied.has(words[index] ?? '');
 }
 
+/** Nouns that make a gerund subject an aim: “reversing memory deficits is a major goal of the field”. */
+const goalNouns = new Set([
+  'goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'target', 'priority', 'priorities', 'challenge',
+  'challenges', 'dream', 'hope', 'ambition', 'quest', 'focus', 'mission', 'task', 'grail',
+]); // prettier-ignore
+const copulas = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'becomes', 'become', 'has', 'been']);
+/** Words between a copula and its noun: “is a major goal”, “remains the holy grail”, “has long been one of the key aims”. */
+const goalLeads = new Set([
+  'a', 'an', 'the', 'one', 'of', 'major', 'main', 'key', 'central', 'primary', 'ultimate', 'long', 'longtime',
+  'long-standing', 'important', 'big', 'biggest', 'great', 'greatest', 'top', 'holy', 'elusive', 'still', 'our',
+  'its', 'their', 'his', 'her', 'chief', 'overarching',
+]); // prettier-ignore
+
+/**
+ * Whether the claim is a gerund that opens the clause and is then named as an aim (“reversing
+ * memory deficits and impairments in spatial learning is a major goal in the field of dementia
+ * research”, “curing the disease remains the holy grail”): what a field seeks, not what a
+ * treatment does (JUDGING.md `not_efficacy`).
+ */
+export function gerundNamedAsGoal(text: string, claim: ClaimCueRange): boolean {
+  const verb = claim.text.split(/\s+/u)[0] ?? '';
+  if (!/^\p{L}+ing$/iu.test(verb) || wordsBefore(text, claim.start, 3).some((word) => /\p{L}/u.test(word)))
+    return false;
+  const words = wordsAfter(text, claim.end, 24);
+  const copula = words.findIndex((word) => copulas.has(word));
+  if (copula < 0) return false;
+  let index = copula + 1;
+  while (copulas.has(words[index] ?? '') || goalLeads.has(words[index] ?? '')) index++;
+  return goalNouns.has(words[index] ?? '');
+}
+
 /** The clause around a claim: its frame, its subject's kind and whether it states an effect on health. */
 export function readClaimClause(text: string, claim: ClaimCueRange): ClaimClause {
   const subject = resolvedSubject(text, claim);
@@ -212,14 +321,15 @@ export function readClaimClause(text: string, claim: ClaimCueRange): ClaimClause
         ? frame
         : limitedToEarlyEvidence(text, claim.end)
           ? 'early-evidence'
-          : proposedByOthers(text, claim.end)
-            ? 'reported'
-            : frame,
+          : gerundNamedAsGoal(text, claim)
+            ? 'aim'
+            : proposedByOthers(text, claim.end)
+              ? 'reported'
+              : frame,
     subject,
     // A person acting on a health outcome is a practice said to work (“nudging doctors … reduces
     // deaths”); on anything else, someone at work (“Barrow neurosurgeon helps pave the way”).
-    subjectKind:
-      subject !== undefined && personSubjects.has(subject) && !objectIsHealthOutcome(text, claim) ? 'person' : 'other',
+    subjectKind: subjectKindOf(text, claim, subject),
     markerObject: objectIsMarker(text, claim),
     // A health outcome among the object's first words keeps the claim about health whatever leads to
     // it (“new tool helps identify risk for dislocations”).
@@ -235,5 +345,5 @@ export function readClaimClause(text: string, claim: ClaimCueRange): ClaimClause
  * cost as object; “help” with no act of work or thought after it).
  */
 export function statesTreatmentBenefit(clause: ClaimClause): boolean {
-  return clause.frame === 'stated' && clause.subjectKind !== 'person' && clause.exposureEffect && !clause.markerObject;
+  return clause.frame === 'stated' && clause.subjectKind === 'other' && clause.exposureEffect && !clause.markerObject;
 }

@@ -266,6 +266,18 @@ export function quantifiedShare(text: string, claimEnd: number): boolean {
   return shareOfPeople.test(text.slice(claimEnd, claimEnd + 60));
 }
 
+/**
+ * “Is effective for many patients”, “works in some people”, “helps a subset of women”: the claim
+ * says it holds for only part of the people, the qualification the message itself suggests
+ * (“effective in some patients”; JUDGING.md `hedged`).
+ */
+const partOfPeople =
+  /^\s+(?:(?:for|in|among)\s+)?(?:many|some|most|certain|selected|several|a\s+(?:few|subset\s+of|minority\s+of|majority\s+of|number\s+of|proportion\s+of|fraction\s+of))\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:\p{L}+\s+)?(?:patients|people|women|men|children|adults|kids|cases|users|individuals|persons|sufferers)\b/iu;
+
+export function scopedToPartOfPeople(text: string, claimEnd: number): boolean {
+  return partOfPeople.test(text.slice(claimEnd, claimEnd + 80));
+}
+
 /** “For me it's extremely effective”, “it worked for my son”: one person's experience, not a general claim. */
 const ownExperience = /\bfor (?:me|us|my (?:son|daughter|husband|wife|child|children|mother|father|family))\b/iu;
 

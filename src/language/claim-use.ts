@@ -222,7 +222,7 @@ export function comparesTestAccuracy(text: string, claimStart: number, claimEnd:
 
 /** Processes in the body a drug acts on: “halts production of estrogen”, “boosts the teeth's natural healing process”. */
 const bodilyProcesses = new Set([
-  'production', 'secretion', 'release', 'expression', 'metabolism', 'synthesis', 'uptake', 'absorption',
+  'production', 'secretion', 'release', 'expression', 'metabolism', 'expenditure', 'synthesis', 'uptake', 'absorption',
   'signalling', 'signaling', 'activation', 'transcription', 'replication', 'process', 'processes',
 ]); // prettier-ignore
 const increaseOrDecrease = /^(?:boosts?|halts?|lowers?|reduces?|improves?|enhances?|curbs?|stops?|slows?|cuts?)$/iu;

@@ -440,9 +440,15 @@ export const reportsOwnReview = oncePer((document: ProseDocument): boolean =>
     .some((block) => introducesReview.test(block.text)),
 );
 
-/** The review's authors speaking for it: “we included 12 trials”, “review authors”, “this Cochrane review”. */
+/**
+ * The review's authors speaking for it: “we included 12 trials”, “review authors”, “this Cochrane
+ * review”; and the review's own account of its method: “the evidence is current to July 2014”,
+ * “among the 30 studies reviewed”, “six randomised controlled trials … were analysed”, “we
+ * assessed … by analysing results from four randomised controlled studies”, “the studies we
+ * selected”. A story about a review says “the review found”, “the studies included”, not these.
+ */
 const speaksForReview =
-  /\b(?:we (?:included|searched|identified|reviewed|found \d+)|review authors|(?:this|our) (?:(?:systematic|cochrane|updated) )?review\b|cochrane review\b)/iu;
+  /\b(?:we (?:included|searched|identified|reviewed|found \d+)|review authors|(?:this|our) (?:(?:systematic|cochrane|updated) )?review\b|cochrane review\b|evidence is (?:current|up[- ]to[- ]date)\b|(?:studies|trials) (?:reviewed|analy[sz]ed|pooled|selected)\b|(?:studies|trials)\b[^.]{0,60}?\bwere (?:reviewed|analy[sz]ed|pooled|selected)\b|we (?:assessed|selected|analy[sz]ed|pooled|combined|looked at|examined)\b[^.]{0,200}?\b(?:studies|trials)\b|(?:studies|trials) we (?:found|included|identified|selected)\b)/iu;
 
 /**
  * Whether the article is the review's own summary (a Cochrane plain-language summary), not a story
