@@ -148,6 +148,8 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     expect(clause('Men who take the pill cut their risk of gout.', 'cut').subjectKind).toBe('other');
     expect(clause('With this drug, patients can reverse their symptoms.', 'can reverse').subjectKind).toBe('other');
     expect(clause('A skin cream heals burns faster.', 'heals').subjectKind).toBe('other');
+    expect(clause('Raising good cholesterol levels reduces stroke risk.', 'reduces').subjectKind).toBe('other');
+    expect(frame('Clear evidence, Smith said, that the pill lowers risk.', 'lowers')).toBe('reported');
   });
 
   it('keeps a treatment’s benefit stated as fact', () => {

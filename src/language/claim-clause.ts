@@ -148,7 +148,7 @@ const bodySubjects = new Set([
   'organ', 'organs', 'area', 'region', 'cortex', 'hippocampus', 'nerve', 'nerves', 'levels', 'process', 'processes',
   'microbiome', 'metabolism', 'placenta', 'plaque', 'lungs', 'lung', 'mucus', 'tears', 'sweat', 'disease', 'diseases',
   'infection', 'infections', 'illness', 'condition', 'inflammation', 'pathogen', 'pathogens', 'parasite',
-  'parasites', 'bacterium', 'germs', 'fever', 'ageing', 'aging',
+  'parasites', 'bacterium', 'germs', 'fever', 'ageing', 'aging', 'hair', 'follicle', 'follicles',
 ]); // prettier-ignore
 /** Ideas as a subject: “the idea … was based on”, “the theory holds”. */
 const ideaSubjects = new Set([
@@ -165,14 +165,21 @@ const ideaSubjects = new Set([
 function subjectKindOf(text: string, claim: ClaimCueRange, subject: string | undefined): SubjectKind {
   if (subject === undefined) return 'other';
   if (personSubjects.has(subject)) return objectIsHealthOutcome(text, claim) ? 'other' : 'person';
-  if (bodySubjects.has(subject)) return 'body';
-  if (ideaSubjects.has(subject)) return 'idea';
-  if (!recipientSubjects.has(subject)) return 'other';
+  const kind = bodySubjects.has(subject)
+    ? 'body'
+    : ideaSubjects.has(subject)
+      ? 'idea'
+      : recipientSubjects.has(subject)
+        ? 'recipient'
+        : 'other';
+  if (kind === 'other') return kind;
   const clause = wordsBefore(text, claim.start, 30);
   const head = clause.lastIndexOf(subject);
-  const before = clause.slice(0, head);
+  // A verb before the head makes it the verb's object, and the act the subject: “raising good
+  // cholesterol levels reduces heart attack risk”, “treating patients early improves survival”.
+  if (clause.slice(0, head).some((word) => /ing$/u.test(word) && !nonVerbIng.has(word))) return 'other';
+  if (kind !== 'recipient') return kind;
   const after = clause.slice(head + 1);
-  if (before.some((word) => /ing$/u.test(word) && !nonVerbIng.has(word))) return 'other';
   if (after.some((word) => intakeVerbs.has(word) || modalVerbs.has(word))) return 'other';
   if (/^(?:can|could|may|might|will|would)\s/iu.test(claim.text)) return 'other';
   return 'recipient';
@@ -230,6 +237,8 @@ export function claimFrame(text: string, start: number): ClaimFrame {
     const word = words[index]!;
     // A comma closes a condition or an aim opened before it (“if taken daily, the pill cures …”);
     // a paraphrase runs on through commas (“Zinman noted that Jardiance, like other drugs, …”).
+    // “Baeten said, that PrEP …”: a verb of saying, a comma, then “that”.
+    if (word === ',' && sayingVerbs.has(words[index - 1] ?? '') && words[index + 1] === 'that') return 'reported';
     if (word === ',') return sayingFrameBefore(words.slice(0, index)) ? 'reported' : 'stated';
     if (conditionWords.has(word)) return 'condition';
     if (aimVerbs.has(word) || (aimNouns.has(word) && aimNounLinks.has(words[index + 1] ?? ''))) return 'aim';
