@@ -149,6 +149,7 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     expect(clause('With this drug, patients can reverse their symptoms.', 'can reverse').subjectKind).toBe('other');
     expect(clause('A skin cream heals burns faster.', 'heals').subjectKind).toBe('other');
     expect(clause('Raising good cholesterol levels reduces stroke risk.', 'reduces').subjectKind).toBe('other');
+    expect(clause('Once it is woken using light, the follicle restores growth.', 'restores').subjectKind).toBe('body');
     expect(frame('Clear evidence, Smith said, that the pill lowers risk.', 'lowers')).toBe('reported');
   });
 

@@ -530,6 +530,8 @@ describe('claim context', () => {
     expect(insideConcession(conceded, conceded.indexOf('very effective'))).toBe(true);
     const after = 'Although rare, the drug cures hepatitis C.';
     expect(insideConcession(after, after.indexOf('cures'))).toBe(false);
+    const inner = 'The older scan, while highly effective, exposes patients to radiation.';
+    expect(insideConcession(inner, inner.indexOf('highly effective'))).toBe(true);
     const plain = 'Surgery is very effective in relieving symptoms, doctors say.';
     expect(insideConcession(plain, plain.indexOf('very effective'))).toBe(false);
     const half = 'The current treatment cures about half of people who take it.';

@@ -452,9 +452,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     {
-      title: 'A goal, a claim scoped to some people, and a process of the body as object',
+      title: 'A goal, a claim scoped to some people, a process of the body as object and a concession',
       input:
-        'Curing peanut allergy remains the main goal of the field. Hip replacement is effective for many people with arthritis. Dieting reduces the body’s energy expenditure.',
+        'Curing peanut allergy remains the main goal of the field. Hip replacement is effective for many people with arthritis. Dieting reduces the body’s energy expenditure. The older scan, while effective, exposes patients to radiation.',
       flags: [],
     },
     {

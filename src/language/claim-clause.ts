@@ -173,7 +173,10 @@ function subjectKindOf(text: string, claim: ClaimCueRange, subject: string | und
         ? 'recipient'
         : 'other';
   if (kind === 'other') return kind;
-  const clause = wordsBefore(text, claim.start, 30);
+  // The subject's own words: after the last comma (“once the follicle is reactivated using light,
+  // the hair reverses …” is about the hair).
+  const words = wordsBefore(text, claim.start, 30);
+  const clause = words.slice(words.lastIndexOf(',') + 1);
   const head = clause.lastIndexOf(subject);
   // A verb before the head makes it the verb's object, and the act the subject: “raising good
   // cholesterol levels reduces heart attack risk”, “treating patients early improves survival”.

@@ -248,7 +248,13 @@ const concession = /^["“‘']?(?:while|whilst|although|though|even though|gran
 /** Whether the claim sits in an opening concessive clause (before its comma) that the sentence then weighs. */
 const mainClauseAfterComma = /,\s*(?:it|they|this|these|there|he|she|we|you|its|their|the)\s/iu;
 
+/** “Mammography, while effective, increases radiation exposure”: a concession set inside the clause, right before the claim. */
+const concessiveWords = new Set(['while', 'whilst', 'although', 'though', 'albeit']);
+const degreeWords = new Set(['very', 'highly', 'generally', 'often', 'usually', 'largely', 'quite', 'fairly']);
+
 export function insideConcession(text: string, claimStart: number): boolean {
+  const before = wordsBefore(text, claimStart, 3).filter((word) => !degreeWords.has(word));
+  if (concessiveWords.has(before.at(-1) ?? '') && before.at(-2) === ',') return true;
   if (!concession.test(text.trimStart())) return false;
   // “While surgery, such as TURP, can be effective …, it can also …”: a comma after the claim
   // that opens the main clause closes the concession, whatever commas come before.
