@@ -26,6 +26,7 @@ import {
   limitedAfter,
   quantifiedShare,
   scopedToPartOfPeople,
+  insideWebAddress,
   toldAsOwnExperience,
 } from '../src/language/claim-context.js';
 import { roleOfParagraph } from '../src/prose/roles.js';
@@ -530,6 +531,10 @@ describe('claim context', () => {
     expect(insideConcession(conceded, conceded.indexOf('very effective'))).toBe(true);
     const after = 'Although rare, the drug cures hepatitis C.';
     expect(insideConcession(after, after.indexOf('cures'))).toBe(false);
+    const slug = 'See example.com/health/new-pill-works-wonders-2020 for more.';
+    expect(insideWebAddress(slug, slug.indexOf('works'), slug.indexOf('works') + 5)).toBe(true);
+    const prose = 'The pill works, and/or it helps.';
+    expect(insideWebAddress(prose, prose.indexOf('helps'), prose.indexOf('helps') + 5)).toBe(false);
     const inner = 'The older scan, while highly effective, exposes patients to radiation.';
     expect(insideConcession(inner, inner.indexOf('highly effective'))).toBe(true);
     const plain = 'Surgery is very effective in relieving symptoms, doctors say.';

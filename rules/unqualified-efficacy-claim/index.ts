@@ -12,6 +12,7 @@ import {
   insideConcession,
   insideEmbeddedQuestion,
   insideProperName,
+  insideWebAddress,
   insideDenial,
   isMechanism,
   keepsFromActing,
@@ -521,6 +522,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             hasOrganisationSubject(sentence.text, claim.start) ||
             hasBodilySubject(sentence.text, claim.start) ||
             insideCitedTitle(sentence.text, claim.start) ||
+            insideWebAddress(sentence.text, claim.start, claim.end) ||
             insideProperName(sentence.text, claim.start, claim.end) ||
             insideEmbeddedQuestion(sentence.text, claim.start) ||
             attributedToProponents(sentence.text, claim.start) ||

@@ -332,3 +332,16 @@ export function claimsTestAccuracy(text: string, claimEnd: number, claimText: st
   if (/\baccurate\b/iu.test(claimText)) return true;
   return accuracyPurpose.test(text.slice(claimEnd, claimEnd + 120));
 }
+
+/**
+ * “latimes.com/health/la-he-in-the-works-blood-20101025”: benefit words inside a web address or a
+ * file path are part of its slug, not of a sentence (eval/judged `page_furniture`).
+ */
+export function insideWebAddress(text: string, claimStart: number, claimEnd: number): boolean {
+  let start = claimStart;
+  while (start > 0 && !/\s/u.test(text[start - 1]!)) start--;
+  let end = claimEnd;
+  while (end < text.length && !/\s/u.test(text[end]!)) end++;
+  const token = text.slice(start, end);
+  return token.includes('/') && /\p{L}\.\p{L}|\/\S*[-_]/u.test(token);
+}
