@@ -55,15 +55,7 @@ const raisingVerbs = new Set([
   'appear', 'appeared', 'seems', 'seem', 'seemed', 'considered', 'likely', 'expected', 'continues', 'continue',
 ]); // prettier-ignore
 
-/**
- * “The earlier the vaccine is given, the more efficacious it can be”, “the sooner it is started, the
- * better it works”: a comparative correlative says which use works better, taking the benefit as
- * given, like “works best when”.
- */
-const correlativeOpening = /^\s*["“]?the\s+(?:\p{L}+er|more|less|fewer|sooner|longer)\b[^,;]{0,80},\s*the\s+$/iu;
-
 export function conditionOfUse(text: string, claimStart: number, claimEnd: number, claimText: string): boolean {
-  if (/^(?:more|better|less)\b/iu.test(claimText) && correlativeOpening.test(text.slice(0, claimStart))) return true;
   const after = text.slice(claimEnd, claimEnd + 80);
   if (worksOrEffective.test(claimText) && bestWay.test(after)) return true;
   if (mostEffective.test(claimText) && onCondition.test(after)) return true;
