@@ -2060,6 +2060,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "People who got better, the body at work, and an idea held or examined",
+        "input": "Eight patients who had lived with psoriasis for decades cleared their skin. Healthy cartilage protects the ends of the bones. The notion that garlic cures colds has been tested often.",
+        "flags": []
+      },
+      {
+        "title": "A goal, a claim scoped to some people, a process of the body as object and a concession",
+        "input": "Curing peanut allergy remains the main goal of the field. Hip replacement is effective for many people with arthritis. Dieting reduces the body’s energy expenditure. The older scan, while effective, exposes patients to radiation.",
+        "flags": []
+      },
+      {
+        "title": "Still claims: people who take a treatment, and a treatment as subject",
+        "input": "Women who take aspirin reduce their risk of stroke. Ginger tea relieves nausea.",
+        "flags": [
+          "reduce",
+          "relieves"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This tea banishes anxiety. It cures nothing else.",
         "options": {

@@ -343,5 +343,6 @@ export function insideWebAddress(text: string, claimStart: number, claimEnd: num
   let end = claimEnd;
   while (end < text.length && !/\s/u.test(text[end]!)) end++;
   const token = text.slice(start, end);
-  return token.includes('/') && /\p{L}\.\p{L}|\/\S*[-_]/u.test(token);
+  const slash = token.indexOf('/');
+  return slash >= 0 && (/\p{L}\.\p{L}/u.test(token) || /[-_]/u.test(token.slice(slash)));
 }

@@ -448,7 +448,24 @@ export const reportsOwnReview = oncePer((document: ProseDocument): boolean =>
  * selected”. A story about a review says “the review found”, “the studies included”, not these.
  */
 const speaksForReview =
-  /\b(?:we (?:included|searched|identified|reviewed|found \d+)|review authors|(?:this|our) (?:(?:systematic|cochrane|updated) )?review\b|cochrane review\b|evidence is (?:current|up[- ]to[- ]date)\b|(?:studies|trials) (?:reviewed|analy[sz]ed|pooled|selected)\b|(?:studies|trials)\b[^.]{0,60}?\bwere (?:reviewed|analy[sz]ed|pooled|selected)\b|we (?:assessed|selected|analy[sz]ed|pooled|combined|looked at|examined)\b[^.]{0,200}?\b(?:studies|trials)\b|(?:studies|trials) we (?:found|included|identified|selected)\b)/iu;
+  /\b(?:we (?:included|searched|identified|reviewed|found \d+)|review authors|(?:this|our) (?:(?:systematic|cochrane|updated) )?review\b|cochrane review\b|evidence is (?:current|up[- ]to[- ]date)\b|(?:studies|trials) (?:reviewed|analy[sz]ed|pooled|selected)\b|(?:studies|trials) we (?:found|included|identified|selected)\b)/iu;
+/** “We assessed … four randomised controlled studies”, “six trials, involving 202 participants, were analysed”: read in two steps, so nothing backtracks. */
+const reviewMethodVerb =
+  /\bwe (?:assessed|selected|analy[sz]ed|pooled|combined|looked at|examined)\b|\bwere (?:reviewed|analy[sz]ed|pooled|selected)\b/giu;
+const studiesOrTrials = /\b(?:studies|trials)\b/iu;
+
+/** Whether a review's method is told in the text: a verb of reviewing with its studies in the same sentence, within reach. */
+function describesReviewMethod(text: string): boolean {
+  for (const verb of text.matchAll(reviewMethodVerb)) {
+    const before = verb[0].toLowerCase().startsWith('were');
+    const reach = before
+      ? text.slice(Math.max(0, verb.index - 60), verb.index)
+      : text.slice(verb.index, verb.index + verb[0].length + 200);
+    const sentence = before ? reach.slice(reach.lastIndexOf('.') + 1) : reach.split('.')[0]!;
+    if (studiesOrTrials.test(sentence)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the article is the review's own summary (a Cochrane plain-language summary), not a story
@@ -459,7 +476,7 @@ export const isOwnReviewSummary = oncePer((document: ProseDocument): boolean =>
   document.blocks
     .filter((block) => block.role === 'body' || block.kind === 'title')
     .slice(0, leadBlocks)
-    .some((block) => speaksForReview.test(block.text)),
+    .some((block) => speaksForReview.test(block.text) || describesReviewMethod(block.text)),
 );
 
 /** Inferential statistics (an interval, a p-value, a hazard or odds ratio with its number) come only from a study. */
