@@ -19,12 +19,6 @@ export const lexicon = [
       "authorization",
       "marketing authorisation",
       "marketing authorization",
-      "fast track designation",
-      "fast-track designation",
-      "breakthrough therapy designation",
-      "breakthrough device designation",
-      "orphan drug designation",
-      "priority review",
       "accelerated approval",
       "conditional approval",
       "emergency use",
@@ -112,6 +106,7 @@ export const lexicon = [
       "applied for approval",
       "submitted for approval",
       "under review by",
+      "priority review",
       "off-label",
       "off label",
       "investigational",
@@ -585,6 +580,21 @@ export const lexicon = [
       "the usual"
     ],
     "note": "Established use (\"the standard of care\", \"already used to treat breast cancer\", \"commonly prescribed\") is said of the treatment named with it, often a comparator, so it covers only the treatments named in its sentence (\"it is often prescribed\" names none and speaks of the article's).",
+    "source": "HealthNewsReview.org criterion 8 (availability)"
+  },
+  {
+    "id": "established-use",
+    "kind": "access",
+    "covers": "named",
+    "match": [
+      "well-established",
+      "well established",
+      "long-established",
+      "long established",
+      "already established",
+      "firmly established"
+    ],
+    "note": "\"Clot removal is well established within six hours\": a treatment said to be established is in use. Said as often of the comparator, and \"it is well established that\" of any fact, so it covers only the treatments named in its sentence, never the article's.",
     "source": "HealthNewsReview.org criterion 8 (availability)"
   },
   {

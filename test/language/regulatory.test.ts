@@ -181,4 +181,34 @@ describe('treatments with a stated status (issue #13)', () => {
     const covered = treatmentsWithStatus(document, treatmentMentions(document), defaultRegulators['en-US']);
     expect([...covered]).toContain('vancomycin');
   });
+
+  it('takes a treatment said to be well established for established use of that treatment only (issue #13)', () => {
+    expect(covered('Thrombectomy is well established within six hours of a stroke. It helped.')).toEqual([
+      'thrombectomy',
+    ]);
+    expect(
+      covered('It is long established that warfarin thins the blood. An implanted device prevented strokes.'),
+    ).toEqual(['warfarin']);
+    expect(covered('It is well established that obesity harms the heart. Liraglutide helped.')).toEqual([]);
+  });
+
+  it('takes a treatment its researchers made themselves for research stage, of new treatments only (issue #13)', () => {
+    expect(
+      covered(
+        'The team previously engineered a gene therapy for the disease. Gene therapy halted it in most children.',
+      ),
+    ).toEqual(['gene therapy']);
+    expect(covered('Scientists have designed an implanted device that steadies the heartbeat.')).toEqual(['device']);
+    expect(covered('A stent developed by engineers at the university kept arteries open.')).toEqual(['stent']);
+    expect(covered('Researchers developed a questionnaire. Oxytocin eased anxiety in the study.')).toEqual([]);
+    expect(covered('Oxytocin, a drug developed by Novartis, eased anxiety.')).toEqual([]);
+  });
+
+  it('takes no designation for an approval, and a priority review for an application under review (issue #13)', () => {
+    expect(states('The FDA granted the drug breakthrough therapy designation.', 'en-US')).toBe(false);
+    expect(states('It has orphan drug designation in Europe and fast track designation in the US.', 'en-US')).toBe(
+      false,
+    );
+    expect(states('The FDA granted the application priority review.', 'en-US')).toBe(true);
+  });
 });
