@@ -77,7 +77,11 @@ export const lexicon = [
       "cultural",
       "social",
       "parental",
-      "public"
+      "public",
+      "no",
+      "no FDA",
+      "no other",
+      "no currently"
     ],
     "note": "A regulator's decision, or its absence, tells readers whether they can get the treatment and how much scrutiny it has had.",
     "source": "HealthNewsReview.org criterion 8 (availability); FDA and MHRA approval terminology"

@@ -210,5 +210,7 @@ describe('treatments with a stated status (issue #13)', () => {
       false,
     );
     expect(states('The FDA granted the application priority review.', 'en-US')).toBe(true);
+    expect(states('Currently there is no approved second-line therapy.', 'en-US')).toBe(false);
+    expect(states('There are no FDA-approved drugs for the disease.', 'en-US')).toBe(false);
   });
 });
