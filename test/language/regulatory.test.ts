@@ -213,4 +213,16 @@ describe('treatments with a stated status (issue #13)', () => {
     expect(states('Currently there is no approved second-line therapy.', 'en-US')).toBe(false);
     expect(states('There are no FDA-approved drugs for the disease.', 'en-US')).toBe(false);
   });
+
+  it('takes a cleared lesion, a business licence and a person available to the press for no status (issue #13)', () => {
+    expect(states('The clearance rate was 68% for patients treated with the cream.', 'en-US')).toBe(false);
+    expect(states('Lesions cleared completely in half of the patients.', 'en-US')).toBe(false);
+    expect(states('The maker holds the commercial license for the treatment.', 'en-US')).toBe(false);
+    expect(states('The surgeon lost his medical license in 2010.', 'en-US')).toBe(false);
+    expect(states('The author will be available to the media at a briefing on Tuesday.', 'en-US')).toBe(false);
+    expect(states('The device received 510(k) clearance last year.', 'en-US')).toBe(true);
+    expect(states('It is a licensed medicine in the UK.', 'en-GB')).toBe(true);
+    expect(states('The drug is licensed for adults.', 'en-GB')).toBe(true);
+    expect(states('The treatment will be available in the UK next year.', 'en-GB')).toBe(true);
+  });
 });
