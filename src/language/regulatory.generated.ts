@@ -540,7 +540,12 @@ export const lexicon = [
       "blockbuster drug",
       "available to the public",
       "available to patients",
-      "available to consumers"
+      "available to consumers",
+      "sold under the name",
+      "sold under the names",
+      "sold under the brand names",
+      "sold under the trade name",
+      "sold under the trade names"
     ],
     "notBefore": [
       "market",
@@ -550,6 +555,30 @@ export const lexicon = [
     ],
     "note": "How a reader can get a treatment (prescription, pharmacy shelf, NHS) is part of its status.",
     "source": "HealthNewsReview.org criterion 8 (availability); MHRA legal status of medicines (POM, P, GSL)"
+  },
+  {
+    "id": "treatments-available",
+    "kind": "access",
+    "match": [
+      "treatments are available",
+      "treatment is available",
+      "therapies are available",
+      "therapy is available",
+      "medications are available",
+      "medicines are available",
+      "drugs are available",
+      "options are available"
+    ],
+    "notAfter": [
+      "no",
+      "not",
+      "few",
+      "no other",
+      "no effective",
+      "no approved"
+    ],
+    "note": "\"Topical treatments are available for superficial BCC\": treatments on offer today; \"no treatments are available\" says the opposite of every one.",
+    "source": "HealthNewsReview.org criterion 8 (availability)"
   },
   {
     "id": "in-use",

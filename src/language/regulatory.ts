@@ -172,6 +172,13 @@ const gappedStatements: readonly {
     pattern: /\b(?:is|are)\s(?:(?:\p{L}+ly|therefore|thus|now|still|already|also|often)\s){1,2}prescribed\b/iu,
   },
   {
+    // "Superficial BCC can be treated topically with imiquimod cream": the treatment in use today.
+    id: 'in-use',
+    kind: 'access',
+    covers: 'sentence',
+    pattern: /\b(?:can|may)\sbe\s(?:(?:\p{L}+ly|now|also|often)\s){0,2}treated\s(?:\p{L}+ly\s)?with\b/iu,
+  },
+  {
     id: 'in-use',
     kind: 'access',
     covers: 'sentence',

@@ -225,4 +225,11 @@ describe('treatments with a stated status (issue #13)', () => {
     expect(states('The drug is licensed for adults.', 'en-GB')).toBe(true);
     expect(states('The treatment will be available in the UK next year.', 'en-GB')).toBe(true);
   });
+
+  it('takes treatments said to be available, sold under a name or used today for status (issue #13)', () => {
+    expect(states('Topical treatments are available for superficial skin cancers.', 'en-US')).toBe(true);
+    expect(states('No effective treatments are available for the disease.', 'en-US')).toBe(false);
+    expect(states('The drugs are sold under the names Viagra and Cialis.', 'en-US')).toBe(true);
+    expect(states('Mild cases can be treated topically with a cream.', 'en-US')).toBe(true);
+  });
 });
