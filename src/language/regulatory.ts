@@ -196,7 +196,7 @@ const gappedStatements: readonly {
  */
 const makingVerb = /\b(?:developed|designed|engineered|invented|created)\b/iu;
 const madeByResearchers = [
-  /\b(?:researchers|scientists|investigators|engineers|team)\s(?:(?:have|has|had|previously|recently|now|first|also|successfully|just)\s){0,2}(?:developed|designed|engineered|invented|created)\s(?:[\p{L}\p{N}'’-]+\s){0,4}?(?:vaccines?|therap(?:y|ies)|treatments?|devices?|drugs?|implants?|techniques?|procedures?|compounds?|antibod(?:y|ies)|molecules?|stents?|pumps?|catheters?|patch(?:es)?|gels?|sprays?)\b/iu,
+  /\b(?:researchers|scientists|investigators|engineers|team)\s(?:(?:have|has|had|previously|recently|now|first|also|successfully|just)\s){0,2}(?:developed|designed|engineered|invented|created)\s(?:[\p{L}\p{N}'’-]+\s){0,4}?(?:vaccines?|therap(?:y|ies)|treatments?|devices?|drugs?|implants?|techniques?|procedures?|compounds?|antibod(?:y|ies)|molecules?|stents?|pumps?|catheters?|patch(?:es)?|gels?|sprays?)\b(?!\s(?:plans?|programmes?|programs?|protocols?|schedules?|strateg(?:y|ies)|guidelines?|algorithms?|options?|approach(?:es)?))/iu,
   /\b(?:vaccines?|therap(?:y|ies)|treatments?|devices?|drugs?|implants?|techniques?|procedures?|compounds?|antibod(?:y|ies)|molecules?|stents?|pumps?|catheters?|patch(?:es)?|gels?|sprays?),?\s(?:(?:that|which)\s(?:was|were|is|are|has been|have been)\s)?(?:(?:first|recently|newly|previously)\s)?(?:developed|designed|engineered|invented|created)\s(?:by|at)\s(?:the\s)?(?:researchers|scientists|investigators|engineers|team|university|laboratory|lab)\b/iu,
 ];
 

@@ -202,6 +202,9 @@ describe('treatments with a stated status (issue #13)', () => {
     expect(covered('A stent developed by engineers at the university kept arteries open.')).toEqual(['stent']);
     expect(covered('Researchers developed a questionnaire. Oxytocin eased anxiety in the study.')).toEqual([]);
     expect(covered('Oxytocin, a drug developed by Novartis, eased anxiety.')).toEqual([]);
+    expect(covered('The care team designed a treatment plan for each child. Gene therapy halted the disease.')).toEqual(
+      [],
+    );
   });
 
   it('takes no designation for an approval, and a priority review for an application under review (issue #13)', () => {
