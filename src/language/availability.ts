@@ -122,7 +122,7 @@ function fromStatus(statement: StatusStatement): AvailabilityStatement {
     start: statement.start,
     end: statement.end,
     text: statement.text,
-    establishedUse: statement.id === 'in-use',
+    establishedUse: statement.id === 'in-use' || statement.id === 'established-use',
     stageOnly: statement.researchStage,
   };
 }

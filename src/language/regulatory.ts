@@ -27,10 +27,11 @@ export interface StatusStatement {
   /** The regulator named in the same sentence, if any (canonical short name). */
   regulator?: string;
   /**
-   * Whether it tells the status of the article's treatments, only of those named in its sentence,
-   * or only of its new treatments (see `isNewTreatment`).
+   * Whether it tells the status of the article's treatments, only of those named in its sentence
+   * (`sentence`: or of the article's when the sentence names none; `named`: never), or only of its
+   * new treatments (see `isNewTreatment`).
    */
-  covers: 'article' | 'sentence' | 'new-treatments';
+  covers: 'article' | 'sentence' | 'named' | 'new-treatments';
   /**
    * It tells the status only by the stage of the research reported (an early-phase, first or small
    * trial), not by a word on approval or availability: the reader can tell the treatment is
@@ -171,12 +172,32 @@ const gappedStatements: readonly {
     pattern: /\b(?:is|are)\s(?:(?:\p{L}+ly|therefore|thus|now|still|already|also|often)\s){1,2}prescribed\b/iu,
   },
   {
+    // "Superficial BCC can be treated topically with imiquimod cream": the treatment in use today.
+    id: 'in-use',
+    kind: 'access',
+    covers: 'sentence',
+    pattern: /\b(?:can|may)\sbe\s(?:(?:\p{L}+ly|now|also|often)\s){0,2}treated\s(?:\p{L}+ly\s)?with\b/iu,
+  },
+  {
     id: 'in-use',
     kind: 'access',
     covers: 'sentence',
     pattern:
       /\b(?:standard|general|usual|common|routine|accepted|current)\s(?:medical\s|clinical\s)?practice\s(?:[\p{L}\p{N}.,'’-]+\s){0,5}is to\b/iu,
   },
+];
+
+/**
+ * "The researchers previously developed a vaccine", "engineers have designed a device", "a therapy
+ * developed by scientists at the university": a treatment the researchers made themselves exists
+ * only in their hands, so the article tells readers it is experimental, as an early trial does
+ * (`researchStage`). A company's product ("a drug developed by Pfizer") may be on sale: only
+ * researchers, their team or their institution count as its makers here.
+ */
+const makingVerb = /\b(?:developed|designed|engineered|invented|created)\b/iu;
+const madeByResearchers = [
+  /\b(?:researchers|scientists|investigators|engineers|team)\s(?:(?:have|has|had|previously|recently|now|first|also|successfully|just)\s){0,2}(?:developed|designed|engineered|invented|created)\s(?:[\p{L}\p{N}'’-]+\s){0,4}?(?:vaccines?|therap(?:y|ies)|treatments?|devices?|drugs?|implants?|techniques?|procedures?|compounds?|antibod(?:y|ies)|molecules?|stents?|pumps?|catheters?|patch(?:es)?|gels?|sprays?)\b(?!\s(?:plans?|programmes?|programs?|protocols?|schedules?|strateg(?:y|ies)|guidelines?|algorithms?|options?|approach(?:es)?))/iu,
+  /\b(?:vaccines?|therap(?:y|ies)|treatments?|devices?|drugs?|implants?|techniques?|procedures?|compounds?|antibod(?:y|ies)|molecules?|stents?|pumps?|catheters?|patch(?:es)?|gels?|sprays?),?\s(?:(?:that|which)\s(?:was|were|is|are|has been|have been)\s)?(?:(?:first|recently|newly|previously)\s)?(?:developed|designed|engineered|invented|created)\s(?:by|at)\s(?:the\s)?(?:researchers|scientists|investigators|engineers|team|university|laboratory|lab)\b/iu,
 ];
 
 /** "The trial cost $2 million": a sum in millions is a budget, not what a reader pays. */
@@ -216,7 +237,7 @@ export function findStatusStatements(sentence: string): StatusStatement[] {
       start: found.start,
       end: found.end,
       text: found.text,
-      covers: 'covers' in found.entry && found.entry.covers === 'sentence' ? 'sentence' : 'article',
+      covers: 'covers' in found.entry ? (found.entry.covers as StatusStatement['covers']) : 'article',
       researchStage: researchStageIds.has(found.entry.id),
       ...(regulator ? { regulator } : {}),
     });
@@ -227,6 +248,15 @@ export function findStatusStatements(sentence: string): StatusStatement[] {
   }
   const withinTrial = treatedWithinTrial.exec(sentence);
   if (withinTrial) statements.push(matchedStatement(withinTrial, 'within-trial', 'limitation', 'article'));
+  if (makingVerb.test(sentence))
+    for (const pattern of madeByResearchers) {
+      const found = pattern.exec(sentence);
+      if (found)
+        statements.push({
+          ...matchedStatement(found, 'made-by-researchers', 'limitation', 'new-treatments'),
+          researchStage: true,
+        });
+    }
   const small = smallStudy(sentence);
   if (small) statements.push(small);
   const price = pricePattern.exec(sentence);
@@ -289,7 +319,8 @@ export function treatmentsWithStatus(
       }
       if (statements.some((statement) => statement.covers === 'new-treatments'))
         for (const mention of regulated) if (isNewTreatment(mention)) covered.add(mention.key);
-      if (statements.some((statement) => statement.covers === 'sentence')) statedIn.add(sentence);
+      if (statements.some((statement) => statement.covers === 'sentence' || statement.covers === 'named'))
+        statedIn.add(sentence);
     }
   }
   for (const mention of regulated) if (statedIn.has(mention.sentence)) covered.add(mention.key);

@@ -181,4 +181,58 @@ describe('treatments with a stated status (issue #13)', () => {
     const covered = treatmentsWithStatus(document, treatmentMentions(document), defaultRegulators['en-US']);
     expect([...covered]).toContain('vancomycin');
   });
+
+  it('takes a treatment said to be well established for established use of that treatment only (issue #13)', () => {
+    expect(covered('Thrombectomy is well established within six hours of a stroke. It helped.')).toEqual([
+      'thrombectomy',
+    ]);
+    expect(
+      covered('It is long established that warfarin thins the blood. An implanted device prevented strokes.'),
+    ).toEqual(['warfarin']);
+    expect(covered('It is well established that obesity harms the heart. Liraglutide helped.')).toEqual([]);
+  });
+
+  it('takes a treatment its researchers made themselves for research stage, of new treatments only (issue #13)', () => {
+    expect(
+      covered(
+        'The team previously engineered a gene therapy for the disease. Gene therapy halted it in most children.',
+      ),
+    ).toEqual(['gene therapy']);
+    expect(covered('Scientists have designed an implanted device that steadies the heartbeat.')).toEqual(['device']);
+    expect(covered('A stent developed by engineers at the university kept arteries open.')).toEqual(['stent']);
+    expect(covered('Researchers developed a questionnaire. Oxytocin eased anxiety in the study.')).toEqual([]);
+    expect(covered('Oxytocin, a drug developed by Novartis, eased anxiety.')).toEqual([]);
+    expect(covered('The care team designed a treatment plan for each child. Gene therapy halted the disease.')).toEqual(
+      [],
+    );
+  });
+
+  it('takes no designation for an approval, and a priority review for an application under review (issue #13)', () => {
+    expect(states('The FDA granted the drug breakthrough therapy designation.', 'en-US')).toBe(false);
+    expect(states('It has orphan drug designation in Europe and fast track designation in the US.', 'en-US')).toBe(
+      false,
+    );
+    expect(states('The FDA granted the application priority review.', 'en-US')).toBe(true);
+    expect(states('Currently there is no approved second-line therapy.', 'en-US')).toBe(false);
+    expect(states('There are no FDA-approved drugs for the disease.', 'en-US')).toBe(false);
+  });
+
+  it('takes a cleared lesion, a business licence and a person available to the press for no status (issue #13)', () => {
+    expect(states('The clearance rate was 68% for patients treated with the cream.', 'en-US')).toBe(false);
+    expect(states('Lesions cleared completely in half of the patients.', 'en-US')).toBe(false);
+    expect(states('The maker holds the commercial license for the treatment.', 'en-US')).toBe(false);
+    expect(states('The surgeon lost his medical license in 2010.', 'en-US')).toBe(false);
+    expect(states('The author will be available to the media at a briefing on Tuesday.', 'en-US')).toBe(false);
+    expect(states('The device received 510(k) clearance last year.', 'en-US')).toBe(true);
+    expect(states('It is a licensed medicine in the UK.', 'en-GB')).toBe(true);
+    expect(states('The drug is licensed for adults.', 'en-GB')).toBe(true);
+    expect(states('The treatment will be available in the UK next year.', 'en-GB')).toBe(true);
+  });
+
+  it('takes treatments said to be available, sold under a name or used today for status (issue #13)', () => {
+    expect(states('Topical treatments are available for superficial skin cancers.', 'en-US')).toBe(true);
+    expect(states('No effective treatments are available for the disease.', 'en-US')).toBe(false);
+    expect(states('The drugs are sold under the names Viagra and Cialis.', 'en-US')).toBe(true);
+    expect(states('Mild cases can be treated topically with a cream.', 'en-US')).toBe(true);
+  });
 });
