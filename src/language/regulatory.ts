@@ -1,6 +1,7 @@
 import type { ProseDocument, Sentence } from '../prose/types.js';
 import type { Dialect } from './dialect.js';
 import { ContextMatcher } from './context-match.js';
+import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
 import { lexicon } from './regulatory.generated.js';
 import { isRegulatedKind, type TreatmentMention } from './treatments.js';
 
@@ -143,6 +144,8 @@ const gappedStatements: readonly {
   kind: StatusKind;
   covers: StatusStatement['covers'];
   pattern: RegExp;
+  /** Words the sentence must hold, in lower case, for the pattern to match: most sentences hold none. */
+  needs: (lower: string) => boolean;
 }[] = [
   {
     id: 'approved',
@@ -150,6 +153,7 @@ const gappedStatements: readonly {
     covers: 'article',
     pattern:
       /\bguidelines\s(?:(?:for|on|from|of|in)\s(?:[\p{L}\p{N}'’-]+\s){1,3})?(?:(?:\p{L}+ly|now|still|already|also)\s){1,2}(?:recommend|suggest|call for)\b/iu,
+    needs: holdsAnyOf(['guidelines']),
   },
   {
     id: 'access',
@@ -157,18 +161,21 @@ const gappedStatements: readonly {
     covers: 'article',
     pattern:
       /\b(?:insurance|insurers?|Medicare|Medicaid)\s(?:(?:\p{L}+ly|now|still|already|also|often)\s){0,2}(?:covered|covers?|paid for|pays? for)\b/iu,
+    needs: holdsAnyOf(['insur', 'medicare', 'medicaid']),
   },
   {
     id: 'access',
     kind: 'access',
     covers: 'article',
     pattern: /\b(?:is|are|became|become)\s(?:(?:\p{L}+ly|now|still|already|also)\s){1,2}generic\b/iu,
+    needs: holdsAnyOf(['generic']),
   },
   {
     id: 'in-use',
     kind: 'access',
     covers: 'sentence',
     pattern: /\b(?:is|are)\s(?:(?:\p{L}+ly|therefore|thus|now|still|already|also|often)\s){1,2}prescribed\b/iu,
+    needs: holdsAnyOf(['prescribed']),
   },
   {
     id: 'in-use',
@@ -176,8 +183,12 @@ const gappedStatements: readonly {
     covers: 'sentence',
     pattern:
       /\b(?:standard|general|usual|common|routine|accepted|current)\s(?:medical\s|clinical\s)?practice\s(?:[\p{L}\p{N}.,'’-]+\s){0,5}is to\b/iu,
+    needs: holdsAnyOf(['practice']),
   },
 ];
+
+/** A price is written with its currency sign, which few sentences hold. */
+const holdsCurrency = holdsAnyOf(['$', '£', '€']);
 
 /** "The trial cost $2 million": a sum in millions is a budget, not what a reader pays. */
 const sumNotPrice = /^[\d,.]*\s?(?:million|billion|bn|m)\b/iu;
@@ -221,15 +232,18 @@ export function findStatusStatements(sentence: string): StatusStatement[] {
       ...(regulator ? { regulator } : {}),
     });
   }
-  for (const { id, kind, covers, pattern } of gappedStatements) {
+  // The patterns run on every sentence of most articles, and each needs a word few sentences hold.
+  const lower = lowerCaseForLiteralTests(sentence);
+  for (const { id, kind, covers, pattern, needs } of gappedStatements) {
+    if (lower !== undefined && !needs(lower)) continue;
     const found = pattern.exec(sentence);
     if (found) statements.push(matchedStatement(found, id, kind, covers));
   }
-  const withinTrial = treatedWithinTrial.exec(sentence);
+  const withinTrial = lower === undefined || lower.includes('trial') ? treatedWithinTrial.exec(sentence) : null;
   if (withinTrial) statements.push(matchedStatement(withinTrial, 'within-trial', 'limitation', 'article'));
   const small = smallStudy(sentence);
   if (small) statements.push(small);
-  const price = pricePattern.exec(sentence);
+  const price = holdsCurrency(sentence) ? pricePattern.exec(sentence) : null;
   if (price && !sumNotPrice.test(sentence.slice(price.index + price[0].length, price.index + price[0].length + 20)))
     statements.push(matchedStatement(price, 'price', 'access', 'sentence'));
   return statements;

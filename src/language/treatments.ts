@@ -630,15 +630,18 @@ export function remedyMentions(document: Pick<ProseDocument, 'blocks'>): Treatme
   const cached = remediesByDocument.get(document.blocks);
   if (cached) return cached;
   const remedies: TreatmentMention[] = [];
-  if (!articleKinds(document).review) {
+  const mentions = treatmentMentions(document);
+  // An article that names no treatment has no remedy, whatever its kind: its cues need not be read.
+  if (mentions.length > 0 && !articleKinds(document).review) {
     const researchBlocks = new Map<Block, boolean>();
-    const mentions = treatmentMentions(document);
-    const failedInLede = failedInOpening(mentions);
+    const reportsFailure = new SentenceFailures();
+    const failedInLede = failedInOpening(mentions, reportsFailure);
     for (const mention of mentions) {
       const offsets = { start: mention.start - mention.sentence.start, end: mention.end - mention.sentence.start };
       const text = mention.sentence.text;
       if (failedInLede.has(mention.key)) continue;
-      if (!presentsAsRemedy(text, offsets) || isComparator(text, offsets) || failed.test(text)) continue;
+      if (!presentsAsRemedy(text, offsets) || isComparator(text, offsets) || reportsFailure.of(mention.sentence))
+        continue;
       let research = researchBlocks.get(mention.block);
       if (research === undefined) {
         research = findDesignCues(mention.block.text).some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory');
@@ -656,13 +659,30 @@ export function remedyMentions(document: Pick<ProseDocument, 'blocks'>): Treatme
  * in heart study"): the article is about the failure, so its later mentions of the treatment
  * ("has been shown in earlier studies to help") do not promote it (JUDGING.md: `not_promoted`).
  */
-function failedInOpening(mentions: readonly TreatmentMention[]): Set<string> {
+function failedInOpening(mentions: readonly TreatmentMention[], reportsFailure: SentenceFailures): Set<string> {
   const keys = new Set<string>();
   for (const mention of mentions) {
     if (mention.block.index > 1) break;
-    if (failed.test(mention.sentence.text)) keys.add(mention.key);
+    if (reportsFailure.of(mention.sentence)) keys.add(mention.key);
   }
   return keys;
+}
+
+/**
+ * Whether each sentence reports a treatment failing, read once per sentence: a sentence often names
+ * several treatments (or one several times), and the `failed` pattern scans the whole sentence.
+ */
+class SentenceFailures {
+  private readonly answers = new Map<Sentence, boolean>();
+
+  of(sentence: Sentence): boolean {
+    let answer = this.answers.get(sentence);
+    if (answer === undefined) {
+      answer = failed.test(sentence.text);
+      this.answers.set(sentence, answer);
+    }
+    return answer;
+  }
 }
 
 /** Whether a sentence has a healing cue and a condition name; cached, since every mention in it asks. */
