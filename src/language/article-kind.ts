@@ -1,6 +1,7 @@
 import type { ProseDocument } from '../prose/types.js';
 import { ContextMatcher } from './context-match.js';
 import { lexicon } from './article-kind.generated.js';
+import { PhraseMatcher } from './phrases.js';
 
 /**
  * What an article does: reports research, sells something, both or neither, or speaks as the
@@ -19,6 +20,8 @@ export interface ArticleCue {
 }
 
 const matcher = new ContextMatcher(lexicon);
+/** The review phrases alone, with no context rules: where none occurs, the article has no review cue. */
+const reviewPhrases = new PhraseMatcher(lexicon.filter((entry) => entry.kind === 'review'));
 
 /** Every research and sales cue in the article's prose, in order. */
 export function findArticleCues(document: Pick<ProseDocument, 'blocks'>): ArticleCue[] {
@@ -64,4 +67,20 @@ export function articleKinds(document: Pick<ProseDocument, 'blocks'>): Partial<R
  */
 export function articleCueCount(document: Pick<ProseDocument, 'blocks'>, kind: ArticleCueKind): number {
   return profileOf(document).counts[kind];
+}
+
+/**
+ * Whether the article has a review cue, as `articleKinds(document).review` tells. Most articles hold
+ * no review phrase at all, which a search for those phrases alone answers, so that only the others
+ * read every research and sales cue with the words around it (the treatment rules ask this of
+ * every article, and the research cues are most of the matches). Exact: the full matcher tries each
+ * word start on its own, and a start at which no review phrase matches cannot give a review cue.
+ */
+export function hasReviewCue(document: Pick<ProseDocument, 'blocks'>): boolean {
+  if (
+    !profiles.has(document.blocks) &&
+    document.blocks.every((block) => reviewPhrases.matchAll(block.text).length === 0)
+  )
+    return false;
+  return articleKinds(document).review !== undefined;
 }

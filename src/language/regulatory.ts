@@ -215,10 +215,12 @@ const studyApproval = /\b(?:ethics|ethical|review board|IRB|protocol|institution
 
 /** Status statements in one sentence, with the regulator it names. */
 export function findStatusStatements(sentence: string): StatusStatement[] {
-  const regulatorMatch = regulatorMatcher.matchAll(sentence)[0];
-  const regulator = regulatorMatch ? (regulatorMatch.entry as unknown as { name: string }).name : undefined;
   const statements: StatusStatement[] = [];
-  for (const found of statusMatcher.matchAll(sentence)) {
+  const lexiconMatches = statusMatcher.matchAll(sentence);
+  // The regulator is given with the lexicon's statements, so it is looked for only beside one.
+  const regulatorMatch = lexiconMatches.length > 0 ? regulatorMatcher.matchAll(sentence)[0] : undefined;
+  const regulator = regulatorMatch ? (regulatorMatch.entry as unknown as { name: string }).name : undefined;
+  for (const found of lexiconMatches) {
     const kind = found.entry.kind as StatusKind;
     if (kind === 'approval' && studyApproval.test(sentence)) continue;
     statements.push({

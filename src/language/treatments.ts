@@ -1,5 +1,5 @@
 import { memoize } from '../memo.js';
-import { articleKinds } from './article-kind.js';
+import { hasReviewCue } from './article-kind.js';
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
 import { extendHash, wordHash } from '../words/edits.js';
 import { shippedWordIndex, type WordIndex } from '../words/word-index.js';
@@ -632,7 +632,7 @@ export function remedyMentions(document: Pick<ProseDocument, 'blocks'>): Treatme
   const remedies: TreatmentMention[] = [];
   const mentions = treatmentMentions(document);
   // An article that names no treatment has no remedy, whatever its kind: its cues need not be read.
-  if (mentions.length > 0 && !articleKinds(document).review) {
+  if (mentions.length > 0 && !hasReviewCue(document)) {
     const researchBlocks = new Map<Block, boolean>();
     const reportsFailure = new SentenceFailures();
     const failedInLede = failedInOpening(mentions, reportsFailure);
