@@ -70,17 +70,18 @@ export function articleCueCount(document: Pick<ProseDocument, 'blocks'>, kind: A
 }
 
 /**
- * Whether the article has a review cue, as `articleKinds(document).review` tells. Most articles hold
- * no review phrase at all, which a search for those phrases alone answers, so that only the others
- * read every research and sales cue with the words around it (the treatment rules ask this of
- * every article, and the research cues are most of the matches). Exact: the full matcher tries each
- * word start on its own, and a start at which no review phrase matches cannot give a review cue.
+ * Whether the article has a review cue, as `articleKinds(document).review` tells. The treatment
+ * rules ask this of every article, and most hold no review phrase at all: a search for those phrases
+ * alone answers them, and only a block that holds one is read for every cue with the words around
+ * it (the research cues, most of the matches, and their context cost several times as much).
+ * Exact: each block is matched on its own, and the full matcher tries each word start on its own,
+ * so a block where no review phrase matches at any start gives no review cue.
  */
 export function hasReviewCue(document: Pick<ProseDocument, 'blocks'>): boolean {
-  if (
-    !profiles.has(document.blocks) &&
-    document.blocks.every((block) => reviewPhrases.matchAll(block.text).length === 0)
-  )
-    return false;
-  return articleKinds(document).review !== undefined;
+  if (profiles.has(document.blocks)) return articleKinds(document).review !== undefined;
+  return document.blocks.some(
+    (block) =>
+      reviewPhrases.matchAll(block.text).length > 0 &&
+      matcher.matchAll(block.text).some((found) => found.entry.kind === 'review'),
+  );
 }
