@@ -1,4 +1,5 @@
 import { memoize } from '../memo.js';
+import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
 import { hasReviewCue } from './article-kind.js';
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
 import { extendHash, wordHash } from '../words/edits.js';
@@ -609,8 +610,20 @@ const avoidedBefore =
 /** Whether a mention stands as the comparator of a study or claim, or as what the remedy avoids, rather than the remedy. */
 export function isComparator(sentenceText: string, treatment: { start: number }): boolean {
   const before = sentenceText.slice(Math.max(0, treatment.start - 80), treatment.start);
+  // Both patterns are tried at every offset of the 80 characters; most texts before a mention hold none of their words.
+  const lower = lowerCaseForLiteralTests(before);
+  if (lower !== undefined && !comparatorOrAvoidedWords(lower)) return false;
   return comparatorBefore.test(before) || avoidedBefore.test(before);
 }
+
+/** A word or phrase that `comparatorBefore` or `avoidedBefore` needs, in lower case (one of them must be there). */
+const comparatorOrAvoidedWords = holdsAnyOf([
+  // comparatorBefore
+  'compar', 'versus', 'vs', 'than', 'unlike', 'instead of', 'opposed to', 'or to', 'against',
+  // avoidedBefore
+  'avoid', 'delay', 'postpon', 'spar', 'skip', 'forgo', 'need', 'rate', 'risk of', 'combin', 'addition to',
+  'on top of', 'sensiti', 'effectiveness of', 'efficacy of',
+]); // prettier-ignore
 
 /** "The review found no evidence it works", "the drug flopped": a treatment reported as failing is not promoted. */
 const failed =
@@ -685,14 +698,14 @@ class SentenceFailures {
   }
 }
 
-/** Whether a sentence has a healing cue and a condition name; cached, since every mention in it asks. */
-const remedyWording = memoize(
-  (sentenceText: string) => ({
-    cue: cueMatcher.matchAll(sentenceText).length > 0,
-    condition: conditionMatcher.matchAll(sentenceText).length > 0,
-  }),
-  10_000,
-);
+/**
+ * Whether a sentence has a healing cue, and if not whether it names a condition (a cue settles
+ * `presentsAsRemedy`, so the conditions are not searched for then); cached, since every mention in it asks.
+ */
+const remedyWording = memoize((sentenceText: string) => {
+  const cue = cueMatcher.matchAll(sentenceText).length > 0;
+  return { cue, condition: !cue && conditionMatcher.matchAll(sentenceText).length > 0 };
+}, 10_000);
 
 /** Condition names in a text ("depression", "heart disease"), for messages that say what a remedy is for. */
 export function findConditions(text: string): { start: number; end: number; text: string }[] {
