@@ -1,6 +1,7 @@
 import type { ProseDocument } from '../prose/types.js';
 import { ContextMatcher } from './context-match.js';
 import { lexicon } from './article-kind.generated.js';
+import { PhraseMatcher } from './phrases.js';
 
 /**
  * What an article does: reports research, sells something, both or neither, or speaks as the
@@ -19,6 +20,8 @@ export interface ArticleCue {
 }
 
 const matcher = new ContextMatcher(lexicon);
+/** The review phrases alone, with no context rules: where none occurs, the article has no review cue. */
+const reviewPhrases = new PhraseMatcher(lexicon.filter((entry) => entry.kind === 'review'));
 
 /** Every research and sales cue in the article's prose, in order. */
 export function findArticleCues(document: Pick<ProseDocument, 'blocks'>): ArticleCue[] {
@@ -64,4 +67,21 @@ export function articleKinds(document: Pick<ProseDocument, 'blocks'>): Partial<R
  */
 export function articleCueCount(document: Pick<ProseDocument, 'blocks'>, kind: ArticleCueKind): number {
   return profileOf(document).counts[kind];
+}
+
+/**
+ * Whether the article has a review cue, as `articleKinds(document).review` tells. The treatment
+ * rules ask this of every article, and most hold no review phrase at all: a search for those phrases
+ * alone answers them, and only a block that holds one is read for every cue with the words around
+ * it (the research cues, most of the matches, and their context cost several times as much).
+ * Exact: each block is matched on its own, and the full matcher tries each word start on its own,
+ * so a block where no review phrase matches at any start gives no review cue.
+ */
+export function hasReviewCue(document: Pick<ProseDocument, 'blocks'>): boolean {
+  if (profiles.has(document.blocks)) return articleKinds(document).review !== undefined;
+  return document.blocks.some(
+    (block) =>
+      reviewPhrases.matchAll(block.text).length > 0 &&
+      matcher.matchAll(block.text).some((found) => found.entry.kind === 'review'),
+  );
 }

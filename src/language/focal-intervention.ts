@@ -85,8 +85,12 @@ function findFocal(document: Pick<ProseDocument, 'blocks'>): FocalIntervention |
     // "Sleep measures", "the weight loss", "a healthy diet": practice and food words double as
     // outcomes and settings, so they count only where offered as the remedy.
     if (outcomeLike(mention) && !remedies.has(mention)) continue;
-    const offsets = { start: mention.start - mention.sentence.start };
-    if (isComparator(mention.sentence.text, offsets)) continue;
+    // A remedy was already found not to be a comparator (`remedyMentions`): only the others are read.
+    if (
+      !remedies.has(mention) &&
+      isComparator(mention.sentence.text, { start: mention.start - mention.sentence.start })
+    )
+      continue;
     if (isSetting(mention) || isOutcome(mention) || isMeasured(mention)) continue;
     if (isPartOfAName(mention)) continue;
     let tally = tallies.get(mention.key);

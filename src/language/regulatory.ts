@@ -1,6 +1,7 @@
 import type { ProseDocument, Sentence } from '../prose/types.js';
 import type { Dialect } from './dialect.js';
 import { ContextMatcher } from './context-match.js';
+import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
 import { lexicon } from './regulatory.generated.js';
 import { isRegulatedKind, type TreatmentMention } from './treatments.js';
 
@@ -144,6 +145,8 @@ const gappedStatements: readonly {
   kind: StatusKind;
   covers: StatusStatement['covers'];
   pattern: RegExp;
+  /** Words the sentence must hold, in lower case, for the pattern to match: most sentences hold none. */
+  needs: (lower: string) => boolean;
 }[] = [
   {
     id: 'approved',
@@ -151,6 +154,7 @@ const gappedStatements: readonly {
     covers: 'article',
     pattern:
       /\bguidelines\s(?:(?:for|on|from|of|in)\s(?:[\p{L}\p{N}'’-]+\s){1,3})?(?:(?:\p{L}+ly|now|still|already|also)\s){1,2}(?:recommend|suggest|call for)\b/iu,
+    needs: holdsAnyOf(['guidelines']),
   },
   {
     id: 'access',
@@ -158,18 +162,21 @@ const gappedStatements: readonly {
     covers: 'article',
     pattern:
       /\b(?:insurance|insurers?|Medicare|Medicaid)\s(?:(?:\p{L}+ly|now|still|already|also|often)\s){0,2}(?:covered|covers?|paid for|pays? for)\b/iu,
+    needs: holdsAnyOf(['insur', 'medicare', 'medicaid']),
   },
   {
     id: 'access',
     kind: 'access',
     covers: 'article',
     pattern: /\b(?:is|are|became|become)\s(?:(?:\p{L}+ly|now|still|already|also)\s){1,2}generic\b/iu,
+    needs: holdsAnyOf(['generic']),
   },
   {
     id: 'in-use',
     kind: 'access',
     covers: 'sentence',
     pattern: /\b(?:is|are)\s(?:(?:\p{L}+ly|therefore|thus|now|still|already|also|often)\s){1,2}prescribed\b/iu,
+    needs: holdsAnyOf(['prescribed']),
   },
   {
     // "Superficial BCC can be treated topically with imiquimod cream": the treatment in use today.
@@ -177,6 +184,7 @@ const gappedStatements: readonly {
     kind: 'access',
     covers: 'sentence',
     pattern: /\b(?:can|may)\sbe\s(?:(?:\p{L}+ly|now|also|often)\s){0,2}treated\s(?:\p{L}+ly\s)?with\b/iu,
+    needs: holdsAnyOf(['treated']),
   },
   {
     id: 'in-use',
@@ -184,6 +192,7 @@ const gappedStatements: readonly {
     covers: 'sentence',
     pattern:
       /\b(?:standard|general|usual|common|routine|accepted|current)\s(?:medical\s|clinical\s)?practice\s(?:[\p{L}\p{N}.,'’-]+\s){0,5}is to\b/iu,
+    needs: holdsAnyOf(['practice']),
   },
 ];
 
@@ -199,6 +208,9 @@ const madeByResearchers = [
   /\b(?:researchers|scientists|investigators|engineers|team)\s(?:(?:have|has|had|previously|recently|now|first|also|successfully|just)\s){0,2}(?:developed|designed|engineered|invented|created)\s(?:[\p{L}\p{N}'’-]+\s){0,4}?(?:vaccines?|therap(?:y|ies)|treatments?|devices?|drugs?|implants?|techniques?|procedures?|compounds?|antibod(?:y|ies)|molecules?|stents?|pumps?|catheters?|patch(?:es)?|gels?|sprays?)\b(?!\s(?:plans?|programmes?|programs?|protocols?|schedules?|strateg(?:y|ies)|guidelines?|algorithms?|options?|approach(?:es)?))/iu,
   /\b(?:vaccines?|therap(?:y|ies)|treatments?|devices?|drugs?|implants?|techniques?|procedures?|compounds?|antibod(?:y|ies)|molecules?|stents?|pumps?|catheters?|patch(?:es)?|gels?|sprays?),?\s(?:(?:that|which)\s(?:was|were|is|are|has been|have been)\s)?(?:(?:first|recently|newly|previously)\s)?(?:developed|designed|engineered|invented|created)\s(?:by|at)\s(?:the\s)?(?:researchers|scientists|investigators|engineers|team|university|laboratory|lab)\b/iu,
 ];
+
+/** A price is written with its currency sign, which few sentences hold. */
+const holdsCurrency = holdsAnyOf(['$', '£', '€']);
 
 /** "The trial cost $2 million": a sum in millions is a budget, not what a reader pays. */
 const sumNotPrice = /^[\d,.]*\s?(?:million|billion|bn|m)\b/iu;
@@ -225,10 +237,12 @@ const studyApproval = /\b(?:ethics|ethical|review board|IRB|protocol|institution
 
 /** Status statements in one sentence, with the regulator it names. */
 export function findStatusStatements(sentence: string): StatusStatement[] {
-  const regulatorMatch = regulatorMatcher.matchAll(sentence)[0];
-  const regulator = regulatorMatch ? (regulatorMatch.entry as unknown as { name: string }).name : undefined;
   const statements: StatusStatement[] = [];
-  for (const found of statusMatcher.matchAll(sentence)) {
+  const lexiconMatches = statusMatcher.matchAll(sentence);
+  // The regulator is given with the lexicon's statements, so it is looked for only beside one.
+  const regulatorMatch = lexiconMatches.length > 0 ? regulatorMatcher.matchAll(sentence)[0] : undefined;
+  const regulator = regulatorMatch ? (regulatorMatch.entry as unknown as { name: string }).name : undefined;
+  for (const found of lexiconMatches) {
     const kind = found.entry.kind as StatusKind;
     if (kind === 'approval' && studyApproval.test(sentence)) continue;
     statements.push({
@@ -242,11 +256,14 @@ export function findStatusStatements(sentence: string): StatusStatement[] {
       ...(regulator ? { regulator } : {}),
     });
   }
-  for (const { id, kind, covers, pattern } of gappedStatements) {
+  // The patterns run on every sentence of most articles, and each needs a word few sentences hold.
+  const lower = lowerCaseForLiteralTests(sentence);
+  for (const { id, kind, covers, pattern, needs } of gappedStatements) {
+    if (lower !== undefined && !needs(lower)) continue;
     const found = pattern.exec(sentence);
     if (found) statements.push(matchedStatement(found, id, kind, covers));
   }
-  const withinTrial = treatedWithinTrial.exec(sentence);
+  const withinTrial = lower === undefined || lower.includes('trial') ? treatedWithinTrial.exec(sentence) : null;
   if (withinTrial) statements.push(matchedStatement(withinTrial, 'within-trial', 'limitation', 'article'));
   if (makingVerb.test(sentence))
     for (const pattern of madeByResearchers) {
@@ -259,7 +276,7 @@ export function findStatusStatements(sentence: string): StatusStatement[] {
     }
   const small = smallStudy(sentence);
   if (small) statements.push(small);
-  const price = pricePattern.exec(sentence);
+  const price = holdsCurrency(sentence) ? pricePattern.exec(sentence) : null;
   if (price && !sumNotPrice.test(sentence.slice(price.index + price[0].length, price.index + price[0].length + 20)))
     statements.push(matchedStatement(price, 'price', 'access', 'sentence'));
   return statements;

@@ -59,6 +59,12 @@ const relativeBefore = String.raw`\b(?:by|cut|cuts|cutting|reduced?|reduces|lowe
 const multiplierWords = holdsAnyOf(['twice', 'half', 'times', 'fold']);
 const multiplierVerbs = holdsAnyOf(['doubl', 'halv', 'tripl', 'quadrupl']);
 const ratioWords = holdsAnyOf(['ratio', 'relative risk', 'OR', 'HR', 'RR']);
+/** What a natural frequency in words (“one in five”) holds: its second term right after its connective's last word. */
+const frequencyInWords = holdsAnyOf(
+  ['in', 'of', 'every'].flatMap((last) =>
+    [...smallWord.split('|'), 'a hundred', 'a thousand'].map((term) => `${last} ${term}`),
+  ),
+);
 const fractionWords = holdsAnyOf(['half', 'third', 'quarter', 'fifth', 'tenth', 'nine out of ten']);
 
 /**
@@ -83,6 +89,8 @@ const statisticPatterns: {
       `\\b${quantity} (?:in|out of|of every|in every) (?:${digits}|${smallWord}|a hundred|a thousand)\\b(?! (?:years?|days?|weeks?|months?)\\b)`,
       'giu',
     ),
+    // Without a digit, both terms are words, and the second follows “in”, “of” or “every”.
+    mayMatch: (text, lower) => hasDigit(text) || frequencyInWords(lower),
   },
   {
     kind: 'natural-frequency',

@@ -1,5 +1,6 @@
 import { memoize } from '../memo.js';
-import { articleKinds } from './article-kind.js';
+import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
+import { hasReviewCue } from './article-kind.js';
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
 import { extendHash, wordHash } from '../words/edits.js';
 import { shippedWordIndex, type WordIndex } from '../words/word-index.js';
@@ -609,8 +610,20 @@ const avoidedBefore =
 /** Whether a mention stands as the comparator of a study or claim, or as what the remedy avoids, rather than the remedy. */
 export function isComparator(sentenceText: string, treatment: { start: number }): boolean {
   const before = sentenceText.slice(Math.max(0, treatment.start - 80), treatment.start);
+  // Both patterns are tried at every offset of the 80 characters; most texts before a mention hold none of their words.
+  const lower = lowerCaseForLiteralTests(before);
+  if (lower !== undefined && !comparatorOrAvoidedWords(lower)) return false;
   return comparatorBefore.test(before) || avoidedBefore.test(before);
 }
+
+/** A word or phrase that `comparatorBefore` or `avoidedBefore` needs, in lower case (one of them must be there). */
+const comparatorOrAvoidedWords = holdsAnyOf([
+  // comparatorBefore
+  'compar', 'versus', 'vs', 'than', 'unlike', 'instead of', 'opposed to', 'or to', 'against',
+  // avoidedBefore
+  'avoid', 'delay', 'postpon', 'spar', 'skip', 'forgo', 'need', 'rate', 'risk of', 'combin', 'addition to',
+  'on top of', 'sensiti', 'effectiveness of', 'efficacy of',
+]); // prettier-ignore
 
 /** "The review found no evidence it works", "the drug flopped": a treatment reported as failing is not promoted. */
 const failed =
@@ -630,15 +643,18 @@ export function remedyMentions(document: Pick<ProseDocument, 'blocks'>): Treatme
   const cached = remediesByDocument.get(document.blocks);
   if (cached) return cached;
   const remedies: TreatmentMention[] = [];
-  if (!articleKinds(document).review) {
+  const mentions = treatmentMentions(document);
+  // An article that names no treatment has no remedy, whatever its kind: its cues need not be read.
+  if (mentions.length > 0 && !hasReviewCue(document)) {
     const researchBlocks = new Map<Block, boolean>();
-    const mentions = treatmentMentions(document);
-    const failedInLede = failedInOpening(mentions);
+    const reportsFailure = new SentenceFailures();
+    const failedInLede = failedInOpening(mentions, reportsFailure);
     for (const mention of mentions) {
       const offsets = { start: mention.start - mention.sentence.start, end: mention.end - mention.sentence.start };
       const text = mention.sentence.text;
       if (failedInLede.has(mention.key)) continue;
-      if (!presentsAsRemedy(text, offsets) || isComparator(text, offsets) || failed.test(text)) continue;
+      if (!presentsAsRemedy(text, offsets) || isComparator(text, offsets) || reportsFailure.of(mention.sentence))
+        continue;
       let research = researchBlocks.get(mention.block);
       if (research === undefined) {
         research = findDesignCues(mention.block.text).some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory');
@@ -656,23 +672,40 @@ export function remedyMentions(document: Pick<ProseDocument, 'blocks'>): Treatme
  * in heart study"): the article is about the failure, so its later mentions of the treatment
  * ("has been shown in earlier studies to help") do not promote it (JUDGING.md: `not_promoted`).
  */
-function failedInOpening(mentions: readonly TreatmentMention[]): Set<string> {
+function failedInOpening(mentions: readonly TreatmentMention[], reportsFailure: SentenceFailures): Set<string> {
   const keys = new Set<string>();
   for (const mention of mentions) {
     if (mention.block.index > 1) break;
-    if (failed.test(mention.sentence.text)) keys.add(mention.key);
+    if (reportsFailure.of(mention.sentence)) keys.add(mention.key);
   }
   return keys;
 }
 
-/** Whether a sentence has a healing cue and a condition name; cached, since every mention in it asks. */
-const remedyWording = memoize(
-  (sentenceText: string) => ({
-    cue: cueMatcher.matchAll(sentenceText).length > 0,
-    condition: conditionMatcher.matchAll(sentenceText).length > 0,
-  }),
-  10_000,
-);
+/**
+ * Whether each sentence reports a treatment failing, read once per sentence: a sentence often names
+ * several treatments (or one several times), and the `failed` pattern scans the whole sentence.
+ */
+class SentenceFailures {
+  private readonly answers = new Map<Sentence, boolean>();
+
+  of(sentence: Sentence): boolean {
+    let answer = this.answers.get(sentence);
+    if (answer === undefined) {
+      answer = failed.test(sentence.text);
+      this.answers.set(sentence, answer);
+    }
+    return answer;
+  }
+}
+
+/**
+ * Whether a sentence has a healing cue, and if not whether it names a condition (a cue settles
+ * `presentsAsRemedy`, so the conditions are not searched for then); cached, since every mention in it asks.
+ */
+const remedyWording = memoize((sentenceText: string) => {
+  const cue = cueMatcher.matchAll(sentenceText).length > 0;
+  return { cue, condition: !cue && conditionMatcher.matchAll(sentenceText).length > 0 };
+}, 10_000);
 
 /** Condition names in a text ("depression", "heart disease"), for messages that say what a remedy is for. */
 export function findConditions(text: string): { start: number; end: number; text: string }[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleCueCount, articleKinds } from '../../src/language/article-kind.js';
+import { articleCueCount, articleKinds, hasReviewCue } from '../../src/language/article-kind.js';
 import { buildDocument } from '../../src/prose/document.js';
 
 const kinds = (text: string): Record<string, string> =>
@@ -45,5 +45,24 @@ describe('article kind', () => {
       'Low quality evidence',
     );
     expect(kinds('This is an updated version of the original Cochrane review.').review).toBe('Cochrane review');
+  });
+
+  it('answers whether there is a review cue as the full reading does, reading only review phrases when none occurs', () => {
+    const texts = [
+      'Researchers followed 20,000 adults for ten years.',
+      'Nine studies were reviewed. Infliximab maintained remission.',
+      'Low quality evidence suggests that budesonide may be effective.',
+      // A review phrase inside a research cue's span: the research cue wins the start, so no review cue.
+      'The study characteristics were reported in full.',
+      'Study characteristics were reported in full.',
+      'The trial was registered and the evidence was strong.',
+      '',
+    ];
+    for (const text of texts) {
+      expect(hasReviewCue(buildDocument(text, 'text')), text).toBe(
+        articleKinds(buildDocument(text, 'text')).review !== undefined,
+      );
+    }
+    expect(hasReviewCue(buildDocument('Study characteristics were reported in full.', 'text'))).toBe(true);
   });
 });

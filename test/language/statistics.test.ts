@@ -79,6 +79,18 @@ describe('statistics: multiplier verbs', () => {
 });
 
 describe('statistics: years and thresholds', () => {
+  it('finds a natural frequency in words in any case, past the literal test that rules out most sentences', () => {
+    expect(statistics('ONE IN FIVE adults snores.')).toEqual(['ONE IN FIVE']);
+    expect(statistics('Two out of a hundred patients, and five of every fifty, relapsed.')).toEqual([
+      'Two out of a hundred',
+      'five of every fifty',
+    ]);
+    expect(statistics('One in 20 smokers quit.')).toEqual(['One in 20']);
+    // The long s matches “s” under the pattern's `i` flag, which lower-casing does not give: every pattern runs.
+    expect(statistics('One in \u017Fix adults snores.')).toEqual(['One in \u017Fix']);
+    expect(statistics('Someone in the room waited.')).toEqual([]);
+  });
+
   it('never reads a year as a natural frequency’s first term', () => {
     expect(findStatistics('We searched for evidence in August 2017 in three databases.')).toEqual([]);
     expect(findStatistics('One in three adults snores.').map((found) => found.text)).toEqual(['One in three']);

@@ -242,6 +242,23 @@ describe('treatments', () => {
     expect(keys('Adding chemo would do little if any good for these women with breast cancer.')).toEqual([]);
   });
 
+  it('reads a comparator in any case, and past the literal test that rules out most texts before a mention', () => {
+    const comparators = [
+      'COMPARED WITH surgery',
+      'Rather Than statins',
+      'As Opposed To aspirin',
+      'in Combination With radiotherapy',
+      'the NEED FOR dialysis',
+      'VS. placebo',
+      // The Kelvin sign and the long s match “k” and “s” under the patterns' `i` flag, which lower-casing does not give.
+      'ſkipping chemotherapy',
+      'the ri\u017Fk of dialysis',
+    ];
+    for (const text of comparators) expect(isComparator(`${text} x`, { start: text.length + 1 }), text).toBe(true);
+    const others = ['Doctors gave patients', 'A new trial of', 'Researchers found that'];
+    for (const text of others) expect(isComparator(`${text} x`, { start: text.length + 1 }), text).toBe(false);
+  });
+
   it('finds nothing in a word shorter than any drug name or head noun, which skips the look-up', () => {
     // The skip is exact only while the lists hold it: every Drugs@FDA word and INN stem is longer.
     const listed = readFileSync(new URL('../../dictionaries/fda-drug-names.txt', import.meta.url), 'utf8')
