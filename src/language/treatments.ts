@@ -431,6 +431,8 @@ function isMeasurementOrAddress(text: string, match: TreatmentMatch): boolean {
   const before = text.slice(Math.max(0, match.start - 24), match.start);
   const after = text.slice(match.end, match.end + 30);
   if (/[/.]$/u.test(before) && /\S$/u.test(before)) return true;
+  // "Non-opioid solutions", "a non-drug approach": what is named is what is not given.
+  if (/\bnon-$/iu.test(before)) return true;
   if (/^[/.]\p{L}/u.test(after) || /^\/|^\.(?:com|org|net|html?)\b/iu.test(after)) return true;
   if (match.kind === 'lifestyle' || match.kind === 'food') return conditionOrPurposeAfter.test(after);
   if (match.kind === 'procedure' || match.kind === 'psychotherapy') return false;
