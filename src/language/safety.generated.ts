@@ -275,7 +275,8 @@ export const lexicon = [
       "jaw bone death",
       "low blood sodium",
       "low sodium levels",
-      "low blood glucose"
+      "low blood glucose",
+      "discomfort"
     ],
     "notAfter": [
       "no",
