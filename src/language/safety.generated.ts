@@ -89,7 +89,19 @@ export const lexicon = [
       "antimicrobial resistance",
       "resistance to antibiotics",
       "drug-resistant infection*",
-      "skin reaction*"
+      "skin reaction*",
+      "needed a blood transfusion",
+      "needed blood transfusions",
+      "required a blood transfusion",
+      "required blood transfusions",
+      "needed further surgery",
+      "required further surgery",
+      "needed another operation",
+      "needed a second operation",
+      "needed a second surgery",
+      "needed revision surgery",
+      "reoperation*",
+      "re-operation*"
     ],
     "notAfter": [
       "no",

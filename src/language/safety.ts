@@ -848,7 +848,15 @@ export function firstSafetyCaveat(
       let caveats = statements.filter((statement) => isSafetyCaveat(statement, sentence.text, statements));
       if (caveats.length === 0) continue;
       if (treatment !== undefined) {
-        if (aboutOtherTreatment(sentence.text, isItMatch, treatmentKind)) continue;
+        // "Needed a blood transfusion": a treatment named inside the harm is part of the harm, not its owner.
+        const ownerText = caveats.reduce(
+          (text, caveat) =>
+            caveat.kind === 'harm'
+              ? text.slice(0, caveat.start) + ' '.repeat(caveat.end - caveat.start) + text.slice(caveat.end)
+              : text,
+          sentence.text,
+        );
+        if (aboutOtherTreatment(ownerText, isItMatch, treatmentKind)) continue;
         if (previousSentenceOwnsHarms(sentence, block.sentences[index - 1], isItMatch, treatmentKind)) continue;
         caveats = caveats.filter(
           (caveat) =>

@@ -356,4 +356,11 @@ describe('safety statements', () => {
       'their GP',
     ]);
   });
+
+  it('reads further treatment the patients needed as a harm of the treatment asked about', () => {
+    const document = buildDocument('Fewer than 2 percent of patients needed a blood transfusion.', 'markdown');
+    expect(firstSafetyCaveat(document, 'ketamine', 'drug')?.text).toBe(
+      'Fewer than 2 percent of patients needed a blood transfusion.',
+    );
+  });
 });
