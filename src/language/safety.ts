@@ -440,7 +440,11 @@ const attachedAfter =
 function ofTheCondition(sentence: string, statement: SafetyStatement, all: readonly SafetyStatement[]): boolean {
   if (statement.kind === 'harm-class' && treatmentOnlyClass.test(statement.text)) return false;
   const before = sentence.slice(0, statement.start);
-  if (remedyObjectBefore.test(before.slice(-60)) || peopleWith.test(before.slice(-60))) return true;
+  if (remedyObjectBefore.test(before.slice(-60))) return true;
+  // "Adults with hearing loss" is their condition; "men who had open surgery needed a transfusion" is what surgery did.
+  const people = peopleWith.exec(before.slice(-60));
+  if (people && !findTreatments(people[0]).some((found) => found.kind !== 'lifestyle' && found.kind !== 'food'))
+    return true;
   // "The anti-clotting drug": what a remedy is against.
   if (/\banti-?$/i.test(before)) return true;
   const experienced = experiencedBy.exec(sentence.slice(statement.end, statement.end + 40));

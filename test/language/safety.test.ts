@@ -363,4 +363,9 @@ describe('safety statements', () => {
       'Fewer than 2 percent of patients needed a blood transfusion.',
     );
   });
+
+  it('reads people who had a treatment as given it, not as having a condition', () => {
+    expect(caveats('Men who had open surgery developed infections.')).toEqual(['infections']);
+    expect(caveats('Adults with hearing loss took the drug.')).toEqual([]);
+  });
 });
