@@ -1,5 +1,5 @@
 import { focalIntervention } from '../../src/language/focal-intervention.js';
-import { firstSafetyCaveat } from '../../src/language/safety.js';
+import { firstSafetyCaveat, isKindWord } from '../../src/language/safety.js';
 import { questionsIntervention } from '../../src/language/sceptical-verdict.js';
 import { findDesignCues, reportsPreclinicalWork } from '../../src/language/study-design.js';
 import { deviceFindsOut, opensOnTestInstead } from '../../src/language/test-led.js';
@@ -13,10 +13,6 @@ export interface Options {
 
 /** Interventions every editor wants harms named for: medical treatments and supplements. */
 const agreedClasses: ReadonlySet<InterventionClass> = new Set(['medical', 'supplement']);
-
-/** A bare word for a kind of treatment ("surgery", "the implant"): it stands for the named ones of that kind. */
-const kindWord =
-  /^(?:surgery|surgeries|procedure|operation|transplant|transplantation|device|implant|drug|medication|medicine)$/i;
 
 export default defineRule<Options>({
   id: 'missing-safety-caveat',
@@ -188,7 +184,7 @@ export default defineRule<Options>({
     // What the article offers the treatment for (its headline and the claim) is the condition,
     // not a harm, wherever a harm word for it comes up again.
     const purpose = [document.blocks[0]?.text ?? '', focal.remedy.sentence.text];
-    const generalTarget = (focal.remedy.generic && !focal.remedy.drugClass) || kindWord.test(focal.key);
+    const generalTarget = (focal.remedy.generic && !focal.remedy.drugClass) || isKindWord(focal.key);
     if (firstSafetyCaveat(document, focal.key, focal.remedy.kind, purpose, generalTarget)) return;
     // A story that reports the treatment failing or questions it does not promote it (`not_promoted`).
     const allMentions = treatmentMentions(document);

@@ -819,6 +819,14 @@ function ownedByComparator(sentence: string, caveat: SafetyStatement, isIt: (key
   return referenceEnd < owner.end;
 }
 
+/** A bare word for a kind of treatment ("surgery", "the implant"): it stands for the named ones of that kind. */
+const kindWord =
+  /^(?:surgery|surgeries|procedure|operation|transplant|transplantation|device|implant|drug|medication|medicine)$/i;
+
+export function isKindWord(key: string): boolean {
+  return kindWord.test(key);
+}
+
 /**
  * The first sentence that names a specific harm or a concrete caution. Harms of the
  * alternatives ("the side effects of current treatments") and harms the treatment is said to
@@ -842,8 +850,10 @@ export function firstSafetyCaveat(
     key === treatment || (treatment !== undefined && (linked ??= linkedTreatmentKeys(document, treatment)).has(key));
   // A general word for the target ("surgery", "the device") stands for the named ones of its kind
   // the article goes on to describe ("a knee replacement … with a higher risk of complications").
+  // So does a bare word for its kind in a sentence about it ("tonsillectomy" … "pain after surgery").
   const isItMatch = (found: TreatmentMatch): boolean =>
-    isIt(found.key) || (generalTarget && treatmentKind !== undefined && found.kind === treatmentKind);
+    isIt(found.key) ||
+    (treatmentKind !== undefined && found.kind === treatmentKind && (generalTarget || isKindWord(found.key)));
   for (const block of document.blocks) {
     for (let index = 0; index < block.sentences.length; index += 1) {
       const sentence = block.sentences[index];

@@ -368,4 +368,11 @@ describe('safety statements', () => {
     expect(caveats('Men who had open surgery developed infections.')).toEqual(['infections']);
     expect(caveats('Adults with hearing loss took the drug.')).toEqual([]);
   });
+
+  it('reads a bare word for the treatment’s kind as the treatment', () => {
+    const document = buildDocument('Other risks include pain after surgery and bleeding in 4 percent.', 'markdown');
+    expect(firstSafetyCaveat(document, 'tonsillectomy', 'procedure')?.text).toBe(
+      'Other risks include pain after surgery and bleeding in 4 percent.',
+    );
+  });
 });
