@@ -1222,6 +1222,38 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A rise in a disease among the people given it",
+        "input": "Tenofovir gel protects women from HIV.\n\nThe trial found an increase in kidney disease among women given the gel.",
+        "flags": []
+      },
+      {
+        "title": "A harm said of the people given it, named by their dose",
+        "input": "Lithium drops ease night waking in older adults.\n\nThree of the high-dose patients developed hyponatremia.",
+        "flags": []
+      },
+      {
+        "title": "Risks weighed against the benefits",
+        "input": "Hormone therapy relieves hot flushes.\n\nAn earlier trial was stopped when its risks seemed to outweigh the benefits.",
+        "flags": []
+      },
+      {
+        "title": "A general word for the treatment stands for the named ones of its kind",
+        "input": "Surgery gives stiff knees their movement back, surgeons say.\n\nA knee replacement in smokers carries a higher risk of complications.",
+        "flags": []
+      },
+      {
+        "title": "A device that detects something is a test",
+        "input": "A new handheld device could spot malaria in minutes.\n\nThe device detects the parasite in a drop of blood.",
+        "flags": []
+      },
+      {
+        "title": "A substance that names the condition is not the treatment",
+        "input": "Naltrexone implants help people with opioid use disorder stay off heroin, a trial finds.\n\nThe opioid crisis demands new answers.",
+        "flags": [
+          "Naltrexone implants"
+        ]
+      },
+      {
         "title": "An article that only describes a condition",
         "input": "Burnout is a state of exhaustion linked to chronic work stress. The risk of burnout is rising.",
         "flags": []

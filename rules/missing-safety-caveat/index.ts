@@ -1,8 +1,8 @@
 import { focalIntervention } from '../../src/language/focal-intervention.js';
-import { firstSafetyCaveat } from '../../src/language/safety.js';
+import { firstSafetyCaveat, isKindWord } from '../../src/language/safety.js';
 import { questionsIntervention } from '../../src/language/sceptical-verdict.js';
 import { findDesignCues, reportsPreclinicalWork } from '../../src/language/study-design.js';
-import { opensOnTestInstead } from '../../src/language/test-led.js';
+import { deviceFindsOut, opensOnTestInstead } from '../../src/language/test-led.js';
 import { treatmentMentions, type InterventionClass } from '../../src/language/treatments.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
@@ -134,6 +134,42 @@ export default defineRule<Options>({
       flags: ['Stem cell injections'],
     },
     {
+      title: 'A rise in a disease among the people given it',
+      input:
+        'Tenofovir gel protects women from HIV.\n\nThe trial found an increase in kidney disease among women given the gel.',
+      flags: [],
+    },
+    {
+      title: 'A harm said of the people given it, named by their dose',
+      input:
+        'Lithium drops ease night waking in older adults.\n\nThree of the high-dose patients developed hyponatremia.',
+      flags: [],
+    },
+    {
+      title: 'Risks weighed against the benefits',
+      input:
+        'Hormone therapy relieves hot flushes.\n\nAn earlier trial was stopped when its risks seemed to outweigh the benefits.',
+      flags: [],
+    },
+    {
+      title: 'A general word for the treatment stands for the named ones of its kind',
+      input:
+        'Surgery gives stiff knees their movement back, surgeons say.\n\nA knee replacement in smokers carries a higher risk of complications.',
+      flags: [],
+    },
+    {
+      title: 'A device that detects something is a test',
+      input:
+        'A new handheld device could spot malaria in minutes.\n\nThe device detects the parasite in a drop of blood.',
+      flags: [],
+    },
+    {
+      title: 'A substance that names the condition is not the treatment',
+      input:
+        'Naltrexone implants help people with opioid use disorder stay off heroin, a trial finds.\n\nThe opioid crisis demands new answers.',
+      flags: ['Naltrexone implants'],
+    },
+    {
       title: 'An article that only describes a condition',
       input: 'Burnout is a state of exhaustion linked to chronic work stress. The risk of burnout is rising.',
       flags: [],
@@ -148,7 +184,8 @@ export default defineRule<Options>({
     // What the article offers the treatment for (its headline and the claim) is the condition,
     // not a harm, wherever a harm word for it comes up again.
     const purpose = [document.blocks[0]?.text ?? '', focal.remedy.sentence.text];
-    if (firstSafetyCaveat(document, focal.key, focal.remedy.kind, purpose)) return;
+    const generalTarget = (focal.remedy.generic && !focal.remedy.drugClass) || isKindWord(focal.key);
+    if (firstSafetyCaveat(document, focal.key, focal.remedy.kind, purpose, generalTarget)) return;
     // A story that reports the treatment failing or questions it does not promote it (`not_promoted`).
     const allMentions = treatmentMentions(document);
     if (
@@ -160,6 +197,8 @@ export default defineRule<Options>({
       return;
     // An article that opens on a test and names the treatment only further down promotes the test.
     if (options.includeTestsAndLifestyle !== true && opensOnTestInstead(document, allMentions, focal.key)) return;
+    // A device that the article says detects or tells apart ("uses a drop of blood to detect HIV") is a test.
+    if (options.includeTestsAndLifestyle !== true && deviceFindsOut(allMentions, focal.key)) return;
     // Animal and cell work named further down than the opening, or both together, is still a
     // compound years from patients; asked last, since it reads every block's design cues.
     if (

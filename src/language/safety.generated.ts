@@ -88,7 +88,20 @@ export const lexicon = [
       "antibiotic resistance",
       "antimicrobial resistance",
       "resistance to antibiotics",
-      "drug-resistant infection*"
+      "drug-resistant infection*",
+      "skin reaction*",
+      "needed a blood transfusion",
+      "needed blood transfusions",
+      "required a blood transfusion",
+      "required blood transfusions",
+      "needed further surgery",
+      "required further surgery",
+      "needed another operation",
+      "needed a second operation",
+      "needed a second surgery",
+      "needed revision surgery",
+      "reoperation*",
+      "re-operation*"
     ],
     "notAfter": [
       "no",
@@ -271,7 +284,11 @@ export const lexicon = [
       "hematoma*",
       "clotting",
       "blood clotting",
-      "jaw bone death"
+      "jaw bone death",
+      "low blood sodium",
+      "low sodium levels",
+      "low blood glucose",
+      "discomfort"
     ],
     "notAfter": [
       "no",
@@ -492,7 +509,13 @@ export const lexicon = [
       "outweigh any risks",
       "weigh the risks",
       "weigh up the risks",
-      "weighed against the risks"
+      "weighed against the risks",
+      "outweigh the benefits",
+      "outweighs the benefits",
+      "outweighed the benefits",
+      "outweigh any benefits",
+      "outweigh any benefit",
+      "outweigh its benefits"
     ],
     "notAfter": [
       "no",
@@ -672,7 +695,12 @@ export const lexicon = [
       "your doctors",
       "their doctors",
       "your pharmacist",
-      "their pharmacist"
+      "their pharmacist",
+      "your GP",
+      "their GP",
+      "a GP",
+      "your family doctor",
+      "their family doctor"
     ],
     "note": "Who to ask counts only after a verb of asking (\"speak to their health care providers\", \"consult with a physician\"); the code checks the verb, since \"your physician may prescribe it\" is no caution.",
     "source": "RULES.md, missing-safety-caveat (medical supervision, talk to your doctor before starting or stopping)"

@@ -58,11 +58,20 @@ function vocabularyMatches(sentence: string, taken: readonly PhraseMatch<Lexicon
 
 const longWord = /\p{L}{6,}/gu;
 
-/** Words that point back at a treatment: "the drug", "it", "this treatment", "the procedure". */
+/**
+ * Words that point back at a treatment: "the drug", "it", "this treatment", "the procedure", or
+ * the people given it ("the higher-dose patients", "women taking it", "those who received the
+ * spray"), since what happens to them is put on what they were given. A placebo group is not.
+ */
 const treatmentReference =
-  /\b(?:(?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:the|this|these|those|such|that) (?:new |experimental |same )?(?:drug|medicine|medication|treatment|therap(?:y|ies)|procedure|operation|surgery|device|implant|supplement|vaccine|jab|shot|pill|tablet|product|infusion|injection|compound)s?)\b/i;
+  /\b(?:(?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:higher|lower|high|low|full|double)[ -]dose (?:group|arm|patients|participants|users)|(?:patients|people|participants|those|men|women|children|adults|subjects|users|volunteers) (?:who (?:took|take|takes|received|were given|used)|taking|given|using|receiving|treated with|on (?:the|it)\b)(?! (?:a |the )?(?:placebo|sham|dummy|no\b))|(?:the|this|these|those|such|that) (?:new |experimental |same )?(?:drug|medicine|medication|treatment|therap(?:y|ies)|procedure|operation|surgery|device|implant|supplement|vaccine|jab|shot|pill|tablet|product|infusion|injection|compound|gel|cream|spray|patch|ointment|drops)s?)\b/i;
 
 const treatmentReferences = new RegExp(treatmentReference.source, 'gi');
+
+/** Whether a treatment named at `treatmentStart` is what a group ending at `groupEnd` took ("men treated with Proscar"). */
+function groupTreatedWith(sentence: string, groupEnd: number, treatmentStart: number): boolean {
+  return treatmentStart >= groupEnd && /^\s*(?:(?:the|a|an)\s+)?$/i.test(sentence.slice(groupEnd, treatmentStart));
+}
 
 /** Every safety statement in a sentence; risk words only when the sentence is about a treatment. */
 export function findSafetyStatements(sentence: string): SafetyStatement[] {
@@ -97,6 +106,16 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
     if (match.entry.id === 'consult-a-professional' && !askingVerbBefore.test(sentence.slice(0, match.start))) continue;
     found.push({ id: match.entry.id, kind, start: match.start, end: match.end, text: match.text });
   }
+  const rise =
+    sentence.includes('increase') || sentence.includes('rise') || sentence.includes('excess')
+      ? riseAmongTreated(sentence)
+      : undefined;
+  if (
+    rise &&
+    !negatedHarm(sentence, rise.start) &&
+    !/\bno\s+(?:\S+\s+)?$/i.test(sentence.slice(Math.max(0, rise.start - 20), rise.start))
+  )
+    found.push(rise);
   return found;
 }
 
@@ -116,7 +135,7 @@ function risksPeopleRun(before: string): boolean {
 
 /** "Speak to their health care providers", "consult with a physician": asking a professional, not naming one. */
 const askingVerbBefore =
-  /\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|check(?:s|ed|ing)?|consult(?:s|ed|ing)?|ask(?:s|ed|ing)?|discuss(?:es|ed|ing)? (?:it|this|them) with)(?: to| with)?\s+$/i;
+  /\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|check(?:s|ed|ing)?|consult(?:s|ed|ing)?|ask(?:s|ed|ing)?|discuss(?:es|ed|ing)?(?: (?:it|this|that|them|options))?)(?: to| with)?\s+$/i;
 
 /** "The most common adverse events were", "a key side effect is": a class of harms about to say which. */
 const whichHead =
@@ -357,7 +376,7 @@ const listingAfterUse =
 
 /** Wording that makes a symptom a harm of something: "can cause nausea", "patients experienced headaches". */
 const harmFrame =
-  /\b(?:caus(?:e|es|ed|ing)(?! of)|trigger(?:s|ed)?|lead(?:s)? to|led to|result(?:s|ed)? in|experienc(?:e|ed|ing)|(?<!\b(?:the|a|this|that|their|its|new) )report(?:ed)?|develop(?:ed)?|suffer(?:ed)?|occurr?(?:ed|s)?|induc(?:e|ed|es)|linked to|associated with|stopp?(?:ed|ing)|discontinu\w+|withdr[ae]w|rarely fatal|(?:rise|increase|excess|more cases) (?:in|of)|(?:seen|observed|noted) in \d+|in the (?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:those|people|patients|women|men) (?:taking|given|on) (?:the|it))\b/i;
+  /\b(?:caus(?:e|es|ed|ing)(?! of)|trigger(?:s|ed)?|lead(?:s)? to|led to|result(?:s|ed)? in|experienc(?:e|ed|ing)|(?<!\b(?:the|a|this|that|their|its|new) )report(?:ed)?|develop(?:ed)?|suffer(?:ed)?|occurr?(?:ed|s)?|induc(?:e|ed|es)|linked to|associated with|stopp?(?:ed|ing)|discontinu\w+|withdr[ae]w|rarely fatal|(?:rise|increase|excess|more cases) (?:in|of)|(?:seen|observed|noted) in \d+|(?:therapy|treatment|drug|device|procedure|surgery|vaccine|implant|injection)[- ]related|in the (?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:those|people|patients|women|men) (?:taking|given|on) (?:the|it))\b/i;
 
 const harmFrames = new RegExp(harmFrame.source, 'gi');
 
@@ -421,7 +440,11 @@ const attachedAfter =
 function ofTheCondition(sentence: string, statement: SafetyStatement, all: readonly SafetyStatement[]): boolean {
   if (statement.kind === 'harm-class' && treatmentOnlyClass.test(statement.text)) return false;
   const before = sentence.slice(0, statement.start);
-  if (remedyObjectBefore.test(before.slice(-60)) || peopleWith.test(before.slice(-60))) return true;
+  if (remedyObjectBefore.test(before.slice(-60))) return true;
+  // "Adults with hearing loss" is their condition; "men who had open surgery needed a transfusion" is what surgery did.
+  const people = peopleWith.exec(before.slice(-60));
+  if (people && !findTreatments(people[0]).some((found) => found.kind !== 'lifestyle' && found.kind !== 'food'))
+    return true;
   // "The anti-clotting drug": what a remedy is against.
   if (/\banti-?$/i.test(before)) return true;
   const experienced = experiencedBy.exec(sentence.slice(statement.end, statement.end + 40));
@@ -580,6 +603,52 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
 const raisingRisk =
   /^(?:increased the risk|increases the risk|increase the risk|raised the risk|raises the risk|raise the risk|increased risk|higher risk|greater risk)$/i;
 
+/** "Increasing risk", "an 82 percent increase in the risk", "doubled the risk": words that raise the risk after them. */
+const raisingBefore =
+  /\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|higher|greater|elevated|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|excess)\s+(?:in\s+)?(?:the\s+|their\s+|a\s+)?$/i;
+
+/** "… among men treated with Proscar", "in patients taking the drug": the people given a treatment, not a placebo. */
+const amongTheTreated = (reach: number): RegExp =>
+  new RegExp(
+    String.raw`^[^.;]{0,${reach}}?\b(?:among|in|for)\s+(?:the\s+)?(?:patients|men|women|people|those|participants|users|children|adults|subjects)\s+(?:treated with|taking|given|using|on|receiving|who (?:took|received|used|were given))\s+(?!(?:a |the )?(?:placebo|sham|dummy)\b)`,
+    'i',
+  );
+const amongTheTreatedNear = amongTheTreated(60);
+const amongTheTreatedFar = amongTheTreated(120);
+
+/** Whether the text after a risk or a rise puts it on people given a treatment it names or points back at. */
+function runByTheTreated(after: string, reach = 60): boolean {
+  const group = (reach > 60 ? amongTheTreatedFar : amongTheTreatedNear).exec(after);
+  if (!group) return false;
+  const rest = after.slice(group[0].length);
+  return /^(?:it|them)\b/i.test(rest) || namesTreatmentAt(rest);
+}
+
+/**
+ * "There was an increase in prostate cancers … among patients treated with Avodart": a rise in a
+ * disease or adverse event among the people given a treatment is its harm, whatever the disease.
+ */
+const riseIn =
+  /\b(?:increase|increases|rise|rises|excess)\s+in\s+(?:the\s+)?(?:(?:number|rate|rates|incidence|risk)\s+(?:of|for)\s+)?/gi;
+
+/** How far after the risen disease the treated group may be named ("… a so-called Gleason score of 8 to 10 among patients treated with …"). */
+const riseReach = 160;
+
+function riseAmongTreated(sentence: string): SafetyStatement | undefined {
+  if (!/\b(?:among|in|for) /i.test(sentence)) return undefined;
+  for (const rise of sentence.matchAll(riseIn)) {
+    const objectStart = rise.index + rise[0].length;
+    const object = sentence.slice(objectStart, objectStart + 40);
+    const harmful =
+      findConditions(object).some((found) => found.start <= 12) ||
+      vocabularyMatches(object, []).some((found) => found.start <= 12);
+    if (!harmful) continue;
+    if (!runByTheTreated(sentence.slice(objectStart, objectStart + riseReach), riseReach - 40)) continue;
+    return { id: 'rise-among-treated', kind: 'harm', start: rise.index, end: objectStart, text: rise[0].trim() };
+  }
+  return undefined;
+}
+
 /** "Women who take multivitamins have increased death rates": more deaths among those given a treatment. */
 const raisingMortality = /^(?:increased|higher|excess) (?:death rates?|mortality|rates? of death)$/i;
 
@@ -588,7 +657,7 @@ const raisingMortality = /^(?:increased|higher|excess) (?:death rates?|mortality
  * "a decline in estrogen", "patients who stopped taking statins".
  */
 const notGiven =
-  /\b(?:in|of|low|lower|reduced|declining|falling|without|lack|less|no|(?:stopp(?:ed|ing)|quit(?:ting)?|discontinu\w+|skipp(?:ed|ing)|miss(?:ed|ing))(?: taking)?)\s+$/i;
+  /\b(?:in|of|low|lower|reduced|declining|falling|without|lack|less|no|non-?users? of|(?:not|never) (?:take|taking|took|use|using|used|receive|receiving|received|get|getting|given)|(?:stopp(?:ed|ing)|quit(?:ting)?|discontinu\w+|skipp(?:ed|ing)|miss(?:ed|ing))(?: taking)?)\s+$/i;
 
 /**
  * "Hormone therapy started in women over 65 increased the risk of dementia": a treatment named
@@ -596,8 +665,15 @@ const notGiven =
  */
 function raisedByTreatment(sentence: string, statement: SafetyStatement): boolean {
   const raisedDeaths = raisingMortality.test(statement.text);
-  if (!raisedDeaths && !raisingRisk.test(statement.text)) return false;
-  if (!raisedDeaths && !/^\s+(?:of|for)\s/i.test(sentence.slice(statement.end, statement.end + 6))) return false;
+  const raised =
+    raisingRisk.test(statement.text) ||
+    (/^risks?$/i.test(statement.text) &&
+      raisingBefore.test(sentence.slice(Math.max(0, statement.start - 40), statement.start)));
+  if (!raisedDeaths && !raised) return false;
+  if (!raisedDeaths && !/^\s+(?:of|for|among|in)\s/i.test(sentence.slice(statement.end, statement.end + 8)))
+    return false;
+  // "An increased risk of high-grade cancers among men treated with Proscar": the people given it run it.
+  if (runByTheTreated(sentence.slice(statement.end, statement.end + 100))) return true;
   const before = sentence.slice(0, statement.start);
   const given = findTreatments(before).filter((found) => found.kind !== 'lifestyle' && found.kind !== 'food');
   const last = given.at(-1);
@@ -651,10 +727,17 @@ function isLessened(sentence: string, caveat: SafetyStatement): boolean {
  * treatment ("a transplant … because the procedure can cause complications" in an article
  * about a drug) points back at that one.
  */
-function aboutOtherTreatment(sentence: string, isIt: (key: string) => boolean, kind?: TreatmentKind): boolean {
+function aboutOtherTreatment(
+  sentence: string,
+  isIt: (found: TreatmentMatch) => boolean,
+  kind?: TreatmentKind,
+): boolean {
   const named = findTreatments(sentence).filter((found) => !found.generic || found.drugClass);
-  if (named.length === 0 || named.some((found) => isIt(found.key))) return false;
-  const references = [...sentence.matchAll(treatmentReferences)].map((match) => match[0]);
+  if (named.length === 0 || named.some((found) => isIt(found))) return false;
+  // "Among men treated with Proscar": a group named by the treatment it took points at that one.
+  const references = [...sentence.matchAll(treatmentReferences)]
+    .filter((match) => !named.some((found) => groupTreatedWith(sentence, match.index + match[0].length, found.start)))
+    .map((match) => match[0]);
   if (references.length === 0) return true;
   if (kind === undefined) return false;
   return references.every(
@@ -685,7 +768,7 @@ function fitsKind(reference: string, kind: TreatmentKind): boolean {
 function previousSentenceOwnsHarms(
   sentence: Sentence,
   previous: Sentence | undefined,
-  isIt: (key: string) => boolean,
+  isIt: (found: TreatmentMatch) => boolean,
   kind?: TreatmentKind,
 ): boolean {
   if (!previous || treatmentReference.test(sentence.text)) return false;
@@ -693,7 +776,7 @@ function previousSentenceOwnsHarms(
   const named = findTreatments(previous.text).filter((found) => found.kind !== 'lifestyle' && found.kind !== 'food');
   if (named.length === 0 || treatmentReference.test(previous.text)) return false;
   return named.every(
-    (found) => !isIt(found.key) && !(found.generic && !found.drugClass && (kind === undefined || found.kind === kind)),
+    (found) => !isIt(found) && !(found.generic && !found.drugClass && (kind === undefined || found.kind === kind)),
   );
 }
 
@@ -736,6 +819,14 @@ function ownedByComparator(sentence: string, caveat: SafetyStatement, isIt: (key
   return referenceEnd < owner.end;
 }
 
+/** A bare word for a kind of treatment ("surgery", "the implant"): it stands for the named ones of that kind. */
+const kindWord =
+  /^(?:surgery|surgeries|procedure|operation|transplant|transplantation|device|implant|drug|medication|medicine)$/i;
+
+export function isKindWord(key: string): boolean {
+  return kindWord.test(key);
+}
+
 /**
  * The first sentence that names a specific harm or a concrete caution. Harms of the
  * alternatives ("the side effects of current treatments") and harms the treatment is said to
@@ -749,6 +840,7 @@ export function firstSafetyCaveat(
   treatment?: string,
   treatmentKind?: TreatmentKind,
   purpose: readonly string[] = [],
+  generalTarget = false,
 ): Sentence | undefined {
   const treated = conditionsTreated(purpose);
   // Its class or other name, when the article links them ("bisoprolol, a beta blocker"): read
@@ -756,6 +848,12 @@ export function firstSafetyCaveat(
   let linked: Set<string> | undefined;
   const isIt = (key: string): boolean =>
     key === treatment || (treatment !== undefined && (linked ??= linkedTreatmentKeys(document, treatment)).has(key));
+  // A general word for the target ("surgery", "the device") stands for the named ones of its kind
+  // the article goes on to describe ("a knee replacement … with a higher risk of complications").
+  // So does a bare word for its kind in a sentence about it ("tonsillectomy" … "pain after surgery").
+  const isItMatch = (found: TreatmentMatch): boolean =>
+    isIt(found.key) ||
+    (treatmentKind !== undefined && found.kind === treatmentKind && (generalTarget || isKindWord(found.key)));
   for (const block of document.blocks) {
     for (let index = 0; index < block.sentences.length; index += 1) {
       const sentence = block.sentences[index];
@@ -764,8 +862,16 @@ export function firstSafetyCaveat(
       let caveats = statements.filter((statement) => isSafetyCaveat(statement, sentence.text, statements));
       if (caveats.length === 0) continue;
       if (treatment !== undefined) {
-        if (aboutOtherTreatment(sentence.text, isIt, treatmentKind)) continue;
-        if (previousSentenceOwnsHarms(sentence, block.sentences[index - 1], isIt, treatmentKind)) continue;
+        // "Needed a blood transfusion": a treatment named inside the harm is part of the harm, not its owner.
+        const ownerText = caveats.reduce(
+          (text, caveat) =>
+            caveat.kind === 'harm'
+              ? text.slice(0, caveat.start) + ' '.repeat(caveat.end - caveat.start) + text.slice(caveat.end)
+              : text,
+          sentence.text,
+        );
+        if (aboutOtherTreatment(ownerText, isItMatch, treatmentKind)) continue;
+        if (previousSentenceOwnsHarms(sentence, block.sentences[index - 1], isItMatch, treatmentKind)) continue;
         caveats = caveats.filter(
           (caveat) =>
             caveat.kind === 'caution' ||

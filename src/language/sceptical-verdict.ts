@@ -65,6 +65,13 @@ export function questionsIntervention(
 const doubtBefore =
   /\b(?:(?:no|not provide any|not find any|insufficient|not enough|little|lack of)\s+(?:reliable |good |convincing |clear |high-quality |strong )?evidence (?:for|of|to support)|insufficient to (?:be sure|tell|say|know|determine) whether|calls? into question|called into question|calling into question|casts? doubt on|cast doubt on|raises? doubts? (?:about|over)|questions? the (?:value|benefit|use|wisdom) of|(?:study|studies|research|report|review|trial|experts?|doctors?|researchers) (?:questions?|doubts?|challenges?))\b/iu;
 
+/**
+ * "Whether zinc actually helps with colds is still an open question", "it remains unclear whether
+ * the drug works": the sentence says that whether it works is not known.
+ */
+const openQuestion =
+  /\b(?:(?:is|remains|are|remain) (?:still )?(?:an )?open questions?|(?:is|remains) (?:still )?(?:unclear|unknown|unproven|uncertain) (?:whether|if)|whether\b[^.?!]{0,80}\b(?:is|remains) (?:still )?(?:unclear|unknown|unproven|uncertain|debated)|the jury is (?:still )?out)\b/iu;
+
 /** Where a relative clause describes the patients rather than the treatment: "patients who did not improve on statins". */
 const describesPatients = /\b(?:who|whose|that|which|when|if|until)\s+$/iu;
 
@@ -73,6 +80,7 @@ const describesPatients = /\b(?:who|whose|that|which|when|if|until)\s+$/iu;
  * patients, or doubt is cast on what the sentence names after it.
  */
 function reportsFailure(sentence: string, treatmentStart: number): boolean {
+  if (openQuestion.test(sentence)) return true;
   const doubt = doubtBefore.exec(sentence);
   if (doubt && doubt.index < treatmentStart) return true;
   const found = failedResult.exec(sentence);

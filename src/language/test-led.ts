@@ -12,6 +12,36 @@ import type { TreatmentMention } from './treatments.js';
 const testNoun =
   /\b(?:the|a|an|this|new|simple|blood|urine|genetic|genomic|diagnostic|screening)\s+(?:test|tests|assay|assays|score)\b|\bscreening\b/iu;
 
+/** "An HIV test", "the PSA tests": an abbreviation before "test" names the test (case-sensitive, unlike `testNoun`). */
+const abbreviatedTest = /\b\p{Lu}[\p{Lu}\d-]{1,7}\s+(?:test|tests|assay|assays)\b/u;
+
+/** Verbs that say what a device finds out: "detects HIV", "can distinguish between people who have heart failure". */
+const findsOut =
+  /\b(?:detect(?:s|ed|ing)?|diagnos(?:e|es|ed|ing|is)|identif(?:y|ies|ied|ying)|distinguish(?:es|ed|ing)?|differentiat(?:e|es|ed|ing)|sniff(?:s|ed|ing)? out|screen(?:s|ed|ing)? for|tests? for)\b/i;
+
+/** Verbs that say what a device does to the body: "pace the heart", "relieves pain", "restores touch". */
+const actsOnBody =
+  /\b(?:treat(?:s|ed|ing|ment)?|reliev(?:e|es|ed|ing)|restor(?:e|es|ed|ing)|heal(?:s|ed|ing)?|cure[sd]?|eas(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing|ion)|deliver(?:s|ed|ing)?|pac(?:e|es|ed|ing)|shock(?:s|ed|ing)?|prevent(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|block(?:s|ed|ing)?)\b/i;
+
+/**
+ * Whether a device the article is about is a test: the sentences that name it say more often
+ * what it finds out ("uses a drop of blood to detect HIV", "an electronic nose that can
+ * distinguish between people who have heart failure") than what it does to the body. Such a
+ * device is a diagnostic, whose harms editors differ on (JUDGING.md).
+ */
+export function deviceFindsOut(mentions: readonly TreatmentMention[], key: string): boolean {
+  const sentences = new Set(
+    mentions.filter((mention) => mention.key === key && mention.kind === 'device').map((mention) => mention.sentence),
+  );
+  let findings = 0;
+  let actions = 0;
+  for (const sentence of sentences) {
+    if (findsOut.test(sentence.text)) findings += 1;
+    if (actsOnBody.test(sentence.text)) actions += 1;
+  }
+  return findings > actions;
+}
+
 /** How many body paragraphs after the headline count as the opening. */
 const openingParagraphs = 3;
 
@@ -29,7 +59,9 @@ export function opensOnTestInstead(
   const firstMention = mentions.find((mention) => mention.key === key);
   const [headline, lede] = opening;
   const namesTest = (block: Block): boolean =>
-    testNoun.test(block.text) || mentions.some((mention) => mention.block === block && mention.kind === 'test');
+    testNoun.test(block.text) ||
+    abbreviatedTest.test(block.text) ||
+    mentions.some((mention) => mention.block === block && mention.kind === 'test');
   const inHeadline = mentions.some((mention) => mention.key === key && mention.block === headline);
   // "Simple Electrocardiogram Can Determine Whether a Patient Has Major Depression": the headline says what it is about.
   if (headline && !inHeadline && namesTest(headline)) return true;

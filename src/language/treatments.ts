@@ -420,14 +420,24 @@ const measuredBefore =
 const conditionOrPurposeAfter =
   /^[\s-]+(?:apnoea|apnea|allerg(?:y|ies|ic)|disorders?|disturbances?|problems?|deprivation|drugs?|pills?|medications?|medicines?|surgery|surgeries|operations?|devices?|implants?|injections?)\b/iu;
 
+/**
+ * "Opioid use disorder", "the opioid crisis", "drug overdoses", "benzodiazepine dependence": a
+ * substance named as the condition it causes, not the treatment given.
+ */
+const substanceConditionAfter =
+  /^[\s-]+(?:use disorders?|use problems?|addictions?|dependence|dependency|abuse|misuse|overdoses?|crisis|crises|epidemic|withdrawal|poisonings?|overuse)\b/iu;
+
 /** A measurement, a condition or purpose named by a practice word, or a piece of a web address ("latimes.com/health/boostershots/…"). */
 function isMeasurementOrAddress(text: string, match: TreatmentMatch): boolean {
   const before = text.slice(Math.max(0, match.start - 24), match.start);
   const after = text.slice(match.end, match.end + 30);
   if (/[/.]$/u.test(before) && /\S$/u.test(before)) return true;
+  // "Non-opioid solutions", "a non-drug approach": what is named is what is not given.
+  if (/\bnon-$/iu.test(before)) return true;
   if (/^[/.]\p{L}/u.test(after) || /^\/|^\.(?:com|org|net|html?)\b/iu.test(after)) return true;
   if (match.kind === 'lifestyle' || match.kind === 'food') return conditionOrPurposeAfter.test(after);
   if (match.kind === 'procedure' || match.kind === 'psychotherapy') return false;
+  if (substanceConditionAfter.test(after)) return true;
   return measuredAfter.test(after) || (match.via !== 'phrase' && measuredBefore.test(before));
 }
 

@@ -337,4 +337,42 @@ describe('safety statements', () => {
       firstSafetyCaveat(document, 'statin', 'drug', ['Statins may cut rheumatoid arthritis risk.']),
     ).toBeUndefined();
   });
+
+  it('puts harms on the people given a treatment: dose groups, those taking it, a rise among the treated (issue #13)', () => {
+    expect(caveats('Two of the high-dose patients developed hyponatremia.')).toEqual(['hyponatremia']);
+    expect(caveats('Women taking the pill developed blood clots.')).toEqual(['blood clots']);
+    expect(caveats('There was an increase in liver disease among patients taking the gel.')).toEqual(['increase in']);
+    expect(
+      caveats('The review found an increased risk of bladder cancer among men treated with pioglitazone.'),
+    ).toEqual(['increased risk']);
+    expect(caveats('Statins cut the risk, while people not taking statins had a higher risk of stroke.')).toEqual([]);
+    expect(caveats('There was no increase in liver disease among patients taking the gel.')).toEqual([]);
+    expect(caveats('Two of the patients on placebo developed hyponatremia.')).toEqual([]);
+  });
+
+  it('counts risks said to outweigh the benefits and asking a GP as cautions', () => {
+    expect(caveats('The trial was stopped because the risks seemed to outweigh the benefits.')).toHaveLength(1);
+    expect(caveats('Patients may wish to consider discussing with their GP whether to start it.')).toEqual([
+      'their GP',
+    ]);
+  });
+
+  it('reads further treatment the patients needed as a harm of the treatment asked about', () => {
+    const document = buildDocument('Fewer than 2 percent of patients needed a blood transfusion.', 'markdown');
+    expect(firstSafetyCaveat(document, 'ketamine', 'drug')?.text).toBe(
+      'Fewer than 2 percent of patients needed a blood transfusion.',
+    );
+  });
+
+  it('reads people who had a treatment as given it, not as having a condition', () => {
+    expect(caveats('Men who had open surgery developed infections.')).toEqual(['infections']);
+    expect(caveats('Adults with hearing loss took the drug.')).toEqual([]);
+  });
+
+  it('reads a bare word for the treatment’s kind as the treatment', () => {
+    const document = buildDocument('Other risks include pain after surgery and bleeding in 4 percent.', 'markdown');
+    expect(firstSafetyCaveat(document, 'tonsillectomy', 'procedure')?.text).toBe(
+      'Other risks include pain after surgery and bleeding in 4 percent.',
+    );
+  });
 });

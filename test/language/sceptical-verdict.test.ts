@@ -85,4 +85,14 @@ describe('sceptical verdict', () => {
     ).toBe(true);
     expect(questions('There is good evidence for corticosteroids in dengue shock.', 'corticosteroid')).toBe(false);
   });
+
+  it('reads an opening that calls whether it works an open question as questioning it (issue #13)', () => {
+    expect(
+      questions('# Cold Remedies\n\nWhether echinacea really shortens a cold is still an open question.', 'echinacea'),
+    ).toBe(true);
+    expect(
+      questions('# Cold Remedies\n\nIt remains unclear whether melatonin helps shift workers sleep.', 'melatonin'),
+    ).toBe(true);
+    expect(questions('# Cold Remedies\n\nEchinacea shortens colds, a trial finds.', 'echinacea')).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opensOnTestInstead } from '../../src/language/test-led.js';
+import { deviceFindsOut, opensOnTestInstead } from '../../src/language/test-led.js';
 import { treatmentMentions } from '../../src/language/treatments.js';
 import { buildDocument } from '../../src/prose/document.js';
 
@@ -40,5 +40,16 @@ describe('test-led articles', () => {
         'acupuncture',
       ),
     ).toBe(false);
+  });
+
+  it('reads a device that the article says detects or tells apart as a test', () => {
+    const finds = (markdown: string, key: string): boolean =>
+      deviceFindsOut(treatmentMentions(buildDocument(markdown, 'markdown')), key);
+    expect(finds('# A Pocket Malaria Check\n\nThe device detects the parasite in a drop of blood.', 'device')).toBe(
+      true,
+    );
+    expect(finds('# Relief for Tremor\n\nThe device stimulates nerves in the wrist and eases tremor.', 'device')).toBe(
+      false,
+    );
   });
 });
