@@ -1621,6 +1621,21 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A baseline for a risk named before its figure",
+        "input": "The lifetime risk of kidney failure is about 3 percent in people with diabetes.\n\nThe trial ran for four years.\n\nPeople taking the drug were 31% less likely to have kidney failure.",
+        "flags": []
+      },
+      {
+        "title": "An instruction to participants is the change they were to make, not an effect",
+        "input": "Smokers were asked to cut their daily cigarettes by 50 percent within a month.",
+        "flags": []
+      },
+      {
+        "title": "A duration, a repetition and a comparison of cells are not risks",
+        "input": "One group exercised almost twice as long. Each had a scan, then twice more over the next two years. The protein is 100 times more common in leukemia cells than in healthy ones.",
+        "flags": []
+      },
+      {
         "title": "Both ends of the change",
         "input": "The risk fell by a third, from 12% to 8%.",
         "flags": []

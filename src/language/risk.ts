@@ -122,6 +122,19 @@ const compositionBefore =
 /** “Aims to cut deaths by 90 percent”, “analysts have been looking for a 15 percent reduction”: a target or a hope, not a measured effect. */
 const targetBefore =
   /\b(?:aims? to|aiming to|aimed at|targets? (?:of|to)|goal (?:is|of)|pledged? to|plans? to|wants? to|hopes? to|seeks? to|strategy to|committed to|commits to|ambition to|looking for|hoping for|hoped for|expecting|expected to see|anticipating)\b[^.;]{0,50}$/iu;
+/**
+ * “Asked participants to reduce cigarette use by 50 percent by the fourth week”, “were told to cut
+ * calories by a quarter”: an instruction to people, the change they were to make, not its effect.
+ */
+const instructionBefore =
+  /\b(?:asked|told|instructed|encouraged|advised|urged|required|directed|challenged)\s(?:[\p{L}-]+\s){0,3}?to\s(?:[\p{L}-]+\s){1,5}(?:by\s)?(?:about\s|around\s|at least\s)?$/iu;
+
+/** What a multiplier compares when it is no risk: an amount, a duration, a distance, a size. */
+const sizeAfter = /^\s*(?:as\s)?(?:much|long|far|big|large|heavy|tall|wide|deep|old|quickly|fast)\b/iu;
+/** A multiplier followed by a time or a stop, not by what it compares. */
+const repetitionAfter = /^\s*(?:over|during|in|within|that|each|a|per|later|since|\.|,|;)/iu;
+const inCellsAfter =
+  /^\s*(?:[\p{L}-]+\s){0,2}(?:in|within|on)\s(?:the\s)?(?:[\p{L}-]+\s){0,2}(?:cells|cell lines|tissues?|cultures|samples)\b/iu;
 
 /**
  * “The number of dementia cases could drop by half”, “the number of cases will double by 2050”: a
@@ -148,9 +161,15 @@ export function isNotRisk(text: string, figure: { start: number; end: number }):
     notRiskAfter.test(text.slice(figure.end, figure.end + 50)) ||
     notRiskBefore.test(before) ||
     compositionBefore.test(before) ||
-    // “Ten times as much melatonin”: an amount of something; a risk is “as likely”.
-    /^\s*much\b/iu.test(text.slice(figure.end, figure.end + 8)) ||
+    // “Ten times as much melatonin”, “twice as long”: an amount, a duration or a size; a risk is “as likely”.
+    sizeAfter.test(text.slice(figure.end, figure.end + 12)) ||
+    // “Then twice more over the next two years”: a repetition, with nothing compared.
+    (/^(?:twice|\S+ times) more$/iu.test(text.slice(figure.start, figure.end)) &&
+      repetitionAfter.test(text.slice(figure.end, figure.end + 12))) ||
+    // “10 to 1,000 times more common in leukemia cells”: a comparison of cells or tissue, not of people.
+    inCellsAfter.test(text.slice(figure.end, figure.end + 60)) ||
     targetBefore.test(before) ||
+    instructionBefore.test(before) ||
     projectedCountBefore.test(before) ||
     thresholdBefore.test(before) ||
     findDesignCues(text).some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory')
@@ -195,7 +214,7 @@ function wordAfter(text: string, offset: number): string {
  * prescriptions, “the number of”, smoking or drinking in a population.
  */
 const measureNoun =
-  /\b(?:levels?|scores?|pain|sweating|itching|swelling|inflammation|fatigue|severity|concentrations?|accumulation|plaque|density|volume|size|weight|BMI|glucose|blood sugar|cholesterol|triglycerides|proteins?|damage|prescriptions|number of|amount of|(?:decrease|increase|decline|drop|rise|fall) in (?:smoking|drinking|vaping|alcohol use|drug use))\b/iu;
+  /\b(?:levels?|scores?|pain|sweating|itching|swelling|inflammation|fatigue|severity|symptoms|episodes|frequency|(?:blood|eye|intraocular) pressure|hot (?:flashes|flushes)|concentrations?|accumulation|plaque|density|volume|size|weight|BMI|glucose|blood sugar|cholesterol|triglycerides|proteins?|damage|prescriptions|number of|amount of|(?:decrease|increase|decline|drop|rise|fall) in (?:smoking|drinking|vaping|alcohol use|drug use))\b/iu;
 /** What a risk is called: a chance, a rate, an outcome that happens or not. */
 const riskNoun =
   /\b(?:risks?|odds|likel\w*|chances?|rates?|incidence|deaths?|died|mortality|cases|infections?|events?|diagnos\w*|admissions?|hospitali[sz]\w*|survival|relapses?|recurrence|fractures?|strokes?|attacks?)\b/iu;
@@ -231,9 +250,9 @@ function isAgentShare(text: string, start: number): boolean {
   return agentBy.test(text.slice(Math.max(0, start - 40), start));
 }
 
-/** A span of calendar time a change is measured over: “from 2011 levels”, “since 1990”, “last year”. */
+/** A span of calendar time a change is measured over: “from 2011 levels”, “since 1990”, “last year”, “since … a decade ago”. */
 const overTime =
-  /\b(?:(?:from|since|between|by|in) (?:19|20)\d\d\b|(?:last|past|previous) (?:year|decade|two decades)\b|over the (?:past|last) (?:\w+ )?(?:years?|decades?)\b)/iu;
+  /\b(?:(?:from|since|between|by|in) (?:19|20)\d\d\b|(?:last|past|previous) (?:year|decade|two decades)\b|over the (?:past|last) (?:\w+ )?(?:years?|decades?)\b|(?:a|one|two|three|several|many) (?:years?|decades?) ago\b)/iu;
 const yearSpan = /\b(?:from|since|between) (?:19|20)\d\d\b/u;
 /** A comparison between groups, which a change over time in a population lacks. */
 const betweenGroups =
@@ -374,13 +393,58 @@ const notOutcomeWords = new Set([
  * lower-case words of four letters or more in the rest of its clause, up to 45 characters (“twice
  * as likely to develop shingles”, “a 20-fold risk of lung cancer”), less the words every figure's
  * clause has (`notOutcomeWords`). A figure whose outcome comes before it (“the risk of death fell
- * by 21%”) gets none, and so keeps its finding. The clause ends at a semicolon or a “, and” join, so
+ * by 21%”) gets none, and so keeps its finding: reading that outcome too (`riskNamedBefore`) was
+ * tried and silenced releases HealthNewsReview marks Not Satisfactory for relative figures given
+ * after an overall rate or a count of cases (“around 10% of the cohort died” … “reduced the risk of
+ * death by two-thirds”), which JUDGING.md leaves debatable. The clause ends at a semicolon or a “, and” join, so
  * “seven times more likely to get breast cancer, and 30 times more likely to get ovarian cancer”
  * gives each figure its own outcome.
  */
 export function outcomeWords(text: string, figure: { start: number; end: number }): string[] {
   const clause = clauseAround(text, figure);
   return contentWords(text.slice(figure.end, Math.min(clause.end, figure.end + 45)));
+}
+
+/** How far before an absolute figure the risk it gives may be named: “the 10-year risk of developing colorectal cancer is between 1 and 1.4 percent”. */
+const riskPhraseReach = 70;
+/** “The risk of developing colorectal cancer”, “odds for a small baby”: a risk named by what it is a risk of. */
+const riskOf = /\b(?:risks?|odds|chances?|rates?|incidence|likelihood|prevalence)\s(?:of|for)\s([^.,;:()]{3,60})$/iu;
+/** A change in a risk: “reduced”, “fell”, or the “by” of “by 2 percent”. */
+const changeWord =
+  /\b(?:by|reduc\w*|cut|cuts|lower\w*|rais\w*|increas\w*|decreas\w*|fell|falls?|dropp?\w*|declin\w*|rose|rises?|halv\w*|doubl\w*)\b/giu;
+/** “Rate”, “risk”: the word a risk is named before. */
+const riskWord = /\b(?:risks?|rates?|incidence)\b/giu;
+const clauseStop = /[.,;:()]/u;
+
+/**
+ * The last match of a global pattern that ends within `reach` characters of the end of `text`,
+ * with no clause stop after it: found by scanning forwards, since a pattern anchored at the end
+ * (`…[^.;]{0,40}$`) is retried from every start and backtracks polynomially.
+ */
+function lastMatchNearEnd(text: string, pattern: RegExp, reach: number): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const match of text.matchAll(pattern)) last = match;
+  if (last === undefined) return undefined;
+  const tail = text.slice(last.index + last[0].length);
+  return tail.length <= reach && !clauseStop.test(tail) ? last : undefined;
+}
+
+/**
+ * The outcome of a risk named just before an absolute figure (“the 10-year risk of developing
+ * colorectal cancer is between 1 and 1.4 percent”, “the stroke rate was 4 percent”): the content
+ * words of the risk's “of” phrase, or the word that names it, so that a baseline worded this way
+ * counts its outcome as one worded “4 percent had a stroke” does.
+ */
+function riskNamedBefore(before: string): string[] {
+  // “Reduced the breast cancer death rate by as little as 2 percent”: a change in the risk, not its size.
+  if (lastMatchNearEnd(before, changeWord, 40)) return [];
+  const of = riskOf.exec(before);
+  if (of) return contentWords(of[1] ?? '');
+  // “The stroke rate was 4 percent”: a risk named by the word before it.
+  const named = lastMatchNearEnd(before, riskWord, 30);
+  if (!named) return [];
+  const word = before.slice(0, named.index).trim().split(/\s+/u).at(-1) ?? '';
+  return /^\p{L}[\p{L}-]{3,}$/u.test(word) ? contentWords(word) : [];
 }
 
 /**
@@ -396,13 +460,16 @@ const baselineReach = 90;
 export function baselineWords(text: string): string[] {
   const figures = [
     ...findAbsoluteFigures(text),
-    ...[...text.matchAll(eventCount)].map((match) => ({ end: match.index })),
+    ...[...text.matchAll(eventCount)].map((match) => ({ start: match.index, end: match.index })),
   ];
   return figures.flatMap((figure) => {
     const counted = text.slice(figure.end, figure.end + baselineReach);
     // “1 in 3 infections were prevented”, “a 9% or 10% reduction in prescriptions”: a relative change
     // in absolute dress gives no baseline.
-    return changeAfter.test(counted) ? [] : contentWords(counted);
+    if (changeAfter.test(counted)) return [];
+    // “The 10-year risk of developing colorectal cancer is between 1 and 1.4 percent”: the risk named before it.
+    const before = text.slice(Math.max(0, figure.start - riskPhraseReach), figure.start);
+    return [...riskNamedBefore(before), ...contentWords(counted)];
   });
 }
 

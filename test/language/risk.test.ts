@@ -184,4 +184,42 @@ describe('risk: absolute figures', () => {
     expect(baselineWords('In 5 years of follow-up, 148 strokes occurred.')).toEqual(['stroke', 'occurred']);
     expect(baselineWords('The trial enrolled 1,000 women with breast cancer.')).toEqual([]);
   });
+
+  it('names the outcome of a baseline risk named before its figure', () => {
+    expect(baselineWords('The lifetime risk of kidney failure is about 3 percent.')).toEqual(['kidney', 'failure']);
+    expect(baselineWords('Screening reduced the kidney failure rate by as little as 2 percent.')).toEqual([]);
+  });
+
+  it('reads an instruction to people as the change they were to make, not an effect', () => {
+    const notRisk = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isNotRisk(text, figure));
+    expect(notRisk('Smokers were asked to cut their daily cigarettes by 50 percent within a month.')).toEqual([true]);
+    expect(notRisk('Patients were told to lower their salt intake by a third.')).toEqual([]);
+    expect(notRisk('Those who were asked about it had a 30 percent lower risk of falls.')).toEqual([false]);
+  });
+
+  it('reads a duration, a repetition or a comparison of cells as no risk', () => {
+    const notRisk = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isNotRisk(text, figure));
+    expect(notRisk('The second group walked twice as long each day.')).toEqual([true]);
+    expect(notRisk('Each had a scan at the start and then twice more over the next year.')).toEqual([true]);
+    expect(notRisk('The protein is 50 times more common in tumour cells than in healthy ones.')).toEqual([true]);
+    expect(notRisk('Smokers were twice as likely to have a stroke.')).toEqual([false]);
+    expect(notRisk('Smokers had three times more strokes in a decade.')).toEqual([false]);
+  });
+
+  it('reads a change since a time some years ago as a trend', () => {
+    const trend = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isTrend(text, figure));
+    expect(trend('Hip fracture rates have halved since screening began two decades ago.')).toEqual([true]);
+    expect(trend('Screened women were half as likely to die as those who were not, a study found years ago.')).toEqual([
+      false,
+    ]);
+  });
+
+  it('reads symptoms, episodes and pressures as continuous measures', () => {
+    const measured = (text: string): boolean[] =>
+      findRelativeEffects(text).map((figure) => isContinuousMeasure(text, figure));
+    expect(measured('The patch reduced night sweats and hot flushes by about 70%.')).toEqual([true]);
+    expect(measured('Patients had 45% fewer episodes of migraine.')).toEqual([true]);
+    expect(measured('Blood pressure fell by 8 percent in the treated group.')).toEqual([true]);
+    expect(measured('Patients had a 45% lower risk of migraine.')).toEqual([false]);
+  });
 });
