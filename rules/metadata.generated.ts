@@ -2613,6 +2613,16 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A paraphrase that ends by naming its speaker, and a quote its named speaker opens",
+        "input": "Studies have shown that the new tests do a better job, says Norton. Data showed the drug outperformed the older one, Cempra said on Sunday. Brooks says, “Many felt a deep bond with their pet.”",
+        "flags": []
+      },
+      {
+        "title": "Evidence to come, in a condition",
+        "input": "The implications are big if larger, longer studies prove the drug works.",
+        "flags": []
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "Insiders say it works. Experts say it is safe.",
         "options": {

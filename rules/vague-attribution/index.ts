@@ -157,6 +157,17 @@ export default defineRule<LexiconOptions>({
       flags: ['Experts say'],
     },
     {
+      title: 'A paraphrase that ends by naming its speaker, and a quote its named speaker opens',
+      input:
+        'Studies have shown that the new tests do a better job, says Norton. Data showed the drug outperformed the older one, Cempra said on Sunday. Brooks says, “Many felt a deep bond with their pet.”',
+      flags: [],
+    },
+    {
+      title: 'Evidence to come, in a condition',
+      input: 'The implications are big if larger, longer studies prove the drug works.',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -194,7 +205,7 @@ export default defineRule<LexiconOptions>({
 
 /** Subjects that, in an article reporting a study of its own, refer to it (or, in a review, its trials). */
 const ownStudySubject =
-  /^(?:new (?:[\p{L}-]+ ){0,2}?research|researchers|scientists|investigators|trials|clinical trials|(?:preliminary |early |initial |new )?findings)\b/iu;
+  /^(?:new (?:[\p{L}-]+ ){0,2}?research|researchers|scientists|investigators|trials|clinical trials|(?:preliminary |early |initial |new )?findings|data)\b/iu;
 const bareResearch = /^(?:new )?(?:studies|study|research|trials|data|evidence|findings)\b/iu;
 
 /** “New brain scan research suggests”: “new” a few words before the subject the lexicon matched. */
@@ -229,6 +240,45 @@ const evidenceIds = new Set(['studies-show', 'body-of-evidence']);
 /** A named speaker (a surname, not a pronoun) whose paraphrase the attribution opens. */
 const namedSpeakerBefore =
   /(?<![\p{L}'’-])(?!(?:He|She|They|It|This|That|Some|Many|Others|Critics|Experts)\s)\p{Lu}[\p{L}'’-]{1,30}\s(?:says|said|notes|noted|argues|argued|explains|explained|adds|added)\s(?:that\s)?$/u;
+/** The same speaker opening a quote: “Brooks says, "Many felt …"”. */
+const namedSpeakerQuoteBefore =
+  /(?<![\p{L}'’-])(?!(?:He|She|They|It|This|That|Some|Many|Others|Critics|Experts),)\p{Lu}[\p{L}'’-]{1,30}\s(?:says|said|notes|noted|explains|explained|adds|added),\s?["“]$/u;
+/**
+ * A paraphrase that ends by naming its speaker (“…, says Norton.”, “…, Cempra said on Sunday.”):
+ * the clause after the sentence's last comma, read from its start.
+ */
+const speakerLast =
+  /^\s?(?:(?:says|said|notes|noted|explains|explained|adds|added)\s(?:Dr\.?\s|Prof\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\s(?:says|said|notes|noted|explains|explained|adds|added|reported|reports))(?:\s(?:on|in|at|last|this)\s[\p{L}\d]+)?[.!]?\s?$/u;
+const notSpeakers = new Set([
+  'He',
+  'She',
+  'They',
+  'It',
+  'This',
+  'That',
+  'Experts',
+  'Doctors',
+  'Researchers',
+  'Scientists',
+  'Officials',
+  'Others',
+  'Critics',
+  'Some',
+  'Many',
+  'Studies',
+  'Research',
+]);
+
+/** Whether a sentence with no quotation marks ends by naming the one speaker it paraphrases. */
+function endsWithNamedSpeaker(text: string): boolean {
+  if (/["“”]/u.test(text)) return false;
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return false;
+  const tail = text.slice(comma + 1);
+  if (!speakerLast.test(tail)) return false;
+  const names = tail.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  return names.length > 0 && !names.some((name) => notSpeakers.has(name));
+}
 
 /** A speaker claiming the work as their own (“I’ve published data that”, “we have shown”). */
 const ownWork = /\b(?:I|[Ww]e)(?:['’]ve|\shave)?\s(?:published|shown|reported)\b/u;
@@ -253,6 +303,14 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   if (namesBody(sentence.text) && !(evidence && namedSpeaker)) return true;
   // “Calabresi says many people think …”: a named speaker's paraphrase; the speaker is the source.
   if (namedSpeakerBefore.test(sentence.text.slice(Math.max(0, attribution.start - 40), attribution.start))) return true;
+  // “Data showed the drug outperformed …, Cempra said on Sunday”: a paraphrase whose speaker closes it.
+  if (endsWithNamedSpeaker(sentence.text)) return true;
+  // “Brooks says, "Many felt …"”: a quote its named speaker opens (unnamed evidence in it stays unnamed).
+  if (
+    !evidence &&
+    namedSpeakerQuoteBefore.test(sentence.text.slice(Math.max(0, attribution.start - 40), attribution.start))
+  )
+    return true;
   // “A few small studies suggest …, as one study in the Journal of … indicated”: one of them, cited.
   if (attribution.id !== 'experts-say' && namesJournalStudy(sentence.text)) return true;
   const { sentences } = sentence.block;

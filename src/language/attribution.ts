@@ -51,7 +51,15 @@ const specifiers = new Set([
   'when', 'whenever', 'if', 'unless', 'until',
   // The object of a causative verb is no source: “will make some people feel better”.
   'make', 'makes', 'made', 'making', 'help', 'helps', 'helped', 'let', 'lets',
+  'follow-up',
 ]); // prettier-ignore
+
+/**
+ * “If larger, longer studies prove the drugs help”, “until trials show”: a condition on evidence to
+ * come credits no claim to anyone. Read across the commas of a list of adjectives, which the
+ * specifier test stops at.
+ */
+const conditions = new Set(['if', 'unless', 'until', 'whether', 'once']);
 
 /** A capitalised word (not opening the sentence) right before the subject, perhaps after “new”. */
 const namedModifier = /[\p{L}\d,]\s+(?:[Nn]ew\s+)?(\p{Lu}[\p{L}.&-]*|[IVX]{1,4})(?:['’]s)?\s+$/u;
@@ -127,6 +135,7 @@ export function findVagueAttributions(text: string): Attribution[] {
       continue;
     }
     if (isSpecific(text, match.start, match.entry.id === 'studies-show')) continue;
+    if (wordsBefore(text, match.start, 4).some((word) => conditions.has(word))) continue;
     const end = verbEnd(text, match.end, verbs) ?? verbEndThrough(text, match.end, verbs, match.entry.through);
     if (end === undefined) continue;
     // “For decades, doctors believed …”: a belief told as superseded, not a source for a claim.

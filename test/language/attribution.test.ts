@@ -69,6 +69,13 @@ describe('attribution', () => {
     expect(vague('Years on, clinical trial evidence has found a benefit.')).toEqual(['evidence has found']);
   });
 
+  it('reads evidence to come in a condition as no attribution, across a list of adjectives', () => {
+    expect(vague('The drug could help if larger, longer studies prove it works.')).toEqual([]);
+    expect(vague('Doctors will wait until trials show a benefit.')).toEqual([]);
+    expect(vague('Studies prove it works, if you believe the makers.')).toEqual(['Studies prove']);
+    expect(vague('Many follow-up studies showed the same effect.')).toEqual([]);
+  });
+
   it('finds unnamed prior and other research, with a participle or a phrase before the verb', () => {
     expect(vague('They set out to extend prior studies showing that people had abnormal retinas.')).toEqual([
       'prior studies showing that',
