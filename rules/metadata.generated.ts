@@ -383,6 +383,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A person’s feelings, and enthusiasm about a result",
+        "input": "“I am incredibly grateful to the team for my care.” The researchers were incredibly excited by the remarkable results.",
+        "flags": [
+          "incredibly",
+          "remarkable"
+        ]
+      },
+      {
         "title": "The novelty of a study’s design, a meeting describing itself, a policy decision",
         "input": "Researchers launched a first-of-its-kind trial of the drug. The review includes four pioneering studies. The purpose of this meeting is to share the latest breakthroughs in cancer research. The vaccine panel made an unprecedented decision. It is part of the Moon Shots Program, which is designed to develop technologies that will dramatically reduce cancer deaths.",
         "flags": []

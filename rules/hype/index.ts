@@ -22,6 +22,7 @@ const offTopicWords = (id: string): ReadonlySet<string> =>
   new Set(offTopic.filter((entry) => entry.id === id).flatMap((entry) => entry.match));
 const people = offTopicWords('person');
 const hardships = offTopicWords('hardship');
+const feelings = offTopicWords('feeling');
 const organisationDoings = offTopicWords('organisation');
 const studyDesigns = offTopicWords('study-design');
 const events = offTopicWords('event');
@@ -100,6 +101,12 @@ export default defineRule<LexiconOptions>({
       input:
         'The pioneering scientist treated a remarkable woman whose disease is incredibly painful, then spoke at an unprecedented meeting on the drug. Without treatment, patients die incredibly expensively.',
       flags: [],
+    },
+    {
+      title: 'A person’s feelings, and enthusiasm about a result',
+      input:
+        '“I am incredibly grateful to the team for my care.” The researchers were incredibly excited by the remarkable results.',
+      flags: ['incredibly', 'remarkable'],
     },
     {
       title: 'The novelty of a study’s design, a meeting describing itself, a policy decision',
@@ -204,7 +211,8 @@ function insideName(text: string, start: number, end: number, titleCase: boolean
  * Whether the word after the hype shows it describes a person (“a remarkable woman”, “pioneering
  * scientist”, “an amazing accomplishment”) or, after an intensifying adverb, a hardship
  * (“incredibly painful”, or as an adverb, “die incredibly expensively”): praise of people and the
- * burden of a disease are not claims of benefit.
+ * burden of a disease are not claims of benefit; nor, after an intensifying adverb, is a feeling
+ * (“incredibly grateful”).
  */
 function describesNoFinding(text: string, end: number, hype: string): boolean {
   const next = wordsAfter(text, end, 1)[0];
@@ -213,7 +221,7 @@ function describesNoFinding(text: string, end: number, hype: string): boolean {
     people.has(next) ||
     organisationDoings.has(next) ||
     events.has(next) ||
-    (/ly$/u.test(hype) && (hardships.has(next) || hardships.has(next.replace(/ly$/u, ''))))
+    (/ly$/u.test(hype) && (hardships.has(next) || hardships.has(next.replace(/ly$/u, '')) || feelings.has(next)))
   );
 }
 

@@ -81,6 +81,29 @@ export const lexicon = [
     "source": "eval/judged/README.md conventions (off_topic, “incredibly painful”)"
   },
   {
+    "id": "feeling",
+    "match": [
+      "grateful",
+      "thankful",
+      "proud",
+      "lucky",
+      "fortunate",
+      "blessed",
+      "humbled",
+      "honoured",
+      "honored",
+      "relieved",
+      "moved",
+      "touched",
+      "nervous",
+      "worried",
+      "anxious",
+      "upset"
+    ],
+    "note": "An intensifying adverb before a feeling (“incredibly grateful”, “extremely lucky”) describes how a person feels, not a treatment or finding; enthusiasm about a result (“incredibly excited”) is left to be read as hype.",
+    "source": "eval/judged/README.md conventions (off_topic, words that describe a person)"
+  },
+  {
     "id": "organisation",
     "match": [
       "collaboration",
