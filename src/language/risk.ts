@@ -409,6 +409,7 @@ export function outcomeWords(text: string, figure: { start: number; end: number 
 const riskPhraseReach = 70;
 /** “The risk of developing colorectal cancer”, “odds for a small baby”: a risk named by what it is a risk of. */
 const riskOf = /\b(?:risks?|odds|chances?|rates?|incidence|likelihood|prevalence)\s(?:of|for)\s([^.,;:()]{3,60})$/iu;
+const namesARisk = holdsAnyOf(['risk', 'rate', 'odds', 'chance', 'incidence', 'likelihood', 'prevalence']);
 /** A change in a risk: “reduced”, “fell”, or the “by” of “by 2 percent”. */
 const changeWord =
   /\b(?:by|reduc\w*|cut|cuts|lower\w*|rais\w*|increas\w*|decreas\w*|fell|falls?|dropp?\w*|declin\w*|rose|rises?|halv\w*|doubl\w*)\b/giu;
@@ -436,6 +437,8 @@ function lastMatchNearEnd(text: string, pattern: RegExp, reach: number): RegExpE
  * counts its outcome as one worded “4 percent had a stroke” does.
  */
 function riskNamedBefore(before: string): string[] {
+  // Most absolute figures follow no risk word: a literal test rules them out before any pattern runs.
+  if (!namesARisk(before.toLowerCase())) return [];
   // “Reduced the breast cancer death rate by as little as 2 percent”: a change in the risk, not its size.
   if (lastMatchNearEnd(before, changeWord, 40)) return [];
   const of = riskOf.exec(before);
