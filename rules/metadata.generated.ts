@@ -1006,19 +1006,19 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "A treatment said to be well established is in use",
-        "input": "Thrombectomy helps stroke patients up to a day later.\n\nThrombectomy is already well established within six hours of a stroke.",
+        "input": "Thrombectomy helps patients recover from a stroke up to a day later.\n\nThrombectomy is already well established within six hours of a stroke.",
         "flags": []
       },
       {
         "title": "A fact said to be well established is no status",
-        "input": "Thrombectomy helps stroke patients up to a day later.\n\nIt is well established that every minute of a stroke costs brain cells.",
+        "input": "Thrombectomy helps patients recover from a stroke up to a day later.\n\nIt is well established that every minute of a stroke costs brain cells.",
         "flags": [
           "Thrombectomy"
         ]
       },
       {
         "title": "A designation that speeds review is no approval",
-        "input": "Larotrectinib shrinks tumours in children with rare cancers.\n\nThe FDA granted larotrectinib breakthrough therapy designation.",
+        "input": "Larotrectinib treats rare cancers in children.\n\nThe FDA granted larotrectinib breakthrough therapy designation.",
         "language": "en-US",
         "flags": [
           "Larotrectinib"
