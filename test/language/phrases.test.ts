@@ -101,6 +101,11 @@ const root = new URL('../../', import.meta.url).pathname;
 /** Every lexicon matched in src/ and rules/, filtered the way its user filters it. */
 const lexicons: { user: string; name: string; entries: readonly PhraseEntry[] }[] = [
   { user: 'src/language/article-kind.ts', name: 'article kinds', entries: articleKind },
+  {
+    user: 'src/language/article-kind.ts',
+    name: 'article kinds: review phrases',
+    entries: articleKind.filter((entry) => entry.kind === 'review'),
+  },
   { user: 'src/language/attribution.ts', name: 'attributions', entries: attribution },
   { user: 'src/language/availability.ts', name: 'availability cues', entries: availability },
   { user: 'src/language/claim-strength.ts', name: 'claim strength', entries: claimStrength },
