@@ -510,12 +510,28 @@ export function clauseInPastTense(text: string, start: number, end: number): boo
 function clauseHolding(text: string, start: number, end: number): string {
   // A figure in parentheses glosses the words before it (“Esophageal cancer (60%)”), and a list of
   // such items after a colon is the object of the clause before the colon: read back over it.
+  // So is an elaboration after a colon that opens with a figure or a range (“dropped only little:
+  // from 12.3 per 100,000 in 1998 to 11.9 …”): it has no verb of its own to be told in. A clause
+  // after a colon with its own subject (“The trial was small: heart defects account for …”) has.
   const glossed = insideParentheses(text, start);
   let from = start;
-  while (from > 0 && !(clauseBreaks.has(text[from - 1] as string) && !(glossed && text[from - 1] === ':'))) from--;
+  while (from > 0) {
+    const mark = text[from - 1] as string;
+    if (clauseBreaks.has(mark) && !(mark === ':' && (glossed || elaborates(text, from)))) break;
+    from--;
+  }
   let to = end;
   while (to < text.length && !clauseBreaks.has(text[to] as string)) to++;
   return text.slice(from, to);
+}
+
+/** A verbless elaboration's opening: a figure, a range or an approximation. */
+const elaborationOpening =
+  /^\s?(?:\d|(?:from|between|among|about|around|nearly|almost|roughly|approximately|just|only|some|up to|more than|less than|fewer than)\s)/u;
+
+/** Whether the text after a colon at `from` goes on the clause before it (see `elaborationOpening`). */
+function elaborates(text: string, from: number): boolean {
+  return elaborationOpening.test(text.slice(from, from + 16));
 }
 
 /** How far back a figure's opening parenthesis may be (“(13 percent vs. 2 percent)”). */
@@ -569,7 +585,12 @@ export function reportsOwnResult(
   const ownStudy = figure ? identifiesStudy(document) : reportsOwnStudy(document);
   if (!ownStudy) return false;
   const { text, offset } = withCutHead(sentence);
-  if (inferential.test(text) || refersToStudy(text) || (figure && reportsStudyFinding(text))) return true;
+  if (
+    inferential.test(text) ||
+    refersToStudy(text) ||
+    (figure && (reportsStudyFinding(text) || studyTeamReports.test(text) || creditedByNextSentence(sentence)))
+  )
+    return true;
   if (!figure) return false;
   const start = figure.start + offset;
   const end = figure.end + offset;
@@ -580,7 +601,28 @@ export function reportsOwnResult(
 
 /** A verb a study reports its finding with (“a new study finds”, “the survey showed”). */
 const findingVerb =
-  /\b(?:finds|found|shows|showed|suggests|suggested|reports|reported|reveals|revealed|concludes|concluded|indicates|indicated)\b/u;
+  /\b(?:finds|found|shows|showed|suggests|suggested|reports|reported|reveals|revealed|concludes|concluded|indicates|indicated|demonstrates|demonstrated|confirms|confirmed|estimates|estimated|predicts|predicted|calculates|calculated|documents|documented|observed)\b/u;
+
+/**
+ * “…, researchers said on Monday”, “the study's authors estimate”: the people who did research
+ * credited with the sentence's figure. In an article that identifies its study they are that
+ * study's team (README conventions, `own_study_source`); an unnamed “experts say” is no such team.
+ */
+const studyTeamReports =
+  /\b(?:researchers|investigators|scientists|(?:study|review|report)(?:['’]s)? authors|the authors)\s(?:also\s|have\s|had\s)?(?:said|say|says|estimated|estimate|estimates|calculated|calculate|calculates|predicted|predict|predicts|projected|concluded|conclude|concludes|wrote|write|writes|noted|note|notes|report|reports|explained|explain|explains)\b|\b(?:said|say|says|wrote|write|writes|estimated|estimate|estimates|noted|note|notes)\s(?:the\s)?(?:researchers|investigators|scientists|authors)\b|\b(?:our|these|the study['’]s) (?:findings|results|data)\s(?:also\s)?(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|mean|means)\b/iu;
+
+/** “However, …”, “But …”: a sentence that goes on with the one before it, whose credit covers that one too. */
+const goesOn = /^(?:However|But|Still|Yet|And|Also|Though|Although)\b/u;
+
+/**
+ * Whether the next sentence of the paragraph goes on from this one and credits the study's team
+ * (“Ablation can alleviate atrial fibrillation in 74 percent of patients. However, the procedure
+ * doesn't work for everyone, researchers report.”): the credit covers the sentence it goes on from.
+ */
+function creditedByNextSentence(sentence: Sentence): boolean {
+  const next = sentence.block.sentences[sentence.index + 1];
+  return next !== undefined && goesOn.test(next.text) && studyTeamReports.test(next.text);
+}
 
 /**
  * Whether a sentence introduces a study and reports its finding (“People who eat walnuts are 20
@@ -608,7 +650,9 @@ const samePeople =
  * trials found … The addition of aspirin increases the risk of bleeding by about 50%.”): there a
  * comparison beside the review's result is the review's. A story's relative figure beside its
  * study's may be a background trend (“The authors speculate … Cessation treatments have resulted
- * in a 14 percent decrease in smoking”), which needs its own source.
+ * in a 14 percent decrease in smoking”), which needs its own source. A sentence in the same
+ * paragraph that repeats the measure of the own result before it (`repeatsMeasure`) is the next row
+ * of that result, whatever its tense.
  */
 function carriesOnStudySentence(
   document: ProseDocument,
@@ -618,14 +662,61 @@ function carriesOnStudySentence(
   const before = sentence.block.sentences[sentence.index - 1];
   const previous =
     before ?? (sentence.index === 0 ? document.blocks[sentence.block.index - 1]?.sentences.at(-1) : undefined);
-  if (!previous || !reportsOnStudy(previous.text)) return false;
-  if (addition.test(sentence.text) || samePeople.test(sentence.text)) return true;
-  return before !== undefined && figure.relative === true && isOwnReviewSummary(document);
+  if (!previous) return false;
+  if (reportsOnStudy(previous.text)) {
+    if (addition.test(sentence.text) || samePeople.test(sentence.text)) return true;
+    if (before !== undefined && figure.relative === true && isOwnReviewSummary(document)) return true;
+  }
+  return before !== undefined && repeatsMeasure(before.text, sentence.text) && givesOwnResult(document, before);
+}
+
+/**
+ * Whether a sentence's first figure is a result of the article's own study, kept per sentence: a
+ * run of sentences that each repeat the measure of the one before asks it of each in turn.
+ */
+const ownResultBySentence = new WeakMap<Sentence, boolean>();
+
+function givesOwnResult(document: ProseDocument, sentence: Sentence): boolean {
+  const known = ownResultBySentence.get(sentence);
+  if (known !== undefined) return known;
+  const [figure] = findStatistics(sentence.text);
+  const result = figure !== undefined && reportsOwnResult(document, sentence, figure);
+  ownResultBySentence.set(sentence, result);
+  return result;
+}
+
+/** Words too common in sentences about figures to say that two of them measure the same thing. */
+const commonStems = new Set(['those', 'these', 'their', 'which', 'about', 'there', 'where', 'other', 'perce', 'compa', 'among', 'would', 'could', 'after', 'befor', 'while', 'every']); // prettier-ignore
+
+/** The stems (first five letters) of a text's longer words, lower-cased: “scores” and “score” alike. */
+function measureStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const word of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) {
+    const stem = word.slice(0, 5);
+    if (!commonStems.has(stem)) stems.add(stem);
+  }
+  return stems;
+}
+
+/** How many stems two sentences must share to report the same measure. */
+const sameMeasureStems = 3;
+
+/**
+ * Whether a sentence gives the same measure as the sentence before it, for another group (“Patients
+ * with a score between 100 and 200 have a 98% likelihood of surviving the next decade, the
+ * researchers said. Those with scores between 0 and 100 have a 97% probability of survival.”): a
+ * table told in sentences, each row repeating the words of the row before.
+ */
+function repeatsMeasure(before: string, text: string): boolean {
+  const previous = measureStems(before);
+  let shared = 0;
+  for (const stem of measureStems(text)) if (previous.has(stem) && ++shared >= sameMeasureStems) return true;
+  return false;
 }
 
 /** Whether a sentence reports on a study: refers to it, describes its design or counts its trials, or gives its statistics. */
 function reportsOnStudy(text: string): boolean {
-  return refersToStudy(text) || describesStudy(text) || inferential.test(text);
+  return refersToStudy(text) || describesStudy(text) || inferential.test(text) || studyTeamReports.test(text);
 }
 
 /** Result wording (arms, follow-up times, who found it) or a reference back to the study. */

@@ -37,8 +37,35 @@ const continuesReport =
 const bodyPublication =
   /\b(?:report|study|survey|analysis|review|data|figures|statistics|estimates|guidelines?|recommendations?|fact sheet)\s(?:(?:published|released|issued|compiled)\s)?(?:from|by)\s(?:the\s)?(\p{Lu}[^,.;:]{0,80})/gu;
 
-/** Whether a sentence names a body's publication as where its words come from (see `bodyPublication`). */
+/**
+ * “They point to company studies that show …”, “according to government figures”, “the registry
+ * shows”, “according to national guidelines”: evidence credited to a kind of body (the company the
+ * article is about, the government, a registry, a guideline) rather than waved at (“studies show”).
+ * A reader knows whose figure it is; whether that is specific enough is vague-attribution's question.
+ */
+const bodyEvidence =
+  /\b(?:company|company['’]s|firm['’]s|manufacturer['’]s|maker['’]s|agency['’]s|government|government['’]s|federal|official|registry|census|industry)\s(?:own\s)?(?:studies|study|data|figures|statistics|estimates|records|surveys?|reports?)\b|\b[Tt]he\s(?:registry|census|guidelines?|guidance|label|labelling|labeling)\s(?:also\s)?(?:shows?|showed|finds|found|says|said|estimates|estimated|suggests|suggested|indicates|indicated|reports|reported|recommends?|recommended|notes|noted|warns|warned)\b|\b[Aa]ccording to (?:the\s)?(?:[\p{L}-]+\s){0,2}?(?:guidelines|guidance|recommendations|registry|registries|census|label|labelling|labeling|prescribing information)\b/u;
+
+/**
+ * “The website for the Living From the Heart Dolphin Experience says that 95% …”, “Acme's brochure
+ * claims”: a named body's own document speaking, which a reader can look up (and an editor may
+ * quote precisely in order to question it).
+ */
+const namedDocumentSays =
+  /\b(?:website|web site|brochure|leaflet|label|advert(?:isement)?|press release|package insert|fact sheet|instructions|manual|prospectus)\s(?:for|of|from|by)\s(?:the\s)?\p{Lu}[^,.;:]{0,80}?\s(?:says|said|states|stated|claims|claimed|reports|reported|notes|noted|promises|promised|estimates|estimated)\b|\p{Lu}[\p{L}-]+['’]s\s(?:website|web site|brochure|leaflet|label|advert(?:isement)?|press release|package insert|fact sheet|instructions)\s(?:says|said|states|stated|claims|claimed|reports|reported|notes|noted|promises|promised|estimates|estimated)\b/u;
+
+/** What `namedDocumentSays` needs, found in one cheap scan. */
+const documentWord =
+  /website|web site|brochure|leaflet|label|advert|press release|package insert|fact sheet|instructions|manual|prospectus/u;
+
+/** What `bodyEvidence` needs, found in one cheap scan. */
+const bodyEvidenceWord =
+  /company|firm|manufacturer|maker|agency|government|federal|official|registry|census|industry|guideline|guidance|label|recommendation|prescribing/iu;
+
+/** Whether a sentence names a body's publication as where its words come from (see `bodyPublication`, `bodyEvidence`). */
 export function creditsNamedBody(text: string): boolean {
+  if (bodyEvidenceWord.test(text) && bodyEvidence.test(text)) return true;
+  if (documentWord.test(text) && namedDocumentSays.test(text)) return true;
   if (!/\s(?:from|by)\s/u.test(text)) return false;
   bodyPublication.lastIndex = 0;
   for (let match = bodyPublication.exec(text); match; match = bodyPublication.exec(text)) {

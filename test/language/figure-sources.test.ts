@@ -80,4 +80,37 @@ describe('figure sources', () => {
     expect(creditsNamedBody('A report from the CDC came out.')).toBe(true);
     expect(creditsNamedBody('A report from researchers came out.')).toBe(false);
   });
+
+  it('credits evidence to the kind of body that gives it: a company, the government, a registry, a guideline', () => {
+    expect(creditsNamedBody('They point to company studies that show it halves relapses.')).toBe(true);
+    expect(creditsNamedBody('About 9,000 people die of it, according to government figures.')).toBe(true);
+    expect(creditsNamedBody('The registry shows that 12 percent of implants fail.')).toBe(true);
+    expect(creditsNamedBody('Half of adults need more, according to national dietary guidelines.')).toBe(true);
+    expect(creditsNamedBody('Studies show that 12 percent of implants fail.')).toBe(false);
+  });
+
+  it('credits a named body’s own document, and a named body’s people speaking in the plural', () => {
+    expect(creditsNamedBody('The website for the Blue Lagoon Spa says that 90% of guests sleep better.')).toBe(true);
+    expect(creditsNamedBody('Acme’s brochure claims that 90% of users sleep better.')).toBe(true);
+    expect(creditsNamedBody('The website says that 90% of guests sleep better.')).toBe(false);
+    expect(
+      sourceOf(
+        'Two doctors from the University of Leeds School of Medicine note that estimates range from 5 percent to 40 percent.',
+        '5 percent',
+      ),
+    ).toBe('named');
+    expect(
+      sourceOf(
+        '"Surgery halves the risk in 40 percent of women," said study senior author Dr. Jo Bloggs, a professor at Leeds.',
+        '40 percent',
+      ),
+    ).toBe('named');
+  });
+
+  it('knows a company named with its ending when it speaks by its short name', () => {
+    const markdown =
+      'Corvia Therapeutics makes the shunt.\n\nAbout 40 percent of patients have the condition, Corvia said.\n\nAbout 40 percent of adults snore, Smith said.\n';
+    expect(sourceOf(markdown, 'patients have')).toBe('named');
+    expect(sourceOf(markdown, 'snore')).toBe('none');
+  });
 });
