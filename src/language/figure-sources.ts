@@ -2,6 +2,8 @@ import type { Block, ProseDocument, Sentence } from '../prose/types.js';
 import { namesBody, namesJournalStudy } from './attribution.js';
 import { creditsDatedStudy, creditsSourceNamedBefore, namesStudy, reportsOwnResult } from './evidence.js';
 import { speakerOf } from './speakers.js';
+import { findStatistics } from './statistics.js';
+import { topOfArticle } from '../prose/top.js';
 
 /**
  * Whose figure is this? A document-level model of attribution, built once per document: each
@@ -195,7 +197,10 @@ export function figureSourceOf(
 ): FigureSource | undefined {
   if (reportsOwnResult(document, sentence, figure)) return { kind: 'own-study' };
   const { kind } = sentence.block;
-  if ((kind === 'title' || kind === 'heading') && repeatsOwnResult(document, sentence.text, figure))
+  if (
+    (kind === 'title' || kind === 'heading') &&
+    repeatsOwnResult(document, sentence.text, figure, sentence.block === document.blocks[0])
+  )
     return { kind: 'own-study' };
   return sourceScopeOf(document, sentence);
 }
@@ -204,11 +209,18 @@ export function figureSourceOf(
  * Whether the body reports a headline's figure as its own study's result (“… reduces deaths from
  * mild heart failure by 29% compared with a defibrillator alone, researchers reported Sunday.”): a
  * headline or heading that repeats the figure, about the same things (two words in common beside
- * it), gives the same result in the fewer words a headline has.
+ * it), gives the same result in the fewer words a headline has. The article's headline may reword
+ * the lede's result too (`rewordsLedeResult`).
  */
-function repeatsOwnResult(document: ProseDocument, headline: string, figure: { start: number; end: number }): boolean {
+function repeatsOwnResult(
+  document: ProseDocument,
+  headline: string,
+  figure: { start: number; end: number },
+  isHeadline: boolean,
+): boolean {
   const text = headline.slice(figure.start, figure.end);
   const words = contentWords(headline.slice(0, figure.start) + ' ' + headline.slice(figure.end));
+  if (isHeadline && rewordsLedeResult(document, words)) return true;
   for (const block of document.blocks) {
     if (!isBody(block) || !block.text.includes(text)) continue;
     for (const sentence of block.sentences) {
@@ -216,6 +228,28 @@ function repeatsOwnResult(document: ProseDocument, headline: string, figure: { s
       if (start < 0) continue;
       const shared = [...contentWords(sentence.text)].filter((word) => words.has(word)).length;
       if (shared >= 2 && reportsOwnResult(document, sentence, { start, end: start + text.length })) return true;
+    }
+  }
+  return false;
+}
+
+/** How many body paragraphs from the top a lede may take to give the result its headline rewords. */
+const ledeParagraphs = 2;
+
+/**
+ * Whether the lede gives, as its study's result, a figure about the same things as the headline
+ * (“Colonoscopy may miss more than 7 percent of cancers” / “Colonoscopy may miss as many as one in
+ * every 13 colon cancers, suggests a new study.”): a headline rounds or rewords the lede's result,
+ * so the figures need not match, only what they are about (two words in common).
+ */
+function rewordsLedeResult(document: ProseDocument, headlineWords: ReadonlySet<string>): boolean {
+  for (const block of topOfArticle(document.blocks, ledeParagraphs)) {
+    if (!isBody(block)) continue;
+    for (const sentence of block.sentences) {
+      const [found] = findStatistics(sentence.text);
+      if (!found) continue;
+      const shared = [...contentWords(sentence.text)].filter((word) => headlineWords.has(word)).length;
+      if (shared >= 2 && reportsOwnResult(document, sentence, found)) return true;
     }
   }
   return false;

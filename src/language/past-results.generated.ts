@@ -73,6 +73,7 @@ export const lexicon = [
       "seemed",
       "appeared",
       "ended",
+      "included",
       "became",
       "got",
       "went",

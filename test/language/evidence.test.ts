@@ -285,6 +285,8 @@ describe('own-study results told in the past tense', () => {
   it('know more past-tense verbs of outcome, but not inside a relative clause', () => {
     const ended = 'Of 500,000 men, 3 percent ended up with heart failure.';
     expect(clauseInPastTense(ended, ended.indexOf('3 percent'), ended.indexOf('3 percent') + 9)).toBe(true);
+    const included = 'Side effects included headache (21 percent) and rash (9 percent).';
+    expect(clauseInPastTense(included, included.indexOf('21 percent'), included.indexOf('21 percent') + 10)).toBe(true);
     const who = 'Smokers who quit are 40 percent less likely to die early.';
     expect(clauseInPastTense(who, who.indexOf('40 percent'), who.indexOf('40 percent') + 10)).toBe(false);
   });

@@ -67,6 +67,15 @@ describe('figure sources', () => {
     expect(figureSourceOf(document, title, { start, end: start + 3 })?.kind).toBe('own-study');
   });
 
+  it('reads a headline that rewords the result its lede reports as that result, but not a background headline', () => {
+    const reworded =
+      '---\ntitle: "Screening may miss more than 7 percent of tumours"\n---\n\nScreening may miss as many as one in every 13 bowel tumours, suggests a new study.\n';
+    expect(sourceOf(reworded, 'more than 7 percent')).toBe('own-study');
+    const background =
+      '---\ntitle: "Asthma affects 1 in 12 adults"\n---\n\nInhalers cut attacks by 30 percent in a new trial of 500 adults, researchers found.\n';
+    expect(sourceOf(background, '1 in 12')).toBe('none');
+  });
+
   it('works a paragraph out once, and reads the one before only when it may go on with it', () => {
     const document = buildDocument('The CDC says 20 percent smoke.\n\nIt also says 10 percent vape.', 'markdown');
     const [first, second] = document.blocks.flatMap((block) => block.sentences);
