@@ -643,6 +643,14 @@ const samePeople =
   /\b(?:(?:those|these|both|each) (?:patients|participants|people|women|men|children|adults|infants|babies|subjects|volunteers|groups?|arms?)|of them)\b/iu;
 
 /**
+ * Whether a sentence adds to the one before it or counts the same people (“And …”, “… of those
+ * patients”): what sources the sentence before sources it too.
+ */
+export function carriesOnSentenceBefore(text: string): boolean {
+  return addition.test(text) || samePeople.test(text);
+}
+
+/**
  * Whether a sentence carries on the result the sentence before it reports: it adds to it (“In
  * this cohort, poor outcomes fell to 34 per cent. Also, seven out of ten are able to walk.”),
  * counts the same people (“… in about 40% of patients. And for 78% of those patients, …”), or,
@@ -664,7 +672,7 @@ function carriesOnStudySentence(
     before ?? (sentence.index === 0 ? document.blocks[sentence.block.index - 1]?.sentences.at(-1) : undefined);
   if (!previous) return false;
   if (reportsOnStudy(previous.text)) {
-    if (addition.test(sentence.text) || samePeople.test(sentence.text)) return true;
+    if (carriesOnSentenceBefore(sentence.text)) return true;
     if (before !== undefined && figure.relative === true && isOwnReviewSummary(document)) return true;
   }
   return before !== undefined && repeatsMeasure(before.text, sentence.text) && givesOwnResult(document, before);

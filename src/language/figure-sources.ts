@@ -1,6 +1,12 @@
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
 import { namesBody, namesJournalStudy } from './attribution.js';
-import { creditsDatedStudy, creditsSourceNamedBefore, namesStudy, reportsOwnResult } from './evidence.js';
+import {
+  carriesOnSentenceBefore,
+  creditsDatedStudy,
+  creditsSourceNamedBefore,
+  namesStudy,
+  reportsOwnResult,
+} from './evidence.js';
 import { speakerOf } from './speakers.js';
 import { findStatistics } from './statistics.js';
 import { topOfArticle } from '../prose/top.js';
@@ -169,7 +175,13 @@ function scopeParagraph(document: ProseDocument, block: Block, follows: Paragrap
     // source (“Nationally, 1% of people … But the Children's Hospital study is showing …”).
     const before = voices[index - 1] ? sentences[index - 1] : undefined;
     const after = voices[index + 1] ? sentences[index + 1] : undefined;
-    const continued = open && (quotation || continuesReport.test(sentence.text)) ? open : undefined;
+    // A sentence that adds to the one before or counts the same people (“Yet only 50 percent of
+    // those people …”) goes on with the source that one is in.
+    const goesOn =
+      quotation ||
+      continuesReport.test(sentence.text) ||
+      (scopes.has(sentences[index - 1] as Sentence) && carriesOnSentenceBefore(sentence.text));
+    const continued = open && goesOn ? open : undefined;
     const source = before ?? continued ?? after;
     if (source) {
       const spoken = source.block === block ? speaks[source.index] === true : speakerOf(document, source) !== undefined;

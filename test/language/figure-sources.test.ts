@@ -34,6 +34,13 @@ describe('figure sources', () => {
     expect(sourceOf(markdown, '60%')).toBe('none');
   });
 
+  it('carries a source over a sentence that counts the same people, and no further', () => {
+    const markdown =
+      'Many clinics screen for it, says Dr. Jane Roe, director of the Leeds clinic. Her work has shown that 80 percent of patients see a doctor first. Yet only 40 percent of those patients are diagnosed. About 30 percent of adults smoke.';
+    expect(sourceOf(markdown, '40 percent')).toBe('in-scope');
+    expect(sourceOf(markdown, '30 percent')).toBe('none');
+  });
+
   it('carries a speaker over the sentence before or after and a quotation paragraph they introduce', () => {
     const markdown =
       'The guidelines were written by Dr. Jane Roe, a cardiologist at Harvard, who said:\n\n"About 30 percent of adults have high blood pressure. Half of them do not know it."\n\nAbout 20 percent of adults smoke.';
