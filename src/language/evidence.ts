@@ -588,7 +588,10 @@ export function reportsOwnResult(
   if (
     inferential.test(text) ||
     refersToStudy(text) ||
-    (figure && (reportsStudyFinding(text) || studyTeamReports.test(text) || creditedByNextSentence(sentence)))
+    (figure &&
+      (reportsStudyFinding(text) ||
+        ((studyTeamReports.test(text) || creditedByNextSentence(sentence)) &&
+          !describesCondition(text, figure.start + offset))))
   )
     return true;
   if (!figure) return false;
@@ -610,6 +613,18 @@ const findingVerb =
  */
 const studyTeamReports =
   /\b(?:researchers|investigators|scientists|(?:study|review|report)(?:['’]s)? authors|the authors)\s(?:also\s|have\s|had\s)?(?:said|say|says|estimated|estimate|estimates|calculated|calculate|calculates|predicted|predict|predicts|projected|concluded|conclude|concludes|wrote|write|writes|noted|note|notes|report|reports|explained|explain|explains)\b|\b(?:said|say|says|wrote|write|writes|estimated|estimate|estimates|noted|note|notes)\s(?:the\s)?(?:researchers|investigators|scientists|authors)\b|\b(?:our|these|the study['’]s) (?:findings|results|data)\s(?:also\s)?(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|mean|means)\b/iu;
+
+/**
+ * “… for a condition that affects 8.5 million people in UK”: a figure in a relative clause that
+ * tells how common or deadly a condition is describes the condition, not the study the sentence
+ * credits its researchers with.
+ */
+const conditionClause =
+  /\b(?:that|which)\s(?:now\s|currently\s|still\s)?(?:affects|affect|kills|kill|strikes|afflicts|plagues|accounts for|account for)\b[^,;.]{0,40}$/iu;
+
+function describesCondition(text: string, start: number): boolean {
+  return conditionClause.test(text.slice(Math.max(0, start - 80), start));
+}
 
 /** “However, …”, “But …”: a sentence that goes on with the one before it, whose credit covers that one too. */
 const goesOn = /^(?:However|But|Still|Yet|And|Also|Though|Although)\b/u;

@@ -301,6 +301,14 @@ describe('own-study results told in the past tense', () => {
     expect(reportsOwnResult(team.document, team.sentence, figure(team.sentence.text, '40,000'))).toBe(true);
     const shown = sentenceWith(markdown, '30% drop');
     expect(reportsOwnResult(shown.document, shown.sentence, figure(shown.sentence.text, '30%'))).toBe(true);
+    const condition = sentenceWith(
+      markdown +
+        '\nResearchers say the drug is a step forward for a condition that affects 8 million Britons.\n',
+      '8 million',
+    );
+    expect(reportsOwnResult(condition.document, condition.sentence, figure(condition.sentence.text, '8 million'))).toBe(
+      false,
+    );
     const experts = sentenceWith(markdown, '1 in 3');
     expect(reportsOwnResult(experts.document, experts.sentence, figure(experts.sentence.text, '1 in 3'))).toBe(false);
   });
