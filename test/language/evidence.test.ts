@@ -302,8 +302,7 @@ describe('own-study results told in the past tense', () => {
     const shown = sentenceWith(markdown, '30% drop');
     expect(reportsOwnResult(shown.document, shown.sentence, figure(shown.sentence.text, '30%'))).toBe(true);
     const condition = sentenceWith(
-      markdown +
-        '\nResearchers say the drug is a step forward for a condition that affects 8 million Britons.\n',
+      markdown + '\nResearchers say the drug is a step forward for a condition that affects 8 million Britons.\n',
       '8 million',
     );
     expect(reportsOwnResult(condition.document, condition.sentence, figure(condition.sentence.text, '8 million'))).toBe(
