@@ -246,7 +246,7 @@ function repeatsOwnResult(
 }
 
 /** How many body paragraphs from the top a lede may take to give the result its headline rewords. */
-const ledeParagraphs = 2;
+const ledeParagraphs = 3;
 
 /**
  * Whether the lede gives, as its study's result, a figure about the same things as the headline

@@ -78,6 +78,9 @@ describe('figure sources', () => {
     const reworded =
       '---\ntitle: "Screening may miss more than 7 percent of tumours"\n---\n\nScreening may miss as many as one in every 13 bowel tumours, suggests a new study.\n';
     expect(sourceOf(reworded, 'more than 7 percent')).toBe('own-study');
+    const afterQuestion =
+      '---\ntitle: "Surgery helps 3 out of 4 patients with knee pain"\n---\n\nHow well does keyhole surgery work?\n\nQuite well, a new study found.\n\nSurgery eased knee pain in 74 percent of patients, researchers report.\n';
+    expect(sourceOf(afterQuestion, '3 out of 4')).toBe('own-study');
     const background =
       '---\ntitle: "Asthma affects 1 in 12 adults"\n---\n\nInhalers cut attacks by 30 percent in a new trial of 500 adults, researchers found.\n';
     expect(sourceOf(background, '1 in 12')).toBe('none');
