@@ -604,7 +604,7 @@ export function reportsOwnResult(
 
 /** A verb a study reports its finding with (“a new study finds”, “the survey showed”). */
 const findingVerb =
-  /\b(?:finds|found|shows|showed|suggests|suggested|reports|reported|reveals|revealed|concludes|concluded|indicates|indicated|demonstrates|demonstrated|confirms|confirmed|estimates|estimated|predicts|predicted|calculates|calculated|documents|documented|observed)\b/u;
+  /\b(?:finds|found|shows|showed|suggests|suggested|reports|reported|reveals|revealed|concludes|concluded|indicates|indicated|demonstrated|confirmed|estimated|predicted|calculated|documented|observed)\b/u;
 
 /**
  * “…, researchers said on Monday”, “the study's authors estimate”: the people who did research
@@ -708,8 +708,15 @@ function givesOwnResult(document: ProseDocument, sentence: Sentence): boolean {
   return result;
 }
 
-/** Words too common in sentences about figures to say that two of them measure the same thing. */
-const commonStems = new Set(['those', 'these', 'their', 'which', 'about', 'there', 'where', 'other', 'perce', 'compa', 'among', 'would', 'could', 'after', 'befor', 'while', 'every']); // prettier-ignore
+/**
+ * Words too common in sentences about figures to say that two of them measure the same thing: who is
+ * counted (patients, women, children), over what time, and the commonest disease in the corpus.
+ */
+// prettier-ignore
+const commonStems = new Set([
+  'those', 'these', 'their', 'which', 'about', 'there', 'where', 'other', 'perce', 'compa', 'among', 'would', 'could',
+  'after', 'befor', 'while', 'every', 'patie', 'peopl', 'women', 'adult', 'child', 'years', 'month', 'weeks', 'cance',
+]);
 
 /** The stems (first five letters) of a text's longer words, lower-cased: “scores” and “score” alike. */
 function measureStems(text: string): Set<string> {

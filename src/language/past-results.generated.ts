@@ -85,7 +85,6 @@ export const lexicon = [
       "returned",
       "regained",
       "demonstrated",
-      "failed",
       "chose",
       "stayed",
       "progressed",
@@ -113,7 +112,6 @@ export const lexicon = [
       "who went",
       "who became",
       "who chose",
-      "who failed",
       "who stayed",
       "who reached",
       "who returned"
