@@ -590,7 +590,7 @@ export function reportsOwnResult(
     refersToStudy(text) ||
     (figure &&
       (reportsStudyFinding(text) ||
-        ((studyTeamReports.test(text) || creditedByNextSentence(sentence)) &&
+        ((creditsStudyTeam(text) || creditedByNextSentence(sentence)) &&
           !describesCondition(text, figure.start + offset))))
   )
     return true;
@@ -626,6 +626,15 @@ function describesCondition(text: string, start: number): boolean {
   return conditionClause.test(text.slice(Math.max(0, start - 80), start));
 }
 
+/** “…, which U.K.-based researchers said could be …”: a relative clause, whose credit is for its own words. */
+const relativeBefore = /\b(?:which|that|who|whom)\s(?:[\p{L}.’'-]+\s){0,2}$/u;
+
+/** Whether a sentence credits its figure to the study's team (`studyTeamReports`), not inside a relative clause. */
+function creditsStudyTeam(text: string): boolean {
+  const match = studyTeamReports.exec(text);
+  return match !== null && !relativeBefore.test(text.slice(Math.max(0, match.index - 40), match.index));
+}
+
 /** “However, …”, “But …”: a sentence that goes on with the one before it, whose credit covers that one too. */
 const goesOn = /^(?:However|But|Still|Yet|And|Also|Though|Although)\b/u;
 
@@ -636,7 +645,7 @@ const goesOn = /^(?:However|But|Still|Yet|And|Also|Though|Although)\b/u;
  */
 function creditedByNextSentence(sentence: Sentence): boolean {
   const next = sentence.block.sentences[sentence.index + 1];
-  return next !== undefined && goesOn.test(next.text) && studyTeamReports.test(next.text);
+  return next !== undefined && goesOn.test(next.text) && creditsStudyTeam(next.text);
 }
 
 /**

@@ -77,7 +77,6 @@ export const lexicon = [
       "became",
       "got",
       "went",
-      "reached",
       "averaged",
       "totalled",
       "totaled",
@@ -113,7 +112,6 @@ export const lexicon = [
       "who became",
       "who chose",
       "who stayed",
-      "who reached",
       "who returned"
     ],
     "note": "A past tense inside a relative clause describes who is counted (“people who had a stroke are twice as likely”), not when the figure was measured; matched so the verb is not read as the clause's own.",

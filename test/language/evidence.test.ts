@@ -310,6 +310,13 @@ describe('own-study results told in the past tense', () => {
     expect(reportsOwnResult(condition.document, condition.sentence, figure(condition.sentence.text, '8 million'))).toBe(
       false,
     );
+    const relative = sentenceWith(
+      markdown + '\nAround 9 million Britons have hair loss, which U.K.-based researchers said can cause distress.\n',
+      '9 million',
+    );
+    expect(reportsOwnResult(relative.document, relative.sentence, figure(relative.sentence.text, '9 million'))).toBe(
+      false,
+    );
     const experts = sentenceWith(markdown, '1 in 3');
     expect(reportsOwnResult(experts.document, experts.sentence, figure(experts.sentence.text, '1 in 3'))).toBe(false);
   });
