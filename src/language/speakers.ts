@@ -22,7 +22,9 @@ function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
   found = new Map();
   const byBlock = new Map<Block, Attribution[]>();
   const known = new Set<string>();
-  const companies = companiesNamedIn(document);
+  // Read only when a capitalised word before a verb names nothing else (most documents never need it).
+  let companies: ReadonlySet<string> | undefined;
+  const companiesOf = (): ReadonlySet<string> => (companies ??= companiesNamedIn(document));
   for (const block of document.blocks) {
     // A person is often introduced with their role in a sentence that quotes nothing (“Orthopedic
     // surgeon George Theodore is about to …”) and quoted by surname later.
@@ -41,7 +43,7 @@ function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
       ...people,
       ...introducedThenSpeaks(block, introduced),
       ...namedAccordingTo(block.text),
-      ...organisationSays(block.text, companies),
+      ...organisationSays(block.text, companiesOf),
       ...namedMatches(definiteBodySays, block.text, 'named-organisation'),
     ]);
   }
@@ -362,7 +364,7 @@ const nameJoiners = new Set(['of', 'for', 'and', 'on', 'the', '&']);
  * verb (at most eight words), so nothing backtracks: the run must be capitalised words and joiners,
  * and hold an acronym or an organisation word.
  */
-function organisationSays(text: string, companies: ReadonlySet<string>): Attribution[] {
+function organisationSays(text: string, companiesOf: () => ReadonlySet<string>): Attribution[] {
   const found: Attribution[] = [];
   organisationVerb.lastIndex = 0;
   for (let match = organisationVerb.exec(text); match; match = organisationVerb.exec(text)) {
@@ -372,6 +374,8 @@ function organisationSays(text: string, companies: ReadonlySet<string>): Attribu
     // “The American Heart Association (AHA) currently recommends”: an adverb between name and verb.
     const adverb = appositive ? null : adverbBefore.exec(text.slice(Math.max(0, match.index - 20), match.index));
     const nameEnd = match.index - ((appositive ?? adverb)?.[0].length ?? 0);
+    // Most verbs follow a lower-case word (“studies say”): no name ends there, so nothing to read back.
+    if (!nameOrGroupBefore.test(text.slice(Math.max(0, nameEnd - 40), nameEnd))) continue;
     const words = text
       .slice(Math.max(0, nameEnd - 120), nameEnd)
       .split(/\s+/u)
@@ -382,6 +386,7 @@ function organisationSays(text: string, companies: ReadonlySet<string>): Attribu
     let named = appositive !== null && appositiveBody.test(appositive[0]);
     let cursor = nameEnd;
     let last = words.length - 1;
+    const plainWords: string[] = [];
     // “the University of Pittsburgh researchers noted”: the people of a named organisation.
     if (groupNouns.has(words[last] ?? '')) {
       cursor = text.lastIndexOf(words[last] as string, cursor - 1);
@@ -398,8 +403,10 @@ function organisationSays(text: string, companies: ReadonlySet<string>): Attribu
       cursor = text.lastIndexOf(word, cursor - 1);
       if (capitalised) start = cursor;
       const plain = bare.replace(/['’]s$/u, '');
-      if (/^\p{Lu}{2,}$/u.test(plain) || organisationWords.has(bare) || companies.has(plain)) named = true;
+      if (/^\p{Lu}{2,}$/u.test(plain) || organisationWords.has(bare)) named = true;
+      else if (capitalised) plainWords.push(plain);
     }
+    if (!named && plainWords.length > 0) named = plainWords.some((word) => companiesOf().has(word));
     if (named && start < nameEnd)
       found.push({
         id: 'named-organisation',
@@ -411,6 +418,9 @@ function organisationSays(text: string, companies: ReadonlySet<string>): Attribu
   }
   return found;
 }
+
+/** The word before an organisation's verb as `organisationSays` reads it: capitalised (after an opening bracket or quote) or a group noun. */
+const nameOrGroupBefore = /(?:^|\s)(?:[(“"]*\p{Lu}\S*|researchers|scientists|investigators|experts|team|doctors)\s?$/u;
 
 /** “currently”, “also”: an adverb between an organisation's name and its verb. */
 const adverbBefore = /\s(?:currently|also|now|still|further|recently|previously|already|officially)\s$/u;
