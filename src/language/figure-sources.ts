@@ -60,7 +60,7 @@ const bodyEvidence =
  * quote precisely in order to question it).
  */
 const namedDocumentSays =
-  /\b(?:website|web site|brochure|leaflet|label|advert(?:isement)?|press release|package insert|fact sheet|instructions|manual|prospectus)\s(?:for|of|from|by)\s(?:the\s)?\p{Lu}[^,.;:]{0,80}?\s(?:says|said|states|stated|claims|claimed|reports|reported|notes|noted|promises|promised|estimates|estimated)\b|\p{Lu}[\p{L}-]+['’]s\s(?:website|web site|brochure|leaflet|label|advert(?:isement)?|press release|package insert|fact sheet|instructions)\s(?:says|said|states|stated|claims|claimed|reports|reported|notes|noted|promises|promised|estimates|estimated)\b/u;
+  /\b(?:website|web site|brochure|leaflet|label|advert(?:isement)?|press release|package insert|fact sheet|instructions|manual|prospectus)\s(?:for|of|from|by)\s(?:the\s)?\p{Lu}[^,.;:]{0,80}?\s(?:says|said|states|stated|claims|claimed|reports|reported|notes|noted|promises|promised|estimates|estimated)\b|(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+['’]s\s(?:website|web site|brochure|leaflet|label|advert(?:isement)?|press release|package insert|fact sheet|instructions)\s(?:says|said|states|stated|claims|claimed|reports|reported|notes|noted|promises|promised|estimates|estimated)\b/u;
 
 /** What `namedDocumentSays` needs, found in one cheap scan. */
 const documentWord =

@@ -313,7 +313,7 @@ function companyEndings(): string[] {
 
 /** A company's name by its ending (see `companyEndings`): the word before the ending is how the article calls it later. */
 const companyName = new RegExp(
-  `\\b(\\p{Lu}[\\p{L}-]+)\\s(?:${companyEndings()
+  `(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}-]+)\\s(?:${companyEndings()
     .map((word) => word.replace('.', '\\.'))
     .join('|')})(?![\\p{L}])`,
   'gu',
