@@ -2387,6 +2387,28 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "Results credited to the study’s team, demonstrated by the study, or given row by row after its first row",
+        "input": "A new study of hip fractures appears in the journal Bone.\n\nFalls at home will cause 40,000 fractures a year in the U.S., the researchers estimated. The trial also demonstrated a 30% drop in falls.\n\nWomen walking faster than 1.2 metres a second had a 91% chance of living ten years, the authors found. Women walking slower than 0.6 metres a second have a 52% chance of living ten years.\n\nRates fell only a little: from 12.3 per 100,000 in 1998 to 11.9 per 100,000 in 2006.",
+        "flags": []
+      },
+      {
+        "title": "Unnamed experts are no study team",
+        "input": "A new trial of the drug appears in the journal Gut.\n\nUp to 20 percent of patients get no benefit from diet changes, experts say.",
+        "flags": [
+          "20 percent"
+        ]
+      },
+      {
+        "title": "Evidence credited to a company, the government, a registry or a named body’s own website",
+        "input": "They point to company studies that show it doubles the odds.\n\nAbout 9,000 Americans die of it each year, according to government figures.\n\nThe registry shows that 12 percent of implants fail.\n\nThe website for the Blue Lagoon Spa says that 90% of guests sleep better.",
+        "flags": []
+      },
+      {
+        "title": "A stock ticker’s move and an organisation’s head count are not health figures",
+        "input": "Patients on the Pfizer PFE +1.25% drug fared better.\n\nThe firm has 12,000 employees worldwide.",
+        "flags": []
+      },
+      {
         "title": "A footnote marker after the full stop cites the sentence before it, even at scope `sentence`",
         "input": "Around 38% of adults smoke. [11] About 20% of teenagers vape.",
         "options": {

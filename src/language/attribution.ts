@@ -224,7 +224,7 @@ function startsWithPhrase(words: string, phrase: string): boolean {
 }
 
 const title = String.raw`(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Dame|Sir)`;
-const role = String.raw`(?:(?:lead|senior|first|co-?|corresponding|study|principal)\s)?(?:author|researcher|investigator|scientist|physician|doctor|professor|director|chair|head|president|chief|dean|epidemiologist|oncologist|cardiologist|psychiatrist|neurologist|surgeon|nurse|dietitian|spokesperson|spokeswoman|spokesman)`;
+const role = String.raw`(?:(?:lead|senior|first|co-?|corresponding|study|principal)\s){0,2}(?:author|researcher|investigator|scientist|physician|doctor|professor|director|chair|head|president|chief|dean|epidemiologist|oncologist|cardiologist|psychiatrist|neurologist|surgeon|nurse|dietitian|spokesperson|spokeswoman|spokesman)`;
 // Starts at a word start and bounds each word, so a run of capitals cannot make it backtrack.
 const name = String.raw`(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2}`;
 const speech = String.raw`(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|reported|reports)`;

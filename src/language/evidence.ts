@@ -510,12 +510,28 @@ export function clauseInPastTense(text: string, start: number, end: number): boo
 function clauseHolding(text: string, start: number, end: number): string {
   // A figure in parentheses glosses the words before it (“Esophageal cancer (60%)”), and a list of
   // such items after a colon is the object of the clause before the colon: read back over it.
+  // So is an elaboration after a colon that opens with a figure or a range (“dropped only little:
+  // from 12.3 per 100,000 in 1998 to 11.9 …”): it has no verb of its own to be told in. A clause
+  // after a colon with its own subject (“The trial was small: heart defects account for …”) has.
   const glossed = insideParentheses(text, start);
   let from = start;
-  while (from > 0 && !(clauseBreaks.has(text[from - 1] as string) && !(glossed && text[from - 1] === ':'))) from--;
+  while (from > 0) {
+    const mark = text[from - 1] as string;
+    if (clauseBreaks.has(mark) && !(mark === ':' && (glossed || elaborates(text, from)))) break;
+    from--;
+  }
   let to = end;
   while (to < text.length && !clauseBreaks.has(text[to] as string)) to++;
   return text.slice(from, to);
+}
+
+/** A verbless elaboration's opening: a figure, a range or an approximation. */
+const elaborationOpening =
+  /^\s?(?:\d|(?:from|between|among|about|around|nearly|almost|roughly|approximately|just|only|some|up to|more than|less than|fewer than)\s)/u;
+
+/** Whether the text after a colon at `from` goes on the clause before it (see `elaborationOpening`). */
+function elaborates(text: string, from: number): boolean {
+  return elaborationOpening.test(text.slice(from, from + 16));
 }
 
 /** How far back a figure's opening parenthesis may be (“(13 percent vs. 2 percent)”). */
@@ -569,7 +585,15 @@ export function reportsOwnResult(
   const ownStudy = figure ? identifiesStudy(document) : reportsOwnStudy(document);
   if (!ownStudy) return false;
   const { text, offset } = withCutHead(sentence);
-  if (inferential.test(text) || refersToStudy(text) || (figure && reportsStudyFinding(text))) return true;
+  if (
+    inferential.test(text) ||
+    refersToStudy(text) ||
+    (figure &&
+      (reportsStudyFinding(text) ||
+        ((creditsStudyTeam(text) || creditedByNextSentence(sentence)) &&
+          !describesCondition(text, figure.start + offset))))
+  )
+    return true;
   if (!figure) return false;
   const start = figure.start + offset;
   const end = figure.end + offset;
@@ -580,7 +604,49 @@ export function reportsOwnResult(
 
 /** A verb a study reports its finding with (“a new study finds”, “the survey showed”). */
 const findingVerb =
-  /\b(?:finds|found|shows|showed|suggests|suggested|reports|reported|reveals|revealed|concludes|concluded|indicates|indicated)\b/u;
+  /\b(?:finds|found|shows|showed|suggests|suggested|reports|reported|reveals|revealed|concludes|concluded|indicates|indicated|demonstrated|confirmed|estimated|predicted|calculated|documented|observed)\b/u;
+
+/**
+ * “…, researchers said on Monday”, “the study's authors estimate”: the people who did research
+ * credited with the sentence's figure. In an article that identifies its study they are that
+ * study's team (README conventions, `own_study_source`); an unnamed “experts say” is no such team.
+ */
+const studyTeamReports =
+  /\b(?:researchers|investigators|scientists|(?:study|review|report)(?:['’]s)? authors|the authors)\s(?:also\s|have\s|had\s)?(?:said|say|says|estimated|estimate|estimates|calculated|calculate|calculates|predicted|predict|predicts|projected|concluded|conclude|concludes|wrote|write|writes|noted|note|notes|report|reports|explained|explain|explains)\b|\b(?:said|say|says|wrote|write|writes|estimated|estimate|estimates|noted|note|notes)\s(?:the\s)?(?:researchers|investigators|scientists|authors)\b|\b(?:our|these|the study['’]s) (?:findings|results|data)\s(?:also\s)?(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|mean|means)\b/iu;
+
+/**
+ * “… for a condition that affects 8.5 million people in UK”: a figure in a relative clause that
+ * tells how common or deadly a condition is describes the condition, not the study the sentence
+ * credits its researchers with.
+ */
+const conditionClause =
+  /\b(?:that|which)\s(?:now\s|currently\s|still\s)?(?:affects|affect|kills|kill|strikes|afflicts|plagues|accounts for|account for)\b[^,;.]{0,40}$/iu;
+
+function describesCondition(text: string, start: number): boolean {
+  return conditionClause.test(text.slice(Math.max(0, start - 80), start));
+}
+
+/** “…, which U.K.-based researchers said could be …”: a relative clause, whose credit is for its own words. */
+const relativeBefore = /\b(?:which|that|who|whom)\s(?:[\p{L}.’'-]+\s){0,2}$/u;
+
+/** Whether a sentence credits its figure to the study's team (`studyTeamReports`), not inside a relative clause. */
+function creditsStudyTeam(text: string): boolean {
+  const match = studyTeamReports.exec(text);
+  return match !== null && !relativeBefore.test(text.slice(Math.max(0, match.index - 40), match.index));
+}
+
+/** “However, …”, “But …”: a sentence that goes on with the one before it, whose credit covers that one too. */
+const goesOn = /^(?:However|But|Still|Yet|And|Also|Though|Although)\b/u;
+
+/**
+ * Whether the next sentence of the paragraph goes on from this one and credits the study's team
+ * (“Ablation can alleviate atrial fibrillation in 74 percent of patients. However, the procedure
+ * doesn't work for everyone, researchers report.”): the credit covers the sentence it goes on from.
+ */
+function creditedByNextSentence(sentence: Sentence): boolean {
+  const next = sentence.block.sentences[sentence.index + 1];
+  return next !== undefined && goesOn.test(next.text) && creditsStudyTeam(next.text);
+}
 
 /**
  * Whether a sentence introduces a study and reports its finding (“People who eat walnuts are 20
@@ -601,6 +667,14 @@ const samePeople =
   /\b(?:(?:those|these|both|each) (?:patients|participants|people|women|men|children|adults|infants|babies|subjects|volunteers|groups?|arms?)|of them)\b/iu;
 
 /**
+ * Whether a sentence adds to the one before it or counts the same people (“And …”, “… of those
+ * patients”): what sources the sentence before sources it too.
+ */
+export function carriesOnSentenceBefore(text: string): boolean {
+  return addition.test(text) || samePeople.test(text);
+}
+
+/**
  * Whether a sentence carries on the result the sentence before it reports: it adds to it (“In
  * this cohort, poor outcomes fell to 34 per cent. Also, seven out of ten are able to walk.”),
  * counts the same people (“… in about 40% of patients. And for 78% of those patients, …”), or,
@@ -608,7 +682,9 @@ const samePeople =
  * trials found … The addition of aspirin increases the risk of bleeding by about 50%.”): there a
  * comparison beside the review's result is the review's. A story's relative figure beside its
  * study's may be a background trend (“The authors speculate … Cessation treatments have resulted
- * in a 14 percent decrease in smoking”), which needs its own source.
+ * in a 14 percent decrease in smoking”), which needs its own source. A sentence in the same
+ * paragraph that repeats the measure of the own result before it (`repeatsMeasure`) is the next row
+ * of that result, whatever its tense.
  */
 function carriesOnStudySentence(
   document: ProseDocument,
@@ -618,14 +694,68 @@ function carriesOnStudySentence(
   const before = sentence.block.sentences[sentence.index - 1];
   const previous =
     before ?? (sentence.index === 0 ? document.blocks[sentence.block.index - 1]?.sentences.at(-1) : undefined);
-  if (!previous || !reportsOnStudy(previous.text)) return false;
-  if (addition.test(sentence.text) || samePeople.test(sentence.text)) return true;
-  return before !== undefined && figure.relative === true && isOwnReviewSummary(document);
+  if (!previous) return false;
+  if (reportsOnStudy(previous.text)) {
+    if (carriesOnSentenceBefore(sentence.text)) return true;
+    if (before !== undefined && figure.relative === true && isOwnReviewSummary(document)) return true;
+  }
+  return before !== undefined && repeatsMeasure(before.text, sentence.text) && givesOwnResult(document, before);
+}
+
+/**
+ * Whether a sentence's first figure is a result of the article's own study, kept per sentence: a
+ * run of sentences that each repeat the measure of the one before asks it of each in turn.
+ */
+const ownResultBySentence = new WeakMap<Sentence, boolean>();
+
+function givesOwnResult(document: ProseDocument, sentence: Sentence): boolean {
+  const known = ownResultBySentence.get(sentence);
+  if (known !== undefined) return known;
+  const [figure] = findStatistics(sentence.text);
+  const result = figure !== undefined && reportsOwnResult(document, sentence, figure);
+  ownResultBySentence.set(sentence, result);
+  return result;
+}
+
+/**
+ * Words too common in sentences about figures to say that two of them measure the same thing: who is
+ * counted (patients, women, children), over what time, and the commonest disease in the corpus.
+ */
+// prettier-ignore
+const commonStems = new Set([
+  'those', 'these', 'their', 'which', 'about', 'there', 'where', 'other', 'perce', 'compa', 'among', 'would', 'could',
+  'after', 'befor', 'while', 'every', 'patie', 'peopl', 'women', 'adult', 'child', 'years', 'month', 'weeks', 'cance',
+]);
+
+/** The stems (first five letters) of a text's longer words, lower-cased: “scores” and “score” alike. */
+function measureStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const word of text.toLowerCase().match(/\p{L}{5,}/gu) ?? []) {
+    const stem = word.slice(0, 5);
+    if (!commonStems.has(stem)) stems.add(stem);
+  }
+  return stems;
+}
+
+/** How many stems two sentences must share to report the same measure. */
+const sameMeasureStems = 3;
+
+/**
+ * Whether a sentence gives the same measure as the sentence before it, for another group (“Patients
+ * with a score between 100 and 200 have a 98% likelihood of surviving the next decade, the
+ * researchers said. Those with scores between 0 and 100 have a 97% probability of survival.”): a
+ * table told in sentences, each row repeating the words of the row before.
+ */
+function repeatsMeasure(before: string, text: string): boolean {
+  const previous = measureStems(before);
+  let shared = 0;
+  for (const stem of measureStems(text)) if (previous.has(stem) && ++shared >= sameMeasureStems) return true;
+  return false;
 }
 
 /** Whether a sentence reports on a study: refers to it, describes its design or counts its trials, or gives its statistics. */
 function reportsOnStudy(text: string): boolean {
-  return refersToStudy(text) || describesStudy(text) || inferential.test(text);
+  return refersToStudy(text) || describesStudy(text) || inferential.test(text) || studyTeamReports.test(text);
 }
 
 /** Result wording (arms, follow-up times, who found it) or a reference back to the study. */

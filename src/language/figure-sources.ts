@@ -1,7 +1,15 @@
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
 import { namesBody, namesJournalStudy } from './attribution.js';
-import { creditsDatedStudy, creditsSourceNamedBefore, namesStudy, reportsOwnResult } from './evidence.js';
+import {
+  carriesOnSentenceBefore,
+  creditsDatedStudy,
+  creditsSourceNamedBefore,
+  namesStudy,
+  reportsOwnResult,
+} from './evidence.js';
 import { speakerOf } from './speakers.js';
+import { findStatistics } from './statistics.js';
+import { topOfArticle } from '../prose/top.js';
 
 /**
  * Whose figure is this? A document-level model of attribution, built once per document: each
@@ -37,8 +45,35 @@ const continuesReport =
 const bodyPublication =
   /\b(?:report|study|survey|analysis|review|data|figures|statistics|estimates|guidelines?|recommendations?|fact sheet)\s(?:(?:published|released|issued|compiled)\s)?(?:from|by)\s(?:the\s)?(\p{Lu}[^,.;:]{0,80})/gu;
 
-/** Whether a sentence names a body's publication as where its words come from (see `bodyPublication`). */
+/**
+ * “They point to company studies that show …”, “according to government figures”, “the registry
+ * shows”, “according to national guidelines”: evidence credited to a kind of body (the company the
+ * article is about, the government, a registry, a guideline) rather than waved at (“studies show”).
+ * A reader knows whose figure it is; whether that is specific enough is vague-attribution's question.
+ */
+const bodyEvidence =
+  /\b(?:company|company['’]s|firm['’]s|manufacturer['’]s|maker['’]s|agency['’]s|government|government['’]s|federal|official|registry|census|industry)\s(?:own\s)?(?:studies|study|data|figures|statistics|estimates|records|surveys?|reports?)\b|\b[Tt]he\s(?:registry|census|guidelines?|guidance|label|labelling|labeling)\s(?:also\s)?(?:shows?|showed|finds|found|says|said|estimates|estimated|suggests|suggested|indicates|indicated|reports|reported|recommends?|recommended|notes|noted|warns|warned)\b|\b[Aa]ccording to (?:the\s)?(?:[\p{L}-]+\s){0,2}?(?:guidelines|guidance|recommendations|registry|registries|census|label|labelling|labeling|prescribing information)\b/u;
+
+/**
+ * “The website for the Living From the Heart Dolphin Experience says that 95% …”, “Acme's brochure
+ * claims”: a named body's own document speaking, which a reader can look up (and an editor may
+ * quote precisely in order to question it).
+ */
+const namedDocumentSays =
+  /\b(?:website|web site|brochure|leaflet|label|advert(?:isement)?|press release|package insert|fact sheet|instructions|manual|prospectus)\s(?:for|of|from|by)\s(?:the\s)?\p{Lu}[^,.;:]{0,80}?\s(?:says|said|states|stated|claims|claimed|reports|reported|notes|noted|promises|promised|estimates|estimated)\b|(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+['’]s\s(?:website|web site|brochure|leaflet|label|advert(?:isement)?|press release|package insert|fact sheet|instructions)\s(?:says|said|states|stated|claims|claimed|reports|reported|notes|noted|promises|promised|estimates|estimated)\b/u;
+
+/** What `namedDocumentSays` needs, found in one cheap scan. */
+const documentWord =
+  /website|web site|brochure|leaflet|label|advert|press release|package insert|fact sheet|instructions|manual|prospectus/u;
+
+/** What `bodyEvidence` needs, found in one cheap scan. */
+const bodyEvidenceWord =
+  /company|firm|manufacturer|maker|agency|government|federal|official|registry|census|industry|guideline|guidance|label|recommendation|prescribing/iu;
+
+/** Whether a sentence names a body's publication as where its words come from (see `bodyPublication`, `bodyEvidence`). */
 export function creditsNamedBody(text: string): boolean {
+  if (bodyEvidenceWord.test(text) && bodyEvidence.test(text)) return true;
+  if (documentWord.test(text) && namedDocumentSays.test(text)) return true;
   if (!/\s(?:from|by)\s/u.test(text)) return false;
   bodyPublication.lastIndex = 0;
   for (let match = bodyPublication.exec(text); match; match = bodyPublication.exec(text)) {
@@ -140,7 +175,13 @@ function scopeParagraph(document: ProseDocument, block: Block, follows: Paragrap
     // source (“Nationally, 1% of people … But the Children's Hospital study is showing …”).
     const before = voices[index - 1] ? sentences[index - 1] : undefined;
     const after = voices[index + 1] ? sentences[index + 1] : undefined;
-    const continued = open && (quotation || continuesReport.test(sentence.text)) ? open : undefined;
+    // A sentence that adds to the one before or counts the same people (“Yet only 50 percent of
+    // those people …”) goes on with the source that one is in.
+    const goesOn =
+      quotation ||
+      continuesReport.test(sentence.text) ||
+      (scopes.has(sentences[index - 1] as Sentence) && carriesOnSentenceBefore(sentence.text));
+    const continued = open && goesOn ? open : undefined;
     const source = before ?? continued ?? after;
     if (source) {
       const spoken = source.block === block ? speaks[source.index] === true : speakerOf(document, source) !== undefined;
@@ -168,7 +209,10 @@ export function figureSourceOf(
 ): FigureSource | undefined {
   if (reportsOwnResult(document, sentence, figure)) return { kind: 'own-study' };
   const { kind } = sentence.block;
-  if ((kind === 'title' || kind === 'heading') && repeatsOwnResult(document, sentence.text, figure))
+  if (
+    (kind === 'title' || kind === 'heading') &&
+    repeatsOwnResult(document, sentence.text, figure, sentence.block === document.blocks[0])
+  )
     return { kind: 'own-study' };
   return sourceScopeOf(document, sentence);
 }
@@ -177,11 +221,18 @@ export function figureSourceOf(
  * Whether the body reports a headline's figure as its own study's result (“… reduces deaths from
  * mild heart failure by 29% compared with a defibrillator alone, researchers reported Sunday.”): a
  * headline or heading that repeats the figure, about the same things (two words in common beside
- * it), gives the same result in the fewer words a headline has.
+ * it), gives the same result in the fewer words a headline has. The article's headline may reword
+ * the lede's result too (`rewordsLedeResult`).
  */
-function repeatsOwnResult(document: ProseDocument, headline: string, figure: { start: number; end: number }): boolean {
+function repeatsOwnResult(
+  document: ProseDocument,
+  headline: string,
+  figure: { start: number; end: number },
+  isHeadline: boolean,
+): boolean {
   const text = headline.slice(figure.start, figure.end);
   const words = contentWords(headline.slice(0, figure.start) + ' ' + headline.slice(figure.end));
+  if (isHeadline && rewordsLedeResult(document, words)) return true;
   for (const block of document.blocks) {
     if (!isBody(block) || !block.text.includes(text)) continue;
     for (const sentence of block.sentences) {
@@ -189,6 +240,28 @@ function repeatsOwnResult(document: ProseDocument, headline: string, figure: { s
       if (start < 0) continue;
       const shared = [...contentWords(sentence.text)].filter((word) => words.has(word)).length;
       if (shared >= 2 && reportsOwnResult(document, sentence, { start, end: start + text.length })) return true;
+    }
+  }
+  return false;
+}
+
+/** How many body paragraphs from the top a lede may take to give the result its headline rewords. */
+const ledeParagraphs = 3;
+
+/**
+ * Whether the lede gives, as its study's result, a figure about the same things as the headline
+ * (“Colonoscopy may miss more than 7 percent of cancers” / “Colonoscopy may miss as many as one in
+ * every 13 colon cancers, suggests a new study.”): a headline rounds or rewords the lede's result,
+ * so the figures need not match, only what they are about (two words in common).
+ */
+function rewordsLedeResult(document: ProseDocument, headlineWords: ReadonlySet<string>): boolean {
+  for (const block of topOfArticle(document.blocks, ledeParagraphs)) {
+    if (!isBody(block)) continue;
+    for (const sentence of block.sentences) {
+      const [found] = findStatistics(sentence.text);
+      if (!found) continue;
+      const shared = [...contentWords(sentence.text)].filter((word) => headlineWords.has(word)).length;
+      if (shared >= 2 && reportsOwnResult(document, sentence, found)) return true;
     }
   }
   return false;

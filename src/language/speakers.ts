@@ -22,6 +22,9 @@ function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
   found = new Map();
   const byBlock = new Map<Block, Attribution[]>();
   const known = new Set<string>();
+  // Read only when a capitalised word before a verb names nothing else (most documents never need it).
+  let companies: ReadonlySet<string> | undefined;
+  const companiesOf = (): ReadonlySet<string> => (companies ??= companiesNamedIn(document));
   for (const block of document.blocks) {
     // A person is often introduced with their role in a sentence that quotes nothing (“Orthopedic
     // surgeon George Theodore is about to …”) and quoted by surname later.
@@ -40,7 +43,7 @@ function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
       ...people,
       ...introducedThenSpeaks(block, introduced),
       ...namedAccordingTo(block.text),
-      ...organisationSays(block.text),
+      ...organisationSays(block.text, companiesOf),
       ...namedMatches(definiteBodySays, block.text, 'named-organisation'),
     ]);
   }
@@ -257,8 +260,9 @@ function namedAccordingTo(text: string): Attribution[] {
   ];
 }
 
-/** A verb an organisation reports a figure with: “the CDC says”, “the Foundation estimates that”. */
-const organisationVerb = /\b(?:says|said|estimates|estimated|reports|reported|notes|noted|warns|warned|recommends)\b/gu;
+/** A verb an organisation or its people report a figure with: “the CDC says”, “doctors from the University of Washington note”. */
+const organisationVerb =
+  /\b(?:says|say|said|estimates|estimate|estimated|reports|report|reported|notes|note|noted|warns|warn|warned|recommends|recommend|explains|explain|explained)\b/gu;
 /** Words that make a run of capitalised words an organisation's name. */
 const organisationWords = new Set([
   'Center',
@@ -289,7 +293,66 @@ const organisationWords = new Set([
   'University',
   'Hospital',
   'Clinic',
+  'Board',
+  'Authority',
+  'Trust',
+  'Network',
+  'Consortium',
+  'Committee',
+  'Panel',
+  'Survey',
+  'Program',
+  'Programme',
+  ...companyEndings(),
 ]);
+
+/** Words that end a company's name (“Adamas Pharmaceuticals”, “Assurex Health”, “Eli Lilly and Co.”). */
+function companyEndings(): string[] {
+  return ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'Co.', 'Company', 'Pharmaceuticals', 'Pharmaceutical', 'Pharma', 'Therapeutics', 'Biosciences', 'Bioscience', 'Biotech', 'Biotechnology', 'Laboratories', 'Labs', 'Healthcare', 'Diagnostics', 'Medical', 'Biologics', 'Genomics']; // prettier-ignore
+}
+
+/** A company's name by its ending (see `companyEndings`): the word before the ending is how the article calls it later. */
+const companyName = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}-]+)\\s(?:${companyEndings()
+    .map((word) => word.replace('.', '\\.'))
+    .join('|')})(?![\\p{L}])`,
+  'gu',
+);
+/** What `companyName` needs, found in one cheap scan. */
+const companyWord =
+  /Inc\b|Corp|Ltd|LLC|plc|PLC|Co\.|Company|Pharma|Therapeutics|Bio|Laborator|Labs|Healthcare|Diagnostics|Medical|Genomics/u;
+/** Capitalised words that open a sentence or a body's name, never a company's own. */
+const notCompanyNames = new Set([
+  'The',
+  'A',
+  'An',
+  'This',
+  'That',
+  'Its',
+  'Their',
+  'National',
+  'American',
+  'General',
+  'Other',
+  'New',
+]);
+
+/**
+ * The short names of the companies a document names with a company ending (“Adamas
+ * Pharmaceuticals” → “Adamas”), found once: a later “…, Adamas said” is that company speaking.
+ */
+function companiesNamedIn(document: ProseDocument): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const block of document.blocks) {
+    if (!companyWord.test(block.text)) continue;
+    companyName.lastIndex = 0;
+    for (let match = companyName.exec(block.text); match; match = companyName.exec(block.text)) {
+      const word = match[1] as string;
+      if (!notCompanyNames.has(word)) found.add(word);
+    }
+  }
+  return found;
+}
 /** Who speaks for an organisation: “the University of Pittsburgh researchers noted”. */
 const groupNouns = new Set(['researchers', 'scientists', 'investigators', 'experts', 'team', 'doctors']);
 /** Lower-case words allowed inside a name (“Centers for Disease Control and Prevention”). */
@@ -301,7 +364,7 @@ const nameJoiners = new Set(['of', 'for', 'and', 'on', 'the', '&']);
  * verb (at most eight words), so nothing backtracks: the run must be capitalised words and joiners,
  * and hold an acronym or an organisation word.
  */
-function organisationSays(text: string): Attribution[] {
+function organisationSays(text: string, companiesOf: () => ReadonlySet<string>): Attribution[] {
   const found: Attribution[] = [];
   organisationVerb.lastIndex = 0;
   for (let match = organisationVerb.exec(text); match; match = organisationVerb.exec(text)) {
@@ -311,6 +374,8 @@ function organisationSays(text: string): Attribution[] {
     // “The American Heart Association (AHA) currently recommends”: an adverb between name and verb.
     const adverb = appositive ? null : adverbBefore.exec(text.slice(Math.max(0, match.index - 20), match.index));
     const nameEnd = match.index - ((appositive ?? adverb)?.[0].length ?? 0);
+    // Most verbs follow a lower-case word (“studies say”): no name ends there, so nothing to read back.
+    if (!nameOrGroupBefore.test(text.slice(Math.max(0, nameEnd - 40), nameEnd))) continue;
     const words = text
       .slice(Math.max(0, nameEnd - 120), nameEnd)
       .split(/\s+/u)
@@ -321,6 +386,7 @@ function organisationSays(text: string): Attribution[] {
     let named = appositive !== null && appositiveBody.test(appositive[0]);
     let cursor = nameEnd;
     let last = words.length - 1;
+    const plainWords: string[] = [];
     // “the University of Pittsburgh researchers noted”: the people of a named organisation.
     if (groupNouns.has(words[last] ?? '')) {
       cursor = text.lastIndexOf(words[last] as string, cursor - 1);
@@ -336,8 +402,11 @@ function organisationSays(text: string): Attribution[] {
       if (word !== bare && index < last) break;
       cursor = text.lastIndexOf(word, cursor - 1);
       if (capitalised) start = cursor;
-      if (/^\p{Lu}{2,}$/u.test(bare.replace(/['’]s$/u, '')) || organisationWords.has(bare)) named = true;
+      const plain = bare.replace(/['’]s$/u, '');
+      if (/^\p{Lu}{2,}$/u.test(plain) || organisationWords.has(bare)) named = true;
+      else if (capitalised) plainWords.push(plain);
     }
+    if (!named && plainWords.length > 0) named = plainWords.some((word) => companiesOf().has(word));
     if (named && start < nameEnd)
       found.push({
         id: 'named-organisation',
@@ -349,6 +418,9 @@ function organisationSays(text: string): Attribution[] {
   }
   return found;
 }
+
+/** The word before an organisation's verb as `organisationSays` reads it: capitalised (after an opening bracket or quote) or a group noun. */
+const nameOrGroupBefore = /(?:^|\s)(?:[(“"]*\p{Lu}\S*|researchers|scientists|investigators|experts|team|doctors)\s?$/u;
 
 /** “currently”, “also”: an adverb between an organisation's name and its verb. */
 const adverbBefore = /\s(?:currently|also|now|still|further|recently|previously|already|officially)\s$/u;

@@ -252,9 +252,12 @@ export function isThreshold(text: string, statistic: { start: number; end: numbe
  */
 const largeCount =
   /(?<![\p{L}\p{N}.,$£€])(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,3}(?:\.\d{1,2})? (?:million|billion)|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|several) (?:million|billion))(?![\p{N},])/giu;
-/** Units and things that make a count no tally of people or events: money, time, distance, cells. */
+/**
+ * Units and things that make a count no tally of people or events: money, time, distance, cells,
+ * and an organisation's size (“more than 75,000 Associates worldwide”, “2,000 stores”).
+ */
 const notPeopleAfter =
-  /^\s(?:(?:[\p{L}-]+\s)?(?:dollars|pounds|euros|years?|months?|days|hours|minutes|steps|calories|words|miles|kilometres|kilometers|genes|cells|molecules|doses|pills|tablets|images|samples|records|pages|downloads|views|times|square|acres|tons|tonnes)\b|per\b|to\b|-)/iu;
+  /^\s(?:(?:[\p{L}-]+\s)?(?:dollars|pounds|euros|years?|months?|days|hours|minutes|steps|calories|words|miles|kilometres|kilometers|genes|cells|molecules|doses|pills|tablets|images|samples|records|pages|downloads|views|times|square|acres|tons|tonnes|employees|associates|staff|members|customers|subscribers|stores|shops|outlets|offices|branches|locations|sites|pharmacies|hospitals|clinics|countries)\b|per\b|to\b|-)/iu;
 /** Where a count is a country's or the world's, per year: the frame of a background figure. */
 const populationFrame =
   /\b(?:each|every|a|per) year\b|\bannually\b|\bworldwide\b|\baround the world\b|\bnationwide\b|\ban estimated\b|\b(?:Americans?|Britons?|Canadians?|Australians?|Europeans?)\b|\b[Ii]n (?:the )?(?:U\.?S\.?|United States|America|Britain|U\.?K\.?|England|Canada|Australia|Europe|the country|the world)\b/u;
@@ -307,6 +310,8 @@ const moneyAfter =
 /** “Cancer cells express 100 times more PCA3 RNA”, “30% more antibodies”: a lab quantity, not a figure about people. */
 const labQuantityAfter =
   /^\s(?:(?:more|less|fewer|as much|as many|higher|lower)\s)?(?:[\p{L}\d-]+\s){0,2}(?:RNA|mRNA|DNA|proteins?|enzymes?|antibod(?:y|ies)|molecules?|receptors?|cells)\b/u;
+/** “Eli Lilly LLY -0.70% & Co.”: a stock ticker and its day's move, a price, not a figure about people. */
+const tickerBefore = /\b\p{Lu}{2,5}\s?[-+−–]$/u;
 /** “If that rate is two to three times higher”: a condition, not a figure someone found. */
 const conditionBefore = /\b(?:if|unless)\s[^,;.!?]{0,60}$/iu;
 /**
@@ -328,7 +333,7 @@ const aimWording = /\b(?:hopes?|hoped|hoping|aims?|aimed|aiming)\sfor\b|\b(?:tar
 
 /**
  * Whether a statistic is a figure about something other than people's health (JUDGING.md
- * `not_a_statistic`): a diet's make-up, a product's strength, a share price, earnings or the part
+ * `not_a_statistic`): a diet's make-up, a product's strength, a share price or ticker, earnings or the part
  * of a bill someone pays, a quantity measured in cells or molecules, a figure in a condition, the
  * make-up of someone's caseload, an aim (“the range researchers hope for”) or a ranking (“top 50”).
  */
@@ -339,6 +344,7 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
     compositionAfter.test(after) ||
     formulationBefore.test(before) ||
     moneyBefore.test(before) ||
+    tickerBefore.test(before) ||
     moneyAfter.test(after) ||
     labQuantityAfter.test(after) ||
     conditionBefore.test(before) ||

@@ -272,6 +272,90 @@ describe('own-study results told in the past tense', () => {
     expect(clauseInPastTense(unglossed, at30, at30 + 3)).toBe(false);
   });
 
+  it('read a verbless elaboration after a colon with the clause before it', () => {
+    const range =
+      'Hospital stays shortened only a little, however: from 6.1 days in 2001 to 5.8 in 2009, or 5 percent.';
+    const at = range.indexOf('5 percent');
+    expect(clauseInPastTense(range, at, at + 9)).toBe(true);
+    const own = 'The survey was large: most adults report 20% more screen time than a decade ago.';
+    const at20 = own.indexOf('20%');
+    expect(clauseInPastTense(own, at20, at20 + 3)).toBe(false);
+  });
+
+  it('know more past-tense verbs of outcome, but not inside a relative clause', () => {
+    const ended = 'Of 500,000 men, 3 percent ended up with heart failure.';
+    expect(clauseInPastTense(ended, ended.indexOf('3 percent'), ended.indexOf('3 percent') + 9)).toBe(true);
+    const included = 'Side effects included headache (21 percent) and rash (9 percent).';
+    expect(clauseInPastTense(included, included.indexOf('21 percent'), included.indexOf('21 percent') + 10)).toBe(true);
+    const trying = 'About 35 percent of smokers are trying to quit.';
+    expect(clauseInPastTense(trying, trying.indexOf('35 percent'), trying.indexOf('35 percent') + 10)).toBe(false);
+    const who = 'Smokers who got counselling are 40 percent less likely to die early.';
+    expect(clauseInPastTense(who, who.indexOf('40 percent'), who.indexOf('40 percent') + 10)).toBe(false);
+  });
+
+  it('are results when the study’s researchers are credited in the sentence, or the study demonstrated them', () => {
+    const markdown =
+      'A new study of hip fractures appears in the journal Bone.\n\n' +
+      'Falls at home will cause 40,000 fractures a year, the researchers estimated.\n\n' +
+      'The trial, run at six clinics in Ohio, also demonstrated a 30% drop in falls.\n\n' +
+      'Hip fractures affect 1 in 3 older women, experts say.\n';
+    const team = sentenceWith(markdown, '40,000');
+    expect(reportsOwnResult(team.document, team.sentence, figure(team.sentence.text, '40,000'))).toBe(true);
+    const shown = sentenceWith(markdown, '30% drop');
+    expect(reportsOwnResult(shown.document, shown.sentence, figure(shown.sentence.text, '30%'))).toBe(true);
+    const condition = sentenceWith(
+      markdown + '\nResearchers say the drug is a step forward for a condition that affects 8 million Britons.\n',
+      '8 million',
+    );
+    expect(reportsOwnResult(condition.document, condition.sentence, figure(condition.sentence.text, '8 million'))).toBe(
+      false,
+    );
+    const relative = sentenceWith(
+      markdown + '\nAround 9 million Britons have hair loss, which U.K.-based researchers said can cause distress.\n',
+      '9 million',
+    );
+    expect(reportsOwnResult(relative.document, relative.sentence, figure(relative.sentence.text, '9 million'))).toBe(
+      false,
+    );
+    const experts = sentenceWith(markdown, '1 in 3');
+    expect(reportsOwnResult(experts.document, experts.sentence, figure(experts.sentence.text, '1 in 3'))).toBe(false);
+  });
+
+  it('are results when the next sentence goes on from them and credits the study’s team', () => {
+    const markdown =
+      'A new study of knee surgery appears in the journal Joint.\n\n' +
+      'Keyhole repair can restore full movement in 64 percent of patients. However, it fails in some, researchers report.\n\n' +
+      'Knee pain affects 1 in 4 adults. The researchers report that surgery helped.\n';
+    const lede = sentenceWith(markdown, '64 percent');
+    expect(reportsOwnResult(lede.document, lede.sentence, figure(lede.sentence.text, '64 percent'))).toBe(true);
+    const background = sentenceWith(markdown, '1 in 4');
+    expect(reportsOwnResult(background.document, background.sentence, figure(background.sentence.text, '1 in 4'))).toBe(
+      false,
+    );
+  });
+
+  it('are results when the team speaks of its own findings', () => {
+    const markdown =
+      'A new study of knee surgery appears in the journal Joint.\n\n' +
+      '"Our findings show that keyhole repair restores movement in 64 percent of patients," said Jo Bloggs.\n';
+    const quote = sentenceWith(markdown, '64 percent');
+    expect(reportsOwnResult(quote.document, quote.sentence, figure(quote.sentence.text, '64 percent'))).toBe(true);
+  });
+
+  it('are results when a sentence gives the next row of the result before it (the same measure)', () => {
+    const markdown =
+      'A new study of walking speed appears in the journal Gait.\n\n' +
+      'People walking faster than 1.2 metres a second had a 91% chance of living ten years, the researchers found. ' +
+      'Those walking slower than 0.6 metres a second have a 52% chance of living ten years. ' +
+      'Heart disease kills 1 in 4 adults.\n';
+    const row = sentenceWith(markdown, '52%');
+    expect(reportsOwnResult(row.document, row.sentence, figure(row.sentence.text, '52%'))).toBe(true);
+    const background = sentenceWith(markdown, '1 in 4');
+    expect(reportsOwnResult(background.document, background.sentence, figure(background.sentence.text, '1 in 4'))).toBe(
+      false,
+    );
+  });
+
   it('read a sentence cut after “vs.” with the head it was cut from', () => {
     const markdown =
       'A new study compared two operations.\n\nMore banded patients needed repeat surgery (13 percent vs. 2 percent).\n';

@@ -34,6 +34,13 @@ describe('figure sources', () => {
     expect(sourceOf(markdown, '60%')).toBe('none');
   });
 
+  it('carries a source over a sentence that counts the same people, and no further', () => {
+    const markdown =
+      'Many clinics screen for it, says Dr. Jane Roe, director of the Leeds clinic. Her work has shown that 80 percent of patients see a doctor first. Yet only 40 percent of those patients are diagnosed. About 30 percent of adults smoke.';
+    expect(sourceOf(markdown, '40 percent')).toBe('in-scope');
+    expect(sourceOf(markdown, '30 percent')).toBe('none');
+  });
+
   it('carries a speaker over the sentence before or after and a quotation paragraph they introduce', () => {
     const markdown =
       'The guidelines were written by Dr. Jane Roe, a cardiologist at Harvard, who said:\n\n"About 30 percent of adults have high blood pressure. Half of them do not know it."\n\nAbout 20 percent of adults smoke.';
@@ -67,6 +74,18 @@ describe('figure sources', () => {
     expect(figureSourceOf(document, title, { start, end: start + 3 })?.kind).toBe('own-study');
   });
 
+  it('reads a headline that rewords the result its lede reports as that result, but not a background headline', () => {
+    const reworded =
+      '---\ntitle: "Screening may miss more than 7 percent of tumours"\n---\n\nScreening may miss as many as one in every 13 bowel tumours, suggests a new study.\n';
+    expect(sourceOf(reworded, 'more than 7 percent')).toBe('own-study');
+    const afterQuestion =
+      '---\ntitle: "Surgery helps 3 out of 4 patients with knee pain"\n---\n\nHow well does keyhole surgery work?\n\nQuite well, a new study found.\n\nSurgery eased knee pain in 74 percent of patients, researchers report.\n';
+    expect(sourceOf(afterQuestion, '3 out of 4')).toBe('own-study');
+    const background =
+      '---\ntitle: "Asthma affects 1 in 12 adults"\n---\n\nInhalers cut attacks by 30 percent in a new trial of 500 adults, researchers found.\n';
+    expect(sourceOf(background, '1 in 12')).toBe('none');
+  });
+
   it('works a paragraph out once, and reads the one before only when it may go on with it', () => {
     const document = buildDocument('The CDC says 20 percent smoke.\n\nIt also says 10 percent vape.', 'markdown');
     const [first, second] = document.blocks.flatMap((block) => block.sentences);
@@ -79,5 +98,38 @@ describe('figure sources', () => {
     expect(creditsNamedBody('A survey by the American Cancer Society was released Monday.')).toBe(true);
     expect(creditsNamedBody('A report from the CDC came out.')).toBe(true);
     expect(creditsNamedBody('A report from researchers came out.')).toBe(false);
+  });
+
+  it('credits evidence to the kind of body that gives it: a company, the government, a registry, a guideline', () => {
+    expect(creditsNamedBody('They point to company studies that show it halves relapses.')).toBe(true);
+    expect(creditsNamedBody('About 9,000 people die of it, according to government figures.')).toBe(true);
+    expect(creditsNamedBody('The registry shows that 12 percent of implants fail.')).toBe(true);
+    expect(creditsNamedBody('Half of adults need more, according to national dietary guidelines.')).toBe(true);
+    expect(creditsNamedBody('Studies show that 12 percent of implants fail.')).toBe(false);
+  });
+
+  it('credits a named body’s own document, and a named body’s people speaking in the plural', () => {
+    expect(creditsNamedBody('The website for the Blue Lagoon Spa says that 90% of guests sleep better.')).toBe(true);
+    expect(creditsNamedBody('Acme’s brochure claims that 90% of users sleep better.')).toBe(true);
+    expect(creditsNamedBody('The website says that 90% of guests sleep better.')).toBe(false);
+    expect(
+      sourceOf(
+        'Two doctors from the University of Leeds School of Medicine note that estimates range from 5 percent to 40 percent.',
+        '5 percent',
+      ),
+    ).toBe('named');
+    expect(
+      sourceOf(
+        '"Surgery halves the risk in 40 percent of women," said study senior author Dr. Jo Bloggs, a professor at Leeds.',
+        '40 percent',
+      ),
+    ).toBe('named');
+  });
+
+  it('knows a company named with its ending when it speaks by its short name', () => {
+    const markdown =
+      'Corvia Therapeutics makes the shunt.\n\nAbout 40 percent of patients have the condition, Corvia said.\n\nAbout 40 percent of adults snore, Smith said.\n';
+    expect(sourceOf(markdown, 'patients have')).toBe('named');
+    expect(sourceOf(markdown, 'snore')).toBe('none');
   });
 });

@@ -132,6 +132,11 @@ describe('statistics: figures about something other than health', () => {
     ).toEqual([true]);
   });
 
+  it('reads a stock ticker’s move as a price, not a health figure', () => {
+    expect(notHealth('Patients on the Pfizer PFE +1.25% drug fared better.')).toEqual([true]);
+    expect(notHealth('Rates of HIV fell 12% last year.')).toEqual([false]);
+  });
+
   it('keeps shares of people, rates and risks', () => {
     expect(notHealth('About 30% of patients stop the drug because of its cost.')).toEqual([false]);
     expect(notHealth('If untreated, women are seven times more likely to get breast cancer.')).toEqual([false]);
@@ -158,5 +163,11 @@ describe('statistics: population counts', () => {
     expect(counts('Sales in the U.S. reached 2.7 billion dollars each year.')).toEqual([]);
     expect(counts('The data covered 1,100 people.')).toEqual([]);
     expect(counts('Medicaid, the government program that covers about 100 million Americans, pays.')).toEqual([]);
+  });
+
+  it('leaves an organisation’s size: its staff, members and sites', () => {
+    expect(counts('The chain has more than 9,000 stores and 240,000 employees nationwide.')).toEqual([]);
+    expect(counts('Founded in 1920, the firm has 12,000 Associates worldwide.')).toEqual([]);
+    expect(counts('Each year 12,000 Americans die of it.')).toEqual(['12,000']);
   });
 });
