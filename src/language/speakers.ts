@@ -1,5 +1,6 @@
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
 import { findNamedAttributions, namedMatches, namedPatternParts, type Attribution } from './attribution.js';
+import { anyLiteralOf } from './literals.js';
 
 /**
  * Who says each sentence: a named source with a title or role (“…,” said Dr Jane Roe, director of
@@ -263,6 +264,10 @@ function namedAccordingTo(text: string): Attribution[] {
 /** A verb an organisation or its people report a figure with: “the CDC says”, “doctors from the University of Washington note”. */
 const organisationVerb =
   /\b(?:says|say|said|estimates|estimate|estimated|reports|report|reported|notes|note|noted|warns|warn|warned|recommends|recommend|explains|explain|explained)\b/gu;
+
+/** Words that end a company's name (“Adamas Pharmaceuticals”, “Assurex Health”, “Eli Lilly and Co.”). */
+const companyEndings: readonly string[] = ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'Co.', 'Company', 'Pharmaceuticals', 'Pharmaceutical', 'Pharma', 'Therapeutics', 'Biosciences', 'Bioscience', 'Biotech', 'Biotechnology', 'Laboratories', 'Labs', 'Healthcare', 'Diagnostics', 'Medical', 'Biologics', 'Genomics']; // prettier-ignore
+
 /** Words that make a run of capitalised words an organisation's name. */
 const organisationWords = new Set([
   'Center',
@@ -303,24 +308,18 @@ const organisationWords = new Set([
   'Survey',
   'Program',
   'Programme',
-  ...companyEndings(),
+  ...companyEndings,
 ]);
-
-/** Words that end a company's name (“Adamas Pharmaceuticals”, “Assurex Health”, “Eli Lilly and Co.”). */
-function companyEndings(): string[] {
-  return ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'Co.', 'Company', 'Pharmaceuticals', 'Pharmaceutical', 'Pharma', 'Therapeutics', 'Biosciences', 'Bioscience', 'Biotech', 'Biotechnology', 'Laboratories', 'Labs', 'Healthcare', 'Diagnostics', 'Medical', 'Biologics', 'Genomics']; // prettier-ignore
-}
 
 /** A company's name by its ending (see `companyEndings`): the word before the ending is how the article calls it later. */
 const companyName = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}-]+)\\s(?:${companyEndings()
+  `(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}-]+)\\s(?:${companyEndings
     .map((word) => word.replace('.', '\\.'))
     .join('|')})(?![\\p{L}])`,
   'gu',
 );
 /** What `companyName` needs, found in one cheap scan. */
-const companyWord =
-  /Inc\b|Corp|Ltd|LLC|plc|PLC|Co\.|Company|Pharma|Therapeutics|Bio|Laborator|Labs|Healthcare|Diagnostics|Medical|Genomics/u;
+const companyWord = anyLiteralOf(companyEndings);
 /** Capitalised words that open a sentence or a body's name, never a company's own. */
 const notCompanyNames = new Set([
   'The',
