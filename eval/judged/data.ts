@@ -32,6 +32,7 @@ export const drawFiles = {
   tuning: 'tuning.jsonl',
   tuning2: 'tuning2.jsonl',
   tuning3: 'tuning3.jsonl',
+  tuning4: 'tuning4.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
