@@ -382,7 +382,7 @@ function statesBenefit(sentence: string, cue: ClaimCue): boolean {
  * `findDirectBenefitClaim` can pass over the others unread. A new way to read a claim needs its
  * wording here too.
  */
-function mayStateBenefit(cue: ClaimCue): boolean {
+export function mayStateBenefit(cue: Pick<ClaimCue, 'text'>): boolean {
   return (
     benefitVerb.test(cue.text) ||
     pluralBenefitVerb.test(cue.text) ||
@@ -392,11 +392,38 @@ function mayStateBenefit(cue: ClaimCue): boolean {
 }
 
 /**
+ * Whether a sentence holds, between word boundaries, a wording `mayStateBenefit` accepts: the
+ * same alternatives, so a cue it would accept is a match here (a cue starts and ends where the
+ * phrase matcher's word boundaries are, which these lookarounds test). Nine sentences in ten hold
+ * none, and need not have their claim cues found at all, which the efficacy check otherwise did
+ * for every sentence with no lexicon claim (no other check asks for most of them).
+ */
+const benefitWording = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[benefitVerb, pluralBenefitVerb, benefitFrom, passiveBenefit].map(alternativesOf).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+/** `(?:a|b)` of a pattern that is `^(?:a|b)$`, flagged `iu` like the test it stands in for. */
+function alternativesOf(pattern: RegExp): string {
+  const { source, flags } = pattern;
+  if (!source.startsWith('^') || !source.endsWith('$') || flags !== 'iu') {
+    throw new Error(`benefitWording: ${String(pattern)} is not a whole-text /iu pattern`);
+  }
+  return `(?:${source.slice(1, -1)})`;
+}
+
+/** Whether a sentence may hold a cue `mayStateBenefit` accepts: false only when it certainly does not. */
+export function mayHoldBenefitWording(sentence: string): boolean {
+  return benefitWording.test(sentence);
+}
+
+/**
  * The first direct benefit claim in a sentence: a benefit verb in a sentence whose claim is
  * direct-causal (no hedge, no association or comparison wording), not denied, and not a modal,
  * an aim or a relative clause. “Talking therapy improves symptoms of pain” → `improves`.
  */
 export function findDirectBenefitClaim(sentence: string): ClaimCue | undefined {
+  if (!mayHoldBenefitWording(sentence)) return undefined;
   // Only a causal cue in a benefit wording can be the claim. Most sentences with causal cues have
   // none (“leads to”, “due to”, “caused”): they are answered from the cues' own text, before the
   // cues are filtered (`isPurpose` reads the words before each) and the hedges and negations read.

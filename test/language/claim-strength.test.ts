@@ -4,7 +4,10 @@ import {
   claimStrength,
   findClaimCues,
   findDirectBenefitClaim,
+  mayHoldBenefitWording,
+  mayStateBenefit,
 } from '../../src/language/claim-strength.js';
+import { lexicon } from '../../src/language/claim-strength.generated.js';
 
 describe('claim strength', () => {
   it('tells the four classes apart', () => {
@@ -62,6 +65,37 @@ describe('claim strength', () => {
     expect(claimOf('Migraine pain is relieved by acupuncture.')).toBe('is relieved by');
     expect(claimOf('Smoking leads to lung cancer.')).toBeUndefined();
     expect(claimOf('Smoking causes lung cancer.')).toBeUndefined();
+  });
+
+  // `findDirectBenefitClaim` rules a sentence out with `mayHoldBenefitWording` before finding its
+  // cues: every cue `mayStateBenefit` accepts, in any casing and between any neighbours, must pass.
+  it('rules a sentence out before finding its cues only where no cue is a benefit wording', () => {
+    const neighbours = ['', ' (', '_', '’', 'é', '1', '.\n'];
+    const casings = [
+      (text: string) => text,
+      (text: string) => text.toUpperCase(),
+      (text: string) => text.charAt(0).toUpperCase() + text.slice(1),
+      (text: string) => text.replace(/s/g, '\u017F').replace(/k/g, '\u212A'),
+    ];
+    let accepted = 0;
+    for (const entry of lexicon) {
+      for (const phrase of entry.match) {
+        for (const casing of casings) {
+          for (const before of neighbours) {
+            for (const after of neighbours) {
+              const sentence = `The drug${before}${casing(phrase.replace(/\*/g, 'es'))}${after} pain.`;
+              const claimed = findClaimCues(sentence).some((cue) => cue.kind === 'causal' && mayStateBenefit(cue));
+              if (!claimed) continue;
+              accepted++;
+              expect(mayHoldBenefitWording(sentence), sentence).toBe(true);
+            }
+          }
+        }
+      }
+    }
+    expect(accepted).toBeGreaterThan(300);
+    expect(mayHoldBenefitWording('The disease spreads in spring and networks grow.')).toBe(false);
+    expect(mayHoldBenefitWording('Smoking causes lung cancer.')).toBe(false);
   });
 
   it('keeps the cues per text, so the efficacy and causal rules share one answer', () => {
