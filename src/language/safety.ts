@@ -6,6 +6,8 @@ import { linkedTreatmentKeys } from './treatment-links.js';
 import { harmVocabulary } from './harm-vocabulary.generated.js';
 import { lexicon } from './safety.generated.js';
 import { findConditions, findTreatments, isComparator, type TreatmentKind, type TreatmentMatch } from './treatments.js';
+import { letterRuns } from './word-spans.js';
+import { wordHash } from '../words/edits.js';
 
 /**
  * Safety statements: named harms (side effects, adverse events, dependence, interactions),
@@ -40,23 +42,44 @@ type LexiconEntry = ContextEntry & { readonly kind: string };
 const vocabularyEntry = { id: 'harm-vocabulary', kind: 'symptom' } as const;
 const vocabularyNotAfter = new Set(['no', 'without', 'zero', 'fewer', 'free of', 'no serious', 'no significant']);
 
+/**
+ * The hashes (`wordHash`) of the harm words, which are ASCII: a run of ASCII letters whose lower
+ * case hashes to none of them is no harm word, and is ruled out before it is made a string.
+ */
+let harmWordHashes: ReadonlySet<number> | undefined;
+
 /** Clinical harm words of six letters or more in a sentence, outside the lexicon's own matches. */
 function vocabularyMatches(sentence: string, taken: readonly PhraseMatch<LexiconEntry>[]): PhraseMatch<LexiconEntry>[] {
   const found: PhraseMatch<LexiconEntry>[] = [];
   harmWords ??= new Set(harmVocabulary);
-  for (const word of sentence.matchAll(longWord)) {
-    const start = word.index;
-    const end = start + word[0].length;
-    if (!harmWords.has(word[0].toLowerCase())) continue;
+  harmWordHashes ??= asciiHashes(harmWords);
+  // The runs `/\p{L}{6,}/gu` finds, each with the hash of its lower case when it is ASCII.
+  const runs = letterRuns(sentence, 6);
+  for (let index = 0; index < runs.length; index += 3) {
+    const hash = runs[index + 2] as number;
+    if (!Number.isNaN(hash) && !harmWordHashes.has(hash)) continue;
+    const start = runs[index] as number;
+    const end = runs[index + 1] as number;
+    const word = sentence.slice(start, end);
+    if (!harmWords.has(word.toLowerCase())) continue;
     if (taken.some((match) => match.start < end && start < match.end)) continue;
     const before = wordsBefore(sentence, start, 2);
     if (vocabularyNotAfter.has(before.at(-1) ?? '') || vocabularyNotAfter.has(before.join(' '))) continue;
-    found.push({ entry: { ...vocabularyEntry, match: [] }, start, end, text: word[0] });
+    found.push({ entry: { ...vocabularyEntry, match: [] }, start, end, text: word });
   }
   return found;
 }
 
-const longWord = /\p{L}{6,}/gu;
+/** The hashes of a list of words, all of which must be ASCII (a hash stands for an ASCII run only). */
+function asciiHashes(words: ReadonlySet<string>): ReadonlySet<number> {
+  const hashes = new Set<number>();
+  for (const word of words) {
+    // eslint-disable-next-line no-control-regex
+    if (!/^[\x00-\x7f]*$/.test(word)) throw new Error(`Harm word ${JSON.stringify(word)} is not ASCII`);
+    hashes.add(wordHash(word));
+  }
+  return hashes;
+}
 
 /**
  * Words that point back at a treatment: "the drug", "it", "this treatment", "the procedure", or
