@@ -398,23 +398,30 @@ export function mayStateBenefit(cue: Pick<ClaimCue, 'text'>): boolean {
  * none, and need not have their claim cues found at all, which the efficacy check otherwise did
  * for every sentence with no lexicon claim (no other check asks for most of them).
  */
-const benefitWording = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[benefitVerb, pluralBenefitVerb, benefitFrom, passiveBenefit].map(alternativesOf).join('|')})(?![\\p{L}\\p{N}])`,
-  'iu',
-);
+const benefitAlternatives = [benefitVerb, pluralBenefitVerb, benefitFrom, passiveBenefit].map(alternativesOf).join('|');
+/**
+ * Without the `u` flag and with ASCII boundaries, twice as fast: the alternatives are ASCII, and
+ * `i` without `u` matches them with the same letters as `iu` does but for the two that fold to an
+ * ASCII letter under `iu` (see `lowerCaseForLiteralTests`); a text holding one is read with `iu`.
+ * A character before or after a cue is no letter or number, so it is no ASCII one either.
+ */
+const benefitWording = new RegExp(`(?<![A-Za-z0-9])(?:${benefitAlternatives})(?![A-Za-z0-9])`, 'i');
+const benefitWordingUnicode = new RegExp(`(?<![\\p{L}\\p{N}])(?:${benefitAlternatives})(?![\\p{L}\\p{N}])`, 'iu');
+/** The long s and the Kelvin sign, which `iu` matches with “s” and “k”. */
+const foldsToAscii = /[\u017F\u212A]/;
 
-/** `(?:a|b)` of a pattern that is `^(?:a|b)$`, flagged `iu` like the test it stands in for. */
+/** `(?:a|b)` of a pattern that is `^(?:a|b)$` over printable ASCII with no escape, flagged `iu` like the test it stands in for. */
 function alternativesOf(pattern: RegExp): string {
   const { source, flags } = pattern;
-  if (!source.startsWith('^') || !source.endsWith('$') || flags !== 'iu') {
-    throw new Error(`benefitWording: ${String(pattern)} is not a whole-text /iu pattern`);
+  if (!/^\^[\x20-\x5b\x5d-\x7e]*\$$/.test(source) || flags !== 'iu') {
+    throw new Error(`benefitWording: ${String(pattern)} is not a whole-text /iu pattern of ASCII literals`);
   }
   return `(?:${source.slice(1, -1)})`;
 }
 
 /** Whether a sentence may hold a cue `mayStateBenefit` accepts: false only when it certainly does not. */
 export function mayHoldBenefitWording(sentence: string): boolean {
-  return benefitWording.test(sentence);
+  return foldsToAscii.test(sentence) ? benefitWordingUnicode.test(sentence) : benefitWording.test(sentence);
 }
 
 /**
