@@ -4,11 +4,25 @@ import { anyLiteralOf } from './literals.js';
 
 /**
  * Who says each sentence: a named source with a title or role (“…,” said Dr Jane Roe, director of
- * …; according to Professor Lee), found once per document. A sentence is spoken by that source
- * when it holds the attribution, or sits inside a quotation in the same paragraph as it (a quote
- * runs over several sentences before its “she said”).
+ * …; according to Professor Lee). A sentence is spoken by that source when it holds the
+ * attribution, or sits inside a quotation in the same paragraph as it (a quote runs over several
+ * sentences before its “she said”). What the whole document decides (the surnames of the people it
+ * introduces, read from every paragraph) is found once per document; the rest of a paragraph's
+ * speakers only when a sentence of it is asked about: a rule asks about the paragraphs holding a
+ * figure, about one in ten.
  */
-const spokenByDocument = new WeakMap<ProseDocument, Map<Sentence, Attribution>>();
+interface DocumentSpeakers {
+  /** Surnames of the people introduced with a role, or quoted with one, anywhere in the document. */
+  known: Set<string>;
+  /** For each paragraph with a speech verb, the people it quotes with a role, and those it introduces. */
+  speechBlocks: Map<Block, { people: Attribution[]; introduced: { text: string; start: number }[] }>;
+  companiesOf: () => ReadonlySet<string>;
+  /** Paragraphs whose sentences' speakers are in `spoken`. */
+  read: Set<Block>;
+  spoken: Map<Sentence, Attribution>;
+}
+
+const speakersByDocument = new WeakMap<ProseDocument, DocumentSpeakers>();
 
 /** Quotations in a block's text: straight or curly double quotes, within one paragraph. */
 const quotation = /[“"]([^“”"]{1,3000})(?:[”"]|$)/gu;
@@ -17,12 +31,11 @@ const quotation = /[“"]([^“”"]{1,3000})(?:[”"]|$)/gu;
 const speechVerb =
   /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|continued|continues|reported|reports|estimates|estimated|recommends|recommended|[Aa]ccording to)\b/;
 
-function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
-  let found = spokenByDocument.get(document);
+function speakersOf(document: ProseDocument): DocumentSpeakers {
+  let found = speakersByDocument.get(document);
   if (found) return found;
-  found = new Map();
-  const byBlock = new Map<Block, Attribution[]>();
   const known = new Set<string>();
+  const speechBlocks: DocumentSpeakers['speechBlocks'] = new Map();
   // Read only when a capitalised word before a verb names nothing else (most documents never need it).
   let companies: ReadonlySet<string> | undefined;
   const companiesOf = (): ReadonlySet<string> => (companies ??= companiesNamedIn(document));
@@ -40,38 +53,47 @@ function speakersOf(document: ProseDocument): Map<Sentence, Attribution> {
       const surname = surnameOf(person.text);
       if (surname) known.add(surname);
     }
-    byBlock.set(block, [
-      ...people,
-      ...introducedThenSpeaks(block, introduced),
-      ...namedAccordingTo(block.text),
-      ...organisationSays(block.text, companiesOf),
-      ...namedMatches(definiteBodySays, block.text, 'named-organisation'),
-    ]);
+    speechBlocks.set(block, { people, introduced });
   }
-  for (const block of document.blocks) {
-    // The surname is known now, wherever the role came: a paragraph that only says “Theodore tells
-    // her that …” still has a named speaker.
-    if (byBlock.has(block) || known.size === 0 || !surnameSpeechVerb.test(block.text)) continue;
-    byBlock.set(block, []);
-  }
-  for (const [block, attributions] of byBlock) {
-    // A person introduced with a role anywhere is a named source when later named by surname alone.
-    const all = known.size > 0 ? [...attributions, ...surnameSays(block.text, known)] : attributions;
-    if (all.length === 0) continue;
-    const quotes: { start: number; end: number }[] = [];
-    quotation.lastIndex = 0;
-    for (let match = quotation.exec(block.text); match; match = quotation.exec(block.text)) {
-      quotes.push({ start: match.index, end: match.index + match[0].length });
-    }
-    for (const sentence of block.sentences) {
-      const own = all.find((item) => item.start < sentence.end && item.end > sentence.start);
-      const inQuote = quotes.some((quote) => quote.start < sentence.end && quote.end > sentence.start);
-      const speaker = own ?? (inQuote ? all[0] : undefined);
-      if (speaker) found.set(sentence, speaker);
-    }
-  }
-  spokenByDocument.set(document, found);
+  found = { known, speechBlocks, companiesOf, read: new Set(), spoken: new Map() };
+  speakersByDocument.set(document, found);
   return found;
+}
+
+/** The speakers of a paragraph's sentences, read into `speakers.spoken` once. */
+function readParagraph(speakers: DocumentSpeakers, block: Block): void {
+  if (speakers.read.has(block)) return;
+  speakers.read.add(block);
+  const { known } = speakers;
+  const speech = speakers.speechBlocks.get(block);
+  let attributions: Attribution[];
+  if (speech) {
+    attributions = [
+      ...speech.people,
+      ...introducedThenSpeaks(block, speech.introduced),
+      ...namedAccordingTo(block.text),
+      ...organisationSays(block.text, speakers.companiesOf),
+      ...namedMatches(definiteBodySays, block.text, 'named-organisation'),
+    ];
+  } else if (known.size > 0 && surnameSpeechVerb.test(block.text)) {
+    // The surnames are known from the whole document, wherever the role came: a paragraph that
+    // only says “Theodore tells her that …” still has a named speaker.
+    attributions = [];
+  } else return;
+  // A person introduced with a role anywhere is a named source when later named by surname alone.
+  const all = known.size > 0 ? [...attributions, ...surnameSays(block.text, known)] : attributions;
+  if (all.length === 0) return;
+  const quotes: { start: number; end: number }[] = [];
+  quotation.lastIndex = 0;
+  for (let match = quotation.exec(block.text); match; match = quotation.exec(block.text)) {
+    quotes.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const sentence of block.sentences) {
+    const own = all.find((item) => item.start < sentence.end && item.end > sentence.start);
+    const inQuote = quotes.some((quote) => quote.start < sentence.end && quote.end > sentence.start);
+    const speaker = own ?? (inQuote ? all[0] : undefined);
+    if (speaker) speakers.spoken.set(sentence, speaker);
+  }
 }
 
 const { name, role, speech, title } = namedPatternParts;
@@ -440,7 +462,9 @@ function trimQuotes(word: string): string {
 
 /** The named source who says this sentence, or undefined. */
 export function speakerOf(document: ProseDocument, sentence: Sentence): Attribution | undefined {
-  return speakersOf(document).get(sentence);
+  const speakers = speakersOf(document);
+  readParagraph(speakers, sentence.block);
+  return speakers.spoken.get(sentence);
 }
 
 /**

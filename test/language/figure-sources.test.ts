@@ -27,6 +27,15 @@ describe('figure sources', () => {
     );
   });
 
+  // A paragraph's speakers are read when it is asked about; the surnames they may be named by come
+  // from the whole document, paragraphs after it included.
+  it('credits a figure to a surname whose role the article gives further down', () => {
+    const markdown =
+      'About 30% of knees never fully recover, Theodore says.\n\nOrthopedic surgeon George Theodore is about to operate.';
+    expect(sourceOf(markdown, '30%')).toBe('named');
+    expect(sourceOf('About 30% of knees never fully recover, Theodore says.', '30%')).toBe('none');
+  });
+
   it('carries a named source over the sentences that go on reporting it, and no further', () => {
     const markdown =
       'Sleep matters. A report from the CDC came out last week. It says 40% of adults sleep too little. Coffee is popular. About 60% of adults drink it.';
