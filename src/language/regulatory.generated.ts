@@ -619,6 +619,8 @@ export const lexicon = [
       "most widely prescribed",
       "taken by millions",
       "treatment of choice",
+      "increasingly used",
+      "increasingly prescribed",
       "preferred treatment",
       "favored treatment",
       "favoured treatment",
@@ -681,7 +683,8 @@ export const lexicon = [
       "tests of",
       "measure of",
       "method of",
-      "approach to assessing"
+      "approach to assessing",
+      "alone"
     ],
     "notAfter": [
       "plus",
@@ -695,7 +698,8 @@ export const lexicon = [
       "receive",
       "beyond",
       "over",
-      "the usual"
+      "the usual",
+      "on"
     ],
     "note": "Established use (\"the standard of care\", \"already used to treat breast cancer\", \"commonly prescribed\") is said of the treatment named with it, often a comparator, so it covers only the treatments named in its sentence (\"it is often prescribed\" names none and speaks of the article's).",
     "source": "HealthNewsReview.org criterion 8 (availability)"

@@ -30,9 +30,10 @@ export interface StatusStatement {
   /**
    * Whether it tells the status of the article's treatments, only of those named in its sentence
    * (`sentence`: or of the article's when the sentence names none; `named`: never), or only of its
-   * new treatments (see `isNewTreatment`).
+   * new treatments (see `isNewTreatment`), or (`examples`) only of the treatments its sentence gives
+   * as examples of the class of treatments it describes (see `describesClass`).
    */
-  covers: 'article' | 'sentence' | 'named' | 'new-treatments';
+  covers: 'article' | 'sentence' | 'named' | 'new-treatments' | 'examples';
   /**
    * It tells the status only by the stage of the research reported (an early-phase, first or small
    * trial), not by a word on approval or availability: the reader can tell the treatment is
@@ -157,6 +158,17 @@ const gappedStatements: readonly {
     needs: holdsAnyOf(['guidelines']),
   },
   {
+    // "The American Stroke Association advises that clot removal …", "the Society now recommends": a
+    // professional or public-health body's recommendation is the guideline recommendation JUDGING.md
+    // counts as status. Said of the treatment named with it (such bodies recommend exercise as often).
+    id: 'approved',
+    kind: 'approval',
+    covers: 'sentence',
+    pattern:
+      /\b(?:Association|Society|College|Academy|Task Force|Organi[sz]ation|CDC|WHO|NICE)\s(?:(?:\p{L}+ly|now|still|already|also|strongly)\s){0,2}(?:advises|recommends|endorses|advise|recommend|endorse)\b/u,
+    needs: holdsAnyOf(['advis', 'recommend', 'endors']),
+  },
+  {
     id: 'access',
     kind: 'access',
     covers: 'article',
@@ -245,13 +257,15 @@ export function findStatusStatements(sentence: string): StatusStatement[] {
   for (const found of lexiconMatches) {
     const kind = found.entry.kind as StatusKind;
     if (kind === 'approval' && studyApproval.test(sentence)) continue;
+    const covers = 'covers' in found.entry ? (found.entry.covers as StatusStatement['covers']) : 'article';
     statements.push({
       id: found.entry.id,
       kind,
       start: found.start,
       end: found.end,
       text: found.text,
-      covers: 'covers' in found.entry ? (found.entry.covers as StatusStatement['covers']) : 'article',
+      // A limit ("two experimental drugs") is said of the article's new treatments even in the plural.
+      covers: kind !== 'limitation' && describesClass(sentence, found.start, found.end) ? 'examples' : covers,
       researchStage: researchStageIds.has(found.entry.id),
       ...(regulator ? { regulator } : {}),
     });
@@ -282,6 +296,67 @@ export function findStatusStatements(sentence: string): StatusStatement[] {
   return statements;
 }
 
+/**
+ * "Many had tried over-the-counter medications", "dependence on prescription medicines, including
+ * opioids", "before trying any approved treatment", "aspirin and other over-the-counter painkillers": a
+ * status said of a class of treatments (a plural treatment noun, or a singular one after "any" or "other") in
+ * the sentence's other words describes drugs in general, usually the ones patients had before, not
+ * the article's. It tells the status only of the treatments the sentence gives as its examples (see
+ * `isExampleOf`). Said as the predicate ("ibuprofen is an over-the-counter drug", "it is an
+ * FDA-approved treatment"), it tells the subject's status as any statement does.
+ */
+export function describesClass(sentence: string, start: number, end: number): boolean {
+  const matched = sentence.slice(start, end);
+  const after = classNounAfter.exec(sentence.slice(end, end + 40));
+  const noun = classNounAtEnd.exec(matched)?.[1] ?? after?.[1];
+  if (noun === undefined) return false;
+  const before = sentence.slice(Math.max(0, start - 40), start).replace(regulatorPrefix, '');
+  if (predicateBefore.test(before)) return false;
+  return pluralNoun.test(noun) || indefiniteBefore.test(before);
+}
+
+/** The general treatment nouns a class is named by ("medications", "painkillers", "a drug"). */
+const classNouns =
+  '(medications?|medicines?|drugs?|painkillers?|pain ?killers?|pain relievers?|remed(?:y|ies)|treatments?|therap(?:y|ies)|pills?|products?|options?|substances?)';
+/** Up to one modifier between the status word and the noun ("over-the-counter pain medications"). */
+const classNounAfter = new RegExp(`^\\s(?:[\\p{L}-]+\\s)?${classNouns}\\b`, 'iu');
+const classNounAtEnd = new RegExp(`\\b${classNouns}$`, 'iu');
+const pluralNoun = /(?:s|ies)$/iu;
+/** "FDA-approved": the regulator joined to the status word is part of it. */
+const regulatorPrefix = /[\p{L}.]+-$/u;
+/** "… is an", "are now", "has been a": the status is the predicate of the sentence's subject. */
+const predicateBefore =
+  /\b(?:is|are|was|were|remains?|remained|becomes?|became|be|been|as)\s(?:(?:now|already|also|still|only|widely|currently|a|an|the|one of the|sold as)\s){0,3}$/iu;
+/**
+ * "Any prescription drug", "other over-the-counter drugs". Not "a" or "an": "a prescription drug
+ * called Xyrem" introduces the article's own treatment as often as it names a class.
+ */
+const indefiniteBefore = /\b(?:any|another|other|no)\s$/iu;
+
+/**
+ * Whether the treatment named at `[mentionStart, mentionEnd)` of the sentence is one of the examples of
+ * the class a statement describes: listed after it ("prescription medicines, including opioids",
+ * "over-the-counter painkillers such as ibuprofen") or before it ("aspirin and other over-the-counter
+ * drugs", "naproxen, an over-the-counter painkiller").
+ */
+export function isExampleOf(
+  sentence: string,
+  statement: Pick<StatusStatement, 'start' | 'end'>,
+  mentionStart: number,
+  mentionEnd: number,
+): boolean {
+  if (mentionStart >= statement.end) {
+    const between = sentence.slice(statement.end, mentionStart);
+    return between.length <= 80 && !/[.;:]/u.test(between) && exampleMarker.test(between);
+  }
+  if (mentionEnd > statement.start) return false;
+  return memberBefore.test(sentence.slice(mentionEnd, statement.start));
+}
+
+const exampleMarker =
+  /\b(?:such as|including|like|e\.g\.|for example|namely|especially|called|named|known as|are|include[sd]?)\b|^,\s$|\(/iu;
+const memberBefore = /^(?:,?\s(?:and|or)\s(?:other|similar)\s|,\s(?:an?|the)\s|\s\((?:an?\s)?)$/iu;
+
 /** A statement found by one of the patterns outside the lexicon (none names a research stage). */
 function matchedStatement(
   found: RegExpExecArray,
@@ -308,7 +383,8 @@ export function statesStatusFor(statement: StatusStatement, regulators: readonly
  * statement covers every regulated treatment the article names; only established use said of a
  * named treatment ("warfarin is commonly prescribed", "the standard of care") covers just the
  * treatments named in its sentence, since it is as often said of the comparator, unless the
- * sentence names no treatment at all ("it is often prescribed for migraine").
+ * sentence names no treatment at all ("it is often prescribed for migraine"); and a status said of
+ * a class of treatments ("had tried over-the-counter medications") covers only the examples it gives.
  * `researchStageCounts: false` leaves out what tells the status only by the stage of the research
  * (an early or small trial), for readers who want a word on whether or when they can get it.
  */
@@ -338,6 +414,14 @@ export function treatmentsWithStatus(
         for (const mention of regulated) if (isNewTreatment(mention)) covered.add(mention.key);
       if (statements.some((statement) => statement.covers === 'sentence' || statement.covers === 'named'))
         statedIn.add(sentence);
+      for (const statement of statements)
+        if (statement.covers === 'examples')
+          for (const mention of regulated)
+            if (
+              mention.sentence === sentence &&
+              isExampleOf(sentence.text, statement, mention.start - sentence.start, mention.end - sentence.start)
+            )
+              covered.add(mention.key);
     }
   }
   for (const mention of regulated) if (statedIn.has(mention.sentence)) covered.add(mention.key);

@@ -173,6 +173,41 @@ describe('treatments with a stated status (issue #13)', () => {
     expect([...treatmentsWithStatus(document, mentions, regulators, { researchStageCounts: false })]).toEqual([]);
   });
 
+  it('takes a status said of a class of treatments for the status of its examples only (issue #13)', () => {
+    expect(covered('Gene therapy eased the pain. Many had tried over-the-counter medications without relief.')).toEqual(
+      [],
+    );
+    expect(
+      covered('Gene therapy may cut dependence on prescription medicines, including opioids, the team said.'),
+    ).toEqual(['opioid']);
+    expect(covered('Gene therapy eased the pain. Doctors should first try any approved treatment.')).toEqual([]);
+    expect(covered('Gene therapy eased the pain. Over-the-counter painkillers such as naproxen did not.')).toEqual([
+      'naproxen',
+    ]);
+    expect(covered('Naproxen and other over-the-counter painkillers eased the pain.')).toEqual(['naproxen']);
+    expect(covered('Naproxen eased the pain. It is available over the counter.')).toEqual(['naproxen']);
+    expect(covered('Esketamine eased depression. Esketamine is a prescription drug.')).toContain('esketamine');
+    expect(covered('Esketamine eased depression. It is an FDA-approved treatment.')).toContain('esketamine');
+    // A limit is said of the article's new treatments even in the plural.
+    expect(covered('Two experimental drugs, larotrectinib and entrectinib, shrank the tumours.')).toEqual(
+      expect.arrayContaining(['entrectinib', 'larotrectinib']),
+    );
+  });
+
+  it('takes a professional body’s recommendation for the status of what it recommends (issue #13)', () => {
+    expect(
+      covered(
+        'Thrombectomy helps stroke patients. The American Stroke Association advises thrombectomy within six hours.',
+      ),
+    ).toEqual(['thrombectomy']);
+    expect(covered('Liraglutide helped. The American Heart Association recommends regular exercise.')).toEqual([]);
+    expect(covered('Liraglutide helped. The researchers recommend larger trials.')).toEqual([]);
+  });
+
+  it('takes the trial arm on standard therapy for no status (issue #13)', () => {
+    expect(covered('Etanercept eased arthritis. Patients on standard therapy alone fared worse.')).toEqual([]);
+  });
+
   it('takes a class word ("the antibiotic") for the article’s treatment when it states use (issue #13)', () => {
     const document = buildDocument(
       'Chemists made vancomycin more potent against infections. The antibiotic has been prescribed by doctors for 60 years.',
