@@ -310,7 +310,7 @@ export function describesClass(sentence: string, start: number, end: number): bo
   const after = classNounAfter.exec(sentence.slice(end, end + 40));
   const noun = classNounAtEnd.exec(matched)?.[1] ?? after?.[1];
   if (noun === undefined) return false;
-  const before = sentence.slice(Math.max(0, start - 40), start).replace(regulatorPrefix, '');
+  const before = withoutRegulatorPrefix(sentence.slice(Math.max(0, start - 40), start));
   if (predicateBefore.test(before)) return false;
   return pluralNoun.test(noun) || indefiniteBefore.test(before);
 }
@@ -322,8 +322,10 @@ const classNouns =
 const classNounAfter = new RegExp(`^\\s(?:[\\p{L}-]+\\s)?${classNouns}\\b`, 'iu');
 const classNounAtEnd = new RegExp(`\\b${classNouns}$`, 'iu');
 const pluralNoun = /(?:s|ies)$/iu;
-/** "FDA-approved": the regulator joined to the status word is part of it. */
-const regulatorPrefix = /[\p{L}.]+-$/u;
+/** "It is an FDA-approved …": the regulator joined to the status word is part of it, so the words before end at the space. */
+function withoutRegulatorPrefix(before: string): string {
+  return before.endsWith('-') ? before.slice(0, before.lastIndexOf(' ') + 1) : before;
+}
 /** "… is an", "are now", "has been a": the status is the predicate of the sentence's subject. */
 const predicateBefore =
   /\b(?:is|are|was|were|remains?|remained|becomes?|became|be|been|as)\s(?:(?:now|already|also|still|only|widely|currently|a|an|the|one of the|sold as)\s){0,3}$/iu;
