@@ -69,7 +69,7 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
   }
 
   matchAll(text: string): PhraseMatch<Entry>[] {
-    const { root, asciiStarts, pairNodes, pairSkips } = (this.built ??= this.build());
+    const { root, asciiStarts, pairNodes, pairSkips, pairThirds, thirdMasks } = (this.built ??= this.build());
     const found: PhraseMatch<Entry>[] = [];
     const best = { priority: Infinity, end: 0 };
     let resume = 0;
@@ -77,18 +77,24 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
     for (let index = 0; index < starts.length; index += 2) {
       const start = starts[index] as number;
       if (start < resume) continue;
-      const pair = starts[index + 1] as number;
+      const code = starts[index + 1] as number;
       let node: TrieNode | undefined;
       let at: number;
-      if (pair < firstOnly) {
+      if (code < firstOnly) {
         // Two ASCII characters: one table look-up answers most word starts, and skips the search's
         // step through the first character where it could go on only through a child.
+        const pair = code & pairMask;
         const skip = pairSkips[pair] as number;
         if (skip === 0) continue;
+        // The third character, when ASCII, is tested against the characters the search could take
+        // there: about half the starts that pass the pair would fail at that very step.
+        const third = code >>> pairBits;
+        const mask = (pairThirds[pair] as number) * 4 + (third >>> 5);
+        if (third < 0x80 && ((thirdMasks[mask] as number) & (1 << (third & 31))) === 0) continue;
         node = pairNodes[pair] as TrieNode;
         at = start + skip;
       } else {
-        const key = pair - firstOnly;
+        const key = code - firstOnly;
         node = key < 0x80 ? asciiStarts[key] : childOf(root, key);
         if (!node) continue;
         // Only a code point of the basic plane folds to an ASCII key ("’" → "'", "K" → "k").
@@ -110,8 +116,12 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
     this.phrases.forEach(({ words }, priority) => insert(root, words, priority));
     // The root's edges by ASCII key: a lookup at word starts whose second character is not ASCII.
     const asciiStarts = Array.from({ length: 0x80 }, (_, key) => childOf(root, key));
-    const pairNodes = new Array<TrieNode | undefined>(firstOnly).fill(undefined);
-    const pairSkips = new Uint8Array(firstOnly);
+    const pairNodes = new Array<TrieNode | undefined>(pairCount).fill(undefined);
+    const pairSkips = new Uint8Array(pairCount);
+    const pairThirds = new Uint16Array(pairCount);
+    // Mask 0 lets every third character through; the others are made once per distinct node.
+    const masks: number[] = [-1, -1, -1, -1];
+    const maskOfNode = new Map<TrieNode, number>();
     asciiStarts.forEach((first, key) => {
       if (!first) return;
       // A node that ends a phrase or has a separator or wildcard must be searched from itself.
@@ -119,11 +129,20 @@ export class PhraseMatcher<Entry extends PhraseEntry> {
       for (let second = 0; second < 0x80; second++) {
         const node = direct ? childOf(first, keyOf(second)) : first;
         if (!node) continue;
-        pairNodes[key * 0x80 + second] = node;
-        pairSkips[key * 0x80 + second] = direct ? 2 : 1;
+        const pair = key * 0x80 + second;
+        pairNodes[pair] = node;
+        pairSkips[pair] = direct ? 2 : 1;
+        if (!direct || node.wildcard) continue;
+        let mask = maskOfNode.get(node);
+        if (mask === undefined) {
+          mask = masks.length / 4;
+          masks.push(...asciiThirdMask(node));
+          maskOfNode.set(node, mask);
+        }
+        pairThirds[pair] = mask;
       }
     });
-    return { root, asciiStarts, pairNodes, pairSkips };
+    return { root, asciiStarts, pairNodes, pairSkips, pairThirds, thirdMasks: Uint32Array.from(masks) };
   }
 }
 
@@ -137,6 +156,27 @@ interface BuiltTrie {
    */
   pairNodes: (TrieNode | undefined)[];
   pairSkips: Uint8Array;
+  /** By pair code, which four words of `thirdMasks` say the ASCII characters a search may take next. */
+  pairThirds: Uint16Array;
+  thirdMasks: Uint32Array;
+}
+
+/**
+ * The ASCII characters with which a search at `node` (with no wildcard) can go on or end, as a
+ * mask of 128 bits: those with a child, a separator's if the node has one, and a non-word one
+ * if a phrase ends here. The first step of `search`, answered by four numbers.
+ */
+function asciiThirdMask(node: TrieNode): number[] {
+  const mask = [0, 0, 0, 0];
+  for (let code = 0; code < 0x80; code++) {
+    const traits = traitsOf(code);
+    const goesOn =
+      childOf(node, keyOf(code)) !== undefined ||
+      (node.separator !== undefined && (traits & separatorTrait) !== 0) ||
+      (node.ends !== Infinity && (traits & wordTrait) === 0);
+    if (goesOn) mask[code >>> 5] = (mask[code >>> 5] as number) | (1 << (code & 31));
+  }
+  return mask;
 }
 
 interface PhraseWord {
@@ -188,7 +228,8 @@ function insert(root: TrieNode, words: readonly PhraseWord[], priority: number):
  * two arrays grown one number at a time and copied). It does not depend on the lexicon, and most
  * texts are searched by several (hedges, claims, attributions, treatments…), so it is found once
  * per text and kept, with the code every lexicon's trie looks the start up by: for an ASCII trie
- * key followed by an ASCII character, `key * 0x80 + character` (below `firstOnly`), for any other
+ * key followed by an ASCII character, `key * 0x80 + character` (the pair) plus the third code unit
+ * (0x80 for none or one not ASCII) shifted left by `pairBits` (below `firstOnly`), for any other
  * start `firstOnly + key` of its first code point alone.
  */
 function findMatchStarts(text: string): readonly number[] {
@@ -218,7 +259,9 @@ function findMatchStarts(text: string): readonly number[] {
       const key = keyOf(code);
       // An ASCII key comes only from a code point of one code unit.
       const second = key < 0x80 ? text.charCodeAt(at + 1) : NaN;
-      scratch[length++] = second < 0x80 ? key * 0x80 + second : firstOnly + key;
+      const third = text.charCodeAt(at + 2); // NaN past the end, which is not below 0x80.
+      scratch[length++] =
+        second < 0x80 ? key * 0x80 + second + ((third < 0x80 ? third : 0x80) << pairBits) : firstOnly + key;
     }
     afterWord = (traitsOf(code) & wordTrait) !== 0;
     at += width(code);
@@ -228,8 +271,12 @@ function findMatchStarts(text: string): readonly number[] {
   return starts;
 }
 
-/** Pair codes from here on name a start by its first key alone. */
-const firstOnly = 0x80 * 0x80;
+/** A pair code's low bits: the first two characters (`key * 0x80 + character`). */
+const pairBits = 14;
+const pairCount = 1 << pairBits;
+const pairMask = pairCount - 1;
+/** Codes from here on name a start by its first key alone. */
+const firstOnly = 0x81 << pairBits;
 
 let sharedScratch = new Int32Array(4096);
 const maxSharedScratch = 1 << 17;
