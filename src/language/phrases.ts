@@ -291,20 +291,25 @@ const matchStarts = memoize(findMatchStarts, 2_000);
 function search(text: string, node: TrieNode, at: number, best: { priority: number; end: number }): void {
   // A loop while the trie has one way on (a literal edge, no separator or wildcard): most phrases
   // spend most of their length there, and a call per character was most of the search's time.
+  // ASCII characters are read from tables here rather than through `traitsOf`, `keyOf` and
+  // `childOf`: a one-lane run optimises without inlining (see `optimiseWithoutInlining`), so each
+  // helper is a call, four a step.
   for (;;) {
     if (node.first >= best.priority) return;
     const code = text.codePointAt(at);
-    const traits = code === undefined ? 0 : traitsOf(code);
+    const ascii = code !== undefined && code < 0x80;
+    const traits = code === undefined ? 0 : ascii ? (asciiTraits[code] as number) : traitsOf(code);
     if (node.ends < best.priority && (traits & wordTrait) === 0) {
       best.priority = node.ends;
       best.end = at;
     }
     if (code !== undefined) {
-      const next = childOf(node, keyOf(code));
+      const key = ascii ? (asciiKeys[code] as number) : keyOf(code);
+      const next = node.key === key ? node.child : node.more?.get(key);
       const separator = traits & separatorTrait ? node.separator : undefined;
       if (next && !separator && !node.wildcard) {
         node = next;
-        at += width(code);
+        at += code > 0xffff ? 2 : 1;
         continue;
       }
       if (next) search(text, next, at + width(code), best);
@@ -340,6 +345,10 @@ const basicPlaneTraits = new Uint8Array(0x10000);
 const asciiWordCharacters = Uint8Array.from({ length: 0x80 }, (_, code) =>
   wordCharacter.test(String.fromCharCode(code)) ? 1 : 0,
 );
+
+/** `traitsOf` and `keyOf` of every ASCII code, for the search's hot loop. */
+const asciiTraits = Uint8Array.from({ length: 0x80 }, (_, code) => traitsOf(code));
+const asciiKeys = Uint8Array.from({ length: 0x80 }, (_, code) => keyOf(code));
 
 function traitsOf(code: number): number {
   let traits = basicPlaneTraits[code] ?? 0;
