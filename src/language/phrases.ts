@@ -254,17 +254,18 @@ function findMatchStarts(text: string): readonly number[] {
       if (at >= text.length) break;
     }
     const code = text.codePointAt(at) as number;
+    const ascii = code < 0x80;
     if (!afterWord) {
       scratch[length++] = at;
-      const key = keyOf(code);
+      const key = ascii ? (asciiKeys[code] as number) : keyOf(code);
       // An ASCII key comes only from a code point of one code unit.
       const second = key < 0x80 ? text.charCodeAt(at + 1) : NaN;
       const third = text.charCodeAt(at + 2); // NaN past the end, which is not below 0x80.
       scratch[length++] =
         second < 0x80 ? key * 0x80 + second + ((third < 0x80 ? third : 0x80) << pairBits) : firstOnly + key;
     }
-    afterWord = (traitsOf(code) & wordTrait) !== 0;
-    at += width(code);
+    afterWord = ((ascii ? (asciiTraits[code] as number) : traitsOf(code)) & wordTrait) !== 0;
+    at += code > 0xffff ? 2 : 1;
   }
   const starts = new Array<number>(length);
   for (let index = 0; index < length; index++) starts[index] = scratch[index] as number;
