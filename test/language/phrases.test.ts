@@ -389,6 +389,22 @@ describe('PhraseMatcher', () => {
     expect(found(["'tis", 'keto'], '’Tis \u212Aeto diets')).toEqual(['p0:’Tis', 'p1:\u212Aeto']);
   });
 
+  // The third character is tested against a mask of what the search could take there: it must let
+  // through a child in either case, a separator, a phrase's end (a non-word character or the text's
+  // end), anything after a wildcard, and any character outside ASCII (the search settles those).
+  it('answers a start from its third character as the search would', () => {
+    expect(found(['cod', 'co op', 'cox*'], 'COD co-op co\top cOx coxib Co col co1 cod')).toEqual([
+      'p0:COD',
+      'p1:co-op',
+      'p1:co\top',
+      'p2:cOx',
+      'p2:coxib',
+      'p0:cod',
+    ]);
+    expect(found(['ab', 'abc'], 'ab, abC abd ab')).toEqual(['p0:ab', 'p1:abC', 'p0:ab']);
+    expect(found(['naïve', 'na\u212A'], 'NAÏVE naive na\u212A nak')).toEqual(['p0:NAÏVE', 'p1:na\u212A', 'p1:nak']);
+  });
+
   it('refuses phrases a greedy match would get wrong', () => {
     expect(() => new PhraseMatcher(entries('foo -bar'))).toThrow(/only the first word may start with "-"/);
     expect(() => new PhraseMatcher(entries('foo * bar'))).toThrow(/a word needs text before its \*/);
