@@ -110,6 +110,8 @@ export function checkableWords(block: Block, isSettled?: SettledTest): Checkable
       }
       if (skipped.length > 0 && skipped.some(([from, to]) => word.start < to && word.end > from)) continue;
       if (afterCodeSlash(block.text, tokens, index)) continue;
+      // "href=", "target=": a name joined to "=" is a key or an attribute of code, not prose.
+      if (block.text.charCodeAt(word.end) === equalsSign) continue;
       if (capitalised === null) capitalised = capitalisedTokens(tokens, block.text);
       // Read only inside the array: `tokens[-1]` is a property look-up by name, and reading past
       // either end deoptimised this function.
@@ -138,6 +140,8 @@ export function checkableWords(block: Block, isSettled?: SettledTest): Checkable
   }
   return words;
 }
+
+const equalsSign = 61;
 
 /**
  * "neu" in "HER2/neu", "ras" in "K-RAS/ras": a word joined by a slash to a code (an acronym or a

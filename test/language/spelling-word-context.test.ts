@@ -134,6 +134,18 @@ describe('foreign particles inside names (spelling rule)', () => {
     expect(flags('The patients felt débilitated after the dose.')).toEqual(['débilitated']);
   });
 
+  it('skips a name joined to "=", an attribute of markup left in the text', () => {
+    expect(
+      flags('The drug helps the site” hreff="https://example.org/x” tagret="_blank">lung cancer patients.'),
+    ).toEqual([]);
+    expect(flags('The drug helps tagret patients.')).toEqual(['tagret']);
+  });
+
+  it('accepts "mini-" and "mega-" on a known word of five letters or more, not on a short rest', () => {
+    expect(flags('After a ministroke she took a megadose of the vitamin.')).toEqual([]);
+    expect(flags('The minimun dose was given.')).toEqual(['minimun']);
+  });
+
   it('reads typeset ligatures as the letters they join', () => {
     expect(flags('The ﬁndings were signiﬁcant and ﬂawless.')).toEqual([]);
     // Reported as read, its range the typeset word's.
