@@ -146,6 +146,11 @@ describe('foreign particles inside names (spelling rule)', () => {
     expect(flags('The minimun dose was given.')).toEqual(['minimun']);
   });
 
+  it('skips an address with a space before its top-level domain after "www."', () => {
+    expect(flags('Call 555-0100 or visit www.stlukeshealth .org/xyzq.')).toEqual([]);
+    expect(flags('Visit www.stlukeshealth .org and raed the leaflet.')).toEqual(['raed']);
+  });
+
   it('reads typeset ligatures as the letters they join', () => {
     expect(flags('The ﬁndings were signiﬁcant and ﬂawless.')).toEqual([]);
     // Reported as read, its range the typeset word's.
