@@ -118,6 +118,12 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'Researchers from the maker of the drug: a story on its own trial',
+      input:
+        '---\ntitle: A new pill for gout\n---\n\nScientists at Acme, the maker of the drug, reported that the pill eased flares in the trial. The study followed 300 patients.\n',
+      flags: [],
+    },
+    {
       title: 'A headline naming a large maker’s drug: a story on its own product',
       input:
         '---\ntitle: Crohn’s patients respond to J&J’s Stelara in study\n---\n\nStelara helped 40% of patients in the trial, the researchers reported at a meeting.\n',

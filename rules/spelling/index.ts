@@ -26,6 +26,7 @@ import {
   LoanPhrases,
 } from '../../src/spelling/word-context.js';
 import { oxfordToBritish } from '../../src/spelling/variants.js';
+import { withoutLigatures } from '../../src/spelling/ligatures.js';
 import { oneEditApart } from '../../src/words/edits.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import type { Dialect, ReportExtras } from '../../src/rule/types.js';
@@ -58,7 +59,7 @@ export default defineRule<Options>({
     rationale:
       'Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.',
     guideline:
-      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away or it splits into two words (“fourmonths”); “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, a unit’s symbol after a number (“500 ng”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), the words of a loan phrase English dictionaries list, written whole (“tour de force”, “en masse”, “joie de vivre”), and real words of the large English lists one edit from a common word by an edit no typist makes (a letter added, a key far from the other, the first letter: “crawfish” beside “crayfish”, “wonton” beside “wanton”), unless the article writes a word one edit from them. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
+      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away or it splits into two words (“fourmonths”); “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, a unit’s symbol after a number (“500 ng”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), the words of a loan phrase English dictionaries list, written whole (“tour de force”, “en masse”, “joie de vivre”), and real words of the large English lists one edit from a common word by an edit no typist makes (a letter added, a key far from the other, the first letter: “crawfish” beside “crayfish”, “wonton” beside “wanton”), unless the article writes a word one edit from them. Typeset ligatures are read as the letters they join (“signiﬁcantly”); the plural in -ies of a listed term is accepted (“vertebroplasties”); so is a capitalised word after a person’s first name, in a title-case credit line too (“Photo: Anna Brucello/The Daily Ledger”), unless an everyday word is one edit away. Words with letters English does not write that are no English word with an accent added (“zélio”, “Jyväskylä”; but “débilitated”) are foreign words or names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
     howToFix:
       'Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack.',
   },
@@ -130,6 +131,13 @@ export default defineRule<Options>({
       flags: ['Kowalcyzk'],
     },
     {
+      title:
+        'Ligatures of typeset text, words with letters English does not write, plurals of listed terms, credit lines',
+      input:
+        'The ﬁrst dose was eﬀective, said the head of the start-up zélio. Surgeons did 40 vertebroplasties.\n\nPhoto: Anna Brucello/The Daily Ledger\n\nThe eﬀect was signiﬁcanlty larger in débilitated patients.',
+      flags: ['signiﬁcanlty', 'débilitated'],
+    },
+    {
       title: 'Personal words',
       input: 'We tested the zorblax protocol.',
       options: { words: ['zorblax'] },
@@ -171,7 +179,8 @@ export default defineRule<Options>({
           report('mixedScripts', span, { word: word.text, reads }, { actual: word.text, expected: [reads] });
         }
       }
-      for (const word of checkableWords(block, isSettled)) {
+      for (const written of checkableWords(block, isSettled)) {
+        const word = withLigaturesWrittenOut(written);
         // In a headline in title case a capital says no more than at a sentence's start.
         const place = {
           sentenceStart: word.sentenceStart || word.inTitleCase,
@@ -218,7 +227,7 @@ export default defineRule<Options>({
       // "Allergan" opening a sentence, one edit from "allergen": a name if the article writes it inside a sentence too.
       if ((word.sentenceStart || word.inTitleCase) && names.accepted(word.text)) continue;
       const times = timesWritten.get(word.text) ?? 0;
-      if (isNameInArticle(word, times, checker.nameEvidenceNeeded(word.text))) continue;
+      if (isNameInArticle(word, times, checker.nameEvidenceNeeded(word.text), checker)) continue;
       // Even one edit from a drug's name ("Vercyte"), a capitalised word where brands and companies
       // are named is one: "purchased by Veracyte", "the Genecept test".
       if (isBrandOrCompany(word, block.text, checker)) continue;
@@ -288,9 +297,26 @@ function relatedSpelling({ word, block }: PlacedWord): { span: SourceSpan; messa
  * article writes it twice alike or where names stand (see `standsAsName`); a long one next to a
  * listed surname only when written twice alike.
  */
-function isNameInArticle(word: CheckableWord, times: number, needed: 'context' | 'repetition' | undefined): boolean {
+function isNameInArticle(
+  word: CheckableWord,
+  times: number,
+  needed: 'context' | 'repetition' | undefined,
+  checker: SpellChecker,
+): boolean {
   if (needed === undefined) return false;
-  return times > 1 || (needed === 'context' && standsAsName(word));
+  return times > 1 || (needed === 'context' && (standsAsName(word) || isSurnameAfterGivenName(word, checker)));
+}
+
+/**
+ * A capitalised word after a person’s first name ("Tony Cenicola/The New
+ * York Times", a photo credit; a name in a title-case headline, where capitals prove nothing else):
+ * the surname, unless an everyday word is one edit from it ("Tony Recieves" is a slip).
+ */
+function isSurnameAfterGivenName(word: CheckableWord, checker: SpellChecker): boolean {
+  const given = word.previous;
+  if (given === undefined || !/^\p{Lu}\p{Ll}+$/u.test(given)) return false;
+  if (!checker.isPersonName(given)) return false;
+  return !checker.isOneEditFromEverydayWord(word.text.toLowerCase());
 }
 
 /** A capitalised word no list knows, inside a sentence, where a brand or company is named (see `standsAsBrandOrCompany`). */
@@ -490,6 +516,15 @@ function isLowerCaseEponym(word: CheckableWord, isListedName: (name: string) => 
  */
 function isAcronymLetterSplit(word: CheckableWord, text: string, checker: SpellChecker): boolean {
   return acronymSplitJoins(text, word.start, word.end).some((joined) => checker.check(joined) === 'known');
+}
+
+/**
+ * The word as a reader sees it: typeset ligatures written out ("signiﬁcantly" is checked as
+ * "significantly"), its offsets those of the text. The same object when it has none.
+ */
+function withLigaturesWrittenOut(word: CheckableWord): CheckableWord {
+  const text = withoutLigatures(word.text);
+  return text === word.text ? word : { ...word, text };
 }
 
 /** Whether a word starts with a capital letter (`/^\p{Lu}/u`), without a regular expression for the ASCII letters most words start with. */

@@ -193,6 +193,16 @@ export class SpellChecker {
     return personNames().has(word) || namesAndPlaces().has(word);
   }
 
+  /** Whether the person-name list holds a capitalised word: a first name or a surname ("Tony", "Barocas"). */
+  isPersonName(word: string): boolean {
+    return personNames().has(word);
+  }
+
+  /** Whether an everyday word (the Hunspell dictionary's) is one edit from a lower-case word. */
+  isOneEditFromEverydayWord(lower: string): boolean {
+    return visitEdits(lower, latinLetters, (_hash, edit) => this.spell.has(editText(edit)));
+  }
+
   /** Whether a word is capitalised and no list knows it: a name, unless its place or a close word says otherwise. */
   mayBeName(word: string): boolean {
     return this.verdictOf(word) === 'name';
@@ -366,6 +376,8 @@ export class SpellChecker {
    */
   private isListedPlural(lower: string): boolean {
     if (!lower.endsWith('s') || lower.endsWith('ss') || lower.length < 6) return false;
+    // "septoplasties", "tendinopathies": a listed term in -y, in the plural English makes of it.
+    if (lower.endsWith('ies') && lower.length >= 8 && this.terms.has(`${lower.slice(0, -3)}y`)) return true;
     const singular = lower.slice(0, -1);
     return this.terms.has(singular) || this.isUnlistedDrugName(singular);
   }
@@ -401,7 +413,7 @@ export class SpellChecker {
 const loanwordAccent = /[ïç]|é(?:e?s?)$/u;
 
 /** The word without combining marks ("naïve" → "naive"); the word itself when it has none. */
-function withoutAccents(word: string): string {
+export function withoutAccents(word: string): string {
   if (/^[\p{ASCII}’]*$/u.test(word)) return word;
   return word
     .normalize('NFD')

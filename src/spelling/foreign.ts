@@ -1,10 +1,13 @@
-import { isForeignFunctionWord } from './checker.js';
+import { isForeignFunctionWord, withoutAccents } from './checker.js';
 import type { CheckableWord } from './tokens.js';
 
 /** English words that open a Latin phrase: "in vitro", "a priori". */
 const latinLeads = new Set(['in', 'a']);
 
 const outsideEnglish = /[^\p{ASCII}‘’]/u;
+
+/** Letters that UTF-8 read as Latin-1 leaves ("Ã©" for "é", "Â" before a symbol): an encoding error, not a foreign word. */
+const mojibake = /[ÃÂ]/u;
 
 const elidedArticle = /^[dlDL]['’]\p{L}/u;
 
@@ -14,9 +17,10 @@ const elidedArticle = /^[dlDL]['’]\p{L}/u;
  *   after one inside a foreign name ("Centre de recherche");
  * - a foreign function word beside another ("et al.", "de novo", "per se", "ad libitum") or after
  *   "in" or "a" ("in vivo", "a priori");
- * - a word with letters outside English ("Montréal", "Köln") beside another foreign word: one such
- *   letter, a foreign function word, or a word no dictionary knows; or alone in its sentence
- *   ("Español" on a line of its own, a link to the page in another language).
+ * - a word with letters outside English that is no English word with accents added ("kaléo",
+ *   "Montréal", "Köln"), or one beside another foreign word: one such letter, a foreign function
+ *   word, or a word no dictionary knows; or alone in its sentence ("Español" on a line of its
+ *   own, a link to the page in another language).
  * `isKnown` answers for neighbouring words.
  */
 export function isForeignInContext(word: CheckableWord, isKnown: (text: string) => boolean): boolean {
@@ -31,6 +35,10 @@ export function isForeignInContext(word: CheckableWord, isKnown: (text: string) 
     if (previous !== undefined && latinLeads.has(previous.toLowerCase())) return true;
   }
   if (!outsideEnglish.test(word.text)) return false;
+  // "kaléo", "Ñuñoa", "Zürcher": letters English does not write, on no English word (once the
+  // accents are taken off, "débilitated" is a known word with a slip of accent), mark a foreign
+  // word or a name: typists do not add accents by mistake. Mojibake ("Ã©") is no foreign word.
+  if (!mojibake.test(word.text) && !isKnown(withoutAccents(word.text))) return true;
   // "d'optométrie", "l'Université": a French elided article on a word with letters outside English.
   if (elidedArticle.test(word.text)) return true;
   // "Español" on a line of its own: a page's link to its version in another language.

@@ -31,7 +31,7 @@ export interface CheckableWord {
 /**
  * URLs, bare domains, e-mail addresses, `@handles`, hashtags and DOIs: never spell-checked, nor
  * are the words inside them. Addresses as pasted from print often hold a space or line break
- * ("jamanetworkopen .com/fullarticle", "https ://", "https:/ / www. heart. org/ news", "www .mary"), which the
+ * ("jamanetworkopen .com/fullarticle", "https ://", "https:/ / www. heart. org/ news", "www .mary", "www.henryford .com/als"), which the
  * pattern allows before the top-level domain and the dot after "www", around "://", and after the dots and slashes of
  * an address that starts with its scheme (before a lower-case letter or digit only, so that the
  * next sentence is still checked). Each starts where a token starts (lookbehind), not at any
@@ -39,7 +39,7 @@ export interface CheckableWord {
  * in its length.
  */
 const addressPattern =
-  /\b(?:https?|ftp)\s?:\s?\/\s?\/\s?[\w%?=&#~+:-]+(?:\s?[./]+(?:\s(?=[a-z0-9]))?[\w%?=&#~+:-]+)*|(?<![\w+.-])(?:[a-z][a-z0-9+.-]*\s?:\s?\/\/|www\s?\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\s?\.[a-z0-9-]+)*\s?\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*|(?<![\w@#&])[@#][\p{L}\p{N}_]+|\bdoi:\s?\S+/giu;
+  /\b(?:https?|ftp)\s?:\s?\/\s?\/\s?[\w%?=&#~+:-]+(?:\s?[./]+(?:\s(?=[a-z0-9]))?[\w%?=&#~+:-]+)*|(?<![\w+.-])(?:[a-z][a-z0-9+.-]*\s?:\s?\/\/|www\s?\.)\S+(?:\s\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*)?|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\s?\.[a-z0-9-]+)*\s?\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*|(?<![\w@#&])[@#][\p{L}\p{N}_]+|\bdoi:\s?\S+/giu;
 
 /**
  * What every address must contain, spaces included ("https:/ / newsroom. heart. org"): most blocks
@@ -110,6 +110,8 @@ export function checkableWords(block: Block, isSettled?: SettledTest): Checkable
       }
       if (skipped.length > 0 && skipped.some(([from, to]) => word.start < to && word.end > from)) continue;
       if (afterCodeSlash(block.text, tokens, index)) continue;
+      // "href=", "target=": a name joined to "=" is a key or an attribute of code, not prose.
+      if (block.text.charCodeAt(word.end) === equalsSign) continue;
       if (capitalised === null) capitalised = capitalisedTokens(tokens, block.text);
       // Read only inside the array: `tokens[-1]` is a property look-up by name, and reading past
       // either end deoptimised this function.
@@ -138,6 +140,8 @@ export function checkableWords(block: Block, isSettled?: SettledTest): Checkable
   }
   return words;
 }
+
+const equalsSign = 61;
 
 /**
  * "neu" in "HER2/neu", "ras" in "K-RAS/ras": a word joined by a slash to a code (an acronym or a

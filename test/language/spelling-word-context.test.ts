@@ -127,6 +127,40 @@ describe('foreign particles inside names (spelling rule)', () => {
     expect(flags('The drug was débilitating.')).toEqual(['débilitating']);
     expect(flags('She said she ate aan apple.')).toEqual(['aan']);
   });
+
+  it('takes a word with letters English does not write for a foreign word or a name, unless it is an English word with an accent added', () => {
+    expect(flags('The device comes from the Swiss firm ophtalmé, which also sells lenses.')).toEqual([]);
+    expect(flags('Patients in Jyväskylä and Tromsø took part.')).toEqual([]);
+    expect(flags('The patients felt débilitated after the dose.')).toEqual(['débilitated']);
+  });
+
+  it('skips a name joined to "=", an attribute of markup left in the text', () => {
+    expect(
+      flags('The drug helps the site” hreff="https://example.org/x” tagret="_blank">lung cancer patients.'),
+    ).toEqual([]);
+    expect(flags('The drug helps tagret patients.')).toEqual(['tagret']);
+  });
+
+  it('accepts "mini-" and "mega-" on a known word of five letters or more, not on a short rest', () => {
+    expect(flags('After a ministroke she took a megadose of the vitamin.')).toEqual([]);
+    expect(flags('The minimun dose was given.')).toEqual(['minimun']);
+  });
+
+  it('skips an address with a space before its top-level domain after "www."', () => {
+    expect(flags('Call 555-0100 or visit www.stlukeshealth .org/xyzq.')).toEqual([]);
+    expect(flags('Visit www.stlukeshealth .org and raed the leaflet.')).toEqual(['raed']);
+  });
+
+  it('reads typeset ligatures as the letters they join', () => {
+    expect(flags('The ﬁndings were signiﬁcant and ﬂawless.')).toEqual([]);
+    // Reported as read, its range the typeset word's.
+    expect(flags('The ﬁndings were signiﬁcnat.')).toEqual(['significnat']);
+  });
+
+  it('takes a capitalised word after a first name for a surname in a title-case line, unless an everyday word is one edit away', () => {
+    expect(flags('Photo: Maria Varicelli/The Daily Ledger')).toEqual([]);
+    expect(flags('Photo: Maria Recieves/The Daily Ledger')).toEqual(['Recieves']);
+  });
 });
 
 describe('letter slips of everyday words', () => {
