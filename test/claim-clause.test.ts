@@ -86,6 +86,12 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     );
   });
 
+  it('reads the act after the people a “help” cue holds (“helps patients decide”)', () => {
+    expect(states('Prostate-Cancer Gene Test Helps Patients Decide on Treatment', 'Helps Patients')).toBe(false);
+    expect(states('A new app helped patients plan their week.', 'helped patients')).toBe(false);
+    expect(states('The brace helps patients walk again.', 'helps patients')).toBe(true);
+  });
+
   it('keeps work or thought about a health outcome (“helps identify risk”)', () => {
     expect(states('New tool helps identify risk for post-surgical dislocations', 'helps')).toBe(true);
   });
@@ -105,6 +111,10 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     ).toBe('early-evidence');
     expect(clause('The compound cures diabetes in mice.', 'cures').frame).toBe('early-evidence');
     expect(clause('The drug cuts deaths in phase 3 trials.', 'cuts').frame).toBe('stated');
+    // A setting with one word before it.
+    expect(clause('The mask is very effective in the sleep lab.', 'very effective').frame).toBe('early-evidence');
+    expect(clause('The extract relieves arthritis in older mice.', 'relieves').frame).toBe('early-evidence');
+    expect(clause('The drug cuts deaths in older patients.', 'cuts').frame).toBe('stated');
   });
 
   it('takes the level of a substance as a marker, not an outcome', () => {

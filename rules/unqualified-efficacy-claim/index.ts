@@ -53,6 +53,7 @@ import {
   workInOtherSense,
 } from '../../src/language/claim-use.js';
 import { isHedged } from '../../src/language/hedges.js';
+import { speakerOf } from '../../src/language/speakers.js';
 import { isTestimony } from '../../src/language/testimony.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -135,6 +136,41 @@ function inPresentTense(sentence: string, claim: { start: number; text: string }
   if (/^(?:more|most|effective|better|superior|highly|very)$/iu.test(first))
     return wordsBefore(sentence, claim.start, 4).some((word) => /^(?:is|are|'s|’s)$/iu.test(word));
   return (/[^s]s$/iu.test(first) && !/ed$/iu.test(first)) || pluralPresent.test(first);
+}
+
+/** Words of degree between a copula and a comparative: “was much more effective”, “were far better”. */
+const degreeWords = new Set([
+  'much',
+  'far',
+  'even',
+  'slightly',
+  'somewhat',
+  'considerably',
+  'substantially',
+  'no',
+  'a',
+  'lot',
+  'little',
+  'bit',
+]);
+
+/**
+ * Whether the claim follows “was” or “were”, past any words of degree (“was superior to”, “was much
+ * more effective than”, “were significantly better”): a result told in the past tense.
+ */
+function afterPastCopula(sentence: string, claimStart: number): boolean {
+  const words = wordsBefore(sentence, claimStart, 5);
+  while (words.length > 0 && (degreeWords.has(words.at(-1)!) || /ly$/u.test(words.at(-1)!))) words.pop();
+  return /^(?:was|were)$/u.test(words.at(-1) ?? '');
+}
+
+/** Whether a named source speaks in the sentence itself: a full name with its role, or a surname the article introduced (“Still, Shrikhande said, …”). */
+function namedSpeakerInSentence(
+  document: Parameters<typeof speakerOf>[0],
+  sentence: Parameters<typeof speakerOf>[1],
+): boolean {
+  const speaker = speakerOf(document, sentence);
+  return speaker !== undefined && speaker.start < sentence.end && speaker.end > sentence.start;
 }
 
 /** A comparison with a control: “compared to no intervention”, “than placebo”. */
@@ -464,6 +500,23 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['reduce', 'relieves'],
     },
     {
+      title: 'A past result with a word of degree, a setting and a share of the people',
+      input:
+        'In the trial, the light treatment was much more effective than the bright lamp. The mask is very effective in the sleep lab. Chemotherapy cures up to 90 percent of children with the disease.',
+      flags: [],
+    },
+    {
+      title: 'A surname the article introduced, speaking in the sentence',
+      input:
+        'Dr. Maria Okafor is a rheumatologist at City Hospital. “The cream is an effective treatment for eczema,” Okafor said.',
+      flags: [],
+    },
+    {
+      title: 'Help with a decision, not with health',
+      input: 'The new gene test helps patients decide on treatment. The brace helps patients walk again.',
+      flags: ['helps patients'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -484,7 +537,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         }
         claims = withProjectTerms(claims, sentence.text, options, (entry) => ({ ...entry, match: [] }));
         if (claims.length === 0) continue;
-        if (findNamedAttributions(sentence.text).length > 0) continue;
+        // Reported speech from a named source (RULES.md): a full name in the sentence, or a surname
+        // the article introduced with a role (“Still, Shrikhande said, …”, “… says Koob”).
+        if (findNamedAttributions(sentence.text).length > 0 || namedSpeakerInSentence(document, sentence)) continue;
         if (isHedged(sentence.text)) continue;
         if (citationInScope(document, sentence, options.scope) || trailingCitationMarker(document, sentence)) continue;
         // A finding tied to the study it comes from (“in 14 trials, it was more effective than
@@ -578,8 +633,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
               ownReview ||
               ownPastResult ||
               reviewComparison ||
-              // “Was superior to”, “were more effective”: a result, told in the past tense.
-              /^(?:was|were)$/u.test(wordsBefore(sentence.text, claim.start, 1)[0] ?? '') ||
+              // “Was superior to”, “were much more effective”: a result, told in the past tense.
+              afterPastCopula(sentence.text, claim.start) ||
               // “It only works on a small subset”: a limit, not a promise.
               wordsBefore(sentence.text, claim.start, 1)[0] === 'only' ||
               creditedHeadline ||

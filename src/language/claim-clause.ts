@@ -218,7 +218,8 @@ export function limitedToEarlyEvidence(text: string, claimEnd: number): boolean 
     let next = index + 1;
     while (stageLeads.has(words[next] ?? '')) next++;
     const first = words[next] ?? '';
-    if (preclinicalSettings.has(first)) return true;
+    // “In mice”, and a setting with one word before it: “in the sleep lab”, “in white mice”.
+    if (preclinicalSettings.has(first) || preclinicalSettings.has(words[next + 1] ?? '')) return true;
     if (!earlyStages.has(first)) continue;
     // “In early trials”, “in a small pilot study”, “in phase 2 trials”: a study noun within two words.
     if (words.slice(next + 1, next + 4).some((word) => studyNouns.has(word))) return true;
