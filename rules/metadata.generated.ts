@@ -2187,6 +2187,23 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A past result with a word of degree, a setting and a share of the people",
+        "input": "In the trial, the light treatment was much more effective than the bright lamp. The mask is very effective in the sleep lab. Chemotherapy cures up to 90 percent of children with the disease.",
+        "flags": []
+      },
+      {
+        "title": "A surname the article introduced, speaking in the sentence",
+        "input": "Dr. Maria Okafor is a rheumatologist at City Hospital. “The cream is an effective treatment for eczema,” Okafor said.",
+        "flags": []
+      },
+      {
+        "title": "Help with a decision, not with health",
+        "input": "The new gene test helps patients decide on treatment. The brace helps patients walk again.",
+        "flags": [
+          "helps patients"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This tea banishes anxiety. It cures nothing else.",
         "options": {

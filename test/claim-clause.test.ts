@@ -92,6 +92,17 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     expect(states('The brace helps patients walk again.', 'helps patients')).toBe(true);
   });
 
+  it('reads some unnamed members of a kind as no intervention, but not a quantity of a practice', () => {
+    expect(clause('Some drugs more effective than others', 'more effective than').subjectKind).toBe('unspecified');
+    expect(clause('Certain newer therapies relieve pain within days.', 'relieve').subjectKind).toBe('unspecified');
+    expect(clause('Some exercise reduces your risk of death.', 'reduces').subjectKind).toBe('other');
+    expect(clause('Statins reduce the risk of stroke.', 'reduce').subjectKind).toBe('other');
+  });
+
+  it('reads help with watching or finding as no health outcome (“helps people track”)', () => {
+    expect(states('Wearable technology helps people track their calories and heart rate.', 'helps')).toBe(false);
+  });
+
   it('keeps work or thought about a health outcome (“helps identify risk”)', () => {
     expect(states('New tool helps identify risk for post-surgical dislocations', 'helps')).toBe(true);
   });

@@ -29,9 +29,10 @@ export type ClaimFrame = 'stated' | 'condition' | 'aim' | 'reported' | 'requirem
  * Who or what the claim is about, as far as its subject shows: a person at work (“the surgeon
  * helps pave the way”), the people whose health changed (“12 patients reversed their condition”),
  * the body or a disease doing what it does (“the cartilage protects the ends of the bones”, “the
- * virus …”), an idea (“the notion …”), or anything else, which may be an intervention.
+ * virus …”), an idea (“the notion …”), some unnamed members of a kind (“some drugs are more
+ * effective than others”), or anything else, which may be an intervention.
  */
-export type SubjectKind = 'person' | 'recipient' | 'body' | 'idea' | 'other';
+export type SubjectKind = 'person' | 'recipient' | 'body' | 'idea' | 'unspecified' | 'other';
 
 export interface ClaimClause {
   readonly frame: ClaimFrame;
@@ -165,6 +166,7 @@ const ideaSubjects = new Set([
 function subjectKindOf(text: string, claim: ClaimCueRange, subject: string | undefined): SubjectKind {
   if (subject === undefined) return 'other';
   if (personSubjects.has(subject)) return objectIsHealthOutcome(text, claim) ? 'other' : 'person';
+  if (unnamedMembers(text, claim, subject)) return 'unspecified';
   const kind = bodySubjects.has(subject)
     ? 'body'
     : ideaSubjects.has(subject)
@@ -188,6 +190,24 @@ function subjectKindOf(text: string, claim: ClaimCueRange, subject: string | und
   return 'recipient';
 }
 const modalVerbs = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should']);
+
+/** Quantifiers that pick unnamed members of a kind: “some drugs”, “certain treatments”, “other therapies”. */
+const partitiveQuantifiers = new Set(['some', 'certain', 'several', 'other']);
+
+/**
+ * Whether the subject is some unnamed members of a plural kind (“Some drugs more effective than
+ * others”, “certain treatments can ease symptoms”): the claim names no intervention a reader could
+ * act on, so there is nothing to hedge. A quantity of a mass noun (“some exercise reduces your
+ * risk”) still names a practice.
+ */
+function unnamedMembers(text: string, claim: ClaimCueRange, subject: string): boolean {
+  if (!/[^s]s$/u.test(subject)) return false;
+  const words = wordsBefore(text, claim.start, 30);
+  const clause = words.slice(words.lastIndexOf(',') + 1);
+  const head = clause.lastIndexOf(subject);
+  // The quantifier right before the head, or before one modifier (“some newer drugs”).
+  return head > 0 && clause.slice(Math.max(0, head - 2), head).some((word) => partitiveQuantifiers.has(word));
+}
 const nonVerbIng = new Set(['during', 'including', 'nothing', 'something', 'morning', 'evening', 'spring', 'king']);
 
 /** Stages and settings of evidence that limit a claim to them: “in early trials”, “in mice”, “in a pilot study”. */
