@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actsOnTheBody,
   claimFrame,
   gerundNamedAsGoal,
   readClaimClause,
@@ -90,6 +91,20 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     expect(states('Prostate-Cancer Gene Test Helps Patients Decide on Treatment', 'Helps Patients')).toBe(false);
     expect(states('A new app helped patients plan their week.', 'helped patients')).toBe(false);
     expect(states('The brace helps patients walk again.', 'helps patients')).toBe(true);
+  });
+
+  it('reads how a treatment acts on the body: an action at a target, then a part of the body as object', () => {
+    const body = (text: string, claim: string): boolean => {
+      const start = text.indexOf(claim);
+      return actsOnTheBody(text, { start, end: start + claim.length, text: claim });
+    };
+    expect(body('The enzyme dissolves clots and restores blood flow to the brain.', 'restores')).toBe(true);
+    expect(
+      body('One antibody blocks a receptor on tumour cells, and the other boosts the immune system.', 'boosts'),
+    ).toBe(true);
+    // A disease or symptom as object is still a benefit; a body part without an action at a target is not read here.
+    expect(body('The antibody blocks a pain pathway and prevents migraine attacks.', 'prevents')).toBe(false);
+    expect(body('Vitamin D strengthens bones.', 'strengthens')).toBe(false);
   });
 
   it('reads some unnamed members of a kind as no intervention, but not a quantity of a practice', () => {

@@ -302,6 +302,12 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     { title: 'A mechanism', input: 'It is an antibody that works by binding a protein on tumour cells.', flags: [] },
+    {
+      title: 'How a drug acts on the body, and some unnamed drugs',
+      input:
+        'The enzyme dissolves clots and restores blood flow to the brain. One drug blocks a growth signal, the other boosts the immune system. Some drugs are more effective than others.',
+      flags: [],
+    },
     { title: 'An organisation', input: 'The agency also improves patient safety by checking labels.', flags: [] },
     {
       title: 'The title of a cited paper',

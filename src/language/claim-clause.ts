@@ -42,6 +42,8 @@ export interface ClaimClause {
   readonly markerObject: boolean;
   /** Whether the verb, its subject and its object state an exposure's effect on health (`isExposureEffect`). */
   readonly exposureEffect: boolean;
+  /** Whether the clause tells how a treatment acts on the body (`actsOnTheBody`), not what it does for anyone's health. */
+  readonly mechanism: boolean;
 }
 
 /** How many words before the claim are read for its frame. */
@@ -294,6 +296,32 @@ export function objectIsMarker(text: string, claim: ClaimCueRange): boolean {
   return objectWords(text, claim, 3).some((word) => markerHeads.has(word)) && !objectIsHealthOutcome(text, claim);
 }
 
+/** Verbs of molecular or cellular action: what a drug does at its target (“binds”, “blocks”, “dissolves clots”). */
+const actionAtTarget = new Set([
+  'binds', 'bind', 'blocks', 'block', 'targets', 'target', 'inhibits', 'inhibit', 'dissolves', 'dissolve', 'destroys',
+  'destroy', 'stimulates', 'stimulate', 'activates', 'activate', 'displaces', 'displace', 'suppresses', 'suppress',
+  'mimics', 'mimic', 'attaches', 'attach',
+]); // prettier-ignore
+/** Parts and systems of the body as an object: “boosts a patient's immune system”, “restores blood flow”. */
+const anatomy = new Set([
+  'body', 'brain', 'cartilage', 'bone', 'bones', 'muscle', 'muscles', 'heart', 'liver', 'kidney', 'kidneys', 'gut',
+  'enamel', 'tooth', 'teeth', 'blood', 'tissue', 'tissues', 'organ', 'organs', 'cell', 'cells', 'nerve', 'nerves',
+  'immune', 'microbiome', 'metabolism', 'follicle', 'follicles', 'receptor', 'receptors', 'vessel', 'vessels',
+]); // prettier-ignore
+
+/**
+ * Whether the clause tells how a treatment acts on the body: a verb of action at a target earlier
+ * in the sentence (“tPA dissolves clots and restores blood flow”, “one drug targets a mutated gene,
+ * the other boosts a patient's immune system”) and a part or system of the body as the claim's
+ * object, with no health outcome named in it (JUDGING.md `mechanism`). The same verbs on a disease
+ * or a symptom (“an antibody that blocks CGRP, proven to prevent migraine”) still claim a benefit.
+ */
+export function actsOnTheBody(text: string, claim: ClaimCueRange): boolean {
+  const object = objectWords(text, claim, 3).map((word) => word.replace(/['’]s$/u, ''));
+  if (!object.some((word) => anatomy.has(word)) || objectIsHealthOutcome(text, claim)) return false;
+  return wordsBefore(text, claim.start, frameReach).some((word) => actionAtTarget.has(word));
+}
+
 /** Passive verbs that put a claim in others' mouths, or deny it: “benefits have been proposed”, “a cure is touted”. */
 const proposedOrDenied = new Set([
   'proposed', 'claimed', 'touted', 'promised', 'advertised', 'alleged', 'marketed', 'hyped', 'disproven', 'disproved',
@@ -367,6 +395,7 @@ export function readClaimClause(text: string, claim: ClaimCueRange): ClaimClause
     // A health outcome among the object's first words keeps the claim about health whatever leads to
     // it (“new tool helps identify risk for dislocations”).
     exposureEffect: isExposureEffect(text, claim) || objectIsHealthOutcome(text, claim),
+    mechanism: actsOnTheBody(text, claim),
   };
 }
 
@@ -378,5 +407,11 @@ export function readClaimClause(text: string, claim: ClaimCueRange): ClaimClause
  * cost as object; “help” with no act of work or thought after it).
  */
 export function statesTreatmentBenefit(clause: ClaimClause): boolean {
-  return clause.frame === 'stated' && clause.subjectKind === 'other' && clause.exposureEffect && !clause.markerObject;
+  return (
+    clause.frame === 'stated' &&
+    clause.subjectKind === 'other' &&
+    clause.exposureEffect &&
+    !clause.markerObject &&
+    !clause.mechanism
+  );
 }
