@@ -317,7 +317,10 @@ const anatomy = new Set([
  * or a symptom (“an antibody that blocks CGRP, proven to prevent migraine”) still claim a benefit.
  */
 export function actsOnTheBody(text: string, claim: ClaimCueRange): boolean {
-  const object = objectWords(text, claim, 3).map((word) => word.replace(/['’]s$/u, ''));
+  // A cue may hold its object (“boosts the immune system”): its words after the verb count too.
+  const object = [...claim.text.toLowerCase().split(/\s+/u).slice(1), ...objectWords(text, claim, 3)].map((word) =>
+    word.replace(/['’]s$/u, ''),
+  );
   if (!object.some((word) => anatomy.has(word)) || objectIsHealthOutcome(text, claim)) return false;
   return wordsBefore(text, claim.start, frameReach).some((word) => actionAtTarget.has(word));
 }
