@@ -164,13 +164,19 @@ function afterPastCopula(sentence: string, claimStart: number): boolean {
   return /^(?:was|were)$/u.test(words.at(-1) ?? '');
 }
 
-/** Whether a named source speaks in the sentence itself: a full name with its role, or a surname the article introduced (“Still, Shrikhande said, …”). */
+/** Whether a named person speaks in the sentence itself: a full name with its role, or a surname the article introduced (“Still, Shrikhande said, …”). */
 function namedSpeakerInSentence(
   document: Parameters<typeof speakerOf>[0],
   sentence: Parameters<typeof speakerOf>[1],
 ): boolean {
   const speaker = speakerOf(document, sentence);
-  return speaker !== undefined && speaker.start < sentence.end && speaker.end > sentence.start;
+  // A person: “according to the World Alzheimer Report” in the sentence may source another figure.
+  return (
+    speaker !== undefined &&
+    speaker.id === 'named-person' &&
+    speaker.start < sentence.end &&
+    speaker.end > sentence.start
+  );
 }
 
 /** A comparison with a control: “compared to no intervention”, “than placebo”. */
