@@ -2197,11 +2197,6 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
-        "title": "A surname the article introduced, speaking in the sentence",
-        "input": "Dr. Maria Okafor is a rheumatologist at City Hospital. “The cream is an effective treatment for eczema,” Okafor said.",
-        "flags": []
-      },
-      {
         "title": "Help with a decision, not with health",
         "input": "The new gene test helps patients decide on treatment. The brace helps patients walk again.",
         "flags": [
