@@ -1984,6 +1984,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "How a drug acts on the body, and some unnamed drugs",
+        "input": "The enzyme dissolves clots and restores blood flow to the brain. One drug blocks a growth signal, the other boosts the immune system. Some drugs are more effective than others.",
+        "flags": []
+      },
+      {
         "title": "An organisation",
         "input": "The agency also improves patient safety by checking labels.",
         "flags": []
@@ -2197,6 +2202,18 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": [
           "reduce",
           "relieves"
+        ]
+      },
+      {
+        "title": "A past result with a word of degree, a setting and a share of the people",
+        "input": "In the trial, the light treatment was much more effective than the bright lamp. The mask is very effective in the sleep lab. Chemotherapy cures up to 90 percent of children with the disease.",
+        "flags": []
+      },
+      {
+        "title": "Help with a decision, not with health",
+        "input": "The new gene test helps patients decide on treatment. The brace helps patients walk again.",
+        "flags": [
+          "helps patients"
         ]
       },
       {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actsOnTheBody,
   claimFrame,
   gerundNamedAsGoal,
   readClaimClause,
@@ -86,6 +87,37 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     );
   });
 
+  it('reads the act after the people a “help” cue holds (“helps patients decide”)', () => {
+    expect(states('Prostate-Cancer Gene Test Helps Patients Decide on Treatment', 'Helps Patients')).toBe(false);
+    expect(states('A new app helped patients plan their week.', 'helped patients')).toBe(false);
+    expect(states('The brace helps patients walk again.', 'helps patients')).toBe(true);
+  });
+
+  it('reads how a treatment acts on the body: an action at a target, then a part of the body as object', () => {
+    const body = (text: string, claim: string): boolean => {
+      const start = text.indexOf(claim);
+      return actsOnTheBody(text, { start, end: start + claim.length, text: claim });
+    };
+    expect(body('The enzyme dissolves clots and restores blood flow to the brain.', 'restores')).toBe(true);
+    expect(
+      body('One antibody blocks a receptor on tumour cells, and the other boosts the immune system.', 'boosts'),
+    ).toBe(true);
+    // A disease or symptom as object is still a benefit; a body part without an action at a target is not read here.
+    expect(body('The antibody blocks a pain pathway and prevents migraine attacks.', 'prevents')).toBe(false);
+    expect(body('Vitamin D strengthens bones.', 'strengthens')).toBe(false);
+  });
+
+  it('reads some unnamed members of a kind as no intervention, but not a quantity of a practice', () => {
+    expect(clause('Some drugs more effective than others', 'more effective than').subjectKind).toBe('unspecified');
+    expect(clause('Certain newer therapies relieve pain within days.', 'relieve').subjectKind).toBe('unspecified');
+    expect(clause('Some exercise reduces your risk of death.', 'reduces').subjectKind).toBe('other');
+    expect(clause('Statins reduce the risk of stroke.', 'reduce').subjectKind).toBe('other');
+  });
+
+  it('reads help with watching or finding as no health outcome (“helps people track”)', () => {
+    expect(states('Wearable technology helps people track their calories and heart rate.', 'helps')).toBe(false);
+  });
+
   it('keeps work or thought about a health outcome (“helps identify risk”)', () => {
     expect(states('New tool helps identify risk for post-surgical dislocations', 'helps')).toBe(true);
   });
@@ -105,6 +137,10 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     ).toBe('early-evidence');
     expect(clause('The compound cures diabetes in mice.', 'cures').frame).toBe('early-evidence');
     expect(clause('The drug cuts deaths in phase 3 trials.', 'cuts').frame).toBe('stated');
+    // A setting with one word before it.
+    expect(clause('The mask is very effective in the sleep lab.', 'very effective').frame).toBe('early-evidence');
+    expect(clause('The extract relieves arthritis in older mice.', 'relieves').frame).toBe('early-evidence');
+    expect(clause('The drug cuts deaths in older patients.', 'cuts').frame).toBe('stated');
   });
 
   it('takes the level of a substance as a marker, not an outcome', () => {

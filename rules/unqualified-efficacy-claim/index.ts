@@ -137,6 +137,32 @@ function inPresentTense(sentence: string, claim: { start: number; text: string }
   return (/[^s]s$/iu.test(first) && !/ed$/iu.test(first)) || pluralPresent.test(first);
 }
 
+/** Words of degree between a copula and a comparative: “was much more effective”, “were far better”. */
+const degreeWords = new Set([
+  'much',
+  'far',
+  'even',
+  'slightly',
+  'somewhat',
+  'considerably',
+  'substantially',
+  'no',
+  'a',
+  'lot',
+  'little',
+  'bit',
+]);
+
+/**
+ * Whether the claim follows “was” or “were”, past any words of degree (“was superior to”, “was much
+ * more effective than”, “were significantly better”): a result told in the past tense.
+ */
+function afterPastCopula(sentence: string, claimStart: number): boolean {
+  const words = wordsBefore(sentence, claimStart, 5);
+  while (words.length > 0 && (degreeWords.has(words.at(-1)!) || /ly$/u.test(words.at(-1)!))) words.pop();
+  return /^(?:was|were)$/u.test(words.at(-1) ?? '');
+}
+
 /** A comparison with a control: “compared to no intervention”, “than placebo”. */
 const comparison = /\bcompared (?:to|with)\b|\bthan\b/iu;
 
@@ -266,6 +292,12 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     { title: 'A mechanism', input: 'It is an antibody that works by binding a protein on tumour cells.', flags: [] },
+    {
+      title: 'How a drug acts on the body, and some unnamed drugs',
+      input:
+        'The enzyme dissolves clots and restores blood flow to the brain. One drug blocks a growth signal, the other boosts the immune system. Some drugs are more effective than others.',
+      flags: [],
+    },
     { title: 'An organisation', input: 'The agency also improves patient safety by checking labels.', flags: [] },
     {
       title: 'The title of a cited paper',
@@ -464,6 +496,17 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['reduce', 'relieves'],
     },
     {
+      title: 'A past result with a word of degree, a setting and a share of the people',
+      input:
+        'In the trial, the light treatment was much more effective than the bright lamp. The mask is very effective in the sleep lab. Chemotherapy cures up to 90 percent of children with the disease.',
+      flags: [],
+    },
+    {
+      title: 'Help with a decision, not with health',
+      input: 'The new gene test helps patients decide on treatment. The brace helps patients walk again.',
+      flags: ['helps patients'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -578,8 +621,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
               ownReview ||
               ownPastResult ||
               reviewComparison ||
-              // “Was superior to”, “were more effective”: a result, told in the past tense.
-              /^(?:was|were)$/u.test(wordsBefore(sentence.text, claim.start, 1)[0] ?? '') ||
+              // “Was superior to”, “were much more effective”: a result, told in the past tense.
+              afterPastCopula(sentence.text, claim.start) ||
               // “It only works on a small subset”: a limit, not a promise.
               wordsBefore(sentence.text, claim.start, 1)[0] === 'only' ||
               creditedHeadline ||

@@ -29,9 +29,10 @@ export type ClaimFrame = 'stated' | 'condition' | 'aim' | 'reported' | 'requirem
  * Who or what the claim is about, as far as its subject shows: a person at work (“the surgeon
  * helps pave the way”), the people whose health changed (“12 patients reversed their condition”),
  * the body or a disease doing what it does (“the cartilage protects the ends of the bones”, “the
- * virus …”), an idea (“the notion …”), or anything else, which may be an intervention.
+ * virus …”), an idea (“the notion …”), some unnamed members of a kind (“some drugs are more
+ * effective than others”), or anything else, which may be an intervention.
  */
-export type SubjectKind = 'person' | 'recipient' | 'body' | 'idea' | 'other';
+export type SubjectKind = 'person' | 'recipient' | 'body' | 'idea' | 'unspecified' | 'other';
 
 export interface ClaimClause {
   readonly frame: ClaimFrame;
@@ -41,6 +42,8 @@ export interface ClaimClause {
   readonly markerObject: boolean;
   /** Whether the verb, its subject and its object state an exposure's effect on health (`isExposureEffect`). */
   readonly exposureEffect: boolean;
+  /** Whether the clause tells how a treatment acts on the body (`actsOnTheBody`), not what it does for anyone's health. */
+  readonly mechanism: boolean;
 }
 
 /** How many words before the claim are read for its frame. */
@@ -165,6 +168,7 @@ const ideaSubjects = new Set([
 function subjectKindOf(text: string, claim: ClaimCueRange, subject: string | undefined): SubjectKind {
   if (subject === undefined) return 'other';
   if (personSubjects.has(subject)) return objectIsHealthOutcome(text, claim) ? 'other' : 'person';
+  if (unnamedMembers(text, claim, subject)) return 'unspecified';
   const kind = bodySubjects.has(subject)
     ? 'body'
     : ideaSubjects.has(subject)
@@ -188,6 +192,24 @@ function subjectKindOf(text: string, claim: ClaimCueRange, subject: string | und
   return 'recipient';
 }
 const modalVerbs = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should']);
+
+/** Quantifiers that pick unnamed members of a kind: “some drugs”, “certain treatments”, “other therapies”. */
+const partitiveQuantifiers = new Set(['some', 'certain', 'several', 'other']);
+
+/**
+ * Whether the subject is some unnamed members of a plural kind (“Some drugs more effective than
+ * others”, “certain treatments can ease symptoms”): the claim names no intervention a reader could
+ * act on, so there is nothing to hedge. A quantity of a mass noun (“some exercise reduces your
+ * risk”) still names a practice.
+ */
+function unnamedMembers(text: string, claim: ClaimCueRange, subject: string): boolean {
+  if (!/[^s]s$/u.test(subject)) return false;
+  const words = wordsBefore(text, claim.start, 30);
+  const clause = words.slice(words.lastIndexOf(',') + 1);
+  const head = clause.lastIndexOf(subject);
+  // The quantifier right before the head, or before one modifier (“some newer drugs”).
+  return head > 0 && clause.slice(Math.max(0, head - 2), head).some((word) => partitiveQuantifiers.has(word));
+}
 const nonVerbIng = new Set(['during', 'including', 'nothing', 'something', 'morning', 'evening', 'spring', 'king']);
 
 /** Stages and settings of evidence that limit a claim to them: “in early trials”, “in mice”, “in a pilot study”. */
@@ -218,7 +240,8 @@ export function limitedToEarlyEvidence(text: string, claimEnd: number): boolean 
     let next = index + 1;
     while (stageLeads.has(words[next] ?? '')) next++;
     const first = words[next] ?? '';
-    if (preclinicalSettings.has(first)) return true;
+    // “In mice”, and a setting with one word before it: “in the sleep lab”, “in white mice”.
+    if (preclinicalSettings.has(first) || preclinicalSettings.has(words[next + 1] ?? '')) return true;
     if (!earlyStages.has(first)) continue;
     // “In early trials”, “in a small pilot study”, “in phase 2 trials”: a study noun within two words.
     if (words.slice(next + 1, next + 4).some((word) => studyNouns.has(word))) return true;
@@ -271,6 +294,35 @@ const markerHeads = new Set(['level', 'levels', 'concentration', 'concentrations
  */
 export function objectIsMarker(text: string, claim: ClaimCueRange): boolean {
   return objectWords(text, claim, 3).some((word) => markerHeads.has(word)) && !objectIsHealthOutcome(text, claim);
+}
+
+/** Verbs of molecular or cellular action: what a drug does at its target (“binds”, “blocks”, “dissolves clots”). */
+const actionAtTarget = new Set([
+  'binds', 'bind', 'blocks', 'block', 'targets', 'target', 'inhibits', 'inhibit', 'dissolves', 'dissolve', 'destroys',
+  'destroy', 'stimulates', 'stimulate', 'activates', 'activate', 'displaces', 'displace', 'suppresses', 'suppress',
+  'mimics', 'mimic', 'attaches', 'attach',
+]); // prettier-ignore
+/** Parts and systems of the body as an object: “boosts a patient's immune system”, “restores blood flow”. */
+const anatomy = new Set([
+  'body', 'brain', 'cartilage', 'bone', 'bones', 'muscle', 'muscles', 'heart', 'liver', 'kidney', 'kidneys', 'gut',
+  'enamel', 'tooth', 'teeth', 'blood', 'tissue', 'tissues', 'organ', 'organs', 'cell', 'cells', 'nerve', 'nerves',
+  'immune', 'microbiome', 'metabolism', 'follicle', 'follicles', 'receptor', 'receptors', 'vessel', 'vessels',
+]); // prettier-ignore
+
+/**
+ * Whether the clause tells how a treatment acts on the body: a verb of action at a target earlier
+ * in the sentence (“tPA dissolves clots and restores blood flow”, “one drug targets a mutated gene,
+ * the other boosts a patient's immune system”) and a part or system of the body as the claim's
+ * object, with no health outcome named in it (JUDGING.md `mechanism`). The same verbs on a disease
+ * or a symptom (“an antibody that blocks CGRP, proven to prevent migraine”) still claim a benefit.
+ */
+export function actsOnTheBody(text: string, claim: ClaimCueRange): boolean {
+  // A cue may hold its object (“boosts the immune system”): its words after the verb count too.
+  const object = [...claim.text.toLowerCase().split(/\s+/u).slice(1), ...objectWords(text, claim, 3)].map((word) =>
+    word.replace(/['’]s$/u, ''),
+  );
+  if (!object.some((word) => anatomy.has(word)) || objectIsHealthOutcome(text, claim)) return false;
+  return wordsBefore(text, claim.start, frameReach).some((word) => actionAtTarget.has(word));
 }
 
 /** Passive verbs that put a claim in others' mouths, or deny it: “benefits have been proposed”, “a cure is touted”. */
@@ -346,6 +398,7 @@ export function readClaimClause(text: string, claim: ClaimCueRange): ClaimClause
     // A health outcome among the object's first words keeps the claim about health whatever leads to
     // it (“new tool helps identify risk for dislocations”).
     exposureEffect: isExposureEffect(text, claim) || objectIsHealthOutcome(text, claim),
+    mechanism: actsOnTheBody(text, claim),
   };
 }
 
@@ -357,5 +410,11 @@ export function readClaimClause(text: string, claim: ClaimCueRange): ClaimClause
  * cost as object; “help” with no act of work or thought after it).
  */
 export function statesTreatmentBenefit(clause: ClaimClause): boolean {
-  return clause.frame === 'stated' && clause.subjectKind === 'other' && clause.exposureEffect && !clause.markerObject;
+  return (
+    clause.frame === 'stated' &&
+    clause.subjectKind === 'other' &&
+    clause.exposureEffect &&
+    !clause.markerObject &&
+    !clause.mechanism
+  );
 }

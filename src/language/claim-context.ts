@@ -266,7 +266,7 @@ export function insideConcession(text: string, claimStart: number): boolean {
  * says for how many it holds, which is the qualification the message asks for.
  */
 const shareOfPeople =
-  /^\s+(?:(?:only|about|roughly|around|nearly|almost|just|some|over|under|fewer than|more than)\s+)?(?:half|a third|a quarter|two-thirds|three-quarters|one in \p{L}+|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\b/iu;
+  /^\s+(?:(?:only|about|roughly|around|nearly|almost|just|some|over|under|up to|fewer than|more than)\s+)?(?:half|a third|a quarter|two-thirds|three-quarters|one in \p{L}+|\d+(?:\.\d+)?\s*(?:%|percent|per cent))\s+of\b/iu;
 
 export function quantifiedShare(text: string, claimEnd: number): boolean {
   return shareOfPeople.test(text.slice(claimEnd, claimEnd + 60));

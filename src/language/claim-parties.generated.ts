@@ -180,9 +180,16 @@ export const lexicon = [
       "select",
       "tailor",
       "predict",
-      "set"
+      "set",
+      "track",
+      "monitor",
+      "measure",
+      "record",
+      "detect",
+      "diagnose",
+      "spot"
     ],
-    "note": "“Helps doctors decide”, “helped fill in that picture”: help with work or thought, not with health.",
+    "note": "“Helps doctors decide”, “helped fill in that picture”, “helps people track their calories”, “helps doctors detect tumours”: help with work, thought or watching, not with health.",
     "source": "eval/judged causal-claim-from-association (not_causal_claim)"
   },
   {

@@ -133,8 +133,20 @@ export function isExposureEffect(text: string, cue: ClaimCueRange): boolean {
   const [first, second, third] = object;
   if (first === undefined) return true;
   if (changedCare(text, cue)) return false;
-  if (helpForms.has(cue.text.toLowerCase())) {
-    const act = people.has(first) ? (second === 'to' ? third : second) : first;
+  // “Helps doctors decide”, and a cue that holds the people itself (“Test Helps Patients Decide on
+  // Treatment”): what is helped is the act after the people.
+  const [verb, helped, ...rest] = cue.text.toLowerCase().split(/\s+/u);
+  if (helpForms.has(verb ?? '') && rest.length === 0 && (helped === undefined || people.has(helped))) {
+    const act =
+      helped !== undefined
+        ? first === 'to'
+          ? second
+          : first
+        : people.has(first)
+          ? second === 'to'
+            ? third
+            : second
+          : first;
     return act === undefined || !notHealthAct.has(act);
   }
   if (effectOn.test(cue.text) && people.has(first)) return false;
