@@ -1016,9 +1016,9 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "A fact said to be well established is no status",
-        "input": "Thrombectomy helps patients recover from a stroke up to a day later.\n\nIt is well established that every minute of a stroke costs brain cells.",
+        "input": "Glenzocimab helps patients recover from a stroke up to a day later.\n\nIt is well established that every minute of a stroke costs brain cells.",
         "flags": [
-          "Thrombectomy"
+          "Glenzocimab"
         ]
       },
       {

@@ -151,8 +151,8 @@ export default defineRule<Options>({
     {
       title: 'A fact said to be well established is no status',
       input:
-        'Thrombectomy helps patients recover from a stroke up to a day later.\n\nIt is well established that every minute of a stroke costs brain cells.',
-      flags: ['Thrombectomy'],
+        'Glenzocimab helps patients recover from a stroke up to a day later.\n\nIt is well established that every minute of a stroke costs brain cells.',
+      flags: ['Glenzocimab'],
     },
     {
       title: 'A designation that speeds review is no approval',
