@@ -1671,6 +1671,16 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A speed or a quality compared, and a minimum change asked for, are not risks",
+        "input": "The new pill cleared the virus three times faster than the old one, and the stain was twice as successful in spotting tumours. The clinic turns away anyone unlikely to see at least a 40 percent increase in hair.",
+        "flags": []
+      },
+      {
+        "title": "An absolute effect stated elsewhere in the paragraph",
+        "input": "Screening cut deaths from bowel cancer by a sixth. The trial ran for twelve years in four countries. Screening 800 people over that time would save one life.",
+        "flags": []
+      },
+      {
         "title": "Both ends of the change",
         "input": "The risk fell by a third, from 12% to 8%.",
         "flags": []
