@@ -2698,6 +2698,21 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A question, scare quotes, and a belief about particular people credit no claim",
+        "input": "# Knee Surgery: Why Don’t Surgeons Agree?\n\nThe maker sells a cream “clinically proven” to fade scars. The shots helped even children who were thought to have no hearing left.",
+        "flags": []
+      },
+      {
+        "title": "The study the article reports, as “the research” or a first",
+        "input": "The trial of 90 adults is published in the journal Sleep.\n\nThe pill works only in the gut, according to the research. This is the first time it has been shown to work in people.",
+        "flags": []
+      },
+      {
+        "title": "Unnamed experts whose evidence is cited in the next sentence",
+        "input": "Some doctors say sitting up straight matters less than thought. A study of 900 office workers published last year in the journal Spine found no link with back pain.",
+        "flags": []
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "Insiders say it works. Experts say it is safe.",
         "options": {

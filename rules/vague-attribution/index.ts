@@ -168,6 +168,24 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'A question, scare quotes, and a belief about particular people credit no claim',
+      input:
+        '# Knee Surgery: Why Don’t Surgeons Agree?\n\nThe maker sells a cream “clinically proven” to fade scars. The shots helped even children who were thought to have no hearing left.',
+      flags: [],
+    },
+    {
+      title: 'The study the article reports, as “the research” or a first',
+      input:
+        'The trial of 90 adults is published in the journal Sleep.\n\nThe pill works only in the gut, according to the research. This is the first time it has been shown to work in people.',
+      flags: [],
+    },
+    {
+      title: 'Unnamed experts whose evidence is cited in the next sentence',
+      input:
+        'Some doctors say sitting up straight matters less than thought. A study of 900 office workers published last year in the journal Spine found no link with back pain.',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -188,6 +206,13 @@ export default defineRule<LexiconOptions>({
         ).map(({ entry, start, end, text }) => ({ ...entry, start, end, text }));
         if (found.length === 0) continue;
         for (const attribution of found) {
+          // “Why can't doctors agree?”: a question asks about sources, it credits no claim to them.
+          if (asksAbout(sentence.text, attribution)) continue;
+          // A supplement “clinically proven” to protect the skin: a claim in scare quotes is the
+          // article reporting someone's wording, not vouching for it.
+          if (inShortQuote(sentence.text, attribution)) continue;
+          // “People who were believed to have no insulin”: what was thought of particular people, not a claim.
+          if (describesPeople.test(sentence.text.slice(Math.max(0, attribution.start - 12), attribution.end))) continue;
           // In an article reporting a study, “researchers say” and “new research finds” are that
           // study; in a review, “studies found” are the studies it included.
           if (refersToOwnStudy(sentence.text, attribution) && identifiesStudy(document)) continue;
@@ -215,9 +240,18 @@ const researchSubject = /^(?:research|studies|study|findings|data|evidence)\b/iu
 const inAStudy =
   /^[^.;:]{0,80}?\bin (?:a|an|the|this|their|our)\s(?:[\p{L}\d-]+\s){0,4}(?:study|trial|review|analysis)\b/iu;
 
+/**
+ * “This is the first time it has been shown”, “for the first time, doctors say”: a claim to be first
+ * is the reported study's claim to novelty, and its source is that study.
+ */
+const noveltyBefore = /\bfirst (?:time|study|trial|report|evidence)\b[^.;]{0,50}$/iu;
+/** “According to the research”, “the findings suggest”: a definite article points back to the study the article reports. */
+const definiteStudy = /\bthe (?:new |latest |current |recent )?(?:research|study|findings|data|trial|analysis)\b/iu;
+
 /** Whether a vague-sounding attribution refers to a study the article reports (when it identifies one). */
 function refersToOwnStudy(text: string, attribution: Attribution): boolean {
-  if (ownStudySubject.test(attribution.text)) return true;
+  if (ownStudySubject.test(attribution.text) || definiteStudy.test(attribution.text)) return true;
+  if (noveltyBefore.test(text.slice(Math.max(0, attribution.start - 70), attribution.start))) return true;
   if (
     researchSubject.test(attribution.text) &&
     newBefore.test(text.slice(Math.max(0, attribution.start - 40), attribution.start))
@@ -285,6 +319,30 @@ const ownWork = /\b(?:I|[Ww]e)(?:['’]ve|\shave)?\s(?:published|shown|reported)
 
 const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
 
+/** A question's opening word: a wh-word or an auxiliary put first (“Do experts agree?”, “Can't doctors agree?”). */
+const questionOpening =
+  /^\s*(?:["“‘]\s*)?(?:what|how|why|where|when|who|which|whose|do|does|did|don['’]t|doesn['’]t|can|can['’]t|could|should|would|will|is|isn['’]t|are|aren['’]t|has|have)\b/iu;
+
+/** Whether the attribution sits in a question: the sentence ends in “?” and the clause holding it opens with a question word. */
+function asksAbout(text: string, attribution: Attribution): boolean {
+  if (!/\?\s*["”’]?\s*$/u.test(text)) return false;
+  const before = text.slice(0, attribution.start);
+  const clauseStart = Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'), before.lastIndexOf('?')) + 1;
+  return questionOpening.test(text.slice(clauseStart, attribution.end));
+}
+
+/** Whether the attribution is inside quotation marks around a few words only (“clinically proven”): scare quotes. */
+function inShortQuote(text: string, attribution: Attribution): boolean {
+  const open = text[attribution.start - 1];
+  const close = text[attribution.end];
+  if (!(open === '“' && close === '”') && !(open === '"' && close === '"')) return false;
+  return attribution.text.split(/\s+/u).length <= 4;
+}
+
+/** “Who were believed to”, “who are thought to”: a belief about the particular people just named. */
+const describesPeople =
+  /\bwho (?:was|were|is|are|had been|have been) (?:once |widely |previously )?(?:believed|thought|considered|presumed|assumed)\b/iu;
+
 /**
  * A citation in the sentence, or the source this attribution stands for named in the sentence
  * either side, in the same paragraph: a cited study for unnamed research (“Research has shown
@@ -317,6 +375,9 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   for (const neighbour of [sentences[sentence.index - 1], sentences[sentence.index + 1]]) {
     if (!neighbour) continue;
     if (attribution.id === 'studies-show' && namesJournalStudy(neighbour.text)) return true;
+    // “Some scientists say posture matters less than thought. A study of 1,108 adolescents in the
+    // journal of … found no link”: the evidence for what they say, cited right after it.
+    if (neighbour.index === sentence.index + 1 && namesJournalStudy(neighbour.text)) return true;
     // “The Women's Health Initiative … They have been shown to raise the risk”: the study is named next door.
     if (attribution.id !== 'experts-say' && namesStudy(neighbour.text)) return true;
     if (attribution.id === 'studies-show' && citationInScope(document, neighbour, 'sentence')) return true;

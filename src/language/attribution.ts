@@ -269,11 +269,12 @@ export function namesBody(text: string): boolean {
 
 /**
  * “One study in the Journal of Alternative and Complementary Medicine”, “a 2019 trial published in
- * the journal Pain”: a study cited by the journal it appeared in, which a reader can look up. Only an
+ * the journal Pain”, “a study of 1,108 adolescents published earlier in May in the journal of the
+ * American Physical Therapy Association”: a study cited by the journal it appeared in, which a reader can look up. Only an
  * indefinite one: “the study, published in Pediatrics” is the article's own, no source for others.
  */
 const journalStudy =
-  /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[\p{L}\d-]+\s){0,3}?(?:study|trial|review|analysis|paper|report)\s(?:published\s)?in\s(?:the\s)?(?:[Jj]ournal\s(?:of\s)?\p{Lu}|\p{Lu}[\p{L}-]*\s(?:[\p{L}-]+\s){0,3}?Journal\b|The Lancet|Lancet\b|JAMA\b|BMJ\b)/u;
+  /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[\p{L}\d-]+\s){0,3}?(?:study|trial|review|analysis|paper|report)\s(?:[\p{L}\d,-]+\s){0,8}?in\s(?:the\s)?(?:[Jj]ournal\s(?:of\s(?:the\s)?)?\p{Lu}|\p{Lu}[\p{L}-]*\s(?:[\p{L}-]+\s){0,3}?Journal\b|The Lancet|Lancet\b|JAMA\b|BMJ\b)/u;
 
 /** Whether a text cites a study by the journal it appeared in (see `journalStudy`). */
 export function namesJournalStudy(text: string): boolean {

@@ -50,6 +50,11 @@ describe('attribution', () => {
     );
     expect(namesJournalStudy('A 2019 trial published in the journal Pain found a benefit.')).toBe(true);
     expect(namesJournalStudy('A study in The Lancet found it.')).toBe(true);
+    expect(
+      namesJournalStudy(
+        'A study of 900 office workers published last year in the journal of the Spine Society found it.',
+      ),
+    ).toBe(true);
     expect(namesJournalStudy('The study is published in the journal Pediatrics.')).toBe(false);
     expect(namesJournalStudy('A study found it, the journal said.')).toBe(false);
   });
