@@ -3,6 +3,7 @@ import {
   findVagueAttributions,
   namesBody,
   namesJournalStudy,
+  namesSpeakerWithDegreeOrRole,
   namesStudy,
   type Attribution,
 } from '../../src/language/attribution.js';
@@ -186,6 +187,12 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'Unnamed experts whose named colleague’s quote, over several sentences, opens the next paragraph',
+      input:
+        'Experts say the cream restores the balance of the skin.\n\n“Healthy skin carries many bacteria. We know that patients lack the good ones,” said Jane Roe, MD, head of allergy at City Hospital.',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -319,6 +326,20 @@ const ownWork = /\b(?:I|[Ww]e)(?:['’]ve|\shave)?\s(?:published|shown|reported)
 
 const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
 
+/**
+ * A paragraph that opens with a quote running over several sentences names its speaker where the
+ * quote closes (“"There are over 1,000 species … However, we know …," said Donald Leung, MD”): the
+ * sentences up to the closing mark, at most four; any other sentence alone.
+ */
+function wholeQuote(sentence: Sentence): Sentence[] {
+  if (sentence.index !== 0 || !/^\s*["“]/u.test(sentence.text) || /["”]/u.test(sentence.text.trimStart().slice(1))) {
+    return [sentence];
+  }
+  const sentences = sentence.block.sentences;
+  const closing = sentences.findIndex((later, index) => index > 0 && index < 4 && /["”]/u.test(later.text));
+  return closing < 0 ? [sentence] : sentences.slice(0, closing + 1);
+}
+
 /** A question's opening word: a wh-word or an auxiliary put first (“Do experts agree?”, “Can't doctors agree?”). */
 const questionOpening =
   /^\s*(?:["“‘]\s*)?(?:what|how|why|where|when|who|which|whose|do|does|did|don['’]t|doesn['’]t|can|can['’]t|could|should|would|will|is|isn['’]t|are|aren['’]t|has|have)\b/iu;
@@ -388,7 +409,9 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   // “Experts say we can't give lycopene all the credit.” / “‘It's not proof,’ explains Dr. Daniel
   // Labovitz …”: a quote that opens the next paragraph (or closes the one before) names the expert.
   if (attribution.id === 'experts-say') {
-    return sentencesBesideBlock(document, sentence).some((beside) => findNamedAttributions(beside.text).length > 0);
+    return sentencesBesideBlock(document, sentence)
+      .flatMap(wholeQuote)
+      .some((beside) => findNamedAttributions(beside.text).length > 0 || namesSpeakerWithDegreeOrRole(beside.text));
   }
   return false;
 }

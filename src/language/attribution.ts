@@ -293,6 +293,21 @@ export function findNamedAttributions(text: string): Attribution[] {
     .sort((a, b) => a.start - b.start);
 }
 
+/**
+ * “Said Donald Leung, MD, head of …”, “says Jane Roe, a cardiologist at …”: a speaker named before
+ * a degree or a role. Kept apart from `namedPatterns`, which other rules read to leave a speaker's
+ * claims alone, until those rules are measured with it.
+ */
+const speakerWithDegreeOrRole = new RegExp(
+  `\\b${speech}\\s${name},\\s(?:M\\.?D\\.?|Ph\\.?D\\.?|D\\.?O\\.?|R\\.?N\\.?|(?:a|an|the)\\s(?:[\\p{L}-]+\\s){0,3}${role}\\b|${role}\\b)`,
+  'u',
+);
+
+/** Whether a text names a speaker by a degree or role after the name (`speakerWithDegreeOrRole`). */
+export function namesSpeakerWithDegreeOrRole(text: string): boolean {
+  return speakerWithDegreeOrRole.test(text);
+}
+
 /** Every match of a global pattern as an attribution to a named source, with `id`. */
 export function namedMatches(pattern: RegExp, text: string, id: string): Attribution[] {
   const found: Attribution[] = [];
