@@ -443,6 +443,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "How a treatment can look to others, named to weigh it",
+        "input": "Drugs that help one patient in ten can seem like breakthroughs to doctors. Patients may see it otherwise.",
+        "flags": []
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This next-level supplement is a breakthrough for sleep.",
         "options": {
