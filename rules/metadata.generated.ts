@@ -2718,6 +2718,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "Unnamed studies followed by another, cited one",
+        "input": "Previous studies found that the hormone eased repetitive behaviour. Another study being published in the journal Biological Psychiatry found that it helped teenagers read faces.",
+        "flags": [
+          "Previous studies found"
+        ]
+      },
+      {
         "title": "Unnamed experts whose named colleague’s quote, over several sentences, opens the next paragraph",
         "input": "Experts say the cream restores the balance of the skin.\n\n“Healthy skin carries many bacteria. We know that patients lack the good ones,” said Jane Roe, MD, head of allergy at City Hospital.",
         "flags": []

@@ -187,6 +187,12 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'Unnamed studies followed by another, cited one',
+      input:
+        'Previous studies found that the hormone eased repetitive behaviour. Another study being published in the journal Biological Psychiatry found that it helped teenagers read faces.',
+      flags: ['Previous studies found'],
+    },
+    {
       title: 'Unnamed experts whose named colleague’s quote, over several sentences, opens the next paragraph',
       input:
         'Experts say the cream restores the balance of the skin.\n\n“Healthy skin carries many bacteria. We know that patients lack the good ones,” said Jane Roe, MD, head of allergy at City Hospital.',
@@ -321,6 +327,9 @@ function endsWithNamedSpeaker(text: string): boolean {
   return names.length > 0 && !names.some((name) => notSpeakers.has(name));
 }
 
+/** A sentence that opens on a different study (“Another study …”, “In a separate trial …”). */
+const anotherStudy = /^\s*(?:in\s)?(?:another|a separate|a different|a second)\b/iu;
+
 /** A speaker claiming the work as their own (“I’ve published data that”, “we have shown”). */
 const ownWork = /\b(?:I|[Ww]e)(?:['’]ve|\shave)?\s(?:published|shown|reported)\b/u;
 
@@ -395,10 +404,12 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   const { sentences } = sentence.block;
   for (const neighbour of [sentences[sentence.index - 1], sentences[sentence.index + 1]]) {
     if (!neighbour) continue;
-    if (attribution.id === 'studies-show' && namesJournalStudy(neighbour.text)) return true;
+    // “Another study, published in the journal …, found …” cites a different study, not the unnamed ones.
+    const citesThisStudy = namesJournalStudy(neighbour.text) && !anotherStudy.test(neighbour.text);
+    if (attribution.id === 'studies-show' && citesThisStudy) return true;
     // “Some scientists say posture matters less than thought. A study of 1,108 adolescents in the
     // journal of … found no link”: the evidence for what they say, cited right after it.
-    if (neighbour.index === sentence.index + 1 && namesJournalStudy(neighbour.text)) return true;
+    if (neighbour.index === sentence.index + 1 && citesThisStudy) return true;
     // “The Women's Health Initiative … They have been shown to raise the risk”: the study is named next door.
     if (attribution.id !== 'experts-say' && namesStudy(neighbour.text)) return true;
     if (attribution.id === 'studies-show' && citationInScope(document, neighbour, 'sentence')) return true;
