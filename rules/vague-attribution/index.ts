@@ -355,7 +355,14 @@ const questionOpening =
 
 /** Whether the attribution sits in a question: the sentence ends in “?” and the clause holding it opens with a question word. */
 function asksAbout(text: string, attribution: Attribution): boolean {
-  if (!/\?\s*["”’]?\s*$/u.test(text)) return false;
+  if (
+    !text
+      .trimEnd()
+      .replace(/["”’]$/u, '')
+      .trimEnd()
+      .endsWith('?')
+  )
+    return false;
   const before = text.slice(0, attribution.start);
   const clauseStart = Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'), before.lastIndexOf('?')) + 1;
   return questionOpening.test(text.slice(clauseStart, attribution.end));
