@@ -443,6 +443,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "How a treatment can look to others, named to weigh it",
+        "input": "Drugs that help one patient in ten can seem like breakthroughs to doctors. Patients may see it otherwise.",
+        "flags": []
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This next-level supplement is a breakthrough for sleep.",
         "options": {
@@ -1671,6 +1676,16 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A speed or a quality compared, and a minimum change asked for, are not risks",
+        "input": "The new pill cleared the virus three times faster than the old one, and the stain was twice as successful in spotting tumours. The clinic turns away anyone unlikely to see at least a 40 percent increase in hair.",
+        "flags": []
+      },
+      {
+        "title": "An absolute effect stated elsewhere in the paragraph",
+        "input": "Screening cut deaths from bowel cancer by a sixth. The trial ran for twelve years in four countries. Screening 800 people over that time would save one life.",
+        "flags": []
+      },
+      {
         "title": "Both ends of the change",
         "input": "The risk fell by a third, from 12% to 8%.",
         "flags": []
@@ -2702,6 +2717,33 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "Evidence to come, in a condition",
         "input": "The implications are big if larger, longer studies prove the drug works.",
+        "flags": []
+      },
+      {
+        "title": "A question, scare quotes, and a belief about particular people credit no claim",
+        "input": "# Knee Surgery: Why Don’t Surgeons Agree?\n\nThe maker sells a cream “clinically proven” to fade scars. The shots helped even children who were thought to have no hearing left.",
+        "flags": []
+      },
+      {
+        "title": "The study the article reports, as “the research” or a first",
+        "input": "The trial of 90 adults is published in the journal Sleep.\n\nThe pill works only in the gut, according to the research. This is the first time it has been shown to work in people.",
+        "flags": []
+      },
+      {
+        "title": "Unnamed experts whose evidence is cited in the next sentence",
+        "input": "Some doctors say sitting up straight matters less than thought. A study of 900 office workers published last year in the journal Spine found no link with back pain.",
+        "flags": []
+      },
+      {
+        "title": "Unnamed studies followed by another, cited one",
+        "input": "Previous studies found that the hormone eased repetitive behaviour. Another study being published in the journal Biological Psychiatry found that it helped teenagers read faces.",
+        "flags": [
+          "Previous studies found"
+        ]
+      },
+      {
+        "title": "Unnamed experts whose named colleague’s quote, over several sentences, opens the next paragraph",
+        "input": "Experts say the cream restores the balance of the skin.\n\n“Healthy skin carries many bacteria. We know that patients lack the good ones,” said Jane Roe, MD, head of allergy at City Hospital.",
         "flags": []
       },
       {

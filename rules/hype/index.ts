@@ -157,6 +157,12 @@ export default defineRule<LexiconOptions>({
       flags: ['world’s first'],
     },
     {
+      title: 'How a treatment can look to others, named to weigh it',
+      input:
+        'Drugs that help one patient in ten can seem like breakthroughs to doctors. Patients may see it otherwise.',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This next-level supplement is a breakthrough for sleep.',
       options: { extraTerms: [{ id: 'next-level', match: ['next level'] }], allow: ['breakthrough'] },
@@ -175,7 +181,7 @@ export default defineRule<LexiconOptions>({
         if (describesNoFinding(block.text, end, text) || isDesignation(block, start, end)) continue;
         if (entry.id === 'first-ever' && isStudyNovelty(block.text, start, end)) continue;
         if (describesThisEvent(block, start) || isMissionStatement(block, start)) continue;
-        if (isReportedClaim(block, start) || isNoClaimAboutAFinding(block, start)) continue;
+        if (isReportedClaim(block, start, end) || isNoClaimAboutAFinding(block, start)) continue;
         if (praisesABodyOfWork(block.text, start, end) || describesTheComparator(block, start, end)) continue;
         history ??= historyLimits(document);
         const before = entry.id === 'first-ever' ? history.priority : history.praise;
@@ -292,7 +298,15 @@ const mentionedAsWords = /\b(?:words?|terms?|phrases?|language|labels?)\s(?:such
 const partisansView =
   /\b(?:advocates|proponents|supporters|backers|boosters|enthusiasts|believers)\b[^.;:]{0,60}\b(?:see|sees|saw|call|calls|called|tout|touts|touted|hail|hails|hailed|view|views|viewed)\s(?:it|them|this|these)\sas\s(?:an?\s|the\s)?$/iu;
 
-function isReportedClaim(block: Block, start: number): boolean {
+/**
+ * How something can look to others (“drugs such as ipilumumab can seem like breakthroughs to
+ * doctors”): a perception the article names in order to weigh it, not its own claim.
+ */
+const perceivedAs =
+  /\b(?:can|could|may|might|often|sometimes)\s(?:seem|look|appear)\s(?:like\s|to be\s)?(?:an?\s|the\s)?$/iu;
+const perceivedBy =
+  /^\s?(?:[\p{L}-]+\s)?to\s(?:many\s|some\s|most\s|the\s)?(?:doctors|patients|people|investors|readers|families|parents|researchers|scientists|physicians|clinicians|outsiders|the public|observers)\b/iu;
+function isReportedClaim(block: Block, start: number, end: number): boolean {
   const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
   if (!sentence) return false;
   const before = block.text.slice(Math.max(sentence.start, start - 60), start);
@@ -302,7 +316,8 @@ function isReportedClaim(block: Block, start: number): boolean {
     saidInPromotion(sentence.text, start - sentence.start) ||
     reportingNoun.test(before) ||
     mentionedAsWords.test(clause) ||
-    partisansView.test(clause)
+    partisansView.test(clause) ||
+    (perceivedAs.test(before) && perceivedBy.test(block.text.slice(end, end + 40)))
   );
 }
 

@@ -2,6 +2,7 @@ import type { Block, ProseDocument, Sentence } from '../../src/prose/types.js';
 import {
   findRelativeEffects,
   baselineWords,
+  hasAbsoluteEffect,
   hasAbsoluteFigure,
   isContinuousMeasure,
   isTrend,
@@ -140,6 +141,18 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A speed or a quality compared, and a minimum change asked for, are not risks',
+      input:
+        'The new pill cleared the virus three times faster than the old one, and the stain was twice as successful in spotting tumours. The clinic turns away anyone unlikely to see at least a 40 percent increase in hair.',
+      flags: [],
+    },
+    {
+      title: 'An absolute effect stated elsewhere in the paragraph',
+      input:
+        'Screening cut deaths from bowel cancer by a sixth. The trial ran for twelve years in four countries. Screening 800 people over that time would save one life.',
+      flags: [],
+    },
+    {
       title: 'Both ends of the change',
       input: 'The risk fell by a third, from 12% to 8%.',
       flags: [],
@@ -155,6 +168,16 @@ export default defineRule<Options>({
   check(document, { options, blocks, report }) {
     // What the article's absolute figures are about, read once and only when a figure needs it.
     let baselines: ArticleBaselines | undefined;
+    // Whether each paragraph states an absolute effect, read once per paragraph that needs it.
+    const paragraphEffect = new Map<Block, boolean>();
+    const statesAbsoluteEffect = (block: Block): boolean => {
+      let stated = paragraphEffect.get(block);
+      if (stated === undefined) {
+        stated = hasAbsoluteEffect(block.text);
+        paragraphEffect.set(block, stated);
+      }
+      return stated;
+    };
     for (const block of blocks) {
       if (block.kind === 'heading') continue;
       for (const sentence of block.sentences) {
@@ -169,7 +192,11 @@ export default defineRule<Options>({
         );
         if (
           effects.length === 0 ||
-          hasAbsoluteFigure(windowText(document.blocks, block, sentence.index, options.scope))
+          hasAbsoluteFigure(windowText(document.blocks, block, sentence.index, options.scope)) ||
+          // An absolute risk reduction or a number needed to treat anywhere in the paragraph gives
+          // the absolute size of its relative figures (“… by a quarter. … one woman was cured for
+          // every 25 treated. This is an absolute risk reduction of 4%.”).
+          (options.scope === 'article' && statesAbsoluteEffect(block))
         )
           continue;
         for (const effect of effects) {

@@ -3,6 +3,7 @@ import {
   findVagueAttributions,
   namesBody,
   namesJournalStudy,
+  namesSpeakerWithDegreeOrRole,
   namesStudy,
   type Attribution,
 } from '../../src/language/attribution.js';
@@ -168,6 +169,36 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'A question, scare quotes, and a belief about particular people credit no claim',
+      input:
+        '# Knee Surgery: Why Don’t Surgeons Agree?\n\nThe maker sells a cream “clinically proven” to fade scars. The shots helped even children who were thought to have no hearing left.',
+      flags: [],
+    },
+    {
+      title: 'The study the article reports, as “the research” or a first',
+      input:
+        'The trial of 90 adults is published in the journal Sleep.\n\nThe pill works only in the gut, according to the research. This is the first time it has been shown to work in people.',
+      flags: [],
+    },
+    {
+      title: 'Unnamed experts whose evidence is cited in the next sentence',
+      input:
+        'Some doctors say sitting up straight matters less than thought. A study of 900 office workers published last year in the journal Spine found no link with back pain.',
+      flags: [],
+    },
+    {
+      title: 'Unnamed studies followed by another, cited one',
+      input:
+        'Previous studies found that the hormone eased repetitive behaviour. Another study being published in the journal Biological Psychiatry found that it helped teenagers read faces.',
+      flags: ['Previous studies found'],
+    },
+    {
+      title: 'Unnamed experts whose named colleague’s quote, over several sentences, opens the next paragraph',
+      input:
+        'Experts say the cream restores the balance of the skin.\n\n“Healthy skin carries many bacteria. We know that patients lack the good ones,” said Jane Roe, MD, head of allergy at City Hospital.',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -188,6 +219,13 @@ export default defineRule<LexiconOptions>({
         ).map(({ entry, start, end, text }) => ({ ...entry, start, end, text }));
         if (found.length === 0) continue;
         for (const attribution of found) {
+          // “Why can't doctors agree?”: a question asks about sources, it credits no claim to them.
+          if (asksAbout(sentence.text, attribution)) continue;
+          // A supplement “clinically proven” to protect the skin: a claim in scare quotes is the
+          // article reporting someone's wording, not vouching for it.
+          if (inShortQuote(sentence.text, attribution)) continue;
+          // “People who were believed to have no insulin”: what was thought of particular people, not a claim.
+          if (describesPeople.test(sentence.text.slice(Math.max(0, attribution.start - 12), attribution.end))) continue;
           // In an article reporting a study, “researchers say” and “new research finds” are that
           // study; in a review, “studies found” are the studies it included.
           if (refersToOwnStudy(sentence.text, attribution) && identifiesStudy(document)) continue;
@@ -215,9 +253,18 @@ const researchSubject = /^(?:research|studies|study|findings|data|evidence)\b/iu
 const inAStudy =
   /^[^.;:]{0,80}?\bin (?:a|an|the|this|their|our)\s(?:[\p{L}\d-]+\s){0,4}(?:study|trial|review|analysis)\b/iu;
 
+/**
+ * “This is the first time it has been shown”, “for the first time, doctors say”: a claim to be first
+ * is the reported study's claim to novelty, and its source is that study.
+ */
+const noveltyBefore = /\bfirst (?:time|study|trial|report|evidence)\b[^.;]{0,50}$/iu;
+/** “According to the research”, “the findings suggest”: a definite article points back to the study the article reports. */
+const definiteStudy = /\bthe (?:new |latest |current |recent )?(?:research|study|findings|data|trial|analysis)\b/iu;
+
 /** Whether a vague-sounding attribution refers to a study the article reports (when it identifies one). */
 function refersToOwnStudy(text: string, attribution: Attribution): boolean {
-  if (ownStudySubject.test(attribution.text)) return true;
+  if (ownStudySubject.test(attribution.text) || definiteStudy.test(attribution.text)) return true;
+  if (noveltyBefore.test(text.slice(Math.max(0, attribution.start - 70), attribution.start))) return true;
   if (
     researchSubject.test(attribution.text) &&
     newBefore.test(text.slice(Math.max(0, attribution.start - 40), attribution.start))
@@ -280,10 +327,58 @@ function endsWithNamedSpeaker(text: string): boolean {
   return names.length > 0 && !names.some((name) => notSpeakers.has(name));
 }
 
+/** A sentence that opens on a different study (“Another study …”, “In a separate trial …”). */
+const anotherStudy = /^\s*(?:in\s)?(?:another|a separate|a different|a second)\b/iu;
+
 /** A speaker claiming the work as their own (“I’ve published data that”, “we have shown”). */
 const ownWork = /\b(?:I|[Ww]e)(?:['’]ve|\shave)?\s(?:published|shown|reported)\b/u;
 
 const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
+
+/**
+ * A paragraph that opens with a quote running over several sentences names its speaker where the
+ * quote closes (“"There are over 1,000 species … However, we know …," said Donald Leung, MD”): the
+ * sentences up to the closing mark, at most four; any other sentence alone.
+ */
+function wholeQuote(sentence: Sentence): Sentence[] {
+  if (sentence.index !== 0 || !/^\s*["“]/u.test(sentence.text) || /["”]/u.test(sentence.text.trimStart().slice(1))) {
+    return [sentence];
+  }
+  const sentences = sentence.block.sentences;
+  const closing = sentences.findIndex((later, index) => index > 0 && index < 4 && /["”]/u.test(later.text));
+  return closing < 0 ? [sentence] : sentences.slice(0, closing + 1);
+}
+
+/** A question's opening word: a wh-word or an auxiliary put first (“Do experts agree?”, “Can't doctors agree?”). */
+const questionOpening =
+  /^\s*(?:["“‘]\s*)?(?:what|how|why|where|when|who|which|whose|do|does|did|don['’]t|doesn['’]t|can|can['’]t|could|should|would|will|is|isn['’]t|are|aren['’]t|has|have)\b/iu;
+
+/** Whether the attribution sits in a question: the sentence ends in “?” and the clause holding it opens with a question word. */
+function asksAbout(text: string, attribution: Attribution): boolean {
+  if (
+    !text
+      .trimEnd()
+      .replace(/["”’]$/u, '')
+      .trimEnd()
+      .endsWith('?')
+  )
+    return false;
+  const before = text.slice(0, attribution.start);
+  const clauseStart = Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'), before.lastIndexOf('?')) + 1;
+  return questionOpening.test(text.slice(clauseStart, attribution.end));
+}
+
+/** Whether the attribution is inside quotation marks around a few words only (“clinically proven”): scare quotes. */
+function inShortQuote(text: string, attribution: Attribution): boolean {
+  const open = text[attribution.start - 1];
+  const close = text[attribution.end];
+  if (!(open === '“' && close === '”') && !(open === '"' && close === '"')) return false;
+  return attribution.text.split(/\s+/u).length <= 4;
+}
+
+/** “Who were believed to”, “who are thought to”: a belief about the particular people just named. */
+const describesPeople =
+  /\bwho (?:was|were|is|are|had been|have been) (?:once |widely |previously )?(?:believed|thought|considered|presumed|assumed)\b/iu;
 
 /**
  * A citation in the sentence, or the source this attribution stands for named in the sentence
@@ -316,7 +411,12 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   const { sentences } = sentence.block;
   for (const neighbour of [sentences[sentence.index - 1], sentences[sentence.index + 1]]) {
     if (!neighbour) continue;
-    if (attribution.id === 'studies-show' && namesJournalStudy(neighbour.text)) return true;
+    // “Another study, published in the journal …, found …” cites a different study, not the unnamed ones.
+    const citesThisStudy = namesJournalStudy(neighbour.text) && !anotherStudy.test(neighbour.text);
+    if (attribution.id === 'studies-show' && citesThisStudy) return true;
+    // “Some scientists say posture matters less than thought. A study of 1,108 adolescents in the
+    // journal of … found no link”: the evidence for what they say, cited right after it.
+    if (neighbour.index === sentence.index + 1 && citesThisStudy) return true;
     // “The Women's Health Initiative … They have been shown to raise the risk”: the study is named next door.
     if (attribution.id !== 'experts-say' && namesStudy(neighbour.text)) return true;
     if (attribution.id === 'studies-show' && citationInScope(document, neighbour, 'sentence')) return true;
@@ -327,7 +427,9 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   // “Experts say we can't give lycopene all the credit.” / “‘It's not proof,’ explains Dr. Daniel
   // Labovitz …”: a quote that opens the next paragraph (or closes the one before) names the expert.
   if (attribution.id === 'experts-say') {
-    return sentencesBesideBlock(document, sentence).some((beside) => findNamedAttributions(beside.text).length > 0);
+    return sentencesBesideBlock(document, sentence)
+      .flatMap(wholeQuote)
+      .some((beside) => findNamedAttributions(beside.text).length > 0 || namesSpeakerWithDegreeOrRole(beside.text));
   }
   return false;
 }

@@ -50,8 +50,13 @@ const extraRelative: { pattern: RegExp; needs: (lower: string) => boolean }[] = 
 ];
 
 const digits = holdsAnyOf(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
-/** Each with words a text must hold (in lower case) for it to match, as `extraRelative`: most sentences have none. */
-const absolutePatterns: { pattern: RegExp; needs: (lower: string) => boolean }[] = [
+const savesOne = holdsAnyOf(['save', 'prevent', 'avoid', 'spare']);
+/**
+ * Each with words a text must hold (in lower case) for it to match, as `extraRelative`: most
+ * sentences have none. `effect` marks the absolute effect itself (an absolute difference, a
+ * number needed to treat, a natural frequency), which settles the paragraph's relative figures.
+ */
+const absolutePatterns: { pattern: RegExp; needs: (lower: string) => boolean; effect?: true }[] = [
   // “96 of 4,303”, “12 out of 100”: a count over its group.
   {
     pattern: new RegExp(`\\b(?:${number}) (?:of|out of) (?:the |all |those |these )?(?:${number})\\b`, 'giu'),
@@ -74,7 +79,11 @@ const absolutePatterns: { pattern: RegExp; needs: (lower: string) => boolean }[]
     needs: holdsAnyOf(['compared', 'versus', 'vs', 'against']),
   },
   // “For every 1,000 people screened, four …”: a natural frequency's denominator.
-  { pattern: new RegExp(`\\b(?:for|in|out of) every (?:${number})\\b`, 'giu'), needs: holdsAnyOf(['every']) },
+  {
+    pattern: new RegExp(`\\b(?:for|in|out of) every (?:${number})\\b`, 'giu'),
+    needs: holdsAnyOf(['every']),
+    effect: true,
+  },
   // “Fifty-five percent of the people”: a share of a group, in words.
   {
     pattern: new RegExp(
@@ -83,15 +92,17 @@ const absolutePatterns: { pattern: RegExp; needs: (lower: string) => boolean }[]
     ),
     needs: holdsAnyOf(['percent', 'per cent']),
   },
-  { pattern: /\bpercentage[- ]points?\b/giu, needs: holdsAnyOf(['percentage']) },
+  { pattern: /\bpercentage[- ]points?\b/giu, needs: holdsAnyOf(['percentage']), effect: true },
   {
     pattern: /\babsolute (?:risk|reduction|difference|benefit|increase|terms|numbers?|rates?)\b/giu,
     needs: holdsAnyOf(['absolute']),
+    effect: true,
   },
   // Case-sensitive, so its lower-case test asks for the lower-cased words.
   {
     pattern: /\bnumbers? needed to (?:treat|harm|screen)\b|\bNN[TH]\b/gu,
     needs: holdsAnyOf(['needed to', 'nnt', 'nnh']),
+    effect: true,
   },
   // “61 women had to be treated for one woman to benefit”: the number needed to treat, in words.
   {
@@ -100,6 +111,16 @@ const absolutePatterns: { pattern: RegExp; needs: (lower: string) => boolean }[]
       'giu',
     ),
     needs: holdsAnyOf(['to be treated', 'to be screened', 'to be vaccinated', 'to be given']),
+    effect: true,
+  },
+  // “Screening 1,250 women five times over ten years would save one life”: the number needed to screen, in words.
+  {
+    pattern: new RegExp(
+      `\\b(?:treat|treating|screen|screening|vaccinating|immuni[sz]ing) (?:about |around |roughly |nearly |some )?(?:${number}) [^.;]{0,60}?\\b(?:save|saves|prevent|prevents|avoid|avoids|spare|spares) (?:one|a single|1)\\b`,
+      'giu',
+    ),
+    needs: (lower) => digits(lower) && savesOne(lower),
+    effect: true,
   },
   // “1.8 fewer drinks a week”, “4 more deaths per year”: the difference itself, in the units counted.
   {
@@ -148,6 +169,61 @@ const projectedCountBefore =
  * threshold or a condition, not an effect that was measured.
  */
 const thresholdBefore = /\b(?:achiev\w*|reach\w*|if|unless)\s+(?:at least\s+|an?\s+|only\s+|just\s+){0,2}$/iu;
+/**
+ * “Anyone unlikely to see at least a 30 percent increase in growth”: a change of at least some size
+ * named as a noun is a minimum asked for; “cut the risk by at least 30%” is a measured lower bound.
+ */
+const minimumBefore = /(?<!\bby )\bat least an? $/iu;
+
+/**
+ * What a multiplier or relative percentage compares when it is a risk: how likely, how common, how
+ * often, how many, how high. “Three times faster”, “twice as successful”, “20% more effective”
+ * compare a speed, a quality or a strength, which has no baseline rate to give.
+ */
+const probabilityAttribute = new Set([
+  'likely', 'unlikely', 'likelier', 'probable', 'common', 'uncommon', 'frequent', 'frequently', 'often', 'prevalent',
+  'prone', 'susceptible', 'vulnerable', 'many', 'high', 'great', 'low', 'deadly', 'lethal', 'fatal', 'risky',
+  'dangerous', 'at',
+]); // prettier-ignore
+/** Comparatives of a speed, a size or a quality: never how likely something is. */
+const qualityComparative = new Set([
+  'faster', 'slower', 'quicker', 'better', 'worse', 'stronger', 'weaker', 'longer', 'shorter', 'bigger', 'smaller',
+  'larger', 'cheaper', 'costlier', 'heavier', 'lighter', 'brighter', 'easier', 'harder', 'sooner', 'later',
+]); // prettier-ignore
+/** An adjective or adverb by its ending: “effective”, “successful”, “potent”, “accurate”, “quickly”. */
+const adjectiveEnding = /(?:ive|ful|ent|ant|able|ible|ous|ic|al|ate|ly)$/u;
+/** What may follow an adjective after “more” (“more effective than”, “more sensitive to”), but not a noun's modifier. */
+const afterAdjective = new Set(['than', 'as', 'at', 'in', 'for', 'to', 'against', 'when', 'and', 'or', 'with', 'on']);
+/** The words of a figure that are its number, its unit or its multiplier, skipped to reach what it compares. */
+const figureWord =
+  /^(?:\d[\d,.]*|times|fold|percent|per|cent|twice|half|thrice|and|a|nearly|almost|about|roughly|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|several|many-fold)$/u;
+
+/**
+ * Whether a multiplier or relative percentage compares something other than how likely or how
+ * often an event is: a speed or a size (“three times faster”, “twice as long”), or a quality named
+ * by an adjective (“twice as successful”, “20 times more effective at killing cells”).
+ */
+export function comparesNoProbability(text: string, figure: { start: number; end: number }): boolean {
+  const words = text
+    .slice(figure.start, figure.end + 40)
+    .toLowerCase()
+    .match(/[\p{L}]+(?:-[\p{L}]+)*|\d[\d,.]*|[^\p{L}\d\s]/gu);
+  if (words === null) return false;
+  let index = 0;
+  while (index < words.length && (figureWord.test(words[index] ?? '') || words[index] === '%' || words[index] === '-'))
+    index++;
+  const comparative = words[index];
+  if (comparative === undefined) return false;
+  if (qualityComparative.has(comparative)) return true;
+  if (comparative !== 'as' && comparative !== 'more' && comparative !== 'less') return false;
+  const attribute = words[index + 1];
+  if (attribute === undefined || !/^\p{L}/u.test(attribute) || probabilityAttribute.has(attribute)) return false;
+  // “Twice as X as”: X is always what is compared.
+  if (comparative === 'as') return true;
+  // “More X”: X is an adjective when it has an adjective's ending and no noun follows it.
+  const next = words[index + 2];
+  return adjectiveEnding.test(attribute) && (next === undefined || !/^\p{L}/u.test(next) || afterAdjective.has(next));
+}
 
 /**
  * Whether a relative figure is about something other than a risk (JUDGING.md `not_risk`): costs
@@ -172,6 +248,8 @@ export function isNotRisk(text: string, figure: { start: number; end: number }):
     instructionBefore.test(before) ||
     projectedCountBefore.test(before) ||
     thresholdBefore.test(before) ||
+    minimumBefore.test(before) ||
+    comparesNoProbability(text, figure) ||
     findDesignCues(text).some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory')
   );
 }
@@ -368,6 +446,21 @@ export function findAbsoluteFigures(text: string): Figure[] {
 
 export function hasAbsoluteFigure(text: string): boolean {
   return findAbsoluteFigures(text).length > 0;
+}
+
+/**
+ * Whether a text states an absolute effect outright: an absolute risk reduction, percentage points,
+ * a number needed to treat (in figures or words), a natural frequency (“one woman was cured for
+ * every 25 treated”). Said anywhere in a paragraph, it gives the absolute size of the paragraph's
+ * relative figures, as a baseline rate in the next sentence does.
+ */
+export function hasAbsoluteEffect(text: string): boolean {
+  const lower = lowerCaseForLiteralTests(text);
+  return absolutePatterns.some(({ pattern, needs, effect }) => {
+    if (!effect || (lower !== undefined && !needs(lower))) return false;
+    // `search` leaves the global pattern's `lastIndex` alone, which `matchAll` elsewhere starts from.
+    return text.search(pattern) >= 0;
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   findVagueAttributions,
   namesBody,
   namesJournalStudy,
+  namesSpeakerWithDegreeOrRole,
   namesStudy,
 } from '../../src/language/attribution.js';
 
@@ -50,6 +51,16 @@ describe('attribution', () => {
     );
     expect(namesJournalStudy('A 2019 trial published in the journal Pain found a benefit.')).toBe(true);
     expect(namesJournalStudy('A study in The Lancet found it.')).toBe(true);
+    expect(namesSpeakerWithDegreeOrRole('“We know it,” said Jane Roe, MD, head of allergy at City Hospital.')).toBe(
+      true,
+    );
+    expect(namesSpeakerWithDegreeOrRole('“It helps,” says Ann Lee, a cardiologist at Mercy.')).toBe(true);
+    expect(namesSpeakerWithDegreeOrRole('“It helps,” says Ann Lee, who has used it.')).toBe(false);
+    expect(
+      namesJournalStudy(
+        'A study of 900 office workers published last year in the journal of the Spine Society found it.',
+      ),
+    ).toBe(true);
     expect(namesJournalStudy('The study is published in the journal Pediatrics.')).toBe(false);
     expect(namesJournalStudy('A study found it, the journal said.')).toBe(false);
   });

@@ -3,6 +3,8 @@ import {
   findAbsoluteFigures,
   findRelativeEffects,
   hasAbsoluteFigure,
+  comparesNoProbability,
+  hasAbsoluteEffect,
   isContinuousMeasure,
   isNotRisk,
   isTrend,
@@ -221,5 +223,34 @@ describe('risk: absolute figures', () => {
     expect(measured('Patients had 45% fewer episodes of migraine.')).toEqual([true]);
     expect(measured('Blood pressure fell by 8 percent in the treated group.')).toEqual([true]);
     expect(measured('Patients had a 45% lower risk of migraine.')).toEqual([false]);
+  });
+
+  it('reads a multiplier of a speed or a quality as no risk, and one of how likely or how often as a risk', () => {
+    const compares = (text: string): boolean[] =>
+      findRelativeEffects(text).map((figure) => comparesNoProbability(text, figure));
+    expect(compares('The new pill cleared the virus three times faster than the old one.')).toEqual([true]);
+    expect(compares('Patients recovered 30% faster with the brace.')).toEqual([true]);
+    expect(compares('The stain was twice as successful in spotting tumours.')).toEqual([true]);
+    expect(compares('The compound was 20 times more effective at killing cells than aspirin.')).toEqual([true]);
+    expect(compares('Smokers were three times more likely to have a stroke.')).toEqual([false]);
+    expect(compares('Smokers had three times more hospital admissions than others.')).toEqual([false]);
+    expect(compares('The condition is twice as common in women.')).toEqual([false]);
+    expect(compares('Runners had a seven times higher risk of arrhythmia.')).toEqual([false]);
+    expect(compares('Treated patients had 20% more infections than controls.')).toEqual([false]);
+  });
+
+  it('reads a minimum change named as a noun as a threshold, a lower bound after “by” as a finding', () => {
+    const notRisk = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isNotRisk(text, figure));
+    expect(notRisk('Clinics turn away anyone unlikely to see at least a 40 percent increase in hair.')).toEqual([true]);
+    expect(notRisk('Walkers had a 40 percent lower risk of falls.')).toEqual([false]);
+  });
+
+  it('tells an absolute effect stated outright (numbers needed to treat or screen, absolute reductions)', () => {
+    expect(hasAbsoluteEffect('Screening 2,000 men every two years would save one life.')).toBe(true);
+    expect(hasAbsoluteEffect('Doctors must treat 40 patients for a year to prevent one stroke.')).toBe(true);
+    expect(hasAbsoluteEffect('That is an absolute risk reduction of 2%.')).toBe(true);
+    expect(hasAbsoluteEffect('One life was saved for every 300 people screened.')).toBe(true);
+    expect(hasAbsoluteEffect('The drug cut deaths by 20% in 4,000 patients.')).toBe(false);
+    expect(hasAbsoluteEffect('About 12% of the patients had a stroke.')).toBe(false);
   });
 });
