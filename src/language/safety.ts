@@ -150,12 +150,13 @@ const riseWords = /increase|rise|excess/i;
  * "consult a dermatologist": asking a health professional, whatever words name which one, is a
  * concrete caution. The lexicon lists the short forms ("your doctor"); this reads the ones with
  * words between the determiner and the professional, and the specialists named by their field.
+ * Advice only: a story's past ("she consulted her cardiologist and was prescribed …") is no caution.
  */
 const askingProfessional =
-  /\b(?:talk(?:s|ed|ing)?|speak(?:s|ing)?|spoke|check(?:s|ed|ing)?|consult(?:s|ed|ing)?|ask(?:s|ed|ing)?|discuss(?:es|ed|ing)? (?:it|this|that|them))(?: to| with)?\s+(?:your|their|his|her|a|an|one[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(?:doctors?|physicians?|GPs?|pharmacists?|nurses?|(?:health ?care |medical )?providers?|clinicians?|practitioners?|specialists?|(?:health ?care |health |medical )?professionals?|\p{L}{3,}ologists?|p(?:a)?ediatricians?|obstetricians?|midwi(?:fe|ves)|dentists?|optometrists?)\b/giu;
+  /\b(?:talk(?:ing)?|speak(?:ing)?|check(?:ing)?|consult(?:ing)?|ask(?:ing)?|discuss(?:ing)? (?:it|this|that|them))(?: to| with)?\s+(?:your|their|a|an|one[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(?:doctors?|physicians?|GPs?|pharmacists?|nurses?|(?:health ?care |medical )?providers?|clinicians?|practitioners?|specialists?|(?:health ?care |health |medical )?professionals?|\p{L}{3,}ologists?|p(?:a)?ediatricians?|obstetricians?|midwi(?:fe|ves)|dentists?|optometrists?)\b/giu;
 
 /** The literal words one of which `askingProfessional` needs. */
-const askingWords = /talk|speak|spoke|check|consult|ask|discuss/i;
+const askingWords = /talk|speak|check|consult|ask|discuss/i;
 
 function professionalAsked(sentence: string, found: readonly SafetyStatement[]): SafetyStatement[] {
   if (!askingWords.test(sentence)) return [];
@@ -423,7 +424,11 @@ function ownedByRelativeClause(before: string): boolean {
  * the treatment; a risk word or "experiencing" near them is not enough ("the time of the highest
  * risk of heart attacks and strokes", "a patient is experiencing a severe stroke").
  */
-const conditionLikeHarms: ReadonlySet<string> = new Set(['harm-vocabulary', 'cardiovascular-events']);
+const conditionLikeHarms: ReadonlySet<string> = new Set([
+  'harm-vocabulary',
+  'cardiovascular-events',
+  'pain-of-the-treated',
+]);
 
 const ongoingFrame = /^(?:experienc(?:e|ing)|suffer)$/i;
 
@@ -682,7 +687,8 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     figureNear(sentence, statement) ||
     listFollows.test(sentence.slice(statement.end, statement.end + 50)) ||
     namesWhich(sentence, statement.start, statement.end) ||
-    all.some((other) => other.kind === 'harm' || other.kind === 'symptom')
+    // "Few complications … improvements in pain": pain names a harm only as one the treated report.
+    all.some((other) => other.kind === 'harm' || (other.kind === 'symptom' && other.id !== 'pain-of-the-treated'))
   );
 }
 

@@ -381,6 +381,7 @@ describe('safety statements', () => {
     expect(caveats('Ask your own pharmacist whether it suits you.')).toHaveLength(1);
     expect(caveats('Anyone with eczema should check with a dermatologist first.')).toHaveLength(1);
     expect(caveats('Researchers asked a panel of surgeons to rate the scans.')).toEqual([]);
+    expect(caveats('Afterward, she consulted her cardiologist and was prescribed a low dose.')).toEqual([]);
   });
 
   it('counts a group named by its condition that the treatment is not for (tuning4)', () => {
