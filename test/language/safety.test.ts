@@ -414,6 +414,12 @@ describe('safety statements', () => {
     expect(caveats('Patients taking the drug reported pain relief.')).toEqual([]);
   });
 
+  it('reads resistance to the drugs as a harm of prescribing them (main sample)', () => {
+    expect(caveats('Doctors worry that overuse is fuelling resistance to the drugs.')).toEqual([
+      'resistance to the drugs',
+    ]);
+  });
+
   it('reads a rise at the start of a sentence', () => {
     expect(caveats('Increase in kidney disease among women given the gel was small.')).not.toEqual([]);
   });
