@@ -634,11 +634,9 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
       !persisting.test(sentence.slice(Math.max(0, statement.start - 30), statement.start)) &&
       !lackingStart.test(after.slice(attached[0].length)) &&
       namesTreatmentAt(after.slice(attached[0].length));
+    // "Women who received acupuncture reported pain during the needling"; not "cope with pain … after surgery".
     if (statement.id === 'pain-of-the-treated')
-      return (
-        (treatmentReference.test(sentence.slice(0, statement.start)) && framesHarm(sentence, statement)) ||
-        onTreatment()
-      );
+      return treatmentReference.test(sentence.slice(0, statement.start)) && framesHarm(sentence, statement);
     if (!conditionLikeHarms.has(statement.id))
       return classNamed() || onTreatment() || (framesHarm(sentence, statement) && aboutTreatment(sentence));
     // Words that may name the condition count after a class of harms, not after a risk word.
