@@ -153,7 +153,7 @@ const riseWords = /increase|rise|excess/i;
  * Advice only: a story's past ("she consulted her cardiologist and was prescribed …") is no caution.
  */
 const askingProfessional =
-  /\b(?:talk(?:ing)?|speak(?:ing)?|check(?:ing)?|consult(?:ing)?|ask(?:ing)?|discuss(?:ing)? (?:it|this|that|them))(?: to| with)?\s+(?:your|their|a|an|one[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(?:doctors?|physicians?|GPs?|pharmacists?|nurses?|(?:health ?care |medical )?providers?|clinicians?|practitioners?|specialists?|(?:health ?care |health |medical )?professionals?|\p{L}{3,}ologists?|p(?:a)?ediatricians?|obstetricians?|midwi(?:fe|ves)|dentists?|optometrists?)\b/giu;
+  /\b(?:talk(?:ing)?|speak(?:ing)?|check(?:ing)?|consult(?:ing)?|ask(?:ing)?|discuss(?:ing)? (?:it|this|that|them))(?: to| with)?\s+(?:your|their|a|an|one[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(?:doctors?|physicians?|GPs?|pharmacists?|nurses?|providers?|clinicians?|practitioners?|specialists?|professionals?|(?:dermato|cardio|onco|neuro|gastroentero|endocrino|rheumato|uro|gyneco|gynaeco|audio|ophthalmo|hemato|haemato|nephro|pulmono|immuno|allergo)logists?|p(?:a)?ediatricians?|obstetricians?|midwi(?:fe|ves)|dentists?|optometrists?)\b/giu;
 
 /** The literal words one of which `askingProfessional` needs. */
 const askingWords = /talk|speak|check|consult|ask|discuss/i;
@@ -179,21 +179,24 @@ function professionalAsked(sentence: string, found: readonly SafetyStatement[]):
  * who an alternative to surgery is for, not a caution.
  */
 const barredGroup =
-  /\b(?:people|patients|women|men|those|anyone|children|adults|individuals|smokers|mothers)\s+(?:with|who (?:have|has|had|are (?:pregnant|breastfeeding|taking|on))|suffering from)\b[^.;:]{1,80}?\b(?:may|might|should|would|could|will|are|is)(?:\s+not|n[’']t)\s+(?:be\s+)?(?:(?:good|suitable|ideal|appropriate|eligible|right)\s+)?(?:candidates|suitable|eligible|appropriate)\b/iu;
+  /\b(?:people|patients|women|men|those|anyone|children|adults|individuals|smokers|mothers)\s+(?:with|who (?:have|has|had|are (?:pregnant|breastfeeding|taking|on))|suffering from)\b/giu;
+
+/** What is said of that group in its clause: "… may not be candidates", "… should not be eligible". */
+const notCandidates =
+  /^[^.;:]*?\b(?:may|might|should|would|could|will|are|is)(?:\s+not|n[’']t)\s+(?:be\s+)?(?:(?:good|suitable|ideal|appropriate|eligible|right)\s+)?(?:candidates|suitable|eligible|appropriate)\b/iu;
 
 const barredWords = /candidate|suitable|eligible|appropriate/i;
 
 function groupBarred(sentence: string): SafetyStatement | undefined {
   if (!barredWords.test(sentence)) return undefined;
-  const match = barredGroup.exec(sentence);
-  if (!match) return undefined;
-  return {
-    id: 'group-barred',
-    kind: 'caution',
-    start: match.index,
-    end: match.index + match[0].length,
-    text: match[0],
-  };
+  for (const group of sentence.matchAll(barredGroup)) {
+    const groupEnd = group.index + group[0].length;
+    const said = notCandidates.exec(sentence.slice(groupEnd, groupEnd + 120));
+    if (!said) continue;
+    const end = groupEnd + said[0].length;
+    return { id: 'group-barred', kind: 'caution', start: group.index, end, text: sentence.slice(group.index, end) };
+  }
+  return undefined;
 }
 
 /** "Elderly patients who also face a significant ongoing risk": a risk that people run, not one a treatment brings. */
