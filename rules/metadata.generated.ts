@@ -1149,7 +1149,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     "docs": {
       "summary": "Flags an article that promotes a treatment or practice but never names a specific harm, risk, contraindication or concrete caution.",
       "rationale": "Every treatment that can help can also harm. Readers who hear only about benefits cannot weigh them against side effects, interactions, dependence or who should not use it.",
-      "guideline": "HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count. By default only medical treatments (drugs, biologics, devices, procedures, talking therapies) and supplements are checked: for diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells, editors differ on whether harms must be named (JUDGING.md), so a rule that asked would be switched off. Set `includeTestsAndLifestyle` to ask for them too, as HealthNewsReview.org reviewers do. Talking therapies stay in: they can harm (worsening symptoms, dependence on the therapist), and HealthNewsReview.org asks for their harms like any treatment’s. The caveat is asked of the article’s focal intervention (the one its headline and opening name, that it names most and offers as a remedy), not of a comparator, a setting or a drug named on the way; when that intervention is a test or lifestyle advice the rule stays silent by default rather than naming another treatment. Harms said of another named treatment (“a biopsy is invasive” in an article about a urine test) do not count as its caveat; harms said of the class or second name the article gives it (“bisoprolol, a beta blocker” … “beta blockers can cause tiredness”) do. A harm counts in whatever words it is named: a sign, symptom or adverse event in lay or clinical words (“a fast heartbeat”, “tachycardia”, “hemothorax”, from a vocabulary built from MeSH and the Disease Ontology) that the sentence puts on the treatment (“can trigger”, “patients given it developed”, “infections after the procedure”), but not the condition it is offered for, nor a harm it is said to lessen; a class that goes on to say which harms (“well tolerated; the most common adverse events were thirst and constipation”), more deaths among those who took it, asking a doctor or health care provider, or who it is not for. An article whose headline or opening reports the treatment failing (“did not relieve constipation”, “won’t slow decline”) or doubts it (“How much does knee surgery really help?”, “The Healthy Skeptic”) does not promote it, and the rule stays silent whatever the option. Animal and cell work counts as such wherever the article names it twice (not only in its opening) unless it also reports a trial in people; an article that opens on a test (“a simple blood test called hs-CRP”) and names the treatment only further down, as what the test helps decide, promotes the test: both are left to editors by default, like tests and lab work. A treatment word inside a name (“the Institute for Immunity, Transplantation and Infection”, “the Scottish Islet Transplant Programme”) or an abbreviation listed with another field’s (“GDx, HRT and OCT”, retinal imaging devices) is not a treatment.",
+      "guideline": "HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count. By default only medical treatments (drugs, biologics, devices, procedures, talking therapies) and supplements are checked: for diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells, editors differ on whether harms must be named (JUDGING.md), so a rule that asked would be switched off. Set `includeTestsAndLifestyle` to ask for them too, as HealthNewsReview.org reviewers do. Talking therapies stay in: they can harm (worsening symptoms, dependence on the therapist), and HealthNewsReview.org asks for their harms like any treatment’s. The caveat is asked of the article’s focal intervention (the one its headline and opening name, that it names most and offers as a remedy), not of a comparator, a setting or a drug named on the way; when that intervention is a test or lifestyle advice the rule stays silent by default rather than naming another treatment. Harms said of another named treatment (“a biopsy is invasive” in an article about a urine test) do not count as its caveat; harms said of the class or second name the article gives it (“bisoprolol, a beta blocker” … “beta blockers can cause tiredness”) do. A harm counts in whatever words it is named: a sign, symptom or adverse event in lay or clinical words (“a fast heartbeat”, “tachycardia”, “hemothorax”, from a vocabulary built from MeSH and the Disease Ontology) that the sentence puts on the treatment (“can trigger”, “patients given it developed”, “infections after the procedure”), but not the condition it is offered for, nor a harm it is said to lessen; a class that goes on to say which harms (“well tolerated; the most common adverse events were thirst and constipation”), more deaths among those who took it, pain that the people given it report, a rate of complications even when lower than the alternative’s, harms a reassuring grade goes on to list (“side effects were minimal, typically involving …”), asking a doctor or other health professional in whatever words (“consult your primary care physician”), or who it is not for (“patients with heart problems may not be candidates”, “for use only in those aged 12 or more”). An article whose headline or opening reports the treatment failing (“did not relieve constipation”, “won’t slow decline”) or doubts it (“How much does knee surgery really help?”, “The Healthy Skeptic”), or whose paragraph labelled as its verdict (“The Verdict: … there isn’t proof it wards off disease”) does so, does not promote it, and the rule stays silent whatever the option. Animal and cell work counts as such wherever the article names it twice (not only in its opening) unless it also reports a trial in people; an article that opens on a test (“a simple blood test called hs-CRP”) and names the treatment only further down, as what the test helps decide, promotes the test: both are left to editors by default, like tests and lab work. A treatment word inside a name (“the Institute for Immunity, Transplantation and Infection”, “the Scottish Islet Transplant Programme”) or an abbreviation listed with another field’s (“GDx, HRT and OCT”, retinal imaging devices) is not a treatment.",
       "howToFix": "Name the known side effects or risks and how common they are, who should not use the treatment, or a concrete caution such as “talk to your doctor before starting or stopping”."
     },
     "messages": {
@@ -1291,6 +1291,38 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "input": "Naltrexone implants help people with opioid use disorder stay off heroin, a trial finds.\n\nThe opioid crisis demands new answers.",
         "flags": [
           "Naltrexone implants"
+        ]
+      },
+      {
+        "title": "Asking a health professional, whatever words name which one",
+        "input": "Ketamine infusions relieve depression within hours.\n\nPatients should consult their family physician before starting.",
+        "flags": []
+      },
+      {
+        "title": "Who it is not for, named by their condition",
+        "input": "Ketamine infusions relieve depression within hours.\n\nPatients with heart problems may not be candidates for the infusions.",
+        "flags": []
+      },
+      {
+        "title": "Pain that the people given it report",
+        "input": "Ketamine infusions relieve depression within hours.\n\nNine patients who received ketamine reported pain during the infusion.",
+        "flags": []
+      },
+      {
+        "title": "Harms listed after a reassuring grade",
+        "input": "Ketamine infusions relieve depression within hours.\n\nSide effects were mild, mostly involving a racing heart and blurred sight.",
+        "flags": []
+      },
+      {
+        "title": "A column whose labelled verdict finds no proof does not promote it",
+        "input": "# Stiff Joints in Winter\n\nPhoto: a bottle of fish oil pills.\n\nThe Ache: stiff joints.\n\nThe Claim: fish oil relieves arthritis, makers say.\n\nThe Verdict: Fish oil is cheap, but there isn’t proof that fish oil relieves arthritis.",
+        "flags": []
+      },
+      {
+        "title": "A labelled verdict that finds it works is still a promotion",
+        "input": "# Stiff Joints in Winter\n\nPhoto: a bottle of fish oil pills.\n\nThe Ache: stiff joints.\n\nThe Claim: fish oil relieves arthritis, makers say.\n\nThe Verdict: Fish oil relieves arthritis in two small trials, scientists say.",
+        "flags": [
+          "fish oil"
         ]
       },
       {

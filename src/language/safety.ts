@@ -129,17 +129,74 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
     if (match.entry.id === 'consult-a-professional' && !askingVerbBefore.test(sentence.slice(0, match.start))) continue;
     found.push({ id: match.entry.id, kind, start: match.start, end: match.end, text: match.text });
   }
-  const rise =
-    sentence.includes('increase') || sentence.includes('rise') || sentence.includes('excess')
-      ? riseAmongTreated(sentence)
-      : undefined;
+  // Case-blind: "Increase in kidney disease among women given the gel" opens a sentence.
+  const rise = riseWords.test(sentence) ? riseAmongTreated(sentence) : undefined;
   if (
     rise &&
     !negatedHarm(sentence, rise.start) &&
     !/\bno\s+(?:\S+\s+)?$/i.test(sentence.slice(Math.max(0, rise.start - 20), rise.start))
   )
     found.push(rise);
+  for (const caution of professionalAsked(sentence, found)) found.push(caution);
+  const barred = groupBarred(sentence);
+  if (barred) found.push(barred);
   return found;
+}
+
+const riseWords = /increase|rise|excess/i;
+
+/**
+ * "Consult your primary care physician", "ask your own doctor", "check with a pharmacist",
+ * "consult a dermatologist": asking a health professional, whatever words name which one, is a
+ * concrete caution. The lexicon lists the short forms ("your doctor"); this reads the ones with
+ * words between the determiner and the professional, and the specialists named by their field.
+ * Advice only: a story's past ("she consulted her cardiologist and was prescribed …") is no caution.
+ */
+const askingProfessional =
+  /\b(?:talk(?:ing)?|speak(?:ing)?|check(?:ing)?|consult(?:ing)?|ask(?:ing)?|discuss(?:ing)? (?:it|this|that|them))(?: to| with)?\s+(?:your|their|a|an|one[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(?:doctors?|physicians?|GPs?|pharmacists?|nurses?|providers?|clinicians?|practitioners?|specialists?|professionals?|(?:dermato|cardio|onco|neuro|gastroentero|endocrino|rheumato|uro|gyneco|gynaeco|audio|ophthalmo|hemato|haemato|nephro|pulmono|immuno|allergo)logists?|p(?:a)?ediatricians?|obstetricians?|midwi(?:fe|ves)|dentists?|optometrists?)\b/giu;
+
+/** The literal words one of which `askingProfessional` needs. */
+const askingWords = /talk|speak|check|consult|ask|discuss/i;
+
+function professionalAsked(sentence: string, found: readonly SafetyStatement[]): SafetyStatement[] {
+  if (!askingWords.test(sentence)) return [];
+  const asked: SafetyStatement[] = [];
+  for (const match of sentence.matchAll(askingProfessional)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (found.some((statement) => statement.kind === 'caution' && statement.start < end && start < statement.end))
+      continue;
+    if (isNegatedAt(sentence, start)) continue;
+    asked.push({ id: 'ask-a-professional', kind: 'caution', start, end, text: match[0] });
+  }
+  return asked;
+}
+
+/**
+ * "Patients with heart or other health problems may not be candidates", "people who have kidney
+ * disease should not be eligible": a group named by its condition that the treatment is not for.
+ * The group must be named by what it has: "patients who are not good surgical candidates" are
+ * who an alternative to surgery is for, not a caution.
+ */
+const barredGroup =
+  /\b(?:people|patients|women|men|those|anyone|children|adults|individuals|smokers|mothers)\s+(?:with|who (?:have|has|had|are (?:pregnant|breastfeeding|taking|on))|suffering from)\b/giu;
+
+/** What is said of that group in its clause: "… may not be candidates", "… should not be eligible". */
+const notCandidates =
+  /^[^.;:]*?\b(?:may|might|should|would|could|will|are|is)(?:\s+not|n[’']t)\s+(?:be\s+)?(?:(?:good|suitable|ideal|appropriate|eligible|right)\s+)?(?:candidates|suitable|eligible|appropriate)\b/iu;
+
+const barredWords = /candidate|suitable|eligible|appropriate/i;
+
+function groupBarred(sentence: string): SafetyStatement | undefined {
+  if (!barredWords.test(sentence)) return undefined;
+  for (const group of sentence.matchAll(barredGroup)) {
+    const groupEnd = group.index + group[0].length;
+    const said = notCandidates.exec(sentence.slice(groupEnd, groupEnd + 120));
+    if (!said) continue;
+    const end = groupEnd + said[0].length;
+    return { id: 'group-barred', kind: 'caution', start: group.index, end, text: sentence.slice(group.index, end) };
+  }
+  return undefined;
 }
 
 /** "Elderly patients who also face a significant ongoing risk": a risk that people run, not one a treatment brings. */
@@ -173,6 +230,10 @@ const gradingWords = new Set(
   ),
 );
 
+/** ", Typically involving air or fluid", ", mostly including headaches": a list after the grade (not "with no …"). */
+const gradedThenListed =
+  /^[^.;:]{0,30}?,\s*(?:(?:typically|usually|mostly|mainly|most often|chiefly|generally|primarily|largely|commonly)\s+)?(?:involving|including|such as|like|consisting of)\s+(?!(?:no|none|any|nothing)\b)\p{L}/iu;
+
 /**
  * Whether a class of harms goes on to say which harms it was: "side effects included thirst",
  * "adverse events such as rash", "side effects: nausea", "the most common adverse events were
@@ -182,7 +243,9 @@ const gradingWords = new Set(
 function namesWhich(sentence: string, start: number, end: number): boolean {
   const verb = whichVerb.exec(sentence.slice(end, end + 60));
   if (!verb) return false;
-  if (gradingWords.has((verb[1] ?? '').toLowerCase())) return false;
+  // "Side effects were minimal, typically involving air or fluid around the lungs": graded, then listed.
+  if (gradingWords.has((verb[1] ?? '').toLowerCase()))
+    return gradedThenListed.test(sentence.slice(end + verb[0].length, end + verb[0].length + 60));
   if (!/(?:include|including|includes|included|such as|:)\s/i.test(verb[0]))
     return whichHead.test(sentence.slice(Math.max(0, start - 40), start));
   return true;
@@ -364,7 +427,11 @@ function ownedByRelativeClause(before: string): boolean {
  * the treatment; a risk word or "experiencing" near them is not enough ("the time of the highest
  * risk of heart attacks and strokes", "a patient is experiencing a severe stroke").
  */
-const conditionLikeHarms: ReadonlySet<string> = new Set(['harm-vocabulary', 'cardiovascular-events']);
+const conditionLikeHarms: ReadonlySet<string> = new Set([
+  'harm-vocabulary',
+  'cardiovascular-events',
+  'pain-of-the-treated',
+]);
 
 const ongoingFrame = /^(?:experienc(?:e|ing)|suffer)$/i;
 
@@ -570,6 +637,9 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
       !persisting.test(sentence.slice(Math.max(0, statement.start - 30), statement.start)) &&
       !lackingStart.test(after.slice(attached[0].length)) &&
       namesTreatmentAt(after.slice(attached[0].length));
+    // "Women who received acupuncture reported pain during the needling"; not "cope with pain … after surgery".
+    if (statement.id === 'pain-of-the-treated')
+      return treatmentReference.test(sentence.slice(0, statement.start)) && framesHarm(sentence, statement);
     if (!conditionLikeHarms.has(statement.id))
       return classNamed() || onTreatment() || (framesHarm(sentence, statement) && aboutTreatment(sentence));
     // Words that may name the condition count after a class of harms, not after a risk word.
@@ -618,7 +688,8 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     figureNear(sentence, statement) ||
     listFollows.test(sentence.slice(statement.end, statement.end + 50)) ||
     namesWhich(sentence, statement.start, statement.end) ||
-    all.some((other) => other.kind === 'harm' || other.kind === 'symptom')
+    // "Few complications … improvements in pain": pain names a harm only as one the treated report.
+    all.some((other) => other.kind === 'harm' || (other.kind === 'symptom' && other.id !== 'pain-of-the-treated'))
   );
 }
 
@@ -732,7 +803,8 @@ const lessenedAfter =
   /^\s+(?:(?:were|was|are|is|have been|had been)\s+)?(?:either\s+)?(?:eliminated|reduced|lower|fewer|less|rarer|avoided|minimi[sz]ed|halved|cut)\b/i;
 
 /** A rate right after a class of harms: "complications (1 percent)", "adverse events in 4%". */
-const quantifiedAfter = /^\s*(?:\(|in |of |at )?(?:about |around |only |just )?\d[\d.,]*\s?(?:%|per ?cent)/i;
+const quantifiedAfter =
+  /^\s*(?:\(|in |of |at )?(?:about |around |only |just |less than |fewer than |under |below |more than |over |nearly |almost |up to )?\d[\d.,]*\s?(?:%|per ?cent)/i;
 
 /** "Lower complications (1 percent) than surgery (10 percent)" still tells readers the rate: not lessened away. */
 function isLessened(sentence: string, caveat: SafetyStatement): boolean {

@@ -14,7 +14,7 @@ import type { TreatmentMention } from './treatments.js';
 
 /** A result that says the intervention failed: "did not relieve", "doesn't stave off", "won't slow", "no better than". */
 const failedResult =
-  /\b(?:(?:did|does|do|will|would|could|can|was|were|is|are)(?: not|n[’']t)|won[’']t|cannot)\s+(?:\p{L}+\s+)?(?:relieve|ease|cure|treat|help|improve|reduce|lower|slow|stop|prevent|protect|delay|stave|ward|work|benefit|boost|fix|reverse|effective|better|useful|worth)|\b(?:no|little|scant|(?:is|was)n[’']t any|not any|no good|no real|no solid|no robust|no convincing)\s+(?:\p{L}+\s+)?(?:evidence|benefit|proof|effect)\b|\bno better than\b|\bdid no better\b|\bno more effective\b/iu;
+  /\b(?:(?:did|does|do|will|would|could|can|was|were|is|are)(?: not|n[’']t)|won[’']t|cannot)\s+(?:\p{L}+\s+)?(?:relieve|ease|cure|treat|help|improve|reduce|lower|slow|stop|prevent|protect|delay|stave|ward|work|benefit|boost|fix|reverse|effective|better|useful|worth)|\b(?:no|little|scant|(?:is|was)n[’']t(?: any)?|not any|no good|no real|no solid|no robust|no convincing)\s+(?:\p{L}+\s+)?(?:evidence|benefit|proof|effect)\b|\bno better than\b|\bdid no better\b|\bno more effective\b/iu;
 
 /** Words that doubt in a question: "really help?", "where's the evidence?", "worth it?", "help or hokum?". */
 const doubtingQuestion =
@@ -30,6 +30,12 @@ function doubtingHeadline(text: string): boolean {
   if (doubt && text.includes('?', doubt.index)) return true;
   return doubtingWords.test(text);
 }
+
+/**
+ * A paragraph that labels itself the article's verdict ("The Verdict: …", "Bottom line: …", as
+ * columns that test a health claim do) gives the verdict wherever it stands, like the opening.
+ */
+const verdictLabel = /^\s*(?:the\s+|our\s+)?(?:verdict|bottom line)\s*:/iu;
 
 /** How many body paragraphs after the headline count as the opening. */
 const openingParagraphs = 2;
@@ -47,7 +53,7 @@ export function questionsIntervention(
   const headline = document.blocks[0];
   const checked = new Set<string>();
   for (const mention of mentions) {
-    if (!opening.has(mention.block)) continue;
+    if (!opening.has(mention.block) && !verdictLabel.test(mention.block.text)) continue;
     const sentence = mention.sentence.text;
     if (checked.has(sentence)) continue;
     checked.add(sentence);

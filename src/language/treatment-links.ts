@@ -13,6 +13,14 @@ const itIsA =
   /^(?:\s*,\s+|\s*\(\s*|\s+(?:is|are|was|were)\s+)(?:a|an|one of the|one of a|another|part of a|a member of the|a drug in the)\s+(?:(?:new|newer|older|class|group|family|type|kind|of|drugs?|medicines?|medications?|called|known as)\s+){0,5}$/i;
 
 /**
+ * A treatment, then what it is part or a form of: "cannabidiol is a major chemical component of
+ * marijuana", "the 17beta-estradiol patch form of hormone therapy", "CBD, an extract of
+ * cannabis". A harm said of either is said of the other.
+ */
+const partOrFormOf =
+  /^(?:\s*,\s+|\s+(?:is|are|was|were)\s+|\s+)(?:(?:a|an|the|one)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:component|compound|constituent|ingredient|extract|derivative|form|formulation|version)\s+(?:of|in|from)\s+(?:the\s+)?$/iu;
+
+/**
  * A class or a name, then the treatment it stands for: "statins such as simvastatin", "Makena
  * (17-HP)". A bare comma does not link: "aspirin, ibuprofen" is a list.
  */
@@ -23,7 +31,7 @@ const forExample =
 function linked(blockText: string, first: TreatmentMatch, second: TreatmentMatch): boolean {
   if (second.start - first.end > 60) return false;
   const between = blockText.slice(first.end, second.start);
-  return itIsA.test(between) || forExample.test(between);
+  return itIsA.test(between) || forExample.test(between) || partOrFormOf.test(between);
 }
 
 /** A word that stands for any treatment ("the drug", "medications"): it is linked to everything and so names nothing. */

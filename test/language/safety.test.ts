@@ -375,4 +375,52 @@ describe('safety statements', () => {
       'Other risks include pain after surgery and bleeding in 4 percent.',
     );
   });
+
+  it('counts asking a professional however the professional is named (tuning4)', () => {
+    expect(caveats('Parents should consult their family physician before giving it.')).toHaveLength(1);
+    expect(caveats('Ask your own pharmacist whether it suits you.')).toHaveLength(1);
+    expect(caveats('Anyone with eczema should check with a dermatologist first.')).toHaveLength(1);
+    expect(caveats('Researchers asked a panel of surgeons to rate the scans.')).toEqual([]);
+    expect(caveats('Afterward, she consulted her cardiologist and was prescribed a low dose.')).toEqual([]);
+  });
+
+  it('counts a group named by its condition that the treatment is not for (tuning4)', () => {
+    expect(caveats('Men with kidney disease may not be good candidates for the implant.')).toHaveLength(1);
+    expect(caveats('People who have glaucoma might not be suitable for it.')).not.toEqual([]);
+    expect(caveats('It is for use only in those aged 16 and over.')).toHaveLength(1);
+    expect(caveats('The device helps patients who are not good surgical candidates.')).toEqual([]);
+  });
+
+  it('counts a rate of harms given, even a rate lower than the comparator’s (tuning4)', () => {
+    const document = buildDocument(
+      'The clip had a lower rate of complications (under 2% against 9% with open repair).',
+      'markdown',
+    );
+    expect(firstSafetyCaveat(document, 'clip', 'device')).toBeDefined();
+  });
+
+  it('counts harms listed after a reassuring grade (tuning4)', () => {
+    expect(caveats('Side effects were mild, mostly including a sore throat and hoarseness.')).not.toEqual([]);
+    expect(caveats('Complications were rare, typically involving air leaking around the lung.')).toEqual([
+      'Complications',
+    ]);
+    expect(caveats('Side effects were mild, with no serious events.')).toEqual([]);
+  });
+
+  it('counts pain only when the people given the treatment report it (tuning4)', () => {
+    expect(caveats('Nine women who received the injections reported pain during the procedure.')).toEqual(['pain']);
+    expect(caveats('Patients given the drug reported less pain.')).toEqual([]);
+    expect(caveats('Women who experienced pain were given the drug.')).toEqual([]);
+    expect(caveats('Patients taking the drug reported pain relief.')).toEqual([]);
+  });
+
+  it('reads resistance to the drugs as a harm of prescribing them (main sample)', () => {
+    expect(caveats('Doctors worry that overuse is fuelling resistance to the drugs.')).toEqual([
+      'resistance to the drugs',
+    ]);
+  });
+
+  it('reads a rise at the start of a sentence', () => {
+    expect(caveats('Increase in kidney disease among women given the gel was small.')).not.toEqual([]);
+  });
 });

@@ -95,4 +95,15 @@ describe('sceptical verdict', () => {
     ).toBe(true);
     expect(questions('# Cold Remedies\n\nEchinacea shortens colds, a trial finds.', 'echinacea')).toBe(false);
   });
+
+  it('reads a paragraph labelled as the verdict as the article’s verdict wherever it stands (tuning4)', () => {
+    const column = (verdict: string): string =>
+      `# Can a Pill Stop Night Cramps?\n\nPhoto: a bottle of pills.\n\nThe Ache: cramps at night.\n\nThe Claim: makers say the pills stop cramps.\n\n${verdict}`;
+    expect(
+      questions(column('The Verdict: Fish oil is cheap, but there isn’t proof fish oil stops cramps.'), 'fish oil'),
+    ).toBe(true);
+    expect(questions(column('The Verdict: Fish oil stopped cramps in two trials, scientists say.'), 'fish oil')).toBe(
+      false,
+    );
+  });
 });

@@ -16,4 +16,12 @@ describe('treatments the article says are one', () => {
     expect(linked('Bisoprolol worked better than statins.', 'bisoprolol')).toEqual([]);
     expect(linked('Bisoprolol, a drug for the heart, is cheap.', 'bisoprolol')).toEqual([]);
   });
+
+  it('links a treatment to what it is a part or a form of (main sample)', () => {
+    expect(linked('Cannabidiol is a major chemical component of marijuana, she said.', 'marijuana')).toEqual([
+      'cannabidiol',
+    ]);
+    expect(linked('The estradiol patch is a form of hormone therapy.', 'estradiol')).toEqual(['hormone therapy']);
+    expect(linked('Cannabidiol helped more than marijuana did.', 'marijuana')).toEqual([]);
+  });
 });
