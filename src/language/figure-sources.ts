@@ -6,7 +6,10 @@ import {
   creditsSourceNamedBefore,
   namesStudy,
   reportsOwnResult,
+  reportsOwnStudy,
 } from './evidence.js';
+import { statesBackground } from './figure-kinds.js';
+import { oncePer } from '../memo.js';
 import { speakerOf } from './speakers.js';
 import { findStatistics } from './statistics.js';
 import { topOfArticle } from '../prose/top.js';
@@ -208,6 +211,7 @@ export function figureSourceOf(
   figure: { start: number; end: number; relative?: boolean },
 ): FigureSource | undefined {
   if (reportsOwnResult(document, sentence, figure)) return { kind: 'own-study' };
+  if (ledeGivesOwnResult(document, sentence, figure)) return { kind: 'own-study' };
   const { kind } = sentence.block;
   if (
     (kind === 'title' || kind === 'heading') &&
@@ -271,3 +275,54 @@ function rewordsLedeResult(document: ProseDocument, headlineWords: ReadonlySet<s
 function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((word) => word !== 'percent'));
 }
+
+/** How many body paragraphs from the top are the lede, which may give the study's result before naming the study. */
+const ledeParagraphsBeforeStudy = 1;
+
+/** How many words a lede's figure must share with a result the body credits to the study. */
+const sharedWithResult = 3;
+
+/**
+ * Whether the lede gives the result of the study the article reports, in the words a lede uses
+ * before the study is named (“An experimental rheumatoid arthritis treatment helps two-thirds of
+ * patients getting too little relief from methotrexate.” / “… 67% had at least 20% fewer arthritis
+ * symptoms, compared to 35% of patients getting a placebo.”): not background, and about the same
+ * things as a figure the body reports as the study's (three words in common beside the figure).
+ * The lede rounds or rewords the result, so the figures need not match.
+ */
+function ledeGivesOwnResult(
+  document: ProseDocument,
+  sentence: Sentence,
+  figure: { start: number; end: number },
+): boolean {
+  if (!isBody(sentence.block) || !reportsOwnStudy(document) || statesBackground(sentence.text)) return false;
+  if (!ledeOf(document).has(sentence.block)) return false;
+  const words = contentWords(sentence.text.slice(0, figure.start) + ' ' + sentence.text.slice(figure.end));
+  return ownResultWords(document).some(
+    (result) => [...result].filter((word) => words.has(word)).length >= sharedWithResult,
+  );
+}
+
+/** The content words of each body sentence below the lede whose figure the article reports as its study's result. */
+const ownResultWords = oncePer((document: ProseDocument): Set<string>[] => {
+  const lede = ledeOf(document);
+  const found: Set<string>[] = [];
+  for (const block of document.blocks) {
+    if (!isBody(block) || lede.has(block)) continue;
+    for (const sentence of block.sentences) {
+      const [figure] = findStatistics(sentence.text);
+      if (figure && reportsOwnResult(document, sentence, figure)) found.push(contentWords(sentence.text));
+    }
+  }
+  return found;
+});
+
+/** The lede: the first body paragraphs, whether or not the article has a headline. */
+const ledeOf = oncePer(
+  (document: ProseDocument): Set<Block> =>
+    new Set(
+      document.blocks
+        .filter((block) => block.kind === 'paragraph' && block.role === 'body')
+        .slice(0, ledeParagraphsBeforeStudy),
+    ),
+);

@@ -296,9 +296,12 @@ export function findPopulationCounts(text: string): Statistic[] {
   return found;
 }
 
-/** “10 percent protein, 56 percent fat”: what a food or a diet is made of. */
+/**
+ * “10 percent protein, 56 percent fat”, “about 20% of calories from fat”, “30% of their daily
+ * energy as protein”: what a food or a diet is made of.
+ */
 const compositionAfter =
-  /^\s(?:protein|fat|saturated fat|carbohydrates?|carbs|sugars?|fib(?:re|er)|alcohol|water|cocoa|calories|juice|sodium|salt)\b/iu;
+  /^\s(?:protein|fat|saturated fat|carbohydrates?|carbs|sugars?|fib(?:re|er)|alcohol|water|cocoa|calories|juice|sodium|salt|of (?:(?:their|your|her|his|the|daily|total)\s){0,2}(?:calories|energy|energy intake|calorie intake|kilojoules)\b)\b/iu;
 /** “A nanomicellar formulation of cyclosporine A 0.09%”, “a 2% cream”: a product's strength. */
 const formulationBefore =
   /\b(?:formulations?|solutions?|suspensions?|creams?|gels?|ointments?|drops|emulsions?|lotions?)\b[^.;]{0,40}$/iu;

@@ -14,6 +14,25 @@ function sourceOf(markdown: string, phrase: string): string {
 }
 
 describe('figure sources', () => {
+  it('reads a lede that rewords the result the body credits to the study as that result, and not background beside it', () => {
+    const markdown =
+      'A bedtime app halves night waking in toddlers whose parents use it. Night waking affects 1 in 3 toddlers.\n\n' +
+      'A new trial of the app followed 200 families. In the trial, 52% of toddlers whose parents used the app had less night waking, compared with 24% of the others.\n\n' +
+      'Around 40% of parents own a smartphone app for sleep.';
+    expect(sourceOf(markdown, 'halves')).toBe('own-study');
+    expect(sourceOf(markdown, '1 in 3')).toBe('none');
+    expect(sourceOf(markdown, 'Around 40%')).toBe('none');
+  });
+
+  it('reads every figure of a review summary after the review speaks for itself as its result, background aside', () => {
+    const markdown =
+      'Shingles pain can last for months.\n\nWe found six trials with 900 adults. The cream seems to cut pain scores by about 20%. ' +
+      'Itching was reported by between 3% and 9%. Shingles affects about 1 in 3 people in their lifetime.';
+    expect(sourceOf(markdown, '20%')).toBe('own-study');
+    expect(sourceOf(markdown, '3% and 9%')).toBe('own-study');
+    expect(sourceOf(markdown, '1 in 3')).toBe('none');
+  });
+
   it('leaves a figure no one is credited with unsourced', () => {
     expect(sourceOf('These medicines only truly benefit around 38% of patients.', '38%')).toBe('none');
   });
