@@ -116,12 +116,14 @@ const roleWord =
 /**
  * Credentials that introduce a person as well as a role does: an academic or medical title before
  * the name (“Dr. Peter M. Rothwell of the University of Oxford”), a degree after it (“Hyun J. Bang,
- * MD”), or a post at a named body (“Armand Peruga, program manager for the WHO's …”).
+ * MD”), a post at a named body (“Armand Peruga, program manager for the WHO's …”), or a place of
+ * work a reader can look up (“Grant Churchill of the department of pharmacology at Britain’s
+ * Oxford University”, “Jane Roe at the Mayo Clinic”).
  */
 const titleThenName = new RegExp(`\\b(?:Dr\\.?|Prof\\.?|Professor)\\s(${name})`, 'gu');
 /** A degree (“, MD”) or a post at a named body (“, program manager for the WHO”) right after a name. */
 const credentialAfterName =
-  /,?\s(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|DrPH|DDS|PharmD|FRCP)\b|,\s(?:[\p{Ll}-]+\s){1,4}(?:of|for|at)\s(?:the\s)?\p{Lu}/gu;
+  /,?\s(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|DrPH|DDS|PharmD|FRCP)\b|,\s(?:[\p{Ll}-]+\s){1,4}(?:of|for|at)\s(?:the\s)?\p{Lu}|\s(?:of|at|from)\s(?:the\s)?(?:[\p{L}’'.-]+\s){0,6}?(?:University|Institute|Hospital|College|Clinic|Center|Centre|[Dd]epartment|School of Medicine|Medical School)\b/gu;
 /** A name that ends where the credential begins, read back from it (a forward scan tries a name at every capital). */
 const nameAtEnd = new RegExp(`(${name})$`, 'u');
 /** How far back from its credential a name may start. */

@@ -302,6 +302,9 @@ export function findPopulationCounts(text: string): Statistic[] {
  */
 const compositionAfter =
   /^\s(?:protein|fat|saturated fat|carbohydrates?|carbs|sugars?|fib(?:re|er)|alcohol|water|cocoa|calories|juice|sodium|salt|of (?:(?:their|your|her|his|the|daily|total)\s){0,2}(?:calories|energy|energy intake|calorie intake|kilojoules)\b)\b/iu;
+/** “Toxic at only twice the right dose”, “three times the usual amount”: a dose, not a figure about people. */
+const multiplierWord = /\b(?:times|twice|thrice|double|triple)\b/iu;
+const doseAfter = /^\s?(?:[\p{L}-]+\s){0,2}?(?:doses?|dosages?|amounts?|concentrations?)\b/iu;
 /** “A nanomicellar formulation of cyclosporine A 0.09%”, “a 2% cream”: a product's strength. */
 const formulationBefore =
   /\b(?:formulations?|solutions?|suspensions?|creams?|gels?|ointments?|drops|emulsions?|lotions?)\b[^.;]{0,40}$/iu;
@@ -336,7 +339,7 @@ const aimWording = /\b(?:hopes?|hoped|hoping|aims?|aimed|aiming)\sfor\b|\b(?:tar
 
 /**
  * Whether a statistic is a figure about something other than people's health (JUDGING.md
- * `not_a_statistic`): a diet's make-up, a product's strength, a share price or ticker, earnings or the part
+ * `not_a_statistic`): a diet's make-up, a multiple of a dose, a product's strength, a share price or ticker, earnings or the part
  * of a bill someone pays, a quantity measured in cells or molecules, a figure in a condition, the
  * make-up of someone's caseload, an aim (“the range researchers hope for”) or a ranking (“top 50”).
  */
@@ -345,6 +348,7 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
   const after = text.slice(statistic.end, statistic.end + 40);
   return (
     compositionAfter.test(after) ||
+    (multiplierWord.test(text.slice(statistic.start, statistic.end)) && doseAfter.test(after)) ||
     formulationBefore.test(before) ||
     moneyBefore.test(before) ||
     tickerBefore.test(before) ||

@@ -14,6 +14,13 @@ function sourceOf(markdown: string, phrase: string): string {
 }
 
 describe('figure sources', () => {
+  it('knows a person introduced by their place of work, and later by surname', () => {
+    const markdown =
+      '“The drug looks safe,” said Grant Hollis of the department of pharmacology at Leeds University.\n\nAbout 20% of patients relapse within a year, Hollis said.\n\nAbout 30% of adults relapse, a blogger said.';
+    expect(sourceOf(markdown, '20%')).toBe('named');
+    expect(sourceOf(markdown, '30%')).toBe('none');
+  });
+
   it('reads a lede that rewords the result the body credits to the study as that result, and not background beside it', () => {
     const markdown =
       'A bedtime app halves night waking in toddlers whose parents use it. Night waking affects 1 in 3 toddlers.\n\n' +

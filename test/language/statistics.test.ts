@@ -132,6 +132,13 @@ describe('statistics: figures about something other than health', () => {
     ).toEqual([true]);
   });
 
+  it('reads a diet given as its share of calories, and a multiple of a dose, as no health figure', () => {
+    expect(notHealth('The second diet was about 30% of calories from protein.')).toEqual([true]);
+    expect(notHealth('At three times the usual dose the pill can stop the heart.')).toEqual([true]);
+    expect(notHealth('Smokers have twice the risk of a stroke.')).toEqual([false]);
+    expect(notHealth('About 40% of adults count calories.')).toEqual([false]);
+  });
+
   it('reads a stock ticker’s move as a price, not a health figure', () => {
     expect(notHealth('Patients on the Pfizer PFE +1.25% drug fared better.')).toEqual([true]);
     expect(notHealth('Rates of HIV fell 12% last year.')).toEqual([false]);
