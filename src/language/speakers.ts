@@ -75,9 +75,9 @@ function readParagraph(speakers: DocumentSpeakers, block: Block): void {
       ...organisationSays(block.text, speakers.companiesOf),
       ...namedMatches(definiteBodySays, block.text, 'named-organisation'),
     ];
-  } else if (known.size > 0 && surnameSpeechVerb.test(block.text)) {
+  } else if (known.size > 0 && (surnameSpeechVerb.test(block.text) || quoteClosesBeforeVerb.test(block.text))) {
     // The surnames are known from the whole document, wherever the role came: a paragraph that
-    // only says “Theodore tells her that …” still has a named speaker.
+    // only says “Theodore tells her that …” or “"…," enthuses Sanchez” still has a named speaker.
     attributions = [];
   } else return;
   // A person introduced with a role anywhere is a named source when later named by surname alone.
@@ -234,9 +234,32 @@ const surnameSpeechVerb = /\b(?:tells|told|says|said|estimates|estimated)\b/u;
 
 const afterSpeechName = new RegExp(`^\\s(${name})`, 'u');
 
+/**
+ * “…,” enthuses Jean-Charles Sanchez, “…!” insists Roe: a verb right after a quotation closes, and
+ * a name after it. Whatever the verb, that place says who spoke the quotation.
+ */
+const quoteThenVerb = /[,!?]["”]\s\p{Ll}+\s(?=\p{Lu})/gu;
+/** `quoteThenVerb` without its search state, for a yes-or-no test of a paragraph. */
+const quoteClosesBeforeVerb = new RegExp(quoteThenVerb.source, 'u');
+
+/** The known people named right after a quotation and its verb (see `quoteThenVerb`). */
+function quotedThenNamed(text: string, known: ReadonlySet<string>): Attribution[] {
+  const found: Attribution[] = [];
+  quoteThenVerb.lastIndex = 0;
+  for (let match = quoteThenVerb.exec(text); match; match = quoteThenVerb.exec(text)) {
+    const end = match.index + match[0].length - 1;
+    const person = afterSpeechName.exec(text.slice(end, end + 60))?.[1];
+    if (!person || !known.has(surnameOf(person) ?? '')) continue;
+    const start = match.index + 3;
+    const stop = end + person.length + 1;
+    found.push({ id: 'named-person', kind: 'named', start, end: stop, text: text.slice(start, stop) });
+  }
+  return found;
+}
+
 /** “Finzi notes …”, “…, said Rajan”: a known person's surname right before or after a speech verb. */
 function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
-  const found: Attribution[] = [];
+  const found: Attribution[] = [...quotedThenNamed(text, known)];
   speechWords.lastIndex = 0;
   for (let match = speechWords.exec(text); match; match = speechWords.exec(text)) {
     const end = match.index + match[0].length;

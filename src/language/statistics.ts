@@ -315,7 +315,7 @@ const moneyAfter =
   /^\s?(?:of\s(?:the\s)?(?:[\p{L}.'’-]+\s){0,2}(?:costs?|prices?|bills?|fees?|co-?pays?|premiums?|markets?|sales|revenues?)\b)/iu;
 /** “Cancer cells express 100 times more PCA3 RNA”, “30% more antibodies”: a lab quantity, not a figure about people. */
 const labQuantityAfter =
-  /^\s(?:(?:more|less|fewer|as much|as many|higher|lower)\s)?(?:[\p{L}\d-]+\s){0,2}(?:RNA|mRNA|DNA|proteins?|enzymes?|antibod(?:y|ies)|molecules?|receptors?|cells)\b/u;
+  /^\s(?:(?:more|less|fewer|as much|as many|higher|lower)\s)?(?:[\p{L}\d-]+\s){0,3}(?:RNA|mRNA|DNA|proteins?|enzymes?|antibod(?:y|ies)|molecules?|receptors?|cells)\b/u;
 /** “Eli Lilly LLY -0.70% & Co.”: a stock ticker and its day's move, a price, not a figure about people. */
 const tickerBefore = /\b\p{Lu}{2,5}\s?[-+−–]$/u;
 /** “If that rate is two to three times higher”: a condition, not a figure someone found. */

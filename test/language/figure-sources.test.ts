@@ -21,6 +21,13 @@ describe('figure sources', () => {
     expect(sourceOf(markdown, '30%')).toBe('none');
   });
 
+  it('reads whoever is named right after a quotation and its verb as its speaker, whatever the verb', () => {
+    const markdown =
+      'Jane Hollis, professor of medicine at Leeds, led the work.\n\n"The pill works in one third of patients," enthuses Jane Hollis.\n\nMigraines are common. About 30% of adults get them, a blogger enthuses.';
+    expect(sourceOf(markdown, 'one third')).toBe('named');
+    expect(sourceOf(markdown, '30%')).toBe('none');
+  });
+
   it('reads a lede that rewords the result the body credits to the study as that result, and not background beside it', () => {
     const markdown =
       'A bedtime app halves night waking in toddlers whose parents use it. Night waking affects 1 in 3 toddlers.\n\n' +

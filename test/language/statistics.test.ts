@@ -116,6 +116,9 @@ describe('statistics: figures about something other than health', () => {
       true,
     ]);
     expect(notHealth('The vaccine raised antibodies, with 30% more antibodies after a booster.')).toEqual([true]);
+    expect(notHealth('The marker is 10 to 500 times more common in tumour cells than in healthy ones.')).toEqual([
+      true,
+    ]);
     expect(notHealth('Smokers are 20 times more likely to get lung cancer.')).toEqual([false]);
     expect(notHealth('About 30% of adults have high blood pressure.')).toEqual([false]);
   });
