@@ -665,12 +665,24 @@ const goesOn = /^(?:However|But|Still|Yet|And|Also|Though|Although)\b/u;
 /**
  * Whether the next sentence of the paragraph goes on from this one and credits the study's team
  * (“Ablation can alleviate atrial fibrillation in 74 percent of patients. However, the procedure
- * doesn't work for everyone, researchers report.”): the credit covers the sentence it goes on from.
+ * doesn't work for everyone, researchers report.”), or says where the results were published
+ * (`publishesResults`): the credit covers the sentence before it.
  */
 function creditedByNextSentence(sentence: Sentence): boolean {
   const next = sentence.block.sentences[sentence.index + 1];
-  return next !== undefined && goesOn.test(next.text) && creditsStudyTeam(next.text);
+  return (
+    next !== undefined && ((goesOn.test(next.text) && creditsStudyTeam(next.text)) || publishesResults.test(next.text))
+  );
 }
+
+/**
+ * “The survey results are published in the journal Preventing Chronic Disease”, “The findings
+ * appear in JAMA”: a sentence that says where the results just given were published, so the
+ * figures before it are those results. A bare “The study is published in …” may follow a
+ * background figure as well, and does not count.
+ */
+const publishesResults =
+  /\b(?:results|findings)\s(?:(?:are|were|have been|will be)\s(?:published|reported|presented)|appear|appeared|will appear)\s(?:online\s)?(?:today\s|this week\s)?in\b/iu;
 
 /**
  * Whether a sentence introduces a study and reports its finding (“People who eat walnuts are 20

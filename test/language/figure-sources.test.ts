@@ -21,6 +21,15 @@ describe('figure sources', () => {
     expect(sourceOf(markdown, '30%')).toBe('none');
   });
 
+  it('reads a figure followed by where the results were published as those results, not one followed by the study alone', () => {
+    const published =
+      'A new survey looked at a campaign.\n\nAbout 5% of smokers quit smoking because of the campaign. The survey results are published in the journal Tobacco Control.';
+    expect(sourceOf(published, '5%')).toBe('own-study');
+    const background =
+      'A new survey looked at a campaign.\n\nHeart disease kills 25% of Americans. The study is published in the journal Tobacco Control.';
+    expect(sourceOf(background, '25%')).toBe('none');
+  });
+
   it('reads whoever is named right after a quotation and its verb as its speaker, whatever the verb', () => {
     const markdown =
       'Jane Hollis, professor of medicine at Leeds, led the work.\n\n"The pill works in one third of patients," enthuses Jane Hollis.\n\nMigraines are common. About 30% of adults get them, a blogger enthuses.';
