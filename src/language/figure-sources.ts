@@ -212,6 +212,7 @@ export function figureSourceOf(
 ): FigureSource | undefined {
   if (reportsOwnResult(document, sentence, figure)) return { kind: 'own-study' };
   if (ledeGivesOwnResult(document, sentence, figure)) return { kind: 'own-study' };
+  if (refersBackToOwnResult(document, sentence, figure)) return { kind: 'own-study' };
   const { kind } = sentence.block;
   if (
     (kind === 'title' || kind === 'heading') &&
@@ -326,3 +327,31 @@ const ledeOf = oncePer(
         .slice(0, ledeParagraphsBeforeStudy),
     ),
 );
+
+/** “The 70 percent average”, “that 40%”: a figure named with a definite word, as one already given. */
+const definiteBefore = /\b(?:the|that|this|those|these)\s(?:\p{L}+\s)?$/iu;
+
+/**
+ * Whether a figure refers back to a result of the study given earlier in the article (“the test
+ * found 70 percent of cancers … And that percentage could well be lower than the 70 percent
+ * average.”): named with a definite word, and the same figure is an own result in a body sentence
+ * before it.
+ */
+function refersBackToOwnResult(
+  document: ProseDocument,
+  sentence: Sentence,
+  figure: { start: number; end: number },
+): boolean {
+  if (!definiteBefore.test(sentence.text.slice(Math.max(0, figure.start - 30), figure.start))) return false;
+  const text = sentence.text.slice(figure.start, figure.end);
+  for (const block of document.blocks) {
+    if (block.index > sentence.block.index) break;
+    if (!isBody(block) || !block.text.includes(text)) continue;
+    for (const earlier of block.sentences) {
+      if (earlier === sentence) return false;
+      const start = earlier.text.indexOf(text);
+      if (start >= 0 && reportsOwnResult(document, earlier, { start, end: start + text.length })) return true;
+    }
+  }
+  return false;
+}

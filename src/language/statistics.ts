@@ -237,12 +237,24 @@ const thresholdAfter = /^\s?(?:or|and) (?:greater|higher|more|above|over|less|lo
 const thresholdBefore = /[<>≤≥]\s?$/u;
 const shareAfter = /^\s?(?:(?:or|and) \w+ )?of\b/iu;
 
-/** Whether a statistic in a text is a threshold rather than a finding. */
+/**
+ * “Every 10 percent drop in A1c reduces complications by a third”, “for each 5% rise in price”:
+ * the step of a dose-response, a unit of change rather than a figure found. The finding is the
+ * figure the step is said to bring.
+ */
+const stepBefore = /\b(?:every|each)\s$/iu;
+const stepAfter =
+  /^\s(?:increase|increment|rise|drop|fall|reduction|decrease|decline|gain|loss|change|cut|improvement)\b/iu;
+
+/** Whether a statistic in a text is a threshold or a step rather than a finding. */
 export function isThreshold(text: string, statistic: { start: number; end: number }): boolean {
   const after = text.slice(statistic.end, statistic.end + 24);
   if (shareAfter.test(after)) return false;
+  const before = text.slice(Math.max(0, statistic.start - 8), statistic.start);
   return (
-    thresholdAfter.test(after) || thresholdBefore.test(text.slice(Math.max(0, statistic.start - 2), statistic.start))
+    thresholdAfter.test(after) ||
+    thresholdBefore.test(before.slice(-2)) ||
+    (stepBefore.test(before) && stepAfter.test(after))
   );
 }
 

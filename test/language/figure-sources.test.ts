@@ -30,6 +30,13 @@ describe('figure sources', () => {
     expect(sourceOf(background, '25%')).toBe('none');
   });
 
+  it('reads a figure named as one already given as the study’s result, and no other', () => {
+    const markdown =
+      'A new study tested a blood test for bowel cancer.\n\nIn the study, the test found 65 percent of cancers. That share may be lower than the 65 percent average in people with no symptoms. About 65 percent of adults never get screened.';
+    expect(sourceOf(markdown, 'the 65 percent average')).toBe('own-study');
+    expect(sourceOf(markdown, 'never get screened')).toBe('none');
+  });
+
   it('reads whoever is named right after a quotation and its verb as its speaker, whatever the verb', () => {
     const markdown =
       'Jane Hollis, professor of medicine at Leeds, led the work.\n\n"The pill works in one third of patients," enthuses Jane Hollis.\n\nMigraines are common. About 30% of adults get them, a blogger enthuses.';

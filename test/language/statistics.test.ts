@@ -135,6 +135,14 @@ describe('statistics: figures about something other than health', () => {
     ).toEqual([true]);
   });
 
+  it('reads the step of a dose-response as a cut-off, and the figure it brings as a finding', () => {
+    const text = 'Every 5 percent rise in blood sugar raises the risk of a stroke by about 20%.';
+    expect(findStatistics(text).map((found) => [found.text, isThreshold(text, found)])).toEqual([
+      ['5 percent', true],
+      ['20%', false],
+    ]);
+  });
+
   it('reads a diet given as its share of calories, and a multiple of a dose, as no health figure', () => {
     expect(notHealth('The second diet was about 30% of calories from protein.')).toEqual([true]);
     expect(notHealth('At three times the usual dose the pill can stop the heart.')).toEqual([true]);
