@@ -607,8 +607,6 @@ export function reportsOwnResult(
   if (!ownStudy) return false;
   const { text, offset } = withCutHead(sentence);
   if (figure && givesReviewResult(document, sentence, text)) return true;
-  // How the study was run (who enrolled, stayed in follow-up, was funded) describes the study.
-  if (figure && describesStudyConduct(text)) return true;
   if (
     inferential.test(text) ||
     refersToStudy(text) ||
@@ -623,6 +621,8 @@ export function reportsOwnResult(
   const end = figure.end + offset;
   if (clauseInPastTense(text, start, end)) return true;
   if (reportsOwnReview(document) && conditionalResult.test(clauseHolding(text, start, end))) return true;
+  // How the study was run (who enrolled, stayed in follow-up, was funded) describes the study.
+  if (describesStudyConduct(text)) return true;
   return continuesStudySentence(document, sentence) || carriesOnStudySentence(document, sentence, figure);
 }
 

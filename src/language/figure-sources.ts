@@ -299,20 +299,27 @@ function ledeGivesOwnResult(
   if (!isBody(sentence.block) || !reportsOwnStudy(document) || statesBackground(sentence.text)) return false;
   if (!ledeOf(document).has(sentence.block)) return false;
   const words = contentWords(sentence.text.slice(0, figure.start) + ' ' + sentence.text.slice(figure.end));
-  return ownResultWords(document).some(
-    (result) => [...result].filter((word) => words.has(word)).length >= sharedWithResult,
-  );
+  return bodyFigureSentences(document).some(({ sentence: result, words: resultWords }) => {
+    let shared = 0;
+    for (const word of resultWords) if (words.has(word)) shared++;
+    if (shared < sharedWithResult) return false;
+    const [found] = findStatistics(result.text);
+    return found !== undefined && reportsOwnResult(document, result, found);
+  });
 }
 
-/** The content words of each body sentence below the lede whose figure the article reports as its study's result. */
-const ownResultWords = oncePer((document: ProseDocument): Set<string>[] => {
+/**
+ * The body sentences below the lede that hold a figure, with their content words, found once per
+ * document: a lede's figure is compared by words first, and only a sentence that shares enough of
+ * them is asked whether it gives the study's result.
+ */
+const bodyFigureSentences = oncePer((document: ProseDocument): { sentence: Sentence; words: Set<string> }[] => {
   const lede = ledeOf(document);
-  const found: Set<string>[] = [];
+  const found: { sentence: Sentence; words: Set<string> }[] = [];
   for (const block of document.blocks) {
     if (!isBody(block) || lede.has(block)) continue;
     for (const sentence of block.sentences) {
-      const [figure] = findStatistics(sentence.text);
-      if (figure && reportsOwnResult(document, sentence, figure)) found.push(contentWords(sentence.text));
+      if (findStatistics(sentence.text).length > 0) found.push({ sentence, words: contentWords(sentence.text) });
     }
   }
   return found;

@@ -123,7 +123,12 @@ const roleWord =
 const titleThenName = new RegExp(`\\b(?:Dr\\.?|Prof\\.?|Professor)\\s(${name})`, 'gu');
 /** A degree (“, MD”) or a post at a named body (“, program manager for the WHO”) right after a name. */
 const credentialAfterName =
-  /,?\s(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|DrPH|DDS|PharmD|FRCP)\b|,\s(?:[\p{Ll}-]+\s){1,4}(?:of|for|at)\s(?:the\s)?\p{Lu}|\s(?:of|at|from)\s(?:the\s)?(?:[\p{L}’'.-]+\s){0,6}?(?:University|Institute|Hospital|College|Clinic|Center|Centre|[Dd]epartment|School of Medicine|Medical School)\b/gu;
+  /,?\s(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|DrPH|DDS|PharmD|FRCP)\b|,\s(?:[\p{Ll}-]+\s){1,4}(?:of|for|at)\s(?:the\s)?\p{Lu}/gu;
+/** A place of work right after a name (“Grant Churchill of the department of pharmacology at Oxford University”). */
+const workplaceAfterName =
+  /\s(?:of|at|from)\s(?:the\s)?(?:[\p{L}’'.-]+\s){0,6}?(?:University|Institute|Hospital|College|Clinic|Center|Centre|[Dd]epartment|School of Medicine|Medical School)\b/gu;
+/** What `workplaceAfterName` needs, found in one cheap scan. */
+const workplaceWord = /University|Institute|Hospital|College|Clinic|Cent(?:er|re)|[Dd]epartment|Medical School/u;
 /** A name that ends where the credential begins, read back from it (a forward scan tries a name at every capital). */
 const nameAtEnd = new RegExp(`(${name})$`, 'u');
 /** How far back from its credential a name may start. */
@@ -132,11 +137,14 @@ const nameReach = 70;
 /** The names right before a degree or a post (“Hyun J. Bang, MD”, “Armand Peruga, program manager for the WHO”). */
 function namesBeforeCredential(text: string): { text: string; start: number }[] {
   const found: { text: string; start: number }[] = [];
-  credentialAfterName.lastIndex = 0;
-  for (let match = credentialAfterName.exec(text); match; match = credentialAfterName.exec(text)) {
-    const from = Math.max(0, match.index - nameReach);
-    const person = nameAtEnd.exec(text.slice(from, match.index));
-    if (person) found.push({ text: person[1] as string, start: from + person.index });
+  const patterns = workplaceWord.test(text) ? [credentialAfterName, workplaceAfterName] : [credentialAfterName];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const from = Math.max(0, match.index - nameReach);
+      const person = nameAtEnd.exec(text.slice(from, match.index));
+      if (person) found.push({ text: person[1] as string, start: from + person.index });
+    }
   }
   return found;
 }
