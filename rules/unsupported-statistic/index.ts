@@ -244,6 +244,32 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: [],
     },
     {
+      title:
+        'In a review’s own summary every figure is the review’s result, told with any verb, except background on how common the condition is',
+      input:
+        'We included nine trials with 1,800 children in this review.\n\nEar infections are a common illness affecting about 1 in 4 toddlers. Warm drops also seem to shorten the earache by about 10%. Rates of dizziness ranged from 2% to 7%.',
+      flags: ['1 in 4'],
+    },
+    {
+      title:
+        'How the study was run, its subjects’ answers, and a diet given as its share of calories are not figures about the world',
+      input:
+        'A new study of 2,000 nurses appears in the journal Menopause.\n\nNearly 85 percent have stayed in follow-up since 1990. About 40% agreed that sleep mattered more with age. One diet was about 25% of calories from fat.',
+      flags: [],
+    },
+    {
+      title: 'A lede that gives the study’s result before the study is named, and background beside it',
+      input:
+        'A new hay fever spray eases sneezing in three out of four adults whose allergy pills fail. Hay fever affects about 1 in 5 adults.\n\nA new trial of the spray tested 300 adults whose allergy pills fail. In the trial, 76% of adults given the spray had less sneezing, compared with 30% given a dummy spray.',
+      flags: ['1 in 5'],
+    },
+    {
+      title: 'A researcher’s quote that tells what the team noticed is the study’s result',
+      input:
+        'A new study of blood tests for concussion appears in PLOS ONE.\n\n"We have noticed that the protein alone rules out injury in one third of patients," says the lead author.',
+      flags: [],
+    },
+    {
       title: 'A footnote marker after the full stop cites the sentence before it, even at scope `sentence`',
       input: 'Around 38% of adults smoke. [11] About 20% of teenagers vape.',
       options: { scope: 'sentence' },

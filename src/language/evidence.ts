@@ -1,6 +1,7 @@
 import type { Block, Citation, ProseDocument, Sentence } from '../prose/types.js';
 import { oncePer } from '../memo.js';
 import { PhraseMatcher } from './phrases.js';
+import { describesStudyConduct, statesBackground } from './figure-kinds.js';
 import { findStatistics } from './statistics.js';
 import { lexicon } from './evidence.generated.js';
 import { lexicon as pastResultLexicon } from './past-results.generated.js';
@@ -441,17 +442,17 @@ export const reportsOwnReview = oncePer((document: ProseDocument): boolean =>
 );
 
 /**
- * The review's authors speaking for it: “we included 12 trials”, “review authors”, “this Cochrane
- * review”; and the review's own account of its method: “the evidence is current to July 2014”,
+ * The review's authors speaking for it: “we included 12 trials”, “we found four studies”, “we have
+ * reviewed clinical trials”, “we conducted a systematic review”, “our searches”, “through literature searches”, “review authors”, “this Cochrane review”; and the review's own account of its method: “the evidence is current to July 2014”,
  * “among the 30 studies reviewed”, “six randomised controlled trials … were analysed”, “we
  * assessed … by analysing results from four randomised controlled studies”, “the studies we
  * selected”. A story about a review says “the review found”, “the studies included”, not these.
  */
 const speaksForReview =
-  /\b(?:we (?:included|searched|identified|reviewed|found \d+)|review authors|(?:this|our) (?:(?:systematic|cochrane|updated) )?review\b|cochrane review\b|evidence is (?:current|up[- ]to[- ]date)\b|(?:studies|trials) (?:reviewed|analy[sz]ed|pooled|selected)\b|(?:studies|trials) we (?:found|included|identified|selected)\b)/iu;
+  /\b(?:we (?:have )?(?:included|searched|identified|reviewed|found (?:only )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|we (?:\p{L}+ )?conducted (?:a|this) (?:systematic )?review\b|our (?:searches|main results)\b|literature searches|review authors|(?:this|our) (?:(?:systematic|cochrane|updated) )?review\b|cochrane review\b|evidence is (?:current|up[- ]to[- ]date)\b|(?:studies|trials) (?:reviewed|analy[sz]ed|pooled|selected)\b|(?:studies|trials) we (?:found|included|identified|selected)\b)/iu;
 /** “We assessed … four randomised controlled studies”, “six trials, involving 202 participants, were analysed”: read in two steps, so nothing backtracks. */
 const reviewMethodVerb =
-  /\bwe (?:assessed|selected|analy[sz]ed|pooled|combined|looked at|examined)\b|\bwere (?:reviewed|analy[sz]ed|pooled|selected)\b/giu;
+  /\bwe (?:assessed|selected|analy[sz]ed|pooled|combined|looked at|examined)\b|\bwere (?:reviewed|analy[sz]ed|pooled|selected|included)\b/giu;
 const studiesOrTrials = /\b(?:studies|trials)\b/iu;
 
 /** Whether a review's method is told in the text: a verb of reviewing with its studies in the same sentence, within reach. */
@@ -472,12 +473,32 @@ function describesReviewMethod(text: string): boolean {
  * about a review: its lead speaks for the review. Its statements are the review's results
  * (JUDGING.md `own_study_result`), where a story's lede that generalises a review is a claim.
  */
-export const isOwnReviewSummary = oncePer((document: ProseDocument): boolean =>
-  document.blocks
-    .filter((block) => block.role === 'body' || block.kind === 'title')
-    .slice(0, leadBlocks)
-    .some((block) => speaksForReview.test(block.text) || describesReviewMethod(block.text)),
+export const isOwnReviewSummary = (document: ProseDocument): boolean => reviewSpeaksFrom(document) !== undefined;
+
+/**
+ * The index of the first block of a review's own summary that speaks for the review (see
+ * `isOwnReviewSummary`), or undefined when the article is no such summary. A summary opens with
+ * background on the condition; from where the review speaks for itself on, it tells its results.
+ */
+const reviewSpeaksFrom = oncePer(
+  (document: ProseDocument): number | undefined =>
+    document.blocks
+      .filter((block) => block.role === 'body' || block.kind === 'title')
+      .slice(0, leadBlocks)
+      .find((block) => speaksForReview.test(block.text) || describesReviewMethod(block.text))?.index,
 );
+
+/**
+ * Whether a figure is a result of a review's own summary: the article is one, the sentence is
+ * where the review speaks for itself or after it, and the sentence is not background. A summary
+ * states its results with any verb in any tense (“it also appears to reduce the risk by about
+ * 5%”, “rates of nausea varied from 16.7% to 32%”); what it states from elsewhere is how common
+ * or deadly the condition is (“a disease affecting 1 in 70 women”).
+ */
+function givesReviewResult(document: ProseDocument, sentence: Sentence, text: string): boolean {
+  const from = reviewSpeaksFrom(document);
+  return from !== undefined && sentence.block.index >= from && !statesBackground(text);
+}
 
 /** Inferential statistics (an interval, a p-value, a hazard or odds ratio with its number) come only from a study. */
 const inferential =
@@ -487,10 +508,10 @@ const inferential =
  * Wording that reports a result rather than a background fact: arms and comparisons (“in the
  * placebo group”, “compared with”), who was treated (“those who took”, “patients treated with”),
  * when it was measured (“at six months”, “after treatment”, “over 4.1 years”), and who found it
- * (“the researchers reported”, “we found”).
+ * (“the researchers reported”, “we found”, “we have noticed”).
  */
 const resultWording =
-  /\b(?:groups?|arms?|placebo|compared (?:with|to)|versus|vs\.?|those (?:who|taking|treated|given|receiving)|(?:patients|people|women|men|children|adults) (?:who (?:took|received|were given|had)|treated|taking|given|receiving|in the)|after (?:\w+ ){0,2}(?:treatment|therapy|surgery|months?|weeks?|years?|follow-up)|at (?:\w+ ){0,2}(?:months?|weeks?|years?|follow-up)|over (?:\d+(?:\.\d+)?|one|two|three|four|five|six|ten) (?:months?|weeks?|years?)|(?:researchers?|investigators|authors|they|we) (?:reported|found|observed|saw)|were graded|experienced)\b/iu;
+  /\b(?:groups?|arms?|placebo|compared (?:with|to)|versus|vs\.?|those (?:who|taking|treated|given|receiving)|(?:patients|people|women|men|children|adults) (?:who (?:took|received|were given|had)|treated|taking|given|receiving|in the)|after (?:\w+ ){0,2}(?:treatment|therapy|surgery|months?|weeks?|years?|follow-up)|at (?:\w+ ){0,2}(?:months?|weeks?|years?|follow-up)|over (?:\d+(?:\.\d+)?|one|two|three|four|five|six|ten) (?:months?|weeks?|years?)|(?:researchers?|investigators|authors|they|we) (?:have |had )?(?:reported|found|observed|saw|seen|noticed|shown|showed|demonstrated|discovered)|were graded|experienced)\b/iu;
 
 const pastResults = new PhraseMatcher(pastResultLexicon);
 
@@ -585,6 +606,7 @@ export function reportsOwnResult(
   const ownStudy = figure ? identifiesStudy(document) : reportsOwnStudy(document);
   if (!ownStudy) return false;
   const { text, offset } = withCutHead(sentence);
+  if (figure && givesReviewResult(document, sentence, text)) return true;
   if (
     inferential.test(text) ||
     refersToStudy(text) ||
@@ -599,6 +621,8 @@ export function reportsOwnResult(
   const end = figure.end + offset;
   if (clauseInPastTense(text, start, end)) return true;
   if (reportsOwnReview(document) && conditionalResult.test(clauseHolding(text, start, end))) return true;
+  // How the study was run (who enrolled, stayed in follow-up, was funded) describes the study.
+  if (describesStudyConduct(text)) return true;
   return continuesStudySentence(document, sentence) || carriesOnStudySentence(document, sentence, figure);
 }
 
@@ -641,12 +665,24 @@ const goesOn = /^(?:However|But|Still|Yet|And|Also|Though|Although)\b/u;
 /**
  * Whether the next sentence of the paragraph goes on from this one and credits the study's team
  * (“Ablation can alleviate atrial fibrillation in 74 percent of patients. However, the procedure
- * doesn't work for everyone, researchers report.”): the credit covers the sentence it goes on from.
+ * doesn't work for everyone, researchers report.”), or says where the results were published
+ * (`publishesResults`): the credit covers the sentence before it.
  */
 function creditedByNextSentence(sentence: Sentence): boolean {
   const next = sentence.block.sentences[sentence.index + 1];
-  return next !== undefined && goesOn.test(next.text) && creditsStudyTeam(next.text);
+  return (
+    next !== undefined && ((goesOn.test(next.text) && creditsStudyTeam(next.text)) || publishesResults.test(next.text))
+  );
 }
+
+/**
+ * “The survey results are published in the journal Preventing Chronic Disease”, “The findings
+ * appear in JAMA”: a sentence that says where the results just given were published, so the
+ * figures before it are those results. A bare “The study is published in …” may follow a
+ * background figure as well, and does not count.
+ */
+const publishesResults =
+  /\b(?:results|findings)\s(?:(?:are|were|have been|will be)\s(?:published|reported|presented)|appear|appeared|will appear)\s(?:online\s)?(?:today\s|this week\s)?in\b/iu;
 
 /**
  * Whether a sentence introduces a study and reports its finding (“People who eat walnuts are 20

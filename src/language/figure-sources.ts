@@ -6,7 +6,10 @@ import {
   creditsSourceNamedBefore,
   namesStudy,
   reportsOwnResult,
+  reportsOwnStudy,
 } from './evidence.js';
+import { statesBackground } from './figure-kinds.js';
+import { oncePer } from '../memo.js';
 import { speakerOf } from './speakers.js';
 import { findStatistics } from './statistics.js';
 import { topOfArticle } from '../prose/top.js';
@@ -208,6 +211,8 @@ export function figureSourceOf(
   figure: { start: number; end: number; relative?: boolean },
 ): FigureSource | undefined {
   if (reportsOwnResult(document, sentence, figure)) return { kind: 'own-study' };
+  if (ledeGivesOwnResult(document, sentence, figure)) return { kind: 'own-study' };
+  if (refersBackToOwnResult(document, sentence, figure)) return { kind: 'own-study' };
   const { kind } = sentence.block;
   if (
     (kind === 'title' || kind === 'heading') &&
@@ -270,4 +275,90 @@ function rewordsLedeResult(document: ProseDocument, headlineWords: ReadonlySet<s
 /** The longer words of a text, lower-cased: enough to tell whether two sentences are about the same things. */
 function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((word) => word !== 'percent'));
+}
+
+/** How many body paragraphs from the top are the lede, which may give the study's result before naming the study. */
+const ledeParagraphsBeforeStudy = 1;
+
+/** How many words a lede's figure must share with a result the body credits to the study. */
+const sharedWithResult = 3;
+
+/**
+ * Whether the lede gives the result of the study the article reports, in the words a lede uses
+ * before the study is named (“An experimental rheumatoid arthritis treatment helps two-thirds of
+ * patients getting too little relief from methotrexate.” / “… 67% had at least 20% fewer arthritis
+ * symptoms, compared to 35% of patients getting a placebo.”): not background, and about the same
+ * things as a figure the body reports as the study's (three words in common beside the figure).
+ * The lede rounds or rewords the result, so the figures need not match.
+ */
+function ledeGivesOwnResult(
+  document: ProseDocument,
+  sentence: Sentence,
+  figure: { start: number; end: number },
+): boolean {
+  if (!isBody(sentence.block) || !reportsOwnStudy(document) || statesBackground(sentence.text)) return false;
+  if (!ledeOf(document).has(sentence.block)) return false;
+  const words = contentWords(sentence.text.slice(0, figure.start) + ' ' + sentence.text.slice(figure.end));
+  return bodyFigureSentences(document).some(({ sentence: result, words: resultWords }) => {
+    let shared = 0;
+    for (const word of resultWords) if (words.has(word)) shared++;
+    if (shared < sharedWithResult) return false;
+    const [found] = findStatistics(result.text);
+    return found !== undefined && reportsOwnResult(document, result, found);
+  });
+}
+
+/**
+ * The body sentences below the lede that hold a figure, with their content words, found once per
+ * document: a lede's figure is compared by words first, and only a sentence that shares enough of
+ * them is asked whether it gives the study's result.
+ */
+const bodyFigureSentences = oncePer((document: ProseDocument): { sentence: Sentence; words: Set<string> }[] => {
+  const lede = ledeOf(document);
+  const found: { sentence: Sentence; words: Set<string> }[] = [];
+  for (const block of document.blocks) {
+    if (!isBody(block) || lede.has(block)) continue;
+    for (const sentence of block.sentences) {
+      if (findStatistics(sentence.text).length > 0) found.push({ sentence, words: contentWords(sentence.text) });
+    }
+  }
+  return found;
+});
+
+/** The lede: the first body paragraphs, whether or not the article has a headline. */
+const ledeOf = oncePer(
+  (document: ProseDocument): Set<Block> =>
+    new Set(
+      document.blocks
+        .filter((block) => block.kind === 'paragraph' && block.role === 'body')
+        .slice(0, ledeParagraphsBeforeStudy),
+    ),
+);
+
+/** “The 70 percent average”, “that 40%”: a figure named with a definite word, as one already given. */
+const definiteBefore = /\b(?:the|that|this|those|these)\s(?:\p{L}+\s)?$/iu;
+
+/**
+ * Whether a figure refers back to a result of the study given earlier in the article (“the test
+ * found 70 percent of cancers … And that percentage could well be lower than the 70 percent
+ * average.”): named with a definite word, and the same figure is an own result in a body sentence
+ * before it.
+ */
+function refersBackToOwnResult(
+  document: ProseDocument,
+  sentence: Sentence,
+  figure: { start: number; end: number },
+): boolean {
+  if (!definiteBefore.test(sentence.text.slice(Math.max(0, figure.start - 30), figure.start))) return false;
+  const text = sentence.text.slice(figure.start, figure.end);
+  for (const block of document.blocks) {
+    if (block.index > sentence.block.index) break;
+    if (!isBody(block) || !block.text.includes(text)) continue;
+    for (const earlier of block.sentences) {
+      if (earlier === sentence) return false;
+      const start = earlier.text.indexOf(text);
+      if (start >= 0 && reportsOwnResult(document, earlier, { start, end: start + text.length })) return true;
+    }
+  }
+  return false;
 }

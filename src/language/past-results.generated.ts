@@ -87,12 +87,20 @@ export const lexicon = [
       "chose",
       "stayed",
       "progressed",
+      "agreed",
+      "disagreed",
+      "felt",
+      "preferred",
+      "rated",
+      "answered",
+      "wanted",
+      "opted",
       "didn't",
       "did not",
       "weren't",
       "wasn't"
     ],
-    "note": "A finite past-tense verb that reports an observed outcome.",
+    "note": "A finite past-tense verb that reports an observed outcome, or what a survey's respondents answered (“28% agreed”, “42% felt”, “most preferred”).",
     "source": "JUDGING.md, unsupported-statistic (own_study_result); README conventions, “a study's result … in the past tense”"
   },
   {

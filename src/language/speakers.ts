@@ -75,9 +75,9 @@ function readParagraph(speakers: DocumentSpeakers, block: Block): void {
       ...organisationSays(block.text, speakers.companiesOf),
       ...namedMatches(definiteBodySays, block.text, 'named-organisation'),
     ];
-  } else if (known.size > 0 && surnameSpeechVerb.test(block.text)) {
+  } else if (known.size > 0 && (surnameSpeechVerb.test(block.text) || quoteClosesBeforeVerb.test(block.text))) {
     // The surnames are known from the whole document, wherever the role came: a paragraph that
-    // only says “Theodore tells her that …” still has a named speaker.
+    // only says “Theodore tells her that …” or “"…," enthuses Sanchez” still has a named speaker.
     attributions = [];
   } else return;
   // A person introduced with a role anywhere is a named source when later named by surname alone.
@@ -116,12 +116,19 @@ const roleWord =
 /**
  * Credentials that introduce a person as well as a role does: an academic or medical title before
  * the name (“Dr. Peter M. Rothwell of the University of Oxford”), a degree after it (“Hyun J. Bang,
- * MD”), or a post at a named body (“Armand Peruga, program manager for the WHO's …”).
+ * MD”), a post at a named body (“Armand Peruga, program manager for the WHO's …”), or a place of
+ * work a reader can look up (“Grant Churchill of the department of pharmacology at Britain’s
+ * Oxford University”, “Jane Roe at the Mayo Clinic”).
  */
 const titleThenName = new RegExp(`\\b(?:Dr\\.?|Prof\\.?|Professor)\\s(${name})`, 'gu');
 /** A degree (“, MD”) or a post at a named body (“, program manager for the WHO”) right after a name. */
 const credentialAfterName =
   /,?\s(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|DrPH|DDS|PharmD|FRCP)\b|,\s(?:[\p{Ll}-]+\s){1,4}(?:of|for|at)\s(?:the\s)?\p{Lu}/gu;
+/** A place of work right after a name (“Grant Churchill of the department of pharmacology at Oxford University”). */
+const workplaceAfterName =
+  /\s(?:of|at|from)\s(?:the\s)?(?:[\p{L}’'.-]+\s){0,6}?(?:University|Institute|Hospital|College|Clinic|Center|Centre|[Dd]epartment|School of Medicine|Medical School)\b/gu;
+/** What `workplaceAfterName` needs, found in one cheap scan. */
+const workplaceWord = /University|Institute|Hospital|College|Clinic|Cent(?:er|re)|[Dd]epartment|Medical School/u;
 /** A name that ends where the credential begins, read back from it (a forward scan tries a name at every capital). */
 const nameAtEnd = new RegExp(`(${name})$`, 'u');
 /** How far back from its credential a name may start. */
@@ -130,11 +137,14 @@ const nameReach = 70;
 /** The names right before a degree or a post (“Hyun J. Bang, MD”, “Armand Peruga, program manager for the WHO”). */
 function namesBeforeCredential(text: string): { text: string; start: number }[] {
   const found: { text: string; start: number }[] = [];
-  credentialAfterName.lastIndex = 0;
-  for (let match = credentialAfterName.exec(text); match; match = credentialAfterName.exec(text)) {
-    const from = Math.max(0, match.index - nameReach);
-    const person = nameAtEnd.exec(text.slice(from, match.index));
-    if (person) found.push({ text: person[1] as string, start: from + person.index });
+  const patterns = workplaceWord.test(text) ? [credentialAfterName, workplaceAfterName] : [credentialAfterName];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const from = Math.max(0, match.index - nameReach);
+      const person = nameAtEnd.exec(text.slice(from, match.index));
+      if (person) found.push({ text: person[1] as string, start: from + person.index });
+    }
   }
   return found;
 }
@@ -232,9 +242,32 @@ const surnameSpeechVerb = /\b(?:tells|told|says|said|estimates|estimated)\b/u;
 
 const afterSpeechName = new RegExp(`^\\s(${name})`, 'u');
 
+/**
+ * “…,” enthuses Jean-Charles Sanchez, “…!” insists Roe: a verb right after a quotation closes, and
+ * a name after it. Whatever the verb, that place says who spoke the quotation.
+ */
+const quoteThenVerb = /[,!?]["”]\s\p{Ll}+\s(?=\p{Lu})/gu;
+/** `quoteThenVerb` without its search state, for a yes-or-no test of a paragraph. */
+const quoteClosesBeforeVerb = new RegExp(quoteThenVerb.source, 'u');
+
+/** The known people named right after a quotation and its verb (see `quoteThenVerb`). */
+function quotedThenNamed(text: string, known: ReadonlySet<string>): Attribution[] {
+  const found: Attribution[] = [];
+  quoteThenVerb.lastIndex = 0;
+  for (let match = quoteThenVerb.exec(text); match; match = quoteThenVerb.exec(text)) {
+    const end = match.index + match[0].length - 1;
+    const person = afterSpeechName.exec(text.slice(end, end + 60))?.[1];
+    if (!person || !known.has(surnameOf(person) ?? '')) continue;
+    const start = match.index + 3;
+    const stop = end + person.length + 1;
+    found.push({ id: 'named-person', kind: 'named', start, end: stop, text: text.slice(start, stop) });
+  }
+  return found;
+}
+
 /** “Finzi notes …”, “…, said Rajan”: a known person's surname right before or after a speech verb. */
 function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
-  const found: Attribution[] = [];
+  const found: Attribution[] = [...quotedThenNamed(text, known)];
   speechWords.lastIndex = 0;
   for (let match = speechWords.exec(text); match; match = speechWords.exec(text)) {
     const end = match.index + match[0].length;

@@ -237,12 +237,24 @@ const thresholdAfter = /^\s?(?:or|and) (?:greater|higher|more|above|over|less|lo
 const thresholdBefore = /[<>≤≥]\s?$/u;
 const shareAfter = /^\s?(?:(?:or|and) \w+ )?of\b/iu;
 
-/** Whether a statistic in a text is a threshold rather than a finding. */
+/**
+ * “Every 10 percent drop in A1c reduces complications by a third”, “for each 5% rise in price”:
+ * the step of a dose-response, a unit of change rather than a figure found. The finding is the
+ * figure the step is said to bring.
+ */
+const stepBefore = /\b(?:every|each)\s$/iu;
+const stepAfter =
+  /^\s(?:increase|increment|rise|drop|fall|reduction|decrease|decline|gain|loss|change|cut|improvement)\b/iu;
+
+/** Whether a statistic in a text is a threshold or a step rather than a finding. */
 export function isThreshold(text: string, statistic: { start: number; end: number }): boolean {
   const after = text.slice(statistic.end, statistic.end + 24);
   if (shareAfter.test(after)) return false;
+  const before = text.slice(Math.max(0, statistic.start - 8), statistic.start);
   return (
-    thresholdAfter.test(after) || thresholdBefore.test(text.slice(Math.max(0, statistic.start - 2), statistic.start))
+    thresholdAfter.test(after) ||
+    thresholdBefore.test(before.slice(-2)) ||
+    (stepBefore.test(before) && stepAfter.test(after))
   );
 }
 
@@ -296,9 +308,15 @@ export function findPopulationCounts(text: string): Statistic[] {
   return found;
 }
 
-/** “10 percent protein, 56 percent fat”: what a food or a diet is made of. */
+/**
+ * “10 percent protein, 56 percent fat”, “about 20% of calories from fat”, “30% of their daily
+ * energy as protein”: what a food or a diet is made of.
+ */
 const compositionAfter =
-  /^\s(?:protein|fat|saturated fat|carbohydrates?|carbs|sugars?|fib(?:re|er)|alcohol|water|cocoa|calories|juice|sodium|salt)\b/iu;
+  /^\s(?:protein|fat|saturated fat|carbohydrates?|carbs|sugars?|fib(?:re|er)|alcohol|water|cocoa|calories|juice|sodium|salt|of (?:(?:their|your|her|his|the|daily|total)\s){0,2}(?:calories|energy|energy intake|calorie intake|kilojoules)\b)\b/iu;
+/** “Toxic at only twice the right dose”, “three times the usual amount”: a dose, not a figure about people. */
+const multiplierWord = /\b(?:times|twice|thrice|double|triple)\b/iu;
+const doseAfter = /^\s?(?:[\p{L}-]+\s){0,2}?(?:doses?|dosages?|amounts?|concentrations?)\b/iu;
 /** “A nanomicellar formulation of cyclosporine A 0.09%”, “a 2% cream”: a product's strength. */
 const formulationBefore =
   /\b(?:formulations?|solutions?|suspensions?|creams?|gels?|ointments?|drops|emulsions?|lotions?)\b[^.;]{0,40}$/iu;
@@ -309,7 +327,7 @@ const moneyAfter =
   /^\s?(?:of\s(?:the\s)?(?:[\p{L}.'’-]+\s){0,2}(?:costs?|prices?|bills?|fees?|co-?pays?|premiums?|markets?|sales|revenues?)\b)/iu;
 /** “Cancer cells express 100 times more PCA3 RNA”, “30% more antibodies”: a lab quantity, not a figure about people. */
 const labQuantityAfter =
-  /^\s(?:(?:more|less|fewer|as much|as many|higher|lower)\s)?(?:[\p{L}\d-]+\s){0,2}(?:RNA|mRNA|DNA|proteins?|enzymes?|antibod(?:y|ies)|molecules?|receptors?|cells)\b/u;
+  /^\s(?:(?:more|less|fewer|as much|as many|higher|lower)\s)?(?:[\p{L}\d-]+\s){0,3}(?:RNA|mRNA|DNA|proteins?|enzymes?|antibod(?:y|ies)|molecules?|receptors?|cells)\b/u;
 /** “Eli Lilly LLY -0.70% & Co.”: a stock ticker and its day's move, a price, not a figure about people. */
 const tickerBefore = /\b\p{Lu}{2,5}\s?[-+−–]$/u;
 /** “If that rate is two to three times higher”: a condition, not a figure someone found. */
@@ -333,7 +351,7 @@ const aimWording = /\b(?:hopes?|hoped|hoping|aims?|aimed|aiming)\sfor\b|\b(?:tar
 
 /**
  * Whether a statistic is a figure about something other than people's health (JUDGING.md
- * `not_a_statistic`): a diet's make-up, a product's strength, a share price or ticker, earnings or the part
+ * `not_a_statistic`): a diet's make-up, a multiple of a dose, a product's strength, a share price or ticker, earnings or the part
  * of a bill someone pays, a quantity measured in cells or molecules, a figure in a condition, the
  * make-up of someone's caseload, an aim (“the range researchers hope for”) or a ranking (“top 50”).
  */
@@ -342,6 +360,7 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
   const after = text.slice(statistic.end, statistic.end + 40);
   return (
     compositionAfter.test(after) ||
+    (multiplierWord.test(text.slice(statistic.start, statistic.end)) && doseAfter.test(after)) ||
     formulationBefore.test(before) ||
     moneyBefore.test(before) ||
     tickerBefore.test(before) ||

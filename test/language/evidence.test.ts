@@ -227,9 +227,10 @@ describe('own-study results told in the past tense', () => {
   });
 
   it('are results when a review summary gives a relative effect beside its result', () => {
+    // The background that opens a review's summary, before the review speaks for itself, is not its result.
     const markdown =
-      'This updated review of 13 trials found the pair worked better. Adding aspirin increases bleeding by about 50%.\n\n' +
-      'Heart disease is common. Smoking increases the risk by about 50%.\n';
+      'Heart disease is common. Smoking increases the risk by about 50%.\n\n' +
+      'This updated review of 13 trials found the pair worked better. Adding aspirin increases bleeding by about 50%.\n';
     const relative = sentenceWith(markdown, 'Adding aspirin');
     expect(
       reportsOwnResult(relative.document, relative.sentence, {

@@ -14,6 +14,55 @@ function sourceOf(markdown: string, phrase: string): string {
 }
 
 describe('figure sources', () => {
+  it('knows a person introduced by their place of work, and later by surname', () => {
+    const markdown =
+      '“The drug looks safe,” said Grant Hollis of the department of pharmacology at Leeds University.\n\nAbout 20% of patients relapse within a year, Hollis said.\n\nAbout 30% of adults relapse, a blogger said.';
+    expect(sourceOf(markdown, '20%')).toBe('named');
+    expect(sourceOf(markdown, '30%')).toBe('none');
+  });
+
+  it('reads a figure followed by where the results were published as those results, not one followed by the study alone', () => {
+    const published =
+      'A new survey looked at a campaign.\n\nAbout 5% of smokers quit smoking because of the campaign. The survey results are published in the journal Tobacco Control.';
+    expect(sourceOf(published, '5%')).toBe('own-study');
+    const background =
+      'A new survey looked at a campaign.\n\nHeart disease kills 25% of Americans. The study is published in the journal Tobacco Control.';
+    expect(sourceOf(background, '25%')).toBe('none');
+  });
+
+  it('reads a figure named as one already given as the study’s result, and no other', () => {
+    const markdown =
+      'A new study tested a blood test for bowel cancer.\n\nIn the study, the test found 65 percent of cancers. That share may be lower than the 65 percent average in people with no symptoms. About 65 percent of adults never get screened.';
+    expect(sourceOf(markdown, 'the 65 percent average')).toBe('own-study');
+    expect(sourceOf(markdown, 'never get screened')).toBe('none');
+  });
+
+  it('reads whoever is named right after a quotation and its verb as its speaker, whatever the verb', () => {
+    const markdown =
+      'Jane Hollis, professor of medicine at Leeds, led the work.\n\n"The pill works in one third of patients," enthuses Jane Hollis.\n\nMigraines are common. About 30% of adults get them, a blogger enthuses.';
+    expect(sourceOf(markdown, 'one third')).toBe('named');
+    expect(sourceOf(markdown, '30%')).toBe('none');
+  });
+
+  it('reads a lede that rewords the result the body credits to the study as that result, and not background beside it', () => {
+    const markdown =
+      'A bedtime app halves night waking in toddlers whose parents use it. Night waking affects 1 in 3 toddlers.\n\n' +
+      'A new trial of the app followed 200 families. In the trial, 52% of toddlers whose parents used the app had less night waking, compared with 24% of the others.\n\n' +
+      'Around 40% of parents own a smartphone app for sleep.';
+    expect(sourceOf(markdown, 'halves')).toBe('own-study');
+    expect(sourceOf(markdown, '1 in 3')).toBe('none');
+    expect(sourceOf(markdown, 'Around 40%')).toBe('none');
+  });
+
+  it('reads every figure of a review summary after the review speaks for itself as its result, background aside', () => {
+    const markdown =
+      'Shingles pain can last for months.\n\nWe found six trials with 900 adults. The cream seems to cut pain scores by about 20%. ' +
+      'Itching was reported by between 3% and 9%. Shingles affects about 1 in 3 people in their lifetime.';
+    expect(sourceOf(markdown, '20%')).toBe('own-study');
+    expect(sourceOf(markdown, '3% and 9%')).toBe('own-study');
+    expect(sourceOf(markdown, '1 in 3')).toBe('none');
+  });
+
   it('leaves a figure no one is credited with unsourced', () => {
     expect(sourceOf('These medicines only truly benefit around 38% of patients.', '38%')).toBe('none');
   });

@@ -116,6 +116,9 @@ describe('statistics: figures about something other than health', () => {
       true,
     ]);
     expect(notHealth('The vaccine raised antibodies, with 30% more antibodies after a booster.')).toEqual([true]);
+    expect(notHealth('The marker is 10 to 500 times more common in tumour cells than in healthy ones.')).toEqual([
+      true,
+    ]);
     expect(notHealth('Smokers are 20 times more likely to get lung cancer.')).toEqual([false]);
     expect(notHealth('About 30% of adults have high blood pressure.')).toEqual([false]);
   });
@@ -130,6 +133,21 @@ describe('statistics: figures about something other than health', () => {
     expect(
       notHealth('However, if that rate of production is two to three times higher, they develop the disease.'),
     ).toEqual([true]);
+  });
+
+  it('reads the step of a dose-response as a cut-off, and the figure it brings as a finding', () => {
+    const text = 'Every 5 percent rise in blood sugar raises the risk of a stroke by about 20%.';
+    expect(findStatistics(text).map((found) => [found.text, isThreshold(text, found)])).toEqual([
+      ['5 percent', true],
+      ['20%', false],
+    ]);
+  });
+
+  it('reads a diet given as its share of calories, and a multiple of a dose, as no health figure', () => {
+    expect(notHealth('The second diet was about 30% of calories from protein.')).toEqual([true]);
+    expect(notHealth('At three times the usual dose the pill can stop the heart.')).toEqual([true]);
+    expect(notHealth('Smokers have twice the risk of a stroke.')).toEqual([false]);
+    expect(notHealth('About 40% of adults count calories.')).toEqual([false]);
   });
 
   it('reads a stock ticker’s move as a price, not a health figure', () => {

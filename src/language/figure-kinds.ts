@@ -1,0 +1,53 @@
+/**
+ * What a figure is about, read from the words of its sentence: background (how common, deadly or
+ * costly a condition is in a population), or the conduct of a study (who enrolled, stayed, was
+ * funded, was at risk of bias). Which of the two a figure is decides whose figure it is: a review
+ * summary or a study's release states background from elsewhere, and everything else it counts is
+ * its own.
+ */
+
+/**
+ * A verb of burden in the present: a condition that affects, afflicts, kills or is diagnosed in
+ * people, people who suffer from or live with it, or die of it. Past forms (“died from any cause
+ * after surgery”, “pregnancies affected by”) count the study's own people and do not count here.
+ */
+const burdenVerb =
+  /\b(?:affects?|affecting|afflicts?|afflicting|suffers?|suffering|lives? with|living with|dies? (?:of|from|each|every)|kills?|killing|are diagnosed|is diagnosed|develops?|occurs? in|accounts? for)\b/iu;
+
+/**
+ * A population or a period that frames a figure as a fact about the world: a year's toll (not a
+ * time point: “after a year”, “a year later”), the
+ * world or a country, the population, a lifetime, prevalence or incidence, the commonest or
+ * leading cause.
+ */
+const populationFrame =
+  /\b(?:(?:each|every|per) year|(?<!\b(?:after|within|at|for|in|over|than|about|under|nearly|almost|least)\s)a year\b(?!\s(?:later|after|of|or|old))|annually|worldwide|globally|around the world|in the (?:world|UK|U\.K\.|US|U\.S\.|United States|United Kingdom|country)|(?:general|whole|adult) population|of the population|Americans|lifetime|prevalence|incidence|most common|leading cause)\b/iu;
+
+/**
+ * Whether a sentence states background: how common, deadly or costly a condition or habit is in a
+ * population (“a disease affecting 1 in 70 women”, “kills 3 million people a year”, “the
+ * prevalence in the general population ranges from 0.2 to 0.3 percent”). A review's or a study's
+ * own result (“reduces the risk by about 5%”, “nausea varied from 16.7% to 32%”) is told with the
+ * same verbs as any other sentence; background has these words of its own.
+ */
+export function statesBackground(text: string): boolean {
+  return burdenVerb.test(text) || populationFrame.test(text);
+}
+
+/**
+ * How a study was run rather than what it found or what the world is like: who was screened,
+ * eligible, enrolled or randomised, who stayed in follow-up, dropped out or completed it, the
+ * survey's response rate, the included studies' funding and risk of bias.
+ */
+const studyConduct =
+  /\b(?:(?:in|to|during|for) follow-?up|followup|continued to participate|dropped out|drop-?outs?|withdr[ae]w|completed (?:the )?(?:study|trial|survey|questionnaire|follow-?up)|enrol(?:l?ed|l?ment|ling)|eligible (?:for|to join) (?:the|this) (?:study|trial)|screened for (?:enrol\p{L}*|inclusion|the (?:study|trial))|met (?:its|the|their) (?:\p{L}+ )?criteria|response rate|responded to the (?:survey|questionnaire)|were (?:fully |partially |partly )?funded|funded (?:fully |partially |partly )?by|received no (?:outside )?funding|risk of bias|were randomi[sz]ed)\b/iu;
+
+/**
+ * Whether a sentence counts how a study was run (see `studyConduct`): “Nearly 90 percent have
+ * continued to participate in follow-up”, “only 21 percent of those screened met its criteria”,
+ * “eight out of 12 trials were at high risk of bias”. Such a figure describes the study, not the
+ * world, and needs no source of its own in an article about that study.
+ */
+export function describesStudyConduct(text: string): boolean {
+  return studyConduct.test(text);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { describesStudyConduct, statesBackground } from '../../src/language/figure-kinds.js';
+
+describe('figure kinds: background', () => {
+  it('reads how common, deadly or costly a condition is as background', () => {
+    expect(statesBackground('Gout is a painful disease affecting about 1 in 40 adults.')).toBe(true);
+    expect(statesBackground('Sepsis kills about 11 million people a year.')).toBe(true);
+    expect(statesBackground('Its prevalence in the general population is 0.5 percent.')).toBe(true);
+    expect(statesBackground('Lasting tiredness occurs in about one in ten patients.')).toBe(true);
+    expect(statesBackground('Roughly 2 million Americans use a hearing aid.')).toBe(true);
+  });
+
+  it('does not read a result told with ordinary verbs, or in the past, as background', () => {
+    expect(statesBackground('Warm compresses appear to cut the chance of a stye returning by about 12%.')).toBe(false);
+    expect(statesBackground('Headaches varied from 4% to 19% across the trials.')).toBe(false);
+    expect(statesBackground('About 2% of participants died from any cause after the operation.')).toBe(false);
+    expect(statesBackground('After a year, 30% had relapsed; a year later, 41% had.')).toBe(false);
+    expect(statesBackground('The scan picks up nine in ten of the tumours affected by the mutation.')).toBe(false);
+  });
+});
+
+describe('figure kinds: study conduct', () => {
+  it('reads who enrolled, stayed, was funded or was at risk of bias as how a study was run', () => {
+    expect(describesStudyConduct('Almost 85 percent of the nurses stayed in follow-up for ten years.')).toBe(true);
+    expect(describesStudyConduct('Only 30 percent of the families screened for enrolment took part.')).toBe(true);
+    expect(describesStudyConduct('Nine of the 40 trials were partly funded by the makers.')).toBe(true);
+    expect(describesStudyConduct('Three out of 8 studies were at high risk of bias.')).toBe(true);
+    expect(describesStudyConduct('The survey had a response rate of 61%.')).toBe(true);
+  });
+
+  it('leaves figures about the world alone, care and screening included', () => {
+    expect(describesStudyConduct('Only 40% of adults are screened for bowel cancer.')).toBe(false);
+    expect(describesStudyConduct('Half of eligible adults never get follow-up care.')).toBe(false);
+    expect(describesStudyConduct('About 30 percent of smokers try to quit each year.')).toBe(false);
+  });
+});
