@@ -33,6 +33,7 @@ export const drawFiles = {
   tuning2: 'tuning2.jsonl',
   tuning3: 'tuning3.jsonl',
   tuning4: 'tuning4.jsonl',
+  holdout2: 'holdout2.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));

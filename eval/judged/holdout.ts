@@ -5,7 +5,7 @@ import { readDrawVerdicts, readVerdicts, type DrawName } from './data.js';
 import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } from './sample.js';
 
 /**
- * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning|tuning2|tuning3|tuning4] [--rule a,b] [--all]`: the draws besides
+ * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning|tuning2|tuning3|tuning4|holdout2] [--rule a,b] [--all]`: the draws besides
  * the main sample (issue #13, see README.md), each a bottom-k draw with a salt of its own, at most
  * one finding per document, never one in the main sample or already judged there.
  *
@@ -18,6 +18,9 @@ import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } f
  * - `tuning3`: the third round, 25 more per rule outside every earlier draw, once the second had been
  *   tuned against.
  * - `tuning4`: the fourth round, the same again once the third had been tuned against.
+ * - `holdout2`: a second holdout, 12 per rule outside every draw above, drawn once four rounds had been
+ *   tuned against: the first holdout's wrong classes had been named in eval/judged/README.md and two of its
+ *   verdicts seen by a rule session, so it was no longer wholly unread. Rule work never reads it.
  *
  * Prints the drawn findings without a verdict in the draw's file as pending.ts does (`--all`: the
  * judged ones too), then scores its verdicts: strict and lenient precision with 95 % Wilson
@@ -30,6 +33,7 @@ const draws: Record<DrawName, { salt: string; perRule: number }> = {
   tuning2: { salt: 'tuning-2026-12-06', perRule: 25 },
   tuning3: { salt: 'tuning-2026-12-07', perRule: 25 },
   tuning4: { salt: 'tuning-2026-12-08', perRule: 25 },
+  holdout2: { salt: 'holdout-2026-12-09', perRule: 12 },
 };
 const drawOrder = Object.keys(draws) as DrawName[];
 const drawArgument = process.argv.indexOf('--draw');
