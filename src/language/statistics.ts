@@ -76,12 +76,12 @@ const statisticPatterns: {
   kind: StatisticKind;
   pattern: RegExp;
   relative?: boolean;
-  mayMatch?: (text: string, lower: string) => boolean;
+  mayMatch?: (text: string, lower: string, digit: boolean) => boolean;
 }[] = [
   {
     kind: 'percentage',
     pattern: new RegExp(`(?<![\\w.])(?:${digits})${range}${percentSign}`, 'giu'),
-    mayMatch: (text, lower) => hasDigit(text) && (text.includes('%') || lower.includes('per')),
+    mayMatch: (text, lower, digit) => digit && (text.includes('%') || lower.includes('per')),
   },
   {
     kind: 'natural-frequency',
@@ -90,12 +90,12 @@ const statisticPatterns: {
       'giu',
     ),
     // Without a digit, both terms are words, and the second follows “in”, “of” or “every”.
-    mayMatch: (text, lower) => hasDigit(text) || frequencyInWords(lower),
+    mayMatch: (_text, lower, digit) => digit || frequencyInWords(lower),
   },
   {
     kind: 'natural-frequency',
     pattern: new RegExp(`\\b(?:${digits}) (?:\\p{L}+ )?per (?:100|1,?000|10,?000|100,?000|million|thousand)\\b`, 'giu'),
-    mayMatch: (text, lower) => hasDigit(text) && lower.includes('per '),
+    mayMatch: (_text, lower, digit) => digit && lower.includes('per '),
   },
   {
     kind: 'multiplier',
@@ -130,7 +130,11 @@ const statisticPatterns: {
       /\b(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|a fifth|one[- ]fifth|two[- ]fifths|a tenth|one[- ]tenth|nine out of ten)(?= of (?:all |the |those |these |them|us|people|patients|adults|children|women|men|participants|cases|\w+ (?:patients|people|adults|users)))/giu,
     mayMatch: (_text, lower) => fractionWords(lower),
   },
-  { kind: 'p-value', pattern: /\b[Pp]\s?[<=>≤≥]\s?0?\.\d+/gu, mayMatch: (text) => /[<=>≤≥]/.test(text) },
+  {
+    kind: 'p-value',
+    pattern: /\b[Pp]\s?[<=>≤≥]\s?0?\.\d+/gu,
+    mayMatch: (text, _lower, digit) => digit && /[<=>≤≥]/.test(text),
+  },
 ];
 
 function hasDigit(text: string): boolean {
@@ -180,8 +184,10 @@ const statisticsByText = memoize((text: string): readonly Statistic[] => findAll
 function findAllStatistics(text: string): Statistic[] {
   const found: Statistic[] = [];
   const lower = lowerCaseForLiteralTests(text);
+  // Asked once: three patterns and the p-value need a digit, and most sentences hold none.
+  const digit = lower === undefined || hasDigit(text);
   for (const { kind, pattern, relative, mayMatch } of statisticPatterns) {
-    if (mayMatch && lower !== undefined && !mayMatch(text, lower)) continue;
+    if (mayMatch && lower !== undefined && !mayMatch(text, lower, digit)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index;
