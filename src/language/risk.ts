@@ -426,13 +426,7 @@ function isPartnerOfRelative(text: string, statistics: readonly Statistic[], ind
 export function findAbsoluteFigures(text: string): Figure[] {
   const statistics = findStatistics(text);
   const found: Figure[] = statistics
-    .filter(
-      (statistic, index) =>
-        (!statistic.relative || isAgentShare(text, statistic.start)) && !isPartnerOfRelative(text, statistics, index),
-    )
-    .filter((statistic) => statistic.kind !== 'p-value' && statistic.kind !== 'ratio-measure')
-    .filter((statistic) => !relativeAfterAside.test(text.slice(statistic.end, statistic.end + 120)))
-    .filter((statistic) => !isBareAside(text, statistic.start, statistic.end))
+    .filter((statistic, index) => isAbsoluteStatistic(text, statistics, index))
     .map(({ start, end, text: value }) => ({ start, end, text: value }));
   const lower = lowerCaseForLiteralTests(text);
   for (const { pattern, needs } of absolutePatterns) {
@@ -444,8 +438,33 @@ export function findAbsoluteFigures(text: string): Figure[] {
   return found.length < 2 ? found : found.sort((a, b) => a.start - b.start);
 }
 
+/** Whether the statistic at `index` of a text's statistics is an absolute figure (see `findAbsoluteFigures`). */
+function isAbsoluteStatistic(text: string, statistics: readonly Statistic[], index: number): boolean {
+  const statistic = statistics[index] as Statistic;
+  return (
+    (!statistic.relative || isAgentShare(text, statistic.start)) &&
+    !isPartnerOfRelative(text, statistics, index) &&
+    statistic.kind !== 'p-value' &&
+    statistic.kind !== 'ratio-measure' &&
+    !relativeAfterAside.test(text.slice(statistic.end, statistic.end + 120)) &&
+    !isBareAside(text, statistic.start, statistic.end)
+  );
+}
+
+/**
+ * Whether `findAbsoluteFigures` finds anything. The relative-risk rule asks it of a window of
+ * sentences, a new string each time whose statistics no memo holds: the literal-gated patterns
+ * are tried first, and the statistics are found only when none of them matches.
+ */
 export function hasAbsoluteFigure(text: string): boolean {
-  return findAbsoluteFigures(text).length > 0;
+  const lower = lowerCaseForLiteralTests(text);
+  for (const { pattern, needs } of absolutePatterns) {
+    if (lower !== undefined && !needs(lower)) continue;
+    // `search` leaves the global pattern's `lastIndex` alone, which `matchAll` elsewhere starts from.
+    if (text.search(pattern) >= 0) return true;
+  }
+  const statistics = findStatistics(text);
+  return statistics.some((_statistic, index) => isAbsoluteStatistic(text, statistics, index));
 }
 
 /**
