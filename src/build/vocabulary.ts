@@ -294,8 +294,10 @@ const healthHeader = (): string[] => [
   'column limits a spelling to one dialect. Words the dictionaries know, or mark as one dialect, are',
   'left out, so that plural and prefix rules build on no everyday word.',
   '',
-  'Contains MeSH® (Medical Subject Headings) terms from the U.S. National Library of Medicine, MeSH',
-  '2020/2021 as packaged in PubmedMTK 0.1.0 (© 2021 Jason Timm, MIT licence). Modified: split into single',
+  // The notice's "®" and "©" written in ASCII: one non-ASCII character makes V8 hold the whole
+  // 3 MB list as a two-byte string, slower to decode at every start (NOTICE-vocabulary.md keeps the signs).
+  'Contains MeSH(R) (Medical Subject Headings) terms from the U.S. National Library of Medicine, MeSH',
+  '2020/2021 as packaged in PubmedMTK 0.1.0 ((c) 2021 Jason Timm, MIT licence). Modified: split into single',
   'words, lower-cased, filtered. This product is not endorsed by NLM and may not reflect the current MeSH.',
   'Contains names and synonyms from the Human Disease Ontology (disease-ontology.org), release',
   '2016-09-01, CC BY 3.0; and labels from the Disease Ontology (2026 snapshot), CC0 1.0. Modified: split',
