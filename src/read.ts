@@ -104,6 +104,12 @@ export function fileKind(info: Stats): string {
  * or pipe named on the command line (/dev/zero, a process substitution) is read up to the limit.
  */
 export async function readTextFile(path: string, maxFileSize = defaultMaxFileSize): Promise<ReadResult> {
+  // An article is nearly always a regular file, most often in the page cache: read at once it
+  // costs ~0.06 ms of CPU, against ~0.2 ms for the four thread-pool round trips below (~75 ms
+  // over the bench's 500 articles). Anything else (a pipe, a folder, a file over the limit, an
+  // error) is opened again below, which waits for a pipe's writer and says why a file is refused.
+  const bytes = regularFileBytes(path, maxFileSize);
+  if (bytes) return decodeText(bytes);
   let handle;
   try {
     // Blocking open: a pipe named on the command line (`<(cmd)`) is read once its writer starts.
@@ -132,6 +138,15 @@ export async function readTextFile(path: string, maxFileSize = defaultMaxFileSiz
     return { ok: false, reason: `Cannot read file: ${describeIoError(error)}` };
   } finally {
     await handle.close();
+  }
+}
+
+/** The bytes of a regular file of at most `limit` bytes, read at once; undefined for anything else. */
+function regularFileBytes(path: string, limit: number): Buffer | undefined {
+  try {
+    return readRegularFileSync(path, limit);
+  } catch {
+    return undefined;
   }
 }
 

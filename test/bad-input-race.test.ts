@@ -36,11 +36,23 @@ vi.mock('../src/files.js', async (importOriginal) => {
   };
 });
 
+const denied = (path: unknown): boolean => String(path).endsWith('locked.md');
+const permissionError = (): NodeJS.ErrnoException =>
+  Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+
+// Articles are read at once when they are regular files, and through the thread pool otherwise:
+// the permission error is simulated on both ways in.
+vi.mock('node:fs', async (importOriginal) => {
+  const original = await importOriginal<typeof import('node:fs')>();
+  const openSync = ((path: Parameters<typeof original.openSync>[0], ...rest: unknown[]) => {
+    if (denied(path)) throw permissionError();
+    return (original.openSync as (...args: unknown[]) => number)(path, ...rest);
+  }) as typeof original.openSync;
+  return { ...original, default: { ...original, openSync }, openSync };
+});
+
 vi.mock('node:fs/promises', async (importOriginal) => {
   const original = await importOriginal<typeof import('node:fs/promises')>();
-  const denied = (path: unknown): boolean => String(path).endsWith('locked.md');
-  const permissionError = (): NodeJS.ErrnoException =>
-    Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
   return {
     ...original,
     default: original,
