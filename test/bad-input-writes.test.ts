@@ -146,6 +146,9 @@ describe('--output to a pipe or device', () => {
         .on('end', () => resolve(Buffer.concat(chunks).toString()))
         .on('error', reject);
     });
+    // The reader stands for another process: let its open reach the thread pool (where it waits for
+    // a writer) before the run, which reads the article and opens the FIFO without yielding.
+    await new Promise((resolve) => setImmediate(resolve));
     const run = await runMain(['--format', 'json', '--output', fifo, 'article.md'], { cwd: folder });
     expect(run.code).toBe(0);
     expect(JSON.parse(await received)).toHaveLength(1);
