@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
@@ -144,6 +144,10 @@ export async function readTextFile(path: string, maxFileSize = defaultMaxFileSiz
 /** The bytes of a regular file of at most `limit` bytes, read at once; undefined for anything else. */
 function regularFileBytes(path: string, limit: number): Buffer | undefined {
   try {
+    // Stat by path first: even a non-blocking open of a FIFO releases a writer already waiting in
+    // its own open, and closing it again then breaks that writer's pipe before the read below.
+    const info = statSync(path);
+    if (!info.isFile() || info.size > limit) return undefined;
     return readRegularFileSync(path, limit);
   } catch {
     return undefined;

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, mkdirSync, openSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -132,6 +132,20 @@ describe('files healthlint reads besides articles: regular files only, up to a c
     const folder = project();
     execFileSync('mkfifo', [join(folder, '.healthlintignore')]);
     expectRefused(cli(['article.md'], folder), /Cannot read ignore file .*: not a regular file \(a named pipe\)$/m);
+  });
+
+  it('an article that is a FIFO whose writer opened it first: read whole, and the writer is not cut off', () => {
+    const folder = project();
+    const fifo = join(folder, 'piped.md');
+    execFileSync('mkfifo', [fifo]);
+    // The writer waits in its open until a reader comes; a probe that opened and closed the FIFO
+    // would release it into a pipe with no reader (SIGPIPE) and leave the run waiting for another.
+    const command = `printf 'A miracle cure for cancer.\\n' > '${fifo}'`;
+    const writer = spawn('sh', ['-c', command], { stdio: 'ignore' });
+    const run = cli(['--format', 'json', 'piped.md'], folder);
+    writer.kill();
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/"ruleId": ?"hype"/);
   });
 
   it('a config over the 4 MB cap (sparse, so it costs no disk): refused by its size', () => {
