@@ -109,7 +109,13 @@ export async function readTextFile(path: string, maxFileSize = defaultMaxFileSiz
   // over the bench's 500 articles). Anything else (a pipe, a folder, a file over the limit, an
   // error) is opened again below, which waits for a pipe's writer and says why a file is refused.
   const bytes = regularFileBytes(path, maxFileSize);
-  if (bytes) return decodeText(bytes);
+  if (bytes) {
+    // Let signals and timers in between files: read at once, a run over many files would otherwise
+    // never return to the event loop, and Ctrl-C (which keeps the finished files' cache) would wait
+    // for the last file.
+    await new Promise((resolve) => setImmediate(resolve));
+    return decodeText(bytes);
+  }
   let handle;
   try {
     // Blocking open: a pipe named on the command line (`<(cmd)`) is read once its writer starts.
