@@ -89,6 +89,8 @@ describe('judged sample', () => {
     expect(readDrawVerdicts('tuning3').every(isTuningJudge)).toBe(true);
     expect(readDrawVerdicts('tuning4').every(isTuningJudge)).toBe(true);
     expect(readDrawVerdicts('holdout2').every(isHoldoutJudge)).toBe(true);
+    expect(readDrawVerdicts('tuning5').every(isTuningJudge)).toBe(true);
+    expect(readDrawVerdicts('holdout3').every(isHoldoutJudge)).toBe(true);
   });
 
   it('scores precision over judged sampled findings, counting unjudged and gone', () => {

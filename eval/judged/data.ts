@@ -34,6 +34,8 @@ export const drawFiles = {
   tuning3: 'tuning3.jsonl',
   tuning4: 'tuning4.jsonl',
   holdout2: 'holdout2.jsonl',
+  tuning5: 'tuning5.jsonl',
+  holdout3: 'holdout3.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));

@@ -5,7 +5,7 @@ import { readDrawVerdicts, readVerdicts, type DrawName } from './data.js';
 import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } from './sample.js';
 
 /**
- * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning|tuning2|tuning3|tuning4|holdout2] [--rule a,b] [--all]`: the draws besides
+ * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning|tuning2|tuning3|tuning4|holdout2|tuning5|holdout3] [--rule a,b] [--all] [--first N]`: the draws besides
  * the main sample (issue #13, see README.md), each a bottom-k draw with a salt of its own, at most
  * one finding per document, never one in the main sample or already judged there.
  *
@@ -21,6 +21,10 @@ import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } f
  * - `holdout2`: a second holdout, 12 per rule outside every draw above, drawn once four rounds had been
  *   tuned against: the first holdout's wrong classes had been named in eval/judged/README.md and two of its
  *   verdicts seen by a rule session, so it was no longer wholly unread. Rule work never reads it.
+ * - `tuning5`: the fifth tuning round, 25 per rule outside every draw above (the second holdout had
+ *   been read to score it, so rule work reads this round instead).
+ * - `holdout3`: a third holdout, 12 per rule outside every draw above, for readers who have read none
+ *   of them, once the fifth round had been tuned against. Rule work never reads it.
  *
  * Prints the drawn findings without a verdict in the draw's file as pending.ts does (`--all`: the
  * judged ones too), then scores its verdicts: strict and lenient precision with 95 % Wilson
@@ -34,6 +38,8 @@ const draws: Record<DrawName, { salt: string; perRule: number }> = {
   tuning3: { salt: 'tuning-2026-12-07', perRule: 25 },
   tuning4: { salt: 'tuning-2026-12-08', perRule: 25 },
   holdout2: { salt: 'holdout-2026-12-09', perRule: 12 },
+  tuning5: { salt: 'tuning-2026-12-10', perRule: 25 },
+  holdout3: { salt: 'holdout-2026-12-11', perRule: 12 },
 };
 const drawOrder = Object.keys(draws) as DrawName[];
 const drawArgument = process.argv.indexOf('--draw');
@@ -47,6 +53,14 @@ const draw = draws[drawName];
 const ruleArgument = process.argv.indexOf('--rule');
 const askedRules = ruleArgument >= 0 ? (process.argv[ruleArgument + 1] ?? '').split(',').filter(Boolean) : [];
 const all = process.argv.includes('--all');
+// `--first N`: print only the first N drawn findings of each rule, so that rule work can judge part
+// of a round, fix classes, and then meet the rest unread: a check that a fix is a class, not instances.
+const firstArgument = process.argv.indexOf('--first');
+const first = firstArgument >= 0 ? Number(process.argv[firstArgument + 1]) : Number.POSITIVE_INFINITY;
+if (!(first >= 1)) {
+  console.error(`holdout: --first ${process.argv[firstArgument + 1] ?? '(nothing)'}: not a whole number of findings`);
+  process.exit(2);
+}
 const recommended = [...resolveConfig(undefined, {}).rules]
   .filter(([, setting]) => setting.severity !== 'off')
   .map(([id]) => id);
@@ -90,7 +104,7 @@ for (const record of holdoutVerdicts) if (!verdicts.has(findingKey(record))) ver
 const sources = new Map(corpus.documents.map((document) => [document.id, document.source]));
 let pending = 0;
 for (const drawn of holdout.values()) {
-  for (const finding of drawn) {
+  for (const finding of drawn.slice(0, first)) {
     const verdict = verdicts.get(findingKey(finding));
     if (verdict && !all) continue;
     if (!verdict) pending++;
