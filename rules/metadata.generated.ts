@@ -383,6 +383,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "How much a thing matters, an amount of money, a child",
+        "input": "Any treatment that could help these babies is incredibly important, the nurse said. The drug maker ended the year with a whopping $900 million in cash. “This is our miracle baby,” her mother said of the IVF treatment. The drug is an incredibly important step forward.",
+        "flags": [
+          "incredibly",
+          "important step forward"
+        ]
+      },
+      {
         "title": "A person’s feelings, and enthusiasm about a result",
         "input": "“I am incredibly grateful to the team for my care.” The researchers were incredibly excited by the remarkable results.",
         "flags": [
@@ -2747,11 +2755,9 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
-        "title": "A named speaker’s paraphrase",
+        "title": "A named speaker’s paraphrase, and its pronoun next door",
         "input": "Calabresi says many people think of pills as safer than injections. He says many people think so.",
-        "flags": [
-          "many people think"
-        ]
+        "flags": []
       },
       {
         "title": "Particular people, a condition, and a subject that is not the head of its phrase",
@@ -2801,6 +2807,18 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "title": "Unnamed experts whose named colleague’s quote, over several sentences, opens the next paragraph",
         "input": "Experts say the cream restores the balance of the skin.\n\n“Healthy skin carries many bacteria. We know that patients lack the good ones,” said Jane Roe, MD, head of allergy at City Hospital.",
         "flags": []
+      },
+      {
+        "title": "A call for more studies, and a numbered reference after the full stop",
+        "input": "Larger studies in other countries are needed to confirm the results.\n\nIt is estimated that one adult in ten has the condition. (2)",
+        "flags": []
+      },
+      {
+        "title": "Unnamed people beside a speaker named by surname, and alone",
+        "input": "Implants fail in fewer than 1% of women, doctors said. They cost several hundred dollars, Peipert said.\n\nThe trial ran for a year.\n\nDoctors say the implants are safe.",
+        "flags": [
+          "Doctors say"
+        ]
       },
       {
         "title": "A project’s own terms and exceptions",

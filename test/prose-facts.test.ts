@@ -145,6 +145,13 @@ describe('block roles', () => {
     expect(roleOfParagraph('doi:10.1000/xyz123')).toBe('reference');
     expect(roleOfParagraph('Photo: a nurse at work.')).toBe('caption');
     expect(roleOfParagraph('Source of the data is unclear to most people.')).toBe('body');
+    // A caption glued to the image's sharing buttons by a scraper.
+    expect(roleOfParagraph('Share on Pinterest Green tea has been studied for its calming effect.')).toBe('caption');
+    expect(roleOfParagraph('Facebook Twitter Pinterest A nurse, who called the trial a stunning success.')).toBe(
+      'caption',
+    );
+    expect(roleOfParagraph('Share of the patients who improved was small.')).toBe('body');
+    expect(roleOfParagraph('Facebook users shared the story widely.')).toBe('body');
   });
 
   it('reads related-story links and other page furniture as furniture (issue #13 `page_furniture`)', () => {
@@ -184,6 +191,11 @@ describe('citation markers', () => {
     expect(document.facts.citations.map((citation) => citation.kind)).toEqual(['numeric-marker']);
     expect(findTextCitations('less likely to be treated.iv,v,vi Next').map((found) => found.text)).toEqual(['iv,v,vi']);
     expect(findTextCitations('treated.¹² Next').map((found) => found.text)).toEqual(['¹²']);
+    expect(findTextCitations('Most cases can be prevented. (2)').map((found) => found.text)).toEqual(['(2)']);
+    expect(findTextCitations('Most cases can be prevented.(2, 3)').map((found) => found.text)).toEqual(['(2, 3)']);
+    // A list item's number opens the text it numbers; a number in brackets mid-paragraph is no marker.
+    expect(findTextCitations('Steps: (1) rest. (2) Drink water.').map((found) => found.text)).toEqual([]);
+    expect(findTextCitations('The dose was raised (2) times.').map((found) => found.text)).toEqual([]);
     expect(findTextCitations('e.g. this, p<0.05. In 2019.3 more')).toEqual([]);
   });
 });

@@ -28,6 +28,7 @@ const studyDesigns = offTopicWords('study-design');
 const events = offTopicWords('event');
 const bodyOfWork = offTopicWords('body-of-work');
 const currentStandard = offTopicWords('current-standard');
+const importance = offTopicWords('importance');
 
 export default defineRule<LexiconOptions>({
   id: 'hype',
@@ -101,6 +102,12 @@ export default defineRule<LexiconOptions>({
       input:
         'The pioneering scientist treated a remarkable woman whose disease is incredibly painful, then spoke at an unprecedented meeting on the drug. Without treatment, patients die incredibly expensively.',
       flags: [],
+    },
+    {
+      title: 'How much a thing matters, an amount of money, a child',
+      input:
+        'Any treatment that could help these babies is incredibly important, the nurse said. The drug maker ended the year with a whopping $900 million in cash. “This is our miracle baby,” her mother said of the IVF treatment. The drug is an incredibly important step forward.',
+      flags: ['incredibly', 'important step forward'],
     },
     {
       title: 'A person’s feelings, and enthusiasm about a result',
@@ -221,15 +228,37 @@ function insideName(text: string, start: number, end: number, titleCase: boolean
  * (“incredibly grateful”).
  */
 function describesNoFinding(text: string, end: number, hype: string): boolean {
+  if (amountOfMoney.test(text.slice(end, end + 16))) return true;
   const next = wordsAfter(text, end, 1)[0];
   if (next === undefined) return false;
   return (
     people.has(next) ||
     organisationDoings.has(next) ||
     events.has(next) ||
-    (/ly$/u.test(hype) && (hardships.has(next) || hardships.has(next.replace(/ly$/u, '')) || feelings.has(next)))
+    (/ly$/u.test(hype) &&
+      (hardships.has(next) ||
+        hardships.has(next.replace(/ly$/u, '')) ||
+        feelings.has(next) ||
+        (importance.has(next) && saidOfItsSubject(text, end, next))))
   );
 }
+
+/** “A whopping $866 million in cash”: an amount of money, which is a company's or a cost, not a health effect. */
+const amountOfMoney = /^\s(?:US|C|A|NZ)?[$£€¥]\s?\d/u;
+
+/**
+ * Whether the adjective right after the hype word is said of its subject (“is incredibly
+ * important.”, “is incredibly important, and …”, “incredibly important to …”), not placed before a
+ * noun it qualifies (“an incredibly important step forward”).
+ */
+function saidOfItsSubject(text: string, end: number, adjective: string): boolean {
+  const at = text.toLowerCase().indexOf(adjective, end);
+  if (at < 0) return false;
+  return predicativeEnd.test(text.slice(at + adjective.length, at + adjective.length + 12));
+}
+
+/** What follows an adjective said of its subject: the end of the clause, or a preposition or conjunction. */
+const predicativeEnd = /^(?:\s*(?:$|[,.;:!?"”’)\u2013\u2014])|\s(?:to|that|for|and|or|but|because|when|if|in|as)\b)/u;
 
 /** “… Moon Shots Program, which is designed to …”: a programme's aim, told before the hype word. */
 const missionClause =

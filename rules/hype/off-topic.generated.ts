@@ -27,8 +27,15 @@ export const lexicon = [
       "children",
       "kid",
       "kids",
+      "baby",
+      "babies",
+      "son",
+      "daughter",
       "mother",
       "father",
+      "husband",
+      "wife",
+      "parents",
       "family",
       "team",
       "colleague",
@@ -102,6 +109,20 @@ export const lexicon = [
     ],
     "note": "An intensifying adverb before a feeling (“incredibly grateful”, “extremely lucky”) describes how a person feels, not a treatment or finding; enthusiasm about a result (“incredibly excited”) is left to be read as hype.",
     "source": "eval/judged/README.md conventions (off_topic, words that describe a person)"
+  },
+  {
+    "id": "importance",
+    "match": [
+      "important",
+      "crucial",
+      "vital",
+      "essential",
+      "necessary",
+      "needed",
+      "urgent"
+    ],
+    "note": "An intensifying adverb before a word of importance said of its subject (“the blood supply in the brain is incredibly important”, “any treatment that could help them is incredibly important”) weighs how much a thing matters, not how well a treatment works; before the noun it qualifies (“an incredibly important step forward”) it still inflates the finding.",
+    "source": "eval/judged/README.md conventions (off_topic)"
   },
   {
     "id": "organisation",

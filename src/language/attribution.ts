@@ -175,6 +175,12 @@ function endAfterWords(text: string, from: number, count: number): number {
 
 /** How many words a phrase between a subject and its verb may hold (“about steroids taken over longer periods”). */
 const throughWords = 9;
+/** Auxiliaries and copulas: one of these between a subject and a listed verb is the subject's own verb. */
+const auxiliaries = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may',
+  'might', 'should', 'must', 'need', 'needs', 'needed', 'remain', 'remains',
+]); // prettier-ignore
+const relativePronouns = new Set(['who', 'that', 'which', 'whose', 'where']);
 /**
  * Verbs that after a phrase are as likely a participle of that phrase as the subject's verb:
  * “research into compounds found in plants”, “studies of drugs linked to …”.
@@ -195,14 +201,32 @@ function verbEndThrough(
   const after = wordsAfter(text, subjectEnd, throughWords + 1);
   if (!through.includes(after[0] ?? '')) return undefined;
   const finite = verbs.filter((verb) => !participles.has(verb));
+  let relative = false;
   for (let skip = 2; skip < after.length; skip++) {
     if (after[skip - 1] === ',') return undefined;
+    // “Studies in other countries are needed to confirm …”: the subject's verb is the first finite
+    // one after it (“are needed”), and a verb of the list further on belongs to another clause;
+    // not one in a relative clause inside the phrase (“studies in people who have diabetes show”).
+    const word = after[skip - 1] ?? '';
+    if (relativePronouns.has(word)) relative = true;
+    if (!relative && auxiliaries.has(word) && !opensVerb(after.slice(skip), finite)) return undefined;
     const rest = after.slice(skip).join(' ');
     const verb = finite.find((candidate) => startsWithPhrase(rest, candidate));
     if (verb === undefined) continue;
     return endAfterWords(text, subjectEnd, skip + (verb.endsWith('*') ? 1 : verb.split(' ').length));
   }
   return undefined;
+}
+
+/**
+ * Whether the words after an auxiliary go on with a listed verb, through at most one more auxiliary:
+ * the perfect or passive of the subject's own verb (“studies in the past have suggested”, “research
+ * in mice has been shown”).
+ */
+function opensVerb(words: readonly string[], verbs: readonly string[]): boolean {
+  const start = auxiliaries.has(words[0] ?? '') ? 1 : 0;
+  const rest = words.slice(start).join(' ');
+  return verbs.some((verb) => startsWithPhrase(rest, verb));
 }
 
 /**
@@ -306,6 +330,42 @@ const speakerWithDegreeOrRole = new RegExp(
 /** Whether a text names a speaker by a degree or role after the name (`speakerWithDegreeOrRole`). */
 export function namesSpeakerWithDegreeOrRole(text: string): boolean {
   return speakerWithDegreeOrRole.test(text);
+}
+
+/**
+ * A capitalised word right before a verb of speech (“Peipert said”, “Cempra says”), not the object
+ * of a preposition (“a specialist who spoke to WebMD says”).
+ */
+const nameBeforeSpeech = new RegExp(
+  `(?<![\\p{L}'’-]|\\b(?:to|in|at|for|from|of|with|by|on)\\s)(\\p{Lu}[\\p{L}'’-]{1,30})\\s${speech}\\b`,
+  'gu',
+);
+/** A verb of speech right before a capitalised word (“says Norton”, “said Dr. Rowe”). */
+const nameAfterSpeech = new RegExp(`\\b${speech}\\s(?:${title}\\s)?(\\p{Lu}[\\p{L}'’-]{1,30})`, 'gu');
+/** Capitalised words before or after a verb of speech that name no one: pronouns, groups, openers, days, months. */
+const notNames = new Set([
+  'He', 'She', 'They', 'It', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'Who', 'Which', 'What',
+  'Some', 'Many', 'Most', 'Others', 'Other', 'All', 'Both', 'Several', 'Few', 'Everyone', 'Nobody', 'People',
+  'Experts', 'Doctors', 'Physicians', 'Clinicians', 'Specialists', 'Researchers', 'Scientists', 'Investigators',
+  'Officials', 'Critics', 'Authors', 'Studies', 'Research', 'Data', 'Patients', 'Proponents', 'Supporters',
+  'And', 'But', 'Also', 'Still', 'However', 'Yet', 'So', 'Then', 'Now', 'When', 'As', 'The', 'A', 'An',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Last', 'In', 'On',
+]); // prettier-ignore
+
+/**
+ * Whether a text names someone who speaks (“Peipert said”, “says Norton”, “Nadglowski argues”):
+ * a surname or a company with a verb of speech, which a reader can follow up, where
+ * `findNamedAttributions` needs a title or a role.
+ */
+export function namesSpeaker(text: string): boolean {
+  for (const pattern of [nameBeforeSpeech, nameAfterSpeech]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (!notNames.has(match[1] ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 /** Every match of a global pattern as an attribution to a named source, with `id`. */

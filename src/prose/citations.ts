@@ -27,6 +27,13 @@ const textCitationPatterns: { kind: CitationKind; pattern: RegExp; needs?: RegEx
     kind: 'numeric-marker',
     pattern: /(?<=\p{Ll}{2}[.,;:])(?:\d{1,3}|[ivx]{1,5})(?:[,–-](?:\d{1,3}|[ivx]{1,5})){0,8}(?=\s|$)/gu,
   },
+  // A numbered reference in brackets closing a paragraph after its last full stop (“… lifestyle. (2)”):
+  // at the paragraph's end it cannot number a list item, which opens the text it numbers.
+  {
+    kind: 'numeric-marker',
+    pattern: /(?<=[.!?]["”’]?\s?)\(\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,8}\)(?=\s*$)/gu,
+    needs: /\)\s*$/u,
+  },
   // The author-year and DOI patterns are tried at every capitalised word or word start; the year
   // or the DOI's number, which most blocks lack, is tested first.
   {

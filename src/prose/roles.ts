@@ -79,6 +79,14 @@ const captionLead =
   /^(?:\(?(?:image|photo|photograph|picture|illustration|graphic|video|figure|fig\.|chart|caption|pictured|credit|image credit|photo credit)s?\b\s*(?:\d+\s*)?[:.)–-])/iu;
 
 /**
+ * A caption a scraped page glued to its sharing buttons (“Share on Pinterest Beetroot juice has been
+ * investigated …”, “Facebook Twitter Pinterest Uta Frith … called the study …”): the buttons sit on
+ * the image, so the text after them is its caption, not the article's prose.
+ */
+const shareButtonsLead =
+  /^(?:share (?:on|via) (?:pinterest|facebook|twitter|linkedin|whatsapp|email)|facebook\s+twitter(?:\s+pinterest)?)\s/iu;
+
+/**
  * A related-story link or other page furniture a story's text kept from its web page: “(More on
  * TIME.com: Study: …)”, “(MORE: …)”, “Read more: …”, “Read more at latimes.com”, “Related: …”,
  * “See also: …”, “Watch: …”, “Click here to read …”. Its words are another article's headline.
@@ -184,7 +192,7 @@ export function roleOfParagraph(text: string): BlockRole {
   if (referenceLead.test(text) || journalReferenceLead.test(text) || doiLine.test(text)) return 'reference';
   // The year first: most paragraphs have none, and the authors' pattern is tried at every capital.
   if (/\b(?:19|20)\d\d\b/.test(text) && vancouverAuthors.test(text)) return 'reference';
-  if (captionLead.test(text)) return 'caption';
+  if (captionLead.test(text) || shareButtonsLead.test(text)) return 'caption';
   if (furnitureParagraph.test(text)) return 'furniture';
   return 'body';
 }

@@ -4,6 +4,7 @@ import {
   findVagueAttributions,
   namesBody,
   namesJournalStudy,
+  namesSpeaker,
   namesSpeakerWithDegreeOrRole,
   namesStudy,
 } from '../../src/language/attribution.js';
@@ -100,6 +101,28 @@ describe('attribution', () => {
     expect(vague('Research into compounds found in plants is growing.')).toEqual([]);
     expect(vague('Research on the drug, which is cheap, shows promise.')).toEqual([]);
     expect(vague('Research from Harvard shows a benefit.')).toEqual([]);
+  });
+
+  it('reads the first finite verb after a phrase as the subject’s, so a call for studies credits nothing', () => {
+    expect(vague('Bigger trials in younger women are needed to confirm the benefit.')).toEqual([]);
+    expect(vague('Studies in other groups will be required to show it works.')).toEqual([]);
+    expect(vague('Research on sleep has yet to show a link.')).toEqual([]);
+    expect(vague('Studies in people who have diabetes show a benefit.')).toEqual([
+      'Studies in people who have diabetes show',
+    ]);
+    expect(vague('Smaller studies in the past have suggested that yoga helps.')).toEqual([
+      'studies in the past have suggested',
+    ]);
+  });
+
+  it('finds a speaker named by surname or company with a verb of speech, not a group, pronoun or object', () => {
+    expect(namesSpeaker('They cost a lot, Peipert said.')).toBe(true);
+    expect(namesSpeaker('Data showed the drug worked, says Norton.')).toBe(true);
+    expect(namesSpeaker('Acme reported a loss.')).toBe(true);
+    expect(namesSpeaker('It works, doctors said Monday.')).toBe(false);
+    expect(namesSpeaker('It works, he said.')).toBe(false);
+    expect(namesSpeaker('Experts say it works.')).toBe(false);
+    expect(namesSpeaker('A specialist who spoke to WebMD says more work is needed.')).toBe(false);
   });
 
   it('reads a nationality as where the evidence comes from, not whose it is', () => {
