@@ -212,6 +212,12 @@ export default defineRule<LexiconOptions>({
       flags: ['Doctors say'],
     },
     {
+      title: 'A passive beside the source named saying it, and a paraphrase of a speaker named by surname',
+      input:
+        'The National Center for PTSD estimates that 7 percent of adults will have PTSD. For veterans, it is estimated that 30 percent will.\n\nKopans noted that mammography is the only test that has been proven to cut deaths.\n\nIt is estimated that 30 percent of veterans will have PTSD.',
+      flags: ['It is estimated'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -404,7 +410,10 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   if (citationsOfSentence(document, sentence).length > 0) return true;
   // A named speaker sources what people say or believe, not the unnamed evidence they cite: “the
   // data adds to the growing body of evidence that …,” said Dr Martin (a quote is judged like any wording).
-  const namedSpeaker = findNamedAttributions(sentence.text).length > 0;
+  // “Kopans noted that mammography is the only test that has been proven to …”: a speaker named by
+  // surname whose paraphrase holds the attribution is its source, as one named by title is.
+  const namedSpeaker =
+    findNamedAttributions(sentence.text).length > 0 || namesSpeaker(sentence.text.slice(0, attribution.start));
   const evidence = evidenceIds.has(attribution.id);
   if (!evidence && namedSpeaker) return true;
   // With a named speaker, a body in the sentence is the speaker's affiliation (“director of the
@@ -437,6 +446,10 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
     // “Failure rates are low, doctors said. … Peipert said”: the speaker the article names next
     // door is whom the reader can follow up (at worst on a related point, which is debatable).
     if (attribution.id === 'experts-say' && namesSomeone(neighbour.text)) return true;
+    // “The National Center for PTSD estimates that … it is estimated that 30 percent of veterans …”,
+    // “The website for the … Dolphin Experience says that … Those benefits are said to include …”:
+    // a passive with no agent beside a source named with its verb of saying or estimating.
+    if (attribution.id === 'impersonal-passive' && namesSourceSaying(neighbour.text)) return true;
     // “It has been shown to alter behaviour. I've published data that …”: the speaker's own work.
     if (attribution.id !== 'experts-say' && ownWork.test(neighbour.text)) return true;
   }
@@ -448,6 +461,14 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
       .some((beside) => findNamedAttributions(beside.text).length > 0 || namesSpeakerWithDegreeOrRole(beside.text));
   }
   return false;
+}
+
+/** A verb of saying or estimating that a named body can be the subject of. */
+const sourceVerb = /\b(?:says|said|estimates|estimated|reports|reported|states|stated|notes|noted)\b/u;
+
+/** Whether a sentence names a speaker, or a body with a verb of saying or estimating. */
+function namesSourceSaying(text: string): boolean {
+  return namesSomeone(text) || (namesBody(text) && sourceVerb.test(text));
 }
 
 /**
