@@ -13,6 +13,7 @@ import {
   hyphenatedPieces,
   isCompoundPiece,
   isLetterSlipOf,
+  isReduplication,
   isTransposedKnownWord,
 } from '../../src/spelling/word-context.js';
 import type { Block } from '../../src/prose/types.js';
@@ -170,6 +171,27 @@ describe('letter slips of everyday words', () => {
     expect(isLetterSlipOf('tomatoe', everyday)).toBe(true);
     expect(isLetterSlipOf('vaxxers', everyday)).toBe(false);
     expect(isLetterSlipOf('rayed', everyday)).toBe(false);
+  });
+});
+
+describe('reduplicative compounds', () => {
+  it('tells a rhyme or a one-vowel alternation from a slip', () => {
+    expect(isReduplication('bam', 'wham')).toBe(true);
+    expect(isReduplication('panky', 'hanky')).toBe(true);
+    expect(isReduplication('bitsy', 'itsy')).toBe(true);
+    expect(isReduplication('flop', 'flip')).toBe(true);
+    expect(isReduplication('zag', 'zig')).toBe(true);
+    expect(isReduplication('knwon', 'well')).toBe(false);
+    expect(isReduplication('based', 'tomatoe')).toBe(false);
+    expect(isReduplication('same', 'same')).toBe(false);
+    // A changed first letter is another word, not an alternation: "cat-bat" rhymes, "cat-hat" too.
+    expect(isReduplication('tap', 'tip')).toBe(true);
+    expect(isReduplication('aa', 'ab')).toBe(false);
+  });
+
+  it('accepts a piece that rhymes with its neighbour where a letter slip would be flagged (spelling rule)', () => {
+    expect(flags('The juice is full of wham-bam vitamins, and the drink is a zingy-bingy treat.')).toEqual([]);
+    expect(flags('A well-knwn fact.')).toEqual(['knwn']);
   });
 });
 
