@@ -103,6 +103,11 @@ describe('words formed in context (spelling rule)', () => {
     expect(flags('A well-knwn fact, a tomatoe-based sauce.')).toEqual(['knwn', 'tomatoe']);
   });
 
+  it('takes a singular beside its plural for an inflection, not a slip', () => {
+    expect(flags('One bedwetter in ten stays dry; bedwetters grow out of it.')).toEqual([]);
+    expect(flags('The results were confounded by age. One author has cofounded a company.')).toEqual(['cofounded']);
+  });
+
   it('accepts an everyday prefix on a known word unless the article writes a word one edit away', () => {
     expect(flags('One author has cofounded a company. It was an unsimulated race.')).toEqual([]);
     expect(flags('The results were confounded by age. One author has cofounded a company.')).toEqual(['cofounded']);
