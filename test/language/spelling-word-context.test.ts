@@ -296,6 +296,13 @@ describe('loan phrases', () => {
     expect(holds('the de force', 'de')).toBe(false);
     expect(holds('the masse left', 'masse')).toBe(false);
   });
+
+  it('accepts the words of Latin medical phrases written whole in the spelling rule', () => {
+    expect(flags('A clot reached the inferior vena cava; the linea alba and the vas deferens were spared.')).toEqual(
+      [],
+    );
+    expect(flags('The cava was open.')).toEqual(['cava']);
+  });
 });
 
 describe('units after a number', () => {
