@@ -278,9 +278,12 @@ const minimumRestAfterLongPrefix = 4;
 /**
  * "bedwetters", "rebooter", "caregivers": the doer of what a known "-ing" word names, written with
  * "-er" on the same stem. A misspelled stem is no "-ing" word either ("beginer" beside "begining",
- * "swimers" beside "swiming"), so the "-ing" form vouches for the spelling of the stem.
+ * "swimers" beside "swiming"), so the "-ing" form vouches for the spelling of the stem; unless the
+ * doer is known in "-or" ("accelerater" for "accelerator").
  */
 export function isAgentNoun(word: string, isKnown: (candidate: string) => boolean): boolean {
   const agent = /^(\p{Ll}{5,})ers?$/u.exec(word);
-  return agent !== null && isKnown(`${agent[1]!}ing`);
+  if (agent === null || !isKnown(`${agent[1]!}ing`)) return false;
+  // "accelerater", "activaters": the doer is known in "-or" ("accelerator"), so "-er" is its slip.
+  return !isKnown(`${agent[1]!}or`);
 }

@@ -129,9 +129,6 @@ export function isTransposedKnownWord(word: string, isKnown: (lower: string) => 
   return false;
 }
 
-/** Short words take a stray "s" by a slip more often than an inflection shows ("the old olds"). */
-const minimumInflectedLength = 6;
-
 /**
  * The lower-case words an article writes, made only when first asked: whether it writes a word
  * one edit from an unknown one, the sign that the unknown one is that word mistyped.
@@ -142,14 +139,13 @@ export class ArticleWords {
   constructor(private readonly blocks: readonly Block[]) {}
 
   /**
-   * Whether the article writes a word one edit from this one, its singular or plural aside (six
-   * letters or more): an article that writes "bedwetter" and "bedwetters" inflects a word, it does
-   * not mistype one.
+   * Whether the article writes a word one edit from this one. Its singular or plural counts too:
+   * a writer who writes "coleague" and "coleagues" mistypes both, and an article that writes
+   * "bedwetter" and "bedwetters" is the price ("bedwetters" alone is accepted).
    */
   writesOneEditFrom(word: string): boolean {
     const lower = word.toLowerCase();
     for (const written of this.written().keys()) {
-      if (lower.length >= minimumInflectedLength && (written === `${lower}s` || lower === `${written}s`)) continue;
       if (Math.abs(written.length - lower.length) <= 1 && written !== lower && oneEditApart(written, lower))
         return true;
     }

@@ -473,5 +473,6 @@ describe('capitals inside a sentence, and words run together', () => {
     expect(isAgentNoun('rebooter', known)).toBe(true);
     expect(isAgentNoun('beginer', known)).toBe(false);
     expect(isAgentNoun('swimers', known)).toBe(false);
+    expect(isAgentNoun('accelerater', (word) => ['accelerating', 'accelerator'].includes(word))).toBe(false);
   });
 });
