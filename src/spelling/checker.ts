@@ -268,6 +268,8 @@ export class SpellChecker {
     if (this.isUnlistedDrugName(lower) || this.isListedPlural(lower) || this.terms.hasPluralOf(lower)) return 'known';
     // "naïve", "fiancé", "façade": a known loanword written with the accents English keeps on it.
     if (loanwordAccent.test(word) && this.verdictOf(withoutAccents(word)) === 'known') return 'known';
+    // "décor", "crêpe", "protégé": the large English lists write the word with these accents.
+    if (!asciiWord.test(lower) && shippedWordIndex('accented-words.txt').holds(lower, this.dialect)) return 'known';
     // "d'Ivoire", "iPhone": a capital inside the word marks a name or a brand.
     if (/\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}/u.test(word)) return 'known';
     if (!isCapitalised(word)) return this.isPlausibleFormation(lower) ? 'known' : 'misspelled';
@@ -410,6 +412,8 @@ export class SpellChecker {
  * The accents English keeps on loanwords: a diaeresis ("naïve"), a cedilla ("façade"), a final
  * acute ("fiancé", "résumé"). An accent elsewhere on an English word ("débilitated") is a slip.
  */
+const asciiWord = /^[\p{ASCII}’]*$/u;
+
 const loanwordAccent = /[ïç]|é(?:e?s?)$/u;
 
 /** The word without combining marks ("naïve" → "naive"); the word itself when it has none. */

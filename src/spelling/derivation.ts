@@ -247,8 +247,8 @@ const minimumCompoundHead = 4;
 const maximumCompoundTail = 5;
 
 /**
- * "unreassuring", "resuturing", "prequalified", "coinvestigator", "nonpaid", "deconditioned": an
- * everyday prefix, written closed, on a known word of five letters or more. Shorter rests make
+ * "unreassuring", "resuturing", "prequalified", "coinvestigator", "nonpaid", "deconditioned", "postrace": an
+ * everyday prefix, written closed, on a known word of five letters or more (four after a prefix of four). Shorter rests make
  * typos of other words ("untill", "coment"). "De" opens so many everyday words that their
  * misspellings read as "de" on a word ("desided", "derectory", "decleared"): a "de-" word is one
  * only when no known word is one edit away but at its first letter ("deconditioned" beside
@@ -256,7 +256,8 @@ const maximumCompoundTail = 5;
  */
 export function isEverydayPrefixed(word: string, isKnown: (candidate: string) => boolean): boolean {
   for (const prefix of everydayPrefixes) {
-    if (!word.startsWith(prefix) || word.length - prefix.length < minimumRest || !isKnown(word.slice(prefix.length))) {
+    const minimum = prefix.length >= 4 ? minimumRestAfterLongPrefix : minimumRest;
+    if (!word.startsWith(prefix) || word.length - prefix.length < minimum || !isKnown(word.slice(prefix.length))) {
       continue;
     }
     if (prefix !== 'de' || !visitEdits(word, latinLetters, (_, edit) => edit.index > 0 && isKnown(editText(edit)))) {
@@ -266,4 +267,23 @@ export function isEverydayPrefixed(word: string, isKnown: (candidate: string) =>
   return false;
 }
 
-const everydayPrefixes = ['un', 're', 'pre', 'co', 'non', 'de'];
+const everydayPrefixes = ['un', 're', 'pre', 'co', 'non', 'de', 'post', 'over', 'under', 'anti', 'semi', 'multi'];
+
+/**
+ * A prefix of four letters or more rarely ends a typo of another word, so it takes a rest of
+ * four ("postrace", "overdose" built as "over" + "dose"); "out" stays out ("outsite" for "outside").
+ */
+const minimumRestAfterLongPrefix = 4;
+
+/**
+ * "bedwetters", "rebooter", "caregivers": the doer of what a known "-ing" word names, written with
+ * "-er" on the same stem. A misspelled stem is no "-ing" word either ("beginer" beside "begining",
+ * "swimers" beside "swiming"), so the "-ing" form vouches for the spelling of the stem; unless the
+ * doer is known in "-or" ("accelerater" for "accelerator").
+ */
+export function isAgentNoun(word: string, isKnown: (candidate: string) => boolean): boolean {
+  const agent = /^(\p{Ll}{5,})ers?$/u.exec(word);
+  if (agent === null || !isKnown(`${agent[1]!}ing`)) return false;
+  // "accelerater", "activaters": the doer is known in "-or" ("accelerator"), so "-er" is its slip.
+  return !isKnown(`${agent[1]!}or`);
+}

@@ -63,6 +63,37 @@ export function isCompoundPiece(
 }
 
 /**
+ * Whether two pieces of a hyphenated word make a reduplicative compound, which English coins for
+ * its sound: a rhyme, the same letters after another onset ("wham-bam", "hanky-panky", "itsy-bitsy",
+ * "super-duper"), or an ablaut, one vowel changed ("flip-flop", "chit-chat", "zig-zag"). A slip in
+ * one piece does not happen to rhyme with its neighbour, so such a piece is no typo even when an
+ * everyday word is a letter away ("bam" and "beam"). Lower-case pieces of two letters or more.
+ */
+export function isReduplication(piece: string, other: string): boolean {
+  if (piece === other || !/^\p{Ll}{2,}$/u.test(piece) || !/^\p{Ll}{2,}$/u.test(other)) return false;
+  const [pieceOnset, pieceRhyme] = splitOnset(piece);
+  const [otherOnset, otherRhyme] = splitOnset(other);
+  if (pieceRhyme === otherRhyme && pieceOnset !== otherOnset && pieceRhyme.length >= 2) return true;
+  if (piece.length !== other.length || piece.length < 3) return false;
+  let changed = -1;
+  for (let index = 0; index < piece.length; index++) {
+    if (piece[index] === other[index]) continue;
+    if (changed >= 0) return false;
+    changed = index;
+  }
+  return changed > 0 && vowelLetters.has(piece[changed]!) && vowelLetters.has(other[changed]!);
+}
+
+const vowelLetters = new Set('aeiou');
+
+/** A word's leading consonants and the rest, from its first vowel: "wh" + "am". */
+function splitOnset(word: string): [string, string] {
+  let index = 0;
+  while (index < word.length && !vowelLetters.has(word[index]!)) index++;
+  return [word.slice(0, index), word.slice(index)];
+}
+
+/**
  * Whether a word is an everyday word (`isEveryday`: Hunspell's own list) of four letters or more
  * with a letter dropped or doubled, its first letter kept ("knwn" for "known", "tomatoe" for
  * "tomato"): slips of typing that formations and clippings rarely look like; a replaced letter is
@@ -107,6 +138,11 @@ export class ArticleWords {
 
   constructor(private readonly blocks: readonly Block[]) {}
 
+  /**
+   * Whether the article writes a word one edit from this one. Its singular or plural counts too:
+   * a writer who writes "coleague" and "coleagues" mistypes both, and an article that writes
+   * "bedwetter" and "bedwetters" is the price ("bedwetters" alone is accepted).
+   */
   writesOneEditFrom(word: string): boolean {
     const lower = word.toLowerCase();
     for (const written of this.written().keys()) {

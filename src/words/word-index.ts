@@ -273,6 +273,8 @@ export const shippedLists: readonly { name: string; keying: Keying; edits?: fals
   { name: 'foreign-words.txt', keying: 'exact', edits: false },
   // Rare words a common word is one edit from: accepted with the article's evidence, never as an edit.
   { name: 'close-words.txt', keying: 'exact', edits: false },
+  // English words with their accents ("décor"): asked only about words written with such letters.
+  { name: 'accented-words.txt', keying: 'exact', edits: false },
 ];
 
 /** The lists an edit can be known as: what the filters hold and edit lookups ask. */

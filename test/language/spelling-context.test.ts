@@ -10,6 +10,7 @@ import { spellCheckerFor } from '../../src/spelling/checker.js';
 import {
   hasCompoundNameEnding,
   isClosedCompound,
+  isAgentNoun,
   isEverydayPrefixed,
   isSuffixDerivation,
 } from '../../src/spelling/derivation.js';
@@ -157,6 +158,11 @@ describe('the spelling rule in context', () => {
     // Out of context they are still checked.
     expect(flags('We saw the novo results and the et results.')).toEqual(['novo', 'et']);
     expect(flags('The patient felt débilitated.')).toEqual(['débilitated']);
+  });
+
+  it('accepts English words the large lists write with their accents, but not an accent added to another word', () => {
+    expect(flags('The clinic’s décor was calm; a protégé served crêpes, a jalapeño and a purée.')).toEqual([]);
+    expect(flags('Her protégé felt débilitated and the décór was odd.')).toEqual(['débilitated', 'décór']);
   });
 
   it('skips a word joined by a slash to a code, as in a gene name, but not after an ordinary word', () => {
@@ -455,10 +461,18 @@ describe('capitals inside a sentence, and words run together', () => {
     expect(isClosedCompound('withdrawl', everyday, functionWord)).toBe(false);
     expect(isClosedCompound('acidsfound', everyday, functionWord)).toBe(false);
     expect(isClosedCompound('badword', everyday, functionWord)).toBe(false);
-    const known = (word: string): boolean => ['suturing', 'qualified', 'till'].includes(word);
+    const known = (word: string): boolean =>
+      ['suturing', 'qualified', 'till', 'race', 'site', 'bedwetting', 'rebooting'].includes(word);
     expect(isEverydayPrefixed('resuturing', known)).toBe(true);
     expect(isEverydayPrefixed('prequalified', known)).toBe(true);
     expect(isEverydayPrefixed('deconditioned', (word) => word === 'conditioned')).toBe(true);
     expect(isEverydayPrefixed('untill', known)).toBe(false);
+    expect(isEverydayPrefixed('postrace', known)).toBe(true);
+    expect(isEverydayPrefixed('outsite', known)).toBe(false);
+    expect(isAgentNoun('bedwetters', known)).toBe(true);
+    expect(isAgentNoun('rebooter', known)).toBe(true);
+    expect(isAgentNoun('beginer', known)).toBe(false);
+    expect(isAgentNoun('swimers', known)).toBe(false);
+    expect(isAgentNoun('accelerater', (word) => ['accelerating', 'accelerator'].includes(word))).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import {
   hyphenatedPieces,
   isCompoundPiece,
   isLetterSlipOf,
+  isReduplication,
   isTransposedKnownWord,
 } from '../../src/spelling/word-context.js';
 import type { Block } from '../../src/prose/types.js';
@@ -102,6 +103,10 @@ describe('words formed in context (spelling rule)', () => {
     expect(flags('A well-knwn fact, a tomatoe-based sauce.')).toEqual(['knwn', 'tomatoe']);
   });
 
+  it('takes a misspelling written in the singular and the plural for a slip both times', () => {
+    expect(flags('One coleague agreed; the coleagues left.')).toEqual(['coleague', 'coleagues']);
+  });
+
   it('accepts an everyday prefix on a known word unless the article writes a word one edit away', () => {
     expect(flags('One author has cofounded a company. It was an unsimulated race.')).toEqual([]);
     expect(flags('The results were confounded by age. One author has cofounded a company.')).toEqual(['cofounded']);
@@ -170,6 +175,27 @@ describe('letter slips of everyday words', () => {
     expect(isLetterSlipOf('tomatoe', everyday)).toBe(true);
     expect(isLetterSlipOf('vaxxers', everyday)).toBe(false);
     expect(isLetterSlipOf('rayed', everyday)).toBe(false);
+  });
+});
+
+describe('reduplicative compounds', () => {
+  it('tells a rhyme or a one-vowel alternation from a slip', () => {
+    expect(isReduplication('bam', 'wham')).toBe(true);
+    expect(isReduplication('panky', 'hanky')).toBe(true);
+    expect(isReduplication('bitsy', 'itsy')).toBe(true);
+    expect(isReduplication('flop', 'flip')).toBe(true);
+    expect(isReduplication('zag', 'zig')).toBe(true);
+    expect(isReduplication('knwon', 'well')).toBe(false);
+    expect(isReduplication('based', 'tomatoe')).toBe(false);
+    expect(isReduplication('same', 'same')).toBe(false);
+    // A changed first letter is another word, not an alternation: "cat-bat" rhymes, "cat-hat" too.
+    expect(isReduplication('tap', 'tip')).toBe(true);
+    expect(isReduplication('aa', 'ab')).toBe(false);
+  });
+
+  it('accepts a piece that rhymes with its neighbour where a letter slip would be flagged (spelling rule)', () => {
+    expect(flags('The juice is full of wham-bam vitamins, and the drink is a zingy-bingy treat.')).toEqual([]);
+    expect(flags('A well-knwn fact.')).toEqual(['knwn']);
   });
 });
 
@@ -268,6 +294,13 @@ describe('loan phrases', () => {
     expect(holds('a tour de forces', 'de')).toBe(false);
     expect(holds('the de force', 'de')).toBe(false);
     expect(holds('the masse left', 'masse')).toBe(false);
+  });
+
+  it('accepts the words of Latin medical phrases written whole in the spelling rule', () => {
+    expect(flags('A clot reached the inferior vena cava; the linea alba and the vas deferens were spared.')).toEqual(
+      [],
+    );
+    expect(flags('The cava was open.')).toEqual(['cava']);
   });
 });
 
