@@ -628,16 +628,20 @@ function opensOnAnimalOrLabWork(document: Pick<ProseDocument, 'blocks'>): boolea
  */
 export function presentsAsRemedy(sentenceText: string, treatment?: { start: number; end: number }): boolean {
   const { cue, condition } = remedyWording(sentenceText);
-  if (cue) return true;
+  if (cue) return !treatment || nearestToACue(sentenceText, treatment);
   if (!condition) return false;
   if (!treatment) return /\b(?:for|against)\b/i.test(sentenceText);
   const after = sentenceText.slice(treatment.end, treatment.end + 60);
   return /^\s+(?:for|against|to (?:treat|help|manage|prevent))\b/i.test(after);
 }
 
-/** "Compared with surgery", "versus haloperidol", "rather than statins", "unlike flu vaccines": the comparator, not the remedy. */
+/**
+ * "Compared with surgery", "versus haloperidol", "rather than statins", "unlike flu vaccines": the
+ * comparator, not the remedy. So is the yardstick of an equivalence ("work as well as opioids",
+ * "works 40 percent as well as Viagra", "as effective as surgery"); a bare "as well as" is "and".
+ */
 const comparatorBefore =
-  /\b(?:compared (?:with|to|against)|compar(?:ed|ing) \S+(?: \S+)? (?:with|to|against|versus)|versus|vs\.?|than|unlike|instead of|rather than|as opposed to|or to|against)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+  /\b(?:(?:work(?:s|ed|ing)?|perform(?:s|ed|ing)?|do(?:es)?|did|doing)\s+(?:(?:just|about|nearly|almost|equally|roughly|\d+(?:\.\d+)?\s*(?:percent|per cent|%))\s+){0,2}as well as|as (?:effective(?:ly)?|good|safe|successful|beneficial) as|compared (?:with|to|against)|compar(?:ed|ing) \S+(?: \S+)? (?:with|to|against|versus)|versus|vs\.?|than|unlike|instead of|rather than|as opposed to|or to|against)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
 /**
  * "Delaying the need for knee replacement", "spared unnecessary surgery", "can skip chemo", "cut
@@ -660,7 +664,8 @@ export function isComparator(sentenceText: string, treatment: { start: number })
 /** A word or phrase that `comparatorBefore` or `avoidedBefore` needs, in lower case (one of them must be there). */
 const comparatorOrAvoidedWords = holdsAnyOf([
   // comparatorBefore
-  'compar', 'versus', 'vs', 'than', 'unlike', 'instead of', 'opposed to', 'or to', 'against',
+  'compar', 'versus', 'vs', 'than', 'unlike', 'instead of', 'opposed to', 'or to', 'against', 'as well as',
+  'effective as', 'effectively as', 'good as', 'safe as', 'successful as', 'beneficial as',
   // avoidedBefore
   'avoid', 'delay', 'postpon', 'spar', 'skip', 'forgo', 'need', 'rate', 'risk of', 'combin', 'addition to',
   'on top of', 'sensiti', 'effectiveness of', 'efficacy of',
@@ -744,9 +749,96 @@ class SentenceFailures {
  * `presentsAsRemedy`, so the conditions are not searched for then); cached, since every mention in it asks.
  */
 const remedyWording = memoize((sentenceText: string) => {
-  const cue = cueMatcher.matchAll(sentenceText).length > 0;
-  return { cue, condition: !cue && conditionMatcher.matchAll(sentenceText).length > 0 };
+  const cues = cueMatcher.matchAll(sentenceText);
+  const cue = cues.length > 0;
+  return { cue, cues, condition: !cue && conditionMatcher.matchAll(sentenceText).length > 0 };
 }, 10_000);
+
+/**
+ * Whether a treatment is the one a healing cue in its sentence is about: the treatment nearest
+ * to some cue, or one listed with it ("aspirin, ibuprofen and naproxen relieve pain"). "Regular
+ * painkillers work as well as opioids", "lidocaine cream, combined with sugar, relieves pain",
+ * "reminder packs improve adherence, as pill counts of statins showed": a sentence names
+ * comparators, add-ons and outcomes beside its remedy, and the cue does not make them remedies
+ * too (issue #13: the wrong treatment picked as the promoted one). Comparators, add-ons, and food
+ * or lifestyle words beside a medical treatment do not compete for the cue.
+ */
+function nearestToACue(sentenceText: string, treatment: { start: number; end: number }): boolean {
+  const found = findTreatments(sentenceText);
+  if (found.length <= 1) return true;
+  const self = found.find((candidate) => candidate.start === treatment.start);
+  if (!self) return true;
+  const medical = (candidate: TreatmentMatch): boolean => candidate.kind !== 'lifestyle' && candidate.kind !== 'food';
+  const rivals = found.filter(
+    (candidate) =>
+      candidate === self || (!(medical(self) && !medical(candidate)) && !isComparator(sentenceText, candidate)),
+  );
+  if (rivals.length <= 1) return true;
+  const { cues } = remedyWording(sentenceText);
+  for (const cue of cues) {
+    const nearest = agentOfCue(sentenceText, rivals, cue);
+    if (nearest && listedTogether(sentenceText, rivals, nearest, self)) return true;
+  }
+  return false;
+}
+
+/** "Benefit from", "treated with", "relieved by": a cue whose treatment comes after it. */
+const agentAfter = /^\s+(?:from|with|by|using|via)\b/i;
+
+/** Where a clause starts: "researchers found that …", "…; the drug …", "X, which …". */
+const clauseBreak = /[;:]|\b(?:but|while|whereas|although|though|that|which|who|because)\b|, and\b/gi;
+
+/**
+ * The treatment a cue is about: its subject, the first treatment of the cue's clause before it
+ * ("dexamethasone given before surgery reduced confusion", "lidocaine cream, combined with sugar,
+ * can help relieve pain"), else the nearest before it; not the object after it ("relieving
+ * vaccination pain", "reduce the need for surgery"). The first after it when a preposition hands
+ * the cue on ("benefit from statins") or none stands before it.
+ */
+function agentOfCue(
+  sentenceText: string,
+  rivals: readonly TreatmentMatch[],
+  cue: { start: number; end: number },
+): TreatmentMatch | undefined {
+  let clauseStart = 0;
+  for (const found of sentenceText.slice(0, cue.start).matchAll(clauseBreak))
+    clauseStart = found.index + found[0].length;
+  let subject: TreatmentMatch | undefined;
+  let before: TreatmentMatch | undefined;
+  let after: TreatmentMatch | undefined;
+  for (const candidate of rivals) {
+    if (candidate.start < cue.end && candidate.end > cue.start) return candidate;
+    if (candidate.end <= cue.start) {
+      before = candidate;
+      if (!subject && candidate.start >= clauseStart) subject = candidate;
+    } else if (!after) after = candidate;
+  }
+  if (after && agentAfter.test(sentenceText.slice(cue.end, cue.end + 12))) return after;
+  return subject ?? before ?? after;
+}
+
+/** Words that join the items of a list: "aspirin, ibuprofen and naproxen", "statins or fibrates". */
+const listJoin = /^(?:\s|,|and\b|or\b|plus\b|such as\b|including\b|like\b|\(|\))*$/i;
+
+/** Whether two treatments are the same, or stand in one list with nothing but list words between them. */
+function listedTogether(
+  sentenceText: string,
+  rivals: readonly TreatmentMatch[],
+  one: TreatmentMatch,
+  other: TreatmentMatch,
+): boolean {
+  if (one === other) return true;
+  const [first, last] = one.start < other.start ? [one, other] : [other, one];
+  const between = rivals.filter((candidate) => candidate.start >= first.start && candidate.end <= last.end);
+  for (let index = 0; index + 1 < between.length; index += 1) {
+    const gap = sentenceText.slice(
+      (between[index] as TreatmentMatch).end,
+      (between[index + 1] as TreatmentMatch).start,
+    );
+    if (gap.length > 24 || !listJoin.test(gap)) return false;
+  }
+  return true;
+}
 
 /** Condition names in a text ("depression", "heart disease"), for messages that say what a remedy is for. */
 export function findConditions(text: string): { start: number; end: number; text: string }[] {
