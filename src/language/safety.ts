@@ -142,8 +142,27 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   if (barred) found.push(barred);
   const deaths = deathWords.test(sentence) ? patientDeaths(sentence) : undefined;
   if (deaths) found.push(deaths);
+  const barredUse = notToBeUsedWords.test(sentence) ? notToBeUsed.exec(sentence) : null;
+  if (barredUse)
+    found.push({
+      id: 'not-to-be-used',
+      kind: 'caution',
+      start: barredUse.index,
+      end: barredUse.index + barredUse[0].length,
+      text: barredUse[0],
+    });
   return found;
 }
+
+/**
+ * "It shouldn't be done on pregnant women", "must not be given to children", "cannot be used in
+ * people with pacemakers", "caution should be used if …": whom a treatment is not for, in any
+ * verb and with or without a contraction (the lexicon lists the commonest full forms).
+ */
+const notToBeUsed =
+  /\b(?:should|must|can|may)(?:\s+not|n[’']t|not)\s+(?:be\s+)?(?:used|done|given|taken|performed|offered|prescribed|applied|tried|combined|administered)\s+(?:on|in|by|for|to|with|during|if|when|after)\b|\bcaution (?:should|must) be (?:used|taken|exercised)\b|\bused with (?:great )?caution\b/iu;
+
+const notToBeUsedWords = /not|n[’']t|caution/i;
 
 const deathWords = /\bdie|\bdeath/i;
 

@@ -54,6 +54,11 @@ describe('safety statements', () => {
   it('counts saying who it is not suitable for, or that it is not for everyone', () => {
     expect(caveats('The new device will not be suitable for many heart patients.')).toEqual(['not be suitable for']);
     expect(caveats('Acupuncture is not for everyone.')).toEqual(['not for everyone']);
+    expect(caveats('Moxibustion shouldn’t be done on people with diabetes, therapists say.')).toEqual([
+      'shouldn’t be done on',
+    ]);
+    expect(caveats('Caution should be used in people with fragile skin.')).toEqual(['Caution should be used']);
+    expect(caveats('The drug can be used in children.')).toEqual([]);
   });
 
   it('recognises harms the ways writers state them (issue #13)', () => {
