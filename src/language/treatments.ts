@@ -764,22 +764,84 @@ const remedyWording = memoize((sentenceText: string) => {
  * or lifestyle words beside a medical treatment do not compete for the cue.
  */
 function nearestToACue(sentenceText: string, treatment: { start: number; end: number }): boolean {
-  const found = findTreatments(sentenceText);
-  if (found.length <= 1) return true;
-  const self = found.find((candidate) => candidate.start === treatment.start);
+  const agents = cueAgentsOf(sentenceText);
+  if (agents.found.length <= 1) return true;
+  const self = agents.found.find((candidate) => candidate.start === treatment.start);
   if (!self) return true;
-  const medical = (candidate: TreatmentMatch): boolean => candidate.kind !== 'lifestyle' && candidate.kind !== 'food';
-  const rivals = found.filter(
-    (candidate) =>
-      candidate === self || (!(medical(self) && !medical(candidate)) && !isComparator(sentenceText, candidate)),
-  );
-  if (rivals.length <= 1) return true;
-  const { cues } = remedyWording(sentenceText);
-  for (const cue of cues) {
-    const nearest = agentOfCue(sentenceText, rivals, cue);
-    if (nearest && listedTogether(sentenceText, rivals, nearest, self)) return true;
+  const medicalSelf = isMedical(self);
+  // A comparator asked about is no remedy anyway (`remedyMentions`); weigh it against the others as they stand.
+  if (!agents.candidates.includes(self)) {
+    const rivals = [self, ...agents.candidates.filter((candidate) => !medicalSelf || isMedical(candidate))].sort(
+      (a, b) => a.start - b.start,
+    );
+    return rivals.length <= 1 || acceptedAgents(sentenceText, rivals, agents.cues).has(self.start);
   }
-  return false;
+  const accepted = medicalSelf ? agents.medical : agents.all;
+  return accepted === undefined || accepted.has(self.start);
+}
+
+function isMedical(candidate: TreatmentMatch): boolean {
+  return candidate.kind !== 'lifestyle' && candidate.kind !== 'food';
+}
+
+interface CueAgents {
+  found: readonly TreatmentMatch[];
+  /** The treatments that are not comparators, which compete for the cues. */
+  candidates: readonly TreatmentMatch[];
+  cues: readonly { start: number; end: number }[];
+  /** The starts of the treatments the cues are about, among all candidates and among medical ones (undefined: one or none competes). */
+  all: ReadonlySet<number> | undefined;
+  medical: ReadonlySet<number> | undefined;
+}
+
+/** Which treatments of a sentence its cues are about, worked out once per sentence (every mention in it asks). */
+const cueAgentsOf = memoize((sentenceText: string): CueAgents => {
+  const found = findTreatments(sentenceText);
+  const { cues } = remedyWording(sentenceText);
+  if (found.length <= 1) return { found, candidates: found, cues, all: undefined, medical: undefined };
+  const candidates = found.filter((candidate) => !isComparator(sentenceText, candidate));
+  const medical = candidates.filter(isMedical);
+  return {
+    found,
+    candidates,
+    cues,
+    all: candidates.length > 1 ? acceptedAgents(sentenceText, candidates, cues) : undefined,
+    medical: medical.length > 1 ? acceptedAgents(sentenceText, medical, cues) : undefined,
+  };
+}, 5_000);
+
+/** The starts of the treatments some cue is about, with those listed together with them. */
+function acceptedAgents(
+  sentenceText: string,
+  rivals: readonly TreatmentMatch[],
+  cues: readonly { start: number; end: number }[],
+): Set<number> {
+  const accepted = new Set<number>();
+  for (const cue of cues) {
+    const agent = agentOfCue(sentenceText, rivals, cue);
+    if (!agent) continue;
+    const at = rivals.indexOf(agent);
+    let first = at;
+    while (first > 0 && listed(sentenceText, rivals[first - 1] as TreatmentMatch, rivals[first] as TreatmentMatch))
+      first -= 1;
+    let last = at;
+    while (
+      last + 1 < rivals.length &&
+      listed(sentenceText, rivals[last] as TreatmentMatch, rivals[last + 1] as TreatmentMatch)
+    )
+      last += 1;
+    for (let index = first; index <= last; index += 1) accepted.add((rivals[index] as TreatmentMatch).start);
+  }
+  return accepted;
+}
+
+/** Words that join the items of a list: "aspirin, ibuprofen and naproxen", "statins or fibrates". */
+const listJoin = /^(?:\s|,|and\b|or\b|plus\b|such as\b|including\b|like\b|\(|\))*$/i;
+
+/** Whether two treatments next to each other stand in one list, with nothing but list words between them. */
+function listed(sentenceText: string, one: TreatmentMatch, next: TreatmentMatch): boolean {
+  const gap = sentenceText.slice(one.end, next.start);
+  return gap.length <= 24 && listJoin.test(gap);
 }
 
 /** "Benefit from", "treated with", "relieved by": a cue whose treatment comes after it. */
@@ -815,29 +877,6 @@ function agentOfCue(
   }
   if (after && agentAfter.test(sentenceText.slice(cue.end, cue.end + 12))) return after;
   return subject ?? before ?? after;
-}
-
-/** Words that join the items of a list: "aspirin, ibuprofen and naproxen", "statins or fibrates". */
-const listJoin = /^(?:\s|,|and\b|or\b|plus\b|such as\b|including\b|like\b|\(|\))*$/i;
-
-/** Whether two treatments are the same, or stand in one list with nothing but list words between them. */
-function listedTogether(
-  sentenceText: string,
-  rivals: readonly TreatmentMatch[],
-  one: TreatmentMatch,
-  other: TreatmentMatch,
-): boolean {
-  if (one === other) return true;
-  const [first, last] = one.start < other.start ? [one, other] : [other, one];
-  const between = rivals.filter((candidate) => candidate.start >= first.start && candidate.end <= last.end);
-  for (let index = 0; index + 1 < between.length; index += 1) {
-    const gap = sentenceText.slice(
-      (between[index] as TreatmentMatch).end,
-      (between[index + 1] as TreatmentMatch).start,
-    );
-    if (gap.length > 24 || !listJoin.test(gap)) return false;
-  }
-  return true;
 }
 
 /** Condition names in a text ("depression", "heart disease"), for messages that say what a remedy is for. */
