@@ -1334,6 +1334,38 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A class of harms said to happen counts, even without saying which",
+        "input": "Gene therapy restores sight in children with a rare blindness.\n\nRegulators may still approve the therapy despite the complications seen in the trial.",
+        "flags": []
+      },
+      {
+        "title": "Deaths among the people in a study",
+        "input": "Gene therapy restores sight in children with a rare blindness.\n\nThe trial was paused last year after the deaths of two participants.",
+        "flags": []
+      },
+      {
+        "title": "Who it will not suit, in any words",
+        "input": "A new cochlear implant restores hearing in older adults.\n\nThe implant will not be suitable for many patients, and it is not for everyone.",
+        "flags": []
+      },
+      {
+        "title": "The yardstick of an equivalence is not the promoted treatment",
+        "input": "# Ibuprofen works as well as morphine for children’s fractures\n\nIbuprofen relieves fracture pain in children as well as morphine does, a trial finds.",
+        "flags": [
+          "Ibuprofen"
+        ]
+      },
+      {
+        "title": "A treatment named once in a side remark is not promoted",
+        "input": "# Heavier people now live longest, a study finds\n\nThe body weight linked to the lowest death rate has risen over four decades, a Danish study of 100,000 people finds.\n\nThe researchers looked at three groups of people measured in different decades.\n\nThe shift held for men and women and for smokers and non-smokers alike.\n\nOne researcher speculated that treating high cholesterol with statins helps heavier people live longer.",
+        "flags": []
+      },
+      {
+        "title": "Taking a treatment as the outcome is not promoting it",
+        "input": "Text-message reminders improve adherence to medications, a review finds.\n\nPeople who got the texts missed fewer doses.",
+        "flags": []
+      },
+      {
         "title": "An article that only describes a condition",
         "input": "Burnout is a state of exhaustion linked to chronic work stress. The risk of burnout is rising.",
         "flags": []

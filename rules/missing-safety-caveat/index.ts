@@ -1,4 +1,4 @@
-import { focalIntervention } from '../../src/language/focal-intervention.js';
+import { focalIntervention, namedOnlyInPassing } from '../../src/language/focal-intervention.js';
 import { firstSafetyCaveat, isKindWord } from '../../src/language/safety.js';
 import { questionsIntervention } from '../../src/language/sceptical-verdict.js';
 import { findDesignCues, reportsPreclinicalWork } from '../../src/language/study-design.js';
@@ -206,6 +206,42 @@ export default defineRule<Options>({
       flags: ['fish oil'],
     },
     {
+      title: 'A class of harms said to happen counts, even without saying which',
+      input:
+        'Gene therapy restores sight in children with a rare blindness.\n\nRegulators may still approve the therapy despite the complications seen in the trial.',
+      flags: [],
+    },
+    {
+      title: 'Deaths among the people in a study',
+      input:
+        'Gene therapy restores sight in children with a rare blindness.\n\nThe trial was paused last year after the deaths of two participants.',
+      flags: [],
+    },
+    {
+      title: 'Who it will not suit, in any words',
+      input:
+        'A new cochlear implant restores hearing in older adults.\n\nThe implant will not be suitable for many patients, and it is not for everyone.',
+      flags: [],
+    },
+    {
+      title: 'The yardstick of an equivalence is not the promoted treatment',
+      input:
+        '# Ibuprofen works as well as morphine for children’s fractures\n\nIbuprofen relieves fracture pain in children as well as morphine does, a trial finds.',
+      flags: ['Ibuprofen'],
+    },
+    {
+      title: 'A treatment named once in a side remark is not promoted',
+      input:
+        '# Heavier people now live longest, a study finds\n\nThe body weight linked to the lowest death rate has risen over four decades, a Danish study of 100,000 people finds.\n\nThe researchers looked at three groups of people measured in different decades.\n\nThe shift held for men and women and for smokers and non-smokers alike.\n\nOne researcher speculated that treating high cholesterol with statins helps heavier people live longer.',
+      flags: [],
+    },
+    {
+      title: 'Taking a treatment as the outcome is not promoting it',
+      input:
+        'Text-message reminders improve adherence to medications, a review finds.\n\nPeople who got the texts missed fewer doses.',
+      flags: [],
+    },
+    {
       title: 'An article that only describes a condition',
       input: 'Burnout is a state of exhaustion linked to chronic work stress. The risk of burnout is rising.',
       flags: [],
@@ -217,6 +253,11 @@ export default defineRule<Options>({
     const focal = focalIntervention(document);
     if (!focal) return;
     if (options.includeTestsAndLifestyle !== true && !agreedClasses.has(focal.interventionClass)) return;
+    // A treatment the article names once, below its opening, when its top names no treatment of that
+    // sort at all, is a side remark (a background drug, a speculation about a study of weight), not
+    // what it promotes (`not_promoted`): with no confident target, the rule stays quiet. One named
+    // once as an example of what the top promotes ("a pill" … "such as Ritalin") still stands for it.
+    if (!focal.introducedAtTop && namedOnlyInPassing(document, focal)) return;
     // What the article offers the treatment for (its headline and the claim) is the condition,
     // not a harm, wherever a harm word for it comes up again.
     const purpose = [document.blocks[0]?.text ?? '', focal.remedy.sentence.text];

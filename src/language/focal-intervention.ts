@@ -177,7 +177,10 @@ const effectBefore =
 /**
  * "Levels of oxytocin", "the production of insulin", "a deficiency of vitamin D": a substance the
  * study measures in the body is its outcome or its marker, not the intervention it gives (the
- * treatment finder already leaves out "oxytocin levels" and "blood insulin").
+ * treatment finder already leaves out "oxytocin levels" and "blood insulin"). So is a treatment
+ * whose taking is what the study counts ("adherence to medications", "access to the drugs",
+ * "overuse of antibiotics", "prescriptions of opioids"): a reminder pack or a prescribing policy is the
+ * intervention there, the treatment its outcome.
  */
 function isMeasured(mention: TreatmentMention): boolean {
   const start = mention.start - mention.sentence.start;
@@ -185,7 +188,7 @@ function isMeasured(mention: TreatmentMention): boolean {
 }
 
 const measuredOf =
-  /\b(?:levels?|concentrations?|production|secretion|release|deficiency|deficiencies|shortage|lack|amounts?|measurements?|blood tests?)\s+of\s+(?:(?:the|their|his|her|its|natural|endogenous)\s+)?$/iu;
+  /\b(?:(?:levels?|concentrations?|production|secretion|release|deficiency|deficiencies|shortage|lack|amounts?|measurements?|blood tests?|uptake|misuse|overuse|prescriptions?|prescribing)\s+of|(?:adherence|access|compliance)\s+(?:to|with))\s+(?:(?:the|their|his|her|its|natural|endogenous|prescribed)\s+)?$/iu;
 
 /**
  * An article introduces what it is about at its top: the headline and the first few body

@@ -24,7 +24,10 @@ export const lexicon = [
       "safety problem*",
       "safety signal*",
       "harms",
-      "harmful effect*"
+      "harmful effect*",
+      "adverse cardiac event*",
+      "adverse cardiovascular event*",
+      "adverse heart event*"
     ],
     "notAfter": [
       "no",
@@ -694,9 +697,19 @@ export const lexicon = [
       "not approved for children",
       "not approved for young children",
       "not approved for use in children",
-      "not approved for pregnant"
+      "not approved for pregnant",
+      "not be suitable for",
+      "not be appropriate for",
+      "not be right for",
+      "not be recommended for",
+      "not be safe for",
+      "not for everyone",
+      "not right for everyone",
+      "not suitable for everyone",
+      "isn't for everyone",
+      "isn’t for everyone"
     ],
-    "note": "Saying who should not use a treatment is a specific caution.",
+    "note": "Saying who should not use a treatment is a specific caution, and so is saying that it is not for everyone (it tells readers to ask whether it is for them).",
     "source": "HealthNewsReview.org criterion 4 (harms); NHS medicines information \"who can and cannot take\""
   },
   {
@@ -967,7 +980,6 @@ export const lexicon = [
       "use with care",
       "use responsibly",
       "used responsibly",
-      "is not for everyone",
       "not a magic bullet",
       "more research is needed"
     ],

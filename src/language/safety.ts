@@ -140,7 +140,52 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   for (const caution of professionalAsked(sentence, found)) found.push(caution);
   const barred = groupBarred(sentence);
   if (barred) found.push(barred);
+  const deaths = deathWords.test(sentence) ? patientDeaths(sentence) : undefined;
+  if (deaths) found.push(deaths);
+  const barredUse = notToBeUsedWords.test(sentence) ? notToBeUsed.exec(sentence) : null;
+  if (barredUse)
+    found.push({
+      id: 'not-to-be-used',
+      kind: 'caution',
+      start: barredUse.index,
+      end: barredUse.index + barredUse[0].length,
+      text: barredUse[0],
+    });
   return found;
+}
+
+/**
+ * "It shouldn't be done on pregnant women", "must not be given to children", "cannot be used in
+ * people with pacemakers", "caution should be used if …": whom a treatment is not for, in any
+ * verb and with or without a contraction (the lexicon lists the commonest full forms).
+ */
+const notToBeUsed =
+  /\b(?:should|must|can|may)(?:\s+not|n[’']t|not)\s+(?:be\s+)?(?:used|done|given|taken|performed|offered|prescribed|applied|tried|combined|administered)\s+(?:on|in|by|for|to|with|during|if|when|after)\b|\bcaution (?:should|must) be (?:used|taken|exercised)\b|\bused with (?:great )?caution\b/iu;
+
+const notToBeUsedWords = /not|n[’']t|caution/i;
+
+const deathWords = /\bdie|\bdeath/i;
+
+/**
+ * "After the deaths of two patients", "two patient deaths", "three participants died": a count of
+ * the people in a study who died is a harm readers want weighed, whatever killed them; a
+ * population's deaths ("274,000 deaths annually") and a comparison of death rates ("fewer patients
+ * died") are not counts of people in a study. Deaths in the placebo or control group are not the
+ * treatment's.
+ */
+const studyDeaths =
+  /\b(?:deaths? of (?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}) (?:[\p{L}-]+ )?(?:patients?|participants?|volunteers?|subjects?|trial participants?|children|babies|infants|women|men)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}) (?:[\p{L}-]+ )?(?:patient|participant|volunteer|subject) deaths|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2}) (?:of the )?(?:[\p{L}-]+ )?(?:patients?|participants?|volunteers?|subjects?)(?: (?:in|during|on) (?:the|this) (?:trial|study))? (?:later )?died)\b/giu;
+
+const notTheTreated = /\b(?:placebo|control group|sham|untreated|dummy)\b/i;
+
+function patientDeaths(sentence: string): SafetyStatement | undefined {
+  if (notTheTreated.test(sentence)) return undefined;
+  for (const match of sentence.matchAll(studyDeaths)) {
+    if (isNegatedAt(sentence, match.index)) continue;
+    const end = match.index + match[0].length;
+    return { id: 'study-deaths', kind: 'harm', start: match.index, end, text: match[0] };
+  }
+  return undefined;
 }
 
 const riseWords = /increase|rise|excess/i;
@@ -310,27 +355,6 @@ function aboutTreatment(sentence: string): boolean {
 /** "A lack of vitamin D has been linked to multiple sclerosis", "low testosterone": harms of going without it. */
 const lacking =
   /\b(?:lack(?:ing)?|deficien(?:t|cy|cies)|low|lower|insufficient|inadequate|too little)\s+(?:(?:levels?|amounts?|intakes?)\s+)?(?:of\s+|in\s+)?$/i;
-
-/** Words that make a class of harms specific: which ones, how often, how bad ("more adverse events"). */
-const specifics =
-  /\b(?:per ?cent|one in|include[sd]?|including|such as|like|most common|commonest|for example|e\.g\.|more|higher|increased|greater|serious|severe|frequent|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen) (?:of the )?(?:patients|people|participants|women|men|children|volunteers|subjects))\b/i;
-
-/**
- * A figure names how often only near the harm, and only when it is a count or a rate: "Type 1
- * diabetes", "phase 2", "COVID-19" and a year are names and dates ("data on 1,200 patients …
- * factors that affect toxicity" says nothing of how often).
- */
-const labelOrYear =
-  /\b(?:type|phase|stage|grade|class|covid|level|tier|version|generation)[\s-]?\d+\b|\b(?:19|20)\d\d\b/gi;
-const figureReach = 60;
-
-function figureNear(sentence: string, statement: SafetyStatement): boolean {
-  const near = sentence.slice(Math.max(0, statement.start - figureReach), statement.end + figureReach);
-  return /\d/.test(near.replace(labelOrYear, ' '));
-}
-
-/** "Side effects: nausea, …": a colon right after the class lists them. */
-const listFollows = /^\s*(?:\([^)]{0,40}\)\s*)?:/;
 
 /** "Lost a few pounds, which is a known side effect": the harm class is said of something named before it. */
 const saidOfNamedThing =
@@ -683,13 +707,34 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
   const namedBefore = sentence.slice(Math.max(0, statement.start - 40), statement.start).replace(/\s+/g, ' ');
   if (saidOfNamedThing.test(namedBefore) && !thereIs.test(namedBefore))
     return !ofSomethingElse(sentence.slice(statement.end, statement.end + 50));
+  // "Despite the adverse events", "estrogen blockers have significant side effects": a class of
+  // harms said to happen tells readers the treatment has a downside, even when it does not say
+  // which (issue #13: readers see such an article as balanced, and a finding there as wrong). Only
+  // harms no one knows or collected yet ("no information on side effects was collected", "the
+  // long-term side effects are unknown") name nothing.
+  // "Lower complications (1 percent) than surgery" still gives the rate.
+  const lowered =
+    loweredInClause.test(sentence.slice(Math.max(0, statement.start - 80), statement.start)) &&
+    !quantifiedAfter.test(sentence.slice(statement.end, statement.end + 30));
+  return !harmsUnknown(sentence, statement) && !lowered;
+}
+
+/** "May be used to lower Type 1 diabetic patients’ chance of this complication": a harm the treatment is said to lessen. */
+const loweredInClause =
+  /\b(?:lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|cut(?:s|ting)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|fewer|less|decreas(?:e|es|ed|ing)|minimi[sz](?:e|es|ed|ing)|eliminat(?:e|es|ed|ing))\b[^.;,]{0,60}$/i;
+
+/** "Information on side effects", "little is known about complications": harms not recorded, not harms. */
+const unknownBefore =
+  /\b(?:information|data|details|evidence|nothing|little|less) (?:(?:is|was) (?:known|available) )?(?:on|about|regarding|concerning|of) (?:(?:the|its|their|any|possible|potential|long-term|rare)\s+){0,2}$/i;
+
+/** "Side effects are unknown", "the complications remain unclear". */
+const unknownAfter =
+  /^[^.;:]{0,30}?\b(?:are|is|were|was|remain|remains)\s+(?:still\s+|largely\s+|as yet\s+)?(?:unknown|unclear|uncertain|not (?:yet )?(?:known|clear|understood))\b/i;
+
+function harmsUnknown(sentence: string, statement: SafetyStatement): boolean {
   return (
-    specifics.test(sentence) ||
-    figureNear(sentence, statement) ||
-    listFollows.test(sentence.slice(statement.end, statement.end + 50)) ||
-    namesWhich(sentence, statement.start, statement.end) ||
-    // "Few complications … improvements in pain": pain names a harm only as one the treated report.
-    all.some((other) => other.kind === 'harm' || (other.kind === 'symptom' && other.id !== 'pain-of-the-treated'))
+    unknownBefore.test(sentence.slice(Math.max(0, statement.start - 50), statement.start)) ||
+    unknownAfter.test(sentence.slice(statement.end, statement.end + 60))
   );
 }
 
@@ -980,7 +1025,10 @@ export function firstSafetyCaveat(
       // "Fewer adverse events, including fatigue and nausea": what is listed is lessened too.
       // "The main side effect … is an increase in bone loss, while bisphosphonates reduce bone loss":
       // only what the sentence names first decides.
-      if (caveats[0] && isLessened(sentence.text, caveats[0])) continue;
+      // "Fewer treatment-related adverse events, including fatigue": a lessened class leads its list.
+      const leadingClass = statements.find((statement) => statement.kind === 'harm-class');
+      const lead = leadingClass && caveats[0] && leadingClass.start < caveats[0].start ? leadingClass : caveats[0];
+      if (lead && isLessened(sentence.text, lead)) continue;
       if (caveats.length > 0) return sentence;
     }
   }

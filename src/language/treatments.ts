@@ -628,16 +628,20 @@ function opensOnAnimalOrLabWork(document: Pick<ProseDocument, 'blocks'>): boolea
  */
 export function presentsAsRemedy(sentenceText: string, treatment?: { start: number; end: number }): boolean {
   const { cue, condition } = remedyWording(sentenceText);
-  if (cue) return true;
+  if (cue) return !treatment || nearestToACue(sentenceText, treatment);
   if (!condition) return false;
   if (!treatment) return /\b(?:for|against)\b/i.test(sentenceText);
   const after = sentenceText.slice(treatment.end, treatment.end + 60);
   return /^\s+(?:for|against|to (?:treat|help|manage|prevent))\b/i.test(after);
 }
 
-/** "Compared with surgery", "versus haloperidol", "rather than statins", "unlike flu vaccines": the comparator, not the remedy. */
+/**
+ * "Compared with surgery", "versus haloperidol", "rather than statins", "unlike flu vaccines": the
+ * comparator, not the remedy. So is the yardstick of an equivalence ("work as well as opioids",
+ * "works 40 percent as well as Viagra", "as effective as surgery"); a bare "as well as" is "and".
+ */
 const comparatorBefore =
-  /\b(?:compared (?:with|to|against)|compar(?:ed|ing) \S+(?: \S+)? (?:with|to|against|versus)|versus|vs\.?|than|unlike|instead of|rather than|as opposed to|or to|against)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+  /\b(?:(?:work(?:s|ed|ing)?|perform(?:s|ed|ing)?|do(?:es)?|did|doing)\s+(?:(?:just|about|nearly|almost|equally|roughly|\d+(?:\.\d+)?\s*(?:percent|per cent|%))\s+){0,2}as well as|as (?:effective(?:ly)?|good|safe|successful|beneficial) as|compared (?:with|to|against)|compar(?:ed|ing) \S+(?: \S+)? (?:with|to|against|versus)|versus|vs\.?|than|unlike|instead of|rather than|as opposed to|or to|against)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
 /**
  * "Delaying the need for knee replacement", "spared unnecessary surgery", "can skip chemo", "cut
@@ -660,7 +664,8 @@ export function isComparator(sentenceText: string, treatment: { start: number })
 /** A word or phrase that `comparatorBefore` or `avoidedBefore` needs, in lower case (one of them must be there). */
 const comparatorOrAvoidedWords = holdsAnyOf([
   // comparatorBefore
-  'compar', 'versus', 'vs', 'than', 'unlike', 'instead of', 'opposed to', 'or to', 'against',
+  'compar', 'versus', 'vs', 'than', 'unlike', 'instead of', 'opposed to', 'or to', 'against', 'as well as',
+  'effective as', 'effectively as', 'good as', 'safe as', 'successful as', 'beneficial as',
   // avoidedBefore
   'avoid', 'delay', 'postpon', 'spar', 'skip', 'forgo', 'need', 'rate', 'risk of', 'combin', 'addition to',
   'on top of', 'sensiti', 'effectiveness of', 'efficacy of',
@@ -744,9 +749,135 @@ class SentenceFailures {
  * `presentsAsRemedy`, so the conditions are not searched for then); cached, since every mention in it asks.
  */
 const remedyWording = memoize((sentenceText: string) => {
-  const cue = cueMatcher.matchAll(sentenceText).length > 0;
-  return { cue, condition: !cue && conditionMatcher.matchAll(sentenceText).length > 0 };
+  const cues = cueMatcher.matchAll(sentenceText);
+  const cue = cues.length > 0;
+  return { cue, cues, condition: !cue && conditionMatcher.matchAll(sentenceText).length > 0 };
 }, 10_000);
+
+/**
+ * Whether a treatment is the one a healing cue in its sentence is about: the treatment nearest
+ * to some cue, or one listed with it ("aspirin, ibuprofen and naproxen relieve pain"). "Regular
+ * painkillers work as well as opioids", "lidocaine cream, combined with sugar, relieves pain",
+ * "reminder packs improve adherence, as pill counts of statins showed": a sentence names
+ * comparators, add-ons and outcomes beside its remedy, and the cue does not make them remedies
+ * too (issue #13: the wrong treatment picked as the promoted one). Comparators, add-ons, and food
+ * or lifestyle words beside a medical treatment do not compete for the cue.
+ */
+function nearestToACue(sentenceText: string, treatment: { start: number; end: number }): boolean {
+  const agents = cueAgentsOf(sentenceText);
+  if (agents.found.length <= 1) return true;
+  const self = agents.found.find((candidate) => candidate.start === treatment.start);
+  if (!self) return true;
+  const medicalSelf = isMedical(self);
+  // A comparator asked about is no remedy anyway (`remedyMentions`); weigh it against the others as they stand.
+  if (!agents.candidates.includes(self)) {
+    const rivals = [self, ...agents.candidates.filter((candidate) => !medicalSelf || isMedical(candidate))].sort(
+      (a, b) => a.start - b.start,
+    );
+    return rivals.length <= 1 || acceptedAgents(sentenceText, rivals, agents.cues).has(self.start);
+  }
+  const accepted = medicalSelf ? agents.medical : agents.all;
+  return accepted === undefined || accepted.has(self.start);
+}
+
+function isMedical(candidate: TreatmentMatch): boolean {
+  return candidate.kind !== 'lifestyle' && candidate.kind !== 'food';
+}
+
+interface CueAgents {
+  found: readonly TreatmentMatch[];
+  /** The treatments that are not comparators, which compete for the cues. */
+  candidates: readonly TreatmentMatch[];
+  cues: readonly { start: number; end: number }[];
+  /** The starts of the treatments the cues are about, among all candidates and among medical ones (undefined: one or none competes). */
+  all: ReadonlySet<number> | undefined;
+  medical: ReadonlySet<number> | undefined;
+}
+
+/** Which treatments of a sentence its cues are about, worked out once per sentence (every mention in it asks). */
+const cueAgentsOf = memoize((sentenceText: string): CueAgents => {
+  const found = findTreatments(sentenceText);
+  const { cues } = remedyWording(sentenceText);
+  if (found.length <= 1) return { found, candidates: found, cues, all: undefined, medical: undefined };
+  const candidates = found.filter((candidate) => !isComparator(sentenceText, candidate));
+  const medical = candidates.filter(isMedical);
+  return {
+    found,
+    candidates,
+    cues,
+    all: candidates.length > 1 ? acceptedAgents(sentenceText, candidates, cues) : undefined,
+    medical: medical.length > 1 ? acceptedAgents(sentenceText, medical, cues) : undefined,
+  };
+}, 5_000);
+
+/** The starts of the treatments some cue is about, with those listed together with them. */
+function acceptedAgents(
+  sentenceText: string,
+  rivals: readonly TreatmentMatch[],
+  cues: readonly { start: number; end: number }[],
+): Set<number> {
+  const accepted = new Set<number>();
+  for (const cue of cues) {
+    const agent = agentOfCue(sentenceText, rivals, cue);
+    if (!agent) continue;
+    const at = rivals.indexOf(agent);
+    let first = at;
+    while (first > 0 && listed(sentenceText, rivals[first - 1] as TreatmentMatch, rivals[first] as TreatmentMatch))
+      first -= 1;
+    let last = at;
+    while (
+      last + 1 < rivals.length &&
+      listed(sentenceText, rivals[last] as TreatmentMatch, rivals[last + 1] as TreatmentMatch)
+    )
+      last += 1;
+    for (let index = first; index <= last; index += 1) accepted.add((rivals[index] as TreatmentMatch).start);
+  }
+  return accepted;
+}
+
+/** Words that join the items of a list: "aspirin, ibuprofen and naproxen", "statins or fibrates". */
+const listJoin = /^(?:\s|,|and\b|or\b|plus\b|such as\b|including\b|like\b|\(|\))*$/i;
+
+/** Whether two treatments next to each other stand in one list, with nothing but list words between them. */
+function listed(sentenceText: string, one: TreatmentMatch, next: TreatmentMatch): boolean {
+  const gap = sentenceText.slice(one.end, next.start);
+  return gap.length <= 24 && listJoin.test(gap);
+}
+
+/** "Benefit from", "treated with", "relieved by": a cue whose treatment comes after it. */
+const agentAfter = /^\s+(?:from|with|by|using|via)\b/i;
+
+/** Where a clause starts: "researchers found that …", "…; the drug …", "X, which …". */
+const clauseBreak = /[;:]|\b(?:but|while|whereas|although|though|that|which|who|because)\b|, and\b/gi;
+
+/**
+ * The treatment a cue is about: its subject, the first treatment of the cue's clause before it
+ * ("dexamethasone given before surgery reduced confusion", "lidocaine cream, combined with sugar,
+ * can help relieve pain"), else the nearest before it; not the object after it ("relieving
+ * vaccination pain", "reduce the need for surgery"). The first after it when a preposition hands
+ * the cue on ("benefit from statins") or none stands before it.
+ */
+function agentOfCue(
+  sentenceText: string,
+  rivals: readonly TreatmentMatch[],
+  cue: { start: number; end: number },
+): TreatmentMatch | undefined {
+  let clauseStart = 0;
+  for (const found of sentenceText.slice(0, cue.start).matchAll(clauseBreak))
+    clauseStart = found.index + found[0].length;
+  let subject: TreatmentMatch | undefined;
+  let before: TreatmentMatch | undefined;
+  let after: TreatmentMatch | undefined;
+  for (const candidate of rivals) {
+    if (candidate.start < cue.end && candidate.end > cue.start) return candidate;
+    if (candidate.end <= cue.start) {
+      before = candidate;
+      if (!subject && candidate.start >= clauseStart) subject = candidate;
+    } else if (!after) after = candidate;
+  }
+  if (after && agentAfter.test(sentenceText.slice(cue.end, cue.end + 12))) return after;
+  return subject ?? before ?? after;
+}
 
 /** Condition names in a text ("depression", "heart disease"), for messages that say what a remedy is for. */
 export function findConditions(text: string): { start: number; end: number; text: string }[] {

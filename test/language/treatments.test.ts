@@ -242,6 +242,34 @@ describe('treatments', () => {
     expect(keys('Adding chemo would do little if any good for these women with breast cancer.')).toEqual([]);
   });
 
+  it('takes the yardstick of an equivalence for the comparator, not a bare "as well as" (issue #13, round five)', () => {
+    const works = 'Plain painkillers work as well as opioids for sprains.';
+    expect(isComparator(works, { start: works.indexOf('opioids') })).toBe(true);
+    const percent = 'The juice works 40 percent as well as sildenafil, its makers say.';
+    expect(isComparator(percent, { start: percent.indexOf('sildenafil') })).toBe(true);
+    const effective = 'Radiotherapy was as effective as surgery for small tumours.';
+    expect(isComparator(effective, { start: effective.indexOf('surgery') })).toBe(true);
+    const and = 'The clinic offers acupuncture as well as massage.';
+    expect(isComparator(and, { start: and.indexOf('massage') })).toBe(false);
+  });
+
+  it('ties a healing cue to the treatment it is about, not to every treatment in the sentence (issue #13, round five)', () => {
+    const at = (sentence: string, word: string): { start: number; end: number } => ({
+      start: sentence.indexOf(word),
+      end: sentence.indexOf(word) + word.length,
+    });
+    const setting = 'A low dose of melatonin given before surgery reduced delirium after surgery.';
+    expect(presentsAsRemedy(setting, at(setting, 'melatonin'))).toBe(true);
+    expect(presentsAsRemedy(setting, at(setting, 'surgery'))).toBe(false);
+    const object = 'Numbing cream is best for relieving vaccination pain in babies.';
+    expect(presentsAsRemedy(object, at(object, 'vaccination'))).toBe(false);
+    const passive = 'Patients with gout benefit from allopurinol, unlike those on aspirin.';
+    expect(presentsAsRemedy(passive, at(passive, 'allopurinol'))).toBe(true);
+    const list = 'Aspirin, ibuprofen and naproxen relieve headaches.';
+    expect(presentsAsRemedy(list, at(list, 'Aspirin'))).toBe(true);
+    expect(presentsAsRemedy(list, at(list, 'naproxen'))).toBe(true);
+  });
+
   it('reads a comparator in any case, and past the literal test that rules out most texts before a mention', () => {
     const comparators = [
       'COMPARED WITH surgery',
