@@ -2312,6 +2312,20 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "Proof of something other than a benefit, a topic named by a gerund, and a gene or an illness as subject",
+        "input": "Carriers of the variant, which is proven to raise the risk of gout, did worse. The two salts have proven to have the same potency in the dish. The clinic treats familial hypercalcaemia, which is proven to be a result of a faulty gene.\n\n## Curing hepatitis C\n\nThe liver disorder, which protects nobody, spread.",
+        "flags": []
+      },
+      {
+        "title": "Still claims: proof of a benefit, and a gerund after its treatment",
+        "input": "The cream is clinically proven to ease eczema within days. The patch is proven to be safe and effective. The right dose of the ointment can provide remarkably therapeutic properties in not only alleviating, but reversing the rash.",
+        "flags": [
+          "clinically proven",
+          "proven to",
+          "alleviating"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This tea banishes anxiety. It cures nothing else.",
         "options": {

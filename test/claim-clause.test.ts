@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   actsOnTheBody,
+  antecedentOf,
   claimFrame,
+  complementIsBenefit,
+  opensWithGerund,
   gerundNamedAsGoal,
   readClaimClause,
   statesTreatmentBenefit,
@@ -187,6 +190,43 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     expect(clause('Raising good cholesterol levels reduces stroke risk.', 'reduces').subjectKind).toBe('other');
     expect(clause('Once it is woken using light, the follicle restores growth.', 'restores').subjectKind).toBe('body');
     expect(frame('Clear evidence, Smith said, that the pill lowers risk.', 'lowers')).toBe('reported');
+  });
+
+  it('reads a relative pronoun subject through its antecedent, and the word before the claim', () => {
+    const gene = 'Carriers of the faulty gene – which is proven to raise the risk of gout – did worse.';
+    expect(antecedentOf(gene, gene.indexOf('proven to'))).toBe('gene');
+    expect(clause(gene, 'proven to').subjectKind).toBe('body');
+    expect(clause('She has a rare syndrome, which also reverses with age.', 'reverses').subjectKind).toBe('body');
+    expect(clause('The ministry also improves access to clinics.', 'improves').subjectKind).toBe('organisation');
+    expect(clause('Oestrogen helps protect the bones.', 'helps protect').subjectKind).toBe('body');
+    // A treatment before the pronoun is still one.
+    expect(clause('They tested a cream, which relieves itching in a day.', 'relieves').subjectKind).toBe('other');
+  });
+
+  it('reads a gerund that opens its sentence as a topic with nothing said to do it', () => {
+    const heading = 'Curing hepatitis C';
+    expect(opensWithGerund(heading, { start: 0, end: 6, text: 'Curing' })).toBe(true);
+    expect(clause(heading, 'Curing').subjectKind).toBe('none');
+    expect(clause('“Reversing the damage is what we want,” she said.', 'Reversing').subjectKind).toBe('none');
+    const after = 'The balm is strong, not only soothing but curing the rash.';
+    expect(
+      opensWithGerund(after, { start: after.indexOf('curing'), end: after.indexOf('curing') + 6, text: 'curing' }),
+    ).toBe(false);
+  });
+
+  it('asks “proven to” and “shown to” for a benefit after them', () => {
+    const proof = (text: string, claim: string) => {
+      const start = text.indexOf(claim);
+      return complementIsBenefit(text, { start, end: start + claim.length, text: claim });
+    };
+    expect(proof('The spray is proven to relieve hay fever.', 'proven to')).toBe(true);
+    expect(proof('The patch is clinically proven to be safe and effective.', 'clinically proven to')).toBe(true);
+    expect(proof('The salts have proven to have the same potency in the dish.', 'proven to')).toBe(false);
+    expect(proof('The disorder is proven to be a result of a faulty gene.', 'proven to')).toBe(false);
+    expect(proof('Smoking is proven to increase the risk of stroke.', 'proven to')).toBe(false);
+    expect(proof('The vaccine is proven to increase survival.', 'proven to')).toBe(true);
+    // Not an open infinitive: the claim names its benefit itself.
+    expect(proof('The pill is superior to aspirin.', 'superior to')).toBe(true);
   });
 
   it('keeps a treatment’s benefit stated as fact', () => {

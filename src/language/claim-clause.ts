@@ -5,6 +5,8 @@ import {
   resolvedSubject,
   type ClaimCueRange,
 } from './claim-parties.js';
+import { hasBodilySubject, hasOrganisationSubject } from './claim-context.js';
+import { claimsHarm } from './claim-use.js';
 import { wordsAfter, wordsBefore } from './context-match.js';
 
 /**
@@ -30,9 +32,14 @@ export type ClaimFrame = 'stated' | 'condition' | 'aim' | 'reported' | 'requirem
  * helps pave the way”), the people whose health changed (“12 patients reversed their condition”),
  * the body or a disease doing what it does (“the cartilage protects the ends of the bones”, “the
  * virus …”), an idea (“the notion …”), some unnamed members of a kind (“some drugs are more
- * effective than others”), or anything else, which may be an intervention.
+ * effective than others”), an organisation (“the agency also improves patient safety”), no subject at
+ * all (a gerund that opens its sentence: “Reversing diabetes” as a heading names a topic, not what
+ * does it), or anything else, which may be an intervention. One model for the efficacy check: the
+ * subject is read here (through `resolvedSubject`, a relative pronoun through its antecedent), and
+ * the word right before the claim (`hasOrganisationSubject`, `hasBodilySubject`) is consulted here
+ * too, so the rule asks one question of the subject.
  */
-export type SubjectKind = 'person' | 'recipient' | 'body' | 'idea' | 'unspecified' | 'other';
+export type SubjectKind = 'person' | 'recipient' | 'body' | 'idea' | 'organisation' | 'unspecified' | 'none' | 'other';
 
 export interface ClaimClause {
   readonly frame: ClaimFrame;
@@ -44,6 +51,8 @@ export interface ClaimClause {
   readonly exposureEffect: boolean;
   /** Whether the clause tells how a treatment acts on the body (`actsOnTheBody`), not what it does for anyone's health. */
   readonly mechanism: boolean;
+  /** Whether an open infinitive claim (“proven to”) goes on to a benefit (`complementIsBenefit`). */
+  readonly benefitComplement: boolean;
 }
 
 /** How many words before the claim are read for its frame. */
@@ -151,7 +160,10 @@ const bodySubjects = new Set([
   'organ', 'organs', 'area', 'region', 'cortex', 'hippocampus', 'nerve', 'nerves', 'levels', 'process', 'processes',
   'microbiome', 'metabolism', 'placenta', 'plaque', 'lungs', 'lung', 'mucus', 'tears', 'sweat', 'disease', 'diseases',
   'infection', 'infections', 'illness', 'condition', 'inflammation', 'pathogen', 'pathogens', 'parasite',
-  'parasites', 'bacterium', 'germs', 'fever', 'ageing', 'aging', 'hair', 'follicle', 'follicles',
+  'parasites', 'bacterium', 'germs', 'fever', 'ageing', 'aging', 'hair', 'follicle', 'follicles', 'gene', 'genes',
+  'mutation', 'mutations', 'variant', 'variants', 'allele', 'alleles', 'protein', 'proteins', 'enzyme', 'enzymes',
+  'receptor', 'receptors', 'hormone', 'hormones', 'neuron', 'neurons', 'virus', 'viruses',
+  'bacteria', 'tumor', 'tumour', 'tumors', 'tumours', 'syndrome', 'disorder', 'deficiency',
 ]); // prettier-ignore
 /** Ideas as a subject: “the idea … was based on”, “the theory holds”. */
 const ideaSubjects = new Set([
@@ -166,6 +178,14 @@ const ideaSubjects = new Set([
  * disease by taking ibuprofen”), all of which still claim something for a treatment.
  */
 function subjectKindOf(text: string, claim: ClaimCueRange, subject: string | undefined): SubjectKind {
+  if (opensWithGerund(text, claim)) return 'none';
+  if (hasOrganisationSubject(text, claim.start)) return 'organisation';
+  if (hasBodilySubject(text, claim.start)) return 'body';
+  // A relative pronoun stands for the noun before it (“the gene – which is proven to …”).
+  const antecedent =
+    subject === undefined || relativePronouns.has(subject) ? antecedentOf(text, claim.start) : undefined;
+  if (antecedent !== undefined && bodySubjects.has(antecedent)) return 'body';
+  if (antecedent !== undefined && ideaSubjects.has(antecedent)) return 'idea';
   if (subject === undefined) return 'other';
   if (personSubjects.has(subject)) return objectIsHealthOutcome(text, claim) ? 'other' : 'person';
   if (unnamedMembers(text, claim, subject)) return 'unspecified';
@@ -192,6 +212,34 @@ function subjectKindOf(text: string, claim: ClaimCueRange, subject: string | und
   return 'recipient';
 }
 const modalVerbs = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'should']);
+
+const relativePronouns = new Set(['which', 'that', 'who']);
+/** Auxiliaries and adverbs between a relative pronoun and the claim: “which is also proven to”. */
+const relativeAuxiliaries = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'also', 'now', 'not']);
+
+/**
+ * The noun a relative pronoun subject stands for (“carried the APOE-e4 gene – which is proven to
+ * increase risk” → `gene`): the word right before the pronoun, past a comma or a dash, lower case,
+ * without a possessive. Read word by word from the claim back.
+ */
+export function antecedentOf(text: string, claimStart: number): string | undefined {
+  const words = wordsBefore(text, claimStart, 10).filter((word) => /\p{L}/u.test(word));
+  let index = words.length - 1;
+  while (index >= 0 && relativeAuxiliaries.has(words[index]!)) index--;
+  if (!relativePronouns.has(words[index] ?? '')) return undefined;
+  return words[index - 1]?.replace(/['’]s$/u, '');
+}
+
+/**
+ * Whether the claim is a gerund that opens its sentence (“Reversing diabetes”, “Curing the disease
+ * remains the goal”): the act is named as a topic or as the sentence's subject, with nothing said
+ * to do it, so no intervention is claimed to work. A gerund after its subject (“the infusion can
+ * help, not only alleviating but reversing the symptoms”) is read as usual.
+ */
+export function opensWithGerund(text: string, claim: ClaimCueRange): boolean {
+  const verb = claim.text.split(/\s+/u)[0] ?? '';
+  return /^\p{L}+ing$/iu.test(verb) && !wordsBefore(text, claim.start, 3).some((word) => /\p{L}/u.test(word));
+}
 
 /** Quantifiers that pick unnamed members of a kind: “some drugs”, “certain treatments”, “other therapies”. */
 const partitiveQuantifiers = new Set(['some', 'certain', 'several', 'other']);
@@ -375,6 +423,47 @@ export function gerundNamedAsGoal(text: string, claim: ClaimCueRange): boolean {
   return goalNouns.has(words[index] ?? '');
 }
 
+/** Verbs of benefit after “proven to”, “shown to”: “proven to reduce pain”, “shown to work”. */
+const benefitInfinitives = new Set([
+  'reduce', 'lower', 'prevent', 'improve', 'help', 'work', 'relieve', 'ease', 'cure', 'treat', 'heal', 'boost',
+  'protect', 'extend', 'save', 'restore', 'slow', 'cut', 'decrease', 'alleviate', 'stop', 'halt', 'reverse',
+  'shrink', 'fight', 'combat', 'eliminate', 'increase', 'raise', 'enhance', 'strengthen', 'benefit', 'control',
+  'shorten', 'speed', 'clear', 'lessen', 'curb', 'delay', 'ward', 'lengthen', 'double', 'halve',
+  'regrow', 'repair', 'rebuild', 'regenerate', 'remove', 'fix', 'resolve', 'manage', 'soothe', 'calm',
+]); // prettier-ignore
+/** Words after “proven to be” that name a benefit: “proven to be effective”, “shown to be a cure”. */
+const benefitPredicates = new Set([
+  'effective', 'efficacious', 'beneficial', 'superior', 'better', 'helpful', 'useful', 'successful', 'protective',
+  'cure', 'remedy', 'treatment', 'therapy', 'solution', 'effectiveness', 'efficacy', 'best', 'lifesaving',
+  'life-saving', 'curative', 'healing', 'potent', 'powerful',
+]); // prettier-ignore
+
+/** A claim whose words end in an open infinitive: “proven to”, “clinically proven to”, “shown to”. */
+const openInfinitive = /\b(?:proven|proved|shown|demonstrated|guaranteed)\s+to$/iu;
+
+/**
+ * Whether a claim that ends in an open infinitive (“proven to”, “clinically proven to”, “shown
+ * to”) goes on to a benefit for someone's health: a verb of benefit (“proven to reduce pain”),
+ * not one that raises a harm (“proven to increase Alzheimer's risk”), or “be” with a word of
+ * benefit within four words (“proven to be safe and effective”). Proof of anything else (“proven
+ * to be a result of impaired gene function”, “proven to have identical potency against
+ * superbugs”) claims no benefit (RULES.md: a benefit claim about a treatment). A claim that does
+ * not end in “to” names its benefit in its own words.
+ */
+export function complementIsBenefit(text: string, claim: ClaimCueRange): boolean {
+  if (!openInfinitive.test(claim.text)) return true;
+  const words = wordsAfter(text, claim.end, 6);
+  let index = 0;
+  while (/ly$/u.test(words[index] ?? '')) index++;
+  const verb = words[index];
+  if (verb === undefined) return true;
+  if (verb === 'be') return words.slice(index + 1, index + 5).some((word) => benefitPredicates.has(word));
+  if (!benefitInfinitives.has(verb)) return false;
+  // The verb's own end, for the object that follows it.
+  const verbEnd = text.toLowerCase().indexOf(verb, claim.end) + verb.length;
+  return !claimsHarm(text, verbEnd, verb);
+}
+
 /** The clause around a claim: its frame, its subject's kind and whether it states an effect on health. */
 export function readClaimClause(text: string, claim: ClaimCueRange): ClaimClause {
   const subject = resolvedSubject(text, claim);
@@ -399,6 +488,7 @@ export function readClaimClause(text: string, claim: ClaimCueRange): ClaimClause
     // it (“new tool helps identify risk for dislocations”).
     exposureEffect: isExposureEffect(text, claim) || objectIsHealthOutcome(text, claim),
     mechanism: actsOnTheBody(text, claim),
+    benefitComplement: complementIsBenefit(text, claim),
   };
 }
 
@@ -415,6 +505,7 @@ export function statesTreatmentBenefit(clause: ClaimClause): boolean {
     clause.subjectKind === 'other' &&
     clause.exposureEffect &&
     !clause.markerObject &&
-    !clause.mechanism
+    !clause.mechanism &&
+    clause.benefitComplement
   );
 }
