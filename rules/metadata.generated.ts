@@ -2326,6 +2326,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A claim credited to a named journal, and results told in the past tense",
+        "input": "Tea tree oil reduces acne scars, according to a new study in the journal Skin Research. “The gel was about 40% to 45% effective,” the co-author said. The new lotion outperformed the old spray in alleviating itch.",
+        "flags": []
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This tea banishes anxiety. It cures nothing else.",
         "options": {

@@ -4,6 +4,7 @@ import {
   antecedentOf,
   claimFrame,
   complementIsBenefit,
+  gerundOfPastResult,
   opensWithGerund,
   gerundNamedAsGoal,
   readClaimClause,
@@ -227,6 +228,19 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     expect(proof('The vaccine is proven to increase survival.', 'proven to')).toBe(true);
     // Not an open infinitive: the claim names its benefit itself.
     expect(proof('The pill is superior to aspirin.', 'superior to')).toBe(true);
+  });
+
+  it('reads a gerund after “in” in the tense of the verb that governs it', () => {
+    const past = (text: string, claim: string) => {
+      const start = text.indexOf(claim);
+      return gerundOfPastResult(text, { start, end: start + claim.length, text: claim });
+    };
+    expect(past('The new gel outperformed the old spray in easing itch.', 'easing')).toBe(true);
+    expect(past('In the trial the patch was better in relieving pain.', 'relieving')).toBe(true);
+    expect(past('The patch is better in relieving pain.', 'relieving')).toBe(false);
+    expect(past('An approved gel helps in easing itch.', 'easing')).toBe(false);
+    expect(past('A licensed cream in easing itch.', 'easing')).toBe(false);
+    expect(past('It has properties in not only easing but curing the rash.', 'easing')).toBe(false);
   });
 
   it('keeps a treatment’s benefit stated as fact', () => {

@@ -1,5 +1,5 @@
-import { findNamedAttributions } from '../../src/language/attribution.js';
-import { readClaimClause, statesTreatmentBenefit } from '../../src/language/claim-clause.js';
+import { findNamedAttributions, namesJournal } from '../../src/language/attribution.js';
+import { gerundOfPastResult, readClaimClause, statesTreatmentBenefit } from '../../src/language/claim-clause.js';
 import {
   afterEvidenceQualifier,
   attributedToProponents,
@@ -151,13 +151,21 @@ const degreeWords = new Set([
   'bit',
 ]);
 
+/** The words of a figure between a copula and its claim: “was about 60% to 65% effective”. */
+const approximateFigure = new Set(['about', 'around', 'almost', 'percent', 'to']);
+
 /**
- * Whether the claim follows “was” or “were”, past any words of degree (“was superior to”, “was much
+ * Whether the claim follows “was” or “were”, past any words of degree or a figure (“was about 60%
+ * to 65% effective”) (“was superior to”, “was much
  * more effective than”, “were significantly better”): a result told in the past tense.
  */
 function afterPastCopula(sentence: string, claimStart: number): boolean {
   const words = wordsBefore(sentence, claimStart, 5);
-  while (words.length > 0 && (degreeWords.has(words.at(-1)!) || /ly$/u.test(words.at(-1)!))) words.pop();
+  while (
+    words.length > 0 &&
+    (degreeWords.has(words.at(-1)!) || approximateFigure.has(words.at(-1)!) || /ly$|^\d/u.test(words.at(-1)!))
+  )
+    words.pop();
   return /^(?:was|were)$/u.test(words.at(-1) ?? '');
 }
 
@@ -517,6 +525,12 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['clinically proven', 'proven to', 'alleviating'],
     },
     {
+      title: 'A claim credited to a named journal, and results told in the past tense',
+      input:
+        'Tea tree oil reduces acne scars, according to a new study in the journal Skin Research. “The gel was about 40% to 45% effective,” the co-author said. The new lotion outperformed the old spray in alleviating itch.',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -540,6 +554,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         if (findNamedAttributions(sentence.text).length > 0) continue;
         if (isHedged(sentence.text)) continue;
         if (citationInScope(document, sentence, options.scope) || trailingCitationMarker(document, sentence)) continue;
+        // A claim credited to research in a journal named in the same sentence (“according to a
+        // new study published in the journal Radiology”) carries the citation the message asks for.
+        if (namesJournal(sentence.text)) continue;
         // A finding tied to the study it comes from (“in 14 trials, it was more effective than
         // placebo”) is a reported result; only the strongest claims still need a hedge there.
         // So is a past-tense result (“was more effective than”, “reduced the”) in an article that
@@ -614,6 +631,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
           // FTC holds an advertiser to what its testimonials claim, and a cure is the claim to check.
           if (
             toldAsOwnExperience(sentence.text, claim.start, claim.end) ||
+            // “Outperformed the older cream in alleviating pain”: what one study measured, in the past.
+            gerundOfPastResult(sentence.text, claim) ||
             (!claim.entry.strong && isTestimony(document, sentence, sentence.start + claim.start)) ||
             ((!claim.entry.strong || /^can\s/iu.test(claim.text)) && limitedAfter(sentence.text, claim.end)) ||
             insideConcession(sentence.text, claim.start) ||

@@ -305,6 +305,23 @@ export function namesJournalStudy(text: string): boolean {
   return journalStudy.test(text);
 }
 
+/**
+ * A journal named by its title: “in the journal Radiology”, “the Journal of Nutrition”, “the
+ * American Journal of Medicine”, “the Mayo Clinic Proceedings”, “the Lancet”, “JAMA”, “the January
+ * issue of Neurosurgery”, “published in Urology”. Not “published in May”.
+ */
+const journalTitle =
+  /\b(?:[Jj]ournal\s+(?:of\s+(?:the\s+)?)?\p{Lu}|\p{Lu}[\p{L}-]*\s+(?:Journal|Proceedings)\b|Proceedings\s+of\s+the\s+\p{Lu}|(?:The\s+)?Lancet\b|JAMA\b|BMJ\b|NEJM\b|issue\s+of\s+(?:the\s+)?\p{Lu}|published\s+(?:online\s+)?in\s+(?!January|February|March|April|May|June|July|August|September|October|November|December|\d)\p{Lu})/u;
+
+/**
+ * Whether a text names the journal that carries what it reports (see `journalTitle`): a source a
+ * reader can look up, the citation a claim credited to it has (JUDGING.md: an attribution whose
+ * source is named in the same sentence).
+ */
+export function namesJournal(text: string): boolean {
+  return journalTitle.test(text);
+}
+
 /** Whether a text names a study (not only a body, such as a regulator mentioned in passing). */
 export function namesStudy(text: string): boolean {
   return hasNameEndingIn(text, studyEnds);

@@ -423,6 +423,30 @@ export function gerundNamedAsGoal(text: string, claim: ClaimCueRange): boolean {
   return goalNouns.has(words[index] ?? '');
 }
 
+/** Finite verbs of the present, which keep a gerund's claim in the present: “is effective in reducing”. */
+const presentFinite = new Set(['is', 'are', 'can', 'may', 'will', 'does', 'do', 'has', 'have', 'remains', 'helps']);
+const determiners = new Set(['a', 'an', 'the', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'his', 'her']);
+
+/**
+ * Whether a gerund claim after “in” takes the past tense of the verb that governs it: “its new
+ * product outperformed the older cream in alleviating pain”, “the drug was superior in reducing
+ * relapses”. The gerund names what was measured; the verb tells a result one study saw, not a
+ * general truth (JUDGING.md `study_result`). The nearest finite verb decides, read back from the
+ * “in”; an -ed word after a determiner is an adjective (“an approved drug”), not the verb.
+ */
+export function gerundOfPastResult(text: string, claim: ClaimCueRange): boolean {
+  if (!/^\p{L}+ing$/iu.test(claim.text.split(/\s+/u)[0] ?? '')) return false;
+  const words = wordsBefore(text, claim.start, 12);
+  if (words.at(-1) !== 'in') return false;
+  for (let index = words.length - 2; index >= 0; index--) {
+    const word = words[index]!;
+    if (presentFinite.has(word)) return false;
+    if (word === 'was' || word === 'were') return true;
+    if (/\p{L}{3}ed$/u.test(word)) return !determiners.has(words[index - 1] ?? '');
+  }
+  return false;
+}
+
 /** Verbs of benefit after “proven to”, “shown to”: “proven to reduce pain”, “shown to work”. */
 const benefitInfinitives = new Set([
   'reduce', 'lower', 'prevent', 'improve', 'help', 'work', 'relieve', 'ease', 'cure', 'treat', 'heal', 'boost',

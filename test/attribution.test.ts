@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { namesJournal } from '../src/language/attribution.js';
+
+describe('namesJournal (a claim credited to a journal named in its sentence is cited)', () => {
+  it('finds a journal by its title', () => {
+    expect(namesJournal('The gel eases itch, according to a study in the journal Dermatology Today.')).toBe(true);
+    expect(namesJournal('A trial reported in the Journal of Skin Care found the gel works.')).toBe(true);
+    expect(namesJournal('The review, in the Scottish Journal of Nursing, says the gel works.')).toBe(true);
+    expect(namesJournal('Data in the Mayo Clinic Proceedings show the gel works.')).toBe(true);
+    expect(namesJournal('Writing in the Lancet, they say the gel works.')).toBe(true);
+    expect(namesJournal('A paper in the March issue of Pain says the gel works.')).toBe(true);
+    expect(namesJournal('In a study published in Urology, the gel worked.')).toBe(true);
+  });
+
+  it('leaves a date, a diary and an unnamed journal alone', () => {
+    expect(namesJournal('In a study published in May, the gel worked.')).toBe(false);
+    expect(namesJournal('Patients kept a journal of their itching.')).toBe(false);
+    expect(namesJournal('A study in a leading journal found the gel works.')).toBe(false);
+  });
+});
