@@ -10,6 +10,9 @@ describe('namesJournal (a claim credited to a journal named in its sentence is c
     expect(namesJournal('Writing in the Lancet, they say the gel works.')).toBe(true);
     expect(namesJournal('A paper in the March issue of Pain says the gel works.')).toBe(true);
     expect(namesJournal('In a study published in Urology, the gel worked.')).toBe(true);
+    expect(namesJournal('The study, in the Proceedings of the National Academy of Sciences, found it works.')).toBe(
+      true,
+    );
   });
 
   it('leaves a date, a diary and an unnamed journal alone', () => {

@@ -305,21 +305,42 @@ export function namesJournalStudy(text: string): boolean {
   return journalStudy.test(text);
 }
 
-/**
- * A journal named by its title: “in the journal Radiology”, “the Journal of Nutrition”, “the
- * American Journal of Medicine”, “the Mayo Clinic Proceedings”, “the Lancet”, “JAMA”, “the January
- * issue of Neurosurgery”, “published in Urology”. Not “published in May”.
- */
-const journalTitle =
-  /\b(?:[Jj]ournal\s+(?:of\s+(?:the\s+)?)?\p{Lu}|\p{Lu}[\p{L}-]*\s+(?:Journal|Proceedings)\b|Proceedings\s+of\s+the\s+\p{Lu}|(?:The\s+)?Lancet\b|JAMA\b|BMJ\b|NEJM\b|issue\s+of\s+(?:the\s+)?\p{Lu}|published\s+(?:online\s+)?in\s+(?!January|February|March|April|May|June|July|August|September|October|November|December|\d)\p{Lu})/u;
+const journalNames = new Set(['Lancet', 'JAMA', 'BMJ', 'NEJM']);
+const months = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December',
+]); // prettier-ignore
+const capitalised = /^\p{Lu}/u;
+
+/** Whether the word at `index`, past “of”, “the”, “journal” and “online”, is capitalised and not a month. */
+function titleAt(words: readonly string[], index: number): boolean {
+  while (['of', 'the', 'journal', 'online'].includes(words[index] ?? '')) index++;
+  const word = words[index] ?? '';
+  return capitalised.test(word) && !months.has(word);
+}
 
 /**
- * Whether a text names the journal that carries what it reports (see `journalTitle`): a source a
- * reader can look up, the citation a claim credited to it has (JUDGING.md: an attribution whose
- * source is named in the same sentence).
+ * Whether a text names the journal that carries what it reports: “in the journal Radiology”, “the
+ * Journal of Nutrition”, “the American Journal of Medicine”, “the Mayo Clinic Proceedings”, “the
+ * Lancet”, “JAMA”, “the January issue of Neurosurgery”, “published in Urology” (not “published
+ * in May”). A source a reader can look up: a claim credited to it in the same sentence has the
+ * citation the efficacy message asks for (JUDGING.md: a source named in the same sentence). Read
+ * word by word, like `hasNameEndingIn`.
  */
 export function namesJournal(text: string): boolean {
-  return journalTitle.test(text);
+  const words = text.match(/[\p{L}\p{N}'’&-]+/gu) ?? [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (journalNames.has(word)) return true;
+    if ((word === 'Journal' || word === 'journal' || word === 'Proceedings') && titleAt(words, index + 1)) return true;
+    if ((word === 'Journal' || word === 'Proceedings') && index > 0 && capitalised.test(words[index - 1]!)) return true;
+    if (word === 'issue' && words[index + 1] === 'of' && titleAt(words, index + 2)) return true;
+    if (word === 'published' && (words[index + 1] === 'in' || words[index + 2] === 'in')) {
+      const at = words[index + 1] === 'in' ? index + 2 : index + 3;
+      if (words[at - 1] === 'in' && titleAt(words, at)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a text names a study (not only a body, such as a regulator mentioned in passing). */
