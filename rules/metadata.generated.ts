@@ -2331,6 +2331,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "The only treatment there is, and the only one that works",
+        "input": "The only treatment is a skin graft. Cooling is the only treatment proven to protect the brain.",
+        "flags": [
+          "the only treatment"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This tea banishes anxiety. It cures nothing else.",
         "options": {

@@ -226,6 +226,11 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     expect(proof('The disorder is proven to be a result of a faulty gene.', 'proven to')).toBe(false);
     expect(proof('Smoking is proven to increase the risk of stroke.', 'proven to')).toBe(false);
     expect(proof('The vaccine is proven to increase survival.', 'proven to')).toBe(true);
+    // “The only treatment” claims superiority only with what it alone does.
+    expect(proof('It is the only treatment proven to protect the brain.', 'the only treatment')).toBe(true);
+    expect(proof('Surgery is the only treatment that works for it.', 'the only treatment')).toBe(true);
+    expect(proof('The only treatment is a skin graft.', 'The only treatment')).toBe(false);
+    expect(proof('Rest is the only treatment the patient gets.', 'the only treatment')).toBe(false);
     // Not an open infinitive: the claim names its benefit itself.
     expect(proof('The pill is superior to aspirin.', 'superior to')).toBe(true);
   });

@@ -531,6 +531,11 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     {
+      title: 'The only treatment there is, and the only one that works',
+      input: 'The only treatment is a skin graft. Cooling is the only treatment proven to protect the brain.',
+      flags: ['the only treatment'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },

@@ -475,6 +475,7 @@ const openInfinitive = /\b(?:proven|proved|shown|demonstrated|guaranteed)\s+to$/
  * not end in “to” names its benefit in its own words.
  */
 export function complementIsBenefit(text: string, claim: ClaimCueRange): boolean {
+  if (soleOption.test(claim.text)) return soleOptionThatWorks(text, claim);
   if (!openInfinitive.test(claim.text)) return true;
   const words = wordsAfter(text, claim.end, 6);
   let index = 0;
@@ -486,6 +487,27 @@ export function complementIsBenefit(text: string, claim: ClaimCueRange): boolean
   // The verb's own end, for the object that follows it.
   const verbEnd = text.toLowerCase().indexOf(verb, claim.end) + verb.length;
   return !claimsHarm(text, verbEnd, verb);
+}
+
+/** “The only treatment”: a claim of superiority only with what it is the only one to do. */
+const soleOption = /\bonly\s+treatment$/iu;
+/** Words after “the only treatment” that say it works: “that works”, “proven to”, “known to cure”, “effective”. */
+const workingWords = new Set([
+  'works', 'work', 'worked', 'proven', 'shown', 'known', 'effective', 'helps', 'able', 'can', 'capable',
+]); // prettier-ignore
+
+/**
+ * Whether “the only treatment” goes on to say that the treatment works (“the only treatment proven
+ * to protect the brain”, “the only treatment that works”, “the only treatment to cure it”), within
+ * its next words. Without that it names the options there are (“The only treatment is a
+ * bone-marrow transplant”, “the only treatment the patient receives”), not how well any of them
+ * works (RULES.md: a benefit claim).
+ */
+function soleOptionThatWorks(text: string, claim: ClaimCueRange): boolean {
+  const words = wordsAfter(text, claim.end, 5);
+  return words.some(
+    (word, index) => workingWords.has(word) || (word === 'to' && benefitInfinitives.has(words[index + 1] ?? '')),
+  );
 }
 
 /** The clause around a claim: its frame, its subject's kind and whether it states an effect on health. */
