@@ -306,6 +306,8 @@ export function namesJournalStudy(text: string): boolean {
 }
 
 const journalNames = new Set(['Lancet', 'JAMA', 'BMJ', 'NEJM']);
+/** One of the words `namesJournal` needs. */
+const journalCue = /ournal|Proceedings|Lancet|JAMA|BMJ|NEJM|issue|published/u;
 const months = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December',
@@ -328,6 +330,8 @@ function titleAt(words: readonly string[], index: number): boolean {
  * word by word, like `hasNameEndingIn`.
  */
 export function namesJournal(text: string): boolean {
+  // Most sentences hold none of the words it looks for: a plain search rules them out unsplit.
+  if (!journalCue.test(text)) return false;
   const words = text.match(/[\p{L}\p{N}'’&-]+/gu) ?? [];
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
