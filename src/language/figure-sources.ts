@@ -10,7 +10,7 @@ import {
 } from './evidence.js';
 import { statesBackground } from './figure-kinds.js';
 import { oncePer } from '../memo.js';
-import { speakerOf } from './speakers.js';
+import { lastIntroduction, speakerOf } from './speakers.js';
 import { findStatistics } from './statistics.js';
 import { topOfArticle } from '../prose/top.js';
 
@@ -46,7 +46,15 @@ const continuesReport =
  * `namesBody` (an acronym or a name ending in Society, Institute, …).
  */
 const bodyPublication =
-  /\b(?:report|study|survey|analysis|review|data|figures|statistics|estimates|guidelines?|recommendations?|fact sheet)\s(?:(?:published|released|issued|compiled)\s)?(?:from|by)\s(?:the\s)?(\p{Lu}[^,.;:]{0,80})/gu;
+  /\b(?:report|study|survey|analysis|review|data|figures|statistics|estimates|guidelines?|recommendations?|fact sheet|evidence|research|results|findings)\s(?:(?:published|released|issued|compiled|cited|reviewed|presented|gathered|collected)\s)?(?:from|by)\s(?:the\s)?(\p{Lu}[^,.;:]{0,80})/gu;
+
+/**
+ * “The 2013 ACC and AHA guidelines recommend”, “the American Cancer Society report”, “the WHO
+ * estimates”: a publication named by the body that issued it, its name (capitalised words or
+ * acronyms, perhaps after a year) before the noun. The name is read by `namesBody`.
+ */
+const namedBodysPublication =
+  /\b[Tt]he\s(?:\d{4}\s)?((?:\p{Lu}[\p{L}.&’'-]*\s(?:and\s|of\s|for\s)?){1,6})(?:guidelines?|guidance|recommendations?|report|survey|statistics|estimates|figures|fact sheet)\b/gu;
 
 /**
  * “They point to company studies that show …”, “according to government figures”, “the registry
@@ -69,6 +77,17 @@ const namedDocumentSays =
 const documentWord =
   /website|web site|brochure|leaflet|label|advert|press release|package insert|fact sheet|instructions|manual|prospectus/u;
 
+/**
+ * Professional and public bodies best known by their acronyms, whose guidelines and reports
+ * articles name that way (“the ACC and AHA guidelines”, “the ASCO report”); `namesBody` knows the
+ * regulators and agencies.
+ */
+const medicalBodyAcronym =
+  /\b(?:AHA|ACC|ACS|ASCO|ADA|AMA|NCI|NCCN|ESC|ACP|AAFP|AAN|AUA|ACR|AAOS|ONS|NHLBI|NIA|NIMH|NICE|WHO)\b/u;
+
+/** What `namedBodysPublication` needs, found in one cheap scan. */
+const publicationWord = /guideline|guidance|recommendation|report|survey|statistics|estimates|figures|fact sheet/u;
+
 /** What `bodyEvidence` needs, found in one cheap scan. */
 const bodyEvidenceWord =
   /company|firm|manufacturer|maker|agency|government|federal|official|registry|census|industry|guideline|guidance|label|recommendation|prescribing/iu;
@@ -77,6 +96,13 @@ const bodyEvidenceWord =
 export function creditsNamedBody(text: string): boolean {
   if (bodyEvidenceWord.test(text) && bodyEvidence.test(text)) return true;
   if (documentWord.test(text) && namedDocumentSays.test(text)) return true;
+  if (publicationWord.test(text)) {
+    namedBodysPublication.lastIndex = 0;
+    for (let match = namedBodysPublication.exec(text); match; match = namedBodysPublication.exec(text)) {
+      const name = match[1] as string;
+      if (namesBody(name) || medicalBodyAcronym.test(name)) return true;
+    }
+  }
   if (!/\s(?:from|by)\s/u.test(text)) return false;
   bodyPublication.lastIndex = 0;
   for (let match = bodyPublication.exec(text); match; match = bodyPublication.exec(text)) {
@@ -187,14 +213,29 @@ function scopeParagraph(document: ProseDocument, block: Block, follows: Paragrap
     const continued = open && goesOn ? open : undefined;
     const source = before ?? continued ?? after;
     if (source) {
-      const spoken = source.block === block ? speaks[source.index] === true : speakerOf(document, source) !== undefined;
+      const spoken =
+        source.block === block
+          ? speaks[source.index] === true
+          : introducers.has(source) || speakerOf(document, source) !== undefined;
       scopes.set(sentence, { kind: 'in-scope', sentence: source, speaker: spoken });
     }
     // Anything but a continuation closes the source: the next figure may be the writer's own.
     open = before ?? continued;
   }
-  return { scopes, open, speaker: speaker ?? (quotation ? follows?.speaker : undefined) };
+  // A paragraph that introduces a person by their role and is followed by a quotation hands that
+  // quotation to them (“Dr. Matthew Budoff, chief researcher on … , has studied …” / “"If you think
+  // …"”): a profile or debate format that names its speaker once, above what they say.
+  const next = document.blocks[block.index + 1];
+  const introducer =
+    speaker === undefined && !quotation && next !== undefined && isBody(next) && opensWithQuote.test(next.text)
+      ? lastIntroduction(block)
+      : undefined;
+  if (introducer) introducers.add(introducer);
+  return { scopes, open, speaker: speaker ?? (quotation ? follows?.speaker : undefined) ?? introducer };
 }
+
+/** Sentences that introduce a person whose quotation follows in the next paragraph (see `lastIntroduction`). */
+const introducers = new WeakSet<Sentence>();
 
 /** The named source whose scope holds a sentence, or undefined (see `FigureSource`). */
 export function sourceScopeOf(document: ProseDocument, sentence: Sentence): FigureSource | undefined {

@@ -182,18 +182,36 @@ function introducedThenSpeaks(block: Block, introduced: readonly { text: string;
     speechWords.lastIndex = 0;
     const tail = block.text.slice(person.start, sentence.end);
     const verb = speechWords.exec(tail);
-    if (!verb) continue;
-    const end = person.start + verb.index + verb[0].length;
-    found.push({
-      id: 'named-person',
-      kind: 'named',
-      start: person.start,
-      end,
-      text: block.text.slice(person.start, end),
-    });
+    if (verb) {
+      const end = person.start + verb.index + verb[0].length;
+      found.push({
+        id: 'named-person',
+        kind: 'named',
+        start: person.start,
+        end,
+        text: block.text.slice(person.start, end),
+      });
+      continue;
+    }
+    // “…,” said one study leader, Vanderbilt’s Dr. Matthew Semler: the verb first, then how the
+    // person is known, in the same clause.
+    const head = block.text.slice(Math.max(sentence.start, person.start - verbReach), person.start);
+    const before = verbThenIntroduction.exec(head);
+    if (before && !clauseJoiner.test(before[0])) {
+      const start = person.start - head.length + before.index;
+      found.push({ id: 'named-person', kind: 'named', start, end: person.start, text: block.text.slice(start, person.start) });
+    }
   }
   return found;
 }
+
+/** How far before an introduced person a speech verb may be (“said one study leader, Vanderbilt’s”). */
+const verbReach = 60;
+/** A speech verb with only the words that introduce a person after it: no quotation, no clause break. */
+const verbThenIntroduction =
+  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|tells|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes)\s[^“”".;:!?]*$/u;
+/** A word that starts a new clause between the verb and the person (“the blogger said, and Dr. Roe treats them”). */
+const clauseJoiner = /\b(?:and|but|while|whereas|that|who|which|when|because|so)\b/u;
 /** “says Mary Armanios, clinical director of …”, “says David Ahlquist, MD, professor of medicine”. */
 const speechNameRole = new RegExp(
   `\\b${speech}\\s${name},\\s(?:\\p{Lu}{2,5},\\s)?(?:a|an|the)?\\s?[^,.;]{0,60}?${role}\\b`,
@@ -491,6 +509,18 @@ function trimQuotes(word: string): string {
   while (from < to && '(“"'.includes(word[from] as string)) from++;
   while (to > from && ',”")'.includes(word[to - 1] as string)) to--;
   return word.slice(from, to);
+}
+
+/**
+ * The last sentence of a paragraph that introduces a person with a role or credential (“Dr. Matthew
+ * Budoff, chief researcher on cardiology scanning at …, has studied coronary calcium for 20
+ * years.”), or undefined: a quotation paragraph right after it, with no speaker of its own, is
+ * theirs.
+ */
+export function lastIntroduction(block: Block): Sentence | undefined {
+  const introduced = introducedWithRole(block.text);
+  const last = introduced.reduce((latest, person) => Math.max(latest, person.start), -1);
+  return last < 0 ? undefined : block.sentences.find((sentence) => sentence.start <= last && last < sentence.end);
 }
 
 /** The named source who says this sentence, or undefined. */
