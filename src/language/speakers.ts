@@ -29,7 +29,7 @@ const quotation = /[“"]([^“”"]{1,3000})(?:[”"]|$)/gu;
 
 /** Most paragraphs hold no speech verb: test cheaply before running the patterns. */
 const speechVerb =
-  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|continued|continues|reported|reports|estimates|estimated|recommends|recommended|[Aa]ccording to)\b/;
+  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|continued|continues|reported|reports|estimates|estimated|recommends|recommended|argues|argued|points out|pointed out|believes|believed|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|predicts|predicted|acknowledges|acknowledged|observes|observed|admits|admitted|insists|insisted|recalls|recalled|agrees|agreed|maintains|maintained|contends|contended|asserts|asserted|remarks|remarked|urges|urged|advises|advised|calculates|calculated|reckons|reckoned|[Aa]ccording to)\b/;
 
 function speakersOf(document: ProseDocument): DocumentSpeakers {
   let found = speakersByDocument.get(document);
@@ -254,9 +254,14 @@ function surnameOf(attribution: string): string | undefined {
   return words.at(-1)?.replace(/[’'].*$/u, '');
 }
 
+/**
+ * The verbs a named person reports with, beside “said”: how they put it (“argues”, “points out”,
+ * “stresses”) or what they hold (“believes”, “estimates”, “predicts”). A figure a named expert
+ * argues or believes is theirs as much as one they say (JUDGING.md: a named expert's paraphrase).
+ */
 const speechWords =
-  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|tells|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|continued|continues|estimates|estimated)\b/gu;
-const surnameSpeechVerb = /\b(?:tells|told|says|said|estimates|estimated)\b/u;
+  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|tells|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|continued|continues|estimates|estimated|argues|argued|points out|pointed out|believes|believed|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|predicts|predicted|acknowledges|acknowledged|observes|observed|admits|admitted|insists|insisted|recalls|recalled|agrees|agreed|maintains|maintained|contends|contended|asserts|asserted|remarks|remarked|urges|urged|advises|advised|recommends|recommended|calculates|calculated|reckons|reckoned)\b/gu;
+const surnameSpeechVerb = /\b(?:tells|told|says|said|estimates|estimated|argues|argued|points out|pointed out|believes|believed|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|predicts|predicted|acknowledges|acknowledged|observes|observed|admits|admitted|insists|insisted|recalls|recalled|agrees|agreed|maintains|maintained|contends|contended|asserts|asserted|remarks|remarked|urges|urged|advises|advised|recommends|recommended|calculates|calculated|reckons|reckoned)\b/u;
 
 const afterSpeechName = new RegExp(`^\\s(${name})`, 'u');
 
