@@ -2606,6 +2606,18 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A quotation under the paragraph that introduces its speaker by role, a speaker named after the verb and the words that introduce them, and a publication named by its body",
+        "input": "Dr. Jane Hollis, chief of cardiology at Leeds General Infirmary, has studied heart scans for 20 years.\n\n“Heart disease kills seven times as many women as breast cancer.”\n\nSince 30 percent of adults are admitted each year, “thousands would be spared,” said one trial leader, Leeds’s Dr. Omar Khan.\n\nThe 2019 ESC and ADA guidelines recommend that 12 million more adults take them. Figures from Diabetes Research UK show that 30 percent of adults are at risk.",
+        "flags": []
+      },
+      {
+        "title": "A figure a named expert argues is theirs; one an unnamed writer argues is not",
+        "input": "Dr. Jane Hollis, a cardiologist at Leeds General Infirmary, treats heart failure.\n\nAbout 30 percent of adults have high blood pressure, Hollis argues.\n\nAbout 40 percent of adults snore, a blogger argues.",
+        "flags": [
+          "40 percent"
+        ]
+      },
+      {
         "title": "A footnote marker after the full stop cites the sentence before it, even at scope `sentence`",
         "input": "Around 38% of adults smoke. [11] About 20% of teenagers vape.",
         "options": {

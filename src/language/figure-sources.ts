@@ -49,12 +49,41 @@ const bodyPublication =
   /\b(?:report|study|survey|analysis|review|data|figures|statistics|estimates|guidelines?|recommendations?|fact sheet|evidence|research|results|findings)\s(?:(?:published|released|issued|compiled|cited|reviewed|presented|gathered|collected)\s)?(?:from|by)\s(?:the\s)?(\p{Lu}[^,.;:]{0,80})/gu;
 
 /**
- * “The 2013 ACC and AHA guidelines recommend”, “the American Cancer Society report”, “the WHO
- * estimates”: a publication named by the body that issued it, its name (capitalised words or
- * acronyms, perhaps after a year) before the noun. The name is read by `namesBody`.
+ * “The 2013 ACC and AHA guidelines recommend”, “the American Cancer Society report”, “Cancer
+ * Research UK figures show”: a publication named by the body that issued it, its name (capitalised
+ * words or acronyms) before the noun. The name is read by `namesOrganisation`.
  */
-const namedBodysPublication =
-  /\b[Tt]he\s(?:\d{4}\s)?((?:\p{Lu}[\p{L}.&’'-]*\s(?:and\s|of\s|for\s)?){1,6})(?:guidelines?|guidance|recommendations?|report|survey|statistics|estimates|figures|fact sheet)\b/gu;
+const publicationNoun =
+  /(?<=\s)(?:guidelines?|guidance|recommendations?|report|survey|statistics|estimates|figures|data|fact sheet)\b/gu;
+
+/** How many words before a publication noun may name its body. */
+const bodyNameWords = 7;
+
+/**
+ * Whether a publication noun in a text is named by its body (see `publicationNoun`): the words right
+ * before it, read back while they are capitalised or join a name, open an organisation's name.
+ * Read word by word, so nothing backtracks.
+ */
+function namesBodysPublication(text: string): boolean {
+  publicationNoun.lastIndex = 0;
+  for (let match = publicationNoun.exec(text); match; match = publicationNoun.exec(text)) {
+    const words = text
+      .slice(Math.max(0, match.index - 120), match.index)
+      .split(/\s+/u)
+      .filter(Boolean);
+    const run: string[] = [];
+    for (let index = words.length - 1; index >= 0 && run.length < bodyNameWords; index--) {
+      const word = words[index] as string;
+      if (/^\d{4}$/u.test(word) && run.length === 0) continue;
+      if (!/^\p{Lu}/u.test(word) && !nameJoiners.has(word)) break;
+      if (/[,;:.!?]$/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) break;
+      run.unshift(word);
+    }
+    while (run.length > 0 && nameJoiners.has(run[0] as string)) run.shift();
+    if (run.length > 0 && namesOrganisation(run.join(' '))) return true;
+  }
+  return false;
+}
 
 /**
  * “They point to company studies that show …”, “according to government figures”, “the registry
@@ -85,8 +114,33 @@ const documentWord =
 const medicalBodyAcronym =
   /\b(?:AHA|ACC|ACS|ASCO|ADA|AMA|NCI|NCCN|ESC|ACP|AAFP|AAN|AUA|ACR|AAOS|ONS|NHLBI|NIA|NIMH|NICE|WHO)\b/u;
 
-/** What `namedBodysPublication` needs, found in one cheap scan. */
-const publicationWord = /guideline|guidance|recommendation|report|survey|statistics|estimates|figures|fact sheet/u;
+/** What `namesBodysPublication` needs, found in one cheap scan. */
+const publicationWord = /guideline|guidance|recommendation|report|survey|statistics|estimates|figures|data|fact sheet/u;
+
+/** Lower-case words inside an organisation's name (“Office for National Statistics”, “March of Dimes”). */
+const nameJoiners = new Set(['and', 'of', 'for', '&']);
+
+/**
+ * Whether a run of words opens with an organisation's name: one `namesBody` or an acronym knows, or
+ * a longer run of capitalised words than a person's name has: three or more (“Macmillan Cancer
+ * Support”, “Preventive Services Task Force”), or two joined by “of”, “for” or “and” (“Office for
+ * National Statistics”) or holding an acronym (“Cancer Research UK”). Two plain capitalised words
+ * may be a person (“Jane Roe”) and do not count.
+ */
+export function namesOrganisation(text: string): boolean {
+  if (namesBody(text) || medicalBodyAcronym.test(text)) return true;
+  let capitalised = 0;
+  let joined = false;
+  let acronym = false;
+  for (const word of text.split(/\s+/u)) {
+    if (/^\p{Lu}/u.test(word)) {
+      capitalised++;
+      if (/^\p{Lu}{2,}$/u.test(word)) acronym = true;
+    } else if (nameJoiners.has(word) && capitalised > 0) joined = true;
+    else break;
+  }
+  return capitalised >= 3 || (capitalised === 2 && (joined || acronym));
+}
 
 /** What `bodyEvidence` needs, found in one cheap scan. */
 const bodyEvidenceWord =
@@ -96,17 +150,13 @@ const bodyEvidenceWord =
 export function creditsNamedBody(text: string): boolean {
   if (bodyEvidenceWord.test(text) && bodyEvidence.test(text)) return true;
   if (documentWord.test(text) && namedDocumentSays.test(text)) return true;
-  if (publicationWord.test(text)) {
-    namedBodysPublication.lastIndex = 0;
-    for (let match = namedBodysPublication.exec(text); match; match = namedBodysPublication.exec(text)) {
-      const name = match[1] as string;
-      if (namesBody(name) || medicalBodyAcronym.test(name)) return true;
-    }
-  }
+  if (publicationWord.test(text) && namesBodysPublication(text)) return true;
   if (!/\s(?:from|by)\s/u.test(text)) return false;
+  // “Figures from Cancer Research UK show …”: the noun may open the sentence.
+  const opening = text.charAt(0).toLowerCase() + text.slice(1);
   bodyPublication.lastIndex = 0;
-  for (let match = bodyPublication.exec(text); match; match = bodyPublication.exec(text)) {
-    if (namesBody(match[1] as string)) return true;
+  for (let match = bodyPublication.exec(opening); match; match = bodyPublication.exec(opening)) {
+    if (namesOrganisation(match[1] as string)) return true;
   }
   return false;
 }

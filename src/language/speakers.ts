@@ -196,10 +196,16 @@ function introducedThenSpeaks(block: Block, introduced: readonly { text: string;
     // “…,” said one study leader, Vanderbilt’s Dr. Matthew Semler: the verb first, then how the
     // person is known, in the same clause.
     const head = block.text.slice(Math.max(sentence.start, person.start - verbReach), person.start);
-    const before = verbThenIntroduction.exec(head);
-    if (before && !clauseJoiner.test(before[0])) {
-      const start = person.start - head.length + before.index;
-      found.push({ id: 'named-person', kind: 'named', start, end: person.start, text: block.text.slice(start, person.start) });
+    const verbAt = lastIntroducingVerb(head);
+    if (verbAt >= 0) {
+      const start = person.start - head.length + verbAt;
+      found.push({
+        id: 'named-person',
+        kind: 'named',
+        start,
+        end: person.start,
+        text: block.text.slice(start, person.start),
+      });
     }
   }
   return found;
@@ -207,11 +213,28 @@ function introducedThenSpeaks(block: Block, introduced: readonly { text: string;
 
 /** How far before an introduced person a speech verb may be (“said one study leader, Vanderbilt’s”). */
 const verbReach = 60;
-/** A speech verb with only the words that introduce a person after it: no quotation, no clause break. */
-const verbThenIntroduction =
-  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|tells|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes)\s[^“”".;:!?]*$/u;
+/** A speech verb that may come before the words introducing its speaker. */
+const introducingVerb =
+  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|tells|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes)\s/gu;
+/** What may not come between the verb and the person: a quotation mark or a clause break. */
+const quoteOrBreak = /[“”".;:!?]/u;
 /** A word that starts a new clause between the verb and the person (“the blogger said, and Dr. Roe treats them”). */
 const clauseJoiner = /\b(?:and|but|while|whereas|that|who|which|when|because|so)\b/u;
+
+/**
+ * Where the last speech verb in a text starts, when only the words that introduce a person follow
+ * it (no quotation, clause break or new clause), else -1. A loop over the verbs, not one pattern
+ * with an open tail, which recheck found polynomial.
+ */
+function lastIntroducingVerb(text: string): number {
+  let last = -1;
+  introducingVerb.lastIndex = 0;
+  for (let match = introducingVerb.exec(text); match; match = introducingVerb.exec(text)) last = match.index;
+  if (last < 0) return -1;
+  const rest = text.slice(last);
+  return quoteOrBreak.test(rest) || clauseJoiner.test(rest) ? -1 : last;
+}
+
 /** “says Mary Armanios, clinical director of …”, “says David Ahlquist, MD, professor of medicine”. */
 const speechNameRole = new RegExp(
   `\\b${speech}\\s${name},\\s(?:\\p{Lu}{2,5},\\s)?(?:a|an|the)?\\s?[^,.;]{0,60}?${role}\\b`,
@@ -261,7 +284,8 @@ function surnameOf(attribution: string): string | undefined {
  */
 const speechWords =
   /\b(?:said|says|explained|explains|added|adds|noted|notes|told|tells|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|continued|continues|estimates|estimated|argues|argued|points out|pointed out|believes|believed|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|predicts|predicted|acknowledges|acknowledged|observes|observed|admits|admitted|insists|insisted|recalls|recalled|agrees|agreed|maintains|maintained|contends|contended|asserts|asserted|remarks|remarked|urges|urged|advises|advised|recommends|recommended|calculates|calculated|reckons|reckoned)\b/gu;
-const surnameSpeechVerb = /\b(?:tells|told|says|said|estimates|estimated|argues|argued|points out|pointed out|believes|believed|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|predicts|predicted|acknowledges|acknowledged|observes|observed|admits|admitted|insists|insisted|recalls|recalled|agrees|agreed|maintains|maintained|contends|contended|asserts|asserted|remarks|remarked|urges|urged|advises|advised|recommends|recommended|calculates|calculated|reckons|reckoned)\b/u;
+const surnameSpeechVerb =
+  /\b(?:tells|told|says|said|estimates|estimated|argues|argued|points out|pointed out|believes|believed|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|predicts|predicted|acknowledges|acknowledged|observes|observed|admits|admitted|insists|insisted|recalls|recalled|agrees|agreed|maintains|maintained|contends|contended|asserts|asserted|remarks|remarked|urges|urged|advises|advised|recommends|recommended|calculates|calculated|reckons|reckoned)\b/u;
 
 const afterSpeechName = new RegExp(`^\\s(${name})`, 'u');
 
@@ -464,6 +488,9 @@ function organisationSays(text: string, companiesOf: () => ReadonlySet<string>):
     let cursor = nameEnd;
     let last = words.length - 1;
     const plainWords: string[] = [];
+    // A run longer than a person's name (“Macmillan Cancer Support said”), or two words joined by
+    // “of” or “for” (“March of Dimes”), is an organisation's name even without a word that says so.
+    let joined = false;
     // “the University of Pittsburgh researchers noted”: the people of a named organisation.
     if (groupNouns.has(words[last] ?? '')) {
       cursor = text.lastIndexOf(words[last] as string, cursor - 1);
@@ -474,6 +501,7 @@ function organisationSays(text: string, companiesOf: () => ReadonlySet<string>):
       const bare = trimQuotes(word);
       const capitalised = /^\p{Lu}/u.test(bare);
       if (!capitalised && !nameJoiners.has(bare)) break;
+      if (!capitalised && plainWords.length > 0 && bare !== 'the') joined = true;
       // The end of the sentence before (“… in 2015. The CDC says”), but not an abbreviation (“U.S.”).
       if (/[.!?]$/u.test(bare) && !/^(?:\p{Lu}\.)+$/u.test(bare)) break;
       if (word !== bare && index < last) break;
@@ -483,8 +511,12 @@ function organisationSays(text: string, companiesOf: () => ReadonlySet<string>):
       if (/^\p{Lu}{2,}$/u.test(plain) || organisationWords.has(bare)) named = true;
       else if (capitalised) plainWords.push(plain);
     }
+    const nameWords = plainWords.filter((word) => !articles.has(word));
+    if (!named && (nameWords.length >= 3 || (nameWords.length === 2 && joined))) named = true;
     if (!named && plainWords.length > 0) named = plainWords.some((word) => companiesOf().has(word));
-    if (named && start < nameEnd)
+    // “… the age at which the U.S. Preventive Services Task Force recommends screening”: a body
+    // inside a relative clause speaks for that clause, not for the sentence's figures.
+    if (named && start < nameEnd && !relativeBeforeName.test(text.slice(Math.max(0, start - 24), start)))
       found.push({
         id: 'named-organisation',
         kind: 'named',
@@ -495,6 +527,12 @@ function organisationSays(text: string, companiesOf: () => ReadonlySet<string>):
   }
   return found;
 }
+
+/** A relative pronoun right before a name (“at which the”, “that the”). */
+const relativeBeforeName = /\b(?:which|whom|whose|where|when)\s(?:the\s)?$/u;
+
+/** Capitalised words that open a sentence rather than a name. */
+const articles = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'So', 'Yet', 'Now', 'Still']);
 
 /** The word before an organisation's verb as `organisationSays` reads it: capitalised (after an opening bracket or quote) or a group noun. */
 const nameOrGroupBefore = /(?:^|\s)(?:[(“"]*\p{Lu}\S*|researchers|scientists|investigators|experts|team|doctors)\s?$/u;

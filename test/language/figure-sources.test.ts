@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/prose/document.js';
-import { creditsNamedBody, figureSourceOf, sourceScopeOf } from '../../src/language/figure-sources.js';
+import {
+  creditsNamedBody,
+  figureSourceOf,
+  namesOrganisation,
+  sourceScopeOf,
+} from '../../src/language/figure-sources.js';
 import { findStatistics } from '../../src/language/statistics.js';
 
 /** How the first figure in the sentence holding `phrase` is sourced: its kind, or 'none'. */
@@ -189,5 +194,61 @@ describe('figure sources', () => {
       'Corvia Therapeutics makes the shunt.\n\nAbout 40 percent of patients have the condition, Corvia said.\n\nAbout 40 percent of adults snore, Smith said.\n';
     expect(sourceOf(markdown, 'patients have')).toBe('named');
     expect(sourceOf(markdown, 'snore')).toBe('none');
+  });
+
+  it('names a body’s publication by the body before the noun, or by the body that cited it', () => {
+    expect(creditsNamedBody('The 2019 ESC and ADA guidelines recommend that 12 million more adults take them.')).toBe(
+      true,
+    );
+    expect(creditsNamedBody('Figures from Diabetes Research UK show that 30 percent of adults are at risk.')).toBe(
+      true,
+    );
+    expect(creditsNamedBody('Office for National Statistics data show 12 percent of adults drink daily.')).toBe(true);
+    expect(creditsNamedBody('In trial evidence cited by the FDA, the pill shrank tumours in 30% of patients.')).toBe(
+      true,
+    );
+    expect(creditsNamedBody('US figures show 45 percent of adults drink.')).toBe(false);
+    expect(creditsNamedBody('Data from Jane Roe show 46 percent of adults drink.')).toBe(false);
+    expect(creditsNamedBody('The new guidelines recommend that 12 million more adults take them.')).toBe(false);
+  });
+
+  it('tells an organisation’s name from a person’s by its length, joiners and acronyms', () => {
+    expect(namesOrganisation('Macmillan Cancer Support')).toBe(true);
+    expect(namesOrganisation('Office for National Statistics')).toBe(true);
+    expect(namesOrganisation('Cancer Research UK')).toBe(true);
+    expect(namesOrganisation('Jane Roe')).toBe(false);
+    expect(namesOrganisation('Harvard')).toBe(false);
+  });
+
+  it('reads an organisation named by a long name as speaking, but not inside a relative clause', () => {
+    expect(sourceOf('Bowel Cancer Research Trust said 40 percent of cases are found late.', '40 percent')).toBe(
+      'named',
+    );
+    const relative =
+      'Most were 59, younger than the age at which the Bone Health Screening Task Force recommends screening. The disease affects over 10 percent of Americans over 50.';
+    expect(sourceOf(relative, '10 percent')).toBe('none');
+  });
+
+  it('reads a person named after the verb and the words that introduce them as the speaker', () => {
+    const markdown =
+      'Since about 30 percent of adults are admitted each year, “thousands would be spared,” said one trial leader, Leeds’s Dr. Jane Hollis.\n\nAbout 10 percent of people get it, the blogger said, and Dr. Jane Hollis treats them.';
+    expect(sourceOf(markdown, '30 percent')).toBe('named');
+    expect(sourceOf(markdown, '10 percent')).toBe('none');
+  });
+
+  it('reads a figure a named person argues, stresses or believes as theirs', () => {
+    const markdown =
+      'Dr. Jane Hollis, a cardiologist at Leeds General Infirmary, treats heart failure.\n\nAbout 30 percent of adults have high blood pressure, Hollis argues.\n\nHollis points out that 20 percent of adults never get screened.\n\nAbout 40 percent of adults snore, a blogger argues.';
+    expect(sourceOf(markdown, '30 percent')).toBe('named');
+    expect(sourceOf(markdown, '20 percent')).toBe('named');
+    expect(sourceOf(markdown, '40 percent')).toBe('none');
+  });
+
+  it('hands a quotation paragraph to the person the paragraph before introduces by role, and no further than the quotation', () => {
+    const markdown =
+      'Dr. Jane Hollis, chief of cardiology at Leeds General Infirmary, has studied calcium scans for 20 years.\n\n“Heart disease kills seven times as many women as breast cancer.\n\n“About 30 percent of adults have high scores.”\n\nThe clinic opened in 2001.\n\n“About 20 percent of adults never get screened.”';
+    expect(sourceOf(markdown, 'seven times')).toBe('in-scope');
+    expect(sourceOf(markdown, '30 percent')).toBe('in-scope');
+    expect(sourceOf(markdown, '20 percent')).toBe('none');
   });
 });
