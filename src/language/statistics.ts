@@ -329,6 +329,9 @@ const formulationBefore =
 /** Shares, earnings, prices, who pays what share of a bill and a company's share of a market: money, not health. */
 const moneyBefore =
   /\b(?:shares?|stocks?|earnings|revenues?|sales|profits?|prices?|dividends?|market|investors?|forecasts?)\b[^.;]{0,40}$/iu;
+/** “Costs roughly twice as much as”, “costs three times more”: what something costs, compared. */
+const costsBefore =
+  /\b(?:costs?|costing|cost about|priced at)\s(?:(?:about|around|roughly|nearly|almost|only|just|up to|more than|less than|over)\s)?$/iu;
 const moneyAfter =
   /^\s?(?:of\s(?:the\s)?(?:[\p{L}.'’-]+\s){0,2}(?:costs?|prices?|bills?|fees?|co-?pays?|premiums?|markets?|sales|revenues?)\b)/iu;
 /** “Cancer cells express 100 times more PCA3 RNA”, “30% more antibodies”: a lab quantity, not a figure about people. */
@@ -369,6 +372,7 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
     (multiplierWord.test(text.slice(statistic.start, statistic.end)) && doseAfter.test(after)) ||
     formulationBefore.test(before) ||
     moneyBefore.test(before) ||
+    costsBefore.test(before) ||
     tickerBefore.test(before) ||
     moneyAfter.test(after) ||
     labQuantityAfter.test(after) ||

@@ -130,6 +130,8 @@ describe('statistics: figures about something other than health', () => {
     expect(notHealth('Seciera is a nanomicellar formulation of cyclosporine A 0.09%.')).toEqual([true]);
     expect(notHealth('Shares of Lilly closed up 6.5 percent at $89.98 on Thursday.')).toEqual([true]);
     expect(notHealth('It will pay up to 30% of the drug’s cost for eligible patients.')).toEqual([true]);
+    expect(notHealth('A laser scan costs roughly twice as much as an ultrasound.')).toEqual([true]);
+    expect(notHealth('Care costs more for smokers, who are twice as likely to die.')).toEqual([false]);
     expect(
       notHealth('However, if that rate of production is two to three times higher, they develop the disease.'),
     ).toEqual([true]);
