@@ -455,12 +455,19 @@ const reviewMethodVerb =
   /\bwe (?:assessed|selected|analy[sz]ed|pooled|combined|looked at|examined)\b|\bwere (?:reviewed|analy[sz]ed|pooled|selected|included)\b/giu;
 const studiesOrTrials = /\b(?:studies|trials)\b/iu;
 
+/**
+ * How far before “were included” its studies may be: the subject may carry its participants and
+ * its comparison (“Sixteen studies (2266 participants) comparing hypothermic machine perfusion with
+ * static cold storage were included”).
+ */
+const reviewSubjectReach = 160;
+
 /** Whether a review's method is told in the text: a verb of reviewing with its studies in the same sentence, within reach. */
 function describesReviewMethod(text: string): boolean {
   for (const verb of text.matchAll(reviewMethodVerb)) {
     const before = verb[0].toLowerCase().startsWith('were');
     const reach = before
-      ? text.slice(Math.max(0, verb.index - 60), verb.index)
+      ? text.slice(Math.max(0, verb.index - reviewSubjectReach), verb.index)
       : text.slice(verb.index, verb.index + verb[0].length + 200);
     const sentence = before ? reach.slice(reach.lastIndexOf('.') + 1) : reach.split('.')[0]!;
     if (studiesOrTrials.test(sentence)) return true;

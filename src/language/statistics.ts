@@ -320,6 +320,18 @@ export function findPopulationCounts(text: string): Statistic[] {
  */
 const compositionAfter =
   /^\s(?:protein|fat|saturated fat|carbohydrates?|carbs|sugars?|fib(?:re|er)|alcohol|water|cocoa|calories|juice|sodium|salt|of (?:(?:their|your|her|his|the|daily|total)\s){0,2}(?:calories|energy|energy intake|calorie intake|kilojoules)\b)\b/iu;
+/**
+ * “Red wine contains seven times more phenolic compounds”, “contains about 20% fat”: what a food or
+ * product contains, its make-up rather than a figure about people.
+ */
+const containsBefore =
+  /\bcontain(?:s|ed|ing)?\s(?:(?:about|around|roughly|nearly|almost|up to|only|just|over|more than|less than)\s)?$/iu;
+/**
+ * “A 12 percent royalty on sales”, “a 55 percent discount”, “10% to 20% humidity”: a percentage
+ * naming a rate of money or a measure of a thing, not of people.
+ */
+const moneyOrMeasureAfter =
+  /^(?:\s?(?:to|-|–)\s?\d+(?:\.\d+)?\s?(?:%|percent|per cent))?\s(?:royalty|royalties|discount|interest|commission|mark-?up|margin|stake|tax|tariff|rebate|tip|yield|dividend|humidity|moisture|proof|grade)\b/iu;
 /** “Toxic at only twice the right dose”, “three times the usual amount”: a dose, not a figure about people. */
 const multiplierWord = /\b(?:times|twice|thrice|double|triple)\b/iu;
 const doseAfter = /^\s?(?:[\p{L}-]+\s){0,2}?(?:doses?|dosages?|amounts?|concentrations?)\b/iu;
@@ -360,7 +372,7 @@ const aimWording = /\b(?:hopes?|hoped|hoping|aims?|aimed|aiming)\sfor\b|\b(?:tar
 
 /**
  * Whether a statistic is a figure about something other than people's health (JUDGING.md
- * `not_a_statistic`): a diet's make-up, a multiple of a dose, a product's strength, a share price or ticker, earnings or the part
+ * `not_a_statistic`): a diet's or a product's make-up, a royalty or a humidity, a multiple of a dose, a product's strength, a share price or ticker, earnings or the part
  * of a bill someone pays, a quantity measured in cells or molecules, a figure in a condition, the
  * make-up of someone's caseload, an aim (“the range researchers hope for”) or a ranking (“top 50”).
  */
@@ -369,6 +381,8 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
   const after = text.slice(statistic.end, statistic.end + 40);
   return (
     compositionAfter.test(after) ||
+    moneyOrMeasureAfter.test(after) ||
+    containsBefore.test(before) ||
     (multiplierWord.test(text.slice(statistic.start, statistic.end)) && doseAfter.test(after)) ||
     formulationBefore.test(before) ||
     moneyBefore.test(before) ||

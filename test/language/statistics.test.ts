@@ -131,6 +131,10 @@ describe('statistics: figures about something other than health', () => {
     expect(notHealth('Shares of Lilly closed up 6.5 percent at $89.98 on Thursday.')).toEqual([true]);
     expect(notHealth('It will pay up to 30% of the drug’s cost for eligible patients.')).toEqual([true]);
     expect(notHealth('A laser scan costs roughly twice as much as an ultrasound.')).toEqual([true]);
+    expect(notHealth('The firm collects a 9 percent royalty and offers a 30 percent discount.')).toEqual([true, true]);
+    expect(notHealth('A steam room has moist air (90% to 100% humidity).')).toEqual([true]);
+    expect(notHealth('Dark chocolate contains five times more flavanols than milk chocolate.')).toEqual([true]);
+    expect(notHealth('Smokers have a 20 percent risk and 30 percent contain the virus.')).toEqual([false, false]);
     expect(notHealth('Care costs more for smokers, who are twice as likely to die.')).toEqual([false]);
     expect(
       notHealth('However, if that rate of production is two to three times higher, they develop the disease.'),
