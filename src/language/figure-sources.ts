@@ -67,6 +67,9 @@ const bodyNameWords = 7;
 function namesBodysPublication(text: string): boolean {
   publicationNoun.lastIndex = 0;
   for (let match = publicationNoun.exec(text); match; match = publicationNoun.exec(text)) {
+    // Most publication nouns follow a lower-case word (“the data show”): nothing to read back.
+    const previous = text.lastIndexOf(' ', match.index - 2) + 1;
+    if (!/[\p{Lu}\d]/u.test(text.charAt(previous))) continue;
     const words = text
       .slice(Math.max(0, match.index - 120), match.index)
       .split(/\s+/u)
