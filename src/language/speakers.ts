@@ -33,7 +33,7 @@ const quotation = /[“"]([^“”"]{1,3000})(?:[”"]|$)/gu;
  * “agreed”) only after a known surname (`surnameSpeechVerb`), so that the gate stays cheap.
  */
 const speechVerb =
-  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|continued|continues|reported|reports|estimates|estimated|recommends|recommended|argues|argued|points out|pointed out|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|insists|insisted|contends|contended|believes|believed|[Aa]ccording to)\b/;
+  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|continued|continues|reported|reports|estimates|estimated|recommends|recommended|argues|points out|pointed out|stresses|emphasi[sz]es|insists|contends|[Aa]ccording to)\b/;
 
 function speakersOf(document: ProseDocument): DocumentSpeakers {
   let found = speakersByDocument.get(document);
