@@ -147,6 +147,12 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A change a plan calls for is a target, and a weight is a measure, not a risk',
+      input:
+        'The national plan calls for cutting new infections by a quarter. After a year, the treated group weighed 9 percent less than the untreated one.',
+      flags: [],
+    },
+    {
       title: 'An absolute effect stated elsewhere in the paragraph',
       input:
         'Screening cut deaths from bowel cancer by a sixth. The trial ran for twelve years in four countries. Screening 800 people over that time would save one life.',

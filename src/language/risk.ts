@@ -140,9 +140,13 @@ const notRiskBefore = new RegExp(`\\b(?:${notRiskNoun})\\b[^.;]{0,30}$`, 'iu');
 /** “The night milk contained 24% more tryptophan”, “a supplement that uses 80 percent less alginate”: what something is made of. */
 const compositionBefore =
   /\b(?:contain(?:s|ed|ing)?|uses|used|using)\s+(?:about |around |nearly |almost |up to |roughly )?$/iu;
-/** “Aims to cut deaths by 90 percent”, “analysts have been looking for a 15 percent reduction”: a target or a hope, not a measured effect. */
+/**
+ * “Aims to cut deaths by 90 percent”, “analysts have been looking for a 15 percent reduction”, “the
+ * strategy called for reducing the epidemic by 25%”: a target, a hope, or a change someone demands
+ * or proposes, not a measured effect.
+ */
 const targetBefore =
-  /\b(?:aims? to|aiming to|aimed at|targets? (?:of|to)|goal (?:is|of)|pledged? to|plans? to|wants? to|hopes? to|seeks? to|strategy to|committed to|commits to|ambition to|looking for|hoping for|hoped for|expecting|expected to see|anticipating)\b[^.;]{0,50}$/iu;
+  /\b(?:aims? to|aiming to|aimed at|targets? (?:of|to)|goal (?:is|of)|pledged? to|plans? to|wants? to|hopes? to|seeks? to|strategy to|committed to|commits to|ambition to|looking for|hoping for|hoped for|expecting|expected to see|anticipating|calls? for|called for|calling for|proposes?|proposed|proposing|proposals? to|intends? to|intended to|vows? to|vowed to|promises? to|promised to)\b[^.;]{0,50}$/iu;
 /**
  * “Asked participants to reduce cigarette use by 50 percent by the fourth week”, “were told to cut
  * calories by a quarter”: an instruction to people, the change they were to make, not its effect.
@@ -289,10 +293,13 @@ function wordAfter(text: string, offset: number): string {
 
 /**
  * What a continuous measure, a count or a prevalence trend is called: levels, scores, plaque,
- * prescriptions, “the number of”, smoking or drinking in a population.
+ * prescriptions, “the number of”, smoking or drinking in a population; or the verb that says a
+ * figure was weighed or measured (“the group weighed 21 percent less”, “quantifying retinal
+ * autofluorescence … a 2.1-fold increase”): what is weighed or measured is an amount, not an event
+ * that happens or not.
  */
 const measureNoun =
-  /\b(?:levels?|scores?|pain|sweating|itching|swelling|inflammation|fatigue|severity|symptoms|episodes|frequency|(?:blood|eye|intraocular) pressure|hot (?:flashes|flushes)|concentrations?|accumulation|plaque|density|volume|size|weight|BMI|glucose|blood sugar|cholesterol|triglycerides|proteins?|damage|prescriptions|number of|amount of|(?:decrease|increase|decline|drop|rise|fall) in (?:smoking|drinking|vaping|alcohol use|drug use))\b/iu;
+  /\b(?:weigh(?:s|ed)?|measur(?:e|es|ed|ing|ements?)|quantif(?:y|ies|ied|ying)|levels?|scores?|pain|sweating|itching|swelling|inflammation|fatigue|severity|symptoms|episodes|frequency|(?:blood|eye|intraocular) pressure|hot (?:flashes|flushes)|concentrations?|accumulation|plaque|density|volume|size|weight|BMI|glucose|blood sugar|cholesterol|triglycerides|proteins?|damage|prescriptions|number of|amount of|(?:decrease|increase|decline|drop|rise|fall) in (?:smoking|drinking|vaping|alcohol use|drug use))\b/iu;
 /** What a risk is called: a chance, a rate, an outcome that happens or not. */
 const riskNoun =
   /\b(?:risks?|odds|likel\w*|chances?|rates?|incidence|deaths?|died|mortality|cases|infections?|events?|diagnos\w*|admissions?|hospitali[sz]\w*|survival|relapses?|recurrence|fractures?|strokes?|attacks?)\b/iu;

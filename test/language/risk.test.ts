@@ -100,6 +100,22 @@ describe('risk: absolute figures', () => {
     expect(notRisk('The new supplement uses 80 percent less alginate.')).toEqual([true]);
   });
 
+  it('reads a change someone demands, proposes or promises as a target, not a measured effect (tuning5)', () => {
+    const notRisk = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isNotRisk(text, figure));
+    expect(notRisk('The city’s plan calls for cutting traffic deaths by 40% within five years.')).toEqual([true]);
+    expect(notRisk('The health minister proposed reducing smoking rates by a quarter.')).toEqual([true]);
+    expect(notRisk('The company promised to lower readmissions by 15 percent.')).toEqual([true]);
+    expect(notRisk('The new drug cut readmissions by 15 percent, the company said.')).toEqual([false]);
+  });
+
+  it('reads a figure that was weighed or measured as a continuous measure (tuning5)', () => {
+    const continuous = (text: string): boolean[] =>
+      findRelativeEffects(text).map((figure) => isContinuousMeasure(text, figure));
+    expect(continuous('A year later, the dieters weighed 12 percent less than the controls.')).toEqual([true]);
+    expect(continuous('A scan quantifying lens opacity showed a 3-fold increase in smokers.')).toEqual([true]);
+    expect(continuous('The smokers were 3 times more likely to develop cataracts.')).toEqual([false]);
+  });
+
   it('reads a projected count as no risk, and a flattened table row by the noun before its first figure', () => {
     const risks = (text: string): string[] => riskEffects(text, findRelativeEffects(text)).map((figure) => figure.text);
     expect(risks('“The number of dementia cases could drop by half.”')).toEqual([]);
