@@ -780,6 +780,23 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "Work done for or on behalf of a sponsor names who paid",
+        "input": "---\ntitle: Parents and screen time\n---\n\nThe survey of 1,500 parents was carried out on behalf of Brightsmile. The study found most children used tablets daily.\n",
+        "flags": []
+      },
+      {
+        "title": "A company that ran the trial, or the researchers’ ties to it, state who paid",
+        "input": "---\ntitle: A new pill for migraine\n---\n\nZenvia Therapeutics ran the trial at 40 sites. The study found fewer headache days; two of the authors consult for Zenvia.\n",
+        "flags": []
+      },
+      {
+        "title": "How long a trial was conducted for is no sponsor",
+        "input": "---\ntitle: A new pill for migraine\n---\n\nThe trial was conducted for 12 weeks on 800 adults. The study found fewer headache days.\n",
+        "flags": [
+          "title: A new pill for migraine"
+        ]
+      },
+      {
         "title": "A researcher who receives research funds from a company",
         "input": "---\ntitle: A new radiation device\n---\n\nThe study found few side effects. Dr Lee, who led the study and receives research funds from Acme, said so.\n",
         "flags": []
@@ -1750,6 +1767,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A speed or a quality compared, and a minimum change asked for, are not risks",
         "input": "The new pill cleared the virus three times faster than the old one, and the stain was twice as successful in spotting tumours. The clinic turns away anyone unlikely to see at least a 40 percent increase in hair.",
+        "flags": []
+      },
+      {
+        "title": "A change a plan calls for is a target, and a weight is a measure, not a risk",
+        "input": "The national plan calls for cutting new infections by a quarter. After a year, the treated group weighed 9 percent less than the untreated one.",
         "flags": []
       },
       {

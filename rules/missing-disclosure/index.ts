@@ -87,6 +87,24 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'Work done for or on behalf of a sponsor names who paid',
+      input:
+        '---\ntitle: Parents and screen time\n---\n\nThe survey of 1,500 parents was carried out on behalf of Brightsmile. The study found most children used tablets daily.\n',
+      flags: [],
+    },
+    {
+      title: 'A company that ran the trial, or the researchers’ ties to it, state who paid',
+      input:
+        '---\ntitle: A new pill for migraine\n---\n\nZenvia Therapeutics ran the trial at 40 sites. The study found fewer headache days; two of the authors consult for Zenvia.\n',
+      flags: [],
+    },
+    {
+      title: 'How long a trial was conducted for is no sponsor',
+      input:
+        '---\ntitle: A new pill for migraine\n---\n\nThe trial was conducted for 12 weeks on 800 adults. The study found fewer headache days.\n',
+      flags: ['title: A new pill for migraine'],
+    },
+    {
       title: 'A researcher who receives research funds from a company',
       input:
         '---\ntitle: A new radiation device\n---\n\nThe study found few side effects. Dr Lee, who led the study and receives research funds from Acme, said so.\n',

@@ -2,6 +2,7 @@ import { oncePer } from '../memo.js';
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
 import { ContextMatcher } from './context-match.js';
 import { lexicon } from './disclosure.generated.js';
+import { findRelations, type RelationCue } from './disclosure-relations.js';
 
 /**
  * Disclosure statements (JAMA benchmark “disclosure”, Silberg et al. 1997; HealthNewsReview.org
@@ -28,11 +29,15 @@ export interface DisclosureStatement {
 
 const matcher = new ContextMatcher(lexicon);
 
-/** Funding and interest cues in one sentence; none when the sentence only points elsewhere. */
+/**
+ * Funding and interest cues in one sentence; none when the sentence only points elsewhere. The
+ * lexicon's wordings come first, then the relations of a party to the work (`findRelations`:
+ * “a survey conducted for Bayer”, “Acme Pharmaceuticals ran both trials”, “consults for Acme”).
+ */
 export function findDisclosures(sentence: string): DisclosureCue[] {
   const found = matcher.matchAll(sentence);
   if (found.some((match) => match.entry.kind === 'pointer')) return [];
-  return found
+  const cues: DisclosureCue[] = found
     .filter((match) => match.entry.kind === 'funding' || match.entry.kind === 'interests')
     .map((match) => ({
       id: match.entry.id,
@@ -41,6 +46,21 @@ export function findDisclosures(sentence: string): DisclosureCue[] {
       end: match.end,
       text: match.text,
     }));
+  for (const relation of relationsOf(sentence, found)) {
+    if (relation.kind === 'sponsor') continue;
+    if (!cues.some((cue) => cue.start < relation.end && cue.end > relation.start)) {
+      cues.push({ ...relation, kind: relation.kind });
+    }
+  }
+  return cues;
+}
+
+/** The relations of a text, with the known makers' names the lexicon found in it. */
+function relationsOf(text: string, found: ReturnType<typeof matcher.matchAll>): RelationCue[] {
+  return findRelations(
+    text,
+    found.filter((match) => match.entry.kind === 'party'),
+  );
 }
 
 /** The business a funding sentence names (“Pfizer Inc”, “the manufacturer”), if any. */
@@ -82,6 +102,9 @@ export function disclosuresOf(document: Pick<ProseDocument, 'blocks'>): Disclosu
   return found;
 }
 
+/** How many body paragraphs from the top a company that makes the treatment marks a story on its own product. */
+const openingBlocks = 3;
+
 /** Words showing that an article is on a company's own product or trial, and whether the company issued it. */
 export interface SponsorCue {
   text: string;
@@ -100,13 +123,21 @@ export interface SponsorCue {
  */
 export const sponsorCue = oncePer((document: Pick<ProseDocument, 'blocks'>): SponsorCue | undefined => {
   let first: string | undefined;
+  let bodyBlocks = 0;
   for (const block of document.blocks) {
-    for (const found of matcher.matchAll(block.text)) {
-      const kind = found.entry.kind;
+    if (block.kind !== 'title' && block.kind !== 'heading') bodyBlocks++;
+    const found = matcher.matchAll(block.text);
+    for (const cue of found) {
+      const kind = cue.entry.kind;
       if (kind === 'issuer' || (kind === 'sponsor' && isBoilerplate(document.blocks, block))) {
-        return { text: first ?? found.text, announcement: true };
+        return { text: first ?? cue.text, announcement: true };
       }
-      if (kind === 'sponsor' || (kind === 'maker' && block.kind === 'title')) first ??= found.text;
+      if (kind === 'sponsor' || (kind === 'maker' && block.kind === 'title')) first ??= cue.text;
+    }
+    // A company that makes or sells the treatment, named where the article names its subject (the
+    // headline and the first paragraphs): further on, a maker's product is often a comparator.
+    if (first === undefined && bodyBlocks <= openingBlocks) {
+      first = relationsOf(block.text, found).find((relation) => relation.kind === 'sponsor')?.text;
     }
   }
   return first === undefined ? undefined : { text: first, announcement: false };

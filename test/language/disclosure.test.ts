@@ -75,6 +75,7 @@ describe('disclosure', () => {
     ]);
     expect(cues('He is an adviser to Acme and serves on its speakers’ bureau.')).toEqual([
       'interests:speakers’ bureau',
+      'interests:adviser to',
     ]);
     expect(cues('Hicks consults for a company that hopes to market the test.')).toEqual(['interests:consults for']);
     expect(cues('Palliative care consults for patients reduce hospital stays.')).toEqual([]);

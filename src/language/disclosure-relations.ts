@@ -1,0 +1,277 @@
+import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
+
+/**
+ * Disclosures read as a relation between a party and the work: “<party> <relation> <study, authors
+ * or treatment>” (HealthNewsReview.org criterion 6; ICMJE disclosure form). A phrase list only
+ * knows the wordings it was given (“funded by”, “paid for the study”); the readers of the second
+ * holdout found funding written “conducted for” and “on behalf of” missed. Here a disclosure is any
+ * of:
+ *
+ * - funding: a verb of paying (paid for, funded, sponsored, commissioned, financed, underwrote)
+ *   whose object is the work or its people, said of anyone (“the charity commissioned the survey”);
+ * - funding: a verb of running the work (conducted, ran, carried out, designed, led) when a company
+ *   does it (“Acme Pharmaceuticals ran both trials”, “the trial was conducted by the drugmaker”), or
+ *   the work done “for” or “on behalf of” an organisation (“a poll conducted for Bayer”);
+ * - interests: the researchers' ties to a company (its employees, its researchers, paid by it) or
+ *   to any organisation (consult for, advise, hold shares in, received fees from, paid by it);
+ * - sponsor: a company that makes, markets, sells or owns the treatment (“Acme, which makes the
+ *   drug”, “made by Novartis”): the article is on a company's own product, which JUDGING.md calls
+ *   debatable for a missing disclosure.
+ *
+ * Who counts as a company is read from the words (“company”, “drugmaker”, “the manufacturer”), a
+ * company's name by its ending (“Inc”, “Pharmaceuticals”, “Therapeutics”, “Diagnostics”) or a known
+ * maker's name (`party` entries of `disclosure.yml`, found by the caller). Running a study is what
+ * researchers do, so a university that ran its study discloses nothing; a company that ran it has.
+ */
+export type RelationKind = 'funding' | 'interests' | 'sponsor';
+
+export interface RelationCue {
+  id: string;
+  kind: RelationKind;
+  /** Offsets in the text given. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Offsets of the known makers' names in a text (from the lexicon), so that a company is recognised by its name. */
+export type NameSpans = readonly { start: number; end: number }[];
+
+// Bounded repeats only, each followed by a literal: nothing backtracks far.
+const work =
+  'study|studies|trial|trials|research|survey|surveys|poll|polls|analysis|analyses|review|work|project|projects|experiment|experiments|investigation|programme|program';
+const people = 'researchers|scientists|investigators|authors|co-authors|study authors';
+const determiner = String.raw`(?:(?:the|this|that|these|those|a|an|its|their|both|(?:all|most|much|part|some|half|two|three|one) of the)\s+)?`;
+const modifiers = String.raw`(?:[\p{L}\d’'-]+\s+){0,3}?`;
+const workObject = String.raw`${determiner}${modifiers}(?:${work})\b`;
+const workOrPeopleObject = String.raw`${determiner}${modifiers}(?:${work}|${people})\b`;
+
+/** A verb of paying whose object is the work or its people: said of anyone, it names a funder. */
+const paysFor = new RegExp(
+  String.raw`\b(?:paid for|pays for|helped pay for|funded|funds|financed|finances|sponsored|sponsors|commissioned|commissions|underwrote|underwrites|bankrolled|bankrolls|subsidi[sz]ed|subsidi[sz]es)\s+${workOrPeopleObject}`,
+  'giu',
+);
+const paysForNeeds = holdsAnyOf([
+  'paid',
+  'pays',
+  'fund',
+  'financ',
+  'sponsor',
+  'commission',
+  'underwr',
+  'bankroll',
+  'subsidi',
+]);
+
+/** A verb of running the work, which names a funder only when a company is its subject. */
+const runs = new RegExp(
+  String.raw`\b(?:conducted|conducts|ran|runs|carried out|carries out|performed|designed|led|leads|organi[sz]ed|sponsored|supported|supports)\s+${workObject}`,
+  'giu',
+);
+const runsNeeds = holdsAnyOf([
+  'conduct',
+  'ran ',
+  'runs',
+  'carrie',
+  'perform',
+  'design',
+  'led ',
+  'leads',
+  'organi',
+  'support',
+  'sponsor',
+]);
+
+/** The work done for or on behalf of someone: “a survey conducted for Bayer”, “carried out on behalf of the charity”. */
+const doneFor = new RegExp(
+  String.raw`\b(?:conducted|run|carried out|performed|done|undertaken|commissioned|designed|organi[sz]ed|prepared)\s+(?:(?:in part|partly|jointly|largely|entirely|independently)\s+)?(?:for|on behalf of)\s+`,
+  'giu',
+);
+const doneForNeeds = holdsAnyOf([' for ', 'behalf']);
+const onBehalfOf = /\bon behalf of\s+/giu;
+const onBehalfOfNeeds = holdsAnyOf(['behalf']);
+/** Before “on behalf of”, the work or the running of it: not a speaker's “said on behalf of the agency”. */
+const workBefore = new RegExp(String.raw`\b(?:${work}|conducted|carried out|performed|undertaken|done|run)\b`, 'iu');
+
+/** Run or made by a company: “the trial was conducted by Acme Inc”, “made by Novartis”. */
+const doneBy = new RegExp(
+  String.raw`\b(?:(conducted|run|carried out|performed|done|undertaken|designed|led|organi[sz]ed|sponsored|supported)|(made|marketed|sold|manufactured|developed|produced|owned|distributed|licensed))\s+by\s+`,
+  'giu',
+);
+const doneByNeeds = holdsAnyOf([' by ']);
+
+/** A company's own people: “researchers from Bristol-Myers Squibb”, “scientists at Acme Therapeutics”. */
+const ownPeople = new RegExp(
+  String.raw`\b(?:${people}|employees|staff|scientist|researcher|investigator|team)\s+(?:from|at|of|with|for|employed by|working for|who work for|who works for|who worked for)\s+`,
+  'giu',
+);
+const ownPeopleNeeds = holdsAnyOf(['researcher', 'scientist', 'investigator', 'author', 'employee', 'staff', 'team']);
+
+/** Employed or paid by a company: “an employee of Acme”, “works for the manufacturer”. */
+const employedBy =
+  /\b(?:employed by|employees? of|works? for|worked for|working for|on the payroll of|(?:is|are|was|were|been) paid by)\s+/giu;
+const employedByNeeds = holdsAnyOf(['employ', 'work', 'payroll', 'paid by']);
+
+/** A company that employs or pays the researchers: “Acme, which employs two of the authors”. */
+const employs = new RegExp(
+  String.raw`\b(?:employs|employed|pays|paid)\s+${determiner}${modifiers}(?:${people}|lead author|senior author)\b`,
+  'giu',
+);
+const employsNeeds = holdsAnyOf(['employ', 'pays', 'paid']);
+
+/** A tie to any organisation: consulting, advising, shares, a stake, fees or payments received. */
+const tie = new RegExp(
+  String.raw`\b(?:consults? for|consulted for|consulting for|consultants? (?:to|for)|advis(?:es|ed|ers?|ors?|ing) (?:to|for)|(?:holds?|held|owns?|owned) (?:shares|stock|equity|options|an? (?:stake|interest|financial interest|equity stake)) (?:in|of)|(?:has|have|had) (?:an? )?(?:financial )?(?:stake|stakes) in|(?:has|have|had) (?:an? )?financial (?:ties|links|relationships?) (?:to|with)|(?:received?|receives|receiving|accepted|accepts) (?:[\p{L}-]+\s+){0,2}?(?:fees|payments|honoraria|royalties|grants?|funding|funds|compensation) from)\s+`,
+  'giu',
+);
+const tieNeeds = holdsAnyOf([
+  'consult',
+  'advis',
+  'shares',
+  'stock',
+  'equity',
+  'options',
+  'stake',
+  'interest',
+  'ties',
+  'links',
+  'relationship',
+  'fees',
+  'payments',
+  'honoraria',
+  'royalt',
+  'grant',
+  'fund',
+  'compensation',
+]);
+
+/** A company that makes, markets, sells or owns the treatment. */
+const makes = new RegExp(
+  String.raw`\b(?:makes|made|markets|marketed|sells|sold|owns|owned|manufactures|manufactured|developed|develops|produces|produced|distributes|distributed|licenses|licensed)\s+(?:the|this|its|their|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:drug|drugs|device|devices|test|tests|treatment|treatments|therapy|therapies|vaccine|vaccines|product|products|pill|pills|supplement|supplements|implant|implants|app|medication|medications|medicine|medicines|system|scanner|machine|formula|procedure)\b`,
+  'giu',
+);
+const makesNeeds = holdsAnyOf([
+  'make',
+  'made',
+  'market',
+  'sell',
+  'sold',
+  'own',
+  'manufactur',
+  'develop',
+  'produc',
+  'distribut',
+  'licens',
+]);
+
+/** Words that name a business. */
+const companyNoun = String.raw`(?:(?:drug|pharmaceutical|pharma|biotech|biotechnology|device|medical[- ]device|diagnostics?|food|supplement|tobacco|insurance|technology|tech)\s+)?(?:company|companies|firm|firms|drugmakers?|drug makers?|manufacturers?|makers?|industry|corporation|corporations)\b(?![-‐])`;
+/** A company's name by its ending, unless the ending begins a school's or a society's name (“Harvard Medical School”). */
+// Not “Healthcare” or “Medical”: health systems and hospitals are named so (“Intermountain Healthcare”).
+const companySuffix = String.raw`(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|NV|Pharmaceuticals?|Pharma|Therapeutics|Biosciences?|Biotech|Biotechnology|Biopharma|Biologics|Laboratories|Labs|Diagnostics|Scientific|Technologies|Industries|Holdings)\b(?!\s+(?:School|Schools|Center|Centre|College|Institute|University|Society|Association|Group|Foundation|Council|Journal|Research|Board|Unit|Department|Faculty))`;
+/** A company's name: one to five capitalised words, the last its ending (“Acme Pharmaceuticals Inc.”). */
+const companyName = String.raw`(?<![\p{L}\d])\p{Lu}[\p{L}\d&.'’-]{0,30},?\s{1,3}(?:\p{Lu}[\p{L}\d&.'’-]{0,30},?\s{1,3}){0,3}?${companySuffix}`;
+/** A business at the start of a text: “the company”, “a drug company”, “Acme Pharmaceuticals Inc.”. Case-sensitive: a name is capitalised. */
+const companyAtStart = new RegExp(String.raw`^(?:(?:the|a|an|its|their)\s+)?(?:${companyNoun}|${companyName})`, 'u');
+/** A business anywhere in a text. */
+const companyAnywhere = new RegExp(String.raw`\b(?:${companyNoun}|${companyName})`, 'u');
+/** An organisation (or a company) at the start of a text: a capitalised name, “the company”, “the charity”. */
+const organisationAtStart = new RegExp(
+  String.raw`^(?:(?:the|a|an|its|their)\s+)?(?:\p{Lu}|${companyNoun}|(?:charity|foundation|government|agency|institute|council|trust|society|association|university|sponsor|sponsors)\b)`,
+  'u',
+);
+/** An authors' collaboration named after “on behalf of” (“the TOPCAT investigators”): authorship, not a sponsor. */
+const collaboration =
+  /^[^.,;:()]{0,60}?\b(?:investigators|study group|collaborat\w*|consortium|trialists|working group|committee)\b/iu;
+
+/** How far back in its clause the subject of an active relation is looked for. */
+const subjectReach = 90;
+
+export function findRelations(text: string, names: NameSpans = []): RelationCue[] {
+  const lower = lowerCaseForLiteralTests(text);
+  const may = (needs: (lower: string) => boolean): boolean => lower === undefined || needs(lower);
+  const found: RelationCue[] = [];
+  const push = (id: string, kind: RelationKind, start: number, end: number): void => {
+    const trimmed = start + text.slice(start, end).trimEnd().length;
+    // The same words read by two relations (“employees of” is the company's people and its employees) count once.
+    if (found.some((cue) => cue.start < trimmed && cue.end > start)) return;
+    found.push({ id, kind, start, end: trimmed, text: text.slice(start, trimmed) });
+  };
+  const nameAt = (offset: number): boolean => {
+    const rest = text.slice(offset, offset + 6);
+    const skip = /^(?:the\s+)?/iu.exec(rest)?.[0].length ?? 0;
+    return names.some((name) => name.start === offset + skip);
+  };
+  const companyAfter = (offset: number): boolean =>
+    companyAtStart.test(text.slice(offset, offset + 80)) || nameAt(offset);
+  const subjectIsCompany = (offset: number): boolean => {
+    const from = Math.max(0, offset - subjectReach);
+    const before = text.slice(from, offset);
+    const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('?')) + 1;
+    const clause = before.slice(clauseStart);
+    return companyAnywhere.test(clause) || names.some((name) => name.start >= from + clauseStart && name.end <= offset);
+  };
+
+  if (may(paysForNeeds)) {
+    for (const match of text.matchAll(paysFor)) push('pays-for', 'funding', match.index, match.index + match[0].length);
+  }
+  if (may(runsNeeds)) {
+    for (const match of text.matchAll(runs)) {
+      if (subjectIsCompany(match.index)) push('company-runs', 'funding', match.index, match.index + match[0].length);
+    }
+  }
+  if (may(doneForNeeds)) {
+    for (const match of text.matchAll(doneFor)) {
+      const end = match.index + match[0].length;
+      const party = text.slice(end, end + 80);
+      if (organisationAtStart.test(party) && !collaboration.test(party)) push('done-for', 'funding', match.index, end);
+    }
+  }
+  if (may(onBehalfOfNeeds)) {
+    for (const match of text.matchAll(onBehalfOf)) {
+      const end = match.index + match[0].length;
+      const party = text.slice(end, end + 80);
+      const before = text.slice(Math.max(0, match.index - 80), match.index);
+      if (organisationAtStart.test(party) && !collaboration.test(party) && workBefore.test(before)) {
+        push('on-behalf-of', 'funding', match.index, end);
+      }
+    }
+  }
+  if (may(doneByNeeds)) {
+    for (const match of text.matchAll(doneBy)) {
+      const end = match.index + match[0].length;
+      if (companyAfter(end))
+        push(match[1] ? 'run-by-company' : 'made-by-company', match[1] ? 'funding' : 'sponsor', match.index, end);
+    }
+  }
+  if (may(ownPeopleNeeds)) {
+    for (const match of text.matchAll(ownPeople)) {
+      const end = match.index + match[0].length;
+      if (companyAfter(end)) push('company-researchers', 'interests', match.index, end);
+    }
+  }
+  if (may(employedByNeeds)) {
+    for (const match of text.matchAll(employedBy)) {
+      const end = match.index + match[0].length;
+      if (companyAfter(end)) push('employed-by', 'interests', match.index, end);
+    }
+  }
+  if (may(employsNeeds)) {
+    for (const match of text.matchAll(employs)) {
+      if (subjectIsCompany(match.index)) push('employs', 'interests', match.index, match.index + match[0].length);
+    }
+  }
+  if (may(tieNeeds)) {
+    for (const match of text.matchAll(tie)) {
+      const end = match.index + match[0].length;
+      if (organisationAtStart.test(text.slice(end, end + 80)) || nameAt(end))
+        push('tie', 'interests', match.index, end);
+    }
+  }
+  if (may(makesNeeds)) {
+    for (const match of text.matchAll(makes)) {
+      if (subjectIsCompany(match.index)) push('company-makes', 'sponsor', match.index, match.index + match[0].length);
+    }
+  }
+  return found;
+}
