@@ -497,6 +497,10 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "type": "boolean",
           "description": "Also require a clinical credential from the author or a named medical reviewer."
         },
+        "contactsName": {
+          "type": "boolean",
+          "description": "Count a release’s named contact person (“Media contact: Jane Smith”) and a closing line that is only a personal e-mail address as naming who answers for the article. On by default: the reader has a person to ask, and JUDGING.md leaves both debatable; set `false` to ask releases for an author too."
+        },
         "minWords": {
           "type": "integer",
           "minimum": 0,
@@ -507,6 +511,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     },
     "defaults": {
       "requireCredentials": false,
+      "contactsName": true,
       "minWords": 50
     },
     "examples": [
@@ -605,6 +610,51 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "input": "---\ntitle: Coffee\n---\n\n## Getty Images\n\nCoffee is popular, and the study found that drinkers lived longer.\n",
         "flags": [
           "Getty Images"
+        ]
+      },
+      {
+        "title": "A wire story’s closing credit",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n(Reporting by Ann Berry; Editing by Tom Hale)\n",
+        "flags": []
+      },
+      {
+        "title": "A byline below the photo captions",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\n## Photo: a cup\n\n## Getty Images\n\n## Coffee and you\n\nStory by Lena Ortiz, health editor\n\nCoffee is popular.\n",
+        "flags": []
+      },
+      {
+        "title": "A release’s named contact person",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nThe university found that coffee is popular.\n\nMedia contact:\n\nJane Roe\n\n(555) 010-0100\n",
+        "flags": []
+      },
+      {
+        "title": "The same release, for a house that asks releases for an author too (option contactsName)",
+        "options": {
+          "minWords": 0,
+          "contactsName": false
+        },
+        "input": "---\ntitle: Coffee\n---\n\nThe university found that coffee is popular.\n\nMedia contact:\n\nJane Roe\n\n(555) 010-0100\n",
+        "flags": [
+          "title: Coffee"
+        ]
+      },
+      {
+        "title": "A generic address is no contact person",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nContact: info@example.org\n",
+        "flags": [
+          "title: Coffee"
         ]
       },
       {

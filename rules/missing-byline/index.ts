@@ -2,6 +2,8 @@ import { anchorOf, articleWordCount, frontMatterValue } from '../../src/language
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface Options {
+  /** A release's named contact person, or an author shown only by a personal e-mail address, counts as naming who answers for it. */
+  contactsName: boolean;
   /** Also require a clinical credential (MD, RN, PharmD, “Dr” …) from the author or a named medical reviewer. */
   requireCredentials: boolean;
   /** Pages shorter than this many words are not articles (a bot check, an error page, a teaser). */
@@ -12,7 +14,7 @@ export interface Options {
 // Case-sensitive after the lead word: with the `i` flag \p{Lu} matches any letter, and “By the time
 // he reached the clinic…” read as a byline. A name is capitalised words, or the whole short line.
 const bylinePattern = new RegExp(
-  String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Aa]uthors?:|[Rr]eviewed by|[Mm]edically reviewed by)\s+` +
+  String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ritten and reported by|[Ww]ords by|[Ss]tory by|[Tt]ext by|[Rr]eport(?:ed|ing) by|[Pp]osted by|[Aa]uthors?:|[Rr]eviewed by|[Mm]edically reviewed by|[Ff]act[- ]checked by)\s+` +
     // A first name and a surname ("By Amy Norton NEW YORK (Reuters Health) -"), or a whole short line of names.
     String.raw`(?:(?:Dr\.?\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}|\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?=\s*(?:$|[,;|]|\n)))`,
   'u',
@@ -29,6 +31,8 @@ const bylinePattern = new RegExp(
 const closingByline = new RegExp(
   [
     String.raw`^(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail) \p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ at\b`,
+    // A wire story's closing credit: “(Reporting by Bill Berkrot; Editing by Leslie Adler)”.
+    String.raw`(?:^|\()(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ww]ritten|[Ss]tory) by \p{Lu}\p{Ll}+ \p{Lu}`,
     String.raw`\b\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ can be (?:reached|followed|contacted|emailed) (?:at|on)\b`,
     // A name of one to three words after an optional title, then optional post-nominals.
     String.raw`^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){0,2}` +
@@ -53,6 +57,35 @@ const signature = /(?:^|[.!?"”’)]\s)[-—–]{1,2}\s*\p{Lu}\p{Ll}+ \p{Lu}[\p
 function isClosingByline(text: string): boolean {
   return closingByline.test(text) || signature.test(text.slice(-60));
 }
+
+/**
+ * A release's contact block: “Media contact: Jane Smith, 555-0100”, or a “Contacts:” or “Media:”
+ * label with a person's name on one of the next lines. The release names a person who answers for
+ * it, as a byline does (JUDGING.md leaves a media-contact-only release debatable).
+ */
+const contactLabel =
+  /^(?:(?:[Mm]edia|MEDIA|[Pp]ress|PRESS|[Nn]ews [Mm]edia|[Ii]nvestors?|INVESTORS?|[Pp]ublic [Rr]elations)\s+)?(?:[Cc]ontacts?|CONTACTS?|[Ii]nquiries|[Ee]nquiries|[Rr]elations)?\s*:/u;
+const bareContactLabel = /^(?:[Mm]edia|MEDIA|[Ii]nvestors?|INVESTORS?)\s*:/u;
+const personName =
+  /^(?:Dr\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?=$|\s*[,;|(]|\s+\+?[\d(])/u;
+
+function contactPerson(blocks: readonly { text: string }[]): { text: string } | undefined {
+  for (let index = 0; index < blocks.length; index++) {
+    const text = blocks[index]!.text.trim();
+    const label = contactLabel.exec(text) ?? bareContactLabel.exec(text);
+    if (!label || label[0].trim() === ':') continue;
+    const rest = text.slice(label[0].length).trim();
+    if (personName.test(rest)) return blocks[index];
+    for (const next of blocks.slice(index + 1, index + 4)) {
+      if (personName.test(next.text.trim())) return next;
+    }
+  }
+  return undefined;
+}
+
+/** A closing line that is only a person's e-mail address (and a handle): “jdoe@example.com @jdoe”; not info@ or press@. */
+const authorEmailLine =
+  /^(?!(?:info|press|media|news|contact|contacts|editor|editors|help|support|webmaster|inquiries|enquiries|office|admin|hello|mail|letters|feedback|communications|pr)@)[\w.+-]{2,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}(?:\s+@\w{1,30})?$/iu;
 
 function nameAboveAffiliation(blocks: readonly { text: string }[]): { text: string } | undefined {
   for (let index = 0; index + 1 < blocks.length; index++) {
@@ -90,6 +123,11 @@ export default defineRule<Options>({
         type: 'boolean',
         description: 'Also require a clinical credential from the author or a named medical reviewer.',
       },
+      contactsName: {
+        type: 'boolean',
+        description:
+          'Count a release’s named contact person (“Media contact: Jane Smith”) and a closing line that is only a personal e-mail address as naming who answers for the article. On by default: the reader has a person to ask, and JUDGING.md leaves both debatable; set `false` to ask releases for an author too.',
+      },
       minWords: {
         type: 'integer',
         minimum: 0,
@@ -98,7 +136,7 @@ export default defineRule<Options>({
     },
     additionalProperties: false,
   },
-  defaults: { requireCredentials: false, minWords: 50 },
+  defaults: { requireCredentials: false, contactsName: true, minWords: 50 },
   examples: [
     {
       title: 'No author',
@@ -173,6 +211,39 @@ export default defineRule<Options>({
       flags: ['Getty Images'],
     },
     {
+      title: 'A wire story’s closing credit',
+      options: { minWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n(Reporting by Ann Berry; Editing by Tom Hale)\n',
+      flags: [],
+    },
+    {
+      title: 'A byline below the photo captions',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Coffee\n---\n\n## Photo: a cup\n\n## Getty Images\n\n## Coffee and you\n\nStory by Lena Ortiz, health editor\n\nCoffee is popular.\n',
+      flags: [],
+    },
+    {
+      title: 'A release’s named contact person',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Coffee\n---\n\nThe university found that coffee is popular.\n\nMedia contact:\n\nJane Roe\n\n(555) 010-0100\n',
+      flags: [],
+    },
+    {
+      title: 'The same release, for a house that asks releases for an author too (option contactsName)',
+      options: { minWords: 0, contactsName: false },
+      input:
+        '---\ntitle: Coffee\n---\n\nThe university found that coffee is popular.\n\nMedia contact:\n\nJane Roe\n\n(555) 010-0100\n',
+      flags: ['title: Coffee'],
+    },
+    {
+      title: 'A generic address is no contact person',
+      options: { minWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nContact: info@example.org\n',
+      flags: ['title: Coffee'],
+    },
+    {
       title: 'A page too short to be an article (option minWords)',
       options: { minWords: 50 },
       input: '---\ntitle: Are you a robot?\n---\n\nPlease make sure your browser supports JavaScript and cookies.\n',
@@ -199,11 +270,16 @@ export default defineRule<Options>({
   ],
   check(document, { options, report }) {
     if (!document.facts.hasMetadata || articleWordCount(document) < options.minWords) return;
-    const opening = document.blocks.slice(0, 5);
+    const opening = document.blocks.slice(0, 7);
+    const closing = document.blocks.slice(-3);
     const visible =
-      opening.slice(0, 4).find((block) => bylinePattern.test(block.text.trim())) ??
+      // Six blocks: a headline, a deck and photo captions may come before the byline.
+      opening.slice(0, 6).find((block) => bylinePattern.test(block.text.trim())) ??
       nameAboveAffiliation(opening) ??
-      document.blocks.slice(-3).find((block) => isClosingByline(block.text.trim()));
+      closing.find((block) => isClosingByline(block.text.trim())) ??
+      (options.contactsName
+        ? (contactPerson(document.blocks) ?? closing.find((block) => authorEmailLine.test(block.text.trim())))
+        : undefined);
     const authors = [...document.facts.metadata.authors, ...(visible ? [visible.text.trim()] : [])];
     if (authors.length === 0) {
       report('missing', anchorOf(document));
