@@ -44,11 +44,13 @@ const people = 'researchers|scientists|investigators|authors|co-authors|study au
 const determiner = String.raw`(?:(?:the|this|that|these|those|a|an|its|their|both|(?:all|most|much|part|some|half|two|three|one) of the)\s+)?`;
 const modifiers = String.raw`(?:[\p{L}\d’'-]+\s+){0,3}?`;
 const workObject = String.raw`${determiner}${modifiers}(?:${work})\b`;
-const workOrPeopleObject = String.raw`${determiner}${modifiers}(?:${work}|${people})\b`;
+// People are an object only after a determiner: “funded the researchers”, not “NIH-funded researchers”
+// (an adjective describing who usually pays them, not who paid for this work).
+const workOrPeopleObject = String.raw`(?:${workObject}|(?:the|these|those|its|their|both|all|two|three|several)\s+${modifiers}(?:${people})\b)`;
 
 /** A verb of paying whose object is the work or its people: said of anyone, it names a funder. */
 const paysFor = new RegExp(
-  String.raw`\b(?:paid for|pays for|helped pay for|funded|funds|financed|finances|sponsored|sponsors|commissioned|commissions|underwrote|underwrites|bankrolled|bankrolls|subsidi[sz]ed|subsidi[sz]es)\s+${workOrPeopleObject}`,
+  String.raw`(?<![-‐])\b(?:paid for|pays for|helped pay for|funded|funds|financed|finances|sponsored|sponsors|commissioned|commissions|underwrote|underwrites|bankrolled|bankrolls|subsidi[sz]ed|subsidi[sz]es)\s+${workOrPeopleObject}`,
   'giu',
 );
 const paysForNeeds = holdsAnyOf([
@@ -173,6 +175,10 @@ const companySuffix = String.raw`(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|S
 const companyName = String.raw`(?<![\p{L}\d])\p{Lu}[\p{L}\d&.'’-]{0,30},?\s{1,3}(?:\p{Lu}[\p{L}\d&.'’-]{0,30},?\s{1,3}){0,3}?${companySuffix}`;
 /** A business at the start of a text: “the company”, “a drug company”, “Acme Pharmaceuticals Inc.”. Case-sensitive: a name is capitalised. */
 const companyAtStart = new RegExp(String.raw`^(?:(?:the|a|an|its|their)\s+)?(?:${companyNoun}|${companyName})`, 'u');
+/** A company named anywhere in a text (“Acme Therapeutics”), not a bare “the company”: a story on its own product names it. */
+const namedCompanyAnywhere = new RegExp(companyName, 'u');
+/** A company's name at the start of a text. */
+const namedCompanyAtStart = new RegExp(String.raw`^(?:the\s+)?${companyName}`, 'u');
 /** A business anywhere in a text. */
 const companyAnywhere = new RegExp(String.raw`\b(?:${companyNoun}|${companyName})`, 'u');
 /** An organisation (or a company) at the start of a text: a capitalised name, “the company”, “the charity”. */
@@ -204,12 +210,16 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
   };
   const companyAfter = (offset: number): boolean =>
     companyAtStart.test(text.slice(offset, offset + 80)) || nameAt(offset);
-  const subjectIsCompany = (offset: number): boolean => {
+  /** Whether the clause before `offset` names a company; `named`: by its name, not a bare “the company”. */
+  const subjectIsCompany = (offset: number, named = false): boolean => {
     const from = Math.max(0, offset - subjectReach);
     const before = text.slice(from, offset);
     const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('?')) + 1;
     const clause = before.slice(clauseStart);
-    return companyAnywhere.test(clause) || names.some((name) => name.start >= from + clauseStart && name.end <= offset);
+    return (
+      (named ? namedCompanyAnywhere : companyAnywhere).test(clause) ||
+      names.some((name) => name.start >= from + clauseStart && name.end <= offset)
+    );
   };
 
   if (may(paysForNeeds)) {
@@ -240,8 +250,11 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
   if (may(doneByNeeds)) {
     for (const match of text.matchAll(doneBy)) {
       const end = match.index + match[0].length;
-      if (companyAfter(end))
+      // Made or sold by a company named by its name: “made by a company in Ohio” names no story's sponsor.
+      const named = nameAt(end) || namedCompanyAtStart.test(text.slice(end, end + 80));
+      if (match[1] ? companyAfter(end) : named) {
         push(match[1] ? 'run-by-company' : 'made-by-company', match[1] ? 'funding' : 'sponsor', match.index, end);
+      }
     }
   }
   if (may(ownPeopleNeeds)) {
@@ -270,7 +283,8 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
   }
   if (may(makesNeeds)) {
     for (const match of text.matchAll(makes)) {
-      if (subjectIsCompany(match.index)) push('company-makes', 'sponsor', match.index, match.index + match[0].length);
+      if (subjectIsCompany(match.index, true))
+        push('company-makes', 'sponsor', match.index, match.index + match[0].length);
     }
   }
   return found;

@@ -137,16 +137,20 @@ const notRiskNoun =
   'costs?|costly|costlier|expensive|cheaper|prices?|funding|budgets?|spending|revenues?|sales|investments?|antibod\\w*|antigens?|cells|cell counts?|T cells|concentrat\\w*|potent|potency|doses?|dosage|amount of|amounts of|activity';
 const notRiskAfter = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${notRiskNoun})\\b`, 'iu');
 const notRiskBefore = new RegExp(`\\b(?:${notRiskNoun})\\b[^.;]{0,30}$`, 'iu');
-/** “The night milk contained 24% more tryptophan”, “a supplement that uses 80 percent less alginate”: what something is made of. */
+/**
+ * “The night milk contained 24% more tryptophan”, “a supplement that uses 80 percent less alginate”,
+ * “the studies included around twice as many males as females”: what something (a product, a
+ * study's sample) is made of.
+ */
 const compositionBefore =
-  /\b(?:contain(?:s|ed|ing)?|uses|used|using)\s+(?:about |around |nearly |almost |up to |roughly )?$/iu;
+  /\b(?:contain(?:s|ed|ing)?|uses|used|using|includ(?:e|es|ed|ing)|enroll?(?:s|ed|ing)?|recruit(?:s|ed|ing)?|compris(?:e|es|ed|ing))\s+(?:about |around |nearly |almost |up to |roughly |some )?$/iu;
 /**
  * “Aims to cut deaths by 90 percent”, “analysts have been looking for a 15 percent reduction”, “the
- * strategy called for reducing the epidemic by 25%”: a target, a hope, or a change someone demands
- * or proposes, not a measured effect.
+ * strategy called for reducing the U.S. epidemic by 25%”: a target, a hope, or a change someone demands
+ * or proposes, not a measured effect. The clause may hold an initialism's full stops (“U.S.”).
  */
 const targetBefore =
-  /\b(?:aims? to|aiming to|aimed at|targets? (?:of|to)|goal (?:is|of)|pledged? to|plans? to|wants? to|hopes? to|seeks? to|strategy to|committed to|commits to|ambition to|looking for|hoping for|hoped for|expecting|expected to see|anticipating|calls? for|called for|calling for|proposes?|proposed|proposing|proposals? to|intends? to|intended to|vows? to|vowed to|promises? to|promised to)\b[^.;]{0,50}$/iu;
+  /\b(?:aims? to|aiming to|aimed at|targets? (?:of|to)|goal (?:is|of)|pledged? to|plans? to|wants? to|hopes? to|seeks? to|strategy to|committed to|commits to|ambition to|looking for|hoping for|hoped for|expecting|expected to see|anticipating|calls? for|called for|calling for|proposes?|proposed|proposing|proposals? to|intends? to|intended to|vows? to|vowed to|promises? to|promised to)\b(?:[^.;]|(?<=\b\p{Lu})\.){0,50}$/iu;
 /**
  * “Asked participants to reduce cigarette use by 50 percent by the fourth week”, “were told to cut
  * calories by a quarter”: an instruction to people, the change they were to make, not its effect.
@@ -299,7 +303,7 @@ function wordAfter(text: string, offset: number): string {
  * that happens or not.
  */
 const measureNoun =
-  /\b(?:weigh(?:s|ed)?|measur(?:e|es|ed|ing|ements?)|quantif(?:y|ies|ied|ying)|levels?|scores?|pain|sweating|itching|swelling|inflammation|fatigue|severity|symptoms|episodes|frequency|(?:blood|eye|intraocular) pressure|hot (?:flashes|flushes)|concentrations?|accumulation|plaque|density|volume|size|weight|BMI|glucose|blood sugar|cholesterol|triglycerides|proteins?|damage|prescriptions|number of|amount of|(?:decrease|increase|decline|drop|rise|fall) in (?:smoking|drinking|vaping|alcohol use|drug use))\b/iu;
+  /\b(?:weigh(?:s|ed)?|measur(?:e|es|ed|ing|ements?)|quantif(?:y|ies|ied|ying)|levels?|scor(?:e|es|ed|ing)|pain|sweating|itching|swelling|inflammation|fatigue|severity|symptoms|episodes|frequency|(?:blood|eye|intraocular) pressure|hot (?:flashes|flushes)|concentrations?|accumulation|plaque|density|volume|size|weight|BMI|glucose|blood sugar|cholesterol|triglycerides|proteins?|damage|prescriptions|number of|amount of|(?:decrease|increase|decline|drop|rise|fall) in (?:smoking|drinking|vaping|alcohol use|drug use))\b/iu;
 /** What a risk is called: a chance, a rate, an outcome that happens or not. */
 const riskNoun =
   /\b(?:risks?|odds|likel\w*|chances?|rates?|incidence|deaths?|died|mortality|cases|infections?|events?|diagnos\w*|admissions?|hospitali[sz]\w*|survival|relapses?|recurrence|fractures?|strokes?|attacks?)\b/iu;

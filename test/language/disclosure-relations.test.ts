@@ -11,6 +11,9 @@ describe('disclosure relations: a party, a relation, the work', () => {
     expect(relations('A veterans group bankrolled both of the trials.')).toEqual(['funding:pays-for']);
     expect(relations('A veterans group bankrolled the two pilot trials.')).toEqual(['funding:pays-for']);
     expect(kinds('The state health department paid for the new analysis.')).toEqual(['funding']);
+    expect(relations('The foundation funded the two researchers for a decade.')).toEqual(['funding:pays-for']);
+    expect(relations('The method was found by NIH-funded researchers in the 1990s.')).toEqual([]);
+    expect(relations('The method was found by federally funded scientists.')).toEqual([]);
   });
 
   it('reads running the work as funding only when a company runs it', () => {
@@ -59,6 +62,8 @@ describe('disclosure relations: a party, a relation, the work', () => {
     ]);
     expect(relations('The device is made by Corvex Scientific.')).toEqual(['sponsor:made-by-company']);
     expect(relations('Surgeons at the hospital developed the procedure.')).toEqual([]);
+    expect(relations('Patients may ask about the company that makes their implant.')).toEqual([]);
+    expect(relations('The gel is made by a small company in Ohio.')).toEqual([]);
     expect(kinds('Acme Therapeutics, which makes the drug, declined to comment.')).toEqual([]);
   });
 

@@ -105,6 +105,9 @@ describe('risk: absolute figures', () => {
     expect(notRisk('The city’s plan calls for cutting traffic deaths by 40% within five years.')).toEqual([true]);
     expect(notRisk('The health minister proposed reducing smoking rates by a quarter.')).toEqual([true]);
     expect(notRisk('The company promised to lower readmissions by 15 percent.')).toEqual([true]);
+    expect(notRisk('The plan called for cutting U.S. overdose deaths by 30%.')).toEqual([true]);
+    expect(notRisk('The trials enrolled nearly three times as many women as men.')).toEqual([true]);
+    expect(notRisk('Women were three times as likely as men to have migraines.')).toEqual([false]);
     expect(notRisk('The new drug cut readmissions by 15 percent, the company said.')).toEqual([false]);
   });
 
@@ -112,6 +115,7 @@ describe('risk: absolute figures', () => {
     const continuous = (text: string): boolean[] =>
       findRelativeEffects(text).map((figure) => isContinuousMeasure(text, figure));
     expect(continuous('A year later, the dieters weighed 12 percent less than the controls.')).toEqual([true]);
+    expect(continuous('Pupils in the programme scored 6 percent higher on the reading test.')).toEqual([true]);
     expect(continuous('A scan quantifying lens opacity showed a 3-fold increase in smokers.')).toEqual([true]);
     expect(continuous('The smokers were 3 times more likely to develop cataracts.')).toEqual([false]);
   });
