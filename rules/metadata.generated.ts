@@ -648,6 +648,22 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A contact named after a label of several words, and a closing address with page furniture after it",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nThe agency approved the drug.\n\nInquiries Media: Ann Berry 555-0100 Consumer: 888-555-0199\n",
+        "flags": []
+      },
+      {
+        "title": "An author shown by a personal address, then a follow line and page furniture",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nann.berry@example.com\n\nFollow me on Twitter.\n\nMORE IN SCIENCE\n\nAdvertisement\n",
+        "flags": []
+      },
+      {
         "title": "A generic address is no contact person",
         "options": {
           "minWords": 0

@@ -64,16 +64,15 @@ function isClosingByline(text: string): boolean {
  * it, as a byline does (JUDGING.md leaves a media-contact-only release debatable).
  */
 const contactLabel =
-  /^(?:(?:[Mm]edia|MEDIA|[Pp]ress|PRESS|[Nn]ews [Mm]edia|[Ii]nvestors?|INVESTORS?|[Pp]ublic [Rr]elations)\s+)?(?:[Cc]ontacts?|CONTACTS?|[Ii]nquiries|[Ee]nquiries|[Rr]elations)?\s*:/u;
-const bareContactLabel = /^(?:[Mm]edia|MEDIA|[Ii]nvestors?|INVESTORS?)\s*:/u;
+  /^(?:(?:media|press|news|investors?|consumers?|public|contacts?|inquiries|enquiries|relations)\b[ \t]{0,3}){1,3}:/iu;
 const personName =
-  /^(?:Dr\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?=$|\s*[,;|(]|\s+\+?[\d(])/u;
+  /^(?:Dr\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?=$|\s*[,;:|(]|\s+\+?[\d(])/u;
 
 function contactPerson(blocks: readonly { text: string }[]): { text: string } | undefined {
   for (let index = 0; index < blocks.length; index++) {
     const text = blocks[index]!.text.trim();
-    const label = contactLabel.exec(text) ?? bareContactLabel.exec(text);
-    if (!label || label[0].trim() === ':') continue;
+    const label = contactLabel.exec(text);
+    if (!label) continue;
     const rest = text.slice(label[0].length).trim();
     if (personName.test(rest)) return blocks[index];
     for (const next of blocks.slice(index + 1, index + 4)) {
@@ -238,6 +237,20 @@ export default defineRule<Options>({
       flags: ['title: Coffee'],
     },
     {
+      title: 'A contact named after a label of several words, and a closing address with page furniture after it',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Coffee\n---\n\nThe agency approved the drug.\n\nInquiries Media: Ann Berry 555-0100 Consumer: 888-555-0199\n',
+      flags: [],
+    },
+    {
+      title: 'An author shown by a personal address, then a follow line and page furniture',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nann.berry@example.com\n\nFollow me on Twitter.\n\nMORE IN SCIENCE\n\nAdvertisement\n',
+      flags: [],
+    },
+    {
       title: 'A generic address is no contact person',
       options: { minWords: 0 },
       input: '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nContact: info@example.org\n',
@@ -278,7 +291,9 @@ export default defineRule<Options>({
       nameAboveAffiliation(opening) ??
       closing.find((block) => isClosingByline(block.text.trim())) ??
       (options.contactsName
-        ? (contactPerson(document.blocks) ?? closing.find((block) => authorEmailLine.test(block.text.trim())))
+        ? (contactPerson(document.blocks) ??
+          // Six blocks: a “follow me” line and page furniture may come after the address.
+          document.blocks.slice(-6).find((block) => authorEmailLine.test(block.text.trim())))
         : undefined);
     const authors = [...document.facts.metadata.authors, ...(visible ? [visible.text.trim()] : [])];
     if (authors.length === 0) {

@@ -47,10 +47,7 @@ export function findDisclosures(sentence: string): DisclosureCue[] {
       text: match.text,
     }));
   for (const relation of relationsOf(sentence, found)) {
-    if (relation.kind === 'sponsor') continue;
-    if (!cues.some((cue) => cue.start < relation.end && cue.end > relation.start)) {
-      cues.push({ ...relation, kind: relation.kind });
-    }
+    if (!cues.some((cue) => cue.start < relation.end && cue.end > relation.start)) cues.push(relation);
   }
   return cues;
 }
@@ -102,9 +99,6 @@ export function disclosuresOf(document: Pick<ProseDocument, 'blocks'>): Disclosu
   return found;
 }
 
-/** How many body paragraphs from the top a company that makes the treatment marks a story on its own product. */
-const openingBlocks = 3;
-
 /** Words showing that an article is on a company's own product or trial, and whether the company issued it. */
 export interface SponsorCue {
   text: string;
@@ -123,21 +117,13 @@ export interface SponsorCue {
  */
 export const sponsorCue = oncePer((document: Pick<ProseDocument, 'blocks'>): SponsorCue | undefined => {
   let first: string | undefined;
-  let bodyBlocks = 0;
   for (const block of document.blocks) {
-    if (block.kind !== 'title' && block.kind !== 'heading') bodyBlocks++;
-    const found = matcher.matchAll(block.text);
-    for (const cue of found) {
+    for (const cue of matcher.matchAll(block.text)) {
       const kind = cue.entry.kind;
       if (kind === 'issuer' || (kind === 'sponsor' && isBoilerplate(document.blocks, block))) {
         return { text: first ?? cue.text, announcement: true };
       }
       if (kind === 'sponsor' || (kind === 'maker' && block.kind === 'title')) first ??= cue.text;
-    }
-    // A company that makes or sells the treatment, named where the article names its subject (the
-    // headline and the first paragraphs): further on, a maker's product is often a comparator.
-    if (first === undefined && bodyBlocks <= openingBlocks) {
-      first = relationsOf(block.text, found).find((relation) => relation.kind === 'sponsor')?.text;
     }
   }
   return first === undefined ? undefined : { text: first, announcement: false };

@@ -56,15 +56,9 @@ describe('disclosure relations: a party, a relation, the work', () => {
     expect(relations('The gene has links to Parkinson’s disease.')).toEqual([]);
   });
 
-  it('reads a company that makes or sells the treatment as a story on its own product', () => {
-    expect(relations('Acme Therapeutics, which makes the drug, declined to comment.')).toEqual([
-      'sponsor:company-makes',
-    ]);
-    expect(relations('The device is made by Corvex Scientific.')).toEqual(['sponsor:made-by-company']);
-    expect(relations('Surgeons at the hospital developed the procedure.')).toEqual([]);
-    expect(relations('Patients may ask about the company that makes their implant.')).toEqual([]);
-    expect(relations('The gel is made by a small company in Ohio.')).toEqual([]);
-    expect(kinds('Acme Therapeutics, which makes the drug, declined to comment.')).toEqual([]);
+  it('does not read a company that only makes the treatment as a disclosure: others may have run the trial', () => {
+    expect(relations('Acme Therapeutics, which makes the drug, declined to comment.')).toEqual([]);
+    expect(relations('The device, made by Corvex Scientific, was tested in a federal trial.')).toEqual([]);
   });
 
   it('recognises a large maker by its name', () => {
