@@ -298,12 +298,13 @@ function wordAfter(text: string, offset: number): string {
 /**
  * What a continuous measure, a count or a prevalence trend is called: levels, scores, plaque,
  * prescriptions, “the number of”, smoking or drinking in a population; or the verb that says a
- * figure was weighed or measured (“the group weighed 21 percent less”, “quantifying retinal
- * autofluorescence … a 2.1-fold increase”): what is weighed or measured is an amount, not an event
- * that happens or not.
+ * figure was weighed or scored (“the group weighed 21 percent less”, “scored 5 percent higher”):
+ * what is weighed is an amount, not an event that happens or not. Not “measured” or “quantifying”:
+ * HealthNewsReview asked a release for the baseline of “a 2.1-fold increase” in a quantified retinal
+ * signal (the benefits_quantified row), though JUDGING.md leaves such measures debatable.
  */
 const measureNoun =
-  /\b(?:weigh(?:s|ed)?|measur(?:e|es|ed|ing|ements?)|quantif(?:y|ies|ied|ying)|levels?|scor(?:e|es|ed|ing)|pain|sweating|itching|swelling|inflammation|fatigue|severity|symptoms|episodes|frequency|(?:blood|eye|intraocular) pressure|hot (?:flashes|flushes)|concentrations?|accumulation|plaque|density|volume|size|weight|BMI|glucose|blood sugar|cholesterol|triglycerides|proteins?|damage|prescriptions|number of|amount of|(?:decrease|increase|decline|drop|rise|fall) in (?:smoking|drinking|vaping|alcohol use|drug use))\b/iu;
+  /\b(?:weigh(?:s|ed)?|levels?|scor(?:e|es|ed|ing)|pain|sweating|itching|swelling|inflammation|fatigue|severity|symptoms|episodes|frequency|(?:blood|eye|intraocular) pressure|hot (?:flashes|flushes)|concentrations?|accumulation|plaque|density|volume|size|weight|BMI|glucose|blood sugar|cholesterol|triglycerides|proteins?|damage|prescriptions|number of|amount of|(?:decrease|increase|decline|drop|rise|fall) in (?:smoking|drinking|vaping|alcohol use|drug use))\b/iu;
 /** What a risk is called: a chance, a rate, an outcome that happens or not. */
 const riskNoun =
   /\b(?:risks?|odds|likel\w*|chances?|rates?|incidence|deaths?|died|mortality|cases|infections?|events?|diagnos\w*|admissions?|hospitali[sz]\w*|survival|relapses?|recurrence|fractures?|strokes?|attacks?)\b/iu;
