@@ -43,11 +43,10 @@ const work =
   'study|studies|trial|trials|research|survey|surveys|poll|polls|analysis|analyses|review|work|project|projects|experiment|experiments|investigation|programme|program';
 const people = 'researchers|scientists|investigators|authors|co-authors|study authors';
 const determiner = String.raw`(?:(?:the|this|that|these|those|a|an|its|their|both|(?:all|most|much|part|some|half|two|three|one) of the)\s+)?`;
-const modifiers = String.raw`(?:[\p{L}\d’'-]+\s+){0,3}?`;
+const modifiers = String.raw`(?:[\p{L}\d’'-]{1,30}\s{1,3}){0,3}?`;
 const workObject = String.raw`${determiner}${modifiers}(?:${work})\b`;
-// People are an object only after a determiner: “funded the researchers”, not “NIH-funded researchers”
-// (an adjective describing who usually pays them, not who paid for this work).
-const workOrPeopleObject = String.raw`(?:${workObject}|(?:the|these|those|its|their|both|all|two|three|several)\s+${modifiers}(?:${people})\b)`;
+/** The work or its people, with the determiner captured: people are an object only after one. */
+const workOrPeopleObject = String.raw`(${determiner.slice(0, -1)})?${modifiers}(?:(${work})|${people})\b`;
 
 /** A verb of paying whose object is the work or its people: said of anyone, it names a funder. */
 const paysFor = new RegExp(
@@ -150,13 +149,41 @@ const tieNeeds = holdsAnyOf([
 const companyNoun = String.raw`(?:(?:drug|pharmaceutical|pharma|biotech|biotechnology|device|medical[- ]device|diagnostics?|food|supplement|tobacco|insurance|technology|tech)\s+)?(?:company|companies|firm|firms|drugmakers?|drug makers?|manufacturers?|makers?|industry|corporation|corporations)\b(?![-‐])`;
 /** A company's name by its ending, unless the ending begins a school's or a society's name (“Harvard Medical School”). */
 // Not “Healthcare” or “Medical”: health systems and hospitals are named so (“Intermountain Healthcare”).
-const companySuffix = String.raw`(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|GmbH|NV|Pharmaceuticals?|Pharma|Therapeutics|Biosciences?|Biotech|Biotechnology|Biopharma|Biologics|Laboratories|Labs|Diagnostics|Scientific|Technologies|Industries|Holdings)\b(?!\s+(?:School|Schools|Center|Centre|College|Institute|University|Society|Association|Group|Foundation|Council|Journal|Research|Board|Unit|Department|Faculty))`;
-/** A company's name: one to five capitalised words, the last its ending (“Acme Pharmaceuticals Inc.”). */
-const companyName = String.raw`(?<![\p{L}\d])\p{Lu}[\p{L}\d&.'’-]{0,30},?\s{1,3}(?:\p{Lu}[\p{L}\d&.'’-]{0,30},?\s{1,3}){0,3}?${companySuffix}`;
-/** A business at the start of a text: “the company”, “a drug company”, “Acme Pharmaceuticals Inc.”. Case-sensitive: a name is capitalised. */
-const companyAtStart = new RegExp(String.raw`^(?:(?:the|a|an|its|their)\s+)?(?:${companyNoun}|${companyName})`, 'u');
-/** A business anywhere in a text. */
-const companyAnywhere = new RegExp(String.raw`\b(?:${companyNoun}|${companyName})`, 'u');
+const companySuffixes = new Set([
+  'Inc', 'Corp', 'Corporation', 'Co', 'Ltd', 'LLC', 'plc', 'PLC', 'AG', 'SA', 'GmbH', 'NV', 'Pharmaceutical',
+  'Pharmaceuticals', 'Pharma', 'Therapeutics', 'Bioscience', 'Biosciences', 'Biotech', 'Biotechnology', 'Biopharma',
+  'Biologics', 'Laboratories', 'Labs', 'Diagnostics', 'Scientific', 'Technologies', 'Industries', 'Holdings',
+]); // prettier-ignore
+/** What follows a company-like ending when it names a school or a society (“Harvard Medical School”). */
+const institutionWords = new Set([
+  'School', 'Schools', 'Center', 'Centre', 'College', 'Institute', 'University', 'Society', 'Association', 'Group',
+  'Foundation', 'Council', 'Journal', 'Research', 'Board', 'Unit', 'Department', 'Faculty',
+]); // prettier-ignore
+/** Words that name a business, at the start of a text (“the company”, “a drug company”). */
+const companyNounAtStart = new RegExp(String.raw`^(?:(?:the|a|an|its|their)\s+)?${companyNoun}`, 'u');
+/** Words that name a business, anywhere in a text. */
+const companyNounAnywhere = new RegExp(String.raw`\b${companyNoun}`, 'u');
+const nameWords = /[\p{L}\d&.'’-]+/gu;
+
+/**
+ * Whether capitalised words ending in a company's ending (“Acme Pharmaceuticals”, “Merck & Co”)
+ * are in the words given, from the first only when `atStart`. Read word by word, which a pattern
+ * of repeated capitalised words could not do without backtracking.
+ */
+function namesCompany(text: string, atStart: boolean): boolean {
+  const words = text.match(nameWords) ?? [];
+  let capitalised = 0;
+  for (let index = 0; index < words.length && index < (atStart ? 6 : words.length); index++) {
+    const word = (words[index] ?? '').replace(/[.,]+$/u, '');
+    if (atStart && index === 0 && /^(?:the|a|an|its|their)$/u.test(word)) continue;
+    if (capitalised > 0 && companySuffixes.has(word) && !institutionWords.has(words[index + 1] ?? '')) return true;
+    if (/^\p{Lu}/u.test(word) || word === '&') capitalised++;
+    else if (atStart) return false;
+    else capitalised = 0;
+  }
+  return false;
+}
+
 /** An organisation (or a company) at the start of a text: a capitalised name, “the company”, “the charity”. */
 const organisationAtStart = new RegExp(
   String.raw`^(?:(?:the|a|an|its|their)\s+)?(?:\p{Lu}|${companyNoun}|(?:charity|foundation|government|agency|institute|council|trust|society|association|university|sponsor|sponsors)\b)`,
@@ -185,18 +212,29 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
     return names.some((name) => name.start === offset + skip);
   };
   const companyAfter = (offset: number): boolean =>
-    companyAtStart.test(text.slice(offset, offset + 80)) || nameAt(offset);
+    companyNounAtStart.test(text.slice(offset, offset + 80)) ||
+    namesCompany(text.slice(offset, offset + 80), true) ||
+    nameAt(offset);
   /** Whether the clause before `offset` names a company. */
   const subjectIsCompany = (offset: number): boolean => {
     const from = Math.max(0, offset - subjectReach);
     const before = text.slice(from, offset);
     const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('?')) + 1;
     const clause = before.slice(clauseStart);
-    return companyAnywhere.test(clause) || names.some((name) => name.start >= from + clauseStart && name.end <= offset);
+    return (
+      companyNounAnywhere.test(clause) ||
+      namesCompany(clause, false) ||
+      names.some((name) => name.start >= from + clauseStart && name.end <= offset)
+    );
   };
 
   if (may(paysForNeeds)) {
-    for (const match of text.matchAll(paysFor)) push('pays-for', 'funding', match.index, match.index + match[0].length);
+    for (const match of text.matchAll(paysFor)) {
+      // “Funded the researchers”, not “NIH-funded researchers”: an adjective describes who usually pays them.
+      if (match[2] !== undefined || match[1] !== undefined) {
+        push('pays-for', 'funding', match.index, match.index + match[0].length);
+      }
+    }
   }
   if (may(runsNeeds)) {
     for (const match of text.matchAll(runs)) {
