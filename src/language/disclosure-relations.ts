@@ -170,11 +170,17 @@ const nameWords = /[\p{L}\d&.'’-]+/gu;
  * are in the words given, from the first only when `atStart`. Read word by word, which a pattern
  * of repeated capitalised words could not do without backtracking.
  */
+function withoutTrailingStops(word: string): string {
+  let end = word.length;
+  while (end > 0 && (word[end - 1] === '.' || word[end - 1] === ',')) end--;
+  return word.slice(0, end);
+}
+
 function namesCompany(text: string, atStart: boolean): boolean {
   const words = text.match(nameWords) ?? [];
   let capitalised = 0;
   for (let index = 0; index < words.length && index < (atStart ? 6 : words.length); index++) {
-    const word = (words[index] ?? '').replace(/[.,]+$/u, '');
+    const word = withoutTrailingStops(words[index] ?? '');
     if (atStart && index === 0 && /^(?:the|a|an|its|their)$/u.test(word)) continue;
     if (capitalised > 0 && companySuffixes.has(word) && !institutionWords.has(words[index + 1] ?? '')) return true;
     if (/^\p{Lu}/u.test(word) || word === '&') capitalised++;
