@@ -308,10 +308,11 @@ export function namesJournalStudy(text: string): boolean {
 const journalNames = new Set(['Lancet', 'JAMA', 'BMJ', 'NEJM']);
 /** One of the words `namesJournal` needs. */
 const journalCue = /ournal|Proceedings|Lancet|JAMA|BMJ|NEJM|issue|published/u;
-const months = new Set([
+const monthNames = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December',
-]); // prettier-ignore
+]; // prettier-ignore
+const months = new Set(monthNames);
 const capitalised = /^\p{Lu}/u;
 
 /** Whether the word at `index`, past “of”, “the”, “journal” and “online”, is capitalised and not a month. */
@@ -391,8 +392,7 @@ const notNames = new Set([
   'Experts', 'Doctors', 'Physicians', 'Clinicians', 'Specialists', 'Researchers', 'Scientists', 'Investigators',
   'Officials', 'Critics', 'Authors', 'Studies', 'Research', 'Data', 'Patients', 'Proponents', 'Supporters',
   'And', 'But', 'Also', 'Still', 'However', 'Yet', 'So', 'Then', 'Now', 'When', 'As', 'The', 'A', 'An',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
-  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Last', 'In', 'On',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', ...monthNames, 'Last', 'In', 'On',
 ]); // prettier-ignore
 
 /**

@@ -286,10 +286,14 @@ function surnameOf(attribution: string): string | undefined {
  * “stresses”) or what they hold (“believes”, “estimates”, “predicts”). A figure a named expert
  * argues or believes is theirs as much as one they say (JUDGING.md: a named expert's paraphrase).
  */
-const speechWords =
-  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|tells|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|continued|continues|estimates|estimated|argues|argued|points out|pointed out|believes|believed|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|predicts|predicted|acknowledges|acknowledged|observes|observed|admits|admitted|insists|insisted|recalls|recalled|agrees|agreed|maintains|maintained|contends|contended|asserts|asserted|remarks|remarked|urges|urged|advises|advised|recommends|recommended|calculates|calculated|reckons|reckoned)\b/gu;
-const surnameSpeechVerb =
-  /\b(?:tells|told|says|said|estimates|estimated|argues|argued|points out|pointed out|believes|believed|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|predicts|predicted|acknowledges|acknowledged|observes|observed|admits|admitted|insists|insisted|recalls|recalled|agrees|agreed|maintains|maintained|contends|contended|asserts|asserted|remarks|remarked|urges|urged|advises|advised|recommends|recommended|calculates|calculated|reckons|reckoned)\b/u;
+/** The verbs of argument and belief, which a named person reports with as much as with “said”. */
+const reportingVerbs =
+  'argues|argued|points out|pointed out|believes|believed|stresses|stressed|emphasi[sz]es|emphasi[sz]ed|predicts|predicted|acknowledges|acknowledged|observes|observed|admits|admitted|insists|insisted|recalls|recalled|agrees|agreed|maintains|maintained|contends|contended|asserts|asserted|remarks|remarked|urges|urged|advises|advised|recommends|recommended|calculates|calculated|reckons|reckoned';
+const speechWords = new RegExp(
+  `\\b(?:said|says|explained|explains|added|adds|noted|notes|told|tells|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|continued|continues|estimates|estimated|${reportingVerbs})\\b`,
+  'gu',
+);
+const surnameSpeechVerb = new RegExp(`\\b(?:tells|told|says|said|estimates|estimated|${reportingVerbs})\\b`, 'u');
 
 const afterSpeechName = new RegExp(`^\\s(${name})`, 'u');
 
