@@ -91,6 +91,7 @@ describe('judged sample', () => {
     expect(readDrawVerdicts('holdout2').every(isHoldoutJudge)).toBe(true);
     expect(readDrawVerdicts('tuning5').every(isTuningJudge)).toBe(true);
     expect(readDrawVerdicts('holdout3').every(isHoldoutJudge)).toBe(true);
+    expect(readDrawVerdicts('tuning6').every(isTuningJudge)).toBe(true);
   });
 
   it('scores precision over judged sampled findings, counting unjudged and gone', () => {

@@ -36,6 +36,7 @@ export const drawFiles = {
   holdout2: 'holdout2.jsonl',
   tuning5: 'tuning5.jsonl',
   holdout3: 'holdout3.jsonl',
+  tuning6: 'tuning6.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
