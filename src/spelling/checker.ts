@@ -188,6 +188,14 @@ export class SpellChecker {
     return shippedWordIndex('close-words.txt').holds(lower, this.dialect);
   }
 
+  /**
+   * Whether a lower-case word is a common English word of five letters or fewer (SCOWL's sizes up to
+   * 35: "was", "the", "after", see `common-short-words.txt`), the words a short misspelling is a slip of.
+   */
+  isCommonShortWord(lower: string): boolean {
+    return shippedWordIndex('common-short-words.txt').holds(lower, this.dialect);
+  }
+
   /** Whether the names lists hold a capitalised word: a person, place or company ("Aarskog", "Blount"). */
   isListedName(word: string): boolean {
     return personNames().has(word) || namesAndPlaces().has(word);

@@ -275,6 +275,8 @@ export const shippedLists: readonly { name: string; keying: Keying; edits?: fals
   { name: 'close-words.txt', keying: 'exact', edits: false },
   // English words with their accents ("décor"): asked only about words written with such letters.
   { name: 'accented-words.txt', keying: 'exact', edits: false },
+  // Common short words, a subset of hunspell-en.txt: asked whether a short unknown word is a slip of one.
+  { name: 'common-short-words.txt', keying: 'exact', edits: false },
 ];
 
 /** The lists an edit can be known as: what the filters hold and edit lookups ask. */

@@ -300,7 +300,9 @@ describe('loan phrases', () => {
     expect(flags('A clot reached the inferior vena cava; the linea alba and the vas deferens were spared.')).toEqual(
       [],
     );
-    expect(flags('The cava was open.')).toEqual(['cava']);
+    // Alone, a phrase's word is checked as any other ("alba" is a short word with no slip of a
+    // common word, so quiet either way).
+    expect(flags('The linea and the alba were open.')).toEqual(['linea']);
   });
 });
 
