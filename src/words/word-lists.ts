@@ -54,3 +54,9 @@ export function shippedWordList(name: string): { word: string; tag: string }[] {
   }
   return entries;
 }
+
+/**
+ * The tag `common-short-words.txt` gives the commonest words of both dialects (SCOWL's size 10:
+ * "with", "have"), where other lists' tags name a dialect.
+ */
+export const commonestTag = 'commonest';

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hasStrayKey, isBrokenBySpace, showsSlip } from '../../src/spelling/slip-evidence.js';
+import {
+  hasSlipAtStart,
+  hasStrayKey,
+  isBrokenBySpace,
+  isEditAfterFirstLetter,
+  showsSlip,
+} from '../../src/spelling/slip-evidence.js';
 
-const common = new Set(['was', 'the', 'after', 'our', 'mass', 'an', 'said', 'old', 'in', 'kale']);
+const common = new Set(['was', 'the', 'after', 'our', 'mass', 'an', 'said', 'old', 'in', 'kale', 'with', 'bell']);
 const known = new Set([...common, 'center', 'fertility', 'in', 'mesa', 'nevi', 'net', 'pot', 'corn', 'flour']);
 const isCommon = (word: string): boolean => common.has(word);
 const isKnown = (word: string): boolean => known.has(word);
@@ -21,6 +27,31 @@ describe('signs that a short unknown word is misspelled', () => {
     // "jin": "j" beside "i" on the keyboard, but a first letter; "kaleo": "o" far from "e".
     expect(hasStrayKey('jin', isCommon)).toBe(false);
     expect(hasStrayKey('kaleo', isCommon)).toBe(false);
+  });
+
+  it('takes a first letter struck on a neighbouring key or left out for a slip', () => {
+    expect(hasSlipAtStart('qith', isCommon)).toBe(true);
+    expect(hasSlipAtStart('vell', isCommon)).toBe(true);
+    expect(hasSlipAtStart('fter', isCommon)).toBe(true);
+    // "p" is no neighbour of "w": "pith" would be another word.
+    expect(hasSlipAtStart('pith', isCommon)).toBe(false);
+  });
+
+  it('takes any edit after the first letter of one of the commonest words for a slip', () => {
+    const isCommonest = (word: string): boolean => ['with', 'will'].includes(word);
+    expect(isEditAfterFirstLetter('witk', isCommonest)).toBe(true);
+    expect(isEditAfterFirstLetter('wyth', isCommonest)).toBe(true);
+    expect(isEditAfterFirstLetter('wiil', isCommonest)).toBe(true);
+    expect(isEditAfterFirstLetter('pith', isCommonest)).toBe(false);
+    expect(
+      showsSlip(
+        'witk',
+        alone,
+        () => false,
+        () => false,
+        isCommonest,
+      ),
+    ).toBe(true);
   });
 
   it('takes the pieces of a word a space broke for one', () => {
