@@ -1,4 +1,4 @@
-import { findNamedAttributions, namesJournal } from '../../src/language/attribution.js';
+import { creditedToNamedBody, findNamedAttributions, namesJournal } from '../../src/language/attribution.js';
 import { gerundOfPastResult, readClaimClause, statesTreatmentBenefit } from '../../src/language/claim-clause.js';
 import {
   afterEvidenceQualifier,
@@ -245,6 +245,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       'It leaves out testimony (“this helps with the emotions,” says a trial participant; “I found it helpful”): one person telling their own experience is not a claim about the evidence, and a hedge or a citation would not fix it; a testimony of a cure is still flagged. ' +
       'It also leaves out a test’s accuracy (“superior to troponin for identifying patients at risk”) unless `testAccuracy` is on: accuracy is not a treatment’s benefit, and what it needs is sensitivity and specificity. ' +
       'A claim must be about an intervention: a treatment, test or practice named in its clause (by name, by a class noun such as “the drug” or “this procedure”, or as an act: “extending dosing intervals reduces …”), a pronoun whose antecedent in the two sentences before is one, or a means named after it (“… through a simple solution”); a person, a lifestyle, saliva, criteria, research or a disease as subject claims nothing a reader could take. ' +
+      'A claim credited with “according to” to a named organisation or study is that source’s, not the article’s. ' +
       'A named expert’s quoted claim is still flagged (JUDGING.md: wording in a named expert’s quote is judged like any other wording; RULES.md leaves out only speech attributed to a named, cited source): over every verdict read to 2026-12-06, 19 judged findings named their speaker in the sentence, 7 judged correct, 6 debatable and 6 wrong, so leaving them out would drop 12 wrong or debatable findings for 7 correct ones, and the 3 that gave the speaker’s degree or role were all correct.',
     guideline:
       'HealthNewsReview.org criteria 2 and 5; FTC Health Products Compliance Guidance (2022); ASA CAP Code rule 12 (medicines and health claims).',
@@ -564,6 +565,12 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['It works', 'reduces the risk', 'can prevent'],
     },
     {
+      title: 'A claim credited to a named organisation',
+      input:
+        'Steroid nasal sprays are the most effective drug class for nasal allergies, according to the American College of Allergy, Asthma & Immunology.',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -593,6 +600,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         // A claim credited to research in a journal named in the same sentence (“according to a
         // new study published in the journal Radiology”) carries the citation the message asks for.
         if (namesJournal(sentence.text)) continue;
+        // Likewise a claim credited to a named body or study (“…, according to the American
+        // College of Allergy”): stated in its voice, not the article's own.
+        if (creditedToNamedBody(sentence.text)) continue;
         // A finding tied to the study it comes from (“in 14 trials, it was more effective than
         // placebo”) is a reported result; only the strongest claims still need a hedge there.
         // So is a past-tense result (“was more effective than”, “reduced the”) in an article that
