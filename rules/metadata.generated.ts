@@ -2015,7 +2015,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     "scope": "text",
     "docs": {
       "summary": "Flags benefit claims stated as certain (“cures”, “reverses”, “clinically proven”, “highly effective”, “more effective than”) with no hedge and no citation.",
-      "rationale": "Readers act on efficacy claims. Few treatments cure or reverse anything, and a claim that sounds certain hides how small, early or uncertain the evidence is. It leaves out testimony (“this helps with the emotions,” says a trial participant; “I found it helpful”): one person telling their own experience is not a claim about the evidence, and a hedge or a citation would not fix it; a testimony of a cure is still flagged. It also leaves out a test’s accuracy (“superior to troponin for identifying patients at risk”) unless `testAccuracy` is on: accuracy is not a treatment’s benefit, and what it needs is sensitivity and specificity.",
+      "rationale": "Readers act on efficacy claims. Few treatments cure or reverse anything, and a claim that sounds certain hides how small, early or uncertain the evidence is. It leaves out testimony (“this helps with the emotions,” says a trial participant; “I found it helpful”): one person telling their own experience is not a claim about the evidence, and a hedge or a citation would not fix it; a testimony of a cure is still flagged. It also leaves out a test’s accuracy (“superior to troponin for identifying patients at risk”) unless `testAccuracy` is on: accuracy is not a treatment’s benefit, and what it needs is sensitivity and specificity. A claim must be about an intervention: a treatment, test or practice named in its clause (by name, by a class noun such as “the drug” or “this procedure”, or as an act: “extending dosing intervals reduces …”), a pronoun whose antecedent in the two sentences before is one, or a means named after it (“… through a simple solution”); a person, a lifestyle, saliva, criteria, research or a disease as subject claims nothing a reader could take. A claim credited with “according to” to a named organisation or study is that source’s, not the article’s. A named expert’s quoted claim is still flagged (JUDGING.md: wording in a named expert’s quote is judged like any other wording; RULES.md leaves out only speech attributed to a named, cited source): over every verdict read to 2026-12-06, 19 judged findings named their speaker in the sentence, 7 judged correct, 6 debatable and 6 wrong, so leaving them out would drop 12 wrong or debatable findings for 7 correct ones, and the 3 that gave the speaker’s degree or role were all correct.",
       "guideline": "HealthNewsReview.org criteria 2 and 5; FTC Health Products Compliance Guidance (2022); ASA CAP Code rule 12 (medicines and health claims).",
       "howToFix": "Say what the evidence shows and how strong it is (“in a 2021 trial of 60 adults, symptoms eased in about half”), hedge the claim (“may help”), and cite the study."
     },
@@ -2433,6 +2433,25 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": [
           "the only treatment"
         ]
+      },
+      {
+        "title": "No intervention as subject: a person, a lifestyle, saliva, a disease",
+        "input": "A girl helps herself to a buffet. A music legend fights the disease on his farewell tour. Their lifestyle helps to keep them strong. We know that saliva helps us wash away bacteria. Hypothyroidism is common. It slows body functions.",
+        "flags": []
+      },
+      {
+        "title": "Still claims: a pronoun for a named treatment, an act, and a means named after the claim",
+        "input": "The hospital now offers the new blood substitute drug. It works. Extending dosing intervals reduces the risk of infection. Individuals can prevent the disease through a simple solution.",
+        "flags": [
+          "It works",
+          "reduces the risk",
+          "can prevent"
+        ]
+      },
+      {
+        "title": "A claim credited to a named organisation",
+        "input": "Steroid nasal sprays are the most effective drug class for nasal allergies, according to the American College of Allergy, Asthma & Immunology.",
+        "flags": []
       },
       {
         "title": "A project’s own terms and exceptions",

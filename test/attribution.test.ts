@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesJournal } from '../src/language/attribution.js';
+import { creditedToNamedBody, namesJournal } from '../src/language/attribution.js';
 
 describe('namesJournal (a claim credited to a journal named in its sentence is cited)', () => {
   it('finds a journal by its title', () => {
@@ -19,5 +19,18 @@ describe('namesJournal (a claim credited to a journal named in its sentence is c
     expect(namesJournal('In a study published in May, the gel worked.')).toBe(false);
     expect(namesJournal('Patients kept a journal of their itching.')).toBe(false);
     expect(namesJournal('A study in a leading journal found the gel works.')).toBe(false);
+  });
+});
+
+describe('creditedToNamedBody (a claim credited to a named organisation or study)', () => {
+  it('needs a named body or study after “according to”', () => {
+    expect(creditedToNamedBody('Steroid sprays work best, according to the American Academy of Dermatology.')).toBe(
+      true,
+    );
+    expect(creditedToNamedBody('According to the USPSTF, screening saves lives.')).toBe(true);
+    expect(creditedToNamedBody('The gel works, according to the Helsinki Heart Study of 4,000 men.')).toBe(true);
+    expect(creditedToNamedBody('According to the best research, the drug reduces the risk.')).toBe(false);
+    expect(creditedToNamedBody('The pill eases pain, according to new research.')).toBe(false);
+    expect(creditedToNamedBody('The American Heart Association says the pill eases pain.')).toBe(false);
   });
 });

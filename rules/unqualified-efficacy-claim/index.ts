@@ -1,4 +1,4 @@
-import { findNamedAttributions, namesJournal } from '../../src/language/attribution.js';
+import { creditedToNamedBody, findNamedAttributions, namesJournal } from '../../src/language/attribution.js';
 import { gerundOfPastResult, readClaimClause, statesTreatmentBenefit } from '../../src/language/claim-clause.js';
 import {
   afterEvidenceQualifier,
@@ -50,6 +50,7 @@ import {
   underNegativeQuantifier,
   workInOtherSense,
 } from '../../src/language/claim-use.js';
+import { claimNamesIntervention } from '../../src/language/claim-subject.js';
 import { isHedged } from '../../src/language/hedges.js';
 import { isTestimony } from '../../src/language/testimony.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
@@ -217,6 +218,19 @@ function removesTheNeed(sentence: string, claim: { end: number; text: string }):
  */
 const claimUnderReview = /^(?:the\s+)?(?:claims?|myths?|the pitch|the promise|the hype)\s*:/iu;
 
+/**
+ * The texts of the two sentences before the one at `index`, nearest last, reaching back into the
+ * block before (a quote that opens its paragraph, “It works.”): where a pronoun finds what it stands for.
+ */
+function sentencesBefore(
+  blockBefore: { sentences: readonly { text: string }[] } | undefined,
+  block: { sentences: readonly { text: string }[] },
+  index: number,
+): string[] {
+  const earlier = [...(blockBefore?.sentences ?? []), ...block.sentences.slice(0, index)];
+  return earlier.slice(-2).map((sentence) => sentence.text);
+}
+
 /** Claims this close together (“faster-acting and more effective”) are one claim. */
 const sameClaimGap = /^[\s,]*(?:(?:and|or|but|even|also|not only|then)\b[\s,]*)*$/iu;
 
@@ -229,7 +243,10 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     rationale:
       'Readers act on efficacy claims. Few treatments cure or reverse anything, and a claim that sounds certain hides how small, early or uncertain the evidence is. ' +
       'It leaves out testimony (“this helps with the emotions,” says a trial participant; “I found it helpful”): one person telling their own experience is not a claim about the evidence, and a hedge or a citation would not fix it; a testimony of a cure is still flagged. ' +
-      'It also leaves out a test’s accuracy (“superior to troponin for identifying patients at risk”) unless `testAccuracy` is on: accuracy is not a treatment’s benefit, and what it needs is sensitivity and specificity.',
+      'It also leaves out a test’s accuracy (“superior to troponin for identifying patients at risk”) unless `testAccuracy` is on: accuracy is not a treatment’s benefit, and what it needs is sensitivity and specificity. ' +
+      'A claim must be about an intervention: a treatment, test or practice named in its clause (by name, by a class noun such as “the drug” or “this procedure”, or as an act: “extending dosing intervals reduces …”), a pronoun whose antecedent in the two sentences before is one, or a means named after it (“… through a simple solution”); a person, a lifestyle, saliva, criteria, research or a disease as subject claims nothing a reader could take. ' +
+      'A claim credited with “according to” to a named organisation or study is that source’s, not the article’s. ' +
+      'A named expert’s quoted claim is still flagged (JUDGING.md: wording in a named expert’s quote is judged like any other wording; RULES.md leaves out only speech attributed to a named, cited source): over every verdict read to 2026-12-06, 19 judged findings named their speaker in the sentence, 7 judged correct, 6 debatable and 6 wrong, so leaving them out would drop 12 wrong or debatable findings for 7 correct ones, and the 3 that gave the speaker’s degree or role were all correct.',
     guideline:
       'HealthNewsReview.org criteria 2 and 5; FTC Health Products Compliance Guidance (2022); ASA CAP Code rule 12 (medicines and health claims).',
     howToFix:
@@ -536,6 +553,24 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['the only treatment'],
     },
     {
+      title: 'No intervention as subject: a person, a lifestyle, saliva, a disease',
+      input:
+        'A girl helps herself to a buffet. A music legend fights the disease on his farewell tour. Their lifestyle helps to keep them strong. We know that saliva helps us wash away bacteria. Hypothyroidism is common. It slows body functions.',
+      flags: [],
+    },
+    {
+      title: 'Still claims: a pronoun for a named treatment, an act, and a means named after the claim',
+      input:
+        'The hospital now offers the new blood substitute drug. It works. Extending dosing intervals reduces the risk of infection. Individuals can prevent the disease through a simple solution.',
+      flags: ['It works', 'reduces the risk', 'can prevent'],
+    },
+    {
+      title: 'A claim credited to a named organisation',
+      input:
+        'Steroid nasal sprays are the most effective drug class for nasal allergies, according to the American College of Allergy, Asthma & Immunology.',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -543,7 +578,10 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     },
   ],
   check(document, { options, blocks, report }) {
+    let previousBlock: (typeof blocks)[number] | undefined;
     for (const block of blocks) {
+      const blockBefore = previousBlock;
+      previousBlock = block;
       if (claimUnderReview.test(block.text.trimStart())) continue;
       const headline = block.kind === 'title' || block.kind === 'heading';
       for (const sentence of block.sentences) {
@@ -562,6 +600,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         // A claim credited to research in a journal named in the same sentence (“according to a
         // new study published in the journal Radiology”) carries the citation the message asks for.
         if (namesJournal(sentence.text)) continue;
+        // Likewise a claim credited to a named body or study (“…, according to the American
+        // College of Allergy”): stated in its voice, not the article's own.
+        if (creditedToNamedBody(sentence.text)) continue;
         // A finding tied to the study it comes from (“in 14 trials, it was more effective than
         // placebo”) is a reported result; only the strongest claims still need a hedge there.
         // So is a past-tense result (“was more effective than”, “reduced the”) in an article that
@@ -592,6 +633,10 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
           // The clause around the claim: stated as fact (not a condition, an aim, a paraphrase or a
           // requirement), about something other than a person at work, and on someone's health.
           if (!statesTreatmentBenefit(readClaimClause(sentence.text, claim))) continue;
+          // Required: the claim is about an intervention, named in its clause or, for a pronoun,
+          // in the sentences just before (a person, a lifestyle, saliva or a disease is not one).
+          if (!claimNamesIntervention(sentence.text, claim, sentencesBefore(blockBefore, block, sentence.index)))
+            continue;
           if (
             isMechanism(sentence.text, claim.start, claim.end) ||
             insideCitedTitle(sentence.text, claim.start) ||

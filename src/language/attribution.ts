@@ -348,6 +348,17 @@ export function namesJournal(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a text credits what it says to a named organisation or named study with “according to”
+ * (“…, according to the American College of Allergy, Asthma & Immunology”): a source the reader can
+ * look up, as a citation is (RULES.md, unqualified-efficacy-claim: reported speech attributed to a
+ * named source). “According to new research” or “according to the best research” names none.
+ */
+export function creditedToNamedBody(text: string): boolean {
+  const at = text.toLowerCase().indexOf('according to');
+  return at >= 0 && namesBody(text.slice(at + 'according to'.length));
+}
+
 /** Whether a text names a study (not only a body, such as a regulator mentioned in passing). */
 export function namesStudy(text: string): boolean {
   return hasNameEndingIn(text, studyEnds);
