@@ -1836,6 +1836,20 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A relative change in anything but the probability of a health event",
+        "input": "They reduced their body fat by 16%. The stock had roughly quadrupled since July. The lozenges cut the length of colds by 40 percent.",
+        "flags": []
+      },
+      {
+        "title": "Relative risks written with a fraction, a sized risk, or after the risk reduction they give",
+        "input": "Higher scores meant an almost 50 percent larger risk of hip fracture. The diet cut the risk of death by almost one-third. Dosing every six weeks gave a risk reduction for PML as high as 94 percent.",
+        "flags": [
+          "50 percent",
+          "by almost one-third",
+          "94 percent"
+        ]
+      },
+      {
         "title": "A change a plan calls for is a target, and a weight is a measure, not a risk",
         "input": "The national plan calls for cutting new infections by a quarter. After a year, the treated group weighed 9 percent less than the untreated one.",
         "flags": []

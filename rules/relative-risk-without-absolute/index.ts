@@ -5,6 +5,7 @@ import {
   hasAbsoluteEffect,
   hasAbsoluteFigure,
   isContinuousMeasure,
+  isRiskChange,
   isTrend,
   outcomeWords,
   riskEffects,
@@ -147,6 +148,18 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A relative change in anything but the probability of a health event',
+      input:
+        'They reduced their body fat by 16%. The stock had roughly quadrupled since July. The lozenges cut the length of colds by 40 percent.',
+      flags: [],
+    },
+    {
+      title: 'Relative risks written with a fraction, a sized risk, or after the risk reduction they give',
+      input:
+        'Higher scores meant an almost 50 percent larger risk of hip fracture. The diet cut the risk of death by almost one-third. Dosing every six weeks gave a risk reduction for PML as high as 94 percent.',
+      flags: ['50 percent', 'by almost one-third', '94 percent'],
+    },
+    {
       title: 'A change a plan calls for is a target, and a weight is a measure, not a risk',
       input:
         'The national plan calls for cutting new infections by a quarter. After a year, the treated group weighed 9 percent less than the untreated one.',
@@ -188,13 +201,15 @@ export default defineRule<Options>({
       if (block.kind === 'heading') continue;
       for (const sentence of block.sentences) {
         const effects = riskEffects(sentence.text, findRelativeEffects(sentence.text)).filter(
-          // Continuous measures and trends over time in a population are flagged only when asked for.
-          // A positive test for a named risk or outcome (a list of risk and outcome words) was tried and left out: it
-          // also dropped relative changes in health outcomes HealthNewsReview reviewers ask a
-          // baseline for (cold duration, HbA1c, skin reactivity), below the HNR row's target.
+          // Required: the figure changes the probability of a health event (a risk, odds, a rate, an
+          // event that happens or not). Anything else (a price, a dose, body fat, a test score, a
+          // cold's length), continuous measures and trends over time in a population are flagged
+          // only when asked for: the absolute-risk question does not arise for them (JUDGING.md).
           (effect) =>
             options.continuousMeasures ||
-            (!isContinuousMeasure(sentence.text, effect) && !isTrend(sentence.text, effect)),
+            (isRiskChange(sentence.text, effect) &&
+              !isContinuousMeasure(sentence.text, effect) &&
+              !isTrend(sentence.text, effect)),
         );
         if (
           effects.length === 0 ||

@@ -30,10 +30,54 @@ const change =
 const relativeAfterAside = new RegExp(`^\\s?\\([^()]{1,80}\\)\\s(?:\\p{L}+ly )?(?:${change})\\b`, 'iu');
 
 /** Relative forms that `findStatistics` does not read as relative: “4.7-fold increase”, “cut by half”. */
-const fractionChange = /\b(?:by|in) (?:a |one[- ])?(?:half|third|quarter|fifth|two[- ]thirds|three[- ]quarters)\b/giu;
+const fractionChange =
+  /\b(?:by|in) (?:almost |nearly |about |around |roughly |more than |over |up to )?(?:a |one[- ])?(?:half|third|quarter|fifth|two[- ]thirds|three[- ]quarters|two[- ]fifths|three[- ]fifths)\b/giu;
 /** “Cut the risk by a third” is an effect; “the dose was reduced by a third” is the treatment. */
 const outcomeBefore =
   /\b(?:risks?|rates?|odds|chances?|likelihood|incidence|deaths?|mortality|cases|symptoms|events|admissions|visits|attacks|relapses)\b[^.;]{0,40}$/iu;
+/** “A 50 percent larger risk of hip fracture”: a size comparative before the risk it changes. */
+const sizedRisk = new RegExp(
+  `\\b(?:${number})\\s?(?:%|per ?cent)(?= (?:larger|smaller|bigger) (?:relative )?(?:risks?|odds|chances?|likelihood|probability)\\b)`,
+  'giu',
+);
+/** “Risk reduction for PML as high as 94 percent”: the figure named after the risk reduction it gives. */
+const riskReductionNoun = /\b(?:risk|odds) (?:reduction|increase)s?\b/giu;
+const figureAfterRiskReduction = new RegExp(
+  `^[^.;:()]{0,40}?\\b(?:of|as high as|as much as|up to|reaching) (?:about |around |nearly |almost |over |more than )?((?:${number})\\s?(?:%|per ?cent))`,
+  'iu',
+);
+const namesRiskReduction = holdsAnyOf(['risk reduction', 'risk increase', 'odds reduction', 'odds increase']);
+
+/** The percentages a text names after a “risk reduction” or “risk increase” (“… for PML as high as 94 percent”). */
+function namedRiskReductions(text: string): Figure[] {
+  const lower = lowerCaseForLiteralTests(text);
+  if (lower !== undefined && !namesRiskReduction(lower)) return [];
+  const found: Figure[] = [];
+  for (const noun of text.matchAll(riskReductionNoun)) {
+    const from = noun.index + noun[0].length;
+    const match = figureAfterRiskReduction.exec(text.slice(from, from + 120));
+    const figure = match?.[1];
+    if (match === null || figure === undefined) continue;
+    const start = from + match[0].length - figure.length;
+    found.push({ start, end: start + figure.length, text: figure });
+  }
+  return found;
+}
+
+const namesSizedRisk = holdsAnyOf(['larger', 'smaller', 'bigger']);
+
+/**
+ * Whether a percentage is relative by the words around it that `findStatistics` does not read
+ * (`sizedRisk`, `namedRiskReductions`), so that it is never taken for the baseline of itself.
+ */
+function isRelativeByContext(text: string, start: number): boolean {
+  if (namedRiskReductions(text).some((figure) => figure.start === start)) return true;
+  const lower = lowerCaseForLiteralTests(text);
+  if (lower !== undefined && !namesSizedRisk(lower)) return false;
+  for (const match of text.matchAll(sizedRisk)) if (match.index === start) return true;
+  return false;
+}
+
 /** Each with words a text must hold (in lower case) for it to match: most sentences have none. */
 const extraRelative: { pattern: RegExp; needs: (lower: string) => boolean }[] = [
   // The base form of the verb, after a modal or “to” (“could double the risk”).
@@ -42,6 +86,15 @@ const extraRelative: { pattern: RegExp; needs: (lower: string) => boolean }[] = 
     needs: holdsAnyOf(['double', 'triple', 'halve', 'quadruple']),
   },
   { pattern: fractionChange, needs: holdsAnyOf(['half', 'third', 'quarter', 'fifth']) },
+  // “Two-and-a-half times more likely”: a multiplier with a fraction, written in words.
+  {
+    pattern: new RegExp(
+      `\\b(?:${numberWord})[- ]and[- ]a[- ]half times (?:as|more|less|higher|lower|greater)\\b`,
+      'giu',
+    ),
+    needs: holdsAnyOf(['and a half', 'and-a-half']),
+  },
+  { pattern: sizedRisk, needs: namesSizedRisk },
   { pattern: new RegExp(`\\b(?:${number})[- ]?fold (?:${change})\\b`, 'giu'), needs: holdsAnyOf(['fold']) },
   {
     pattern: new RegExp(`\\b(?:${number})[- ]?fold\\b(?= (?:as |more |less |higher |lower |greater ))`, 'giu'),
@@ -198,6 +251,8 @@ const qualityComparative = new Set([
   'faster', 'slower', 'quicker', 'better', 'worse', 'stronger', 'weaker', 'longer', 'shorter', 'bigger', 'smaller',
   'larger', 'cheaper', 'costlier', 'heavier', 'lighter', 'brighter', 'easier', 'harder', 'sooner', 'later',
 ]); // prettier-ignore
+/** What a size comparative may change and still compare a probability: “a 50 percent larger risk”. */
+const riskAfterComparative = new Set(['risk', 'risks', 'odds', 'chance', 'chances', 'likelihood', 'probability']);
 /** An adjective or adverb by its ending: “effective”, “successful”, “potent”, “accurate”, “quickly”. */
 const adjectiveEnding = /(?:ive|ful|ent|ant|able|ible|ous|ic|al|ate|ly)$/u;
 /** What may follow an adjective after “more” (“more effective than”, “more sensitive to”), but not a noun's modifier. */
@@ -222,7 +277,8 @@ export function comparesNoProbability(text: string, figure: { start: number; end
     index++;
   const comparative = words[index];
   if (comparative === undefined) return false;
-  if (qualityComparative.has(comparative)) return true;
+  // “A 50 percent larger risk”: a size comparative of a risk is still a risk.
+  if (qualityComparative.has(comparative)) return !riskAfterComparative.has(words[index + 1] ?? '');
   if (comparative !== 'as' && comparative !== 'more' && comparative !== 'less') return false;
   const attribute = words[index + 1];
   if (attribute === undefined || !/^\p{L}/u.test(attribute) || probabilityAttribute.has(attribute)) return false;
@@ -330,6 +386,53 @@ export function isContinuousMeasure(text: string, figure: { start: number; end: 
 }
 
 /**
+ * What names the probability of a health event outright: a chance, a rate or odds, or an event
+ * that happens to a person or not (death, a diagnosis, an admission, a relapse, a response).
+ */
+const riskOrOutcome =
+  /\b(?:risks?|odds|likel\w*|chances?|rates?|incidence|probability|hazards?|deaths?|died|dying|die|dies|mortality|fatal\w*|cases|infections?|infected|events?|diagnos\w*|admissions?|admitted|readmi\w*|hospitali[sz]\w*|survival|survive\w*|relapses?|recurrences?|fractures?|strokes?|attacks?|complications?|transfusions?|disorders?|develop\w*|get|getting|occurrences?|onset|cancers?|respon(?:ses?|ded|d)|(?:percentage|proportion|share)s? of|falls|seizures|episodes|progression|often|frequen\w*|miscarriages?|births?|pregnan\w*|injur\w*|amputations?|suicides?|dementia|alzheimer\w*|diseases?|illness\w*|tumou?rs|outbreaks?|visits|surger\w*|procedures|operations|failures?|recover\w*|remission|cured?)\b/iu;
+const joinedAfter = /\b(?:and|or)\s(?:an?\s)?$/u;
+const ratioMeasure = /\b(?:a?(?:RR|HR|OR|IRR)|ratios?|relative risks?)\b/u;
+/**
+ * “Three times as likely to be taking a statin”: a state the groups were in (who they are), not an
+ * outcome that befell them; “less likely to use pain medication” after a treatment is an outcome.
+ */
+const stateAfter = /^\s?(?:as |more |less )?likely to be (?:taking|using|on)\b/iu;
+
+/**
+ * Whether a relative figure changes the probability of a health event (CONSORT's relative risk):
+ * its clause names a chance, a rate or odds, or an event that happens to a person or not (“were 44%
+ * more likely to become depressed”, “cut deaths by a third”, “a 29 percent lower risk”). A relative
+ * change in anything else (body fat, a test score, a share price, a dose, a schedule) raises no
+ * question of a baseline risk. Read from the clause around the figure, as `isContinuousMeasure` reads it.
+ */
+export function isRiskChange(text: string, figure: { start: number; end: number }): boolean {
+  // “RR 0.43”, “hazard ratio 0.74”: a ratio of risks, rates or odds by definition.
+  if (ratioMeasure.test(text.slice(figure.start, figure.end))) return true;
+  const after = text.slice(figure.end, figure.end + 60).split(/[,;.]/u)[0] ?? '';
+  if (stateAfter.test(after)) return false;
+  const segments = text.slice(Math.max(0, figure.start - 90), figure.start).split(/[,;]/u);
+  let before = segments.pop() ?? '';
+  if (riskOrOutcome.test(`${before} ${after}`)) return true;
+  // “The risk of substance use problems was 35 percent lower in men and 31 percent lower in women”:
+  // a figure joined to one before it shares its subject, which may lie further back.
+  if (joinedAfter.test(text.slice(Math.max(0, figure.start - 8), figure.start))) {
+    const sentenceSoFar =
+      text
+        .slice(Math.max(0, figure.start - 200), figure.start)
+        .split(';')
+        .pop() ?? '';
+    if (riskOrOutcome.test(sentenceSoFar)) return true;
+  }
+  // “Reductions in the risk of stroke, a common complication, by 20%”: an appositive names nothing.
+  while (segments.length > 0 && !measureNoun.test(before)) {
+    before = segments.pop() ?? '';
+    if (riskOrOutcome.test(before)) return true;
+  }
+  return false;
+}
+
+/**
  * “Headache (reported by about 5 percent)”: the “by” of a passive names who reported it, so the
  * figure is the share of a group that did, not a change by that much.
  */
@@ -371,6 +474,9 @@ export function findRelativeEffects(text: string): Figure[] {
     .filter((statistic) => !isAgentShare(text, statistic.start))
     .map(({ start, end, text: value }) => ({ start, end, text: value }));
   const lower = lowerCaseForLiteralTests(text);
+  for (const figure of namedRiskReductions(text)) {
+    if (!found.some((other) => figure.start < other.end && figure.end > other.start)) found.push(figure);
+  }
   for (const { pattern, needs } of extraRelative) {
     if (lower !== undefined && !needs(lower)) continue;
     for (const match of text.matchAll(pattern)) {
@@ -456,6 +562,7 @@ function isAbsoluteStatistic(text: string, statistics: readonly Statistic[], ind
   return (
     (!statistic.relative || isAgentShare(text, statistic.start)) &&
     !isPartnerOfRelative(text, statistics, index) &&
+    !isRelativeByContext(text, statistic.start) &&
     statistic.kind !== 'p-value' &&
     statistic.kind !== 'ratio-measure' &&
     !relativeAfterAside.test(text.slice(statistic.end, statistic.end + 120)) &&

@@ -7,6 +7,7 @@ import {
   hasAbsoluteEffect,
   isContinuousMeasure,
   isNotRisk,
+  isRiskChange,
   isTrend,
   baselineWords,
   outcomeWords,
@@ -24,6 +25,23 @@ describe('risk: relative effects', () => {
     expect(relative('a 4.7-fold increase in perfusion')).toEqual(['4.7-fold increase']);
     expect(relative('It cut the risk by a third, and cut visits in half.')).toEqual(['by a third', 'in half']);
     expect(relative('The dose was reduced by one-third.')).toEqual([]);
+  });
+
+  it('finds fractions with a qualifier, a multiplier with a half in words, a sized risk and a named risk reduction', () => {
+    expect(relative('It cut the risk of death by almost one-third, and of stroke by two-fifths.')).toEqual([
+      'by almost one-third',
+      'by two-fifths',
+    ]);
+    expect(relative('Runners were nearly two-and-a-half times more likely to sleep well.')).toEqual([
+      'two-and-a-half times more',
+    ]);
+    expect(relative('High scores meant an almost 50 percent larger risk of hip fracture.')).toEqual(['50 percent']);
+    expect(relative('Dosing every six weeks gave a risk reduction for PML as high as 94 percent.')).toEqual([
+      '94 percent',
+    ]);
+    // Neither is its own baseline.
+    expect(absolute('High scores meant an almost 50 percent larger risk of hip fracture.')).toEqual([]);
+    expect(relative('The tumours were 50 percent larger than before.')).toEqual([]);
   });
 
   it('ignores ratio measures without a value and “double” or “triple” as adjectives', () => {
@@ -271,5 +289,30 @@ describe('risk: absolute figures', () => {
     expect(hasAbsoluteEffect('One life was saved for every 300 people screened.')).toBe(true);
     expect(hasAbsoluteEffect('The drug cut deaths by 20% in 4,000 patients.')).toBe(false);
     expect(hasAbsoluteEffect('About 12% of the patients had a stroke.')).toBe(false);
+  });
+});
+
+describe('risk: a change in the probability of a health event', () => {
+  const changesRisk = (text: string): boolean[] =>
+    findRelativeEffects(text).map((figure) => isRiskChange(text, figure));
+
+  it('holds for risks, odds, rates, likelihoods, ratio measures and events that happen or not', () => {
+    expect(changesRisk('Takers had a 35% lower risk of stroke.')).toEqual([true]);
+    expect(changesRisk('Walkers were twice as likely to reach 90.')).toEqual([true]);
+    expect(changesRisk('The drug cut deaths by a third (HR 0.67).')).toEqual([true, true]);
+    expect(changesRisk('Admissions to nursing homes fell by 40%, and relapses by 20%.')).toEqual([true, true]);
+    expect(changesRisk('The risk of relapse was 35 percent lower in men and 31 percent lower in women.')).toEqual([
+      true,
+      true,
+    ]);
+  });
+
+  it('does not hold for amounts, prices, doses, scores, durations or who the groups were', () => {
+    expect(changesRisk('They reduced their body fat by 16%, on average.')).toEqual([false]);
+    expect(changesRisk('The stock had roughly quadrupled since July.')).toEqual([false]);
+    expect(changesRisk('Some doctors suggest doubling those amounts.')).toEqual([false]);
+    expect(changesRisk('Participants improved their test scores by 22.6% two weeks later.')).toEqual([false]);
+    expect(changesRisk('The lozenges shortened the length of colds by more than 40 percent.')).toEqual([false]);
+    expect(changesRisk('The patients were three times as likely to be taking a statin.')).toEqual([false]);
   });
 });
