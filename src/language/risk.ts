@@ -49,8 +49,7 @@ const figureAfterRiskReduction = new RegExp(
 const namesRiskReduction = holdsAnyOf(['risk reduction', 'risk increase', 'odds reduction', 'odds increase']);
 
 /** The percentages a text names after a “risk reduction” or “risk increase” (“… for PML as high as 94 percent”). */
-function namedRiskReductions(text: string): Figure[] {
-  const lower = lowerCaseForLiteralTests(text);
+function namedRiskReductions(text: string, lower = lowerCaseForLiteralTests(text)): Figure[] {
   if (lower !== undefined && !namesRiskReduction(lower)) return [];
   const found: Figure[] = [];
   for (const noun of text.matchAll(riskReductionNoun)) {
@@ -67,15 +66,16 @@ function namedRiskReductions(text: string): Figure[] {
 const namesSizedRisk = holdsAnyOf(['larger', 'smaller', 'bigger']);
 
 /**
- * Whether a percentage is relative by the words around it that `findStatistics` does not read
- * (`sizedRisk`, `namedRiskReductions`), so that it is never taken for the baseline of itself.
+ * The starts of the percentages a text makes relative by words around them that `findStatistics`
+ * does not read (`sizedRisk`, `namedRiskReductions`), so that none is taken for the baseline of
+ * itself. Read once per text; most texts hold neither wording, and get no set at all.
  */
-function isRelativeByContext(text: string, start: number): boolean {
-  if (namedRiskReductions(text).some((figure) => figure.start === start)) return true;
+function relativeByContext(text: string): ReadonlySet<number> | undefined {
   const lower = lowerCaseForLiteralTests(text);
-  if (lower !== undefined && !namesSizedRisk(lower)) return false;
-  for (const match of text.matchAll(sizedRisk)) if (match.index === start) return true;
-  return false;
+  const named = namedRiskReductions(text, lower);
+  const sized = lower === undefined || namesSizedRisk(lower) ? [...text.matchAll(sizedRisk)] : [];
+  if (named.length === 0 && sized.length === 0) return undefined;
+  return new Set([...named.map((figure) => figure.start), ...sized.map((match) => match.index)]);
 }
 
 /** Each with words a text must hold (in lower case) for it to match: most sentences have none. */
@@ -474,7 +474,7 @@ export function findRelativeEffects(text: string): Figure[] {
     .filter((statistic) => !isAgentShare(text, statistic.start))
     .map(({ start, end, text: value }) => ({ start, end, text: value }));
   const lower = lowerCaseForLiteralTests(text);
-  for (const figure of namedRiskReductions(text)) {
+  for (const figure of namedRiskReductions(text, lower)) {
     if (!found.some((other) => figure.start < other.end && figure.end > other.start)) found.push(figure);
   }
   for (const { pattern, needs } of extraRelative) {
@@ -543,8 +543,9 @@ function isPartnerOfRelative(text: string, statistics: readonly Statistic[], ind
 /** Absolute figures in a text: proportions of a group, natural frequencies, counts over a total, both ends of a change. */
 export function findAbsoluteFigures(text: string): Figure[] {
   const statistics = findStatistics(text);
+  const relative = statistics.length > 0 ? relativeByContext(text) : undefined;
   const found: Figure[] = statistics
-    .filter((statistic, index) => isAbsoluteStatistic(text, statistics, index))
+    .filter((statistic, index) => isAbsoluteStatistic(text, statistics, index, relative))
     .map(({ start, end, text: value }) => ({ start, end, text: value }));
   const lower = lowerCaseForLiteralTests(text);
   for (const { pattern, needs } of absolutePatterns) {
@@ -557,12 +558,17 @@ export function findAbsoluteFigures(text: string): Figure[] {
 }
 
 /** Whether the statistic at `index` of a text's statistics is an absolute figure (see `findAbsoluteFigures`). */
-function isAbsoluteStatistic(text: string, statistics: readonly Statistic[], index: number): boolean {
+function isAbsoluteStatistic(
+  text: string,
+  statistics: readonly Statistic[],
+  index: number,
+  relative: ReadonlySet<number> | undefined,
+): boolean {
   const statistic = statistics[index] as Statistic;
   return (
     (!statistic.relative || isAgentShare(text, statistic.start)) &&
     !isPartnerOfRelative(text, statistics, index) &&
-    !isRelativeByContext(text, statistic.start) &&
+    !relative?.has(statistic.start) &&
     statistic.kind !== 'p-value' &&
     statistic.kind !== 'ratio-measure' &&
     !relativeAfterAside.test(text.slice(statistic.end, statistic.end + 120)) &&
@@ -583,7 +589,9 @@ export function hasAbsoluteFigure(text: string): boolean {
     if (text.search(pattern) >= 0) return true;
   }
   const statistics = findStatistics(text);
-  return statistics.some((_statistic, index) => isAbsoluteStatistic(text, statistics, index));
+  if (statistics.length === 0) return false;
+  const relative = relativeByContext(text);
+  return statistics.some((_statistic, index) => isAbsoluteStatistic(text, statistics, index, relative));
 }
 
 /**
