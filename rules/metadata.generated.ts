@@ -2748,6 +2748,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A figure must count people, what happens to them, or a risk or rate: products sold, a machine’s uptime and a share of an organ count none of these",
+        "input": "The firm ships 30,000 hearing aids a year to shops in the U.S. Its scanners were available 97% of the working week. Scans showed that more than half of the liver was scarred. Gout affects 4 million Britons.",
+        "flags": [
+          "4 million"
+        ]
+      },
+      {
         "title": "A footnote marker after the full stop cites the sentence before it, even at scope `sentence`",
         "input": "Around 38% of adults smoke. [11] About 20% of teenagers vape.",
         "options": {

@@ -8,6 +8,7 @@ import {
   type EvidenceScope,
 } from '../../src/language/evidence.js';
 import { figureSourceOf } from '../../src/language/figure-sources.js';
+import { countsHealthQuantity } from '../../src/language/health-quantities.js';
 import {
   findPopulationCounts,
   findStatistics,
@@ -283,6 +284,13 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['40 percent'],
     },
     {
+      title:
+        'A figure must count people, what happens to them, or a risk or rate: products sold, a machine’s uptime and a share of an organ count none of these',
+      input:
+        'The firm ships 30,000 hearing aids a year to shops in the U.S. Its scanners were available 97% of the working week. Scans showed that more than half of the liver was scarred. Gout affects 4 million Britons.',
+      flags: ['4 million'],
+    },
+    {
       title: 'A footnote marker after the full stop cites the sentence before it, even at scope `sentence`',
       input: 'Around 38% of adults smoke. [11] About 20% of teenagers vape.',
       options: { scope: 'sentence' },
@@ -308,7 +316,10 @@ export default defineRule<UnsupportedStatisticOptions>({
         // A p-value is a test's result, never a figure that needs its own source; a ratio named
         // without its number (“focus on relative risk”) is a concept, a threshold (“a 10 percent
         // or greater risk”, “> 1%”) a cut-off, and a diet's make-up, a product's strength, a share
-        // price or a figure in a condition is not about anyone's health.
+        // price or a figure in a condition is not about anyone's health. And the rule asks for
+        // positive evidence of a health claim: the figure must count people, what happens to
+        // them, or a risk or rate (“sells 17,000 implants a year” and “half of the brain” count
+        // neither).
         const [first] = [...findStatistics(sentence.text, { exclude }), ...findPopulationCounts(sentence.text)]
           .sort((a, b) => a.start - b.start)
           .filter(
@@ -316,7 +327,8 @@ export default defineRule<UnsupportedStatisticOptions>({
               found.kind !== 'p-value' &&
               !(found.kind === 'ratio-measure' && !/\d/.test(found.text)) &&
               !isThreshold(sentence.text, found) &&
-              !isNotAHealthFigure(sentence.text, found),
+              !isNotAHealthFigure(sentence.text, found) &&
+              countsHealthQuantity(sentence.text, found),
           );
         if (!first || isSupported(document, sentence, scope)) continue;
         if (scope !== 'sentence' && citationBesideParagraph(document, sentence)) continue;
