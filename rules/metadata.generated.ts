@@ -2755,6 +2755,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A figure told only in the past, with no date, reports what happened to a group; a dated one is history",
+        "input": "After two years, those rates dipped to 61 percent in the older group. In 2004, the drowning rate was 1.2 per 100,000 people.",
+        "flags": [
+          "1.2 per 100"
+        ]
+      },
+      {
         "title": "A footnote marker after the full stop cites the sentence before it, even at scope `sentence`",
         "input": "Around 38% of adults smoke. [11] About 20% of teenagers vape.",
         "options": {

@@ -8,6 +8,7 @@ import {
   type EvidenceScope,
 } from '../../src/language/evidence.js';
 import { figureSourceOf } from '../../src/language/figure-sources.js';
+import { tellsUndatedPast } from '../../src/language/figure-kinds.js';
 import { countsHealthQuantity } from '../../src/language/health-quantities.js';
 import {
   findPopulationCounts,
@@ -291,6 +292,12 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['4 million'],
     },
     {
+      title: 'A figure told only in the past, with no date, reports what happened to a group; a dated one is history',
+      input:
+        'After two years, those rates dipped to 61 percent in the older group. In 2004, the drowning rate was 1.2 per 100,000 people.',
+      flags: ['1.2 per 100'],
+    },
+    {
       title: 'A footnote marker after the full stop cites the sentence before it, even at scope `sentence`',
       input: 'Around 38% of adults smoke. [11] About 20% of teenagers vape.',
       options: { scope: 'sentence' },
@@ -331,6 +338,9 @@ export default defineRule<UnsupportedStatisticOptions>({
               countsHealthQuantity(sentence.text, found),
           );
         if (!first || isSupported(document, sentence, scope)) continue;
+        // A claim about the world is told in the present or the future, or dated; a sentence
+        // told only in the past reports what happened to a particular group.
+        if (tellsUndatedPast(sentence.text)) continue;
         if (scope !== 'sentence' && citationBesideParagraph(document, sentence)) continue;
         if (scope !== 'sentence' && (listsSources(block) || sourcedFactBoxItems(document).has(block.index))) continue;
         // Whose figure is it: the article's own study's, or a named source's whose scope holds the

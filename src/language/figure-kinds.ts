@@ -1,3 +1,6 @@
+import { lexicon as tenseLexicon } from './figure-tense.generated.js';
+import { holdsAnyWholeWord } from './literals.js';
+
 /**
  * What a figure is about, read from the words of its sentence: background (how common, deadly or
  * costly a condition is in a population), or the conduct of a study (who enrolled, stayed, was
@@ -50,4 +53,23 @@ const studyConduct =
  */
 export function describesStudyConduct(text: string): boolean {
   return studyConduct.test(text);
+}
+
+const tenseWords = (kind: string) =>
+  tenseLexicon.filter((entry) => entry.kind === kind).flatMap((entry) => [...entry.match]);
+const holdsPastVerb = holdsAnyWholeWord(tenseWords('past'));
+const holdsPresentVerb = holdsAnyWholeWord(tenseWords('present'));
+const holdsDatePhrase = holdsAnyWholeWord(tenseWords('date'));
+/** A year or a decade (“in 2003”, “in the 1940s”). */
+const year = /(?<![\p{L}\p{N}])(?:1[89]|20)\d\d(?:s|['’]s)?(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a sentence is told only in the past, with no date (see `figure-tense.yml`): “Five years
+ * out, those figures dipped to 68 percent”, “Half of the women drank the juice”. Such a figure
+ * reports what happened to a particular group (a study's arm or result, an event), not a claim
+ * about the world, which is told in the present or the future, or dated (“In 2003, the rate was
+ * 10.8 per 100,000”).
+ */
+export function tellsUndatedPast(text: string): boolean {
+  return holdsPastVerb(text) && !holdsPresentVerb(text) && !holdsDatePhrase(text) && !year.test(text);
 }

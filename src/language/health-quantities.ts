@@ -1,5 +1,6 @@
 import { memoize } from '../memo.js';
 import { lexicon } from './health-quantities.generated.js';
+import { holdsAnyWholeWord } from './literals.js';
 
 /**
  * Whether a figure is a claim about people's health, read from what it counts (RULES.md,
@@ -17,30 +18,10 @@ function wordsOf(...kinds: Kind[]): string[] {
   return lexicon.filter((entry) => (kinds as string[]).includes(entry.kind)).flatMap((entry) => [...entry.match]);
 }
 
-/**
- * A test of whether a text holds any of `words` whole, in any case (`*` is a suffix wildcard, a
- * space joins the words of a phrase). The text is split into words once and each is looked up, so
- * a long list costs no more than a short one and nothing backtracks.
- */
-function anyWholeWord(words: readonly string[]): (text: string) => boolean {
-  const exact = new Set(words.filter((word) => !word.endsWith('*') && !word.includes(' ')));
-  const prefixes = words.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1));
-  const phrases = words.filter((word) => word.includes(' ')).map((phrase) => ` ${phrase} `);
-  return (text) => {
-    const tokens = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    for (const token of tokens) {
-      if (exact.has(token) || prefixes.some((prefix) => token.startsWith(prefix))) return true;
-    }
-    if (phrases.length === 0) return false;
-    const joined = ` ${tokens.join(' ')} `;
-    return phrases.some((phrase) => joined.includes(phrase));
-  };
-}
-
 /** What a share may count (“of adults”, “of the time”). */
-const isShareNoun = anyWholeWord(wordsOf('counted', 'share'));
+const isShareNoun = holdsAnyWholeWord(wordsOf('counted', 'share'));
 /** Words anywhere in a sentence that make its figure one about people's health. */
-const namesHealth = anyWholeWord(wordsOf('counted', 'measure'));
+const namesHealth = holdsAnyWholeWord(wordsOf('counted', 'measure'));
 /** “30% of NSCLCs”: an initialism in the plural counts cases of a condition. */
 const initialismPlural = /(?<![\p{L}\p{N}])\p{Lu}{2,}s(?![\p{L}\p{N}])/u;
 
@@ -56,6 +37,9 @@ const phraseEnd = /[;:!?()“”"—]/u;
 /** Where a noun phrase gives way to what qualifies it (“the fibre advised for older adults”, “the 68,000 Americans who …”). */
 const qualifierStart =
   /\s(?:for|that|who|which|whose|in|with|by|from|at|on|to|than|as|like|into|during|after|before)\s/iu;
+
+/** “Half of us”, “66% of you”: people (in lower case: “US” is a country). */
+const firstPerson = /^(?:us|you)(?![\p{L}\p{N}])/u;
 
 /** The words a share counts, or undefined when the figure is not followed by what it is a share of. */
 function sharedPhrase(text: string, figure: { start: number; end: number }): string | undefined {
@@ -79,7 +63,7 @@ const sentenceNamesHealth = memoize((text: string): boolean => namesHealth(text)
 /** Whether a figure in a text counts people, what happens to them, or a risk or rate (see above). */
 export function countsHealthQuantity(text: string, figure: { start: number; end: number }): boolean {
   const shared = sharedPhrase(text, figure);
-  if (shared !== undefined) return isShareNoun(shared) || initialismPlural.test(shared);
+  if (shared !== undefined) return isShareNoun(shared) || initialismPlural.test(shared) || firstPerson.test(shared);
   if (frequencyForm.test(text.slice(figure.start, figure.end))) return true;
   return sentenceNamesHealth(text);
 }

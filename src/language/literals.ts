@@ -24,3 +24,23 @@ export function holdsAnyOf(parts: readonly string[]): (text: string) => boolean 
 export function anyLiteralOf(parts: readonly string[]): RegExp {
   return new RegExp(parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
+
+/**
+ * A test of whether a text holds any of `words` whole, in any case (`*` is a suffix wildcard, a
+ * space joins the words of a phrase). The text is split into words once and each is looked up, so
+ * a long list costs no more than a short one and nothing backtracks.
+ */
+export function holdsAnyWholeWord(words: readonly string[]): (text: string) => boolean {
+  const exact = new Set(words.filter((word) => !word.endsWith('*') && !word.includes(' ')));
+  const prefixes = words.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1));
+  const phrases = words.filter((word) => word.includes(' ')).map((phrase) => ` ${phrase} `);
+  return (text) => {
+    const tokens = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    for (const token of tokens) {
+      if (exact.has(token) || prefixes.some((prefix) => token.startsWith(prefix))) return true;
+    }
+    if (phrases.length === 0) return false;
+    const joined = ` ${tokens.join(' ')} `;
+    return phrases.some((phrase) => joined.includes(phrase));
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describesStudyConduct, statesBackground } from '../../src/language/figure-kinds.js';
+import { describesStudyConduct, statesBackground, tellsUndatedPast } from '../../src/language/figure-kinds.js';
 
 describe('figure kinds: background', () => {
   it('reads how common, deadly or costly a condition is as background', () => {
@@ -32,5 +32,20 @@ describe('figure kinds: study conduct', () => {
     expect(describesStudyConduct('Only 40% of adults are screened for bowel cancer.')).toBe(false);
     expect(describesStudyConduct('Half of eligible adults never get follow-up care.')).toBe(false);
     expect(describesStudyConduct('About 30 percent of smokers try to quit each year.')).toBe(false);
+  });
+});
+
+describe('figure kinds: the tense a figure is told in', () => {
+  it('reads a sentence told only in the past, with no date, as a report of what happened', () => {
+    expect(tellsUndatedPast('After two years, those rates dipped to 61 percent in the older group.')).toBe(true);
+    expect(tellsUndatedPast('Each morning, half of the runners drank a cup of beet juice.')).toBe(true);
+  });
+
+  it('reads the present, the future, a modal or a dated past as a claim about the world', () => {
+    expect(tellsUndatedPast('About 30 percent of adults have high blood pressure.')).toBe(false);
+    expect(tellsUndatedPast('One in three women will break a bone.')).toBe(false);
+    expect(tellsUndatedPast('In 2004, the drowning rate was 1.2 per 100,000 people.')).toBe(false);
+    expect(tellsUndatedPast('About 40,000 knee operations were performed in Norway last year.')).toBe(false);
+    expect(tellsUndatedPast('Researchers found that the spray cuts the rate of colds by 20%.')).toBe(false);
   });
 });
