@@ -32,12 +32,18 @@ export function anyLiteralOf(parts: readonly string[]): RegExp {
  */
 export function holdsAnyWholeWord(words: readonly string[]): (text: string) => boolean {
   const exact = new Set(words.filter((word) => !word.endsWith('*') && !word.includes(' ')));
-  const prefixes = words.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1));
+  // Prefixes filed by their first two letters, so that a word is compared only with the few that may open it.
+  const prefixes = new Map<string, string[]>();
+  for (const word of words.filter((entry) => entry.endsWith('*'))) {
+    const prefix = word.slice(0, -1);
+    const key = prefix.slice(0, 2);
+    prefixes.set(key, [...(prefixes.get(key) ?? []), prefix]);
+  }
   const phrases = words.filter((word) => word.includes(' ')).map((phrase) => ` ${phrase} `);
   return (text) => {
     const tokens = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     for (const token of tokens) {
-      if (exact.has(token) || prefixes.some((prefix) => token.startsWith(prefix))) return true;
+      if (exact.has(token) || prefixes.get(token.slice(0, 2))?.some((prefix) => token.startsWith(prefix))) return true;
     }
     if (phrases.length === 0) return false;
     const joined = ` ${tokens.join(' ')} `;
