@@ -1,5 +1,5 @@
 import { focalIntervention, namedOnlyInPassing } from '../../src/language/focal-intervention.js';
-import { firstSafetyCaveat, isKindWord } from '../../src/language/safety.js';
+import { firstSafetyCaveat, isKindWord, namesTreatmentFamily } from '../../src/language/safety.js';
 import { questionsIntervention } from '../../src/language/sceptical-verdict.js';
 import { findDesignCues, reportsPreclinicalWork } from '../../src/language/study-design.js';
 import { deviceFindsOut, opensOnTestInstead } from '../../src/language/test-led.js';
@@ -242,6 +242,24 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A rate of a symptom among the people in the study',
+      input:
+        'Ketamine infusions relieve depression within hours.\n\nAbout 15 percent of volunteers experience a mild rash, the team said.',
+      flags: [],
+    },
+    {
+      title: 'A reaction to what is given with the treatment',
+      input:
+        'A new knee implant lets patients walk within days.\n\nOnly one patient was readmitted, after reacting to the sedative.',
+      flags: [],
+    },
+    {
+      title: 'The harms of the named operations of a kind of surgery are its harms',
+      input:
+        'Weight-loss surgery helps teens lower their blood pressure.\n\nSleeve gastrectomy carries risks such as bleeding and infection.',
+      flags: [],
+    },
+    {
       title: 'An article that only describes a condition',
       input: 'Burnout is a state of exhaustion linked to chronic work stress. The risk of burnout is rising.',
       flags: [],
@@ -261,7 +279,8 @@ export default defineRule<Options>({
     // What the article offers the treatment for (its headline and the claim) is the condition,
     // not a harm, wherever a harm word for it comes up again.
     const purpose = [document.blocks[0]?.text ?? '', focal.remedy.sentence.text];
-    const generalTarget = (focal.remedy.generic && !focal.remedy.drugClass) || isKindWord(focal.key);
+    const generalTarget =
+      (focal.remedy.generic && !focal.remedy.drugClass) || isKindWord(focal.key) || namesTreatmentFamily(focal.key);
     if (firstSafetyCaveat(document, focal.key, focal.remedy.kind, purpose, generalTarget)) return;
     // A story that reports the treatment failing or questions it does not promote it (`not_promoted`).
     const allMentions = treatmentMentions(document);

@@ -142,6 +142,8 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   if (barred) found.push(barred);
   const deaths = deathWords.test(sentence) ? patientDeaths(sentence) : undefined;
   if (deaths) found.push(deaths);
+  const reaction = /react/i.test(sentence) ? reactionToTreatment(sentence) : undefined;
+  if (reaction) found.push(reaction);
   const barredUse = notToBeUsedWords.test(sentence) ? notToBeUsed.exec(sentence) : null;
   if (barredUse)
     found.push({
@@ -186,6 +188,49 @@ function patientDeaths(sentence: string): SafetyStatement | undefined {
     return { id: 'study-deaths', kind: 'harm', start: match.index, end, text: match[0] };
   }
   return undefined;
+}
+
+/**
+ * "A patient reacted to the anesthesia", "an allergic reaction to the vaccine", "reactions to the
+ * injection": reacting to a treatment, or to the drugs given with it, is a harm in whatever words
+ * (a reaction to news or to stress is not: the object must be a treatment or what is given with one).
+ */
+const reactionTo = /\breact(?:s|ed|ing|ions?)?\s+to\s+/gi;
+const givenWithTreatment =
+  /^(?:(?:the|an?|his|her|their|its|this|that)\s+)?(?:general\s+|local\s+|spinal\s+)?(?:an(?:a)?esthe\w+|sedat\w+|contrast\b|dyes?\b|shots?\b|jabs?\b|doses?\b|infusions?\b|injections?\b|medications?\b|medicines?\b|drugs?\b)/i;
+
+function reactionToTreatment(sentence: string): SafetyStatement | undefined {
+  for (const match of sentence.matchAll(reactionTo)) {
+    const after = sentence.slice(match.index + match[0].length);
+    if (!givenWithTreatment.test(after) && !namesTreatmentAt(after)) continue;
+    if (negatedHarm(sentence, match.index)) continue;
+    const end = match.index + match[0].length;
+    return { id: 'reaction-to-treatment', kind: 'harm', start: match.index, end, text: match[0].trim() };
+  }
+  return undefined;
+}
+
+/**
+ * "About 20 percent of patients experience a mild headache", "three of the 40 volunteers developed
+ * a rash", "several women reported nausea": a count of the people in a study going through a
+ * symptom is a rate of events among the treated, the commonest way writers state a harm. Not the
+ * people's condition ("30 percent of people with migraine have headaches": the group is named by
+ * it), nor the control group's.
+ */
+const countedGroup =
+  /\b(?:\d[\d.,]*\s*(?:%|percent|per cent)|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a handful|several|some|half|most|many|a (?:third|quarter|fifth|tenth|minority))\s+(?:(?:in|out of)\s+(?:every\s+)?\S+\s+)?(?:of\s+)?(?:(?:the|those|these|all|their)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:patients|participants|people|subjects|volunteers|women|men|children|kids|users|recipients|adults|babies|infants|teens|girls|boys|mothers)\b/giu;
+
+/** What may stand between the counted group and the symptom: where they were, then the event verb. */
+const countedEvent =
+  /^(?:\s+(?:in|on|given|taking|treated|receiving|who (?:took|received|got|used|were given))\b[^,;.]{0,40}?)?\s+(?:(?:also|later|still)\s+)?(?:experienc\w+|suffer\w*|develop\w*|had|have|has|got|get|report\w*)\s+(?:from\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+function countedAmongTreated(sentence: string, statement: SafetyStatement): boolean {
+  const before = sentence.slice(Math.max(0, statement.start - 110), statement.start);
+  for (const group of before.matchAll(countedGroup)) {
+    const between = before.slice(group.index + group[0].length);
+    if (countedEvent.test(between) && !notTheTreated.test(before.slice(group.index))) return true;
+  }
+  return false;
 }
 
 const riseWords = /increase|rise|excess/i;
@@ -665,7 +710,11 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     if (statement.id === 'pain-of-the-treated')
       return treatmentReference.test(sentence.slice(0, statement.start)) && framesHarm(sentence, statement);
     if (!conditionLikeHarms.has(statement.id))
-      return classNamed() || onTreatment() || (framesHarm(sentence, statement) && aboutTreatment(sentence));
+      return (
+        classNamed() ||
+        onTreatment() ||
+        (framesHarm(sentence, statement) && (aboutTreatment(sentence) || countedAmongTreated(sentence, statement)))
+      );
     // Words that may name the condition count after a class of harms, not after a risk word.
     if (eventTreated.test(sentence.slice(Math.max(0, statement.start - 40), statement.start))) return false;
     return (
@@ -965,6 +1014,16 @@ const kindWord =
 
 export function isKindWord(key: string): boolean {
   return kindWord.test(key);
+}
+
+/**
+ * "Bariatric surgery", "preventive surgeries", "weight-loss surgery": a kind of treatment named by
+ * its purpose or site is a family of treatments, and the named ones of its kind the article goes on
+ * to describe ("sleeve gastrectomy", "gastric bypass") are its members, whose harms are its harms.
+ */
+export function namesTreatmentFamily(key: string): boolean {
+  const words = key.split(/[\s-]+/);
+  return words.length > 1 && isKindWord(words.at(-1) ?? '');
 }
 
 /**
