@@ -191,6 +191,24 @@ function patientDeaths(sentence: string): SafetyStatement | undefined {
 }
 
 /**
+ * "Acute pancreatitis was uncommon but higher with Januvia, 23 versus 12", "rashes were more common
+ * among women given the gel": a symptom said to be commoner with a treatment, or among the people
+ * given it, is a harm of that treatment, told as a comparison between the arms of a trial.
+ */
+const commonerWith =
+  /^[^.;:]{0,70}?\b(?:higher|more (?:common|frequent|likely|often)|commoner|increased|elevated|greater|twice as (?:common|frequent|likely))\b[^.;:]{0,12}?\b(?:with|among|in|on|after|for)\s+/i;
+
+function commonerWithTreatment(sentence: string, statement: SafetyStatement): boolean {
+  const after = sentence.slice(statement.end, statement.end + 110);
+  const commoner = commonerWith.exec(after);
+  if (!commoner) return false;
+  const rest = after.slice(commoner[0].length);
+  return (
+    !notTheTreated.test(rest.slice(0, 30)) && (treatmentReference.test(rest.slice(0, 40)) || namesTreatmentAt(rest))
+  );
+}
+
+/**
  * "A patient reacted to the anesthesia", "an allergic reaction to the vaccine", "reactions to the
  * injection": reacting to a treatment, or to the drugs given with it, is a harm in whatever words
  * (a reaction to news or to stress is not: the object must be a treatment or what is given with one).
@@ -709,6 +727,7 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     // "Women who received acupuncture reported pain during the needling"; not "cope with pain … after surgery".
     if (statement.id === 'pain-of-the-treated')
       return treatmentReference.test(sentence.slice(0, statement.start)) && framesHarm(sentence, statement);
+    if (commonerWithTreatment(sentence, statement)) return true;
     if (!conditionLikeHarms.has(statement.id))
       return (
         classNamed() ||

@@ -474,6 +474,15 @@ describe('safety statements', () => {
   });
 });
 
+describe('harms compared between arms', () => {
+  it('counts a symptom said to be commoner with the treatment or among those given it, not with the placebo (tuning6)', () => {
+    expect(caveats('Gout was rare but higher with the drug, 14 cases versus 6.')).toEqual(['Gout']);
+    expect(caveats('Rashes were more common among women given the gel.')).toEqual(['Rashes']);
+    expect(caveats('Rashes were more common in the placebo group.')).toEqual([]);
+    expect(caveats('Headaches were more frequent in the morning.')).toEqual([]);
+  });
+});
+
 describe('treatment families', () => {
   it('reads a kind of treatment named by its purpose or site as a family', () => {
     expect(namesTreatmentFamily('bariatric surgery')).toBe(true);
