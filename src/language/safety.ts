@@ -1027,6 +1027,17 @@ function ownedByComparator(sentence: string, caveat: SafetyStatement, isIt: (key
   return referenceEnd < owner.end;
 }
 
+/**
+ * "Association of Bariatric Surgery vs Medical Obesity Treatment With Long-term Medical
+ * Complications": a line below the headline in title case is a cited paper's title (or a label),
+ * whose outcomes, harm classes among them, are what the paper compared, not harms the article
+ * puts on the treatment. Specific harms named there still count.
+ */
+export function isTitleLine(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 5 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.7;
+}
+
 /** A bare word for a kind of treatment ("surgery", "the implant"): it stands for the named ones of that kind. */
 const kindWord =
   /^(?:surgery|surgeries|procedure|operation|transplant|transplantation|device|implant|drug|medication|medicine)$/i;
@@ -1077,7 +1088,12 @@ export function firstSafetyCaveat(
       const sentence = block.sentences[index];
       if (!sentence) continue;
       const statements = findSafetyStatements(sentence.text);
-      let caveats = statements.filter((statement) => isSafetyCaveat(statement, sentence.text, statements));
+      const titled = block !== document.blocks[0] && isTitleLine(sentence.text);
+      let caveats = statements.filter(
+        (statement) =>
+          isSafetyCaveat(statement, sentence.text, statements) &&
+          !(titled && (statement.kind === 'harm-class' || statement.kind === 'risk')),
+      );
       if (caveats.length === 0) continue;
       if (treatment !== undefined) {
         // "Needed a blood transfusion": a treatment named inside the harm is part of the harm, not its owner.

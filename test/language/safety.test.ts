@@ -4,6 +4,7 @@ import {
   findSafetyStatements,
   firstSafetyCaveat,
   isSafetyCaveat,
+  isTitleLine,
   namesTreatmentFamily,
 } from '../../src/language/safety.js';
 import type { TreatmentKind } from '../../src/language/treatments.js';
@@ -480,6 +481,16 @@ describe('harms compared between arms', () => {
     expect(caveats('Rashes were more common among women given the gel.')).toEqual(['Rashes']);
     expect(caveats('Rashes were more common in the placebo group.')).toEqual([]);
     expect(caveats('Headaches were more frequent in the morning.')).toEqual([]);
+  });
+});
+
+describe('cited titles', () => {
+  it('reads a line in title case as a title, whose harm classes are outcomes compared (tuning6)', () => {
+    expect(isTitleLine('Association of Knee Surgery With Long-term Complications and Readmissions')).toBe(true);
+    expect(isTitleLine('Knee surgery carries a risk of complications, the surgeon said.')).toBe(false);
+    const markdown =
+      '# Knee surgery helps runners\n\nKnee surgery lets runners race again.\n\n-- Association of Knee Surgery With Long-term Medical Complications and Readmissions';
+    expect(firstSafetyCaveat(buildDocument(markdown, 'markdown'), 'knee surgery', 'procedure')).toBeUndefined();
   });
 });
 
