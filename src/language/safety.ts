@@ -198,8 +198,12 @@ function patientDeaths(sentence: string): SafetyStatement | undefined {
 const commonerWith =
   /^[^.;:]{0,70}?\b(?:higher|more (?:common|frequent|likely|often)|commoner|increased|elevated|greater|twice as (?:common|frequent|likely))\b[^.;:]{0,12}?\b(?:with|among|in|on|after|for)\s+/i;
 
+/** The literal words one of which `commonerWith` needs. */
+const commonerWords = /higher|more|commoner|increased|elevated|greater|twice/i;
+
 function commonerWithTreatment(sentence: string, statement: SafetyStatement): boolean {
   const after = sentence.slice(statement.end, statement.end + 110);
+  if (!commonerWords.test(after)) return false;
   const commoner = commonerWith.exec(after);
   if (!commoner) return false;
   const rest = after.slice(commoner[0].length);
@@ -236,17 +240,33 @@ function reactionToTreatment(sentence: string): SafetyStatement | undefined {
  * it), nor the control group's.
  */
 const countedGroup =
-  /\b(?:\d[\d.,]*\s*(?:%|percent|per cent)|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a handful|several|some|half|most|many|a (?:third|quarter|fifth|tenth|minority))\s+(?:(?:in|out of)\s+(?:every\s+)?\S+\s+)?(?:of\s+)?(?:(?:the|those|these|all|their)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:patients|participants|people|subjects|volunteers|women|men|children|kids|users|recipients|adults|babies|infants|teens|girls|boys|mothers)\b/giu;
+  /(?<![\p{L}\p{N}.,])(?:\d[\d.,]*(?:\s*(?:%|percent|per cent))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a handful|several|some|half|most|many|a (?:third|quarter|fifth|tenth|minority))\s+(?:(?:in|out of)\s+(?:every\s+)?\S+\s+)?(?:of\s+)?(?:(?:the|those|these|all|their)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:patients|participants|people|subjects|volunteers|women|men|children|kids|users|recipients|adults|babies|infants|teens|girls|boys|mothers)\b/giu;
 
-/** What may stand between the counted group and the symptom: where they were, then the event verb. */
-const countedEvent =
-  /^(?:\s+(?:in|on|given|taking|treated|receiving|who (?:took|received|got|used|were given))\b[^,;.]{0,40}?)?\s+(?:(?:also|later|still)\s+)?(?:experienc\w+|suffer\w*|develop\w*|had|have|has|got|get|report\w*)\s+(?:from\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** The event verb between the counted group and the symptom: "experience", "developed", "reported". */
+const countedEventVerb = /\b(?:experienc\w+|suffer\w*|develop\w*|had|have|has|got|get|report\w*)\s+(?:from\s+)?/giu;
+/** Before the verb: nothing, an adverb, or where the people were ("in the trial", "given the drug"). */
+const beforeCountedEvent =
+  /^\s*(?:(?:also|later|still)\s*)?$|^\s+(?:in|on|given|taking|treated|receiving|who)\b[^,;.]{0,50}$/iu;
+/** After the verb: at most three words before the symptom ("a mild", "severe"). */
+const afterCountedEvent = /^(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** Whether what stands between a counted group and a symptom makes the symptom happen to them. */
+function countedEvent(between: string): boolean {
+  for (const verb of between.matchAll(countedEventVerb)) {
+    if (
+      beforeCountedEvent.test(between.slice(0, verb.index)) &&
+      afterCountedEvent.test(between.slice(verb.index + verb[0].length))
+    )
+      return true;
+  }
+  return false;
+}
 
 function countedAmongTreated(sentence: string, statement: SafetyStatement): boolean {
   const before = sentence.slice(Math.max(0, statement.start - 110), statement.start);
   for (const group of before.matchAll(countedGroup)) {
     const between = before.slice(group.index + group[0].length);
-    if (countedEvent.test(between) && !notTheTreated.test(before.slice(group.index))) return true;
+    if (countedEvent(between) && !notTheTreated.test(before.slice(group.index))) return true;
   }
   return false;
 }
@@ -1088,12 +1108,13 @@ export function firstSafetyCaveat(
       const sentence = block.sentences[index];
       if (!sentence) continue;
       const statements = findSafetyStatements(sentence.text);
-      const titled = block !== document.blocks[0] && isTitleLine(sentence.text);
-      let caveats = statements.filter(
-        (statement) =>
-          isSafetyCaveat(statement, sentence.text, statements) &&
-          !(titled && (statement.kind === 'harm-class' || statement.kind === 'risk')),
-      );
+      let caveats = statements.filter((statement) => isSafetyCaveat(statement, sentence.text, statements));
+      if (
+        block !== document.blocks[0] &&
+        caveats.some((caveat) => caveat.kind === 'harm-class' || caveat.kind === 'risk') &&
+        isTitleLine(sentence.text)
+      )
+        caveats = caveats.filter((caveat) => caveat.kind !== 'harm-class' && caveat.kind !== 'risk');
       if (caveats.length === 0) continue;
       if (treatment !== undefined) {
         // "Needed a blood transfusion": a treatment named inside the harm is part of the harm, not its owner.
