@@ -1,7 +1,7 @@
 import { focalIntervention, namedOnlyInPassing } from '../../src/language/focal-intervention.js';
-import { firstSafetyCaveat, isKindWord } from '../../src/language/safety.js';
+import { firstSafetyCaveat, isKindWord, namesTreatmentFamily } from '../../src/language/safety.js';
 import { questionsIntervention } from '../../src/language/sceptical-verdict.js';
-import { findDesignCues, reportsPreclinicalWork } from '../../src/language/study-design.js';
+import { findDesignCues, reportsOnlyAssociation, reportsPreclinicalWork } from '../../src/language/study-design.js';
 import { deviceFindsOut, opensOnTestInstead } from '../../src/language/test-led.js';
 import { treatmentMentions, type InterventionClass } from '../../src/language/treatments.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -23,7 +23,7 @@ export default defineRule<Options>({
     rationale:
       'Every treatment that can help can also harm. Readers who hear only about benefits cannot weigh them against side effects, interactions, dependence or who should not use it.',
     guideline:
-      'HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count. By default only medical treatments (drugs, biologics, devices, procedures, talking therapies) and supplements are checked: for diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells, editors differ on whether harms must be named (JUDGING.md), so a rule that asked would be switched off. Set `includeTestsAndLifestyle` to ask for them too, as HealthNewsReview.org reviewers do. Talking therapies stay in: they can harm (worsening symptoms, dependence on the therapist), and HealthNewsReview.org asks for their harms like any treatment’s. The caveat is asked of the article’s focal intervention (the one its headline and opening name, that it names most and offers as a remedy), not of a comparator, a setting or a drug named on the way; when that intervention is a test or lifestyle advice the rule stays silent by default rather than naming another treatment. Harms said of another named treatment (“a biopsy is invasive” in an article about a urine test) do not count as its caveat; harms said of the class or second name the article gives it (“bisoprolol, a beta blocker” … “beta blockers can cause tiredness”) do. A harm counts in whatever words it is named: a sign, symptom or adverse event in lay or clinical words (“a fast heartbeat”, “tachycardia”, “hemothorax”, from a vocabulary built from MeSH and the Disease Ontology) that the sentence puts on the treatment (“can trigger”, “patients given it developed”, “infections after the procedure”), but not the condition it is offered for, nor a harm it is said to lessen; a class that goes on to say which harms (“well tolerated; the most common adverse events were thirst and constipation”), more deaths among those who took it, pain that the people given it report, a rate of complications even when lower than the alternative’s, harms a reassuring grade goes on to list (“side effects were minimal, typically involving …”), asking a doctor or other health professional in whatever words (“consult your primary care physician”), or who it is not for (“patients with heart problems may not be candidates”, “for use only in those aged 12 or more”). An article whose headline or opening reports the treatment failing (“did not relieve constipation”, “won’t slow decline”) or doubts it (“How much does knee surgery really help?”, “The Healthy Skeptic”), or whose paragraph labelled as its verdict (“The Verdict: … there isn’t proof it wards off disease”) does so, does not promote it, and the rule stays silent whatever the option. Animal and cell work counts as such wherever the article names it twice (not only in its opening) unless it also reports a trial in people; an article that opens on a test (“a simple blood test called hs-CRP”) and names the treatment only further down, as what the test helps decide, promotes the test: both are left to editors by default, like tests and lab work. A treatment word inside a name (“the Institute for Immunity, Transplantation and Infection”, “the Scottish Islet Transplant Programme”) or an abbreviation listed with another field’s (“GDx, HRT and OCT”, retinal imaging devices) is not a treatment.',
+      'HealthNewsReview.org criterion 4 (does the story adequately explain the harms?); CONSORT 2010 item 19 (harms). Vague warnings such as “should not be taken lightly” or “should be monitored carefully” name no harm and do not count. By default only medical treatments (drugs, biologics, devices, procedures, talking therapies) and supplements are checked: for diagnostic tests and screening, lifestyle and food advice, and compounds studied only in animals or cells, editors differ on whether harms must be named (JUDGING.md), so a rule that asked would be switched off. Set `includeTestsAndLifestyle` to ask for them too, as HealthNewsReview.org reviewers do. Talking therapies stay in: they can harm (worsening symptoms, dependence on the therapist), and HealthNewsReview.org asks for their harms like any treatment’s. The caveat is asked of the article’s focal intervention (the one its headline and opening name, that it names most and offers as a remedy), not of a comparator, a setting or a drug named on the way; when that intervention is a test or lifestyle advice the rule stays silent by default rather than naming another treatment. Harms said of another named treatment (“a biopsy is invasive” in an article about a urine test) do not count as its caveat; harms said of the class or second name the article gives it (“bisoprolol, a beta blocker” … “beta blockers can cause tiredness”) do. A harm counts in whatever words it is named: a sign, symptom or adverse event in lay or clinical words (“a fast heartbeat”, “tachycardia”, “hemothorax”, from a vocabulary built from MeSH and the Disease Ontology) that the sentence puts on the treatment (“can trigger”, “patients given it developed”, “infections after the procedure”), but not the condition it is offered for, nor a harm it is said to lessen; a class that goes on to say which harms (“well tolerated; the most common adverse events were thirst and constipation”), more deaths among those who took it, pain that the people given it report, a rate of complications even when lower than the alternative’s, a count of the people in a study going through a symptom (“about 20 percent of patients experience a mild headache”), a symptom commoner with the treatment than without (“pancreatitis was higher with Januvia, 23 versus 12”, under any name the article gives it), a reaction to the treatment or to what is given with it (“reacted to the anesthesia”), the harms of the named operations when the treatment is a kind of surgery named by its purpose (“bariatric surgery” … “sleeve gastrectomy carries a risk of bleeding”), harms a reassuring grade goes on to list (“side effects were minimal, typically involving …”), asking a doctor or other health professional in whatever words (“consult your primary care physician”), or who it is not for (“patients with heart problems may not be candidates”, “for use only in those aged 12 or more”). An article whose headline or opening reports the treatment failing (“did not relieve constipation”, “won’t slow decline”) or doubts it (“How much does knee surgery really help?”, “The Healthy Skeptic”), or whose paragraph labelled as its verdict (“The Verdict: … there isn’t proof it wards off disease”) does so, does not promote it, and the rule stays silent whatever the option. A supplement whose only evidence in people is an association (“folic acid tied to lower autism risk”, with no trial named) is diet advice, left to editors like food. Animal and cell work counts as such wherever the article names it twice (not only in its opening) unless it also reports a trial in people; an article that opens on a test (“a simple blood test called hs-CRP”) and names the treatment only further down, as what the test helps decide, promotes the test: both are left to editors by default, like tests and lab work. A treatment word inside a name (“the Institute for Immunity, Transplantation and Infection”, “the Scottish Islet Transplant Programme”) or an abbreviation listed with another field’s (“GDx, HRT and OCT”, retinal imaging devices) is not a treatment.',
     howToFix:
       'Name the known side effects or risks and how common they are, who should not use the treatment, or a concrete caution such as “talk to your doctor before starting or stopping”.',
   },
@@ -242,6 +242,42 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A rate of a symptom among the people in the study',
+      input:
+        'Ketamine infusions relieve depression within hours.\n\nAbout 15 percent of volunteers experience a mild rash, the team said.',
+      flags: [],
+    },
+    {
+      title: 'A reaction to what is given with the treatment',
+      input:
+        'A new knee implant lets patients walk within days.\n\nOnly one patient was readmitted, after reacting to the sedative.',
+      flags: [],
+    },
+    {
+      title: 'The harms of the named operations of a kind of surgery are its harms',
+      input:
+        'Weight-loss surgery helps teens lower their blood pressure.\n\nSleeve gastrectomy carries risks such as bleeding and infection.',
+      flags: [],
+    },
+    {
+      title: 'A harm commoner with the treatment under its other name',
+      input:
+        'Sitagliptin helps control blood sugar, a trial finds.\n\nJanuvia, an oral medication known chemically as sitagliptin, costs little.\n\nPancreatitis was rare but higher with Januvia, 23 cases versus 12.',
+      flags: [],
+    },
+    {
+      title: 'A nutrient known only from an association is diet advice, left to editors',
+      input:
+        'Folic acid tied to lower autism risk\n\nMothers who took folic acid early in pregnancy were less likely to have a child with autism, a survey found.',
+      flags: [],
+    },
+    {
+      title: 'The same nutrient tested in a trial is promoted',
+      input:
+        'Folic acid lowers autism risk\n\nIn a randomized trial, mothers given folic acid early in pregnancy were less likely to have a child with autism.',
+      flags: ['Folic acid'],
+    },
+    {
       title: 'An article that only describes a condition',
       input: 'Burnout is a state of exhaustion linked to chronic work stress. The risk of burnout is rising.',
       flags: [],
@@ -261,7 +297,8 @@ export default defineRule<Options>({
     // What the article offers the treatment for (its headline and the claim) is the condition,
     // not a harm, wherever a harm word for it comes up again.
     const purpose = [document.blocks[0]?.text ?? '', focal.remedy.sentence.text];
-    const generalTarget = (focal.remedy.generic && !focal.remedy.drugClass) || isKindWord(focal.key);
+    const generalTarget =
+      (focal.remedy.generic && !focal.remedy.drugClass) || isKindWord(focal.key) || namesTreatmentFamily(focal.key);
     if (firstSafetyCaveat(document, focal.key, focal.remedy.kind, purpose, generalTarget)) return;
     // A story that reports the treatment failing or questions it does not promote it (`not_promoted`).
     const allMentions = treatmentMentions(document);
@@ -281,6 +318,17 @@ export default defineRule<Options>({
     if (
       options.includeTestsAndLifestyle !== true &&
       reportsPreclinicalWork(
+        document.blocks,
+        document.blocks.map((block) => findDesignCues(block.text)),
+      )
+    )
+      return;
+    // A nutrient whose benefit rests only on what people happened to eat or take (an observational
+    // study of diets or blood levels) is diet advice, not a product promoted: left to editors, as food is.
+    if (
+      options.includeTestsAndLifestyle !== true &&
+      focal.interventionClass === 'supplement' &&
+      reportsOnlyAssociation(
         document.blocks,
         document.blocks.map((block) => findDesignCues(block.text)),
       )

@@ -142,6 +142,8 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   if (barred) found.push(barred);
   const deaths = deathWords.test(sentence) ? patientDeaths(sentence) : undefined;
   if (deaths) found.push(deaths);
+  const reaction = /react/i.test(sentence) ? reactionToTreatment(sentence) : undefined;
+  if (reaction) found.push(reaction);
   const barredUse = notToBeUsedWords.test(sentence) ? notToBeUsed.exec(sentence) : null;
   if (barredUse)
     found.push({
@@ -186,6 +188,87 @@ function patientDeaths(sentence: string): SafetyStatement | undefined {
     return { id: 'study-deaths', kind: 'harm', start: match.index, end, text: match[0] };
   }
   return undefined;
+}
+
+/**
+ * "Acute pancreatitis was uncommon but higher with Januvia, 23 versus 12", "rashes were more common
+ * among women given the gel": a symptom said to be commoner with a treatment, or among the people
+ * given it, is a harm of that treatment, told as a comparison between the arms of a trial.
+ */
+const commonerWith =
+  /^[^.;:]{0,70}?\b(?:higher|more (?:common|frequent|likely|often)|commoner|increased|elevated|greater|twice as (?:common|frequent|likely))\b[^.;:]{0,12}?\b(?:with|among|in|on|after|for)\s+/i;
+
+/** The literal words one of which `commonerWith` needs. */
+const commonerWords = /higher|more|commoner|increased|elevated|greater|twice/i;
+
+function commonerWithTreatment(sentence: string, statement: SafetyStatement): boolean {
+  const after = sentence.slice(statement.end, statement.end + 110);
+  if (!commonerWords.test(after)) return false;
+  const commoner = commonerWith.exec(after);
+  if (!commoner) return false;
+  const rest = after.slice(commoner[0].length);
+  return (
+    !notTheTreated.test(rest.slice(0, 30)) && (treatmentReference.test(rest.slice(0, 40)) || namesTreatmentAt(rest))
+  );
+}
+
+/**
+ * "A patient reacted to the anesthesia", "an allergic reaction to the vaccine", "reactions to the
+ * injection": reacting to a treatment, or to the drugs given with it, is a harm in whatever words
+ * (a reaction to news or to stress is not: the object must be a treatment or what is given with one).
+ */
+const reactionTo = /\breact(?:s|ed|ing|ions?)?\s+to\s+/gi;
+const givenWithTreatment =
+  /^(?:(?:the|an?|his|her|their|its|this|that)\s+)?(?:general\s+|local\s+|spinal\s+)?(?:an(?:a)?esthe\w+|sedat\w+|contrast\b|dyes?\b|shots?\b|jabs?\b|doses?\b|infusions?\b|injections?\b|medications?\b|medicines?\b|drugs?\b)/i;
+
+function reactionToTreatment(sentence: string): SafetyStatement | undefined {
+  for (const match of sentence.matchAll(reactionTo)) {
+    const after = sentence.slice(match.index + match[0].length);
+    if (!givenWithTreatment.test(after) && !namesTreatmentAt(after)) continue;
+    if (negatedHarm(sentence, match.index)) continue;
+    const end = match.index + match[0].length;
+    return { id: 'reaction-to-treatment', kind: 'harm', start: match.index, end, text: match[0].trim() };
+  }
+  return undefined;
+}
+
+/**
+ * "About 20 percent of patients experience a mild headache", "three of the 40 volunteers developed
+ * a rash", "several women reported nausea": a count of the people in a study going through a
+ * symptom is a rate of events among the treated, the commonest way writers state a harm. Not the
+ * people's condition ("30 percent of people with migraine have headaches": the group is named by
+ * it), nor the control group's.
+ */
+const countedGroup =
+  /(?<![\p{L}\p{N}.,])(?:\d[\d.,]*(?:\s*(?:%|percent|per cent))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a handful|several|some|half|most|many|a (?:third|quarter|fifth|tenth|minority))\s+(?:(?:in|out of)\s+(?:every\s+)?\S+\s+)?(?:of\s+)?(?:(?:the|those|these|all|their)\s+)?(?:[\p{L}\p{N}-]+\s+)?(?:patients|participants|people|subjects|volunteers|women|men|children|kids|users|recipients|adults|babies|infants|teens|girls|boys|mothers)\b/giu;
+
+/** The event verb between the counted group and the symptom: "experience", "developed", "reported". */
+const countedEventVerb = /\b(?:experienc\w+|suffer\w*|develop\w*|had|have|has|got|get|report\w*)\s+(?:from\s+)?/giu;
+/** Before the verb: nothing, an adverb, or where the people were ("in the trial", "given the drug"). */
+const beforeCountedEvent =
+  /^\s*(?:(?:also|later|still)\s*)?$|^\s+(?:in|on|given|taking|treated|receiving|who)\b[^,;.]{0,50}$/iu;
+/** After the verb: at most three words before the symptom ("a mild", "severe"). */
+const afterCountedEvent = /^(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** Whether what stands between a counted group and a symptom makes the symptom happen to them. */
+function countedEvent(between: string): boolean {
+  for (const verb of between.matchAll(countedEventVerb)) {
+    if (
+      beforeCountedEvent.test(between.slice(0, verb.index)) &&
+      afterCountedEvent.test(between.slice(verb.index + verb[0].length))
+    )
+      return true;
+  }
+  return false;
+}
+
+function countedAmongTreated(sentence: string, statement: SafetyStatement): boolean {
+  const before = sentence.slice(Math.max(0, statement.start - 110), statement.start);
+  for (const group of before.matchAll(countedGroup)) {
+    const between = before.slice(group.index + group[0].length);
+    if (countedEvent(between) && !notTheTreated.test(before.slice(group.index))) return true;
+  }
+  return false;
 }
 
 const riseWords = /increase|rise|excess/i;
@@ -664,8 +747,13 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     // "Women who received acupuncture reported pain during the needling"; not "cope with pain … after surgery".
     if (statement.id === 'pain-of-the-treated')
       return treatmentReference.test(sentence.slice(0, statement.start)) && framesHarm(sentence, statement);
+    if (commonerWithTreatment(sentence, statement)) return true;
     if (!conditionLikeHarms.has(statement.id))
-      return classNamed() || onTreatment() || (framesHarm(sentence, statement) && aboutTreatment(sentence));
+      return (
+        classNamed() ||
+        onTreatment() ||
+        (framesHarm(sentence, statement) && (aboutTreatment(sentence) || countedAmongTreated(sentence, statement)))
+      );
     // Words that may name the condition count after a class of harms, not after a risk word.
     if (eventTreated.test(sentence.slice(Math.max(0, statement.start - 40), statement.start))) return false;
     return (
@@ -959,12 +1047,33 @@ function ownedByComparator(sentence: string, caveat: SafetyStatement, isIt: (key
   return referenceEnd < owner.end;
 }
 
+/**
+ * "Association of Bariatric Surgery vs Medical Obesity Treatment With Long-term Medical
+ * Complications": a line below the headline in title case is a cited paper's title (or a label),
+ * whose outcomes, harm classes among them, are what the paper compared, not harms the article
+ * puts on the treatment. Specific harms named there still count.
+ */
+export function isTitleLine(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 5 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.7;
+}
+
 /** A bare word for a kind of treatment ("surgery", "the implant"): it stands for the named ones of that kind. */
 const kindWord =
   /^(?:surgery|surgeries|procedure|operation|transplant|transplantation|device|implant|drug|medication|medicine)$/i;
 
 export function isKindWord(key: string): boolean {
   return kindWord.test(key);
+}
+
+/**
+ * "Bariatric surgery", "preventive surgeries", "weight-loss surgery": a kind of treatment named by
+ * its purpose or site is a family of treatments, and the named ones of its kind the article goes on
+ * to describe ("sleeve gastrectomy", "gastric bypass") are its members, whose harms are its harms.
+ */
+export function namesTreatmentFamily(key: string): boolean {
+  const words = key.split(/[\s-]+/);
+  return words.length > 1 && isKindWord(words.at(-1) ?? '');
 }
 
 /**
@@ -1000,6 +1109,12 @@ export function firstSafetyCaveat(
       if (!sentence) continue;
       const statements = findSafetyStatements(sentence.text);
       let caveats = statements.filter((statement) => isSafetyCaveat(statement, sentence.text, statements));
+      if (
+        block !== document.blocks[0] &&
+        caveats.some((caveat) => caveat.kind === 'harm-class' || caveat.kind === 'risk') &&
+        isTitleLine(sentence.text)
+      )
+        caveats = caveats.filter((caveat) => caveat.kind !== 'harm-class' && caveat.kind !== 'risk');
       if (caveats.length === 0) continue;
       if (treatment !== undefined) {
         // "Needed a blood transfusion": a treatment named inside the harm is part of the harm, not its owner.

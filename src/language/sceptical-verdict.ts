@@ -90,6 +90,20 @@ function reportsFailure(sentence: string, treatmentStart: number): boolean {
   const doubt = doubtBefore.exec(sentence);
   if (doubt && doubt.index < treatmentStart) return true;
   const found = failedResult.exec(sentence);
-  if (!found || found.index < treatmentStart) return false;
+  if (!found) return false;
+  if (found.index < treatmentStart)
+    return failureGivenWith(sentence.slice(found.index + found[0].length, treatmentStart));
   return !describesPatients.test(sentence.slice(Math.max(0, found.index - 12), found.index));
+}
+
+/**
+ * "Patients don't see improved survival with the drug gemcitabine", "no benefit from aspirin": the
+ * failure comes first and the treatment is what it is had with or from, in the same clause (not
+ * "did not improve, so they were given aspirin").
+ */
+const givenWithAfterFailure =
+  /^[^,;.:]{0,60}?\b(?:with|from|of|on|by)\s+(?:(?:the|a|an|this|that)\s+)?(?:(?:new|experimental|drug|medicine|medication|treatment|therapy|procedure|surgery|device)\s+)?$/iu;
+
+function failureGivenWith(between: string): boolean {
+  return givenWithAfterFailure.test(between);
 }

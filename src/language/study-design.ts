@@ -93,6 +93,30 @@ export function articleDesign(
 }
 
 /**
+ * Whether the only evidence in people an article gives is an association ("folic acid tied to lower
+ * autism risk", "linked to", "an observational study"): it names an observational design or group
+ * wording at least once and no trial except as a future step. For a nutrient, such an article
+ * reports what people happened to eat or take, not a product tested on them. `cuesByBlock[i]`
+ * holds `findDesignCues(blocks[i].text)`.
+ */
+export function reportsOnlyAssociation(
+  blocks: readonly Block[],
+  cuesByBlock: readonly (readonly DesignCue[])[],
+): boolean {
+  let associations = 0;
+  for (const [index, cues] of cuesByBlock.entries()) {
+    const block = blocks[index];
+    for (const cue of cues) {
+      if (cue.kind === 'observational') associations++;
+      if (cue.kind !== 'experimental') continue;
+      const sentence = block?.sentences.find((candidate) => cue.start >= candidate.start && cue.end <= candidate.end);
+      if (!sentence || !lookingForward.test(sentence.text)) return false;
+    }
+  }
+  return associations > 0;
+}
+
+/**
  * Whether an article reports animal or laboratory work, of one kind or both ("cell cultures …
  * rodents", "in mice … in the laboratory"), rather than work in people: it names such work at
  * least twice, not only as "animals", at least as often as it names an observational design, and

@@ -27,11 +27,18 @@ const partOrFormOf =
 const forExample =
   /^(?:\s*(?:,\s*)?(?:such as|like|including|called|known as|also known as|e\.g\.,?|namely|marketed as|sold as)\s+|\s*\(\s*)$/i;
 
+/**
+ * A name, then its other name after a description: "Januvia, an oral medication known chemically as
+ * sitagliptin", "Zoloft, a pill sold generically as sertraline", "(generic name: sertraline)".
+ */
+const otherName =
+  /^(?:\s*,\s+|\s*\(\s*)(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:known|sold|marketed|available)(?:\s+\p{L}+ly)?\s+as|generic(?:ally)?(?:\s+name)?:?|chemical name:?)\s+$/iu;
+
 /** Whether two treatment words in a block's sentence, the first before the second, are said to be one. */
 function linked(blockText: string, first: TreatmentMatch, second: TreatmentMatch): boolean {
   if (second.start - first.end > 60) return false;
   const between = blockText.slice(first.end, second.start);
-  return itIsA.test(between) || forExample.test(between) || partOrFormOf.test(between);
+  return itIsA.test(between) || forExample.test(between) || partOrFormOf.test(between) || otherName.test(between);
 }
 
 /** A word that stands for any treatment ("the drug", "medications"): it is linked to everything and so names nothing. */

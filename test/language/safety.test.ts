@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/prose/document.js';
-import { findSafetyStatements, firstSafetyCaveat, isSafetyCaveat } from '../../src/language/safety.js';
+import {
+  findSafetyStatements,
+  firstSafetyCaveat,
+  isSafetyCaveat,
+  isTitleLine,
+  namesTreatmentFamily,
+} from '../../src/language/safety.js';
 import type { TreatmentKind } from '../../src/language/treatments.js';
 
 const caveats = (sentence: string): string[] => {
@@ -451,5 +457,48 @@ describe('safety statements', () => {
 
   it('reads a rise at the start of a sentence', () => {
     expect(caveats('Increase in kidney disease among women given the gel was small.')).not.toEqual([]);
+  });
+
+  it('counts a rate of a symptom among a counted group of people, not the condition of a group named by it (tuning6)', () => {
+    expect(caveats('About 15 percent of volunteers experience a mild rash, the team said.')).toEqual(['rash']);
+    expect(caveats('Two of the 30 women developed nausea.')).toEqual(['nausea']);
+    expect(caveats('Several participants reported dizziness after the first week.')).toEqual(['dizziness']);
+    expect(caveats('About 40 percent of people with migraine have nausea.')).toEqual([]);
+    expect(caveats('Four patients in the placebo group reported dizziness.')).toEqual([]);
+  });
+
+  it('counts a reaction to a treatment or to what is given with it, not to news (tuning6)', () => {
+    expect(caveats('One woman reacted to the sedative and stayed overnight.')).toEqual(['reacted to']);
+    expect(caveats('A few children had reactions to the injections.')).toEqual(['reactions to']);
+    expect(caveats('Her reaction to the diagnosis was calm.')).toEqual([]);
+    expect(caveats('No patient had a reaction to the contrast.')).toEqual([]);
+  });
+});
+
+describe('harms compared between arms', () => {
+  it('counts a symptom said to be commoner with the treatment or among those given it, not with the placebo (tuning6)', () => {
+    expect(caveats('Gout was rare but higher with the drug, 14 cases versus 6.')).toEqual(['Gout']);
+    expect(caveats('Rashes were more common among women given the gel.')).toEqual(['Rashes']);
+    expect(caveats('Rashes were more common in the placebo group.')).toEqual([]);
+    expect(caveats('Headaches were more frequent in the morning.')).toEqual([]);
+  });
+});
+
+describe('cited titles', () => {
+  it('reads a line in title case as a title, whose harm classes are outcomes compared (tuning6)', () => {
+    expect(isTitleLine('Association of Knee Surgery With Long-term Complications and Readmissions')).toBe(true);
+    expect(isTitleLine('Knee surgery carries a risk of complications, the surgeon said.')).toBe(false);
+    const markdown =
+      '# Knee surgery helps runners\n\nKnee surgery lets runners race again.\n\n-- Association of Knee Surgery With Long-term Medical Complications and Readmissions';
+    expect(firstSafetyCaveat(buildDocument(markdown, 'markdown'), 'knee surgery', 'procedure')).toBeUndefined();
+  });
+});
+
+describe('treatment families', () => {
+  it('reads a kind of treatment named by its purpose or site as a family', () => {
+    expect(namesTreatmentFamily('bariatric surgery')).toBe(true);
+    expect(namesTreatmentFamily('weight-loss surgery')).toBe(true);
+    expect(namesTreatmentFamily('surgery')).toBe(false);
+    expect(namesTreatmentFamily('sleeve gastrectomy')).toBe(false);
   });
 });

@@ -106,4 +106,22 @@ describe('sceptical verdict', () => {
       false,
     );
   });
+
+  it('reads a failure that comes before the treatment it was had with as questioning it (tuning6)', () => {
+    expect(
+      questions(
+        '# Chemo Comparison\n\nPatients with pancreatic cancer don’t see improved survival with the drug gemcitabine, compared with another regimen, a study finds.',
+        'gemcitabine',
+      ),
+    ).toBe(true);
+    expect(
+      questions('# Heart Pills\n\nPatients saw no benefit from aspirin in the trial, researchers say.', 'aspirin'),
+    ).toBe(true);
+    expect(
+      questions(
+        '# Heart Pills\n\nPatients whose pain did not ease were given aspirin, which relieved it within hours.',
+        'aspirin',
+      ),
+    ).toBe(false);
+  });
 });

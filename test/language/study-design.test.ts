@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  reportsOnlyAssociation,
   articleDesign,
   findDesignCues,
   reportsPreclinicalWork,
@@ -96,5 +97,29 @@ describe('study design', () => {
     expect(preclinical('Twenty mice were given the drug or a placebo.\n\nThe mice remembered the maze.')).toBe(true);
     expect(preclinical('It worked in mice, once.')).toBe(false);
     expect(preclinical('Pets help people. Many animals comfort animals.')).toBe(false);
+  });
+});
+
+describe('association-only evidence', () => {
+  const onlyAssociation = (markdown: string): boolean => {
+    const document = buildDocument(markdown, 'markdown');
+    return reportsOnlyAssociation(
+      document.blocks,
+      document.blocks.map((block) => findDesignCues(block.text)),
+    );
+  };
+  it('reads an article whose only evidence is an association (tuning6)', () => {
+    expect(
+      onlyAssociation('# Zinc tied to fewer colds\n\nChildren who ate more zinc had fewer colds, a survey found.'),
+    ).toBe(true);
+    expect(
+      onlyAssociation('# Zinc tied to fewer colds\n\nIn a randomized trial, children given zinc had fewer colds.'),
+    ).toBe(false);
+    expect(
+      onlyAssociation(
+        '# Zinc tied to fewer colds\n\nZinc is linked to fewer colds.\n\nA clinical trial will be needed to confirm it.',
+      ),
+    ).toBe(true);
+    expect(onlyAssociation('# Zinc eases colds\n\nChildren given zinc got better.')).toBe(false);
   });
 });

@@ -24,4 +24,10 @@ describe('treatments the article says are one', () => {
     expect(linked('The estradiol patch is a form of hormone therapy.', 'estradiol')).toEqual(['hormone therapy']);
     expect(linked('Cannabidiol helped more than marijuana did.', 'marijuana')).toEqual([]);
   });
+
+  it('links a name to its other name given after a description (tuning6)', () => {
+    expect(linked('Zoloft, a daily pill known chemically as sertraline, is cheap.', 'sertraline')).toEqual(['zoloft']);
+    expect(linked('Zoloft (generic name: sertraline) eases anxiety.', 'sertraline')).toEqual(['zoloft']);
+    expect(linked('Zoloft, a pill known to ease anxiety, beat sertraline.', 'sertraline')).toEqual([]);
+  });
 });
