@@ -3036,6 +3036,18 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "Unnamed experts beside a body saying it, or a journal analysis opening the next paragraph",
+        "input": "Experts say women should be screened from 65. The Preventive Services Task Force recommends a test every two years.\n\nYet many experts say the benefits outweigh the risks.\n\nAn analysis in the New England Journal of Medicine found 100 fractures prevented for each one caused.",
+        "flags": []
+      },
+      {
+        "title": "Earlier studies beside the new study the article reports, which is no source for them",
+        "input": "Previous studies have found that pink noise improves memory. A small new study published in the journal Sleep tested it in older adults.",
+        "flags": [
+          "Previous studies have found"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "Insiders say it works. Experts say it is safe.",
         "options": {

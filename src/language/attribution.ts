@@ -269,10 +269,13 @@ const bodyEnds = new Set([
   'Society', 'Association', 'Institute', 'Institutes', 'College', 'Academy', 'Agency', 'Administration', 'Organization',
   'Organisation', 'Foundation', 'Council', 'Board', 'Center', 'Centers', 'Centre', 'Centres', 'Department', 'Ministry',
   'Commission', 'Federation', 'Alliance', 'Trust', 'Service', 'Network',
+  // “the U.S. Preventive Services Task Force”
+  'Force',
 ]); // prettier-ignore
 /** Words that end the name of a study (“the Women's Health Initiative”, “the Nurses' Health Study”). */
 const studyEnds = new Set(['Initiative', 'Study', 'Trial', 'Survey', 'Project', 'Consortium', 'Collaboration']);
-const wellKnownBody = /\b(?:FDA|CDC|WHO|NIH|NICE|NHS|EMA|MHRA|USPSTF|ACOG|AAP|IARC)\b/u;
+// Also written with full stops (“the F.D.A.”, “the C.D.C.”), as some newspapers do.
+const wellKnownBody = /\b(?:FDA|CDC|WHO|NIH|NICE|NHS|EMA|MHRA|USPSTF|ACOG|AAP|IARC)\b|\b(?:F\.D\.A|C\.D\.C|N\.I\.H)\./u;
 
 /**
  * Whether a capitalised word is followed by one of `ends`: a loop over the words, not one pattern
