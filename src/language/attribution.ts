@@ -69,11 +69,23 @@ const namedModifier = /[\p{L}\d,]\s+(?:[Nn]ew\s+)?(\p{Lu}[\p{L}.&-]*|[IVX]{1,4})
  */
 const demonym = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$|^(?:U\.?S\.?|U\.?K\.?)$/u;
 
-/** A named person joined to the subject: “Efrati and others say”, “Smith and colleagues found”. */
-const namedPartner = /[\p{L}\d,]\s+\p{Lu}[\p{L}'’-]+\s+and\s+$/u;
-/** `namedPartner`, after a literal test: most subjects do not follow “and”. */
-function hasNamedPartner(before: string): boolean {
-  return before.endsWith('and ') && namedPartner.test(before);
+/**
+ * A named person joined to the subject: “Efrati and others say”, “Smith and colleagues found”,
+ * “Chapin and other critics argue”. The group is the named person's side, whom a reader can follow.
+ */
+const namedPartner = /(?:^|[\p{L}\d,]\s+)(\p{Lu}[\p{L}'’-]+)\s+and\s+(?:other\s+)?$/u;
+/** `namedPartner` before the subject at `subjectStart`, after a literal test: most subjects do not follow “and”. */
+function hasNamedPartner(text: string, subjectStart: number): boolean {
+  const from = Math.max(0, subjectStart - 40);
+  const before = text.slice(from, subjectStart);
+  if (!before.endsWith('and ') && !before.endsWith('and other ')) return false;
+  const match = namedPartner.exec(before);
+  if (!match) return false;
+  if (!/^\p{Lu}/u.test(match[0])) return true;
+  // Opening the sentence, a capital says nothing by itself (“Doctors and other experts say”,
+  // “Nurses and doctors say”): only a word that is no group, pronoun, opener or plural is a name.
+  const word = match[1] ?? '';
+  return from === 0 && text.slice(0, match.index).trim() === '' && !notNames.has(word) && !/\p{Ll}s$/u.test(word);
 }
 /** A possessive determiner (“Pamela's doctors”, “patients' doctors”), less contractions (“there's research”). */
 const possessive = /^[\p{L}-]+(?:['’]s|s['’])$/u;
@@ -91,7 +103,7 @@ function isSpecific(text: string, subjectStart: number, evidence: boolean): bool
   const near = text.slice(Math.max(0, subjectStart - 40), subjectStart);
   const modifier = namedModifier.exec(near)?.[1];
   if (modifier !== undefined && !(evidence && demonym.test(modifier))) return true;
-  if (hasNamedPartner(near)) return true;
+  if (hasNamedPartner(text, subjectStart)) return true;
   const before = wordsBefore(text, subjectStart, 3);
   const phrase = before.slice(before.lastIndexOf(',') + 1);
   if (phrase.some((word) => specifiers.has(word) || /^\d/.test(word))) return true;
@@ -130,7 +142,7 @@ export function findVagueAttributions(text: string): Attribution[] {
     if (!verbs) {
       if (sourceNamedAfter.test(text.slice(match.end, match.end + 80))) continue;
       if (noveltyAfter.test(text.slice(match.end, match.end + 30))) continue;
-      if (hasNamedPartner(text.slice(Math.max(0, match.start - 40), match.start))) continue;
+      if (hasNamedPartner(text, match.start)) continue;
       found.push({ id: match.entry.id, kind: 'vague', start: match.start, end: match.end, text: match.text });
       continue;
     }
