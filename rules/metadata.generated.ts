@@ -3048,6 +3048,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "What the reported study found, in a past passive or from its doctors, and a belief credited to no one",
+        "input": "The trial of 90 adults is published in the journal Sleep.\n\nIt was found that the pill eased pain. The results were striking, according to doctors at three centres who took part in the trial.\n\nIt is believed that stress worsens sleep.",
+        "flags": [
+          "It is believed"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "Insiders say it works. Experts say it is safe.",
         "options": {

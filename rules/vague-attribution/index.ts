@@ -225,6 +225,12 @@ export default defineRule<LexiconOptions>({
       flags: ['Previous studies have found'],
     },
     {
+      title: 'What the reported study found, in a past passive or from its doctors, and a belief credited to no one',
+      input:
+        'The trial of 90 adults is published in the journal Sleep.\n\nIt was found that the pill eased pain. The results were striking, according to doctors at three centres who took part in the trial.\n\nIt is believed that stress worsens sleep.',
+      flags: ['It is believed'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -297,8 +303,21 @@ function refersToOwnStudy(text: string, attribution: Attribution): boolean {
   ) {
     return true;
   }
-  return attribution.id === 'impersonal-passive' && inAStudy.test(text.slice(attribution.end, attribution.end + 120));
+  // “According to doctors at several centers who took part in the trial”: people the phrase ties to
+  // the study the article reports.
+  if (attribution.id !== 'impersonal-passive')
+    return ofTheStudy.test(text.slice(attribution.end, attribution.end + 90));
+  // “It was found that telephone consultation appears to decrease …”: an agentless passive in the
+  // past tense tells what the reported study or review found, not a claim credited to others.
+  if (pastPassive.test(attribution.text)) return true;
+  return inAStudy.test(text.slice(attribution.end, attribution.end + 120));
 }
+
+/** People the phrase goes on to tie to the reported study (“who participated in the trial”, “involved in the study”). */
+const ofTheStudy =
+  /^[^.;:]{0,70}?\b(?:participated|took part|worked|involved|enrolled)\s(?:in|on)\sthe\s(?:new\s)?(?:study|trial|research)\b/iu;
+/** An agentless passive in the past tense: “it was found”, “it was shown”. */
+const pastPassive = /^it was (?:found|shown|observed|noted)\b/iu;
 
 /**
  * Subjects that, in a review, are the studies it included (“studies found mixed results”, “other
