@@ -3055,6 +3055,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "Earlier research cited in the journal the claim is told in, and prior studies beside where the reported study appeared",
+        "input": "Previous research found that deaths fell 4 percent, the researchers write in JAMA Cardiology. In the study, published in the Journal of Abnormal Psychology, researchers built on prior studies showing that the retina changes.",
+        "flags": [
+          "prior studies showing that"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "Insiders say it works. Experts say it is safe.",
         "options": {

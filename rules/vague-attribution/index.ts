@@ -231,6 +231,13 @@ export default defineRule<LexiconOptions>({
       flags: ['It is believed'],
     },
     {
+      title:
+        'Earlier research cited in the journal the claim is told in, and prior studies beside where the reported study appeared',
+      input:
+        'Previous research found that deaths fell 4 percent, the researchers write in JAMA Cardiology. In the study, published in the Journal of Abnormal Psychology, researchers built on prior studies showing that the retina changes.',
+      flags: ['prior studies showing that'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -437,9 +444,11 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
     return true;
   // “A few small studies suggest …, as one study in the Journal of … indicated”: one of them, cited.
   if (attribution.id !== 'experts-say' && namesJournalStudy(sentence.text)) return true;
-  // “Previous research found …, the researchers write in JAMA Cardiology”: the journal carrying the
-  // paper that cites it is where a reader follows the evidence up.
-  if (evidence && namesJournal(sentence.text)) return true;
+  // “Previous research found …, the researchers write in JAMA Cardiology”: the journal named after
+  // the phrase, where the claim is told, is where a reader follows the evidence up. One named before
+  // it (“In the study, published in the Journal of …, researchers … prior studies showing”) says
+  // where the reported study appeared.
+  if (evidence && namesJournal(sentence.text.slice(attribution.end))) return true;
   // The source named in a sentence within reach, of the kind the unnamed one stands in for: a
   // publication for unnamed evidence, a named person or body saying it for unnamed people.
   return sourceWithinReach(document, sentence, unnamedKind(attribution));
