@@ -234,7 +234,7 @@ export default defineRule<LexiconOptions>({
       title:
         'Earlier research cited in the journal the claim is told in, and prior studies beside where the reported study appeared',
       input:
-        'Previous research found that deaths fell 4 percent, the researchers write in JAMA Cardiology. In the study, published in the Journal of Abnormal Psychology, researchers built on prior studies showing that the retina changes.',
+        'Previous research found that deaths fell 4 percent, the researchers write in JAMA Cardiology.\n\nThe team tested a scan of the eye. In the study, published in the journal Schizophrenia Research, the team built on prior studies showing that the retina changes.',
       flags: ['prior studies showing that'],
     },
     {
