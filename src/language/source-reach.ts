@@ -33,8 +33,6 @@ export interface NamedSources {
   ownWork: boolean;
 }
 
-const sourcesBySentence = new WeakMap<Sentence, NamedSources>();
-
 /** A verb of saying, estimating or recommending that a named body can be the subject of. */
 const bodyVerb =
   /\b(?:says|said|estimates|estimated|reports|reported|states|stated|notes|noted|recommends|recommended|advises|advised|warns|warned|cited|cites)\b/u;
@@ -48,36 +46,41 @@ const anotherStudy = /^\s*(?:in\s)?(?:another|a separate|a different|a second)\b
 /** A speaker claiming the work as their own (“I’ve published data that”, “we have shown”). */
 const ownWorkClaim = /\b(?:I|[Ww]e)(?:['’]ve|\shave)?\s(?:published|shown|reported)\b/u;
 
-/** The followable sources a sentence names (read once per sentence). */
-export function namedSourcesOf(document: ProseDocument, sentence: Sentence): NamedSources {
-  let found = sourcesBySentence.get(sentence);
-  if (found) return found;
-  const { text } = sentence;
-  found = {
-    citation: citationsOfSentence(document, sentence).length > 0,
-    publication: !anotherStudy.test(text) && !ownNewStudy.test(text) && (namesJournalStudy(text) || namesStudy(text)),
-    introducedPerson: findNamedAttributions(text).length > 0 || namesSpeakerWithDegreeOrRole(text),
-    person: false,
-    bodySaying: namesBody(text) && bodyVerb.test(text),
-    ownWork: ownWorkClaim.test(text),
-  };
-  found.person = found.introducedPerson || namesSpeaker(text);
-  sourcesBySentence.set(sentence, found);
-  return found;
+/** Each kind of source a sentence names, read once per sentence and only when asked. */
+const sourcesBySentence = new WeakMap<Sentence, Partial<NamedSources>>();
+
+const readers: { [Kind in keyof NamedSources]: (document: ProseDocument, sentence: Sentence) => boolean } = {
+  citation: (document, sentence) => citationsOfSentence(document, sentence).length > 0,
+  publication: (_, { text }) =>
+    !anotherStudy.test(text) && !ownNewStudy.test(text) && (namesJournalStudy(text) || namesStudy(text)),
+  introducedPerson: (_, { text }) => findNamedAttributions(text).length > 0 || namesSpeakerWithDegreeOrRole(text),
+  person: (document, sentence) => names(document, sentence, 'introducedPerson') || namesSpeaker(sentence.text),
+  bodySaying: (_, { text }) => bodyVerb.test(text) && namesBody(text),
+  ownWork: (_, { text }) => ownWorkClaim.test(text),
+};
+
+/** Whether a sentence names a followable source of one kind (see `NamedSources`). */
+export function names(document: ProseDocument, sentence: Sentence, kind: keyof NamedSources): boolean {
+  let known = sourcesBySentence.get(sentence);
+  if (!known) {
+    known = {};
+    sourcesBySentence.set(sentence, known);
+  }
+  return (known[kind] ??= readers[kind](document, sentence));
 }
 
+/** Which kinds of named source answer an unnamed source of each kind, the cheapest to read first. */
+const answeredBy: Record<Unnamed, readonly (keyof NamedSources)[]> = {
+  evidence: ['ownWork', 'publication', 'citation'],
+  people: ['publication', 'bodySaying', 'person'],
+  // A citation marker next door belongs to that sentence's own claim (“… it aids digestion.
+  // Research from Southampton found a lower risk [1]”); a named source is one of its own.
+  claim: ['ownWork', 'publication', 'bodySaying', 'person'],
+};
+
 /** Whether a sentence's named sources answer an unnamed source of this kind. */
-function answers(sources: NamedSources, unnamed: Unnamed): boolean {
-  switch (unnamed) {
-    case 'evidence':
-      return sources.citation || sources.publication || sources.ownWork;
-    case 'people':
-      return sources.person || sources.bodySaying || sources.publication;
-    // A citation marker next door belongs to that sentence's own claim (“… it aids digestion.
-    // Research from Southampton found a lower risk [1]”); a named source is one of its own.
-    case 'claim':
-      return sources.publication || sources.person || sources.bodySaying || sources.ownWork;
-  }
+function answers(document: ProseDocument, sentence: Sentence, unnamed: Unnamed): boolean {
+  return answeredBy[unnamed].some((kind) => names(document, sentence, kind));
 }
 
 /**
@@ -115,14 +118,15 @@ export function sentencesWithinReach(document: ProseDocument, sentence: Sentence
 export function sourceWithinReach(document: ProseDocument, sentence: Sentence, unnamed: Unnamed): boolean {
   const { sentences } = sentence.block;
   for (const near of [sentences[sentence.index - 1], sentences[sentence.index + 1]]) {
-    if (near && answers(namedSourcesOf(document, near), unnamed)) return true;
+    if (near && answers(document, near, unnamed)) return true;
   }
   // Across a paragraph break the story has often moved on (a patient's story, the company's
   // director): only a publication, or for unnamed people a person introduced by title or role.
   return sentencesBesideBlock(document, sentence)
     .flatMap(wholeQuote)
     .some((near) => {
-      const sources = namedSourcesOf(document, near);
-      return sources.publication || (unnamed === 'people' && sources.introducedPerson);
+      return (
+        names(document, near, 'publication') || (unnamed === 'people' && names(document, near, 'introducedPerson'))
+      );
     });
 }
