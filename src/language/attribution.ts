@@ -315,9 +315,13 @@ export function namesBody(text: string): boolean {
 const journalStudy =
   /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[\p{L}\d-]+\s){0,3}?(?:study|trial|review|analysis|paper|report)\s(?:[\p{L}\d,-]+\s){0,8}?in\s(?:the\s)?(?:[Jj]ournal\s(?:of\s(?:the\s)?)?\p{Lu}|\p{Lu}[\p{L}-]*\s(?:[\p{L}-]+\s){0,3}?Journal\b|The Lancet|Lancet\b|JAMA\b|BMJ\b)/u;
 
+/** One of the words `journalStudy` needs. */
+const journalStudyCue = /[Jj]ournal|Lancet|JAMA|BMJ/u;
+
 /** Whether a text cites a study by the journal it appeared in (see `journalStudy`). */
 export function namesJournalStudy(text: string): boolean {
-  return journalStudy.test(text);
+  // Most sentences name no journal: a plain search rules them out before the pattern's lazy runs.
+  return journalStudyCue.test(text) && journalStudy.test(text);
 }
 
 const journalNames = new Set(['Lancet', 'JAMA', 'BMJ', 'NEJM']);
