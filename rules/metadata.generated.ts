@@ -3087,6 +3087,32 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "Unnamed experts beside a body saying it, or a journal analysis opening the next paragraph",
+        "input": "Experts say women should be screened from 65. The Preventive Services Task Force recommends a test every two years.\n\nYet many experts say the benefits outweigh the risks.\n\nAn analysis in the New England Journal of Medicine found 100 fractures prevented for each one caused.",
+        "flags": []
+      },
+      {
+        "title": "Earlier studies beside the new study the article reports, which is no source for them",
+        "input": "Previous studies have found that pink noise improves memory. A small new study published in the journal Sleep tested it in older adults.",
+        "flags": [
+          "Previous studies have found"
+        ]
+      },
+      {
+        "title": "What the reported study found, in a past passive or from its doctors, and a belief credited to no one",
+        "input": "The trial of 90 adults is published in the journal Sleep.\n\nIt was found that the pill eased pain. The results were striking, according to doctors at three centres who took part in the trial.\n\nIt is believed that stress worsens sleep.",
+        "flags": [
+          "It is believed"
+        ]
+      },
+      {
+        "title": "Earlier research cited in the journal the claim is told in, and prior studies beside where the reported study appeared",
+        "input": "Previous research found that deaths fell 4 percent, the researchers write in JAMA Cardiology.\n\nThe team tested a scan of the eye. In the study, published in the journal Schizophrenia Research, the team built on prior studies showing that the retina changes.",
+        "flags": [
+          "prior studies showing that"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "Insiders say it works. Experts say it is safe.",
         "options": {

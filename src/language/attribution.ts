@@ -69,11 +69,23 @@ const namedModifier = /[\p{L}\d,]\s+(?:[Nn]ew\s+)?(\p{Lu}[\p{L}.&-]*|[IVX]{1,4})
  */
 const demonym = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$|^(?:U\.?S\.?|U\.?K\.?)$/u;
 
-/** A named person joined to the subject: “Efrati and others say”, “Smith and colleagues found”. */
-const namedPartner = /[\p{L}\d,]\s+\p{Lu}[\p{L}'’-]+\s+and\s+$/u;
-/** `namedPartner`, after a literal test: most subjects do not follow “and”. */
-function hasNamedPartner(before: string): boolean {
-  return before.endsWith('and ') && namedPartner.test(before);
+/**
+ * A named person joined to the subject: “Efrati and others say”, “Smith and colleagues found”,
+ * “Chapin and other critics argue”. The group is the named person's side, whom a reader can follow.
+ */
+const namedPartner = /(?:^|[\p{L}\d,]\s+)(\p{Lu}[\p{L}'’-]+)\s+and\s+(?:other\s+)?$/u;
+/** `namedPartner` before the subject at `subjectStart`, after a literal test: most subjects do not follow “and”. */
+function hasNamedPartner(text: string, subjectStart: number): boolean {
+  const from = Math.max(0, subjectStart - 40);
+  const before = text.slice(from, subjectStart);
+  if (!before.endsWith('and ') && !before.endsWith('and other ')) return false;
+  const match = namedPartner.exec(before);
+  if (!match) return false;
+  if (!/^\p{Lu}/u.test(match[0])) return true;
+  // Opening the sentence, a capital says nothing by itself (“Doctors and other experts say”,
+  // “Nurses and doctors say”): only a word that is no group, pronoun, opener or plural is a name.
+  const word = match[1] ?? '';
+  return from === 0 && text.slice(0, match.index).trim() === '' && !notNames.has(word) && !/\p{Ll}s$/u.test(word);
 }
 /** A possessive determiner (“Pamela's doctors”, “patients' doctors”), less contractions (“there's research”). */
 const possessive = /^[\p{L}-]+(?:['’]s|s['’])$/u;
@@ -91,7 +103,7 @@ function isSpecific(text: string, subjectStart: number, evidence: boolean): bool
   const near = text.slice(Math.max(0, subjectStart - 40), subjectStart);
   const modifier = namedModifier.exec(near)?.[1];
   if (modifier !== undefined && !(evidence && demonym.test(modifier))) return true;
-  if (hasNamedPartner(near)) return true;
+  if (hasNamedPartner(text, subjectStart)) return true;
   const before = wordsBefore(text, subjectStart, 3);
   const phrase = before.slice(before.lastIndexOf(',') + 1);
   if (phrase.some((word) => specifiers.has(word) || /^\d/.test(word))) return true;
@@ -130,7 +142,7 @@ export function findVagueAttributions(text: string): Attribution[] {
     if (!verbs) {
       if (sourceNamedAfter.test(text.slice(match.end, match.end + 80))) continue;
       if (noveltyAfter.test(text.slice(match.end, match.end + 30))) continue;
-      if (hasNamedPartner(text.slice(Math.max(0, match.start - 40), match.start))) continue;
+      if (hasNamedPartner(text, match.start)) continue;
       found.push({ id: match.entry.id, kind: 'vague', start: match.start, end: match.end, text: match.text });
       continue;
     }
@@ -269,10 +281,13 @@ const bodyEnds = new Set([
   'Society', 'Association', 'Institute', 'Institutes', 'College', 'Academy', 'Agency', 'Administration', 'Organization',
   'Organisation', 'Foundation', 'Council', 'Board', 'Center', 'Centers', 'Centre', 'Centres', 'Department', 'Ministry',
   'Commission', 'Federation', 'Alliance', 'Trust', 'Service', 'Network',
+  // “the U.S. Preventive Services Task Force”
+  'Force',
 ]); // prettier-ignore
 /** Words that end the name of a study (“the Women's Health Initiative”, “the Nurses' Health Study”). */
 const studyEnds = new Set(['Initiative', 'Study', 'Trial', 'Survey', 'Project', 'Consortium', 'Collaboration']);
-const wellKnownBody = /\b(?:FDA|CDC|WHO|NIH|NICE|NHS|EMA|MHRA|USPSTF|ACOG|AAP|IARC)\b/u;
+// Also written with full stops (“the F.D.A.”, “the C.D.C.”), as some newspapers do.
+const wellKnownBody = /\b(?:FDA|CDC|WHO|NIH|NICE|NHS|EMA|MHRA|USPSTF|ACOG|AAP|IARC)\b|\b(?:F\.D\.A|C\.D\.C|N\.I\.H)\./u;
 
 /**
  * Whether a capitalised word is followed by one of `ends`: a loop over the words, not one pattern
@@ -300,9 +315,13 @@ export function namesBody(text: string): boolean {
 const journalStudy =
   /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s(?:[\p{L}\d-]+\s){0,3}?(?:study|trial|review|analysis|paper|report)\s(?:[\p{L}\d,-]+\s){0,8}?in\s(?:the\s)?(?:[Jj]ournal\s(?:of\s(?:the\s)?)?\p{Lu}|\p{Lu}[\p{L}-]*\s(?:[\p{L}-]+\s){0,3}?Journal\b|The Lancet|Lancet\b|JAMA\b|BMJ\b)/u;
 
+/** One of the words `journalStudy` needs. */
+const journalStudyCue = /[Jj]ournal|Lancet|JAMA|BMJ/u;
+
 /** Whether a text cites a study by the journal it appeared in (see `journalStudy`). */
 export function namesJournalStudy(text: string): boolean {
-  return journalStudy.test(text);
+  // Most sentences name no journal: a plain search rules them out before the pattern's lazy runs.
+  return journalStudyCue.test(text) && journalStudy.test(text);
 }
 
 const journalNames = new Set(['Lancet', 'JAMA', 'BMJ', 'NEJM']);

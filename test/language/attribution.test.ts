@@ -176,3 +176,18 @@ describe('attribution', () => {
     expect(named('“It cured my anxiety,” says Sarah.')).toBe(0);
   });
 });
+
+describe('findVagueAttributions: a named person joined to the subject', () => {
+  const found = (text: string) => findVagueAttributions(text).map((attribution) => attribution.text);
+
+  it('leaves a group led by a named person alone, at the sentence start or after it', () => {
+    expect(found('Chapin and other critics argue that the evidence is weak.')).toEqual([]);
+    expect(found('Holick and others say there is little downside.')).toEqual([]);
+    expect(found('Often, Efrati and others say, injured cells survive.')).toEqual([]);
+  });
+
+  it('still flags a group joined to another group or a word opening the sentence', () => {
+    expect(found('Doctors and other experts say the gel works.')).toEqual(['experts say']);
+    expect(found('Nurses and doctors say the gel works.')).toEqual(['doctors say']);
+  });
+});

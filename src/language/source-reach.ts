@@ -1,0 +1,132 @@
+import type { ProseDocument, Sentence } from '../prose/types.js';
+import {
+  findNamedAttributions,
+  namesBody,
+  namesJournalStudy,
+  namesSpeaker,
+  namesSpeakerWithDegreeOrRole,
+  namesStudy,
+} from './attribution.js';
+import { citationsOfSentence, sentencesBesideBlock } from './evidence.js';
+
+/**
+ * What an unnamed source stands in for, and so which named source can answer it: unnamed
+ * evidence (“studies show”) is answered by a publication a reader can look up, not by a named
+ * person who mentions it; unnamed people (“experts say”) by a named person or body saying it;
+ * a claim with no agent at all (“it is estimated”) by either.
+ */
+export type Unnamed = 'evidence' | 'people' | 'claim';
+
+/** The followable sources a sentence names, by kind. */
+export interface NamedSources {
+  /** A link or a reference marker. */
+  citation: boolean;
+  /** A study cited by its journal, a journal, or a study known by its name. */
+  publication: boolean;
+  /** A person with a title or role, or a surname, with a verb of speech. */
+  person: boolean;
+  /** A person with a title, role or degree, with a verb of speech (not a surname alone). */
+  introducedPerson: boolean;
+  /** An organisation with a verb of saying, estimating or recommending. */
+  bodySaying: boolean;
+  /** A speaker's own published work (“I’ve published data that …”). */
+  ownWork: boolean;
+}
+
+/** A verb of saying, estimating or recommending that a named body can be the subject of. */
+const bodyVerb =
+  /\b(?:says|said|estimates|estimated|reports|reported|states|stated|notes|noted|recommends|recommended|advises|advised|warns|warned|cited|cites)\b/u;
+/**
+ * “A small new study published in Frontiers …”: the study the article reports, cited by its
+ * journal, is no source for the earlier studies it is set against.
+ */
+const ownNewStudy = /\b(?:new|latest|current)\s(?:[\p{L}-]+\s){0,2}?(?:study|trial|research|analysis|paper|review)\b/iu;
+/** A sentence that opens on a different study (“Another study …”, “In a separate trial …”): no source for the unnamed ones. */
+const anotherStudy = /^\s*(?:in\s)?(?:another|a separate|a different|a second)\b/iu;
+/** A speaker claiming the work as their own (“I’ve published data that”, “we have shown”). */
+const ownWorkClaim = /\b(?:I|[Ww]e)(?:['’]ve|\shave)?\s(?:published|shown|reported)\b/u;
+
+/** Each kind of source a sentence names, read once per sentence and only when asked. */
+const sourcesBySentence = new WeakMap<Sentence, Partial<NamedSources>>();
+
+const readers: { [Kind in keyof NamedSources]: (document: ProseDocument, sentence: Sentence) => boolean } = {
+  citation: (document, sentence) => citationsOfSentence(document, sentence).length > 0,
+  publication: (_, { text }) =>
+    !anotherStudy.test(text) && !ownNewStudy.test(text) && (namesJournalStudy(text) || namesStudy(text)),
+  introducedPerson: (_, { text }) => findNamedAttributions(text).length > 0 || namesSpeakerWithDegreeOrRole(text),
+  person: (document, sentence) => names(document, sentence, 'introducedPerson') || namesSpeaker(sentence.text),
+  bodySaying: (_, { text }) => bodyVerb.test(text) && namesBody(text),
+  ownWork: (_, { text }) => ownWorkClaim.test(text),
+};
+
+/** Whether a sentence names a followable source of one kind (see `NamedSources`). */
+export function names(document: ProseDocument, sentence: Sentence, kind: keyof NamedSources): boolean {
+  let known = sourcesBySentence.get(sentence);
+  if (!known) {
+    known = {};
+    sourcesBySentence.set(sentence, known);
+  }
+  return (known[kind] ??= readers[kind](document, sentence));
+}
+
+/** Which kinds of named source answer an unnamed source of each kind, the cheapest to read first. */
+const answeredBy: Record<Unnamed, readonly (keyof NamedSources)[]> = {
+  evidence: ['ownWork', 'publication', 'citation'],
+  people: ['publication', 'bodySaying', 'person'],
+  // A citation marker next door belongs to that sentence's own claim (“… it aids digestion.
+  // Research from Southampton found a lower risk [1]”); a named source is one of its own.
+  claim: ['ownWork', 'publication', 'bodySaying', 'person'],
+};
+
+/** Whether a sentence's named sources answer an unnamed source of this kind. */
+function answers(document: ProseDocument, sentence: Sentence, unnamed: Unnamed): boolean {
+  return answeredBy[unnamed].some((kind) => names(document, sentence, kind));
+}
+
+/**
+ * A paragraph that opens with a quote running over several sentences names its speaker where the
+ * quote closes (“"There are over 1,000 species … However, we know …," said Donald Leung, MD”): the
+ * sentences up to the closing mark, at most four; any other sentence alone.
+ */
+function wholeQuote(sentence: Sentence): Sentence[] {
+  if (sentence.index !== 0 || !/^\s*["“]/u.test(sentence.text) || /["”]/u.test(sentence.text.trimStart().slice(1))) {
+    return [sentence];
+  }
+  const sentences = sentence.block.sentences;
+  const closing = sentences.findIndex((later, index) => index > 0 && index < 4 && /["”]/u.test(later.text));
+  return closing < 0 ? [sentence] : sentences.slice(0, closing + 1);
+}
+
+/**
+ * The sentences within a reader's reach of one: the sentence before and after it, in its paragraph
+ * or, when it opens or closes the paragraph, across the break (news prose often runs one sentence
+ * to a paragraph); a quotation opening the next paragraph counts to the sentence naming its speaker.
+ */
+export function sentencesWithinReach(document: ProseDocument, sentence: Sentence): Sentence[] {
+  const { sentences } = sentence.block;
+  const within = [sentences[sentence.index - 1], sentences[sentence.index + 1]].filter(
+    (neighbour): neighbour is Sentence => neighbour !== undefined,
+  );
+  return [...within, ...sentencesBesideBlock(document, sentence).flatMap(wholeQuote)];
+}
+
+/**
+ * Whether a source a reader can follow, of the kind the unnamed one stands in for, is named in a
+ * sentence within reach (JUDGING.md: an attribution whose source is named in the same or an
+ * adjacent sentence, or carries a citation marker, is no vague attribution).
+ */
+export function sourceWithinReach(document: ProseDocument, sentence: Sentence, unnamed: Unnamed): boolean {
+  const { sentences } = sentence.block;
+  for (const near of [sentences[sentence.index - 1], sentences[sentence.index + 1]]) {
+    if (near && answers(document, near, unnamed)) return true;
+  }
+  // Across a paragraph break the story has often moved on (a patient's story, the company's
+  // director): only a publication, or for unnamed people a person introduced by title or role.
+  return sentencesBesideBlock(document, sentence)
+    .flatMap(wholeQuote)
+    .some((near) => {
+      return (
+        names(document, near, 'publication') || (unnamed === 'people' && names(document, near, 'introducedPerson'))
+      );
+    });
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/prose/document.js';
+import { sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
+
+/** Whether the sentence holding `phrase` has a followable source of the kind `unnamed` within reach. */
+function reached(markdown: string, phrase: string, unnamed: Unnamed): boolean {
+  const document = buildDocument(markdown, 'markdown');
+  const sentence = document.blocks.flatMap((block) => block.sentences).find((item) => item.text.includes(phrase));
+  if (!sentence) throw new Error(`no sentence with ${phrase}`);
+  return sourceWithinReach(document, sentence, unnamed);
+}
+
+describe('sourceWithinReach (a followable source of the right kind next to an unnamed one)', () => {
+  it('answers unnamed evidence with a publication next door, not with a person who mentions it', () => {
+    const cited = 'Studies show the gel helps. A 2019 trial published in the journal Skin found a benefit.';
+    expect(reached(cited, 'Studies show', 'evidence')).toBe(true);
+    const spoken = 'Studies show the gel helps. “It is a good gel,” said Dr. Jane Roe, a dermatologist.';
+    expect(reached(spoken, 'Studies show', 'evidence')).toBe(false);
+  });
+
+  it('answers unnamed people with a named person or a body saying it', () => {
+    expect(reached('Experts say the gel helps. It is cheap, Hollis said.', 'Experts say', 'people')).toBe(true);
+    expect(
+      reached(
+        'Experts say women should be screened. The Preventive Services Task Force recommends a test every two years.',
+        'Experts say',
+        'people',
+      ),
+    ).toBe(true);
+    expect(reached('Experts say the gel helps. It costs ten dollars a tube.', 'Experts say', 'people')).toBe(false);
+  });
+
+  it('does not take the study the article reports as the source of the earlier studies set against it', () => {
+    const markdown =
+      'Earlier studies have found that the gel helps. A small new study published in the journal Skin tested it in older people.';
+    expect(reached(markdown, 'Earlier studies', 'evidence')).toBe(false);
+    const another =
+      'Earlier studies have found that the gel helps. Another study, published in the journal Skin, found it does not.';
+    expect(reached(another, 'Earlier studies', 'evidence')).toBe(false);
+  });
+
+  it('reaches across a paragraph break only for a publication or a person introduced by role', () => {
+    const publication =
+      'Many experts say the benefits outweigh the risks.\n\nAn analysis in the New England Journal of Medicine found 100 fractures prevented for each one caused.';
+    expect(reached(publication, 'Many experts', 'people')).toBe(true);
+    const patient = 'Many experts say the gel is not proven.\n\nThe gel helped her, Jane Hollis said.';
+    expect(reached(patient, 'Many experts', 'people')).toBe(false);
+    const expert = 'Many experts say the gel is not proven.\n\n“It is not proven,” said Dr. Jane Roe, a dermatologist.';
+    expect(reached(expert, 'Many experts', 'people')).toBe(true);
+    expect(reached(expert, 'Many experts', 'evidence')).toBe(false);
+  });
+});
