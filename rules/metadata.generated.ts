@@ -2042,7 +2042,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "Short words the lists lack, unless they show a slip or a broken word",
-        "input": "Move your qi with a neti pot or bok choy; it ws kind, said the cen ter.",
+        "input": "Move your qi, zzz and npj with a gyno; it ws kind, said the cen ter.",
         "flags": [
           "ws",
           "cen",
