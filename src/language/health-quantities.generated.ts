@@ -284,5 +284,41 @@ export const lexicon = [
     ],
     "note": "How a condition weighs on people (“affects 1 in 10 women”, “kills 3 million a year”, “accounts for 30% of deaths”).",
     "source": "figure-kinds.ts `burdenVerb`; JUDGING.md unsupported-statistic (background figures)"
+  },
+  {
+    "id": "conditions",
+    "kind": "measure",
+    "match": [
+      "disease*",
+      "disorder*",
+      "syndrome*",
+      "illness*",
+      "condition",
+      "conditions",
+      "cancer",
+      "diabetes",
+      "dementia",
+      "alzheimer*",
+      "depression",
+      "obesity",
+      "asthma",
+      "autism",
+      "hypertension",
+      "arthritis",
+      "epilepsy",
+      "hiv",
+      "flu",
+      "influenza",
+      "covid*",
+      "tuberculosis",
+      "malaria",
+      "migraine*",
+      "allergy",
+      "allergies",
+      "addiction",
+      "symptom*"
+    ],
+    "note": "A figure told of a named condition counts its people or its burden (\"about 5.7 million have Alzheimer's disease\", \"diabetes is up 25%\"); the generic nouns (disease, disorder, syndrome, illness, condition) carry most of them, the common names the rest.",
+    "source": "review of the health-quantity gate (sixth round), background prevalence figures whose sentence names only the condition"
   }
 ] as const;

@@ -32,6 +32,12 @@ describe('health quantities: what a figure counts', () => {
     expect(counts('5 Million Have Heart Failure in Spain', '5 Million')).toBe(true);
   });
 
+  it('takes a count or a change told of a named condition as a health figure', () => {
+    expect(counts('About 6.2 million have Parkinson’s disease worldwide.', '6.2 million')).toBe(true);
+    expect(counts('Childhood asthma is up 15% since 2010.', '15%')).toBe(true);
+    expect(counts('Some 3 million live with a rare disorder in the UK.', '3 million')).toBe(true);
+  });
+
   it('takes a count or a change about products, machines or money as no health figure', () => {
     expect(counts('The firm ships 30,000 hearing aids a year to US shops.', '30,000')).toBe(false);
     expect(counts('The scanner was available for use more than 97% of the working week.', '97%')).toBe(false);
