@@ -1497,7 +1497,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     "scope": "document",
     "docs": {
       "summary": "Flags an article with metadata that cites no source at all: no links, footnotes, reference markers, DOIs or named sources, and no references section.",
-      "rationale": "Readers and editors cannot check health claims that name no source; a list of references is the minimum that lets them. A body’s report named with no year, title or venue (“an FDA report, released in late June”) and the issuer’s own site in its “About” paragraph (“for more information, visit …”) do not tell the reader which document to read, so they do not count as sources.",
+      "rationale": "Readers and editors cannot check health claims that name no source; a list of references is the minimum that lets them. A numbered marker (“… by 2050. (2)”) counts only when the list it points to is there (a references section, numbered notes, a reference line): a release that kept the markers of a longer text and dropped its notes names no source. A body’s report named with no year, title or venue (“an FDA report, released in late June”) and the issuer’s own site in its “About” paragraph (“for more information, visit …”) do not tell the reader which document to read, so they do not count as sources.",
       "guideline": "JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “attribution”; DISCERN item 4; HONcode principle 4.",
       "howToFix": "Link or cite the studies and guidance the article relies on, and list them under a “References” or “Sources” heading (or a `references:` front matter field)."
     },
@@ -1654,6 +1654,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "minWords": 0
         },
         "input": "---\ntitle: Kidney scans\n---\n\nThe scan told benign tumours from cancers in the study.\n\nSEE ORIGINAL STUDY\n",
+        "flags": []
+      },
+      {
+        "title": "A numbered marker whose notes the text dropped points to nothing",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Ibuprofen\n---\n\nThe cost is predicted to rise to $1.1 trillion by 2050. (2)\n\nDaily ibuprofen prevented the disease, the team says.\n",
+        "flags": [
+          "title: Ibuprofen"
+        ]
+      },
+      {
+        "title": "A numbered marker with its note at the end",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Ibuprofen\n---\n\nThe cost is predicted to rise to $1.1 trillion by 2050. (2)\n\n(2) Alzheimer’s Association. 2017 Alzheimer’s disease facts and figures. Alzheimers Dement. 2017;13(4):325-373.\n",
         "flags": []
       },
       {

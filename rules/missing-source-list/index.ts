@@ -1,4 +1,5 @@
 import { anchorOf, frontMatterValue } from '../../src/language/metadata.js';
+import { citationCanBeFollowed } from '../../src/language/reference-list.js';
 import type { ProseDocument } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
@@ -107,7 +108,7 @@ const visitLead = /\b(?:visit|go to)\b(?:\s[\p{L}'’]+,?){0,3}\s$/iu;
 function citesASource(document: Pick<ProseDocument, 'blocks' | 'facts'>): boolean {
   return document.facts.citations.some((citation) => {
     if (citation.kind === 'named-source') return !(unidentifiedReport.test(citation.text) && !year.test(citation.text));
-    if (citation.kind !== 'link') return true;
+    if (citation.kind !== 'link') return citationCanBeFollowed(document, citation);
     const block = document.blocks[citation.block];
     if (!block) return true;
     // The issuer's own site in its “About …” paragraph or contact lines (“For more information, visit …”);
@@ -127,7 +128,7 @@ export default defineRule<Options>({
     summary:
       'Flags an article with metadata that cites no source at all: no links, footnotes, reference markers, DOIs or named sources, and no references section.',
     rationale:
-      'Readers and editors cannot check health claims that name no source; a list of references is the minimum that lets them. A body’s report named with no year, title or venue (“an FDA report, released in late June”) and the issuer’s own site in its “About” paragraph (“for more information, visit …”) do not tell the reader which document to read, so they do not count as sources.',
+      'Readers and editors cannot check health claims that name no source; a list of references is the minimum that lets them. A numbered marker (“… by 2050. (2)”) counts only when the list it points to is there (a references section, numbered notes, a reference line): a release that kept the markers of a longer text and dropped its notes names no source. A body’s report named with no year, title or venue (“an FDA report, released in late June”) and the issuer’s own site in its “About” paragraph (“for more information, visit …”) do not tell the reader which document to read, so they do not count as sources.',
     guideline:
       'JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “attribution”; DISCERN item 4; HONcode principle 4.',
     howToFix:
@@ -249,6 +250,20 @@ export default defineRule<Options>({
       options: { minWords: 0 },
       input:
         '---\ntitle: Kidney scans\n---\n\nThe scan told benign tumours from cancers in the study.\n\nSEE ORIGINAL STUDY\n',
+      flags: [],
+    },
+    {
+      title: 'A numbered marker whose notes the text dropped points to nothing',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Ibuprofen\n---\n\nThe cost is predicted to rise to $1.1 trillion by 2050. (2)\n\nDaily ibuprofen prevented the disease, the team says.\n',
+      flags: ['title: Ibuprofen'],
+    },
+    {
+      title: 'A numbered marker with its note at the end',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Ibuprofen\n---\n\nThe cost is predicted to rise to $1.1 trillion by 2050. (2)\n\n(2) Alzheimer’s Association. 2017 Alzheimer’s disease facts and figures. Alzheimers Dement. 2017;13(4):325-373.\n',
       flags: [],
     },
     { title: 'Plain text without metadata is out of scope', format: 'text', input: 'Coffee is good.', flags: [] },
