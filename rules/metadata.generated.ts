@@ -1675,6 +1675,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A link to the paper labelled “here”, kept without its link",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Eggs\n---\n\nThe egg breakfasts had higher protein quality, according to an abstract for the study, posted online here.\n",
+        "flags": []
+      },
+      {
+        "title": "A chart or video “available here” is no source",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Eggs\n---\n\nEggs keep people full for longer. A video of the breakfasts is available here.\n",
+        "flags": [
+          "title: Eggs"
+        ]
+      },
+      {
         "title": "Plain text without metadata is out of scope",
         "format": "text",
         "input": "Coffee is good.",

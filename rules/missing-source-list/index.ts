@@ -68,6 +68,14 @@ const paperLinkLabel =
   /^\s*(?:see|read|view|access)\s+(?:the\s+)?(?:original|full|complete)\s+(?:study|paper|article|abstract)\.?\s*$/iu;
 
 /**
+ * A link to the paper whose label is “here”, kept without its link by a text copy of the page: the
+ * paper named, then where it is (“according to an abstract for the study, posted online here”). A
+ * chart, a video or a photo “available here” is no source.
+ */
+const paperLinkedHere =
+  /\b(?:study|abstract|paper|report|review|findings|article)\b[^.!?]{0,40}\b(?:posted|available|published|found|online)\s+(?:online\s+)?here\b/iu;
+
+/**
  * A press release's “Source: California Skin Institute” names who issued it; a citation line for a
  * paper carries its year or its authors (“Source: Brightling C, et al. …, 2016”).
  */
@@ -82,7 +90,8 @@ function citesItsPaper(blocks: readonly { text: string }[]): boolean {
       hasQuotedTitle(block.text) ||
       doi.test(block.text) ||
       (vancouverAuthors.test(block.text) && year.test(block.text)) ||
-      paperLinkLabel.test(block.text),
+      paperLinkLabel.test(block.text) ||
+      (block.text.includes('here') && paperLinkedHere.test(block.text)),
   );
 }
 
@@ -265,6 +274,20 @@ export default defineRule<Options>({
       input:
         '---\ntitle: Ibuprofen\n---\n\nThe cost is predicted to rise to $1.1 trillion by 2050. (2)\n\n(2) Alzheimer’s Association. 2017 Alzheimer’s disease facts and figures. Alzheimers Dement. 2017;13(4):325-373.\n',
       flags: [],
+    },
+    {
+      title: 'A link to the paper labelled “here”, kept without its link',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Eggs\n---\n\nThe egg breakfasts had higher protein quality, according to an abstract for the study, posted online here.\n',
+      flags: [],
+    },
+    {
+      title: 'A chart or video “available here” is no source',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Eggs\n---\n\nEggs keep people full for longer. A video of the breakfasts is available here.\n',
+      flags: ['title: Eggs'],
     },
     { title: 'Plain text without metadata is out of scope', format: 'text', input: 'Coffee is good.', flags: [] },
   ],
