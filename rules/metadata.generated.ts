@@ -948,6 +948,16 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "Work begun by a government body, money given to it, or the work as a company’s own name who paid",
+        "input": "---\ntitle: Hormones and the heart\n---\n\nThe trial was begun in 1991 by the National Institutes of Health. The study found no rise in heart attacks.\n",
+        "flags": []
+      },
+      {
+        "title": "A company’s money for the researchers’ centre",
+        "input": "---\ntitle: A cell therapy for leukaemia\n---\n\nThe study treated 30 patients. Acme has committed $20 million to building a research center for the team.\n",
+        "flags": []
+      },
+      {
         "title": "Research named only in passing is no study reported",
         "input": "---\ntitle: A fertility app\n---\n\nThe app reads your temperature each morning. Doctors are calling for independent trials.\n",
         "flags": []

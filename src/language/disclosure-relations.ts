@@ -12,6 +12,11 @@ import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
  * - funding: a verb of running the work (conducted, ran, carried out, designed, led) when a company
  *   does it (“Acme Pharmaceuticals ran both trials”, “the trial was conducted by the drugmaker”), or
  *   the work done “for” or “on behalf of” an organisation (“a poll conducted for Bayer”);
+ * - funding: the work launched or begun by a company, a government body or a charity (“begun in 1991 by
+ *   the National Institutes of Health”), money given to the work, its people or its place (“committed
+ *   $20 million to building a research center”) or a budget a funder holds (“the charity launched a 50
+ *   million pound research project”), and the work as a company's own (“a large Boston Scientific
+ *   study”, “the drugmaker's trial”);
  * - interests: the researchers' ties to a company (its employees, its researchers, paid by it) or
  *   to any organisation (consult for, advise, hold shares in, received fees from, paid by it);
  *
@@ -199,6 +204,64 @@ const organisationAtStart = new RegExp(
 const collaboration =
   /^[^.,;:()]{0,60}?\b(?:investigators|study group|collaborat\w*|consortium|trialists|working group|committee)\b/iu;
 
+/**
+ * A funder by what it is: a government or its agencies, a charity, a foundation or a trust. Launching
+ * or running the work names such a body as its funder (“begun in 1991 by the National Institutes of
+ * Health”, “the heart charity launched a research project”); a university or hospital that runs its
+ * own study does not (that is what researchers do).
+ */
+const funderBody =
+  /^(?:(?:the|a|an|its|their|britain['’]s|america['’]s|[\p{L}-]+['’]s)\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:charity|charities|foundation|trust|government|agency|ministry|council)\b|(?:u\.?s\.?\s+)?(?:federal\s+)?(?:national institutes? of|department of|nih\b|national cancer institute|medical research council|wellcome|veterans affairs))/iu;
+const funderBodyAnywhere =
+  /\b(?:charity|charities|foundation|trust|government|agency|ministry|council|national institutes? of health|nih|national cancer institute|medical research council|wellcome)\b/iu;
+
+/** Work launched or begun by a party: “begun in 1991 by the National Institutes of Health”. */
+const launchedBy =
+  /\b(?:launched|begun|began|started|initiated|set up|established|founded)\s+(?:(?:in|on)\s+[\p{L}\d ,]{1,20}?\s+)?by\s+/giu;
+const launchedByNeeds = holdsAnyOf(['launch', 'begun', 'began', 'start', 'initiat', 'set up', 'establish', 'founded']);
+/** A party launching the work: “the charity launched a 50 million pound research project”. */
+const launches = new RegExp(
+  String.raw`\b(?:launched|launches|began|begins|started|starts|initiated|set up|established)\s+${workObject}`,
+  'giu',
+);
+
+/**
+ * Money given to the work or its people: “Novartis has committed $20 million to building a research
+ * centre”, “Genentech contributed $9 million”, “a 50 million pound research project”. An amount moved
+ * by a verb of giving, or an amount that is the work's budget, names funding (JUDGING.md).
+ */
+const money = String.raw`(?:[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|m|bn))?|\d[\d,.]*\s?(?:million|billion)?\s?(?:pounds?|dollars|euros))`;
+const givesMoney = new RegExp(
+  String.raw`\b(?:committed|commits|gave|gives|donated|donates|granted|grants|pledged|pledges|contributed|contributes|invested|invests|awarded|awards|provided|provides|put up|puts up)\s+(?:(?:about|more than|nearly|almost|some|over|up to)\s+)?${money}`,
+  'giu',
+);
+/** Who receives the money: the work, its people or its place (“to building a research centre”). */
+const moneyRecipient =
+  /^[^.;]{0,50}?\b(?:to|for|toward|towards|into)\b[^.;]{0,50}?\b(?:research|study|studies|trials?|projects?|programmes?|programs?|cent(?:er|re)s?|lab|laboratory|institute|team|researchers|scientists)\b/iu;
+/** A word that joins or points, not one that describes: “$4 million in research”, “Genentech on future studies”. */
+const notModifier = String.raw`(?!(?:in|on|of|for|per|with|and|or|to|at|by|from|about|into|the|a|an|future|further|more|new)\s)`;
+const budgetOfWork = new RegExp(
+  String.raw`${money}(?:\s*\([^()]{1,30}\))?\s+(?:${notModifier}[\p{L}-]{1,20}\s+){0,2}(?:research|study|trial|project|programme|program)\b`,
+  'giu',
+);
+const moneyNeeds = holdsAnyOf(['$', '£', '€', 'pound', 'dollar', 'euro', 'million', 'billion']);
+
+/**
+ * The work as a company's own: “a large Boston Scientific study”, “Amgen's trial”, “the drugmaker's
+ * study”. Only the work (study, trial), not the treatment (“Amgen's evolocumab” is made, not paid, by
+ * Amgen).
+ */
+const ownWorkAfterName = new RegExp(
+  String.raw`^(?:['’]s?)?\s+(?:${notModifier}[\p{L}\d-]{1,20}\s+){0,2}?(?:study|studies|trial|trials|research)\b`,
+  // Lower case: “Merck Research Laboratories” is a name, not the work.
+  'u',
+);
+const companyOwnWork = new RegExp(
+  String.raw`\b(?:company|drugmaker|drug maker|manufacturer|maker|firm)['’]s\s+(?:[\p{L}\d-]{1,20}\s+){0,2}?(?:study|studies|trial|trials|research)\b`,
+  'giu',
+);
+const companyOwnWorkNeeds = holdsAnyOf(["'s", '’s']);
+
 /** How far back in its clause the subject of an active relation is looked for. */
 const subjectReach = 90;
 
@@ -232,6 +295,13 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
       namesCompany(clause, false) ||
       names.some((name) => name.start >= from + clauseStart && name.end <= offset)
     );
+  };
+
+  /** Whether the clause before `offset` names a government body, a charity or a foundation. */
+  const subjectIsFunder = (offset: number): boolean => {
+    const before = text.slice(Math.max(0, offset - subjectReach), offset);
+    const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('?')) + 1;
+    return funderBodyAnywhere.test(before.slice(clauseStart));
   };
 
   if (may(paysForNeeds)) {
@@ -293,6 +363,42 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
       if (organisationAtStart.test(text.slice(end, end + 80)) || nameAt(end))
         push('tie', 'interests', match.index, end);
     }
+  }
+  if (may(launchedByNeeds)) {
+    for (const match of text.matchAll(launchedBy)) {
+      const end = match.index + match[0].length;
+      // The work named before the verb or right after its party (“… was begun in 1991 by the NIH as a
+      // sweeping investigation”).
+      const around = text.slice(Math.max(0, match.index - 80), Math.min(text.length, end + 120));
+      if ((companyAfter(end) || funderBody.test(text.slice(end, end + 80))) && workBefore.test(around)) {
+        push('launched-by', 'funding', match.index, end);
+      }
+    }
+    for (const match of text.matchAll(launches)) {
+      if (subjectIsCompany(match.index) || subjectIsFunder(match.index)) {
+        push('launches', 'funding', match.index, match.index + match[0].length);
+      }
+    }
+  }
+  if (may(moneyNeeds)) {
+    for (const match of text.matchAll(givesMoney)) {
+      const end = match.index + match[0].length;
+      if (moneyRecipient.test(text.slice(end, end + 110))) push('gives-money', 'funding', match.index, end);
+    }
+    // A budget names its funder when a company, a government body or a charity holds it.
+    for (const match of text.matchAll(budgetOfWork)) {
+      if (subjectIsCompany(match.index) || subjectIsFunder(match.index)) {
+        push('budget', 'funding', match.index, match.index + match[0].length);
+      }
+    }
+  }
+  for (const name of names) {
+    const after = ownWorkAfterName.exec(text.slice(name.end, name.end + 60));
+    if (after) push('company-work', 'funding', name.start, name.end + after[0].length);
+  }
+  if (may(companyOwnWorkNeeds)) {
+    for (const match of text.matchAll(companyOwnWork))
+      push('company-work', 'funding', match.index, match.index + match[0].length);
   }
   return found;
 }

@@ -66,3 +66,45 @@ describe('disclosure relations: a party, a relation, the work', () => {
     expect(kinds('Researchers from Oxford presented the results.')).toEqual([]);
   });
 });
+
+describe('disclosure relations: launching the work, money given to it, the work as a company’s own', () => {
+  it('reads work launched or begun by a company, a government body or a charity as funded by it', () => {
+    expect(
+      relations(
+        'The Women’s Health Initiative was begun in 1991 by the National Institutes of Health as a sweeping investigation.',
+      ),
+    ).toEqual(['funding:launched-by']);
+    expect(relations('The heart charity launched a new research project on Tuesday.')).toEqual(['funding:launches']);
+    expect(relations('The researchers launched the study in 2010.')).toEqual([]);
+    expect(relations('The university started a trial in 2012.')).toEqual([]);
+    expect(relations('The programme was started by doctors at the hospital.')).toEqual([]);
+  });
+
+  it('reads money given to the work, its people or its place as funding', () => {
+    expect(
+      relations('The drug company has committed $20 million to building a research center on the campus.'),
+    ).toEqual(['funding:gives-money']);
+    expect(relations('A leading charity launched a 50 million pound ($80 million) research project.')).toEqual([
+      'funding:budget',
+    ]);
+    expect(relations('In 2017, the hospital provided $500 million to benefit our community.')).toEqual([]);
+    expect(relations('The deal provides up to $5 million per retired player.')).toEqual([]);
+    expect(relations('With more than $4 million in research expenditures, the school grew.')).toEqual([]);
+    expect(relations('Oxford University launched a £10 million research programme.')).toEqual([]);
+  });
+
+  it('reads the work as a company’s own, not its treatment or a name', () => {
+    const names = (text: string, name: string) => {
+      const start = text.indexOf(name);
+      return findRelations(text, [{ start, end: start + name.length }]).map((cue) => cue.id);
+    };
+    expect(names('The findings come from a large Boston Scientific study of the device.', 'Boston Scientific')).toEqual(
+      ['company-work'],
+    );
+    expect(names('Amgen’s trial enrolled 27,000 people.', 'Amgen')).toEqual(['company-work']);
+    expect(names('Amgen’s evolocumab cut cholesterol.', 'Amgen')).toEqual([]);
+    expect(names('The FDA stands ready to work with Genentech on future studies.', 'Genentech')).toEqual([]);
+    expect(names('Merck Research Laboratories has its own drug.', 'Merck')).toEqual([]);
+    expect(relations('The drugmaker’s trial enrolled 900 people.')).toEqual(['funding:company-work']);
+  });
+});
