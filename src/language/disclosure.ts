@@ -99,6 +99,9 @@ export function disclosuresOf(document: Pick<ProseDocument, 'blocks'>): Disclosu
   return found;
 }
 
+/** A possessive after a maker's name: “J&J's”, “Novartis’”. */
+const possessiveAfter = /^['’](?:s(?![\p{L}]))?/u;
+
 /** Words showing that an article is on a company's own product or trial, and whether the company issued it. */
 export interface SponsorCue {
   text: string;
@@ -123,7 +126,12 @@ export const sponsorCue = oncePer((document: Pick<ProseDocument, 'blocks'>): Spo
       if (kind === 'issuer' || (kind === 'sponsor' && isBoilerplate(document.blocks, block))) {
         return { text: first ?? cue.text, announcement: true };
       }
-      if (kind === 'sponsor' || (kind === 'maker' && block.kind === 'title')) first ??= cue.text;
+      if (kind === 'sponsor') first ??= cue.text;
+      // Only in the headline: in the body a maker's drug is often a comparator (“such as Abbott's Humira”).
+      else if (kind === 'party' && block.kind === 'title') {
+        const possessive = possessiveAfter.exec(block.text.slice(cue.end, cue.end + 3));
+        if (possessive) first ??= cue.text + possessive[0];
+      }
     }
   }
   return first === undefined ? undefined : { text: first, announcement: false };
