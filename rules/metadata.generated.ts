@@ -603,6 +603,42 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "The author’s name and outlet on one line",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\n## Marilynn Marchione, Associated Press\n\nCoffee is popular.\n",
+        "flags": []
+      },
+      {
+        "title": "A photo credit with a name is no byline",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\n## Jane Doe, Getty Images\n\nCoffee is popular.\n",
+        "flags": [
+          "Jane Doe, Getty Images"
+        ]
+      },
+      {
+        "title": "A photographer’s credit after a slash is no byline",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\n## Fred R. Conrad/The New York Times\n\nCoffee is popular.\n",
+        "flags": [
+          "Fred R. Conrad/The New York Times"
+        ]
+      },
+      {
+        "title": "The author named by a follow line near the end",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n## Follow Johnson at https://twitter.com/GeneAPseattle\n\nThis story has been corrected.\n",
+        "flags": []
+      },
+      {
         "title": "A photo credit above the first paragraph is no byline",
         "options": {
           "minWords": 0

@@ -50,6 +50,21 @@ const nameLine = /^(?:Dr\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}
 const affiliationLine =
   /^(?:[Ss]pecial (?:to|for) \S.{0,40}|(?:\p{Lu}[\p{L}&.'’-]* ){0,3}(?:Reporter|Correspondent|Staff Writer|Writer|Editor|Contributor|Columnist)|\p{Lu}[\p{Lu}&.'’ ]{1,30}\p{Lu})$/u;
 
+/**
+ * A name and its outlet on one line near the top, after a comma: “Marilynn Marchione, Associated Press”,
+ * “Liz Szabo, USA TODAY”. The outlet is a news organisation or a writer's role, so a photo credit
+ * (“Jane Doe, Getty Images”, “Fred R. Conrad/The New York Times”) is not taken for a byline.
+ */
+const nameWithOutlet =
+  /^(?:Dr\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}, (?:(?:The )?(?:Associated Press|Reuters|Bloomberg(?: News)?|AFP|HealthDay(?: News)?|Kaiser Health News|USA TODAY|NPR|CNN|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)? (?:Times|Post|News|Journal|Tribune|Herald|Globe|Press|Chronicle|Inquirer))|(?:[Ss]taff|[Ss]enior|[Hh]ealth|[Ss]cience|[Mm]edical)? ?(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist))$/u;
+
+/**
+ * An author's follow line near the end: “Follow Johnson at https://twitter.com/…”, “Follow Jane Doe on
+ * Twitter @jdoe”: the author is named by the line that invites readers to follow them.
+ */
+const followLine =
+  /^[Ff]ollow (?:\p{Lu}\p{Ll}+ )?\p{Lu}[\p{Ll}'’-]+ (?:on [Tt]witter )?(?:at |on )?(?:https?:\/\/)?(?:www\.)?(?:twitter\.com\/|@)\w/u;
+
 /** A signature closing the last paragraph or on its own line: “… in Psychology. -- Eric Jaffe”. */
 const signature = /(?:^|[.!?"”’)]\s)[-—–]{1,2}\s*\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]+\s*$/u;
 
@@ -203,6 +218,31 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'The author’s name and outlet on one line',
+      options: { minWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\n## Marilynn Marchione, Associated Press\n\nCoffee is popular.\n',
+      flags: [],
+    },
+    {
+      title: 'A photo credit with a name is no byline',
+      options: { minWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\n## Jane Doe, Getty Images\n\nCoffee is popular.\n',
+      flags: ['Jane Doe, Getty Images'],
+    },
+    {
+      title: 'A photographer’s credit after a slash is no byline',
+      options: { minWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\n## Fred R. Conrad/The New York Times\n\nCoffee is popular.\n',
+      flags: ['Fred R. Conrad/The New York Times'],
+    },
+    {
+      title: 'The author named by a follow line near the end',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n## Follow Johnson at https://twitter.com/GeneAPseattle\n\nThis story has been corrected.\n',
+      flags: [],
+    },
+    {
       title: 'A photo credit above the first paragraph is no byline',
       options: { minWords: 0 },
       input:
@@ -289,7 +329,10 @@ export default defineRule<Options>({
       // Six blocks: a headline, a deck and photo captions may come before the byline.
       opening.slice(0, 6).find((block) => bylinePattern.test(block.text.trim())) ??
       nameAboveAffiliation(opening) ??
+      opening.slice(0, 6).find((block) => nameWithOutlet.test(block.text.trim())) ??
       closing.find((block) => isClosingByline(block.text.trim())) ??
+      // Six blocks: a correction notice and page furniture may come after the follow line.
+      document.blocks.slice(-6).find((block) => followLine.test(block.text.trim())) ??
       (options.contactsName
         ? (contactPerson(document.blocks) ??
           // Six blocks: a “follow me” line and page furniture may come after the address.
