@@ -217,20 +217,15 @@ const funderBodyAnywhere =
 
 /** Work launched or begun by a party: “begun in 1991 by the National Institutes of Health”. */
 const launchedBy =
-  /\b(?:launched|begun|began|started|initiated|set up|established|founded)\s+(?:(?:in|on)\s+[\p{L}\d ,]{1,20}?\s+)?by\s+/giu;
+  /\b(?:launched|begun|began|started|initiated|set up|established|founded) (?:(?:in|on) (?:[\p{L}\d,]{1,12} ){1,3})?by\s/giu;
 const launchedByNeeds = holdsAnyOf(['launch', 'begun', 'began', 'start', 'initiat', 'set up', 'establish', 'founded']);
-/** A party launching the work: “the charity launched a 50 million pound research project”. */
-const launches = new RegExp(
-  String.raw`\b(?:launched|launches|began|begins|started|starts|initiated|set up|established)\s+${workObject}`,
-  'giu',
-);
-
 /**
  * Money given to the work or its people: “Novartis has committed $20 million to building a research
  * centre”, “Genentech contributed $9 million”, “a 50 million pound research project”. An amount moved
  * by a verb of giving, or an amount that is the work's budget, names funding (JUDGING.md).
  */
-const money = String.raw`(?:[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|m|bn))?|\d[\d,.]*\s?(?:million|billion)?\s?(?:pounds?|dollars|euros))`;
+// Digits bounded, and the bare number only at a number's start: a long run of digits is not rescanned.
+const money = String.raw`(?:[$£€]\s?\d[\d,.]{0,15}(?:\s?(?:million|billion|m|bn))?|(?<![\d,.])\d[\d,.]{0,15}\s?(?:million|billion)?\s?(?:pounds?|dollars|euros))`;
 const givesMoney = new RegExp(
   String.raw`\b(?:committed|commits|gave|gives|donated|donates|granted|grants|pledged|pledges|contributed|contributes|invested|invests|awarded|awards|provided|provides|put up|puts up)\s+(?:(?:about|more than|nearly|almost|some|over|up to)\s+)?${money}`,
   'giu',
@@ -372,11 +367,6 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
       const around = text.slice(Math.max(0, match.index - 80), Math.min(text.length, end + 120));
       if ((companyAfter(end) || funderBody.test(text.slice(end, end + 80))) && workBefore.test(around)) {
         push('launched-by', 'funding', match.index, end);
-      }
-    }
-    for (const match of text.matchAll(launches)) {
-      if (subjectIsCompany(match.index) || subjectIsFunder(match.index)) {
-        push('launches', 'funding', match.index, match.index + match[0].length);
       }
     }
   }

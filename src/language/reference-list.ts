@@ -19,8 +19,9 @@ import type { Block, Citation, ProseDocument } from '../prose/types.js';
 const noteNumber = /^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|[¹²³⁴-⁹]{1,3})\s*\S/u;
 const year = /\b(?:19|20)\d\d\b/u;
 /** What a reference holds beside its year: authors, a DOI or link, a journal or volume. */
+// Case-sensitive: with the `i` flag \p{Lu} matches any letter, and the authors' part was tried inside every word.
 const referenceParts =
-  /\bet al\b|\bdoi\b|\b10\.\d{4,9}\/|https?:\/\/|www\.|\bjournal\b|\bvol\.|\b\p{Lu}[\p{L}'’-]+ \p{Lu}{1,2}[,.]|\b\d{1,4}\(\d{1,3}\):\d/iu;
+  /\bet al\b|\b(?:doi|DOI)\b|\b10\.\d{4,9}\/|https?:\/\/|www\.|\b[Jj]ournal\b|\b[Vv]ol\.|(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,40} \p{Lu}{1,2}[,.]|(?<!\d)\d{1,4}\(\d{1,3}\):\d/u;
 
 function readsAsReference(text: string): boolean {
   return year.test(text) && referenceParts.test(text);

@@ -74,7 +74,6 @@ describe('disclosure relations: launching the work, money given to it, the work 
         'The Women’s Health Initiative was begun in 1991 by the National Institutes of Health as a sweeping investigation.',
       ),
     ).toEqual(['funding:launched-by']);
-    expect(relations('The heart charity launched a new research project on Tuesday.')).toEqual(['funding:launches']);
     expect(relations('The researchers launched the study in 2010.')).toEqual([]);
     expect(relations('The university started a trial in 2012.')).toEqual([]);
     expect(relations('The programme was started by doctors at the hospital.')).toEqual([]);
