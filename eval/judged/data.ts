@@ -37,6 +37,7 @@ export const drawFiles = {
   tuning5: 'tuning5.jsonl',
   holdout3: 'holdout3.jsonl',
   tuning6: 'tuning6.jsonl',
+  holdout4: 'holdout4.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
