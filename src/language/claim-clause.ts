@@ -258,7 +258,17 @@ function unnamedMembers(text: string, claim: ClaimCueRange, subject: string): bo
   // The quantifier right before the head, or before one modifier (“some newer drugs”).
   return head > 0 && clause.slice(Math.max(0, head - 2), head).some((word) => partitiveQuantifiers.has(word));
 }
-const nonVerbIng = new Set(['during', 'including', 'nothing', 'something', 'morning', 'evening', 'spring', 'king']);
+/** Words in -ing that are no verb before a subject's head (“during”, “morning”). */
+export const nonVerbIng: ReadonlySet<string> = new Set([
+  'during',
+  'including',
+  'nothing',
+  'something',
+  'morning',
+  'evening',
+  'spring',
+  'king',
+]);
 
 /** Stages and settings of evidence that limit a claim to them: “in early trials”, “in mice”, “in a pilot study”. */
 const earlyStages = new Set([

@@ -15,7 +15,8 @@ export interface ClaimCueRange {
   text: string;
 }
 
-function wordsOfKind(kind: string): ReadonlySet<string> {
+/** The words of the claim-parties lexicon's entries of one kind, in lower case. */
+export function wordsOfKind(kind: string): ReadonlySet<string> {
   return new Set(
     lexicon.filter((entry) => entry.kind === kind).flatMap((entry) => entry.match.map((word) => word.toLowerCase())),
   );

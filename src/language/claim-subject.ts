@@ -1,5 +1,5 @@
-import { lexicon } from './claim-parties.generated.js';
-import type { ClaimCueRange } from './claim-parties.js';
+import { nonVerbIng } from './claim-clause.js';
+import { wordsOfKind, type ClaimCueRange } from './claim-parties.js';
 import { findTreatments } from './treatments.js';
 
 /**
@@ -17,12 +17,6 @@ import { findTreatments } from './treatments.js';
  * mindfulness”) names its intervention after it: the next few words count too.
  */
 
-function wordsOfKind(kind: string): ReadonlySet<string> {
-  return new Set(
-    lexicon.filter((entry) => entry.kind === kind).flatMap((entry) => entry.match.map((word) => word.toLowerCase())),
-  );
-}
-
 const interventionHeads = wordsOfKind('intervention');
 /** Organisations and research teams named by short capitals (“FDA”, “USPSTF”) are not products. */
 const notInterventions = wordsOfKind('not-exposure');
@@ -39,11 +33,10 @@ const leadReach = 200;
 const anaphors = new Set(['it', 'its', 'this', 'these', 'they', 'them', 'that', 'which', 'both', 'each', 'one']);
 /** Words that open a clause before a gerund subject (“even taking …”, “but lowering …”). */
 const gerundOpeners = new Set(['and', 'but', 'so', 'even', 'that', 'just', 'simply', 'also', 'regularly', 'then']);
-/** Words in -ing that are not acts: “during”, “morning”, “nothing”. */
+/** Words in -ing that are not acts: “during”, “morning”, “nothing”, and more that head a subject. */
 const notActs = new Set([
-  'during', 'including', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'king',
-  'according', 'following', 'being', 'thing', 'things', 'building', 'bring', 'ring', 'string', 'wing', 'ceiling',
-  'feeling', 'feelings', 'hearing', 'meaning', 'setting', 'offspring', 'sibling', 'siblings', 'duckling', 'bearing',
+  ...nonVerbIng, 'anything', 'everything', 'according', 'following', 'being', 'thing', 'things', 'building', 'bring',
+  'ring', 'string', 'wing', 'ceiling', 'feeling', 'feelings', 'hearing', 'meaning', 'setting', 'offspring', 'sibling', 'siblings', 'duckling', 'bearing',
 ]); // prettier-ignore
 /** Cues that name their intervention after them: “the most effective drug”, “benefit from mindfulness”. */
 const nounAfterCue = /(?:effective|efficacious|superior|better|best|powerful|potent|from|of)$/iu;

@@ -98,19 +98,6 @@ function wholeQuote(sentence: Sentence): Sentence[] {
 }
 
 /**
- * The sentences within a reader's reach of one: the sentence before and after it, in its paragraph
- * or, when it opens or closes the paragraph, across the break (news prose often runs one sentence
- * to a paragraph); a quotation opening the next paragraph counts to the sentence naming its speaker.
- */
-export function sentencesWithinReach(document: ProseDocument, sentence: Sentence): Sentence[] {
-  const { sentences } = sentence.block;
-  const within = [sentences[sentence.index - 1], sentences[sentence.index + 1]].filter(
-    (neighbour): neighbour is Sentence => neighbour !== undefined,
-  );
-  return [...within, ...sentencesBesideBlock(document, sentence).flatMap(wholeQuote)];
-}
-
-/**
  * Whether a source a reader can follow, of the kind the unnamed one stands in for, is named in a
  * sentence within reach (JUDGING.md: an attribution whose source is named in the same or an
  * adjacent sentence, or carries a citation marker, is no vague attribution).

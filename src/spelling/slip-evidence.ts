@@ -1,3 +1,4 @@
+import { latinLetters } from '../words/edits.js';
 import { areNeighbouringKeys, isTypingSlip, keyNeighbours } from './typing-slips.js';
 
 /**
@@ -51,13 +52,11 @@ export function hasSlipAtStart(lower: string, isCommon: (candidate: string) => b
   for (const letter of keyNeighbours(lower.charAt(0))) {
     if (isCommon(letter + rest)) return true;
   }
-  for (const letter of latinAlphabet) {
+  for (const letter of latinLetters) {
     if (isCommon(letter + lower)) return true;
   }
   return false;
 }
-
-const latinAlphabet = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * Whether one edit of any kind after the first letter (a letter replaced, added or left out) makes
@@ -69,7 +68,7 @@ export function isEditAfterFirstLetter(lower: string, isCommonest: (candidate: s
   for (let index = 1; index <= lower.length; index++) {
     const before = lower.slice(0, index);
     if (index < lower.length && isCommonest(before + lower.slice(index + 1))) return true;
-    for (const letter of latinAlphabet) {
+    for (const letter of latinLetters) {
       if (isCommonest(before + letter + lower.slice(index))) return true;
       if (index < lower.length && letter !== lower[index] && isCommonest(before + letter + lower.slice(index + 1))) {
         return true;

@@ -1,3 +1,4 @@
+import { latinLetters } from '../words/edits.js';
 /**
  * The slips typists make, as opposed to the differences between real words. A misspelling of a
  * word is that word with two neighbouring letters swapped ("recieve"), a letter left out
@@ -52,7 +53,7 @@ export function isTypingSlip(word: string, isCommon: (candidate: string) => bool
     if (isCommon(word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2))) return true;
   }
   for (let index = 1; index <= word.length; index++) {
-    for (const letter of latinAlphabet) {
+    for (const letter of latinLetters) {
       if (isCommon(word.slice(0, index) + letter + word.slice(index))) return true;
     }
   }
@@ -63,5 +64,3 @@ export function isTypingSlip(word: string, isCommon: (candidate: string) => bool
   }
   return false;
 }
-
-const latinAlphabet = 'abcdefghijklmnopqrstuvwxyz';
