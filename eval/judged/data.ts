@@ -38,6 +38,7 @@ export const drawFiles = {
   holdout3: 'holdout3.jsonl',
   tuning6: 'tuning6.jsonl',
   holdout4: 'holdout4.jsonl',
+  tuning7: 'tuning7.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
