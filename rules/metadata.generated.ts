@@ -2561,6 +2561,19 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A study’s result told in the past, in the study’s voice",
+        "input": "A trial in 2019 found that the gel reversed the scarring in most patients. The spray was shown to be safe and effective in a one-year study.",
+        "flags": []
+      },
+      {
+        "title": "Still claims: a finding made a general truth, and settled knowledge in the article’s voice",
+        "input": "A trial in 2019 found that the gel reverses scarring. The spray has been shown to be highly effective against hay fever.",
+        "flags": [
+          "reverses",
+          "highly effective"
+        ]
+      },
+      {
         "title": "The only treatment there is, and the only one that works",
         "input": "The only treatment is a skin graft. Cooling is the only treatment proven to protect the brain.",
         "flags": [

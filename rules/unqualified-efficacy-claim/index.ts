@@ -52,6 +52,7 @@ import {
 } from '../../src/language/claim-use.js';
 import { claimNamesIntervention } from '../../src/language/claim-subject.js';
 import { isHedged } from '../../src/language/hedges.js';
+import { reportedStudyFinding } from '../../src/language/study-finding.js';
 import { isTestimony } from '../../src/language/testimony.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -548,6 +549,18 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     {
+      title: 'A study’s result told in the past, in the study’s voice',
+      input:
+        'A trial in 2019 found that the gel reversed the scarring in most patients. The spray was shown to be safe and effective in a one-year study.',
+      flags: [],
+    },
+    {
+      title: 'Still claims: a finding made a general truth, and settled knowledge in the article’s voice',
+      input:
+        'A trial in 2019 found that the gel reverses scarring. The spray has been shown to be highly effective against hay fever.',
+      flags: ['reverses', 'highly effective'],
+    },
+    {
       title: 'The only treatment there is, and the only one that works',
       input: 'The only treatment is a skin graft. Cooling is the only treatment proven to protect the brain.',
       flags: ['the only treatment'],
@@ -683,6 +696,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             toldAsOwnExperience(sentence.text, claim.start, claim.end) ||
             // “Outperformed the older cream in alleviating pain”: what one study measured, in the past.
             gerundOfPastResult(sentence.text, claim) ||
+            // “A study in 2017 found that the law reversed the trend”, “was shown to be safe and
+            // effective in a two-year study”: one study's result, told in the past in its voice.
+            reportedStudyFinding(sentence.text, claim) ||
             (!claim.entry.strong && isTestimony(document, sentence, sentence.start + claim.start)) ||
             ((!claim.entry.strong || /^can\s/iu.test(claim.text)) && limitedAfter(sentence.text, claim.end)) ||
             insideConcession(sentence.text, claim.start) ||
