@@ -2574,6 +2574,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A headline that credits research with a verb of finding, however strong its claim",
+        "input": "# Weight Loss Can Reverse Diabetes, New Study Finds\n\nThe trial was small.",
+        "flags": []
+      },
+      {
         "title": "The only treatment there is, and the only one that works",
         "input": "The only treatment is a skin graft. Cooling is the only treatment proven to protect the brain.",
         "flags": [

@@ -70,7 +70,8 @@ export interface UnqualifiedEfficacyClaimOptions extends LexiconOptions {
   /**
    * Flag a headline that credits its claim to research (“X more effective than Y, study shows”).
    * Off by default: editors differ on these, since a headline has no room for the hedge or the
-   * citation the message asks for, and naming the study is the attribution it can give.
+   * citation the message asks for, and naming the study is the attribution it can give. With a verb
+   * of finding (“…, New Study Finds”) that holds for the strongest claims too (“can reverse”).
    */
   studyHeadlines: boolean;
   /**
@@ -561,6 +562,11 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['reverses', 'highly effective'],
     },
     {
+      title: 'A headline that credits research with a verb of finding, however strong its claim',
+      input: '# Weight Loss Can Reverse Diabetes, New Study Finds\n\nThe trial was small.',
+      flags: [],
+    },
+    {
       title: 'The only treatment there is, and the only one that works',
       input: 'The only treatment is a skin graft. Cooling is the only treatment proven to protect the brain.',
       flags: ['the only treatment'],
@@ -699,6 +705,10 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             // “A study in 2017 found that the law reversed the trend”, “was shown to be safe and
             // effective in a two-year study”: one study's result, told in the past in its voice.
             reportedStudyFinding(sentence.text, claim) ||
+            // A headline that credits research with a verb of finding (“Tai Chi Eases Symptoms of
+            // Fibromyalgia, Study Finds”, “Weight Loss Can Reverse Diabetes, New Study Finds”) gives
+            // the one attribution it has room for, however strong its claim.
+            (creditedHeadline && generalisedFinding) ||
             (!claim.entry.strong && isTestimony(document, sentence, sentence.start + claim.start)) ||
             ((!claim.entry.strong || /^can\s/iu.test(claim.text)) && limitedAfter(sentence.text, claim.end)) ||
             insideConcession(sentence.text, claim.start) ||
