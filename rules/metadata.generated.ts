@@ -2579,6 +2579,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "How a drug acts on body chemistry: the amount of a substance",
+        "input": "The pill reduces the amount of calcium reaching brain cells.",
+        "flags": []
+      },
+      {
         "title": "The only treatment there is, and the only one that works",
         "input": "The only treatment is a skin graft. Cooling is the only treatment proven to protect the brain.",
         "flags": [

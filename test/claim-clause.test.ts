@@ -151,6 +151,9 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
     expect(states('The new drugs boost levels of good cholesterol (HDL).', 'boost')).toBe(false);
     expect(states('The drug reduces PSA levels.', 'reduces')).toBe(false);
     expect(states('The drug reduces the level of pain after surgery.', 'reduces')).toBe(true);
+    // An amount measures a substance as a level does: how a drug acts on body chemistry.
+    expect(states('The other two pills reduce the amount of sodium reaching nerve cells.', 'reduce')).toBe(false);
+    expect(states('The gel reduces the amount of pain after surgery.', 'reduces')).toBe(true);
   });
 
   it('reads a claim inside a noun of belief as held or examined, not asserted', () => {

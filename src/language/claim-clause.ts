@@ -340,8 +340,11 @@ function sayingFrameBefore(words: readonly string[]): boolean {
   return words.some((word, index) => sayingVerbs.has(word) && words[index + 1] === 'that');
 }
 
-/** Heads of an object that measure a substance: “levels of HDL”, “orexin levels”, “the concentration of …”. */
-const markerHeads = new Set(['level', 'levels', 'concentration', 'concentrations']);
+/**
+ * Heads of an object that measure a substance: “levels of HDL”, “orexin levels”, “the concentration
+ * of …”, “the amount of calcium reaching brain cells” (how a drug acts on body chemistry).
+ */
+const markerHeads = new Set(['level', 'levels', 'concentration', 'concentrations', 'amount', 'amounts']);
 
 /**
  * Whether the object of a claim is the level of a substance, not a change in anyone's health: “the
