@@ -77,12 +77,7 @@ function pastReportingFrame(words: readonly string[]): ReportingFrame | undefine
 
 /** Whether the claim, read with the words between its frame and it, is told in the past. */
 function claimToldAsPast(between: readonly string[], claimText: string): boolean {
-  const first = (
-    claimText
-      .toLowerCase()
-      .split(/\s+/u)
-      .find((word) => !isAdverb(word)) ?? ''
-  ).replace(/\W+$/u, '');
+  const first = lettersOnly(claimText).find((word) => word !== '' && !isAdverb(word)) ?? '';
   if (presentMarkers.has(first) || between.some((word) => presentMarkers.has(word))) return false;
   if (/ed$/u.test(first)) return true;
   return between.some((word) => pastMarkers.has(word));
@@ -106,6 +101,10 @@ export function reportedStudyFinding(text: string, claim: { start: number; text:
 
 /** A word naming research in the text (“in a two-year study”), or '' when none does. */
 function researchWordIn(text: string): string {
-  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) if (researchWords.has(word)) return word;
-  return '';
+  return lettersOnly(text).find((word) => researchWords.has(word)) ?? '';
+}
+
+/** The lower-cased runs of letters of a text (with an empty string where it starts or ends with another character). */
+function lettersOnly(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}]+/u);
 }
