@@ -298,6 +298,13 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['1.2 per 100'],
     },
     {
+      title:
+        'The article’s own study, however phrased: its headline, its researchers reporting, a result told in the past',
+      input:
+        '---\ntitle: "New pill doubles survival in bowel cancer"\n---\n\nA new trial of 400 patients with bowel cancer tested the pill.\n\nAfter five years, researchers are reporting survival rates near 80 percent. The same dose worked for 54 percent of older patients.',
+      flags: [],
+    },
+    {
       title: 'A footnote marker after the full stop cites the sentence before it, even at scope `sentence`',
       input: 'Around 38% of adults smoke. [11] About 20% of teenagers vape.',
       options: { scope: 'sentence' },

@@ -643,7 +643,7 @@ const findingVerb =
  * study's team (README conventions, `own_study_source`); an unnamed “experts say” is no such team.
  */
 const studyTeamReports =
-  /\b(?:researchers|investigators|scientists|(?:study|review|report)(?:['’]s)? authors|the authors)\s(?:also\s|have\s|had\s)?(?:said|say|says|estimated|estimate|estimates|calculated|calculate|calculates|predicted|predict|predicts|projected|concluded|conclude|concludes|wrote|write|writes|noted|note|notes|report|reports|explained|explain|explains)\b|\b(?:said|say|says|wrote|write|writes|estimated|estimate|estimates|noted|note|notes)\s(?:the\s)?(?:researchers|investigators|scientists|authors)\b|\b(?:our|these|the study['’]s) (?:findings|results|data)\s(?:also\s)?(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|mean|means)\b/iu;
+  /\b(?:researchers|investigators|scientists|(?:study|review|report)(?:['’]s)? authors|the authors)\s(?:also\s|have\s|had\s)?(?:(?:are|were)\s(?:now\s)?reporting|said|say|says|estimated|estimate|estimates|calculated|calculate|calculates|predicted|predict|predicts|projected|concluded|conclude|concludes|wrote|write|writes|noted|note|notes|report|reports|explained|explain|explains)\b|\b(?:said|say|says|wrote|write|writes|estimated|estimate|estimates|noted|note|notes)\s(?:the\s)?(?:researchers|investigators|scientists|authors)\b|\b(?:our|these|the study['’]s) (?:findings|results|data)\s(?:also\s)?(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|mean|means)\b/iu;
 
 /**
  * “… for a condition that affects 8.5 million people in UK”: a figure in a relative clause that

@@ -308,12 +308,24 @@ export function figureSourceOf(
   if (ledeGivesOwnResult(document, sentence, figure)) return { kind: 'own-study' };
   if (refersBackToOwnResult(document, sentence, figure)) return { kind: 'own-study' };
   const { kind } = sentence.block;
+  if (kind === 'title' && headlineGivesOwnResult(document, sentence.text)) return { kind: 'own-study' };
   if (
     (kind === 'title' || kind === 'heading') &&
     repeatsOwnResult(document, sentence.text, figure, sentence.block === document.blocks[0])
   )
     return { kind: 'own-study' };
   return sourceScopeOf(document, sentence);
+}
+
+/**
+ * Whether an article's headline gives its own study's result: in an article that reports one
+ * piece of research (`reportsOwnStudy`), the headline sums up that research (“'Game-changing'
+ * immunotherapy doubles head and neck cancer survival”), in words the body need not repeat (“More
+ * than double the number of patients … were alive after one year”). Only background (how common or
+ * deadly a condition is, `statesBackground`) is the headline's own claim about the world.
+ */
+function headlineGivesOwnResult(document: ProseDocument, headline: string): boolean {
+  return reportsOwnStudy(document) && !statesBackground(headline);
 }
 
 /**

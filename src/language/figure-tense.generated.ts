@@ -30,7 +30,10 @@ export const lexicon = [
       "lost",
       "gained",
       "remained",
-      "became"
+      "became",
+      "worked",
+      "shrank",
+      "grew"
     ],
     "note": "A finite past verb tells what happened (“those figures dipped to 68 percent”, “half of the women drank the juice”).",
     "source": "past-results.yml; judged sample (holdout3, a registry's five-year survival; a trial's arm)"

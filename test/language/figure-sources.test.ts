@@ -149,6 +149,24 @@ describe('figure sources', () => {
     expect(sourceOf(background, '1 in 12')).toBe('none');
   });
 
+  it('reads the headline of an article that reports its study as that study’s result, unless it states background', () => {
+    const result =
+      '---\ntitle: "New pill doubles survival in bowel cancer"\n---\n\nA new trial of 400 patients tested the pill.\n\nTwice as many patients given the pill were alive after a year.\n';
+    expect(sourceOf(result, 'doubles')).toBe('own-study');
+    const background =
+      '---\ntitle: "Bowel cancer affects 1 in 20 adults"\n---\n\nA new trial of 400 patients tested the pill.\n';
+    expect(sourceOf(background, '1 in 20')).toBe('none');
+    const noStudy = '---\ntitle: "New pill doubles survival in bowel cancer"\n---\n\nThe pill went on sale today.\n';
+    expect(sourceOf(noStudy, 'doubles')).toBe('none');
+  });
+
+  it('reads researchers who are reporting a figure in an article about their study as its team', () => {
+    const markdown =
+      'A new study of a surgical approach appears in the journal Cancer.\n\nAfter a decade of using it, researchers are reporting survival rates near 80 percent.\n\nAbout 80 percent of adults, experts say, never get screened.';
+    expect(sourceOf(markdown, 'researchers are reporting')).toBe('own-study');
+    expect(sourceOf(markdown, 'experts say')).toBe('none');
+  });
+
   it('works a paragraph out once, and reads the one before only when it may go on with it', () => {
     const document = buildDocument('The CDC says 20 percent smoke.\n\nIt also says 10 percent vape.', 'markdown');
     const [first, second] = document.blocks.flatMap((block) => block.sentences);
