@@ -689,4 +689,15 @@ describe('fact boxes', () => {
     expect([...sourcedFactBoxItems(document)]).toEqual([1, 2, 3]);
     expect(sourcedFactBoxItems(buildDocument('• 1 in 110 children.\n\n• 2 in 10 adults.\n', 'markdown')).size).toBe(0);
   });
+
+  it('source the questions and answers of a box closed by a sources line of its own, and not a paragraph before it', () => {
+    const document = buildDocument(
+      'About 5% of adults snore.\n\nWho has them? More than half of women near menopause.\n\nHow bothersome are they? For 20% of women, a lot.\n\nSources: International Menopause Society\n\nAbout 7% of adults snore.\n',
+      'markdown',
+    );
+    expect([...sourcedFactBoxItems(document)]).toEqual([1, 2]);
+    expect(
+      sourcedFactBoxItems(buildDocument('About 5% of adults snore.\n\nSources: Acme Society\n', 'markdown')).size,
+    ).toBe(0);
+  });
 });

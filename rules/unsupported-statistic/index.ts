@@ -305,6 +305,13 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: [],
     },
     {
+      title:
+        'A study named by the institution that ran it, a body’s news release in the next sentence, and a question-and-answer box closed by its sources',
+      input:
+        'In a pilot study of 13 patients at MD Anderson Cancer Center, tumours shrink by 78 percent.\n\nAbout 2.2 million Americans live with atrial fibrillation. It is common, according to background information in a news release from the American Heart Association.\n\nWho has hot flashes? More than half of women near menopause.\n\nHow bothersome are they? For 20% of women, a lot.\n\nSources: International Menopause Society',
+      flags: [],
+    },
+    {
       title: 'A footnote marker after the full stop cites the sentence before it, even at scope `sentence`',
       input: 'Around 38% of adults smoke. [11] About 20% of teenagers vape.',
       options: { scope: 'sentence' },

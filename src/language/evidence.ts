@@ -346,18 +346,28 @@ export function listsSources(block: Block): boolean {
   return sourceLabel.test(block.text);
 }
 
-/** A fact-box item: a list item, or a paragraph or heading that opens with a bullet. */
+/**
+ * “Who has them? More than half of women in the menopausal transition.”: a question and its short
+ * answer, the items of a question-and-answer fact box (a question of a few words, then the answer).
+ */
+const questionAndAnswer = /^[^.!?]{3,80}\?\s\S/u;
+
+/** A fact-box item: a list item, a paragraph or heading that opens with a bullet, or a question and its answer. */
 function isFactBoxItem(block: Block): boolean {
-  return block.kind === 'listItem' || /^\s*[•●▪◦·*-]\s/u.test(block.text);
+  return block.kind === 'listItem' || /^\s*[•●▪◦·*-]\s/u.test(block.text) || questionAndAnswer.test(block.text);
 }
+
+/** A paragraph that is a sources line (“Sources: International Menopause Society, …”). */
+const opensWithSources = /^\s*Sources?:\s?\p{Lu}/u;
 
 /** How many items a fact box may run to before its closing “Source:” line. */
 const factBoxItems = 12;
 
 /**
  * The blocks of fact boxes that close with their sources (“• 1 in 110 children … • Annual cost:
- * $90 billion Source: Autism Society of America”): each item of a run of bullets is sourced by a
- * “Source:” label in a later item of the same run, read once per document.
+ * $90 billion Source: Autism Society of America”): each item of a run of bullets or questions and
+ * answers is sourced by a “Source:” label in a later item of the same run or in a sources line
+ * right after it, read once per document.
  */
 export const sourcedFactBoxItems = oncePer((document: ProseDocument): ReadonlySet<number> => {
   const sourced = new Set<number>();
@@ -370,6 +380,10 @@ export const sourcedFactBoxItems = oncePer((document: ProseDocument): ReadonlySe
         run = [];
       }
       continue;
+    }
+    // A “Sources:” line of its own right after the items closes the box too.
+    if (block && run.length > 0 && opensWithSources.test(block.text)) {
+      for (const index of run.slice(-factBoxItems)) sourced.add(index);
     }
     run = [];
   }

@@ -42,11 +42,12 @@ const continuesReport =
 
 /**
  * “A report from the CDC”, “a survey by the American Cancer Society”, “2015 statistics from the
- * National Cancer Institute”: a body's own publication, named by its body. The name is read by
+ * National Cancer Institute”, “background information in a news release from the American Heart
+ * Association”: a body's own publication, named by its body. The name is read by
  * `namesBody` (an acronym or a name ending in Society, Institute, …).
  */
 const bodyPublication =
-  /\b(?:report|study|survey|analysis|review|data|figures|statistics|estimates|guidelines?|recommendations?|fact sheet|evidence|research|results|findings)\s(?:(?:published|released|issued|compiled|cited|reviewed|presented|gathered|collected)\s)?(?:from|by)\s(?:the\s)?(\p{Lu}[^,.;:]{0,80})/gu;
+  /\b(?:report|study|survey|analysis|review|data|figures|statistics|estimates|guidelines?|recommendations?|fact sheet|evidence|research|results|findings|release|statement)\s(?:(?:published|released|issued|compiled|cited|reviewed|presented|gathered|collected)\s)?(?:from|by)\s(?:the\s)?(\p{Lu}[^,.;:]{0,80})/gu;
 
 /**
  * “The 2013 ACC and AHA guidelines recommend”, “the American Cancer Society report”, “Cancer
@@ -170,13 +171,30 @@ const opensWithQuote = /^\s*[“"‘']/u;
 /** The nouns `creditsDatedStudy`, `namesJournalStudy` and `namesStudy` need, in either case. */
 const studyNoun = /stud(?:y|ies)|trial|review|analysis|paper|report|survey|census|poll|initiative|registry/iu;
 
+/**
+ * “In a pilot study of 13 patients at MD Anderson Cancer Center”, “a trial led by the Mayo Clinic”:
+ * a study named by the institution that ran it, which a reader can look up. The name is read by
+ * `namesOrganisation` (a person's or a town's name is no institution).
+ */
+const institutionStudy =
+  /\b(?:study|trial|survey|review|analysis)\s(?:[^.;:]{0,100}?\s)?(?:at|from|by|led by|run by|in)\s(?:the\s)?(\p{Lu}[^,.;:()]{0,80})/gu;
+
+/** Whether a sentence names a study by the institution that ran it (see `institutionStudy`). */
+export function namesInstitutionsStudy(text: string): boolean {
+  institutionStudy.lastIndex = 0;
+  for (let match = institutionStudy.exec(text); match; match = institutionStudy.exec(text)) {
+    if (namesOrganisation(match[1] as string)) return true;
+  }
+  return false;
+}
+
 /** Whether a sentence names where its words come from, given whether a speaker or a body's report voices it. */
 function namesSource(sentence: Sentence, voiced: boolean): boolean {
   const { block, text } = sentence;
   if (voiced || creditsSourceNamedBefore(sentence)) return true;
   // Most sentences name no study, report or survey: one cheap scan before the patterns that do.
   if (!studyNoun.test(text)) return false;
-  if (creditsDatedStudy(text) || namesJournalStudy(text)) return true;
+  if (creditsDatedStudy(text) || namesJournalStudy(text) || namesInstitutionsStudy(text)) return true;
   // A title-case headline capitalises every noun, so there a “Study” names nothing.
   return block.kind !== 'title' && block.kind !== 'heading' && namesStudy(text);
 }

@@ -3,6 +3,7 @@ import { buildDocument } from '../../src/prose/document.js';
 import {
   creditsNamedBody,
   figureSourceOf,
+  namesInstitutionsStudy,
   namesOrganisation,
   sourceScopeOf,
 } from '../../src/language/figure-sources.js';
@@ -175,7 +176,21 @@ describe('figure sources', () => {
     expect(sourceScopeOf(document, second)).toBe(sourceScopeOf(document, second));
   });
 
+  it('names a study by the institution that ran it, not by a person or a town', () => {
+    expect(
+      namesInstitutionsStudy('In a pilot study of 13 patients at MD Anderson Cancer Center, tumours shrank.'),
+    ).toBe(true);
+    expect(namesInstitutionsStudy('A trial led by the University of Oxford tested it.')).toBe(true);
+    expect(namesInstitutionsStudy('In a small study in Houston, tumours shrank.')).toBe(false);
+    expect(namesInstitutionsStudy('A study by Jane Roe tested it.')).toBe(false);
+  });
+
   it('names a body’s publication by its body', () => {
+    expect(
+      creditsNamedBody(
+        'It is common, according to background information in a news release from the American Heart Association.',
+      ),
+    ).toBe(true);
     expect(creditsNamedBody('A survey by the American Cancer Society was released Monday.')).toBe(true);
     expect(creditsNamedBody('A report from the CDC came out.')).toBe(true);
     expect(creditsNamedBody('A report from researchers came out.')).toBe(false);
