@@ -2914,6 +2914,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "Figures of a method: a product’s strength, a study’s inclusion criterion, the risk that makes a patient a candidate",
+        "input": "The trial tested cyclosporine A, 0.09% ophthalmic solution, for dry eye.\n\nThe team scanned 2,120 women with less than a 15 percent lifetime risk of breast cancer.\n\nA patient who has a 50% risk of dying within a year is a good candidate for the pump.",
+        "flags": []
+      },
+      {
         "title": "A footnote marker after the full stop cites the sentence before it, even at scope `sentence`",
         "input": "Around 38% of adults smoke. [11] About 20% of teenagers vape.",
         "options": {

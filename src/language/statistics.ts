@@ -241,6 +241,21 @@ function isRelativePercentage(text: string, start: number, end: number): boolean
  */
 const thresholdAfter = /^\s?(?:or|and) (?:greater|higher|more|above|over|less|lower|below|under)\b/iu;
 const thresholdBefore = /[<>≤≥]\s?$/u;
+/**
+ * “2,120 women with less than a 15 percent lifetime risk”, “patients with at least a 20% chance”:
+ * a cut-off that says who is meant (a study's inclusion criterion, a guideline's threshold), told
+ * with “with” and a comparison before the figure's own “a”.
+ */
+const criterionBefore =
+  /\bwith\s(?:(?:less|more|greater|lower|higher)\sthan|at\sleast|at\smost|under|over|above|below)\san?\s$/iu;
+/**
+ * “A patient who … has a 50% risk of dying within a year is a good candidate for the device”: one
+ * person's risk in a sentence that says who is a candidate for a treatment is the criterion, not a
+ * figure about the world (“1,200 Americans are candidates” counts people and is not read here).
+ */
+const individualRiskBefore = /\b(?:has|have|had|with|carries|faces)\san?\s$/iu;
+const candidacy =
+  /\b(?:is|be|are)\s(?:an?\s)?(?:(?:good|ideal|suitable|prime|likely)\s)?candidates?\sfor\b|\bqualif(?:y|ies)\sfor\b|\bis\seligible\sfor\b/iu;
 const shareAfter = /^\s?(?:(?:or|and) \w+ )?of\b/iu;
 
 /**
@@ -252,12 +267,15 @@ const stepBefore = /\b(?:every|each)\s$/iu;
 const stepAfter =
   /^\s(?:increase|increment|rise|drop|fall|reduction|decrease|decline|gain|loss|change|cut|improvement)\b/iu;
 
-/** Whether a statistic in a text is a threshold or a step rather than a finding. */
+/** Whether a statistic in a text is a threshold, a criterion or a step rather than a finding. */
 export function isThreshold(text: string, statistic: { start: number; end: number }): boolean {
   const after = text.slice(statistic.end, statistic.end + 24);
   if (shareAfter.test(after)) return false;
   const before = text.slice(Math.max(0, statistic.start - 8), statistic.start);
+  const longBefore = text.slice(Math.max(0, statistic.start - 30), statistic.start);
   return (
+    criterionBefore.test(longBefore) ||
+    (individualRiskBefore.test(longBefore) && candidacy.test(text)) ||
     thresholdAfter.test(after) ||
     thresholdBefore.test(before.slice(-2)) ||
     (stepBefore.test(before) && stepAfter.test(after))
@@ -338,6 +356,9 @@ const doseAfter = /^\s?(?:[\p{L}-]+\s){0,2}?(?:doses?|dosages?|amounts?|concentr
 /** “A nanomicellar formulation of cyclosporine A 0.09%”, “a 2% cream”: a product's strength. */
 const formulationBefore =
   /\b(?:formulations?|solutions?|suspensions?|creams?|gels?|ointments?|drops|emulsions?|lotions?)\b[^.;]{0,40}$/iu;
+/** “0.09% ophthalmic solution”, “a 2% cream”, “5% topical foam”: the strength named before the product. */
+const formulationAfter =
+  /^\s(?:[\p{L}-]+\s){0,2}?(?:formulations?|solutions?|suspensions?|creams?|gels?|ointments?|eye ?drops|emulsions?|lotions?|foams?|sprays?|shampoos?|mouthwash|rinse)\b/iu;
 /** Shares, earnings, prices, who pays what share of a bill and a company's share of a market: money, not health. */
 const moneyBefore =
   /\b(?:shares?|stocks?|earnings|revenues?|sales|profits?|prices?|dividends?|market|investors?|forecasts?)\b[^.;]{0,40}$/iu;
@@ -385,6 +406,7 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
     containsBefore.test(before) ||
     (multiplierWord.test(text.slice(statistic.start, statistic.end)) && doseAfter.test(after)) ||
     formulationBefore.test(before) ||
+    formulationAfter.test(after) ||
     moneyBefore.test(before) ||
     costsBefore.test(before) ||
     tickerBefore.test(before) ||

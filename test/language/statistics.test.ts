@@ -106,10 +106,32 @@ describe('statistics: years and thresholds', () => {
     expect(threshold('In 30% or more of patients the drug fails.')).toBe(false);
     expect(threshold('Fewer than 5% of users stop.')).toBe(false);
   });
+
+  it('tells a criterion that says who is meant from a figure about the world', () => {
+    const threshold = (text: string) => {
+      const [first] = findStatistics(text);
+      return first ? isThreshold(text, first) : undefined;
+    };
+    expect(threshold('The team scanned 2,000 women with less than a 15 percent lifetime risk of breast cancer.')).toBe(
+      true,
+    );
+    expect(threshold('Men with at least a 20% chance of a heart attack were offered statins.')).toBe(true);
+    expect(threshold('A patient who has a 50% risk of dying within a year is a good candidate for the pump.')).toBe(
+      true,
+    );
+    expect(threshold('Women with the gene have a 60 percent lifetime risk of breast cancer.')).toBe(false);
+    expect(threshold('Smokers have a 20% risk of lung cancer, and many are not screened.')).toBe(false);
+    expect(threshold('Only 10 percent who are candidates for monitoring choose it.')).toBe(false);
+  });
 });
 
 describe('statistics: figures about something other than health', () => {
   const notHealth = (text: string): boolean[] => findStatistics(text).map((found) => isNotAHealthFigure(text, found));
+
+  it('reads a product’s strength named before the product as no health figure', () => {
+    expect(notHealth('The trial tested cyclosporine A, 0.09% ophthalmic solution, for dry eye.')).toEqual([true]);
+    expect(notHealth('About 2% of users get a rash from the cream.')).toEqual([false]);
+  });
 
   it('reads a quantity measured in cells or molecules as no health figure', () => {
     expect(notHealth('Prostate cancer cells express up to 100 times more PCA3 RNA than do normal cells.')).toEqual([
