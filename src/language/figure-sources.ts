@@ -179,8 +179,14 @@ const studyNoun = /stud(?:y|ies)|trial|review|analysis|paper|report|survey|censu
 const institutionStudy =
   /\b(?:study|trial|survey|review|analysis)\s(?:[^.;:]{0,100}?\s)?(?:at|from|by|led by|run by|in)\s(?:the\s)?(\p{Lu}[^,.;:()]{0,80})/gu;
 
+/** What `institutionStudy` needs: a capitalised name after one of its prepositions. */
+const institutionCue = /\s(?:at|from|by|in)\s(?:the\s)?\p{Lu}/u;
+
 /** Whether a sentence names a study by the institution that ran it (see `institutionStudy`). */
 export function namesInstitutionsStudy(text: string): boolean {
+  // Most sentences with a study noun name no institution: one cheap scan for a capitalised name
+  // after “at”, “from”, “by” or “in” before the pattern's lazy runs.
+  if (!institutionCue.test(text)) return false;
   institutionStudy.lastIndex = 0;
   for (let match = institutionStudy.exec(text); match; match = institutionStudy.exec(text)) {
     if (namesOrganisation(match[1] as string)) return true;
