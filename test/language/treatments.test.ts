@@ -183,6 +183,15 @@ describe('treatments', () => {
     expect(isComparator(sentence, { start: sentence.indexOf('flu vaccines') })).toBe(true);
   });
 
+  it('takes the yardstick of an equality and what a remedy replaces for comparators (tuning2, holdout4)', () => {
+    const equal = 'Chinese herbs equal to Tamiflu in reducing fever.';
+    expect(isComparator(equal, { start: equal.indexOf('Tamiflu') })).toBe(true);
+    const instead = 'Dry needling offers an alternative to cortisone injection for hip pain.';
+    expect(isComparator(instead, { start: instead.indexOf('cortisone') })).toBe(true);
+    const promoted = 'Cortisone injection relieves hip pain, doctors say.';
+    expect(isComparator(promoted, { start: 0 })).toBe(false);
+  });
+
   it('finds operations by their ending, growth hormone, IV fluids, zinc lozenges and a named device (issue #13 harms)', () => {
     expect(names('Robotic nephrectomy, then a thrombectomy.')).toEqual([
       'nephrectomy:procedure',
