@@ -188,6 +188,8 @@ describe('treatments', () => {
     expect(isComparator(equal, { start: equal.indexOf('Tamiflu') })).toBe(true);
     const instead = 'Dry needling offers an alternative to cortisone injection for hip pain.';
     expect(isComparator(instead, { start: instead.indexOf('cortisone') })).toBe(true);
+    const asWell = 'An herbal remedy may reduce fever just as well as the prescription medication Tamiflu.';
+    expect(isComparator(asWell, { start: asWell.indexOf('Tamiflu') })).toBe(true);
     const promoted = 'Cortisone injection relieves hip pain, doctors say.';
     expect(isComparator(promoted, { start: 0 })).toBe(false);
   });
