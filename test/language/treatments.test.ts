@@ -202,6 +202,7 @@ describe('treatments', () => {
     expect(names('A dichotomy in the anatomy of the data.')).toEqual([]);
     expect(names('Growth hormone and more IV fluids.')).toEqual(['growth hormone:drug', 'iv fluid:drug']);
     expect(names('Zinc acetate lozenges shorten colds.')).toEqual(['zinc acetate:supplement']);
+    expect(names('Dry needling eases hip pain.')).toEqual(['dry needling:procedure']);
     expect(names('Doctors implanted the Watchman device.')).toEqual(['watchman device:device']);
     expect(names('Medical devices help. Doctors like Portable devices.')).toEqual([
       'medical device:device',
