@@ -296,7 +296,16 @@ export const lexicon = [
       "low blood sodium",
       "low sodium levels",
       "low blood glucose",
-      "discomfort"
+      "discomfort",
+      "paralysis",
+      "partial paralysis",
+      "kidney stones",
+      "calcification",
+      "rejection",
+      "organ rejection",
+      "transplant rejection",
+      "graft rejection",
+      "antibody-mediated rejection"
     ],
     "notAfter": [
       "no",

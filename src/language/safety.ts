@@ -746,8 +746,15 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
       namesTreatmentAt(after.slice(attached[0].length));
     // "Women who received acupuncture reported pain during the needling"; not "cope with pain … after surgery".
     if (statement.id === 'pain-of-the-treated')
-      return treatmentReference.test(sentence.slice(0, statement.start)) && framesHarm(sentence, statement);
+      return (
+        (treatmentReference.test(sentence.slice(0, statement.start)) && framesHarm(sentence, statement)) ||
+        causedByTreatmentNamedBefore(sentence, statement)
+      );
     if (commonerWithTreatment(sentence, statement)) return true;
+    // "There were four instances of severe hypoglycemia", "10 patients had an episode of rejection":
+    // events counted in a study happened, and "you risk kidney stones" puts the harm on the reader.
+    if (countedEpisodes.test(sentence.slice(Math.max(0, statement.start - 60), statement.start))) return true;
+    if (personRisks.test(sentence.slice(Math.max(0, statement.start - 40), statement.start))) return true;
     if (!conditionLikeHarms.has(statement.id))
       return (
         classNamed() ||
@@ -805,6 +812,37 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     loweredInClause.test(sentence.slice(Math.max(0, statement.start - 80), statement.start)) &&
     !quantifiedAfter.test(sentence.slice(statement.end, statement.end + 30));
   return !harmsUnknown(sentence, statement) && !lowered;
+}
+
+/**
+ * "Four instances of severe hypoglycemia", "an episode of antibody-mediated rejection", "two bouts
+ * of pneumonia": a number of events of a symptom is a count of adverse events that happened (a
+ * fall in their number, "fewer episodes of", has no number right before the events).
+ */
+const countedEpisodes =
+  /(?<![\p{L}\p{N}])(?:\d[\d,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:(?:serious|severe|major|mild|minor|new|further|more|separate|additional)\s+)?(?:instances?|episodes?|bouts?|occurrences?)\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** "You risk kidney stones", "patients could risk infection": people said to risk a harm by it. */
+const personRisks =
+  /\b(?:you|we|they|patients|people|users|women|men|children|recipients|one)\s+(?:(?:may|might|could|would|will|also|then|still)\s+){0,2}risk\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * "Stem cell study shows promise, yet causes pain", "the injections caused pain in two": pain said to
+ * be caused by a treatment named before it in the sentence (a condition that causes pain is no treatment).
+ */
+const causesPainBefore = /\b(?:caus(?:e|es|ed|ing)|trigger(?:s|ed)?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function causedByTreatmentNamedBefore(sentence: string, statement: SafetyStatement): boolean {
+  const before = sentence.slice(0, statement.start);
+  const cause = causesPainBefore.exec(before.slice(-50));
+  if (!cause) return false;
+  const subject = before.slice(0, before.length - cause[0].length);
+  return findTreatments(subject).some(
+    (found) =>
+      found.kind !== 'lifestyle' &&
+      found.kind !== 'food' &&
+      !lacking.test(subject.slice(Math.max(0, found.start - 30), found.start)),
+  );
 }
 
 /** "May be used to lower Type 1 diabetic patients’ chance of this complication": a harm the treatment is said to lessen. */
@@ -1058,6 +1096,18 @@ export function isTitleLine(text: string): boolean {
   return words.length >= 5 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.7;
 }
 
+/**
+ * Whether a treatment of one kind can be the target of another kind's word. "The drug" or "Alzheimer's
+ * drug" as the target stands for a biologic the article names ("solanezumab") as much as for a small
+ * molecule: both are medicines (the kinds a word for a medicine points back at, `referenceKinds`).
+ */
+function sameKind(found: TreatmentKind, target: TreatmentKind, generalTarget: boolean): boolean {
+  if (found === target) return true;
+  return generalTarget && medicineKinds.has(found) && medicineKinds.has(target);
+}
+
+const medicineKinds: ReadonlySet<TreatmentKind> = new Set(['drug', 'biologic']);
+
 /** A bare word for a kind of treatment ("surgery", "the implant"): it stands for the named ones of that kind. */
 const kindWord =
   /^(?:surgery|surgeries|procedure|operation|transplant|transplantation|device|implant|drug|medication|medicine)$/i;
@@ -1102,7 +1152,9 @@ export function firstSafetyCaveat(
   // So does a bare word for its kind in a sentence about it ("tonsillectomy" … "pain after surgery").
   const isItMatch = (found: TreatmentMatch): boolean =>
     isIt(found.key) ||
-    (treatmentKind !== undefined && found.kind === treatmentKind && (generalTarget || isKindWord(found.key)));
+    (treatmentKind !== undefined &&
+      sameKind(found.kind, treatmentKind, generalTarget) &&
+      (generalTarget || isKindWord(found.key)));
   for (const block of document.blocks) {
     for (let index = 0; index < block.sentences.length; index += 1) {
       const sentence = block.sentences[index];

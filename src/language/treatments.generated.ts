@@ -524,6 +524,7 @@ export const lexicon = [
       "proton therapy",
       "proton beam therapy",
       "acupuncture",
+      "dry needling",
       "chiropractic",
       "chiropractic adjustment*",
       "cryotherapy",

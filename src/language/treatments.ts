@@ -638,10 +638,12 @@ export function presentsAsRemedy(sentenceText: string, treatment?: { start: numb
 /**
  * "Compared with surgery", "versus haloperidol", "rather than statins", "unlike flu vaccines": the
  * comparator, not the remedy. So is the yardstick of an equivalence ("work as well as opioids",
- * "works 40 percent as well as Viagra", "as effective as surgery"); a bare "as well as" is "and".
+ * "works 40 percent as well as Viagra", "as effective as surgery", "Chinese herbs equal to Tamiflu", "may reduce fever just as well as Tamiflu"),
+ * and what a remedy is offered in place of ("an alternative to cortisone injection"); a bare "as well
+ * as" is "and".
  */
 const comparatorBefore =
-  /\b(?:(?:work(?:s|ed|ing)?|perform(?:s|ed|ing)?|do(?:es)?|did|doing)\s+(?:(?:just|about|nearly|almost|equally|roughly|\d+(?:\.\d+)?\s*(?:percent|per cent|%))\s+){0,2}as well as|as (?:effective(?:ly)?|good|safe|successful|beneficial) as|compared (?:with|to|against)|compar(?:ed|ing) \S+(?: \S+)? (?:with|to|against|versus)|versus|vs\.?|than|unlike|instead of|rather than|as opposed to|or to|against)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+  /\b(?:(?:work(?:s|ed|ing)?|perform(?:s|ed|ing)?|do(?:es)?|did|doing)\s+(?:(?:just|about|nearly|almost|equally|roughly|\d+(?:\.\d+)?\s*(?:percent|per cent|%))\s+){0,2}as well as|as (?:effective(?:ly)?|good|safe|successful|beneficial) as|compared (?:with|to|against)|compar(?:ed|ing) \S+(?: \S+)? (?:with|to|against|versus)|versus|vs\.?|than|unlike|instead of|rather than|as opposed to|or to|against|(?:equal|equivalent|comparable|superior|inferior|non-?inferior) to|alternatives? to|on par with|(?:just|equally|nearly|almost) as well as)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
 /**
  * "Delaying the need for knee replacement", "spared unnecessary surgery", "can skip chemo", "cut
@@ -666,6 +668,8 @@ const comparatorOrAvoidedWords = holdsAnyOf([
   // comparatorBefore
   'compar', 'versus', 'vs', 'than', 'unlike', 'instead of', 'opposed to', 'or to', 'against', 'as well as',
   'effective as', 'effectively as', 'good as', 'safe as', 'successful as', 'beneficial as',
+  'equal to', 'equivalent to', 'comparable to', 'superior to', 'inferior to', 'alternative', 'on par with',
+  'just as well as', 'equally well as', 'nearly as well as', 'almost as well as',
   // avoidedBefore
   'avoid', 'delay', 'postpon', 'spar', 'skip', 'forgo', 'need', 'rate', 'risk of', 'combin', 'addition to',
   'on top of', 'sensiti', 'effectiveness of', 'efficacy of',

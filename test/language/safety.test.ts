@@ -502,3 +502,35 @@ describe('treatment families', () => {
     expect(namesTreatmentFamily('sleeve gastrectomy')).toBe(false);
   });
 });
+
+describe('harms as writers count and put them (tuning6, holdout4)', () => {
+  it('counts events of a symptom that happened, not a fall in their number', () => {
+    expect(caveats('There were three episodes of severe vomiting during the trial.')).toEqual(['vomiting']);
+    expect(caveats('Eight patients had an episode of acute rejection after the operation.')).toEqual(['rejection']);
+    expect(caveats('Two instances of bleeding were seen in the first month.')).toEqual(['bleeding']);
+    expect(caveats('Patients on the device had fewer episodes of hypoglycemia.')).toEqual([]);
+  });
+
+  it('counts a harm that people are said to risk', () => {
+    expect(caveats('Take more than the dose and you risk kidney stones, the doctor said.')).toEqual(['kidney stones']);
+    expect(caveats('Users could also risk nausea if they take it on an empty stomach.')).toEqual(['nausea']);
+    expect(caveats('The risk of kidney stones is higher in hot countries.')).toEqual([]);
+  });
+
+  it('counts pain that a treatment named before it causes, not pain a condition causes', () => {
+    expect(caveats('Acupuncture eases migraine, yet it causes pain in some.')).toEqual(['pain']);
+    expect(caveats('The stem cell injections caused substantial pain in two volunteers.')).toEqual(['pain']);
+    expect(caveats('Shingles causes pain that can last for months.')).toEqual([]);
+  });
+
+  it('reads a general word for a drug as standing for a biologic the article names', () => {
+    const markdown = [
+      "# Alzheimer's drug slows memory decline",
+      'The drug slowed memory decline in patients with mild disease, a trial finds.',
+      'The only side effect that happened more often in people on solanezumab than on placebo was chest pain.',
+    ].join('\n\n');
+    const sentence = firstSafetyCaveat(buildDocument(markdown, 'markdown'), 'drug', 'drug', [], true)?.text;
+    expect(sentence).toMatch(/^The only side effect/);
+    expect(firstSafetyCaveat(buildDocument(markdown, 'markdown'), 'drug', 'device', [], true)).toBeUndefined();
+  });
+});

@@ -183,6 +183,17 @@ describe('treatments', () => {
     expect(isComparator(sentence, { start: sentence.indexOf('flu vaccines') })).toBe(true);
   });
 
+  it('takes the yardstick of an equality and what a remedy replaces for comparators (tuning2, holdout4)', () => {
+    const equal = 'Chinese herbs equal to Tamiflu in reducing fever.';
+    expect(isComparator(equal, { start: equal.indexOf('Tamiflu') })).toBe(true);
+    const instead = 'Dry needling offers an alternative to cortisone injection for hip pain.';
+    expect(isComparator(instead, { start: instead.indexOf('cortisone') })).toBe(true);
+    const asWell = 'An herbal remedy may reduce fever just as well as the prescription medication Tamiflu.';
+    expect(isComparator(asWell, { start: asWell.indexOf('Tamiflu') })).toBe(true);
+    const promoted = 'Cortisone injection relieves hip pain, doctors say.';
+    expect(isComparator(promoted, { start: 0 })).toBe(false);
+  });
+
   it('finds operations by their ending, growth hormone, IV fluids, zinc lozenges and a named device (issue #13 harms)', () => {
     expect(names('Robotic nephrectomy, then a thrombectomy.')).toEqual([
       'nephrectomy:procedure',
@@ -191,6 +202,7 @@ describe('treatments', () => {
     expect(names('A dichotomy in the anatomy of the data.')).toEqual([]);
     expect(names('Growth hormone and more IV fluids.')).toEqual(['growth hormone:drug', 'iv fluid:drug']);
     expect(names('Zinc acetate lozenges shorten colds.')).toEqual(['zinc acetate:supplement']);
+    expect(names('Dry needling eases hip pain.')).toEqual(['dry needling:procedure']);
     expect(names('Doctors implanted the Watchman device.')).toEqual(['watchman device:device']);
     expect(names('Medical devices help. Doctors like Portable devices.')).toEqual([
       'medical device:device',
