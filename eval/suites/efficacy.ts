@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import { lintText } from '../../src/lint.js';
 import type { ResolvedConfig } from '../../src/config/resolve.js';
 import { onlyRule } from '../fakehealth.js';
 import { confusion, corpusPath, precision, readJsonl, recall, slice, type EvalRow, type EvalSuite } from '../lib.js';
 
 interface PressReleasePair {
+  original_file_id: string;
   press_release_conclusion: string;
   press_release_strength: number;
 }
@@ -14,7 +16,15 @@ interface ClaimSentence {
   label: number;
 }
 
+/** eval/labels/sci-exaggeration-scope.jsonl: which strength-3 conclusions are efficacy claims (README beside it). */
+interface ScopeLabel {
+  id: string;
+  scope: 'efficacy' | 'other';
+  voice: 'own' | 'reported';
+}
+
 const ruleId = 'unqualified-efficacy-claim';
+const scopeLabelsPath = new URL('../labels/sci-exaggeration-scope.jsonl', import.meta.url).pathname;
 
 function flags(text: string, config: ResolvedConfig): boolean {
   return lintText(text, { config, format: 'text' }).messages.some((message) => message.ruleId === ruleId);
@@ -63,6 +73,49 @@ function row(
 }
 
 /**
+ * Recall where the rule applies: on the strength-3 conclusions hand-labelled as efficacy claims
+ * (all of them, then those in the release's own voice), with the share of all the rule's flags
+ * on the scored conclusions that land on that subset. `--misses` also lists the missed in-scope ones.
+ */
+function scopeRows(pairs: PressReleasePair[], config: ResolvedConfig): EvalRow[] {
+  const labels = new Map(readJsonl<ScopeLabel>(scopeLabelsPath).map((label) => [label.id, label]));
+  const flagged = pairs.map((pair) => ({
+    id: pair.original_file_id,
+    predicted: flags(pair.press_release_conclusion, config),
+  }));
+  const allFlags = flagged.filter((item) => item.predicted).length;
+  if (listMistakes) {
+    pairs.forEach((pair, index) => {
+      const label = labels.get(pair.original_file_id);
+      if (label?.scope !== 'efficacy' || flagged[index]?.predicted) return;
+      const text = pair.press_release_conclusion.replace(/\s+/gu, ' ');
+      console.error(`MISS(in scope, ${label.voice})\t${label.id}\t${text}`);
+    });
+  }
+  const subsets = [
+    { name: 'efficacy', keep: (label: ScopeLabel) => label.scope === 'efficacy' },
+    { name: 'efficacy, own voice', keep: (label: ScopeLabel) => label.scope === 'efficacy' && label.voice === 'own' },
+  ];
+  return subsets.map(({ name, keep }) => {
+    const inScope = flagged.filter((item) => {
+      const label = labels.get(item.id);
+      return label !== undefined && keep(label);
+    });
+    const hits = inScope.filter((item) => item.predicted).length;
+    return {
+      rule: ruleId,
+      data: `sci-exaggeration strength 3, labelled ${name}`,
+      metric: 'recall (in scope)',
+      value: inScope.length === 0 ? 0 : hits / inScope.length,
+      baseline: inScope.length === 0 ? 0 : 1,
+      baselineName: 'flag all',
+      n: inScope.length,
+      detail: `${hits}/${inScope.length} flagged; ${hits}/${allFlags} of the rule's flags land here`,
+    };
+  });
+}
+
+/**
  * unqualified-efficacy-claim against sentences coded for claim strength: press-release
  * conclusions of sci-exaggeration (InSciOut) and the EurekAlert!/PubMed sentences of
  * causal-claim-strength. A flag should land on an unhedged causal claim (3), never on a hedged one (2).
@@ -80,6 +133,7 @@ const suite: EvalSuite = {
         strength: pair.press_release_strength,
       }));
       rows.push(row('sci-exaggeration (press releases)', items, config, '≥ 0.80'));
+      if (existsSync(scopeLabelsPath)) rows.push(...scopeRows(pairs, config));
     }
     const claimsPath = corpusPath('causal-claim-strength', 'dev.jsonl');
     if (claimsPath) {
