@@ -26,6 +26,17 @@ export const lexicon = [
     "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
   },
   {
+    "id": "gene-therapy-vectors",
+    "kind": "biologic",
+    "match": [
+      "vec"
+    ],
+    "minLength": 8,
+    "except": [],
+    "note": "-vec marks the vector of a gene therapy, the second word of its name (voretigene neparvovec, talimogene laherparepvec).",
+    "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
+  },
+  {
     "id": "kinase-inhibitors",
     "kind": "drug",
     "match": [
@@ -61,11 +72,12 @@ export const lexicon = [
       "grel",
       "grelor",
       "semide",
+      "etanide",
       "thiazide"
     ],
     "minLength": 7,
     "except": [],
-    "note": "ACE inhibitors (-pril), angiotensin blockers (-sartan), beta blockers (-olol), statins and anticoagulants.",
+    "note": "ACE inhibitors (-pril), angiotensin blockers (-sartan), beta blockers (-olol), statins, anticoagulants and loop diuretics (-semide, -etanide, as in furosemide and piretanide).",
     "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
   },
   {
