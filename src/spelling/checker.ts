@@ -14,7 +14,6 @@ import { hunspellFor, type Hunspell, type ShippedHunspell } from './hunspell.js'
 import { editText, latinLetters, visitEdits, WordFilter, type Edit, type HashFilter } from '../words/edits.js';
 import { suggestionsFor } from './suggest.js';
 import { ShortWordAnswers } from './short-words.js';
-import { isSlipOfKnownWord } from './slip-evidence.js';
 import { lexicon as runTogetherWords } from '../language/run-together-words.generated.js';
 import { lexicon as foreignParticles } from '../language/foreign-particles.generated.js';
 import {
@@ -156,20 +155,10 @@ export class SpellChecker {
     // the capital proves nothing. Inside a sentence a misspelled lower-case word keeps its lower
     // case, so a capital there marks a name ("the charity Autistica", "Naturex of Avignon"),
     // unless the close word is a drug's name, which is written capitalised too ("Xelijanz").
-    if (closeWord && place.sentenceStart) return this.isFormationAtStart(word) ? 'known' : 'misspelled';
+    if (closeWord && place.sentenceStart) return 'misspelled';
     if (listed) return 'known';
     if (closeWord && this.isCloseToDrugName(word.toLowerCase())) return 'misspelled';
     return closeName ? 'misspelled' : 'known';
-  }
-
-  /**
-   * A word capitalised only by its place ("Deworming campaigns …", "Leaving Experts Unrelaxed")
-   * that English would build in lower case (see `isPlausibleFormation`): the capital proves
-   * nothing, so it is judged as the lower-case word it stands for.
-   */
-  private isFormationAtStart(word: string): boolean {
-    const lower = word.toLowerCase();
-    return word.slice(1) === lower.slice(1) && this.isPlausibleFormation(lower);
   }
 
   /**
@@ -308,24 +297,17 @@ export class SpellChecker {
 
   /**
    * An unknown lower-case word English would build ("jumpstart", "countertops", "procedureless",
-   * "unreassuring", "resuturing", "bleedings"), unless it reads as a typist's slip of an everyday
-   * (Hunspell) word: then it is more likely that word mistyped ("keyhold", "carefull"). The rare
-   * words of the health lists are too many to count as evidence ("gummies" is "gummites" less a letter). A known word one edit away
-   * by another edit is no such evidence ("deworming" beside "deforming", "boomlet" beside "booklet"):
-   * see `isSlipOfKnownWord`.
+   * "unreassuring", "resuturing", "bleedings"), unless a known word is one edit away: then it is more likely
+   * that word mistyped ("keyhold", "carefull").
    */
   private isPlausibleFormation(lower: string): boolean {
     // "bleedings": the plural of a known noun in -ing, one edit from that noun by being its plural.
     if (lower.endsWith('ings') && this.isKnownLower(lower.slice(0, -1))) return true;
-    // "gummies", "smoothies": the plural of a dictionary word in -y used as a noun, one edit from
-    // other words in "-ies" by its first letter or its ending ("tummies", "gummier").
-    const singular = pluralInIes(lower);
     const everyday = (candidate: string): boolean => this.spell.has(candidate);
     const formed =
       isClosedCompound(lower, everyday, (candidate) => functionWords.has(candidate)) ||
-      isEverydayPrefixed(lower, (rest) => this.isKnownLower(rest)) ||
-      (singular !== undefined && this.spell.has(singular));
-    return formed && !isSlipOfKnownWord(lower, everyday);
+      isEverydayPrefixed(lower, (rest) => this.isKnownLower(rest));
+    return formed && !this.isOneEditFromKnown(lower);
   }
 
   /**
@@ -534,8 +516,3 @@ function filterFor(word: string): HashFilter | undefined {
 
 /** The process-wide checker for a dialect. */
 export const spellCheckerFor = memoize((dialect: Dialect) => new SpellChecker(dialect));
-
-/** The singular in "-y" of a word in "-ies" with a stem of four letters or more ("gummies" → "gummy"). */
-function pluralInIes(lower: string): string | undefined {
-  return lower.length >= 7 && lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : undefined;
-}

@@ -124,16 +124,3 @@ export function isBrokenBySpace(
 
 /** The shortest word a moved letter may leave: "a" and "I" beside any word prove nothing. */
 const minimumPiece = 2;
-
-/**
- * Whether a word built from known parts (a closed compound, a prefixed word) reads as a typist's
- * slip of a word `isKnown` holds: two neighbouring letters swapped, a letter after the first left
- * out or struck on a neighbouring key (see `isTypingSlip`), or a key struck twice or with its
- * neighbour (see {@link hasStrayKey}): "keyhold" for "keyhole", "carefull" for "careful". Real
- * formations sit one edit from some known word by other edits as often ("deworming" beside
- * "deforming", "leadless" beside "headless", "protectant" beside "protestant"); those edits are no
- * evidence of a slip.
- */
-export function isSlipOfKnownWord(lower: string, isKnown: (candidate: string) => boolean): boolean {
-  return isTypingSlip(lower, isKnown) || hasStrayKey(lower, isKnown);
-}

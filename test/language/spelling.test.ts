@@ -40,6 +40,18 @@ describe('spelling helpers', () => {
     expect(isDerivedWord('disapling', known, () => false)).toBe(false);
     expect(us.check('heparins')).toBe('known');
     expect(us.check('dihydroartemisinin')).toBe('known');
+    // "uni-" and "acu-" build words as the scientific prefixes do; on a short rest they make none.
+    expect(isDerivedWord('unifocal', known)).toBe(true);
+    expect(isDerivedWord('acustimulation', known)).toBe(true);
+    expect(isDerivedWord('unilke', known)).toBe(false);
+  });
+
+  it('takes a word on an INN stem for a drug unless a listed drug is one edit away', () => {
+    // "-vec" names a gene therapy's vector, "-etanide" a loop diuretic.
+    expect(us.check('neparvovec')).toBe('known');
+    expect(us.check('piretanide')).toBe('known');
+    // One edit from bumetanide, a listed drug: its misspelling.
+    expect(us.check('bunetanide')).toBe('misspelled');
   });
 
   it('suggests within a bounded search', () => {
