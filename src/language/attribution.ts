@@ -90,6 +90,14 @@ function hasNamedPartner(text: string, subjectStart: number): boolean {
 /** A possessive determiner (“Pamela's doctors”, “patients' doctors”), less contractions (“there's research”). */
 const possessive = /^[\p{L}-]+(?:['’]s|s['’])$/u;
 const contractions = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'let', 'where', 'how']);
+/** Possessives of time, which say when, not whose: “today's research”, “last year's studies”. */
+const times = new Set(['today', 'yesterday', 'year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'century']);
+/** Whether a word is a possessive that names an owner (see `possessive`). */
+function isOwner(word: string): boolean {
+  if (!possessive.test(word)) return false;
+  const owner = word.replace(/['’]s?$/u, '');
+  return !contractions.has(owner) && !times.has(owner);
+}
 /** Words that end one phrase and start another. */
 const phraseBreaks = new Set(['and', 'or', 'but', 'that', 'which', 'because', 'while', 'as', 'so']);
 /** How far back the head of a noun phrase may sit: “a new analysis of existing clinical trial evidence”. */
@@ -107,9 +115,11 @@ function isSpecific(text: string, subjectStart: number, evidence: boolean): bool
   const before = wordsBefore(text, subjectStart, 3);
   const phrase = before.slice(before.lastIndexOf(',') + 1);
   if (phrase.some((word) => specifiers.has(word) || /^\d/.test(word))) return true;
-  const last = phrase.at(-1) ?? '';
-  // “Pamela's doctors said”: whose doctors is said, so they are particular people, not unnamed experts.
-  if (possessive.test(last) && !contractions.has(last.replace(/['’]s$/u, ''))) return true;
+  // “Pamela's doctors said”, “Zamboni's original research suggests”, “the NIH's own studies”: a
+  // possessive in the noun phrase says whose they are, so they are particular people or work, not
+  // unnamed ones. Not a time (“last year's studies”) or a contraction (“there's research”).
+  const ownPhrase = phrase.slice(phrase.findLastIndex((word) => phraseBreaks.has(word)) + 1);
+  if (ownPhrase.some(isOwner)) return true;
   // “A new analysis of existing clinical trial evidence has found”: the subject is the head before
   // “of”. Not across a conjunction: “die because of asthma attacks and research shows”. Read the
   // wider phrase only when an “of” is near: most subjects have none.
@@ -131,8 +141,20 @@ const sourceNamedAfter =
  * to check; the passive is only vague when it carries one.
  */
 const noveltyAfter = /^\s?(?:be|have been)\s(?:the\s)?(?:first|only|among the first)\b/iu;
-/** A past-tense belief (“doctors believed”, “experts had thought”), told as what was once held. */
-const formerBelief = /\s(?:had\s)?(?:believed|thought)$/iu;
+/**
+ * A past-tense belief or forecast (“doctors believed”, “experts had thought”, “in 1991 experts
+ * predicted”), told as what was once held, not as a source for a claim now.
+ */
+const formerBelief = /\s(?:had\s)?(?:believed|thought|predicted)$/iu;
+/** Words that deny what follows. */
+const negations = new Set(['not', 'never', 'nor', 'hardly']);
+
+/** Whether one of the two words before `offset` denies the phrase there (“not”, “isn't”, “never”). */
+function isNegated(text: string, offset: number): boolean {
+  return wordsBefore(text, offset, 2).some(
+    (word) => negations.has(word) || word.endsWith("n't") || word.endsWith('n’t'),
+  );
+}
 
 /** Every vague attribution in a text, in order. */
 export function findVagueAttributions(text: string): Attribution[] {
@@ -143,6 +165,8 @@ export function findVagueAttributions(text: string): Attribution[] {
       if (sourceNamedAfter.test(text.slice(match.end, match.end + 80))) continue;
       if (noveltyAfter.test(text.slice(match.end, match.end + 30))) continue;
       if (hasNamedPartner(text, match.start)) continue;
+      // “Is still not scientifically proven”: a denial credits no claim to anyone.
+      if (isNegated(text, match.start)) continue;
       found.push({ id: match.entry.id, kind: 'vague', start: match.start, end: match.end, text: match.text });
       continue;
     }

@@ -191,3 +191,30 @@ describe('findVagueAttributions: a named person joined to the subject', () => {
     expect(found('Nurses and doctors say the gel works.')).toEqual(['doctors say']);
   });
 });
+
+describe('findVagueAttributions: whose work, a denial and a forecast told as history (issue #13)', () => {
+  const found = (text: string) => findVagueAttributions(text).map((attribution) => attribution.text);
+
+  it('reads a possessive anywhere in the noun phrase as naming whose work it is', () => {
+    expect(found('Although Zamboni’s original research suggests a vascular cause, others disagree.')).toEqual([]);
+    expect(found('The NIH’s own studies show the gel works.')).toEqual([]);
+    expect(found('Patients’ doctors say the gel works.')).toEqual([]);
+  });
+
+  it('still flags a possessive of time or a contraction', () => {
+    expect(found('Last year’s studies show the gel works.')).toEqual(['studies show']);
+    expect(found('Today’s research suggests the gel works.')).toEqual(['research suggests']);
+    expect(found('There’s research showing that the gel works.')).toEqual(['research showing that']);
+  });
+
+  it('leaves a denied passive alone and still flags the affirmed one', () => {
+    expect(found('Whether it helps is still not scientifically proven.')).toEqual([]);
+    expect(found('The cream isn’t clinically proven to work.')).toEqual([]);
+    expect(found('The cream is clinically proven to work.')).toEqual(['clinically proven']);
+  });
+
+  it('reads a past forecast as what was once held, and a present one as a claim', () => {
+    expect(found('In 1991 experts predicted that cures were in the offing.')).toEqual([]);
+    expect(found('Experts predict that cures are in the offing.')).toEqual(['Experts predict']);
+  });
+});
