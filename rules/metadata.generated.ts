@@ -3250,6 +3250,51 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "Unnamed evidence the sentence credits to a named person, and the same in a quote",
+        "input": "Studies suggest that half of migraines can be prevented, according to Dr. Jane Roe, a neurologist at City Hospital.\n\nAccording to Dr. Jane Roe, “Studies suggest that half of migraines can be prevented.”",
+        "flags": [
+          "Studies suggest"
+        ]
+      },
+      {
+        "title": "A news lede closing on the study the article reports, and one opening on background",
+        "input": "A drug for impotence may help treat brain tumors, research shows.\n\nThe finding comes from a new study in mice.",
+        "flags": []
+      },
+      {
+        "title": "Background in a lede, before the news",
+        "input": "Studies show dieters who keep a record lose more weight.\n\nThe finding comes from a new study of 300 adults.",
+        "flags": [
+          "Studies show"
+        ]
+      },
+      {
+        "title": "People telling what the reported trial found, and outsiders judging it",
+        "input": "The trial of 1,700 adults is published in the journal JAMA.\n\nIn a presentation Sunday, doctors said the trial found a small benefit. Experts said the study was too small to change practice.",
+        "flags": [
+          "Experts said"
+        ]
+      },
+      {
+        "title": "A signpost to what follows",
+        "input": "Here’s what the science says. A 2020 review of 12 trials in the BMJ found no benefit.",
+        "flags": []
+      },
+      {
+        "title": "People just described telling their own experience",
+        "input": "We asked 40 patients about the device.\n\nMany said they felt better within a week. Some say, “I can’t sleep without it.”\n\nMany say the device works.",
+        "flags": [
+          "Many say"
+        ]
+      },
+      {
+        "title": "A patient’s doctors on his case, and unnamed experts on a drug",
+        "input": "Hollis Bardwell had the implant fitted in June.\n\nDoctors said Bardwell was doing well on Monday.\n\nExperts say Avastin is as good as Lucentis.",
+        "flags": [
+          "Experts say"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "Insiders say it works. Experts say it is safe.",
         "options": {

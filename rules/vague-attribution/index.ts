@@ -9,7 +9,7 @@ import {
 } from '../../src/language/attribution.js';
 import { citationsOfSentence, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
 import { sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
-import type { ProseDocument, Sentence } from '../../src/prose/types.js';
+import type { Block, ProseDocument, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import {
   lexiconOptionsProblem,
@@ -238,6 +238,47 @@ export default defineRule<LexiconOptions>({
       flags: ['prior studies showing that'],
     },
     {
+      title: 'Unnamed evidence the sentence credits to a named person, and the same in a quote',
+      input:
+        'Studies suggest that half of migraines can be prevented, according to Dr. Jane Roe, a neurologist at City Hospital.\n\nAccording to Dr. Jane Roe, “Studies suggest that half of migraines can be prevented.”',
+      flags: ['Studies suggest'],
+    },
+    {
+      title: 'A news lede closing on the study the article reports, and one opening on background',
+      input:
+        'A drug for impotence may help treat brain tumors, research shows.\n\nThe finding comes from a new study in mice.',
+      flags: [],
+    },
+    {
+      title: 'Background in a lede, before the news',
+      input:
+        'Studies show dieters who keep a record lose more weight.\n\nThe finding comes from a new study of 300 adults.',
+      flags: ['Studies show'],
+    },
+    {
+      title: 'People telling what the reported trial found, and outsiders judging it',
+      input:
+        'The trial of 1,700 adults is published in the journal JAMA.\n\nIn a presentation Sunday, doctors said the trial found a small benefit. Experts said the study was too small to change practice.',
+      flags: ['Experts said'],
+    },
+    {
+      title: 'A signpost to what follows',
+      input: 'Here’s what the science says. A 2020 review of 12 trials in the BMJ found no benefit.',
+      flags: [],
+    },
+    {
+      title: 'People just described telling their own experience',
+      input:
+        'We asked 40 patients about the device.\n\nMany said they felt better within a week. Some say, “I can’t sleep without it.”\n\nMany say the device works.',
+      flags: ['Many say'],
+    },
+    {
+      title: 'A patient’s doctors on his case, and unnamed experts on a drug',
+      input:
+        'Hollis Bardwell had the implant fitted in June.\n\nDoctors said Bardwell was doing well on Monday.\n\nExperts say Avastin is as good as Lucentis.',
+      flags: ['Experts say'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -268,8 +309,21 @@ export default defineRule<LexiconOptions>({
           // In an article reporting a study, “researchers say” and “new research finds” are that
           // study; in a review, “studies found” are the studies it included.
           if (refersToOwnStudy(sentence.text, attribution) && identifiesStudy(document)) continue;
-          // A headline's bare “Studies show …” sums up the studies the article goes on to report.
-          if (isHeadline && bareResearch.test(attribution.text) && identifiesStudy(document)) continue;
+          // A headline's bare “Studies show …” sums up the studies the article goes on to report;
+          // so does a lede's “…, research shows.” in the present tense of news.
+          if (
+            (isHeadline || (isLede(document, block) && reportsLast(sentence.text, attribution))) &&
+            bareResearch.test(attribution.text) &&
+            identifiesStudy(document)
+          )
+            continue;
+          // “Here's what the science says.”: a signpost to what follows, which credits no claim.
+          if (signpostsAhead(sentence.text, attribution)) continue;
+          // “Many said they have been asked”, “many say, 'I can't exercise'”: people just described
+          // telling their own experience, not authorities credited with a claim.
+          if (speaksOfThemselves(sentence.text, attribution)) continue;
+          // “Doctors said Bardwell was doing well”: a patient's own doctors on his case, not a claim about evidence.
+          if (attribution.id === 'experts-say' && onAPatient(document, sentence.text, attribution)) continue;
           if (includedStudies.test(attribution.text) && reportsOwnReview(document)) continue;
           if (isSourced(document, sentence, attribution)) continue;
           const start = sentence.start + attribution.start;
@@ -312,8 +366,11 @@ function refersToOwnStudy(text: string, attribution: Attribution): boolean {
   }
   // “According to doctors at several centers who took part in the trial”: people the phrase ties to
   // the study the article reports.
-  if (attribution.id !== 'impersonal-passive')
-    return ofTheStudy.test(text.slice(attribution.end, attribution.end + 90));
+  // “Doctors said the trial found a small benefit”: people telling what the study found are its team.
+  if (attribution.id !== 'impersonal-passive') {
+    const after = text.slice(attribution.end, attribution.end + 90);
+    return ofTheStudy.test(after) || tellsTheStudy.test(after);
+  }
   // “It was found that telephone consultation appears to decrease …”: an agentless passive in the
   // past tense tells what the reported study or review found, not a claim credited to others.
   if (pastPassive.test(attribution.text)) return true;
@@ -323,6 +380,13 @@ function refersToOwnStudy(text: string, attribution: Attribution): boolean {
 /** People the phrase goes on to tie to the reported study (“who participated in the trial”, “involved in the study”). */
 const ofTheStudy =
   /^[^.;:]{0,70}?\b(?:participated|took part|worked|involved|enrolled)\s(?:in|on)\sthe\s(?:new\s)?(?:study|trial|research)\b/iu;
+/**
+ * What people say opening on what the study itself found: “(doctors said) the trial found”, “(that)
+ * the new study showed”. Not their view of it (“experts said the study was significant”, “critics
+ * contend that the study was poorly designed”): outsiders judging the study are unnamed sources.
+ */
+const tellsTheStudy =
+  /^\s(?:that\s)?(?:the|this)\s(?:new\s)?(?:study|trial|research|results|data)\s(?:found|finds|showed|shows|demonstrated|demonstrates|suggested|suggests)\b/iu;
 /** An agentless passive in the past tense: “it was found”, “it was shown”. */
 const pastPassive = /^it was (?:found|shown|observed|noted)\b/iu;
 
@@ -381,6 +445,65 @@ function endsWithNamedSpeaker(text: string): boolean {
 
 const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
 
+/** Whether the attribution is a “what X says” that ends its sentence (or opens a list): a signpost, with no claim of its own. */
+function signpostsAhead(text: string, attribution: Attribution): boolean {
+  return (
+    /\b(?:what|how)\s$/iu.test(text.slice(Math.max(0, attribution.start - 6), attribution.start)) &&
+    /^\s*[.:!]?\s*$/u.test(text.slice(attribution.end))
+  );
+}
+
+/** A bare quantifier for people (“many”, “some”, “others”) and its verb, with no noun to say who they are. */
+const barePeople = /^(?:some|many|most|others)\s[\p{L}]+$/iu;
+/** What people say of themselves: a first-person or reflexive report (“they wish”, “their patients”), or their words quoted. */
+const ownExperience = /^\s*(?:that\s)?(?:they|their|them|I|we)\b|^\s*[,:]?\s*["“'‘]/u;
+
+/** Whether a bare quantifier's people speak of their own experience (see `ownExperience`). */
+function speaksOfThemselves(text: string, attribution: Attribution): boolean {
+  return barePeople.test(attribution.text) && ownExperience.test(text.slice(attribution.end, attribution.end + 12));
+}
+
+/** A surname opening what was said, with its verb: “(doctors said) Bardwell was doing well”. */
+const personClause =
+  /^\s(?:that\s)?(\p{Lu}\p{Ll}+)\s(?:was|is|had|has|remains|remained|should|will|would|could|did)\b/u;
+
+/**
+ * Whether what people said is about one person the article names in full elsewhere (“Hollis
+ * Bardwell”): a patient's case told by his doctors, not a claim credited to unnamed experts. A
+ * capitalised word the article never gives a first name to may be a drug (“experts say Avastin is …”).
+ */
+function onAPatient(document: ProseDocument, text: string, attribution: Attribution): boolean {
+  const surname = personClause.exec(text.slice(attribution.end, attribution.end + 60))?.[1];
+  if (surname === undefined) return false;
+  const { source } = document;
+  for (let at = source.indexOf(` ${surname}`); at > 0; at = source.indexOf(` ${surname}`, at + 1)) {
+    const given = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+$/u.exec(source.slice(Math.max(0, at - 20), at))?.[0].trim();
+    if (given !== undefined && !notGivenNames.has(given) && /[^\p{L}]/u.test(source[at + surname.length + 1] ?? ' '))
+      return true;
+  }
+  return false;
+}
+/** Capitalised words that can stand before a surname without being a given name. */
+const notGivenNames = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'The', 'When', 'But', 'And', 'So', 'Then', 'As', 'If']);
+
+/** Whether a block is the article's lede: its first paragraph of body text. */
+function isLede(document: ProseDocument, block: Block): boolean {
+  return document.blocks.find((candidate) => candidate.role === 'body' && candidate.kind === 'paragraph') === block;
+}
+
+/**
+ * Whether the attribution is a news lede's closing “…, research shows.”: after a comma, ending its
+ * sentence, in the present simple of news (not the perfect or past of background, “studies have
+ * shown”). A lede that opens on “Studies show …” tells background before the news.
+ */
+function reportsLast(text: string, attribution: Attribution): boolean {
+  return (
+    /,\s*$/u.test(text.slice(0, attribution.start)) &&
+    /^\s*[.!]?["”]?\s*$/u.test(text.slice(attribution.end)) &&
+    !/\b(?:has|have|had)\b|(?:ed|found|shown|showed|proven)$/iu.test(attribution.text)
+  );
+}
+
 /** A question's opening word: a wh-word or an auxiliary put first (“Do experts agree?”, “Can't doctors agree?”). */
 const questionOpening =
   /^\s*(?:["“‘]\s*)?(?:what|how|why|where|when|who|which|whose|do|does|did|don['’]t|doesn['’]t|can|can['’]t|could|should|would|will|is|isn['’]t|are|aren['’]t|has|have)\b/iu;
@@ -425,8 +548,13 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   // data adds to the growing body of evidence that …,” said Dr Martin (a quote is judged like any wording).
   // “Kopans noted that mammography is the only test that has been proven to …”: a speaker named by
   // surname whose paraphrase holds the attribution is its source, as one named by title is.
-  const namedSpeaker =
-    findNamedAttributions(sentence.text).length > 0 || namesSpeaker(sentence.text.slice(0, attribution.start));
+  const named = findNamedAttributions(sentence.text);
+  // “Studies suggest …, according to Dr. Stephen Silberstein, a neurologist”: the article credits
+  // the whole sentence, evidence and all, to a person a reader can follow up.
+  // Not “According to Dr. Lee, "There is a growing body of literature …"”: a quote is judged like
+  // any wording, and its unnamed evidence stays unnamed.
+  if (named.some((person) => person.start > attribution.end && /^according to/iu.test(person.text))) return true;
+  const namedSpeaker = named.length > 0 || namesSpeaker(sentence.text.slice(0, attribution.start));
   const evidence = evidenceIds.has(attribution.id);
   if (!evidence && namedSpeaker) return true;
   // With a named speaker, a body in the sentence is the speaker's affiliation (“director of the
