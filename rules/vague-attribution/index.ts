@@ -455,8 +455,12 @@ function signpostsAhead(text: string, attribution: Attribution): boolean {
 
 /** A bare quantifier for people (“many”, “some”, “others”) and its verb, with no noun to say who they are. */
 const barePeople = /^(?:some|many|most|others)\s[\p{L}]+$/iu;
-/** What people say of themselves: a first-person or reflexive report (“they wish”, “their patients”), or their words quoted. */
-const ownExperience = /^\s*(?:that\s)?(?:they|their|them|I|we)\b|^\s*[,:]?\s*["“'‘]/u;
+/**
+ * What people say of themselves: a report on themselves right after the verb (“they wish”, “their
+ * patients”), or their words quoted. Not after “that”, where “they” is as often what the claim is
+ * about (“others suggested that they deserved a phylum of their own”).
+ */
+const ownExperience = /^\s*(?:they|their|them|I|we)\b|^\s*[,:]?\s*["“'‘]/u;
 
 /** Whether a bare quantifier's people speak of their own experience (see `ownExperience`). */
 function speaksOfThemselves(text: string, attribution: Attribution): boolean {
