@@ -71,9 +71,10 @@ const demonym = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$|^(?:U\.?S\.?|U\.?K\.?)$/u;
 
 /**
  * A named person joined to the subject: “Efrati and others say”, “Smith and colleagues found”,
- * “Chapin and other critics argue”. The group is the named person's side, whom a reader can follow.
+ * “Chapin and other critics argue”, “Dr. Kryger and others say”. The group is the named person's
+ * side, whom a reader can follow.
  */
-const namedPartner = /(?:^|[\p{L}\d,]\s+)(\p{Lu}[\p{L}'’-]+)\s+and\s+(?:other\s+)?$/u;
+const namedPartner = /(?:^|[\p{L}\d,.]\s+)(\p{Lu}[\p{L}'’-]+)\s+and\s+(?:other\s+)?$/u;
 /** `namedPartner` before the subject at `subjectStart`, after a literal test: most subjects do not follow “and”. */
 function hasNamedPartner(text: string, subjectStart: number): boolean {
   const from = Math.max(0, subjectStart - 40);
@@ -147,9 +148,9 @@ const noveltyAfter = /^\s?(?:be|have been)\s(?:the\s)?(?:first|only|among the fi
  */
 const formerBelief = /\s(?:had\s)?(?:believed|thought|predicted)$/iu;
 /** Words that deny what follows. */
-const negations = new Set(['not', 'never', 'nor', 'hardly']);
+const negations = new Set(['not', 'never', 'nor', 'hardly', 'neither', 'no', 'none']);
 
-/** Whether one of the two words before `offset` denies the phrase there (“not”, “isn't”, “never”). */
+/** Whether one of the two words before `offset` denies the phrase there (“not”, “isn't”, “neither has”, “no drug has”). */
 function isNegated(text: string, offset: number): boolean {
   return wordsBefore(text, offset, 2).some(
     (word) => negations.has(word) || word.endsWith("n't") || word.endsWith('n’t'),

@@ -184,6 +184,7 @@ describe('findVagueAttributions: a named person joined to the subject', () => {
     expect(found('Chapin and other critics argue that the evidence is weak.')).toEqual([]);
     expect(found('Holick and others say there is little downside.')).toEqual([]);
     expect(found('Often, Efrati and others say, injured cells survive.')).toEqual([]);
+    expect(found('For now, Dr. Kryger and others say that the mask is the gold standard.')).toEqual([]);
   });
 
   it('still flags a group joined to another group or a word opening the sentence', () => {
@@ -211,6 +212,9 @@ describe('findVagueAttributions: whose work, a denial and a forecast told as his
     expect(found('Whether it helps is still not scientifically proven.')).toEqual([]);
     expect(found('The cream isn’t clinically proven to work.')).toEqual([]);
     expect(found('The cream is clinically proven to work.')).toEqual(['clinically proven']);
+    expect(found('Two drugs are approved, but neither has been shown to treat every cancer.')).toEqual([]);
+    expect(found('No drug has been shown to treat every cancer.')).toEqual([]);
+    expect(found('The drug has been shown to treat every cancer.')).toEqual(['has been shown to']);
   });
 
   it('reads a past forecast as what was once held, and a present one as a claim', () => {
