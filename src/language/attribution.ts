@@ -93,6 +93,10 @@ const possessive = /^[\p{L}-]+(?:['’]s|s['’])$/u;
 const contractions = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'let', 'where', 'how']);
 /** Possessives of time, which say when, not whose: “today's research”, “last year's studies”. */
 const times = new Set(['today', 'yesterday', 'year', 'years', 'month', 'months', 'week', 'weeks', 'decade', 'century']);
+/** The words of a phrase after its last break (“and”, “that”, …): the noun phrase the subject heads. */
+function ownPhrase(phrase: readonly string[]): readonly string[] {
+  return phrase.slice(phrase.findLastIndex((word) => phraseBreaks.has(word)) + 1);
+}
 /** Whether a word is a possessive that names an owner (see `possessive`). */
 function isOwner(word: string): boolean {
   if (!possessive.test(word)) return false;
@@ -119,8 +123,8 @@ function isSpecific(text: string, subjectStart: number, evidence: boolean): bool
   // “Pamela's doctors said”, “Zamboni's original research suggests”, “the NIH's own studies”: a
   // possessive in the noun phrase says whose they are, so they are particular people or work, not
   // unnamed ones. Not a time (“last year's studies”) or a contraction (“there's research”).
-  const ownPhrase = phrase.slice(phrase.findLastIndex((word) => phraseBreaks.has(word)) + 1);
-  if (ownPhrase.some(isOwner)) return true;
+  // Read only when an apostrophe is near: most subjects have none, and this runs at every one.
+  if ((near.includes("'") || near.includes('’')) && ownPhrase(phrase).some(isOwner)) return true;
   // “A new analysis of existing clinical trial evidence has found”: the subject is the head before
   // “of”. Not across a conjunction: “die because of asthma attacks and research shows”. Read the
   // wider phrase only when an “of” is near: most subjects have none.
