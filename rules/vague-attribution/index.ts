@@ -449,7 +449,7 @@ const signpost = /^\s*(?:what|how|why|where|when|who|which)\b/iu;
 function signpostsAhead(text: string, attribution: Attribution): boolean {
   return (
     /\b(?:what|how)\s$/iu.test(text.slice(Math.max(0, attribution.start - 6), attribution.start)) &&
-    /^\s*[.:!]?\s*$/u.test(text.slice(attribution.end))
+    /^[.:!]?$/u.test(text.slice(attribution.end).trim())
   );
 }
 
@@ -460,11 +460,14 @@ const barePeople = /^(?:some|many|most|others)\s[\p{L}]+$/iu;
  * patients”), or their words quoted. Not after “that”, where “they” is as often what the claim is
  * about (“others suggested that they deserved a phylum of their own”).
  */
-const ownExperience = /^\s*(?:they|their|them|I|we)\b|^\s*[,:]?\s*["“'‘]/u;
+const ownExperience = /^(?:they|their|them|I|we)\b|^[,:]?\s?["“'‘]/u;
 
 /** Whether a bare quantifier's people speak of their own experience (see `ownExperience`). */
 function speaksOfThemselves(text: string, attribution: Attribution): boolean {
-  return barePeople.test(attribution.text) && ownExperience.test(text.slice(attribution.end, attribution.end + 12));
+  return (
+    barePeople.test(attribution.text) &&
+    ownExperience.test(text.slice(attribution.end, attribution.end + 12).trimStart())
+  );
 }
 
 /** A surname opening what was said, with its verb: “(doctors said) Bardwell was doing well”. */
@@ -503,7 +506,7 @@ function isLede(document: ProseDocument, block: Block): boolean {
 function reportsLast(text: string, attribution: Attribution): boolean {
   return (
     /,\s*$/u.test(text.slice(0, attribution.start)) &&
-    /^\s*[.!]?["”]?\s*$/u.test(text.slice(attribution.end)) &&
+    /^[.!]?["”]?$/u.test(text.slice(attribution.end).trim()) &&
     !/\b(?:has|have|had)\b|(?:ed|found|shown|showed|proven)$/iu.test(attribution.text)
   );
 }
