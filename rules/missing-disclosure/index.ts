@@ -230,6 +230,13 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'Sponsorship, a subsidy, help in kind or the researchers’ own company state who paid or who gains',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: A patch for sleep apnea\n---\n\nIn a study of 250 sleepers subsidized by Ventra Medical, the patch cut pauses in breathing. The drugmaker supplied the pills used in the trial, and two of the authors have started a company to sell the patch.\n',
+      flags: [],
+    },
+    {
       title: 'Research named only in passing is no study reported',
       options: { minWords: 0 },
       input:
