@@ -569,6 +569,22 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A closing invitation to write to the author, after a dash or with the writer’s role",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n— Write to Laura Jones at ljones@example.com\n\n---\n\n",
+        "flags": []
+      },
+      {
+        "title": "A correspondent named in the closing invitation",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nYou can contact NPR science correspondent Richard Hale at rhale@example.org.\n",
+        "flags": []
+      },
+      {
         "title": "An author named in a closing biography",
         "options": {
           "minWords": 0
@@ -1052,6 +1068,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "minWords": 0
         },
         "input": "---\ntitle: A cell therapy for leukaemia\n---\n\nThe study treated 30 patients. Acme has committed $20 million to building a research center for the team.\n",
+        "flags": []
+      },
+      {
+        "title": "Sponsorship, a subsidy, help in kind or the researchers’ own company state who paid or who gains",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A patch for sleep apnea\n---\n\nIn a study of 250 sleepers subsidized by Ventra Medical, the patch cut pauses in breathing. The drugmaker supplied the pills used in the trial, and two of the authors have started a company to sell the patch.\n",
         "flags": []
       },
       {
@@ -1775,6 +1799,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "minWords": 0
         },
         "input": "---\ntitle: Leukemia\n---\n\nThe gene predicted the response.\n\nWelch J, Petti A, Miller C, Ley T. TP53 and decitabine in acute myeloid leukemia. The New England Journal of Medicine. Nov. 24, 2016.\n",
+        "flags": []
+      },
+      {
+        "title": "The paper’s title in quotes, then “was recently published in”",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Tablets\n---\n\n\"Use of Tablet Devices Among Inpatients with Dementia\" was recently published in The American Journal of Geriatric Psychiatry.\n",
         "flags": []
       },
       {
