@@ -848,7 +848,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     "scope": "document",
     "docs": {
       "summary": "Flags an article that reports research or sells a product but never says who funded the work or whether its authors have conflicts of interest (articles with front matter or HTML metadata only).",
-      "rationale": "Industry-funded studies and promotional articles report more favourable results; readers can only weigh a claim when they know who paid for it and who profits from it. An article reports research when it names a study more than once: a single passing word (a call for more trials, a related-story link) is no study whose funder matters. A fragment (fewer than 120 words of body prose: a caption and two paragraphs a page kept of a story) is not checked: the rest of the story may have named the funder.",
+      "rationale": "Industry-funded studies and promotional articles report more favourable results; readers can only weigh a claim when they know who paid for it and who profits from it. An article reports research when it names a study more than once: a single passing word (a call for more trials, a related-story link) is no study whose funder matters. A fragment (fewer than 80 words of body prose: a caption and a paragraph a page kept of a story) is not checked: the rest of the story may have named the funder.",
       "guideline": "JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “disclosure”; HealthNewsReview.org news-release criterion 6 (funding and conflicts of interest); HONcode principle 7.",
       "howToFix": "Add a funding and conflict-of-interest statement (“The study was funded by …; Dr X is a paid consultant to …” or “The authors declare no conflicts of interest”), or a `disclosure:` or `funding:` field in the front matter."
     },
@@ -874,7 +874,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "minWords": {
           "type": "integer",
           "minimum": 0,
-          "description": "Skip texts with fewer words of body prose than this (headlines, captions, credits and furniture not counted): a teaser or a fragment of a story (a caption and two paragraphs) may have lost the funding statement with the rest, and readers judge such a finding debatable."
+          "description": "Skip texts with fewer words of body prose than this (headlines, captions, credits and furniture not counted): a teaser or a fragment of a story (a caption and a paragraph) may have lost the funding statement with the rest, and readers judge such a finding debatable."
         }
       },
       "additionalProperties": false
@@ -883,7 +883,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "includeOwnProduct": false,
       "includeOwnAnnouncements": true,
       "industryNeedsInterests": false,
-      "minWords": 120
+      "minWords": 80
     },
     "examples": [
       {
@@ -1658,7 +1658,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     "scope": "document",
     "docs": {
       "summary": "Flags an article with metadata that cites no source at all: no links, footnotes, reference markers, DOIs or named sources, and no references section.",
-      "rationale": "Readers and editors cannot check health claims that name no source; a list of references is the minimum that lets them. A numbered marker (“… by 2050. (2)”) counts only when the list it points to is there (a references section, numbered notes, a reference line): a release that kept the markers of a longer text and dropped its notes names no source. A body’s report named with no year, title or venue (“an FDA report, released in late June”) and the issuer’s own site in its “About” paragraph (“for more information, visit …”) do not tell the reader which document to read, so they do not count as sources. A fragment (fewer than 120 words of body prose: a teaser, a caption and two paragraphs of a story) is not checked: the rest of the story may have named its sources.",
+      "rationale": "Readers and editors cannot check health claims that name no source; a list of references is the minimum that lets them. A numbered marker (“… by 2050. (2)”) counts only when the list it points to is there (a references section, numbered notes, a reference line): a release that kept the markers of a longer text and dropped its notes names no source. A body’s report named with no year, title or venue (“an FDA report, released in late June”) and the issuer’s own site in its “About” paragraph (“for more information, visit …”) do not tell the reader which document to read, so they do not count as sources.",
       "guideline": "JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “attribution”; DISCERN item 4; HONcode principle 4.",
       "howToFix": "Link or cite the studies and guidance the article relies on, and list them under a “References” or “Sources” heading (or a `references:` front matter field)."
     },
@@ -1676,14 +1676,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "minWords": {
           "type": "integer",
           "minimum": 0,
-          "description": "Skip articles with fewer words of body prose than this (headlines, captions, credits and furniture not counted): a teaser or a fragment of a story is no article whose sources can be judged missing."
+          "description": "Skip articles shorter than this many words."
         }
       },
       "additionalProperties": false
     },
     "defaults": {
       "requireSection": false,
-      "minWords": 120
+      "minWords": 100
     },
     "examples": [
       {
@@ -1860,11 +1860,6 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": [
           "title: Eggs"
         ]
-      },
-      {
-        "title": "A fragment of a story (a caption and a paragraph) is no article whose sources can be judged",
-        "input": "---\ntitle: Coffee and the heart\n---\n\n## Photo: a cup of coffee\n\nCoffee drinkers lived longer than others in a study of 20,000 adults, the researchers reported.\n",
-        "flags": []
       },
       {
         "title": "Plain text without metadata is out of scope",

@@ -38,7 +38,7 @@ export default defineRule<Options>({
     summary:
       'Flags an article that reports research or sells a product but never says who funded the work or whether its authors have conflicts of interest (articles with front matter or HTML metadata only).',
     rationale:
-      'Industry-funded studies and promotional articles report more favourable results; readers can only weigh a claim when they know who paid for it and who profits from it. An article reports research when it names a study more than once: a single passing word (a call for more trials, a related-story link) is no study whose funder matters. A fragment (fewer than 120 words of body prose: a caption and two paragraphs a page kept of a story) is not checked: the rest of the story may have named the funder.',
+      'Industry-funded studies and promotional articles report more favourable results; readers can only weigh a claim when they know who paid for it and who profits from it. An article reports research when it names a study more than once: a single passing word (a call for more trials, a related-story link) is no study whose funder matters. A fragment (fewer than 80 words of body prose: a caption and a paragraph a page kept of a story) is not checked: the rest of the story may have named the funder.',
     guideline:
       'JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “disclosure”; HealthNewsReview.org news-release criterion 6 (funding and conflicts of interest); HONcode principle 7.',
     howToFix:
@@ -70,7 +70,7 @@ export default defineRule<Options>({
         type: 'integer',
         minimum: 0,
         description:
-          'Skip texts with fewer words of body prose than this (headlines, captions, credits and furniture not counted): a teaser or a fragment of a story (a caption and two paragraphs) may have lost the funding statement with the rest, and readers judge such a finding debatable.',
+          'Skip texts with fewer words of body prose than this (headlines, captions, credits and furniture not counted): a teaser or a fragment of a story (a caption and a paragraph) may have lost the funding statement with the rest, and readers judge such a finding debatable.',
       },
     },
     additionalProperties: false,
