@@ -569,6 +569,22 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A closing invitation to write to the author, after a dash or with the writer’s role",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n— Write to Laura Jones at ljones@example.com\n\n---\n\n",
+        "flags": []
+      },
+      {
+        "title": "A correspondent named in the closing invitation",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nYou can contact NPR science correspondent Richard Hale at rhale@example.org.\n",
+        "flags": []
+      },
+      {
         "title": "An author named in a closing biography",
         "options": {
           "minWords": 0
@@ -832,7 +848,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     "scope": "document",
     "docs": {
       "summary": "Flags an article that reports research or sells a product but never says who funded the work or whether its authors have conflicts of interest (articles with front matter or HTML metadata only).",
-      "rationale": "Industry-funded studies and promotional articles report more favourable results; readers can only weigh a claim when they know who paid for it and who profits from it. An article reports research when it names a study more than once: a single passing word (a call for more trials, a related-story link) is no study whose funder matters.",
+      "rationale": "Industry-funded studies and promotional articles report more favourable results; readers can only weigh a claim when they know who paid for it and who profits from it. An article reports research when it names a study more than once: a single passing word (a call for more trials, a related-story link) is no study whose funder matters. A fragment (fewer than 80 words of body prose: a caption and a paragraph a page kept of a story) is not checked: the rest of the story may have named the funder.",
       "guideline": "JAMA benchmarks of Silberg, Lundberg & Musacchio (JAMA 1997;277:1244), “disclosure”; HealthNewsReview.org news-release criterion 6 (funding and conflicts of interest); HONcode principle 7.",
       "howToFix": "Add a funding and conflict-of-interest statement (“The study was funded by …; Dr X is a paid consultant to …” or “The authors declare no conflicts of interest”), or a `disclosure:` or `funding:` field in the front matter."
     },
@@ -854,6 +870,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "industryNeedsInterests": {
           "type": "boolean",
           "description": "Also ask for the researchers’ conflicts of interest when the article says the study was paid for by the maker of the product (“funded by Acme, the maker of the pill”), as ICMJE asks of authors. Off by default: an article that names the maker as funder has stated the funding and the funder’s stake, and JUDGING.md counts a finding on a stated funding wrong."
+        },
+        "minWords": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Skip texts with fewer words of body prose than this (headlines, captions, credits and furniture not counted): a teaser or a fragment of a story (a caption and a paragraph) may have lost the funding statement with the rest, and readers judge such a finding debatable."
         }
       },
       "additionalProperties": false
@@ -861,11 +882,15 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     "defaults": {
       "includeOwnProduct": false,
       "includeOwnAnnouncements": true,
-      "industryNeedsInterests": false
+      "industryNeedsInterests": false,
+      "minWords": 80
     },
     "examples": [
       {
         "title": "A study report with no funding statement",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults and found that coffee drinkers lived longer.\n",
         "flags": [
           "title: Coffee and the heart"
@@ -873,26 +898,41 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "A funding statement",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults. The study was funded by the National Institutes of Health.\n",
         "flags": []
       },
       {
         "title": "A funder that helped fund the trial, named in a clause",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: A vaccine trial\n---\n\nThe trial found the vaccine safe. The head of the Wellcome Trust, which helped fund the trial, welcomed the study.\n",
         "flags": []
       },
       {
         "title": "Work done for or on behalf of a sponsor names who paid",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: Parents and screen time\n---\n\nThe survey of 1,500 parents was carried out on behalf of Brightsmile. The study found most children used tablets daily.\n",
         "flags": []
       },
       {
         "title": "A company that ran the trial, or the researchers’ ties to it, state who paid",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: A new pill for migraine\n---\n\nZenvia Therapeutics ran the trial at 40 sites. The study found fewer headache days; two of the authors consult for Zenvia.\n",
         "flags": []
       },
       {
         "title": "How long a trial was conducted for is no sponsor",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: A new pill for migraine\n---\n\nThe trial was conducted for 12 weeks on 800 adults. The study found fewer headache days.\n",
         "flags": [
           "title: A new pill for migraine"
@@ -900,17 +940,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "A researcher who receives research funds from a company",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: A new radiation device\n---\n\nThe study found few side effects. Dr Lee, who led the study and receives research funds from Acme, said so.\n",
         "flags": []
       },
       {
         "title": "Funding by the maker of the product states the funding and the funder’s stake",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: A new pill\n---\n\nIn the trial, pain eased. The study was funded by Acme, the maker of the pill.\n",
         "flags": []
       },
       {
         "title": "The same, for a house that asks for the researchers’ ties too (`industryNeedsInterests`)",
         "options": {
+          "minWords": 0,
           "industryNeedsInterests": true
         },
         "input": "---\ntitle: A new pill\n---\n\nIn the trial, pain eased. The study was funded by Acme, the maker of the pill.\n",
@@ -920,27 +967,40 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "Funding by the maker, with a conflict-of-interest statement",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: A new pill\n---\n\nThe study was funded by Acme, the maker of the pill. Dr Lee is a paid consultant to Acme.\n",
         "flags": []
       },
       {
         "title": "A story on a company’s own drug trial names who paid",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported. The drugmaker plans to file next year.\n",
         "flags": []
       },
       {
         "title": "Researchers from the maker of the drug: a story on its own trial",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: A new pill for gout\n---\n\nScientists at Acme, the maker of the drug, reported that the pill eased flares in the trial. The study followed 300 patients.\n",
         "flags": []
       },
       {
         "title": "A headline naming a large maker’s drug: a story on its own product",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: Crohn’s patients respond to J&J’s Stelara in study\n---\n\nStelara helped 40% of patients in the trial, the researchers reported at a meeting.\n",
         "flags": []
       },
       {
         "title": "The same story, with `includeOwnProduct`",
         "options": {
+          "minWords": 0,
           "includeOwnProduct": true
         },
         "input": "---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported. The drugmaker plans to file next year.\n",
@@ -950,6 +1010,9 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "A company’s own release should still say who paid and the researchers’ ties",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: Acme drug eases psoriasis\n---\n\nAcme Inc. (NYSE: ACME) today said its drug cleared the skin of 70% of patients in the trial.\n",
         "flags": [
           "title: Acme drug eases psoriasis"
@@ -958,6 +1021,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "The same release, for a house that takes the issuer as self-evident",
         "options": {
+          "minWords": 0,
           "includeOwnAnnouncements": false
         },
         "input": "---\ntitle: Acme drug eases psoriasis\n---\n\nAcme Inc. (NYSE: ACME) today said its drug cleared the skin of 70% of patients in the trial.\n",
@@ -965,17 +1029,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "A licensing tie between the researchers and a company is a conflict stated",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: A test for embryos\n---\n\nResearchers found that the test picked the best embryos in the study, and are licensing development of a commercial test. Acme said it had acquired an exclusive license from the university.\n",
         "flags": []
       },
       {
         "title": "A business story on a company’s own trial, told by how its shares moved",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: Acme heart drug cuts deaths\n---\n\nAcme’s pill cut deaths by a third in the trial, the researchers said. Acme shares jumped 9 percent after the study was presented.\n",
         "flags": []
       },
       {
         "title": "The same story with `includeOwnProduct`",
         "options": {
+          "minWords": 0,
           "includeOwnProduct": true
         },
         "input": "---\ntitle: Acme heart drug cuts deaths\n---\n\nAcme’s pill cut deaths by a third in the trial, the researchers said. Acme shares jumped 9 percent after the study was presented.\n",
@@ -985,26 +1056,49 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "Work begun by a government body, money given to it, or the work as a company’s own name who paid",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: Hormones and the heart\n---\n\nThe trial was begun in 1991 by the National Institutes of Health. The study found no rise in heart attacks.\n",
         "flags": []
       },
       {
         "title": "A company’s money for the researchers’ centre",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: A cell therapy for leukaemia\n---\n\nThe study treated 30 patients. Acme has committed $20 million to building a research center for the team.\n",
         "flags": []
       },
       {
+        "title": "Sponsorship, a subsidy, help in kind or the researchers’ own company state who paid or who gains",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A patch for sleep apnea\n---\n\nIn a study of 250 sleepers subsidized by Ventra Medical, the patch cut pauses in breathing. The drugmaker supplied the pills used in the trial, and two of the authors have started a company to sell the patch.\n",
+        "flags": []
+      },
+      {
         "title": "Research named only in passing is no study reported",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: A fertility app\n---\n\nThe app reads your temperature each morning. Doctors are calling for independent trials.\n",
         "flags": []
       },
       {
         "title": "A disclosure in the front matter",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: Our new supplement\ndisclosure: Written by the maker of the product.\n---\n\nBook a consultation today.\n",
         "flags": []
       },
       {
         "title": "A pointer elsewhere is not a disclosure",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults, and the study found that coffee drinkers lived longer. Please see the article for disclosures.\n",
         "flags": [
           "title: Coffee and the heart"
@@ -1012,6 +1106,9 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "A page with metadata that sells a treatment",
+        "options": {
+          "minWords": 0
+        },
         "format": "html",
         "input": "<html><head><meta name=\"author\" content=\"Clinic staff\"></head><body><h1>Ketamine infusions</h1><p>Book a consultation at our clinic today.</p></body></html>",
         "flags": [
@@ -1019,7 +1116,15 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A fragment of a story (a caption and a paragraph) is not checked",
+        "input": "---\ntitle: Coffee and the heart\n---\n\n## Photo: a cup of coffee\n\nResearchers followed 20,000 adults, and the study found that coffee drinkers lived longer.\n",
+        "flags": []
+      },
+      {
         "title": "Plain text without metadata is out of scope",
+        "options": {
+          "minWords": 0
+        },
         "format": "text",
         "input": "Researchers found that coffee drinkers lived longer.",
         "flags": []
@@ -1694,6 +1799,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "minWords": 0
         },
         "input": "---\ntitle: Leukemia\n---\n\nThe gene predicted the response.\n\nWelch J, Petti A, Miller C, Ley T. TP53 and decitabine in acute myeloid leukemia. The New England Journal of Medicine. Nov. 24, 2016.\n",
+        "flags": []
+      },
+      {
+        "title": "The paper’s title in quotes, then “was recently published in”",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Tablets\n---\n\n\"Use of Tablet Devices Among Inpatients with Dementia\" was recently published in The American Journal of Geriatric Psychiatry.\n",
         "flags": []
       },
       {

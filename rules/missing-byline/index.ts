@@ -30,7 +30,11 @@ const bylinePattern = new RegExp(
  */
 const closingByline = new RegExp(
   [
-    String.raw`^(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail) \p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ at\b`,
+    // After a dash (“— Write to Laura Johannes at …”), and with the writer's role between the invitation
+    // and the name (“You can contact NPR science correspondent Richard Harris at …”).
+    String.raw`^(?:[-—–]{1,2} ?)?(?:[Yy]ou can |[Rr]eaders can )?(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail|[Rr]each) ` +
+      String.raw`(?:(?:\p{Lu}{2,6} |[Ss]enior |[Ss]taff |[Ss]cience |[Hh]ealth |[Mm]edical ){0,3}(?:correspondent|reporter|writer|editor|columnist) )?` +
+      String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ at\b`,
     // A wire story's closing credit: “(Reporting by Bill Berkrot; Editing by Leslie Adler)”.
     String.raw`(?:^|\()(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ww]ritten|[Ss]tory) by \p{Lu}\p{Ll}+ \p{Lu}`,
     String.raw`\b\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ can be (?:reached|followed|contacted|emailed) (?:at|on)\b`,
@@ -189,6 +193,19 @@ export default defineRule<Options>({
       options: { minWords: 0 },
       input:
         '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nRobert Weisman can be reached at rweisman@example.com.\n',
+      flags: [],
+    },
+    {
+      title: 'A closing invitation to write to the author, after a dash or with the writer’s role',
+      options: { minWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n— Write to Laura Jones at ljones@example.com\n\n---\n\n',
+      flags: [],
+    },
+    {
+      title: 'A correspondent named in the closing invitation',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nYou can contact NPR science correspondent Richard Hale at rhale@example.org.\n',
       flags: [],
     },
     {

@@ -24,9 +24,9 @@ const citationLine =
 // “titled ‘…’”, and a title set off after the word paper or article: “the Cancer Prevention Research
 // paper, “Effect of vitamin D3 supplementation …,” …”.
 const titledLead = /\b(?:(?:titled|entitled)\s*(?:,\s*)?|(?:paper|article),\s+)["“‘'][^"”’]{10}/u;
-/** After a quoted title's closing quote: “…”, published in / appears in / ran in. */
+/** After a quoted title's closing quote: “…”, published in / appears in / ran in, with an adverb (“was recently published”). */
 const titlePublished =
-  /^\s*(?:,\s*)?(?:(?:was|is|were|has been|will be)\s+)?(?:published|appears|appeared|will appear|is due to appear|ran|runs)\b/u;
+  /^\s*(?:,\s*)?(?:(?:was|is|were|has been|will be)\s+)?(?:(?:recently|just|newly|now|today|also)\s+)?(?:published|appears|appeared|will appear|is due to appear|ran|runs)\b/u;
 const openingQuotes = new Set(['"', '“', '‘', "'"]);
 const closingQuotes = new Set(['"', '”', '’']);
 
@@ -245,6 +245,13 @@ export default defineRule<Options>({
       options: { minWords: 0 },
       input:
         '---\ntitle: Leukemia\n---\n\nThe gene predicted the response.\n\nWelch J, Petti A, Miller C, Ley T. TP53 and decitabine in acute myeloid leukemia. The New England Journal of Medicine. Nov. 24, 2016.\n',
+      flags: [],
+    },
+    {
+      title: 'The paper’s title in quotes, then “was recently published in”',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Tablets\n---\n\n"Use of Tablet Devices Among Inpatients with Dementia" was recently published in The American Journal of Geriatric Psychiatry.\n',
       flags: [],
     },
     {

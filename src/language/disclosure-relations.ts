@@ -17,8 +17,12 @@ import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
  *   $20 million to building a research center”) or a budget a funder holds (“the charity launched a 50
  *   million pound research project”), and the work as a company's own (“a large Boston Scientific
  *   study”, “the drugmaker's trial”);
+ * - funding: the work paid for in the passive or as a noun (“a study … subsidized by Ventus”, “primary
+ *   sponsorship by the NHLBI”), and a company's help in kind (its drug, devices, data or support given
+ *   to the work or its people: “Biogen provided the researchers access to their data”);
  * - interests: the researchers' ties to a company (its employees, its researchers, paid by it) or
  *   to any organisation (consult for, advise, hold shares in, received fees from, paid by it);
+ * - interests: a company the researchers founded (“have started a company called Cognito Therapeutics”);
  *
  * A company that only makes or sells the treatment (“Avastin, made by Roche's Genentech”) is not
  * read as one: naming the maker says nothing of who paid for a trial that others may have run (the
@@ -257,6 +261,71 @@ const companyOwnWork = new RegExp(
 );
 const companyOwnWorkNeeds = holdsAnyOf(["'s", '’s']);
 
+/**
+ * The work paid for by a party, said in the passive or as a noun: “a study … subsidized by Ventus”,
+ * “SPRINT is co-sponsored by the NIH's …”, “primary sponsorship by the NHLBI”. The lexicon knows
+ * “funded by” and “sponsored by”; these are the verbs and nouns of paying it lacks, and a verb's
+ * prefix (“co-”). The passive verb names a funder only of work named before it in the sentence: a
+ * drug “subsidized by the government” is a price, not a study's funding.
+ */
+const paidByParty =
+  /(?<![\p{L}\d‐-])(?:co-?)?(?:sponsored|subsidi[sz]ed|bankrolled|underwritten|financed|funded|supported)\s+(?:(?:in part|partly|jointly|primarily|largely|mainly)\s+)?by\s+/giu;
+const paidByPartyNeeds = holdsAnyOf(['sponsor', 'subsidi', 'bankroll', 'underwr', 'financ', 'fund', 'support']);
+const sponsorshipBy = /\b(?:co-?)?(?:sponsorship|subsidy|subsidies|underwriting|bankrolling)\s+(?:by|from)\s+/giu;
+const sponsorshipByNeeds = holdsAnyOf(['sponsorship', 'subsid', 'underwriting', 'bankrolling']);
+/** How far back in the sentence the work paid for is looked for. */
+const paidWorkReach = 120;
+
+/**
+ * Help in kind from a company: the drug, the devices, the data or support given to the work or its
+ * people (“Biogen provided the researchers access to their data and statistical support”, “Acme
+ * supplied the pills used in the trial”, “the devices were donated by Acme”). ICMJE asks authors to
+ * disclose it as support for the work, and readers judge it a funder stated.
+ */
+const inKind = String.raw`(?:drugs?|medications?|medicines?|devices?|equipment|data|databases?|statistical (?:support|analysis|analyses)|technical support|support|supplements?|placebos?|pills|vaccines?|materials|kits|samples|products?|software)`;
+/** A verb of giving; what it gives and to whom are read in the rest of its clause. */
+const gives =
+  /\b(?:provided|provides|supplied|supplies|donated|donates|furnished|furnishes|gave|gives|contributed|contributes|lent|loaned)\s/giu;
+/** The work or its people first after the verb: “provided the researchers …”. */
+const givenToFirst = new RegExp(
+  String.raw`^(?:(?:the|its|their|all)\s+)?(?:${people}|study team|research team|team|study|trial|trials)\b`,
+  'iu',
+);
+const inKindWord = new RegExp(String.raw`\b${inKind}\b`, 'iu');
+/** After what is given, the work or its people it is for: “… used in the trial”, “… for the study”. */
+const forTheWork = new RegExp(
+  String.raw`\b(?:for|to|in)\s+(?:the|this|their|both|all)\s+(?:${work}|${people})\b`,
+  'iu',
+);
+/** How far after the verb what is given and its recipient are looked for. */
+const givenReach = 90;
+
+const givenByCompany = new RegExp(
+  String.raw`\b${inKind}\s+(?:(?:was|were|is|are|had been|have been)\s+)(?:(?:provided|supplied|donated|furnished|contributed|lent|loaned)\s+)(?:free(?: of charge)?\s+)?by\s+`,
+  'giu',
+);
+const inKindNeeds = holdsAnyOf([
+  'provide',
+  'suppl',
+  'donat',
+  'furnish',
+  'gave',
+  'gives',
+  'lent',
+  'loaned',
+  'contribut',
+]);
+
+/**
+ * A company the researchers founded: “Tsai and Boyden have started a company called Cognito
+ * Therapeutics to pursue tests in humans”, “a co-founder of Acme Therapeutics”. Whoever founded it
+ * has a stake in the treatment: an interest stated.
+ */
+const foundedCompany =
+  /\b(?:started|founded|co-?founded|formed|launched|set up|created|spun off|spun out)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]{1,20}\s+){0,2}?(?:company|companies|start-?up|firm|spin-?off|spinout|business)\b/giu;
+const founderOf = /\b(?:co-?)?founders?\s+(?:of|and (?:[\p{L}-]{1,20}\s+){1,3}of)\s+/giu;
+const foundedNeeds = holdsAnyOf(['start', 'found', 'formed', 'launch', 'set up', 'created', 'spun']);
+
 /** How far back in its clause the subject of an active relation is looked for. */
 const subjectReach = 90;
 
@@ -380,6 +449,47 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
       if (subjectIsCompany(match.index) || subjectIsFunder(match.index)) {
         push('budget', 'funding', match.index, match.index + match[0].length);
       }
+    }
+  }
+  if (may(paidByPartyNeeds)) {
+    for (const match of text.matchAll(paidByParty)) {
+      const end = match.index + match[0].length;
+      const party = text.slice(end, end + 80);
+      const before = text.slice(Math.max(0, match.index - paidWorkReach), match.index);
+      if ((organisationAtStart.test(party) || nameAt(end)) && !collaboration.test(party) && workBefore.test(before)) {
+        push('paid-by-party', 'funding', match.index, end);
+      }
+    }
+  }
+  if (may(sponsorshipByNeeds)) {
+    for (const match of text.matchAll(sponsorshipBy)) {
+      const end = match.index + match[0].length;
+      if (organisationAtStart.test(text.slice(end, end + 80)) || nameAt(end))
+        push('sponsorship-by', 'funding', match.index, end);
+    }
+  }
+  if (may(inKindNeeds)) {
+    for (const match of text.matchAll(gives)) {
+      const end = match.index + match[0].length;
+      // The rest of the clause: what is given, and to whom.
+      const rest = text.slice(end, end + givenReach).split(/[.;:!?]/u)[0] ?? '';
+      const thing = inKindWord.exec(rest);
+      if (!thing) continue;
+      const toTheWork = givenToFirst.test(rest) || forTheWork.test(rest.slice(thing.index));
+      if (toTheWork && subjectIsCompany(match.index))
+        push('in-kind', 'funding', match.index, end + thing.index + thing[0].length);
+    }
+    for (const match of text.matchAll(givenByCompany)) {
+      const end = match.index + match[0].length;
+      if (companyAfter(end)) push('in-kind', 'funding', match.index, end);
+    }
+  }
+  if (may(foundedNeeds)) {
+    for (const match of text.matchAll(foundedCompany))
+      push('founded-company', 'interests', match.index, match.index + match[0].length);
+    for (const match of text.matchAll(founderOf)) {
+      const end = match.index + match[0].length;
+      if (companyAfter(end)) push('founded-company', 'interests', match.index, end);
     }
   }
   for (const name of names) {

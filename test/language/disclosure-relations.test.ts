@@ -106,4 +106,43 @@ describe('disclosure relations: launching the work, money given to it, the work 
     expect(names('Merck Research Laboratories has its own drug.', 'Merck')).toEqual([]);
     expect(relations('The drugmaker’s trial enrolled 900 people.')).toEqual(['funding:company-work']);
   });
+
+  it('reads the work paid for in the passive or as a noun, when the work is named before the verb', () => {
+    expect(
+      relations('A study of 250 sleepers, published in Sleep and subsidized by Ventra Medical, found fewer pauses.'),
+    ).toEqual(['funding:paid-by-party']);
+    expect(relations('The trial was co-sponsored by the National Cancer Institute.')).toEqual([
+      'funding:paid-by-party',
+    ]);
+    expect(relations('In addition to primary sponsorship by the NHLBI, the trial enrolled 9,000 adults.')).toEqual([
+      'funding:sponsorship-by',
+    ]);
+    // A price or a service paid for is no study's funding; nor is a collaboration named as authors.
+    expect(relations('The drug is subsidized by the government for older patients.')).toEqual([]);
+    expect(relations('The bus to the clinic is sponsored by a local firm.')).toEqual([]);
+    expect(relations('The study was co-sponsored by the HOPE-4 investigators.')).toEqual([]);
+  });
+
+  it('reads help in kind from a company as funding: its drug, devices, data or support for the work', () => {
+    expect(kinds('Biogen provided the researchers access to their data and statistical support.')).toEqual(['funding']);
+    expect(relations('The drugmaker supplied the pills used in the trial.')).toEqual(['funding:in-kind']);
+    expect(relations('The devices were donated by Orvane Biosciences Inc. for the study.')).toEqual([
+      'funding:in-kind',
+    ]);
+    // Not a hospital or the researchers themselves, and not a company's data on something else.
+    expect(relations('The hospital provided the researchers with data.')).toEqual([]);
+    expect(relations('The company provided data on its sales to regulators.')).toEqual([]);
+  });
+
+  it('reads a company the researchers founded as an interest', () => {
+    expect(
+      relations('Tsai and a co-author have started a company called Cognito Therapeutics to pursue tests.'),
+    ).toEqual(['interests:founded-company']);
+    expect(relations('Dr. Lee is a co-founder of Orvane Biosciences Inc., which makes the test.')).toEqual([
+      'interests:founded-company',
+    ]);
+    // A company's own founding date, or a founder of a charity, is no tie.
+    expect(relations('The company was founded in 1998 in Boston.')).toEqual([]);
+    expect(relations('She is the founder of a patients’ charity.')).toEqual([]);
+  });
 });
