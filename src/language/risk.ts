@@ -443,13 +443,25 @@ function isAgentShare(text: string, start: number): boolean {
   return agentBy.test(text.slice(Math.max(0, start - 40), start));
 }
 
-/** A span of calendar time a change is measured over: “from 2011 levels”, “since 1990”, “last year”, “since … a decade ago”. */
+/** A span of calendar time a change is measured over: “from 2011 levels”, “since 1990”, “last year”, “since … a decade ago”, “in recent decades”. */
 const overTime =
-  /\b(?:(?:from|since|between|by|in) (?:19|20)\d\d\b|(?:last|past|previous) (?:year|decade|two decades)\b|over the (?:past|last) (?:\w+ )?(?:years?|decades?)\b|(?:a|one|two|three|several|many) (?:years?|decades?) ago\b)/iu;
+  /\b(?:(?:from|since|between|by|in) (?:19|20)\d\d\b|(?:last|past|previous) (?:year|decade|two decades)\b|over the (?:past|last) (?:\w+ )?(?:years?|decades?)\b|(?:a|one|two|three|several|many) (?:years?|decades?) ago\b|in recent (?:years|decades)\b)/iu;
 const yearSpan = /\b(?:from|since|between) (?:19|20)\d\d\b/u;
-/** A comparison between groups, which a change over time in a population lacks. */
+/**
+ * A period named anywhere before the figure in its sentence (“Over the 18-year period, the number
+ * of … decreased by 66 percent”, “in recent decades, incidence has doubled”).
+ */
+const periodSpan =
+  /\b(?:in recent (?:years|decades)|over (?:the|an?) (?:[\w-]+ )?(?:\d+|[a-z]+)-year (?:period|span))\b/iu;
+/**
+ * “An 18 percent reduction in the rate of death …, as compared with the preceding 10-year period”:
+ * the figure names its comparison, and it is an earlier time, not another group.
+ */
+const comparedWithEarlierTime =
+  /^[^;]{0,160}?\b(?:compared|versus|vs\.?|than)(?: with| to)? (?:the |a )?(?:preceding|previous|prior|earlier) (?:[\w-]+ )?(?:period|decades?|years?)\b/iu;
+/** A comparison between groups, which a change over time in a population lacks (“twice as likely to … as non-smokers”). */
 const betweenGroups =
-  /\b(?:(?<!(?:more|less|fewer|rather|other) )than|compared|versus|vs\.?|(?:those|people|patients|participants|women|men|children|adults|users|states|countries|counties|areas|groups?|hospitals) (?:who|with|without|taking|given|that|on|in the)\b)/iu;
+  /\b(?:(?<!(?:more|less|fewer|rather|other) )than|compared|versus|vs\.?|as likely to [^.;]{1,60}? as (?!a result|well|of|soon|long|much|many)|(?:those|people|patients|participants|women|men|children|adults|users|states|countries|counties|areas|groups?|hospitals) (?:who|with|without|taking|given|that|on|in the)\b)/iu;
 
 /**
  * Whether a relative figure is a trend in a population over time (“drug deaths more than doubled
@@ -457,11 +469,13 @@ const betweenGroups =
  * compared between groups: JUDGING.md leaves prevalence trends debatable, like continuous measures.
  */
 export function isTrend(text: string, figure: { start: number; end: number }): boolean {
+  if (comparedWithEarlierTime.test(text.slice(figure.end, figure.end + 220))) return true;
   // After the figure, or a span of years before it: “last year, a trial showed the drug halved
   // deaths” dates the trial, not the change.
   const spanned =
     overTime.test(text.slice(figure.end, figure.end + 50)) ||
-    yearSpan.test(text.slice(Math.max(0, figure.start - 50), figure.start));
+    yearSpan.test(text.slice(Math.max(0, figure.start - 50), figure.start)) ||
+    periodSpan.test(text.slice(Math.max(0, figure.start - 200), figure.start));
   return spanned && !betweenGroups.test(text);
 }
 

@@ -99,6 +99,23 @@ describe('risk: absolute figures', () => {
     expect(trend('Last year, a trial showed the drug halved the risk of death.')).toEqual([false]);
   });
 
+  it('reads a change over a named period, or against an earlier period, as a trend (issue #13)', () => {
+    const trend = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isTrend(text, figure));
+    expect(trend('The incidence of gout has more than doubled in rich countries in recent decades.')).toEqual([true]);
+    expect(trend('Over the 12-year period, the number of strokes treated in the region fell by 40 percent.')).toEqual([
+      true,
+    ]);
+    expect(
+      trend(
+        'Among women in the unscreened group, there was a 12 percent reduction in deaths, as compared with the previous decade.',
+      ),
+    ).toEqual([true]);
+    expect(trend('Over the 12-year period, smokers were twice as likely to have a stroke as non-smokers.')).toEqual([
+      false,
+    ]);
+    expect(trend('Treated women had 30 percent fewer fractures than women given a placebo.')).toEqual([false]);
+  });
+
   it('reads an expected or hoped-for effect as a target, not a finding (issue #13 `not_risk`)', () => {
     const text =
       'Industry analysts have been looking for a 15 percent to 20 percent reduction of major adverse heart events.';
