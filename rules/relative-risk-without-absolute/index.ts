@@ -125,6 +125,12 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A change over a named period, an expected effect and a condition are no findings between groups',
+      input:
+        'The incidence of gout has more than doubled in rich countries in recent decades. The investigators expected the vaccine to lower the rate of infection by 40%. Many strokes could be prevented with as little as a 20% reduction in salt intake.',
+      flags: [],
+    },
+    {
       title: 'A baseline for a risk named before its figure',
       input:
         'The lifetime risk of kidney failure is about 3 percent in people with diabetes.\n\nThe trial ran for four years.\n\nPeople taking the drug were 31% less likely to have kidney failure.',

@@ -203,7 +203,7 @@ const compositionBefore =
  * or proposes, not a measured effect. The clause may hold an initialism's full stops (“U.S.”).
  */
 const targetBefore =
-  /\b(?:aims? to|aiming to|aimed at|targets? (?:of|to)|goal (?:is|of)|pledged? to|plans? to|wants? to|hopes? to|seeks? to|strategy to|committed to|commits to|ambition to|looking for|hoping for|hoped for|expecting|expected to see|anticipating|calls? for|called for|calling for|proposes?|proposed|proposing|proposals? to|intends? to|intended to|vows? to|vowed to|promises? to|promised to)\b(?:[^.;]|(?<=\b\p{Lu})\.){0,50}$/iu;
+  /\b(?:aims? to|aiming to|aimed at|targets? (?:of|to)|goal (?:is|of)|pledged? to|plans? to|wants? to|hopes? to|seeks? to|strategy to|committed to|commits to|ambition to|looking for|hoping for|hoped for|expecting|expected to see|anticipating|calls? for|called for|calling for|proposes?|proposed|proposing|proposals? to|intends? to|intended to|vows? to|vowed to|promises? to|promised to|(?:expect|predict|project|anticipat|assum)(?:s|ed|e|es)? (?:[\p{L}-]+ ){1,3}to)\b(?:[^.;]|(?<=\b\p{Lu})\.){0,50}$/iu;
 /**
  * “Asked participants to reduce cigarette use by 50 percent by the fourth week”, “were told to cut
  * calories by a quarter”: an instruction to people, the change they were to make, not its effect.
@@ -226,10 +226,12 @@ const projectedCountBefore =
   /\bnumbers? of\b[^.;]{0,50}\b(?:could|would|might|will|(?:is|are) (?:expected|projected|set) to)\b[^.;]{0,20}$/iu;
 
 /**
- * “Participants achieving a 75% reduction”, “if at least 3% more cancers are detected”: a response
- * threshold or a condition, not an effect that was measured.
+ * “Participants achieving a 75% reduction”, “if at least 3% more cancers are detected”, “could be
+ * prevented with as little as a 10% reduction in …”: a response threshold or a condition, not an
+ * effect that was measured.
  */
-const thresholdBefore = /\b(?:achiev\w*|reach\w*|if|unless)\s+(?:at least\s+|an?\s+|only\s+|just\s+){0,2}$/iu;
+const thresholdBefore =
+  /\b(?:achiev\w*|reach\w*|if|unless|as little as|as few as)\s+(?:at least\s+|an?\s+|only\s+|just\s+){0,2}$/iu;
 /**
  * “Anyone unlikely to see at least a 30 percent increase in growth”: a change of at least some size
  * named as a noun is a minimum asked for; “cut the risk by at least 30%” is a measured lower bound.

@@ -120,6 +120,12 @@ describe('risk: absolute figures', () => {
     const text =
       'Industry analysts have been looking for a 15 percent to 20 percent reduction of major adverse heart events.';
     expect(riskEffects(text, findRelativeEffects(text))).toEqual([]);
+    const expected = 'The investigators expected the vaccine to lower the rate of infection by 40%.';
+    expect(riskEffects(expected, findRelativeEffects(expected))).toEqual([]);
+    const condition = 'Many strokes could be prevented with as little as a 20% reduction in salt intake.';
+    expect(riskEffects(condition, findRelativeEffects(condition))).toEqual([]);
+    const found = 'As expected, the vaccine lowered the rate of infection by 40%.';
+    expect(riskEffects(found, findRelativeEffects(found)).map((figure) => figure.text)).toEqual(['40%']);
   });
 
   it('tells thresholds, conditions and counts in animals from risks (issue #13 `not_risk`)', () => {
