@@ -743,11 +743,34 @@ const eventCount =
 const changeAfter =
   /\b(?:prevented|avoided|reductions?|reduced|fewer|lower|less|decreases?|decreased|declines?|declined|drops?|dropped|cuts?|increases?|increased|higher|more likely|less likely|times)\b/iu;
 
-/** Lower-case words of four letters or more, singular (“strokes” and “stroke” are one outcome), less `notOutcomeWords`. */
+/**
+ * The words for dying, which name one outcome however a sentence words it: “20 percent less likely
+ * to die” and “21% … were dead after four years”, “a reduction in mortality” and “a 1.7% chance of
+ * dying” count the same event.
+ */
+const deathWords = new Set([
+  'die', 'dies', 'died', 'dying', 'dead', 'death', 'deaths', 'mortality', 'fatal', 'fatality', 'fatalities',
+]); // prettier-ignore
+
+/**
+ * The outcome an outcome word of `outcomeWords` or `baselineWords` names, for comparing two
+ * sentences' words: the words for dying are one outcome (“death”), any other word is its own.
+ */
+export function outcomeKey(word: string): string {
+  // “deaths” and “fatalities” come singular (“death”, “fatalitie”) from `contentWords`.
+  return deathWords.has(word) || deathWords.has(`${word}s`) ? 'death' : word;
+}
+
+/**
+ * Lower-case words of four letters or more (and “die”), singular (“strokes” and “stroke” are one
+ * outcome), less `notOutcomeWords`.
+ */
 function contentWords(text: string): string[] {
-  const words = text.toLowerCase().match(/\p{L}[\p{L}-]{3,}/gu) ?? [];
+  const words = text.toLowerCase().match(/\p{L}[\p{L}-]{2,}/gu) ?? [];
   return words
-    .filter((word) => !notOutcomeWords.has(word) && !numberWordPattern.test(word))
+    .filter(
+      (word) => (word.length > 3 || word === 'die') && !notOutcomeWords.has(word) && !numberWordPattern.test(word),
+    )
     .map((word) => (word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
 }
 

@@ -9,6 +9,7 @@ import {
   isNotRisk,
   isRiskChange,
   isTrend,
+  outcomeKey,
   baselineWords,
   outcomeWords,
   riskEffects,
@@ -97,6 +98,21 @@ describe('risk: absolute figures', () => {
     expect(trend('In New Hampshire, drug deaths more than doubled last year from 2011 levels.')).toEqual([true]);
     expect(trend('States with cannabis laws had 24.8% fewer overdose deaths between 1999 and 2010.')).toEqual([false]);
     expect(trend('Last year, a trial showed the drug halved the risk of death.')).toEqual([false]);
+  });
+
+  it('takes the words for dying as one outcome when comparing outcome words (issue #13)', () => {
+    const text = 'Patients who had a bypass were almost 20 percent less likely to die.';
+    const [figure] = findRelativeEffects(text);
+    expect(figure && outcomeWords(text, figure).map(outcomeKey)).toEqual(['death']);
+    expect(baselineWords('By then, 21 percent of the patients given stents were dead.').map(outcomeKey)).toContain(
+      'death',
+    );
+    expect(['mortality', 'fatalitie', 'dying', 'stroke'].map(outcomeKey)).toEqual([
+      'death',
+      'death',
+      'death',
+      'stroke',
+    ]);
   });
 
   it('reads a change over a named period, or against an earlier period, as a trend (issue #13)', () => {
