@@ -392,10 +392,10 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "A person’s feelings, and enthusiasm about a result",
-        "input": "“I am incredibly grateful to the team for my care.” The researchers were incredibly excited by the remarkable results.",
+        "input": "“I am incredibly grateful to the team for my care.” The researchers were incredibly excited by the remarkable results. “It is incredibly exciting,” she said of the trial.",
         "flags": [
-          "incredibly",
-          "remarkable"
+          "remarkable",
+          "incredibly"
         ]
       },
       {
@@ -1942,6 +1942,16 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A trend over time, and a number needed to treat written in words",
         "input": "Drug deaths more than doubled last year from 2011 levels.\n\nAspirin reduced the risk of pre-eclampsia by 18%. This meant that 61 women had to be treated for one woman to benefit.",
+        "flags": []
+      },
+      {
+        "title": "A change over a named period, an expected effect and a condition are no findings between groups",
+        "input": "The incidence of gout has more than doubled in rich countries in recent decades. The investigators expected the vaccine to lower the rate of infection by 40%. Many strokes could be prevented with as little as a 20% reduction in salt intake.",
+        "flags": []
+      },
+      {
+        "title": "The groups’ rates in the next paragraph, however dying is worded",
+        "input": "Four years after surgery, patients who had a bypass were almost 20 percent less likely to die.\n\nBy then, 21 percent of the patients given stents were dead, against 16 percent of those given a bypass.",
         "flags": []
       },
       {

@@ -112,8 +112,8 @@ export default defineRule<LexiconOptions>({
     {
       title: 'A person’s feelings, and enthusiasm about a result',
       input:
-        '“I am incredibly grateful to the team for my care.” The researchers were incredibly excited by the remarkable results.',
-      flags: ['incredibly', 'remarkable'],
+        '“I am incredibly grateful to the team for my care.” The researchers were incredibly excited by the remarkable results. “It is incredibly exciting,” she said of the trial.',
+      flags: ['remarkable', 'incredibly'],
     },
     {
       title: 'The novelty of a study’s design, a meeting describing itself, a policy decision',

@@ -100,6 +100,16 @@ export const lexicon = [
       "honoured",
       "honored",
       "relieved",
+      "excited",
+      "encouraged",
+      "thrilled",
+      "delighted",
+      "pleased",
+      "happy",
+      "optimistic",
+      "hopeful",
+      "enthusiastic",
+      "impressed",
       "moved",
       "touched",
       "nervous",
@@ -107,7 +117,7 @@ export const lexicon = [
       "anxious",
       "upset"
     ],
-    "note": "An intensifying adverb before a feeling (“incredibly grateful”, “extremely lucky”) describes how a person feels, not a treatment or finding; enthusiasm about a result (“incredibly excited”) is left to be read as hype.",
+    "note": "An intensifying adverb before a feeling (“incredibly grateful”, “extremely lucky”, “incredibly excited”, “extraordinarily encouraged”) describes how a person feels, not a treatment or finding; the same adverb on what the result is (“incredibly exciting”, “remarkably encouraging”) still inflates the finding.",
     "source": "eval/judged/README.md conventions (off_topic, words that describe a person)"
   },
   {
