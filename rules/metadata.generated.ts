@@ -426,6 +426,18 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A question left open, and a condition contrary to fact",
+        "input": "Only a larger trial will tell us whether the drug is a breakthrough. “Then we will know if this is a big step forward,” he said. “If it were a whopping effect, there would be many more studies,” she said.",
+        "flags": []
+      },
+      {
+        "title": "A plain condition still oversells",
+        "input": "If the results are confirmed, the drug would be a game changer for patients with asthma.",
+        "flags": [
+          "game changer"
+        ]
+      },
+      {
         "title": "Declining to say it",
         "input": "I would hesitate to call the new drug groundbreaking. The panel stopped short of calling it a miracle cure.",
         "flags": []

@@ -140,6 +140,17 @@ export default defineRule<LexiconOptions>({
       flags: ['first-ever', 'exciting results', 'overwhelmingly positive'],
     },
     {
+      title: 'A question left open, and a condition contrary to fact',
+      input:
+        'Only a larger trial will tell us whether the drug is a breakthrough. “Then we will know if this is a big step forward,” he said. “If it were a whopping effect, there would be many more studies,” she said.',
+      flags: [],
+    },
+    {
+      title: 'A plain condition still oversells',
+      input: 'If the results are confirmed, the drug would be a game changer for patients with asthma.',
+      flags: ['game changer'],
+    },
+    {
       title: 'Declining to say it',
       input:
         'I would hesitate to call the new drug groundbreaking. The panel stopped short of calling it a miracle cure.',
@@ -189,6 +200,7 @@ export default defineRule<LexiconOptions>({
         if (entry.id === 'first-ever' && isStudyNovelty(block.text, start, end)) continue;
         if (describesThisEvent(block, start) || isMissionStatement(block, start)) continue;
         if (isReportedClaim(block, start, end) || isNoClaimAboutAFinding(block, start)) continue;
+        if (isOpenQuestionOrCounterfactual(block, start)) continue;
         if (praisesABodyOfWork(block.text, start, end) || describesTheComparator(block, start, end)) continue;
         history ??= historyLimits(document);
         const before = entry.id === 'first-ever' ? history.priority : history.praise;
@@ -376,6 +388,29 @@ function isNoClaimAboutAFinding(block: Block, start: number): boolean {
   return (
     absence.test(near) || soughtGoal.test(before) || notYetAchieved.test(sentence.text) || establishedFact.test(before)
   );
+}
+
+/**
+ * “Then we will know if this is a big step forward”, “whether it is a breakthrough is not yet
+ * known”: the hype word is inside a question left open. The “if” must follow a verb of knowing or
+ * telling, since a plain “if” is a condition (“if confirmed, it would be a game changer” still
+ * oversells).
+ */
+const openQuestion =
+  /\b(?:(?:know|knows|knew|known|tell|tells|told|see|sees|seen|determine|determines|decide|decides|judge|ask|asks|asked|wonder|wonders|wondered|unclear|unknown|sure|certain|learn|find out|show|shows|question|questions)\s(?:[\p{L}-]+\s){0,2}?if|whether)\s(?:[^,;:!?.]|(?<=\b\p{Lu})\.){0,80}$/iu;
+/**
+ * “If it were a whopping effect, there would be a lot more studies”: a condition contrary to fact
+ * (“if … were”) denies the hype word it holds, as a negation does.
+ */
+const counterfactual = /\bif\s(?:[\p{L}'’-]+\s){1,4}?were\s(?:[^,;:!?.]){0,60}$/iu;
+
+/** Whether the hype word sits in a question left open or a condition contrary to fact, in its own clause. */
+function isOpenQuestionOrCounterfactual(block: Block, start: number): boolean {
+  const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+  if (!sentence) return false;
+  const before = block.text.slice(Math.max(sentence.start, start - 140), start);
+  if (!/\b(?:if|whether)\b/iu.test(before)) return false;
+  return openQuestion.test(before) || counterfactual.test(before);
 }
 
 /** How many years before the article a year must be for a sentence naming it to tell history. */
