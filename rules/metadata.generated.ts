@@ -383,6 +383,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A first patient, and a situation",
+        "input": "Bush is believed to be the world’s first MS patient to use the implanted system. “This is an unprecedented situation for the agency,” the FDA official said of the drug.",
+        "flags": []
+      },
+      {
         "title": "How much a thing matters, an amount of money, a child",
         "input": "Any treatment that could help these babies is incredibly important, the nurse said. The drug maker ended the year with a whopping $900 million in cash. “This is our miracle baby,” her mother said of the IVF treatment. The drug is an incredibly important step forward.",
         "flags": [

@@ -104,6 +104,12 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'A first patient, and a situation',
+      input:
+        'Bush is believed to be the world’s first MS patient to use the implanted system. “This is an unprecedented situation for the agency,” the FDA official said of the drug.',
+      flags: [],
+    },
+    {
       title: 'How much a thing matters, an amount of money, a child',
       input:
         'Any treatment that could help these babies is incredibly important, the nurse said. The drug maker ended the year with a whopping $900 million in cash. “This is our miracle baby,” her mother said of the IVF treatment. The drug is an incredibly important step forward.',
@@ -241,10 +247,14 @@ function insideName(text: string, start: number, end: number, titleCase: boolean
  */
 function describesNoFinding(text: string, end: number, hype: string): boolean {
   if (amountOfMoney.test(text.slice(end, end + 16))) return true;
-  const next = wordsAfter(text, end, 1)[0];
+  const [next, second] = wordsAfter(text, end, 2);
   if (next === undefined) return false;
+  // “The world's first MS patient to test-drive the system”: a person named by a condition or role
+  // first (an initialism or a capitalised word) is still a person.
+  const personAfterName = second !== undefined && people.has(second) && /^\p{Lu}/u.test(text.slice(end).trimStart());
   return (
     people.has(next) ||
+    personAfterName ||
     organisationDoings.has(next) ||
     events.has(next) ||
     (/ly$/u.test(hype) &&

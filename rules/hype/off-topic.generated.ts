@@ -21,6 +21,12 @@ export const lexicon = [
       "men",
       "person",
       "people",
+      "patient",
+      "patients",
+      "participant",
+      "participants",
+      "volunteer",
+      "volunteers",
       "girl",
       "boy",
       "child",
@@ -154,7 +160,10 @@ export const lexicon = [
       "opportunities",
       "trend",
       "trends",
-      "progress"
+      "progress",
+      "situation",
+      "situations",
+      "circumstances"
     ],
     "note": "The hype word describes an organisation's doings or the times (a meeting, a partnership, funding, a policy decision, an opportunity, a population trend, a field's progress), not a treatment or finding.",
     "source": "JUDGING.md (claims about organisations rather than treatments are wrong); eval/judged/README.md (off_topic)"
