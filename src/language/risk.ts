@@ -203,7 +203,13 @@ const compositionBefore =
  * or proposes, not a measured effect. The clause may hold an initialism's full stops (“U.S.”).
  */
 const targetBefore =
-  /\b(?:aims? to|aiming to|aimed at|targets? (?:of|to)|goal (?:is|of)|pledged? to|plans? to|wants? to|hopes? to|seeks? to|strategy to|committed to|commits to|ambition to|looking for|hoping for|hoped for|expecting|expected to see|anticipating|calls? for|called for|calling for|proposes?|proposed|proposing|proposals? to|intends? to|intended to|vows? to|vowed to|promises? to|promised to|(?:expect|predict|project|anticipat|assum)(?:s|ed|e|es)? (?:[\p{L}-]+ ){1,3}to)\b(?:[^.;]|(?<=\b\p{Lu})\.){0,50}$/iu;
+  /\b(?:aims? to|aiming to|aimed at|targets? (?:of|to)|goal (?:is|of)|pledged? to|plans? to|wants? to|hopes? to|seeks? to|strategy to|committed to|commits to|ambition to|looking for|hoping for|hoped for|expecting|expected to see|anticipating|calls? for|called for|calling for|proposes?|proposed|proposing|proposals? to|intends? to|intended to|vows? to|vowed to|promises? to|promised to)\b(?:[^.;]|(?<=\b\p{Lu})\.){0,50}$/iu;
+/**
+ * “The researchers expected mammograms to reduce … by a third”, “predicted the vaccine to cut”: an
+ * effect someone expected, a planning assumption. Tested on the clause before the figure, unanchored,
+ * so that nothing is retried from every start.
+ */
+const expectedBefore = /\b(?:expect|predict|project|anticipat|assum)(?:s|ed|e|es)?\s(?:[\p{L}-]{1,30}\s){1,3}?to\s/iu;
 /**
  * “Asked participants to reduce cigarette use by 50 percent by the fourth week”, “were told to cut
  * calories by a quarter”: an instruction to people, the change they were to make, not its effect.
@@ -311,6 +317,7 @@ export function isNotRisk(text: string, figure: { start: number; end: number }):
     // “10 to 1,000 times more common in leukemia cells”: a comparison of cells or tissue, not of people.
     inCellsAfter.test(text.slice(figure.end, figure.end + 60)) ||
     targetBefore.test(before) ||
+    expectedBefore.test(before.split(/[.;]/u).pop() ?? '') ||
     instructionBefore.test(before) ||
     projectedCountBefore.test(before) ||
     thresholdBefore.test(before) ||
