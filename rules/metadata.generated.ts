@@ -383,6 +383,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A first patient, and a situation",
+        "input": "Bush is believed to be the world’s first MS patient to use the implanted system. “This is an unprecedented situation for the agency,” the FDA official said of the drug.",
+        "flags": []
+      },
+      {
         "title": "How much a thing matters, an amount of money, a child",
         "input": "Any treatment that could help these babies is incredibly important, the nurse said. The drug maker ended the year with a whopping $900 million in cash. “This is our miracle baby,” her mother said of the IVF treatment. The drug is an incredibly important step forward.",
         "flags": [
@@ -392,10 +397,10 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "A person’s feelings, and enthusiasm about a result",
-        "input": "“I am incredibly grateful to the team for my care.” The researchers were incredibly excited by the remarkable results.",
+        "input": "“I am incredibly grateful to the team for my care.” The researchers were incredibly excited by the remarkable results. “It is incredibly exciting,” she said of the trial.",
         "flags": [
-          "incredibly",
-          "remarkable"
+          "remarkable",
+          "incredibly"
         ]
       },
       {
@@ -423,6 +428,18 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "first-ever",
           "exciting results",
           "overwhelmingly positive"
+        ]
+      },
+      {
+        "title": "A question left open, and a condition contrary to fact",
+        "input": "Only a larger trial will tell us whether the drug is a breakthrough. “Then we will know if this is a big step forward,” he said. “If it were a whopping effect, there would be many more studies,” she said.",
+        "flags": []
+      },
+      {
+        "title": "A plain condition still oversells",
+        "input": "If the results are confirmed, the drug would be a game changer for patients with asthma.",
+        "flags": [
+          "game changer"
         ]
       },
       {
@@ -2055,6 +2072,16 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A trend over time, and a number needed to treat written in words",
         "input": "Drug deaths more than doubled last year from 2011 levels.\n\nAspirin reduced the risk of pre-eclampsia by 18%. This meant that 61 women had to be treated for one woman to benefit.",
+        "flags": []
+      },
+      {
+        "title": "A change over a named period, an expected effect and a condition are no findings between groups",
+        "input": "The incidence of gout has more than doubled in rich countries in recent decades. The investigators expected the vaccine to lower the rate of infection by 40%. Many strokes could be prevented with as little as a 20% reduction in salt intake.",
+        "flags": []
+      },
+      {
+        "title": "The groups’ rates in the next paragraph, however dying is worded",
+        "input": "Four years after surgery, patients who had a bypass were almost 20 percent less likely to die.\n\nBy then, 21 percent of the patients given stents were dead, against 16 percent of those given a bypass.",
         "flags": []
       },
       {

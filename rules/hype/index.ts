@@ -104,6 +104,12 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'A first patient, and a situation',
+      input:
+        'Bush is believed to be the world’s first MS patient to use the implanted system. “This is an unprecedented situation for the agency,” the FDA official said of the drug.',
+      flags: [],
+    },
+    {
       title: 'How much a thing matters, an amount of money, a child',
       input:
         'Any treatment that could help these babies is incredibly important, the nurse said. The drug maker ended the year with a whopping $900 million in cash. “This is our miracle baby,” her mother said of the IVF treatment. The drug is an incredibly important step forward.',
@@ -112,8 +118,8 @@ export default defineRule<LexiconOptions>({
     {
       title: 'A person’s feelings, and enthusiasm about a result',
       input:
-        '“I am incredibly grateful to the team for my care.” The researchers were incredibly excited by the remarkable results.',
-      flags: ['incredibly', 'remarkable'],
+        '“I am incredibly grateful to the team for my care.” The researchers were incredibly excited by the remarkable results. “It is incredibly exciting,” she said of the trial.',
+      flags: ['remarkable', 'incredibly'],
     },
     {
       title: 'The novelty of a study’s design, a meeting describing itself, a policy decision',
@@ -138,6 +144,17 @@ export default defineRule<LexiconOptions>({
       input:
         'The first-ever pill for the disease showed exciting results, and the results were overwhelmingly positive for patients.',
       flags: ['first-ever', 'exciting results', 'overwhelmingly positive'],
+    },
+    {
+      title: 'A question left open, and a condition contrary to fact',
+      input:
+        'Only a larger trial will tell us whether the drug is a breakthrough. “Then we will know if this is a big step forward,” he said. “If it were a whopping effect, there would be many more studies,” she said.',
+      flags: [],
+    },
+    {
+      title: 'A plain condition still oversells',
+      input: 'If the results are confirmed, the drug would be a game changer for patients with asthma.',
+      flags: ['game changer'],
     },
     {
       title: 'Declining to say it',
@@ -189,6 +206,7 @@ export default defineRule<LexiconOptions>({
         if (entry.id === 'first-ever' && isStudyNovelty(block.text, start, end)) continue;
         if (describesThisEvent(block, start) || isMissionStatement(block, start)) continue;
         if (isReportedClaim(block, start, end) || isNoClaimAboutAFinding(block, start)) continue;
+        if (isOpenQuestionOrCounterfactual(block, start)) continue;
         if (praisesABodyOfWork(block.text, start, end) || describesTheComparator(block, start, end)) continue;
         history ??= historyLimits(document);
         const before = entry.id === 'first-ever' ? history.priority : history.praise;
@@ -229,10 +247,14 @@ function insideName(text: string, start: number, end: number, titleCase: boolean
  */
 function describesNoFinding(text: string, end: number, hype: string): boolean {
   if (amountOfMoney.test(text.slice(end, end + 16))) return true;
-  const next = wordsAfter(text, end, 1)[0];
+  const [next, second] = wordsAfter(text, end, 2);
   if (next === undefined) return false;
+  // “The world's first MS patient to test-drive the system”: a person named by a condition or role
+  // first (an initialism or a capitalised word) is still a person.
+  const personAfterName = second !== undefined && people.has(second) && /^\p{Lu}/u.test(text.slice(end).trimStart());
   return (
     people.has(next) ||
+    personAfterName ||
     organisationDoings.has(next) ||
     events.has(next) ||
     (/ly$/u.test(hype) &&
@@ -376,6 +398,29 @@ function isNoClaimAboutAFinding(block: Block, start: number): boolean {
   return (
     absence.test(near) || soughtGoal.test(before) || notYetAchieved.test(sentence.text) || establishedFact.test(before)
   );
+}
+
+/**
+ * “Then we will know if this is a big step forward”, “whether it is a breakthrough is not yet
+ * known”: the hype word is inside a question left open. The “if” must follow a verb of knowing or
+ * telling, since a plain “if” is a condition (“if confirmed, it would be a game changer” still
+ * oversells).
+ */
+const openQuestion =
+  /\b(?:(?:know|knows|knew|known|tell|tells|told|see|sees|seen|determine|determines|decide|decides|judge|ask|asks|asked|wonder|wonders|wondered|unclear|unknown|sure|certain|learn|find out|show|shows|question|questions)\s(?:[\p{L}-]+\s){0,2}?if|whether)\s(?:[^,;:!?.]|(?<=\b\p{Lu})\.){0,80}$/iu;
+/**
+ * “If it were a whopping effect, there would be a lot more studies”: a condition contrary to fact
+ * (“if … were”) denies the hype word it holds, as a negation does.
+ */
+const counterfactual = /\bif\s(?:[\p{L}'’-]+\s){1,4}?were\s(?:[^,;:!?.]){0,60}$/iu;
+
+/** Whether the hype word sits in a question left open or a condition contrary to fact, in its own clause. */
+function isOpenQuestionOrCounterfactual(block: Block, start: number): boolean {
+  const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+  if (!sentence) return false;
+  const before = block.text.slice(Math.max(sentence.start, start - 140), start);
+  if (!/\b(?:if|whether)\b/iu.test(before)) return false;
+  return openQuestion.test(before) || counterfactual.test(before);
 }
 
 /** How many years before the article a year must be for a sentence naming it to tell history. */

@@ -21,6 +21,12 @@ export const lexicon = [
       "men",
       "person",
       "people",
+      "patient",
+      "patients",
+      "participant",
+      "participants",
+      "volunteer",
+      "volunteers",
       "girl",
       "boy",
       "child",
@@ -100,6 +106,16 @@ export const lexicon = [
       "honoured",
       "honored",
       "relieved",
+      "excited",
+      "encouraged",
+      "thrilled",
+      "delighted",
+      "pleased",
+      "happy",
+      "optimistic",
+      "hopeful",
+      "enthusiastic",
+      "impressed",
       "moved",
       "touched",
       "nervous",
@@ -107,7 +123,7 @@ export const lexicon = [
       "anxious",
       "upset"
     ],
-    "note": "An intensifying adverb before a feeling (“incredibly grateful”, “extremely lucky”) describes how a person feels, not a treatment or finding; enthusiasm about a result (“incredibly excited”) is left to be read as hype.",
+    "note": "An intensifying adverb before a feeling (“incredibly grateful”, “extremely lucky”, “incredibly excited”, “extraordinarily encouraged”) describes how a person feels, not a treatment or finding; the same adverb on what the result is (“incredibly exciting”, “remarkably encouraging”) still inflates the finding.",
     "source": "eval/judged/README.md conventions (off_topic, words that describe a person)"
   },
   {
@@ -144,7 +160,10 @@ export const lexicon = [
       "opportunities",
       "trend",
       "trends",
-      "progress"
+      "progress",
+      "situation",
+      "situations",
+      "circumstances"
     ],
     "note": "The hype word describes an organisation's doings or the times (a meeting, a partnership, funding, a policy decision, an opportunity, a population trend, a field's progress), not a treatment or finding.",
     "source": "JUDGING.md (claims about organisations rather than treatments are wrong); eval/judged/README.md (off_topic)"

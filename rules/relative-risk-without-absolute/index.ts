@@ -7,6 +7,7 @@ import {
   isContinuousMeasure,
   isRiskChange,
   isTrend,
+  outcomeKey,
   outcomeWords,
   riskEffects,
 } from '../../src/language/risk.js';
@@ -125,6 +126,18 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A change over a named period, an expected effect and a condition are no findings between groups',
+      input:
+        'The incidence of gout has more than doubled in rich countries in recent decades. The investigators expected the vaccine to lower the rate of infection by 40%. Many strokes could be prevented with as little as a 20% reduction in salt intake.',
+      flags: [],
+    },
+    {
+      title: 'The groups’ rates in the next paragraph, however dying is worded',
+      input:
+        'Four years after surgery, patients who had a bypass were almost 20 percent less likely to die.\n\nBy then, 21 percent of the patients given stents were dead, against 16 percent of those given a bypass.',
+      flags: [],
+    },
+    {
       title: 'A baseline for a risk named before its figure',
       input:
         'The lifetime risk of kidney failure is about 3 percent in people with diabetes.\n\nThe trial ran for four years.\n\nPeople taking the drug were 31% less likely to have kidney failure.',
@@ -221,6 +234,14 @@ export default defineRule<Options>({
         )
           continue;
         for (const effect of effects) {
+          if (options.scope === 'article' || options.scope === 'adjacent') {
+            // The reader's next or last sentence across a paragraph break: news stories give each
+            // sentence a paragraph, and a figure that ends one often leads into the groups' rates
+            // in the next (“… almost 20 percent less likely to die.” ¶ “After four years, 21% …
+            // were dead, against 16% …”). It counts when its absolute figures count the same outcome.
+            if (neighbourCountsOutcome(document.blocks, block, sentence.index, outcomeWords(sentence.text, effect)))
+              continue;
+          }
           if (options.scope === 'article') {
             // The article's baselines are read only for a figure with an outcome to look them up
             // by: most articles' unsettled figures have none, and reading every sentence for
@@ -281,6 +302,26 @@ function isAscii(word: string): boolean {
 
 function holdsAny(lower: string, words: readonly string[]): boolean {
   return words.some((word) => lower.includes(word));
+}
+
+/**
+ * Whether the sentence across a paragraph break from this one (the next paragraph's first, when
+ * this one ends its paragraph; the last paragraph's last, when it begins one) has an absolute figure
+ * for one of these outcomes, the words for dying taken as one (`outcomeKey`).
+ */
+function neighbourCountsOutcome(blocks: Block[], block: Block, index: number, outcomes: readonly string[]): boolean {
+  if (outcomes.length === 0) return false;
+  const neighbours: (Sentence | undefined)[] = [];
+  const previous = blocks[block.index - 1];
+  if (index === 0 && previous !== undefined && previous.kind !== 'heading') neighbours.push(previous.sentences.at(-1));
+  const next = blocks[block.index + 1];
+  if (index === block.sentences.length - 1 && next !== undefined && next.kind !== 'heading')
+    neighbours.push(next.sentences[0]);
+  const wanted = new Set(outcomes.map(outcomeKey));
+  return neighbours.some(
+    (neighbour) =>
+      neighbour !== undefined && baselineWords(neighbour.text).some((word) => wanted.has(outcomeKey(word))),
+  );
 }
 
 /** The text in which an absolute figure settles a relative one. */

@@ -205,6 +205,12 @@ const compositionBefore =
 const targetBefore =
   /\b(?:aims? to|aiming to|aimed at|targets? (?:of|to)|goal (?:is|of)|pledged? to|plans? to|wants? to|hopes? to|seeks? to|strategy to|committed to|commits to|ambition to|looking for|hoping for|hoped for|expecting|expected to see|anticipating|calls? for|called for|calling for|proposes?|proposed|proposing|proposals? to|intends? to|intended to|vows? to|vowed to|promises? to|promised to)\b(?:[^.;]|(?<=\b\p{Lu})\.){0,50}$/iu;
 /**
+ * “The researchers expected mammograms to reduce … by a third”, “predicted the vaccine to cut”: an
+ * effect someone expected, a planning assumption. Tested on the clause before the figure, unanchored,
+ * so that nothing is retried from every start.
+ */
+const expectedBefore = /\b(?:expect|predict|project|anticipat|assum)(?:s|ed|e|es)?\s(?:[\p{L}-]{1,30}\s){1,3}?to\s/iu;
+/**
  * “Asked participants to reduce cigarette use by 50 percent by the fourth week”, “were told to cut
  * calories by a quarter”: an instruction to people, the change they were to make, not its effect.
  */
@@ -226,10 +232,12 @@ const projectedCountBefore =
   /\bnumbers? of\b[^.;]{0,50}\b(?:could|would|might|will|(?:is|are) (?:expected|projected|set) to)\b[^.;]{0,20}$/iu;
 
 /**
- * “Participants achieving a 75% reduction”, “if at least 3% more cancers are detected”: a response
- * threshold or a condition, not an effect that was measured.
+ * “Participants achieving a 75% reduction”, “if at least 3% more cancers are detected”, “could be
+ * prevented with as little as a 10% reduction in …”: a response threshold or a condition, not an
+ * effect that was measured.
  */
-const thresholdBefore = /\b(?:achiev\w*|reach\w*|if|unless)\s+(?:at least\s+|an?\s+|only\s+|just\s+){0,2}$/iu;
+const thresholdBefore =
+  /\b(?:achiev\w*|reach\w*|if|unless|as little as|as few as)\s+(?:at least\s+|an?\s+|only\s+|just\s+){0,2}$/iu;
 /**
  * “Anyone unlikely to see at least a 30 percent increase in growth”: a change of at least some size
  * named as a noun is a minimum asked for; “cut the risk by at least 30%” is a measured lower bound.
@@ -309,6 +317,7 @@ export function isNotRisk(text: string, figure: { start: number; end: number }):
     // “10 to 1,000 times more common in leukemia cells”: a comparison of cells or tissue, not of people.
     inCellsAfter.test(text.slice(figure.end, figure.end + 60)) ||
     targetBefore.test(before) ||
+    expectedBefore.test(before.split(/[.;]/u).pop() ?? '') ||
     instructionBefore.test(before) ||
     projectedCountBefore.test(before) ||
     thresholdBefore.test(before) ||
@@ -443,13 +452,25 @@ function isAgentShare(text: string, start: number): boolean {
   return agentBy.test(text.slice(Math.max(0, start - 40), start));
 }
 
-/** A span of calendar time a change is measured over: “from 2011 levels”, “since 1990”, “last year”, “since … a decade ago”. */
+/** A span of calendar time a change is measured over: “from 2011 levels”, “since 1990”, “last year”, “since … a decade ago”, “in recent decades”. */
 const overTime =
-  /\b(?:(?:from|since|between|by|in) (?:19|20)\d\d\b|(?:last|past|previous) (?:year|decade|two decades)\b|over the (?:past|last) (?:\w+ )?(?:years?|decades?)\b|(?:a|one|two|three|several|many) (?:years?|decades?) ago\b)/iu;
+  /\b(?:(?:from|since|between|by|in) (?:19|20)\d\d\b|(?:last|past|previous) (?:year|decade|two decades)\b|over the (?:past|last) (?:\w+ )?(?:years?|decades?)\b|(?:a|one|two|three|several|many) (?:years?|decades?) ago\b|in recent (?:years|decades)\b)/iu;
 const yearSpan = /\b(?:from|since|between) (?:19|20)\d\d\b/u;
-/** A comparison between groups, which a change over time in a population lacks. */
+/**
+ * A period named anywhere before the figure in its sentence (“Over the 18-year period, the number
+ * of … decreased by 66 percent”, “in recent decades, incidence has doubled”).
+ */
+const periodSpan =
+  /\b(?:in recent (?:years|decades)|over (?:the|an?) (?:[\w-]+ )?(?:\d+|[a-z]+)-year (?:period|span))\b/iu;
+/**
+ * “An 18 percent reduction in the rate of death …, as compared with the preceding 10-year period”:
+ * the figure names its comparison, and it is an earlier time, not another group.
+ */
+const comparedWithEarlierTime =
+  /^[^;]{0,160}?\b(?:compared|versus|vs\.?|than)(?: with| to)? (?:the |a )?(?:preceding|previous|prior|earlier) (?:[\w-]+ )?(?:period|decades?|years?)\b/iu;
+/** A comparison between groups, which a change over time in a population lacks (“twice as likely to … as non-smokers”). */
 const betweenGroups =
-  /\b(?:(?<!(?:more|less|fewer|rather|other) )than|compared|versus|vs\.?|(?:those|people|patients|participants|women|men|children|adults|users|states|countries|counties|areas|groups?|hospitals) (?:who|with|without|taking|given|that|on|in the)\b)/iu;
+  /\b(?:(?<!(?:more|less|fewer|rather|other) )than|compared|versus|vs\.?|as likely to [^.;]{1,60}? as (?!a result|well|of|soon|long|much|many)|(?:those|people|patients|participants|women|men|children|adults|users|states|countries|counties|areas|groups?|hospitals) (?:who|with|without|taking|given|that|on|in the)\b)/iu;
 
 /**
  * Whether a relative figure is a trend in a population over time (“drug deaths more than doubled
@@ -457,11 +478,13 @@ const betweenGroups =
  * compared between groups: JUDGING.md leaves prevalence trends debatable, like continuous measures.
  */
 export function isTrend(text: string, figure: { start: number; end: number }): boolean {
+  if (comparedWithEarlierTime.test(text.slice(figure.end, figure.end + 220))) return true;
   // After the figure, or a span of years before it: “last year, a trial showed the drug halved
   // deaths” dates the trial, not the change.
   const spanned =
     overTime.test(text.slice(figure.end, figure.end + 50)) ||
-    yearSpan.test(text.slice(Math.max(0, figure.start - 50), figure.start));
+    yearSpan.test(text.slice(Math.max(0, figure.start - 50), figure.start)) ||
+    periodSpan.test(text.slice(Math.max(0, figure.start - 200), figure.start));
   return spanned && !betweenGroups.test(text);
 }
 
@@ -727,11 +750,34 @@ const eventCount =
 const changeAfter =
   /\b(?:prevented|avoided|reductions?|reduced|fewer|lower|less|decreases?|decreased|declines?|declined|drops?|dropped|cuts?|increases?|increased|higher|more likely|less likely|times)\b/iu;
 
-/** Lower-case words of four letters or more, singular (“strokes” and “stroke” are one outcome), less `notOutcomeWords`. */
+/**
+ * The words for dying, which name one outcome however a sentence words it: “20 percent less likely
+ * to die” and “21% … were dead after four years”, “a reduction in mortality” and “a 1.7% chance of
+ * dying” count the same event.
+ */
+const deathWords = new Set([
+  'die', 'dies', 'died', 'dying', 'dead', 'death', 'deaths', 'mortality', 'fatal', 'fatality', 'fatalities',
+]); // prettier-ignore
+
+/**
+ * The outcome an outcome word of `outcomeWords` or `baselineWords` names, for comparing two
+ * sentences' words: the words for dying are one outcome (“death”), any other word is its own.
+ */
+export function outcomeKey(word: string): string {
+  // “deaths” and “fatalities” come singular (“death”, “fatalitie”) from `contentWords`.
+  return deathWords.has(word) || deathWords.has(`${word}s`) ? 'death' : word;
+}
+
+/**
+ * Lower-case words of four letters or more (and “die”), singular (“strokes” and “stroke” are one
+ * outcome), less `notOutcomeWords`.
+ */
 function contentWords(text: string): string[] {
-  const words = text.toLowerCase().match(/\p{L}[\p{L}-]{3,}/gu) ?? [];
+  const words = text.toLowerCase().match(/\p{L}[\p{L}-]{2,}/gu) ?? [];
   return words
-    .filter((word) => !notOutcomeWords.has(word) && !numberWordPattern.test(word))
+    .filter(
+      (word) => (word.length > 3 || word === 'die') && !notOutcomeWords.has(word) && !numberWordPattern.test(word),
+    )
     .map((word) => (word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
 }
 

@@ -9,6 +9,7 @@ import {
   isNotRisk,
   isRiskChange,
   isTrend,
+  outcomeKey,
   baselineWords,
   outcomeWords,
   riskEffects,
@@ -99,10 +100,48 @@ describe('risk: absolute figures', () => {
     expect(trend('Last year, a trial showed the drug halved the risk of death.')).toEqual([false]);
   });
 
+  it('takes the words for dying as one outcome when comparing outcome words (issue #13)', () => {
+    const text = 'Patients who had a bypass were almost 20 percent less likely to die.';
+    const [figure] = findRelativeEffects(text);
+    expect(figure && outcomeWords(text, figure).map(outcomeKey)).toEqual(['death']);
+    expect(baselineWords('By then, 21 percent of the patients given stents were dead.').map(outcomeKey)).toContain(
+      'death',
+    );
+    expect(['mortality', 'fatalitie', 'dying', 'stroke'].map(outcomeKey)).toEqual([
+      'death',
+      'death',
+      'death',
+      'stroke',
+    ]);
+  });
+
+  it('reads a change over a named period, or against an earlier period, as a trend (issue #13)', () => {
+    const trend = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isTrend(text, figure));
+    expect(trend('The incidence of gout has more than doubled in rich countries in recent decades.')).toEqual([true]);
+    expect(trend('Over the 12-year period, the number of strokes treated in the region fell by 40 percent.')).toEqual([
+      true,
+    ]);
+    expect(
+      trend(
+        'Among women in the unscreened group, there was a 12 percent reduction in deaths, as compared with the previous decade.',
+      ),
+    ).toEqual([true]);
+    expect(trend('Over the 12-year period, smokers were twice as likely to have a stroke as non-smokers.')).toEqual([
+      false,
+    ]);
+    expect(trend('Treated women had 30 percent fewer fractures than women given a placebo.')).toEqual([false]);
+  });
+
   it('reads an expected or hoped-for effect as a target, not a finding (issue #13 `not_risk`)', () => {
     const text =
       'Industry analysts have been looking for a 15 percent to 20 percent reduction of major adverse heart events.';
     expect(riskEffects(text, findRelativeEffects(text))).toEqual([]);
+    const expected = 'The investigators expected the vaccine to lower the rate of infection by 40%.';
+    expect(riskEffects(expected, findRelativeEffects(expected))).toEqual([]);
+    const condition = 'Many strokes could be prevented with as little as a 20% reduction in salt intake.';
+    expect(riskEffects(condition, findRelativeEffects(condition))).toEqual([]);
+    const found = 'As expected, the vaccine lowered the rate of infection by 40%.';
+    expect(riskEffects(found, findRelativeEffects(found)).map((figure) => figure.text)).toEqual(['40%']);
   });
 
   it('tells thresholds, conditions and counts in animals from risks (issue #13 `not_risk`)', () => {
