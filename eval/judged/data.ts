@@ -39,6 +39,7 @@ export const drawFiles = {
   tuning6: 'tuning6.jsonl',
   holdout4: 'holdout4.jsonl',
   tuning7: 'tuning7.jsonl',
+  holdout5: 'holdout5.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
