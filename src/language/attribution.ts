@@ -434,16 +434,6 @@ export function namesSpeakerWithDegreeOrRole(text: string): boolean {
   return speakerWithDegreeOrRole.test(text);
 }
 
-/**
- * A capitalised word right before a verb of speech (“Peipert said”, “Cempra says”), not the object
- * of a preposition (“a specialist who spoke to WebMD says”).
- */
-const nameBeforeSpeech = new RegExp(
-  `(?<![\\p{L}'’-]|\\b(?:to|in|at|for|from|of|with|by|on)\\s)(\\p{Lu}[\\p{L}'’-]{1,30})\\s${speech}\\b`,
-  'gu',
-);
-/** A verb of speech right before a capitalised word (“says Norton”, “said Dr. Rowe”). */
-const nameAfterSpeech = new RegExp(`\\b${speech}\\s(?:${title}\\s)?(\\p{Lu}[\\p{L}'’-]{1,30})`, 'gu');
 /** Capitalised words before or after a verb of speech that name no one: pronouns, groups, openers, days, months. */
 const notNames = new Set([
   'He', 'She', 'They', 'It', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'Who', 'Which', 'What',
@@ -455,18 +445,61 @@ const notNames = new Set([
 ]); // prettier-ignore
 
 /**
+ * A capitalised word right before a verb of speech, read back from the verb (“Peipert said”,
+ * “Cempra says”), or a named person speaking for their team (“Hicks and his co-authors noted”);
+ * not the object of a preposition (“a specialist who spoke to WebMD says”).
+ */
+const nameBeforeSpeech =
+  /(?<![\p{L}'’-]|\b(?:to|in|at|for|from|of|with|by|on)\s)(\p{Lu}[\p{L}'’-]{1,30})\s(?:and (?:his|her|their) (?:co-?authors|colleagues|team)\s)?$/u;
+/** A name right after a verb of speech, past a title (“says Norton”, “said Dr. Rowe”, “continues Jean-Charles Sanchez”). */
+const nameAfterSpeech = new RegExp(`^\\s(?:${title}\\s)?(${name})`, 'u');
+/** How far from its verb a speaker's name may reach (a name and “and their co-authors” fit). */
+const speakerReach = 60;
+/** The verbs of speech `namesSpeaker` reads a name beside. */
+const speechVerbs = new RegExp(`\\b${speech}\\b`, 'gu');
+
+/**
+ * Every name right before or after a verb of speech (a match of the global pattern `verbs`) that
+ * `isSpeaker` takes for a speaker: “Peipert said”, “Hicks and his co-authors noted”, “says Norton”,
+ * “continues Jean-Charles Sanchez”. Each runs from the name through the verb, or from the verb
+ * through the name; a name before the verb is preferred. The one reader of a speaker named
+ * without a title or role: `namesSpeaker` takes any name but a pronoun, group or opener,
+ * speakers.ts only the surnames of the people an article introduces.
+ */
+export function speakersBySpeech(text: string, verbs: RegExp, isSpeaker: (name: string) => boolean): Attribution[] {
+  const found: Attribution[] = [];
+  verbs.lastIndex = 0;
+  for (let match = verbs.exec(text); match; match = verbs.exec(text)) {
+    const end = match.index + match[0].length;
+    const from = Math.max(0, match.index - speakerReach);
+    const before = nameBeforeSpeech.exec(text.slice(from, match.index));
+    if (before && isSpeaker(before[1] as string)) {
+      const start = from + before.index;
+      found.push({ id: 'named-person', kind: 'named', start, end, text: text.slice(start, end) });
+      continue;
+    }
+    const after = nameAfterSpeech.exec(text.slice(end, end + speakerReach));
+    if (after && isSpeaker(after[1] as string)) {
+      const stop = end + after[0].length;
+      found.push({
+        id: 'named-person',
+        kind: 'named',
+        start: match.index,
+        end: stop,
+        text: text.slice(match.index, stop),
+      });
+    }
+  }
+  return found;
+}
+
+/**
  * Whether a text names someone who speaks (“Peipert said”, “says Norton”, “Nadglowski argues”):
  * a surname or a company with a verb of speech, which a reader can follow up, where
  * `findNamedAttributions` needs a title or a role.
  */
 export function namesSpeaker(text: string): boolean {
-  for (const pattern of [nameBeforeSpeech, nameAfterSpeech]) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      if (!notNames.has(match[1] ?? '')) return true;
-    }
-  }
-  return false;
+  return speakersBySpeech(text, speechVerbs, (name) => !notNames.has(name.split(/\s/u)[0] as string)).length > 0;
 }
 
 /** Every match of a global pattern as an attribution to a named source, with `id`. */

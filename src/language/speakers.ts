@@ -1,5 +1,11 @@
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
-import { findNamedAttributions, namedMatches, namedPatternParts, type Attribution } from './attribution.js';
+import {
+  findNamedAttributions,
+  namedMatches,
+  namedPatternParts,
+  speakersBySpeech,
+  type Attribution,
+} from './attribution.js';
 import { anyLiteralOf } from './literals.js';
 
 /**
@@ -322,32 +328,10 @@ function quotedThenNamed(text: string, known: ReadonlySet<string>): Attribution[
 
 /** “Finzi notes …”, “…, said Rajan”: a known person's surname right before or after a speech verb. */
 function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
-  const found: Attribution[] = [...quotedThenNamed(text, known)];
-  speechWords.lastIndex = 0;
-  for (let match = speechWords.exec(text); match; match = speechWords.exec(text)) {
-    const end = match.index + match[0].length;
-    // “Hicks said”, or “Hicks and his co-authors noted”: the named person speaks for the team.
-    const before = /(\p{Lu}\p{Ll}+)\s(?:and (?:his|her|their) (?:co-?authors|colleagues|team)\s)?$/u.exec(
-      text.slice(Math.max(0, match.index - 60), match.index),
-    )?.[1];
-    // “continues Jean-Charles Sanchez”: the whole name after the verb, known by its surname.
-    const afterName = afterSpeechName.exec(text.slice(end, end + 60))?.[1];
-    const after = afterName && known.has(surnameOf(afterName) ?? '') ? afterName : undefined;
-    if (before && known.has(before)) {
-      const start = text.lastIndexOf(before, match.index);
-      found.push({ id: 'named-person', kind: 'named', start, end, text: text.slice(start, end) });
-    } else if (after) {
-      const stop = end + after.length + 1;
-      found.push({
-        id: 'named-person',
-        kind: 'named',
-        start: match.index,
-        end: stop,
-        text: text.slice(match.index, stop),
-      });
-    }
-  }
-  return found;
+  return [
+    ...quotedThenNamed(text, known),
+    ...speakersBySpeech(text, speechWords, (name) => known.has(surnameOf(name) ?? '')),
+  ];
 }
 
 /**

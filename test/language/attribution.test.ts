@@ -7,6 +7,7 @@ import {
   namesSpeaker,
   namesSpeakerWithDegreeOrRole,
   namesStudy,
+  speakersBySpeech,
 } from '../../src/language/attribution.js';
 
 const vague = (text: string): string[] => findVagueAttributions(text).map((found) => found.text);
@@ -123,6 +124,22 @@ describe('attribution', () => {
     expect(namesSpeaker('It works, he said.')).toBe(false);
     expect(namesSpeaker('Experts say it works.')).toBe(false);
     expect(namesSpeaker('A specialist who spoke to WebMD says more work is needed.')).toBe(false);
+  });
+
+  it('reads a name beside a verb of speech for whichever speakers its caller takes', () => {
+    const verbs = /\b(?:said|says|notes|noted|continues)\b/gu;
+    const known = new Set(['Hicks', 'Smith-Bindman', 'Sanchez']);
+    const surnames = (text: string): string[] =>
+      speakersBySpeech(text, verbs, (name) => known.has(name.split(' ').at(-1) as string)).map((found) => found.text);
+    expect(surnames('It is rare, Hicks said.')).toEqual(['Hicks said']);
+    expect(surnames('Hicks and his co-authors noted a rise.')).toEqual(['Hicks and his co-authors noted']);
+    expect(surnames('Smith-Bindman says doses vary.')).toEqual(['Smith-Bindman says']);
+    expect(surnames('“It works,” continues Jean-Charles Sanchez.')).toEqual(['continues Jean-Charles Sanchez']);
+    expect(surnames('It is rare, Jones said.')).toEqual([]);
+    // The object of a preposition is not the speaker.
+    expect(surnames('A nurse who spoke to Hicks says it is rare.')).toEqual([]);
+    const anyone = (text: string): boolean => speakersBySpeech(text, verbs, () => true).length > 0;
+    expect(anyone('It is rare, doctors said.')).toBe(false);
   });
 
   it('reads a nationality as where the evidence comes from, not whose it is', () => {

@@ -91,6 +91,12 @@ describe('figure sources', () => {
     expect(sourceOf('About 30% of knees never fully recover, Theodore says.', '30%')).toBe('none');
   });
 
+  it('knows a person by a hyphenated surname, whole', () => {
+    const markdown =
+      'Rebecca Smith-Bindman, a radiologist at UCSF, studies scans.\n\nAbout 10 percent more scans are done each year, Smith-Bindman says.';
+    expect(sourceOf(markdown, '10 percent')).toBe('named');
+  });
+
   it('carries a named source over the sentences that go on reporting it, and no further', () => {
     const markdown =
       'Sleep matters. A report from the CDC came out last week. It says 40% of adults sleep too little. Coffee is popular. About 60% of adults drink it.';
