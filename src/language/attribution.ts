@@ -288,7 +288,13 @@ function startsWithPhrase(words: string, phrase: string): boolean {
   return words.startsWith(phrase) && (words.length === phrase.length || words[phrase.length] === ' ');
 }
 
-const title = String.raw`(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?|Dame|Sir)`;
+/** Titles before a person's name; an abbreviation (ending in a full stop) may drop its stop. */
+const titleWords = ['Dr.', 'Prof.', 'Professor', 'Mr.', 'Mrs.', 'Ms.', 'Dame', 'Sir'];
+/** Every way a title is written (“Dr”, “Dr.”, “Professor”), for a word-by-word reader of names. */
+export const personTitles: ReadonlySet<string> = new Set(
+  titleWords.flatMap((word) => [word, word.replace(/\.$/u, '')]),
+);
+const title = `(?:${titleWords.map((word) => word.replace(/\.$/u, String.raw`\.?`)).join('|')})`;
 const role = String.raw`(?:(?:lead|senior|first|co-?|corresponding|study|principal)\s){0,2}(?:author|researcher|investigator|scientist|physician|doctor|professor|director|chair|head|president|chief|dean|epidemiologist|oncologist|cardiologist|psychiatrist|neurologist|surgeon|nurse|dietitian|spokesperson|spokeswoman|spokesman)`;
 // Starts at a word start and bounds each word, so a run of capitals cannot make it backtrack.
 const name = String.raw`(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2}`;

@@ -344,6 +344,9 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
     const skip = /^(?:the\s+)?/iu.exec(rest)?.[0].length ?? 0;
     return names.some((name) => name.start === offset + skip);
   };
+  /** Whether an organisation or a name the document knows opens the text at `offset`: the party of a relation. */
+  const partyAfter = (offset: number): boolean =>
+    organisationAtStart.test(text.slice(offset, offset + 80)) || nameAt(offset);
   const companyAfter = (offset: number): boolean =>
     companyNounAtStart.test(text.slice(offset, offset + 80)) ||
     namesCompany(text.slice(offset, offset + 80), true) ||
@@ -424,8 +427,7 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
   if (may(tieNeeds)) {
     for (const match of text.matchAll(tie)) {
       const end = match.index + match[0].length;
-      if (organisationAtStart.test(text.slice(end, end + 80)) || nameAt(end))
-        push('tie', 'interests', match.index, end);
+      if (partyAfter(end)) push('tie', 'interests', match.index, end);
     }
   }
   if (may(launchedByNeeds)) {
@@ -456,7 +458,7 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
       const end = match.index + match[0].length;
       const party = text.slice(end, end + 80);
       const before = text.slice(Math.max(0, match.index - paidWorkReach), match.index);
-      if ((organisationAtStart.test(party) || nameAt(end)) && !collaboration.test(party) && workBefore.test(before)) {
+      if (partyAfter(end) && !collaboration.test(party) && workBefore.test(before)) {
         push('paid-by-party', 'funding', match.index, end);
       }
     }
@@ -464,8 +466,7 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
   if (may(sponsorshipByNeeds)) {
     for (const match of text.matchAll(sponsorshipBy)) {
       const end = match.index + match[0].length;
-      if (organisationAtStart.test(text.slice(end, end + 80)) || nameAt(end))
-        push('sponsorship-by', 'funding', match.index, end);
+      if (partyAfter(end)) push('sponsorship-by', 'funding', match.index, end);
     }
   }
   if (may(inKindNeeds)) {

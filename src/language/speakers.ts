@@ -3,6 +3,7 @@ import {
   findNamedAttributions,
   namedMatches,
   namedPatternParts,
+  personTitles,
   speakersBySpeech,
   type Attribution,
 } from './attribution.js';
@@ -264,26 +265,10 @@ function speechThenNameAndRole(text: string): Attribution[] {
   ];
 }
 
-const titles = new Set([
-  'Dr',
-  'Dr.',
-  'Prof',
-  'Prof.',
-  'Professor',
-  'Mr',
-  'Mr.',
-  'Mrs',
-  'Mrs.',
-  'Ms',
-  'Ms.',
-  'Dame',
-  'Sir',
-]);
-
 /** The surname in a named person's attribution: the last capitalised word before its first comma. */
 function surnameOf(attribution: string): string | undefined {
   const head = attribution.split(',')[0] as string;
-  const words = head.split(/\s+/u).filter((word) => /^\p{Lu}\p{Ll}/u.test(word) && !titles.has(word));
+  const words = head.split(/\s+/u).filter((word) => /^\p{Lu}\p{Ll}/u.test(word) && !personTitles.has(word));
   return words.at(-1)?.replace(/[’'].*$/u, '');
 }
 

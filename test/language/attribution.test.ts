@@ -7,6 +7,7 @@ import {
   namesSpeaker,
   namesSpeakerWithDegreeOrRole,
   namesStudy,
+  personTitles,
   speakersBySpeech,
 } from '../../src/language/attribution.js';
 
@@ -140,6 +141,12 @@ describe('attribution', () => {
     expect(surnames('A nurse who spoke to Hicks says it is rare.')).toEqual([]);
     const anyone = (text: string): boolean => speakersBySpeech(text, verbs, () => true).length > 0;
     expect(anyone('It is rare, doctors said.')).toBe(false);
+  });
+
+  it('knows a title with or without the full stop of its abbreviation', () => {
+    expect(['Dr', 'Dr.', 'Prof.', 'Professor', 'Mrs', 'Sir'].every((word) => personTitles.has(word))).toBe(true);
+    expect(personTitles.has('Professor.')).toBe(false);
+    expect(personTitles.has('Doctor')).toBe(false);
   });
 
   it('reads a nationality as where the evidence comes from, not whose it is', () => {
