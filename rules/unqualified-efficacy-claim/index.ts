@@ -52,7 +52,7 @@ import {
 } from '../../src/language/claim-use.js';
 import { claimNamesIntervention } from '../../src/language/claim-subject.js';
 import { isHedged } from '../../src/language/hedges.js';
-import { reportedStudyFinding } from '../../src/language/study-finding.js';
+import { reportedQuantifiedResult, reportedStudyFinding } from '../../src/language/study-finding.js';
 import { isTestimony } from '../../src/language/testimony.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -231,6 +231,18 @@ function sentencesBefore(
 ): string[] {
   const earlier = [...(blockBefore?.sentences ?? []), ...block.sentences.slice(0, index)];
   return earlier.slice(-2).map((sentence) => sentence.text);
+}
+
+/**
+ * The text of the sentence after the one at `index`, reaching into the block after when it is the
+ * block's last (a news lede is often a paragraph of its own, its credit the next paragraph's).
+ */
+function sentenceAfter(
+  blockAfter: { sentences: readonly { text: string }[] } | undefined,
+  block: { sentences: readonly { text: string }[] },
+  index: number,
+): string | undefined {
+  return (block.sentences[index + 1] ?? blockAfter?.sentences[0])?.text;
 }
 
 /** Claims this close together (“faster-acting and more effective”) are one claim. */
@@ -603,8 +615,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   ],
   check(document, { options, blocks, report }) {
     let previousBlock: (typeof blocks)[number] | undefined;
-    for (const block of blocks) {
+    for (const [blockIndex, block] of blocks.entries()) {
       const blockBefore = previousBlock;
+      const blockAfter = blocks[blockIndex + 1];
       previousBlock = block;
       if (claimUnderReview.test(block.text.trimStart())) continue;
       const headline = block.kind === 'title' || block.kind === 'heading';
@@ -710,6 +723,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             // “A study in 2017 found that the law reversed the trend”, “was shown to be safe and
             // effective in a two-year study”: one study's result, told in the past in its voice.
             reportedStudyFinding(sentence.text, claim) ||
+            // “Cut deaths 29% compared with a defibrillator alone, researchers reported Sunday”: a
+            // result with its study's measure, credited to the study here or in the next sentence.
+            reportedQuantifiedResult(sentence.text, claim.start, sentenceAfter(blockAfter, block, sentence.index)) ||
             // A headline that credits research with a verb of finding (“Tai Chi Eases Symptoms of
             // Fibromyalgia, Study Finds”, “Weight Loss Can Reverse Diabetes, New Study Finds”) gives
             // the one attribution it has room for, however strong its claim.

@@ -108,3 +108,65 @@ function researchWordIn(text: string): string {
 function lettersOnly(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}]+/u);
 }
+
+/**
+ * A reported result carries its study (issue #13, round 8): the claim is credited to research in
+ * its sentence or the next (“researchers reported Sunday”, “the study found”, “according to the
+ * trial”, “Ortiz and colleagues found”) and it carries the study's own measure (“cut deaths 29%”,
+ * “74 percent of patients improved”, “compared with a defibrillator alone”, “was ranked the most
+ * effective”). Told so, it is the result of that study, whatever its tense, not the article's
+ * generalisation; a claim with only one of the two (“works better than Plavix, a huge trial finds”,
+ * “X eases Y”) stays a claim. So does one in a quotation (“Studies … have shown that it eliminates these
+ * symptoms in approximately 80% of patients,” the symposium chair said): a named expert's claim is
+ * judged as the article's own (the sixth round).
+ */
+export function reportedQuantifiedResult(text: string, claimStart: number, next: string | undefined): boolean {
+  if (!carriesStudyMeasure(text) || insideOpenQuotation(text, claimStart)) return false;
+  return creditsResearchAsReporter(text) || (next !== undefined && creditsResearchAsReporter(next));
+}
+
+/** A study's own measure: a percentage, a comparison arm, or a ranking. */
+const studyMeasure =
+  /\d(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b)|\bcompared (?:with|to)\b|\brelative to\b|\bversus\b|\bvs\.?\s|\branked\b/iu;
+
+/** Whether a sentence carries a study's own measure (“29%”, “74 percent”, “compared with placebo”, “ranked”). */
+export function carriesStudyMeasure(text: string): boolean {
+  return studyMeasure.test(text);
+}
+
+/** Who can report a result: research, the people who did it, and a registry of patients. */
+const reporterWords = new Set([...researchWords, 'registry', 'authors', 'colleagues', 'team', 'coauthors']);
+/** Verbs that report a result, in any tense (“found”, “report”, “shows”, “concluded”). */
+const reportingVerbs = new Set([
+  'found', 'find', 'finds', 'showed', 'show', 'shows', 'shown', 'reported', 'report', 'reports', 'concluded', 'concludes',
+  'demonstrated', 'demonstrates', 'revealed', 'reveals', 'observed', 'noted',
+]); // prettier-ignore
+/** How many words may stand between the reporter and its verb (“researchers reported Sunday”, “the study, published …, found”). */
+const reporterReach = 6;
+
+/**
+ * Whether a sentence credits research as the reporter of what it says: a research word with a
+ * reporting verb close after it (“researchers report”, “the trial found”, “X and colleagues found”),
+ * or “according to” the research (“according to the study”).
+ */
+export function creditsResearchAsReporter(text: string): boolean {
+  const words = lettersOnly(text).filter((word) => word !== '');
+  for (let at = 0; at < words.length; at++) {
+    if (!reporterWords.has(words[at]!)) continue;
+    const after = words.slice(at + 1, at + 1 + reporterReach);
+    if (after.some((word) => reportingVerbs.has(word))) return true;
+    const before = words.slice(Math.max(0, at - 4), at);
+    if (before.includes('according')) return true;
+    // “…, reported the researchers”: the verb just before its subject.
+    if (words.slice(Math.max(0, at - 2), at).some((word) => reportingVerbs.has(word))) return true;
+  }
+  return false;
+}
+
+/** Whether a quotation opens before an offset in a sentence and has not closed by it. */
+export function insideOpenQuotation(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  const curlyOpen = before.lastIndexOf('“');
+  if (curlyOpen >= 0 && before.indexOf('”', curlyOpen) < 0) return true;
+  return (before.match(/"/gu)?.length ?? 0) % 2 === 1;
+}
