@@ -2731,6 +2731,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A result with its study’s measure, credited to the study in its sentence or the next",
+        "input": "The implant reduces the risk of death by 29%, researchers reported Monday. The brace is more effective than a sling, with 62 percent of patients free of pain, according to the trial. The patch cures warts in 60 percent of children.\n\nOkafor and colleagues report the results in the journal Pain. The gel cures warts in 60 percent of children.",
+        "flags": [
+          "cures"
+        ]
+      },
+      {
         "title": "A headline that credits research with a verb of finding, however strong its claim",
         "input": "# Weight Loss Can Reverse Diabetes, New Study Finds\n\nThe trial was small.",
         "flags": []
