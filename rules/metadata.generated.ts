@@ -3083,6 +3083,18 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A named body, its publication or a titled person as the subject of a reporting or describing verb anywhere in the sentence",
+        "input": "The European Heart Society describes high blood pressure as a silent killer, with an estimated 30 million adults affected.\n\nBesides, the British Fertility Society (BFS) position paper on egg freezing states that success rates are between 2 and 12 percent.\n\nIn 2011, Dr. Jane Hollis of Leeds General Infirmary made headlines when she published a study saying that 60 percent of strokes are preventable.\n\nPatients at the Leeds Heart Research Foundation have 30 percent less pain.",
+        "flags": [
+          "30 percent"
+        ]
+      },
+      {
+        "title": "Reference numbers set off by a space after the full stop cite the sentence before them",
+        "input": "The gene is a risk factor in up to 65 percent of patients. 1,2 The results came out today.",
+        "flags": []
+      },
+      {
         "title": "A footnote marker after the full stop cites the sentence before it, even at scope `sentence`",
         "input": "Around 38% of adults smoke. [11] About 20% of teenagers vape.",
         "options": {

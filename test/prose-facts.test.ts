@@ -197,6 +197,11 @@ describe('citation markers', () => {
     expect(findTextCitations('Steps: (1) rest. (2) Drink water.').map((found) => found.text)).toEqual([]);
     expect(findTextCitations('The dose was raised (2) times.').map((found) => found.text)).toEqual([]);
     expect(findTextCitations('e.g. this, p<0.05. In 2019.3 more')).toEqual([]);
+    // Numbers set off by a space between two sentences, not a count or a range that opens a sentence.
+    expect(findTextCitations('in half of all patients. 1,2 The results').map((found) => found.text)).toEqual(['1,2']);
+    expect(findTextCitations('in half of all patients. 3-5 Later work').map((found) => found.text)).toEqual(['3-5']);
+    expect(findTextCitations('It is common. 1,200 Americans die of it.')).toEqual([]);
+    expect(findTextCitations('It is common. 2-3 tablets a day help.')).toEqual([]);
   });
 });
 

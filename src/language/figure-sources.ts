@@ -1,5 +1,5 @@
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
-import { namesBody, namesJournalStudy } from './attribution.js';
+import { namedPatternParts, namesBody, namesJournalStudy } from './attribution.js';
 import {
   carriesOnSentenceBefore,
   creditsDatedStudy,
@@ -165,6 +165,96 @@ export function creditsNamedBody(text: string): boolean {
   return false;
 }
 
+/**
+ * A verb a source reports or describes a figure with, anywhere in a sentence (“describes childhood
+ * obesity as …, with an estimated 41 million children”, “states that implantation rates …”), or a
+ * person's publication that says it (“published a study saying that 80 percent …”).
+ */
+const reportingVerb =
+  /\b(?:says|said|states|stated|describes|described|reports|reported|estimates|estimated|finds|found|notes|noted|warns|warned|calculates|calculated|published (?:a|an) (?:new |large )?(?:study|report|paper|review|analysis) (?:saying|showing|finding|that (?:found|showed|said)))\b/gu;
+
+/** What `reportingVerb` needs, found in one cheap scan. */
+const reportingCue = /says|said|state|descri|report|estimat|finds|found|note|warn|calculat|published/u;
+
+/** Where a clause starts: after a comma, semicolon, colon, dash or quotation mark. */
+const clauseBreak = /[,;:—–“”"]/gu;
+
+/** “(ASRM)”: an acronym in brackets after a body's name, which is part of how the subject is named. */
+const bracketedAcronym = /\s\(\p{Lu}[\p{Lu}&-]{1,9}\)/gu;
+
+/**
+ * Words that open a clause before its subject (“Plus, the …”, “And the …”), and determiners, which
+ * are no part of a name (“One RCT found” names no body).
+ */
+const subjectOpeners = new Set(['the', 'The', 'Plus', 'And', 'But', 'Also', 'Still', 'Meanwhile', 'A', 'An', 'One', 'Another', 'This', 'That', 'These', 'Those', 'Its', 'Their']); // prettier-ignore
+
+/**
+ * A body's publication, between its name and its verb (“the ASRM committee opinion on IVM states”,
+ * “the WHO's 2019 report estimates”): the body speaks through it.
+ */
+const publicationBetween =
+  /^(?:['’]s\s)?(?:\d{4}\s)?(?:[\p{L}-]+\s){0,2}?(?:report|opinion|guidelines?|guidance|statement|survey|study|data|figures|estimates|fact sheet|position paper|review|analysis|recommendations?)\b/u;
+
+/** Adverbs that may sit between a subject and its verb. */
+const subjectAdverb = /^(?:currently|also|now|still|recently|previously|already|officially|further)\s$/u;
+
+/** A person named with a title: “Dr. Claudia Henschke”, “Professor Jane Roe”. */
+const titledName = new RegExp(`^(?:${namedPatternParts.title})\\s${namedPatternParts.name}`, 'u');
+
+/** Words that join another clause, between a subject and a verb that then is not its own. */
+const clauseWords = /\b(?:that|which|who|whom|whose|when|where|while|if|because|although|as)\b/u;
+
+/**
+ * Whether a sentence names its source as the subject of a reporting or describing verb, anywhere in
+ * it: a named body or its publication (“The World Health Organization describes …”, “Plus, the
+ * American Society for Reproductive Medicine (ASRM) committee opinion on IVM states that …”), or a
+ * person with a title, who may be referred to by “she” or “he” before the verb (“In 2006, Dr.
+ * Claudia Henschke of … caused a stir when she published a study saying that …”). The subject opens
+ * the verb's clause; a body inside a clause of its own (“patients at the Cleveland Clinic
+ * reported”) is not the subject. Read back from each verb, so nothing backtracks.
+ */
+export function namesReportingSubject(text: string): boolean {
+  if (!reportingCue.test(text)) return false;
+  // Blank out a bracketed acronym so that it breaks no clause and joins the name before it.
+  const plain = text.replace(bracketedAcronym, (acronym) => ' '.repeat(acronym.length));
+  reportingVerb.lastIndex = 0;
+  for (let verb = reportingVerb.exec(plain); verb; verb = reportingVerb.exec(plain)) {
+    let clauseStart = 0;
+    clauseBreak.lastIndex = 0;
+    for (let item = clauseBreak.exec(plain); item && item.index < verb.index; item = clauseBreak.exec(plain)) {
+      clauseStart = item.index + 1;
+    }
+    const clause = plain.slice(clauseStart, verb.index);
+    if (subjectIsNamedBody(clause) || subjectIsTitledPerson(clause)) return true;
+  }
+  return false;
+}
+
+/** Whether a clause up to its verb opens with a body's name, and goes on to the verb only through its publication. */
+function subjectIsNamedBody(clause: string): boolean {
+  const words = clause.trim().split(/\s+/u).filter(Boolean);
+  let index = 0;
+  while (index < words.length && subjectOpeners.has(words[index] as string)) index++;
+  const name: string[] = [];
+  for (; index < words.length; index++) {
+    const word = words[index] as string;
+    if (!/^\p{Lu}/u.test(word) && !nameJoiners.has(word)) break;
+    name.push(word);
+  }
+  if (name.length === 0 || !namesOrganisation(name.join(' '))) return false;
+  const rest = words.slice(index).join(' ');
+  if (rest === '') return true;
+  return !clauseWords.test(rest) && (subjectAdverb.test(`${rest} `) || publicationBetween.test(`${rest} `));
+}
+
+/** Whether a clause up to its verb opens with a titled person who is its subject, or “she” or “he” refers to them. */
+function subjectIsTitledPerson(clause: string): boolean {
+  const opening = clause.trimStart();
+  if (!titledName.test(opening)) return false;
+  if (/\b(?:she|he)\s$/u.test(opening)) return true;
+  return !clauseWords.test(opening);
+}
+
 /** A paragraph that opens with a quotation (“"…" or “…”). */
 const opensWithQuote = /^\s*[“"‘']/u;
 
@@ -260,7 +350,10 @@ function scopeParagraph(document: ProseDocument, block: Block, follows: Paragrap
   const { sentences } = block;
   const speaks = sentences.map((sentence) => speakerOf(document, sentence) !== undefined);
   // A person or body speaking, or a body's own report, covers the sentence on either side too.
-  const voices = sentences.map((sentence, index) => speaks[index] === true || creditsNamedBody(sentence.text));
+  const voices = sentences.map(
+    (sentence, index) =>
+      speaks[index] === true || creditsNamedBody(sentence.text) || namesReportingSubject(sentence.text),
+  );
   const named = sentences.map((sentence, index) => namesSource(sentence, voices[index] === true));
   // A quotation paragraph with no source of its own goes on quoting the person the paragraph
   // before quoted or introduced (“… said Dr Roe:” / “"We found …"”).

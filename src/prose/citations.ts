@@ -27,6 +27,15 @@ const textCitationPatterns: { kind: CitationKind; pattern: RegExp; needs?: RegEx
     kind: 'numeric-marker',
     pattern: /(?<=\p{Ll}{2}[.,;:])(?:\d{1,3}|[ivx]{1,5})(?:[,–-](?:\d{1,3}|[ivx]{1,5})){0,8}(?=\s|$)/gu,
   },
+  // A flattened superscript set off by a space, after a sentence's full stop and before the next
+  // sentence (“… in up to 65 percent of patients with AD. 1,2 The published results …”): two or
+  // more numbers joined by commas or dashes with no space, which no sentence opens with. A comma
+  // group of three digits is a thousand (“1,200 Americans”), so a comma takes one or two.
+  {
+    kind: 'numeric-marker',
+    pattern: /(?<=[.!?]["”’]?\s)\d{1,3}(?:,\d{1,2}|[–-]\d{1,3}){1,8}(?=\s\p{Lu})/gu,
+    needs: /[.!?]["”’]?\s\d{1,3}[,–-]\d/u,
+  },
   // A numbered reference in brackets closing a paragraph after its last full stop (“… lifestyle. (2)”):
   // at the paragraph's end it cannot number a list item, which opens the text it numbers.
   {

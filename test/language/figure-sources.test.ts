@@ -5,6 +5,7 @@ import {
   figureSourceOf,
   namesInstitutionsStudy,
   namesOrganisation,
+  namesReportingSubject,
   sourceScopeOf,
 } from '../../src/language/figure-sources.js';
 import { findStatistics } from '../../src/language/statistics.js';
@@ -289,5 +290,35 @@ describe('figure sources', () => {
     expect(sourceOf(markdown, 'seven times')).toBe('in-scope');
     expect(sourceOf(markdown, '30 percent')).toBe('in-scope');
     expect(sourceOf(markdown, '20 percent')).toBe('none');
+  });
+  it('reads a named body, its publication or a titled person as the subject of a reporting verb anywhere in the sentence', () => {
+    expect(
+      namesReportingSubject(
+        'The European Heart Society describes high blood pressure as a silent killer, with an estimated 30 million adults affected.',
+      ),
+    ).toBe(true);
+    expect(
+      namesReportingSubject(
+        'Besides, the British Fertility Society (BFS) position paper on egg freezing states that success rates are between 2 and 12 percent.',
+      ),
+    ).toBe(true);
+    expect(namesReportingSubject('The NICE guidance also says that 1 in 4 adults snore.')).toBe(true);
+    expect(
+      namesReportingSubject(
+        'In 2011, Dr. Jane Hollis of Leeds General Infirmary made headlines when she published a study saying that 60 percent of strokes are preventable.',
+      ),
+    ).toBe(true);
+    expect(namesReportingSubject('Professor Omar Khan estimates that 12 percent of adults snore.')).toBe(true);
+    // Not the subject: patients at a named body, a body in another clause, or no one named.
+    expect(
+      namesReportingSubject('Patients at the Leeds Heart Research Foundation reported 30 percent less pain.'),
+    ).toBe(false);
+    expect(
+      namesReportingSubject('The British Heart Foundation funded the work, and 30 percent of patients reported pain.'),
+    ).toBe(false);
+    expect(namesReportingSubject('Medicare Part D patients reported 30 percent less pain.')).toBe(false);
+    expect(namesReportingSubject('Dr. Jane Hollis treats patients who reported 30 percent less pain.')).toBe(false);
+    expect(namesReportingSubject('About 30 percent of adults snore, experts say.')).toBe(false);
+    expect(namesReportingSubject('One RCT found that 30 percent of adults snore.')).toBe(false);
   });
 });
