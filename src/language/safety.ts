@@ -194,14 +194,15 @@ function patientDeaths(sentence: string): SafetyStatement | undefined {
 
 /**
  * "The drug could kill her", "tPA is dangerous for people with a bleeding stroke": a treatment said
- * to kill, or to be dangerous for some people, names its gravest harm and whom it is not for, in
+ * to kill someone, or to be dangerous for some people, names its gravest harm and whom it is not for, in
  * plain words rather than a harm word. Only when the subject just before is the treatment (named,
  * or "the drug", "the people given it"), since "the disease can kill" and "a dangerous condition"
- * speak of what it treats.
+ * speak of what it treats; killing cells, germs or tumours is what it is for, and "too dangerous to
+ * use" is often a warning the article goes on to overturn.
  */
 const deadlyWords = /kill|danger|deadly|lethal|fatal|life-threatening/i;
 const deadlyPredicate =
-  /\b(?:(?:can|could|may|might|would|will)\s+(?:potentially\s+|even\s+|also\s+|actually\s+)?kill\b|(?:is|are|was|were|be|been|being)\s+(?:potentially\s+|very\s+|particularly\s+|especially\s+|extremely\s+|too\s+|also\s+)?(?:dangerous|deadly|lethal|fatal|life-threatening)\s+(?:for|in|to|if|when)\b)/gi;
+  /\b(?:(?:can|could|may|might|would|will)\s+(?:potentially\s+|even\s+|also\s+|actually\s+)?kill(?:\s+(?:her|him|you|them|someone|people|patients|a patient|the patient|children|babies|women|men)\b|\s*[,.;:!?)]|\s*$)|(?:is|are|was|were|be|been|being)\s+(?:potentially\s+|very\s+|particularly\s+|especially\s+|extremely\s+|too\s+|also\s+)?(?:dangerous|deadly|lethal|fatal|life-threatening)\s+(?:for|in|if|when)\b)/gi;
 const subjectReach = 40;
 /** "The drug", "the women given it", perhaps with one word more ("the drug alone"), closing the subject. */
 const treatmentReferenceAtEnd = new RegExp(`(?:${treatmentReference.source})\\s*(?:\\S+\\s*)?$`, 'i');
@@ -1188,13 +1189,6 @@ export function firstSafetyCaveat(
     (treatmentKind !== undefined &&
       sameKind(found.kind, treatmentKind, generalTarget) &&
       (generalTarget || isKindWord(found.key)));
-  // A harm said of another treatment of the same kind ("menopausal hormone therapy … increased the
-  // risk of dementia" in a story on an estrogen patch, the adverse events of temozolomide where the
-  // target is chemotherapy) tells readers this kind of treatment has that downside: readers judge
-  // the article balanced (issue #13). A comparator of the same kind is still set apart by
-  // `ownedByComparator`, and a harm of another kind ("a biopsy is invasive" beside a urine test,
-  // opioids' addiction beside acupuncture) is still not the target's.
-  const ownerMatch = (found: TreatmentMatch): boolean => isItMatch(found) || found.kind === treatmentKind;
   for (const block of document.blocks) {
     for (let index = 0; index < block.sentences.length; index += 1) {
       const sentence = block.sentences[index];
@@ -1217,8 +1211,8 @@ export function firstSafetyCaveat(
               : text,
           sentence.text,
         );
-        if (aboutOtherTreatment(ownerText, ownerMatch, treatmentKind)) continue;
-        if (previousSentenceOwnsHarms(sentence, block.sentences[index - 1], ownerMatch, treatmentKind)) continue;
+        if (aboutOtherTreatment(ownerText, isItMatch, treatmentKind)) continue;
+        if (previousSentenceOwnsHarms(sentence, block.sentences[index - 1], isItMatch, treatmentKind)) continue;
         caveats = caveats.filter(
           (caveat) =>
             caveat.kind === 'caution' ||

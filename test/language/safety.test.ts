@@ -308,31 +308,21 @@ describe('safety statements', () => {
         'Bisoprolol eases heart failure. Bisoprolol, a beta blocker, is cheap. Beta blockers can cause dizziness.',
       ),
     ).toBe('Beta blockers can cause dizziness.');
-    // Round 8: a harm of another drug counts for a drug, linked or not (the readers' `harm_named`);
-    // a harm of another kind of treatment still does not.
-    expect(caveatOf('Bisoprolol eases heart failure. It is cheap. Beta blockers can cause dizziness.')).toBe(
-      'Beta blockers can cause dizziness.',
-    );
+    expect(caveatOf('Bisoprolol eases heart failure. It is cheap. Beta blockers can cause dizziness.')).toBeUndefined();
     expect(
-      caveatOf('Bisoprolol eases heart failure. Some patients also need surgery. Surgery can cause infections.'),
+      caveatOf(
+        'Bisoprolol eases heart failure. Doctors use aspirin, bisoprolol or statins. Statins can cause muscle pain.',
+      ),
     ).toBeUndefined();
   });
 
-  it('counts a harm of another treatment of the same kind, not of another kind (issue #13, round 8)', () => {
-    const caveatOf = (text: string, key: string, kind: TreatmentKind): string | undefined =>
-      firstSafetyCaveat(buildDocument(text, 'text'), key, kind)?.text;
-    const patch =
-      'An estrogen patch may protect the brain after menopause. Hormone therapy started after 65 increased the risk of dementia.';
-    expect(caveatOf(patch, 'estrogen patch', 'drug')).toMatch(/^Hormone therapy/);
-    const acupuncture = 'Acupuncture eased pain in the emergency room. Opioids can cause addiction and constipation.';
-    expect(caveatOf(acupuncture, 'acupuncture', 'procedure')).toBeUndefined();
-  });
-
   it('reads a treatment said to kill or to be dangerous for some people as a harm (issue #13, round 8)', () => {
-    expect(caveats('Her doctor warned that the drug could kill her.')).toContain('could kill');
+    expect(caveats('Her doctor warned that the drug could kill her.')).toContain('could kill her');
     expect(caveats('Aspirin can be dangerous for people with stomach ulcers.')).toContain('be dangerous for');
     expect(caveats('Without treatment, sepsis can kill within days.')).toEqual([]);
     expect(caveats('The cancer could kill her.')).toEqual([]);
+    expect(caveats('New drugs which can kill cells in new ways.')).toEqual([]);
+    expect(caveats('Experts once warned that beta blockers were too dangerous to use in heart failure.')).toEqual([]);
     expect(caveats('The drug is not dangerous for children.')).toEqual([]);
   });
 
