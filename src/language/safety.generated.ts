@@ -97,6 +97,9 @@ export const lexicon = [
       "resistance to these drugs",
       "resistance to the antibiotic",
       "resistance to the antibiotics",
+      "false reassurance",
+      "false sense of security",
+      "false sense of certainty",
       "skin reaction*",
       "needed a blood transfusion",
       "needed blood transfusions",
@@ -305,7 +308,15 @@ export const lexicon = [
       "organ rejection",
       "transplant rejection",
       "graft rejection",
-      "antibody-mediated rejection"
+      "antibody-mediated rejection",
+      "skin discoloration",
+      "skin discolouration",
+      "discoloration",
+      "discolouration",
+      "unintended pregnancy",
+      "unintended pregnancies",
+      "unplanned pregnancy",
+      "unplanned pregnancies"
     ],
     "notAfter": [
       "no",

@@ -142,6 +142,8 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   if (barred) found.push(barred);
   const deaths = deathWords.test(sentence) ? patientDeaths(sentence) : undefined;
   if (deaths) found.push(deaths);
+  const deadly = deadlyWords.test(sentence) ? deadlyTreatment(sentence) : undefined;
+  if (deadly) found.push(deadly);
   const reaction = /react/i.test(sentence) ? reactionToTreatment(sentence) : undefined;
   if (reaction) found.push(reaction);
   const barredUse = notToBeUsedWords.test(sentence) ? notToBeUsed.exec(sentence) : null;
@@ -186,6 +188,38 @@ function patientDeaths(sentence: string): SafetyStatement | undefined {
     if (isNegatedAt(sentence, match.index)) continue;
     const end = match.index + match[0].length;
     return { id: 'study-deaths', kind: 'harm', start: match.index, end, text: match[0] };
+  }
+  return undefined;
+}
+
+/**
+ * "The drug could kill her", "tPA is dangerous for people with a bleeding stroke": a treatment said
+ * to kill someone, or to be dangerous for some people, names its gravest harm and whom it is not for, in
+ * plain words rather than a harm word. Only when the subject just before is the treatment (named,
+ * or "the drug", "the people given it"), since "the disease can kill" and "a dangerous condition"
+ * speak of what it treats; killing cells, germs or tumours is what it is for, and "too dangerous to
+ * use" is often a warning the article goes on to overturn.
+ */
+const deadlyWords = /kill|danger|deadly|lethal|fatal|life-threatening/i;
+const deadlyPredicate =
+  /\b(?:(?:can|could|may|might|would|will)\s+(?:potentially\s+|even\s+|also\s+|actually\s+)?kill(?:\s+(?:her|him|you|them|someone|people|patients|a patient|the patient|children|babies|women|men)\b|\s*[,.;:!?)]|\s*$)|(?:is|are|was|were|be|been|being)\s+(?:potentially\s+|very\s+|particularly\s+|especially\s+|extremely\s+|too\s+|also\s+)?(?:dangerous|deadly|lethal|fatal|life-threatening)\s+(?:for|in|if|when)\b)/gi;
+const subjectReach = 40;
+/** "The drug", "the women given it", perhaps with one word more ("the drug alone"), closing the subject. */
+const treatmentReferenceAtEnd = new RegExp(`(?:${treatmentReference.source})\\s*(?:\\S+\\s*)?$`, 'i');
+
+function deadlyTreatment(sentence: string): SafetyStatement | undefined {
+  for (const match of sentence.matchAll(deadlyPredicate)) {
+    if (isNegatedAt(sentence, match.index)) continue;
+    // The clause's subject: what stands between the last clause break and the verb.
+    const before = sentence.slice(Math.max(0, match.index - subjectReach), match.index);
+    const subject = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+    const named = findTreatments(subject).some(
+      (found) =>
+        found.kind !== 'lifestyle' && found.kind !== 'food' && /^[\s\p{L}-]{0,20}$/u.test(subject.slice(found.end)),
+    );
+    if (!named && !treatmentReferenceAtEnd.test(subject)) continue;
+    const end = match.index + match[0].length;
+    return { id: 'deadly-treatment', kind: 'harm', start: match.index, end, text: match[0] };
   }
   return undefined;
 }

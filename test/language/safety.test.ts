@@ -316,6 +316,23 @@ describe('safety statements', () => {
     ).toBeUndefined();
   });
 
+  it('reads a treatment said to kill or to be dangerous for some people as a harm (issue #13, round 8)', () => {
+    expect(caveats('Her doctor warned that the drug could kill her.')).toContain('could kill her');
+    expect(caveats('Aspirin can be dangerous for people with stomach ulcers.')).toContain('be dangerous for');
+    expect(caveats('Without treatment, sepsis can kill within days.')).toEqual([]);
+    expect(caveats('The cancer could kill her.')).toEqual([]);
+    expect(caveats('New drugs which can kill cells in new ways.')).toEqual([]);
+    expect(caveats('Experts once warned that beta blockers were too dangerous to use in heart failure.')).toEqual([]);
+    expect(caveats('The drug is not dangerous for children.')).toEqual([]);
+  });
+
+  it('names plain-prose harms of tests, creams and contraception (issue #13, round 8)', () => {
+    expect(caveats('A negative home test may give false reassurance.')).toContain('false reassurance');
+    expect(caveats('The cream can cause skin discoloration.')).toContain('skin discoloration');
+    expect(caveats('Relying on the app carries the risk of unintended pregnancy.')).toContain('unintended pregnancy');
+    expect(caveats('The pill prevents unintended pregnancy.')).toEqual([]);
+  });
+
   it('keeps reassurance to its own clause, and reads a topic or a plan as naming no harm (tuning draw)', () => {
     expect(
       caveats(
