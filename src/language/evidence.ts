@@ -440,9 +440,14 @@ export const identifiesStudy = oncePer(
     ),
 );
 
-/** A review's lead: “this review”, “review authors”, “we included 12 trials”, a Cochrane summary. */
+/**
+ * A review's lead: “this review”, “review authors”, “we included 12 trials”, a Cochrane summary;
+ * and a review told by what it pooled, without the word “review”: “this meta-analysis”, “the
+ * evidence was based on 177 studies”, “based on 12 studies”, “the five included trials”, “the
+ * evidence is current to July 2014”.
+ */
 const introducesReview =
-  /\b(?:(?:this|our|the|a|new) (?:(?:systematic|cochrane|updated) )?review\b|review authors|(?:systematic review|meta-analysis) of\b|we (?:included|searched|identified)\b|we found \d+ (?:[\w-]+ ){0,3}?(?:trials|studies)\b|cochrane)/iu;
+  /\b(?:(?:this|our|the|a|new) (?:(?:systematic|cochrane|updated) )?review\b|(?:this|our|the|new) meta-analys[ie]s\b|review authors|(?:systematic review|meta-analysis) of\b|we (?:included|searched|identified)\b|we found (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,3}?(?:trials|studies)\b|based on (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}?(?:trials|studies)\b|included (?:trials|studies)\b|evidence is (?:current|up[- ]to[- ]date)\b|cochrane)/iu;
 
 /**
  * Whether the article's own study is a review of other studies (a Cochrane summary, a release on a
@@ -463,7 +468,7 @@ export const reportsOwnReview = oncePer((document: ProseDocument): boolean =>
  * selected”. A story about a review says “the review found”, “the studies included”, not these.
  */
 const speaksForReview =
-  /\b(?:we (?:have )?(?:included|searched|identified|reviewed|found (?:only )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|we (?:\p{L}+ )?conducted (?:a|this) (?:systematic )?review\b|our (?:searches|main results)\b|literature searches|review authors|(?:this|our) (?:(?:systematic|cochrane|updated) )?review\b|cochrane review\b|evidence is (?:current|up[- ]to[- ]date)\b|(?:studies|trials) (?:reviewed|analy[sz]ed|pooled|selected)\b|(?:studies|trials) we (?:found|included|identified|selected)\b)/iu;
+  /\b(?:we (?:have )?(?:included|searched|identified|reviewed|found (?:only )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|we (?:\p{L}+ )?conducted (?:a|this) (?:systematic )?review\b|our (?:searches|main results)\b|literature searches|review authors|(?:this|our) (?:(?:systematic|cochrane|updated) )?review\b|(?:this|our) meta-analysis\b|evidence was based on\b|the (?:\w+ )?included (?:trials|studies)\b|cochrane review\b|evidence is (?:current|up[- ]to[- ]date)\b|(?:studies|trials) (?:reviewed|analy[sz]ed|pooled|selected)\b|(?:studies|trials) we (?:found|included|identified|selected)\b)/iu;
 /** “We assessed … four randomised controlled studies”, “six trials, involving 202 participants, were analysed”: read in two steps, so nothing backtracks. */
 const reviewMethodVerb =
   /\bwe (?:assessed|selected|analy[sz]ed|pooled|combined|looked at|examined)\b|\bwere (?:reviewed|analy[sz]ed|pooled|selected|included)\b/giu;

@@ -11,6 +11,7 @@ import {
   listsSources,
   namesStudy,
   reportsOwnResult,
+  isOwnReviewSummary,
   reportsOwnReview,
   reportsOwnStudy,
   supportFor,
@@ -128,6 +129,27 @@ describe('evidence', () => {
     // A Cochrane summary may open with what the search found.
     expect(reportsOwnReview(buildDocument('We found 14 randomised controlled trials.\n', 'markdown'))).toBe(true);
     expect(reportsOwnReview(buildDocument('We found 3 genes that predict relapse.\n', 'markdown'))).toBe(false);
+  });
+
+  it('knows a review by what it pooled, without the word “review”', () => {
+    const own = (text: string) =>
+      reportsOwnReview(buildDocument(`${text}\n\nStudies found mixed results.\n`, 'markdown'));
+    expect(own('The evidence was based on 45 studies, which in total included 9,000 people.')).toBe(true);
+    expect(own('Based on nine studies of adults with asthma, the spray appeared to help.')).toBe(true);
+    expect(own('This meta-analysis shows that the pill lowers blood pressure.')).toBe(true);
+    expect(own('We judged the four included trials to be of low quality.')).toBe(true);
+    expect(own('The evidence is current to March 2019.')).toBe(true);
+    // One study, however large, pools nothing.
+    expect(own('The trial was based on 400 patients at six hospitals.')).toBe(false);
+    expect(own('A new study of 400 patients found the pill lowers blood pressure.')).toBe(false);
+  });
+
+  it('hears a review’s own summary speak for it', () => {
+    const summary = (text: string) => isOwnReviewSummary(buildDocument(`${text}\n`, 'markdown'));
+    expect(summary('The evidence was based on 45 studies. The cream worked better than placebo.')).toBe(true);
+    expect(summary('This meta-analysis shows that the pill lowers blood pressure.')).toBe(true);
+    expect(summary('We judged the four included trials to be of low quality.')).toBe(true);
+    expect(summary('A meta-analysis published today found that the pill lowers blood pressure.')).toBe(false);
   });
 });
 
