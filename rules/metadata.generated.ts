@@ -2779,6 +2779,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A result in cells or animals, not a benefit claimed for people",
+        "input": "The gel prevents scars forming in a mouse model of burns. The extract curbs the growth of bacteria even at low dilutions.",
+        "flags": []
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This tea banishes anxiety. It cures nothing else.",
         "options": {

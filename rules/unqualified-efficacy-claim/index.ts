@@ -52,6 +52,7 @@ import {
 } from '../../src/language/claim-use.js';
 import { claimNamesIntervention } from '../../src/language/claim-subject.js';
 import { isHedged } from '../../src/language/hedges.js';
+import { resultInCellsOrAnimals } from '../../src/language/preclinical-result.js';
 import { reportedQuantifiedResult, reportedStudyFinding } from '../../src/language/study-finding.js';
 import { isTestimony } from '../../src/language/testimony.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
@@ -613,6 +614,12 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     {
+      title: 'A result in cells or animals, not a benefit claimed for people',
+      input:
+        'The gel prevents scars forming in a mouse model of burns. The extract curbs the growth of bacteria even at low dilutions.',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -740,7 +747,10 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             ((!claim.entry.strong || /^can\s/iu.test(claim.text)) && limitedAfter(sentence.text, claim.end)) ||
             insideConcession(sentence.text, claim.start) ||
             (claim.entry.strong && quantifiedShare(sentence.text, claim.end)) ||
-            scopedToPartOfPeople(sentence.text, claim.end)
+            scopedToPartOfPeople(sentence.text, claim.end) ||
+            // “Prevents scars forming in a mouse model”, “curbs growth of bacteria”: a result in
+            // cells or animals, not a benefit claimed for people (JUDGING.md: animal_or_lab).
+            resultInCellsOrAnimals(document, sentence.text)
           )
             continue;
           if (
