@@ -52,7 +52,7 @@ import {
 } from '../../src/language/claim-use.js';
 import { claimNamesIntervention } from '../../src/language/claim-subject.js';
 import { isHedged } from '../../src/language/hedges.js';
-import { resultInCellsOrAnimals } from '../../src/language/preclinical-result.js';
+import { namesCellsOrAnimals } from '../../src/language/preclinical-result.js';
 import { reportedQuantifiedResult, reportedStudyFinding } from '../../src/language/study-finding.js';
 import { isTestimony } from '../../src/language/testimony.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
@@ -750,7 +750,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             scopedToPartOfPeople(sentence.text, claim.end) ||
             // “Prevents scars forming in a mouse model”, “curbs growth of bacteria”: a result in
             // cells or animals, not a benefit claimed for people (JUDGING.md: animal_or_lab).
-            resultInCellsOrAnimals(document, sentence.text)
+            namesCellsOrAnimals(sentence.text)
           )
             continue;
           if (

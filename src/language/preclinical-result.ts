@@ -1,7 +1,4 @@
-import type { ProseDocument } from '../prose/types.js';
-import { oncePer } from '../memo.js';
-import { creditsResearch } from './evidence.js';
-import { findDesignCues, isGroupWording, reportsPreclinicalWork } from './study-design.js';
+import { findDesignCues, isGroupWording } from './study-design.js';
 
 /**
  * Settings of lab work that the study-design lexicon leaves to context: a model (“in lab models”,
@@ -12,39 +9,16 @@ import { findDesignCues, isGroupWording, reportsPreclinicalWork } from './study-
 const labSetting =
   /\b(?:(?:lab(?:oratory)?|animal|mouse|rat|cell|cellular|complex|experimental|pre-?clinical|disease) models?\b|in vitro\b|(?:growth|proliferation|viability|activity)(?: and (?:growth|proliferation|viability|activity|virulence))? of (?:[\w.-]+ ){0,3}?(?:cells|bacteria|microbes|fungi|cultures)\b|(?:at|in) (?:\w+ )?dilutions?\b)/iu;
 
-/** What lab and animal work is measured on: cells, tissue, microbes and animals themselves. */
-const labMaterial = /\b(?:cells?|tissues?|bacteria|microbes|cultures?|organoids|mice|rats|rodents)\b/iu;
-
-/** People as those a result is told of: then the sentence is about people, whatever the article's work. */
-const namesPeople =
-  /\b(?:people|patients|humans|participants|volunteers|women|men|children|adults|in (?:a |an )?(?:human|clinical) trials?)\b/iu;
-
-/** Whether the article as a whole reports animal or lab work (`reportsPreclinicalWork` over its blocks). */
-const articleReportsPreclinicalWork = oncePer((document: ProseDocument): boolean =>
-  reportsPreclinicalWork(
-    document.blocks,
-    document.blocks.map((block) => findDesignCues(block.text)),
-  ),
-);
-
-/** Whether a sentence itself names animal or lab work: mice, rats, cells in culture, a lab model, in vitro. */
+/**
+ * Whether a sentence tells its result in cells, tissue or animals (JUDGING.md `animal_or_lab`): it
+ * names mice, rats, cells in culture, a lab model or in vitro work. Only the sentence counts: a
+ * present-tense claim that restates a mouse study without saying so is the overreach an editor
+ * flags (a recall item, eval/judged/recall.jsonl), so the article's own design does not excuse it.
+ */
 export function namesCellsOrAnimals(text: string): boolean {
   if (labSetting.test(text)) return true;
   return findDesignCues(text).some(
     (cue) =>
       (cue.kind === 'animal' || cue.kind === 'laboratory') && !isGroupWording(cue) && !/^animals$/iu.test(cue.text),
   );
-}
-
-/**
- * Whether a sentence tells a result in cells, tissue or animals rather than a benefit for people
- * (JUDGING.md `animal_or_lab`): the sentence names such work (“prevents scars forming in a mouse
- * model”), or the article reports animal or lab work and the sentence restates it, by naming what
- * the work was done on (“relieves inflammation of cells”) or by crediting it (“this research shows
- * the smallest compounds are the most effective”), without naming people.
- */
-export function resultInCellsOrAnimals(document: ProseDocument, text: string): boolean {
-  if (namesCellsOrAnimals(text)) return true;
-  if (namesPeople.test(text)) return false;
-  return (labMaterial.test(text) || creditsResearch(text)) && articleReportsPreclinicalWork(document);
 }
