@@ -351,6 +351,20 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
     companyNounAtStart.test(text.slice(offset, offset + 80)) ||
     namesCompany(text.slice(offset, offset + 80), true) ||
     nameAt(offset);
+  /** A relation whose party opens the text right after its words: “conducted by Acme”, “consults for Acme”. */
+  const partyFollows = (
+    needs: (lower: string) => boolean,
+    pattern: RegExp,
+    hasParty: (offset: number) => boolean,
+    id: string,
+    kind: RelationKind,
+  ): void => {
+    if (!may(needs)) return;
+    for (const match of text.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      if (hasParty(end)) push(id, kind, match.index, end);
+    }
+  };
   /** Whether the clause before `offset` names a company. */
   const subjectIsCompany = (offset: number): boolean => {
     const from = Math.max(0, offset - subjectReach);
@@ -401,35 +415,15 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
       }
     }
   }
-  if (may(doneByNeeds)) {
-    for (const match of text.matchAll(doneBy)) {
-      const end = match.index + match[0].length;
-      if (companyAfter(end)) push('run-by-company', 'funding', match.index, end);
-    }
-  }
-  if (may(ownPeopleNeeds)) {
-    for (const match of text.matchAll(ownPeople)) {
-      const end = match.index + match[0].length;
-      if (companyAfter(end)) push('company-researchers', 'interests', match.index, end);
-    }
-  }
-  if (may(employedByNeeds)) {
-    for (const match of text.matchAll(employedBy)) {
-      const end = match.index + match[0].length;
-      if (companyAfter(end)) push('employed-by', 'interests', match.index, end);
-    }
-  }
+  partyFollows(doneByNeeds, doneBy, companyAfter, 'run-by-company', 'funding');
+  partyFollows(ownPeopleNeeds, ownPeople, companyAfter, 'company-researchers', 'interests');
+  partyFollows(employedByNeeds, employedBy, companyAfter, 'employed-by', 'interests');
   if (may(employsNeeds)) {
     for (const match of text.matchAll(employs)) {
       if (subjectIsCompany(match.index)) push('employs', 'interests', match.index, match.index + match[0].length);
     }
   }
-  if (may(tieNeeds)) {
-    for (const match of text.matchAll(tie)) {
-      const end = match.index + match[0].length;
-      if (partyAfter(end)) push('tie', 'interests', match.index, end);
-    }
-  }
+  partyFollows(tieNeeds, tie, partyAfter, 'tie', 'interests');
   if (may(launchedByNeeds)) {
     for (const match of text.matchAll(launchedBy)) {
       const end = match.index + match[0].length;
@@ -463,12 +457,7 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
       }
     }
   }
-  if (may(sponsorshipByNeeds)) {
-    for (const match of text.matchAll(sponsorshipBy)) {
-      const end = match.index + match[0].length;
-      if (partyAfter(end)) push('sponsorship-by', 'funding', match.index, end);
-    }
-  }
+  partyFollows(sponsorshipByNeeds, sponsorshipBy, partyAfter, 'sponsorship-by', 'funding');
   if (may(inKindNeeds)) {
     for (const match of text.matchAll(gives)) {
       const end = match.index + match[0].length;
