@@ -2443,7 +2443,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "A benefit verb outside the lexicon",
-        "input": "Manuka honey curbs the growth of bacteria.",
+        "input": "Manuka honey curbs wound infections.",
         "flags": [
           "curbs"
         ]

@@ -310,7 +310,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     },
     {
       title: 'A benefit verb outside the lexicon',
-      input: 'Manuka honey curbs the growth of bacteria.',
+      input: 'Manuka honey curbs wound infections.',
       flags: ['curbs'],
     },
     {
