@@ -1,4 +1,4 @@
-import { bodyProseWords, fragmentWords } from '../../src/language/article-body.js';
+import { fragmentWords, isArticleFragment } from '../../src/language/article-body.js';
 import { articleCueCount, articleKinds } from '../../src/language/article-kind.js';
 import { disclosuresOf, sponsorCue } from '../../src/language/disclosure.js';
 import { anchorOf, frontMatterValue } from '../../src/language/metadata.js';
@@ -281,7 +281,7 @@ export default defineRule<Options>({
   ],
   check(document, { options, report }) {
     if (!document.facts.hasMetadata || frontMatterValue(document, disclosureKeys) !== undefined) return;
-    if (bodyProseWords(document) < options.minWords) return;
+    if (isArticleFragment(document, options.minWords)) return;
     const kinds = articleKinds(document);
     // One research word in passing (a call for trials, a related-story link) is no study reported.
     const reportsResearch = articleCueCount(document, 'research') >= 2;

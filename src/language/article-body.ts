@@ -35,7 +35,10 @@ export const bodyProseWords = oncePer((document: Pick<ProseDocument, 'blocks'>):
   return words;
 });
 
-/** Whether the text has too little body prose to be an article whose omissions can be judged. */
-export function isArticleFragment(document: Pick<ProseDocument, 'blocks'>): boolean {
-  return bodyProseWords(document) < fragmentWords;
+/**
+ * Whether the text has too little body prose to be an article whose omissions can be judged (a rule
+ * may set its own line, as missing-disclosure's `minWords` does).
+ */
+export function isArticleFragment(document: Pick<ProseDocument, 'blocks'>, minWords = fragmentWords): boolean {
+  return bodyProseWords(document) < minWords;
 }
