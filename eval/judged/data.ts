@@ -40,6 +40,7 @@ export const drawFiles = {
   holdout4: 'holdout4.jsonl',
   tuning7: 'tuning7.jsonl',
   holdout5: 'holdout5.jsonl',
+  tuning8: 'tuning8.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
