@@ -98,6 +98,20 @@ describe('spelling helpers', () => {
     );
   });
 
+  it('skips a DOI whole, with the breaks a scraper leaves after its dots and slashes', () => {
+    const words = (source: string): string[] =>
+      checkableWords(buildDocument(source, 'markdown').blocks[0]!).map((word) => word.text);
+    expect(words('Surgeons. DOI: http://dx. doi. org/ 10. 1016/ j. jamcollsurg. 2016. 12. 010')).toEqual(['Surgeons']);
+    expect(words('Cite as doi: 10. 1016/ j. jamcollsurg. 2016 today.')).toEqual(['Cite', 'as', 'today']);
+    expect(words('Read 10.1001/jamanetworkopen.2019 and 10. 1016/ j. annemergmed now.')).toEqual([
+      'Read',
+      'and',
+      'now',
+    ]);
+    // Ten of a thing, then a sentence: no DOI without its slash.
+    expect(words('In 10. 2015 was a good year.')).toEqual(['In', 'was', 'good', 'year']);
+  });
+
   it('loads personal word lists and reports a missing file as a config error', () => {
     const folder = mkdtempSync(join(tmpdir(), 'healthlint-dict-'));
     writeFileSync(join(folder, 'words.txt'), '# house words\nzorblax\n');
