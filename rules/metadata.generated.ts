@@ -2255,8 +2255,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
-        "title": "Words on the prefixes uni- and acu-, and drug names on an INN stem no listed drug is one edit from",
-        "input": "Unifocal lesions were treated with acustimulation, the gene therapy neparvovec or piretanide; keyhold surgery followed.",
+        "title": "Words on the prefixes uni-, acu- and ethno-, and drug names or classes on an INN stem no listed drug is one edit from",
+        "input": "Unifocal lesions were treated with acustimulation, the gene therapy neparvovec or piretanide; keyhold surgery followed. Its ethnomedical uses differ from fibrates.",
         "flags": [
           "keyhold"
         ]

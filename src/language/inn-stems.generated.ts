@@ -66,6 +66,7 @@ export const lexicon = [
       "dipine",
       "statin",
       "vastatin",
+      "fibrate",
       "parin",
       "xaban",
       "gatran",
@@ -77,7 +78,7 @@ export const lexicon = [
     ],
     "minLength": 7,
     "except": [],
-    "note": "ACE inhibitors (-pril), angiotensin blockers (-sartan), beta blockers (-olol), statins, anticoagulants and loop diuretics (-semide, -etanide, as in furosemide and piretanide).",
+    "note": "ACE inhibitors (-pril), angiotensin blockers (-sartan), beta blockers (-olol), statins and fibrates (-fibrate, the clofibrate derivatives fenofibrate and bezafibrate), anticoagulants and loop diuretics (-semide, -etanide, as in furosemide and piretanide).",
     "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
   },
   {

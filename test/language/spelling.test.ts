@@ -44,6 +44,8 @@ describe('spelling helpers', () => {
     expect(isDerivedWord('unifocal', known)).toBe(true);
     expect(isDerivedWord('acustimulation', known)).toBe(true);
     expect(isDerivedWord('unilke', known)).toBe(false);
+    // "ethno-" as in "ethnobotany": "ethnomedical" uses.
+    expect(isDerivedWord('ethnomedical', known)).toBe(true);
   });
 
   it('takes a word on an INN stem for a drug unless a listed drug is one edit away', () => {
@@ -52,6 +54,9 @@ describe('spelling helpers', () => {
     expect(us.check('piretanide')).toBe('known');
     // One edit from bumetanide, a listed drug: its misspelling.
     expect(us.check('bunetanide')).toBe('misspelled');
+    // "-fibrate" names the clofibrate derivatives; the stem alone, in the plural, is their class.
+    expect(us.check('fibrates')).toBe('known');
+    expect(us.check('fenofibrate')).toBe('known');
   });
 
   it('suggests within a bounded search', () => {
