@@ -2263,7 +2263,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "Rhyming compounds, accented words, prefixes and doers the dictionaries leave out",
-        "input": "The wham-bam décor of the clinic suited its bedwetters and their caregivers; postrace checks were a flip-flop. It is a well-knwn fact that the beginers came.",
+        "input": "The wham-bam décor of the clinic suited its bedwetters and their caregivers; postrace checks were a flip-flop. It is a well-knwn fact that the beginers came. A bedwetter came too.",
         "flags": [
           "knwn",
           "beginers"

@@ -137,7 +137,7 @@ export default defineRule<Options>({
     {
       title: 'Rhyming compounds, accented words, prefixes and doers the dictionaries leave out',
       input:
-        'The wham-bam décor of the clinic suited its bedwetters and their caregivers; postrace checks were a flip-flop. It is a well-knwn fact that the beginers came.',
+        'The wham-bam décor of the clinic suited its bedwetters and their caregivers; postrace checks were a flip-flop. It is a well-knwn fact that the beginers came. A bedwetter came too.',
       flags: ['knwn', 'beginers'],
     },
     {
@@ -406,7 +406,10 @@ function isFormedInContext(
       (!isLetterSlipOf(word.text, (lower) => everyday.has(lower)) || articleWords.writesWordClippedAs(word.text))
     : /^\p{Ll}+$/u.test(word.text) && (isEverydayPrefixed(word.text, isKnown) || isAgentNoun(word.text, isKnown));
   if (!formed || isTransposedKnownWord(word.text, isKnown)) return false;
-  return word.text.length < minimumEvidenceLength || !articleWords.writesOneEditFrom(word.text);
+  // The same term in the other number ("bedwetter" beside "bedwetters") shows a slip only when a
+  // known word is one edit away too ("coleague", "coleagues" beside "colleague").
+  const ownNumberCounts = checker.isOneEditFromKnown(word.text.toLowerCase());
+  return word.text.length < minimumEvidenceLength || !articleWords.writesOneEditFrom(word.text, ownNumberCounts);
 }
 
 /** Whether a hyphenated piece rhymes or alternates with the piece beside it ("wham-bam", "flip-flop"). */

@@ -139,15 +139,16 @@ export class ArticleWords {
   constructor(private readonly blocks: readonly Block[]) {}
 
   /**
-   * Whether the article writes a word one edit from this one. Its singular or plural counts too:
-   * a writer who writes "coleague" and "coleagues" mistypes both, and an article that writes
-   * "bedwetter" and "bedwetters" is the price ("bedwetters" alone is accepted).
+   * Whether the article writes a word one edit from this one. Its singular or plural counts too
+   * unless `ownNumberCounts` is false: a writer who writes "coleague" and "coleagues" beside the
+   * known "colleague" mistypes both, but "bedwetter" and "bedwetters", with no known word one edit
+   * away, are one term in both numbers, not a slip and its word.
    */
-  writesOneEditFrom(word: string): boolean {
+  writesOneEditFrom(word: string, ownNumberCounts = true): boolean {
     const lower = word.toLowerCase();
     for (const written of this.written().keys()) {
-      if (Math.abs(written.length - lower.length) <= 1 && written !== lower && oneEditApart(written, lower))
-        return true;
+      if (Math.abs(written.length - lower.length) > 1 || written === lower || !oneEditApart(written, lower)) continue;
+      if (ownNumberCounts || !isSingularAndPlural(written, lower)) return true;
     }
     return false;
   }
@@ -181,6 +182,12 @@ export class ArticleWords {
     }
     return this.words;
   }
+}
+
+/** Whether two words one edit apart are one word's singular and its plural in "-s" ("bedwetter", "bedwetters"). */
+export function isSingularAndPlural(one: string, other: string): boolean {
+  const [shorter, longer] = one.length < other.length ? [one, other] : [other, one];
+  return longer === `${shorter}s`;
 }
 
 /** Letters a clipping leaves off at least: "cath" for "catheter", "prep" for "preparation". */

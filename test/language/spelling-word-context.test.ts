@@ -6,6 +6,7 @@ import { isSuffixDerivation } from '../../src/spelling/derivation.js';
 import {
   acronymSplitJoins,
   ArticleWords,
+  isSingularAndPlural,
   bracketJoinedWord,
   isUnitAfterNumber,
   LoanPhrases,
@@ -66,6 +67,16 @@ describe('the words an article writes', () => {
     expect(words.writesOneEditFrom('cofounded')).toBe(true);
     expect(words.writesOneEditFrom('unsimulated')).toBe(false);
     expect(words.writesOneEditFrom('confounded')).toBe(false);
+  });
+
+  it('counts a word in its other number only when asked to', () => {
+    const words = new ArticleWords([block('Each bedwetter was seen; colleagues helped.')]);
+    expect(words.writesOneEditFrom('bedwetters')).toBe(true);
+    expect(words.writesOneEditFrom('bedwetters', false)).toBe(false);
+    // A word one edit away that is no other number still counts.
+    expect(words.writesOneEditFrom('coleagues', false)).toBe(true);
+    expect(isSingularAndPlural('bedwetter', 'bedwetters')).toBe(true);
+    expect(isSingularAndPlural('colleagues', 'coleagues')).toBe(false);
   });
 
   it('says whether the article writes a word a piece clips', () => {
