@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditedToNamedBody, namesJournal } from '../src/language/attribution.js';
+import { creditedToNamedBody, findVagueAttributions, namesJournal } from '../src/language/attribution.js';
 
 describe('namesJournal (a claim credited to a journal named in its sentence is cited)', () => {
   it('finds a journal by its title', () => {
@@ -32,5 +32,20 @@ describe('creditedToNamedBody (a claim credited to a named organisation or study
     expect(creditedToNamedBody('According to the best research, the drug reduces the risk.')).toBe(false);
     expect(creditedToNamedBody('The pill eases pain, according to new research.')).toBe(false);
     expect(creditedToNamedBody('The American Heart Association says the pill eases pain.')).toBe(false);
+  });
+});
+
+const vague = (text: string): string[] => findVagueAttributions(text).map((found) => found.text);
+
+describe('findVagueAttributions: a possessive in the subject names whose work it is', () => {
+  it('reads the owner past modifiers and abbreviations', () => {
+    expect(vague('Lopez’s initial U.S. studies have shown some benefit.')).toEqual([]);
+    expect(vague("The clinic's own early data suggest a benefit.")).toEqual([]);
+  });
+
+  it('leaves a possessive of time, a contraction, or one across a conjunction', () => {
+    expect(vague('Last year’s U.S. studies have shown harms.')).toEqual(['studies have shown']);
+    expect(vague('There’s new research showing that it helps.')).toEqual(['new research showing that']);
+    expect(vague('The drug’s effects are small and studies have shown harms.')).toEqual(['studies have shown']);
   });
 });

@@ -103,6 +103,20 @@ function isOwner(word: string): boolean {
   const owner = word.replace(/['’]s?$/u, '');
   return !contractions.has(owner) && !times.has(owner);
 }
+/** A possessive and up to three modifiers (words, abbreviations such as “U.S.”) right before the subject. */
+const ownerBefore = /([\p{L}-]+['’]s?)\s((?:[\p{L}\d.-]+\s){0,3})$/u;
+
+/**
+ * Whether a possessive names the owner of the noun phrase that ends at the end of `near`
+ * (“Karram’s initial U.S. studies”), with no phrase break between them (“the drug’s effects and
+ * studies”).
+ */
+function ownerInPhrase(near: string): boolean {
+  const match = ownerBefore.exec(near);
+  if (!match) return false;
+  const between = (match[2] ?? '').toLowerCase().split(/\s+/u);
+  return !between.some((word) => phraseBreaks.has(word)) && isOwner((match[1] ?? '').toLowerCase());
+}
 /** Words that end one phrase and start another. */
 const phraseBreaks = new Set(['and', 'or', 'but', 'that', 'which', 'because', 'while', 'as', 'so']);
 /** How far back the head of a noun phrase may sit: “a new analysis of existing clinical trial evidence”. */
@@ -124,7 +138,9 @@ function isSpecific(text: string, subjectStart: number, evidence: boolean): bool
   // possessive in the noun phrase says whose they are, so they are particular people or work, not
   // unnamed ones. Not a time (“last year's studies”) or a contraction (“there's research”).
   // Read only when an apostrophe is near: most subjects have none, and this runs at every one.
-  if ((near.includes("'") || near.includes('’')) && ownPhrase(phrase).some(isOwner)) return true;
+  // “Karram’s initial U.S. studies”: the owner may sit past a modifier the word reader stops at.
+  if ((near.includes("'") || near.includes('’')) && (ownPhrase(phrase).some(isOwner) || ownerInPhrase(near)))
+    return true;
   // “A new analysis of existing clinical trial evidence has found”: the subject is the head before
   // “of”. Not across a conjunction: “die because of asthma attacks and research shows”. Read the
   // wider phrase only when an “of” is near: most subjects have none.
