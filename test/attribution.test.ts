@@ -49,3 +49,16 @@ describe('findVagueAttributions: a possessive in the subject names whose work it
     expect(vague('The drug’s effects are small and studies have shown harms.')).toEqual(['studies have shown']);
   });
 });
+
+describe('findVagueAttributions: “according to some” credits a source only as people or before a source noun', () => {
+  it('flags the quantifier standing for people or heading a source noun', () => {
+    expect(vague('According to some, the gel works.')).toEqual(['According to some']);
+    expect(vague('The gel works, according to some.')).toEqual(['according to some']);
+    expect(vague('According to many estimates, one adult in ten has it.')).toEqual(['According to many']);
+  });
+
+  it('leaves “in keeping with” alone', () => {
+    expect(vague('We share out the doses according to some kind of fair plan.')).toEqual([]);
+    expect(vague('Nurses sort patients according to many rules of thumb.')).toEqual([]);
+  });
+});

@@ -177,6 +177,26 @@ function isNegated(text: string, offset: number): boolean {
   );
 }
 
+/** “According to some”, “according to many”: a quantifier that may stand for people or head a noun. */
+const accordingToQuantifier = /^according to (?:some|many)$/iu;
+/** Nouns a quantifier after “according to” heads when it credits a source (“according to some estimates”). */
+const sourceNouns = new Set([
+  'experts', 'scientists', 'researchers', 'doctors', 'physicians', 'clinicians', 'specialists', 'analysts', 'observers',
+  'critics', 'people', 'studies', 'research', 'reports', 'estimates', 'accounts', 'sources', 'surveys', 'reviews',
+  'data', 'authorities', 'officials', 'health', 'medical', 'recent', 'previous', 'other', 'published',
+]); // prettier-ignore
+
+/**
+ * Whether “according to some/many” credits a source: the quantifier stands for people (“according
+ * to some, it works”) or heads a source noun (“according to some estimates”). “According to some
+ * sort of evidence-based system” means in keeping with it, and credits no one.
+ */
+function quantifierIsSource(text: string, phrase: string, end: number): boolean {
+  if (!accordingToQuantifier.test(phrase)) return true;
+  const next = wordsAfter(text, end, 1)[0];
+  return next === undefined || next === ',' || sourceNouns.has(next);
+}
+
 /** Every vague attribution in a text, in order. */
 export function findVagueAttributions(text: string): Attribution[] {
   const found: Attribution[] = [];
@@ -188,6 +208,7 @@ export function findVagueAttributions(text: string): Attribution[] {
       if (hasNamedPartner(text, match.start)) continue;
       // “Is still not scientifically proven”: a denial credits no claim to anyone.
       if (isNegated(text, match.start)) continue;
+      if (!quantifierIsSource(text, match.text, match.end)) continue;
       found.push({ id: match.entry.id, kind: 'vague', start: match.start, end: match.end, text: match.text });
       continue;
     }
