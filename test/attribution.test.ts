@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { creditedToNamedBody, findVagueAttributions, namesJournal } from '../src/language/attribution.js';
+import {
+  creditedToNamedBody,
+  findVagueAttributions,
+  namesJournal,
+  officialsOfNamedInstitution,
+} from '../src/language/attribution.js';
 
 describe('namesJournal (a claim credited to a journal named in its sentence is cited)', () => {
   it('finds a journal by its title', () => {
@@ -60,5 +65,24 @@ describe('findVagueAttributions: “according to some” credits a source only a
   it('leaves “in keeping with” alone', () => {
     expect(vague('We share out the doses according to some kind of fair plan.')).toEqual([]);
     expect(vague('Nurses sort patients according to many rules of thumb.')).toEqual([]);
+  });
+});
+
+describe('officialsOfNamedInstitution (“company officials” of a company named in reach)', () => {
+  const officials = (sentence: string, before = '', written = sentence): boolean =>
+    officialsOfNamedInstitution(sentence, sentence.indexOf('officials'), [sentence, before], written);
+
+  it('finds the company or hospital named in the sentence or the one before', () => {
+    expect(
+      officials('Acmecorp saw no harm in its trials, company officials said.', '', 'Shares of Acmecorp rose.'),
+    ).toBe(true);
+    expect(officials('The gel is safe, company officials said.', 'The gel is made by Dermix in Ohio.')).toBe(true);
+    expect(officials('No one was hurt, hospital officials said.', 'She was taken to St Mary’s Hospital.')).toBe(true);
+  });
+
+  it('leaves officials of no named institution, and other officials', () => {
+    expect(officials('The gel is safe, company officials said.', 'The gel went on sale in June.')).toBe(false);
+    expect(officials('Nobody saw harm in the trials, company officials said.', '', 'Nobody knew.')).toBe(false);
+    expect(officials('The gel is safe, health officials said.', 'The gel is made by Dermix in Ohio.')).toBe(false);
   });
 });

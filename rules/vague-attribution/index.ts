@@ -5,6 +5,7 @@ import {
   namesJournal,
   namesJournalStudy,
   namesSpeaker,
+  officialsOfNamedInstitution,
   type Attribution,
 } from '../../src/language/attribution.js';
 import { citationsOfSentence, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
@@ -325,6 +326,17 @@ export default defineRule<LexiconOptions>({
           // “Doctors said Bardwell was doing well”: a patient's own doctors on his case, not a claim about evidence.
           if (attribution.id === 'experts-say' && onAPatient(document, sentence.text, attribution)) continue;
           if (includedStudies.test(attribution.text) && reportsOwnReview(document)) continue;
+          // “Novartis has not seen brain swelling in its trials, company officials said”: the officials of a named company.
+          if (
+            attribution.id === 'experts-say' &&
+            officialsOfNamedInstitution(
+              sentence.text,
+              attribution.start,
+              [sentence.text, block.sentences[sentence.index - 1]?.text ?? ''],
+              document.source,
+            )
+          )
+            continue;
           if (isSourced(document, sentence, attribution)) continue;
           const start = sentence.start + attribution.start;
           report('vague', block.span(start, sentence.start + attribution.end), { actual: attribution.text });

@@ -554,3 +554,43 @@ export function namedMatches(pattern: RegExp, text: string, id: string): Attribu
   }
   return found;
 }
+
+/** An institution noun right before the subject: “company officials said”, “hospital officials say”. */
+const institutionBefore = /\b(?:company|hospital|clinic|university|agency|firm|drugmaker|manufacturer|insurer)\s$/iu;
+
+/** Capitalised words of a text that do not open it: names, mid-sentence. */
+const midCapital = /(?<=[\p{Ll},;:]\s)\p{Lu}[\p{L}'’-]+/gu;
+/** The capitalised word opening a sentence, past an opening quote. */
+const openingCapital = /^\s*[“"]?(\p{Lu}[\p{L}'’-]+)/u;
+
+/** Whether `written` has `word` mid-sentence, after a lower-case letter or a comma and a space. */
+function writtenMidSentence(written: string, word: string): boolean {
+  for (let at = written.indexOf(` ${word}`); at > 0; at = written.indexOf(` ${word}`, at + 1)) {
+    const before = written[at - 1] ?? '';
+    const after = written[at + word.length + 1] ?? ' ';
+    if ((before === ',' || /\p{Ll}/u.test(before)) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the people a subject at `subjectStart` names are the officials of an institution a
+ * sentence in reach names (“Novartis has not seen brain swelling in its trials, company officials
+ * said”): “company officials” points at a particular company, which a reader can follow up. `near`
+ * holds the sentence and the one before; a capitalised word opening a sentence is a name when
+ * `written` (the document) writes it capitalised mid-sentence too.
+ */
+export function officialsOfNamedInstitution(
+  text: string,
+  subjectStart: number,
+  near: readonly string[],
+  written: string,
+): boolean {
+  if (!institutionBefore.test(text.slice(Math.max(0, subjectStart - 20), subjectStart))) return false;
+  return near.some((sentence) => {
+    if (namesBody(sentence)) return true;
+    for (const match of sentence.matchAll(midCapital)) if (!notNames.has(match[0])) return true;
+    const opening = openingCapital.exec(sentence)?.[1];
+    return opening !== undefined && !notNames.has(opening) && writtenMidSentence(written, opening);
+  });
+}
