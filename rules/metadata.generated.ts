@@ -3413,9 +3413,28 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "Earlier research cited in the journal the claim is told in, and prior studies beside where the reported study appeared",
-        "input": "Previous research found that deaths fell 4 percent, the researchers write in JAMA Cardiology.\n\nThe team tested a scan of the eye. In the study, published in the journal Schizophrenia Research, the team built on prior studies showing that the retina changes.",
+        "input": "Previous research found that deaths fell 4 percent, the researchers write in JAMA Cardiology.\n\nThe team tested a scan of the eye. In the study, published in the journal Schizophrenia Research, researchers tested a scan because prior studies showed that the retina changes.",
         "flags": [
-          "prior studies showing that"
+          "prior studies showed"
+        ]
+      },
+      {
+        "title": "Earlier studies the article’s own study replicates or builds on",
+        "input": "The trial of 90 adults is published in the journal Sleep.\n\nThe team used a new device to replicate and extend prior studies showing that the retina changes. Their study builds on earlier research linking sleep to memory.",
+        "flags": []
+      },
+      {
+        "title": "Officials of a company named next door, and of none",
+        "input": "Dermix makes the gel in Ohio. It caused no burns in its trials, company officials said.\n\nThe trial ran for a year.\n\nThe gel is safe, health officials said.",
+        "flags": [
+          "officials said"
+        ]
+      },
+      {
+        "title": "“According to some” as people, and as “in keeping with”",
+        "input": "Doses are shared out according to some sort of fair plan.\n\nThe trial ran for a year.\n\nThe gel works, according to some.",
+        "flags": [
+          "according to some"
         ]
       },
       {
