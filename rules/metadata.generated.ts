@@ -3413,14 +3413,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "Earlier research cited in the journal the claim is told in, and prior studies beside where the reported study appeared",
-        "input": "Previous research found that deaths fell 4 percent, the researchers write in JAMA Cardiology.\n\nThe team tested a scan of the eye. In the study, published in the journal Schizophrenia Research, researchers tested a scan because prior studies showed that the retina changes.",
+        "input": "Previous research found that deaths fell 4 percent, the researchers write in JAMA Cardiology.\n\nThe team tested a scan of the eye. In the study, published in the journal Schizophrenia Research, the team built on prior studies showing that the retina changes.",
         "flags": [
-          "prior studies showed"
+          "prior studies showing that"
         ]
       },
       {
-        "title": "Earlier studies the article’s own study replicates or builds on",
-        "input": "The trial of 90 adults is published in the journal Sleep.\n\nThe team used a new device to replicate and extend prior studies showing that the retina changes. Their study builds on earlier research linking sleep to memory.",
+        "title": "A possessive past an abbreviation names whose studies they are",
+        "input": "Lopez’s initial U.S. studies have shown some benefit.",
         "flags": []
       },
       {

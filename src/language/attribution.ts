@@ -103,19 +103,21 @@ function isOwner(word: string): boolean {
   const owner = word.replace(/['’]s?$/u, '');
   return !contractions.has(owner) && !times.has(owner);
 }
-/** A possessive and up to three modifiers (words, abbreviations such as “U.S.”) right before the subject. */
-const ownerBefore = /([\p{L}-]+['’]s?)\s((?:[\p{L}\d.-]+\s){0,3})$/u;
-
 /**
  * Whether a possessive names the owner of the noun phrase that ends at the end of `near`
- * (“Karram’s initial U.S. studies”), with no phrase break between them (“the drug’s effects and
- * studies”).
+ * (“Karram’s initial U.S. studies”), through at most three modifiers (abbreviations such as “U.S.”
+ * included, which the word reader stops at), with no phrase break or comma between them (“the
+ * drug’s effects and studies”). Read word by word back from the subject: one pattern with a
+ * repeated word before a possessive is polynomial.
  */
 function ownerInPhrase(near: string): boolean {
-  const match = ownerBefore.exec(near);
-  if (!match) return false;
-  const between = (match[2] ?? '').toLowerCase().split(/\s+/u);
-  return !between.some((word) => phraseBreaks.has(word)) && isOwner((match[1] ?? '').toLowerCase());
+  const words = near.trimEnd().split(/\s+/u);
+  for (let back = 1; back <= 4 && back <= words.length; back++) {
+    const word = (words[words.length - back] ?? '').toLowerCase();
+    if (phraseBreaks.has(word) || /[,;:]$/u.test(word)) return false;
+    if (isOwner(word)) return true;
+  }
+  return false;
 }
 /** Words that end one phrase and start another. */
 const phraseBreaks = new Set(['and', 'or', 'but', 'that', 'which', 'because', 'while', 'as', 'so']);
