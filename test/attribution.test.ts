@@ -60,6 +60,7 @@ describe('findVagueAttributions: “according to some” credits a source only a
     expect(vague('According to some, the gel works.')).toEqual(['According to some']);
     expect(vague('The gel works, according to some.')).toEqual(['according to some']);
     expect(vague('According to many estimates, one adult in ten has it.')).toEqual(['According to many']);
+    expect(vague('According to some chronicles, the king was buried there.')).toEqual(['According to some']);
   });
 
   it('leaves “in keeping with” alone', () => {

@@ -186,6 +186,9 @@ const sourceNouns = new Set([
   'experts', 'scientists', 'researchers', 'doctors', 'physicians', 'clinicians', 'specialists', 'analysts', 'observers',
   'critics', 'people', 'studies', 'research', 'reports', 'estimates', 'accounts', 'sources', 'surveys', 'reviews',
   'data', 'authorities', 'officials', 'health', 'medical', 'recent', 'previous', 'other', 'published',
+  // Written sources and the people who write them: “according to some chronicles”, “some historians”.
+  'historians', 'scholars', 'authors', 'writers', 'commentators', 'chronicles', 'records', 'texts', 'documents',
+  'legends', 'traditions', 'stories', 'versions', 'theories', 'interpretations', 'analyses', 'calculations', 'polls',
 ]); // prettier-ignore
 
 /**
