@@ -2784,6 +2784,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A benefit limited in size or time in its own sentence, and a claim waited for",
+        "input": "The vaccines provide moderate protection and can prevent many cases. Sham devices reduce pain, at least temporarily. Experts advise against the new tests until they are proven to be useful.",
+        "flags": []
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This tea banishes anxiety. It cures nothing else.",
         "options": {

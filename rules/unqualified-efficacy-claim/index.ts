@@ -15,6 +15,7 @@ import {
   isMechanism,
   keepsFromActing,
   limitedAfter,
+  limitedInDegree,
   quantifiedShare,
   scopedToPartOfPeople,
   toldAsOwnExperience,
@@ -620,6 +621,12 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     {
+      title: 'A benefit limited in size or time in its own sentence, and a claim waited for',
+      input:
+        'The vaccines provide moderate protection and can prevent many cases. Sham devices reduce pain, at least temporarily. Experts advise against the new tests until they are proven to be useful.',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -746,6 +753,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             (!claim.entry.strong && isTestimony(document, sentence, sentence.start + claim.start)) ||
             ((!claim.entry.strong || /^can\s/iu.test(claim.text)) && limitedAfter(sentence.text, claim.end)) ||
             insideConcession(sentence.text, claim.start) ||
+            // “Provide moderate protection, and can prevent …”, “not a panacea”, “somewhat effective”:
+            // the sentence limits the benefit's size or duration itself.
+            limitedInDegree(sentence.text, claim.start, claim.text) ||
             (claim.entry.strong && quantifiedShare(sentence.text, claim.end)) ||
             scopedToPartOfPeople(sentence.text, claim.end) ||
             // “Prevents scars forming in a mouse model”, “curbs growth of bacteria”: a result in

@@ -346,3 +346,24 @@ export function insideWebAddress(text: string, claimStart: number, claimEnd: num
   const slash = token.indexOf('/');
   return slash >= 0 && (/\p{L}\.\p{L}/u.test(token) || /[-_]/u.test(token.slice(slash)));
 }
+
+/**
+ * “The vaccines provide moderate protection, and can prevent huge numbers of cases”, “a modest
+ * benefit”, “only partly effective”, “effective, at least temporarily”, “not a panacea”: the
+ * sentence itself says the benefit is limited in size or time, the qualification the message asks
+ * for (JUDGING.md `hedged`). A word of size must sit on a noun of benefit (“moderate protection”),
+ * not on the treatment (“moderate exercise reduces …” is a claim); an adverb of degree must sit
+ * right before the claim.
+ */
+const limitedBenefit =
+  /\b(?:moderate|modest|partial|limited|slight|small|marginal|mild)\s+(?:protection|protective\s+effects?|benefits?|effects?|effectiveness|efficacy|relief|improvements?|reductions?|gains?)\b|\bnot\s+(?:a|the)\s+(?:panacea|cure-all|magic\s+bullet|silver\s+bullet|miracle\s+(?:cure|drug|pill))\b|\b(?:at\s+least\s+temporarily|for\s+a\s+while)\b/iu;
+const limitingAdverbs = new Set(['modestly', 'slightly', 'partially', 'partly', 'somewhat', 'marginally', 'mildly']);
+/** “Moderately” limits a claim only as a word of degree on “effective” (“is moderately effective”), not on a verb (“running moderately prolongs life”). */
+const limitingBeforeAdjective = new Set(['moderately', 'fairly', 'reasonably']);
+
+export function limitedInDegree(text: string, claimStart: number, claimText: string): boolean {
+  if (limitedBenefit.test(text)) return true;
+  const before = wordsBefore(text, claimStart, 1)[0] ?? '';
+  if (limitingAdverbs.has(before)) return true;
+  return limitingBeforeAdjective.has(before) && /^(?:effective|efficacious|successful)\b/iu.test(claimText);
+}
