@@ -2789,6 +2789,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A claim credited after it to those who sell the product",
+        "input": "Enzyme pills relieve bloating after meals, say companies that sell the pills.",
+        "flags": []
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This tea banishes anxiety. It cures nothing else.",
         "options": {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/prose/document.js';
-import { claimsTestAccuracy, governedByCondition, limitedInDegree } from '../src/language/claim-context.js';
+import {
+  attributedToProponents,
+  claimsTestAccuracy,
+  governedByCondition,
+  limitedInDegree,
+} from '../src/language/claim-context.js';
 import { isTestimony, laySpeakers } from '../src/language/testimony.js';
 
 /** Whether the first occurrence of `words` in the document is testimony. */
@@ -98,5 +103,24 @@ describe('a benefit limited in size or time in its own sentence (issue #13, effi
     expect(limited('Moderate exercise reduces the risk of stroke.', 'reduces')).toBe(false);
     expect(limited('The pill cures the infection and has mild side effects.', 'cures')).toBe(false);
     expect(limited('The device is effective for people with limited options.', 'effective')).toBe(false);
+  });
+});
+
+describe('a claim credited after it to the parties that sell or promote it (issue #13, efficacy `reported_claim`)', () => {
+  it('reads “…, say companies that sell the pills” and “…, according to the makers”', () => {
+    const sellers = 'Enzyme pills can relieve bloating after meals, say companies that sell the pills.';
+    const start = sellers.indexOf('can relieve');
+    expect(attributedToProponents(sellers, start, start + 'can relieve'.length)).toBe(true);
+    const makers = 'The band cures motion sickness, according to the makers.';
+    expect(attributedToProponents(makers, makers.indexOf('cures'), makers.indexOf(' motion'))).toBe(true);
+  });
+
+  it('leaves a claim credited to researchers, and a company named before the claim, alone', () => {
+    const researchers = 'Surgery improves survival, researchers said Tuesday.';
+    expect(attributedToProponents(researchers, researchers.indexOf('improves'), researchers.indexOf(' survival'))).toBe(
+      false,
+    );
+    const issuer = 'Acme says its new patch cures warts.';
+    expect(attributedToProponents(issuer, issuer.indexOf('cures'), issuer.indexOf(' warts'))).toBe(false);
   });
 });

@@ -627,6 +627,11 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     {
+      title: 'A claim credited after it to those who sell the product',
+      input: 'Enzyme pills relieve bloating after meals, say companies that sell the pills.',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -700,7 +705,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             insideWebAddress(sentence.text, claim.start, claim.end) ||
             insideProperName(sentence.text, claim.start, claim.end) ||
             insideEmbeddedQuestion(sentence.text, claim.start) ||
-            attributedToProponents(sentence.text, claim.start) ||
+            attributedToProponents(sentence.text, claim.start, claim.end) ||
             afterEvidenceQualifier(sentence.text, claim.start) ||
             insideDenial(sentence.text, claim.start) ||
             describesWhatIsSought(sentence.text, claim.start, claim.text) ||

@@ -174,8 +174,19 @@ export function afterEvidenceQualifier(text: string, claimStart: number): boolea
 const othersClaim =
   /\b(?:proponents|advocates|supporters|makers|manufacturers|marketers|sellers|vendors|promoters|fans|believers|enthusiasts)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3})?(?:say|says|said|claim|claims|claimed|argue|argued|insist|insisted|contend|contended|believe|believed)\b/iu;
 
-export function attributedToProponents(text: string, claimStart: number): boolean {
-  return othersClaim.test(text.slice(Math.max(0, claimStart - 120), claimStart));
+/**
+ * “…, say companies that sell the pills”, “…, according to the makers”: the same parties credited
+ * after the claim. Companies count here, where the sentence credits the claim to them as parties
+ * that sell the product; a company named as the article's issuer speaks in its own voice.
+ */
+const othersClaimAfter =
+  /^[^.;!?]*?,\s*(?:say|says|said|claim|claims|claimed|according\s+to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:proponents|advocates|supporters|makers|manufacturers|marketers|sellers|vendors|promoters|companies|firms)\b/iu;
+
+export function attributedToProponents(text: string, claimStart: number, claimEnd = claimStart): boolean {
+  return (
+    othersClaim.test(text.slice(Math.max(0, claimStart - 120), claimStart)) ||
+    othersClaimAfter.test(text.slice(claimEnd, claimEnd + 200))
+  );
 }
 
 /**
