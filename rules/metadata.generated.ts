@@ -2693,7 +2693,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "A past result with a word of degree, a setting and a share of the people",
-        "input": "In the trial, the light treatment was much more effective than the bright lamp. The mask is very effective in the sleep lab. Chemotherapy cures up to 90 percent of children with the disease.",
+        "input": "In the trial, the light treatment was much more effective than the bright lamp. In the review, the pair of drugs was the most effective. The mask is very effective in the sleep lab. Chemotherapy cures up to 90 percent of children with the disease.",
         "flags": []
       },
       {

@@ -171,6 +171,8 @@ function afterPastCopula(sentence: string, claimStart: number): boolean {
     (degreeWords.has(words.at(-1)!) || approximateFigure.has(words.at(-1)!) || /ly$|^\d/u.test(words.at(-1)!))
   )
     words.pop();
+  // “Was the most effective”, “were the more effective”: a superlative or comparative after its article.
+  if (words.at(-1) === 'the') words.pop();
   return /^(?:was|were)$/u.test(words.at(-1) ?? '');
 }
 
@@ -537,7 +539,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     {
       title: 'A past result with a word of degree, a setting and a share of the people',
       input:
-        'In the trial, the light treatment was much more effective than the bright lamp. The mask is very effective in the sleep lab. Chemotherapy cures up to 90 percent of children with the disease.',
+        'In the trial, the light treatment was much more effective than the bright lamp. In the review, the pair of drugs was the most effective. The mask is very effective in the sleep lab. Chemotherapy cures up to 90 percent of children with the disease.',
       flags: [],
     },
     {
