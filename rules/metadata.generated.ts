@@ -2613,7 +2613,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "A claim reported to be doubted, and one mostly denied",
-        "input": "Its website states that the game improves memory. Take Sunblock, a supplement “clinically proven” to protect your skin. But surgery rarely cures them. Few medications have been found effective. Natural remedies are not necessarily effective.",
+        "input": "Its website states that the game improves memory. Take Sunblock, a supplement “clinically proven” to protect your skin. But surgery rarely cures them. Few medications have been found effective. Natural remedies are not necessarily effective. There is very little research showing the balm works.",
         "flags": []
       },
       {

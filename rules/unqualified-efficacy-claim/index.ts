@@ -464,7 +464,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     {
       title: 'A claim reported to be doubted, and one mostly denied',
       input:
-        'Its website states that the game improves memory. Take Sunblock, a supplement “clinically proven” to protect your skin. But surgery rarely cures them. Few medications have been found effective. Natural remedies are not necessarily effective.',
+        'Its website states that the game improves memory. Take Sunblock, a supplement “clinically proven” to protect your skin. But surgery rarely cures them. Few medications have been found effective. Natural remedies are not necessarily effective. There is very little research showing the balm works.',
       flags: [],
     },
     {

@@ -152,10 +152,11 @@ export function insideEmbeddedQuestion(text: string, claimStart: number): boolea
 
 /**
  * “There is no evidence that smart drugs improve thinking”, “we need compelling evidence that it
- * is effective”: the claim is denied or still to be shown, far from its verb.
+ * is effective”, “there is very little research showing it works”: the claim is denied or still to
+ * be shown, far from its verb.
  */
 const deniedEvidence =
-  /\b(?:no|little|insufficient|not enough|no good|no strong|no clear|no convincing|need|needs|needed|require|requires|lack|lacks)\s+(?:[\p{L}-]+\s+){0,2}?(?:evidence|proof|data)\s+(?:that|to show|to suggest)\b/iu;
+  /\b(?:no|little|insufficient|not enough|no good|no strong|no clear|no convincing|need|needs|needed|require|requires|lack|lacks)\s+(?:[\p{L}-]+\s+){0,2}?(?:evidence|proof|data|research|studies)\s+(?:that|to show|to suggest|showing|suggesting|proving)\b/iu;
 
 /** “There is indirect evidence it reduces”, “moderate strength evidence that”: the claim comes with its certainty. */
 const gradedEvidence =
