@@ -2613,7 +2613,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "A claim reported to be doubted, and one mostly denied",
-        "input": "Its website states that the game improves memory. Take Sunblock, a supplement “clinically proven” to protect your skin. But surgery rarely cures them. Few medications have been found effective. Natural remedies are not necessarily effective.",
+        "input": "Its website states that the game improves memory. Take Sunblock, a supplement “clinically proven” to protect your skin. But surgery rarely cures them. Few medications have been found effective. Natural remedies are not necessarily effective. There is very little research showing the balm works.",
         "flags": []
       },
       {
@@ -2693,7 +2693,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "A past result with a word of degree, a setting and a share of the people",
-        "input": "In the trial, the light treatment was much more effective than the bright lamp. The mask is very effective in the sleep lab. Chemotherapy cures up to 90 percent of children with the disease.",
+        "input": "In the trial, the light treatment was much more effective than the bright lamp. In the review, the pair of drugs was the most effective. The mask is very effective in the sleep lab. Chemotherapy cures up to 90 percent of children with the disease.",
         "flags": []
       },
       {
@@ -2781,6 +2781,16 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A result in cells or animals, not a benefit claimed for people",
         "input": "The gel prevents scars forming in a mouse model of burns. The extract curbs the growth of bacteria even at low dilutions.",
+        "flags": []
+      },
+      {
+        "title": "A benefit limited in size or time in its own sentence, and a claim waited for",
+        "input": "The vaccines provide moderate protection and can prevent many cases. Sham devices reduce pain, at least temporarily. Experts advise against the new tests until they are proven to be useful.",
+        "flags": []
+      },
+      {
+        "title": "A claim credited after it to those who sell the product",
+        "input": "Enzyme pills relieve bloating after meals, say companies that sell the pills.",
         "flags": []
       },
       {

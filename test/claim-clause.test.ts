@@ -32,6 +32,11 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
       'He predicted that even if deep brain stimulation turns out to be an effective treatment for depression, it will not be first.';
     expect(frame(text, 'effective treatment')).toBe('condition');
     expect(frame('If taken daily, the pill cures migraine.', 'cures')).toBe('stated');
+    // A condition not yet met: the claim is what is waited for.
+    expect(frame('Experts argued against the tests until they are proven to be useful.', 'proven to')).toBe(
+      'condition',
+    );
+    expect(frame('Until recently, surgery was the only treatment that works.', 'works')).toBe('stated');
   });
 
   it('reads an aim: a hope of, an effort to, a verb of purpose', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/prose/document.js';
-import { claimsTestAccuracy, governedByCondition } from '../src/language/claim-context.js';
+import {
+  attributedToProponents,
+  claimsTestAccuracy,
+  governedByCondition,
+  limitedInDegree,
+} from '../src/language/claim-context.js';
 import { isTestimony, laySpeakers } from '../src/language/testimony.js';
 
 /** Whether the first occurrence of `words` in the document is testimony. */
@@ -72,5 +77,50 @@ describe('a test’s accuracy', () => {
     expect(claimsTestAccuracy(drug, drug.indexOf('superior to') + 11, 'superior to')).toBe(false);
     const screening = 'the most effective screening tests prevent deaths';
     expect(claimsTestAccuracy(screening, 18, 'most effective')).toBe(false);
+  });
+});
+
+describe('a benefit limited in size or time in its own sentence (issue #13, efficacy `hedged`)', () => {
+  function limited(text: string, claim: string): boolean {
+    return limitedInDegree(text, text.indexOf(claim), claim);
+  }
+
+  it('reads a word of size on a noun of benefit, a denied panacea and a limit in time', () => {
+    expect(limited('The shots give moderate protection and can prevent many cases.', 'can prevent')).toBe(true);
+    expect(limited('The gel brings a modest benefit and reduces itching.', 'reduces')).toBe(true);
+    expect(limited('The diet is not a panacea, but it lowers blood pressure.', 'lowers')).toBe(true);
+    expect(limited('Sham devices reduce pain, at least temporarily.', 'reduce')).toBe(true);
+    expect(limited('The brace works for a while.', 'works')).toBe(true);
+  });
+
+  it('reads an adverb of degree right before the claim, and “moderately” only before “effective”', () => {
+    expect(limited('The spray somewhat reduces congestion.', 'reduces')).toBe(true);
+    expect(limited('The cream is moderately effective against acne.', 'effective')).toBe(true);
+    expect(limited('Running moderately prolongs life more than walking does.', 'prolongs')).toBe(false);
+  });
+
+  it('leaves a size on something other than the benefit, and side effects, alone', () => {
+    expect(limited('Moderate exercise reduces the risk of stroke.', 'reduces')).toBe(false);
+    expect(limited('The pill cures the infection and has mild side effects.', 'cures')).toBe(false);
+    expect(limited('The device is effective for people with limited options.', 'effective')).toBe(false);
+  });
+});
+
+describe('a claim credited after it to the parties that sell or promote it (issue #13, efficacy `reported_claim`)', () => {
+  it('reads “…, say companies that sell the pills” and “…, according to the makers”', () => {
+    const sellers = 'Enzyme pills can relieve bloating after meals, say companies that sell the pills.';
+    const start = sellers.indexOf('can relieve');
+    expect(attributedToProponents(sellers, start, start + 'can relieve'.length)).toBe(true);
+    const makers = 'The band cures motion sickness, according to the makers.';
+    expect(attributedToProponents(makers, makers.indexOf('cures'), makers.indexOf(' motion'))).toBe(true);
+  });
+
+  it('leaves a claim credited to researchers, and a company named before the claim, alone', () => {
+    const researchers = 'Surgery improves survival, researchers said Tuesday.';
+    expect(attributedToProponents(researchers, researchers.indexOf('improves'), researchers.indexOf(' survival'))).toBe(
+      false,
+    );
+    const issuer = 'Acme says its new patch cures warts.';
+    expect(attributedToProponents(issuer, issuer.indexOf('cures'), issuer.indexOf(' warts'))).toBe(false);
   });
 });

@@ -510,6 +510,10 @@ describe('claim context', () => {
     expect(afterEvidenceQualifier('Memory pills improve recall.', 12)).toBe(false);
     const graded = 'There is low-certainty evidence that memory pills improve recall.';
     expect(afterEvidenceQualifier(graded, graded.indexOf('improve recall'))).toBe(true);
+    const scant = 'There is very little research showing memory pills improve recall.';
+    expect(afterEvidenceQualifier(scant, scant.indexOf('improve recall'))).toBe(true);
+    const shown = 'Research showing that memory pills improve recall was published in May.';
+    expect(afterEvidenceQualifier(shown, shown.indexOf('improve recall'))).toBe(false);
     const indirect = 'There is indirect evidence it improves recall.';
     expect(afterEvidenceQualifier(indirect, indirect.indexOf('improves'))).toBe(true);
     const doctors = 'Doctors say it eliminates cravings.';

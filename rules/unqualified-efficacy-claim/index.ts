@@ -15,6 +15,7 @@ import {
   isMechanism,
   keepsFromActing,
   limitedAfter,
+  limitedInDegree,
   quantifiedShare,
   scopedToPartOfPeople,
   toldAsOwnExperience,
@@ -170,6 +171,8 @@ function afterPastCopula(sentence: string, claimStart: number): boolean {
     (degreeWords.has(words.at(-1)!) || approximateFigure.has(words.at(-1)!) || /ly$|^\d/u.test(words.at(-1)!))
   )
     words.pop();
+  // “Was the most effective”, “were the more effective”: a superlative or comparative after its article.
+  if (words.at(-1) === 'the') words.pop();
   return /^(?:was|were)$/u.test(words.at(-1) ?? '');
 }
 
@@ -461,7 +464,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     {
       title: 'A claim reported to be doubted, and one mostly denied',
       input:
-        'Its website states that the game improves memory. Take Sunblock, a supplement “clinically proven” to protect your skin. But surgery rarely cures them. Few medications have been found effective. Natural remedies are not necessarily effective.',
+        'Its website states that the game improves memory. Take Sunblock, a supplement “clinically proven” to protect your skin. But surgery rarely cures them. Few medications have been found effective. Natural remedies are not necessarily effective. There is very little research showing the balm works.',
       flags: [],
     },
     {
@@ -536,7 +539,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
     {
       title: 'A past result with a word of degree, a setting and a share of the people',
       input:
-        'In the trial, the light treatment was much more effective than the bright lamp. The mask is very effective in the sleep lab. Chemotherapy cures up to 90 percent of children with the disease.',
+        'In the trial, the light treatment was much more effective than the bright lamp. In the review, the pair of drugs was the most effective. The mask is very effective in the sleep lab. Chemotherapy cures up to 90 percent of children with the disease.',
       flags: [],
     },
     {
@@ -620,6 +623,17 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     {
+      title: 'A benefit limited in size or time in its own sentence, and a claim waited for',
+      input:
+        'The vaccines provide moderate protection and can prevent many cases. Sham devices reduce pain, at least temporarily. Experts advise against the new tests until they are proven to be useful.',
+      flags: [],
+    },
+    {
+      title: 'A claim credited after it to those who sell the product',
+      input: 'Enzyme pills relieve bloating after meals, say companies that sell the pills.',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -693,7 +707,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             insideWebAddress(sentence.text, claim.start, claim.end) ||
             insideProperName(sentence.text, claim.start, claim.end) ||
             insideEmbeddedQuestion(sentence.text, claim.start) ||
-            attributedToProponents(sentence.text, claim.start) ||
+            attributedToProponents(sentence.text, claim.start, claim.end) ||
             afterEvidenceQualifier(sentence.text, claim.start) ||
             insideDenial(sentence.text, claim.start) ||
             describesWhatIsSought(sentence.text, claim.start, claim.text) ||
@@ -746,6 +760,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             (!claim.entry.strong && isTestimony(document, sentence, sentence.start + claim.start)) ||
             ((!claim.entry.strong || /^can\s/iu.test(claim.text)) && limitedAfter(sentence.text, claim.end)) ||
             insideConcession(sentence.text, claim.start) ||
+            // “Provide moderate protection, and can prevent …”, “not a panacea”, “somewhat effective”:
+            // the sentence limits the benefit's size or duration itself.
+            limitedInDegree(sentence.text, claim.start, claim.text) ||
             (claim.entry.strong && quantifiedShare(sentence.text, claim.end)) ||
             scopedToPartOfPeople(sentence.text, claim.end) ||
             // “Prevents scars forming in a mouse model”, “curbs growth of bacteria”: a result in

@@ -61,9 +61,10 @@ const frameReach = 40;
 /**
  * Words that open a condition or a time: the claim is what may or may not hold (“even if it turns
  * out to be effective”, “when it works, the therapy also offers hope”, “to nail down when the
- * exercise works”).
+ * exercise works”, “argued against testing until the panels are proven to be useful”: a condition
+ * not yet met).
  */
-const conditionWords = new Set(['if', 'unless', 'whether', 'when', 'whenever']);
+const conditionWords = new Set(['if', 'unless', 'whether', 'when', 'whenever', 'until', 'till']);
 
 /**
  * Words of purpose or hope: what follows is sought, not claimed (“in the hopes of stopping or even

@@ -152,10 +152,11 @@ export function insideEmbeddedQuestion(text: string, claimStart: number): boolea
 
 /**
  * “There is no evidence that smart drugs improve thinking”, “we need compelling evidence that it
- * is effective”: the claim is denied or still to be shown, far from its verb.
+ * is effective”, “there is very little research showing it works”: the claim is denied or still to
+ * be shown, far from its verb.
  */
 const deniedEvidence =
-  /\b(?:no|little|insufficient|not enough|no good|no strong|no clear|no convincing|need|needs|needed|require|requires|lack|lacks)\s+(?:[\p{L}-]+\s+){0,2}?(?:evidence|proof|data)\s+(?:that|to show|to suggest)\b/iu;
+  /\b(?:no|little|insufficient|not enough|no good|no strong|no clear|no convincing|need|needs|needed|require|requires|lack|lacks)\s+(?:[\p{L}-]+\s+){0,2}?(?:evidence|proof|data|research|studies)\s+(?:that|to show|to suggest|showing|suggesting|proving)\b/iu;
 
 /** “There is indirect evidence it reduces”, “moderate strength evidence that”: the claim comes with its certainty. */
 const gradedEvidence =
@@ -174,8 +175,19 @@ export function afterEvidenceQualifier(text: string, claimStart: number): boolea
 const othersClaim =
   /\b(?:proponents|advocates|supporters|makers|manufacturers|marketers|sellers|vendors|promoters|fans|believers|enthusiasts)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3})?(?:say|says|said|claim|claims|claimed|argue|argued|insist|insisted|contend|contended|believe|believed)\b/iu;
 
-export function attributedToProponents(text: string, claimStart: number): boolean {
-  return othersClaim.test(text.slice(Math.max(0, claimStart - 120), claimStart));
+/**
+ * “…, say companies that sell the pills”, “…, according to the makers”: the same parties credited
+ * after the claim. Companies count here, where the sentence credits the claim to them as parties
+ * that sell the product; a company named as the article's issuer speaks in its own voice.
+ */
+const othersClaimAfter =
+  /^[^.;!?]*?,\s*(?:say|says|said|claim|claims|claimed|according\s+to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:proponents|advocates|supporters|makers|manufacturers|marketers|sellers|vendors|promoters|companies|firms)\b/iu;
+
+export function attributedToProponents(text: string, claimStart: number, claimEnd = claimStart): boolean {
+  return (
+    othersClaim.test(text.slice(Math.max(0, claimStart - 120), claimStart)) ||
+    othersClaimAfter.test(text.slice(claimEnd, claimEnd + 200))
+  );
 }
 
 /**
@@ -345,4 +357,25 @@ export function insideWebAddress(text: string, claimStart: number, claimEnd: num
   const token = text.slice(start, end);
   const slash = token.indexOf('/');
   return slash >= 0 && (/\p{L}\.\p{L}/u.test(token) || /[-_]/u.test(token.slice(slash)));
+}
+
+/**
+ * “The vaccines provide moderate protection, and can prevent huge numbers of cases”, “a modest
+ * benefit”, “only partly effective”, “effective, at least temporarily”, “not a panacea”: the
+ * sentence itself says the benefit is limited in size or time, the qualification the message asks
+ * for (JUDGING.md `hedged`). A word of size must sit on a noun of benefit (“moderate protection”),
+ * not on the treatment (“moderate exercise reduces …” is a claim); an adverb of degree must sit
+ * right before the claim.
+ */
+const limitedBenefit =
+  /\b(?:moderate|modest|partial|limited|slight|small|marginal|mild)\s+(?:protection|protective\s+effects?|benefits?|effects?|effectiveness|efficacy|relief|improvements?|reductions?|gains?)\b|\bnot\s+(?:a|the)\s+(?:panacea|cure-all|magic\s+bullet|silver\s+bullet|miracle\s+(?:cure|drug|pill))\b|\b(?:at\s+least\s+temporarily|for\s+a\s+while)\b/iu;
+const limitingAdverbs = new Set(['modestly', 'slightly', 'partially', 'partly', 'somewhat', 'marginally', 'mildly']);
+/** “Moderately” limits a claim only as a word of degree on “effective” (“is moderately effective”), not on a verb (“running moderately prolongs life”). */
+const limitingBeforeAdjective = new Set(['moderately', 'fairly', 'reasonably']);
+
+export function limitedInDegree(text: string, claimStart: number, claimText: string): boolean {
+  if (limitedBenefit.test(text)) return true;
+  const before = wordsBefore(text, claimStart, 1)[0] ?? '';
+  if (limitingAdverbs.has(before)) return true;
+  return limitingBeforeAdjective.has(before) && /^(?:effective|efficacious|successful)\b/iu.test(claimText);
 }
