@@ -2139,6 +2139,16 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "Both ends of the change, the new one first",
+        "input": "The drug more than doubled the median time before the disease worsened, to 3.7 months from 1.5 months.",
+        "flags": []
+      },
+      {
+        "title": "An outcome word inside a society’s name names no outcome of the groups",
+        "input": "Data shown at a meeting of the American Society for Dermatologic Surgery showed a 22 percent reduction of the fat layer.",
+        "flags": []
+      },
+      {
         "title": "Absolute figures elsewhere in the paragraph (option scope: paragraph)",
         "options": {
           "scope": "paragraph"

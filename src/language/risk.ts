@@ -123,6 +123,14 @@ const absolutePatterns: { pattern: RegExp; needs: (lower: string) => boolean; ef
     ),
     needs: holdsAnyOf(['from']),
   },
+  // “to 3.7 months from 1.5 months”, “to 8% from 12%”: both ends of a change, the new one first.
+  {
+    pattern: new RegExp(
+      `\\bto (?:a median of |an average of |about |around |roughly |nearly |almost )*(?:${number})\\s?(?:%|per ?cent|[\\p{L}-]+)? from (?:a median of |an average of |a baseline of |about |around |roughly |nearly |almost )*(?:${number})\\b`,
+      'giu',
+    ),
+    needs: holdsAnyOf(['from']),
+  },
   // “46% … compared with 25% in the placebo group”, “6.2 kg compared to 3.2 kg”: the comparison group's own figure.
   {
     pattern: new RegExp(
@@ -398,8 +406,36 @@ export function isContinuousMeasure(text: string, figure: { start: number; end: 
  * What names the probability of a health event outright: a chance, a rate or odds, or an event
  * that happens to a person or not (death, a diagnosis, an admission, a relapse, a response).
  */
-const riskOrOutcome =
+const riskOrOutcomeWord =
   /\b(?:risks?|odds|likel\w*|chances?|rates?|incidence|probability|hazards?|deaths?|died|dying|die|dies|mortality|fatal\w*|cases|infections?|infected|events?|diagnos\w*|admissions?|admitted|readmi\w*|hospitali[sz]\w*|survival|survive\w*|relapses?|recurrences?|fractures?|strokes?|attacks?|complications?|transfusions?|disorders?|develop\w*|get|getting|occurrences?|onset|cancers?|respon(?:ses?|ded|d)|(?:percentage|proportion|share)s? of|falls|seizures|episodes|progression|often|frequen\w*|miscarriages?|births?|pregnan\w*|injur\w*|amputations?|suicides?|dementia|alzheimer\w*|diseases?|illness\w*|tumou?rs|outbreaks?|visits|surger\w*|procedures|operations|failures?|recover\w*|remission|cured?)\b/iu;
+const riskOrOutcomeWordGlobal = new RegExp(riskOrOutcomeWord.source, 'giu');
+/** A capitalised word right before another: “the American Society of Dermatologic Surgery”. */
+const capitalisedBefore = /\p{Lu}[\p{L}.’'-]*\s(?:(?:of|for|and|the|&)\s)?$/u;
+
+/**
+ * Whether a part of a sentence names a risk or an outcome (`riskOrOutcomeWord`) outside a name: in
+ * a sentence written in lower case, a capitalised word after another capitalised word (“Dermatologic
+ * Surgery”, “Heart Attack Prevention Trial”) is part of a society's, a journal's or a study's name,
+ * which names no event that befell the groups. A headline in title case capitalises every word, so
+ * there every match counts.
+ */
+function namesRiskOrOutcome(part: string, titleCase: boolean): boolean {
+  if (titleCase) return riskOrOutcomeWord.test(part);
+  for (const match of part.matchAll(riskOrOutcomeWordGlobal)) {
+    const first = match[0].charAt(0);
+    if (first === first.toLowerCase()) return true;
+    if (!capitalisedBefore.test(part.slice(Math.max(0, match.index - 40), match.index))) return true;
+  }
+  return false;
+}
+
+/** Most words of four letters or more capitalised: a headline in title case. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\b\p{L}{4,}/gu) ?? [];
+  const capitalised = words.filter((word) => word.charAt(0) !== word.charAt(0).toLowerCase()).length;
+  return words.length > 0 && capitalised * 2 > words.length;
+}
+
 const joinedAfter = /\b(?:and|or)\s(?:an?\s)?$/u;
 const ratioMeasure = /\b(?:a?(?:RR|HR|OR|IRR)|ratios?|relative risks?)\b/u;
 /**
@@ -422,7 +458,8 @@ export function isRiskChange(text: string, figure: { start: number; end: number 
   if (stateAfter.test(after)) return false;
   const segments = text.slice(Math.max(0, figure.start - 90), figure.start).split(/[,;]/u);
   let before = segments.pop() ?? '';
-  if (riskOrOutcome.test(`${before} ${after}`)) return true;
+  const titleCase = isTitleCase(text);
+  if (namesRiskOrOutcome(`${before} ${after}`, titleCase)) return true;
   // “The risk of substance use problems was 35 percent lower in men and 31 percent lower in women”:
   // a figure joined to one before it shares its subject, which may lie further back.
   if (joinedAfter.test(text.slice(Math.max(0, figure.start - 8), figure.start))) {
@@ -431,12 +468,12 @@ export function isRiskChange(text: string, figure: { start: number; end: number 
         .slice(Math.max(0, figure.start - 200), figure.start)
         .split(';')
         .pop() ?? '';
-    if (riskOrOutcome.test(sentenceSoFar)) return true;
+    if (namesRiskOrOutcome(sentenceSoFar, titleCase)) return true;
   }
   // “Reductions in the risk of stroke, a common complication, by 20%”: an appositive names nothing.
   while (segments.length > 0 && !measureNoun.test(before)) {
     before = segments.pop() ?? '';
-    if (riskOrOutcome.test(before)) return true;
+    if (namesRiskOrOutcome(before, titleCase)) return true;
   }
   return false;
 }

@@ -67,6 +67,16 @@ describe('risk: absolute figures', () => {
     expect(hasAbsoluteFigure('a 46% reduction, compared with 25% in the placebo group')).toBe(true);
   });
 
+  it('reads both ends of a change given new end first (“to 3.7 months from 1.5 months”)', () => {
+    expect(
+      hasAbsoluteFigure('The drug more than doubled the median time to relapse, to 3.7 months from 1.5 months.'),
+    ).toBe(true);
+    expect(hasAbsoluteFigure('Infections fell to 8% from 12% of patients.')).toBe(true);
+    expect(hasAbsoluteFigure('Deaths fell to about 4 percent from a baseline of 9 percent.')).toBe(true);
+    expect(hasAbsoluteFigure('Patients sat close to 30 minutes from the clinic.')).toBe(false);
+    expect(hasAbsoluteFigure('The risk fell by half, according to 2015 statistics from the registry.')).toBe(false);
+  });
+
   it('does not take relative percentages or restated asides for absolute figures', () => {
     expect(absolute('a 35% lower risk')).toEqual([]);
     expect(absolute('a 68 percent (hazard ratio 0.32) relatively lower risk')).toEqual([]);
@@ -353,5 +363,22 @@ describe('risk: a change in the probability of a health event', () => {
     expect(changesRisk('Participants improved their test scores by 22.6% two weeks later.')).toEqual([false]);
     expect(changesRisk('The lozenges shortened the length of colds by more than 40 percent.')).toEqual([false]);
     expect(changesRisk('The patients were three times as likely to be taking a statin.')).toEqual([false]);
+  });
+
+  it('does not read an outcome word inside a name, unless the whole headline is in title case', () => {
+    expect(
+      changesRisk(
+        'Data shown at a meeting of the American Society for Plastic Surgery showed a 30 percent reduction of wrinkles.',
+      ),
+    ).toEqual([false]);
+    expect(changesRisk('A report at the Heart Failure Congress showed a 30 percent drop in hair loss.')).toEqual([
+      false,
+    ]);
+    // The same names' words, written in lower case, are outcomes.
+    expect(changesRisk('Patients who had surgery were 30 percent less likely to need a second operation.')).toEqual([
+      true,
+    ]);
+    expect(changesRisk('Heart failure was 30 percent less common in the treated group.')).toEqual([true]);
+    expect(changesRisk('New Pill Cuts Stroke Deaths by 30 Percent in Older Adults')).toEqual([true]);
   });
 });
