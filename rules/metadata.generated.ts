@@ -2875,6 +2875,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A figure told of the reported study’s mice is its result",
+        "input": "A new study tested a low-calorie diet in old mice.\n\nThis time the mice lived longer than controls, an increase of about 15%.",
+        "flags": []
+      },
+      {
         "title": "A percentage cited in the same paragraph",
         "input": "Around 38% of patients benefit. See [the 2019 review](https://example.org/review).",
         "flags": []

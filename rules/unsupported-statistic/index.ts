@@ -65,6 +65,12 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['38%'],
     },
     {
+      title: 'A figure told of the reported study’s mice is its result',
+      input:
+        'A new study tested a low-calorie diet in old mice.\n\nThis time the mice lived longer than controls, an increase of about 15%.',
+      flags: [],
+    },
+    {
       title: 'A percentage cited in the same paragraph',
       input: 'Around 38% of patients benefit. See [the 2019 review](https://example.org/review).',
       flags: [],

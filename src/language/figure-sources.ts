@@ -4,11 +4,13 @@ import {
   carriesOnSentenceBefore,
   creditsDatedStudy,
   creditsSourceNamedBefore,
+  identifiesStudy,
   namesStudy,
   reportsOwnResult,
   reportsOwnStudy,
 } from './evidence.js';
 import { statesBackground } from './figure-kinds.js';
+import { namesCellsOrAnimals } from './preclinical-result.js';
 import { oncePer } from '../memo.js';
 import { lastIntroduction, speakerOf } from './speakers.js';
 import { findStatistics } from './statistics.js';
@@ -413,6 +415,15 @@ export function sourceScopeOf(document: ProseDocument, sentence: Sentence): Figu
 }
 
 /**
+ * “This time the mice lived longer than controls, an increase of about 15%”: in an article that
+ * identifies a study, a figure told of mice, rats or cells measures that study's animals or
+ * cultures. Nothing else the article counts lives in a lab: a background figure counts people.
+ */
+function countsStudyAnimals(document: ProseDocument, sentence: Sentence): boolean {
+  return identifiesStudy(document) && namesCellsOrAnimals(sentence.text);
+}
+
+/**
  * Where a figure in a sentence comes from, or undefined when the article leaves it unsourced: the
  * article's own study (its result), or a named source whose scope holds the sentence.
  */
@@ -422,6 +433,7 @@ export function figureSourceOf(
   figure: { start: number; end: number; relative?: boolean },
 ): FigureSource | undefined {
   if (reportsOwnResult(document, sentence, figure)) return { kind: 'own-study' };
+  if (countsStudyAnimals(document, sentence)) return { kind: 'own-study' };
   if (ledeGivesOwnResult(document, sentence, figure)) return { kind: 'own-study' };
   if (refersBackToOwnResult(document, sentence, figure)) return { kind: 'own-study' };
   const { kind } = sentence.block;

@@ -21,6 +21,17 @@ function sourceOf(markdown: string, phrase: string): string {
 }
 
 describe('figure sources', () => {
+  it('reads a figure told of mice or cells, in an article that identifies a study, as that study’s result', () => {
+    const study =
+      'A new study tested a diet in old animals.\n\nThis time the mice lived longer than controls, an increase of about 12%.\n\nAbout 30% of adults over 70 are frail.';
+    expect(sourceOf(study, '12%')).toBe('own-study');
+    expect(sourceOf(study, '30%')).toBe('none');
+    // Without a study to report, the same figure has no source the reader can follow.
+    expect(sourceOf('Diets matter.\n\nThe mice lived longer than controls, an increase of about 12%.', '12%')).toBe(
+      'none',
+    );
+  });
+
   it('knows a person introduced by their place of work, and later by surname', () => {
     const markdown =
       '“The drug looks safe,” said Grant Hollis of the department of pharmacology at Leeds University.\n\nAbout 20% of patients relapse within a year, Hollis said.\n\nAbout 30% of adults relapse, a blogger said.';
