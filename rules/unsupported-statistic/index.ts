@@ -71,6 +71,12 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: [],
     },
     {
+      title: 'What the reviewed test did, told with “this test”, is the review’s result',
+      input:
+        'This review looked at blood tests for a rare condition in pregnancy.\n\nThis test detects around seven out of every 10 (68%) affected pregnancies.',
+      flags: [],
+    },
+    {
       title: 'A percentage cited in the same paragraph',
       input: 'Around 38% of patients benefit. See [the 2019 review](https://example.org/review).',
       flags: [],

@@ -424,6 +424,19 @@ function countsStudyAnimals(document: ProseDocument, sentence: Sentence): boolea
 }
 
 /**
+ * “This test detects around seven out of every 10 (68%) pregnancies”, “These drugs cut …”: a
+ * sentence whose subject points back to an intervention already named. In an article that
+ * identifies a study, that intervention is the one the study tested, and what it did is the
+ * study's result.
+ */
+const pointsBackToIntervention =
+  /^(?:This|These|Both|Both of these|The two|The three) (?:[\w-]+ )?(?:tests?|drugs?|treatments?|therap(?:y|ies)|procedures?|vaccines?|devices?|screening|interventions?|programmes?|programs?)\b/u;
+
+function measuresStudiedIntervention(document: ProseDocument, sentence: Sentence): boolean {
+  return identifiesStudy(document) && pointsBackToIntervention.test(sentence.text);
+}
+
+/**
  * Where a figure in a sentence comes from, or undefined when the article leaves it unsourced: the
  * article's own study (its result), or a named source whose scope holds the sentence.
  */
@@ -433,7 +446,8 @@ export function figureSourceOf(
   figure: { start: number; end: number; relative?: boolean },
 ): FigureSource | undefined {
   if (reportsOwnResult(document, sentence, figure)) return { kind: 'own-study' };
-  if (countsStudyAnimals(document, sentence)) return { kind: 'own-study' };
+  if (countsStudyAnimals(document, sentence) || measuresStudiedIntervention(document, sentence))
+    return { kind: 'own-study' };
   if (ledeGivesOwnResult(document, sentence, figure)) return { kind: 'own-study' };
   if (refersBackToOwnResult(document, sentence, figure)) return { kind: 'own-study' };
   const { kind } = sentence.block;

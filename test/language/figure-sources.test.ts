@@ -32,6 +32,14 @@ describe('figure sources', () => {
     );
   });
 
+  it('reads a figure whose subject points back to an intervention, in an article that identifies a study, as its result', () => {
+    const review =
+      'This review looked at blood tests for a rare condition.\n\nThis test detects around seven out of every 10 (68%) cases. The condition affects about 1 in 700 babies.';
+    expect(sourceOf(review, '68%')).toBe('own-study');
+    expect(sourceOf(review, '1 in 700')).toBe('none');
+    expect(sourceOf('Tests vary.\n\nThis test detects around 68% of cases.', '68%')).toBe('none');
+  });
+
   it('knows a person introduced by their place of work, and later by surname', () => {
     const markdown =
       '“The drug looks safe,” said Grant Hollis of the department of pharmacology at Leeds University.\n\nAbout 20% of patients relapse within a year, Hollis said.\n\nAbout 30% of adults relapse, a blogger said.';
