@@ -409,8 +409,16 @@ export function isContinuousMeasure(text: string, figure: { start: number; end: 
 const riskOrOutcomeWord =
   /\b(?:risks?|odds|likel\w*|chances?|rates?|incidence|probability|hazards?|deaths?|died|dying|die|dies|mortality|fatal\w*|cases|infections?|infected|events?|diagnos\w*|admissions?|admitted|readmi\w*|hospitali[sz]\w*|survival|survive\w*|relapses?|recurrences?|fractures?|strokes?|attacks?|complications?|transfusions?|disorders?|develop\w*|get|getting|occurrences?|onset|cancers?|respon(?:ses?|ded|d)|(?:percentage|proportion|share)s? of|falls|seizures|episodes|progression|often|frequen\w*|miscarriages?|births?|pregnan\w*|injur\w*|amputations?|suicides?|dementia|alzheimer\w*|diseases?|illness\w*|tumou?rs|outbreaks?|visits|surger\w*|procedures|operations|failures?|recover\w*|remission|cured?)\b/iu;
 const riskOrOutcomeWordGlobal = new RegExp(riskOrOutcomeWord.source, 'giu');
-/** A capitalised word right before another: “the American Society of Dermatologic Surgery”. */
-const capitalisedBefore = /\p{Lu}[\p{L}.’'-]*\s(?:(?:of|for|and|the|&)\s)?$/u;
+/** Small words inside a name: “Society of Surgery”, “Heart and Stroke”. */
+const nameJoiners = new Set(['of', 'for', 'and', 'the', '&']);
+
+/** Whether the word before this point (past a name's small word) is capitalised: “Dermatologic |Surgery”. */
+function followsCapitalisedWord(before: string): boolean {
+  const words = before.trimEnd().split(/\s+/u);
+  let last = words.pop() ?? '';
+  if (nameJoiners.has(last)) last = words.pop() ?? '';
+  return /^\p{Lu}/u.test(last);
+}
 
 /**
  * Whether a part of a sentence names a risk or an outcome (`riskOrOutcomeWord`) outside a name: in
@@ -424,7 +432,7 @@ function namesRiskOrOutcome(part: string, titleCase: boolean): boolean {
   for (const match of part.matchAll(riskOrOutcomeWordGlobal)) {
     const first = match[0].charAt(0);
     if (first === first.toLowerCase()) return true;
-    if (!capitalisedBefore.test(part.slice(Math.max(0, match.index - 40), match.index))) return true;
+    if (!followsCapitalisedWord(part.slice(Math.max(0, match.index - 40), match.index))) return true;
   }
   return false;
 }
