@@ -427,14 +427,15 @@ function followsCapitalisedWord(before: string): boolean {
  * which names no event that befell the groups. A headline in title case capitalises every word, so
  * there every match counts.
  */
-function namesRiskOrOutcome(part: string, titleCase: boolean): boolean {
-  if (titleCase) return riskOrOutcomeWord.test(part);
+function namesRiskOrOutcome(part: string, sentence: string): boolean {
+  // Most parts name no risk at all: one test rules them out before the matches are read.
+  if (!riskOrOutcomeWord.test(part)) return false;
   for (const match of part.matchAll(riskOrOutcomeWordGlobal)) {
     const first = match[0].charAt(0);
     if (first === first.toLowerCase()) return true;
     if (!followsCapitalisedWord(part.slice(Math.max(0, match.index - 40), match.index))) return true;
   }
-  return false;
+  return isTitleCase(sentence);
 }
 
 /** Most words of four letters or more capitalised: a headline in title case. */
@@ -466,8 +467,7 @@ export function isRiskChange(text: string, figure: { start: number; end: number 
   if (stateAfter.test(after)) return false;
   const segments = text.slice(Math.max(0, figure.start - 90), figure.start).split(/[,;]/u);
   let before = segments.pop() ?? '';
-  const titleCase = isTitleCase(text);
-  if (namesRiskOrOutcome(`${before} ${after}`, titleCase)) return true;
+  if (namesRiskOrOutcome(`${before} ${after}`, text)) return true;
   // “The risk of substance use problems was 35 percent lower in men and 31 percent lower in women”:
   // a figure joined to one before it shares its subject, which may lie further back.
   if (joinedAfter.test(text.slice(Math.max(0, figure.start - 8), figure.start))) {
@@ -476,12 +476,12 @@ export function isRiskChange(text: string, figure: { start: number; end: number 
         .slice(Math.max(0, figure.start - 200), figure.start)
         .split(';')
         .pop() ?? '';
-    if (namesRiskOrOutcome(sentenceSoFar, titleCase)) return true;
+    if (namesRiskOrOutcome(sentenceSoFar, text)) return true;
   }
   // “Reductions in the risk of stroke, a common complication, by 20%”: an appositive names nothing.
   while (segments.length > 0 && !measureNoun.test(before)) {
     before = segments.pop() ?? '';
-    if (namesRiskOrOutcome(before, titleCase)) return true;
+    if (namesRiskOrOutcome(before, text)) return true;
   }
   return false;
 }
