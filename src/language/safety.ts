@@ -1196,10 +1196,15 @@ function ownedByComparator(sentence: string, caveat: SafetyStatement, isIt: (key
   let owner: TreatmentMatch | undefined;
   for (const found of findTreatments(before)) if (found.kind !== 'lifestyle' && found.kind !== 'food') owner = found;
   if (!owner || owner.generic || isIt(owner.key) || !isComparator(sentence, owner)) return false;
+  // "The risk of tPA treatment, which includes a risk of bleeding": the risks said of a treatment are its
+  // own, not what a remedy spares patients ("cuts the risk of surgery"), whichever treatment it is.
+  if (risksOfOwner.test(before.slice(Math.max(0, owner.start - 30), owner.start))) return false;
   let referenceEnd = -1;
   for (const match of before.matchAll(treatmentReferences)) referenceEnd = match.index + match[0].length;
   return referenceEnd < owner.end;
 }
+
+const risksOfOwner = /\b(?:the|its|their)\s+(?:(?:main|chief|known|potential|biggest|serious)\s+)?risks?\s+of\s+$/iu;
 
 /**
  * "Association of Bariatric Surgery vs Medical Obesity Treatment With Long-term Medical

@@ -560,6 +560,21 @@ describe('harms as writers count and put them (tuning6, holdout4)', () => {
     expect(caveats('Shingles causes pain that can last for months.')).toEqual([]);
   });
 
+  it('gives the risks said of a treatment to that treatment, not to what a remedy spares (round 9)', () => {
+    const article = (sentence: string): string =>
+      [
+        '# Clot-busting drug helps mild stroke',
+        'The drug prevents disability after a mild stroke, a study finds.',
+        sentence,
+      ].join('\n\n');
+    const caveatFor = (sentence: string): string | undefined =>
+      firstSafetyCaveat(buildDocument(article(sentence), 'markdown'), 'drug', 'drug', [], true)?.text;
+    expect(
+      caveatFor('Doctors weigh the risk of alteplase treatment, which includes a small risk of bleeding.'),
+    ).toMatch(/^Doctors weigh/);
+    expect(caveatFor('Compared with warfarin, which raises the risk of bleeding, the drug is gentle.')).toBeUndefined();
+  });
+
   it('reads a general word for a drug as standing for a biologic the article names', () => {
     const markdown = [
       "# Alzheimer's drug slows memory decline",
