@@ -1,6 +1,7 @@
 import type { ProseDocument, Sentence } from '../prose/types.js';
 import { ContextMatcher, wordsBefore, type ContextEntry } from './context-match.js';
 import type { PhraseMatch } from './phrases.js';
+import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
 import { isNegatedAt } from './negation.js';
 import { linkedTreatmentKeys } from './treatment-links.js';
 import { harmVocabulary } from './harm-vocabulary.generated.js';
@@ -144,7 +145,7 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   if (deaths) found.push(deaths);
   const deadly = deadlyWords.test(sentence) ? deadlyTreatment(sentence) : undefined;
   if (deadly) found.push(deadly);
-  const plain = plainHarmWords.test(sentence) ? plainHarm(sentence, found) : undefined;
+  const plain = mayStatePlainHarm(sentence) ? plainHarm(sentence, found) : undefined;
   if (plain && !found.some((other) => other.kind === 'harm' && other.start <= plain.start && other.end >= plain.start))
     found.push(plain);
   const reaction = /react/i.test(sentence) ? reactionToTreatment(sentence) : undefined;
@@ -264,7 +265,19 @@ const pronounSubject = /\b(?:it|they)\s+(?:[\p{L}]+ly\s+)?(?:(?:can|could|may|mi
 const plainHarmPredicate =
   /\b(?:(?:can|could|may|might|will|would|does|do|did)\s+(?:also\s+|even\s+|potentially\s+|sometimes\s+|actually\s+)?(?:cause|trigger|bring on|lead to|hurt|harm|worsen|damage|injure|endanger|raise|increase|elevate)|causes|caused|triggers|triggered|raises|raised|increases|increased|elevates|elevated|hurts|harms|harmed|worsens|worsened)\b/gi;
 
-const plainHarmWords = /cause|trigger|bring on|lead to|hurt|harm|worsen|damage|injure|endanger|raise|increase|elevate/i;
+/**
+ * The literal pre-check `plainHarm` needs, asked of every sentence: a verb of causing or hurting, or
+ * one of raising with a measure whose rise is a harm ("harm" alone would match "pharmacy").
+ */
+function mayStatePlainHarm(sentence: string): boolean {
+  const lower = lowerCaseForLiteralTests(sentence);
+  if (lower === undefined) return true;
+  return plainCauseOrHurtWords(lower) || (plainRaiseWords(lower) && harmfulRiseWords(lower));
+}
+
+const plainCauseOrHurtWords = holdsAnyOf(['caus', 'trigger', 'bring on', 'lead to', 'hurt', 'harm', 'worsen', 'damage', 'injure', 'endanger']); // prettier-ignore
+const plainRaiseWords = holdsAnyOf(['raise', 'increase', 'elevate']);
+const harmfulRiseWords = holdsAnyOf(['blood pressure', 'heart rate', 'pulse', 'blood sugar', 'glucose', 'triglycerides', 'liver enzymes', 'potassium', 'eye pressure', 'ldl']); // prettier-ignore
 const causeVerb = /cause|trigger|bring on|lead to/i;
 const raiseVerb = /raise|increase|elevate/i;
 
