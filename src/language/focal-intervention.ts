@@ -77,7 +77,12 @@ function findFocal(document: Pick<ProseDocument, 'blocks'>): FocalIntervention |
   const remedies = new Set(remedyMentions(document));
   if (remedies.size === 0) return undefined;
   const mentions = treatmentMentions(document);
-  const namedPromoted = [...remedies].some((mention) => !isGeneralWord(mention));
+  // A headline that names the treatment only by a general word ("New drug promising against
+  // cholesterol") keeps the general word a candidate against a class promoted further down ("statin
+  // drugs", the background); a specific treatment promoted further down is what the word stands for.
+  const namedPromoted =
+    [...remedies].some((mention) => !isGeneralWord(mention)) &&
+    ([...remedies].some((mention) => !mention.generic) || !headlineNamesOnlyGeneral(document.blocks[0], mentions));
   const opening = openingBlocks(document.blocks);
   const tallies = new Map<string, Tally>();
   for (const mention of mentions) {
@@ -232,6 +237,25 @@ function isGeneralWord(mention: TreatmentMention): boolean {
 function headlinePromotesUnrecognised(headline: Block | undefined, mentions: readonly TreatmentMention[]): boolean {
   if (headline?.kind !== 'title' && headline?.kind !== 'heading') return false;
   return presentsAsRemedy(headline.text) && !mentions.some((mention) => mention.block === headline);
+}
+
+/**
+ * "New drug promising against cholesterol", "Experimental Drug May Treat Hepatitis C", "A Surgery-Free
+ * Fix for Bad Knees?": a headline that names a treatment only by a general word, and names no treatment
+ * or class by name, is about one the treatment list does not know by name (a new compound, a new
+ * procedure). The named treatments further down ("statin drugs" as the background, the painkillers it
+ * would replace) are then not what the article promotes: the general word, with the headline's weight,
+ * stands for its own treatment (issue #13: `wrong_target`).
+ */
+function headlineNamesOnlyGeneral(headline: Block | undefined, mentions: readonly TreatmentMention[]): boolean {
+  if (headline?.kind !== 'title' && headline?.kind !== 'heading') return false;
+  let general = false;
+  for (const mention of mentions) {
+    if (mention.block !== headline || outcomeLike(mention)) continue;
+    if (!isGeneralWord(mention)) return false;
+    general = true;
+  }
+  return general;
 }
 
 function outcomeLike(mention: TreatmentMention): boolean {

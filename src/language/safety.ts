@@ -1,6 +1,7 @@
 import type { ProseDocument, Sentence } from '../prose/types.js';
 import { ContextMatcher, wordsBefore, type ContextEntry } from './context-match.js';
 import type { PhraseMatch } from './phrases.js';
+import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
 import { isNegatedAt } from './negation.js';
 import { linkedTreatmentKeys } from './treatment-links.js';
 import { harmVocabulary } from './harm-vocabulary.generated.js';
@@ -144,6 +145,9 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   if (deaths) found.push(deaths);
   const deadly = deadlyWords.test(sentence) ? deadlyTreatment(sentence) : undefined;
   if (deadly) found.push(deadly);
+  const plain = mayStatePlainHarm(sentence) ? plainHarm(sentence, found) : undefined;
+  if (plain && !found.some((other) => other.kind === 'harm' && other.start <= plain.start && other.end >= plain.start))
+    found.push(plain);
   const reaction = /react/i.test(sentence) ? reactionToTreatment(sentence) : undefined;
   if (reaction) found.push(reaction);
   const barredUse = notToBeUsedWords.test(sentence) ? notToBeUsed.exec(sentence) : null;
@@ -210,16 +214,107 @@ const treatmentReferenceAtEnd = new RegExp(`(?:${treatmentReference.source})\\s*
 function deadlyTreatment(sentence: string): SafetyStatement | undefined {
   for (const match of sentence.matchAll(deadlyPredicate)) {
     if (isNegatedAt(sentence, match.index)) continue;
-    // The clause's subject: what stands between the last clause break and the verb.
-    const before = sentence.slice(Math.max(0, match.index - subjectReach), match.index);
-    const subject = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-    const named = findTreatments(subject).some(
-      (found) =>
-        found.kind !== 'lifestyle' && found.kind !== 'food' && /^[\s\p{L}-]{0,20}$/u.test(subject.slice(found.end)),
-    );
-    if (!named && !treatmentReferenceAtEnd.test(subject)) continue;
+    if (!treatmentIsSubject(sentence, match.index)) continue;
     const end = match.index + match[0].length;
     return { id: 'deadly-treatment', kind: 'harm', start: match.index, end, text: match[0] };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the clause whose verb starts at `verbStart` has a treatment for its subject: what stands
+ * between the last clause break and the verb names one (perhaps with a few words more, "ecstasy
+ * use", or a first predicate joined by "and", "tPA is not indicated and could hurt"), or points back
+ * at one ("the drug", "the people given it"), or is "it" or "they" after a treatment named earlier
+ * in the sentence ("torcetrapib … studies found it raised blood pressure").
+ */
+function treatmentIsSubject(sentence: string, verbStart: number): boolean {
+  const before = sentence.slice(Math.max(0, verbStart - subjectReach), verbStart);
+  const subject = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  const named = findTreatments(subject).some(
+    (found) => found.kind !== 'lifestyle' && found.kind !== 'food' && subjectTail.test(subject.slice(found.end)),
+  );
+  if (named) return true;
+  // "… and finally that products may harm recipients": "that" before a plural is a conjunction, not "that drug".
+  if (treatmentReferenceAtEnd.test(subject) && !conjunctionThat.test(subject)) return true;
+  const pronoun = pronounSubject.exec(before);
+  return (
+    pronoun !== null &&
+    findTreatments(sentence.slice(0, verbStart - before.length + pronoun.index)).some(
+      (found) => found.kind !== 'lifestyle' && found.kind !== 'food',
+    )
+  );
+}
+
+const conjunctionThat = /\bthat\s+[\p{L}-]+s\s*$/iu;
+
+/** What may follow a treatment's name in its clause's subject: a few words, or a first predicate and "and". */
+const subjectTail = /^[\s\p{L}-]{0,20}$|^\s+(?:is|are|was|were|has|have|had)\b[\s\p{L}-]{0,30}\band\s+$/u;
+
+/** "It", "they" as the subject right before the verb, perhaps after an adverb ("it actually raised"). */
+const pronounSubject = /\b(?:it|they)\s+(?:[\p{L}]+ly\s+)?(?:(?:can|could|may|might|will|would|also|does|did)\s+)?$/iu;
+
+/**
+ * "Ecstasy use can cause depression, severe anxiety and cognitive problems", "torcetrapib … raised blood
+ * pressure", "tPA … could hurt a patient's chances": harms told in plain words rather than a harm word,
+ * each only with the treatment as the clause's subject (`treatmentIsSubject`), since "the virus can
+ * cause depression" and "stress raises blood pressure" speak of something else. A condition a
+ * treatment is said to cause, a measure whose rise is a harm (blood pressure, heart rate, blood
+ * sugar), or the treatment said to be able to hurt or harm someone.
+ */
+const plainHarmPredicate =
+  /\b(?:(?:can|could|may|might|will|would|does|do|did)\s+(?:also\s+|even\s+|potentially\s+|sometimes\s+|actually\s+)?(?:cause|trigger|bring on|lead to|hurt|harm|worsen|damage|injure|endanger|raise|increase|elevate)|causes|caused|triggers|triggered|raises|raised|increases|increased|elevates|elevated|hurts|harms|harmed|worsens|worsened)\b/gi;
+
+/**
+ * The literal pre-check `plainHarm` needs, asked of every sentence: a verb of causing or hurting, or
+ * one of raising with a measure whose rise is a harm ("harm" alone would match "pharmacy").
+ */
+function mayStatePlainHarm(sentence: string): boolean {
+  const lower = lowerCaseForLiteralTests(sentence);
+  if (lower === undefined) return true;
+  return plainCauseOrHurtWords(lower) || (plainRaiseWords(lower) && harmfulRiseWords(lower));
+}
+
+const plainCauseOrHurtWords = holdsAnyOf(['caus', 'trigger', 'bring on', 'lead to', 'hurt', 'harm', 'worsen', 'damage', 'injure', 'endanger']); // prettier-ignore
+const plainRaiseWords = holdsAnyOf(['raise', 'increase', 'elevate']);
+const harmfulRiseWords = holdsAnyOf(['blood pressure', 'heart rate', 'pulse', 'blood sugar', 'glucose', 'triglycerides', 'liver enzymes', 'potassium', 'eye pressure', 'ldl']); // prettier-ignore
+const causeVerb = /cause|trigger|bring on|lead to/i;
+const raiseVerb = /raise|increase|elevate/i;
+
+/** Measures whose rise a treatment brings is a harm of it (not HDL, bone density or a count of cells). */
+const harmfulRise =
+  /^\s+(?:(?:the|their|patients[’']|people[’']s|a patient[’']s)\s+)?(?:blood pressure|heart rate|pulse|blood sugar|blood glucose|triglycerides?|liver enzymes|potassium|eye pressure|intraocular pressure|LDL)\b/i;
+
+/** What a cause verb brings, within three words: a condition the remedy list knows ("depression"). */
+const causedWithin = /^\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+function plainHarm(sentence: string, taken: readonly SafetyStatement[]): SafetyStatement | undefined {
+  for (const match of sentence.matchAll(plainHarmPredicate)) {
+    const end = match.index + match[0].length;
+    const after = sentence.slice(end, end + 60);
+    let harmEnd: number | undefined;
+    if (causeVerb.test(match[0])) {
+      const condition = findConditions(after).find((found) => causedWithin.test(after.slice(0, found.start)));
+      // A symptom the harm vocabulary knows ("causes pain") is read, with its frame, where it is found.
+      if (condition && !taken.some((other) => other.start < end + condition.end && other.end > end + condition.start))
+        harmEnd = end + condition.end;
+    } else if (raiseVerb.test(match[0])) {
+      const measure = harmfulRise.exec(after);
+      if (measure) harmEnd = end + measure[0].length;
+    } else harmEnd = end;
+    if (harmEnd === undefined) continue;
+    // "tPA is not indicated and could hurt": a negation in the first of two joined predicates is not this one's.
+    const joined = /\band\s+$/i.exec(sentence.slice(Math.max(0, match.index - 6), match.index));
+    const clauseStart = joined ? match.index - joined[0].length + 3 : 0;
+    if (isNegatedAt(sentence.slice(clauseStart), match.index - clauseStart)) continue;
+    if (!treatmentIsSubject(sentence, match.index)) continue;
+    return {
+      id: 'plain-harm',
+      kind: 'harm',
+      start: match.index,
+      end: harmEnd,
+      text: sentence.slice(match.index, harmEnd),
+    };
   }
   return undefined;
 }
@@ -1114,10 +1209,15 @@ function ownedByComparator(sentence: string, caveat: SafetyStatement, isIt: (key
   let owner: TreatmentMatch | undefined;
   for (const found of findTreatments(before)) if (found.kind !== 'lifestyle' && found.kind !== 'food') owner = found;
   if (!owner || owner.generic || isIt(owner.key) || !isComparator(sentence, owner)) return false;
+  // "The risk of tPA treatment, which includes a risk of bleeding": the risks said of a treatment are its
+  // own, not what a remedy spares patients ("cuts the risk of surgery"), whichever treatment it is.
+  if (risksOfOwner.test(before.slice(Math.max(0, owner.start - 30), owner.start))) return false;
   let referenceEnd = -1;
   for (const match of before.matchAll(treatmentReferences)) referenceEnd = match.index + match[0].length;
   return referenceEnd < owner.end;
 }
+
+const risksOfOwner = /\b(?:the|its|their)\s+(?:(?:main|chief|known|potential|biggest|serious)\s+)?risks?\s+of\s+$/iu;
 
 /**
  * "Association of Bariatric Surgery vs Medical Obesity Treatment With Long-term Medical

@@ -44,9 +44,10 @@ export const lexicon = [
       "tirzepatide",
       "hydroxychloroquine",
       "ivermectin",
-      "remdesivir"
+      "remdesivir",
+      "tPA"
     ],
-    "note": "Common medicine names that the Drugs@FDA word list leaves out because they are also ordinary English words or classes, not products.",
+    "note": "Common medicine names that the Drugs@FDA word list leaves out because they are also ordinary English words or classes, not products, or abbreviations news uses for one (tPA, alteplase, the clot-buster).",
     "source": "British National Formulary and FDA drug-class names (common usage)"
   },
   {

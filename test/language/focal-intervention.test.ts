@@ -25,6 +25,31 @@ describe('focal intervention', () => {
     ).toBe('statin:medical');
   });
 
+  it('is the general word of a headline that names no treatment, not a class named as the background', () => {
+    expect(
+      focal(
+        [
+          '# New drug promising against cholesterol',
+          'People who cannot control cholesterol with statin drugs could soon have a new option, a study finds.',
+          'All of the volunteers were taking statins to lower their cholesterol.',
+          'The new drug lowers cholesterol further, the researchers said.',
+        ].join('\n\n'),
+      ),
+    ).toBe('drug:medical');
+  });
+
+  it('is the specific treatment a general headline word stands for', () => {
+    expect(
+      focal(
+        [
+          '# Experimental drug eases asthma',
+          'Dupilumab, an experimental antibody, reduces asthma attacks, a trial finds.',
+          'Dupilumab was given by injection every week.',
+        ].join('\n\n'),
+      ),
+    ).toBe('dupilumab:medical');
+  });
+
   it('is not a comparator', () => {
     expect(
       focal('Ketamine relieves depression compared with haloperidol. Compared with haloperidol, ketamine acts fast.'),

@@ -326,6 +326,26 @@ describe('safety statements', () => {
     expect(caveats('The drug is not dangerous for children.')).toEqual([]);
   });
 
+  it('reads harms told in plain words with the treatment as the subject (issue #13, round 9)', () => {
+    // A condition the treatment causes, a measure whose rise is a harm, the treatment able to hurt someone.
+    expect(caveats('Regular cannabis use can cause depression and anxiety in teenagers.')).toContain(
+      'can cause depression',
+    );
+    expect(caveats('In the trial, the drug raised blood pressure in older men.')).toContain('raised blood pressure');
+    expect(caveats('Lithium is cheap and can harm the kidneys.')).toContain('can harm');
+    expect(caveats('Warfarin is not for everyone and could hurt a patient who falls often.')).toContain('could hurt');
+    expect(caveats('An earlier drug of its kind was dropped after trials found it raised blood pressure.')).toContain(
+      'raised blood pressure',
+    );
+    // Not when something else is the subject, the rise is a benefit, or the harm is denied.
+    expect(caveats('The virus can cause depression.')).toEqual([]);
+    expect(caveats('Stress raises blood pressure.')).toEqual([]);
+    expect(caveats('The new drug raised HDL cholesterol.')).toEqual([]);
+    expect(caveats('In the trial, the drug did not raise blood pressure.')).toEqual([]);
+    expect(caveats('Metformin did not cause depression.')).toEqual([]);
+    expect(caveats('The company warns that products may harm recipients.')).toEqual([]);
+  });
+
   it('names plain-prose harms of tests, creams and contraception (issue #13, round 8)', () => {
     expect(caveats('A negative home test may give false reassurance.')).toContain('false reassurance');
     expect(caveats('The cream can cause skin discoloration.')).toContain('skin discoloration');
@@ -538,6 +558,21 @@ describe('harms as writers count and put them (tuning6, holdout4)', () => {
     expect(caveats('Acupuncture eases migraine, yet it causes pain in some.')).toEqual(['pain']);
     expect(caveats('The stem cell injections caused substantial pain in two volunteers.')).toEqual(['pain']);
     expect(caveats('Shingles causes pain that can last for months.')).toEqual([]);
+  });
+
+  it('gives the risks said of a treatment to that treatment, not to what a remedy spares (round 9)', () => {
+    const article = (sentence: string): string =>
+      [
+        '# Clot-busting drug helps mild stroke',
+        'The drug prevents disability after a mild stroke, a study finds.',
+        sentence,
+      ].join('\n\n');
+    const caveatFor = (sentence: string): string | undefined =>
+      firstSafetyCaveat(buildDocument(article(sentence), 'markdown'), 'drug', 'drug', [], true)?.text;
+    expect(
+      caveatFor('Doctors weigh the risk of alteplase treatment, which includes a small risk of bleeding.'),
+    ).toMatch(/^Doctors weigh/);
+    expect(caveatFor('Compared with warfarin, which raises the risk of bleeding, the drug is gentle.')).toBeUndefined();
   });
 
   it('reads a general word for a drug as standing for a biologic the article names', () => {
