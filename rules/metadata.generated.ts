@@ -1929,6 +1929,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "An invitation to read the whole publication at its publisher, kept without its link",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Eggs\n---\n\nThe panel found that eggs keep people full. Read the full guideline at the American Heart Association.\n",
+        "flags": []
+      },
+      {
+        "title": "Reading the full story somewhere is no source for the study",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Eggs\n---\n\nThe study found that eggs keep people full for longer. Read the full story at our website.\n",
+        "flags": [
+          "title: Eggs"
+        ]
+      },
+      {
         "title": "A chart or video “available here” is no source",
         "options": {
           "minWords": 0
