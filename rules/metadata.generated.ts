@@ -349,15 +349,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
-        "title": "A goal still sought, named by its task, and what would deserve the word",
-        "input": "Finding an early sign of autism in a blood test is really the holy grail, the researcher said. A cure for Alzheimer’s disease is the holy grail of dementia research. “The game changer would be a drug that ends the pain of arthritis for good,” the surgeon said. The real game-changer, he says, will be when a drug blocks the disease.",
+        "title": "What would deserve the word, not the treatment at hand",
+        "input": "“The game changer would be a drug that ends the pain of arthritis for good,” the surgeon said. The real game-changer, he says, will be when a drug blocks the disease.",
         "flags": []
       },
       {
         "title": "The same words said of the treatment at hand",
-        "input": "Stem cells are like the Holy Grail of vision research. This breakthrough will be one of the great medical discoveries for cancer. The asthma drug would be a game changer.",
+        "input": "This breakthrough will be one of the great medical discoveries for cancer. The asthma drug would be a game changer.",
         "flags": [
-          "Holy Grail",
           "breakthrough",
           "game changer"
         ]

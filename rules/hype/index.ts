@@ -70,16 +70,16 @@ export default defineRule<LexiconOptions>({
     },
     { title: 'Denied', input: 'There is no magic bullet for weight loss.', flags: [] },
     {
-      title: 'A goal still sought, named by its task, and what would deserve the word',
+      title: 'What would deserve the word, not the treatment at hand',
       input:
-        'Finding an early sign of autism in a blood test is really the holy grail, the researcher said. A cure for Alzheimer’s disease is the holy grail of dementia research. “The game changer would be a drug that ends the pain of arthritis for good,” the surgeon said. The real game-changer, he says, will be when a drug blocks the disease.',
+        '“The game changer would be a drug that ends the pain of arthritis for good,” the surgeon said. The real game-changer, he says, will be when a drug blocks the disease.',
       flags: [],
     },
     {
       title: 'The same words said of the treatment at hand',
       input:
-        'Stem cells are like the Holy Grail of vision research. This breakthrough will be one of the great medical discoveries for cancer. The asthma drug would be a game changer.',
-      flags: ['Holy Grail', 'breakthrough', 'game changer'],
+        'This breakthrough will be one of the great medical discoveries for cancer. The asthma drug would be a game changer.',
+      flags: ['breakthrough', 'game changer'],
     },
     {
       title: 'A regulator’s status named in lower case',
@@ -412,24 +412,9 @@ function isNoClaimAboutAFinding(block: Block, start: number, end: number): boole
     soughtGoal.test(before) ||
     notYetAchieved.test(sentence.text) ||
     establishedFact.test(before) ||
-    (goalNoun.test(block.text.slice(start, end)) && taskAsSubject.test(before)) ||
     namesWhatWouldDeserveIt(block.text, start, end)
   );
 }
-
-/** A word that means a goal sought (“the holy grail”), whatever it is said of. */
-const goalNoun = /^holy grails?$/iu;
-/**
- * A task as the subject of the goal word: “finding an early sign for autism is really the holy grail”,
- * “Reversing withering hippocampi … is seen as a holy grail”, “a cure for Alzheimer's disease … is the
- * holy grail in disease research”. The goal is the task, which no one has done; “this test is the holy
- * grail” or “stem cells are like the Holy Grail” still praise what the article reports.
- */
-const taskAsSubject = new RegExp(
-  String.raw`(?:^|[,;:"“‘(]\s*|\bbecause\s)(?:(?!(?:some|no|any|every)thing\b|during\b|according\b|including\b)\p{L}{3,}ing\s|an?\s(?:cure|way)\s(?:for|to)\s)` +
-    String.raw`[^.;]{0,160}?\b(?:is|are|was|were|remains?)\s(?:really\s|still\s|seen\sas\s|considered\s|regarded\sas\s){0,2}(?:an?\s|the\s)?["“‘']?$`,
-  'iu',
-);
 
 /**
  * “The game changer would be something that really improves the pain”, “the real game-changer, he says,
