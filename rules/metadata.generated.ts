@@ -349,6 +349,19 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "What would deserve the word, not the treatment at hand",
+        "input": "“The game changer would be a drug that ends the pain of arthritis for good,” the surgeon said. The real game-changer, he says, will be when a drug blocks the disease.",
+        "flags": []
+      },
+      {
+        "title": "The same words said of the treatment at hand",
+        "input": "This breakthrough will be one of the great medical discoveries for cancer. The asthma drug would be a game changer.",
+        "flags": [
+          "breakthrough",
+          "game changer"
+        ]
+      },
+      {
         "title": "A regulator’s status named in lower case",
         "input": "The Food and Drug Administration deemed it a “breakthrough therapy”, setting it on a fast track.",
         "flags": []
@@ -751,6 +764,32 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "An outlet’s name before the byline on a heading line",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\n## WebMD Health News By Jane Smith WebMD Health News\n\nCoffee is popular.\n",
+        "flags": []
+      },
+      {
+        "title": "A picture’s label before “By” makes a credit, not a byline",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nEnlarge By Jane Doe for USA TODAY A cup of coffee.\n\nCoffee is popular.\n",
+        "flags": [
+          "title: Coffee"
+        ]
+      },
+      {
+        "title": "The later part of a story whose opening, and byline, were lost",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nAlso, decaf would suit only about a tenth of the drinkers in the study.\n\nCoffee is popular.\n",
+        "flags": []
+      },
+      {
         "title": "A byline that runs into the dateline",
         "options": {
           "minWords": 0
@@ -801,6 +840,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "minimum": 0,
           "description": "Flag articles whose newest date is older than this many months (0: never)."
         },
+        "minWords": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Skip pages shorter than this many words: a bot check, an error page or a teaser is no article."
+        },
         "now": {
           "type": "string",
           "pattern": "^\\d{4}-\\d{2}-\\d{2}",
@@ -810,11 +854,15 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "additionalProperties": false
     },
     "defaults": {
-      "maxAgeMonths": 0
+      "maxAgeMonths": 0,
+      "minWords": 50
     },
     "examples": [
       {
         "title": "No date anywhere",
+        "options": {
+          "minWords": 0
+        },
         "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n",
         "flags": [
           "title: Coffee and the heart"
@@ -845,12 +893,18 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "title": "A stale article (options maxAgeMonths: 24, now: 2025-06-01)",
         "options": {
           "maxAgeMonths": 24,
-          "now": "2025-06-01"
+          "now": "2025-06-01",
+          "minWords": 0
         },
         "input": "---\ntitle: Coffee\nupdated: 2021-01-15\n---\n\nCoffee is popular.\n",
         "flags": [
           "title: Coffee"
         ]
+      },
+      {
+        "title": "A page too short to be an article (option minWords)",
+        "input": "---\ntitle: Are you a robot?\n---\n\nPlease make sure your browser supports JavaScript and cookies.\n",
+        "flags": []
       },
       {
         "title": "Plain text without metadata is out of scope",
@@ -1882,6 +1936,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "input": "---\ntitle: Eggs\n---\n\nThe egg breakfasts had higher protein quality, according to an abstract for the study, posted online here.\n",
         "flags": []
+      },
+      {
+        "title": "An invitation to read the whole publication at its publisher, kept without its link",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Eggs\n---\n\nThe panel found that eggs keep people full. Read the full guideline at the American Heart Association.\n",
+        "flags": []
+      },
+      {
+        "title": "Reading the full story somewhere is no source for the study",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Eggs\n---\n\nThe study found that eggs keep people full for longer. Read the full story at our website.\n",
+        "flags": [
+          "title: Eggs"
+        ]
       },
       {
         "title": "A chart or video “available here” is no source",

@@ -1,3 +1,4 @@
+import { opensMidArticle } from '../../src/language/article-body.js';
 import { anchorOf, articleWordCount, frontMatterValue } from '../../src/language/metadata.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
@@ -14,7 +15,10 @@ export interface Options {
 // Case-sensitive after the lead word: with the `i` flag \p{Lu} matches any letter, and “By the time
 // he reached the clinic…” read as a byline. A name is capitalised words, or the whole short line.
 const bylinePattern = new RegExp(
-  String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ritten and reported by|[Ww]ords by|[Ss]tory by|[Tt]ext by|[Rr]eport(?:ed|ing) by|[Pp]osted by|[Aa]uthors?:|[Rr]eviewed by|[Mm]edically reviewed by|[Ff]act[- ]checked by)\s+` +
+  // An outlet's or section's name may come first on the line (“WebMD Health News By Salynn Boyles”):
+  // up to four capitalised words, then “By” capitalised; a picture's label (“Enlarge By …”, “Photo By …”)
+  // makes the line a credit instead.
+  String.raw`^(?:(?!(?:Enlarge|Photo|Photos|Photograph|Image|Images|Credit|Illustration|Video|Graphic)\b)(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?=By\s|BY\s))?(?:[Bb]y|BY|[Ww]ritten by|[Ww]ritten and reported by|[Ww]ords by|[Ss]tory by|[Tt]ext by|[Rr]eport(?:ed|ing) by|[Pp]osted by|[Aa]uthors?:|[Rr]eviewed by|[Mm]edically reviewed by|[Ff]act[- ]checked by)\s+` +
     // A first name and a surname ("By Amy Norton NEW YORK (Reuters Health) -"), or a whole short line of names.
     String.raw`(?:(?:Dr\.?\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}|\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von))*(?=\s*(?:$|[,;|]|\n)))`,
   'u',
@@ -320,6 +324,25 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'An outlet’s name before the byline on a heading line',
+      options: { minWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\n## WebMD Health News By Jane Smith WebMD Health News\n\nCoffee is popular.\n',
+      flags: [],
+    },
+    {
+      title: 'A picture’s label before “By” makes a credit, not a byline',
+      options: { minWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\nEnlarge By Jane Doe for USA TODAY A cup of coffee.\n\nCoffee is popular.\n',
+      flags: ['title: Coffee'],
+    },
+    {
+      title: 'The later part of a story whose opening, and byline, were lost',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Coffee\n---\n\nAlso, decaf would suit only about a tenth of the drinkers in the study.\n\nCoffee is popular.\n',
+      flags: [],
+    },
+    {
       title: 'A byline that runs into the dateline',
       options: { minWords: 0 },
       input: '---\ntitle: Coffee\n---\n\nBy Amy Norton NEW YORK (Reuters Health) - Coffee is popular.\n',
@@ -357,6 +380,8 @@ export default defineRule<Options>({
         : undefined);
     const authors = [...document.facts.metadata.authors, ...(visible ? [visible.text.trim()] : [])];
     if (authors.length === 0) {
+      // The later part of a story whose opening was lost: its byline went with the opening.
+      if (opensMidArticle(document)) return;
       report('missing', anchorOf(document));
       return;
     }

@@ -1,5 +1,5 @@
 import { articleDates } from '../../src/language/dates.js';
-import { anchorOf } from '../../src/language/metadata.js';
+import { anchorOf, articleWordCount } from '../../src/language/metadata.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface Options {
@@ -7,6 +7,8 @@ export interface Options {
   maxAgeMonths: number;
   /** The date to measure age against (ISO 8601); defaults to today. Set it to make results reproducible. */
   now?: string;
+  /** Pages shorter than this many words are not articles (a bot check, an error page, a teaser). */
+  minWords: number;
 }
 
 const monthMs = (365.25 / 12) * 24 * 60 * 60 * 1000;
@@ -36,6 +38,11 @@ export default defineRule<Options>({
         minimum: 0,
         description: 'Flag articles whose newest date is older than this many months (0: never).',
       },
+      minWords: {
+        type: 'integer',
+        minimum: 0,
+        description: 'Skip pages shorter than this many words: a bot check, an error page or a teaser is no article.',
+      },
       now: {
         type: 'string',
         pattern: '^\\d{4}-\\d{2}-\\d{2}',
@@ -44,10 +51,11 @@ export default defineRule<Options>({
     },
     additionalProperties: false,
   },
-  defaults: { maxAgeMonths: 0 },
+  defaults: { maxAgeMonths: 0, minWords: 50 },
   examples: [
     {
       title: 'No date anywhere',
+      options: { minWords: 0 },
       input: '---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n',
       flags: ['title: Coffee and the heart'],
     },
@@ -76,9 +84,14 @@ export default defineRule<Options>({
     },
     {
       title: 'A stale article (options maxAgeMonths: 24, now: 2025-06-01)',
-      options: { maxAgeMonths: 24, now: '2025-06-01' },
+      options: { maxAgeMonths: 24, now: '2025-06-01', minWords: 0 },
       input: '---\ntitle: Coffee\nupdated: 2021-01-15\n---\n\nCoffee is popular.\n',
       flags: ['title: Coffee'],
+    },
+    {
+      title: 'A page too short to be an article (option minWords)',
+      input: '---\ntitle: Are you a robot?\n---\n\nPlease make sure your browser supports JavaScript and cookies.\n',
+      flags: [],
     },
     {
       title: 'Plain text without metadata is out of scope',
@@ -88,7 +101,8 @@ export default defineRule<Options>({
     },
   ],
   check(document, { options, report }) {
-    if (!document.facts.hasMetadata) return;
+    // A bot check or an error page (“Are you a robot?”) has no article whose date could be missing.
+    if (!document.facts.hasMetadata || articleWordCount(document) < options.minWords) return;
     const dates = articleDates(document);
     if (dates.latest === undefined) {
       if (!dates.published && !dates.modified && !dates.dateline) report('missing', anchorOf(document));

@@ -76,6 +76,19 @@ const paperLinkedHere =
   /\b(?:study|abstract|paper|report|review|findings|article)\b[^.!?]{0,40}\b(?:posted|available|published|found|online)\s+(?:online\s+)?here\b/iu;
 
 /**
+ * An invitation to read the whole publication where its publisher keeps it (“Read the full guideline at
+ * the American Society of Clinical Oncology”, “see the complete report on the CDC website”): the page
+ * linked the words, and a text copy keeps them without the link. Case-sensitive after the verb, so that
+ * the publisher must be a name (with the `i` flag \p{Lu} matches any letter).
+ */
+const paperAtPublisher = new RegExp(
+  String.raw`\b(?:[Rr]ead|[Ss]ee|[Vv]iew|[Dd]ownload|[Aa]ccess|[Ff]ind)\s+(?:the\s+)?(?:full|complete|entire|original)\s+` +
+    String.raw`(?:study|paper|article|abstract|report|guidelines?|statement|recommendations?|review)\s+` +
+    String.raw`(?:at|on|from)\s+(?:the\s+)?(?:\p{Lu}|www\.|https?:)`,
+  'u',
+);
+
+/**
  * A press release's “Source: California Skin Institute” names who issued it; a citation line for a
  * paper carries its year or its authors (“Source: Brightling C, et al. …, 2016”).
  */
@@ -91,6 +104,7 @@ function citesItsPaper(blocks: readonly { text: string }[]): boolean {
       doi.test(block.text) ||
       (vancouverAuthors.test(block.text) && year.test(block.text)) ||
       paperLinkLabel.test(block.text) ||
+      (/ (?:full|complete|entire|original) /u.test(block.text) && paperAtPublisher.test(block.text)) ||
       (block.text.includes('here') && paperLinkedHere.test(block.text)),
   );
 }
@@ -288,6 +302,20 @@ export default defineRule<Options>({
       input:
         '---\ntitle: Eggs\n---\n\nThe egg breakfasts had higher protein quality, according to an abstract for the study, posted online here.\n',
       flags: [],
+    },
+    {
+      title: 'An invitation to read the whole publication at its publisher, kept without its link',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Eggs\n---\n\nThe panel found that eggs keep people full. Read the full guideline at the American Heart Association.\n',
+      flags: [],
+    },
+    {
+      title: 'Reading the full story somewhere is no source for the study',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Eggs\n---\n\nThe study found that eggs keep people full for longer. Read the full story at our website.\n',
+      flags: ['title: Eggs'],
     },
     {
       title: 'A chart or video “available here” is no source',

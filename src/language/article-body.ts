@@ -1,5 +1,6 @@
 import { oncePer } from '../memo.js';
 import type { Block, ProseDocument } from '../prose/types.js';
+import { articleDates } from './dates.js';
 
 /**
  * Whether a text is whole enough to be judged for what it lacks. The document rules (missing-disclosure,
@@ -42,3 +43,40 @@ export const bodyProseWords = oncePer((document: Pick<ProseDocument, 'blocks'>):
 export function isArticleFragment(document: Pick<ProseDocument, 'blocks'>, minWords = fragmentWords): boolean {
   return bodyProseWords(document) < minWords;
 }
+
+/**
+ * A word that links a sentence to one before it (“Also, …”, “However, …”, “But …”): an article does
+ * not open on one, so a text that does is the later part of a story whose opening was lost.
+ */
+const linkingOpener =
+  /^(?:(?:Also|However|Meanwhile|Moreover|Furthermore|Nonetheless|Nevertheless|Instead|Still|Likewise|Similarly|Otherwise|Besides|Then|Thus|Hence|Therefore|Even so|In addition|On the other hand|By contrast|In contrast|For example|For instance|As a result),|(?:Also|But|And|Yet|Or|Nor)\s)/u;
+
+/**
+ * A quotation whose speaker the text has met before: a pronoun (“…,” he added), or a title and a
+ * surname alone (“…,” said Dr. Shear, who …), which news style keeps for a second mention.
+ */
+const quotedBeforeMet = new RegExp(
+  String.raw`^["“][^"”]{8,}["”],?\s+(?:(?:he|she|they)\s+(?:said|says|added|adds|continued|explained|noted|told)\b|` +
+    String.raw`(?:said|says|added|adds|continued)\s+(?:(?:he|she|they)\b|(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}[\p{Ll}'’-]+(?=[,.;]|\s+(?:of|who|at)\b)))`,
+  'u',
+);
+
+/**
+ * Whether the text starts in the middle of an article: its first sentence of body prose opens
+ * mid-sentence (a lower-case word), on a word that links it to a sentence before, or on a quotation
+ * whose speaker was introduced earlier. Such a text is the later part of a story whose opening (and
+ * with it the byline and dateline) was lost, so a rule cannot say that the article lacks what the
+ * opening holds. A text whose dateline lede follows a few blocks down (“Oct. 8, 2012 (Boston) -- …”)
+ * still holds its opening, only out of order, and is read as whole.
+ */
+export const opensMidArticle = oncePer((document: ProseDocument): boolean => {
+  if (articleDates(document).dateline) return false;
+  for (const block of document.blocks) {
+    if (block.role !== 'body' || !proseKinds.has(block.kind)) continue;
+    const first = block.sentences.find((sentence) => sentence.wordCount >= shortestProseSentence);
+    if (!first) continue;
+    const text = block.text.slice(first.start).trimStart();
+    return /^[("“'‘]?\p{Ll}+[\s,]/u.test(text) || linkingOpener.test(text) || quotedBeforeMet.test(text);
+  }
+  return false;
+});

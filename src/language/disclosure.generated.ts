@@ -271,6 +271,14 @@ export const lexicon = [
       "federally funded study",
       "federally funded trial",
       "government-funded study",
+      "government study",
+      "government trial",
+      "government-run study",
+      "government-run trial",
+      "federal study",
+      "federal trial",
+      "nih study",
+      "nih trial",
       "industry-funded study",
       "industry-funded trial",
       "company-funded study",
@@ -317,7 +325,7 @@ export const lexicon = [
       "funds studies",
       "funds the research"
     ],
-    "note": "Names who paid for the work, in the active voice (\"the foundation funds research on the topic\").",
+    "note": "Names who paid for the work, in the active voice (\"the foundation funds research on the topic\"), or as the study's own attribute (\"a major government study\", \"an NIH trial\").",
     "source": "JAMA benchmarks (Silberg et al. 1997), disclosure"
   },
   {

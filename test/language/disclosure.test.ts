@@ -13,6 +13,11 @@ describe('disclosure', () => {
     expect(cues('The authors received no external funding.')).toEqual(['funding:no external funding']);
   });
 
+  it('finds a public funder named as the study’s own attribute', () => {
+    expect(cues('A major government study found the scans saved lives.')).toEqual(['funding:government study']);
+    expect(cues('An NIH trial of the drug ended early.')).toEqual(['funding:NIH trial']);
+  });
+
   it('finds funders named with help, money received and the maker as funder, in any voice', () => {
     expect(cues('Jeremy Farrar of the Wellcome Trust, which helped fund the trial, said so.')).toEqual([
       'funding:helped fund',
