@@ -41,6 +41,7 @@ export const drawFiles = {
   tuning7: 'tuning7.jsonl',
   holdout5: 'holdout5.jsonl',
   tuning8: 'tuning8.jsonl',
+  holdout6: 'holdout6.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
