@@ -884,6 +884,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "An embargo line in capitals dates the release",
+        "input": "---\ntitle: Laser treatment for floaters\n---\n\nEMBARGOED FOR RELEASE: 11 A.M. (ET), THURSDAY, JULY 20, 2017\n\nPatients reported fewer floaters.\n",
+        "flags": []
+      },
+      {
         "title": "A date only in the page head",
         "format": "html",
         "input": "<html><head><meta property=\"article:published_time\" content=\"2024-03-01\"></head><body><h1>Coffee</h1><p>Coffee is popular.</p></body></html>",

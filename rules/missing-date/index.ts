@@ -76,6 +76,12 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'An embargo line in capitals dates the release',
+      input:
+        '---\ntitle: Laser treatment for floaters\n---\n\nEMBARGOED FOR RELEASE: 11 A.M. (ET), THURSDAY, JULY 20, 2017\n\nPatients reported fewer floaters.\n',
+      flags: [],
+    },
+    {
       title: 'A date only in the page head',
       format: 'html',
       input:

@@ -14,8 +14,14 @@ export interface FoundDate {
   end: number;
 }
 
+/**
+ * A month name, capitalised or in capitals: an embargo line or a wire dateline is often set in
+ * capitals (“EMBARGOED FOR RELEASE: 11 A.M. (ET), THURSDAY, JULY 20, 2017”) and dates its release.
+ * Lower case stays out: “may 2017” is rarer as a date than as a verb before a year.
+ */
 const month =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?' +
+  '|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\\.?';
 const datePatterns: RegExp[] = [
   /\b(?:19|20)\d\d-[01]\d-[0-3]\d(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b/gu,
   new RegExp(`\\b${month} [0-3]?\\d(?:st|nd|rd|th)?,? (?:19|20)\\d\\d\\b`, 'gu'),

@@ -16,6 +16,14 @@ describe('dates', () => {
     expect(findDates('Last reviewed: 3 March 2024').map((date) => date.text)).toEqual(['3 March 2024']);
   });
 
+  it('finds dates set in capitals, as embargo lines and wire datelines often are', () => {
+    const [date] = findDates('EMBARGOED FOR RELEASE: 11 A.M. (ET), THURSDAY, JULY 20, 2017');
+    expect(date?.text).toBe('JULY 20, 2017');
+    expect(date?.time).toBe(Date.UTC(2017, 6, 20));
+    expect(findDates('DUBLIN, DEC. 12, 2017 /PRNewswire/')[0]?.time).toBe(Date.UTC(2017, 11, 12));
+    expect(findDates('Results may 2017 differ')).toEqual([]);
+  });
+
   it('takes the newest of the metadata and visible dates', () => {
     const document = buildDocument('---\ndate: 2020-01-01\n---\n\nText.\n\nUpdated 5 May 2022\n', 'markdown');
     const dates = articleDates(document);
