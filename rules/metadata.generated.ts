@@ -2568,6 +2568,20 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "How a drug acts at its target, and the body acting with its help",
+        "input": "The pill fights lymphoma by blocking a protein on tumour cells. The pill fights lymphoma in older patients. Allergy shots help teach the body to better tolerate pollen. The eye fluid is rich in the vitamin, which prevents oxidation of the lens proteins.",
+        "flags": [
+          "fights"
+        ]
+      },
+      {
+        "title": "A claim conceded to be weighed, and a result of a study counted among others",
+        "input": "Despite a broad agreement that the brace works, many questions remain. A second study showed that the new pill also extends survival in older patients. The new pill extends survival in older patients.",
+        "flags": [
+          "extends survival"
+        ]
+      },
+      {
         "title": "How a drug acts on the body, and some unnamed drugs",
         "input": "The enzyme dissolves clots and restores blood flow to the brain. One drug blocks a growth signal, the other boosts the immune system. Some drugs are more effective than others.",
         "flags": []

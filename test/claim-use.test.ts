@@ -6,6 +6,7 @@ import {
   clinicianAtWork,
   comparesTestAccuracy,
   conditionOfUse,
+  helpsTheBodyAct,
   hasIndefiniteSubject,
   peopleImproveThemselves,
   reportedInDoubt,
@@ -123,6 +124,17 @@ describe('claim-use: whether benefit words claim that a treatment works (issue #
     expect(process('Oral NR safely boosts human NAD+ metabolism.', 'boosts')).toBe(true);
     expect(process("The minerals boost the teeth's natural healing process.", 'boost')).toBe(true);
     expect(process('Choir singing boosts immune activity.', 'boosts')).toBe(false);
+    expect(
+      process('The fluid around the lens is rich in the vitamin, which prevents oxidation of proteins.', 'prevents'),
+    ).toBe(true);
+    expect(process('The new vaccine prevents shingles.', 'prevents')).toBe(false);
+    const body = (text: string, words: string): boolean => {
+      const [, end, claim] = at(text, words);
+      return helpsTheBodyAct(text, end, claim);
+    };
+    expect(body('Allergy shots help teach the body to better tolerate pollen.', 'help')).toBe(true);
+    expect(body('Vitamin D helps the body absorb calcium.', 'helps')).toBe(true);
+    expect(body('The new cream helps patients with eczema.', 'helps')).toBe(false);
     const people = (text: string, words: string): boolean => {
       const [start, end] = at(text, words);
       return peopleImproveThemselves(text, start, end);

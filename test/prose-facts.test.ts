@@ -558,6 +558,10 @@ describe('claim context', () => {
     expect(insideWebAddress(prose, prose.indexOf('helps'), prose.indexOf('helps') + 5)).toBe(false);
     const inner = 'The older scan, while highly effective, exposes patients to radiation.';
     expect(insideConcession(inner, inner.indexOf('highly effective'))).toBe(true);
+    const despite = 'Despite a wide agreement that the brace works, many questions remain.';
+    expect(insideConcession(despite, despite.indexOf('works'))).toBe(true);
+    const despiteAfter = 'Despite its cost, the brace works for most runners.';
+    expect(insideConcession(despiteAfter, despiteAfter.indexOf('works'))).toBe(false);
     const plain = 'Surgery is very effective in relieving symptoms, doctors say.';
     expect(insideConcession(plain, plain.indexOf('very effective'))).toBe(false);
     const half = 'The current treatment cures about half of people who take it.';
@@ -581,6 +585,12 @@ describe('claim context', () => {
     expect(isMechanism(comparative, comparative.indexOf('more effective'), comparative.indexOf(' because'))).toBe(
       false,
     );
+    const target = 'The pill fights lymphoma by blocking a protein on the tumour cells, doctors said.';
+    expect(isMechanism(target, target.indexOf('fights'), target.indexOf(' lymphoma'))).toBe(true);
+    const size = 'The pill reduces deaths by 20% and by half in older patients.';
+    expect(isMechanism(size, size.indexOf('reduces'), size.indexOf(' deaths'))).toBe(false);
+    const useOf = 'The brace relieves pain by keeping the knee straight.';
+    expect(isMechanism(useOf, useOf.indexOf('relieves'), useOf.indexOf(' pain'))).toBe(false);
     const inhibitor = 'The compound is an effective inhibitor of crystal growth.';
     expect(isMechanism(inhibitor, inhibitor.indexOf('is an effective'), inhibitor.indexOf(' inhibitor'))).toBe(true);
     const company = 'She used a now-defunct company, Acu-Gen, which guaranteed 99.9 percent accuracy.';

@@ -44,6 +44,16 @@ describe('reported study finding (issue #13: a study result told in the past, no
     expect(reported('A large study found that the pill is effective against gout.', 'effective')).toBe(false);
   });
 
+  it('reads a present-tense claim under a study counted among others the article reports', () => {
+    expect(
+      reported('A second study showed that the new pill also lengthens survival in older patients.', 'lengthens'),
+    ).toBe(true);
+    expect(reported('Another trial found that the cream clears the rash.', 'clears')).toBe(true);
+    expect(reported('A second study showed that the cream can clear the rash.', 'clear')).toBe(false);
+    expect(reported('A study found that the cream clears the rash.', 'clears')).toBe(false);
+    expect(reported('Studies found that a second dose clears the rash.', 'clears')).toBe(false);
+  });
+
   it('leaves a perfect frame: settled knowledge stated in the article’s own voice', () => {
     expect(reported('The spray has been shown to be effective in several studies.', 'effective')).toBe(false);
     expect(reported('Previous studies have shown the ring to be safe and effective.', 'effective')).toBe(false);

@@ -40,6 +40,7 @@ import {
 } from '../../src/language/evidence.js';
 import {
   actsOnBodilyProcess,
+  helpsTheBodyAct,
   benefitWordAsNoun,
   claimsHarm,
   clinicianAtWork,
@@ -333,6 +334,18 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: [],
     },
     { title: 'A mechanism', input: 'It is an antibody that works by binding a protein on tumour cells.', flags: [] },
+    {
+      title: 'How a drug acts at its target, and the body acting with its help',
+      input:
+        'The pill fights lymphoma by blocking a protein on tumour cells. The pill fights lymphoma in older patients. Allergy shots help teach the body to better tolerate pollen. The eye fluid is rich in the vitamin, which prevents oxidation of the lens proteins.',
+      flags: ['fights'],
+    },
+    {
+      title: 'A claim conceded to be weighed, and a result of a study counted among others',
+      input:
+        'Despite a broad agreement that the brace works, many questions remain. A second study showed that the new pill also extends survival in older patients. The new pill extends survival in older patients.',
+      flags: ['extends survival'],
+    },
     {
       title: 'How a drug acts on the body, and some unnamed drugs',
       input:
@@ -726,6 +739,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             reportedInDoubt(sentence.text, claim.start, claim.end) ||
             underNegativeQuantifier(sentence.text, claim.start) ||
             actsOnBodilyProcess(sentence.text, claim.end, claim.text) ||
+            helpsTheBodyAct(sentence.text, claim.end, claim.text) ||
             claimsHarm(sentence.text, claim.end, claim.text) ||
             peopleImproveThemselves(sentence.text, claim.start, claim.end) ||
             (!options.testAccuracy &&

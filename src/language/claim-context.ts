@@ -19,9 +19,18 @@ const treatsBy = /^\s+(?:\p{L}+\s+){0,2}?by\s+\p{L}+ing\b/iu;
 const mannerAfter =
   /^\s+(?:by|through|via|differently|similarly|in\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:way|fashion|manner))\b/iu;
 
+/**
+ * “Fights leukemia by blocking a specific receptor”, “lowers cholesterol by inhibiting an enzyme”:
+ * the claim goes on to say how the drug acts at a molecular or cellular target. That is its
+ * mechanism (JUDGING.md `mechanism`); a size (“reduces deaths by 20%”, “by half”) is no verb in -ing.
+ */
+const byActingOnTarget =
+  /^[^.;:!?]{0,50}?\bby\s+\p{L}+ing\s+(?:[\p{L}-]+\s+){0,4}?(?:receptors?|proteins?|enzymes?|genes?|pathways?|molecules?|cells?|antibod(?:y|ies)|hormones?|signals?|channels?|kinases?|DNA|RNA)\b/iu;
+
 export function isMechanism(text: string, claimStart: number, claimEnd: number): boolean {
   const claim = text.slice(claimStart, claimEnd);
   const after = text.slice(claimEnd, claimEnd + 60);
+  if (byActingOnTarget.test(text.slice(claimEnd, claimEnd + 120))) return true;
   if (mechanismVerbs.test(claim) && mannerAfter.test(after)) return true;
   if (/^treats?$/iu.test(claim) && treatsBy.test(after)) return true;
   // “An effective inhibitor of crystal growth”, “the most effective inhibitors”: potency at a lab
@@ -254,8 +263,12 @@ export function limitedAfter(text: string, claimEnd: number): boolean {
   return words[0] !== 'also' && words.some((word) => limitWords.has(word));
 }
 
-/** “While surgery can be very effective in relieving symptoms, it can also leave …”: a claim conceded in order to be weighed. */
-const concession = /^["“‘']?(?:while|whilst|although|though|even though|granted)\s/iu;
+/**
+ * “While surgery can be very effective in relieving symptoms, it can also leave …”, “Despite a
+ * broad consensus that cooling works, a lot of unanswered questions remain”: a claim conceded in
+ * order to be weighed.
+ */
+const concession = /^["“‘']?(?:while|whilst|although|though|even though|granted|despite|in spite of)\s/iu;
 
 /** Whether the claim sits in an opening concessive clause (before its comma) that the sentence then weighs. */
 const mainClauseAfterComma = /,\s*(?:it|they|this|these|there|he|she|we|you|its|their|the)\s/iu;

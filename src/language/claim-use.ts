@@ -223,9 +223,10 @@ export function comparesTestAccuracy(text: string, claimStart: number, claimEnd:
 /** Processes in the body a drug acts on: “halts production of estrogen”, “boosts the teeth's natural healing process”. */
 const bodilyProcesses = new Set([
   'production', 'secretion', 'release', 'expression', 'metabolism', 'expenditure', 'synthesis', 'uptake', 'absorption',
-  'signalling', 'signaling', 'activation', 'transcription', 'replication', 'process', 'processes',
+  'signalling', 'signaling', 'activation', 'transcription', 'replication', 'process', 'processes', 'oxidation',
 ]); // prettier-ignore
-const increaseOrDecrease = /^(?:boosts?|halts?|lowers?|reduces?|improves?|enhances?|curbs?|stops?|slows?|cuts?)$/iu;
+const increaseOrDecrease =
+  /^(?:boosts?|halts?|lowers?|reduces?|improves?|enhances?|curbs?|stops?|slows?|cuts?|prevents?)$/iu;
 /** Words that qualify a process noun before it: determiners and up to two modifiers (“human NAD+ metabolism”). */
 const objectLeads = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'this', 'that', 'these']);
 
@@ -238,6 +239,19 @@ export function actsOnBodilyProcess(text: string, claimEnd: number, claimText: s
   if (!increaseOrDecrease.test(claimText)) return false;
   const words = wordsAfter(text, claimEnd, 6).filter((word) => !objectLeads.has(word));
   return words.slice(0, 4).some((word) => bodilyProcesses.has(word));
+}
+
+/** “Helps teach the body to tolerate”, “helps the immune system recognise”, “helps cells repair”: the body or its cells act. */
+const bodyActsAfterHelps =
+  /^\s+(?:(?:teach|train|allow|enable|let|prompt|signal|tell)\s+)?(?:(?:the|your|our|their|its)\s+)?(?:body|immune\s+system|cells)\s+(?:to\s+)?(?:better\s+)?\p{L}+/iu;
+
+/**
+ * “Immunotherapy helps teach the body to better tolerate pollen”, “vitamin D helps the body absorb
+ * calcium”: what the body or its cells do with a treatment's help is how it acts (physiology,
+ * JUDGING.md `mechanism`), not a benefit said to reach the person.
+ */
+export function helpsTheBodyAct(text: string, claimEnd: number, claimText: string): boolean {
+  return /^helps?$/iu.test(claimText) && bodyActsAfterHelps.test(text.slice(claimEnd, claimEnd + 80));
 }
 
 /** People as a claim's subject: “patients improve their depression”. */

@@ -96,7 +96,28 @@ export function reportedStudyFinding(text: string, claim: { start: number; text:
   // The research is the active verb's subject, before it in the sentence (past a parenthesis:
   // “an interim analysis of a study called RE-VERSE AD (…) showed”), or named anywhere for a passive.
   if (!researchWords.has(researchWordIn(frame.passive ? text : text.slice(0, claim.start)))) return false;
-  return claimToldAsPast(words.slice(frame.at + 1), claim.text);
+  const between = words.slice(frame.at + 1);
+  if (claimToldAsPast(between, claim.text)) return true;
+  // “A second study showed that Yervoy also extends survival”: a study counted among those the
+  // article reports (a second, another, a separate one) is one result in a series the article
+  // goes on to give, not a general truth, even in the present. A modal (“can reverse”) still
+  // generalises it.
+  return !frame.passive && enumeratesStudy(words.slice(0, frame.at)) && !claimHasModal(between, claim.text);
+}
+
+/** Words that count a study among others the article reports: “a second study”, “another trial”. */
+const enumerators = new Set(['second', 'third', 'fourth', 'another', 'separate', 'companion']);
+
+/** Whether the reporting verb's subject is a study counted among others (“a second study”, “another trial”). */
+function enumeratesStudy(subject: readonly string[]): boolean {
+  const at = subject.findLastIndex((word) => researchWords.has(word));
+  return at > 0 && subject.slice(Math.max(0, at - 2), at).some((word) => enumerators.has(word));
+}
+
+/** Whether the claim is told with a modal or copula of the present (“can reverse”, “is effective”). */
+function claimHasModal(between: readonly string[], claimText: string): boolean {
+  const first = lettersOnly(claimText).find((word) => word !== '' && !isAdverb(word)) ?? '';
+  return presentMarkers.has(first) || between.some((word) => presentMarkers.has(word));
 }
 
 /** A word naming research in the text (“in a two-year study”), or '' when none does. */
