@@ -3178,6 +3178,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "What occurred in each arm, what the device proved to do and what the team concluded are the study’s results",
+        "input": "A new trial of a wrist splint appears in the journal Hand.\n\nTwo or more falls occurred in 12 and 15 percent, respectively. The new splint proved to have 40 percent fewer slips than the old one.\n\nThey concluded that early splinting is linked to a 20% lower risk of surgery.",
+        "flags": []
+      },
+      {
         "title": "A researcher’s quote that tells what the team noticed is the study’s result",
         "input": "A new study of blood tests for concussion appears in PLOS ONE.\n\n\"We have noticed that the protein alone rules out injury in one third of patients,\" says the lead author.",
         "flags": []

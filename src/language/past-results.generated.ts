@@ -98,7 +98,10 @@ export const lexicon = [
       "didn't",
       "did not",
       "weren't",
-      "wasn't"
+      "wasn't",
+      "occurred",
+      "proved",
+      "concluded"
     ],
     "note": "A finite past-tense verb that reports an observed outcome, or what a survey's respondents answered (“28% agreed”, “42% felt”, “most preferred”).",
     "source": "JUDGING.md, unsupported-statistic (own_study_result); README conventions, “a study's result … in the past tense”"
