@@ -3236,6 +3236,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A titled person set off by an appositive, who published the study that gives the figure",
+        "input": "In 2009, Dr. Omar Khan, now based at Leeds General Infirmary, made news when he published a study concluding that 30 percent of scans are needless.",
+        "flags": []
+      },
+      {
         "title": "Reference numbers set off by a space after the full stop cite the sentence before them",
         "input": "The gene is a risk factor in up to 65 percent of patients. 1,2 The results came out today.",
         "flags": []

@@ -173,7 +173,7 @@ export function creditsNamedBody(text: string): boolean {
  * person's publication that says it (“published a study saying that 80 percent …”).
  */
 const reportingVerb =
-  /\b(?:says|said|states|stated|describes|described|reports|reported|estimates|estimated|finds|found|notes|noted|warns|warned|calculates|calculated|published (?:a|an) (?:new |large )?(?:study|report|paper|review|analysis) (?:saying|showing|finding|that (?:found|showed|said)))\b/gu;
+  /\b(?:says|said|states|stated|describes|described|reports|reported|estimates|estimated|finds|found|notes|noted|warns|warned|calculates|calculated|published (?:a|an) (?:new |large )?(?:study|report|paper|review|analysis) (?:saying|showing|finding|concluding|suggesting|that (?:found|showed|said|concluded)))\b/gu;
 
 /** What `reportingVerb` needs, found in one cheap scan. */
 const reportingCue = /says|said|state|descri|report|estimat|finds|found|note|warn|calculat|published/u;
@@ -221,16 +221,41 @@ export function namesReportingSubject(text: string): boolean {
   const plain = text.replace(bracketedAcronym, (acronym) => ' '.repeat(acronym.length));
   reportingVerb.lastIndex = 0;
   for (let verb = reportingVerb.exec(plain); verb; verb = reportingVerb.exec(plain)) {
-    let clauseStart = 0;
+    // Where each clause before the verb starts; the last is the verb's own.
+    const clauseStarts = [0];
     clauseBreak.lastIndex = 0;
     for (let item = clauseBreak.exec(plain); item && item.index < verb.index; item = clauseBreak.exec(plain)) {
-      clauseStart = item.index + 1;
+      clauseStarts.push(item.index + 1);
     }
-    const clause = plain.slice(clauseStart, verb.index);
+    const clause = plain.slice(clauseStarts.at(-1), verb.index);
     if (subjectIsNamedBody(clause) || subjectIsTitledPerson(clause)) return true;
+    if (titledPersonBeforeAppositive(plain, clauseStarts, clause)) return true;
   }
   return false;
 }
+
+/**
+ * A verb's clause that goes on from a subject set off before it: the verb opens it, or “she” or “he”
+ * stands for the subject just before the verb (“caused a stir when she published …”; “thinks he
+ * might have found” is another verb's clause).
+ */
+function goesOnFromSubject(clause: string): boolean {
+  return clause.trim() === '' || (/^[\p{Ll}\s'’-]*$/u.test(clause) && /\b(?:she|he)\s$/u.test(clause));
+}
+
+/**
+ * Whether the verb's clause goes on from a titled person set off by an appositive (“Dr. Claudia
+ * Henschke, currently based at Mount Sinai, caused a stir when she published a study …”): the
+ * clause before the verb's is the appositive, and the one before that is the person's name alone.
+ */
+function titledPersonBeforeAppositive(text: string, clauseStarts: readonly number[], clause: string): boolean {
+  if (clauseStarts.length < 3 || !goesOnFromSubject(clause)) return false;
+  const name = text.slice(clauseStarts.at(-3), (clauseStarts.at(-2) as number) - 1).trim();
+  return titledName.test(name) && !clauseWords.test(name) && name.split(/\s+/u).length <= titledNameWords;
+}
+
+/** How many words a titled name set off before an appositive may have (“Dr. Mary Jane van der Berg”). */
+const titledNameWords = 6;
 
 /** Whether a clause up to its verb opens with a body's name, and goes on to the verb only through its publication. */
 function subjectIsNamedBody(clause: string): boolean {

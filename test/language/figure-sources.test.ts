@@ -328,6 +328,23 @@ describe('figure sources', () => {
       ),
     ).toBe(true);
     expect(namesReportingSubject('Professor Omar Khan estimates that 12 percent of adults snore.')).toBe(true);
+    // A titled person set off by an appositive, whom the verb's clause goes on from or calls “she”.
+    expect(
+      namesReportingSubject(
+        'In 2009, Dr. Omar Khan, now based at Leeds General Infirmary, made news when he published a study concluding that 30 percent of scans are needless.',
+      ),
+    ).toBe(true);
+    expect(
+      namesReportingSubject(
+        'Dr. Omar Khan, a surgeon at Leeds, published a study suggesting that 30 percent of scans are needless.',
+      ),
+    ).toBe(true);
+    // Another verb's clause after the appositive (“thinks he might have found”) does not make them its subject.
+    expect(
+      namesReportingSubject(
+        'About 30 percent of scans are needless. One expert, Dr. Omar Khan, a surgeon at Leeds, thinks he might have found a fix.',
+      ),
+    ).toBe(false);
     // Not the subject: patients at a named body, a body in another clause, or no one named.
     expect(
       namesReportingSubject('Patients at the Leeds Heart Research Foundation reported 30 percent less pain.'),
