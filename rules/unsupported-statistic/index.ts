@@ -77,6 +77,12 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: [],
     },
     {
+      title: 'A figure counting the people who have the reviewed test is the review’s result too',
+      input:
+        'This review looked at blood tests for a rare condition in pregnancy.\n\nAbout one in 20 women (5%) having this test will need a second scan.',
+      flags: [],
+    },
+    {
       title: 'A percentage cited in the same paragraph',
       input: 'Around 38% of patients benefit. See [the 2019 review](https://example.org/review).',
       flags: [],

@@ -457,8 +457,19 @@ function countsStudyAnimals(document: ProseDocument, sentence: Sentence): boolea
 const pointsBackToIntervention =
   /^(?:This|These|Both|Both of these|The two|The three) (?:[\w-]+ )?(?:tests?|drugs?|treatments?|therap(?:y|ies)|procedures?|vaccines?|devices?|screening|interventions?|programmes?|programs?)\b/u;
 
+/**
+ * “About one in 20 women (5%) having this test will have a ‘high risk’ result”: a figure that counts
+ * the people who have, take or are given the intervention the sentence points back to, which in an
+ * article that identifies a study is the study's.
+ */
+const countsPeopleOnIntervention =
+  /\b(?:having|taking|given|receiving|using|getting|offered|(?:who|that) (?:have|had|take|took|get|got|receive|received|use|used|are given|were given)) (?:this|these|both|both of these|the two|the three) (?:[\w-]+ )?(?:tests?|drugs?|treatments?|therap(?:y|ies)|procedures?|vaccines?|devices?|screening|interventions?|programmes?|programs?)\b/u;
+
 function measuresStudiedIntervention(document: ProseDocument, sentence: Sentence): boolean {
-  return identifiesStudy(document) && pointsBackToIntervention.test(sentence.text);
+  return (
+    identifiesStudy(document) &&
+    (pointsBackToIntervention.test(sentence.text) || countsPeopleOnIntervention.test(sentence.text))
+  );
 }
 
 /**

@@ -38,6 +38,13 @@ describe('figure sources', () => {
     expect(sourceOf(review, '68%')).toBe('own-study');
     expect(sourceOf(review, '1 in 700')).toBe('none');
     expect(sourceOf('Tests vary.\n\nThis test detects around 68% of cases.', '68%')).toBe('none');
+    // A figure counting the people who have the intervention pointed back to, anywhere in the sentence.
+    const having =
+      'This review looked at blood tests for a rare condition.\n\nAbout one in 20 women (5%) having this test will need a second scan.';
+    expect(sourceOf(having, 'one in 20')).toBe('own-study');
+    expect(
+      sourceOf('Tests vary.\n\nAbout one in 20 women (5%) having this test will need a second scan.', 'one in 20'),
+    ).toBe('none');
   });
 
   it('knows a person introduced by their place of work, and later by surname', () => {
