@@ -287,7 +287,7 @@ export default defineRule<UnsupportedStatisticOptions>({
       title:
         'What occurred in each arm, what the device proved to do and what the team concluded are the study’s results',
       input:
-        'A new trial of a wrist splint appears in the journal Hand.\n\nTwo or more falls occurred in 12 and 15 percent, respectively. The new splint proved to have 40 percent fewer slips than the old one.\n\nThey concluded that early splinting is linked to a 20% lower risk of surgery.',
+        'A new trial of a wrist splint appears in the journal Hand.\n\nTwo or more falls occurred in 12 and 15 percent, respectively. The new splint proved to have 40 percent fewer slips than the old one. In about one in 250 fittings, the strap failed.\n\nThey concluded that early splinting is linked to a 20% lower risk of surgery.',
       flags: [],
     },
     {

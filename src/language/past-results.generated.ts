@@ -101,7 +101,8 @@ export const lexicon = [
       "wasn't",
       "occurred",
       "proved",
-      "concluded"
+      "concluded",
+      "failed"
     ],
     "note": "A finite past-tense verb that reports an observed outcome, or what a survey's respondents answered (“28% agreed”, “42% felt”, “most preferred”).",
     "source": "JUDGING.md, unsupported-statistic (own_study_result); README conventions, “a study's result … in the past tense”"

@@ -180,11 +180,12 @@ describe('own-study results told in the past tense', () => {
     // A figure glossed in parentheses belongs to the clause around it.
     const gloss = "Nine children (22 percent) didn't respond to the diet.";
     expect(clauseInPastTense(gloss, ...(Object.values(figure(gloss, '22 percent')) as [number, number]))).toBe(true);
-    // What occurred in each arm, what a device proved to do, and what the team concluded are observed too.
+    // What occurred in each arm, what a device proved or failed to do, and what the team concluded are observed too.
     for (const [text, value] of [
       ['Two or more falls occurred in 12 and 15 percent, respectively.', '15 percent'],
       ['The new splint proved to have 40 percent fewer slips than the old one.', '40 percent'],
       ['They concluded that early surgery is linked to a 20% lower risk of relapse.', '20%'],
+      ['In about one in 250 operations, the pump failed to work.', 'one in 250'],
     ] as const) {
       expect(clauseInPastTense(text, ...(Object.values(figure(text, value)) as [number, number]))).toBe(true);
     }
