@@ -117,13 +117,20 @@ const headNouns: Record<string, TreatmentKind> = {
   devices: 'device',
 };
 
-/** Words before a head noun that say which or how, not what: "this therapy", "new pills", "daily injections". */
+/**
+ * Words before a head noun that say which or how, not what: "this therapy", "new pills", "daily
+ * injections"; and verbs and common words with a substance's ending ("a trial to Determine
+ * Therapies", "Combine Treatments", "routine care", "online therapy"), which the ending test
+ * (`isTreatmentName`) would take for a drug or hormone.
+ */
 const notTreatmentNames = new Set(
   `a an the this that these those such its their his her our your my any some many more most other new novel
   current existing standard usual traditional conventional alternative same first second one two three several
   daily weekly monthly regular single repeated weekly further additional effective proven safe experimental
   promising potential possible combination combined long-term short-term oral intravenous iv low-dose high-dose
-  available approved of for to in with and or as by on at from after before than who which what not no`
+  available approved of for to in with and or as by on at from after before than who which what not no
+  determine examine combine define refine decline undermine imagine outline obtain contain maintain retain
+  sustain explain begin someone everyone alone done online routine baseline frontline discipline`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -73,6 +73,12 @@ describe('treatments', () => {
     expect(names('The new therapy and this treatment help.')).toEqual([]);
   });
 
+  it('does not take a verb with a substance ending before a head noun for a treatment', () => {
+    expect(names('A Clinical Trial to Determine Therapies for Myeloma')).toEqual([]);
+    expect(names('Doctors Examine Therapies and Combine Treatments.')).toEqual([]);
+    expect(names('Hormone Therapies ease hot flushes.')).toEqual(['hormone therapy:drug']);
+  });
+
   it('tells a remedy from a passing mention', () => {
     expect(presentsAsRemedy('Many people now use ketamine for depression.')).toBe(true);
     expect(presentsAsRemedy('The drug relieves pain within hours.')).toBe(true);
