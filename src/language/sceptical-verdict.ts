@@ -64,6 +64,34 @@ export function questionsIntervention(
 }
 
 /**
+ * "Omega-3 margarines fail to help in heart study", "Hopeful new treatment no better than older
+ * one": a headline whose news is that a treatment failed or did no better. The article reports a
+ * failure, so it promotes no treatment at all, not even one it names only further down under
+ * another name ("mechanically removing a blood clot" … "clot removal") or as the background of the
+ * failed one ("fish oil capsules" beside the failed margarine): a rule asking what a promoted
+ * treatment owes readers has no target (JUDGING.md: `not_promoted`). Only the headline decides: an
+ * opening sentence may report a comparator or an earlier treatment failing.
+ */
+export function headlineReportsFailure(document: Pick<ProseDocument, 'blocks'>): boolean {
+  const headline = document.blocks[0];
+  if (!headline || (headline.kind !== 'heading' && headline.kind !== 'title')) return false;
+  const text = headline.text;
+  const found = failedResult.exec(text) ?? failedToHelp.exec(text);
+  if (!found) return false;
+  // "Having heart surgery? Don't stop your statins": a failure word with no subject is advice.
+  if (clauseStart.test(text.slice(0, found.index))) return false;
+  // "Helps patients who did not improve on statins": the patients failed, not the treatment.
+  return !describesPatients.test(text.slice(Math.max(0, found.index - 12), found.index));
+}
+
+/** Nothing but punctuation since the headline or its last clause began. */
+const clauseStart = /(?:^|[?:!.;—–-])\s*$/u;
+
+/** "Fail to help", "fails to prevent", "no more useful than": a treatment's failure in headline words. */
+const failedToHelp =
+  /\bfail(?:s|ed)?\s+to\s+(?:help|work|prevent|reduce|lower|improve|protect|slow|ease|relieve|treat|cut|stop|benefit)\b|\bno more (?:useful|effective|helpful|beneficial) than\b|\bflop(?:s|ped)?\b/iu;
+
+/**
  * Doubt cast on what follows: "calls into question the value of removing clots during
  * angioplasty", "Penn study questions Lariat device", "do not provide any reliable evidence for
  * corticosteroids", "data were insufficient to be sure whether corticosteroids have an effect".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionsIntervention } from '../../src/language/sceptical-verdict.js';
+import { headlineReportsFailure, questionsIntervention } from '../../src/language/sceptical-verdict.js';
 import { treatmentMentions } from '../../src/language/treatments.js';
 import { buildDocument } from '../../src/prose/document.js';
 
@@ -48,6 +48,20 @@ describe('sceptical verdict', () => {
     expect(questions('# Surgery for migraines: Help or hokum?\n\nSurgeons say it brings relief.', 'surgery')).toBe(
       true,
     );
+  });
+
+  it('reads a headline whose news is a failure as promoting nothing, whatever it names', () => {
+    const failing = (markdown: string): boolean => headlineReportsFailure(buildDocument(markdown, 'markdown'));
+    expect(failing('# Margarine with added oils fails to help in heart study\n\nPatients took pills too.')).toBe(true);
+    expect(failing('# Hopeful new stroke treatment no better than older one\n\nThree trials report.')).toBe(true);
+    expect(failing('# New knee injection is no more useful than rest\n\nA trial finds.')).toBe(true);
+    // Advice, not a failure: the failure word has no subject.
+    expect(failing('# Having surgery? Don’t stop your statins\n\nStatins help.')).toBe(false);
+    // The patients failed, not the treatment.
+    expect(failing('# Drug helps patients who did not improve on statins\n\nIt helps.')).toBe(false);
+    // Only a headline decides.
+    expect(failing('A margarine fails to help, a study finds.\n\nMore follows.')).toBe(false);
+    expect(failing('# Acupuncture may ease hot flashes\n\nIt did not help everyone.')).toBe(false);
   });
 
   it('leaves a story that promotes the treatment alone', () => {
