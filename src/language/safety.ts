@@ -880,6 +880,7 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
         causedByTreatmentNamedBefore(sentence, statement)
       );
     if (commonerWithTreatment(sentence, statement)) return true;
+    if (riskPutOnTreatment(sentence, statement)) return true;
     // "There were four instances of severe hypoglycemia", "10 patients had an episode of rejection":
     // events counted in a study happened, and "you risk kidney stones" puts the harm on the reader.
     if (countedEpisodes.test(sentence.slice(Math.max(0, statement.start - 60), statement.start))) return true;
@@ -941,6 +942,22 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     loweredInClause.test(sentence.slice(Math.max(0, statement.start - 80), statement.start)) &&
     !quantifiedAfter.test(sentence.slice(statement.end, statement.end + 30));
   return !harmsUnknown(sentence, statement) && !lowered;
+}
+
+/**
+ * "The very low risk of bleeding with apixaban", "the rate of infection after the implant", "the
+ * odds of a stroke on the drug": a risk or rate of a harm put on the treatment names that harm and
+ * tells readers it can happen, however small it is said to be (JUDGING.md: a harm named in any
+ * wording counts). A risk the treatment lowers ("cut the risk of stroke") has no treatment after it.
+ */
+const riskOrRateOfBefore = /\b(?:risks?|rates?|incidence|odds|chances?|likelihood)\s+of\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const withTreatmentAfter = /^\s+(?:with|from|after|following|on)\s+/i;
+
+function riskPutOnTreatment(sentence: string, statement: SafetyStatement): boolean {
+  if (!riskOrRateOfBefore.test(sentence.slice(Math.max(0, statement.start - 40), statement.start))) return false;
+  const after = sentence.slice(statement.end, statement.end + 60);
+  const joined = withTreatmentAfter.exec(after);
+  return joined !== null && namesTreatmentAt(after.slice(joined[0].length));
 }
 
 /**

@@ -90,6 +90,15 @@ describe('safety statements', () => {
     expect(caveats('Whole-brain radiotherapy resulted in more memory loss.')).toEqual(['memory loss']);
   });
 
+  it('counts the risk or rate of a harm put on the treatment, however small (round 10)', () => {
+    expect(caveats('Doctors welcomed the very low risk of bleeding with the new pill.')).toEqual(['bleeding']);
+    expect(caveats('The rate of serious infection after the implant was under one percent.')).toContain('infection');
+    // The risk the treatment lowers, or a risk with no treatment after it, is not put on it.
+    expect(caveats('People with diabetes have a higher risk of stroke with age.')).toEqual([]);
+    const lowered = 'Warfarin cut the risk of stroke in older patients.';
+    expect(firstSafetyCaveat(buildDocument(lowered, 'text'), 'warfarin')).toBeUndefined();
+  });
+
   it('does not take benefits or lessened harms for harms', () => {
     expect(caveats('Migraine surgery can lead to dramatic improvements in functioning.')).toEqual([]);
     const lessened = 'The drug caused fewer treatment-related adverse events, including fatigue and nausea.';
