@@ -1575,6 +1575,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "The procedure a trial adds is the target, not the background medication of its arms",
+        "input": "# Procedure plus medication helps heart patients\n\nA procedure called percutaneous coronary intervention (PCI), along with medication, is better than medication alone for stable heart disease.\n\nThe medication consisted of aspirin and blood pressure-lowering drugs.\n\nPCI reduced urgent hospital admissions in the trial.",
+        "flags": [
+          "PCI"
+        ]
+      },
+      {
         "title": "Work in cells and animals is left to editors by default",
         "input": "Stem cell injections could one day treat heart failure.\n\nThe team tested the stem cells in cell cultures.\n\nRodents given the stem cells had stronger hearts.",
         "flags": []

@@ -488,6 +488,8 @@ export const lexicon = [
       "keyhole surgery",
       "laparoscop*",
       "angioplasty",
+      "percutaneous coronary intervention*",
+      "PCI",
       "bypass surgery",
       "radiotherapy",
       "radiation therapy",

@@ -79,6 +79,15 @@ describe('treatments', () => {
     expect(names('Hormone Therapies ease hot flushes.')).toEqual(['hormone therapy:drug']);
   });
 
+  it('finds percutaneous coronary intervention, the procedure a heart trial adds to medication', () => {
+    expect(names('Percutaneous coronary intervention (PCI) plus medication beat medication alone.')).toEqual([
+      'percutaneous coronary intervention:procedure',
+      'pci:procedure',
+      'medication:drug',
+      'medication:drug',
+    ]);
+  });
+
   it('tells a remedy from a passing mention', () => {
     expect(presentsAsRemedy('Many people now use ketamine for depression.')).toBe(true);
     expect(presentsAsRemedy('The drug relieves pain within hours.')).toBe(true);
