@@ -2105,6 +2105,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "additionalProperties": false
     },
     "skip": [
+      "boilerplate",
       "furniture"
     ],
     "defaults": {
@@ -2226,6 +2227,21 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "by almost one-third",
           "94 percent"
         ]
+      },
+      {
+        "title": "A duration and a dose are amounts, not risks",
+        "input": "The new technique halves the operating time. Volunteers took 600 milligrams of curcumin a day, five times more curcumin than a typical diet gives.",
+        "flags": []
+      },
+      {
+        "title": "A paragraph that restates the groups’ rates just before it",
+        "input": "By five years, 2 percent of the treated men had died, against 5 percent of the others.\n\nThis translates to a risk reduction of about 60 percent, the authors said.",
+        "flags": []
+      },
+      {
+        "title": "An issuer’s “About” section is its standing copy, not the news",
+        "input": "Acme Labs reported the trial today.\n\n## About ProstaTest®\n\nThe test cuts the rate of needless biopsies by up to 50%.",
+        "flags": []
       },
       {
         "title": "A change a plan calls for is a target, and a weight is a measure, not a risk",

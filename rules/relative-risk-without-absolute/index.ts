@@ -9,6 +9,7 @@ import {
   isTrend,
   outcomeKey,
   outcomeWords,
+  restatesPrevious,
   riskEffects,
 } from '../../src/language/risk.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -59,8 +60,10 @@ export default defineRule<Options>({
     },
     additionalProperties: false,
   },
-  // A related-story link (“(More on TIME.com: Study: Gay Men Are Twice as Likely …)”) is another article's headline.
-  skip: ['furniture'],
+  // A related-story link (“(More on TIME.com: Study: Gay Men Are Twice as Likely …)”) is another
+  // article's headline; an issuer's “About” section is its standing copy about itself or its
+  // product, not the news the release reports (as for the efficacy and hype rules).
+  skip: ['boilerplate', 'furniture'],
   defaults: { scope: 'article', continuousMeasures: false },
   examples: [
     {
@@ -173,6 +176,24 @@ export default defineRule<Options>({
       flags: ['50 percent', 'by almost one-third', '94 percent'],
     },
     {
+      title: 'A duration and a dose are amounts, not risks',
+      input:
+        'The new technique halves the operating time. Volunteers took 600 milligrams of curcumin a day, five times more curcumin than a typical diet gives.',
+      flags: [],
+    },
+    {
+      title: 'A paragraph that restates the groups’ rates just before it',
+      input:
+        'By five years, 2 percent of the treated men had died, against 5 percent of the others.\n\nThis translates to a risk reduction of about 60 percent, the authors said.',
+      flags: [],
+    },
+    {
+      title: 'An issuer’s “About” section is its standing copy, not the news',
+      input:
+        'Acme Labs reported the trial today.\n\n## About ProstaTest®\n\nThe test cuts the rate of needless biopsies by up to 50%.',
+      flags: [],
+    },
+    {
       title: 'A change a plan calls for is a target, and a weight is a measure, not a risk',
       input:
         'The national plan calls for cutting new infections by a quarter. After a year, the treated group weighed 9 percent less than the untreated one.',
@@ -242,6 +263,14 @@ export default defineRule<Options>({
           // the absolute size of its relative figures (“… by a quarter. … one woman was cured for
           // every 25 treated. This is an absolute risk reduction of 4%.”).
           (options.scope === 'article' && statesAbsoluteEffect(block))
+        )
+          continue;
+        // “… 4 percent had died versus 10 percent.” ¶ “This translates to a risk reduction of about
+        // 50 percent.”: a sentence that restates the last one across a paragraph break takes its
+        // figures, the groups' rates of the same outcome.
+        if (
+          (options.scope === 'article' || options.scope === 'adjacent') &&
+          restatedFigures(document.blocks, block, sentence)
         )
           continue;
         for (const effect of effects) {
@@ -333,6 +362,19 @@ function neighbourCountsOutcome(blocks: Block[], block: Block, index: number, ou
     (neighbour) =>
       neighbour !== undefined && baselineWords(neighbour.text).some((word) => wanted.has(outcomeKey(word))),
   );
+}
+
+/**
+ * Whether a sentence that opens its paragraph restates the last sentence of the one before
+ * (`restatesPrevious`), and that sentence gives absolute figures. Within a paragraph the sentence
+ * before is read already (`windowText`).
+ */
+function restatedFigures(blocks: Block[], block: Block, sentence: Sentence): boolean {
+  if (sentence.index !== 0 || !restatesPrevious(sentence.text)) return false;
+  const previous = blocks[block.index - 1];
+  if (previous === undefined || previous.kind === 'heading') return false;
+  const last = previous.sentences.at(-1);
+  return last !== undefined && hasAbsoluteFigure(last.text);
 }
 
 /** The text in which an absolute figure settles a relative one. */

@@ -306,6 +306,19 @@ export function comparesNoProbability(text: string, figure: { start: number; end
 }
 
 /**
+ * “This translates to a risk reduction of about 50 percent”, “That means …”: a sentence whose subject
+ * is a bare demonstrative restates what the sentence before it said, so that sentence's figures are
+ * its own (the groups' rates of which it gives the relative size).
+ */
+const restatement =
+  /^(?:this|that|it)\s(?:translates|translated|means|meant|amounts|amounted|represents|represented|equates|equated|corresponds|corresponded|works out|worked out|is equivalent|was equivalent)\b/iu;
+
+/** Whether a sentence restates the one before it (`restatement`). */
+export function restatesPrevious(sentence: string): boolean {
+  return restatement.test(sentence.trimStart());
+}
+
+/**
  * Whether a relative figure is about something other than a risk (JUDGING.md `not_risk`): costs
  * “5 to 12 times higher”, a “30-fold increase” in antibodies or funding, what something contains
  * (“contained 24% more tryptophan”), a policy target “cut deaths by 90 percent”, a response threshold, or a count in animals or cells (“mice … had 72
@@ -378,6 +391,14 @@ function wordAfter(text: string, offset: number): string {
  */
 const measureNoun =
   /\b(?:weigh(?:s|ed)?|levels?|scor(?:e|es|ed|ing)|pain|sweating|itching|swelling|inflammation|fatigue|severity|symptoms|episodes|frequency|(?:blood|eye|intraocular) pressure|hot (?:flashes|flushes)|concentrations?|accumulation|plaque|density|volume|size|weight|BMI|glucose|blood sugar|cholesterol|triglycerides|proteins?|damage|prescriptions|number of|amount of|(?:decrease|increase|decline|drop|rise|fall) in (?:smoking|drinking|vaping|alcohol use|drug use))\b/iu;
+/**
+ * A duration or a dose (“halves the surgery time”, “700 milligrams …, about 10 times more silymarin
+ * than …”): an amount, which a sentence about a risk may name too (“deaths among those who took
+ * aspirin in doses as low as 75 milligrams were 34 percent lower”), so it counts only in a sentence
+ * that names no risk before the figure.
+ */
+const amountNoun =
+  /\b(?:(?:surgery|surgical|operating|operation|procedure|recovery|healing|waiting|wait|reaction|travel|walking|treatment|bleeding|clotting|transit) times?|durations?|length of (?:stay|hospital stay)|doses?|dosages?|milligrams|micrograms)\b/iu;
 /** What a risk is called: a chance, a rate, an outcome that happens or not. */
 const riskNoun =
   /\b(?:risks?|odds|likel\w*|chances?|rates?|incidence|deaths?|died|mortality|cases|infections?|events?|diagnos\w*|admissions?|hospitali[sz]\w*|survival|relapses?|recurrence|fractures?|strokes?|attacks?)\b/iu;
@@ -399,7 +420,8 @@ export function isContinuousMeasure(text: string, figure: { start: number; end: 
     before = `${segments.pop() ?? ''},${before}`;
   }
   const around = `${before} ${after}`;
-  return measureNoun.test(around) && !riskNoun.test(around);
+  if (measureNoun.test(around)) return !riskNoun.test(around);
+  return amountNoun.test(around) && !riskNoun.test(text.slice(0, figure.end + after.length));
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   outcomeKey,
   baselineWords,
   outcomeWords,
+  restatesPrevious,
   riskEffects,
 } from '../../src/language/risk.js';
 
@@ -309,6 +310,25 @@ describe('risk: absolute figures', () => {
     expect(measured('Patients had 45% fewer episodes of migraine.')).toEqual([true]);
     expect(measured('Blood pressure fell by 8 percent in the treated group.')).toEqual([true]);
     expect(measured('Patients had a 45% lower risk of migraine.')).toEqual([false]);
+  });
+
+  it('reads a duration or a dose as a measure only in a sentence that names no risk before it', () => {
+    const measured = (text: string): boolean[] =>
+      findRelativeEffects(text).map((figure) => isContinuousMeasure(text, figure));
+    expect(measured('The new robot halves the operating time.')).toEqual([true]);
+    expect(measured('They took 900 milligrams a day, about 8 times more turmeric than food gives.')).toEqual([true]);
+    expect(
+      measured(
+        'Deaths among those who took doses as low as 50 milligrams were 12 percent lower and 30 percent lower later.',
+      ),
+    ).toEqual([false, false]);
+  });
+
+  it('reads a bare demonstrative with a verb of equivalence as restating the sentence before', () => {
+    expect(restatesPrevious('This translates to a risk reduction of about 40 percent.')).toBe(true);
+    expect(restatesPrevious('That means a 30% lower risk.')).toBe(true);
+    expect(restatesPrevious('This drug cut the risk by 30%.')).toBe(false);
+    expect(restatesPrevious('It cut the risk by 30%.')).toBe(false);
   });
 
   it('reads a multiplier of a speed or a quality as no risk, and one of how likely or how often as a risk', () => {
