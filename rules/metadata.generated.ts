@@ -3492,6 +3492,23 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A name after “according to” credits the whole sentence",
+        "input": "Research shows that most asthma deaths are preventable, according to Asthma UK.",
+        "flags": []
+      },
+      {
+        "title": "A demonstrative before a list of adjectives points back; one with its own noun does not",
+        "input": "Dr Roe said: “The results from these two small, early-stage studies show that the vaccines are safe.” In these cases, studies show that the drug works.",
+        "flags": [
+          "studies show"
+        ]
+      },
+      {
+        "title": "Unnamed people in a quote its named speaker closes",
+        "input": "\"Doctors will say, 'The side effects are manageable,'\" Turnham says.",
+        "flags": []
+      },
+      {
         "title": "Unnamed evidence in a named speaker’s quote",
         "input": "“The data adds to the growing body of evidence that it works,” said Dr Jane Roe, director of the Division of Surgery.",
         "flags": [

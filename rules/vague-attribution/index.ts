@@ -132,6 +132,22 @@ export default defineRule<LexiconOptions>({
       flags: ['Other research about steroids shows'],
     },
     {
+      title: 'A name after “according to” credits the whole sentence',
+      input: 'Research shows that most asthma deaths are preventable, according to Asthma UK.',
+      flags: [],
+    },
+    {
+      title: 'A demonstrative before a list of adjectives points back; one with its own noun does not',
+      input:
+        'Dr Roe said: “The results from these two small, early-stage studies show that the vaccines are safe.” In these cases, studies show that the drug works.',
+      flags: ['studies show'],
+    },
+    {
+      title: 'Unnamed people in a quote its named speaker closes',
+      input: '"Doctors will say, \'The side effects are manageable,\'" Turnham says.',
+      flags: [],
+    },
+    {
       title: 'Unnamed evidence in a named speaker’s quote',
       input:
         '“The data adds to the growing body of evidence that it works,” said Dr Jane Roe, director of the Division of Surgery.',
@@ -461,6 +477,26 @@ const notSpeakers = new Set([
   'Research',
 ]);
 
+/** “According to Asthma UK”, “according to the American Heart Association”: a name the claim is credited to. */
+const accordingToName = /\baccording to (?:the )?\p{Lu}/u;
+
+/** A closing quotation mark and the named speaker after it: “…,” Turnham says; “…,” said Dr. Roe. */
+const speakerAfterQuote =
+  /^[,.!?]?["”]\s?(?:(?:says|said|notes|noted|explains|explained|adds|added)\s(?:Dr\.?\s|Prof\.?\s)?(\p{Lu}[\p{L}'’-]+)|(?:Dr\.?\s|Prof\.?\s)?(\p{Lu}[\p{L}'’-]+)(?:\s\p{Lu}[\p{L}'’-]+){0,2}\s(?:says|said|notes|noted|explains|explained|adds|added))\b/u;
+
+/**
+ * Whether the attribution sits in a quote that opens the sentence and that a named speaker closes
+ * (“"Doctors will say, '…,'" Turnham says.”): the speaker's words, as a quote the speaker opens is.
+ */
+function quoteClosedByNamedSpeaker(text: string, attribution: Attribution): boolean {
+  if (!/^\s*["“]/u.test(text)) return false;
+  const close = text.slice(attribution.end).search(/[,.!?]?["”](?=\s?\p{L})/u);
+  if (close < 0) return false;
+  const speaker = speakerAfterQuote.exec(text.slice(attribution.end + close));
+  const name = speaker?.[1] ?? speaker?.[2];
+  return name !== undefined && !notSpeakers.has(name);
+}
+
 /** Whether a sentence with no quotation marks ends by naming the one speaker it paraphrases. */
 function endsWithNamedSpeaker(text: string): boolean {
   if (/["“”]/u.test(text)) return false;
@@ -590,6 +626,10 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   // Not “According to Dr. Lee, "There is a growing body of literature …"”: a quote is judged like
   // any wording, and its unnamed evidence stays unnamed.
   if (named.some((person) => person.start > attribution.end && /^according to/iu.test(person.text))) return true;
+  // “… research shows that two thirds of asthma deaths are preventable, according to Asthma UK”: a
+  // name after “according to” later in the sentence credits the claim to a body or person a reader
+  // can follow up, whatever kind of name it is.
+  if (accordingToName.test(sentence.text.slice(attribution.end))) return true;
   const namedSpeaker = named.length > 0 || namesSpeaker(sentence.text.slice(0, attribution.start));
   const evidence = evidenceIds.has(attribution.id);
   if (!evidence && namedSpeaker) return true;
@@ -606,6 +646,8 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
     namedSpeakerQuoteBefore.test(sentence.text.slice(Math.max(0, attribution.start - 40), attribution.start))
   )
     return true;
+  // “"Doctors will say, 'There are side effects …,'" Turnham says.”: a quote its named speaker closes.
+  if (!evidence && quoteClosedByNamedSpeaker(sentence.text, attribution)) return true;
   // “A few small studies suggest …, as one study in the Journal of … indicated”: one of them, cited.
   if (attribution.id !== 'experts-say' && namesJournalStudy(sentence.text)) return true;
   // “Previous research found …, the researchers write in JAMA Cardiology”: the journal named after

@@ -124,6 +124,45 @@ const phraseBreaks = new Set(['and', 'or', 'but', 'that', 'which', 'because', 'w
 /** How far back the head of a noun phrase may sit: “a new analysis of existing clinical trial evidence”. */
 const headWords = 5;
 
+/** Plural demonstratives, which need a noun of their own after them: “these”, “those”, “both”. */
+const pluralDemonstratives = new Set(['these', 'those', 'both']);
+
+/**
+ * Whether a plural demonstrative heads the subject across a comma between its adjectives (“these
+ * two small, early-stage studies show”): the words before the comma end on no plural noun, so the
+ * demonstrative is still waiting for its noun. Not “in these cases, studies show”, where the
+ * demonstrative has its noun and the subject starts a new phrase.
+ */
+export function pointsBackPastAdjectives(words: readonly string[]): boolean {
+  const comma = words.lastIndexOf(',');
+  const after = words.slice(comma + 1);
+  if (comma < 0 || after.length > 2 || after.some((word) => !isModifier(word))) return false;
+  const segment = words.slice(words.lastIndexOf(',', comma - 1) + 1, comma);
+  const demonstrative = segment.findLastIndex((word) => pluralDemonstratives.has(word));
+  const between = segment.slice(demonstrative + 1);
+  return demonstrative >= 0 && between.length > 0 && between.length <= 3 && between.every(isModifier);
+}
+
+/** Words that join or open clauses, or are articles: none modifies a noun to come. */
+const notModifiers = new Set([
+  ...phraseBreaks,
+  'yet',
+  'still',
+  'however',
+  'then',
+  'now',
+  'though',
+  'also',
+  'the',
+  'a',
+  'an',
+]);
+
+/** Whether a word may modify a noun still to come: a number or an adjective, not a plural noun (“products”). */
+function isModifier(word: string): boolean {
+  return !notModifiers.has(word) && !(/s$/u.test(word) && !/ss$/u.test(word));
+}
+
 /** Whether the words before a subject, back to a comma, make it specific (see `specifiers`). */
 function isSpecific(text: string, subjectStart: number, evidence: boolean): boolean {
   // A name in the noun phrase (“new Harvard research”, “Phase II data”) says whose it is. Of
@@ -136,6 +175,7 @@ function isSpecific(text: string, subjectStart: number, evidence: boolean): bool
   const before = wordsBefore(text, subjectStart, 3);
   const phrase = before.slice(before.lastIndexOf(',') + 1);
   if (phrase.some((word) => specifiers.has(word) || /^\d/.test(word))) return true;
+  if (before.includes(',') && pointsBackPastAdjectives(wordsBefore(text, subjectStart, 7))) return true;
   // “Pamela's doctors said”, “Zamboni's original research suggests”, “the NIH's own studies”: a
   // possessive in the noun phrase says whose they are, so they are particular people or work, not
   // unnamed ones. Not a time (“last year's studies”) or a contraction (“there's research”).

@@ -8,6 +8,7 @@ import {
   namesSpeakerWithDegreeOrRole,
   namesStudy,
   personTitles,
+  pointsBackPastAdjectives,
   speakersBySpeech,
 } from '../../src/language/attribution.js';
 
@@ -244,5 +245,13 @@ describe('findVagueAttributions: whose work, a denial and a forecast told as his
   it('reads a past forecast as what was once held, and a present one as a claim', () => {
     expect(found('In 1991 experts predicted that cures were in the offing.')).toEqual([]);
     expect(found('Experts predict that cures are in the offing.')).toEqual(['Experts predict']);
+  });
+
+  it('reads a plural demonstrative across a comma between adjectives, not one that has its noun', () => {
+    expect(found('The results from these two small, early-stage studies show the gel works.')).toEqual([]);
+    expect(found('In these cases, studies show the gel works.')).toEqual(['studies show']);
+    expect(found('The claims on these products are odd, yet studies show the gel works.')).toEqual(['studies show']);
+    expect(pointsBackPastAdjectives(['both', 'large', ',', 'randomised'])).toBe(true);
+    expect(pointsBackPastAdjectives(['these', 'patients', ','])).toBe(false);
   });
 });
