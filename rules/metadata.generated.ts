@@ -3492,6 +3492,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "How something acts in the body is a mechanism, not a health claim",
+        "input": "Studies suggest the cream works by reducing inflammation. Fish oil has been shown to help keep blood from clotting, which may protect the heart. Fish oil has been shown to prevent heart attacks.",
+        "flags": [
+          "has been shown to"
+        ]
+      },
+      {
         "title": "A name after “according to” credits the whole sentence",
         "input": "Research shows that most asthma deaths are preventable, according to Asthma UK.",
         "flags": []

@@ -9,6 +9,7 @@ import {
   gerundNamedAsGoal,
   readClaimClause,
   statesTreatmentBenefit,
+  tellsMechanism,
 } from '../src/language/claim-clause.js';
 
 /** The clause around the first occurrence of `claim` in `text`. */
@@ -259,5 +260,15 @@ describe('claim clause (issue #13: decide an efficacy claim from its frame, subj
   it('keeps a treatment’s benefit stated as fact', () => {
     expect(states('The drug cuts the risk of stroke by half.', 'cuts')).toBe(true);
     expect(states('Effective sleep apnea treatment lowers diabetes risk', 'lowers')).toBe(true);
+  });
+});
+
+describe('tellsMechanism', () => {
+  it('reads how something acts in the body as a mechanism, and an outcome as a claim', () => {
+    expect(tellsMechanism(' the gel works by reducing swelling.')).toBe(true);
+    expect(tellsMechanism(' help keep blood from clotting, which prevents strokes.')).toBe(true);
+    expect(tellsMechanism(' stops cells from dividing.')).toBe(true);
+    expect(tellsMechanism(' prevent strokes in older adults.')).toBe(false);
+    expect(tellsMechanism(' keep people from smoking.')).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import {
   officialsOfNamedInstitution,
   type Attribution,
 } from '../../src/language/attribution.js';
+import { tellsMechanism } from '../../src/language/claim-clause.js';
 import { citationsOfSentence, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
 import { sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
 import type { Block, ProseDocument, Sentence } from '../../src/prose/types.js';
@@ -130,6 +131,12 @@ export default defineRule<LexiconOptions>({
       title: 'The studies a review set against its own',
       input: 'This review included 12 trials of exercise.\n\nOther research about steroids shows harms.',
       flags: ['Other research about steroids shows'],
+    },
+    {
+      title: 'How something acts in the body is a mechanism, not a health claim',
+      input:
+        'Studies suggest the cream works by reducing inflammation. Fish oil has been shown to help keep blood from clotting, which may protect the heart. Fish oil has been shown to prevent heart attacks.',
+      flags: ['has been shown to'],
     },
     {
       title: 'A name after “according to” credits the whole sentence',
@@ -340,6 +347,10 @@ export default defineRule<LexiconOptions>({
           if (inShortQuote(sentence.text, attribution)) continue;
           // “People who were believed to have no insulin”: what was thought of particular people, not a claim.
           if (describesPeople.test(sentence.text.slice(Math.max(0, attribution.start - 12), attribution.end))) continue;
+          // Required: a claim about health evidence. How something acts in the body (“has been
+          // shown to help keep blood from clotting”, “studies suggest it works by reducing
+          // inflammation”) is a mechanism, not a benefit credited to unnamed evidence.
+          if (tellsMechanism(sentence.text.slice(attribution.end))) continue;
           // In an article reporting a study, “researchers say” and “new research finds” are that
           // study; in a review, “studies found” are the studies it included.
           if (refersToOwnStudy(sentence.text, attribution) && identifiesStudy(document)) continue;

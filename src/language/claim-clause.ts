@@ -365,7 +365,7 @@ const actionAtTarget = new Set([
   'mimics', 'mimic', 'attaches', 'attach',
 ]); // prettier-ignore
 /** Parts and systems of the body as an object: “boosts a patient's immune system”, “restores blood flow”. */
-const anatomy = new Set([
+export const anatomy: ReadonlySet<string> = new Set([
   'body', 'brain', 'cartilage', 'bone', 'bones', 'muscle', 'muscles', 'heart', 'liver', 'kidney', 'kidneys', 'gut',
   'enamel', 'tooth', 'teeth', 'blood', 'tissue', 'tissues', 'organ', 'organs', 'cell', 'cells', 'nerve', 'nerves',
   'immune', 'microbiome', 'metabolism', 'follicle', 'follicles', 'receptor', 'receptors', 'vessel', 'vessels',
@@ -385,6 +385,25 @@ export function actsOnTheBody(text: string, claim: ClaimCueRange): boolean {
   );
   if (!object.some((word) => anatomy.has(word)) || objectIsHealthOutcome(text, claim)) return false;
   return wordsBefore(text, claim.start, frameReach).some((word) => actionAtTarget.has(word));
+}
+
+/** “Works by reducing …”, “acts through blocking …”: how something acts, not whether it helps. */
+const actsBy = /\b(?:works?|acts?|functions?)\s+(?:by|through|via)\s+\p{L}+ing\b/iu;
+/** “Keep blood from clotting”, “stops cells from dividing”: a process of the body held back; the part is read apart. */
+const holdsBackProcess =
+  /\b(?:keep|keeps|keeping|stop|stops|stopping|prevent|prevents|preventing)\s+(?:the\s+)?(\p{L}+)\s+from\s+\p{L}+ing\b/iu;
+
+/**
+ * Whether a claim tells how something acts in the body (“ozone therapy works by reducing
+ * inflammation”, “aspirin … help keep blood from clotting”) rather than whether it helps anyone's
+ * health: JUDGING.md `mechanism`. Read up to the claim's first clause break, so that an outcome
+ * it goes on to lead to (“, which can help prevent heart attacks”) is a consequence told after it.
+ */
+export function tellsMechanism(claim: string): boolean {
+  const clause = claim.slice(0, 120).split(/[,;:.]|\bwhich\b/u)[0] ?? '';
+  if (actsBy.test(clause)) return true;
+  const part = holdsBackProcess.exec(clause)?.[1]?.toLowerCase();
+  return part !== undefined && anatomy.has(part);
 }
 
 /** Passive verbs that put a claim in others' mouths, or deny it: “benefits have been proposed”, “a cure is touted”. */
