@@ -1,3 +1,4 @@
+import { isCreditLine } from './credits.js';
 import type { Block, BlockRole } from './types.js';
 
 /**
@@ -192,7 +193,7 @@ export function roleOfParagraph(text: string): BlockRole {
   if (referenceLead.test(text) || journalReferenceLead.test(text) || doiLine.test(text)) return 'reference';
   // The year first: most paragraphs have none, and the authors' pattern is tried at every capital.
   if (/\b(?:19|20)\d\d\b/.test(text) && vancouverAuthors.test(text)) return 'reference';
-  if (captionLead.test(text) || shareButtonsLead.test(text)) return 'caption';
+  if (captionLead.test(text) || shareButtonsLead.test(text) || isCreditLine(text)) return 'caption';
   if (furnitureParagraph.test(text)) return 'furniture';
   return 'body';
 }

@@ -1,4 +1,5 @@
 import { memoize } from '../memo.js';
+import { creditSpans } from '../prose/credits.js';
 import type { Block } from '../prose/types.js';
 import { isPrefix } from './derivation.js';
 
@@ -78,6 +79,8 @@ export function checkableWords(block: Block, isSettled?: SettledTest): Checkable
       skipped.push([match.index, match.index + match[0].length]);
     }
   }
+  // A photographer's name or handle in an image credit (“technotr/Getty Images”) is no word of the article.
+  for (const [start, end] of creditSpans(block.text)) skipped.push([start, end]);
   const words: CheckableWord[] = [];
   for (const sentence of block.sentences) {
     const tokens = sentence.words;
