@@ -5,6 +5,7 @@ import {
   isClosedCompound,
   isDerivedWord,
   isDialectDerivation,
+  isMentNoun,
   isSuffixDerivation,
   isEverydayPrefixed,
 } from './derivation.js';
@@ -297,7 +298,7 @@ export class SpellChecker {
 
   /**
    * An unknown lower-case word English would build ("jumpstart", "countertops", "procedureless",
-   * "unreassuring", "resuturing", "bleedings"), unless a known word is one edit away: then it is more likely
+   * "unreassuring", "resuturing", "bleedings", "engraftment"), unless a known word is one edit away: then it is more likely
    * that word mistyped ("keyhold", "carefull").
    */
   private isPlausibleFormation(lower: string): boolean {
@@ -306,7 +307,8 @@ export class SpellChecker {
     const everyday = (candidate: string): boolean => this.spell.has(candidate);
     const formed =
       isClosedCompound(lower, everyday, (candidate) => functionWords.has(candidate)) ||
-      isEverydayPrefixed(lower, (rest) => this.isKnownLower(rest));
+      isEverydayPrefixed(lower, (rest) => this.isKnownLower(rest)) ||
+      isMentNoun(lower, (stem) => this.isKnownLower(stem));
     return formed && !this.isOneEditFromKnown(lower);
   }
 

@@ -1,6 +1,7 @@
 import { lexicon } from '../language/combining-forms.generated.js';
 import { lexicon as compoundEndings } from '../language/compound-name-endings.generated.js';
 import { editText, latinLetters, visitEdits } from '../words/edits.js';
+import { isTypingSlip } from './typing-slips.js';
 import { americanSpelling } from './variants.js';
 
 /**
@@ -256,10 +257,12 @@ const maximumCompoundTail = 5;
  */
 export function isEverydayPrefixed(word: string, isKnown: (candidate: string) => boolean): boolean {
   for (const prefix of everydayPrefixes) {
-    const minimum = prefix.length >= 4 ? minimumRestAfterLongPrefix : minimumRest;
+    const minimum = prefix.length >= 4 || prefix === 'non' ? minimumRestAfterLongPrefix : minimumRest;
     if (!word.startsWith(prefix) || word.length - prefix.length < minimum || !isKnown(word.slice(prefix.length))) {
       continue;
     }
+    // "nonskin", "nonfood": "non" on a word of four, unless the whole is a typist's slip of a known word.
+    if (prefix === 'non' && word.length - prefix.length < minimumRest && isTypingSlip(word, isKnown)) continue;
     if (prefix !== 'de' || !visitEdits(word, latinLetters, (_, edit) => edit.index > 0 && isKnown(editText(edit)))) {
       return true;
     }
@@ -272,6 +275,7 @@ const everydayPrefixes = ['un', 're', 'pre', 'co', 'non', 'de', 'post', 'over', 
 /**
  * A prefix of four letters or more rarely ends a typo of another word, so it takes a rest of
  * four ("postrace", "overdose" built as "over" + "dose"); "out" stays out ("outsite" for "outside").
+ * So does "non", whose words are seldom a slip of another ("nonskin", "nonfood"), unless they are one.
  */
 const minimumRestAfterLongPrefix = 4;
 
@@ -286,4 +290,26 @@ export function isAgentNoun(word: string, isKnown: (candidate: string) => boolea
   if (agent === null || !isKnown(`${agent[1]!}ing`)) return false;
   // "accelerater", "activaters": the doer is known in "-or" ("accelerator"), so "-er" is its slip.
   return !isKnown(`${agent[1]!}or`);
+}
+
+/**
+ * "engraftment", "enablements": the noun English makes with "-ment" of a known verb of five letters
+ * or more ("engraft"). The caller rejects a word one edit from a known one: "arguement" is
+ * "argue" + "ment", and a slip of "argument".
+ */
+export function isMentNoun(word: string, isKnown: (candidate: string) => boolean): boolean {
+  const noun = /^(\p{Ll}{5,})ments?$/u.exec(word);
+  return noun !== null && isKnown(noun[1]!);
+}
+
+/**
+ * "lasering", "lasered": a known word of five letters or more used as a verb, "-ing" or "-ed" added
+ * to it unchanged, unless the whole is a typist's slip of a known word ("refering" for
+ * "referring", "begining" for "beginning": a doubled consonant dropped). A stem in "e" drops it
+ * before "-ing" ("writeing" is a slip), so it is no such verb.
+ */
+export function isVerbedWord(word: string, isKnown: (candidate: string) => boolean): boolean {
+  const verb = /^(\p{Ll}{5,})(?:ing|ed)$/u.exec(word);
+  if (verb === null || verb[1]!.endsWith('e') || !isKnown(verb[1]!)) return false;
+  return !isTypingSlip(word, isKnown);
 }

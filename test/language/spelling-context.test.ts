@@ -12,7 +12,9 @@ import {
   isClosedCompound,
   isAgentNoun,
   isEverydayPrefixed,
+  isMentNoun,
   isSuffixDerivation,
+  isVerbedWord,
 } from '../../src/spelling/derivation.js';
 import { closeWords, englishWords } from '../../src/build/vocabulary.js';
 import { oneEditApart } from '../../src/words/edits.js';
@@ -476,5 +478,34 @@ describe('capitals inside a sentence, and words run together', () => {
     expect(isAgentNoun('beginer', known)).toBe(false);
     expect(isAgentNoun('swimers', known)).toBe(false);
     expect(isAgentNoun('accelerater', (word) => ['accelerating', 'accelerator'].includes(word))).toBe(false);
+  });
+
+  it('reads "non" on a short word, "-ment" nouns and words used as verbs', () => {
+    const known = (word: string): boolean =>
+      [
+        'food',
+        'nothing',
+        'none',
+        'thin',
+        'engraft',
+        'argue',
+        'laser',
+        'layering',
+        'refer',
+        'referring',
+        'write',
+      ].includes(word);
+    expect(isEverydayPrefixed('nonfood', known)).toBe(true);
+    // "non" + "seal" is also "nonsteal" with a letter left out: a slip of a known word.
+    expect(isEverydayPrefixed('nonseal', (word) => ['seal', 'nonsteal'].includes(word))).toBe(false);
+    expect(isMentNoun('engraftment', known)).toBe(true);
+    expect(isMentNoun('engraftments', known)).toBe(true);
+    expect(isMentNoun('pavement', known)).toBe(false);
+    expect(isVerbedWord('lasering', known)).toBe(true);
+    expect(isVerbedWord('lasered', known)).toBe(true);
+    // A doubled consonant dropped, or an "e" kept before "-ing": slips.
+    expect(isVerbedWord('refering', known)).toBe(false);
+    expect(isVerbedWord('writeing', known)).toBe(false);
+    expect(isVerbedWord('paving', known)).toBe(false);
   });
 });
