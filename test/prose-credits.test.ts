@@ -11,9 +11,8 @@ describe('image credits', () => {
   it('reads a name or handle joined to a picture agency', () => {
     expect(credits('maria lopez / Getty Images')).toEqual(['maria lopez / Getty Images']);
     expect(credits('sunnyphotos/iStock/Thinkstock')).toEqual(['sunnyphotos/iStock/Thinkstock']);
-    expect(credits('Enlarge this image toggle caption lenswork/Getty Images')).toEqual([
-      'image toggle caption lenswork/Getty Images',
-    ]);
+    expect(credits('Enlarge this image toggle caption lenswork/Getty Images')).toEqual(['lenswork/Getty Images']);
+    expect(credits('Enlarge this image toggle caption Ann Bell/Getty Images')).toEqual(['Ann Bell/Getty Images']);
     expect(credits('by kazuto ( STUDIO K )—Getty Images/Flickr RF')).toEqual([
       'by kazuto ( STUDIO K )—Getty Images/Flickr',
     ]);

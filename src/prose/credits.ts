@@ -38,7 +38,7 @@ export function creditSpans(text: string): CreditSpan[] {
   const spans: CreditSpan[] = [];
   agencyAfterSeparator.lastIndex = 0;
   for (let match = agencyAfterSeparator.exec(text); match !== null; match = agencyAfterSeparator.exec(text)) {
-    const start = nameStartBefore(text, match.index);
+    const start = nameStartBefore(text, match.index, match[0].charAt(0) === '/');
     if (start === match.index) continue;
     const end = agencyChainEnd(text, match.index + match[0].length);
     spans.push([start, end]);
@@ -96,8 +96,11 @@ function endsName(character: string): boolean {
 /**
  * Where the photographer's name before `separator` starts: up to four words back (letters,
  * apostrophes, hyphens; parentheses between them), stopping at a line break or sentence punctuation.
+ * Before a slash that touches the name, a handle is one word (“technotr/Getty Images”) and a name
+ * is capitalised words (“Ann Bell/Shutterstock”): the caption's words before it stay prose
+ * (“toggle caption technotr/Getty Images”).
  */
-function nameStartBefore(text: string, separator: number): number {
+function nameStartBefore(text: string, separator: number, touchingSlash: boolean): number {
   let at = separator;
   let start = separator;
   let words = 0;
@@ -105,11 +108,19 @@ function nameStartBefore(text: string, separator: number): number {
     // Over spaces and parentheses between words.
     while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '(' || text[at - 1] === ')')) at--;
     if (at === 0 || endsName(text[at - 1]!) || !isNameCharacter(text[at - 1]!)) break;
-    while (at > 0 && isNameCharacter(text[at - 1]!)) at--;
+    let wordStart = at;
+    while (wordStart > 0 && isNameCharacter(text[wordStart - 1]!)) wordStart--;
+    if (touchingSlash && words > 0 && !isCapital(text[wordStart]!)) break;
+    at = wordStart;
     start = at;
     words++;
+    if (touchingSlash && !isCapital(text[at]!)) break;
   }
   return start;
+}
+
+function isCapital(character: string): boolean {
+  return character !== character.toLowerCase();
 }
 
 /** Where a name after a credit's lead ends: up to four words, stopping as `nameStartBefore` does, or at a slash and what follows it. */

@@ -293,23 +293,47 @@ export function isAgentNoun(word: string, isKnown: (candidate: string) => boolea
 }
 
 /**
- * "engraftment", "enablements": the noun English makes with "-ment" of a known verb of five letters
- * or more ("engraft"). The caller rejects a word one edit from a known one: "arguement" is
+ * "engraftment", "embedments": the noun English makes with "-ment" of a known verb built with "en-"
+ * or "em-" ("engraft", "embed"), five letters or more; other stems make slips ("expirement",
+ * "armorment") more often than words. The caller rejects a word one edit from a known one: "arguement" is
  * "argue" + "ment", and a slip of "argument".
  */
 export function isMentNoun(word: string, isKnown: (candidate: string) => boolean): boolean {
-  const noun = /^(\p{Ll}{5,})ments?$/u.exec(word);
+  const noun = /^(e[nm]\p{Ll}{3,})ments?$/u.exec(word);
   return noun !== null && isKnown(noun[1]!);
 }
 
 /**
- * "lasering", "lasered": a known word of five letters or more used as a verb, "-ing" or "-ed" added
- * to it unchanged, unless the whole is a typist's slip of a known word ("refering" for
- * "referring", "begining" for "beginning": a doubled consonant dropped). A stem in "e" drops it
- * before "-ing" ("writeing" is a slip), so it is no such verb.
+ * "lasering": a known countable noun of five letters or more (its plural is known too) used as a
+ * verb, "-ing" added to it unchanged. Not when the noun is already a verb's form or its doer
+ * ("accelerator", "lacker", "using", "known", "supply", "suggests"), nor when the whole is a
+ * typist's slip of a known word: a letter left out, swapped or struck on a neighbouring key
+ * ("refering" for "referring") or one too many ("finnishing", "usinging").
  */
 export function isVerbedWord(word: string, isKnown: (candidate: string) => boolean): boolean {
-  const verb = /^(\p{Ll}{5,})(?:ing|ed)$/u.exec(word);
-  if (verb === null || verb[1]!.endsWith('e') || !isKnown(verb[1]!)) return false;
-  return !isTypingSlip(word, isKnown);
+  const verb = /^(\p{Ll}{5,})ing$/u.exec(word);
+  if (verb === null) return false;
+  const noun = verb[1]!;
+  if (verbFormEnding.test(noun) || !isKnown(noun) || !isKnown(`${noun}s`) || isDoerNoun(noun, isKnown)) return false;
+  return !isTypingSlip(word, isKnown) && !hasExtraLetter(word, isKnown);
+}
+
+/**
+ * Endings of words that are verbs' forms already, or take "-ing" otherwise: "write" → "writing",
+ * "supply" → "supplying", "snapshot" → "snapshotting" (a short vowel before a stop doubles it).
+ */
+const verbFormEnding = /(?:e|y|s|ed|ing|en|[^aeiou][aeiou][bdgkpt])$/u;
+
+/** "accelerator" (of "accelerate"), "lacker" (of "lack"): the doer of a known verb. */
+function isDoerNoun(noun: string, isKnown: (candidate: string) => boolean): boolean {
+  if (noun.endsWith('or')) return isKnown(`${noun.slice(0, -2)}e`) || isKnown(noun.slice(0, -2));
+  return noun.endsWith('er') && isKnown(noun.slice(0, -2));
+}
+
+/** Whether leaving out one letter of a word makes a known word: "finnishing" for "finishing". */
+function hasExtraLetter(word: string, isKnown: (candidate: string) => boolean): boolean {
+  for (let index = 0; index < word.length; index++) {
+    if (isKnown(word.slice(0, index) + word.slice(index + 1))) return true;
+  }
+  return false;
 }

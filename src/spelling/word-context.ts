@@ -292,18 +292,47 @@ const maximumPieceLength = 30;
 /** How far back a respelling's "pronounced" may stand: "(pronounced eye va kaf tor)". */
 const respellingReach = 40;
 
-const respellingWords = /^[\p{L}\s'’-]*$/u;
+const respellingWords = /^[\p{L}\s'’‘"“-]*$/u;
 
 /**
  * Whether a word is part of a pronunciation written out after "pronounced" ("ivacaftor
- * (pronounced eye va kaf tor)", "pronounced keen-WAH"): sounds spelled on purpose, not words.
- * Only letters, spaces, hyphens and apostrophes may stand between "pronounced" and the word.
+ * (pronounced eye va kaf tor)", "pronounced keen-WAH", "pronounced “chee”"), or quoted alone in
+ * parentheses right after the word it respells ("qi (“chee”)", "qi ('chee')"): sounds spelled on
+ * purpose, not words. Only letters, spaces, hyphens, apostrophes and quotation marks may stand
+ * between "pronounced" and the word.
  */
 export function isPronunciationRespelling(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - respellingReach), start);
   const at = before.toLowerCase().lastIndexOf('pronounced ');
-  return at !== -1 && respellingWords.test(before.slice(at + 'pronounced '.length));
+  if (at !== -1 && respellingWords.test(before.slice(at + 'pronounced '.length))) return true;
+  return isParenthesisedRespelling(text, start);
 }
+
+const respellingQuotes = new Set(['"', '“', '”', '‘', '’', "'"]);
+
+/**
+ * "qi (“chee”)": the word stands alone, in quotation marks, inside parentheses opened right after
+ * another word. Syllables joined by hyphens ("(“kee-NO-ah”)") are read as one.
+ */
+function isParenthesisedRespelling(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from <= maximumRespellingLength && isRespellingCharacter(text.charAt(from - 1))) from--;
+  if (!respellingQuotes.has(text.charAt(from - 1)) || text.charAt(from - 2) !== '(') return false;
+  const wordBefore = text.charAt(from - 3) === ' ' ? text.charAt(from - 4) : text.charAt(from - 3);
+  if (!isLetter(wordBefore) && !/\p{L}/u.test(wordBefore)) return false;
+  let end = start;
+  while (end < text.length && isRespellingCharacter(text.charAt(end))) end++;
+  if (end - from > maximumRespellingLength) return false;
+  const closing = text.charAt(end) === ',' || text.charAt(end) === '.' ? end + 1 : end;
+  return respellingQuotes.has(text.charAt(closing)) && text.charAt(closing + 1) === ')';
+}
+
+function isRespellingCharacter(character: string): boolean {
+  return character === '-' || isLetter(character) || /\p{L}/u.test(character);
+}
+
+/** The longest respelling read in parentheses: a few syllables. */
+const maximumRespellingLength = 24;
 
 const squareBrackets = /[[\]]/;
 const bracketedLetter = /[\p{L}[\]]/u;

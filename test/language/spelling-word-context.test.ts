@@ -256,6 +256,17 @@ describe('pronunciations written out', () => {
     expect(respelled('it was pronounced dead. The recieved', 'recieved')).toBe(false);
   });
 
+  it('takes a quoted respelling after "pronounced" or alone in parentheses after its word', () => {
+    expect(respelled("the energy qi, pronounced 'chee', flows", 'chee')).toBe(true);
+    expect(respelled('the energy, or qi (“chee”), flows', 'chee')).toBe(true);
+    expect(respelled('the grain quinoa ("keen-wah") grows', 'wah')).toBe(true);
+    expect(respelled('the grain quinoa ("keen-wah.") grows', 'keen')).toBe(true);
+    // Not quoted, not alone in the parentheses, or not after a word.
+    expect(respelled('the energy, or qi (chee), flows', 'chee')).toBe(false);
+    expect(respelled('a dose (“recieved” daily) helped', 'recieved')).toBe(false);
+    expect(respelled('(“recieved”) was the word', 'recieved')).toBe(false);
+  });
+
   it('skips a written-out pronunciation in the spelling rule', () => {
     expect(flags('The drug ivacaftor (pronounced eye va kaf tor) helped.')).toEqual([]);
     expect(flags('The drug ivacaftor (said eye va kaf tor) helped.')).toContain('va');
