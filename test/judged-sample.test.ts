@@ -97,6 +97,7 @@ describe('judged sample', () => {
     expect(readDrawVerdicts('holdout5').every(isHoldoutJudge)).toBe(true);
     expect(readDrawVerdicts('tuning8').every(isTuningJudge)).toBe(true);
     expect(readDrawVerdicts('holdout6').every(isHoldoutJudge)).toBe(true);
+    expect(readDrawVerdicts('holdout7').every(isHoldoutJudge)).toBe(true);
   });
 
   it('scores precision over judged sampled findings, counting unjudged and gone', () => {

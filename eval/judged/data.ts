@@ -42,6 +42,7 @@ export const drawFiles = {
   holdout5: 'holdout5.jsonl',
   tuning8: 'tuning8.jsonl',
   holdout6: 'holdout6.jsonl',
+  holdout7: 'holdout7.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));

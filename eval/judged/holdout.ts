@@ -5,7 +5,7 @@ import { readDrawVerdicts, readVerdicts, type DrawName } from './data.js';
 import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } from './sample.js';
 
 /**
- * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning|tuning2|tuning3|tuning4|holdout2|tuning5|holdout3|tuning6|holdout4|tuning7|holdout5|tuning8|holdout6] [--rule a,b] [--all] [--first N]`: the draws besides
+ * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning|tuning2|tuning3|tuning4|holdout2|tuning5|holdout3|tuning6|holdout4|tuning7|holdout5|tuning8|holdout6|holdout7] [--rule a,b] [--all] [--first N]`: the draws besides
  * the main sample (issue #13, see README.md), each a bottom-k draw with a salt of its own, at most
  * one finding per document, never one in the main sample or already judged there.
  *
@@ -38,6 +38,8 @@ import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } f
  *   to score it), the fresh check of that round's work.
  * - `holdout6`: a sixth holdout, 20 per rule outside every draw above, for readers who have read none
  *   of it, once the eighth and ninth rounds had landed. Rule work never reads it.
+ * - `holdout7`: a seventh holdout, 20 per rule outside every draw above, for readers who have read none
+ *   of it, once round 10 (which read the sixth) had landed. Rule work never reads it.
  *
  * Prints the drawn findings without a verdict in the draw's file as pending.ts does (`--all`: the
  * judged ones too), then scores its verdicts: strict and lenient precision with 95 % Wilson
@@ -59,6 +61,7 @@ const draws: Record<DrawName, { salt: string; perRule: number }> = {
   holdout5: { salt: 'holdout-2026-12-15', perRule: 20 },
   tuning8: { salt: 'tuning-2026-12-16', perRule: 25 },
   holdout6: { salt: 'holdout-2026-12-17', perRule: 20 },
+  holdout7: { salt: 'holdout-2026-12-19', perRule: 20 },
 };
 const drawOrder = Object.keys(draws) as DrawName[];
 const drawArgument = process.argv.indexOf('--draw');
