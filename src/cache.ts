@@ -465,8 +465,9 @@ const messageFields: Record<string, Check> = {
   related: optional(arrayOf(isRelated)),
   ancestors: optional(arrayOf(isAncestor)),
   cause: optional(isCause),
-  // Set by a rule's report (`ReportExtras`): `--fix` reads `safeFix`, reporters read `data`.
+  // Set by a rule's report (`ReportExtras`): `--fix` reads `safeFix`, reporters read `data` and `tentative`.
   safeFix: optional(isBoolean),
+  tentative: optional(isBoolean),
   data: optional(isStringRecord),
 };
 

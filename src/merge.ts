@@ -24,6 +24,8 @@ interface JsonMessage {
   note: string | null;
   url: string | null;
   related?: unknown[];
+  data?: Record<string, string>;
+  tentative?: boolean;
 }
 
 /**
@@ -75,6 +77,8 @@ async function fileOf(entry: JsonFile, cwd: string, maxFileSize: number): Promis
     if (plain.note !== null) message.note = plain.note;
     if (plain.url !== null) message.url = plain.url;
     if (plain.related) (message as VFileMessage & { related?: unknown[] }).related = plain.related;
+    if (plain.data) Object.assign(message, { data: plain.data });
+    if (plain.tentative === true) Object.assign(message, { tentative: true });
     file.messages.push(message);
   }
   return read.ok ? attachLazyDocument(file) : file;

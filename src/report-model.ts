@@ -54,6 +54,11 @@ export function dataOf(message: VFileMessage): Record<string, string> | undefine
   return data && typeof data === 'object' ? (data as Record<string, string>) : undefined;
 }
 
+/** Whether a rule reported the finding as tentative (its `tentative` option asked for the findings it is less sure of). */
+export function isTentative(message: VFileMessage): boolean {
+  return (message as VFileMessage & { tentative?: unknown }).tentative === true;
+}
+
 /** The prose document a file was linted with, when it was (files that failed to read have none). */
 export function documentOfFile(file: VFile): ProseDocument | undefined {
   return (file.data as { healthlint?: { document?: ProseDocument } }).healthlint?.document;

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { healthlintData } from '../../src/file-data.js';
 import { lintText } from '../../src/lint.js';
+import { isTentative } from '../../src/report-model.js';
+import { builtinRulesById } from '../../rules/metadata.js';
 import type { ProseDocument } from '../../src/prose/types.js';
 import type { Point, Position } from 'unist';
 import { asArticle, type PublishedArticle } from '../fakehealth.js';
@@ -30,6 +32,8 @@ export interface LocatedFinding extends Finding {
   end: number;
   /** The prose block (paragraph, heading, list item…) holding the range, for judging in context. */
   paragraph: string;
+  /** A finding the rule holds back unless its `tentative` option is on (`recommended` leaves it off). */
+  tentative?: true;
 }
 
 interface Story extends PublishedArticle {
@@ -69,7 +73,10 @@ export function loadJudgedDocuments(): JudgedDocument[] | undefined {
 
 export interface LintedCorpus {
   documents: JudgedDocument[];
+  /** What `recommended` reports: the findings a user sees, and what every figure is about. */
   findings: LocatedFinding[];
+  /** What the rules hold back as tentative, linted with every rule's `tentative` option on. */
+  tentativeFindings: LocatedFinding[];
   /** Findings per document id. */
   byDocument: Map<string, LocatedFinding[]>;
   seconds: number;
@@ -145,10 +152,10 @@ export function lintJudgedCorpus(): LintedCorpus | undefined {
   }
   if (!findings) {
     const config = resolveConfig(undefined, {});
-    if (onlyRules.length) {
-      for (const [id, setting] of config.rules) {
-        if (!onlyRules.includes(id)) config.rules.set(id, { ...setting, severity: 'off' });
-      }
+    for (const [id, setting] of config.rules) {
+      if (onlyRules.length && !onlyRules.includes(id)) config.rules.set(id, { ...setting, severity: 'off' });
+      else if (builtinRulesById.get(id)?.definition.tentative)
+        config.rules.set(id, { ...setting, options: { ...setting.options, tentative: true } });
     }
     findings = [];
     for (const document of documents) {
@@ -156,7 +163,8 @@ export function lintJudgedCorpus(): LintedCorpus | undefined {
       const prose = healthlintData(file).document;
       for (const message of file.messages) {
         if (!message.ruleId || message.fatal) continue;
-        findings.push(locate(document, prose, String(message.ruleId), message.reason, message.place));
+        const finding = locate(document, prose, String(message.ruleId), message.reason, message.place);
+        findings.push(isTentative(message) ? { ...finding, tentative: true } : finding);
       }
     }
     if (cachePath) {
@@ -166,9 +174,18 @@ export function lintJudgedCorpus(): LintedCorpus | undefined {
       renameSync(temporary, cachePath);
     }
   }
+  const tentativeFindings = findings.filter((finding) => finding.tentative);
+  findings = findings.filter((finding) => !finding.tentative);
   const byDocument = new Map<string, LocatedFinding[]>(documents.map((document) => [document.id, []]));
   for (const finding of findings) byDocument.get(finding.doc)?.push(finding);
-  cached = { documents, findings, byDocument, seconds: (performance.now() - started) / 1000, fromCache };
+  cached = {
+    documents,
+    findings,
+    tentativeFindings,
+    byDocument,
+    seconds: (performance.now() - started) / 1000,
+    fromCache,
+  };
   return cached;
 }
 

@@ -4,14 +4,15 @@ import { drawFiles, readDrawVerdicts, readVerdicts, type DrawName } from './data
 import { findingKey, reasonTag, wilson, type Verdict, type VerdictRecord } from './sample.js';
 
 /**
- * `npx tsx eval/judged/pooled.ts --rule a,b [--save F] [--against F] [--list wrong|debatable|correct|gone]`:
+ * `npx tsx eval/judged/pooled.ts --rule a,b [--save F] [--against F] [--list wrong|debatable|correct|gone|tentative]`:
  * every verdict ever written for a rule (the main sample, every tuning round and every holdout already
  * read), matched against the current code's findings. A tool for rule work, not a figure to report:
  * the verdicts were drawn at different commits and earlier fixes removed the wrong ones they read, so
  * the precision of what is still there is biased upwards. What it is good for is the difference a
  * change makes over a few hundred judged findings at once: how many wrong findings a tightening
  * removes, and how many correct ones it loses (`--save` before, `--against` after, to list exactly
- * which judged findings came or went). A holdout nobody has read yet must stay unread: its file is
+ * which judged findings came or went). Findings a rule holds back as tentative count as gone, and
+ * are tallied on their own line (`--list tentative` shows them). A holdout nobody has read yet must stay unread: its file is
  * left out while it is listed in `unreadDraws` below, and `--without d1,d2` leaves out more.
  */
 const argument = (name: string): string | undefined => {
@@ -50,6 +51,7 @@ if (!corpus) {
 }
 const present = new Set(corpus.findings.filter((finding) => rules.includes(finding.rule)).map(findingKey));
 const judgedPresent = [...verdicts.keys()].filter((key) => present.has(key));
+const heldBack = new Set(corpus.tentativeFindings.filter((finding) => rules.includes(finding.rule)).map(findingKey));
 
 const againstFile = argument('--against');
 const before: Set<string> | undefined = againstFile
@@ -97,5 +99,14 @@ for (const rule of rules) {
     if (listing === 'gone') for (const key of gone) show(key, '-');
     if (listing === 'gone') for (const key of back) show(key, '+');
   }
-  if (listing && listing !== 'gone') for (const key of keys) if (verdicts.get(key)?.verdict === listing) show(key, '*');
+  if (listing && listing !== 'gone' && listing !== 'tentative')
+    for (const key of keys) if (verdicts.get(key)?.verdict === listing) show(key, '*');
+  const tentative = [...verdicts.keys()].filter((key) => heldBack.has(key) && verdicts.get(key)?.rule === rule);
+  if (tentative.length || listing === 'tentative') {
+    console.log(
+      `  held back as tentative: ${tentative.length} judged: ${count(tentative, 'correct')} correct, ` +
+        `${count(tentative, 'debatable')} debatable, ${count(tentative, 'wrong')} wrong`,
+    );
+  }
+  if (listing === 'tentative') for (const key of tentative) show(key, '?');
 }

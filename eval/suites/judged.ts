@@ -39,6 +39,8 @@ const suite: EvalSuite = {
       `judged: ${corpus.fromCache ? 'read the findings of' : 'linted'} ${corpus.documents.length} documents in ${corpus.seconds.toFixed(1)} s`,
     );
     const rows: EvalRow[] = [];
+    const heldBack = new Map<string, number>();
+    for (const finding of corpus.tentativeFindings) heldBack.set(finding.rule, (heldBack.get(finding.rule) ?? 0) + 1);
     const sample = drawSample(corpus.findings);
     const verdicts = readVerdicts();
     for (const key of conflictingVerdicts(verdicts)) {
@@ -78,7 +80,8 @@ const suite: EvalSuite = {
         detail:
           `95% ${interval(score.correct, score.judged)}${score.judged && low < 0.75 ? ' (low < 0.75)' : ''}; ` +
           `sample ${score.sampled}, unjudged ${score.unjudged}, gone ${score.gone}; ` +
-          `${score.correct} correct, ${score.debatable} debatable, ${score.wrong} wrong${tags ? ` (${tags})` : ''}`,
+          `${score.correct} correct, ${score.debatable} debatable, ${score.wrong} wrong${tags ? ` (${tags})` : ''}` +
+          (heldBack.get(score.rule) ? `; ${heldBack.get(score.rule)} findings held back as tentative` : ''),
       });
       rows.push({
         rule: score.rule,
@@ -95,6 +98,18 @@ const suite: EvalSuite = {
     const read = new Set(recallLines.filter((line) => line.rule === '*').map((line) => line.doc));
     const items = recallLines.filter((line): line is RecallItem => line.rule !== '*');
     const sources = new Map(corpus.documents.map((document) => [document.id, document.source]));
+    // Recall with the tentative findings as well: what a user who turns `tentative` on catches.
+    const withTentative = new Map(
+      corpus.documents.map((document) => [document.id, [...(corpus.byDocument.get(document.id) ?? [])]]),
+    );
+    for (const finding of corpus.tentativeFindings) withTentative.get(finding.doc)?.push(finding);
+    const caughtWithTentative = new Map(
+      scoreRecall(
+        items,
+        (doc) => withTentative.get(doc) ?? [],
+        (doc) => sources.get(doc),
+      ).map((score) => [score.rule, score.caught]),
+    );
     for (const score of scoreRecall(
       items,
       (doc) => corpus.byDocument.get(doc) ?? [],
@@ -114,7 +129,10 @@ const suite: EvalSuite = {
         n: score.items,
         detail:
           `95% ${interval(score.caught, score.items)}; ${score.caught}/${score.items} caught; ` +
-          `clear ${score.clearCaught}/${score.clearItems} ${interval(score.clearCaught, score.clearItems)}`,
+          `clear ${score.clearCaught}/${score.clearItems} ${interval(score.clearCaught, score.clearItems)}` +
+          (caughtWithTentative.get(score.rule) !== score.caught
+            ? `; with tentative findings ${caughtWithTentative.get(score.rule)}/${score.items}`
+            : ''),
       });
     }
     return rows;

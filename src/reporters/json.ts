@@ -1,11 +1,11 @@
 import type { VFile } from 'vfile';
-import { dataOf, relatedOf, severityOf } from '../report-model.js';
+import { dataOf, isTentative, relatedOf, severityOf } from '../report-model.js';
 import { collected, JsonArrayWriter, type StreamingReporter } from './stream.js';
 
 /**
  * The vfile-reporter-json array (`path`, `cwd`, `history`, `messages` with `reason`, `line`,
  * `column`, `place`, `ruleId`, `source`, `fatal`, `actual`, `expected`, `note`, `url`), plus
- * `severity` and `related`. Written here rather than with vfile-reporter-json because that one
+ * `severity`, `related`, `data` and `tentative`. Written here rather than with vfile-reporter-json because that one
  * serialises `ancestors` (whole trees, quadratic output) and drops fields it does not know.
  */
 export const jsonStream: StreamingReporter = (_options, write) => {
@@ -35,6 +35,7 @@ export function jsonOfFile(file: VFile): unknown {
       note: message.note ?? null,
       url: message.url ?? null,
       ...(dataOf(message) ? { data: dataOf(message) } : {}),
+      ...(isTentative(message) ? { tentative: true } : {}),
       ...(relatedOf(message).length > 0 ? { related: relatedOf(message) } : {}),
     })),
   };

@@ -23,7 +23,8 @@ export type HealthlintRule<Options extends object = Record<string, unknown>> = P
  * remark pipeline. Rules only call `report`; this fills message templates, positions, `note`,
  * `expected` and stamps `ruleId`, `source` and `url` (through unified-lint-rule).
  */
-export function defineRule<Options extends object>(definition: RuleDefinition<Options>): HealthlintRule<Options> {
+export function defineRule<Options extends object>(given: RuleDefinition<Options>): HealthlintRule<Options> {
+  const definition = withTentativeOption(given);
   const url = 'url' in definition ? definition.url : ruleUrl(definition.id);
   const plugin = lintRule(
     { origin: `healthlint:${definition.id}`, ...(url ? { url } : {}) },
@@ -31,6 +32,7 @@ export function defineRule<Options extends object>(definition: RuleDefinition<Op
       const document = documentOf(tree, file);
       const data = healthlintData(file);
       const merged = { ...definition.defaults, ...(isObject(options) ? options : {}) } as Options;
+      const reportsTentative = (merged as { tentative?: unknown }).tentative === true;
       const run = (): void =>
         definition.check(document, {
           options: merged,
@@ -42,6 +44,7 @@ export function defineRule<Options extends object>(definition: RuleDefinition<Op
           report(messageId, span, values = {}, extras = {}) {
             const template = definition.messages[messageId];
             if (template === undefined) throw new Error(`Rule ${definition.id} has no message \`${messageId}\``);
+            if (extras.tentative && !reportsTentative) return;
             reportAt(file, document.point, span, fillTemplate(template, values, definition.id), {
               note: extras.note ?? definition.docs.rationale,
               ...extras,
@@ -66,6 +69,30 @@ export function defineRule<Options extends object>(definition: RuleDefinition<Op
   return plugin;
 }
 
+/**
+ * A rule that names what it holds back gets the `tentative` option in its schema and defaults, so
+ * config validation, the config schema and the rule's docs all show it like any other option.
+ */
+function withTentativeOption<Options extends object>(definition: RuleDefinition<Options>): RuleDefinition<Options> {
+  if (!definition.tentative) return definition;
+  const schema = definition.optionsSchema ?? { type: 'object', additionalProperties: false };
+  const properties = (schema['properties'] ?? {}) as Record<string, unknown>;
+  return {
+    ...definition,
+    optionsSchema: {
+      ...schema,
+      properties: {
+        ...properties,
+        tentative: {
+          type: 'boolean',
+          description: `Also report the findings this rule is less sure of: ${definition.tentative}`,
+        },
+      },
+    },
+    defaults: { ...definition.defaults, tentative: false },
+  };
+}
+
 /** A document's blocks without those whose role a rule skips. */
 export function blocksRead(document: ProseDocument, skip: readonly BlockRole[] | undefined): readonly Block[] {
   return skip?.length ? document.blocks.filter((block) => !skip.includes(block.role)) : document.blocks;
@@ -84,6 +111,7 @@ function reportAt(
   if (extras.actual !== undefined) message.actual = extras.actual;
   if (extras.safeFix && extras.expected?.length) Object.assign(message, { safeFix: true });
   if (extras.data !== undefined) Object.assign(message, { data: extras.data });
+  if (extras.tentative) Object.assign(message, { tentative: true });
   if (extras.related !== undefined) {
     Object.assign(message, {
       related: extras.related.map(({ span: at, message: text }) => ({

@@ -49,6 +49,11 @@ export interface ReportExtras {
   related?: { span: SourceSpan; message: string }[];
   /** Machine-readable facts about the finding (ESLint's message `data`), such as a house-style term's id. */
   data?: Record<string, string>;
+  /**
+   * The rule's evidence for this finding is weak (the shapes `RuleDefinition.tentative` names): it
+   * is reported only when the rule's `tentative` option asks for it, and then marked as such.
+   */
+  tentative?: boolean;
 }
 
 export interface RuleContext<Options> {
@@ -78,6 +83,12 @@ export interface RuleDefinition<Options extends object = Record<string, unknown>
   /** Roles of block the rule does not read (boilerplate, reference lists, captions); see `BlockRole`. */
   skip?: readonly BlockRole[];
   defaults: Options;
+  /**
+   * What the rule holds back unless its `tentative` option is on: the findings it reports with
+   * `tentative`, whose shapes readers of real articles judged wrong or debatable about as often
+   * as right. Giving this adds the boolean option (off by default) to the rule's schema.
+   */
+  tentative?: string;
   examples: RuleExample[];
   /**
    * Checks option values the schema cannot: files that must exist (a dictionary). Run when a
