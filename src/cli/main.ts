@@ -272,6 +272,7 @@ function commandLineOverrides(options: CliOptions, cwd: string): ConfigOverrides
   }
   if (options.preset) overrides.preset = options.preset as PresetName;
   if (options.language) overrides.language = options.language;
+  if (options.tentative) overrides.tentative = true;
   if (options.rule.length > 0) {
     const settings: Record<string, RuleSetting> = {};
     for (const text of options.rule) {

@@ -13,6 +13,7 @@ export interface CliOptions {
   plugin: string[];
   language?: 'en-US' | 'en-GB' | 'auto';
   preset?: string;
+  tentative?: boolean;
   config?: string | false;
   ignorePath?: string;
   ignorePattern: string[];
@@ -86,6 +87,7 @@ export function createProgram(): Command {
     )
     .addOption(new Option('--language <dialect>', 'spelling dialect').choices(['en-US', 'en-GB', 'auto']))
     .addOption(new Option('--preset <name>', 'rule set to start from').choices(Object.keys(presets)))
+    .option('--tentative', 'also report the findings rules are less sure of (every rule’s `tentative` option)')
     .option('-c, --config <file>', 'use this config file instead of looking for one')
     .option('--no-config', 'ignore config files; use the preset and command-line rules only')
     .option('--ignore-path <file>', 'use this ignore file instead of .healthlintignore')

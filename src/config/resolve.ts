@@ -37,6 +37,8 @@ export interface ConfigOverrides {
   rules?: Record<string, RuleSetting>;
   /** Plugins from the command line (`--plugin`), resolved from `cwd`. */
   plugins?: string[];
+  /** `--tentative`: turn on the `tentative` option of every rule that has one. */
+  tentative?: boolean;
 }
 
 export function resolveConfig(
@@ -72,6 +74,11 @@ export function resolveConfig(
   apply(presets[preset]);
   apply(config.rules);
   apply(overrides.rules);
+  if (overrides.tentative) {
+    for (const [id, setting] of resolved.rules) {
+      if (ruleSet.get(id)?.definition.tentative) setting.options = { ...setting.options, tentative: true };
+    }
+  }
   for (const id of resolved.rules.keys()) {
     if (!ruleSet.has(id)) {
       throw new UserError(
