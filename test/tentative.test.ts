@@ -48,7 +48,7 @@ describe('tentative findings', () => {
   it('holds them back unless the option is on', async () => {
     expect((await lint('warn')).messages.map((message) => message.reason)).toEqual(['Found `surely`']);
     const file = await lint(['warn', { tentative: true }]);
-    expect(file.messages.map((message) => message.reason)).toEqual(['Found `maybe`', 'Found `surely`']);
+    expect(file.messages.map((message) => message.reason)).toEqual(['Found `maybe` (tentative)', 'Found `surely`']);
   });
 
   it('marks them in the JSON report', async () => {

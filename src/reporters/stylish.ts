@@ -2,7 +2,6 @@ import stringWidth from 'string-width';
 import { stringifyPosition } from 'unist-util-stringify-position';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { isTentative } from '../report-model.js';
 import { collected, Spool, type StreamingReporter } from './stream.js';
 import { neutraliseCommandLines, safeMessage, safePath } from './text-safety.js';
 
@@ -244,7 +243,7 @@ function messageLines(state: Styles, message: VFileMessage): Row[] {
   const row = [
     stringifyPosition(place),
     (kind === 'error' ? state.red : state.yellow) + kind + state.defaultColor,
-    formatReason(state, reason) + (isTentative(message) ? ' (tentative)' : ''),
+    formatReason(state, reason),
     message.ruleId || '',
     message.source || '',
   ];

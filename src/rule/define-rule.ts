@@ -45,7 +45,9 @@ export function defineRule<Options extends object>(given: RuleDefinition<Options
             const template = definition.messages[messageId];
             if (template === undefined) throw new Error(`Rule ${definition.id} has no message \`${messageId}\``);
             if (extras.tentative && !reportsTentative) return;
-            reportAt(file, document.point, span, fillTemplate(template, values, definition.id), {
+            const reason = fillTemplate(template, values, definition.id);
+            // Marked in the text, so every report format and editor shows it without knowing the field.
+            reportAt(file, document.point, span, extras.tentative ? `${reason} (tentative)` : reason, {
               note: extras.note ?? definition.docs.rationale,
               ...extras,
             });
