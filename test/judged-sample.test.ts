@@ -98,6 +98,8 @@ describe('judged sample', () => {
     expect(readDrawVerdicts('tuning8').every(isTuningJudge)).toBe(true);
     expect(readDrawVerdicts('holdout6').every(isHoldoutJudge)).toBe(true);
     expect(readDrawVerdicts('holdout7').every(isHoldoutJudge)).toBe(true);
+    expect(readDrawVerdicts('holdout8').every(isHoldoutJudge)).toBe(true);
+    expect(readDrawVerdicts('tentative1').every(isHoldoutJudge)).toBe(true);
   });
 
   it('scores precision over judged sampled findings, counting unjudged and gone', () => {

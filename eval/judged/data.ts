@@ -43,6 +43,8 @@ export const drawFiles = {
   tuning8: 'tuning8.jsonl',
   holdout6: 'holdout6.jsonl',
   holdout7: 'holdout7.jsonl',
+  holdout8: 'holdout8.jsonl',
+  tentative1: 'tentative1.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));

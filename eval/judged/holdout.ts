@@ -5,7 +5,7 @@ import { readDrawVerdicts, readVerdicts, type DrawName } from './data.js';
 import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } from './sample.js';
 
 /**
- * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning|tuning2|tuning3|tuning4|holdout2|tuning5|holdout3|tuning6|holdout4|tuning7|holdout5|tuning8|holdout6|holdout7] [--rule a,b] [--all] [--first N]`: the draws besides
+ * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning|tuning2|tuning3|tuning4|holdout2|tuning5|holdout3|tuning6|holdout4|tuning7|holdout5|tuning8|holdout6|holdout7|holdout8|tentative1] [--rule a,b] [--all] [--first N]`: the draws besides
  * the main sample (issue #13, see README.md), each a bottom-k draw with a salt of its own, at most
  * one finding per document, never one in the main sample or already judged there.
  *
@@ -40,13 +40,18 @@ import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } f
  *   of it, once the eighth and ninth rounds had landed. Rule work never reads it.
  * - `holdout7`: a seventh holdout, 20 per rule outside every draw above, for readers who have read none
  *   of it, once round 10 (which read the sixth) had landed. Rule work never reads it.
+ * - `holdout8`: an eighth holdout, 20 per rule outside every draw above, once round 11 had landed: the
+ *   first drawn from what `recommended` shows after rules began holding back tentative findings.
+ * - `tentative1`: 10 per rule of the findings the rules hold back as tentative (linted with every
+ *   rule's `tentative` option on), outside every draw above: whether what is held back is what
+ *   readers judge wrong or debatable. Read by the same readers as `holdout8`, in the same pass.
  *
  * Prints the drawn findings without a verdict in the draw's file as pending.ts does (`--all`: the
  * judged ones too), then scores its verdicts: strict and lenient precision with 95 % Wilson
  * intervals, per rule and pooled.
  */
 // In order: each draw leaves out the findings of the draws before it and their verdicts.
-const draws: Record<DrawName, { salt: string; perRule: number }> = {
+const draws: Record<DrawName, { salt: string; perRule: number; from?: 'tentative' }> = {
   holdout: { salt: 'holdout-2026-12-05', perRule: 12 },
   tuning: { salt: 'tuning-2026-12-05', perRule: 25 },
   tuning2: { salt: 'tuning-2026-12-06', perRule: 25 },
@@ -62,6 +67,8 @@ const draws: Record<DrawName, { salt: string; perRule: number }> = {
   tuning8: { salt: 'tuning-2026-12-16', perRule: 25 },
   holdout6: { salt: 'holdout-2026-12-17', perRule: 20 },
   holdout7: { salt: 'holdout-2026-12-19', perRule: 20 },
+  holdout8: { salt: 'holdout-2026-12-21', perRule: 20 },
+  tentative1: { salt: 'tentative-2026-12-21', perRule: 10, from: 'tentative' },
 };
 const drawOrder = Object.keys(draws) as DrawName[];
 const drawArgument = process.argv.indexOf('--draw');
@@ -101,13 +108,16 @@ if (!corpus) {
   console.error('holdout: ../shared/corpora lacks fakehealth-release, fakehealth-story-text or cochrane-pls');
   process.exit(2);
 }
-const findings = corpus.findings.filter((finding) => rules.includes(finding.rule));
+const shown = corpus.findings.filter((finding) => rules.includes(finding.rule));
+const heldBack = corpus.tentativeFindings.filter((finding) => rules.includes(finding.rule));
+const findingsOf = (name: DrawName) => (draws[name].from === 'tentative' ? heldBack : shown);
+const findings = findingsOf(drawName);
 // What a judge has already read: the main sample and every main verdict, and for a later draw every
 // earlier draw's findings and verdicts, so that reading a tuning round never spends the holdout.
 const seen = new Set(readVerdicts().map(findingKey));
-for (const sampled of drawSample(findings).values()) for (const finding of sampled) seen.add(findingKey(finding));
+for (const sampled of drawSample(shown).values()) for (const finding of sampled) seen.add(findingKey(finding));
 const drawFrom = (name: DrawName, exclude: ReadonlySet<string>) =>
-  drawSample(findings, { ...draws[name], perDocument: 1, exclude });
+  drawSample(findingsOf(name), { ...draws[name], perDocument: 1, exclude });
 let holdout = drawFrom(drawOrder[0]!, seen);
 for (const name of drawOrder.slice(1, drawOrder.indexOf(drawName) + 1)) {
   const earlier = drawOrder[drawOrder.indexOf(name) - 1]!;
