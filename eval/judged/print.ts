@@ -24,7 +24,8 @@ export function printForJudging(
       rule,
       text,
       sentence,
-      message,
+      // Blind to the tier: a reader judges a held-back finding as the one a user who asked for it sees.
+      message: message?.replace(/ \(tentative\)$/u, ''),
       paragraph,
       article,
       ...(verdict ? { verdict: verdict.verdict, reason: verdict.reason } : {}),
