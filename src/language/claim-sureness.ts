@@ -1,0 +1,84 @@
+import { namesSpeaker } from './attribution.js';
+import type { ClaimCueRange } from './claim-parties.js';
+import { claimNamesIntervention } from './claim-subject.js';
+import { creditsResearch } from './evidence.js';
+import { insideOpenQuotation } from './study-finding.js';
+
+/**
+ * Shapes of a benefit claim in an article's body that readers of real articles judged debatable or
+ * wrong more often than right (round 11, over every verdict read for unqualified-efficacy-claim):
+ * the claim is still a claim, but the sentence gives it as someone's view, as an explanation of a
+ * treatment named before, or as background praise of a treatment the article does not promote.
+ * A rule reports these as tentative rather than dropping them.
+ */
+
+/** Research named by a capitalised noun, which `namesSpeaker` would read as a name (“Study reports”). */
+const researchNoun = /\b(?:Study|Studies|Report|Research|Review|Analysis|Trial|Survey|Data|Findings)\b/gu;
+
+/**
+ * Whether the sentence names who says it, with a verb of speech (“…,” said Peter Schnohr; Franks
+ * says thalidomide is …; “…,” he told Reuters Health): a named speaker's view, which readers judged
+ * debatable (background an expert gives, textbook knowledge) about as often as an overclaim.
+ */
+export function spokenByNamedSpeaker(sentence: string): boolean {
+  // A capitalised piece of research before a verb of speech is no speaker (“Study reports that …”).
+  return namesSpeaker(sentence.replace(researchNoun, (word) => word.toLowerCase()));
+}
+
+/**
+ * Whether the claim names its intervention only through a pronoun whose antecedent is in an earlier
+ * sentence (“It also reduces cramping”, “This helps people breathe better”, “They are a highly
+ * effective form of birth control”), outside a quotation: prose that goes on describing a treatment
+ * already named, usually how it acts or what it is for, rather than the article's claim. `before`
+ * holds the sentences just before, nearest last; `quoteText` and `quoteOffset` place the claim in
+ * the text a quotation may open in (its paragraph), since a quote can run over several sentences.
+ */
+export function namesInterventionOnlyBefore(
+  text: string,
+  claim: ClaimCueRange,
+  before: readonly string[],
+  quoteText: string = text,
+  quoteOffset: number = claim.start,
+): boolean {
+  if (before.length === 0 || claimNamesIntervention(text, claim, [])) return false;
+  if (!claimNamesIntervention(text, claim, before)) return false;
+  return !insideOpenQuotation(quoteText, quoteOffset);
+}
+
+/** A comparison or superlative in or just before the claim: “more effective”, “the most effective”, “better”. */
+const comparisonWord = /\b(?:more|most|less|least|better|best|superior|as|equally|similarly)\b/iu;
+/** Absolute wording: a cure, a reversal, healing, elimination, proof, a guarantee, killing all. */
+const absoluteWord =
+  /\b(?:cur(?:e|es|ed|ing)|revers\w*|heal\w*|eliminat\w*|prov(?:en|ed|es?)|guarantee\w*|kill\w*)\b/iu;
+
+/**
+ * Whether the claim is worded as a comparison or superlative (“more effective than”, “the most
+ * effective”, “better”) or absolutely (“cures”, “reverses”, “clinically proven”): the claims an
+ * editor always asks about (JUDGING.md: a comparison or superlative is correct even when it sounds
+ * familiar; FTC: a testimony of a cure is the claim to check), so no tentative shape takes them.
+ */
+export function certainInWording(sentence: string, claim: ClaimCueRange): boolean {
+  const lead = sentence.slice(Math.max(0, claim.start - 12), claim.start);
+  return comparisonWord.test(claim.text) || comparisonWord.test(lead) || absoluteWord.test(claim.text);
+}
+
+/** “Effective” or “efficacious” in the claim. */
+const effectiveWord = /\b(?:effective|efficacious)\b/iu;
+/** Evidence named in the sentence: “studies have shown”, “was found”, “proven”, “according to”. */
+const evidenceWord =
+  /\b(?:shows?|showed|shown|finds|found|reveals?|revealed|demonstrates?|demonstrated|confirms?|confirmed|proven|proved|according to|evidence|data)\b/iu;
+
+/**
+ * Whether the claim is a plain “effective” (“the drugs are effective”, “is an effective treatment”,
+ * “highly effective”), with no comparison or superlative, not paired with another quality (“safe and
+ * effective”), and no research or evidence named in its sentence: the wording of background about an established treatment (insulin, the IUD,
+ * bisphosphonates), which JUDGING.md's convention leaves debatable. A comparison (“more effective
+ * than”), a superlative or a claim credited to evidence (“has been found to be highly effective”)
+ * is not this shape.
+ */
+export function plainEffective(sentence: string, claim: ClaimCueRange): boolean {
+  if (!effectiveWord.test(claim.text) || certainInWording(sentence, claim)) return false;
+  // “Safe and effective”, “effective and well tolerated”: a verdict on a product, not background.
+  if (/\band\s+$/u.test(sentence.slice(0, claim.start)) || /^\s+and\b/u.test(sentence.slice(claim.end))) return false;
+  return !creditsResearch(sentence) && !evidenceWord.test(sentence);
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  certainInWording,
+  namesInterventionOnlyBefore,
+  plainEffective,
+  spokenByNamedSpeaker,
+} from '../../src/language/claim-sureness.js';
+
+/** The claim range of `cue` in `sentence`. */
+const claimOf = (sentence: string, cue: string) => {
+  const start = sentence.indexOf(cue);
+  return { start, end: start + cue.length, text: cue };
+};
+
+describe('claim sureness', () => {
+  it('reads a speaker named in the sentence, not research before a verb of speech', () => {
+    expect(spokenByNamedSpeaker('"Running prolongs life more than walking does," said Peter Schnohr.')).toBe(true);
+    expect(spokenByNamedSpeaker('Vitamin D also reduces inflammation, says Raed.')).toBe(true);
+    expect(spokenByNamedSpeaker('Study reports that vitamin D supplements reduce risk of infections')).toBe(false);
+    expect(spokenByNamedSpeaker('Fish oil capsules reduce the risk of gout.')).toBe(false);
+  });
+
+  it('reads a treatment named only in an earlier sentence, outside a quotation', () => {
+    const before = ['The implant is placed under the skin of the arm.'];
+    const sentence = 'It also reduces cramping and heavy bleeding.';
+    expect(namesInterventionOnlyBefore(sentence, claimOf(sentence, 'reduces'), before)).toBe(true);
+    // Named in its own clause, or with no earlier sentence to name it.
+    const named = 'The implant also reduces cramping.';
+    expect(namesInterventionOnlyBefore(named, claimOf(named, 'reduces'), before)).toBe(false);
+    expect(namesInterventionOnlyBefore(sentence, claimOf(sentence, 'reduces'), [])).toBe(false);
+    // Inside a quotation that opened in an earlier sentence of the paragraph.
+    const paragraph = `"The implant is placed under the skin. ${sentence}"`;
+    const offset = paragraph.indexOf('reduces');
+    expect(namesInterventionOnlyBefore(sentence, claimOf(sentence, 'reduces'), before, paragraph, offset)).toBe(false);
+  });
+
+  it('reads a plain “effective” with no comparison, pairing or evidence', () => {
+    const plain = 'Bisphosphonates are highly effective.';
+    expect(plainEffective(plain, claimOf(plain, 'highly effective'))).toBe(true);
+    const compared = 'The pill is more effective than surgery.';
+    expect(plainEffective(compared, claimOf(compared, 'effective'))).toBe(false);
+    const equal = 'Both drugs are equally effective.';
+    expect(plainEffective(equal, claimOf(equal, 'effective'))).toBe(false);
+    const paired = 'Metal stents are safe and effective in relieving dysphagia.';
+    expect(plainEffective(paired, claimOf(paired, 'effective'))).toBe(false);
+    const evidenced = 'Ketamine has been found to be a highly effective treatment.';
+    expect(plainEffective(evidenced, claimOf(evidenced, 'highly effective'))).toBe(false);
+    const verb = 'The drug reduces pain.';
+    expect(plainEffective(verb, claimOf(verb, 'reduces'))).toBe(false);
+  });
+
+  it('reads comparisons, superlatives and absolute claims as certain in wording', () => {
+    const most = 'It is the most effective drug we have.';
+    expect(certainInWording(most, claimOf(most, 'effective'))).toBe(true);
+    const cured = '"It cured my anxiety," says Sarah.';
+    expect(certainInWording(cured, claimOf(cured, 'cured my'))).toBe(true);
+    const proven = 'It is clinically proven to work.';
+    expect(certainInWording(proven, claimOf(proven, 'clinically proven'))).toBe(true);
+    const plain = 'It also reduces cramping.';
+    expect(certainInWording(plain, claimOf(plain, 'reduces'))).toBe(false);
+  });
+});
