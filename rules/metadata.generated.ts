@@ -3030,6 +3030,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "guideline": "HealthNewsReview.org criteria 2 (quantifies benefits) and 5 (quality of the evidence); JAMA benchmarks, attribution (Silberg et al. 1997).",
       "howToFix": "Link or cite the study the figure comes from in the same paragraph, or say which study it is from (“in the trial, 38% of participants …”)."
     },
+    "tentative": "a figure inside quotation marks (a speaker’s own words, which editors differ on), and a projection, told with “would” or “could” (what would or could happen, often reasoned from sources named elsewhere).",
     "messages": {
       "statistic": "Missing source for the statistic `{actual}`, expected a citation in the same {scope}"
     },
@@ -3047,6 +3048,10 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "namedSourceSupports": {
           "type": "boolean",
           "description": "Whether a figure said by a named source with a role (a quoted expert) counts as sourced."
+        },
+        "tentative": {
+          "type": "boolean",
+          "description": "Also report the findings this rule is less sure of: a figure inside quotation marks (a speaker’s own words, which editors differ on), and a projection, told with “would” or “could” (what would or could happen, often reasoned from sources named elsewhere)."
         }
       },
       "additionalProperties": false
@@ -3059,7 +3064,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     ],
     "defaults": {
       "scope": "paragraph",
-      "namedSourceSupports": true
+      "namedSourceSupports": true,
+      "tentative": false
     },
     "examples": [
       {
@@ -3352,6 +3358,41 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "flags": [
           "20%"
+        ]
+      },
+      {
+        "title": "A figure inside a speaker’s quotation is held back as tentative",
+        "input": "The clinic treats sinus problems.\n\n“In over 90 percent of cases, the operation improves quality of life.”",
+        "flags": []
+      },
+      {
+        "title": "The same quotation with `tentative` on",
+        "input": "The clinic treats sinus problems.\n\n“In over 90 percent of cases, the operation improves quality of life.”",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "90 percent"
+        ]
+      },
+      {
+        "title": "In an article that reports a study, a sentence told only with a regular past verb gives its result",
+        "input": "A new trial of hernia repair appears in the journal Surgery.\n\nHernias recurred in 5 percent of laparoscopic patients.",
+        "flags": []
+      },
+      {
+        "title": "A projection, what would or could happen, is held back as tentative",
+        "input": "Cooling the body after cardiac arrest is cheap.\n\nThat could mean an extra 2,300 Americans leave the hospital every year.",
+        "flags": []
+      },
+      {
+        "title": "The same projection with `tentative` on",
+        "input": "Cooling the body after cardiac arrest is cheap.\n\nThat could mean an extra 2,300 Americans leave the hospital every year.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "2,300"
         ]
       },
       {

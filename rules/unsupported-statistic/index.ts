@@ -1,5 +1,6 @@
 import {
   citationBesideParagraph,
+  identifiesStudy,
   citationsWithin,
   evidenceScopes,
   isSupported,
@@ -8,7 +9,12 @@ import {
   type EvidenceScope,
 } from '../../src/language/evidence.js';
 import { figureSourceOf } from '../../src/language/figure-sources.js';
-import { tellsUndatedPast } from '../../src/language/figure-kinds.js';
+import {
+  statesBackground,
+  tellsProjection,
+  tellsUndatedPast,
+  tellsUndatedRegularPast,
+} from '../../src/language/figure-kinds.js';
 import { countsHealthQuantity } from '../../src/language/health-quantities.js';
 import {
   findPopulationCounts,
@@ -16,6 +22,7 @@ import {
   isNotAHealthFigure,
   isThreshold,
 } from '../../src/language/statistics.js';
+import { insideOpenQuotation } from '../../src/language/study-finding.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface UnsupportedStatisticOptions {
@@ -23,6 +30,8 @@ export interface UnsupportedStatisticOptions {
   scope: EvidenceScope;
   /** Whether a figure said by a named source with a role (“…,” said Dr Jane Roe, director of …) counts as sourced. */
   namedSourceSupports: boolean;
+  /** Whether to report the findings the rule is less sure of too (see `tentative` below). */
+  tentative?: boolean;
 }
 
 const scopeWords: Record<EvidenceScope, string> = { sentence: 'sentence', paragraph: 'paragraph', section: 'section' };
@@ -40,6 +49,8 @@ export default defineRule<UnsupportedStatisticOptions>({
     howToFix:
       'Link or cite the study the figure comes from in the same paragraph, or say which study it is from (“in the trial, 38% of participants …”).',
   },
+  tentative:
+    'a figure inside quotation marks (a speaker’s own words, which editors differ on), and a projection, told with “would” or “could” (what would or could happen, often reasoned from sources named elsewhere).',
   messages: {
     statistic: 'Missing source for the statistic `{actual}`, expected a citation in the same {scope}',
   },
@@ -368,6 +379,38 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['20%'],
     },
     {
+      title: 'A figure inside a speaker’s quotation is held back as tentative',
+      input:
+        'The clinic treats sinus problems.\n\n“In over 90 percent of cases, the operation improves quality of life.”',
+      flags: [],
+    },
+    {
+      title: 'The same quotation with `tentative` on',
+      input:
+        'The clinic treats sinus problems.\n\n“In over 90 percent of cases, the operation improves quality of life.”',
+      options: { tentative: true },
+      flags: ['90 percent'],
+    },
+    {
+      title: 'In an article that reports a study, a sentence told only with a regular past verb gives its result',
+      input:
+        'A new trial of hernia repair appears in the journal Surgery.\n\nHernias recurred in 5 percent of laparoscopic patients.',
+      flags: [],
+    },
+    {
+      title: 'A projection, what would or could happen, is held back as tentative',
+      input:
+        'Cooling the body after cardiac arrest is cheap.\n\nThat could mean an extra 2,300 Americans leave the hospital every year.',
+      flags: [],
+    },
+    {
+      title: 'The same projection with `tentative` on',
+      input:
+        'Cooling the body after cardiac arrest is cheap.\n\nThat could mean an extra 2,300 Americans leave the hospital every year.',
+      options: { tentative: true },
+      flags: ['2,300'],
+    },
+    {
       title: 'Scope `sentence` wants the citation in the same sentence',
       input: 'Around 38% of patients benefit. See [the review](https://example.org/review).',
       options: { scope: 'sentence' },
@@ -405,6 +448,10 @@ export default defineRule<UnsupportedStatisticOptions>({
         // A claim about the world is told in the present or the future, or dated; a sentence
         // told only in the past reports what happened to a particular group.
         if (tellsUndatedPast(sentence.text)) continue;
+        // In an article that reports a study, the same with any regular past verb (“Hernias recurred
+        // in 5 percent …”): that study's result, unless the sentence is background.
+        if (identifiesStudy(document) && tellsUndatedRegularPast(sentence.text) && !statesBackground(sentence.text))
+          continue;
         if (scope !== 'sentence' && citationBesideParagraph(document, sentence)) continue;
         if (scope !== 'sentence' && (listsSources(block) || sourcedFactBoxItems(document).has(block.index))) continue;
         // Whose figure is it: the article's own study's, or a named source's whose scope holds the
@@ -412,10 +459,18 @@ export default defineRule<UnsupportedStatisticOptions>({
         const source = figureSourceOf(document, sentence, first);
         if (source && (source.kind === 'own-study' || !source.speaker || options.namedSourceSupports)) continue;
         const start = sentence.start + first.start;
-        report('statistic', block.span(start, start + first.text.length), {
-          actual: first.text,
-          scope: scopeWords[scope],
-        });
+        // Held back (`tentative`): a figure in a speaker's quotation, whose speaker the article may
+        // name where the rule does not look (editors differ on whether a quote sources it), unless
+        // the user asked for quoted figures; and a projection (what would or could happen), often
+        // reasoned from sources named elsewhere.
+        const tentative =
+          (options.namedSourceSupports && insideOpenQuotation(block.text, start)) || tellsProjection(sentence.text);
+        report(
+          'statistic',
+          block.span(start, start + first.text.length),
+          { actual: first.text, scope: scopeWords[scope] },
+          tentative ? { tentative: true } : {},
+        );
       }
     }
   },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describesStudyConduct, statesBackground, tellsUndatedPast } from '../../src/language/figure-kinds.js';
+import {
+  describesStudyConduct,
+  statesBackground,
+  tellsProjection,
+  tellsUndatedPast,
+  tellsUndatedRegularPast,
+} from '../../src/language/figure-kinds.js';
 
 describe('figure kinds: background', () => {
   it('reads how common, deadly or costly a condition is as background', () => {
@@ -49,5 +55,30 @@ describe('figure kinds: the tense a figure is told in', () => {
     expect(tellsUndatedPast('In 2004, the drowning rate was 1.2 per 100,000 people.')).toBe(false);
     expect(tellsUndatedPast('About 40,000 knee operations were performed in Norway last year.')).toBe(false);
     expect(tellsUndatedPast('Researchers found that the spray cuts the rate of colds by 20%.')).toBe(false);
+  });
+});
+
+describe('figure kinds: a sentence told only with a regular past verb', () => {
+  it('reads any verb’s “-ed” form, with no present verb and no date, as the undated past', () => {
+    expect(tellsUndatedRegularPast('Hernias recurred in 5 percent of laparoscopic patients.')).toBe(true);
+    expect(tellsUndatedRegularPast('The scan changed the rating in about 10 percent of cases.')).toBe(true);
+  });
+
+  it('does not read the present, a date, or a word that only ends in “ed” so', () => {
+    expect(tellsUndatedRegularPast('About half of patients treated with statins have side effects.')).toBe(false);
+    expect(tellsUndatedRegularPast('In 2004, the rate changed to 1.2 per 100,000.')).toBe(false);
+    expect(tellsUndatedRegularPast('Nearly a hundred patients per 1,000 in the trial.')).toBe(false);
+  });
+});
+
+describe('figure kinds: a projection', () => {
+  it('reads what would or could happen as a projection', () => {
+    expect(tellsProjection('That could mean an extra 2,300 Americans leave the hospital every year.')).toBe(true);
+    expect(tellsProjection('More than half of patients would not be helped by either drug.')).toBe(true);
+  });
+
+  it('does not read what is, or what will be, as one', () => {
+    expect(tellsProjection('About one-third of people over 50 have a tear in one.')).toBe(false);
+    expect(tellsProjection('The number will reach 1 million by 2025.')).toBe(false);
   });
 });
