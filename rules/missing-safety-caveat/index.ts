@@ -1,7 +1,13 @@
+import { isLongFeature, longFeatureWords } from '../../src/language/article-body.js';
 import { focalIntervention, namedOnlyInPassing } from '../../src/language/focal-intervention.js';
 import { firstSafetyCaveat, isKindWord, namesTreatmentFamily } from '../../src/language/safety.js';
 import { headlineReportsFailure, questionsIntervention } from '../../src/language/sceptical-verdict.js';
-import { findDesignCues, reportsOnlyAssociation, reportsPreclinicalWork } from '../../src/language/study-design.js';
+import {
+  findDesignCues,
+  namesAnyTrial,
+  reportsOnlyAssociation,
+  reportsPreclinicalWork,
+} from '../../src/language/study-design.js';
 import { deviceFindsOut, opensOnTestInstead } from '../../src/language/test-led.js';
 import { treatmentMentions, type InterventionClass } from '../../src/language/treatments.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -13,6 +19,32 @@ export interface Options {
 
 /** Interventions every editor wants harms named for: medical treatments and supplements. */
 const agreedClasses: ReadonlySet<InterventionClass> = new Set(['medical', 'supplement']);
+
+/**
+ * A long feature (over `longFeatureWords` words of body prose) about a treatment that names no
+ * trial and no harm: the shape the rule holds back as tentative.
+ */
+const longFeature = [
+  '# The quiet room with the garden window',
+  'Ketamine infusions relieve depression within hours for many of the people who come to a small clinic on the edge of the city, its founder says, and the waiting list grows longer every month.',
+  'Maria Lopez first walked through its doors on a grey morning in March, after eleven years of living with a sadness that no pill had lifted. She had tried six medicines and two kinds of talking therapy, and she had almost stopped hoping that anything would change.',
+  'The clinic looks like a quiet living room. There are soft chairs, a window onto a small garden, and a nurse who sits with each visitor for the whole afternoon. Music plays if the visitor wants it, and most of them do.',
+  'The founder, an anaesthetist who spent twenty years in operating theatres, says the idea came to him when a colleague described how quickly some patients seemed to brighten after surgery. He began reading everything he could find about the medicine and its long history in hospitals.',
+  'Ketamine has been used in operating theatres and on battlefields for more than half a century. What is new is the small dose given slowly through a vein over forty minutes, in a calm room, several times over a few weeks.',
+  'For Lopez, the change came on the second visit. She remembers driving home and noticing the colour of the trees along the road, something she had not done for years. By the fourth visit she had started painting again.',
+  'Her husband noticed it too. He says she laughed at a film for the first time in a long while, and that their children, now teenagers, began asking her to come to their football matches again.',
+  'The clinic now sees about forty people a week. Most are referred by their family doctors or by psychiatrists who have run out of options, and some travel for hours to get there. A few come back every few months for a single top-up visit.',
+  'Each visit costs several hundred dollars, and most insurers do not pay for it. The founder says he hopes that will change as more clinics open and as more psychiatrists come to know the treatment and what it can offer their patients.',
+  'Other clinics have opened in nearby towns over the past two years, and a national association of ketamine providers now holds a yearly meeting where nurses and doctors share what they have learned about running such a service.',
+  'Psychiatrists who refer patients say the speed is what sets it apart. The usual medicines can take six weeks or more to help, and for someone in the depths of depression those weeks can feel endless.',
+  'The founder keeps a wall of thank-you cards in the hallway. One, written in careful capital letters, simply says that the writer is still here because of the people in the quiet room with the garden window.',
+  'Lopez now volunteers at the clinic one morning a week, greeting new visitors at the door. She tells them that she was once where they are, sitting in the same chair and wondering whether anything could help her at all.',
+  'She says she does not know how long the good months will last, but that she has learned to enjoy each one of them. She still paints most evenings, and her work now hangs in a small gallery in the old part of the town.',
+  'Many of the visitors are teachers, nurses and farmers, the founder says, people who kept working through years of low mood and who arrive exhausted. Some bring a friend or a parent for the first visit, and the nurse makes tea for them while they wait in the garden.',
+  'The nurse, who has worked at the clinic since it opened, says she still finds the first visits moving. People arrive quiet and tense, she says, and an hour later many of them are talking about the things they want to do again, such as walking the dog, cooking for friends or going back to choir.',
+  'A local charity now helps some visitors with the cost, and the town council has asked the founder to speak at a public evening about mental health in the spring. He says he will bring Lopez and her paintings with him.',
+  'The clinic plans to open a second room next spring and to train two more nurses to sit with visitors. Its founder says the hardest part of his week is telling people on the waiting list that they must wait a little longer.',
+].join('\n\n');
 
 export default defineRule<Options>({
   id: 'missing-safety-caveat',
@@ -27,6 +59,7 @@ export default defineRule<Options>({
     howToFix:
       'Name the known side effects or risks and how common they are, who should not use the treatment, or a concrete caution such as “talk to your doctor before starting or stopping”.',
   },
+  tentative: `a long feature (${longFeatureWords} words or more of body prose) that names no trial and whose headline does not name the treatment: such an article weighs a treatment through patients, settings, comparators and history rather than reporting a test of it, and readers judged most such findings wrong or debatable (a harm told in passing in words the rule does not read, or a comparator or the setting taken for the treatment).`,
   messages: {
     missing: 'Missing safety caveat for `{treatment}`, name its side effects, risks or who should not use it',
   },
@@ -325,6 +358,17 @@ export default defineRule<Options>({
       flags: ['Folic acid'],
     },
     {
+      title: 'A long feature that names no trial nor the treatment in its headline is held back as tentative',
+      input: longFeature,
+      options: { tentative: true },
+      flags: ['Ketamine infusions'],
+    },
+    {
+      title: 'That feature is not flagged by default',
+      input: longFeature,
+      flags: [],
+    },
+    {
       title: 'An article that only describes a condition',
       input: 'Burnout is a state of exhaustion linked to chronic work stress. The risk of burnout is rising.',
       flags: [],
@@ -385,11 +429,23 @@ export default defineRule<Options>({
       return;
     const { remedy } = focal;
     const claim = remedy.sentence;
+    // A long feature that names no trial, and whose headline does not name the treatment, discusses
+    // it (patients, settings, comparators, history) rather than reporting a test of it: readers
+    // judged 3 of 15 such findings correct (eval/judged, round 11), the rest a harm told in passing
+    // or a comparator or the setting taken for the treatment, so the finding is held back as tentative.
+    const headline = document.blocks[0];
+    const tentative =
+      isLongFeature(document) &&
+      !allMentions.some((mention) => mention.key === focal.key && mention.block === headline) &&
+      !namesAnyTrial(document.blocks.map((block) => findDesignCues(block.text)));
     report(
       'missing',
       remedy.block.span(remedy.start, remedy.end),
       { treatment: focal.key },
-      { related: [{ span: claim.block.span(claim.start, claim.end), message: 'The claim the caveat belongs with' }] },
+      {
+        related: [{ span: claim.block.span(claim.start, claim.end), message: 'The claim the caveat belongs with' }],
+        ...(tentative ? { tentative: true } : {}),
+      },
     );
   },
 });

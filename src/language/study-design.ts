@@ -93,6 +93,15 @@ export function articleDesign(
 }
 
 /**
+ * Whether the article names a trial anywhere (a trial, a placebo, randomised groups, a control
+ * group), even as a future step: an article that names none discusses a treatment rather than
+ * reports a test of it. `cuesByBlock[i]` holds `findDesignCues(blocks[i].text)`.
+ */
+export function namesAnyTrial(cuesByBlock: readonly (readonly DesignCue[])[]): boolean {
+  return cuesByBlock.some((cues) => cues.some((cue) => cue.kind === 'experimental'));
+}
+
+/**
  * Whether the only evidence in people an article gives is an association ("folic acid tied to lower
  * autism risk", "linked to", "an observational study"): it names an observational design or group
  * wording at least once and no trial except as a future step. For a nutrient, such an article

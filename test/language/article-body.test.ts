@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bodyProseWords, fragmentWords, isArticleFragment, opensMidArticle } from '../../src/language/article-body.js';
+import {
+  bodyProseWords,
+  fragmentWords,
+  isArticleFragment,
+  isLongFeature,
+  longFeatureWords,
+  opensMidArticle,
+} from '../../src/language/article-body.js';
 import { buildDocument } from '../../src/prose/document.js';
 
 const sentence = 'The researchers followed four hundred adults with asthma for two years in the new trial.'; // 15 words
@@ -21,6 +28,13 @@ describe('article-body', () => {
     const whole = buildDocument(article(Math.ceil(fragmentWords / 15) + 1), 'markdown');
     expect(isArticleFragment(short)).toBe(true);
     expect(isArticleFragment(whole)).toBe(false);
+  });
+
+  it('takes a long feature to run to longFeatureWords words of body prose', () => {
+    const news = buildDocument(article(Math.floor((longFeatureWords - 1) / 15)), 'markdown');
+    const feature = buildDocument(article(Math.ceil(longFeatureWords / 15)), 'markdown');
+    expect(isLongFeature(news)).toBe(false);
+    expect(isLongFeature(feature)).toBe(true);
   });
 
   it('reads an empty text as a fragment', () => {

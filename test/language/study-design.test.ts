@@ -3,6 +3,7 @@ import {
   reportsOnlyAssociation,
   articleDesign,
   findDesignCues,
+  namesAnyTrial,
   reportsPreclinicalWork,
   weakestDesign,
 } from '../../src/language/study-design.js';
@@ -12,6 +13,16 @@ const kinds = (text: string): string[] => findDesignCues(text).map((cue) => `${c
 const weakest = (text: string): string | undefined => weakestDesign(findDesignCues(text))?.kind;
 
 describe('study design', () => {
+  it('tells an article that names a trial, even a future one, from one that names none', () => {
+    const cuesOf = (text: string) => buildDocument(text, 'markdown').blocks.map((block) => findDesignCues(block.text));
+    expect(namesAnyTrial(cuesOf('Ketamine lifts mood.\n\nIn the trial, 40 patients took part.'))).toBe(true);
+    expect(namesAnyTrial(cuesOf('Ketamine lifts mood.\n\nA placebo was given to half of them.'))).toBe(true);
+    expect(namesAnyTrial(cuesOf('Ketamine lifts mood.\n\nLarger trials are needed.'))).toBe(true);
+    expect(
+      namesAnyTrial(cuesOf('Ketamine lifts mood, patients at a clinic say.\n\nA study of records found the same.')),
+    ).toBe(false);
+  });
+
   it('finds observational, animal, laboratory and experimental cues', () => {
     expect(kinds('In a prospective cohort of nurses surveyed in 2010')).toEqual([
       'observational:prospective cohort',
