@@ -1,5 +1,5 @@
 import { fragmentWords, isArticleFragment } from '../../src/language/article-body.js';
-import { articleCueCount, articleKinds, namesResearchInPassing } from '../../src/language/article-kind.js';
+import { articleCueCount, articleKinds } from '../../src/language/article-kind.js';
 import { disclosuresOf, sponsorCue } from '../../src/language/disclosure.js';
 import { anchorOf, frontMatterValue } from '../../src/language/metadata.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -48,8 +48,6 @@ export default defineRule<Options>({
     missing: 'Missing funding or conflict-of-interest statement for an article that {reason}',
     industry: 'Missing conflict-of-interest statement for research funded by the maker of the product (`{actual}`)',
   },
-  tentative:
-    'an article that names research fewer than three times (a feature, an expert’s advice, a product or approval story), and an article flagged for a product or an approval that is not the company’s own release (a story or feature on a product, whose maker is plain).',
   optionsSchema: {
     type: 'object',
     properties: {
@@ -88,7 +86,7 @@ export default defineRule<Options>({
       title: 'A study report with no funding statement',
       options: { minWords: 0 },
       input:
-        '---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults for ten years. The study found that coffee drinkers lived longer.\n',
+        '---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults and found that coffee drinkers lived longer.\n',
       flags: ['title: Coffee and the heart'],
     },
     {
@@ -123,7 +121,7 @@ export default defineRule<Options>({
       title: 'How long a trial was conducted for is no sponsor',
       options: { minWords: 0 },
       input:
-        '---\ntitle: A new pill for migraine\n---\n\nThe trial was conducted for 12 weeks on 800 adults. The study found fewer headache days, the researchers reported.\n',
+        '---\ntitle: A new pill for migraine\n---\n\nThe trial was conducted for 12 weeks on 800 adults. The study found fewer headache days.\n',
       flags: ['title: A new pill for migraine'],
     },
     {
@@ -179,21 +177,21 @@ export default defineRule<Options>({
       title: 'The same story, with `includeOwnProduct`',
       options: { minWords: 0, includeOwnProduct: true },
       input:
-        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported. The study followed 300 patients. The drugmaker plans to file next year.\n',
+        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported. The drugmaker plans to file next year.\n',
       flags: ['title: Acme drug eases psoriasis'],
     },
     {
       title: 'A company’s own release should still say who paid and the researchers’ ties',
       options: { minWords: 0 },
       input:
-        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme Inc. (NYSE: ACME) today said its drug cleared the skin of 70% of patients in the trial. The study followed 300 patients, the researchers reported.\n',
+        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme Inc. (NYSE: ACME) today said its drug cleared the skin of 70% of patients in the trial.\n',
       flags: ['title: Acme drug eases psoriasis'],
     },
     {
       title: 'The same release, for a house that takes the issuer as self-evident',
       options: { minWords: 0, includeOwnAnnouncements: false },
       input:
-        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme Inc. (NYSE: ACME) today said its drug cleared the skin of 70% of patients in the trial. The study followed 300 patients, the researchers reported.\n',
+        '---\ntitle: Acme drug eases psoriasis\n---\n\nAcme Inc. (NYSE: ACME) today said its drug cleared the skin of 70% of patients in the trial.\n',
       flags: [],
     },
     {
@@ -239,20 +237,6 @@ export default defineRule<Options>({
       flags: [],
     },
     {
-      title: 'A study named only twice: held back as tentative (a feature or a story that tells no study at length)',
-      options: { minWords: 0 },
-      input:
-        '---\ntitle: Spices in the kitchen\n---\n\nTurmeric gives curry its colour. A study found it eased joint pain, the researchers said.\n',
-      flags: [],
-    },
-    {
-      title: 'The same story, with `tentative`',
-      options: { minWords: 0, tentative: true },
-      input:
-        '---\ntitle: Spices in the kitchen\n---\n\nTurmeric gives curry its colour. A study found it eased joint pain, the researchers said.\n',
-      flags: ['title: Spices in the kitchen'],
-    },
-    {
       title: 'Research named only in passing is no study reported',
       options: { minWords: 0 },
       input:
@@ -274,16 +258,8 @@ export default defineRule<Options>({
       flags: ['title: Coffee and the heart'],
     },
     {
-      title: 'A page with metadata that sells a treatment, but is no company’s own release: held back as tentative',
+      title: 'A page with metadata that sells a treatment',
       options: { minWords: 0 },
-      format: 'html',
-      input:
-        '<html><head><meta name="author" content="Clinic staff"></head><body><h1>Ketamine infusions</h1><p>Book a consultation at our clinic today.</p></body></html>',
-      flags: [],
-    },
-    {
-      title: 'The same page, with `tentative`',
-      options: { minWords: 0, tentative: true },
       format: 'html',
       input:
         '<html><head><meta name="author" content="Clinic staff"></head><body><h1>Ketamine infusions</h1><p>Book a consultation at our clinic today.</p></body></html>',
@@ -323,10 +299,6 @@ export default defineRule<Options>({
     const reason = kinds.sales
       ? `sells a product (\`${kinds.sales.text}\`)`
       : `reports research (\`${kinds.research?.text ?? ''}\`)`;
-    // Held back (round 11, eval/judged): research named only in passing, and a product or approval cue
-    // in an article that is not the company's own release (a story or feature on a product, where the
-    // maker behind it is plain); readers judged most of those debatable (`not_research`, `company_own_product`).
-    const tentative = namesResearchInPassing(document) || (kinds.sales !== undefined && !sponsor?.announcement);
-    report('missing', anchorOf(document), { reason }, { tentative });
+    report('missing', anchorOf(document), { reason });
   },
 });
