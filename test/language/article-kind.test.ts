@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { articleCueCount, articleKinds, hasReviewCue, namesResearchInPassing } from '../../src/language/article-kind.js';
+import {
+  articleCueCount,
+  articleKinds,
+  hasReviewCue,
+  namesResearchInPassing,
+} from '../../src/language/article-kind.js';
 import { buildDocument } from '../../src/prose/document.js';
 
 const kinds = (text: string): Record<string, string> =>
@@ -21,7 +26,9 @@ describe('article kind', () => {
     const passing = (text: string): boolean => namesResearchInPassing(buildDocument(text, 'text'));
     expect(passing('The spa offers the treatment. Experts are calling for independent trials.')).toBe(true);
     expect(passing('The study eased pain. Two studies agreed.')).toBe(true);
-    expect(passing('A researcher gave melatonin to 63 seniors. The survey results were published in a journal.')).toBe(false);
+    expect(passing('A researcher gave melatonin to 63 seniors. The survey results were published in a journal.')).toBe(
+      false,
+    );
   });
 
   it('does not count the verb “study” as a study reported (issue #13 not_research)', () => {
