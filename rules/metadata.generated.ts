@@ -520,7 +520,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "missing": "Missing author, expected front matter `author:` or a visible “By …” byline",
       "credentials": "Missing clinical credentials for author `{author}`, expected a qualification such as `MD` or a named medical reviewer"
     },
-    "tentative": "a text with fewer than `shortWords` (150) words of body prose: often a piece a page kept of a story, whose byline may have gone with the rest.",
+    "tentative": "a text with fewer than `shortWords` (150) words of body prose, often a piece a page kept of a story whose byline may have gone with the rest.",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -544,7 +544,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: a text with fewer than `shortWords` (150) words of body prose: often a piece a page kept of a story, whose byline may have gone with the rest."
+          "description": "Also report the findings this rule is less sure of: a text with fewer than `shortWords` (150) words of body prose, often a piece a page kept of a story whose byline may have gone with the rest."
         }
       },
       "additionalProperties": false

@@ -141,7 +141,7 @@ export default defineRule<Options>({
       'Missing clinical credentials for author `{author}`, expected a qualification such as `MD` or a named medical reviewer',
   },
   tentative:
-    'a text with fewer than `shortWords` (150) words of body prose: often a piece a page kept of a story, whose byline may have gone with the rest.',
+    'a text with fewer than `shortWords` (150) words of body prose, often a piece a page kept of a story whose byline may have gone with the rest.',
   optionsSchema: {
     type: 'object',
     properties: {
