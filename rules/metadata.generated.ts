@@ -520,6 +520,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "missing": "Missing author, expected front matter `author:` or a visible “By …” byline",
       "credentials": "Missing clinical credentials for author `{author}`, expected a qualification such as `MD` or a named medical reviewer"
     },
+    "tentative": "a text with fewer than `shortWords` (150) words of body prose, often a piece a page kept of a story whose byline may have gone with the rest.",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -535,6 +536,15 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "type": "integer",
           "minimum": 0,
           "description": "Skip pages shorter than this many words: a bot check, an error page or a teaser is no article."
+        },
+        "shortWords": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "A text with fewer words of body prose than this (headlines, captions and furniture not counted) is short: a piece a page kept of a story, which may have lost its byline with the rest, so a finding on it is held back as tentative. Readers of real articles judged most such findings debatable (`truncated_text`)."
+        },
+        "tentative": {
+          "type": "boolean",
+          "description": "Also report the findings this rule is less sure of: a text with fewer than `shortWords` (150) words of body prose, often a piece a page kept of a story whose byline may have gone with the rest."
         }
       },
       "additionalProperties": false
@@ -542,13 +552,35 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     "defaults": {
       "requireCredentials": false,
       "contactsName": true,
-      "minWords": 50
+      "minWords": 50,
+      "shortWords": 150,
+      "tentative": false
     },
     "examples": [
       {
         "title": "No author",
         "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n",
+        "flags": [
+          "title: Coffee and the heart"
+        ]
+      },
+      {
+        "title": "A short text with no author (a piece of a story): held back as tentative",
+        "options": {
           "minWords": 0
+        },
+        "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n",
+        "flags": []
+      },
+      {
+        "title": "The same text, with `tentative`",
+        "options": {
+          "minWords": 0,
+          "tentative": true
         },
         "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n",
         "flags": [
@@ -558,7 +590,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "An author in the front matter",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\nauthor: Jane Smith\n---\n\nCoffee is popular.\n",
         "flags": []
@@ -566,7 +599,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A byline in HTML metadata only",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "format": "html",
         "input": "<html><head><meta name=\"author\" content=\"Jane Smith\"></head><body><h1>Coffee</h1><p>Coffee is popular.</p></body></html>",
@@ -575,7 +609,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A visible byline",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nBy Jane Smith\n\nCoffee is popular.\n",
         "flags": []
@@ -583,7 +618,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A sentence that opens with “By” is not a byline",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nBy the time he reached the clinic, the pain had gone.\n",
         "flags": [
@@ -593,7 +629,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "An author named in the closing line",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nRobert Weisman can be reached at rweisman@example.com.\n",
         "flags": []
@@ -601,7 +638,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A closing invitation to write to the author, after a dash or with the writer’s role",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n— Write to Laura Jones at ljones@example.com\n\n---\n\n",
         "flags": []
@@ -609,7 +647,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A correspondent named in the closing invitation",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nYou can contact NPR science correspondent Richard Hale at rhale@example.org.\n",
         "flags": []
@@ -617,7 +656,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "An author named in a closing biography",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nEdith Bracho-Sanchez, M.D., is a pediatrics resident at the Children’s Hospital of Philadelphia.\n",
         "flags": []
@@ -625,7 +665,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A closing line about a quoted expert is no biography of the author",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nCoffee is popular, analysts said.\n\nLawrence Marsh is an analyst at Barclays Capital.\n",
         "flags": [
@@ -635,7 +676,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A signature closing the last paragraph",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nCoffee is popular. Ask your doctor. -- Eric Jaffe\n",
         "flags": []
@@ -643,7 +685,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "The author’s name above the outlet, without “By”",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\n## Joel Shannon\n\n## USA TODAY\n\nCoffee is popular.\n",
         "flags": []
@@ -651,7 +694,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "The author’s name and outlet on one line",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\n## Marilynn Marchione, Associated Press\n\nCoffee is popular.\n",
         "flags": []
@@ -659,7 +703,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A photo credit with a name is no byline",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\n## Jane Doe, Getty Images\n\nCoffee is popular.\n",
         "flags": [
@@ -669,7 +714,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A photographer’s credit after a slash is no byline",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\n## Fred R. Conrad/The New York Times\n\nCoffee is popular.\n",
         "flags": [
@@ -679,7 +725,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "The author named by a follow line near the end",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n## Follow Johnson at https://twitter.com/GeneAPseattle\n\nThis story has been corrected.\n",
         "flags": []
@@ -687,7 +734,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A photo credit above the first paragraph is no byline",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\n## Getty Images\n\nCoffee is popular, and the study found that drinkers lived longer.\n",
         "flags": [
@@ -697,7 +745,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A wire story’s closing credit",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n(Reporting by Ann Berry; Editing by Tom Hale)\n",
         "flags": []
@@ -705,7 +754,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A byline below the photo captions",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\n## Photo: a cup\n\n## Getty Images\n\n## Coffee and you\n\nStory by Lena Ortiz, health editor\n\nCoffee is popular.\n",
         "flags": []
@@ -713,7 +763,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A release’s named contact person",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nThe university found that coffee is popular.\n\nMedia contact:\n\nJane Roe\n\n(555) 010-0100\n",
         "flags": []
@@ -722,6 +773,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "title": "The same release, for a house that asks releases for an author too (option contactsName)",
         "options": {
           "minWords": 0,
+          "shortWords": 0,
           "contactsName": false
         },
         "input": "---\ntitle: Coffee\n---\n\nThe university found that coffee is popular.\n\nMedia contact:\n\nJane Roe\n\n(555) 010-0100\n",
@@ -732,7 +784,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A contact named after a label of several words, and a closing address with page furniture after it",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nThe agency approved the drug.\n\nInquiries Media: Ann Berry 555-0100 Consumer: 888-555-0199\n",
         "flags": []
@@ -740,7 +793,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "An author shown by a personal address, then a follow line and page furniture",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nann.berry@example.com\n\nFollow me on Twitter.\n\nMORE IN SCIENCE\n\nAdvertisement\n",
         "flags": []
@@ -748,7 +802,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A generic address is no contact person",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nContact: info@example.org\n",
         "flags": [
@@ -766,7 +821,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "An outlet’s name before the byline on a heading line",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\n## WebMD Health News By Jane Smith WebMD Health News\n\nCoffee is popular.\n",
         "flags": []
@@ -774,7 +830,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A picture’s label before “By” makes a credit, not a byline",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nEnlarge By Jane Doe for USA TODAY A cup of coffee.\n\nCoffee is popular.\n",
         "flags": [
@@ -784,7 +841,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "The later part of a story whose opening, and byline, were lost",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nAlso, decaf would suit only about a tenth of the drinkers in the study.\n\nCoffee is popular.\n",
         "flags": []
@@ -792,7 +850,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A byline that runs into the dateline",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nBy Amy Norton NEW YORK (Reuters Health) - Coffee is popular.\n",
         "flags": []
@@ -801,6 +860,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "title": "An author without credentials (option requireCredentials)",
         "options": {
           "minWords": 0,
+          "shortWords": 0,
           "requireCredentials": true
         },
         "input": "---\ntitle: Coffee\nauthor: Jane Smith\n---\n\nCoffee is popular.\n",
@@ -812,6 +872,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "title": "An author with credentials (option requireCredentials)",
         "options": {
           "minWords": 0,
+          "shortWords": 0,
           "requireCredentials": true
         },
         "input": "---\ntitle: Coffee\nauthor: Jane Smith, MD\n---\n\nCoffee is popular.\n",
@@ -1796,6 +1857,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "missing": "Missing references, expected links to sources or a `References` section",
       "section": "Missing references section, expected a heading such as `References` or `Sources`"
     },
+    "tentative": "an article that names research fewer than three times (a feature, an expert’s advice, a product or approval story with no study it reports).",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -1807,13 +1869,18 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "type": "integer",
           "minimum": 0,
           "description": "Skip articles shorter than this many words."
+        },
+        "tentative": {
+          "type": "boolean",
+          "description": "Also report the findings this rule is less sure of: an article that names research fewer than three times (a feature, an expert’s advice, a product or approval story with no study it reports)."
         }
       },
       "additionalProperties": false
     },
     "defaults": {
       "requireSection": false,
-      "minWords": 100
+      "minWords": 100,
+      "tentative": false
     },
     "examples": [
       {
@@ -1821,7 +1888,26 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "options": {
           "minWords": 0
         },
-        "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee lowers the risk of heart disease.\n",
+        "input": "---\ntitle: Coffee and the heart\n---\n\nIn a new study, researchers found that coffee drinkers had fewer heart attacks. The study followed 20,000 adults.\n",
+        "flags": [
+          "title: Coffee and the heart"
+        ]
+      },
+      {
+        "title": "An article that names no research (a feature, advice): held back as tentative",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee lowers the risk of heart disease, a cardiologist says.\n",
+        "flags": []
+      },
+      {
+        "title": "The same article, with `tentative`",
+        "options": {
+          "minWords": 0,
+          "tentative": true
+        },
+        "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee lowers the risk of heart disease, a cardiologist says.\n",
         "flags": [
           "title: Coffee and the heart"
         ]
@@ -1874,7 +1960,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "options": {
           "minWords": 0
         },
-        "input": "---\ntitle: Walnuts\n---\n\nWalnuts lowered blood pressure, the journal reports.\n\nSource: California Nut Institute, San Jose\n\n## Related Links\n\n[www.walnuts.example/clinic](http://www.walnuts.example/clinic)\n\n[http://www.walnuts.example](http://www.walnuts.example)\n",
+        "input": "---\ntitle: Walnuts\n---\n\nWalnuts lowered blood pressure in the trial, the researchers found. The study followed 90 adults, the journal reports.\n\nSource: California Nut Institute, San Jose\n\n## Related Links\n\n[www.walnuts.example/clinic](http://www.walnuts.example/clinic)\n\n[http://www.walnuts.example](http://www.walnuts.example)\n",
         "flags": [
           "Related Links"
         ]
@@ -1892,7 +1978,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "options": {
           "minWords": 0
         },
-        "input": "---\ntitle: Implants\n---\n\nAn FDA report, released in late June, says silicone implants are generally safe.\n",
+        "input": "---\ntitle: Implants\n---\n\nResearchers found that women with silicone implants fared well in the study. An FDA report, released in late June, says silicone implants are generally safe.\n",
         "flags": [
           "title: Implants"
         ]
@@ -1960,7 +2046,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "options": {
           "minWords": 0
         },
-        "input": "---\ntitle: Ibuprofen\n---\n\nThe cost is predicted to rise to $1.1 trillion by 2050. (2)\n\nDaily ibuprofen prevented the disease, the team says.\n",
+        "input": "---\ntitle: Ibuprofen\n---\n\nThe cost is predicted to rise to $1.1 trillion by 2050. (2)\n\nDaily ibuprofen prevented the disease in the trial, the researchers found. The study followed 500 adults.\n",
         "flags": [
           "title: Ibuprofen"
         ]
@@ -1994,7 +2080,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "options": {
           "minWords": 0
         },
-        "input": "---\ntitle: Eggs\n---\n\nThe study found that eggs keep people full for longer. Read the full story at our website.\n",
+        "input": "---\ntitle: Eggs\n---\n\nThe study found that eggs keep people full for longer, the researchers said. Read the full story at our website.\n",
         "flags": [
           "title: Eggs"
         ]
@@ -2004,7 +2090,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "options": {
           "minWords": 0
         },
-        "input": "---\ntitle: Eggs\n---\n\nEggs keep people full for longer. A video of the breakfasts is available here.\n",
+        "input": "---\ntitle: Eggs\n---\n\nResearchers found that eggs keep people full for longer in the study. A video of the breakfasts is available here.\n",
         "flags": [
           "title: Eggs"
         ]

@@ -1,4 +1,4 @@
-import { opensMidArticle } from '../../src/language/article-body.js';
+import { bodyProseWords, opensMidArticle } from '../../src/language/article-body.js';
 import { anchorOf, articleWordCount, frontMatterValue } from '../../src/language/metadata.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
@@ -9,6 +9,8 @@ export interface Options {
   requireCredentials: boolean;
   /** Pages shorter than this many words are not articles (a bot check, an error page, a teaser). */
   minWords: number;
+  /** Texts with fewer words of body prose than this are short: a missing byline there is held back as tentative. */
+  shortWords: number;
 }
 
 /** A visible byline near the top: “By Jane Smith”, “Written by …”, “Author: …”. */
@@ -138,6 +140,8 @@ export default defineRule<Options>({
     credentials:
       'Missing clinical credentials for author `{author}`, expected a qualification such as `MD` or a named medical reviewer',
   },
+  tentative:
+    'a text with fewer than `shortWords` (150) words of body prose, often a piece a page kept of a story whose byline may have gone with the rest.',
   optionsSchema: {
     type: 'object',
     properties: {
@@ -155,26 +159,44 @@ export default defineRule<Options>({
         minimum: 0,
         description: 'Skip pages shorter than this many words: a bot check, an error page or a teaser is no article.',
       },
+      shortWords: {
+        type: 'integer',
+        minimum: 0,
+        description:
+          'A text with fewer words of body prose than this (headlines, captions and furniture not counted) is short: a piece a page kept of a story, which may have lost its byline with the rest, so a finding on it is held back as tentative. Readers of real articles judged most such findings debatable (`truncated_text`).',
+      },
     },
     additionalProperties: false,
   },
-  defaults: { requireCredentials: false, contactsName: true, minWords: 50 },
+  defaults: { requireCredentials: false, contactsName: true, minWords: 50, shortWords: 150 },
   examples: [
     {
       title: 'No author',
+      options: { minWords: 0, shortWords: 0 },
+      input: '---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n',
+      flags: ['title: Coffee and the heart'],
+    },
+    {
+      title: 'A short text with no author (a piece of a story): held back as tentative',
       options: { minWords: 0 },
+      input: '---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n',
+      flags: [],
+    },
+    {
+      title: 'The same text, with `tentative`',
+      options: { minWords: 0, tentative: true },
       input: '---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n',
       flags: ['title: Coffee and the heart'],
     },
     {
       title: 'An author in the front matter',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\nauthor: Jane Smith\n---\n\nCoffee is popular.\n',
       flags: [],
     },
     {
       title: 'A byline in HTML metadata only',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       format: 'html',
       input:
         '<html><head><meta name="author" content="Jane Smith"></head><body><h1>Coffee</h1><p>Coffee is popular.</p></body></html>',
@@ -182,138 +204,138 @@ export default defineRule<Options>({
     },
     {
       title: 'A visible byline',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\nBy Jane Smith\n\nCoffee is popular.\n',
       flags: [],
     },
     {
       title: 'A sentence that opens with “By” is not a byline',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\nBy the time he reached the clinic, the pain had gone.\n',
       flags: ['title: Coffee'],
     },
     {
       title: 'An author named in the closing line',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input:
         '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nRobert Weisman can be reached at rweisman@example.com.\n',
       flags: [],
     },
     {
       title: 'A closing invitation to write to the author, after a dash or with the writer’s role',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n— Write to Laura Jones at ljones@example.com\n\n---\n\n',
       flags: [],
     },
     {
       title: 'A correspondent named in the closing invitation',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input:
         '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nYou can contact NPR science correspondent Richard Hale at rhale@example.org.\n',
       flags: [],
     },
     {
       title: 'An author named in a closing biography',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input:
         '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nEdith Bracho-Sanchez, M.D., is a pediatrics resident at the Children’s Hospital of Philadelphia.\n',
       flags: [],
     },
     {
       title: 'A closing line about a quoted expert is no biography of the author',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input:
         '---\ntitle: Coffee\n---\n\nCoffee is popular, analysts said.\n\nLawrence Marsh is an analyst at Barclays Capital.\n',
       flags: ['title: Coffee'],
     },
     {
       title: 'A signature closing the last paragraph',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\nCoffee is popular. Ask your doctor. -- Eric Jaffe\n',
       flags: [],
     },
     {
       title: 'The author’s name above the outlet, without “By”',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\n## Joel Shannon\n\n## USA TODAY\n\nCoffee is popular.\n',
       flags: [],
     },
     {
       title: 'The author’s name and outlet on one line',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\n## Marilynn Marchione, Associated Press\n\nCoffee is popular.\n',
       flags: [],
     },
     {
       title: 'A photo credit with a name is no byline',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\n## Jane Doe, Getty Images\n\nCoffee is popular.\n',
       flags: ['Jane Doe, Getty Images'],
     },
     {
       title: 'A photographer’s credit after a slash is no byline',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\n## Fred R. Conrad/The New York Times\n\nCoffee is popular.\n',
       flags: ['Fred R. Conrad/The New York Times'],
     },
     {
       title: 'The author named by a follow line near the end',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input:
         '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n## Follow Johnson at https://twitter.com/GeneAPseattle\n\nThis story has been corrected.\n',
       flags: [],
     },
     {
       title: 'A photo credit above the first paragraph is no byline',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input:
         '---\ntitle: Coffee\n---\n\n## Getty Images\n\nCoffee is popular, and the study found that drinkers lived longer.\n',
       flags: ['Getty Images'],
     },
     {
       title: 'A wire story’s closing credit',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n(Reporting by Ann Berry; Editing by Tom Hale)\n',
       flags: [],
     },
     {
       title: 'A byline below the photo captions',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input:
         '---\ntitle: Coffee\n---\n\n## Photo: a cup\n\n## Getty Images\n\n## Coffee and you\n\nStory by Lena Ortiz, health editor\n\nCoffee is popular.\n',
       flags: [],
     },
     {
       title: 'A release’s named contact person',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input:
         '---\ntitle: Coffee\n---\n\nThe university found that coffee is popular.\n\nMedia contact:\n\nJane Roe\n\n(555) 010-0100\n',
       flags: [],
     },
     {
       title: 'The same release, for a house that asks releases for an author too (option contactsName)',
-      options: { minWords: 0, contactsName: false },
+      options: { minWords: 0, shortWords: 0, contactsName: false },
       input:
         '---\ntitle: Coffee\n---\n\nThe university found that coffee is popular.\n\nMedia contact:\n\nJane Roe\n\n(555) 010-0100\n',
       flags: ['title: Coffee'],
     },
     {
       title: 'A contact named after a label of several words, and a closing address with page furniture after it',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input:
         '---\ntitle: Coffee\n---\n\nThe agency approved the drug.\n\nInquiries Media: Ann Berry 555-0100 Consumer: 888-555-0199\n',
       flags: [],
     },
     {
       title: 'An author shown by a personal address, then a follow line and page furniture',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input:
         '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nann.berry@example.com\n\nFollow me on Twitter.\n\nMORE IN SCIENCE\n\nAdvertisement\n',
       flags: [],
     },
     {
       title: 'A generic address is no contact person',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nContact: info@example.org\n',
       flags: ['title: Coffee'],
     },
@@ -325,38 +347,38 @@ export default defineRule<Options>({
     },
     {
       title: 'An outlet’s name before the byline on a heading line',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\n## WebMD Health News By Jane Smith WebMD Health News\n\nCoffee is popular.\n',
       flags: [],
     },
     {
       title: 'A picture’s label before “By” makes a credit, not a byline',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\nEnlarge By Jane Doe for USA TODAY A cup of coffee.\n\nCoffee is popular.\n',
       flags: ['title: Coffee'],
     },
     {
       title: 'The later part of a story whose opening, and byline, were lost',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input:
         '---\ntitle: Coffee\n---\n\nAlso, decaf would suit only about a tenth of the drinkers in the study.\n\nCoffee is popular.\n',
       flags: [],
     },
     {
       title: 'A byline that runs into the dateline',
-      options: { minWords: 0 },
+      options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\nBy Amy Norton NEW YORK (Reuters Health) - Coffee is popular.\n',
       flags: [],
     },
     {
       title: 'An author without credentials (option requireCredentials)',
-      options: { minWords: 0, requireCredentials: true },
+      options: { minWords: 0, shortWords: 0, requireCredentials: true },
       input: '---\ntitle: Coffee\nauthor: Jane Smith\n---\n\nCoffee is popular.\n',
       flags: ['title: Coffee'],
     },
     {
       title: 'An author with credentials (option requireCredentials)',
-      options: { minWords: 0, requireCredentials: true },
+      options: { minWords: 0, shortWords: 0, requireCredentials: true },
       input: '---\ntitle: Coffee\nauthor: Jane Smith, MD\n---\n\nCoffee is popular.\n',
       flags: [],
     },
@@ -382,7 +404,8 @@ export default defineRule<Options>({
     if (authors.length === 0) {
       // The later part of a story whose opening was lost: its byline went with the opening.
       if (opensMidArticle(document)) return;
-      report('missing', anchorOf(document));
+      // Held back (round 11, eval/judged): a short text may be a piece of a story that lost its byline.
+      report('missing', anchorOf(document), {}, { tentative: bodyProseWords(document) < options.shortWords });
       return;
     }
     if (!options.requireCredentials) return;

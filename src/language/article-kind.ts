@@ -70,6 +70,19 @@ export function articleCueCount(document: Pick<ProseDocument, 'blocks'>, kind: A
 }
 
 /**
+ * Research cues below this many: the article names research only in passing (a feature, a product or
+ * approval story, an expert's advice), or names one study twice without telling it. Readers of real
+ * articles judged a missing funder or source on such a text debatable about as often as correct
+ * (`not_research`), so the document rules hold those findings back as tentative (eval/judged, round 11).
+ */
+export const reportedResearchCues = 3;
+
+/** Whether the article names research fewer than `reportedResearchCues` times: no study it reports at length. */
+export function namesResearchInPassing(document: Pick<ProseDocument, 'blocks'>): boolean {
+  return articleCueCount(document, 'research') < reportedResearchCues;
+}
+
+/**
  * Whether the article has a review cue, as `articleKinds(document).review` tells. The treatment
  * rules ask this of every article, and most hold no review phrase at all: a search for those phrases
  * alone answers them, and only a block that holds one is read for every cue with the words around

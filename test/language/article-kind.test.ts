@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { articleCueCount, articleKinds, hasReviewCue } from '../../src/language/article-kind.js';
+import {
+  articleCueCount,
+  articleKinds,
+  hasReviewCue,
+  namesResearchInPassing,
+} from '../../src/language/article-kind.js';
 import { buildDocument } from '../../src/prose/document.js';
 
 const kinds = (text: string): Record<string, string> =>
@@ -15,6 +20,15 @@ describe('article kind', () => {
     const count = (text: string): number => articleCueCount(buildDocument(text, 'text'), 'research');
     expect(count('Experts are calling for large independent trials of such apps.')).toBe(1);
     expect(count('A researcher gave melatonin to 63 seniors. The survey results were published in a journal.')).toBe(3);
+  });
+
+  it('tells research named in passing from a study reported (round 11 tentative shapes)', () => {
+    const passing = (text: string): boolean => namesResearchInPassing(buildDocument(text, 'text'));
+    expect(passing('The spa offers the treatment. Experts are calling for independent trials.')).toBe(true);
+    expect(passing('The study eased pain. Two studies agreed.')).toBe(true);
+    expect(passing('A researcher gave melatonin to 63 seniors. The survey results were published in a journal.')).toBe(
+      false,
+    );
   });
 
   it('does not count the verb “study” as a study reported (issue #13 not_research)', () => {
