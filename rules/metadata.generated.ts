@@ -2178,6 +2178,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
   {
     "id": "relative-risk-without-absolute",
     "scope": "text",
+    "tentative": "with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), and one in the headline of an article that gives an absolute figure in its body: readers judged 8 of 19 of these correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable).",
     "docs": {
       "summary": "Flags relative effects (“cuts the risk by 50%”, “twice as likely”, “HR 0.7”) with no absolute figure or baseline rate nearby.",
       "rationale": "A 50% cut in risk may mean 2 in 1,000 down to 1 in 1,000; readers overrate a benefit given only in relative terms, and cannot weigh it against harms.",
@@ -2203,6 +2204,10 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "continuousMeasures": {
           "type": "boolean",
           "description": "Whether to flag relative changes in continuous measures and counts (blood sugar levels, scores, “the number of hot flashes”), in anything not named as a risk or an outcome (body fat, symptoms), and trends over time in a population (“drug deaths doubled from 2011 levels”) too. Off by default: the absolute-risk question does not arise for them, and editors differ (JUDGING.md)."
+        },
+        "tentative": {
+          "type": "boolean",
+          "description": "Also report the findings this rule is less sure of: with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), and one in the headline of an article that gives an absolute figure in its body: readers judged 8 of 19 of these correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable)."
         }
       },
       "additionalProperties": false
@@ -2213,9 +2218,40 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     ],
     "defaults": {
       "scope": "article",
-      "continuousMeasures": false
+      "continuousMeasures": false,
+      "tentative": false
     },
     "examples": [
+      {
+        "title": "Held back: an absolute figure elsewhere in the paragraph (with the tentative option)",
+        "input": "People who took the drug had a 35% lower risk of stroke. The trial enrolled 4,000 adults in nine countries. Over five years, 96 of the 4,303 people in the trial had a heart attack.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "35%"
+        ]
+      },
+      {
+        "title": "Held back: an absolute figure elsewhere in the paragraph",
+        "input": "People who took the drug had a 35% lower risk of stroke. The trial enrolled 4,000 adults in nine countries. Over five years, 96 of the 4,303 people in the trial had a heart attack.",
+        "flags": []
+      },
+      {
+        "title": "Held back: a headline’s figure, the article giving an absolute one (with the tentative option)",
+        "input": "---\ntitle: Daily pill halves the risk of stroke\n---\n\nThe trial enrolled 4,000 adults.\n\nOver five years, 96 of the 4,303 people in the trial had a heart attack.\n",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "halves"
+        ]
+      },
+      {
+        "title": "Held back: a headline’s figure, the article giving an absolute one",
+        "input": "---\ntitle: Daily pill halves the risk of stroke\n---\n\nThe trial enrolled 4,000 adults.\n\nOver five years, 96 of the 4,303 people in the trial had a heart attack.\n",
+        "flags": []
+      },
       {
         "title": "Relative risk reduction alone",
         "input": "People who took the drug had a 35% lower risk of stroke.",
