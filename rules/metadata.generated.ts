@@ -230,6 +230,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
   {
     "id": "hype",
     "scope": "text",
+    "tentative": "words that are hype only sometimes, outside a headline, which readers judged correct in fewer than 70 % of their findings: everyday words of wonder (“amazing”, “stunning”, “unbelievable”, “whopping”, “magical”), which as often describe a scene, a feeling or a count; “holy grail”, most often the goal a field still seeks; a claim of being first (“first-of-its-kind”, “world’s first”), a fact about novelty more than a claim of benefit; the adverbs “remarkably” and “extraordinarily”, which as often stress a likeness or a quality (“remarkably similar”, “extraordinarily well done”) as an effect; and a thing’s standing (“a major milestone”, “state-of-the-art”).",
     "docs": {
       "summary": "Flags sensational or promotional wording about health effects, treatments and research.",
       "rationale": "Hype words such as “miracle”, “breakthrough” or “revolutionary” make readers expect more benefit than the evidence shows. Words that praise no treatment, test or finding are left alone: a person, a meeting describing itself, a programme’s aim, a policy decision, a population trend, the novelty of a study’s design (“a first-of-its-kind trial”), which is a fact about how the study was done, not a claim about what it found, and words that claim no finding at all: a goal still sought (“the search for a noninvasive test is a Holy Grail”, “… but no one has made one yet”), an absence (“a dry spell for breakthrough drugs”) and a fact known before the work (“we know already the incredibly strong link”). Nor are words someone declines to say (“I would hesitate to call it groundbreaking”), a promotion quoted so it can be weighed (“an advertisement … called Zerona ‘the holy grail’”), praise of a person’s or institution’s body of work (“Allison’s pioneering research”), the current standard set against the new treatment (“while most patients are well served with today’s state-of-the-art radiation therapy, … the new proton therapy”) and a claim of being first dated years before the article (“the world’s first cardiac stem cell infusion in 2009”). A hedged claim about the finding (“may hold the key”) still oversells and is flagged.",
@@ -301,11 +302,17 @@ export const ruleMetadata: readonly RuleMetadata[] = [
             "maxLength": 200
           },
           "description": "Lexicon entry ids or phrases never to flag."
+        },
+        "tentative": {
+          "type": "boolean",
+          "description": "Also report the findings this rule is less sure of: words that are hype only sometimes, outside a headline, which readers judged correct in fewer than 70 % of their findings: everyday words of wonder (“amazing”, “stunning”, “unbelievable”, “whopping”, “magical”), which as often describe a scene, a feeling or a count; “holy grail”, most often the goal a field still seeks; a claim of being first (“first-of-its-kind”, “world’s first”), a fact about novelty more than a claim of benefit; the adverbs “remarkably” and “extraordinarily”, which as often stress a likeness or a quality (“remarkably similar”, “extraordinarily well done”) as an effect; and a thing’s standing (“a major milestone”, “state-of-the-art”)."
         }
       },
       "additionalProperties": false
     },
-    "defaults": {},
+    "defaults": {
+      "tentative": false
+    },
     "examples": [
       {
         "title": "Hype about a treatment",
@@ -429,6 +436,9 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A hedged claim about the finding still oversells",
         "input": "Green coffee beans may hold the key to weight loss, new research suggests. The new blood test for colon cancer is the holy grail of cancer research.",
+        "options": {
+          "tentative": true
+        },
         "flags": [
           "hold the key",
           "holy grail"
@@ -437,6 +447,9 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A first-ever treatment, and amplified results",
         "input": "The first-ever pill for the disease showed exciting results, and the results were overwhelmingly positive for patients.",
+        "options": {
+          "tentative": true
+        },
         "flags": [
           "first-ever",
           "exciting results",
@@ -468,6 +481,9 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A body of work, and the current standard set against the new treatment",
         "input": "Allison’s pioneering research led to a new class of cancer drugs. While most patients are well served with today’s state-of-the-art radiation therapy, some benefit more from the new proton therapy. Her groundbreaking research shows the drug works. With today’s state-of-the-art treatment, patients do better.",
+        "options": {
+          "tentative": true
+        },
         "flags": [
           "groundbreaking",
           "state-of-the-art"
@@ -476,6 +492,9 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A claim of being first, dated years before the article",
         "input": "---\ntitle: Heart cells\ndate: 2017-08-29\n---\n\nSince the team completed the world’s first cardiac stem cell infusion in 2009, it has studied the cells. Now the team reports the world’s first stem cell pill for heart failure, tested in 2016.\n",
+        "options": {
+          "tentative": true
+        },
         "flags": [
           "world’s first"
         ]
@@ -483,6 +502,90 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "How a treatment can look to others, named to weigh it",
         "input": "Drugs that help one patient in ten can seem like breakthroughs to doctors. Patients may see it otherwise.",
+        "flags": []
+      },
+      {
+        "title": "Held back: an everyday word of wonder (with the tentative option)",
+        "input": "Patients on the new drug saw amazing results, and a whopping 40 percent were free of pain.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "amazing",
+          "whopping"
+        ]
+      },
+      {
+        "title": "Held back: an everyday word of wonder",
+        "input": "Patients on the new drug saw amazing results, and a whopping 40 percent were free of pain.",
+        "flags": []
+      },
+      {
+        "title": "Held back: “holy grail” (with the tentative option)",
+        "input": "An accurate blood test for prostate cancer is the holy grail of research into the disease.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "holy grail"
+        ]
+      },
+      {
+        "title": "Held back: “holy grail”",
+        "input": "An accurate blood test for prostate cancer is the holy grail of research into the disease.",
+        "flags": []
+      },
+      {
+        "title": "Held back: a claim of being first (with the tentative option)",
+        "input": "The company announced the first-of-its-kind blood test for autism in children.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "first-of-its-kind"
+        ]
+      },
+      {
+        "title": "Held back: a claim of being first",
+        "input": "The company announced the first-of-its-kind blood test for autism in children.",
+        "flags": []
+      },
+      {
+        "title": "Held back: “remarkably” or “extraordinarily” (with the tentative option)",
+        "input": "Patients on the two drugs did remarkably well, and the results of the trials were remarkably similar.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "remarkably",
+          "remarkably"
+        ]
+      },
+      {
+        "title": "Held back: “remarkably” or “extraordinarily”",
+        "input": "Patients on the two drugs did remarkably well, and the results of the trials were remarkably similar.",
+        "flags": []
+      },
+      {
+        "title": "A headline shows even the words held back elsewhere",
+        "input": "---\ntitle: First-of-its-kind blood test spots autism early\n---\n\nThe test was run on 38 children.\n",
+        "flags": [
+          "First-of-its-kind"
+        ]
+      },
+      {
+        "title": "Held back: a milestone or state of the art (with the tentative option)",
+        "input": "The approval of the drug is a major milestone in the treatment of cystic fibrosis.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "major milestone"
+        ]
+      },
+      {
+        "title": "Held back: a milestone or state of the art",
+        "input": "The approval of the drug is a major milestone in the treatment of cystic fibrosis.",
         "flags": []
       },
       {
@@ -2183,6 +2286,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
   {
     "id": "relative-risk-without-absolute",
     "scope": "text",
+    "tentative": "with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), and one in the headline of an article that gives an absolute figure in its body: readers judged 8 of 19 of these correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable).",
     "docs": {
       "summary": "Flags relative effects (“cuts the risk by 50%”, “twice as likely”, “HR 0.7”) with no absolute figure or baseline rate nearby.",
       "rationale": "A 50% cut in risk may mean 2 in 1,000 down to 1 in 1,000; readers overrate a benefit given only in relative terms, and cannot weigh it against harms.",
@@ -2208,6 +2312,10 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "continuousMeasures": {
           "type": "boolean",
           "description": "Whether to flag relative changes in continuous measures and counts (blood sugar levels, scores, “the number of hot flashes”), in anything not named as a risk or an outcome (body fat, symptoms), and trends over time in a population (“drug deaths doubled from 2011 levels”) too. Off by default: the absolute-risk question does not arise for them, and editors differ (JUDGING.md)."
+        },
+        "tentative": {
+          "type": "boolean",
+          "description": "Also report the findings this rule is less sure of: with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), and one in the headline of an article that gives an absolute figure in its body: readers judged 8 of 19 of these correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable)."
         }
       },
       "additionalProperties": false
@@ -2218,9 +2326,40 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     ],
     "defaults": {
       "scope": "article",
-      "continuousMeasures": false
+      "continuousMeasures": false,
+      "tentative": false
     },
     "examples": [
+      {
+        "title": "Held back: an absolute figure elsewhere in the paragraph (with the tentative option)",
+        "input": "People who took the drug had a 35% lower risk of stroke. The trial enrolled 4,000 adults in nine countries. Over five years, 96 of the 4,303 people in the trial had a heart attack.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "35%"
+        ]
+      },
+      {
+        "title": "Held back: an absolute figure elsewhere in the paragraph",
+        "input": "People who took the drug had a 35% lower risk of stroke. The trial enrolled 4,000 adults in nine countries. Over five years, 96 of the 4,303 people in the trial had a heart attack.",
+        "flags": []
+      },
+      {
+        "title": "Held back: a headline’s figure, the article giving an absolute one (with the tentative option)",
+        "input": "---\ntitle: Daily pill halves the risk of stroke\n---\n\nThe trial enrolled 4,000 adults.\n\nOver five years, 96 of the 4,303 people in the trial had a heart attack.\n",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "halves"
+        ]
+      },
+      {
+        "title": "Held back: a headline’s figure, the article giving an absolute one",
+        "input": "---\ntitle: Daily pill halves the risk of stroke\n---\n\nThe trial enrolled 4,000 adults.\n\nOver five years, 96 of the 4,303 people in the trial had a heart attack.\n",
+        "flags": []
+      },
       {
         "title": "Relative risk reduction alone",
         "input": "People who took the drug had a 35% lower risk of stroke.",

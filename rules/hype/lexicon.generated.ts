@@ -12,6 +12,11 @@ export const lexicon = [
       "superpowers"
     ],
     "prefer": [],
+    "tentative": [
+      "magical",
+      "superpower",
+      "superpowers"
+    ],
     "note": "Nothing in medicine is a miracle; describe the measured effect.",
     "source": "HealthNewsReview.org criterion 10 (sensational language)"
   },
@@ -54,6 +59,13 @@ export const lexicon = [
       "whopping"
     ],
     "prefer": [],
+    "tentative": [
+      "amazing",
+      "stunning",
+      "breathtaking",
+      "unbelievable",
+      "whopping"
+    ],
     "note": "Intensifiers ask readers to feel, not to weigh evidence.",
     "source": "Millar et al. 2022, hype adjectives"
   },
@@ -95,6 +107,10 @@ export const lexicon = [
       "phenomenal"
     ],
     "prefer": [],
+    "tentative": [
+      "remarkably",
+      "extraordinarily"
+    ],
     "note": "Intensifiers overstate; quantify the effect instead.",
     "source": "Millar et al. 2022, hype adjectives"
   },
@@ -157,6 +173,9 @@ export const lexicon = [
       "turning point in"
     ],
     "prefer": [],
+    "tentative": [
+      "holy grail"
+    ],
     "note": "Claims that a field has changed need more than one study; describe what was found.",
     "source": "Millar et al. 2022, extended hype candidates; HealthNewsReview.org criterion 10"
   },
@@ -250,6 +269,15 @@ export const lexicon = [
     "prefer": [
       "new"
     ],
+    "tentative": [
+      "world's first",
+      "world’s first",
+      "world-first",
+      "first-ever",
+      "first ever",
+      "first of its kind",
+      "first-of-its-kind"
+    ],
     "note": "Being first says nothing about whether it works; describe what was found.",
     "source": "Millar et al. 2022 (novelty hype); HealthNewsReview.org criterion 10"
   },
@@ -294,6 +322,14 @@ export const lexicon = [
       "state of the art"
     ],
     "prefer": [],
+    "tentative": [
+      "major milestone",
+      "important milestone",
+      "significant milestone",
+      "milestone in",
+      "state-of-the-art",
+      "state of the art"
+    ],
     "note": "Calling one result a major advance or a new standard of care gets ahead of the evidence; say what was measured, in whom, and what must still be shown.",
     "source": "HealthNewsReview.org criterion 10 reviews (“a major step forward”, “an important advance”, “a new standard of care”)"
   },
