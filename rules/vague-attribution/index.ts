@@ -8,7 +8,7 @@ import {
   officialsOfNamedInstitution,
   type Attribution,
 } from '../../src/language/attribution.js';
-import { paraphrasedBySpeaker, sentencesToNamedSpeaker, speaksInPast } from '../../src/language/attribution-shapes.js';
+import { sentencesToNamedSpeaker, speaksInPast } from '../../src/language/attribution-shapes.js';
 import { tellsMechanism } from '../../src/language/claim-clause.js';
 import { citationsOfSentence, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
 import { sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
@@ -38,7 +38,7 @@ export default defineRule<LexiconOptions>({
   },
   skip: ['boilerplate', 'reference', 'caption', 'furniture'],
   tentative:
-    'unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker; unnamed evidence opening a speaker’s paraphrase (“previous research has suggested …, she says”); and every agentless passive (“it is believed”, “has been shown to”).',
+    'unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, and every agentless passive (“it is believed”, “has been shown to”).',
   optionsSchema: { type: 'object', properties: { ...lexiconOptionsSchema }, additionalProperties: false },
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
@@ -356,17 +356,6 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
-      title: 'Unnamed evidence in a speaker’s paraphrase, held back as tentative',
-      input: 'Previous research has suggested that the devices are underused, she says.',
-      options: { tentative: true },
-      flags: ['Previous research has suggested'],
-    },
-    {
-      title: 'Unnamed evidence in a speaker’s paraphrase is not shown by default',
-      input: 'Previous research has suggested that the devices are underused, she says.',
-      flags: [],
-    },
-    {
       title: 'An agentless passive, held back as tentative',
       input: 'It is believed that stress worsens sleep.',
       options: { tentative: true },
@@ -461,8 +450,7 @@ export default defineRule<LexiconOptions>({
 function isTentative(document: ProseDocument, sentence: Sentence, attribution: Attribution): boolean {
   if (attribution.id === 'experts-say')
     return speaksInPast(attribution.text) || sentencesToNamedSpeaker(document, sentence, 3) <= 3;
-  if (attribution.id === 'impersonal-passive') return true;
-  return paraphrasedBySpeaker(document, sentence, attribution.start);
+  return attribution.id === 'impersonal-passive';
 }
 
 /** Subjects that, in an article reporting a study of its own, refer to it (or, in a review, its trials). */

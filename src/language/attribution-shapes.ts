@@ -5,8 +5,8 @@ import { speakerOf } from './speakers.js';
 /**
  * Shapes of a vague attribution that readers of real articles judge debatable about as often as
  * right (the judged sample's pooled verdicts, round 11): what vague-attribution holds back as
- * tentative. Each is read from the text alone: the tense of the unnamed people's verb, how far the
- * nearest named speaker is, whether a named speaker says the sentence, and the phrase's grammar.
+ * tentative. Each is read from the text alone: the tense of the unnamed people's verb and how far
+ * the nearest named speaker is.
  */
 
 interface SpeakerIndex {
@@ -57,37 +57,6 @@ export function sentencesToNamedSpeaker(document: ProseDocument, sentence: Sente
     if (at + distance < index.sentences.length && namesASpeaker(document, index, at + distance)) return distance;
   }
   return Number.POSITIVE_INFINITY;
-}
-
-/** A pronoun speaking the sentence: “he says”, “she noted”, “says he”. */
-const pronounSpeech =
-  /\b(?:he|she|they)\s(?:says|said|notes|noted|adds|added|explains|explained|argues|argued|writes|wrote|points out|pointed out)\b|\b(?:says|said|notes|noted|adds|added|explains|explained)\s(?:he|she)\b/iu;
-
-/**
- * The words before unnamed evidence that leave it opening what a speaker reports: nothing but a
- * connective (“But”, “Still,”), or a verb of speech and at most two modifiers (“He said animal
- * research suggests”). Not a subordinate clause (“Though African studies have linked …, Perera
- * said”, “while some studies have found …, Doraiswamy says”): there the speaker answers the
- * evidence rather than reporting it.
- */
-const opensReport =
-  /^(?:(?:and|but|yet|still|also|however|so)\b,?\s*)?$|\b(?:says|said|notes|noted|adds|added|explains|explained|argues|argued|writes|wrote)(?:\sthat)?:?\s(?:[\p{L}-]+\s){0,2}$/iu;
-
-/**
- * Whether unnamed evidence at `start` opens a speaker's paraphrase: the sentence holds no quotation
- * marks, a named source says it (`speakerOf`), it names a speaker itself, or a pronoun speaks it
- * (“…, she says”), and the evidence opens the reported words (`opensReport`). Unnamed evidence a
- * researcher is reported to cite (“previous research has suggested …, she says”) is their account
- * of the background, which readers split on; a direct quote is judged like any other wording
- * (JUDGING.md), and its readers called most of its unnamed evidence correct.
- */
-export function paraphrasedBySpeaker(document: ProseDocument, sentence: Sentence, start: number): boolean {
-  const { text } = sentence;
-  if (/["“”]/u.test(text)) return false;
-  if (!opensReport.test(text.slice(0, start).trimStart())) return false;
-  if (speakerOf(document, sentence) !== undefined) return true;
-  if (findNamedAttributions(text).length > 0 || namesSpeaker(text)) return true;
-  return pronounSpeech.test(text);
 }
 
 /** Verbs of saying or thinking whose past tense ends otherwise than in -ed. */
