@@ -3672,6 +3672,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "caption",
       "furniture"
     ],
+    "tentative": "unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, and every agentless passive (“it is believed”, “has been shown to”).",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -3728,11 +3729,17 @@ export const ruleMetadata: readonly RuleMetadata[] = [
             "maxLength": 200
           },
           "description": "Lexicon entry ids or phrases never to flag."
+        },
+        "tentative": {
+          "type": "boolean",
+          "description": "Also report the findings this rule is less sure of: unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, and every agentless passive (“it is believed”, “has been shown to”)."
         }
       },
       "additionalProperties": false
     },
-    "defaults": {},
+    "defaults": {
+      "tentative": false
+    },
     "examples": [
       {
         "title": "Unnamed research",
@@ -3751,6 +3758,9 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A passive with no agent",
         "input": "It is widely believed that sugar causes hyperactivity.",
+        "options": {
+          "tentative": true
+        },
         "flags": [
           "It is widely believed"
         ]
@@ -3843,6 +3853,9 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "How something acts in the body is a mechanism, not a health claim",
         "input": "Studies suggest the cream works by reducing inflammation. Fish oil has been shown to help keep blood from clotting, which may protect the heart. Fish oil has been shown to prevent heart attacks.",
+        "options": {
+          "tentative": true
+        },
         "flags": [
           "has been shown to"
         ]
@@ -3884,6 +3897,9 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "Unnamed experts whose named colleague opens the next paragraph",
         "input": "Experts say we cannot give lycopene all the credit.\n\n“It is not proof,” explains Dr. Daniel Labovitz, director of the Stern Stroke Center.\n\nThe trial ran for a year.\n\nExperts say it works.",
+        "options": {
+          "tentative": true
+        },
         "flags": [
           "Experts say"
         ]
@@ -3933,6 +3949,9 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "Unnamed people beside a speaker named by surname, and alone",
         "input": "Implants fail in fewer than 1% of women, doctors said. They cost several hundred dollars, Peipert said.\n\nThe trial ran for a year.\n\nDoctors say the implants are safe.",
+        "options": {
+          "tentative": true
+        },
         "flags": [
           "Doctors say"
         ]
@@ -3940,6 +3959,9 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A passive beside the source named saying it, and a paraphrase of a speaker named by surname",
         "input": "The National Center for PTSD estimates that 7 percent of adults will have PTSD. For veterans, it is estimated that 30 percent will.\n\nKopans noted that mammography is the only test that has been proven to cut deaths.\n\nIt is estimated that 30 percent of veterans will have PTSD.",
+        "options": {
+          "tentative": true
+        },
         "flags": [
           "It is estimated"
         ]
@@ -3959,6 +3981,9 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "What the reported study found, in a past passive or from its doctors, and a belief credited to no one",
         "input": "The trial of 90 adults is published in the journal Sleep.\n\nIt was found that the pill eased pain. The results were striking, according to doctors at three centres who took part in the trial.\n\nIt is believed that stress worsens sleep.",
+        "options": {
+          "tentative": true
+        },
         "flags": [
           "It is believed"
         ]
@@ -3978,6 +4003,9 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "Officials of a company named next door, and of none",
         "input": "Dermix makes the gel in Ohio. It caused no burns in its trials, company officials said.\n\nThe trial ran for a year.\n\nThe gel is safe, health officials said.",
+        "options": {
+          "tentative": true
+        },
         "flags": [
           "officials said"
         ]
@@ -4011,6 +4039,9 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "People telling what the reported trial found, and outsiders judging it",
         "input": "The trial of 1,700 adults is published in the journal JAMA.\n\nIn a presentation Sunday, doctors said the trial found a small benefit. Experts said the study was too small to change practice.",
+        "options": {
+          "tentative": true
+        },
         "flags": [
           "Experts said"
         ]
@@ -4030,9 +4061,57 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A patient’s doctors on his case, and unnamed experts on a drug",
         "input": "Hollis Bardwell had the implant fitted in June.\n\nDoctors said Bardwell was doing well on Monday.\n\nExperts say Avastin is as good as Lucentis.",
+        "options": {
+          "tentative": true
+        },
         "flags": [
           "Experts say"
         ]
+      },
+      {
+        "title": "Unnamed people in the past tense, held back as tentative",
+        "input": "Experts said the drug was a step forward.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "Experts said"
+        ]
+      },
+      {
+        "title": "Unnamed people in the past tense are not shown by default",
+        "input": "Experts said the drug was a step forward.",
+        "flags": []
+      },
+      {
+        "title": "Unnamed people near a named speaker, held back as tentative",
+        "input": "“It is a big step,” said Dr. Jane Roe, a surgeon at City Hospital.\n\nThe trial ran for a year.\n\nDoctors say the gel works.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "Doctors say"
+        ]
+      },
+      {
+        "title": "Unnamed people near a named speaker are not shown by default",
+        "input": "“It is a big step,” said Dr. Jane Roe, a surgeon at City Hospital.\n\nThe trial ran for a year.\n\nDoctors say the gel works.",
+        "flags": []
+      },
+      {
+        "title": "An agentless passive, held back as tentative",
+        "input": "It is believed that stress worsens sleep.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "It is believed"
+        ]
+      },
+      {
+        "title": "An agentless passive is not shown by default",
+        "input": "It is believed that stress worsens sleep.",
+        "flags": []
       },
       {
         "title": "A project’s own terms and exceptions",

@@ -8,6 +8,7 @@ import {
   officialsOfNamedInstitution,
   type Attribution,
 } from '../../src/language/attribution.js';
+import { sentencesToNamedSpeaker, speaksInPast } from '../../src/language/attribution-shapes.js';
 import { tellsMechanism } from '../../src/language/claim-clause.js';
 import { citationsOfSentence, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
 import { sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
@@ -36,6 +37,8 @@ export default defineRule<LexiconOptions>({
     vague: 'Unexpected vague source `{actual}`, expected a named and cited study, expert or body',
   },
   skip: ['boilerplate', 'reference', 'caption', 'furniture'],
+  tentative:
+    'unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, and every agentless passive (“it is believed”, “has been shown to”).',
   optionsSchema: { type: 'object', properties: { ...lexiconOptionsSchema }, additionalProperties: false },
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
@@ -49,6 +52,7 @@ export default defineRule<LexiconOptions>({
     {
       title: 'A passive with no agent',
       input: 'It is widely believed that sugar causes hyperactivity.',
+      options: { tentative: true },
       flags: ['It is widely believed'],
     },
     {
@@ -136,6 +140,7 @@ export default defineRule<LexiconOptions>({
       title: 'How something acts in the body is a mechanism, not a health claim',
       input:
         'Studies suggest the cream works by reducing inflammation. Fish oil has been shown to help keep blood from clotting, which may protect the heart. Fish oil has been shown to prevent heart attacks.',
+      options: { tentative: true },
       flags: ['has been shown to'],
     },
     {
@@ -175,6 +180,7 @@ export default defineRule<LexiconOptions>({
       title: 'Unnamed experts whose named colleague opens the next paragraph',
       input:
         'Experts say we cannot give lycopene all the credit.\n\n“It is not proof,” explains Dr. Daniel Labovitz, director of the Stern Stroke Center.\n\nThe trial ran for a year.\n\nExperts say it works.',
+      options: { tentative: true },
       flags: ['Experts say'],
     },
     {
@@ -228,12 +234,14 @@ export default defineRule<LexiconOptions>({
       title: 'Unnamed people beside a speaker named by surname, and alone',
       input:
         'Implants fail in fewer than 1% of women, doctors said. They cost several hundred dollars, Peipert said.\n\nThe trial ran for a year.\n\nDoctors say the implants are safe.',
+      options: { tentative: true },
       flags: ['Doctors say'],
     },
     {
       title: 'A passive beside the source named saying it, and a paraphrase of a speaker named by surname',
       input:
         'The National Center for PTSD estimates that 7 percent of adults will have PTSD. For veterans, it is estimated that 30 percent will.\n\nKopans noted that mammography is the only test that has been proven to cut deaths.\n\nIt is estimated that 30 percent of veterans will have PTSD.',
+      options: { tentative: true },
       flags: ['It is estimated'],
     },
     {
@@ -252,6 +260,7 @@ export default defineRule<LexiconOptions>({
       title: 'What the reported study found, in a past passive or from its doctors, and a belief credited to no one',
       input:
         'The trial of 90 adults is published in the journal Sleep.\n\nIt was found that the pill eased pain. The results were striking, according to doctors at three centres who took part in the trial.\n\nIt is believed that stress worsens sleep.',
+      options: { tentative: true },
       flags: ['It is believed'],
     },
     {
@@ -270,6 +279,7 @@ export default defineRule<LexiconOptions>({
       title: 'Officials of a company named next door, and of none',
       input:
         'Dermix makes the gel in Ohio. It caused no burns in its trials, company officials said.\n\nThe trial ran for a year.\n\nThe gel is safe, health officials said.',
+      options: { tentative: true },
       flags: ['officials said'],
     },
     {
@@ -300,6 +310,7 @@ export default defineRule<LexiconOptions>({
       title: 'People telling what the reported trial found, and outsiders judging it',
       input:
         'The trial of 1,700 adults is published in the journal JAMA.\n\nIn a presentation Sunday, doctors said the trial found a small benefit. Experts said the study was too small to change practice.',
+      options: { tentative: true },
       flags: ['Experts said'],
     },
     {
@@ -317,7 +328,43 @@ export default defineRule<LexiconOptions>({
       title: 'A patient’s doctors on his case, and unnamed experts on a drug',
       input:
         'Hollis Bardwell had the implant fitted in June.\n\nDoctors said Bardwell was doing well on Monday.\n\nExperts say Avastin is as good as Lucentis.',
+      options: { tentative: true },
       flags: ['Experts say'],
+    },
+    {
+      title: 'Unnamed people in the past tense, held back as tentative',
+      input: 'Experts said the drug was a step forward.',
+      options: { tentative: true },
+      flags: ['Experts said'],
+    },
+    {
+      title: 'Unnamed people in the past tense are not shown by default',
+      input: 'Experts said the drug was a step forward.',
+      flags: [],
+    },
+    {
+      title: 'Unnamed people near a named speaker, held back as tentative',
+      input:
+        '“It is a big step,” said Dr. Jane Roe, a surgeon at City Hospital.\n\nThe trial ran for a year.\n\nDoctors say the gel works.',
+      options: { tentative: true },
+      flags: ['Doctors say'],
+    },
+    {
+      title: 'Unnamed people near a named speaker are not shown by default',
+      input:
+        '“It is a big step,” said Dr. Jane Roe, a surgeon at City Hospital.\n\nThe trial ran for a year.\n\nDoctors say the gel works.',
+      flags: [],
+    },
+    {
+      title: 'An agentless passive, held back as tentative',
+      input: 'It is believed that stress worsens sleep.',
+      options: { tentative: true },
+      flags: ['It is believed'],
+    },
+    {
+      title: 'An agentless passive is not shown by default',
+      input: 'It is believed that stress worsens sleep.',
+      flags: [],
     },
     {
       title: 'A project’s own terms and exceptions',
@@ -383,12 +430,28 @@ export default defineRule<LexiconOptions>({
             continue;
           if (isSourced(document, sentence, attribution)) continue;
           const start = sentence.start + attribution.start;
-          report('vague', block.span(start, sentence.start + attribution.end), { actual: attribution.text });
+          const tentative = isTentative(document, sentence, attribution);
+          report(
+            'vague',
+            block.span(start, sentence.start + attribution.end),
+            { actual: attribution.text },
+            tentative ? { tentative } : {},
+          );
         }
       }
     }
   },
 });
+
+/**
+ * Whether a finding is one of the shapes the rule holds back (`tentative` in the definition): the
+ * judged sample's readers called each correct less than 70 % of the time (round 11).
+ */
+function isTentative(document: ProseDocument, sentence: Sentence, attribution: Attribution): boolean {
+  if (attribution.id === 'experts-say')
+    return speaksInPast(attribution.text) || sentencesToNamedSpeaker(document, sentence, 3) <= 3;
+  return attribution.id === 'impersonal-passive';
+}
 
 /** Subjects that, in an article reporting a study of its own, refer to it (or, in a review, its trials). */
 const ownStudySubject =
