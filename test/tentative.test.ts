@@ -2,6 +2,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../src/config/resolve.js';
 import { defineRule } from '../src/rule/define-rule.js';
 import { jsonOfFile } from '../src/reporters/json.js';
 import { healthlintPreset } from '../src/unified-preset.js';
@@ -54,5 +55,12 @@ describe('tentative findings', () => {
   it('marks them in the JSON report', async () => {
     const report = jsonOfFile(await lint(['warn', { tentative: true }])) as { messages: { tentative?: boolean }[] };
     expect(report.messages.map((message) => message.tentative)).toEqual([true, undefined]);
+  });
+
+  it('turns on for every rule that has the option with --tentative, and for no other', () => {
+    const config = resolveConfig(undefined, { tentative: true });
+    expect(config.rules.get('hype')?.options['tentative']).toBe(true);
+    expect(config.rules.get('missing-date')?.options['tentative']).toBeUndefined();
+    expect(resolveConfig(undefined, {}).rules.get('hype')?.options['tentative']).toBeUndefined();
   });
 });
