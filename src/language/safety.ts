@@ -873,6 +873,10 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
       !persisting.test(sentence.slice(Math.max(0, statement.start - 30), statement.start)) &&
       !lackingStart.test(after.slice(attached[0].length)) &&
       namesTreatmentAt(after.slice(attached[0].length));
+    // "Pain or reddening at the injection site": a symptom where the needle went in is the injection's.
+    if (atInjectionSite.test(sentence.slice(statement.end, statement.end + 50))) return true;
+    // "Patients taking briakinumab had more serious infections than those taking methotrexate".
+    if (moreAmongTreated(sentence, statement)) return true;
     // "Women who received acupuncture reported pain during the needling"; not "cope with pain … after surgery".
     if (statement.id === 'pain-of-the-treated')
       return (
@@ -928,6 +932,8 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     );
   }
   if (statement.kind !== 'harm-class' || isOfCondition(sentence, statement.end)) return false;
+  // "Could lead to negative effects, such as skin lesions": plain words for harms count with their list.
+  if (statement.id === 'negative-effects') return listedAfter.test(sentence.slice(statement.end, statement.end + 40));
   if (conditionBefore(sentence, statement.start)) return false;
   const namedBefore = sentence.slice(Math.max(0, statement.start - 40), statement.start).replace(/\s+/g, ' ');
   if (saidOfNamedThing.test(namedBefore) && !thereIs.test(namedBefore))
@@ -940,7 +946,8 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
   // "Lower complications (1 percent) than surgery" still gives the rate.
   const lowered =
     loweredInClause.test(sentence.slice(Math.max(0, statement.start - 80), statement.start)) &&
-    !quantifiedAfter.test(sentence.slice(statement.end, statement.end + 30));
+    !quantifiedAfter.test(sentence.slice(statement.end, statement.end + 30)) &&
+    !comparedRateLater.test(sentence.slice(statement.end, statement.end + 120));
   return !harmsUnknown(sentence, statement) && !lowered;
 }
 
@@ -990,6 +997,43 @@ function causedByTreatmentNamedBefore(sentence: string, statement: SafetyStateme
       !lacking.test(subject.slice(Math.max(0, found.start - 30), found.start)),
   );
 }
+
+/** "Pain or reddening at the injection site", "swelling around the infusion site": where a treatment went in. */
+const atInjectionSite =
+  /^\s+(?:(?:or|and)\s+[\p{L}-]+\s+)?(?:at|around|near|on|in)\s+(?:the\s+)?(?:injection|infusion|vaccination|jab|needle|implant(?:ation)?|incision)\s+sites?\b/iu;
+
+/**
+ * "Patients taking briakinumab had more serious infections", "those given the drug developed higher
+ * rates of pneumonia": the people given the treatment going through more of a symptom than others
+ * is a harm of it, told as a comparison between the arms of a trial (`commonerWith` reads the same
+ * comparison with the symptom first). The group must be the treated one, in the clause of the verb.
+ */
+const moreAfterEventVerb =
+  /\b(?:had|have|has|experienc(?:e|ed|es)|develop(?:ed|s)?|suffer(?:ed|s)?|report(?:ed|s)?|got|saw)\s+(?:(?:significantly|slightly|far|much|many|somewhat|substantially)\s+)?(?:more|higher (?:rates?|numbers?|levels?|incidences?) of|(?:an\s+)?(?:increased|greater|excess) (?:rates?|risk|incidence|numbers?) of|longer (?:durations?|spells|bouts|episodes) of)\s+(?:(?:serious|severe|major|mild|minor|cases of|episodes of|bouts of)\s+){0,2}$/iu;
+
+function moreAmongTreated(sentence: string, statement: SafetyStatement): boolean {
+  const before = sentence.slice(Math.max(0, statement.start - 120), statement.start);
+  const verb = moreAfterEventVerb.exec(before);
+  if (!verb) return false;
+  const subject = before.slice(0, verb.index);
+  const clauseStart = Math.max(subject.lastIndexOf(','), subject.lastIndexOf(';'), subject.lastIndexOf(' but '));
+  const clause = subject.slice(clauseStart + 1);
+  return (treatedGroup.test(clause) || treatmentReference.test(clause)) && !notTheTreated.test(clause);
+}
+
+/** "Babies in the DHA group", "patients in the aspirin arm": a trial arm named by what it was given. */
+const treatedGroup =
+  /\bin the (?!(?:control|placebo|sham|comparison|usual|standard|age|study|same|other|risk|high-risk|low-risk|older|younger)\b)[\p{L}\p{N}-]+ (?:group|arm)\s*$/iu;
+
+/** A list right after a class of harms: "negative effects, such as skin lesions", "ill effects including". */
+const listedAfter = /^,?\s*(?:such as|including|include[sd]?|like|:)\s+(?!(?:no|none|any|nothing)\b)\p{L}/iu;
+
+/**
+ * "Only 13 per cent compared with 35 per cent": a rate set against another later in the clause
+ * tells readers how often the harms came, lower than the alternative's or not (JUDGING.md).
+ */
+const comparedRateLater =
+  /^[^.;:]{0,80}?\d[\d.,]{0,8}\s?(?:%|per ?cent)\s+(?:of (?:the )?(?:patients|people|participants)\s+)?(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|only\s+)?\d/i;
 
 /** "May be used to lower Type 1 diabetic patients’ chance of this complication": a harm the treatment is said to lessen. */
 const loweredInClause =
@@ -1111,6 +1155,27 @@ function conditionBefore(sentence: string, start: number): boolean {
 const aboutAlternatives =
   /\b(?:current|traditional|existing|conventional|other|standard|older|usual|available|commonly used|widely used)\s+(?:[\w-]+\s+){0,2}(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|options?|procedures?|surgery|approach(?:es)?|techniques?|methods?)\b/i;
 
+/**
+ * "Fewer patients had serious side effects from nivolumab than with conventional treatment - 13 per
+ * cent compared with 35 per cent": the alternatives are the yardstick of a rate of the treatment's
+ * own harms, not their owner. Only when every mention of the alternatives is such a yardstick and a
+ * rate set against another rate is given.
+ */
+const alternativesAll = new RegExp(aboutAlternatives.source, 'gi');
+const yardstickBefore =
+  /\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\s+(?:(?:with|to|on|the|those|patients|people)\s+){0,3}$/i;
+
+function comparedWithAlternatives(sentence: string): boolean {
+  const mentions = [...sentence.matchAll(alternativesAll)];
+  return (
+    mentions.length > 0 &&
+    mentions.every((match) => yardstickBefore.test(sentence.slice(Math.max(0, match.index - 40), match.index))) &&
+    /(?<![\d.,])\d[\d.,]{0,8}\s?(?:%|per ?cent)\s+(?:of (?:the )?(?:patients|people|participants)\s+)?(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:about\s+|only\s+)?\d/i.test(
+      sentence,
+    )
+  );
+}
+
 /** Harms that the treatment is said to lessen ("fewer side effects", "reduces complications"). */
 const lessened =
   /\b(?:fewer|less|lower|lowers|reduce[sd]?|reducing|reductions? (?:in|of)|lessen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|delay(?:s|ed|ing)?|minimi[sz](?:e|es|ed|ing)|avoid(?:s|ing)?|prevent(?:s|ed|ing)?|without|lower (?:number|rate|rates|incidence) of)\s+(?:\S+\s+){0,3}$/i;
@@ -1126,6 +1191,8 @@ const quantifiedAfter =
 /** "Lower complications (1 percent) than surgery (10 percent)" still tells readers the rate: not lessened away. */
 function isLessened(sentence: string, caveat: SafetyStatement): boolean {
   if (quantifiedAfter.test(sentence.slice(caveat.end, caveat.end + 30))) return false;
+  if (caveat.kind === 'harm-class' && comparedRateLater.test(sentence.slice(caveat.end, caveat.end + 120)))
+    return false;
   return (
     lessened.test(sentence.slice(0, caveat.start)) || lessenedAfter.test(sentence.slice(caveat.end, caveat.end + 40))
   );
@@ -1339,7 +1406,7 @@ export function firstSafetyCaveat(
         if (caveats.length === 0) continue;
       }
       if (caveats.some((caveat) => caveat.kind === 'caution')) return sentence;
-      if (aboutAlternatives.test(sentence.text)) continue;
+      if (aboutAlternatives.test(sentence.text) && !comparedWithAlternatives(sentence.text)) continue;
       // "Fewer adverse events, including fatigue and nausea": what is listed is lessened too.
       // "The main side effect … is an increase in bone loss, while bisphosphonates reduce bone loss":
       // only what the sentence names first decides.

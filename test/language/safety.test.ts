@@ -594,4 +594,27 @@ describe('harms as writers count and put them (tuning6, holdout4)', () => {
     expect(sentence).toMatch(/^The only side effect/);
     expect(firstSafetyCaveat(buildDocument(markdown, 'markdown'), 'drug', 'device', [], true)).toBeUndefined();
   });
+
+  it('reads harms the ways writers state them: more among the treated, lists, injection sites, rates (round 12)', () => {
+    expect(caveats('Patients taking briakinumab had more serious infections than those taking methotrexate.')).toEqual([
+      'infections',
+    ]);
+    expect(caveats('At times, babies in the DHA group experienced longer duration of rashes and vomiting.')).toContain(
+      'rashes',
+    );
+    expect(caveats('Patients in the placebo group had more infections.')).toEqual([]);
+    expect(caveats('Patients taking the drug had fewer infections than before.')).toEqual([]);
+    expect(
+      caveats('Wearing a brace could lead to negative effects, such as skin lesions and muscle wasting.'),
+    ).toContain('negative effects');
+    expect(caveats('The negative effects of stress are well known.')).toEqual([]);
+    expect(caveats('People felt pain or reddening at the injection site for a day.')).toContain('pain');
+    expect(caveats('Operative mortality was 1 percent.')).toEqual(['Operative mortality']);
+    expect(caveats('The operation lowered operative mortality.')).toEqual([]);
+    const rated =
+      'Fewer patients had serious side-effects from taking the drug than with conventional treatment - only 13 per cent compared with 35 per cent.';
+    expect(firstSafetyCaveat(buildDocument(rated, 'text'))?.text).toBe(rated);
+    const lessened = 'The drug had fewer side effects than conventional treatment.';
+    expect(firstSafetyCaveat(buildDocument(lessened, 'text'))).toBeUndefined();
+  });
 });
