@@ -3246,6 +3246,27 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A benefit given as a named body’s judgement is the body’s, not the article’s",
+        "input": "Even the USPSTF accepts the fact that screening at 40 saves lives. An approval is the FDA saying, “this drug is safe and effective.” Screening at 40 saves lives.",
+        "flags": [
+          "saves lives"
+        ]
+      },
+      {
+        "title": "A claim someone is said to doubt is no claim",
+        "input": "He says he is skeptical that permethrin lotion is any more effective than shampoo. Permethrin lotion is more effective than shampoo.",
+        "flags": [
+          "more effective than"
+        ]
+      },
+      {
+        "title": "Researchers’ own past result (“we found that … reversed”) is their study’s finding",
+        "input": "\"We found that chemotherapy actually reversed these trends,\" Wright said. Chemotherapy reverses these trends.",
+        "flags": [
+          "reverses"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This tea banishes anxiety. It cures nothing else.",
         "options": {

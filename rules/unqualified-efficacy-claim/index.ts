@@ -1,4 +1,9 @@
-import { creditedToNamedBody, findNamedAttributions, namesJournal } from '../../src/language/attribution.js';
+import {
+  creditedToNamedBody,
+  findNamedAttributions,
+  judgedByNamedBody,
+  namesJournal,
+} from '../../src/language/attribution.js';
 import { gerundOfPastResult, readClaimClause, statesTreatmentBenefit } from '../../src/language/claim-clause.js';
 import {
   afterEvidenceQualifier,
@@ -689,6 +694,24 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['more effective than', 'highly effective'],
     },
     {
+      title: 'A benefit given as a named body’s judgement is the body’s, not the article’s',
+      input:
+        'Even the USPSTF accepts the fact that screening at 40 saves lives. An approval is the FDA saying, “this drug is safe and effective.” Screening at 40 saves lives.',
+      flags: ['saves lives'],
+    },
+    {
+      title: 'A claim someone is said to doubt is no claim',
+      input:
+        'He says he is skeptical that permethrin lotion is any more effective than shampoo. Permethrin lotion is more effective than shampoo.',
+      flags: ['more effective than'],
+    },
+    {
+      title: 'Researchers’ own past result (“we found that … reversed”) is their study’s finding',
+      input:
+        '"We found that chemotherapy actually reversed these trends," Wright said. Chemotherapy reverses these trends.',
+      flags: ['reverses'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -765,6 +788,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             attributedToProponents(sentence.text, claim.start, claim.end) ||
             afterEvidenceQualifier(sentence.text, claim.start) ||
             insideDenial(sentence.text, claim.start) ||
+            // “The FDA has deemed that Prozac has demonstrated benefits”: a named body's judgement.
+            judgedByNamedBody(sentence.text, claim.start) ||
             describesWhatIsSought(sentence.text, claim.start, claim.text) ||
             keepsFromActing(sentence.text, claim.start, claim.end) ||
             removesTheNeed(sentence.text, claim) ||

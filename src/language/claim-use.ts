@@ -93,6 +93,14 @@ export function hasIndefiniteSubject(text: string, claimStart: number, claimText
 const doubtingReport =
   /\b(?:claims?|claimed|claiming|touts?|touted|touting|promis(?:es|ed)|purports?|purported(?:ly)?|allegedly|supposedly|so-called|advertis(?:es|ed|ing)|(?:marketed|billed|sold)\s+as)\b|\b(?:website|web\s+site|label|packaging|ads?|advertisements?|brochures?|marketing)\b[^.;:!?]{0,40}\b(?:says?|said|states?|stated|reads?|claims?)\b/iu;
 
+/**
+ * Words that put the clause after them in doubt (JUDGING.md `negation`): “he is skeptical that the
+ * products are any more effective”, “doubts that it works”, “questions whether it helps”. The
+ * clause is what someone doubts, not what anyone claims.
+ */
+const doubtedClause =
+  /\b(?:s[ck]eptical|doubtful|dubious|unconvinced|not\s+convinced)\s+(?:that|whether|about)\b|\b(?:doubts?|doubted|question(?:s|ed)?)\s+(?:that|whether)\b/iu;
+
 /** Opening and closing quotation marks around a claim's words alone (scare quotes). */
 const openingQuote = /["“‘']\s*$/u;
 const closingQuote = /^\s*["”’']/u;
@@ -104,6 +112,7 @@ const closingQuote = /^\s*["”’']/u;
  */
 export function reportedInDoubt(text: string, claimStart: number, claimEnd: number): boolean {
   if (doubtingReport.test(text.slice(Math.max(0, claimStart - 120), claimStart))) return true;
+  if (doubtedClause.test(text.slice(Math.max(0, claimStart - 120), claimStart))) return true;
   return (
     openingQuote.test(text.slice(Math.max(0, claimStart - 2), claimStart)) &&
     closingQuote.test(text.slice(claimEnd, claimEnd + 2))
