@@ -3267,6 +3267,41 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "An adverb of frequency right before the claim limits it (“often improves”)",
+        "input": "Gastric bypass surgery often improves type 2 diabetes. Gastric bypass surgery improves type 2 diabetes.",
+        "flags": [
+          "improves"
+        ]
+      },
+      {
+        "title": "“Helps” with a task of knowing or conveying claims no health benefit",
+        "input": "Getting the trial published helps to bring credibility to parents. The app helps track which doses work. The drug helps relieve pain.",
+        "flags": [
+          "helps relieve"
+        ]
+      },
+      {
+        "title": "A photo caption is no claim",
+        "input": "Workers are seen at the Aspirin protect tablet press in a handout photo. Aspirin protects the heart.",
+        "flags": [
+          "protects"
+        ]
+      },
+      {
+        "title": "What a treatment needs in order to work best is no claim that it works (“for it to be most effective”)",
+        "input": "For either drug to be most effective, it must be given early. The vaccine is more efficacious than the old one.",
+        "flags": [
+          "more efficacious"
+        ]
+      },
+      {
+        "title": "“Proven to be wrong” proves no benefit",
+        "input": "The experts were proven to be wrong. The drug is proven to reduce pain.",
+        "flags": [
+          "proven to"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This tea banishes anxiety. It cures nothing else.",
         "options": {

@@ -9,6 +9,7 @@ import {
   afterEvidenceQualifier,
   attributedToProponents,
   claimsTestAccuracy,
+  describesPicture,
   describesWhatIsSought,
   governedByCondition,
   insideCitedTitle,
@@ -46,6 +47,7 @@ import {
 import {
   actsOnBodilyProcess,
   helpsTheBodyAct,
+  helpsNonHealthTask,
   benefitWordAsNoun,
   claimsHarm,
   clinicianAtWork,
@@ -712,6 +714,33 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['reverses'],
     },
     {
+      title: 'An adverb of frequency right before the claim limits it (“often improves”)',
+      input: 'Gastric bypass surgery often improves type 2 diabetes. Gastric bypass surgery improves type 2 diabetes.',
+      flags: ['improves'],
+    },
+    {
+      title: '“Helps” with a task of knowing or conveying claims no health benefit',
+      input:
+        'Getting the trial published helps to bring credibility to parents. The app helps track which doses work. The drug helps relieve pain.',
+      flags: ['helps relieve'],
+    },
+    {
+      title: 'A photo caption is no claim',
+      input: 'Workers are seen at the Aspirin protect tablet press in a handout photo. Aspirin protects the heart.',
+      flags: ['protects'],
+    },
+    {
+      title: 'What a treatment needs in order to work best is no claim that it works (“for it to be most effective”)',
+      input:
+        'For either drug to be most effective, it must be given early. The vaccine is more efficacious than the old one.',
+      flags: ['more efficacious'],
+    },
+    {
+      title: '“Proven to be wrong” proves no benefit',
+      input: 'The experts were proven to be wrong. The drug is proven to reduce pain.',
+      flags: ['proven to'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -784,6 +813,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             insideCitedTitle(sentence.text, claim.start) ||
             insideWebAddress(sentence.text, claim.start, claim.end) ||
             insideProperName(sentence.text, claim.start, claim.end) ||
+            describesPicture(sentence.text) ||
             insideEmbeddedQuestion(sentence.text, claim.start) ||
             attributedToProponents(sentence.text, claim.start, claim.end) ||
             afterEvidenceQualifier(sentence.text, claim.start) ||
@@ -807,6 +837,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             underNegativeQuantifier(sentence.text, claim.start) ||
             actsOnBodilyProcess(sentence.text, claim.end, claim.text) ||
             helpsTheBodyAct(sentence.text, claim.end, claim.text) ||
+            helpsNonHealthTask(sentence.text, claim.end, claim.text) ||
             claimsHarm(sentence.text, claim.end, claim.text) ||
             peopleImproveThemselves(sentence.text, claim.start, claim.end) ||
             (!options.testAccuracy &&

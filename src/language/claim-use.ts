@@ -60,7 +60,11 @@ export function conditionOfUse(text: string, claimStart: number, claimEnd: numbe
   if (worksOrEffective.test(claimText) && bestWay.test(after)) return true;
   if (mostEffective.test(claimText) && onCondition.test(after)) return true;
   if (/\beffective$/iu.test(claimText) && (onCondition.test(after) || forHowLong.test(after))) return true;
-  if (/^effective$/iu.test(claimText) && toBe.test(text.slice(Math.max(0, claimStart - 30), claimStart))) {
+  // “For either drug to be most effective, it needs to be given early”: what it needs to work best.
+  if (
+    /^(?:(?:the\s+)?(?:most|more)\s+)?effective$/iu.test(claimText) &&
+    toBe.test(text.slice(Math.max(0, claimStart - 30), claimStart))
+  ) {
     // “Shown PrEP to be effective” raises the claim over its subject too.
     const words = wordsBefore(text, claimStart, 7);
     return !words
@@ -261,6 +265,21 @@ const bodyActsAfterHelps =
  */
 export function helpsTheBodyAct(text: string, claimEnd: number, claimText: string): boolean {
   return /^helps?$/iu.test(claimText) && bodyActsAfterHelps.test(text.slice(claimEnd, claimEnd + 80));
+}
+
+/**
+ * “Helps to bring credibility”, “helps track and learn which doses work”, “helps facilitate the
+ * entry of fatty acids”: what is helped is learning, recording, conveying or enabling a process,
+ * not anyone's health (JUDGING.md `not_efficacy`, `mechanism`). The verb after “help” says so,
+ * past an optional person who is helped and an opening quotation mark. Not a test's work (“helps
+ * identify risk”, “helps doctors assess”): editors reading whole documents flagged that as a claim.
+ */
+const nonHealthTaskAfterHelps =
+  /^\s+(?:(?:doctors|clinicians|physicians|researchers|scientists|users|us|them|you|people)\s+)?(?:to\s+)?["“']?(?:bring|track|learn|facilitate|explain|understand|decide|guide|choose|know|record|spread|raise|build|fund|promote|answer|show)\b/iu;
+
+/** Whether a bare “help” claim helps a task of knowing or a process rather than health (`nonHealthTaskAfterHelps`). */
+export function helpsNonHealthTask(text: string, claimEnd: number, claimText: string): boolean {
+  return /^helps?(?:\s+to)?$/iu.test(claimText) && nonHealthTaskAfterHelps.test(text.slice(claimEnd, claimEnd + 60));
 }
 
 /** People as a claim's subject: “patients improve their depression”. */
