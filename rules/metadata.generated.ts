@@ -3283,6 +3283,62 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A benefit given as a named body’s judgement is the body’s, not the article’s",
+        "input": "Even the USPSTF accepts the fact that screening at 40 saves lives. An approval is the FDA saying, “this drug is safe and effective.” Screening at 40 saves lives.",
+        "flags": [
+          "saves lives"
+        ]
+      },
+      {
+        "title": "A claim someone is said to doubt is no claim",
+        "input": "He says he is skeptical that permethrin lotion is any more effective than shampoo. Permethrin lotion is more effective than shampoo.",
+        "flags": [
+          "more effective than"
+        ]
+      },
+      {
+        "title": "Researchers’ own past result (“we found that … reversed”) is their study’s finding",
+        "input": "\"We found that chemotherapy actually reversed these trends,\" Wright said. Chemotherapy reverses these trends.",
+        "flags": [
+          "reverses"
+        ]
+      },
+      {
+        "title": "An adverb of frequency right before the claim limits it (“often improves”)",
+        "input": "Gastric bypass surgery often improves type 2 diabetes. Gastric bypass surgery improves type 2 diabetes.",
+        "flags": [
+          "improves"
+        ]
+      },
+      {
+        "title": "“Helps” with a task of knowing or conveying claims no health benefit",
+        "input": "Getting the trial published helps to bring credibility to parents. The app helps track which doses work. The drug helps relieve pain.",
+        "flags": [
+          "helps relieve"
+        ]
+      },
+      {
+        "title": "A photo caption is no claim",
+        "input": "Workers are seen at the Aspirin protect tablet press in a handout photo. Aspirin protects the heart.",
+        "flags": [
+          "protects"
+        ]
+      },
+      {
+        "title": "What a treatment needs in order to work best is no claim that it works (“for it to be most effective”)",
+        "input": "For either drug to be most effective, it must be given early. The vaccine is more efficacious than the old one.",
+        "flags": [
+          "more efficacious"
+        ]
+      },
+      {
+        "title": "“Proven to be wrong” proves no benefit",
+        "input": "The experts were proven to be wrong. The drug is proven to reduce pain.",
+        "flags": [
+          "proven to"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This tea banishes anxiety. It cures nothing else.",
         "options": {

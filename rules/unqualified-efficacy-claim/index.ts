@@ -1,9 +1,15 @@
-import { creditedToNamedBody, findNamedAttributions, namesJournal } from '../../src/language/attribution.js';
+import {
+  creditedToNamedBody,
+  findNamedAttributions,
+  judgedByNamedBody,
+  namesJournal,
+} from '../../src/language/attribution.js';
 import { gerundOfPastResult, readClaimClause, statesTreatmentBenefit } from '../../src/language/claim-clause.js';
 import {
   afterEvidenceQualifier,
   attributedToProponents,
   claimsTestAccuracy,
+  describesPicture,
   describesWhatIsSought,
   governedByCondition,
   insideCitedTitle,
@@ -41,6 +47,7 @@ import {
 import {
   actsOnBodilyProcess,
   helpsTheBodyAct,
+  helpsNonHealthTask,
   benefitWordAsNoun,
   claimsHarm,
   clinicianAtWork,
@@ -689,6 +696,51 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['more effective than', 'highly effective'],
     },
     {
+      title: 'A benefit given as a named body’s judgement is the body’s, not the article’s',
+      input:
+        'Even the USPSTF accepts the fact that screening at 40 saves lives. An approval is the FDA saying, “this drug is safe and effective.” Screening at 40 saves lives.',
+      flags: ['saves lives'],
+    },
+    {
+      title: 'A claim someone is said to doubt is no claim',
+      input:
+        'He says he is skeptical that permethrin lotion is any more effective than shampoo. Permethrin lotion is more effective than shampoo.',
+      flags: ['more effective than'],
+    },
+    {
+      title: 'Researchers’ own past result (“we found that … reversed”) is their study’s finding',
+      input:
+        '"We found that chemotherapy actually reversed these trends," Wright said. Chemotherapy reverses these trends.',
+      flags: ['reverses'],
+    },
+    {
+      title: 'An adverb of frequency right before the claim limits it (“often improves”)',
+      input: 'Gastric bypass surgery often improves type 2 diabetes. Gastric bypass surgery improves type 2 diabetes.',
+      flags: ['improves'],
+    },
+    {
+      title: '“Helps” with a task of knowing or conveying claims no health benefit',
+      input:
+        'Getting the trial published helps to bring credibility to parents. The app helps track which doses work. The drug helps relieve pain.',
+      flags: ['helps relieve'],
+    },
+    {
+      title: 'A photo caption is no claim',
+      input: 'Workers are seen at the Aspirin protect tablet press in a handout photo. Aspirin protects the heart.',
+      flags: ['protects'],
+    },
+    {
+      title: 'What a treatment needs in order to work best is no claim that it works (“for it to be most effective”)',
+      input:
+        'For either drug to be most effective, it must be given early. The vaccine is more efficacious than the old one.',
+      flags: ['more efficacious'],
+    },
+    {
+      title: '“Proven to be wrong” proves no benefit',
+      input: 'The experts were proven to be wrong. The drug is proven to reduce pain.',
+      flags: ['proven to'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -761,10 +813,13 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             insideCitedTitle(sentence.text, claim.start) ||
             insideWebAddress(sentence.text, claim.start, claim.end) ||
             insideProperName(sentence.text, claim.start, claim.end) ||
+            describesPicture(sentence.text) ||
             insideEmbeddedQuestion(sentence.text, claim.start) ||
             attributedToProponents(sentence.text, claim.start, claim.end) ||
             afterEvidenceQualifier(sentence.text, claim.start) ||
             insideDenial(sentence.text, claim.start) ||
+            // “The FDA has deemed that Prozac has demonstrated benefits”: a named body's judgement.
+            judgedByNamedBody(sentence.text, claim.start) ||
             describesWhatIsSought(sentence.text, claim.start, claim.text) ||
             keepsFromActing(sentence.text, claim.start, claim.end) ||
             removesTheNeed(sentence.text, claim) ||
@@ -782,6 +837,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             underNegativeQuantifier(sentence.text, claim.start) ||
             actsOnBodilyProcess(sentence.text, claim.end, claim.text) ||
             helpsTheBodyAct(sentence.text, claim.end, claim.text) ||
+            helpsNonHealthTask(sentence.text, claim.end, claim.text) ||
             claimsHarm(sentence.text, claim.end, claim.text) ||
             peopleImproveThemselves(sentence.text, claim.start, claim.end) ||
             (!options.testAccuracy &&

@@ -141,7 +141,16 @@ export const lexicon = [
     "notBefore": [
       "the",
       "a",
-      "an"
+      "an",
+      "be wrong",
+      "be false",
+      "be incorrect",
+      "be mistaken",
+      "be ineffective",
+      "be useless",
+      "be harmful",
+      "be unsafe",
+      "be dangerous"
     ],
     "prefer": [
       "tested in clinical trials"

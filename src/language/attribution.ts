@@ -495,6 +495,30 @@ export function creditedToNamedBody(text: string): boolean {
   return at >= 0 && namesBody(text.slice(at + 'according to'.length));
 }
 
+/**
+ * Verbs (and the noun “position”) by which a body gives its judgement: “the FDA has deemed that”,
+ * “the USPSTF accepts the fact that”, “the FDA saying, …”, “the Academy's official position is that”.
+ */
+const judgementVerb =
+  /\b(?:deem(?:s|ed)?|determin(?:es|ed)|conclud(?:es|ed)|rul(?:es|ed)|decid(?:es|ed)|judg(?:es|ed)|accept(?:s|ed)?|declar(?:es|ed)|recogni[sz](?:es|ed)|consider(?:s|ed)?|says?|said|saying|stat(?:es|ed|ing)|position\s+is)\b/giu;
+
+/**
+ * Whether the claim at `claimStart` is given as a named body's judgement in its own sentence: the
+ * body is the subject of a verb of judgement or speech before the claim, named in the six words before the verb
+ * (“the FDA has deemed that Prozac has demonstrated benefits”, “Even the USPSTF accepts the fact
+ * that screening saves lives”, “An approval is the FDA saying, ‘this drug is safe and effective’”).
+ * The benefit is the regulator's or the society's finding, which a reader can look up, not the
+ * article's own claim (JUDGING.md: an attribution whose source is named in the same sentence).
+ */
+export function judgedByNamedBody(text: string, claimStart: number): boolean {
+  const before = text.slice(0, claimStart);
+  for (const verb of before.matchAll(judgementVerb)) {
+    const subject = before.slice(0, verb.index).trim().split(/\s+/u).slice(-6).join(' ');
+    if (namesBody(subject)) return true;
+  }
+  return false;
+}
+
 /** Whether a text names a study (not only a body, such as a regulator mentioned in passing). */
 export function namesStudy(text: string): boolean {
   return hasNameEndingIn(text, studyEnds);

@@ -200,6 +200,20 @@ export function attributedToProponents(text: string, claimStart: number, claimEn
 }
 
 /**
+ * A photo caption: “Bayer workers are seen taking samples at the Aspirin protect tablet press in a
+ * handout photo”, “Dr Lee is pictured with the device”. It says what a picture shows; a benefit
+ * word in it is usually part of a product's or a place's name (JUDGING.md `proper_name`), and in any
+ * case not a claim the article makes.
+ */
+const pictureCaption =
+  /\bin\s+(?:a|an|this|the)\s+(?:(?:handout|file|undated|family|courtesy)\s+)?(?:photo(?:graph)?|picture)\b|\b(?:is|are)\s+(?:seen|shown)\s+(?:[\p{L}-]+\s+){0,12}?in\s+(?:a|an|this|the)\s+(?:photo|image|picture)|\b(?:is|are)\s+pictured\b/iu;
+
+/** Whether a sentence is a photo caption (`pictureCaption`). */
+export function describesPicture(text: string): boolean {
+  return pictureCaption.test(text);
+}
+
+/**
  * Whether the claim's words are part of a name in the middle of an ordinary sentence (“visit
  * Mammography Saves Lives or the Society of Breast Imaging website”): the claim and the word before
  * it capitalised, after lower-case words (so not a headline in title case).
@@ -386,9 +400,24 @@ const limitingAdverbs = new Set(['modestly', 'slightly', 'partially', 'partly', 
 /** “Moderately” limits a claim only as a word of degree on “effective” (“is moderately effective”), not on a verb (“running moderately prolongs life”). */
 const limitingBeforeAdjective = new Set(['moderately', 'fairly', 'reasonably']);
 
+/**
+ * Adverbs of frequency right before the claim (“surgery often improves type 2 diabetes”, “the
+ * procedure usually relieves pain”): the claim holds in some cases, not as a rule, which is the
+ * qualification the message asks for, like “in about a third of patients”.
+ */
+const frequencyAdverbs = new Set([
+  'often',
+  'usually',
+  'sometimes',
+  'frequently',
+  'typically',
+  'commonly',
+  'occasionally',
+]);
+
 export function limitedInDegree(text: string, claimStart: number, claimText: string): boolean {
   if (limitedBenefit.test(text)) return true;
   const before = wordsBefore(text, claimStart, 1)[0] ?? '';
-  if (limitingAdverbs.has(before)) return true;
+  if (limitingAdverbs.has(before) || frequencyAdverbs.has(before)) return true;
   return limitingBeforeAdjective.has(before) && /^(?:effective|efficacious|successful)\b/iu.test(claimText);
 }

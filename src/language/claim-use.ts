@@ -60,7 +60,11 @@ export function conditionOfUse(text: string, claimStart: number, claimEnd: numbe
   if (worksOrEffective.test(claimText) && bestWay.test(after)) return true;
   if (mostEffective.test(claimText) && onCondition.test(after)) return true;
   if (/\beffective$/iu.test(claimText) && (onCondition.test(after) || forHowLong.test(after))) return true;
-  if (/^effective$/iu.test(claimText) && toBe.test(text.slice(Math.max(0, claimStart - 30), claimStart))) {
+  // “For either drug to be most effective, it needs to be given early”: what it needs to work best.
+  if (
+    /^(?:(?:the\s+)?(?:most|more)\s+)?effective$/iu.test(claimText) &&
+    toBe.test(text.slice(Math.max(0, claimStart - 30), claimStart))
+  ) {
     // “Shown PrEP to be effective” raises the claim over its subject too.
     const words = wordsBefore(text, claimStart, 7);
     return !words
@@ -93,6 +97,14 @@ export function hasIndefiniteSubject(text: string, claimStart: number, claimText
 const doubtingReport =
   /\b(?:claims?|claimed|claiming|touts?|touted|touting|promis(?:es|ed)|purports?|purported(?:ly)?|allegedly|supposedly|so-called|advertis(?:es|ed|ing)|(?:marketed|billed|sold)\s+as)\b|\b(?:website|web\s+site|label|packaging|ads?|advertisements?|brochures?|marketing)\b[^.;:!?]{0,40}\b(?:says?|said|states?|stated|reads?|claims?)\b/iu;
 
+/**
+ * Words that put the clause after them in doubt (JUDGING.md `negation`): “he is skeptical that the
+ * products are any more effective”, “doubts that it works”, “questions whether it helps”. The
+ * clause is what someone doubts, not what anyone claims.
+ */
+const doubtedClause =
+  /\b(?:s[ck]eptical|doubtful|dubious|unconvinced|not\s+convinced)\s+(?:that|whether|about)\b|\b(?:doubts?|doubted|question(?:s|ed)?)\s+(?:that|whether)\b/iu;
+
 /** Opening and closing quotation marks around a claim's words alone (scare quotes). */
 const openingQuote = /["“‘']\s*$/u;
 const closingQuote = /^\s*["”’']/u;
@@ -104,6 +116,7 @@ const closingQuote = /^\s*["”’']/u;
  */
 export function reportedInDoubt(text: string, claimStart: number, claimEnd: number): boolean {
   if (doubtingReport.test(text.slice(Math.max(0, claimStart - 120), claimStart))) return true;
+  if (doubtedClause.test(text.slice(Math.max(0, claimStart - 120), claimStart))) return true;
   return (
     openingQuote.test(text.slice(Math.max(0, claimStart - 2), claimStart)) &&
     closingQuote.test(text.slice(claimEnd, claimEnd + 2))
@@ -252,6 +265,21 @@ const bodyActsAfterHelps =
  */
 export function helpsTheBodyAct(text: string, claimEnd: number, claimText: string): boolean {
   return /^helps?$/iu.test(claimText) && bodyActsAfterHelps.test(text.slice(claimEnd, claimEnd + 80));
+}
+
+/**
+ * “Helps to bring credibility”, “helps track and learn which doses work”, “helps facilitate the
+ * entry of fatty acids”: what is helped is learning, recording, conveying or enabling a process,
+ * not anyone's health (JUDGING.md `not_efficacy`, `mechanism`). The verb after “help” says so,
+ * past an optional person who is helped and an opening quotation mark. Not a test's work (“helps
+ * identify risk”, “helps doctors assess”): editors reading whole documents flagged that as a claim.
+ */
+const nonHealthTaskAfterHelps =
+  /^\s+(?:(?:doctors|clinicians|physicians|researchers|scientists|users|us|them|you|people)\s+)?(?:to\s+)?["“']?(?:bring|track|learn|facilitate|explain|understand|decide|guide|choose|know|record|spread|raise|build|fund|promote|answer|show)\b/iu;
+
+/** Whether a bare “help” claim helps a task of knowing or a process rather than health (`nonHealthTaskAfterHelps`). */
+export function helpsNonHealthTask(text: string, claimEnd: number, claimText: string): boolean {
+  return /^helps?(?:\s+to)?$/iu.test(claimText) && nonHealthTaskAfterHelps.test(text.slice(claimEnd, claimEnd + 60));
 }
 
 /** People as a claim's subject: “patients improve their depression”. */

@@ -95,7 +95,13 @@ export function reportedStudyFinding(text: string, claim: { start: number; text:
   if (frame === undefined) return false;
   // The research is the active verb's subject, before it in the sentence (past a parenthesis:
   // “an interim analysis of a study called RE-VERSE AD (…) showed”), or named anywhere for a passive.
-  if (!researchWords.has(researchWordIn(frame.passive ? text : text.slice(0, claim.start)))) return false;
+  // Or the researchers speak of their own work: “we found that chemotherapy actually reversed these
+  // trends” (JUDGING.md: own_study_result).
+  if (
+    !researchWords.has(researchWordIn(frame.passive ? text : text.slice(0, claim.start))) &&
+    (frame.passive || !spokenByResearchers(words, frame.at))
+  )
+    return false;
   const between = words.slice(frame.at + 1);
   if (claimToldAsPast(between, claim.text)) return true;
   // “A second study showed that Yervoy also extends survival”: a study counted among those the
@@ -103,6 +109,13 @@ export function reportedStudyFinding(text: string, claim: { start: number; text:
   // goes on to give, not a general truth, even in the present. A modal (“can reverse”) still
   // generalises it.
   return !frame.passive && enumeratesStudy(words.slice(0, frame.at)) && !claimHasModal(between, claim.text);
+}
+
+/** Whether the active reporting verb at `at` has “we” as its subject (“we found”, “we recently showed”). */
+function spokenByResearchers(words: readonly string[], at: number): boolean {
+  let subject = at - 1;
+  while (subject >= 0 && isAdverb(words[subject]!)) subject--;
+  return words[subject] === 'we';
 }
 
 /** Words that count a study among others the article reports: “a second study”, “another trial”. */
