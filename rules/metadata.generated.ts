@@ -4114,6 +4114,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A view the next sentence overturns, and one it only qualifies",
+        "input": "Many think that heel pain is caused by bone spurs. But specialists don’t think that anymore.\n\nProponents say the surgery is more accurate. But that does not necessarily mean outcomes are better.",
+        "flags": [
+          "Proponents say"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "Insiders say it works. Experts say it is safe.",
         "options": {

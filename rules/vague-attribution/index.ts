@@ -8,7 +8,7 @@ import {
   officialsOfNamedInstitution,
   type Attribution,
 } from '../../src/language/attribution.js';
-import { sentencesToNamedSpeaker, speaksInPast } from '../../src/language/attribution-shapes.js';
+import { overturnedNext, sentencesToNamedSpeaker, speaksInPast } from '../../src/language/attribution-shapes.js';
 import { tellsMechanism } from '../../src/language/claim-clause.js';
 import { citationsOfSentence, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
 import { sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
@@ -367,6 +367,12 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'A view the next sentence overturns, and one it only qualifies',
+      input:
+        'Many think that heel pain is caused by bone spurs. But specialists don’t think that anymore.\n\nProponents say the surgery is more accurate. But that does not necessarily mean outcomes are better.',
+      flags: ['Proponents say'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -414,6 +420,9 @@ export default defineRule<LexiconOptions>({
           // “Many said they have been asked”, “many say, 'I can't exercise'”: people just described
           // telling their own experience, not authorities credited with a claim.
           if (speaksOfThemselves(sentence.text, attribution)) continue;
+          // “Many think heel spurs cause it. But specialists don't think that anymore.”: a view credited
+          // to unnamed others so that the next sentence can overturn it; the article does not vouch for it.
+          if (overturnedNext(document, sentence)) continue;
           // “Doctors said Bardwell was doing well”: a patient's own doctors on his case, not a claim about evidence.
           if (attribution.id === 'experts-say' && onAPatient(document, sentence.text, attribution)) continue;
           if (includedStudies.test(attribution.text) && reportsOwnReview(document)) continue;
