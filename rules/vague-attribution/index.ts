@@ -11,7 +11,7 @@ import {
 import { overturnedNext, sentencesToNamedSpeaker, speaksInPast } from '../../src/language/attribution-shapes.js';
 import { tellsMechanism } from '../../src/language/claim-clause.js';
 import { citationsOfSentence, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
-import { sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
+import { reviewWithinReach, sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
 import type { Block, ProseDocument, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import {
@@ -301,6 +301,12 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'A headline’s mounting evidence is the study the article reports',
+      input:
+        '# Mounting evidence shows cocoa improves memory\n\nA trial of 90 adults published in the American Journal of Clinical Nutrition tested cocoa.',
+      flags: [],
+    },
+    {
       title: 'Background in a lede, before the news',
       input:
         'Studies show dieters who keep a record lose more weight.\n\nThe finding comes from a new study of 300 adults.',
@@ -371,6 +377,12 @@ export default defineRule<LexiconOptions>({
       input:
         'Many think that heel pain is caused by bone spurs. But specialists don’t think that anymore.\n\nProponents say the surgery is more accurate. But that does not necessarily mean outcomes are better.',
       flags: ['Proponents say'],
+    },
+    {
+      title: 'The evidence a review next door gathered, and other studies set against it',
+      input:
+        'Newer evidence has shown that early peanut lowers the risk. The authors reviewed all of the available evidence and included 146 studies.\n\nOther studies have suggested that eggs help. The team analyzed 18 studies of peanut.',
+      flags: ['Other studies have suggested'],
     },
     {
       title: 'A project’s own terms and exceptions',
@@ -465,7 +477,13 @@ function isTentative(document: ProseDocument, sentence: Sentence, attribution: A
 /** Subjects that, in an article reporting a study of its own, refer to it (or, in a review, its trials). */
 const ownStudySubject =
   /^(?:new (?:[\p{L}-]+ ){0,2}?research|researchers|scientists|investigators|trials|clinical trials|(?:preliminary |early |initial |new )?findings|data)\b/iu;
-const bareResearch = /^(?:new )?(?:studies|study|research|trials|data|evidence|findings)\b/iu;
+/**
+ * Research with no more than its novelty or its growth said of it: “Studies show”, “New research
+ * finds”, “Mounting evidence demonstrates” (a headline's growing evidence is the study the article
+ * adds to it).
+ */
+const bareResearch =
+  /^(?:(?:new|mounting|growing|emerging|increasing|more) )?(?:studies|study|research|trials|data|evidence|findings)\b/iu;
 
 /** “New brain scan research suggests”: “new” a few words before the subject the lexicon matched. */
 const newBefore = /\bnew\s(?:[\p{L}-]+\s){0,2}$/iu;
@@ -738,10 +756,23 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   // it (“In the study, published in the Journal of …, researchers … prior studies showing”) says
   // where the reported study appeared.
   if (evidence && namesJournal(sentence.text.slice(attribution.end))) return true;
+  // “Newer evidence has shown that … The authors of the just-published study reviewed all of the
+  // available evidence and included 146 studies”: the evidence a review next door gathered, not
+  // work set against it (“other studies”, “previous research”).
+  if (
+    evidence &&
+    !setAgainstOtherWork.test(sentence.text.slice(Math.max(0, attribution.start - 30), attribution.end)) &&
+    reviewWithinReach(document, sentence)
+  )
+    return true;
   // The source named in a sentence within reach, of the kind the unnamed one stands in for: a
   // publication for unnamed evidence, a named person or body saying it for unnamed people.
   return sourceWithinReach(document, sentence, unnamedKind(attribution));
 }
+
+/** Earlier or other work, set against a study rather than gathered by it: “other studies”, “previous research”. */
+const setAgainstOtherWork =
+  /\b(?:other|previous|prior|earlier|past|older)\s(?:[\p{L}-]+\s){0,2}?(?:studies|study|research|trials|evidence|data|findings)\b/iu;
 
 /** What an attribution stands in for (see `Unnamed`). */
 function unnamedKind(attribution: Attribution): Unnamed {
