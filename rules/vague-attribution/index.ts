@@ -190,6 +190,12 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'A paraphrase with words quoted after the evidence, closed by the team whose paper it is',
+      input:
+        'Animal studies have shown that omega-3 fats “play critical roles in sperm maturation,” Robbins’ team writes.\n\n“Animal studies have shown that omega-3 fats play critical roles,” Robbins’ team writes.',
+      flags: ['Animal studies have shown'],
+    },
+    {
       title: 'Evidence to come, in a condition',
       input: 'The implications are big if larger, longer studies prove the drug works.',
       flags: [],
@@ -557,7 +563,7 @@ const namedSpeakerQuoteBefore =
  * the clause after the sentence's last comma, read from its start.
  */
 const speakerLast =
-  /^\s?(?:(?:says|said|notes|noted|explains|explained|adds|added)\s(?:Dr\.?\s|Prof\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\s(?:says|said|notes|noted|explains|explained|adds|added|reported|reports))(?:\s(?:on|in|at|last|this)\s[\p{L}\d]+)?[.!]?\s?$/u;
+  /^\s?(?:(?:says|said|notes|noted|explains|explained|adds|added)\s(?:Dr\.?\s|Prof\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:\s(?:team|group|colleagues|co-authors))?\s(?:says|said|notes|noted|explains|explained|adds|added|reported|reports|writes|wrote))(?:\s(?:on|in|at|last|this)\s[\p{L}\d]+)?[.!]?\s?$/u;
 const notSpeakers = new Set([
   'He',
   'She',
@@ -598,12 +604,18 @@ function quoteClosedByNamedSpeaker(text: string, attribution: Attribution): bool
   return name !== undefined && !notSpeakers.has(name);
 }
 
-/** Whether a sentence with no quotation marks ends by naming the one speaker it paraphrases. */
-function endsWithNamedSpeaker(text: string): boolean {
-  if (/["“”]/u.test(text)) return false;
+/**
+ * Whether a sentence ends by naming the one speaker it paraphrases. A quotation mark before the
+ * attribution puts it in a quote, judged like any wording; words quoted after it (“Animal and human
+ * studies have shown that omega-3 fats “play critical roles …,” Robbins’ team writes.”) leave it in
+ * the paraphrase, whose speaker closes the sentence.
+ */
+function endsWithNamedSpeaker(text: string, attribution: Attribution): boolean {
+  const quote = text.search(/["“”]/u);
+  if (quote >= 0 && quote < attribution.end) return false;
   const comma = text.lastIndexOf(',');
-  if (comma < 0) return false;
-  const tail = text.slice(comma + 1);
+  if (comma < attribution.end) return false;
+  const tail = text.slice(comma + 1).replace(/^["”]/u, '');
   if (!speakerLast.test(tail)) return false;
   const names = tail.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
   return names.length > 0 && !names.some((name) => notSpeakers.has(name));
@@ -740,7 +752,7 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   // “Calabresi says many people think …”: a named speaker's paraphrase; the speaker is the source.
   if (namedSpeakerBefore.test(sentence.text.slice(Math.max(0, attribution.start - 40), attribution.start))) return true;
   // “Data showed the drug outperformed …, Cempra said on Sunday”: a paraphrase whose speaker closes it.
-  if (endsWithNamedSpeaker(sentence.text)) return true;
+  if (endsWithNamedSpeaker(sentence.text, attribution)) return true;
   // “Brooks says, "Many felt …"”: a quote its named speaker opens (unnamed evidence in it stays unnamed).
   if (
     !evidence &&
