@@ -231,6 +231,13 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'A review’s own judgement of its trials, in an agentless past passive',
+      input:
+        'This review included 12 trials of chemotherapy.\n\nWhere toxicity was reported in the publications, it was thought to be manageable.',
+      options: { tentative: true },
+      flags: [],
+    },
+    {
       title: 'A call for more studies, and a numbered reference after the full stop',
       input:
         'Larger studies in other countries are needed to confirm the results.\n\nIt is estimated that one adult in ten has the condition. (2)',
@@ -444,6 +451,14 @@ export default defineRule<LexiconOptions>({
           // “Doctors said Bardwell was doing well”: a patient's own doctors on his case, not a claim about evidence.
           if (attribution.id === 'experts-say' && onAPatient(document, sentence.text, attribution)) continue;
           if (includedStudies.test(attribution.text) && reportsOwnReview(document)) continue;
+          // “Where toxicity was reported in the trials' publications, it was thought to be
+          // manageable”: in a review, an agentless past judgement is its authors' reading of its trials.
+          if (
+            attribution.id === 'impersonal-passive' &&
+            pastJudgement.test(attribution.text) &&
+            reportsOwnReview(document)
+          )
+            continue;
           // “Novartis has not seen brain swelling in its trials, company officials said”: the officials of a named company.
           if (
             attribution.id === 'experts-say' &&
@@ -539,6 +554,8 @@ const ofTheStudy =
  */
 const tellsTheStudy =
   /^\s(?:that\s)?(?:the|this)\s(?:new\s)?(?:study|trial|research|results|data)\s(?:found|finds|showed|shows|demonstrated|demonstrates|suggested|suggests)\b/iu;
+/** An agentless past judgement: “it was thought”, “it was considered”, “it was judged”. */
+const pastJudgement = /^it was (?:thought|considered|judged|felt|deemed)\b/iu;
 /** An agentless passive in the past tense: “it was found”, “it was shown”. */
 const pastPassive = /^it was (?:found|shown|observed|noted)\b/iu;
 
