@@ -193,7 +193,7 @@ export default defineRule<LexiconOptions>({
       title: 'A paraphrase with words quoted after the evidence, closed by the team whose paper it is',
       input:
         'Animal studies have shown that omega-3 fats “play critical roles in sperm maturation,” Robbins’ team writes.\n\n“Animal studies have shown that omega-3 fats play critical roles,” Robbins’ team writes.',
-      flags: ['Animal studies have shown'],
+      flags: ['studies have shown'],
     },
     {
       title: 'Evidence to come, in a condition',
