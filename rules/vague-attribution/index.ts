@@ -11,6 +11,7 @@ import {
 import { overturnedNext, sentencesToNamedSpeaker, speaksInPast } from '../../src/language/attribution-shapes.js';
 import { tellsMechanism } from '../../src/language/claim-clause.js';
 import { citationsOfSentence, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
+import { headlineDoubts } from '../../src/language/sceptical-verdict.js';
 import { reviewWithinReach, sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
 import type { Block, ProseDocument, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -398,6 +399,12 @@ export default defineRule<LexiconOptions>({
       flags: ['Other studies have suggested'],
     },
     {
+      title: 'Hearsay a sceptical column reports in order to test it',
+      input: '# The Healthy Skeptic: anti-ageing drinks\n\nA vial costs $250. The effects are said to last six months.',
+      options: { tentative: true },
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -448,6 +455,9 @@ export default defineRule<LexiconOptions>({
           // “Many think heel spurs cause it. But specialists don't think that anymore.”: a view credited
           // to unnamed others so that the next sentence can overturn it; the article does not vouch for it.
           if (overturnedNext(document, sentence)) continue;
+          // “The effects are said to last six months” in “The Healthy Skeptic”: hearsay a sceptical
+          // column reports in order to test it.
+          if (hearsay.test(attribution.text) && headlineDoubts(document)) continue;
           // “Doctors said Bardwell was doing well”: a patient's own doctors on his case, not a claim about evidence.
           if (attribution.id === 'experts-say' && onAPatient(document, sentence.text, attribution)) continue;
           if (includedStudies.test(attribution.text) && reportsOwnReview(document)) continue;
@@ -554,6 +564,8 @@ const ofTheStudy =
  */
 const tellsTheStudy =
   /^\s(?:that\s)?(?:the|this)\s(?:new\s)?(?:study|trial|research|results|data)\s(?:found|finds|showed|shows|demonstrated|demonstrates|suggested|suggests)\b/iu;
+/** A passive of hearsay: “is said to”, “are claimed to”, “is reputed to”. */
+const hearsay = /\b(?:said|claimed|reputed|purported|rumou?red|alleged) to\b/iu;
 /** An agentless past judgement: “it was thought”, “it was considered”, “it was judged”. */
 const pastJudgement = /^it was (?:thought|considered|judged|felt|deemed)\b/iu;
 /** An agentless passive in the past tense: “it was found”, “it was shown”. */
