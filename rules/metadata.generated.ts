@@ -3910,6 +3910,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A paraphrase with words quoted after the evidence, closed by the team whose paper it is",
+        "input": "Animal studies have shown that omega-3 fats “play critical roles in sperm maturation,” Robbins’ team writes.\n\n“Animal studies have shown that omega-3 fats play critical roles,” Robbins’ team writes.",
+        "flags": [
+          "studies have shown"
+        ]
+      },
+      {
         "title": "Evidence to come, in a condition",
         "input": "The implications are big if larger, longer studies prove the drug works.",
         "flags": []
@@ -3939,6 +3946,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "Unnamed experts whose named colleague’s quote, over several sentences, opens the next paragraph",
         "input": "Experts say the cream restores the balance of the skin.\n\n“Healthy skin carries many bacteria. We know that patients lack the good ones,” said Jane Roe, MD, head of allergy at City Hospital.",
+        "flags": []
+      },
+      {
+        "title": "A review’s own judgement of its trials, in an agentless past passive",
+        "input": "This review included 12 trials of chemotherapy.\n\nWhere toxicity was reported in the publications, it was thought to be manageable.",
+        "options": {
+          "tentative": true
+        },
         "flags": []
       },
       {
@@ -4027,6 +4042,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A news lede closing on the study the article reports, and one opening on background",
         "input": "A drug for impotence may help treat brain tumors, research shows.\n\nThe finding comes from a new study in mice.",
+        "flags": []
+      },
+      {
+        "title": "A headline’s mounting evidence is the study the article reports",
+        "input": "# Mounting evidence shows cocoa improves memory\n\nA trial of 90 adults published in the American Journal of Clinical Nutrition tested cocoa.",
         "flags": []
       },
       {
@@ -4119,6 +4139,21 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": [
           "Proponents say"
         ]
+      },
+      {
+        "title": "The evidence a review next door gathered, and other studies set against it",
+        "input": "Newer evidence has shown that early peanut lowers the risk. The authors reviewed all of the available evidence and included 146 studies.\n\nOther studies have suggested that eggs help. The team analyzed 18 studies of peanut.",
+        "flags": [
+          "Other studies have suggested"
+        ]
+      },
+      {
+        "title": "Hearsay a sceptical column reports in order to test it",
+        "input": "# The Healthy Skeptic: anti-ageing drinks\n\nA vial costs $250. The effects are said to last six months.",
+        "options": {
+          "tentative": true
+        },
+        "flags": []
       },
       {
         "title": "A project’s own terms and exceptions",
