@@ -101,6 +101,12 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'The research the study’s own scientists are doing',
+      input:
+        'British scientists conducting early-stage research have found that a new drug could treat leukemia.\n\nThe study is published in the journal Nature.',
+      flags: [],
+    },
+    {
       title: 'The studies a review included',
       input: 'This review included 12 trials of exercise.\n\nStudies found mixed results.',
       flags: [],
@@ -528,6 +534,9 @@ const inAStudy =
  * is the reported study's claim to novelty, and its source is that study.
  */
 const noveltyBefore = /\bfirst (?:time|study|trial|report|evidence)\b[^.;]{0,50}$/iu;
+/** The study's people, then a participle naming what they do to the research that follows: “scientists conducting (early-stage)”. */
+const teamDoingResearch =
+  /\b(?:scientists|researchers|investigators|team|doctors|authors)\s(?:who\s)?(?:conducting|leading|doing|behind|involved in|working on|running|conducted|led|did)\s(?:[\p{L}-]+\s){0,3}$/iu;
 /** “According to the research”, “the findings suggest”: a definite article points back to the study the article reports. */
 const definiteStudy = /\bthe (?:new |latest |current |recent )?(?:research|study|findings|data|trial|analysis)\b/iu;
 
@@ -535,6 +544,9 @@ const definiteStudy = /\bthe (?:new |latest |current |recent )?(?:research|study
 function refersToOwnStudy(text: string, attribution: Attribution): boolean {
   if (ownStudySubject.test(attribution.text) || definiteStudy.test(attribution.text)) return true;
   if (noveltyBefore.test(text.slice(Math.max(0, attribution.start - 70), attribution.start))) return true;
+  // “British scientists conducting early-stage research have found”: the research is what the
+  // sentence's people are doing; they, the study's team, are the subject of “have found”.
+  if (teamDoingResearch.test(text.slice(Math.max(0, attribution.start - 70), attribution.start))) return true;
   if (
     researchSubject.test(attribution.text) &&
     newBefore.test(text.slice(Math.max(0, attribution.start - 40), attribution.start))
