@@ -3811,6 +3811,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "The research the study’s own scientists are doing",
+        "input": "British scientists conducting early-stage research have found that a new drug could treat leukemia.\n\nThe study is published in the journal Nature.",
+        "flags": []
+      },
+      {
         "title": "The studies a review included",
         "input": "This review included 12 trials of exercise.\n\nStudies found mixed results.",
         "flags": []
