@@ -3904,6 +3904,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "The research the study’s own scientists are doing",
+        "input": "British scientists conducting early-stage research have found that a new drug could treat leukemia.\n\nThe study is published in the journal Nature.",
+        "flags": []
+      },
+      {
         "title": "The studies a review included",
         "input": "This review included 12 trials of exercise.\n\nStudies found mixed results.",
         "flags": []
@@ -4003,6 +4008,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A paraphrase with words quoted after the evidence, closed by the team whose paper it is",
+        "input": "Animal studies have shown that omega-3 fats “play critical roles in sperm maturation,” Robbins’ team writes.\n\n“Animal studies have shown that omega-3 fats play critical roles,” Robbins’ team writes.",
+        "flags": [
+          "studies have shown"
+        ]
+      },
+      {
         "title": "Evidence to come, in a condition",
         "input": "The implications are big if larger, longer studies prove the drug works.",
         "flags": []
@@ -4032,6 +4044,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "Unnamed experts whose named colleague’s quote, over several sentences, opens the next paragraph",
         "input": "Experts say the cream restores the balance of the skin.\n\n“Healthy skin carries many bacteria. We know that patients lack the good ones,” said Jane Roe, MD, head of allergy at City Hospital.",
+        "flags": []
+      },
+      {
+        "title": "A review’s own judgement of its trials, in an agentless past passive",
+        "input": "This review included 12 trials of chemotherapy.\n\nWhere toxicity was reported in the publications, it was thought to be manageable.",
+        "options": {
+          "tentative": true
+        },
         "flags": []
       },
       {
@@ -4123,6 +4143,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A headline’s mounting evidence is the study the article reports",
+        "input": "# Mounting evidence shows cocoa improves memory\n\nA trial of 90 adults published in the American Journal of Clinical Nutrition tested cocoa.",
+        "flags": []
+      },
+      {
         "title": "Background in a lede, before the news",
         "input": "Studies show dieters who keep a record lose more weight.\n\nThe finding comes from a new study of 300 adults.",
         "flags": [
@@ -4204,6 +4229,28 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "An agentless passive is not shown by default",
         "input": "It is believed that stress worsens sleep.",
+        "flags": []
+      },
+      {
+        "title": "A view the next sentence overturns, and one it only qualifies",
+        "input": "Many think that heel pain is caused by bone spurs. But specialists don’t think that anymore.\n\nProponents say the surgery is more accurate. But that does not necessarily mean outcomes are better.",
+        "flags": [
+          "Proponents say"
+        ]
+      },
+      {
+        "title": "The evidence a review next door gathered, and other studies set against it",
+        "input": "Newer evidence has shown that early peanut lowers the risk. The authors reviewed all of the available evidence and included 146 studies.\n\nOther studies have suggested that eggs help. The team analyzed 18 studies of peanut.",
+        "flags": [
+          "Other studies have suggested"
+        ]
+      },
+      {
+        "title": "Hearsay a sceptical column reports in order to test it",
+        "input": "# The Healthy Skeptic: anti-ageing drinks\n\nA vial costs $250. The effects are said to last six months.",
+        "options": {
+          "tentative": true
+        },
         "flags": []
       },
       {

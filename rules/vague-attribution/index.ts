@@ -8,10 +8,11 @@ import {
   officialsOfNamedInstitution,
   type Attribution,
 } from '../../src/language/attribution.js';
-import { sentencesToNamedSpeaker, speaksInPast } from '../../src/language/attribution-shapes.js';
+import { overturnedNext, sentencesToNamedSpeaker, speaksInPast } from '../../src/language/attribution-shapes.js';
 import { tellsMechanism } from '../../src/language/claim-clause.js';
 import { citationsOfSentence, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
-import { sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
+import { headlineDoubts } from '../../src/language/sceptical-verdict.js';
+import { reviewWithinReach, sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
 import type { Block, ProseDocument, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import {
@@ -97,6 +98,12 @@ export default defineRule<LexiconOptions>({
       title: 'A headline summing up the studies the article reports',
       input:
         '# Studies show antibiotics work better than waiting\n\nTwo new studies in the New England Journal of Medicine tested amoxicillin.',
+      flags: [],
+    },
+    {
+      title: 'The research the study’s own scientists are doing',
+      input:
+        'British scientists conducting early-stage research have found that a new drug could treat leukemia.\n\nThe study is published in the journal Nature.',
       flags: [],
     },
     {
@@ -190,6 +197,12 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'A paraphrase with words quoted after the evidence, closed by the team whose paper it is',
+      input:
+        'Animal studies have shown that omega-3 fats “play critical roles in sperm maturation,” Robbins’ team writes.\n\n“Animal studies have shown that omega-3 fats play critical roles,” Robbins’ team writes.',
+      flags: ['studies have shown'],
+    },
+    {
       title: 'Evidence to come, in a condition',
       input: 'The implications are big if larger, longer studies prove the drug works.',
       flags: [],
@@ -222,6 +235,13 @@ export default defineRule<LexiconOptions>({
       title: 'Unnamed experts whose named colleague’s quote, over several sentences, opens the next paragraph',
       input:
         'Experts say the cream restores the balance of the skin.\n\n“Healthy skin carries many bacteria. We know that patients lack the good ones,” said Jane Roe, MD, head of allergy at City Hospital.',
+      flags: [],
+    },
+    {
+      title: 'A review’s own judgement of its trials, in an agentless past passive',
+      input:
+        'This review included 12 trials of chemotherapy.\n\nWhere toxicity was reported in the publications, it was thought to be manageable.',
+      options: { tentative: true },
       flags: [],
     },
     {
@@ -301,6 +321,12 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'A headline’s mounting evidence is the study the article reports',
+      input:
+        '# Mounting evidence shows cocoa improves memory\n\nA trial of 90 adults published in the American Journal of Clinical Nutrition tested cocoa.',
+      flags: [],
+    },
+    {
       title: 'Background in a lede, before the news',
       input:
         'Studies show dieters who keep a record lose more weight.\n\nThe finding comes from a new study of 300 adults.',
@@ -367,6 +393,24 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'A view the next sentence overturns, and one it only qualifies',
+      input:
+        'Many think that heel pain is caused by bone spurs. But specialists don’t think that anymore.\n\nProponents say the surgery is more accurate. But that does not necessarily mean outcomes are better.',
+      flags: ['Proponents say'],
+    },
+    {
+      title: 'The evidence a review next door gathered, and other studies set against it',
+      input:
+        'Newer evidence has shown that early peanut lowers the risk. The authors reviewed all of the available evidence and included 146 studies.\n\nOther studies have suggested that eggs help. The team analyzed 18 studies of peanut.',
+      flags: ['Other studies have suggested'],
+    },
+    {
+      title: 'Hearsay a sceptical column reports in order to test it',
+      input: '# The Healthy Skeptic: anti-ageing drinks\n\nA vial costs $250. The effects are said to last six months.',
+      options: { tentative: true },
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -414,9 +458,23 @@ export default defineRule<LexiconOptions>({
           // “Many said they have been asked”, “many say, 'I can't exercise'”: people just described
           // telling their own experience, not authorities credited with a claim.
           if (speaksOfThemselves(sentence.text, attribution)) continue;
+          // “Many think heel spurs cause it. But specialists don't think that anymore.”: a view credited
+          // to unnamed others so that the next sentence can overturn it; the article does not vouch for it.
+          if (overturnedNext(document, sentence)) continue;
+          // “The effects are said to last six months” in “The Healthy Skeptic”: hearsay a sceptical
+          // column reports in order to test it.
+          if (hearsay.test(attribution.text) && headlineDoubts(document)) continue;
           // “Doctors said Bardwell was doing well”: a patient's own doctors on his case, not a claim about evidence.
           if (attribution.id === 'experts-say' && onAPatient(document, sentence.text, attribution)) continue;
           if (includedStudies.test(attribution.text) && reportsOwnReview(document)) continue;
+          // “Where toxicity was reported in the trials' publications, it was thought to be
+          // manageable”: in a review, an agentless past judgement is its authors' reading of its trials.
+          if (
+            attribution.id === 'impersonal-passive' &&
+            pastJudgement.test(attribution.text) &&
+            reportsOwnReview(document)
+          )
+            continue;
           // “Novartis has not seen brain swelling in its trials, company officials said”: the officials of a named company.
           if (
             attribution.id === 'experts-say' &&
@@ -456,7 +514,13 @@ function isTentative(document: ProseDocument, sentence: Sentence, attribution: A
 /** Subjects that, in an article reporting a study of its own, refer to it (or, in a review, its trials). */
 const ownStudySubject =
   /^(?:new (?:[\p{L}-]+ ){0,2}?research|researchers|scientists|investigators|trials|clinical trials|(?:preliminary |early |initial |new )?findings|data)\b/iu;
-const bareResearch = /^(?:new )?(?:studies|study|research|trials|data|evidence|findings)\b/iu;
+/**
+ * Research with no more than its novelty or its growth said of it: “Studies show”, “New research
+ * finds”, “Mounting evidence demonstrates” (a headline's growing evidence is the study the article
+ * adds to it).
+ */
+const bareResearch =
+  /^(?:(?:new|mounting|growing|emerging|increasing|more) )?(?:studies|study|research|trials|data|evidence|findings)\b/iu;
 
 /** “New brain scan research suggests”: “new” a few words before the subject the lexicon matched. */
 const newBefore = /\bnew\s(?:[\p{L}-]+\s){0,2}$/iu;
@@ -470,6 +534,9 @@ const inAStudy =
  * is the reported study's claim to novelty, and its source is that study.
  */
 const noveltyBefore = /\bfirst (?:time|study|trial|report|evidence)\b[^.;]{0,50}$/iu;
+/** The study's people, then a participle naming what they do to the research that follows: “scientists conducting (early-stage)”. */
+const teamDoingResearch =
+  /\b(?:scientists|researchers|investigators|team|doctors|authors)\s(?:who\s)?(?:conducting|leading|doing|behind|involved in|working on|running|conducted|led|did)\s(?:[\p{L}-]+\s){0,3}$/iu;
 /** “According to the research”, “the findings suggest”: a definite article points back to the study the article reports. */
 const definiteStudy = /\bthe (?:new |latest |current |recent )?(?:research|study|findings|data|trial|analysis)\b/iu;
 
@@ -477,6 +544,9 @@ const definiteStudy = /\bthe (?:new |latest |current |recent )?(?:research|study
 function refersToOwnStudy(text: string, attribution: Attribution): boolean {
   if (ownStudySubject.test(attribution.text) || definiteStudy.test(attribution.text)) return true;
   if (noveltyBefore.test(text.slice(Math.max(0, attribution.start - 70), attribution.start))) return true;
+  // “British scientists conducting early-stage research have found”: the research is what the
+  // sentence's people are doing; they, the study's team, are the subject of “have found”.
+  if (teamDoingResearch.test(text.slice(Math.max(0, attribution.start - 70), attribution.start))) return true;
   if (
     researchSubject.test(attribution.text) &&
     newBefore.test(text.slice(Math.max(0, attribution.start - 40), attribution.start))
@@ -506,6 +576,10 @@ const ofTheStudy =
  */
 const tellsTheStudy =
   /^\s(?:that\s)?(?:the|this)\s(?:new\s)?(?:study|trial|research|results|data)\s(?:found|finds|showed|shows|demonstrated|demonstrates|suggested|suggests)\b/iu;
+/** A passive of hearsay: “is said to”, “are claimed to”, “is reputed to”. */
+const hearsay = /\b(?:said|claimed|reputed|purported|rumou?red|alleged) to\b/iu;
+/** An agentless past judgement: “it was thought”, “it was considered”, “it was judged”. */
+const pastJudgement = /^it was (?:thought|considered|judged|felt|deemed)\b/iu;
 /** An agentless passive in the past tense: “it was found”, “it was shown”. */
 const pastPassive = /^it was (?:found|shown|observed|noted)\b/iu;
 
@@ -530,7 +604,7 @@ const namedSpeakerQuoteBefore =
  * the clause after the sentence's last comma, read from its start.
  */
 const speakerLast =
-  /^\s?(?:(?:says|said|notes|noted|explains|explained|adds|added)\s(?:Dr\.?\s|Prof\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}\s(?:says|said|notes|noted|explains|explained|adds|added|reported|reports))(?:\s(?:on|in|at|last|this)\s[\p{L}\d]+)?[.!]?\s?$/u;
+  /^\s?(?:(?:says|said|notes|noted|explains|explained|adds|added)\s(?:Dr\.?\s|Prof\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:\s(?:team|group|colleagues|co-authors))?\s(?:says|said|notes|noted|explains|explained|adds|added|reported|reports|writes|wrote))(?:\s(?:on|in|at|last|this)\s[\p{L}\d]+)?[.!]?\s?$/u;
 const notSpeakers = new Set([
   'He',
   'She',
@@ -571,12 +645,18 @@ function quoteClosedByNamedSpeaker(text: string, attribution: Attribution): bool
   return name !== undefined && !notSpeakers.has(name);
 }
 
-/** Whether a sentence with no quotation marks ends by naming the one speaker it paraphrases. */
-function endsWithNamedSpeaker(text: string): boolean {
-  if (/["“”]/u.test(text)) return false;
+/**
+ * Whether a sentence ends by naming the one speaker it paraphrases. A quotation mark before the
+ * attribution puts it in a quote, judged like any wording; words quoted after it (“Animal and human
+ * studies have shown that omega-3 fats “play critical roles …,” Robbins’ team writes.”) leave it in
+ * the paraphrase, whose speaker closes the sentence.
+ */
+function endsWithNamedSpeaker(text: string, attribution: Attribution): boolean {
+  const quote = text.search(/["“”]/u);
+  if (quote >= 0 && quote < attribution.end) return false;
   const comma = text.lastIndexOf(',');
-  if (comma < 0) return false;
-  const tail = text.slice(comma + 1);
+  if (comma < attribution.end) return false;
+  const tail = text.slice(comma + 1).replace(/^["”]/u, '');
   if (!speakerLast.test(tail)) return false;
   const names = tail.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
   return names.length > 0 && !names.some((name) => notSpeakers.has(name));
@@ -713,7 +793,7 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   // “Calabresi says many people think …”: a named speaker's paraphrase; the speaker is the source.
   if (namedSpeakerBefore.test(sentence.text.slice(Math.max(0, attribution.start - 40), attribution.start))) return true;
   // “Data showed the drug outperformed …, Cempra said on Sunday”: a paraphrase whose speaker closes it.
-  if (endsWithNamedSpeaker(sentence.text)) return true;
+  if (endsWithNamedSpeaker(sentence.text, attribution)) return true;
   // “Brooks says, "Many felt …"”: a quote its named speaker opens (unnamed evidence in it stays unnamed).
   if (
     !evidence &&
@@ -729,10 +809,23 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   // it (“In the study, published in the Journal of …, researchers … prior studies showing”) says
   // where the reported study appeared.
   if (evidence && namesJournal(sentence.text.slice(attribution.end))) return true;
+  // “Newer evidence has shown that … The authors of the just-published study reviewed all of the
+  // available evidence and included 146 studies”: the evidence a review next door gathered, not
+  // work set against it (“other studies”, “previous research”).
+  if (
+    evidence &&
+    !setAgainstOtherWork.test(sentence.text.slice(Math.max(0, attribution.start - 30), attribution.end)) &&
+    reviewWithinReach(document, sentence)
+  )
+    return true;
   // The source named in a sentence within reach, of the kind the unnamed one stands in for: a
   // publication for unnamed evidence, a named person or body saying it for unnamed people.
   return sourceWithinReach(document, sentence, unnamedKind(attribution));
 }
+
+/** Earlier or other work, set against a study rather than gathered by it: “other studies”, “previous research”. */
+const setAgainstOtherWork =
+  /\b(?:other|previous|prior|earlier|past|older)\s(?:[\p{L}-]+\s){0,2}?(?:studies|study|research|trials|evidence|data|findings)\b/iu;
 
 /** What an attribution stands in for (see `Unnamed`). */
 function unnamedKind(attribution: Attribution): Unnamed {

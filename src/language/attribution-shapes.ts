@@ -73,3 +73,29 @@ export function speaksInPast(attribution: string): boolean {
   if (irregularPast.has(verb)) return true;
   return /ed$/u.test(verb) && !['is', 'are', 'am'].includes(words.at(-2) ?? '');
 }
+
+/** A sentence opening on a contrast with what came before: “But …”, “However, …”, “Now …”, “In fact …”. */
+const contrastOpening = /^\s*(?:["“]\s*)?(?:but|however|yet|now|in fact|actually|today|instead)\b/iu;
+/**
+ * Words saying a view no longer holds or never did: “don't think that anymore”, “that could
+ * finally change”, “is a myth”, “was wrong”. A bare negation is not enough: “But that does not
+ * necessarily mean outcomes are better” questions what follows from a claim, not the claim.
+ */
+const viewOverturned =
+  /\b(?:any ?more|no longer|(?:could|may|might|will|is about to|has|have|is|are) (?:finally |now |all |since )?chang(?:e|ed|ing)|changed|overturn(?:s|ed|ing)?|wrong|myths?|outdated|misconceptions?|not true|untrue|not the case|mistaken|debunk(?:s|ed|ing)?|disprov(?:ed|en)|refut(?:es|ed))\b/iu;
+
+/**
+ * Whether the sentence after this one sets itself against it and says the view it tells no longer
+ * holds (“Many think heel spurs cause it. But specialists don't think that anymore.”, “Some doctors
+ * considered IBS a psychological disorder. But that could finally change …”): a view credited to
+ * unnamed others in order to be overturned, which the article does not vouch for (JUDGING.md
+ * `reported_claim`).
+ */
+export function overturnedNext(document: ProseDocument, sentence: Sentence): boolean {
+  const index = indexOf(document);
+  const at = index.position.get(sentence);
+  if (at === undefined) return false;
+  const next = index.sentences[at + 1];
+  if (next === undefined || next.block.role !== 'body') return false;
+  return contrastOpening.test(next.text) && viewOverturned.test(next.text);
+}

@@ -135,3 +135,15 @@ const givenWithAfterFailure =
 function failureGivenWith(between: string): boolean {
   return givenWithAfterFailure.test(between);
 }
+
+/**
+ * Whether the article's headline doubts ("The Healthy Skeptic: telomerase activators", "Help or
+ * hokum?", "Seeing through the claims"): a column that sets out claims in order to weigh them, so
+ * what it reports as hearsay ("the effects are said to last six months") is the claim under test,
+ * not one it vouches for (JUDGING.md `reported_claim`).
+ */
+export function headlineDoubts(document: Pick<ProseDocument, 'blocks'>): boolean {
+  const headline = document.blocks[0];
+  if (!headline || (headline.kind !== 'heading' && headline.kind !== 'title')) return false;
+  return doubtingHeadline(headline.text);
+}

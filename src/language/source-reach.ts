@@ -117,3 +117,46 @@ export function sourceWithinReach(document: ProseDocument, sentence: Sentence, u
       );
     });
 }
+
+/**
+ * A review that gathered the studies on a question, told with how many it took in: “reviewed all of
+ * the available evidence on the topic and included 146 studies”, “a systematic review of the
+ * available published evidence (342 eligible studies)”, “analyzed 18 studies”.
+ */
+const reviewWord = /\b(?:review(?:ed|s)?|meta-?analys[ie]s|pooled|analy[sz]ed|systematic)\b/giu;
+/** How many studies, right after a review word's clause opens: “146 studies”, “all of the available evidence”. */
+const countOfStudies =
+  /(?:(?<![\d,])\d+(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens of|all (?:of )?the))\s(?:[\p{L}-]+\s){0,3}?(?:studies|trials|papers|evidence)\b/iu;
+const includedStudies =
+  /\bincluded\s(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s(?:[\p{L}-]+\s){0,2}?(?:studies|trials)\b/iu;
+
+/** Whether a sentence tells a review with how many studies it took in (see `reviewWithinReach`), within its clause. */
+function reviewOfStudies(text: string): boolean {
+  if (includedStudies.test(text)) return true;
+  for (const review of text.matchAll(reviewWord)) {
+    const after = text.slice(review.index + review[0].length, review.index + review[0].length + 130);
+    const clause = after.slice(
+      0,
+      Math.min(...[after.indexOf('.'), after.indexOf(';')].map((at) => (at < 0 ? after.length : at))),
+    );
+    if (countOfStudies.test(clause)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence next door, in the paragraph or across its break, tells a review gathering the
+ * studies (see `reviewOfStudies`): unnamed evidence beside it (“newer evidence has shown that
+ * introducing foods earlier is better. The authors … reviewed all of the available evidence …”) is
+ * the evidence that review gathered, and the review is where a reader follows it up (JUDGING.md
+ * `own_study_source` when the review is the article's own study). Evidence set against the review
+ * (“other studies”, “previous research”) is not what it gathered: the caller leaves that out.
+ */
+export function reviewWithinReach(document: ProseDocument, sentence: Sentence): boolean {
+  const { sentences } = sentence.block;
+  return [
+    sentences[sentence.index - 1],
+    sentences[sentence.index + 1],
+    ...sentencesBesideBlock(document, sentence),
+  ].some((near) => near !== undefined && reviewOfStudies(near.text));
+}

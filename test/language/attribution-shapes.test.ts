@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/prose/document.js';
-import { sentencesToNamedSpeaker, speaksInPast } from '../../src/language/attribution-shapes.js';
+import { overturnedNext, sentencesToNamedSpeaker, speaksInPast } from '../../src/language/attribution-shapes.js';
 import type { ProseDocument, Sentence } from '../../src/prose/types.js';
 
 function sentenceWith(markdown: string, phrase: string): { document: ProseDocument; sentence: Sentence } {
@@ -32,5 +32,24 @@ describe('attribution shapes (what vague-attribution holds back as tentative)', 
     expect(speaksInPast('Experts thought')).toBe(true);
     expect(speaksInPast('experts say')).toBe(false);
     expect(speaksInPast('doctors are convinced')).toBe(false);
+  });
+
+  it('reads a view the next sentence overturns, not one it only qualifies or contrasts', () => {
+    const overturned = sentenceWith(
+      'Some doctors considered IBS a psychological disorder. But that could finally change with a new blood test.',
+      'Some doctors',
+    );
+    expect(overturnedNext(overturned.document, overturned.sentence)).toBe(true);
+    const myth = sentenceWith('Many think spurs cause heel pain. In fact, that is a myth.', 'Many think');
+    expect(overturnedNext(myth.document, myth.sentence)).toBe(true);
+    const qualified = sentenceWith(
+      'Proponents say the surgery is more accurate. But that does not necessarily mean outcomes are better.',
+      'Proponents',
+    );
+    expect(overturnedNext(qualified.document, qualified.sentence)).toBe(false);
+    const unrelated = sentenceWith('Doctors say it works. The clinic has changed its hours.', 'Doctors');
+    expect(overturnedNext(unrelated.document, unrelated.sentence)).toBe(false);
+    const last = sentenceWith('Doctors say it works.', 'Doctors');
+    expect(overturnedNext(last.document, last.sentence)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineReportsFailure, questionsIntervention } from '../../src/language/sceptical-verdict.js';
+import { headlineDoubts, headlineReportsFailure, questionsIntervention } from '../../src/language/sceptical-verdict.js';
 import { treatmentMentions } from '../../src/language/treatments.js';
 import { buildDocument } from '../../src/prose/document.js';
 
@@ -137,5 +137,15 @@ describe('sceptical verdict', () => {
         'aspirin',
       ),
     ).toBe(false);
+  });
+
+  it('reads a headline that doubts, and one that does not', () => {
+    expect(
+      headlineDoubts(buildDocument('# The Healthy Skeptic: telomerase activators\n\nA vial costs $250.', 'markdown')),
+    ).toBe(true);
+    expect(
+      headlineDoubts(buildDocument('# Steam baths find a place among spa options\n\nA session costs $50.', 'markdown')),
+    ).toBe(false);
+    expect(headlineDoubts(buildDocument('A vial costs $250.', 'markdown'))).toBe(false);
   });
 });

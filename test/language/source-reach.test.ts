@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/prose/document.js';
-import { sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
+import { reviewWithinReach, sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
 
 /** Whether the sentence holding `phrase` has a followable source of the kind `unnamed` within reach. */
 function reached(markdown: string, phrase: string, unnamed: Unnamed): boolean {
@@ -48,5 +48,25 @@ describe('sourceWithinReach (a followable source of the right kind next to an un
     const expert = 'Many experts say the gel is not proven.\n\n“It is not proven,” said Dr. Jane Roe, a dermatologist.';
     expect(reached(expert, 'Many experts', 'people')).toBe(true);
     expect(reached(expert, 'Many experts', 'evidence')).toBe(false);
+  });
+
+  it('finds a review that gathered the studies in a sentence next door, in the paragraph or across its break', () => {
+    const review = (markdown: string, phrase: string): boolean => {
+      const document = buildDocument(markdown, 'markdown');
+      const sentence = document.blocks.flatMap((block) => block.sentences).find((item) => item.text.includes(phrase));
+      if (!sentence) throw new Error(`no sentence with ${phrase}`);
+      return reviewWithinReach(document, sentence);
+    };
+    expect(
+      review(
+        'Newer evidence has shown it helps. The authors reviewed all of the available evidence and included 146 studies.',
+        'Newer evidence',
+      ),
+    ).toBe(true);
+    expect(review('Evidence suggests it helps.\n\nThe team analyzed 18 studies of coffee.', 'Evidence suggests')).toBe(
+      true,
+    );
+    expect(review('Evidence suggests it helps. The team studied 18 people.', 'Evidence suggests')).toBe(false);
+    expect(review('Evidence suggests it helps. A review found no benefit.', 'Evidence suggests')).toBe(false);
   });
 });
