@@ -15,14 +15,21 @@ import type { Format } from '../src/prose/types.js';
  */
 
 /**
- * Every rule on, as a warning, with its default options: the widest net for position bugs.
- * Spelling suggestions are off: they cost ~100 ms per unknown word and move no range.
+ * Every rule on, as a warning, with its default options and its held-back findings: the widest net
+ * for position bugs. Spelling suggestions are off: they cost ~100 ms per unknown word and move no range.
  */
 export function everyRuleConfig(cwd = process.cwd()): ResolvedConfig {
   const config = resolveConfig(undefined, {}, cwd);
-  for (const rule of rules) config.rules.set(rule.definition.id, { severity: 'warn', options: {} });
-  if (config.rules.has('spelling')) config.rules.set('spelling', { severity: 'warn', options: { suggestions: false } });
+  for (const rule of rules) config.rules.set(rule.definition.id, { severity: 'warn', options: everyRuleOptions(rule) });
   return config;
+}
+
+/** Held-back findings too (their positions need checking like any other's); spelling without its slow suggestions. */
+function everyRuleOptions(rule: (typeof rules)[number]): Record<string, unknown> {
+  return {
+    ...(rule.definition.tentative ? { tentative: true } : {}),
+    ...(rule.definition.id === 'spelling' ? { suggestions: false } : {}),
+  };
 }
 
 /** The same, as a config file: for runs through the CLI and the language server. */
@@ -30,7 +37,7 @@ export const everyRuleConfigFile = {
   rules: Object.fromEntries(
     rules.map((rule) => [
       rule.definition.id,
-      rule.definition.id === 'spelling' ? ['warn', { suggestions: false }] : 'warn',
+      Object.keys(everyRuleOptions(rule)).length ? ['warn', everyRuleOptions(rule)] : 'warn',
     ]),
   ),
 };

@@ -36,7 +36,10 @@ describe.skipIf(!sharedDirectory)('claim detection quality (quick dev slices; sk
   });
 
   it('vague-attribution: flagged Wikipedia sentences are weasel or hedge sentences', async () => {
-    expect((await rowOf(vagueAttribution, 'conll2010-wiki-uncertainty')).value).toBeGreaterThanOrEqual(0.8);
+    // The detector, held-back shapes included: on health articles readers judged those debatable,
+    // but Wikipedia labels them weasels, so the shown subset alone is no measure of detection here.
+    const row = await rowOf(vagueAttribution, 'conll2010-wiki-uncertainty (tentative: true)');
+    expect(row.value).toBeGreaterThanOrEqual(0.8);
   });
 
   it('hype: balanced accuracy against sensational-language reviews', async () => {
