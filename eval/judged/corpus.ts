@@ -5,7 +5,6 @@ import { resolveConfig } from '../../src/config/resolve.js';
 import { healthlintData } from '../../src/file-data.js';
 import { lintText } from '../../src/lint.js';
 import { isTentative } from '../../src/report-model.js';
-import { builtinRulesById } from '../../rules/metadata.js';
 import type { ProseDocument } from '../../src/prose/types.js';
 import type { Point, Position } from 'unist';
 import { asArticle, type PublishedArticle } from '../fakehealth.js';
@@ -151,11 +150,12 @@ export function lintJudgedCorpus(): LintedCorpus | undefined {
     }
   }
   if (!findings) {
-    const config = resolveConfig(undefined, {});
-    for (const [id, setting] of config.rules) {
-      if (onlyRules.length && !onlyRules.includes(id)) config.rules.set(id, { ...setting, severity: 'off' });
-      else if (builtinRulesById.get(id)?.definition.tentative)
-        config.rules.set(id, { ...setting, options: { ...setting.options, tentative: true } });
+    // As `--tentative` runs it: every finding, each knowing its tier.
+    const config = resolveConfig(undefined, { tentative: true });
+    if (onlyRules.length) {
+      for (const [id, setting] of config.rules) {
+        if (!onlyRules.includes(id)) config.rules.set(id, { ...setting, severity: 'off' });
+      }
     }
     findings = [];
     for (const document of documents) {

@@ -1,4 +1,4 @@
-import { bodyProseWords, opensMidArticle } from '../../src/language/article-body.js';
+import { isArticleFragment, opensMidArticle } from '../../src/language/article-body.js';
 import { anchorOf, articleWordCount, frontMatterValue } from '../../src/language/metadata.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
@@ -405,7 +405,7 @@ export default defineRule<Options>({
       // The later part of a story whose opening was lost: its byline went with the opening.
       if (opensMidArticle(document)) return;
       // Held back (round 11, eval/judged): a short text may be a piece of a story that lost its byline.
-      report('missing', anchorOf(document), {}, { tentative: bodyProseWords(document) < options.shortWords });
+      report('missing', anchorOf(document), {}, { tentative: isArticleFragment(document, options.shortWords) });
       return;
     }
     if (!options.requireCredentials) return;

@@ -56,8 +56,8 @@ export function isArticleFragment(document: Pick<ProseDocument, 'blocks'>, minWo
 export const longFeatureWords = 700;
 
 /** Whether the text is a long feature (`longFeatureWords` words of body prose or more). */
-export function isLongFeature(document: Pick<ProseDocument, 'blocks'>, minWords = longFeatureWords): boolean {
-  return bodyProseWords(document) >= minWords;
+export function isLongFeature(document: Pick<ProseDocument, 'blocks'>): boolean {
+  return !isArticleFragment(document, longFeatureWords);
 }
 
 /**

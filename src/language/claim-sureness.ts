@@ -71,8 +71,8 @@ const evidenceWord =
 /**
  * Whether the claim is a plain “effective” (“the drugs are effective”, “is an effective treatment”,
  * “highly effective”), with no comparison or superlative, not paired with another quality (“safe and
- * effective”), and no research or evidence named in its sentence: the wording of background about an established treatment (insulin, the IUD,
- * bisphosphonates), which JUDGING.md's convention leaves debatable. A comparison (“more effective
+ * effective”), and no research or evidence named in its sentence: the wording of background about an
+ * established treatment (insulin, the IUD, bisphosphonates), which JUDGING.md's convention leaves debatable. A comparison (“more effective
  * than”), a superlative or a claim credited to evidence (“has been found to be highly effective”)
  * is not this shape.
  */
