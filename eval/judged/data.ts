@@ -45,6 +45,7 @@ export const drawFiles = {
   holdout7: 'holdout7.jsonl',
   holdout8: 'holdout8.jsonl',
   tentative1: 'tentative1.jsonl',
+  holdout9: 'holdout9.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));

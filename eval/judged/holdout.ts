@@ -5,7 +5,7 @@ import { readDrawVerdicts, readVerdicts, type DrawName } from './data.js';
 import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } from './sample.js';
 
 /**
- * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning|tuning2|tuning3|tuning4|holdout2|tuning5|holdout3|tuning6|holdout4|tuning7|holdout5|tuning8|holdout6|holdout7|holdout8|tentative1] [--rule a,b] [--all] [--first N]`: the draws besides
+ * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning|tuning2|tuning3|tuning4|holdout2|tuning5|holdout3|tuning6|holdout4|tuning7|holdout5|tuning8|holdout6|holdout7|holdout8|tentative1|holdout9] [--rule a,b] [--all] [--first N]`: the draws besides
  * the main sample (issue #13, see README.md), each a bottom-k draw with a salt of its own, at most
  * one finding per document, never one in the main sample or already judged there.
  *
@@ -45,6 +45,8 @@ import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } f
  * - `tentative1`: 10 per rule of the findings the rules hold back as tentative (linted with every
  *   rule's `tentative` option on), outside every draw above: whether what is held back is what
  *   readers judge wrong or debatable. Read by the same readers as `holdout8`, in the same pass.
+ * - `holdout9`: a ninth holdout, 20 per rule of the shown findings outside every draw above, once
+ *   round 12 (which read the eighth) had landed. Rule work never reads it.
  *
  * Prints the drawn findings without a verdict in the draw's file as pending.ts does (`--all`: the
  * judged ones too), then scores its verdicts: strict and lenient precision with 95 % Wilson
@@ -69,6 +71,7 @@ const draws: Record<DrawName, { salt: string; perRule: number; from?: 'tentative
   holdout7: { salt: 'holdout-2026-12-19', perRule: 20 },
   holdout8: { salt: 'holdout-2026-12-21', perRule: 20 },
   tentative1: { salt: 'tentative-2026-12-21', perRule: 10, from: 'tentative' },
+  holdout9: { salt: 'holdout-2026-12-23', perRule: 20 },
 };
 const drawOrder = Object.keys(draws) as DrawName[];
 const drawArgument = process.argv.indexOf('--draw');
