@@ -46,14 +46,15 @@ import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } f
  *   rule's `tentative` option on), outside every draw above: whether what is held back is what
  *   readers judge wrong or debatable. Read by the same readers as `holdout8`, in the same pass.
  * - `holdout9`: a ninth holdout, 20 per rule of the shown findings outside every draw above, once
- *   round 12 (which read the eighth) had landed. Rule work never reads it.
+ *   round 12 (which read the eighth) had landed. Rule work never reads it. It leaves out only the
+ *   findings read before it, where the draws above leave out what every earlier draw would pick today.
  *
  * Prints the drawn findings without a verdict in the draw's file as pending.ts does (`--all`: the
  * judged ones too), then scores its verdicts: strict and lenient precision with 95 % Wilson
  * intervals, per rule and pooled.
  */
 // In order: each draw leaves out the findings of the draws before it and their verdicts.
-const draws: Record<DrawName, { salt: string; perRule: number; from?: 'tentative' }> = {
+const draws: Record<DrawName, { salt: string; perRule: number; from?: 'tentative'; leavesOut?: 'read' }> = {
   holdout: { salt: 'holdout-2026-12-05', perRule: 12 },
   tuning: { salt: 'tuning-2026-12-05', perRule: 25 },
   tuning2: { salt: 'tuning-2026-12-06', perRule: 25 },
@@ -71,7 +72,7 @@ const draws: Record<DrawName, { salt: string; perRule: number; from?: 'tentative
   holdout7: { salt: 'holdout-2026-12-19', perRule: 20 },
   holdout8: { salt: 'holdout-2026-12-21', perRule: 20 },
   tentative1: { salt: 'tentative-2026-12-21', perRule: 10, from: 'tentative' },
-  holdout9: { salt: 'holdout-2026-12-23', perRule: 20 },
+  holdout9: { salt: 'holdout-2026-12-23', perRule: 20, leavesOut: 'read' },
 };
 const drawOrder = Object.keys(draws) as DrawName[];
 const drawArgument = process.argv.indexOf('--draw');
@@ -121,12 +122,23 @@ const seen = new Set(readVerdicts().map(findingKey));
 for (const sampled of drawSample(shown).values()) for (const finding of sampled) seen.add(findingKey(finding));
 const drawFrom = (name: DrawName, exclude: ReadonlySet<string>) =>
   drawSample(findingsOf(name), { ...draws[name], perDocument: 1, exclude });
-let holdout = drawFrom(drawOrder[0]!, seen);
-for (const name of drawOrder.slice(1, drawOrder.indexOf(drawName) + 1)) {
-  const earlier = drawOrder[drawOrder.indexOf(name) - 1]!;
-  for (const record of readDrawVerdicts(earlier)) seen.add(findingKey(record));
-  for (const sampled of holdout.values()) for (const finding of sampled) seen.add(findingKey(finding));
-  holdout = drawFrom(name, seen);
+let holdout: ReturnType<typeof drawFrom>;
+if (draw.leavesOut === 'read') {
+  // Re-drawing every earlier draw from today's findings, as the chain below does, leaves out findings
+  // nobody read: by the ninth holdout seventeen such draws had used up what efficacy and safety still
+  // report. A later draw leaves out only what was read, the verdicts of every draw before it.
+  for (const name of drawOrder.slice(0, drawOrder.indexOf(drawName))) {
+    for (const record of readDrawVerdicts(name)) seen.add(findingKey(record));
+  }
+  holdout = drawFrom(drawName, seen);
+} else {
+  holdout = drawFrom(drawOrder[0]!, seen);
+  for (const name of drawOrder.slice(1, drawOrder.indexOf(drawName) + 1)) {
+    const earlier = drawOrder[drawOrder.indexOf(name) - 1]!;
+    for (const record of readDrawVerdicts(earlier)) seen.add(findingKey(record));
+    for (const sampled of holdout.values()) for (const finding of sampled) seen.add(findingKey(finding));
+    holdout = drawFrom(name, seen);
+  }
 }
 
 const holdoutVerdicts = readDrawVerdicts(drawName).filter((record) => rules.includes(record.rule));
