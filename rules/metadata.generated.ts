@@ -4254,6 +4254,51 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "Evidence said to be thin denies support; “a few studies” credits it",
+        "input": "“Only a few studies show that supplements improve the skin.” Few studies have found a benefit.\n\nThe trial ran for a year.\n\nA few small studies suggest that it helps.",
+        "flags": [
+          "studies suggest"
+        ]
+      },
+      {
+        "title": "Unnamed people in a named speaker’s paraphrase, and alone",
+        "input": "Cardinal says exercise helps older adults. But he says that many believe that old age is for resting.\n\nThe trial ran for a year.\n\nMany believe that old age is for resting.",
+        "flags": [
+          "Many believe"
+        ]
+      },
+      {
+        "title": "Unnamed people whose evidence the sentence cites by its journal",
+        "input": "Advocates argue the drug helps, pointing to a study in the Journal of Pain that found less opioid use.\n\nThe trial ran for a year.\n\nAdvocates argue the drug helps.",
+        "flags": [
+          "Advocates argue"
+        ]
+      },
+      {
+        "title": "A lede closing on the preliminary research the article reports",
+        "input": "A pomegranate pill may slow prostate cancer, preliminary research suggests.\n\nThe new study involved 92 men with rising PSA levels.",
+        "flags": []
+      },
+      {
+        "title": "More of the reported study’s work, and background told in the perfect",
+        "input": "The trial of 13 adults is published in the journal Nature Medicine.\n\nFurther research in the lab showed that the viruses were still sensitive. Further studies have shown that the virus mutates.",
+        "flags": [
+          "studies have shown"
+        ]
+      },
+      {
+        "title": "“The science” in an article reporting its study",
+        "input": "The trial of 300 adults is published in the Annals of Internal Medicine.\n\n“It is great to see the science confirm what we see clinically,” says Westman.",
+        "flags": []
+      },
+      {
+        "title": "Physiology told as background, and a benefit",
+        "input": "Previous studies have shown that nitrites — also found in celery — widen blood vessels. Previous studies have shown that nitrites widen arteries and cut heart attacks.",
+        "flags": [
+          "Previous studies have shown"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "Insiders say it works. Experts say it is safe.",
         "options": {

@@ -6,10 +6,13 @@ import {
   namesJournalStudy,
   namesSpeaker,
   officialsOfNamedInstitution,
+  citesTheirEvidence,
+  continuesReportedWork,
+  standsForPeople,
   type Attribution,
 } from '../../src/language/attribution.js';
 import { overturnedNext, sentencesToNamedSpeaker, speaksInPast } from '../../src/language/attribution-shapes.js';
-import { tellsMechanism } from '../../src/language/claim-clause.js';
+import { tellsMechanism, tellsPhysiology } from '../../src/language/claim-clause.js';
 import { citationsOfSentence, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
 import { headlineDoubts } from '../../src/language/sceptical-verdict.js';
 import { reviewWithinReach, sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
@@ -411,6 +414,48 @@ export default defineRule<LexiconOptions>({
       flags: [],
     },
     {
+      title: 'Evidence said to be thin denies support; “a few studies” credits it',
+      input:
+        '“Only a few studies show that supplements improve the skin.” Few studies have found a benefit.\n\nThe trial ran for a year.\n\nA few small studies suggest that it helps.',
+      flags: ['studies suggest'],
+    },
+    {
+      title: 'Unnamed people in a named speaker’s paraphrase, and alone',
+      input:
+        'Cardinal says exercise helps older adults. But he says that many believe that old age is for resting.\n\nThe trial ran for a year.\n\nMany believe that old age is for resting.',
+      flags: ['Many believe'],
+    },
+    {
+      title: 'Unnamed people whose evidence the sentence cites by its journal',
+      input:
+        'Advocates argue the drug helps, pointing to a study in the Journal of Pain that found less opioid use.\n\nThe trial ran for a year.\n\nAdvocates argue the drug helps.',
+      flags: ['Advocates argue'],
+    },
+    {
+      title: 'A lede closing on the preliminary research the article reports',
+      input:
+        'A pomegranate pill may slow prostate cancer, preliminary research suggests.\n\nThe new study involved 92 men with rising PSA levels.',
+      flags: [],
+    },
+    {
+      title: 'More of the reported study’s work, and background told in the perfect',
+      input:
+        'The trial of 13 adults is published in the journal Nature Medicine.\n\nFurther research in the lab showed that the viruses were still sensitive. Further studies have shown that the virus mutates.',
+      flags: ['studies have shown'],
+    },
+    {
+      title: '“The science” in an article reporting its study',
+      input:
+        'The trial of 300 adults is published in the Annals of Internal Medicine.\n\n“It is great to see the science confirm what we see clinically,” says Westman.',
+      flags: [],
+    },
+    {
+      title: 'Physiology told as background, and a benefit',
+      input:
+        'Previous studies have shown that nitrites — also found in celery — widen blood vessels. Previous studies have shown that nitrites widen arteries and cut heart attacks.',
+      flags: ['Previous studies have shown'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -442,6 +487,8 @@ export default defineRule<LexiconOptions>({
           // shown to help keep blood from clotting”, “studies suggest it works by reducing
           // inflammation”) is a mechanism, not a benefit credited to unnamed evidence.
           if (tellsMechanism(sentence.text.slice(attribution.end))) continue;
+          // “Previous studies have shown that nitrites widen blood vessels”: how the body works, as background.
+          if (tellsPhysiology(sentence.text.slice(attribution.end))) continue;
           // In an article reporting a study, “researchers say” and “new research finds” are that
           // study; in a review, “studies found” are the studies it included.
           if (refersToOwnStudy(sentence.text, attribution) && identifiesStudy(document)) continue;
@@ -538,12 +585,16 @@ const noveltyBefore = /\bfirst (?:time|study|trial|report|evidence)\b[^.;]{0,50}
 const teamDoingResearch =
   /\b(?:scientists|researchers|investigators|team|doctors|authors)\s(?:who\s)?(?:conducting|leading|doing|behind|involved in|working on|running|conducted|led|did)\s(?:[\p{L}-]+\s){0,3}$/iu;
 /** “According to the research”, “the findings suggest”: a definite article points back to the study the article reports. */
-const definiteStudy = /\bthe (?:new |latest |current |recent )?(?:research|study|findings|data|trial|analysis)\b/iu;
+const definiteStudy =
+  /\bthe (?:new |latest |current |recent )?(?:research|study|findings|data|trial|analysis|science)\b/iu;
 
 /** Whether a vague-sounding attribution refers to a study the article reports (when it identifies one). */
 function refersToOwnStudy(text: string, attribution: Attribution): boolean {
   if (ownStudySubject.test(attribution.text) || definiteStudy.test(attribution.text)) return true;
   if (noveltyBefore.test(text.slice(Math.max(0, attribution.start - 70), attribution.start))) return true;
+  // “Further research in the lab showed that those viruses were still sensitive”: more of the work
+  // just told, in the past tense of its results, not outside work set against it.
+  if (continuesReportedWork(text, attribution)) return true;
   // “British scientists conducting early-stage research have found”: the research is what the
   // sentence's people are doing; they, the study's team, are the subject of “have found”.
   if (teamDoingResearch.test(text.slice(Math.max(0, attribution.start - 70), attribution.start))) return true;
@@ -717,6 +768,9 @@ function isLede(document: ProseDocument, block: Block): boolean {
   return document.blocks.find((candidate) => candidate.role === 'body' && candidate.kind === 'paragraph') === block;
 }
 
+/** The comma before a lede's closing credit, and the stage of the work it may name: “…, preliminary research suggests.” */
+const ledeCredit = /,\s*(?:(?:preliminary|early|initial|early-stage|latest|new)\s+)?$/iu;
+
 /**
  * Whether the attribution is a news lede's closing “…, research shows.”: after a comma, ending its
  * sentence, in the present simple of news (not the perfect or past of background, “studies have
@@ -724,7 +778,7 @@ function isLede(document: ProseDocument, block: Block): boolean {
  */
 function reportsLast(text: string, attribution: Attribution): boolean {
   return (
-    /,\s*$/u.test(text.slice(0, attribution.start)) &&
+    ledeCredit.test(text.slice(0, attribution.start)) &&
     /^[.!]?["”]?$/u.test(text.slice(attribution.end).trim()) &&
     !/\b(?:has|have|had)\b|(?:ed|found|shown|showed|proven)$/iu.test(attribution.text)
   );
@@ -804,6 +858,9 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   if (!evidence && quoteClosedByNamedSpeaker(sentence.text, attribution)) return true;
   // “A few small studies suggest …, as one study in the Journal of … indicated”: one of them, cited.
   if (attribution.id !== 'experts-say' && namesJournalStudy(sentence.text)) return true;
+  // “Advocates argue …, pointing to a study in the Journal of Pain”: people whose evidence the
+  // sentence goes on to cite.
+  if (unnamedKind(attribution) === 'people' && citesTheirEvidence(sentence.text.slice(attribution.end))) return true;
   // “Previous research found …, the researchers write in JAMA Cardiology”: the journal named after
   // the phrase, where the claim is told, is where a reader follows the evidence up. One named before
   // it (“In the study, published in the Journal of …, researchers … prior studies showing”) says
@@ -829,7 +886,7 @@ const setAgainstOtherWork =
 
 /** What an attribution stands in for (see `Unnamed`). */
 function unnamedKind(attribution: Attribution): Unnamed {
-  if (attribution.id === 'experts-say') return 'people';
+  if (standsForPeople(attribution)) return 'people';
   if (attribution.id === 'impersonal-passive') return 'claim';
   return 'evidence';
 }

@@ -175,6 +175,7 @@ function isSpecific(text: string, subjectStart: number, evidence: boolean): bool
   const before = wordsBefore(text, subjectStart, 3);
   const phrase = before.slice(before.lastIndexOf(',') + 1);
   if (phrase.some((word) => specifiers.has(word) || /^\d/.test(word))) return true;
+  if (saysScarce(phrase)) return true;
   if (before.includes(',') && pointsBackPastAdjectives(wordsBefore(text, subjectStart, 7))) return true;
   // “Pamela's doctors said”, “Zamboni's original research suggests”, “the NIH's own studies”: a
   // possessive in the noun phrase says whose they are, so they are particular people or work, not
@@ -190,6 +191,23 @@ function isSpecific(text: string, subjectStart: number, evidence: boolean): bool
   const wide = wordsBefore(text, subjectStart, headWords);
   const widePhrase = wide.slice(wide.lastIndexOf(',') + 1);
   return widePhrase.slice(widePhrase.findLastIndex((word) => phraseBreaks.has(word)) + 1).includes('of');
+}
+
+/** Quantifiers that say how little there is: “few studies”, “little research”, “scant evidence”. */
+const scarce = new Set(['few', 'little', 'scant', 'sparse', 'scarce']);
+/** Words that make “a few” scarce again: “only a few”, “just a few”, “very few”. */
+const onlyWords = new Set(['only', 'just', 'merely']);
+
+/**
+ * Whether the words before a subject say the evidence is thin (“only a few studies show”, “few
+ * studies have found”, “very little research suggests”): a denial of support, not a claim credited
+ * to it (JUDGING.md `negation`). “A few small studies suggest” credits its claim to them.
+ */
+export function saysScarce(phrase: readonly string[]): boolean {
+  const at = phrase.findIndex((word) => scarce.has(word));
+  if (at < 0) return false;
+  if (phrase[at - 1] !== 'a') return true;
+  return onlyWords.has(phrase[at - 2] ?? '');
 }
 
 /**
@@ -662,4 +680,47 @@ export function officialsOfNamedInstitution(
     const opening = openingCapital.exec(sentence)?.[1];
     return opening !== undefined && !notNames.has(opening) && writtenMidSentence(written, opening);
   });
+}
+
+/** Written sources among the “according to …”, “some say” phrases: the rest stand for people (“many believe”, “critics argue”). */
+const writtenSource = /\b(?:research|studies|science|reports|accounts)\b/iu;
+
+/**
+ * Whether an attribution stands in for unnamed people: “experts say”, and the people among the
+ * short phrases (“some say”, “many believe”, “according to doctors”), which a named person or body
+ * saying it answers as it answers “experts say”.
+ */
+export function standsForPeople(attribution: Attribution): boolean {
+  return (
+    attribution.id === 'experts-say' ||
+    (attribution.id === 'according-to-vague' && !writtenSource.test(attribution.text))
+  );
+}
+
+/** A participle by which people put forward their evidence: “pointing to”, “citing”. */
+const citingVerb = /\b(?:pointing to|citing|cite|cites|cited|point to|points to)\s/iu;
+
+/** Whether the words after unnamed people cite a study by its journal as theirs (“…, pointing to a study in the Journal of Pain”). */
+export function citesTheirEvidence(after: string): boolean {
+  const cite = citingVerb.exec(after);
+  return cite !== null && namesJournalStudy(after.slice(cite.index));
+}
+
+/** “Further”, “subsequent”, “additional” right before the subject: more of the same work. */
+const continuingWork = /\b(?:further|subsequent|additional|follow-up)\s$/iu;
+/** A simple past verb of result closing the attribution: “showed”, “found”, “revealed”. */
+const pastResult = /\b(?:showed|found|revealed|confirmed|demonstrated|indicated|suggested)$/iu;
+
+/**
+ * Whether the attribution is more of the work just told, in the past tense of its results
+ * (“further research in the lab showed that those viruses were still sensitive”): “further” points
+ * back to the research before it, so in an article reporting a study it is that study's own work
+ * (JUDGING.md `own_study_source`), not outside work set against it. Not the perfect of background
+ * (“further studies have shown”).
+ */
+export function continuesReportedWork(text: string, attribution: Attribution): boolean {
+  return (
+    continuingWork.test(text.slice(Math.max(0, attribution.start - 20), attribution.start)) &&
+    pastResult.test(attribution.text)
+  );
 }

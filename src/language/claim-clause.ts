@@ -406,6 +406,44 @@ export function tellsMechanism(claim: string): boolean {
   return part !== undefined && anatomy.has(part);
 }
 
+/** Verbs by which something changes how the body works: “widen blood vessels”, “influences serotonin pathways”. */
+const physiologyVerbs = new Set([
+  'widen', 'widens', 'dilate', 'dilates', 'constrict', 'constricts', 'narrow', 'narrows', 'relax', 'relaxes',
+  'influence', 'influences', 'affect', 'affects', 'alter', 'alters', 'modulate', 'modulates',
+]); // prettier-ignore
+/** Structures of the body's signalling and circulation such a verb acts on, as its object's head. */
+const physiologyObjects = new Set([
+  'vessel', 'vessels', 'artery', 'arteries', 'vein', 'veins', 'pathway', 'pathways', 'receptor', 'receptors',
+  'neurotransmitter', 'neurotransmitters', 'circuits', 'circuitry',
+]); // prettier-ignore
+/** Words that end an object's noun phrase: a preposition, a relative word or a clause break. */
+const objectEnds = new Set(['in', 'of', 'from', 'to', 'that', 'which', 'who', 'by', 'with', 'but', 'while', 'so']);
+
+/**
+ * Whether a claim tells how something changes the body's workings, a verb of physiology whose
+ * object's head is a vessel, pathway or receptor (“nitrites widen blood vessels”, “light influences
+ * serotonin and epinephrine pathways in the brain”), with no health outcome: physiology told as
+ * background (JUDGING.md `mechanism`). An aside between dashes is read past; “affect brain
+ * plasticity and memory” ends on an outcome and is still a claim.
+ */
+export function tellsPhysiology(claim: string): boolean {
+  const words = claim
+    .slice(0, 240)
+    .replace(/\s[—–-]{1,2}\s[^—–]*?\s[—–-]{1,2}\s/gu, ' ')
+    .toLowerCase()
+    .split(/\s+/u);
+  const verb = words.findIndex((word) => physiologyVerbs.has(word));
+  if (verb < 0 || verb > 6) return false;
+  let head = '';
+  for (const word of words.slice(verb + 1, verb + 7)) {
+    const bare = word.replace(/[^\p{L}-]/gu, '');
+    if (objectEnds.has(bare)) break;
+    head = bare;
+    if (/[,;:.!?]$/u.test(word)) break;
+  }
+  return physiologyObjects.has(head);
+}
+
 /** Passive verbs that put a claim in others' mouths, or deny it: “benefits have been proposed”, “a cure is touted”. */
 const proposedOrDenied = new Set([
   'proposed', 'claimed', 'touted', 'promised', 'advertised', 'alleged', 'marketed', 'hyped', 'disproven', 'disproved',

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+  citesTheirEvidence,
+  continuesReportedWork,
+  findVagueAttributions,
+  saysScarce,
+  standsForPeople,
+} from '../../src/language/attribution.js';
+import { tellsPhysiology } from '../../src/language/claim-clause.js';
+
+const vague = (text: string): string[] => findVagueAttributions(text).map((found) => found.text);
+const first = (text: string) => {
+  const found = findVagueAttributions(text)[0];
+  if (!found) throw new Error(`no attribution in ${text}`);
+  return found;
+};
+
+describe('evidence said to be thin', () => {
+  it('reads “few”, “only a few” and “little” as denying support, not “a few”', () => {
+    expect(saysScarce(['only', 'a', 'few'])).toBe(true);
+    expect(saysScarce(['very', 'few'])).toBe(true);
+    expect(saysScarce(['little'])).toBe(true);
+    expect(saysScarce(['a', 'few', 'small'])).toBe(false);
+    expect(saysScarce(['some'])).toBe(false);
+    expect(vague('Only a few studies show that supplements help.')).toEqual([]);
+    expect(vague('Few studies have found a benefit.')).toEqual([]);
+    expect(vague('A few small studies suggest that it helps.')).toEqual(['studies suggest']);
+  });
+});
+
+describe('what an attribution stands in for', () => {
+  it('reads the short phrases about people as people, those about reports as written sources', () => {
+    expect(standsForPeople(first('Many believe that old age is for resting.'))).toBe(true);
+    expect(standsForPeople(first('Critics argue that it fails.'))).toBe(true);
+    expect(standsForPeople(first('Experts say it works.'))).toBe(true);
+    expect(standsForPeople(first('It works, according to research.'))).toBe(false);
+    expect(standsForPeople(first('Studies show it works.'))).toBe(false);
+  });
+});
+
+describe('people citing their evidence', () => {
+  it('finds a study cited by its journal after a verb of citing', () => {
+    expect(citesTheirEvidence(', pointing to a study in the Journal of Pain that found less use.')).toBe(true);
+    expect(citesTheirEvidence(', citing a 2019 trial published in JAMA.')).toBe(true);
+    expect(citesTheirEvidence(' the drug helps, and a study in the Journal of Pain agrees.')).toBe(false);
+    expect(citesTheirEvidence(', pointing to anecdotes.')).toBe(false);
+  });
+});
+
+describe('more of the work just told', () => {
+  it('reads “further research … showed” as the same work, not the perfect of background', () => {
+    const text = 'Although resistant, further research in the lab showed that the viruses were sensitive.';
+    expect(continuesReportedWork(text, first(text))).toBe(true);
+    const background = 'Further studies have shown that the virus mutates.';
+    expect(continuesReportedWork(background, first(background))).toBe(false);
+    const other = 'Other research showed that the virus mutates.';
+    expect(continuesReportedWork(other, first(other))).toBe(false);
+  });
+});
+
+describe('physiology told as background', () => {
+  it('reads a verb of physiology on vessels or pathways, past an aside between dashes', () => {
+    expect(tellsPhysiology(' that light influences serotonin and epinephrine pathways in the brain')).toBe(true);
+    expect(
+      tellsPhysiology(' that nitrites — also found in celery, cabbage and spinach — widen blood vessels, but'),
+    ).toBe(true);
+  });
+  it('leaves a claim that ends on a health outcome', () => {
+    expect(tellsPhysiology(' they negatively affect brain plasticity and memory')).toBe(false);
+    expect(tellsPhysiology(' that the drug widens arteries and cuts heart attacks')).toBe(false);
+    expect(tellsPhysiology(' that beta blockers inhibit molecular pathways that promote tumor growth')).toBe(false);
+    expect(tellsPhysiology(' that stress may affect colon, lung and prostate cancers')).toBe(false);
+  });
+});
