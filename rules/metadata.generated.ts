@@ -2735,7 +2735,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "guideline": "HealthNewsReview.org criteria 2 and 5; FTC Health Products Compliance Guidance (2022); ASA CAP Code rule 12 (medicines and health claims).",
       "howToFix": "Say what the evidence shows and how strong it is (“in a 2021 trial of 60 adults, symptoms eased in about half”), hedge the claim (“may help”), and cite the study."
     },
-    "tentative": "three shapes of claim in the article’s body (never its headline, and never a comparison, a superlative or an absolute claim such as “cures” or “clinically proven”), which readers of real articles judged debatable or wrong more often than right: a claim whose sentence names who says it (“…,” said Dr Smith; Smith says …), usually a speaker’s view or background; a claim whose treatment is not named in its own clause but only in an earlier sentence (“It also reduces cramping”, “This helps people breathe”), outside a quotation, usually an explanation of a treatment already named; and a plain “effective” with no comparison and no research or evidence named in its sentence (“Bisphosphonates are highly effective”), usually background on an established treatment.",
+    "tentative": "five shapes of claim in the article’s body (never its headline, and never a comparison, a superlative or an absolute claim such as “cures” or “clinically proven”), which readers of real articles judged debatable or wrong more often than right: a claim whose sentence names who says it (“…,” said Dr Smith; Smith says …), usually a speaker’s view or background; a claim whose treatment is not named in its own clause but only in an earlier sentence (“It also reduces cramping”, “This helps people breathe”), outside a quotation, usually an explanation of a treatment already named; a plain “effective” with no comparison and no research or evidence named in its sentence (“Bisphosphonates are highly effective”), usually background on an established treatment; and, after the opening paragraph, two more: what a treatment “can” do (“folic acid supplementation can prevent spina bifida”), but not advice that people can act (“people can ward off the disease by taking …”), and a claim credited to earlier evidence in the present perfect (“TMS has been shown to be effective”, “studies have shown that the diet reduces …”), both usually background on what is already known about a treatment, and neither in the passive (“symptoms can be alleviated”), which states what the article offers.",
     "messages": {
       "claim": "Unexpected unqualified efficacy claim `{actual}`, expected a hedge such as `{hedge}` or a citation"
     },
@@ -2814,7 +2814,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: three shapes of claim in the article’s body (never its headline, and never a comparison, a superlative or an absolute claim such as “cures” or “clinically proven”), which readers of real articles judged debatable or wrong more often than right: a claim whose sentence names who says it (“…,” said Dr Smith; Smith says …), usually a speaker’s view or background; a claim whose treatment is not named in its own clause but only in an earlier sentence (“It also reduces cramping”, “This helps people breathe”), outside a quotation, usually an explanation of a treatment already named; and a plain “effective” with no comparison and no research or evidence named in its sentence (“Bisphosphonates are highly effective”), usually background on an established treatment."
+          "description": "Also report the findings this rule is less sure of: five shapes of claim in the article’s body (never its headline, and never a comparison, a superlative or an absolute claim such as “cures” or “clinically proven”), which readers of real articles judged debatable or wrong more often than right: a claim whose sentence names who says it (“…,” said Dr Smith; Smith says …), usually a speaker’s view or background; a claim whose treatment is not named in its own clause but only in an earlier sentence (“It also reduces cramping”, “This helps people breathe”), outside a quotation, usually an explanation of a treatment already named; a plain “effective” with no comparison and no research or evidence named in its sentence (“Bisphosphonates are highly effective”), usually background on an established treatment; and, after the opening paragraph, two more: what a treatment “can” do (“folic acid supplementation can prevent spina bifida”), but not advice that people can act (“people can ward off the disease by taking …”), and a claim credited to earlier evidence in the present perfect (“TMS has been shown to be effective”, “studies have shown that the diet reduces …”), both usually background on what is already known about a treatment, and neither in the passive (“symptoms can be alleviated”), which states what the article offers."
         }
       },
       "additionalProperties": false
@@ -3336,6 +3336,95 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "input": "The experts were proven to be wrong. The drug is proven to reduce pain.",
         "flags": [
           "proven to"
+        ]
+      },
+      {
+        "title": "“Works to” stop a process of the body or a virus is a mechanism (“works to stop viral replication”)",
+        "input": "Tamiflu works to stop viral replication. Tamiflu works to stop the flu.",
+        "flags": [
+          "works"
+        ]
+      },
+      {
+        "title": "A change in the amount of the body’s molecules is a mechanism (“boosts the volume of proteins”)",
+        "input": "The drug boosts the volume of proteins in the brain. The drug boosts memory.",
+        "flags": [
+          "boosts"
+        ]
+      },
+      {
+        "title": "“Works without” a sensation or a need says how it works, not that it does",
+        "input": "Sub-perception therapy works without that sensation. Sub-perception therapy works well.",
+        "flags": [
+          "works"
+        ]
+      },
+      {
+        "title": "A better thing being prepared or designed is an aim (“preparing an even more effective test”)",
+        "input": "We are preparing an even more effective test. The new drug is more effective than aspirin.",
+        "flags": [
+          "more effective than"
+        ]
+      },
+      {
+        "title": "A relative “which” stands for the phrase before it: a body part that heals is no treatment",
+        "input": "A bone was fractured (usually the clavicle, which heals well without consequences) in a few births. Patients take the cream, which heals ulcers.",
+        "flags": [
+          "heals"
+        ]
+      },
+      {
+        "title": "A result credited to its study with an equivalence to its comparison arm (“about as well as stretching”)",
+        "input": "Weekly yoga classes relieve back pain about as well as stretching sessions, a new study shows. Weekly yoga classes relieve back pain better than stretching sessions, a new study shows.",
+        "flags": [
+          "relieve"
+        ]
+      },
+      {
+        "title": "“By most measures”, “in most cases” before the claim limit it, as “often” does",
+        "input": "By most measures, the surgery works. The surgery works.",
+        "flags": [
+          "works"
+        ]
+      },
+      {
+        "title": "What a treatment “can” do, after the opening paragraph, when `tentative` is on",
+        "input": "Folic acid\n\nA new study looked at vitamins in pregnancy.\n\nFolic acid supplementation can prevent spina bifida. People can ward off the disease by taking folic acid.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "can prevent",
+          "can ward off"
+        ]
+      },
+      {
+        "title": "What a treatment “can” do is held back without `tentative`; advice that people can act is not",
+        "input": "Folic acid\n\nA new study looked at vitamins in pregnancy.\n\nFolic acid supplementation can prevent spina bifida. People can ward off the disease by taking folic acid.",
+        "flags": [
+          "can ward off"
+        ]
+      },
+      {
+        "title": "A claim credited to earlier evidence in the present perfect, after the opening paragraph, when `tentative` is on",
+        "input": "Magnetic pulses\n\nA new study looked at TMS for voices.\n\nTMS has been shown to be effective in several psychiatric conditions.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "effective"
+        ]
+      },
+      {
+        "title": "A claim credited to earlier evidence in the present perfect is held back without `tentative`",
+        "input": "Magnetic pulses\n\nA new study looked at TMS for voices.\n\nTMS has been shown to be effective in several psychiatric conditions.",
+        "flags": []
+      },
+      {
+        "title": "A passive promise under earlier evidence stays shown (“research has shown that symptoms can be alleviated”)",
+        "input": "Ketamine\n\nA new clinic offers ketamine.\n\nResearch has shown that symptoms can be alleviated within minutes after one ketamine infusion.",
+        "flags": [
+          "be alleviated"
         ]
       },
       {

@@ -127,6 +127,8 @@ const seekingVerbs = new Set([
 const taskVerbs = new Set([
   'confirm', 'determine', 'establish', 'identify', 'compare', 'define', 'explore', 'select', 'choose', 'evaluate',
   'evaluating', 'develop', 'developing',
+  // Making something not yet there: “we are preparing an even more effective test”, “designing a better drug”.
+  'preparing', 'prepare', 'designing', 'design', 'creating', 'create', 'engineering', 'engineer', 'building', 'build',
 ]); // prettier-ignore
 
 export function describesWhatIsSought(text: string, claimStart: number, claimText = ''): boolean {
@@ -415,8 +417,17 @@ const frequencyAdverbs = new Set([
   'occasionally',
 ]);
 
+/**
+ * A phrase of extent just before the claim's clause (“by most measures, it works”, “in most cases
+ * surgery relieves the pain”, “for the most part”): like an adverb of frequency, it says the claim
+ * holds mostly, not as a rule.
+ */
+const mostlyBefore =
+  /\b(?:by\s+(?:most|many)\s+(?:measures|accounts|standards)|in\s+(?:most|many)\s+cases|for\s+the\s+most\s+part|by\s+and\s+large)\b[^.;:!?]{0,40}$/iu;
+
 export function limitedInDegree(text: string, claimStart: number, claimText: string): boolean {
   if (limitedBenefit.test(text)) return true;
+  if (mostlyBefore.test(text.slice(Math.max(0, claimStart - 80), claimStart))) return true;
   const before = wordsBefore(text, claimStart, 1)[0] ?? '';
   if (limitingAdverbs.has(before) || frequencyAdverbs.has(before)) return true;
   return limitingBeforeAdjective.has(before) && /^(?:effective|efficacious|successful)\b/iu.test(claimText);

@@ -111,6 +111,17 @@ function opensWithAct(leadIn: string): boolean {
   return isAct(words[index]);
 }
 
+/** Words that may stand between a relative “which” and its verb (“which normally protects”, “which also helps”). */
+const afterRelative = (word: string): boolean =>
+  word.endsWith('ly') || ['also', 'can', 'may', 'will', 'further', 'then', 'in', 'turn'].includes(word);
+
+/** Whether the claim's subject is a “which” with words before it in its own lead-in (its antecedent). */
+function relativeWithLocalAntecedent(leadWords: readonly string[]): boolean {
+  let at = leadWords.length - 1;
+  while (at >= 0 && afterRelative(leadWords[at]!)) at--;
+  return at > 0 && leadWords[at] === 'which';
+}
+
 /**
  * Whether the claim at `claim` in `text` is about an intervention (see above). `before` holds the
  * sentences just before it, nearest last, where a pronoun subject finds its antecedent.
@@ -139,6 +150,10 @@ export function claimNamesIntervention(text: string, claim: ClaimCueRange, befor
   if (passiveWithoutAgent(text, claim)) return true;
   // A pronoun (or no subject at all, as in a quote's “It works.” or a clause after a colon) stands
   // for something named before: in this sentence, or in the two before it.
+  // A relative “which” right before the claim stands for the noun phrase just before it, in this
+  // lead-in (“usually the clavicle, which heals well”, “on a continuous basis, which eliminates the
+  // pulse”): that phrase names no intervention (the lead-in was read above), so neither does the claim.
+  if (relativeWithLocalAntecedent(leadWords)) return false;
   if (leadWords.length === 0 || leadWords.some((word) => anaphors.has(word))) {
     if (namesInterventionIn(text, 0, leadIn.start)) return true;
     return before.slice(-2).some((sentence) => namesInterventionIn(sentence));

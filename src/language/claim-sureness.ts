@@ -1,6 +1,7 @@
 import { namesSpeaker } from './attribution.js';
 import type { ClaimCueRange } from './claim-parties.js';
-import { claimNamesIntervention } from './claim-subject.js';
+import { claimLeadIn, claimNamesIntervention } from './claim-subject.js';
+import { wordsBefore } from './context-match.js';
 import { creditsResearch } from './evidence.js';
 import { insideOpenQuotation } from './study-finding.js';
 
@@ -81,4 +82,67 @@ export function plainEffective(sentence: string, claim: ClaimCueRange): boolean 
   // “Safe and effective”, “effective and well tolerated”: a verdict on a product, not background.
   if (/\band\s+$/u.test(sentence.slice(0, claim.start)) || /^\s+and\b/u.test(sentence.slice(claim.end))) return false;
   return !creditsResearch(sentence) && !evidenceWord.test(sentence);
+}
+
+/** The forms of “be” that make a participle passive. */
+const beForms = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
+/**
+ * Whether the claim is a passive participle (“symptoms can be alleviated within minutes”, “pain is
+ * relieved”): what patients get is put first, the promise an article makes about the treatment it
+ * offers, so neither shape below takes it.
+ */
+function toldInPassive(sentence: string, claim: ClaimCueRange): boolean {
+  const words = claim.text.toLowerCase().split(/\s+/u);
+  const participle = beForms.has(words[0] ?? '') ? words[1] : words[0];
+  const before = beForms.has(words[0] ?? '') ? words[0] : wordsBefore(sentence, claim.start, 1)[0];
+  return beForms.has(before ?? '') && /(?:ed|en)$/u.test(participle ?? '');
+}
+
+/** People as the ones who can act: “people can ward off a disease”, “individuals can prevent that”. */
+const actingPeople = new Set([
+  'people', 'patients', 'adults', 'children', 'kids', 'women', 'men', 'individuals', 'you', 'we', 'parents', 'smokers',
+]); // prettier-ignore
+/** Words that may stand between “can” and the claim, or between the subject and “can”. */
+const besideModal = (word: string): boolean => word.endsWith('ly') || word === 'also' || word === 'often';
+
+/**
+ * Whether the claim says what a treatment can do (“folic acid supplementation can prevent spina
+ * bifida”, “ketamine can ease symptoms”, “sumatriptan … can relieve nausea”), in the active voice,
+ * with no comparison, superlative or absolute wording: a capability told as background on a treatment, which readers
+ * of real articles judged debatable far more often than right. Not when people are the ones who
+ * can act (“people can ward off a disease by taking …”, “women who exercise can prevent …”): that
+ * is advice to readers, the promise an editor checks.
+ */
+export function claimedAsCapability(sentence: string, claim: ClaimCueRange): boolean {
+  if (certainInWording(sentence, claim) || toldInPassive(sentence, claim)) return false;
+  const claimWords = claim.text.toLowerCase().split(/\s+/u);
+  let before = wordsBefore(sentence, claim.start, 6);
+  if (claimWords[0] === 'can') before = [...before, 'can'];
+  while (before.length > 0 && besideModal(before.at(-1)!)) before.pop();
+  if (before.at(-1) !== 'can') return false;
+  before.pop();
+  while (before.length > 0 && besideModal(before.at(-1)!)) before.pop();
+  if (actingPeople.has(before.at(-1) ?? '')) return false;
+  // “Women who take part in exercise … can prevent”: people, whatever they do, are the subject.
+  return !/\bwho\b/iu.test(claimLeadIn(sentence, claim.start).text);
+}
+
+/**
+ * Evidence in the present perfect before the claim: “studies have shown that”, “has been shown to
+ * be”, “have been found to be”, “experts have known for some time that”.
+ */
+const perfectEvidence =
+  /\b(?:has|have|had|['’]ve)\s+(?:(?:\p{L}+ly|also|already|long|repeatedly|consistently)\s+)?(?:been\s+)?(?:shown|found|proven|proved|demonstrated|established|confirmed|known)\b/iu;
+
+/**
+ * Whether the claim is credited to earlier evidence left unnamed, in the present perfect (“TMS has
+ * been shown to be effective in several psychiatric conditions”, “previous studies have shown that
+ * a Mediterranean diet reduces certain risk factors”), with no comparison, superlative or absolute
+ * wording: background on what is already known about a treatment, which readers of real articles
+ * judged debatable about as often as correct (JUDGING.md's textbook background).
+ */
+export function creditedToEarlierEvidence(sentence: string, claim: ClaimCueRange): boolean {
+  if (certainInWording(sentence, claim) || toldInPassive(sentence, claim)) return false;
+  return perfectEvidence.test(sentence.slice(0, claim.start));
 }

@@ -44,6 +44,8 @@ const bestWay = /^\s+best\b/iu;
 const mostEffective = /^(?:the\s+)?most\s+effective$/iu;
 /** “Is effective only if”, “is effective when taken up to five days after”, “effective as long as”. */
 const onCondition = /^\s+(?:only\s+)?(?:if|when|once|provided|unless|until|as long as)\b/iu;
+/** “Works without that sensation”, “works without the need for”: the manner of working, past an adverb. */
+const worksWithout = /^\s+(?:\p{L}+ly\s+)?without\b/iu;
 /** “Is effective for up to five days”, “are effective for three years”, “for about 6 to 12 months”. */
 const forHowLong =
   /^\s+for\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|at\s+least\s+|as\s+long\s+as\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)\b(?:\s+(?:to|or|-|–)\s+\S+)?\s+(?:hours?|days?|weeks?|months?|years?)\b/iu;
@@ -58,6 +60,9 @@ const raisingVerbs = new Set([
 export function conditionOfUse(text: string, claimStart: number, claimEnd: number, claimText: string): boolean {
   const after = text.slice(claimEnd, claimEnd + 80);
   if (worksOrEffective.test(claimText) && bestWay.test(after)) return true;
+  // “Sub-perception therapy works without that sensation”: how it feels or is used while working
+  // (without a sensation, an injection, a need), the working taken as given.
+  if (/\bworks?$/iu.test(claimText) && worksWithout.test(after)) return true;
   if (mostEffective.test(claimText) && onCondition.test(after)) return true;
   if (/\beffective$/iu.test(claimText) && (onCondition.test(after) || forHowLong.test(after))) return true;
   // “For either drug to be most effective, it needs to be given early”: what it needs to work best.
@@ -240,6 +245,20 @@ const bodilyProcesses = new Set([
 ]); // prettier-ignore
 const increaseOrDecrease =
   /^(?:boosts?|halts?|lowers?|reduces?|improves?|enhances?|curbs?|stops?|slows?|cuts?|prevents?)$/iu;
+/** “Works to stop”, “acts to reduce”: a verb of change after “works to”, whose object is then read. */
+const worksToChange =
+  /^\s+to\s+(?:boost|halt|lower|reduce|improve|enhance|curb|stop|slow|cut|prevent|block|inhibit|suppress|increase|decrease)\b/iu;
+/**
+ * The body's molecules and the structures they build, as a changed object (“boosts proteins”,
+ * “increases the number of synapses”): a laboratory measure of how something acts, not a benefit
+ * to anyone's health (JUDGING.md `mechanism`).
+ */
+const molecularParts = new Set([
+  'proteins', 'protein', 'enzymes', 'enzyme', 'receptors', 'receptor', 'genes', 'gene', 'synapses', 'neurotransmitters',
+  'mitochondria', 'molecules', 'peptides',
+]); // prettier-ignore
+/** Words for an amount of something (“the volume of”, “levels of”), read past to the thing itself. */
+const quantityWords = new Set(['volume', 'amount', 'amounts', 'level', 'levels', 'number', 'numbers', 'concentration']);
 /** Words that qualify a process noun before it: determiners and up to two modifiers (“human NAD+ metabolism”). */
 const objectLeads = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'this', 'that', 'these']);
 
@@ -249,8 +268,19 @@ const objectLeads = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'this', '
  * in a process of the body is how something acts (JUDGING.md `mechanism`), not a health benefit.
  */
 export function actsOnBodilyProcess(text: string, claimEnd: number, claimText: string): boolean {
-  if (!increaseOrDecrease.test(claimText)) return false;
-  const words = wordsAfter(text, claimEnd, 6).filter((word) => !objectLeads.has(word));
+  let objectAt = claimEnd;
+  if (!increaseOrDecrease.test(claimText)) {
+    // “Tamiflu works to stop viral replication”: “works to” with a verb of change says what the drug
+    // does to a process, as the verb alone would (“stops viral replication”).
+    const purpose = /^(?:works?|acts?)$/iu.test(claimText) ? worksToChange.exec(text.slice(claimEnd)) : null;
+    if (!purpose) return false;
+    objectAt = claimEnd + purpose[0].length;
+  }
+  const words = wordsAfter(text, objectAt, 6).filter((word) => !objectLeads.has(word));
+  // “Boosts the volume of proteins in the brain”: an amount of the body's molecules is a process
+  // measure too; the molecules head the object, right after their quantity word.
+  const quantity = quantityWords.has(words[0] ?? '') && words[1] === 'of' ? 2 : 0;
+  if (molecularParts.has(words[quantity] ?? '')) return true;
   return words.slice(0, 4).some((word) => bodilyProcesses.has(word));
 }
 

@@ -159,9 +159,12 @@ export function reportedQuantifiedResult(text: string, claimStart: number, next:
   return creditsResearchAsReporter(text) || (next !== undefined && creditsResearchAsReporter(next));
 }
 
-/** A study's own measure: a percentage (in figures or words), a comparison arm, or a ranking. */
+/**
+ * A study's own measure: a percentage (in figures or words), a comparison arm (“compared with
+ * placebo”, or an equivalence with one: “about as well as stretching sessions”), or a ranking.
+ */
 const studyMeasure =
-  /(?:\d(?:[.,]\d+)?|\b(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\p{L}+)?|ten|hundred))\s?(?:%|percent\b|per cent\b)|\bcompared (?:with|to)\b|\brelative to\b|\bversus\b|\bvs\.?\s|\branked\b/iu;
+  /(?:\d(?:[.,]\d+)?|\b(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\p{L}+)?|ten|hundred))\s?(?:%|percent\b|per cent\b)|\bcompared (?:with|to)\b|\brelative to\b|\bversus\b|\bvs\.?\s|\branked\b|\b(?:about|roughly|nearly|almost|just|equally)\s+as\s+(?:well|effective(?:ly)?|good)\s+as\b/iu;
 
 /** Whether a sentence carries a study's own measure (“29%”, “74 percent”, “compared with placebo”, “ranked”). */
 export function carriesStudyMeasure(text: string): boolean {
