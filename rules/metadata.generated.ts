@@ -2715,6 +2715,32 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A short term the article writes three times alike, a term it introduced, a hyphenated term of unknown pieces, a cited title’s spelling",
+        "input": "Corn masa is ground; masa flour keeps; fortified masa lasts. A protein called trowaglerix helps, and trowaglerix blocks GPVI. Steam baths, chai-yok, are rare. The paper, “A double-blind, randomised controlled study of the vaccine,” was published in June.",
+        "flags": [],
+        "language": "en-US"
+      },
+      {
+        "title": "The same words once, beside a known piece, or outside a title",
+        "input": "Corn masa is ground. Designing a molecule on trowaglerix worked. It is a well-knwn fact. We randomised them.",
+        "flags": [
+          "masa",
+          "trowaglerix",
+          "knwn",
+          "randomised"
+        ],
+        "language": "en-US"
+      },
+      {
+        "title": "Plurals of known nouns the article writes in the singular, “-y” adjectives of everyday nouns, open compounds the dictionaries list",
+        "input": "Colds and flus spread as the flu does; a few sneezy days; a pluggy look. We ate bok choy and chia seed with a cup of joe, then used a neti pot. The womens ward was abrupty shut; we ate bok.",
+        "flags": [
+          "womens",
+          "abrupty",
+          "bok"
+        ]
+      },
+      {
         "title": "Personal words",
         "input": "We tested the zorblax protocol.",
         "options": {

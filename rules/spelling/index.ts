@@ -1,4 +1,5 @@
 import { isClearlyDialect, isTellingSpelling } from '../../src/language/dialect.js';
+import { isInCitedTitle } from '../../src/language/cited-titles.js';
 import { standsAsBrandOrCompany } from '../../src/language/organisation-names.js';
 import type { SourceSpan } from '../../src/prose/types.js';
 import { spellCheckerFor, type SpellChecker } from '../../src/spelling/checker.js';
@@ -8,7 +9,14 @@ import { NameSpellings, standsAsName, type PlacedWord } from '../../src/spelling
 import { personalDictionary } from '../../src/spelling/personal.js';
 import { spellingOptionFiles } from '../option-files.js';
 import { checkableWords, type CheckableWord } from '../../src/spelling/tokens.js';
-import { isAgentNoun, isEverydayPrefixed, isMedicalSuffix, isVerbedWord } from '../../src/spelling/derivation.js';
+import {
+  isAgentNoun,
+  isEverydayPrefixed,
+  isMedicalSuffix,
+  isNounAdjective,
+  isPluralOfKnownNoun,
+  isVerbedWord,
+} from '../../src/spelling/derivation.js';
 import { hunspellFor } from '../../src/spelling/hunspell.js';
 import { lexicon as loanPhraseLexicon } from '../../src/language/loan-phrases.generated.js';
 import { lexicon as unitSymbolLexicon } from '../../src/language/unit-symbols.generated.js';
@@ -23,13 +31,16 @@ import {
   isReduplication,
   isSpokenForm,
   isTransposedKnownWord,
+  isRepeatedShortTerm,
   isUnitAfterNumber,
+  isUnknownCompound,
   LoanPhrases,
 } from '../../src/spelling/word-context.js';
 import { oxfordToBritish } from '../../src/spelling/variants.js';
 import { withoutLigatures } from '../../src/spelling/ligatures.js';
 import { shortWordLength, showsSlip } from '../../src/spelling/slip-evidence.js';
 import { oneEditApart } from '../../src/words/edits.js';
+import { isTypingSlip } from '../../src/spelling/typing-slips.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import type { Dialect, ReportExtras } from '../../src/rule/types.js';
 
@@ -165,6 +176,28 @@ export default defineRule<Options>({
       flags: ['ws', 'cen', 'ter'],
     },
     {
+      title:
+        'A short term the article writes three times alike, a term it introduced, a hyphenated term of unknown pieces, a cited title’s spelling',
+      input:
+        'Corn masa is ground; masa flour keeps; fortified masa lasts. A protein called trowaglerix helps, and trowaglerix blocks GPVI. Steam baths, chai-yok, are rare. The paper, “A double-blind, randomised controlled study of the vaccine,” was published in June.',
+      flags: [],
+      language: 'en-US',
+    },
+    {
+      title: 'The same words once, beside a known piece, or outside a title',
+      input:
+        'Corn masa is ground. Designing a molecule on trowaglerix worked. It is a well-knwn fact. We randomised them.',
+      flags: ['masa', 'trowaglerix', 'knwn', 'randomised'],
+      language: 'en-US',
+    },
+    {
+      title:
+        'Plurals of known nouns the article writes in the singular, “-y” adjectives of everyday nouns, open compounds the dictionaries list',
+      input:
+        'Colds and flus spread as the flu does; a few sneezy days; a pluggy look. We ate bok choy and chia seed with a cup of joe, then used a neti pot. The womens ward was abrupty shut; we ate bok.',
+      flags: ['womens', 'abrupty', 'bok'],
+    },
+    {
       title: 'Personal words',
       input: 'We tested the zorblax protocol.',
       options: { words: ['zorblax'] },
@@ -188,6 +221,9 @@ export default defineRule<Options>({
     const names = new NameSpellings();
     // How often the article writes each flagged spelling: a name or a term is spelled the same each time.
     const timesWritten = new Map<string, number>();
+    // Terms the article introduces ("a protein called trowaglerix"), in lower case: the same term
+    // written again later is the term, not a slip.
+    const introducedTerms = new Set<string>();
 
     // A word known wherever it stands needs nothing more, unless it is a capitalised one inside a
     // sentence, which the name check below takes note of.
@@ -226,7 +262,15 @@ export default defineRule<Options>({
           continue;
         }
         if (isForeignInContext(word, (text) => checker.check(text, personal) === 'known')) continue;
-        if (isIntroducedTerm(word, block.text, checker) || isAcronymLetterSplit(word, block.text, checker)) continue;
+        if (isIntroducedTerm(word, block.text, checker)) {
+          introducedTerms.add(word.text.toLowerCase());
+          continue;
+        }
+        if (isAcronymLetterSplit(word, block.text, checker)) continue;
+        const hyphenated = hyphenatedPieces(block.text, word.start, word.end);
+        if (hyphenated && isUnknownCompound(hyphenated.pieces, (lower) => checker.check(lower, personal) === 'known')) {
+          continue;
+        }
         if (isPronunciationRespelling(block.text, word.start) || isNamedSuffix(word, block.text)) continue;
         if (isBracketedCompletion(word, block.text, (joined) => checker.check(joined, personal) === 'known')) continue;
         if (loanPhrases.holds(block.text, word.start, word.end) || isAgeNoun(word)) continue;
@@ -234,14 +278,13 @@ export default defineRule<Options>({
         if (isLowerCaseEponym(word, (name) => checker.isListedName(name))) continue;
         if (isSpeciesName(word, (genus) => checker.isDictionaryWord(genus) || checker.isUnlistedName(genus))) continue;
         if (isFormedInContext(word, block.text, checker, articleWords)) continue;
+        if (isInflectedKnownWord(word, checker, articleWords)) continue;
         if (isCloseWordInContext(word, checker, articleWords)) continue;
         if (isShortWordWithoutSlip(word, checker)) continue;
-        if (
-          dialectDetected &&
-          !otherDialect &&
-          !isTellingSpelling(word.text) &&
-          otherDialectChecker.check(word.text, personal, place) === 'known'
-        ) {
+        const otherDialectSpelling = otherDialectChecker.check(word.text, personal, place) === 'known';
+        // A cited paper's title keeps its own spelling ("randomised" in a Lancet title in a US release).
+        if (otherDialectSpelling && isInCitedTitle(block.text, word.start, word.end)) continue;
+        if (dialectDetected && !otherDialect && !isTellingSpelling(word.text) && otherDialectSpelling) {
           otherDialectWords.add(word);
         }
         flagged.push({ word, block });
@@ -252,6 +295,7 @@ export default defineRule<Options>({
     const mixedDialects = otherDialectWords.size > 0 && !isClearlyDialect(document, dialect, otherDialectWords.size);
     for (const { word, block } of flagged) {
       if (listed.has(word) || (mixedDialects && otherDialectWords.has(word))) continue;
+      if (introducedTerms.has(word.text.toLowerCase())) continue;
       // "Allergan" opening a sentence, one edit from "allergen": a name if the article writes it inside a sentence too.
       if ((word.sentenceStart || word.inTitleCase) && names.accepted(word.text)) continue;
       const times = timesWritten.get(word.text) ?? 0;
@@ -421,6 +465,24 @@ function isFormedInContext(
   return word.text.length < minimumEvidenceLength || !articleWords.writesOneEditFrom(word.text, ownNumberCounts);
 }
 
+/**
+ * A lower-case word English inflects from a known one the dictionaries list without that form: the
+ * plural of a noun the article writes in the singular too ("flus" beside "flu", "glutens" beside
+ * "gluten"), or the "-y" adjective of an everyday noun ("sneezy", "pluggy") that is no typist's slip
+ * of an everyday word ("sumary" is "summary" with a letter dropped, "tooty" "tooth" struck beside);
+ * never when two of its letters are swapped from a known word (see `isPluralOfKnownNoun`,
+ * `isNounAdjective`).
+ */
+function isInflectedKnownWord(word: CheckableWord, checker: SpellChecker, articleWords: ArticleWords): boolean {
+  if (!/^\p{Ll}+$/u.test(word.text)) return false;
+  const isKnown = (lower: string): boolean => checker.isDictionaryWord(lower);
+  if (isTransposedKnownWord(word.text, isKnown)) return false;
+  if (isPluralOfKnownNoun(word.text, isKnown)) return articleWords.timesWritten(word.text.slice(0, -1)) > 0;
+  const everyday = hunspellFor(checker.dialect);
+  const isEveryday = (lower: string): boolean => everyday.has(lower);
+  return isNounAdjective(word.text, isEveryday) && !isTypingSlip(word.text, isEveryday);
+}
+
 /** Whether a hyphenated piece rhymes or alternates with the piece beside it ("wham-bam", "flip-flop"). */
 function rhymesWithNeighbour(pieces: readonly string[], index: number): boolean {
   const piece = pieces[index]!.toLowerCase();
@@ -530,6 +592,7 @@ function termSpelling(word: CheckableWord): string | undefined {
  * too few: consistent misspellings of long terms are written twice ("benzodiazapenes", "guiaic").
  */
 function isArticleTerm(lower: string, times: number, checker: SpellChecker, articleWords: ArticleWords): boolean {
+  if (isRepeatedShortTerm(lower, times, (word) => articleWords.writesOneEditFrom(word))) return true;
   if (times < timesForTerm || checker.isOneEditFromKnown(lower) || checker.isTwoWordsRunTogether(lower)) return false;
   return !articleWords.writesOneEditFrom(lower);
 }

@@ -3,6 +3,7 @@ import { lexicon as compoundEndings } from '../language/compound-name-endings.ge
 import { editText, latinLetters, visitEdits } from '../words/edits.js';
 import { isTypingSlip } from './typing-slips.js';
 import { americanSpelling } from './variants.js';
+import { lexicon as runTogetherWords } from '../language/run-together-words.generated.js';
 
 /**
  * Word building the Hunspell dictionaries do not list: a prefix or medical combining form on a
@@ -336,4 +337,64 @@ function hasExtraLetter(word: string, isKnown: (candidate: string) => boolean): 
     if (isKnown(word.slice(0, index) + word.slice(index + 1))) return true;
   }
   return false;
+}
+
+/** Function words, which take no plural ("alls", "amongs" are slips). */
+const functionWords = new Set<string>(runTogetherWords.find((entry) => entry.id === 'function-words')?.match);
+
+/** Plurals already, which take no "-s" ("womens" is a slip of "women's"). */
+const irregularPlurals = new Set([
+  'people',
+  'feet',
+  'teeth',
+  'geese',
+  'mice',
+  'lice',
+  'data',
+  'media',
+  'criteria',
+  'phenomena',
+  'bacteria',
+]);
+
+/**
+ * "flus", "glutens": the plural in "-s" of a known noun of three letters or more that the
+ * dictionaries list without one (Hunspell leaves the plural off nouns seldom counted). Not after an
+ * ending that takes "-es" or "-ies" ("approachs", "academys"), nor on a plural already ("womens",
+ * "childrens"), an adverb ("absolutelys"), an adjective ("olds") or a function word ("froms"). The caller rejects a word
+ * whose letters are swapped from a known one.
+ */
+export function isPluralOfKnownNoun(word: string, isKnown: (candidate: string) => boolean): boolean {
+  const plural = /^(\p{Ll}{3,})s$/u.exec(word);
+  if (plural === null) return false;
+  const noun = plural[1]!;
+  if (/(?:s|x|z|ch|sh|[^aeiou]y|ly|ed|men|ren)$/u.test(noun)) return false;
+  if (functionWords.has(noun) || irregularPlurals.has(noun) || !isKnown(noun)) return false;
+  return !isGradableAdjective(noun, isKnown);
+}
+
+/**
+ * "old" (oldest), "large" (largest), "big" (biggest): an adjective with a superlative, which takes
+ * no plural ("olds" away from "year olds" is a slip).
+ */
+function isGradableAdjective(word: string, isKnown: (candidate: string) => boolean): boolean {
+  if (word.endsWith('e')) return isKnown(`${word}st`);
+  return isKnown(`${word}est`) || isKnown(`${word}${word.at(-1)!}est`);
+}
+
+/**
+ * "sneezy", "pluggy", "tooty": the informal adjective English makes of a known noun of four letters
+ * or more with "-y" (its final "e" dropped, a last consonant doubled). Not when "-ly" in place of the
+ * "y" makes a known word ("abrupty" is "abruptly" with a letter dropped, "accidenty" "accidentally"). The caller rejects a word
+ * whose letters are swapped from a known one.
+ */
+export function isNounAdjective(word: string, isKnown: (candidate: string) => boolean): boolean {
+  const adjective = /^(\p{Ll}{4,})y$/u.exec(word);
+  if (adjective === null) return false;
+  const stem = adjective[1]!;
+  if (stem.endsWith('l') || stem.endsWith('y')) return false;
+  if (isKnown(`${stem}ly`) || isKnown(`${stem}ily`) || isKnown(`${stem}ally`)) return false;
+  const doubled = stem.length >= 5 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : undefined;
+  const formed = isKnown(stem) || isKnown(`${stem}e`) || (doubled !== undefined && isKnown(doubled));
+  return formed;
 }

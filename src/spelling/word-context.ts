@@ -424,3 +424,36 @@ export function isUnitAfterNumber(
 ): boolean {
   return numberBefore.test(text.slice(Math.max(0, start - 2), start)) && isUnit(text.slice(start, end).toLowerCase());
 }
+
+/**
+ * A hyphenated word none of whose pieces is a known word ("chai-yok", a Korean steam bath): a foreign
+ * or coined term written whole, not a slip. A typist's slip leaves the compound's other pieces
+ * intact ("well-knwn"), so a piece beside a known word stays checked. Pieces of two letters or more,
+ * in lower case or capitalised; an acronym ("POM-") is no evidence either way, so it keeps the check.
+ */
+export function isUnknownCompound(pieces: readonly string[], isKnown: (lower: string) => boolean): boolean {
+  const written = pieces.filter((piece) => piece !== '');
+  if (written.length < 2) return false;
+  return written.every((piece) => /^\p{L}\p{Ll}+$/u.test(piece) && !isKnown(piece.toLowerCase()));
+}
+
+/**
+ * A short word the article writes again and again alike ("corn masa flour", eleven times): a term
+ * the writer uses on purpose. Short words sit one edit from some known word by chance ("masa" from
+ * "mass"), so that is no evidence of a slip; a writer who slipped on a common short word would not
+ * slip the same way three times, nor write no word one edit from it. Longer words keep needing no
+ * known word one edit away: a hard name is misspelled alike each time ("ancetrapib" × 4).
+ */
+export function isRepeatedShortTerm(
+  lower: string,
+  times: number,
+  writesOneEditFrom: (word: string) => boolean,
+): boolean {
+  return lower.length <= repeatedShortTermLength && times >= timesForShortTerm && !writesOneEditFrom(lower);
+}
+
+/** How long a word may be to count as short for {@link isRepeatedShortTerm}. */
+const repeatedShortTermLength = 5;
+
+/** How often an article writes a short term alike for it to count as its own. */
+const timesForShortTerm = 3;
