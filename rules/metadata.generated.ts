@@ -403,6 +403,20 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A collaboration, a programme’s purpose, a past advance, a disease’s burden, a shift in care",
+        "input": "The new study is the latest chapter in an extraordinary, decades-long collaboration among surgeons and patients. The trial was picked for a two-day program to increase access to cutting-edge science. The big leap forward came a few years ago when device companies made better transmitters. “This is a remarkable burden, nearly 1,000 deaths each day,” the author said of diet. There was a remarkable shift in heart care. Tang is a remarkable innovator.",
+        "flags": []
+      },
+      {
+        "title": "The same words said of a finding or a treatment",
+        "input": "The drug produced an extraordinary, long-lasting response in patients. The big leap forward is the new implant, which sends data 30 feet. The study showed a remarkable drop in deaths.",
+        "flags": [
+          "extraordinary",
+          "leap forward",
+          "remarkable"
+        ]
+      },
+      {
         "title": "A first patient, and a situation",
         "input": "Bush is believed to be the world’s first MS patient to use the implanted system. “This is an unprecedented situation for the agency,” the FDA official said of the drug.",
         "flags": []
@@ -2536,6 +2550,23 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "title": "An absolute effect stated elsewhere in the paragraph",
         "input": "Screening cut deaths from bowel cancer by a sixth. The trial ran for twelve years in four countries. Screening 800 people over that time would save one life.",
         "flags": []
+      },
+      {
+        "title": "Each group’s count over its size, the group named first, in the sentences before",
+        "input": "Of the 789 patients dosed in the usual way, 116 had an adverse event. Of the 808 patients dosed by genotype, 87 had an adverse event. Patients dosed by genotype had a 27 percent reduction in adverse events.",
+        "flags": []
+      },
+      {
+        "title": "A risk named only as “their risk”, and a background rate in the next paragraph",
+        "input": "Women who took the drugs had a lower risk of colon cancer.\n\nTheir risk was 59 percent lower than that of women who had not taken the drugs.\n\nOne in 19 men develops colorectal cancer at some point, and slightly fewer women do.",
+        "flags": []
+      },
+      {
+        "title": "A risk named by its outcome, and another outcome’s rate in the next paragraph",
+        "input": "The drug cut their risk of dying of the disease by 20%.\n\nOne in 19 men develops colorectal cancer at some point, and slightly fewer women do.",
+        "flags": [
+          "20%"
+        ]
       },
       {
         "title": "Both ends of the change",

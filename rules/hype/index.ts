@@ -1,5 +1,5 @@
 import { saidInPromotion } from '../../src/language/claim-use.js';
-import { wordsAfter, wordsBefore } from '../../src/language/context-match.js';
+import { qualifiedWordAfter, wordsAfter, wordsBefore } from '../../src/language/context-match.js';
 import { articleDates } from '../../src/language/dates.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { PhraseMatcher } from '../../src/language/phrases.js';
@@ -29,6 +29,7 @@ const events = offTopicWords('event');
 const bodyOfWork = offTopicWords('body-of-work');
 const currentStandard = offTopicWords('current-standard');
 const importance = offTopicWords('importance');
+const burdens = offTopicWords('burden');
 
 /** The phrases of each entry that are hype only sometimes (the lexicon's `tentative`), folded for comparison. */
 const tentativePhrases = new Map<string, ReadonlySet<string>>(
@@ -134,6 +135,18 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
       input:
         'The pioneering scientist treated a remarkable woman whose disease is incredibly painful, then spoke at an unprecedented meeting on the drug. Without treatment, patients die incredibly expensively.',
       flags: [],
+    },
+    {
+      title: 'A collaboration, a programme’s purpose, a past advance, a disease’s burden, a shift in care',
+      input:
+        'The new study is the latest chapter in an extraordinary, decades-long collaboration among surgeons and patients. The trial was picked for a two-day program to increase access to cutting-edge science. The big leap forward came a few years ago when device companies made better transmitters. “This is a remarkable burden, nearly 1,000 deaths each day,” the author said of diet. There was a remarkable shift in heart care. Tang is a remarkable innovator.',
+      flags: [],
+    },
+    {
+      title: 'The same words said of a finding or a treatment',
+      input:
+        'The drug produced an extraordinary, long-lasting response in patients. The big leap forward is the new implant, which sends data 30 feet. The study showed a remarkable drop in deaths.',
+      flags: ['extraordinary', 'leap forward', 'remarkable'],
     },
     {
       title: 'A first patient, and a situation',
@@ -356,8 +369,17 @@ function describesNoFinding(text: string, end: number, hype: string): boolean {
   // “The world's first MS patient to test-drive the system”: a person named by a condition or role
   // first (an initialism or a capitalised word) is still a person.
   const personAfterName = second !== undefined && people.has(second) && /^\p{Lu}/u.test(text.slice(end).trimStart());
+  // “An extraordinary, decades-long collaboration”: the word qualified past the modifiers between.
+  const head = qualifiedWordAfter(text, end);
+  if (
+    head !== undefined &&
+    head !== next &&
+    (people.has(head) || organisationDoings.has(head) || events.has(head) || burdens.has(head))
+  )
+    return true;
   return (
     people.has(next) ||
+    burdens.has(next) ||
     personAfterName ||
     organisationDoings.has(next) ||
     events.has(next) ||
@@ -397,8 +419,25 @@ const missionClause =
  */
 function isMissionStatement(block: Block, start: number): boolean {
   const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
-  return sentence !== undefined && missionClause.test(block.text.slice(sentence.start, start));
+  if (sentence === undefined) return false;
+  const before = block.text.slice(sentence.start, start);
+  if (missionClause.test(before)) return true;
+  // Told in the hype word's clause, within 120 characters before it.
+  const near = before.slice(-120);
+  let from = near.length;
+  while (from > 0 && !clauseMark.test(near[from - 1] as string)) from--;
+  return programmePurpose.test(near.slice(from));
 }
+
+const clauseMark = /[.;:!?]/u;
+
+/**
+ * “… ‘Best of ASCO,’ an effort to condense the research into a two-day program to increase global
+ * access to cutting-edge science”: what an effort or programme is for, told with “to”, before the
+ * hype word and in its clause.
+ */
+const programmePurpose =
+  /\b(?:efforts?|programs?|programmes?|initiatives?|campaigns?|projects?|missions?)\s(?:(?:aimed|designed|meant|intended)\s)?to\s\p{L}/iu;
 
 /** “This meeting”, “our conference”: the sentence is about the event the text announces. */
 const thisEvent = /\b(?:this|our)\s(\p{L}+)\b/giu;
@@ -581,6 +620,14 @@ const yearMention =
   /(?<!\bsince\s|\b(?:[Ii]tems?|[Nn]o\.|[Nn]umbers?|[Tt]ables?|[Ff]igures?|[Ff]ig\.|[Pp]ages?|[Vv]ersions?|[Rr]ooms?|[Mm]odels?|[Cc]odes?|[Ss]teps?|[Qq]uestions?|[Cc]ases?|[Pp]atients?|[Pp]articipants?)\s|#)\b(1[89]\d\d|20\d\d)\b(?!\s(?:patients|people|participants|men|women|children|adults|subjects|cases|volunteers|babies|infants|mg|milligrams)\b)|\bWorld War\b/gu;
 
 /**
+ * “The big leap forward came a few years ago when device companies figured out …”: the hype word is
+ * the subject of an event the sentence dates years or decades back, a past advance told as
+ * background, not the finding the article reports.
+ */
+const cameYearsAgo =
+  /^[\p{L}\s'’-]{0,40}?\s(?:came|happened|occurred|arrived|began|started)\s(?:[\p{L}-]+\s){0,3}?(?:years|decades)\sago\b/iu;
+
+/**
  * Whether the hype word's sentence tells history (“the groundbreaking Jarvik-7, implanted in 1982”,
  * “seized upon the miracle drug as a key to winning World War II”): praise of a past device or
  * drug describes no finding the article reports.
@@ -588,6 +635,7 @@ const yearMention =
 function isHistory(block: Block, start: number, limit: number): boolean {
   const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
   if (!sentence) return false;
+  if (cameYearsAgo.test(block.text.slice(start, sentence.end))) return true;
   for (const match of sentence.text.matchAll(yearMention)) {
     if (match[1] === undefined || Number(match[1]) <= limit) return true;
   }

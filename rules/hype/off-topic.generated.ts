@@ -50,6 +50,21 @@ export const lexicon = [
       "leaders",
       "founder",
       "inventor",
+      "innovator",
+      "innovators",
+      "pioneer",
+      "pioneers",
+      "visionary",
+      "expert",
+      "experts",
+      "specialist",
+      "specialists",
+      "investigator",
+      "investigators",
+      "clinician",
+      "clinicians",
+      "scholar",
+      "scholars",
       "career",
       "accomplishment",
       "accomplishments",
@@ -144,7 +159,10 @@ export const lexicon = [
     "id": "organisation",
     "match": [
       "collaboration",
+      "collaborations",
       "partnership",
+      "partnerships",
+      "consortium",
       "investment",
       "investments",
       "funding",
@@ -160,6 +178,8 @@ export const lexicon = [
       "opportunities",
       "trend",
       "trends",
+      "shift",
+      "shifts",
       "progress",
       "situation",
       "situations",
@@ -233,5 +253,15 @@ export const lexicon = [
     ],
     "note": "Right before the hype word, in a sentence that sets it against something new (“while most patients are well served with today's state-of-the-art radiation therapy, …the new form of proton beam therapy”), the word describes the comparator, not what the article promotes.",
     "source": "eval/judged/README.md conventions (off_topic; a promotional adjective counts on the promoted treatment)"
+  },
+  {
+    "id": "burden",
+    "match": [
+      "burden",
+      "burdens",
+      "toll"
+    ],
+    "note": "The hype word sizes a disease's burden or toll (“a remarkable burden, nearly 1,000 deaths each day”), not a treatment or finding.",
+    "source": "eval/judged/README.md conventions (off_topic, words that describe a disease)"
   }
 ] as const;

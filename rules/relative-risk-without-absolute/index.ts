@@ -7,6 +7,7 @@ import {
   isContinuousMeasure,
   isRiskChange,
   isTrend,
+  namesNoOutcome,
   outcomeKey,
   outcomeWords,
   restatesPrevious,
@@ -234,6 +235,24 @@ export default defineRule<Options & { tentative?: boolean }>({
       flags: [],
     },
     {
+      title: 'Each group’s count over its size, the group named first, in the sentences before',
+      input:
+        'Of the 789 patients dosed in the usual way, 116 had an adverse event. Of the 808 patients dosed by genotype, 87 had an adverse event. Patients dosed by genotype had a 27 percent reduction in adverse events.',
+      flags: [],
+    },
+    {
+      title: 'A risk named only as “their risk”, and a background rate in the next paragraph',
+      input:
+        'Women who took the drugs had a lower risk of colon cancer.\n\nTheir risk was 59 percent lower than that of women who had not taken the drugs.\n\nOne in 19 men develops colorectal cancer at some point, and slightly fewer women do.',
+      flags: [],
+    },
+    {
+      title: 'A risk named by its outcome, and another outcome’s rate in the next paragraph',
+      input:
+        'The drug cut their risk of dying of the disease by 20%.\n\nOne in 19 men develops colorectal cancer at some point, and slightly fewer women do.',
+      flags: ['20%'],
+    },
+    {
       title: 'Both ends of the change',
       input: 'The risk fell by a third, from 12% to 8%.',
       flags: [],
@@ -309,8 +328,8 @@ export default defineRule<Options & { tentative?: boolean }>({
             // sentence a paragraph, and a figure that ends one often leads into the groups' rates
             // in the next (“… almost 20 percent less likely to die.” ¶ “After four years, 21% …
             // were dead, against 16% …”). It counts when its absolute figures count the same outcome.
-            if (neighbourCountsOutcome(document.blocks, block, sentence.index, outcomeWords(sentence.text, effect)))
-              continue;
+            const outcomes = namesNoOutcome(sentence.text, effect) ? undefined : outcomeWords(sentence.text, effect);
+            if (neighbourCountsOutcome(document.blocks, block, sentence.index, outcomes)) continue;
           }
           if (options.scope === 'article') {
             // The article's baselines are read only for a figure with an outcome to look them up
@@ -394,21 +413,31 @@ function holdsAny(lower: string, words: readonly string[]): boolean {
 /**
  * Whether the sentence across a paragraph break from this one (the next paragraph's first, when
  * this one ends its paragraph; the last paragraph's last, when it begins one) has an absolute figure
- * for one of these outcomes, the words for dying taken as one (`outcomeKey`).
+ * for one of these outcomes, the words for dying taken as one (`outcomeKey`), or for any outcome when
+ * the figure names none (`undefined`, `namesNoOutcome`).
  */
-function neighbourCountsOutcome(blocks: Block[], block: Block, index: number, outcomes: readonly string[]): boolean {
-  if (outcomes.length === 0) return false;
+function neighbourCountsOutcome(
+  blocks: Block[],
+  block: Block,
+  index: number,
+  outcomes: readonly string[] | undefined,
+): boolean {
+  if (outcomes?.length === 0) return false;
   const neighbours: (Sentence | undefined)[] = [];
   const previous = blocks[block.index - 1];
   if (index === 0 && previous !== undefined && previous.kind !== 'heading') neighbours.push(previous.sentences.at(-1));
   const next = blocks[block.index + 1];
   if (index === block.sentences.length - 1 && next !== undefined && next.kind !== 'heading')
     neighbours.push(next.sentences[0]);
-  const wanted = new Set(outcomes.map(outcomeKey));
-  return neighbours.some(
-    (neighbour) =>
-      neighbour !== undefined && baselineWords(neighbour.text).some((word) => wanted.has(outcomeKey(word))),
-  );
+  const wanted = outcomes === undefined ? undefined : new Set(outcomes.map(outcomeKey));
+  // A figure that names no outcome of its own (“their risk was 59 percent lower than …”) is about the
+  // outcome of the sentences around it: as within a paragraph, a neighbour's count of any outcome
+  // (“one in 19 men develops colorectal cancer”) is its baseline.
+  return neighbours.some((neighbour) => {
+    if (neighbour === undefined) return false;
+    const counted = baselineWords(neighbour.text);
+    return wanted === undefined ? counted.length > 0 : counted.some((word) => wanted.has(outcomeKey(word)));
+  });
 }
 
 /**

@@ -120,6 +120,29 @@ export function wordsAfter(text: string, offset: number, count = contextWords): 
   return words;
 }
 
+/**
+ * The word that a modifier ending at `offset` qualifies, read past the modifiers between them: a
+ * coordinate adjective after a comma (“an extraordinary, decades-long collaboration”) and compound
+ * modifiers written with a hyphen (“a remarkable long-term partnership”). `undefined` when the
+ * clause ends, or a comma is followed by anything but such a modifier (“a breakthrough,” he said).
+ */
+export function qualifiedWordAfter(text: string, offset: number): string | undefined {
+  const words = wordsAfter(text, offset, 6);
+  let index = 0;
+  if (words[0] === ',') {
+    if (!isCompoundModifier(words[1])) return undefined;
+    index = 1;
+  }
+  while (isCompoundModifier(words[index]) && words[index + 1] !== undefined && words[index + 1] !== ',') index++;
+  const word = words[index];
+  return word === ',' ? undefined : word;
+}
+
+/** A word written with inner hyphens (“decades-long”, “long-term”). */
+function isCompoundModifier(word: string | undefined): boolean {
+  return word !== undefined && /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(word);
+}
+
 /** The code point that ends at `end`: a surrogate pair read as one, a lone surrogate as itself (as `/u` reads them). */
 function codePointBefore(text: string, end: number): number {
   const low = text.charCodeAt(end - 1);

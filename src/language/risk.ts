@@ -115,6 +115,15 @@ const absolutePatterns: { pattern: RegExp; needs: (lower: string) => boolean; ef
     pattern: new RegExp(`\\b(?:${number}) (?:of|out of) (?:the |all |those |these )?(?:${number})\\b`, 'giu'),
     needs: digits,
   },
+  // “Of the 808 patients whose dosing was guided by genetic testing, 87 experienced an adverse event”:
+  // a count over its group, the group named first.
+  {
+    pattern: new RegExp(
+      `\\bof (?:the |all |those |these )?\\d[\\d,]{0,9} [^.;:,\\d]{1,100}, (?:about |around |nearly |almost |only |just )?\\d[\\d,]{0,9} (?:of them |people |patients |participants |women |men |children )?(?:experienced|had|developed|died|suffered|got|were|needed|remained|reported)\\b`,
+      'giu',
+    ),
+    needs: (lower) => digits(lower) && lower.includes('of '),
+  },
   // “from 12% to 8%”, “from 4 to 2 per 1,000”: both ends of a change.
   {
     pattern: new RegExp(
@@ -731,7 +740,26 @@ const notOutcomeWords = new Set([
  */
 export function outcomeWords(text: string, figure: { start: number; end: number }): string[] {
   const clause = clauseAround(text, figure);
-  return contentWords(text.slice(figure.end, Math.min(clause.end, figure.end + 45)));
+  const after = text.slice(figure.end, Math.min(clause.end, figure.end + 45));
+  // “59 percent lower than that of women who hadn't taken the drugs”: what follows “than” is the
+  // comparison group, not the outcome.
+  const than = /\bthan\b/iu.exec(after);
+  return contentWords(than === null ? after : after.slice(0, than.index));
+}
+
+/** “Their risk was”, “the odds fell”: a risk not named by what it is a risk of. */
+const anaphoricRisk =
+  /\b(?:their|its|his|her|this|that|the|whose)\s(?:overall\s|relative\s)?(?:risks?|odds|chances?|likelihood)\b(?!\s(?:of|for|to|that)\b)/iu;
+
+/**
+ * Whether a relative figure's clause names no outcome at all: its risk is named only as “their risk”
+ * (“their risk was 59 percent lower than that of women who hadn't taken the drugs”), and nothing
+ * follows it but the comparison. Its outcome is that of the sentences around it.
+ */
+export function namesNoOutcome(text: string, figure: { start: number; end: number }): boolean {
+  if (outcomeWords(text, figure).length > 0) return false;
+  const clause = clauseAround(text, figure);
+  return anaphoricRisk.test(text.slice(clause.start, figure.start));
 }
 
 /** How far before an absolute figure the risk it gives may be named: “the 10-year risk of developing colorectal cancer is between 1 and 1.4 percent”. */
@@ -795,7 +823,11 @@ export function baselineWords(text: string): string[] {
     ...[...text.matchAll(eventCount)].map((match) => ({ start: match.index, end: match.index })),
   ];
   return figures.flatMap((figure) => {
-    const counted = text.slice(figure.end, figure.end + baselineReach);
+    // Only the figure's own clause counts: in “one in 19 men develops colorectal cancer, and slightly
+    // fewer women do” the change word compares another group, and in “present in about 20% of
+    // patients, and appeared to explain the reduction in colon cancer mortality” the outcome is not
+    // what the figure counts.
+    const counted = ownClause(text.slice(figure.end, figure.end + baselineReach));
     // “1 in 3 infections were prevented”, “a 9% or 10% reduction in prescriptions”: a relative change
     // in absolute dress gives no baseline.
     if (changeAfter.test(counted)) return [];
@@ -812,7 +844,13 @@ export function baselineWords(text: string): string[] {
  * cancer”) is the study's size, not an outcome.
  */
 const eventCount =
-  /\b\d{1,3}(?:,\d{3}){0,3}(?= (?:of whom |of them |people |patients |participants |women |men |children )?(?:deaths|died|cases|strokes|heart attacks|recurrences|infections|events|diagnoses|fractures|hospitali[sz]ations|admissions|relapses|were diagnosed|developed|had died|had a)\b)/gu;
+  /\b\d{1,3}(?:,\d{3}){0,3}(?= (?:of whom |of them |people |patients |participants |women |men |children )?(?:deaths|died|cases|strokes|heart attacks|recurrences|infections|events|diagnoses|fractures|hospitali[sz]ations|admissions|relapses|were diagnosed|developed|experienced|suffered|had died|had a)\b)/gu;
+
+/** The text up to the end of its clause: a semicolon, or a comma before “and”, “but”, “while” or “whereas”. */
+function ownClause(text: string): string {
+  const stop = /;|, (?:and|but|while|whereas) /u.exec(text);
+  return stop === null ? text : text.slice(0, stop.index);
+}
 
 const changeAfter =
   /\b(?:prevented|avoided|reductions?|reduced|fewer|lower|less|decreases?|decreased|declines?|declined|drops?|dropped|cuts?|increases?|increased|higher|more likely|less likely|times)\b/iu;

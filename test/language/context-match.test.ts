@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordsAfter, wordsBefore } from '../../src/language/context-match.js';
+import { qualifiedWordAfter, wordsAfter, wordsBefore } from '../../src/language/context-match.js';
 
 /** The words as they were read before the scans: the clause lower-cased, then split by a pattern. */
 const clauseMark = /[.;:!?()[\]]/u;
@@ -70,5 +70,22 @@ describe('the words around an offset', () => {
         }
       }
     }
+  });
+});
+
+describe('qualifiedWordAfter', () => {
+  it('reads past a coordinate adjective after a comma and hyphenated modifiers', () => {
+    const at = (text: string, word: string): number => text.indexOf(word) + word.length;
+    const collaboration = 'an extraordinary, decades-long collaboration among scientists';
+    expect(qualifiedWordAfter(collaboration, at(collaboration, 'extraordinary'))).toBe('collaboration');
+    const partnership = 'a remarkable long-term partnership';
+    expect(qualifiedWordAfter(partnership, at(partnership, 'remarkable'))).toBe('partnership');
+    const plain = 'a remarkable result in patients';
+    expect(qualifiedWordAfter(plain, at(plain, 'remarkable'))).toBe('result');
+    const quote = '“It is a breakthrough,” he said.';
+    expect(qualifiedWordAfter(quote, at(quote, 'breakthrough'))).toBeUndefined();
+    const last = 'The trial was extraordinary, well-run.';
+    expect(qualifiedWordAfter(last, at(last, 'extraordinary'))).toBe('well-run');
+    expect(qualifiedWordAfter('It was huge.', 'It was huge'.length)).toBeUndefined();
   });
 });
