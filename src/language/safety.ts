@@ -487,9 +487,13 @@ const gradingWords = new Set(
   ),
 );
 
-/** ", Typically involving air or fluid", ", mostly including headaches": a list after the grade (not "with no …"). */
+/**
+ * ", Typically involving air or fluid", ", mostly including headaches", ", and included nausea", "but
+ * included headache": a list after the grade, in a phrase or a second predicate of the same subject
+ * (not "with no …").
+ */
 const gradedThenListed =
-  /^[^.;:]{0,30}?,\s*(?:(?:typically|usually|mostly|mainly|most often|chiefly|generally|primarily|largely|commonly)\s+)?(?:involving|including|such as|like|consisting of)\s+(?!(?:no|none|any|nothing)\b)\p{L}/iu;
+  /^[^.;:]{0,30}?[,\s]\s*(?:(?:and|but)\s+)?(?:(?:typically|usually|mostly|mainly|most often|chiefly|generally|primarily|largely|commonly)\s+)?(?:involving|including|included|include|includes|such as|like|consisting of)\s+(?!(?:no|none|any|nothing)\b)\p{L}/iu;
 
 /**
  * Whether a class of harms goes on to say which harms it was: "side effects included thirst",
@@ -1130,9 +1134,31 @@ function raisedByTreatment(sentence: string, statement: SafetyStatement): boolea
   // "An increased risk of high-grade cancers among men treated with Proscar": the people given it run it.
   if (runByTheTreated(sentence.slice(statement.end, statement.end + 100))) return true;
   const before = sentence.slice(0, statement.start);
+  // "Such treatments can increase the risk of breast cancer", "it raises the risk of": a word pointing
+  // back at a treatment, as the subject of the raising verb, says the treatment raises it.
+  if (raisingVerb.test(statement.text) && treatmentIsSubject(sentence, withoutModals(before).length)) return true;
   const given = findTreatments(before).filter((found) => found.kind !== 'lifestyle' && found.kind !== 'food');
   const last = given.at(-1);
   return last !== undefined && !notGiven.test(before.slice(Math.max(0, last.start - 24), last.start));
+}
+
+/** Risk words that are a verb ("increase the risk"), whose subject raises the risk. */
+const raisingVerb = /^(?:increase|increases|increased|raise|raises|raised) the risk$/i;
+
+/** Modals and adverbs between a subject and its verb: "such treatments can also increase". */
+const modalWords = new Set(
+  'can could may might will would also even potentially actually further significantly'.split(' '),
+);
+
+/** A text without the modals and adverbs it ends on ("such treatments can also " → "such treatments "). */
+function withoutModals(text: string): string {
+  let end = text.length;
+  for (;;) {
+    const trimmed = text.slice(0, end).trimEnd();
+    const space = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'));
+    if (!modalWords.has(trimmed.slice(space + 1).toLowerCase())) return text.slice(0, end);
+    end = space + 1;
+  }
 }
 
 /** "Complications of diabetes", "adverse effects of menopause": the harms of the condition, not of a treatment. */

@@ -42,6 +42,19 @@ export function deviceFindsOut(mentions: readonly TreatmentMention[], key: strin
   return findings > actions;
 }
 
+/**
+ * "The app", "apps", "wearables", "a smartwatch": software and consumer gadgets that inform, coach or
+ * alert people (a CPR alert, a period tracker, a brain-training game) and do nothing to the body
+ * themselves. Like a test, such a product's harms are ones editors differ on (JUDGING.md: tests,
+ * lifestyle advice, and what is not an intervention at all); a device that acts on the body has a
+ * name of its own ("insulin pump", "artificial pancreas").
+ */
+const informingGadget = /^(?:apps?|wearables?|smartwatch(?:es)?)$/i;
+
+export function isInformingGadget(key: string): boolean {
+  return informingGadget.test(key);
+}
+
 /** How many body paragraphs after the headline count as the opening. */
 const openingParagraphs = 3;
 

@@ -22,10 +22,11 @@ const partOrFormOf =
 
 /**
  * A class or a name, then the treatment it stands for: "statins such as simvastatin", "Makena
- * (17-HP)". A bare comma does not link: "aspirin, ibuprofen" is a list.
+ * (17-HP)", "adalimumab (sold as Humira)", "(brand name Humira)". A bare comma does not link:
+ * "aspirin, ibuprofen" is a list.
  */
 const forExample =
-  /^(?:\s*(?:,\s*)?(?:such as|like|including|called|known as|also known as|e\.g\.,?|namely|marketed as|sold as)\s+|\s*\(\s*)$/i;
+  /^(?:\s*(?:,\s*|\(\s*)?(?:such as|like|including|called|known as|also known as|e\.g\.,?|namely|marketed as|sold as|sold under the (?:brand |trade )?names?|(?:brand|trade)[ -]names?:?)\s+|\s*\(\s*)$/i;
 
 /**
  * A name, then its other name after a description: "Januvia, an oral medication known chemically as
@@ -54,8 +55,10 @@ function isGeneralWord(match: TreatmentMatch): boolean {
  */
 export function linkedTreatmentKeys(document: Pick<ProseDocument, 'blocks'>, key: string): Set<string> {
   const keys = new Set<string>();
+  const mentions = treatmentMentions(document);
+  for (const named of newOneNamed(document, mentions, key)) keys.add(named);
   let previous: TreatmentMention | undefined;
-  for (const mention of treatmentMentions(document)) {
+  for (const mention of mentions) {
     if (isGeneralWord(mention)) continue;
     const first = previous;
     previous = mention;
@@ -64,4 +67,39 @@ export function linkedTreatmentKeys(document: Pick<ProseDocument, 'blocks'>, key
     if (linked(mention.block.text, first, mention)) keys.add(first.key === key ? mention.key : first.key);
   }
   return keys;
+}
+
+/** "New blood thinner works as well as Coumadin": a class the headline calls new stands for one member it does not name. */
+const newBefore = /\b(?:new|newer|experimental|investigational|novel)\s+$/i;
+
+/** "The new drug is rivaroxaban", "the experimental drug, called X": the article names that member. */
+const newOneIs =
+  /\b(?:the|this)\s+(?:new|experimental|investigational|novel)\s+(?:drug|medicine|medication|pill|treatment|therapy|vaccine|device|implant)\s*(?:(?:is|was)\s+|,\s*(?:(?:called|named|known as)\s+)?)$/i;
+
+/**
+ * When the headline names the treatment `key` as a new one of a class ("New blood thinner works as
+ * well as Coumadin"), the treatment the article goes on to name as that new one ("The new drug is
+ * rivaroxaban") is it: its harms are the new class member's harms.
+ */
+function newOneNamed(
+  document: Pick<ProseDocument, 'blocks'>,
+  mentions: readonly TreatmentMention[],
+  key: string,
+): string[] {
+  const headline = document.blocks[0];
+  const calledNew = mentions.some(
+    (mention) =>
+      mention.block === headline &&
+      mention.key === key &&
+      newBefore.test(mention.block.text.slice(Math.max(0, mention.start - 20), mention.start)),
+  );
+  if (!calledNew) return [];
+  return mentions
+    .filter(
+      (mention) =>
+        mention.key !== key &&
+        !isGeneralWord(mention) &&
+        newOneIs.test(mention.block.text.slice(Math.max(mention.sentence.start, mention.start - 50), mention.start)),
+    )
+    .map((mention) => mention.key);
 }

@@ -617,4 +617,22 @@ describe('harms as writers count and put them (tuning6, holdout4)', () => {
     const lessened = 'The drug had fewer side effects than conventional treatment.';
     expect(firstSafetyCaveat(buildDocument(lessened, 'text'))).toBeUndefined();
   });
+
+  it('reads harms listed after a mild grade and risks raised by a word pointing back at the treatment (round 13)', () => {
+    expect(
+      caveats(
+        'Side effects of the drug were mild, and included nausea in the first month and unintentional weight loss.',
+      ),
+    ).toEqual(['Side effects', 'nausea']);
+    expect(caveats('Side effects were mild but included headache.')).toEqual(['Side effects', 'headache']);
+    expect(caveats('Side effects were mild, and were similar in both groups.')).toEqual([]);
+    expect(
+      caveats(
+        'A 2002 study found that such treatments can increase the risk of breast cancer, heart disease and stroke.',
+      ),
+    ).toEqual(['increase the risk']);
+    expect(caveats('It found that the vaccine may also increase the risk of fever.')).toContain('increase the risk');
+    expect(caveats('Obesity can increase the risk of breast cancer.')).toEqual([]);
+    expect(caveats('Stress, which such treatments relieve, can increase the risk of stroke.')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deviceFindsOut, opensOnTestInstead } from '../../src/language/test-led.js';
+import { deviceFindsOut, isInformingGadget, opensOnTestInstead } from '../../src/language/test-led.js';
 import { treatmentMentions } from '../../src/language/treatments.js';
 import { buildDocument } from '../../src/prose/document.js';
 
@@ -51,5 +51,12 @@ describe('test-led articles', () => {
     expect(finds('# Relief for Tremor\n\nThe device stimulates nerves in the wrist and eases tremor.', 'device')).toBe(
       false,
     );
+  });
+
+  it('reads apps and wearables as products that inform rather than treat (round 13)', () => {
+    expect(isInformingGadget('app')).toBe(true);
+    expect(isInformingGadget('wearables')).toBe(true);
+    expect(isInformingGadget('insulin pump')).toBe(false);
+    expect(isInformingGadget('artificial pancreas')).toBe(false);
   });
 });

@@ -30,4 +30,17 @@ describe('treatments the article says are one', () => {
     expect(linked('Zoloft (generic name: sertraline) eases anxiety.', 'sertraline')).toEqual(['zoloft']);
     expect(linked('Zoloft, a pill known to ease anxiety, beat sertraline.', 'sertraline')).toEqual([]);
   });
+
+  it('links a name given in brackets after "sold as" and the new one a headline calls new (round 13)', () => {
+    expect(linked('Doctors approved adalimumab (sold as Humira) for uveitis.', 'humira')).toEqual(['adalimumab']);
+    expect(linked('Doctors approved adalimumab (brand name Humira) for uveitis.', 'humira')).toEqual(['adalimumab']);
+    const newOne = (headline: string): string[] => [
+      ...linkedTreatmentKeys(
+        buildDocument(`# ${headline}\n\nThe new drug is rivaroxaban.\n\nIt was tested against warfarin.`, 'markdown'),
+        'blood thinner',
+      ),
+    ];
+    expect(newOne('New blood thinner works as well as warfarin')).toEqual(['rivaroxaban']);
+    expect(newOne('Blood thinner use rises among older people')).toEqual([]);
+  });
 });
