@@ -379,6 +379,27 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['20%'],
     },
     {
+      title:
+        'The study’s own subjects (“the 1,946 men studied”), and a figure credited to “the article” in a story that reports a paper',
+      input:
+        'A new study of a urine test for prostate cancer appears in the journal Urology.\n\nAmong the 1,946 men studied, 42 percent turned out to have prostate cancer.\n\nA review in the journal Pediatrics looked at colic.\n\nBetween 5 and 19 percent of infants are estimated to have colic, according to background information in the article.',
+      flags: [],
+    },
+    {
+      title:
+        'What the research team has developed, measured by a figure, is the study’s result; the condition it is for is not',
+      input:
+        'Scientists from the Leeds Institute of Child Health have developed a new blood test that identifies with greater than 90 per cent certainty whether a child has had a concussion.\n\nConcussion affects about 1 in 5 young athletes.',
+      flags: ['1 in 5'],
+    },
+    {
+      title:
+        'Headings above the first paragraph (a deck, “Fast Facts … - Click to Tweet”) sum up the study as the headline does, unless they state background',
+      input:
+        '---\ntitle: "CT scans beat stress tests in spotting clogged arteries"\n---\n\n## Stress tests can miss four out of 10 patients with clogged arteries. - Click to Tweet\n\n## Heart disease kills about 600,000 Americans each year.\n\nResults of a comparison study led by Leeds researchers show that CT scans spot more blockages than stress tests.',
+      flags: ['600,000'],
+    },
+    {
       title: 'A figure inside a speaker’s quotation is held back as tentative',
       input:
         'The clinic treats sinus problems.\n\n“In over 90 percent of cases, the operation improves quality of life.”',

@@ -364,4 +364,36 @@ describe('figure sources', () => {
     expect(namesReportingSubject('About 30 percent of adults snore, experts say.')).toBe(false);
     expect(namesReportingSubject('One RCT found that 30 percent of adults snore.')).toBe(false);
   });
+  it('reads the study’s own subjects, “the article” it credits, and what its team has developed as the study’s', () => {
+    const subjects =
+      'A new study of a urine test appears in the journal Urology.\n\nAmong the 1,946 men studied, 42 percent turned out to have prostate cancer.\n\nAmong the men in Leeds, 42 percent have prostate cancer.';
+    expect(sourceOf(subjects, '1,946 men studied')).toBe('own-study');
+    expect(sourceOf(subjects, 'men in Leeds')).toBe('none');
+    // Without a study to report, the article credited is no study's paper.
+    const article =
+      'Between 5 and 19 percent of infants have colic, according to background information in the article.';
+    expect(sourceOf(`A review in the journal Pediatrics looked at colic.\n\n${article}`, 'colic, according')).toBe(
+      'own-study',
+    );
+    expect(sourceOf(`Colic is common.\n\n${article}`, 'colic, according')).toBe('none');
+    const developed =
+      'Scientists from the Leeds Institute of Child Health have developed a new blood test that identifies with greater than 90 per cent certainty whether a child has had a concussion.';
+    expect(sourceOf(developed, '90 per cent')).toBe('own-study');
+    // A figure before the verb, or in a clause about how common the condition is, is not what they made.
+    expect(
+      sourceOf(
+        'Scientists at the Leeds Institute of Child Health have developed a vaccine against chlamydia, which affects 12 percent of young women.',
+        '12 percent',
+      ),
+    ).toBe('none');
+  });
+
+  it('reads headings above the first paragraph (a deck) as the headline, in an article that reports its study', () => {
+    const deck =
+      '---\ntitle: "CT scans beat stress tests"\n---\n\n## Stress tests can miss four out of 10 patients. - Click to Tweet\n\n## Heart disease kills about 25 percent of adults.\n\nResults of a comparison study led by Leeds researchers show that CT scans spot more blockages.\n\n## Tests can miss four out of 10 patients\n\nThe tests vary.';
+    expect(sourceOf(deck, 'Stress tests can miss')).toBe('own-study');
+    // Background in the deck, and a heading further down, are not the study's summary.
+    expect(sourceOf(deck, '25 percent')).toBe('none');
+    expect(sourceOf(deck, 'Tests can miss four out of 10 patients')).toBe('none');
+  });
 });
