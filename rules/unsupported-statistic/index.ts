@@ -14,6 +14,7 @@ import {
   tellsProjection,
   tellsUndatedPast,
   tellsUndatedRegularPast,
+  withoutDateline,
 } from '../../src/language/figure-kinds.js';
 import { countsHealthQuantity } from '../../src/language/health-quantities.js';
 import {
@@ -400,6 +401,13 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['600,000'],
     },
     {
+      title:
+        'A lede told in the past after its dateline, credited to “new research” or “according to” a new analysis, or counting a share of an exact sample, is the study’s',
+      input:
+        'Dec. 1, 2011 (Chicago) -- An experimental injection relieved pain in over two-thirds of patients with sciatica.\n\nA new trial of the injection appears in the journal Radiology.\n\nThe shingles vaccine cuts the risk of shingles by 55%, new research finds. Mammograms account for about one-third of the decline in deaths, according to a large new analysis of data from Norway.\n\nThe drug eased pain for two-thirds of 327 people with back problems. More than half of the 35 million people living with HIV are women.',
+      flags: ['half'],
+    },
+    {
       title: 'A figure inside a speaker’s quotation is held back as tentative',
       input:
         'The clinic treats sinus problems.\n\n“In over 90 percent of cases, the operation improves quality of life.”',
@@ -468,11 +476,12 @@ export default defineRule<UnsupportedStatisticOptions>({
         if (!first || isSupported(document, sentence, scope)) continue;
         // A claim about the world is told in the present or the future, or dated; a sentence
         // told only in the past reports what happened to a particular group.
-        if (tellsUndatedPast(sentence.text)) continue;
+        // A dateline opening the sentence dates the article, not what the sentence tells.
+        const told = sentence.index === 0 ? withoutDateline(sentence.text) : sentence.text;
+        if (tellsUndatedPast(told)) continue;
         // In an article that reports a study, the same with any regular past verb (“Hernias recurred
         // in 5 percent …”): that study's result, unless the sentence is background.
-        if (identifiesStudy(document) && tellsUndatedRegularPast(sentence.text) && !statesBackground(sentence.text))
-          continue;
+        if (identifiesStudy(document) && tellsUndatedRegularPast(told) && !statesBackground(told)) continue;
         if (scope !== 'sentence' && citationBesideParagraph(document, sentence)) continue;
         if (scope !== 'sentence' && (listsSources(block) || sourcedFactBoxItems(document).has(block.index))) continue;
         // Whose figure is it: the article's own study's, or a named source's whose scope holds the

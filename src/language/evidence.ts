@@ -649,6 +649,7 @@ export function reportsOwnResult(
   const end = figure.end + offset;
   if (clauseInPastTense(text, start, end)) return true;
   if (measuresTeamsMaking(text, start)) return true;
+  if (countedSampleAfter.test(text.slice(end, end + 80))) return true;
   if (reportsOwnReview(document) && conditionalResult.test(clauseHolding(text, start, end))) return true;
   // How the study was run (who enrolled, stayed in follow-up, was funded) describes the study.
   if (describesStudyConduct(text)) return true;
@@ -662,6 +663,15 @@ export function reportsOwnResult(
  */
 const creditsStudyArticle =
   /\b(?:according to (?:(?:background )?information in |data in )?the (?:journal |medical |research )?article|the (?:journal |medical |research )?article (?:also )?(?:says|said|notes|noted|reports|reported|states|stated|estimates|estimated))\b/iu;
+
+/**
+ * “Relieved pain in over two-thirds of 327 people with back problems”, “42 percent of the 1,946 men”:
+ * a share of an exact count of people below a hundred thousand is a share of a sample, which in an
+ * article that identifies its study is that study's. A population is counted in round figures or
+ * named (“half of Americans”, “a third of the 2 million people who …”).
+ */
+const countedSampleAfter =
+  /^\s(?:of|among)\s(?:the\s)?(?:\d{1,2},\d{3}|\d{1,4})\s(?!(?:million|billion|thousand|hundred)\b)(?:[\p{L}-]+\s){0,2}?(?:people|patients|participants|men|women|children|adults|subjects|volunteers|infants|babies|girls|boys|smokers|veterans|individuals)\b/u;
 
 /**
  * “Scientists from … have developed a new blood test that identifies with greater than 90 per cent
@@ -752,8 +762,22 @@ const publishesResults =
  * against chlamydia, which impacts 113 million people” describes the disease.
  */
 function reportsStudyFinding(text: string): boolean {
-  return findingVerb.test(text) && (introducesStudy.test(text) || introducesNamedStudy.test(text));
+  if (newResearchFinds.test(text)) return true;
+  return (
+    (findingVerb.test(text) || accordingTo.test(text)) &&
+    (introducesStudy.test(text) || introducesNamedStudy.test(text))
+  );
 }
+
+/**
+ * “…, new research finds”, “new research suggests”: in an article that identifies its study, the
+ * “new research” credited with the sentence is that study (a lede calls it so before naming it).
+ */
+const newResearchFinds =
+  /\b(?:new|recent|latest) research (?:finds|found|shows|showed|suggests|suggested|reports|reported|reveals|revealed|indicates|indicated|concludes|concluded)\b/iu;
+
+/** “According to a large new analysis of …”: a finding credited to the study the sentence introduces. */
+const accordingTo = /\baccording to\b/iu;
 
 /** “And”, “Also,”, “In addition,”: a sentence that adds to what the one before it said. */
 const addition =

@@ -396,4 +396,21 @@ describe('figure sources', () => {
     expect(sourceOf(deck, '25 percent')).toBe('none');
     expect(sourceOf(deck, 'Tests can miss four out of 10 patients')).toBe('none');
   });
+  it('reads “new research finds”, “according to” a new analysis and a share of an exact sample as the study’s', () => {
+    const study = 'A new trial of the vaccine appears in the journal Vaccine.\n\n';
+    expect(sourceOf(`${study}The vaccine cuts the risk of shingles by 55%, new research finds.`, '55%')).toBe(
+      'own-study',
+    );
+    expect(
+      sourceOf(
+        `${study}Mammograms account for a third of the decline, according to a large new analysis of data.`,
+        'a third',
+      ),
+    ).toBe('own-study');
+    expect(sourceOf(`${study}The drug eased pain for two-thirds of 327 people with back pain.`, 'two-thirds')).toBe(
+      'own-study',
+    );
+    // A population counted in round figures is no sample.
+    expect(sourceOf(`${study}More than half of the 35 million people living with HIV are women.`, 'half')).toBe('none');
+  });
 });
