@@ -25,6 +25,7 @@ import {
 } from '../../src/language/statistics.js';
 import { insideOpenQuotation } from '../../src/language/study-finding.js';
 import { defineRule } from '../../src/rule/define-rule.js';
+import { boilerplateFrom } from '../../src/prose/roles.js';
 
 export interface UnsupportedStatisticOptions {
   /** Where a citation must be for a statistic to count as sourced. */
@@ -408,6 +409,12 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['half'],
     },
     {
+      title: 'An issuer’s “About X” section run into the paragraph before it is boilerplate',
+      input:
+        '“We are glad to offer this option,” said Dr. Roe. About Leeds Medical CenterLeeds Medical Center, one of the premier academic medical centers in the nation, integrates research with care. Its physicians provide care to more than 100,000 hospitalized patients each year.',
+      flags: [],
+    },
+    {
       title: 'A figure inside a speaker’s quotation is held back as tentative',
       input:
         'The clinic treats sinus problems.\n\n“In over 90 percent of cases, the operation improves quality of life.”',
@@ -451,7 +458,10 @@ export default defineRule<UnsupportedStatisticOptions>({
       // A heading or table cell is too short to hold its own source: look in its section.
       const scope: EvidenceScope =
         block.kind === 'heading' || block.kind === 'title' || block.kind === 'tableCell' ? 'section' : options.scope;
+      // An issuer's “About X” section the corpus ran into the paragraph before it holds no finding of the article's own.
+      const boilerplate = block.kind === 'paragraph' ? boilerplateFrom(block.text) : undefined;
       for (const sentence of block.sentences) {
+        if (boilerplate !== undefined && sentence.start >= boilerplate) break;
         const exclude = citationsWithin(document, block, sentence.start, sentence.end).map((citation) => ({
           start: citation.start - sentence.start,
           end: citation.end - sentence.start,
