@@ -3732,6 +3732,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "How well a test performs (its accuracy, sensitivity or specificity) is the result of the study that measured it",
+        "input": "A new study of a blood test for Alzheimer’s disease appears in the journal Neurology.\n\nThe scientists say they can predict with 90% accuracy who will develop dementia. The specificity of the test is 88 percent. Dementia affects about 1 in 14 people over 65.",
+        "flags": [
+          "1 in 14"
+        ]
+      },
+      {
         "title": "A figure inside a speaker’s quotation is held back as tentative",
         "input": "The clinic treats sinus problems.\n\n“In over 90 percent of cases, the operation improves quality of life.”",
         "flags": []

@@ -650,6 +650,7 @@ export function reportsOwnResult(
   if (clauseInPastTense(text, start, end)) return true;
   if (measuresTeamsMaking(text, start)) return true;
   if (countedSampleAfter.test(text.slice(end, end + 80))) return true;
+  if (measuresTestPerformance(text, start, end)) return true;
   if (reportsOwnReview(document) && conditionalResult.test(clauseHolding(text, start, end))) return true;
   // How the study was run (who enrolled, stayed in follow-up, was funded) describes the study.
   if (describesStudyConduct(text)) return true;
@@ -663,6 +664,24 @@ export function reportsOwnResult(
  */
 const creditsStudyArticle =
   /\b(?:according to (?:(?:background )?information in |data in )?the (?:journal |medical |research )?article|the (?:journal |medical |research )?article (?:also )?(?:says|said|notes|noted|reports|reported|states|stated|estimates|estimated))\b/iu;
+
+/**
+ * “Predict with 90% accuracy”, “1,000-fold more sensitive”, “the specificity of the … test is 88
+ * percent”: how well a test performs. In an article that identifies its study, the test measured
+ * is the one the study assessed (or its comparator, measured in the same study); a background figure
+ * counts people, not a test's accuracy.
+ */
+const performanceAfter =
+  /^\s?(?:per\s?cent\s|percent\s)?(?:accura(?:cy|te)|sensitiv(?:e|ity)|specific(?:ity)?|certainty)\b/iu;
+const performanceBefore =
+  /\b(?:accuracy|sensitivity|specificity)\s(?:[\p{L}'’-]+\s){0,8}?(?:is|was|of|at|reached)\s(?:about\s|around\s|nearly\s|almost\s|roughly\s|up to\s|more than\s|over\s|greater than\s)?$/iu;
+
+function measuresTestPerformance(text: string, start: number, end: number): boolean {
+  return (
+    performanceAfter.test(text.slice(end, end + 24)) ||
+    performanceBefore.test(text.slice(Math.max(0, start - 90), start))
+  );
+}
 
 /**
  * “Relieved pain in over two-thirds of 327 people with back problems”, “42 percent of the 1,946 men”:

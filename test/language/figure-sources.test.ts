@@ -413,4 +413,15 @@ describe('figure sources', () => {
     // A population counted in round figures is no sample.
     expect(sourceOf(`${study}More than half of the 35 million people living with HIV are women.`, 'half')).toBe('none');
   });
+  it('reads how well a test performs as the result of the study that measured it', () => {
+    const study = 'A new study of a blood test appears in the journal Neurology.\n\n';
+    expect(sourceOf(`${study}They can predict with 90% accuracy who will develop dementia.`, '90%')).toBe('own-study');
+    expect(sourceOf(`${study}The specificity of the new blood test is 88 percent.`, '88 percent')).toBe('own-study');
+    expect(sourceOf(`${study}Sequencing is 100-fold more sensitive than older methods.`, '100-fold')).toBe('own-study');
+    // Without a study, or counting people rather than a test's performance, it is no result.
+    expect(sourceOf('Tests vary.\n\nThey can predict with 90% accuracy who will develop dementia.', '90%')).toBe(
+      'none',
+    );
+    expect(sourceOf(`${study}Dementia is accurately diagnosed in 60 percent of people.`, '60 percent')).toBe('none');
+  });
 });
