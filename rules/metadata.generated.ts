@@ -3882,6 +3882,44 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "The study’s own subjects (“the 1,946 men studied”), and a figure credited to “the article” in a story that reports a paper",
+        "input": "A new study of a urine test for prostate cancer appears in the journal Urology.\n\nAmong the 1,946 men studied, 42 percent turned out to have prostate cancer.\n\nA review in the journal Pediatrics looked at colic.\n\nBetween 5 and 19 percent of infants are estimated to have colic, according to background information in the article.",
+        "flags": []
+      },
+      {
+        "title": "What the research team has developed, measured by a figure, is the study’s result; the condition it is for is not",
+        "input": "Scientists from the Leeds Institute of Child Health have developed a new blood test that identifies with greater than 90 per cent certainty whether a child has had a concussion.\n\nConcussion affects about 1 in 5 young athletes.",
+        "flags": [
+          "1 in 5"
+        ]
+      },
+      {
+        "title": "Headings above the first paragraph (a deck, “Fast Facts … - Click to Tweet”) sum up the study as the headline does, unless they state background",
+        "input": "---\ntitle: \"CT scans beat stress tests in spotting clogged arteries\"\n---\n\n## Stress tests can miss four out of 10 patients with clogged arteries. - Click to Tweet\n\n## Heart disease kills about 600,000 Americans each year.\n\nResults of a comparison study led by Leeds researchers show that CT scans spot more blockages than stress tests.",
+        "flags": [
+          "600,000"
+        ]
+      },
+      {
+        "title": "A lede told in the past after its dateline, credited to “new research” or “according to” a new analysis, or counting a share of an exact sample, is the study’s",
+        "input": "Dec. 1, 2011 (Chicago) -- An experimental injection relieved pain in over two-thirds of patients with sciatica.\n\nA new trial of the injection appears in the journal Radiology.\n\nThe shingles vaccine cuts the risk of shingles by 55%, new research finds. Mammograms account for about one-third of the decline in deaths, according to a large new analysis of data from Norway.\n\nThe drug eased pain for two-thirds of 327 people with back problems. More than half of the 35 million people living with HIV are women.",
+        "flags": [
+          "half"
+        ]
+      },
+      {
+        "title": "An issuer’s “About X” section run into the paragraph before it is boilerplate",
+        "input": "“We are glad to offer this option,” said Dr. Roe. About Leeds Medical CenterLeeds Medical Center, one of the premier academic medical centers in the nation, integrates research with care. Its physicians provide care to more than 100,000 hospitalized patients each year.",
+        "flags": []
+      },
+      {
+        "title": "How well a test performs (its accuracy, sensitivity or specificity) is the result of the study that measured it",
+        "input": "A new study of a blood test for Alzheimer’s disease appears in the journal Neurology.\n\nThe scientists say they can predict with 90% accuracy who will develop dementia. The specificity of the test is 88 percent. Dementia affects about 1 in 14 people over 65.",
+        "flags": [
+          "1 in 14"
+        ]
+      },
+      {
         "title": "A figure inside a speaker’s quotation is held back as tentative",
         "input": "The clinic treats sinus problems.\n\n“In over 90 percent of cases, the operation improves quality of life.”",
         "flags": []

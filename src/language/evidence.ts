@@ -407,11 +407,12 @@ const leadBlocks = 4;
 /**
  * Whether the article is about a study of its own (a release or story reporting one piece of
  * research): its title or lead describes one. The results of that study are the article's subject,
- * not background figures that need a source.
+ * not background figures that need a source. Headings under the headline (a deck, a release's
+ * “Fast Facts … - Click to Tweet” lines) are no part of the lead: they would push its paragraphs out.
  */
 export const reportsOwnStudy = oncePer((document: ProseDocument): boolean =>
   document.blocks
-    .filter((block) => block.role === 'body')
+    .filter((block) => block.role === 'body' && (block.kind !== 'heading' || block.index === 0))
     .slice(0, leadBlocks)
     .some((block) => introducesAStudy(block.text)),
 );
@@ -636,6 +637,7 @@ export function reportsOwnResult(
   if (
     inferential.test(text) ||
     refersToStudy(text) ||
+    creditsStudyArticle.test(text) ||
     (figure &&
       (reportsStudyFinding(text) ||
         ((creditsStudyTeam(text) || creditedByNextSentence(sentence)) &&
@@ -646,10 +648,72 @@ export function reportsOwnResult(
   const start = figure.start + offset;
   const end = figure.end + offset;
   if (clauseInPastTense(text, start, end)) return true;
+  if (measuresTeamsMaking(text, start)) return true;
+  if (countedSampleAfter.test(text.slice(end, end + 80))) return true;
+  if (measuresTestPerformance(text, start, end)) return true;
   if (reportsOwnReview(document) && conditionalResult.test(clauseHolding(text, start, end))) return true;
   // How the study was run (who enrolled, stayed in follow-up, was funded) describes the study.
   if (describesStudyConduct(text)) return true;
   return continuesStudySentence(document, sentence) || carriesOnStudySentence(document, sentence, figure);
+}
+
+/**
+ * “According to background information in the article”, “the journal article notes”: in an article
+ * that identifies its study, “the article” is that study's paper (a story calls its own text “this
+ * story”), and the figure is credited to it.
+ */
+const creditsStudyArticle =
+  /\b(?:according to (?:(?:background )?information in |data in )?the (?:journal |medical |research )?article|the (?:journal |medical |research )?article (?:also )?(?:says|said|notes|noted|reports|reported|states|stated|estimates|estimated))\b/iu;
+
+/**
+ * “Predict with 90% accuracy”, “1,000-fold more sensitive”, “the specificity of the … test is 88
+ * percent”: how well a test performs. In an article that identifies its study, the test measured
+ * is the one the study assessed (or its comparator, measured in the same study); a background figure
+ * counts people, not a test's accuracy.
+ */
+const performanceAfter =
+  /^\s?(?:per\s?cent\s|percent\s)?(?:accura(?:cy|te)|sensitiv(?:e|ity)|specific(?:ity)?|certainty)\b/iu;
+const performanceBefore =
+  /\b(?:accuracy|sensitivity|specificity)\s(?:[\p{L}'’-]+\s){0,8}?(?:is|was|of|at|reached)\s(?:about\s|around\s|nearly\s|almost\s|roughly\s|up to\s|more than\s|over\s|greater than\s)?$/iu;
+
+function measuresTestPerformance(text: string, start: number, end: number): boolean {
+  return (
+    performanceAfter.test(text.slice(end, end + 24)) ||
+    performanceBefore.test(text.slice(Math.max(0, start - 90), start))
+  );
+}
+
+/**
+ * “Relieved pain in over two-thirds of 327 people with back problems”, “42 percent of the 1,946 men”:
+ * a share of an exact count of people below a hundred thousand is a share of a sample, which in an
+ * article that identifies its study is that study's. A population is counted in round figures or
+ * named (“half of Americans”, “a third of the 2 million people who …”).
+ */
+const countedSampleAfter =
+  /^\s(?:of|among)\s(?:the\s)?(?:\d{1,2},\d{3}|\d{1,4})\s(?!(?:million|billion|thousand|hundred)\b)(?:[\p{L}-]+\s){0,2}?(?:people|patients|participants|men|women|children|adults|subjects|volunteers|infants|babies|girls|boys|smokers|veterans|individuals)\b/u;
+
+/**
+ * “Scientists from … have developed a new blood test that identifies with greater than 90 per cent
+ * certainty …”: what the research team made (a test, a device, a model), told with “have
+ * developed” and the like, and a figure after the verb, measures what they made, which is the
+ * study's result. A figure in a clause about how common the condition is (“a vaccine against
+ * chlamydia, which affects 113 million people”) describes the condition.
+ */
+const teamMadeVerb =
+  /\b(?:have|has)\s(?:now\s|recently\s|just\s)?(?:developed|designed|created|invented|engineered|built)\b/gu;
+const researchTeamWord = /\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Ee]ngineers|[Aa] team|[Tt]he team)\b/u;
+
+/** How far before its verb the research team may be named (a long name of their institutes between). */
+const teamMadeReach = 200;
+
+function measuresTeamsMaking(text: string, start: number): boolean {
+  teamMadeVerb.lastIndex = 0;
+  for (let verb = teamMadeVerb.exec(text); verb; verb = teamMadeVerb.exec(text)) {
+    if (verb.index > start) return false;
+    if (!researchTeamWord.test(text.slice(Math.max(0, verb.index - teamMadeReach), verb.index))) continue;
+    return !describesCondition(text, start) && !statesBackground(text.slice(verb.index));
+  }
+  return false;
 }
 
 /** A verb a study reports its finding with (“a new study finds”, “the survey showed”). */
@@ -717,8 +781,22 @@ const publishesResults =
  * against chlamydia, which impacts 113 million people” describes the disease.
  */
 function reportsStudyFinding(text: string): boolean {
-  return findingVerb.test(text) && (introducesStudy.test(text) || introducesNamedStudy.test(text));
+  if (newResearchFinds.test(text)) return true;
+  return (
+    (findingVerb.test(text) || accordingTo.test(text)) &&
+    (introducesStudy.test(text) || introducesNamedStudy.test(text))
+  );
 }
+
+/**
+ * “…, new research finds”, “new research suggests”: in an article that identifies its study, the
+ * “new research” credited with the sentence is that study (a lede calls it so before naming it).
+ */
+const newResearchFinds =
+  /\b(?:new|recent|latest) research (?:finds|found|shows|showed|suggests|suggested|reports|reported|reveals|revealed|indicates|indicated|concludes|concluded)\b/iu;
+
+/** “According to a large new analysis of …”: a finding credited to the study the sentence introduces. */
+const accordingTo = /\baccording to\b/iu;
 
 /** “And”, “Also,”, “In addition,”: a sentence that adds to what the one before it said. */
 const addition =
@@ -820,9 +898,16 @@ function reportsOnStudy(text: string): boolean {
   return refersToStudy(text) || describesStudy(text) || inferential.test(text) || studyTeamReports.test(text);
 }
 
-/** Result wording (arms, follow-up times, who found it) or a reference back to the study. */
+/**
+ * “Among the 1,946 men studied”, “of the 300 patients enrolled”: the study's own subjects, named
+ * with a definite article and a participle of what the study did to them.
+ */
+const studySubjects =
+  /\bthe (?:[\d,]+ )?(?:[\p{L}-]+ )?(?:patients|people|women|men|children|adults|participants|subjects|volunteers|infants|babies|girls|boys|smokers|veterans|individuals) (?:studied|enrolled|surveyed|screened|tested|examined|followed|recruited|analy[sz]ed|evaluated|randomi[sz]ed)\b/iu;
+
+/** Result wording (arms, follow-up times, who found it), the study's subjects, or a reference back to the study. */
 function refersToStudy(text: string): boolean {
-  return resultWording.test(text) || findStudyReferences(text).length > 0;
+  return resultWording.test(text) || studySubjects.test(text) || findStudyReferences(text).length > 0;
 }
 
 /** How many blocks back a list split one item per line is followed to the sentence that opens it. */

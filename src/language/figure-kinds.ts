@@ -1,5 +1,6 @@
 import { lexicon as tenseLexicon } from './figure-tense.generated.js';
 import { holdsAnyWholeWord } from './literals.js';
+import { findDateline } from './dates.js';
 
 /**
  * What a figure is about, read from the words of its sentence: background (how common, deadly or
@@ -117,4 +118,19 @@ const projectionModal = /\b(?:would|could)\b/iu;
  */
 export function tellsProjection(text: string): boolean {
   return projectionModal.test(text);
+}
+
+/** What follows a dateline's date: an agency or place in brackets, a wire service's slashes, a dash. */
+const afterDateline = /^\s*(?:\([^()]{0,60}\)\s*)?(?:\/[^/]{0,40}\/\s*)?(?:--|[—–-])?\s*/u;
+
+/**
+ * A sentence without the dateline it opens with (“Dec. 1, 2011 (Chicago) -- An experimental
+ * treatment … relieved pain in over two-thirds of 327 people”): the dateline dates the article,
+ * not what the sentence tells, so it does not make a past told there history.
+ */
+export function withoutDateline(text: string): string {
+  const dateline = findDateline(text);
+  if (!dateline) return text;
+  const rest = text.slice(dateline.end);
+  return rest.slice(afterDateline.exec(rest)?.[0].length ?? 0);
 }

@@ -487,13 +487,27 @@ export function figureSourceOf(
   if (ledeGivesOwnResult(document, sentence, figure)) return { kind: 'own-study' };
   if (refersBackToOwnResult(document, sentence, figure)) return { kind: 'own-study' };
   const { kind } = sentence.block;
-  if (kind === 'title' && headlineGivesOwnResult(document, sentence.text)) return { kind: 'own-study' };
+  if ((kind === 'title' || isDeck(document, sentence.block)) && headlineGivesOwnResult(document, sentence.text))
+    return { kind: 'own-study' };
   if (
     (kind === 'title' || kind === 'heading') &&
     repeatsOwnResult(document, sentence.text, figure, sentence.block === document.blocks[0])
   )
     return { kind: 'own-study' };
   return sourceScopeOf(document, sentence);
+}
+
+/**
+ * Whether a block is part of the article's deck: a heading above the first paragraph of the body
+ * (“Fast Facts … - Click to Tweet”, a subheadline), which sums up the article as its headline does.
+ */
+function isDeck(document: ProseDocument, block: Block): boolean {
+  if (block.kind !== 'heading' || block.role !== 'body') return false;
+  for (const before of document.blocks) {
+    if (before === block) return true;
+    if (before.kind !== 'title' && before.kind !== 'heading') return false;
+  }
+  return false;
 }
 
 /**

@@ -157,6 +157,29 @@ export function assignRoles(blocks: Block[], endMarkers: readonly number[] = [])
 
 const whiteSpace = /^\s$/u;
 
+/** A lower-case letter run into a capital: where a heading's last word meets its paragraph's first. */
+const gluedCapital = /^\p{Ll}\p{Lu}$/u;
+
+/** Where a sentence opens inside a paragraph, on “About”: after a full stop or a closing quotation mark. */
+const aboutAfterSentence = /[.!?][”"’']?\s+(?=About\s\p{Lu})/gu;
+
+/**
+ * Where an issuer's “About X” section starts inside a paragraph, when the corpus ran it into the
+ * paragraph before (“… said Dr. Khera. “It's wonderful …” About UT Southwestern Medical CenterUT
+ * Southwestern, one of the premier …”): the offset of “About”, or undefined. A paragraph that opens
+ * on it is boilerplate as a whole (`roleOfParagraph`); from there on this one is too.
+ */
+export function boilerplateFrom(text: string): number | undefined {
+  if (!text.includes('About ')) return undefined;
+  aboutAfterSentence.lastIndex = 0;
+  for (let match = aboutAfterSentence.exec(text); match; match = aboutAfterSentence.exec(text)) {
+    const start = match.index + match[0].length;
+    const lead = runInLead(text.slice(start));
+    if (lead && isAboutIssuer(lead.trim())) return start;
+  }
+  return undefined;
+}
+
 /**
  * The shortest start of a paragraph (6–100 characters, no sentence punctuation) that ends where a
  * heading run into its text would: before ":" or a line break, before ". Next", or before "is",
@@ -165,11 +188,17 @@ const whiteSpace = /^\s$/u;
  */
 function runInLead(text: string): string | undefined {
   const limit = Math.min(100, text.length);
+  let wordStart = 0;
   for (let length = 1; length <= limit; length++) {
     if ('.!?:\n'.includes(text[length - 1]!)) return undefined;
+    if (text[length - 1] === ' ') wordStart = length;
     if (length < 6) continue;
     const next = text[length];
     if (next === ':' || next === '\n') return text.slice(0, length);
+    // A heading glued to its paragraph without a space (“About UT Southwestern Medical CenterUT
+    // Southwestern, one of …”): a word of four or more letters runs into a capital. “McDonald”
+    // and “iPhone” have fewer letters before theirs.
+    if (length - wordStart >= 4 && gluedCapital.test(text.slice(length - 1, length + 1))) return text.slice(0, length);
     // Both patterns need "." or white space first: test that before slicing the 40 characters,
     // or every paragraph cost ~95 strings.
     const code = text.charCodeAt(length);

@@ -5,6 +5,7 @@ import {
   tellsProjection,
   tellsUndatedPast,
   tellsUndatedRegularPast,
+  withoutDateline,
 } from '../../src/language/figure-kinds.js';
 
 describe('figure kinds: background', () => {
@@ -80,5 +81,19 @@ describe('figure kinds: a projection', () => {
   it('does not read what is, or what will be, as one', () => {
     expect(tellsProjection('About one-third of people over 50 have a tear in one.')).toBe(false);
     expect(tellsProjection('The number will reach 1 million by 2025.')).toBe(false);
+  });
+  it('reads a sentence without the dateline it opens with', () => {
+    expect(withoutDateline('Dec. 1, 2011 (Chicago) -- An injection relieved pain in 60 percent.')).toBe(
+      'An injection relieved pain in 60 percent.',
+    );
+    expect(withoutDateline('WEDNESDAY, Sept. 22, 2010 (HealthDay News) -- Mammograms account for a third.')).toBe(
+      'Mammograms account for a third.',
+    );
+    // A date inside the sentence is what it tells, and stays.
+    expect(withoutDateline('In 2003, the rate was 10.8 per 100,000.')).toBe('In 2003, the rate was 10.8 per 100,000.');
+    expect(tellsUndatedRegularPast('Dec. 1, 2011 -- An injection relieved pain in 60 percent.')).toBe(false);
+    expect(tellsUndatedRegularPast(withoutDateline('Dec. 1, 2011 -- An injection relieved pain in 60 percent.'))).toBe(
+      true,
+    );
   });
 });

@@ -364,4 +364,64 @@ describe('figure sources', () => {
     expect(namesReportingSubject('About 30 percent of adults snore, experts say.')).toBe(false);
     expect(namesReportingSubject('One RCT found that 30 percent of adults snore.')).toBe(false);
   });
+  it('reads the study’s own subjects, “the article” it credits, and what its team has developed as the study’s', () => {
+    const subjects =
+      'A new study of a urine test appears in the journal Urology.\n\nAmong the 1,946 men studied, 42 percent turned out to have prostate cancer.\n\nAmong the men in Leeds, 42 percent have prostate cancer.';
+    expect(sourceOf(subjects, '1,946 men studied')).toBe('own-study');
+    expect(sourceOf(subjects, 'men in Leeds')).toBe('none');
+    // Without a study to report, the article credited is no study's paper.
+    const article =
+      'Between 5 and 19 percent of infants have colic, according to background information in the article.';
+    expect(sourceOf(`A review in the journal Pediatrics looked at colic.\n\n${article}`, 'colic, according')).toBe(
+      'own-study',
+    );
+    expect(sourceOf(`Colic is common.\n\n${article}`, 'colic, according')).toBe('none');
+    const developed =
+      'Scientists from the Leeds Institute of Child Health have developed a new blood test that identifies with greater than 90 per cent certainty whether a child has had a concussion.';
+    expect(sourceOf(developed, '90 per cent')).toBe('own-study');
+    // A figure before the verb, or in a clause about how common the condition is, is not what they made.
+    expect(
+      sourceOf(
+        'Scientists at the Leeds Institute of Child Health have developed a vaccine against chlamydia, which affects 12 percent of young women.',
+        '12 percent',
+      ),
+    ).toBe('none');
+  });
+
+  it('reads headings above the first paragraph (a deck) as the headline, in an article that reports its study', () => {
+    const deck =
+      '---\ntitle: "CT scans beat stress tests"\n---\n\n## Stress tests can miss four out of 10 patients. - Click to Tweet\n\n## Heart disease kills about 25 percent of adults.\n\nResults of a comparison study led by Leeds researchers show that CT scans spot more blockages.\n\n## Tests can miss four out of 10 patients\n\nThe tests vary.';
+    expect(sourceOf(deck, 'Stress tests can miss')).toBe('own-study');
+    // Background in the deck, and a heading further down, are not the study's summary.
+    expect(sourceOf(deck, '25 percent')).toBe('none');
+    expect(sourceOf(deck, 'Tests can miss four out of 10 patients')).toBe('none');
+  });
+  it('reads “new research finds”, “according to” a new analysis and a share of an exact sample as the study’s', () => {
+    const study = 'A new trial of the vaccine appears in the journal Vaccine.\n\n';
+    expect(sourceOf(`${study}The vaccine cuts the risk of shingles by 55%, new research finds.`, '55%')).toBe(
+      'own-study',
+    );
+    expect(
+      sourceOf(
+        `${study}Mammograms account for a third of the decline, according to a large new analysis of data.`,
+        'a third',
+      ),
+    ).toBe('own-study');
+    expect(sourceOf(`${study}The drug eased pain for two-thirds of 327 people with back pain.`, 'two-thirds')).toBe(
+      'own-study',
+    );
+    // A population counted in round figures is no sample.
+    expect(sourceOf(`${study}More than half of the 35 million people living with HIV are women.`, 'half')).toBe('none');
+  });
+  it('reads how well a test performs as the result of the study that measured it', () => {
+    const study = 'A new study of a blood test appears in the journal Neurology.\n\n';
+    expect(sourceOf(`${study}They can predict with 90% accuracy who will develop dementia.`, '90%')).toBe('own-study');
+    expect(sourceOf(`${study}The specificity of the new blood test is 88 percent.`, '88 percent')).toBe('own-study');
+    expect(sourceOf(`${study}Sequencing is 100-fold more sensitive than older methods.`, '100-fold')).toBe('own-study');
+    // Without a study, or counting people rather than a test's performance, it is no result.
+    expect(sourceOf('Tests vary.\n\nThey can predict with 90% accuracy who will develop dementia.', '90%')).toBe(
+      'none',
+    );
+    expect(sourceOf(`${study}Dementia is accurately diagnosed in 60 percent of people.`, '60 percent')).toBe('none');
+  });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplateFrom, roleOfParagraph } from '../../src/prose/roles.js';
+
+describe('an issuer’s “About X” section run into a paragraph', () => {
+  it('finds where it starts after the paragraph’s last sentence, glued or not', () => {
+    const glued =
+      '“It is wonderful to have this option,” said Dr. Roe. About Leeds Medical CenterLeeds Medical Center, one of the premier academic medical centers in the nation, cares for 100,000 patients a year.';
+    expect(boilerplateFrom(glued)).toBe(glued.indexOf('About'));
+    const spaced = 'The trial goes on. About Acme Inc. Acme is a company that makes hearing aids.';
+    expect(boilerplateFrom(spaced)).toBe(spaced.indexOf('About'));
+    // A subject, not an issuer, and “about” as a word of the sentence, open no section.
+    expect(boilerplateFrom('The trial goes on. About Alzheimer’s disease: it affects 5 million people.')).toBe(
+      undefined,
+    );
+    expect(boilerplateFrom('The trial goes on. About 30 percent of adults snore.')).toBe(undefined);
+    expect(boilerplateFrom('About Acme Inc. Acme is a company.')).toBe(undefined);
+  });
+
+  it('reads a heading glued to the paragraph it opens as a run-in lead', () => {
+    expect(
+      roleOfParagraph(
+        'About Leeds Medical CenterLeeds Medical Center, one of the premier academic medical centers in the nation, integrates research and care with education for the region.',
+      ),
+    ).toBe('boilerplate');
+    // A name with a capital inside a short first part is no glue.
+    expect(
+      roleOfParagraph('About McDonald’s new menu, nutritionists have many questions and few answers so far.'),
+    ).toBe('body');
+  });
+});
