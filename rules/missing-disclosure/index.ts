@@ -244,6 +244,20 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A product’s approval or availability is its status, not an offer to the reader',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: FDA approves a glucose monitor\n---\n\nThe FDA approves the sensor for adults, and it will be commercially available in the spring. In Europe it is available by prescription.\n',
+      flags: [],
+    },
+    {
+      title: 'Trial and error, or what researchers believe, is no study reported',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Eating for a touchy gut\n---\n\nFinding the foods that suit you takes trial and error. Some researchers believe the culprit is not gluten but a group of sugars, and a study is under way.\n',
+      flags: [],
+    },
+    {
       title: 'A disclosure in the front matter',
       options: { minWords: 0 },
       input:
