@@ -1096,6 +1096,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "missing": "Missing funding or conflict-of-interest statement for an article that {reason}",
       "industry": "Missing conflict-of-interest statement for research funded by the maker of the product (`{actual}`)"
     },
+    "tentative": "a story, column or feature that sells nothing and names research fewer than three times (an explainer, an expert’s advice, a product story with no study it reports); a release (media contacts, an “About” section, an end mark) is never held back, since its issuer answers for the work.",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -1115,6 +1116,10 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "type": "integer",
           "minimum": 0,
           "description": "Skip texts with fewer words of body prose than this (headlines, captions, credits and furniture not counted): a teaser or a fragment of a story (a caption and a paragraph) may have lost the funding statement with the rest, and readers judge such a finding debatable."
+        },
+        "tentative": {
+          "type": "boolean",
+          "description": "Also report the findings this rule is less sure of: a story, column or feature that sells nothing and names research fewer than three times (an explainer, an expert’s advice, a product story with no study it reports); a release (media contacts, an “About” section, an end mark) is never held back, since its issuer answers for the work."
         }
       },
       "additionalProperties": false
@@ -1123,7 +1128,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "includeOwnProduct": false,
       "includeOwnAnnouncements": true,
       "industryNeedsInterests": false,
-      "minWords": 80
+      "minWords": 80,
+      "tentative": false
     },
     "examples": [
       {
@@ -1131,7 +1137,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "options": {
           "minWords": 0
         },
-        "input": "---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults and found that coffee drinkers lived longer.\n",
+        "input": "---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults and found that coffee drinkers lived longer. The study was published in Heart.\n",
         "flags": [
           "title: Coffee and the heart"
         ]
@@ -1173,7 +1179,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "options": {
           "minWords": 0
         },
-        "input": "---\ntitle: A new pill for migraine\n---\n\nThe trial was conducted for 12 weeks on 800 adults. The study found fewer headache days.\n",
+        "input": "---\ntitle: A new pill for migraine\n---\n\nThe trial was conducted for 12 weeks on 800 adults. The study found fewer headache days; the results were published in Neurology.\n",
         "flags": [
           "title: A new pill for migraine"
         ]
@@ -1218,7 +1224,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "options": {
           "minWords": 0
         },
-        "input": "---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported. The drugmaker plans to file next year.\n",
+        "input": "---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported in the journal. The drugmaker plans to file next year.\n",
         "flags": []
       },
       {
@@ -1243,7 +1249,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "minWords": 0,
           "includeOwnProduct": true
         },
-        "input": "---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported. The drugmaker plans to file next year.\n",
+        "input": "---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported in the journal. The drugmaker plans to file next year.\n",
         "flags": [
           "title: Acme drug eases psoriasis"
         ]
@@ -1341,6 +1347,35 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "input": "---\ntitle: Eating for a touchy gut\n---\n\nFinding the foods that suit you takes trial and error. Some researchers believe the culprit is not gluten but a group of sugars, and a study is under way.\n",
         "flags": []
+      },
+      {
+        "title": "A column that names research only in passing: held back as tentative",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Eating for a touchy gut\n---\n\nMany readers feel better without wheat. Researchers at Monash have found that sugars called FODMAPs may be to blame, so try a low-FODMAP week.\n",
+        "flags": []
+      },
+      {
+        "title": "The same column, with `tentative`",
+        "options": {
+          "minWords": 0,
+          "tentative": true
+        },
+        "input": "---\ntitle: Eating for a touchy gut\n---\n\nMany readers feel better without wheat. Researchers at Monash have found that sugars called FODMAPs may be to blame, so try a low-FODMAP week.\n",
+        "flags": [
+          "title: Eating for a touchy gut"
+        ]
+      },
+      {
+        "title": "A release that names research in passing still says who paid: its issuer answers for the work",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A new implant against HIV\n---\n\nScientists at the university have built an implant that calms immune cells. The article appeared in the Journal of Controlled Release.\n\nMedia contact: Jo Bloggs, press office\n",
+        "flags": [
+          "title: A new implant against HIV"
+        ]
       },
       {
         "title": "A disclosure in the front matter",
