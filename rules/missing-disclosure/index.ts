@@ -339,7 +339,8 @@ export default defineRule<Options>({
     // Held back (round 13, eval/judged): research named in passing in a story, a column or a feature that
     // sells nothing (no release's marks), where readers called the missing funder debatable about as often as correct.
     // A release is never held back: its issuer answers for the work (HealthNewsReview.org's funding row).
-    const tentative = !kinds.sales && namesResearchInPassing(document) && !carriesReleaseMarks(document);
+    // A story on a company's own product (reported only with `includeOwnProduct`) is not held back either.
+    const tentative = !kinds.sales && !sponsor && namesResearchInPassing(document) && !carriesReleaseMarks(document);
     report('missing', anchorOf(document), { reason }, { tentative });
   },
 });
