@@ -1110,6 +1110,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "missing": "Missing funding or conflict-of-interest statement for an article that {reason}",
       "industry": "Missing conflict-of-interest statement for research funded by the maker of the product (`{actual}`)"
     },
+    "tentative": "a story, column or feature that sells nothing and names research fewer than three times (an explainer, an expert’s advice, a product story with no study it reports); a release (media contacts, an “About” section, an end mark) is never held back, since its issuer answers for the work.",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -1129,6 +1130,10 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "type": "integer",
           "minimum": 0,
           "description": "Skip texts with fewer words of body prose than this (headlines, captions, credits and furniture not counted): a teaser or a fragment of a story (a caption and a paragraph) may have lost the funding statement with the rest, and readers judge such a finding debatable."
+        },
+        "tentative": {
+          "type": "boolean",
+          "description": "Also report the findings this rule is less sure of: a story, column or feature that sells nothing and names research fewer than three times (an explainer, an expert’s advice, a product story with no study it reports); a release (media contacts, an “About” section, an end mark) is never held back, since its issuer answers for the work."
         }
       },
       "additionalProperties": false
@@ -1137,7 +1142,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "includeOwnProduct": false,
       "includeOwnAnnouncements": true,
       "industryNeedsInterests": false,
-      "minWords": 80
+      "minWords": 80,
+      "tentative": false
     },
     "examples": [
       {
@@ -1145,7 +1151,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "options": {
           "minWords": 0
         },
-        "input": "---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults and found that coffee drinkers lived longer.\n",
+        "input": "---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults and found that coffee drinkers lived longer. The study was published in Heart.\n",
         "flags": [
           "title: Coffee and the heart"
         ]
@@ -1187,7 +1193,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "options": {
           "minWords": 0
         },
-        "input": "---\ntitle: A new pill for migraine\n---\n\nThe trial was conducted for 12 weeks on 800 adults. The study found fewer headache days.\n",
+        "input": "---\ntitle: A new pill for migraine\n---\n\nThe trial was conducted for 12 weeks on 800 adults. The study found fewer headache days; the results were published in Neurology.\n",
         "flags": [
           "title: A new pill for migraine"
         ]
@@ -1232,7 +1238,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "options": {
           "minWords": 0
         },
-        "input": "---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported. The drugmaker plans to file next year.\n",
+        "input": "---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported in the journal. The drugmaker plans to file next year.\n",
         "flags": []
       },
       {
@@ -1257,7 +1263,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "minWords": 0,
           "includeOwnProduct": true
         },
-        "input": "---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported. The drugmaker plans to file next year.\n",
+        "input": "---\ntitle: Acme drug eases psoriasis\n---\n\nAcme said its drug cleared the skin of 70% of patients in the trial, the researchers reported in the journal. The drugmaker plans to file next year.\n",
         "flags": [
           "title: Acme drug eases psoriasis"
         ]
@@ -1339,6 +1345,51 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "input": "---\ntitle: A fertility app\n---\n\nThe app reads your temperature each morning. Doctors are calling for independent trials.\n",
         "flags": []
+      },
+      {
+        "title": "A product’s approval or availability is its status, not an offer to the reader",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: FDA approves a glucose monitor\n---\n\nThe FDA approves the sensor for adults, and it will be commercially available in the spring. In Europe it is available by prescription.\n",
+        "flags": []
+      },
+      {
+        "title": "Trial and error, or what researchers believe, is no study reported",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Eating for a touchy gut\n---\n\nFinding the foods that suit you takes trial and error. Some researchers believe the culprit is not gluten but a group of sugars, and a study is under way.\n",
+        "flags": []
+      },
+      {
+        "title": "A column that names research only in passing: held back as tentative",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Eating for a touchy gut\n---\n\nMany readers feel better without wheat. Researchers at Monash have found that sugars called FODMAPs may be to blame, so try a low-FODMAP week.\n",
+        "flags": []
+      },
+      {
+        "title": "The same column, with `tentative`",
+        "options": {
+          "minWords": 0,
+          "tentative": true
+        },
+        "input": "---\ntitle: Eating for a touchy gut\n---\n\nMany readers feel better without wheat. Researchers at Monash have found that sugars called FODMAPs may be to blame, so try a low-FODMAP week.\n",
+        "flags": [
+          "title: Eating for a touchy gut"
+        ]
+      },
+      {
+        "title": "A release that names research in passing still says who paid: its issuer answers for the work",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A new implant against HIV\n---\n\nScientists at the university have built an implant that calms immune cells. The article appeared in the Journal of Controlled Release.\n\nMedia contact: Jo Bloggs, press office\n",
+        "flags": [
+          "title: A new implant against HIV"
+        ]
       },
       {
         "title": "A disclosure in the front matter",

@@ -61,6 +61,24 @@ export function isLongFeature(document: Pick<ProseDocument, 'blocks'>): boolean 
 }
 
 /**
+ * A release's end mark on a line of its own (“###”, “# # #”, “-30-”). Markdown reads “###” as an
+ * empty heading, so no block holds it and the source is read instead.
+ */
+const releaseEndMark = /^[ \t]*(?:#[ \t]?#[ \t]?#|-[ \t]?30[ \t]?-)[ \t]*$/mu;
+
+/**
+ * Whether the text carries the marks of an organisation's own release: a boilerplate section (media
+ * contacts, “For more information, contact”, “About <the issuer>”, `BlockRole` in prose/roles.ts) or
+ * the release's end mark. A news story, a column or a feature carries none: it reports on others'
+ * work in a journalist's voice. The issuer of a release answers for the work it announces (HealthNewsReview.org
+ * asks every release who paid for it); a story that names research only in passing reports no
+ * study whose funder it owes (missing-disclosure, eval/judged round 13).
+ */
+export const carriesReleaseMarks = oncePer((document: Pick<ProseDocument, 'blocks' | 'source'>): boolean => {
+  return document.blocks.some((block) => block.role === 'boilerplate') || releaseEndMark.test(document.source);
+});
+
+/**
  * A word that links a sentence to one before it (“Also, …”, “However, …”, “But …”): an article does
  * not open on one, so a text that does is the later part of a story whose opening was lost.
  */

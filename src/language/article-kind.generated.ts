@@ -49,6 +49,16 @@ export const lexicon = [
       "further",
       "more"
     ],
+    "notBefore": [
+      "and error",
+      "-and-error",
+      "believe",
+      "believes",
+      "think",
+      "thinks",
+      "suspect",
+      "suspects"
+    ],
     "note": "Reports a study or its results, so who paid for it matters.",
     "source": "HealthNewsReview.org criterion 6 (news releases about research)"
   },
@@ -119,18 +129,11 @@ export const lexicon = [
       "announced today",
       "announces",
       "now available",
-      "commercially available",
-      "available by prescription",
       "launch of",
       "launches",
       "NYSE",
       "NASDAQ",
-      "forward-looking statements",
-      "FDA approval",
-      "FDA clearance",
-      "FDA approves",
-      "FDA clears",
-      "receives FDA"
+      "forward-looking statements"
     ],
     "note": "Sells a product or service, so the seller's interest must be clear.",
     "source": "HONcode principles 7 and 8; FTC Health Products Compliance Guidance 2022"

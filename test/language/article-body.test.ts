@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bodyProseWords,
+  carriesReleaseMarks,
   fragmentWords,
   isArticleFragment,
   isLongFeature,
@@ -14,6 +15,19 @@ const article = (paragraphs: number, extra = ''): string =>
   `---\ntitle: Asthma and exercise\n---\n\n${extra}${Array.from({ length: paragraphs }, () => sentence).join('\n\n')}\n`;
 
 describe('article-body', () => {
+  it('tells a release by its marks: media contacts, an “About” section on the issuer, an end mark (round 13)', () => {
+    const marks = (text: string): boolean => carriesReleaseMarks(buildDocument(text, 'markdown'));
+    expect(marks(article(2, 'Media contact: Jo Bloggs, press office\n\n'))).toBe(true);
+    expect(marks(`${article(2)}\n## About Acme Therapeutics\n\nAcme makes medicines for the gut.\n`)).toBe(true);
+    expect(marks(`${article(2)}\n###\n`)).toBe(true);
+    expect(marks(`${article(2)}\n# # #\n`)).toBe(true);
+    expect(marks(`${article(2)}\n-30-\n`)).toBe(true);
+    // A story or column: no contacts, no issuer's section, no end mark; “About the study” is the subject.
+    expect(marks(article(2))).toBe(false);
+    expect(marks(`${article(2)}\n## About the study\n\nIt ran for two years.\n`)).toBe(false);
+    expect(marks(`${article(2)}\nShe said #3 was her favourite.\n`)).toBe(false);
+  });
+
   it('counts the words of body sentences only', () => {
     expect(bodyProseWords(buildDocument(article(2), 'markdown'))).toBe(30);
   });

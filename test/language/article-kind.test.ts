@@ -38,6 +38,17 @@ describe('article kind', () => {
     expect(count('The study eased pain. Two studies agreed.')).toBe(2);
   });
 
+  it('reads no study in an idiom or a view, and no sale in a product’s status (round 13 stray cues)', () => {
+    const count = (text: string): number => articleCueCount(buildDocument(text, 'text'), 'research');
+    expect(count('Finding the right dose was a matter of trial and error.')).toBe(0);
+    expect(count('It took years of trial-and-error, and the trial itself ran for a year.')).toBe(1);
+    expect(count('Some researchers believe it is not the gluten. Scientists think so too.')).toBe(0);
+    expect(count('The researchers believed the drug worked. The researchers found that it did.')).toBe(3);
+    expect(kinds('In Europe melatonin is only available by prescription.')).toEqual({});
+    expect(kinds('The FDA approves the sensor; it will be commercially available in the spring.')).toEqual({});
+    expect(kinds('Acme Inc. today announced FDA approval of its sensor.')).toEqual({ sales: 'today announced' });
+  });
+
   it('does not read “more research is needed” or a plain description as either', () => {
     expect(kinds('Migraine is a headache disorder. More research is needed.')).toEqual({});
   });
