@@ -101,6 +101,7 @@ describe('judged sample', () => {
     expect(readDrawVerdicts('holdout8').every(isHoldoutJudge)).toBe(true);
     expect(readDrawVerdicts('tentative1').every(isHoldoutJudge)).toBe(true);
     expect(readDrawVerdicts('holdout9').every(isHoldoutJudge)).toBe(true);
+    expect(readDrawVerdicts('holdout10').every(isHoldoutJudge)).toBe(true);
   });
 
   it('scores precision over judged sampled findings, counting unjudged and gone', () => {

@@ -46,6 +46,7 @@ export const drawFiles = {
   holdout8: 'holdout8.jsonl',
   tentative1: 'tentative1.jsonl',
   holdout9: 'holdout9.jsonl',
+  holdout10: 'holdout10.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
