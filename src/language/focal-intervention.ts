@@ -84,8 +84,10 @@ function findFocal(document: Pick<ProseDocument, 'blocks'>): FocalIntervention |
     [...remedies].some((mention) => !isGeneralWord(mention)) &&
     ([...remedies].some((mention) => !mention.generic) || !headlineNamesOnlyGeneral(document.blocks[0], mentions));
   const opening = openingBlocks(document.blocks);
+  const yardsticks = headlineYardsticks(document.blocks[0], mentions);
   const tallies = new Map<string, Tally>();
   for (const mention of mentions) {
+    if (yardsticks.has(mention.key)) continue;
     if (namedPromoted && isGeneralWord(mention)) continue;
     // "Sleep measures", "the weight loss", "a healthy diet": practice and food words double as
     // outcomes and settings, so they count only where offered as the remedy.
@@ -126,6 +128,27 @@ function findFocal(document: Pick<ProseDocument, 'blocks'>): FocalIntervention |
     first: mentions.find((mention) => mention.key === best.key) ?? best.first,
     introducedAtTop: introducedAtTheTop(document.blocks, mentions, best.remedy),
   };
+}
+
+/**
+ * "Chinese Herbs Equal to Tamiflu in Reducing H1N1 Fever", "Ibuprofen works as well as morphine": a
+ * treatment the headline names only as the yardstick of a comparison (after "equal to", "as well as",
+ * "better than", "versus") is what the article's remedy is measured against, not the remedy, however
+ * often the article goes on to name it as the standard ("Tamiflu was the treatment of choice"). When
+ * the headline's own remedy is one the treatment list does not know (an herbal formula), the
+ * article has no focal intervention the rules can name (JUDGING.md: `wrong_target`).
+ */
+function headlineYardsticks(headline: Block | undefined, mentions: readonly TreatmentMention[]): Set<string> {
+  const yardsticks = new Set<string>();
+  if (headline?.kind !== 'title' && headline?.kind !== 'heading') return yardsticks;
+  const promoted = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.block !== headline) continue;
+    const comparator = isComparator(mention.sentence.text, { start: mention.start - mention.sentence.start });
+    (comparator ? yardsticks : promoted).add(mention.key);
+  }
+  for (const key of promoted) yardsticks.delete(key);
+  return yardsticks;
 }
 
 /**

@@ -12,9 +12,13 @@ import type { TreatmentMention } from './treatments.js';
  * verdict, and a sceptical aside further down does not undo a promotion.
  */
 
-/** A result that says the intervention failed: "did not relieve", "doesn't stave off", "won't slow", "no better than". */
+/**
+ * A result that says the intervention failed: "did not relieve", "doesn't stave off", "won't slow", "no
+ * better than"; or denies it is the cure-all it was sold as: "testosterone therapy is no fountain of
+ * youth", "vitamin D isn't a magic bullet".
+ */
 const failedResult =
-  /\b(?:(?:did|does|do|will|would|could|can|was|were|is|are)(?: not|n[’']t)|won[’']t|cannot)\s+(?:\p{L}+\s+)?(?:relieve|ease|cure|treat|help|improve|reduce|lower|slow|stop|prevent|protect|delay|stave|ward|work|benefit|boost|fix|reverse|effective|better|useful|worth)|\b(?:no|little|scant|(?:is|was)n[’']t(?: any)?|not any|no good|no real|no solid|no robust|no convincing)\s+(?:\p{L}+\s+)?(?:evidence|benefit|proof|effect)\b|\bno better than\b|\bdid no better\b|\bno more effective\b/iu;
+  /\b(?:(?:did|does|do|will|would|could|can|was|were|is|are)(?: not|n[’']t)|won[’']t|cannot)\s+(?:\p{L}+\s+)?(?:relieve|ease|cure|treat|help|improve|reduce|lower|slow|stop|prevent|protect|delay|stave|ward|work|benefit|boost|fix|reverse|effective|better|useful|worth)|\b(?:no|little|scant|(?:is|was)n[’']t(?: any)?|not any|no good|no real|no solid|no robust|no convincing)\s+(?:\p{L}+\s+)?(?:evidence|benefit|proof|effect)\b|\bno better than\b|\bdid no better\b|\bno more effective\b|\b(?:is|are|was|were)\s+(?:no|not an?)\s+(?:fountain of youth|panacea|cure-all|magic bullet|silver bullet|miracle cure|miracle drug|wonder drug)\b|\b(?:is|are|was|were)n[’']t an?\s+(?:fountain of youth|panacea|cure-all|magic bullet|silver bullet|miracle cure|miracle drug|wonder drug)\b/iu;
 
 /** Words that doubt in a question: "really help?", "where's the evidence?", "worth it?", "help or hokum?". */
 const doubtingQuestion =

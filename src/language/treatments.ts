@@ -656,10 +656,11 @@ const comparatorBefore =
  * "Delaying the need for knee replacement", "spared unnecessary surgery", "can skip chemo", "cut
  * the rate of blood transfusion": what the remedy saves patients from, or the outcome it is
  * measured by, not the remedy; "combined with hormone therapy", "sensitizing tumors to
- * chemotherapy": the standard treatment the remedy is added to.
+ * chemotherapy": the standard treatment the remedy is added to; so is "the current two-drug regimen of
+ * peginterferon and ribavirin", the backbone a new drug joins.
  */
 const avoidedBefore =
-  /\b(?:avoid(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|skip(?:s|ped|ping)?|forgo(?:es|ing|ne)?|need for|needing|rates? of|risk of|instead of|combined with|in combination with|in addition to|on top of|sensiti[sz](?:e|es|ed|ing) (?:[\p{L}-]+ ){0,2}to|(?:effectiveness|efficacy) of (?:an? |the )?standard(?:-of-care)?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+  /\b(?:avoid(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|skip(?:s|ped|ping)?|forgo(?:es|ing|ne)?|need for|needing|rates? of|risk of|instead of|combined with|in combination with|in addition to|on top of|sensiti[sz](?:e|es|ed|ing) (?:[\p{L}-]+ ){0,2}to|(?:effectiveness|efficacy) of (?:an? |the )?standard(?:-of-care)?|(?:current|standard|existing|usual|conventional)\s+(?:[\p{L}\p{N}-]+\s+)?(?:regimen|therapy|treatment|combination)\s+(?:of|with))\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
 /** Whether a mention stands as the comparator of a study or claim, or as what the remedy avoids, rather than the remedy. */
 export function isComparator(sentenceText: string, treatment: { start: number }): boolean {
@@ -679,7 +680,8 @@ const comparatorOrAvoidedWords = holdsAnyOf([
   'just as well as', 'equally well as', 'nearly as well as', 'almost as well as',
   // avoidedBefore
   'avoid', 'delay', 'postpon', 'spar', 'skip', 'forgo', 'need', 'rate', 'risk of', 'combin', 'addition to',
-  'on top of', 'sensiti', 'effectiveness of', 'efficacy of',
+  'on top of', 'sensiti', 'effectiveness of', 'efficacy of', 'current', 'standard', 'existing', 'usual',
+  'conventional',
 ]); // prettier-ignore
 
 /** "The review found no evidence it works", "the drug flopped": a treatment reported as failing is not promoted. */

@@ -205,4 +205,19 @@ describe('focal intervention', () => {
       ),
     ).toBe('neurostimulation:medical');
   });
+
+  it('is not a treatment the headline names only as the yardstick of a comparison (round 14)', () => {
+    const article = (headline: string): string =>
+      [
+        `# ${headline}`,
+        'A traditional herbal formula may reduce fever from flu just as well as the prescription medication Tamiflu, a new study suggests.',
+        'Tamiflu was the treatment of choice, where it was available.',
+        'The results: both the formula and Tamiflu were effective at eliminating fever.',
+      ].join('\n\n');
+    expect(focal(article('Chinese Herbs Equal to Tamiflu in Reducing Flu Fever'))).toBeUndefined();
+    expect(focal(article('Chinese Herbs Work as Well as Tamiflu'))).toBeUndefined();
+    // Named in the headline as the remedy as well, it stays a candidate.
+    expect(focal(article('Tamiflu Eases Flu Fever, and Herbs Equal to Tamiflu'))).toBe('tamiflu:medical');
+    expect(focal(article('Tamiflu Eases Flu Fever'))).toBe('tamiflu:medical');
+  });
 });

@@ -148,4 +148,21 @@ describe('sceptical verdict', () => {
     ).toBe(false);
     expect(headlineDoubts(buildDocument('A vial costs $250.', 'markdown'))).toBe(false);
   });
+
+  it('reads a headline denying the treatment is a cure-all as questioning it (round 14)', () => {
+    expect(
+      questions(
+        '# Major study finds testosterone therapy is no fountain of youth\n\nPrescribing testosterone took off in 2000.',
+        'testosterone',
+      ),
+    ).toBe(true);
+    expect(questions('# Vitamin D isn’t a magic bullet for bones\n\nVitamin D is cheap.', 'vitamin d')).toBe(true);
+    // Another treatment denied the title, before the promoted one is named, does not doubt it.
+    expect(
+      questions('# Statins are no panacea, but ketamine relieves depression\n\nKetamine acts fast.', 'ketamine'),
+    ).toBe(false);
+    expect(
+      questions('# Testosterone therapy restores energy\n\nPrescribing testosterone took off.', 'testosterone'),
+    ).toBe(false);
+  });
 });

@@ -193,6 +193,17 @@ describe('treatments', () => {
     );
   });
 
+  it('takes the current regimen a new drug joins for the background, not the remedy (round 14)', () => {
+    const sentence =
+      'Adding one of the drugs to the current two-drug regimen of peginterferon and ribavirin will cure more people.';
+    expect(isComparator(sentence, { start: sentence.indexOf('peginterferon') })).toBe(true);
+    expect(isComparator(sentence, { start: sentence.indexOf('ribavirin') })).toBe(true);
+    const standard = 'Patients on standard therapy with cisplatin lived longer when the vaccine was added.';
+    expect(isComparator(standard, { start: standard.indexOf('cisplatin') })).toBe(true);
+    const promoted = 'Ketamine could become a new therapy of choice; ketamine acts within hours.';
+    expect(isComparator(promoted, { start: promoted.lastIndexOf('ketamine') })).toBe(false);
+  });
+
   it('takes "unlike X" for a comparator (issue #13)', () => {
     const sentence = 'And unlike flu vaccines, far-UVC light is likely to be effective against all microbes.';
     expect(isComparator(sentence, { start: sentence.indexOf('flu vaccines') })).toBe(true);
