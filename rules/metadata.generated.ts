@@ -3454,13 +3454,6 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
-        "title": "A headline crediting new data with its measure (a multiple, an add-on arm) gives the study’s result",
-        "input": "---\ntitle: New Data Shows Electroporation Nearly Doubles Overall Survival When Added to Standard Therapy\n---\n\nElectroporation doubles overall survival.\n",
-        "flags": [
-          "doubles overall survival"
-        ]
-      },
-      {
         "title": "A claim someone is said to doubt is no claim",
         "input": "He says he is skeptical that permethrin lotion is any more effective than shampoo. Permethrin lotion is more effective than shampoo.",
         "flags": [

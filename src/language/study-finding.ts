@@ -160,20 +160,19 @@ export function reportedQuantifiedResult(text: string, claimStart: number, next:
 }
 
 /**
- * A study's own measure: a percentage (in figures or words), a multiple (“nearly doubles overall
- * survival”), a comparison arm (“compared with placebo”, “when added to standard therapy”, or an
- * equivalence with one: “about as well as stretching sessions”), or a ranking.
+ * A study's own measure: a percentage (in figures or words), a comparison arm (“compared with
+ * placebo”, or an equivalence with one: “about as well as stretching sessions”), or a ranking.
  */
 const studyMeasure =
-  /(?:\d(?:[.,]\d+)?|\b(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\p{L}+)?|ten|hundred))\s?(?:%|percent\b|per cent\b)|\bcompared (?:with|to)\b|\brelative to\b|\bversus\b|\bvs\.?\s|\branked\b|\b(?:about|roughly|nearly|almost|just|equally)\s+as\s+(?:well|effective(?:ly)?|good)\s+as\b|\b(?:doubl|tripl|halv)(?:es|ed)\b|\bwhen\s+added\s+to\s+(?:the\s+)?(?:standard|usual|current)\b/iu;
+  /(?:\d(?:[.,]\d+)?|\b(?:(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\p{L}+)?|ten|hundred))\s?(?:%|percent\b|per cent\b)|\bcompared (?:with|to)\b|\brelative to\b|\bversus\b|\bvs\.?\s|\branked\b|\b(?:about|roughly|nearly|almost|just|equally)\s+as\s+(?:well|effective(?:ly)?|good)\s+as\b/iu;
 
 /** Whether a sentence carries a study's own measure (“29%”, “74 percent”, “compared with placebo”, “ranked”). */
 export function carriesStudyMeasure(text: string): boolean {
   return studyMeasure.test(text);
 }
 
-/** Who can report a result: research, the people who did it, a registry of patients, and its data (“new data shows”). */
-const reporterWords = new Set([...researchWords, 'registry', 'authors', 'colleagues', 'team', 'coauthors', 'data']);
+/** Who can report a result: research, the people who did it, and a registry of patients. */
+const reporterWords = new Set([...researchWords, 'registry', 'authors', 'colleagues', 'team', 'coauthors']);
 /** Verbs that report a result, in any tense (“found”, “report”, “shows”, “concluded”). */
 const reportingVerbs = new Set([
   'found', 'find', 'finds', 'showed', 'show', 'shows', 'shown', 'reported', 'report', 'reports', 'concluded', 'concludes',

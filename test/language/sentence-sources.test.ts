@@ -4,7 +4,6 @@ import { shownByNamedStudy } from '../../src/language/attribution.js';
 import { reportedInDoubt } from '../../src/language/claim-use.js';
 import { tellsLabResult } from '../../src/language/preclinical-result.js';
 import { isNotAHealthFigure } from '../../src/language/statistics.js';
-import { reportedQuantifiedResult } from '../../src/language/study-finding.js';
 
 const at = (text: string, part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
 
@@ -58,13 +57,5 @@ describe('sources and kinds of figures and claims read from the sentence', () =>
     const plain = 'The transplant cured him of the virus, a first for the field.';
     const stated = at(plain, 'cured');
     expect(reportedInDoubt(plain, stated.start, stated.end)).toBe(false);
-  });
-
-  it('reads new data with a multiple or an add-on arm as a study’s measured result', () => {
-    const text =
-      'New Data Shows Electroporation Nearly Doubles Overall Survival of Patients When Added to Standard Therapy';
-    expect(reportedQuantifiedResult(text, text.indexOf('Doubles'), undefined)).toBe(true);
-    const noCredit = 'Electroporation Nearly Doubles Overall Survival';
-    expect(reportedQuantifiedResult(noCredit, noCredit.indexOf('Doubles'), undefined)).toBe(false);
   });
 });
