@@ -391,6 +391,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "History told by its decade or as “in the past”; “in the past year” reaches to now",
+        "input": "---\ntitle: Psychedelic therapy\ndate: 2012-01-01\n---\n\n“In the ’50s and ’60s psychedelics were the cutting edge of psychiatric research,” he says. Before groundbreaking work by Dr. John Marshall in the past, no one knew that ulcers came from bacteria. In the past year the groundbreaking drug reached patients.\n",
+        "flags": [
+          "groundbreaking"
+        ]
+      },
+      {
         "title": "A number that labels something is not a year",
         "input": "---\ntitle: Case notes\ndate: 2012-01-01\n---\n\nPatient 1982 called the groundbreaking device a lifeline.\n",
         "flags": [
@@ -3450,6 +3457,20 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "What a named study demonstrated is that study’s claim; the same claim unsourced flags",
+        "input": "He led the Women’s Health Study, which was the first to demonstrate that aspirin prevents a first stroke in women. Aspirin prevents a first stroke in women.",
+        "flags": [
+          "prevents"
+        ]
+      },
+      {
+        "title": "A claim the writer calls a claim is reported, not made",
+        "input": "Researchers have declared him cured of the virus — a stunning claim in a field where the word is barely whispered. A bone marrow transplant cures the virus.",
+        "flags": [
+          "cures"
+        ]
+      },
+      {
         "title": "A claim someone is said to doubt is no claim",
         "input": "He says he is skeptical that permethrin lotion is any more effective than shampoo. Permethrin lotion is more effective than shampoo.",
         "flags": [
@@ -3938,6 +3959,27 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "title": "Reference numbers set off by a space after the full stop cite the sentence before them",
         "input": "The gene is a risk factor in up to 65 percent of patients. 1,2 The results came out today.",
         "flags": []
+      },
+      {
+        "title": "A bracketed reference number before the closing stop cites its sentence; one without still flags",
+        "input": "70% of people with Parkinson’s will fall at least once a year (2).\n\nAbout 40% of them will fall again.",
+        "flags": [
+          "40%"
+        ]
+      },
+      {
+        "title": "A duration compared (“for twice as long”) is no statistic; a risk compared is",
+        "input": "Whether the gains are big enough to make women take the drug for twice as long remains to be seen. Smokers are twice as likely to have a stroke.",
+        "flags": [
+          "twice as"
+        ]
+      },
+      {
+        "title": "In an article that reports a study, a pre-clinical figure is that lab’s result",
+        "input": "A new study from the Sah lab, published in the journal Cell, reports compounds that build muscle.\n\nIn pre-clinical studies, compounds in thyme and oregano have demonstrated a greater than 37 percent increase in exercise tolerance. About 30 percent of older adults lose muscle.",
+        "flags": [
+          "30 percent"
+        ]
       },
       {
         "title": "A footnote marker after the full stop cites the sentence before it, even at scope `sentence`",

@@ -1,6 +1,6 @@
 import { saidInPromotion } from '../../src/language/claim-use.js';
 import { qualifiedWordAfter, wordsAfter, wordsBefore } from '../../src/language/context-match.js';
-import { articleDates } from '../../src/language/dates.js';
+import { articleDates, namesDecadeBy, setInThePast } from '../../src/language/dates.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { PhraseMatcher } from '../../src/language/phrases.js';
 import type { Block, ProseDocument } from '../../src/prose/types.js';
@@ -122,6 +122,12 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
       title: 'History',
       input:
         '---\ntitle: Artificial hearts\ndate: 2012-01-01\n---\n\nThe company continued development of the groundbreaking Jarvik-7, first implanted in 1982. Its new heart is a groundbreaking device.\n',
+      flags: ['groundbreaking'],
+    },
+    {
+      title: 'History told by its decade or as “in the past”; “in the past year” reaches to now',
+      input:
+        '---\ntitle: Psychedelic therapy\ndate: 2012-01-01\n---\n\n“In the ’50s and ’60s psychedelics were the cutting edge of psychiatric research,” he says. Before groundbreaking work by Dr. John Marshall in the past, no one knew that ulcers came from bacteria. In the past year the groundbreaking drug reached patients.\n',
       flags: ['groundbreaking'],
     },
     {
@@ -636,10 +642,11 @@ function isHistory(block: Block, start: number, limit: number): boolean {
   const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
   if (!sentence) return false;
   if (cameYearsAgo.test(block.text.slice(start, sentence.end))) return true;
+  if (setInThePast(sentence.text)) return true;
   for (const match of sentence.text.matchAll(yearMention)) {
     if (match[1] === undefined || Number(match[1]) <= limit) return true;
   }
-  return false;
+  return namesDecadeBy(sentence.text, limit);
 }
 
 /** Verbs that make a body of work's noun report a finding (“her groundbreaking research shows …”). */

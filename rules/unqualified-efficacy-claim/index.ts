@@ -3,6 +3,7 @@ import {
   findNamedAttributions,
   judgedByNamedBody,
   namesJournal,
+  shownByNamedStudy,
 } from '../../src/language/attribution.js';
 import { gerundOfPastResult, readClaimClause, statesTreatmentBenefit } from '../../src/language/claim-clause.js';
 import {
@@ -705,6 +706,18 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['saves lives'],
     },
     {
+      title: 'What a named study demonstrated is that study’s claim; the same claim unsourced flags',
+      input:
+        'He led the Women’s Health Study, which was the first to demonstrate that aspirin prevents a first stroke in women. Aspirin prevents a first stroke in women.',
+      flags: ['prevents'],
+    },
+    {
+      title: 'A claim the writer calls a claim is reported, not made',
+      input:
+        'Researchers have declared him cured of the virus — a stunning claim in a field where the word is barely whispered. A bone marrow transplant cures the virus.',
+      flags: ['cures'],
+    },
+    {
       title: 'A claim someone is said to doubt is no claim',
       input:
         'He says he is skeptical that permethrin lotion is any more effective than shampoo. Permethrin lotion is more effective than shampoo.',
@@ -896,6 +909,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             insideDenial(sentence.text, claim.start) ||
             // “The FDA has deemed that Prozac has demonstrated benefits”: a named body's judgement.
             judgedByNamedBody(sentence.text, claim.start) ||
+            // “The Women’s Health Study, which was the first to demonstrate that aspirin prevents …”.
+            shownByNamedStudy(sentence.text, claim.start) ||
             describesWhatIsSought(sentence.text, claim.start, claim.text) ||
             keepsFromActing(sentence.text, claim.start, claim.end) ||
             removesTheNeed(sentence.text, claim) ||

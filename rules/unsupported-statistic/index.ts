@@ -24,6 +24,7 @@ import {
   isThreshold,
 } from '../../src/language/statistics.js';
 import { insideOpenQuotation } from '../../src/language/study-finding.js';
+import { tellsLabResult } from '../../src/language/preclinical-result.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import { boilerplateFrom } from '../../src/prose/roles.js';
 
@@ -375,6 +376,23 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: [],
     },
     {
+      title: 'A bracketed reference number before the closing stop cites its sentence; one without still flags',
+      input: '70% of people with Parkinson’s will fall at least once a year (2).\n\nAbout 40% of them will fall again.',
+      flags: ['40%'],
+    },
+    {
+      title: 'A duration compared (“for twice as long”) is no statistic; a risk compared is',
+      input:
+        'Whether the gains are big enough to make women take the drug for twice as long remains to be seen. Smokers are twice as likely to have a stroke.',
+      flags: ['twice as'],
+    },
+    {
+      title: 'In an article that reports a study, a pre-clinical figure is that lab’s result',
+      input:
+        'A new study from the Sah lab, published in the journal Cell, reports compounds that build muscle.\n\nIn pre-clinical studies, compounds in thyme and oregano have demonstrated a greater than 37 percent increase in exercise tolerance. About 30 percent of older adults lose muscle.',
+      flags: ['30 percent'],
+    },
+    {
       title: 'A footnote marker after the full stop cites the sentence before it, even at scope `sentence`',
       input: 'Around 38% of adults smoke. [11] About 20% of teenagers vape.',
       options: { scope: 'sentence' },
@@ -499,6 +517,9 @@ export default defineRule<UnsupportedStatisticOptions>({
         // In an article that reports a study, the same with any regular past verb (“Hernias recurred
         // in 5 percent …”): that study's result, unless the sentence is background.
         if (identifiesStudy(document) && tellsUndatedRegularPast(told) && !statesBackground(told)) continue;
+        // A result in cells, animals or pre-clinical work is an experiment's result, not a
+        // background figure about people (prevalence, a success rate, a risk).
+        if (tellsLabResult(told)) continue;
         if (scope !== 'sentence' && citationBesideParagraph(document, sentence)) continue;
         if (scope !== 'sentence' && (listsSources(block) || sourcedFactBoxItems(document).has(block.index))) continue;
         // Whose figure is it: the article's own study's, or a named source's whose scope holds the

@@ -537,6 +537,26 @@ export function judgedByNamedBody(text: string, claimStart: number): boolean {
   return false;
 }
 
+/** Verbs by which research establishes what follows: “demonstrate that”, “showed that”, “proved that”, “found that”. */
+const demonstrationVerb =
+  /\b(?:demonstrat(?:e|es|ed|ing)|show(?:s|ed|n|ing)?|prov(?:e|es|ed|en|ing)|establish(?:es|ed|ing)?|f(?:ind|inds|ound))\s+that\b/giu;
+
+/**
+ * Whether the claim at `claimStart` is what a named study established, told in its own sentence:
+ * the study is named in the eight words before a verb of demonstration (“the Physicians’ Health
+ * Study, which was the first to demonstrate that aspirin prevents a first heart attack”, “the
+ * Framingham Heart Study found that …”). The claim is that study's, which a reader can look up
+ * (JUDGING.md: an attribution whose source is named in the same sentence), not the article's own.
+ */
+export function shownByNamedStudy(text: string, claimStart: number): boolean {
+  const before = text.slice(0, claimStart);
+  for (const verb of before.matchAll(demonstrationVerb)) {
+    const subject = before.slice(0, verb.index).trim().split(/\s+/u).slice(-8).join(' ');
+    if (namesStudy(subject)) return true;
+  }
+  return false;
+}
+
 /** Whether a text names a study (not only a body, such as a regulator mentioned in passing). */
 export function namesStudy(text: string): boolean {
   return hasNameEndingIn(text, studyEnds);

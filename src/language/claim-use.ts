@@ -110,17 +110,26 @@ const doubtingReport =
 const doubtedClause =
   /\b(?:s[ck]eptical|doubtful|dubious|unconvinced|not\s+convinced)\s+(?:that|whether|about)\b|\b(?:doubts?|doubted|question(?:s|ed)?)\s+(?:that|whether)\b/iu;
 
+/**
+ * The writer's own apposition naming what was just said a claim (“have declared him cured of the
+ * virus — a stunning claim in a field where …”, “…, an assertion other experts doubt”): the benefit
+ * is reported as someone's claim, for the reader to weigh, not stated by the article.
+ */
+const calledAClaimAfter =
+  /^[^.;:!?—–]{0,80}?(?:\s[—–]\s?|\s?[—–]\s|\s--\s|,\s)(?:a|an)\s(?:[\p{L}-]+\s){0,2}?(?:claim|assertion|contention)\b/iu;
+
 /** Opening and closing quotation marks around a claim's words alone (scare quotes). */
 const openingQuote = /["“‘']\s*$/u;
 const closingQuote = /^\s*["”’']/u;
 
 /**
  * A claim reported in order to be doubted (JUDGING.md `reported_claim`): after words of doubt
- * about its source in the same sentence, or its words alone in quotation marks (“a supplement
+ * about its source in the same sentence, before the writer's apposition calling it a claim, or its words alone in quotation marks (“a supplement
  * “clinically proven” to protect your skin”, “What ‘clinically proven’ means”).
  */
 export function reportedInDoubt(text: string, claimStart: number, claimEnd: number): boolean {
   if (doubtingReport.test(text.slice(Math.max(0, claimStart - 120), claimStart))) return true;
+  if (calledAClaimAfter.test(text.slice(claimEnd, claimEnd + 120))) return true;
   if (doubtedClause.test(text.slice(Math.max(0, claimStart - 120), claimStart))) return true;
   return (
     openingQuote.test(text.slice(Math.max(0, claimStart - 2), claimStart)) &&

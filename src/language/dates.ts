@@ -152,3 +152,39 @@ export function articleDates(document: Pick<ProseDocument, 'facts' | 'blocks'>):
     ...(times.length > 0 ? { latest: Math.max(...times) } : {}),
   };
 }
+
+/**
+ * A decade named (“in the 1950s”, “in the ’50s and ’60s”). A two-digit decade is read as the
+ * 1900s'; “the ’00s” and “’10s” could be either century and are left out.
+ */
+const decadeMention = /\b(1[89]\d0|20[0-2]0)s\b|(?<![\p{L}\d])['’]([2-9]0)s\b/gu;
+
+/**
+ * Whether a text names a decade that ended by `year` (“the ’50s and ’60s” for any year from 1959
+ * on), not one that opens a span to now (“since … in the 1980s”): what it tells happened then.
+ */
+export function namesDecadeBy(text: string, year: number): boolean {
+  for (const match of text.matchAll(decadeMention)) {
+    // “The most exciting breakthrough since multi-drug therapy … was launched in the 1980s”: a span
+    // from then to now.
+    if (/\bsince\b/iu.test(text.slice(Math.max(0, match.index - 100), match.index))) continue;
+    const start = match[1] !== undefined ? Number(match[1]) : 1900 + Number(match[2]);
+    if (start + 9 <= year) return true;
+  }
+  return false;
+}
+
+/**
+ * “In the past”, “from the distant past”, not followed by a span that reaches to now (“in the past
+ * year”, “in the past few decades”).
+ */
+const inThePast =
+  /\b(?:in|from) the (?:distant )?past\b(?!\s(?:[\p{L}\d-]+\s){0,2}(?:years?|decades?|months?|weeks?|days?|century|centuries)\b)/iu;
+
+/**
+ * Whether a text is set in the past (“before groundbreaking work by Dr. John Marshall at UVA in the
+ * past, no one knew …”): it tells what came before, not what the article reports.
+ */
+export function setInThePast(text: string): boolean {
+  return inThePast.test(text);
+}

@@ -22,3 +22,17 @@ export function namesCellsOrAnimals(text: string): boolean {
       (cue.kind === 'animal' || cue.kind === 'laboratory') && !isGroupWording(cue) && !/^animals$/iu.test(cue.text),
   );
 }
+
+/** “In pre-clinical studies”, “preclinical testing showed”: work done before any test in people. */
+const preclinicalWork =
+  /\bpre-?clinical\s(?:studies|study|research|tests?|testing|trials?|work|experiments?|data|models?)\b/iu;
+
+/**
+ * Whether a figure's sentence tells a result of cells, animals or pre-clinical work (“In
+ * pre-clinical studies, compounds in thyme and oregano have demonstrated a greater than 37 percent
+ * increase in exercise tolerance”). In an article that reports a study, such a figure is that lab's
+ * result, told to show what it found, not a background figure about people that wants a source.
+ */
+export function tellsLabResult(text: string): boolean {
+  return preclinicalWork.test(text) || namesCellsOrAnimals(text);
+}

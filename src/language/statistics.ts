@@ -353,6 +353,12 @@ const moneyOrMeasureAfter =
 /** “Toxic at only twice the right dose”, “three times the usual amount”: a dose, not a figure about people. */
 const multiplierWord = /\b(?:times|twice|thrice|double|triple)\b/iu;
 const doseAfter = /^\s?(?:[\p{L}-]+\s){0,2}?(?:doses?|dosages?|amounts?|concentrations?)\b/iu;
+/**
+ * “Take the drug for twice as long”, “for three times as long”: how long something is done, a
+ * duration compared (10 years of tamoxifen against 5), not a figure about people.
+ */
+const durationBefore = /\bfor\s(?:(?:about|around|roughly|nearly|almost|at least|more than|over)\s)?$/iu;
+const durationAfter = /^\s?(?:as\s)?long(?:er)?\b/iu;
 /** “A nanomicellar formulation of cyclosporine A 0.09%”, “a 2% cream”: a product's strength. */
 const formulationBefore =
   /\b(?:formulations?|solutions?|suspensions?|creams?|gels?|ointments?|drops|emulsions?|lotions?)\b[^.;]{0,40}$/iu;
@@ -393,7 +399,7 @@ const aimWording = /\b(?:hopes?|hoped|hoping|aims?|aimed|aiming)\sfor\b|\b(?:tar
 
 /**
  * Whether a statistic is a figure about something other than people's health (JUDGING.md
- * `not_a_statistic`): a diet's or a product's make-up, a royalty or a humidity, a multiple of a dose, a product's strength, a share price or ticker, earnings or the part
+ * `not_a_statistic`): a diet's or a product's make-up, a royalty or a humidity, a multiple of a dose or of a duration (“for twice as long”), a product's strength, a share price or ticker, earnings or the part
  * of a bill someone pays, a quantity measured in cells or molecules, a figure in a condition, the
  * make-up of someone's caseload, an aim (“the range researchers hope for”) or a ranking (“top 50”).
  */
@@ -405,6 +411,9 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
     moneyOrMeasureAfter.test(after) ||
     containsBefore.test(before) ||
     (multiplierWord.test(text.slice(statistic.start, statistic.end)) && doseAfter.test(after)) ||
+    (multiplierWord.test(text.slice(statistic.start, statistic.end)) &&
+      durationAfter.test(after) &&
+      durationBefore.test(before)) ||
     formulationBefore.test(before) ||
     formulationAfter.test(after) ||
     moneyBefore.test(before) ||

@@ -12,7 +12,13 @@ export interface TextCitation {
  * these are what survives copy and paste: `[1]`, `(Smith et al., 2021)`, DOIs, PMIDs, trial ids,
  * and sources named with a venue or a date.
  */
-const textCitationPatterns: { kind: CitationKind; pattern: RegExp; needs?: RegExp }[] = [
+const textCitationPatterns: {
+  kind: CitationKind;
+  pattern: RegExp;
+  needs?: RegExp;
+  /** Whether a match at `start` is a citation after all. */
+  keep?: (text: string, start: number) => boolean;
+}[] = [
   { kind: 'numeric-marker', pattern: /\[\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,8}\]/g },
   // Superscript digits, as typed or pasted: “treated.¹²”, “treated¹˒²”. Its lookbehind comes
   // first, so the engine tried it at every character; most texts hold no superscript digit at all.
@@ -43,6 +49,17 @@ const textCitationPatterns: { kind: CitationKind; pattern: RegExp; needs?: RegEx
     pattern: /(?<=[.!?]["”’]?\s?)\(\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,8}\)(?=\s*$)/gu,
     needs: /\)\s*$/u,
   },
+  // A numbered reference in brackets just before a sentence's closing stop (“… hospital admissions (2).”,
+  // “… a year (3, 4);”): a list item's number opens the text it numbers, so one closing a sentence
+  // after a word points to a note. Only one to three digits: “(2011).” is a year. Not the last of
+  // counts given in brackets (“sleeve gastrectomy (120 patients) or banding (67).”, “erosion (23)
+  // and infection (1).”): an earlier bracketed number in the sentence makes it a count.
+  {
+    kind: 'numeric-marker',
+    pattern: /(?<=[\p{L}%)]\s)\(\d{1,3}(?:\s?[,–-]\s?\d{1,3}){0,8}\)(?=[.;!?]["”’]?(?:\s|$))/gu,
+    needs: /\d\)[.;!?]/u,
+    keep: (text, start) => !bracketedCountBefore.test(text.slice(sentenceStartBefore(text, start), start)),
+  },
   // The author-year and DOI patterns are tried at every capitalised word or word start; the year
   // or the DOI's number, which most blocks lack, is tested first.
   {
@@ -66,12 +83,24 @@ const textCitationPatterns: { kind: CitationKind; pattern: RegExp; needs?: RegEx
   { kind: 'identifier', pattern: /\b(?:NCT\d{8}|ISRCTN\d{8}|EudraCT\s*\d{4}-\d{6}-\d{2}|ACTRN\d{14})\b/g },
 ];
 
+/** A count in brackets (“(67)”, “(n = 3)”, “(120 patients)”). */
+const bracketedCountBefore = /\((?:n\s?=\s?)?\d/u;
+
+/** Where the sentence holding `offset` starts: after the last full stop, question or exclamation mark and space before it. */
+function sentenceStartBefore(text: string, offset: number): number {
+  const before = text.slice(0, offset);
+  const stops = [...before.matchAll(/[.!?]["”’]?\s/gu)];
+  const last = stops.at(-1);
+  return last === undefined ? 0 : last.index + last[0].length;
+}
+
 export function findTextCitations(text: string): TextCitation[] {
   const found: TextCitation[] = [];
-  for (const { kind, pattern, needs } of textCitationPatterns) {
+  for (const { kind, pattern, needs, keep } of textCitationPatterns) {
     if (needs && !needs.test(text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (keep && !keep(text, match.index)) continue;
       found.push({ kind, start: match.index, end: match.index + match[0].length, text: match[0] });
     }
   }
