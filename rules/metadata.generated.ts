@@ -2859,7 +2859,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "Word formation: a prefix on a known word, two medical words joined by “o”, a drug by its INN stem, a clipping after a capital",
-        "input": "The deworming programs cut the underuse of care. The zygomaticotemporal branch was cut; holotranscobalamin rose. A similar drug, dalcetrapib, failed. It raises T regulatory cells; T regs calm the immune system.",
+        "input": "Deworming programs cut the underuse of care. The zygomaticotemporal branch was cut; holotranscobalamin rose. A similar drug, dalcetrapib, failed. It raises T regulatory cells; T regs calm the immune system.",
         "flags": [],
         "language": "en-US"
       },

@@ -291,6 +291,8 @@ export class SpellChecker {
     // "d'Ivoire", "iPhone": a capital inside the word marks a name or a brand.
     if (/\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}/u.test(word)) return 'known';
     if (!isCapitalised(word)) return this.isPlausibleFormation(lower) ? 'known' : 'misspelled';
+    // "Deworming" opening a sentence: a capital there says nothing, so the word is built as in lower case.
+    if (word.slice(1) === lower.slice(1) && this.isPlausibleFormation(lower)) return 'known';
     const joined = this.runTogether(word);
     if (joined === 'opener') return 'misspelled';
     if (joined === 'name') return 'joined-name';
