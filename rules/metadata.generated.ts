@@ -2882,6 +2882,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "Word formation: a prefix on a known word, two medical words joined by “o”, a drug by its INN stem, a clipping after a capital",
+        "input": "Deworming programs cut the underuse of care. The zygomaticotemporal branch was cut; holotranscobalamin rose. A similar drug, dalcetrapib, failed. It raises T regulatory cells; T regs calm the immune system.",
+        "flags": [],
+        "language": "en-US"
+      },
+      {
+        "title": "The same shapes as slips: a stem word one edit from a known drug, a prefix on a slip, a lone clipping",
+        "input": "Patients took ipilumumab or ancetrapib. The overal rate fell in the undergound clinic. T regs calm it.",
+        "flags": [
+          "ipilumumab",
+          "ancetrapib",
+          "overal",
+          "undergound",
+          "regs"
+        ],
+        "language": "en-US"
+      },
+      {
         "title": "Personal words",
         "input": "We tested the zorblax protocol.",
         "options": {

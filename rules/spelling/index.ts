@@ -22,6 +22,7 @@ import { lexicon as loanPhraseLexicon } from '../../src/language/loan-phrases.ge
 import { lexicon as unitSymbolLexicon } from '../../src/language/unit-symbols.generated.js';
 import {
   acronymSplitJoins,
+  isClippingAfterLetter,
   ArticleWords,
   bracketJoinedWord,
   hyphenatedPieces,
@@ -196,6 +197,20 @@ export default defineRule<Options>({
       input:
         'Colds and flus spread as the flu does; a few sneezy days; a pluggy look. We ate bok choy and chia seed with a cup of joe, then used a neti pot. The womens ward was abrupty shut; we ate bok.',
       flags: ['womens', 'abrupty', 'bok'],
+    },
+    {
+      title:
+        'Word formation: a prefix on a known word, two medical words joined by “o”, a drug by its INN stem, a clipping after a capital',
+      input:
+        'Deworming programs cut the underuse of care. The zygomaticotemporal branch was cut; holotranscobalamin rose. A similar drug, dalcetrapib, failed. It raises T regulatory cells; T regs calm the immune system.',
+      flags: [],
+      language: 'en-US',
+    },
+    {
+      title: 'The same shapes as slips: a stem word one edit from a known drug, a prefix on a slip, a lone clipping',
+      input: 'Patients took ipilumumab or ancetrapib. The overal rate fell in the undergound clinic. T regs calm it.',
+      flags: ['ipilumumab', 'ancetrapib', 'overal', 'undergound', 'regs'],
+      language: 'en-US',
     },
     {
       title: 'Personal words',
@@ -641,9 +656,11 @@ function isLowerCaseEponym(word: CheckableWord, isListedName: (name: string) => 
 /**
  * "F urther Cardiovascular OU tcomes R esearch", "high cardiovasc U lar risk": a word whose letters,
  * set in capitals to spell an acronym, were split from it when the emphasis was lost. Joined with
- * them (and the piece beyond them), it is a known word.
+ * them (and the piece beyond them), it is a known word. Or "T regs" where the paragraph writes
+ * "T regulatory cells": a clipping after a lone capital, as its long form is written.
  */
 function isAcronymLetterSplit(word: CheckableWord, text: string, checker: SpellChecker): boolean {
+  if (isClippingAfterLetter(text, word.start, word.end)) return true;
   return acronymSplitJoins(text, word.start, word.end).some((joined) => checker.check(joined) === 'known');
 }
 

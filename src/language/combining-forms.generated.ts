@@ -41,7 +41,8 @@ export const lexicon = [
       "mega",
       "uni",
       "acu",
-      "ethno"
+      "ethno",
+      "holo"
     ],
     "note": "Scientific prefixes; attached to a known word they make a known word. Short everyday prefixes (re, un, co, de, dis, mis, pre) are left to Hunspell's affix rules, since typos often look like them (\"reponders\", \"discoraged\").",
     "source": "Oxford English Dictionary, prefix entries (common knowledge)"

@@ -161,14 +161,20 @@ export const lexicon = [
       "taxel",
       "rubicin",
       "mustine",
-      "lutamide"
+      "lutamide",
+      "trapib",
+      "vaptan",
+      "sentan",
+      "ciguat",
+      "gepant",
+      "ditan"
     ],
     "minLength": 7,
     "except": [
       "cholesterol",
       "phytosterol"
     ],
-    "note": "Diabetes drugs, anti-inflammatories, bisphosphonates, acid reducers, asthma and erectile-dysfunction drugs, chemotherapy.",
+    "note": "Diabetes drugs, anti-inflammatories, bisphosphonates, acid reducers, asthma and erectile-dysfunction drugs, chemotherapy; CETP inhibitors (-trapib, as in anacetrapib and dalcetrapib), vasopressin and endothelin receptor antagonists (-vaptan, -sentan), guanylate cyclase stimulators (-ciguat), and the migraine gepants and ditans (-gepant, -ditan).",
     "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
   }
 ] as const;

@@ -3,6 +3,7 @@ import type { Dialect } from '../language/dialect.js';
 import {
   hasCompoundNameEnding,
   isClosedCompound,
+  isCombiningFormCompound,
   isDerivedWord,
   isDialectDerivation,
   isMentNoun,
@@ -14,6 +15,7 @@ import { commonestTag } from '../words/word-lists.js';
 import { hunspellFor, type Hunspell, type ShippedHunspell } from './hunspell.js';
 import { editText, latinLetters, visitEdits, WordFilter, type Edit, type HashFilter } from '../words/edits.js';
 import { suggestionsFor } from './suggest.js';
+import { isSlipOfKnown } from './typing-slips.js';
 import { ShortWordAnswers } from './short-words.js';
 import { lexicon as runTogetherWords } from '../language/run-together-words.generated.js';
 import { lexicon as foreignParticles } from '../language/foreign-particles.generated.js';
@@ -289,6 +291,8 @@ export class SpellChecker {
     // "d'Ivoire", "iPhone": a capital inside the word marks a name or a brand.
     if (/\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}/u.test(word)) return 'known';
     if (!isCapitalised(word)) return this.isPlausibleFormation(lower) ? 'known' : 'misspelled';
+    // "Deworming" opening a sentence: a capital there says nothing, so the word is built as in lower case.
+    if (word.slice(1) === lower.slice(1) && this.isPlausibleFormation(lower)) return 'known';
     const joined = this.runTogether(word);
     if (joined === 'opener') return 'misspelled';
     if (joined === 'name') return 'joined-name';
@@ -305,9 +309,16 @@ export class SpellChecker {
     // "bleedings": the plural of a known noun in -ing, one edit from that noun by being its plural.
     if (lower.endsWith('ings') && this.isKnownLower(lower.slice(0, -1))) return true;
     const everyday = (candidate: string): boolean => this.spell.has(candidate);
+    const known = (candidate: string): boolean => this.isKnownLower(candidate);
+    // "deworming", "underuse": a known word after an everyday prefix is a word unless a typist's
+    // slip of a known word reads it better ("deforming" is no slip of it; "underused" is an
+    // inflection, not a key missed).
+    if (isEverydayPrefixed(lower, known) && !isSlipOfKnown(lower, known)) return true;
+    if (isCombiningFormCompound(lower, known) && !this.isTwoWordsRunTogether(lower)) {
+      return !this.isOneEditFromKnown(lower);
+    }
     const formed =
       isClosedCompound(lower, everyday, (candidate) => functionWords.has(candidate)) ||
-      isEverydayPrefixed(lower, (rest) => this.isKnownLower(rest)) ||
       isMentNoun(lower, (stem) => this.isKnownLower(stem));
     return formed && !this.isOneEditFromKnown(lower);
   }
@@ -379,13 +390,18 @@ export class SpellChecker {
   }
 
   /**
-   * A generic name with a WHO INN stem ("vildagliptin", "parecoxib") that Drugs@FDA lacks, unless
-   * it is one edit from a listed drug, when it is more likely that drug misspelled.
+   * A generic name with a WHO INN stem ("vildagliptin", "parecoxib", "dalcetrapib") that Drugs@FDA
+   * lacks, unless it is one edit from a listed drug, or from a drug with a stem the health lists
+   * hold ("ancetrapib" for "anacetrapib"), when it is more likely that drug misspelled.
    */
   private isUnlistedDrugName(lower: string): boolean {
     if (!innStemOf(lower) && !hasCompoundNameEnding(lower)) return false;
     const drugs = fdaDrugWords();
-    return !visitEdits(lower, latinLetters, (hash, edit) => drugs.mayHoldHash(hash) && drugs.has(editText(edit)));
+    return !visitEdits(lower, latinLetters, (hash, edit) => {
+      if (drugs.mayHoldHash(hash) && drugs.has(editText(edit))) return true;
+      const candidate = editText(edit);
+      return innStemOf(candidate) !== undefined && this.terms.has(candidate);
+    });
   }
 
   /**

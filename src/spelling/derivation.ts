@@ -1,7 +1,6 @@
 import { lexicon } from '../language/combining-forms.generated.js';
 import { lexicon as compoundEndings } from '../language/compound-name-endings.generated.js';
-import { editText, latinLetters, visitEdits } from '../words/edits.js';
-import { isTypingSlip } from './typing-slips.js';
+import { isSlipOfKnown, isTypingSlip } from './typing-slips.js';
 import { americanSpelling } from './variants.js';
 import { lexicon as runTogetherWords } from '../language/run-together-words.generated.js';
 
@@ -258,15 +257,20 @@ const maximumCompoundTail = 5;
  */
 export function isEverydayPrefixed(word: string, isKnown: (candidate: string) => boolean): boolean {
   for (const prefix of everydayPrefixes) {
-    const minimum = prefix.length >= 4 || prefix === 'non' ? minimumRestAfterLongPrefix : minimumRest;
+    const minimum =
+      prefix === 'under' || prefix === 'over'
+        ? minimumRestAfterDegreePrefix
+        : prefix.length >= 4 || prefix === 'non'
+          ? minimumRestAfterLongPrefix
+          : minimumRest;
     if (!word.startsWith(prefix) || word.length - prefix.length < minimum || !isKnown(word.slice(prefix.length))) {
       continue;
     }
     // "nonskin", "nonfood": "non" on a word of four, unless the whole is a typist's slip of a known word.
     if (prefix === 'non' && word.length - prefix.length < minimumRest && isTypingSlip(word, isKnown)) continue;
-    if (prefix !== 'de' || !visitEdits(word, latinLetters, (_, edit) => edit.index > 0 && isKnown(editText(edit)))) {
-      return true;
-    }
+    // "de" starts typos of words in "de-" ("determinated"); "deworming" is no typist's slip of
+    // "deforming" ("w" and "f" are far apart), so only a slip a typist makes rules the word out.
+    if (prefix !== 'de' || !isSlipOfKnown(word, isKnown)) return true;
   }
   return false;
 }
@@ -279,6 +283,33 @@ const everydayPrefixes = ['un', 're', 'pre', 'co', 'non', 'de', 'post', 'over', 
  * So does "non", whose words are seldom a slip of another ("nonskin", "nonfood"), unless they are one.
  */
 const minimumRestAfterLongPrefix = 4;
+
+/**
+ * "under" and "over" say how much of a thing ("underuse", "overeat", "underfed"): on a known word
+ * of three letters they make a word, unless the whole is a typist's slip of a known one.
+ */
+const minimumRestAfterDegreePrefix = 3;
+
+/**
+ * "zygomaticotemporal", "temporomandibular", "sternocostal": two anatomical or medical words
+ * joined by the combining vowel "o", the first often without its ending ("tempor" of "temporal").
+ * The first must be a known word with one of the endings English drops before "o" ("-al", "-ar",
+ * "-ic", "-e", "-y", "-um", "-us", "-a") or none, of five letters or more, and the second a known
+ * word of five letters or more; the whole at least twelve letters. The caller rules out a word
+ * one edit from a known one and two words run together ("videoediting").
+ */
+export function isCombiningFormCompound(word: string, isKnown: (candidate: string) => boolean): boolean {
+  if (word.length < 12) return false;
+  for (let index = 5; index <= word.length - 6; index++) {
+    if (word[index] !== 'o') continue;
+    const first = word.slice(0, index);
+    if (!isKnown(word.slice(index + 1))) continue;
+    if (droppedEndings.some((ending) => (first + ending).length >= 5 && isKnown(first + ending))) return true;
+  }
+  return false;
+}
+
+const droppedEndings = ['', 'al', 'ar', 'ic', 'e', 'y', 'um', 'us', 'a'];
 
 /**
  * "bedwetters", "rebooter", "caregivers": the doer of what a known "-ing" word names, written with

@@ -1,4 +1,4 @@
-import { latinLetters } from '../words/edits.js';
+import { editText, latinLetters, visitEdits } from '../words/edits.js';
 /**
  * The slips typists make, as opposed to the differences between real words. A misspelling of a
  * word is that word with two neighbouring letters swapped ("recieve"), a letter left out
@@ -47,12 +47,19 @@ const noNeighbours: ReadonlySet<string> = new Set();
  * letters swapped, a letter after the first left out, or a letter after the first struck on a
  * neighbouring key.
  */
-export function isTypingSlip(word: string, isCommon: (candidate: string) => boolean): boolean {
+export function isTypingSlip(
+  word: string,
+  isCommon: (candidate: string) => boolean,
+  { finalLetter = true }: { finalLetter?: boolean } = {},
+): boolean {
   for (let index = 0; index < word.length - 1; index++) {
     if (word[index] === word[index + 1]) continue;
     if (isCommon(word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2))) return true;
   }
-  for (let index = 1; index <= word.length; index++) {
+  // Without `finalLetter`, a word one letter short of another at its end is no slip: "underuse"
+  // (a noun) beside "underused", an inflection rather than a key missed.
+  const lastInsert = finalLetter ? word.length : word.length - 1;
+  for (let index = 1; index <= lastInsert; index++) {
     for (const letter of latinLetters) {
       if (isCommon(word.slice(0, index) + letter + word.slice(index))) return true;
     }
@@ -63,4 +70,19 @@ export function isTypingSlip(word: string, isCommon: (candidate: string) => bool
     }
   }
   return false;
+}
+
+/**
+ * Whether one edit after the first letter makes a known word, other than a letter added at the
+ * end ("underuse" beside "underused", an inflection) or a letter replaced by one far from it on
+ * the keyboard ("deworming" beside "deforming", a different word): a prefixed word that is such a
+ * slip ("determinated" beside "determinate") is read as the slip.
+ */
+export function isSlipOfKnown(word: string, isKnown: (candidate: string) => boolean): boolean {
+  return visitEdits(word, latinLetters, (_hash, edit) => {
+    if (edit.index === 0) return false;
+    if (edit.kind === 'insert' && edit.index === word.length) return false;
+    if (edit.kind === 'replace' && !areNeighbouringKeys(word[edit.index]!, edit.letter)) return false;
+    return isKnown(editText(edit));
+  });
 }

@@ -457,3 +457,27 @@ const repeatedShortTermLength = 5;
 
 /** How often an article writes a short term alike for it to count as its own. */
 const timesForShortTerm = 3;
+
+/**
+ * "T regs" beside "T regulatory cells", "NK cells" aside: a clipped term written after a lone
+ * capital letter, as the paragraph writes that letter before the whole word too (the clipping,
+ * a final "s" aside, of three letters or more starts it). Abbreviations of cell types and the like
+ * keep the space of their long form.
+ */
+export function isClippingAfterLetter(text: string, start: number, end: number): boolean {
+  if (text.charAt(start - 1) !== ' ' || !isUpper(text.charAt(start - 2))) return false;
+  const beforeLetter = text.charAt(start - 3);
+  if (beforeLetter !== '' && /\p{L}/u.test(beforeLetter)) return false;
+  const word = text.slice(start, end);
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  const clipped = word.endsWith('s') ? word.slice(0, -1) : word;
+  if (clipped.length < 3) return false;
+  const longForm = `${text.charAt(start - 2)} ${clipped}`;
+  for (let at = text.indexOf(longForm); at !== -1; at = text.indexOf(longForm, at + 1)) {
+    if (at === start - 2) continue;
+    let after = at + longForm.length;
+    while (isLower(text.charAt(after))) after++;
+    if (after - (at + longForm.length) >= 2) return true;
+  }
+  return false;
+}
