@@ -762,6 +762,15 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A closing invitation to write to an author with a three-word name",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nWrite to Jennie Corbett Doe at jennie.corbett-doe@example.com\n",
+        "flags": []
+      },
+      {
         "title": "A correspondent named in the closing invitation",
         "options": {
           "minWords": 0,
@@ -1067,6 +1076,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "An embargo line with the release time between the day and the year",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Sleep and the brain\n---\n\nNewswise — Stony Brook, NY – Embargoed for August 4 @ 5:00 PM EST, 2015 – Sleeping on one’s side may help.\n",
+        "flags": []
+      },
+      {
         "title": "A date only in the page head",
         "format": "html",
         "input": "<html><head><meta property=\"article:published_time\" content=\"2024-03-01\"></head><body><h1>Coffee</h1><p>Coffee is popular.</p></body></html>",
@@ -1162,6 +1179,22 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "minWords": 0
         },
         "input": "---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults. The study was funded by the National Institutes of Health.\n",
+        "flags": []
+      },
+      {
+        "title": "Where the money for the work came from, in any tense",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults and found that coffee drinkers lived longer. The study was published in Heart. All of the funding for the university’s coffee research has come from the academic community.\n",
+        "flags": []
+      },
+      {
+        "title": "Funders that supported the researchers, and a researcher who helped develop what was tested",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A new colon scan\n---\n\nResearchers scanned 200 adults and found that the software spotted most polyps. The study was published in a journal. A cancer charity and Acme Inc.’s imaging unit supported the researchers; Dr Lee, who helped develop the software, said the company had no influence.\n",
         "flags": []
       },
       {
@@ -2305,6 +2338,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "minWords": 0
         },
         "input": "---\ntitle: Eggs\n---\n\nThe egg breakfasts had higher protein quality, according to an abstract for the study, posted online here.\n",
+        "flags": []
+      },
+      {
+        "title": "An invitation to read the publication “here”, kept without its link",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Migraine\n---\n\nResearchers reviewed 40 trials and found that the drugs cut migraine days. The guidelines will be published in the journal Neurology. You can read the new guidelines here.\n",
         "flags": []
       },
       {

@@ -82,6 +82,13 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'An embargo line with the release time between the day and the year',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Sleep and the brain\n---\n\nNewswise — Stony Brook, NY – Embargoed for August 4 @ 5:00 PM EST, 2015 – Sleeping on one’s side may help.\n',
+      flags: [],
+    },
+    {
       title: 'A date only in the page head',
       format: 'html',
       input:
