@@ -1019,6 +1019,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "missing": "Missing date of publication or review, expected front matter `date:` or a visible “Last reviewed” line",
       "stale": "Unexpected date `{date}`, {months} months old, expected a review within `{max}` months"
     },
+    "tentative": "a text with fewer than `shortWords` (150) words of body prose, often a piece a page kept of a story whose date line may have gone with the rest.",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -1032,23 +1033,54 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "minimum": 0,
           "description": "Skip pages shorter than this many words: a bot check, an error page or a teaser is no article."
         },
+        "shortWords": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "A text with fewer words of body prose than this (headlines, captions and furniture not counted) is short: a piece a page kept of a story, which may have lost its date line with the rest, so a finding on it is held back as tentative. Readers of real articles judged many such findings debatable (`truncated_text`)."
+        },
         "now": {
           "type": "string",
           "pattern": "^\\d{4}-\\d{2}-\\d{2}",
           "description": "The date to measure age against; defaults to today."
+        },
+        "tentative": {
+          "type": "boolean",
+          "description": "Also report the findings this rule is less sure of: a text with fewer than `shortWords` (150) words of body prose, often a piece a page kept of a story whose date line may have gone with the rest."
         }
       },
       "additionalProperties": false
     },
     "defaults": {
       "maxAgeMonths": 0,
-      "minWords": 50
+      "minWords": 50,
+      "shortWords": 150,
+      "tentative": false
     },
     "examples": [
       {
         "title": "No date anywhere",
         "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n",
+        "flags": [
+          "title: Coffee and the heart"
+        ]
+      },
+      {
+        "title": "A short text with no date (a piece of a story): held back as tentative",
+        "options": {
           "minWords": 0
+        },
+        "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n",
+        "flags": []
+      },
+      {
+        "title": "The same text, with `tentative`",
+        "options": {
+          "minWords": 0,
+          "tentative": true
         },
         "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n",
         "flags": [
@@ -1078,7 +1110,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "An embargo line with the release time between the day and the year",
         "options": {
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Sleep and the brain\n---\n\nNewswise — Stony Brook, NY – Embargoed for August 4 @ 5:00 PM EST, 2015 – Sleeping on one’s side may help.\n",
         "flags": []
@@ -1094,7 +1127,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "options": {
           "maxAgeMonths": 24,
           "now": "2025-06-01",
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\nupdated: 2021-01-15\n---\n\nCoffee is popular.\n",
         "flags": [
