@@ -769,6 +769,15 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A closing invitation to write to an author with a three-word name",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nWrite to Jennie Corbett Doe at jennie.corbett-doe@example.com\n",
+        "flags": []
+      },
+      {
         "title": "A correspondent named in the closing invitation",
         "options": {
           "minWords": 0,
@@ -1017,6 +1026,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "missing": "Missing date of publication or review, expected front matter `date:` or a visible “Last reviewed” line",
       "stale": "Unexpected date `{date}`, {months} months old, expected a review within `{max}` months"
     },
+    "tentative": "a text with fewer than `shortWords` (150) words of body prose, often a piece a page kept of a story whose date line may have gone with the rest.",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -1030,23 +1040,54 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "minimum": 0,
           "description": "Skip pages shorter than this many words: a bot check, an error page or a teaser is no article."
         },
+        "shortWords": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "A text with fewer words of body prose than this (headlines, captions and furniture not counted) is short: a piece a page kept of a story, which may have lost its date line with the rest, so a finding on it is held back as tentative. Readers of real articles judged many such findings debatable (`truncated_text`)."
+        },
         "now": {
           "type": "string",
           "pattern": "^\\d{4}-\\d{2}-\\d{2}",
           "description": "The date to measure age against; defaults to today."
+        },
+        "tentative": {
+          "type": "boolean",
+          "description": "Also report the findings this rule is less sure of: a text with fewer than `shortWords` (150) words of body prose, often a piece a page kept of a story whose date line may have gone with the rest."
         }
       },
       "additionalProperties": false
     },
     "defaults": {
       "maxAgeMonths": 0,
-      "minWords": 50
+      "minWords": 50,
+      "shortWords": 150,
+      "tentative": false
     },
     "examples": [
       {
         "title": "No date anywhere",
         "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n",
+        "flags": [
+          "title: Coffee and the heart"
+        ]
+      },
+      {
+        "title": "A short text with no date (a piece of a story): held back as tentative",
+        "options": {
           "minWords": 0
+        },
+        "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n",
+        "flags": []
+      },
+      {
+        "title": "The same text, with `tentative`",
+        "options": {
+          "minWords": 0,
+          "tentative": true
         },
         "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n",
         "flags": [
@@ -1074,6 +1115,15 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "An embargo line with the release time between the day and the year",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Sleep and the brain\n---\n\nNewswise — Stony Brook, NY – Embargoed for August 4 @ 5:00 PM EST, 2015 – Sleeping on one’s side may help.\n",
+        "flags": []
+      },
+      {
         "title": "A date only in the page head",
         "format": "html",
         "input": "<html><head><meta property=\"article:published_time\" content=\"2024-03-01\"></head><body><h1>Coffee</h1><p>Coffee is popular.</p></body></html>",
@@ -1084,7 +1134,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "options": {
           "maxAgeMonths": 24,
           "now": "2025-06-01",
-          "minWords": 0
+          "minWords": 0,
+          "shortWords": 0
         },
         "input": "---\ntitle: Coffee\nupdated: 2021-01-15\n---\n\nCoffee is popular.\n",
         "flags": [
@@ -1169,6 +1220,22 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "minWords": 0
         },
         "input": "---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults. The study was funded by the National Institutes of Health.\n",
+        "flags": []
+      },
+      {
+        "title": "Where the money for the work came from, in any tense",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults and found that coffee drinkers lived longer. The study was published in Heart. All of the funding for the university’s coffee research has come from the academic community.\n",
+        "flags": []
+      },
+      {
+        "title": "Funders that supported the researchers, and a researcher who helped develop what was tested",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A new colon scan\n---\n\nResearchers scanned 200 adults and found that the software spotted most polyps. The study was published in a journal. A cancer charity and Acme Inc.’s imaging unit supported the researchers; Dr Lee, who helped develop the software, said the company had no influence.\n",
         "flags": []
       },
       {
@@ -2329,6 +2396,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "minWords": 0
         },
         "input": "---\ntitle: Eggs\n---\n\nThe egg breakfasts had higher protein quality, according to an abstract for the study, posted online here.\n",
+        "flags": []
+      },
+      {
+        "title": "An invitation to read the publication “here”, kept without its link",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Migraine\n---\n\nResearchers reviewed 40 trials and found that the drugs cut migraine days. The guidelines will be published in the journal Neurology. You can read the new guidelines here.\n",
         "flags": []
       },
       {

@@ -60,7 +60,7 @@ describe('tentative findings', () => {
   it('turns on for every rule that has the option with --tentative, and for no other', () => {
     const config = resolveConfig(undefined, { tentative: true });
     expect(config.rules.get('hype')?.options['tentative']).toBe(true);
-    expect(config.rules.get('missing-date')?.options['tentative']).toBeUndefined();
+    expect(config.rules.get('missing-regulatory-status')?.options['tentative']).toBeUndefined();
     expect(resolveConfig(undefined, {}).rules.get('hype')?.options['tentative']).toBeUndefined();
   });
 });

@@ -40,10 +40,11 @@ const closingByline = new RegExp(
     // and the name (“You can contact NPR science correspondent Richard Harris at …”).
     String.raw`^(?:[-—–]{1,2} ?)?(?:[Yy]ou can |[Rr]eaders can )?(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail|[Rr]each) ` +
       String.raw`(?:(?:\p{Lu}{2,6} |[Ss]enior |[Ss]taff |[Ss]cience |[Hh]ealth |[Mm]edical ){0,3}(?:correspondent|reporter|writer|editor|columnist) )?` +
-      String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ at\b`,
+      // A name of two or three words (“Write to Jennifer Corbett Dooren at …”).
+      String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2} at\b`,
     // A wire story's closing credit: “(Reporting by Bill Berkrot; Editing by Leslie Adler)”.
     String.raw`(?:^|\()(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ww]ritten|[Ss]tory) by \p{Lu}\p{Ll}+ \p{Lu}`,
-    String.raw`\b\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+ can be (?:reached|followed|contacted|emailed) (?:at|on)\b`,
+    String.raw`\b\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2} can be (?:reached|followed|contacted|emailed) (?:at|on)\b`,
     // A name of one to three words after an optional title, then optional post-nominals.
     String.raw`^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+){0,2}` +
       String.raw`(?:,(?: [A-Z][A-Za-z.]{1,5},){1,3})? (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,4}` +
@@ -225,6 +226,13 @@ export default defineRule<Options>({
       title: 'A closing invitation to write to the author, after a dash or with the writer’s role',
       options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n— Write to Laura Jones at ljones@example.com\n\n---\n\n',
+      flags: [],
+    },
+    {
+      title: 'A closing invitation to write to an author with a three-word name',
+      options: { minWords: 0, shortWords: 0 },
+      input:
+        '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nWrite to Jennie Corbett Doe at jennie.corbett-doe@example.com\n',
       flags: [],
     },
     {

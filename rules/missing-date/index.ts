@@ -1,4 +1,5 @@
 import { articleDates } from '../../src/language/dates.js';
+import { isArticleFragment } from '../../src/language/article-body.js';
 import { anchorOf, articleWordCount } from '../../src/language/metadata.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
@@ -9,6 +10,8 @@ export interface Options {
   now?: string;
   /** Pages shorter than this many words are not articles (a bot check, an error page, a teaser). */
   minWords: number;
+  /** Texts with fewer words of body prose than this are short: a missing date there is held back as tentative. */
+  shortWords: number;
 }
 
 const monthMs = (365.25 / 12) * 24 * 60 * 60 * 1000;
@@ -30,6 +33,8 @@ export default defineRule<Options>({
     missing: 'Missing date of publication or review, expected front matter `date:` or a visible “Last reviewed” line',
     stale: 'Unexpected date `{date}`, {months} months old, expected a review within `{max}` months',
   },
+  tentative:
+    'a text with fewer than `shortWords` (150) words of body prose, often a piece a page kept of a story whose date line may have gone with the rest.',
   optionsSchema: {
     type: 'object',
     properties: {
@@ -43,6 +48,12 @@ export default defineRule<Options>({
         minimum: 0,
         description: 'Skip pages shorter than this many words: a bot check, an error page or a teaser is no article.',
       },
+      shortWords: {
+        type: 'integer',
+        minimum: 0,
+        description:
+          'A text with fewer words of body prose than this (headlines, captions and furniture not counted) is short: a piece a page kept of a story, which may have lost its date line with the rest, so a finding on it is held back as tentative. Readers of real articles judged many such findings debatable (`truncated_text`).',
+      },
       now: {
         type: 'string',
         pattern: '^\\d{4}-\\d{2}-\\d{2}',
@@ -51,11 +62,23 @@ export default defineRule<Options>({
     },
     additionalProperties: false,
   },
-  defaults: { maxAgeMonths: 0, minWords: 50 },
+  defaults: { maxAgeMonths: 0, minWords: 50, shortWords: 150 },
   examples: [
     {
       title: 'No date anywhere',
+      options: { minWords: 0, shortWords: 0 },
+      input: '---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n',
+      flags: ['title: Coffee and the heart'],
+    },
+    {
+      title: 'A short text with no date (a piece of a story): held back as tentative',
       options: { minWords: 0 },
+      input: '---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n',
+      flags: [],
+    },
+    {
+      title: 'The same text, with `tentative`',
+      options: { minWords: 0, tentative: true },
       input: '---\ntitle: Coffee and the heart\n---\n\nCoffee is popular.\n',
       flags: ['title: Coffee and the heart'],
     },
@@ -82,6 +105,13 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'An embargo line with the release time between the day and the year',
+      options: { minWords: 0, shortWords: 0 },
+      input:
+        '---\ntitle: Sleep and the brain\n---\n\nNewswise — Stony Brook, NY – Embargoed for August 4 @ 5:00 PM EST, 2015 – Sleeping on one’s side may help.\n',
+      flags: [],
+    },
+    {
       title: 'A date only in the page head',
       format: 'html',
       input:
@@ -90,7 +120,7 @@ export default defineRule<Options>({
     },
     {
       title: 'A stale article (options maxAgeMonths: 24, now: 2025-06-01)',
-      options: { maxAgeMonths: 24, now: '2025-06-01', minWords: 0 },
+      options: { maxAgeMonths: 24, now: '2025-06-01', minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\nupdated: 2021-01-15\n---\n\nCoffee is popular.\n',
       flags: ['title: Coffee'],
     },
@@ -111,7 +141,8 @@ export default defineRule<Options>({
     if (!document.facts.hasMetadata || articleWordCount(document) < options.minWords) return;
     const dates = articleDates(document);
     if (dates.latest === undefined) {
-      if (!dates.published && !dates.modified && !dates.dateline) report('missing', anchorOf(document));
+      if (!dates.published && !dates.modified && !dates.dateline)
+        report('missing', anchorOf(document), {}, { tentative: isArticleFragment(document, options.shortWords) });
       return;
     }
     if (options.maxAgeMonths <= 0) return;

@@ -99,6 +99,20 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'Where the money for the work came from, in any tense',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Coffee and the heart\n---\n\nResearchers followed 20,000 adults and found that coffee drinkers lived longer. The study was published in Heart. All of the funding for the university’s coffee research has come from the academic community.\n',
+      flags: [],
+    },
+    {
+      title: 'Funders that supported the researchers, and a researcher who helped develop what was tested',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: A new colon scan\n---\n\nResearchers scanned 200 adults and found that the software spotted most polyps. The study was published in a journal. A cancer charity and Acme Inc.’s imaging unit supported the researchers; Dr Lee, who helped develop the software, said the company had no influence.\n',
+      flags: [],
+    },
+    {
       title: 'A funder that helped fund the trial, named in a clause',
       options: { minWords: 0 },
       input:

@@ -75,6 +75,12 @@ const paperLinkLabel =
  */
 const paperLinkedHere =
   /\b(?:study|abstract|paper|report|review|findings|article)\b[^.!?]{0,40}\b(?:posted|available|published|found|online)\s+(?:online\s+)?here\b/iu;
+/**
+ * An invitation to read the publication whose label is “here”: “You can read the new guidelines here”, “read
+ * the full study here”. The page linked the word; a text copy keeps it without the link.
+ */
+const readPaperHere =
+  /\b(?:read|see|view|download|access|find)\s+(?:the\s+)?(?:[\p{L}-]{1,20}\s+){0,2}?(?:study|abstract|paper|report|guidelines?|statement|recommendations?|review|findings|article)\s+(?:online\s+)?here\b/iu;
 
 /**
  * An invitation to read the whole publication where its publisher keeps it (“Read the full guideline at
@@ -106,7 +112,7 @@ function citesItsPaper(blocks: readonly { text: string }[]): boolean {
       (vancouverAuthors.test(block.text) && year.test(block.text)) ||
       paperLinkLabel.test(block.text) ||
       (/ (?:full|complete|entire|original) /u.test(block.text) && paperAtPublisher.test(block.text)) ||
-      (block.text.includes('here') && paperLinkedHere.test(block.text)),
+      (block.text.includes('here') && (paperLinkedHere.test(block.text) || readPaperHere.test(block.text))),
   );
 }
 
@@ -317,6 +323,13 @@ export default defineRule<Options>({
       options: { minWords: 0 },
       input:
         '---\ntitle: Eggs\n---\n\nThe egg breakfasts had higher protein quality, according to an abstract for the study, posted online here.\n',
+      flags: [],
+    },
+    {
+      title: 'An invitation to read the publication “here”, kept without its link',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Migraine\n---\n\nResearchers reviewed 40 trials and found that the drugs cut migraine days. The guidelines will be published in the journal Neurology. You can read the new guidelines here.\n',
       flags: [],
     },
     {

@@ -22,11 +22,15 @@ export interface FoundDate {
 const month =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?' +
   '|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\\.?';
+/** A clock time, with “@” or “at” before it and a time zone after it: “@ 5:00 PM EST”, “at 11 a.m. ET”. */
+const releaseTime = String.raw`(?:@ ?|at )?[0-2]?\d(?:[:.][0-5]\d)? ?[AaPp]\.?[Mm]\.?(?: \(?[A-Z]{1,4}\)?)?`;
 const datePatterns: RegExp[] = [
   /\b(?:19|20)\d\d-[01]\d-[0-3]\d(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b/gu,
   new RegExp(`\\b${month} [0-3]?\\d(?:st|nd|rd|th)?,? (?:19|20)\\d\\d\\b`, 'gu'),
   new RegExp(`\\b[0-3]?\\d(?:st|nd|rd|th)? ${month},? (?:19|20)\\d\\d\\b`, 'gu'),
   new RegExp(`\\b${month} (?:19|20)\\d\\d\\b`, 'gu'),
+  // A release time between the day and the year (“Embargoed for August 4 @ 5:00 PM EST, 2015”).
+  new RegExp(`\\b${month} [0-3]?\\d(?:st|nd|rd|th)?,? ${releaseTime},? (?:19|20)\\d\\d\\b`, 'gu'),
 ];
 
 /** What every date pattern holds, found in one cheap scan: most blocks name no year, and the month names are slow to rule out everywhere. */
@@ -37,6 +41,7 @@ export function parseDate(value: string): number | undefined {
   const text = value
     .trim()
     .replace(/(\d)(?:st|nd|rd|th)\b/u, '$1')
+    .replace(new RegExp(`,? ${releaseTime}(?=,? (?:19|20)\\d\\d)`, 'u'), '')
     .replace(/\b([A-Z][a-z]{2})\./u, '$1');
   // Read dates without a time zone as UTC, so that results do not depend on where the linter runs.
   const iso = /^\d{4}-\d\d-\d\d/u.test(text);

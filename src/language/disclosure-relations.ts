@@ -326,6 +326,42 @@ const foundedCompany =
 const founderOf = /\b(?:co-?)?founders?\s+(?:of|and (?:[\p{L}-]{1,20}\s+){1,3}of)\s+/giu;
 const foundedNeeds = holdsAnyOf(['start', 'found', 'formed', 'launch', 'set up', 'created', 'spun']);
 
+/**
+ * Where the money for the work came from: “All of the funding for the University of Pennsylvania’s gene
+ * therapy work has come from the academic community”, “money for the trial came from a charity”. The
+ * lexicon knows “funding came from”; here the work may sit between the money and its source, and the verb
+ * may be in any tense. What the money was for must name the work (a study, trial, research, project).
+ */
+const moneyForWorkCameFrom =
+  /\b(?:funding|funds|money|financing)\s(?:(?:for|of)\s([^.;:!?]{1,80}?)\s)?(?:(?:has|have|had|will|would)\s)?(?:come|came|comes|coming)\sfrom\s/giu;
+const moneyCameFromNeeds = holdsAnyOf(['come from', 'came from', 'comes from', 'coming from']);
+const workWord = new RegExp(String.raw`\b(?:${work})\b`, 'iu');
+
+/**
+ * A party supported the work's people: “The American Cancer Society, the National Institutes of Health and
+ * General Electric Co.’s health-care unit … supported the researchers”. Not a possessive (“supported the
+ * researchers’ view” is agreement, not money).
+ */
+const supportsPeople = new RegExp(
+  String.raw`(?<![-‐])\b(?:supported|supports|helped (?:to )?support)\s+${workOrPeopleObject}`,
+  'giu',
+);
+const supportsPeopleNeeds = holdsAnyOf(['support']);
+
+/**
+ * A researcher's part in making what the article tests: “Dr. Smith, who helped develop the device”, “a
+ * co-inventor of the test”, “Thomas Fogarty, who invented the device”. Whoever made the product has a stake in
+ * its result: an interest stated. Plain “developed” or “invented” stays out: “researchers developed a new test”,
+ * “a professor has invented a scanner” is what the study did, not a tie.
+ */
+const product =
+  'drug|drugs|device|devices|test|tests|software|technique|procedure|vaccine|implant|app|system|technology|treatment|therapy|method|tool|scanner|algorithm|pill|compound|product';
+const madeIt = new RegExp(
+  String.raw`\b(?:helped (?:to )?(?:develop|design|invent)|co-?developed|co-?invented|who (?:co-?)?invented|(?:co-?)?inventors? of|holds? (?:a |the )?patents? (?:on|for))\s+(?:the|this|that|a|an|its|their|his|her)\s+${modifiers}(?:${product})\b`,
+  'giu',
+);
+const madeItNeeds = holdsAnyOf(['develop', 'design', 'invent', 'patent']);
+
 /** How far back in its clause the subject of an active relation is looked for. */
 const subjectReach = 90;
 
@@ -481,6 +517,26 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
       const end = match.index + match[0].length;
       if (companyAfter(end)) push('founded-company', 'interests', match.index, end);
     }
+  }
+  if (may(moneyCameFromNeeds)) {
+    for (const match of text.matchAll(moneyForWorkCameFrom)) {
+      const isFunding = /^funding\b/iu.test(match[0]);
+      // Bare “funding came from …” names a funder; money, funds or financing only when what it paid for is the work.
+      if ((match[1] === undefined && isFunding) || (match[1] !== undefined && workWord.test(match[1]))) {
+        push('money-came-from', 'funding', match.index, match.index + match[0].length);
+      }
+    }
+  }
+  if (may(supportsPeopleNeeds)) {
+    for (const match of text.matchAll(supportsPeople)) {
+      const end = match.index + match[0].length;
+      // The people after a determiner (the work itself is the lexicon's “supported the study”), not their view.
+      if (match[1] !== undefined && match[2] === undefined && !/^[’'‐-]/u.test(text.slice(end, end + 1)))
+        push('supports-people', 'funding', match.index, end);
+    }
+  }
+  if (may(madeItNeeds)) {
+    for (const match of text.matchAll(madeIt)) push('made-it', 'interests', match.index, match.index + match[0].length);
   }
   for (const name of names) {
     const after = ownWorkAfterName.exec(text.slice(name.end, name.end + 60));

@@ -43,6 +43,14 @@ describe('datelines', () => {
     expect(findDateline('Oct. 5, 2010 -- Doctors said')?.text).toBe('Oct. 5, 2010');
   });
 
+  it('reads a release time between the day and the year', () => {
+    const [date] = findDates('Stony Brook, NY – Embargoed for August 4 @ 5:00 PM EST, 2015 – Sleeping');
+    expect(date?.text).toBe('August 4 @ 5:00 PM EST, 2015');
+    expect(date?.time).toBe(Date.UTC(2015, 7, 4));
+    expect(findDates('EMBARGOED UNTIL JULY 20 at 11 A.M. ET, 2017')[0]?.time).toBe(Date.UTC(2017, 6, 20));
+    expect(findDates('On May 5 he walked 3 miles, 2019 steps')).toEqual([]);
+  });
+
   it('takes an agency dateline without a year, with no time', () => {
     const dateline = findDateline('MONDAY, Jan. 21 (HealthDay News) -- Coffee is popular.');
     expect(dateline?.text).toBe('Jan. 21');

@@ -16,6 +16,27 @@ describe('disclosure relations: a party, a relation, the work', () => {
     expect(relations('The method was found by federally funded scientists.')).toEqual([]);
   });
 
+  it('reads where the money for the work came from as funding', () => {
+    expect(
+      relations('All of the funding for the university’s gene therapy work has come from the academic community.'),
+    ).toEqual(['funding:money-came-from']);
+    expect(relations('Money for the trial came from a heart charity.')).toEqual(['funding:money-came-from']);
+    expect(relations('Most of the money for hospitals comes from Medicare.')).toEqual([]);
+  });
+
+  it('reads a party that supported the researchers as funding, not agreement with them', () => {
+    expect(relations('The cancer society and the NIH supported the researchers.')).toEqual(['funding:supports-people']);
+    expect(relations('The findings supported the researchers’ hypothesis.')).toEqual([]);
+  });
+
+  it('reads a researcher’s part in making the product tested as an interest, not the study’s own work', () => {
+    expect(relations('Dr. Lee, who helped develop the software, said so.')).toEqual(['interests:made-it']);
+    expect(relations('She is a co-inventor of the device.')).toEqual(['interests:made-it']);
+    expect(relations('Dr. Fogarty, who invented the Trellis device, said so.')).toEqual(['interests:made-it']);
+    expect(relations('Researchers developed a new test for cancer.')).toEqual([]);
+    expect(relations('A professor has invented a portable breast scanner.')).toEqual([]);
+  });
+
   it('reads running the work as funding only when a company runs it', () => {
     expect(relations('Zenvia Therapeutics ran the trial at 40 sites.')).toEqual(['funding:company-runs']);
     expect(relations('The drug company designed the study and analysed the data.')).toEqual(['funding:company-runs']);
