@@ -3,6 +3,7 @@ import type { Dialect } from '../language/dialect.js';
 import {
   hasCompoundNameEnding,
   isClosedCompound,
+  functionWords,
   isCombiningFormCompound,
   isDerivedWord,
   isDialectDerivation,
@@ -30,9 +31,6 @@ import {
 
 /** Words that open a sentence, never the end of a brand in camel case ("CenterThe" is a lost space). */
 const sentenceOpeners = new Set<string>(runTogetherWords.find((entry) => entry.id === 'sentence-openers')?.match);
-
-/** Function words, which no closed compound holds ("oftheir" is a lost space). */
-const functionWords = new Set<string>(runTogetherWords.find((entry) => entry.id === 'function-words')?.match);
 
 /** What a spell check says about one word. */
 export type Verdict = 'known' | 'misspelled';
@@ -398,8 +396,8 @@ export class SpellChecker {
     if (!innStemOf(lower) && !hasCompoundNameEnding(lower)) return false;
     const drugs = fdaDrugWords();
     return !visitEdits(lower, latinLetters, (hash, edit) => {
-      if (drugs.mayHoldHash(hash) && drugs.has(editText(edit))) return true;
       const candidate = editText(edit);
+      if (drugs.mayHoldHash(hash) && drugs.has(candidate)) return true;
       return innStemOf(candidate) !== undefined && this.terms.has(candidate);
     });
   }

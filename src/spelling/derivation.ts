@@ -370,8 +370,8 @@ function hasExtraLetter(word: string, isKnown: (candidate: string) => boolean): 
   return false;
 }
 
-/** Function words, which take no plural ("alls", "amongs" are slips). */
-const functionWords = new Set<string>(runTogetherWords.find((entry) => entry.id === 'function-words')?.match);
+/** Function words, which take no plural ("alls", "amongs" are slips) and no closed compound holds ("oftheir" is a lost space). */
+export const functionWords = new Set<string>(runTogetherWords.find((entry) => entry.id === 'function-words')?.match);
 
 /** Plurals already, which take no "-s" ("womens" is a slip of "women's"). */
 const irregularPlurals = new Set([
@@ -426,6 +426,5 @@ export function isNounAdjective(word: string, isKnown: (candidate: string) => bo
   if (stem.endsWith('l') || stem.endsWith('y')) return false;
   if (isKnown(`${stem}ly`) || isKnown(`${stem}ily`) || isKnown(`${stem}ally`)) return false;
   const doubled = stem.length >= 5 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : undefined;
-  const formed = isKnown(stem) || isKnown(`${stem}e`) || (doubled !== undefined && isKnown(doubled));
-  return formed;
+  return isKnown(stem) || isKnown(`${stem}e`) || (doubled !== undefined && isKnown(doubled));
 }
