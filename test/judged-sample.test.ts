@@ -102,6 +102,7 @@ describe('judged sample', () => {
     expect(readDrawVerdicts('tentative1').every(isHoldoutJudge)).toBe(true);
     expect(readDrawVerdicts('holdout9').every(isHoldoutJudge)).toBe(true);
     expect(readDrawVerdicts('holdout10').every(isHoldoutJudge)).toBe(true);
+    expect(readDrawVerdicts('holdout11').every(isHoldoutJudge)).toBe(true);
   });
 
   it('scores precision over judged sampled findings, counting unjudged and gone', () => {

@@ -47,6 +47,7 @@ export const drawFiles = {
   tentative1: 'tentative1.jsonl',
   holdout9: 'holdout9.jsonl',
   holdout10: 'holdout10.jsonl',
+  holdout11: 'holdout11.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
