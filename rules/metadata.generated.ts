@@ -4721,6 +4721,39 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "The people or work of a named institution after “according to”, and of a country",
+        "input": "Now, according to scientists at the University of Colorado, there is evidence that the fat helps.\n\nThe trial ran for a year.\n\nIt works, according to research from the UK.",
+        "flags": [
+          "according to research"
+        ]
+      },
+      {
+        "title": "Unnamed people answered next door by a person introduced by occupation and full name",
+        "input": "Results have varied, according to doctors who have used the laser. New Jersey podiatrist Anas Khoury says it works in most of his patients.\n\nThe trial ran for a year.\n\nResults have varied, according to doctors.",
+        "flags": [
+          "according to doctors"
+        ]
+      },
+      {
+        "title": "Unnamed people answered by a named body giving its view at the next paragraph’s opening",
+        "input": "Many health experts think that is too much treatment to justify the results.\n\nSo when the U.S. Preventive Services Task Force recommends against routine testing, it makes a judgment call.\n\nThe trial ran for a year.\n\nMany health experts think that is too much treatment.",
+        "flags": [
+          "health experts think"
+        ]
+      },
+      {
+        "title": "“Now,” before research, as the news the article reports",
+        "input": "Cutting the cord is a big event.\n\nNow, research suggests there may be benefits to waiting.\n\nThe new study, published in the journal JAMA Pediatrics, followed 263 children.",
+        "flags": []
+      },
+      {
+        "title": "“Now,” before research in an article that reports no study",
+        "input": "Cutting the cord is a big event.\n\nNow, research suggests there may be benefits to waiting.",
+        "flags": [
+          "research suggests"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "Insiders say it works. Experts say it is safe.",
         "options": {

@@ -456,6 +456,35 @@ export default defineRule<LexiconOptions>({
       flags: ['Previous studies have shown'],
     },
     {
+      title: 'The people or work of a named institution after “according to”, and of a country',
+      input:
+        'Now, according to scientists at the University of Colorado, there is evidence that the fat helps.\n\nThe trial ran for a year.\n\nIt works, according to research from the UK.',
+      flags: ['according to research'],
+    },
+    {
+      title: 'Unnamed people answered next door by a person introduced by occupation and full name',
+      input:
+        'Results have varied, according to doctors who have used the laser. New Jersey podiatrist Anas Khoury says it works in most of his patients.\n\nThe trial ran for a year.\n\nResults have varied, according to doctors.',
+      flags: ['according to doctors'],
+    },
+    {
+      title: 'Unnamed people answered by a named body giving its view at the next paragraph’s opening',
+      input:
+        'Many health experts think that is too much treatment to justify the results.\n\nSo when the U.S. Preventive Services Task Force recommends against routine testing, it makes a judgment call.\n\nThe trial ran for a year.\n\nMany health experts think that is too much treatment.',
+      flags: ['health experts think'],
+    },
+    {
+      title: '“Now,” before research, as the news the article reports',
+      input:
+        'Cutting the cord is a big event.\n\nNow, research suggests there may be benefits to waiting.\n\nThe new study, published in the journal JAMA Pediatrics, followed 263 children.',
+      flags: [],
+    },
+    {
+      title: '“Now,” before research in an article that reports no study',
+      input: 'Cutting the cord is a big event.\n\nNow, research suggests there may be benefits to waiting.',
+      flags: ['research suggests'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -572,6 +601,8 @@ const bareResearch =
 /** “New brain scan research suggests”: “new” a few words before the subject the lexicon matched. */
 const newBefore = /\bnew\s(?:[\p{L}-]+\s){0,2}$/iu;
 const researchSubject = /^(?:research|studies|study|findings|data|evidence)\b/iu;
+/** “Now,” or “But now” opening the sentence, right before the subject: what is new against what came before. */
+const nowOpening = /^\s*(?:(?:but|and)\s)?now,?\s$/iu;
 /** “Has been shown to work in a randomized Phase II study”: the passive names the study it rests on. */
 const inAStudy =
   /^[^.;:]{0,80}?\bin (?:a|an|the|this|their|our)\s(?:[\p{L}\d-]+\s){0,4}(?:study|trial|review|analysis)\b/iu;
@@ -604,6 +635,9 @@ function refersToOwnStudy(text: string, attribution: Attribution): boolean {
   ) {
     return true;
   }
+  // “Now, research suggests there may be benefits to …”: “now” opening the sentence sets the
+  // research against what came before, as “new research” does: the news the article reports.
+  if (researchSubject.test(attribution.text) && nowOpening.test(text.slice(0, attribution.start))) return true;
   // “According to doctors at several centers who took part in the trial”: people the phrase ties to
   // the study the article reports.
   // “Doctors said the trial found a small benefit”: people telling what the study found are its team.

@@ -216,6 +216,36 @@ export function saysScarce(phrase: readonly string[]): boolean {
  */
 const sourceNamedAfter =
   /^,?\s+(?:(?:conducted|carried out|led|done|published|presented|performed)\s+(?:at|by|in)|by)\s+(?:the\s+)?(?:\p{Ll}+\s){0,2}\p{Lu}/u;
+/**
+ * “According to scientists at the University of Colorado”, “according to research from the Mayo
+ * Clinic”: the people or work of a named institution, which a reader can follow up, as “researchers
+ * at the University of Leeds found” is. The name must be an institution's (a place of work or a
+ * body), not a country's or a city's (“research from the UK” says only where, as “British research”
+ * does). Read word by word after a literal test, as `hasNameEndingIn` reads names.
+ */
+const institutionWords = new Set([
+  'University', 'Institute', 'Institutes', 'Hospital', 'College', 'Clinic', 'Center', 'Centre', 'School',
+  'Laboratory', 'Laboratories', 'Foundation', 'Academy', 'Society', 'Association', 'Agency', 'Council', 'Department',
+  'Ministry', 'Organization', 'Organisation',
+]); // prettier-ignore
+/** Words that may sit inside an institution's name: “University of Colorado”, “Centers for Disease Control”. */
+const nameJoiners = new Set(['of', 'the', 'for', 'and', '&']);
+
+/** Whether the words after an “according to …” phrase name the institution its people or work belong to. */
+export function namesInstitutionAfter(after: string): boolean {
+  const opening = /^\s(?:at|from)\s(?:the\s)?(?=\p{Lu})/u.exec(after);
+  if (!opening) return false;
+  const words = after.slice(opening[0].length, opening[0].length + 100).split(/\s+/u);
+  for (const raw of words.slice(0, 8)) {
+    // The word up to its first stop, comma or closing mark (anchored at its start, so linear).
+    const word = /^[^,.;:!?)’'”"]*/u.exec(raw)?.[0] ?? raw;
+    if (institutionWords.has(word)) return true;
+    if (wellKnownBody.test(raw)) return true;
+    if (!/^\p{Lu}/u.test(word) && !nameJoiners.has(word)) return false;
+    if (word !== raw) return false;
+  }
+  return false;
+}
 
 /**
  * “Is believed to be the first documented case”: a hedge on novelty, which names no health claim
@@ -267,6 +297,7 @@ export function findVagueAttributions(text: string): Attribution[] {
     const { verbs } = match.entry;
     if (!verbs) {
       if (sourceNamedAfter.test(text.slice(match.end, match.end + 80))) continue;
+      if (namesInstitutionAfter(text.slice(match.end, match.end + 100))) continue;
       if (noveltyAfter.test(text.slice(match.end, match.end + 30))) continue;
       if (hasNamedPartner(text, match.start)) continue;
       // “Is still not scientifically proven”: a denial credits no claim to anyone.

@@ -1,6 +1,7 @@
 import type { ProseDocument, Sentence } from '../prose/types.js';
 import {
   findNamedAttributions,
+  namedPatternParts,
   namesBody,
   namesJournalStudy,
   namesSpeaker,
@@ -46,6 +47,32 @@ const anotherStudy = /^\s*(?:in\s)?(?:another|a separate|a different|a second)\b
 /** A speaker claiming the work as their own (“I’ve published data that”, “we have shown”). */
 const ownWorkClaim = /\b(?:I|[Ww]e)(?:['’]ve|\shave)?\s(?:published|shown|reported)\b/u;
 
+/**
+ * A person introduced by an occupation right before a full name (“New Jersey podiatrist Anas
+ * Khoury”, “physical therapist Jane Roe”, “counselor Ann Lee”): a lower-case noun of an occupation
+ * by its ending (-ist, -ian, -or), a given name and a surname. The role lists elsewhere name the
+ * common ones; the ending reads the rest.
+ */
+const occupationThenName = new RegExp(
+  String.raw`(?<![\p{L}'’-])\p{Ll}{3,}(?:ist|ian|or)\s(?:${namedPatternParts.title}\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}'’-]{1,30}\b`,
+  'u',
+);
+/** A verb of speech, or of arguing and believing, that the introduced person is the subject of. */
+const speakerVerb = new RegExp(
+  String.raw`\b(?:${namedPatternParts.speech}|argues|argued|contends|believes|thinks|agrees|recommends|advises)\b`,
+  'u',
+);
+
+/**
+ * Whether a sentence introduces a person by occupation and full name and then has them speak
+ * (“New Jersey podiatrist Anas Khoury, who has no affiliation with any laser company, says it works
+ * in about 80% of his patients”): a named person a reader can follow up.
+ */
+export function namesOccupationThenSpeaker(text: string): boolean {
+  const person = occupationThenName.exec(text);
+  return person !== null && speakerVerb.test(text.slice(person.index + person[0].length));
+}
+
 /** Each kind of source a sentence names, read once per sentence and only when asked. */
 const sourcesBySentence = new WeakMap<Sentence, Partial<NamedSources>>();
 
@@ -53,7 +80,8 @@ const readers: { [Kind in keyof NamedSources]: (document: ProseDocument, sentenc
   citation: (document, sentence) => citationsOfSentence(document, sentence).length > 0,
   publication: (_, { text }) =>
     !anotherStudy.test(text) && !ownNewStudy.test(text) && (namesJournalStudy(text) || namesStudy(text)),
-  introducedPerson: (_, { text }) => findNamedAttributions(text).length > 0 || namesSpeakerWithDegreeOrRole(text),
+  introducedPerson: (_, { text }) =>
+    findNamedAttributions(text).length > 0 || namesSpeakerWithDegreeOrRole(text) || namesOccupationThenSpeaker(text),
   person: (document, sentence) => names(document, sentence, 'introducedPerson') || namesSpeaker(sentence.text),
   bodySaying: (_, { text }) => bodyVerb.test(text) && namesBody(text),
   ownWork: (_, { text }) => ownWorkClaim.test(text),
@@ -81,6 +109,28 @@ const answeredBy: Record<Unnamed, readonly (keyof NamedSources)[]> = {
 /** Whether a sentence's named sources answer an unnamed source of this kind. */
 function answers(document: ProseDocument, sentence: Sentence, unnamed: Unnamed): boolean {
   return answeredBy[unnamed].some((kind) => names(document, sentence, kind));
+}
+
+/**
+ * Verbs by which a body gives its view or advice, as unnamed people do (“recommends against”,
+ * “warns”, “says”), not those by which it gives a figure (“estimates”, “reports”), which across a
+ * paragraph break is most often another fact than the people's claim.
+ */
+const bodyJudges =
+  /\b(?:says|said|states|stated|recommends|recommended|advises|advised|warns|warned|urges|urged|agrees|agreed)\b/gu;
+
+/**
+ * Whether a named body is the subject of a verb of giving its view or advice (`bodyJudges`): named
+ * in the six words before the verb (“the government advisory panel — the U.S. Preventive Services
+ * Task Force — recommends against routine testing”). Not a body only named after the verb
+ * (“the findings, reported in the Canadian Medical Association Journal”), which says nothing.
+ */
+export function bodySpeaks(text: string): boolean {
+  for (const verb of text.matchAll(bodyJudges)) {
+    const subject = text.slice(0, verb.index).trim().split(/\s+/u).slice(-6).join(' ');
+    if (namesBody(subject)) return true;
+  }
+  return false;
 }
 
 /**
@@ -113,7 +163,8 @@ export function sourceWithinReach(document: ProseDocument, sentence: Sentence, u
     .flatMap(wholeQuote)
     .some((near) => {
       return (
-        names(document, near, 'publication') || (unnamed === 'people' && names(document, near, 'introducedPerson'))
+        names(document, near, 'publication') ||
+        (unnamed === 'people' && (names(document, near, 'introducedPerson') || bodySpeaks(near.text)))
       );
     });
 }

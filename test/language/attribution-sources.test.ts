@@ -3,6 +3,7 @@ import {
   citesTheirEvidence,
   continuesReportedWork,
   findVagueAttributions,
+  namesInstitutionAfter,
   saysScarce,
   standsForPeople,
 } from '../../src/language/attribution.js';
@@ -70,5 +71,20 @@ describe('physiology told as background', () => {
     expect(tellsPhysiology(' that the drug widens arteries and cuts heart attacks')).toBe(false);
     expect(tellsPhysiology(' that beta blockers inhibit molecular pathways that promote tumor growth')).toBe(false);
     expect(tellsPhysiology(' that stress may affect colon, lung and prostate cancers')).toBe(false);
+  });
+});
+
+describe('the institution named after “according to …”', () => {
+  it('reads a place of work or a body after “at” or “from” as naming the source, not a country or a count', () => {
+    expect(namesInstitutionAfter(' at the University of Colorado, there is evidence')).toBe(true);
+    expect(namesInstitutionAfter(' from the Mayo Clinic in Minnesota')).toBe(true);
+    expect(namesInstitutionAfter(' at Washington University School of Medicine in St. Louis')).toBe(true);
+    expect(namesInstitutionAfter(' from the CDC')).toBe(true);
+    expect(namesInstitutionAfter(' from the UK.')).toBe(false);
+    expect(namesInstitutionAfter(' at several medical centers who took part')).toBe(false);
+    expect(namesInstitutionAfter(' in Britain')).toBe(false);
+    expect(vague('Now, according to scientists at the University of Colorado, it helps.')).toEqual([]);
+    expect(vague('It works, according to research from the UK.')).toEqual(['according to research']);
+    expect(vague('It works, according to doctors at several medical centers.')).toEqual(['according to doctors']);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/prose/document.js';
-import { reviewWithinReach, sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
+import {
+  bodySpeaks,
+  namesOccupationThenSpeaker,
+  reviewWithinReach,
+  sourceWithinReach,
+  type Unnamed,
+} from '../../src/language/source-reach.js';
 
 /** Whether the sentence holding `phrase` has a followable source of the kind `unnamed` within reach. */
 function reached(markdown: string, phrase: string, unnamed: Unnamed): boolean {
@@ -68,5 +74,41 @@ describe('sourceWithinReach (a followable source of the right kind next to an un
     );
     expect(review('Evidence suggests it helps. The team studied 18 people.', 'Evidence suggests')).toBe(false);
     expect(review('Evidence suggests it helps. A review found no benefit.', 'Evidence suggests')).toBe(false);
+  });
+});
+
+describe('named people and bodies that answer unnamed people', () => {
+  it('reads a person introduced by an occupation and a full name who then speaks', () => {
+    expect(
+      namesOccupationThenSpeaker(
+        'New Jersey podiatrist Anas Khoury, who has no affiliation with any laser company, says it works.',
+      ),
+    ).toBe(true);
+    expect(namesOccupationThenSpeaker('Physical therapist Jane Roe says it helps.')).toBe(true);
+    expect(namesOccupationThenSpeaker('The tourist Paris Hilton went home.')).toBe(false);
+    expect(namesOccupationThenSpeaker('Podiatrists say it works.')).toBe(false);
+    expect(
+      reached(
+        'Results have varied, according to doctors who have used the laser. New Jersey podiatrist Anas Khoury says it works.',
+        'according to doctors',
+        'people',
+      ),
+    ).toBe(true);
+  });
+
+  it('reads a named body as the subject of a verb of view or advice, not of a figure or a place of publication', () => {
+    expect(
+      bodySpeaks('So when the panel — the U.S. Preventive Services Task Force — recommends against it, it judges.'),
+    ).toBe(true);
+    expect(bodySpeaks('This year alone, the CDC estimates that 64,000 people have died.')).toBe(false);
+    expect(bodySpeaks('The findings, reported in the Canadian Medical Association Journal, give it weight.')).toBe(
+      false,
+    );
+    const across = (next: string): boolean =>
+      reached(`Many health experts think that is too much treatment.\n\n${next}`, 'Many health experts', 'people');
+    expect(
+      across('So when the U.S. Preventive Services Task Force recommends against routine testing, it judges.'),
+    ).toBe(true);
+    expect(across('This year alone, the CDC estimates that 64,000 people have died.')).toBe(false);
   });
 });
