@@ -86,13 +86,19 @@ function readParagraph(speakers: DocumentSpeakers, block: Block): void {
       ...organisationSays(block.text, speakers.companiesOf),
       ...namedMatches(definiteBodySays, block.text, 'named-organisation'),
     ];
-  } else if (known.size > 0 && (surnameSpeechVerb.test(block.text) || quoteClosesBeforeVerb.test(block.text))) {
+  } else if (
+    known.size > 0 &&
+    (surnameSpeechVerb.test(block.text) || quoteClosesBeforeVerb.test(block.text) || joinedSpeechTest.test(block.text))
+  ) {
     // The surnames are known from the whole document, wherever the role came: a paragraph that
     // only says “Theodore tells her that …” or “"…," enthuses Sanchez” still has a named speaker.
     attributions = [];
   } else return;
   // A person introduced with a role anywhere is a named source when later named by surname alone.
-  const all = known.size > 0 ? [...attributions, ...surnameSays(block.text, known)] : attributions;
+  const all =
+    known.size > 0
+      ? [...attributions, ...surnameSays(block.text, known), ...joinedSays(block.text, known)]
+      : attributions;
   if (all.length === 0) return;
   const quotes: { start: number; end: number }[] = [];
   quotation.lastIndex = 0;
@@ -116,8 +122,14 @@ const introRole = String.raw`(?:${role}|analyst|economist|expert|specialist|psyc
  * author Dr. Shahzleen Rajan”: a role right before a name.
  */
 const roleThenName = new RegExp(`\\b${introRole}\\s(?:${title}\\s)?(${name})`, 'gu');
-/** “Lars Bo Andersen, who co-authored an accompanying commentary,”, “Jane Roe, a cardiologist at …”. */
-const nameThenRole = new RegExp(`(${name}),\\s(?:who\\s|a\\s|an\\s|the\\s)[^,.;]{0,60}?${introRole}`, 'gu');
+/**
+ * “Lars Bo Andersen, who co-authored an accompanying commentary,”, “Jane Roe, a cardiologist at …”,
+ * “Erica Thaler, an ear, nose and throat surgeon”: the role may follow a short list of words.
+ */
+const nameThenRole = new RegExp(
+  `(${name}),\\s(?:who\\s|a\\s|an\\s|the\\s)(?:[\\p{L}-]+,\\s){0,2}[^,.;]{0,60}?${introRole}`,
+  'gu',
+);
 /** What `nameThenRole` needs after the name, found in one cheap scan: most paragraphs with a role word lack it. */
 const nameThenRoleJoin = /,\s(?:who|a|an|the)\s/u;
 /** Most paragraphs name no role: test cheaply before running the patterns. */
@@ -320,14 +332,41 @@ function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
 }
 
 /**
+ * “Dr. Kryger and others say”, “Hollis and her team report”: a known person speaking with others,
+ * the plural verb after the group. The name is read back from “and”.
+ */
+const joinedSpeech =
+  /\sand\s(?:others|colleagues|co-?authors|(?:his|her|their)\s(?:colleagues|team|co-?authors|co-?workers))\s(?:also\s)?(?:say|said|report|reported|note|noted|argue|argued|agree|agreed|believe|believed|estimate|estimated|write|wrote|warn|warned|caution|cautioned)\b/gu;
+/** `joinedSpeech` without its search state, for a yes-or-no test of a paragraph. */
+const joinedSpeechTest = new RegExp(joinedSpeech.source, 'u');
+
+/** The known people who speak with others (see `joinedSpeech`). */
+function joinedSays(text: string, known: ReadonlySet<string>): Attribution[] {
+  const found: Attribution[] = [];
+  joinedSpeech.lastIndex = 0;
+  for (let match = joinedSpeech.exec(text); match; match = joinedSpeech.exec(text)) {
+    const from = Math.max(0, match.index - nameReach);
+    const person = nameAtEnd.exec(text.slice(from, match.index));
+    if (!person || !known.has(surnameOf(person[1] as string) ?? '')) continue;
+    const start = from + person.index;
+    const end = match.index + match[0].length;
+    found.push({ id: 'named-person', kind: 'named', start, end, text: text.slice(start, end) });
+  }
+  return found;
+}
+
+/**
  * “According to the SpermCheck instructions”, “according to Anderson”, “according to estimates from the
  * National Fibromyalgia Association”: a source a reader can look up.
  */
 const accordingToName = /\b[Aa]ccording to (?:the |a |an )?(?:[\p{Ll}\d-]+ ){0,4}?\p{Lu}[\p{L}&.'’-]+/gu;
 
-/** “…, the company said”, “the agency estimates”: a body the article has named, referred back to as the speaker. */
+/**
+ * “…, the company said”, “the agency estimates”, “the heart association says”: a body the article has
+ * named, referred back to as the speaker, with up to two lower-case words saying which one.
+ */
 const definiteBodySays =
-  /\b[Tt]he (?:company|firm|drugmaker|manufacturer|agency|foundation|society|association|institute|organi[sz]ation|charity|department|ministry|council|academy|college|registry|government|hospital|university|regulator)\s(?:said|says|estimates|estimated|reported|reports|noted|notes|added|adds)\b/gu;
+  /\b[Tt]he (?:[\p{Ll}-]+\s){0,2}?(?:company|firm|drugmaker|manufacturer|agency|foundation|society|association|institute|organi[sz]ation|charity|department|ministry|council|academy|college|registry|government|hospital|university|regulator)\s(?:said|says|estimates|estimated|reported|reports|noted|notes|added|adds)\b/gu;
 
 /** “According to the foundation”: a body the article has named, referred back to. */
 const accordingToBody =
@@ -485,7 +524,8 @@ function organisationSays(text: string, companiesOf: () => ReadonlySet<string>):
       cursor = text.lastIndexOf(word, cursor - 1);
       if (capitalised) start = cursor;
       const plain = bare.replace(/['’]s$/u, '');
-      if (/^\p{Lu}{2,}$/u.test(plain) || organisationWords.has(bare)) named = true;
+      // An acronym, joined by “&” too (“J&J said”, “AT&T”).
+      if (/^\p{Lu}(?:&?\p{Lu})+$/u.test(plain) || organisationWords.has(bare)) named = true;
       else if (capitalised) plainWords.push(plain);
     }
     const nameWords = plainWords.filter((word) => !articles.has(word));
