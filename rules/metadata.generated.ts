@@ -4140,6 +4140,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A person introduced by a role that opens the sentence (“Surgeon Ralph Hollis”) or as “X is a sleep specialist” speaks for the figure beside their name",
+        "input": "Surgeon Ralph Hollis treats her sinuses.\n\nFor about 80 percent of patients, these alternatives work, Hollis says.\n\nKhan is a sleep specialist at Leeds General Infirmary.\n\nOftentimes, Khan says, patients need surgery. And even then, it works only 20 to 30 percent of the time.\n\nAbout 40 percent of adults snore.",
+        "flags": [
+          "40 percent"
+        ]
+      },
+      {
         "title": "A dose told as a share of a daily value, the same number said again, and a confidence level split from its interval are not statistics",
         "input": "Some supplements give vitamin B-6 at 2,500 percent of your daily value. Keep in mind that 2,500 percent is going to give you more of what you need.\n\nPregnancy Rate (95%\n\nConfidence Interval) 0.16 (0.02, 0.58)\n\nAbout 20 percent of adults take a supplement.",
         "flags": [

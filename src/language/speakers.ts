@@ -189,7 +189,51 @@ function introducedWithRole(text: string): { text: string; start: number }[] {
       found.push({ text: match[1] as string, start: match.index });
     }
   }
+  if (roleWord.test(text)) found.push(...roleOpensSentence(text), ...nameIsRole(text));
   return [...found, ...namesBeforeCredential(text)];
+}
+
+/** A capital opening a sentence or a quotation, where a role is written capitalised (“Surgeon Ralph Metson stares at …”). */
+const openingRole = /(?:^|[.!?]["”’]?\s|["“])\s?\p{Lu}(?=\p{Ll})/gu;
+
+/**
+ * “Surgeon Ralph Metson stares at a big video screen”: a role that opens a sentence, read as
+ * `roleThenName` reads it mid-sentence, with its capital lowered (offsets stay the same).
+ */
+function roleOpensSentence(text: string): { text: string; start: number }[] {
+  const found: { text: string; start: number }[] = [];
+  openingRole.lastIndex = 0;
+  for (let match = openingRole.exec(text); match; match = openingRole.exec(text)) {
+    const at = match.index + match[0].length - 1;
+    const lowered = text.slice(at, at + 1).toLowerCase() + text.slice(at + 1, at + 160);
+    roleThenName.lastIndex = 0;
+    const person = roleThenName.exec(lowered);
+    if (person && person.index === 0) found.push({ text: person[1] as string, start: at });
+  }
+  return found;
+}
+
+/**
+ * “Aurora is a sleep specialist at Mount Sinai School of Medicine”: a name that is the subject of
+ * “is a” or “was the” and a role, up to three words of modifiers between (no clause: “Diabetes is a
+ * condition that doctors …” names no one).
+ */
+const nameIsRoleIntro = new RegExp(
+  `(${name})\\s(?:is|was)\\s(?:a|an|the)\\s(?:(?!(?:that|which|who|whom|whose|where|when|of|for|in|to|and|or)\\s)[\\p{Ll}-]+\\s){0,3}?${introRole}\\b`,
+  'gu',
+);
+/** Capitalised words that are the subject of “is a …” but name no person. */
+const notPersonSubjects = new Set(['It', 'This', 'That', 'There', 'Here', 'What', 'Which', 'He', 'She', 'The', 'One']);
+
+function nameIsRole(text: string): { text: string; start: number }[] {
+  const found: { text: string; start: number }[] = [];
+  if (!/\s(?:is|was)\s(?:a|an|the)\s/u.test(text)) return found;
+  nameIsRoleIntro.lastIndex = 0;
+  for (let match = nameIsRoleIntro.exec(text); match; match = nameIsRoleIntro.exec(text)) {
+    const person = match[1] as string;
+    if (!notPersonSubjects.has(person.split(/\s/u)[0] as string)) found.push({ text: person, start: match.index });
+  }
+  return found;
 }
 
 /**

@@ -452,4 +452,28 @@ describe('figure sources', () => {
     expect(sourceOf(markdown, 'about half')).toBe('in-scope');
     expect(sourceOf(markdown, '50 percent')).toBe('in-scope');
   });
+
+  it('knows a role that opens a sentence, and a person introduced as “X is a <role>”, but no condition', () => {
+    expect(
+      sourceOf(
+        'Surgeon Ralph Hollis treats her sinuses.\n\nFor about 80 percent of patients, these alternatives work, Hollis says.',
+        '80 percent',
+      ),
+    ).toBe('named');
+    expect(
+      sourceOf(
+        'Khan is a sleep specialist at Leeds General Infirmary.\n\nOftentimes, Khan says, patients need surgery. And even then, it works only 20 to 30 percent of the time.',
+        '20 to 30',
+      ),
+    ).toBe('in-scope');
+    expect(
+      sourceOf(
+        'Diabetes is a common disease.\n\nDiabetes is a condition that doctors said affects 30 percent of adults.',
+        '30 percent',
+      ),
+    ).toBe('none');
+    expect(sourceOf('It is a specialist field.\n\nAbout 30 percent of adults snore, It says.', '30 percent')).toBe(
+      'none',
+    );
+  });
 });
