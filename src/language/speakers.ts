@@ -126,10 +126,12 @@ const roleThenName = new RegExp(`\\b${introRole}\\s(?:${title}\\s)?(${name})`, '
  * “Lars Bo Andersen, who co-authored an accompanying commentary,”, “Jane Roe, a cardiologist at …”,
  * “Erica Thaler, an ear, nose and throat surgeon”: the role may follow a short list of words.
  */
-const nameThenRole = new RegExp(
-  `(${name}),\\s(?:who\\s|a\\s|an\\s|the\\s)(?:[\\p{L}-]+,\\s){0,2}[^,.;]{0,60}?${introRole}`,
-  'gu',
-);
+const nameThenRole = new RegExp(`(${name}),\\s(?:who\\s|a\\s|an\\s|the\\s)[^,.;]{0,60}?${introRole}`, 'gu');
+/**
+ * The comma of a short list inside a role (“an ear, nose and throat surgeon”), blanked so that
+ * `nameThenRole` reads the role past it; the text keeps its length, so offsets stay the same.
+ */
+const listComma = /(?<=\s(?:a|an|the)\s[\p{L}-]{1,30}),(?=\s[\p{L}-]{1,30}\s(?:and|or)\s)/gu;
 /** What `nameThenRole` needs after the name, found in one cheap scan: most paragraphs with a role word lack it. */
 const nameThenRoleJoin = /,\s(?:who|a|an|the)\s/u;
 /** Most paragraphs name no role: test cheaply before running the patterns. */
@@ -183,9 +185,10 @@ function introducedWithRole(text: string): { text: string; start: number }[] {
   const found: { text: string; start: number }[] = [];
   // `exec`, as `matchAll` would give: it copies the pattern on each call, more than the search
   // costs in most paragraphs. No match is empty.
+  const read = patterns.includes(nameThenRole) ? text.replace(listComma, ' ') : text;
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    for (let match = pattern.exec(read); match !== null; match = pattern.exec(read)) {
       found.push({ text: match[1] as string, start: match.index });
     }
   }
@@ -215,23 +218,50 @@ function roleOpensSentence(text: string): { text: string; start: number }[] {
 
 /**
  * “Aurora is a sleep specialist at Mount Sinai School of Medicine”: a name that is the subject of
- * “is a” or “was the” and a role, up to three words of modifiers between (no clause: “Diabetes is a
- * condition that doctors …” names no one).
+ * “is a” or “was the” and a role, up to three lower-case modifiers between (no clause: “Diabetes is
+ * a condition that doctors …” names no one). Read from each “is a”: the name back from it, the
+ * words forward, so that nothing backtracks.
  */
-const nameIsRoleIntro = new RegExp(
-  `(${name})\\s(?:is|was)\\s(?:a|an|the)\\s(?:(?!(?:that|which|who|whom|whose|where|when|of|for|in|to|and|or)\\s)[\\p{Ll}-]+\\s){0,3}?${introRole}\\b`,
-  'gu',
-);
+const isArticle = /\s(?:is|was)\s(?:a|an|the)\s/gu;
+/** A role opening the words after “is a” (see `nameIsRole`). */
+const roleAtStart = new RegExp(`^${introRole}\\b`, 'u');
+/** Words that open a clause or a phrase between “is a” and a role, so that the role is not the subject's. */
+const notModifiers = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'of',
+  'for',
+  'in',
+  'to',
+  'and',
+  'or',
+]);
 /** Capitalised words that are the subject of “is a …” but name no person. */
 const notPersonSubjects = new Set(['It', 'This', 'That', 'There', 'Here', 'What', 'Which', 'He', 'She', 'The', 'One']);
+/** How many modifiers may come between “is a” and the role (“a sleep specialist”, “a pediatric heart surgeon”). */
+const roleModifiers = 3;
 
 function nameIsRole(text: string): { text: string; start: number }[] {
   const found: { text: string; start: number }[] = [];
-  if (!/\s(?:is|was)\s(?:a|an|the)\s/u.test(text)) return found;
-  nameIsRoleIntro.lastIndex = 0;
-  for (let match = nameIsRoleIntro.exec(text); match; match = nameIsRoleIntro.exec(text)) {
-    const person = match[1] as string;
-    if (!notPersonSubjects.has(person.split(/\s/u)[0] as string)) found.push({ text: person, start: match.index });
+  isArticle.lastIndex = 0;
+  for (let match = isArticle.exec(text); match; match = isArticle.exec(text)) {
+    const from = Math.max(0, match.index - nameReach);
+    const person = nameAtEnd.exec(text.slice(from, match.index));
+    if (!person || notPersonSubjects.has((person[1] as string).split(/\s/u)[0] as string)) continue;
+    const words = text.slice(match.index + match[0].length, match.index + match[0].length + 120).split(' ');
+    for (let index = 0; index <= roleModifiers && index < words.length; index++) {
+      if (roleAtStart.test(words.slice(index).join(' '))) {
+        found.push({ text: person[1] as string, start: from + person.index });
+        break;
+      }
+      const word = words[index] as string;
+      if (notModifiers.has(word) || !/^[\p{Ll}-]+$/u.test(word)) break;
+    }
   }
   return found;
 }
