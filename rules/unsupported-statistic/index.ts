@@ -1,3 +1,4 @@
+import type { Block, ProseDocument } from '../../src/prose/types.js';
 import {
   citationBesideParagraph,
   identifiesStudy,
@@ -22,6 +23,8 @@ import {
   findStatistics,
   isNotAHealthFigure,
   isThreshold,
+  namesIntervalAfter,
+  restatesNonHealthFigure,
 } from '../../src/language/statistics.js';
 import { insideOpenQuotation } from '../../src/language/study-finding.js';
 import { tellsLabResult } from '../../src/language/preclinical-result.js';
@@ -440,6 +443,40 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['1 in 14'],
     },
     {
+      title:
+        'A company named by its acronym, a body by a descriptive name, and a maker’s reports are named sources; a neighbour is not',
+      input:
+        'Johnson & Johnson tested the drug.\n\nAbout 7.5 million Americans live with psoriasis, J&J said.\n\nAbout 90% of adults will develop high blood pressure, the heart association says.\n\nThe number of centres has doubled since 2010, according to reports by the device’s maker.\n\nAbout 40% of adults snore, a neighbour says.',
+      flags: ['40%'],
+    },
+    {
+      title: 'A named researcher and their team reporting the figure',
+      input:
+        'Hospitals are slow to adopt the test. Since then, Megan Hollis at the Leeds Health Research Trust and her team report that about 17% of hospitals offer it, up from 13% in 2005.',
+      flags: [],
+    },
+    {
+      title:
+        'A person introduced after a short list of words (“an ear, nose and throat surgeon”), and a known person speaking with others, source the sentence next to them',
+      input:
+        'Erica Hollis, an ear, nose and throat surgeon at Leeds General Infirmary, treated him.\n\nCPAP works for about half of all patients who try it. It can be cumbersome, Hollis says.\n\nFor now, Dr. Hollis and others say that CPAP is the gold standard. But for the roughly 50 percent of patients in whom CPAP fails, a valve may help.',
+      flags: [],
+    },
+    {
+      title:
+        'A person introduced by a role that opens the sentence (“Surgeon Ralph Hollis”) or as “X is a sleep specialist” speaks for the figure beside their name',
+      input:
+        'Surgeon Ralph Hollis treats her sinuses.\n\nFor about 80 percent of patients, these alternatives work, Hollis says.\n\nKhan is a sleep specialist at Leeds General Infirmary.\n\nOftentimes, Khan says, patients need surgery. And even then, it works only 20 to 30 percent of the time.\n\nAbout 40 percent of adults snore.',
+      flags: ['40 percent'],
+    },
+    {
+      title:
+        'A dose told as a share of a daily value, the same number said again, and a confidence level split from its interval are not statistics',
+      input:
+        'Some supplements give vitamin B-6 at 2,500 percent of your daily value. Keep in mind that 2,500 percent is going to give you more of what you need.\n\nPregnancy Rate (95%\n\nConfidence Interval) 0.16 (0.02, 0.58)\n\nAbout 20 percent of adults take a supplement.',
+      flags: ['20 percent'],
+    },
+    {
       title: 'A figure inside a speaker’s quotation is held back as tentative',
       input:
         'The clinic treats sinus problems.\n\n“In over 90 percent of cases, the operation improves quality of life.”',
@@ -506,6 +543,11 @@ export default defineRule<UnsupportedStatisticOptions>({
               !(found.kind === 'ratio-measure' && !/\d/.test(found.text)) &&
               !isThreshold(sentence.text, found) &&
               !isNotAHealthFigure(sentence.text, found) &&
+              !restatesNonHealthFigure(block.text, found.text, sentence.start + found.start) &&
+              !(
+                found.kind === 'percentage' &&
+                namesIntervalAfter(textAfter(document, block, sentence.start + found.end))
+              ) &&
               countsHealthQuantity(sentence.text, found),
           );
         if (!first || isSupported(document, sentence, scope)) continue;
@@ -543,3 +585,13 @@ export default defineRule<UnsupportedStatisticOptions>({
     }
   },
 });
+
+/**
+ * The text after an offset in a block, or, where the block ends there, the next block's: a table's
+ * heading the corpus split over two paragraphs (“Pregnancy Rate (95%” / “Confidence Interval)”).
+ */
+function textAfter(document: ProseDocument, block: Block, offset: number): string {
+  const rest = block.text.slice(offset, offset + 40);
+  if (rest.trim() !== '') return rest;
+  return ` ${document.blocks[block.index + 1]?.text.slice(0, 40) ?? ''}`;
+}

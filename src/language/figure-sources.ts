@@ -93,12 +93,12 @@ function namesBodysPublication(text: string): boolean {
 
 /**
  * “They point to company studies that show …”, “according to government figures”, “the registry
- * shows”, “according to national guidelines”: evidence credited to a kind of body (the company the
+ * shows”, “according to national guidelines”, “according to reports by the device’s maker”: evidence credited to a kind of body (the company the
  * article is about, the government, a registry, a guideline) rather than waved at (“studies show”).
  * A reader knows whose figure it is; whether that is specific enough is vague-attribution's question.
  */
 const bodyEvidence =
-  /\b(?:company|company['’]s|firm['’]s|manufacturer['’]s|maker['’]s|agency['’]s|government|government['’]s|federal|official|registry|census|industry)\s(?:own\s)?(?:studies|study|data|figures|statistics|estimates|records|surveys?|reports?)\b|\b[Tt]he\s(?:registry|census|guidelines?|guidance|label|labelling|labeling)\s(?:also\s)?(?:shows?|showed|finds|found|says|said|estimates|estimated|suggests|suggested|indicates|indicated|reports|reported|recommends?|recommended|notes|noted|warns|warned)\b|\b[Aa]ccording to (?:the\s)?(?:[\p{L}-]+\s){0,2}?(?:guidelines|guidance|recommendations|registry|registries|census|label|labelling|labeling|prescribing information)\b/u;
+  /\b(?:reports?|data|figures|statistics|estimates|studies|records|surveys?)\s(?:from|by)\s(?:the\s)?(?:[\p{L}-]+['’]s\s)?(?:company|firm|manufacturer|maker|drugmaker|developer|government|agency|registry)\b|\b(?:company|company['’]s|firm['’]s|manufacturer['’]s|maker['’]s|agency['’]s|government|government['’]s|federal|official|registry|census|industry)\s(?:own\s)?(?:studies|study|data|figures|statistics|estimates|records|surveys?|reports?)\b|\b[Tt]he\s(?:registry|census|guidelines?|guidance|label|labelling|labeling)\s(?:also\s)?(?:shows?|showed|finds|found|says|said|estimates|estimated|suggests|suggested|indicates|indicated|reports|reported|recommends?|recommended|notes|noted|warns|warned)\b|\b[Aa]ccording to (?:the\s)?(?:[\p{L}-]+\s){0,2}?(?:guidelines|guidance|recommendations|registry|registries|census|label|labelling|labeling|prescribing information)\b/u;
 
 /**
  * “The website for the Living From the Heart Dolphin Experience says that 95% …”, “Acme's brochure
@@ -150,7 +150,7 @@ export function namesOrganisation(text: string): boolean {
 
 /** What `bodyEvidence` needs, found in one cheap scan. */
 const bodyEvidenceWord =
-  /company|firm|manufacturer|maker|agency|government|federal|official|registry|census|industry|guideline|guidance|label|recommendation|prescribing/iu;
+  /company|firm|manufacturer|maker|developer|agency|government|federal|official|registry|census|industry|guideline|guidance|label|recommendation|prescribing/iu;
 
 /** Whether a sentence names a body's publication as where its words come from (see `bodyPublication`, `bodyEvidence`). */
 export function creditsNamedBody(text: string): boolean {
@@ -216,6 +216,7 @@ const clauseWords = /\b(?:that|which|who|whom|whose|when|where|while|if|because|
  * reported”) is not the subject. Read back from each verb, so nothing backtracks.
  */
 export function namesReportingSubject(text: string): boolean {
+  if (teamWord.test(text) && namesResearchTeam(text)) return true;
   if (!reportingCue.test(text)) return false;
   // Blank out a bracketed acronym so that it breaks no clause and joins the name before it.
   const plain = text.replace(bracketedAcronym, (acronym) => ' '.repeat(acronym.length));
@@ -230,6 +231,37 @@ export function namesReportingSubject(text: string): boolean {
     const clause = plain.slice(clauseStarts.at(-1), verb.index);
     if (subjectIsNamedBody(clause) || subjectIsTitledPerson(clause)) return true;
     if (titledPersonBeforeAppositive(plain, clauseStarts, clause)) return true;
+  }
+  return false;
+}
+
+/**
+ * “Megan McHugh at the Health Research and Educational Trust in Chicago and her team report that …”,
+ * “Smith and colleagues found”: a named researcher and their team as the subject of a verb of
+ * reporting or finding, which a reader can follow to their paper. The name (a first name and a
+ * surname, or a title and a name) opens the clause before “and”, read back from it.
+ */
+const teamReports =
+  /\sand\s(?:colleagues|co-?authors|co-?workers|(?:his|her|their)\s(?:colleagues|team|co-?authors|co-?workers))\s(?:also\s)?(?:report|reported|found|find|estimate|estimated|calculate|calculated|write|wrote|conclude|concluded|note|noted|show|showed|say|said)\b/gu;
+/** What `teamReports` needs, found in one cheap scan. */
+const teamWord = /\sand\s(?:colleagues|co-?authors|co-?workers|(?:his|her|their)\s)/u;
+/** A person's name opening a clause: a title and a name, or a first name and a surname. */
+const personOpening = new RegExp(
+  `^(?:(?:${namedPatternParts.title})\\s\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}[\\p{L}'’-]+)(?=[\\s,]|$)`,
+  'u',
+);
+/** How far back from “and her team” the researcher's name may start. */
+const teamReach = 120;
+
+function namesResearchTeam(text: string): boolean {
+  teamReports.lastIndex = 0;
+  for (let match = teamReports.exec(text); match; match = teamReports.exec(text)) {
+    const head = text.slice(Math.max(0, match.index - teamReach), match.index);
+    // The clause holding the name: after the last comma, semicolon or colon before “and”.
+    const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':')) + 1).trim();
+    const opening = clause.split(/\s+/u)[0] ?? '';
+    if (subjectOpeners.has(opening) || !personOpening.test(clause) || clauseWords.test(clause)) continue;
+    return true;
   }
   return false;
 }

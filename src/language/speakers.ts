@@ -86,13 +86,19 @@ function readParagraph(speakers: DocumentSpeakers, block: Block): void {
       ...organisationSays(block.text, speakers.companiesOf),
       ...namedMatches(definiteBodySays, block.text, 'named-organisation'),
     ];
-  } else if (known.size > 0 && (surnameSpeechVerb.test(block.text) || quoteClosesBeforeVerb.test(block.text))) {
+  } else if (
+    known.size > 0 &&
+    (surnameSpeechVerb.test(block.text) || quoteClosesBeforeVerb.test(block.text) || joinedSpeechTest.test(block.text))
+  ) {
     // The surnames are known from the whole document, wherever the role came: a paragraph that
     // only says “Theodore tells her that …” or “"…," enthuses Sanchez” still has a named speaker.
     attributions = [];
   } else return;
   // A person introduced with a role anywhere is a named source when later named by surname alone.
-  const all = known.size > 0 ? [...attributions, ...surnameSays(block.text, known)] : attributions;
+  const all =
+    known.size > 0
+      ? [...attributions, ...surnameSays(block.text, known), ...joinedSays(block.text, known)]
+      : attributions;
   if (all.length === 0) return;
   const quotes: { start: number; end: number }[] = [];
   quotation.lastIndex = 0;
@@ -116,8 +122,16 @@ const introRole = String.raw`(?:${role}|analyst|economist|expert|specialist|psyc
  * author Dr. Shahzleen Rajan”: a role right before a name.
  */
 const roleThenName = new RegExp(`\\b${introRole}\\s(?:${title}\\s)?(${name})`, 'gu');
-/** “Lars Bo Andersen, who co-authored an accompanying commentary,”, “Jane Roe, a cardiologist at …”. */
+/**
+ * “Lars Bo Andersen, who co-authored an accompanying commentary,”, “Jane Roe, a cardiologist at …”,
+ * “Erica Thaler, an ear, nose and throat surgeon”: the role may follow a short list of words.
+ */
 const nameThenRole = new RegExp(`(${name}),\\s(?:who\\s|a\\s|an\\s|the\\s)[^,.;]{0,60}?${introRole}`, 'gu');
+/**
+ * The comma of a short list inside a role (“an ear, nose and throat surgeon”), blanked so that
+ * `nameThenRole` reads the role past it; the text keeps its length, so offsets stay the same.
+ */
+const listComma = /(?<=\s(?:a|an|the)\s[\p{L}-]{1,30}),(?=\s[\p{L}-]{1,30}\s(?:and|or)\s)/gu;
 /** What `nameThenRole` needs after the name, found in one cheap scan: most paragraphs with a role word lack it. */
 const nameThenRoleJoin = /,\s(?:who|a|an|the)\s/u;
 /** Most paragraphs name no role: test cheaply before running the patterns. */
@@ -171,13 +185,85 @@ function introducedWithRole(text: string): { text: string; start: number }[] {
   const found: { text: string; start: number }[] = [];
   // `exec`, as `matchAll` would give: it copies the pattern on each call, more than the search
   // costs in most paragraphs. No match is empty.
+  const read = patterns.includes(nameThenRole) ? text.replace(listComma, ' ') : text;
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    for (let match = pattern.exec(read); match !== null; match = pattern.exec(read)) {
       found.push({ text: match[1] as string, start: match.index });
     }
   }
+  if (roleWord.test(text)) found.push(...roleOpensSentence(text), ...nameIsRole(text));
   return [...found, ...namesBeforeCredential(text)];
+}
+
+/** A capital opening a sentence or a quotation, where a role is written capitalised (“Surgeon Ralph Metson stares at …”). */
+const openingRole = /(?:^|[.!?]["”’]?\s|["“])\s?\p{Lu}(?=\p{Ll})/gu;
+
+/**
+ * “Surgeon Ralph Metson stares at a big video screen”: a role that opens a sentence, read as
+ * `roleThenName` reads it mid-sentence, with its capital lowered (offsets stay the same).
+ */
+function roleOpensSentence(text: string): { text: string; start: number }[] {
+  const found: { text: string; start: number }[] = [];
+  openingRole.lastIndex = 0;
+  for (let match = openingRole.exec(text); match; match = openingRole.exec(text)) {
+    const at = match.index + match[0].length - 1;
+    const lowered = text.slice(at, at + 1).toLowerCase() + text.slice(at + 1, at + 160);
+    roleThenName.lastIndex = 0;
+    const person = roleThenName.exec(lowered);
+    if (person && person.index === 0) found.push({ text: person[1] as string, start: at });
+  }
+  return found;
+}
+
+/**
+ * “Aurora is a sleep specialist at Mount Sinai School of Medicine”: a name that is the subject of
+ * “is a” or “was the” and a role, up to three lower-case modifiers between (no clause: “Diabetes is
+ * a condition that doctors …” names no one). Read from each “is a”: the name back from it, the
+ * words forward, so that nothing backtracks.
+ */
+const isArticle = /\s(?:is|was)\s(?:a|an|the)\s/gu;
+/** A role opening the words after “is a” (see `nameIsRole`). */
+const roleAtStart = new RegExp(`^${introRole}\\b`, 'u');
+/** Words that open a clause or a phrase between “is a” and a role, so that the role is not the subject's. */
+const notModifiers = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'of',
+  'for',
+  'in',
+  'to',
+  'and',
+  'or',
+]);
+/** Capitalised words that are the subject of “is a …” but name no person. */
+const notPersonSubjects = new Set(['It', 'This', 'That', 'There', 'Here', 'What', 'Which', 'He', 'She', 'The', 'One']);
+/** How many modifiers may come between “is a” and the role (“a sleep specialist”, “a pediatric heart surgeon”). */
+const roleModifiers = 3;
+
+function nameIsRole(text: string): { text: string; start: number }[] {
+  const found: { text: string; start: number }[] = [];
+  isArticle.lastIndex = 0;
+  for (let match = isArticle.exec(text); match; match = isArticle.exec(text)) {
+    const from = Math.max(0, match.index - nameReach);
+    const person = nameAtEnd.exec(text.slice(from, match.index));
+    if (!person || notPersonSubjects.has((person[1] as string).split(/\s/u)[0] as string)) continue;
+    const words = text.slice(match.index + match[0].length, match.index + match[0].length + 120).split(' ');
+    for (let index = 0; index <= roleModifiers && index < words.length; index++) {
+      if (roleAtStart.test(words.slice(index).join(' '))) {
+        found.push({ text: person[1] as string, start: from + person.index });
+        break;
+      }
+      const word = words[index] as string;
+      if (notModifiers.has(word) || !/^[\p{Ll}-]+$/u.test(word)) break;
+    }
+  }
+  return found;
 }
 
 /**
@@ -320,14 +406,41 @@ function surnameSays(text: string, known: ReadonlySet<string>): Attribution[] {
 }
 
 /**
+ * “Dr. Kryger and others say”, “Hollis and her team report”: a known person speaking with others,
+ * the plural verb after the group. The name is read back from “and”.
+ */
+const joinedSpeech =
+  /\sand\s(?:others|colleagues|co-?authors|(?:his|her|their)\s(?:colleagues|team|co-?authors|co-?workers))\s(?:also\s)?(?:say|said|report|reported|note|noted|argue|argued|agree|agreed|believe|believed|estimate|estimated|write|wrote|warn|warned|caution|cautioned)\b/gu;
+/** `joinedSpeech` without its search state, for a yes-or-no test of a paragraph. */
+const joinedSpeechTest = new RegExp(joinedSpeech.source, 'u');
+
+/** The known people who speak with others (see `joinedSpeech`). */
+function joinedSays(text: string, known: ReadonlySet<string>): Attribution[] {
+  const found: Attribution[] = [];
+  joinedSpeech.lastIndex = 0;
+  for (let match = joinedSpeech.exec(text); match; match = joinedSpeech.exec(text)) {
+    const from = Math.max(0, match.index - nameReach);
+    const person = nameAtEnd.exec(text.slice(from, match.index));
+    if (!person || !known.has(surnameOf(person[1] as string) ?? '')) continue;
+    const start = from + person.index;
+    const end = match.index + match[0].length;
+    found.push({ id: 'named-person', kind: 'named', start, end, text: text.slice(start, end) });
+  }
+  return found;
+}
+
+/**
  * “According to the SpermCheck instructions”, “according to Anderson”, “according to estimates from the
  * National Fibromyalgia Association”: a source a reader can look up.
  */
 const accordingToName = /\b[Aa]ccording to (?:the |a |an )?(?:[\p{Ll}\d-]+ ){0,4}?\p{Lu}[\p{L}&.'’-]+/gu;
 
-/** “…, the company said”, “the agency estimates”: a body the article has named, referred back to as the speaker. */
+/**
+ * “…, the company said”, “the agency estimates”, “the heart association says”: a body the article has
+ * named, referred back to as the speaker, with up to two lower-case words saying which one.
+ */
 const definiteBodySays =
-  /\b[Tt]he (?:company|firm|drugmaker|manufacturer|agency|foundation|society|association|institute|organi[sz]ation|charity|department|ministry|council|academy|college|registry|government|hospital|university|regulator)\s(?:said|says|estimates|estimated|reported|reports|noted|notes|added|adds)\b/gu;
+  /\b[Tt]he (?:[\p{Ll}-]+\s){0,2}?(?:company|firm|drugmaker|manufacturer|agency|foundation|society|association|institute|organi[sz]ation|charity|department|ministry|council|academy|college|registry|government|hospital|university|regulator)\s(?:said|says|estimates|estimated|reported|reports|noted|notes|added|adds)\b/gu;
 
 /** “According to the foundation”: a body the article has named, referred back to. */
 const accordingToBody =
@@ -485,7 +598,8 @@ function organisationSays(text: string, companiesOf: () => ReadonlySet<string>):
       cursor = text.lastIndexOf(word, cursor - 1);
       if (capitalised) start = cursor;
       const plain = bare.replace(/['’]s$/u, '');
-      if (/^\p{Lu}{2,}$/u.test(plain) || organisationWords.has(bare)) named = true;
+      // An acronym, joined by “&” too (“J&J said”, “AT&T”).
+      if (/^\p{Lu}(?:&?\p{Lu})+$/u.test(plain) || organisationWords.has(bare)) named = true;
       else if (capitalised) plainWords.push(plain);
     }
     const nameWords = plainWords.filter((word) => !articles.has(word));

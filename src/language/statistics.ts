@@ -222,8 +222,20 @@ function isFindingPercentage(text: string, start: number, end: number): boolean 
     return false;
   if (/^100(?:\.0+)?\s?(?:%|per)/.test(text.slice(start, end)) && !/^\s+of\b/.test(after)) return false;
   // “95% CI”, “a 95 percent confidence interval”: a confidence level, not a finding.
-  if (/^[\s-]?(?:CI\b|CrI\b|UI\b|confidence|credible|uncertainty interval)/i.test(after)) return false;
+  if (namesIntervalAfter(after)) return false;
   return true;
+}
+
+/** “CI”, “confidence interval”: what makes the percentage before it a confidence level. */
+const intervalAfter = /^[\s-]?(?:CI\b|CrI\b|UI\b|confidence|credible|uncertainty interval)/iu;
+
+/**
+ * Whether the text right after a percentage names an interval (“95% CI”, “95%” / “Confidence
+ * Interval)”), so that the percentage is a confidence level. Callers pass the text that follows the
+ * figure in its paragraph, or across a break where a table's heading was split.
+ */
+export function namesIntervalAfter(after: string): boolean {
+  return intervalAfter.test(after);
 }
 
 const relativeAfterPattern = new RegExp(`^${relativeAfter}`, 'iu');
@@ -339,6 +351,12 @@ export function findPopulationCounts(text: string): Statistic[] {
 const compositionAfter =
   /^\s(?:protein|fat|saturated fat|carbohydrates?|carbs|sugars?|fib(?:re|er)|alcohol|water|cocoa|calories|juice|sodium|salt|of (?:(?:their|your|her|his|the|daily|total)\s){0,2}(?:calories|energy|energy intake|calorie intake|kilojoules)\b)\b/iu;
 /**
+ * “Vitamin B-6 at 2,500 percent of your daily value”, “100% of the RDA”, “50% DV”: a dose told as a
+ * share of a recommended intake, not a figure about people.
+ */
+const dailyValueAfter =
+  /^\s(?:of\s(?:(?:the|your|their|his|her|a|an|its)\s)?(?:(?:recommended|suggested|adult)\s)?(?:daily|dietary|reference)\s(?:values?|intakes?|allowances?|requirements?|amounts?)\b|of\s(?:the\s|your\s)?(?:RDA|RDI|DV|RNI|DRI)\b|DV\b)/u;
+/**
  * “Red wine contains seven times more phenolic compounds”, “contains about 20% fat”: what a food or
  * product contains, its make-up rather than a figure about people.
  */
@@ -408,6 +426,7 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
   const after = text.slice(statistic.end, statistic.end + 40);
   return (
     compositionAfter.test(after) ||
+    dailyValueAfter.test(after) ||
     moneyOrMeasureAfter.test(after) ||
     containsBefore.test(before) ||
     (multiplierWord.test(text.slice(statistic.start, statistic.end)) && doseAfter.test(after)) ||
@@ -426,6 +445,27 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
     (aimWord.test(text) && aimWording.test(phraseAround(text, statistic))) ||
     rankBefore.test(before)
   );
+}
+
+/**
+ * “Vitamin B-6 at 2,500 percent of your daily value. … that 2,500 percent is going to give you …”:
+ * whether a number repeats, in the same paragraph, one given earlier as no health figure (a dose, a
+ * diet's make-up, a price; `isNotAHealthFigure`), and is not a share of something new. The same
+ * number said again is the same quantity.
+ */
+export function restatesNonHealthFigure(paragraph: string, figure: string, before: number): boolean {
+  // Only a number said again, and not as a share of something new (“10 percent of adults”): a word
+  // (“twice as”, “half”) is said of many things in one paragraph.
+  if (!/\d/u.test(figure) || /^\s?of\b/u.test(paragraph.slice(before + figure.length, before + figure.length + 4)))
+    return false;
+  for (let at = paragraph.lastIndexOf(figure, before - figure.length); at >= 0;) {
+    const end = at + figure.length;
+    const bounded = !/[\p{L}\p{N}.,]/u.test(paragraph.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(paragraph.charAt(end));
+    if (bounded && isNotAHealthFigure(paragraph, { start: at, end })) return true;
+    if (at === 0) break;
+    at = paragraph.lastIndexOf(figure, at - 1);
+  }
+  return false;
 }
 
 /**

@@ -424,4 +424,56 @@ describe('figure sources', () => {
     );
     expect(sourceOf(`${study}Dementia is accurately diagnosed in 60 percent of people.`, '60 percent')).toBe('none');
   });
+
+  it('knows a company by its acronym, a body by a descriptive name, and a maker’s reports as named sources', () => {
+    const sources =
+      'Johnson & Johnson tested the drug.\n\nAbout 2 percent of Americans live with psoriasis, J&J said.\n\nAbout 90% of adults will develop high blood pressure, the heart association says.\n\nThe number of centres has doubled since 2010, according to reports by the device’s maker.\n\nAbout 40% of adults snore, a neighbour says.';
+    expect(sourceOf(sources, '2 percent')).toBe('named');
+    expect(sourceOf(sources, '90%')).toBe('named');
+    expect(sourceOf(sources, 'doubled')).toBe('named');
+    expect(sourceOf(sources, '40%')).toBe('none');
+  });
+
+  it('knows a named researcher and their team reporting, not a group', () => {
+    expect(
+      sourceOf(
+        'Since then, Megan Hollis at the Leeds Health Research Trust and her team report that about 17% of hospitals offer the test.',
+        '17%',
+      ),
+    ).toBe('named');
+    expect(sourceOf('Dr. Hollis and colleagues found that 12% of scans were needless.', '12%')).toBe('named');
+    expect(sourceOf('Many hospitals and their teams report that 17% of scans are needless.', '17%')).toBe('none');
+    expect(sourceOf('The patients and their doctors report that 17% of scans hurt.', '17%')).toBe('none');
+  });
+
+  it('knows a person introduced after a short list of words, and a known person speaking with others', () => {
+    const markdown =
+      'Erica Hollis, an ear, nose and throat surgeon at Leeds General Infirmary, treated him.\n\nCPAP works for about half of all patients who try it. It can be cumbersome, Hollis says.\n\nFor now, Dr. Khan and others say that CPAP is the gold standard. But for the roughly 50 percent of patients in whom CPAP fails, a valve may help.\n\nDr. Omar Khan treats apnea.';
+    expect(sourceOf(markdown, 'about half')).toBe('in-scope');
+    expect(sourceOf(markdown, '50 percent')).toBe('in-scope');
+  });
+
+  it('knows a role that opens a sentence, and a person introduced as “X is a <role>”, but no condition', () => {
+    expect(
+      sourceOf(
+        'Surgeon Ralph Hollis treats her sinuses.\n\nFor about 80 percent of patients, these alternatives work, Hollis says.',
+        '80 percent',
+      ),
+    ).toBe('named');
+    expect(
+      sourceOf(
+        'Khan is a sleep specialist at Leeds General Infirmary.\n\nOftentimes, Khan says, patients need surgery. And even then, it works only 20 to 30 percent of the time.',
+        '20 to 30',
+      ),
+    ).toBe('in-scope');
+    expect(
+      sourceOf(
+        'Diabetes is a common disease.\n\nDiabetes is a condition that doctors said affects 30 percent of adults.',
+        '30 percent',
+      ),
+    ).toBe('none');
+    expect(sourceOf('It is a specialist field.\n\nAbout 30 percent of adults snore, It says.', '30 percent')).toBe(
+      'none',
+    );
+  });
 });

@@ -5,6 +5,8 @@ import {
   findStatistics,
   isNotAHealthFigure,
   isThreshold,
+  namesIntervalAfter,
+  restatesNonHealthFigure,
 } from '../../src/language/statistics.js';
 
 const statistics = (text: string): string[] => findStatistics(text).map((found) => found.text);
@@ -215,5 +217,33 @@ describe('statistics: population counts', () => {
     expect(counts('The chain has more than 9,000 stores and 240,000 employees nationwide.')).toEqual([]);
     expect(counts('Founded in 1920, the firm has 12,000 Associates worldwide.')).toEqual([]);
     expect(counts('Each year 12,000 Americans die of it.')).toEqual(['12,000']);
+  });
+
+  it('reads a dose told as a share of a daily value, and the same number said again, as no health figure', () => {
+    const notHealth = (text: string, figure: string): boolean => {
+      const start = text.indexOf(figure);
+      return isNotAHealthFigure(text, { start, end: start + figure.length });
+    };
+    expect(notHealth('Vitamin B-6 at 2,500 percent of your daily value.', '2,500 percent')).toBe(true);
+    expect(notHealth('It gives 100% of the RDA for iron.', '100%')).toBe(true);
+    expect(notHealth('It has 50% DV of calcium.', '50%')).toBe(true);
+    expect(notHealth('About 50% of adults take a daily vitamin.', '50%')).toBe(false);
+    const paragraph =
+      'You will see B-6 at 2,500 percent of your daily value. Keep in mind that 2,500 percent is going to give you more.';
+    const again = paragraph.lastIndexOf('2,500 percent');
+    expect(restatesNonHealthFigure(paragraph, '2,500 percent', again)).toBe(true);
+    // A share of something new, a word figure, or a number first said as a health figure is not a restatement.
+    const share = 'B-6 at 25 percent of your daily value is common. And 25 percent of adults take it.';
+    expect(restatesNonHealthFigure(share, '25 percent', share.lastIndexOf('25 percent'))).toBe(false);
+    const duration = 'Take it for twice as long. Smokers are twice as likely to fall.';
+    expect(restatesNonHealthFigure(duration, 'twice as', duration.lastIndexOf('twice as'))).toBe(false);
+    const health = 'About 30 percent of adults snore. That 30 percent is high.';
+    expect(restatesNonHealthFigure(health, '30 percent', health.lastIndexOf('30 percent'))).toBe(false);
+  });
+
+  it('knows an interval named after a percentage, across a split table heading too', () => {
+    expect(namesIntervalAfter(' Confidence Interval) 0.16 (0.02, 0.58)')).toBe(true);
+    expect(namesIntervalAfter(' CI, 0.61–0.90')).toBe(true);
+    expect(namesIntervalAfter(' of patients')).toBe(false);
   });
 });
