@@ -390,7 +390,24 @@ export const lexicon = [
       "unintended pregnancy",
       "unintended pregnancies",
       "unplanned pregnancy",
-      "unplanned pregnancies"
+      "unplanned pregnancies",
+      "low blood calcium",
+      "low calcium levels",
+      "low levels of calcium",
+      "low blood potassium",
+      "low potassium levels",
+      "low levels of potassium",
+      "low blood magnesium",
+      "low magnesium levels",
+      "low levels of magnesium",
+      "low platelet count*",
+      "low blood count*",
+      "low white blood cell count*",
+      "low white cell count*",
+      "low red blood cell count*",
+      "high blood calcium",
+      "high calcium levels",
+      "high potassium levels"
     ],
     "notAfter": [
       "no",
@@ -403,7 +420,7 @@ export const lexicon = [
       "whooping",
       "anti"
     ],
-    "note": "Symptoms are harms only when the sentence says the treatment causes them (\"can cause nausea\", \"patients experienced headaches\"); otherwise they are often the condition being treated.",
+    "note": "Symptoms are harms only when the sentence says the treatment causes them (\"can cause nausea\", \"patients experienced headaches\"); otherwise they are often the condition being treated. Blood-test abnormalities in lay words (\"low blood calcium\", \"low platelet counts\") are listed with them, as the clinical words (\"hypocalcemia\") are in the MeSH vocabulary.",
     "source": "HealthNewsReview.org criterion 4 (harms); CONSORT 2010 item 19 (harms)"
   },
   {

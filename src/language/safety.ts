@@ -88,7 +88,7 @@ function asciiHashes(words: ReadonlySet<string>): ReadonlySet<number> {
  * spray"), since what happens to them is put on what they were given. A placebo group is not.
  */
 const treatmentReference =
-  /\b(?:(?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:higher|lower|high|low|full|double)[ -]dose (?:group|arm|patients|participants|users)|(?:patients|people|participants|those|men|women|children|adults|subjects|users|volunteers) (?:who (?:took|take|takes|received|were given|used)|taking|given|using|receiving|treated with|on (?:the|it)\b)(?! (?:a |the )?(?:placebo|sham|dummy|no\b))|(?:the|this|these|those|such|that) (?:new |experimental |same )?(?:drug|medicine|medication|treatment|therap(?:y|ies)|procedure|operation|surgery|device|implant|supplement|vaccine|jab|shot|pill|tablet|product|infusion|injection|compound|gel|cream|spray|patch|ointment|drops)s?)\b/i;
+  /\b(?:(?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:higher|lower|high|low|full|double)[ -]dose (?:group|arm|patients|participants|users)|(?:patients|people|participants|those|men|women|children|adults|subjects|users|volunteers) (?:who (?:took|take|takes|received|were given|used)|taking|given|using|receiving|treated with|on (?:the|it)\b)(?! (?:a |the )?(?:placebo|sham|dummy|no\b))|(?:the|this|these|those|such|that) (?:new |experimental |same )?(?:(?:two|three|both) )?(?:drug|medicine|medication|treatment|therap(?:y|ies)|procedure|operation|surgery|device|implant|supplement|vaccine|jab|shot|pill|tablet|product|infusion|injection|compound|gel|cream|spray|patch|ointment|drops|combination|combo)s?)\b/i;
 
 const treatmentReferences = new RegExp(treatmentReference.source, 'gi');
 
@@ -148,6 +148,8 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   const plain = mayStatePlainHarm(sentence) ? plainHarm(sentence, found) : undefined;
   if (plain && !found.some((other) => other.kind === 'harm' && other.start <= plain.start && other.end >= plain.start))
     found.push(plain);
+  const tainted = taintWords.test(sentence) ? taintedTreatment(sentence) : undefined;
+  if (tainted) found.push(tainted);
   const reaction = /react/i.test(sentence) ? reactionToTreatment(sentence) : undefined;
   if (reaction) found.push(reaction);
   const barredUse = notToBeUsedWords.test(sentence) ? notToBeUsed.exec(sentence) : null;
@@ -217,6 +219,27 @@ function deadlyTreatment(sentence: string): SafetyStatement | undefined {
     if (!treatmentIsSubject(sentence, match.index)) continue;
     const end = match.index + match[0].length;
     return { id: 'deadly-treatment', kind: 'harm', start: match.index, end, text: match[0] };
+  }
+  return undefined;
+}
+
+/**
+ * "Weight-loss supplements have been found to contain weight-loss drugs … at higher doses than a
+ * prescription dose", "the capsules were contaminated with lead": a product said to hold drugs,
+ * metals or germs its label does not promise names a harm of taking it (JUDGING.md: a harm in any
+ * wording). Only when the treatment is the subject of the clause and what it holds is harmful,
+ * since "the pill contains two drugs" and "found to contain vitamin D" describe what it is.
+ */
+const taintWords = /contain|contaminat|taint|adulterat|spiked|laced/i;
+const taintedPredicate =
+  /\b(?:(?:(?:have|has|had)\s+been|are|is|were|was|be|been)\s+)?(?:(?:(?:often|sometimes|repeatedly|also|frequently|regularly)\s+)?(?:found|shown|known|discovered|reported|revealed|proven)\s+to\s+contain|contaminated\s+with|tainted\s+with|adulterated\s+with|spiked\s+with|laced\s+with)\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?(?:drugs?|pharmaceuticals?|medicines?|medications?|stimulants?|steroids?|heavy metals?|lead|arsenic|mercury|cadmium|pesticides?|bacteria|mou?ld|toxins?|impurit(?:y|ies)|carcinogens?|contaminants?|sibutramine|ephedra|ephedrine)\b(?:,?\s+(?:or|and)\s+(?:[\p{L}-]+\s+){0,2}?(?:drugs?|pharmaceuticals?|medicines?|medications?|stimulants?|steroids?|heavy metals?|toxins?|contaminants?)\b)?/giu;
+
+function taintedTreatment(sentence: string): SafetyStatement | undefined {
+  for (const match of sentence.matchAll(taintedPredicate)) {
+    if (isNegatedAt(sentence, match.index)) continue;
+    if (!treatmentIsSubject(sentence, match.index)) continue;
+    const end = match.index + match[0].length;
+    return { id: 'tainted-treatment', kind: 'harm', start: match.index, end, text: match[0] };
   }
   return undefined;
 }
@@ -786,6 +809,8 @@ function ofTheCondition(sentence: string, statement: SafetyStatement, all: reado
   const after = sentence.slice(statement.end, statement.end + 70);
   const attached = attachedAfter.exec(after);
   if (attached && namesTreatmentAt(after.slice(attached[0].length))) return false;
+  // "The anxiety that comes with the fatigue … that can accompany anticancer drugs": the treatment owns what accompanies it.
+  if (accompaniesTreatment(sentence, statement)) return false;
   return (
     treatmentEnd < 0 ||
     relativeClause.test(sentence.slice(condition.end, statement.start)) ||
@@ -877,6 +902,8 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
       !persisting.test(sentence.slice(Math.max(0, statement.start - 30), statement.start)) &&
       !lackingStart.test(after.slice(attached[0].length)) &&
       namesTreatmentAt(after.slice(attached[0].length));
+    // "The fatigue, hair loss and other body changes that can accompany anticancer drugs": what comes with a treatment is its harm.
+    if (accompaniesTreatment(sentence, statement)) return true;
     // "Pain or reddening at the injection site": a symptom where the needle went in is the injection's.
     if (atInjectionSite.test(sentence.slice(statement.end, statement.end + 50))) return true;
     // "Patients taking briakinumab had more serious infections than those taking methotrexate".
@@ -953,6 +980,21 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
     !quantifiedAfter.test(sentence.slice(statement.end, statement.end + 30)) &&
     !comparedRateLater.test(sentence.slice(statement.end, statement.end + 120));
   return !harmsUnknown(sentence, statement) && !lowered;
+}
+
+/**
+ * "The fatigue, hair loss and other body changes that can accompany anticancer drugs", "the nausea
+ * that comes with chemotherapy": symptoms a relative clause says come with a treatment named right
+ * after the verb are its harms, however long the list before the clause ("the anxiety that comes
+ * with depression" names a condition, not a treatment, and does not count).
+ */
+const accompanyingClause =
+  /^[^.;:]{0,70}?\b(?:that|which)\s+(?:(?:can|may|might|could|often|usually|commonly|typically|sometimes|also|frequently)\s+){0,2}(?:accompan(?:y|ies|ied)|comes? with|came with|go(?:es)? (?:hand in hand )?with)\s+(?:the |this |that |these |its |their )?/i;
+
+function accompaniesTreatment(sentence: string, statement: SafetyStatement): boolean {
+  const after = sentence.slice(statement.end, statement.end + 120);
+  const clause = accompanyingClause.exec(after);
+  return clause !== null && namesTreatmentAt(after.slice(clause[0].length));
 }
 
 /**
@@ -1412,15 +1454,16 @@ export function firstSafetyCaveat(
       )
         caveats = caveats.filter((caveat) => caveat.kind !== 'harm-class' && caveat.kind !== 'risk');
       if (caveats.length === 0) continue;
+      // "Needed a blood transfusion": a treatment named inside the harm is part of the harm, not its owner
+      // (nor, in "found to contain weight-loss drugs or other drugs", one of the alternatives).
+      const ownerText = caveats.reduce(
+        (text, caveat) =>
+          caveat.kind === 'harm'
+            ? text.slice(0, caveat.start) + ' '.repeat(caveat.end - caveat.start) + text.slice(caveat.end)
+            : text,
+        sentence.text,
+      );
       if (treatment !== undefined) {
-        // "Needed a blood transfusion": a treatment named inside the harm is part of the harm, not its owner.
-        const ownerText = caveats.reduce(
-          (text, caveat) =>
-            caveat.kind === 'harm'
-              ? text.slice(0, caveat.start) + ' '.repeat(caveat.end - caveat.start) + text.slice(caveat.end)
-              : text,
-          sentence.text,
-        );
         if (aboutOtherTreatment(ownerText, isItMatch, treatmentKind)) continue;
         if (previousSentenceOwnsHarms(sentence, block.sentences[index - 1], isItMatch, treatmentKind)) continue;
         caveats = caveats.filter(
@@ -1432,7 +1475,7 @@ export function firstSafetyCaveat(
         if (caveats.length === 0) continue;
       }
       if (caveats.some((caveat) => caveat.kind === 'caution')) return sentence;
-      if (aboutAlternatives.test(sentence.text) && !comparedWithAlternatives(sentence.text)) continue;
+      if (aboutAlternatives.test(ownerText) && !comparedWithAlternatives(sentence.text)) continue;
       // "Fewer adverse events, including fatigue and nausea": what is listed is lessened too.
       // "The main side effect … is an increase in bone loss, while bisphosphonates reduce bone loss":
       // only what the sentence names first decides.

@@ -12,6 +12,13 @@ import type { TreatmentMention } from './treatments.js';
 const testNoun =
   /\b(?:the|a|an|this|new|simple|blood|urine|genetic|genomic|diagnostic|screening)\s+(?:test|tests|assay|assays|score)\b|\bscreening\b/iu;
 
+/**
+ * "Test Aids Prostate Cancer Treatment", "New Blood Test Predicts Heart Attacks": a headline whose
+ * subject is a test, as its first noun (not "Tests show …", "Test of a new drug", studies).
+ */
+const headlineTestSubject =
+  /^(?:(?:a|an|the|new|simple|quick|cheap|rapid|blood|urine|saliva|breath|genetic|gene|genomic|home|diagnostic)\s+)*tests?\s+(?!(?:shows?|showed|finds?|found|suggests?|reveals?|results?|confirms?|of|on|in|for|and|or)\b)\p{L}/iu;
+
 /** "An HIV test", "the PSA tests": an abbreviation before "test" names the test (case-sensitive, unlike `testNoun`). */
 const abbreviatedTest = /\b\p{Lu}[\p{Lu}\d-]{1,7}\s+(?:test|tests|assay|assays)\b/u;
 
@@ -77,7 +84,7 @@ export function opensOnTestInstead(
     mentions.some((mention) => mention.block === block && mention.kind === 'test');
   const inHeadline = mentions.some((mention) => mention.key === key && mention.block === headline);
   // "Simple Electrocardiogram Can Determine Whether a Patient Has Major Depression": the headline says what it is about.
-  if (headline && !inHeadline && namesTest(headline)) return true;
+  if (headline && !inHeadline && (namesTest(headline) || headlineTestSubject.test(headline.text.trim()))) return true;
   if (firstMention && (firstMention.block === headline || firstMention.block === lede)) return false;
   return opening.some((block) => (!firstMention || block.index < firstMention.block.index) && namesTest(block));
 }

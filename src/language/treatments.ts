@@ -660,7 +660,7 @@ const comparatorBefore =
  * peginterferon and ribavirin", the backbone a new drug joins.
  */
 const avoidedBefore =
-  /\b(?:avoid(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|skip(?:s|ped|ping)?|forgo(?:es|ing|ne)?|need for|needing|rates? of|risk of|instead of|combined with|in combination with|in addition to|on top of|sensiti[sz](?:e|es|ed|ing) (?:[\p{L}-]+ ){0,2}to|(?:effectiveness|efficacy) of (?:an? |the )?standard(?:-of-care)?|(?:current|standard|existing|usual|conventional)\s+(?:[\p{L}\p{N}-]+\s+)?(?:regimen|therapy|treatment|combination)\s+(?:of|with))\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+  /\b(?:avoid(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|skip(?:s|ped|ping)?|forgo(?:es|ing|ne)?|need for|needing|rates? of|risk of|instead of|combined with|in combination with|in addition to|on top of|sensiti[sz](?:e|es|ed|ing) (?:[\p{L}-]+ ){0,2}to|(?:effectiveness|efficacy) of (?:an? |the )?standard(?:-of-care)?|(?:current|standard|existing|usual|conventional)\s+(?:[\p{L}\p{N}-]+\s+)?(?:regimen|therapy|treatment|combination)\s+(?:of|with)|(?:current|standard|existing|usual|conventional|traditional)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:treatments|therapies|drugs|medications|medicines),?\s+(?:such as|like|including))\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
 /** Whether a mention stands as the comparator of a study or claim, or as what the remedy avoids, rather than the remedy. */
 export function isComparator(sentenceText: string, treatment: { start: number }): boolean {
@@ -668,8 +668,20 @@ export function isComparator(sentenceText: string, treatment: { start: number })
   // Both patterns are tried at every offset of the 80 characters; most texts before a mention hold none of their words.
   const lower = lowerCaseForLiteralTests(before);
   if (lower !== undefined && !comparatorOrAvoidedWords(lower)) return false;
-  return comparatorBefore.test(before) || avoidedBefore.test(before);
+  return (
+    comparatorBefore.test(before) ||
+    avoidedBefore.test(before) ||
+    (standardBefore.test(before) && generalWordAt.test(sentenceText.slice(treatment.start, treatment.start + 12)))
+  );
 }
+
+/**
+ * "Standard heart attack medications, such as aspirin", "current HDL-boosting drugs": a general word
+ * for what is given now is the standard of care the article sets its remedy against (as are the
+ * drugs it names as examples, `avoidedBefore`), not the remedy.
+ */
+const standardBefore = /\b(?:current|standard|existing|usual|conventional|traditional)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
+const generalWordAt = /^(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?)\b/i;
 
 /** A word or phrase that `comparatorBefore` or `avoidedBefore` needs, in lower case (one of them must be there). */
 const comparatorOrAvoidedWords = holdsAnyOf([
@@ -681,7 +693,7 @@ const comparatorOrAvoidedWords = holdsAnyOf([
   // avoidedBefore
   'avoid', 'delay', 'postpon', 'spar', 'skip', 'forgo', 'need', 'rate', 'risk of', 'combin', 'addition to',
   'on top of', 'sensiti', 'effectiveness of', 'efficacy of', 'current', 'standard', 'existing', 'usual',
-  'conventional',
+  'conventional', 'traditional',
 ]); // prettier-ignore
 
 /** "The review found no evidence it works", "the drug flopped": a treatment reported as failing is not promoted. */

@@ -636,3 +636,43 @@ describe('harms as writers count and put them (tuning6, holdout4)', () => {
     expect(caveats('Stress, which such treatments relieve, can increase the risk of stroke.')).toEqual([]);
   });
 });
+
+describe('harms as the eleventh holdout stated them (round 15)', () => {
+  it('reads blood-test abnormalities in lay words when the treatment caused them', () => {
+    expect(caveats('Bisphosphonates caused low blood calcium levels for some people.')).toEqual(['low blood calcium']);
+    expect(caveats('Patients with low blood calcium levels were excluded.')).toEqual([]);
+  });
+
+  it('reads symptoms a relative clause says come with a treatment, not with a condition', () => {
+    expect(
+      caveats(
+        'The study asked whether texting could relieve some of the anxiety that comes with the fatigue, hair loss and other body changes that can accompany anticancer drugs.',
+      ),
+    ).toEqual(['fatigue', 'hair loss']);
+    expect(caveats('The nausea that comes with chemotherapy is hard to bear.')).toEqual(['nausea']);
+    expect(caveats('Fatigue and pain that often accompany arthritis improved.')).toEqual([]);
+  });
+
+  it('reads a product found to hold drugs, metals or germs as a harm, not one that holds what it is', () => {
+    expect(
+      caveats(
+        'Various weight-loss supplements have been found to contain weight-loss drugs or other drugs at higher doses than a prescription dose.',
+      ),
+    ).toEqual(['have been found to contain weight-loss drugs or other drugs']);
+    expect(caveats('Some herbal remedies sold online were contaminated with lead.')).toEqual([
+      'were contaminated with lead',
+    ]);
+    expect(caveats('The pill contains two drugs.')).toEqual([]);
+    expect(caveats('The supplements were found to contain vitamin D.')).toEqual([]);
+    expect(caveats('The supplements were not found to contain drugs.')).toEqual([]);
+    expect(caveats('Tap water in the town was found to contain lead.')).toEqual([]);
+  });
+
+  it('reads "the two drugs" and "the combination" as pointing back at the treatment', () => {
+    const text =
+      '# Immunotherapy combo promising in melanoma\n\nAn immunotherapy combination shrinks more tumours than ipilimumab alone.\n\nThe combination of the two drugs also led to more side effects, such as colitis, than ipilimumab alone.';
+    expect(firstSafetyCaveat(buildDocument(text, 'markdown'), 'immunotherapy', 'biologic')?.text).toMatch(
+      /^The combination/,
+    );
+  });
+});

@@ -60,3 +60,16 @@ describe('test-led articles', () => {
     expect(isInformingGadget('artificial pancreas')).toBe(false);
   });
 });
+
+describe('a headline whose subject is a test (round 15)', () => {
+  it('reads "Test Aids Prostate Cancer Treatment" as about the test, not "Tests show" or a test of a drug', () => {
+    const body =
+      'A new blood test can help patients decide whether to try costly new drugs or rely on cheaper chemotherapy.';
+    expect(testLed(`# Test Aids Prostate Cancer Treatment\n\n${body}`, 'chemotherapy')).toBe(true);
+    expect(testLed(`# New Blood Test Guides Cancer Care\n\n${body}`, 'chemotherapy')).toBe(true);
+    expect(
+      testLed(`# Tests show chemotherapy helps older women\n\nChemotherapy helps older women.`, 'chemotherapy'),
+    ).toBe(false);
+    expect(testLed(`# Test of new drug shows promise\n\nChemotherapy helps older women.`, 'chemotherapy')).toBe(false);
+  });
+});

@@ -378,3 +378,20 @@ describe('treatments', () => {
     }
   });
 });
+
+describe('standard care named as the background (round 15)', () => {
+  it('takes standard care and the drugs named as its examples for the background, not the remedy', () => {
+    const sentence =
+      'Standard heart attack medications, such as aspirin and anti-clotting drugs, prevent clotting, he says.';
+    expect(isComparator(sentence, { start: sentence.indexOf('medications') })).toBe(true);
+    expect(isComparator(sentence, { start: sentence.indexOf('aspirin') })).toBe(true);
+    const current = 'Current HDL-boosting drugs, such as niacin, take years to work.';
+    expect(isComparator(current, { start: current.indexOf('drugs') })).toBe(true);
+    expect(isComparator(current, { start: current.indexOf('niacin') })).toBe(true);
+    // A standard dose of a drug is still that drug; a remedy offered in a sentence without standard care is too.
+    const dose = 'A standard dose of aspirin cut heart attacks by a fifth.';
+    expect(isComparator(dose, { start: dose.indexOf('aspirin') })).toBe(false);
+    const remedy = 'Drugs such as aspirin prevent clotting.';
+    expect(isComparator(remedy, { start: remedy.indexOf('aspirin') })).toBe(false);
+  });
+});
