@@ -2559,7 +2559,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
   {
     "id": "relative-risk-without-absolute",
     "scope": "text",
-    "tentative": "with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), and one in the headline of an article that gives an absolute figure in its body: readers judged 8 of 19 of these correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable).",
+    "tentative": "with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable).",
     "docs": {
       "summary": "Flags relative effects (“cuts the risk by 50%”, “twice as likely”, “HR 0.7”) with no absolute figure or baseline rate nearby.",
       "rationale": "A 50% cut in risk may mean 2 in 1,000 down to 1 in 1,000; readers overrate a benefit given only in relative terms, and cannot weigh it against harms.",
@@ -2588,7 +2588,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), and one in the headline of an article that gives an absolute figure in its body: readers judged 8 of 19 of these correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable)."
+          "description": "Also report the findings this rule is less sure of: with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable)."
         }
       },
       "additionalProperties": false
@@ -2631,6 +2631,40 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "Held back: a headline’s figure, the article giving an absolute one",
         "input": "---\ntitle: Daily pill halves the risk of stroke\n---\n\nThe trial enrolled 4,000 adults.\n\nOver five years, 96 of the 4,303 people in the trial had a heart attack.\n",
+        "flags": []
+      },
+      {
+        "title": "Held back: the groups’ own figures set side by side elsewhere in the article (with the tentative option)",
+        "input": "Screening cut the risk of dying from the cancer by a third.\n\nThe trial ran for ten years in four countries. It enrolled 53,000 smokers.\n\nBy then, 354 people who had the scans had died of lung cancer, compared with 442 who had X-rays.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "by a third"
+        ]
+      },
+      {
+        "title": "Held back: the groups’ own figures set side by side elsewhere in the article",
+        "input": "Screening cut the risk of dying from the cancer by a third.\n\nThe trial ran for ten years in four countries. It enrolled 53,000 smokers.\n\nBy then, 354 people who had the scans had died of lung cancer, compared with 442 who had X-rays.",
+        "flags": []
+      },
+      {
+        "title": "Doses or ranks set side by side are no groups’ figures: the relative effect is shown",
+        "input": "The drug cut the risk of stroke by a third.\n\nThe trial compared 80 mg versus 20 mg of the statin. It enrolled 12,000 adults.\n\nThose in the top 25 percent of scores were compared with those in the lowest 25 percent.",
+        "flags": [
+          "by a third"
+        ]
+      },
+      {
+        "title": "How long an attack lasts, or how fast the brain shrinks, is a continuous measure, not a risk",
+        "input": "The new drug can halve the length of migraine attacks. The infusions slowed the rate of brain shrinkage by about 45%. Disability progression was reduced by 36 percent and brain atrophy by 33 percent.",
+        "flags": [
+          "36 percent"
+        ]
+      },
+      {
+        "title": "A choice, a study’s conclusion or a revised estimate is not a health risk",
+        "input": "Industry-funded studies were four times more likely to find a favourable result. Patients were nearly four times more likely to recommend the prep to their friends. The condition turned out to be twice as common as had been thought.",
         "flags": []
       },
       {

@@ -2,16 +2,20 @@ import type { Block, ProseDocument, Sentence } from '../../src/prose/types.js';
 import {
   findRelativeEffects,
   baselineWords,
+  figureTopicWords,
+  givesGroupRates,
   hasAbsoluteEffect,
   hasAbsoluteFigure,
   isContinuousMeasure,
   isRiskChange,
   isTrend,
+  namesComparisonGroup,
   namesNoOutcome,
   outcomeKey,
   outcomeWords,
   restatesPrevious,
   riskEffects,
+  topicWords,
 } from '../../src/language/risk.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
@@ -32,7 +36,7 @@ export default defineRule<Options & { tentative?: boolean }>({
   id: 'relative-risk-without-absolute',
   scope: 'text',
   tentative:
-    'with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), and one in the headline of an article that gives an absolute figure in its body: readers judged 8 of 19 of these correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable).',
+    'with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable).',
   docs: {
     summary:
       'Flags relative effects (“cuts the risk by 50%”, “twice as likely”, “HR 0.7”) with no absolute figure or baseline rate nearby.',
@@ -93,6 +97,37 @@ export default defineRule<Options & { tentative?: boolean }>({
       title: 'Held back: a headline’s figure, the article giving an absolute one',
       input:
         '---\ntitle: Daily pill halves the risk of stroke\n---\n\nThe trial enrolled 4,000 adults.\n\nOver five years, 96 of the 4,303 people in the trial had a heart attack.\n',
+      flags: [],
+    },
+    {
+      title: 'Held back: the groups’ own figures set side by side elsewhere in the article (with the tentative option)',
+      input:
+        'Screening cut the risk of dying from the cancer by a third.\n\nThe trial ran for ten years in four countries. It enrolled 53,000 smokers.\n\nBy then, 354 people who had the scans had died of lung cancer, compared with 442 who had X-rays.',
+      options: { tentative: true },
+      flags: ['by a third'],
+    },
+    {
+      title: 'Held back: the groups’ own figures set side by side elsewhere in the article',
+      input:
+        'Screening cut the risk of dying from the cancer by a third.\n\nThe trial ran for ten years in four countries. It enrolled 53,000 smokers.\n\nBy then, 354 people who had the scans had died of lung cancer, compared with 442 who had X-rays.',
+      flags: [],
+    },
+    {
+      title: 'Doses or ranks set side by side are no groups’ figures: the relative effect is shown',
+      input:
+        'The drug cut the risk of stroke by a third.\n\nThe trial compared 80 mg versus 20 mg of the statin. It enrolled 12,000 adults.\n\nThose in the top 25 percent of scores were compared with those in the lowest 25 percent.',
+      flags: ['by a third'],
+    },
+    {
+      title: 'How long an attack lasts, or how fast the brain shrinks, is a continuous measure, not a risk',
+      input:
+        'The new drug can halve the length of migraine attacks. The infusions slowed the rate of brain shrinkage by about 45%. Disability progression was reduced by 36 percent and brain atrophy by 33 percent.',
+      flags: ['36 percent'],
+    },
+    {
+      title: 'A choice, a study’s conclusion or a revised estimate is not a health risk',
+      input:
+        'Industry-funded studies were four times more likely to find a favourable result. Patients were nearly four times more likely to recommend the prep to their friends. The condition turned out to be twice as common as had been thought.',
       flags: [],
     },
     {
@@ -291,6 +326,8 @@ export default defineRule<Options & { tentative?: boolean }>({
     };
     // Whether the article gives an absolute figure anywhere, read once and only when a figure needs it.
     let articleAbsolute: boolean | undefined;
+    // The words of the article's sentences that set two groups' figures side by side, read once and only when a figure needs them.
+    let groupRates: ReadonlySet<string> | undefined;
     for (const block of blocks) {
       if (block.kind === 'heading') continue;
       for (const sentence of block.sentences) {
@@ -353,6 +390,17 @@ export default defineRule<Options & { tentative?: boolean }>({
               articleAbsolute ??= document.blocks.some((candidate) => hasAbsoluteFigure(candidate.text));
               tentative = articleAbsolute;
             }
+            // A third: an article that sets its groups' figures side by side anywhere (“1 percent … had
+            // died versus 4 percent of those in the control group”) in words the figure's clause shares:
+            // readers judged 12 of 29 such findings correct, as the baseline may be there, paragraphs away.
+            // Another outcome's figures leave the finding shown (“twice as likely to develop dermatitis”).
+            if (!tentative) {
+              groupRates ??= articleGroupRates(document);
+              if (groupRates.size > 0) {
+                const words = figureTopicWords(sentence.text, effect);
+                tentative = words.some((word) => groupRates?.has(word) === true);
+              }
+            }
           }
           report(
             'relative',
@@ -365,6 +413,32 @@ export default defineRule<Options & { tentative?: boolean }>({
     }
   },
 });
+
+/**
+ * The words (`topicWords`) of the sentences in which an article sets two groups' own figures side by
+ * side: one sentence (`givesGroupRates`), or two, the second naming the comparison group (“…
+ * developed an infection 3.4 percent of the time. The rate for 413 volunteers given placebo was 7.7
+ * percent.”), whose words are both sentences'.
+ */
+function articleGroupRates(document: ProseDocument): ReadonlySet<string> {
+  const words = new Set<string>();
+  let previous: Sentence | undefined;
+  for (const block of document.blocks) {
+    if (block.kind === 'heading') continue;
+    for (const sentence of block.sentences) {
+      if (givesGroupRates(sentence.text)) for (const word of topicWords(sentence.text)) words.add(word);
+      else if (
+        previous !== undefined &&
+        namesComparisonGroup(sentence.text) &&
+        hasAbsoluteFigure(sentence.text) &&
+        hasAbsoluteFigure(previous.text)
+      )
+        for (const word of topicWords(`${previous.text} ${sentence.text}`)) words.add(word);
+      previous = sentence;
+    }
+  }
+  return words;
+}
 
 /**
  * What the article's absolute figures count (“6 in 1,000 … got shingles”), by outcome word, read

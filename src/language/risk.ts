@@ -420,6 +420,7 @@ const riskNoun =
  * to the last comma or semicolon.
  */
 export function isContinuousMeasure(text: string, figure: { start: number; end: number }): boolean {
+  if (changesLengthOrShrinkage(text, figure)) return true;
   const after = text.slice(figure.end, figure.end + 40).split(/[,;.]/u)[0] ?? '';
   const segments = text.slice(Math.max(0, figure.start - 80), figure.start).split(/[,;]/u);
   // “Reductions in levels of A1C, a commonly used measure of blood sugar, that were four times
@@ -431,6 +432,36 @@ export function isContinuousMeasure(text: string, figure: { start: number; end: 
   const around = `${before} ${after}`;
   if (measureNoun.test(around)) return !riskNoun.test(around);
   return amountNoun.test(around) && !riskNoun.test(text.slice(0, figure.end + after.length));
+}
+
+/** “Halve the length of attacks”: the change is in how long something lasts, named right after the figure. */
+const lengthAfter = /^\s(?:the\s)?(?:average\s|mean\s|median\s|typical\s)?(?:length|duration)\sof\b/iu;
+/**
+ * “Cut the length of colds by”, “slow the rate of brain shrinkage by about”, “brain atrophy by”:
+ * how long something lasts, or how fast tissue shrinks, named in the figure's own part of the clause.
+ */
+const lengthOrShrinkage = /\b(?:length|duration|shrinkage|shrinking|atrophy)\b/iu;
+/** What makes a part of a clause a risk after all (“the risk of brain atrophy”, “less likely to”). */
+const probabilityWord = /\b(?:risks?|odds|chances?|likel\w*|probability|incidence)\b/iu;
+
+/**
+ * Whether a relative figure changes how long something lasts or how fast tissue shrinks (“can halve
+ * the length of attacks”, “slow the rate of brain shrinkage by about 45%”, “… and brain atrophy by 33
+ * percent”): a continuous measure, however eventful the thing measured is (an attack), since the
+ * figure changes its length, not its chance. Read from the figure's own conjunct only: in “disability
+ * progression was reduced by 36 percent and brain atrophy by 33 percent” the first figure is a risk.
+ */
+function changesLengthOrShrinkage(text: string, figure: { start: number; end: number }): boolean {
+  const after = text.slice(figure.end, figure.end + 60).split(/[,;.]/u)[0] ?? '';
+  if (lengthAfter.test(after)) return !probabilityWord.test(after);
+  const segment =
+    text
+      .slice(Math.max(0, figure.start - 80), figure.start)
+      .split(/[,;]/u)
+      .pop() ?? '';
+  // The conjunct: back to the last “and”/“or” or the last number (another figure's).
+  const conjunct = segment.split(/\b(?:and|or)\b|\d/u).pop() ?? '';
+  return lengthOrShrinkage.test(conjunct) && !probabilityWord.test(`${conjunct} ${after}`);
 }
 
 /**
@@ -483,6 +514,19 @@ const ratioMeasure = /\b(?:a?(?:RR|HR|OR|IRR)|ratios?|relative risks?)\b/u;
  * outcome that befell them; “less likely to use pain medication” after a treatment is an outcome.
  */
 const stateAfter = /^\s?(?:as |more |less )?likely to be (?:taking|using|on)\b/iu;
+/**
+ * “Four times more likely to recommend the prep to their friends”, “more likely to find a favorable
+ * result”, “three times more likely to attend counselling”: an opinion, a choice or a study's
+ * conclusion, not an event that befalls a person's health.
+ */
+const choiceAfter =
+  /^\s?(?:as |more |less )?likely (?:than [^,;.]{1,40} )?to (?:recommend|prefer|choose|find|conclude|publish|favou?r|endorse|attend|vote|agree|buy|purchase)\b/iu;
+/**
+ * “Twice as common as has been thought”, “three times more common than previously estimated”: a
+ * condition's frequency set against an earlier estimate of it, not a risk compared between groups.
+ */
+const revisedEstimateAfter =
+  /^\s?(?:as |more |less )?(?:common|prevalent|frequent|widespread|many)\s(?:as|than)\s(?:(?:had|has|have|was|were|is|are|been|previously|once|first|commonly|widely|generally|originally)\s){0,3}(?:thought|believed|estimated|assumed|expected|suspected|recogni[sz]ed)\b/iu;
 
 /**
  * Whether a relative figure changes the probability of a health event (CONSORT's relative risk):
@@ -495,7 +539,7 @@ export function isRiskChange(text: string, figure: { start: number; end: number 
   // “RR 0.43”, “hazard ratio 0.74”: a ratio of risks, rates or odds by definition.
   if (ratioMeasure.test(text.slice(figure.start, figure.end))) return true;
   const after = text.slice(figure.end, figure.end + 60).split(/[,;.]/u)[0] ?? '';
-  if (stateAfter.test(after)) return false;
+  if (stateAfter.test(after) || choiceAfter.test(after) || revisedEstimateAfter.test(after)) return false;
   const segments = text.slice(Math.max(0, figure.start - 90), figure.start).split(/[,;]/u);
   let before = segments.pop() ?? '';
   if (namesRiskOrOutcome(`${before} ${after}`, text)) return true;
@@ -706,6 +750,111 @@ export function hasAbsoluteEffect(text: string): boolean {
     // `search` leaves the global pattern's `lastIndex` alone, which `matchAll` elsewhere starts from.
     return text.search(pattern) >= 0;
   });
+}
+
+/** What sets one group's figure against another's: “versus”, “compared with”, “whereas”, a comparison's “than”. */
+const groupJoin = /\b(?:versus|vs\.?|compared (?:with|to)|as against|against|whereas|while|than)\s/giu;
+const namesGroupJoin = holdsAnyOf(['versus', 'vs', 'compared', 'against', 'whereas', 'while', 'than']);
+/** “Less than 3 percent”, “more than 1,000”: a bound on one figure, not a second group's. */
+const boundBefore = /\b(?:less|more|fewer|greater|rather|other)\s$/iu;
+/** A number in figures, not a multiplier (“3-fold”, “2 times”). */
+const plainNumber = /(?<![\d,.])\d[\d,]*(?:\.\d+)?(?![\d,]*\s?[-–]?\s?(?:fold|times)\b)/gu;
+/** The second group's number, in the words after the join. */
+const numberAfterJoin = /^[^.;!?\d]{0,60}?(\d[\d,]*(?:\.\d+)?)/u;
+const calendarYear = /^(?:19|20)\d\d$/u;
+/**
+ * What makes a number a group's rate or count: a percentage, a rate “per 1,000” or “in 100”, a count
+ * over its group, or a count of people or events (“858 men”, “442 who got X-rays”). A dose (“80 mg
+ * versus 20 mg”), an age or a duration is no group's outcome.
+ */
+const rateAfter =
+  /^\s?(?:%|percent\b|per ?cent\b|per\s|in\s\d|out of\b|of (?:the |all |those )?\d|(?:[\p{L}-]+\s)?(?:people|patients|participants|women|men|children|adults|babies|infants|subjects|volunteers|users|cases|deaths|events|who|died|had|developed|were)\b)/iu;
+/** “The top 25 percent”, “the lowest 25 percent”: a group named by its place in a ranking, not its rate. */
+const rankBefore = /\b(?:top|bottom|highest|lowest|upper|lower|first|last|middle)\s$/iu;
+/** Where a sentence part ends, reading back from a join: a semicolon, or a full stop not inside a number. */
+const partStop = /[;!?]|\.(?!\d)/gu;
+
+/**
+ * Whether a sentence sets two groups' own figures side by side: a number, then within the sentence
+ * part “versus”, “compared with”, “whereas” or “than” and another number (“only 1 percent of men
+ * taking an anticoagulant had died versus 4 percent of those in the control group”, “659 … (19.9%),
+ * compared with 858 men (25.1%)”, “less than 1% compared with 2%-10% with open surgery”), with an
+ * absolute figure among them. Years, multipliers, relative figures and bounds (“less than 3
+ * percent”) are no group's figure. An article that gives its groups' figures anywhere gives the
+ * baseline a reader needs for its relative figures, or for another outcome's: editors differ on
+ * whether that is enough (JUDGING.md: an absolute figure elsewhere in the article is debatable).
+ */
+export function givesGroupRates(text: string): boolean {
+  const lower = lowerCaseForLiteralTests(text);
+  if (lower !== undefined && !namesGroupJoin(lower)) return false;
+  if (!hasAbsoluteFigure(text)) return false;
+  const isGroupFigure = (start: number, number: string): boolean =>
+    !calendarYear.test(number) &&
+    rateAfter.test(text.slice(start + number.length, start + number.length + 30)) &&
+    !rankBefore.test(text.slice(Math.max(0, start - 10), start));
+  let relative: Figure[] | undefined;
+  const isRelative = (start: number): boolean =>
+    (relative ??= findRelativeEffects(text)).some((figure) => figure.start <= start && figure.end > start);
+  for (const join of text.matchAll(groupJoin)) {
+    if (/^than/iu.test(join[0]) && boundBefore.test(text.slice(Math.max(0, join.index - 12), join.index))) continue;
+    const afterStart = join.index + join[0].length;
+    const second = numberAfterJoin.exec(text.slice(afterStart, afterStart + 80));
+    const secondNumber = second?.[1];
+    if (second === null || secondNumber === undefined) continue;
+    const secondStart = afterStart + second[0].length - secondNumber.length;
+    if (!isGroupFigure(secondStart, secondNumber) || isRelative(secondStart)) continue;
+    const from = Math.max(0, join.index - 120);
+    let before = text.slice(from, join.index);
+    let offset = from;
+    for (const stop of before.matchAll(partStop)) {
+      offset = from + stop.index + 1;
+    }
+    before = text.slice(offset, join.index);
+    for (const number of before.matchAll(plainNumber)) {
+      if (isGroupFigure(offset + number.index, number[0]) && !isRelative(offset + number.index)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A comparison group named (“the rate for 413 volunteers given placebo treatment was 7.7 percent”):
+ * with an absolute figure, that group's own figure, which the sentence before may set against the
+ * treated group's (“… developed an infection 3.4 percent of the time.”).
+ */
+const comparisonGroup =
+  /\b(?:placebo|control|controls|untreated|usual care|comparison group|dummy|sham|non-?users?|did not|didn't|who had not|no treatment|standard (?:care|treatment|therapy)|other group)\b/iu;
+
+/** Words that name no outcome of a comparison: the join, the control group, the verbs of a change, the researchers. */
+const notTopicWords = new Set([
+  'versus', 'control', 'lowered', 'lowering', 'cut', 'cuts', 'cutting', 'researchers', 'research', 'percentage', 'fold',
+]); // prettier-ignore
+
+/**
+ * What a relative figure's clause is about, read loosely from both sides of it (“the risk of dying
+ * from the cancer was reduced by more than half”: dying, cancer): the content words back to the last
+ * comma or semicolon and on to the end of the clause, the words for dying taken as one (`outcomeKey`).
+ */
+export function figureTopicWords(text: string, figure: { start: number; end: number }): string[] {
+  const before =
+    text
+      .slice(Math.max(0, figure.start - 80), figure.start)
+      .split(/[,;]/u)
+      .pop() ?? '';
+  const after = text.slice(figure.end, figure.end + 60).split(/[,;.]/u)[0] ?? '';
+  return topicWords(`${before} ${after}`);
+}
+
+/** The content words of a text, as `figureTopicWords` reads them, to compare with a figure's. */
+export function topicWords(text: string): string[] {
+  return contentWords(text)
+    .filter((word) => !notTopicWords.has(word))
+    .map(outcomeKey);
+}
+
+/** Whether a sentence names a comparison group (`comparisonGroup`). */
+export function namesComparisonGroup(text: string): boolean {
+  return comparisonGroup.test(text);
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findAbsoluteFigures,
   findRelativeEffects,
+  givesGroupRates,
   hasAbsoluteFigure,
   comparesNoProbability,
   hasAbsoluteEffect,
@@ -9,6 +10,7 @@ import {
   isNotRisk,
   isRiskChange,
   isTrend,
+  namesComparisonGroup,
   outcomeKey,
   baselineWords,
   outcomeWords,
@@ -400,5 +402,72 @@ describe('risk: a change in the probability of a health event', () => {
     ]);
     expect(changesRisk('Heart failure was 30 percent less common in the treated group.')).toEqual([true]);
     expect(changesRisk('New Pill Cuts Stroke Deaths by 30 Percent in Older Adults')).toEqual([true]);
+  });
+});
+
+describe('risk: groups’ own figures set side by side', () => {
+  it('reads two groups’ rates, rates per 1,000 and counts joined by a comparison', () => {
+    expect(
+      givesGroupRates(
+        'After seven years, only 1 percent of men taking an anticoagulant had died versus 4 percent of those in the control group.',
+      ),
+    ).toBe(true);
+    expect(
+      givesGroupRates(
+        'Of the 6,729 men biopsied, 659 taking dutasteride were diagnosed with prostate cancer (19.9%), compared with 858 men (25.1%) taking a placebo.',
+      ),
+    ).toBe(true);
+    expect(
+      givesGroupRates('Needle biopsies had fewer complications (less than 1% compared with 2%-10% with open surgery).'),
+    ).toBe(true);
+    expect(
+      givesGroupRates('The death rate was 6.8 per 1,000 a year among non-drinkers vs. 5.8 per 1,000 among drinkers.'),
+    ).toBe(true);
+    expect(
+      givesGroupRates('By then, 354 people who had scans had died of lung cancer, compared to 442 who had X-rays.'),
+    ).toBe(true);
+  });
+
+  it('does not read years, doses, ranks, bounds or relative figures as groups’ figures', () => {
+    expect(givesGroupRates('Cosmetic procedures were done 18 percent less often in 2010 than in 2000.')).toBe(false);
+    expect(
+      givesGroupRates('The trial compared 80 milligrams versus 20 mg of simvastatin among 12,000 survivors.'),
+    ).toBe(false);
+    expect(
+      givesGroupRates(
+        'Women in the top 25 percent had a 30 percent lower risk when compared to women in the lowest 25 percent.',
+      ),
+    ).toBe(false);
+    expect(givesGroupRates('Most were 55 or older and less than 3 percent used hormone therapy.')).toBe(false);
+    expect(givesGroupRates('The drug cut deaths by 20%, compared with a 10% cut in the earlier trial.')).toBe(false);
+  });
+
+  it('names a comparison group', () => {
+    expect(namesComparisonGroup('The rate for 413 volunteers given placebo treatment was 7.7 percent.')).toBe(true);
+    expect(namesComparisonGroup('The rate for 504 treated volunteers was 3.4 percent.')).toBe(false);
+  });
+});
+
+describe('risk: lengths, shrinkage, choices and revised estimates are no risks', () => {
+  const kept = (text: string): string[] =>
+    riskEffects(text, findRelativeEffects(text))
+      .filter((figure) => isRiskChange(text, figure) && !isContinuousMeasure(text, figure))
+      .map((figure) => figure.text);
+
+  it('reads how long something lasts and how fast tissue shrinks as continuous measures', () => {
+    expect(kept('A new migraine drug can halve the length of attacks.')).toEqual([]);
+    expect(kept('The treatment appeared to slow the rate of brain shrinkage by about 45%.')).toEqual([]);
+    expect(kept('Disability progression was reduced by 36 percent and brain atrophy by 33 percent.')).toEqual([
+      '36 percent',
+    ]);
+    expect(kept('Those with the shortest telomere length had a 50% greater risk of heart disease.')).toEqual(['50%']);
+  });
+
+  it('reads choices, conclusions and revised estimates as no health event', () => {
+    expect(kept('Funded studies were four times more likely to find a favourable result.')).toEqual([]);
+    expect(kept('Patients were nearly four times more likely to recommend the prep to friends.')).toEqual([]);
+    expect(kept('Women were three times more likely to attend counselling sessions.')).toEqual([]);
+    expect(kept('The study found it was twice as common as has been thought.')).toEqual([]);
+    expect(kept('Statin users were twice as likely to die.')).toEqual(['twice as']);
   });
 });
