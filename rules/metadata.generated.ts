@@ -230,7 +230,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
   {
     "id": "hype",
     "scope": "text",
-    "tentative": "words that are hype only sometimes, outside a headline, which readers judged correct in fewer than 70 % of their findings: everyday words of wonder (“amazing”, “stunning”, “unbelievable”, “whopping”, “magical”), which as often describe a scene, a feeling or a count; “holy grail”, most often the goal a field still seeks; a claim of being first (“first-of-its-kind”, “world’s first”), a fact about novelty more than a claim of benefit; the adverbs “remarkably” and “extraordinarily”, which as often stress a likeness or a quality (“remarkably similar”, “extraordinarily well done”) as an effect; and a thing’s standing (“a major milestone”, “state-of-the-art”).",
+    "tentative": "words that are hype only sometimes, outside a headline, which readers judged correct in fewer than 70 % of their findings: everyday words of wonder (“amazing”, “stunning”, “unbelievable”, “whopping”, “magical”), which as often describe a scene, a feeling or a count; “holy grail”, most often the goal a field still seeks; a claim of being first (“first-of-its-kind”, “world’s first”), a fact about novelty more than a claim of benefit; the adverbs “remarkably” and “extraordinarily”, which as often stress a likeness or a quality (“remarkably similar”, “extraordinarily well done”) as an effect; a thing’s standing (“a major milestone”, “state-of-the-art”); and an “important” step forward or advance (“an important step forward in the effort to develop a test”), a milder judgement of progress than a “major” one, as often a field’s progress toward a goal as a claim about a finding (an intensified one, “an incredibly important step forward”, is shown).",
     "docs": {
       "summary": "Flags sensational or promotional wording about health effects, treatments and research.",
       "rationale": "Hype words such as “miracle”, “breakthrough” or “revolutionary” make readers expect more benefit than the evidence shows. Words that praise no treatment, test or finding are left alone: a person, a meeting describing itself, a programme’s aim, a policy decision, a population trend, the novelty of a study’s design (“a first-of-its-kind trial”), which is a fact about how the study was done, not a claim about what it found, and words that claim no finding at all: a goal still sought (“the search for a noninvasive test is a Holy Grail”, “… but no one has made one yet”), an absence (“a dry spell for breakthrough drugs”) and a fact known before the work (“we know already the incredibly strong link”). Nor are words someone declines to say (“I would hesitate to call it groundbreaking”), a promotion quoted so it can be weighed (“an advertisement … called Zerona ‘the holy grail’”), praise of a person’s or institution’s body of work (“Allison’s pioneering research”), the current standard set against the new treatment (“while most patients are well served with today’s state-of-the-art radiation therapy, … the new proton therapy”) and a claim of being first dated years before the article (“the world’s first cardiac stem cell infusion in 2009”). A hedged claim about the finding (“may hold the key”) still oversells and is flagged.",
@@ -305,7 +305,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: words that are hype only sometimes, outside a headline, which readers judged correct in fewer than 70 % of their findings: everyday words of wonder (“amazing”, “stunning”, “unbelievable”, “whopping”, “magical”), which as often describe a scene, a feeling or a count; “holy grail”, most often the goal a field still seeks; a claim of being first (“first-of-its-kind”, “world’s first”), a fact about novelty more than a claim of benefit; the adverbs “remarkably” and “extraordinarily”, which as often stress a likeness or a quality (“remarkably similar”, “extraordinarily well done”) as an effect; and a thing’s standing (“a major milestone”, “state-of-the-art”)."
+          "description": "Also report the findings this rule is less sure of: words that are hype only sometimes, outside a headline, which readers judged correct in fewer than 70 % of their findings: everyday words of wonder (“amazing”, “stunning”, “unbelievable”, “whopping”, “magical”), which as often describe a scene, a feeling or a count; “holy grail”, most often the goal a field still seeks; a claim of being first (“first-of-its-kind”, “world’s first”), a fact about novelty more than a claim of benefit; the adverbs “remarkably” and “extraordinarily”, which as often stress a likeness or a quality (“remarkably similar”, “extraordinarily well done”) as an effect; a thing’s standing (“a major milestone”, “state-of-the-art”); and an “important” step forward or advance (“an important step forward in the effort to develop a test”), a milder judgement of progress than a “major” one, as often a field’s progress toward a goal as a claim about a finding (an intensified one, “an incredibly important step forward”, is shown)."
         }
       },
       "additionalProperties": false
@@ -493,6 +493,39 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "title": "Declining to say it",
         "input": "I would hesitate to call the new drug groundbreaking. The panel stopped short of calling it a miracle cure.",
         "flags": []
+      },
+      {
+        "title": "Novelty as a verb, and a first test of a treatment (round 15)",
+        "input": "# First-ever test of stem cell therapy for arthritis\n\nThe engineer is pioneering a new therapy that targets cancers with proton radiation.",
+        "flags": []
+      },
+      {
+        "title": "The same words said of the treatment (round 15)",
+        "input": "# First-ever stem cell therapy for arthritis\n\nThe pioneering therapy targets cancers with proton radiation.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "First-ever",
+          "pioneering"
+        ]
+      },
+      {
+        "title": "An “important” step forward or advance, when `tentative` is on (round 15)",
+        "input": "“This is an important step forward in the effort to develop an early test,” she said of the new blood test.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "important step forward"
+        ]
+      },
+      {
+        "title": "An “important” step forward or advance is held back by default; a “major” one is shown (round 15)",
+        "input": "“This is an important step forward in the effort to develop an early test,” she said of the new blood test. The new blood test is a major step forward.",
+        "flags": [
+          "major step forward"
+        ]
       },
       {
         "title": "A promotion quoted so that it can be weighed",
@@ -3770,6 +3803,48 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "input": "Ketamine\n\nA new clinic offers ketamine.\n\nResearch has shown that symptoms can be alleviated within minutes after one ketamine infusion.",
         "flags": [
           "be alleviated"
+        ]
+      },
+      {
+        "title": "What a part of the body does when it works normally (round 15)",
+        "input": "When it's functioning properly, the BRCA gene helps repair damaged DNA and prevents tumors. Olaparib prevents tumors in women with BRCA mutations.",
+        "flags": [
+          "prevents"
+        ]
+      },
+      {
+        "title": "A result that “remained” over the study, not one that “remains” (round 15)",
+        "input": "HF10 therapy remained more effective than traditional SCS over the 12 month study period. HF10 therapy remains more effective than traditional SCS.",
+        "flags": [
+          "more effective than"
+        ]
+      },
+      {
+        "title": "A recap of what the article set out, and the same claim on its own (round 15)",
+        "input": "To recap: running improves your health more than walking does. Running improves your health.",
+        "flags": [
+          "improves"
+        ]
+      },
+      {
+        "title": "A study’s measured result said again in the next sentence (round 15)",
+        "input": "The study found that long-acting contraception is about 20 times more effective at preventing pregnancy than pills, said Dr. Jeffrey Peipert. “Implants are more effective because women can forget about them.”\n\nImplants are more effective because women can forget about them.",
+        "flags": [
+          "more effective"
+        ]
+      },
+      {
+        "title": "A benefit seen, and a benefit given (round 15)",
+        "input": "# Acupuncture Benefit Seen in Pregnancy\n\nAcupuncture benefits women in pregnancy.",
+        "flags": [
+          "benefits"
+        ]
+      },
+      {
+        "title": "Early use set against late, and a treatment set against another (round 15)",
+        "input": "Early diagnosis is key because early treatment is more effective. The new vaccine is more efficacious than the old one.",
+        "flags": [
+          "more efficacious"
         ]
       },
       {

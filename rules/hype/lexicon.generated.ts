@@ -328,7 +328,9 @@ export const lexicon = [
       "significant milestone",
       "milestone in",
       "state-of-the-art",
-      "state of the art"
+      "state of the art",
+      "important step forward",
+      "important advance"
     ],
     "note": "Calling one result a major advance or a new standard of care gets ahead of the evidence; say what was measured, in whom, and what must still be shown.",
     "source": "HealthNewsReview.org criterion 10 reviews (“a major step forward”, “an important advance”, “a new standard of care”)"

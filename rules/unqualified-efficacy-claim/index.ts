@@ -10,6 +10,7 @@ import {
   afterEvidenceQualifier,
   attributedToProponents,
   claimsTestAccuracy,
+  describesNormalFunction,
   describesPicture,
   describesWhatIsSought,
   governedByCondition,
@@ -23,6 +24,7 @@ import {
   keepsFromActing,
   limitedAfter,
   limitedInDegree,
+  opensAsSummary,
   quantifiedShare,
   scopedToPartOfPeople,
   toldAsOwnExperience,
@@ -71,7 +73,12 @@ import {
 } from '../../src/language/claim-sureness.js';
 import { isHedged } from '../../src/language/hedges.js';
 import { namesCellsOrAnimals } from '../../src/language/preclinical-result.js';
-import { reportedQuantifiedResult, reportedStudyFinding } from '../../src/language/study-finding.js';
+import {
+  afterPastCopula,
+  reportedQuantifiedResult,
+  reportedStudyFinding,
+  restatesReportedResult,
+} from '../../src/language/study-finding.js';
 import { isTestimony } from '../../src/language/testimony.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { topOfArticle } from '../../src/prose/top.js';
@@ -156,42 +163,6 @@ function inPresentTense(sentence: string, claim: { start: number; text: string }
   if (/^(?:more|most|effective|better|superior|highly|very)$/iu.test(first))
     return wordsBefore(sentence, claim.start, 4).some((word) => /^(?:is|are|'s|’s)$/iu.test(word));
   return (/[^s]s$/iu.test(first) && !/ed$/iu.test(first)) || pluralPresent.test(first);
-}
-
-/** Words of degree between a copula and a comparative: “was much more effective”, “were far better”. */
-const degreeWords = new Set([
-  'much',
-  'far',
-  'even',
-  'slightly',
-  'somewhat',
-  'considerably',
-  'substantially',
-  'no',
-  'a',
-  'lot',
-  'little',
-  'bit',
-]);
-
-/** The words of a figure between a copula and its claim: “was about 60% to 65% effective”. */
-const approximateFigure = new Set(['about', 'around', 'almost', 'percent', 'to']);
-
-/**
- * Whether the claim follows “was” or “were”, past any words of degree or a figure (“was about 60%
- * to 65% effective”) (“was superior to”, “was much
- * more effective than”, “were significantly better”): a result told in the past tense.
- */
-function afterPastCopula(sentence: string, claimStart: number): boolean {
-  const words = wordsBefore(sentence, claimStart, 5);
-  while (
-    words.length > 0 &&
-    (degreeWords.has(words.at(-1)!) || approximateFigure.has(words.at(-1)!) || /ly$|^\d/u.test(words.at(-1)!))
-  )
-    words.pop();
-  // “Was the most effective”, “were the more effective”: a superlative or comparative after its article.
-  if (words.at(-1) === 'the') words.pop();
-  return /^(?:was|were)$/u.test(words.at(-1) ?? '');
 }
 
 /** A comparison with a control: “compared to no intervention”, “than placebo”. */
@@ -828,6 +799,40 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['be alleviated'],
     },
     {
+      title: 'What a part of the body does when it works normally (round 15)',
+      input:
+        "When it's functioning properly, the BRCA gene helps repair damaged DNA and prevents tumors. Olaparib prevents tumors in women with BRCA mutations.",
+      flags: ['prevents'],
+    },
+    {
+      title: 'A result that “remained” over the study, not one that “remains” (round 15)',
+      input:
+        'HF10 therapy remained more effective than traditional SCS over the 12 month study period. HF10 therapy remains more effective than traditional SCS.',
+      flags: ['more effective than'],
+    },
+    {
+      title: 'A recap of what the article set out, and the same claim on its own (round 15)',
+      input: 'To recap: running improves your health more than walking does. Running improves your health.',
+      flags: ['improves'],
+    },
+    {
+      title: 'A study’s measured result said again in the next sentence (round 15)',
+      input:
+        'The study found that long-acting contraception is about 20 times more effective at preventing pregnancy than pills, said Dr. Jeffrey Peipert. “Implants are more effective because women can forget about them.”\n\nImplants are more effective because women can forget about them.',
+      flags: ['more effective'],
+    },
+    {
+      title: 'A benefit seen, and a benefit given (round 15)',
+      input: '# Acupuncture Benefit Seen in Pregnancy\n\nAcupuncture benefits women in pregnancy.',
+      flags: ['benefits'],
+    },
+    {
+      title: 'Early use set against late, and a treatment set against another (round 15)',
+      input:
+        'Early diagnosis is key because early treatment is more effective. The new vaccine is more efficacious than the old one.',
+      flags: ['more efficacious'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -899,6 +904,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             continue;
           if (
             isMechanism(sentence.text, claim.start, claim.end) ||
+            // “When it's functioning properly, BRCA … prevents tumors”: a body part's normal work.
+            describesNormalFunction(sentence.text, claim.start) ||
             insideCitedTitle(sentence.text, claim.start) ||
             insideWebAddress(sentence.text, claim.start, claim.end) ||
             insideProperName(sentence.text, claim.start, claim.end) ||
@@ -956,6 +963,15 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             // “Cut deaths 29% compared with a defibrillator alone, researchers reported Sunday”: a
             // result with its study's measure, credited to the study here or in the next sentence.
             reportedQuantifiedResult(sentence.text, claim.start, sentenceAfter(blockAfter, block, sentence.index)) ||
+            // The result the sentence before gives with its study and its measure, said again (“The
+            // study found that it is about 20 times more effective …” then “It is more effective because …”).
+            restatesReportedResult(
+              sentence.text,
+              claim.text,
+              sentencesBefore(blockBefore, block, sentence.index).at(-1),
+            ) ||
+            // “To recap: running improves your health …”: a summary of what the article has set out.
+            opensAsSummary(sentence.text) ||
             // A headline that credits research with a verb of finding (“Tai Chi Eases Symptoms of
             // Fibromyalgia, Study Finds”, “Weight Loss Can Reverse Diabetes, New Study Finds”) gives
             // the one attribution it has room for, however strong its claim.

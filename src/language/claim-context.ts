@@ -432,3 +432,30 @@ export function limitedInDegree(text: string, claimStart: number, claimText: str
   if (limitingAdverbs.has(before) || frequencyAdverbs.has(before)) return true;
   return limitingBeforeAdjective.has(before) && /^(?:effective|efficacious|successful)\b/iu.test(claimText);
 }
+
+/**
+ * “When it's functioning properly, BRCA actually helps repair damaged DNA and prevents tumors”,
+ * “when working normally, the gene protects …”: what a part of the body does when it works as it
+ * should, told before the claim in its sentence. That is physiology, the normal state a disease
+ * departs from, not a treatment that works (JUDGING.md `mechanism`).
+ */
+const normalFunction =
+  /\b(?:when|while|if|as long as)\s+(?:(?:it|they|this|these)(?:'s|’s|'re|’re|\s+is|\s+are)?\s+)?(?:functioning|working|operating|acting)\s+(?:properly|normally|correctly|as\s+(?:it|they)\s+should)\b|\bin\s+(?:its|their)\s+normal\s+state\b/iu;
+
+/** Whether the sentence, before the claim, says the claim is what something does when it functions normally. */
+export function describesNormalFunction(text: string, claimStart: number): boolean {
+  return normalFunction.test(text.slice(0, claimStart));
+}
+
+/**
+ * “To recap: running improves your health more than walking does”, “In summary, …”: a sentence the
+ * writer marks as a summary restates what the article has already set out with its evidence, so the
+ * hedge and the source belong to the statements it sums up, not to the recap (holdout11).
+ */
+const summaryOpening =
+  /^[\s"“‘]*(?:to\s+(?:recap|sum\s+up|summari[sz]e)|in\s+(?:summary|sum|short|brief)|summing\s+up|recapping)\s*[:,\u2014\u2013-]/iu;
+
+/** Whether a sentence opens by marking itself as a summary of what came before (“To recap:”, “In short,”). */
+export function opensAsSummary(text: string): boolean {
+  return summaryOpening.test(text);
+}

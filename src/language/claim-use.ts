@@ -57,8 +57,21 @@ const raisingVerbs = new Set([
   'appear', 'appeared', 'seems', 'seem', 'seemed', 'considered', 'likely', 'expected', 'continues', 'continue',
 ]); // prettier-ignore
 
+/**
+ * “Early treatment is more effective”: a comparative with no “than” whose subject is a treatment
+ * named only by its timing compares early use with late, not one treatment with another.
+ */
+const timedGenericSubject =
+  /\b(?:early|earlier|prompt|timely|rapid|immediate)\s+(?:treatment|therapy|intervention|diagnosis|detection|care|action)\s+(?:is|are)\s+(?:\p{L}+ly\s+)?$/iu;
+
 export function conditionOfUse(text: string, claimStart: number, claimEnd: number, claimText: string): boolean {
   const after = text.slice(claimEnd, claimEnd + 80);
+  if (
+    /^(?:more|better)\b/iu.test(claimText) &&
+    !/\bthan\b/iu.test(claimText + after.slice(0, 40)) &&
+    timedGenericSubject.test(text.slice(Math.max(0, claimStart - 60), claimStart))
+  )
+    return true;
   if (worksOrEffective.test(claimText) && bestWay.test(after)) return true;
   // “Sub-perception therapy works without that sensation”: how it feels or is used while working
   // (without a sensation, an injection, a need), the working taken as given.
@@ -171,6 +184,8 @@ const modifiedNoun = /^\s*(?:rates?|data|information|ratio|balance|profile|packa
 const nounTo = /^\s*to\b(?!\s+(?:the\s+)?(?:patients?|people|women|men|children)\b)/iu;
 const takesTo = /^(?:boosts?|repairs|cuts)$/iu;
 const benefitsInformation = /^\s*information\b/iu;
+/** A participle of observation right after a benefit noun: “benefit seen in”, “benefits observed with”. */
+const observedAfter = /^\s+(?:seen|observed|noted|reported)\b/iu;
 /** Words that, between a determiner and a benefit word, leave it a noun (“the greatest apparent benefit”). */
 const notNounPhrase = new Set([
   'it', 'they', 'this', 'that', 'which', 'who', 'he', 'she', 'also', 'and', 'or', ',', 'to', 'can', 'will', 'may',
@@ -197,6 +212,9 @@ export function benefitWordAsNoun(text: string, claimStart: number, claimEnd: nu
   if (!singular && !pluralNoun.test(claimText)) return false;
   const after = text.slice(claimEnd, claimEnd + 30);
   if ((takesTo.test(claimText) && nounTo.test(after)) || benefitsInformation.test(after)) return true;
+  // “Acupuncture Benefit Seen in Pregnancy”, “benefits observed in the trial”: the noun heads a
+  // reduced passive of observation, a report of what someone saw, not a claim that a treatment works.
+  if (/^(?:benefit|benefits)$/iu.test(claimText) && observedAfter.test(after)) return true;
   // “Patients with the disease benefit from surgery”: “benefit from” is the verb.
   if (!singular || /^\s*from\b/iu.test(after)) return false;
   if (/-$/u.test(text.slice(0, claimStart)) || modifiedNoun.test(after)) return true;

