@@ -25,6 +25,15 @@ const citationLine =
 // “titled ‘…’”, and a title set off after the word paper or article: “the Cancer Prevention Research
 // paper, “Effect of vitamin D3 supplementation …,” …”.
 const titledLead = /\b(?:(?:titled|entitled)\s*(?:,\s*)?|(?:paper|article),\s+)["“‘'][^"”’]{10}/u;
+/**
+ * A paper's title given without quotes after “titled” or “entitled” (“The research, supported by the
+ * European Research Council and titled Potent organo-osmium compound shifts metabolism …, is published
+ * by PNAS”, “a report titled Return to running following knee repair, published in …”): the publication
+ * named within a few words before, then a capitalised title of four or more words. Case-sensitive, so that
+ * “entitled to” and a lower-case phrase are no title.
+ */
+const titledUnquoted =
+  /\b(?:[Ss]tudy|[Pp]aper|[Aa]rticle|[Rr]eport|[Rr]esearch|[Aa]bstract|[Pp]oster|[Mm]anuscript|[Pp]resentation|[Rr]eview|[Tt]rial)\b[^.!?]{0,60}?\b(?:titled|entitled),? \p{Lu}[\p{L}\d-]*(?: [\p{L}\d-]+){3}/u;
 /** After a quoted title's closing quote: “…”, published in / appears in / ran in, with an adverb (“was recently published”). */
 const titlePublished =
   /^\s*(?:,\s*)?(?:(?:was|is|were|has been|will be)\s+)?(?:(?:recently|just|newly|now|today|also)\s+)?(?:published|appears|appeared|will appear|is due to appear|ran|runs)\b/u;
@@ -108,6 +117,7 @@ function citesItsPaper(blocks: readonly { text: string }[]): boolean {
     (block) =>
       (citationLine.test(block.text) && (!issuerLine.test(block.text) || yearOrAuthors.test(block.text))) ||
       hasQuotedTitle(block.text) ||
+      (block.text.includes('titled') && titledUnquoted.test(block.text)) ||
       doi.test(block.text) ||
       (vancouverAuthors.test(block.text) && year.test(block.text)) ||
       paperLinkLabel.test(block.text) ||
@@ -296,6 +306,20 @@ export default defineRule<Options>({
       input:
         '---\ntitle: Vitamin D\n---\n\nInflammation fell in the trial.\n\nTo obtain a copy of the Cancer Prevention Research paper, “Effect of vitamin D3 supplementation in combination with weight loss on inflammatory biomarkers,” contact the press office.\n',
       flags: [],
+    },
+    {
+      title: 'The paper’s title without quotes after “titled”, and where it is published',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: An osmium drug\n---\n\nThe compound killed cancer cells in the study. The research, supported by a research council and titled Osmium compound shifts metabolism in ovarian cancer cells, is published by PNAS.\n',
+      flags: [],
+    },
+    {
+      title: 'Feeling entitled to an answer names no paper',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: An osmium drug\n---\n\nResearchers gave the compound to mice in the study, and patients feel entitled to know more. The research is published by PNAS.\n',
+      flags: ['title: An osmium drug'],
     },
     {
       title: 'The label of a link to the paper, kept without its link',
