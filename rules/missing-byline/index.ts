@@ -40,8 +40,9 @@ const closingByline = new RegExp(
     // and the name (“You can contact NPR science correspondent Richard Harris at …”).
     String.raw`^(?:[-—–]{1,2} ?)?(?:[Yy]ou can |[Rr]eaders can )?(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail|[Rr]each) ` +
       String.raw`(?:(?:\p{Lu}{2,6} |[Ss]enior |[Ss]taff |[Ss]cience |[Hh]ealth |[Mm]edical ){0,3}(?:correspondent|reporter|writer|editor|columnist) )?` +
-      // A name of two or three words (“Write to Jennifer Corbett Dooren at …”).
-      String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2} at\b`,
+      // A name of two or three words (“Write to Jennifer Corbett Dooren at …”), or the name then a colon and
+      // the address (“You can contact Richard Harris: rharris@npr.org.”).
+      String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}(?: at\b|: ?[\w.+-]{1,40}@)`,
     // A wire story's closing credit: “(Reporting by Bill Berkrot; Editing by Leslie Adler)”.
     String.raw`(?:^|\()(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ww]ritten|[Ss]tory) by \p{Lu}\p{Ll}+ \p{Lu}`,
     String.raw`\b\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2} can be (?:reached|followed|contacted|emailed) (?:at|on)\b`,
@@ -257,6 +258,12 @@ export default defineRule<Options>({
       options: { minWords: 0, shortWords: 0 },
       input:
         '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nYou can contact NPR science correspondent Richard Hale at rhale@example.org.\n',
+      flags: [],
+    },
+    {
+      title: 'A closing invitation to contact the writer, with a colon before the address',
+      options: { minWords: 0, shortWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nYou can contact Richard Hale: rhale@example.org.\n',
       flags: [],
     },
     {
