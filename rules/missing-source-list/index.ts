@@ -32,8 +32,18 @@ const titledLead = /\b(?:(?:titled|entitled)\s*(?:,\s*)?|(?:paper|article),\s+)[
  * named within a few words before, then a capitalised title of four or more words. Case-sensitive, so that
  * “entitled to” and a lower-case phrase are no title.
  */
-const titledUnquoted =
-  /\b(?:[Ss]tudy|[Pp]aper|[Aa]rticle|[Rr]eport|[Rr]esearch|[Aa]bstract|[Pp]oster|[Mm]anuscript|[Pp]resentation|[Rr]eview|[Tt]rial)\b[^.!?]{0,60}?\b(?:titled|entitled),? \p{Lu}[\p{L}\d-]*(?: [\p{L}\d-]+){3}/u;
+const titledUnquoted = /\b(?:titled|entitled),? \p{Lu}[\p{L}\d-]* [\p{L}\d-]+ [\p{L}\d-]+ [\p{L}\d-]/u;
+const publicationNoun =
+  /\b(?:[Ss]tudy|[Pp]aper|[Aa]rticle|[Rr]eport|[Rr]esearch|[Aa]bstract|[Pp]oster|[Mm]anuscript|[Pp]resentation|[Rr]eview|[Tt]rial)\b/u;
+
+/** An unquoted title after “titled”, with the publication named earlier in the same sentence, at most 60 characters before. */
+function hasUnquotedTitle(text: string): boolean {
+  const found = titledUnquoted.exec(text);
+  if (!found) return false;
+  const before = text.slice(Math.max(0, found.index - 60), found.index);
+  const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  return publicationNoun.test(before.slice(stop + 1));
+}
 /** After a quoted title's closing quote: “…”, published in / appears in / ran in, with an adverb (“was recently published”). */
 const titlePublished =
   /^\s*(?:,\s*)?(?:(?:was|is|were|has been|will be)\s+)?(?:(?:recently|just|newly|now|today|also)\s+)?(?:published|appears|appeared|will appear|is due to appear|ran|runs)\b/u;
@@ -117,7 +127,7 @@ function citesItsPaper(blocks: readonly { text: string }[]): boolean {
     (block) =>
       (citationLine.test(block.text) && (!issuerLine.test(block.text) || yearOrAuthors.test(block.text))) ||
       hasQuotedTitle(block.text) ||
-      (block.text.includes('titled') && titledUnquoted.test(block.text)) ||
+      (block.text.includes('titled') && hasUnquotedTitle(block.text)) ||
       doi.test(block.text) ||
       (vancouverAuthors.test(block.text) && year.test(block.text)) ||
       paperLinkLabel.test(block.text) ||
