@@ -820,6 +820,15 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A closing invitation to contact the writer, with a colon before the address",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nYou can contact Richard Hale: rhale@example.org.\n",
+        "flags": []
+      },
+      {
         "title": "An author named in a closing biography",
         "options": {
           "minWords": 0,
@@ -846,6 +855,15 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "shortWords": 0
         },
         "input": "---\ntitle: Coffee\n---\n\nCoffee is popular. Ask your doctor. -- Eric Jaffe\n",
+        "flags": []
+      },
+      {
+        "title": "A closing signature with a middle initial, a suffix and the outlet",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n-- Thomas H. Morgan II / Los Angeles Times\n",
         "flags": []
       },
       {
@@ -964,6 +982,26 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nann.berry@example.com\n\nFollow me on Twitter.\n\nMORE IN SCIENCE\n\nAdvertisement\n",
         "flags": []
+      },
+      {
+        "title": "An author shown only by a personal handle in a closing follow line",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nFollow @annberry for science news\n",
+        "flags": []
+      },
+      {
+        "title": "An organisation’s follow line names no author",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nFollow us on Twitter @CoffeeInstitute\n",
+        "flags": [
+          "title: Coffee"
+        ]
       },
       {
         "title": "A generic address is no contact person",
@@ -1201,7 +1239,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "missing": "Missing funding or conflict-of-interest statement for an article that {reason}",
       "industry": "Missing conflict-of-interest statement for research funded by the maker of the product (`{actual}`)"
     },
-    "tentative": "a story, column or feature that sells nothing and names research fewer than three times (an explainer, an expert’s advice, a product story with no study it reports); a release (media contacts, an “About” section, an end mark) is never held back, since its issuer answers for the work.",
+    "tentative": "a story, column or feature that sells nothing and names research fewer than three times (an explainer, an expert’s advice, a product story with no study it reports), or whose headline and first three paragraphs name no research and whose body names one particular study at most once (a feature that mentions studies on its way, a debate over the evidence); a release (media contacts, an “About” section, an end mark) is never held back, since its issuer answers for the work.",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -1224,7 +1262,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: a story, column or feature that sells nothing and names research fewer than three times (an explainer, an expert’s advice, a product story with no study it reports); a release (media contacts, an “About” section, an end mark) is never held back, since its issuer answers for the work."
+          "description": "Also report the findings this rule is less sure of: a story, column or feature that sells nothing and names research fewer than three times (an explainer, an expert’s advice, a product story with no study it reports), or whose headline and first three paragraphs name no research and whose body names one particular study at most once (a feature that mentions studies on its way, a debate over the evidence); a release (media contacts, an “About” section, an end mark) is never held back, since its issuer answers for the work."
         }
       },
       "additionalProperties": false
@@ -1486,6 +1524,35 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "input": "---\ntitle: Eating for a touchy gut\n---\n\nMany readers feel better without wheat. Researchers at Monash have found that sugars called FODMAPs may be to blame, so try a low-FODMAP week.\n",
         "flags": [
           "title: Eating for a touchy gut"
+        ]
+      },
+      {
+        "title": "A feature that mentions studies on its way, with none in its opening: held back as tentative",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Snoring children\n---\n\nMaya snored every night.\n\nHer parents worried.\n\nA surgeon looked at her throat.\n\nTonsils came out often in the 1950s. Clinical trials in the 1980s showed who gains, and hundreds of studies followed. The researchers still disagree.\n",
+        "flags": []
+      },
+      {
+        "title": "The same feature, with `tentative`",
+        "options": {
+          "minWords": 0,
+          "tentative": true
+        },
+        "input": "---\ntitle: Snoring children\n---\n\nMaya snored every night.\n\nHer parents worried.\n\nA surgeon looked at her throat.\n\nTonsils came out often in the 1950s. Clinical trials in the 1980s showed who gains, and hundreds of studies followed. The researchers still disagree.\n",
+        "flags": [
+          "title: Snoring children"
+        ]
+      },
+      {
+        "title": "A feature that opens on a person and then tells a study is still flagged",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Snoring children\n---\n\nMaya snored every night.\n\nHer parents worried.\n\nA surgeon looked at her throat.\n\nIn a new study published in Pediatrics, the researchers followed 400 children after surgery. Studies before it were small.\n",
+        "flags": [
+          "title: Snoring children"
         ]
       },
       {
@@ -2258,7 +2325,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "missing": "Missing references, expected links to sources or a `References` section",
       "section": "Missing references section, expected a heading such as `References` or `Sources`"
     },
-    "tentative": "an article that names research fewer than three times (a feature, an expert’s advice, a product or approval story with no study it reports).",
+    "tentative": "an article that names research fewer than three times (a feature, an expert’s advice, a product or approval story with no study it reports), or whose headline and first three paragraphs name no research and whose body names one particular study at most once (a feature that mentions studies on its way).",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -2273,7 +2340,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: an article that names research fewer than three times (a feature, an expert’s advice, a product or approval story with no study it reports)."
+          "description": "Also report the findings this rule is less sure of: an article that names research fewer than three times (a feature, an expert’s advice, a product or approval story with no study it reports), or whose headline and first three paragraphs name no research and whose body names one particular study at most once (a feature that mentions studies on its way)."
         }
       },
       "additionalProperties": false
@@ -2311,6 +2378,25 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "input": "---\ntitle: Coffee and the heart\n---\n\nCoffee lowers the risk of heart disease, a cardiologist says.\n",
         "flags": [
           "title: Coffee and the heart"
+        ]
+      },
+      {
+        "title": "A feature that mentions studies on its way, with none in its opening: held back as tentative",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A hormone for autism\n---\n\nThe boy was seven.\n\nHis parents tried everything.\n\nThen a clinic offered injections.\n\nNo trials back the treatment: two studies from 2006 drew criticism, and other studies found nothing. The researchers behind them sell the tests.\n",
+        "flags": []
+      },
+      {
+        "title": "The same feature, with `tentative`",
+        "options": {
+          "minWords": 0,
+          "tentative": true
+        },
+        "input": "---\ntitle: A hormone for autism\n---\n\nThe boy was seven.\n\nHis parents tried everything.\n\nThen a clinic offered injections.\n\nNo trials back the treatment: two studies from 2006 drew criticism, and other studies found nothing. The researchers behind them sell the tests.\n",
+        "flags": [
+          "title: A hormone for autism"
         ]
       },
       {
@@ -2433,6 +2519,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "input": "---\ntitle: Vitamin D\n---\n\nInflammation fell in the trial.\n\nTo obtain a copy of the Cancer Prevention Research paper, “Effect of vitamin D3 supplementation in combination with weight loss on inflammatory biomarkers,” contact the press office.\n",
         "flags": []
+      },
+      {
+        "title": "The paper’s title without quotes after “titled”, and where it is published",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: An osmium drug\n---\n\nThe compound killed cancer cells in the study. The research, supported by a research council and titled Osmium compound shifts metabolism in ovarian cancer cells, is published by PNAS.\n",
+        "flags": []
+      },
+      {
+        "title": "Feeling entitled to an answer names no paper",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: An osmium drug\n---\n\nResearchers gave the compound to mice in the study, and patients feel entitled to know more. The research is published by PNAS.\n",
+        "flags": [
+          "title: An osmium drug"
+        ]
       },
       {
         "title": "The label of a link to the paper, kept without its link",

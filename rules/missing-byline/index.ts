@@ -40,8 +40,9 @@ const closingByline = new RegExp(
     // and the name (“You can contact NPR science correspondent Richard Harris at …”).
     String.raw`^(?:[-—–]{1,2} ?)?(?:[Yy]ou can |[Rr]eaders can )?(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail|[Rr]each) ` +
       String.raw`(?:(?:\p{Lu}{2,6} |[Ss]enior |[Ss]taff |[Ss]cience |[Hh]ealth |[Mm]edical ){0,3}(?:correspondent|reporter|writer|editor|columnist) )?` +
-      // A name of two or three words (“Write to Jennifer Corbett Dooren at …”).
-      String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2} at\b`,
+      // A name of two or three words (“Write to Jennifer Corbett Dooren at …”), or the name then a colon and
+      // the address (“You can contact Richard Harris: rharris@npr.org.”).
+      String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2}(?: at\b|: ?[\w.+-]{1,40}@)`,
     // A wire story's closing credit: “(Reporting by Bill Berkrot; Editing by Leslie Adler)”.
     String.raw`(?:^|\()(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ww]ritten|[Ss]tory) by \p{Lu}\p{Ll}+ \p{Lu}`,
     String.raw`\b\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’-]+){1,2} can be (?:reached|followed|contacted|emailed) (?:at|on)\b`,
@@ -76,8 +77,16 @@ const nameWithOutlet =
 const followLine =
   /^[Ff]ollow (?:\p{Lu}\p{Ll}+ )?\p{Lu}[\p{Ll}'’-]+ (?:on [Tt]witter )?(?:at |on )?(?:https?:\/\/)?(?:www\.)?(?:twitter\.com\/|@)\w/u;
 
-/** A signature closing the last paragraph or on its own line: “… in Psychology. -- Eric Jaffe”. */
-const signature = /(?:^|[.!?"”’)]\s)[-—–]{1,2}\s*\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]+\s*$/u;
+/**
+ * A signature closing the last paragraph or on its own line: “… in Psychology. -- Eric Jaffe”, with a
+ * middle initial and a generational suffix, and the outlet after a slash or comma: “-- Thomas H. Maugh II /
+ * Los Angeles Times”, “— Shari Roan, Los Angeles Times”.
+ */
+const signature = new RegExp(
+  String.raw`(?:^|[.!?"”’)]\s)[-—–]{1,2}\s*\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+(?: (?:Jr\.?|Sr\.?|II|III|IV))?` +
+    String.raw`(?:\s?[/,]\s?(?:The )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})?\s*$`,
+  'u',
+);
 
 /** A closing author line or signature; the signature is looked for in the line's last characters only. */
 function isClosingByline(text: string): boolean {
@@ -111,6 +120,15 @@ function contactPerson(blocks: readonly { text: string }[]): { text: string } | 
 /** A closing line that is only a person's e-mail address (and a handle): “jdoe@example.com @jdoe”; not info@ or press@. */
 const authorEmailLine =
   /^(?!(?:info|press|media|news|contact|contacts|editor|editors|help|support|webmaster|inquiries|enquiries|office|admin|hello|mail|letters|feedback|communications|pr)@)[\w.+-]{2,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}(?:\s+@\w{1,30})?$/iu;
+
+/**
+ * A closing line that shows the author only by a personal social-media handle: “Follow me on Twitter
+ * @jdoe”, “For more medical news, follow me on Twitter @jdoe”, “Follow @jdoe for science news”. Like a
+ * personal address, it gives the reader a person to ask (readers judged both debatable). An
+ * organisation's line says who it is (“Follow us on Twitter @Acme”, “Follow AHA news on Twitter
+ * @HeartNews”) and is not read as one.
+ */
+const authorHandleLine = /^(?:[^.!?,]{1,60}, )?[Ff]ollow (?:me (?:on|at) (?:[Tt]witter|X|Instagram):? )?@\w{2,30}\b/u;
 
 function nameAboveAffiliation(blocks: readonly { text: string }[]): { text: string } | undefined {
   for (let index = 0; index + 1 < blocks.length; index++) {
@@ -243,6 +261,12 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A closing invitation to contact the writer, with a colon before the address',
+      options: { minWords: 0, shortWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nYou can contact Richard Hale: rhale@example.org.\n',
+      flags: [],
+    },
+    {
       title: 'An author named in a closing biography',
       options: { minWords: 0, shortWords: 0 },
       input:
@@ -260,6 +284,12 @@ export default defineRule<Options>({
       title: 'A signature closing the last paragraph',
       options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\nCoffee is popular. Ask your doctor. -- Eric Jaffe\n',
+      flags: [],
+    },
+    {
+      title: 'A closing signature with a middle initial, a suffix and the outlet',
+      options: { minWords: 0, shortWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n-- Thomas H. Morgan II / Los Angeles Times\n',
       flags: [],
     },
     {
@@ -342,6 +372,18 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'An author shown only by a personal handle in a closing follow line',
+      options: { minWords: 0, shortWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nFollow @annberry for science news\n',
+      flags: [],
+    },
+    {
+      title: 'An organisation’s follow line names no author',
+      options: { minWords: 0, shortWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nFollow us on Twitter @CoffeeInstitute\n',
+      flags: ['title: Coffee'],
+    },
+    {
       title: 'A generic address is no contact person',
       options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nContact: info@example.org\n',
@@ -405,8 +447,10 @@ export default defineRule<Options>({
       document.blocks.slice(-6).find((block) => followLine.test(block.text.trim())) ??
       (options.contactsName
         ? (contactPerson(document.blocks) ??
-          // Six blocks: a “follow me” line and page furniture may come after the address.
-          document.blocks.slice(-6).find((block) => authorEmailLine.test(block.text.trim())))
+          // Eight blocks: a handle, a “follow me” line and page furniture (related headlines) may come after an address.
+          document.blocks
+            .slice(-8)
+            .find((block) => authorEmailLine.test(block.text.trim()) || authorHandleLine.test(block.text.trim())))
         : undefined);
     const authors = [...document.facts.metadata.authors, ...(visible ? [visible.text.trim()] : [])];
     if (authors.length === 0) {

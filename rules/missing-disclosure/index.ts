@@ -1,5 +1,10 @@
 import { carriesReleaseMarks, fragmentWords, isArticleFragment } from '../../src/language/article-body.js';
-import { articleCueCount, articleKinds, namesResearchInPassing } from '../../src/language/article-kind.js';
+import {
+  articleCueCount,
+  articleKinds,
+  mentionsResearchWithoutReporting,
+  namesResearchInPassing,
+} from '../../src/language/article-kind.js';
 import { disclosuresOf, sponsorCue } from '../../src/language/disclosure.js';
 import { anchorOf, frontMatterValue } from '../../src/language/metadata.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -49,7 +54,7 @@ export default defineRule<Options>({
     industry: 'Missing conflict-of-interest statement for research funded by the maker of the product (`{actual}`)',
   },
   tentative:
-    'a story, column or feature that sells nothing and names research fewer than three times (an explainer, an expert’s advice, a product story with no study it reports); a release (media contacts, an “About” section, an end mark) is never held back, since its issuer answers for the work.',
+    'a story, column or feature that sells nothing and names research fewer than three times (an explainer, an expert’s advice, a product story with no study it reports), or whose headline and first three paragraphs name no research and whose body names one particular study at most once (a feature that mentions studies on its way, a debate over the evidence); a release (media contacts, an “About” section, an end mark) is never held back, since its issuer answers for the work.',
   optionsSchema: {
     type: 'object',
     properties: {
@@ -288,6 +293,27 @@ export default defineRule<Options>({
       flags: ['title: Eating for a touchy gut'],
     },
     {
+      title: 'A feature that mentions studies on its way, with none in its opening: held back as tentative',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Snoring children\n---\n\nMaya snored every night.\n\nHer parents worried.\n\nA surgeon looked at her throat.\n\nTonsils came out often in the 1950s. Clinical trials in the 1980s showed who gains, and hundreds of studies followed. The researchers still disagree.\n',
+      flags: [],
+    },
+    {
+      title: 'The same feature, with `tentative`',
+      options: { minWords: 0, tentative: true },
+      input:
+        '---\ntitle: Snoring children\n---\n\nMaya snored every night.\n\nHer parents worried.\n\nA surgeon looked at her throat.\n\nTonsils came out often in the 1950s. Clinical trials in the 1980s showed who gains, and hundreds of studies followed. The researchers still disagree.\n',
+      flags: ['title: Snoring children'],
+    },
+    {
+      title: 'A feature that opens on a person and then tells a study is still flagged',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Snoring children\n---\n\nMaya snored every night.\n\nHer parents worried.\n\nA surgeon looked at her throat.\n\nIn a new study published in Pediatrics, the researchers followed 400 children after surgery. Studies before it were small.\n',
+      flags: ['title: Snoring children'],
+    },
+    {
       title: 'A release that names research in passing still says who paid: its issuer answers for the work',
       options: { minWords: 0 },
       input:
@@ -354,7 +380,13 @@ export default defineRule<Options>({
     // sells nothing (no release's marks), where readers called the missing funder debatable about as often as correct.
     // A release is never held back: its issuer answers for the work (HealthNewsReview.org's funding row).
     // A story on a company's own product (reported only with `includeOwnProduct`) is not held back either.
-    const tentative = !kinds.sales && !sponsor && namesResearchInPassing(document) && !carriesReleaseMarks(document);
+    // Held back too (round 15): a feature whose headline and first three paragraphs name no research and whose body
+    // names one particular study at most once: it mentions research on its way, it reports none (`not_research`).
+    const tentative =
+      !kinds.sales &&
+      !sponsor &&
+      (namesResearchInPassing(document) || mentionsResearchWithoutReporting(document)) &&
+      !carriesReleaseMarks(document);
     report('missing', anchorOf(document), { reason }, { tentative });
   },
 });

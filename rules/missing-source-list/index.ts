@@ -1,4 +1,4 @@
-import { namesResearchInPassing } from '../../src/language/article-kind.js';
+import { mentionsResearchWithoutReporting, namesResearchInPassing } from '../../src/language/article-kind.js';
 import { anchorOf, frontMatterValue } from '../../src/language/metadata.js';
 import { citationCanBeFollowed } from '../../src/language/reference-list.js';
 import type { ProseDocument } from '../../src/prose/types.js';
@@ -25,6 +25,25 @@ const citationLine =
 // “titled ‘…’”, and a title set off after the word paper or article: “the Cancer Prevention Research
 // paper, “Effect of vitamin D3 supplementation …,” …”.
 const titledLead = /\b(?:(?:titled|entitled)\s*(?:,\s*)?|(?:paper|article),\s+)["“‘'][^"”’]{10}/u;
+/**
+ * A paper's title given without quotes after “titled” or “entitled” (“The research, supported by the
+ * European Research Council and titled Potent organo-osmium compound shifts metabolism …, is published
+ * by PNAS”, “a report titled Return to running following knee repair, published in …”): the publication
+ * named within a few words before, then a capitalised title of four or more words. Case-sensitive, so that
+ * “entitled to” and a lower-case phrase are no title.
+ */
+const titledUnquoted = /\b(?:titled|entitled),? \p{Lu}[\p{L}\d-]* [\p{L}\d-]+ [\p{L}\d-]+ [\p{L}\d-]/u;
+const publicationNoun =
+  /\b(?:[Ss]tudy|[Pp]aper|[Aa]rticle|[Rr]eport|[Rr]esearch|[Aa]bstract|[Pp]oster|[Mm]anuscript|[Pp]resentation|[Rr]eview|[Tt]rial)\b/u;
+
+/** An unquoted title after “titled”, with the publication named earlier in the same sentence, at most 60 characters before. */
+function hasUnquotedTitle(text: string): boolean {
+  const found = titledUnquoted.exec(text);
+  if (!found) return false;
+  const before = text.slice(Math.max(0, found.index - 60), found.index);
+  const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  return publicationNoun.test(before.slice(stop + 1));
+}
 /** After a quoted title's closing quote: “…”, published in / appears in / ran in, with an adverb (“was recently published”). */
 const titlePublished =
   /^\s*(?:,\s*)?(?:(?:was|is|were|has been|will be)\s+)?(?:(?:recently|just|newly|now|today|also)\s+)?(?:published|appears|appeared|will appear|is due to appear|ran|runs)\b/u;
@@ -108,6 +127,7 @@ function citesItsPaper(blocks: readonly { text: string }[]): boolean {
     (block) =>
       (citationLine.test(block.text) && (!issuerLine.test(block.text) || yearOrAuthors.test(block.text))) ||
       hasQuotedTitle(block.text) ||
+      (block.text.includes('titled') && hasUnquotedTitle(block.text)) ||
       doi.test(block.text) ||
       (vancouverAuthors.test(block.text) && year.test(block.text)) ||
       paperLinkLabel.test(block.text) ||
@@ -169,7 +189,7 @@ export default defineRule<Options>({
     section: 'Missing references section, expected a heading such as `References` or `Sources`',
   },
   tentative:
-    'an article that names research fewer than three times (a feature, an expert’s advice, a product or approval story with no study it reports).',
+    'an article that names research fewer than three times (a feature, an expert’s advice, a product or approval story with no study it reports), or whose headline and first three paragraphs name no research and whose body names one particular study at most once (a feature that mentions studies on its way).',
   optionsSchema: {
     type: 'object',
     properties: {
@@ -201,6 +221,20 @@ export default defineRule<Options>({
       options: { minWords: 0, tentative: true },
       input: '---\ntitle: Coffee and the heart\n---\n\nCoffee lowers the risk of heart disease, a cardiologist says.\n',
       flags: ['title: Coffee and the heart'],
+    },
+    {
+      title: 'A feature that mentions studies on its way, with none in its opening: held back as tentative',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: A hormone for autism\n---\n\nThe boy was seven.\n\nHis parents tried everything.\n\nThen a clinic offered injections.\n\nNo trials back the treatment: two studies from 2006 drew criticism, and other studies found nothing. The researchers behind them sell the tests.\n',
+      flags: [],
+    },
+    {
+      title: 'The same feature, with `tentative`',
+      options: { minWords: 0, tentative: true },
+      input:
+        '---\ntitle: A hormone for autism\n---\n\nThe boy was seven.\n\nHis parents tried everything.\n\nThen a clinic offered injections.\n\nNo trials back the treatment: two studies from 2006 drew criticism, and other studies found nothing. The researchers behind them sell the tests.\n',
+      flags: ['title: A hormone for autism'],
     },
     {
       title: 'An inline link',
@@ -298,6 +332,20 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'The paper’s title without quotes after “titled”, and where it is published',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: An osmium drug\n---\n\nThe compound killed cancer cells in the study. The research, supported by a research council and titled Osmium compound shifts metabolism in ovarian cancer cells, is published by PNAS.\n',
+      flags: [],
+    },
+    {
+      title: 'Feeling entitled to an answer names no paper',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: An osmium drug\n---\n\nResearchers gave the compound to mice in the study, and patients feel entitled to know more. The research is published by PNAS.\n',
+      flags: ['title: An osmium drug'],
+    },
+    {
       title: 'The label of a link to the paper, kept without its link',
       options: { minWords: 0 },
       input:
@@ -372,8 +420,15 @@ export default defineRule<Options>({
     if (options.requireSection) report('section', anchorOf(document));
     else if (!citesASource(document) && !citesItsPaper(document.blocks)) {
       // Held back (round 11, eval/judged): an article that names research fewer than three times reports
-      // no study whose paper it owes; readers judged most such findings debatable (`not_research`).
-      report('missing', anchorOf(document), {}, { tentative: namesResearchInPassing(document) });
+      // no study whose paper it owes; readers judged most such findings debatable (`not_research`). Round 15: so
+      // does a feature that names no research in its headline or lede and one particular study at most once
+      // (pooled 9 correct / 7 debatable / 0 wrong of that shape).
+      report(
+        'missing',
+        anchorOf(document),
+        {},
+        { tentative: namesResearchInPassing(document) || mentionsResearchWithoutReporting(document) },
+      );
     }
   },
 });

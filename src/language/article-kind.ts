@@ -98,3 +98,54 @@ export function hasReviewCue(document: Pick<ProseDocument, 'blocks'>): boolean {
       matcher.matchAll(block.text).some((found) => found.entry.kind === 'review'),
   );
 }
+
+/**
+ * Research cues that name one particular study rather than research in general: a study or trial with
+ * its determiner (“the study”, “a new trial”), where it was published (“published in”, “in the
+ * journal”), its people (“the researchers”, “lead author”, “participants”, “enrolled”) or its outcome
+ * (“the findings”, “the results”). “Studies show”, “hundreds of trials”, “researchers” and “a sleep
+ * study” (a test) name research in general.
+ */
+const particularStudyCue =
+  /^(?:(?:the|this|a|new|our) (?:study|trial)|clinical trial|published in|published online|appears in the journal|in the journal|study authors|lead author|senior author|the researchers|participants|enrolled|the findings|the results|were studied)$/iu;
+/** Before a bare “study” or “trial” cue: its determiner, with up to two words between for a trial (“the phase 3 trial”). */
+const studyDeterminer = /\b(?:the|this|a|new|our|latest|recent)\s$/iu;
+const trialDeterminer = /\b(?:the|this|a|an|new|our|latest|recent)\s(?:[\p{L}\d-]+\s){0,2}$/iu;
+
+function namesParticularStudy(cue: ArticleCue, document: Pick<ProseDocument, 'blocks'>): boolean {
+  if (particularStudyCue.test(cue.text)) return true;
+  const word = cue.text.toLowerCase();
+  if (word !== 'study' && word !== 'trial') return false;
+  const before = document.blocks[cue.block]?.text.slice(Math.max(0, cue.start - 30), cue.start) ?? '';
+  return (word === 'study' ? studyDeterminer : trialDeterminer).test(before);
+}
+
+/** Body paragraphs after the headline that make an article's lede. */
+const ledeParagraphs = 3;
+
+/**
+ * Whether the article mentions research without reporting a study: its headline and its first three
+ * paragraphs name no research, and the rest names one particular study at most once (a feature that
+ * brings in “clinical trials in the early 1980s”, “hundreds of studies” or a debate over “the research”
+ * on its way). A news story or release on a study names it in the lede or tells it (its journal, its
+ * researchers, its results) more than once. Readers judged a missing funder on such features debatable
+ * more often than correct (`not_research`, eval/judged round 15).
+ */
+export function mentionsResearchWithoutReporting(document: Pick<ProseDocument, 'blocks'>): boolean {
+  const lede = new Set<number>();
+  let paragraphs = 0;
+  for (const block of document.blocks) {
+    if (block.index === 0 || block.kind === 'title') lede.add(block.index);
+    else if (block.kind === 'paragraph' && paragraphs < ledeParagraphs) {
+      lede.add(block.index);
+      paragraphs += 1;
+    }
+  }
+  let particular = 0;
+  for (const cue of findArticleCues(document)) {
+    if (cue.kind !== 'research') continue;
+    if (lede.has(cue.block)) return false;
+    if (namesParticularStudy(cue, document) && ++particular > 1) return false;
+  }
+  return true;
+}

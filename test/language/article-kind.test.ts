@@ -3,6 +3,7 @@ import {
   articleCueCount,
   articleKinds,
   hasReviewCue,
+  mentionsResearchWithoutReporting,
   namesResearchInPassing,
 } from '../../src/language/article-kind.js';
 import { buildDocument } from '../../src/prose/document.js';
@@ -29,6 +30,24 @@ describe('article kind', () => {
     expect(passing('A researcher gave melatonin to 63 seniors. The survey results were published in a journal.')).toBe(
       false,
     );
+  });
+
+  it('tells a feature that mentions research on its way from one that reports a study (round 15 not_research)', () => {
+    const mentions = (text: string): boolean => mentionsResearchWithoutReporting(buildDocument(text, 'markdown'));
+    const opening =
+      '---\ntitle: Snoring children\n---\n\nMaya snored.\n\nHer parents worried.\n\nA surgeon looked.\n\n';
+    // Research in general, and one particular study at most once, after the lede.
+    expect(
+      mentions(`${opening}Clinical trials in the 1980s helped. Hundreds of studies followed; a sleep study is a test.`),
+    ).toBe(true);
+    expect(mentions(`${opening}Studies disagree. The researchers still argue.`)).toBe(true);
+    // A particular study told twice (its journal, its researchers), or research in the headline or lede.
+    expect(mentions(`${opening}A new study published in Pediatrics followed 400 children.`)).toBe(false);
+    expect(mentions(`${opening}In the phase 3 trial, the researchers followed 400 children.`)).toBe(false);
+    expect(mentions('---\ntitle: Study links snoring to grades\n---\n\nMaya snored.\n\nStudies disagree.\n')).toBe(
+      false,
+    );
+    expect(mentions('---\ntitle: Snoring\n---\n\nResearchers followed 400 children.\n\nMaya snored.\n')).toBe(false);
   });
 
   it('does not count the verb “study” as a study reported (issue #13 not_research)', () => {
