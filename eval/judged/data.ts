@@ -48,6 +48,7 @@ export const drawFiles = {
   holdout9: 'holdout9.jsonl',
   holdout10: 'holdout10.jsonl',
   holdout11: 'holdout11.jsonl',
+  holdout12: 'holdout12.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
