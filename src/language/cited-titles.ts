@@ -65,3 +65,19 @@ function isInReferenceLine(text: string, start: number): boolean {
   if (pieces.length < 3) return false;
   return author.test(pieces[0]!.trim()) && author.test(pieces[1]!.trim());
 }
+
+/** Initials after an author's surname in a reference line, then a comma, a full stop or the end. */
+const initialsAfter = /^ \p{Lu}{1,3}(?:[,.]|$)/u;
+
+/**
+ * Whether the word from `start` to `end` is an author's surname in a reference line: the block
+ * opens with two authors or more, each a surname and initials ("Paulsen AJ, Cruickshanks KJ,
+ * Fischer ME, et al. Dry eye in …"), and the word is capitalised with initials after it. The
+ * name is the cited work's; a word of its title is still checked ("congnitive training").
+ */
+export function isAuthorInReferenceLine(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text.charAt(start)) || !initialsAfter.test(text.slice(end, end + 5))) return false;
+  const pieces = text.slice(0, longestTitle).split(', ');
+  if (pieces.length < 3) return false;
+  return author.test(pieces[0]!.trim()) && author.test(pieces[1]!.trim());
+}

@@ -11,20 +11,20 @@ export const lexicon = [
       "luzole",
       "tirome",
       "parepvec",
-      "ogene",
       "leucel",
       "ocel",
       "grastim",
       "kinra",
       "racetam",
-      "dil"
+      "dil",
+      "gene"
     ],
     "minLength": 8,
     "except": [
       "determin",
       "daffodil"
     ],
-    "note": "WHO INN stems of newer medicines (-siran small interfering RNAs, -rolimus immunosuppressants, -ermin growth factors, -sertib kinase inhibitors, -spirone anxiolytics, -luzole neuroprotectives, -tirome thyromimetics, -vec/-gene gene therapies, -cel cell therapies, -grastim and -kinra cytokines, -racetam nootropics such as piracetam, -dil vasodilators such as buflomedil and minoxidil).",
+    "note": "WHO INN stems of newer medicines (-siran small interfering RNAs, -rolimus immunosuppressants, -ermin growth factors, -sertib kinase inhibitors, -spirone anxiolytics, -luzole neuroprotectives, -tirome thyromimetics, -vec/-gene gene therapies (onasemnogene, voretigene), -cel cell therapies, -grastim and -kinra cytokines, -racetam nootropics such as piracetam, -dil vasodilators such as buflomedil and minoxidil).",
     "source": "WHO, The use of stems in the selection of INN for pharmaceutical substances (2018)"
   },
   {

@@ -8,7 +8,9 @@ import {
   isDerivedWord,
   isDialectDerivation,
   isMentNoun,
+  isPrefixedUnit,
   isSuffixDerivation,
+  isSuffixedTerm,
   isEverydayPrefixed,
 } from './derivation.js';
 import { memoize } from '../memo.js';
@@ -20,6 +22,7 @@ import { isSlipOfKnown } from './typing-slips.js';
 import { ShortWordAnswers } from './short-words.js';
 import { lexicon as runTogetherWords } from '../language/run-together-words.generated.js';
 import { lexicon as foreignParticles } from '../language/foreign-particles.generated.js';
+import { lexicon as surnameEndingLexicon } from '../language/surname-endings.generated.js';
 import {
   shippedWordFilters,
   shippedWordIndex,
@@ -241,7 +244,7 @@ export class SpellChecker {
    */
   nameEvidenceNeeded(word: string): 'context' | 'repetition' | undefined {
     if (this.verdictOf(word) !== 'name' || this.isCloseToDrugName(word.toLowerCase())) return undefined;
-    return this.closeWordsOf(word).closeName ? 'repetition' : 'context';
+    return this.closeWordsOf(word).closeName && !isSurnameWithEnding(word) ? 'repetition' : 'context';
   }
 
   /** One edit from a drug's name, its first letter kept: brands differ from one another there ("Zantrex", "Kantrex"). */
@@ -312,6 +315,10 @@ export class SpellChecker {
     // slip of a known word reads it better ("deforming" is no slip of it; "underused" is an
     // inflection, not a key missed).
     if (isEverydayPrefixed(lower, known) && !isSlipOfKnown(lower, known)) return true;
+    // "milligray" beside "milligram": a decimal prefix on a unit's name, unless a typist's slip reads it better.
+    if (isPrefixedUnit(lower) && !isSlipOfKnown(lower, known)) return true;
+    // "hypothyroxinemia": a known term with a medical suffix, unless a known word is one edit away.
+    if (isSuffixedTerm(lower, known) && !this.isOneEditFromKnown(lower)) return true;
     if (isCombiningFormCompound(lower, known) && !this.isTwoWordsRunTogether(lower)) {
       return !this.isOneEditFromKnown(lower);
     }
@@ -460,6 +467,22 @@ export function withoutAccents(word: string): string {
 function runTogetherParts(word: string): [string, string] | undefined {
   const parts = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}*)$/u.exec(word);
   return parts ? [parts[1]!, parts[2]!] : undefined;
+}
+
+const surnameEndings: readonly string[] = surnameEndingLexicon.flatMap((entry) => entry.match);
+
+/** A listed surname starts a family name at least this long: shorter heads are names by chance ("Freund"). */
+const minimumSurnameHead = 6;
+
+/**
+ * "Johnsonbaugh", "Goldenstein": a listed surname of six letters or more with a family-name ending
+ * (see `surname-endings.yml`), a name of its own rather than a slip of a listed name one edit away.
+ */
+function isSurnameWithEnding(word: string): boolean {
+  return surnameEndings.some((ending) => {
+    const head = word.slice(0, -ending.length);
+    return word.endsWith(ending) && head.length >= minimumSurnameHead && personNames().has(head);
+  });
 }
 
 /** Whether an edit changes a word's first letter, which a writer rarely gets wrong. */

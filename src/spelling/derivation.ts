@@ -3,6 +3,7 @@ import { lexicon as compoundEndings } from '../language/compound-name-endings.ge
 import { isSlipOfKnown, isTypingSlip } from './typing-slips.js';
 import { americanSpelling } from './variants.js';
 import { lexicon as runTogetherWords } from '../language/run-together-words.generated.js';
+import { lexicon as unitNames } from '../language/unit-names.generated.js';
 
 /**
  * Word building the Hunspell dictionaries do not list: a prefix or medical combining form on a
@@ -427,4 +428,73 @@ export function isNounAdjective(word: string, isKnown: (candidate: string) => bo
   if (isKnown(`${stem}ly`) || isKnown(`${stem}ily`) || isKnown(`${stem}ally`)) return false;
   const doubled = stem.length >= 5 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : undefined;
   return isKnown(stem) || isKnown(`${stem}e`) || (doubled !== undefined && isKnown(doubled));
+}
+
+const siPrefixes: readonly string[] = unitNames.find((entry) => entry.id === 'si-prefixes')?.match ?? [];
+const units = new Set<string>(unitNames.find((entry) => entry.id === 'unit-names')?.match ?? []);
+
+/**
+ * "milligray", "microsieverts", "kilobecquerel": a decimal prefix written closed on a unit's name,
+ * in the singular or the plural (see `unit-names.yml`). The caller rules out a typist's slip of a
+ * known word.
+ */
+export function isPrefixedUnit(word: string): boolean {
+  for (const prefix of siPrefixes) {
+    if (!word.startsWith(prefix)) continue;
+    const rest = word.slice(prefix.length);
+    if (units.has(rest) || (rest.endsWith('s') && units.has(rest.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The medical suffixes that make a condition, a finding or a procedure of any term
+ * ("thyroxin" + "emia", "ketone" + "uria", "tendon" + "itis"), unlike those that only follow a
+ * combining form ("-gram", "-scope", "-ism" also end everyday words).
+ */
+const termSuffixes = [
+  'aemia',
+  'emia',
+  'aemic',
+  'emic',
+  'uria',
+  'itis',
+  'osis',
+  'pathy',
+  'algia',
+  'penia',
+  'megaly',
+  'ectomy',
+  'otomy',
+  'ostomy',
+  'plasty',
+  'scopy',
+].filter((suffix) => suffixes.has(suffix));
+
+/** A term this long at least takes a medical suffix: shorter stems make everyday typos ("slopeitis"). */
+const minimumTermLength = 6;
+
+/**
+ * "thyroxinemia", "hypothyroxinemia", "ketonuria": a known term of six letters or more with a medical
+ * suffix, its final "e" or the combining "o" dropped or added as medical words do, after a prefix or
+ * combining form or none. The caller rules out a word one edit from a known one.
+ */
+export function isSuffixedTerm(word: string, isKnown: (candidate: string) => boolean): boolean {
+  if (hasTermSuffix(word, isKnown)) return true;
+  for (const prefix of prefixesByLetter.get(word.charAt(0)) ?? none) {
+    if (word.startsWith(prefix) && hasTermSuffix(word.slice(prefix.length), isKnown)) return true;
+  }
+  return false;
+}
+
+function hasTermSuffix(word: string, isKnown: (candidate: string) => boolean): boolean {
+  for (const suffix of termSuffixes) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    const stems = stem.endsWith('o') ? [stem, stem.slice(0, -1)] : [stem];
+    for (const candidate of stems.flatMap((form) => [form, `${form}e`])) {
+      if (candidate.length >= minimumTermLength && isKnown(candidate)) return true;
+    }
+  }
+  return false;
 }

@@ -51,6 +51,41 @@ export function isForeignInContext(word: CheckableWord, isKnown: (text: string) 
   );
 }
 
+/** How many words either side of a word make the passage it stands in. */
+const passageReach = 3;
+
+/** Foreign words a passage holds at least, around an unknown word, to be written in another language. */
+const minimumForeignWords = 3;
+
+/** How far either side of a word its passage's words are looked for, in characters. */
+const passageCharacters = 120;
+
+/**
+ * Whether an unknown word stands in a passage of another language: within three words either side,
+ * three or more words no English list holds: foreign function words ("de", "du", "der") or words
+ * with letters English does not write ("réadaptation", "Montréal"): "Centre de
+ * recherche interdisciplinaire en réadaptation du Montréal métropolitain". A misspelled English
+ * word seldom has so many foreign words around it; a foreign name or phrase does.
+ */
+export function isInForeignPassage(
+  text: string,
+  start: number,
+  end: number,
+  isKnown: (text: string) => boolean,
+): boolean {
+  const before = text.slice(Math.max(0, start - passageCharacters), start).match(passageWord) ?? [];
+  const after = text.slice(end, end + passageCharacters).match(passageWord) ?? [];
+  const around = [...before.slice(-passageReach), ...after.slice(0, passageReach)];
+  return around.filter((neighbour) => isForeignWord(neighbour, isKnown)).length >= minimumForeignWords;
+}
+
+const passageWord = /\p{L}+/gu;
+
+function isForeignWord(word: string, isKnown: (text: string) => boolean): boolean {
+  if (isKnown(word)) return false;
+  return isForeignFunctionWord(word) || (outsideEnglish.test(word) && !mojibake.test(word));
+}
+
 /** Endings of Latin species names ("novyi", "suis", "annua", "flavescens"). */
 const epithetEnding = /^\p{Ll}{2,30}(?:i|ae|is|us|um|a|ans|ens|es)$/u;
 

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { isAuthorInReferenceLine } from '../../src/language/cited-titles.js';
+import { isPrefixedUnit, isSuffixedTerm } from '../../src/spelling/derivation.js';
+import { isInForeignPassage } from '../../src/spelling/foreign.js';
+import { spellCheckerFor } from '../../src/spelling/checker.js';
+
+const known = new Set(['thyroxine', 'ketone', 'tendon', 'slope', 'tired']);
+const isKnown = (lower: string): boolean => known.has(lower);
+
+describe('isPrefixedUnit', () => {
+  it('takes a decimal prefix written closed on a unit’s name, singular or plural', () => {
+    expect(isPrefixedUnit('milligray')).toBe(true);
+    expect(isPrefixedUnit('microsieverts')).toBe(true);
+    expect(isPrefixedUnit('kilobecquerel')).toBe(true);
+  });
+  it('needs both a prefix and a unit', () => {
+    expect(isPrefixedUnit('milligrey')).toBe(false);
+    expect(isPrefixedUnit('gray')).toBe(false);
+    expect(isPrefixedUnit('millipede')).toBe(false);
+  });
+});
+
+describe('isSuffixedTerm', () => {
+  it('takes a known term with a medical suffix, after a prefix or none', () => {
+    expect(isSuffixedTerm('thyroxinemia', isKnown)).toBe(true);
+    expect(isSuffixedTerm('hypothyroxinemia', isKnown)).toBe(true);
+    expect(isSuffixedTerm('ketonuria', isKnown)).toBe(true);
+  });
+  it('needs a known term of six letters or more', () => {
+    expect(isSuffixedTerm('slopeitis', isKnown)).toBe(false);
+    expect(isSuffixedTerm('thyroxinemai', isKnown)).toBe(false);
+  });
+});
+
+describe('the checker with the new formations', () => {
+  const checker = spellCheckerFor('en-US');
+  it('knows them, but not a slip of them', () => {
+    expect(checker.check('milligray')).toBe('known');
+    expect(checker.check('hypothyroxinemia')).toBe('known');
+    expect(checker.check('voretigene')).toBe('known');
+    expect(checker.check('milligrey')).toBe('misspelled');
+  });
+});
+
+describe('isInForeignPassage', () => {
+  const checker = spellCheckerFor('en-US');
+  const isKnownWord = (text: string): boolean => checker.isKnownAnywhere(text);
+  it('takes a word among three foreign words or more', () => {
+    const text = 'She works at the Centre de recherche interdisciplinaire en réadaptation du Montréal métropolitain.';
+    const start = text.indexOf('interdisciplinaire');
+    expect(isInForeignPassage(text, start, start + 'interdisciplinaire'.length, isKnownWord)).toBe(true);
+  });
+  it('leaves a word in English prose, even beside a name particle', () => {
+    const text = 'The interdisciplinaire team met Dr de Souza.';
+    const start = text.indexOf('interdisciplinaire');
+    expect(isInForeignPassage(text, start, start + 'interdisciplinaire'.length, isKnownWord)).toBe(false);
+  });
+});
+
+describe('isAuthorInReferenceLine', () => {
+  const line = 'Paulsen AJ, Cruickshanks KJ, Fischer ME, et al. Relation between congnitive training and dry eye.';
+  const at = (word: string): [number, number] => [line.indexOf(word), line.indexOf(word) + word.length];
+  it('is a surname with initials in a block opening with two authors', () => {
+    expect(isAuthorInReferenceLine(line, ...at('Cruickshanks'))).toBe(true);
+  });
+  it('is not a word of the cited title, nor a name in prose', () => {
+    expect(isAuthorInReferenceLine(line, ...at('congnitive'))).toBe(false);
+    const prose = 'Paulsen, Cruickshanks and Fischer found dry eye, said the team.';
+    expect(isAuthorInReferenceLine(prose, prose.indexOf('Cruickshanks'), prose.indexOf('Cruickshanks') + 12)).toBe(
+      false,
+    );
+  });
+});
+
+describe('names: a listed surname with a family-name ending', () => {
+  const checker = spellCheckerFor('en-US');
+  it('needs only a name’s place, not repetition', () => {
+    expect(checker.nameEvidenceNeeded('Johnsonbaugh')).toBe('context');
+  });
+  it('keeps a slip of a listed surname needing repetition', () => {
+    expect(checker.nameEvidenceNeeded('Freundenberger')).toBe('repetition');
+  });
+});
