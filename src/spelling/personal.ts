@@ -40,6 +40,55 @@ export function dictionaryProblem(
   return undefined;
 }
 
+/**
+ * cspell's own packages write `cspell-ext.json` as JSON with comments (`// cSpell Settings`) and
+ * sometimes trailing commas, which `JSON.parse` refuses. Comments and commas before a closing
+ * bracket are dropped outside strings, in one pass, so that the file then parses as JSON.
+ */
+export function withoutJsonComments(text: string): string {
+  let out = '';
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index]!;
+    if (char === '"') {
+      let end = index + 1;
+      while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      out += text.slice(index, end + 1);
+      index = end + 1;
+    } else if (char === '/' && text[index + 1] === '/') {
+      while (index < text.length && text[index] !== '\n') index++;
+    } else if (char === '/' && text[index + 1] === '*') {
+      const end = text.indexOf('*/', index + 2);
+      index = end === -1 ? text.length : end + 2;
+    } else if (char === ',') {
+      let next = index + 1;
+      while (next < text.length && /\s/.test(text[next]!)) next++;
+      // A comment between the comma and the bracket is skipped on the next turns; look past it too.
+      const rest = withoutLeadingComments(text, next);
+      if (text[rest] !== '}' && text[rest] !== ']') out += char;
+      index++;
+    } else {
+      out += char;
+      index++;
+    }
+  }
+  return out;
+}
+
+/** The index of the first character after white space and comments from `index` on. */
+function withoutLeadingComments(text: string, index: number): number {
+  for (;;) {
+    while (index < text.length && /\s/.test(text[index]!)) index++;
+    if (text.startsWith('//', index)) {
+      const end = text.indexOf('\n', index);
+      index = end === -1 ? text.length : end + 1;
+    } else if (text.startsWith('/*', index)) {
+      const end = text.indexOf('*/', index + 2);
+      index = end === -1 ? text.length : end + 2;
+    } else return index;
+  }
+}
+
 /** The folder of an installed package, looked up in `node_modules` from `baseDirectory` upwards as Node would. */
 function packageFolder(name: string, baseDirectory: string): string | undefined {
   for (let folder = resolve(baseDirectory); ; folder = dirname(folder)) {
@@ -59,8 +108,11 @@ function packageDictionaries(name: string, baseDirectory: string): { lists: stri
     let definitions: { path?: string }[];
     try {
       definitions =
-        (JSON.parse(readFileSync(extension, 'utf8')) as { dictionaryDefinitions?: { path?: string }[] })
-          .dictionaryDefinitions ?? [];
+        (
+          JSON.parse(withoutJsonComments(readFileSync(extension, 'utf8'))) as {
+            dictionaryDefinitions?: { path?: string }[];
+          }
+        ).dictionaryDefinitions ?? [];
     } catch {
       throw new UserError(`Invalid config: the cspell package ${name} has an unreadable ${extension}`);
     }
@@ -90,7 +142,9 @@ export function packageProblem(packages: readonly string[] | undefined, baseDire
     try {
       packageDictionaries(name, baseDirectory);
     } catch (error) {
-      return error instanceof UserError ? `has a \`packages\` entry that cannot be used: ${name}` : undefined;
+      if (!(error instanceof UserError)) return undefined;
+      // The package's own reason (not installed, unreadable, no plain word list), not just its name.
+      return `has a \`packages\` entry that cannot be used: ${error.message.replace(/^Invalid config: /u, '')}`;
     }
   }
   return undefined;

@@ -19,7 +19,7 @@ import {
 import { closeWords, englishWords } from '../../src/build/vocabulary.js';
 import { oneEditApart } from '../../src/words/edits.js';
 import { isSlipBetween } from '../../src/spelling/names.js';
-import { personalDictionary } from '../../src/spelling/personal.js';
+import { personalDictionary, withoutJsonComments } from '../../src/spelling/personal.js';
 import { shippedWordIndex } from '../../src/words/word-index.js';
 import { dictionariesFolder } from '../../src/words/word-lists.js';
 
@@ -287,11 +287,33 @@ describe('dictionary packages', () => {
     expect(us.check('flurbomabes', personal)).toBe('misspelled');
   });
 
+  it("reads a cspell package's cspell-ext.json written with comments and trailing commas, as cspell's own are", () => {
+    const folder = project();
+    const extension = join(folder, 'node_modules', '@cspell', 'dict-fake', 'cspell-ext.json');
+    writeFileSync(
+      extension,
+      '// cSpell Settings\n{\n  "id": "fake", /* "path": "nowhere" */\n  "dictionaryDefinitions": [\n    // the list\n    { "name": "a // b", "path": "./dict/fake.txt.gz", },\n  ],\n}\n',
+    );
+    const personal = personalDictionary([], [], folder, ['@cspell/dict-fake']);
+    expect(spellCheckerFor('en-US').check('zorblaxin', personal)).toBe('known');
+    expect(JSON.parse(withoutJsonComments('{"a": "x // y", "b": [1, 2, /* c */ ], }'))).toEqual({
+      a: 'x // y',
+      b: [1, 2],
+    });
+  });
+
   it('makes a package that is missing or holds no dictionary a config error', () => {
     const folder = project();
     expect(() => personalDictionary([], [], folder, ['@cspell/dict-absent'])).toThrow(/not installed/);
     const config = { rules: { spelling: ['warn', { packages: ['@cspell/dict-absent'] }] } };
     expect(() => validateConfig(config, join(folder, '.healthlintrc.json'))).toThrow(/spelling.*@cspell\/dict-absent/);
+    // The reason reaches the user, not only the package's name.
+    const compiled = join(folder, 'node_modules', '@cspell', 'dict-fake', 'cspell-ext.json');
+    writeFileSync(compiled, JSON.stringify({ dictionaryDefinitions: [{ path: './dict/fake.trie' }] }));
+    const withCompiled = { rules: { spelling: ['warn', { packages: ['@cspell/dict-fake'] }] } };
+    expect(() => validateConfig(withCompiled, join(folder, '.healthlintrc.json'))).toThrow(
+      /compiled \.trie files are not/,
+    );
   });
 });
 
