@@ -144,7 +144,7 @@ export function packageProblem(packages: readonly string[] | undefined, baseDire
     } catch (error) {
       if (!(error instanceof UserError)) return undefined;
       // The package's own reason (not installed, unreadable, no plain word list), not just its name.
-      return `has a \`packages\` entry that cannot be used: ${error.message.replace(/^Invalid config: /u, '')}`;
+      return `has a \`packages\` entry that cannot be used: ${error.message.replace(/^Invalid config: (?:`rules\.spelling` option `packages` names )?/u, '')}`;
     }
   }
   return undefined;
