@@ -3977,6 +3977,27 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "What a standard or a payer requires be shown is the bar, not a claim (round 16)",
+        "input": "Each approved program must demonstrate through published research that it has a positive impact, and reduces specific risk factors for heart disease. New technology is allowed into the market after studies show it is more effective than placebos. Aspirin reduces deaths from heart disease.",
+        "flags": [
+          "reduces"
+        ]
+      },
+      {
+        "title": "A procedure named by an adjective and a plural noun, and a diet’s make-up (round 16)",
+        "input": "The patients who took statins and had endovascular repairs had fewer deaths. The diet cuts way back on oils and fatty meats. The diet cuts the risk of stroke.",
+        "flags": [
+          "cuts the risk"
+        ]
+      },
+      {
+        "title": "A test that spares another test’s risk, and a promise reported beside doubt (round 16)",
+        "input": "The new test eliminates the risk of miscarriage. Clinics have opened promising instant relief with ketamine, with scant evidence on long-term benefits.\n\nKetamine eliminates the risk of relapse.",
+        "flags": [
+          "eliminates"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This tea banishes anxiety. It cures nothing else.",
         "options": {

@@ -56,7 +56,11 @@ import {
   clinicianAtWork,
   comparesTestAccuracy,
   conditionOfUse,
+  cutsBackOn,
   hasIndefiniteSubject,
+  pluralNounAfterAdjective,
+  promiseReportedInDoubt,
+  testSparesRisk,
   peopleImproveThemselves,
   reportedInDoubt,
   underNegativeQuantifier,
@@ -833,6 +837,24 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['more efficacious'],
     },
     {
+      title: 'What a standard or a payer requires be shown is the bar, not a claim (round 16)',
+      input:
+        'Each approved program must demonstrate through published research that it has a positive impact, and reduces specific risk factors for heart disease. New technology is allowed into the market after studies show it is more effective than placebos. Aspirin reduces deaths from heart disease.',
+      flags: ['reduces'],
+    },
+    {
+      title: 'A procedure named by an adjective and a plural noun, and a diet’s make-up (round 16)',
+      input:
+        'The patients who took statins and had endovascular repairs had fewer deaths. The diet cuts way back on oils and fatty meats. The diet cuts the risk of stroke.',
+      flags: ['cuts the risk'],
+    },
+    {
+      title: 'A test that spares another test’s risk, and a promise reported beside doubt (round 16)',
+      input:
+        'The new test eliminates the risk of miscarriage. Clinics have opened promising instant relief with ketamine, with scant evidence on long-term benefits.\n\nKetamine eliminates the risk of relapse.',
+      flags: ['eliminates'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -921,6 +943,13 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             describesWhatIsSought(sentence.text, claim.start, claim.text) ||
             keepsFromActing(sentence.text, claim.start, claim.end) ||
             removesTheNeed(sentence.text, claim) ||
+            // Round 16: “had endovascular repairs” (a procedure's name), “cuts way back on oils” (a
+            // diet's make-up), “the new test eliminates the risk of miscarriage” (a test's safety),
+            // “clinics … promising instant relief” beside “scant evidence” (a promise reported in doubt).
+            pluralNounAfterAdjective(sentence.text, claim.start, claim.text) ||
+            cutsBackOn(sentence.text, claim.end, claim.text) ||
+            testSparesRisk(sentence.text, claim.start, claim.end, claim.text) ||
+            promiseReportedInDoubt(sentence.text, claim.start, block.text) ||
             lacksObject(sentence.text, claim.text, claim.end) ||
             // “Works as a stimulator”, “a boost to treatment”, “he treats patients”, “see what works”:
             // no treatment is said to work; “works best when taken with food”, “effective for three

@@ -308,9 +308,34 @@ export function limitedToEarlyEvidence(text: string, claimEnd: number): boolean 
   return false;
 }
 
+/** Verbs of showing whose object a standard or a payer asks to be shown (“must demonstrate that”). */
+const showingVerbs = new Set(['show', 'shows', 'demonstrate', 'demonstrates', 'prove', 'proves', 'establish']);
+/** Obligation before a verb of showing: “must demonstrate”, “required to show”, “has to prove”. */
+const obligationWords = new Set(['must', 'should', 'required', 'need', 'needs', 'have', 'has', 'obliged', 'expected']);
+/** A time or condition before the evidence a standard asks for: “allowed … after studies show it is …”. */
+const standardTimes = new Set(['after', 'once', 'until', 'unless', 'before']);
+
+/**
+ * A standard or a requirement: what someone must show, or what is allowed once studies show it
+ * (“each programme must demonstrate … that it reduces risk factors”, “new technology is allowed
+ * into the market after studies show it is more effective than placebos”). The claim is the bar,
+ * not a claim that a treatment clears it (JUDGING.md `not_efficacy`).
+ */
+export function setAsRequirement(words: readonly string[]): boolean {
+  return words.some((word, index) => {
+    if (!showingVerbs.has(word)) return false;
+    const [twoBefore, oneBefore] = [words[index - 2] ?? '', words[index - 1] ?? ''];
+    if (obligationWords.has(oneBefore) && oneBefore !== 'have' && oneBefore !== 'has') return true;
+    if (oneBefore === 'to' && obligationWords.has(twoBefore)) return true;
+    // “After studies show”, “until trials show”: the evidence noun right after the time word.
+    return words.slice(Math.max(0, index - 3), index).some((earlier) => standardTimes.has(earlier));
+  });
+}
+
 /** The frame of the clause before `start`: the nearest governing word wins, read from the claim back. */
 export function claimFrame(text: string, start: number): ClaimFrame {
   const words = wordsBefore(text, start, frameReach);
+  if (setAsRequirement(words)) return 'requirement';
   const [beforeBe, be] = words.slice(-2);
   // “Have to be proven”, “must be shown”: “to” may stand between.
   if (

@@ -231,6 +231,75 @@ export function benefitWordAsNoun(text: string, claimStart: number, claimEnd: nu
   return determiner === words.length - 1 || !/[^s']s$/u.test(previous);
 }
 
+/** Adjective endings: “endovascular”, “surgical”, “laparoscopic”, “invasive”, “coronary”. */
+const adjectiveEnding = /^[a-z-]{4,}(?:ar|al|ic|ive|ous|ary)$/iu;
+/** Words before an adjective that open a noun phrase: a verb of having or undergoing, a determiner, a preposition. */
+const nounPhraseOpeners = new Set([
+  'had', 'have', 'has', 'having', 'underwent', 'undergo', 'undergoes', 'undergoing', 'received', 'receive', 'receiving',
+  'needed', 'need', 'needing', 'get', 'got', 'the', 'a', 'an', 'their', 'his', 'her', 'of', 'for', 'after', 'with',
+  'and', 'or', 'than', 'in', 'from', 'before', 'by',
+]); // prettier-ignore
+
+/**
+ * “Patients who took statins and had endovascular repairs”: a plural benefit word after an
+ * adjective that follows a verb of having or a determiner names a procedure (a noun), not what a
+ * treatment does. Only the words that are procedures or amounts as nouns (repairs, cuts, boosts).
+ */
+export function pluralNounAfterAdjective(text: string, claimStart: number, claimText: string): boolean {
+  // Not “benefits” or “cures”: “economic benefits”, “miracle cures” still name a benefit as a noun.
+  if (!/^(?:repairs|cuts|boosts)$/iu.test(claimText)) return false;
+  const [opener, adjective] = wordsBefore(text, claimStart, 2);
+  return (
+    adjective !== undefined &&
+    opener !== undefined &&
+    adjectiveEnding.test(adjective) &&
+    nounPhraseOpeners.has(opener.toLowerCase())
+  );
+}
+
+/**
+ * “It … cuts way back on oils, nuts and fatty meats”: “cut back on” says what a diet or a person
+ * consumes less of, its make-up, not a benefit.
+ */
+export function cutsBackOn(text: string, claimEnd: number, claimText: string): boolean {
+  return /^cut/iu.test(claimText) && /^\s+(?:\w+ly\s+|way\s+)?back\s+on\b/iu.test(text.slice(claimEnd, claimEnd + 30));
+}
+
+/** Tests and scans as the subject: what they spare people is the test's safety, not a treatment's effect. */
+const testSubjects = /\b(?:test|tests|scan|scans|assay|screen|biopsy|method)\s*$/iu;
+
+/**
+ * “The new test eliminates the risk of miscarriage”: a test that avoids another test's harm says the
+ * test is safe, not that a treatment works (JUDGING.md `not_efficacy`).
+ */
+export function testSparesRisk(text: string, claimStart: number, claimEnd: number, claimText: string): boolean {
+  return (
+    /^(?:eliminat|avoid)/iu.test(claimText) &&
+    /^\s+(?:the\s+|any\s+)?risks?\b/iu.test(text.slice(claimEnd, claimEnd + 20)) &&
+    testSubjects.test(text.slice(Math.max(0, claimStart - 30), claimStart))
+  );
+}
+
+/** Verbs of promising and selling right before a claim: “clinics … promising instant relief”. */
+const promisingBefore =
+  /\b(?:promising|promises|promised|promise|touting|touts|touted|advertising|advertises|advertised)\s+$/iu;
+/** Doubt about the evidence in the paragraph: “scant evidence”, “unproven”, “little evidence”. */
+const evidenceDoubt =
+  /\b(?:scant|little|no|limited|lack of|without|thin|weak|insufficient)\s+(?:\w+\s+)?(?:evidence|data|proof|research)\b|\bunproven\b|\bnot (?:been )?proven\b/iu;
+
+/**
+ * “Clinics have opened … promising instant relief”, with “scant evidence on long-term benefits” in
+ * the paragraph: a seller's promise reported in order to be questioned (JUDGING.md
+ * `reported_claim`). “A promising treatment” (an adjective after a determiner) is not a promise.
+ */
+export function promiseReportedInDoubt(text: string, claimStart: number, paragraph: string): boolean {
+  const before = text.slice(Math.max(0, claimStart - 30), claimStart);
+  if (!promisingBefore.test(before)) return false;
+  const [previous] = wordsBefore(text, claimStart, 2);
+  if (previous !== undefined && /^(?:a|an|the|very|most|more|highly|particularly)$/iu.test(previous)) return false;
+  return evidenceDoubt.test(paragraph);
+}
+
 /** People who treat: a clinician's verb of practice is their work, not a treatment's effect. */
 const clinicians = new Set([
   'he', 'she', 'physician', 'physicians', 'surgeon', 'surgeons', 'doctor', 'doctors', 'dentist', 'dentists', 'nurse',
