@@ -4708,6 +4708,32 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "What plays a role in a disease is a mechanism or its hypothesis, not a benefit or a risk",
+        "input": "Some research suggests that inflammation plays a role in the development of breast cancer. Since magnesium may play a role in calming the nervous system, some researchers believe that low magnesium may cause the symptoms. Research suggests that the drugs dampen inflammatory processes in the arteries. Studies show the drug has a role in treating depression.",
+        "flags": [
+          "Studies show"
+        ]
+      },
+      {
+        "title": "A maker the article has named, referred back to after “according to”",
+        "input": "About 8,000 patients have had the treatment, according to reports by the device’s maker. About 8,000 patients have had the treatment, according to reports.",
+        "flags": [
+          "according to reports"
+        ]
+      },
+      {
+        "title": "Unnamed studies whose claim the next sentence credits to a dated study by a named body",
+        "input": "Other studies have suggested that SAMe can relieve symptoms of depression. A 2002 analysis of depression trials conducted by the Agency for Healthcare Research and Quality found that SAMe use resulted in benefits.",
+        "flags": []
+      },
+      {
+        "title": "“The experts” refer back to experts named just before, by surname alone",
+        "input": "“You desensitize the brain’s receptors to melatonin,” Wurtman says. “You become less responsive.”\n\nThe bottom line, according to the experts? Start with a small dose.\n\nThe bottom line, according to experts? Start with a small dose.",
+        "flags": [
+          "according to experts"
+        ]
+      },
+      {
         "title": "A name after “according to” credits the whole sentence",
         "input": "Research shows that most asthma deaths are preventable, according to Asthma UK.",
         "flags": []

@@ -12,7 +12,7 @@ import {
   type Attribution,
 } from '../../src/language/attribution.js';
 import { overturnedNext, sentencesToNamedSpeaker, speaksInPast } from '../../src/language/attribution-shapes.js';
-import { tellsMechanism, tellsPhysiology } from '../../src/language/claim-clause.js';
+import { reasonTellsRole, tellsMechanism, tellsPhysiology, tellsRole } from '../../src/language/claim-clause.js';
 import { citationsOfSentence, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
 import { headlineDoubts } from '../../src/language/sceptical-verdict.js';
 import { reviewWithinReach, sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
@@ -152,6 +152,30 @@ export default defineRule<LexiconOptions>({
         'Studies suggest the cream works by reducing inflammation. Fish oil has been shown to help keep blood from clotting, which may protect the heart. Fish oil has been shown to prevent heart attacks.',
       options: { tentative: true },
       flags: ['has been shown to'],
+    },
+    {
+      title: 'What plays a role in a disease is a mechanism or its hypothesis, not a benefit or a risk',
+      input:
+        'Some research suggests that inflammation plays a role in the development of breast cancer. Since magnesium may play a role in calming the nervous system, some researchers believe that low magnesium may cause the symptoms. Research suggests that the drugs dampen inflammatory processes in the arteries. Studies show the drug has a role in treating depression.',
+      flags: ['Studies show'],
+    },
+    {
+      title: 'A maker the article has named, referred back to after “according to”',
+      input:
+        'About 8,000 patients have had the treatment, according to reports by the device’s maker. About 8,000 patients have had the treatment, according to reports.',
+      flags: ['according to reports'],
+    },
+    {
+      title: 'Unnamed studies whose claim the next sentence credits to a dated study by a named body',
+      input:
+        'Other studies have suggested that SAMe can relieve symptoms of depression. A 2002 analysis of depression trials conducted by the Agency for Healthcare Research and Quality found that SAMe use resulted in benefits.',
+      flags: [],
+    },
+    {
+      title: '“The experts” refer back to experts named just before, by surname alone',
+      input:
+        '“You desensitize the brain’s receptors to melatonin,” Wurtman says. “You become less responsive.”\n\nThe bottom line, according to the experts? Start with a small dose.\n\nThe bottom line, according to experts? Start with a small dose.',
+      flags: ['according to experts'],
     },
     {
       title: 'A name after “according to” credits the whole sentence',
@@ -518,6 +542,10 @@ export default defineRule<LexiconOptions>({
           if (tellsMechanism(sentence.text.slice(attribution.end))) continue;
           // “Previous studies have shown that nitrites widen blood vessels”: how the body works, as background.
           if (tellsPhysiology(sentence.text.slice(attribution.end))) continue;
+          // “Research shows it also plays a role in a range of chronic illnesses”, “Since magnesium may
+          // play a role in …, some researchers believe”: how a disease comes about, told as background.
+          if (tellsRole(sentence.text.slice(attribution.end)) || reasonTellsRole(sentence.text, attribution.start))
+            continue;
           // In an article reporting a study, “researchers say” and “new research finds” are that
           // study; in a review, “studies found” are the studies it included.
           if (refersToOwnStudy(sentence.text, attribution) && identifiesStudy(document)) continue;
@@ -911,12 +939,15 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
     return true;
   // The source named in a sentence within reach, of the kind the unnamed one stands in for: a
   // publication for unnamed evidence, a named person or body saying it for unnamed people.
-  return sourceWithinReach(document, sentence, unnamedKind(attribution));
+  return sourceWithinReach(document, sentence, unnamedKind(attribution), definitePeople.test(attribution.text));
 }
 
 /** Earlier or other work, set against a study rather than gathered by it: “other studies”, “previous research”. */
 const setAgainstOtherWork =
   /\b(?:other|previous|prior|earlier|past|older)\s(?:[\p{L}-]+\s){0,2}?(?:studies|study|research|trials|evidence|data|findings)\b/iu;
+
+/** Unnamed people with a definite article (“according to the experts”), who refer back to people already named. */
+const definitePeople = /\bthe\s(?:experts|specialists|doctors|physicians|scientists)\b/iu;
 
 /** What an attribution stands in for (see `Unnamed`). */
 function unnamedKind(attribution: Attribution): Unnamed {

@@ -231,6 +231,19 @@ const institutionWords = new Set([
 /** Words that may sit inside an institution's name: “University of Colorado”, “Centers for Disease Control”. */
 const nameJoiners = new Set(['of', 'the', 'for', 'and', '&']);
 
+/**
+ * “According to reports by the device’s maker”, “according to data from the company”: the work of a
+ * maker or company the article has named, referred back to by a definite noun (the maker is no
+ * unnamed authority but a party the reader already knows).
+ */
+const makerAfter =
+  /^\s(?:by|from)\s(?:the|its)\s(?:[\p{L}'’-]+\s){0,2}?(?:maker|makers|manufacturer|manufacturers|drugmaker|developer|company|firm)\b/u;
+
+/** Whether the words after an “according to …” phrase name a maker or company referred back to (`makerAfter`). */
+export function namesMakerAfter(after: string): boolean {
+  return makerAfter.test(after);
+}
+
 /** Whether the words after an “according to …” phrase name the institution its people or work belong to. */
 export function namesInstitutionAfter(after: string): boolean {
   const opening = /^\s(?:at|from)\s(?:the\s)?(?=\p{Lu})/u.exec(after);
@@ -298,6 +311,7 @@ export function findVagueAttributions(text: string): Attribution[] {
     if (!verbs) {
       if (sourceNamedAfter.test(text.slice(match.end, match.end + 80))) continue;
       if (namesInstitutionAfter(text.slice(match.end, match.end + 100))) continue;
+      if (namesMakerAfter(text.slice(match.end, match.end + 60))) continue;
       if (noveltyAfter.test(text.slice(match.end, match.end + 30))) continue;
       if (hasNamedPartner(text, match.start)) continue;
       // “Is still not scientifically proven”: a denial credits no claim to anyone.

@@ -434,12 +434,12 @@ export function tellsMechanism(claim: string): boolean {
 /** Verbs by which something changes how the body works: “widen blood vessels”, “influences serotonin pathways”. */
 const physiologyVerbs = new Set([
   'widen', 'widens', 'dilate', 'dilates', 'constrict', 'constricts', 'narrow', 'narrows', 'relax', 'relaxes',
-  'influence', 'influences', 'affect', 'affects', 'alter', 'alters', 'modulate', 'modulates',
+  'influence', 'influences', 'affect', 'affects', 'alter', 'alters', 'modulate', 'modulates', 'dampen', 'dampens',
 ]); // prettier-ignore
 /** Structures of the body's signalling and circulation such a verb acts on, as its object's head. */
 const physiologyObjects = new Set([
   'vessel', 'vessels', 'artery', 'arteries', 'vein', 'veins', 'pathway', 'pathways', 'receptor', 'receptors',
-  'neurotransmitter', 'neurotransmitters', 'circuits', 'circuitry',
+  'neurotransmitter', 'neurotransmitters', 'circuits', 'circuitry', 'process', 'processes',
 ]); // prettier-ignore
 /** Words that end an object's noun phrase: a preposition, a relative word or a clause break. */
 const objectEnds = new Set(['in', 'of', 'from', 'to', 'that', 'which', 'who', 'by', 'with', 'but', 'while', 'so']);
@@ -467,6 +467,36 @@ export function tellsPhysiology(claim: string): boolean {
     if (/[,;:.!?]$/u.test(word)) break;
   }
   return physiologyObjects.has(head);
+}
+
+/**
+ * “Plays a role in”, “has a part in”, “is involved in”: something taking part in how a disease
+ * comes about, the wording of a mechanism or a hypothesis of one, not a treatment's effect or a
+ * risk told with its size.
+ */
+const playsARole =
+  /\b(?:plays?|played|playing|has|have|had)\s(?:an?\s)?(?:(?:key|major|central|important|significant|big|large|critical|crucial|causal|direct|potential|possible|protective)\s)?(?:role|part)\s(?:in|of)\b(?!\s(?:the\s)?(?:treat|prevent|reduc|manag|lower|protect|cur|reliev|improv|recover|heal|fight|combat|help))/iu;
+
+/**
+ * Whether a claim's first clause tells that something plays a role in a disease or a process
+ * (“research shows it also plays a role in a range of chronic illnesses”, “inflammation plays a
+ * role in the development of breast cancer”): how a disease comes about, told as background
+ * (JUDGING.md `mechanism`), not a benefit or a risk credited to evidence. A role in treating,
+ * preventing or relieving something (“has a role in treating depression”) is a benefit, still a claim.
+ */
+export function tellsRole(claim: string): boolean {
+  const clause = claim.slice(0, 160).split(/[;:.]|,\s(?:but|and|while|although)\b/u)[0] ?? '';
+  return playsARole.test(clause);
+}
+
+/**
+ * Whether a sentence opens on a reason clause that tells a role (“Since magnesium may play a role
+ * in dampening the excitability of the central nervous system, some researchers believe …”): the
+ * belief that follows rests on a mechanism, a hypothesis of how something works.
+ */
+export function reasonTellsRole(text: string, attributionStart: number): boolean {
+  const reason = /^\s*(?:Since|Because|As)\s[^,;]{0,160},/u.exec(text);
+  return reason !== null && reason[0].length <= attributionStart && tellsRole(reason[0]);
 }
 
 /** Passive verbs that put a claim in others' mouths, or deny it: “benefits have been proposed”, “a cure is touted”. */

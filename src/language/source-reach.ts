@@ -3,6 +3,7 @@ import {
   findNamedAttributions,
   namedPatternParts,
   namesBody,
+  namesInstitutionAfter,
   namesJournalStudy,
   namesSpeaker,
   namesSpeakerWithDegreeOrRole,
@@ -44,6 +45,30 @@ const bodyVerb =
 const ownNewStudy = /\b(?:new|latest|current)\s(?:[\p{L}-]+\s){0,2}?(?:study|trial|research|analysis|paper|review)\b/iu;
 /** A sentence that opens on a different study (“Another study …”, “In a separate trial …”): no source for the unnamed ones. */
 const anotherStudy = /^\s*(?:in\s)?(?:another|a separate|a different|a second)\b/iu;
+/** A study dated by its year (“A 2002 analysis of depression trials”), to be credited to a named body. */
+const datedStudy =
+  /\b(?:[Aa]n?|[Oo]ne)\s(?:19|20)\d\d\s(?:[\p{L}-]+\s){0,2}?(?:study|trial|review|analysis|report|survey)\b/u;
+/** “… conducted by the”, “… by”: the words that credit a study to its maker. */
+const creditedBy = /\bby\s(?:the\s)?(?=\p{Lu})/gu;
+
+/**
+ * Whether a text cites a study by its year and the named body that made it (“A 2002 analysis of
+ * depression trials conducted by the Agency for Health Care Research and Quality found …”): a
+ * publication a reader can look up. The body must follow within twelve words of the study.
+ */
+export function namesDatedBodyStudy(text: string): boolean {
+  const study = datedStudy.exec(text);
+  if (!study) return false;
+  const after = text.slice(study.index + study[0].length, study.index + study[0].length + 120);
+  for (const by of after.matchAll(creditedBy)) {
+    if (after.slice(0, by.index).split(/\s+/u).length > 12) return false;
+    const body = after.slice(by.index + by[0].length, by.index + by[0].length + 80);
+    // “the Agency for Health Care Research and Quality”: a name that opens on its institution word counts too.
+    if (namesBody(body) || namesInstitutionAfter(` from ${body}`)) return true;
+  }
+  return false;
+}
+
 /** A speaker claiming the work as their own (“I’ve published data that”, “we have shown”). */
 const ownWorkClaim = /\b(?:I|[Ww]e)(?:['’]ve|\shave)?\s(?:published|shown|reported)\b/u;
 
@@ -79,7 +104,9 @@ const sourcesBySentence = new WeakMap<Sentence, Partial<NamedSources>>();
 const readers: { [Kind in keyof NamedSources]: (document: ProseDocument, sentence: Sentence) => boolean } = {
   citation: (document, sentence) => citationsOfSentence(document, sentence).length > 0,
   publication: (_, { text }) =>
-    !anotherStudy.test(text) && !ownNewStudy.test(text) && (namesJournalStudy(text) || namesStudy(text)),
+    !anotherStudy.test(text) &&
+    !ownNewStudy.test(text) &&
+    (namesJournalStudy(text) || namesStudy(text) || namesDatedBodyStudy(text)),
   introducedPerson: (_, { text }) =>
     findNamedAttributions(text).length > 0 || namesSpeakerWithDegreeOrRole(text) || namesOccupationThenSpeaker(text),
   person: (document, sentence) => names(document, sentence, 'introducedPerson') || namesSpeaker(sentence.text),
@@ -149,24 +176,47 @@ function wholeQuote(sentence: Sentence): Sentence[] {
 
 /**
  * Whether a source a reader can follow, of the kind the unnamed one stands in for, is named in a
- * sentence within reach (JUDGING.md: an attribution whose source is named in the same or an
+ * sentence within reach (`definite`: unnamed people with “the”, who refer back to people named) (JUDGING.md: an attribution whose source is named in the same or an
  * adjacent sentence, or carries a citation marker, is no vague attribution).
  */
-export function sourceWithinReach(document: ProseDocument, sentence: Sentence, unnamed: Unnamed): boolean {
+export function sourceWithinReach(
+  document: ProseDocument,
+  sentence: Sentence,
+  unnamed: Unnamed,
+  definite = false,
+): boolean {
   const { sentences } = sentence.block;
   for (const near of [sentences[sentence.index - 1], sentences[sentence.index + 1]]) {
     if (near && answers(document, near, unnamed)) return true;
   }
   // Across a paragraph break the story has often moved on (a patient's story, the company's
   // director): only a publication, or for unnamed people a person introduced by title or role.
-  return sentencesBesideBlock(document, sentence)
-    .flatMap(wholeQuote)
-    .some((near) => {
-      return (
-        names(document, near, 'publication') ||
-        (unnamed === 'people' && (names(document, near, 'introducedPerson') || bodySpeaks(near.text)))
-      );
-    });
+  return (
+    sentencesBesideBlock(document, sentence)
+      .flatMap(wholeQuote)
+      .some((near) => {
+        return (
+          names(document, near, 'publication') ||
+          (unnamed === 'people' && (names(document, near, 'introducedPerson') || bodySpeaks(near.text)))
+        );
+      }) ||
+    (unnamed === 'people' && definite && namedJustBefore(document, sentence))
+  );
+}
+
+/**
+ * Whether a person speaks, named at least by surname, earlier in the sentence's paragraph or in the
+ * paragraph before (“"… you desensitize the brain’s receptors," Wurtman says. "You become less
+ * responsive." / The bottom line, according to the experts?”): the people a definite “the experts”
+ * refers back to.
+ */
+function namedJustBefore(document: ProseDocument, sentence: Sentence): boolean {
+  const before = document.blocks[sentence.block.index - 1];
+  const earlier = [
+    ...(sentence.index === 0 && before ? before.sentences : []),
+    ...sentence.block.sentences.slice(0, sentence.index),
+  ];
+  return earlier.some((near) => names(document, near, 'person'));
 }
 
 /**

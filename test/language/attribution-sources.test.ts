@@ -4,10 +4,11 @@ import {
   continuesReportedWork,
   findVagueAttributions,
   namesInstitutionAfter,
+  namesMakerAfter,
   saysScarce,
   standsForPeople,
 } from '../../src/language/attribution.js';
-import { tellsPhysiology } from '../../src/language/claim-clause.js';
+import { reasonTellsRole, tellsPhysiology, tellsRole } from '../../src/language/claim-clause.js';
 
 const vague = (text: string): string[] => findVagueAttributions(text).map((found) => found.text);
 const first = (text: string) => {
@@ -86,5 +87,36 @@ describe('the institution named after “according to …”', () => {
     expect(vague('Now, according to scientists at the University of Colorado, it helps.')).toEqual([]);
     expect(vague('It works, according to research from the UK.')).toEqual(['according to research']);
     expect(vague('It works, according to doctors at several medical centers.')).toEqual(['according to doctors']);
+  });
+});
+
+describe('a role in how a disease comes about', () => {
+  it('reads “plays a role in” as a mechanism or its hypothesis', () => {
+    expect(tellsRole(' that inflammation plays a role in the development of breast and other cancers.')).toBe(true);
+    expect(tellsRole(' it also plays a role in a range of chronic illnesses, including heart disease.')).toBe(true);
+    expect(tellsRole(' that the gut microbes can also play a key role in mood disorders')).toBe(true);
+    expect(tellsPhysiology(' that the drugs dampen inflammatory processes that can prompt plaque')).toBe(true);
+  });
+  it('leaves a role in treating or preventing, and a role told only after the first clause', () => {
+    expect(tellsRole(' that the drug has a role in treating depression')).toBe(false);
+    expect(tellsRole(' exercise may play a part in preventing falls')).toBe(false);
+    expect(tellsRole(' that the drug cuts deaths; stress plays a role in heart disease')).toBe(false);
+    expect(tellsRole(' that the drug cuts deaths by a third')).toBe(false);
+  });
+  it('reads a reason clause before the source that tells a role', () => {
+    const text = 'Since magnesium may play a role in calming the nervous system, some researchers believe it helps.';
+    expect(reasonTellsRole(text, text.indexOf('some'))).toBe(true);
+    const plain = 'Since 2010, some researchers believe it helps.';
+    expect(reasonTellsRole(plain, plain.indexOf('some'))).toBe(false);
+  });
+});
+
+describe('a maker referred back to after “according to”', () => {
+  it('reads “by the device’s maker” and “from the company”, not unnamed people', () => {
+    expect(namesMakerAfter(' by the device’s maker.')).toBe(true);
+    expect(namesMakerAfter(' from the company, which sells it')).toBe(true);
+    expect(namesMakerAfter(' by experts')).toBe(false);
+    expect(vague('About 400 centers use it, according to reports by the device’s maker.')).toEqual([]);
+    expect(vague('About 400 centers use it, according to reports.')).toEqual(['according to reports']);
   });
 });

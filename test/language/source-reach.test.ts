@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/prose/document.js';
 import {
   bodySpeaks,
+  namesDatedBodyStudy,
   namesOccupationThenSpeaker,
   reviewWithinReach,
   sourceWithinReach,
@@ -9,11 +10,11 @@ import {
 } from '../../src/language/source-reach.js';
 
 /** Whether the sentence holding `phrase` has a followable source of the kind `unnamed` within reach. */
-function reached(markdown: string, phrase: string, unnamed: Unnamed): boolean {
+function reached(markdown: string, phrase: string, unnamed: Unnamed, definite = false): boolean {
   const document = buildDocument(markdown, 'markdown');
   const sentence = document.blocks.flatMap((block) => block.sentences).find((item) => item.text.includes(phrase));
   if (!sentence) throw new Error(`no sentence with ${phrase}`);
-  return sourceWithinReach(document, sentence, unnamed);
+  return sourceWithinReach(document, sentence, unnamed, definite);
 }
 
 describe('sourceWithinReach (a followable source of the right kind next to an unnamed one)', () => {
@@ -110,5 +111,38 @@ describe('named people and bodies that answer unnamed people', () => {
       across('So when the U.S. Preventive Services Task Force recommends against routine testing, it judges.'),
     ).toBe(true);
     expect(across('This year alone, the CDC estimates that 64,000 people have died.')).toBe(false);
+  });
+});
+
+describe('a dated study credited to a named body', () => {
+  it('reads the year, the study and the body it is credited to', () => {
+    expect(
+      namesDatedBodyStudy(
+        'A 2002 analysis of depression trials conducted by the Agency for Healthcare Research and Quality found a benefit.',
+      ),
+    ).toBe(true);
+    expect(namesDatedBodyStudy('A 2010 study funded by the National Institute of Mental Health found relief.')).toBe(
+      true,
+    );
+    expect(namesDatedBodyStudy('A 2002 analysis of depression trials found a benefit.')).toBe(false);
+    expect(namesDatedBodyStudy('An analysis by the Agency for Healthcare Research and Quality found a benefit.')).toBe(
+      false,
+    );
+  });
+  it('answers unnamed studies next door', () => {
+    const markdown =
+      'Other studies have suggested that SAMe can relieve depression. A 2002 analysis of trials conducted by the Agency for Healthcare Research and Quality found a benefit.';
+    expect(reached(markdown, 'Other studies', 'evidence')).toBe(true);
+  });
+});
+
+describe('“the experts” referring back', () => {
+  it('answers definite unnamed people with a person named by surname in the paragraph before', () => {
+    const markdown =
+      '“It dulls the receptors,” Wurtman says. “You respond less.”\n\nThe bottom line, according to the experts? Go slow.';
+    expect(reached(markdown, 'The bottom line', 'people', true)).toBe(true);
+    expect(reached(markdown, 'The bottom line', 'people', false)).toBe(false);
+    const unnamed = 'It dulls the receptors. You respond less.\n\nThe bottom line, according to the experts? Go slow.';
+    expect(reached(unnamed, 'The bottom line', 'people', true)).toBe(false);
   });
 });
