@@ -1195,6 +1195,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A release headline that ends on its date in figures",
+        "input": "---\ntitle: Heart scans outperform stress tests - 10/26/2015\n---\n\nResults of a head-to-head comparison show that scans of the heart’s vessels spot clogged arteries better than stress tests.\n",
+        "flags": []
+      },
+      {
         "title": "A date only in the page head",
         "format": "html",
         "input": "<html><head><meta property=\"article:published_time\" content=\"2024-03-01\"></head><body><h1>Coffee</h1><p>Coffee is popular.</p></body></html>",
@@ -1239,7 +1244,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "missing": "Missing funding or conflict-of-interest statement for an article that {reason}",
       "industry": "Missing conflict-of-interest statement for research funded by the maker of the product (`{actual}`)"
     },
-    "tentative": "a story, column or feature that sells nothing and names research fewer than three times (an explainer, an expert’s advice, a product story with no study it reports), or whose headline and first three paragraphs name no research and whose body names one particular study at most once (a feature that mentions studies on its way, a debate over the evidence); a release (media contacts, an “About” section, an end mark) is never held back, since its issuer answers for the work.",
+    "tentative": "a story, column or feature that sells nothing (a product of others said to be “now available”, or a publisher’s boilerplate about “our products”, is no sale by the article) and names research fewer than three times (an explainer, an expert’s advice, a product story with no study it reports), or whose headline and first three paragraphs name no research and whose body names one particular study at most once (a feature that mentions studies on its way, a debate over the evidence); a release (media contacts, an “About” section, an end mark) is never held back, since its issuer answers for the work.",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -1262,7 +1267,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: a story, column or feature that sells nothing and names research fewer than three times (an explainer, an expert’s advice, a product story with no study it reports), or whose headline and first three paragraphs name no research and whose body names one particular study at most once (a feature that mentions studies on its way, a debate over the evidence); a release (media contacts, an “About” section, an end mark) is never held back, since its issuer answers for the work."
+          "description": "Also report the findings this rule is less sure of: a story, column or feature that sells nothing (a product of others said to be “now available”, or a publisher’s boilerplate about “our products”, is no sale by the article) and names research fewer than three times (an explainer, an expert’s advice, a product story with no study it reports), or whose headline and first three paragraphs name no research and whose body names one particular study at most once (a feature that mentions studies on its way, a debate over the evidence); a release (media contacts, an “About” section, an end mark) is never held back, since its issuer answers for the work."
         }
       },
       "additionalProperties": false
@@ -1592,6 +1597,33 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "input": "<html><head><meta name=\"author\" content=\"Clinic staff\"></head><body><h1>Ketamine infusions</h1><p>Book a consultation at our clinic today.</p></body></html>",
         "flags": [
           "Ketamine infusions"
+        ]
+      },
+      {
+        "title": "The funder named before the trial it paid for",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Stroke treatments studied locally\n---\n\nThe hospital was one of 117 centers to take part in a National Institutes of Health clinical trial. The study compared stents with drugs, and researchers found fewer strokes in one group.\n",
+        "flags": []
+      },
+      {
+        "title": "A story that says someone else’s drug is now available sells nothing: research in passing is held back",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A cheaper antidepressant\n---\n\nProzac was developed by Eli Lilly and is now available in a cheaper generic form. Doctors prescribe it widely, and a study suggested it may help.\n",
+        "flags": []
+      },
+      {
+        "title": "The same story, with `tentative`",
+        "options": {
+          "minWords": 0,
+          "tentative": true
+        },
+        "input": "---\ntitle: A cheaper antidepressant\n---\n\nProzac was developed by Eli Lilly and is now available in a cheaper generic form. Doctors prescribe it widely, and a study suggested it may help.\n",
+        "flags": [
+          "title: A cheaper antidepressant"
         ]
       },
       {

@@ -112,6 +112,12 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A release headline that ends on its date in figures',
+      input:
+        '---\ntitle: Heart scans outperform stress tests - 10/26/2015\n---\n\nResults of a head-to-head comparison show that scans of the heart’s vessels spot clogged arteries better than stress tests.\n',
+      flags: [],
+    },
+    {
       title: 'A date only in the page head',
       format: 'html',
       input:

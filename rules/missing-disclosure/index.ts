@@ -4,6 +4,7 @@ import {
   articleKinds,
   mentionsResearchWithoutReporting,
   namesResearchInPassing,
+  sellingCue,
 } from '../../src/language/article-kind.js';
 import { disclosuresOf, sponsorCue } from '../../src/language/disclosure.js';
 import { anchorOf, frontMatterValue } from '../../src/language/metadata.js';
@@ -54,7 +55,7 @@ export default defineRule<Options>({
     industry: 'Missing conflict-of-interest statement for research funded by the maker of the product (`{actual}`)',
   },
   tentative:
-    'a story, column or feature that sells nothing and names research fewer than three times (an explainer, an expert’s advice, a product story with no study it reports), or whose headline and first three paragraphs name no research and whose body names one particular study at most once (a feature that mentions studies on its way, a debate over the evidence); a release (media contacts, an “About” section, an end mark) is never held back, since its issuer answers for the work.',
+    'a story, column or feature that sells nothing (a product of others said to be “now available”, or a publisher’s boilerplate about “our products”, is no sale by the article) and names research fewer than three times (an explainer, an expert’s advice, a product story with no study it reports), or whose headline and first three paragraphs name no research and whose body names one particular study at most once (a feature that mentions studies on its way, a debate over the evidence); a release (media contacts, an “About” section, an end mark) is never held back, since its issuer answers for the work.',
   optionsSchema: {
     type: 'object',
     properties: {
@@ -343,6 +344,27 @@ export default defineRule<Options>({
       flags: ['Ketamine infusions'],
     },
     {
+      title: 'The funder named before the trial it paid for',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Stroke treatments studied locally\n---\n\nThe hospital was one of 117 centers to take part in a National Institutes of Health clinical trial. The study compared stents with drugs, and researchers found fewer strokes in one group.\n',
+      flags: [],
+    },
+    {
+      title: 'A story that says someone else’s drug is now available sells nothing: research in passing is held back',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: A cheaper antidepressant\n---\n\nProzac was developed by Eli Lilly and is now available in a cheaper generic form. Doctors prescribe it widely, and a study suggested it may help.\n',
+      flags: [],
+    },
+    {
+      title: 'The same story, with `tentative`',
+      options: { minWords: 0, tentative: true },
+      input:
+        '---\ntitle: A cheaper antidepressant\n---\n\nProzac was developed by Eli Lilly and is now available in a cheaper generic form. Doctors prescribe it widely, and a study suggested it may help.\n',
+      flags: ['title: A cheaper antidepressant'],
+    },
+    {
       title: 'A fragment of a story (a caption and a paragraph) is not checked',
       input:
         '---\ntitle: Coffee and the heart\n---\n\n## Photo: a cup of coffee\n\nResearchers followed 20,000 adults, and the study found that coffee drinkers lived longer.\n',
@@ -363,6 +385,8 @@ export default defineRule<Options>({
     // One research word in passing (a call for trials, a related-story link) is no study reported.
     const reportsResearch = articleCueCount(document, 'research') >= 2;
     if (!reportsResearch && !kinds.sales) return;
+    // What the article sells itself: not its publisher's boilerplate, not a product others make said to be available.
+    const selling = sellingCue(document);
     const disclosed = disclosuresOf(document);
     const { industry } = disclosed;
     if (options.industryNeedsInterests && industry && !disclosed.interests) {
@@ -373,9 +397,11 @@ export default defineRule<Options>({
     if (disclosed.funding || disclosed.interests) return;
     const sponsor = sponsorCue(document);
     if (sponsor && !(sponsor.announcement ? options.includeOwnAnnouncements : options.includeOwnProduct)) return;
-    const reason = kinds.sales
-      ? `sells a product (\`${kinds.sales.text}\`)`
-      : `reports research (\`${kinds.research?.text ?? ''}\`)`;
+    const reason = selling
+      ? `sells a product (\`${selling.text}\`)`
+      : kinds.research
+        ? `reports research (\`${kinds.research.text}\`)`
+        : `announces a product (\`${kinds.sales?.text ?? ''}\`)`;
     // Held back (round 13, eval/judged): research named in passing in a story, a column or a feature that
     // sells nothing (no release's marks), where readers called the missing funder debatable about as often as correct.
     // A release is never held back: its issuer answers for the work (HealthNewsReview.org's funding row).
@@ -383,7 +409,7 @@ export default defineRule<Options>({
     // Held back too (round 15): a feature whose headline and first three paragraphs name no research and whose body
     // names one particular study at most once: it mentions research on its way, it reports none (`not_research`).
     const tentative =
-      !kinds.sales &&
+      !selling &&
       !sponsor &&
       (namesResearchInPassing(document) || mentionsResearchWithoutReporting(document)) &&
       !carriesReleaseMarks(document);

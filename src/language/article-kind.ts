@@ -70,6 +70,38 @@ export function articleCueCount(document: Pick<ProseDocument, 'blocks'>, kind: A
 }
 
 /**
+ * Sales cues that say a product exists or is announced, not that the article offers it: “now available”,
+ * “available for purchase”, “today announced”, “launches”. Stories state them of others' products (“Prozac
+ * … is now available in a cheaper generic form”, “cupping … is now available from acupuncturists”), and
+ * universities announce findings (“researchers … today announced the findings”); they sell only in the
+ * seller's own voice (“our new formula is now available”, “order yours”).
+ */
+const statusSalesCue =
+  /^(?:now available|available for purchase|available to buy|today announced|announced today|announces|launch of|launches)$/iu;
+/** The seller's own voice, or the reader addressed as a buyer, in the sentence of a status cue. */
+const sellerVoice = /\b(?:our|we|us|you|your)\b/iu;
+
+/**
+ * The first sales cue by which the article itself sells: not one in its boilerplate (a publisher's
+ * “About” section: “for more information about our products, visit …”, media contacts), which speaks for
+ * the issuer and not for this article, and not a status cue (`statusSalesCue`) outside the seller's voice.
+ * missing-disclosure says an article “sells a product” only on such a cue (eval/judged round 16: readers
+ * called the claim wrong on a journal publisher's boilerplate and on “now available” said of someone
+ * else's drug).
+ */
+export function sellingCue(document: Pick<ProseDocument, 'blocks'>): ArticleCue | undefined {
+  if (!articleKinds(document).sales) return undefined;
+  return findArticleCues(document).find((cue) => {
+    if (cue.kind !== 'sales') return false;
+    const block = document.blocks.find((candidate) => candidate.index === cue.block);
+    if (!block || block.role === 'boilerplate') return false;
+    if (!statusSalesCue.test(cue.text)) return true;
+    const sentence = block.sentences.find((candidate) => candidate.start <= cue.start && cue.start < candidate.end);
+    return sellerVoice.test(sentence ? sentence.text : block.text);
+  });
+}
+
+/**
  * Research cues below this many: the article names research only in passing (a feature, a product or
  * approval story, an expert's advice), or names one study twice without telling it. Readers of real
  * articles judged a missing funder or source on such a text debatable about as often as correct

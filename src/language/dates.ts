@@ -65,6 +65,29 @@ export function findDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A date in figures with a four-digit year, month first as in the US (“10/26/2015”) or day first when the
+ * first number cannot be a month (“26/10/2015”). Read only at the article's top or bottom, where it dates
+ * the article (a release's headline “Heart CT Scans Outperform Stress Tests … - 10/26/2015”); in prose a
+ * date in figures is as often a study's or a correction's. A two-digit year (“5/8/15”) is left out: it is
+ * a note's shorthand more often than the article's date.
+ */
+const numericDate = /(?<![\d/.])([0-3]?\d)\/([0-3]?\d)\/((?:19|20)\d\d)(?![\d/])/gu;
+
+/** Every date in figures (`numericDate`) in a text, in order. */
+export function findNumericDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  if (!text.includes('/')) return found;
+  for (const match of text.matchAll(numericDate)) {
+    const [first, second] = [Number(match[1]), Number(match[2])];
+    const [monthNumber, day] = first > 12 ? [second, first] : [first, second];
+    if (monthNumber < 1 || monthNumber > 12 || day < 1 || day > 31) continue;
+    const time = Date.UTC(Number(match[3]), monthNumber - 1, day);
+    found.push({ time, text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
 /** How many leading and trailing blocks a visible date line may sit in. */
 const edgeBlocks = 3;
 /**
@@ -139,7 +162,8 @@ export function articleDates(document: Pick<ProseDocument, 'facts' | 'blocks'>):
   const { published, modified } = document.facts.metadata;
   const blocks = document.blocks;
   const edges = [...blocks.slice(0, edgeBlocks), ...blocks.slice(Math.max(edgeBlocks, blocks.length - edgeBlocks))];
-  const visible = edges.flatMap((block) => findDates(block.text))[0];
+  const visible =
+    edges.flatMap((block) => findDates(block.text))[0] ?? edges.flatMap((block) => findNumericDates(block.text))[0];
   let dateline: Dateline | undefined;
   for (const block of blocks.slice(0, datelineBlocks)) {
     dateline = findDateline(block.text);

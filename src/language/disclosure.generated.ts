@@ -279,6 +279,10 @@ export const lexicon = [
       "federal trial",
       "nih study",
       "nih trial",
+      "nih clinical trial",
+      "national institutes of health study",
+      "national institutes of health trial",
+      "national institutes of health clinical trial",
       "industry-funded study",
       "industry-funded trial",
       "company-funded study",
@@ -325,7 +329,7 @@ export const lexicon = [
       "funds studies",
       "funds the research"
     ],
-    "note": "Names who paid for the work, in the active voice (\"the foundation funds research on the topic\"), or as the study's own attribute (\"a major government study\", \"an NIH trial\").",
+    "note": "Names who paid for the work, in the active voice (\"the foundation funds research on the topic\"), or as the study's own attribute (\"a major government study\", \"an NIH trial\", \"a National Institutes of Health clinical trial\", where the agency named before the trial is its funder).",
     "source": "JAMA benchmarks (Silberg et al. 1997), disclosure"
   },
   {

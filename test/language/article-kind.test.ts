@@ -5,6 +5,7 @@ import {
   hasReviewCue,
   mentionsResearchWithoutReporting,
   namesResearchInPassing,
+  sellingCue,
 } from '../../src/language/article-kind.js';
 import { buildDocument } from '../../src/prose/document.js';
 
@@ -108,5 +109,22 @@ describe('article kind', () => {
       );
     }
     expect(hasReviewCue(buildDocument('Study characteristics were reported in full.', 'text'))).toBe(true);
+  });
+
+  it('sells only in the article’s own voice: not in its boilerplate, not by saying a product is available (round 16)', () => {
+    const selling = (text: string): string | undefined => sellingCue(buildDocument(text, 'markdown'))?.text;
+    expect(
+      selling('Prozac was developed by Eli Lilly and is now available in a cheaper generic form.'),
+    ).toBeUndefined();
+    expect(selling('Cupping is now available from acupuncturists and some chiropractors.')).toBeUndefined();
+    expect(
+      selling('Researchers at the university today announced the findings of a weight loss study.'),
+    ).toBeUndefined();
+    expect(selling('Our new formula is now available in stores.')).toBe('now available');
+    expect(selling('Book a consultation at our clinic today.')).toBe('Book a consultation');
+    const release =
+      '---\ntitle: Migraine surgery helps\n---\n\nSurgeons reported that the patients had fewer headaches.\n\n## About Wolters Kluwer Health\n\nWolters Kluwer Health is a leading provider of information. For more information about our products, visit our site.\n';
+    expect(articleKinds(buildDocument(release, 'markdown')).sales?.text).toBe('our products');
+    expect(selling(release)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDates, findDateline, findDates, parseDate } from '../../src/language/dates.js';
+import { articleDates, findDateline, findDates, findNumericDates, parseDate } from '../../src/language/dates.js';
 import { buildDocument } from '../../src/prose/document.js';
 
 describe('dates', () => {
@@ -71,5 +71,18 @@ describe('datelines', () => {
     const dates = articleDates(buildDocument(source, 'markdown'));
     expect(dates.dateline?.text).toBe('April 5, 2017');
     expect(new Date(dates.latest ?? 0).toISOString().slice(0, 10)).toBe('2017-04-05');
+  });
+
+  it('reads a date in figures with a four-digit year at the article’s top, month first unless it cannot be (round 16)', () => {
+    expect(findNumericDates('Heart CT Scans Outperform Stress Tests - 10/26/2015').map((date) => date.time)).toEqual([
+      Date.UTC(2015, 9, 26),
+    ]);
+    expect(findNumericDates('Posted 26/10/2015').map((date) => date.time)).toEqual([Date.UTC(2015, 9, 26)]);
+    expect(findNumericDates('Corrected 5/8/15 and 13/13/2015')).toEqual([]);
+    const release = buildDocument(
+      '---\ntitle: Heart scans outperform stress tests - 10/26/2015\n---\n\nScans spotted clogged arteries.\n',
+      'markdown',
+    );
+    expect(articleDates(release).latest).toBe(Date.UTC(2015, 9, 26));
   });
 });
