@@ -104,6 +104,7 @@ describe('judged sample', () => {
     expect(readDrawVerdicts('holdout10').every(isHoldoutJudge)).toBe(true);
     expect(readDrawVerdicts('holdout11').every(isHoldoutJudge)).toBe(true);
     expect(readDrawVerdicts('holdout12').every(isHoldoutJudge)).toBe(true);
+    expect(readDrawVerdicts('holdout13').every(isHoldoutJudge)).toBe(true);
   });
 
   it('scores precision over judged sampled findings, counting unjudged and gone', () => {

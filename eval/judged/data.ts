@@ -49,6 +49,7 @@ export const drawFiles = {
   holdout10: 'holdout10.jsonl',
   holdout11: 'holdout11.jsonl',
   holdout12: 'holdout12.jsonl',
+  holdout13: 'holdout13.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
