@@ -15,7 +15,7 @@ const claimOf = (sentence: string, cue: string) => {
 };
 
 /** Round 16: the classes the twelfth holdout's efficacy findings showed. */
-describe('efficacy classes (round 16)', () => {
+describe('efficacy: requirements, procedure names, diets, test safety, promises in doubt', () => {
   it('reads what must be shown, or what is allowed once studies show it, as a requirement', () => {
     const payer =
       'Each approved program must demonstrate through published research that it has a positive impact, such as fewer bypasses, and reduces risk factors for heart disease.';

@@ -11,7 +11,7 @@ const claimOf = (sentence: string, cue: string) => {
 };
 
 /** Round 15: the classes the eleventh holdout's efficacy and hype findings showed. */
-describe('efficacy classes (round 15)', () => {
+describe('efficacy: restated, past and normal-function claims', () => {
   it('reads what a part of the body does when it works normally as physiology', () => {
     const gene = "When it's functioning properly, BRCA actually helps repair damaged DNA and prevents tumors.";
     expect(describesNormalFunction(gene, claimOf(gene, 'prevents').start)).toBe(true);
@@ -88,7 +88,7 @@ describe('efficacy classes (round 15)', () => {
   });
 });
 
-describe('hype classes (round 15)', () => {
+describe('hype: verbs of work and trials named as tests', () => {
   it('reads an -ing word before a determiner as a verb with its object', () => {
     const verb = 'Yves Jongen is pioneering a new therapy.';
     expect(ingTakesObject(verb, 'pioneering', claimOf(verb, 'pioneering').end)).toBe(true);
