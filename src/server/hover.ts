@@ -38,7 +38,7 @@ export function hoverFor(
             `**Why it matters:** ${docs.rationale}`,
             ...specific.map((text) => `**Here:** ${text}`),
             `**How to fix:** ${docs.howToFix}`,
-            `**Guideline:** ${docs.guideline}`,
+            `**Guideline:** ${guidelineLead(docs.guideline)}`,
             ...(url ? [`[Rule documentation](${url})`] : []),
           ].join('\n\n')
         : [
@@ -46,7 +46,7 @@ export function hoverFor(
             `Why it matters: ${docs.rationale}`,
             ...specific.map((text) => `Here: ${text}`),
             `How to fix: ${docs.howToFix}`,
-            `Guideline: ${docs.guideline}`,
+            `Guideline: ${guidelineLead(docs.guideline)}`,
             ...(url ? [`Documentation: ${url}`] : []),
           ].join('\n'),
     );
@@ -60,6 +60,22 @@ export function hoverFor(
     },
     ...(first ? { range: first.range } : {}),
   };
+}
+
+/** Guidelines up to this many words are shown whole on hover. */
+const hoverGuidelineWords = 80;
+
+/**
+ * A hover shows a long guideline's first sentence only: three rules' guidelines run to a thousand
+ * words (every exception they make), which would bury the finding in a popup on every hover. The
+ * whole text stays in the rule's documentation, which the hover links to.
+ */
+export function guidelineLead(guideline: string): string {
+  if (guideline.split(/\s+/u).length <= hoverGuidelineWords) return guideline;
+  // A sentence ends at a stop, question or exclamation mark (perhaps inside a closing bracket or a
+  // code span), before a space and a capital, a quote or a code span: not inside "HealthNewsReview.org".
+  const end = /[.?!][)`’”]*(?=\s+[A-Z`“‘"(])/u.exec(guideline);
+  return end ? `${guideline.slice(0, end.index + end[0].length)} …` : guideline;
 }
 
 function compare(a: Position, b: Position): number {
