@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveConfig } from '../../src/config/resolve.js';
+import { resolveConfig, type ResolvedConfig } from '../../src/config/resolve.js';
 import { healthlintData } from '../../src/file-data.js';
 import { lintText } from '../../src/lint.js';
 import { isTentative } from '../../src/report-model.js';
@@ -157,16 +157,7 @@ export function lintJudgedCorpus(): LintedCorpus | undefined {
         if (!onlyRules.includes(id)) config.rules.set(id, { ...setting, severity: 'off' });
       }
     }
-    findings = [];
-    for (const document of documents) {
-      const file = lintText(document.source, { config, format: 'markdown' });
-      const prose = healthlintData(file).document;
-      for (const message of file.messages) {
-        if (!message.ruleId || message.fatal) continue;
-        const finding = locate(document, prose, String(message.ruleId), message.reason, message.place);
-        findings.push(isTentative(message) ? { ...finding, tentative: true } : finding);
-      }
-    }
+    findings = lintDocuments(documents, config);
     if (cachePath) {
       mkdirSync(cacheFolder, { recursive: true });
       const temporary = `${cachePath}.${process.pid}.tmp`;
@@ -187,6 +178,21 @@ export function lintJudgedCorpus(): LintedCorpus | undefined {
     fromCache,
   };
   return cached;
+}
+
+/** Every finding of every document as Markdown, each located by sentence and block and knowing its tier. */
+export function lintDocuments(documents: readonly JudgedDocument[], config: ResolvedConfig): LocatedFinding[] {
+  const findings: LocatedFinding[] = [];
+  for (const document of documents) {
+    const file = lintText(document.source, { config, format: 'markdown' });
+    const prose = healthlintData(file).document;
+    for (const message of file.messages) {
+      if (!message.ruleId || message.fatal) continue;
+      const finding = locate(document, prose, String(message.ruleId), message.reason, message.place);
+      findings.push(isTentative(message) ? { ...finding, tentative: true } : finding);
+    }
+  }
+  return findings;
 }
 
 function locate(

@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { resolveConfig } from '../../src/config/resolve.js';
 import { lintText } from '../../src/lint.js';
 import { corpusPath, readJsonl } from '../lib.js';
-import { judgedFolder } from './data.js';
-import { printForJudging } from './print.js';
-import { collapse, conflictingVerdicts, findingKey, wilson, type Finding, type VerdictRecord } from './sample.js';
+import { scoreFresh, type FreshFinding } from './fresh-score.js';
+import { collapse } from './sample.js';
 
 /**
  * `npx tsx eval/judged/fresh-spelling.ts [--all]`: spelling's precision on sentences no rule work
@@ -14,9 +12,7 @@ import { collapse, conflictingVerdicts, findingKey, wilson, type Finding, type V
  * releases) and sci-exaggeration (the conclusions of releases and of their abstracts). Each sentence
  * is linted alone, as plain text, with only spelling on.
  *
- * Prints the findings without a verdict in `fresh/spelling.jsonl` as pending.ts does (`--all`: the
- * judged ones too), then scores strict and lenient precision with 95 % Wilson intervals, and counts
- * verdicts whose finding has gone.
+ * Prints the findings without a verdict in `fresh/spelling.jsonl` and scores them (fresh-score.ts).
  */
 
 interface Sentence {
@@ -51,7 +47,7 @@ const config = resolveConfig(undefined, {});
 for (const [id, setting] of config.rules) {
   if (id !== 'spelling') config.rules.set(id, { ...setting, severity: 'off' });
 }
-const findings: (Finding & { message: string; source: string })[] = [];
+const findings: FreshFinding[] = [];
 for (const sentence of sentences) {
   const file = lintText(sentence.text, { config, format: 'text' });
   for (const message of file.messages) {
@@ -69,49 +65,4 @@ for (const sentence of sentences) {
   }
 }
 
-const verdictPath = new URL('fresh/spelling.jsonl', judgedFolder);
-const records: VerdictRecord[] = existsSync(verdictPath)
-  ? readFileSync(verdictPath, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as VerdictRecord)
-  : [];
-for (const key of conflictingVerdicts(records)) {
-  console.error(`fresh-spelling: two different verdicts for one finding (the first counts), settle them: ${key}`);
-}
-const verdicts = new Map<string, VerdictRecord>();
-for (const record of records) if (!verdicts.has(findingKey(record))) verdicts.set(findingKey(record), record);
-
-let pending = 0;
-const counts = { correct: 0, debatable: 0, wrong: 0 };
-const wrongTags = new Map<string, number>();
-for (const finding of findings) {
-  const verdict = verdicts.get(findingKey(finding));
-  if (verdict) {
-    counts[verdict.verdict]++;
-    if (verdict.verdict === 'wrong') {
-      const tag = collapse(verdict.reason.split(':')[0] ?? '') || 'untagged';
-      wrongTags.set(tag, (wrongTags.get(tag) ?? 0) + 1);
-    }
-  } else pending++;
-  if (!verdict || all) printForJudging({ ...finding, paragraph: finding.sentence }, finding.source, verdict);
-}
-const present = new Set(findings.map(findingKey));
-const gone = [...verdicts.keys()].filter((key) => !present.has(key)).length;
-const judged = counts.correct + counts.debatable + counts.wrong;
-const share = (successes: number): string => {
-  const { low, high } = wilson(successes, judged);
-  return `${(successes / judged).toFixed(2)} [${low.toFixed(2)}, ${high.toFixed(2)}]`;
-};
-console.error(`fresh-spelling: ${pending} findings without a verdict in eval/judged/fresh/spelling.jsonl`);
-console.log(
-  `fresh-spelling: ${sentences.length} sentences, ${findings.length} findings, ${judged} judged ` +
-    `(${counts.correct} correct, ${counts.debatable} debatable, ${counts.wrong} wrong), ${gone} gone` +
-    (judged ? `; strict ${share(counts.correct)}, lenient ${share(counts.correct + counts.debatable)}` : '') +
-    (wrongTags.size
-      ? `; wrong: ${[...wrongTags]
-          .sort((a, b) => b[1] - a[1])
-          .map(([tag, count]) => `${tag} ${count}`)
-          .join(', ')}`
-      : ''),
-);
+scoreFresh('fresh-spelling', 'spelling.jsonl', findings, all);
