@@ -916,6 +916,45 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A follow line that calls the person the writer, with or without a handle",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n## ___\n\nFollow AP Medical Writer Ann K. Berry on Twitter: @AnnBerry\n\n## ___\n\nThe department receives support from a foundation.\n",
+        "flags": []
+      },
+      {
+        "title": "A closing note on the writer’s beat",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nEDITOR'S NOTE — Ann Berry covers health and medical issues for The Daily Courier.\n",
+        "flags": []
+      },
+      {
+        "title": "A newspaper’s sign-off of the writer’s name, telephone and own address, before a fact box",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n## Ann Berry: 303-555-0100 or aberry@courier.example\n\n## Coffee by the numbers\n\nA cup has 2 calories.\n\nA shot has 1 calorie.\n",
+        "flags": []
+      },
+      {
+        "title": "A release’s media contact in the same shape is no byline (option contactsName off)",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0,
+          "contactsName": false
+        },
+        "input": "---\ntitle: Coffee\n---\n\nThe university found that coffee is popular.\n\nMedia contacts:\n\nJane Roe: 555-0100 or jroe@uni.example\n",
+        "flags": [
+          "title: Coffee"
+        ]
+      },
+      {
         "title": "A photo credit above the first paragraph is no byline",
         "options": {
           "minWords": 0,
@@ -1598,6 +1637,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": [
           "Ketamine infusions"
         ]
+      },
+      {
+        "title": "What the maker gave to the study, said in the passive, states its support",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A hormone and memory\n---\n\nIn the study of 150 adults, injections of the hormone improved memory scores. The hormone, which was provided free by the manufacturer in the study, costs $700 a shot.\n",
+        "flags": []
       },
       {
         "title": "The funder named before the trial it paid for",

@@ -1,5 +1,6 @@
-import { isArticleFragment, opensMidArticle } from '../../src/language/article-body.js';
+import { carriesReleaseMarks, isArticleFragment, opensMidArticle } from '../../src/language/article-body.js';
 import { anchorOf, articleWordCount, frontMatterValue } from '../../src/language/metadata.js';
+import { contactSignOff, namesWriter } from '../../src/language/sign-offs.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface Options {
@@ -75,7 +76,7 @@ const nameWithOutlet =
  * Twitter @jdoe”: the author is named by the line that invites readers to follow them.
  */
 const followLine =
-  /^[Ff]ollow (?:\p{Lu}\p{Ll}+ )?\p{Lu}[\p{Ll}'’-]+ (?:on [Tt]witter )?(?:at |on )?(?:https?:\/\/)?(?:www\.)?(?:twitter\.com\/|@)\w/u;
+  /^[Ff]ollow (?:\p{Lu}\p{Ll}+ )?\p{Lu}[\p{Ll}'’-]+ (?:on [Tt]witter:? )?(?:at |on )?(?:https?:\/\/)?(?:www\.)?(?:twitter\.com\/|@)\w/u;
 
 /**
  * A signature closing the last paragraph or on its own line: “… in Psychology. -- Eric Jaffe”, with a
@@ -91,6 +92,16 @@ const signature = new RegExp(
 /** A closing author line or signature; the signature is looked for in the line's last characters only. */
 function isClosingByline(text: string): boolean {
   return closingByline.test(text) || signature.test(text.slice(-60));
+}
+
+/**
+ * A newspaper's sign-off of the writer's name and contact details (“William Porter: 303-954-1877 or
+ * wporter@denverpost.com”), among the last eight blocks: a fact box may follow it. Not in a release
+ * (its contact list names media officers, `contactsName`) and not under a contacts label.
+ */
+function writerContact(document: Parameters<typeof carriesReleaseMarks>[0]): { text: string } | undefined {
+  if (carriesReleaseMarks(document)) return undefined;
+  return document.blocks.slice(-8).find((block) => block.role !== 'boilerplate' && contactSignOff(block.text.trim()));
 }
 
 /**
@@ -324,6 +335,34 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A follow line that calls the person the writer, with or without a handle',
+      options: { minWords: 0, shortWords: 0 },
+      input:
+        '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n## ___\n\nFollow AP Medical Writer Ann K. Berry on Twitter: @AnnBerry\n\n## ___\n\nThe department receives support from a foundation.\n',
+      flags: [],
+    },
+    {
+      title: 'A closing note on the writer’s beat',
+      options: { minWords: 0, shortWords: 0 },
+      input:
+        "---\ntitle: Coffee\n---\n\nCoffee is popular.\n\nEDITOR'S NOTE — Ann Berry covers health and medical issues for The Daily Courier.\n",
+      flags: [],
+    },
+    {
+      title: 'A newspaper’s sign-off of the writer’s name, telephone and own address, before a fact box',
+      options: { minWords: 0, shortWords: 0 },
+      input:
+        '---\ntitle: Coffee\n---\n\nCoffee is popular.\n\n## Ann Berry: 303-555-0100 or aberry@courier.example\n\n## Coffee by the numbers\n\nA cup has 2 calories.\n\nA shot has 1 calorie.\n',
+      flags: [],
+    },
+    {
+      title: 'A release’s media contact in the same shape is no byline (option contactsName off)',
+      options: { minWords: 0, shortWords: 0, contactsName: false },
+      input:
+        '---\ntitle: Coffee\n---\n\nThe university found that coffee is popular.\n\nMedia contacts:\n\nJane Roe: 555-0100 or jroe@uni.example\n',
+      flags: ['title: Coffee'],
+    },
+    {
       title: 'A photo credit above the first paragraph is no byline',
       options: { minWords: 0, shortWords: 0 },
       input:
@@ -443,8 +482,10 @@ export default defineRule<Options>({
       nameAboveAffiliation(opening) ??
       opening.slice(0, 6).find((block) => nameWithOutlet.test(block.text.trim())) ??
       closing.find((block) => isClosingByline(block.text.trim())) ??
+      writerContact(document) ??
       // Six blocks: a correction notice and page furniture may come after the follow line.
-      document.blocks.slice(-6).find((block) => followLine.test(block.text.trim())) ??
+      // A writer's follow line or beat (src/language/sign-offs.ts) likewise.
+      document.blocks.slice(-6).find((block) => followLine.test(block.text.trim()) || namesWriter(block.text.trim())) ??
       (options.contactsName
         ? (contactPerson(document.blocks) ??
           // Eight blocks: a handle, a “follow me” line and page furniture (related headlines) may come after an address.

@@ -344,6 +344,13 @@ export default defineRule<Options>({
       flags: ['Ketamine infusions'],
     },
     {
+      title: 'What the maker gave to the study, said in the passive, states its support',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: A hormone and memory\n---\n\nIn the study of 150 adults, injections of the hormone improved memory scores. The hormone, which was provided free by the manufacturer in the study, costs $700 a shot.\n',
+      flags: [],
+    },
+    {
       title: 'The funder named before the trial it paid for',
       options: { minWords: 0 },
       input:

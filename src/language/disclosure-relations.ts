@@ -304,6 +304,26 @@ const givenByCompany = new RegExp(
   String.raw`\b${inKind}\s+(?:(?:was|were|is|are|had been|have been)\s+)(?:(?:provided|supplied|donated|furnished|contributed|lent|loaned)\s+)(?:free(?: of charge)?\s+)?by\s+`,
   'giu',
 );
+/**
+ * What a company gave to the work, said in the passive with the company after “by”: “the hormone, which
+ * was provided free by the manufacturer in the study”, “Eylea and Lucentis were provided by drug
+ * manufacturers Regeneron and Genentech”, “collagen … supplied by the San Francisco biotech firm
+ * FibroGen Inc.” Material support from a maker is support for the work (ICMJE) whatever the thing is
+ * called, so the thing is not read from a list: the gift counts when it is free (“free”, “at no cost”),
+ * when the verb is in the passive (“was provided by”), or when the sentence names the work. Information a
+ * company handed out (“data provided by NxThera”, “a brochure provided by the company”, a photo) is
+ * no support for the work, nor is a service it sells (“care is provided by …”).
+ */
+const givenByParty =
+  /\b(?:provided|supplied|donated|furnished|contributed|lent|loaned)\s+(?:(free(?: of charge)?|at no (?:cost|charge)|without charge|for free)\s+)?by\s+/giu;
+/** A business named by what it is, after a few describing words: “the San Francisco biotech firm”, “drug manufacturers”. */
+const describedCompany =
+  /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]{1,20}\s+){0,3}?(?:company|firm|manufacturers?|makers?|drugmakers?)\b(?![-‐'’])/u;
+const passiveBefore =
+  /\b(?:was|were|is|are|been|being)\s+(?:(?:also|all|later|then|manufactured and|made and)\s+){0,2}$/u;
+const informationBefore =
+  /\b(?:data|information|photos?|photographs?|images?|pictures?|video|footage|brochures?|leaflets?|statements?|figures|numbers|estimates|comments?|quotes?|care|services?|coverage|insurance|benefits)\s+(?:(?:was|were|is|are)\s+)?$/iu;
+const workInSentence = new RegExp(String.raw`\b(?:${work}|participants|volunteers|subjects)\b`, 'iu');
 const inKindNeeds = holdsAnyOf([
   'provide',
   'suppl',
@@ -508,6 +528,14 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
     for (const match of text.matchAll(givenByCompany)) {
       const end = match.index + match[0].length;
       if (companyAfter(end)) push('in-kind', 'funding', match.index, end);
+    }
+    for (const match of text.matchAll(givenByParty)) {
+      const end = match.index + match[0].length;
+      if (!companyAfter(end) && !describedCompany.test(text.slice(end, end + 80))) continue;
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
+      if (informationBefore.test(before)) continue;
+      if (match[1] !== undefined || passiveBefore.test(before) || workInSentence.test(text))
+        push('in-kind', 'funding', match.index, end);
     }
   }
   if (may(foundedNeeds)) {

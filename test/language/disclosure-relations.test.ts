@@ -155,6 +155,24 @@ describe('disclosure relations: launching the work, money given to it, the work 
     expect(relations('The company provided data on its sales to regulators.')).toEqual([]);
   });
 
+  it('reads what a maker gave in the passive as funding, whatever the thing is called (round 17)', () => {
+    expect(
+      relations('The hormone, which was provided free by the manufacturer in the study, now costs $700 a shot.'),
+    ).toEqual(['funding:in-kind']);
+    expect(relations('Eylea and Lucentis were provided by drug manufacturers Regeneron and Genentech.')).toEqual([
+      'funding:in-kind',
+    ]);
+    expect(relations('The collagen was supplied at no cost by the San Francisco biotech firm.')).toEqual([
+      'funding:in-kind',
+    ]);
+    expect(relations('Patches were provided by the manufacturer, Pfizer.')).toEqual(['funding:in-kind']);
+    // Information or a service a company handed out, and a gift from no company, support no work.
+    expect(relations('A decrease was seen in 5% of men, according to data provided by the company.')).toEqual([]);
+    expect(relations('A brochure provided by the company said that the supplement works.')).toEqual([]);
+    expect(relations('Care is provided by the company’s nurses.')).toEqual([]);
+    expect(relations('The hormone was provided free by the hospital pharmacy in the study.')).toEqual([]);
+  });
+
   it('reads a company the researchers founded as an interest', () => {
     expect(
       relations('Tsai and a co-author have started a company called Cognito Therapeutics to pursue tests.'),

@@ -1,0 +1,78 @@
+/**
+ * How a news story names its writer at the end, in the shapes newspapers and wires print below the
+ * last paragraph (missing-byline, eval/judged round 17). Each shape ties a person's name to the
+ * writing: a writer's role before the name, a beat the person covers for an outlet, a column the
+ * person writes, or the person's own address. A line about a quoted expert ("Dr. X, ABC News'
+ * chief medical editor, called the study …") names no role in the writing and is not read as one;
+ * a release's list of media contacts is left to the rule's `contactsName` reading.
+ */
+
+/** A person's name: a first name, an optional middle initial, then one or two surnames or particles. */
+const personName = String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: (?:\p{Lu}[\p{Ll}'’-]+|de|del|della|di|da|van|von|der|le|la|du)){1,2}`;
+/** A writer's role word. */
+const writerRole = String.raw`(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]olumnist|[Jj]ournalist)`;
+
+/**
+ * “Follow AP Medical Writer Lindsey Tanner at @LindseyTanner”, “Follow AP Medical Writer Carla K.
+ * Johnson on Twitter: @CarlaKJohnson”, “Follow USA TODAY tech reporter Marco della Cava on Twitter.”:
+ * an invitation to follow a person the line calls a writer. The role makes the person the writer, so
+ * no handle is needed; an outlet's own line (“Follow CNN Health on Twitter”) has no role before a name.
+ */
+const followWriter = new RegExp(
+  String.raw`^(?:[-—–_]{1,3} ?)?[Ff]ollow (?:[\p{L}.&'’-]+ ){0,4}${writerRole} ${personName} ` +
+    String.raw`(?:on (?:Twitter|X|Instagram|Facebook|Threads|Bluesky)\b|at @\w|at (?:https?:\/\/)?(?:www\.)?(?:twitter|x)\.com\/)`,
+  'u',
+);
+
+/**
+ * A closing note on the writer's beat or column: “EDITOR'S NOTE — Lauran Neergaard covers health and
+ * medical issues for The Associated Press in Washington”, “Ms. Landro, a Wall Street Journal assistant
+ * managing editor, writes the Informed Patient column.” A quoted expert's line neither covers a beat
+ * for an outlet nor writes a column.
+ */
+const writerBeat = new RegExp(
+  [
+    String.raw`^(?:(?:EDITOR['’]S NOTE|Editor['’]s [Nn]ote)\s?[-—–:]{1,2}\s?)?(?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?${personName} covers [\p{L}, '’-]{3,80} for (?:[Tt]he )?\p{Lu}`,
+    String.raw`^(?:(?:Dr|Mr|Mrs|Ms|Miss)\.? \p{Lu}[\p{Ll}'’-]+|${personName}), (?:a|an|the) [^,]{1,60} ${writerRole}, writes (?:the|a|this) (?:[\p{L}'’-]+ ){0,4}(?:column|blog|newsletter)\b`,
+  ].join('|'),
+  'u',
+);
+
+/** Whether a closing line names the story's writer by a role, a beat or a column (`followWriter`, `writerBeat`). */
+export function namesWriter(line: string): boolean {
+  return followWriter.test(line) || writerBeat.test(line);
+}
+
+/**
+ * A sign-off of a name and how to reach the person: “William Porter: 303-954-1877 or
+ * wporter@denverpost.com”, “James Walsh • 612-673-7428”. The name comes first on the line, then a
+ * colon, bullet or bar, then nothing but telephone numbers, addresses and “or”.
+ */
+const contactLine = new RegExp(
+  String.raw`^(${personName}) ?[:•|] ?((?:(?:\+?\(?\d[\d ().-]{6,16}\d|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3})[ ,;/]{0,3}(?:or )?){1,3})\.?$`,
+  'u',
+);
+/** A word that makes a name an organisation's rather than a person's (“Moore Medical: 800-…”). */
+const organisationWord =
+  /\b(?:Health|Healthcare|Medical|Medicine|Clinic|Hospital|Center|Centre|Institute|University|College|Society|Association|Foundation|Company|Corporation|Group|Services?|Pharmacy|Labs?|Laboratories|Network|Care|Line|Office|Department|Media|Press|News|Relations)\b/u;
+
+/**
+ * Whether a line is a person's own sign-off with their contact details (`contactLine`): the address is
+ * made from the person's surname (“djbrown@” for Douglas Brown), or, with a telephone number only, the
+ * name has no organisation's word in it. A release's media contacts are told apart by the caller
+ * (they sit under a contacts label, in a release).
+ */
+export function contactSignOff(line: string): boolean {
+  const match = contactLine.exec(line);
+  if (!match) return false;
+  const name = match[1]!;
+  const details = match[2]!;
+  const addresses = [...details.matchAll(/([\w.+-]{1,40})@/gu)].map((address) => address[1]!.toLowerCase());
+  if (addresses.length === 0) return !organisationWord.test(name);
+  const surname = name
+    .split(' ')
+    .at(-1)!
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, '');
+  return surname.length >= 3 && addresses.some((address) => address.replace(/[^\p{L}]/gu, '').includes(surname));
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { contactSignOff, namesWriter } from '../../src/language/sign-offs.js';
+
+describe('sign-offs', () => {
+  it('reads a writer named by a role in a follow line (round 17)', () => {
+    expect(namesWriter('Follow AP Medical Writer Lindsey Tanner at @LindseyTanner .')).toBe(true);
+    expect(namesWriter('Follow AP Medical Writer Carla K. Johnson on Twitter: @CarlaKJohnson')).toBe(true);
+    expect(namesWriter('Follow AP Medical Writer Lindsey Tanner at http://www.twitter.com/LindseyTanner .')).toBe(true);
+    expect(namesWriter('Follow USA TODAY tech reporter Marco della Cava on Twitter.')).toBe(true);
+    expect(namesWriter('— Follow Science Writer Ann Berry on Instagram')).toBe(true);
+    // An outlet's or organisation's line has no writer's role before a name.
+    expect(namesWriter('Follow CNN Health on Facebook and Twitter')).toBe(false);
+    expect(namesWriter('Follow AHA/ASA news on Twitter @HeartNews')).toBe(false);
+    expect(namesWriter('Follow us on Twitter @AmerGastroAssn')).toBe(false);
+    expect(namesWriter('Follow the conversation about JAAOS on Twitter')).toBe(false);
+  });
+
+  it('reads a writer’s beat or column, not a quoted expert’s role', () => {
+    expect(
+      namesWriter(
+        "EDITOR'S NOTE — Lauran Neergaard covers health and medical issues for The Associated Press in Washington.",
+      ),
+    ).toBe(true);
+    expect(namesWriter('Ann Berry covers medicine for the Daily Courier.')).toBe(true);
+    expect(
+      namesWriter(
+        'Ms. Landro, a Wall Street Journal assistant managing editor, writes the Informed Patient column. Email: laura.landro@wsj.com.',
+      ),
+    ).toBe(true);
+    expect(
+      namesWriter(
+        'Dr. Richard Besser, ABC News’ chief health and medical editor, called the study’s findings “very interesting.”',
+      ),
+    ).toBe(false);
+    expect(
+      namesWriter('Mitchell Katz, deputy editor of JAMA Internal Medicine, writes that the estimates are uncertain.'),
+    ).toBe(false);
+    expect(namesWriter('Insurance usually covers the cost of proton therapy for children, Yock says.')).toBe(false);
+  });
+
+  it('reads a person’s sign-off with their own contact details', () => {
+    expect(contactSignOff('William Porter: 303-954-1877 or wporter@denverpost.com')).toBe(true);
+    expect(contactSignOff('Douglas Brown: 303-954-1395 or djbrown@denverpost.com')).toBe(true);
+    expect(contactSignOff('Jason Blevins: 303-954-1374 or jblevins@denverpost.com')).toBe(true);
+    expect(contactSignOff('James Walsh • 612-673-7428')).toBe(true);
+    // An organisation's line, an address that is not the person's own, a sentence.
+    expect(contactSignOff('Moore Medical: 800-234-1464 www.mooremedical.com/flu')).toBe(false);
+    expect(contactSignOff('Cardinal Health: 866-677-4844')).toBe(false);
+    expect(contactSignOff('Jane Roe: press@example.org')).toBe(false);
+    expect(contactSignOff('Vanessa Wasta, 410-614-2916, wasta@jhmi.edu')).toBe(false);
+    expect(contactSignOff('Ann Berry: the study was small, 303-954-1877')).toBe(false);
+  });
+});
