@@ -2960,6 +2960,19 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "The rate of a quantity, a performance, one condition against another and a span of years (round 17)",
+        "input": "Those getting the drug had a 33 percent reduction in their rate of decline in physical function. Caffeine may increase a person’s metabolic rate by 4%. The drink outperformed others for endurance recovery by 13-17 percent. MCC is 35 times less common than melanoma. Between 2000 and 2010, the number of cataract cases went up by 20 percent.",
+        "flags": []
+      },
+      {
+        "title": "Still risks: a death rate and a trial’s cases over a span of years (round 17)",
+        "input": "The drug cut the death rate by 33 percent. In a trial run between 2000 and 2010, people given the vaccine had 20 percent fewer cases than those given placebo.",
+        "flags": [
+          "33 percent",
+          "20 percent"
+        ]
+      },
+      {
         "title": "The groups’ rates in the next paragraph, however dying is worded",
         "input": "Four years after surgery, patients who had a bypass were almost 20 percent less likely to die.\n\nBy then, 21 percent of the patients given stents were dead, against 16 percent of those given a bypass.",
         "flags": []
@@ -4074,6 +4087,20 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "input": "The new test eliminates the risk of miscarriage. Clinics have opened promising instant relief with ketamine, with scant evidence on long-term benefits.\n\nKetamine eliminates the risk of relapse.",
         "flags": [
           "eliminates"
+        ]
+      },
+      {
+        "title": "More choices, a past belief and the activity of a cell part are no claims that a treatment works (round 17)",
+        "input": "New drugs improve options for melanoma patients. I figured if they can cure me, they can cure everyone. The oxygen boosts the activity of mitochondria. New drugs improve survival for melanoma patients.",
+        "flags": [
+          "improve"
+        ]
+      },
+      {
+        "title": "A headline carrying the figure its lede credits to the study, and one without a figure (round 17)",
+        "input": "# Diabetes drug cuts heart risks by 13 percent\n\nThe drug cut the risk of heart attack by 13 percent in a closely watched study.\n\n# Diabetes drug cuts heart risks\n\nThe drug cut the risk of heart attack by 13 percent in a closely watched study.",
+        "flags": [
+          "cuts"
         ]
       },
       {

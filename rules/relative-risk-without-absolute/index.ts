@@ -199,6 +199,18 @@ export default defineRule<Options & { tentative?: boolean }>({
       flags: [],
     },
     {
+      title: 'The rate of a quantity, a performance, one condition against another and a span of years (round 17)',
+      input:
+        'Those getting the drug had a 33 percent reduction in their rate of decline in physical function. Caffeine may increase a person’s metabolic rate by 4%. The drink outperformed others for endurance recovery by 13-17 percent. MCC is 35 times less common than melanoma. Between 2000 and 2010, the number of cataract cases went up by 20 percent.',
+      flags: [],
+    },
+    {
+      title: 'Still risks: a death rate and a trial’s cases over a span of years (round 17)',
+      input:
+        'The drug cut the death rate by 33 percent. In a trial run between 2000 and 2010, people given the vaccine had 20 percent fewer cases than those given placebo.',
+      flags: ['33 percent', '20 percent'],
+    },
+    {
       title: 'The groups’ rates in the next paragraph, however dying is worded',
       input:
         'Four years after surgery, patients who had a bypass were almost 20 percent less likely to die.\n\nBy then, 21 percent of the patients given stents were dead, against 16 percent of those given a bypass.',

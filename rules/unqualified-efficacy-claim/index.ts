@@ -14,6 +14,7 @@ import {
   describesPicture,
   describesWhatIsSought,
   governedByCondition,
+  heldAsPastBelief,
   insideCitedTitle,
   insideConcession,
   insideEmbeddedQuestion,
@@ -58,6 +59,7 @@ import {
   conditionOfUse,
   cutsBackOn,
   hasIndefiniteSubject,
+  improvesChoices,
   pluralNounAfterAdjective,
   promiseReportedInDoubt,
   testSparesRisk,
@@ -79,6 +81,7 @@ import { isHedged } from '../../src/language/hedges.js';
 import { namesCellsOrAnimals } from '../../src/language/preclinical-result.js';
 import {
   afterPastCopula,
+  headlineFigureOfLede,
   reportedQuantifiedResult,
   reportedStudyFinding,
   restatesReportedResult,
@@ -855,6 +858,19 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       flags: ['eliminates'],
     },
     {
+      title:
+        'More choices, a past belief and the activity of a cell part are no claims that a treatment works (round 17)',
+      input:
+        'New drugs improve options for melanoma patients. I figured if they can cure me, they can cure everyone. The oxygen boosts the activity of mitochondria. New drugs improve survival for melanoma patients.',
+      flags: ['improve'],
+    },
+    {
+      title: 'A headline carrying the figure its lede credits to the study, and one without a figure (round 17)',
+      input:
+        '# Diabetes drug cuts heart risks by 13 percent\n\nThe drug cut the risk of heart attack by 13 percent in a closely watched study.\n\n# Diabetes drug cuts heart risks\n\nThe drug cut the risk of heart attack by 13 percent in a closely watched study.',
+      flags: ['cuts'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This tea banishes anxiety. It cures nothing else.',
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
@@ -950,6 +966,10 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             cutsBackOn(sentence.text, claim.end, claim.text) ||
             testSparesRisk(sentence.text, claim.start, claim.end, claim.text) ||
             promiseReportedInDoubt(sentence.text, claim.start, block.text) ||
+            // Round 17: “new drugs improve options for patients” (more to choose from, not a benefit);
+            // “I figured if they can cure me, …” (a past belief reported as someone's).
+            improvesChoices(sentence.text, claim.end, claim.text) ||
+            heldAsPastBelief(sentence.text, claim.start) ||
             lacksObject(sentence.text, claim.text, claim.end) ||
             // “Works as a stimulator”, “a boost to treatment”, “he treats patients”, “see what works”:
             // no treatment is said to work; “works best when taken with food”, “effective for three
@@ -992,6 +1012,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             // “Cut deaths 29% compared with a defibrillator alone, researchers reported Sunday”: a
             // result with its study's measure, credited to the study here or in the next sentence.
             reportedQuantifiedResult(sentence.text, claim.start, sentenceAfter(blockAfter, block, sentence.index)) ||
+            // Round 17: a headline carrying the figure its lede gives with the study (“… cuts heart
+            // risks by 13 percentage” over “… cut the risk by 13 percent in a closely watched study”).
+            (headline && headlineFigureOfLede(sentence.text, sentenceAfter(blockAfter, block, sentence.index))) ||
             // The result the sentence before gives with its study and its measure, said again (“The
             // study found that it is about 20 times more effective …” then “It is more effective because …”).
             restatesReportedResult(

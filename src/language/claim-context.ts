@@ -459,3 +459,19 @@ const summaryOpening =
 export function opensAsSummary(text: string): boolean {
   return summaryOpening.test(text);
 }
+
+/**
+ * “I figured if they can cure me, they can cure everyone”, “we had hoped the drug would reverse it”,
+ * “doctors once thought that bed rest cures back pain”: a belief or expectation someone held in the
+ * past, reported as theirs (often to be corrected in the next line), not a claim the article makes
+ * (JUDGING.md `reported_claim`; holdout13). A verb of believing in the past tense with its subject
+ * before the claim in the same sentence; the passive (“is thought to”, “was believed to”) is read by
+ * the hedges, and the present (“I think it cures”) is a view still held.
+ */
+const pastBelief =
+  /\b(?:i|we|he|she|they|you|people|patients|doctors|many|everyone|everybody|some|most|researchers|scientists|experts|investors|parents)\s+(?:had\s+|once\s+|originally\s+|initially\s+|always\s+|all\s+|first\s+|long\s+|really\s+)?(?:thought|figured|expected|hoped|believed|assumed|imagined|supposed|guessed|reckoned|dreamed|dreamt)\b/iu;
+
+/** Whether a past belief or expectation with its subject comes before the claim in its sentence. */
+export function heldAsPastBelief(text: string, claimStart: number): boolean {
+  return pastBelief.test(text.slice(0, claimStart));
+}

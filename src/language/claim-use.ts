@@ -354,7 +354,9 @@ const molecularParts = new Set([
   'mitochondria', 'molecules', 'peptides',
 ]); // prettier-ignore
 /** Words for an amount of something (“the volume of”, “levels of”), read past to the thing itself. */
-const quantityWords = new Set(['volume', 'amount', 'amounts', 'level', 'levels', 'number', 'numbers', 'concentration']);
+const quantityWords = new Set([
+  'volume', 'amount', 'amounts', 'level', 'levels', 'number', 'numbers', 'concentration', 'activity', 'function',
+]); // prettier-ignore
 /** Words that qualify a process noun before it: determiners and up to two modifiers (“human NAD+ metabolism”). */
 const objectLeads = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'this', 'that', 'these']);
 
@@ -495,4 +497,19 @@ export function saidInPromotion(sentenceText: string, claimStart: number): boole
       verb.index - firstNounEnd <= nounToVerb &&
       clause.length - (verb.index + verb[0].length) <= verbToClaim,
   );
+}
+
+/**
+ * What a verb of improving can act on that is no one's health: the choices, access or supply of
+ * care (“new drugs improve options for melanoma patients”, “expands access to treatment”, “increases
+ * the choices open to women”). More to choose from says nothing about whether any of it works
+ * (JUDGING.md `not_efficacy`; holdout13).
+ */
+const choiceNouns =
+  /^\s+(?:(?:the|their|its|our|your|more|new|better|wider|further)\s+)?(?:\p{L}+\s+){0,2}?(?:options|choices|alternatives|access|availability|opportunities|selection)\b/iu;
+const improvingVerb = /^(?:improves?|expands?|broadens?|widens?|increases?|boosts?|enhances?|extends?)$/iu;
+
+/** Whether a verb of improving has as its object the choices, access or supply of care rather than a health outcome. */
+export function improvesChoices(text: string, claimEnd: number, claimText: string): boolean {
+  return improvingVerb.test(claimText) && choiceNouns.test(text.slice(claimEnd, claimEnd + 60));
 }

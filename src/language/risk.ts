@@ -408,6 +408,20 @@ const measureNoun =
  */
 const amountNoun =
   /\b(?:(?:surgery|surgical|operating|operation|procedure|recovery|healing|waiting|wait|reaction|travel|walking|treatment|bleeding|clotting|transit) times?|durations?|length of (?:stay|hospital stay)|doses?|dosages?|milligrams|micrograms)\b/iu;
+/**
+ * The rate of a quantity, not of events (round 17): “metabolic rate”, “heart rate”, “growth rate”,
+ * “the rate of (cognitive) decline”, “the rate of bone loss”. A change in it is a change in a
+ * continuous measure (“a 33 percent reduction in their rate of decline in physical function”,
+ * “increase a person's metabolic rate by 4%”), which JUDGING.md leaves debatable, where a “death
+ * rate” or an “infection rate” is a risk.
+ */
+const quantityRate =
+  /\b(?:metabolic|heart|pulse|breathing|respiratory|growth|filtration|flow|burn|sedimentation) rates?\b|\brates? of (?:[\p{L}-]+ )?(?:decline|growth|loss|change|improvement|metabolism|shrinkage|healing|deterioration|weight gain|weight loss)\b/giu;
+/**
+ * What a performance or a capacity is measured by (round 17): “outperformed … for endurance
+ * recovery by 13-17 percent”, “improved walking speed by 20%”, “physical function”.
+ */
+const performanceNoun = /\b(?:endurance|stamina|recovery|performance|speed|strength|function|decline)\b/iu;
 /** What a risk is called: a chance, a rate, an outcome that happens or not. */
 const riskNoun =
   /\b(?:risks?|odds|likel\w*|chances?|rates?|incidence|deaths?|died|mortality|cases|infections?|events?|diagnos\w*|admissions?|hospitali[sz]\w*|survival|relapses?|recurrence|fractures?|strokes?|attacks?)\b/iu;
@@ -421,8 +435,13 @@ const riskNoun =
  */
 export function isContinuousMeasure(text: string, figure: { start: number; end: number }): boolean {
   if (changesLengthOrShrinkage(text, figure)) return true;
-  const after = text.slice(figure.end, figure.end + 40).split(/[,;.]/u)[0] ?? '';
-  const segments = text.slice(Math.max(0, figure.start - 80), figure.start).split(/[,;]/u);
+  // “Their rate of decline in physical function”, “a person's metabolic rate”: the rate of a
+  // quantity reads as the measure it is, not as a rate of events.
+  const after = (text.slice(figure.end, figure.end + 40).split(/[,;.]/u)[0] ?? '').replace(quantityRate, ' level ');
+  const segments = text
+    .slice(Math.max(0, figure.start - 80), figure.start)
+    .replace(quantityRate, ' level ')
+    .split(/[,;]/u);
   // “Reductions in levels of A1C, a commonly used measure of blood sugar, that were four times
   // greater”: an appositive or a relative clause names nothing, so read back to the segment that does.
   let before = segments.pop() ?? '';
@@ -430,7 +449,7 @@ export function isContinuousMeasure(text: string, figure: { start: number; end: 
     before = `${segments.pop() ?? ''},${before}`;
   }
   const around = `${before} ${after}`;
-  if (measureNoun.test(around)) return !riskNoun.test(around);
+  if (measureNoun.test(around) || performanceNoun.test(around)) return !riskNoun.test(around);
   return amountNoun.test(around) && !riskNoun.test(text.slice(0, figure.end + after.length));
 }
 
@@ -529,6 +548,14 @@ const revisedEstimateAfter =
   /^\s?(?:as |more |less )?(?:common|prevalent|frequent|widespread|many)\s(?:as|than)\s(?:(?:had|has|have|was|were|is|are|been|previously|once|first|commonly|widely|generally|originally)\s){0,3}(?:thought|believed|estimated|assumed|expected|suspected|recogni[sz]ed)\b/iu;
 
 /**
+ * “MCC is 35 times less common than melanoma”: how common one condition is set against another
+ * condition (round 17), not a risk compared between groups of people. A group after “than”/“as”
+ * (“more common in women than in men”, “as common among smokers”, “than with placebo”) is a risk.
+ */
+const otherConditionAfter =
+  /^\s?(?:as |more |less )?(?:common|rare|prevalent|frequent)\s(?:as|than)\s(?!(?:in|among|for|with|on|after|before|during|those|people|patients|participants|men|women|boys|girls|children|adults|placebo|controls?|the|usual|standard|untreated|other|whites?|blacks?|users|smokers|non-?\p{L}+)\b)\p{L}/iu;
+
+/**
  * Whether a relative figure changes the probability of a health event (CONSORT's relative risk):
  * its clause names a chance, a rate or odds, or an event that happens to a person or not (“were 44%
  * more likely to become depressed”, “cut deaths by a third”, “a 29 percent lower risk”). A relative
@@ -539,7 +566,13 @@ export function isRiskChange(text: string, figure: { start: number; end: number 
   // “RR 0.43”, “hazard ratio 0.74”: a ratio of risks, rates or odds by definition.
   if (ratioMeasure.test(text.slice(figure.start, figure.end))) return true;
   const after = text.slice(figure.end, figure.end + 60).split(/[,;.]/u)[0] ?? '';
-  if (stateAfter.test(after) || choiceAfter.test(after) || revisedEstimateAfter.test(after)) return false;
+  if (
+    stateAfter.test(after) ||
+    choiceAfter.test(after) ||
+    revisedEstimateAfter.test(after) ||
+    otherConditionAfter.test(after)
+  )
+    return false;
   const segments = text.slice(Math.max(0, figure.start - 90), figure.start).split(/[,;]/u);
   let before = segments.pop() ?? '';
   if (namesRiskOrOutcome(`${before} ${after}`, text)) return true;
@@ -578,10 +611,11 @@ const overTime =
 const yearSpan = /\b(?:from|since|between) (?:19|20)\d\d\b/u;
 /**
  * A period named anywhere before the figure in its sentence (“Over the 18-year period, the number
- * of … decreased by 66 percent”, “in recent decades, incidence has doubled”).
+ * of … decreased by 66 percent”, “in recent decades, incidence has doubled”, “between 2000 and 2010,
+ * the number of cataract cases … went up by 20 percent”).
  */
 const periodSpan =
-  /\b(?:in recent (?:years|decades)|over (?:the|an?) (?:[\w-]+ )?(?:\d+|[a-z]+)-year (?:period|span))\b/iu;
+  /\b(?:in recent (?:years|decades)|over (?:the|an?) (?:[\w-]+ )?(?:\d+|[a-z]+)-year (?:period|span)|(?:between|from) (?:19|20)\d\d (?:and|to|-|–) (?:19|20)\d\d)\b/iu;
 /**
  * “An 18 percent reduction in the rate of death …, as compared with the preceding 10-year period”:
  * the figure names its comparison, and it is an earlier time, not another group.

