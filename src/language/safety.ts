@@ -161,6 +161,13 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
       end: barredUse.index + barredUse[0].length,
       text: barredUse[0],
     });
+  if (ruledOutCueWords.test(sentence))
+    found.push(
+      ...harmsRuledOut(
+        sentence,
+        matches.filter((match) => match.entry.kind === 'symptom' || match.entry.kind === 'harm'),
+      ),
+    );
   return found;
 }
 
@@ -548,6 +555,56 @@ const noDifference =
  */
 const exceptedBefore =
   /\b(?:aside from|apart from|except(?: for)?|other than|besides)\s+(?:[\p{L}\p{N}'’-]+,?\s+){0,4}$/iu;
+
+/**
+ * A specific harm named as looked for and not found, told right before it: "does not worsen",
+ * "did not aggravate", "was not associated with increased risk of", "without an increase in", "no
+ * issues with", "did not detect any worsening of". Only a named sign, symptom or adverse event
+ * follows (a class such as "side effects" is reassurance, which names nothing); readers judged
+ * such articles debatable (`harm_absent`: the article weighs that harm, though an editor may ask
+ * for others), never plainly missing a caveat.
+ */
+const ruledOutCue =
+  /\b(?:(?:does|did|do|was|were|is|are|has|have|had|would|will|could)\s*(?:not|n[’']t)\s+(?:\w+\s+){0,2}?(?:worsen|aggravate|exacerbate|increase|raise|trigger|cause|lead to|(?:associated|linked|tied) (?:with|to)(?: an?)? (?:increased|higher|greater|more)(?: risks? (?:of|for))?|(?:find|detect|see|show|observe)(?: any| an?)? (?:increase|rise|worsening) (?:in|of))|without (?:an? |any )?(?:increase|rise|worsening) (?:in|of)|without (?:increasing|worsening|raising|aggravating|triggering|causing)|no (?:issues|problems|increase|rise|worsening) (?:with|in|of))\s+(?:(?:the|any|their|its|rates? of|cases of|episodes of|risks? of|more)\s+)?/giu;
+const ruledOutCueWords = /\b(?:not|n[’']t|without|no)\b/i;
+
+/** What may rule a harm out besides a named treatment: the study that looked, or a word pointing back at it. */
+const ruledOutSubject = /\b(?:it|they|study|trial|researchers|investigators|team|analysis|use)\b/i;
+
+/** Up to one word (a grade, "severe") between the cue and the harm it rules out. */
+const ruledOutGap = /^(?:[\p{L}'’-]+\s+)?$/u;
+
+function harmsRuledOut(sentence: string, named: readonly { start: number; end: number }[]): SafetyStatement[] {
+  const found: SafetyStatement[] = [];
+  for (const cue of sentence.matchAll(ruledOutCue)) {
+    // "Arteries that narrow and do not cause a heart attack": a verb rules a harm out only for a
+    // treatment, or a study looking for it, named just before it.
+    const subject = sentence.slice(Math.max(0, cue.index - 80), cue.index);
+    if (
+      /^(?:does|did|do|was|were|is|are|has|have|had|would|will|could)\b/i.test(cue[0]) &&
+      !ruledOutSubject.test(subject) &&
+      !treatmentReference.test(subject) &&
+      findTreatments(subject).length === 0
+    )
+      continue;
+    const after = cue.index + cue[0].length;
+    const window = sentence.slice(after, after + 60);
+    const harm =
+      named.find((match) => match.start >= after && ruledOutGap.test(sentence.slice(after, match.start))) ??
+      findConditions(window)
+        .map((condition) => ({ start: after + condition.start, end: after + condition.end }))
+        .find((condition) => ruledOutGap.test(sentence.slice(after, condition.start)));
+    if (harm)
+      found.push({
+        id: 'harm-ruled-out',
+        kind: 'caution',
+        start: cue.index,
+        end: harm.end,
+        text: sentence.slice(cue.index, harm.end),
+      });
+  }
+  return found;
+}
 
 function negatedHarm(sentence: string, start: number): boolean {
   return (

@@ -351,7 +351,8 @@ describe('safety statements', () => {
     expect(caveats('Stress raises blood pressure.')).toEqual([]);
     expect(caveats('The new drug raised HDL cholesterol.')).toEqual([]);
     expect(caveats('In the trial, the drug did not raise blood pressure.')).toEqual([]);
-    expect(caveats('Metformin did not cause depression.')).toEqual([]);
+    // A denied harm is no harm, but since round 17 it is read as that harm ruled out (a caution).
+    expect(caveats('Metformin did not cause depression.')).toEqual(['did not cause depression']);
     expect(caveats('The company warns that products may harm recipients.')).toEqual([]);
   });
 
@@ -427,7 +428,10 @@ describe('safety statements', () => {
       caveats('The review found an increased risk of bladder cancer among men treated with pioglitazone.'),
     ).toEqual(['increased risk']);
     expect(caveats('Statins cut the risk, while people not taking statins had a higher risk of stroke.')).toEqual([]);
-    expect(caveats('There was no increase in liver disease among patients taking the gel.')).toEqual([]);
+    // No rise is no harm; since round 17 it reads as that harm ruled out (a caution), not as a rise.
+    expect(caveats('There was no increase in liver disease among patients taking the gel.')).toEqual([
+      'no increase in liver disease',
+    ]);
     expect(caveats('Two of the patients on placebo developed hyponatremia.')).toEqual([]);
   });
 
@@ -673,6 +677,31 @@ describe('harms as the eleventh holdout stated them (round 15)', () => {
       '# Immunotherapy combo promising in melanoma\n\nAn immunotherapy combination shrinks more tumours than ipilimumab alone.\n\nThe combination of the two drugs also led to more side effects, such as colitis, than ipilimumab alone.';
     expect(firstSafetyCaveat(buildDocument(text, 'markdown'), 'immunotherapy', 'biologic')?.text).toMatch(
       /^The combination/,
+    );
+  });
+});
+
+describe('a specific harm looked for and ruled out (round 17)', () => {
+  it('reads a named harm the treatment or its study is said not to worsen, raise or cause', () => {
+    expect(caveats('Giving acetaminophen for fever does not worsen asthma in young children.')).toEqual([
+      'does not worsen asthma',
+    ]);
+    expect(caveats('The study did not detect any worsening of asthma in the children treated.')).toEqual([
+      'did not detect any worsening of asthma',
+    ]);
+    expect(caveats('Patients achieved better glucose control without an increase in hypoglycemia.')).toEqual([
+      'without an increase in hypoglycemia',
+    ]);
+    expect(caveats('There were no issues with hypoglycemia, the company said.')).toEqual([
+      'no issues with hypoglycemia',
+    ]);
+  });
+
+  it('needs a named harm and a treatment or study before a verb', () => {
+    expect(caveats('There were no serious side effects.')).toEqual([]);
+    expect(caveats('The drug did not reduce the risk of stroke.')).toEqual([]);
+    expect(caveats('Where the arteries narrow slowly and do not cause a heart attack, chest pain follows.')).toEqual(
+      [],
     );
   });
 });
