@@ -6,6 +6,7 @@ import {
   evidenceScopes,
   isSupported,
   listsSources,
+  plainFactBoxItems,
   sourcedFactBoxItems,
   type EvidenceScope,
 } from '../../src/language/evidence.js';
@@ -56,7 +57,7 @@ export default defineRule<UnsupportedStatisticOptions>({
       'Link or cite the study the figure comes from in the same paragraph, or say which study it is from (“in the trial, 38% of participants …”).',
   },
   tentative:
-    'a figure inside quotation marks (a speaker’s own words, which editors differ on), and a projection, told with “would” or “could” (what would or could happen, often reasoned from sources named elsewhere).',
+    'a figure inside quotation marks (a speaker’s own words, which editors differ on); a projection, told with “would” or “could” (what would or could happen, often reasoned from sources named elsewhere); and a figure in a fact box set as short plain paragraphs that a “Sources:” line closes further down (editors differ on whether that line reaches it).',
   messages: {
     statistic: 'Missing source for the statistic `{actual}`, expected a citation in the same {scope}',
   },
@@ -509,6 +510,51 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['2,300'],
     },
     {
+      title: 'A company speaking of its own product (“says its”) is a named source; a pronoun is not',
+      input:
+        'Visionix says its headset has worked for about three quarters of the people who have tried it.\n\nAbout 40% of adults need glasses.',
+      flags: ['40%'],
+    },
+    {
+      title: 'A sentence that takes a part of the figure before it (“Of that, … of those”) goes on with its source',
+      input:
+        'A new study of autism tests appears in Pediatrics.\n\nBetween 10 and 15 percent of autism cases have a known genetic cause, the researchers noted. Of that, the new test alone can detect 7 percent of those.',
+      flags: [],
+    },
+    {
+      title: 'A lede that gives the very figure the body reports as the study’s result, in other word forms',
+      input:
+        '---\ntitle: "Brain images suggest drug works"\n---\n\nNew imaging suggests an experimental drug reduces plaque in the brain by around 25 percent.\n\nA new study of the drug in 28 patients appears in Lancet Neurology. After 78 weeks, they found that patients given the drug had about a 25 percent reduction in plaque compared with those on placebo.',
+      flags: [],
+    },
+    {
+      title:
+        'A named body’s officials voicing “these rates” at the top of the next paragraph source the figures just given',
+      input:
+        'Patients screened with chest x-rays have false positives too -- 15 percent after two rounds.\n\nThese false-positive rates may be under-estimates, say NCI officials.\n\nAbout 40% of smokers never get screened.',
+      flags: ['40%'],
+    },
+    {
+      title:
+        'Items of a list split into paragraphs take the sentence that opened the list: a study’s result, or background',
+      input:
+        'A new analysis of eight aspirin trials appears in The Lancet.\n\nThe fall in the risk of death broke down by type of cancer: Esophageal cancer (60%)\n\nColorectal cancer (40%)\n\nLung cancer (30%)\n\nSmoking raises the risk of several cancers: Throat cancer (30%)\n\nBladder cancer (10%)',
+      flags: ['30%', '10%'],
+    },
+    {
+      title: 'A fact box set as plain paragraphs and closed by a sources line is held back as tentative',
+      input:
+        'Bone health matters.\n\nAbout half of women over 50 will break a bone.\n\nMen are twice as likely as women to die after a hip fracture.\n\nBone density declines with age. Sources: National Osteoporosis Foundation',
+      flags: [],
+    },
+    {
+      title: 'The same fact box with `tentative` on',
+      input:
+        'Bone health matters.\n\nAbout half of women over 50 will break a bone.\n\nMen are twice as likely as women to die after a hip fracture.\n\nBone density declines with age. Sources: National Osteoporosis Foundation',
+      options: { tentative: true },
+      flags: ['half', 'twice as'],
+    },
+    {
       title: 'Scope `sentence` wants the citation in the same sentence',
       input: 'Around 38% of patients benefit. See [the review](https://example.org/review).',
       options: { scope: 'sentence' },
@@ -573,8 +619,12 @@ export default defineRule<UnsupportedStatisticOptions>({
         // name where the rule does not look (editors differ on whether a quote sources it), unless
         // the user asked for quoted figures; and a projection (what would or could happen), often
         // reasoned from sources named elsewhere.
+        // And a figure in a fact box set as plain paragraphs whose sources line closes the box a few
+        // paragraphs below it (judges differ on whether that line reaches it).
         const tentative =
-          (options.namedSourceSupports && insideOpenQuotation(block.text, start)) || tellsProjection(sentence.text);
+          (options.namedSourceSupports && insideOpenQuotation(block.text, start)) ||
+          tellsProjection(sentence.text) ||
+          plainFactBoxItems(document).has(block.index);
         report(
           'statistic',
           block.span(start, start + first.text.length),

@@ -152,8 +152,46 @@ export function namesOrganisation(text: string): boolean {
 const bodyEvidenceWord =
   /company|firm|manufacturer|maker|developer|agency|government|federal|official|registry|census|industry|guideline|guidance|label|recommendation|prescribing/iu;
 
+/**
+ * “…, say NCI officials, because …”, “Cancer Research UK scientists said”: the people of a named body
+ * (its officials, spokespeople, researchers) saying it, before or after the verb. The name is read
+ * by `namesOrganisation` (“Smith officials” names no body).
+ */
+const bodyPeopleAfterVerb =
+  /\b(?:says|say|said|estimate|estimates|estimated|according to)\s(?:the\s)?((?:\p{Lu}[\p{L}.&'’-]*\s(?:(?:of|for|and)\s)?){1,6})(?:officials|spokes(?:wo)?man|spokesperson|researchers|scientists|experts)\b/gu;
+const bodyPeopleBeforeVerb =
+  /\s(?:officials|spokes(?:wo)?man|spokesperson)\s(?:also\s)?(?:says|say|said|estimate|estimates|estimated|note|notes|noted)\b/gu;
+
+/** What `bodyPeopleAfterVerb` and `bodyPeopleBeforeVerb` need, found in one cheap scan. */
+const bodyPeopleWord = /officials|spokes|researchers|scientists|experts/u;
+
+function bodyPeopleSay(text: string): boolean {
+  if (!bodyPeopleWord.test(text)) return false;
+  bodyPeopleAfterVerb.lastIndex = 0;
+  for (let match = bodyPeopleAfterVerb.exec(text); match; match = bodyPeopleAfterVerb.exec(text)) {
+    const name = (match[1] as string).trim().replace(/^(?:The|A|An)\s/u, '');
+    if (name !== '' && namesOrganisation(name)) return true;
+  }
+  // Before the verb, the name is read back word by word from the people's noun, so nothing backtracks.
+  bodyPeopleBeforeVerb.lastIndex = 0;
+  for (let match = bodyPeopleBeforeVerb.exec(text); match; match = bodyPeopleBeforeVerb.exec(text)) {
+    const words = text.slice(Math.max(0, match.index - 100), match.index).split(/\s+/u);
+    const run: string[] = [];
+    for (let index = words.length - 1; index >= 0 && run.length < bodyNameWords; index--) {
+      const word = words[index] as string;
+      if (!/^\p{Lu}/u.test(word) && !nameJoiners.has(word)) break;
+      if (/[,;:.!?]$/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) break;
+      run.unshift(word);
+    }
+    while (run.length > 0 && (nameJoiners.has(run[0] as string) || subjectOpeners.has(run[0] as string))) run.shift();
+    if (run.length > 0 && namesOrganisation(run.join(' '))) return true;
+  }
+  return false;
+}
+
 /** Whether a sentence names a body's publication as where its words come from (see `bodyPublication`, `bodyEvidence`). */
 export function creditsNamedBody(text: string): boolean {
+  if (bodyPeopleSay(text)) return true;
   if (bodyEvidenceWord.test(text) && bodyEvidence.test(text)) return true;
   if (documentWord.test(text) && namedDocumentSays.test(text)) return true;
   if (publicationWord.test(text) && namesBodysPublication(text)) return true;
@@ -432,7 +470,11 @@ function scopeParagraph(document: ProseDocument, block: Block, follows: Paragrap
     // nothing that refers back to it, is as often the article's own study or another figure's
     // source (“Nationally, 1% of people … But the Children's Hospital study is showing …”).
     const before = voices[index - 1] ? sentences[index - 1] : undefined;
-    const after = voices[index + 1] ? sentences[index + 1] : undefined;
+    const after = voices[index + 1]
+      ? sentences[index + 1]
+      : index === sentences.length - 1
+        ? voicedReferenceAfter(document, block)
+        : undefined;
     // A sentence that adds to the one before or counts the same people (“Yet only 50 percent of
     // those people …”) goes on with the source that one is in.
     const goesOn =
@@ -461,6 +503,28 @@ function scopeParagraph(document: ProseDocument, block: Block, follows: Paragrap
       : undefined;
   if (introducer) introducers.add(introducer);
   return { scopes, open, speaker: speaker ?? (quotation ? follows?.speaker : undefined) ?? introducer };
+}
+
+/**
+ * “These false-positive rates may be under-estimates, say NCI officials”, “Those figures come from the
+ * CDC”: a sentence that opens by pointing back at the figures just given, with a definite word and
+ * a noun for figures.
+ */
+const pointsBackToFigures =
+  /^(?:These|Those|The|This|That|Such)\s(?:[\p{L}-]+\s){0,2}?(?:rates?|figures?|numbers?|estimates?|percentages?|statistics|odds|risks?|proportions?|shares?)\b/u;
+
+/**
+ * The first sentence of the next paragraph, when it points back at the figures just given
+ * (`pointsBackToFigures`) and a named person or body voices it: the source of those figures, named
+ * in the adjacent sentence across the paragraph break.
+ */
+function voicedReferenceAfter(document: ProseDocument, block: Block): Sentence | undefined {
+  const next = document.blocks[block.index + 1];
+  const first = next?.sentences[0];
+  if (!isBody(next) || !first || !pointsBackToFigures.test(first.text)) return undefined;
+  const voiced =
+    speakerOf(document, first) !== undefined || creditsNamedBody(first.text) || namesReportingSubject(first.text);
+  return voiced ? first : undefined;
 }
 
 /** Sentences that introduce a person whose quotation follows in the next paragraph (see `lastIntroduction`). */
@@ -517,6 +581,8 @@ export function figureSourceOf(
   if (countsStudyAnimals(document, sentence) || measuresStudiedIntervention(document, sentence))
     return { kind: 'own-study' };
   if (ledeGivesOwnResult(document, sentence, figure)) return { kind: 'own-study' };
+  const head = listHeadOf(document, sentence);
+  if (head) return figureSourceOf(document, head.sentence, head.figure);
   if (refersBackToOwnResult(document, sentence, figure)) return { kind: 'own-study' };
   const { kind } = sentence.block;
   if ((kind === 'title' || isDeck(document, sentence.block)) && headlineGivesOwnResult(document, sentence.text))
@@ -527,6 +593,43 @@ export function figureSourceOf(
   )
     return { kind: 'own-study' };
   return sourceScopeOf(document, sentence);
+}
+
+/** A list item set as a block of its own: a few words and a figure in brackets (“Lung cancer (30%)”). */
+const glossItem = /^[^.!?:;()]{1,60}\(\s?[^()]{1,24}\)\s?\.?$/u;
+/** The same item closing the sentence that opens the list after a colon (“… types of cancer: Esophageal cancer (60%)”). */
+const glossItemAfterColon = /:\s([^.!?:;()]{1,60}\(\s?([^()]{1,24})\)\s?\.?)$/u;
+
+/** How many items a list split into blocks may run to before its head. */
+const listItemsBack = 12;
+
+/**
+ * “The fall in the risk of death broke down according to type of cancer: Esophageal cancer (60%)” /
+ * “Colorectal cancer (40%)” / “Lung cancer (30%)”: items of a list the corpus split into blocks of
+ * their own have no verb or source of their own; they are the objects of the sentence that opened
+ * the list after its colon. Given an item, that sentence and the figure of its own first item.
+ */
+function listHeadOf(
+  document: ProseDocument,
+  sentence: Sentence,
+): { sentence: Sentence; figure: { start: number; end: number } } | undefined {
+  const { block } = sentence;
+  if (block.sentences.length !== 1 || !glossItem.test(block.text.trim())) return undefined;
+  for (let index = block.index - 1; index >= Math.max(0, block.index - listItemsBack); index--) {
+    const before = document.blocks[index] as Block;
+    if (before.role !== 'body' || before.kind === 'heading' || before.kind === 'title') return undefined;
+    const last = before.sentences.at(-1);
+    if (!last) return undefined;
+    const opening = glossItemAfterColon.exec(last.text.trim());
+    if (opening) {
+      const [found] = findStatistics(opening[2] as string);
+      if (!found) return undefined;
+      const at = last.text.lastIndexOf(opening[2] as string) + found.start;
+      return { sentence: last, figure: { start: at, end: at + found.text.length } };
+    }
+    if (before.sentences.length !== 1 || !glossItem.test(before.text.trim())) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -629,14 +732,48 @@ function ledeGivesOwnResult(
 ): boolean {
   if (!isBody(sentence.block) || !reportsOwnStudy(document) || statesBackground(sentence.text)) return false;
   if (!ledeOf(document).has(sentence.block)) return false;
-  const words = contentWords(sentence.text.slice(0, figure.start) + ' ' + sentence.text.slice(figure.end));
+  const rest = sentence.text.slice(0, figure.start) + ' ' + sentence.text.slice(figure.end);
+  const words = contentWords(rest);
+  const figureText = sentence.text.slice(figure.start, figure.end);
   return bodyFigureSentences(document).some(({ sentence: result, words: resultWords }) => {
     let shared = 0;
     for (const word of resultWords) if (words.has(word)) shared++;
-    if (shared < sharedWithResult) return false;
-    const [found] = findStatistics(result.text);
-    return found !== undefined && reportsOwnResult(document, result, found);
+    if (shared >= sharedWithResult) {
+      const [found] = findStatistics(result.text);
+      return found !== undefined && reportsOwnResult(document, result, found);
+    }
+    // “… reduces clumps of plaque in the brain by around 25 percent” / “… had about a 25 percent
+    // reduction in plaque compared with those on placebo”: the lede gives the very figure the body
+    // reports as the study's, about the same thing in other word forms (two stems in common).
+    const at = indexOfFigure(result.text, figureText);
+    if (at < 0 || sharedStems(rest, result.text) < sharedStemsWithSameFigure) return false;
+    return reportsOwnResult(document, result, { start: at, end: at + figureText.length });
   });
+}
+
+/** Where a figure is in a text as a figure of its own (“25 percent”, not the end of “125 percent”), or -1. */
+function indexOfFigure(text: string, figure: string): number {
+  for (let at = text.indexOf(figure); at >= 0; at = text.indexOf(figure, at + 1)) {
+    if (!/[\d.,]/u.test(text.charAt(at - 1)) && !/\d/u.test(text.charAt(at + figure.length))) return at;
+  }
+  return -1;
+}
+
+/** How many word stems a lede's figure must share with a body result that gives the same figure. */
+const sharedStemsWithSameFigure = 2;
+
+/** How many stems (the first five letters of the longer words: “reduces” and “reduction” alike) two texts share. */
+function sharedStems(text: string, other: string): number {
+  const stems = (value: string): Set<string> =>
+    new Set(
+      (value.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
+        .filter((word) => word !== 'percent')
+        .map((word) => word.slice(0, 5)),
+    );
+  const mine = stems(text);
+  let shared = 0;
+  for (const stem of stems(other)) if (mine.has(stem)) shared++;
+  return shared;
 }
 
 /**

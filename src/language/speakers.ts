@@ -605,6 +605,15 @@ function organisationSays(text: string, companiesOf: () => ReadonlySet<string>):
     const nameWords = plainWords.filter((word) => !articles.has(word));
     if (!named && (nameWords.length >= 3 || (nameWords.length === 2 && joined))) named = true;
     if (!named && plainWords.length > 0) named = plainWords.some((word) => companiesOf().has(word));
+    // “ESight says its tech has worked for …”: a name that goes on as “its” is a company or body
+    // speaking of its own product or work (a person says “his”, “her” or “their”).
+    if (
+      !named &&
+      nameWords.length > 0 &&
+      !notCompanyNames.has(nameWords[0] as string) &&
+      !pronouns.has(nameWords[0] as string)
+    )
+      named = speaksOfItsOwn.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12));
     // “… the age at which the U.S. Preventive Services Task Force recommends screening”: a body
     // inside a relative clause speaks for that clause, not for the sentence's figures.
     if (named && start < nameEnd && !relativeBeforeName.test(text.slice(Math.max(0, start - 24), start)))
@@ -618,6 +627,25 @@ function organisationSays(text: string, companiesOf: () => ReadonlySet<string>):
   }
   return found;
 }
+
+/** “says its”, “said that its”: the speaker's own thing, told of with “its”. */
+const speaksOfItsOwn = /^,?\s(?:that\s)?its\s/u;
+
+/** Capitalised pronouns and determiners, which name no speaker of their own (“It says its …”). */
+const pronouns = new Set([
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'You',
+  'Everyone',
+  'Nobody',
+  'Someone',
+  'Each',
+  'Either',
+]);
 
 /** A relative pronoun right before a name (“at which the”, “that the”). */
 const relativeBeforeName = /\b(?:which|whom|whose|where|when)\s(?:the\s)?$/u;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/prose/document.js';
 import {
+  carriesOnSentenceBefore,
+  plainFactBoxItems,
+  sourcedFactBoxItems,
   citationBesideParagraph,
   citationsOfSentence,
   clauseInPastTense,
@@ -434,5 +437,27 @@ describe('named studies and sources named just before', () => {
     const document = buildDocument(markdown, 'markdown');
     expect(creditsSourceNamedBefore(document.blocks[0]!.sentences[1]!)).toBe(true);
     expect(creditsSourceNamedBefore(document.blocks[1]!.sentences[1]!)).toBe(false);
+  });
+  it('reads a sentence that takes a part of the figure before it as going on with it', () => {
+    expect(carriesOnSentenceBefore('Of that, CMA alone can detect 7 percent of those.')).toBe(true);
+    expect(carriesOnSentenceBefore('Among them, a third had surgery.')).toBe(true);
+    expect(carriesOnSentenceBefore('The test finds 7 percent of those.')).toBe(true);
+    expect(carriesOnSentenceBefore('The test finds 7 percent of those who have autism.')).toBe(false);
+    expect(carriesOnSentenceBefore('Of course, 7 percent of adults smoke.')).toBe(false);
+  });
+
+  it('finds a fact box of short plain paragraphs closed by a sources line, apart from bullet boxes', () => {
+    const document = buildDocument(
+      'A long paragraph about bone health that runs on, and on, with many words in it, more than a fact box item would ever hold, so that it is clearly the body of the article rather than the box that follows it. It has several sentences. It goes on.\n\nAbout half of women over 50 will break a bone.\n\nMen are twice as likely to die after a hip fracture.\n\nBone density declines with age. Sources: National Osteoporosis Foundation\n\nAbout 30% of adults walk daily.\n',
+      'markdown',
+    );
+    expect([...plainFactBoxItems(document)].sort()).toEqual([1, 2]);
+    expect(sourcedFactBoxItems(document).size).toBe(0);
+    // A sources label inside a sentence, with prose running on after it, closes no box.
+    const running = buildDocument(
+      'About half of women over 50 will break a bone.\n\nThe report, whose sources: Many, were listed in a long appendix that nobody read, and which went on for a long while about methods, data, caveats and limitations of every kind, came out in May and was widely cited.\n',
+      'markdown',
+    );
+    expect(plainFactBoxItems(running).size).toBe(0);
   });
 });

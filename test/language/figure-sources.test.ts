@@ -476,4 +476,61 @@ describe('figure sources', () => {
       'none',
     );
   });
+  it('knows a company speaking of “its” own product, and a named body’s officials, but not a pronoun or a person', () => {
+    expect(
+      sourceOf(
+        'Visionix says its headset has worked for about three quarters of the people who tried it.',
+        'three quarters',
+      ),
+    ).toBe('named');
+    expect(
+      sourceOf('It says its headset has worked for about three quarters of the people who tried it.', 'three quarters'),
+    ).toBe('none');
+    expect(
+      creditsNamedBody('These rates may be under-estimates, say NCI officials, because few nodules are followed.'),
+    ).toBe(true);
+    expect(creditsNamedBody('Cancer Research UK officials said the rates are low.')).toBe(true);
+    expect(creditsNamedBody('These rates may be low, say Smith researchers.')).toBe(false);
+    expect(creditsNamedBody('These rates may be low, say hospital officials.')).toBe(false);
+  });
+
+  it('lets a voiced sentence pointing back at “these rates” across a paragraph break source the figures before it', () => {
+    const markdown =
+      'Chest x-rays give false positives too -- 15 percent after two rounds.\n\nThese false-positive rates may be under-estimates, say NCI officials.\n\nAbout 40% of smokers are never screened.\n\nThe weather was fine, say NCI officials.';
+    expect(sourceOf(markdown, '15 percent')).toBe('in-scope');
+    // A voiced sentence that does not point back at figures is another matter.
+    expect(sourceOf(markdown, '40%')).toBe('none');
+  });
+
+  it('reads a lede that gives the very figure the body reports as the study’s result, in other word forms', () => {
+    const markdown =
+      'New imaging suggests an experimental drug reduces plaque in the brain by around 25 percent.\n\nA new study of the drug appears in Lancet Neurology. After 78 weeks, they found that patients given the drug had about a 25 percent reduction in plaque compared with those on placebo.';
+    expect(sourceOf(markdown, 'around 25 percent')).toBe('own-study');
+    // The same number about something else, or another number, is no such lede.
+    expect(
+      sourceOf(
+        'Heart disease kills around 25 percent of adults.\n\nA new study of the drug appears in Lancet Neurology. After 78 weeks, they found that patients given the drug had about a 25 percent reduction in plaque compared with those on placebo.',
+        'around 25 percent',
+      ),
+    ).toBe('none');
+    expect(
+      sourceOf(
+        'New imaging suggests an experimental drug reduces plaque in the brain by around 125 percent.\n\nA new study of the drug appears in Lancet Neurology. After 78 weeks, they found that patients given the drug had about a 25 percent reduction in plaque compared with those on placebo.',
+        '125 percent',
+      ),
+    ).toBe('none');
+  });
+
+  it('reads the items of a list split into paragraphs by the sentence that opened it', () => {
+    const markdown =
+      'A new analysis of eight aspirin trials appears in The Lancet.\n\nThe fall in the risk of death broke down by type of cancer: Esophageal cancer (60%)\n\nColorectal cancer (40%)\n\nLung cancer (30%)\n\nSmoking raises the risk of several cancers: Throat cancer (20%)\n\nBladder cancer (10%)\n\nKidney cancer (5%)';
+    expect(sourceOf(markdown, '40%')).toBe('own-study');
+    expect(sourceOf(markdown, '30%')).toBe('own-study');
+    expect(sourceOf(markdown, '10%')).toBe('none');
+    expect(sourceOf(markdown, '5%')).toBe('none');
+    // An item with no list opened above it has nothing to take.
+    expect(sourceOf('A new analysis of aspirin trials appears in The Lancet.\n\nLung cancer (30%)', '30%')).toBe(
+      'none',
+    );
+  });
 });
