@@ -205,6 +205,9 @@ const suffixSteps: readonly [string, string][] = [
   ['ability', 'able'],
   ['ively', 'ive'],
   ['ist', 'y'],
+  // "hospitalist", "proceduralist", "intensivist": a specialist named after a known word in -al or -ive.
+  ['alist', 'al'],
+  ['ivist', 'ive'],
   ['ic', 'ia'],
   ['ia', 'ic'],
 ];
@@ -271,12 +274,36 @@ export function isEverydayPrefixed(word: string, isKnown: (candidate: string) =>
     if (prefix === 'non' && word.length - prefix.length < minimumRest && isTypingSlip(word, isKnown)) continue;
     // "de" starts typos of words in "de-" ("determinated"); "deworming" is no typist's slip of
     // "deforming" ("w" and "f" are far apart), so only a slip a typist makes rules the word out.
-    if (prefix !== 'de' || !isSlipOfKnown(word, isKnown)) return true;
+    // "mid" and "tele" open fewer words, but a slip of one still reads better than the prefix.
+    if (!slipCheckedPrefixes.has(prefix) || !isSlipOfKnown(word, isKnown)) return true;
   }
   return false;
 }
 
-const everydayPrefixes = ['un', 're', 'pre', 'co', 'non', 'de', 'post', 'over', 'under', 'anti', 'semi', 'multi'];
+/**
+ * Prefixes English writes closed on a known word. "mid" marks a point in a span of time or place
+ * ("midchildhood", "midgestation", "midtreatment"), "tele" care at a distance ("teledermatology",
+ * "telerehabilitation", "telemonitoring"): both open words medical prose builds as it needs them.
+ */
+const everydayPrefixes = [
+  'un',
+  're',
+  'pre',
+  'co',
+  'non',
+  'de',
+  'post',
+  'over',
+  'under',
+  'anti',
+  'semi',
+  'multi',
+  'mid',
+  'tele',
+];
+
+/** Prefixes whose words a typist's slip of a known word reads better (see {@link isEverydayPrefixed}). */
+const slipCheckedPrefixes = new Set(['de', 'mid', 'tele']);
 
 /**
  * A prefix of four letters or more rarely ends a typo of another word, so it takes a rest of

@@ -37,18 +37,22 @@ export interface CheckableWord {
  * an address that starts with its scheme (before a lower-case letter or digit only, so that the
  * next sentence is still checked). Each starts where a token starts (lookbehind), not at any
  * `\b`: from every `\b` inside a long "a.a.a.…", the repeats rescanned the rest of it, quadratic
- * in its length. A DOI is skipped whole, after "doi:" or on its own ("10.1016/j.jamcollsurg"), with the
+ * in its length. A DOI is skipped whole, after "doi:" or on its own ("10.1016/j.jamcollsurg"), and so is
+ * the label "doi" written without its colon before one ("Online First doi 10.1136/bmj.f1"), with the
  * same breaks after its dots and slashes ("DOI: http://dx. doi. org/ 10. 1016/ j. jamcollsurg. 2016"): the
- * journal's code inside it ("jamcollsurg") is no word.
+ * journal's code inside it ("jamcollsurg") is no word. A word holding an HTML character reference
+ * ("B&#246;sner", "&#196;rzteblatt" in plain text scraped from a web page) is skipped whole: its
+ * pieces are no words, and the letter the reference stands for is not there to check.
  */
 const addressPattern =
-  /\b(?:https?|ftp)\s?:\s?\/\s?\/\s?[\w%?=&#~+:-]+(?:\s?[./]+(?:\s(?=[a-z0-9]))?[\w%?=&#~+:-]+)*|(?<![\w+.-])(?:[a-z][a-z0-9+.-]*\s?:\s?\/\/|www\s?\.)\S+(?:\s\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*)?|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\s?\.[a-z0-9-]+)*\s?\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*|(?<![\w@#&])[@#][\p{L}\p{N}_]+|\bdoi:\s?(?:(?:https?|ftp)\s?:\s?\/\s?\/\s?[\w%?=&#~+:-]+(?:\s?[./]+(?:\s(?=[a-z0-9]))?[\w%?=&#~+:-]+)*|10\s?\.\s?\d{4,9}\s?\/\s?[\w%?=&#~+:-]+(?:\s?[./]+(?:\s(?=[a-z0-9]))?[\w%?=&#~+:-]+)*|\S+)|(?<![\w.])10\s?\.\s?\d{4,9}\s?\/\s?[\w%?=&#~+:-]+(?:\s?[./]+(?:\s(?=[a-z0-9]))?[\w%?=&#~+:-]+)*/giu;
+  /\b(?:https?|ftp)\s?:\s?\/\s?\/\s?[\w%?=&#~+:-]+(?:\s?[./]+(?:\s(?=[a-z0-9]))?[\w%?=&#~+:-]+)*|(?<![\w+.-])(?:[a-z][a-z0-9+.-]*\s?:\s?\/\/|www\s?\.)\S+(?:\s\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*)?|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\s?\.[a-z0-9-]+)*\s?\.(?:com|org|net|edu|gov|uk|io|int|info)\b\S*|(?<![\w@#&])[@#][\p{L}\p{N}_]+|\bdoi:\s?(?:(?:https?|ftp)\s?:\s?\/\s?\/\s?[\w%?=&#~+:-]+(?:\s?[./]+(?:\s(?=[a-z0-9]))?[\w%?=&#~+:-]+)*|10\s?\.\s?\d{4,9}\s?\/\s?[\w%?=&#~+:-]+(?:\s?[./]+(?:\s(?=[a-z0-9]))?[\w%?=&#~+:-]+)*|\S+)|\bdoi\s(?=10\s?\.\s?\d{4,9}\s?\/)|(?<!\p{L})\p{L}*&(?:#\d{2,7}|#x[\da-f]{2,6}|[a-z]{2,8});\p{L}*|(?<![\w.])10\s?\.\s?\d{4,9}\s?\/\s?[\w%?=&#~+:-]+(?:\s?[./]+(?:\s(?=[a-z0-9]))?[\w%?=&#~+:-]+)*/giu;
 
 /**
  * What every address must contain, spaces included ("https:/ / newsroom. heart. org"): most blocks
  * have none, and the full pattern is slow to fail.
  */
-const mayHoldAddress = /:\s?\/\s?\/|www\s?\.|@|#|doi:|\.(?:com|org|net|edu|gov|uk|io|int|info)|\b10\s?\.\s?\d{4}/i;
+const mayHoldAddress =
+  /:\s?\/\s?\/|www\s?\.|@|#|&[a-z]{2,8};|doi:|\.(?:com|org|net|edu|gov|uk|io|int|info)|\b10\s?\.\s?\d{4}/i;
 
 /**
  * Tokens that are not prose words: digits ("B12", "COVID-19"), code-ish or address characters,

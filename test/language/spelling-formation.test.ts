@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCombiningFormCompound, isEverydayPrefixed } from '../../src/spelling/derivation.js';
+import { isCombiningFormCompound, isEverydayPrefixed, isSuffixDerivation } from '../../src/spelling/derivation.js';
 import { spellCheckerFor } from '../../src/spelling/checker.js';
 import { isTypingSlip } from '../../src/spelling/typing-slips.js';
 import { isClippingAfterLetter } from '../../src/spelling/word-context.js';
@@ -25,6 +25,42 @@ describe('isEverydayPrefixed', () => {
   });
   it('takes "under" on a known word of three letters', () => {
     expect(isEverydayPrefixed('underuse', isKnown)).toBe(true);
+  });
+});
+
+describe('"mid" and "tele" on a known word', () => {
+  const terms = new Set(['childhood', 'gestation', 'dermatology', 'rehabilitation', 'phone', 'middle', 'telephone']);
+  const isTerm = (lower: string): boolean => terms.has(lower);
+  it('takes "mid" on a span of time and "tele" on a kind of care', () => {
+    expect(isEverydayPrefixed('midchildhood', isTerm)).toBe(true);
+    expect(isEverydayPrefixed('midgestation', isTerm)).toBe(true);
+    expect(isEverydayPrefixed('teledermatology', isTerm)).toBe(true);
+    expect(isEverydayPrefixed('telerehabilitation', isTerm)).toBe(true);
+  });
+  it('needs a rest of five letters, and no typist’s slip of a known word', () => {
+    expect(isEverydayPrefixed('midle', isTerm)).toBe(false);
+    expect(isEverydayPrefixed('telephome', isTerm)).toBe(false);
+  });
+  it('leaves the words to the checker, which still flags slips', () => {
+    const checker = spellCheckerFor('en-US');
+    expect(checker.check('teledermatology')).toBe('known');
+    expect(checker.check('midchildhood')).toBe('known');
+    expect(checker.check('telephoen')).toBe('misspelled');
+    expect(checker.check('midel')).toBe('misspelled');
+  });
+});
+
+describe('a specialist named after a known word in -al or -ive', () => {
+  const terms = new Set(['hospital', 'procedural', 'intensive']);
+  const isTerm = (lower: string): boolean => terms.has(lower);
+  it('takes "-ist" on the word', () => {
+    expect(isSuffixDerivation('hospitalists', isTerm)).toBe(true);
+    expect(isSuffixDerivation('proceduralist', isTerm)).toBe(true);
+    expect(isSuffixDerivation('intensivist', isTerm)).toBe(true);
+  });
+  it('needs the base word', () => {
+    expect(isSuffixDerivation('hospitolist', isTerm)).toBe(false);
+    expect(isSuffixDerivation('intensavist', isTerm)).toBe(false);
   });
 });
 

@@ -108,6 +108,29 @@ describe('spelling helpers', () => {
       checkableWords(buildDocument(source, 'markdown').blocks[0]!).map((word) => word.text);
     expect(words('Surgeons. DOI: http://dx. doi. org/ 10. 1016/ j. jamcollsurg. 2016. 12. 010')).toEqual(['Surgeons']);
     expect(words('Cite as doi: 10. 1016/ j. jamcollsurg. 2016 today.')).toEqual(['Cite', 'as', 'today']);
+    // A word holding an HTML character reference, in plain text (Markdown decodes it).
+    const plain = (source: string): string[] =>
+      checkableWords(buildDocument(source, 'text').blocks[0]!).map((word) => word.text);
+    expect(plain('Stefan B&#246;sner wrote in the Deutsches &#196;rzteblatt today.')).toEqual([
+      'Stefan',
+      'wrote',
+      'in',
+      'the',
+      'Deutsches',
+      'today',
+    ]);
+    // The label without its colon, before the DOI's number only.
+    expect(words('Online First doi 10.1136/emermed-2012-201587 today.')).toEqual(['Online', 'First', 'today']);
+    expect(words('The doi was lost in the doi process.')).toEqual([
+      'The',
+      'doi',
+      'was',
+      'lost',
+      'in',
+      'the',
+      'doi',
+      'process',
+    ]);
     expect(words('Read 10.1001/jamanetworkopen.2019 and 10. 1016/ j. annemergmed now.')).toEqual([
       'Read',
       'and',
