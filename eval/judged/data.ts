@@ -50,6 +50,7 @@ export const drawFiles = {
   holdout11: 'holdout11.jsonl',
   holdout12: 'holdout12.jsonl',
   holdout13: 'holdout13.jsonl',
+  holdout14: 'holdout14.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
