@@ -643,6 +643,21 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "Not said of the treatment at hand: a field’s progress over the years, a rising risk, a hoped-for find, an event years back (round 17)",
+        "input": "In recent years, scientists have made some breakthrough discoveries about how we age. Using the two drugs together dramatically increases the risk of overdose. “We will need replacements, unless we find some … breakthrough halting the disease.” The idea came from the astonishing case of a patient cured four years ago in Berlin.",
+        "flags": []
+      },
+      {
+        "title": "Said of the treatment or result at hand (round 17)",
+        "input": "Our experience over the last five years has been phenomenal. The drug could dramatically increase survival. The new drug dramatically lowers the risk of stroke. If confirmed, this breakthrough would change care.",
+        "flags": [
+          "phenomenal",
+          "dramatically increase",
+          "dramatically lowers",
+          "breakthrough"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This next-level supplement is a breakthrough for sleep.",
         "options": {
@@ -5314,6 +5329,26 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "input": "Cutting the cord is a big event.\n\nNow, research suggests there may be benefits to waiting.",
         "flags": [
           "research suggests"
+        ]
+      },
+      {
+        "title": "Research its team carried out, preliminary research in the present, and research after “the new paper” (round 17)",
+        "input": "A team led by Dr. Patrick McGeer has carried out studies suggesting that ibuprofen can prevent the disease. The study is published in the Journal of Alzheimer’s Disease.\n\nPreliminary research suggests that a single shot might lower cholesterol.\n\nThe new paper describes how the vaccine might affect diabetes. According to studies in mice, it has two effects.",
+        "flags": []
+      },
+      {
+        "title": "Preliminary research in the past, and studies told in the perfect after the new paper (round 17)",
+        "input": "The study is published in the journal Neurology.\n\nSmall, preliminary studies suggested the drug can reduce pain.\n\nThe new paper describes how the vaccine works. Studies have shown that it is safe.",
+        "flags": [
+          "studies suggested",
+          "Studies have shown"
+        ]
+      },
+      {
+        "title": "One signalling structure relying on another is physiology (round 17)",
+        "input": "Research suggests that the cannabinoid and opioid receptor systems rely on common signaling pathways in the brain. Research suggests that opioid receptors drive addiction.",
+        "flags": [
+          "Research suggests"
         ]
       },
       {

@@ -1,6 +1,12 @@
 import { saidInPromotion } from '../../src/language/claim-use.js';
 import { ingTakesObject, qualifiedWordAfter, wordsAfter, wordsBefore } from '../../src/language/context-match.js';
 import { articleDates, namesDecadeBy, setInThePast } from '../../src/language/dates.js';
+import {
+  amplifiesARisingRisk,
+  datedYearsAgo,
+  hopedForDiscovery,
+  progressOverYears,
+} from '../../src/language/hype-scope.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { PhraseMatcher } from '../../src/language/phrases.js';
 import type { Block, ProseDocument } from '../../src/prose/types.js';
@@ -328,6 +334,19 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
       flags: [],
     },
     {
+      title:
+        'Not said of the treatment at hand: a field’s progress over the years, a rising risk, a hoped-for find, an event years back (round 17)',
+      input:
+        'In recent years, scientists have made some breakthrough discoveries about how we age. Using the two drugs together dramatically increases the risk of overdose. “We will need replacements, unless we find some … breakthrough halting the disease.” The idea came from the astonishing case of a patient cured four years ago in Berlin.',
+      flags: [],
+    },
+    {
+      title: 'Said of the treatment or result at hand (round 17)',
+      input:
+        'Our experience over the last five years has been phenomenal. The drug could dramatically increase survival. The new drug dramatically lowers the risk of stroke. If confirmed, this breakthrough would change care.',
+      flags: ['phenomenal', 'dramatically increase', 'dramatically lowers', 'breakthrough'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This next-level supplement is a breakthrough for sleep.',
       options: { extraTerms: [{ id: 'next-level', match: ['next level'] }], allow: ['breakthrough'] },
@@ -358,6 +377,9 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
         history ??= historyLimits(document);
         const before = entry.id === 'first-ever' ? history.priority : history.praise;
         if (isHistory(block, start, before)) continue;
+        // A field's progress over the years to now, a rise in a risk of harm, a discovery still
+        // hoped for: the hype word is not said of the treatment or finding the article reports.
+        if (saidOfSomethingElse(block, start, end, text)) continue;
         // A headline is what most readers see, and readers called 33 of its 36 judged findings correct:
         // there even the words that are hype only sometimes are shown.
         // An “important” advance stressed by an intensifier (“an incredibly important step forward”)
@@ -694,6 +716,23 @@ function isHistory(block: Block, start: number, limit: number): boolean {
     if (match[1] === undefined || Number(match[1]) <= limit) return true;
   }
   return namesDecadeBy(sentence.text, limit);
+}
+
+/**
+ * Whether the hype word is said of something other than the treatment or finding at hand (round 17,
+ * `hype-scope.ts`): a field's many advances over recent years, a rise in a risk, a discovery hoped
+ * for in a condition, an event the sentence dates years back.
+ */
+function saidOfSomethingElse(block: Block, start: number, end: number, text: string): boolean {
+  const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
+  if (!sentence) return false;
+  const after = block.text.slice(end, sentence.end);
+  return (
+    progressOverYears(sentence.text, text, after) ||
+    amplifiesARisingRisk(text, after) ||
+    hopedForDiscovery(block.text.slice(sentence.start, start)) ||
+    datedYearsAgo(sentence.text)
+  );
 }
 
 /** Verbs that make a body of work's noun report a finding (“her groundbreaking research shows …”). */

@@ -16,6 +16,7 @@ import { reasonTellsRole, tellsMechanism, tellsPhysiology, tellsRole } from '../
 import { citationsOfSentence, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
 import { headlineDoubts } from '../../src/language/sceptical-verdict.js';
 import { reviewWithinReach, sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
+import { followsTheNewStudy, preliminaryInThePresent, researchCarriedOut } from '../../src/language/study-reference.js';
 import type { Block, ProseDocument, Sentence } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import {
@@ -509,6 +510,25 @@ export default defineRule<LexiconOptions>({
       flags: ['research suggests'],
     },
     {
+      title:
+        'Research its team carried out, preliminary research in the present, and research after “the new paper” (round 17)',
+      input:
+        'A team led by Dr. Patrick McGeer has carried out studies suggesting that ibuprofen can prevent the disease. The study is published in the Journal of Alzheimer’s Disease.\n\nPreliminary research suggests that a single shot might lower cholesterol.\n\nThe new paper describes how the vaccine might affect diabetes. According to studies in mice, it has two effects.',
+      flags: [],
+    },
+    {
+      title: 'Preliminary research in the past, and studies told in the perfect after the new paper (round 17)',
+      input:
+        'The study is published in the journal Neurology.\n\nSmall, preliminary studies suggested the drug can reduce pain.\n\nThe new paper describes how the vaccine works. Studies have shown that it is safe.',
+      flags: ['studies suggested', 'Studies have shown'],
+    },
+    {
+      title: 'One signalling structure relying on another is physiology (round 17)',
+      input:
+        'Research suggests that the cannabinoid and opioid receptor systems rely on common signaling pathways in the brain. Research suggests that opioid receptors drive addiction.',
+      flags: ['Research suggests'],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'Insiders say it works. Experts say it is safe.',
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
@@ -549,6 +569,10 @@ export default defineRule<LexiconOptions>({
           // In an article reporting a study, “researchers say” and “new research finds” are that
           // study; in a review, “studies found” are the studies it included.
           if (refersToOwnStudy(sentence.text, attribution) && identifiesStudy(document)) continue;
+          // “A team led by Dr. X has carried out studies suggesting …”, “Preliminary research suggests
+          // …” in the present of news, “The new paper describes … According to studies in mice, …”:
+          // the research is the study the article reports (round 17).
+          if (pointsAtReportedStudy(block, sentence, attribution) && identifiesStudy(document)) continue;
           // A headline's bare “Studies show …” sums up the studies the article goes on to report;
           // so does a lede's “…, research shows.” in the present tense of news.
           if (
@@ -613,6 +637,16 @@ function isTentative(document: ProseDocument, sentence: Sentence, attribution: A
   if (attribution.id === 'experts-say')
     return speaksInPast(attribution.text) || sentencesToNamedSpeaker(document, sentence, 3) <= 3;
   return attribution.id === 'impersonal-passive';
+}
+
+/** Whether the research is the one the article reports, by `study-reference.ts`'s readers. */
+function pointsAtReportedStudy(block: Block, sentence: Sentence, attribution: Attribution): boolean {
+  const before = sentence.text.slice(0, attribution.start);
+  return (
+    researchCarriedOut(before, attribution.text) ||
+    preliminaryInThePresent(before, attribution.text) ||
+    followsTheNewStudy(block.sentences[sentence.index - 1]?.text ?? '', before, attribution.text)
+  );
 }
 
 /** Subjects that, in an article reporting a study of its own, refer to it (or, in a review, its trials). */

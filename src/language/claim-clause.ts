@@ -458,7 +458,7 @@ export function tellsPhysiology(claim: string): boolean {
     .toLowerCase()
     .split(/\s+/u);
   const verb = words.findIndex((word) => physiologyVerbs.has(word));
-  if (verb < 0 || verb > 6) return false;
+  if (verb < 0 || verb > 6) return linksStructures(claim);
   let head = '';
   for (const word of words.slice(verb + 1, verb + 7)) {
     const bare = word.replace(/[^\p{L}-]/gu, '');
@@ -466,7 +466,30 @@ export function tellsPhysiology(claim: string): boolean {
     head = bare;
     if (/[,;:.!?]$/u.test(word)) break;
   }
-  return physiologyObjects.has(head);
+  return physiologyObjects.has(head) || linksStructures(claim);
+}
+
+/**
+ * Whether the claim's first clause sets one structure of the body's signalling against another, a
+ * receptor or pathway as its subject and another as its object's head, whatever the verb (“the
+ * cannabinoid and opioid receptor systems rely on common signaling pathways in the brain”): how the
+ * body is wired, told as background (round 17). An outcome as the object (“opioid receptors drive
+ * addiction”) is still a claim.
+ */
+function linksStructures(claim: string): boolean {
+  const clause = claim.slice(0, 200).split(/[,;:.]/u)[0] ?? '';
+  const words = clause
+    .toLowerCase()
+    .split(/\s+/u)
+    .map((word) => word.replace(/[^\p{L}-]/gu, ''))
+    .filter(Boolean);
+  const subject = words.slice(0, 8).findIndex((word) => physiologyObjects.has(word));
+  if (subject < 0) return false;
+  for (let at = subject + 2; at < words.length; at++) {
+    const next = words[at + 1];
+    if (physiologyObjects.has(words[at] as string) && (next === undefined || objectEnds.has(next))) return true;
+  }
+  return false;
 }
 
 /**

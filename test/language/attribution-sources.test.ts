@@ -73,6 +73,15 @@ describe('physiology told as background', () => {
     expect(tellsPhysiology(' that beta blockers inhibit molecular pathways that promote tumor growth')).toBe(false);
     expect(tellsPhysiology(' that stress may affect colon, lung and prostate cancers')).toBe(false);
   });
+  it('reads one signalling structure set against another, whatever the verb (round 17)', () => {
+    expect(
+      tellsPhysiology(
+        ' that the cannabinoid and opioid receptor systems rely on common signaling pathways in the brain, including the reward system',
+      ),
+    ).toBe(true);
+    expect(tellsPhysiology(' that opioid receptors drive addiction in teenagers')).toBe(false);
+    expect(tellsPhysiology(' that receptor blockers cut deaths, and pathways matter')).toBe(false);
+  });
 });
 
 describe('the institution named after “according to …”', () => {

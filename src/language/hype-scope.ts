@@ -1,0 +1,94 @@
+/**
+ * What a hype word is said of, when it is not the treatment or finding an article reports (round
+ * 17, the thirteenth holdout's background class): a field's progress over the years up to now, a
+ * rise in a risk of harm, a discovery still hoped for, an event dated years back. Hype is wording
+ * that oversells a benefit; these praise or stress something else. Each is read from the sentence's
+ * words alone.
+ */
+
+/** A span of years reaching to now: “in recent years”, “over the past decade”, “in the past few years”. */
+const spanOfYears =
+  /\b(?:in|over|during|for)\s(?:the\s)?(?:recent|past|last)\s(?:(?:few|several|two|three|four|five|ten|twenty|\d+)\s)?(?:years|decades?)\b|\bin recent (?:years|decades)\b/iu;
+/** A plural noun: “breakthroughs”, “discoveries”, “improvements”, “advances”. */
+const pluralNoun = /^\p{Ll}{3,}(?:[^s]s|ies)$/u;
+
+/**
+ * Whether the hype word praises a field's progress over the years up to now (“in recent years,
+ * scientists have made some breakthrough discoveries about how we age”, “over the past decade there
+ * have been dramatic improvements in breast reconstruction”): many advances, a plural, told as
+ * background to the news. One result over the same span (“our experience over the last five years
+ * has been phenomenal”) is a finding and stays.
+ */
+export function progressOverYears(sentence: string, hype: string, after: string): boolean {
+  if (!spanOfYears.test(sentence)) return false;
+  const last = hype.toLowerCase().split(/\s+/u).at(-1) ?? '';
+  const next = /^\s?(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+  return pluralNoun.test(last) || pluralNoun.test(next);
+}
+
+/** A verb or noun of rising: “increases”, “raised”, “heightens”, “a rise”. */
+const rising = /^(?:(?:increas|rais|heighten|elevat|boost|doubl|tripl|multipl)\p{L}*|rise|rises|rising|rose|risen)$/iu;
+/** A risk as the thing that rises. */
+const riskNoun = /^(?:risks?|odds|dangers?|likelihood|hazards?)$/iu;
+
+/** A determiner opening the object of a verb: “increases the risk”, “raised their odds”. */
+const determiner = /^(?:the|a|an|their|its|his|her|your|our|one's|one’s)$/iu;
+
+/**
+ * Whether the hype word stresses a verb that raises a risk (“using opioids and benzodiazepines
+ * dramatically increases the risk of drug overdose”): a harm told with emphasis, not a benefit
+ * oversold. A rise in survival or a fall in risk is a benefit and stays. Only a verb with the risk
+ * as its object counts: a past participle before its noun (“her dramatically increased breast
+ * cancer risk”) is read only when a determiner shows it to be a verb (“increased the risk”).
+ */
+export function amplifiesARisingRisk(hype: string, after: string): boolean {
+  const words = hype.toLowerCase().split(/\s+/u);
+  const following = after
+    .slice(0, 60)
+    .toLowerCase()
+    .split(/[\s,;:.]+/u)
+    .filter(Boolean);
+  const inHype = rising.test(words.at(-1) ?? '');
+  const verb = inHype ? (words.at(-1) as string) : (following[0] ?? '');
+  if (!rising.test(verb)) return false;
+  const object = inHype ? following : following.slice(1);
+  if (/ed$/u.test(verb) && !determiner.test(object[0] ?? '')) return false;
+  return object.slice(0, 4).some((word) => riskNoun.test(word));
+}
+
+/**
+ * A condition on attaining something not yet had: “unless we find some … breakthrough”, “if
+ * someone develops a miracle cure”. The hype word is then an indefinite object of finding, a
+ * discovery hoped for, not the treatment at hand (“if confirmed, the drug would be a game changer”
+ * still says it of the drug).
+ */
+const hopedForFind =
+  /\b(?:find|finds|found|make|makes|made|get|gets|achieve|achieves|develop|develops|discover|discovers|come up with|comes up with)\s(?:[\p{L}-]+\s)?(?:an?|some|any|another)\s(?:(?:\.\.\.|…)\s?)?(?:[\p{L}-]+\s){0,2}$/iu;
+/** The word opening a condition. */
+const conditionWord = /\b(?:unless|if|until)\s/giu;
+
+/** Whether the hype word is the indefinite object of a find still hoped for (see `hopedForFind`), in the condition's own clause. */
+export function hopedForDiscovery(before: string): boolean {
+  const near = before.slice(-120);
+  const opening = [...near.matchAll(conditionWord)].at(-1);
+  if (opening === undefined) return false;
+  const clause = near.slice(opening.index);
+  return !/[,;:!?]/u.test(clause) && hopedForFind.test(clause);
+}
+
+/** An event dated years back: “nearly four years ago”, “decades ago”. */
+const yearsAgo =
+  /\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s)?(?:years|decades)\sago\b/giu;
+
+/**
+ * Whether the sentence dates what it tells years back (“the astonishing case of an AIDS patient who
+ * seems to be cured … nearly four years ago in Berlin”): a past event told as background. Not a span
+ * from then to now (“the biggest game changer since the pill 50 years ago”), and not “a year ago”.
+ */
+export function datedYearsAgo(sentence: string): boolean {
+  for (const match of sentence.matchAll(yearsAgo)) {
+    if (/\bsince\b/iu.test(sentence.slice(Math.max(0, match.index - 60), match.index))) continue;
+    return true;
+  }
+  return false;
+}

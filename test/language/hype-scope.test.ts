@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  amplifiesARisingRisk,
+  datedYearsAgo,
+  hopedForDiscovery,
+  progressOverYears,
+} from '../../src/language/hype-scope.js';
+
+describe('what a hype word is said of, when not the treatment at hand (round 17)', () => {
+  it('reads a field’s many advances over the years to now, not one result over the same span', () => {
+    const sentence = 'But in recent years, scientists have made some breakthrough discoveries about how we age.';
+    expect(progressOverYears(sentence, 'breakthrough', ' discoveries about how we age.')).toBe(true);
+    expect(
+      progressOverYears(
+        'Over the past decade there have been dramatic improvements in care.',
+        'dramatic improvements',
+        ' in care.',
+      ),
+    ).toBe(true);
+    expect(
+      progressOverYears('Our experience over the last five years has been rather phenomenal.', 'phenomenal', '.'),
+    ).toBe(false);
+    expect(
+      progressOverYears('In the past year the breakthrough drugs reached patients.', 'breakthrough', ' drugs'),
+    ).toBe(false);
+  });
+
+  it('reads a rise in a risk, not a rise in survival or a fall in risk', () => {
+    expect(amplifiesARisingRisk('dramatically increases', ' the risk of drug overdose')).toBe(true);
+    expect(amplifiesARisingRisk('dramatically increased', ' the risk of falls.')).toBe(true);
+    expect(amplifiesARisingRisk('dramatically increased', ' breast cancer risk.')).toBe(false);
+    expect(amplifiesARisingRisk('dramatically increase', ' survival rates for men')).toBe(false);
+    expect(amplifiesARisingRisk('dramatically lowers', ' the risk of stroke')).toBe(false);
+    expect(amplifiesARisingRisk('dramatically lower', ' risks of getting both cancers')).toBe(false);
+    expect(amplifiesARisingRisk('dramatically improve', ' risk and health')).toBe(false);
+  });
+
+  it('reads an indefinite find hoped for in a condition, not a condition on the thing at hand', () => {
+    expect(hopedForDiscovery('"But we will always need replacements, unless we find some ... ')).toBe(true);
+    expect(hopedForDiscovery('If someone develops a ')).toBe(true);
+    expect(hopedForDiscovery('If confirmed, this ')).toBe(false);
+    expect(hopedForDiscovery('If this is a ')).toBe(false);
+  });
+
+  it('reads an event dated years back, not a span from then to now', () => {
+    expect(datedYearsAgo('The case of a patient cured nearly four years ago in Berlin.')).toBe(true);
+    expect(datedYearsAgo('The biggest game changer since the birth control pill 50 years ago.')).toBe(false);
+    expect(datedYearsAgo('The trial began a year ago.')).toBe(false);
+  });
+});
