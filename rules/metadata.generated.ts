@@ -33,6 +33,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     },
     "examples": [
       {
+        "title": "An effect named as the question the evidence leaves open (round 17)",
+        "input": "In cohort studies, coffee drinkers lived longer. Studies on a protective effect of coffee in children have so far been lacking. Such an effect has not yet been studied in teenagers.",
+        "flags": []
+      },
+      {
         "title": "Causal wording about a cohort study",
         "input": "In a cohort study of 20,000 adults, coffee prevents heart disease.",
         "flags": [
@@ -314,6 +319,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "tentative": false
     },
     "examples": [
+      {
+        "title": "Sensational words in a past counterfactual (round 17)",
+        "input": "Even if both trials had reported a breakthrough, the results would not apply to children.",
+        "flags": []
+      },
       {
         "title": "Hype about a treatment",
         "input": "This miracle supplement melts fat.",
@@ -3489,6 +3499,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     },
     "examples": [
       {
+        "title": "Claims named, not made: left open, hearsay, advertising, given as evidence (round 17)",
+        "input": "Whether the cream cures eczema has not been investigated. Which of the drugs is the most effective cannot be answered. The tea is said to have cured many people of cancer. Sellers advertise that the bracelet is clinically proven. There are strong indications that the smoking ban improves health.",
+        "flags": []
+      },
+      {
         "title": "A cure claim",
         "input": "This tea cures anxiety.",
         "flags": [
@@ -4245,6 +4260,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     },
     "examples": [
       {
+        "title": "A summary of evidence answering its title’s question: its pooled figure is its result; a spaced numbered marker cites (round 17)",
+        "input": "# Do antibiotics speed recovery from sinusitis?\n\nAntibiotics speed recovery in only 5 out of 100 people. The pooled results of the studies show little benefit, and the studies are contradictory.\n\nAbout 5 out of 100 adults have type 2 diabetes [ 4 ].",
+        "flags": []
+      },
+      {
         "title": "A percentage with no source",
         "input": "These medicines only truly benefit around 38% of patients.",
         "flags": [
@@ -4808,6 +4828,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "tentative": false
     },
     "examples": [
+      {
+        "title": "A summary of evidence answering its title’s question: its unnamed studies are the ones it weighs; hearsay it checks (round 17)",
+        "input": "# Does ginger ease period pain?\n\nPrevious studies suggest that ginger eases period pain. But the quality of the studies is low.\n\nBoth studies [ 1,2 ] found less pain with ginger than with a placebo. According to reports, the tea is said to have cured many people.",
+        "flags": []
+      },
       {
         "title": "Unnamed research",
         "input": "Research has shown that symptoms ease within minutes.",

@@ -1,4 +1,5 @@
 import { isExposureEffect } from '../../src/language/claim-parties.js';
+import { claimNamedNotMade } from '../../src/language/unsettled-claims.js';
 import { analyseClaim, causativeInto } from '../../src/language/claim-strength.js';
 import { isStatedFinding } from '../../src/language/finding.js';
 import { findHedges } from '../../src/language/hedges.js';
@@ -60,6 +61,12 @@ export default defineRule<Options>({
   },
   defaults: { scope: 'paragraph' },
   examples: [
+    {
+      title: 'An effect named as the question the evidence leaves open (round 17)',
+      input:
+        'In cohort studies, coffee drinkers lived longer. Studies on a protective effect of coffee in children have so far been lacking. Such an effect has not yet been studied in teenagers.',
+      flags: [],
+    },
     {
       title: 'Causal wording about a cohort study',
       input: 'In a cohort study of 20,000 adults, coffee prevents heart disease.',
@@ -161,7 +168,8 @@ export default defineRule<Options>({
         // Work labelled as animal or laboratory research in its own sentence is not a human claim.
         if (own.some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory')) continue;
         const cue = causalCue(sentence, design);
-        if (!cue) continue;
+        // “Studies on a life-prolonging effect of X have so far been lacking”: named, not claimed.
+        if (!cue || claimNamedNotMade(sentence.text, cue.start, cue.end)) continue;
         const start = sentence.start + cue.start;
         report('causal', block.span(start, sentence.start + cue.end), {
           actual: cue.text,

@@ -8,6 +8,7 @@ import {
   progressOverYears,
 } from '../../src/language/hype-scope.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
+import { claimNamedNotMade } from '../../src/language/unsettled-claims.js';
 import { PhraseMatcher } from '../../src/language/phrases.js';
 import type { Block, ProseDocument } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
@@ -77,6 +78,11 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
   examples: [
+    {
+      title: 'Sensational words in a past counterfactual (round 17)',
+      input: 'Even if both trials had reported a breakthrough, the results would not apply to children.',
+      flags: [],
+    },
     { title: 'Hype about a treatment', input: 'This miracle supplement melts fat.', flags: ['miracle'] },
     {
       title: 'Undoing ageing',
@@ -787,7 +793,9 @@ function isTitleCase(block: Block): boolean {
 function isDenied(block: Block, start: number): boolean {
   const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
   if (!sentence) return false;
-  return isNegatedAt(sentence.text, start - sentence.start, findNegations(sentence.text));
+  const at = start - sentence.start;
+  // “Even if both studies had come to overwhelmingly positive results, …”: a counterfactual, a claim left open or hearsay.
+  return isNegatedAt(sentence.text, at, findNegations(sentence.text)) || claimNamedNotMade(sentence.text, at, at);
 }
 
 /** Whether the text names a treatment, condition or research, not counting the hype words themselves. */

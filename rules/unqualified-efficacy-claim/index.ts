@@ -78,6 +78,8 @@ import {
   spokenByNamedSpeaker,
 } from '../../src/language/claim-sureness.js';
 import { isHedged } from '../../src/language/hedges.js';
+import { reviewsEvidence } from '../../src/language/evidence-summary.js';
+import { claimNamedNotMade, givenAsEvidence } from '../../src/language/unsettled-claims.js';
 import { namesCellsOrAnimals } from '../../src/language/preclinical-result.js';
 import {
   afterPastCopula,
@@ -295,6 +297,12 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: { scope: 'sentence', studyHeadlines: false, testAccuracy: false },
   examples: [
+    {
+      title: 'Claims named, not made: left open, hearsay, advertising, given as evidence (round 17)',
+      input:
+        'Whether the cream cures eczema has not been investigated. Which of the drugs is the most effective cannot be answered. The tea is said to have cured many people of cancer. Sellers advertise that the bracelet is clinically proven. There are strong indications that the smoking ban improves health.',
+      flags: [],
+    },
     { title: 'A cure claim', input: 'This tea cures anxiety.', flags: ['cures'] },
     { title: '“Can” is not a hedge', input: 'Ketamine can reverse depression within hours.', flags: ['can reverse'] },
     { title: 'A hedged claim', input: 'In a small trial, the drug may have eased symptoms.', flags: [] },
@@ -921,7 +929,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         const ownPastResult = reportsOwnStudy(document) && pastResult.test(sentence.text);
         // In a review's own summary, a comparison (“compared to no intervention, X is effective”) is
         // the review's result (JUDGING.md: own_study_result).
-        const reviewComparison = comparison.test(sentence.text) && reportsOwnReview(document);
+        const reviewComparison =
+          comparison.test(sentence.text) && (reportsOwnReview(document) || reviewsEvidence(document));
         // A headline that credits research (“…, study shows”) gives the one attribution it has room for.
         const creditedHeadline = headline && !options.studyHeadlines && creditsResearch(sentence.text);
         if (/\?(?:\s*["”’])?\s*$/u.test(sentence.text)) continue;
@@ -952,6 +961,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             attributedToProponents(sentence.text, claim.start, claim.end) ||
             afterEvidenceQualifier(sentence.text, claim.start) ||
             insideDenial(sentence.text, claim.start) ||
+            // “Whether X works has not been investigated”, “is said to have cured”, “there is evidence that”.
+            claimNamedNotMade(sentence.text, claim.start, claim.end) ||
+            givenAsEvidence(sentence.text, claim.start) ||
             // “The FDA has deemed that Prozac has demonstrated benefits”: a named body's judgement.
             judgedByNamedBody(sentence.text, claim.start) ||
             // “The Women’s Health Study, which was the first to demonstrate that aspirin prevents …”.

@@ -78,6 +78,13 @@ export default defineRule<UnsupportedStatisticOptions>({
   defaults: { scope: 'paragraph', namedSourceSupports: true },
   examples: [
     {
+      title:
+        'A summary of evidence answering its title’s question: its pooled figure is its result; a spaced numbered marker cites (round 17)',
+      input:
+        '# Do antibiotics speed recovery from sinusitis?\n\nAntibiotics speed recovery in only 5 out of 100 people. The pooled results of the studies show little benefit, and the studies are contradictory.\n\nAbout 5 out of 100 adults have type 2 diabetes [ 4 ].',
+      flags: [],
+    },
+    {
       title: 'A percentage with no source',
       input: 'These medicines only truly benefit around 38% of patients.',
       flags: ['38%'],

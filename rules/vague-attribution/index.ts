@@ -14,6 +14,8 @@ import {
 import { overturnedNext, sentencesToNamedSpeaker, speaksInPast } from '../../src/language/attribution-shapes.js';
 import { reasonTellsRole, tellsMechanism, tellsPhysiology, tellsRole } from '../../src/language/claim-clause.js';
 import { citationsOfSentence, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
+import { reviewsEvidence } from '../../src/language/evidence-summary.js';
+import { tellsHearsay } from '../../src/language/unsettled-claims.js';
 import { headlineDoubts } from '../../src/language/sceptical-verdict.js';
 import { reviewWithinReach, sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
 import { followsTheNewStudy, preliminaryInThePresent, researchCarriedOut } from '../../src/language/study-reference.js';
@@ -48,6 +50,13 @@ export default defineRule<LexiconOptions>({
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
   examples: [
+    {
+      title:
+        'A summary of evidence answering its title’s question: its unnamed studies are the ones it weighs; hearsay it checks (round 17)',
+      input:
+        '# Does ginger ease period pain?\n\nPrevious studies suggest that ginger eases period pain. But the quality of the studies is low.\n\nBoth studies [ 1,2 ] found less pain with ginger than with a placebo. According to reports, the tea is said to have cured many people.',
+      flags: [],
+    },
     {
       title: 'Unnamed research',
       input: 'Research has shown that symptoms ease within minutes.',
@@ -592,9 +601,15 @@ export default defineRule<LexiconOptions>({
           // “The effects are said to last six months” in “The Healthy Skeptic”: hearsay a sceptical
           // column reports in order to test it.
           if (hearsay.test(attribution.text) && headlineDoubts(document)) continue;
+          // “According to reports, X is said to have cured many people”: hearsay the text goes on to check.
+          if (tellsHearsay(sentence.text.slice(attribution.end))) continue;
           // “Doctors said Bardwell was doing well”: a patient's own doctors on his case, not a claim about evidence.
           if (attribution.id === 'experts-say' && onAPatient(document, sentence.text, attribution)) continue;
           if (includedStudies.test(attribution.text) && reportsOwnReview(document)) continue;
+          // In a summary of evidence (a fact-check, an evidence summary), unnamed “previous studies
+          // suggest” are the studies it weighs, as a review's “studies found” are its included trials.
+          if (attribution.id !== 'experts-say' && namesResearch.test(attribution.text) && reviewsEvidence(document))
+            continue;
           // “Where toxicity was reported in the trials' publications, it was thought to be
           // manageable”: in a review, an agentless past judgement is its authors' reading of its trials.
           if (
@@ -736,6 +751,9 @@ const pastPassive = /^it was (?:found|shown|observed|noted)\b/iu;
  */
 const includedStudies =
   /^(?:(?:some|several|many|most|recent) )?(?:studies|trials|research|evidence|data)\b|^other (?:studies|trials)\b/iu;
+
+/** Research, not people, as the source: “previous studies”, “according to studies”, “scientific evidence”. */
+const namesResearch = /\b(?:studies|study|research|evidence|trials|data)\b/iu;
 
 /** Attributions to unnamed evidence, which a named speaker quoting it does not name. */
 const evidenceIds = new Set(['studies-show', 'body-of-evidence']);

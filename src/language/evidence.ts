@@ -3,6 +3,7 @@ import { oncePer } from '../memo.js';
 import { PhraseMatcher } from './phrases.js';
 import { describesStudyConduct, statesBackground } from './figure-kinds.js';
 import { findStatistics } from './statistics.js';
+import { reviewsEvidence } from './evidence-summary.js';
 import { lexicon } from './evidence.generated.js';
 import { lexicon as pastResultLexicon } from './past-results.generated.js';
 
@@ -577,6 +578,7 @@ const reviewSpeaksFrom = oncePer(
  * or deadly the condition is (“a disease affecting 1 in 70 women”).
  */
 function givesReviewResult(document: ProseDocument, sentence: Sentence, text: string): boolean {
+  if (reviewsEvidence(document) && !statesBackground(text)) return true;
   const from = reviewSpeaksFrom(document);
   return from !== undefined && sentence.block.index >= from && !statesBackground(text);
 }
@@ -684,7 +686,8 @@ export function reportsOwnResult(
   sentence: Sentence,
   figure?: { start: number; end: number; relative?: boolean },
 ): boolean {
-  const ownStudy = figure ? identifiesStudy(document) : reportsOwnStudy(document);
+  // A summary of evidence (a fact-check, an evidence summary) reports the studies it weighs.
+  const ownStudy = figure ? identifiesStudy(document) || reviewsEvidence(document) : reportsOwnStudy(document);
   if (!ownStudy) return false;
   const { text, offset } = withCutHead(sentence);
   if (figure && givesReviewResult(document, sentence, text)) return true;

@@ -19,7 +19,8 @@ const textCitationPatterns: {
   /** Whether a match at `start` is a citation after all. */
   keep?: (text: string, start: number) => boolean;
 }[] = [
-  { kind: 'numeric-marker', pattern: /\[\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,8}\]/g },
+  // “[1]”, “[3-5]”, and with spaces inside the brackets, as some sites and translations set them (“[ 1,2 ]”).
+  { kind: 'numeric-marker', pattern: /\[ ?\d{1,3}(?:\s*[-–,]\s*\d{1,3}){0,8} ?\]/g },
   // Superscript digits, as typed or pasted: “treated.¹²”, “treated¹˒²”. Its lookbehind comes
   // first, so the engine tried it at every character; most texts hold no superscript digit at all.
   {
