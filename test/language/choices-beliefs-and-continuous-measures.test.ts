@@ -10,8 +10,8 @@ const claimOf = (sentence: string, cue: string) => {
   return { start, end: start + cue.length, text: cue };
 };
 
-/** Round 17: the classes the thirteenth holdout's efficacy findings showed, as properties of the language. */
-describe('efficacy classes (round 17)', () => {
+/** Claims that are not efficacy claims: more choices, a molecule's activity, a belief held in the past, a headline giving a study's figure. */
+describe('what an efficacy verb acts on and who holds the claim', () => {
   it('reads more choices, access or alternatives as no health outcome', () => {
     for (const sentence of [
       'New drugs improve options for melanoma patients.',
@@ -74,8 +74,8 @@ const figureOf = (sentence: string, figure: string) => {
   return { start, end: start + figure.length };
 };
 
-/** Round 17: the classes the thirteenth holdout's relative-risk findings showed. */
-describe('relative-risk classes (round 17)', () => {
+/** A change in a continuous quantity, a trend over years or one condition against another is not a relative risk. */
+describe('continuous measures, trends and risks', () => {
   it('reads the rate of a quantity and a performance as continuous measures, a rate of events as a risk', () => {
     for (const [sentence, figure] of [
       [
