@@ -562,6 +562,25 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['half', 'twice as'],
     },
     {
+      title: 'A tool a named body publishes (“a risk calculator from the CDC”) is a named source (round 18)',
+      input:
+        'An online risk calculator from the Centers for Disease Control and Prevention indicates that the 10-year risk of colorectal cancer is about 1.4 percent.\n\nA new tool from researchers puts the lifetime risk at 5 percent.',
+      flags: ['5 percent'],
+    },
+    {
+      title: 'A fact box whose items are each a heading takes the sources line that closes it (round 18)',
+      input:
+        'Heart failure is common.\n\n## Heart Facts Number of Americans with heart failure: 5.7 million\n\n## Heart-failure deaths each year: 292,000\n\n## Lifetime risk at age 40: 20%\n\nPrice of the device: $80,000 Sources: UNOS; American Heart Association\n\n## Without a sources line\n\nAbout 40% of adults snore.',
+      flags: ['40%'],
+    },
+    {
+      title:
+        'The reported study named with a few words before its noun (“this small, ongoing study”); “several studies” are other research (round 18)',
+      input:
+        'A new study of a nerve treatment for migraine appears in the journal Headache.\n\nEarly findings suggest a single treatment can reduce migraine pain by about 35 percent, according to this small, ongoing study.\n\nThere is little dispute over the conclusion of several studies that statins can lower the risk of stroke by as much as 50 percent.',
+      flags: ['50 percent'],
+    },
+    {
       title: 'Scope `sentence` wants the citation in the same sentence',
       input: 'Around 38% of patients benefit. See [the review](https://example.org/review).',
       options: { scope: 'sentence' },

@@ -405,6 +405,46 @@ function shortParagraphsBefore(document: ProseDocument, block: Block): number[] 
 }
 
 /**
+ * A heading that is a fact box's item: a short label and its figure after a colon (“Number of
+ * Americans with heart failure: 5.7 million”, “Price: $80,000”), no sentence of its own.
+ */
+const labelledFigure =
+  /^[^:!?]{3,120}:\s?[$£€~≈]?\d[\d,.]*(?:[-–]\d[\d,.]*)?(?:%|\s?(?:percent|per cent|million|billion|thousand))?\s*$/u;
+
+/**
+ * Whether a paragraph is a box's last labelled figure and its sources line (“Price of the device:
+ * $80,000 Sources: UNOS; American Heart Association”): the label's figure ends with no full stop.
+ */
+function closesLabelledBoxWithSources(block: Block): boolean {
+  if (block.role !== 'body' || block.kind === 'heading' || block.kind === 'title') return false;
+  const label = sourceLabel.exec(block.text);
+  return (
+    label !== null &&
+    labelledFigure.test(block.text.slice(0, label.index).trimEnd()) &&
+    block.text.length - label.index <= sourcesLineLength
+  );
+}
+
+/** How many heading items a box may run to above its sources line. */
+const headingItems = 12;
+
+/**
+ * The headings right before a sources line (`closesBoxWithSources`) that are each a labelled figure
+ * (`labelledFigure`): a fact box whose items the page set as headings, each its own section, which
+ * the line at the foot of the box sources as a bullet box's line does. The run stops at the first
+ * heading or paragraph of another shape.
+ */
+function labelledFigureHeadingsBefore(document: ProseDocument, block: Block): number[] {
+  const items: number[] = [];
+  for (let index = block.index - 1; index >= 0 && items.length < headingItems; index--) {
+    const item = document.blocks[index] as Block;
+    if (item.role !== 'body' || item.kind !== 'heading' || !labelledFigure.test(item.text)) break;
+    items.push(index);
+  }
+  return items;
+}
+
+/**
  * The short paragraphs of fact boxes set as plain paragraphs and closed by a sources line (see
  * `shortParagraphsBefore`), read once per document. Whether that line sources an item several
  * paragraphs above it is where judges differ (4 correct, 3 wrong of 7 read): the unsupported-statistic
@@ -426,6 +466,13 @@ export const plainFactBoxItems = oncePer((document: ProseDocument): ReadonlySet<
  */
 export const sourcedFactBoxItems = oncePer((document: ProseDocument): ReadonlySet<number> => {
   const sourced = new Set<number>();
+  // A box whose items are each set as a heading (“Number of heart-failure deaths annually: 292,000”),
+  // closed by a sources line: the headings cut it into sections, but the line closes the whole box.
+  for (const block of document.blocks) {
+    if (closesBoxWithSources(block) || closesLabelledBoxWithSources(block)) {
+      for (const index of labelledFigureHeadingsBefore(document, block)) sourced.add(index);
+    }
+  }
   let run: number[] = [];
   for (const block of [...document.blocks, undefined]) {
     if (block && isFactBoxItem(block)) {
@@ -697,7 +744,7 @@ export function reportsOwnResult(
     creditsStudyArticle.test(text) ||
     (figure &&
       (reportsStudyFinding(text) ||
-        ((creditsStudyTeam(text) || creditedByNextSentence(sentence)) &&
+        ((creditsStudyTeam(text) || creditedByNextSentence(sentence) || describedStudyReference.test(text)) &&
           !describesCondition(text, figure.start + offset))))
   )
     return true;
@@ -973,6 +1020,17 @@ const studySubjects =
 function refersToStudy(text: string): boolean {
   return resultWording.test(text) || studySubjects.test(text) || findStudyReferences(text).length > 0;
 }
+
+/**
+ * “According to this small, ongoing study”, “the same two-year trial”: a demonstrative or definite
+ * article and a few lower-case words describing the study before its noun, which point back at the
+ * study the article reports (“this study” and “the trial” alone are `findStudyReferences`'). A
+ * capitalised name (“the Nurses' Health Study”) is another study, named; “the conclusion of several
+ * studies” and “the other trials” wave at other research. A figure in a clause that tells how common
+ * the condition is (“which accounts for about 20% of lung cancers”) still describes the condition.
+ */
+const describedStudyReference =
+  /\b(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]he)\s(?:(?!(?:a|an|the|this|that|these|those|its|their|of|in|on|for|from|by|with|and|or|to|at|several|many|some|other|previous|earlier|prior|past|older|numerous|multiple|few|most|more|such)\s)[\p{Ll}\d-]+,?\s){1,3}(?:study|studies|trial|trials|review|meta-analysis|analysis|experiment|survey)\b/u;
 
 /** How many blocks back a list split one item per line is followed to the sentence that opens it. */
 const listItemsBack = 12;

@@ -45,11 +45,13 @@ const continuesReport =
 /**
  * “A report from the CDC”, “a survey by the American Cancer Society”, “2015 statistics from the
  * National Cancer Institute”, “background information in a news release from the American Heart
- * Association”: a body's own publication, named by its body. The name is read by
+ * Association”, “an online risk calculator from the Centers for Disease Control and Prevention”: a
+ * body's own publication, or a tool it publishes (a calculator, a model, a database), named by its
+ * body. The name is read by
  * `namesBody` (an acronym or a name ending in Society, Institute, …).
  */
 const bodyPublication =
-  /\b(?:report|study|survey|analysis|review|data|figures|statistics|estimates|guidelines?|recommendations?|fact sheet|evidence|research|results|findings|release|statement)\s(?:(?:published|released|issued|compiled|cited|reviewed|presented|gathered|collected)\s)?(?:from|by)\s(?:the\s)?(\p{Lu}[^,.;:]{0,80})/gu;
+  /\b(?:report|study|survey|analysis|review|data|figures|statistics|estimates|guidelines?|recommendations?|fact sheet|evidence|research|results|findings|release|statement|calculator|tool|model|database)\s(?:(?:published|released|issued|compiled|cited|reviewed|presented|gathered|collected)\s)?(?:from|by)\s(?:the\s)?(\p{Lu}[^,.;:]{0,80})/gu;
 
 /**
  * “The 2013 ACC and AHA guidelines recommend”, “the American Cancer Society report”, “Cancer

@@ -446,6 +446,42 @@ describe('named studies and sources named just before', () => {
     expect(carriesOnSentenceBefore('Of course, 7 percent of adults smoke.')).toBe(false);
   });
 
+  it('sources a fact box whose items are each a heading with the sources line that closes it', () => {
+    const document = buildDocument(
+      'A long paragraph.\n\n## Heart Facts Number of adults with heart failure: 5.7 million\n\n## Deaths each year: 292,000\n\n## Lifetime risk at age 40: 20%\n\n## Patients waiting:3,000\n\nPrice of the device: $80,000 Sources: UNOS; American Heart Association\n\n## Survival at two years: 58%\n\nMore prose.\n',
+      'markdown',
+    );
+    expect([...sourcedFactBoxItems(document)].sort()).toEqual([1, 2, 3, 4]);
+    // Headings that are no labelled figure, or a run not closed by a sources line, are no such box.
+    const plain = buildDocument(
+      '## Deaths each year: 292,000\n\n## Lifetime risk at age 40: 20%\n\nPrice of the device: $80,000\n\n## How the pump works\n\nSources: UNOS; American Heart Association\n',
+      'markdown',
+    );
+    expect(sourcedFactBoxItems(plain).size).toBe(0);
+  });
+
+  it('reads “this small, ongoing study” as the reported study, but not “the conclusion of several studies”', () => {
+    const markdown =
+      'A new study of a migraine treatment appears in the journal Headache.\n\n' +
+      'Early findings suggest a single treatment can cut migraine pain by about 35 percent, according to this small, ongoing study.\n\n' +
+      'There is little dispute over the conclusion of several studies that statins can lower the risk by as much as 50 percent.\n\n' +
+      'The new trial looked at a type of lung cancer, which accounts for about 20% of lung cancers.\n';
+    const figure = (text: string, value: string) => ({
+      start: text.indexOf(value),
+      end: text.indexOf(value) + value.length,
+    });
+    const own = sentenceWith(markdown, 'ongoing');
+    expect(reportsOwnResult(own.document, own.sentence, figure(own.sentence.text, '35 percent'))).toBe(true);
+    const several = sentenceWith(markdown, 'several studies');
+    expect(reportsOwnResult(several.document, several.sentence, figure(several.sentence.text, '50 percent'))).toBe(
+      false,
+    );
+    const condition = sentenceWith(markdown, 'accounts for');
+    expect(reportsOwnResult(condition.document, condition.sentence, figure(condition.sentence.text, '20%'))).toBe(
+      false,
+    );
+  });
+
   it('finds a fact box of short plain paragraphs closed by a sources line, apart from bullet boxes', () => {
     const document = buildDocument(
       'A long paragraph about bone health that runs on, and on, with many words in it, more than a fact box item would ever hold, so that it is clearly the body of the article rather than the box that follows it. It has several sentences. It goes on.\n\nAbout half of women over 50 will break a bone.\n\nMen are twice as likely to die after a hip fracture.\n\nBone density declines with age. Sources: National Osteoporosis Foundation\n\nAbout 30% of adults walk daily.\n',

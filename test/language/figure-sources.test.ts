@@ -229,6 +229,17 @@ describe('figure sources', () => {
     expect(creditsNamedBody('A report from researchers came out.')).toBe(false);
   });
 
+  it('names a tool a body publishes by its body (“a risk calculator from the CDC”)', () => {
+    expect(
+      creditsNamedBody(
+        'An online risk calculator from the Centers for Disease Control and Prevention (available here: 1.usa.gov/1DlscTL) indicates that the risk is 1.4 percent.',
+      ),
+    ).toBe(true);
+    expect(creditsNamedBody('A model by the American Cancer Society predicts 20 percent more cases.')).toBe(true);
+    expect(creditsNamedBody('An online risk calculator from a website puts the risk at 1.4 percent.')).toBe(false);
+    expect(creditsNamedBody('A new tool from researchers puts the risk at 1.4 percent.')).toBe(false);
+  });
+
   it('credits evidence to the kind of body that gives it: a company, the government, a registry, a guideline', () => {
     expect(creditsNamedBody('They point to company studies that show it halves relapses.')).toBe(true);
     expect(creditsNamedBody('About 9,000 people die of it, according to government figures.')).toBe(true);
