@@ -320,6 +320,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     },
     "examples": [
       {
+        "title": "A comparison that denies the hype word (round 18)",
+        "input": "For him, the new genetic test felt more like “a cool piece of science fiction” than a breakthrough.",
+        "flags": []
+      },
+      {
         "title": "Sensational words in a past counterfactual (round 17)",
         "input": "Even if both trials had reported a breakthrough, the results would not apply to children.",
         "flags": []
@@ -2872,6 +2877,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     },
     "examples": [
       {
+        "title": "The change in a likelihood, not the outcome it is the likelihood of (round 18)",
+        "input": "Eight studies (with 3081 smokers) found that using NRT roughly doubled the likelihood of halving the number of cigarettes smoked each day, compared to using a placebo.",
+        "flags": [
+          "doubled"
+        ]
+      },
+      {
         "title": "Held back: an absolute figure elsewhere in the paragraph (with the tentative option)",
         "input": "People who took the drug had a 35% lower risk of stroke. The trial enrolled 4,000 adults in nine countries. Over five years, 96 of the 4,303 people in the trial had a heart attack.",
         "options": {
@@ -4849,6 +4861,23 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "tentative": false
     },
     "examples": [
+      {
+        "title": "A flattened note number that the release's notes resolve (round 18)",
+        "input": "But studies show that many patients do not take their eye drops as directed due to forgetfulness. 1 Some patients stop after a year.\n\n1 Patterns of Glaucoma Medication Adherence over Four Years of Follow-Up, Newman-Casey, et al. Ophthalmology, 2015.\n",
+        "flags": []
+      },
+      {
+        "title": "The same bare number with no note to resolve it (round 18)",
+        "input": "But studies show that many patients do not take their eye drops as directed. 1 Some patients stop after a year.\n",
+        "flags": [
+          "studies show"
+        ]
+      },
+      {
+        "title": "Evidence graded as indirect in a review (round 18)",
+        "input": "Studies were also inconclusive regarding any differences between the two antibiotics, although indirect evidence suggests a benefit of quinolones cannot be ruled out.",
+        "flags": []
+      },
       {
         "title": "A summary of evidence answering its title’s question: its unnamed studies are the ones it weighs; hearsay it checks (round 17)",
         "input": "# Does ginger ease period pain?\n\nPrevious studies suggest that ginger eases period pain. But the quality of the studies is low.\n\nBoth studies [ 1,2 ] found less pain with ginger than with a placebo. According to reports, the tea is said to have cured many people.",

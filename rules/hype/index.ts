@@ -7,7 +7,7 @@ import {
   hopedForDiscovery,
   progressOverYears,
 } from '../../src/language/hype-scope.js';
-import { findNegations, isNegatedAt } from '../../src/language/negation.js';
+import { deniedByComparison, findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { claimNamedNotMade } from '../../src/language/unsettled-claims.js';
 import { PhraseMatcher } from '../../src/language/phrases.js';
 import type { Block, ProseDocument } from '../../src/prose/types.js';
@@ -78,6 +78,11 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
   examples: [
+    {
+      title: 'A comparison that denies the hype word (round 18)',
+      input: 'For him, the new genetic test felt more like “a cool piece of science fiction” than a breakthrough.',
+      flags: [],
+    },
     {
       title: 'Sensational words in a past counterfactual (round 17)',
       input: 'Even if both trials had reported a breakthrough, the results would not apply to children.',
@@ -795,7 +800,12 @@ function isDenied(block: Block, start: number): boolean {
   if (!sentence) return false;
   const at = start - sentence.start;
   // “Even if both studies had come to overwhelmingly positive results, …”: a counterfactual, a claim left open or hearsay.
-  return isNegatedAt(sentence.text, at, findNegations(sentence.text)) || claimNamedNotMade(sentence.text, at, at);
+  // “More like ‘a cool piece of science fiction’ than a breakthrough”: a comparison that denies it.
+  return (
+    isNegatedAt(sentence.text, at, findNegations(sentence.text)) ||
+    claimNamedNotMade(sentence.text, at, at) ||
+    deniedByComparison(sentence.text, at)
+  );
 }
 
 /** Whether the text names a treatment, condition or research, not counting the hype words themselves. */

@@ -74,6 +74,12 @@ export default defineRule<Options & { tentative?: boolean }>({
   defaults: { scope: 'article', continuousMeasures: false },
   examples: [
     {
+      title: 'The change in a likelihood, not the outcome it is the likelihood of (round 18)',
+      input:
+        'Eight studies (with 3081 smokers) found that using NRT roughly doubled the likelihood of halving the number of cigarettes smoked each day, compared to using a placebo.',
+      flags: ['doubled'],
+    },
+    {
       title: 'Held back: an absolute figure elsewhere in the paragraph (with the tentative option)',
       input:
         'People who took the drug had a 35% lower risk of stroke. The trial enrolled 4,000 adults in nine countries. Over five years, 96 of the 4,303 people in the trial had a heart attack.',

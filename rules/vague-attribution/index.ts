@@ -14,7 +14,7 @@ import {
 import { overturnedNext, sentencesToNamedSpeaker, speaksInPast } from '../../src/language/attribution-shapes.js';
 import { reasonTellsRole, tellsMechanism, tellsPhysiology, tellsRole } from '../../src/language/claim-clause.js';
 import { citationsOfSentence, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
-import { reviewsEvidence } from '../../src/language/evidence-summary.js';
+import { gradedAsIndirect, reviewsEvidence } from '../../src/language/evidence-summary.js';
 import { tellsHearsay } from '../../src/language/unsettled-claims.js';
 import { headlineDoubts } from '../../src/language/sceptical-verdict.js';
 import { reviewWithinReach, sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
@@ -50,6 +50,24 @@ export default defineRule<LexiconOptions>({
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
   examples: [
+    {
+      title: "A flattened note number that the release's notes resolve (round 18)",
+      input:
+        'But studies show that many patients do not take their eye drops as directed due to forgetfulness. 1 Some patients stop after a year.\n\n1 Patterns of Glaucoma Medication Adherence over Four Years of Follow-Up, Newman-Casey, et al. Ophthalmology, 2015.\n',
+      flags: [],
+    },
+    {
+      title: 'The same bare number with no note to resolve it (round 18)',
+      input:
+        'But studies show that many patients do not take their eye drops as directed. 1 Some patients stop after a year.\n',
+      flags: ['studies show'],
+    },
+    {
+      title: 'Evidence graded as indirect in a review (round 18)',
+      input:
+        'Studies were also inconclusive regarding any differences between the two antibiotics, although indirect evidence suggests a benefit of quinolones cannot be ruled out.',
+      flags: [],
+    },
     {
       title:
         'A summary of evidence answering its title’s question: its unnamed studies are the ones it weighs; hearsay it checks (round 17)',
@@ -610,6 +628,8 @@ export default defineRule<LexiconOptions>({
           // suggest” are the studies it weighs, as a review's “studies found” are its included trials.
           if (attribution.id !== 'experts-say' && namesResearch.test(attribution.text) && reviewsEvidence(document))
             continue;
+          // “Although indirect evidence suggests a benefit cannot be ruled out”: a grade of the evidence weighed, not a source.
+          if (gradedAsIndirect(sentence.text.slice(0, attribution.start), attribution.text)) continue;
           // “Where toxicity was reported in the trials' publications, it was thought to be
           // manageable”: in a review, an agentless past judgement is its authors' reading of its trials.
           if (

@@ -84,3 +84,14 @@ function evidenceSummarySigns(document: ProseDocument): { markers: number; signs
     signs: (groups > 0 ? 1 : 0) + (gathers ? 1 : 0) + (grades ? 1 : 0) + (weighs ? 1 : 0),
   };
 }
+
+/**
+ * “Although indirect evidence suggests a benefit cannot be ruled out”, “indirect comparisons
+ * suggest”: indirect evidence is a grade of evidence (comparing trials that never compared the two
+ * treatments head on), drawn by whoever weighs those trials, as a review does its own; it names
+ * the kind of evidence the text weighs, not a source it leaves unnamed (JUDGING.md `own_study_source`).
+ * `before` is the text just before the attribution (“… although indirect ”).
+ */
+export function gradedAsIndirect(before: string, attribution: string): boolean {
+  return /\bindirect\s*$/iu.test(before) && /^(?:evidence|comparisons?|data)\b/iu.test(attribution);
+}

@@ -48,3 +48,18 @@ export function isNegatedAt(text: string, start: number, cues: readonly Negation
     return !gap.some((word) => clauseBreaks.has(word.toLowerCase()));
   });
 }
+
+/**
+ * A comparison that denies the words after it: “more like ‘a cool piece of science fiction’ than a
+ * breakthrough”, “less a breakthrough than a refinement”, “an incremental step rather than a
+ * breakthrough”, “instead of a cure”. The words name what the thing is not, as a negation does.
+ * “More” opens the denial only as “more like”, “more of” or “more a” (“more a curiosity than a
+ * breakthrough”): “more than a breakthrough” claims the word and more, and a comparative (“more
+ * powerful than wonder drug tamoxifen”) measures against it, granting it.
+ */
+const deniedByComparisonBefore =
+  /(?:\bmore (?:like|of|an?) [^.;:!?]{1,80}? than|\bless(?: of)?|\b(?:rather than|instead of))\s+(?:(?:an?|the|any|some)\s+)?["“'‘]?$/iu;
+
+export function deniedByComparison(text: string, start: number): boolean {
+  return deniedByComparisonBefore.test(text.slice(Math.max(0, start - 120), start));
+}

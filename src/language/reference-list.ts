@@ -11,12 +11,12 @@ import type { Block, Citation, ProseDocument } from '../prose/types.js';
  * - a reference line anywhere, also after a release's end marker: “Source: …”, “References:”, a DOI
  *   line, authors in Vancouver style with a year (the prose model's `reference` role);
  * - a numbered note: a paragraph or list item opening on its number (“1. Lee J. …”, “[2] …”, “(3) …”,
- *   “⁴ …”) that reads as a reference (a year with authors, a DOI, a link or a journal);
+ *   “⁴ …”, or a bare “1 Patterns of … , Newman-Casey, et al. Ophthalmology, 2015.”) that reads as a reference (a year with authors, a DOI, a link or a journal);
  * - a list item that reads as a reference (Markdown renumbers an ordered list, so its number is gone).
  *
  * A Markdown footnote (`[^1]`) is parsed only with its definition, so it needs no check here.
  */
-const noteNumber = /^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|[¹²³⁴-⁹]{1,3})\s*\S/u;
+const noteNumber = /^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|\d{1,3}(?= +\p{L})|[¹²³⁴-⁹]{1,3})\s*\S/u;
 const year = /\b(?:19|20)\d\d\b/u;
 /** What a reference holds beside its year: authors, a DOI or link, a journal or volume. */
 // Case-sensitive: with the `i` flag \p{Lu} matches any letter, and the authors' part was tried inside every word.

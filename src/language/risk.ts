@@ -256,6 +256,14 @@ const projectedCountBefore =
 const thresholdBefore =
   /\b(?:achiev\w*|reach\w*|if|unless|as little as|as few as)\s+(?:at least\s+|an?\s+|only\s+|just\s+){0,2}$/iu;
 /**
+ * “Roughly doubled the likelihood of halving the number of cigarettes smoked”, “the chance of a 50%
+ * reduction in seizures”: a change right after the likelihood, chance, odds or probability of it is
+ * the outcome whose probability changed (a response threshold), not the effect; the effect is the
+ * change in that likelihood, read on its own.
+ */
+const outcomeThresholdBefore =
+  /\b(?:likelihood|chances?|odds|probability)\s+of\s+(?:achieving\s+|reaching\s+|seeing\s+)?(?:at least\s+|an?\s+){0,2}$/iu;
+/**
  * “Anyone unlikely to see at least a 30 percent increase in growth”: a change of at least some size
  * named as a noun is a minimum asked for; “cut the risk by at least 30%” is a measured lower bound.
  */
@@ -351,6 +359,7 @@ export function isNotRisk(text: string, figure: { start: number; end: number }):
     instructionBefore.test(before) ||
     projectedCountBefore.test(before) ||
     thresholdBefore.test(before) ||
+    outcomeThresholdBefore.test(before) ||
     minimumBefore.test(before) ||
     comparesNoProbability(text, figure) ||
     findDesignCues(text).some((cue) => cue.kind === 'animal' || cue.kind === 'laboratory')

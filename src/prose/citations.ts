@@ -157,3 +157,49 @@ function findNamedSources(text: string): TextCitation[] {
   }
   return found;
 }
+
+/**
+ * A note opening on a bare number and a space (“1 Patterns of Glaucoma Medication Adherence …,
+ * Newman-Casey, et al. Ophthalmology, 2015.”), as a press release sets its notes once the
+ * superscripts are flattened: the number, then a year with authors, a journal or a link.
+ */
+const bareNote = /^(\d{1,3}) +\p{L}/u;
+const noteYear = /\b(?:19|20)\d\d\b/u;
+const noteParts = /\bet al\b|\bdoi\b|\b10\.\d{4,9}\/|https?:\/\/|www\.|\b[Jj]ournal\b|\b[Vv]ol\.|\d\(\d{1,3}\):\d/iu;
+/**
+ * A flattened superscript as a bare number set off by spaces after a sentence's full stop, before the
+ * next sentence or at the paragraph's end (“… like arthritis. 1 Some studies show …”, “… vision loss. 2”).
+ * A sentence may open on a number (“3 patients died.”), so one is a marker only when the article
+ * holds the note it numbers.
+ */
+const bareMarker = /(?<=\p{Ll}{2}[.!?]["”’]?\s)\d{1,3}(?=\s+["“]?\p{Lu}|\s*$)/gu;
+
+/** Bare note numbers (“arthritis. 1 Some …”) that resolve to a numbered note of the article. */
+export function findBareNoteMarkers(blocks: readonly { index: number; text: string }[]): TextCitationIn[] {
+  const notes = new Set<string>();
+  for (const { text } of blocks) {
+    const number = bareNote.exec(text)?.[1];
+    if (number !== undefined && noteYear.test(text) && noteParts.test(text)) notes.add(number);
+  }
+  if (notes.size === 0) return [];
+  const found: TextCitationIn[] = [];
+  for (const { index, text } of blocks) {
+    if (bareNote.test(text) || !/[.!?]["”’]?\s\d/u.test(text)) continue;
+    bareMarker.lastIndex = 0;
+    for (let match = bareMarker.exec(text); match; match = bareMarker.exec(text)) {
+      if (notes.has(match[0]))
+        found.push({
+          kind: 'numeric-marker',
+          block: index,
+          start: match.index,
+          end: match.index + match[0].length,
+          text: match[0],
+        });
+    }
+  }
+  return found;
+}
+
+export interface TextCitationIn extends TextCitation {
+  block: number;
+}

@@ -2,6 +2,7 @@ import type { Nodes, Root, Yaml } from 'mdast';
 import YAML from 'yaml';
 import { parseDocument } from '../formats/index.js';
 import { buildBlocks } from './build.js';
+import { findBareNoteMarkers } from './citations.js';
 import { LineIndex } from '../formats/line-index.js';
 import { assignRoles } from './roles.js';
 import { titleBlock } from './title.js';
@@ -48,6 +49,9 @@ export function documentFromMdast(
     blocks = [title, ...blocks];
     citations = [...titleCitations, ...citations];
   }
+  // Bare note numbers (“arthritis. 1 Some …”) are markers only beside the notes they number, which
+  // only the whole article shows.
+  citations = [...citations, ...findBareNoteMarkers(blocks)];
   assignRoles(
     blocks,
     endMarkers.map((marker) => marker + (title ? 1 : 0)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewsEvidence } from '../../src/language/evidence-summary.js';
+import { gradedAsIndirect, reviewsEvidence } from '../../src/language/evidence-summary.js';
 import { buildDocument } from '../../src/prose/document.js';
 import { findTextCitations } from '../../src/prose/citations.js';
 
@@ -40,5 +40,14 @@ describe('numbered markers with spaces inside the brackets', () => {
   it('reads “[ 4 ]” and “[ 1,2 ]” as markers', () => {
     expect(findTextCitations('Five in 100 adults have diabetes [ 4 ].').map((found) => found.text)).toEqual(['[ 4 ]']);
     expect(findTextCitations('As earlier studies show [ 1,2 ].').map((found) => found.text)).toEqual(['[ 1,2 ]']);
+  });
+});
+
+describe('evidence graded as indirect', () => {
+  it('reads “indirect evidence suggests” and “indirect comparisons suggest” as a grade, not a source', () => {
+    expect(gradedAsIndirect('Studies were inconclusive, although indirect ', 'evidence suggests')).toBe(true);
+    expect(gradedAsIndirect('although ', 'evidence suggests')).toBe(false);
+    expect(gradedAsIndirect('although indirect ', 'experts say')).toBe(false);
+    expect(gradedAsIndirect('the direct ', 'evidence suggests')).toBe(false);
   });
 });

@@ -471,3 +471,15 @@ describe('risk: lengths, shrinkage, choices and revised estimates are no risks',
     expect(kept('Statin users were twice as likely to die.')).toEqual(['twice as']);
   });
 });
+
+describe('risk: a change that is the outcome whose likelihood changed', () => {
+  it('reads “the likelihood of halving …” as an outcome threshold, and the change in the likelihood as the effect', () => {
+    const text =
+      'Eight studies found that using NRT roughly doubled the likelihood of halving the number of cigarettes smoked each day, compared to using a placebo.';
+    expect(riskEffects(text, findRelativeEffects(text)).map((figure) => figure.text)).toEqual(['doubled']);
+    const chance = 'The drug raised the chance of a 50% reduction in seizures by 30%.';
+    expect(riskEffects(chance, findRelativeEffects(chance)).map((figure) => figure.text)).toEqual(['30%']);
+    const halved = 'The drug halved the likelihood of a relapse.';
+    expect(riskEffects(halved, findRelativeEffects(halved)).map((figure) => figure.text)).toEqual(['halved']);
+  });
+});
