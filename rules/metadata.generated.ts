@@ -879,6 +879,26 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A first-person piece signed off by its writer’s biography",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Why I still want a yearly pelvic exam\n---\n\nAnother problem I have with the new guidelines is this: they drop the pelvic exam. I find this outrageous.\n\nDr. Jane Roe is Chief Medical Officer of Acme Clinics, a network of women’s health practices.\n",
+        "flags": []
+      },
+      {
+        "title": "A story’s closing line about an expert it quoted is no biography of the author, whoever says “I”",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Knees and running\n---\n\n“I run every day and my knees are fine,” said one patient. Running is safe for most knees, said Jane Roe.\n\nJane Roe is a professor of orthopaedics at Mercy Hospital.\n",
+        "flags": [
+          "title: Knees and running"
+        ]
+      },
+      {
         "title": "A signature closing the last paragraph",
         "options": {
           "minWords": 0,
@@ -1675,6 +1695,50 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "input": "---\ntitle: A hormone and memory\n---\n\nIn the study of 150 adults, injections of the hormone improved memory scores. The hormone, which was provided free by the manufacturer in the study, costs $700 a shot.\n",
         "flags": []
+      },
+      {
+        "title": "Whatever the maker gave for the study, and a funder it did not pay, state its part",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A rubber bar for tennis elbow\n---\n\nA study by researchers at a sports clinic found that exercises with the bar eased pain. (Acme Health Brands, maker of the bar, provided the bars for the study but did not fund it.)\n",
+        "flags": []
+      },
+      {
+        "title": "A company sponsoring the trial, and a doctor not affiliated with it",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Stem cells for spinal injury\n---\n\nSix patients joined the trial. Today, the company sponsoring the trial reported that four of them improved. Dr. Jenkins, who is not affiliated with the company, has continued to see them.\n",
+        "flags": []
+      },
+      {
+        "title": "An outside expert who took no part in the study states nobody’s funding",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A patch for peanut allergy\n---\n\nIn the study, the patch helped 40% of children. The researchers followed 300 children, and the results were published in Pediatrics. “It is promising,” said Dr. Lee, who is not affiliated with the new study.\n",
+        "flags": [
+          "title: A patch for peanut allergy"
+        ]
+      },
+      {
+        "title": "Research named only as missing is no study reported",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Doctors question a tumour-zapping device\n---\n\nThe device hasn’t been through a large clinical trial. “We have not done randomized, controlled clinical trials,” says the maker’s chief executive. Doctors worry that it won approval without large clinical studies.\n",
+        "flags": []
+      },
+      {
+        "title": "A negation about something else leaves the study reported",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A new pill for gout\n---\n\nThere were no serious side effects in the trial. The researchers followed 300 patients for a year, and the results were published in Rheumatology.\n",
+        "flags": [
+          "title: A new pill for gout"
+        ]
       },
       {
         "title": "The funder named before the trial it paid for",

@@ -1,6 +1,6 @@
 import { carriesReleaseMarks, isArticleFragment, opensMidArticle } from '../../src/language/article-body.js';
 import { anchorOf, articleWordCount, frontMatterValue } from '../../src/language/metadata.js';
-import { contactSignOff, namesWriter } from '../../src/language/sign-offs.js';
+import { closingBioOf, contactSignOff, namesWriter, speaksInFirstPerson } from '../../src/language/sign-offs.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface Options {
@@ -102,6 +102,34 @@ function isClosingByline(text: string): boolean {
 function writerContact(document: Parameters<typeof carriesReleaseMarks>[0]): { text: string } | undefined {
   if (carriesReleaseMarks(document)) return undefined;
   return document.blocks.slice(-8).find((block) => block.role !== 'boilerplate' && contactSignOff(block.text.trim()));
+}
+
+/**
+ * The author's biography closing a first-person piece: “Dr. Jennifer Landa is Chief Medical Officer of
+ * BodyLogicMD, …” opening one of the last three blocks, or as the last sentence of the last. An opinion
+ * piece or a column signs off so; the same shape about a quoted expert (“Lawrence Marsh is an analyst at
+ * Barclays Capital”) closes a story that named the expert before and speaks in no first person, so the
+ * biography counts only when its person is not named earlier and the text before it says “I” or “my”
+ * outside quotation marks (src/language/sign-offs.ts). Not in a release, whose closing lines describe its
+ * researchers.
+ */
+function closingBio(document: Parameters<typeof carriesReleaseMarks>[0]): { text: string } | undefined {
+  if (carriesReleaseMarks(document)) return undefined;
+  const blocks = document.blocks;
+  for (let index = Math.max(0, blocks.length - 3); index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.role === 'boilerplate') continue;
+    const sentences = index === blocks.length - 1 ? [block.sentences[0], block.sentences.at(-1)] : [block.sentences[0]];
+    for (const sentence of sentences) {
+      const surname = sentence && closingBioOf(sentence.text.trim());
+      if (!sentence || !surname) continue;
+      const before = blocks.slice(0, index).map((earlier) => earlier.text);
+      before.push(block.text.slice(0, sentence.start));
+      if (before.some((text) => text.includes(surname))) continue;
+      if (speaksInFirstPerson(before)) return block;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -290,6 +318,20 @@ export default defineRule<Options>({
       input:
         '---\ntitle: Coffee\n---\n\nCoffee is popular, analysts said.\n\nLawrence Marsh is an analyst at Barclays Capital.\n',
       flags: ['title: Coffee'],
+    },
+    {
+      title: 'A first-person piece signed off by its writer’s biography',
+      options: { minWords: 0, shortWords: 0 },
+      input:
+        '---\ntitle: Why I still want a yearly pelvic exam\n---\n\nAnother problem I have with the new guidelines is this: they drop the pelvic exam. I find this outrageous.\n\nDr. Jane Roe is Chief Medical Officer of Acme Clinics, a network of women’s health practices.\n',
+      flags: [],
+    },
+    {
+      title: 'A story’s closing line about an expert it quoted is no biography of the author, whoever says “I”',
+      options: { minWords: 0, shortWords: 0 },
+      input:
+        '---\ntitle: Knees and running\n---\n\n“I run every day and my knees are fine,” said one patient. Running is safe for most knees, said Jane Roe.\n\nJane Roe is a professor of orthopaedics at Mercy Hospital.\n',
+      flags: ['title: Knees and running'],
     },
     {
       title: 'A signature closing the last paragraph',
@@ -486,6 +528,7 @@ export default defineRule<Options>({
       // Six blocks: a correction notice and page furniture may come after the follow line.
       // A writer's follow line or beat (src/language/sign-offs.ts) likewise.
       document.blocks.slice(-6).find((block) => followLine.test(block.text.trim()) || namesWriter(block.text.trim())) ??
+      closingBio(document) ??
       (options.contactsName
         ? (contactPerson(document.blocks) ??
           // Eight blocks: a handle, a “follow me” line and page furniture (related headlines) may come after an address.

@@ -4,6 +4,7 @@ import {
   articleKinds,
   mentionsResearchWithoutReporting,
   namesResearchInPassing,
+  researchDoneCount,
   sellingCue,
 } from '../../src/language/article-kind.js';
 import { disclosuresOf, sponsorCue } from '../../src/language/disclosure.js';
@@ -351,6 +352,41 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'Whatever the maker gave for the study, and a funder it did not pay, state its part',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: A rubber bar for tennis elbow\n---\n\nA study by researchers at a sports clinic found that exercises with the bar eased pain. (Acme Health Brands, maker of the bar, provided the bars for the study but did not fund it.)\n',
+      flags: [],
+    },
+    {
+      title: 'A company sponsoring the trial, and a doctor not affiliated with it',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Stem cells for spinal injury\n---\n\nSix patients joined the trial. Today, the company sponsoring the trial reported that four of them improved. Dr. Jenkins, who is not affiliated with the company, has continued to see them.\n',
+      flags: [],
+    },
+    {
+      title: 'An outside expert who took no part in the study states nobody’s funding',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: A patch for peanut allergy\n---\n\nIn the study, the patch helped 40% of children. The researchers followed 300 children, and the results were published in Pediatrics. “It is promising,” said Dr. Lee, who is not affiliated with the new study.\n',
+      flags: ['title: A patch for peanut allergy'],
+    },
+    {
+      title: 'Research named only as missing is no study reported',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Doctors question a tumour-zapping device\n---\n\nThe device hasn’t been through a large clinical trial. “We have not done randomized, controlled clinical trials,” says the maker’s chief executive. Doctors worry that it won approval without large clinical studies.\n',
+      flags: [],
+    },
+    {
+      title: 'A negation about something else leaves the study reported',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: A new pill for gout\n---\n\nThere were no serious side effects in the trial. The researchers followed 300 patients for a year, and the results were published in Rheumatology.\n',
+      flags: ['title: A new pill for gout'],
+    },
+    {
       title: 'The funder named before the trial it paid for',
       options: { minWords: 0 },
       input:
@@ -389,8 +425,9 @@ export default defineRule<Options>({
     if (!document.facts.hasMetadata || frontMatterValue(document, disclosureKeys) !== undefined) return;
     if (isArticleFragment(document, options.minWords)) return;
     const kinds = articleKinds(document);
-    // One research word in passing (a call for trials, a related-story link) is no study reported.
-    const reportsResearch = articleCueCount(document, 'research') >= 2;
+    // One research word in passing (a call for trials, a related-story link) is no study reported, nor is
+    // research named only as missing (“hasn't been through a large clinical trial”).
+    const reportsResearch = articleCueCount(document, 'research') >= 2 && researchDoneCount(document) >= 2;
     if (!reportsResearch && !kinds.sales) return;
     // What the article sells itself: not its publisher's boilerplate, not a product others make said to be available.
     const selling = sellingCue(document);

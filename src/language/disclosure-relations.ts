@@ -323,6 +323,9 @@ const passiveBefore =
   /\b(?:was|were|is|are|been|being)\s+(?:(?:also|all|later|then|manufactured and|made and)\s+){0,2}$/u;
 const informationBefore =
   /\b(?:data|information|photos?|photographs?|images?|pictures?|video|footage|brochures?|leaflets?|statements?|figures|numbers|estimates|comments?|quotes?|care|services?|coverage|insurance|benefits)\s+(?:(?:was|were|is|are)\s+)?$/iu;
+/** Information or a service handed out, which is no support for the work (“a statement”, “comments”, “care”). */
+const givenInformation =
+  /\b(?:information|photos?|photographs?|images?|pictures?|video|footage|brochures?|leaflets?|statements?|figures|numbers|estimates|comments?|quotes?|care|services?|coverage|insurance|benefits|details|answers?|interviews?)\b/iu;
 const workInSentence = new RegExp(String.raw`\b(?:${work}|participants|volunteers|subjects)\b`, 'iu');
 const inKindNeeds = holdsAnyOf([
   'provide',
@@ -381,6 +384,44 @@ const madeIt = new RegExp(
   'giu',
 );
 const madeItNeeds = holdsAnyOf(['develop', 'design', 'invent', 'patent']);
+
+/**
+ * A party at work on the work right now, said with a participle: “the company sponsoring the trial”,
+ * “Neuralstem, a … company that is funding the trial”, “the government is funding the study”. The
+ * participle alone is also a noun (“funding the research community needs”), so it names a funder only
+ * after a determiner for the work and with a company or a funding body in its clause.
+ */
+const payingFor = new RegExp(
+  String.raw`(?<![-‐])\b(?:funding|sponsoring|co-?sponsoring|financing|underwriting|bankrolling|subsidi[sz]ing|paying for|helping (?:to )?(?:pay for|fund))\s+(?:the|this|that|these|those|its|their|both)\s+${modifiers}(?:${work})\b`,
+  'giu',
+);
+const payingForNeeds = holdsAnyOf([
+  'funding',
+  'sponsoring',
+  'financing',
+  'underwriting',
+  'bankrolling',
+  'subsidi',
+  'paying for',
+  'helping',
+]);
+
+/**
+ * A stated absence of an interest is a disclosure too (ICMJE asks authors to say “none”): a party that
+ * “did not fund it” (“Acme, maker of the bars, provided them for the study but did not fund it”), and
+ * a person “not affiliated with the company”, “who had no ties to the company”, “not paid by Abbott”.
+ * The tie denied must be to a company, a named maker or a funder: “not affiliated with the new study”
+ * says only that an outside expert took no part in the work.
+ */
+const fundingDenied = new RegExp(
+  String.raw`\b(?:(?:did|does|do|has|have|had)\s+not|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|never)\s+(?:fund|funded|pay for|paid for|finance|financed|sponsor|sponsored|underwrite|underwrote|underwritten)\s+(?:it|them|(?:the|this|that|its|their|any of the|any)\s+${modifiers}(?:${work}))\b`,
+  'giu',
+);
+const tieDenied =
+  /\b(?:not|never(?:\s+been)?|(?:is|are|was|were)n['’]t)\s+(?:affiliated|associated|connected)\s+with\s+|\b(?:has|have|had|with|having)\s+no\s+(?:financial\s+|business\s+)?(?:ties|links|connections?|relationships?|affiliations?|stake)\s+(?:to|with|in)\s+|\b(?:is|are|was|were)\s+not\s+(?:paid|employed|funded)\s+by\s+/giu;
+const deniedNeeds = holdsAnyOf(['not', "n't", 'n’t', 'never', ' no ']);
+/** “any of the companies”, “any company”: the party a tie is denied with, before the company words. */
+const anyOf = /^(?:any\s+(?:of\s+the\s+)?|either\s+(?:of\s+the\s+)?)/iu;
 
 /** How far back in its clause the subject of an active relation is looked for. */
 const subjectReach = 90;
@@ -480,6 +521,24 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
     }
   }
   partyFollows(tieNeeds, tie, partyAfter, 'tie', 'interests');
+  if (may(payingForNeeds)) {
+    for (const match of text.matchAll(payingFor)) {
+      if (subjectIsCompany(match.index) || subjectIsFunder(match.index))
+        push('paying-for', 'funding', match.index, match.index + match[0].length);
+    }
+  }
+  if (may(deniedNeeds)) {
+    for (const match of text.matchAll(fundingDenied)) {
+      if (subjectIsCompany(match.index) || subjectIsFunder(match.index))
+        push('funding-denied', 'funding', match.index, match.index + match[0].length);
+    }
+    for (const match of text.matchAll(tieDenied)) {
+      const end = match.index + match[0].length;
+      const party = end + (anyOf.exec(text.slice(end, end + 20))?.[0].length ?? 0);
+      if (companyAfter(party) || funderBody.test(text.slice(party, party + 80)))
+        push('tie-denied', 'interests', match.index, end);
+    }
+  }
   if (may(launchedByNeeds)) {
     for (const match of text.matchAll(launchedBy)) {
       const end = match.index + match[0].length;
@@ -520,7 +579,14 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
       // The rest of the clause: what is given, and to whom.
       const rest = text.slice(end, end + givenReach).split(/[.;:!?]/u)[0] ?? '';
       const thing = inKindWord.exec(rest);
-      if (!thing) continue;
+      if (!thing) {
+        // Whatever a company gave, when the work is its purpose: “Performance Health Brands, maker of Thera-Band,
+        // provided the FlexBars for the study”. Not information handed out (“a statement for this study”).
+        const purpose = forTheWork.exec(rest);
+        if (purpose && !givenInformation.test(rest.slice(0, purpose.index)) && subjectIsCompany(match.index))
+          push('in-kind', 'funding', match.index, end + purpose.index + purpose[0].length);
+        continue;
+      }
       const toTheWork = givenToFirst.test(rest) || forTheWork.test(rest.slice(thing.index));
       if (toTheWork && subjectIsCompany(match.index))
         push('in-kind', 'funding', match.index, end + thing.index + thing[0].length);

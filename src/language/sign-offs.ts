@@ -76,3 +76,61 @@ export function contactSignOff(line: string): boolean {
     .replace(/[^\p{L}]/gu, '');
   return surname.length >= 3 && addresses.some((address) => address.replace(/[^\p{L}]/gu, '').includes(surname));
 }
+
+/**
+ * A closing author biography of a first-person piece: “Dr. Jennifer Landa is Chief Medical Officer of
+ * BodyLogicMD, the nation's largest franchise of …”. A full name (an optional title, a first name and a
+ * surname), “is”, a role of up to eight words, then “at”, “of”, “for” or “with” and an organisation's
+ * capitalised name. The shape alone also fits a closing line about a quoted expert (“Lawrence Marsh is an
+ * analyst at Barclays Capital”), so `closingBioOf` asks the caller for the rest: the piece speaks in the
+ * first person, and the person is not named before the biography.
+ */
+const bioLine = new RegExp(
+  String.raw`^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.? )?\p{Lu}\p{Ll}+(?: \p{Lu}\.)? ((?:\p{Lu}[\p{Ll}'’-]+ )?\p{Lu}[\p{Ll}'’-]+)` +
+    String.raw`(?:,(?: [A-Z][A-Za-z.]{1,5},){1,3})? is (?:(?:a|an|the) )?(?:[\p{L}'’-]+ ){1,8}?(?:at|of|for|with) (?:the )?\p{Lu}`,
+  'u',
+);
+
+/** The surname of a closing biography's person (`bioLine`) when the line opens with one. */
+export function closingBioOf(line: string): string | undefined {
+  const match = bioLine.exec(line);
+  return match ? match[1]!.split(' ').at(-1) : undefined;
+}
+
+/** A pronoun of the first person singular; “I” not as a numeral (“phase I”, “type I”, “World War I”). */
+const firstPerson =
+  /(?<!\b(?:[Pp]hase|[Tt]ype|[Ss]tage|[Cc]lass|[Gg]rade|[Pp]art|[Ss]tep|[Ll]evel|[Ww]ar|[Tt]ier|[Cc]hapter) )\b(?:I(?= \p{Ll}|['’](?:m|ve|d|ll)\b)|[Mm]y|me|[Mm]yself)\b/gu;
+/**
+ * The text without its quoted words, which are someone else's voice: “…”, "…". Read in one pass (a pattern
+ * for a quotation would rescan an unclosed quotation mark from every start). An unclosed quotation runs to
+ * the end of the text.
+ */
+function outsideQuotes(text: string): string {
+  let kept = '';
+  let closing: string | undefined;
+  for (const character of text) {
+    if (closing !== undefined) {
+      if (character === closing) {
+        closing = undefined;
+        kept += ' ';
+      }
+    } else if (character === '“') closing = '”';
+    else if (character === '"') closing = '"';
+    else kept += character;
+  }
+  return kept;
+}
+
+/**
+ * Whether a text speaks in the first person singular outside quotation marks, at least twice: the
+ * writer's own voice (“I find this outrageous”, “another problem I have with …”), as an opinion piece
+ * or a column speaks, not a quoted patient's.
+ */
+export function speaksInFirstPerson(texts: readonly string[]): boolean {
+  let count = 0;
+  for (const text of texts) {
+    count += outsideQuotes(text).match(firstPerson)?.length ?? 0;
+    if (count >= 2) return true;
+  }
+  return false;
+}

@@ -5,6 +5,7 @@ import {
   hasReviewCue,
   mentionsResearchWithoutReporting,
   namesResearchInPassing,
+  researchDoneCount,
   sellingCue,
 } from '../../src/language/article-kind.js';
 import { buildDocument } from '../../src/prose/document.js';
@@ -22,6 +23,18 @@ describe('article kind', () => {
     const count = (text: string): number => articleCueCount(buildDocument(text, 'text'), 'research');
     expect(count('Experts are calling for large independent trials of such apps.')).toBe(1);
     expect(count('A researcher gave melatonin to 63 seniors. The survey results were published in a journal.')).toBe(3);
+  });
+
+  it('does not count research said to be missing as research done (round 18)', () => {
+    const done = (text: string): number => researchDoneCount(buildDocument(text, 'text'));
+    expect(done('The device hasn’t been through a large clinical trial. There are no long-term studies.')).toBe(0);
+    expect(
+      done('“We have not done randomized, controlled clinical trials, the so-called gold-standard studies,” he says.'),
+    ).toBe(0);
+    expect(done('It won approval without large clinical studies.')).toBe(0);
+    // A negation about something else in the sentence leaves the research done.
+    expect(done('There were no side effects in the trial. But that’s not all, researchers say.')).toBe(2);
+    expect(done('That is probably not what the researchers expected when they analysed nine studies.')).toBe(2);
   });
 
   it('tells research named in passing from a study reported (round 11 tentative shapes)', () => {

@@ -184,4 +184,46 @@ describe('disclosure relations: launching the work, money given to it, the work 
     expect(relations('The company was founded in 1998 in Boston.')).toEqual([]);
     expect(relations('She is the founder of a patients’ charity.')).toEqual([]);
   });
+
+  it('reads whatever a company gave with the work as its purpose as funding (round 18)', () => {
+    expect(relations('Performance Health Brands, maker of Thera-Band, provided the FlexBars for the study.')).toEqual([
+      'funding:in-kind',
+    ]);
+    expect(relations('The company supplied the headsets used in the trial.')).toEqual(['funding:in-kind']);
+    // Information handed out for the work, and a gift from no company, are no support.
+    expect(relations('The company provided a statement for this study.')).toEqual([]);
+    expect(relations('The hospital provided the rooms for the study.')).toEqual([]);
+  });
+
+  it('reads a company or a funding body at work on the work, said with a participle (round 18)', () => {
+    expect(relations('Today, the company sponsoring the trial reported that four of six patients improved.')).toEqual([
+      'funding:paying-for',
+    ]);
+    expect(relations('Neuralstem, a biomedical company that is financing the trial, shipped the cells.')).toEqual([
+      'funding:paying-for',
+    ]);
+    // The noun, or a participle with no company or funder in its clause, names no funder.
+    expect(relations('Patients are sponsoring the trial’s fundraiser.')).toEqual([]);
+    expect(relations('He spoke about funding research in general.')).toEqual([]);
+  });
+
+  it('reads a stated absence of funding or of a tie to a company as a disclosure (round 18)', () => {
+    expect(relations('The maker provided the bars but did not fund the study.')).toContain('funding:funding-denied');
+    expect(relations('Acme Pharmaceuticals did not fund it.')).toEqual(['funding:funding-denied']);
+    expect(relations('Dr. Jenkins, who is not affiliated with the company, has continued to monitor him.')).toEqual([
+      'interests:tie-denied',
+    ]);
+    expect(relations('Bates is not affiliated with any of the companies working on migraine drugs.')).toEqual([
+      'interests:tie-denied',
+    ]);
+    expect(relations('Stone was not paid by Abbott Laboratories for his work on the trial.')).toEqual([
+      'interests:tie-denied',
+    ]);
+    expect(relations('Dr. Elias, who had no ties to the company or the device, agreed.')).toEqual([
+      'interests:tie-denied',
+    ]);
+    // An outside expert who took no part in the study states no tie; nor does a person who did not fund a party.
+    expect(relations('Dr. Stallings, who is not affiliated with the new study, said so.')).toEqual([]);
+    expect(relations('She did not fund the study, her brother said.')).toEqual([]);
+  });
 });

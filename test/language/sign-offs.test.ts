@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactSignOff, namesWriter } from '../../src/language/sign-offs.js';
+import { closingBioOf, contactSignOff, namesWriter, speaksInFirstPerson } from '../../src/language/sign-offs.js';
 
 describe('sign-offs', () => {
   it('reads a writer named by a role in a follow line (round 17)', () => {
@@ -49,5 +49,28 @@ describe('sign-offs', () => {
     expect(contactSignOff('Jane Roe: press@example.org')).toBe(false);
     expect(contactSignOff('Vanessa Wasta, 410-614-2916, wasta@jhmi.edu')).toBe(false);
     expect(contactSignOff('Ann Berry: the study was small, 303-954-1877')).toBe(false);
+  });
+
+  it('reads a closing biography’s person: a full name, “is”, a role at an organisation (round 18)', () => {
+    expect(
+      closingBioOf(
+        "Dr. Jennifer Landa is Chief Medical Officer of BodyLogicMD, the nation's largest franchise of physicians.",
+      ),
+    ).toBe('Landa');
+    expect(closingBioOf('Jane Roe, M.D., is a family physician at Mercy Hospital in Denver.')).toBe('Roe');
+    expect(closingBioOf('Lawrence Marsh is an analyst at Barclays Capital.')).toBe('Marsh');
+    // An organisation, a product, or a person without a role at an organisation.
+    expect(closingBioOf('Penn Medicine is committed to improving lives.')).toBeUndefined();
+    expect(closingBioOf('Mona Lisa is ideal for women who can’t take estrogen.')).toBeUndefined();
+    expect(closingBioOf('Jane Roe is happy with the results.')).toBeUndefined();
+  });
+
+  it('tells a writer’s first person from a quoted speaker’s and from numerals (round 18)', () => {
+    expect(
+      speaksInFirstPerson(['Another problem I have with the guidelines is this.', 'I find this outrageous.']),
+    ).toBe(true);
+    expect(speaksInFirstPerson(['My patients ask me about it every week.'])).toBe(true);
+    expect(speaksInFirstPerson(['“I feel great, and my knees work,” she said.'])).toBe(false);
+    expect(speaksInFirstPerson(['The phase I trial enrolled people with type I diabetes.'])).toBe(false);
   });
 });
