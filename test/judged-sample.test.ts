@@ -106,6 +106,7 @@ describe('judged sample', () => {
     expect(readDrawVerdicts('holdout12').every(isHoldoutJudge)).toBe(true);
     expect(readDrawVerdicts('holdout13').every(isHoldoutJudge)).toBe(true);
     expect(readDrawVerdicts('holdout14').every(isHoldoutJudge)).toBe(true);
+    expect(readDrawVerdicts('holdout15').every(isHoldoutJudge)).toBe(true);
   });
 
   it('scores precision over judged sampled findings, counting unjudged and gone', () => {

@@ -51,6 +51,7 @@ export const drawFiles = {
   holdout12: 'holdout12.jsonl',
   holdout13: 'holdout13.jsonl',
   holdout14: 'holdout14.jsonl',
+  holdout15: 'holdout15.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
