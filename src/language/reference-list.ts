@@ -1,4 +1,5 @@
 import { oncePer } from '../memo.js';
+import { readsAsReference } from '../prose/citations.js';
 import { roleOfParagraph } from '../prose/roles.js';
 import type { Block, Citation, ProseDocument } from '../prose/types.js';
 
@@ -17,15 +18,6 @@ import type { Block, Citation, ProseDocument } from '../prose/types.js';
  * A Markdown footnote (`[^1]`) is parsed only with its definition, so it needs no check here.
  */
 const noteNumber = /^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|\d{1,3}(?= +\p{L})|[¹²³⁴-⁹]{1,3})\s*\S/u;
-const year = /\b(?:19|20)\d\d\b/u;
-/** What a reference holds beside its year: authors, a DOI or link, a journal or volume. */
-// Case-sensitive: with the `i` flag \p{Lu} matches any letter, and the authors' part was tried inside every word.
-const referenceParts =
-  /\bet al\b|\b(?:doi|DOI)\b|\b10\.\d{4,9}\/|https?:\/\/|www\.|\b[Jj]ournal\b|\b[Vv]ol\.|(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,40} \p{Lu}{1,2}[,.]|(?<!\d)\d{1,4}\(\d{1,3}\):\d/u;
-
-function readsAsReference(text: string): boolean {
-  return year.test(text) && referenceParts.test(text);
-}
 
 function isListEntry(block: Block): boolean {
   const text = block.text;

@@ -164,8 +164,17 @@ function findNamedSources(text: string): TextCitation[] {
  * superscripts are flattened: the number, then a year with authors, a journal or a link.
  */
 const bareNote = /^(\d{1,3}) +\p{L}/u;
-const noteYear = /\b(?:19|20)\d\d\b/u;
-const noteParts = /\bet al\b|\bdoi\b|\b10\.\d{4,9}\/|https?:\/\/|www\.|\b[Jj]ournal\b|\b[Vv]ol\.|\d\(\d{1,3}\):\d/iu;
+
+const referenceYear = /\b(?:19|20)\d\d\b/u;
+/** What a reference holds beside its year: authors, a DOI or link, a journal or volume. */
+// Case-sensitive: with the `i` flag \p{Lu} matches any letter, and the authors' part was tried inside every word.
+const referenceParts =
+  /\bet al\b|\b(?:doi|DOI)\b|\b10\.\d{4,9}\/|https?:\/\/|www\.|\b[Jj]ournal\b|\b[Vv]ol\.|(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,40} \p{Lu}{1,2}[,.]|(?<!\d)\d{1,4}\(\d{1,3}\):\d/u;
+
+/** Whether a note's text reads as a reference: a year with authors, a DOI or link, a journal or volume. */
+export function readsAsReference(text: string): boolean {
+  return referenceYear.test(text) && referenceParts.test(text);
+}
 /**
  * A flattened superscript as a bare number set off by spaces after a sentence's full stop, before the
  * next sentence or at the paragraph's end (“… like arthritis. 1 Some studies show …”, “… vision loss. 2”).
@@ -179,7 +188,7 @@ export function findBareNoteMarkers(blocks: readonly { index: number; text: stri
   const notes = new Set<string>();
   for (const { text } of blocks) {
     const number = bareNote.exec(text)?.[1];
-    if (number !== undefined && noteYear.test(text) && noteParts.test(text)) notes.add(number);
+    if (number !== undefined && readsAsReference(text)) notes.add(number);
   }
   if (notes.size === 0) return [];
   const found: TextCitationIn[] = [];
