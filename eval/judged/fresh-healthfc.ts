@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { resolveConfig } from '../../src/config/resolve.js';
 import { corpusPath, parseCsv } from '../lib.js';
-import { lintDocuments, type JudgedDocument } from './corpus.js';
-import { scoreFresh } from './fresh-score.js';
+import { type JudgedDocument } from './corpus.js';
+import { flagValue, lintFresh, scoreFresh, sentenceRules } from './fresh-score.js';
 
 /**
  * `npx tsx eval/judged/fresh-healthfc.ts [--rule a,b] [--all]`: the sentence rules' precision on
@@ -19,15 +18,6 @@ import { scoreFresh } from './fresh-score.js';
  * Prints the findings without a verdict in `fresh/healthfc.jsonl` and scores them per rule
  * (fresh-score.ts). The corpus is CC BY-NC-ND: evaluation only, and verdicts quote single sentences.
  */
-
-const sentenceRules = [
-  'causal-claim-from-association',
-  'hype',
-  'relative-risk-without-absolute',
-  'unqualified-efficacy-claim',
-  'unsupported-statistic',
-  'vague-attribution',
-];
 
 function loadFactChecks(): JudgedDocument[] | undefined {
   const path = corpusPath('healthfc', 'Datensatz.csv');
@@ -49,31 +39,11 @@ function loadFactChecks(): JudgedDocument[] | undefined {
   return documents;
 }
 
-const argument = (name: string): string | undefined => {
-  const index = process.argv.indexOf(name);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-};
-const rules = argument('--rule')?.split(',').filter(Boolean) ?? sentenceRules;
+const rules = flagValue('--rule')?.split(',').filter(Boolean) ?? sentenceRules;
 const documents = loadFactChecks();
 if (!documents) {
   console.error('fresh-healthfc: ../shared/corpora lacks healthfc/Datensatz.csv');
   process.exit(2);
 }
-const config = resolveConfig(undefined, {});
-for (const [id, setting] of config.rules) {
-  if (!rules.includes(id)) config.rules.set(id, { ...setting, severity: 'off' });
-}
-const sources = new Map(documents.map((document) => [document.id, document.source]));
-const findings = lintDocuments(documents, config)
-  .filter((finding) => !finding.tentative)
-  .map(({ doc, rule, text, sentence, message, paragraph }) => ({
-    doc,
-    rule,
-    text,
-    sentence,
-    message,
-    paragraph,
-    source: sources.get(doc)!,
-  }));
 console.error(`fresh-healthfc: ${documents.length} fact-checks, rules ${rules.join(', ')}`);
-scoreFresh('fresh-healthfc', 'healthfc.jsonl', findings, process.argv.includes('--all'));
+scoreFresh('fresh-healthfc', 'healthfc.jsonl', lintFresh(documents, rules), process.argv.includes('--all'));

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { resolveConfig } from '../../src/config/resolve.js';
+import { lintDocuments, type JudgedDocument } from './corpus.js';
 import { judgedFolder } from './data.js';
 import { printForJudging } from './print.js';
-import { collapse, conflictingVerdicts, findingKey, wilson, type Finding, type VerdictRecord } from './sample.js';
+import { conflictingVerdicts, findingKey, reasonTag, wilson, type Finding, type VerdictRecord } from './sample.js';
 
 /** A finding on text no rule work has read, with the text it was found in. */
 export interface FreshFinding extends Finding {
@@ -9,6 +11,45 @@ export interface FreshFinding extends Finding {
   paragraph?: string;
   /** The whole text linted, dumped for the judge. */
   source: string;
+}
+
+/** The rules that judge sentences, which is all a fresh text without its whole article can measure. */
+export const sentenceRules = [
+  'causal-claim-from-association',
+  'hype',
+  'relative-risk-without-absolute',
+  'unqualified-efficacy-claim',
+  'unsupported-statistic',
+  'vague-attribution',
+];
+
+/** The value after a command-line flag, if given. */
+export function flagValue(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+/**
+ * Lints fresh documents with the `recommended` settings of the given rules only (the rest off) and
+ * returns what a user sees: the shown findings, each with the whole text it was found in.
+ */
+export function lintFresh(documents: readonly JudgedDocument[], rules: readonly string[]): FreshFinding[] {
+  const config = resolveConfig(undefined, {});
+  for (const [id, setting] of config.rules) {
+    if (!rules.includes(id)) config.rules.set(id, { ...setting, severity: 'off' });
+  }
+  const sources = new Map(documents.map((document) => [document.id, document.source]));
+  return lintDocuments(documents, config)
+    .filter((finding) => !finding.tentative)
+    .map(({ doc, rule, text, sentence, message, paragraph }) => ({
+      doc,
+      rule,
+      text,
+      sentence,
+      message,
+      paragraph,
+      source: sources.get(doc)!,
+    }));
 }
 
 /**
@@ -55,7 +96,7 @@ export function scoreFresh(name: string, file: string, findings: readonly FreshF
       if (!verdict) continue;
       counts[verdict.verdict]++;
       if (verdict.verdict === 'wrong') {
-        const tag = collapse(verdict.reason.split(':')[0] ?? '') || 'untagged';
+        const tag = reasonTag(verdict.reason);
         wrongTags.set(tag, (wrongTags.get(tag) ?? 0) + 1);
       }
     }
