@@ -2896,7 +2896,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
   {
     "id": "relative-risk-without-absolute",
     "scope": "text",
-    "tentative": "with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable).",
+    "tentative": "with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable); and (round 19) one in an article that gives a share or rate of people anywhere for the outcome the figure is a risk of, named on either side of it (“were 11 percent less likely to die” … “318 of the 444 women had died”), which readers judged correct 13 times of 34.",
     "docs": {
       "summary": "Flags relative effects (“cuts the risk by 50%”, “twice as likely”, “HR 0.7”) with no absolute figure or baseline rate nearby.",
       "rationale": "A 50% cut in risk may mean 2 in 1,000 down to 1 in 1,000; readers overrate a benefit given only in relative terms, and cannot weigh it against harms.",
@@ -2925,7 +2925,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable)."
+          "description": "Also report the findings this rule is less sure of: with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable); and (round 19) one in an article that gives a share or rate of people anywhere for the outcome the figure is a risk of, named on either side of it (“were 11 percent less likely to die” … “318 of the 444 women had died”), which readers judged correct 13 times of 34."
         }
       },
       "additionalProperties": false
@@ -2940,6 +2940,35 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "tentative": false
     },
     "examples": [
+      {
+        "title": "Held back: the same outcome’s absolute figure elsewhere in the article (with the tentative option)",
+        "input": "Of the 444 women followed, 318 had died by 2010.\n\nThe researchers asked the women about the foods they ate. They also asked about exercise.\n\nThose who ate the most soy were about 11 percent less likely to die.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "11 percent"
+        ]
+      },
+      {
+        "title": "Held back: the same outcome’s absolute figure elsewhere in the article (round 19)",
+        "input": "Of the 444 women followed, 318 had died by 2010.\n\nThe researchers asked the women about the foods they ate. They also asked about exercise.\n\nThose who ate the most soy were about 11 percent less likely to die.",
+        "flags": []
+      },
+      {
+        "title": "Shown: an absolute figure of another outcome elsewhere in the article",
+        "input": "Those who ate the most soy were about 11 percent less likely to have a stroke.\n\nThe researchers asked the women about the foods they ate. They also asked about exercise.\n\nOf the 444 women followed, 318 had died by 2010.",
+        "flags": [
+          "11 percent"
+        ]
+      },
+      {
+        "title": "An improvement in a measure is no risk; an improvement in survival is (round 19)",
+        "input": "Those who used the sauna enjoyed a 54% improvement in sleep quality. Surgery led to an average 76 percent improvement in the migraine-specific MHI score. The drug was linked with a 32 percent improvement in survival.",
+        "flags": [
+          "32 percent"
+        ]
+      },
       {
         "title": "The change in a likelihood, not the outcome it is the likelihood of (round 18)",
         "input": "Eight studies (with 3081 smokers) found that using NRT roughly doubled the likelihood of halving the number of cigarettes smoked each day, compared to using a placebo.",

@@ -443,7 +443,7 @@ const riskNoun =
  * to the last comma or semicolon.
  */
 export function isContinuousMeasure(text: string, figure: { start: number; end: number }): boolean {
-  if (changesLengthOrShrinkage(text, figure)) return true;
+  if (changesLengthOrShrinkage(text, figure) || improvesMeasure(text, figure)) return true;
   // “Their rate of decline in physical function”, “a person's metabolic rate”: the rate of a
   // quantity reads as the measure it is, not as a rate of events.
   const after = (text.slice(figure.end, figure.end + 40).split(/[,;.]/u)[0] ?? '').replace(quantityRate, ' level ');
@@ -460,6 +460,25 @@ export function isContinuousMeasure(text: string, figure: { start: number; end: 
   const around = `${before} ${after}`;
   if (measureNoun.test(around) || performanceNoun.test(around)) return !riskNoun.test(around);
   return amountNoun.test(around) && !riskNoun.test(text.slice(0, figure.end + after.length));
+}
+
+/**
+ * “A 54% improvement in sleep quality”, “an average 76 percent improvement in the migraine-specific
+ * MHI score” (round 19): an improvement in something that is no risk or outcome (`riskNoun`) is a
+ * better value of a measure, not a change in the chance of an event. “A 32 percent improvement in
+ * survival” and “a 27 percent improvement in recurrence” stay risks.
+ */
+const improvementAfter = /^\s(?:improvements?|gains?)\s(?:in|of)\s([^,;.()]{3,60})/iu;
+/** Where the thing improved ends: the next clause (“… in sleep quality *and were* 27% more likely …”). */
+const improvedThingEnd = /\s(?:and|or|but|were|was|than|compared|over|after|among|for|in those|in people)\b/iu;
+
+function improvesMeasure(text: string, figure: { start: number; end: number }): boolean {
+  const improvement = improvementAfter.exec(text.slice(figure.end, figure.end + 90));
+  if (!improvement) return false;
+  const named = improvement[1] ?? '';
+  const end = improvedThingEnd.exec(named);
+  const thing = end === null ? named : named.slice(0, end.index);
+  return /\p{L}{3}/u.test(thing) && !riskNoun.test(thing);
 }
 
 /** “Halve the length of attacks”: the change is in how long something lasts, named right after the figure. */
@@ -1010,10 +1029,38 @@ const baselineReach = 90;
  * (“6 in 1,000 vaccinated adults got shingles”, “2 in 100 people on the drug had a stroke”).
  */
 export function baselineWords(text: string): string[] {
-  const figures = [
+  return countedWords(text, [
     ...findAbsoluteFigures(text),
     ...[...text.matchAll(eventCount)].map((match) => ({ start: match.index, end: match.index })),
-  ];
+  ]);
+}
+
+/**
+ * “Genetic factors accounted for 35 percent of the difference in cataract progression”: a share of a
+ * difference, a variation or an effect, which counts no people.
+ */
+const shareOfQuantityAfter =
+  /^\s?(?:of\s(?:the\s)?(?:difference|variation|variance|variability|gap|effect|association|link|risk|excess)\b)/iu;
+
+/**
+ * What the article's absolute risks count (“318 of 444 women died”, “17 cancers for every 1,000 men”,
+ * “10% of the cohort died”): as `baselineWords`, but only for figures that give a share or a rate of
+ * people, never a bare count of events (“576 cases of lethal prostate cancer”, with no group to divide
+ * it by) nor a share of a difference or an effect (`shareOfQuantityAfter`).
+ */
+export function absoluteRiskWords(text: string): string[] {
+  // “Death risk dropped by 10 percent among prostate cancer patients; 30 percent among lung cancer
+  // patients”, “a reduced risk (between 15 and 21 percent)”: a sentence of relative figures, whose
+  // later figures read as absolute ones, gives no baseline unless it sets two groups' figures side
+  // by side or states an absolute effect.
+  if (findRelativeEffects(text).length > 0 && !givesGroupRates(text) && !hasAbsoluteEffect(text)) return [];
+  return countedWords(
+    text,
+    findAbsoluteFigures(text).filter((figure) => !shareOfQuantityAfter.test(text.slice(figure.end, figure.end + 40))),
+  );
+}
+
+function countedWords(text: string, figures: readonly { start: number; end: number }[]): string[] {
   return figures.flatMap((figure) => {
     // Only the figure's own clause counts: in “one in 19 men develops colorectal cancer, and slightly
     // fewer women do” the change word compares another group, and in “present in about 20% of
@@ -1094,3 +1141,46 @@ function clauseAround(text: string, figure: { start: number; end: number }): { s
 
 const numberWordPattern =
   /^(?:three|four|five|seven|eight|nine|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?)$/u;
+
+/**
+ * “The risk of dying from lung cancer was cut by”, “the odds for a small baby”: the outcome a risk
+ * names before its change, read to the end of the figure's own part of the clause.
+ */
+const riskOfBefore = /\b(?:risks?|odds|chances?|rates?|incidence|likelihood)\s(?:of|for)\s([^.,;:()]{3,80})$/iu;
+/** “Deaths fell by”, “strokes were reduced by”, “their mortality dropped”: an event counted, named as the subject before its change. */
+const eventBefore =
+  /\b(deaths?|mortality|strokes?|heart attacks?|relapses?|recurrences?|infections?|fractures?|cancers?|admissions?|hospitali[sz]ations?|diagnoses|cases)\b[^.;,]{0,50}$/iu;
+/** A verb or preposition of change that ends the outcome named before a figure (“the risk of stroke *fell by*”). */
+const changeStop =
+  /\s(?:by|was|were|is|are|had|has|have|fell|dropped|declined|rose|went|goes|remained|reduced|lowered|cut|increased|decreased|plummeted|sank|among|in|after|when|compared|than)\b/iu;
+
+/**
+ * What a relative figure is a risk of, read on both sides of it, each word as `outcomeKey` gives it
+ * (“the risk of death fell by 21%”: death; “were 11 percent less likely to die”: death; “reduced their
+ * risk for Type 2 diabetes by 24 percent”: type, diabete): the words after it (`outcomeWords`), the
+ * outcome a risk names before it (“the risk of X”), or an event counted as its subject (“deaths
+ * fell”). The words to look up the article's absolute figures of the same outcome by.
+ */
+export function relativeOutcomeKeys(text: string, figure: { start: number; end: number }): string[] {
+  const clause = clauseAround(text, figure);
+  const before = (
+    text
+      .slice(Math.max(clause.start, figure.start - 100), figure.start)
+      .split(/[,;]/u)
+      .pop() ?? ''
+  ).trimEnd();
+  const keys = outcomeWords(text, figure);
+  const riskOf = riskOfBefore.exec(before);
+  if (riskOf) {
+    const named = riskOf[1] ?? '';
+    const stop = changeStop.exec(named);
+    keys.push(...contentWords(stop === null ? named : named.slice(0, stop.index)));
+  } else {
+    const event = eventBefore.exec(before);
+    if (event) keys.push(...contentWords(event[1] ?? ''));
+  }
+  return [...new Set(keys.filter((word) => !linkWords.has(word)).map(outcomeKey))];
+}
+
+/** Words that join an outcome's name and name nothing: “dying *from* any cause”. */
+const linkWords = new Set(['from', 'because', 'caused', 'cause', 'causes', 'due']);
