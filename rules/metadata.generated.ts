@@ -673,6 +673,19 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A result the sentence says came to nothing, and a stressed difference between participants (round 19)",
+        "input": "“Other therapies had some early exciting results and then they didn’t pan out in later trials,” he added. The gut bacteria of the trial’s participants changed, although there were strikingly different responses between them.",
+        "flags": []
+      },
+      {
+        "title": "The same words said of the treatment or its result (round 19)",
+        "input": "The trial of the drug had exciting results. The drug was strikingly effective in the trial.",
+        "flags": [
+          "exciting results",
+          "strikingly"
+        ]
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This next-level supplement is a breakthrough for sleep.",
         "options": {
@@ -4885,7 +4898,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "caption",
       "furniture"
     ],
-    "tentative": "unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, and every agentless passive (“it is believed”, “has been shown to”).",
+    "tentative": "unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), and unnamed studies or data a named person cites in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”), which only that expert vouches for.",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -4945,7 +4958,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, and every agentless passive (“it is believed”, “has been shown to”)."
+          "description": "Also report the findings this rule is less sure of: unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), and unnamed studies or data a named person cites in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”), which only that expert vouches for."
         }
       },
       "additionalProperties": false
@@ -5296,6 +5309,34 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "input": "Doses are shared out according to some sort of fair plan.\n\nThe trial ran for a year.\n\nThe gel works, according to some.",
         "flags": [
           "according to some"
+        ]
+      },
+      {
+        "title": "Research credited by its journal or meeting, and a person named after an initial (round 19)",
+        "input": "Tomatoes could help reduce the risk of stroke, according to research published this week in the journal Neurology. Older people can be treated safely with radiation, according to research presented today at the 2017 Thoracic Cancers Symposium.\n\nSome say the new study helps women. Mammograms may cut the risk a little, says H. Gilbert Welch of Dartmouth Medical School.",
+        "flags": []
+      },
+      {
+        "title": "A review that counts its included studies owns its unnamed evidence (round 19)",
+        "input": "We looked at the evidence up to February 2014 and included 11 studies involving 699 participants.\n\nSome evidence suggests that forced air warming is better at rewarming patients.",
+        "flags": []
+      },
+      {
+        "title": "Held back: unnamed evidence in a named person’s reported speech (with the tentative option; round 19)",
+        "input": "But according to Michail, studies suggest that only some people avoid a cold by taking probiotics. Dr. Deland cited data showing that 90 percent of ankle replacements were still in place.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "studies suggest",
+          "data showing that"
+        ]
+      },
+      {
+        "title": "Held back: unnamed evidence in a named person’s reported speech; told before the speaker, it is shown (round 19)",
+        "input": "But according to Michail, studies suggest that only some people avoid a cold by taking probiotics.\n\nThough African studies have linked circumcision to lower rates of infection, Perera said that only future studies will tell.",
+        "flags": [
+          "studies have linked"
         ]
       },
       {

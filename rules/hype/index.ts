@@ -6,6 +6,8 @@ import {
   datedYearsAgo,
   hopedForDiscovery,
   progressOverYears,
+  stressesALikeness,
+  undoneLater,
 } from '../../src/language/hype-scope.js';
 import { deniedByComparison, findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { claimNamedNotMade } from '../../src/language/unsettled-claims.js';
@@ -356,6 +358,17 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
       input:
         'Our experience over the last five years has been phenomenal. The drug could dramatically increase survival. The new drug dramatically lowers the risk of stroke. If confirmed, this breakthrough would change care.',
       flags: ['phenomenal', 'dramatically increase', 'dramatically lowers', 'breakthrough'],
+    },
+    {
+      title: 'A result the sentence says came to nothing, and a stressed difference between participants (round 19)',
+      input:
+        '“Other therapies had some early exciting results and then they didn’t pan out in later trials,” he added. The gut bacteria of the trial’s participants changed, although there were strikingly different responses between them.',
+      flags: [],
+    },
+    {
+      title: 'The same words said of the treatment or its result (round 19)',
+      input: 'The trial of the drug had exciting results. The drug was strikingly effective in the trial.',
+      flags: ['exciting results', 'strikingly'],
     },
     {
       title: 'A project’s own terms and exceptions',
@@ -739,6 +752,8 @@ function saidOfSomethingElse(block: Block, start: number, end: number, text: str
   if (!sentence) return false;
   const after = block.text.slice(end, sentence.end);
   return (
+    undoneLater(after) ||
+    stressesALikeness(text, wordsAfter(block.text, end, 1)[0] ?? '') ||
     progressOverYears(sentence.text, text, after) ||
     amplifiesARisingRisk(text, after) ||
     hopedForDiscovery(block.text.slice(sentence.start, start)) ||

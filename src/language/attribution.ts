@@ -646,8 +646,11 @@ const notNames = new Set([
  */
 const nameBeforeSpeech =
   /(?<![\p{L}'’-]|\b(?:to|in|at|for|from|of|with|by|on)\s)(\p{Lu}[\p{L}'’-]{1,30})\s(?:and (?:his|her|their) (?:co-?authors|colleagues|team)\s)?$/u;
-/** A name right after a verb of speech, past a title (“says Norton”, “said Dr. Rowe”, “continues Jean-Charles Sanchez”). */
-const nameAfterSpeech = new RegExp(`^\\s(?:${title}\\s)?(${name})`, 'u');
+/**
+ * A name right after a verb of speech, past a title or a leading initial (“says Norton”, “said Dr.
+ * Rowe”, “continues Jean-Charles Sanchez”, “says H. Gilbert Welch”).
+ */
+const nameAfterSpeech = new RegExp(`^\\s(?:${title}\\s)?(?:\\p{Lu}\\.\\s)?(${name})`, 'u');
 /** How far from its verb a speaker's name may reach (a name and “and their co-authors” fit). */
 const speakerReach = 60;
 /** The verbs of speech `namesSpeaker` reads a name beside. */

@@ -95,3 +95,21 @@ function evidenceSummarySigns(document: ProseDocument): { markers: number; signs
 export function gradedAsIndirect(before: string, attribution: string): boolean {
   return /\bindirect\s*$/iu.test(before) && /^(?:evidence|comparisons?|data)\b/iu.test(attribution);
 }
+
+/** A count of studies taken in: “included 11 studies”, “and included eleven trials”. */
+const includedCount =
+  /\bincluded\s(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)\s(?:[\p{L}-]+\s){0,2}?(?:studies|trials)\b/iu;
+
+/**
+ * Whether the text's opening says how many studies it took in (“We looked at the evidence up to
+ * February 2014 and included 11 studies involving 699 participants”): only a review counts the
+ * studies it included, so the text is the review, and its unnamed “some evidence suggests” is the
+ * evidence it weighs (JUDGING.md `own_study_source`; round 19). Read in the first four blocks of
+ * body text, where a review's summary says what it searched.
+ */
+export const countsIncludedStudies = oncePer((document: ProseDocument): boolean =>
+  document.blocks
+    .filter((block) => block.role === 'body' && block.kind !== 'title')
+    .slice(0, 4)
+    .some((block) => includedCount.test(block.text)),
+);

@@ -92,3 +92,30 @@ export function datedYearsAgo(sentence: string): boolean {
   }
   return false;
 }
+
+/** A result undone later in the sentence: “… and then they didn't pan out in later trials”. */
+const undoneAfterwards =
+  /\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|never)\s(?:pan out|hold up|materiali[sz]e|replicate|last|work out|bear out)\b|\b(?:were|was|have not been|has not been)\s(?:not\s|never\s)?(?:disproved|refuted|not confirmed|not replicated|not reproduced)\b/iu;
+
+/**
+ * Whether the sentence, after the hype word, says the result it praises came to nothing (“other
+ * potential therapies had some early exciting results and then they didn't pan out in later
+ * trials”): the praise is told in order to deny it, as a negation does (round 19).
+ */
+export function undoneLater(after: string): boolean {
+  return undoneAfterwards.test(after);
+}
+
+/** Words of difference or variation an adverb of emphasis may stress: “strikingly different”, “remarkably varied”. */
+const likeness = /^(?:different|varied|variable|diverse|heterogeneous|inconsistent)$/iu;
+
+/**
+ * Whether an adverb of emphasis stresses a difference or variation (“there were strikingly
+ * different responses due to the participants' initial microbiome”): how varied things are, most
+ * often a caveat, not a benefit oversold (round 19). A likeness (“strikingly similar effects of the
+ * two diets”) is left: it is often the finding itself, a null comparison stressed. `next` is the
+ * word after the hype word.
+ */
+export function stressesALikeness(hype: string, next: string): boolean {
+  return /ly$/iu.test(hype) && likeness.test(next);
+}

@@ -55,3 +55,17 @@ export function followsTheNewStudy(previousSentence: string, before: string, att
   if (/\b(?:other|previous|prior|earlier|past|older)\s(?:[\p{L}-]+\s)?$/iu.test(before)) return false;
   return presentOrTenseless.test(attribution);
 }
+
+/**
+ * Research credited by the named venue it appeared in, right after the attribution: “(according to
+ * research) presented today at the 2017 Multidisciplinary Thoracic Cancers Symposium”, “(…) published
+ * this week in Neurology”. The venue, a meeting or a journal a reader can look up, identifies the
+ * work, most often the study the article reports (JUDGING.md `own_study_source`, `named_source`; round 19).
+ */
+const venueAfter =
+  /^\s(?:published|presented|reported)\s(?:(?:today|yesterday|this\s(?:week|month)|last\s(?:week|month)|on\s\p{Lu}\p{Ll}+)\s)?(?:in|at|during)\s(?:the\s)?(?:\d{4}\s)?\p{Lu}/u;
+
+/** Whether research is credited by the named venue it appeared in (see `venueAfter`). */
+export function creditedByVenue(attribution: string, after: string): boolean {
+  return researchNoun.test(attribution) && venueAfter.test(after);
+}
