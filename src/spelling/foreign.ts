@@ -109,3 +109,16 @@ export function isSpeciesName(word: CheckableWord, isGenus: (genus: string) => b
   if (!genusEnding.test(previous)) return false;
   return isGenus(previous) || (previous.endsWith('ae') && isGenus(previous.slice(0, -1)));
 }
+
+/** Taxonomic abbreviations written after a genus: species (sing. and pl.), subspecies, variety, cultivar. */
+const taxonAbbreviations = new Set(['sp', 'spp', 'ssp', 'subsp', 'var', 'cv']);
+
+/**
+ * Whether an unknown lower-case word is a taxonomic abbreviation after a capitalised genus, with
+ * its full stop ("Astragalus spp.", "Candida sp.", "Cucumis melo var."): Latin notation, not a slip.
+ * `followedBy` is the text right after the word.
+ */
+export function isTaxonAbbreviation(word: CheckableWord, followedBy: string): boolean {
+  if (!taxonAbbreviations.has(word.text) || !followedBy.startsWith('.')) return false;
+  return word.previous !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(word.previous);
+}

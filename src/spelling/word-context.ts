@@ -426,6 +426,43 @@ export function isUnitAfterNumber(
 }
 
 /**
+ * Statistical notation written in lower case: degrees of freedom, standard deviation and error,
+ * interquartile range, confidence interval and the usual effect measures. Only next to its number
+ * are these letters notation; elsewhere they may be a slip of a short word.
+ */
+const statisticAbbreviations = new Set([
+  'df',
+  'sd',
+  'se',
+  'sem',
+  'iqr',
+  'ci',
+  'hr',
+  'rr',
+  'nnt',
+  'nnh',
+  'smd',
+  'wmd',
+  'md',
+  'rd',
+  'aor',
+  'ahr',
+  'irr',
+]);
+
+/** A number or an equals sign just after the notation: "df = 2", "sd 1.2", "SD: 3", "(df) = 5". */
+const valueAfter = /^\)?[\s\u00a0]?(?:[=:<>≤≥]|[±]?\d)/u;
+
+/**
+ * Whether the word at `start`–`end` of `text` is statistical notation beside its value: after a
+ * number ("1 df", "2 sd below the norm") or before one or an equals sign ("df = 2", "sd 1.2").
+ */
+export function isStatisticNotation(text: string, start: number, end: number): boolean {
+  if (!statisticAbbreviations.has(text.slice(start, end).toLowerCase())) return false;
+  return numberBefore.test(text.slice(Math.max(0, start - 2), start)) || valueAfter.test(text.slice(end, end + 4));
+}
+
+/**
  * A hyphenated word none of whose pieces is a known word ("chai-yok", a Korean steam bath): a foreign
  * or coined term written whole, not a slip. A typist's slip leaves the compound's other pieces
  * intact ("well-knwn"), so a piece beside a known word stays checked. Pieces of two letters or more,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAuthorInReferenceLine } from '../../src/language/cited-titles.js';
 import { isPrefixedUnit, isSuffixedTerm } from '../../src/spelling/derivation.js';
-import { isInForeignPassage } from '../../src/spelling/foreign.js';
+import { isInForeignPassage, isTaxonAbbreviation } from '../../src/spelling/foreign.js';
 import { spellCheckerFor } from '../../src/spelling/checker.js';
 
 const known = new Set(['thyroxine', 'ketone', 'tendon', 'slope', 'tired']);
@@ -79,5 +79,31 @@ describe('names: a listed surname with a family-name ending', () => {
   });
   it('keeps a slip of a listed surname needing repetition', () => {
     expect(checker.nameEvidenceNeeded('Freundenberger')).toBe('repetition');
+  });
+});
+
+describe('isTaxonAbbreviation', () => {
+  const word = (text: string, previous: string | undefined) => ({
+    text,
+    start: 0,
+    end: text.length,
+    joined: undefined,
+    sentenceStart: false,
+    previous,
+    next: undefined,
+    inCapitalisedRun: false,
+    inTitleCase: false,
+  });
+
+  it('takes spp., sp. and var. after a capitalised genus for notation', () => {
+    expect(isTaxonAbbreviation(word('spp', 'Astragalus'), '.')).toBe(true);
+    expect(isTaxonAbbreviation(word('sp', 'Candida'), '. were')).toBe(true);
+    expect(isTaxonAbbreviation(word('var', 'Cucumis'), '.')).toBe(true);
+  });
+
+  it('needs the genus and the full stop', () => {
+    expect(isTaxonAbbreviation(word('spp', 'the'), '.')).toBe(false);
+    expect(isTaxonAbbreviation(word('spp', 'Astragalus'), ' grew')).toBe(false);
+    expect(isTaxonAbbreviation(word('spp', undefined), '.')).toBe(false);
   });
 });

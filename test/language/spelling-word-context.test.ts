@@ -8,6 +8,7 @@ import {
   ArticleWords,
   isSingularAndPlural,
   bracketJoinedWord,
+  isStatisticNotation,
   isUnitAfterNumber,
   LoanPhrases,
   isPronunciationRespelling,
@@ -350,5 +351,27 @@ describe('units after a number', () => {
     // Away from a unit of age, "olds" beside "old" is taken for a slip of it.
     expect(flags('It helped 3 to 5 year olds, not the old olds.')).toEqual(['olds']);
     expect(flags('It is one of many in the racetam drug family.')).toEqual([]);
+  });
+});
+
+describe('statistical notation beside its value', () => {
+  const isNotation = (text: string, word: string): boolean => {
+    const start = text.indexOf(word);
+    return isStatisticNotation(text, start, start + word.length);
+  };
+
+  it('takes df, sd and the like next to a number or an equals sign for notation', () => {
+    expect(isNotation('Chi² = 4.90, df = 2 (P = 0.09)', 'df')).toBe(true);
+    expect(isNotation('degrees of freedom (df) = 5', 'df')).toBe(true);
+    expect(isNotation('LR Chi2 = 13.47, 1 df; P = 0.0002', 'df')).toBe(true);
+    expect(isNotation('quotient > 2 sd below norm', 'sd')).toBe(true);
+    expect(isNotation('mean 12.1 (sd 1.2)', 'sd')).toBe(true);
+    expect(isNotation('the iqr: 3 to 7', 'iqr')).toBe(true);
+  });
+
+  it('leaves the same letters away from a value, and other short words, to the check', () => {
+    expect(isNotation('The df was large', 'df')).toBe(false);
+    expect(isNotation('the sd of the scores', 'sd')).toBe(false);
+    expect(isNotation('we saw 2 ws here', 'ws')).toBe(false);
   });
 });
