@@ -583,9 +583,9 @@ export default defineRule<UnsupportedStatisticOptions>({
     },
     {
       title:
-        'The study’s researchers with an aside before “found”, a company named by its product, and a share price carried on by “They” (round 19)',
+        'The study’s researchers with an aside before “found”, “a study author told”, a company named by its product, and a share price carried on by “They” (round 19)',
       input:
-        'A new trial of progesterone gel appears in the journal Obstetrics.\n\nFederal researchers, working with colleagues at 44 medical centers, found that the gel cuts the rate of early delivery by 45%.\n\nThe makers of Acme Wonder juice say that the drink works 40 percent as well as Viagra.\n\nShares of Vanda closed at $4.12 on Tuesday. They have gained nearly 8 percent since December 18.\n\nAbout 10 percent of pregnant women have a short cervix.',
+        'A new trial of progesterone gel appears in the journal Obstetrics.\n\nFederal researchers, working with colleagues at 44 medical centers, found that the gel cuts the rate of early delivery by 45%. The test can find the 1 percent of women at six times greater risk, a study author told The Guardian.\n\nThe makers of Acme Wonder juice say that the drink works 40 percent as well as Viagra.\n\nShares of Vanda closed at $4.12 on Tuesday. They have gained nearly 8 percent since December 18.\n\nAbout 10 percent of pregnant women have a short cervix.',
       flags: ['10 percent'],
     },
     {
