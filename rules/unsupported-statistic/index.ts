@@ -20,6 +20,7 @@ import {
 } from '../../src/language/figure-kinds.js';
 import { countsHealthQuantity } from '../../src/language/health-quantities.js';
 import {
+  continuesShareMove,
   findPopulationCounts,
   findStatistics,
   isNotAHealthFigure,
@@ -581,6 +582,20 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['50 percent'],
     },
     {
+      title:
+        'The study’s researchers with an aside before “found”, “a study author told”, a company named by its product, and a share price carried on by “They” (round 19)',
+      input:
+        'A new trial of progesterone gel appears in the journal Obstetrics.\n\nFederal researchers, working with colleagues at 44 medical centers, found that the gel cuts the rate of early delivery by 45%. The test can find the 1 percent of women at six times greater risk, a study author told The Guardian.\n\nThe makers of Acme Wonder juice say that the drink works 40 percent as well as Viagra.\n\nShares of Vanda closed at $4.12 on Tuesday. They have gained nearly 8 percent since December 18.\n\nAbout 10 percent of pregnant women have a short cervix.',
+      flags: ['10 percent'],
+    },
+    {
+      title:
+        'A person introduced as an acupuncturist, or with “Jr.” after the surname, speaks for the figure told with their surname (round 19)',
+      input:
+        'Jill Roe, a licensed acupuncturist who practices in Leeds, treats women.\n\nRoe says she is able to help about 65 percent of the women who come to her.\n\n“The numbers will rise,” said Dr. Clifford R. Hollis Jr., a brain imaging specialist at the Mayo Clinic.\n\nAbout one-third of people over 70 have brain signs of Alzheimer’s, Hollis said.\n\nAbout 40 percent of adults snore, a neighbour says.',
+      flags: ['40 percent'],
+    },
+    {
       title: 'Scope `sentence` wants the citation in the same sentence',
       input: 'Around 38% of patients benefit. See [the review](https://example.org/review).',
       options: { scope: 'sentence' },
@@ -623,6 +638,8 @@ export default defineRule<UnsupportedStatisticOptions>({
               countsHealthQuantity(sentence.text, found),
           );
         if (!first || isSupported(document, sentence, scope)) continue;
+        // “They have gained nearly 8 percent since …” after a sentence about a company's shares: a price.
+        if (continuesShareMove(sentence.text, block.sentences[sentence.index - 1]?.text)) continue;
         // A claim about the world is told in the present or the future, or dated; a sentence
         // told only in the past reports what happened to a particular group.
         // A dateline opening the sentence dates the article, not what the sentence tells.

@@ -825,12 +825,13 @@ const findingVerb =
   /\b(?:finds|found|shows|showed|suggests|suggested|reports|reported|reveals|revealed|concludes|concluded|indicates|indicated|demonstrated|confirmed|estimated|predicted|calculated|documented|observed)\b/u;
 
 /**
- * “…, researchers said on Monday”, “the study's authors estimate”: the people who did research
- * credited with the sentence's figure. In an article that identifies its study they are that
+ * “…, researchers said on Monday”, “the study's authors estimate”, “Federal researchers, working with
+ * colleagues at 44 centers, found that …”, “…, a study author told The Guardian”: the people who did research credited with the sentence's
+ * figure (an aside set off by commas may stand between them and their verb). In an article that identifies its study they are that
  * study's team (README conventions, `own_study_source`); an unnamed “experts say” is no such team.
  */
 const studyTeamReports =
-  /\b(?:researchers|investigators|scientists|(?:study|review|report)(?:['’]s)? authors|the authors)\s(?:also\s|have\s|had\s)?(?:(?:are|were)\s(?:now\s)?reporting|said|say|says|estimated|estimate|estimates|calculated|calculate|calculates|predicted|predict|predicts|projected|concluded|conclude|concludes|wrote|write|writes|noted|note|notes|report|reports|explained|explain|explains)\b|\b(?:said|say|says|wrote|write|writes|estimated|estimate|estimates|noted|note|notes)\s(?:the\s)?(?:researchers|investigators|scientists|authors)\b|\b(?:our|these|the study['’]s) (?:findings|results|data)\s(?:also\s)?(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|mean|means)\b/iu;
+  /\b(?:researchers|investigators|scientists|(?:study|review|report)(?:['’]s)? (?:(?:lead|senior|first)\s)?authors?|the authors)(?:,\s[^,.;:!?]{1,80},)?\s(?:also\s|have\s|had\s)?(?:(?:are|were)\s(?:now\s)?reporting|said|say|says|told|tells|found|estimated|estimate|estimates|calculated|calculate|calculates|predicted|predict|predicts|projected|concluded|conclude|concludes|wrote|write|writes|noted|note|notes|report|reports|explained|explain|explains)\b|\b(?:said|say|says|wrote|write|writes|estimated|estimate|estimates|noted|note|notes)\s(?:the\s)?(?:researchers|investigators|scientists|authors)\b|\b(?:our|these|the study['’]s) (?:findings|results|data)\s(?:also\s)?(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|mean|means)\b/iu;
 
 /**
  * “… for a condition that affects 8.5 million people in UK”: a figure in a relative clause that

@@ -110,6 +110,17 @@ const bodyEvidence =
 const namedDocumentSays =
   /\b(?:website|web site|brochure|leaflet|label|advert(?:isement)?|press release|package insert|fact sheet|instructions|manual|prospectus)\s(?:for|of|from|by)\s(?:the\s)?\p{Lu}[^,.;:]{0,80}?\s(?:says|said|states|stated|claims|claimed|reports|reported|notes|noted|promises|promised|estimates|estimated)\b|(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+['’]s\s(?:website|web site|brochure|leaflet|label|advert(?:isement)?|press release|package insert|fact sheet|instructions)\s(?:says|said|states|stated|claims|claimed|reports|reported|notes|noted|promises|promised|estimates|estimated)\b/u;
 
+/**
+ * “The makers of POM Wonderful pomegranate juice say that …”, “the manufacturer of Prochieve
+ * claims”: a company named by the product it makes, speaking for it. A reader knows whose claim it
+ * is (and an editor may quote it in order to question it), as with “Acme says”.
+ */
+const namedProductsMakerSays =
+  /\b(?:makers?|manufacturers?|developers?|sellers?|marketers?)\sof\s(?:the\s)?\p{Lu}[^,.;:]{0,60}?\s(?:say|says|said|claim|claims|claimed|state|states|stated|report|reports|reported|estimate|estimates|estimated|promise|promises|promised|advertise|advertises|advertised)\b/u;
+
+/** What `namedProductsMakerSays` needs, found in one cheap scan. */
+const makerWord = /makers?\sof|manufacturers?\sof|developers?\sof|sellers?\sof|marketers?\sof/u;
+
 /** What `namedDocumentSays` needs, found in one cheap scan. */
 const documentWord =
   /website|web site|brochure|leaflet|label|advert|press release|package insert|fact sheet|instructions|manual|prospectus/u;
@@ -196,6 +207,7 @@ export function creditsNamedBody(text: string): boolean {
   if (bodyPeopleSay(text)) return true;
   if (bodyEvidenceWord.test(text) && bodyEvidence.test(text)) return true;
   if (documentWord.test(text) && namedDocumentSays.test(text)) return true;
+  if (makerWord.test(text) && namedProductsMakerSays.test(text)) return true;
   if (publicationWord.test(text) && namesBodysPublication(text)) return true;
   if (!/\s(?:from|by)\s/u.test(text)) return false;
   // “Figures from Cancer Research UK show …”: the noun may open the sentence.

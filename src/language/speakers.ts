@@ -116,7 +116,7 @@ function readParagraph(speakers: DocumentSpeakers, block: Block): void {
 const { name, role, speech, title } = namedPatternParts;
 
 /** Roles a source is introduced with before or after their name, beside the attribution patterns' `role`. */
-const introRole = String.raw`(?:${role}|analyst|economist|expert|specialist|psychologist|pediatrician|paediatrician|pharmacist|dermatologist|endocrinologist|gastroenterologist|urologist|radiologist|geneticist|biologist|physiologist|nutritionist|commentator|co-?author)`;
+const introRole = String.raw`(?:${role}|analyst|economist|expert|specialist|psychologist|pediatrician|paediatrician|pharmacist|dermatologist|endocrinologist|gastroenterologist|urologist|radiologist|geneticist|biologist|physiologist|nutritionist|commentator|co-?author|acupuncturist|therapist|physiotherapist|dentist|chiropractor|midwife|practitioner|counsel(?:l)?or)`;
 /**
  * “Orthopedic surgeon George Theodore”, “Sanford Bernstein analyst Tim Anderson”, “lead study
  * author Dr. Shahzleen Rajan”: a role right before a name.
@@ -136,7 +136,7 @@ const listComma = /(?<=\s(?:a|an|the)\s[\p{L}-]{1,30}),(?=\s[\p{L}-]{1,30}\s(?:a
 const nameThenRoleJoin = /,\s(?:who|a|an|the)\s/u;
 /** Most paragraphs name no role: test cheaply before running the patterns. */
 const roleWord =
-  /(?:author|researcher|investigator|scientist|physician|doctor|professor|director|chair|head|president|chief|dean|ologist|surgeon|nurse|dietitian|spoke|analyst|economist|expert|specialist|pediatrician|paediatrician|pharmacist|nutritionist|commentator)/iu;
+  /(?:author|researcher|investigator|scientist|physician|doctor|professor|director|chair|head|president|chief|dean|ologist|surgeon|nurse|dietitian|spoke|analyst|economist|expert|specialist|pediatrician|paediatrician|pharmacist|nutritionist|commentator|acupuncturist|therapist|dentist|chiropractor|midwife|practitioner|counsel)/iu;
 
 /**
  * Credentials that introduce a person as well as a role does: an academic or medical title before
@@ -351,10 +351,15 @@ function speechThenNameAndRole(text: string): Attribution[] {
   ];
 }
 
-/** The surname in a named person's attribution: the last capitalised word before its first comma. */
+/** “Clifford R. Jack Jr.”: a generation after the surname, which the surname is known without. */
+const generationSuffix = /^(?:Jr|Sr)\.?$/u;
+
+/** The surname in a named person's attribution: the last capitalised word before its first comma (not “Jr.”). */
 function surnameOf(attribution: string): string | undefined {
   const head = attribution.split(',')[0] as string;
-  const words = head.split(/\s+/u).filter((word) => /^\p{Lu}\p{Ll}/u.test(word) && !personTitles.has(word));
+  const words = head
+    .split(/\s+/u)
+    .filter((word) => /^\p{Lu}\p{Ll}/u.test(word) && !personTitles.has(word) && !generationSuffix.test(word));
   return words.at(-1)?.replace(/[’'].*$/u, '');
 }
 

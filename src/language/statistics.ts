@@ -447,6 +447,21 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
   );
 }
 
+/** A sentence about a company's shares or stock: “Shares of Vanda … closed at $4.12”, “The stock fell”. */
+const aboutShares = /\b(?:shares|stock|stock price|share price)\b/iu;
+/** A pronoun or “the stock” opening a sentence with a market move: “They have gained nearly 8 percent since …”. */
+const marketMoveOpening =
+  /^(?:They|It|The (?:shares|stock|stock price|share price))\s(?:have\s|has\s|had\s)?(?:gained|lost|rose|risen|fell|fallen|climbed|dropped|jumped|surged|slipped|slid|declined|tumbled|soared|plunged|rallied)\b/u;
+
+/**
+ * “Shares of Vanda … closed at $4.12 on Tuesday. They have gained nearly 8 percent since December
+ * 18.”: a sentence whose subject, a pronoun or “the stock”, goes on with the shares or stock of the
+ * sentence before, and tells how they moved: a price, not a figure about people.
+ */
+export function continuesShareMove(text: string, previous: string | undefined): boolean {
+  return previous !== undefined && marketMoveOpening.test(text) && aboutShares.test(previous);
+}
+
 /**
  * “Vitamin B-6 at 2,500 percent of your daily value. … that 2,500 percent is going to give you …”:
  * whether a number repeats, in the same paragraph, one given earlier as no health figure (a dose, a

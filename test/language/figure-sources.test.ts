@@ -545,3 +545,16 @@ describe('figure sources', () => {
     );
   });
 });
+
+describe('creditsNamedBody: a company named by its product', () => {
+  it('reads “the makers of <Product> say” as a named source', () => {
+    expect(
+      creditsNamedBody('The makers of POM Wonderful pomegranate juice say that the drink works 40 percent as well.'),
+    ).toBe(true);
+    expect(creditsNamedBody('The manufacturer of Prochieve claims a 45% drop.')).toBe(true);
+  });
+  it('needs a named product and a verb of saying', () => {
+    expect(creditsNamedBody('The makers of the juice say that it works 40 percent as well.')).toBe(false);
+    expect(creditsNamedBody('The makers of POM Wonderful sold 40 percent more bottles.')).toBe(false);
+  });
+});

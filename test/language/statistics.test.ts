@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyNumbers,
+  continuesShareMove,
   findPopulationCounts,
   findStatistics,
   isNotAHealthFigure,
@@ -245,5 +246,22 @@ describe('statistics: population counts', () => {
     expect(namesIntervalAfter(' Confidence Interval) 0.16 (0.02, 0.58)')).toBe(true);
     expect(namesIntervalAfter(' CI, 0.61–0.90')).toBe(true);
     expect(namesIntervalAfter(' of patients')).toBe(false);
+  });
+});
+
+describe('continuesShareMove', () => {
+  it('reads a pronoun that goes on with the shares of the sentence before as a price move', () => {
+    expect(
+      continuesShareMove(
+        'They have gained nearly 8 percent since December 18.',
+        'Shares of Vanda closed at $4.12 on Tuesday.',
+      ),
+    ).toBe(true);
+    expect(continuesShareMove('The stock fell 3 percent.', 'Investors sold the company’s stock on Monday.')).toBe(true);
+  });
+  it('leaves figures about people, and pronouns after sentences about something else', () => {
+    expect(continuesShareMove('They have gained nearly 8 percent in weight.', 'Patients ate more.')).toBe(false);
+    expect(continuesShareMove('About 8 percent of them relapsed.', 'Shares of Vanda closed higher.')).toBe(false);
+    expect(continuesShareMove('They have gained 8 percent.', undefined)).toBe(false);
   });
 });
