@@ -270,7 +270,11 @@ function titleAfterPublicationNoun(text: string): boolean {
     const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 300);
     if (titleOpeningQuotes.has(rest[0]!)) {
       const close = rest.slice(1).search(titleClosingQuote);
-      if (close > 0 && isTitleCased(rest.slice(1, close + 1)) && !presentationWords.test(sentenceAround(text, match.index)))
+      if (
+        close > 0 &&
+        isTitleCased(rest.slice(1, close + 1)) &&
+        !presentationWords.test(sentenceAround(text, match.index))
+      )
         return true;
       continue;
     }

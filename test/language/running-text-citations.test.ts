@@ -5,10 +5,12 @@ import { buildDocument } from '../../src/prose/document.js';
 
 describe('a paper named in running text', () => {
   it('tells a title-cased title from a sentence-case quote', () => {
-    expect(isTitleCased('The Sternum-Nipple Distance is Double the Nipple-Inframammary Fold Distance in Macromastia')).toBe(
-      true,
-    );
-    expect(isTitleCased('Capsaicinoids Enhance Metabolic Rate in Normal Healthy Individuals using a Novel Device')).toBe(true);
+    expect(
+      isTitleCased('The Sternum-Nipple Distance is Double the Nipple-Inframammary Fold Distance in Macromastia'),
+    ).toBe(true);
+    expect(
+      isTitleCased('Capsaicinoids Enhance Metabolic Rate in Normal Healthy Individuals using a Novel Device'),
+    ).toBe(true);
     expect(isTitleCased('This might also improve the efficiency of reporting')).toBe(false);
     expect(isTitleCased('Big News Today')).toBe(false);
   });
@@ -49,11 +51,17 @@ describe('a paper named in running text', () => {
       ),
     ).toBe(true);
     expect(
-      namesPaperInRunningText('"Inhibition of the Unfolded Protein Response Mechanism Prevents Cardiac Fibrosis," PLOS ONE, 2016.'),
+      namesPaperInRunningText(
+        '"Inhibition of the Unfolded Protein Response Mechanism Prevents Cardiac Fibrosis," PLOS ONE, 2016.',
+      ),
     ).toBe(true);
-    expect(namesPaperInRunningText('"Pappardelle Magic Mushroom Truffles" prepared by chef Harlan Goldstein.')).toBe(false);
+    expect(namesPaperInRunningText('"Pappardelle Magic Mushroom Truffles" prepared by chef Harlan Goldstein.')).toBe(
+      false,
+    );
     expect(namesPaperInRunningText('“Boyd Haley Should Be Man of the Year,” wrote one reader.')).toBe(false);
-    expect(namesPaperInRunningText('It was published in Radiology under the title Radiomics Helps Clarify Findings.')).toBe(true);
+    expect(
+      namesPaperInRunningText('It was published in Radiology under the title Radiomics Helps Clarify Findings.'),
+    ).toBe(true);
   });
 
   it('reads an author–year parenthetical with a comma before “et al.”', () => {
@@ -71,8 +79,12 @@ describe('results with no paper yet', () => {
 
   it('reads results said to be unpublished, not peer-reviewed, topline or from a press release', () => {
     expect(noPaper('The study is small and has not been peer-reviewed.')).toBe(true);
-    expect(noPaper('The results were announced by a press release and have not been peer reviewed by experts.')).toBe(true);
-    expect(noPaper('Merck said in a release that included only summary “topline” information from the results.')).toBe(true);
+    expect(noPaper('The results were announced by a press release and have not been peer reviewed by experts.')).toBe(
+      true,
+    );
+    expect(noPaper('Merck said in a release that included only summary “topline” information from the results.')).toBe(
+      true,
+    );
     expect(noPaper('The company has started two trials but has yet to publish any results.')).toBe(true);
     expect(noPaper('The study’s results will be submitted for publication in the coming weeks.')).toBe(true);
   });
