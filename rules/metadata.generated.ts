@@ -1710,6 +1710,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "Devices a company handed over, in the past tense, state support in kind",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Glasses for autism\n---\n\nIn the study, 40 children wore the glasses at home, and the researchers found their face reading improved. The trial ran for a year, and the study authors plan a larger trial. Acme Inc. supplied the devices.\n",
+        "flags": []
+      },
+      {
+        "title": "A business that supplies devices to hospitals has given the study nothing",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Glasses for autism\n---\n\nIn the study, 40 children wore the glasses at home, and the researchers found their face reading improved. The trial ran for a year, and the study authors plan a larger trial. Acme Inc. supplies the devices to hospitals.\n",
+        "flags": [
+          "title: Glasses for autism"
+        ]
+      },
+      {
         "title": "Whatever the maker gave for the study, and a funder it did not pay, state its part",
         "options": {
           "minWords": 0
@@ -2538,7 +2556,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "missing": "Missing references, expected links to sources or a `References` section",
       "section": "Missing references section, expected a heading such as `References` or `Sources`"
     },
-    "tentative": "an article that names research fewer than three times (a feature, an expert’s advice, a product or approval story with no study it reports), or whose headline and first three paragraphs name no research and whose body names one particular study at most once (a feature that mentions studies on its way).",
+    "tentative": "an article that names research fewer than three times (a feature, an expert’s advice, a product or approval story with no study it reports), or whose headline and first three paragraphs name no research and whose body names one particular study at most once (a feature that mentions studies on its way), or that says its results have no paper yet (not peer-reviewed, a company’s topline results or press release, yet to be published or submitted for publication).",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -2553,7 +2571,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: an article that names research fewer than three times (a feature, an expert’s advice, a product or approval story with no study it reports), or whose headline and first three paragraphs name no research and whose body names one particular study at most once (a feature that mentions studies on its way)."
+          "description": "Also report the findings this rule is less sure of: an article that names research fewer than three times (a feature, an expert’s advice, a product or approval story with no study it reports), or whose headline and first three paragraphs name no research and whose body names one particular study at most once (a feature that mentions studies on its way), or that says its results have no paper yet (not peer-reviewed, a company’s topline results or press release, yet to be published or submitted for publication)."
         }
       },
       "additionalProperties": false
@@ -2820,6 +2838,85 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": [
           "title: Eggs"
         ]
+      },
+      {
+        "title": "Results with no paper yet (not peer-reviewed, announced in a press release): held back as tentative",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A drug for depression\n---\n\nThe drug eased depression in the trial, the company said. The study is small and has not been peer-reviewed; the company disclosed the results in a press release.\n",
+        "flags": []
+      },
+      {
+        "title": "The same article, with `tentative`",
+        "options": {
+          "minWords": 0,
+          "tentative": true
+        },
+        "input": "---\ntitle: A drug for depression\n---\n\nThe drug eased depression in the trial, the company said. The study is small and has not been peer-reviewed; the company disclosed the results in a press release.\n",
+        "flags": [
+          "title: A drug for depression"
+        ]
+      },
+      {
+        "title": "A paper’s title-cased title after “paper,” and where it is published, in running text",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Peppers\n---\n\nThe extract raised metabolic rate in the study. A recent paper, Capsaicinoids Enhance Metabolic Rate in Normal Healthy Individuals, published in the journal Obesity Open Access, discussed the findings.\n",
+        "flags": []
+      },
+      {
+        "title": "An author–year parenthetical with a comma before “et al.”",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Peppers\n---\n\nThe extract raised metabolic rate in the study, the researchers found (Chen, et al., 2017).\n",
+        "flags": []
+      },
+      {
+        "title": "A quoted title-cased title after “the study,”",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Sleep apnea\n---\n\nQuality of life rose after therapy in the study, the researchers found.\n\nFor a copy of the study, \"Impact of Sleep-Disordered Breathing Treatment on Quality of Life Measures in a Large Cohort,\" contact the press office.\n",
+        "flags": []
+      },
+      {
+        "title": "A titled talk at a meeting is no paper",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Weight loss\n---\n\nPatients lost weight after the procedure in the study, the researchers found.\n\nDr. Lee will present data from the study, \"Endoscopic Sleeve Gastroplasty and Laparoscopic Band for Weight Loss: How Do They Compare?\" on Saturday.\n",
+        "flags": [
+          "title: Weight loss"
+        ]
+      },
+      {
+        "title": "A block opening on the paper’s quoted title, as a release sets its reference",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Breast MRI\n---\n\nThe technique told benign lesions from cancers in the study, which appears online in the journal Radiology.\n\n\"Radiomics Based on Adapted Diffusion Kurtosis Imaging Helps to Clarify Mammographic Findings.\" Collaborating with Dr. Lee were Jane Roe, M.D., and John Doe, Ph.D.\n",
+        "flags": []
+      },
+      {
+        "title": "A quote in sentence case at a block’s start is no title",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Breast MRI\n---\n\nThe technique told benign lesions from cancers in the study, which appears online in the journal Radiology.\n\n\"This might also improve the efficiency of reporting in our clinics.\" The researchers found the study’s results held across sites.\n",
+        "flags": [
+          "title: Breast MRI"
+        ]
+      },
+      {
+        "title": "A paper named as published in a journal under its title",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Breast MRI\n---\n\nThe technique told benign lesions from cancers in the study, published in Radiology under the title Radiomics Helps to Clarify Mammographic Findings.\n",
+        "flags": []
       },
       {
         "title": "Plain text without metadata is out of scope",

@@ -352,6 +352,20 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'Devices a company handed over, in the past tense, state support in kind',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Glasses for autism\n---\n\nIn the study, 40 children wore the glasses at home, and the researchers found their face reading improved. The trial ran for a year, and the study authors plan a larger trial. Acme Inc. supplied the devices.\n',
+      flags: [],
+    },
+    {
+      title: 'A business that supplies devices to hospitals has given the study nothing',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Glasses for autism\n---\n\nIn the study, 40 children wore the glasses at home, and the researchers found their face reading improved. The trial ran for a year, and the study authors plan a larger trial. Acme Inc. supplies the devices to hospitals.\n',
+      flags: ['title: Glasses for autism'],
+    },
+    {
       title: 'Whatever the maker gave for the study, and a funder it did not pay, state its part',
       options: { minWords: 0 },
       input:

@@ -211,3 +211,39 @@ export function mentionsResearchWithoutReporting(document: Pick<ProseDocument, '
   }
   return true;
 }
+
+/**
+ * The article says its results have no paper yet (JUDGING.md's source-list middle ground, `no_publication`):
+ * results not (yet) peer-reviewed or published, a company's "topline" results, results a company announced
+ * in a press release or statement, results that "will be submitted for publication" or that someone "plans
+ * to publish". Readers judged most source-list findings on such articles debatable: there is no paper to
+ * list. "Will be published in <journal>" is left out: it names where the paper will be.
+ */
+const noPaperYet = [
+  /\b(?:not|n['’]t|never) (?:yet )?(?:been )?(?:peer[- ]reviewed|reviewed by (?:other |outside |independent )?(?:scientists|experts|researchers|peers))\b/iu,
+  /\byet to be (?:peer[- ]reviewed|published)\b/iu,
+  /\b(?:has|have|had) yet to publish\b/iu,
+  /\b(?:has|have|had)(?: not|n['’]t) (?:yet )?(?:been )?published\b/iu,
+  /\bnot yet (?:been )?published\b/iu,
+  /\btop[- ]?line (?:results|data|findings|information)\b|[“"]top[- ]?line[”"]/iu,
+  /\b(?:will be|to be|being) submitted for publication\b|\bplans? to publish\b/iu,
+  /\b(?:results|data|findings) (?:were|was) (?:announced|released|disclosed) (?:by|in|through) (?:a|the|its) (?:press release|news release|statement)\b/iu,
+  /\b(?:disclosed|announced|released) the (?:results|data|findings) in a (?:press|news) release\b/iu,
+];
+/** One plain test before the patterns: most articles hold none of these words. */
+const noPaperYetWords = /reviewed|publi|top[- ]?line|release|statement/iu;
+
+/**
+ * Results presented at a meeting: JUDGING.md calls a study identified only by its conference _correct_ for the
+ * source list, so an article that names the meeting is not held back for having no paper yet.
+ */
+const presentedAtMeeting =
+  /\bpresent(?:ed|s|ing)?\b[^.!?]{0,80}?\b(?:meeting|conference|congress|symposium|sessions|summit|forum)\b/iu;
+
+export function saysNoPaperYet(document: Pick<ProseDocument, 'blocks'>): boolean {
+  return (
+    document.blocks.some(
+      (block) => noPaperYetWords.test(block.text) && noPaperYet.some((pattern) => pattern.test(block.text)),
+    ) && !document.blocks.some((block) => block.text.includes('present') && presentedAtMeeting.test(block.text))
+  );
+}

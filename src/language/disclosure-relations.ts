@@ -299,6 +299,27 @@ const forTheWork = new RegExp(
 );
 /** How far after the verb what is given and its recipient are looked for. */
 const givenReach = 90;
+/**
+ * Material a company handed over, told in the past tense with a determiner or a count (“Acme Inc. supplied the
+ * devices”, “Google provided about 35 Google Glass devices to Stanford”): the things of the work, which the
+ * article need not name again. Information and services are not on the list; the present tense (“supplies the
+ * devices to hospitals”) is what a business does, not what it gave the study.
+ */
+const materialGiven =
+  /^(?:the|its|their|all(?: the)?|(?:(?:about|some|more than|nearly|over|up to)\s+)?\d[\d,]{0,6})\s+(?:[\p{L}\d-]{1,20}\s+){0,3}?(?:drugs?|devices?|equipment|kits|pills|supplements?|placebos?|vaccines?|implants?|monitors?|headsets?|sensors?|software)\b/iu;
+const pastGives = /^(?:provided|supplied|donated|furnished|gave|contributed|lent|loaned)\s/iu;
+/** A full stop that closes an abbreviation or an initial inside a sentence (“Acme Inc. supplied”, “U.S.”), or a decimal. */
+const abbreviationStop = /(?:\b(?:Inc|Co|Cos|Corp|Ltd|Pty|Bros|Labs|Jr|Sr|Dr|Mr|Mrs|Ms|St|No|vs)|\b\p{Lu}|\d)\.$/u;
+
+/** Where the clause ending `before` starts: after its last “;”, “?” or full stop that closes no abbreviation. */
+function clauseStartIn(before: string): number {
+  for (let index = before.length - 1; index >= 0; index--) {
+    const char = before[index];
+    if (char === ';' || char === '?') return index + 1;
+    if (char === '.' && !abbreviationStop.test(before.slice(Math.max(0, index - 6), index + 1))) return index + 1;
+  }
+  return 0;
+}
 
 const givenByCompany = new RegExp(
   String.raw`\b${inKind}\s+(?:(?:was|were|is|are|had been|have been)\s+)(?:(?:provided|supplied|donated|furnished|contributed|lent|loaned)\s+)(?:free(?: of charge)?\s+)?by\s+`,
@@ -466,7 +487,7 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
   const subjectIsCompany = (offset: number): boolean => {
     const from = Math.max(0, offset - subjectReach);
     const before = text.slice(from, offset);
-    const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('?')) + 1;
+    const clauseStart = clauseStartIn(before);
     const clause = before.slice(clauseStart);
     return (
       companyNounAnywhere.test(clause) ||
@@ -587,7 +608,10 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
           push('in-kind', 'funding', match.index, end + purpose.index + purpose[0].length);
         continue;
       }
-      const toTheWork = givenToFirst.test(rest) || forTheWork.test(rest.slice(thing.index));
+      const toTheWork =
+        givenToFirst.test(rest) ||
+        forTheWork.test(rest.slice(thing.index)) ||
+        (pastGives.test(match[0]) && materialGiven.test(rest));
       if (toTheWork && subjectIsCompany(match.index))
         push('in-kind', 'funding', match.index, end + thing.index + thing[0].length);
     }

@@ -733,9 +733,16 @@ export const lexicon = [
       "Unilever",
       "PepsiCo",
       "Coca-Cola",
-      "Herbalife"
+      "Herbalife",
+      "Google",
+      "Verily",
+      "Microsoft",
+      "Samsung",
+      "Fitbit",
+      "IBM",
+      "Intel"
     ],
-    "note": "Large drug, device, test and food makers, named without a company ending: “researchers from Bristol-Myers Squibb”, “made by Novartis”, “Medtronic ran the trial” state who made or paid for the work. In the headline, a name followed by a possessive (“J&J's Stelara”) makes the article a story on the company's own product: the sponsor is self-evident (JUDGING.md, disclosure, debatable). One list for both: the makers were listed twice.",
+    "note": "Large drug, device, test and food makers, named without a company ending: “researchers from Bristol-Myers Squibb”, “made by Novartis”, “Medtronic ran the trial” state who made or paid for the work. In the headline, a name followed by a possessive (“J&J's Stelara”) makes the article a story on the company's own product: the sponsor is self-evident (JUDGING.md, disclosure, debatable). One list for both: the makers were listed twice. Large technology makers of health devices and apps are makers too (“Google provided about 35 Google Glass devices to Stanford” is support in kind); Apple and Amazon are left out, since the lexicon compares without case and the words are also a fruit and a river.",
     "source": "largest pharmaceutical, device, diagnostics and food makers by revenue; HealthNewsReview.org criterion 6"
   }
 ] as const;

@@ -61,12 +61,13 @@ const textCitationPatterns: {
     needs: /\d\)[.;!?]/u,
     keep: (text, start) => !bracketedCountBefore.test(text.slice(sentenceStartBefore(text, start), start)),
   },
+  // “(Smith et al., 2021)”, and with a comma before “et al.” as some releases set it (“(Chen, et al., 2017)”).
   // The author-year and DOI patterns are tried at every capitalised word or word start; the year
   // or the DOI's number, which most blocks lack, is tested first.
   {
     kind: 'author-year',
     pattern:
-      /\((?:see |e\.g\.,? )?\p{Lu}[\p{L}'’-]+(?:(?: et al\.?)|(?:,? (?:and|&) \p{Lu}[\p{L}'’-]+))?,? (?:19|20)\d\d[a-z]?(?:[;,] ?[^()]{0,80})?\)/gu,
+      /\((?:see |e\.g\.,? )?\p{Lu}[\p{L}'’-]+(?:(?:,? et al\.?)|(?:,? (?:and|&) \p{Lu}[\p{L}'’-]+))?,? (?:19|20)\d\d[a-z]?(?:[;,] ?[^()]{0,80})?\)/gu,
     needs: / (?:19|20)\d\d/,
   },
   {
@@ -211,4 +212,100 @@ export function findBareNoteMarkers(blocks: readonly { index: number; text: stri
 
 export interface TextCitationIn extends TextCitation {
   block: number;
+}
+
+/**
+ * Short words a title leaves in lower case (“Effect of Growth Hormone Treatment on Fractures in …”); every
+ * other word of a title-cased title opens with a capital or a digit.
+ */
+const titleSmallWords = new Set(
+  'a an the and or nor but of in on for to with by at from as vs versus via into onto among after before during over under is are was be its their using than not does do can may per'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether `text` is set in title case, as journals and releases set a paper's title (“Capsaicinoids Enhance
+ * Metabolic Rate in Normal Healthy Individuals”): four or more words, the first capitalised, and at least four
+ * capitalised words making up 80 % or more of the words that are not short function words. A quote in
+ * sentence case (“We found that the drug works”) is not.
+ */
+export function isTitleCased(text: string): boolean {
+  const words = text.match(/[\p{L}\d][\p{L}\d'’-]*/gu) ?? [];
+  if (words.length < 4 || !/^[\p{Lu}\d]/u.test(words[0]!)) return false;
+  const content = words.filter((word) => !titleSmallWords.has(word.toLowerCase()));
+  const capitalised = content.filter((word) => /^[\p{Lu}\d]/u.test(word)).length;
+  return capitalised >= 4 && capitalised >= 0.8 * content.length;
+}
+
+/** A publication noun set off by a comma, where a release gives the paper's title (“The paper, …”, “the study, “…””). */
+const titledPublication = /\b(?:[Pp]aper|[Ss]tudy|[Aa]rticle|[Rr]eport|[Rr]eview|[Rr]esearch),\s+/gu;
+/** After an unquoted title and its comma: where the paper appears (“, is published Ahead-of-Print online in …”). */
+const appearsAfterTitle =
+  /^\s*(?:(?:is|was|were|has been|will be)\s+)?(?:(?:recently|just|newly|now|also|online)\s+)?(?:published|appears|appeared|appearing|in the journal)\b/u;
+/** A sentence about a talk or poster: a titled presentation at a meeting is no paper a reader can find. */
+const presentationWords = /\b(?:present(?:s|ed|ing|ation)?|poster|abstract|session|meeting|congress|conference)\b/iu;
+const titleOpeningQuotes = new Set(['"', '“', '‘']);
+const titleClosingQuote = /["”’]/u;
+
+/** The sentence of `text` that holds `offset`, without reading past 300 characters either side. */
+function sentenceAround(text: string, offset: number): string {
+  const from = Math.max(0, offset - 300);
+  const before = text.slice(from, offset);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  const after = text.slice(offset, offset + 300);
+  const end = after.search(/[.!?]["”’]?\s+\p{Lu}/u);
+  return before.slice(stop + 1) + (end < 0 ? after : after.slice(0, end + 1));
+}
+
+/**
+ * A paper's title given after a publication noun and a comma: quoted (“For a copy of the study, "Impact of
+ * Sleep-Disordered Breathing Treatment on Quality of Life …," contact …”), or unquoted with where it appears
+ * (“A recent paper, Capsaicinoids Enhance Metabolic Rate in …, published in the journal Obesity Open Access”).
+ * The title must be title-cased; a titled talk or poster (“will present the study, "…," on Friday”) is no paper.
+ */
+function titleAfterPublicationNoun(text: string): boolean {
+  titledPublication.lastIndex = 0;
+  for (let match = titledPublication.exec(text); match; match = titledPublication.exec(text)) {
+    const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 300);
+    if (titleOpeningQuotes.has(rest[0]!)) {
+      const close = rest.slice(1).search(titleClosingQuote);
+      if (
+        close > 0 &&
+        isTitleCased(rest.slice(1, close + 1)) &&
+        !presentationWords.test(sentenceAround(text, match.index))
+      )
+        return true;
+      continue;
+    }
+    const comma = rest.indexOf(', ');
+    if (comma > 0 && isTitleCased(rest.slice(0, comma)) && appearsAfterTitle.test(rest.slice(comma + 1, comma + 60)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A block that opens with a paper's title in quotes, closed by its own stop or comma, then nothing, a
+ * capitalised word or a journal (“"Radiomics Based on Adapted Diffusion Kurtosis Imaging Helps …."
+ * Collaborating with Dr. X were …”, “"Inhibition of the Unfolded Protein Response …," PLOS ONE, …”), as
+ * releases set the paper's reference after their text. A quote a speaker gives is followed by “said” or
+ * “wrote” and mostly in sentence case; a caption's quoted dish name has no stop of its own.
+ */
+const openingQuotedTitle = /^\s*["“]([^"”]{15,250})[.,?]["”](?=\s*$|\s+["“]?[\p{Lu}\d])/u;
+
+/** “published in Radiology under the title …”. */
+const publishedUnderTitle = /\bpublished (?:online )?in [^.!?]{1,80}? under the title\b/u;
+
+/**
+ * Whether a block names a paper by its title in running text, as JUDGING.md's `citation_present` reads it: a
+ * title-cased title after “the paper,” or “the study,” (quoted, or with where it is published), a block opening
+ * on a quoted title-cased title, or “published in <journal> under the title …”. An author–year parenthetical
+ * (“(Chen, et al., 2017)”) is read by `findTextCitations`.
+ */
+export function namesPaperInRunningText(text: string): boolean {
+  const opening = openingQuotedTitle.exec(text);
+  if (opening && isTitleCased(opening[1]!)) return true;
+  if (text.includes('under the title') && publishedUnderTitle.test(text)) return true;
+  return /[,]\s/u.test(text) && titleAfterPublicationNoun(text);
 }

@@ -227,3 +227,24 @@ describe('disclosure relations: launching the work, money given to it, the work 
     expect(relations('She did not fund the study, her brother said.')).toEqual([]);
   });
 });
+
+describe('disclosure relations: material a company handed over', () => {
+  it('reads devices or a drug a company gave, in the past tense with a determiner or a count, as support in kind', () => {
+    expect(relations('Acme Inc. supplied the devices.')).toEqual(['funding:in-kind']);
+    // Google is a maker by name (disclosure.yml's known makers), which `findDisclosures` passes to the relations.
+    expect(
+      kinds("Google provided about 35 Google Glass devices to Stanford, but otherwise hasn't been involved."),
+    ).toEqual(['funding']);
+    expect(relations('Medtronic Inc. donated 40 insulin pumps.')).toEqual([]);
+  });
+
+  it('leaves what a business sells, and what others gave', () => {
+    expect(relations('Acme Inc. supplies the devices to hospitals nationwide.')).toEqual([]);
+    expect(relations('The hospital provided the equipment.')).toEqual([]);
+    expect(relations('Acme Inc. provided the information.')).toEqual([]);
+  });
+
+  it('does not end the subject’s clause at an abbreviation’s full stop', () => {
+    expect(relations('Acme Pharmaceuticals Co. provided the pills for the trial.')).toEqual(['funding:in-kind']);
+  });
+});
