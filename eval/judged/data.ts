@@ -52,6 +52,7 @@ export const drawFiles = {
   holdout13: 'holdout13.jsonl',
   holdout14: 'holdout14.jsonl',
   holdout15: 'holdout15.jsonl',
+  holdout16: 'holdout16.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
