@@ -33,6 +33,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     },
     "examples": [
       {
+        "title": "Grading the evidence is not a causal claim (round 19)",
+        "input": "In cohort studies, coffee drinkers lived longer. Lower quality evidence from the cohort studies resulted in lower confidence in the estimate.",
+        "flags": []
+      },
+      {
         "title": "An effect named as the question the evidence leaves open (round 17)",
         "input": "In cohort studies, coffee drinkers lived longer. Studies on a protective effect of coffee in children have so far been lacking. Such an effect has not yet been studied in teenagers.",
         "flags": []
@@ -3735,6 +3740,18 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A review’s own result, stated with its pooled estimate (round 19)",
+        "input": "Five trials compared chemotherapy with radiotherapy. Chemotherapy reduces the risk of recurrence outside the pelvis (RR = 0.79 (0.68 to 0.92); NNT = 20).",
+        "flags": []
+      },
+      {
+        "title": "The same claim without the estimate is a conclusion stated as fact",
+        "input": "Five trials compared chemotherapy with radiotherapy. Chemotherapy reduces the risk of recurrence outside the pelvis.",
+        "flags": [
+          "reduces the risk"
+        ]
+      },
+      {
         "title": "A cure claim",
         "input": "This tea cures anxiety.",
         "flags": [
@@ -4996,6 +5013,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A worked example’s assumed prevalence and a responder threshold are set, not found (round 19)",
+        "input": "In a population of 1000 children with a prevalence of 30%, 43 children with the infection will be missed.\n\nThe drug gave at least 50% pain relief to more patients than placebo did.\n\nAbout 40% of adults with back pain get at least 50% pain relief from the drug.",
+        "flags": [
+          "40%"
+        ]
+      },
+      {
         "title": "Scope `sentence` wants the citation in the same sentence",
         "input": "Around 38% of patients benefit. See [the review](https://example.org/review).",
         "options": {
@@ -5094,6 +5118,18 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "tentative": false
     },
     "examples": [
+      {
+        "title": "A review’s own abstract: the evidence it weighs is its included trials (round 19)",
+        "input": "Six randomised trials involving a total of 394 children were included. Current evidence suggests that nasal steroids may improve symptoms.",
+        "flags": []
+      },
+      {
+        "title": "The same sentence in a text with no review’s apparatus still needs its source (round 19)",
+        "input": "Six children in the class were treated. Current evidence suggests that nasal steroids may improve symptoms.",
+        "flags": [
+          "evidence suggests"
+        ]
+      },
       {
         "title": "A flattened note number that the release's notes resolve (round 18)",
         "input": "But studies show that many patients do not take their eye drops as directed due to forgetfulness. 1 Some patients stop after a year.\n\n1 Patterns of Glaucoma Medication Adherence over Four Years of Follow-Up, Newman-Casey, et al. Ophthalmology, 2015.\n",

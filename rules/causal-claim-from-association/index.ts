@@ -1,5 +1,6 @@
 import { isExposureEffect } from '../../src/language/claim-parties.js';
 import { claimNamedNotMade } from '../../src/language/unsettled-claims.js';
+import { gradingCausesDoubt } from '../../src/language/evidence-summary.js';
 import { analyseClaim, causativeInto } from '../../src/language/claim-strength.js';
 import { isStatedFinding } from '../../src/language/finding.js';
 import { findHedges } from '../../src/language/hedges.js';
@@ -61,6 +62,12 @@ export default defineRule<Options>({
   },
   defaults: { scope: 'paragraph' },
   examples: [
+    {
+      title: 'Grading the evidence is not a causal claim (round 19)',
+      input:
+        'In cohort studies, coffee drinkers lived longer. Lower quality evidence from the cohort studies resulted in lower confidence in the estimate.',
+      flags: [],
+    },
     {
       title: 'An effect named as the question the evidence leaves open (round 17)',
       input:
@@ -170,6 +177,8 @@ export default defineRule<Options>({
         const cue = causalCue(sentence, design);
         // “Studies on a life-prolonging effect of X have so far been lacking”: named, not claimed.
         if (!cue || claimNamedNotMade(sentence.text, cue.start, cue.end)) continue;
+        // “Lower quality evidence resulted in lower confidence in the estimate”: grading evidence (round 19).
+        if (gradingCausesDoubt(sentence.text, cue.start, cue.end)) continue;
         const start = sentence.start + cue.start;
         report('causal', block.span(start, sentence.start + cue.end), {
           actual: cue.text,

@@ -42,6 +42,7 @@ import {
   creditsResearch,
   describesStudy,
   evidenceScopes,
+  identifiesStudy,
   isOwnReviewSummary,
   reportsOwnReview,
   reportsOwnStudy,
@@ -78,7 +79,7 @@ import {
   spokenByNamedSpeaker,
 } from '../../src/language/claim-sureness.js';
 import { isHedged } from '../../src/language/hedges.js';
-import { reviewsEvidence } from '../../src/language/evidence-summary.js';
+import { carriesPooledEstimate, reviewsEvidence } from '../../src/language/evidence-summary.js';
 import { claimNamedNotMade, givenAsEvidence } from '../../src/language/unsettled-claims.js';
 import { namesCellsOrAnimals } from '../../src/language/preclinical-result.js';
 import {
@@ -302,6 +303,18 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       input:
         'Whether the cream cures eczema has not been investigated. Which of the drugs is the most effective cannot be answered. The tea is said to have cured many people of cancer. Sellers advertise that the bracelet is clinically proven. There are strong indications that the smoking ban improves health.',
       flags: [],
+    },
+    {
+      title: 'A review’s own result, stated with its pooled estimate (round 19)',
+      input:
+        'Five trials compared chemotherapy with radiotherapy. Chemotherapy reduces the risk of recurrence outside the pelvis (RR = 0.79 (0.68 to 0.92); NNT = 20).',
+      flags: [],
+    },
+    {
+      title: 'The same claim without the estimate is a conclusion stated as fact',
+      input:
+        'Five trials compared chemotherapy with radiotherapy. Chemotherapy reduces the risk of recurrence outside the pelvis.',
+      flags: ['reduces the risk'],
     },
     { title: 'A cure claim', input: 'This tea cures anxiety.', flags: ['cures'] },
     { title: '“Can” is not a hedge', input: 'Ketamine can reverse depression within hours.', flags: ['can reverse'] },
@@ -1021,6 +1034,10 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             // “A study in 2017 found that the law reversed the trend”, “was shown to be safe and
             // effective in a two-year study”: one study's result, told in the past in its voice.
             reportedStudyFinding(sentence.text, claim) ||
+            // Round 19: in a text reporting its own study or review, a benefit stated with the estimate
+            // it rests on (“reduces the risk (RR = 0.79 (0.68 to 0.92); NNT = 20)”) is that study's
+            // measured result, its measure given where the claim is made.
+            ((identifiesStudy(document) || reviewsEvidence(document)) && carriesPooledEstimate(sentence.text)) ||
             // “Cut deaths 29% compared with a defibrillator alone, researchers reported Sunday”: a
             // result with its study's measure, credited to the study here or in the next sentence.
             reportedQuantifiedResult(sentence.text, claim.start, sentenceAfter(blockAfter, block, sentence.index)) ||

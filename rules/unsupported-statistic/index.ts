@@ -24,6 +24,7 @@ import {
   findPopulationCounts,
   findStatistics,
   isNotAHealthFigure,
+  isAssumedOrOutcomeThreshold,
   isThreshold,
   namesIntervalAfter,
   restatesNonHealthFigure,
@@ -596,6 +597,12 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['40 percent'],
     },
     {
+      title: 'A worked example’s assumed prevalence and a responder threshold are set, not found (round 19)',
+      input:
+        'In a population of 1000 children with a prevalence of 30%, 43 children with the infection will be missed.\n\nThe drug gave at least 50% pain relief to more patients than placebo did.\n\nAbout 40% of adults with back pain get at least 50% pain relief from the drug.',
+      flags: ['40%'],
+    },
+    {
       title: 'Scope `sentence` wants the citation in the same sentence',
       input: 'Around 38% of patients benefit. See [the review](https://example.org/review).',
       options: { scope: 'sentence' },
@@ -629,6 +636,7 @@ export default defineRule<UnsupportedStatisticOptions>({
               found.kind !== 'p-value' &&
               !(found.kind === 'ratio-measure' && !/\d/.test(found.text)) &&
               !isThreshold(sentence.text, found) &&
+              !(found.kind === 'percentage' && isAssumedOrOutcomeThreshold(sentence.text, found)) &&
               !isNotAHealthFigure(sentence.text, found) &&
               !restatesNonHealthFigure(block.text, found.text, sentence.start + found.start) &&
               !(

@@ -61,6 +61,18 @@ export default defineRule<LexiconOptions>({
   defaults: {},
   examples: [
     {
+      title: 'A review’s own abstract: the evidence it weighs is its included trials (round 19)',
+      input:
+        'Six randomised trials involving a total of 394 children were included. Current evidence suggests that nasal steroids may improve symptoms.',
+      flags: [],
+    },
+    {
+      title: 'The same sentence in a text with no review’s apparatus still needs its source (round 19)',
+      input:
+        'Six children in the class were treated. Current evidence suggests that nasal steroids may improve symptoms.',
+      flags: ['evidence suggests'],
+    },
+    {
       title: "A flattened note number that the release's notes resolve (round 18)",
       input:
         'But studies show that many patients do not take their eye drops as directed due to forgetfulness. 1 Some patients stop after a year.\n\n1 Patterns of Glaucoma Medication Adherence over Four Years of Follow-Up, Newman-Casey, et al. Ophthalmology, 2015.\n',

@@ -21,9 +21,86 @@ import type { ProseDocument } from '../prose/types.js';
  * stories weigh evidence too (“it is unclear whether”, “the studies”), but state their news.
  */
 export const reviewsEvidence = oncePer((document: ProseDocument): boolean => {
+  if (carriesReviewApparatus(document)) return true;
   const { markers, signs } = evidenceSummarySigns(document);
   return markers >= 2 ? markers + signs >= 3 : asksQuestion(document) && markers + signs >= 2;
 });
+
+/**
+ * A review's own apparatus (round 19, Cochrane abstracts): a systematic review reports in the
+ * first person what it did (“we included 12 trials”, “we identified four studies that met our
+ * inclusion criteria”, “this review”) or in the passive (“fifty-four trials enrolling 6545 patients
+ * were included”), and states its pooled results in a form only the reviewer writes: how many
+ * studies and participants stand behind each estimate (“(3 studies, 163 participants: …)”,
+ * “(four trials; 420 participants; low-certainty evidence)”), how certain that evidence is by
+ * GRADE (“low-certainty evidence”, “moderate quality evidence”, “the certainty of the evidence”),
+ * pooled ratios with their intervals (“RR 0.76, 95% CI 0.50 to 1.15”) and their heterogeneity
+ * (“I2 = 78%”). An abstract has no title question and no numbered references, so round 17's
+ * signs missed it; it has these.
+ *
+ * A story about a review quotes its figures, its authors (“we have identified”) and may say “this
+ * Cochrane review” or “low-certainty evidence”, but tells what the review included in the third
+ * person (“the researchers included 12 trials”). So the text is the review's own when it tells
+ * what it included (“we included 12 trials”, “ten studies involving 484 patients were
+ * included”), when it names itself (“this review”, “we searched”) and carries one of the
+ * reviewer's forms, or when it carries two different forms (a count of studies and participants
+ * behind an estimate with a GRADE grade or a pooled interval), which no news story stacks.
+ */
+export const carriesReviewApparatus = oncePer((document: ProseDocument): boolean => {
+  const text = document.blocks
+    .filter((block) => block.role === 'body' && block.kind !== 'title')
+    .map((block) => block.text)
+    .join('\n');
+  const forms =
+    (studiesBehindEstimate.test(text) ? 1 : 0) +
+    (gradedCertainty.test(text) ? 1 : 0) +
+    (pooledInterval.test(text) ? 1 : 0) +
+    (heterogeneity.test(text) ? 1 : 0);
+  return forms >= 2 || includesStudies.test(text) || (forms >= 1 && namesItselfAsReview.test(text));
+});
+
+const countWord = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+
+/**
+ * The review telling what it included, which only the review itself does: “we included / identified
+ * / reviewed 12 trials”, “we found four studies”, “fifty-four trials enrolling 6545 patients were
+ * included”, “eight studies involving 2007 patients met the inclusion criteria”. A quote in a story
+ * says “we have identified a gene”; a study counted and included is the review's own account.
+ */
+const weIncluded = new RegExp(
+  String.raw`\bwe (?:have )?(?:included|identified|reviewed|found|pooled|combined|analy[sz]ed|selected) (?:a total of |data from )?${countWord} (?:[\p{L}-]+ ){0,3}?(?:studies|trials|RCTs|reports|papers)\b`,
+  'iu',
+);
+const countedStudies = new RegExp(String.raw`\b${countWord} (?:[\p{L}-]+ ){0,3}?(?:studies|trials|RCTs)\b`, 'giu');
+const wereIncluded =
+  /\b(?:(?:were|was) (?:included|identified as eligible|eligible for inclusion)|met (?:the|our) (?:inclusion|eligibility|selection) criteria)\b/iu;
+/** Counted studies, then their inclusion later in the same sentence (within 120 characters): read in two steps, so nothing backtracks. */
+function studiesIncluded(text: string): boolean {
+  for (const counted of text.matchAll(countedStudies)) {
+    const rest = text.slice(counted.index + counted[0].length, counted.index + counted[0].length + 120);
+    if (wereIncluded.test(rest.split(/\.(?!\d)/u)[0]!)) return true;
+  }
+  return false;
+}
+const includesStudies = { test: (text: string): boolean => weIncluded.test(text) || studiesIncluded(text) };
+
+/** The review naming itself or its searches, which a story about it may quote: “this review”, “our review”, “this meta-analysis”, “we searched”. */
+const namesItselfAsReview =
+  /\b(?:our (?:inclusion criteria|review|searches|search|meta-analysis)\b|this (?:(?:systematic|cochrane|updated) )?review\b|this meta-analysis\b|the review includes\b|we searched\b)/iu;
+
+/** “(3 studies, 163 participants: …)”, “(four trials; 420 participants”, “(2 RCTs, n = 120)”: the studies and people behind an estimate. */
+const studiesBehindEstimate = new RegExp(
+  String.raw`[(;]\s*${countWord} (?:studies|trials|RCTs|study|trial)[,;:]?\s*(?:(?:n|N)\s*=\s*)?[\d,]+(?: [\p{L}-]+)?(?: participants| patients| women| men| children| infants| people| adults| babies| eyes)?\b`,
+  'iu',
+);
+/** A GRADE judgement of the evidence: “low-certainty evidence”, “moderate quality evidence”, “the certainty of the evidence”. */
+const gradedCertainty =
+  /\b(?:(?:very )?(?:low|moderate|high)[- ](?:certainty|quality) (?:of )?evidence|(?:certainty|quality) of (?:the )?evidence (?:was|is|as) (?:very )?(?:low|moderate|high)|GRADE)\b/iu;
+/** A pooled ratio or difference with its interval: “RR 0.76, 95% CI 0.50 to 1.15”, “(MD -1.09 mmol/L, 95% CI …)”. */
+const pooledInterval =
+  /\b(?:RR|OR|HR|MD|SMD|WMD|RD|risk ratio|odds ratio|hazard ratio|(?:standardi[sz]ed |weighted )?mean difference)\b(?:[^.;]|\.\d){0,40}?95\s?%\s?(?:CI|confidence interval)/u;
+/** A pooled estimate's heterogeneity: “I2 = 78%”, “I² = 0%”. */
+const heterogeneity = /\bI(?:2|²)\s?[=<>]\s?\d/u;
 
 /**
  * Whether the text's title or first heading asks a question (“Can ginkgo improve memory in
@@ -113,3 +190,46 @@ export const countsIncludedStudies = oncePer((document: ProseDocument): boolean 
     .slice(0, 4)
     .some((block) => includedCount.test(block.text)),
 );
+
+/**
+ * Whether a sentence carries a pooled estimate with its interval or the number needed to treat
+ * (“(RR = 0.79 (0.68 to 0.92), 5% absolute risk reduction; NNT = 20)”, “Risk Ratio 1.44 (95%CI
+ * 1.19-1.75)”): in a review's own text (`carriesReviewApparatus`), a benefit stated in the same
+ * sentence as the estimate it rests on is the review's measured result (JUDGING.md
+ * `own_study_result`), not a bare claim: the measure is given where the claim is made.
+ */
+export function carriesPooledEstimate(text: string): boolean {
+  return pooledInterval.test(text) || ratioWithInterval.test(text) || numberNeededToTreat.test(text);
+}
+
+/** “RR = 0.79 (0.68 to 0.92)”, “Risk Ratio 1.44 (95%CI 1.19-1.75)”: a ratio with its bounds in brackets. */
+const ratioWithInterval =
+  /\b(?:RR|OR|HR|risk ratio|odds ratio|hazard ratio)\s*(?:=\s*)?-?\d+(?:\.\d+)?\s*\((?:95\s?%\s?CI\s*)?-?\d+(?:\.\d+)?\s*(?:to|-|–|,)\s*-?\d/iu;
+/** “NNT = 20”, “number needed to treat for an additional beneficial outcome (NNT) = 25”. */
+const numberNeededToTreat = /\b(?:NNTB?|NNH)\)?\s?(?:=|of|was|is)\s?\d|\bnumber needed to (?:treat|harm)\b/u;
+
+/**
+ * “Lower quality evidence resulted in lower confidence in the estimate”, “imprecision led to
+ * downgrading the evidence”: a causal verb whose cause is the evidence or its grade, or whose
+ * effect is the confidence in it. That is how a review grades its evidence (GRADE), not a claim
+ * that one thing causes another in people. `start` and `end` are the causal cue's place in `text`.
+ */
+export function gradingCausesDoubt(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 60);
+  return endsWithEvidence(before) || confidenceAsEffect.test(after);
+}
+
+/**
+ * The cause just before the verb is the evidence or its grade: its last word, or the word before
+ * it (“lower quality evidence”, “the certainty of the evidence”, “risk of bias”, “imprecision
+ * alone”). Read word by word, so nothing backtracks.
+ */
+const gradeWords = new Set(['evidence', 'bias', 'imprecision', 'inconsistency', 'indirectness', 'heterogeneity']);
+function endsWithEvidence(before: string): boolean {
+  const words = before.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return gradeWords.has(words.at(-1) ?? '') || gradeWords.has(words.at(-2) ?? '');
+}
+/** The effect just after the verb is a grade: “lower confidence in the estimate”, “downgrading”, “low certainty”. */
+const confidenceAsEffect =
+  /^\s*(?:(?:a|an|the|our|lower|reduced|less|low|very low|higher|more)\s+)*(?:confidence in (?:the |this |these )?(?:estimates?|effects?|evidence|results?|findings?)|certainty (?:of|in) (?:the )?evidence|downgrad\w*)/iu;

@@ -625,10 +625,16 @@ const reviewSpeaksFrom = oncePer(
  * or deadly the condition is (“a disease affecting 1 in 70 women”).
  */
 function givesReviewResult(document: ProseDocument, sentence: Sentence, text: string): boolean {
-  if (reviewsEvidence(document) && !statesBackground(text)) return true;
+  // “Prevalence of sepsis varied across studies, ranging from 12% to 78%”: a prevalence counted
+  // in the studies the text weighs is its own figure, not background (round 19).
+  if (reviewsEvidence(document) && (!statesBackground(text) || countedInItsStudies.test(text))) return true;
   const from = reviewSpeaksFrom(document);
   return from !== undefined && sentence.block.index >= from && !statesBackground(text);
 }
+
+/** “Across studies”, “in the included trials”, “among 12 studies”: counted in the studies a summary weighs. */
+const countedInItsStudies =
+  /\b(?:across|between|among|in) (?:the )?(?:included |individual |available |\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:studies|trials)\b/iu;
 
 /** Inferential statistics (an interval, a p-value, a hazard or odds ratio with its number) come only from a study. */
 const inferential =

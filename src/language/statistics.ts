@@ -295,6 +295,31 @@ export function isThreshold(text: string, statistic: { start: number; end: numbe
 }
 
 /**
+ * “In a population of 1000 children with a GAS prevalence of 30%, 43 … will be missed”: the
+ * prevalence a worked example assumes in order to turn a test's accuracy into counts (round 19).
+ * It is set by the writer, as a cut-off is, not a figure anyone found; the counts that follow are
+ * the example's result. Read as: a group of so many people just before, then “with a
+ * (…) prevalence / risk / pre-test probability of” right before the figure.
+ */
+const workedExampleBefore =
+  /\b(?:in|of|for|among) (?:a )?(?:hypothetical |theoretical |typical |notional )?(?:population|group|cohort|sample) of (?:\d{1,3}(?:,\d{3})+|\d+|one (?:hundred|thousand)|a (?:hundred|thousand)) (?:[\p{L}-]+ ){0,3}?with an? (?:[\p{L}-]+ ){0,2}?(?:prevalence|risk|incidence|pre-?test probability|rate) of\s?$/iu;
+/**
+ * “The NNT for at least 50% pain relief”, “achieving at least 30% improvement”: the size of change
+ * that defines an outcome (a responder threshold), not a result; “reduced pain by at least 50%” is
+ * a result, and “at least 50% of patients” a share.
+ */
+const outcomeThresholdBefore = /(?<!\bby\s)\b(?:at least|more than|greater than|over|≥)\s?$/iu;
+const outcomeThresholdAfter =
+  /^\s?(?:(?:[\p{L}-]+\s)?(?:pain relief|relief|improvement|reduction|decrease|response|weight loss)\b)(?!\s(?:of|in (?:the|their) (?:number|share|proportion)))/iu;
+
+/** Whether a percentage is set, not found: a worked example's assumed prevalence, or a responder threshold defining an outcome (round 19). */
+export function isAssumedOrOutcomeThreshold(text: string, statistic: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, statistic.start - 160), statistic.start);
+  const after = text.slice(statistic.end, statistic.end + 40);
+  return workedExampleBefore.test(before) || (outcomeThresholdBefore.test(before) && outcomeThresholdAfter.test(after));
+}
+
+/**
  * A count of thousands or millions (“480,000”, “2.5 million”, “one million”): large enough to be a
  * population's, not a study's (a study of “1,100 people” is a sample size, read by its context).
  */

@@ -4,6 +4,7 @@ import {
   continuesShareMove,
   findPopulationCounts,
   findStatistics,
+  isAssumedOrOutcomeThreshold,
   isNotAHealthFigure,
   isThreshold,
   namesIntervalAfter,
@@ -263,5 +264,23 @@ describe('continuesShareMove', () => {
     expect(continuesShareMove('They have gained nearly 8 percent in weight.', 'Patients ate more.')).toBe(false);
     expect(continuesShareMove('About 8 percent of them relapsed.', 'Shares of Vanda closed higher.')).toBe(false);
     expect(continuesShareMove('They have gained 8 percent.', undefined)).toBe(false);
+  });
+});
+
+describe('a figure set, not found (round 19)', () => {
+  const set = (text: string, figure: string): boolean => {
+    const found = findStatistics(text).find((statistic) => statistic.text === figure);
+    return found ? isAssumedOrOutcomeThreshold(text, found) : false;
+  };
+  it('is a worked example’s assumed prevalence', () => {
+    expect(set('In a population of 1000 children with a GAS prevalence of 30%, 43 will be missed.', '30%')).toBe(true);
+    expect(set('In a group of 10,000 women with a risk of 2%, screening finds 150 cancers.', '2%')).toBe(true);
+    expect(set('In a study of 1000 children, the prevalence was 30%.', '30%')).toBe(false);
+  });
+  it('is a responder threshold that defines an outcome, not a result or a share', () => {
+    expect(set('The NNT for at least 50% pain relief over 4 to 6 hours was 2.3.', '50%')).toBe(true);
+    expect(set('More patients achieved at least 30% improvement with the drug.', '30%')).toBe(true);
+    expect(set('The drug reduced pain by at least 50% in most patients.', '50%')).toBe(false);
+    expect(set('At least 50% of patients had pain relief.', '50%')).toBe(false);
   });
 });
