@@ -917,6 +917,26 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A column closed by its columnist’s note on what the column does",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Do flu shots work?\n---\n\nDear Jane: Do flu shots work? The evidence is mixed, but the shot is safe.\n\nWelcome to Dear Jane, a column where readers send health questions. Jane Roe will sift through the research and consult experts to answer them.\n",
+        "flags": []
+      },
+      {
+        "title": "A closing line on an expert the story quoted is no columnist’s note",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Flu shots\n---\n\nThe flu shot is safe, said Jane Roe of Mercy Hospital.\n\nJane Roe will examine the new data next month.\n",
+        "flags": [
+          "title: Flu shots"
+        ]
+      },
+      {
         "title": "A signature closing the last paragraph",
         "options": {
           "minWords": 0,
@@ -1721,6 +1741,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "input": "---\ntitle: Glasses for autism\n---\n\nIn the study, 40 children wore the glasses at home, and the researchers found their face reading improved. The trial ran for a year, and the study authors plan a larger trial. Acme Inc. supplied the devices.\n",
         "flags": []
+      },
+      {
+        "title": "An organisation promising to pay for a study to come names its funder",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A brew for trauma\n---\n\nScientists say the brew may ease trauma, and a small study found that users felt calmer. The Acme Association for Plant Studies, which has funded researchers at two universities, plans to support a larger study in Peru this year.\n",
+        "flags": []
+      },
+      {
+        "title": "Backing a study’s findings is agreement, not money",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A brew for trauma\n---\n\nScientists say the brew may ease trauma, and a small study found that users felt calmer. The Acme Association for Plant Studies will back the study’s findings in its advice.\n",
+        "flags": [
+          "title: A brew for trauma"
+        ]
       },
       {
         "title": "A business that supplies devices to hospitals has given the study nothing",

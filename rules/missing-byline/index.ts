@@ -1,6 +1,12 @@
 import { carriesReleaseMarks, isArticleFragment, opensMidArticle } from '../../src/language/article-body.js';
 import { anchorOf, articleWordCount, frontMatterValue } from '../../src/language/metadata.js';
-import { closingBioOf, contactSignOff, namesWriter, speaksInFirstPerson } from '../../src/language/sign-offs.js';
+import {
+  closingBioOf,
+  columnNoteOf,
+  contactSignOff,
+  namesWriter,
+  speaksInFirstPerson,
+} from '../../src/language/sign-offs.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
 export interface Options {
@@ -102,6 +108,29 @@ function isClosingByline(text: string): boolean {
 function writerContact(document: Parameters<typeof carriesReleaseMarks>[0]): { text: string } | undefined {
   if (carriesReleaseMarks(document)) return undefined;
   return document.blocks.slice(-8).find((block) => block.role !== 'boilerplate' && contactSignOff(block.text.trim()));
+}
+
+/**
+ * A columnist's closing note on what the column does (“Julia Belluz will sift through the research and
+ * consult with experts …”), as a sentence of one of the last three blocks (src/language/sign-offs.ts). The
+ * person must not be named before the note: a quoted expert's closing line names someone the story quoted
+ * earlier. Not in a release, whose closing lines describe its researchers.
+ */
+function columnistNote(document: Parameters<typeof carriesReleaseMarks>[0]): { text: string } | undefined {
+  if (carriesReleaseMarks(document)) return undefined;
+  const blocks = document.blocks;
+  for (let index = Math.max(0, blocks.length - 3); index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.role === 'boilerplate') continue;
+    for (const sentence of block.sentences) {
+      const surname = columnNoteOf(sentence.text.trim());
+      if (!surname) continue;
+      const before = blocks.slice(0, index).map((earlier) => earlier.text);
+      before.push(block.text.slice(0, sentence.start));
+      if (!before.some((text) => text.includes(surname))) return block;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -334,6 +363,20 @@ export default defineRule<Options>({
       flags: ['title: Knees and running'],
     },
     {
+      title: 'A column closed by its columnist’s note on what the column does',
+      options: { minWords: 0, shortWords: 0 },
+      input:
+        '---\ntitle: Do flu shots work?\n---\n\nDear Jane: Do flu shots work? The evidence is mixed, but the shot is safe.\n\nWelcome to Dear Jane, a column where readers send health questions. Jane Roe will sift through the research and consult experts to answer them.\n',
+      flags: [],
+    },
+    {
+      title: 'A closing line on an expert the story quoted is no columnist’s note',
+      options: { minWords: 0, shortWords: 0 },
+      input:
+        '---\ntitle: Flu shots\n---\n\nThe flu shot is safe, said Jane Roe of Mercy Hospital.\n\nJane Roe will examine the new data next month.\n',
+      flags: ['title: Flu shots'],
+    },
+    {
       title: 'A signature closing the last paragraph',
       options: { minWords: 0, shortWords: 0 },
       input: '---\ntitle: Coffee\n---\n\nCoffee is popular. Ask your doctor. -- Eric Jaffe\n',
@@ -529,6 +572,7 @@ export default defineRule<Options>({
       // A writer's follow line or beat (src/language/sign-offs.ts) likewise.
       document.blocks.slice(-6).find((block) => followLine.test(block.text.trim()) || namesWriter(block.text.trim())) ??
       closingBio(document) ??
+      columnistNote(document) ??
       (options.contactsName
         ? (contactPerson(document.blocks) ??
           // Eight blocks: a handle, a “follow me” line and page furniture (related headlines) may come after an address.

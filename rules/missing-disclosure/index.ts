@@ -359,6 +359,20 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'An organisation promising to pay for a study to come names its funder',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: A brew for trauma\n---\n\nScientists say the brew may ease trauma, and a small study found that users felt calmer. The Acme Association for Plant Studies, which has funded researchers at two universities, plans to support a larger study in Peru this year.\n',
+      flags: [],
+    },
+    {
+      title: 'Backing a study’s findings is agreement, not money',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: A brew for trauma\n---\n\nScientists say the brew may ease trauma, and a small study found that users felt calmer. The Acme Association for Plant Studies will back the study’s findings in its advice.\n',
+      flags: ['title: A brew for trauma'],
+    },
+    {
       title: 'A business that supplies devices to hospitals has given the study nothing',
       options: { minWords: 0 },
       input:

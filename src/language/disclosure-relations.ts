@@ -393,6 +393,27 @@ const supportsPeople = new RegExp(
 const supportsPeopleNeeds = holdsAnyOf(['support']);
 
 /**
+ * Funding promised to work to come: “the association plans to support an ayahuasca study”, “the NIH will
+ * fund the trial”, “Acme has agreed to back the study”. An organisation that says it will pay for a study
+ * names the study's funder as plainly as one that did (JUDGING.md: a funder named). “Back” and “support”
+ * are also agreement (“doctors will support the study's advice”), so the promise counts only from an
+ * organisation: a company, a government body or a charity, or a named association, society, institute,
+ * foundation or fund, in the clause before it; and not of the work's claims (“back the study's findings”).
+ */
+const willFund = new RegExp(
+  String.raw`(?<![-‐])\b(?:will|plans? to|planned to|aims? to|intends? to|(?:has|have)\s+agreed to|agreed to|(?:has|have)\s+pledged to|pledged to|(?:is|are)\s+(?:set|going) to|promised to)\s+(?:also\s+)?(?:help\s+(?:to\s+)?)?(?:fund|co-?fund|finance|sponsor|underwrite|bankroll|pay for|back|support)\s+${workObject}`,
+  'giu',
+);
+const willFundNeeds = holdsAnyOf(['fund', 'financ', 'sponsor', 'underwr', 'bankroll', 'pay for', 'back', 'support']);
+/** After the work, its claims rather than the work itself: “back the study's findings”, “support the research community”. */
+const workClaims = /^(?:['’]|\s+(?:communit|findings|results|conclusions?|claims?|advice|field)\b)/u;
+/** A named organisation by its head word, capitalised: “Multidisciplinary Association for Psychedelic Studies”. */
+const namedOrganisation =
+  /\b(?:Association|Society|Institutes?|Foundation|Fund|Alliance|Council|Agency|Trust|Department|Ministry|Administration)\b/u;
+/** How far back the organisation promising the money is looked for: a relative clause may come between. */
+const promiseReach = 160;
+
+/**
  * A researcher's part in making what the article tests: “Dr. Smith, who helped develop the device”, “a
  * co-inventor of the test”, “Thomas Fogarty, who invented the device”. Whoever made the product has a stake in
  * its result: an interest stated. Plain “developed” or “invented” stays out: “researchers developed a new test”,
@@ -651,6 +672,17 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
       // The people after a determiner (the work itself is the lexicon's “supported the study”), not their view.
       if (match[1] !== undefined && match[2] === undefined && !/^[’'‐-]/u.test(text.slice(end, end + 1)))
         push('supports-people', 'funding', match.index, end);
+    }
+  }
+  if (may(willFundNeeds)) {
+    for (const match of text.matchAll(willFund)) {
+      const end = match.index + match[0].length;
+      if (workClaims.test(text.slice(end, end + 20))) continue;
+      const from = Math.max(0, match.index - promiseReach);
+      const before = text.slice(from, match.index);
+      const clause = before.slice(clauseStartIn(before));
+      if (subjectIsCompany(match.index) || subjectIsFunder(match.index) || namedOrganisation.test(clause))
+        push('will-fund', 'funding', match.index, end);
     }
   }
   if (may(madeItNeeds)) {

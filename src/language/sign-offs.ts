@@ -97,6 +97,30 @@ export function closingBioOf(line: string): string | undefined {
   return match ? match[1]!.split(' ').at(-1) : undefined;
 }
 
+/**
+ * A columnist's closing note on what the column does: “Julia Belluz will sift through the research and
+ * consult with experts …”, “Jane Brody writes about personal health”, “Dr. Ann Lee answers readers'
+ * questions every week”. A full name (an optional title, a first name and a surname) opens the sentence,
+ * then a verb of what a column does with readers' questions or the research: “will sift”, “will answer”,
+ * “answers”, “writes about”, “reports on”. The same opening could close a story on a quoted expert who
+ * “will review the data”, so `columnNoteOf` gives the surname and the caller asks that the person is not
+ * named before the note (an expert is quoted first and described after). An organisation's name is no
+ * person's (`organisationWord`).
+ */
+const columnNote = new RegExp(
+  String.raw`^(?!(?:The|A|An|This|That|These|Our|Its|Their|Each|Every)\b)(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.? )?\p{Lu}\p{Ll}+(?: \p{Lu}\.)? ((?:\p{Lu}[\p{Ll}'’]+ )?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?) ` +
+    String.raw`(?:will (?:sift|dig|answer|tackle|explore|investigate|look into|examine|write about|report on)|(?:sifts|digs|answers|tackles|explores) (?:through |into )?(?:the |your |readers['’] |reader )?(?:research|evidence|science|questions?|queries|mailbag)|(?:writes|reports) (?:about|on) )`,
+  'u',
+);
+
+/** The surname of a columnist's closing note (`columnNote`) when the sentence opens with one. */
+export function columnNoteOf(sentence: string): string | undefined {
+  const match = columnNote.exec(sentence);
+  // An organisation's name (“Mayo Clinic will sift through the records”) is no person's.
+  if (!match || organisationWord.test(match[0])) return undefined;
+  return match[1]!.split(' ').at(-1);
+}
+
 /** A pronoun of the first person singular; “I” not as a numeral (“phase I”, “type I”, “World War I”). */
 const firstPerson =
   /(?<!\b(?:[Pp]hase|[Tt]ype|[Ss]tage|[Cc]lass|[Gg]rade|[Pp]art|[Ss]tep|[Ll]evel|[Ww]ar|[Tt]ier|[Cc]hapter) )\b(?:I(?= \p{Ll}|['’](?:m|ve|d|ll)\b)|[Mm]y|me|[Mm]yself)\b/gu;

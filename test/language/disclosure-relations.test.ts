@@ -229,6 +229,19 @@ describe('disclosure relations: launching the work, money given to it, the work 
 });
 
 describe('disclosure relations: material a company handed over', () => {
+  it('reads funding an organisation promises to work to come (round 20)', () => {
+    expect(
+      relations(
+        'The California-based Multidisciplinary Association for Psychedelic Studies, which has funded researchers at Stanford University and the University of Pennsylvania, plans to support an ayahuasca study in Peru this year.',
+      ),
+    ).toEqual(['funding:will-fund']);
+    expect(relations('The National Institutes of Health will fund the trial.')).toEqual(['funding:will-fund']);
+    expect(relations('The drugmaker has agreed to back the study.')).toEqual(['funding:will-fund']);
+    // Not from an organisation, or of the work's claims: agreement, not money.
+    expect(relations('Many doctors will support the study.')).toEqual([]);
+    expect(relations('The American Heart Association will back the study’s findings.')).toEqual([]);
+  });
+
   it('reads devices or a drug a company gave, in the past tense with a determiner or a count, as support in kind', () => {
     expect(relations('Acme Inc. supplied the devices.')).toEqual(['funding:in-kind']);
     // Google is a maker by name (disclosure.yml's known makers), which `findDisclosures` passes to the relations.

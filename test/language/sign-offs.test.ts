@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { closingBioOf, contactSignOff, namesWriter, speaksInFirstPerson } from '../../src/language/sign-offs.js';
+import {
+  closingBioOf,
+  columnNoteOf,
+  contactSignOff,
+  namesWriter,
+  speaksInFirstPerson,
+} from '../../src/language/sign-offs.js';
 
 describe('sign-offs', () => {
   it('reads a writer named by a role in a follow line (round 17)', () => {
@@ -63,6 +69,21 @@ describe('sign-offs', () => {
     expect(closingBioOf('Penn Medicine is committed to improving lives.')).toBeUndefined();
     expect(closingBioOf('Mona Lisa is ideal for women who can’t take estrogen.')).toBeUndefined();
     expect(closingBioOf('Jane Roe is happy with the results.')).toBeUndefined();
+  });
+
+  it('reads a columnist’s closing note: a full name, then what the column does (round 20)', () => {
+    expect(
+      columnNoteOf(
+        'Julia Belluz will sift through the research and consult with experts in the field to figure out how science can help.',
+      ),
+    ).toBe('Belluz');
+    expect(columnNoteOf('Jane Brody writes about personal health for the Science section.')).toBe('Brody');
+    expect(columnNoteOf("Dr. Ann Lee answers readers' questions every week.")).toBe('Lee');
+    expect(columnNoteOf('Tara Parker-Pope reports on health and families.')).toBe('Parker-Pope');
+    // Someone doing something else: presenting, leading, answering a charge.
+    expect(columnNoteOf('Jane Roe will present the findings at a meeting in May.')).toBeUndefined();
+    expect(columnNoteOf('Jane Roe answers to the hospital board.')).toBeUndefined();
+    expect(columnNoteOf('The Mayo Clinic will sift through the records.')).toBeUndefined();
   });
 
   it('tells a writer’s first person from a quoted speaker’s and from numerals (round 18)', () => {
