@@ -325,6 +325,20 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     },
     "examples": [
       {
+        "title": "Other stories’ headlines after a bare “Read more:” are page furniture (round 20)",
+        "input": "# Ecstasy eases PTSD in veterans\n\nThe veterans called the drug a breakthrough.\n\nRead more:\n\n## Party drug hailed as miracle for treating depression\n\nA key ingredient eased patients’ fear of death\n",
+        "flags": [
+          "breakthrough"
+        ]
+      },
+      {
+        "title": "An issuer’s “About” section run into the paragraph before it is boilerplate (round 20)",
+        "input": "“It’s a breakthrough for these patients,” said Dr. Khera. About UT Southwestern Medical CenterUT Southwestern, one of the premier academic medical centers in the nation, is responsible for groundbreaking medical advances.",
+        "flags": [
+          "breakthrough"
+        ]
+      },
+      {
         "title": "A comparison that denies the hype word (round 18)",
         "input": "For him, the new genetic test felt more like “a cool piece of science fiction” than a breakthrough.",
         "flags": []
@@ -5156,6 +5170,27 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "tentative": false
     },
     "examples": [
+      {
+        "title": "Studies still to come credit nothing (round 20)",
+        "input": "She is hopeful further studies will confirm these early results. Future studies may show more. Studies suggest the drug helps.",
+        "flags": [
+          "Studies suggest"
+        ]
+      },
+      {
+        "title": "A sentence that points at the particular papers it means (round 20)",
+        "input": "Fewer studies link coffee to dying early, but this classic found a link with six cups a day, while this 2013 paper found it only under 55. Studies link coffee to dying early.",
+        "flags": [
+          "Studies link"
+        ]
+      },
+      {
+        "title": "How the body works, further into the claim or ending on a pathway, is a mechanism (round 20)",
+        "input": "Previous studies indicated that chemicals in green tea called polyphenols are absorbed and alter the energy metabolism in the liver. Because evidence suggests that the two disorders share overlapping neurobiological pathways, the team tested the drug. Previous studies indicated that green tea lowers blood pressure.",
+        "flags": [
+          "Previous studies indicated"
+        ]
+      },
       {
         "title": "A review’s own abstract: the evidence it weighs is its included trials (round 19)",
         "input": "Six randomised trials involving a total of 394 children were included. Current evidence suggests that nasal steroids may improve symptoms.",

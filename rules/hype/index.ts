@@ -81,6 +81,18 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
   defaults: {},
   examples: [
     {
+      title: 'Other stories’ headlines after a bare “Read more:” are page furniture (round 20)',
+      input:
+        '# Ecstasy eases PTSD in veterans\n\nThe veterans called the drug a breakthrough.\n\nRead more:\n\n## Party drug hailed as miracle for treating depression\n\nA key ingredient eased patients’ fear of death\n',
+      flags: ['breakthrough'],
+    },
+    {
+      title: 'An issuer’s “About” section run into the paragraph before it is boilerplate (round 20)',
+      input:
+        '“It’s a breakthrough for these patients,” said Dr. Khera. About UT Southwestern Medical CenterUT Southwestern, one of the premier academic medical centers in the nation, is responsible for groundbreaking medical advances.',
+      flags: ['breakthrough'],
+    },
+    {
       title: 'A comparison that denies the hype word (round 18)',
       input: 'For him, the new genetic test felt more like “a cool piece of science fiction” than a breakthrough.',
       flags: [],

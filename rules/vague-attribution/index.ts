@@ -8,6 +8,8 @@ import {
   officialsOfNamedInstitution,
   citesTheirEvidence,
   continuesReportedWork,
+  evidenceToCome,
+  pointsAtPapers,
   standsForPeople,
   type Attribution,
 } from '../../src/language/attribution.js';
@@ -60,6 +62,24 @@ export default defineRule<LexiconOptions>({
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
   examples: [
+    {
+      title: 'Studies still to come credit nothing (round 20)',
+      input:
+        'She is hopeful further studies will confirm these early results. Future studies may show more. Studies suggest the drug helps.',
+      flags: ['Studies suggest'],
+    },
+    {
+      title: 'A sentence that points at the particular papers it means (round 20)',
+      input:
+        'Fewer studies link coffee to dying early, but this classic found a link with six cups a day, while this 2013 paper found it only under 55. Studies link coffee to dying early.',
+      flags: ['Studies link'],
+    },
+    {
+      title: 'How the body works, further into the claim or ending on a pathway, is a mechanism (round 20)',
+      input:
+        'Previous studies indicated that chemicals in green tea called polyphenols are absorbed and alter the energy metabolism in the liver. Because evidence suggests that the two disorders share overlapping neurobiological pathways, the team tested the drug. Previous studies indicated that green tea lowers blood pressure.',
+      flags: ['Previous studies indicated'],
+    },
     {
       title: 'A review’s own abstract: the evidence it weighs is its included trials (round 19)',
       input:
@@ -703,6 +723,11 @@ export default defineRule<LexiconOptions>({
             )
           )
             continue;
+          // “She is hopeful further studies will confirm these early results”: evidence still to come credits nothing.
+          if (unnamedKind(attribution) === 'evidence' && evidenceToCome(sentence.text, attribution)) continue;
+          // “Fewer studies link coffee to …, but this classic found …, while this 2013 paper …”: the
+          // sentence goes on to point at the particular papers, links the scraped text lost.
+          if (pointsAtPapers(sentence.text, attribution)) continue;
           if (isSourced(document, sentence, attribution)) continue;
           const start = sentence.start + attribution.start;
           const tentative = isTentative(document, sentence, attribution);

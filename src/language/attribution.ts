@@ -792,3 +792,33 @@ export function continuesReportedWork(text: string, attribution: Attribution): b
     pastResult.test(attribution.text)
   );
 }
+
+/** A verb of the future in an attribution: “further studies will confirm”, “research will tell”. */
+const futureVerb = /\b(?:will|shall)\b|\w['’]ll\b|\bgoing to\b/iu;
+/** “Future studies”, “upcoming trials”, “planned research”: work that is still to be done. */
+const workToCome = /\b(?:future|upcoming|forthcoming|planned)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/**
+ * Whether the evidence an attribution names does not exist yet (“She is hopeful further studies
+ * will confirm these early results”, “future studies may show”): studies still to come credit no
+ * claim to anyone (JUDGING.md `not_an_attribution`, round 20).
+ */
+export function evidenceToCome(text: string, attribution: Attribution): boolean {
+  return (
+    futureVerb.test(attribution.text) ||
+    workToCome.test(text.slice(Math.max(0, attribution.start - 40), attribution.start))
+  );
+}
+
+/**
+ * A demonstrative that points at particular papers the page linked (“but this classic found …,
+ * while this 2013 paper … concluded”, “including this, this, and this”, “like this on stroke”): a
+ * scraped story keeps the pointing word when it loses the link, so the papers are identified there.
+ */
+const pointsAtPaper =
+  /\b(?:this|these)\s+(?:(?:19|20)\d\d\s+)?(?:paper|papers|classic|classics)\b|\b(?:this|these)\s+(?:19|20)\d\d\s+(?:study|studies|trial|trials|analysis|review|report|meta-analysis)\b|\b(?:including|like|see)\s+this(?:,|\s+(?:and|on|one)\b)/iu;
+
+/** Whether the rest of the sentence after an attribution points at the particular papers it means (see `pointsAtPaper`). */
+export function pointsAtPapers(text: string, attribution: Attribution): boolean {
+  return pointsAtPaper.test(text.slice(attribution.end));
+}

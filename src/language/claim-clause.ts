@@ -439,8 +439,14 @@ const physiologyVerbs = new Set([
 /** Structures of the body's signalling and circulation such a verb acts on, as its object's head. */
 const physiologyObjects = new Set([
   'vessel', 'vessels', 'artery', 'arteries', 'vein', 'veins', 'pathway', 'pathways', 'receptor', 'receptors',
-  'neurotransmitter', 'neurotransmitters', 'circuits', 'circuitry', 'process', 'processes',
+  'neurotransmitter', 'neurotransmitters', 'circuits', 'circuitry', 'process', 'processes', 'metabolism',
 ]); // prettier-ignore
+/** The body's signalling structures, which are never a health outcome as the head of a clause's object. */
+const signallingStructures = new Set([
+  'pathway', 'pathways', 'receptor', 'receptors', 'neurotransmitter', 'neurotransmitters', 'circuits', 'circuitry',
+]); // prettier-ignore
+/** How far into a claim its verb of physiology may sit: “chemicals in green tea called polyphenols are absorbed and alter …”. */
+const physiologyVerbReach = 12;
 /** Words that end an object's noun phrase: a preposition, a relative word or a clause break. */
 const objectEnds = new Set(['in', 'of', 'from', 'to', 'that', 'which', 'who', 'by', 'with', 'but', 'while', 'so']);
 
@@ -458,7 +464,7 @@ export function tellsPhysiology(claim: string): boolean {
     .toLowerCase()
     .split(/\s+/u);
   const verb = words.findIndex((word) => physiologyVerbs.has(word));
-  if (verb < 0 || verb > 6) return linksStructures(claim);
+  if (verb < 0 || verb > physiologyVerbReach) return linksStructures(claim) || endsOnStructure(claim);
   let head = '';
   for (const word of words.slice(verb + 1, verb + 7)) {
     const bare = word.replace(/[^\p{L}-]/gu, '');
@@ -466,7 +472,23 @@ export function tellsPhysiology(claim: string): boolean {
     head = bare;
     if (/[,;:.!?]$/u.test(word)) break;
   }
-  return physiologyObjects.has(head) || linksStructures(claim);
+  return physiologyObjects.has(head) || linksStructures(claim) || endsOnStructure(claim);
+}
+
+/**
+ * Whether the claim's first clause ends on a signalling structure of the body as its object's head,
+ * whatever the verb (“SUDs and PTSD share overlapping neurobiological pathways”): how conditions
+ * are wired in the body, told as background (JUDGING.md `mechanism`, round 20). A vessel or artery
+ * is left out: “opens blocked arteries” is a treatment's effect.
+ */
+function endsOnStructure(claim: string): boolean {
+  const clause = claim.slice(0, 200).split(/[,;:.!?]|\s[—–]\s/u)[0] ?? '';
+  const words = clause
+    .toLowerCase()
+    .split(/\s+/u)
+    .map((word) => word.replace(/[^\p{L}-]/gu, ''))
+    .filter(Boolean);
+  return words.length >= 3 && signallingStructures.has(words.at(-1) as string);
 }
 
 /**

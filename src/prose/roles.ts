@@ -96,6 +96,14 @@ const furnitureParagraph =
   /^\(?(?:(?:more on [^:()\n]{1,40}|more|read more|related(?: (?:stories|articles|links|coverage|content|reading))?|see also|also read|watch|listen)\s?:|read more (?:at|on)\b|click here to (?:read|see|watch|view)\b)/iu;
 
 /**
+ * A related-story label standing alone, its links after it (“Read more:”, “Related stories:”, “See
+ * also:”, “More on TIME.com:”): the scraped page kept the label and the linked headlines, each a
+ * block of its own, to the end of the page. Nothing follows the colon, so what it labels is below.
+ */
+const furnitureLabel =
+  /^\(?(?:more on [^:()\n]{1,40}|read more|related(?: (?:stories|articles|links|coverage|content|reading|news))?|see also|also read)\s?:\s*\)?$/iu;
+
+/**
  * A heading over a news site's list of other stories (“MORE IN SCIENCE”, “More from TIME”,
  * “Related Links”, “Related stories”, “You may also like”, “Most popular”): the headings and
  * paragraphs under it are other articles' headlines, to the end of the page.
@@ -123,7 +131,7 @@ export function assignRoles(blocks: Block[], endMarkers: readonly number[] = [])
       block.role = 'boilerplate';
       continue;
     }
-    if (block.kind === 'heading' && furnitureHeading.test(text)) relatedList = true;
+    if ((block.kind === 'heading' && furnitureHeading.test(text)) || furnitureLabel.test(text)) relatedList = true;
     if (relatedList) {
       block.role = 'furniture';
       continue;
@@ -152,6 +160,11 @@ export function assignRoles(blocks: Block[], endMarkers: readonly number[] = [])
       continue;
     }
     block.role = sectionRole !== 'body' ? sectionRole : roleOfParagraph(text);
+    // An issuer's “About X” section the corpus ran into the paragraph before it: boilerplate from there on.
+    if (block.role === 'body' && block.kind === 'paragraph') {
+      const from = boilerplateFrom(block.text);
+      if (from !== undefined) block.boilerplateFrom = from;
+    }
   }
 }
 

@@ -57,6 +57,12 @@ export interface Block {
   depth?: number;
   /** What the block is for; see `BlockRole`. */
   role: BlockRole;
+  /**
+   * Where boilerplate starts inside a body paragraph, an offset in `text`: an issuer's “About X”
+   * section the source ran into the paragraph before it (“… said Dr. Khera. About UT Southwestern
+   * Medical CenterUT Southwestern, one of …”). Rules that skip `boilerplate` read nothing after it.
+   */
+  boilerplateFrom?: number;
   /** Position of this block in the document. */
   index: number;
   /** Index of the heading block that opens this block's section, or -1 before the first heading. */

@@ -33,6 +33,7 @@ export function defineRule<Options extends object>(given: RuleDefinition<Options
       const data = healthlintData(file);
       const merged = { ...definition.defaults, ...(isObject(options) ? options : {}) } as Options;
       const reportsTentative = (merged as { tentative?: unknown }).tentative === true;
+      const skipped = boilerplateTails(document, definition.skip);
       const run = (): void =>
         definition.check(document, {
           options: merged,
@@ -45,6 +46,8 @@ export function defineRule<Options extends object>(given: RuleDefinition<Options
             const template = definition.messages[messageId];
             if (template === undefined) throw new Error(`Rule ${definition.id} has no message \`${messageId}\``);
             if (extras.tentative && !reportsTentative) return;
+            // A finding in the boilerplate tail of a body paragraph is in boilerplate the rule skips.
+            if (skipped.some((tail) => span.start >= tail.start && span.start < tail.end)) return;
             const reason = fillTemplate(template, values, definition.id);
             // Marked in the text, so every report format and editor shows it without knowing the field.
             reportAt(file, document.point, span, extras.tentative ? `${reason} (tentative)` : reason, {
@@ -98,6 +101,20 @@ function withTentativeOption<Options extends object>(definition: RuleDefinition<
 /** A document's blocks without those whose role a rule skips. */
 export function blocksRead(document: ProseDocument, skip: readonly BlockRole[] | undefined): readonly Block[] {
   return skip?.length ? document.blocks.filter((block) => !skip.includes(block.role)) : document.blocks;
+}
+
+/**
+ * The source spans of boilerplate that starts inside body paragraphs (`Block.boilerplateFrom`),
+ * when the rule skips boilerplate; none otherwise.
+ */
+function boilerplateTails(document: ProseDocument, skip: readonly BlockRole[] | undefined): SourceSpan[] {
+  if (!skip?.includes('boilerplate')) return [];
+  const tails: SourceSpan[] = [];
+  for (const block of document.blocks) {
+    if (block.boilerplateFrom !== undefined && !skip.includes(block.role))
+      tails.push(block.span(block.boilerplateFrom, block.text.length));
+  }
+  return tails;
 }
 
 function reportAt(
