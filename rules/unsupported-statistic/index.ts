@@ -603,6 +603,13 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['40%'],
     },
     {
+      title:
+        'A headline ending “study finds”, a diet’s calories as a share, a count fused into a modifier, and a count of hospitals named by country (round 20)',
+      input:
+        '# Allergy treatment helps 2 out of 3 sufferers, study finds\n\nA new trial of the treatment appears in the journal Pediatrics.\n\nIn the study, participants ate vegetable soup. The calories consumed are 54 to 34 percent of what a typical person eats in a day.\n\nThe company plans a 2,000-patient trial in the United States. The database represents 1,000 U.S. hospitals each year.\n\nAbout 2 million Americans have a peanut allergy.',
+      flags: ['2 million'],
+    },
+    {
       title: 'Scope `sentence` wants the citation in the same sentence',
       input: 'Around 38% of patients benefit. See [the review](https://example.org/review).',
       options: { scope: 'sentence' },

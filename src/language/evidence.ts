@@ -750,7 +750,10 @@ export function reportsOwnResult(
     creditsStudyArticle.test(text) ||
     (figure &&
       (reportsStudyFinding(text) ||
-        ((creditsStudyTeam(text) || creditedByNextSentence(sentence) || describedStudyReference.test(text)) &&
+        ((creditsStudyTeam(text) ||
+          creditedByNextSentence(sentence) ||
+          describedStudyReference.test(text) ||
+          studyCreditTail.test(text)) &&
           !describesCondition(text, figure.start + offset))))
   )
     return true;
@@ -825,6 +828,15 @@ function measuresTeamsMaking(text: string, start: number): boolean {
   }
   return false;
 }
+
+/**
+ * “Peanut allergy treatment helps 2 out of 3 sufferers, study finds”: a sentence (a headline most
+ * often) that ends by crediting a single study, trial or piece of research with what it said. In
+ * an article that identifies its study, that study is the one reported, and the figure is its
+ * result. Plural “studies find” credits other work, and is not read here.
+ */
+export const studyCreditTail =
+  /,\s(?:(?:a|the|one|this)\s)?(?:(?:new|latest|recent|large)\s)?(?:study|trial|research|survey|analysis|review|report)\s(?:finds|found|shows|showed|says|said|suggests|suggested|reports|reported|reveals|revealed|indicates|indicated|concludes|concluded)[.!?]?["”’]?\s*$/iu;
 
 /** A verb a study reports its finding with (“a new study finds”, “the survey showed”). */
 const findingVerb =

@@ -330,7 +330,13 @@ const largeCount =
  * and an organisation's size (“more than 75,000 Associates worldwide”, “2,000 stores”).
  */
 const notPeopleAfter =
-  /^\s(?:(?:[\p{L}-]+\s)?(?:dollars|pounds|euros|years?|months?|days|hours|minutes|steps|calories|words|miles|kilometres|kilometers|genes|cells|molecules|doses|pills|tablets|images|samples|records|pages|downloads|views|times|square|acres|tons|tonnes|employees|associates|staff|members|customers|subscribers|stores|shops|outlets|offices|branches|locations|sites|pharmacies|hospitals|clinics|countries)\b|per\b|to\b|-)/iu;
+  /^\s(?:(?:[\p{L}.-]+\s)?(?:dollars|pounds|euros|years?|months?|days|hours|minutes|steps|calories|words|miles|kilometres|kilometers|genes|cells|molecules|doses|pills|tablets|images|samples|records|pages|downloads|views|times|square|acres|tons|tonnes|employees|associates|staff|members|customers|subscribers|stores|shops|outlets|offices|branches|locations|sites|pharmacies|hospitals|clinics|countries)\b|per\b|to\b|-)/iu;
+/**
+ * “A 2,000-patient trial”, “a 10,000-person cohort”, “a 1,000-bed hospital”: a count joined by a
+ * hyphen to the noun after it is a modifier that sizes a trial, a cohort or a building (a sample
+ * size, JUDGING.md `not_a_statistic`), never a population's count.
+ */
+const fusedModifierAfter = /^-\p{L}+\s\p{L}/u;
 /** Where a count is a country's or the world's, per year: the frame of a background figure. */
 const populationFrame =
   /\b(?:each|every|a|per) year\b|\bannually\b|\bworldwide\b|\baround the world\b|\bnationwide\b|\ban estimated\b|\b(?:Americans?|Britons?|Canadians?|Australians?|Europeans?)\b|\b[Ii]n (?:the )?(?:U\.?S\.?|United States|America|Britain|U\.?K\.?|England|Canada|Australia|Europe|the country|the world)\b/u;
@@ -361,6 +367,8 @@ export function findPopulationCounts(text: string): Statistic[] {
     const start = match.index;
     const end = start + match[0].length;
     if (notPeopleAfter.test(text.slice(end, end + 30))) continue;
+    // “A 2,000-patient trial”, “a 1,000-bed hospital”: a count fused into a modifier sizes the thing it modifies.
+    if (fusedModifierAfter.test(text.slice(end, end + 30))) continue;
     if (sampleBefore.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (studySampleBefore.test(text.slice(Math.max(0, start - 100), start))) continue;
     if (isYear(match[0])) continue;
@@ -441,6 +449,14 @@ const aimWord = /\b(?:hop|aim|target|goal)/iu;
 const aimWording = /\b(?:hopes?|hoped|hoping|aims?|aimed|aiming)\sfor\b|\b(?:target|goal)\s(?:of|is|was)\b/iu;
 
 /**
+ * “The calories consumed are 54 to 34 percent of what a typical person eats”, “energy intake was
+ * 60%”: calories or intake as the subject the figure is a share of, which describes a diet (a
+ * study's intervention or a menu), not people's health.
+ */
+const intakeShareBefore =
+  /\b(?:calories|calorie intake|energy intake|kilojoules)(?:\s[\p{L}-]+){0,2}\s(?:are|is|was|were|amount to|amounted to|made up)\s(?:(?:about|around|roughly|nearly|almost|only|just|between)\s)?$/iu;
+
+/**
  * Whether a statistic is a figure about something other than people's health (JUDGING.md
  * `not_a_statistic`): a diet's or a product's make-up, a royalty or a humidity, a multiple of a dose or of a duration (“for twice as long”), a product's strength, a share price or ticker, earnings or the part
  * of a bill someone pays, a quantity measured in cells or molecules, a figure in a condition, the
@@ -451,6 +467,7 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
   const after = text.slice(statistic.end, statistic.end + 40);
   return (
     compositionAfter.test(after) ||
+    intakeShareBefore.test(before) ||
     dailyValueAfter.test(after) ||
     moneyOrMeasureAfter.test(after) ||
     containsBefore.test(before) ||

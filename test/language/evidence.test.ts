@@ -17,6 +17,7 @@ import {
   isOwnReviewSummary,
   reportsOwnReview,
   reportsOwnStudy,
+  studyCreditTail,
   supportFor,
 } from '../../src/language/evidence.js';
 import type { Sentence } from '../../src/prose/types.js';
@@ -495,5 +496,14 @@ describe('named studies and sources named just before', () => {
       'markdown',
     );
     expect(plainFactBoxItems(running).size).toBe(0);
+  });
+});
+
+describe('a sentence that ends by crediting a study (round 20)', () => {
+  it('reads “…, study finds” at the end as a credit to one study', () => {
+    expect(studyCreditTail.test('Peanut allergy treatment helps 2 out of 3 sufferers, study finds')).toBe(true);
+    expect(studyCreditTail.test('Drug cuts deaths by a third, a new trial shows.')).toBe(true);
+    expect(studyCreditTail.test('Aspirin cuts cancer risk, studies find')).toBe(false);
+    expect(studyCreditTail.test('A study finds that 2 out of 3 sufferers improve.')).toBe(false);
   });
 });

@@ -221,6 +221,26 @@ describe('statistics: population counts', () => {
     expect(counts('Each year 12,000 Americans die of it.')).toEqual(['12,000']);
   });
 
+  it('leaves a count fused into a modifier and a count of hospitals with a country before the noun (round 20)', () => {
+    expect(counts('Abbott plans a 2,000-patient trial in the United States by 2011.')).toEqual([]);
+    expect(counts('The 1,000-bed hospital in the U.S. opened each year.')).toEqual([]);
+    expect(counts('NIS represents 1,000 U.S. hospitals each year.')).toEqual([]);
+    expect(counts('About 2,000 patients in the United States die of it each year.')).toEqual(['2,000']);
+    expect(counts('Some 9,000 U.S. women die of it each year.')).toEqual(['9,000']);
+  });
+
+  it('reads calories given as a share as a diet, not a health figure (round 20)', () => {
+    const notHealth = (text: string, figure: string): boolean => {
+      const start = text.indexOf(figure);
+      return isNotAHealthFigure(text, { start, end: start + figure.length });
+    };
+    expect(notHealth('The calories consumed are 54 to 34 percent of what a person eats.', '54 to 34 percent')).toBe(
+      true,
+    );
+    expect(notHealth('Energy intake was about 60% of the usual.', '60%')).toBe(true);
+    expect(notHealth('About 30 percent of adults count calories.', '30 percent')).toBe(false);
+  });
+
   it('reads a dose told as a share of a daily value, and the same number said again, as no health figure', () => {
     const notHealth = (text: string, figure: string): boolean => {
       const start = text.indexOf(figure);
