@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   amplifiesARisingRisk,
+  stressesALikeness,
+  undoneLater,
   datedYearsAgo,
   hopedForDiscovery,
   progressOverYears,
@@ -46,5 +48,21 @@ describe('what a hype word is said of, when not the treatment at hand (round 17)
     expect(datedYearsAgo('The case of a patient cured nearly four years ago in Berlin.')).toBe(true);
     expect(datedYearsAgo('The biggest game changer since the birth control pill 50 years ago.')).toBe(false);
     expect(datedYearsAgo('The trial began a year ago.')).toBe(false);
+  });
+});
+
+describe('hype said of something else (round 19)', () => {
+  it('reads a result the sentence says came to nothing', () => {
+    expect(undoneLater(' and then they didn’t pan out in later trials," he added.')).toBe(true);
+    expect(undoneLater(' that were not replicated.')).toBe(true);
+    expect(undoneLater(' that were confirmed in later trials.')).toBe(false);
+    expect(undoneLater(' in the trial of 300 adults.')).toBe(false);
+  });
+  it('reads an adverb stressing a difference or variation, not an effect or a likeness', () => {
+    expect(stressesALikeness('strikingly', 'different')).toBe(true);
+    expect(stressesALikeness('remarkably', 'varied')).toBe(true);
+    expect(stressesALikeness('strikingly', 'similar')).toBe(false);
+    expect(stressesALikeness('strikingly', 'effective')).toBe(false);
+    expect(stressesALikeness('amazing', 'different')).toBe(false);
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { inNamedSpeakersReport } from '../../src/language/attribution-shapes.js';
 import { namesSpeaker } from '../../src/language/attribution.js';
 import { countsIncludedStudies } from '../../src/language/evidence-summary.js';
-import { stressesALikeness, undoneLater } from '../../src/language/hype-scope.js';
 import { creditedByVenue } from '../../src/language/study-reference.js';
 import { buildDocument } from '../../src/prose/document.js';
 
@@ -47,22 +46,6 @@ describe('a review that counts the studies it included (round 19)', () => {
   it('leaves a trial that included people, and a study with no count', () => {
     expect(counts('The trial included 300 patients with asthma.\n')).toBe(false);
     expect(counts('Studies included in the analysis were small.\n')).toBe(false);
-  });
-});
-
-describe('hype said of something else (round 19)', () => {
-  it('reads a result the sentence says came to nothing', () => {
-    expect(undoneLater(' and then they didn’t pan out in later trials," he added.')).toBe(true);
-    expect(undoneLater(' that were not replicated.')).toBe(true);
-    expect(undoneLater(' that were confirmed in later trials.')).toBe(false);
-    expect(undoneLater(' in the trial of 300 adults.')).toBe(false);
-  });
-  it('reads an adverb stressing a difference or variation, not an effect or a likeness', () => {
-    expect(stressesALikeness('strikingly', 'different')).toBe(true);
-    expect(stressesALikeness('remarkably', 'varied')).toBe(true);
-    expect(stressesALikeness('strikingly', 'similar')).toBe(false);
-    expect(stressesALikeness('strikingly', 'effective')).toBe(false);
-    expect(stressesALikeness('amazing', 'different')).toBe(false);
   });
 });
 
