@@ -167,8 +167,11 @@ describe('scheduler', () => {
 });
 
 describe('disable comments', () => {
-  // The hype rule's own documented example, so these tests do not depend on its lexicon.
-  const hype = rulesById.get('hype')!.definition.examples.find((example) => example.flags.length === 1)!.input;
+  // The hype rule's own documented example, so these tests do not depend on its lexicon: one line
+  // with one finding, which fits in any block (newer examples with whole articles come first).
+  const hype = rulesById
+    .get('hype')!
+    .definition.examples.find((example) => example.flags.length === 1 && !example.input.includes('\n'))!.input;
   const silenced = (source: string, format: 'markdown' | 'html'): boolean[] => {
     const file = lintText(source, { format });
     return file.messages.map((message) => {
