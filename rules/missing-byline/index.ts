@@ -105,61 +105,65 @@ function isClosingByline(text: string): boolean {
  * wporter@denverpost.com”), among the last eight blocks: a fact box may follow it. Not in a release
  * (its contact list names media officers, `contactsName`) and not under a contacts label.
  */
-function writerContact(document: Parameters<typeof carriesReleaseMarks>[0]): { text: string } | undefined {
+function writerContact(document: BylineDocument): { text: string } | undefined {
   if (carriesReleaseMarks(document)) return undefined;
   return document.blocks.slice(-8).find((block) => block.role !== 'boilerplate' && contactSignOff(block.text.trim()));
 }
 
+type BylineDocument = Parameters<typeof carriesReleaseMarks>[0];
+type ClosingSentence = BylineDocument['blocks'][number]['sentences'][number];
+
 /**
- * A columnist's closing note on what the column does (“Julia Belluz will sift through the research and
- * consult with experts …”), as a sentence of one of the last three blocks (src/language/sign-offs.ts). The
- * person must not be named before the note: a quoted expert's closing line names someone the story quoted
- * earlier. Not in a release, whose closing lines describe its researchers.
+ * The block of a closing line about a person the article has not named before it, outside a release
+ * (whose closing lines describe its researchers): read in the last three blocks, in the sentences
+ * `sentencesOf` picks, `surnameOf` giving the line's person. An expert the story quoted is named
+ * earlier, so a closing line about them is no sign-off of the writer's. `accepts` may ask more of the
+ * text before the line.
  */
-function columnistNote(document: Parameters<typeof carriesReleaseMarks>[0]): { text: string } | undefined {
+function closingLineOnNewcomer(
+  document: BylineDocument,
+  sentencesOf: (block: BylineDocument['blocks'][number], last: boolean) => readonly (ClosingSentence | undefined)[],
+  surnameOf: (line: string) => string | undefined,
+  accepts: (before: readonly string[]) => boolean = () => true,
+): { text: string } | undefined {
   if (carriesReleaseMarks(document)) return undefined;
   const blocks = document.blocks;
   for (let index = Math.max(0, blocks.length - 3); index < blocks.length; index++) {
     const block = blocks[index]!;
     if (block.role === 'boilerplate') continue;
-    for (const sentence of block.sentences) {
-      const surname = columnNoteOf(sentence.text.trim());
-      if (!surname) continue;
+    for (const sentence of sentencesOf(block, index === blocks.length - 1)) {
+      const surname = sentence && surnameOf(sentence.text.trim());
+      if (!sentence || !surname) continue;
       const before = blocks.slice(0, index).map((earlier) => earlier.text);
       before.push(block.text.slice(0, sentence.start));
-      if (!before.some((text) => text.includes(surname))) return block;
+      if (!before.some((text) => text.includes(surname)) && accepts(before)) return block;
     }
   }
   return undefined;
 }
+
+/**
+ * A columnist's closing note on what the column does (“Julia Belluz will sift through the research and
+ * consult with experts …”), as any sentence of one of the last three blocks (src/language/sign-offs.ts).
+ */
+const columnistNote = (document: BylineDocument): { text: string } | undefined =>
+  closingLineOnNewcomer(document, (block) => block.sentences, columnNoteOf);
 
 /**
  * The author's biography closing a first-person piece: “Dr. Jennifer Landa is Chief Medical Officer of
  * BodyLogicMD, …” opening one of the last three blocks, or as the last sentence of the last. An opinion
  * piece or a column signs off so; the same shape about a quoted expert (“Lawrence Marsh is an analyst at
  * Barclays Capital”) closes a story that named the expert before and speaks in no first person, so the
- * biography counts only when its person is not named earlier and the text before it says “I” or “my”
- * outside quotation marks (src/language/sign-offs.ts). Not in a release, whose closing lines describe its
- * researchers.
+ * biography counts only when the text before it says “I” or “my” outside quotation marks
+ * (src/language/sign-offs.ts).
  */
-function closingBio(document: Parameters<typeof carriesReleaseMarks>[0]): { text: string } | undefined {
-  if (carriesReleaseMarks(document)) return undefined;
-  const blocks = document.blocks;
-  for (let index = Math.max(0, blocks.length - 3); index < blocks.length; index++) {
-    const block = blocks[index]!;
-    if (block.role === 'boilerplate') continue;
-    const sentences = index === blocks.length - 1 ? [block.sentences[0], block.sentences.at(-1)] : [block.sentences[0]];
-    for (const sentence of sentences) {
-      const surname = sentence && closingBioOf(sentence.text.trim());
-      if (!sentence || !surname) continue;
-      const before = blocks.slice(0, index).map((earlier) => earlier.text);
-      before.push(block.text.slice(0, sentence.start));
-      if (before.some((text) => text.includes(surname))) continue;
-      if (speaksInFirstPerson(before)) return block;
-    }
-  }
-  return undefined;
-}
+const closingBio = (document: BylineDocument): { text: string } | undefined =>
+  closingLineOnNewcomer(
+    document,
+    (block, last) => (last ? [block.sentences[0], block.sentences.at(-1)] : [block.sentences[0]]),
+    closingBioOf,
+    speaksInFirstPerson,
+  );
 
 /**
  * A release's contact block: “Media contact: Jane Smith, 555-0100”, or a “Contacts:” or “Media:”

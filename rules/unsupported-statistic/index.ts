@@ -32,7 +32,6 @@ import {
 import { insideOpenQuotation } from '../../src/language/study-finding.js';
 import { tellsLabResult } from '../../src/language/preclinical-result.js';
 import { defineRule } from '../../src/rule/define-rule.js';
-import { boilerplateFrom } from '../../src/prose/roles.js';
 
 export interface UnsupportedStatisticOptions {
   /** Where a citation must be for a statistic to count as sourced. */
@@ -621,10 +620,10 @@ export default defineRule<UnsupportedStatisticOptions>({
       // A heading or table cell is too short to hold its own source: look in its section.
       const scope: EvidenceScope =
         block.kind === 'heading' || block.kind === 'title' || block.kind === 'tableCell' ? 'section' : options.scope;
-      // An issuer's “About X” section the corpus ran into the paragraph before it holds no finding of the article's own.
-      const boilerplate = block.kind === 'paragraph' ? boilerplateFrom(block.text) : undefined;
+      // An issuer's “About X” section the corpus ran into the paragraph before it (the prose model
+      // marks where it starts) holds no finding of the article's own.
       for (const sentence of block.sentences) {
-        if (boilerplate !== undefined && sentence.start >= boilerplate) break;
+        if (block.boilerplateFrom !== undefined && sentence.start >= block.boilerplateFrom) break;
         const exclude = citationsWithin(document, block, sentence.start, sentence.end).map((citation) => ({
           start: citation.start - sentence.start,
           end: citation.end - sentence.start,
