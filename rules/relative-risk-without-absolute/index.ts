@@ -504,24 +504,19 @@ function articleGroupRates(document: ProseDocument): ReadonlySet<string> {
 class ArticleBaselines {
   /** `baselineWords` of each sentence read so far. */
   private readonly counted = new Map<Sentence, readonly string[]>();
-  /** `absoluteRiskWords` of each sentence read so far. */
-  private readonly risks = new Map<Sentence, readonly string[]>();
+  /** The outcomes (`outcomeKey`) that the article's absolute figures count, read once when first asked. */
+  private absoluteOutcomes: ReadonlySet<string> | undefined;
 
   constructor(private readonly document: ProseDocument) {}
 
   /** Whether an absolute figure anywhere in the article counts one of these outcomes (`outcomeKey`). */
   countsOutcome(keys: readonly string[]): boolean {
-    for (const block of this.document.blocks) {
-      for (const sentence of block.sentences) {
-        let words = this.risks.get(sentence);
-        if (words === undefined) {
-          words = absoluteRiskWords(sentence.text);
-          this.risks.set(sentence, words);
-        }
-        if (words.some((word) => keys.includes(outcomeKey(word)))) return true;
-      }
-    }
-    return false;
+    this.absoluteOutcomes ??= new Set(
+      this.document.blocks.flatMap((block) =>
+        block.sentences.flatMap((sentence) => absoluteRiskWords(sentence.text).map(outcomeKey)),
+      ),
+    );
+    return keys.some((key) => this.absoluteOutcomes!.has(key));
   }
 
   /** Whether an absolute figure anywhere in the article counts one of these outcome words. */
