@@ -53,6 +53,7 @@ export const drawFiles = {
   holdout14: 'holdout14.jsonl',
   holdout15: 'holdout15.jsonl',
   holdout16: 'holdout16.jsonl',
+  holdout17: 'holdout17.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
