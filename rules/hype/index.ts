@@ -5,11 +5,14 @@ import {
   amplifiesARisingRisk,
   datedYearsAgo,
   hopedForDiscovery,
+  needsStudyFirst,
   progressOverYears,
   stressesALikeness,
+  toldAsNaturalHistory,
   undoneLater,
 } from '../../src/language/hype-scope.js';
 import { deniedByComparison, findNegations, isNegatedAt } from '../../src/language/negation.js';
+import { findConditions } from '../../src/language/treatments.js';
 import { claimNamedNotMade } from '../../src/language/unsettled-claims.js';
 import { PhraseMatcher } from '../../src/language/phrases.js';
 import type { Block, ProseDocument } from '../../src/prose/types.js';
@@ -383,6 +386,25 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
       flags: ['exciting results', 'strikingly'],
     },
     {
+      title:
+        'Not said of the treatment at hand: nature’s evolved trait, a disease’s burden, a call for study, past praise questioned, promise that came to nothing (round 21)',
+      input:
+        'The drug is derived from bacteria at the bottom of the ocean. To survive with little sunlight, they have evolved to convert light into energy with incredible efficiency. The goal of the antibodies: to relieve the scourge of chronic migraines. Menstrual cramps are the bane of many women, and a new drug may ease them. Many academic scientists say this new era in testing needs independent study. Known as CFTR modulators, the drugs were heralded as a major advance in treating the disorder.\n\nHowever, they work well only for a small number of patients. “Several therapeutic vaccines have shown great promise in phase 1 and then not panned out in phase 2,” she said.',
+      flags: [],
+    },
+    {
+      title: 'The same words said of the treatment or finding at hand (round 21)',
+      input:
+        'The new drug converts light into energy with incredible efficiency. Experts say the drug ushers in a new era in migraine treatment. The modulators were heralded as a major advance in treating the disorder.\n\nThey now reach most patients. The vaccine has shown great promise in phase 1.',
+      flags: ['incredible', 'new era in', 'major advance', 'great promise'],
+    },
+    {
+      title: 'A release’s spaced end marker and an issuer named with “and” close the article (round 21)',
+      input:
+        'The new drug eased pain in the trial.\n\n# # #\n\nPrivate contributions enable our scientists to make important medical breakthroughs.\n\n## About Massachusetts Eye and Ear\n\nFor more information about life-changing care and research at the hospital, visit our blog.\n',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This next-level supplement is a breakthrough for sleep.',
       options: { extraTerms: [{ id: 'next-level', match: ['next level'] }], allow: ['breakthrough'] },
@@ -416,6 +438,10 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
         // A field's progress over the years to now, a rise in a risk of harm, a discovery still
         // hoped for: the hype word is not said of the treatment or finding the article reports.
         if (saidOfSomethingElse(block, start, end, text)) continue;
+        // “They were heralded as a major advance …” / “However, they work well only for …”: others'
+        // past praise, told to be questioned.
+        if (praiseThenQuestioned(block, start, document.blocks[block.index + 1])) continue;
+        if (entry.id === 'dramatised-burden' && burdenSaidOfACondition(block.text, end)) continue;
         // A headline is what most readers see, and readers called 33 of its 36 judged findings correct:
         // there even the words that are hype only sometimes are shown.
         // An “important” advance stressed by an intensifier (“an incredibly important step forward”)
@@ -765,12 +791,61 @@ function saidOfSomethingElse(block: Block, start: number, end: number, text: str
   const after = block.text.slice(end, sentence.end);
   return (
     undoneLater(after) ||
+    needsStudyFirst(after) ||
+    toldAsNaturalHistory(block.text.slice(sentence.start, start)) ||
     stressesALikeness(text, wordsAfter(block.text, end, 1)[0] ?? '') ||
     progressOverYears(sentence.text, text, after) ||
     amplifiesARisingRisk(text, after) ||
     hopedForDiscovery(block.text.slice(sentence.start, start)) ||
     datedYearsAgo(sentence.text)
   );
+}
+
+/**
+ * Praise told as others' past judgement (“they were heralded as a major advance”, “was once hailed
+ * as a miracle cure”): a passive verb of acclaim in the simple past or pluperfect, right before the
+ * hype word. “Is being hailed as”, “has been hailed as” report praise that stands now, and stay.
+ */
+const pastPraise =
+  /\b(?:was|were|had\sbeen)\s(?:(?:widely|once|initially|first|originally|quickly|much|briefly|long)\s)?(?:heralded|hailed|touted|billed|trumpeted|celebrated|greeted|lauded|acclaimed)\s(?:as\s)?(?:(?:an?|the)\s)?(?:[\p{L}-]+\s){0,2}$/iu;
+/** A sentence opening by questioning what came before: “However, they work well only for …”. */
+const questioningOpening =
+  /^["“‘']?(?:however|but|yet|unfortunately|in practice|in reality|since then|instead|in fact|the reality)\b/iu;
+
+/**
+ * Whether the hype word is others' past praise (`pastPraise`) that the next sentence, in the same
+ * paragraph or opening the next, goes on to question (`questioningOpening`): “Known as CFTR
+ * modulators, they were heralded as a major advance in treating the disorder. / However, they work
+ * well only for a small number of people …” (round 21, `reported_claim`). Past praise that the
+ * article goes on to build on is still its claim, and stays.
+ */
+function praiseThenQuestioned(block: Block, start: number, nextBlock: Block | undefined): boolean {
+  const at = block.sentences.findIndex((candidate) => candidate.start <= start && start < candidate.end);
+  const sentence = block.sentences[at];
+  if (sentence === undefined || !pastPraise.test(block.text.slice(Math.max(sentence.start, start - 80), start)))
+    return false;
+  const next =
+    block.sentences[at + 1]?.text ??
+    (nextBlock !== undefined && nextBlock.kind === block.kind ? nextBlock.sentences[0]?.text : undefined);
+  return next !== undefined && questioningOpening.test(next.trimStart());
+}
+
+/** People a burden falls on: “the bane of many women”, “the scourge of patients”. */
+const burdenedPeople =
+  /^\s(?:(?:many|most|some|all|millions\sof|countless)\s)?(?:(?:older|young|elderly)\s)?(?:women|men|people|patients|adults|children|parents|families|sufferers|athletes|travell?ers|doctors|surgeons)\b/iu;
+
+/**
+ * Whether a dramatised burden (“the scourge of”, “the bane of”) is said of a condition named as its
+ * object (“to relieve the scourge of chronic migraines”) or of the people it falls on (“menstrual
+ * cramps are the bane of many women”): the words describe the disease, not a treatment or finding
+ * (round 21, `off_topic`; readers judged all three of its findings wrong). The object is read in
+ * the four words after the phrase.
+ */
+function burdenSaidOfACondition(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  if (burdenedPeople.test(after)) return true;
+  const head = /^\s(?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+/u.exec(after)?.[0] ?? '';
+  return findConditions(head).length > 0;
 }
 
 /** Verbs that make a body of work's noun report a finding (“her groundbreaking research shows …”). */
