@@ -14,7 +14,7 @@ import {
 import { deniedByComparison, findNegations, isNegatedAt } from '../../src/language/negation.js';
 import { findConditions } from '../../src/language/treatments.js';
 import { claimNamedNotMade } from '../../src/language/unsettled-claims.js';
-import { PhraseMatcher } from '../../src/language/phrases.js';
+import { PhraseMatcher, type PhraseMatch } from '../../src/language/phrases.js';
 import type { Block, ProseDocument } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import {
@@ -389,7 +389,7 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
       title:
         'Not said of the treatment at hand: nature’s evolved trait, a disease’s burden, a call for study, past praise questioned, promise that came to nothing (round 21)',
       input:
-        'The drug is derived from bacteria at the bottom of the ocean. To survive with little sunlight, they have evolved to convert light into energy with incredible efficiency. The goal of the antibodies: to relieve the scourge of chronic migraines. Menstrual cramps are the bane of many women, and a new drug may ease them. Many academic scientists say this new era in testing needs independent study. Known as CFTR modulators, the drugs were heralded as a major advance in treating the disorder.\n\nHowever, they work well only for a small number of patients. “Several therapeutic vaccines have shown great promise in phase 1 and then not panned out in phase 2,” she said.',
+        'The drug is derived from bacteria at the bottom of the ocean. To survive with little sunlight, they have evolved to convert light into energy with incredible efficiency. The goal of the antibodies: to relieve the scourge of chronic migraines. Menstrual cramps are the bane of many women, and a new drug may ease them. Hot flashes – the bane of existence in menopause – eased with acupuncture. Many academic scientists say this new era in testing needs independent study. Known as CFTR modulators, the drugs were heralded as a major advance in treating the disorder.\n\nHowever, they work well only for a small number of patients. “Several therapeutic vaccines have shown great promise in phase 1 and then not panned out in phase 2,” she said.',
       flags: [],
     },
     {
@@ -405,6 +405,18 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
       flags: [],
     },
     {
+      title: 'A reversal of ageing with words between, and a claim to change the standard of care (round 21)',
+      input:
+        '# Proper exercise can reverse damage from heart aging\n\n“With this program we are reversing part of the aging process,” she said. “Our findings will change the standard of care for women with the disease.”\n',
+      flags: ['reverse damage from heart aging', 'reversing part of the aging', 'change the standard of care'],
+    },
+    {
+      title: 'Not a reversal of ageing: an age-related measure, a denied reversal (round 21)',
+      input:
+        'The drug did not reverse age-related decline in the trial. There is no evidence that the supplement can reverse aging.',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This next-level supplement is a breakthrough for sleep.',
       options: { extraTerms: [{ id: 'next-level', match: ['next level'] }], allow: ['breakthrough'] },
@@ -414,9 +426,15 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
   check(document, { blocks, options, report }) {
     let history: HistoryLimits | undefined;
     for (const block of blocks) {
-      const found = withProjectTerms<ProjectEntry>(matcher.matchAll(block.text), block.text, options, (entry) => entry);
+      const found = withProjectTerms<ProjectEntry>(
+        withReversalsOfAgeing(matcher.matchAll(block.text), block.text),
+        block.text,
+        options,
+        (entry) => entry,
+      );
       // Only claims about health, treatment or research: the paragraph (or its heading) must say so.
-      if (found.length === 0 || !isAboutHealth(block.text, found)) continue;
+      // A reversal of ageing names its health topic itself (“reverse aging”): only its verb is hype there.
+      if (found.length === 0 || !isAboutHealth(block.text, found.map(verbOfAReversal))) continue;
       const titleCase = isTitleCase(block);
       for (const { entry, start, end, text } of found) {
         if (insideName(block.text, start, end, titleCase) || isDenied(block, start)) continue;
@@ -441,7 +459,7 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
         // “They were heralded as a major advance …” / “However, they work well only for …”: others'
         // past praise, told to be questioned.
         if (praiseThenQuestioned(block, start, document.blocks[block.index + 1])) continue;
-        if (entry.id === 'dramatised-burden' && burdenSaidOfACondition(block.text, end)) continue;
+        if (entry.id === 'dramatised-burden' && burdenSaidOfACondition(block.text, start, end)) continue;
         // A headline is what most readers see, and readers called 33 of its 36 judged findings correct:
         // there even the words that are hype only sometimes are shown.
         // An “important” advance stressed by an intensifier (“an incredibly important step forward”)
@@ -461,6 +479,40 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
     }
   },
 });
+
+const antiAgeing = lexicon.find((entry) => entry.id === 'anti-ageing');
+
+/**
+ * A reversal of ageing: a form of “reverse” whose object, up to three words on, is ageing (“reverse
+ * aging”, “reversing part of the aging process”, “reverse damage from heart aging”, “reverse the
+ * signs of ageing”). The promise to undo ageing, as the lexicon's “turn back the clock” (round 21,
+ * from HealthNewsReview reviews of three releases); the words between are letters only, so the
+ * phrase stays inside one clause. “Age-related” is not ageing.
+ */
+const reversalOfAgeing = /\brevers(?:e|es|ed|ing)\s(?:[\p{L}'’]+\s){0,3}?ag(?:e)?ing\b/giu;
+
+/** The reversals of ageing found (`withReversalsOfAgeing`), whose topic word is not hype. */
+const reversals = new WeakSet<object>();
+
+/** A match as hype for the topic test: a reversal of ageing only up to its verb (“reverse”), so its “aging” still names the topic. */
+function verbOfAReversal(match: { start: number; end: number; text: string }): { start: number; end: number } {
+  if (!reversals.has(match)) return match;
+  return { start: match.start, end: match.start + (/^\p{L}+/u.exec(match.text)?.[0].length ?? 0) };
+}
+
+/** The lexicon's matches with each reversal of ageing (`reversalOfAgeing`) that overlaps none of them, in text order. */
+function withReversalsOfAgeing<Entry>(
+  found: PhraseMatch<Entry>[],
+  text: string,
+): PhraseMatch<Entry | (typeof lexicon)[number]>[] {
+  if (antiAgeing === undefined || !/revers/iu.test(text)) return found;
+  const extra = [...text.matchAll(reversalOfAgeing)]
+    .map((match) => ({ entry: antiAgeing, start: match.index, end: match.index + match[0].length, text: match[0] }))
+    .filter((candidate) => !found.some((other) => other.start < candidate.end && candidate.start < other.end));
+  if (extra.length === 0) return found;
+  for (const match of extra) reversals.add(match);
+  return [...found, ...extra].sort((a, b) => a.start - b.start);
+}
 
 /** An intensifying adverb right before a phrase: “incredibly important”, “really important”. */
 const intensifiedBefore =
@@ -834,14 +886,19 @@ function praiseThenQuestioned(block: Block, start: number, nextBlock: Block | un
 const burdenedPeople =
   /^\s(?:(?:many|most|some|all|millions\sof|countless)\s)?(?:(?:older|young|elderly)\s)?(?:women|men|people|patients|adults|children|parents|families|sufferers|athletes|travell?ers|doctors|surgeons)\b/iu;
 
+/** A copula or an apposition's dash or comma right before the phrase: “cramps are the bane of”, “Hot flashes – the bane of”. */
+const predicatedOfWhatPrecedes = /(?:\b(?:is|are|was|were|remains?|remained|becomes?|became)|\s[–—-]|,)\s(?:the\s)?$/iu;
+
 /**
- * Whether a dramatised burden (“the scourge of”, “the bane of”) is said of a condition named as its
- * object (“to relieve the scourge of chronic migraines”) or of the people it falls on (“menstrual
- * cramps are the bane of many women”): the words describe the disease, not a treatment or finding
- * (round 21, `off_topic`; readers judged all three of its findings wrong). The object is read in
- * the four words after the phrase.
+ * Whether a dramatised burden (“the scourge of”, “the bane of”) is said of a condition: named as its
+ * object (“to relieve the scourge of chronic migraines”), or the people it falls on (“the bane of many
+ * women”), or the subject the phrase is predicated of or set beside (“menstrual cramps are the bane
+ * of …”, “Hot flashes – the bane of existence for many women –”). The words describe the disease,
+ * not a treatment or finding (round 21, `off_topic`: readers judged all three of its findings wrong,
+ * in the sixth, fourteenth and seventeenth holdouts). The object is read in the four words after.
  */
-function burdenSaidOfACondition(text: string, end: number): boolean {
+function burdenSaidOfACondition(text: string, start: number, end: number): boolean {
+  if (predicatedOfWhatPrecedes.test(text.slice(Math.max(0, start - 30), start))) return true;
   const after = text.slice(end, end + 40);
   if (burdenedPeople.test(after)) return true;
   const head = /^\s(?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+/u.exec(after)?.[0] ?? '';
