@@ -705,6 +705,40 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "Not said of the treatment at hand: nature’s evolved trait, a disease’s burden, a call for study, past praise questioned, promise that came to nothing (round 21)",
+        "input": "The drug is derived from bacteria at the bottom of the ocean. To survive with little sunlight, they have evolved to convert light into energy with incredible efficiency. The goal of the antibodies: to relieve the scourge of chronic migraines. Menstrual cramps are the bane of many women, and a new drug may ease them. Hot flashes – the bane of existence in menopause – eased with acupuncture. Many academic scientists say this new era in testing needs independent study. Known as CFTR modulators, the drugs were heralded as a major advance in treating the disorder.\n\nHowever, they work well only for a small number of patients. “Several therapeutic vaccines have shown great promise in phase 1 and then not panned out in phase 2,” she said.",
+        "flags": []
+      },
+      {
+        "title": "The same words said of the treatment or finding at hand (round 21)",
+        "input": "The new drug converts light into energy with incredible efficiency. Experts say the drug ushers in a new era in migraine treatment. The modulators were heralded as a major advance in treating the disorder.\n\nThey now reach most patients. The vaccine has shown great promise in phase 1.",
+        "flags": [
+          "incredible",
+          "new era in",
+          "major advance",
+          "great promise"
+        ]
+      },
+      {
+        "title": "A release’s spaced end marker and an issuer named with “and” close the article (round 21)",
+        "input": "The new drug eased pain in the trial.\n\n# # #\n\nPrivate contributions enable our scientists to make important medical breakthroughs.\n\n## About Massachusetts Eye and Ear\n\nFor more information about life-changing care and research at the hospital, visit our blog.\n",
+        "flags": []
+      },
+      {
+        "title": "A reversal of ageing with words between, and a claim to change the standard of care (round 21)",
+        "input": "# Proper exercise can reverse damage from heart aging\n\n“With this program we are reversing part of the aging process,” she said. “Our findings will change the standard of care for women with the disease.”\n",
+        "flags": [
+          "reverse damage from heart aging",
+          "reversing part of the aging",
+          "change the standard of care"
+        ]
+      },
+      {
+        "title": "Not a reversal of ageing: an age-related measure, a denied reversal (round 21)",
+        "input": "The drug did not reverse age-related decline in the trial. There is no evidence that the supplement can reverse aging.",
+        "flags": []
+      },
+      {
         "title": "A project’s own terms and exceptions",
         "input": "This next-level supplement is a breakthrough for sleep.",
         "options": {

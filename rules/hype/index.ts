@@ -5,13 +5,16 @@ import {
   amplifiesARisingRisk,
   datedYearsAgo,
   hopedForDiscovery,
+  needsStudyFirst,
   progressOverYears,
   stressesALikeness,
+  toldAsNaturalHistory,
   undoneLater,
 } from '../../src/language/hype-scope.js';
 import { deniedByComparison, findNegations, isNegatedAt } from '../../src/language/negation.js';
+import { findConditions } from '../../src/language/treatments.js';
 import { claimNamedNotMade } from '../../src/language/unsettled-claims.js';
-import { PhraseMatcher } from '../../src/language/phrases.js';
+import { PhraseMatcher, type PhraseMatch } from '../../src/language/phrases.js';
 import type { Block, ProseDocument } from '../../src/prose/types.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import {
@@ -383,6 +386,37 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
       flags: ['exciting results', 'strikingly'],
     },
     {
+      title:
+        'Not said of the treatment at hand: nature’s evolved trait, a disease’s burden, a call for study, past praise questioned, promise that came to nothing (round 21)',
+      input:
+        'The drug is derived from bacteria at the bottom of the ocean. To survive with little sunlight, they have evolved to convert light into energy with incredible efficiency. The goal of the antibodies: to relieve the scourge of chronic migraines. Menstrual cramps are the bane of many women, and a new drug may ease them. Hot flashes – the bane of existence in menopause – eased with acupuncture. Many academic scientists say this new era in testing needs independent study. Known as CFTR modulators, the drugs were heralded as a major advance in treating the disorder.\n\nHowever, they work well only for a small number of patients. “Several therapeutic vaccines have shown great promise in phase 1 and then not panned out in phase 2,” she said.',
+      flags: [],
+    },
+    {
+      title: 'The same words said of the treatment or finding at hand (round 21)',
+      input:
+        'The new drug converts light into energy with incredible efficiency. Experts say the drug ushers in a new era in migraine treatment. The modulators were heralded as a major advance in treating the disorder.\n\nThey now reach most patients. The vaccine has shown great promise in phase 1.',
+      flags: ['incredible', 'new era in', 'major advance', 'great promise'],
+    },
+    {
+      title: 'A release’s spaced end marker and an issuer named with “and” close the article (round 21)',
+      input:
+        'The new drug eased pain in the trial.\n\n# # #\n\nPrivate contributions enable our scientists to make important medical breakthroughs.\n\n## About Massachusetts Eye and Ear\n\nFor more information about life-changing care and research at the hospital, visit our blog.\n',
+      flags: [],
+    },
+    {
+      title: 'A reversal of ageing with words between, and a claim to change the standard of care (round 21)',
+      input:
+        '# Proper exercise can reverse damage from heart aging\n\n“With this program we are reversing part of the aging process,” she said. “Our findings will change the standard of care for women with the disease.”\n',
+      flags: ['reverse damage from heart aging', 'reversing part of the aging', 'change the standard of care'],
+    },
+    {
+      title: 'Not a reversal of ageing: an age-related measure, a denied reversal (round 21)',
+      input:
+        'The drug did not reverse age-related decline in the trial. There is no evidence that the supplement can reverse aging.',
+      flags: [],
+    },
+    {
       title: 'A project’s own terms and exceptions',
       input: 'This next-level supplement is a breakthrough for sleep.',
       options: { extraTerms: [{ id: 'next-level', match: ['next level'] }], allow: ['breakthrough'] },
@@ -392,9 +426,15 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
   check(document, { blocks, options, report }) {
     let history: HistoryLimits | undefined;
     for (const block of blocks) {
-      const found = withProjectTerms<ProjectEntry>(matcher.matchAll(block.text), block.text, options, (entry) => entry);
+      const found = withProjectTerms<ProjectEntry>(
+        withReversalsOfAgeing(matcher.matchAll(block.text), block.text),
+        block.text,
+        options,
+        (entry) => entry,
+      );
       // Only claims about health, treatment or research: the paragraph (or its heading) must say so.
-      if (found.length === 0 || !isAboutHealth(block.text, found)) continue;
+      // A reversal of ageing names its health topic itself (“reverse aging”): only its verb is hype there.
+      if (found.length === 0 || !isAboutHealth(block.text, found.map(verbOfAReversal))) continue;
       const titleCase = isTitleCase(block);
       for (const { entry, start, end, text } of found) {
         if (insideName(block.text, start, end, titleCase) || isDenied(block, start)) continue;
@@ -416,6 +456,10 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
         // A field's progress over the years to now, a rise in a risk of harm, a discovery still
         // hoped for: the hype word is not said of the treatment or finding the article reports.
         if (saidOfSomethingElse(block, start, end, text)) continue;
+        // “They were heralded as a major advance …” / “However, they work well only for …”: others'
+        // past praise, told to be questioned.
+        if (praiseThenQuestioned(block, start, document.blocks[block.index + 1])) continue;
+        if (entry.id === 'dramatised-burden' && burdenSaidOfACondition(block.text, start, end)) continue;
         // A headline is what most readers see, and readers called 33 of its 36 judged findings correct:
         // there even the words that are hype only sometimes are shown.
         // An “important” advance stressed by an intensifier (“an incredibly important step forward”)
@@ -435,6 +479,40 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
     }
   },
 });
+
+const antiAgeing = lexicon.find((entry) => entry.id === 'anti-ageing');
+
+/**
+ * A reversal of ageing: a form of “reverse” whose object, up to three words on, is ageing (“reverse
+ * aging”, “reversing part of the aging process”, “reverse damage from heart aging”, “reverse the
+ * signs of ageing”). The promise to undo ageing, as the lexicon's “turn back the clock” (round 21,
+ * from HealthNewsReview reviews of three releases); the words between are letters only, so the
+ * phrase stays inside one clause. “Age-related” is not ageing.
+ */
+const reversalOfAgeing = /\brevers(?:e|es|ed|ing)\s(?:[\p{L}'’]+\s){0,3}?ag(?:e)?ing\b/giu;
+
+/** The reversals of ageing found (`withReversalsOfAgeing`), whose topic word is not hype. */
+const reversals = new WeakSet<object>();
+
+/** A match as hype for the topic test: a reversal of ageing only up to its verb (“reverse”), so its “aging” still names the topic. */
+function verbOfAReversal(match: { start: number; end: number; text: string }): { start: number; end: number } {
+  if (!reversals.has(match)) return match;
+  return { start: match.start, end: match.start + (/^\p{L}+/u.exec(match.text)?.[0].length ?? 0) };
+}
+
+/** The lexicon's matches with each reversal of ageing (`reversalOfAgeing`) that overlaps none of them, in text order. */
+function withReversalsOfAgeing<Entry>(
+  found: PhraseMatch<Entry>[],
+  text: string,
+): PhraseMatch<Entry | (typeof lexicon)[number]>[] {
+  if (antiAgeing === undefined || !/revers/iu.test(text)) return found;
+  const extra = [...text.matchAll(reversalOfAgeing)]
+    .map((match) => ({ entry: antiAgeing, start: match.index, end: match.index + match[0].length, text: match[0] }))
+    .filter((candidate) => !found.some((other) => other.start < candidate.end && candidate.start < other.end));
+  if (extra.length === 0) return found;
+  for (const match of extra) reversals.add(match);
+  return [...found, ...extra].sort((a, b) => a.start - b.start);
+}
 
 /** An intensifying adverb right before a phrase: “incredibly important”, “really important”. */
 const intensifiedBefore =
@@ -765,12 +843,66 @@ function saidOfSomethingElse(block: Block, start: number, end: number, text: str
   const after = block.text.slice(end, sentence.end);
   return (
     undoneLater(after) ||
+    needsStudyFirst(after) ||
+    toldAsNaturalHistory(block.text.slice(sentence.start, start)) ||
     stressesALikeness(text, wordsAfter(block.text, end, 1)[0] ?? '') ||
     progressOverYears(sentence.text, text, after) ||
     amplifiesARisingRisk(text, after) ||
     hopedForDiscovery(block.text.slice(sentence.start, start)) ||
     datedYearsAgo(sentence.text)
   );
+}
+
+/**
+ * Praise told as others' past judgement (“they were heralded as a major advance”, “was once hailed
+ * as a miracle cure”): a passive verb of acclaim in the simple past or pluperfect, right before the
+ * hype word. “Is being hailed as”, “has been hailed as” report praise that stands now, and stay.
+ */
+const pastPraise =
+  /\b(?:was|were|had\sbeen)\s(?:(?:widely|once|initially|first|originally|quickly|much|briefly|long)\s)?(?:heralded|hailed|touted|billed|trumpeted|celebrated|greeted|lauded|acclaimed)\s(?:as\s)?(?:(?:an?|the)\s)?(?:[\p{L}-]+\s){0,2}$/iu;
+/** A sentence opening by questioning what came before: “However, they work well only for …”. */
+const questioningOpening =
+  /^["“‘']?(?:however|but|yet|unfortunately|in practice|in reality|since then|instead|in fact|the reality)\b/iu;
+
+/**
+ * Whether the hype word is others' past praise (`pastPraise`) that the next sentence, in the same
+ * paragraph or opening the next, goes on to question (`questioningOpening`): “Known as CFTR
+ * modulators, they were heralded as a major advance in treating the disorder. / However, they work
+ * well only for a small number of people …” (round 21, `reported_claim`). Past praise that the
+ * article goes on to build on is still its claim, and stays.
+ */
+function praiseThenQuestioned(block: Block, start: number, nextBlock: Block | undefined): boolean {
+  const at = block.sentences.findIndex((candidate) => candidate.start <= start && start < candidate.end);
+  const sentence = block.sentences[at];
+  if (sentence === undefined || !pastPraise.test(block.text.slice(Math.max(sentence.start, start - 80), start)))
+    return false;
+  const next =
+    block.sentences[at + 1]?.text ??
+    (nextBlock !== undefined && nextBlock.kind === block.kind ? nextBlock.sentences[0]?.text : undefined);
+  return next !== undefined && questioningOpening.test(next.trimStart());
+}
+
+/** People a burden falls on: “the bane of many women”, “the scourge of patients”. */
+const burdenedPeople =
+  /^\s(?:(?:many|most|some|all|millions\sof|countless)\s)?(?:(?:older|young|elderly)\s)?(?:women|men|people|patients|adults|children|parents|families|sufferers|athletes|travell?ers|doctors|surgeons)\b/iu;
+
+/** A copula or an apposition's dash or comma right before the phrase: “cramps are the bane of”, “Hot flashes – the bane of”. */
+const predicatedOfWhatPrecedes = /(?:\b(?:is|are|was|were|remains?|remained|becomes?|became)|\s[–—-]|,)\s(?:the\s)?$/iu;
+
+/**
+ * Whether a dramatised burden (“the scourge of”, “the bane of”) is said of a condition: named as its
+ * object (“to relieve the scourge of chronic migraines”), or the people it falls on (“the bane of many
+ * women”), or the subject the phrase is predicated of or set beside (“menstrual cramps are the bane
+ * of …”, “Hot flashes – the bane of existence for many women –”). The words describe the disease,
+ * not a treatment or finding (round 21, `off_topic`: readers judged all three of its findings wrong,
+ * in the sixth, fourteenth and seventeenth holdouts). The object is read in the four words after.
+ */
+function burdenSaidOfACondition(text: string, start: number, end: number): boolean {
+  if (predicatedOfWhatPrecedes.test(text.slice(Math.max(0, start - 30), start))) return true;
+  const after = text.slice(end, end + 40);
+  if (burdenedPeople.test(after)) return true;
+  const head = /^\s(?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+/u.exec(after)?.[0] ?? '';
+  return findConditions(head).length > 0;
 }
 
 /** Verbs that make a body of work's noun report a finding (“her groundbreaking research shows …”). */

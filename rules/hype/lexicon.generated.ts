@@ -235,7 +235,7 @@ export const lexicon = [
     ],
     "prefer": [],
     "note": "Promising to undo ageing oversells any one finding; say what was measured, in whom, and for how long.",
-    "source": "HealthNewsReview.org criterion 10 reviews (“all the needed instructions to turn back the clock”, a rat study)"
+    "source": "HealthNewsReview.org criterion 10 reviews (“all the needed instructions to turn back the clock”, a rat study; “reversing part of the aging process”, “reverse damage from heart aging”, “reverse the aging process in the human heart”)"
   },
   {
     "id": "hope",
@@ -314,6 +314,10 @@ export const lexicon = [
       "significant advance",
       "new standard of care",
       "new standard of treatment",
+      "change the standard of care",
+      "changes the standard of care",
+      "changing the standard of care",
+      "changing standard of care",
       "important milestone",
       "significant milestone",
       "milestone in",
@@ -333,7 +337,7 @@ export const lexicon = [
       "important advance"
     ],
     "note": "Calling one result a major advance or a new standard of care gets ahead of the evidence; say what was measured, in whom, and what must still be shown.",
-    "source": "HealthNewsReview.org criterion 10 reviews (“a major step forward”, “an important advance”, “a new standard of care”)"
+    "source": "HealthNewsReview.org criterion 10 reviews (“a major step forward”, “an important advance”, “a new standard of care”, “changing standard of care for advanced breast cancer”)"
   },
   {
     "id": "great-promise",

@@ -93,9 +93,13 @@ export function datedYearsAgo(sentence: string): boolean {
   return false;
 }
 
-/** A result undone later in the sentence: “… and then they didn't pan out in later trials”. */
+/**
+ * A result undone later in the sentence: “… and then they didn't pan out in later trials”, “have
+ * shown great promise in phase 1 and then not panned out in phase 2” (round 21: a bare “not” before
+ * a participle, the auxiliary said once for both verbs), “… but fizzled in larger trials”.
+ */
 const undoneAfterwards =
-  /\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|failed to|never)\s(?:pan out|hold up|materiali[sz]e|replicate|last|work out|bear out)\b|\b(?:were|was|have not been|has not been)\s(?:not\s|never\s)?(?:disproved|refuted|not confirmed|not replicated|not reproduced)\b/iu;
+  /\b(?:did not|didn['’]t|does not|doesn['’]t|do not|don['’]t|have not|haven['’]t|has not|hasn['’]t|had not|hadn['’]t|failed to|never|not)\s(?:pan(?:ned)? out|h(?:o|e)ld up|materiali[sz]ed?|replicated?|last(?:ed)?|work(?:ed)? out|b(?:ea|o)re? out|borne out)\b|\b(?:were|was|have not been|has not been)\s(?:not\s|never\s)?(?:disproved|refuted|not confirmed|not replicated|not reproduced)\b|\b(?:fizzled|flopped|fell flat)\b/iu;
 
 /**
  * Whether the sentence, after the hype word, says the result it praises came to nothing (“other
@@ -118,4 +122,34 @@ const likeness = /^(?:different|varied|variable|diverse|heterogeneous|inconsiste
  */
 export function stressesALikeness(hype: string, next: string): boolean {
   return /ly$/iu.test(hype) && likeness.test(next);
+}
+
+/**
+ * An organism's evolved trait told as natural history: “they have evolved to convert light into
+ * energy with incredible efficiency” (bacteria whose pigment became a drug), “over millions of years
+ * of evolution”. The hype word then praises nature, not the treatment or finding the article reports
+ * (round 21). Things that “evolved” as technology does are told with other words after it (“has
+ * evolved into a tool”, “evolved to the point where”), which are not read.
+ */
+const evolvedTrait =
+  /\b(?:have|has|had)\s(?:(?:all|also|each|both)\s)?evolved\sto\s(?!the\spoint\b)\p{L}|\b(?:millions|thousands)\sof\syears\sof\sevolution\b|\b(?:through|by)\snatural\sselection\b/iu;
+
+/** Whether the words of the sentence before the hype word tell an organism's evolved trait (see `evolvedTrait`). */
+export function toldAsNaturalHistory(before: string): boolean {
+  return evolvedTrait.test(before);
+}
+
+/**
+ * A call for evidence said of the thing the hype word names: “this new era in testing needs
+ * independent study”, “the so-called breakthrough requires rigorous evaluation”. The sentence says
+ * the thing is not yet shown, as sceptics do, and makes no claim of benefit (round 21). A plain
+ * “more research is needed” elsewhere in the sentence is not read: only a predicate of the hype
+ * word's own noun phrase, within a few words after it.
+ */
+const needsEvidence =
+  /^(?:\s[\p{L}'’-]+){0,3}\s(?:needs|need|require|requires|deserves?|warrants?|calls for|demands?)\s(?:much\s)?(?:independent|further|more|rigorous|careful|closer|larger|proper|scientific|outside)\s(?:study|studies|research|scrutiny|evaluation|testing|evidence|validation|oversight|investigation|review)\b/iu;
+
+/** Whether the words after the hype word say that what it names still needs study (see `needsEvidence`). */
+export function needsStudyFirst(after: string): boolean {
+  return needsEvidence.test(after);
 }

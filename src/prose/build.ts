@@ -39,7 +39,7 @@ export function buildBlocks(
     const [node, context] = next;
     // A release's end marker (`###` parses as an empty heading) closes its prose: what follows is
     // boilerplate; `assignRoles` reads the marker from here.
-    if (node.type === 'heading' && node.children.length === 0 && isEndMarkerSource(source, node)) {
+    if (node.type === 'heading' && isEndMarkerSource(source, node)) {
       endMarkers.push(blocks.length);
       continue;
     }
@@ -75,8 +75,14 @@ export function buildBlocks(
 function isEndMarkerSource(source: string, node: MdastNodes): boolean {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  // `## ###` too: a marker on a line that the writer (or a text-to-Markdown step) made a heading.
-  return start !== undefined && end !== undefined && /^(?:#{1,6}[ \t]+)?#{3}[ \t]*$/.test(source.slice(start, end));
+  // `## ###` too: a marker on a line that the writer (or a text-to-Markdown step) made a heading;
+  // and `# # #`, `## # # #`, the spaced form (round 21: Fred Hutch's releases), which parses as a
+  // heading reading “#” or “# #”.
+  return (
+    start !== undefined &&
+    end !== undefined &&
+    /^(?:#{1,6}[ \t]+)?#(?:[ \t]*#){2}[ \t]*$/.test(source.slice(start, end))
+  );
 }
 
 /** `<sup>3</sup>`, `<sup>[2,4]</sup>` in Markdown: a reference marker, as HTML's `<sup>` is. */

@@ -54,9 +54,14 @@ function withoutTrailingParenthesis(text: string): string {
 function isAboutIssuer(text: string): boolean {
   if (!aboutLead.test(text) || text.length > 120) return false;
   if (aboutOrganisation(text) || trademarkSign.test(text.split('\n', 1)[0]!)) return true;
-  // “About Amgen”, “About AACR”: a bare name is an issuer unless it names a subject.
+  // “About Amgen”, “About AACR”: a bare name is an issuer unless it names a subject; “About
+  // Massachusetts Eye and Ear”, “About Plastic and Reconstructive Surgery” (a journal): a name's
+  // capitalised words may be joined by “and”, “of” or “&” (round 21).
   const name = withoutTrailingParenthesis(text);
-  return /^[Aa]bout \p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}\s*$/u.test(name) && !subjectWords.test(name);
+  return (
+    /^[Aa]bout \p{Lu}[\p{L}&.-]*(?: (?:(?:and|of|&) )?\p{Lu}[\p{L}&.-]*){0,3}\s*$/u.test(name) &&
+    !subjectWords.test(name)
+  );
 }
 
 /** A release's end marker on a line of its own. */

@@ -28,3 +28,22 @@ describe('an issuer’s “About X” section run into a paragraph', () => {
     ).toBe('body');
   });
 });
+
+describe('an issuer named with “and” or “of” (round 21)', () => {
+  it('reads “About Massachusetts Eye and Ear” as an issuer, not a subject joined by “and”', async () => {
+    const { buildDocument } = await import('../../src/prose/document.js');
+    const document = buildDocument(
+      '## About Massachusetts Eye and Ear\n\nIt offers life-changing care.\n\n## About Asthma and Allergy Treatment\n\nThe drug helps.\n',
+      'markdown',
+    );
+    expect(document.blocks.map((block) => block.role)).toEqual(['boilerplate', 'boilerplate', 'body', 'body']);
+  });
+
+  it('reads a spaced end marker, plain or made a heading, as the end of the release', async () => {
+    const { buildDocument } = await import('../../src/prose/document.js');
+    for (const marker of ['# # #', '## # # #']) {
+      const document = buildDocument(`The trial went on.\n\n${marker}\n\nAcme makes breakthroughs.\n`, 'markdown');
+      expect(document.blocks.map((block) => block.role)).toEqual(['body', 'boilerplate']);
+    }
+  });
+});

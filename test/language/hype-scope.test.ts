@@ -6,6 +6,8 @@ import {
   datedYearsAgo,
   hopedForDiscovery,
   progressOverYears,
+  needsStudyFirst,
+  toldAsNaturalHistory,
 } from '../../src/language/hype-scope.js';
 
 describe('what a hype word is said of, when not the treatment at hand (round 17)', () => {
@@ -64,5 +66,34 @@ describe('hype said of something else (round 19)', () => {
     expect(stressesALikeness('strikingly', 'similar')).toBe(false);
     expect(stressesALikeness('strikingly', 'effective')).toBe(false);
     expect(stressesALikeness('amazing', 'different')).toBe(false);
+  });
+});
+
+describe('hype said of something else (round 21)', () => {
+  it('reads a result undone with a bare “not” before a participle', () => {
+    expect(undoneLater(' in phase 1 and then not panned out in phase 2,” she noted.')).toBe(true);
+    expect(undoneLater(' early on, but the results have not held up.')).toBe(true);
+    expect(undoneLater(' in mice, but the drug fizzled in larger trials.')).toBe(true);
+    expect(undoneLater(' and the effect was not small.')).toBe(false);
+    expect(undoneLater(' for patients, not least those with advanced disease.')).toBe(false);
+  });
+
+  it('reads an organism’s evolved trait as natural history, not technology that evolved', () => {
+    expect(
+      toldAsNaturalHistory(
+        'To survive with very little sunlight, they have evolved to convert light into energy with ',
+      ),
+    ).toBe(true);
+    expect(toldAsNaturalHistory('Over millions of years of evolution, the frogs made an ')).toBe(true);
+    expect(toldAsNaturalHistory('The technique has evolved to the point where it is an ')).toBe(false);
+    expect(toldAsNaturalHistory('The implant has evolved into an ')).toBe(false);
+    expect(toldAsNaturalHistory('The new drug converts light into energy with ')).toBe(false);
+  });
+
+  it('reads a call for study said of what the hype word names, not elsewhere in the sentence', () => {
+    expect(needsStudyFirst(' testing needs independent study.')).toBe(true);
+    expect(needsStudyFirst(' requires rigorous evaluation before it reaches patients.')).toBe(true);
+    expect(needsStudyFirst(' for patients with asthma, though more research is needed.')).toBe(false);
+    expect(needsStudyFirst(' needs to reach patients.')).toBe(false);
   });
 });
