@@ -3439,10 +3439,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
   {
     "id": "spelling",
     "scope": "text",
+    "tentative": "an unknown word out of a typist’s reach, which readers judged correct in about one finding of seven: no known word is spelled with its consonants in their order within half its letters in edits (a typist who cannot spell “literature” writes “litriture”, keeping the consonants and guessing the vowels), the search for suggestions finds none, and it is no two words run together. Such a word is most often a term no list holds: a new drug’s name (“relamorelin”, “mibampator”), a chemical, an herb, a brand or a coinage (“exergaming”).",
     "docs": {
       "summary": "Flags misspelled words, with suggestions, in the article’s dialect (en-US or en-GB).",
       "rationale": "Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.",
-      "guideline": "Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text).\n\nA capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”) that is no listed surname with a family-name ending (“Hadley Johnsonbaugh”: “Johnson” + “-baugh”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged.\n\nLower-case words English builds (closed compounds such as “jumpstart”, “bleedings”), also capitalised by a sentence’s start, and a term the article writes three times alike are accepted unless a known word is one edit away or it splits into two words (“fourmonths”); “re-”, “pre-”, “co-”, “un-”, “post-”, “over-”, “non-”, “mid-”, “tele-” words on a known word (“cofounded”, “postrace”, “nonskin”, “midchildhood”, “teledermatology”), “-ist” specialists named after a known word in “-al” or “-ive” (“hospitalists”, “intensivists”), “-er” nouns of a known “-ing” word (“bedwetters”), “-ment” nouns of a known verb (“engraftment”), a known word used as a verb (“lasering”, not a typist’s slip of a known word: “refering”), and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) or rhyming with the piece beside them (“wham-bam”, “flip-flop”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”) or quoted alone in parentheses after its word (“qi (‘chee’)”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, a unit’s symbol after a number (“500 ng”), statistical notation beside its value (“df = 2”, “1 df”, “2 sd below the norm”), a taxonomic abbreviation after a genus (“Astragalus spp.”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), the words of a loan phrase or Latin medical phrase dictionaries list, written whole (“tour de force”, “en masse”, “vena cava”), and real words of the large English lists one edit from a common word by an edit no typist makes (a letter added, a key far from the other, the first letter: “crawfish” beside “crayfish”, “wonton” beside “wanton”), unless the article writes a word one edit from them. Medical word formation is accepted: a decimal prefix written on a unit’s name (“milligray”, unless it reads as a typist’s slip) and a medical suffix on a known term of six letters or more, after a prefix or none (“hypothyroxinemia”, unless a known word is one edit away). So are a word with three foreign words or more within three words either side (“Centre de recherche interdisciplinaire en réadaptation du Montréal”) and an author’s surname in a reference line that opens with two authors given as surname and initials (“Paulsen AJ, Cruickshanks KJ, …”; the words of its title are still checked).\n\nA lower-case word of four letters or fewer that no list holds is flagged only with a sign of a slip, since such words sit one edit from some listed word by chance (“qi”, “neti”, “choy”): a typist’s slip (letters swapped, dropped, doubled, struck on a neighbouring key, the first letter too) of a common word (“ws” for “was”, “qith” for “with”), or a word broken by a space (“cen ter”, “afte rthe”).\n\nTypeset ligatures are read as the letters they join (“signiﬁcantly”); the plural in -ies of a listed term is accepted (“vertebroplasties”); so is a capitalised word after a person’s first name, in a title-case credit line too (“Photo: Anna Brucello/The Daily Ledger”), unless an everyday word is one edit away. Words with letters English does not write that are no English word with an accent added (“zélio”, “Jyväskylä”; but “débilitated”) are foreign words or names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs (and the label “doi” before one), words holding an HTML character reference in plain text (“B&#246;sner”), image credits (the name or handle before a picture agency: “maria lopez / Getty Images”, “warrenlens/iStock”; after “Photo by” or “Credit:”) and code are never flagged.\n\n`packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.",
+      "guideline": "Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text).\n\nA capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”) that is no listed surname with a family-name ending (“Hadley Johnsonbaugh”: “Johnson” + “-baugh”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged.\n\nLower-case words English builds (closed compounds such as “jumpstart”, “bleedings”), also capitalised by a sentence’s start, and a term the article writes three times alike are accepted unless a known word is one edit away or it splits into two words (“fourmonths”); “re-”, “pre-”, “co-”, “un-”, “post-”, “over-”, “non-”, “mid-”, “tele-” words on a known word (“cofounded”, “postrace”, “nonskin”, “midchildhood”, “teledermatology”), “-ist” specialists named after a known word in “-al” or “-ive” (“hospitalists”, “intensivists”), “-er” nouns of a known “-ing” word (“bedwetters”), “-ment” nouns of a known verb (“engraftment”), a known word used as a verb (“lasering”, not a typist’s slip of a known word: “refering”), and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) or rhyming with the piece beside them (“wham-bam”, “flip-flop”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”) or quoted alone in parentheses after its word (“qi (‘chee’)”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, a unit’s symbol after a number (“500 ng”), statistical notation beside its value (“df = 2”, “1 df”, “2 sd below the norm”), a taxonomic abbreviation after a genus (“Astragalus spp.”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), the words of a loan phrase or Latin medical phrase dictionaries list, written whole (“tour de force”, “en masse”, “vena cava”), and real words of the large English lists one edit from a common word by an edit no typist makes (a letter added, a key far from the other, the first letter: “crawfish” beside “crayfish”, “wonton” beside “wanton”), unless the article writes a word one edit from them. Medical word formation is accepted: a decimal prefix written on a unit’s name (“milligray”, unless it reads as a typist’s slip) and a medical suffix on a known term of six letters or more, after a prefix or none (“hypothyroxinemia”, unless a known word is one edit away), and a word of eight letters or more opening with a WHO INN prefix stem that no English word of that length opens with (nal-, cef-, rifa-, nifur-, guan-, perfl-, salazo-: “nalfurafine”, unless a known word is one edit away). So are a word with three foreign words or more within three words either side (“Centre de recherche interdisciplinaire en réadaptation du Montréal”) and an author’s surname in a reference line that opens with two authors given as surname and initials (“Paulsen AJ, Cruickshanks KJ, …”; the words of its title are still checked).\n\nA lower-case word of four letters or fewer that no list holds is flagged only with a sign of a slip, since such words sit one edit from some listed word by chance (“qi”, “neti”, “choy”): a typist’s slip (letters swapped, dropped, doubled, struck on a neighbouring key, the first letter too) of a common word (“ws” for “was”, “qith” for “with”), or a word broken by a space (“cen ter”, “afte rthe”).\n\nTypeset ligatures are read as the letters they join (“signiﬁcantly”); the plural in -ies of a listed term is accepted (“vertebroplasties”); so is a capitalised word after a person’s first name, in a title-case credit line too (“Photo: Anna Brucello/The Daily Ledger”), unless an everyday word is one edit away. Words with letters English does not write that are no English word with an accent added (“zélio”, “Jyväskylä”; but “débilitated”) are foreign words or names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs (and the label “doi” before one), words holding an HTML character reference in plain text (“B&#246;sner”), image credits (the name or handle before a picture agency: “maria lopez / Getty Images”, “warrenlens/iStock”; after “Photo by” or “Credit:”) and code are never flagged.\n\n`packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.",
       "howToFix": "Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack."
     },
     "messages": {
@@ -3485,6 +3486,10 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "suggestions": {
           "type": "boolean"
+        },
+        "tentative": {
+          "type": "boolean",
+          "description": "Also report the findings this rule is less sure of: an unknown word out of a typist’s reach, which readers judged correct in about one finding of seven: no known word is spelled with its consonants in their order within half its letters in edits (a typist who cannot spell “literature” writes “litriture”, keeping the consonants and guessing the vowels), the search for suggestions finds none, and it is no two words run together. Such a word is most often a term no list holds: a new drug’s name (“relamorelin”, “mibampator”), a chemical, an herb, a brand or a coinage (“exergaming”)."
         }
       },
       "additionalProperties": false
@@ -3493,7 +3498,8 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "words": [],
       "dictionary": [],
       "packages": [],
-      "suggestions": true
+      "suggestions": true,
+      "tentative": false
     },
     "examples": [
       {
@@ -3595,8 +3601,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "language": "en-US"
       },
       {
-        "title": "The same words once, beside a known piece, or outside a title",
+        "title": "The same words once, beside a known piece, or outside a title (with the tentative option, which shows the lone term out of a typist’s reach)",
         "input": "Corn masa is ground. Designing a molecule on trowaglerix worked. It is a well-knwn fact. We randomised them.",
+        "options": {
+          "tentative": true
+        },
         "flags": [
           "masa",
           "trowaglerix",
@@ -3699,6 +3708,43 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "df",
           "sd",
           "spp"
+        ],
+        "language": "en-US"
+      },
+      {
+        "title": "A drug’s name by its INN prefix stem, unless a known word is one edit away",
+        "input": "Patients took nalfurafine or rifalazil; others took naloxome.",
+        "flags": [
+          "naloxome"
+        ],
+        "language": "en-US"
+      },
+      {
+        "title": "Held back: unknown words out of a typist’s reach (with the tentative option)",
+        "input": "Patients took relamorelin or mibampator, and some tried exergaming.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "relamorelin",
+          "mibampator",
+          "exergaming"
+        ],
+        "language": "en-US"
+      },
+      {
+        "title": "Held back: unknown words out of a typist’s reach",
+        "input": "Patients took relamorelin or mibampator, and some tried exergaming.",
+        "flags": [],
+        "language": "en-US"
+      },
+      {
+        "title": "Shown: a slip that keeps a known word’s consonants, with no suggestion",
+        "input": "The litriture on it was perminantly unessasarily long.",
+        "flags": [
+          "litriture",
+          "perminantly",
+          "unessasarily"
         ],
         "language": "en-US"
       },

@@ -5,6 +5,7 @@ import type { Block, ProseDocument, Sentence } from '../prose/types.js';
 import { extendHash, wordHash } from '../words/edits.js';
 import { shippedWordIndex, type WordIndex } from '../words/word-index.js';
 import { lexicon as innStems } from './inn-stems.generated.js';
+import { lexicon as innPrefixStems } from './inn-prefix-stems.generated.js';
 import { ContextMatcher } from './context-match.js';
 import { PhraseMatcher } from './phrases.js';
 import { lexicon as remedyLexicon } from './remedy-cues.generated.js';
@@ -172,6 +173,20 @@ function findInnStem(whole: string): { stem: string; kind: TreatmentKind } | und
     if (word.length < entry.minLength || (entry.except as readonly string[]).includes(word)) continue;
     const stem = entry.match.find((suffix) => word.endsWith(suffix));
     if (stem) return { stem, kind: entry.kind as TreatmentKind };
+  }
+  return undefined;
+}
+
+/**
+ * The INN prefix stem a lower-case word opens with ("nal" of "nalfurafine"), when it is long
+ * enough (`inn-prefix-stems.yml`). A prefix says less than an ending: the spelling rule asks too
+ * that no known word be one edit away.
+ */
+export function innPrefixStemOf(word: string): string | undefined {
+  for (const entry of innPrefixStems) {
+    if (word.length < entry.minLength || (entry.except as readonly string[]).includes(word)) continue;
+    const stem = entry.match.find((prefix) => word.startsWith(prefix));
+    if (stem) return stem;
   }
   return undefined;
 }

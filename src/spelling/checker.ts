@@ -1,4 +1,4 @@
-import { fdaDrugWords, innStemOf } from '../language/treatments.js';
+import { fdaDrugWords, innPrefixStemOf, innStemOf } from '../language/treatments.js';
 import type { Dialect } from '../language/dialect.js';
 import {
   hasCompoundNameEnding,
@@ -18,6 +18,7 @@ import { commonestTag } from '../words/word-lists.js';
 import { hunspellFor, type Hunspell, type ShippedHunspell } from './hunspell.js';
 import { editText, latinLetters, visitEdits, WordFilter, type Edit, type HashFilter } from '../words/edits.js';
 import { suggestionsFor } from './suggest.js';
+import { isWithinTypistReach } from './sound-alike.js';
 import { isSlipOfKnown } from './typing-slips.js';
 import { ShortWordAnswers } from './short-words.js';
 import { lexicon as runTogetherWords } from '../language/run-together-words.generated.js';
@@ -262,6 +263,30 @@ export class SpellChecker {
     return this.suggestionsOf(word);
   }
 
+  /**
+   * Whether `word`, unknown here, is out of a typist's reach: no known word sounds like it within
+   * half its letters in edits (`isWithinTypistReach`), it does not split into two known words of
+   * three letters or more, and the suggestion search finds nothing. Such words are mostly terms
+   * no list holds: drug names, brands, herbs and coinages ("relamorelin", "exergaming").
+   */
+  isOutOfReach(word: string): boolean {
+    return this.outOfReach(word);
+  }
+
+  private readonly outOfReach = memoize((word: string): boolean => {
+    const lower = word.toLowerCase();
+    return !isWithinTypistReach(lower) && !this.isTwoKnownWordsRunTogether(lower) && this.suggest(word).length === 0;
+  }, 20_000);
+
+  /** Two known words of three letters or more that lost the space between them ("bariatricsurgery"). */
+  isTwoKnownWordsRunTogether(lower: string): boolean {
+    if (this.isTwoWordsRunTogether(lower)) return true;
+    for (let split = 3; split <= lower.length - 3; split++) {
+      if (this.isKnownLower(lower.slice(0, split)) && this.isKnownLower(lower.slice(split))) return true;
+    }
+    return false;
+  }
+
   private suggestUncached(word: string): string[] {
     const parts = runTogetherParts(word);
     if (parts && this.runTogether(word)) return [parts.join(' ')];
@@ -400,6 +425,7 @@ export class SpellChecker {
    * hold ("ancetrapib" for "anacetrapib"), when it is more likely that drug misspelled.
    */
   private isUnlistedDrugName(lower: string): boolean {
+    if (innPrefixStemOf(lower) && !innStemOf(lower)) return !this.isOneEditFromKnown(lower);
     if (!innStemOf(lower) && !hasCompoundNameEnding(lower)) return false;
     const drugs = fdaDrugWords();
     return !visitEdits(lower, latinLetters, (hash, edit) => {

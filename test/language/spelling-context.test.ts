@@ -450,7 +450,9 @@ describe('capitals inside a sentence, and words run together', () => {
     expect(flags('FOURIER ( F urther Cardiovascular OU tcomes R esearch) is a trial.')).toEqual([]);
     // Capitals split from inside a word, with the piece beyond them.
     expect(flags('GUARD (mild co G nitive decline in high cardiovasc U lar risk groups) is a trial.')).toEqual([]);
-    expect(flags('The cardiovasc risk is high.')).toEqual(['cardiovasc']);
+    // Out of a typist's reach (no known word sounds like it): held back, shown with the tentative option.
+    expect(flags('The cardiovasc risk is high.', { tentative: true })).toEqual(['cardiovasc']);
+    expect(flags('The cardiovasc risk is high.')).toEqual([]);
     expect(flags('Development of organo-osmium compounds, not tomatoe-based ones.')).toEqual(['tomatoe']);
     expect(flags('It holds 12 herbs: ephedrae, zhimu, qinghao, bohe and gancao.')).toEqual([]);
     expect(flags('We saw a recieved letter and the ephedrae, zhimu herbs.')).toEqual(['recieved', 'ephedrae', 'zhimu']);
