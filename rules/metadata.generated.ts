@@ -5101,6 +5101,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": [
           "30%"
         ]
+      },
+      {
+        "title": "A figure with the test of its comparison is a study’s result; a prevalence with only its interval is not (round 21)",
+        "input": "Survival was greater in diabetics than in nondiabetics (38% vs 45%, P = .04).\n\nAbout 12% of adults have diabetes (95% CI 11-13%).",
+        "flags": [
+          "12%"
+        ]
       }
     ]
   },

@@ -649,6 +649,10 @@ function givesReviewResult(document: ProseDocument, sentence: Sentence, text: st
 const countedInItsStudies =
   /\b(?:across|between|among|in) (?:the )?(?:included |individual |available |\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:studies|trials)\b/iu;
 
+/** A test of a comparison: a p-value, or a hazard, odds, risk or rate ratio with its number. */
+const testsComparison =
+  /\b(?:[Pp]\s?[<=>≤≥]\s?0?\.\d|(?:a?HR|a?OR|RR|IRR)\b[\s,:=]*\d|(?:hazard|odds|risk|rate) ratios?\b)/u;
+
 /** Inferential statistics (an interval, a p-value, a hazard or odds ratio with its number) come only from a study. */
 const inferential =
   /\b(?:\d{2}(?:\.\d)?\s?%\s?(?:CI|CrI|confidence interval)|CI\b|confidence intervals?|[Pp]\s?[<=>≤≥]\s?0?\.\d|(?:a?HR|a?OR|RR|IRR)\b[\s,:=]*\d|(?:hazard|odds) ratios?\b)/u;
@@ -756,6 +760,17 @@ export function reportsOwnResult(
   // “Using TMS, we show that synesthetes display 3-fold lower thresholds”: a figure its authors
   // report in their own voice is their result, in any text (round 21, `own-voice.ts`).
   if (figure && speaksAsAuthors(text) && !describesCondition(text, figure.start + offset)) return true;
+  // “Survival was greater in diabetics (38% vs 45%, P = .04)”, “(OR 0.06, 95%CI 0.00 to 1.15)”: a
+  // figure given with the test of a comparison (a p-value, a ratio, or an interval beside compared
+  // groups) is a study's result in any text; background (how common or deadly a condition is)
+  // compares nothing. A prevalence with only its interval (“30% of adults (95% CI 28-32%)”) is
+  // still an estimate that wants its source (round 21).
+  if (
+    figure &&
+    (testsComparison.test(text) || (inferential.test(text) && resultWording.test(text))) &&
+    !statesBackground(text)
+  )
+    return true;
   // A summary of evidence (a fact-check, an evidence summary) reports the studies it weighs, and a
   // text in its authors' voice (an abstract's conclusion) its own study.
   const ownStudy = figure
