@@ -4589,6 +4589,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": [
           "banishes"
         ]
+      },
+      {
+        "title": "A comparison with the study’s own controls, and a result in mutants (round 21)",
+        "input": "Outcomes from thrombolysis are better than the controls among patients with diabetes.\n\nWe show that the diet prevents the degeneration of neurons observed in pink1 mutants.\n\nAcupuncture relieves back pain better than placebo.",
+        "flags": [
+          "relieves"
+        ]
       }
     ]
   },
@@ -5166,6 +5173,20 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "flags": [
           "38%"
+        ]
+      },
+      {
+        "title": "Figures the authors report in their own voice, and research credited in a trailing clause (round 21)",
+        "input": "Using magnetic stimulation, we show that synesthetes display 3-fold lower thresholds than controls.\n\nObesity has doubled since 1980, major global analysis of risk factors reveals.\n\nPeople bereaved by suicide are 65% more likely to attempt suicide. This brings the absolute risk up to 1 in 10, reveals new UCL research.\n\nAbout 30% of adults have high blood pressure.",
+        "flags": [
+          "30%"
+        ]
+      },
+      {
+        "title": "A figure with the test of its comparison is a study’s result; a prevalence with only its interval is not (round 21)",
+        "input": "Survival was greater in diabetics than in nondiabetics (38% vs 45%, P = .04).\n\nAbout 12% of adults have diabetes (95% CI 11-13%).",
+        "flags": [
+          "12%"
         ]
       }
     ]
@@ -5901,6 +5922,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "flags": [
           "Insiders say"
+        ]
+      },
+      {
+        "title": "The authors’ own data and findings, in their own voice (round 21)",
+        "input": "Our in vitro, in vivo and clinical data support a role for the ERK5 pathway in prostate cancer.\n\nWe found that happiness predicts non-use. Findings showed higher happiness scores in persistent non-users.\n\nPrevious studies suggest that happiness protects against drug use.",
+        "flags": [
+          "Previous studies suggest"
         ]
       }
     ]

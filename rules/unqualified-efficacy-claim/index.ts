@@ -82,6 +82,7 @@ import { isHedged } from '../../src/language/hedges.js';
 import { carriesPooledEstimate, reviewsEvidence } from '../../src/language/evidence-summary.js';
 import { claimNamedNotMade, givenAsEvidence } from '../../src/language/unsettled-claims.js';
 import { namesCellsOrAnimals } from '../../src/language/preclinical-result.js';
+import { comparesWithStudyArm } from '../../src/language/own-voice.js';
 import {
   afterPastCopula,
   headlineFigureOfLede,
@@ -897,6 +898,12 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       options: { extraTerms: [{ id: 'banishes', match: ['banishes'], prefer: 'may ease' }], allow: ['cures'] },
       flags: ['banishes'],
     },
+    {
+      title: 'A comparison with the study’s own controls, and a result in mutants (round 21)',
+      input:
+        'Outcomes from thrombolysis are better than the controls among patients with diabetes.\n\nWe show that the diet prevents the degeneration of neurons observed in pink1 mutants.\n\nAcupuncture relieves back pain better than placebo.',
+      flags: ['relieves'],
+    },
   ],
   check(document, { options, blocks, report }) {
     // The headline and the opening paragraph: the claims an article leads with.
@@ -1067,7 +1074,10 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             scopedToPartOfPeople(sentence.text, claim.end) ||
             // “Prevents scars forming in a mouse model”, “curbs growth of bacteria”: a result in
             // cells or animals, not a benefit claimed for people (JUDGING.md: animal_or_lab).
-            namesCellsOrAnimals(sentence.text)
+            namesCellsOrAnimals(sentence.text) ||
+            // Round 21: “better than the controls”, “more than the placebo group”: a comparison
+            // within one study, against its own arm, is that study's measured result.
+            comparesWithStudyArm(sentence.text, claim.start, claim.end)
           )
             continue;
           if (

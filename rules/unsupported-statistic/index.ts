@@ -614,6 +614,19 @@ export default defineRule<UnsupportedStatisticOptions>({
       options: { scope: 'sentence' },
       flags: ['38%'],
     },
+    {
+      title: 'Figures the authors report in their own voice, and research credited in a trailing clause (round 21)',
+      input:
+        'Using magnetic stimulation, we show that synesthetes display 3-fold lower thresholds than controls.\n\nObesity has doubled since 1980, major global analysis of risk factors reveals.\n\nPeople bereaved by suicide are 65% more likely to attempt suicide. This brings the absolute risk up to 1 in 10, reveals new UCL research.\n\nAbout 30% of adults have high blood pressure.',
+      flags: ['30%'],
+    },
+    {
+      title:
+        'A figure with the test of its comparison is a study’s result; a prevalence with only its interval is not (round 21)',
+      input:
+        'Survival was greater in diabetics than in nondiabetics (38% vs 45%, P = .04).\n\nAbout 12% of adults have diabetes (95% CI 11-13%).',
+      flags: ['12%'],
+    },
   ],
   check(document, { options, blocks, report }) {
     for (const block of blocks) {

@@ -23,6 +23,7 @@ import { reasonTellsRole, tellsMechanism, tellsPhysiology, tellsRole } from '../
 import { citationsOfSentence, identifiesStudy, reportsOwnReview } from '../../src/language/evidence.js';
 import { countsIncludedStudies, gradedAsIndirect, reviewsEvidence } from '../../src/language/evidence-summary.js';
 import { tellsHearsay } from '../../src/language/unsettled-claims.js';
+import { authorsSpeak, ownedByAuthors } from '../../src/language/own-voice.js';
 import { headlineDoubts } from '../../src/language/sceptical-verdict.js';
 import { reviewWithinReach, sourceWithinReach, type Unnamed } from '../../src/language/source-reach.js';
 import {
@@ -629,6 +630,12 @@ export default defineRule<LexiconOptions>({
       options: { extraTerms: [{ id: 'insiders', match: ['insiders say'] }], allow: ['experts-say'] },
       flags: ['Insiders say'],
     },
+    {
+      title: 'The authors’ own data and findings, in their own voice (round 21)',
+      input:
+        'Our in vitro, in vivo and clinical data support a role for the ERK5 pathway in prostate cancer.\n\nWe found that happiness predicts non-use. Findings showed higher happiness scores in persistent non-users.\n\nPrevious studies suggest that happiness protects against drug use.',
+      flags: ['Previous studies suggest'],
+    },
   ],
   check(document, { blocks, options, report }) {
     for (const block of blocks) {
@@ -701,6 +708,14 @@ export default defineRule<LexiconOptions>({
           // In a summary of evidence (a fact-check, an evidence summary), unnamed “previous studies
           // suggest” are the studies it weighs, as a review's “studies found” are its included trials.
           if (attribution.id !== 'experts-say' && namesResearch.test(attribution.text) && reviewsEvidence(document))
+            continue;
+          // “Our in vitro, in vivo and clinical data support …”, and “Findings showed …” in a text
+          // told in its authors' own voice (an abstract's conclusion): the authors' own data (round 21).
+          if (
+            unnamedKind(attribution) === 'evidence' &&
+            (ownedByAuthors(sentence.text.slice(0, attribution.start)) ||
+              (authorsSpeak(document) && ownResultsWord.test(attribution.text)))
+          )
             continue;
           // “Although indirect evidence suggests a benefit cannot be ruled out”: a grade of the evidence weighed, not a source.
           if (gradedAsIndirect(sentence.text.slice(0, attribution.start), attribution.text)) continue;
@@ -861,6 +876,9 @@ const includedStudies =
 
 /** Research, not people, as the source: “previous studies”, “according to studies”, “scientific evidence”. */
 const namesResearch = /\b(?:studies|study|research|evidence|trials|data)\b/iu;
+
+/** “Findings showed”, “the data suggest”, “these results indicate”: what a study produced, not other research (“previous studies”). */
+const ownResultsWord = /^(?:(?:the|these|this)\s)?(?:data|findings|results)\b/iu;
 
 /** Attributions to unnamed evidence, which a named speaker quoting it does not name. */
 const evidenceIds = new Set(['studies-show', 'body-of-evidence']);

@@ -4,6 +4,7 @@ import { PhraseMatcher } from './phrases.js';
 import { describesStudyConduct, statesBackground } from './figure-kinds.js';
 import { findStatistics } from './statistics.js';
 import { reviewsEvidence } from './evidence-summary.js';
+import { authorsSpeak, speaksAsAuthors } from './own-voice.js';
 import { lexicon } from './evidence.generated.js';
 import { lexicon as pastResultLexicon } from './past-results.generated.js';
 
@@ -539,9 +540,21 @@ export const identifiesStudy = oncePer(
   (document: ProseDocument): boolean =>
     reportsOwnStudy(document) ||
     document.blocks.some(
-      (block) => block.role === 'body' && (introducesAStudy(block.text) || inJournal.test(block.text)),
+      (block) =>
+        block.role === 'body' &&
+        (introducesAStudy(block.text) || inJournal.test(block.text) || block.sentences.some(creditsResearchInClause)),
     ),
 );
+
+/**
+ * “…, reveals new UCL research”, “…, major global analysis reveals”: a sentence that credits one
+ * piece of research as the speaker of its claim introduces that research (round 21: a release's
+ * conclusion paragraph has no other lead). “Scientists have found that …” does not: a story says
+ * it of settled knowledge (“Scientists have found that irradiating the polyethylene …”).
+ */
+function creditsResearchInClause(sentence: Sentence): boolean {
+  return studyCreditTail.test(sentence.text);
+}
 
 /**
  * A review's lead: “this review”, “review authors”, “we included 12 trials”, a Cochrane summary;
@@ -635,6 +648,10 @@ function givesReviewResult(document: ProseDocument, sentence: Sentence, text: st
 /** “Across studies”, “in the included trials”, “among 12 studies”: counted in the studies a summary weighs. */
 const countedInItsStudies =
   /\b(?:across|between|among|in) (?:the )?(?:included |individual |available |\d+ |(?:two|three|four|five|six|seven|eight|nine|ten) )?(?:studies|trials)\b/iu;
+
+/** A test of a comparison: a p-value, or a hazard, odds, risk or rate ratio with its number. */
+const testsComparison =
+  /\b(?:[Pp]\s?[<=>≤≥]\s?0?\.\d|(?:a?HR|a?OR|RR|IRR)\b[\s,:=]*\d|(?:hazard|odds|risk|rate) ratios?\b)/u;
 
 /** Inferential statistics (an interval, a p-value, a hazard or odds ratio with its number) come only from a study. */
 const inferential =
@@ -739,10 +756,27 @@ export function reportsOwnResult(
   sentence: Sentence,
   figure?: { start: number; end: number; relative?: boolean },
 ): boolean {
-  // A summary of evidence (a fact-check, an evidence summary) reports the studies it weighs.
-  const ownStudy = figure ? identifiesStudy(document) || reviewsEvidence(document) : reportsOwnStudy(document);
-  if (!ownStudy) return false;
   const { text, offset } = withCutHead(sentence);
+  // “Using TMS, we show that synesthetes display 3-fold lower thresholds”: a figure its authors
+  // report in their own voice is their result, in any text (round 21, `own-voice.ts`).
+  if (figure && speaksAsAuthors(text) && !describesCondition(text, figure.start + offset)) return true;
+  // “Survival was greater in diabetics (38% vs 45%, P = .04)”, “(OR 0.06, 95%CI 0.00 to 1.15)”: a
+  // figure given with the test of a comparison (a p-value, a ratio, or an interval beside compared
+  // groups) is a study's result in any text; background (how common or deadly a condition is)
+  // compares nothing. A prevalence with only its interval (“30% of adults (95% CI 28-32%)”) is
+  // still an estimate that wants its source (round 21).
+  if (
+    figure &&
+    (testsComparison.test(text) || (inferential.test(text) && resultWording.test(text))) &&
+    !statesBackground(text)
+  )
+    return true;
+  // A summary of evidence (a fact-check, an evidence summary) reports the studies it weighs, and a
+  // text in its authors' voice (an abstract's conclusion) its own study.
+  const ownStudy = figure
+    ? identifiesStudy(document) || reviewsEvidence(document) || authorsSpeak(document)
+    : reportsOwnStudy(document);
+  if (!ownStudy) return false;
   if (figure && givesReviewResult(document, sentence, text)) return true;
   if (
     inferential.test(text) ||
@@ -751,6 +785,7 @@ export function reportsOwnResult(
     (figure &&
       (reportsStudyFinding(text) ||
         ((creditsStudyTeam(text) ||
+          creditsTeamDiscovery(text) ||
           creditedByNextSentence(sentence) ||
           describedStudyReference.test(text) ||
           studyCreditTail.test(text)) &&
@@ -833,10 +868,63 @@ function measuresTeamsMaking(text: string, start: number): boolean {
  * “Peanut allergy treatment helps 2 out of 3 sufferers, study finds”: a sentence (a headline most
  * often) that ends by crediting a single study, trial or piece of research with what it said. In
  * an article that identifies its study, that study is the one reported, and the figure is its
- * result. Plural “studies find” credits other work, and is not read here.
+ * result. Plural “studies find” credits other work, and is not read here. Round 21 widened it by
+ * the shape of a reporting clause rather than its words: the research may be described (“, major
+ * global analysis of risk factors reveals”, “, a University of Leeds study found”) and the clause
+ * may be inverted, its verb first (“…, reveals new UCL research funded by the Medical Research
+ * Council.”, “…, finds a new study in JAMA”).
  */
-export const studyCreditTail =
-  /,\s(?:(?:a|the|one|this)\s)?(?:(?:new|latest|recent|large)\s)?(?:study|trial|research|survey|analysis|review|report)\s(?:finds|found|shows|showed|says|said|suggests|suggested|reports|reported|reveals|revealed|indicates|indicated|concludes|concluded)[.!?]?["”’]?\s*$/iu;
+export const studyCreditTail = {
+  test: (text: string): boolean => {
+    const clause = lastClause(text);
+    return clause !== undefined && (creditingResearch.test(clause) || invertedCredit.test(clause));
+  },
+};
+
+/**
+ * The last comma-set clause of a sentence, without its closing stop and quotation mark, or
+ * undefined when it is too short or long to be a reporting clause or holds another clause break.
+ */
+function lastClause(text: string): string | undefined {
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const clause = text
+    .slice(comma + 1)
+    .trim()
+    .replace(/["”’]$/u, '')
+    .replace(/[.!?]$/u, '')
+    .trim();
+  return clause.length >= 3 && clause.length <= 120 && !/[;:!?]/u.test(clause) ? clause : undefined;
+}
+
+const researchNoun = String.raw`(?:study|trial|research|survey|analysis|review|report|paper|meta-analysis)`;
+const creditVerb = String.raw`(?:finds|found|shows|showed|says|said|suggests|suggested|reports|reported|reveals|revealed|indicates|indicated|concludes|concluded|confirms|confirmed)`;
+/** “a new study finds”, “major global analysis of risk factors reveals”: described research, then its verb, closing the sentence. */
+const creditingResearch = new RegExp(
+  String.raw`^(?:(?:a|the|one|this)\s)?(?:[\p{L}.'’-]+\s){0,4}?${researchNoun}\s(?:(?:of|on|into|by|from|in)\s(?:[\p{L}.'’-]+\s){1,5}?)?${creditVerb}$`,
+  'iu',
+);
+/** “reveals new UCL research funded by …”, “finds a new study in JAMA”: the verb first, then the research it credits. */
+const invertedCredit = new RegExp(
+  String.raw`^${creditVerb}\s(?:(?:a|the|new|recent|latest)\s){0,2}(?:[\p{L}.'’-]+\s){0,3}?${researchNoun}\b`,
+  'iu',
+);
+
+/**
+ * “Scientists have identified a diabetes drug which halves …”, “Scientists including those from
+ * Queen's University have discovered that …”: research credited by its team's discovery, the team
+ * first (named by where they work or not), the discovery after. Read in two steps: the team word,
+ * then “have discovered / identified / shown / found” within a short reach after it.
+ */
+const discoveringTeam = /\b(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators)\b/gu;
+const discovered =
+  /^[^.;:!?]{0,80}?\b(?:have|has)\s(?:now\s|recently\s|just\s)?(?:discovered|identified|shown|found|revealed|demonstrated)\b/u;
+export function creditsTeamDiscovery(text: string): boolean {
+  for (const team of text.matchAll(discoveringTeam)) {
+    if (discovered.test(text.slice(team.index + team[0].length))) return true;
+  }
+  return false;
+}
 
 /** A verb a study reports its finding with (“a new study finds”, “the survey showed”). */
 const findingVerb =
@@ -872,6 +960,12 @@ function creditsStudyTeam(text: string): boolean {
   return match !== null && !relativeBefore.test(text.slice(Math.max(0, match.index - 40), match.index));
 }
 
+/**
+ * “This brings the absolute risk up to 1 in 10, reveals new UCL research”: a sentence that opens by
+ * pointing back at the one before and closes crediting research (`studyCreditTail`) credits both.
+ */
+const pointsBack = /^(?:This|These|That|It|Together,? these)\b/u;
+
 /** “However, …”, “But …”: a sentence that goes on with the one before it, whose credit covers that one too. */
 const goesOn = /^(?:However|But|Still|Yet|And|Also|Though|Although)\b/u;
 
@@ -884,7 +978,10 @@ const goesOn = /^(?:However|But|Still|Yet|And|Also|Though|Although)\b/u;
 function creditedByNextSentence(sentence: Sentence): boolean {
   const next = sentence.block.sentences[sentence.index + 1];
   return (
-    next !== undefined && ((goesOn.test(next.text) && creditsStudyTeam(next.text)) || publishesResults.test(next.text))
+    next !== undefined &&
+    ((goesOn.test(next.text) && creditsStudyTeam(next.text)) ||
+      publishesResults.test(next.text) ||
+      (pointsBack.test(next.text) && studyCreditTail.test(next.text)))
   );
 }
 

@@ -3,11 +3,12 @@ import { findDesignCues, isGroupWording } from './study-design.js';
 /**
  * Settings of lab work that the study-design lexicon leaves to context: a model (“in lab models”,
  * “in complex models”, “in a disease model”), “in vitro”, a culture's growth (“curbs growth of
- * bacteria”, “reduce growth of C. difficile cells”) and a dilution (“even at low dilutions”). A
+ * bacteria”, “reduce growth of C. difficile cells”), a dilution (“even at low dilutions”) and a
+ * mutant strain of an organism (“neurons observed in pink1 mutants”; not “EGFR-mutant cancer”). A
  * benefit for people is told as what happens to them (“clears the infection”), not to cells.
  */
 const labSetting =
-  /\b(?:(?:lab(?:oratory)?|animal|mouse|rat|cell|cellular|complex|experimental|pre-?clinical|disease) models?\b|in vitro\b|(?:growth|proliferation|viability|activity)(?: and (?:growth|proliferation|viability|activity|virulence))? of (?:[\w.-]+ ){0,3}?(?:cells|bacteria|microbes|fungi|cultures)\b|(?:at|in) (?:\w+ )?dilutions?\b)/iu;
+  /\b(?:mutants\b|(?:lab(?:oratory)?|animal|mouse|rat|cell|cellular|complex|experimental|pre-?clinical|disease) models?\b|in vitro\b|(?:growth|proliferation|viability|activity)(?: and (?:growth|proliferation|viability|activity|virulence))? of (?:[\w.-]+ ){0,3}?(?:cells|bacteria|microbes|fungi|cultures)\b|(?:at|in) (?:\w+ )?dilutions?\b)/iu;
 
 /**
  * Whether a sentence tells its result in cells, tissue or animals (JUDGING.md `animal_or_lab`): it
