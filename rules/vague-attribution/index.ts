@@ -9,6 +9,7 @@ import {
   citesTheirEvidence,
   continuesReportedWork,
   evidenceToCome,
+  asksWhatEvidence,
   pointsAtPapers,
   standsForPeople,
   type Attribution,
@@ -62,6 +63,18 @@ export default defineRule<LexiconOptions>({
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
   examples: [
+    {
+      title: 'A dated review named by its publisher in the next sentence sources the unnamed studies (round 21)',
+      input:
+        'Surgery is the last resort for sinus problems.\n\nHere are simpler treatments that may offer relief.\n\nCorticosteroid sprays are one option. Studies show that steam inhalation seems to work. Kits cost less.\n\nKits cost $10 to $20 in drugstores.\n\nStudies show that nasal irrigation seems to work. A 2009 review of research by The Cochrane Library found that it can relieve symptoms.',
+      flags: ['Studies show'],
+    },
+    {
+      title: 'A question about the evidence, after a verb of asking, credits nothing (round 21)',
+      input:
+        'Ask what research backs up the practitioner’s methodology. Find out which studies support the device. Research backs up the practitioner’s methodology.',
+      flags: ['Research backs'],
+    },
     {
       title: 'Studies still to come credit nothing (round 20)',
       input:
@@ -728,6 +741,8 @@ export default defineRule<LexiconOptions>({
           // “Fewer studies link coffee to …, but this classic found …, while this 2013 paper …”: the
           // sentence goes on to point at the particular papers, links the scraped text lost.
           if (pointsAtPapers(sentence.text, attribution)) continue;
+          // “Ask what research backs up the practitioner's methodology”: a question about the evidence, no claim credited to it.
+          if (asksWhatEvidence(sentence.text, attribution)) continue;
           if (isSourced(document, sentence, attribution)) continue;
           const start = sentence.start + attribution.start;
           const tentative = isTentative(document, sentence, attribution);

@@ -811,6 +811,21 @@ export function evidenceToCome(text: string, attribution: Attribution): boolean 
 }
 
 /**
+ * An embedded question about the evidence, after a verb of asking or finding out (“Ask what research
+ * backs up the practitioner's methodology”, “check which studies support it”, “find out whether
+ * experts agree”): the sentence asks what the evidence is; it credits no claim to it. Not a free
+ * relative that asserts (“That's what studies show”, “What research shows is that …”): no verb of
+ * asking before the wh-word.
+ */
+const askedAbout =
+  /\b(?:ask|asks|asked|asking|find out|finding out|check|checking|wonder|wonders|wondered|wondering|question|questions|questioned|learn|investigate|investigating|unclear|unknown|not known|not clear)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:what|which|whether|if|how much|how well|how strongly)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/** Whether an attribution sits in an embedded question after a verb of asking (see `askedAbout`). */
+export function asksWhatEvidence(text: string, attribution: Attribution): boolean {
+  return askedAbout.test(text.slice(Math.max(0, attribution.start - 60), attribution.start));
+}
+
+/**
  * A demonstrative that points at particular papers the page linked (“but this classic found …,
  * while this 2013 paper … concluded”, “including this, this, and this”, “like this on stroke”): a
  * scraped story keeps the pointing word when it loses the link, so the papers are identified there.
