@@ -5210,6 +5210,20 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "Research a named document cites, and “others” of a group the sentence before opens on (round 21)",
+        "input": "The FDA sent the company a warning letter in 2010. The letter cited safety concerns, specifically research indicating that melatonin reduced glucose tolerance.\n\nSome people with dyslexia have trouble reading. Others say that letters look blurry.\n\nThe drug is popular. Others say that it raises blood pressure.",
+        "flags": [
+          "Others say"
+        ]
+      },
+      {
+        "title": "A named programme telling what it found, next door, sources the unnamed studies (round 21)",
+        "input": "The new trial treated 11 people.\n\nThe diet was strict.\n\nEach meal was weighed.\n\nPrevious studies have suggested that fasting can combat diabetes.\n\nThe diet cost little.\n\nPrevious studies have suggested that diet and exercise can combat diabetes. The Diabetes Prevention Program in the U.S. revealed in 2002 that diet and exercise alone can prevent diabetes.",
+        "flags": [
+          "Previous studies have suggested"
+        ]
+      },
+      {
         "title": "A question about the evidence, after a verb of asking, credits nothing (round 21)",
         "input": "Ask what research backs up the practitioner’s methodology. Find out which studies support the device. Research backs up the practitioner’s methodology.",
         "flags": [

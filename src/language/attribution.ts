@@ -826,6 +826,34 @@ export function asksWhatEvidence(text: string, attribution: Attribution): boolea
 }
 
 /**
+ * Research a document cites (“The letter cited safety concerns about melatonin in food, specifically
+ * research indicating that …”, “the report cites studies showing …”): a definite document, named
+ * before, is the subject of “cited” or “cites”, and the evidence is its object. The document is where a
+ * reader follows the research up (README: research cited by a named document is `named_source`).
+ * A person citing research (“Dr. Deland cited data showing …”) is not read here.
+ */
+const citedByDocument =
+  /\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s(?:[\p{L}-]+\s)?(?:letter|report|warning|guidance|guidelines?|statement|label|document|petition|ruling|decision|notice|filing)\s(?:also\s)?(?:cited|cites|citing|referenced|references)\b[^.!?;]{0,120}$/u;
+
+/** Whether the evidence an attribution names is what a definite document cites (see `citedByDocument`). */
+export function citedByNamedDocument(text: string, attribution: Attribution): boolean {
+  return citedByDocument.test(text.slice(Math.max(0, attribution.start - 160), attribution.start));
+}
+
+/**
+ * “Some people with dyslexia have trouble … Others say that words and letters look blurry”: after
+ * a sentence that opens on some of a group of people (“Some people with …”, “Many patients who
+ * …”), “others” are the rest of that group telling their own experience, not unnamed authorities.
+ */
+const someOfAGroup =
+  /^\s*(?:Some|Many|Most|A few)\s(?:[\p{L}-]+\s){0,2}?(?:people|patients|children|kids|women|men|adults|parents|users|sufferers|survivors|smokers|veterans)\s(?:with|who|living)\b/u;
+
+/** Whether an attribution opening on “Others” speaks for the rest of a group the sentence before opens on (see `someOfAGroup`). */
+export function othersOfTheGroupBefore(previous: string | undefined, attribution: Attribution): boolean {
+  return previous !== undefined && /^others\b/iu.test(attribution.text) && someOfAGroup.test(previous);
+}
+
+/**
  * A demonstrative that points at particular papers the page linked (“but this classic found …,
  * while this 2013 paper … concluded”, “including this, this, and this”, “like this on stroke”): a
  * scraped story keeps the pointing word when it loses the link, so the papers are identified there.

@@ -80,6 +80,34 @@ export function namesDatedBodyStudy(text: string): boolean {
   return false;
 }
 
+/**
+ * A named programme telling what it found (“The Diabetes Prevention Program in the U.S. revealed in
+ * 2002 that diet and exercise alone can prevent …”): a study known by its name, as “the Nurses'
+ * Health Study” is (`namesStudy` reads names ending in Study, Trial, Initiative …, not Program).
+ */
+/** The verbs by which a named programme tells what it found. */
+const findingVerbs = new Set([
+  'found', 'finds', 'showed', 'shows', 'revealed', 'reveals', 'demonstrated', 'demonstrates', 'concluded', 'concludes',
+]); // prettier-ignore
+
+/**
+ * Whether a text names a programme telling what it found (see above): a capitalised word, then
+ * Program or Programme, then one of `findingVerbs` within the next eight words. Read word by word,
+ * so nothing backtracks.
+ */
+export function namesProgrammeFinding(text: string): boolean {
+  if (!text.includes('Program')) return false;
+  const words = text.split(/\s+/u);
+  for (let index = 1; index < words.length; index++) {
+    if (!/^Program(?:me)?$/u.test(words[index]!) || !/^\p{Lu}/u.test(words[index - 1]!)) continue;
+    for (const word of words.slice(index + 1, index + 9)) {
+      if (/[;!?]/u.test(word)) break;
+      if (findingVerbs.has(word.replace(/[^\p{L}]/gu, ''))) return true;
+    }
+  }
+  return false;
+}
+
 /** A speaker claiming the work as their own (“I’ve published data that”, “we have shown”). */
 const ownWorkClaim = /\b(?:I|[Ww]e)(?:['’]ve|\shave)?\s(?:published|shown|reported)\b/u;
 
@@ -117,7 +145,7 @@ const readers: { [Kind in keyof NamedSources]: (document: ProseDocument, sentenc
   publication: (_, { text }) =>
     !anotherStudy.test(text) &&
     !ownNewStudy.test(text) &&
-    (namesJournalStudy(text) || namesStudy(text) || namesDatedBodyStudy(text)),
+    (namesJournalStudy(text) || namesStudy(text) || namesDatedBodyStudy(text) || namesProgrammeFinding(text)),
   introducedPerson: (_, { text }) =>
     findNamedAttributions(text).length > 0 || namesSpeakerWithDegreeOrRole(text) || namesOccupationThenSpeaker(text),
   person: (document, sentence) => names(document, sentence, 'introducedPerson') || namesSpeaker(sentence.text),

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhatEvidence, type Attribution } from '../../src/language/attribution.js';
-import { namesDatedBodyStudy } from '../../src/language/source-reach.js';
+import {
+  asksWhatEvidence,
+  citedByNamedDocument,
+  othersOfTheGroupBefore,
+  type Attribution,
+} from '../../src/language/attribution.js';
+import { namesDatedBodyStudy, namesProgrammeFinding } from '../../src/language/source-reach.js';
 import { creditsNamedBody } from '../../src/language/figure-sources.js';
 
 function at(text: string, phrase: string): Attribution {
@@ -58,5 +63,34 @@ describe('a ranking credited to who made it (statistics)', () => {
     expect(creditsNamedBody('Colon cancer is ranked second among cancer killers by doctors.')).toBe(false);
     expect(creditsNamedBody('The drug was rated effective by 60 percent of users.')).toBe(false);
     expect(creditsNamedBody('Pain was rated 40 percent lower by Mary Jones.')).toBe(false);
+  });
+});
+
+describe('research a document cites, and the rest of a group (vague attribution)', () => {
+  it('reads evidence that a definite document cites', () => {
+    const letter =
+      'The letter cited safety concerns about melatonin in food, specifically research indicating that melatonin reduced glucose tolerance.';
+    expect(citedByNamedDocument(letter, at(letter, 'research indicating that'))).toBe(true);
+    const person = 'Dr. Deland cited data showing that 90 percent of ankle replacements were still in place.';
+    expect(citedByNamedDocument(person, at(person, 'data showing that'))).toBe(false);
+  });
+
+  it('reads “others” after “Some people with …” as the rest of that group', () => {
+    const others = 'Others say that words and letters look blurry.';
+    expect(othersOfTheGroupBefore('Some people with dyslexia have trouble reading.', at(others, 'Others say'))).toBe(
+      true,
+    );
+    expect(othersOfTheGroupBefore('The drug is popular.', at(others, 'Others say'))).toBe(false);
+  });
+});
+
+describe('a named programme telling what it found (vague attribution)', () => {
+  it('reads “the <Name> Program … revealed/found”, as a named study', () => {
+    expect(
+      namesProgrammeFinding(
+        'The Diabetes Prevention Program in the U.S. revealed in 2002 that diet and exercise alone can prevent diabetes.',
+      ),
+    ).toBe(true);
+    expect(namesProgrammeFinding('The hospital runs a weight-loss program for teens.')).toBe(false);
   });
 });
