@@ -3010,6 +3010,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A paper’s title in sentence case right after “the article”, with its journal in the text",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Fennel and menopause\n---\n\nA new study confirms that fennel eases hot flashes. The study outcomes are published online today in Menopause.\n\nThe study described in the article \"Effect of fennel on menopausal symptoms in postmenopausal women: a randomized, placebo-controlled trial\" is one of the first to test it.\n",
+        "flags": []
+      },
+      {
+        "title": "A speaker’s words quoted after “the paper” name no paper",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Fennel and menopause\n---\n\nA new study confirms that fennel eases hot flashes. The study outcomes are published online today in Menopause.\n\nThe paper “shows that fennel is worth a larger trial,” said Dr. Rogers.\n",
+        "flags": [
+          "title: Fennel and menopause"
+        ]
+      },
+      {
         "title": "Plain text without metadata is out of scope",
         "format": "text",
         "input": "Coffee is good.",
@@ -5166,6 +5184,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A ranking credited to the organisation that made it, after “ranked … by” (round 21)",
+        "input": "The children’s hospital is ranked in seven out of ten pediatric specialties by U.S. News & World Report.\n\nThe children’s hospital treats seven out of ten children with heart defects in the state.",
+        "flags": [
+          "seven out of ten"
+        ]
+      },
+      {
         "title": "Scope `sentence` wants the citation in the same sentence",
         "input": "Around 38% of patients benefit. See [the review](https://example.org/review).",
         "options": {
@@ -5278,6 +5303,34 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "tentative": false
     },
     "examples": [
+      {
+        "title": "A dated review named by its publisher in the next sentence sources the unnamed studies (round 21)",
+        "input": "Surgery is the last resort for sinus problems.\n\nHere are simpler treatments that may offer relief.\n\nCorticosteroid sprays are one option. Studies show that steam inhalation seems to work. Kits cost less.\n\nKits cost $10 to $20 in drugstores.\n\nStudies show that nasal irrigation seems to work. A 2009 review of research by The Cochrane Library found that it can relieve symptoms.",
+        "flags": [
+          "Studies show"
+        ]
+      },
+      {
+        "title": "Research a named document cites, and “others” of a group the sentence before opens on (round 21)",
+        "input": "The FDA sent the company a warning letter in 2010. The letter cited safety concerns, specifically research indicating that melatonin reduced glucose tolerance.\n\nSome people with dyslexia have trouble reading. Others say that letters look blurry.\n\nThe drug is popular. Others say that it raises blood pressure.",
+        "flags": [
+          "Others say"
+        ]
+      },
+      {
+        "title": "A named programme telling what it found, next door, sources the unnamed studies (round 21)",
+        "input": "The new trial treated 11 people.\n\nThe diet was strict.\n\nEach meal was weighed.\n\nPrevious studies have suggested that fasting can combat diabetes.\n\nThe diet cost little.\n\nPrevious studies have suggested that diet and exercise can combat diabetes. The Diabetes Prevention Program in the U.S. revealed in 2002 that diet and exercise alone can prevent diabetes.",
+        "flags": [
+          "Previous studies have suggested"
+        ]
+      },
+      {
+        "title": "A question about the evidence, after a verb of asking, credits nothing (round 21)",
+        "input": "Ask what research backs up the practitioner’s methodology. Find out which studies support the device. Research backs up the practitioner’s methodology.",
+        "flags": [
+          "Research backs"
+        ]
+      },
       {
         "title": "Studies still to come credit nothing (round 20)",
         "input": "She is hopeful further studies will confirm these early results. Future studies may show more. Studies suggest the drug helps.",

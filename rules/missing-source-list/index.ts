@@ -470,6 +470,20 @@ export default defineRule<Options>({
         '---\ntitle: Breast MRI\n---\n\nThe technique told benign lesions from cancers in the study, published in Radiology under the title Radiomics Helps to Clarify Mammographic Findings.\n',
       flags: [],
     },
+    {
+      title: 'A paper’s title in sentence case right after “the article”, with its journal in the text',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Fennel and menopause\n---\n\nA new study confirms that fennel eases hot flashes. The study outcomes are published online today in Menopause.\n\nThe study described in the article "Effect of fennel on menopausal symptoms in postmenopausal women: a randomized, placebo-controlled trial" is one of the first to test it.\n',
+      flags: [],
+    },
+    {
+      title: 'A speaker’s words quoted after “the paper” name no paper',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Fennel and menopause\n---\n\nA new study confirms that fennel eases hot flashes. The study outcomes are published online today in Menopause.\n\nThe paper “shows that fennel is worth a larger trial,” said Dr. Rogers.\n',
+      flags: ['title: Fennel and menopause'],
+    },
     { title: 'Plain text without metadata is out of scope', format: 'text', input: 'Coffee is good.', flags: [] },
   ],
   check(document, { options, report }) {

@@ -609,6 +609,12 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['2 million'],
     },
     {
+      title: 'A ranking credited to the organisation that made it, after “ranked … by” (round 21)',
+      input:
+        'The children’s hospital is ranked in seven out of ten pediatric specialties by U.S. News & World Report.\n\nThe children’s hospital treats seven out of ten children with heart defects in the state.',
+      flags: ['seven out of ten'],
+    },
+    {
       title: 'Scope `sentence` wants the citation in the same sentence',
       input: 'Around 38% of patients benefit. See [the review](https://example.org/review).',
       options: { scope: 'sentence' },

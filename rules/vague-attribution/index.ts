@@ -9,6 +9,9 @@ import {
   citesTheirEvidence,
   continuesReportedWork,
   evidenceToCome,
+  asksWhatEvidence,
+  citedByNamedDocument,
+  othersOfTheGroupBefore,
   pointsAtPapers,
   standsForPeople,
   type Attribution,
@@ -63,6 +66,30 @@ export default defineRule<LexiconOptions>({
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
   examples: [
+    {
+      title: 'A dated review named by its publisher in the next sentence sources the unnamed studies (round 21)',
+      input:
+        'Surgery is the last resort for sinus problems.\n\nHere are simpler treatments that may offer relief.\n\nCorticosteroid sprays are one option. Studies show that steam inhalation seems to work. Kits cost less.\n\nKits cost $10 to $20 in drugstores.\n\nStudies show that nasal irrigation seems to work. A 2009 review of research by The Cochrane Library found that it can relieve symptoms.',
+      flags: ['Studies show'],
+    },
+    {
+      title: 'Research a named document cites, and “others” of a group the sentence before opens on (round 21)',
+      input:
+        'The FDA sent the company a warning letter in 2010. The letter cited safety concerns, specifically research indicating that melatonin reduced glucose tolerance.\n\nSome people with dyslexia have trouble reading. Others say that letters look blurry.\n\nThe drug is popular. Others say that it raises blood pressure.',
+      flags: ['Others say'],
+    },
+    {
+      title: 'A named programme telling what it found, next door, sources the unnamed studies (round 21)',
+      input:
+        'The new trial treated 11 people.\n\nThe diet was strict.\n\nEach meal was weighed.\n\nPrevious studies have suggested that fasting can combat diabetes.\n\nThe diet cost little.\n\nPrevious studies have suggested that diet and exercise can combat diabetes. The Diabetes Prevention Program in the U.S. revealed in 2002 that diet and exercise alone can prevent diabetes.',
+      flags: ['Previous studies have suggested'],
+    },
+    {
+      title: 'A question about the evidence, after a verb of asking, credits nothing (round 21)',
+      input:
+        'Ask what research backs up the practitioner’s methodology. Find out which studies support the device. Research backs up the practitioner’s methodology.',
+      flags: ['Research backs'],
+    },
     {
       title: 'Studies still to come credit nothing (round 20)',
       input:
@@ -743,6 +770,12 @@ export default defineRule<LexiconOptions>({
           // “Fewer studies link coffee to …, but this classic found …, while this 2013 paper …”: the
           // sentence goes on to point at the particular papers, links the scraped text lost.
           if (pointsAtPapers(sentence.text, attribution)) continue;
+          // “Ask what research backs up the practitioner's methodology”: a question about the evidence, no claim credited to it.
+          if (asksWhatEvidence(sentence.text, attribution)) continue;
+          // “The letter cited …, specifically research indicating that …”: the document cites it.
+          if (unnamedKind(attribution) === 'evidence' && citedByNamedDocument(sentence.text, attribution)) continue;
+          // “Some people with dyslexia have trouble … Others say …”: the rest of that group, on themselves.
+          if (othersOfTheGroupBefore(block.sentences[sentence.index - 1]?.text, attribution)) continue;
           if (isSourced(document, sentence, attribution)) continue;
           const start = sentence.start + attribution.start;
           const tentative = isTentative(document, sentence, attribution);

@@ -811,6 +811,49 @@ export function evidenceToCome(text: string, attribution: Attribution): boolean 
 }
 
 /**
+ * An embedded question about the evidence, after a verb of asking or finding out (“Ask what research
+ * backs up the practitioner's methodology”, “check which studies support it”, “find out whether
+ * experts agree”): the sentence asks what the evidence is; it credits no claim to it. Not a free
+ * relative that asserts (“That's what studies show”, “What research shows is that …”): no verb of
+ * asking before the wh-word.
+ */
+const askedAbout =
+  /\b(?:ask|asks|asked|asking|find out|finding out|check|checking|wonder|wonders|wondered|wondering|question|questions|questioned|learn|investigate|investigating|unclear|unknown|not known|not clear)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:what|which|whether|if|how much|how well|how strongly)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/** Whether an attribution sits in an embedded question after a verb of asking (see `askedAbout`). */
+export function asksWhatEvidence(text: string, attribution: Attribution): boolean {
+  return askedAbout.test(text.slice(Math.max(0, attribution.start - 60), attribution.start));
+}
+
+/**
+ * Research a document cites (“The letter cited safety concerns about melatonin in food, specifically
+ * research indicating that …”, “the report cites studies showing …”): a definite document, named
+ * before, is the subject of “cited” or “cites”, and the evidence is its object. The document is where a
+ * reader follows the research up (README: research cited by a named document is `named_source`).
+ * A person citing research (“Dr. Deland cited data showing …”) is not read here.
+ */
+const citedByDocument =
+  /\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s(?:[\p{L}-]+\s)?(?:letter|report|warning|guidance|guidelines?|statement|label|document|petition|ruling|decision|notice|filing)\s(?:also\s)?(?:cited|cites|citing|referenced|references)\b[^.!?;]{0,120}$/u;
+
+/** Whether the evidence an attribution names is what a definite document cites (see `citedByDocument`). */
+export function citedByNamedDocument(text: string, attribution: Attribution): boolean {
+  return citedByDocument.test(text.slice(Math.max(0, attribution.start - 160), attribution.start));
+}
+
+/**
+ * “Some people with dyslexia have trouble … Others say that words and letters look blurry”: after
+ * a sentence that opens on some of a group of people (“Some people with …”, “Many patients who
+ * …”), “others” are the rest of that group telling their own experience, not unnamed authorities.
+ */
+const someOfAGroup =
+  /^\s*(?:Some|Many|Most|A few)\s(?:[\p{L}-]+\s){0,2}?(?:people|patients|children|kids|women|men|adults|parents|users|sufferers|survivors|smokers|veterans)\s(?:with|who|living)\b/u;
+
+/** Whether an attribution opening on “Others” speaks for the rest of a group the sentence before opens on (see `someOfAGroup`). */
+export function othersOfTheGroupBefore(previous: string | undefined, attribution: Attribution): boolean {
+  return previous !== undefined && /^others\b/iu.test(attribution.text) && someOfAGroup.test(previous);
+}
+
+/**
  * A demonstrative that points at particular papers the page linked (“but this classic found …,
  * while this 2013 paper … concluded”, “including this, this, and this”, “like this on stroke”): a
  * scraped story keeps the pointing word when it loses the link, so the papers are identified there.

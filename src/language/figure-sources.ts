@@ -202,6 +202,24 @@ function bodyPeopleSay(text: string): boolean {
   return false;
 }
 
+/**
+ * “Kravis Children's Hospital is ranked in seven out of ten pediatric specialties by U.S. News & World
+ * Report”, “rated in the top 5 percent by Healthgrades Quality Ratings”: a ranking or rating credited
+ * to the organisation that made it, named after “by” in the same clause. The name is read by
+ * `namesOrganisation`.
+ */
+const rankedBy =
+  /\b(?:ranked|ranks|rated|rates|graded|listed|named)\s[^.;:!?]{0,100}?\sby\s(?:the\s)?(\p{Lu}[^,;:!?]{0,80})/gu;
+
+/** Whether a ranking or rating in a text names who made it (see `rankedBy`). */
+function creditsRanking(text: string): boolean {
+  rankedBy.lastIndex = 0;
+  for (let match = rankedBy.exec(text); match; match = rankedBy.exec(text)) {
+    if (namesOrganisation(match[1] as string)) return true;
+  }
+  return false;
+}
+
 /** Whether a sentence names a body's publication as where its words come from (see `bodyPublication`, `bodyEvidence`). */
 export function creditsNamedBody(text: string): boolean {
   if (bodyPeopleSay(text)) return true;
@@ -210,6 +228,7 @@ export function creditsNamedBody(text: string): boolean {
   if (makerWord.test(text) && namedProductsMakerSays.test(text)) return true;
   if (publicationWord.test(text) && namesBodysPublication(text)) return true;
   if (!/\s(?:from|by)\s/u.test(text)) return false;
+  if (/\b(?:rank|rate|graded|listed|named)/u.test(text) && creditsRanking(text)) return true;
   // “Figures from Cancer Research UK show …”: the noun may open the sentence.
   const opening = text.charAt(0).toLowerCase() + text.slice(1);
   bodyPublication.lastIndex = 0;

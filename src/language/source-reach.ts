@@ -49,22 +49,61 @@ const anotherStudy = /^\s*(?:in\s)?(?:another|a separate|a different|a second)\b
 const datedStudy =
   /\b(?:[Aa]n?|[Oo]ne)\s(?:19|20)\d\d\s(?:[\p{L}-]+\s){0,2}?(?:study|trial|review|analysis|report|survey)\b/u;
 /** “… conducted by the”, “… by”: the words that credit a study to its maker. */
-const creditedBy = /\bby\s(?:the\s)?(?=\p{Lu})/gu;
+const creditedBy = /\bby\s(?:[Tt]he\s)?(?=\p{Lu})/gu;
+/**
+ * A publisher of reviews named as a study's maker or as its modifier: Cochrane (“a 2009 Cochrane
+ * review”), or a name ending in Library (“a 2009 review of research by The Cochrane Library”), which
+ * `namesBody`'s endings (Society, Institute, …) leave out.
+ */
+const reviewPublisher = /^(?:Cochrane\b|\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,3}\sLibrary\b)/u;
 
 /**
  * Whether a text cites a study by its year and the named body that made it (“A 2002 analysis of
- * depression trials conducted by the Agency for Health Care Research and Quality found …”): a
- * publication a reader can look up. The body must follow within twelve words of the study.
+ * depression trials conducted by the Agency for Health Care Research and Quality found …”, “A 2009
+ * review of research by The Cochrane Library found …”, “a 2009 Cochrane review”, “a 2015 CDC report”):
+ * a publication a reader can look up. The body must follow within twelve words of the study, or
+ * stand between the year and the study noun.
  */
 export function namesDatedBodyStudy(text: string): boolean {
   const study = datedStudy.exec(text);
   if (!study) return false;
+  // “a 2009 Cochrane review”, “a 2015 CDC report”: the maker named as the study's modifier.
+  const modifiers = study[0].split(/\s+/u).slice(2, -1).join(' ');
+  if (modifiers && (reviewPublisher.test(modifiers) || namesBody(modifiers))) return true;
   const after = text.slice(study.index + study[0].length, study.index + study[0].length + 120);
   for (const by of after.matchAll(creditedBy)) {
     if (after.slice(0, by.index).split(/\s+/u).length > 12) return false;
     const body = after.slice(by.index + by[0].length, by.index + by[0].length + 80);
     // “the Agency for Health Care Research and Quality”: a name that opens on its institution word counts too.
-    if (namesBody(body) || namesInstitutionAfter(` from ${body}`)) return true;
+    if (namesBody(body) || namesInstitutionAfter(` from ${body}`) || reviewPublisher.test(body)) return true;
+  }
+  return false;
+}
+
+/**
+ * A named programme telling what it found (“The Diabetes Prevention Program in the U.S. revealed in
+ * 2002 that diet and exercise alone can prevent …”): a study known by its name, as “the Nurses'
+ * Health Study” is (`namesStudy` reads names ending in Study, Trial, Initiative …, not Program).
+ */
+/** The verbs by which a named programme tells what it found. */
+const findingVerbs = new Set([
+  'found', 'finds', 'showed', 'shows', 'revealed', 'reveals', 'demonstrated', 'demonstrates', 'concluded', 'concludes',
+]); // prettier-ignore
+
+/**
+ * Whether a text names a programme telling what it found (see above): a capitalised word, then
+ * Program or Programme, then one of `findingVerbs` within the next eight words. Read word by word,
+ * so nothing backtracks.
+ */
+export function namesProgrammeFinding(text: string): boolean {
+  if (!text.includes('Program')) return false;
+  const words = text.split(/\s+/u);
+  for (let index = 1; index < words.length; index++) {
+    if (!/^Program(?:me)?$/u.test(words[index]!) || !/^\p{Lu}/u.test(words[index - 1]!)) continue;
+    for (const word of words.slice(index + 1, index + 9)) {
+      if (/[;!?]/u.test(word)) break;
+      if (findingVerbs.has(word.replace(/[^\p{L}]/gu, ''))) return true;
+    }
   }
   return false;
 }
@@ -106,7 +145,7 @@ const readers: { [Kind in keyof NamedSources]: (document: ProseDocument, sentenc
   publication: (_, { text }) =>
     !anotherStudy.test(text) &&
     !ownNewStudy.test(text) &&
-    (namesJournalStudy(text) || namesStudy(text) || namesDatedBodyStudy(text)),
+    (namesJournalStudy(text) || namesStudy(text) || namesDatedBodyStudy(text) || namesProgrammeFinding(text)),
   introducedPerson: (_, { text }) =>
     findNamedAttributions(text).length > 0 || namesSpeakerWithDegreeOrRole(text) || namesOccupationThenSpeaker(text),
   person: (document, sentence) => names(document, sentence, 'introducedPerson') || namesSpeaker(sentence.text),

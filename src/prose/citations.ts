@@ -298,6 +298,36 @@ const openingQuotedTitle = /^\s*["“]([^"”]{15,250})[.,?]["”](?=\s*$|\s+["�
 const publishedUnderTitle = /\bpublished (?:online )?in [^.!?]{1,80}? under the title\b/u;
 
 /**
+ * A paper's title set directly after the word paper or article, with no comma (“The study described in the
+ * article "Effect of Foeniculum vulgare Mill. (fennel) on menopausal symptoms …: a randomized … trial" is one
+ * of …”, “Details are documented in the paper "Artemisia annua dried leaf tablets treated malaria …"”): a
+ * title opens on a capital, as it is printed, in sentence case or title case. A speaker's words set after
+ * the noun run on from the sentence in lower case (“The paper “shows that …,” said Dr. Rogers”), and a
+ * speech verb after the closing quote, or a pronoun opening them (“We found …”), marks them as a quote.
+ */
+const quoteAfterPaperNoun = /\b(?:[Pp]aper|[Aa]rticle) {1,3}["“](?=\p{Lu})/gu;
+/** A quoted sentence a writer speaks in (“in the paper "We found that …"”), not a title. */
+const speakerOpening = /^(?:I|We|Our|It|This|These|They|There|That|Its)\b/u;
+const speechAfterQuote =
+  /^\s*(?:,\s*)?(?:\p{Lu}[\p{L}.'’-]*\s){0,3}(?:said|says|wrote|writes|added|adds|noted|notes|told)\b/u;
+
+function titleAfterPaperNoun(text: string): boolean {
+  quoteAfterPaperNoun.lastIndex = 0;
+  for (let match = quoteAfterPaperNoun.exec(text); match; match = quoteAfterPaperNoun.exec(text)) {
+    const open = match.index + match[0].length;
+    // The closing quote, found by a string walk: a pattern with a bounded run up to it was too slow for recheck.
+    const rest = text.slice(open, open + 252);
+    const close = rest.search(/["”]/u);
+    if (close < 20) continue;
+    const title = rest.slice(0, close);
+    const words = title.split(/\s+/u).filter(Boolean).length;
+    const after = text.slice(open + close + 1, open + close + 61);
+    if (words >= 4 && !speakerOpening.test(title) && !speechAfterQuote.test(after)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a block names a paper by its title in running text, as JUDGING.md's `citation_present` reads it: a
  * title-cased title after “the paper,” or “the study,” (quoted, or with where it is published), a block opening
  * on a quoted title-cased title, or “published in <journal> under the title …”. An author–year parenthetical
@@ -307,5 +337,6 @@ export function namesPaperInRunningText(text: string): boolean {
   const opening = openingQuotedTitle.exec(text);
   if (opening && isTitleCased(opening[1]!)) return true;
   if (text.includes('under the title') && publishedUnderTitle.test(text)) return true;
+  if (/(?:aper|rticle)\s+["“]/u.test(text) && titleAfterPaperNoun(text)) return true;
   return /[,]\s/u.test(text) && titleAfterPublicationNoun(text);
 }

@@ -95,3 +95,34 @@ describe('results with no paper yet', () => {
     expect(noPaper('The study was published in Radiology.')).toBe(false);
   });
 });
+
+describe('a title set directly after “paper” or “article” (round 21)', () => {
+  it('reads a sentence-case or title-case title after the noun with no comma', () => {
+    expect(
+      namesPaperInRunningText(
+        'The study described in the article "Effect of Foeniculum vulgare Mill. (fennel) on menopausal symptoms in postmenopausal women: a randomized, triple-blind, placebo-controlled trial" is one of the first clinical studies to examine fennel.',
+      ),
+    ).toBe(true);
+    expect(
+      namesPaperInRunningText(
+        'Details of the cases are documented in the paper "Artemisia annua dried leaf tablets treated malaria resistant to ACT and i.v. artesunate: case reports" by an international team.',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves a speaker’s words after the noun alone', () => {
+    expect(
+      namesPaperInRunningText(
+        'The paper “shows that the question of when a premature infant can survive is complex,” said Dr. Rogers, a pediatrics professor.',
+      ),
+    ).toBe(false);
+    expect(
+      namesPaperInRunningText(
+        'The authors wrote in the paper "We found that the drug lowered blood pressure in most patients."',
+      ),
+    ).toBe(false);
+    expect(
+      namesPaperInRunningText('He called the article "Deeply Flawed And Misleading To Patients," Dr. Rogers said.'),
+    ).toBe(false);
+  });
+});
