@@ -54,6 +54,7 @@ export const drawFiles = {
   holdout15: 'holdout15.jsonl',
   holdout16: 'holdout16.jsonl',
   holdout17: 'holdout17.jsonl',
+  holdout18: 'holdout18.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
