@@ -1,5 +1,6 @@
 import { oncePer } from '../memo.js';
 import type { ProseDocument } from '../prose/types.js';
+import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
 
 /**
  * Is the text itself a summary of evidence (a fact-check, an evidence summary, a review's
@@ -74,8 +75,13 @@ const weIncluded = new RegExp(
 const countedStudies = new RegExp(String.raw`\b${countWord} (?:[\p{L}-]+ ){0,3}?(?:studies|trials|RCTs)\b`, 'giu');
 const wereIncluded =
   /\b(?:(?:were|was) (?:included|identified as eligible|eligible for inclusion)|met (?:the|our) (?:inclusion|eligibility|selection) criteria)\b/iu;
+/** What `countedStudies` and `wereIncluded` need, in lower case: most texts count no studies they included. */
+const namesStudies = holdsAnyOf(['studies', 'trials', 'rcts']);
+const namesInclusion = holdsAnyOf(['included', 'eligib', 'criteria']);
 /** Counted studies, then their inclusion later in the same sentence (within 120 characters): read in two steps, so nothing backtracks. */
 function studiesIncluded(text: string): boolean {
+  const lower = lowerCaseForLiteralTests(text);
+  if (lower !== undefined && !(namesStudies(lower) && namesInclusion(lower))) return false;
   for (const counted of text.matchAll(countedStudies)) {
     const rest = text.slice(counted.index + counted[0].length, counted.index + counted[0].length + 120);
     if (wereIncluded.test(rest.split(/\.(?!\d)/u)[0]!)) return true;
@@ -132,6 +138,29 @@ const gradesEvidence =
 const weighsKnowledge =
   /\b(?:(?:is|are|remains?) (?:still |currently |so far )*(?:unclear|not clear|uncertain|unknown) (?:whether|if)|(?:has|have) not (?:yet )?been (?:scientifically )?(?:proven|investigated|studied|researched)|there (?:is|are) (?:even |also |some |no )?(?:evidence|proof|indications?) (?:that|for)|no clear answers?|statements are possible|(?:according to|based on) (?:the )?current (?:state of )?knowledge|(?:studies|evidence|results|data) (?:on this )?(?:are|is|were|was) (?:contradictory|inconsistent|not convincing|unconvincing|conflicting|insufficient))\b/iu;
 
+/** Words each sign's pattern needs, in lower case (one of them in every match): `studiesAsAGroup`, `gathersEvidence`, `gradesEvidence`, `weighsKnowledge`. */
+const groupNouns = holdsAnyOf(['studies', 'trials', 'study results', 'meta-analyses', 'reviews']);
+const gatheringWords = holdsAnyOf(['studies', 'trials', 'meta-analyses', 'reviews', 'summar', 'situation']);
+const gradingWords = holdsAnyOf(['well', 'studies', 'trials', 'evidence', 'results', 'data']);
+const weighingWords = holdsAnyOf([
+  'unclear',
+  'not clear',
+  'uncertain',
+  'unknown',
+  'been',
+  'evidence',
+  'proof',
+  'indication',
+  'no clear answer',
+  'statements are possible',
+  'knowledge',
+  'contradictory',
+  'inconsistent',
+  'convincing',
+  'conflicting',
+  'insufficient',
+]);
+
 /** A numbered reference: “[1]”, “[ 1,2 ]”, “[3-5]”, as citations.ts reads it. */
 const numberedReference = /\d/u;
 
@@ -151,10 +180,13 @@ function evidenceSummarySigns(document: ProseDocument): { markers: number; signs
   let grades = false;
   let weighs = false;
   for (const block of body) {
-    groups += block.text.match(studiesAsAGroup)?.length ?? 0;
-    gathers ||= gathersEvidence.test(block.text);
-    grades ||= gradesEvidence.test(block.text);
-    weighs ||= weighsKnowledge.test(block.text);
+    // Each pattern only where the words it needs are: most paragraphs have none of them.
+    const lower = lowerCaseForLiteralTests(block.text);
+    const may = (needs: (lower: string) => boolean): boolean => lower === undefined || needs(lower);
+    if (may(groupNouns)) groups += block.text.match(studiesAsAGroup)?.length ?? 0;
+    gathers ||= may(gatheringWords) && gathersEvidence.test(block.text);
+    grades ||= may(gradingWords) && gradesEvidence.test(block.text);
+    weighs ||= may(weighingWords) && weighsKnowledge.test(block.text);
   }
   return {
     markers: Math.min(numbered, 2),

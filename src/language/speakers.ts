@@ -129,9 +129,11 @@ const roleThenName = new RegExp(`\\b${introRole}\\s(?:${title}\\s)?(${name})`, '
 const nameThenRole = new RegExp(`(${name}),\\s(?:who\\s|a\\s|an\\s|the\\s)[^,.;]{0,60}?${introRole}`, 'gu');
 /**
  * The comma of a short list inside a role (“an ear, nose and throat surgeon”), blanked so that
- * `nameThenRole` reads the role past it; the text keeps its length, so offsets stay the same.
+ * `nameThenRole` reads the role past it; the text keeps its length, so offsets stay the same. The
+ * comma is matched first and the words before it read back from there: a pattern that opens with
+ * the look-behind tries it at every character of the paragraph (~10× the time over the corpus).
  */
-const listComma = /(?<=\s(?:a|an|the)\s[\p{L}-]{1,30}),(?=\s[\p{L}-]{1,30}\s(?:and|or)\s)/gu;
+const listComma = /,(?<=\s(?:a|an|the)\s[\p{L}-]{1,30},)(?=\s[\p{L}-]{1,30}\s(?:and|or)\s)/gu;
 /** What `nameThenRole` needs after the name, found in one cheap scan: most paragraphs with a role word lack it. */
 const nameThenRoleJoin = /,\s(?:who|a|an|the)\s/u;
 /** Most paragraphs name no role: test cheaply before running the patterns. */
@@ -179,8 +181,8 @@ const titleWord = /\b(?:Dr|Prof|Professor)\b/u;
 /** The names of people the text introduces with a role or credential, whether or not they speak there, and where. */
 function introducedWithRole(text: string): { text: string; start: number }[] {
   const patterns: RegExp[] = [];
-  if (roleWord.test(text))
-    patterns.push(...(nameThenRoleJoin.test(text) ? [roleThenName, nameThenRole] : [roleThenName]));
+  const namesRole = roleWord.test(text);
+  if (namesRole) patterns.push(...(nameThenRoleJoin.test(text) ? [roleThenName, nameThenRole] : [roleThenName]));
   if (titleWord.test(text)) patterns.push(titleThenName);
   const found: { text: string; start: number }[] = [];
   // `exec`, as `matchAll` would give: it copies the pattern on each call, more than the search
@@ -192,7 +194,7 @@ function introducedWithRole(text: string): { text: string; start: number }[] {
       found.push({ text: match[1] as string, start: match.index });
     }
   }
-  if (roleWord.test(text)) found.push(...roleOpensSentence(text), ...nameIsRole(text));
+  if (namesRole) found.push(...roleOpensSentence(text), ...nameIsRole(text));
   return [...found, ...namesBeforeCredential(text)];
 }
 
