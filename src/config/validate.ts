@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { builtinRulesById } from '../../rules/metadata.js';
 import { presets, type PresetName } from '../../rules/presets.js';
 import { UserError } from '../errors.js';
+import { editDistance } from '../words/edits.js';
 import type { LanguageSetting, Severity } from '../rule/types.js';
 import type { HealthlintRule } from '../rule/define-rule.js';
 import { loadPlugin, type LoadedPlugin } from './plugins.js';
@@ -137,27 +138,11 @@ function closestRuleId(id: string): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(3, Math.floor(id.length / 3));
   for (const candidate of builtinRulesById.keys()) {
-    const distance = editDistance(id, candidate);
-    if (distance <= bestDistance) {
+    const distance = editDistance(id, candidate, bestDistance);
+    if (distance !== undefined) {
       best = candidate;
       bestDistance = distance;
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        (previous[j] as number) + 1,
-        (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] as number;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
+import { editDistance } from '../words/edits.js';
 import { shippedWordIndex } from '../words/word-index.js';
 import { dictionariesFolder } from '../words/word-lists.js';
 
@@ -100,33 +101,6 @@ function sortedLines(words: Iterable<string>): string {
   const lines = new Set<string>();
   for (const word of words) lines.add(`${consonantKey(word)}\t${word}`);
   return [...lines].sort().join('\n');
-}
-
-/**
- * The optimal string alignment distance of `a` and `b` (insertions, deletions, substitutions and
- * swaps of neighbours), or undefined when it exceeds `atMost`.
- */
-export function editDistance(a: string, b: string, atMost: number): number | undefined {
-  if (Math.abs(a.length - b.length) > atMost) return undefined;
-  let before = new Array<number>(b.length + 1).fill(0);
-  let row = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const next = new Array<number>(b.length + 1).fill(0);
-    next[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
-      next[j] = value;
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > atMost) return undefined;
-    before = row;
-    row = next;
-  }
-  const distance = row[b.length]!;
-  return distance <= atMost ? distance : undefined;
 }
 
 /** The lists a word with no suggestion may be a slip of: the lists edits are known as, but names. */

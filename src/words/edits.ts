@@ -254,3 +254,30 @@ export function oneEditApart(a: string, b: string): boolean {
   if (restA <= 1 && restB <= 1) return true;
   return restA === 2 && restB === 2 && a[start] === b[start + 1] && a[start + 1] === b[start];
 }
+
+/**
+ * The optimal string alignment distance of `a` and `b` (insertions, deletions, substitutions and
+ * swaps of neighbours), or undefined when it exceeds `atMost`.
+ */
+export function editDistance(a: string, b: string, atMost: number): number | undefined {
+  if (Math.abs(a.length - b.length) > atMost) return undefined;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const next = new Array<number>(b.length + 1).fill(0);
+    next[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      next[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > atMost) return undefined;
+    before = row;
+    row = next;
+  }
+  const distance = row[b.length]!;
+  return distance <= atMost ? distance : undefined;
+}

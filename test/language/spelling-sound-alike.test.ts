@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { consonantKey, editDistance, isWithinTypistReach, SoundAlikeIndex } from '../../src/spelling/sound-alike.js';
+import { consonantKey, isWithinTypistReach, SoundAlikeIndex } from '../../src/spelling/sound-alike.js';
+import { editDistance } from '../../src/words/edits.js';
 import { spellCheckerFor } from '../../src/spelling/checker.js';
 
 describe('consonantKey', () => {
