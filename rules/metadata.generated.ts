@@ -1091,6 +1091,15 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A contributor’s name and “Special to” its outlet on one line, without “By”",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: Coffee\n---\n\n## Ann Berry Special to The Courier\n\nCoffee is popular.\n",
+        "flags": []
+      },
+      {
         "title": "A photo credit above the first paragraph is no byline",
         "options": {
           "minWords": 0,
@@ -1661,6 +1670,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
           "minWords": 0
         },
         "input": "---\ntitle: A patch for sleep apnea\n---\n\nIn a study of 250 sleepers subsidized by Ventra Medical, the patch cut pauses in breathing. The drugmaker supplied the pills used in the trial, and two of the authors have started a company to sell the patch.\n",
+        "flags": []
+      },
+      {
+        "title": "Funding given with a word of how much, work done for a government body, and a price named in passing",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Oxygen for brain injury\n---\n\nThe treatment costs about $300 per session. Dr Cole oversaw three studies for the Department of Veterans Affairs, and the study found little benefit. A diabetes charity provided some funding for the studies.\n",
         "flags": []
       },
       {
@@ -4857,6 +4874,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "Evidence credited to a company, the government, a registry or a named body’s own website",
         "input": "They point to company studies that show it doubles the odds.\n\nAbout 9,000 Americans die of it each year, according to government figures.\n\nThe registry shows that 12 percent of implants fail.\n\nThe website for the Blue Lagoon Spa says that 90% of guests sleep better.",
+        "flags": []
+      },
+      {
+        "title": "A programme’s own website after “according to”, and a named body recommending a threshold",
+        "input": "Medicaid covers more than 73 million people, according to the program's website.\n\nThe American Heart Association encourages adults to eat no more than 1,500 milligrams of sodium a day.",
         "flags": []
       },
       {

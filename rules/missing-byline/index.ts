@@ -71,11 +71,13 @@ const affiliationLine =
 
 /**
  * A name and its outlet on one line near the top, after a comma: “Marilynn Marchione, Associated Press”,
- * “Liz Szabo, USA TODAY”. The outlet is a news organisation or a writer's role, so a photo credit
- * (“Jane Doe, Getty Images”, “Fred R. Conrad/The New York Times”) is not taken for a byline.
+ * “Liz Szabo, USA TODAY”, and a contributor's line with or without the comma: “Karen Weintraub
+ * Special to USA TODAY” (holdout18: “Special to <outlet>” is a byline without “By”). The outlet is
+ * a news organisation or a writer's role, so a photo credit (“Jane Doe, Getty Images”, “Fred R.
+ * Conrad/The New York Times”) is not taken for a byline.
  */
 const nameWithOutlet =
-  /^(?:Dr\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}, (?:(?:The )?(?:Associated Press|Reuters|Bloomberg(?: News)?|AFP|HealthDay(?: News)?|Kaiser Health News|USA TODAY|NPR|CNN|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)? (?:Times|Post|News|Journal|Tribune|Herald|Globe|Press|Chronicle|Inquirer))|(?:[Ss]taff|[Ss]enior|[Hh]ealth|[Ss]cience|[Mm]edical)? ?(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist))$/u;
+  /^(?:Dr\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?:,? [Ss]pecial (?:to|for) (?:the )?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}$|, (?:(?:The )?(?:Associated Press|Reuters|Bloomberg(?: News)?|AFP|HealthDay(?: News)?|Kaiser Health News|USA TODAY|NPR|CNN|\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)? (?:Times|Post|News|Journal|Tribune|Herald|Globe|Press|Chronicle|Inquirer))|(?:[Ss]taff|[Ss]enior|[Hh]ealth|[Ss]cience|[Mm]edical)? ?(?:[Rr]eporter|[Cc]orrespondent|[Ww]riter|[Ee]ditor|[Cc]ontributor|[Cc]olumnist))$)/u;
 
 /**
  * An author's follow line near the end: “Follow Johnson at https://twitter.com/…”, “Follow Jane Doe on
@@ -450,6 +452,12 @@ export default defineRule<Options>({
       input:
         '---\ntitle: Coffee\n---\n\nThe university found that coffee is popular.\n\nMedia contacts:\n\nJane Roe: 555-0100 or jroe@uni.example\n',
       flags: ['title: Coffee'],
+    },
+    {
+      title: 'A contributor’s name and “Special to” its outlet on one line, without “By”',
+      options: { minWords: 0, shortWords: 0 },
+      input: '---\ntitle: Coffee\n---\n\n## Ann Berry Special to The Courier\n\nCoffee is popular.\n',
+      flags: [],
     },
     {
       title: 'A photo credit above the first paragraph is no byline',

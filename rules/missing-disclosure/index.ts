@@ -260,6 +260,13 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'Funding given with a word of how much, work done for a government body, and a price named in passing',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Oxygen for brain injury\n---\n\nThe treatment costs about $300 per session. Dr Cole oversaw three studies for the Department of Veterans Affairs, and the study found little benefit. A diabetes charity provided some funding for the studies.\n',
+      flags: [],
+    },
+    {
       title: 'Research named only in passing is no study reported',
       options: { minWords: 0 },
       input:

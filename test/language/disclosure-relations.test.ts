@@ -260,4 +260,21 @@ describe('disclosure relations: material a company handed over', () => {
   it('does not end the subject’s clause at an abbreviation’s full stop', () => {
     expect(relations('Acme Pharmaceuticals Co. provided the pills for the trial.')).toEqual(['funding:in-kind']);
   });
+  it('reads funding given with a word of how much, work done for a public funder, and “fund” in the present (holdout18)', () => {
+    expect(relations('JDRF, an organization that provided some funding for the studies, welcomed the result.')).toEqual(
+      ['funding:gives-funding'],
+    );
+    expect(relations('The Parsemus Foundation can supply initial funding.')).toEqual(['funding:gives-funding']);
+    expect(relations('Cifu oversaw three studies for the Department of Veterans Affairs.')).toEqual([
+      'funding:work-for-funder',
+    ]);
+    expect(relations('The NICHD and the World Health Organization fund much basic research.')).toEqual([
+      'funding:pays-for',
+    ]);
+    // Work “for” a disease or for patients names no party; “to fund” is a wish or a refusal.
+    expect(relations("New trials for Alzheimer's disease are under way.")).toEqual([]);
+    expect(relations('Studies for patients with asthma are few.')).toEqual([]);
+    expect(relations('Congress refused to fund the study.')).toEqual([]);
+    expect(relations('The clinic provided some care for the patients.')).toEqual([]);
+  });
 });

@@ -229,6 +229,19 @@ describe('figure sources', () => {
     expect(creditsNamedBody('A report from researchers came out.')).toBe(false);
   });
 
+  it('names a body’s own document after “according to”, with its owner named or pointed at (holdout18)', () => {
+    expect(
+      creditsNamedBody(
+        "Medicaid provides health coverage to more than 73 million low-income individuals in the US, according to the program's website",
+      ),
+    ).toBe(true);
+    expect(creditsNamedBody('About 40% of adults snore, according to its fact sheet.')).toBe(true);
+    expect(creditsNamedBody('About 40% of adults snore, according to the Medicaid website.')).toBe(true);
+    // A website with no owner is no source a reader can follow.
+    expect(creditsNamedBody('About 40% of adults snore, according to a website.')).toBe(false);
+    expect(creditsNamedBody('About 40% of adults snore, according to the website.')).toBe(false);
+  });
+
   it('names a tool a body publishes by its body (“a risk calculator from the CDC”)', () => {
     expect(
       creditsNamedBody(
