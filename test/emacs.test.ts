@@ -27,7 +27,7 @@ const hasEglot =
     },
   ).status === 0;
 const inCi = Boolean(process.env['CI']);
-const words = ['zorblaxine', 'quendrofil', 'vextramol', 'plonkarin', 'drubbelcor'];
+const words = ['zorblaxine', 'quendrofin', 'vextramin', 'plonkarin', 'drubbelcor'];
 
 if (!hasEglot && !inCi) {
   console.warn(
