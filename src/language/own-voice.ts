@@ -48,11 +48,6 @@ function ownsResearch(text: string): boolean {
 const presentStudy =
   /\b(?:(?:[Ii]n|[Ff]rom)\s(?:this|the present|the current)\s(?:study|cohort|trial|analysis|sample|population|series|work)|[Tt]he present (?:study|work|analysis|findings|results|data))\b/u;
 
-/** Whether a sentence is told in the authors' own voice (see above), quoted or not. */
-export function speaksAsAuthors(text: string): boolean {
-  return weReport.test(text) || ownsResearch(text) || presentStudy.test(text);
-}
-
 /** Where the authors' own voice first speaks in a sentence, or -1. */
 function authorsVoiceAt(text: string): number {
   let at = -1;
@@ -65,6 +60,11 @@ function authorsVoiceAt(text: string): number {
     if (our && (at < 0 || our.index < at)) at = our.index;
   }
   return at;
+}
+
+/** Whether a sentence is told in the authors' own voice (see above), quoted or not. */
+export function speaksAsAuthors(text: string): boolean {
+  return authorsVoiceAt(text) >= 0;
 }
 
 /** A verb of speech that makes a sentence someone's quoted or reported words (“…, said Dr. X”). */
