@@ -55,6 +55,7 @@ export const drawFiles = {
   holdout16: 'holdout16.jsonl',
   holdout17: 'holdout17.jsonl',
   holdout18: 'holdout18.jsonl',
+  holdout19: 'holdout19.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
