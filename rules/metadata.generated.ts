@@ -1852,6 +1852,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "The lead researcher’s post in the company developing the device states an interest (round 23)",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: An eye implant for blindness\n---\n\nIn a trial, three blind patients saw shapes with the implant, and the results were published in Ophthalmology. Jane Roe, head of a university eye clinic and director of a small company called Visionix AG which is developing the implant, said the results were a proof of concept.\n",
+        "flags": []
+      },
+      {
+        "title": "A post in the university clinic developing the device is no tie to a company",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: An eye implant for blindness\n---\n\nIn a trial, three blind patients saw shapes with the implant, and the results were published in Ophthalmology. Jane Roe, director of a university eye clinic which is developing the implant, said the results were a proof of concept.\n",
+        "flags": [
+          "title: An eye implant for blindness"
+        ]
+      },
+      {
         "title": "An outside expert who took no part in the study states nobody’s funding",
         "options": {
           "minWords": 0
@@ -5210,6 +5228,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "input": "The children’s hospital is ranked in seven out of ten pediatric specialties by U.S. News & World Report.\n\nThe children’s hospital treats seven out of ten children with heart defects in the state.",
         "flags": [
           "seven out of ten"
+        ]
+      },
+      {
+        "title": "Results the figure is based on, a list item after the colon of a result, a report by the surgeon general, an estimate by a named body, and an eligibility bar (round 23)",
+        "input": "---\ntitle: \"Short scan finds more cancers\"\n---\n\nIn a study of 200 women, the short scan found six more cancers, according to early findings from a hospital team.\n\nBased on the early results at the hospital, the detection rate of the short scan is 30 cancers per 1,000 women screened. It found more cancers in some groups of women, including:\n\n20 percent in women under 50 and 10 percent in women over 70.\n\nFew women get extra scans. Yet based on a 2019 report by the surgeon general, only 15 percent of women with dense breasts get extra screening.\n\nHead lice are common too. The most recent estimate by the Centers for Disease Control and Prevention, from 1999, says 2 million children get lice each year.\n\nSome clinics choose their patients. (The clinic does not scan anyone who is unlikely to see at least a 30 percent increase in detection.)\n\nAbout 40 percent of women have dense breasts.",
+        "flags": [
+          "40 percent"
         ]
       },
       {

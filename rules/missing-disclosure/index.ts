@@ -401,6 +401,20 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'The lead researcher’s post in the company developing the device states an interest (round 23)',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: An eye implant for blindness\n---\n\nIn a trial, three blind patients saw shapes with the implant, and the results were published in Ophthalmology. Jane Roe, head of a university eye clinic and director of a small company called Visionix AG which is developing the implant, said the results were a proof of concept.\n',
+      flags: [],
+    },
+    {
+      title: 'A post in the university clinic developing the device is no tie to a company',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: An eye implant for blindness\n---\n\nIn a trial, three blind patients saw shapes with the implant, and the results were published in Ophthalmology. Jane Roe, director of a university eye clinic which is developing the implant, said the results were a proof of concept.\n',
+      flags: ['title: An eye implant for blindness'],
+    },
+    {
       title: 'An outside expert who took no part in the study states nobody’s funding',
       options: { minWords: 0 },
       input:

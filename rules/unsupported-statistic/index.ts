@@ -621,6 +621,13 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['seven out of ten'],
     },
     {
+      title:
+        'Results the figure is based on, a list item after the colon of a result, a report by the surgeon general, an estimate by a named body, and an eligibility bar (round 23)',
+      input:
+        '---\ntitle: "Short scan finds more cancers"\n---\n\nIn a study of 200 women, the short scan found six more cancers, according to early findings from a hospital team.\n\nBased on the early results at the hospital, the detection rate of the short scan is 30 cancers per 1,000 women screened. It found more cancers in some groups of women, including:\n\n20 percent in women under 50 and 10 percent in women over 70.\n\nFew women get extra scans. Yet based on a 2019 report by the surgeon general, only 15 percent of women with dense breasts get extra screening.\n\nHead lice are common too. The most recent estimate by the Centers for Disease Control and Prevention, from 1999, says 2 million children get lice each year.\n\nSome clinics choose their patients. (The clinic does not scan anyone who is unlikely to see at least a 30 percent increase in detection.)\n\nAbout 40 percent of women have dense breasts.',
+      flags: ['40 percent'],
+    },
+    {
       title: 'Scope `sentence` wants the citation in the same sentence',
       input: 'Around 38% of patients benefit. See [the review](https://example.org/review).',
       options: { scope: 'sentence' },

@@ -395,6 +395,25 @@ const founderOf = /\b(?:co-?)?founders?\s+(?:of|and (?:[\p{L}-]{1,20}\s+){1,3}of
 const foundedNeeds = holdsAnyOf(['start', 'found', 'formed', 'launch', 'set up', 'created', 'spun']);
 
 /**
+ * A post in the company behind the product: “director of a small company called Retinal Implant AG
+ * which is developing the device”, “chief executive of Acme Therapeutics, which makes the pill”.
+ * Whoever runs or sits on the board of the company that develops or makes the treatment has a stake
+ * in it: an interest stated (holdout19). The company may be described by a couple of words before its
+ * noun (“a small company”, “a German biotech firm”), and must be said to make or develop something:
+ * an executive speaking for their company (“said Jane Roe, CEO of Acme”) is the company's own voice,
+ * no researcher's tie, and a post in a university, hospital or society is no tie to a company.
+ */
+const companyPost =
+  /\b(?:director|managing director|chairman|chairwoman|chair|chief executive(?: officer)?|CEO|president|vice president|chief (?:medical|scientific|science|technology|technical|operating) officer|board member|member of the board)\s+(?:of|at)\s+/giu;
+const companyPostNeeds = holdsAnyOf(['director', 'chair', 'chief', 'ceo', 'president', 'board']);
+const companyMakesAfter =
+  /^[^.;:!?]{0,80}?\b(?:which|that)\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:develop|mak|manufactur|market|sell|produc|licens)[\p{L}]*\b/u;
+const describedCompanyAtStart = new RegExp(
+  String.raw`^(?:the|a|an|its|their)\s+(?:[\p{L}-]{1,20}\s+){1,2}?${companyNoun}`,
+  'u',
+);
+
+/**
  * Where the money for the work came from: “All of the funding for the University of Pennsylvania’s gene
  * therapy work has come from the academic community”, “money for the trial came from a charity”. The
  * lexicon knows “funding came from”; here the work may sit between the money and its source, and the verb
@@ -689,6 +708,17 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
     for (const match of text.matchAll(founderOf)) {
       const end = match.index + match[0].length;
       if (companyAfter(end)) push('founded-company', 'interests', match.index, end);
+    }
+  }
+  if (may(companyPostNeeds)) {
+    for (const match of text.matchAll(companyPost)) {
+      const end = match.index + match[0].length;
+      const company = text.slice(end, end + 80);
+      if (
+        (companyAfter(end) || describedCompanyAtStart.test(company)) &&
+        companyMakesAfter.test(text.slice(end, end + 160))
+      )
+        push('company-post', 'interests', match.index, end);
     }
   }
   if (may(moneyCameFromNeeds)) {

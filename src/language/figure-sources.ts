@@ -48,10 +48,12 @@ const continuesReport =
  * Association”, “an online risk calculator from the Centers for Disease Control and Prevention”: a
  * body's own publication, or a tool it publishes (a calculator, a model, a database), named by its
  * body. The name is read by
- * `namesBody` (an acronym or a name ending in Society, Institute, …).
+ * `namesBody` (an acronym or a name ending in Society, Institute, …). A public office stands for
+ * its body, capitalised or not (“a 2016 report by the surgeon general”): there is one of it, and its
+ * reports can be looked up (holdout19).
  */
 const bodyPublication =
-  /\b(?:report|study|survey|analysis|review|data|figures|statistics|estimates|guidelines?|recommendations?|fact sheet|evidence|research|results|findings|release|statement|calculator|tool|model|database)\s(?:(?:published|released|issued|compiled|cited|reviewed|presented|gathered|collected)\s)?(?:from|by)\s(?:the\s)?(\p{Lu}[^,.;:]{0,80})/gu;
+  /\b(?:report|study|survey|analysis|review|data|figures|statistics|estimates?|guidelines?|recommendations?|fact sheet|evidence|research|results|findings|release|statement|calculator|tool|model|database)\s(?:(?:published|released|issued|compiled|cited|reviewed|presented|gathered|collected)\s)?(?:from|by)\s(?:the\s)?(?:(?:U\.S\.\s)?(?<office>[Ss]urgeon [Gg]eneral|[Cc]hief [Mm]edical [Oo]fficer)\b|(?<name>\p{Lu}[^,.;:]{0,80}))/gu;
 
 /**
  * “The 2013 ACC and AHA guidelines recommend”, “the American Cancer Society report”, “Cancer
@@ -236,7 +238,7 @@ export function creditsNamedBody(text: string): boolean {
   const opening = text.charAt(0).toLowerCase() + text.slice(1);
   bodyPublication.lastIndex = 0;
   for (let match = bodyPublication.exec(opening); match; match = bodyPublication.exec(opening)) {
-    if (namesOrganisation(match[1] as string)) return true;
+    if (match.groups?.office !== undefined || namesOrganisation(match.groups?.name ?? '')) return true;
   }
   return false;
 }
@@ -650,6 +652,16 @@ function listHeadOf(
   sentence: Sentence,
 ): { sentence: Sentence; figure: { start: number; end: number } } | undefined {
   const { block } = sentence;
+  // “… a reduction in risk in higher-risk groups, including:” / “16 percent in those with …”: an
+  // item that opens with its figure, straight after the colon that closes the paragraph before, is
+  // that sentence's object (holdout19). The head has no figure of its own: its colon stands for it.
+  if (block.sentences.length === 1 && /^\d/u.test(block.text)) {
+    const head = document.blocks[block.index - 1]?.sentences.at(-1);
+    if (head && isBody(head.block) && head.text.trimEnd().endsWith(':')) {
+      const colon = head.text.trimEnd().length - 1;
+      return { sentence: head, figure: { start: colon, end: colon } };
+    }
+  }
   if (block.sentences.length !== 1 || !glossItem.test(block.text.trim())) return undefined;
   for (let index = block.index - 1; index >= Math.max(0, block.index - listItemsBack); index--) {
     const before = document.blocks[index] as Block;

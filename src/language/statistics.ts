@@ -304,13 +304,15 @@ export function isThreshold(text: string, statistic: { start: number; end: numbe
 const workedExampleBefore =
   /\b(?:in|of|for|among) (?:a )?(?:hypothetical |theoretical |typical |notional )?(?:population|group|cohort|sample) of (?:\d{1,3}(?:,\d{3})+|\d+|one (?:hundred|thousand)|a (?:hundred|thousand)) (?:[\p{L}-]+ ){0,3}?with an? (?:[\p{L}-]+ ){0,2}?(?:prevalence|risk|incidence|pre-?test probability|rate) of\s?$/iu;
 /**
- * “The NNT for at least 50% pain relief”, “achieving at least 30% improvement”: the size of change
- * that defines an outcome (a responder threshold), not a result; “reduced pain by at least 50%” is
+ * “The NNT for at least 50% pain relief”, “achieving at least 30% improvement”, “unlikely to see at
+ * least a 30 percent increase in growth”: the size of change that defines an outcome (a responder
+ * threshold, an eligibility bar), not a result; a change in a risk or a death rate (“at least a 30
+ * percent increase in risk”) is a finding however it is bounded; “reduced pain by at least 50%” is
  * a result, and “at least 50% of patients” a share.
  */
-const outcomeThresholdBefore = /(?<!\bby\s)\b(?:at least|more than|greater than|over|≥)\s?$/iu;
+const outcomeThresholdBefore = /(?<!\bby\s)\b(?:at least|more than|greater than|over|≥)\s?(?:an?\s)?$/iu;
 const outcomeThresholdAfter =
-  /^\s?(?:(?:[\p{L}-]+\s)?(?:pain relief|relief|improvement|reduction|decrease|response|weight loss)\b)(?!\s(?:of|in (?:the|their) (?:number|share|proportion)))/iu;
+  /^\s?(?:(?:[\p{L}-]+\s)?(?:pain relief|relief|improvement|reduction|decrease|increase|response|weight loss)\b)(?!\s(?:of|in (?:the|their) (?:number|share|proportion)|in (?:the )?(?:risk|odds|rate|deaths?|mortality|incidence)\b))/iu;
 
 /** Whether a percentage is set, not found: a worked example's assumed prevalence, or a responder threshold defining an outcome (round 19). */
 export function isAssumedOrOutcomeThreshold(text: string, statistic: { start: number; end: number }): boolean {

@@ -277,4 +277,17 @@ describe('disclosure relations: material a company handed over', () => {
     expect(relations('Congress refused to fund the study.')).toEqual([]);
     expect(relations('The clinic provided some care for the patients.')).toEqual([]);
   });
+  it('reads a post in the company that develops or makes the product as an interest (holdout19)', () => {
+    expect(
+      relations(
+        'Eberhart Roe, chairman of a university eye hospital and director of a small company called Retinal Vision AG which is developing the device, said the results were good.',
+      ),
+    ).toEqual(['interests:company-post']);
+    expect(relations('He is the chief executive of Acme Therapeutics, which makes the pill.')).toEqual([
+      'interests:company-post',
+    ]);
+    // An executive speaking for the company, and a post in a hospital, are no researcher's tie.
+    expect(relations('“The results are strong,” said Jane Roe, CEO of Acme Therapeutics.')).toEqual([]);
+    expect(relations('Dr. Lee, director of the Mayo Clinic heart centre, which makes no devices, spoke.')).toEqual([]);
+  });
 });

@@ -571,3 +571,31 @@ describe('creditsNamedBody: a company named by its product', () => {
     expect(creditsNamedBody('The makers of POM Wonderful sold 40 percent more bottles.')).toBe(false);
   });
 });
+
+describe('figure sources (round 23, holdout19)', () => {
+  it('reads a public office’s report and a body’s single estimate as a named body’s publication', () => {
+    expect(creditsNamedBody('Yet based on a 2016 report by the surgeon general, only 10 percent get treatment.')).toBe(
+      true,
+    );
+    expect(creditsNamedBody('A report from the U.S. Surgeon General says 10 percent get treatment.')).toBe(true);
+    expect(
+      creditsNamedBody('The most recent estimate by the Centers for Disease Control and Prevention says 6 million.'),
+    ).toBe(true);
+    expect(creditsNamedBody('A report by the surgeon at the clinic says 10 percent get treatment.')).toBe(false);
+    expect(creditsNamedBody('An estimate by the team says 6 million children get lice.')).toBe(false);
+  });
+
+  it('reads results a figure is based on, in an article that identifies its study, as that study’s', () => {
+    const story =
+      'In a study of 200 women, the scan found six more cancers, according to early findings from a hospital team.\n\nBased on the early results at the hospital, the scan finds 30 cancers per 1,000 women. Based on earlier studies, about 1 in 8 women will get breast cancer.';
+    expect(sourceOf(story, '30 cancers')).toBe('own-study');
+    expect(sourceOf(story, '1 in 8')).toBe('none');
+  });
+
+  it('reads an item that opens with its figure after a colon as the object of the sentence before', () => {
+    const story =
+      'The pills cut the risk of heart disease, according to a new meta-analysis published in the Mayo Clinic Proceedings. There was a reduction in risk in some groups, including:\n\n16 percent in those with high triglycerides.\n\nHeart disease is common.\n\n20 percent of adults have high triglycerides.';
+    expect(sourceOf(story, '16 percent')).not.toBe('none');
+    expect(sourceOf(story, '20 percent of adults')).toBe('none');
+  });
+});

@@ -303,4 +303,11 @@ describe('a figure set, not found (round 19)', () => {
     expect(set('The drug reduced pain by at least 50% in most patients.', '50%')).toBe(false);
     expect(set('At least 50% of patients had pain relief.', '50%')).toBe(false);
   });
+  it('is an eligibility bar told with “at least a … increase”, but not a bounded change in risk (holdout19)', () => {
+    expect(
+      set('It is not sold to anyone unlikely to see at least a 30 percent increase in growth.', '30 percent'),
+    ).toBe(true);
+    expect(set('Smokers face at least a 30 percent increase in risk of stroke.', '30 percent')).toBe(false);
+    expect(set('Statins give more than a 20 percent reduction in deaths.', '20 percent')).toBe(false);
+  });
 });
