@@ -5256,7 +5256,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "caption",
       "furniture"
     ],
-    "tentative": "unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), and unnamed studies or data a named person cites in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”), which only that expert vouches for.",
+    "tentative": "unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), and unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for.",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -5316,7 +5316,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), and unnamed studies or data a named person cites in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”), which only that expert vouches for."
+          "description": "Also report the findings this rule is less sure of: unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), and unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for."
         }
       },
       "additionalProperties": false
@@ -5325,6 +5325,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "tentative": false
     },
     "examples": [
+      {
+        "title": "Studies a named person put out as their author are that person’s own (round 23)",
+        "input": "Dr. Mark Hale questioned the vaccine in 2003. He has since published other studies finding that it raises hormone levels.\n\nThe vaccine is cheap.\n\nOther studies have found that it raises hormone levels.",
+        "flags": [
+          "Other studies have found"
+        ]
+      },
       {
         "title": "Held back: a paraphrase whose frame closes it (“…, she says”), and studies a named person found (round 23)",
         "input": "Dr. Ann Lee runs the sleep clinic.\n\nWhile some studies have shown promise, she says, the evidence is thin. Previous studies suggest that melatonin helps jet lag, he said. Dr. Mark Hale found studies suggesting that naps help memory.\n\nStudies suggest that melatonin helps jet lag.",

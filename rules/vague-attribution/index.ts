@@ -11,6 +11,7 @@ import {
   evidenceToCome,
   asksWhatEvidence,
   citedByNamedDocument,
+  publishedByNamedAuthor,
   othersOfTheGroupBefore,
   pointsAtPapers,
   standsForPeople,
@@ -63,11 +64,17 @@ export default defineRule<LexiconOptions>({
   },
   skip: ['boilerplate', 'reference', 'caption', 'furniture'],
   tentative:
-    'unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), and unnamed studies or data a named person cites in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”), which only that expert vouches for.',
+    'unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), and unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for.',
   optionsSchema: { type: 'object', properties: { ...lexiconOptionsSchema }, additionalProperties: false },
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
   examples: [
+    {
+      title: 'Studies a named person put out as their author are that person’s own (round 23)',
+      input:
+        'Dr. Mark Hale questioned the vaccine in 2003. He has since published other studies finding that it raises hormone levels.\n\nThe vaccine is cheap.\n\nOther studies have found that it raises hormone levels.',
+      flags: ['Other studies have found'],
+    },
     {
       title:
         'Held back: a paraphrase whose frame closes it (“…, she says”), and studies a named person found (round 23)',
@@ -827,6 +834,8 @@ export default defineRule<LexiconOptions>({
           if (asksWhatEvidence(sentence.text, attribution)) continue;
           // “The letter cited …, specifically research indicating that …”: the document cites it.
           if (unnamedKind(attribution) === 'evidence' && citedByNamedDocument(sentence.text, attribution)) continue;
+          // “He has since issued other studies finding …”: the named person's own work (round 23).
+          if (unnamedKind(attribution) === 'evidence' && publishedByNamedAuthor(sentence.text, attribution)) continue;
           // “Some people with dyslexia have trouble … Others say …”: the rest of that group, on themselves.
           if (othersOfTheGroupBefore(block.sentences[sentence.index - 1]?.text, attribution)) continue;
           if (isSourced(document, sentence, attribution)) continue;

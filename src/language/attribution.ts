@@ -852,6 +852,25 @@ export function citedByNamedDocument(text: string, attribution: Attribution): bo
 }
 
 /**
+ * A named person (or he, she) who put the evidence out as its author, right before it: “He has
+ * since issued other studies finding …”, “Dr. Roe published data showing …”. The studies are that
+ * person's own, whom a reader can follow up (`named_source`), unlike studies a person only cites.
+ */
+const authorPublished =
+  /(?<![\p{L}'’-])(?:(?:Dr|Prof)\.?\s)?(he|she|He|She|\p{Lu}[\p{L}'’-]{1,30})\s(?:(?:has|have|had)\s)?(?:(?:since|also|recently|later)\s)?(?:issued|published|released|authored)\s(?:(?:other|several|some|new|more|two|three|his|her)\s)?$/u;
+/** Capitalised words that can stand before “published” without naming a person. */
+const notAuthors = new Set([
+  'The', 'This', 'That', 'It', 'They', 'We', 'I', 'You', 'There', 'These', 'Those', 'Researchers', 'Scientists',
+  'Experts', 'Doctors', 'Others', 'Studies', 'Research', 'Some', 'Many', 'Journals',
+]); // prettier-ignore
+
+/** Whether the evidence an attribution names was put out by a named author (see `authorPublished`). */
+export function publishedByNamedAuthor(text: string, attribution: Attribution): boolean {
+  const author = authorPublished.exec(text.slice(Math.max(0, attribution.start - 80), attribution.start))?.[1];
+  return author !== undefined && !notAuthors.has(author);
+}
+
+/**
  * “Some people with dyslexia have trouble … Others say that words and letters look blurry”: after
  * a sentence that opens on some of a group of people (“Some people with …”, “Many patients who
  * …”), “others” are the rest of that group telling their own experience, not unnamed authorities.

@@ -4,7 +4,7 @@ import {
   closedByPronounFrame,
   inNamedSpeakersReport,
 } from '../../src/language/attribution-shapes.js';
-import { citedByNamedDocument } from '../../src/language/attribution.js';
+import { citedByNamedDocument, publishedByNamedAuthor } from '../../src/language/attribution.js';
 import { buildDocument } from '../../src/prose/document.js';
 
 /** The attribution spanning `phrase` in `text`. */
@@ -67,5 +67,20 @@ describe('whether an article names anyone speaking (round 23)', () => {
   });
   it('leaves an article that names no one', () => {
     expect(names('# Doctors say rest helps\n\nRest is cheap. Many people rest.')).toBe(false);
+  });
+});
+
+describe('studies a named person put out as their author (round 23)', () => {
+  it('reads a named person or pronoun issuing or publishing the evidence', () => {
+    const issued = 'He has since issued other studies finding that mercury raises testosterone.';
+    expect(publishedByNamedAuthor(issued, at(issued, 'other studies finding that'))).toBe(true);
+    const named = 'Dr. Roe published data showing that the drug works.';
+    expect(publishedByNamedAuthor(named, at(named, 'data showing that'))).toBe(true);
+  });
+  it('leaves unnamed publishers', () => {
+    const researchers = 'Researchers published studies showing that the drug works.';
+    expect(publishedByNamedAuthor(researchers, at(researchers, 'studies showing that'))).toBe(false);
+    const journals = 'They published data showing that the drug works.';
+    expect(publishedByNamedAuthor(journals, at(journals, 'data showing that'))).toBe(false);
   });
 });
