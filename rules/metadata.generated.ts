@@ -5281,7 +5281,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "caption",
       "furniture"
     ],
-    "tentative": "unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), and unnamed studies or data a named person cites in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”), which only that expert vouches for.",
+    "tentative": "unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), and unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for.",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -5341,7 +5341,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), and unnamed studies or data a named person cites in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”), which only that expert vouches for."
+          "description": "Also report the findings this rule is less sure of: unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), and unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for."
         }
       },
       "additionalProperties": false
@@ -5350,6 +5350,58 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "tentative": false
     },
     "examples": [
+      {
+        "title": "Studies a named person put out as their author are that person’s own (round 23)",
+        "input": "Dr. Mark Hale questioned the vaccine in 2003. He has since published other studies finding that it raises hormone levels.\n\nThe vaccine is cheap.\n\nOther studies have found that it raises hormone levels.",
+        "flags": [
+          "Other studies have found"
+        ]
+      },
+      {
+        "title": "Held back: a paraphrase whose frame closes it (“…, she says”), and studies a named person found (round 23)",
+        "input": "Dr. Ann Lee runs the sleep clinic.\n\nWhile some studies have shown promise, she says, the evidence is thin. Previous studies suggest that melatonin helps jet lag, he said. Dr. Mark Hale found studies suggesting that naps help memory.\n\nStudies suggest that melatonin helps jet lag.",
+        "flags": [
+          "Studies suggest"
+        ]
+      },
+      {
+        "title": "The same held-back findings shown with the tentative option (round 23)",
+        "input": "Dr. Ann Lee runs the sleep clinic.\n\nWhile some studies have shown promise, she says, the evidence is thin. Previous studies suggest that melatonin helps jet lag, he said. Dr. Mark Hale found studies suggesting that naps help memory.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "some studies have shown",
+          "Previous studies suggest",
+          "studies suggesting that"
+        ]
+      },
+      {
+        "title": "Held back: the reported study’s researchers closing the paraphrase; a speaker named with a title sources it (round 23)",
+        "input": "The study, published in the Journal of Sleep Research, followed 300 adults for a year.\n\nEarlier studies found that naps help memory, the researchers said. Other studies have found that naps raise blood pressure, Dr. Sun said.\n\nEarlier studies found that naps help memory.",
+        "flags": [
+          "Earlier studies found"
+        ]
+      },
+      {
+        "title": "Research cited with the paper the article names, and a lede’s credit to the research it reports (round 23)",
+        "input": "Walking soon after surgery could speed recovery, according to research suggesting that patients who walk go home sooner.\n\nThe study, published in the Journal of Surgical Care, followed 400 patients. About two million hip operations are done each year, according to research cited in the paper.\n\nThe patients walked daily.\n\nAbout two million knee operations are done each year, according to research.",
+        "flags": [
+          "according to research"
+        ]
+      },
+      {
+        "title": "A headline’s unnamed people condense the named voices of the body (round 23)",
+        "input": "# Doctors say walking speeds recovery\n\n“Walking helps,” said Dr. Ann Lee, a surgeon at City Hospital.",
+        "flags": []
+      },
+      {
+        "title": "A headline’s unnamed people in an article that names no one are shown (round 23)",
+        "input": "# Experts say naps help memory\n\nNaps are popular. Many people nap after lunch.",
+        "flags": [
+          "Experts say"
+        ]
+      },
       {
         "title": "A dated review named by its publisher in the next sentence sources the unnamed studies (round 21)",
         "input": "Surgery is the last resort for sinus problems.\n\nHere are simpler treatments that may offer relief.\n\nCorticosteroid sprays are one option. Studies show that steam inhalation seems to work. Kits cost less.\n\nKits cost $10 to $20 in drugstores.\n\nStudies show that nasal irrigation seems to work. A 2009 review of research by The Cochrane Library found that it can relieve symptoms.",

@@ -11,12 +11,15 @@ import {
   evidenceToCome,
   asksWhatEvidence,
   citedByNamedDocument,
+  publishedByNamedAuthor,
   othersOfTheGroupBefore,
   pointsAtPapers,
   standsForPeople,
   type Attribution,
 } from '../../src/language/attribution.js';
 import {
+  articleNamesASpeaker,
+  closedByPronounFrame,
   inNamedSpeakersReport,
   overturnedNext,
   sentencesToNamedSpeaker,
@@ -61,11 +64,55 @@ export default defineRule<LexiconOptions>({
   },
   skip: ['boilerplate', 'reference', 'caption', 'furniture'],
   tentative:
-    'unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), and unnamed studies or data a named person cites in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”), which only that expert vouches for.',
+    'unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), and unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for.',
   optionsSchema: { type: 'object', properties: { ...lexiconOptionsSchema }, additionalProperties: false },
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
   examples: [
+    {
+      title: 'Studies a named person put out as their author are that person’s own (round 23)',
+      input:
+        'Dr. Mark Hale questioned the vaccine in 2003. He has since published other studies finding that it raises hormone levels.\n\nThe vaccine is cheap.\n\nOther studies have found that it raises hormone levels.',
+      flags: ['Other studies have found'],
+    },
+    {
+      title:
+        'Held back: a paraphrase whose frame closes it (“…, she says”), and studies a named person found (round 23)',
+      input:
+        'Dr. Ann Lee runs the sleep clinic.\n\nWhile some studies have shown promise, she says, the evidence is thin. Previous studies suggest that melatonin helps jet lag, he said. Dr. Mark Hale found studies suggesting that naps help memory.\n\nStudies suggest that melatonin helps jet lag.',
+      flags: ['Studies suggest'],
+    },
+    {
+      title: 'The same held-back findings shown with the tentative option (round 23)',
+      input:
+        'Dr. Ann Lee runs the sleep clinic.\n\nWhile some studies have shown promise, she says, the evidence is thin. Previous studies suggest that melatonin helps jet lag, he said. Dr. Mark Hale found studies suggesting that naps help memory.',
+      options: { tentative: true },
+      flags: ['some studies have shown', 'Previous studies suggest', 'studies suggesting that'],
+    },
+    {
+      title:
+        'Held back: the reported study’s researchers closing the paraphrase; a speaker named with a title sources it (round 23)',
+      input:
+        'The study, published in the Journal of Sleep Research, followed 300 adults for a year.\n\nEarlier studies found that naps help memory, the researchers said. Other studies have found that naps raise blood pressure, Dr. Sun said.\n\nEarlier studies found that naps help memory.',
+      flags: ['Earlier studies found'],
+    },
+    {
+      title:
+        'Research cited with the paper the article names, and a lede’s credit to the research it reports (round 23)',
+      input:
+        'Walking soon after surgery could speed recovery, according to research suggesting that patients who walk go home sooner.\n\nThe study, published in the Journal of Surgical Care, followed 400 patients. About two million hip operations are done each year, according to research cited in the paper.\n\nThe patients walked daily.\n\nAbout two million knee operations are done each year, according to research.',
+      flags: ['according to research'],
+    },
+    {
+      title: 'A headline’s unnamed people condense the named voices of the body (round 23)',
+      input: '# Doctors say walking speeds recovery\n\n“Walking helps,” said Dr. Ann Lee, a surgeon at City Hospital.',
+      flags: [],
+    },
+    {
+      title: 'A headline’s unnamed people in an article that names no one are shown (round 23)',
+      input: '# Experts say naps help memory\n\nNaps are popular. Many people nap after lunch.',
+      flags: ['Experts say'],
+    },
     {
       title: 'A dated review named by its publisher in the next sentence sources the unnamed studies (round 21)',
       input:
@@ -710,6 +757,19 @@ export default defineRule<LexiconOptions>({
             identifiesStudy(document)
           )
             continue;
+          // “Doctors suggest that women hit pause on osteoporosis drugs”: a headline's unnamed
+          // people condense the voices the body names (round 23: of the judged headlines, none
+          // crediting unnamed people was called correct).
+          if (isHeadline && unnamedKind(attribution) === 'people' && articleNamesASpeaker(document)) continue;
+          // “A common blood test could help diagnose cancer earlier, according to research
+          // suggesting …”: a lede's closing credit to research is the study it goes on to report.
+          // A standfirst may come before the lede, so either of the first two paragraphs is read.
+          if (
+            opensArticle(document, block) &&
+            creditsLedeToResearch(sentence.text, attribution) &&
+            identifiesStudy(document)
+          )
+            continue;
           // “Here's what the science says.”: a signpost to what follows, which credits no claim.
           if (signpostsAhead(sentence.text, attribution)) continue;
           // “Many said they have been asked”, “many say, 'I can't exercise'”: people just described
@@ -774,6 +834,8 @@ export default defineRule<LexiconOptions>({
           if (asksWhatEvidence(sentence.text, attribution)) continue;
           // “The letter cited …, specifically research indicating that …”: the document cites it.
           if (unnamedKind(attribution) === 'evidence' && citedByNamedDocument(sentence.text, attribution)) continue;
+          // “He has since issued other studies finding …”: the named person's own work (round 23).
+          if (unnamedKind(attribution) === 'evidence' && publishedByNamedAuthor(sentence.text, attribution)) continue;
           // “Some people with dyslexia have trouble … Others say …”: the rest of that group, on themselves.
           if (othersOfTheGroupBefore(block.sentences[sentence.index - 1]?.text, attribution)) continue;
           if (isSourced(document, sentence, attribution)) continue;
@@ -798,12 +860,14 @@ export default defineRule<LexiconOptions>({
 function isTentative(document: ProseDocument, sentence: Sentence, attribution: Attribution): boolean {
   // “According to Michail, studies suggest …”, “Dr. Deland cited data showing …”: unnamed evidence
   // in a named person's reported speech, which readers judged debatable 6 times in 8 (round 19).
-  if (
-    unnamedKind(attribution) === 'evidence' &&
-    namesResearch.test(attribution.text) &&
-    inNamedSpeakersReport(sentence.text.slice(0, attribution.start))
-  )
-    return true;
+  if (unnamedKind(attribution) === 'evidence' && namesResearch.test(attribution.text)) {
+    if (inNamedSpeakersReport(sentence.text.slice(0, attribution.start))) return true;
+    // The same paraphrase with its frame after the claim: “While some studies have shown promise,
+    // he says, …”, “Previous studies suggest …, the researchers said.” (round 23). A pronoun's
+    // person is named nearby; the researchers are the reported study's team.
+    const frame = closedByPronounFrame(sentence.text, attribution.end);
+    if (frame === 'person' || (frame === 'team' && identifiesStudy(document))) return true;
+  }
   if (attribution.id === 'experts-say')
     return speaksInPast(attribution.text) || sentencesToNamedSpeaker(document, sentence, 3) <= 3;
   return attribution.id === 'impersonal-passive';
@@ -823,12 +887,12 @@ function pointsAtReportedStudy(block: Block, sentence: Sentence, attribution: At
 const ownStudySubject =
   /^(?:new (?:[\p{L}-]+ ){0,2}?research|researchers|scientists|investigators|trials|clinical trials|(?:preliminary |early |initial |new )?findings|data)\b/iu;
 /**
- * Research with no more than its novelty or its growth said of it: “Studies show”, “New research
- * finds”, “Mounting evidence demonstrates” (a headline's growing evidence is the study the article
- * adds to it).
+ * Research with no more than its novelty, its growth or its count said of it: “Studies show”, “New
+ * research finds”, “Mounting evidence demonstrates” (a headline's growing evidence is the study the
+ * article adds to it), “Multiple Studies Show” (the studies the article goes on to report).
  */
 const bareResearch =
-  /^(?:(?:new|mounting|growing|emerging|increasing|more) )?(?:studies|study|research|trials|data|evidence|findings)\b/iu;
+  /^(?:(?:new|mounting|growing|emerging|increasing|more|multiple|several|two|three|four|both) )?(?:studies|study|research|trials|data|evidence|findings)\b/iu;
 
 /** “New brain scan research suggests”: “new” a few words before the subject the lexicon matched. */
 const newBefore = /\bnew\s(?:[\p{L}-]+\s){0,2}$/iu;
@@ -927,7 +991,7 @@ const namedSpeakerQuoteBefore =
  * the clause after the sentence's last comma, read from its start.
  */
 const speakerLast =
-  /^\s?(?:(?:says|said|notes|noted|explains|explained|adds|added)\s(?:Dr\.?\s|Prof\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:\s(?:team|group|colleagues|co-authors))?\s(?:says|said|notes|noted|explains|explained|adds|added|reported|reports|writes|wrote))(?:\s(?:on|in|at|last|this)\s[\p{L}\d]+)?[.!]?\s?$/u;
+  /^\s?(?:(?:says|said|notes|noted|explains|explained|adds|added)\s(?:Dr\.?\s|Prof\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}|(?:Dr\.?\s|Prof\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}(?:\s(?:team|group|colleagues|co-authors))?\s(?:says|said|notes|noted|explains|explained|adds|added|reported|reports|writes|wrote))(?:\s(?:on|in|at|last|this)\s[\p{L}\d]+)?[.!]?\s?$/u;
 const notSpeakers = new Set([
   'He',
   'She',
@@ -1040,6 +1104,17 @@ function isLede(document: ProseDocument, block: Block): boolean {
   return document.blocks.find((candidate) => candidate.role === 'body' && candidate.kind === 'paragraph') === block;
 }
 
+/** Whether a block is one of the article's first two paragraphs of body text: its lede, or a standfirst and the lede. */
+function opensArticle(document: ProseDocument, block: Block): boolean {
+  let seen = 0;
+  for (const candidate of document.blocks) {
+    if (candidate.role !== 'body' || candidate.kind !== 'paragraph') continue;
+    if (candidate === block) return true;
+    if (++seen === 2) return false;
+  }
+  return false;
+}
+
 /** The comma before a lede's closing credit, and the stage of the work it may name: “…, preliminary research suggests.” */
 const ledeCredit = /,\s*(?:(?:preliminary|early|initial|early-stage|latest|new)\s+)?$/iu;
 
@@ -1054,6 +1129,19 @@ function reportsLast(text: string, attribution: Attribution): boolean {
     /^[.!]?["”]?$/u.test(text.slice(attribution.end).trim()) &&
     !/\b(?:has|have|had)\b|(?:ed|found|shown|showed|proven)$/iu.test(attribution.text)
   );
+}
+
+/** “According to research”, “according to a new study”: a credit to research with nothing said of it but its novelty. */
+const accordingToBareResearch =
+  /^according to (?:(?:new|recent|the latest)\s)?(?:research|studies|(?:a|one)\s(?:new\s)?study)$/iu;
+
+/**
+ * Whether the attribution is a lede's closing credit (“…, according to research suggesting …”),
+ * after a comma, to research with nothing said of it but its novelty: the news the article reports,
+ * not earlier or other work (“according to previous studies”).
+ */
+function creditsLedeToResearch(text: string, attribution: Attribution): boolean {
+  return accordingToBareResearch.test(attribution.text) && ledeCredit.test(text.slice(0, attribution.start));
 }
 
 /** A question's opening word: a wh-word or an auxiliary put first (“Do experts agree?”, “Can't doctors agree?”). */

@@ -59,6 +59,15 @@ export function sentencesToNamedSpeaker(document: ProseDocument, sentence: Sente
   return Number.POSITIVE_INFINITY;
 }
 
+/**
+ * Whether any sentence of the article's own prose names someone speaking (see `namesASpeaker`): a
+ * headline's “Experts say …” or “Doctors suggest …” then condenses voices the body names.
+ */
+export function articleNamesASpeaker(document: ProseDocument): boolean {
+  const index = indexOf(document);
+  return index.sentences.some((_, at) => namesASpeaker(document, index, at));
+}
+
 /** Verbs of saying or thinking whose past tense ends otherwise than in -ed. */
 const irregularPast = new Set(['said', 'thought', 'felt']);
 
@@ -124,9 +133,18 @@ const accordingToPerson =
   /\baccording to (?:(?:Dr|Prof)\.?\s)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2},/u;
 
 /**
+ * A named person (or he, she) who found or went through the evidence, right before it: “Charles J.
+ * Lockwood found studies suggesting …”, “she reviewed several studies showing …”. The studies are
+ * the ones that person points to, as with “Dr. Deland cited data showing …”.
+ */
+const personFoundEvidence =
+  /(?<![\p{L}'’-])(?:(?:Dr|Prof)\.?\s)?(he|she|He|She|\p{Lu}[\p{L}'’-]{1,30})\s(?:found|reviewed|identified|located|turned up|unearthed)\s(?:(?:several|some|many|a few|other|two|three|four|five)\s)?$/u;
+
+/**
  * Whether unnamed evidence sits in a named person's reported speech, the text before it in its
  * sentence telling who says it: “But according to Michail, studies suggest …”, “Johnston … said
- * other studies had shown …”, “Dr. Deland cited data showing …”, “he says some studies show …”.
+ * other studies had shown …”, “Dr. Deland cited data showing …”, “he says some studies show …”,
+ * “Lockwood found studies suggesting …”.
  * Not a quote (a quotation mark before the evidence): a quote is the speaker's own wording, judged
  * like any other. Not a speaker only after the evidence (“Though African studies have linked …,
  * Perera said that …”): there the article tells the evidence in its own voice. Readers called 6 of
@@ -136,8 +154,35 @@ const accordingToPerson =
 export function inNamedSpeakersReport(before: string): boolean {
   if (/["“”‘]|(?:^|[\s:])'/u.test(before)) return false;
   if (accordingToPerson.test(before)) return true;
+  const finder = personFoundEvidence.exec(before)?.[1];
+  if (finder !== undefined && !noSpeaker.has(finder)) return true;
   for (const match of before.matchAll(personReports)) {
     if (!noSpeaker.has(match[1] as string)) return true;
   }
   return false;
+}
+
+/**
+ * A speech frame whose speaker is one person the article has named (he, she) or the team of the
+ * study it reports (“the researchers”, “the authors”), after a comma and closing the sentence or
+ * set off by commas: “…, he says.”, “While some studies have shown promise, he says, “…””.
+ */
+const pronounFrame = new RegExp(
+  String.raw`,\s(?:he|she|(?:the\s)?(?:study\s)?(?:researchers|authors|investigators))\s` +
+    String.raw`(?:${reportingVerb.source}|say|note|add|write|writes|wrote|report|reports|reported)` +
+    String.raw`(?:\s(?:on|in|at|last|this)\s[\p{L}\d]+)?(?=\s?[,.!?]?["”]?\s?$|,)`,
+  'u',
+);
+
+/**
+ * Whether the text after unnamed evidence ends it in a speech frame (see `pronounFrame`) before
+ * any quotation mark: a paraphrase of someone the article names, told with the frame after the
+ * claim instead of before it (“he says some studies show …”, which `inNamedSpeakersReport` reads).
+ * Whether the frame's “the researchers” are the reported study's team is the caller's to know.
+ */
+export function closedByPronounFrame(sentence: string, attributionEnd: number): 'person' | 'team' | undefined {
+  const frame = pronounFrame.exec(sentence.slice(attributionEnd));
+  if (frame === null) return undefined;
+  if (/["“”‘]/u.test(sentence.slice(0, attributionEnd + frame.index))) return undefined;
+  return /^,\s(?:he|she)\s/u.test(frame[0]) ? 'person' : 'team';
 }

@@ -835,9 +835,39 @@ export function asksWhatEvidence(text: string, attribution: Attribution): boolea
 const citedByDocument =
   /\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s(?:[\p{L}-]+\s)?(?:letter|report|warning|guidance|guidelines?|statement|label|document|petition|ruling|decision|notice|filing)\s(?:also\s)?(?:cited|cites|citing|referenced|references)\b[^.!?;]{0,120}$/u;
 
-/** Whether the evidence an attribution names is what a definite document cites (see `citedByDocument`). */
+/**
+ * The same told from the evidence's side, right after it: “according to research cited with the
+ * study”, “studies cited in the report”. The definite document points back to one the article
+ * names (its study's paper, a report), where a reader finds the research listed.
+ */
+const citedInDocument =
+  /^\s(?:(?:that\s)?(?:was|were|is|are)\s)?(?:cited|referenced|quoted)\s(?:with|in|by)\s(?:the|this|that|its|their)\s(?:new\s|latest\s|same\s)?(?:study|paper|report|letter|review|article|analysis|guidelines?|statement|label|document|warning|filing)\b/u;
+
+/** Whether the evidence an attribution names is what a definite document cites (see `citedByDocument`, `citedInDocument`). */
 export function citedByNamedDocument(text: string, attribution: Attribution): boolean {
-  return citedByDocument.test(text.slice(Math.max(0, attribution.start - 160), attribution.start));
+  return (
+    citedByDocument.test(text.slice(Math.max(0, attribution.start - 160), attribution.start)) ||
+    citedInDocument.test(text.slice(attribution.end, attribution.end + 80))
+  );
+}
+
+/**
+ * A named person (or he, she) who put the evidence out as its author, right before it: “He has
+ * since issued other studies finding …”, “Dr. Roe published data showing …”. The studies are that
+ * person's own, whom a reader can follow up (`named_source`), unlike studies a person only cites.
+ */
+const authorPublished =
+  /(?<![\p{L}'’-])(?:(?:Dr|Prof)\.?\s)?(he|she|He|She|\p{Lu}[\p{L}'’-]{1,30})\s(?:(?:has|have|had)\s)?(?:(?:since|also|recently|later)\s)?(?:issued|published|released|authored)\s(?:(?:other|several|some|new|more|two|three|his|her)\s)?$/u;
+/** Capitalised words that can stand before “published” without naming a person. */
+const notAuthors = new Set([
+  'The', 'This', 'That', 'It', 'They', 'We', 'I', 'You', 'There', 'These', 'Those', 'Researchers', 'Scientists',
+  'Experts', 'Doctors', 'Others', 'Studies', 'Research', 'Some', 'Many', 'Journals',
+]); // prettier-ignore
+
+/** Whether the evidence an attribution names was put out by a named author (see `authorPublished`). */
+export function publishedByNamedAuthor(text: string, attribution: Attribution): boolean {
+  const author = authorPublished.exec(text.slice(Math.max(0, attribution.start - 80), attribution.start))?.[1];
+  return author !== undefined && !notAuthors.has(author);
 }
 
 /**
