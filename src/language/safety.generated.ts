@@ -100,7 +100,21 @@ export const lexicon = [
       "died after surgery",
       "died after the operation",
       "died after the procedure",
-      "died during the procedure"
+      "died during the procedure",
+      "died from the treatment",
+      "died from the surgery",
+      "died from the procedure",
+      "died from the operation",
+      "died of the treatment",
+      "died of the surgery",
+      "died of the procedure",
+      "died as a result of the treatment",
+      "died as a result of the surgery",
+      "died as a result of the procedure",
+      "deaths from the treatment",
+      "deaths from the surgery",
+      "deaths from the procedure",
+      "deaths from the operation"
     ],
     "notAfter": [
       "no",
@@ -124,7 +138,7 @@ export const lexicon = [
       "fall in",
       "decline in"
     ],
-    "note": "Deaths from an operation or a treatment itself, not from the disease it treats (\"operative mortality was 1 percent\").",
+    "note": "Deaths from an operation or a treatment itself, not from the disease it treats (\"operative mortality was 1 percent\", \"8 percent died from the treatment itself\").",
     "source": "HealthNewsReview.org criterion 4 (harms); JUDGING.md (missing-safety-caveat, deaths)"
   },
   {

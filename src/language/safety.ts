@@ -122,6 +122,7 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
         match.start < listed ||
         clauseOf(contrasts, match.start) !== clauseOf(contrasts, listed));
     if (harmful && (reassured || negatedHarm(sentence, match.start))) continue;
+    if (kind === 'harm-class' && insideCapitalisedName(sentence, match.start, match.end)) continue;
     if (
       kind === 'risk' &&
       (!aboutTreatment(sentence) || risksPeopleRun(sentence.slice(Math.max(0, match.start - 50), match.start)))
@@ -169,6 +170,23 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
       ),
     );
   return found;
+}
+
+/**
+ * "The FDA Adverse Event Reporting System", "the Serious Adverse Events Committee": a class of harms
+ * capitalised inside a run of capitalised words, in a sentence written in sentence case, is part of
+ * a name (a database, a committee, a form), not harms anyone had. Title-case lines (headlines,
+ * paper titles) capitalise every word, so they are left to the title tests.
+ */
+function insideCapitalisedName(sentence: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(sentence.slice(start, end)) || !/\p{Ll}/u.test(sentence.slice(start, end))) return false;
+  const leading = sentence.slice(0, start).trimEnd();
+  const wordBefore = leading.slice(leading.lastIndexOf(' ') + 1);
+  const after = /^\s+(\S+)/u.exec(sentence.slice(end, end + 40));
+  // The word before counts only when it is not the sentence's first ("Common Side Effects include …").
+  const capitalisedBefore = /^\p{Lu}/u.test(wordBefore) && leading.includes(' ');
+  const capitalisedAfter = after !== null && /^\p{Lu}\p{Ll}/u.test(after[1] ?? '');
+  return (capitalisedBefore || capitalisedAfter) && !isTitleLine(sentence);
 }
 
 /**
@@ -318,13 +336,22 @@ const harmfulRise =
 /** What a cause verb brings, within three words: a condition the remedy list knows ("depression"). */
 const causedWithin = /^\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
+/**
+ * "Causes the cancer cell to die", "triggers tumours to shrink": what a cause verb makes die or
+ * shrink is the disease the treatment works on, not a condition it brings.
+ */
+const madeToDie =
+  /^(?:[\s-]+(?:cells?|tumou?rs?|tissues?))?\s+to\s+(?:die|shrink|self-destruct|disappear|wither|starve|stop growing)\b/iu;
+
 function plainHarm(sentence: string, taken: readonly SafetyStatement[]): SafetyStatement | undefined {
   for (const match of sentence.matchAll(plainHarmPredicate)) {
     const end = match.index + match[0].length;
     const after = sentence.slice(end, end + 60);
     let harmEnd: number | undefined;
     if (causeVerb.test(match[0])) {
-      const condition = findConditions(after).find((found) => causedWithin.test(after.slice(0, found.start)));
+      const condition = findConditions(after).find(
+        (found) => causedWithin.test(after.slice(0, found.start)) && !madeToDie.test(after.slice(found.end)),
+      );
       // A symptom the harm vocabulary knows ("causes pain") is read, with its frame, where it is found.
       if (condition && !taken.some((other) => other.start < end + condition.end && other.end > end + condition.start))
         harmEnd = end + condition.end;
@@ -1413,7 +1440,16 @@ function headWord(text: string): string {
  * word, which may stand for the one asked about) belongs to the comparator, even where the
  * sentence names both.
  */
-function ownedByComparator(sentence: string, caveat: SafetyStatement, isIt: (key: string) => boolean): boolean {
+function ownedByComparator(
+  sentence: string,
+  caveat: SafetyStatement,
+  isIt: (key: string) => boolean,
+  kind?: TreatmentKind,
+): boolean {
+  // "Who got the surgery and Hipec died from the treatment itself": a harm that names its owner by a
+  // word pointing back at the treatment asked about says whose it is.
+  const ownReference = treatmentReference.exec(caveat.text)?.[0];
+  if (ownReference !== undefined && (kind === undefined || fitsKind(ownReference, kind))) return false;
   const before = sentence.slice(0, caveat.start);
   let owner: TreatmentMatch | undefined;
   for (const found of findTreatments(before)) if (found.kind !== 'lifestyle' && found.kind !== 'food') owner = found;
@@ -1513,9 +1549,10 @@ export function firstSafetyCaveat(
       if (caveats.length === 0) continue;
       // "Needed a blood transfusion": a treatment named inside the harm is part of the harm, not its owner
       // (nor, in "found to contain weight-loss drugs or other drugs", one of the alternatives).
+      // "Died from the treatment itself" keeps its word pointing back: that names the harm's owner.
       const ownerText = caveats.reduce(
         (text, caveat) =>
-          caveat.kind === 'harm'
+          caveat.kind === 'harm' && !treatmentReference.test(caveat.text)
             ? text.slice(0, caveat.start) + ' '.repeat(caveat.end - caveat.start) + text.slice(caveat.end)
             : text,
         sentence.text,
@@ -1526,7 +1563,7 @@ export function firstSafetyCaveat(
         caveats = caveats.filter(
           (caveat) =>
             caveat.kind === 'caution' ||
-            (!ownedByComparator(sentence.text, caveat, isIt) &&
+            (!ownedByComparator(sentence.text, caveat, isIt, treatmentKind) &&
               !(caveat.kind === 'symptom' && treated.has(headWord(caveat.text)))),
         );
         if (caveats.length === 0) continue;

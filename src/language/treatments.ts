@@ -669,13 +669,13 @@ const comparatorBefore =
 
 /**
  * "Delaying the need for knee replacement", "spared unnecessary surgery", "can skip chemo", "cut
- * the rate of blood transfusion": what the remedy saves patients from, or the outcome it is
- * measured by, not the remedy; "combined with hormone therapy", "sensitizing tumors to
+ * the rate of blood transfusion", "less likely to need oral steroids for an attack": what the remedy
+ * saves patients from, or the outcome it is measured by, not the remedy; "combined with hormone therapy", "sensitizing tumors to
  * chemotherapy": the standard treatment the remedy is added to; so is "the current two-drug regimen of
  * peginterferon and ribavirin", the backbone a new drug joins.
  */
 const avoidedBefore =
-  /\b(?:avoid(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|skip(?:s|ped|ping)?|forgo(?:es|ing|ne)?|need for|needing|rates? of|risk of|instead of|combined with|in combination with|in addition to|on top of|sensiti[sz](?:e|es|ed|ing) (?:[\p{L}-]+ ){0,2}to|(?:effectiveness|efficacy) of (?:an? |the )?standard(?:-of-care)?|(?:current|standard|existing|usual|conventional)\s+(?:[\p{L}\p{N}-]+\s+)?(?:regimen|therapy|treatment|combination)\s+(?:of|with)|(?:current|standard|existing|usual|conventional|traditional)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:treatments|therapies|drugs|medications|medicines),?\s+(?:such as|like|including))\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+  /\b(?:avoid(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|skip(?:s|ped|ping)?|forgo(?:es|ing|ne)?|need for|needing|likely to (?:need|require)|rates? of|risk of|instead of|combined with|in combination with|in addition to|on top of|sensiti[sz](?:e|es|ed|ing) (?:[\p{L}-]+ ){0,2}to|(?:effectiveness|efficacy) of (?:an? |the )?standard(?:-of-care)?|(?:current|standard|existing|usual|conventional)\s+(?:[\p{L}\p{N}-]+\s+)?(?:regimen|therapy|treatment|combination)\s+(?:of|with)|(?:current|standard|existing|usual|conventional|traditional)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:treatments|therapies|drugs|medications|medicines),?\s+(?:such as|like|including))\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
 /** Whether a mention stands as the comparator of a study or claim, or as what the remedy avoids, rather than the remedy. */
 export function isComparator(sentenceText: string, treatment: { start: number }): boolean {
@@ -706,7 +706,7 @@ const comparatorOrAvoidedWords = holdsAnyOf([
   'equal to', 'equivalent to', 'comparable to', 'superior to', 'inferior to', 'alternative', 'on par with',
   'just as well as', 'equally well as', 'nearly as well as', 'almost as well as',
   // avoidedBefore
-  'avoid', 'delay', 'postpon', 'spar', 'skip', 'forgo', 'need', 'rate', 'risk of', 'combin', 'addition to',
+  'avoid', 'delay', 'postpon', 'spar', 'skip', 'forgo', 'need', 'likely to', 'rate', 'risk of', 'combin', 'addition to',
   'on top of', 'sensiti', 'effectiveness of', 'efficacy of', 'current', 'standard', 'existing', 'usual',
   'conventional', 'traditional',
 ]); // prettier-ignore

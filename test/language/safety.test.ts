@@ -705,3 +705,29 @@ describe('a specific harm looked for and ruled out (round 17)', () => {
     );
   });
 });
+
+describe('harms the round-23 reading found told or misread (round 23)', () => {
+  it('reads deaths from the treatment itself, whose word pointing back names the owner', () => {
+    expect(caveats('But 8 percent of the patients died from the treatment itself.')).toEqual([
+      'died from the treatment',
+    ]);
+    expect(caveats('There were two deaths from the procedure.')).toEqual(['deaths from the procedure']);
+    const text =
+      '# Heated chemotherapy helps some patients\n\nHeated chemotherapy helps some patients live longer.\n\nBut 8 percent who got the surgery and the heated chemotherapy died from the treatment itself.';
+    expect(firstSafetyCaveat(buildDocument(text, 'markdown'), 'chemotherapy', 'drug')?.text).toMatch(/^But 8 percent/);
+  });
+
+  it('does not take a class of harms inside a capitalised name for harms', () => {
+    expect(caveats('Researchers mined the FDA Adverse Event Reporting System for reports on the drug.')).toEqual([]);
+    expect(caveats('The Serious Adverse Events Committee met twice during the trial of the drug.')).toEqual([]);
+    expect(caveats('Common Side Effects of the drug were nausea and dizziness.')).toEqual(
+      expect.arrayContaining(['Side Effects']),
+    );
+  });
+
+  it('does not take the disease a treatment makes die or shrink for a condition it causes', () => {
+    expect(caveats('By cutting off its fuel, the drug causes the cancer cell to die.')).toEqual([]);
+    expect(caveats('The drug causes tumours to shrink within weeks.')).toEqual([]);
+    expect(caveats('The drug can cause depression in some patients.')).toEqual(['can cause depression']);
+  });
+});

@@ -181,6 +181,10 @@ describe('treatments', () => {
     const outcome = 'TXA cut the rate of blood transfusion by 40 percent.';
     expect(isComparator(outcome, { start: outcome.indexOf('blood') })).toBe(true);
     expect(isComparator(sentence, { start: 0 })).toBe(false);
+    const needed = 'People seen by phone were less likely to need oral steroids for an asthma attack.';
+    expect(isComparator(needed, { start: needed.indexOf('oral steroids') })).toBe(true);
+    const prescribed = 'Oral steroids relieve an asthma attack within hours.';
+    expect(isComparator(prescribed, { start: 0 })).toBe(false);
   });
 
   it('reads "did not find clear evidence" and "no beneficial effect" as failing (issue #13)', () => {
