@@ -1,5 +1,5 @@
 import { isClearlyDialect, isTellingSpelling } from '../../src/language/dialect.js';
-import { isAuthorInReferenceLine, isInCitedTitle } from '../../src/language/cited-titles.js';
+import { isAuthorInReferenceLine, isInCitedTitle, isInMarkedAuthorList } from '../../src/language/cited-titles.js';
 import { standsAsBrandOrCompany } from '../../src/language/organisation-names.js';
 import type { SourceSpan } from '../../src/prose/types.js';
 import { spellCheckerFor, type SpellChecker } from '../../src/spelling/checker.js';
@@ -41,6 +41,12 @@ import {
   isStatisticNotation,
   isUnitAfterNumber,
   isUnknownCompound,
+  endsInReferenceNumeral,
+  isFollowedByPronunciation,
+  isIdentifierLabel,
+  isNamedByPhrase,
+  isReleaseSourceLine,
+  isShortFormBesideLongForm,
   LoanPhrases,
 } from '../../src/spelling/word-context.js';
 import { oxfordToBritish } from '../../src/spelling/variants.js';
@@ -83,7 +89,7 @@ export default defineRule<Options>({
     rationale:
       'Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.',
     guideline:
-      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text).\n\nA capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where no brand or company is named (“the Genecept test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”) that is no listed surname with a family-name ending (“Hadley Johnsonbaugh”: “Johnson” + “-baugh”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged.\n\nLower-case words English builds (closed compounds such as “jumpstart”, “bleedings”), also capitalised by a sentence’s start, and a term the article writes three times alike are accepted unless a known word is one edit away or it splits into two words (“fourmonths”); “re-”, “pre-”, “co-”, “un-”, “post-”, “over-”, “non-”, “mid-”, “tele-” words on a known word (“cofounded”, “postrace”, “nonskin”, “midchildhood”, “teledermatology”), “-ist” specialists named after a known word in “-al” or “-ive” (“hospitalists”, “intensivists”), “-er” nouns of a known “-ing” word (“bedwetters”), “-ment” nouns of a known verb (“engraftment”), a known word used as a verb (“lasering”, not a typist’s slip of a known word: “refering”), and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) or rhyming with the piece beside them (“wham-bam”, “flip-flop”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a pronunciation written out after “pronounced” (“eye va kaf tor”) or quoted alone in parentheses after its word (“qi (‘chee’)”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, a unit’s symbol after a number (“500 ng”), statistical notation beside its value (“df = 2”, “1 df”, “2 sd below the norm”), a taxonomic abbreviation after a genus (“Astragalus spp.”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), the words of a loan phrase or Latin medical phrase dictionaries list, written whole (“tour de force”, “en masse”, “vena cava”), and real words of the large English lists one edit from a common word by an edit no typist makes (a letter added, a key far from the other, the first letter: “crawfish” beside “crayfish”, “wonton” beside “wanton”), unless the article writes a word one edit from them. Medical word formation is accepted: a decimal prefix written on a unit’s name (“milligray”, unless it reads as a typist’s slip) and a medical suffix on a known term of six letters or more, after a prefix or none (“hypothyroxinemia”, unless a known word is one edit away), and a word of eight letters or more opening with a WHO INN prefix stem that no English word of that length opens with (nal-, cef-, rifa-, nifur-, guan-, perfl-, salazo-: “nalfurafine”, unless a known word is one edit away). So are a word with three foreign words or more within three words either side (“Centre de recherche interdisciplinaire en réadaptation du Montréal”) and an author’s surname in a reference line that opens with two authors given as surname and initials (“Paulsen AJ, Cruickshanks KJ, …”; the words of its title are still checked).\n\nA lower-case word of four letters or fewer that no list holds is flagged only with a sign of a slip, since such words sit one edit from some listed word by chance (“qi”, “neti”, “choy”): a typist’s slip (letters swapped, dropped, doubled, struck on a neighbouring key, the first letter too) of a common word (“ws” for “was”, “qith” for “with”), or a word broken by a space (“cen ter”, “afte rthe”).\n\nTypeset ligatures are read as the letters they join (“signiﬁcantly”); the plural in -ies of a listed term is accepted (“vertebroplasties”); so is a capitalised word after a person’s first name, in a title-case credit line too (“Photo: Anna Brucello/The Daily Ledger”), unless an everyday word is one edit away. Words with letters English does not write that are no English word with an accent added (“zélio”, “Jyväskylä”; but “débilitated”) are foreign words or names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs (and the label “doi” before one), words holding an HTML character reference in plain text (“B&#246;sner”), image credits (the name or handle before a picture agency: “maria lopez / Getty Images”, “warrenlens/iStock”; after “Photo by” or “Credit:”) and code are never flagged.\n\n`packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
+      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text).\n\nA capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where the article names no brand or company by that spelling (“the Genecept test”, “the Progensa PCA3 test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”) that is no listed surname with a family-name ending (“Hadley Johnsonbaugh”: “Johnson” + “-baugh”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged.\n\nLower-case words English builds (closed compounds such as “jumpstart”, “bleedings”), also capitalised by a sentence’s start, and a term the article writes three times alike are accepted unless a known word is one edit away or it splits into two words (“fourmonths”); “re-”, “pre-”, “co-”, “un-”, “post-”, “over-”, “non-”, “mid-”, “tele-” words on a known word (“cofounded”, “postrace”, “nonskin”, “midchildhood”, “teledermatology”), “-ist” specialists named after a known word in “-al” or “-ive” (“hospitalists”, “intensivists”), “-er” nouns of a known “-ing” word (“bedwetters”), “-ment” nouns of a known verb (“engraftment”), a known word used as a verb (“lasering”, not a typist’s slip of a known word: “refering”), and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) or rhyming with the piece beside them (“wham-bam”, “flip-flop”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or “also known as” or in the list they open (“also known as lipolysis, lipozap and mesotherapy”) or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a name followed by its pronunciation with its stress in capitals (“emocha (ee-MOH-kuh)”, whatever word is one edit away), a short form defined beside its long form of two words or more in parentheses (“electronic cigarettes (ecigs)”, and the same short form elsewhere in the article, unless it is one edit from a word of the long form), a pronunciation written out after “pronounced” (“eye va kaf tor”) or quoted alone in parentheses after its word (“qi (‘chee’)”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, a unit’s symbol after a number (“500 ng”), statistical notation beside its value (“df = 2”, “1 df”, “2 sd below the norm”), a taxonomic abbreviation after a genus (“Astragalus spp.”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), the words of a loan phrase or Latin medical phrase dictionaries list, written whole (“tour de force”, “en masse”, “vena cava”, “do’s and don’ts”, the German degree “Dr. rer. nat.”), and real words of the large English lists one edit from a common word by an edit no typist makes (a letter added, a key far from the other, the first letter: “crawfish” beside “crayfish”, “wonton” beside “wanton”), unless the article writes a word one edit from them. Medical word formation is accepted: a decimal prefix written on a unit’s name (“milligray”, unless it reads as a typist’s slip) and a medical suffix on a known term of six letters or more, after a prefix or none (“hypothyroxinemia”, unless a known word is one edit away), and a word of eight letters or more opening with a WHO INN prefix stem that no English word of that length opens with (nal-, cef-, rifa-, nifur-, guan-, perfl-, salazo-: “nalfurafine”, unless a known word is one edit away). So are a word with three foreign words or more within three words either side (“Centre de recherche interdisciplinaire en réadaptation du Montréal”) and an author’s surname in a reference line that opens with two authors given as surname and initials (“Paulsen AJ, Cruickshanks KJ, …”; the words of its title are still checked), and the words of an author list whose items end in affiliation marks (“James Swain Scottsdale Arizona2, mark noar towson md8, …”).\n\nA lower-case word of four letters or fewer that no list holds is flagged only with a sign of a slip, since such words sit one edit from some listed word by chance (“qi”, “neti”, “choy”): a typist’s slip (letters swapped, dropped, doubled, struck on a neighbouring key, the first letter too) of a common word (“ws” for “was”, “qith” for “with”), or a word broken by a space (“cen ter”, “afte rthe”).\n\nTypeset ligatures are read as the letters they join (“signiﬁcantly”); the plural in -ies of a listed term is accepted (“vertebroplasties”); so is a capitalised word after a person’s first name, in a title-case credit line too (“Photo: Anna Brucello/The Daily Ledger”), unless an everyday word is one edit away. Words with letters English does not write that are no English word with an accent added (“zélio”, “Jyväskylä”; but “débilitated”) are foreign words or names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs (and the label “doi” before one, and “pii” or “pmid” before an identifier), a wire release’s “SOURCE” line naming its issuer (“SOURCE kaleo”), a reference numeral run into a known word when more follow (“womeni,ii”), words holding an HTML character reference in plain text (“B&#246;sner”), image credits (the name or handle before a picture agency: “maria lopez / Getty Images”, “warrenlens/iStock”; after “Photo by” or “Credit:”) and code are never flagged.\n\n`packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
     howToFix:
       'Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack.',
   },
@@ -310,6 +316,43 @@ export default defineRule<Options>({
       language: 'en-US',
     },
     {
+      title:
+        'A name followed by its pronunciation, a short form defined beside its long form, the names “also known as” lists',
+      input:
+        'Patients used an app called plivoria (plih-VOR-ee-uh) daily. Smokers tried electronic cigarettes (ecigs), and ecigs helped. The method is also known as fat melting, lipozap, and mesotherapy.',
+      flags: [],
+      language: 'en-US',
+    },
+    {
+      title:
+        'The same words without their pronunciation, long form or naming phrase, and a word mistyped beside its long form',
+      input:
+        'Patients used the app plivoria daily, and emocha too. Smokers tried ecigs. The method, like lipozap, failed. The treatmnet (treatment plan) worked.',
+      flags: ['plivoria', 'emocha', 'ecigs', 'lipozap', 'treatmnet'],
+      language: 'en-US',
+    },
+    {
+      title:
+        'A brand named once before its product’s noun, a reference line’s “pii”, a release’s SOURCE line, run-in reference numerals, degrees and idioms',
+      input:
+        'The Xarelta DX2 test is new. Doctors tested Xarelta in 900 men; it is common in womeni,ii. A list of do’s and don’ts, a cup o’ joe, and a Dr. rer. nat. degree.\n\nEur Urol Focus. 2017. pii: S2405-4569(17)30160-8\n\nSOURCE kaleo',
+      flags: [],
+      language: 'en-US',
+    },
+    {
+      title: 'The same words where no brand, identifier or further numeral is named',
+      input: 'Doctors tested Xarelta in 900 men. The pii was kind. It is common in womeni.',
+      flags: ['Xarelta', 'pii', 'womeni'],
+      language: 'en-US',
+    },
+    {
+      title: 'An author list whose items end in affiliation marks, in whatever case, and the same names in prose',
+      input:
+        'Ann Lee Boston MA1, Raj Patel Austin TX2, Wu Chen Dallas TX3, lena sorvik tampa fl4, Omar Ali Reno NV5.\n\nWe met lena sorvik in tampa.',
+      flags: ['lena', 'sorvik', 'tampa'],
+      language: 'en-US',
+    },
+    {
       title: 'Personal words',
       input: 'We tested the zorblax protocol.',
       options: { words: ['zorblax'] },
@@ -377,8 +420,16 @@ export default defineRule<Options>({
         if (isInForeignPassage(block.text, word.start, word.end, (text) => checker.isKnownAnywhere(text, personal))) {
           continue;
         }
-        // A reference line's authors are the cited work's ("Paulsen AJ, Cruickshanks KJ, …").
+        // A reference line's authors are the cited work's ("Paulsen AJ, Cruickshanks KJ, …"), as are
+        // an author list's marked with affiliations ("James Swain Scottsdale Arizona2, …"). "pii"
+        // before its identifier is a label, as "doi" is; a release's "SOURCE" line names its issuer
+        // as it styles itself ("SOURCE kaleo"); "womeni,ii" is "women" with references i and ii.
         if (isAuthorInReferenceLine(block.text, word.start, word.end)) continue;
+        if (isInMarkedAuthorList(block.text, word.start, word.end)) continue;
+        if (isIdentifierLabel(block.text, word.start, word.end) || isReleaseSourceLine(block.text)) continue;
+        if (endsInReferenceNumeral(block.text, word.start, word.end, (lower) => checker.isDictionaryWord(lower))) {
+          continue;
+        }
         if (isIntroducedTerm(word, block.text, checker)) {
           introducedTerms.add(word.text.toLowerCase());
           continue;
@@ -411,6 +462,11 @@ export default defineRule<Options>({
       }
     }
     const listed = namesInLists(flagged);
+    // A spelling the article writes once where a brand is named ("the Progensa test") is that
+    // brand wherever else it writes it ("tested Progensa in 1,900 men").
+    const brands = new Set(
+      flagged.filter(({ word, block }) => isBrandOrCompany(word, block.text, checker)).map(({ word }) => word.text),
+    );
     const mixedDialects = otherDialectWords.size > 0 && !isClearlyDialect(document, dialect, otherDialectWords.size);
     for (const { word, block } of flagged) {
       if (listed.has(word) || (mixedDialects && otherDialectWords.has(word))) continue;
@@ -420,8 +476,8 @@ export default defineRule<Options>({
       const times = timesWritten.get(word.text) ?? 0;
       if (isNameInArticle(word, times, checker.nameEvidenceNeeded(word.text), checker)) continue;
       // Even one edit from a drug's name ("Vercyte"), a capitalised word where brands and companies
-      // are named is one: "purchased by Veracyte", "the Genecept test".
-      if (isBrandOrCompany(word, block.text, checker)) continue;
+      // are named is one: "purchased by Veracyte", "the Genecept test", and so elsewhere in the article.
+      if (brands.has(word.text)) continue;
       const alike = termSpelling(word);
       if (alike && isArticleTerm(alike, articleWords.timesWritten(alike), checker, articleWords)) continue;
       const suggestions = budget-- > 0 ? checker.suggest(word.text) : [];
@@ -657,21 +713,23 @@ function isNamedSuffix(word: CheckableWord, text: string): boolean {
   return isMedicalSuffix(word.text);
 }
 
-/** Words that introduce a name or a term: "a protein called trowaglerix". */
-const namingWords = new Set(['called', 'named', 'dubbed', 'termed', 'nicknamed']);
-
 const openingQuotes = new Set(['"', '“', '‘', "'"]);
 const closingQuotes = new Set(['"', '”', '’', "'"]);
 
 /**
- * A word the writer names rather than uses: after "called" or "dubbed" ("a protein called
- * trowaglerix"), or alone in quotation marks ("limit “incidentaloporosis”"): a coinage or a new
- * term, when no known word is one edit away.
+ * A word the writer names rather than uses: after "called", "dubbed" or "also known as", or in
+ * the list such words open ("a protein called trowaglerix", "also known as lipolysis, lipozap and
+ * mesotherapy"), or alone in quotation marks ("limit “incidentaloporosis”"): a coinage or a new
+ * term, when no known word is one edit away. A word followed by its pronunciation ("emocha
+ * (ee-MOH-kuh)") or defined beside its long form ("electronic cigarettes (ecigs)") is one whatever
+ * word is near.
  */
 function isIntroducedTerm(word: CheckableWord, text: string, checker: SpellChecker): boolean {
+  // Spelled out how to say, or defined beside its long form: named on purpose, whatever word is near.
+  if (isFollowedByPronunciation(text, word.end) || isShortFormBesideLongForm(text, word.start, word.end)) return true;
   const after = /^[.,!?]/.test(text.charAt(word.end)) ? word.end + 1 : word.end;
   const introduced =
-    (word.previous !== undefined && namingWords.has(word.previous.toLowerCase())) ||
+    isNamedByPhrase(text, word.start, word.end) ||
     (openingQuotes.has(text.charAt(word.start - 1)) && closingQuotes.has(text.charAt(after)));
   if (!introduced || isOtherDialectWord(word.text, checker)) return false;
   // A quoted misspelling or the other dialect's spelling ("anesthesia" in a British article) is still

@@ -81,3 +81,28 @@ export function isAuthorInReferenceLine(text: string, start: number, end: number
   if (pieces.length < 3) return false;
   return author.test(pieces[0]!.trim()) && author.test(pieces[1]!.trim());
 }
+
+/** An author's affiliation mark run into the item's last word before its comma: "Stony Brook NY1,", "Arizona2,". */
+const affiliationMark = /\p{L}{2}\d{1,2},/gu;
+
+/** How many marked items make a block an author list. */
+const minimumMarkedAuthors = 3;
+
+/** How far an item of an author list reaches: a name and a place. */
+const longestAuthorItem = 80;
+
+/**
+ * Whether the word from `start` to `end` is in an item of an author list whose items end in an
+ * affiliation mark ("Aurora Pryor Stony Brook NY1, James Swain Scottsdale Arizona2, mark noar
+ * towson md8, …"): the names and places of the paper's authors, in whatever case the list gives
+ * them, no words of prose.
+ */
+export function isInMarkedAuthorList(text: string, start: number, end: number): boolean {
+  const itemEnd = text.indexOf(',', end);
+  if (itemEnd === -1 || itemEnd - start > longestAuthorItem || !/\p{L}{2}\d{1,2}$/u.test(text.slice(end, itemEnd))) {
+    return false;
+  }
+  const itemStart = text.lastIndexOf(',', start);
+  if (start - itemStart > longestAuthorItem) return false;
+  return (text.match(affiliationMark)?.length ?? 0) >= minimumMarkedAuthors;
+}

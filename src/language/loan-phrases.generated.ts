@@ -297,9 +297,27 @@ export const lexicon = [
       "chai tea",
       "masa harina",
       "shiitake mushroom",
-      "shiitake mushrooms"
+      "shiitake mushrooms",
+      "cup o' joe",
+      "do's and don'ts",
+      "dos and don'ts"
     ],
     "note": "Open compounds of English that dictionaries list as phrases, one of whose words no word list holds alone (\"bok\", \"neti\", \"hatha\", \"roughy\", \"sed\"), many of them foods, exercises and remedies health prose names; \"grand mals\" is the plural of the listed \"grand mal\".",
-    "source": "Merriam-Webster and Oxford English Dictionary headwords; the judged spelling draws showed the class (bok choy, neti pot, hatha yoga, charley horse, orange roughy, cup of joe, sed rate, qi gong, chia seed)"
+    "source": "Merriam-Webster and Oxford English Dictionary headwords; the judged spelling draws showed the class (bok choy, neti pot, hatha yoga, charley horse, orange roughy, cup of joe, cup o' joe, do's and don'ts, sed rate, qi gong, chia seed)"
+  },
+  {
+    "id": "academic-degrees",
+    "match": [
+      "rer. nat.",
+      "rer nat",
+      "rer. medic.",
+      "rer medic",
+      "rer. pol.",
+      "rer pol",
+      "rer. soc.",
+      "rer soc"
+    ],
+    "note": "The Latin of German doctorates written after \"Dr.\" in author and affiliation lines (\"Dr. rer. nat.\", doctor of natural sciences), with or without their full stops; \"rer\" and \"nat\" alone are no words.",
+    "source": "German university degree names (Dr. rer. nat., Dr. rer. medic., Dr. rer. pol., Dr. rer. soc.); the judged spelling draws showed the class (\"Dr. rer nat\" in a release's author list)"
   }
 ] as const;

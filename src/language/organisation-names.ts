@@ -125,6 +125,13 @@ const brandHeadNouns = new Set(
   'test tests assay assays kit kits panel device devices app platform inc corp ltd llc labs'.split(' '),
 );
 
+function isBrandHeadNoun(word: string): boolean {
+  return brandHeadNouns.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** A product's code of capitals and digits: "PCA3", "HT-7", "X2". */
+const productCode = /^[A-Z][A-Z-]*\d[A-Z0-9-]*$/u;
+
 /** What a company or a maker is called before its name: "the company Veracyte", "the startup Zipline". */
 const companyNouns = new Set(['company', 'firm', 'startup', 'maker', 'manufacturer', 'biotech', 'developer']);
 
@@ -137,15 +144,18 @@ const ownerVerbs = new Set(
 
 /**
  * Whether a capitalised word stands where a brand or a company is named, not a medicine: before
- * a product's or company's noun ("the Genecept test", "Genecept Assay"), after "the company", or
+ * a product's or company's noun, a product code aside ("the Genecept test", "Genecept Assay",
+ * "the Progensa PCA3 test"), after "the company", or
  * after "purchased by", "made by" and the like ("purchased by Veracyte"). A drug is taken, given
  * or prescribed; it buys and makes nothing, and it is no test.
  */
 export function standsAsBrandOrCompany(text: string, start: number, end: number): boolean {
   if (!capitalised(text.slice(start, end))) return false;
   const { before, after } = tokensAround(text, start, end);
-  const next = after[0];
-  if (next && next.start - end <= 1 && brandHeadNouns.has(next.text.toLowerCase().replace(/\.$/, ''))) return true;
+  const [next, afterNext] = after;
+  // A product's code may stand between its name and its noun: "the Progensa PCA3 test".
+  const head = next && afterNext && productCode.test(next.text) && afterNext.start - next.end <= 1 ? afterNext : next;
+  if (next && next.start - end <= 1 && head && isBrandHeadNoun(head.text)) return true;
   const previous = before.at(-1);
   if (!previous || start - previous.end > 1) return false;
   const previousWord = previous.text.toLowerCase();

@@ -381,7 +381,8 @@ export class LoanPhrases {
 
   constructor(phrases: Iterable<string>) {
     for (const phrase of phrases) {
-      for (const match of phrase.matchAll(/[a-z]+/g)) {
+      // A word with an apostrophe is one word, as the text's words are: "don't", "d'arco".
+      for (const match of phrase.matchAll(/[a-z]+(?:'[a-z]+)?/g)) {
         const places = this.byWord.get(match[0]);
         const place = { phrase, offset: match.index };
         if (places) places.push(place);
@@ -517,4 +518,161 @@ export function isClippingAfterLetter(text: string, start: number, end: number):
     if (after - (at + longForm.length) >= 2) return true;
   }
   return false;
+}
+
+/**
+ * A pronunciation respelled in parentheses right after a word, its stressed syllable in capitals:
+ * "emocha (ee-MOH-kuh)", "quinoa (“KEEN-wah”)". Syllables are joined by hyphens, some in capitals
+ * and some in lower case, which no bracketed word or phrase of prose is.
+ */
+const pronunciationAfter = /^ ?\(["“‘']?([a-z]{1,8}(?:-[a-z]{1,8}){1,6})["”’']?\)/iu;
+
+/**
+ * Whether the word ending at `end` is followed by its pronunciation ("the app called emocha
+ * (ee-MOH-kuh)"): a writer spells out how to say a name or term readers have not met, never a
+ * word they mistyped.
+ */
+export function isFollowedByPronunciation(text: string, end: number): boolean {
+  if (text.charAt(end) !== '(' && text.charAt(end + 1) !== '(') return false;
+  const match = pronunciationAfter.exec(text.slice(end, end + 80));
+  if (!match) return false;
+  const syllables = match[1]!.split('-');
+  const stressed = syllables.some((syllable) => syllable.length >= 2 && syllable === syllable.toUpperCase());
+  return stressed && syllables.some((syllable) => syllable === syllable.toLowerCase());
+}
+
+/** How many words a long form spelled out beside its short form may have: "selective serotonin reuptake inhibitors". */
+const maximumLongFormWords = 5;
+
+/** How many letters a short form leaves out of its long form at least: "ecigs" of "electronic cigarettes". */
+const minimumLettersLeftOut = 2;
+
+const longFormWord = /\p{L}+/gu;
+
+/**
+ * Whether the word at `start`–`end` is a short form the text defines beside its long form of two
+ * words or more in parentheses, either way round: "electronic cigarettes (ecigs)", "ecigs
+ * (electronic cigarettes)". The short form's letters appear in order in the long form's, from its
+ * first letter on and past its first word, and it leaves out letters. A word one edit from a word
+ * of the long form is that word mistyped ("the treatmnet (treatment plan)").
+ */
+export function isShortFormBesideLongForm(text: string, start: number, end: number): boolean {
+  const short = text.slice(start, end).toLowerCase();
+  if (short.length < 3) return false;
+  const open = quoteBefore(text, start);
+  const close = quoteAfter(text, end);
+  if (text.charAt(open - 1) === '(' && text.charAt(close) === ')') {
+    const before = text.slice(Math.max(0, open - 100), open - 1).match(longFormWord) ?? [];
+    const words = before.slice(-maximumLongFormWords).map((word) => word.toLowerCase());
+    return words.some((_, from) => abbreviates(short, words.slice(from)));
+  }
+  const parenthesis = text.charAt(close) === ' ' ? close + 1 : close;
+  if (text.charAt(parenthesis) !== '(') return false;
+  const closing = text.indexOf(')', parenthesis);
+  if (closing === -1 || closing - parenthesis > 100) return false;
+  const words = (text.slice(parenthesis + 1, closing).match(longFormWord) ?? []).map((word) => word.toLowerCase());
+  return words.length <= maximumLongFormWords && abbreviates(short, words);
+}
+
+function quoteBefore(text: string, start: number): number {
+  return respellingQuotes.has(text.charAt(start - 1)) ? start - 1 : start;
+}
+
+function quoteAfter(text: string, end: number): number {
+  return respellingQuotes.has(text.charAt(end)) ? end + 1 : end;
+}
+
+/** Whether `short` abbreviates the words of `long` (see {@link isShortFormBesideLongForm}). */
+function abbreviates(short: string, long: readonly string[]): boolean {
+  const first = long[0];
+  if (first === undefined || long.length < 2 || first.charAt(0) !== short.charAt(0)) return false;
+  const letters = long.join('');
+  if (letters.length < short.length + minimumLettersLeftOut) return false;
+  if (long.some((word) => oneEditApart(word, short))) return false;
+  let at = 0;
+  for (const letter of short) {
+    at = letters.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  // Past the first word: "ecigs" takes letters of "cigarettes", "recieve" only of "recieved the drug"'s first.
+  return at > first.length;
+}
+
+/**
+ * Words that introduce a name or a term, or a list of them: "a protein called trowaglerix", "also
+ * known as". Without "also", "known as" places a word in a class ("drugs known as
+ * benzodiazapenes"), often a hard word a writer misspells.
+ */
+const namingPhrase = /\b(?:called|named|dubbed|termed|nicknamed|also known as)\s/giu;
+
+/** How far back a naming phrase may introduce a list: a few names. */
+const namingListReach = 120;
+
+const quotationMarks = /["“”‘’']/gu;
+
+/** The words and commas of a list of names, and nothing else. */
+const listOfNames = /^[\p{L}\s'’,-]*$/u;
+
+const listItemEnd = /^(?:[,;.)]|\s(?:and|or)\b)/u;
+
+/**
+ * Whether the word at `start`–`end` is a name a naming phrase introduces: right after it ("a
+ * protein called trowaglerix", "also known as lipozap") or as an item of the list it opens ("also known
+ * as injection lipolysis, lipozap, lipotherapy and mesotherapy").
+ */
+export function isNamedByPhrase(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - namingListReach), start);
+  let from = -1;
+  for (const match of before.matchAll(namingPhrase)) from = match.index + match[0].length;
+  if (from === -1) return false;
+  const items = before.slice(from).replace(quotationMarks, '');
+  if (items === '') return true;
+  return items.includes(',') && listOfNames.test(items) && listItemEnd.test(text.slice(end, end + 5));
+}
+
+/** Labels of a cited paper's identifiers in a reference line: "pii: S2405-4569(17)30160-8", "pmid: 28753830". */
+const identifierLabels = new Set(['pii', 'pmid', 'pmcid']);
+
+const identifierAfterLabel = /^\s?:\s?[A-Z]{0,3}\d/u;
+
+/**
+ * Whether the word at `start`–`end` labels an identifier after its colon ("pii: S2405-…"): the
+ * label, as "doi" before a DOI, is no word of prose.
+ */
+export function isIdentifierLabel(text: string, start: number, end: number): boolean {
+  return (
+    identifierLabels.has(text.slice(start, end).toLowerCase()) && identifierAfterLabel.test(text.slice(end, end + 8))
+  );
+}
+
+/** The closing line of a wire release naming its issuer: "SOURCE kaleo", "SOURCE Evolve BioSystems, Inc.". */
+const releaseSourceLine = /^SOURCE\s\S/u;
+
+/** How long an issuer's line may be: a name, not a sentence. */
+const maximumSourceLineLength = 80;
+
+/**
+ * Whether a block is a wire release's "SOURCE <issuer>" line, whose words are the issuer's name as
+ * it styles itself ("SOURCE kaleo"), in whatever case.
+ */
+export function isReleaseSourceLine(text: string): boolean {
+  return text.length <= maximumSourceLineLength && releaseSourceLine.test(text);
+}
+
+/** Roman reference numerals after the one run into a word: ",ii" of "womeni,ii". */
+const numeralsAfter = /^[,–-](?:iii|ii|iv|v|vi|vii|viii|ix|x)\b/u;
+
+/**
+ * Whether the word ends in a superscript reference numeral run into it when the text lost its
+ * superscripts, as the numerals after it show: "more frequent in womeni,ii." is "women" with
+ * references i and ii.
+ */
+export function endsInReferenceNumeral(
+  text: string,
+  start: number,
+  end: number,
+  isKnown: (lower: string) => boolean,
+): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  return word.endsWith('i') && numeralsAfter.test(text.slice(end, end + 6)) && isKnown(word.slice(0, -1));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAuthorInReferenceLine } from '../../src/language/cited-titles.js';
+import { isAuthorInReferenceLine, isInMarkedAuthorList } from '../../src/language/cited-titles.js';
 import { isPrefixedUnit, isSuffixedTerm } from '../../src/spelling/derivation.js';
 import { isInForeignPassage, isTaxonAbbreviation } from '../../src/spelling/foreign.js';
 import { spellCheckerFor } from '../../src/spelling/checker.js';
@@ -105,5 +105,26 @@ describe('isTaxonAbbreviation', () => {
     expect(isTaxonAbbreviation(word('spp', 'the'), '.')).toBe(false);
     expect(isTaxonAbbreviation(word('spp', 'Astragalus'), ' grew')).toBe(false);
     expect(isTaxonAbbreviation(word('spp', undefined), '.')).toBe(false);
+  });
+});
+
+describe('isInMarkedAuthorList', () => {
+  const list =
+    'Ann Lee Boston MA1, Raj Patel Austin TX2, Wu Chen Dallas TX3, lena sorvik tampa fl4, Omar Ali Reno NV5.';
+  const word = (text: string, piece: string): [number, number] => [
+    text.indexOf(piece),
+    text.indexOf(piece) + piece.length,
+  ];
+
+  it('takes the words of an item ending in an affiliation mark in a list of such items', () => {
+    expect(isInMarkedAuthorList(list, ...word(list, 'sorvik'))).toBe(true);
+    expect(isInMarkedAuthorList(list, ...word(list, 'tampa'))).toBe(true);
+  });
+
+  it('leaves prose, and lists of codes with one letter, to the check', () => {
+    const prose = 'We met lena sorvik in tampa, then Boston MA1, Austin TX2.';
+    expect(isInMarkedAuthorList(prose, ...word(prose, 'sorvik'))).toBe(false);
+    const vitamins = 'vitamins B12, D3, K2, and the treament B6, then more';
+    expect(isInMarkedAuthorList(vitamins, ...word(vitamins, 'treament'))).toBe(false);
   });
 });

@@ -17,6 +17,12 @@ import {
   isLetterSlipOf,
   isReduplication,
   isTransposedKnownWord,
+  endsInReferenceNumeral,
+  isFollowedByPronunciation,
+  isIdentifierLabel,
+  isNamedByPhrase,
+  isReleaseSourceLine,
+  isShortFormBesideLongForm,
 } from '../../src/spelling/word-context.js';
 import type { Block } from '../../src/prose/types.js';
 
@@ -373,5 +379,78 @@ describe('statistical notation beside its value', () => {
     expect(isNotation('The df was large', 'df')).toBe(false);
     expect(isNotation('the sd of the scores', 'sd')).toBe(false);
     expect(isNotation('we saw 2 ws here', 'ws')).toBe(false);
+  });
+});
+
+/** The offsets of the first `word` in `text`. */
+function at(text: string, word: string): [number, number] {
+  const start = text.indexOf(word);
+  return [start, start + word.length];
+}
+
+describe('words the article names on purpose', () => {
+  it('takes a word followed by its pronunciation, a stressed syllable in capitals, for a name', () => {
+    const text = 'an app called plivoria (plih-VOR-ee-uh) for pills';
+    expect(isFollowedByPronunciation(text, at(text, 'plivoria')[1])).toBe(true);
+    const quoted = 'a grain, teffora (“TEF-or-ah”), on sale';
+    expect(isFollowedByPronunciation(quoted, at(quoted, 'teffora')[1])).toBe(true);
+  });
+
+  it('leaves a bracketed word or phrase in one case to the check', () => {
+    for (const text of ['a vacine (anti-flu) shot', 'a vacine (NO-GO) shot', 'a vacine (see below)']) {
+      expect(isFollowedByPronunciation(text, at(text, 'vacine')[1])).toBe(false);
+    }
+  });
+
+  it('takes a short form defined beside its long form of two words or more, either way round', () => {
+    const after = 'they used electronic cigarettes (ecigs) or snus';
+    expect(isShortFormBesideLongForm(after, ...at(after, 'ecigs'))).toBe(true);
+    const before = 'they used ecigs (electronic cigarettes) or snus';
+    expect(isShortFormBesideLongForm(before, ...at(before, 'ecigs'))).toBe(true);
+  });
+
+  it('leaves a word mistyped beside its word, or taking letters of one word only, to the check', () => {
+    const slip = 'the new treatmnet (treatment plan) worked';
+    expect(isShortFormBesideLongForm(slip, ...at(slip, 'treatmnet'))).toBe(false);
+    const oneWord = 'Patients recieved the drug (recieve) twice';
+    expect(isShortFormBesideLongForm(oneWord, oneWord.indexOf('(') + 1, oneWord.indexOf(')'))).toBe(false);
+    const clipped = 'the injectable ‘depo’ (depot) shot';
+    expect(isShortFormBesideLongForm(clipped, ...at(clipped, 'depo'))).toBe(false);
+  });
+
+  it('takes a name after a naming phrase or in the list “also known as” opens', () => {
+    const list = 'also known as fat melting, lipozap, and mesotherapy.';
+    expect(isNamedByPhrase(list, ...at(list, 'lipozap'))).toBe(true);
+    const called = 'a protein called trowaglerix helps';
+    expect(isNamedByPhrase(called, ...at(called, 'trowaglerix'))).toBe(true);
+  });
+
+  it('leaves a class named by “known as” and words after a sentence to the check', () => {
+    const kind = 'drugs known as benzodiazapenes, sold widely';
+    expect(isNamedByPhrase(kind, ...at(kind, 'benzodiazapenes'))).toBe(false);
+    const later = 'a protein called trowaglerix. It helps recieve, and more';
+    expect(isNamedByPhrase(later, ...at(later, 'recieve'))).toBe(false);
+  });
+});
+
+describe('labels, issuer lines and reference numerals', () => {
+  it('takes "pii" before its identifier for a label', () => {
+    const text = '2017 Jun 24. pii: S2405-4569(17)30160-8';
+    expect(isIdentifierLabel(text, ...at(text, 'pii'))).toBe(true);
+    const prose = 'the pii was kind';
+    expect(isIdentifierLabel(prose, ...at(prose, 'pii'))).toBe(false);
+  });
+
+  it('takes a wire release’s short SOURCE line for its issuer’s name', () => {
+    expect(isReleaseSourceLine('SOURCE kaleo')).toBe(true);
+    expect(isReleaseSourceLine('Source: the study recieved funding')).toBe(false);
+    expect(isReleaseSourceLine(`SOURCE ${'word '.repeat(20)}`)).toBe(false);
+  });
+
+  it('takes a reference numeral run into a known word when the next numerals follow it', () => {
+    const text = 'more frequent in womeni,ii.';
+    expect(endsInReferenceNumeral(text, ...at(text, 'womeni'), isKnown)).toBe(true);
+    const alone = 'more frequent in womeni.';
+    expect(endsInReferenceNumeral(alone, ...at(alone, 'womeni'), isKnown)).toBe(false);
   });
 });
