@@ -3193,7 +3193,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
   {
     "id": "relative-risk-without-absolute",
     "scope": "text",
-    "tentative": "with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable); and (round 19) one in an article that gives a share or rate of people anywhere for the outcome the figure is a risk of, named on either side of it (“were 11 percent less likely to die” … “318 of the 444 women had died”), which readers judged correct 13 times of 34.",
+    "tentative": "with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable); and (round 19) one in an article that gives a share or rate of people anywhere for the outcome the figure is a risk of, named on either side of it (“were 11 percent less likely to die” … “318 of the 444 women had died”), which readers judged correct 13 times of 34; and (round 23, at any scope) the estimate of a finding of no difference (“no significant difference in mortality (RR 1.00, 95% CI 0.47 to 2.14)”), which claims no effect to exaggerate: readers judged 4 of 12 such Cochrane findings correct.",
     "docs": {
       "summary": "Flags relative effects (“cuts the risk by 50%”, “twice as likely”, “HR 0.7”) with no absolute figure or baseline rate nearby.",
       "rationale": "A 50% cut in risk may mean 2 in 1,000 down to 1 in 1,000; readers overrate a benefit given only in relative terms, and cannot weigh it against harms.",
@@ -3222,7 +3222,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable); and (round 19) one in an article that gives a share or rate of people anywhere for the outcome the figure is a risk of, named on either side of it (“were 11 percent less likely to die” … “318 of the 444 women had died”), which readers judged correct 13 times of 34."
+          "description": "Also report the findings this rule is less sure of: with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable); and (round 19) one in an article that gives a share or rate of people anywhere for the outcome the figure is a risk of, named on either side of it (“were 11 percent less likely to die” … “318 of the 444 women had died”), which readers judged correct 13 times of 34; and (round 23, at any scope) the estimate of a finding of no difference (“no significant difference in mortality (RR 1.00, 95% CI 0.47 to 2.14)”), which claims no effect to exaggerate: readers judged 4 of 12 such Cochrane findings correct."
         }
       },
       "additionalProperties": false
@@ -3336,6 +3336,40 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "title": "A choice, a study’s conclusion or a revised estimate is not a health risk",
         "input": "Industry-funded studies were four times more likely to find a favourable result. Patients were nearly four times more likely to recommend the prep to their friends. The condition turned out to be twice as common as had been thought.",
         "flags": []
+      },
+      {
+        "title": "Held back: the estimate of a finding of no difference (round 23)",
+        "input": "The trials found no significant difference in deaths between the two groups (RR 0.96, 95% CI 0.81 to 1.14).",
+        "flags": []
+      },
+      {
+        "title": "Held back: the estimate of a finding of no difference (with the tentative option)",
+        "input": "The trials found no significant difference in deaths between the two groups (RR 0.96, 95% CI 0.81 to 1.14).",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "RR 0.96"
+        ]
+      },
+      {
+        "title": "A finding of no difference does not reach an effect told after a contrast",
+        "input": "There was no difference in deaths, but the drug was associated with more bleeding (RR 1.80, 95% CI 1.20 to 2.70).",
+        "flags": [
+          "RR 1.80"
+        ]
+      },
+      {
+        "title": "A share price, a schedule and what a method needs are no risks (round 23)",
+        "input": "Shares of the drug maker nearly tripled on Monday. A yearly scan, twice as often as the current standard, may suit some women. The new patch requires 50 times less vaccine.",
+        "flags": []
+      },
+      {
+        "title": "Still a risk: how often an event befalls a group",
+        "input": "Women given the new pill had strokes twice as often as those given placebo.",
+        "flags": [
+          "twice as"
+        ]
       },
       {
         "title": "Relative risk reduction alone",
@@ -4006,6 +4040,48 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "tentative": false
     },
     "examples": [
+      {
+        "title": "An estimate restated in words, a trial’s own controls, a limit on a benefit (round 23)",
+        "input": "The hazard ratio for survival is 0.80 (0.70 to 0.91). This means that the drug reduces the risk of death by a fifth.\n\nTalking therapy works better in easing low mood, when compared with a waiting list.\n\nThe higher rate of infection after surgery reduces its benefit.",
+        "flags": []
+      },
+      {
+        "title": "Still claims: the same words with no estimate before them, no trial’s control, a harm reduced",
+        "input": "The trial ran for two years. This means that the drug reduces the risk of death by a fifth.\n\nTalking therapy works better than drugs in easing low mood.\n\nThe drug reduces its side effects.",
+        "flags": [
+          "reduces the risk",
+          "works better than",
+          "reduces"
+        ]
+      },
+      {
+        "title": "How it acts, a quoted grade, the people it works for, a limited basis (round 23)",
+        "input": "By blocking the TNF receptor, the new drug prevents inflammation. There is only ‘moderate’ evidence that the pill helps patients. She is one of the children for whom the treatment works. The gel relieves pain, based on limited data.",
+        "flags": []
+      },
+      {
+        "title": "Still claims: the same benefits stated outright",
+        "input": "The new drug prevents inflammation. The pill helps patients. The treatment works. The gel relieves pain.",
+        "flags": [
+          "prevents",
+          "helps patients",
+          "works",
+          "relieves"
+        ]
+      },
+      {
+        "title": "A disease or germ helped, and a test’s accuracy, are no benefit (round 23)",
+        "input": "Burning fat helps the tumour escape hormone therapy. The extract enhances the growth and virulence of the bacteria. The new score is better than the old one in determining the risk of liver disease.",
+        "flags": []
+      },
+      {
+        "title": "Still claims: a person helped, and a treatment compared",
+        "input": "Burning fat helps the patient lose weight. The new drug is better than the old one in treating liver disease.",
+        "flags": [
+          "helps",
+          "better than"
+        ]
+      },
       {
         "title": "Claims named, not made: left open, hearsay, advertising, given as evidence (round 17)",
         "input": "Whether the cream cures eczema has not been investigated. Which of the drugs is the most effective cannot be answered. The tea is said to have cured many people of cancer. Sellers advertise that the bracelet is clinically proven. There are strong indications that the smoking ban improves health.",

@@ -15,6 +15,7 @@ import {
   outcomeKey,
   outcomeWords,
   relativeOutcomeKeys,
+  reportsNoDifference,
   restatesPrevious,
   riskEffects,
   topicWords,
@@ -38,7 +39,7 @@ export default defineRule<Options & { tentative?: boolean }>({
   id: 'relative-risk-without-absolute',
   scope: 'text',
   tentative:
-    'with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable); and (round 19) one in an article that gives a share or rate of people anywhere for the outcome the figure is a risk of, named on either side of it (“were 11 percent less likely to die” … “318 of the 444 women had died”), which readers judged correct 13 times of 34.',
+    'with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable); and (round 19) one in an article that gives a share or rate of people anywhere for the outcome the figure is a risk of, named on either side of it (“were 11 percent less likely to die” … “318 of the 444 women had died”), which readers judged correct 13 times of 34; and (round 23, at any scope) the estimate of a finding of no difference (“no significant difference in mortality (RR 1.00, 95% CI 0.47 to 2.14)”), which claims no effect to exaggerate: readers judged 4 of 12 such Cochrane findings correct.',
   docs: {
     summary:
       'Flags relative effects (“cuts the risk by 50%”, “twice as likely”, “HR 0.7”) with no absolute figure or baseline rate nearby.',
@@ -162,6 +163,36 @@ export default defineRule<Options & { tentative?: boolean }>({
       input:
         'Industry-funded studies were four times more likely to find a favourable result. Patients were nearly four times more likely to recommend the prep to their friends. The condition turned out to be twice as common as had been thought.',
       flags: [],
+    },
+    {
+      title: 'Held back: the estimate of a finding of no difference (round 23)',
+      input:
+        'The trials found no significant difference in deaths between the two groups (RR 0.96, 95% CI 0.81 to 1.14).',
+      flags: [],
+    },
+    {
+      title: 'Held back: the estimate of a finding of no difference (with the tentative option)',
+      input:
+        'The trials found no significant difference in deaths between the two groups (RR 0.96, 95% CI 0.81 to 1.14).',
+      options: { tentative: true },
+      flags: ['RR 0.96'],
+    },
+    {
+      title: 'A finding of no difference does not reach an effect told after a contrast',
+      input:
+        'There was no difference in deaths, but the drug was associated with more bleeding (RR 1.80, 95% CI 1.20 to 2.70).',
+      flags: ['RR 1.80'],
+    },
+    {
+      title: 'A share price, a schedule and what a method needs are no risks (round 23)',
+      input:
+        'Shares of the drug maker nearly tripled on Monday. A yearly scan, twice as often as the current standard, may suit some women. The new patch requires 50 times less vaccine.',
+      flags: [],
+    },
+    {
+      title: 'Still a risk: how often an event befalls a group',
+      input: 'Women given the new pill had strokes twice as often as those given placebo.',
+      flags: ['twice as'],
     },
     {
       title: 'Relative risk reduction alone',
@@ -457,6 +488,10 @@ export default defineRule<Options & { tentative?: boolean }>({
               }
             }
           }
+          // Round 23: the estimate of a finding of no difference (“no significant difference in
+          // mortality (RR 1.00, 95% CI 0.47 to 2.14)”) claims no effect to exaggerate; readers split
+          // on whether it still needs its groups' rates (4 correct, 8 debatable judged), at any scope.
+          tentative ||= reportsNoDifference(sentence.text, effect);
           report(
             'relative',
             block.span(start, start + effect.text.length),

@@ -92,6 +92,7 @@ import {
 } from '../../src/language/study-finding.js';
 import { isTestimony } from '../../src/language/testimony.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
+import { restatesPrevious } from '../../src/language/risk.js';
 import { topOfArticle } from '../../src/prose/top.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import {
@@ -299,6 +300,41 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: { scope: 'sentence', studyHeadlines: false, testAccuracy: false },
   examples: [
+    {
+      title: 'An estimate restated in words, a trial’s own controls, a limit on a benefit (round 23)',
+      input:
+        'The hazard ratio for survival is 0.80 (0.70 to 0.91). This means that the drug reduces the risk of death by a fifth.\n\nTalking therapy works better in easing low mood, when compared with a waiting list.\n\nThe higher rate of infection after surgery reduces its benefit.',
+      flags: [],
+    },
+    {
+      title: 'Still claims: the same words with no estimate before them, no trial’s control, a harm reduced',
+      input:
+        'The trial ran for two years. This means that the drug reduces the risk of death by a fifth.\n\nTalking therapy works better than drugs in easing low mood.\n\nThe drug reduces its side effects.',
+      flags: ['reduces the risk', 'works better than', 'reduces'],
+    },
+    {
+      title: 'How it acts, a quoted grade, the people it works for, a limited basis (round 23)',
+      input:
+        'By blocking the TNF receptor, the new drug prevents inflammation. There is only ‘moderate’ evidence that the pill helps patients. She is one of the children for whom the treatment works. The gel relieves pain, based on limited data.',
+      flags: [],
+    },
+    {
+      title: 'Still claims: the same benefits stated outright',
+      input: 'The new drug prevents inflammation. The pill helps patients. The treatment works. The gel relieves pain.',
+      flags: ['prevents', 'helps patients', 'works', 'relieves'],
+    },
+    {
+      title: 'A disease or germ helped, and a test’s accuracy, are no benefit (round 23)',
+      input:
+        'Burning fat helps the tumour escape hormone therapy. The extract enhances the growth and virulence of the bacteria. The new score is better than the old one in determining the risk of liver disease.',
+      flags: [],
+    },
+    {
+      title: 'Still claims: a person helped, and a treatment compared',
+      input:
+        'Burning fat helps the patient lose weight. The new drug is better than the old one in treating liver disease.',
+      flags: ['helps', 'better than'],
+    },
     {
       title: 'Claims named, not made: left open, hearsay, advertising, given as evidence (round 17)',
       input:
@@ -1045,6 +1081,11 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             // it rests on (“reduces the risk (RR = 0.79 (0.68 to 0.92); NNT = 20)”) is that study's
             // measured result, its measure given where the claim is made.
             ((identifiesStudy(document) || reviewsEvidence(document)) && carriesPooledEstimate(sentence.text)) ||
+            // Round 23: “The HR for overall survival is 0.74 (0.64 to 0.89).” then “This means that
+            // chemotherapy reduces the risk of being dead by a quarter.”: a sentence that restates the
+            // one before gives that sentence's estimate in words, the same measured result.
+            (restatesPrevious(sentence.text) &&
+              carriesPooledEstimate(sentencesBefore(blockBefore, block, sentence.index).at(-1) ?? '')) ||
             // “Cut deaths 29% compared with a defibrillator alone, researchers reported Sunday”: a
             // result with its study's measure, credited to the study here or in the next sentence.
             reportedQuantifiedResult(sentence.text, claim.start, sentenceAfter(blockAfter, block, sentence.index)) ||
@@ -1071,7 +1112,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             // the sentence limits the benefit's size or duration itself.
             limitedInDegree(sentence.text, claim.start, claim.text) ||
             (claim.entry.strong && quantifiedShare(sentence.text, claim.end)) ||
-            scopedToPartOfPeople(sentence.text, claim.end) ||
+            scopedToPartOfPeople(sentence.text, claim.end, claim.start) ||
             // “Prevents scars forming in a mouse model”, “curbs growth of bacteria”: a result in
             // cells or animals, not a benefit claimed for people (JUDGING.md: animal_or_lab).
             namesCellsOrAnimals(sentence.text) ||

@@ -24,13 +24,24 @@ const mannerAfter =
  * the claim goes on to say how the drug acts at a molecular or cellular target. That is its
  * mechanism (JUDGING.md `mechanism`); a size (“reduces deaths by 20%”, “by half”) is no verb in -ing.
  */
-const byActingOnTarget =
-  /^[^.;:!?]{0,50}?\bby\s+\p{L}+ing\s+(?:[\p{L}-]+\s+){0,4}?(?:receptors?|proteins?|enzymes?|genes?|pathways?|molecules?|cells?|antibod(?:y|ies)|hormones?|signals?|channels?|kinases?|DNA|RNA)\b/iu;
+const molecularTarget =
+  '(?:receptors?|proteins?|enzymes?|genes?|pathways?|molecules?|cells?|antibod(?:y|ies)|hormones?|signals?|channels?|kinases?|DNA|RNA|ubiquitination|phosphorylation)';
+const byActingOnTarget = new RegExp(
+  `^[^.;:!?]{0,50}?\\bby\\s+\\p{L}+ing\\s+(?:[\\p{L}-]+\\s+){0,4}?${molecularTarget}\\b`,
+  'iu',
+);
+/** Where an account of how it acts may open before the claim: “By enabling …, SHARPIN … prevents”. */
+const fromByClause = /\bby\s+\p{L}+ing\b/iu;
 
 export function isMechanism(text: string, claimStart: number, claimEnd: number): boolean {
   const claim = text.slice(claimStart, claimEnd);
   const after = text.slice(claimEnd, claimEnd + 60);
   if (byActingOnTarget.test(text.slice(claimEnd, claimEnd + 120))) return true;
+  // “By enabling linear ubiquitination in the TNF receptor signalling complex, SHARPIN … prevents
+  // inflammation”: the same account of how it acts, told before the claim in its sentence.
+  const opening = text.slice(Math.max(0, claimStart - 200), claimStart);
+  const byAt = opening.search(fromByClause);
+  if (byAt >= 0 && !/[.;:!?]/u.test(opening.slice(byAt)) && byActingOnTarget.test(opening.slice(byAt))) return true;
   if (mechanismVerbs.test(claim) && mannerAfter.test(after)) return true;
   if (/^treats?$/iu.test(claim) && treatsBy.test(after)) return true;
   // “An effective inhibitor of crystal growth”, “the most effective inhibitors”: potency at a lab
@@ -169,9 +180,12 @@ export function insideEmbeddedQuestion(text: string, claimStart: number): boolea
 const deniedEvidence =
   /\b(?:no|little|insufficient|not enough|no good|no strong|no clear|no convincing|need|needs|needed|require|requires|lack|lacks)\s+(?:[\p{L}-]+\s+){0,2}?(?:evidence|proof|data|research|studies)\s+(?:that|to show|to suggest|showing|suggesting|proving)\b/iu;
 
-/** “There is indirect evidence it reduces”, “moderate strength evidence that”: the claim comes with its certainty. */
+/**
+ * “There is indirect evidence it reduces”, “moderate strength evidence that”, “only ‘moderate’
+ * evidence that”: the claim comes with its certainty, the grade quoted or not.
+ */
 const gradedEvidence =
-  /\b(?:indirect|limited|weak|moderate|low|very low|some|mixed|inconsistent|less|scant|scarce)(?:[- ](?:strength|quality|certainty))?\s+evidence\b/iu;
+  /\b(?:indirect|limited|weak|moderate|low|very low|some|mixed|inconsistent|less|scant|scarce)["“”‘’']{0,2}(?:[- ](?:strength|quality|certainty))?\s+evidence\b/iu;
 
 /** “Whether there was adequate evidence to conclude that”: the claim is what the evidence is weighed for. */
 const weighedEvidence =
@@ -321,8 +335,14 @@ export function quantifiedShare(text: string, claimEnd: number): boolean {
 const partOfPeople =
   /^\s+(?:(?:for|in|among)\s+)?(?:many|some|most|certain|selected|several|a\s+(?:few|subset\s+of|minority\s+of|majority\s+of|number\s+of|proportion\s+of|fraction\s+of))\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:\p{L}+\s+)?(?:patients|people|women|men|children|adults|kids|cases|users|individuals|persons|sufferers)\b/iu;
 
-export function scopedToPartOfPeople(text: string, claimEnd: number): boolean {
-  return partOfPeople.test(text.slice(claimEnd, claimEnd + 80));
+/** “One of the majority of children for whom the treatment works”: a relative clause on the people it works for. */
+const forWhomBefore = /\b(?:for|in) whom\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+
+export function scopedToPartOfPeople(text: string, claimEnd: number, claimStart = claimEnd): boolean {
+  return (
+    partOfPeople.test(text.slice(claimEnd, claimEnd + 80)) ||
+    forWhomBefore.test(text.slice(Math.max(0, claimStart - 60), claimStart))
+  );
 }
 
 /** “For me it's extremely effective”, “it worked for my son”: one person's experience, not a general claim. */
@@ -363,11 +383,12 @@ export function governedByCondition(sentences: readonly { text: string }[], inde
 
 /**
  * “A lab score that is superior to troponin alone for the identification of patients at risk”,
- * “more accurate than standard analyses”: how well a test tells who has a disease, not that a
+ * “more accurate than standard analyses”, “better than a clinical score in determining the risk of
+ * NASH”: how well a test tells who has a disease, not that a
  * treatment works (a test's claim needs its sensitivity and specificity, not a hedge).
  */
 const accuracyPurpose =
-  /^[^.;!?]{0,80}?\b(?:for|at|in)\s+(?:the\s+)?(?:identification|identifying|detection|detecting|diagnosis|diagnosing|prediction|predicting|distinguishing|spotting|classifying|classification|screening for|ruling out)\b/iu;
+  /^[^.;!?]{0,80}?\b(?:for|at|in)\s+(?:the\s+)?(?:identification|identifying|detection|detecting|diagnosis|diagnosing|prediction|predicting|distinguishing|spotting|classifying|classification|screening for|ruling out|determining|estimating|assessing)\b/iu;
 
 export function claimsTestAccuracy(text: string, claimEnd: number, claimText: string): boolean {
   if (/\baccurate\b/iu.test(claimText)) return true;

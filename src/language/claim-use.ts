@@ -334,10 +334,14 @@ export function comparesTestAccuracy(text: string, claimStart: number, claimEnd:
   return subject !== undefined && testNouns.has(subject);
 }
 
-/** Processes in the body a drug acts on: “halts production of estrogen”, “boosts the teeth's natural healing process”. */
+/**
+ * Processes in the body a drug acts on: “halts production of estrogen”, “boosts the teeth's natural
+ * healing process”, “prevent RAD51 focus formation, reduce DNA repair”.
+ */
 const bodilyProcesses = new Set([
   'production', 'secretion', 'release', 'expression', 'metabolism', 'expenditure', 'synthesis', 'uptake', 'absorption',
   'signalling', 'signaling', 'activation', 'transcription', 'replication', 'process', 'processes', 'oxidation',
+  'repair', 'phosphorylation', 'ubiquitination',
 ]); // prettier-ignore
 const increaseOrDecrease =
   /^(?:boosts?|halts?|lowers?|reduces?|improves?|enhances?|curbs?|stops?|slows?|cuts?|prevents?)$/iu;
@@ -429,13 +433,29 @@ export function peopleImproveThemselves(text: string, claimStart: number, claimE
 
 /** Verbs that make something grow: with a harm as object they claim a harm, not a benefit. */
 const increaseVerb = /^(?:boosts?|enhances?|raises?|increases?|strengthens?)$/iu;
-const harms = new Set(['risk', 'risks', 'damage', 'death', 'deaths', 'mortality', 'harm', 'harms', 'toxicity']);
+const harms = new Set([
+  'risk',
+  'risks',
+  'damage',
+  'death',
+  'deaths',
+  'mortality',
+  'harm',
+  'harms',
+  'toxicity',
+  'virulence',
+]);
 /** Verbs that make something shrink: with a good as object they claim a harm. */
 const decreaseVerb = /^(?:reduces?|lowers?|cuts?|halts?|slows?|impairs?|shortens?)$/iu;
-/** What people lose when it shrinks (“reduces powers of perception”, “the chance of recovery”). */
+/**
+ * What people lose when it shrinks (“reduces powers of perception”, “the chance of recovery”), and a
+ * treatment's good itself (“postoperative mortality reduces its therapeutic benefit”, “lowers the
+ * effectiveness of the pill”): a harm, or a limit on a benefit, not a benefit.
+ */
 const goods = new Set([
   'survival', 'recovery', 'fertility', 'function', 'functioning', 'perception', 'concentration', 'judgment',
-  'judgement', 'memory', 'cognition', 'mobility', 'immunity', 'lifespan',
+  'judgement', 'memory', 'cognition', 'mobility', 'immunity', 'lifespan', 'benefit', 'benefits', 'effectiveness',
+  'efficacy',
 ]); // prettier-ignore
 /** Words that end a noun phrase after its head (“the chance of recovery with …”, “risk, said Clark”). */
 const afterHead = new Set(['of', ',', 'and', 'or', 'in', 'by', 'with', 'for', 'among', 'from', 'to']);
@@ -453,8 +473,16 @@ function objectHeadIn(text: string, claimEnd: number, heads: ReadonlySet<string>
  * one-hour delay reduces the chance of recovery”: the verb moves a harm up or a good down, a
  * claim of harm (which this check leaves to others, RULES.md), not of benefit.
  */
+/**
+ * “Metabolizing lipids helps prostate cancer escape anti-androgen therapy”, “helps the virus spread”:
+ * what is helped is a disease or a germ at work, a harm.
+ */
+const diseaseHelpedAfter =
+  /^\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:cancers?|tumou?rs?|virus(?:es)?|bacteria|bugs?|infections?|parasites?|pathogens?)\s+(?:to\s+)?(?:escape|grow|spread|survive|evade|resist|thrive|multiply|invade|replicate)\b/iu;
+
 export function claimsHarm(text: string, claimEnd: number, claimText: string): boolean {
   const verb = claimText.split(/\s+/u).at(-1) ?? '';
+  if (/^helps?$/iu.test(verb)) return diseaseHelpedAfter.test(text.slice(claimEnd, claimEnd + 80));
   if (increaseVerb.test(verb)) return objectHeadIn(text, claimEnd, harms);
   if (decreaseVerb.test(verb)) return objectHeadIn(text, claimEnd, goods);
   return false;

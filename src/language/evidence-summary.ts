@@ -234,9 +234,12 @@ export function carriesPooledEstimate(text: string): boolean {
   return pooledInterval.test(text) || ratioWithInterval.test(text) || numberNeededToTreat.test(text);
 }
 
-/** “RR = 0.79 (0.68 to 0.92)”, “Risk Ratio 1.44 (95%CI 1.19-1.75)”: a ratio with its bounds in brackets. */
+/**
+ * “RR = 0.79 (0.68 to 0.92)”, “Risk Ratio 1.44 (95%CI 1.19-1.75)”, “the HR for progression-free
+ * survival is 0.75 (0.64 to 0.89)”: a ratio with its bounds in brackets.
+ */
 const ratioWithInterval =
-  /\b(?:RR|OR|HR|risk ratio|odds ratio|hazard ratio)\s*(?:=\s*)?-?\d+(?:\.\d+)?\s*\((?:95\s?%\s?CI\s*)?-?\d+(?:\.\d+)?\s*(?:to|-|–|,)\s*-?\d/iu;
+  /\b(?:RR|OR|HR|risk ratio|odds ratio|hazard ratio)(?:\s(?:for|of)\s(?:[\p{L}-]+\s){1,6}?(?:is|was|of))?\s*(?:=\s*)?-?\d+(?:\.\d+)?\s*\((?:95\s?%\s?CI\s*)?-?\d+(?:\.\d+)?\s*(?:to|-|–|,)\s*-?\d/iu;
 /** “NNT = 20”, “number needed to treat for an additional beneficial outcome (NNT) = 25”. */
 const numberNeededToTreat = /\b(?:NNTB?|NNH)\)?\s?(?:=|of|was|is)\s?\d|\bnumber needed to (?:treat|harm)\b/u;
 

@@ -302,7 +302,9 @@ export const lexicon = [
       "more studies are needed",
       "further studies are needed",
       "needs to be confirmed",
-      "need to be confirmed"
+      "need to be confirmed",
+      "based on limited data",
+      "based on limited evidence"
     ],
     "note": "Scoping a claim to narrow or early evidence tells readers how far it goes.",
     "source": "RULES.md hedge definition; HealthNewsReview.org criterion on the quality of the evidence"

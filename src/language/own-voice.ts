@@ -102,14 +102,15 @@ export function ownedByAuthors(before: string): boolean {
 
 /**
  * “Outcomes from thrombolysis are better than the controls”, “fared worse than the control group”,
- * “improved more than the placebo group”: a comparison whose standard is an arm of a study (its
+ * “improved more than the placebo group”, “effective … when compared with treatment as usual or a
+ * waiting list” (controls only a trial has): a comparison whose standard is an arm of a study (its
  * controls, its control or placebo group) compares within that study, so the claim is the study's
  * measured result (JUDGING.md `study_result`, `own_study_result`), whatever its tense. A general
  * claim compares with a treatment or with nothing (“works better than placebo”, “better than
  * surgery”), never with a group that only one study had.
  */
 const studyArm =
-  /^[^.;:!?]{0,60}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s(?:(?:in|among|for|with)\s)?(?:(?:the|their|matched|healthy|untreated)\s){0,2}(?:controls\b|control (?:group|groups|arm|arms|subjects|participants|patients|animals)\b|(?:placebo|sham|comparison|usual[- ]care|untreated) (?:group|groups|arm|arms)\b)/iu;
+  /^[^.;:!?]{0,80}?\b(?:than|compared (?:with|to)|versus|vs\.?)\s(?:(?:in|among|for|with)\s)?(?:(?:the|their|a|matched|healthy|untreated)\s){0,2}(?:controls\b|control (?:group|groups|arm|arms|subjects|participants|patients|animals)\b|(?:placebo|sham|comparison|usual[- ]care|untreated) (?:group|groups|arm|arms)\b|(?:treatment|care) as usual\b|wait(?:ing)?[- ]?lists?\b)/iu;
 
 /** Whether a claim and the words after it compare it with an arm of a study (see `studyArm`). */
 export function comparesWithStudyArm(text: string, claimStart: number, claimEnd: number): boolean {

@@ -204,16 +204,16 @@ const absolutePatterns: { pattern: RegExp; needs: (lower: string) => boolean; ef
 
 /** What a relative change is of, when it is not a risk: money, antibodies and cells, potency, a dose. */
 const notRiskNoun =
-  'costs?|costly|costlier|expensive|cheaper|prices?|funding|budgets?|spending|revenues?|sales|investments?|antibod\\w*|antigens?|cells|cell counts?|T cells|concentrat\\w*|potent|potency|doses?|dosage|amount of|amounts of|activity';
+  'costs?|costly|costlier|expensive|cheaper|prices?|funding|budgets?|spending|revenues?|sales|investments?|antibod\\w*|antigens?|cells|cell counts?|T cells|concentrat\\w*|potent|potency|doses?|dosage|amount of|amounts of|activity|stocks?|shares of|share prices?|stock prices?|market value';
 const notRiskAfter = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${notRiskNoun})\\b`, 'iu');
 const notRiskBefore = new RegExp(`\\b(?:${notRiskNoun})\\b[^.;]{0,30}$`, 'iu');
 /**
  * “The night milk contained 24% more tryptophan”, “a supplement that uses 80 percent less alginate”,
  * “the studies included around twice as many males as females”: what something (a product, a
- * study's sample) is made of.
+ * study's sample) is made of; or what a method needs (“requires 100 times less vaccine”).
  */
 const compositionBefore =
-  /\b(?:contain(?:s|ed|ing)?|uses|used|using|includ(?:e|es|ed|ing)|enroll?(?:s|ed|ing)?|recruit(?:s|ed|ing)?|compris(?:e|es|ed|ing))\s+(?:about |around |nearly |almost |up to |roughly |some )?$/iu;
+  /\b(?:contain(?:s|ed|ing)?|uses|used|using|requir(?:e|es|ed|ing)|needs|needed|needing|includ(?:e|es|ed|ing)|enroll?(?:s|ed|ing)?|recruit(?:s|ed|ing)?|compris(?:e|es|ed|ing))\s+(?:about |around |nearly |almost |up to |roughly |some )?$/iu;
 /**
  * “Aims to cut deaths by 90 percent”, “analysts have been looking for a 15 percent reduction”, “the
  * strategy called for reducing the U.S. epidemic by 25%”: a target, a hope, or a change someone demands
@@ -576,6 +576,13 @@ const revisedEstimateAfter =
   /^\s?(?:as |more |less )?(?:common|prevalent|frequent|widespread|many)\s(?:as|than)\s(?:(?:had|has|have|was|were|is|are|been|previously|once|first|commonly|widely|generally|originally)\s){0,3}(?:thought|believed|estimated|assumed|expected|suspected|recogni[sz]ed)\b/iu;
 
 /**
+ * “A once-a-year mammogram, twice as often as the current standard”, “three times more often than
+ * recommended”: how often something is done set against a schedule, not how often an event befalls people.
+ */
+const scheduleAfter =
+  /^\s?(?:as |more |less )?often (?:as|than) (?:is |are )?(?:(?:the|now|currently)\s){0,2}(?:current|usual|standard|recommended|advised|guidelines?)\b/iu;
+
+/**
  * “MCC is 35 times less common than melanoma”: how common one condition is set against another
  * condition (round 17), not a risk compared between groups of people. A group after “than”/“as”
  * (“more common in women than in men”, “as common among smokers”, “than with placebo”) is a risk.
@@ -598,7 +605,8 @@ export function isRiskChange(text: string, figure: { start: number; end: number 
     stateAfter.test(after) ||
     choiceAfter.test(after) ||
     revisedEstimateAfter.test(after) ||
-    otherConditionAfter.test(after)
+    otherConditionAfter.test(after) ||
+    scheduleAfter.test(after)
   )
     return false;
   const segments = text.slice(Math.max(0, figure.start - 90), figure.start).split(/[,;]/u);
@@ -1184,3 +1192,29 @@ export function relativeOutcomeKeys(text: string, figure: { start: number; end: 
 
 /** Words that join an outcome's name and name nothing: “dying *from* any cause”. */
 const linkWords = new Set(['from', 'because', 'caused', 'cause', 'causes', 'due']);
+
+/**
+ * A finding of no difference, told before the figure in its clause: “no significant difference in
+ * mortality (RR 1.00, 95% CI 0.47 to 2.14)”, “did not find any significant difference in …”, “was not
+ * more effective than care as usual in improving …”, “did not translate into a higher frequency of”.
+ */
+const noDifferenceCue =
+  /(?:\bno|\bnot (?:find|show|detect|observe|see|reveal) any|\bwithout any)\s(?:evidence of (?:an? )?)?(?:(?:statistically|clinically)\s)?(?:significant\s|clear\s|important\s|meaningful\s|apparent\s|evident\s|obvious\s|real\s)?(?:differences?|effects?|benefits?|associations?|impact|increases?|reductions?)\b|\b(?:did|does|do|was|were)\snot\s(?:significantly\s)?(?:differ|translate into|reduce|increase|lower|affect)\b|\bnot (?:significantly\s)?(?:more|less) (?:effective|likely)\b|\b(?:was|were|is|are)\snot\s(?:statistically\s)?significant(?:ly different)?\b/giu;
+/** Where the clause of no difference gives way to one that reports an effect (“…, but the vaccine was associated with”). */
+const noDifferenceEnds = /;|\b(?:but|although|though|whereas|however|yet|while|except)\b|\bassociated with\b/iu;
+/** How far before the figure a finding of no difference may be told. */
+const noDifferenceReach = 220;
+
+/**
+ * Whether a relative figure is given as the estimate of a finding of no difference (a null result):
+ * the ratio of an effect the sentence says was not found claims no effect to exaggerate, and readers
+ * split on whether it still needs its groups' rates (round 23: 4 correct, 8 debatable on Cochrane
+ * abstracts).
+ */
+export function reportsNoDifference(text: string, figure: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, figure.start - noDifferenceReach), figure.start);
+  let last: RegExpExecArray | undefined;
+  for (const match of before.matchAll(noDifferenceCue)) last = match;
+  if (last === undefined) return false;
+  return !noDifferenceEnds.test(before.slice(last.index + last[0].length));
+}

@@ -15,6 +15,7 @@ import {
   baselineWords,
   outcomeWords,
   restatesPrevious,
+  reportsNoDifference,
   riskEffects,
 } from '../../src/language/risk.js';
 
@@ -481,5 +482,31 @@ describe('risk: a change that is the outcome whose likelihood changed', () => {
     expect(riskEffects(chance, findRelativeEffects(chance)).map((figure) => figure.text)).toEqual(['30%']);
     const halved = 'The drug halved the likelihood of a relapse.';
     expect(riskEffects(halved, findRelativeEffects(halved)).map((figure) => figure.text)).toEqual(['halved']);
+  });
+});
+
+describe('risk: a finding of no difference (round 23)', () => {
+  const null_ = (text: string): boolean[] =>
+    findRelativeEffects(text).map((figure) => reportsNoDifference(text, figure));
+  it('reads a ratio given as the estimate of no difference', () => {
+    expect(null_('The trials found no significant difference in deaths (RR 0.96, 95% CI 0.81 to 1.14).')).toEqual([
+      true,
+    ]);
+    expect(
+      null_(
+        'Training was not more effective than usual care in improving return to work (RR 1.20, 95% CI 0.32 to 4.54).',
+      ),
+    ).toEqual([true]);
+    expect(null_('There was no evidence of an increase in adverse events (RR 3.73, 95% CI 0.22 to 63.66).')).toEqual([
+      true,
+    ]);
+  });
+  it('does not carry a finding of no difference past a contrast, nor read one told after the figure', () => {
+    expect(
+      null_('There was no difference in deaths, but the drug was associated with more bleeding (RR 1.80).'),
+    ).toEqual([false]);
+    expect(null_('They saw a 12 percent reduction in deaths, although it was not statistically significant.')).toEqual([
+      false,
+    ]);
   });
 });
