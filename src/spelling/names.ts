@@ -17,7 +17,16 @@ const minimumLength = 7;
  * lists lack is misspelled.
  */
 export class NameSpellings {
-  private readonly spellings = new Map<string, PlacedWord & { count: number }>();
+  private readonly spellings = new Map<string, Spelling>();
+  /**
+   * The spellings by their first and by their last `sharedEnd` letters. One edit (or one swap of
+   * neighbours) changes at most two letters next to each other, so two names of `minimumLength` or
+   * more one edit apart share their first or their last three: `variantOf` compares a name with
+   * those alone instead of with every spelling of the article, which grew with the square of its
+   * names.
+   */
+  private readonly byStart = new Map<string, Spelling[]>();
+  private readonly byEnd = new Map<string, Spelling[]>();
   private readonly known = new Set<string>();
 
   /** Notes a capitalised word inside a sentence, and whether the checker accepted it there. */
@@ -25,8 +34,14 @@ export class NameSpellings {
     if (known && /^\p{Lu}/u.test(word.text)) this.known.add(word.text);
     if (word.text.length < minimumLength || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return;
     const seen = this.spellings.get(word.text);
-    if (seen) seen.count++;
-    else this.spellings.set(word.text, { word, block, count: 1 });
+    if (seen) {
+      seen.count++;
+      return;
+    }
+    const spelling = { word, block, count: 1, order: this.spellings.size };
+    this.spellings.set(word.text, spelling);
+    addTo(this.byStart, word.text.slice(0, sharedEnd), spelling);
+    addTo(this.byEnd, word.text.slice(-sharedEnd), spelling);
   }
 
   /** Whether the article has this capitalised word inside a sentence, accepted there. */
@@ -39,11 +54,22 @@ export class NameSpellings {
    * its plural or singular: "the Stanleys" is a family named Stanley.
    */
   variantOf(text: string): PlacedWord | undefined {
-    let best: (PlacedWord & { count: number }) | undefined;
-    for (const [other, seen] of this.spellings) {
-      if (other === text || isPluralOf(other, text) || isPluralOf(text, other)) continue;
-      if (oneEditApart(other, text) && (!best || seen.count > best.count)) best = seen;
+    let best: Spelling | undefined;
+    const consider = (seen: Spelling): void => {
+      const other = seen.word.text;
+      if (other === text || isPluralOf(other, text) || isPluralOf(text, other) || !oneEditApart(other, text)) return;
+      // Of as frequent spellings, the one the article wrote first.
+      if (!best || seen.count > best.count || (seen.count === best.count && seen.order < best.order)) best = seen;
+    };
+    if (text.length < minimumLength) {
+      for (const seen of this.spellings.values()) consider(seen);
+      return best;
     }
+    const start = text.slice(0, sharedEnd);
+    const end = text.slice(-sharedEnd);
+    for (const seen of this.byStart.get(start) ?? []) consider(seen);
+    // One that shares both ends was considered already.
+    for (const seen of this.byEnd.get(end) ?? []) if (!seen.word.text.startsWith(start)) consider(seen);
     return best;
   }
 
@@ -66,6 +92,18 @@ export class NameSpellings {
     }
     return found;
   }
+}
+
+/** A spelling as noted: where it was first written, how often, and its place among the article's spellings. */
+type Spelling = PlacedWord & { count: number; order: number };
+
+/** How many letters at either end two names one edit apart share, at the least (see `byStart`). */
+const sharedEnd = 3;
+
+function addTo(index: Map<string, Spelling[]>, key: string, spelling: Spelling): void {
+  const list = index.get(key);
+  if (list) list.push(spelling);
+  else index.set(key, [spelling]);
 }
 
 const vowels = new Set('aeiouy');
