@@ -1,5 +1,5 @@
 import type { ProseDocument, Sentence } from '../prose/types.js';
-import { findNamedAttributions, namesSpeaker } from './attribution.js';
+import { findNamedAttributions, namedPersonSubject, namesNoOne, namesSpeaker } from './attribution.js';
 import { speakerOf } from './speakers.js';
 
 /**
@@ -112,20 +112,12 @@ export function overturnedNext(document: ProseDocument, sentence: Sentence): boo
 /** Verbs by which a speaker reports or cites something (“said”, “notes”, “cited”, “pointed to”). */
 const reportingVerb =
   /(?:says|said|notes|noted|cites|cited|argues|argued|explains|explained|adds|added|points out|pointed out|points to|pointed to|told [\p{L}]+|tells [\p{L}]+|stresses|stressed|cautions|cautioned|warns|warned|acknowledges|acknowledged|mentions|mentioned|contends|contended|emphasi[sz]es|emphasi[sz]ed)/u;
-/** Capitalised words that open a speech frame but name no one. */
-const noSpeaker = new Set([
-  'The', 'This', 'That', 'It', 'They', 'We', 'I', 'You', 'There', 'These', 'Those', 'But', 'And', 'So', 'Yet',
-  'Researchers', 'Scientists', 'Experts', 'Doctors', 'Officials', 'Studies', 'Research', 'Others', 'Critics',
-  'Some', 'Many', 'Most', 'Authors', 'Investigators', 'Physicians', 'Radiologists',
-]); // prettier-ignore
 /**
  * A named person or a singular pronoun for one (he, she), past an appositive between commas (“Johnston,
  * who said she could not speak to …,”), then a reporting verb: “Dr. Deland cited”, “he says”.
  */
 const personReports = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:(?:Dr|Prof)\.?\s)?(he|she|He|She|\p{Lu}[\p{L}'’-]{1,30})(?:,[^,;:"“”]{1,130},)?\s` +
-    reportingVerb.source +
-    String.raw`\b`,
+  namedPersonSubject + String.raw`(?:,[^,;:"“”]{1,130},)?\s` + reportingVerb.source + String.raw`\b`,
   'gu',
 );
 /** “According to Michail,”: a person's name (not a body's “the”) after “according to”, closed by a comma. */
@@ -137,8 +129,11 @@ const accordingToPerson =
  * Lockwood found studies suggesting …”, “she reviewed several studies showing …”. The studies are
  * the ones that person points to, as with “Dr. Deland cited data showing …”.
  */
-const personFoundEvidence =
-  /(?<![\p{L}'’-])(?:(?:Dr|Prof)\.?\s)?(he|she|He|She|\p{Lu}[\p{L}'’-]{1,30})\s(?:found|reviewed|identified|located|turned up|unearthed)\s(?:(?:several|some|many|a few|other|two|three|four|five)\s)?$/u;
+const personFoundEvidence = new RegExp(
+  namedPersonSubject +
+    String.raw`\s(?:found|reviewed|identified|located|turned up|unearthed)\s(?:(?:several|some|many|a few|other|two|three|four|five)\s)?$`,
+  'u',
+);
 
 /**
  * Whether unnamed evidence sits in a named person's reported speech, the text before it in its
@@ -155,9 +150,9 @@ export function inNamedSpeakersReport(before: string): boolean {
   if (/["“”‘]|(?:^|[\s:])'/u.test(before)) return false;
   if (accordingToPerson.test(before)) return true;
   const finder = personFoundEvidence.exec(before)?.[1];
-  if (finder !== undefined && !noSpeaker.has(finder)) return true;
+  if (finder !== undefined && !namesNoOne.has(finder)) return true;
   for (const match of before.matchAll(personReports)) {
-    if (!noSpeaker.has(match[1] as string)) return true;
+    if (!namesNoOne.has(match[1] as string)) return true;
   }
   return false;
 }
