@@ -56,6 +56,7 @@ export const drawFiles = {
   holdout17: 'holdout17.jsonl',
   holdout18: 'holdout18.jsonl',
   holdout19: 'holdout19.jsonl',
+  holdout20: 'holdout20.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
