@@ -74,9 +74,14 @@ describe('Markdown parsing with only the extensions a source needs', () => {
     fc.assert(fc.property(markdownDocument, expectSameTree), { numRuns: 400, seed: 20261202 });
   });
 
-  it.skipIf(!sharedCorpora)('gives the same trees on the bench corpus (skipped without ../shared/corpora)', () => {
-    const articles = corpusArticles(sharedCorpora!);
-    expect(articles.length).toBe(500);
-    for (const { markdown } of articles) expectSameTree(markdown);
-  });
+  it.skipIf(!sharedCorpora)(
+    'gives the same trees on the bench corpus (skipped without ../shared/corpora)',
+    () => {
+      const articles = corpusArticles(sharedCorpora!);
+      expect(articles.length).toBe(500);
+      for (const { markdown } of articles) expectSameTree(markdown);
+      // 500 articles parsed twice: ~12 s on a quiet machine, past the default 30 s on a busy one.
+    },
+    120_000,
+  );
 });
