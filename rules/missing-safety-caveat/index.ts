@@ -418,6 +418,36 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A raised risk whose subject has an aside in brackets before its verb',
+      input:
+        'Weight-loss surgery lowers the risk of diabetes in pregnancy, a study finds.\n\n"Gastric bypass [a form of weight-loss surgery] increases the risk of iron deficiency," she said.',
+      flags: [],
+    },
+    {
+      title: 'A harm said of the therapy that gives the medicine, under the therapy’s name',
+      input:
+        'Estrogen given through a skin patch may protect memory after menopause, a study finds.\n\nAn earlier study found that menopausal hormone therapy started in women over 65 increased the risk of dementia.',
+      flags: [],
+    },
+    {
+      title: 'A harm said of the class under its lay name',
+      input:
+        'Anticoagulants taken only when needed prevent strokes as well as daily pills, a study finds.\n\nProlonged use of blood thinners is associated with a higher bleeding risk.',
+      flags: [],
+    },
+    {
+      title: 'The main adverse effects named after "of", despite reassurance',
+      input:
+        'A new form of methylphenidate improves morning symptoms of ADHD, a trial finds.\n\nThe medication was well tolerated, with the main adverse effects of appetite loss and insomnia.',
+      flags: [],
+    },
+    {
+      title: 'A favourable side-effect profile names no harm',
+      input:
+        'Tucatinib shrinks breast cancer that has spread to the brain, a trial finds.\n\nThe drug has a very favorable side effect profile.',
+      flags: ['Tucatinib'],
+    },
+    {
       title: 'The new member of a class the headline names, once the article names it',
       input:
         '# New blood thinner works as well as warfarin\n\nA new blood thinner prevents strokes as well as warfarin does, a trial finds.\n\nThe new drug is rivaroxaban.\n\nRivaroxaban can cause bleeding in the gut.',

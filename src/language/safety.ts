@@ -108,8 +108,11 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   );
   // "Well tolerated, and the most common adverse events were thirst and constipation": a class of
   // harms that goes on to say which they were names them, reassurance or not.
+  const symptomStarts = matches.filter((match) => match.entry.kind === 'symptom').map((match) => match.start);
   const listed = matches.find(
-    (match) => match.entry.kind === 'harm-class' && namesWhich(sentence, match.start, match.end),
+    (match) =>
+      match.entry.kind === 'harm-class' &&
+      (namesWhich(sentence, match.start, match.end) || namesWhichAfterOf(sentence, match, symptomStarts)),
   )?.start;
   for (const match of matches) {
     const kind = match.entry.kind as SafetyKind;
@@ -277,6 +280,10 @@ function taintedTreatment(sentence: string): SafetyStatement | undefined {
  * in the sentence ("torcetrapib … studies found it raised blood pressure").
  */
 function treatmentIsSubject(sentence: string, verbStart: number): boolean {
+  // "Gastric bypass [a form of bariatric surgery] increases …": an aside in brackets between the
+  // subject and its verb describes the subject; the verb's subject is what stands before it.
+  const aside = bracketedAsideAtEnd.exec(sentence.slice(Math.max(0, verbStart - asideReach), verbStart));
+  if (aside) verbStart -= aside[0].length;
   const before = sentence.slice(Math.max(0, verbStart - subjectReach), verbStart);
   const subject = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
   const named = findTreatments(subject).some(
@@ -295,6 +302,10 @@ function treatmentIsSubject(sentence: string, verbStart: number): boolean {
 }
 
 const conjunctionThat = /\bthat\s+[\p{L}-]+s\s*$/iu;
+
+/** A closed aside in brackets or parentheses ending right before a verb: "[a form of bariatric surgery] ". */
+const bracketedAsideAtEnd = /\s*(?:\[[^\[\]]{1,60}\]|\([^()]{1,60}\))\s*$/u;
+const asideReach = 70;
 
 /** What may follow a treatment's name in its clause's subject: a few words, or a first predicate and "and". */
 const subjectTail = /^[\s\p{L}-]{0,20}$|^\s+(?:is|are|was|were|has|have|had)\b[\s\p{L}-]{0,30}\band\s+$/u;
@@ -567,6 +578,26 @@ function namesWhich(sentence: string, start: number, end: number): boolean {
   if (!/(?:include|including|includes|included|such as|:)\s/i.test(verb[0]))
     return whichHead.test(sentence.slice(Math.max(0, start - 40), start));
   return true;
+}
+
+/** "Of" and a few words before the symptom it lists: "of nausea", "of appetite suppression and insomnia". */
+const ofThenHarm = /^\s+of\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
+/**
+ * "The main adverse effects of appetite suppression and insomnia", "the most common side effects of
+ * nausea": a class of harms picked out by its head ("main", "most common") whose "of" names a
+ * symptom says which harms they were ("the side effects of chemotherapy" names whose, not which).
+ */
+function namesWhichAfterOf(
+  sentence: string,
+  harmClass: { start: number; end: number },
+  symptomStarts: readonly number[],
+): boolean {
+  if (!whichHead.test(sentence.slice(Math.max(0, harmClass.start - 40), harmClass.start))) return false;
+  return symptomStarts.some((start) => {
+    const between = sentence.slice(harmClass.end, start);
+    return start > harmClass.end && ofThenHarm.test(between) && findTreatments(between).length === 0;
+  });
 }
 
 /**
