@@ -444,8 +444,32 @@ export default defineRule<Options>({
     {
       title: 'A favourable side-effect profile names no harm',
       input:
-        'Tucatinib shrinks breast cancer that has spread to the brain, a trial finds.\n\nThe drug has a very favorable side effect profile.',
+        'Tucatinib slows breast cancer that has spread to the brain, a trial finds.\n\nThe drug has a very favorable side effect profile.',
       flags: ['Tucatinib'],
+    },
+    {
+      title: 'Deaths among the people who took the treatment',
+      input:
+        'Kratom eases chronic pain, a small trial finds.\n\nMost deaths did occur in people who used kratom with other drugs.',
+      flags: [],
+    },
+    {
+      title: 'Harms of the other drugs the treatment is compared with do not count',
+      input:
+        'Kratom eases chronic pain, a small trial finds.\n\nOther drugs for pain can cause addiction and deaths.',
+      flags: ['Kratom'],
+    },
+    {
+      title: 'Fewer deaths among the people who took it are its benefit, not a harm',
+      input:
+        'Aspirin helps people with bowel cancer live longer, a review of trials finds.\n\nDeaths were lower in people who took aspirin.',
+      flags: ['Aspirin'],
+    },
+    {
+      title: 'A headline that weakens the case for a treatment does not promote it',
+      input:
+        '# Study weakens case for preventive mastectomy\n\nWomen whose relatives carry a BRCA mutation but who do not carry it themselves need not consider preventive mastectomy, researchers say.',
+      flags: [],
     },
     {
       title: 'The new member of a class the headline names, once the article names it',

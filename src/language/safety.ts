@@ -1066,6 +1066,7 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
       listing.test(after) ||
       listingAfterUse.test(after) ||
       raisedByTreatment(sentence, statement) ||
+      deathsAmongTheTreated(sentence, statement) ||
       blamedOnTreatment.test(sentence.slice(statement.end, statement.end + 60)) ||
       all.some((other) => other.kind === 'harm') ||
       all.some(
@@ -1299,6 +1300,15 @@ function raisedByTreatment(sentence: string, statement: SafetyStatement): boolea
   return last !== undefined && !notGiven.test(before.slice(Math.max(0, last.start - 24), last.start));
 }
 
+/**
+ * "Most deaths did occur in people who used kratom", "deaths among patients taking the drug": deaths
+ * put on the people given the treatment are its gravest harm (a fall in them, "deaths were lower in
+ * people who took aspirin", is a benefit, which `isLessened` reads).
+ */
+function deathsAmongTheTreated(sentence: string, statement: SafetyStatement): boolean {
+  return /^deaths?$/i.test(statement.text) && runByTheTreated(sentence.slice(statement.end, statement.end + 100));
+}
+
 /** Risk words that are a verb ("increase the risk"), whose subject raises the risk. */
 const raisingVerb = /^(?:increase|increases|increased|raise|raises|raised) the risk$/i;
 
@@ -1345,6 +1355,17 @@ const aboutAlternatives =
  * rate set against another rate is given.
  */
 const alternativesAll = new RegExp(aboutAlternatives.source, 'gi');
+
+/** "In addition to other drugs", "with other medicines": what is taken alongside, not an alternative. */
+const takenAlongside = /\b(?:in addition to|along with|together with|combined with|alongside|mixed with|with)\s+$/i;
+
+/** Whether a text names the alternatives to a treatment ("current treatments"), not what is taken alongside it. */
+function namesAlternatives(text: string): boolean {
+  for (const match of text.matchAll(alternativesAll))
+    if (!takenAlongside.test(text.slice(Math.max(0, match.index - 20), match.index))) return true;
+  return false;
+}
+
 const yardstickBefore =
   /\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\s+(?:(?:with|to|on|the|those|patients|people)\s+){0,3}$/i;
 
@@ -1600,7 +1621,7 @@ export function firstSafetyCaveat(
         if (caveats.length === 0) continue;
       }
       if (caveats.some((caveat) => caveat.kind === 'caution')) return sentence;
-      if (aboutAlternatives.test(ownerText) && !comparedWithAlternatives(sentence.text)) continue;
+      if (namesAlternatives(ownerText) && !comparedWithAlternatives(sentence.text)) continue;
       // "Fewer adverse events, including fatigue and nausea": what is listed is lessened too.
       // "The main side effect … is an increase in bone loss, while bisphosphonates reduce bone loss":
       // only what the sentence names first decides.
