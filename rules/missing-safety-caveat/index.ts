@@ -472,6 +472,12 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'Harms of the options patients have now are not the new drug’s',
+      input:
+        'Abiraterone slows prostate cancer that has spread, a trial finds.\n\nOptions for these patients are few, and they come with substantial adverse effects.',
+      flags: ['Abiraterone'],
+    },
+    {
       title: 'The new member of a class the headline names, once the article names it',
       input:
         '# New blood thinner works as well as warfarin\n\nA new blood thinner prevents strokes as well as warfarin does, a trial finds.\n\nThe new drug is rivaroxaban.\n\nRivaroxaban can cause bleeding in the gut.',

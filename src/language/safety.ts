@@ -1344,9 +1344,12 @@ function conditionBefore(sentence: string, start: number): boolean {
   return findConditions(before).length > 0 && findTreatments(before).length === 0;
 }
 
-/** Harms of the alternatives ("the side effects of current treatments") are not caveats about this one. */
+/**
+ * Harms of the alternatives ("the side effects of current treatments", "options for these patients are
+ * few, and they come with substantial adverse effects") are not caveats about this one.
+ */
 const aboutAlternatives =
-  /\b(?:current|traditional|existing|conventional|other|standard|older|usual|available|commonly used|widely used)\s+(?:[\w-]+\s+){0,2}(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|options?|procedures?|surgery|approach(?:es)?|techniques?|methods?)\b/i;
+  /\b(?:current|traditional|existing|conventional|other|standard|older|usual|available|commonly used|widely used)\s+(?:[\w-]+\s+){0,2}(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|options?|procedures?|surgery|approach(?:es)?|techniques?|methods?)\b|\b(?:treatment\s+)?options\s+for\s+(?:these|such|those|the|many|most)\s+(?:patients|people|men|women|children)\b/i;
 
 /**
  * "Fewer patients had serious side effects from nivolumab than with conventional treatment - 13 per
