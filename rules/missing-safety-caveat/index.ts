@@ -455,8 +455,7 @@ export default defineRule<Options>({
     },
     {
       title: 'Harms of the other drugs the treatment is compared with do not count',
-      input:
-        'Kratom eases chronic pain, a small trial finds.\n\nOther drugs for pain can cause addiction and deaths.',
+      input: 'Kratom eases chronic pain, a small trial finds.\n\nOther drugs for pain can cause addiction and deaths.',
       flags: ['Kratom'],
     },
     {

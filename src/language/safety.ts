@@ -304,7 +304,7 @@ function treatmentIsSubject(sentence: string, verbStart: number): boolean {
 const conjunctionThat = /\bthat\s+[\p{L}-]+s\s*$/iu;
 
 /** A closed aside in brackets or parentheses ending right before a verb: "[a form of bariatric surgery] ". */
-const bracketedAsideAtEnd = /\s*(?:\[[^\[\]]{1,60}\]|\([^()]{1,60}\))\s*$/u;
+const bracketedAsideAtEnd = /(?:\[[^[\]]{1,60}\]|\([^()]{1,60}\))\s*$/u;
 const asideReach = 70;
 
 /** What may follow a treatment's name in its clause's subject: a few words, or a first predicate and "and". */
