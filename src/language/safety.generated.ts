@@ -1089,7 +1089,17 @@ export const lexicon = [
       "is tolerable",
       "was tolerable",
       "are manageable",
-      "was manageable"
+      "was manageable",
+      "favorable side effect profile",
+      "favourable side effect profile",
+      "favorable side-effect profile",
+      "favourable side-effect profile",
+      "favorable safety profile",
+      "favourable safety profile",
+      "good safety profile",
+      "excellent safety profile",
+      "good side effect profile",
+      "benign side effect profile"
     ],
     "note": "Reassurance about harms (\"well tolerated\", \"side effects were mild\") does not tell readers what the harms are; a harm named in the same sentence does not count.",
     "source": "HealthNewsReview.org criterion 4 (harms must be explained, not minimised)"

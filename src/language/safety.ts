@@ -108,8 +108,11 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   );
   // "Well tolerated, and the most common adverse events were thirst and constipation": a class of
   // harms that goes on to say which they were names them, reassurance or not.
+  const symptomStarts = matches.filter((match) => match.entry.kind === 'symptom').map((match) => match.start);
   const listed = matches.find(
-    (match) => match.entry.kind === 'harm-class' && namesWhich(sentence, match.start, match.end),
+    (match) =>
+      match.entry.kind === 'harm-class' &&
+      (namesWhich(sentence, match.start, match.end) || namesWhichAfterOf(sentence, match, symptomStarts)),
   )?.start;
   for (const match of matches) {
     const kind = match.entry.kind as SafetyKind;
@@ -277,6 +280,10 @@ function taintedTreatment(sentence: string): SafetyStatement | undefined {
  * in the sentence ("torcetrapib … studies found it raised blood pressure").
  */
 function treatmentIsSubject(sentence: string, verbStart: number): boolean {
+  // "Gastric bypass [a form of bariatric surgery] increases …": an aside in brackets between the
+  // subject and its verb describes the subject; the verb's subject is what stands before it.
+  const aside = bracketedAsideAtEnd.exec(sentence.slice(Math.max(0, verbStart - asideReach), verbStart));
+  if (aside) verbStart -= aside[0].length;
   const before = sentence.slice(Math.max(0, verbStart - subjectReach), verbStart);
   const subject = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
   const named = findTreatments(subject).some(
@@ -295,6 +302,10 @@ function treatmentIsSubject(sentence: string, verbStart: number): boolean {
 }
 
 const conjunctionThat = /\bthat\s+[\p{L}-]+s\s*$/iu;
+
+/** A closed aside in brackets or parentheses ending right before a verb: "[a form of bariatric surgery] ". */
+const bracketedAsideAtEnd = /(?:\[[^[\]]{1,60}\]|\([^()]{1,60}\))\s*$/u;
+const asideReach = 70;
 
 /** What may follow a treatment's name in its clause's subject: a few words, or a first predicate and "and". */
 const subjectTail = /^[\s\p{L}-]{0,20}$|^\s+(?:is|are|was|were|has|have|had)\b[\s\p{L}-]{0,30}\band\s+$/u;
@@ -567,6 +578,26 @@ function namesWhich(sentence: string, start: number, end: number): boolean {
   if (!/(?:include|including|includes|included|such as|:)\s/i.test(verb[0]))
     return whichHead.test(sentence.slice(Math.max(0, start - 40), start));
   return true;
+}
+
+/** "Of" and a few words before the symptom it lists: "of nausea", "of appetite suppression and insomnia". */
+const ofThenHarm = /^\s+of\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
+/**
+ * "The main adverse effects of appetite suppression and insomnia", "the most common side effects of
+ * nausea": a class of harms picked out by its head ("main", "most common") whose "of" names a
+ * symptom says which harms they were ("the side effects of chemotherapy" names whose, not which).
+ */
+function namesWhichAfterOf(
+  sentence: string,
+  harmClass: { start: number; end: number },
+  symptomStarts: readonly number[],
+): boolean {
+  if (!whichHead.test(sentence.slice(Math.max(0, harmClass.start - 40), harmClass.start))) return false;
+  return symptomStarts.some((start) => {
+    const between = sentence.slice(harmClass.end, start);
+    return start > harmClass.end && ofThenHarm.test(between) && findTreatments(between).length === 0;
+  });
 }
 
 /**
@@ -1035,6 +1066,7 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
       listing.test(after) ||
       listingAfterUse.test(after) ||
       raisedByTreatment(sentence, statement) ||
+      deathsAmongTheTreated(sentence, statement) ||
       blamedOnTreatment.test(sentence.slice(statement.end, statement.end + 60)) ||
       all.some((other) => other.kind === 'harm') ||
       all.some(
@@ -1268,6 +1300,15 @@ function raisedByTreatment(sentence: string, statement: SafetyStatement): boolea
   return last !== undefined && !notGiven.test(before.slice(Math.max(0, last.start - 24), last.start));
 }
 
+/**
+ * "Most deaths did occur in people who used kratom", "deaths among patients taking the drug": deaths
+ * put on the people given the treatment are its gravest harm (a fall in them, "deaths were lower in
+ * people who took aspirin", is a benefit, which `isLessened` reads).
+ */
+function deathsAmongTheTreated(sentence: string, statement: SafetyStatement): boolean {
+  return /^deaths?$/i.test(statement.text) && runByTheTreated(sentence.slice(statement.end, statement.end + 100));
+}
+
 /** Risk words that are a verb ("increase the risk"), whose subject raises the risk. */
 const raisingVerb = /^(?:increase|increases|increased|raise|raises|raised) the risk$/i;
 
@@ -1303,9 +1344,12 @@ function conditionBefore(sentence: string, start: number): boolean {
   return findConditions(before).length > 0 && findTreatments(before).length === 0;
 }
 
-/** Harms of the alternatives ("the side effects of current treatments") are not caveats about this one. */
+/**
+ * Harms of the alternatives ("the side effects of current treatments", "options for these patients are
+ * few, and they come with substantial adverse effects") are not caveats about this one.
+ */
 const aboutAlternatives =
-  /\b(?:current|traditional|existing|conventional|other|standard|older|usual|available|commonly used|widely used)\s+(?:[\w-]+\s+){0,2}(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|options?|procedures?|surgery|approach(?:es)?|techniques?|methods?)\b/i;
+  /\b(?:current|traditional|existing|conventional|other|standard|older|usual|available|commonly used|widely used)\s+(?:[\w-]+\s+){0,2}(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|options?|procedures?|surgery|approach(?:es)?|techniques?|methods?)\b|\b(?:treatment\s+)?options\s+for\s+(?:these|such|those|the|many|most)\s+(?:patients|people|men|women|children)\b/i;
 
 /**
  * "Fewer patients had serious side effects from nivolumab than with conventional treatment - 13 per
@@ -1314,6 +1358,17 @@ const aboutAlternatives =
  * rate set against another rate is given.
  */
 const alternativesAll = new RegExp(aboutAlternatives.source, 'gi');
+
+/** "In addition to other drugs", "with other medicines": what is taken alongside, not an alternative. */
+const takenAlongside = /\b(?:in addition to|along with|together with|combined with|alongside|mixed with|with)\s+$/i;
+
+/** Whether a text names the alternatives to a treatment ("current treatments"), not what is taken alongside it. */
+function namesAlternatives(text: string): boolean {
+  for (const match of text.matchAll(alternativesAll))
+    if (!takenAlongside.test(text.slice(Math.max(0, match.index - 20), match.index))) return true;
+  return false;
+}
+
 const yardstickBefore =
   /\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\s+(?:(?:with|to|on|the|those|patients|people)\s+){0,3}$/i;
 
@@ -1569,7 +1624,7 @@ export function firstSafetyCaveat(
         if (caveats.length === 0) continue;
       }
       if (caveats.some((caveat) => caveat.kind === 'caution')) return sentence;
-      if (aboutAlternatives.test(ownerText) && !comparedWithAlternatives(sentence.text)) continue;
+      if (namesAlternatives(ownerText) && !comparedWithAlternatives(sentence.text)) continue;
       // "Fewer adverse events, including fatigue and nausea": what is listed is lessened too.
       // "The main side effect … is an increase in bone loss, while bisphosphonates reduce bone loss":
       // only what the sentence names first decides.

@@ -97,11 +97,11 @@ const failedToHelp =
 
 /**
  * Doubt cast on what follows: "calls into question the value of removing clots during
- * angioplasty", "Penn study questions Lariat device", "do not provide any reliable evidence for
+ * angioplasty", "Penn study questions Lariat device", "study weakens case for preventive mastectomy", "do not provide any reliable evidence for
  * corticosteroids", "data were insufficient to be sure whether corticosteroids have an effect".
  */
 const doubtBefore =
-  /\b(?:(?:no|not provide any|not find any|insufficient|not enough|little|lack of)\s+(?:reliable |good |convincing |clear |high-quality |strong )?evidence (?:for|of|to support)|insufficient to (?:be sure|tell|say|know|determine) whether|calls? into question|called into question|calling into question|casts? doubt on|cast doubt on|raises? doubts? (?:about|over)|questions? the (?:value|benefit|use|wisdom) of|(?:study|studies|research|report|review|trial|experts?|doctors?|researchers) (?:questions?|doubts?|challenges?))\b/iu;
+  /\b(?:(?:no|not provide any|not find any|insufficient|not enough|little|lack of)\s+(?:reliable |good |convincing |clear |high-quality |strong )?evidence (?:for|of|to support)|insufficient to (?:be sure|tell|say|know|determine) whether|calls? into question|called into question|calling into question|casts? doubt on|cast doubt on|raises? doubts? (?:about|over)|questions? the (?:value|benefit|use|wisdom) of|(?:weaken(?:s|ed|ing)?|undermin(?:e|es|ed|ing)|undercut(?:s|ting)?) (?:the )?case for|(?:study|studies|research|report|review|trial|experts?|doctors?|researchers) (?:questions?|doubts?|challenges?))\b/iu;
 
 /**
  * "Whether zinc actually helps with colds is still an open question", "it remains unclear whether

@@ -35,6 +35,28 @@ const forExample =
 const otherName =
   /^(?:\s*,\s+|\s*\(\s*)(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:known|sold|marketed|available)(?:\s+\p{L}+ly)?\s+as|generic(?:ally)?(?:\s+name)?:?|chemical name:?)\s+$/iu;
 
+/**
+ * Two names for one class of medicines that an article need not tie together, since readers know
+ * them as one: a therapy named by what it gives and the medicines it gives ("estrogen via a skin
+ * patch" … "menopausal hormone therapy started in women 65 or older increased the risk of
+ * dementia"), and a class's clinical and lay names ("anticoagulants" … "prolonged use of blood
+ * thinners is associated with a higher bleeding risk"). A harm said under either name is said of both.
+ */
+const sameClassNames: readonly (readonly [RegExp, RegExp])[] = [
+  [
+    /^(?:(?:menopausal|postmenopausal|estrogen|oestrogen)\s+)?(?:hormone replacement therapy|hormone therapy|hrt)$/i,
+    /^(?:estrogens?|oestrogens?|estradiol|oestradiol|progesterone|progestins?|progestogens?)$/i,
+  ],
+  [/^(?:anticoagulants?|anticoagulation|anti-clotting drugs?)$/i, /^blood[ -]thinners?$/i],
+];
+
+/** Whether two treatment keys are names for one class of medicines (either way round). */
+function sameClass(first: string, second: string): boolean {
+  return sameClassNames.some(
+    ([one, other]) => (one.test(first) && other.test(second)) || (one.test(second) && other.test(first)),
+  );
+}
+
 /** Whether two treatment words in a block's sentence, the first before the second, are said to be one. */
 function linked(blockText: string, first: TreatmentMatch, second: TreatmentMatch): boolean {
   if (second.start - first.end > 60) return false;
@@ -57,6 +79,7 @@ export function linkedTreatmentKeys(document: Pick<ProseDocument, 'blocks'>, key
   const keys = new Set<string>();
   const mentions = treatmentMentions(document);
   for (const named of newOneNamed(document, mentions, key)) keys.add(named);
+  for (const mention of mentions) if (mention.key !== key && sameClass(key, mention.key)) keys.add(mention.key);
   let previous: TreatmentMention | undefined;
   for (const mention of mentions) {
     if (isGeneralWord(mention)) continue;

@@ -731,3 +731,40 @@ describe('harms the round-23 reading found told or misread (round 23)', () => {
     expect(caveats('The drug can cause depression in some patients.')).toEqual(['can cause depression']);
   });
 });
+
+describe('harms the round-24 reading found told or misread (round 24)', () => {
+  it('reads a raised risk whose subject has an aside in brackets before its verb', () => {
+    expect(
+      caveats('Gastric bypass [a form of weight-loss surgery] increases the risk of iron deficiency, she said.'),
+    ).toEqual(['increases the risk']);
+  });
+
+  it('reads the main adverse effects named after "of", despite reassurance', () => {
+    expect(
+      caveats('The medication was well tolerated, with the main adverse effects of appetite loss and insomnia.'),
+    ).toEqual(expect.arrayContaining(['insomnia']));
+    expect(caveats('The medication was well tolerated.')).toEqual([]);
+  });
+
+  it('reads a favourable side-effect profile as reassurance, which names no harm', () => {
+    expect(caveats('The drug has a very favorable side effect profile.')).toEqual([]);
+  });
+
+  it('reads deaths among the people who took the treatment as its harm', () => {
+    expect(caveats('Most deaths did occur in people who used kratom with other drugs.')).toEqual(['deaths']);
+    expect(caveats('There were 274,000 deaths annually among people with diabetes.')).toEqual([]);
+  });
+
+  it('does not count the harms of the options patients have now, nor of drugs taken alongside', () => {
+    const promoted = (sentence: string): string | undefined =>
+      firstSafetyCaveat(
+        buildDocument(`Abiraterone slows prostate cancer, a trial finds.\n\n${sentence}`, 'markdown'),
+        'abiraterone',
+        'drug',
+      )?.text;
+    expect(promoted('Options for these patients are few, and they come with substantial adverse effects.')).toBe(
+      undefined,
+    );
+    expect(promoted('Most deaths occurred in people who took abiraterone with other drugs.')).toMatch(/^Most deaths/);
+  });
+});

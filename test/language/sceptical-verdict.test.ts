@@ -166,3 +166,17 @@ describe('sceptical verdict', () => {
     ).toBe(false);
   });
 });
+
+describe('a headline that weakens the case for a treatment (round 24)', () => {
+  it('reads it as questioning the treatment', () => {
+    expect(
+      questions(
+        '# Study Weakens Case for Preventive Mastectomy\n\nWomen who test negative need not consider mastectomy.',
+        'mastectomy',
+      ),
+    ).toBe(true);
+    expect(questions('# Study strengthens case for mastectomy\n\nWomen who carry BRCA benefit.', 'mastectomy')).toBe(
+      false,
+    );
+  });
+});

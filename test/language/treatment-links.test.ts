@@ -44,3 +44,21 @@ describe('treatments the article says are one', () => {
     expect(newOne('Blood thinner use rises among older people')).toEqual([]);
   });
 });
+
+describe('two names for one class of medicines (round 24)', () => {
+  it('links a therapy named by what it gives to the medicines it gives, and a class to its lay name', () => {
+    expect(
+      linked(
+        'Estrogen eased hot flushes. An earlier study of menopausal hormone therapy found more dementia.',
+        'estrogen',
+      ),
+    ).toEqual(['menopausal hormone therapy']);
+    expect(linked('Anticoagulants prevent strokes. Blood thinners can cause bleeding.', 'anticoagulant')).toEqual([
+      'blood thinner',
+    ]);
+  });
+
+  it('does not link a hormone therapy to a medicine it does not give', () => {
+    expect(linked('Metformin lowers sugar. Hormone therapy eases hot flushes.', 'metformin')).toEqual([]);
+  });
+});
