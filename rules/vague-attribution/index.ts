@@ -10,6 +10,9 @@ import {
   continuesReportedWork,
   evidenceToCome,
   asksWhatEvidence,
+  tellsWhatEvidenceAnswers,
+  hypothesisUnderTest,
+  forecastsUptake,
   citedByNamedDocument,
   publishedByNamedAuthor,
   othersOfTheGroupBefore,
@@ -832,6 +835,15 @@ export default defineRule<LexiconOptions>({
           if (pointsAtPapers(sentence.text, attribution)) continue;
           // “Ask what research backs up the practitioner's methodology”: a question about the evidence, no claim credited to it.
           if (asksWhatEvidence(sentence.text, attribution)) continue;
+          // “Observational studies tell you what people will experience if …”: what a kind of
+          // evidence can answer, a remark on method that credits no finding (holdout 20, round 24).
+          if (unnamedKind(attribution) === 'evidence' && tellsWhatEvidenceAnswers(sentence.text, attribution)) continue;
+          // “To find out whether yoga could help, as earlier research had suggested, Dr. Sherman and
+          // her colleagues recruited …”: the hypothesis a study sets out to test, not a claim (round 24).
+          if (unnamedKind(attribution) === 'evidence' && hypothesisUnderTest(sentence.text, attribution)) continue;
+          // “Advocates predict that the number of procedures could grow”: a forecast of uptake, about
+          // a market rather than health (round 24).
+          if (unnamedKind(attribution) === 'people' && forecastsUptake(sentence.text, attribution)) continue;
           // “The letter cited …, specifically research indicating that …”: the document cites it.
           if (unnamedKind(attribution) === 'evidence' && citedByNamedDocument(sentence.text, attribution)) continue;
           // “He has since issued other studies finding …”: the named person's own work (round 23).
