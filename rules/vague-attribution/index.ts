@@ -73,6 +73,13 @@ export default defineRule<LexiconOptions>({
   defaults: {},
   examples: [
     {
+      title:
+        'What a kind of study can answer, the hypothesis a study sets out to test, and a forecast of uptake credit no claim (round 24)',
+      input:
+        'Observational studies tell you what people will experience if they change their diet. Trials show you whether a drug works. To find out whether yoga could ease back pain, as earlier research had suggested, the team recruited 200 adults. Advocates predict that the number of procedures could double by 2030.\n\nThe clinic is busy.\n\nObservational studies show that people who eat less salt live longer. Earlier research had suggested that yoga eases back pain. Advocates predict that the surgery will end migraine for good.',
+      flags: ['studies show', 'Earlier research had suggested', 'Advocates predict'],
+    },
+    {
       title: 'Studies a named person put out as their author are that person’s own (round 23)',
       input:
         'Dr. Mark Hale questioned the vaccine in 2003. He has since published other studies finding that it raises hormone levels.\n\nThe vaccine is cheap.\n\nOther studies have found that it raises hormone levels.',
