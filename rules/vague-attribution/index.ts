@@ -22,6 +22,7 @@ import {
 } from '../../src/language/attribution.js';
 import {
   articleNamesASpeaker,
+  closedByNamedFrame,
   closedByPronounFrame,
   inNamedSpeakersReport,
   overturnedNext,
@@ -67,11 +68,25 @@ export default defineRule<LexiconOptions>({
   },
   skip: ['boilerplate', 'reference', 'caption', 'furniture'],
   tentative:
-    'unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for, and unnamed evidence told in the simple past (“studies showed”, “research found”) rather than as earlier or other work (“previous studies found”).',
+    'unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for (also with the frame after the claim: “studies show …, said Dr. Roe, a …”), and unnamed evidence told in the simple past (“studies showed”, “research found”) rather than as earlier or other work (“previous studies found”).',
   optionsSchema: { type: 'object', properties: { ...lexiconOptionsSchema }, additionalProperties: false },
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
   examples: [
+    {
+      title:
+        'Held back: a paraphrase its sentence closes with a frame naming the speaker; a frame opening a new claim leaves it shown (round 24)',
+      input:
+        'Previous research has shown that naps help memory, said study co-author Dr. Ann Lee, a professor at City University. Earlier studies have found that naps raise blood pressure, Roe wrote in an email.\n\nThe clinic is busy.\n\nWhile some studies have found that naps help, Roe says there is no evidence that they last.',
+      flags: ['some studies have found'],
+    },
+    {
+      title: 'The same held-back paraphrases shown with the tentative option (round 24)',
+      input:
+        'Previous research has shown that naps help memory, said study co-author Dr. Ann Lee, a professor at City University. Earlier studies have found that naps raise blood pressure, Roe wrote in an email.',
+      options: { tentative: true },
+      flags: ['Previous research has shown', 'Earlier studies have found'],
+    },
     {
       title:
         'Held back: unnamed evidence told in the simple past; earlier work so named, and the perfect, are shown (round 24)',
@@ -902,6 +917,9 @@ function isTentative(document: ProseDocument, sentence: Sentence, attribution: A
     // person is named nearby; the researchers are the reported study's team.
     const frame = closedByPronounFrame(sentence.text, attribution.end);
     if (frame === 'person' || (frame === 'team' && identifiesStudy(document))) return true;
+    // “Previous research has shown that …, said study co-author Dr. Daniel Buysse, a professor of …”,
+    // “…, Laaksi wrote in an email to Reuters Health.”: the same paraphrase, its frame naming the person (round 24).
+    if (closedByNamedFrame(sentence.text, attribution.end)) return true;
   }
   // “Studies showed it has a powerful effect on tumors”, “Studies in 2007 and 2008 suggested …”:
   // unnamed evidence told in the simple past, an episode of the story (a drug's history, what its
