@@ -197,17 +197,30 @@ const namedFrame = new RegExp(
   String.raw`,\s(?:${speech}\s(?:${role}\s|(?:[\p{Ll}-]+\s){1,3})?(?:${title}\s)?${name}|(?:${title}\s)?${name}\s${speech})(?![\p{L}'’-])`,
   'gu',
 );
+/** A setting right after such a frame: “(Laaksi wrote) in an email to Reuters Health”, “(said) on Monday”. */
+const frameSetting = /^\s(?:in|on|at|to|last|this|during)\s/u;
+
 /**
- * What may follow such a frame when it closes the sentence: a setting (“in an email to Reuters
- * Health”, “on Monday”) and an appositive after a comma (“, a professor of psychiatry at …”). A
- * clause (“Doraiswamy says there is no evidence …”, “Perera said that …”) is a new claim in the
- * speaker's name, and the evidence before it is told in the article's own voice.
+ * Whether what follows such a frame lets it close the sentence: nothing but the full stop, a setting
+ * (“in an email to Reuters Health”), an appositive after a comma (“, a professor of psychiatry at
+ * …”), or both. A clause (“Doraiswamy says there is no evidence …”, “Perera said that …”) is a new
+ * claim in the speaker's name, and the evidence before it is told in the article's own voice. Read
+ * with string searches, not one pattern: bounded repeats side by side made the ReDoS checker time out.
  */
-const frameTail = /^(?:\s(?:in|on|at|to|last|this|during)\s[^,.;:"“”]{1,60})?(?:,\s[^;"“”]{1,200})?[.!?]?\s*$/u;
+function closesSentence(tail: string): boolean {
+  let rest = tail;
+  const setting = frameSetting.exec(rest);
+  if (setting) {
+    const stop = rest.slice(setting[0].length).search(/[,.;:"“”]/u);
+    rest = stop < 0 ? '' : rest.slice(setting[0].length + stop);
+  }
+  if (rest.startsWith(', ')) return rest.length <= 202 && !/[;"“”]/u.test(rest);
+  return /^[.!?]?\s*$/u.test(rest);
+}
 
 /**
  * Whether the text after unnamed evidence ends its sentence in a speech frame naming a person (see
- * `namedFrame`, `frameTail`), outside any open quote: the sentence is that person's paraphrase
+ * `namedFrame`, `closesSentence`), outside any open quote: the sentence is that person's paraphrase
  * (“Previous research has shown that …, said study co-author Dr. Daniel Buysse, a professor of
  * psychiatry at …”), told with the frame after the claim, as `closedByPronounFrame` reads for “he
  * says” (round 24).
@@ -222,7 +235,7 @@ export function closedByNamedFrame(sentence: string, attributionEnd: number): bo
     // Inside an open quote the frame is not the paraphrase's: “Studies show …, said Roe” needs no open quote before it.
     if ((before.match(/“/gu) ?? []).length > (before.match(/”/gu) ?? []).length) continue;
     if ((before.match(/"/gu) ?? []).length % 2 === 1) continue;
-    if (frameTail.test(after.slice((frame.index ?? 0) + frame[0].length))) return true;
+    if (closesSentence(after.slice((frame.index ?? 0) + frame[0].length))) return true;
   }
   return false;
 }
