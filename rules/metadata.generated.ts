@@ -5502,7 +5502,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "caption",
       "furniture"
     ],
-    "tentative": "unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), and unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for.",
+    "tentative": "unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for (also with the frame after the claim: “studies show …, said Dr. Roe, a …”), and unnamed evidence told in the simple past (“studies showed”, “research found”) rather than as earlier or other work (“previous studies found”).",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -5562,7 +5562,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), and unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for."
+          "description": "Also report the findings this rule is less sure of: unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for (also with the frame after the claim: “studies show …, said Dr. Roe, a …”), and unnamed evidence told in the simple past (“studies showed”, “research found”) rather than as earlier or other work (“previous studies found”)."
         }
       },
       "additionalProperties": false
@@ -5571,6 +5571,52 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "tentative": false
     },
     "examples": [
+      {
+        "title": "Held back: a paraphrase its sentence closes with a frame naming the speaker; a frame opening a new claim leaves it shown (round 24)",
+        "input": "Previous research has shown that naps help memory, said study co-author Dr. Ann Lee, a professor at City University. Earlier studies have found that naps raise blood pressure, Roe wrote in an email.\n\nThe clinic is busy.\n\nWhile some studies have found that naps help, Roe says there is no evidence that they last.",
+        "flags": [
+          "some studies have found"
+        ]
+      },
+      {
+        "title": "The same held-back paraphrases shown with the tentative option (round 24)",
+        "input": "Previous research has shown that naps help memory, said study co-author Dr. Ann Lee, a professor at City University. Earlier studies have found that naps raise blood pressure, Roe wrote in an email.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "Previous research has shown",
+          "Earlier studies have found"
+        ]
+      },
+      {
+        "title": "Held back: unnamed evidence told in the simple past; earlier work so named, and the perfect, are shown (round 24)",
+        "input": "Studies showed that the gel eased pain. Studies in 2007 and 2008 suggested that stents raise the risk of clots.\n\nThe clinic is busy.\n\nPrevious studies found that the gel eased pain. Studies have shown that the gel eases pain.",
+        "flags": [
+          "Previous studies found",
+          "Studies have shown"
+        ]
+      },
+      {
+        "title": "The same held-back findings shown with the tentative option (round 24)",
+        "input": "Studies showed that the gel eased pain. Studies in 2007 and 2008 suggested that stents raise the risk of clots.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "Studies showed",
+          "Studies in 2007 and 2008 suggested"
+        ]
+      },
+      {
+        "title": "What a kind of study can answer, the hypothesis a study sets out to test, and a forecast of uptake credit no claim (round 24)",
+        "input": "Observational studies tell you what people will experience if they change their diet. Trials show you whether a drug works. To find out whether yoga could ease back pain, as earlier research had suggested, the team recruited 200 adults. Advocates predict that the number of procedures could double by 2030.\n\nThe clinic is busy.\n\nObservational studies show that people who eat less salt live longer. Earlier research had suggested that yoga eases back pain. Advocates predict that the surgery will end migraine for good.",
+        "flags": [
+          "studies show",
+          "Earlier research had suggested",
+          "Advocates predict"
+        ]
+      },
       {
         "title": "Studies a named person put out as their author are that person’s own (round 23)",
         "input": "Dr. Mark Hale questioned the vaccine in 2003. He has since published other studies finding that it raises hormone levels.\n\nThe vaccine is cheap.\n\nOther studies have found that it raises hormone levels.",
@@ -6263,7 +6309,10 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
-        "title": "Preliminary research in the past, and studies told in the perfect after the new paper (round 17)",
+        "title": "Preliminary research in the past (held back since round 24, shown with the tentative option), and studies told in the perfect after the new paper (round 17)",
+        "options": {
+          "tentative": true
+        },
         "input": "The study is published in the journal Neurology.\n\nSmall, preliminary studies suggested the drug can reduce pain.\n\nThe new paper describes how the vaccine works. Studies have shown that it is safe.",
         "flags": [
           "studies suggested",

@@ -1,5 +1,11 @@
 import type { ProseDocument, Sentence } from '../prose/types.js';
-import { findNamedAttributions, namedPersonSubject, namesNoOne, namesSpeaker } from './attribution.js';
+import {
+  findNamedAttributions,
+  namedPatternParts,
+  namedPersonSubject,
+  namesNoOne,
+  namesSpeaker,
+} from './attribution.js';
 import { speakerOf } from './speakers.js';
 
 /**
@@ -180,4 +186,56 @@ export function closedByPronounFrame(sentence: string, attributionEnd: number): 
   if (frame === null) return undefined;
   if (/["“”‘]/u.test(sentence.slice(0, attributionEnd + frame.index))) return undefined;
   return /^,\s(?:he|she)\s/u.test(frame[0]) ? 'person' : 'team';
+}
+
+const { title, role, name, speech } = namedPatternParts;
+/**
+ * A speech frame naming its speaker after a comma: “, said study co-author Dr. Daniel Buysse” (a
+ * role in a few lower-case words, as `role` does not spell “co-author”), “, Laaksi wrote”, “, said Phil Febbo”.
+ */
+const namedFrame = new RegExp(
+  String.raw`,\s(?:${speech}\s(?:${role}\s|(?:[\p{Ll}-]+\s){1,3})?(?:${title}\s)?${name}|(?:${title}\s)?${name}\s${speech})(?![\p{L}'’-])`,
+  'gu',
+);
+/** A setting right after such a frame: “(Laaksi wrote) in an email to Reuters Health”, “(said) on Monday”. */
+const frameSetting = /^\s(?:in|on|at|to|last|this|during)\s/u;
+
+/**
+ * Whether what follows such a frame lets it close the sentence: nothing but the full stop, a setting
+ * (“in an email to Reuters Health”), an appositive after a comma (“, a professor of psychiatry at
+ * …”), or both. A clause (“Doraiswamy says there is no evidence …”, “Perera said that …”) is a new
+ * claim in the speaker's name, and the evidence before it is told in the article's own voice. Read
+ * with string searches, not one pattern: bounded repeats side by side made the ReDoS checker time out.
+ */
+function closesSentence(tail: string): boolean {
+  let rest = tail;
+  const setting = frameSetting.exec(rest);
+  if (setting) {
+    const stop = rest.slice(setting[0].length).search(/[,.;:"“”]/u);
+    rest = stop < 0 ? '' : rest.slice(setting[0].length + stop);
+  }
+  if (rest.startsWith(', ')) return rest.length <= 202 && !/[;"“”]/u.test(rest);
+  return /^[.!?]?\s*$/u.test(rest);
+}
+
+/**
+ * Whether the text after unnamed evidence ends its sentence in a speech frame naming a person (see
+ * `namedFrame`, `closesSentence`), outside any open quote: the sentence is that person's paraphrase
+ * (“Previous research has shown that …, said study co-author Dr. Daniel Buysse, a professor of
+ * psychiatry at …”), told with the frame after the claim, as `closedByPronounFrame` reads for “he
+ * says” (round 24).
+ */
+export function closedByNamedFrame(sentence: string, attributionEnd: number): boolean {
+  const after = sentence.slice(attributionEnd);
+  for (const frame of after.matchAll(namedFrame)) {
+    // “, Researchers said”, “, Experts say”: a capitalised word in the name's place that names no one.
+    const speaker = /\p{Lu}[\p{L}'’-]*/u.exec(frame[0])?.[0] ?? '';
+    if (namesNoOne.has(speaker)) continue;
+    const before = sentence.slice(0, attributionEnd + (frame.index ?? 0));
+    // Inside an open quote the frame is not the paraphrase's: “Studies show …, said Roe” needs no open quote before it.
+    if ((before.match(/“/gu) ?? []).length > (before.match(/”/gu) ?? []).length) continue;
+    if ((before.match(/"/gu) ?? []).length % 2 === 1) continue;
+    if (closesSentence(after.slice((frame.index ?? 0) + frame[0].length))) return true;
+  }
+  return false;
 }

@@ -826,6 +826,60 @@ export function asksWhatEvidence(text: string, attribution: Attribution): boolea
 }
 
 /**
+ * An open question right after the evidence's verb, instead of a claim: “(observational studies
+ * tell) you what people will experience if …”, “(trials show) whether a drug works”. The generic
+ * “you” or “us” before a wh-word marks a remark on what a kind of study can tell anyone; a bare
+ * “what” (“studies show what many suspected”) can assert, so it is not read.
+ */
+const questionAfterVerb = /^\s(?:(?:you|us)\s)?whether\b|^\s(?:you|us)\s(?:what|how|why|when|which)\b/iu;
+
+/**
+ * Whether the evidence is said to answer a question rather than to show a claim (see
+ * `questionAfterVerb`): a remark on method, what a kind of evidence can or cannot tell, which
+ * credits no finding to unnamed studies (JUDGING.md `not_an_attribution`, holdout 20).
+ */
+export function tellsWhatEvidenceAnswers(text: string, attribution: Attribution): boolean {
+  return questionAfterVerb.test(text.slice(attribution.end, attribution.end + 20));
+}
+
+/** A verb of testing or finding out that opens a question: “to find out whether”, “tested if”. */
+const testingQuestion =
+  /\b(?:to\s(?:find out|see|test|learn|determine|check|establish|examine|investigate)|tested|examined|investigated|asked|wanted to know)\s(?:whether|if)\b/giu;
+
+/**
+ * Whether the evidence is told in an aside (“…, as earlier research had suggested, …”) inside a
+ * question a study sets out to answer: “To find out whether yoga could make a difference, as earlier
+ * research had suggested, Dr. Sherman and her colleagues recruited 228 people”. The claim is the
+ * hypothesis being tested, not one the article vouches for (round 24: readers called it debatable).
+ */
+export function hypothesisUnderTest(text: string, attribution: Attribution): boolean {
+  const before = text.slice(0, attribution.start);
+  if (!/,\s?as\s$/u.test(before)) return false;
+  // The question must be in the same clause as the aside: no full stop, semicolon or question mark between.
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('?')) + 1);
+  return clause.search(testingQuestion) >= 0;
+}
+
+/** A verb of forecasting or estimating at the end of unnamed people's attribution: “advocates predict”. */
+const forecastVerb = /\b(?:predict|predicts|predicted|estimate|estimates|estimated)$/iu;
+/**
+ * What such a forecast is about when it is about uptake, not health: how many procedures,
+ * prescriptions or users there will be, or a treatment's sales, market or demand.
+ */
+const uptakeSubject =
+  /^\s(?:that\s)?(?:the\s)?(?:numbers?\sof\s(?:[\p{L}-]+\s){0,2}?(?:procedures|operations|surgeries|prescriptions|users|clinics|centers|centres|practitioners|implants)|(?:annual\s|global\s)?(?:sales|market|demand|uptake|revenues?))\b/iu;
+
+/**
+ * Whether unnamed people forecast a treatment's uptake (“Advocates predict that the number of
+ * procedures could grow to 10,000 a year”): a claim about a market, not about health or the
+ * evidence for a treatment (JUDGING.md: claims about organisations rather than treatments; round
+ * 24, readers called it debatable).
+ */
+export function forecastsUptake(text: string, attribution: Attribution): boolean {
+  return forecastVerb.test(attribution.text) && uptakeSubject.test(text.slice(attribution.end, attribution.end + 80));
+}
+
+/**
  * Research a document cites (“The letter cited safety concerns about melatonin in food, specifically
  * research indicating that …”, “the report cites studies showing …”): a definite document, named
  * before, is the subject of “cited” or “cites”, and the evidence is its object. The document is where a

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleNamesASpeaker,
+  closedByNamedFrame,
   closedByPronounFrame,
   inNamedSpeakersReport,
 } from '../../src/language/attribution-shapes.js';
@@ -82,5 +83,32 @@ describe('studies a named person put out as their author (round 23)', () => {
     expect(publishedByNamedAuthor(researchers, at(researchers, 'studies showing that'))).toBe(false);
     const journals = 'They published data showing that the drug works.';
     expect(publishedByNamedAuthor(journals, at(journals, 'data showing that'))).toBe(false);
+  });
+});
+
+describe('unnamed evidence in a paraphrase closed by a frame naming its speaker (round 24)', () => {
+  it('reads a named frame that closes the sentence, with a setting or an appositive after it', () => {
+    const role =
+      'Previous research has shown that the brains of people with insomnia are "hyperaroused" and sleep badly, said study co-author Dr. Daniel Buysse, a professor of psychiatry.';
+    expect(closedByNamedFrame(role, at(role, 'Previous research has shown').end)).toBe(true);
+    const email =
+      'Recent lab research has shown that vitamin D may play a role, Laaksi wrote in an email to Reuters Health.';
+    expect(closedByNamedFrame(email, at(email, 'research has shown').end)).toBe(true);
+    const company =
+      'The study, and previous research linking a poor response to the variant, are enough, said Phil Febbo, its chief medical officer.';
+    expect(closedByNamedFrame(company, at(company, 'previous research linking').end)).toBe(true);
+  });
+
+  it('leaves a frame that opens a new claim, unnamed people, and a frame inside an open quote alone', () => {
+    const claim =
+      'While some studies have found short-term benefits, Doraiswamy says there is no evidence that they last.';
+    expect(closedByNamedFrame(claim, at(claim, 'some studies have found').end)).toBe(false);
+    const that =
+      'Though studies have linked it to lower rates of infection, Perera said that only future studies will tell.';
+    expect(closedByNamedFrame(that, at(that, 'studies have linked').end)).toBe(false);
+    const people = 'Studies show that naps help, Researchers said.';
+    expect(closedByNamedFrame(people, at(people, 'Studies show').end)).toBe(false);
+    const quote = '“Studies show that naps help, Roe said, and they are cheap.';
+    expect(closedByNamedFrame(quote, at(quote, 'Studies show').end)).toBe(false);
   });
 });

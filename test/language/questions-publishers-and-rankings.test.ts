@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksWhatEvidence,
+  forecastsUptake,
+  hypothesisUnderTest,
+  tellsWhatEvidenceAnswers,
   citedByNamedDocument,
   othersOfTheGroupBefore,
   type Attribution,
@@ -28,6 +31,51 @@ describe('an embedded question about the evidence (vague attribution)', () => {
     expect(asksWhatEvidence(cleft, at(cleft, 'research shows'))).toBe(false);
     const plain = 'Studies show that it works.';
     expect(asksWhatEvidence(plain, at(plain, 'Studies show'))).toBe(false);
+  });
+});
+
+describe('evidence answering a question, a hypothesis under test, a forecast of uptake (vague attribution, round 24)', () => {
+  it('reads a question after the verb as a remark on what a kind of study can tell', () => {
+    const method = 'Observational studies tell you what people will experience if they select a diet.';
+    expect(tellsWhatEvidenceAnswers(method, at(method, 'studies tell'))).toBe(true);
+    const whether = 'Only trials show whether a drug works.';
+    expect(tellsWhatEvidenceAnswers(whether, at(whether, 'trials show'))).toBe(true);
+  });
+
+  it('leaves a claim, and a bare “what” that can assert, alone', () => {
+    const claim = 'Observational studies tell us that salt raises blood pressure.';
+    expect(tellsWhatEvidenceAnswers(claim, at(claim, 'studies tell'))).toBe(false);
+    const relative = 'Studies show what many suspected: salt raises blood pressure.';
+    expect(tellsWhatEvidenceAnswers(relative, at(relative, 'Studies show'))).toBe(false);
+  });
+
+  it('reads evidence set off by “as” inside the question a study sets out to answer', () => {
+    const purpose =
+      'To find out whether yoga could make a difference, as earlier research had suggested, Dr. Sherman and her colleagues recruited 228 people.';
+    expect(hypothesisUnderTest(purpose, at(purpose, 'earlier research had suggested'))).toBe(true);
+    const tested = 'The team tested whether naps help memory, as previous studies have found, in 90 adults.';
+    expect(hypothesisUnderTest(tested, at(tested, 'previous studies have found'))).toBe(true);
+  });
+
+  it('leaves the same aside outside a question, or a question in an earlier sentence, alone', () => {
+    const aside = 'Yoga eases back pain, as earlier research had suggested, and it is cheap.';
+    expect(hypothesisUnderTest(aside, at(aside, 'earlier research had suggested'))).toBe(false);
+    const apart = 'We wanted to find out whether yoga helps. It does, as earlier research had suggested, ease pain.';
+    expect(hypothesisUnderTest(apart, at(apart, 'earlier research had suggested'))).toBe(false);
+  });
+
+  it('reads a forecast of how many procedures or sales there will be, not of health', () => {
+    const procedures = 'Advocates predict that the number of procedures could grow to 10,000 a year.';
+    expect(forecastsUptake(procedures, at(procedures, 'Advocates predict'))).toBe(true);
+    const sales = 'Analysts estimate sales will reach $2 billion.';
+    expect(forecastsUptake(sales, at(sales, 'Analysts estimate'))).toBe(true);
+  });
+
+  it('leaves a forecast or an estimate about health alone', () => {
+    const health = 'Experts predict that the drug will halve deaths from stroke.';
+    expect(forecastsUptake(health, at(health, 'Experts predict'))).toBe(false);
+    const prevalence = 'Experts estimate that the number of people with dementia will double.';
+    expect(forecastsUptake(prevalence, at(prevalence, 'Experts estimate'))).toBe(false);
   });
 });
 
