@@ -3482,6 +3482,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A change over the last decades, and one against an earlier year, are trends (round 24)",
+        "input": "“Over the last couple of decades, we have had nearly a 50 percent reduction in the rate of stroke,” he says. Hip replacements were done 18 percent less often in 2010 than in 2000.",
+        "flags": []
+      },
+      {
         "title": "Still risks: a death rate and a trial’s cases over a span of years (round 17)",
         "input": "The drug cut the death rate by 33 percent. In a trial run between 2000 and 2010, people given the vaccine had 20 percent fewer cases than those given placebo.",
         "flags": [

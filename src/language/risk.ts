@@ -660,13 +660,13 @@ const yearSpan = /\b(?:from|since|between) (?:19|20)\d\d\b/u;
  * the number of cataract cases … went up by 20 percent”).
  */
 const periodSpan =
-  /\b(?:in recent (?:years|decades)|over (?:the|an?) (?:[\w-]+ )?(?:\d+|[a-z]+)-year (?:period|span)|(?:between|from) (?:19|20)\d\d (?:and|to|-|–) (?:19|20)\d\d)\b/iu;
+  /\b(?:in recent (?:years|decades)|over (?:the|an?) (?:[\w-]+ )?(?:\d+|[a-z]+)-year (?:period|span)|over the (?:past|last) (?:couple of |few |several |two |three )?decades|(?:between|from) (?:19|20)\d\d (?:and|to|-|–) (?:19|20)\d\d)\b/iu;
 /**
  * “An 18 percent reduction in the rate of death …, as compared with the preceding 10-year period”:
  * the figure names its comparison, and it is an earlier time, not another group.
  */
 const comparedWithEarlierTime =
-  /^[^;]{0,160}?\b(?:compared|versus|vs\.?|than)(?: with| to)? (?:the |a )?(?:preceding|previous|prior|earlier) (?:[\w-]+ )?(?:period|decades?|years?)\b/iu;
+  /^[^;]{0,160}?\b(?:(?:compared|versus|vs\.?|than)(?: with| to)? (?:the |a )?(?:preceding|previous|prior|earlier) (?:[\w-]+ )?(?:period|decades?|years?)|than (?:in |during )?(?:19|20)\d\d)\b/iu;
 /** A comparison between groups, which a change over time in a population lacks (“twice as likely to … as non-smokers”). */
 const betweenGroups =
   /\b(?:(?<!(?:more|less|fewer|rather|other) )than|compared|versus|vs\.?|as likely to [^.;]{1,60}? as (?!a result|well|of|soon|long|much|many)|(?:those|people|patients|participants|women|men|children|adults|users|states|countries|counties|areas|groups?|hospitals) (?:who|with|without|taking|given|that|on|in the)\b)/iu;

@@ -147,6 +147,18 @@ describe('risk: absolute figures', () => {
     expect(trend('Treated women had 30 percent fewer fractures than women given a placebo.')).toEqual([false]);
   });
 
+  it('reads a change over the last decades, or against an earlier year, as a trend (round 24)', () => {
+    const trend = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isTrend(text, figure));
+    expect(
+      trend('Over the last couple of decades, we have seen a 50 percent reduction in the rate of stroke.'),
+    ).toEqual([true]);
+    expect(trend('Hip replacements were done 18 percent less often in 2010 than in 2000.')).toEqual([true]);
+    expect(trend('Over the last two decades, smokers were twice as likely to have a stroke as non-smokers.')).toEqual([
+      false,
+    ]);
+    expect(trend('In 2010, treated women had 30 percent fewer fractures than women given a placebo.')).toEqual([false]);
+  });
+
   it('reads an expected or hoped-for effect as a target, not a finding (issue #13 `not_risk`)', () => {
     const text =
       'Industry analysts have been looking for a 15 percent to 20 percent reduction of major adverse heart events.';
