@@ -3251,7 +3251,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
   {
     "id": "relative-risk-without-absolute",
     "scope": "text",
-    "tentative": "with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable); and (round 19) one in an article that gives a share or rate of people anywhere for the outcome the figure is a risk of, named on either side of it (“were 11 percent less likely to die” … “318 of the 444 women had died”), which readers judged correct 13 times of 34; and (round 23, at any scope) the estimate of a finding of no difference (“no significant difference in mortality (RR 1.00, 95% CI 0.47 to 2.14)”), which claims no effect to exaggerate: readers judged 4 of 12 such Cochrane findings correct.",
+    "tentative": "with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable); and (round 19) one in an article that gives a share or rate of people anywhere for the outcome the figure is a risk of, named on either side of it (“were 11 percent less likely to die” … “318 of the 444 women had died”), which readers judged correct 13 times of 34; and (round 23, at any scope) the estimate of a finding of no difference (“no significant difference in mortality (RR 1.00, 95% CI 0.47 to 2.14)”), which claims no effect to exaggerate: readers judged 4 of 12 such Cochrane findings correct; and (round 24, at any scope) a change in a risk under 5 percent that is not per unit of an exposure (“reduced overall death rates by 1.1%”), which may be the absolute difference in percentage points: readers judged none of 4 such findings correct.",
     "docs": {
       "summary": "Flags relative effects (“cuts the risk by 50%”, “twice as likely”, “HR 0.7”) with no absolute figure or baseline rate nearby.",
       "rationale": "A 50% cut in risk may mean 2 in 1,000 down to 1 in 1,000; readers overrate a benefit given only in relative terms, and cannot weigh it against harms.",
@@ -3280,7 +3280,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable); and (round 19) one in an article that gives a share or rate of people anywhere for the outcome the figure is a risk of, named on either side of it (“were 11 percent less likely to die” … “318 of the 444 women had died”), which readers judged correct 13 times of 34; and (round 23, at any scope) the estimate of a finding of no difference (“no significant difference in mortality (RR 1.00, 95% CI 0.47 to 2.14)”), which claims no effect to exaggerate: readers judged 4 of 12 such Cochrane findings correct."
+          "description": "Also report the findings this rule is less sure of: with the default scope `article`, a relative effect whose paragraph gives an absolute figure (of another outcome, or beyond the next sentence), one in the headline of an article that gives an absolute figure in its body, and one in an article that sets two groups’ own figures side by side anywhere in words the figure’s clause shares (“1 percent … had died versus 4 percent of the control group”): readers judged 8 of 19 of the first two and 12 of 29 of the third correct, as the baseline the reader needs may be the one given (JUDGING.md calls an absolute figure elsewhere in the article debatable); and (round 19) one in an article that gives a share or rate of people anywhere for the outcome the figure is a risk of, named on either side of it (“were 11 percent less likely to die” … “318 of the 444 women had died”), which readers judged correct 13 times of 34; and (round 23, at any scope) the estimate of a finding of no difference (“no significant difference in mortality (RR 1.00, 95% CI 0.47 to 2.14)”), which claims no effect to exaggerate: readers judged 4 of 12 such Cochrane findings correct; and (round 24, at any scope) a change in a risk under 5 percent that is not per unit of an exposure (“reduced overall death rates by 1.1%”), which may be the absolute difference in percentage points: readers judged none of 4 such findings correct."
         }
       },
       "additionalProperties": false
@@ -3411,6 +3411,35 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "Held back: a change under 5 percent, which may be the difference in points (round 24)",
+        "input": "The new drug reduced overall death rates by 1.1%. Teens in the programme had 2% fewer pregnancies.",
+        "flags": []
+      },
+      {
+        "title": "Held back: a change under 5 percent (with the tentative option)",
+        "input": "The new drug reduced overall death rates by 1.1%. Teens in the programme had 2% fewer pregnancies.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "1.1%",
+          "2%"
+        ]
+      },
+      {
+        "title": "Still shown: a small change per unit of an exposure, and a change of 5 percent or more",
+        "input": "Drinkers had 4% lower odds of mouth cancer for each cup drunk daily. The higher dose cut the risk of a major cardiac event by 6 percent.",
+        "flags": [
+          "4%",
+          "6 percent"
+        ]
+      },
+      {
+        "title": "A count of events among a group of given size is an absolute figure (round 24)",
+        "input": "The risk of stroke was reduced by 55% in the top group. There were 25 strokes among the 258 men with the lowest levels.",
+        "flags": []
+      },
+      {
         "title": "A finding of no difference does not reach an effect told after a contrast",
         "input": "There was no difference in deaths, but the drug was associated with more bleeding (RR 1.80, 95% CI 1.20 to 2.70).",
         "flags": [
@@ -3508,6 +3537,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "The rate of a quantity, a performance, one condition against another and a span of years (round 17)",
         "input": "Those getting the drug had a 33 percent reduction in their rate of decline in physical function. Caffeine may increase a person’s metabolic rate by 4%. The drink outperformed others for endurance recovery by 13-17 percent. MCC is 35 times less common than melanoma. Between 2000 and 2010, the number of cataract cases went up by 20 percent.",
+        "flags": []
+      },
+      {
+        "title": "A change over the last decades, and one against an earlier year, are trends (round 24)",
+        "input": "“Over the last couple of decades, we have had nearly a 50 percent reduction in the rate of stroke,” he says. Hip replacements were done 18 percent less often in 2010 than in 2000.",
         "flags": []
       },
       {

@@ -115,6 +115,15 @@ const absolutePatterns: { pattern: RegExp; needs: (lower: string) => boolean; ef
     pattern: new RegExp(`\\b(?:${number}) (?:of|out of) (?:the |all |those |these )?(?:${number})\\b`, 'giu'),
     needs: digits,
   },
+  // “There were 25 strokes among 258 men”, “67 strokes among the 1,031 men”: a count of events over
+  // the group it befell, a rate as much as “25 of 258” is (round 24).
+  {
+    pattern: new RegExp(
+      `\\b(?:${number}) (?:[\\p{L}-]+ ){1,3}?among (?:the |all |those |these )?(?:${number}) (?:[\\p{L}-]+ )?(?:people|patients|participants|women|men|children|adults|subjects|volunteers|smokers)\\b`,
+      'giu',
+    ),
+    needs: (lower) => digits(lower) && lower.includes('among '),
+  },
   // “Of the 808 patients whose dosing was guided by genetic testing, 87 experienced an adverse event”:
   // a count over its group, the group named first.
   {
@@ -651,13 +660,13 @@ const yearSpan = /\b(?:from|since|between) (?:19|20)\d\d\b/u;
  * the number of cataract cases … went up by 20 percent”).
  */
 const periodSpan =
-  /\b(?:in recent (?:years|decades)|over (?:the|an?) (?:[\w-]+ )?(?:\d+|[a-z]+)-year (?:period|span)|(?:between|from) (?:19|20)\d\d (?:and|to|-|–) (?:19|20)\d\d)\b/iu;
+  /\b(?:in recent (?:years|decades)|over (?:the|an?) (?:[\w-]+ )?(?:\d+|[a-z]+)-year (?:period|span)|over the (?:past|last) (?:couple of |few |several |two |three )?decades|(?:between|from) (?:19|20)\d\d (?:and|to|-|–) (?:19|20)\d\d)\b/iu;
 /**
  * “An 18 percent reduction in the rate of death …, as compared with the preceding 10-year period”:
  * the figure names its comparison, and it is an earlier time, not another group.
  */
 const comparedWithEarlierTime =
-  /^[^;]{0,160}?\b(?:compared|versus|vs\.?|than)(?: with| to)? (?:the |a )?(?:preceding|previous|prior|earlier) (?:[\w-]+ )?(?:period|decades?|years?)\b/iu;
+  /^[^;]{0,160}?\b(?:(?:compared|versus|vs\.?|than)(?: with| to)? (?:the |a )?(?:preceding|previous|prior|earlier) (?:[\w-]+ )?(?:period|decades?|years?)|than (?:in |during )?(?:19|20)\d\d)\b/iu;
 /** A comparison between groups, which a change over time in a population lacks (“twice as likely to … as non-smokers”). */
 const betweenGroups =
   /\b(?:(?<!(?:more|less|fewer|rather|other) )than|compared|versus|vs\.?|as likely to [^.;]{1,60}? as (?!a result|well|of|soon|long|much|many)|(?:those|people|patients|participants|women|men|children|adults|users|states|countries|counties|areas|groups?|hospitals) (?:who|with|without|taking|given|that|on|in the)\b)/iu;
@@ -1217,4 +1226,31 @@ export function reportsNoDifference(text: string, figure: { start: number; end: 
   for (const match of before.matchAll(noDifferenceCue)) last = match;
   if (last === undefined) return false;
   return !noDifferenceEnds.test(before.slice(last.index + last[0].length));
+}
+
+/** A figure in percent and no more: “1.1%”, “about 4 percent”, “2 per cent”. */
+const percentFigure =
+  /^(?:by\s)?(?:about\s|around\s|roughly\s|nearly\s|almost\s|some\s)?(\d{1,2}(?:\.\d{1,2})?)\s?(?:%|percent|per cent)$/iu;
+/** Below this many percent, a change in a risk given as a bare percentage may be the difference in points. */
+const smallChangeLimit = 5;
+/**
+ * “For each additional cup”, “every 5kg decline in grip strength”, “each unit increase in the marker”:
+ * a figure per unit of an exposure, a dose-response estimate whose small size says nothing of its kind.
+ */
+const perUnitCue =
+  /\b(?:each|every|per)\s(?:additional\s|extra\s)?(?:\d[\d.,]{0,9}\s?)?(?:[\p{L}-]+\s){0,2}?(?:increase|rise|decrease|decline|unit|units|cups?|drinks?|servings?|glass|glasses|grams?|g|kg|mg|points?|hours?|years?|standard deviation)\b/iu;
+
+/**
+ * Whether a relative figure of risk is so small that it may be the absolute difference itself, in
+ * percentage points, worded as a relative change: “Brilinta reduced overall death rates by 1.1%”,
+ * “2% fewer teen pregnancies”, “lowered their risk of getting depressed by about 4%”. A relative cut
+ * under 5 percent is rarely news, and readers called each such figure ambiguous (round 24: 0 correct,
+ * 4 debatable pooled). A figure per unit of an exposure (“4% lower odds … for each cup drunk daily”)
+ * is a true relative estimate, and stays one.
+ */
+export function mayBePercentagePoints(text: string, figure: { start: number; end: number }): boolean {
+  const value = percentFigure.exec(text.slice(figure.start, figure.end).trim());
+  if (value === null || Number(value[1]) >= smallChangeLimit) return false;
+  const clause = clauseAround(text, figure);
+  return !perUnitCue.test(text.slice(clause.start, clause.end));
 }

@@ -16,6 +16,7 @@ import {
   outcomeWords,
   restatesPrevious,
   reportsNoDifference,
+  mayBePercentagePoints,
   riskEffects,
 } from '../../src/language/risk.js';
 
@@ -144,6 +145,18 @@ describe('risk: absolute figures', () => {
       false,
     ]);
     expect(trend('Treated women had 30 percent fewer fractures than women given a placebo.')).toEqual([false]);
+  });
+
+  it('reads a change over the last decades, or against an earlier year, as a trend (round 24)', () => {
+    const trend = (text: string): boolean[] => findRelativeEffects(text).map((figure) => isTrend(text, figure));
+    expect(
+      trend('Over the last couple of decades, we have seen a 50 percent reduction in the rate of stroke.'),
+    ).toEqual([true]);
+    expect(trend('Hip replacements were done 18 percent less often in 2010 than in 2000.')).toEqual([true]);
+    expect(trend('Over the last two decades, smokers were twice as likely to have a stroke as non-smokers.')).toEqual([
+      false,
+    ]);
+    expect(trend('In 2010, treated women had 30 percent fewer fractures than women given a placebo.')).toEqual([false]);
   });
 
   it('reads an expected or hoped-for effect as a target, not a finding (issue #13 `not_risk`)', () => {
@@ -508,5 +521,32 @@ describe('risk: a finding of no difference (round 23)', () => {
     expect(null_('They saw a 12 percent reduction in deaths, although it was not statistically significant.')).toEqual([
       false,
     ]);
+  });
+});
+
+describe('risk: a change so small it may be the difference in points (round 24)', () => {
+  const small = (text: string): boolean[] =>
+    findRelativeEffects(text).map((figure) => mayBePercentagePoints(text, figure));
+  it('reads a change in a risk under 5 percent as possibly absolute', () => {
+    expect(small('The new drug reduced overall death rates by 1.1%.')).toEqual([true]);
+    expect(small('Teens in the programme had 2% fewer pregnancies.')).toEqual([true]);
+    expect(small('Fish oil lowered their risk of depression by about 4 percent.')).toEqual([true]);
+  });
+  it('leaves a change of 5 percent or more, and a change per unit of an exposure', () => {
+    expect(small('The higher dose cut the risk of a major cardiac event by 6 percent.')).toEqual([false]);
+    expect(small('Drinkers had 4% lower odds of mouth cancer for each cup drunk daily.')).toEqual([false]);
+    expect(small('Each unit increase in the marker reduced the risk of dementia by 2 percent.')).toEqual([false]);
+    expect(small('Walkers were twice as likely to reach 90.')).toEqual([false]);
+  });
+});
+
+describe('risk: a count of events among a group (round 24)', () => {
+  it('reads a count over the group it befell as an absolute figure', () => {
+    expect(hasAbsoluteFigure('There were 25 strokes among the 258 men with the lowest levels.')).toBe(true);
+    expect(hasAbsoluteFigure('About 40 cases were seen among 2,000 smokers.')).toBe(true);
+  });
+  it('needs both the count and the group size', () => {
+    expect(hasAbsoluteFigure('There were 25 strokes among men.')).toBe(false);
+    expect(hasAbsoluteFigure('The 12 clinics among 40 hospitals took part.')).toBe(false);
   });
 });
