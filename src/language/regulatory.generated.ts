@@ -291,7 +291,15 @@ export const lexicon = [
       "ongoing trial",
       "ongoing clinical trial",
       "ongoing trials",
-      "ongoing clinical trials"
+      "ongoing clinical trials",
+      "being developed by",
+      "under development",
+      "law prohibits",
+      "laws prohibit",
+      "prohibits the use",
+      "prohibit the use",
+      "prohibits its use",
+      "prohibited by law"
     ],
     "notBefore": [
       "to the media",
@@ -314,6 +322,7 @@ export const lexicon = [
   {
     "id": "early-trial",
     "kind": "limitation",
+    "covers": "new-treatments",
     "match": [
       "phase 1",
       "phase I",

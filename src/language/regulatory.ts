@@ -117,11 +117,12 @@ function smallStudy(sentence: string): StatusStatement | undefined {
 }
 
 /**
- * "Fosamax, which costs around $10 per month", "sells for £30": a price is what a product on
- * sale has. Said of the treatment named with it, as the comparator is priced as often.
+ * "Fosamax, which costs around $10 per month", "sells for £30", "costs in the neighborhood of
+ * $300,000 per year": a price is what a product on sale has, however roughly it is given. Said of
+ * the treatment named with it, as the comparator is priced as often.
  */
 const pricePattern =
-  /\b(?:costs?|costing|priced at|sells? for|retails? for)\s(?:about\s|around\s|roughly\s|just\s|only\s|under\s)?[$£€]\d/iu;
+  /\b(?:costs?|costing|priced at|sells? for|retails? for)\s(?:about\s|around\s|roughly\s|just\s|only\s|under\s|over\s|nearly\s|almost\s|approximately\s|upwards of\s|up to\s|more than\s|less than\s|as much as\s|in the neighbou?rhood of\s)?[$£€]\d/iu;
 
 /**
  * "Women are now being treated with the technique as part of a groundbreaking clinical trial",
@@ -169,12 +170,14 @@ const gappedStatements: readonly {
     needs: holdsAnyOf(['advis', 'recommend', 'endors']),
   },
   {
+    // "Insurance covers the implant", and the passive "is covered by most health insurance plans":
+    // a treatment insurers pay for is one readers can get.
     id: 'access',
     kind: 'access',
     covers: 'article',
     pattern:
-      /\b(?:insurance|insurers?|Medicare|Medicaid)\s(?:(?:\p{L}+ly|now|still|already|also|often)\s){0,2}(?:covered|covers?|paid for|pays? for)\b/iu,
-    needs: holdsAnyOf(['insur', 'medicare', 'medicaid']),
+      /\b(?:(?:insurance|insurers?|Medicare|Medicaid)\s(?:(?:\p{L}+ly|now|still|already|also|often)\s){0,2}(?:covered|covers?|paid for|pays? for)|covered by (?:(?:most|many|some|all|private|public|their|your|the|health)\s){1,3}(?:insurance|insurers|insurance plans|insurance companies|health plans))\b/iu,
+    needs: holdsAnyOf(['insur', 'medicare', 'medicaid', 'health plan']),
   },
   {
     id: 'access',

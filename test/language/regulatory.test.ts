@@ -165,6 +165,22 @@ describe('treatments with a stated status (issue #13)', () => {
     expect(covered('Oxytocin helped autism. In the study, 13 subjects inhaled it.')).toEqual([]);
   });
 
+  it('takes an early-phase or first trial for the status of a new treatment only, not of a drug already sold (round 24)', () => {
+    expect(covered('Gene therapy halted the disease in a phase II trial.')).toEqual(['gene therapy']);
+    expect(covered('Ketamine eased depression in a phase II trial.')).toEqual([]);
+    expect(covered('Oxytocin helped autism in the first trial in humans.')).toEqual([]);
+  });
+
+  it('takes a law against its use, a rough price, insurance cover and a company developing it for status (round 24)', () => {
+    expect(states('Federal law prohibits the use of the compound for any purpose.', 'en-US')).toBe(true);
+    expect(states('The drug costs in the neighborhood of $300,000 per year.', 'en-US')).toBe(true);
+    expect(states('The drug costs more than $1,000 a month.', 'en-US')).toBe(true);
+    expect(states('It is covered by most health insurance plans if other drugs fail.', 'en-US')).toBe(true);
+    expect(states('It is a new asthma drug being developed by two companies.', 'en-US')).toBe(true);
+    expect(states('The algorithm for the pump is still being developed.', 'en-US')).toBe(false);
+    expect(states('The unit costs more than $2 million to build.', 'en-US')).toBe(false);
+  });
+
   it('leaves out research-stage wording when asked for a word on availability', () => {
     const document = buildDocument('Gene therapy halted the disease in a phase II trial.', 'text');
     const mentions = treatmentMentions(document);
