@@ -3694,6 +3694,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "The head of a compound after a known word, one letter longer than an everyday word, unless that letter doubles its neighbour",
+        "input": "The quiz-meister read out the well-knoown rules and a tomatoe-based recipe.",
+        "flags": [
+          "knoown",
+          "tomatoe"
+        ]
+      },
+      {
         "title": "A known word used as a verb, “-ment” nouns of “en-” verbs, “non” on a short word, a respelling in parentheses",
         "input": "Lasering the scar helped; engraftment was quick in nonskin cancers. The refering doctor agreed. Qi (\"chee\") flows.",
         "flags": [

@@ -170,6 +170,12 @@ export default defineRule<Options>({
     },
     {
       title:
+        'The head of a compound after a known word, one letter longer than an everyday word, unless that letter doubles its neighbour',
+      input: 'The quiz-meister read out the well-knoown rules and a tomatoe-based recipe.',
+      flags: ['knoown', 'tomatoe'],
+    },
+    {
+      title:
         'A known word used as a verb, “-ment” nouns of “en-” verbs, “non” on a short word, a respelling in parentheses',
       input:
         'Lasering the scar helped; engraftment was quick in nonskin cancers. The refering doctor agreed. Qi ("chee") flows.',
@@ -638,7 +644,10 @@ function isFormedInContext(
   }
   const formed = hyphenated
     ? isCompoundPiece(hyphenated.pieces, hyphenated.index, isKnown, (lower) => checker.isOneEditFromKnown(lower)) &&
-      (!isLetterSlipOf(word.text, (lower) => everyday.has(lower)) || articleWords.writesWordClippedAs(word.text))
+      (!isLetterSlipOf(word.text, (lower) => everyday.has(lower), {
+        addedLetter: isHeadAfterKnownWord(hyphenated.pieces, hyphenated.index, isKnown) ? 'doubled' : 'any',
+      }) ||
+        articleWords.writesWordClippedAs(word.text))
     : (/^\p{Ll}+$/u.test(word.text) && (isEverydayPrefixed(word.text, isKnown) || isAgentNoun(word.text, isKnown))) ||
       isVerbedWord(termSpelling(word) ?? '', isKnown);
   if (!formed || isTransposedKnownWord(word.text, isKnown)) return false;
@@ -664,6 +673,16 @@ function isInflectedKnownWord(word: CheckableWord, checker: SpellChecker, articl
   const everyday = hunspellFor(checker.dialect);
   const isEveryday = (lower: string): boolean => everyday.has(lower);
   return isNounAdjective(word.text, isEveryday) && !isTypingSlip(word.text, isEveryday);
+}
+
+/**
+ * Whether a hyphenated piece is the last, after a known word: the head of a compound ("game-meister",
+ * "well-knwn"), often a combining word of its own ("-meister", "-monger") one letter longer than an
+ * everyday word, which a typist's added letter would double ("well-knoown"; see `isLetterSlipOf`).
+ */
+function isHeadAfterKnownWord(pieces: readonly string[], index: number, isKnown: (lower: string) => boolean): boolean {
+  const before = pieces[index - 1];
+  return index === pieces.length - 1 && before !== undefined && isKnown(before.toLowerCase());
 }
 
 /** Whether a hyphenated piece rhymes or alternates with the piece beside it ("wham-bam", "flip-flop"). */

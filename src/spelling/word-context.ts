@@ -98,11 +98,19 @@ function splitOnset(word: string): [string, string] {
  * with a letter dropped or doubled, its first letter kept ("knwn" for "known", "tomatoe" for
  * "tomato"): slips of typing that formations and clippings rarely look like; a replaced letter is
  * no such sign, since most short pieces are one replacement from some word ("cath" and "bath",
- * "vax" and "wax").
+ * "vax" and "wax"). With `addedLetter: 'doubled'`, a letter the word has beyond the everyday one
+ * counts only when it doubles a letter beside it ("knoown"): for the head of a compound after a
+ * known word ("game-meister"), where a combining word one letter longer than an everyday one
+ * ("meister" beside "mister") is no sign of a slip.
  */
-export function isLetterSlipOf(word: string, isEveryday: (lower: string) => boolean): boolean {
+export function isLetterSlipOf(
+  word: string,
+  isEveryday: (lower: string) => boolean,
+  { addedLetter = 'any' }: { addedLetter?: 'any' | 'doubled' } = {},
+): boolean {
   const lower = word.toLowerCase();
   for (let index = 1; index < lower.length; index++) {
+    if (addedLetter === 'doubled' && lower[index] !== lower[index - 1] && lower[index] !== lower[index + 1]) continue;
     const dropped = lower.slice(0, index) + lower.slice(index + 1);
     if (dropped.length >= 4 && isEveryday(dropped)) return true;
   }

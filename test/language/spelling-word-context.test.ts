@@ -194,6 +194,12 @@ describe('letter slips of everyday words', () => {
     expect(isLetterSlipOf('vaxxers', everyday)).toBe(false);
     expect(isLetterSlipOf('rayed', everyday)).toBe(false);
   });
+  it('counts a letter beyond the everyday word only when it doubles a neighbour, for the head of a compound', () => {
+    expect(isLetterSlipOf('meister', everyday)).toBe(true);
+    expect(isLetterSlipOf('meister', everyday, { addedLetter: 'doubled' })).toBe(false);
+    expect(isLetterSlipOf('knoown', everyday, { addedLetter: 'doubled' })).toBe(true);
+    expect(isLetterSlipOf('knwn', everyday, { addedLetter: 'doubled' })).toBe(true);
+  });
 });
 
 describe('reduplicative compounds', () => {
