@@ -684,3 +684,40 @@ export function endsInReferenceNumeral(
   const word = text.slice(start, end).toLowerCase();
   return word.endsWith('i') && numeralsAfter.test(text.slice(end, end + 6)) && isKnown(word.slice(0, -1));
 }
+
+/** How many words a slideshow caption may have before its picture credit. */
+const maximumCaptionWords = 6;
+/** How many words a picture credit between a caption and its text may have: a handle or a name. */
+const maximumCreditWords = 3;
+
+/**
+ * Whether the word at `start`–`end` is in a picture credit run in between a paragraph's opening
+ * caption and the text that repeats it ("Red meat juniart Red meat isn't banned …", "Whole grains
+ * Tom Perkins Whole grains are …"): a slideshow's caption, its photographer's name or handle and
+ * its text, run together when the page was scraped. The caption opens on a capital and has no
+ * sentence punctuation; its words, written again right after the credit, show where it ends.
+ */
+export function isCreditAfterEchoedCaption(text: string, start: number, end: number): boolean {
+  const words: { text: string; start: number; end: number }[] = [];
+  const opening = text.slice(0, 300);
+  for (const match of opening.matchAll(/\S+/gu)) {
+    words.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+    if (words.length >= maximumCaptionWords * 2 + maximumCreditWords) break;
+  }
+  for (let captionLength = 1; captionLength <= maximumCaptionWords; captionLength++) {
+    const caption = words.slice(0, captionLength);
+    if (caption.length < captionLength || !/^\p{Lu}/u.test(caption[0]!.text)) return false;
+    // A caption has no sentence punctuation: past it, no later word closes one either.
+    if (/[.!?:;,"“”()]/u.test(caption[captionLength - 1]!.text)) return false;
+    for (let creditLength = 1; creditLength <= maximumCreditWords; creditLength++) {
+      const credit = words.slice(captionLength, captionLength + creditLength);
+      const echo = words.slice(captionLength + creditLength, captionLength * 2 + creditLength);
+      if (credit.length < creditLength || echo.length < captionLength) break;
+      // Nor has a credit ("Featurepics.com" may hold a full stop, not end on one): "Red meat, juniart says, Red meat …" is prose.
+      if (/[.!?:;,"“”()]$|["“”()]/u.test(credit[creditLength - 1]!.text)) break;
+      if (!echo.every((word, index) => word.text === caption[index]!.text)) continue;
+      if (start >= credit[0]!.start && end <= credit[creditLength - 1]!.end) return true;
+    }
+  }
+  return false;
+}
