@@ -490,7 +490,7 @@ export function withoutAccents(word: string): string {
 }
 
 /** The two capitalised words of a word written like "WhatA" or "ContactDorothy". */
-export function runTogetherParts(word: string): [string, string] | undefined {
+function runTogetherParts(word: string): [string, string] | undefined {
   const parts = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}*)$/u.exec(word);
   return parts ? [parts[1]!, parts[2]!] : undefined;
 }
