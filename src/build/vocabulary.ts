@@ -5,6 +5,7 @@ import { editText, latinLetters, visitEdits } from '../words/edits.js';
 import { WordIndex } from '../words/word-index.js';
 import { commonestTag, dictionariesFolder } from '../words/word-lists.js';
 import { americanSpelling, britishToAmerican } from '../spelling/variants.js';
+import { regularEndingLength } from '../spelling/derivation.js';
 import { isTypingSlip } from '../spelling/typing-slips.js';
 import { cspellPackageEntries, cspellPackageVersion, cspellVocabularyPackages } from './cspell-lists.js';
 import { scowlGrades, scowlGradesVersion } from './scowl-grades.js';
@@ -45,7 +46,10 @@ interface KnownLists {
   nearHunspellWord(word: string): boolean;
   /** Whether a common Hunspell word (SCOWL size {@link commonWordSize} or less) is one edit from this lower-case word. */
   nearCommonWord(word: string): boolean;
-  /** Whether this lower-case word reads as a typist's slip of a common Hunspell word (see `isTypingSlip`). */
+  /**
+   * Whether this lower-case word reads as a typist's slip of a common Hunspell word (see
+   * `isTypingSlip`), leaving a regular ending on a Hunspell word alone (see `regularEndingLength`).
+   */
   slipOfCommonWord(word: string): boolean;
   /** The Hunspell words of {@link commonShortWordLength} letters or fewer and SCOWL size {@link commonShortWordSize} or less, with their dialect tags. */
   commonShortWords(): Map<string, string>;
@@ -107,7 +111,10 @@ function shippedKnown(): KnownLists {
       return visitEdits(word, latinLetters, (hash, edit) => hunspell.mayHoldHash(hash) && isCommon(editText(edit)));
     },
     slipOfCommonWord(word) {
-      return isTypingSlip(word, isCommon);
+      // "speeded" beside "speeder", "gummies" beside "gummiest", "designee" beside "designer":
+      // another ending on the same known stem is another form of it, not a key struck beside.
+      const keptEnding = regularEndingLength(word, (base) => hunspell.has(base));
+      return isTypingSlip(word, isCommon, { keptEnding });
     },
     commonShortWords() {
       const common = new Map<string, string>();

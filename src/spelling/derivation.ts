@@ -525,3 +525,47 @@ function hasTermSuffix(word: string, isKnown: (candidate: string) => boolean): b
   }
   return false;
 }
+
+/**
+ * Regular endings English puts on a known word, each with the end of the word it replaces: "-ies"
+ * and "-ied" on a word in "-y" ("gummy" → "gummies"), "-es", "-s", "-ed" ("speed" → "speeded"),
+ * and the "-ee" of the person a verb acts on ("design" → "designee"). Not "-d" on a word in "-e":
+ * the large lists make it of nouns ("licenced", a British error for "licensed") and of verbs with
+ * a past of their own ("freezed"), as often as of adjectives ("teenaged").
+ */
+const regularEndings: readonly (readonly [ending: string, replaced: string])[] = [
+  ['ies', 'y'],
+  ['ied', 'y'],
+  ['es', ''],
+  ['ed', ''],
+  ['ee', ''],
+  ['s', ''],
+];
+
+/**
+ * How many letters of a lower-case word are a regular ending on a known word of three letters or
+ * more (`regularEndings`, as English spells them: see `fitsEnding`): 3 for "gummies" ("gummy"), 2 for
+ * "speeded" and "designee"; 0 when the word is no such form. The longest ending that leaves a known word wins.
+ */
+export function regularEndingLength(word: string, isKnown: (candidate: string) => boolean): number {
+  for (const [ending, replaced] of regularEndings) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    const base = stem + replaced;
+    if (base.length < 3 || !fitsEnding(stem, ending) || !isKnown(base)) continue;
+    return ending.length;
+  }
+  return 0;
+}
+
+/**
+ * Whether English spells this ending on this stem: "-es" after a hissing sound or "o" ("boxes",
+ * not "prolonges"), "-ies" and "-ied" after a consonant ("gummies", not "plaies"), "-ed" on a stem
+ * not in "e" ("speeded").
+ */
+function fitsEnding(stem: string, ending: string): boolean {
+  if (ending === 'es') return /(?:s|x|z|ch|sh|o)$/u.test(stem);
+  if (ending === 'ies' || ending === 'ied') return /[^aeiou]$/u.test(stem);
+  if (ending === 'ed') return !stem.endsWith('e');
+  return true;
+}

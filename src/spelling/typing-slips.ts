@@ -45,26 +45,30 @@ const noNeighbours: ReadonlySet<string> = new Set();
 /**
  * Whether a lower-case word reads as a typist's slip of a word `isCommon` knows: two neighbouring
  * letters swapped, a letter after the first left out, or a letter after the first struck on a
- * neighbouring key.
+ * neighbouring key; with `keptEnding`, only where the slip touches none of the word's last
+ * `keptEnding` letters (a letter left out just before them still counts).
  */
 export function isTypingSlip(
   word: string,
   isCommon: (candidate: string) => boolean,
-  { finalLetter = true }: { finalLetter?: boolean } = {},
+  { finalLetter = true, keptEnding = 0 }: { finalLetter?: boolean; keptEnding?: number } = {},
 ): boolean {
-  for (let index = 0; index < word.length - 1; index++) {
+  // With `keptEnding`, the word's last letters are an inflection of its own ("speeded", "gummies"):
+  // another ending on the same stem ("speeder", "gummiest") is another word, not a slip.
+  const stemEnd = word.length - keptEnding;
+  for (let index = 0; index < Math.min(word.length, stemEnd) - 1; index++) {
     if (word[index] === word[index + 1]) continue;
     if (isCommon(word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2))) return true;
   }
   // Without `finalLetter`, a word one letter short of another at its end is no slip: "underuse"
   // (a noun) beside "underused", an inflection rather than a key missed.
-  const lastInsert = finalLetter ? word.length : word.length - 1;
+  const lastInsert = Math.min(finalLetter ? word.length : word.length - 1, keptEnding > 0 ? stemEnd : word.length);
   for (let index = 1; index <= lastInsert; index++) {
     for (const letter of latinLetters) {
       if (isCommon(word.slice(0, index) + letter + word.slice(index))) return true;
     }
   }
-  for (let index = 1; index < word.length; index++) {
+  for (let index = 1; index < stemEnd; index++) {
     for (const letter of neighbours.get(word[index]!) ?? []) {
       if (isCommon(word.slice(0, index) + letter + word.slice(index + 1))) return true;
     }

@@ -98,11 +98,19 @@ function splitOnset(word: string): [string, string] {
  * with a letter dropped or doubled, its first letter kept ("knwn" for "known", "tomatoe" for
  * "tomato"): slips of typing that formations and clippings rarely look like; a replaced letter is
  * no such sign, since most short pieces are one replacement from some word ("cath" and "bath",
- * "vax" and "wax").
+ * "vax" and "wax"). With `addedLetter: 'doubled'`, a letter the word has beyond the everyday one
+ * counts only when it doubles a letter beside it ("knoown"): for the head of a compound after a
+ * known word ("game-meister"), where a combining word one letter longer than an everyday one
+ * ("meister" beside "mister") is no sign of a slip.
  */
-export function isLetterSlipOf(word: string, isEveryday: (lower: string) => boolean): boolean {
+export function isLetterSlipOf(
+  word: string,
+  isEveryday: (lower: string) => boolean,
+  { addedLetter = 'any' }: { addedLetter?: 'any' | 'doubled' } = {},
+): boolean {
   const lower = word.toLowerCase();
   for (let index = 1; index < lower.length; index++) {
+    if (addedLetter === 'doubled' && lower[index] !== lower[index - 1] && lower[index] !== lower[index + 1]) continue;
     const dropped = lower.slice(0, index) + lower.slice(index + 1);
     if (dropped.length >= 4 && isEveryday(dropped)) return true;
   }
@@ -675,4 +683,41 @@ export function endsInReferenceNumeral(
 ): boolean {
   const word = text.slice(start, end).toLowerCase();
   return word.endsWith('i') && numeralsAfter.test(text.slice(end, end + 6)) && isKnown(word.slice(0, -1));
+}
+
+/** How many words a slideshow caption may have before its picture credit. */
+const maximumCaptionWords = 6;
+/** How many words a picture credit between a caption and its text may have: a handle or a name. */
+const maximumCreditWords = 3;
+
+/**
+ * Whether the word at `start`–`end` is in a picture credit run in between a paragraph's opening
+ * caption and the text that repeats it ("Red meat juniart Red meat isn't banned …", "Whole grains
+ * Tom Perkins Whole grains are …"): a slideshow's caption, its photographer's name or handle and
+ * its text, run together when the page was scraped. The caption opens on a capital and has no
+ * sentence punctuation; its words, written again right after the credit, show where it ends.
+ */
+export function isCreditAfterEchoedCaption(text: string, start: number, end: number): boolean {
+  const words: { text: string; start: number; end: number }[] = [];
+  const opening = text.slice(0, 300);
+  for (const match of opening.matchAll(/\S+/gu)) {
+    words.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+    if (words.length >= maximumCaptionWords * 2 + maximumCreditWords) break;
+  }
+  for (let captionLength = 1; captionLength <= maximumCaptionWords; captionLength++) {
+    const caption = words.slice(0, captionLength);
+    if (caption.length < captionLength || !/^\p{Lu}/u.test(caption[0]!.text)) return false;
+    // A caption has no sentence punctuation: past it, no later word closes one either.
+    if (/[.!?:;,"“”()]/u.test(caption[captionLength - 1]!.text)) return false;
+    for (let creditLength = 1; creditLength <= maximumCreditWords; creditLength++) {
+      const credit = words.slice(captionLength, captionLength + creditLength);
+      const echo = words.slice(captionLength + creditLength, captionLength * 2 + creditLength);
+      if (credit.length < creditLength || echo.length < captionLength) break;
+      // Nor has a credit ("Featurepics.com" may hold a full stop, not end on one): "Red meat, juniart says, Red meat …" is prose.
+      if (/[.!?:;,"“”()]$|["“”()]/u.test(credit[creditLength - 1]!.text)) break;
+      if (!echo.every((word, index) => word.text === caption[index]!.text)) continue;
+      if (start >= credit[0]!.start && end <= credit[creditLength - 1]!.end) return true;
+    }
+  }
+  return false;
 }

@@ -22,6 +22,7 @@ import {
   isIdentifierLabel,
   isNamedByPhrase,
   isReleaseSourceLine,
+  isCreditAfterEchoedCaption,
   isShortFormBesideLongForm,
 } from '../../src/spelling/word-context.js';
 import type { Block } from '../../src/prose/types.js';
@@ -193,6 +194,12 @@ describe('letter slips of everyday words', () => {
     expect(isLetterSlipOf('tomatoe', everyday)).toBe(true);
     expect(isLetterSlipOf('vaxxers', everyday)).toBe(false);
     expect(isLetterSlipOf('rayed', everyday)).toBe(false);
+  });
+  it('counts a letter beyond the everyday word only when it doubles a neighbour, for the head of a compound', () => {
+    expect(isLetterSlipOf('meister', everyday)).toBe(true);
+    expect(isLetterSlipOf('meister', everyday, { addedLetter: 'doubled' })).toBe(false);
+    expect(isLetterSlipOf('knoown', everyday, { addedLetter: 'doubled' })).toBe(true);
+    expect(isLetterSlipOf('knwn', everyday, { addedLetter: 'doubled' })).toBe(true);
   });
 });
 
@@ -444,6 +451,16 @@ describe('labels, issuer lines and reference numerals', () => {
   it('takes a wire release’s short SOURCE line for its issuer’s name', () => {
     expect(isReleaseSourceLine('SOURCE kaleo')).toBe(true);
     expect(isReleaseSourceLine('Source: the study recieved funding')).toBe(false);
+  });
+  it('tells a picture credit between a caption and the text that repeats it', () => {
+    const slide = 'Red meat juniart Red meat is not banned.';
+    const at = (text: string, word: string): [number, number] => [text.indexOf(word), text.indexOf(word) + word.length];
+    expect(isCreditAfterEchoedCaption(slide, ...at(slide, 'juniart'))).toBe(true);
+    expect(isCreditAfterEchoedCaption(slide, ...at(slide, 'banned'))).toBe(false);
+    const named = 'Whole grains Tom Perkins Whole grains are key.';
+    expect(isCreditAfterEchoedCaption(named, ...at(named, 'Perkins'))).toBe(true);
+    const prose = 'Red meat, juniart says, Red meat is fine.';
+    expect(isCreditAfterEchoedCaption(prose, ...at(prose, 'juniart'))).toBe(false);
     expect(isReleaseSourceLine(`SOURCE ${'word '.repeat(20)}`)).toBe(false);
   });
 
