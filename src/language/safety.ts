@@ -1348,16 +1348,8 @@ function conditionBefore(sentence: string, start: number): boolean {
  * Harms of the alternatives ("the side effects of current treatments", "options for these patients are
  * few, and they come with substantial adverse effects") are not caveats about this one.
  */
-const aboutAlternatives =
-  /\b(?:current|traditional|existing|conventional|other|standard|older|usual|available|commonly used|widely used)\s+(?:[\w-]+\s+){0,2}(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|options?|procedures?|surgery|approach(?:es)?|techniques?|methods?)\b|\b(?:treatment\s+)?options\s+for\s+(?:these|such|those|the|many|most)\s+(?:patients|people|men|women|children)\b/i;
-
-/**
- * "Fewer patients had serious side effects from nivolumab than with conventional treatment - 13 per
- * cent compared with 35 per cent": the alternatives are the yardstick of a rate of the treatment's
- * own harms, not their owner. Only when every mention of the alternatives is such a yardstick and a
- * rate set against another rate is given.
- */
-const alternativesAll = new RegExp(aboutAlternatives.source, 'gi');
+const alternativesAll =
+  /\b(?:current|traditional|existing|conventional|other|standard|older|usual|available|commonly used|widely used)\s+(?:[\w-]+\s+){0,2}(?:treatments?|therap(?:y|ies)|drugs?|medications?|medicines?|options?|procedures?|surgery|approach(?:es)?|techniques?|methods?)\b|\b(?:treatment\s+)?options\s+for\s+(?:these|such|those|the|many|most)\s+(?:patients|people|men|women|children)\b/gi;
 
 /** "In addition to other drugs", "with other medicines": what is taken alongside, not an alternative. */
 const takenAlongside = /\b(?:in addition to|along with|together with|combined with|alongside|mixed with|with)\s+$/i;
@@ -1372,6 +1364,12 @@ function namesAlternatives(text: string): boolean {
 const yardstickBefore =
   /\b(?:than|compared (?:with|to)|versus|vs\.?|relative to)\s+(?:(?:with|to|on|the|those|patients|people)\s+){0,3}$/i;
 
+/**
+ * "Fewer patients had serious side effects from nivolumab than with conventional treatment - 13 per
+ * cent compared with 35 per cent": the alternatives are the yardstick of a rate of the treatment's
+ * own harms, not their owner. Only when every mention of the alternatives is such a yardstick and a
+ * rate set against another rate is given.
+ */
 function comparedWithAlternatives(sentence: string): boolean {
   const mentions = [...sentence.matchAll(alternativesAll)];
   return (
