@@ -57,6 +57,7 @@ export const drawFiles = {
   holdout18: 'holdout18.jsonl',
   holdout19: 'holdout19.jsonl',
   holdout20: 'holdout20.jsonl',
+  holdout21: 'holdout21.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
