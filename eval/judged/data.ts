@@ -82,6 +82,23 @@ export function readDrawVerdicts(draw: DrawName): VerdictRecord[] {
 
 export const readHoldoutVerdicts = (): VerdictRecord[] => readDrawVerdicts('holdout');
 
+/** Draws nobody may tune against yet: a new holdout is listed here while its readers judge it. */
+export const unreadDraws: readonly DrawName[] = [];
+
+/**
+ * Every verdict ever written that rule work may read: the main sample's, then each draw's in the
+ * order they were drawn, each with its file. A draw in `unreadDraws` or `without` is left out.
+ */
+export function readEveryVerdict(without: ReadonlySet<DrawName> = new Set()): (VerdictRecord & { file: string })[] {
+  const leftOut = new Set<DrawName>([...unreadDraws, ...without]);
+  return [
+    ...readVerdicts().map((record) => ({ ...record, file: `${record.rule}.jsonl` })),
+    ...(Object.keys(drawFiles) as DrawName[])
+      .filter((draw) => !leftOut.has(draw))
+      .flatMap((draw) => readDrawVerdicts(draw).map((record) => ({ ...record, file: drawFiles[draw] }))),
+  ];
+}
+
 export function readRecall(): (RecallItem | { doc: string; rule: '*'; read: true })[] {
   try {
     return readLines('recall.jsonl');

@@ -1,19 +1,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { lintJudgedCorpus } from './corpus.js';
-import { drawFiles, readDrawVerdicts, readVerdicts, type DrawName } from './data.js';
+import { readEveryVerdict, type DrawName } from './data.js';
 import { findingKey, reasonTag, wilson, type Verdict, type VerdictRecord } from './sample.js';
 
 /**
  * `npx tsx eval/judged/pooled.ts --rule a,b [--save F] [--against F] [--list wrong|debatable|correct|gone|tentative]`:
  * every verdict ever written for a rule (the main sample, every tuning round and every holdout already
- * read), matched against the current code's findings. A tool for rule work, not a figure to report:
+ * read), matched against the current code's findings. `npm run eval` reports its precision beside the main
+ * sample's (the main sample has been read most, so it flatters most), but it is no out-of-sample figure:
  * the verdicts were drawn at different commits and earlier fixes removed the wrong ones they read, so
- * the precision of what is still there is biased upwards. What it is good for is the difference a
+ * the precision of what is still there is biased upwards. What this tool is good for is the difference a
  * change makes over a few hundred judged findings at once: how many wrong findings a tightening
  * removes, and how many correct ones it loses (`--save` before, `--against` after, to list exactly
  * which judged findings came or went). Findings a rule holds back as tentative count as gone, and
  * are tallied on their own line (`--list tentative` shows them). A holdout nobody has read yet must stay unread: its file is
- * left out while it is listed in `unreadDraws` below, and `--without d1,d2` leaves out more.
+ * left out while it is listed in `unreadDraws` (data.ts), and `--without d1,d2` leaves out more.
  */
 const argument = (name: string): string | undefined => {
   const index = process.argv.indexOf(name);
@@ -24,24 +25,13 @@ if (!rules.length) {
   console.error('pooled: --rule <rule[,rule]> is required');
   process.exit(2);
 }
-// Draws nobody may tune against yet: a new holdout is listed here when it is drawn.
-const unreadDraws: DrawName[] = [];
-const unread = new Set<DrawName>([
-  ...unreadDraws,
-  ...((argument('--without') ?? '').split(',').filter(Boolean) as DrawName[]),
-]);
+const leftOut = new Set((argument('--without') ?? '').split(',').filter(Boolean) as DrawName[]);
 const listing = argument('--list');
 if (!process.env['HEALTHLINT_JUDGE_RULES']) process.env['HEALTHLINT_JUDGE_RULES'] = rules.join(',');
 
 const verdicts = new Map<string, VerdictRecord & { file: string }>();
-const remember = (record: VerdictRecord, file: string) => {
-  if (rules.includes(record.rule) && !verdicts.has(findingKey(record)))
-    verdicts.set(findingKey(record), { ...record, file });
-};
-for (const record of readVerdicts()) remember(record, `${record.rule}.jsonl`);
-for (const draw of Object.keys(drawFiles) as DrawName[]) {
-  if (unread.has(draw)) continue;
-  for (const record of readDrawVerdicts(draw)) remember(record, drawFiles[draw]);
+for (const record of readEveryVerdict(leftOut)) {
+  if (rules.includes(record.rule) && !verdicts.has(findingKey(record))) verdicts.set(findingKey(record), record);
 }
 
 const corpus = lintJudgedCorpus();
