@@ -652,6 +652,13 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: [],
     },
     {
+      title:
+        'The study’s relative change said again is its result; a share that happens to repeat a number is not (round 25)',
+      input:
+        'A new trial of the scan appears in the journal Radiology.\n\nPeople screened with the scan were 20 percent less likely to die of lung cancer, the researchers reported.\n\nSo although a 20 percent reduction in deaths sounds impressive, few lives are saved. About 20 percent of adults smoke.',
+      flags: ['20 percent'],
+    },
+    {
       title: 'Scope `sentence` wants the citation in the same sentence',
       input: 'Around 38% of patients benefit. See [the review](https://example.org/review).',
       options: { scope: 'sentence' },

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { identifiesStudy } from '../../src/language/evidence.js';
+import { figureSourceOf } from '../../src/language/figure-sources.js';
 import { opensWithRestatement, spellsOutExampleFigure, tellsWorkedExample } from '../../src/language/figure-kinds.js';
 import { buildDocument } from '../../src/prose/document.js';
-import { findPopulationCounts, isNotAHealthFigure, isThreshold } from '../../src/language/statistics.js';
+import {
+  findPopulationCounts,
+  findStatistics,
+  isNotAHealthFigure,
+  isThreshold,
+} from '../../src/language/statistics.js';
 
 /** Round 25: figures someone sets rather than finds, counts that are no health figure, and restatements. */
 
@@ -98,5 +104,34 @@ describe('evidence: a study published “last week in” a journal (round 25)', 
     );
     expect(identifiesStudy(story('The results were published on Monday in Blood.'))).toBe(true);
     expect(identifiesStudy(story('Her book was published last week.'))).toBe(false);
+  });
+});
+
+describe('figure sources: a relative change said again (round 25)', () => {
+  const sourceOf = (markdown: string, needle: string) => {
+    const document = buildDocument(markdown, 'markdown');
+    const sentence = document.blocks.flatMap((block) => block.sentences).find((found) => found.text.includes(needle));
+    if (!sentence) throw new Error(`no sentence with ${needle}`);
+    const [figure] = findStatistics(sentence.text);
+    if (!figure) throw new Error(`no figure in ${needle}`);
+    return figureSourceOf(document, sentence, figure)?.kind;
+  };
+  const story =
+    'A new trial of the scan appears in the journal Radiology.\n\nPeople screened with the scan were 20 percent less likely to die of lung cancer, the researchers reported.\n\n';
+
+  it('reads the study’s relative change said again as its result', () => {
+    expect(
+      sourceOf(
+        `${story}So although a 20 percent reduction in deaths sounds impressive, few lives are saved.\n`,
+        'So although',
+      ),
+    ).toBe('own-study');
+  });
+
+  it('does not read a share that repeats the number, or background, as that result', () => {
+    expect(sourceOf(`${story}About 20 percent of adults smoke.\n`, 'adults smoke')).toBeUndefined();
+    expect(
+      sourceOf(`${story}Worldwide, smokers are 20 percent more likely to die each year.\n`, 'Worldwide'),
+    ).toBeUndefined();
   });
 });
