@@ -15,6 +15,7 @@ import {
   opensWithRestatement,
   spellsOutExampleFigure,
   statesBackground,
+  tellsHypotheticalCase,
   tellsProjection,
   tellsWorkedExample,
   tellsUndatedPast,
@@ -659,6 +660,13 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['20 percent'],
     },
     {
+      title:
+        'A case imagined for one person, and a physical quantity in the body, are no figures about people; people in general are (round 25)',
+      input:
+        'The test report lists odds. For example, she might be 3 times more likely than other women to have an early menopause.\n\nSo a patient may see a table showing that her genes make her twice as likely to miscarry.\n\nWhen people run, the load on their knee joints can be up to five times greater than when walking. In the chamber, the lungs take in about 10 times as much oxygen as in normal air.\n\nRunners are twice as likely to hurt their knees.',
+      flags: ['twice as'],
+    },
+    {
       title: 'Scope `sentence` wants the citation in the same sentence',
       input: 'Around 38% of patients benefit. See [the review](https://example.org/review).',
       options: { scope: 'sentence' },
@@ -718,7 +726,9 @@ export default defineRule<UnsupportedStatisticOptions>({
         if (!first || isSupported(document, sentence, scope)) continue;
         // A worked example (“If there is a 10 in 1,000 chance …, you’d reduce that chance to 9 in
         // 1,000”) sets its figures to show how a number works; nobody found them.
-        if (tellsWorkedExample(sentence.text)) continue;
+        // So does a case imagined to show what a number looks like to one person (“For example, she
+        // might be 4.4 times more likely …”, “a patient may see a table showing …”).
+        if (tellsWorkedExample(sentence.text) || tellsHypotheticalCase(sentence.text)) continue;
         // “That is, …” gives the figure of the sentence before it again, in other terms: that
         // sentence holds the claim, and its source or the finding on it.
         const previous = block.sentences[sentence.index - 1];

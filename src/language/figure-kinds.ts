@@ -142,10 +142,29 @@ export function tellsWorkedExample(text: string): boolean {
   return opening !== undefined && figureWords.test(opening);
 }
 
+/** “For example”, “for instance”: what follows illustrates. */
+const exampleMarker = /\b(?:for example|for instance|e\.g\.)/iu;
+/** One imagined person who might be or see something: “she might be”, “you could be”. */
+const imaginedPerson = /\b(?:she|he|you)\s(?:might|may|could)\b/iu;
+/** What an imagined reader may be shown: “a patient may see a table showing …”. */
+const imaginedDocument =
+  /\b(?:may|might|could)\s(?:see|get|receive|read)\s(?:a|an)\s(?:[\p{L}-]+\s)?(?:table|report|chart|printout|readout|letter)\b/iu;
+
+/**
+ * Whether a sentence imagines a case to show what a number would look like to one person: an
+ * example of one imagined person who might be so many times as likely (“For example, she might be
+ * 4.4 times more likely than women without the variant …”), or what a report may show them (“So a
+ * patient may see a table showing that her variants make her twice as likely …”). The figure
+ * illustrates a kind of result; nobody found it (round 25). “Smokers may be twice as likely” speaks
+ * of people in general, and is not read here.
+ */
+export function tellsHypotheticalCase(text: string): boolean {
+  return (exampleMarker.test(text) && imaginedPerson.test(text)) || imaginedDocument.test(text);
+}
+
 /** “… means”, “… would mean”, “… translates into”: what a figure before the verb comes to in other terms. */
 const meaningVerbBefore =
   /\b(?:means|would mean|translates (?:in)?to|is equivalent to|corresponds to)\s(?:[^.;:!?]{0,40})$/iu;
-const exampleMarker = /\b(?:for example|for instance|e\.g\.)/iu;
 
 /**
  * Whether a figure spells out what an example figure means (“A hazard rate of 0.90, for example,

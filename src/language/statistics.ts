@@ -464,6 +464,16 @@ const moneyAfter =
 /** “Cancer cells express 100 times more PCA3 RNA”, “30% more antibodies”: a lab quantity, not a figure about people. */
 const labQuantityAfter =
   /^\s(?:(?:more|less|fewer|as much|as many|higher|lower)\s)?(?:[\p{L}\d-]+\s){0,3}(?:RNA|mRNA|DNA|proteins?|enzymes?|antibod(?:y|ies)|molecules?|receptors?|cells)\b/u;
+/**
+ * “The load on their knee joints can be up to five times greater than when walking”, “making
+ * muscles work as much as 50 percent harder”, “the lungs take in about 10 times as much oxygen”: a
+ * physical quantity in the body (a load or force on a joint, the work of a muscle, the oxygen
+ * taken in), which describes how the body or a treatment works, not a figure about people (round
+ * 25, `not_a_statistic` and `mechanism`).
+ */
+const bodyMechanicsBefore =
+  /\b(?:loads?|forces?|stress|strain|impact|pressure)\s(?:on|in|through)\s(?:the\s|their\s|your\s|his\s|her\s)?(?:[\p{L}-]+\s)?(?:joints?|knees?|hips?|spine|back|bones?|feet|ankles?|tendons?|ligaments?)\b[^.;]{0,40}$|\bmuscles?\s(?:\p{L}+\s){0,2}?work\s(?:as much as\s|up to\s|about\s|around\s)?$/iu;
+const bodyQuantityAfter = /^\s(?:(?:more|less|as much|much)\s)?(?:oxygen|carbon dioxide)\b/u;
 /** “Eli Lilly LLY -0.70% & Co.”: a stock ticker and its day's move, a price, not a figure about people. */
 const tickerBefore = /\b\p{Lu}{2,5}\s?[-+−–]$/u;
 /** “If that rate is two to three times higher”: a condition, not a figure someone found. */
@@ -525,6 +535,8 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
     tickerBefore.test(before) ||
     moneyAfter.test(after) ||
     labQuantityAfter.test(after) ||
+    bodyMechanicsBefore.test(before) ||
+    bodyQuantityAfter.test(after) ||
     conditionBefore.test(before) ||
     (ofWhomAfter.test(after) && caseloadBefore.test(before)) ||
     ownCaseloadAfter.test(after) ||

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { identifiesStudy } from '../../src/language/evidence.js';
 import { figureSourceOf } from '../../src/language/figure-sources.js';
-import { opensWithRestatement, spellsOutExampleFigure, tellsWorkedExample } from '../../src/language/figure-kinds.js';
+import {
+  opensWithRestatement,
+  spellsOutExampleFigure,
+  tellsHypotheticalCase,
+  tellsWorkedExample,
+} from '../../src/language/figure-kinds.js';
 import { buildDocument } from '../../src/prose/document.js';
 import {
   findPopulationCounts,
@@ -133,5 +138,31 @@ describe('figure sources: a relative change said again (round 25)', () => {
     expect(
       sourceOf(`${story}Worldwide, smokers are 20 percent more likely to die each year.\n`, 'Worldwide'),
     ).toBeUndefined();
+  });
+});
+
+describe('figure kinds: a case imagined for one person (round 25)', () => {
+  it('reads an example of one imagined person, or what a report may show them, as imagined', () => {
+    expect(tellsHypotheticalCase('For example, she might be 4.4 times more likely to have the condition.')).toBe(true);
+    expect(tellsHypotheticalCase('So a patient may see a table showing that she is twice as likely to miscarry.')).toBe(
+      true,
+    );
+    expect(tellsHypotheticalCase('Smokers may be twice as likely to have a stroke.')).toBe(false);
+    expect(tellsHypotheticalCase('For example, smokers are twice as likely to have a stroke.')).toBe(false);
+  });
+});
+
+describe('statistics: a physical quantity in the body (round 25)', () => {
+  const notHealth = (text: string, figure: string): boolean => isNotAHealthFigure(text, at(text, figure));
+  it('reads a load on a joint, the work of a muscle and the oxygen taken in as no figure about people', () => {
+    expect(
+      notHealth(
+        'The load on their knee joints can be up to five times greater than when walking.',
+        'five times greater',
+      ),
+    ).toBe(true);
+    expect(notHealth('It makes muscles work as much as 50 percent harder.', '50 percent')).toBe(true);
+    expect(notHealth('The lungs take in about 10 times as much oxygen as usual.', '10 times as')).toBe(true);
+    expect(notHealth('Runners are twice as likely to hurt their knees.', 'twice as')).toBe(false);
   });
 });
