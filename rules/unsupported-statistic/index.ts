@@ -667,6 +667,13 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['twice as'],
     },
     {
+      title:
+        'How many of those screened qualified for the study’s treatment, and a schedule compared with the standard, are no background figures (round 25)',
+      input:
+        'A new trial of clot removal appears in the journal Stroke.\n\nOnly about half the patients who were screened qualified for the treatment.\n\nFor some women, a once-a-year mammogram — twice as often as the current standard — is the best bet. Smokers see a doctor twice as often as non-smokers.',
+      flags: ['twice as'],
+    },
+    {
       title: 'Scope `sentence` wants the citation in the same sentence',
       input: 'Around 38% of patients benefit. See [the review](https://example.org/review).',
       options: { scope: 'sentence' },

@@ -44,11 +44,12 @@ export function statesBackground(text: string): boolean {
  * survey's response rate, the included studies' funding and risk of bias.
  */
 const studyConduct =
-  /\b(?:(?:in|to|during|for) follow-?up|followup|continued to participate|dropped out|drop-?outs?|withdr[ae]w|completed (?:the )?(?:study|trial|survey|questionnaire|follow-?up)|enrol(?:l?ed|l?ment|ling)|eligible (?:for|to join) (?:the|this) (?:study|trial)|screened for (?:enrol\p{L}*|inclusion|the (?:study|trial))|met (?:its|the|their) (?:\p{L}+ )?criteria|response rate|responded to the (?:survey|questionnaire)|were (?:fully |partially |partly )?funded|funded (?:fully |partially |partly )?by|received no (?:outside )?funding|risk of bias|were randomi[sz]ed)\b/iu;
+  /\b(?:(?:in|to|during|for) follow-?up|followup|continued to participate|dropped out|drop-?outs?|withdr[ae]w|completed (?:the )?(?:study|trial|survey|questionnaire|follow-?up)|enrol(?:l?ed|l?ment|ling)|eligible (?:for|to join) (?:the|this) (?:study|trial)|screened for (?:enrol\p{L}*|inclusion|the (?:study|trial))|(?:who were|were) screened (?:qualified|were eligible)|met (?:its|the|their) (?:\p{L}+ )?criteria|response rate|responded to the (?:survey|questionnaire)|were (?:fully |partially |partly )?funded|funded (?:fully |partially |partly )?by|received no (?:outside )?funding|risk of bias|were randomi[sz]ed)\b/iu;
 
 /**
  * Whether a sentence counts how a study was run (see `studyConduct`): “Nearly 90 percent have
  * continued to participate in follow-up”, “only 21 percent of those screened met its criteria”,
+ * “only about half the patients who were screened qualified for treatment” (round 25),
  * “eight out of 12 trials were at high risk of bias”. Such a figure describes the study, not the
  * world, and needs no source of its own in an article about that study.
  */

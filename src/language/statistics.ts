@@ -447,6 +447,13 @@ const doseAfter = /^\s?(?:[\p{L}-]+\s){0,2}?(?:doses?|dosages?|amounts?|concentr
  */
 const durationBefore = /\bfor\s(?:(?:about|around|roughly|nearly|almost|at least|more than|over)\s)?$/iu;
 const durationAfter = /^\s?(?:as\s)?long(?:er)?\b/iu;
+/**
+ * “A once-a-year mammogram — twice as often as the current standard”: how often something is done,
+ * compared with the schedule a guideline sets, a schedule rather than a figure about people (round
+ * 25). “Smokers see a doctor twice as often as non-smokers” compares people, and is not read here.
+ */
+const scheduleAfter =
+  /^\s?(?:as\s)?often\sas\s(?:the\s)?(?:(?:current|usual|standard|recommended|present)\s)*(?:standard|recommendations?|guidelines?|schedule|interval)\b/iu;
 /** “A nanomicellar formulation of cyclosporine A 0.09%”, “a 2% cream”: a product's strength. */
 const formulationBefore =
   /\b(?:formulations?|solutions?|suspensions?|creams?|gels?|ointments?|drops|emulsions?|lotions?)\b[^.;]{0,40}$/iu;
@@ -528,6 +535,7 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
     (multiplierWord.test(text.slice(statistic.start, statistic.end)) &&
       durationAfter.test(after) &&
       durationBefore.test(before)) ||
+    (multiplierWord.test(text.slice(statistic.start, statistic.end)) && scheduleAfter.test(after)) ||
     formulationBefore.test(before) ||
     formulationAfter.test(after) ||
     moneyBefore.test(before) ||

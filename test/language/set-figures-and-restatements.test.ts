@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { identifiesStudy } from '../../src/language/evidence.js';
 import { figureSourceOf } from '../../src/language/figure-sources.js';
 import {
+  describesStudyConduct,
   opensWithRestatement,
   spellsOutExampleFigure,
   tellsHypotheticalCase,
@@ -164,5 +165,19 @@ describe('statistics: a physical quantity in the body (round 25)', () => {
     expect(notHealth('It makes muscles work as much as 50 percent harder.', '50 percent')).toBe(true);
     expect(notHealth('The lungs take in about 10 times as much oxygen as usual.', '10 times as')).toBe(true);
     expect(notHealth('Runners are twice as likely to hurt their knees.', 'twice as')).toBe(false);
+  });
+});
+
+describe('statistics and figure kinds: schedules and screening (round 25)', () => {
+  it('reads a schedule compared with the standard as no figure about people', () => {
+    const text = 'A once-a-year mammogram, twice as often as the current standard, is best.';
+    expect(isNotAHealthFigure(text, at(text, 'twice as'))).toBe(true);
+    const people = 'Smokers see a doctor twice as often as non-smokers.';
+    expect(isNotAHealthFigure(people, at(people, 'twice as'))).toBe(false);
+  });
+
+  it('reads how many of those screened qualified as how a study was run', () => {
+    expect(describesStudyConduct('Only about half the patients who were screened qualified for treatment.')).toBe(true);
+    expect(describesStudyConduct('Only about half of adults qualified for treatment.')).toBe(false);
   });
 });
