@@ -12,8 +12,12 @@ import {
 } from '../../src/language/evidence.js';
 import { figureSourceOf } from '../../src/language/figure-sources.js';
 import {
+  opensWithRestatement,
+  spellsOutExampleFigure,
   statesBackground,
+  tellsHypotheticalCase,
   tellsProjection,
+  tellsWorkedExample,
   tellsUndatedPast,
   tellsUndatedRegularPast,
   withoutDateline,
@@ -628,6 +632,48 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['40 percent'],
     },
     {
+      title:
+        'Backers counted, a worked example, a target level, a cut-off, a change as a subject and one doctor’s caseload are no health figures; a real risk in a condition or with a target is (round 25)',
+      input:
+        'More than 3,000 crowdfunders from around the world have backed the app.\n\nIf there is a 20 in 1,000 chance you’ll fall this year, a walking plan would cut that chance to 15 in 1,000.\n\nPeople with diabetes are advised to keep their blood sugar below 7 percent.\n\nStatins do more good than harm when the 10-year risk of a heart attack is greater than 10 percent.\n\nA drop of 1 percent in blood sugar can reduce the risk of blindness.\n\nAbout half of her patients are older than 65.\n\nIf you smoke, you are 20 times more likely to get lung cancer.\n\nAbout 30 percent of adults keep their blood pressure below 140.',
+      flags: ['20 times more', '30 percent'],
+    },
+    {
+      title:
+        'A figure that spells out what an example number means, and a restatement (“That is, …”) reported once, at the figure it restates (round 25)',
+      input:
+        'A hazard ratio of 0.80, for example, means a 20 percent reduction in the risk of death.\n\nFalls are common: about 30 percent of adults over 65 fall each year. That is, nearly one in three older adults falls.',
+      flags: ['30 percent'],
+    },
+    {
+      title:
+        'A study “published last week in” a journal is the article’s own, and its results told in the past are its results (round 25)',
+      input:
+        'The team’s results were published last week in Science Translational Medicine.\n\nTumours vanished in nine (24 percent), and shrank in another nine.',
+      flags: [],
+    },
+    {
+      title:
+        'The study’s relative change said again is its result; a share that happens to repeat a number is not (round 25)',
+      input:
+        'A new trial of the scan appears in the journal Radiology.\n\nPeople screened with the scan were 20 percent less likely to die of lung cancer, the researchers reported.\n\nSo although a 20 percent reduction in deaths sounds impressive, few lives are saved. About 20 percent of adults smoke.',
+      flags: ['20 percent'],
+    },
+    {
+      title:
+        'A case imagined for one person, and a physical quantity in the body, are no figures about people; people in general are (round 25)',
+      input:
+        'The test report lists odds. For example, she might be 3 times more likely than other women to have an early menopause.\n\nSo a patient may see a table showing that her genes make her twice as likely to miscarry.\n\nWhen people run, the load on their knee joints can be up to five times greater than when walking. In the chamber, the lungs take in about 10 times as much oxygen as in normal air.\n\nRunners are twice as likely to hurt their knees.',
+      flags: ['twice as'],
+    },
+    {
+      title:
+        'How many of those screened qualified for the study’s treatment, and a schedule compared with the standard, are no background figures (round 25)',
+      input:
+        'A new trial of clot removal appears in the journal Stroke.\n\nOnly about half the patients who were screened qualified for the treatment.\n\nFor some women, a once-a-year mammogram — twice as often as the current standard — is the best bet. Smokers see a doctor twice as often as non-smokers.',
+      flags: ['twice as'],
+    },
+    {
       title: 'Scope `sentence` wants the citation in the same sentence',
       input: 'Around 38% of patients benefit. See [the review](https://example.org/review).',
       options: { scope: 'sentence' },
@@ -681,11 +727,21 @@ export default defineRule<UnsupportedStatisticOptions>({
                 found.kind === 'percentage' &&
                 namesIntervalAfter(textAfter(document, block, sentence.start + found.end))
               ) &&
+              !spellsOutExampleFigure(sentence.text, found) &&
               countsHealthQuantity(sentence.text, found),
           );
         if (!first || isSupported(document, sentence, scope)) continue;
+        // A worked example (“If there is a 10 in 1,000 chance …, you’d reduce that chance to 9 in
+        // 1,000”) sets its figures to show how a number works; nobody found them.
+        // So does a case imagined to show what a number looks like to one person (“For example, she
+        // might be 4.4 times more likely …”, “a patient may see a table showing …”).
+        if (tellsWorkedExample(sentence.text) || tellsHypotheticalCase(sentence.text)) continue;
+        // “That is, …” gives the figure of the sentence before it again, in other terms: that
+        // sentence holds the claim, and its source or the finding on it.
+        const previous = block.sentences[sentence.index - 1];
+        if (previous && opensWithRestatement(sentence.text) && /\d/u.test(previous.text)) continue;
         // “They have gained nearly 8 percent since …” after a sentence about a company's shares: a price.
-        if (continuesShareMove(sentence.text, block.sentences[sentence.index - 1]?.text)) continue;
+        if (continuesShareMove(sentence.text, previous?.text)) continue;
         // A claim about the world is told in the present or the future, or dated; a sentence
         // told only in the past reports what happened to a particular group.
         // A dateline opening the sentence dates the article, not what the sentence tells.

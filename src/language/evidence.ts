@@ -495,11 +495,11 @@ export const sourcedFactBoxItems = oncePer((document: ProseDocument): ReadonlySe
 
 /**
  * Wording that introduces one piece of research: “a new study”, “the trial”, “researchers at
- * Leeds”, “published today in”, “this review”. Bare “research shows” does not: it waves at
+ * Leeds”, “published today in”, “published last week in” (round 25), “this review”. Bare “research shows” does not: it waves at
  * research rather than reporting a study.
  */
 const introducesStudy =
-  /\b(?:(?:a|an|the|this|their|our|new|recent|large|small|first|latest)\s+(?:\w+\s+){0,3}?(?:study|trial|review|meta-analysis|analysis|survey|experiment|report|paper)|published\s+(?:online\s+)?(?:today|this week|in)|review authors|we (?:found|included|searched))\b/iu;
+  /\b(?:(?:a|an|the|this|their|our|new|recent|large|small|first|latest)\s+(?:\w+\s+){0,3}?(?:study|trial|review|meta-analysis|analysis|survey|experiment|report|paper)|published\s+(?:online\s+)?(?:today|this week|(?:(?:last|this|earlier this)\s(?:week|month)|(?:on\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday)\s+in\b|in)|review authors|we (?:found|included|searched))\b/iu;
 /** “Researchers at Leeds”, “presented at the American …”: case matters for the name. */
 const introducesNamedStudy =
   /\b(?:(?:[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Aa] team)\s+(?:at|from|with|led by|in)\s+(?:the\s+)?\p{Lu}|(?:presented|reported)\s+(?:today\s+)?at\s+(?:the\s+)?\p{Lu})/u;

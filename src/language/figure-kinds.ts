@@ -44,11 +44,12 @@ export function statesBackground(text: string): boolean {
  * survey's response rate, the included studies' funding and risk of bias.
  */
 const studyConduct =
-  /\b(?:(?:in|to|during|for) follow-?up|followup|continued to participate|dropped out|drop-?outs?|withdr[ae]w|completed (?:the )?(?:study|trial|survey|questionnaire|follow-?up)|enrol(?:l?ed|l?ment|ling)|eligible (?:for|to join) (?:the|this) (?:study|trial)|screened for (?:enrol\p{L}*|inclusion|the (?:study|trial))|met (?:its|the|their) (?:\p{L}+ )?criteria|response rate|responded to the (?:survey|questionnaire)|were (?:fully |partially |partly )?funded|funded (?:fully |partially |partly )?by|received no (?:outside )?funding|risk of bias|were randomi[sz]ed)\b/iu;
+  /\b(?:(?:in|to|during|for) follow-?up|followup|continued to participate|dropped out|drop-?outs?|withdr[ae]w|completed (?:the )?(?:study|trial|survey|questionnaire|follow-?up)|enrol(?:l?ed|l?ment|ling)|eligible (?:for|to join) (?:the|this) (?:study|trial)|screened for (?:enrol\p{L}*|inclusion|the (?:study|trial))|(?:who were|were) screened (?:qualified|were eligible)|met (?:its|the|their) (?:\p{L}+ )?criteria|response rate|responded to the (?:survey|questionnaire)|were (?:fully |partially |partly )?funded|funded (?:fully |partially |partly )?by|received no (?:outside )?funding|risk of bias|were randomi[sz]ed)\b/iu;
 
 /**
  * Whether a sentence counts how a study was run (see `studyConduct`): “Nearly 90 percent have
  * continued to participate in follow-up”, “only 21 percent of those screened met its criteria”,
+ * “only about half the patients who were screened qualified for treatment” (round 25),
  * “eight out of 12 trials were at high risk of bias”. Such a figure describes the study, not the
  * world, and needs no source of its own in an article about that study.
  */
@@ -118,6 +119,78 @@ const projectionModal = /\b(?:would|could)\b/iu;
  */
 export function tellsProjection(text: string): boolean {
   return projectionModal.test(text);
+}
+
+/**
+ * A sentence that opens by setting up a hypothetical (“If there is a 10 in 1,000 chance you’ll
+ * die …”, “Suppose 10 percent of …”, “Imagine …”, “Say …”), up to the end of that opening clause.
+ */
+const hypotheticalOpening =
+  /^(?:(?:So|And|But|Now|Then),?\s)?(?:If|Suppose|Supposing|Imagine|Assume|Assuming|Say|Let['’]s say)\s([^,;:]{1,160})/u;
+/** A figure in a hypothetical's opening clause: a share, a frequency, a multiple, a ratio. */
+const figureWords =
+  /\d\s?(?:%|percent|per\s?cent)|\d\s(?:in|out of|per)\s\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s(?:in|out of)\s(?:every\s)?(?:\d|ten|a hundred|a thousand)|\btimes\s(?:more|higher|greater|as)\b|\b(?:hazard|odds|risk)\sratio\b/iu;
+
+/**
+ * Whether a sentence is a worked example: it opens with a hypothetical that sets a figure of its
+ * own (“If there is a 10 in 1,000 chance you’ll die in the next year without exercise, … by
+ * exercising you’d reduce that chance to 9 in 1,000”). Its figures are the writer's illustration of
+ * how a number works, set rather than found (JUDGING.md `not_a_statistic`, round 25). A condition
+ * with no figure of its own (“If you smoke, your risk is 20 times higher”) states a real risk.
+ */
+export function tellsWorkedExample(text: string): boolean {
+  const opening = hypotheticalOpening.exec(text)?.[1];
+  return opening !== undefined && figureWords.test(opening);
+}
+
+/** “For example”, “for instance”: what follows illustrates. */
+const exampleMarker = /\b(?:for example|for instance|e\.g\.)/iu;
+/** One imagined person who might be or see something: “she might be”, “you could be”. */
+const imaginedPerson = /\b(?:she|he|you)\s(?:might|may|could)\b/iu;
+/** What an imagined reader may be shown: “a patient may see a table showing …”. */
+const imaginedDocument =
+  /\b(?:may|might|could)\s(?:see|get|receive|read)\s(?:a|an)\s(?:[\p{L}-]+\s)?(?:table|report|chart|printout|readout|letter)\b/iu;
+
+/**
+ * Whether a sentence imagines a case to show what a number would look like to one person: an
+ * example of one imagined person who might be so many times as likely (“For example, she might be
+ * 4.4 times more likely than women without the variant …”), or what a report may show them (“So a
+ * patient may see a table showing that her variants make her twice as likely …”). The figure
+ * illustrates a kind of result; nobody found it (round 25). “Smokers may be twice as likely” speaks
+ * of people in general, and is not read here.
+ */
+export function tellsHypotheticalCase(text: string): boolean {
+  return (exampleMarker.test(text) && imaginedPerson.test(text)) || imaginedDocument.test(text);
+}
+
+/** “… means”, “… would mean”, “… translates into”: what a figure before the verb comes to in other terms. */
+const meaningVerbBefore =
+  /\b(?:means|would mean|translates (?:in)?to|is equivalent to|corresponds to)\s(?:[^.;:!?]{0,40})$/iu;
+
+/**
+ * Whether a figure spells out what an example figure means (“A hazard rate of 0.90, for example,
+ * means a 10 percent reduction in the risk of death”): an explanation of how to read a measure,
+ * with an example number of its own before the verb, not a figure about the world (round 25).
+ */
+export function spellsOutExampleFigure(text: string, figure: { start: number }): boolean {
+  const before = text.slice(0, figure.start);
+  const verb = meaningVerbBefore.exec(before);
+  if (!verb) return false;
+  const subject = before.slice(0, verb.index);
+  return exampleMarker.test(subject) && /\d/u.test(subject);
+}
+
+/** “That is, …”, “In other words, …”, “Put another way, …”: a sentence that says the one before it again. */
+const restatementOpening =
+  /^(?:That is|That's|In other words|Put another way|Put differently|Said another way|To put it another way|Or)\s?,/iu;
+
+/**
+ * Whether a sentence opens by restating the sentence before it (“… 13 fractures per year for every
+ * 10,000 people. That is, long-term users have a risk of about a tenth of 1 percent.”): its figure
+ * is the one before it in other terms, whose source (or lack of one) is the earlier sentence's.
+ */
+export function opensWithRestatement(text: string): boolean {
+  return restatementOpening.test(text);
 }
 
 /** What follows a dateline's date: an agency or place in brackets, a wire service's slashes, a dash. */

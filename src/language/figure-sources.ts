@@ -857,23 +857,31 @@ const definiteBefore = /\b(?:the|that|this|those|these)\s(?:\p{L}+\s)?$/iu;
 /**
  * Whether a figure refers back to a result of the study given earlier in the article (“the test
  * found 70 percent of cancers … And that percentage could well be lower than the 70 percent
- * average.”): named with a definite word, and the same figure is an own result in a body sentence
- * before it.
+ * average.”): named with a definite word, or a relative change said again, and the same figure is
+ * an own result in a body sentence before it.
  */
 function refersBackToOwnResult(
   document: ProseDocument,
   sentence: Sentence,
-  figure: { start: number; end: number },
+  figure: { start: number; end: number; relative?: boolean },
 ): boolean {
-  if (!definiteBefore.test(sentence.text.slice(Math.max(0, figure.start - 30), figure.start))) return false;
   const text = sentence.text.slice(figure.start, figure.end);
+  const definite = definiteBefore.test(sentence.text.slice(Math.max(0, figure.start - 30), figure.start));
+  // “… were 20 percent less likely to die …” / “So although a 20 percent reduction in mortality
+  // sounds impressive, …”: the same relative change said again, in a sentence that is no background
+  // of its own, is the effect given before it (round 25). A share (“90% of brain injuries”) or a
+  // word (“half”, “twice as”) is said of many things in one article, and needs the definite word.
+  const restatedEffect = figure.relative === true && /\d/u.test(text) && !statesBackground(sentence.text);
+  if (!definite && !restatedEffect) return false;
   for (const block of document.blocks) {
     if (block.index > sentence.block.index) break;
     if (!isBody(block) || !block.text.includes(text)) continue;
     for (const earlier of block.sentences) {
       if (earlier === sentence) return false;
       const start = earlier.text.indexOf(text);
-      if (start >= 0 && reportsOwnResult(document, earlier, { start, end: start + text.length })) return true;
+      if (start < 0) continue;
+      if (!definite && !findStatistics(earlier.text).some((found) => found.start === start && found.relative)) continue;
+      if (reportsOwnResult(document, earlier, { start, end: start + text.length })) return true;
     }
   }
   return false;

@@ -279,18 +279,51 @@ const stepBefore = /\b(?:every|each)\s$/iu;
 const stepAfter =
   /^\s(?:increase|increment|rise|drop|fall|reduction|decrease|decline|gain|loss|change|cut|improvement)\b/iu;
 
-/** Whether a statistic in a text is a threshold, a criterion or a step rather than a finding. */
+/**
+ * “A drop of 1 percent in A1C levels can reduce the risk of complications”: a change that opens the
+ * sentence as the subject of what it can bring is a step, as “every 10 percent drop” is; the
+ * finding is the effect the sentence gives it (round 25).
+ */
+const changeAsSubject =
+  /^(?:An?|Any|Each|Every)\s(?:[\p{L}-]+\s)?(?:drop|fall|rise|increase|reduction|decrease|decline|gain|loss|change|cut|improvement)\sof\s(?:(?:about|around|roughly|just|only|as little as)\s)?$/iu;
+const bringsEffectAfter =
+  /^[^,;.!?]{0,60}?\b(?:can|could|may|might|would|will)\s(?:\p{L}+\s)?(?:reduce|cut|lower|raise|increase|improve|decrease|halve|double|prevent|mean|translate)/iu;
+
+/**
+ * “People with type 1 diabetes are advised to maintain A1C levels below 7 percent”, “keep your
+ * blood pressure under 130”: a level to be kept or reached, a target someone sets rather than a
+ * figure someone found (round 25). Read as a verb of keeping or reaching, a few words naming the
+ * measure, then the bound right before the figure.
+ */
+const targetLevelBefore =
+  /\b(?:maintain|maintaining|keep|keeping|kept|stay|staying|get|getting|bring|bringing|lower|lowering|reduce|reducing|aim|aiming)\s(?:[\p{L}\d-]+\s){0,4}?(?:below|under|above|at or below|less than|no more than|no higher than|at most)\s(?:about\s|around\s)?$/iu;
+/**
+ * “Aspirin has net benefits when the absolute 10-year risk … is greater than 10 percent”: a bound
+ * that is the predicate of a “when” clause is the cut-off that says when something holds, not a
+ * figure found (“if” and “unless” clauses are read as conditions in `isNotAHealthFigure`). A
+ * figure that only follows such a clause (“where data is available … more than 2 million
+ * procedures”) is the clause's subject, and is not read here.
+ */
+const cutOffInClauseBefore =
+  /\b(?:when|whenever|once|where)\s[^,;.!?]{0,80}?\b(?:(?:is|are|was|were|be|gets?|rises?|falls?|drops?)\s(?:(?:greater|more|higher|less|lower)\sthan|above|below|over|under)|exceeds?|exceeding|reaches|reaching)\s$/iu;
+
+/** Whether a statistic in a text is a threshold, a criterion, a target or a step rather than a finding. */
 export function isThreshold(text: string, statistic: { start: number; end: number }): boolean {
   const after = text.slice(statistic.end, statistic.end + 24);
   if (shareAfter.test(after)) return false;
   const before = text.slice(Math.max(0, statistic.start - 8), statistic.start);
   const longBefore = text.slice(Math.max(0, statistic.start - 30), statistic.start);
+  const clauseBefore = text.slice(Math.max(0, statistic.start - 100), statistic.start);
   return (
     criterionBefore.test(longBefore) ||
     (individualRiskBefore.test(longBefore) && candidacy.test(text)) ||
     thresholdAfter.test(after) ||
     thresholdBefore.test(before.slice(-2)) ||
-    (stepBefore.test(before) && stepAfter.test(after))
+    (stepBefore.test(before) && stepAfter.test(after)) ||
+    (changeAsSubject.test(text.slice(0, statistic.start)) &&
+      bringsEffectAfter.test(text.slice(statistic.end, statistic.end + 80))) ||
+    targetLevelBefore.test(clauseBefore) ||
+    cutOffInClauseBefore.test(clauseBefore)
   );
 }
 
@@ -329,10 +362,12 @@ const largeCount =
   /(?<![\p{L}\p{N}.,$£€])(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,3}(?:\.\d{1,2})? (?:million|billion)|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|several) (?:million|billion))(?![\p{N},])/giu;
 /**
  * Units and things that make a count no tally of people or events: money, time, distance, cells,
- * and an organisation's size (“more than 75,000 Associates worldwide”, “2,000 stores”).
+ * an organisation's size (“more than 75,000 Associates worldwide”, “2,000 stores”), its audience
+ * or backers (“more than 3,000 crowdfunders from around the world”, “a million viewers”) and how
+ * much it does (“more than 1,500 sessions per year”): none of these counts people's health.
  */
 const notPeopleAfter =
-  /^\s(?:(?:[\p{L}.-]+\s)?(?:dollars|pounds|euros|years?|months?|days|hours|minutes|steps|calories|words|miles|kilometres|kilometers|genes|cells|molecules|doses|pills|tablets|images|samples|records|pages|downloads|views|times|square|acres|tons|tonnes|employees|associates|staff|members|customers|subscribers|stores|shops|outlets|offices|branches|locations|sites|pharmacies|hospitals|clinics|countries)\b|per\b|to\b|-)/iu;
+  /^\s(?:(?:[\p{L}.-]+\s)?(?:dollars|pounds|euros|years?|months?|days|hours|minutes|steps|calories|words|miles|kilometres|kilometers|genes|cells|molecules|doses|pills|tablets|images|samples|records|pages|downloads|views|times|square|acres|tons|tonnes|employees|associates|staff|members|customers|subscribers|crowdfunders|backers|investors|supporters|followers|fans|viewers|readers|listeners|visitors|signatures|signatories|attendees|sessions|stores|shops|outlets|offices|branches|locations|sites|pharmacies|hospitals|clinics|countries)\b|per\b|to\b|-)/iu;
 /**
  * “A 2,000-patient trial”, “a 10,000-person cohort”, “a 1,000-bed hospital”: a count joined by a
  * hyphen to the noun after it is a modifier that sizes a trial, a cohort or a building (a sample
@@ -412,6 +447,13 @@ const doseAfter = /^\s?(?:[\p{L}-]+\s){0,2}?(?:doses?|dosages?|amounts?|concentr
  */
 const durationBefore = /\bfor\s(?:(?:about|around|roughly|nearly|almost|at least|more than|over)\s)?$/iu;
 const durationAfter = /^\s?(?:as\s)?long(?:er)?\b/iu;
+/**
+ * “A once-a-year mammogram — twice as often as the current standard”: how often something is done,
+ * compared with the schedule a guideline sets, a schedule rather than a figure about people (round
+ * 25). “Smokers see a doctor twice as often as non-smokers” compares people, and is not read here.
+ */
+const scheduleAfter =
+  /^\s?(?:as\s)?often\sas\s(?:the\s)?(?:(?:current|usual|standard|recommended|present)\s)*(?:standard|recommendations?|guidelines?|schedule|interval)\b/iu;
 /** “A nanomicellar formulation of cyclosporine A 0.09%”, “a 2% cream”: a product's strength. */
 const formulationBefore =
   /\b(?:formulations?|solutions?|suspensions?|creams?|gels?|ointments?|drops|emulsions?|lotions?)\b[^.;]{0,40}$/iu;
@@ -429,6 +471,16 @@ const moneyAfter =
 /** “Cancer cells express 100 times more PCA3 RNA”, “30% more antibodies”: a lab quantity, not a figure about people. */
 const labQuantityAfter =
   /^\s(?:(?:more|less|fewer|as much|as many|higher|lower)\s)?(?:[\p{L}\d-]+\s){0,3}(?:RNA|mRNA|DNA|proteins?|enzymes?|antibod(?:y|ies)|molecules?|receptors?|cells)\b/u;
+/**
+ * “The load on their knee joints can be up to five times greater than when walking”, “making
+ * muscles work as much as 50 percent harder”, “the lungs take in about 10 times as much oxygen”: a
+ * physical quantity in the body (a load or force on a joint, the work of a muscle, the oxygen
+ * taken in), which describes how the body or a treatment works, not a figure about people (round
+ * 25, `not_a_statistic` and `mechanism`).
+ */
+const bodyMechanicsBefore =
+  /\b(?:loads?|forces?|stress|strain|impact|pressure)\s(?:on|in|through)\s(?:the\s|their\s|your\s|his\s|her\s)?(?:[\p{L}-]+\s)?(?:joints?|knees?|hips?|spine|back|bones?|feet|ankles?|tendons?|ligaments?)\b[^.;]{0,40}$|\bmuscles?\s(?:\p{L}+\s){0,2}?work\s(?:as much as\s|up to\s|about\s|around\s)?$/iu;
+const bodyQuantityAfter = /^\s(?:(?:more|less|as much|much)\s)?(?:oxygen|carbon dioxide)\b/u;
 /** “Eli Lilly LLY -0.70% & Co.”: a stock ticker and its day's move, a price, not a figure about people. */
 const tickerBefore = /\b\p{Lu}{2,5}\s?[-+−–]$/u;
 /** “If that rate is two to three times higher”: a condition, not a figure someone found. */
@@ -440,6 +492,12 @@ const conditionBefore = /\b(?:if|unless)\s[^,;.!?]{0,60}$/iu;
 const caseloadBefore =
   /\b(?:treats?|treating|tends|tending|sees|seeing|serves|serving|cares? for|caring for)\s(?:more than |over |nearly |almost |about |around |some |roughly |up to )?[\d,]+\s(?:patients|people|children|clients|families|residents)\b[^.;]{0,40}$/iu;
 const ofWhomAfter = /^\s(?:of (?:whom|them))\b/iu;
+/**
+ * “About half of her patients are older than 65”: a share of one practitioner's own patients is
+ * the make-up of their caseload too, a description of a practice (round 25). “Their patients” may
+ * be every doctor's, and is not read here.
+ */
+const ownCaseloadAfter = /^\s(?:of\s)?(?:her|his)\s(?:own\s)?(?:patients|clients|caseload)\b/iu;
 /** “Is in the top 50 in four other specialties”: a ranking, not a rate (“50 in four”). */
 const rankBefore = /\b(?:top|[Nn]o\.|ranked|ranks|ranking)\s$/u;
 /**
@@ -477,6 +535,7 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
     (multiplierWord.test(text.slice(statistic.start, statistic.end)) &&
       durationAfter.test(after) &&
       durationBefore.test(before)) ||
+    (multiplierWord.test(text.slice(statistic.start, statistic.end)) && scheduleAfter.test(after)) ||
     formulationBefore.test(before) ||
     formulationAfter.test(after) ||
     moneyBefore.test(before) ||
@@ -484,8 +543,11 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
     tickerBefore.test(before) ||
     moneyAfter.test(after) ||
     labQuantityAfter.test(after) ||
+    bodyMechanicsBefore.test(before) ||
+    bodyQuantityAfter.test(after) ||
     conditionBefore.test(before) ||
     (ofWhomAfter.test(after) && caseloadBefore.test(before)) ||
+    ownCaseloadAfter.test(after) ||
     (aimWord.test(text) && aimWording.test(phraseAround(text, statistic))) ||
     rankBefore.test(before)
   );
