@@ -25,6 +25,32 @@ function run(
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * Runs the built CLI in the fixture folder once for a given list of arguments, and gives every later
+ * test asking for the same run the same result: each run lints all 74 fixtures (2–4 s of CPU), and
+ * the one-run report and the shards are what several tests below read.
+ */
+const sharedRuns = new Map<string, ReturnType<typeof run>>();
+function runShared(args: string[]): ReturnType<typeof run> {
+  const key = args.join('\0');
+  let result = sharedRuns.get(key);
+  if (!result) {
+    result = run(args, root);
+    sharedRuns.set(key, result);
+  }
+  return result;
+}
+
+/** The one-run JSON report of the fixtures, on one lane. */
+const oneRun = (): ReturnType<typeof run> => runShared(['articles', '-f', 'json', '--jobs', '1']);
+
+/** Shard `index` of 3 as a JSON report, also written to shard-<index>.json for --merge-reports to read. */
+function shardRun(index: number): ReturnType<typeof run> {
+  const result = runShared(['articles', '-f', 'json', '--jobs', '1', '--shard', `${index}/3`]);
+  writeFileSync(join(root, `shard-${index}.json`), result.stdout);
+  return result;
+}
+
 /** The paths a one-run report lists, in order. */
 function pathsOf(json: string): string[] {
   return (JSON.parse(json) as { path: string }[]).map((file) => file.path);
@@ -65,12 +91,8 @@ describe('streamed reports', () => {
 
 describe('--shard and --merge-reports', () => {
   it('split a run into parts that together lint every file once, and merge back into the one-run report', () => {
-    const one = run(['articles', '-f', 'json', '--jobs', '1'], root);
-    const shards = [1, 2, 3].map((index) => {
-      const result = run(['articles', '-f', 'json', '--jobs', '1', '--shard', `${index}/3`], root);
-      writeFileSync(join(root, `shard-${index}.json`), result.stdout);
-      return result;
-    });
+    const one = oneRun();
+    const shards = [1, 2, 3].map(shardRun);
     const shardPaths = shards.map((result) => pathsOf(result.stdout));
     expect(shardPaths.every((paths) => paths.length > 0)).toBe(true);
     expect(shardPaths.flat().sort()).toEqual(pathsOf(one.stdout).sort());
@@ -89,16 +111,15 @@ describe('--shard and --merge-reports', () => {
 
   it('apply --max-warnings to the merged findings, and refuse a truncated report with one line', () => {
     const warnings = (
-      JSON.parse(run(['articles', '-f', 'json', '--jobs', '1'], root).stdout) as {
+      JSON.parse(oneRun().stdout) as {
         messages: { severity: string }[];
       }[]
     )
       .flatMap((file) => file.messages)
       .filter((message) => message.severity === 'warning').length;
     expect(warnings).toBeGreaterThan(1);
-    const reports = [1, 2, 3].map((index) => `shard-${index}.json`);
     // The binary file is an error, so leave it out: the exit code then depends on the warnings alone.
-    const shards = reports.map((report) => readFileSync(join(root, report), 'utf8'));
+    const shards = [1, 2, 3].map((index) => shardRun(index).stdout);
     const withoutBinary = shards.map((text) =>
       JSON.stringify(
         (JSON.parse(text) as { path: string }[]).filter((file) => file.path !== 'articles/binary.md'),
@@ -119,9 +140,7 @@ describe('--shard and --merge-reports', () => {
   }, 300_000);
 
   it('keep every file in its shard when another file is added', () => {
-    const before = [1, 2, 3].map((index) =>
-      pathsOf(run(['articles', '-f', 'json', '--jobs', '1', '--shard', `${index}/3`], root).stdout),
-    );
+    const before = [1, 2, 3].map((index) => pathsOf(shardRun(index).stdout));
     writeFileSync(join(root, 'articles', 'added.md'), 'A new article.\n');
     try {
       const after = [1, 2, 3].map((index) =>

@@ -1,4 +1,5 @@
 import type { ProseDocument } from '../prose/types.js';
+import { lexicon as sameClassLexicon } from './same-class-names.generated.js';
 import { treatmentMentions, type TreatmentMatch, type TreatmentMention } from './treatments.js';
 
 /**
@@ -37,23 +38,25 @@ const otherName =
 
 /**
  * Two names for one class of medicines that an article need not tie together, since readers know
- * them as one: a therapy named by what it gives and the medicines it gives ("estrogen via a skin
- * patch" … "menopausal hormone therapy started in women 65 or older increased the risk of
- * dementia"), and a class's clinical and lay names ("anticoagulants" … "prolonged use of blood
- * thinners is associated with a higher bleeding risk"). A harm said under either name is said of both.
+ * them as one (`same-class-names.yml`): a therapy named by what it gives and the medicines it gives
+ * ("menopausal hormone therapy" and "estrogen"), a class's clinical and lay names ("anticoagulants"
+ * and "blood thinners"). Each name is a whole treatment key, kept lower case; the pairs are its
+ * entries' `match` and `sameAs` lists.
  */
-const sameClassNames: readonly (readonly [RegExp, RegExp])[] = [
-  [
-    /^(?:(?:menopausal|postmenopausal|estrogen|oestrogen)\s+)?(?:hormone replacement therapy|hormone therapy|hrt)$/i,
-    /^(?:estrogens?|oestrogens?|estradiol|oestradiol|progesterone|progestins?|progestogens?)$/i,
-  ],
-  [/^(?:anticoagulants?|anticoagulation|anti-clotting drugs?)$/i, /^blood[ -]thinners?$/i],
-];
+const sameClassPairs: readonly (readonly [ReadonlySet<string>, ReadonlySet<string>])[] = sameClassLexicon.map(
+  (entry) => [new Set(entry.match.map(lowerCase)), new Set(entry.sameAs.map(lowerCase))],
+);
+
+function lowerCase(name: string): string {
+  return name.toLowerCase();
+}
 
 /** Whether two treatment keys are names for one class of medicines (either way round). */
 function sameClass(first: string, second: string): boolean {
-  return sameClassNames.some(
-    ([one, other]) => (one.test(first) && other.test(second)) || (one.test(second) && other.test(first)),
+  const firstName = first.toLowerCase();
+  const secondName = second.toLowerCase();
+  return sameClassPairs.some(
+    ([one, other]) => (one.has(firstName) && other.has(secondName)) || (one.has(secondName) && other.has(firstName)),
   );
 }
 

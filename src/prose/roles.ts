@@ -178,8 +178,13 @@ const whiteSpace = /^\s$/u;
 /** A lower-case letter run into a capital: where a heading's last word meets its paragraph's first. */
 const gluedCapital = /^\p{Ll}\p{Lu}$/u;
 
-/** Where a sentence opens inside a paragraph, on “About”: after a full stop or a closing quotation mark. */
-const aboutAfterSentence = /[.!?][”"’']?\s+(?=About\s\p{Lu})/gu;
+/**
+ * Where a sentence opens inside a paragraph, on “About” and what `aboutLead` lets follow it (“the”,
+ * “us”, “our” or a capital): after a full stop or a closing quotation mark. An issuer's section is
+ * often “About the …” (“… eye-health. About the American Academy of OphthalmologyThe …”), whose
+ * lower-case “the” a capital alone would miss.
+ */
+const aboutAfterSentence = /[.!?][”"’']?\s+(?=About\s(?:the |us\b|our |\p{Lu}))/gu;
 
 /**
  * Where an issuer's “About X” section starts inside a paragraph, when the corpus ran it into the

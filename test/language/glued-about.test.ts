@@ -29,6 +29,24 @@ describe('an issuer’s “About X” section run into a paragraph', () => {
   });
 });
 
+describe('an issuer’s “About the …” section run into a paragraph (round 25)', () => {
+  it('finds it when a lower-case word follows “About”, glued or not', () => {
+    const glued =
+      'For more on cataracts, visit the eye-health website. About the Northern Academy of OptometryThe Northern Academy of Optometry is the largest association of eye doctors.';
+    expect(boilerplateFrom(glued)).toBe(glued.indexOf('About'));
+    const spaced = 'The trial goes on. About the Salk Institute: the Salk Institute studies how cells age.';
+    expect(boilerplateFrom(spaced)).toBe(spaced.indexOf('About'));
+    const us = '“We are proud,” said Dr. Roe. About us: Acme makes hearing aids for children.';
+    expect(boilerplateFrom(us)).toBe(us.indexOf('About'));
+  });
+
+  it('leaves a sentence that opens on “About the” about a subject or an amount', () => {
+    expect(boilerplateFrom('The trial goes on. About the study: it enrolled 400 people.')).toBe(undefined);
+    expect(boilerplateFrom('She recovered. About the same time, her second daughter was born early.')).toBe(undefined);
+    expect(boilerplateFrom('The trial goes on. About the Fields Prize, the panel said little.')).toBe(undefined);
+  });
+});
+
 describe('an issuer named with “and” or “of” (round 21)', () => {
   it('reads “About Massachusetts Eye and Ear” as an issuer, not a subject joined by “and”', async () => {
     const { buildDocument } = await import('../../src/prose/document.js');

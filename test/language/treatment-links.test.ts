@@ -58,6 +58,13 @@ describe('two names for one class of medicines (round 24)', () => {
     ]);
   });
 
+  it('reads its names from same-class-names.yml, in every form listed there (round 25: the table became data)', () => {
+    expect(linked('Oestrogen eased hot flushes. HRT raised the risk of clots.', 'oestrogen')).toEqual(['hrt']);
+    expect(linked('Blood-thinners prevent strokes. Anticoagulants can cause bleeding.', 'blood thinner')).toEqual([
+      'anticoagulant',
+    ]);
+  });
+
   it('does not link a hormone therapy to a medicine it does not give', () => {
     expect(linked('Metformin lowers sugar. Hormone therapy eases hot flushes.', 'metformin')).toEqual([]);
   });
