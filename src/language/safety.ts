@@ -1435,8 +1435,13 @@ function aboutOtherTreatment(
   );
 }
 
-/** "Chemotherapy and surgery", "surgery or radiotherapy": two treatments joined in one list. */
-const listJoint = /^\s*(?:,\s*(?:and|or)?|and|or|and\/or)\s*$/i;
+/** "Chemotherapy and surgery", "surgery or radiotherapy": what joins two treatments in one list (spaces collapsed). */
+const listJoints: ReadonlySet<string> = new Set([',', 'and', 'or', ', and', ', or', 'and/or']);
+
+/** Whether the text between two treatments only joins them in a list; a set, not a pattern, so nothing backtracks. */
+function joinsList(between: string): boolean {
+  return listJoints.has(between.trim().replace(/\s+/g, ' ').replace(/ ,/g, ',').toLowerCase());
+}
 
 /** Whether a treatment stands in a list beside another named treatment that is not the target. */
 function listedWithOther(
@@ -1449,8 +1454,7 @@ function listedWithOther(
     (other) =>
       other !== found &&
       !isIt(other) &&
-      (listJoint.test(sentence.slice(other.end, found.start)) ||
-        listJoint.test(sentence.slice(found.end, other.start))),
+      (joinsList(sentence.slice(other.end, found.start)) || joinsList(sentence.slice(found.end, other.start))),
   );
 }
 
