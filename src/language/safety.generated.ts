@@ -832,9 +832,23 @@ export const lexicon = [
       "not right for everyone",
       "not suitable for everyone",
       "isn't for everyone",
-      "isn’t for everyone"
+      "isn’t for everyone",
+      "should not start taking",
+      "shouldn't start taking",
+      "shouldn’t start taking",
+      "should not begin taking",
+      "should not start using",
+      "shouldn't start using",
+      "shouldn’t start using",
+      "no one should start",
+      "nobody should start",
+      "should not try to replicate",
+      "shouldn't try to replicate",
+      "shouldn’t try to replicate",
+      "should not try this at home",
+      "should not try it at home"
     ],
-    "note": "Saying who should not use a treatment is a specific caution, and so is saying that it is not for everyone (it tells readers to ask whether it is for them).",
+    "note": "Saying who should not use a treatment is a specific caution, and so is saying that it is not for everyone (it tells readers to ask whether it is for them), or that people should not start taking it on their own (\"men should not start taking vitamin D supplements in hopes of slowing prostate cancer\", \"families should not try to replicate the treatment at home\", the same advice as \"should not take\" for the people the article is about).",
     "source": "HealthNewsReview.org criterion 4 (harms); NHS medicines information \"who can and cannot take\""
   },
   {

@@ -1415,9 +1415,15 @@ function aboutOtherTreatment(
   sentence: string,
   isIt: (found: TreatmentMatch) => boolean,
   kind?: TreatmentKind,
+  isNamedIt: (found: TreatmentMatch) => boolean = isIt,
 ): boolean {
   const named = findTreatments(sentence).filter((found) => !found.generic || found.drugClass);
-  if (named.length === 0 || named.some((found) => isIt(found))) return false;
+  // "The premature menopause that results from chemotherapy and surgery" in an article about
+  // acupuncture: a bare word for the target's kind listed with another treatment names one of
+  // those other treatments, not the target (which the list would name as such).
+  const standsForIt = (found: TreatmentMatch): boolean =>
+    isIt(found) && (isNamedIt(found) || !listedWithOther(sentence, found, named, isIt));
+  if (named.length === 0 || named.some(standsForIt)) return false;
   // "Among men treated with Proscar": a group named by the treatment it took points at that one.
   const references = [...sentence.matchAll(treatmentReferences)]
     .filter((match) => !named.some((found) => groupTreatedWith(sentence, match.index + match[0].length, found.start)))
@@ -1426,6 +1432,29 @@ function aboutOtherTreatment(
   if (kind === undefined) return false;
   return references.every(
     (reference) => !fitsKind(reference, kind) && named.some((found) => fitsKind(reference, found.kind)),
+  );
+}
+
+/** "Chemotherapy and surgery", "surgery or radiotherapy": what joins two treatments in one list (spaces collapsed). */
+const listJoints: ReadonlySet<string> = new Set([',', 'and', 'or', ', and', ', or', 'and/or']);
+
+/** Whether the text between two treatments only joins them in a list; a set, not a pattern, so nothing backtracks. */
+function joinsList(between: string): boolean {
+  return listJoints.has(between.trim().replace(/\s+/g, ' ').replace(/ ,/g, ',').toLowerCase());
+}
+
+/** Whether a treatment stands in a list beside another named treatment that is not the target. */
+function listedWithOther(
+  sentence: string,
+  found: TreatmentMatch,
+  named: readonly TreatmentMatch[],
+  isIt: (found: TreatmentMatch) => boolean,
+): boolean {
+  return named.some(
+    (other) =>
+      other !== found &&
+      !isIt(other) &&
+      (joinsList(sentence.slice(other.end, found.start)) || joinsList(sentence.slice(found.end, other.start))),
   );
 }
 
@@ -1611,7 +1640,7 @@ export function firstSafetyCaveat(
         sentence.text,
       );
       if (treatment !== undefined) {
-        if (aboutOtherTreatment(ownerText, isItMatch, treatmentKind)) continue;
+        if (aboutOtherTreatment(ownerText, isItMatch, treatmentKind, (found) => isIt(found.key))) continue;
         if (previousSentenceOwnsHarms(sentence, block.sentences[index - 1], isItMatch, treatmentKind)) continue;
         caveats = caveats.filter(
           (caveat) =>

@@ -767,4 +767,15 @@ describe('harms the round-24 reading found told or misread (round 24)', () => {
     );
     expect(promoted('Most deaths occurred in people who took abiraterone with other drugs.')).toMatch(/^Most deaths/);
   });
+
+  it('reads a bare word for the target’s kind listed with another treatment as that other one (round 25)', () => {
+    const about = (sentence: string): string | undefined =>
+      firstSafetyCaveat(
+        buildDocument(`Acupuncture eases hot flashes in women with breast cancer.\n\n${sentence}`, 'markdown'),
+        'acupuncture',
+        'procedure',
+      )?.text;
+    expect(about('The early menopause that results from chemotherapy and surgery brings hot flashes.')).toBe(undefined);
+    expect(about('Some women had bruising and pain after the surgery.')).toMatch(/^Some women/);
+  });
 });
