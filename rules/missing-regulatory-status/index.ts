@@ -187,6 +187,23 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'An energy-based procedure offered as a new technique owes its status (round 25)',
+      input:
+        'Pulsed radiofrequency relieves sciatica, a study of 128 patients finds. Pulsed radiofrequency took ten minutes.',
+      flags: ['Pulsed radiofrequency'],
+    },
+    {
+      title: 'The press materials’ availability is not the treatment’s (round 25)',
+      input:
+        'Irreversible electroporation treats pancreatic cancer in a study of 200 patients.\n\nNote: Copies of the releases and electronic images will be available online.',
+      flags: ['Irreversible electroporation'],
+    },
+    {
+      title: 'A vaccine named by the protein it targets is one product with a status (round 25)',
+      input: 'The p53 vaccine treats breast cancer in a study of 60 women. The p53 vaccine was given monthly.',
+      flags: ['p53 vaccine'],
+    },
+    {
       title: 'A small study does not say whether a drug already sold can be had for this use',
       input: 'Oxytocin relieves autism symptoms. In the study, 13 adults inhaled it.',
       flags: ['Oxytocin'],

@@ -301,6 +301,28 @@ export const lexicon = [
       "prohibits its use",
       "prohibited by law"
     ],
+    "notAfter": [
+      "images",
+      "copies",
+      "webcast",
+      "webcasts",
+      "slides",
+      "recording",
+      "recordings",
+      "transcript",
+      "transcripts",
+      "replay",
+      "abstract",
+      "abstracts",
+      "video",
+      "videos",
+      "photos",
+      "photographs",
+      "multimedia",
+      "b-roll",
+      "press kit",
+      "press kits"
+    ],
     "notBefore": [
       "to the media",
       "to media",

@@ -181,6 +181,12 @@ describe('treatments with a stated status (issue #13)', () => {
     expect(states('The unit costs more than $2 million to build.', 'en-US')).toBe(false);
   });
 
+  it('does not take the press materials’ availability for the treatment’s (round 25)', () => {
+    expect(states('Copies of the releases and electronic images will be available online.', 'en-US')).toBe(false);
+    expect(states('An archived webcast will be available on the company’s website.', 'en-US')).toBe(false);
+    expect(states('The procedure will be available to patients next year.', 'en-US')).toBe(true);
+  });
+
   it('leaves out research-stage wording when asked for a word on availability', () => {
     const document = buildDocument('Gene therapy halted the disease in a phase II trial.', 'text');
     const mentions = treatmentMentions(document);
