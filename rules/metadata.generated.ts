@@ -2134,6 +2134,23 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A doctor who offers the treatment says where readers can get it (round 25)",
+        "input": "Pulsed radiofrequency relieves sciatica, a study of 128 patients finds. “We offer pulsed radiofrequency to patients whose pain persists,” the surgeon said.",
+        "flags": []
+      },
+      {
+        "title": "Established use said in an appositive is the comparator’s, not the treatment’s (round 25)",
+        "input": "Electro-acupuncture eases hot flashes, a trial of 80 women finds. It was compared with gabapentin, an anti-seizure medication frequently prescribed for hot flashes.",
+        "flags": [
+          "Electro-acupuncture"
+        ]
+      },
+      {
+        "title": "The same use said of the treatment itself is its status",
+        "input": "Electro-acupuncture eases hot flashes, a trial of 80 women finds. Electro-acupuncture is frequently prescribed for hot flashes.",
+        "flags": []
+      },
+      {
         "title": "A small study does not say whether a drug already sold can be had for this use",
         "input": "Oxytocin relieves autism symptoms. In the study, 13 adults inhaled it.",
         "flags": [

@@ -751,6 +751,23 @@ export const lexicon = [
     "source": "HealthNewsReview.org criterion 8 (availability)"
   },
   {
+    "id": "offered-by-speaker",
+    "kind": "access",
+    "covers": "named",
+    "match": [
+      "we offer",
+      "we now offer",
+      "we are offering",
+      "we are now offering",
+      "we have been offering",
+      "we began offering",
+      "we started offering",
+      "we routinely offer"
+    ],
+    "note": "\"We offer pulsed radiofrequency to patients with herniated disk\": a doctor saying their clinic offers the treatment says where readers can get it, as \"offered at\" does. Only for the treatments named in its sentence: \"we offer hope\" or \"we offer a new way to think about pain\" names none.",
+    "source": "HealthNewsReview.org criterion 8 (availability)"
+  },
+  {
     "id": "fda",
     "kind": "regulator",
     "name": "FDA",
