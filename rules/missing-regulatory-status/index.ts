@@ -222,6 +222,17 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A vaccine named by the infection it prevents owes its status (round 25)',
+      input: 'The shingles vaccine prevents shingles in older adults, a study of 75,000 people finds.',
+      flags: ['shingles vaccine'],
+    },
+    {
+      title: 'A vaccine recommended for an age group, or available for years, has its status (round 25)',
+      input:
+        'The shingles vaccine, recommended for adults 60 and older, prevents shingles, a study of 75,000 people finds.',
+      flags: [],
+    },
+    {
       title: 'A small study does not say whether a drug already sold can be had for this use',
       input: 'Oxytocin relieves autism symptoms. In the study, 13 adults inhaled it.',
       flags: ['Oxytocin'],

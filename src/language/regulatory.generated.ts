@@ -664,7 +664,19 @@ export const lexicon = [
       "are commonly treated with",
       "is usually treated with",
       "is often treated with",
-      "is commonly treated with"
+      "is commonly treated with",
+      "available since",
+      "been available since",
+      "been available for years",
+      "been available for decades",
+      "recommended for adults",
+      "recommended for all adults",
+      "recommended for children",
+      "recommended for all children",
+      "recommended for everyone",
+      "recommended for people aged",
+      "recommended for women aged",
+      "recommended for men aged"
     ],
     "notBefore": [
       "dose",
@@ -732,7 +744,7 @@ export const lexicon = [
       "the usual",
       "on"
     ],
-    "note": "Established use (\"the standard of care\", \"already used to treat breast cancer\", \"commonly prescribed\") is said of the treatment named with it, often a comparator, so it covers only the treatments named in its sentence (\"it is often prescribed\" names none and speaks of the article's).",
+    "note": "Established use (\"the standard of care\", \"already used to treat breast cancer\", \"commonly prescribed\", \"has been available since 2006\", \"recommended for adults 60 and older\") is said of the treatment named with it, often a comparator, so it covers only the treatments named in its sentence (\"it is often prescribed\" names none and speaks of the article's).",
     "source": "HealthNewsReview.org criterion 8 (availability)"
   },
   {

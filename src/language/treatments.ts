@@ -526,9 +526,45 @@ function namesProduct(text: string, modifier: { text: string; start: number }, h
  */
 function namesVaccineTarget(word: string): boolean {
   return (
-    /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(word) || proteinCode.test(word) || conditionMatcher.matchAll(word).length > 0
+    /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(word) ||
+    proteinCode.test(word) ||
+    vaccinePreventable.has(word.toLowerCase()) ||
+    conditionMatcher.matchAll(word).length > 0
   );
 }
+
+/**
+ * "The shingles vaccine", "an Ebola vaccine", "a chlamydia vaccine": infections a vaccine is named
+ * after, which the general list of conditions (what remedies treat) leaves out.
+ */
+const vaccinePreventable = new Set([
+  'shingles',
+  'measles',
+  'mumps',
+  'rubella',
+  'polio',
+  'malaria',
+  'ebola',
+  'zika',
+  'dengue',
+  'rabies',
+  'cholera',
+  'typhoid',
+  'tuberculosis',
+  'chlamydia',
+  'gonorrhea',
+  'gonorrhoea',
+  'herpes',
+  'pneumococcal',
+  'meningococcal',
+  'meningitis',
+  'rotavirus',
+  'norovirus',
+  'pertussis',
+  'chickenpox',
+  'smallpox',
+  'anthrax',
+]);
 
 /** "p53", "p16", "p21": a protein named by a lower-case letter and its weight in kilodaltons. */
 const proteinCode = /^p\d{1,3}$/u;

@@ -197,6 +197,13 @@ describe('treatments with a stated status (issue #13)', () => {
     ]);
   });
 
+  it('takes a recommendation for an age group and years on the market for established use (round 25)', () => {
+    expect(covered('The shingles vaccine, recommended for adults 60 and older, cuts the risk.')).toEqual([
+      'shingles vaccine',
+    ]);
+    expect(covered('Gene therapy eased the pain. Aspirin has been available since 1899.')).toEqual(['aspirin']);
+  });
+
   it('does not take the press materials’ availability for the treatment’s (round 25)', () => {
     expect(states('Copies of the releases and electronic images will be available online.', 'en-US')).toBe(false);
     expect(states('An archived webcast will be available on the company’s website.', 'en-US')).toBe(false);

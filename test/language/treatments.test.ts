@@ -175,6 +175,10 @@ describe('treatments', () => {
     expect(found('The flu jab and the vaccines.')).toEqual(['flu jab:named', 'vaccine:class']);
     expect(found('Patients received the p53 vaccine.')).toEqual(['p53 vaccine:named']);
     expect(found('Patients received the 2018 vaccine.')).toEqual(['vaccine:class']);
+    expect(found('The shingles vaccine and an Ebola vaccine.')).toEqual([
+      'shingles vaccine:named',
+      'ebola vaccine:named',
+    ]);
   });
 
   it('finds energy-based and catheter procedures and magnetic brain stimulation (round 25)', () => {
