@@ -301,6 +301,28 @@ export const lexicon = [
       "prohibits its use",
       "prohibited by law"
     ],
+    "notAfter": [
+      "images",
+      "copies",
+      "webcast",
+      "webcasts",
+      "slides",
+      "recording",
+      "recordings",
+      "transcript",
+      "transcripts",
+      "replay",
+      "abstract",
+      "abstracts",
+      "video",
+      "videos",
+      "photos",
+      "photographs",
+      "multimedia",
+      "b-roll",
+      "press kit",
+      "press kits"
+    ],
     "notBefore": [
       "to the media",
       "to media",
@@ -642,7 +664,19 @@ export const lexicon = [
       "are commonly treated with",
       "is usually treated with",
       "is often treated with",
-      "is commonly treated with"
+      "is commonly treated with",
+      "available since",
+      "been available since",
+      "been available for years",
+      "been available for decades",
+      "recommended for adults",
+      "recommended for all adults",
+      "recommended for children",
+      "recommended for all children",
+      "recommended for everyone",
+      "recommended for people aged",
+      "recommended for women aged",
+      "recommended for men aged"
     ],
     "notBefore": [
       "dose",
@@ -710,7 +744,7 @@ export const lexicon = [
       "the usual",
       "on"
     ],
-    "note": "Established use (\"the standard of care\", \"already used to treat breast cancer\", \"commonly prescribed\") is said of the treatment named with it, often a comparator, so it covers only the treatments named in its sentence (\"it is often prescribed\" names none and speaks of the article's).",
+    "note": "Established use (\"the standard of care\", \"already used to treat breast cancer\", \"commonly prescribed\", \"has been available since 2006\", \"recommended for adults 60 and older\") is said of the treatment named with it, often a comparator, so it covers only the treatments named in its sentence (\"it is often prescribed\" names none and speaks of the article's).",
     "source": "HealthNewsReview.org criterion 8 (availability)"
   },
   {
@@ -726,6 +760,23 @@ export const lexicon = [
       "firmly established"
     ],
     "note": "\"Clot removal is well established within six hours\": a treatment said to be established is in use. Said as often of the comparator, and \"it is well established that\" of any fact, so it covers only the treatments named in its sentence, never the article's.",
+    "source": "HealthNewsReview.org criterion 8 (availability)"
+  },
+  {
+    "id": "offered-by-speaker",
+    "kind": "access",
+    "covers": "named",
+    "match": [
+      "we offer",
+      "we now offer",
+      "we are offering",
+      "we are now offering",
+      "we have been offering",
+      "we began offering",
+      "we started offering",
+      "we routinely offer"
+    ],
+    "note": "\"We offer pulsed radiofrequency to patients with herniated disk\": a doctor saying their clinic offers the treatment says where readers can get it, as \"offered at\" does. Only for the treatments named in its sentence: \"we offer hope\" or \"we offer a new way to think about pain\" names none.",
     "source": "HealthNewsReview.org criterion 8 (availability)"
   },
   {

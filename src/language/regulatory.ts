@@ -417,8 +417,12 @@ export function treatmentsWithStatus(
       }
       if (statements.some((statement) => statement.covers === 'new-treatments'))
         for (const mention of regulated) if (isNewTreatment(mention)) covered.add(mention.key);
-      if (statements.some((statement) => statement.covers === 'sentence' || statement.covers === 'named'))
-        statedIn.add(sentence);
+      for (const statement of statements) {
+        if (statement.covers !== 'sentence' && statement.covers !== 'named') continue;
+        const described = describedInAppositive(sentence, statement, regulated);
+        if (described) covered.add(described.key);
+        else statedIn.add(sentence);
+      }
       for (const statement of statements)
         if (statement.covers === 'examples')
           for (const mention of regulated)
@@ -432,6 +436,33 @@ export function treatmentsWithStatus(
   for (const mention of regulated) if (statedIn.has(mention.sentence)) covered.add(mention.key);
   return covered;
 }
+
+/**
+ * "They compared electro-acupuncture with gabapentin, an anti-seizure medication frequently
+ * prescribed for sleep problems", "light therapy with and without Prozac, a commonly prescribed
+ * antidepressant": established use said in an appositive describes the treatment the appositive
+ * follows, usually the comparator, not every treatment the sentence names.
+ */
+function describedInAppositive(
+  sentence: Sentence,
+  statement: Pick<StatusStatement, 'start'>,
+  mentions: readonly TreatmentMention[],
+): TreatmentMention | undefined {
+  let nearest: TreatmentMention | undefined;
+  for (const mention of mentions) {
+    const end = mention.end - sentence.start;
+    // "an anti-seizure medication": the class word inside the appositive is its description, not its subject.
+    if (mention.generic) continue;
+    if (mention.sentence === sentence && end <= statement.start && (!nearest || mention.end > nearest.end))
+      nearest = mention;
+  }
+  if (!nearest) return undefined;
+  const between = sentence.text.slice(nearest.end - sentence.start, statement.start);
+  return appositiveOpening.test(between) ? nearest : undefined;
+}
+
+/** ", an anti-seizure medication ", ", a ": a comma and an article opening a description, with no clause break inside. */
+const appositiveOpening = /^,\s(?:an?|the)\s(?:[\p{L}-]+\s){0,4}$/u;
 
 /**
  * A treatment that exists only where it is being tried: a biologic, device or procedure ("gene

@@ -465,7 +465,12 @@ export const lexicon = [
       "nerve stimulation",
       "neural stimulation",
       "spinal cord stimulation",
-      "spinal cord stimulator*"
+      "spinal cord stimulator*",
+      "magnetic stimulation",
+      "magnetic brain stimulation",
+      "rTMS",
+      "deep TMS",
+      "dTMS"
     ],
     "note": "Medical devices and digital tools are cleared or approved (FDA) or UKCA/CE marked (MHRA).",
     "source": "FDA Center for Devices and Radiological Health; MHRA medical devices regulation"
@@ -548,6 +553,30 @@ export const lexicon = [
       "ozone therapy"
     ],
     "note": "Newer and alternative procedures carry harms that articles should name, and readers need to know where, and whether, they are offered.",
+    "source": "HealthNewsReview.org criteria (harms; availability of procedures)"
+  },
+  {
+    "id": "energy-and-catheter-procedures",
+    "kind": "procedure",
+    "match": [
+      "pulsed radiofrequency",
+      "radiofrequency denervation",
+      "radiofrequency neurotomy",
+      "irreversible electroporation",
+      "electroporation",
+      "microwave ablation",
+      "laser ablation",
+      "thermal ablation",
+      "focused ultrasound",
+      "high-intensity focused ultrasound",
+      "HIFU",
+      "photodynamic therapy",
+      "embolization",
+      "embolisation",
+      "electroacupuncture",
+      "electro-acupuncture"
+    ],
+    "note": "Energy-based and catheter procedures (radiofrequency or electric pulses, focused ultrasound, light-activated drugs, blocking an artery from inside) that release news presents as new techniques; the devices they use are cleared one indication at a time, so readers need to know whether, and where, they are offered for the condition.",
     "source": "HealthNewsReview.org criteria (harms; availability of procedures)"
   },
   {

@@ -520,12 +520,54 @@ function namesProduct(text: string, modifier: { text: string; start: number }, h
 }
 
 /**
- * "HPV vaccine", "flu jab", "COVID vaccines": a vaccine named by what it protects against (an
- * acronym or a condition) is one product with a status, unlike "vaccines" in general.
+ * "HPV vaccine", "flu jab", "COVID vaccines", "the p53 vaccine": a vaccine named by what it protects
+ * against or the protein it trains the body to attack (an acronym, a condition, or a protein code such
+ * as "p53" or "p16") is one product with a status, unlike "vaccines" in general.
  */
 function namesVaccineTarget(word: string): boolean {
-  return /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(word) || conditionMatcher.matchAll(word).length > 0;
+  return (
+    /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(word) ||
+    proteinCode.test(word) ||
+    vaccinePreventable.has(word.toLowerCase()) ||
+    conditionMatcher.matchAll(word).length > 0
+  );
 }
+
+/**
+ * "The shingles vaccine", "an Ebola vaccine", "a chlamydia vaccine": infections a vaccine is named
+ * after, which the general list of conditions (what remedies treat) leaves out.
+ */
+const vaccinePreventable = new Set([
+  'shingles',
+  'measles',
+  'mumps',
+  'rubella',
+  'polio',
+  'malaria',
+  'ebola',
+  'zika',
+  'dengue',
+  'rabies',
+  'cholera',
+  'typhoid',
+  'tuberculosis',
+  'chlamydia',
+  'gonorrhea',
+  'gonorrhoea',
+  'herpes',
+  'pneumococcal',
+  'meningococcal',
+  'meningitis',
+  'rotavirus',
+  'norovirus',
+  'pertussis',
+  'chickenpox',
+  'smallpox',
+  'anthrax',
+]);
+
+/** "p53", "p16", "p21": a protein named by a lower-case letter and its weight in kilodaltons. */
+const proteinCode = /^p\d{1,3}$/u;
 
 /** Where matches overlap, the longer wins; a drug word inside it names the treatment ("ketamine infusion" → ketamine). */
 function resolveOverlaps(found: TreatmentMatch[]): TreatmentMatch[] {

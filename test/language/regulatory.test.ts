@@ -181,6 +181,35 @@ describe('treatments with a stated status (issue #13)', () => {
     expect(states('The unit costs more than $2 million to build.', 'en-US')).toBe(false);
   });
 
+  it('takes a doctor offering the treatment for its status, and an appositive’s established use for the comparator’s (round 25)', () => {
+    expect(
+      covered('Pulsed radiofrequency eased sciatica. “We offer pulsed radiofrequency to patients,” he said.'),
+    ).toEqual(['pulsed radiofrequency']);
+    expect(covered('Pulsed radiofrequency eased sciatica. “We offer hope to patients,” he said.')).toEqual([]);
+    expect(
+      covered(
+        'Electro-acupuncture was compared with gabapentin, an anti-seizure medication frequently prescribed for it.',
+      ),
+    ).toEqual(['gabapentin']);
+    expect(covered('Electro-acupuncture and gabapentin are frequently prescribed for hot flashes.')).toEqual([
+      'electro acupuncture',
+      'gabapentin',
+    ]);
+  });
+
+  it('takes a recommendation for an age group and years on the market for established use (round 25)', () => {
+    expect(covered('The shingles vaccine, recommended for adults 60 and older, cuts the risk.')).toEqual([
+      'shingles vaccine',
+    ]);
+    expect(covered('Gene therapy eased the pain. Aspirin has been available since 1899.')).toEqual(['aspirin']);
+  });
+
+  it('does not take the press materials’ availability for the treatment’s (round 25)', () => {
+    expect(states('Copies of the releases and electronic images will be available online.', 'en-US')).toBe(false);
+    expect(states('An archived webcast will be available on the company’s website.', 'en-US')).toBe(false);
+    expect(states('The procedure will be available to patients next year.', 'en-US')).toBe(true);
+  });
+
   it('leaves out research-stage wording when asked for a word on availability', () => {
     const document = buildDocument('Gene therapy halted the disease in a phase II trial.', 'text');
     const mentions = treatmentMentions(document);

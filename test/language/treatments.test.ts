@@ -173,6 +173,24 @@ describe('treatments', () => {
       findTreatments(text).map((match) => `${match.key}:${match.generic ? 'class' : 'named'}`);
     expect(found('The human papillomavirus (HPV) vaccine protects older women.')).toEqual(['hpv vaccine:named']);
     expect(found('The flu jab and the vaccines.')).toEqual(['flu jab:named', 'vaccine:class']);
+    expect(found('Patients received the p53 vaccine.')).toEqual(['p53 vaccine:named']);
+    expect(found('Patients received the 2018 vaccine.')).toEqual(['vaccine:class']);
+    expect(found('The shingles vaccine and an Ebola vaccine.')).toEqual([
+      'shingles vaccine:named',
+      'ebola vaccine:named',
+    ]);
+  });
+
+  it('finds energy-based and catheter procedures and magnetic brain stimulation (round 25)', () => {
+    expect(names('Pulsed radiofrequency relieves sciatica.')).toEqual(['pulsed radiofrequency:procedure']);
+    expect(names('Irreversible electroporation and microwave ablation shrink tumours.')).toEqual([
+      'irreversible electroporation:procedure',
+      'microwave ablation:procedure',
+    ]);
+    expect(names('Genicular artery embolization eases knee pain.')).toEqual(['embolization:procedure']);
+    expect(names('Focused ultrasound treats tremor.')).toEqual(['focused ultrasound:procedure']);
+    expect(names('Electroacupuncture may ease depression.')).toEqual(['electroacupuncture:procedure']);
+    expect(names('Magnetic stimulation of the brain may curb cravings.')).toEqual(['magnetic stimulation:device']);
   });
 
   it('does not take what a remedy spares patients, or its outcome, for the remedy (issue #13)', () => {
