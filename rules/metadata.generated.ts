@@ -1654,6 +1654,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A patent sought or held by the researchers, told in plain prose, states a conflict (round 25)",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Ketamine for depression\n---\n\nResearchers gave ketamine to 40 patients and found that their mood lifted within hours. The study was published in Psychiatry. “It is encouraging,” said Dr Lee, who with a co-author has filed for a patent on the use of ketamine in depression.\n",
+        "flags": []
+      },
+      {
+        "title": "A patented technology boasted of names nobody’s patent",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Cooling away fat\n---\n\nResearchers treated 40 adults and found that the cooling device cut belly fat. The study was published in Dermatology. The device uses a patented cooling technology.\n",
+        "flags": [
+          "title: Cooling away fat"
+        ]
+      },
+      {
         "title": "A licence to practise, and a clinic its doctor founded, are no tie to a maker",
         "options": {
           "minWords": 0

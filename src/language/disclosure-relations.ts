@@ -154,7 +154,7 @@ const employsNeeds = holdsAnyOf(['employ', 'pays', 'paid']);
 
 /** A tie to any organisation: consulting, advising, shares, a stake, fees or payments received. */
 const tie = new RegExp(
-  String.raw`\b(?:consults? for|consulted for|consulting for|consultants? (?:to|for)|advis(?:es|ed|ers?|ors?|ing) (?:to|for)|(?:holds?|held|owns?|owned) (?:shares|stock|equity|options|an? (?:stake|interest|financial interest|equity stake)) (?:in|of)|(?:has|have|had) (?:an? )?(?:financial )?(?:stake|stakes) in|(?:has|have|had) (?:an? )?financial (?:ties|links|relationships?) (?:to|with)|(?:received?|receives|receiving|accepted|accepts) (?:[\p{L}-]+\s+){0,2}?(?:fees|payments|honoraria|royalties|grants?|funding|funds|compensation) from)\s+`,
+  String.raw`\b(?:consults? for|consulted for|consulting for|consultants? (?:to|for)|advis(?:es|ed|ers?|ors?|ing) (?:to|for)|(?:holds?|held|owns?|owned) (?:shares|stock|equity|options|an? (?:stake|interest|financial interest|(?:equity|ownership|minority|majority) stake)) (?:in|of)|(?:has|have|had) (?:an? )?(?:(?:financial|ownership|equity|minority|majority|personal) )?(?:stake|stakes) in|(?:has|have|had) (?:an? )?financial (?:ties|links|relationships?) (?:to|with)|(?:received?|receives|receiving|accepted|accepts) (?:[\p{L}-]+\s+){0,2}?(?:fees|payments|honoraria|royalties|grants?|funding|funds|compensation) from)\s+`,
   'giu',
 );
 const tieNeeds = holdsAnyOf([
@@ -451,6 +451,35 @@ const companyAdvisoryBoardNeeds = holdsAnyOf(['advisory']);
 const investorIn =
   /\b(?:(?:an?|the)\s+(?:early\s+|major\s+|private\s+|personal\s+)?investors?|investors?|(?:has|have|had)\s+(?:also\s+)?invested)\s+in\s+/giu;
 const investorInNeeds = holdsAnyOf(['invest']);
+
+/**
+ * A patent on the product or its use, held or sought by the people in the article: “Zarate, who along with a
+ * co-author has filed for a patent on the use of ketamine in depression”, “co-inventor on patents held by the
+ * hospital”, “the university has patented the device”, “results patented by UNIGE”. The lexicon knows “holds a
+ * patent” and “filed a patent”; whoever owns or seeks the patent stands to gain from the result (ICMJE: patents).
+ * A “patented technology” an advertiser boasts of names nobody's patent, so only a verb or a holder is read.
+ */
+const patentTie =
+  /\b(?:(?:filed|files|file|filing|applied|applies|apply|applying)\s+(?:for\s+)?(?:a\s+|the\s+|two\s+|several\s+)?patents?|(?:co-?)?inventors?\s+on\s+(?:a\s+|the\s+|two\s+|several\s+)?patents?|(?:has|have|had|holds?|held|owns?|owned)\s+(?:two\s+|several\s+|many\s+)?patents\s+(?:on|for)|(?:has|have|had)\s+(?:(?:successfully|already|also|now|recently|since)\s+)?patented)\b/giu;
+const patentTieNeeds = holdsAnyOf(['patent']);
+/** A patent said in the passive, with its holder after “by”: “patented by UNIGE”. */
+const patentedBy = /\bpatented\s+by\s+/giu;
+
+/**
+ * Paid to speak or advise for a party (“a paid speaker for Acme”, “a paid spokesperson for the company”), a seat
+ * on a company's advisory boards (“advisory boards for Pfizer and Merck”), and owning the company (“co-owner of
+ * Acme Inc.”, “owns the company that makes the device”): ICMJE's payments for lectures, advisory boards and
+ * ownership, each a stake in the product.
+ */
+const paidRole =
+  /\bpaid\s+(?:speakers?|spokes(?:person|man|woman|people)|lecturers?|advisers?|advisors?)\s+(?:for|to|of|with)\s+/giu;
+const paidRoleNeeds = holdsAnyOf(['paid']);
+const advisoryBoardsOf = /\badvisory\s+(?:boards?|committees?|councils?)\s+(?:for|of|to|at)\s+/giu;
+const ownerOf = /\b(?:co-?)?owners?\s+of\s+/giu;
+const ownerOfNeeds = holdsAnyOf(['owner']);
+const ownsMaker =
+  /\b(?:owns?|owned|co-?owns?|co-?owned)\s+(?:the|a|an)\s+(?:[\p{L}-]{1,20}\s+){0,2}?(?:company|firm|start-?up|business)\s+(?:that|which)\s+(?:makes|made|sells|sold|markets|marketed|develops|developed|manufactures|produces)\b/giu;
+const ownsMakerNeeds = holdsAnyOf(['own']);
 
 /**
  * A post in the company behind the product: “director of a small company called Retinal Implant AG
@@ -808,6 +837,18 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
     }
   }
   partyFollows(investorInNeeds, investorIn, companyAfter, 'investor', 'interests');
+  if (may(patentTieNeeds)) {
+    for (const match of text.matchAll(patentTie))
+      push('patent', 'interests', match.index, match.index + match[0].length);
+  }
+  partyFollows(patentTieNeeds, patentedBy, partyAfter, 'patent', 'interests');
+  partyFollows(paidRoleNeeds, paidRole, partyAfter, 'paid-role', 'interests');
+  partyFollows(companyAdvisoryBoardNeeds, advisoryBoardsOf, companyAfter, 'advisory-board', 'interests');
+  partyFollows(ownerOfNeeds, ownerOf, companyAfter, 'owner', 'interests');
+  if (may(ownsMakerNeeds)) {
+    for (const match of text.matchAll(ownsMaker))
+      push('owner', 'interests', match.index, match.index + match[0].length);
+  }
   if (may(companyPostNeeds)) {
     for (const match of text.matchAll(companyPost)) {
       let end = match.index + match[0].length;

@@ -224,6 +224,30 @@ describe('disclosure relations: launching the work, money given to it, the work 
     expect(relations('The government invested in research on the vaccine.')).toEqual([]);
   });
 
+  it('reads a patent held or sought, a paid role, and owning the maker as interests (round 25)', () => {
+    expect(relations('said Dr Lee, who along with a co-author has filed for a patent on the use of the drug.')).toEqual(
+      ['interests:patent'],
+    );
+    expect(relations("Dr. Ridker is co-inventor on patents held by Brigham and Women's Hospital.")).toEqual([
+      'interests:patent',
+    ]);
+    expect(relations('The researchers have patented their findings through the universities.')).toEqual([
+      'interests:patent',
+    ]);
+    expect(relations('These results, patented by UNIGE, will be sold from 2019.')).toEqual(['interests:patent']);
+    expect(relations('Dr Lee has an ownership stake in Acme.')).toEqual(['interests:tie']);
+    expect(relations('He is a paid speaker for Acme.')).toEqual(['interests:paid-role']);
+    expect(relations('She has served on advisory boards for Pfizer Inc. and Merck & Co.')).toEqual([
+      'interests:advisory-board',
+    ]);
+    expect(relations('Seamus Roe, president and co-owner of Hersco Ortho Labs, said so.')).toEqual(['interests:owner']);
+    expect(relations('Dr Lee owns the company that makes the device.')).toEqual(['interests:owner']);
+    // An advertiser's “patented technology”, the owner of a clinic and an agency's committee name no stake.
+    expect(relations('The device uses a patented cooling technology.')).toEqual([]);
+    expect(relations('The owner of the clinic, Dr Lee, said so.')).toEqual([]);
+    expect(relations('The advisory committee of the FDA voted for it.')).toEqual([]);
+  });
+
   it('reads whatever a company gave with the work as its purpose as funding (round 18)', () => {
     expect(relations('Performance Health Brands, maker of Thera-Band, provided the FlexBars for the study.')).toEqual([
       'funding:in-kind',
