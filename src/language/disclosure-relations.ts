@@ -412,13 +412,16 @@ const foundedByNeeds = holdsAnyOf(['founded']);
  * ARTAS”, “the university licensed the device to Acme”. The lexicon knows “licensed to” and “licensed the
  * technology”; whatever is licensed, a licence to a business is a financial tie stated (ICMJE: patents and
  * licences; holdout21, `conflict_stated`). Only to a party (`partyAfter`: an organisation, a capitalised name):
- * “licensed it to treat pain” names none.
+ * “licensed it to treat pain” names none. Nor do rights “to” a product (“licensed the European rights to Xiaflex from Auxilium”):
+ * the product, not a party, follows “to”.
  */
 const licensedOut = new RegExp(
-  String.raw`\blicen[sc](?:ed|es|ing)\s+(?:(?:exclusive\s+)?rights\s+to\s+)?(?:it|them|(?:the|this|that|these|those|a|an|its|their|his|her|our)\s+${modifiers}[\p{L}\d-]{1,30})\s+(?:exclusively\s+)?to\s+`,
+  String.raw`\blicen[sc](?:ed|es|ing)\s+(?:it|them|(?:the|this|that|these|those|a|an|its|their|his|her|our)\s+${modifiers}[\p{L}\d-]{1,30})\s+(?:exclusively\s+)?to\s+`,
   'giu',
 );
 const licensedOutNeeds = holdsAnyOf(['licens', 'licenc']);
+/** The licensed object “rights”, after which “to” names the product (“the European rights to Xiaflex”). */
+const rightsBeforeTo = /\brights\s+(?:exclusively\s+)?to\s+$/iu;
 
 /**
  * Royalties a person gets, however said: “Dr Lee receives royalties on sales of the device”, “the professors
@@ -822,7 +825,12 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
     for (const match of text.matchAll(foundedBy))
       push('founded-company', 'interests', match.index, match.index + match[0].length);
   }
-  partyFollows(licensedOutNeeds, licensedOut, partyAfter, 'licensed-out', 'interests');
+  if (may(licensedOutNeeds)) {
+    for (const match of text.matchAll(licensedOut)) {
+      const end = match.index + match[0].length;
+      if (partyAfter(end) && !rightsBeforeTo.test(match[0])) push('licensed-out', 'interests', match.index, end);
+    }
+  }
   if (may(earnsRoyaltiesNeeds)) {
     for (const match of text.matchAll(earnsRoyalties))
       push('royalties', 'interests', match.index, match.index + match[0].length);

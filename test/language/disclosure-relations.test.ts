@@ -207,6 +207,7 @@ describe('disclosure relations: launching the work, money given to it, the work 
     expect(relations('She licensed her invention to a drug company.')).toEqual(['interests:licensed-out']);
     expect(relations('The device is licensed to treat chronic pain.')).toEqual([]);
     expect(relations('He licensed the device to treat pain in horses.')).toEqual([]);
+    expect(relations('Pfizer licensed the European rights to Xiaflex from Auxilium.')).toEqual([]);
   });
 
   it('reads royalties, a company’s advisory board and an investment in it as interests (round 25)', () => {
