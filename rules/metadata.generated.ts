@@ -1630,6 +1630,58 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A researcher who licensed what he made to the maker, told in plain prose, states a conflict (round 25)",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A robot for hair transplants\n---\n\nIn a trial at two clinics, the robot took half the time of surgeons working by hand. Dr Lee designed the punch the robot uses and licensed it to Folliq Robotics Inc., the company that makes the robot.\n",
+        "flags": []
+      },
+      {
+        "title": "A company the study’s authors founded, said in the passive, states a conflict (round 25)",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A blood test for concussion\n---\n\nThe researchers found that the test ruled out brain injury in a third of patients in the study. It will be sold by Neurix, a start-up founded five years ago by two of the study’s authors.\n",
+        "flags": []
+      },
+      {
+        "title": "Royalties on the product, or a seat on its maker’s advisory board, state a conflict (round 25)",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A brace for back pain\n---\n\nIn the trial, the brace eased pain in 200 adults. Dr Lee, who led the study, receives royalties on sales of the brace and sits on Acme’s advisory board.\n",
+        "flags": []
+      },
+      {
+        "title": "A patent sought or held by the researchers, told in plain prose, states a conflict (round 25)",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Ketamine for depression\n---\n\nResearchers gave ketamine to 40 patients and found that their mood lifted within hours. The study was published in Psychiatry. “It is encouraging,” said Dr Lee, who with a co-author has filed for a patent on the use of ketamine in depression.\n",
+        "flags": []
+      },
+      {
+        "title": "A patented technology boasted of names nobody’s patent",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Cooling away fat\n---\n\nResearchers treated 40 adults and found that the cooling device cut belly fat. The study was published in Dermatology. The device uses a patented cooling technology.\n",
+        "flags": [
+          "title: Cooling away fat"
+        ]
+      },
+      {
+        "title": "A licence to practise, and a clinic its doctor founded, are no tie to a maker",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A brace for back pain\n---\n\nResearchers fitted the brace on 200 adults and found that it eased pain. The study was published in Spine. Dr Lee, licensed to practise in Ohio, led it at a clinic founded by her father in 1980.\n",
+        "flags": [
+          "title: A brace for back pain"
+        ]
+      },
+      {
         "title": "A business story on a company’s own trial, told by how its shares moved",
         "options": {
           "minWords": 0
@@ -1858,6 +1910,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "input": "---\ntitle: An eye implant for blindness\n---\n\nIn a trial, three blind patients saw shapes with the implant, and the results were published in Ophthalmology. Jane Roe, head of a university eye clinic and director of a small company called Visionix AG which is developing the implant, said the results were a proof of concept.\n",
         "flags": []
+      },
+      {
+        "title": "An officer of the company named as the product’s maker, with a department in the post, states an interest (round 25)",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: An inhaled insulin\n---\n\nResearchers gave the inhaled insulin to 300 adults and found that it worked faster than injections. The study was published in Diabetes Care. “It looks like the body’s own insulin,” said Jane Roe, vice president of drug development at Inhalix Corp., manufacturer of the inhaler.\n",
+        "flags": []
+      },
+      {
+        "title": "An executive speaking for a company never called the product’s maker states no tie",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: An inhaled insulin\n---\n\nResearchers gave the inhaled insulin to 300 adults and found that it worked faster than injections. The study was published in Diabetes Care. “It looks like the body’s own insulin,” said Jane Roe, vice president of drug development at Inhalix Corp., a firm in Boston.\n",
+        "flags": [
+          "title: An inhaled insulin"
+        ]
       },
       {
         "title": "A post in the university clinic developing the device is no tie to a company",

@@ -154,7 +154,7 @@ const employsNeeds = holdsAnyOf(['employ', 'pays', 'paid']);
 
 /** A tie to any organisation: consulting, advising, shares, a stake, fees or payments received. */
 const tie = new RegExp(
-  String.raw`\b(?:consults? for|consulted for|consulting for|consultants? (?:to|for)|advis(?:es|ed|ers?|ors?|ing) (?:to|for)|(?:holds?|held|owns?|owned) (?:shares|stock|equity|options|an? (?:stake|interest|financial interest|equity stake)) (?:in|of)|(?:has|have|had) (?:an? )?(?:financial )?(?:stake|stakes) in|(?:has|have|had) (?:an? )?financial (?:ties|links|relationships?) (?:to|with)|(?:received?|receives|receiving|accepted|accepts) (?:[\p{L}-]+\s+){0,2}?(?:fees|payments|honoraria|royalties|grants?|funding|funds|compensation) from)\s+`,
+  String.raw`\b(?:consults? for|consulted for|consulting for|consultants? (?:to|for)|advis(?:es|ed|ers?|ors?|ing) (?:to|for)|(?:holds?|held|owns?|owned) (?:shares|stock|equity|options|an? (?:stake|interest|financial interest|(?:equity|ownership|minority|majority) stake)) (?:in|of)|(?:has|have|had) (?:an? )?(?:(?:financial|ownership|equity|minority|majority|personal) )?(?:stake|stakes) in|(?:has|have|had) (?:an? )?financial (?:ties|links|relationships?) (?:to|with)|(?:received?|receives|receiving|accepted|accepts) (?:[\p{L}-]+\s+){0,2}?(?:fees|payments|honoraria|royalties|grants?|funding|funds|compensation) from)\s+`,
   'giu',
 );
 const tieNeeds = holdsAnyOf([
@@ -395,6 +395,96 @@ const founderOf = /\b(?:co-?)?founders?\s+(?:of|and (?:[\p{L}-]{1,20}\s+){1,3}of
 const foundedNeeds = holdsAnyOf(['start', 'found', 'formed', 'launch', 'set up', 'created', 'spun']);
 
 /**
+ * A company said to be founded by someone, in the passive: “ABCDx, a start-up founded four years ago by
+ * Jean-Charles Sanchez … co-authors of this study”, “Peloton, a biotech firm co-founded by Dr. McKnight”.
+ * The active voice is read by `foundedCompany`; the passive names the same stake (holdout21: readers called
+ * such a finding wrong, `conflict_stated`). Only a business is read: a hospital, a charity or a clinic founded by
+ * someone is no stake in a product. A few words of when may come before “by” (“in 2012”, “four years ago”);
+ * a founding date alone (“the company was founded in 1998”) names nobody.
+ */
+const foundedBy =
+  /\b(?:company|companies|start-?ups?|firms?|spin-?offs?|spin-?outs?|business|biotech)\s*,?\s+(?:(?:that|which|who)\s+)?(?:(?:was|were|is|are|had been|has been)\s+)?(?:co-?)?founded\s+(?:[\p{L}\d,]{1,12}\s+){0,4}?by\s+/giu;
+const foundedByNeeds = holdsAnyOf(['founded']);
+
+/**
+ * The product, its rights or the work licensed to a company, with what is licensed between the verb and
+ * “to”: “Harris developed a blade … and licensed it to Restoration Robotics Inc., the company that makes
+ * ARTAS”, “the university licensed the device to Acme”. The lexicon knows “licensed to” and “licensed the
+ * technology”; whatever is licensed, a licence to a business is a financial tie stated (ICMJE: patents and
+ * licences; holdout21, `conflict_stated`). Only to a party (`partyAfter`: an organisation, a capitalised name):
+ * “licensed it to treat pain” names none. Nor do rights “to” a product (“licensed the European rights to Xiaflex from Auxilium”):
+ * the product, not a party, follows “to”.
+ */
+const licensedOut = new RegExp(
+  String.raw`\blicen[sc](?:ed|es|ing)\s+(?:it|them|(?:the|this|that|these|those|a|an|its|their|his|her|our)\s+${modifiers}[\p{L}\d-]{1,30})\s+(?:exclusively\s+)?to\s+`,
+  'giu',
+);
+const licensedOutNeeds = holdsAnyOf(['licens', 'licenc']);
+/** The licensed object “rights”, after which “to” names the product (“the European rights to Xiaflex”). */
+const rightsBeforeTo = /\brights\s+(?:exclusively\s+)?to\s+$/iu;
+
+/**
+ * Royalties a person gets, however said: “Dr Lee receives royalties on sales of the device”, “the professors
+ * … will share a royalty of one half of 1 percent of sales”. The lexicon knows “royalties from”; a royalty
+ * earned is a stake in the product whatever follows it (ICMJE: royalties).
+ */
+const earnsRoyalties =
+  /\b(?:receives?|received|receiving|gets?|got|getting|earns?|earned|earning|collects?|collected|shares?|shared|(?:is|are|was|were)\s+entitled\s+to|will\s+(?:receive|get|earn|collect|share))\s+(?:(?:a|any|the|some|his|her|their|its|a\s+share\s+of(?:\s+the)?)\s+)?royalt(?:y|ies)\b/giu;
+const earnsRoyaltiesNeeds = holdsAnyOf(['royalt']);
+
+/**
+ * A seat on a company's advisory board, said with its name or “the company's”: “a member of Allergan’s advisory
+ * board”, “she sits on Acme's scientific advisory board”. The lexicon knows “member of the advisory board” and
+ * “on the advisory board”; the possessive names whose board it is (ICMJE: advisory boards). Read in two steps,
+ * the possessive board and then the seat and the owner before it, so that no pattern repeats capitalised words.
+ */
+const possessiveAdvisoryBoard = /['’]s?\s+(?:(?:scientific|medical|clinical)\s+)?advisory\s+board\b/gu;
+/** Before the owner's name: a seat on its board (“member of”, “sits on”), in the same clause. */
+const boardSeatBefore =
+  /\b(?:members?\s+of|sits?\s+on|sat\s+on|serves?\s+on|served\s+on|serving\s+on|a\s+seat\s+on|joined)\s[^.;:,()]{0,40}$/u;
+/** The owner of the board: a capitalised name or a word for a business; not an agency's board (“the FDA's”). */
+const boardOwner = /^(?:\p{Lu}[\p{L}\d&-]*|company|firm|drugmaker|manufacturer|maker)$/u;
+const agencyOwner = /^(?:FDA|CDC|NIH|EMA|WHO|NICE|AHA|ACS|ASCO|AMA|USDA|NHS|NCI|CMS|AAP|ACOG|USPSTF)$/u;
+const companyAdvisoryBoardNeeds = holdsAnyOf(['advisory']);
+
+/**
+ * A stake bought in a company: “Brad Loncar, an investor in Dendreon”, “Dr Lee has invested in Acme Inc.” Only
+ * in a business (`companyAfter`): a government that “invested in research” is funding, read elsewhere.
+ */
+const investorIn =
+  /\b(?:(?:an?|the)\s+(?:early\s+|major\s+|private\s+|personal\s+)?investors?|investors?|(?:has|have|had)\s+(?:also\s+)?invested)\s+in\s+/giu;
+const investorInNeeds = holdsAnyOf(['invest']);
+
+/**
+ * A patent on the product or its use, held or sought by the people in the article: “Zarate, who along with a
+ * co-author has filed for a patent on the use of ketamine in depression”, “co-inventor on patents held by the
+ * hospital”, “the university has patented the device”, “results patented by UNIGE”. The lexicon knows “holds a
+ * patent” and “filed a patent”; whoever owns or seeks the patent stands to gain from the result (ICMJE: patents).
+ * A “patented technology” an advertiser boasts of names nobody's patent, so only a verb or a holder is read.
+ */
+const patentTie =
+  /\b(?:(?:filed|files|file|filing|applied|applies|apply|applying)\s+(?:for\s+)?(?:a\s+|the\s+|two\s+|several\s+)?patents?|(?:co-?)?inventors?\s+on\s+(?:a\s+|the\s+|two\s+|several\s+)?patents?|(?:has|have|had|holds?|held|owns?|owned)\s+(?:two\s+|several\s+|many\s+)?patents\s+(?:on|for)|(?:has|have|had)\s+(?:(?:successfully|already|also|now|recently|since)\s+)?patented)\b/giu;
+const patentTieNeeds = holdsAnyOf(['patent']);
+/** A patent said in the passive, with its holder after “by”: “patented by UNIGE”. */
+const patentedBy = /\bpatented\s+by\s+/giu;
+
+/**
+ * Paid to speak or advise for a party (“a paid speaker for Acme”, “a paid spokesperson for the company”), a seat
+ * on a company's advisory boards (“advisory boards for Pfizer and Merck”), and owning the company (“co-owner of
+ * Acme Inc.”, “owns the company that makes the device”): ICMJE's payments for lectures, advisory boards and
+ * ownership, each a stake in the product.
+ */
+const paidRole =
+  /\bpaid\s+(?:speakers?|spokes(?:person|man|woman|people)|lecturers?|advisers?|advisors?)\s+(?:for|to|of|with)\s+/giu;
+const paidRoleNeeds = holdsAnyOf(['paid']);
+const advisoryBoardsOf = /\badvisory\s+(?:boards?|committees?|councils?)\s+(?:for|of|to|at)\s+/giu;
+const ownerOf = /\b(?:co-?)?owners?\s+of\s+/giu;
+const ownerOfNeeds = holdsAnyOf(['owner']);
+const ownsMaker =
+  /\b(?:owns?|owned|co-?owns?|co-?owned)\s+(?:the|a|an)\s+(?:[\p{L}-]{1,20}\s+){0,2}?(?:company|firm|start-?up|business)\s+(?:that|which)\s+(?:makes|made|sells|sold|markets|marketed|develops|developed|manufactures|produces)\b/giu;
+const ownsMakerNeeds = holdsAnyOf(['own']);
+
+/**
  * A post in the company behind the product: “director of a small company called Retinal Implant AG
  * which is developing the device”, “chief executive of Acme Therapeutics, which makes the pill”.
  * Whoever runs or sits on the board of the company that develops or makes the treatment has a stake
@@ -402,9 +492,19 @@ const foundedNeeds = holdsAnyOf(['start', 'found', 'formed', 'launch', 'set up',
  * noun (“a small company”, “a German biotech firm”), and must be said to make or develop something:
  * an executive speaking for their company (“said Jane Roe, CEO of Acme”) is the company's own voice,
  * no researcher's tie, and a post in a university, hospital or society is no tie to a company.
+ *
+ * The post may name its department first (“vice president of business development at Second Sight Medical
+ * Products Inc.”), and the company may be said to make the product in an apposition (“MannKind Corp.,
+ * manufacturer of Afrezza”, “…, the developer and manufacturer of the artificial retina”): round 25, where
+ * readers called a story whose only source was such an officer debatable (`company_source`), not a gap.
  */
 const companyPost =
-  /\b(?:director|managing director|chairman|chairwoman|chair|chief executive(?: officer)?|CEO|president|vice president|chief (?:medical|scientific|science|technology|technical|operating) officer|board member|member of the board)\s+(?:of|at)\s+/giu;
+  /\b(?:director|managing director|chairman|chairwoman|chair|chief executive(?: officer)?|CEO|president|vice president|chief (?:medical|scientific|science|technology|technical|operating) officer|board member|member of the board)\s+(?:of|at|for)\s+/giu;
+/** A department between the post and its company: “(vice president of) business development at”. Lower case only. */
+const postDepartment = /^(?:[a-z&-]{1,20}\s+){1,3}?(?:at|for|of)\s+/u;
+/** After a comma, the company described as the product's maker: “, manufacturer of Afrezza”, “, the developer and maker of”. */
+const makerApposition =
+  /^,\s+(?:the\s+)?(?:(?:developer|maker|manufacturer|marketer|producer|seller)s?\s+and\s+)?(?:developer|maker|manufacturer|marketer|producer|seller)s?\s+of\b/u;
 const companyPostNeeds = holdsAnyOf(['director', 'chair', 'chief', 'ceo', 'president', 'board']);
 const companyMakesAfter =
   /^[^.;:!?]{0,80}?\b(?:which|that)\s+(?:is\s+|are\s+|has\s+|have\s+)?(?:develop|mak|manufactur|market|sell|produc|licens)[\p{L}]*\b/u;
@@ -546,6 +646,17 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
       const end = match.index + match[0].length;
       if (hasParty(end)) push(id, kind, match.index, end);
     }
+  };
+  /** Whether one of the next few commas opens an apposition calling the company the product's maker. */
+  const makerAppositionAfter = (offset: number): boolean => {
+    for (
+      let comma = text.indexOf(',', offset);
+      comma >= 0 && comma < offset + 80;
+      comma = text.indexOf(',', comma + 1)
+    ) {
+      if (makerApposition.test(text.slice(comma, comma + 60))) return true;
+    }
+    return false;
   };
   /** Whether the clause before `offset` names a company. */
   const subjectIsCompany = (offset: number): boolean => {
@@ -710,13 +821,50 @@ export function findRelations(text: string, names: NameSpans = []): RelationCue[
       if (companyAfter(end)) push('founded-company', 'interests', match.index, end);
     }
   }
+  if (may(foundedByNeeds)) {
+    for (const match of text.matchAll(foundedBy))
+      push('founded-company', 'interests', match.index, match.index + match[0].length);
+  }
+  if (may(licensedOutNeeds)) {
+    for (const match of text.matchAll(licensedOut)) {
+      const end = match.index + match[0].length;
+      if (partyAfter(end) && !rightsBeforeTo.test(match[0])) push('licensed-out', 'interests', match.index, end);
+    }
+  }
+  if (may(earnsRoyaltiesNeeds)) {
+    for (const match of text.matchAll(earnsRoyalties))
+      push('royalties', 'interests', match.index, match.index + match[0].length);
+  }
+  if (may(companyAdvisoryBoardNeeds)) {
+    for (const match of text.matchAll(possessiveAdvisoryBoard)) {
+      const before = text.slice(Math.max(0, match.index - 60), match.index);
+      const owner = before.split(/\s/u).at(-1) ?? '';
+      const seat = boardSeatBefore.exec(before);
+      if (seat && boardOwner.test(owner) && !agencyOwner.test(owner))
+        push('advisory-board', 'interests', match.index - before.length + seat.index, match.index + match[0].length);
+    }
+  }
+  partyFollows(investorInNeeds, investorIn, companyAfter, 'investor', 'interests');
+  if (may(patentTieNeeds)) {
+    for (const match of text.matchAll(patentTie))
+      push('patent', 'interests', match.index, match.index + match[0].length);
+  }
+  partyFollows(patentTieNeeds, patentedBy, partyAfter, 'patent', 'interests');
+  partyFollows(paidRoleNeeds, paidRole, partyAfter, 'paid-role', 'interests');
+  partyFollows(companyAdvisoryBoardNeeds, advisoryBoardsOf, companyAfter, 'advisory-board', 'interests');
+  partyFollows(ownerOfNeeds, ownerOf, companyAfter, 'owner', 'interests');
+  if (may(ownsMakerNeeds)) {
+    for (const match of text.matchAll(ownsMaker))
+      push('owner', 'interests', match.index, match.index + match[0].length);
+  }
   if (may(companyPostNeeds)) {
     for (const match of text.matchAll(companyPost)) {
-      const end = match.index + match[0].length;
+      let end = match.index + match[0].length;
+      if (!companyAfter(end)) end += postDepartment.exec(text.slice(end, end + 70))?.[0].length ?? 0;
       const company = text.slice(end, end + 80);
       if (
         (companyAfter(end) || describedCompanyAtStart.test(company)) &&
-        companyMakesAfter.test(text.slice(end, end + 160))
+        (companyMakesAfter.test(text.slice(end, end + 160)) || makerAppositionAfter(end))
       )
         push('company-post', 'interests', match.index, end);
     }

@@ -185,6 +185,70 @@ describe('disclosure relations: launching the work, money given to it, the work 
     expect(relations('She is the founder of a patients’ charity.')).toEqual([]);
   });
 
+  it('reads a company founded by someone, said in the passive, as an interest (round 25)', () => {
+    expect(
+      relations('It will be marketed by ABCDx, a start-up founded four years ago by two co-authors of this study.'),
+    ).toEqual(['interests:founded-company']);
+    expect(relations('Peloton Therapeutics, a biotech firm co-founded by Dr. Lee, licensed the compounds.')).toEqual([
+      'interests:founded-company',
+    ]);
+    // A clinic or a charity founded by someone, and a company's founding date, are no stake in a product.
+    expect(relations('The clinic, founded by Dr Lee in 1990, offers the therapy.')).toEqual([]);
+    expect(relations('The company was founded in 1998 in Boston.')).toEqual([]);
+  });
+
+  it('reads whatever is licensed to a party as an interest, not a licence to practise (round 25)', () => {
+    expect(
+      relations(
+        'Harris developed a blade and licensed it to Restoration Robotics Inc., the company that makes the robot.',
+      ),
+    ).toEqual(['interests:licensed-out']);
+    expect(relations('The university licensed the device to Acme.')).toEqual(['interests:licensed-out']);
+    expect(relations('She licensed her invention to a drug company.')).toEqual(['interests:licensed-out']);
+    expect(relations('The device is licensed to treat chronic pain.')).toEqual([]);
+    expect(relations('He licensed the device to treat pain in horses.')).toEqual([]);
+    expect(relations('Pfizer licensed the European rights to Xiaflex from Auxilium.')).toEqual([]);
+  });
+
+  it('reads royalties, a company’s advisory board and an investment in it as interests (round 25)', () => {
+    expect(relations('Dr Lee receives royalties on sales of the device.')).toEqual(['interests:royalties']);
+    expect(relations('The professors will share a royalty of one half of 1 percent of sales.')).toEqual([
+      'interests:royalties',
+    ]);
+    expect(relations('Dr Kim, a member of Allergan’s advisory board, said so.')).toEqual(['interests:advisory-board']);
+    expect(relations('She sits on the company’s scientific advisory board.')).toEqual(['interests:advisory-board']);
+    expect(relations('Dr Lee is an investor in Acme Therapeutics.')).toEqual(['interests:investor']);
+    // A royalty-free drug, an agency's board and money a government puts into research are no personal stake.
+    expect(relations('The drug is royalty-free in poor countries.')).toEqual([]);
+    expect(relations('She sits on the FDA advisory committee.')).toEqual([]);
+    expect(relations('She sits on the FDA’s advisory board.')).toEqual([]);
+    expect(relations('The government invested in research on the vaccine.')).toEqual([]);
+  });
+
+  it('reads a patent held or sought, a paid role, and owning the maker as interests (round 25)', () => {
+    expect(relations('said Dr Lee, who along with a co-author has filed for a patent on the use of the drug.')).toEqual(
+      ['interests:patent'],
+    );
+    expect(relations("Dr. Ridker is co-inventor on patents held by Brigham and Women's Hospital.")).toEqual([
+      'interests:patent',
+    ]);
+    expect(relations('The researchers have patented their findings through the universities.')).toEqual([
+      'interests:patent',
+    ]);
+    expect(relations('These results, patented by UNIGE, will be sold from 2019.')).toEqual(['interests:patent']);
+    expect(relations('Dr Lee has an ownership stake in Acme.')).toEqual(['interests:tie']);
+    expect(relations('He is a paid speaker for Acme.')).toEqual(['interests:paid-role']);
+    expect(relations('She has served on advisory boards for Pfizer Inc. and Merck & Co.')).toEqual([
+      'interests:advisory-board',
+    ]);
+    expect(relations('Seamus Roe, president and co-owner of Hersco Ortho Labs, said so.')).toEqual(['interests:owner']);
+    expect(relations('Dr Lee owns the company that makes the device.')).toEqual(['interests:owner']);
+    // An advertiser's “patented technology”, the owner of a clinic and an agency's committee name no stake.
+    expect(relations('The device uses a patented cooling technology.')).toEqual([]);
+    expect(relations('The owner of the clinic, Dr Lee, said so.')).toEqual([]);
+    expect(relations('The advisory committee of the FDA voted for it.')).toEqual([]);
+  });
+
   it('reads whatever a company gave with the work as its purpose as funding (round 18)', () => {
     expect(relations('Performance Health Brands, maker of Thera-Band, provided the FlexBars for the study.')).toEqual([
       'funding:in-kind',
@@ -286,6 +350,18 @@ describe('disclosure relations: material a company handed over', () => {
     expect(relations('He is the chief executive of Acme Therapeutics, which makes the pill.')).toEqual([
       'interests:company-post',
     ]);
+    // Round 25: a department before the company, and the company called the maker in an apposition.
+    expect(
+      relations(
+        'said Brian Roe, vice president of business development at Second Sight Medical Products Inc., the developer and manufacturer of the implant.',
+      ),
+    ).toEqual(['interests:company-post']);
+    expect(
+      relations('said Ann Lee, vice president of drug development for Inhalix Corp., manufacturer of the inhaler.'),
+    ).toEqual(['interests:company-post']);
+    expect(relations('said Ann Lee, vice president of drug development for Inhalix Corp., a firm in Boston.')).toEqual(
+      [],
+    );
     // An executive speaking for the company, and a post in a hospital, are no researcher's tie.
     expect(relations('“The results are strong,” said Jane Roe, CEO of Acme Therapeutics.')).toEqual([]);
     expect(relations('Dr. Lee, director of the Mayo Clinic heart centre, which makes no devices, spoke.')).toEqual([]);
