@@ -76,6 +76,7 @@ import {
   creditedToEarlierEvidence,
   namesInterventionOnlyBefore,
   plainEffective,
+  presupposedInPassing,
   spokenByNamedSpeaker,
 } from '../../src/language/claim-sureness.js';
 import { isHedged } from '../../src/language/hedges.js';
@@ -89,6 +90,7 @@ import {
   reportedQuantifiedResult,
   reportedStudyFinding,
   restatesReportedResult,
+  toldAsRanking,
 } from '../../src/language/study-finding.js';
 import { isTestimony } from '../../src/language/testimony.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
@@ -272,7 +274,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       'Say what the evidence shows and how strong it is (“in a 2021 trial of 60 adults, symptoms eased in about half”), hedge the claim (“may help”), and cite the study.',
   },
   tentative:
-    'five shapes of claim in the article’s body (never its headline, and never a comparison, a superlative or an absolute claim such as “cures” or “clinically proven”), which readers of real articles judged debatable or wrong more often than right: a claim whose sentence names who says it (“…,” said Dr Smith; Smith says …), usually a speaker’s view or background; a claim whose treatment is not named in its own clause but only in an earlier sentence (“It also reduces cramping”, “This helps people breathe”), outside a quotation, usually an explanation of a treatment already named; a plain “effective” with no comparison and no research or evidence named in its sentence (“Bisphosphonates are highly effective”), usually background on an established treatment; and, after the opening paragraph, two more: what a treatment “can” do (“folic acid supplementation can prevent spina bifida”), but not advice that people can act (“people can ward off the disease by taking …”), and a claim credited to earlier evidence in the present perfect (“TMS has been shown to be effective”, “studies have shown that the diet reduces …”), both usually background on what is already known about a treatment, and neither in the passive (“symptoms can be alleviated”), which states what the article offers.',
+    'six shapes of claim in the article’s body (never its headline, and but for the last never a comparison, a superlative or an absolute claim such as “cures” or “clinically proven”), which readers of real articles judged debatable or wrong more often than right: a claim whose sentence names who says it (“…,” said Dr Smith; Smith says …), usually a speaker’s view or background; a claim whose treatment is not named in its own clause but only in an earlier sentence (“It also reduces cramping”, “This helps people breathe”), outside a quotation, usually an explanation of a treatment already named; a plain “effective” with no comparison and no research or evidence named in its sentence (“Bisphosphonates are highly effective”), usually background on an established treatment; and, after the opening paragraph, two more: what a treatment “can” do (“folic acid supplementation can prevent spina bifida”), but not advice that people can act (“people can ward off the disease by taking …”), and a claim credited to earlier evidence in the present perfect (“TMS has been shown to be effective”, “studies have shown that the diet reduces …”), both usually background on what is already known about a treatment, and neither in the passive (“symptoms can be alleviated”), which states what the article offers; and an efficacy adjective on a noun in passing, comparison or not (“patients using more effective statins”, “eligible for highly effective therapy”), which presupposes a benefit while the sentence says something else, not when it is said of a treatment (“is the most effective drug”) or names one (“the most effective treatment is …”).',
   messages: {
     claim: 'Unexpected unqualified efficacy claim `{actual}`, expected a hedge such as `{hedge}` or a citation',
   },
@@ -300,6 +302,25 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: { scope: 'sentence', studyHeadlines: false, testAccuracy: false },
   examples: [
+    {
+      title: 'An efficacy adjective on a noun in passing, a ranking’s place and a correlative comparison (round 25)',
+      input:
+        'Patients taking more effective inhalers had fewer attacks. More women are now eligible for highly effective laser therapy.\n\nThe gel was ranked the most effective treatment for itch, followed by the cream. The sooner the spray is used, the more effective it is.',
+      flags: [],
+    },
+    {
+      title: 'An efficacy adjective on a noun in passing, when `tentative` is on',
+      input:
+        'Patients taking more effective inhalers had fewer attacks. More women are now eligible for highly effective laser therapy.',
+      options: { tentative: true },
+      flags: ['more effective', 'highly effective'],
+    },
+    {
+      title: 'Still claims: the adjective said of a treatment or naming one, and a comparison in the article’s voice',
+      input:
+        'The inhaler is the most effective treatment for asthma. The most effective treatment is laser therapy. Acupuncture is a safe and effective alternative to painkillers. The spray is more effective than the cream.',
+      flags: ['most effective', 'most effective', 'effective', 'more effective than'],
+    },
     {
       title: 'An estimate restated in words, a trial’s own controls, a limit on a benefit (round 23)',
       input:
@@ -1048,6 +1069,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             clinicianAtWork(sentence.text, claim.start, claim.text) ||
             hasIndefiniteSubject(sentence.text, claim.start, claim.text) ||
             conditionOfUse(sentence.text, claim.start, claim.end, claim.text) ||
+            // Round 25: “was ranked the most effective”, “the top three most effective”: a ranking's place.
+            toldAsRanking(sentence.text, claim.start, claim.text) ||
             reportedInDoubt(sentence.text, claim.start, claim.end) ||
             underNegativeQuantifier(sentence.text, claim.start) ||
             actsOnBodilyProcess(sentence.text, claim.end, claim.text) ||
@@ -1157,20 +1180,23 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
           // A comparison, a superlative or an absolute claim (“cures”, “clinically proven”) never is.
           const tentative =
             !headline &&
-            !certainInWording(sentence.text, claim) &&
-            (spokenByNamedSpeaker(sentence.text) ||
-              namesInterventionOnlyBefore(
-                sentence.text,
-                claim,
-                sentencesBefore(blockBefore, block, sentence.index),
-                block.text,
-                sentence.start + claim.start,
-              ) ||
-              plainEffective(sentence.text, claim) ||
-              // Round 13, after the opening paragraph (a lede's claim is the news): what a treatment
-              // “can” do, and what earlier evidence “has shown”.
-              (!opening.has(block) &&
-                (claimedAsCapability(sentence.text, claim) || creditedToEarlierEvidence(sentence.text, claim))));
+            // Round 25: “patients using more effective statins”, “eligible for highly effective
+            // therapy”: an efficacy adjective on a noun in passing, comparison or not.
+            (presupposedInPassing(sentence.text, claim) ||
+              (!certainInWording(sentence.text, claim) &&
+                (spokenByNamedSpeaker(sentence.text) ||
+                  namesInterventionOnlyBefore(
+                    sentence.text,
+                    claim,
+                    sentencesBefore(blockBefore, block, sentence.index),
+                    block.text,
+                    sentence.start + claim.start,
+                  ) ||
+                  plainEffective(sentence.text, claim) ||
+                  // Round 13, after the opening paragraph (a lede's claim is the news): what a treatment
+                  // “can” do, and what earlier evidence “has shown”.
+                  (!opening.has(block) &&
+                    (claimedAsCapability(sentence.text, claim) || creditedToEarlierEvidence(sentence.text, claim))))));
           report(
             'claim',
             block.span(start, sentence.start + claim.end),

@@ -64,8 +64,19 @@ const raisingVerbs = new Set([
 const timedGenericSubject =
   /\b(?:early|earlier|prompt|timely|rapid|immediate)\s+(?:treatment|therapy|intervention|diagnosis|detection|care|action)\s+(?:is|are)\s+(?:\p{L}+ly\s+)?$/iu;
 
+/**
+ * “The earlier the vaccine is given, the more efficacious it can be”: a correlative comparison ends
+ * with “, the” before its second comparative, and says when a treatment works better, not that it works.
+ */
+const correlativeLead = /\bthe\s+(?:\p{L}+er|more|less|fewer|sooner)\s[^,;]{1,80},\s*the\s+$/iu;
+
 export function conditionOfUse(text: string, claimStart: number, claimEnd: number, claimText: string): boolean {
   const after = text.slice(claimEnd, claimEnd + 80);
+  if (
+    /^(?:more|less|better)\b/iu.test(claimText) &&
+    correlativeLead.test(text.slice(Math.max(0, claimStart - 120), claimStart))
+  )
+    return true;
   if (
     /^(?:more|better)\b/iu.test(claimText) &&
     !/\bthan\b/iu.test(claimText + after.slice(0, 40)) &&
