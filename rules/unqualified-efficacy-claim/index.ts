@@ -56,6 +56,7 @@ import {
   benefitWordAsNoun,
   claimsHarm,
   clinicianAtWork,
+  comparedOnSubstance,
   comparesTestAccuracy,
   conditionOfUse,
   cutsBackOn,
@@ -320,6 +321,19 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       input:
         'The inhaler is the most effective treatment for asthma. The most effective treatment is laser therapy. Acupuncture is a safe and effective alternative to painkillers. The spray is more effective than the cream.',
       flags: ['most effective', 'most effective', 'effective', 'more effective than'],
+    },
+    {
+      title:
+        'A share of people before the claim, a view once held, a guarantee of something else, a comparison measured in a substance made or a test’s sensitivity (round 25)',
+      input:
+        'In about a third of patients, the pill improves their walking. After a year, one woman in three stops bleeding with the coil. The thinking has been that fish oil lowers cholesterol. The new rules are almost guaranteed to prompt confusion. The new pill is better than aspirin in terms of the amount of nitric oxide produced. The sensitivity of the new stool test is much better than that of the old one.',
+      flags: [],
+    },
+    {
+      title: 'Still claims: the same benefits for everyone, in the article’s voice, guaranteed, or on health',
+      input:
+        'The pill improves walking in people with MS. Fish oil lowers cholesterol. The cream is guaranteed to ease eczema. The new pill is better than aspirin at easing pain.',
+      flags: ['improves', 'lowers cholesterol', 'guaranteed', 'better than'],
     },
     {
       title: 'An estimate restated in words, a trial’s own controls, a limit on a benefit (round 23)',
@@ -1074,6 +1088,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             reportedInDoubt(sentence.text, claim.start, claim.end) ||
             underNegativeQuantifier(sentence.text, claim.start) ||
             actsOnBodilyProcess(sentence.text, claim.end, claim.text) ||
+            comparedOnSubstance(sentence.text, claim.end, claim.text) ||
             helpsTheBodyAct(sentence.text, claim.end, claim.text) ||
             helpsNonHealthTask(sentence.text, claim.end, claim.text) ||
             claimsHarm(sentence.text, claim.end, claim.text) ||

@@ -64,19 +64,25 @@ const raisingVerbs = new Set([
 const timedGenericSubject =
   /\b(?:early|earlier|prompt|timely|rapid|immediate)\s+(?:treatment|therapy|intervention|diagnosis|detection|care|action)\s+(?:is|are)\s+(?:\p{L}+ly\s+)?$/iu;
 
+/** The words a correlative comparison opens its first half with: “the earlier”, “the more”, “the sooner”. */
+const correlativeOpening = /^the\s+(?:\p{L}+er|more|less|fewer|sooner)\s/iu;
+
 /**
- * “The earlier the vaccine is given, the more efficacious it can be”: a correlative comparison ends
- * with “, the” before its second comparative, and says when a treatment works better, not that it works.
+ * “The earlier the vaccine is given, the more efficacious it can be”: a correlative comparison
+ * (“the …er …, the more …”) says when a treatment works better, not that it works (round 25).
+ * Read without one pattern over the whole stretch, which could backtrack on long text.
  */
-const correlativeLead = /\bthe\s+(?:\p{L}+er|more|less|fewer|sooner)\s[^,;]{1,80},\s*the\s+$/iu;
+function closesCorrelative(text: string, claimStart: number): boolean {
+  const before = text.slice(Math.max(0, claimStart - 120), claimStart);
+  if (!/,\s*the\s+$/iu.test(before)) return false;
+  const lead = before.slice(0, before.lastIndexOf(','));
+  const clauseStart = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('.')) + 1;
+  return correlativeOpening.test(lead.slice(clauseStart).trimStart());
+}
 
 export function conditionOfUse(text: string, claimStart: number, claimEnd: number, claimText: string): boolean {
   const after = text.slice(claimEnd, claimEnd + 80);
-  if (
-    /^(?:more|less|better)\b/iu.test(claimText) &&
-    correlativeLead.test(text.slice(Math.max(0, claimStart - 120), claimStart))
-  )
-    return true;
+  if (/^(?:more|less|better)\b/iu.test(claimText) && closesCorrelative(text, claimStart)) return true;
   if (
     /^(?:more|better)\b/iu.test(claimText) &&
     !/\bthan\b/iu.test(claimText + after.slice(0, 40)) &&
@@ -327,10 +333,13 @@ export function clinicianAtWork(text: string, claimStart: number, claimText: str
   return subject !== undefined && clinicians.has(subject);
 }
 
-/** Tests, scans and scores: what a comparison of accuracy is about. */
+/**
+ * Tests, scans and scores, and the measures of their accuracy (“the sensitivity of the test is much
+ * better than …”, round 25): what a comparison of accuracy is about.
+ */
 const testNouns = new Set([
   'test', 'tests', 'scan', 'scans', 'assay', 'assays', 'score', 'scores', 'biopsy', 'biopsies', 'screen', 'mammogram',
-  'mammograms', 'mammography', 'imaging', 'mri',
+  'mammograms', 'mammography', 'imaging', 'mri', 'sensitivity', 'specificity', 'accuracy',
 ]); // prettier-ignore
 const comparativeClaim = /^(?:(?:is|are)\s+)?(?:more\s+(?:effective|accurate)|better\s+than|superior\s+to)\b/iu;
 
@@ -374,6 +383,21 @@ const quantityWords = new Set([
 ]); // prettier-ignore
 /** Words that qualify a process noun before it: determiners and up to two modifiers (“human NAD+ metabolism”). */
 const objectLeads = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'this', 'that', 'these']);
+
+/** A comparison's measure that is a substance the body or a device makes: “in terms of the total amount of NAD+ produced”, “in producing vitamin D3”. */
+const substanceMeasure =
+  /\bin\s+terms\s+of\s+(?:the\s+)?(?:total\s+)?(?:amount|amounts|level|levels|concentration|production|yield)\s+of\b|\b(?:in|at)\s+(?:producing|making|generating|synthesi[sz]ing)\s/iu;
+/** Comparisons and superlatives of benefit: “superior to”, “better than”, “more effective”. */
+const comparativeWording = /\b(?:superior|better|more|most|less)\b/iu;
+
+/**
+ * “Oral NR is superior to nicotinamide … in terms of the total amount of NAD+ produced”, “LED lights
+ * more effective in producing vitamin D3 than sunlight”: a comparison measured in a substance made
+ * is how well something acts on body chemistry (JUDGING.md `mechanism`), not a health benefit (round 25).
+ */
+export function comparedOnSubstance(text: string, claimEnd: number, claimText: string): boolean {
+  return comparativeWording.test(claimText) && substanceMeasure.test(text.slice(claimEnd, claimEnd + 120));
+}
 
 /**
  * “Lupron halts production of estrogen”, “oral NR safely boosts human NAD+ metabolism”, “the
