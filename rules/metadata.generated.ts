@@ -4208,6 +4208,21 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A share of people before the claim, a view once held, a guarantee of something else, a comparison measured in a substance made or a test’s sensitivity (round 25)",
+        "input": "In about a third of patients, the pill improves their walking. After a year, one woman in three stops bleeding with the coil. The thinking has been that fish oil lowers cholesterol. The new rules are almost guaranteed to prompt confusion. The new pill is better than aspirin in terms of the amount of nitric oxide produced. The sensitivity of the new stool test is much better than that of the old one.",
+        "flags": []
+      },
+      {
+        "title": "Still claims: the same benefits for everyone, in the article’s voice, guaranteed, or on health",
+        "input": "The pill improves walking in people with MS. Fish oil lowers cholesterol. The cream is guaranteed to ease eczema. The new pill is better than aspirin at easing pain.",
+        "flags": [
+          "improves",
+          "lowers cholesterol",
+          "guaranteed",
+          "better than"
+        ]
+      },
+      {
         "title": "An estimate restated in words, a trial’s own controls, a limit on a benefit (round 23)",
         "input": "The hazard ratio for survival is 0.80 (0.70 to 0.91). This means that the drug reduces the risk of death by a fifth.\n\nTalking therapy works better in easing low mood, when compared with a waiting list.\n\nThe higher rate of infection after surgery reduces its benefit.",
         "flags": []
