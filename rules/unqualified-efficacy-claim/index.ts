@@ -304,9 +304,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   defaults: { scope: 'sentence', studyHeadlines: false, testAccuracy: false },
   examples: [
     {
-      title: 'An efficacy adjective on a noun in passing, a ranking’s place and a correlative comparison (round 25)',
+      title: 'An efficacy adjective on a noun in passing and a ranking’s place (round 25)',
       input:
-        'Patients taking more effective inhalers had fewer attacks. More women are now eligible for highly effective laser therapy.\n\nThe gel was ranked the most effective treatment for itch, followed by the cream. The sooner the spray is used, the more effective it is.',
+        'Patients taking more effective inhalers had fewer attacks. More women are now eligible for highly effective laser therapy.\n\nThe gel was ranked the most effective treatment for itch, followed by the cream.',
       flags: [],
     },
     {

@@ -64,25 +64,8 @@ const raisingVerbs = new Set([
 const timedGenericSubject =
   /\b(?:early|earlier|prompt|timely|rapid|immediate)\s+(?:treatment|therapy|intervention|diagnosis|detection|care|action)\s+(?:is|are)\s+(?:\p{L}+ly\s+)?$/iu;
 
-/** The words a correlative comparison opens its first half with: “the earlier”, “the more”, “the sooner”. */
-const correlativeOpening = /^the\s+(?:\p{L}+er|more|less|fewer|sooner)\s/iu;
-
-/**
- * “The earlier the vaccine is given, the more efficacious it can be”: a correlative comparison
- * (“the …er …, the more …”) says when a treatment works better, not that it works (round 25).
- * Read without one pattern over the whole stretch, which could backtrack on long text.
- */
-function closesCorrelative(text: string, claimStart: number): boolean {
-  const before = text.slice(Math.max(0, claimStart - 120), claimStart);
-  if (!/,\s*the\s+$/iu.test(before)) return false;
-  const lead = before.slice(0, before.lastIndexOf(','));
-  const clauseStart = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf('.')) + 1;
-  return correlativeOpening.test(lead.slice(clauseStart).trimStart());
-}
-
 export function conditionOfUse(text: string, claimStart: number, claimEnd: number, claimText: string): boolean {
   const after = text.slice(claimEnd, claimEnd + 80);
-  if (/^(?:more|less|better)\b/iu.test(claimText) && closesCorrelative(text, claimStart)) return true;
   if (
     /^(?:more|better)\b/iu.test(claimText) &&
     !/\bthan\b/iu.test(claimText + after.slice(0, 40)) &&

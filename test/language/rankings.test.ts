@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { conditionOfUse } from '../../src/language/claim-use.js';
 import { toldAsRanking } from '../../src/language/study-finding.js';
 
 /** Where `cue` starts in `sentence`. */
@@ -20,22 +19,5 @@ describe('a place in a ranking (unqualified-efficacy-claim, round 25)', () => {
     expect(toldAsRanking(outright, startOf(outright, 'most effective'), 'most effective')).toBe(false);
     const compared = 'It was ranked more effective than the cream.';
     expect(toldAsRanking(compared, startOf(compared, 'more effective'), 'more effective')).toBe(false);
-  });
-});
-
-describe('a correlative comparison is a condition of use (round 25)', () => {
-  const condition = (sentence: string, cue: string) =>
-    conditionOfUse(sentence, startOf(sentence, cue), startOf(sentence, cue) + cue.length, cue);
-
-  it('reads “the earlier …, the more effective” as when it works better', () => {
-    expect(condition('The earlier the vaccine is given, the more efficacious it can be.', 'more efficacious')).toBe(
-      true,
-    );
-    expect(condition('The sooner the spray is used, the more effective it is.', 'more effective')).toBe(true);
-  });
-
-  it('leaves a comparison between treatments alone', () => {
-    expect(condition('The spray is more effective than the cream.', 'more effective')).toBe(false);
-    expect(condition('After the trial, the more effective drug was chosen.', 'more effective')).toBe(false);
   });
 });
