@@ -56,6 +56,7 @@ import {
   benefitWordAsNoun,
   claimsHarm,
   clinicianAtWork,
+  comparedOnSubstance,
   comparesTestAccuracy,
   conditionOfUse,
   cutsBackOn,
@@ -76,6 +77,7 @@ import {
   creditedToEarlierEvidence,
   namesInterventionOnlyBefore,
   plainEffective,
+  presupposedInPassing,
   spokenByNamedSpeaker,
 } from '../../src/language/claim-sureness.js';
 import { isHedged } from '../../src/language/hedges.js';
@@ -89,6 +91,7 @@ import {
   reportedQuantifiedResult,
   reportedStudyFinding,
   restatesReportedResult,
+  toldAsRanking,
 } from '../../src/language/study-finding.js';
 import { isTestimony } from '../../src/language/testimony.js';
 import { findNegations, isNegatedAt } from '../../src/language/negation.js';
@@ -272,7 +275,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       'Say what the evidence shows and how strong it is (“in a 2021 trial of 60 adults, symptoms eased in about half”), hedge the claim (“may help”), and cite the study.',
   },
   tentative:
-    'five shapes of claim in the article’s body (never its headline, and never a comparison, a superlative or an absolute claim such as “cures” or “clinically proven”), which readers of real articles judged debatable or wrong more often than right: a claim whose sentence names who says it (“…,” said Dr Smith; Smith says …), usually a speaker’s view or background; a claim whose treatment is not named in its own clause but only in an earlier sentence (“It also reduces cramping”, “This helps people breathe”), outside a quotation, usually an explanation of a treatment already named; a plain “effective” with no comparison and no research or evidence named in its sentence (“Bisphosphonates are highly effective”), usually background on an established treatment; and, after the opening paragraph, two more: what a treatment “can” do (“folic acid supplementation can prevent spina bifida”), but not advice that people can act (“people can ward off the disease by taking …”), and a claim credited to earlier evidence in the present perfect (“TMS has been shown to be effective”, “studies have shown that the diet reduces …”), both usually background on what is already known about a treatment, and neither in the passive (“symptoms can be alleviated”), which states what the article offers.',
+    'six shapes of claim in the article’s body (never its headline, and but for the last never a comparison, a superlative or an absolute claim such as “cures” or “clinically proven”), which readers of real articles judged debatable or wrong more often than right: a claim whose sentence names who says it (“…,” said Dr Smith; Smith says …), usually a speaker’s view or background; a claim whose treatment is not named in its own clause but only in an earlier sentence (“It also reduces cramping”, “This helps people breathe”), outside a quotation, usually an explanation of a treatment already named; a plain “effective” with no comparison and no research or evidence named in its sentence (“Bisphosphonates are highly effective”), usually background on an established treatment; and, after the opening paragraph, two more: what a treatment “can” do (“folic acid supplementation can prevent spina bifida”), but not advice that people can act (“people can ward off the disease by taking …”), and a claim credited to earlier evidence in the present perfect (“TMS has been shown to be effective”, “studies have shown that the diet reduces …”), both usually background on what is already known about a treatment, and neither in the passive (“symptoms can be alleviated”), which states what the article offers; and an efficacy adjective on a noun in passing, comparison or not (“patients using more effective statins”, “eligible for highly effective therapy”), which presupposes a benefit while the sentence says something else, not when it is said of a treatment (“is the most effective drug”) or names one (“the most effective treatment is …”).',
   messages: {
     claim: 'Unexpected unqualified efficacy claim `{actual}`, expected a hedge such as `{hedge}` or a citation',
   },
@@ -300,6 +303,38 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: { scope: 'sentence', studyHeadlines: false, testAccuracy: false },
   examples: [
+    {
+      title: 'An efficacy adjective on a noun in passing and a ranking’s place (round 25)',
+      input:
+        'Patients taking more effective inhalers had fewer attacks. More women are now eligible for highly effective laser therapy.\n\nThe gel was ranked the most effective treatment for itch, followed by the cream.',
+      flags: [],
+    },
+    {
+      title: 'An efficacy adjective on a noun in passing, when `tentative` is on',
+      input:
+        'Patients taking more effective inhalers had fewer attacks. More women are now eligible for highly effective laser therapy.',
+      options: { tentative: true },
+      flags: ['more effective', 'highly effective'],
+    },
+    {
+      title: 'Still claims: the adjective said of a treatment or naming one, and a comparison in the article’s voice',
+      input:
+        'The inhaler is the most effective treatment for asthma. The most effective treatment is laser therapy. Acupuncture is a safe and effective alternative to painkillers. The spray is more effective than the cream.',
+      flags: ['most effective', 'most effective', 'effective', 'more effective than'],
+    },
+    {
+      title:
+        'A share of people before the claim, a view once held, a guarantee of something else, a comparison measured in a substance made or a test’s sensitivity (round 25)',
+      input:
+        'In about a third of patients, the pill improves their walking. After a year, one woman in three stops bleeding with the coil. The thinking has been that fish oil lowers cholesterol. The new rules are almost guaranteed to prompt confusion. The new pill is better than aspirin in terms of the amount of nitric oxide produced. The sensitivity of the new stool test is much better than that of the old one.',
+      flags: [],
+    },
+    {
+      title: 'Still claims: the same benefits for everyone, in the article’s voice, guaranteed, or on health',
+      input:
+        'The pill improves walking in people with MS. Fish oil lowers cholesterol. The cream is guaranteed to ease eczema. The new pill is better than aspirin at easing pain.',
+      flags: ['improves', 'lowers cholesterol', 'guaranteed', 'better than'],
+    },
     {
       title: 'An estimate restated in words, a trial’s own controls, a limit on a benefit (round 23)',
       input:
@@ -1048,9 +1083,12 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             clinicianAtWork(sentence.text, claim.start, claim.text) ||
             hasIndefiniteSubject(sentence.text, claim.start, claim.text) ||
             conditionOfUse(sentence.text, claim.start, claim.end, claim.text) ||
+            // Round 25: “was ranked the most effective”, “the top three most effective”: a ranking's place.
+            toldAsRanking(sentence.text, claim.start, claim.text) ||
             reportedInDoubt(sentence.text, claim.start, claim.end) ||
             underNegativeQuantifier(sentence.text, claim.start) ||
             actsOnBodilyProcess(sentence.text, claim.end, claim.text) ||
+            comparedOnSubstance(sentence.text, claim.end, claim.text) ||
             helpsTheBodyAct(sentence.text, claim.end, claim.text) ||
             helpsNonHealthTask(sentence.text, claim.end, claim.text) ||
             claimsHarm(sentence.text, claim.end, claim.text) ||
@@ -1157,20 +1195,23 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
           // A comparison, a superlative or an absolute claim (“cures”, “clinically proven”) never is.
           const tentative =
             !headline &&
-            !certainInWording(sentence.text, claim) &&
-            (spokenByNamedSpeaker(sentence.text) ||
-              namesInterventionOnlyBefore(
-                sentence.text,
-                claim,
-                sentencesBefore(blockBefore, block, sentence.index),
-                block.text,
-                sentence.start + claim.start,
-              ) ||
-              plainEffective(sentence.text, claim) ||
-              // Round 13, after the opening paragraph (a lede's claim is the news): what a treatment
-              // “can” do, and what earlier evidence “has shown”.
-              (!opening.has(block) &&
-                (claimedAsCapability(sentence.text, claim) || creditedToEarlierEvidence(sentence.text, claim))));
+            // Round 25: “patients using more effective statins”, “eligible for highly effective
+            // therapy”: an efficacy adjective on a noun in passing, comparison or not.
+            (presupposedInPassing(sentence.text, claim) ||
+              (!certainInWording(sentence.text, claim) &&
+                (spokenByNamedSpeaker(sentence.text) ||
+                  namesInterventionOnlyBefore(
+                    sentence.text,
+                    claim,
+                    sentencesBefore(blockBefore, block, sentence.index),
+                    block.text,
+                    sentence.start + claim.start,
+                  ) ||
+                  plainEffective(sentence.text, claim) ||
+                  // Round 13, after the opening paragraph (a lede's claim is the news): what a treatment
+                  // “can” do, and what earlier evidence “has shown”.
+                  (!opening.has(block) &&
+                    (claimedAsCapability(sentence.text, claim) || creditedToEarlierEvidence(sentence.text, claim))))));
           report(
             'claim',
             block.span(start, sentence.start + claim.end),

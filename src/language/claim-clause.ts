@@ -120,7 +120,10 @@ const beliefNouns = new Set([
   'theory', 'theories', 'hypothesis', 'hypotheses', 'perception', 'perceptions', 'premise', 'speculation',
   'argument', 'arguments', 'contention', 'suggestion', 'suggestions', 'impression', 'misconception',
   'misconceptions', 'view', 'claims', 'question', 'possibility', 'prospect', 'hope', 'hopes', 'promise',
+  'reasoning', 'thinking', 'rationale',
 ]); // prettier-ignore
+/** A copula between a noun of belief and its “that”: “the reasoning has been that”, “the thinking is that”. */
+const beliefCopulas = new Set(['is', 'was', 'has', 'had', 'been']);
 
 /** “Has to be proven”, “must be shown”, “need to be”: what a claim needs before it can be made. */
 const requirementVerbs = new Set(['have', 'has', 'had', 'must', 'need', 'needs', 'needed']);
@@ -357,8 +360,18 @@ export function claimFrame(text: string, start: number): ClaimFrame {
     if (sayingParticiples.has(word)) return 'reported';
     if (sayingVerbs.has(word) && words[index + 1] === 'that') return 'reported';
     if (beliefNouns.has(word) && words[index + 1] === 'that') return 'reported';
+    // Round 25: “The reasoning has been that a diet rich in omega-6 lowers cholesterol”: the view
+    // once held, set out in order to be questioned (JUDGING.md `reported_claim`).
+    if (beliefNouns.has(word) && copulaThenThat(words, index + 1)) return 'reported';
   }
   return 'stated';
+}
+
+/** Whether `words` from `at` are a copula and then “that”: “is that”, “has been that”, “had been that”. */
+function copulaThenThat(words: readonly string[], at: number): boolean {
+  let index = at;
+  while (index < words.length && index < at + 2 && beliefCopulas.has(words[index]!)) index++;
+  return index > at && words[index] === 'that';
 }
 
 /** Whether a verb of saying with “that” opens the clause before a comma (“noted that X, like Y, …”). */
@@ -635,6 +648,8 @@ const benefitPredicates = new Set([
 
 /** A claim whose words end in an open infinitive: “proven to”, “clinically proven to”, “shown to”. */
 const openInfinitive = /\b(?:proven|proved|shown|demonstrated|guaranteed)\s+to$/iu;
+/** A claim that ends in the participle whose “to” follows it in the text: “guaranteed” in “almost guaranteed to prompt”. */
+const bareParticiple = /\b(?:proven|proved|shown|demonstrated|guaranteed)$/iu;
 
 /**
  * Whether a claim that ends in an open infinitive (“proven to”, “clinically proven to”, “shown
@@ -647,8 +662,10 @@ const openInfinitive = /\b(?:proven|proved|shown|demonstrated|guaranteed)\s+to$/
  */
 export function complementIsBenefit(text: string, claim: ClaimCueRange): boolean {
   if (soleOption.test(claim.text)) return soleOptionThatWorks(text, claim);
-  if (!openInfinitive.test(claim.text)) return true;
-  const words = wordsAfter(text, claim.end, 6);
+  const words = wordsAfter(text, claim.end, 7);
+  // Round 25: “are almost guaranteed to prompt confusion” matches only “guaranteed”; its “to” is next.
+  if (bareParticiple.test(claim.text) && words[0] === 'to') words.shift();
+  else if (!openInfinitive.test(claim.text)) return true;
   let index = 0;
   while (/ly$/u.test(words[index] ?? '')) index++;
   const verb = words[index];

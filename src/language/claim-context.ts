@@ -338,10 +338,18 @@ const partOfPeople =
 /** “One of the majority of children for whom the treatment works”: a relative clause on the people it works for. */
 const forWhomBefore = /\b(?:for|in) whom\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
+/**
+ * A share of the people just before the claim: “in about a third of patients, it improves …”, “one
+ * woman in three stops having periods”. The claim holds for that share, as it does with the share
+ * after it (round 25).
+ */
+const shareBefore =
+  /(?:\bin\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|up\s+to\s+)?(?:a\s+third|a\s+quarter|half|two[\s-]thirds|one[\s-]third|three[\s-]quarters|\d+\s*(?:%|percent|per\s+cent))\s+of\s+(?:all\s+|the\s+|these\s+)?(?:patients|people|women|men|children|adults|cases|users),?\s+(?:[\p{L}'’-]+\s+){0,3}|\bone\s+(?:woman|man|patient|person|child|adult)\s+in\s+(?:two|three|four|five|six|ten|\d+)\s+)$/iu;
+
 export function scopedToPartOfPeople(text: string, claimEnd: number, claimStart = claimEnd): boolean {
+  const before = text.slice(Math.max(0, claimStart - 80), claimStart);
   return (
-    partOfPeople.test(text.slice(claimEnd, claimEnd + 80)) ||
-    forWhomBefore.test(text.slice(Math.max(0, claimStart - 60), claimStart))
+    partOfPeople.test(text.slice(claimEnd, claimEnd + 80)) || forWhomBefore.test(before) || shareBefore.test(before)
   );
 }
 

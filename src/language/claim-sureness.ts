@@ -1,7 +1,7 @@
 import { namesSpeaker } from './attribution.js';
 import type { ClaimCueRange } from './claim-parties.js';
 import { claimLeadIn, claimNamesIntervention } from './claim-subject.js';
-import { wordsBefore } from './context-match.js';
+import { wordsAfter, wordsBefore } from './context-match.js';
 import { creditsResearch } from './evidence.js';
 import { insideOpenQuotation } from './study-finding.js';
 
@@ -145,4 +145,54 @@ const perfectEvidence =
 export function creditedToEarlierEvidence(sentence: string, claim: ClaimCueRange): boolean {
   if (certainInWording(sentence, claim) || toldInPassive(sentence, claim)) return false;
   return perfectEvidence.test(sentence.slice(0, claim.start));
+}
+
+/** An efficacy adjective as a claim, with its degree: “effective”, “highly effective”, “the most effective”. */
+const efficacyAdjective = /^(?:(?:the\s+)?(?:more|most)\s+|(?:highly|very|remarkably)\s+)?(?:effective|efficacious)$/iu;
+/** Words after the adjective that continue a predicate, not a noun it modifies: “effective than”, “effective in”. */
+const predicateContinuation = new Set([
+  'than', 'in', 'at', 'for', 'against', 'and', 'or', 'but', 'as', 'when', 'if', 'to', 'with', 'on', 'because', 'since',
+  'compared', 'while', 'of', 'among', 'across', 'by', 'from', 'after', 'before', 'over', 'without', 'together', 'overall',
+  'alone',
+]); // prettier-ignore
+/** Verbs that make what follows them a predicate about their subject: “is the most effective drug”, “remains”, “considered”. */
+const predicatingVerbs = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remain', 'remained', 'become', 'becomes', 'became',
+  'considered', 'seems', 'seem', 'proved', 'proven', 'called', 'named', 'ranked', 'rated', 'deemed',
+]); // prettier-ignore
+/** Words of a noun phrase between a predicating verb and its adjective: “is also the single most”, “one of the”. */
+const nounPhraseLead = new Set(['the', 'a', 'an', 'one', 'of', 'single', 'also', 'only', 'still', 'by', 'far', 'much']);
+
+/**
+ * Whether an efficacy adjective modifies a noun in passing, outside any predicate about a treatment
+ * (“patients using more effective statins”, “eligible for highly effective clot-busting therapy”,
+ * “providing our patients more effective options”): the benefit is presupposed of a class of things while the
+ * sentence says something else, which readers of real articles judged correct in 2 of 5 findings
+ * (round 25). Not when the noun phrase is predicated of a treatment (“this is the single most
+ * effective drug”, “remains the most effective long-term treatment”, “is a safe and effective
+ * alternative”) or identifies one (“the most effective treatment is cognitive behaviour therapy”):
+ * those state the claim.
+ */
+export function presupposedInPassing(sentence: string, claim: ClaimCueRange): boolean {
+  if (!efficacyAdjective.test(claim.text)) return false;
+  // The next word must follow at once, past spaces only: a comma or a quotation mark ends the phrase.
+  if (!/^\s+\p{L}/u.test(sentence.slice(claim.end, claim.end + 3))) return false;
+  const after = wordsAfter(sentence, claim.end, 3);
+  if (predicateContinuation.has(after[0] ?? '')) return false;
+  // “The most effective treatment is …”, “the most effective screening test is …”: identifies a treatment.
+  if (after.slice(1, 3).some((word) => word === 'is' || word === 'are')) return false;
+  const before = wordsBefore(sentence, claim.start, 8);
+  while (before.length > 0) {
+    const last = before.at(-1)!;
+    if (nounPhraseLead.has(last) || /ly$/u.test(last)) before.pop();
+    // “A safe and effective alternative”: a paired quality.
+    else if (last === 'and' || last === 'or') before.splice(-2, 2);
+    else break;
+  }
+  // At the head of its clause the noun phrase is the subject the sentence goes on to say something
+  // about (“The most effective screening tests currently available are based on PSA”): an editor
+  // reading whole documents wrote that one down as a claim (eval/judged/recall.jsonl), so it stays.
+  if (before.length === 0 || before.at(-1) === ',') return false;
+  const verb = before.at(-1) ?? '';
+  return !predicatingVerbs.has(verb) && !/['’]s$/u.test(verb);
 }

@@ -316,10 +316,13 @@ export function clinicianAtWork(text: string, claimStart: number, claimText: str
   return subject !== undefined && clinicians.has(subject);
 }
 
-/** Tests, scans and scores: what a comparison of accuracy is about. */
+/**
+ * Tests, scans and scores, and the measures of their accuracy (“the sensitivity of the test is much
+ * better than …”, round 25): what a comparison of accuracy is about.
+ */
 const testNouns = new Set([
   'test', 'tests', 'scan', 'scans', 'assay', 'assays', 'score', 'scores', 'biopsy', 'biopsies', 'screen', 'mammogram',
-  'mammograms', 'mammography', 'imaging', 'mri',
+  'mammograms', 'mammography', 'imaging', 'mri', 'sensitivity', 'specificity', 'accuracy',
 ]); // prettier-ignore
 const comparativeClaim = /^(?:(?:is|are)\s+)?(?:more\s+(?:effective|accurate)|better\s+than|superior\s+to)\b/iu;
 
@@ -363,6 +366,21 @@ const quantityWords = new Set([
 ]); // prettier-ignore
 /** Words that qualify a process noun before it: determiners and up to two modifiers (“human NAD+ metabolism”). */
 const objectLeads = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'this', 'that', 'these']);
+
+/** A comparison's measure that is a substance the body or a device makes: “in terms of the total amount of NAD+ produced”, “in producing vitamin D3”. */
+const substanceMeasure =
+  /\bin\s+terms\s+of\s+(?:the\s+)?(?:total\s+)?(?:amount|amounts|level|levels|concentration|production|yield)\s+of\b|\b(?:in|at)\s+(?:producing|making|generating|synthesi[sz]ing)\s/iu;
+/** Comparisons and superlatives of benefit: “superior to”, “better than”, “more effective”. */
+const comparativeWording = /\b(?:superior|better|more|most|less)\b/iu;
+
+/**
+ * “Oral NR is superior to nicotinamide … in terms of the total amount of NAD+ produced”, “LED lights
+ * more effective in producing vitamin D3 than sunlight”: a comparison measured in a substance made
+ * is how well something acts on body chemistry (JUDGING.md `mechanism`), not a health benefit (round 25).
+ */
+export function comparedOnSubstance(text: string, claimEnd: number, claimText: string): boolean {
+  return comparativeWording.test(claimText) && substanceMeasure.test(text.slice(claimEnd, claimEnd + 120));
+}
 
 /**
  * “Lupron halts production of estrogen”, “oral NR safely boosts human NAD+ metabolism”, “the

@@ -240,6 +240,22 @@ export function afterPastCopula(sentence: string, claimStart: number): boolean {
   return pastCopulas.has(words.at(-1) ?? '');
 }
 
+/** Verbs and phrases that place a treatment in a ranking: “was ranked”, “rated”, “the top three”. */
+const rankingWords = new Set(['ranked', 'ranks', 'rated', 'rates', 'ranking', 'top']);
+
+/**
+ * Whether a superlative is a place in a ranking (“naproxen was ranked the most effective treatment”,
+ * “in the top three most effective formulations”): a ranking comes from a study that compared the
+ * treatments it ranks, so it is that study's result (JUDGING.md: study_result), not a claim made in
+ * the article's voice.
+ */
+export function toldAsRanking(sentence: string, claimStart: number, claimText: string): boolean {
+  if (!/^(?:the\s+)?(?:most|least|best)\b/iu.test(claimText)) return false;
+  const words = wordsBefore(sentence, claimStart, 4);
+  while (words.length > 0 && /^(?:the|as|\d+|two|three|four|five|ten)$/u.test(words.at(-1)!)) words.pop();
+  return rankingWords.has(words.at(-1) ?? '');
+}
+
 /** A multiple of a comparison: “about 20 times more effective”, “a two-fold drop”, “twice as likely”. */
 const multiple =
   /\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty)[\s-]*(?:times|fold)\b|\btwice\b/iu;

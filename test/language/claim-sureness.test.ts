@@ -3,6 +3,7 @@ import {
   certainInWording,
   namesInterventionOnlyBefore,
   plainEffective,
+  presupposedInPassing,
   spokenByNamedSpeaker,
 } from '../../src/language/claim-sureness.js';
 
@@ -58,5 +59,22 @@ describe('claim sureness', () => {
     expect(certainInWording(proven, claimOf(proven, 'clinically proven'))).toBe(true);
     const plain = 'It also reduces cramping.';
     expect(certainInWording(plain, claimOf(plain, 'reduces'))).toBe(false);
+  });
+
+  it('reads an efficacy adjective on a noun in passing, not one said of a treatment or naming one', () => {
+    const passing = (sentence: string, cue: string) => presupposedInPassing(sentence, claimOf(sentence, cue));
+    expect(passing('Patients taking more effective inhalers had fewer attacks.', 'more effective')).toBe(true);
+    expect(passing('More women are eligible for highly effective laser therapy.', 'highly effective')).toBe(true);
+    // At the head of its clause, the subject the sentence says something about: an editor's recall item.
+    expect(passing('The most effective screening tests available are based on PSA.', 'most effective')).toBe(false);
+    // Said of a treatment, past a noun phrase's lead or a paired quality.
+    expect(passing('It is also the single most effective drug we have.', 'most effective')).toBe(false);
+    expect(passing('Lithium remains the most effective long-term treatment.', 'most effective')).toBe(false);
+    expect(passing("It's also the most effective one.", 'most effective')).toBe(false);
+    expect(passing('Acupuncture is a safe and effective alternative to painkillers.', 'effective')).toBe(false);
+    // Naming the treatment, or no noun after the adjective.
+    expect(passing('The most effective treatment is laser therapy.', 'most effective')).toBe(false);
+    expect(passing('The spray is more effective than the cream.', 'more effective')).toBe(false);
+    expect(passing('A novel, highly effective, non-hormonal method.', 'highly effective')).toBe(false);
   });
 });
