@@ -3827,6 +3827,22 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A closed compound of two everyday words beside a rarer word one edit away, a clipping of a word the article writes in full",
+        "input": "The nurse sent the bloodwork off and packed her toolbag. Squeeze your glute muscles: the gluteus medius steadies the hip. Her keyhold scar and the glutel folds healed.",
+        "flags": [
+          "keyhold",
+          "glutel"
+        ]
+      },
+      {
+        "title": "Real words of the large lists one edit apart by another ending of one stem, and words of the game list",
+        "input": "She focussed on sleep and focusses on diet. The clot smooshes flat. Critics lambast the plan. The drug was resistent to heat.",
+        "flags": [
+          "resistent"
+        ],
+        "language": "en-GB"
+      },
+      {
         "title": "A known word used as a verb, “-ment” nouns of “en-” verbs, “non” on a short word, a respelling in parentheses",
         "input": "Lasering the scar helped; engraftment was quick in nonskin cancers. The refering doctor agreed. Qi (\"chee\") flows.",
         "flags": [

@@ -19,7 +19,7 @@ import { hunspellFor, type Hunspell, type ShippedHunspell } from './hunspell.js'
 import { editText, latinLetters, visitEdits, WordFilter, type Edit, type HashFilter } from '../words/edits.js';
 import { suggestionsFor } from './suggest.js';
 import { isWithinTypistReach } from './sound-alike.js';
-import { isSlipOfKnown } from './typing-slips.js';
+import { isMisspellingOf, isSlipOfKnown } from './typing-slips.js';
 import { ShortWordAnswers } from './short-words.js';
 import { lexicon as runTogetherWords } from '../language/run-together-words.generated.js';
 import { lexicon as foreignParticles } from '../language/foreign-particles.generated.js';
@@ -184,7 +184,8 @@ export class SpellChecker {
 
   /**
    * Whether a word is a real English word that sits one edit from a common one by an edit no
-   * typist makes ("crawfish", "wonton", "realtor"; see `close-words.txt`): in lower case, or
+   * typist makes ("crawfish", "wonton", "realtor"), or a word of the Letterpress game list that
+   * reads as no misspelling ("smoosh"; see `close-words.txt`): in lower case, or
    * capitalised where a capital proves nothing. Whether it is that word or a slip is the article's
    * to say (see the rule).
    */
@@ -347,10 +348,15 @@ export class SpellChecker {
     if (isCombiningFormCompound(lower, known) && !this.isTwoWordsRunTogether(lower)) {
       return !this.isOneEditFromKnown(lower);
     }
-    const formed =
-      isClosedCompound(lower, everyday, (candidate) => functionWords.has(candidate)) ||
-      isMentNoun(lower, (stem) => this.isKnownLower(stem));
-    return formed && !this.isOneEditFromKnown(lower);
+    // "toolbag" beside "toolbar", "bloodwork" beside "bloodworm" and "bloodwort": two everyday
+    // words make the compound, so a word one edit away by an edit no typist makes, or a rarer word
+    // than the everyday ones (the supplement's, the health vocabulary's), is another word; an
+    // everyday word a slip or the ear reaches ("keyhold" for "keyhole", "carefull", "weightloss"
+    // for "weightless") is the word meant.
+    if (isClosedCompound(lower, everyday, (candidate) => functionWords.has(candidate))) {
+      return !isMisspellingOf(lower, everyday);
+    }
+    return isMentNoun(lower, (stem) => this.isKnownLower(stem)) && !this.isOneEditFromKnown(lower);
   }
 
   /**
