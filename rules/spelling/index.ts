@@ -51,10 +51,10 @@ import {
   isShortFormBesideLongForm,
   LoanPhrases,
 } from '../../src/spelling/word-context.js';
-import { oxfordToBritish } from '../../src/spelling/variants.js';
+import { agentNounInEr, oxfordToBritish } from '../../src/spelling/variants.js';
 import { withoutLigatures } from '../../src/spelling/ligatures.js';
 import { shortWordLength, showsSlip } from '../../src/spelling/slip-evidence.js';
-import { oneEditApart } from '../../src/words/edits.js';
+import { latinLetters, oneEditApart } from '../../src/words/edits.js';
 import { isTypingSlip } from '../../src/spelling/typing-slips.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 import type { Dialect, ReportExtras } from '../../src/rule/types.js';
@@ -179,7 +179,7 @@ export default defineRule<Options>({
     {
       title:
         'The head of a compound after a known word, one letter longer than an everyday word, unless that letter doubles its neighbour',
-      input: 'The quiz-meister read out the well-knoown rules and a tomatoe-based recipe.',
+      input: 'The quiz-meister read out the well-knoown rules to the middle-agers and a tomatoe-based recipe.',
       flags: ['knoown', 'tomatoe'],
     },
     {
@@ -190,8 +190,16 @@ export default defineRule<Options>({
       flags: ['keyhold'],
     },
     {
-      title: 'A term between commas after a noun naming its kind, unless a known word is one edit away',
-      input: 'Bayer tested a similar drug, zelvaprisan, last year; the drug, metfromin, came next.',
+      title: 'An agent noun in “-or” whose “-er” form the British list holds, in a British article',
+      input: 'The medical advisor to the charity said the colour of the tumour changed.',
+      flags: [],
+      language: 'en-GB',
+    },
+    {
+      title:
+        'A term between commas after a noun naming its kind, two unknown examples after “such as”, unless a known word is one edit away',
+      input:
+        'Bayer tested a similar drug, zelvaprisan, last year; the drug, metfromin, came next. Coffee holds compounds such as quorvanol and tezhweol, and others such as metfromin and insulin.',
       flags: ['metfromin'],
     },
     {
@@ -202,9 +210,9 @@ export default defineRule<Options>({
     },
     {
       title:
-        'A known word used as a verb, “-ment” nouns of “en-” verbs, “non” on a short word, a respelling in parentheses',
+        'A known word used as a verb (also in place of its final “e”), “-ment” nouns of “en-” verbs, “non” on a short word, a respelling in parentheses',
       input:
-        'Lasering the scar helped; engraftment was quick in nonskin cancers. The refering doctor agreed. Qi ("chee") flows.',
+        'Lasering the scar helped; engraftment was quick in nonskin cancers. The refering doctor agreed. Qi ("chee") flows. The diuretic kept imbalancing his salts.',
       flags: ['refering'],
     },
     {
@@ -495,6 +503,10 @@ export default defineRule<Options>({
         if (isClippingOfWrittenWord(word, checker, articleWords)) continue;
         if (isShortWordWithoutSlip(word, checker)) continue;
         const otherDialectSpelling = otherDialectChecker.check(word.text, personal, place) === 'known';
+        // "advisor" in a British article: agent nouns in "-or" and "-er" are standard in either
+        // dialect; Hunspell's British list just holds the one ("adviser").
+        const agentInEr = otherDialectSpelling ? agentNounInEr(word.text) : undefined;
+        if (agentInEr !== undefined && checker.check(agentInEr, personal) === 'known') continue;
         // A cited paper's title keeps its own spelling ("randomised" in a Lancet title in a US release).
         if (otherDialectSpelling && isInCitedTitle(block.text, word.start, word.end)) continue;
         if (dialectDetected && !otherDialect && !isTellingSpelling(word.text) && otherDialectSpelling) {
@@ -504,7 +516,7 @@ export default defineRule<Options>({
         timesWritten.set(word.text, (timesWritten.get(word.text) ?? 0) + 1);
       }
     }
-    const listed = namesInLists(flagged);
+    const listed = namesInLists(flagged, (lower) => checker.isOneEditFromKnown(lower));
     // A spelling the article writes once where a brand is named ("the Progensa test") is that
     // brand wherever else it writes it ("tested Progensa in 1,900 men").
     const brands = new Set(
@@ -684,7 +696,9 @@ function isFormedInContext(
       (!isLetterSlipOf(word.text, (lower) => everyday.has(lower), {
         addedLetter: isHeadAfterKnownWord(hyphenated.pieces, hyphenated.index, isKnown) ? 'doubled' : 'any',
       }) ||
-        articleWords.writesWordClippedAs(word.text))
+        articleWords.writesWordClippedAs(word.text) ||
+        (isHeadAfterKnownWord(hyphenated.pieces, hyphenated.index, isKnown) &&
+          endsEverydayWord(word.text.toLowerCase(), (lower) => everyday.has(lower))))
     : (/^\p{Ll}+$/u.test(word.text) && (isEverydayPrefixed(word.text, isKnown) || isAgentNoun(word.text, isKnown))) ||
       isVerbedWord(termSpelling(word) ?? '', isKnown);
   if (!formed || isTransposedKnownWord(word.text, isKnown)) return false;
@@ -721,6 +735,25 @@ function isHeadAfterKnownWord(pieces: readonly string[], index: number, isKnown:
   const before = pieces[index - 1];
   return index === pieces.length - 1 && before !== undefined && isKnown(before.toLowerCase());
 }
+
+/**
+ * Whether a lower-case piece of five letters or more ends an everyday word after two or three
+ * letters ("agers" of "managers", as in "middle-agers"): a word's own ending, the head English
+ * compounds with ("teen-agers"), where a letter slip of another everyday word ("angers") is chance.
+ * A slip seldom happens to spell the end of a word.
+ */
+function endsEverydayWord(piece: string, isEveryday: (lower: string) => boolean): boolean {
+  if (piece.length < minimumWordEnding || !/^[a-z]+$/.test(piece)) return false;
+  for (const first of latinLetters) {
+    for (const second of latinLetters) {
+      if (isEveryday(first + second + piece)) return true;
+      for (const third of latinLetters) if (isEveryday(first + second + third + piece)) return true;
+    }
+  }
+  return false;
+}
+
+const minimumWordEnding = 5;
 
 /** Whether a hyphenated piece rhymes or alternates with the piece beside it ("wham-bam", "flip-flop"). */
 function rhymesWithNeighbour(pieces: readonly string[], index: number): boolean {
@@ -865,9 +898,13 @@ const minimumListedNames = 3;
 /**
  * Unknown words that are items of a list with other unknown words ("12 herbs: ephedrae, zhimu,
  * qinghao … and gancao", "spelt, kamut and farro"): names of things a dictionary lacks, listed;
- * misspellings do not come three to a list.
+ * misspellings do not come three to a list. Two do as the examples "such as" opens, when neither
+ * is one edit from a known word (see `isExamplePair`).
  */
-function namesInLists(flagged: readonly PlacedWord[]): Set<CheckableWord> {
+function namesInLists(
+  flagged: readonly PlacedWord[],
+  isOneEditFromKnown: (lower: string) => boolean,
+): Set<CheckableWord> {
   const items = new Map<PlacedWord['block'], CheckableWord[]>();
   for (const { word, block } of flagged) {
     if (!isListItem(word, block.text)) continue;
@@ -875,7 +912,33 @@ function namesInLists(flagged: readonly PlacedWord[]): Set<CheckableWord> {
     if (inBlock) inBlock.push(word);
     else items.set(block, [word]);
   }
-  return new Set([...items.values()].filter((words) => words.length >= minimumListedNames).flat());
+  const listed = new Set<CheckableWord>();
+  for (const words of items.values()) {
+    if (words.length >= minimumListedNames) for (const word of words) listed.add(word);
+  }
+  for (let index = 1; index < flagged.length; index++) {
+    const [before, after] = [flagged[index - 1]!, flagged[index]!];
+    if (before.block !== after.block || !isExamplePair(before.word, after.word, after.block.text)) continue;
+    if ([before, after].some(({ word }) => isOneEditFromKnown(word.text.toLowerCase()))) continue;
+    listed.add(before.word).add(after.word);
+  }
+  return listed;
+}
+
+/** What introduces examples: "such as", "including". */
+const examplesOpener = /\b(?:such as|including)\s$/iu;
+
+/**
+ * Two unknown words paired as the examples "such as" or "including" opens ("such as cafestol and
+ * kahweol"): a writer naming two compounds, herbs or brands the lists lack, as a list of three
+ * names is. A misspelling beside a known word ("such as metfromin and insulin") stays alone, and
+ * the caller keeps a pair either of which is one edit from a known word ("such as recieve and teh").
+ */
+function isExamplePair(first: CheckableWord, second: CheckableWord, text: string): boolean {
+  if (first.next === undefined || !listJoiners.has(first.next)) return false;
+  // Only the joiner between them: "cafestol and kahweol".
+  if (text.slice(first.end, second.start).trim() !== first.next) return false;
+  return examplesOpener.test(text.slice(Math.max(0, first.start - 12), first.start));
 }
 
 const listJoiners = new Set(['and', 'or']);
