@@ -89,7 +89,8 @@ describe('shipped health vocabulary and names', () => {
   });
 
   it('takes words of the game list that read as no misspelling, and leaves its old spellings of dictionary words out', () => {
-    for (const word of ['smoosh', 'smooshes', 'backcountry', 'protectant']) expect(us.isCloseWord(word), word).toBe(true);
+    for (const word of ['smoosh', 'smooshes', 'backcountry', 'protectant'])
+      expect(us.isCloseWord(word), word).toBe(true);
     for (const typo of ['resistent', 'bassett', 'accidently', 'lambast', 'programed', 'miniscule']) {
       expect(us.isCloseWord(typo), typo).toBe(false);
     }
