@@ -348,15 +348,25 @@ export class SpellChecker {
     if (isCombiningFormCompound(lower, known) && !this.isTwoWordsRunTogether(lower)) {
       return !this.isOneEditFromKnown(lower);
     }
-    // "toolbag" beside "toolbar", "bloodwork" beside "bloodworm" and "bloodwort": two everyday
-    // words make the compound, so a word one edit away by an edit no typist makes, or a rarer word
-    // than the everyday ones (the supplement's, the health vocabulary's), is another word; an
-    // everyday word a slip or the ear reaches ("keyhold" for "keyhole", "carefull", "weightloss"
-    // for "weightless") is the word meant.
-    if (isClosedCompound(lower, everyday, (candidate) => functionWords.has(candidate))) {
-      return !isMisspellingOf(lower, everyday);
-    }
-    return isMentNoun(lower, (stem) => this.isKnownLower(stem)) && !this.isOneEditFromKnown(lower);
+    const formed =
+      isClosedCompound(lower, everyday, (candidate) => functionWords.has(candidate)) ||
+      isMentNoun(lower, (stem) => this.isKnownLower(stem));
+    return formed && !this.isOneEditFromKnown(lower);
+  }
+
+  /**
+   * Whether a lower-case word is a closed compound of two everyday words that reads as no
+   * misspelling of an everyday word ("toolbag" beside "toolbar", "bloodwork" beside the rarer
+   * "bloodworm" and "bloodwort"; not "keyhold" for "keyhole", "carefull", "weightloss" for
+   * "weightless"): a word one edit away by an edit no typist makes, or a rarer word than the
+   * everyday ones, is another word. The rule still asks the article (see `isCloseWord`).
+   */
+  isCompoundBesideRarerWord(lower: string): boolean {
+    const everyday = (candidate: string): boolean => this.spell.has(candidate);
+    return (
+      isClosedCompound(lower, everyday, (candidate) => functionWords.has(candidate)) &&
+      !isMisspellingOf(lower, everyday)
+    );
   }
 
   /**

@@ -113,7 +113,8 @@ export function isMisspellingOf(
   const stemEnd = word.length - keptEnding;
   if (word.endsWith('ly') && isKnown(`${word.slice(0, -2)}ally`)) return true;
   return visitEdits(word, latinLetters, (_hash, edit) => {
-    if (edit.index === 0 || edit.index >= stemEnd) return false;
+    // A letter may be missing at the stem's end ("determin"); other edits touch a letter of the stem.
+    if (edit.index === 0 || edit.index > (edit.kind === 'insert' ? stemEnd : stemEnd - 1)) return false;
     const letter = word[edit.index]!;
     switch (edit.kind) {
       case 'transpose':
