@@ -19,7 +19,7 @@ import { hunspellFor, type Hunspell, type ShippedHunspell } from './hunspell.js'
 import { editText, latinLetters, visitEdits, WordFilter, type Edit, type HashFilter } from '../words/edits.js';
 import { suggestionsFor } from './suggest.js';
 import { isWithinTypistReach } from './sound-alike.js';
-import { isMisspellingOf, isSlipOfKnown } from './typing-slips.js';
+import { isSlipOfKnown } from './typing-slips.js';
 import { ShortWordAnswers } from './short-words.js';
 import { lexicon as runTogetherWords } from '../language/run-together-words.generated.js';
 import { lexicon as foreignParticles } from '../language/foreign-particles.generated.js';
@@ -355,17 +355,16 @@ export class SpellChecker {
   }
 
   /**
-   * Whether a lower-case word is a closed compound of two everyday words that reads as no
-   * misspelling of an everyday word ("toolbag" beside "toolbar", "bloodwork" beside the rarer
-   * "bloodworm" and "bloodwort"; not "keyhold" for "keyhole", "carefull", "weightloss" for
-   * "weightless"): a word one edit away by an edit no typist makes, or a rarer word than the
-   * everyday ones, is another word. The rule still asks the article (see `isCloseWord`).
+   * Whether a lower-case word is a closed compound of two everyday words with no everyday word one
+   * edit away ("bloodwork" beside the rarer "bloodworm" and "bloodwort"; not "keyhold" for
+   * "keyhole", "weightloss" for "weightless", "comapared" for "compared"): a rarer word than the
+   * everyday ones one edit away is another word. The rule still asks the article (see `isCloseWord`).
    */
   isCompoundBesideRarerWord(lower: string): boolean {
     const everyday = (candidate: string): boolean => this.spell.has(candidate);
     return (
       isClosedCompound(lower, everyday, (candidate) => functionWords.has(candidate)) &&
-      !isMisspellingOf(lower, everyday)
+      !this.isOneEditFromEverydayWord(lower)
     );
   }
 
