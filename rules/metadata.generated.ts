@@ -3843,6 +3843,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "title": "A term between commas after a noun naming its kind, two unknown examples after “such as”, unless a known word is one edit away",
         "input": "Bayer tested a similar drug, zelvaprisan, last year; the drug, metfromin, came next. Coffee holds compounds such as quorvanol and tezhweol, and others such as metfromin and insulin.",
         "flags": [
+          "metfromin",
           "metfromin"
         ]
       },
@@ -4026,8 +4027,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "flags": [
           "relamorelin",
-          "mibampator",
-          "exergaming"
+          "mibampator"
         ],
         "language": "en-US"
       },
