@@ -3834,6 +3834,14 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "No clipping: an everyday word with its last letter dropped, beside a longer word it opens",
+        "input": "The drug was effective, but the effec wore off as the dose kept increasing. Each week it would increas.",
+        "flags": [
+          "effec",
+          "increas"
+        ]
+      },
+      {
         "title": "An agent noun in “-or” whose “-er” form the British list holds, in a British article",
         "input": "The medical advisor to the charity said the colour of the tumour changed.",
         "flags": [],

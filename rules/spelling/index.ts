@@ -190,6 +190,11 @@ export default defineRule<Options>({
       flags: ['keyhold'],
     },
     {
+      title: 'No clipping: an everyday word with its last letter dropped, beside a longer word it opens',
+      input: 'The drug was effective, but the effec wore off as the dose kept increasing. Each week it would increas.',
+      flags: ['effec', 'increas'],
+    },
+    {
       title: 'An agent noun in “-or” whose “-er” form the British list holds, in a British article',
       input: 'The medical advisor to the charity said the colour of the tumour changed.',
       flags: [],
@@ -789,7 +794,14 @@ function isClippingOfWrittenWord(word: CheckableWord, checker: SpellChecker, art
   if (!/^\p{Ll}{5,}$/u.test(word.text)) return false;
   const isKnown = (lower: string): boolean => checker.isDictionaryWord(lower);
   if (isTransposedKnownWord(word.text, isKnown) || articleWords.writesOneEditFrom(word.text)) return false;
-  return articleWords.writesWordClippedAs(word.text, { clippedLetters: minimumClippedEnding, isWord: isKnown });
+  // A typist who drops the last letter of "effect" or "increase" leaves the start of a word the
+  // article writes longer ("effective", "increasing"); a clipping leaves off more than one letter.
+  const dropsOneLetter = (written: string): boolean =>
+    isKnown(word.text + written.charAt(word.text.length)) || isKnown(`${word.text}e`);
+  return articleWords.writesWordClippedAs(word.text, {
+    clippedLetters: minimumClippedEnding,
+    isWord: (written) => isKnown(written) && !dropsOneLetter(written),
+  });
 }
 
 /** The fewest letters a clipping leaves off a word written in full: "-us" of "gluteus". */
