@@ -90,3 +90,47 @@ export function isSlipOfKnown(word: string, isKnown: (candidate: string) => bool
     return isKnown(editText(edit));
   });
 }
+
+const vowels = new Set('aeiouy');
+
+/** Letters that end an inflection of the word before them ("underuse" → "underused", "abear" → "abears"). */
+const inflectionLetters = new Set('sd');
+
+/**
+ * Whether a lower-case word reads as a misspelling of a word `isKnown` holds, by a typist's slip or
+ * by ear: two neighbouring letters swapped, a letter left out (but a final "s" or "d": "underuse"
+ * beside "underused" is an inflection; "lambast" beside "lambaste" is a slip), a letter doubled or undoubled ("bassett", "ocasion"), a vowel
+ * written for another ("resistent"), a key's neighbour struck, or "-ly" written for "-ally"
+ * ("accidently"); the first letter aside, which writers seldom get wrong. Word-game lists hold
+ * such forms as archaic or variant spellings; a word of one of them should never hide its slip.
+ * `keptEnding` as for {@link isTypingSlip}: the word's last letters are a regular ending of its own.
+ */
+export function isMisspellingOf(
+  word: string,
+  isKnown: (candidate: string) => boolean,
+  { keptEnding = 0 }: { keptEnding?: number } = {},
+): boolean {
+  const stemEnd = word.length - keptEnding;
+  if (word.endsWith('ly') && isKnown(`${word.slice(0, -2)}ally`)) return true;
+  return visitEdits(word, latinLetters, (_hash, edit) => {
+    // A letter may be missing at the stem's end ("determin"); other edits touch a letter of the stem.
+    if (edit.index === 0 || edit.index > (edit.kind === 'insert' ? stemEnd : stemEnd - 1)) return false;
+    const letter = word[edit.index]!;
+    switch (edit.kind) {
+      case 'transpose':
+        break;
+      case 'insert':
+        // "underuse" beside "underused": a word's own inflection, not a letter dropped.
+        if (edit.index === word.length && inflectionLetters.has(edit.letter)) return false;
+        break;
+      case 'delete':
+        // An added letter is a slip only where it doubles its neighbour.
+        if (word[edit.index - 1] !== letter && word[edit.index + 1] !== letter) return false;
+        break;
+      case 'replace':
+        if (!(vowels.has(letter) && vowels.has(edit.letter)) && !areNeighbouringKeys(letter, edit.letter)) return false;
+        break;
+    }
+    return isKnown(editText(edit));
+  });
+}
