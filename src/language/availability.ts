@@ -36,6 +36,12 @@ export interface AvailabilityStatement {
    * not whether or when they could get it, which is what HealthNewsReview asks of it.
    */
   stageOnly: boolean;
+  /**
+   * It speaks only of the treatments its own sentence names (`covers: named` in regulatory.yml: "we
+   * offer pulsed radiofrequency to patients with …"). A reader of the sentence alone cannot tell
+   * whether that is the article's treatment ("we offer an improved technique" names none).
+   */
+  namedOnly: boolean;
 }
 
 const matcher = new ContextMatcher(lexicon);
@@ -124,6 +130,7 @@ function fromStatus(statement: StatusStatement): AvailabilityStatement {
     text: statement.text,
     establishedUse: statement.id === 'in-use' || statement.id === 'established-use',
     stageOnly: statement.researchStage,
+    namedOnly: statement.covers === 'named',
   };
 }
 
@@ -142,6 +149,7 @@ export function findAvailabilityStatements(sentence: string): AvailabilityStatem
       text: match.text,
       establishedUse: false,
       stageOnly: false,
+      namedOnly: false,
     });
   }
   for (const [id, kind, pattern] of [
@@ -159,6 +167,7 @@ export function findAvailabilityStatements(sentence: string): AvailabilityStatem
         text: match[0],
         establishedUse: false,
         stageOnly: false,
+        namedOnly: false,
       });
     }
   }
@@ -185,7 +194,7 @@ export function firstAvailabilityStatement(
     if (block.role !== 'body') continue;
     for (const sentence of block.sentences) {
       const statement = findAvailabilityStatements(sentence.text).find(
-        (candidate) => !candidate.establishedUse && !candidate.stageOnly,
+        (candidate) => !candidate.establishedUse && !candidate.stageOnly && !candidate.namedOnly,
       );
       if (statement) return { block, sentence, statement };
     }

@@ -89,6 +89,13 @@ describe('the statement that establishes availability', () => {
     ).toBe('The drug is not yet approved by the FDA.');
   });
 
+  it('does not take a statement about the treatments its sentence names, which it cannot see', () => {
+    expect(
+      establishing('Surgeons tested a new breast reduction.\n\nAt the clinic, we offer an improved technique.\n'),
+    ).toBeUndefined();
+    expect(findAvailabilityStatements('We offer pulsed radiofrequency to patients.')[0]?.namedOnly).toBe(true);
+  });
+
   it('reads only the article’s own prose, not the company boilerplate', () => {
     const text = [
       'Ketamine eased depression in a trial.',
