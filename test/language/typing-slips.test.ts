@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regularEndingLength } from '../../src/spelling/derivation.js';
-import { areNeighbouringKeys, isMisspellingOf, isTypingSlip } from '../../src/spelling/typing-slips.js';
+import { areNeighbouringKeys, isTypingSlip } from '../../src/spelling/typing-slips.js';
 
 const common = new Set(['receive', 'conscious', 'broccoli', 'minuscule', 'crayfish', 'wanton', 'teenage', 'tummies']);
 const isCommon = (word: string): boolean => common.has(word);
@@ -59,26 +59,5 @@ describe('slips that leave a regular ending alone', () => {
     expect(isTypingSlip('gummies', isEveryday, { keptEnding: 3 })).toBe(false);
     expect(isTypingSlip('designee', isEveryday, { keptEnding: 2 })).toBe(false);
     expect(isTypingSlip('sepeder', isEveryday, { keptEnding: 2 })).toBe(true);
-  });
-});
-
-describe('misspellings by slip or by ear (for word-game lists)', () => {
-  const dictionary = new Set(['resistant', 'basset', 'accidentally', 'smooches', 'licensed', 'licences', 'teenage']);
-  const isKnown = (word: string): boolean => dictionary.has(word);
-
-  it('takes a vowel for another, a doubled letter and "-ly" for "-ally" for misspellings', () => {
-    expect(isMisspellingOf('resistent', isKnown)).toBe(true);
-    expect(isMisspellingOf('bassett', isKnown)).toBe(true);
-    expect(isMisspellingOf('accidently', isKnown)).toBe(true);
-    expect(isMisspellingOf('licenced', isKnown)).toBe(true);
-  });
-
-  it('does not take a distant consonant or an added letter for one', () => {
-    expect(isMisspellingOf('smooshes', isKnown)).toBe(false);
-    expect(isMisspellingOf('teenaged', isKnown)).toBe(false);
-  });
-
-  it('leaves a kept regular ending alone', () => {
-    expect(isMisspellingOf('licenced', isKnown, { keptEnding: 2 })).toBe(false);
   });
 });
