@@ -11,6 +11,7 @@ import { PhraseMatcher } from './phrases.js';
 import { lexicon as remedyLexicon } from './remedy-cues.generated.js';
 import { findDesignCues } from './study-design.js';
 import { lexicon as treatmentLexicon } from './treatments.generated.js';
+import { lexicon as vaccineTargetLexicon } from './vaccine-targets.generated.js';
 import { wordSpans } from './word-spans.js';
 
 /**
@@ -533,38 +534,10 @@ function namesVaccineTarget(word: string): boolean {
   );
 }
 
-/**
- * "The shingles vaccine", "an Ebola vaccine", "a chlamydia vaccine": infections a vaccine is named
- * after, which the general list of conditions (what remedies treat) leaves out.
- */
-const vaccinePreventable = new Set([
-  'shingles',
-  'measles',
-  'mumps',
-  'rubella',
-  'polio',
-  'malaria',
-  'ebola',
-  'zika',
-  'dengue',
-  'rabies',
-  'cholera',
-  'typhoid',
-  'tuberculosis',
-  'chlamydia',
-  'gonorrhea',
-  'gonorrhoea',
-  'herpes',
-  'pneumococcal',
-  'meningococcal',
-  'meningitis',
-  'rotavirus',
-  'norovirus',
-  'pertussis',
-  'chickenpox',
-  'smallpox',
-  'anthrax',
-]);
+/** Infections a vaccine is named after that the list of conditions leaves out (`vaccine-targets.yml`). */
+const vaccinePreventable: ReadonlySet<string> = new Set(
+  vaccineTargetLexicon.flatMap((entry) => entry.match.map((name) => name.toLowerCase())),
+);
 
 /** "p53", "p16", "p21": a protein named by a lower-case letter and its weight in kilodaltons. */
 const proteinCode = /^p\d{1,3}$/u;
