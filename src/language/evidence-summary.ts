@@ -52,12 +52,21 @@ export const carriesReviewApparatus = oncePer((document: ProseDocument): boolean
     .filter((block) => block.role === 'body' && block.kind !== 'title')
     .map((block) => block.text)
     .join('\n');
+  // Each pattern runs over the whole body, and most texts lack the words it needs: the lower-case
+  // text answers that first (`mayHold`), as it does for the signs of a summary below.
+  const lower = lowerCaseForLiteralTests(text);
+  const mayHold = (needs: (lower: string) => boolean): boolean => lower === undefined || needs(lower);
   const forms =
-    (studiesBehindEstimate.test(text) ? 1 : 0) +
-    (gradedCertainty.test(text) ? 1 : 0) +
-    (pooledInterval.test(text) ? 1 : 0) +
+    (mayHold(namesStudyOrTrial) && studiesBehindEstimate.test(text) ? 1 : 0) +
+    (mayHold(namesGrade) && gradedCertainty.test(text) ? 1 : 0) +
+    (intervalOf95.test(text) && pooledInterval.test(text) ? 1 : 0) +
     (heterogeneity.test(text) ? 1 : 0);
-  return forms >= 2 || includesStudies.test(text) || (forms >= 1 && namesItselfAsReview.test(text));
+  return (
+    forms >= 2 ||
+    (mayHold(namesWeAndStudies) && weIncluded.test(text)) ||
+    studiesIncluded(text) ||
+    (forms >= 1 && namesItselfAsReview.test(text))
+  );
 });
 
 const countWord = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
@@ -88,7 +97,17 @@ function studiesIncluded(text: string): boolean {
   }
   return false;
 }
-const includesStudies = { test: (text: string): boolean => weIncluded.test(text) || studiesIncluded(text) };
+
+/**
+ * What the apparatus patterns need, in lower case (necessary, never sufficient): `studiesBehindEstimate`
+ * a study or trial, `gradedCertainty` “evidence” or “GRADE”, `weIncluded` “we ” and what it counts;
+ * `pooledInterval`, which is case-sensitive, “95%” or “95 %”.
+ */
+const namesStudyOrTrial = holdsAnyOf(['stud', 'trial', 'rct']);
+const namesGrade = holdsAnyOf(['evidence', 'grade']);
+const namesCountedWork = holdsAnyOf(['studies', 'trials', 'rcts', 'reports', 'papers']);
+const namesWeAndStudies = (lower: string): boolean => lower.includes('we ') && namesCountedWork(lower);
+const intervalOf95 = /95\s?%/u;
 
 /** The review naming itself or its searches, which a story about it may quote: “this review”, “our review”, “this meta-analysis”, “we searched”. */
 const namesItselfAsReview =
@@ -183,7 +202,8 @@ function evidenceSummarySigns(document: ProseDocument): { markers: number; signs
     // Each pattern only where the words it needs are: most paragraphs have none of them.
     const lower = lowerCaseForLiteralTests(block.text);
     const may = (needs: (lower: string) => boolean): boolean => lower === undefined || needs(lower);
-    if (may(groupNouns)) groups += block.text.match(studiesAsAGroup)?.length ?? 0;
+    // Only whether the text refers to a group of studies counts, not how often: read until it does.
+    if (groups === 0 && may(groupNouns)) groups += block.text.match(studiesAsAGroup)?.length ?? 0;
     gathers ||= may(gatheringWords) && gathersEvidence.test(block.text);
     grades ||= may(gradingWords) && gradesEvidence.test(block.text);
     weighs ||= may(weighingWords) && weighsKnowledge.test(block.text);
