@@ -674,6 +674,13 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['twice as'],
     },
     {
+      title:
+        'A named body that has estimated a figure, or has recommended on one, is its source; a recommendation sources no figure beside it (round 26)',
+      input:
+        'The Leeds Heart Foundation has estimated that 1 in 4 adults snore.\n\nBut it is now known that the pill cuts new cases by at least 92%. Because of its success, the CDC has since recommended that 1 in 4 adults should be offered the pill.',
+      flags: ['92%'],
+    },
+    {
       title: 'Scope `sentence` wants the citation in the same sentence',
       input: 'Around 38% of patients benefit. See [the review](https://example.org/review).',
       options: { scope: 'sentence' },
