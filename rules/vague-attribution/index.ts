@@ -561,6 +561,12 @@ export default defineRule<LexiconOptions>({
       flags: ['studies have linked'],
     },
     {
+      title: 'Held back: the same reported speech with “According to” opening the sentence (round 26)',
+      input:
+        'According to Farley, some but not all studies suggest that green tea protects the skin.\n\nSome but not all studies suggest that green tea protects the skin.',
+      flags: ['studies suggest'],
+    },
+    {
       title: 'Unnamed evidence the sentence credits to a named person, and the same in a quote',
       input:
         'Studies suggest that half of migraines can be prevented, according to Dr. Jane Roe, a neurologist at City Hospital.\n\nAccording to Dr. Jane Roe, “Studies suggest that half of migraines can be prevented.”',
