@@ -561,6 +561,18 @@ export default defineRule<LexiconOptions>({
       flags: ['studies have linked'],
     },
     {
+      title: 'New evidence the reported study’s researchers have found is that study (round 26)',
+      input:
+        'Researchers have found new evidence showing that green tea may slow cell aging. The study, published in the journal Cell Metabolism, tested 40 mice.\n\nThe clinic is busy.\n\nThere is new evidence showing that green tea may slow cell aging.',
+      flags: ['new evidence showing that'],
+    },
+    {
+      title: 'Research support a person received is funding, not research supporting a claim (round 26)',
+      input:
+        'The authors have received research support from the makers of the drug.\n\nResearch supports the use of the drug.',
+      flags: ['Research supports'],
+    },
+    {
       title: 'Held back: the same reported speech with “According to” opening the sentence (round 26)',
       input:
         'According to Farley, some but not all studies suggest that green tea protects the skin.\n\nSome but not all studies suggest that green tea protects the skin.',
@@ -1015,6 +1027,12 @@ const noveltyBefore = /\bfirst (?:time|study|trial|report|evidence)\b[^.;]{0,50}
 /** The study's people, then a participle naming what they do to the research that follows: “scientists conducting (early-stage)”. */
 const teamDoingResearch =
   /\b(?:scientists|researchers|investigators|team|doctors|authors)\s(?:who\s)?(?:conducting|leading|doing|behind|involved in|working on|running|conducted|led|did)\s(?:[\p{L}-]+\s){0,3}$/iu;
+/**
+ * The study's people as the subject of finding what the attribution calls new: “Researchers have
+ * found new evidence showing that …” (holdout 19, `own_study_source`: the evidence is their study).
+ */
+const teamFoundNew =
+  /\b(?:scientists|researchers|investigators|team)\s(?:(?:have|has)\s)?(?:found|uncovered|discovered|produced|report|reported|present|presented|offer|offered)\s$/iu;
 /** “According to the research”, “the findings suggest”: a definite article points back to the study the article reports. */
 const definiteStudy =
   /\bthe (?:new |latest |current |recent )?(?:research|study|findings|data|trial|analysis|science)\b/iu;
@@ -1029,6 +1047,11 @@ function refersToOwnStudy(text: string, attribution: Attribution): boolean {
   // “British scientists conducting early-stage research have found”: the research is what the
   // sentence's people are doing; they, the study's team, are the subject of “have found”.
   if (teamDoingResearch.test(text.slice(Math.max(0, attribution.start - 70), attribution.start))) return true;
+  if (
+    /^new\s/iu.test(attribution.text) &&
+    teamFoundNew.test(text.slice(Math.max(0, attribution.start - 40), attribution.start))
+  )
+    return true;
   if (
     researchSubject.test(attribution.text) &&
     newBefore.test(text.slice(Math.max(0, attribution.start - 40), attribution.start))

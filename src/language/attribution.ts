@@ -61,6 +61,16 @@ const specifiers = new Set([
  */
 const conditions = new Set(['if', 'unless', 'until', 'whether', 'once']);
 
+/**
+ * Verbs of receiving or giving, right before the subject the lexicon matched, which make it the
+ * verb's object and a noun's modifier: “received research support from the makers of …” is a
+ * funding disclosure, not research supporting a claim (holdout 19, `not_attribution`; round 26).
+ */
+const receivingVerbs = new Set([
+  'received', 'receive', 'receives', 'receiving', 'accepted', 'accepts', 'provided', 'provides', 'providing',
+  'gave', 'gives', 'given', 'got', 'gets', 'obtained',
+]); // prettier-ignore
+
 /** A capitalised word (not opening the sentence) right before the subject, perhaps after “new”. */
 const namedModifier = /[\p{L}\d,]\s+(?:[Nn]ew\s+)?(\p{Lu}[\p{L}.&-]*|[IVX]{1,4})(?:['’]s)?\s+$/u;
 /**
@@ -321,7 +331,9 @@ export function findVagueAttributions(text: string): Attribution[] {
       continue;
     }
     if (isSpecific(text, match.start, match.entry.id === 'studies-show')) continue;
-    if (wordsBefore(text, match.start, 4).some((word) => conditions.has(word))) continue;
+    const before = wordsBefore(text, match.start, 4);
+    if (before.some((word) => conditions.has(word))) continue;
+    if (receivingVerbs.has(before.at(-1) ?? '')) continue;
     const end = verbEnd(text, match.end, verbs) ?? verbEndThrough(text, match.end, verbs, match.entry.through);
     if (end === undefined) continue;
     // “For decades, doctors believed …”: a belief told as superseded, not a source for a claim.
