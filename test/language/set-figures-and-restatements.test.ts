@@ -107,7 +107,6 @@ describe('figure kinds: worked examples and restatements (round 25)', () => {
     // “That means” often goes on to a consequence with a figure of its own.
     expect(opensWithRestatement('That means 10 percent of adults need the drug.')).toBe(false);
   });
-
 });
 
 describe('evidence: a study published “last week in” a journal (round 25)', () => {
