@@ -5795,6 +5795,21 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A named body that has estimated a figure, or has recommended on one, is its source; a recommendation sources no figure beside it (round 26)",
+        "input": "The Leeds Heart Foundation has estimated that 1 in 4 adults snore.\n\nBut it is now known that the pill cuts new cases by at least 92%. Because of its success, the CDC has since recommended that 1 in 4 adults should be offered the pill.",
+        "flags": [
+          "92%"
+        ]
+      },
+      {
+        "title": "The figures before worked out in other terms (“That corresponds to …”) are no new figure; with no figure before, “That amounts to” gives one (round 26)",
+        "input": "A new trial of aspirin appears in the journal Circulation.\n\nHeart attacks occurred in 0.51 percent of those taking aspirin and 0.57 percent of those not. That corresponds to a 10 percent relative reduction in risk.\n\nThe drug is cheap. That amounts to about one-third of adults. Aspirin cuts the risk of stroke by 10 percent.",
+        "flags": [
+          "one-third",
+          "10 percent"
+        ]
+      },
+      {
         "title": "Scope `sentence` wants the citation in the same sentence",
         "input": "Around 38% of patients benefit. See [the review](https://example.org/review).",
         "options": {
@@ -5838,7 +5853,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "caption",
       "furniture"
     ],
-    "tentative": "unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for (also with the frame after the claim: “studies show …, said Dr. Roe, a …”), and unnamed evidence told in the simple past (“studies showed”, “research found”) rather than as earlier or other work (“previous studies found”).",
+    "tentative": "unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for (also with the frame after the claim: “studies show …, said Dr. Roe, a …”), unnamed evidence told in the simple past (“studies showed”, “research found”) rather than as earlier or other work (“previous studies found”), and a body of evidence that a piece of work adds to or is part of (“the results add to a growing body of evidence that …”).",
     "optionsSchema": {
       "type": "object",
       "properties": {
@@ -5898,7 +5913,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for (also with the frame after the claim: “studies show …, said Dr. Roe, a …”), and unnamed evidence told in the simple past (“studies showed”, “research found”) rather than as earlier or other work (“previous studies found”)."
+          "description": "Also report the findings this rule is less sure of: unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for (also with the frame after the claim: “studies show …, said Dr. Roe, a …”), unnamed evidence told in the simple past (“studies showed”, “research found”) rather than as earlier or other work (“previous studies found”), and a body of evidence that a piece of work adds to or is part of (“the results add to a growing body of evidence that …”)."
         }
       },
       "additionalProperties": false
@@ -5907,6 +5922,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "tentative": false
     },
     "examples": [
+      {
+        "title": "Held back: a body of evidence a piece of work adds to or is part of; a body credited on its own is shown (round 26)",
+        "input": "The results add to a growing body of evidence linking cocoa to heart health. Their study is part of a growing body of research showing that diet affects fertility.\n\nThe clinic is busy.\n\nThere is a growing body of evidence linking fiber to weight loss.",
+        "flags": [
+          "growing body of evidence"
+        ]
+      },
+      {
+        "title": "The same held-back bodies of evidence shown with the tentative option (round 26)",
+        "input": "The results add to a growing body of evidence linking cocoa to heart health. Their study is part of a growing body of research showing that diet affects fertility.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "growing body of evidence",
+          "growing body of research"
+        ]
+      },
       {
         "title": "Held back: a paraphrase its sentence closes with a frame naming the speaker; a frame opening a new claim leaves it shown (round 24)",
         "input": "Previous research has shown that naps help memory, said study co-author Dr. Ann Lee, a professor at City University. Earlier studies have found that naps raise blood pressure, Roe wrote in an email.\n\nThe clinic is busy.\n\nWhile some studies have found that naps help, Roe says there is no evidence that they last.",
@@ -6257,7 +6290,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       },
       {
         "title": "Unnamed evidence in a named speaker’s quote",
-        "input": "“The data adds to the growing body of evidence that it works,” said Dr Jane Roe, director of the Division of Surgery.",
+        "input": "“There is a growing body of evidence that it works,” said Dr Jane Roe, director of the Division of Surgery.",
         "flags": [
           "growing body of evidence"
         ]
@@ -6436,6 +6469,27 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "input": "But according to Michail, studies suggest that only some people avoid a cold by taking probiotics.\n\nThough African studies have linked circumcision to lower rates of infection, Perera said that only future studies will tell.",
         "flags": [
           "studies have linked"
+        ]
+      },
+      {
+        "title": "New evidence the reported study’s researchers have found is that study (round 26)",
+        "input": "Researchers have found new evidence showing that green tea may slow cell aging. The study, published in the journal Cell Metabolism, tested 40 mice.\n\nThe clinic is busy.\n\nThere is new evidence showing that green tea may slow cell aging.",
+        "flags": [
+          "new evidence showing that"
+        ]
+      },
+      {
+        "title": "Research support a person received is funding, not research supporting a claim (round 26)",
+        "input": "The authors have received research support from the makers of the drug.\n\nResearch supports the use of the drug.",
+        "flags": [
+          "Research supports"
+        ]
+      },
+      {
+        "title": "Held back: the same reported speech with “According to” opening the sentence (round 26)",
+        "input": "According to Farley, some but not all studies suggest that green tea protects the skin.\n\nSome but not all studies suggest that green tea protects the skin.",
+        "flags": [
+          "studies suggest"
         ]
       },
       {

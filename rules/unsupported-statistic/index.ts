@@ -674,6 +674,20 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['twice as'],
     },
     {
+      title:
+        'A named body that has estimated a figure, or has recommended on one, is its source; a recommendation sources no figure beside it (round 26)',
+      input:
+        'The Leeds Heart Foundation has estimated that 1 in 4 adults snore.\n\nBut it is now known that the pill cuts new cases by at least 92%. Because of its success, the CDC has since recommended that 1 in 4 adults should be offered the pill.',
+      flags: ['92%'],
+    },
+    {
+      title:
+        'The figures before worked out in other terms (“That corresponds to …”) are no new figure; with no figure before, “That amounts to” gives one (round 26)',
+      input:
+        'A new trial of aspirin appears in the journal Circulation.\n\nHeart attacks occurred in 0.51 percent of those taking aspirin and 0.57 percent of those not. That corresponds to a 10 percent relative reduction in risk.\n\nThe drug is cheap. That amounts to about one-third of adults. Aspirin cuts the risk of stroke by 10 percent.',
+      flags: ['one-third', '10 percent'],
+    },
+    {
       title: 'Scope `sentence` wants the citation in the same sentence',
       input: 'Around 38% of patients benefit. See [the review](https://example.org/review).',
       options: { scope: 'sentence' },
@@ -736,8 +750,9 @@ export default defineRule<UnsupportedStatisticOptions>({
         // So does a case imagined to show what a number looks like to one person (“For example, she
         // might be 4.4 times more likely …”, “a patient may see a table showing …”).
         if (tellsWorkedExample(sentence.text) || tellsHypotheticalCase(sentence.text)) continue;
-        // “That is, …” gives the figure of the sentence before it again, in other terms: that
-        // sentence holds the claim, and its source or the finding on it.
+        // “That is, …” gives the figure of the sentence before it again, in other terms, and “That
+        // corresponds to …” works it out again (round 26): that sentence holds the claim, and its
+        // source or the finding on it.
         const previous = block.sentences[sentence.index - 1];
         if (previous && opensWithRestatement(sentence.text) && /\d/u.test(previous.text)) continue;
         // “They have gained nearly 8 percent since …” after a sentence about a company's shares: a price.

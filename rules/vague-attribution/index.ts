@@ -17,6 +17,7 @@ import {
   publishedByNamedAuthor,
   othersOfTheGroupBefore,
   pointsAtPapers,
+  placesWorkInBody,
   standsForPeople,
   type Attribution,
 } from '../../src/language/attribution.js';
@@ -68,11 +69,25 @@ export default defineRule<LexiconOptions>({
   },
   skip: ['boilerplate', 'reference', 'caption', 'furniture'],
   tentative:
-    'unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for (also with the frame after the claim: “studies show …, said Dr. Roe, a …”), and unnamed evidence told in the simple past (“studies showed”, “research found”) rather than as earlier or other work (“previous studies found”).',
+    'unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for (also with the frame after the claim: “studies show …, said Dr. Roe, a …”), unnamed evidence told in the simple past (“studies showed”, “research found”) rather than as earlier or other work (“previous studies found”), and a body of evidence that a piece of work adds to or is part of (“the results add to a growing body of evidence that …”).',
   optionsSchema: { type: 'object', properties: { ...lexiconOptionsSchema }, additionalProperties: false },
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
   examples: [
+    {
+      title:
+        'Held back: a body of evidence a piece of work adds to or is part of; a body credited on its own is shown (round 26)',
+      input:
+        'The results add to a growing body of evidence linking cocoa to heart health. Their study is part of a growing body of research showing that diet affects fertility.\n\nThe clinic is busy.\n\nThere is a growing body of evidence linking fiber to weight loss.',
+      flags: ['growing body of evidence'],
+    },
+    {
+      title: 'The same held-back bodies of evidence shown with the tentative option (round 26)',
+      input:
+        'The results add to a growing body of evidence linking cocoa to heart health. Their study is part of a growing body of research showing that diet affects fertility.',
+      options: { tentative: true },
+      flags: ['growing body of evidence', 'growing body of research'],
+    },
     {
       title:
         'Held back: a paraphrase its sentence closes with a frame naming the speaker; a frame opening a new claim leaves it shown (round 24)',
@@ -380,7 +395,7 @@ export default defineRule<LexiconOptions>({
     {
       title: 'Unnamed evidence in a named speaker’s quote',
       input:
-        '“The data adds to the growing body of evidence that it works,” said Dr Jane Roe, director of the Division of Surgery.',
+        '“There is a growing body of evidence that it works,” said Dr Jane Roe, director of the Division of Surgery.',
       flags: ['growing body of evidence'],
     },
     {
@@ -544,6 +559,24 @@ export default defineRule<LexiconOptions>({
       input:
         'But according to Michail, studies suggest that only some people avoid a cold by taking probiotics.\n\nThough African studies have linked circumcision to lower rates of infection, Perera said that only future studies will tell.',
       flags: ['studies have linked'],
+    },
+    {
+      title: 'New evidence the reported study’s researchers have found is that study (round 26)',
+      input:
+        'Researchers have found new evidence showing that green tea may slow cell aging. The study, published in the journal Cell Metabolism, tested 40 mice.\n\nThe clinic is busy.\n\nThere is new evidence showing that green tea may slow cell aging.',
+      flags: ['new evidence showing that'],
+    },
+    {
+      title: 'Research support a person received is funding, not research supporting a claim (round 26)',
+      input:
+        'The authors have received research support from the makers of the drug.\n\nResearch supports the use of the drug.',
+      flags: ['Research supports'],
+    },
+    {
+      title: 'Held back: the same reported speech with “According to” opening the sentence (round 26)',
+      input:
+        'According to Farley, some but not all studies suggest that green tea protects the skin.\n\nSome but not all studies suggest that green tea protects the skin.',
+      flags: ['studies suggest'],
     },
     {
       title: 'Unnamed evidence the sentence credits to a named person, and the same in a quote',
@@ -908,6 +941,9 @@ export default defineRule<LexiconOptions>({
  * judged sample's readers called each correct less than 70 % of the time (round 11).
  */
 function isTentative(document: ProseDocument, sentence: Sentence, attribution: Attribution): boolean {
+  // “The results add to a growing body of evidence that …”: the reported work placed in an unnamed
+  // body, which readers called correct 5 times in 9 (round 26).
+  if (placesWorkInBody(sentence.text, attribution)) return true;
   // “According to Michail, studies suggest …”, “Dr. Deland cited data showing …”: unnamed evidence
   // in a named person's reported speech, which readers judged debatable 6 times in 8 (round 19).
   if (unnamedKind(attribution) === 'evidence' && namesResearch.test(attribution.text)) {
@@ -991,6 +1027,12 @@ const noveltyBefore = /\bfirst (?:time|study|trial|report|evidence)\b[^.;]{0,50}
 /** The study's people, then a participle naming what they do to the research that follows: “scientists conducting (early-stage)”. */
 const teamDoingResearch =
   /\b(?:scientists|researchers|investigators|team|doctors|authors)\s(?:who\s)?(?:conducting|leading|doing|behind|involved in|working on|running|conducted|led|did)\s(?:[\p{L}-]+\s){0,3}$/iu;
+/**
+ * The study's people as the subject of finding what the attribution calls new: “Researchers have
+ * found new evidence showing that …” (holdout 19, `own_study_source`: the evidence is their study).
+ */
+const teamFoundNew =
+  /\b(?:scientists|researchers|investigators|team)\s(?:(?:have|has)\s)?(?:found|uncovered|discovered|produced|report|reported|present|presented|offer|offered)\s$/iu;
 /** “According to the research”, “the findings suggest”: a definite article points back to the study the article reports. */
 const definiteStudy =
   /\bthe (?:new |latest |current |recent )?(?:research|study|findings|data|trial|analysis|science)\b/iu;
@@ -1005,6 +1047,11 @@ function refersToOwnStudy(text: string, attribution: Attribution): boolean {
   // “British scientists conducting early-stage research have found”: the research is what the
   // sentence's people are doing; they, the study's team, are the subject of “have found”.
   if (teamDoingResearch.test(text.slice(Math.max(0, attribution.start - 70), attribution.start))) return true;
+  if (
+    /^new\s/iu.test(attribution.text) &&
+    teamFoundNew.test(text.slice(Math.max(0, attribution.start - 40), attribution.start))
+  )
+    return true;
   if (
     researchSubject.test(attribution.text) &&
     newBefore.test(text.slice(Math.max(0, attribution.start - 40), attribution.start))

@@ -128,7 +128,7 @@ const personReports = new RegExp(
 );
 /** “According to Michail,”: a person's name (not a body's “the”) after “according to”, closed by a comma. */
 const accordingToPerson =
-  /\baccording to (?:(?:Dr|Prof)\.?\s)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2},/u;
+  /\b[Aa]ccording to (?:(?:Dr|Prof)\.?\s)?\p{Lu}[\p{L}'’-]{1,30}(?:\s\p{Lu}[\p{L}'’-]{1,30}){0,2},/u;
 
 /**
  * A named person (or he, she) who found or went through the evidence, right before it: “Charles J.

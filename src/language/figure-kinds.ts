@@ -185,12 +185,22 @@ const restatementOpening =
   /^(?:That is|That's|In other words|Put another way|Put differently|Said another way|To put it another way|Or)\s?,/iu;
 
 /**
+ * “That corresponds to …”, “This amounts to …”, “That translates into …”: the figures before worked
+ * out in other terms (“… in 0.51 percent of those taking aspirin and 0.57 percent of those not.
+ * That corresponds to a 20 percent relative reduction in risk.”). Not “That means …”, which as often
+ * goes on to a consequence with a figure of its own.
+ */
+const derivationOpening =
+  /^(?:That|This)\s(?:corresponds to|amounts to|translates (?:in)?to|works out to|equates to|is equivalent to)\b/iu;
+
+/**
  * Whether a sentence opens by restating the sentence before it (“… 13 fractures per year for every
- * 10,000 people. That is, long-term users have a risk of about a tenth of 1 percent.”): its figure
- * is the one before it in other terms, whose source (or lack of one) is the earlier sentence's.
+ * 10,000 people. That is, long-term users have a risk of about a tenth of 1 percent.”), or by working
+ * its figures out in other terms (`derivationOpening`, round 26): its figure is the one before it in
+ * other terms, whose source (or lack of one) is the earlier sentence's.
  */
 export function opensWithRestatement(text: string): boolean {
-  return restatementOpening.test(text);
+  return restatementOpening.test(text) || derivationOpening.test(text);
 }
 
 /** What follows a dateline's date: an agency or place in brackets, a wire service's slashes, a dash. */

@@ -273,8 +273,13 @@ const subjectOpeners = new Set(['the', 'The', 'Plus', 'And', 'But', 'Also', 'Sti
 const publicationBetween =
   /^(?:['’]s\s)?(?:\d{4}\s)?(?:[\p{L}-]+\s){0,2}?(?:report|opinion|guidelines?|guidance|statement|survey|study|data|figures|estimates|fact sheet|position paper|review|analysis|recommendations?)\b/u;
 
-/** Adverbs that may sit between a subject and its verb. */
-const subjectAdverb = /^(?:currently|also|now|still|recently|previously|already|officially|further)\s$/u;
+/**
+ * What may sit between a subject and its verb: an adverb, and the perfect's auxiliary before it
+ * (“the CDC has estimated”, “the CDC has since recommended that 1 in 4 …”: the body still tells
+ * the figure).
+ */
+const subjectAdverb =
+  /^(?:(?:has|have|had)\s)?(?:(?:currently|also|now|still|recently|previously|already|officially|further|since|long)\s)?$/u;
 
 /** A person named with a title: “Dr. Claudia Henschke”, “Professor Jane Roe”. */
 const titledName = new RegExp(`^(?:${namedPatternParts.title})\\s${namedPatternParts.name}`, 'u');
@@ -293,11 +298,30 @@ const clauseWords = /\b(?:that|which|who|whom|whose|when|where|while|if|because|
  */
 export function namesReportingSubject(text: string): boolean {
   if (teamWord.test(text) && namesResearchTeam(text)) return true;
-  if (!reportingCue.test(text)) return false;
+  return reportingCue.test(text) && namesSubjectOf(text, reportingVerb);
+}
+
+/** A verb a body or person recommends with: “the CDC has since recommended that 1 in 4 … should be prescribed”. */
+const recommendingVerb = /\b(?:recommends|recommended|advises|advised|urges|urged)\b/gu;
+const recommendingCue = /recommend|advise|urge/u;
+
+/**
+ * Whether a sentence names a body or titled person as the subject of a verb of recommending (“the
+ * CDC has since recommended that 1 in 4 gay and bisexual men should be prescribed the drug”): the
+ * figure the recommendation rests on is theirs. Unlike a report, a recommendation tells no figure
+ * of the sentences beside it (“But it's now known that Truvada cuts new cases by 92%.” before it is
+ * not the CDC's), so it sources its own sentence only.
+ */
+export function namesRecommendingSubject(text: string): boolean {
+  return recommendingCue.test(text) && namesSubjectOf(text, recommendingVerb);
+}
+
+/** Whether a named body or titled person opens the clause of any match of `verbs` (a global pattern) in the text. */
+function namesSubjectOf(text: string, verbs: RegExp): boolean {
   // Blank out a bracketed acronym so that it breaks no clause and joins the name before it.
   const plain = text.replace(bracketedAcronym, (acronym) => ' '.repeat(acronym.length));
-  reportingVerb.lastIndex = 0;
-  for (let verb = reportingVerb.exec(plain); verb; verb = reportingVerb.exec(plain)) {
+  verbs.lastIndex = 0;
+  for (let verb = verbs.exec(plain); verb; verb = verbs.exec(plain)) {
     // Where each clause before the verb starts; the last is the verb's own.
     const clauseStarts = [0];
     clauseBreak.lastIndex = 0;
@@ -489,7 +513,9 @@ function scopeParagraph(document: ProseDocument, block: Block, follows: Paragrap
     (sentence, index) =>
       speaks[index] === true || creditsNamedBody(sentence.text) || namesReportingSubject(sentence.text),
   );
-  const named = sentences.map((sentence, index) => namesSource(sentence, voices[index] === true));
+  const named = sentences.map((sentence, index) =>
+    namesSource(sentence, voices[index] === true || namesRecommendingSubject(sentence.text)),
+  );
   // A quotation paragraph with no source of its own goes on quoting the person the paragraph
   // before quoted or introduced (“… said Dr Roe:” / “"We found …"”).
   const quotation = follows?.speaker !== undefined && opensWithQuote.test(block.text) && !named.includes(true);

@@ -8,6 +8,8 @@ import { buildDocument } from '../../src/prose/document.js';
 describe('unnamed evidence in a named person’s reported speech (round 19)', () => {
   it('reads a named person or pronoun reporting, and “according to” a name', () => {
     expect(inNamedSpeakersReport('But according to Michail, ')).toBe(true);
+    // Opening the sentence too (round 26, holdout 21's “According to Farris, some but not all studies suggest”).
+    expect(inNamedSpeakersReport('According to Farris, some but not all ')).toBe(true);
     expect(inNamedSpeakersReport('Dr. Deland cited ')).toBe(true);
     expect(inNamedSpeakersReport('But he says some ')).toBe(true);
     expect(
@@ -24,6 +26,7 @@ describe('unnamed evidence in a named person’s reported speech (round 19)', ()
     expect(inNamedSpeakersReport('Researchers said enough clinical ')).toBe(false);
     expect(inNamedSpeakersReport('The letter cited safety concerns, specifically ')).toBe(false);
     expect(inNamedSpeakersReport('according to the American Heart Association, ')).toBe(false);
+    expect(inNamedSpeakersReport('According to the American Heart Association, ')).toBe(false);
     expect(inNamedSpeakersReport('Though African ')).toBe(false);
   });
 });

@@ -30,6 +30,9 @@ describe('attribution', () => {
     expect(vague('There is some suggestion from one small study that it helps.')).toEqual([]);
     expect(vague('The rules have slowed research supporting medicinal benefits.')).toEqual([]);
     expect(vague('Data backed by the company were used.')).toEqual(['Data backed']);
+    // The object of a verb of receiving or giving is a noun phrase, not a subject (round 26).
+    expect(vague('The authors have received research support from the makers of the drug.')).toEqual([]);
+    expect(vague('Research supports the use of the drug.')).toEqual(['Research supports']);
     expect(vague('Some background is needed.')).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import {
   figureSourceOf,
   namesInstitutionsStudy,
   namesOrganisation,
+  namesRecommendingSubject,
   namesReportingSubject,
   sourceScopeOf,
 } from '../../src/language/figure-sources.js';
@@ -387,6 +388,24 @@ describe('figure sources', () => {
     expect(namesReportingSubject('Dr. Jane Hollis treats patients who reported 30 percent less pain.')).toBe(false);
     expect(namesReportingSubject('About 30 percent of adults snore, experts say.')).toBe(false);
     expect(namesReportingSubject('One RCT found that 30 percent of adults snore.')).toBe(false);
+    // The perfect's auxiliary, and an adverb after it, between the body and its verb (round 26).
+    expect(namesReportingSubject('The Leeds Heart Foundation has estimated that 30 percent of adults snore.')).toBe(
+      true,
+    );
+    expect(namesReportingSubject('The NICE guidance has since noted that 1 in 4 adults snore.')).toBe(true);
+  });
+  it('reads a recommendation by a named body as the source of its own sentence only (round 26)', () => {
+    expect(
+      namesRecommendingSubject(
+        'Because of its success, the CDC has since recommended that 1 in 4 adults should be offered the drug.',
+      ),
+    ).toBe(true);
+    expect(namesRecommendingSubject('Many doctors recommended that 1 in 4 adults should take the drug.')).toBe(false);
+    const story =
+      'But it is now known that the pill cuts new cases by at least 92%. Because of its success, the CDC has since recommended that 1 in 4 adults should be offered the pill.';
+    expect(sourceOf(story, '1 in 4')).toBe('named');
+    // The figure beside it is not the recommendation's: a recommendation reports nothing next door.
+    expect(sourceOf(story, '92%')).toBe('none');
   });
   it('reads the study’s own subjects, “the article” it credits, and what its team has developed as the study’s', () => {
     const subjects =

@@ -100,6 +100,13 @@ describe('figure kinds: worked examples and restatements (round 25)', () => {
     expect(opensWithRestatement('In other words, one in three adults falls.')).toBe(true);
     expect(opensWithRestatement('That is a risk of 1 percent.')).toBe(false);
   });
+
+  it('reads “That corresponds to” and “This amounts to” as the figures before worked out again (round 26)', () => {
+    expect(opensWithRestatement('That corresponds to a 20 percent relative reduction in risk.')).toBe(true);
+    expect(opensWithRestatement('This amounts to about one in 50 adults.')).toBe(true);
+    // “That means” often goes on to a consequence with a figure of its own.
+    expect(opensWithRestatement('That means 10 percent of adults need the drug.')).toBe(false);
+  });
 });
 
 describe('evidence: a study published “last week in” a journal (round 25)', () => {
