@@ -6,6 +6,7 @@ import { isSuffixDerivation } from '../../src/spelling/derivation.js';
 import {
   acronymSplitJoins,
   ArticleWords,
+  areEndingsOfOneStem,
   isSingularAndPlural,
   bracketJoinedWord,
   isStatisticNotation,
@@ -94,6 +95,26 @@ describe('the words an article writes', () => {
     // One letter short of a written word is no clipping.
     expect(words.writesWordClippedAs('tomatoe')).toBe(false);
     expect(words.writesWordClippedAs('catch')).toBe(false);
+  });
+
+  it('takes a clipping two letters short where asked, of known written words only', () => {
+    const words = new ArticleWords([block('Squeeze the gluteus medius. The zyxwvus stays.')]);
+    expect(words.writesWordClippedAs('glute')).toBe(false);
+    expect(words.writesWordClippedAs('glute', { clippedLetters: 2 })).toBe(true);
+    expect(words.writesWordClippedAs('zyxwv', { clippedLetters: 2, isWord: (written) => written !== 'zyxwvus' })).toBe(
+      false,
+    );
+  });
+
+  it('leaves out another ending of the same stem only when asked to', () => {
+    const words = new ArticleWords([block('She focusses on sleep.')]);
+    expect(words.writesOneEditFrom('focussed')).toBe(true);
+    expect(words.writesOneEditFrom('focussed', true, { otherEndingsCount: false })).toBe(false);
+    expect(areEndingsOfOneStem('focussed', 'focusses')).toBe(true);
+    expect(areEndingsOfOneStem('wonton', 'wanton')).toBe(false);
+    // A word and its plural stay evidence: "demagog" written beside the close word "demagogs".
+    const numbers = new ArticleWords([block('They called him a demagog.')]);
+    expect(numbers.writesOneEditFrom('demagogs', true, { otherEndingsCount: false })).toBe(true);
   });
 });
 
