@@ -7,6 +7,7 @@ import {
   acronymSplitJoins,
   ArticleWords,
   areEndingsOfOneStem,
+  isAppositiveToKindNoun,
   isSingularAndPlural,
   bracketJoinedWord,
   isStatisticNotation,
@@ -490,5 +491,24 @@ describe('labels, issuer lines and reference numerals', () => {
     expect(endsInReferenceNumeral(text, ...at(text, 'womeni'), isKnown)).toBe(true);
     const alone = 'more frequent in womeni.';
     expect(endsInReferenceNumeral(alone, ...at(alone, 'womeni'), isKnown)).toBe(false);
+  });
+});
+
+describe('a term between commas after a noun of its kind (spelling rule)', () => {
+  const appositive = (text: string, term: string): boolean => {
+    const start = text.indexOf(term);
+    return isAppositiveToKindNoun(text, start, start + term.length);
+  };
+
+  it('takes the word right after "drug," and closed by a comma, a stop or a dash', () => {
+    expect(appositive('They tested a similar drug, zelvaprisan, last year.', 'zelvaprisan')).toBe(true);
+    expect(appositive('Bayer made the enzyme, kinexase.', 'kinexase')).toBe(true);
+    expect(appositive('They gave the compound, tezhweol – to mice.', 'tezhweol')).toBe(true);
+  });
+
+  it('leaves a list item, an opener after the comma and an unclosed word alone', () => {
+    expect(appositive('It beat older drugs, such as zelvaprisan.', 'zelvaprisan')).toBe(false);
+    expect(appositive('They named a drug, zelvaprisan tablets.', 'zelvaprisan')).toBe(false);
+    expect(appositive('They tested aspirin, zelvaprisan, and more.', 'zelvaprisan')).toBe(false);
   });
 });
