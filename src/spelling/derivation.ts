@@ -1,6 +1,7 @@
 import { lexicon } from '../language/combining-forms.generated.js';
 import { lexicon as compoundEndings } from '../language/compound-name-endings.generated.js';
 import { isSlipOfKnown, isTypingSlip } from './typing-slips.js';
+import { editText, latinLetters, visitEdits } from '../words/edits.js';
 import { americanSpelling } from './variants.js';
 import { lexicon as runTogetherWords } from '../language/run-together-words.generated.js';
 import { lexicon as unitNames } from '../language/unit-names.generated.js';
@@ -365,7 +366,8 @@ export function isMentNoun(word: string, isKnown: (candidate: string) => boolean
 
 /**
  * "lasering": a known countable noun of five letters or more (its plural is known too) used as a
- * verb, "-ing" added to it unchanged. Not when the noun is already a verb's form or its doer
+ * verb, "-ing" added to it unchanged, or in place of its final "e" ("imbalancing", where no known
+ * word is one edit away: not "advicing"). Not when the noun is already a verb's form or its doer
  * ("accelerator", "lacker", "using", "known", "supply", "suggests"), nor when the whole is a
  * typist's slip of a known word: a letter left out, swapped or struck on a neighbouring key
  * ("refering" for "referring") or one too many ("finnishing", "usinging").
@@ -373,8 +375,13 @@ export function isMentNoun(word: string, isKnown: (candidate: string) => boolean
 export function isVerbedWord(word: string, isKnown: (candidate: string) => boolean): boolean {
   const verb = /^(\p{Ll}{5,})ing$/u.exec(word);
   if (verb === null) return false;
-  const noun = verb[1]!;
-  if (verbFormEnding.test(noun) || !isKnown(noun) || !isKnown(`${noun}s`) || isDoerNoun(noun, isKnown)) return false;
+  const stem = verb[1]!;
+  // "imbalancing": a noun in "-e" drops it before "-ing", as verbs in "-e" do ("balance", "balancing").
+  const noun = isKnown(stem) ? stem : `${stem}e`;
+  if (verbFormEnding.test(stem) || !isKnown(noun) || !isKnown(`${noun}s`) || isDoerNoun(noun, isKnown)) return false;
+  // With the "e" dropped, the noun is a guess: a known word one edit away by any edit, far keys
+  // too, is the likelier target ("advicing" for "advising", "c" written by ear for "s").
+  if (noun !== stem && visitEdits(word, latinLetters, (_hash, edit) => isKnown(editText(edit)))) return false;
   return !isTypingSlip(word, isKnown) && !hasExtraLetter(word, isKnown);
 }
 

@@ -37,3 +37,15 @@ export function americanSpelling(word: string): string | undefined {
   for (const [pattern, replacement] of britishToAmerican) american = american.replace(pattern, replacement);
   return american === word ? undefined : american;
 }
+
+const agentNounInOr = /^(\p{Ll}{4,})or(s?)$/u;
+
+/**
+ * The "-er" form of an agent noun written in "-or" ("advisor" → "adviser"), when the word ends so.
+ * Both are standard in either dialect (British and American dictionaries list both), but
+ * Hunspell's British list holds only the "-er" form, so "advisor" reads as American there.
+ */
+export function agentNounInEr(word: string): string | undefined {
+  const agent = agentNounInOr.exec(word.toLowerCase());
+  return agent ? `${agent[1]!}er${agent[2]!}` : undefined;
+}

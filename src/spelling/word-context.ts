@@ -150,12 +150,16 @@ export class ArticleWords {
    * Whether the article writes a word one edit from this one. Its singular or plural counts too
    * unless `ownNumberCounts` is false: a writer who writes "coleague" and "coleagues" beside the
    * known "colleague" mistypes both, but "bedwetter" and "bedwetters", with no known word one edit
-   * away, are one term in both numbers, not a slip and its word.
+   * away, are one term in both numbers, not a slip and its word. Unless `otherEndingsCount`,
+   * another inflection of the same stem than its singular or plural does not count either
+   * ("focussed" beside "focusses").
    */
-  writesOneEditFrom(word: string, ownNumberCounts = true): boolean {
+  writesOneEditFrom(word: string, ownNumberCounts = true, { otherEndingsCount = true } = {}): boolean {
     const lower = word.toLowerCase();
     for (const written of this.written().keys()) {
       if (Math.abs(written.length - lower.length) > 1 || written === lower || !oneEditApart(written, lower)) continue;
+      // A word and its plural stay evidence ("demagog" beside the close word "demagogs"), as above.
+      if (!otherEndingsCount && areEndingsOfOneStem(written, lower) && !isSingularAndPlural(written, lower)) continue;
       if (ownNumberCounts || !isSingularAndPlural(written, lower)) return true;
     }
     return false;
@@ -164,12 +168,19 @@ export class ArticleWords {
   /**
    * Whether the article writes a word the piece clips ("cath" in "cath-lab" beside "catheters"):
    * a word that starts with it and is at least three letters longer, so that a letter added to a
-   * written word ("tomatoe" beside "tomatoes") is no clipping.
+   * written word ("tomatoe" beside "tomatoes") is no clipping. `clippedLetters` lowers that
+   * length where other evidence rules the slip out; `isWord` limits the written words to known ones.
    */
-  writesWordClippedAs(piece: string): boolean {
+  writesWordClippedAs(
+    piece: string,
+    {
+      clippedLetters = minimumClippedLetters,
+      isWord = () => true,
+    }: { clippedLetters?: number; isWord?: (written: string) => boolean } = {},
+  ): boolean {
     const lower = piece.toLowerCase();
     for (const written of this.written().keys()) {
-      if (written.length >= lower.length + minimumClippedLetters && written.startsWith(lower)) return true;
+      if (written.length >= lower.length + clippedLetters && written.startsWith(lower) && isWord(written)) return true;
     }
     return false;
   }
@@ -190,6 +201,24 @@ export class ArticleWords {
     }
     return this.words;
   }
+}
+
+/** Inflectional endings, longest first, for {@link areEndingsOfOneStem}. */
+const inflectionEndings = ['ing', 'es', 'ed', 's', 'd'];
+
+/** The word without an inflectional ending, leaving a stem of four letters or more ("focuss" of "focussed"). */
+function inflectionStem(word: string): string {
+  const ending = inflectionEndings.find((each) => word.endsWith(each) && word.length - each.length >= 4);
+  return ending ? word.slice(0, -ending.length) : word;
+}
+
+/**
+ * Whether two different words are one stem with two inflectional endings ("focussed" and
+ * "focusses", "refocussed" and "refocusses"): one edit apart, yet forms of one word, not a slip
+ * and the word it misspells.
+ */
+export function areEndingsOfOneStem(one: string, other: string): boolean {
+  return one !== other && inflectionStem(one) === inflectionStem(other);
 }
 
 /** Whether two words one edit apart are one word's singular and its plural in "-s" ("bedwetter", "bedwetters"). */
@@ -636,6 +665,28 @@ export function isNamedByPhrase(text: string, start: number, end: number): boole
   const items = before.slice(from).replace(quotationMarks, '');
   if (items === '') return true;
   return items.includes(',') && listOfNames.test(items) && listItemEnd.test(text.slice(end, end + 5));
+}
+
+/**
+ * A noun naming what kind of thing a term is, with the comma that opens an apposition after it:
+ * "a similar drug, vilaprisan, …", "the enzyme, kinesin-5, …". Only the word right before the
+ * comma counts, so "drugs, such as" and a list's earlier items do not.
+ */
+const kindNounBeforeComma =
+  /\b(?:drug|medication|medicine|compound|molecule|agent|supplement|protein|enzyme|hormone|peptide|antibody|inhibitor|vaccine)s?,\s$/iu;
+
+/** What closes an apposition: a comma, a full stop, a dash, a closing bracket or the end. */
+const appositionEnd = /^(?:[,.;:)]|\s[-–—]|$)/u;
+
+/**
+ * Whether the word at `start`–`end` stands alone between commas after a noun of its kind ("a
+ * similar drug, vilaprisan, in the summer"): the writer names the thing the noun announced, as
+ * "called" does. The caller still flags a word one edit from a known one ("the drug, metfromin,").
+ */
+export function isAppositiveToKindNoun(text: string, start: number, end: number): boolean {
+  return (
+    kindNounBeforeComma.test(text.slice(Math.max(0, start - 20), start)) && appositionEnd.test(text.slice(end, end + 2))
+  );
 }
 
 /** Labels of a cited paper's identifiers in a reference line: "pii: S2405-4569(17)30160-8", "pmid: 28753830". */

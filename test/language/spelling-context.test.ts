@@ -537,5 +537,10 @@ describe('capitals inside a sentence, and words run together', () => {
     expect(isVerbedWord('refering', known)).toBe(false);
     expect(isVerbedWord('writeing', known)).toBe(false);
     expect(isVerbedWord('laserring', (word) => known(word) || word === 'lasering')).toBe(false);
+    // "-ing" in place of a noun's final "e", unless a known word is one edit away, far keys too.
+    const nouns = (word: string): boolean =>
+      ['imbalance', 'imbalances', 'advice', 'advices', 'advising'].includes(word);
+    expect(isVerbedWord('imbalancing', nouns)).toBe(true);
+    expect(isVerbedWord('advicing', nouns)).toBe(false);
   });
 });

@@ -6,6 +6,8 @@ import { isSuffixDerivation } from '../../src/spelling/derivation.js';
 import {
   acronymSplitJoins,
   ArticleWords,
+  areEndingsOfOneStem,
+  isAppositiveToKindNoun,
   isSingularAndPlural,
   bracketJoinedWord,
   isStatisticNotation,
@@ -94,6 +96,26 @@ describe('the words an article writes', () => {
     // One letter short of a written word is no clipping.
     expect(words.writesWordClippedAs('tomatoe')).toBe(false);
     expect(words.writesWordClippedAs('catch')).toBe(false);
+  });
+
+  it('takes a clipping two letters short where asked, of known written words only', () => {
+    const words = new ArticleWords([block('Squeeze the gluteus medius. The zyxwvus stays.')]);
+    expect(words.writesWordClippedAs('glute')).toBe(false);
+    expect(words.writesWordClippedAs('glute', { clippedLetters: 2 })).toBe(true);
+    expect(words.writesWordClippedAs('zyxwv', { clippedLetters: 2, isWord: (written) => written !== 'zyxwvus' })).toBe(
+      false,
+    );
+  });
+
+  it('leaves out another ending of the same stem only when asked to', () => {
+    const words = new ArticleWords([block('She focusses on sleep.')]);
+    expect(words.writesOneEditFrom('focussed')).toBe(true);
+    expect(words.writesOneEditFrom('focussed', true, { otherEndingsCount: false })).toBe(false);
+    expect(areEndingsOfOneStem('focussed', 'focusses')).toBe(true);
+    expect(areEndingsOfOneStem('wonton', 'wanton')).toBe(false);
+    // A word and its plural stay evidence: "demagog" written beside the close word "demagogs".
+    const numbers = new ArticleWords([block('They called him a demagog.')]);
+    expect(numbers.writesOneEditFrom('demagogs', true, { otherEndingsCount: false })).toBe(true);
   });
 });
 
@@ -469,5 +491,24 @@ describe('labels, issuer lines and reference numerals', () => {
     expect(endsInReferenceNumeral(text, ...at(text, 'womeni'), isKnown)).toBe(true);
     const alone = 'more frequent in womeni.';
     expect(endsInReferenceNumeral(alone, ...at(alone, 'womeni'), isKnown)).toBe(false);
+  });
+});
+
+describe('a term between commas after a noun of its kind (spelling rule)', () => {
+  const appositive = (text: string, term: string): boolean => {
+    const start = text.indexOf(term);
+    return isAppositiveToKindNoun(text, start, start + term.length);
+  };
+
+  it('takes the word right after "drug," and closed by a comma, a stop or a dash', () => {
+    expect(appositive('They tested a similar drug, zelvaprisan, last year.', 'zelvaprisan')).toBe(true);
+    expect(appositive('Bayer made the enzyme, kinexase.', 'kinexase')).toBe(true);
+    expect(appositive('They gave the compound, tezhweol – to mice.', 'tezhweol')).toBe(true);
+  });
+
+  it('leaves a list item, an opener after the comma and an unclosed word alone', () => {
+    expect(appositive('It beat older drugs, such as zelvaprisan.', 'zelvaprisan')).toBe(false);
+    expect(appositive('They named a drug, zelvaprisan tablets.', 'zelvaprisan')).toBe(false);
+    expect(appositive('They tested aspirin, zelvaprisan, and more.', 'zelvaprisan')).toBe(false);
   });
 });
