@@ -5,6 +5,8 @@ import {
   plainEffective,
   presupposedInPassing,
   spokenByNamedSpeaker,
+  toldInIndirectSpeech,
+  toldInRelativeAside,
 } from '../../src/language/claim-sureness.js';
 
 /** The claim range of `cue` in `sentence`. */
@@ -76,5 +78,40 @@ describe('claim sureness', () => {
     expect(passing('The most effective treatment is laser therapy.', 'most effective')).toBe(false);
     expect(passing('The spray is more effective than the cream.', 'more effective')).toBe(false);
     expect(passing('A novel, highly effective, non-hormonal method.', 'highly effective')).toBe(false);
+  });
+  it('reads a claim passed on in indirect speech by a pronoun, a group or “according to” a person', () => {
+    for (const [sentence, cue] of [
+      ['He said the surgery is often done with laparoscopes, which shortens recovery time.', 'shortens'],
+      ['However, researchers stress the drugs are effective at preventing fractures.', 'are effective'],
+      ['Both companies say research from older treatments shows that radiation is safe and effective.', 'effective'],
+      ['According to the researchers, the study demonstrated that the cells restore blood flow.', 'restore'],
+      ['A unique thing about the drug, according to Meanwell, is that it is effective against all types.', 'effective'],
+    ] as const)
+      expect(toldInIndirectSpeech(sentence, claimOf(sentence, cue)), sentence).toBe(true);
+    // In the article's voice, or a speaker's own words inside a quotation.
+    const own = 'The surgery shortens recovery time.';
+    expect(toldInIndirectSpeech(own, claimOf(own, 'shortens'))).toBe(false);
+    const quoted = 'He said, "The surgery shortens recovery time."';
+    expect(toldInIndirectSpeech(quoted, claimOf(quoted, 'shortens'))).toBe(false);
+    const research = 'According to new research, the pill eases pain.';
+    expect(toldInIndirectSpeech(research, claimOf(research, 'eases'))).toBe(false);
+  });
+
+  it('reads a benefit that is the verb of a non-restrictive “which” clause', () => {
+    for (const [sentence, cue] of [
+      ['Newer implants allow more movement, which helps reduce dislocation risk.', 'helps reduce'],
+      ['The drug helps the protein work, which improves lung function.', 'improves'],
+      ['It is done with laparoscopes, which limits scarring and shortens recovery time.', 'shortens'],
+    ] as const)
+      expect(toldInRelativeAside(sentence, claimOf(sentence, cue)), sentence).toBe(true);
+    // A claim deeper in the clause, a restrictive clause, absolute wording, or the main clause.
+    const deep = 'Providers adopted the plan, which includes safety planning based on evidence showing it works.';
+    expect(toldInRelativeAside(deep, claimOf(deep, 'works'))).toBe(false);
+    const restrictive = 'It is the drug which improves lung function.';
+    expect(toldInRelativeAside(restrictive, claimOf(restrictive, 'improves'))).toBe(false);
+    const proven = 'Mammograms, which are proven to reduce deaths, miss some tumours.';
+    expect(toldInRelativeAside(proven, claimOf(proven, 'proven to'))).toBe(false);
+    const main = 'The implant helps reduce dislocation risk.';
+    expect(toldInRelativeAside(main, claimOf(main, 'helps reduce'))).toBe(false);
   });
 });
