@@ -80,7 +80,6 @@ import {
   presupposedInPassing,
   spokenByNamedSpeaker,
   toldInIndirectSpeech,
-  toldInRelativeAside,
 } from '../../src/language/claim-sureness.js';
 import { isHedged } from '../../src/language/hedges.js';
 import { carriesPooledEstimate, reviewsEvidence } from '../../src/language/evidence-summary.js';
@@ -277,7 +276,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       'Say what the evidence shows and how strong it is (“in a 2021 trial of 60 adults, symptoms eased in about half”), hedge the claim (“may help”), and cite the study.',
   },
   tentative:
-    'eight shapes of claim in the article’s body (never its headline, and never a comparison, a superlative or an absolute claim such as “cures” or “clinically proven” but in the two that say “comparison or not”), which readers of real articles judged debatable or wrong more often than right: a claim whose sentence names who says it (“…,” said Dr Smith; Smith says …), usually a speaker’s view or background; a claim whose treatment is not named in its own clause but only in an earlier sentence (“It also reduces cramping”, “This helps people breathe”), outside a quotation, usually an explanation of a treatment already named; a plain “effective” with no comparison and no research or evidence named in its sentence (“Bisphosphonates are highly effective”), usually background on an established treatment; and, after the opening paragraph, two more: what a treatment “can” do (“folic acid supplementation can prevent spina bifida”), but not advice that people can act (“people can ward off the disease by taking …”), and a claim credited to earlier evidence in the present perfect (“TMS has been shown to be effective”, “studies have shown that the diet reduces …”), both usually background on what is already known about a treatment, and neither in the passive (“symptoms can be alleviated”), which states what the article offers; and an efficacy adjective on a noun in passing, comparison or not (“patients using more effective statins”, “eligible for highly effective therapy”), which presupposes a benefit while the sentence says something else, not when it is said of a treatment (“is the most effective drug”) or names one (“the most effective treatment is …”); a benefit that is the verb of a “which” aside (“…, which helps reduce dislocation risk”), explaining what something the sentence names does; and, after the opening paragraph, a claim passed on in indirect speech by a pronoun or a group, comparison or not (“He said the surgery … shortens recovery time”, “researchers stress the drugs are effective”), or credited “according to” a person: a speaker’s view, not the article’s claim.',
+    'seven shapes of claim in the article’s body (never its headline, and never a comparison, a superlative or an absolute claim such as “cures” or “clinically proven” but in the two that say “comparison or not”), which readers of real articles judged debatable or wrong more often than right: a claim whose sentence names who says it (“…,” said Dr Smith; Smith says …), usually a speaker’s view or background; a claim whose treatment is not named in its own clause but only in an earlier sentence (“It also reduces cramping”, “This helps people breathe”), outside a quotation, usually an explanation of a treatment already named; a plain “effective” with no comparison and no research or evidence named in its sentence (“Bisphosphonates are highly effective”), usually background on an established treatment; and, after the opening paragraph, two more: what a treatment “can” do (“folic acid supplementation can prevent spina bifida”), but not advice that people can act (“people can ward off the disease by taking …”), and a claim credited to earlier evidence in the present perfect (“TMS has been shown to be effective”, “studies have shown that the diet reduces …”), both usually background on what is already known about a treatment, and neither in the passive (“symptoms can be alleviated”), which states what the article offers; and an efficacy adjective on a noun in passing, comparison or not (“patients using more effective statins”, “eligible for highly effective therapy”), which presupposes a benefit while the sentence says something else, not when it is said of a treatment (“is the most effective drug”) or names one (“the most effective treatment is …”); and, after the opening paragraph, a claim passed on in indirect speech by a pronoun or a group, comparison or not (“He said the surgery … shortens recovery time”, “researchers stress the drugs are effective”), or credited “according to” a person: a speaker’s view, not the article’s claim.',
   messages: {
     claim: 'Unexpected unqualified efficacy claim `{actual}`, expected a hedge such as `{hedge}` or a citation',
   },
@@ -307,24 +306,23 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   examples: [
     {
       title:
-        'A benefit told in an aside, a claim passed on in indirect speech after the opening paragraph, evidence said to exist, a cure weighed against its cost (round 26)',
+        'A claim passed on in indirect speech after the opening paragraph, evidence said to exist, a cure weighed against its cost (round 26)',
       input:
-        'Knee braces\n\nA new study looked at knee braces for runners.\n\nThe brace has a hinge that steadies the joint, which helps reduce pain. Researchers stress the brace is effective at preventing falls. According to Hansen, the brace eases knee pain in runners. There’s evidence that the brace cuts the risk of falls. Custom braces can cure the problem, but they’re expensive.',
+        'Knee braces\n\nA new study looked at knee braces for runners.\n\nResearchers stress the brace is effective at preventing falls. According to Hansen, the brace eases knee pain in runners. There’s evidence that the brace cuts the risk of falls. Custom braces can cure the problem, but they’re expensive.',
       flags: [],
     },
     {
-      title: 'The aside and the indirect speech, when `tentative` is on',
+      title: 'The indirect speech, when `tentative` is on',
       input:
-        'Knee braces\n\nA new study looked at knee braces for runners.\n\nThe brace has a hinge that steadies the joint, which helps reduce pain. Researchers stress the brace is effective at preventing falls. According to Hansen, the brace eases knee pain in runners.',
+        'Knee braces\n\nA new study looked at knee braces for runners.\n\nResearchers stress the brace is effective at preventing falls. According to Hansen, the brace eases knee pain in runners.',
       options: { tentative: true },
-      flags: ['helps reduce', 'is effective', 'eases'],
+      flags: ['is effective', 'eases'],
     },
     {
-      title:
-        'Still claims: indirect speech in the opening paragraph, an aside worded absolutely, and the same claims in the article’s voice',
+      title: 'Still claims: indirect speech in the opening paragraph, and the same claims in the article’s voice',
       input:
-        'Knee braces\n\nResearchers stress the brace is effective at preventing falls.\n\nThe brace has a hinge, which is proven to reduce pain. The brace helps reduce pain. The brace eases knee pain in runners. Custom braces can cure the problem.',
-      flags: ['is effective', 'proven to', 'helps reduce', 'eases', 'can cure'],
+        'Knee braces\n\nResearchers stress the brace is effective at preventing falls.\n\nThe brace eases knee pain in runners. The brace cuts the risk of falls. Custom braces can cure the problem.',
+      flags: ['is effective', 'eases', 'cuts the risk', 'can cure'],
     },
     {
       title: 'An efficacy adjective on a noun in passing and a ranking’s place (round 25)',
@@ -1221,8 +1219,6 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             // Round 25: “patients using more effective statins”, “eligible for highly effective
             // therapy”: an efficacy adjective on a noun in passing, comparison or not.
             (presupposedInPassing(sentence.text, claim) ||
-              // Round 26: “…, which helps reduce dislocation risk”: a benefit told in an aside.
-              toldInRelativeAside(sentence.text, claim) ||
               // Round 26, after the opening paragraph: “He said the surgery … shortens recovery”,
               // “researchers stress the drugs are effective”: a speaker's view passed on, comparison or not.
               (!opening.has(block) && toldInIndirectSpeech(sentence.text, claim)) ||

@@ -232,24 +232,3 @@ export function toldInIndirectSpeech(sentence: string, claim: ClaimCueRange): bo
   const before = sentence.slice(0, claim.start);
   return subjectOfSpeech.test(before) || accordingToSpeaker.test(before);
 }
-
-/**
- * A non-restrictive relative clause whose verb is the claim, up to it: “…, which ”, “…, which also ”,
- * or a first verb of the clause and its object before “and” (“…, which limits scarring and ”). Not a
- * claim further inside the clause (“…, which includes safety planning based on evidence showing it works”).
- */
-const openRelativeAside = /,\s+which\s+(?:(?:\p{L}+ly|also|further|then)\s+)?(?:\p{L}+(?:\s+\p{L}+){0,3}\s+and\s+)?$/u;
-
-/**
- * Whether the claim is the verb of a non-restrictive relative clause (“dual mobility cups that allow
- * more movement, which helps reduce dislocation risk”, “helps the protein function better, which
- * improves lung function”, “with the use of laparoscopes, which limits scarring and shortens recovery
- * time”), with no comparison, superlative or absolute wording: an aside explaining what something
- * the sentence names does, while the sentence says something else, which readers of real articles
- * judged debatable in all 3 findings read to round 25 (round 26). Not “…, which are proven to
- * reduce mortality” (absolute wording stays shown).
- */
-export function toldInRelativeAside(sentence: string, claim: ClaimCueRange): boolean {
-  if (certainInWording(sentence, claim)) return false;
-  return openRelativeAside.test(sentence.slice(0, claim.start));
-}

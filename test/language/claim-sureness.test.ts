@@ -6,7 +6,6 @@ import {
   presupposedInPassing,
   spokenByNamedSpeaker,
   toldInIndirectSpeech,
-  toldInRelativeAside,
 } from '../../src/language/claim-sureness.js';
 
 /** The claim range of `cue` in `sentence`. */
@@ -95,23 +94,5 @@ describe('claim sureness', () => {
     expect(toldInIndirectSpeech(quoted, claimOf(quoted, 'shortens'))).toBe(false);
     const research = 'According to new research, the pill eases pain.';
     expect(toldInIndirectSpeech(research, claimOf(research, 'eases'))).toBe(false);
-  });
-
-  it('reads a benefit that is the verb of a non-restrictive “which” clause', () => {
-    for (const [sentence, cue] of [
-      ['Newer implants allow more movement, which helps reduce dislocation risk.', 'helps reduce'],
-      ['The drug helps the protein work, which improves lung function.', 'improves'],
-      ['It is done with laparoscopes, which limits scarring and shortens recovery time.', 'shortens'],
-    ] as const)
-      expect(toldInRelativeAside(sentence, claimOf(sentence, cue)), sentence).toBe(true);
-    // A claim deeper in the clause, a restrictive clause, absolute wording, or the main clause.
-    const deep = 'Providers adopted the plan, which includes safety planning based on evidence showing it works.';
-    expect(toldInRelativeAside(deep, claimOf(deep, 'works'))).toBe(false);
-    const restrictive = 'It is the drug which improves lung function.';
-    expect(toldInRelativeAside(restrictive, claimOf(restrictive, 'improves'))).toBe(false);
-    const proven = 'Mammograms, which are proven to reduce deaths, miss some tumours.';
-    expect(toldInRelativeAside(proven, claimOf(proven, 'proven to'))).toBe(false);
-    const main = 'The implant helps reduce dislocation risk.';
-    expect(toldInRelativeAside(main, claimOf(main, 'helps reduce'))).toBe(false);
   });
 });
