@@ -306,17 +306,17 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   examples: [
     {
       title:
-        'A claim passed on in indirect speech after the opening paragraph, evidence said to exist, a cure weighed against its cost (round 26)',
+        'A claim passed on in indirect speech after the opening paragraph, evidence said to exist, a cure weighed against its cost, an efficacy adjective in passing after a comma (round 26)',
       input:
-        'Knee braces\n\nA new study looked at knee braces for runners.\n\nResearchers stress the brace is effective at preventing falls. According to Hansen, the brace eases knee pain in runners. There’s evidence that the brace cuts the risk of falls. Custom braces can cure the problem, but they’re expensive.',
+        'Knee braces\n\nA new study looked at knee braces for runners.\n\nResearchers stress the brace is effective at preventing falls. According to Hansen, the brace eases knee pain in runners. There’s evidence that the brace cuts the risk of falls. Custom braces can cure the problem, but they’re expensive. As makers learned more, more effective braces followed.',
       flags: [],
     },
     {
-      title: 'The indirect speech, when `tentative` is on',
+      title: 'The indirect speech and the adjective in passing, when `tentative` is on',
       input:
-        'Knee braces\n\nA new study looked at knee braces for runners.\n\nResearchers stress the brace is effective at preventing falls. According to Hansen, the brace eases knee pain in runners.',
+        'Knee braces\n\nA new study looked at knee braces for runners.\n\nResearchers stress the brace is effective at preventing falls. According to Hansen, the brace eases knee pain in runners. As makers learned more, more effective braces followed.',
       options: { tentative: true },
-      flags: ['is effective', 'eases'],
+      flags: ['is effective', 'eases', 'more effective'],
     },
     {
       title: 'Still claims: indirect speech in the opening paragraph, and the same claims in the article’s voice',

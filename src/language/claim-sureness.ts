@@ -160,6 +160,8 @@ const predicatingVerbs = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remain', 'remained', 'become', 'becomes', 'became',
   'considered', 'seems', 'seem', 'proved', 'proven', 'called', 'named', 'ranked', 'rated', 'deemed',
 ]); // prettier-ignore
+/** Pronouns that follow a fronted predicate adjective (“the more efficacious it can be”), never the noun it modifies. */
+const subjectPronouns = new Set(['it', 'they', 'he', 'she', 'we', 'you', 'i']);
 /** Words of a noun phrase between a predicating verb and its adjective: “is also the single most”, “one of the”. */
 const nounPhraseLead = new Set(['the', 'a', 'an', 'one', 'of', 'single', 'also', 'only', 'still', 'by', 'far', 'much']);
 
@@ -179,6 +181,8 @@ export function presupposedInPassing(sentence: string, claim: ClaimCueRange): bo
   if (!/^\s+\p{L}/u.test(sentence.slice(claim.end, claim.end + 3))) return false;
   const after = wordsAfter(sentence, claim.end, 3);
   if (predicateContinuation.has(after[0] ?? '')) return false;
+  // “The earlier it is given, the more efficacious it can be”: a fronted predicate, on no noun.
+  if (subjectPronouns.has(after[0] ?? '')) return false;
   // “The most effective treatment is …”, “the most effective screening test is …”: identifies a treatment.
   if (after.slice(1, 3).some((word) => word === 'is' || word === 'are')) return false;
   const before = wordsBefore(sentence, claim.start, 8);
@@ -189,10 +193,14 @@ export function presupposedInPassing(sentence: string, claim: ClaimCueRange): bo
     else if (last === 'and' || last === 'or') before.splice(-2, 2);
     else break;
   }
-  // At the head of its clause the noun phrase is the subject the sentence goes on to say something
+  // At the head of its sentence the noun phrase is the subject the sentence goes on to say something
   // about (“The most effective screening tests currently available are based on PSA”): an editor
   // reading whole documents wrote that one down as a claim (eval/judged/recall.jsonl), so it stays.
-  if (before.length === 0 || before.at(-1) === ',') return false;
+  // After a comma it is held back like any other (round 26): a quality listed with another (“the
+  // highest quality, most effective options”, judged wrong) or a subject after a subordinate clause
+  // (“As dentists came to understand the mouth, more effective preventive techniques have followed”,
+  // judged debatable) presupposes the benefit while the sentence says something else.
+  if (before.length === 0) return false;
   const verb = before.at(-1) ?? '';
   return !predicatingVerbs.has(verb) && !/['’]s$/u.test(verb);
 }

@@ -77,7 +77,17 @@ describe('claim sureness', () => {
     expect(passing('The most effective treatment is laser therapy.', 'most effective')).toBe(false);
     expect(passing('The spray is more effective than the cream.', 'more effective')).toBe(false);
     expect(passing('A novel, highly effective, non-hormonal method.', 'highly effective')).toBe(false);
+    // Round 26: after a comma, a quality listed with another or a subject after a subordinate clause.
+    expect(passing('We offer patients the highest quality, most effective options.', 'most effective')).toBe(true);
+    expect(passing('As dentists learned more, more effective preventive techniques followed.', 'more effective')).toBe(
+      true,
+    );
+    // A fronted predicate before a pronoun is on no noun: an editor's recall item.
+    expect(passing('The earlier the vaccine is given, the more efficacious it can be.', 'more efficacious')).toBe(
+      false,
+    );
   });
+
   it('reads a claim passed on in indirect speech by a pronoun, a group or “according to” a person', () => {
     for (const [sentence, cue] of [
       ['He said the surgery is often done with laparoscopes, which shortens recovery time.', 'shortens'],
