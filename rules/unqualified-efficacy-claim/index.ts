@@ -2,6 +2,7 @@ import {
   creditedToNamedBody,
   findNamedAttributions,
   judgedByNamedBody,
+  namesBody,
   namesJournal,
   shownByNamedStudy,
 } from '../../src/language/attribution.js';
@@ -254,6 +255,20 @@ function sentenceAfter(
   return (block.sentences[index + 1] ?? blockAfter?.sentences[0])?.text;
 }
 
+/** A headline's source after a colon at its end, in a few words (“New pill effective, safe: FDA staff”). */
+const headlineCreditAfterColon = /:\s*((?:[\p{L}\p{N}.&'’-]+\s*){1,5})$/u;
+
+/**
+ * Whether a headline credits the claim before its last colon to a named body (“New "morning-after"
+ * pill effective, safe: FDA staff”): the one attribution a headline has room for, naming a source the
+ * reader can look up (JUDGING.md: an attribution whose source is named in the same sentence). An
+ * unnamed one (“…: Report”, “…: study”) names no one and stays a claim.
+ */
+function creditedAfterColonToNamedBody(headline: string, claimEnd: number): boolean {
+  const credit = headlineCreditAfterColon.exec(headline);
+  return credit !== null && credit.index >= claimEnd && namesBody(credit[1] ?? '');
+}
+
 /** Claims this close together (“faster-acting and more effective”) are one claim. */
 const sameClaimGap = /^[\s,]*(?:(?:and|or|but|even|also|not only|then)\b[\s,]*)*$/iu;
 
@@ -323,6 +338,12 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       input:
         'Knee braces\n\nResearchers stress the brace is effective at preventing falls.\n\nThe brace eases knee pain in runners. The brace cuts the risk of falls. Custom braces can cure the problem.',
       flags: ['is effective', 'eases', 'cuts the risk', 'can cure'],
+    },
+    {
+      title: 'A headline crediting its claim to a named body after a colon, and to an unnamed report (round 26)',
+      input:
+        '# New knee brace effective for runners: FDA staff\n\nThe brace was tested.\n\n# New knee brace effective for runners: report\n\nThe brace was tested.',
+      flags: ['effective'],
     },
     {
       title: 'An efficacy adjective on a noun in passing and a ranking’s place (round 25)',
@@ -1066,6 +1087,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             // “When it's functioning properly, BRCA … prevents tumors”: a body part's normal work.
             describesNormalFunction(sentence.text, claim.start) ||
             insideCitedTitle(sentence.text, claim.start) ||
+            // Round 26: “New pill effective, safe: FDA staff”: a headline credit to a named body.
+            (headline && creditedAfterColonToNamedBody(sentence.text, claim.end)) ||
             insideWebAddress(sentence.text, claim.start, claim.end) ||
             insideProperName(sentence.text, claim.start, claim.end) ||
             describesPicture(sentence.text) ||
