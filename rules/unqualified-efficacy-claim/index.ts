@@ -256,7 +256,7 @@ function sentenceAfter(
 }
 
 /** A headline's source after a colon at its end, in a few words (“New pill effective, safe: FDA staff”). */
-const headlineCreditAfterColon = /:\s*((?:[\p{L}\p{N}.&'’-]+\s*){1,5})$/u;
+const headlineCreditAfterColon = /:\s*([\p{L}\p{N}.&'’-]+(?:\s+[\p{L}\p{N}.&'’-]+){0,4})$/u;
 
 /**
  * Whether a headline credits the claim before its last colon to a named body (“New "morning-after"
