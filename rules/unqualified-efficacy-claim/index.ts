@@ -2,6 +2,7 @@ import {
   creditedToNamedBody,
   findNamedAttributions,
   judgedByNamedBody,
+  namesBody,
   namesJournal,
   shownByNamedStudy,
 } from '../../src/language/attribution.js';
@@ -79,6 +80,7 @@ import {
   plainEffective,
   presupposedInPassing,
   spokenByNamedSpeaker,
+  toldInIndirectSpeech,
 } from '../../src/language/claim-sureness.js';
 import { isHedged } from '../../src/language/hedges.js';
 import { carriesPooledEstimate, reviewsEvidence } from '../../src/language/evidence-summary.js';
@@ -253,6 +255,20 @@ function sentenceAfter(
   return (block.sentences[index + 1] ?? blockAfter?.sentences[0])?.text;
 }
 
+/** A headline's source after a colon at its end, in a few words (“New pill effective, safe: FDA staff”). */
+const headlineCreditAfterColon = /:\s*([\p{L}\p{N}.&'’-]+(?:\s+[\p{L}\p{N}.&'’-]+){0,4})$/u;
+
+/**
+ * Whether a headline credits the claim before its last colon to a named body (“New "morning-after"
+ * pill effective, safe: FDA staff”): the one attribution a headline has room for, naming a source the
+ * reader can look up (JUDGING.md: an attribution whose source is named in the same sentence). An
+ * unnamed one (“…: Report”, “…: study”) names no one and stays a claim.
+ */
+function creditedAfterColonToNamedBody(headline: string, claimEnd: number): boolean {
+  const credit = headlineCreditAfterColon.exec(headline);
+  return credit !== null && credit.index >= claimEnd && namesBody(credit[1] ?? '');
+}
+
 /** Claims this close together (“faster-acting and more effective”) are one claim. */
 const sameClaimGap = /^[\s,]*(?:(?:and|or|but|even|also|not only|then)\b[\s,]*)*$/iu;
 
@@ -275,7 +291,7 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
       'Say what the evidence shows and how strong it is (“in a 2021 trial of 60 adults, symptoms eased in about half”), hedge the claim (“may help”), and cite the study.',
   },
   tentative:
-    'six shapes of claim in the article’s body (never its headline, and but for the last never a comparison, a superlative or an absolute claim such as “cures” or “clinically proven”), which readers of real articles judged debatable or wrong more often than right: a claim whose sentence names who says it (“…,” said Dr Smith; Smith says …), usually a speaker’s view or background; a claim whose treatment is not named in its own clause but only in an earlier sentence (“It also reduces cramping”, “This helps people breathe”), outside a quotation, usually an explanation of a treatment already named; a plain “effective” with no comparison and no research or evidence named in its sentence (“Bisphosphonates are highly effective”), usually background on an established treatment; and, after the opening paragraph, two more: what a treatment “can” do (“folic acid supplementation can prevent spina bifida”), but not advice that people can act (“people can ward off the disease by taking …”), and a claim credited to earlier evidence in the present perfect (“TMS has been shown to be effective”, “studies have shown that the diet reduces …”), both usually background on what is already known about a treatment, and neither in the passive (“symptoms can be alleviated”), which states what the article offers; and an efficacy adjective on a noun in passing, comparison or not (“patients using more effective statins”, “eligible for highly effective therapy”), which presupposes a benefit while the sentence says something else, not when it is said of a treatment (“is the most effective drug”) or names one (“the most effective treatment is …”).',
+    'seven shapes of claim in the article’s body (never its headline, and never a comparison, a superlative or an absolute claim such as “cures” or “clinically proven” but in the two that say “comparison or not”), which readers of real articles judged debatable or wrong more often than right: a claim whose sentence names who says it (“…,” said Dr Smith; Smith says …), usually a speaker’s view or background; a claim whose treatment is not named in its own clause but only in an earlier sentence (“It also reduces cramping”, “This helps people breathe”), outside a quotation, usually an explanation of a treatment already named; a plain “effective” with no comparison and no research or evidence named in its sentence (“Bisphosphonates are highly effective”), usually background on an established treatment; and, after the opening paragraph, two more: what a treatment “can” do (“folic acid supplementation can prevent spina bifida”), but not advice that people can act (“people can ward off the disease by taking …”), and a claim credited to earlier evidence in the present perfect (“TMS has been shown to be effective”, “studies have shown that the diet reduces …”), both usually background on what is already known about a treatment, and neither in the passive (“symptoms can be alleviated”), which states what the article offers; and an efficacy adjective on a noun in passing, comparison or not (“patients using more effective statins”, “eligible for highly effective therapy”), which presupposes a benefit while the sentence says something else, not when it is said of a treatment (“is the most effective drug”) or names one (“the most effective treatment is …”); and, after the opening paragraph, a claim passed on in indirect speech by a pronoun or a group, comparison or not (“He said the surgery … shortens recovery time”, “researchers stress the drugs are effective”), or credited “according to” a person: a speaker’s view, not the article’s claim.',
   messages: {
     claim: 'Unexpected unqualified efficacy claim `{actual}`, expected a hedge such as `{hedge}` or a citation',
   },
@@ -303,6 +319,32 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: { scope: 'sentence', studyHeadlines: false, testAccuracy: false },
   examples: [
+    {
+      title:
+        'A claim passed on in indirect speech after the opening paragraph, evidence said to exist, a cure weighed against its cost, an efficacy adjective in passing after a comma (round 26)',
+      input:
+        'Knee braces\n\nA new study looked at knee braces for runners.\n\nResearchers stress the brace is effective at preventing falls. According to Hansen, the brace eases knee pain in runners. There’s evidence that the brace cuts the risk of falls. Custom braces can cure the problem, but they’re expensive. As makers learned more, more effective braces followed.',
+      flags: [],
+    },
+    {
+      title: 'The indirect speech and the adjective in passing, when `tentative` is on',
+      input:
+        'Knee braces\n\nA new study looked at knee braces for runners.\n\nResearchers stress the brace is effective at preventing falls. According to Hansen, the brace eases knee pain in runners. As makers learned more, more effective braces followed.',
+      options: { tentative: true },
+      flags: ['is effective', 'eases', 'more effective'],
+    },
+    {
+      title: 'Still claims: indirect speech in the opening paragraph, and the same claims in the article’s voice',
+      input:
+        'Knee braces\n\nResearchers stress the brace is effective at preventing falls.\n\nThe brace eases knee pain in runners. The brace cuts the risk of falls. Custom braces can cure the problem.',
+      flags: ['is effective', 'eases', 'cuts the risk', 'can cure'],
+    },
+    {
+      title: 'A headline crediting its claim to a named body after a colon, and to an unnamed report (round 26)',
+      input:
+        '# New knee brace effective for runners: FDA staff\n\nThe brace was tested.\n\n# New knee brace effective for runners: report\n\nThe brace was tested.',
+      flags: ['effective'],
+    },
     {
       title: 'An efficacy adjective on a noun in passing and a ranking’s place (round 25)',
       input:
@@ -1045,6 +1087,8 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             // “When it's functioning properly, BRCA … prevents tumors”: a body part's normal work.
             describesNormalFunction(sentence.text, claim.start) ||
             insideCitedTitle(sentence.text, claim.start) ||
+            // Round 26: “New pill effective, safe: FDA staff”: a headline credit to a named body.
+            (headline && creditedAfterColonToNamedBody(sentence.text, claim.end)) ||
             insideWebAddress(sentence.text, claim.start, claim.end) ||
             insideProperName(sentence.text, claim.start, claim.end) ||
             describesPicture(sentence.text) ||
@@ -1198,6 +1242,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             // Round 25: “patients using more effective statins”, “eligible for highly effective
             // therapy”: an efficacy adjective on a noun in passing, comparison or not.
             (presupposedInPassing(sentence.text, claim) ||
+              // Round 26, after the opening paragraph: “He said the surgery … shortens recovery”,
+              // “researchers stress the drugs are effective”: a speaker's view passed on, comparison or not.
+              (!opening.has(block) && toldInIndirectSpeech(sentence.text, claim)) ||
               (!certainInWording(sentence.text, claim) &&
                 (spokenByNamedSpeaker(sentence.text) ||
                   namesInterventionOnlyBefore(

@@ -266,12 +266,12 @@ export function insideCitedTitle(text: string, offset: number): boolean {
  * A contrast later in the same sentence that limits the claim (“an effective drug but not a
  * panacea”, “effective for short-term weight loss, but there is still a question whether …”,
  * “eliminate it in about half of patients but can have side effects”, “lowers some risks but raises
- * others”): the claim is weighed where it is made, not stated as certain.
+ * others”, “can cure, but they're expensive”): the claim is weighed where it is made, not stated as certain.
  */
 const contrast = /[\s,;–—-](?:but|although|though|yet|however)\s/iu;
 const limitWords = new Set([
   'not', 'no', 'never', 'question', 'questions', 'unclear', 'unknown', 'uncertain', 'only', 'limited', 'adverse', 'risk',
-  'risks', 'raise', 'raises', 'harm', 'harms', 'cost', 'costs', "doesn't", 'doesn’t', "isn't", 'isn’t', "wasn't",
+  'risks', 'raise', 'raises', 'harm', 'harms', 'cost', 'costs', 'expensive', 'costly', 'pricey', "doesn't", 'doesn’t', "isn't", 'isn’t', "wasn't",
   'wasn’t', "can't", 'can’t', 'cannot', 'hard', 'difficult', "don't", 'don’t', "won't", 'won’t', "aren't", 'aren’t',
   "didn't", 'didn’t',
 ]); // prettier-ignore

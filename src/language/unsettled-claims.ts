@@ -125,10 +125,10 @@ export function claimNamedNotMade(text: string, start: number, end: number): boo
  * “There is evidence that stool transplantation is effective”, “there are strong indications that
  * the health of non-smokers is improved”, “an evaluation of several meta-analyses provides evidence
  * that exercise can prevent …”: the claim is given as what evidence indicates, not as a fact, and
- * the text says how much it rests on (JUDGING.md `hedged`).
+ * the text says how much it rests on (JUDGING.md `hedged`). “There's evidence that …” is the same frame.
  */
 const framedAsEvidence =
-  /\b(?:there\s+(?:is|are|was|were)|(?:provides?|provided|gives?|gave|offers?|offered|yields?|yielded))\s+(?:(?:also|now|some|strong|clear|good|first|further|growing|increasing|initial|certain|several|many)\s+){0,2}(?:evidence|indications?|signs|hints)\s+(?:that|of|for)\s/iu;
+  /\b(?:there\s+(?:is|are|was|were)|there['’]s|(?:provides?|provided|gives?|gave|offers?|offered|yields?|yielded))\s+(?:(?:also|now|some|strong|clear|good|first|further|growing|increasing|initial|certain|several|many)\s+){0,2}(?:evidence|indications?|signs|hints)\s+(?:that|of|for)\s/iu;
 
 export function givenAsEvidence(text: string, start: number): boolean {
   return framedAsEvidence.test(clauseBeforeEvidence(text, start));

@@ -5,6 +5,7 @@ import {
   plainEffective,
   presupposedInPassing,
   spokenByNamedSpeaker,
+  toldInIndirectSpeech,
 } from '../../src/language/claim-sureness.js';
 
 /** The claim range of `cue` in `sentence`. */
@@ -76,5 +77,32 @@ describe('claim sureness', () => {
     expect(passing('The most effective treatment is laser therapy.', 'most effective')).toBe(false);
     expect(passing('The spray is more effective than the cream.', 'more effective')).toBe(false);
     expect(passing('A novel, highly effective, non-hormonal method.', 'highly effective')).toBe(false);
+    // Round 26: after a comma, a quality listed with another or a subject after a subordinate clause.
+    expect(passing('We offer patients the highest quality, most effective options.', 'most effective')).toBe(true);
+    expect(passing('As dentists learned more, more effective preventive techniques followed.', 'more effective')).toBe(
+      true,
+    );
+    // A fronted predicate before a pronoun is on no noun: an editor's recall item.
+    expect(passing('The earlier the vaccine is given, the more efficacious it can be.', 'more efficacious')).toBe(
+      false,
+    );
+  });
+
+  it('reads a claim passed on in indirect speech by a pronoun, a group or “according to” a person', () => {
+    for (const [sentence, cue] of [
+      ['He said the surgery is often done with laparoscopes, which shortens recovery time.', 'shortens'],
+      ['However, researchers stress the drugs are effective at preventing fractures.', 'are effective'],
+      ['Both companies say research from older treatments shows that radiation is safe and effective.', 'effective'],
+      ['According to the researchers, the study demonstrated that the cells restore blood flow.', 'restore'],
+      ['A unique thing about the drug, according to Meanwell, is that it is effective against all types.', 'effective'],
+    ] as const)
+      expect(toldInIndirectSpeech(sentence, claimOf(sentence, cue)), sentence).toBe(true);
+    // In the article's voice, or a speaker's own words inside a quotation.
+    const own = 'The surgery shortens recovery time.';
+    expect(toldInIndirectSpeech(own, claimOf(own, 'shortens'))).toBe(false);
+    const quoted = 'He said, "The surgery shortens recovery time."';
+    expect(toldInIndirectSpeech(quoted, claimOf(quoted, 'shortens'))).toBe(false);
+    const research = 'According to new research, the pill eases pain.';
+    expect(toldInIndirectSpeech(research, claimOf(research, 'eases'))).toBe(false);
   });
 });

@@ -83,6 +83,8 @@ describe('claims named, not made (round 17)', () => {
         'An evaluation of several meta-analyses provides evidence that exercise can prevent early death.',
         'can prevent',
       ],
+      // Round 26: the contracted “there's” frames the claim the same way.
+      ["That's promising, because there's evidence that losing weight cuts the risk of diabetes.", 'cuts the risk'],
     ])
       expect(givenAsEvidence(text!, at(text!, phrase!)[0]), text).toBe(true);
     const bare = 'Exercise prevents early death, and there is evidence everywhere.';
