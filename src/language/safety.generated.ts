@@ -432,7 +432,10 @@ export const lexicon = [
       "no serious",
       "no significant",
       "whooping",
-      "anti"
+      "anti",
+      "minimal",
+      "little or no",
+      "minimal or no"
     ],
     "note": "Symptoms are harms only when the sentence says the treatment causes them (\"can cause nausea\", \"patients experienced headaches\"); otherwise they are often the condition being treated. Blood-test abnormalities in lay words (\"low blood calcium\", \"low platelet counts\") are listed with them, as the clinical words (\"hypocalcemia\") are in the MeSH vocabulary.",
     "source": "HealthNewsReview.org criterion 4 (harms); CONSORT 2010 item 19 (harms)"

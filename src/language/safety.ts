@@ -41,7 +41,16 @@ let harmWords: ReadonlySet<string> | undefined;
 /** An entry of the safety lexicon: an id, a kind and its phrases. */
 type LexiconEntry = ContextEntry & { readonly kind: string };
 const vocabularyEntry = { id: 'harm-vocabulary', kind: 'symptom' } as const;
-const vocabularyNotAfter = new Set(['no', 'without', 'zero', 'fewer', 'free of', 'no serious', 'no significant']);
+const vocabularyNotAfter = new Set([
+  'no',
+  'without',
+  'zero',
+  'fewer',
+  'free of',
+  'no serious',
+  'no significant',
+  'minimal',
+]);
 
 /**
  * The hashes (`wordHash`) of the harm words, which are ASCII: a run of ASCII letters whose lower
@@ -67,6 +76,33 @@ function vocabularyMatches(sentence: string, taken: readonly PhraseMatch<Lexicon
     const before = wordsBefore(sentence, start, 2);
     if (vocabularyNotAfter.has(before.at(-1) ?? '') || vocabularyNotAfter.has(before.join(' '))) continue;
     found.push({ entry: { ...vocabularyEntry, match: [] }, start, end, text: word });
+  }
+  return found;
+}
+
+/**
+ * "A transient reduction of erectile function", "a permanent loss of hearing", "deficits in any
+ * hormone level", "hormone deficiency": a loss of what a body part does, told as what it loses.
+ * Read as a symptom, so it counts only where the sentence puts it on the treatment ("27 patients
+ * reported a transient reduction of erectile function", "were seen in 63 percent of participants").
+ */
+const functionLoss =
+  /\b(?:(?:transient|temporary|permanent|lasting|partial|complete|significant|severe)\s+)?(?:loss(?:es)?|reductions?|declines?|impairments?|deteriorations?|worsening|deficits?|deficienc(?:y|ies))\s+(?:of|in)\s+(?:(?:any|the|their|his|her|normal)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:function(?:s|ing)?|hormones?(?:\s+levels?)?|hearing|vision|eyesight|sight|memory|fertility|libido|continence|bladder control|bowel control|erections?)\b|\bhormon(?:e|al)\s+(?:deficits?|deficienc(?:y|ies))\b/giu;
+
+const functionLossEntry = { id: 'function-loss', kind: 'symptom' } as const;
+
+/** "Slowed the decline in kidney function", "without loss of hearing": a loss the treatment spares. */
+const sparedLossBefore =
+  /\b(?:no|without|fewer|less|slow(?:s|ed|ing|er)?|smaller|prevent(?:s|ed|ing)?|delay(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|reduc(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|protect(?:s|ed|ing)? against|avoid(?:s|ed|ing)?)\s+(?:(?:the|a|any|further)\s+)?$/iu;
+
+function functionLosses(sentence: string, taken: readonly PhraseMatch<LexiconEntry>[]): PhraseMatch<LexiconEntry>[] {
+  const found: PhraseMatch<LexiconEntry>[] = [];
+  for (const match of sentence.matchAll(functionLoss)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (taken.some((other) => other.start < end && start < other.end)) continue;
+    if (sparedLossBefore.test(sentence.slice(Math.max(0, start - 40), start))) continue;
+    found.push({ entry: { ...functionLossEntry, match: [] }, start, end, text: match[0] });
   }
   return found;
 }
@@ -101,7 +137,11 @@ function groupTreatedWith(sentence: string, groupEnd: number, treatmentStart: nu
 export function findSafetyStatements(sentence: string): SafetyStatement[] {
   const found: SafetyStatement[] = [];
   const listedMatches = matcher.matchAll(sentence);
-  const matches = [...listedMatches, ...vocabularyMatches(sentence, listedMatches)].sort((a, b) => a.start - b.start);
+  const matches = [
+    ...listedMatches,
+    ...vocabularyMatches(sentence, listedMatches),
+    ...functionLosses(sentence, listedMatches),
+  ].sort((a, b) => a.start - b.start);
   const contrasts = contrastOffsets(sentence);
   const reassuredClauses = new Set(
     matches.filter((match) => match.entry.kind === 'reassurance').map((match) => clauseOf(contrasts, match.start)),
@@ -147,6 +187,9 @@ export function findSafetyStatements(sentence: string): SafetyStatement[] {
   if (barred) found.push(barred);
   const deaths = deathWords.test(sentence) ? patientDeaths(sentence) : undefined;
   if (deaths) found.push(deaths);
+  const deathRate = deathRateWords.test(sentence) ? treatedDeathRate(sentence) : undefined;
+  if (deathRate && !found.some((other) => other.start < deathRate.end && deathRate.start < other.end))
+    found.push(deathRate);
   const deadly = deadlyWords.test(sentence) ? deadlyTreatment(sentence) : undefined;
   if (deadly) found.push(deadly);
   const plain = mayStatePlainHarm(sentence) ? plainHarm(sentence, found) : undefined;
@@ -222,6 +265,52 @@ function patientDeaths(sentence: string): SafetyStatement | undefined {
     if (isNegatedAt(sentence, match.index)) continue;
     const end = match.index + match[0].length;
     return { id: 'study-deaths', kind: 'harm', start: match.index, end, text: match[0] };
+  }
+  return undefined;
+}
+
+const deathRateWords = /death|mortality/i;
+
+/**
+ * "Mortality in the hospital was 0.3 percent", "30-day mortality of 2%", "people who had the
+ * laparoscopic procedures also had lower death rates, at 0.07 percent versus 0.17 percent": a share
+ * of the people given a treatment who died tells readers the gravest harm and how often, even when
+ * it is lower than the alternative's (JUDGING.md: deaths, a quantified risk). Only a rate with its
+ * figure, and only of the treated: one the sentence sets in hospital or after an operation, or one
+ * of people the sentence names by the treatment they had; a disease's death rate ("pancreatic
+ * cancer has a mortality rate of 90 percent") is the condition's, and a placebo group's is not the
+ * treatment's. A rate the treatment lowers without a figure stays a benefit (`isLessened`), and so
+ * does a figure that is the change ("in-hospital mortality rates were 11 percent lower").
+ */
+const deathRateFigure =
+  /\b(?:(?:in-hospital|hospital|\d{1,3}-day|operative|perioperative|peri-operative|postoperative|post-operative|surgical|procedural)\s+)?(?:death|mortality)(?:\s+rates?)?(?:\s+in\s+(?:the\s+)?hospital)?(?:\s*:\s*|(?:\s*,\s*|\s+)(?:was|were|of|at|stood at|reached)\s+)(?:about\s+|around\s+|only\s+|just\s+|under\s+|below\s+|less than\s+)?\d[\d.,]*\s?(?:%|percent|per cent)(?!\s+(?:lower|higher|less|more|fewer|smaller|greater|reduction|decrease|increase|drop|fall|rise|than|points?)\b)/giu;
+
+/** A rate set in hospital or after an operation: "in-hospital mortality", "30-day mortality", "mortality in the hospital". */
+const settingOfDeathRate =
+  /^(?:in-hospital|hospital|\d{1,3}-day|operative|perioperative|peri-operative|postoperative|post-operative|surgical|procedural)\b|\bin\s+(?:the\s+)?hospital\b/iu;
+
+/** "People who had the laparoscopic procedures", "patients who underwent surgery": the treated, named by what they had. */
+const peopleWhoHad =
+  /\b(?:patients|people|those|participants|women|men|children|adults)\s+who\s+(?:had|underwent|received|got|took)\b/iu;
+
+function treatedDeathRate(sentence: string): SafetyStatement | undefined {
+  if (notTheTreated.test(sentence)) return undefined;
+  for (const match of sentence.matchAll(deathRateFigure)) {
+    if (isNegatedAt(sentence, match.index)) continue;
+    const before = sentence.slice(0, match.index);
+    const had = peopleWhoHad.exec(before);
+    const ofTheTreated =
+      settingOfDeathRate.test(match[0]) ||
+      (had !== null &&
+        findTreatments(before.slice(had.index)).some((found) => found.kind !== 'lifestyle' && found.kind !== 'food'));
+    if (!ofTheTreated) continue;
+    return {
+      id: 'treated-death-rate',
+      kind: 'harm',
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+    };
   }
   return undefined;
 }
@@ -310,8 +399,9 @@ const asideReach = 70;
 /** What may follow a treatment's name in its clause's subject: a few words, or a first predicate and "and". */
 const subjectTail = /^[\s\p{L}-]{0,20}$|^\s+(?:is|are|was|were|has|have|had)\b[\s\p{L}-]{0,30}\band\s+$/u;
 
-/** "It", "they" as the subject right before the verb, perhaps after an adverb ("it actually raised"). */
-const pronounSubject = /\b(?:it|they)\s+(?:[\p{L}]+ly\s+)?(?:(?:can|could|may|might|will|would|also|does|did)\s+)?$/iu;
+/** "It", "they" as the subject right before the verb, perhaps after an adverb or two modals ("it actually raised", "it also might impair"). */
+const pronounSubject =
+  /\b(?:it|they)\s+(?:[\p{L}]+ly\s+)?(?:(?:can|could|may|might|will|would|also|does|did)\s+){0,2}$/iu;
 
 /**
  * "Ecstasy use can cause depression, severe anxiety and cognitive problems", "torcetrapib … raised blood
@@ -322,7 +412,7 @@ const pronounSubject = /\b(?:it|they)\s+(?:[\p{L}]+ly\s+)?(?:(?:can|could|may|mi
  * sugar), or the treatment said to be able to hurt or harm someone.
  */
 const plainHarmPredicate =
-  /\b(?:(?:can|could|may|might|will|would|does|do|did)\s+(?:also\s+|even\s+|potentially\s+|sometimes\s+|actually\s+)?(?:cause|trigger|bring on|lead to|hurt|harm|worsen|damage|injure|endanger|raise|increase|elevate)|causes|caused|triggers|triggered|raises|raised|increases|increased|elevates|elevated|hurts|harms|harmed|worsens|worsened)\b/gi;
+  /\b(?:(?:can|could|may|might|will|would|does|do|did)\s+(?:also\s+|even\s+|potentially\s+|sometimes\s+|actually\s+)?(?:cause|trigger|bring on|lead to|hurt|harm|worsen|damage|injure|endanger|impair|raise|increase|elevate)|causes|caused|triggers|triggered|raises|raised|increases|increased|elevates|elevated|hurts|harms|harmed|worsens|worsened|impairs|impaired)\b/gi;
 
 /**
  * The literal pre-check `plainHarm` needs, asked of every sentence: a verb of causing or hurting, or
@@ -334,7 +424,7 @@ function mayStatePlainHarm(sentence: string): boolean {
   return plainCauseOrHurtWords(lower) || (plainRaiseWords(lower) && harmfulRiseWords(lower));
 }
 
-const plainCauseOrHurtWords = holdsAnyOf(['caus', 'trigger', 'bring on', 'lead to', 'hurt', 'harm', 'worsen', 'damage', 'injure', 'endanger']); // prettier-ignore
+const plainCauseOrHurtWords = holdsAnyOf(['caus', 'trigger', 'bring on', 'lead to', 'hurt', 'harm', 'worsen', 'damage', 'injure', 'endanger', 'impair']); // prettier-ignore
 const plainRaiseWords = holdsAnyOf(['raise', 'increase', 'elevate']);
 const harmfulRiseWords = holdsAnyOf(['blood pressure', 'heart rate', 'pulse', 'blood sugar', 'glucose', 'triglycerides', 'liver enzymes', 'potassium', 'eye pressure', 'ldl']); // prettier-ignore
 const causeVerb = /cause|trigger|bring on|lead to/i;
@@ -842,9 +932,12 @@ const listing =
 const listingAfterUse =
   /^\s+of (?:using|taking|having|the) [\p{L}\p{N}-]+(?: [\p{L}\p{N}-]+)?,? (?:include|includes|included|are|were)\b/iu;
 
-/** Wording that makes a symptom a harm of something: "can cause nausea", "patients experienced headaches". */
+/**
+ * Wording that makes a symptom a harm of something: "can cause nausea", "patients experienced headaches",
+ * "users sent complaints, ranging from pain …" (what the people using it complain of).
+ */
 const harmFrame =
-  /\b(?:caus(?:e|es|ed|ing)(?! of)|trigger(?:s|ed)?|lead(?:s)? to|led to|result(?:s|ed)? in|experienc(?:e|ed|ing)|(?<!\b(?:the|a|this|that|their|its|new) )report(?:ed)?|develop(?:ed)?|suffer(?:ed)?|occurr?(?:ed|s)?|induc(?:e|ed|es)|linked to|associated with|stopp?(?:ed|ing)|discontinu\w+|withdr[ae]w|rarely fatal|(?:rise|increase|excess|more cases) (?:in|of)|(?:seen|observed|noted) in \d+|(?:therapy|treatment|drug|device|procedure|surgery|vaccine|implant|injection)[- ]related|in the (?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:those|people|patients|women|men) (?:taking|given|on) (?:the|it))\b/i;
+  /\b(?:caus(?:e|es|ed|ing)(?! of)|trigger(?:s|ed)?|lead(?:s)? to|led to|result(?:s|ed)? in|experienc(?:e|ed|ing)|(?<!\b(?:the|a|this|that|their|its|new) )report(?:ed)?|develop(?:ed)?|suffer(?:ed)?|occurr?(?:ed|s)?|induc(?:e|ed|es)|linked to|associated with|stopp?(?:ed|ing)|discontinu\w+|withdr[ae]w|rarely fatal|(?:rise|increase|excess|more cases) (?:in|of)|(?:seen|observed|noted) in \d+|(?:therapy|treatment|drug|device|procedure|surgery|vaccine|implant|injection)[- ]related|in the (?:treated|treatment|drug|vaccine|vaccinated|intervention|active) (?:group|arm)|(?:those|people|patients|women|men) (?:taking|given|on) (?:the|it)|complaints?,? (?:ranging from|of|about|including|such as))\b/i;
 
 const harmFrames = new RegExp(harmFrame.source, 'gi');
 
@@ -1209,9 +1302,17 @@ const unknownBefore =
 const unknownAfter =
   /^[^.;:]{0,30}?\b(?:are|is|were|was|remain|remains)\s+(?:still\s+|largely\s+|as yet\s+)?(?:unknown|unclear|uncertain|not (?:yet )?(?:known|clear|understood))\b/i;
 
+/**
+ * "Factors that affect tumor control and toxicity", "predictors of complications": harms as an outcome
+ * a study weighs, not harms it says happened.
+ */
+const outcomeWeighedBefore =
+  /\b(?:factors?|predictors?|determinants?)\s+(?:(?:that|which)\s+(?:affect|influence|predict|determine)s?|of)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
 function harmsUnknown(sentence: string, statement: SafetyStatement): boolean {
   return (
     unknownBefore.test(sentence.slice(Math.max(0, statement.start - 50), statement.start)) ||
+    outcomeWeighedBefore.test(sentence.slice(Math.max(0, statement.start - 70), statement.start)) ||
     unknownAfter.test(sentence.slice(statement.end, statement.end + 60))
   );
 }
@@ -1395,6 +1496,8 @@ const quantifiedAfter =
 
 /** "Lower complications (1 percent) than surgery (10 percent)" still tells readers the rate: not lessened away. */
 function isLessened(sentence: string, caveat: SafetyStatement): boolean {
+  // "Lower death rates, at 0.07 percent": a harm that carries its own figure is told how often.
+  if (caveat.id === 'treated-death-rate') return false;
   if (quantifiedAfter.test(sentence.slice(caveat.end, caveat.end + 30))) return false;
   if (caveat.kind === 'harm-class' && comparedRateLater.test(sentence.slice(caveat.end, caveat.end + 120)))
     return false;
@@ -1416,8 +1519,10 @@ function aboutOtherTreatment(
   isIt: (found: TreatmentMatch) => boolean,
   kind?: TreatmentKind,
   isNamedIt: (found: TreatmentMatch) => boolean = isIt,
+  harmEnd = sentence.length,
 ): boolean {
-  const named = findTreatments(sentence).filter((found) => !found.generic || found.drugClass);
+  const mentioned = findTreatments(sentence).filter((found) => !found.generic || found.drugClass);
+  const named = mentioned.filter((found) => !yardstickAfterHarm(sentence, found, harmEnd));
   // "The premature menopause that results from chemotherapy and surgery" in an article about
   // acupuncture: a bare word for the target's kind listed with another treatment names one of
   // those other treatments, not the target (which the list would name as such).
@@ -1426,13 +1531,27 @@ function aboutOtherTreatment(
   if (named.length === 0 || named.some(standsForIt)) return false;
   // "Among men treated with Proscar": a group named by the treatment it took points at that one.
   const references = [...sentence.matchAll(treatmentReferences)]
-    .filter((match) => !named.some((found) => groupTreatedWith(sentence, match.index + match[0].length, found.start)))
+    .filter(
+      (match) => !mentioned.some((found) => groupTreatedWith(sentence, match.index + match[0].length, found.start)),
+    )
     .map((match) => match[0]);
   if (references.length === 0) return true;
   if (kind === undefined) return false;
   return references.every(
     (reference) => !fitsKind(reference, kind) && named.some((found) => fitsKind(reference, found.kind)),
   );
+}
+
+/** "Compared with", "which compares with", "than", "versus": what sets one rate against another. */
+const comparisonCue = /\b(?:compar(?:ed|es|ing)\s+(?:with|to)|than|versus|vs\.?|relative to)\b/i;
+
+/**
+ * "Significant hearing loss was seen in 12 percent of patients, which compares with around 25 percent
+ * reported in studies using photon radiotherapy": a treatment named after the harm, beyond a
+ * comparison, is the yardstick its rate is set against, not the harm's owner.
+ */
+function yardstickAfterHarm(sentence: string, found: TreatmentMatch, harmEnd: number): boolean {
+  return found.start >= harmEnd && comparisonCue.test(sentence.slice(harmEnd, found.start));
 }
 
 /** "Chemotherapy and surgery", "surgery or radiotherapy": what joins two treatments in one list (spaces collapsed). */
@@ -1640,7 +1759,8 @@ export function firstSafetyCaveat(
         sentence.text,
       );
       if (treatment !== undefined) {
-        if (aboutOtherTreatment(ownerText, isItMatch, treatmentKind, (found) => isIt(found.key))) continue;
+        const harmEnd = Math.min(...caveats.map((caveat) => caveat.end));
+        if (aboutOtherTreatment(ownerText, isItMatch, treatmentKind, (found) => isIt(found.key), harmEnd)) continue;
         if (previousSentenceOwnsHarms(sentence, block.sentences[index - 1], isItMatch, treatmentKind)) continue;
         caveats = caveats.filter(
           (caveat) =>

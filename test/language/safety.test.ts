@@ -195,11 +195,13 @@ describe('safety statements', () => {
     expect(caveats('Metformin may be used to lower Type 1 diabetic patients’ chance of this complication.')).toEqual(
       [],
     );
+    // Round 26: "factors that affect … toxicity" is an outcome the study weighs, not harms it says happened
+    // (HealthNewsReview: harms not satisfactory). "1,200" is still no rate of it.
     expect(
       caveats(
         'They have data on close to 1,200 such patients treated since 2003 and have identified medical and technical factors that affect tumor control and toxicity.',
       ),
-    ).toEqual(['toxicity']);
+    ).toEqual([]);
     expect(caveats('Grade 3 or 4 toxicity occurred in 20 percent of patients.')).toEqual(['toxicity']);
     expect(caveats('Significant hearing loss was seen in 12 percent after radiotherapy.')).toEqual(['hearing loss']);
   });
@@ -777,5 +779,37 @@ describe('harms the round-24 reading found told or misread (round 24)', () => {
       )?.text;
     expect(about('The early menopause that results from chemotherapy and surgery brings hot flashes.')).toBe(undefined);
     expect(about('Some women had bruising and pain after the surgery.')).toMatch(/^Some women/);
+  });
+
+  describe('round 26: how writers state harms', () => {
+    it('reads a loss of a body function counted among patients, and not one the treatment slows', () => {
+      expect(caveats('Twenty-seven patients reported a transient reduction of erectile function.')).toEqual([
+        'transient reduction of erectile function',
+      ]);
+      expect(caveats('Deficits in any hormone level were seen in 63 percent of participants given the drug.')).toEqual([
+        'Deficits in any hormone level',
+      ]);
+      expect(caveats('Patients given the drug reported a slower decline in kidney function.')).toEqual([]);
+    });
+
+    it('reads a death rate of the treated with its figure, not a disease’s or a change', () => {
+      expect(caveats('Mortality in the hospital was 0.3 percent.')).toEqual([
+        'Mortality in the hospital was 0.3 percent',
+      ]);
+      expect(caveats('Pancreatic cancer has a mortality rate of 90 percent.')).toEqual([]);
+      expect(caveats('In-hospital mortality rates were 11 percent lower with the drug.')).toEqual([]);
+    });
+
+    it('reads complaints that list symptoms and a treatment said to impair a function', () => {
+      expect(caveats('Women using the device sent 5,000 complaints, ranging from pain to bleeding.')).toContain('pain');
+      expect(caveats('MDMA eases talking, but it also might impair judgement.')).toEqual(['might impair']);
+    });
+
+    it('treats minimal symptoms and harms a study weighs as no harm named', () => {
+      expect(caveats('Doctors report that patients feel minimal discomfort during the procedure.')).toEqual([]);
+      expect(
+        caveats('The team identified factors that affect tumour control and toxicity after the treatment.'),
+      ).toEqual([]);
+    });
   });
 });
