@@ -255,11 +255,15 @@ function isGeneralWord(mention: TreatmentMention): boolean {
 /**
  * "Chest Protectors Guard Against Deadly Blows": a headline that offers a remedy but names no
  * treatment the list knows is about an intervention it does not, and the treatments found
- * further down are the setting or the alternatives.
+ * further down are the setting or the alternatives, unless the article gives that intervention a
+ * name of its own (`treatment-names.ts`).
  */
 function headlinePromotesUnrecognised(headline: Block | undefined, mentions: readonly TreatmentMention[]): boolean {
   if (headline?.kind !== 'title' && headline?.kind !== 'heading') return false;
-  return presentsAsRemedy(headline.text) && !mentions.some((mention) => mention.block === headline);
+  if (!presentsAsRemedy(headline.text) || mentions.some((mention) => mention.block === headline)) return false;
+  // "New Therapy Delivers Long-Term Relief", then "the new treatment, called HF10 therapy": the
+  // article names the headline's treatment itself, so its mentions are the treatment after all.
+  return !mentions.some((mention) => mention.via === 'given-name');
 }
 
 /**

@@ -467,10 +467,10 @@ const appositiveOpening = /^,\s(?:an?|the)\s(?:[\p{L}-]+\s){0,4}$/u;
 /**
  * A treatment that exists only where it is being tried: a biologic, device or procedure ("gene
  * therapy", "an artificial pancreas"), or a drug known only by its INN stem, not a product on
- * the drug lists. A drug that is already sold or used (oxytocin, Victoza, MDMA) can be had outside
+ * the drug lists (or named by the article alone, "a drug called TAK-875"). A drug that is already sold or used (oxytocin, Victoza, MDMA) can be had outside
  * a small trial, off-label or illicitly, so the trial's size does not tell readers its status
  * (issue #13: judges marked those findings correct and the new treatments' `status_implied`).
  */
 function isNewTreatment(mention: TreatmentMention): boolean {
-  return mention.kind !== 'drug' || mention.via === 'inn-stem';
+  return mention.kind !== 'drug' || mention.via === 'inn-stem' || mention.via === 'given-name';
 }
