@@ -119,3 +119,26 @@ export function nameOccurrences(text: string, name: string): { start: number; en
 function isNameCharacter(character: string): boolean {
   return character !== '' && /[\p{L}\p{N}-]/u.test(character);
 }
+
+/**
+ * "The active drug, dupilumab,", "a drug called tissue plasminogen activator", "Erenumab, a
+ * laboratory-made antibody that blocks CGRP, is the first drug proven to prevent migraine": a
+ * general word for a treatment and a named one said to be the same, in apposition or as the
+ * predicate. A healing cue on the general word is then about the named treatment, which the
+ * sentence names only once.
+ */
+export function generalWordIsNamed(
+  text: string,
+  general: { start: number; end: number },
+  named: { start: number; end: number },
+): boolean {
+  if (general.end <= named.start) return generalBeforeName.test(text.slice(general.end, named.start));
+  if (named.end <= general.start) return nameBeforeGeneral.test(text.slice(named.end, general.start));
+  return false;
+}
+
+/** ", " (an apposition: "the active drug, dupilumab"), " called ", ", known as ". */
+const generalBeforeName = /^(?:,\s|,?\s(?:called|named|known as|dubbed)\s)$/u;
+
+/** " is the first ", ", a laboratory-made antibody …, is a new ": the named treatment, then what it is. */
+const nameBeforeGeneral = /^(?:,\s(?:an?|the)\s[^,;:()]{1,80},)?\s(?:is|was)\s(?:the|an?)\s(?:[\p{L}\p{N}-]+\s){0,4}$/u;

@@ -10,7 +10,7 @@ import { ContextMatcher } from './context-match.js';
 import { PhraseMatcher } from './phrases.js';
 import { lexicon as remedyLexicon } from './remedy-cues.generated.js';
 import { findDesignCues } from './study-design.js';
-import { abbreviationAfter, nameOccurrences, namedProducts } from './treatment-names.js';
+import { abbreviationAfter, generalWordIsNamed, nameOccurrences, namedProducts } from './treatment-names.js';
 import { lexicon as treatmentLexicon } from './treatments.generated.js';
 import { lexicon as vaccineTargetLexicon } from './vaccine-targets.generated.js';
 import { wordSpans } from './word-spans.js';
@@ -920,6 +920,7 @@ function nearestToACue(sentenceText: string, treatment: { start: number; end: nu
   const self = agents.found.find((candidate) => candidate.start === treatment.start);
   if (!self) return true;
   const medicalSelf = isMedical(self);
+  if (standsForNamed(sentenceText, self, agents.found)) return false;
   // A comparator asked about is no remedy anyway (`remedyMentions`); weigh it against the others as they stand.
   if (!agents.candidates.includes(self)) {
     const rivals = [self, ...agents.candidates.filter((candidate) => !medicalSelf || isMedical(candidate))].sort(
@@ -929,6 +930,17 @@ function nearestToACue(sentenceText: string, treatment: { start: number; end: nu
   }
   const accepted = medicalSelf ? agents.medical : agents.all;
   return accepted === undefined || accepted.has(self.start);
+}
+
+/**
+ * "The active drug, dupilumab", "Erenumab … is the first drug proven to prevent migraine": a general
+ * word said to be a named treatment of its sentence stands for it, and leaves the cue to it.
+ */
+function standsForNamed(sentenceText: string, candidate: TreatmentMatch, others: readonly TreatmentMatch[]): boolean {
+  if (!candidate.generic || candidate.drugClass) return false;
+  return others.some(
+    (other) => !other.generic && isMedical(other) && generalWordIsNamed(sentenceText, candidate, other),
+  );
 }
 
 function isMedical(candidate: TreatmentMatch): boolean {
@@ -950,7 +962,8 @@ const cueAgentsOf = memoize((sentenceText: string): CueAgents => {
   const found = findTreatments(sentenceText);
   const { cues } = remedyWording(sentenceText);
   if (found.length <= 1) return { found, candidates: found, cues, all: undefined, medical: undefined };
-  const candidates = found.filter((candidate) => !isComparator(sentenceText, candidate));
+  const nonComparators = found.filter((candidate) => !isComparator(sentenceText, candidate));
+  const candidates = nonComparators.filter((candidate) => !standsForNamed(sentenceText, candidate, nonComparators));
   const medical = candidates.filter(isMedical);
   return {
     found,
