@@ -120,7 +120,9 @@ function findFocal(document: Pick<ProseDocument, 'blocks'>): FocalIntervention |
   let best: Tally | undefined;
   for (const tally of tallies.values()) if (tally.remedy && (!best || outranks(tally, best))) best = tally;
   if (!best?.remedy) return undefined;
-  if (headlinePromotesUnrecognised(document.blocks[0], mentions)) return undefined;
+  // "New Therapy Delivers Long-Term Relief", then "the new treatment, called HF10 therapy": a
+  // product the article names itself (`treatment-names.ts`) can be the headline's treatment.
+  if (best.remedy.via !== 'given-name' && headlinePromotesUnrecognised(document.blocks[0], mentions)) return undefined;
   return {
     key: best.key,
     interventionClass: interventionClassOf(best.remedy),
@@ -255,15 +257,11 @@ function isGeneralWord(mention: TreatmentMention): boolean {
 /**
  * "Chest Protectors Guard Against Deadly Blows": a headline that offers a remedy but names no
  * treatment the list knows is about an intervention it does not, and the treatments found
- * further down are the setting or the alternatives, unless the article gives that intervention a
- * name of its own (`treatment-names.ts`).
+ * further down are the setting or the alternatives.
  */
 function headlinePromotesUnrecognised(headline: Block | undefined, mentions: readonly TreatmentMention[]): boolean {
   if (headline?.kind !== 'title' && headline?.kind !== 'heading') return false;
-  if (!presentsAsRemedy(headline.text) || mentions.some((mention) => mention.block === headline)) return false;
-  // "New Therapy Delivers Long-Term Relief", then "the new treatment, called HF10 therapy": the
-  // article names the headline's treatment itself, so its mentions are the treatment after all.
-  return !mentions.some((mention) => mention.via === 'given-name');
+  return presentsAsRemedy(headline.text) && !mentions.some((mention) => mention.block === headline);
 }
 
 /**

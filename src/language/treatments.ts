@@ -671,7 +671,9 @@ function withGivenNames(
   }
   for (const block of blocks) {
     for (const product of namedProducts(block.text)) {
-      if (given.has(product.name) || overlapsMention(mentions, block, product)) continue;
+      // "A drug called Beta interferon": a name that runs on into a treatment the list knows is part of that name.
+      const runsOn = { start: product.start, end: product.end + 2 };
+      if (given.has(product.name) || overlapsMention(mentions, block, runsOn)) continue;
       given.set(product.name, {
         name: product.name,
         stands: { key: product.name.toLowerCase(), kind: product.kind, via: 'given-name', established: false },
