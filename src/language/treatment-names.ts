@@ -39,7 +39,10 @@ export function abbreviationAfter(text: string, start: number, end: number): Giv
   const name = found[1] as string;
   const capitals = [...name].filter((character) => /\p{Lu}/u.test(character));
   if (capitals.length < 2) return undefined;
-  const words = text.slice(start, end).split(/[\s-]+/u).filter(Boolean);
+  const words = text
+    .slice(start, end)
+    .split(/[\s-]+/u)
+    .filter(Boolean);
   if (words.length !== capitals.length) return undefined;
   const initialsMatch = words.every(
     (word, index) => word.charAt(0).toLowerCase() === (capitals[index] as string).toLowerCase(),
