@@ -263,6 +263,12 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A treatment said not to be new is in use (round 26)',
+      input:
+        'A treatment system called EarWell reshapes newborns’ ears, a study of 175 infants finds. While the EarWell system is not new, the study is the largest.',
+      flags: [],
+    },
+    {
       title: 'An increasingly common therapy is in use (round 26)',
       input:
         'Spinal cord stimulation eases back pain, a trial of 200 patients finds. Spinal cord stimulation is an increasingly common therapy.',
