@@ -120,9 +120,7 @@ function findFocal(document: Pick<ProseDocument, 'blocks'>): FocalIntervention |
   let best: Tally | undefined;
   for (const tally of tallies.values()) if (tally.remedy && (!best || outranks(tally, best))) best = tally;
   if (!best?.remedy) return undefined;
-  // "New Therapy Delivers Long-Term Relief", then "the new treatment, called HF10 therapy": a
-  // product the article names itself (`treatment-names.ts`) can be the headline's treatment.
-  if (best.remedy.via !== 'given-name' && headlinePromotesUnrecognised(document.blocks[0], mentions)) return undefined;
+  if (headlinePromotesUnrecognised(document.blocks[0], mentions)) return undefined;
   return {
     key: best.key,
     interventionClass: interventionClassOf(best.remedy),

@@ -652,14 +652,6 @@ export const lexicon = [
       "treatment of choice",
       "increasingly used",
       "increasingly prescribed",
-      "increasingly common therapy",
-      "increasingly common treatment",
-      "increasingly common procedure",
-      "is not new",
-      "are not new",
-      "is not a new",
-      "isn't new",
-      "aren't new",
       "preferred treatment",
       "favored treatment",
       "favoured treatment",
@@ -752,7 +744,7 @@ export const lexicon = [
       "the usual",
       "on"
     ],
-    "note": "Established use (\"the standard of care\", \"already used to treat breast cancer\", \"commonly prescribed\", \"an increasingly common therapy\", \"the system is not new\", \"has been available since 2006\", \"recommended for adults 60 and older\") is said of the treatment named with it, often a comparator, so it covers only the treatments named in its sentence (\"it is often prescribed\" names none and speaks of the article's).",
+    "note": "Established use (\"the standard of care\", \"already used to treat breast cancer\", \"commonly prescribed\", \"has been available since 2006\", \"recommended for adults 60 and older\") is said of the treatment named with it, often a comparator, so it covers only the treatments named in its sentence (\"it is often prescribed\" names none and speaks of the article's).",
     "source": "HealthNewsReview.org criterion 8 (availability)"
   },
   {

@@ -212,16 +212,15 @@ const gappedStatements: readonly {
 ];
 
 /**
- * "The researchers previously developed a vaccine", "engineers have designed a device", "researchers
- * out of the University of Leicester have developed a new asthma pill", "a therapy developed by
- * scientists at the university": a treatment the researchers made themselves exists
+ * "The researchers previously developed a vaccine", "engineers have designed a device", "a therapy
+ * developed by scientists at the university": a treatment the researchers made themselves exists
  * only in their hands, so the article tells readers it is experimental, as an early trial does
  * (`researchStage`). A company's product ("a drug developed by Pfizer") may be on sale: only
  * researchers, their team or their institution count as its makers here.
  */
 const makingVerb = /\b(?:developed|designed|engineered|invented|created)\b/iu;
 const madeByResearchers = [
-  /\b(?:researchers|scientists|investigators|engineers|team)\s(?:(?:at|from|of|out of)\s(?:the\s)?(?:(?:\p{Lu}[\p{L}'’-]*|of|for)\s){1,6})?(?:(?:have|has|had|previously|recently|now|first|also|successfully|just)\s){0,2}(?:developed|designed|engineered|invented|created)\s(?:[\p{L}\p{N}'’-]+\s){0,4}?(?:vaccines?|therap(?:y|ies)|treatments?|devices?|drugs?|implants?|techniques?|procedures?|compounds?|antibod(?:y|ies)|molecules?|stents?|pumps?|catheters?|patch(?:es)?|gels?|sprays?|pills?)\b(?!\s(?:plans?|programmes?|programs?|protocols?|schedules?|strateg(?:y|ies)|guidelines?|algorithms?|options?|approach(?:es)?))/iu,
+  /\b(?:researchers|scientists|investigators|engineers|team)\s(?:(?:have|has|had|previously|recently|now|first|also|successfully|just)\s){0,2}(?:developed|designed|engineered|invented|created)\s(?:[\p{L}\p{N}'’-]+\s){0,4}?(?:vaccines?|therap(?:y|ies)|treatments?|devices?|drugs?|implants?|techniques?|procedures?|compounds?|antibod(?:y|ies)|molecules?|stents?|pumps?|catheters?|patch(?:es)?|gels?|sprays?)\b(?!\s(?:plans?|programmes?|programs?|protocols?|schedules?|strateg(?:y|ies)|guidelines?|algorithms?|options?|approach(?:es)?))/iu,
   /\b(?:vaccines?|therap(?:y|ies)|treatments?|devices?|drugs?|implants?|techniques?|procedures?|compounds?|antibod(?:y|ies)|molecules?|stents?|pumps?|catheters?|patch(?:es)?|gels?|sprays?),?\s(?:(?:that|which)\s(?:was|were|is|are|has been|have been)\s)?(?:(?:first|recently|newly|previously)\s)?(?:developed|designed|engineered|invented|created)\s(?:by|at)\s(?:the\s)?(?:researchers|scientists|investigators|engineers|team|university|laboratory|lab)\b/iu,
 ];
 
@@ -468,10 +467,10 @@ const appositiveOpening = /^,\s(?:an?|the)\s(?:[\p{L}-]+\s){0,4}$/u;
 /**
  * A treatment that exists only where it is being tried: a biologic, device or procedure ("gene
  * therapy", "an artificial pancreas"), or a drug known only by its INN stem, not a product on
- * the drug lists (or named by the article alone, "a drug called TAK-875"). A drug that is already sold or used (oxytocin, Victoza, MDMA) can be had outside
+ * the drug lists. A drug that is already sold or used (oxytocin, Victoza, MDMA) can be had outside
  * a small trial, off-label or illicitly, so the trial's size does not tell readers its status
  * (issue #13: judges marked those findings correct and the new treatments' `status_implied`).
  */
 function isNewTreatment(mention: TreatmentMention): boolean {
-  return mention.kind !== 'drug' || mention.via === 'inn-stem' || mention.via === 'given-name';
+  return mention.kind !== 'drug' || mention.via === 'inn-stem';
 }

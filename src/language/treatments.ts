@@ -10,7 +10,6 @@ import { ContextMatcher } from './context-match.js';
 import { PhraseMatcher } from './phrases.js';
 import { lexicon as remedyLexicon } from './remedy-cues.generated.js';
 import { findDesignCues } from './study-design.js';
-import { abbreviationAfter, generalWordIsNamed, nameOccurrences, namedProducts } from './treatment-names.js';
 import { lexicon as treatmentLexicon } from './treatments.generated.js';
 import { lexicon as vaccineTargetLexicon } from './vaccine-targets.generated.js';
 import { wordSpans } from './word-spans.js';
@@ -33,11 +32,8 @@ export interface TreatmentMatch {
   start: number;
   end: number;
   text: string;
-  /**
-   * How it was recognised; `given-name` is a product's name the article gives once after a general
-   * word ("a device called the MitraClip") and then uses alone (`treatment-names.ts`).
-   */
-  via: 'lexicon' | 'drug-list' | 'inn-stem' | 'phrase' | 'given-name';
+  /** How it was recognised. */
+  via: 'lexicon' | 'drug-list' | 'inn-stem' | 'phrase';
   /** A class or general word ("antidepressants", "supplements", "vaccines") rather than one named product. */
   generic: boolean;
   /** A class of medicines with a shared profile ("statins", "ACE inhibitors"), which an article can be about, unlike "the drug". */
@@ -626,102 +622,8 @@ export function treatmentMentions(document: Pick<ProseDocument, 'blocks'>): Trea
       if (sentence) mentions.push(mentionOf(match, block, sentence, animalOrLab));
     }
   }
-  const withNames = withGivenNames(document.blocks, mentions, animalOrLab);
-  mentionsByDocument.set(document.blocks, withNames);
-  return withNames;
-}
-
-/** A name the article gives a treatment, with what it stands for. */
-interface GivenTreatmentName {
-  name: string;
-  stands: Pick<TreatmentMatch, 'key' | 'kind' | 'via' | 'established'>;
-  block: Block;
-  /** Where the name is given: an abbreviation in brackets there is no second mention. */
-  start: number;
-  /** Whether the defining occurrence is itself a mention (a product's name is; a bracketed abbreviation repeats the treatment before it). */
-  countsWhereGiven: boolean;
-}
-
-/**
- * The mentions with the names the article gives its treatments added where they are used alone:
- * "spinal cord stimulation (SCS)" then "SCS is reversible", "a device called the MitraClip" then
- * "the MitraClip was implanted" (`treatment-names.ts`). An abbreviation stands for the treatment it
- * follows (its key, kind and whether it is established); a product's name is a treatment of its
- * own, of the kind its general word says. A name the treatment list already knows where it stands
- * ("TMS") keeps the list's reading.
- */
-function withGivenNames(
-  blocks: readonly Block[],
-  mentions: TreatmentMention[],
-  animalOrLab: boolean,
-): TreatmentMention[] {
-  const given = new Map<string, GivenTreatmentName>();
-  for (const mention of mentions) {
-    if (mention.generic) continue;
-    const abbreviation = abbreviationAfter(mention.block.text, mention.start, mention.end);
-    // "Platelet-rich plasma (PRP)" in an article the list reads as "PRP injections": the list's reading stands.
-    if (abbreviation && !given.has(abbreviation.name) && !namedInAMention(mentions, abbreviation.name))
-      given.set(abbreviation.name, {
-        name: abbreviation.name,
-        stands: mention,
-        block: mention.block,
-        start: abbreviation.start,
-        countsWhereGiven: false,
-      });
-  }
-  for (const block of blocks) {
-    for (const product of namedProducts(block.text)) {
-      // "A drug called Beta interferon": a name that runs on into a treatment the list knows is part of that name.
-      const runsOn = { start: product.start, end: product.end + 2 };
-      if (given.has(product.name) || overlapsMention(mentions, block, runsOn)) continue;
-      given.set(product.name, {
-        name: product.name,
-        stands: { key: product.name.toLowerCase(), kind: product.kind, via: 'given-name', established: false },
-        block,
-        start: product.start,
-        countsWhereGiven: true,
-      });
-    }
-  }
-  if (given.size === 0) return mentions;
-  const added: TreatmentMention[] = [];
-  for (const block of blocks) {
-    for (const name of given.values()) {
-      for (const at of nameOccurrences(block.text, name.name)) {
-        if (block === name.block && at.start === name.start && !name.countsWhereGiven) continue;
-        if (overlapsMention(mentions, block, at)) continue;
-        const sentence = block.sentences.find((candidate) => at.start >= candidate.start && at.start < candidate.end);
-        if (!sentence) continue;
-        const { key, kind, via, established } = name.stands;
-        const match: TreatmentMatch = {
-          key,
-          kind,
-          start: at.start,
-          end: at.end,
-          text: name.name,
-          via,
-          generic: false,
-          drugClass: false,
-          established,
-        };
-        added.push(mentionOf(match, block, sentence, animalOrLab));
-      }
-    }
-  }
-  if (added.length === 0) return mentions;
-  return [...mentions, ...added].sort((a, b) => a.block.index - b.block.index || a.start - b.start);
-}
-
-function namedInAMention(mentions: readonly TreatmentMention[], name: string): boolean {
-  return mentions.some((mention) => nameOccurrences(mention.text, name).length > 0);
-}
-
-function overlapsMention(
-  mentions: readonly TreatmentMention[],
-  block: Block,
-  span: { start: number; end: number },
-): boolean {
-  return mentions.some((mention) => mention.block === block && mention.start < span.end && mention.end > span.start);
+  mentionsByDocument.set(document.blocks, mentions);
+  return mentions;
 }
 
 /**
@@ -922,7 +824,6 @@ function nearestToACue(sentenceText: string, treatment: { start: number; end: nu
   const self = agents.found.find((candidate) => candidate.start === treatment.start);
   if (!self) return true;
   const medicalSelf = isMedical(self);
-  if (standsForNamed(sentenceText, self, agents.found)) return false;
   // A comparator asked about is no remedy anyway (`remedyMentions`); weigh it against the others as they stand.
   if (!agents.candidates.includes(self)) {
     const rivals = [self, ...agents.candidates.filter((candidate) => !medicalSelf || isMedical(candidate))].sort(
@@ -932,17 +833,6 @@ function nearestToACue(sentenceText: string, treatment: { start: number; end: nu
   }
   const accepted = medicalSelf ? agents.medical : agents.all;
   return accepted === undefined || accepted.has(self.start);
-}
-
-/**
- * "The active drug, dupilumab", "Erenumab … is the first drug proven to prevent migraine": a general
- * word said to be a named treatment of its sentence stands for it, and leaves the cue to it.
- */
-function standsForNamed(sentenceText: string, candidate: TreatmentMatch, others: readonly TreatmentMatch[]): boolean {
-  if (!candidate.generic || candidate.drugClass) return false;
-  return others.some(
-    (other) => !other.generic && isMedical(other) && generalWordIsNamed(sentenceText, candidate, other),
-  );
 }
 
 function isMedical(candidate: TreatmentMatch): boolean {
@@ -964,8 +854,7 @@ const cueAgentsOf = memoize((sentenceText: string): CueAgents => {
   const found = findTreatments(sentenceText);
   const { cues } = remedyWording(sentenceText);
   if (found.length <= 1) return { found, candidates: found, cues, all: undefined, medical: undefined };
-  const nonComparators = found.filter((candidate) => !isComparator(sentenceText, candidate));
-  const candidates = nonComparators.filter((candidate) => !standsForNamed(sentenceText, candidate, nonComparators));
+  const candidates = found.filter((candidate) => !isComparator(sentenceText, candidate));
   const medical = candidates.filter(isMedical);
   return {
     found,

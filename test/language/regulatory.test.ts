@@ -315,13 +315,4 @@ describe('treatments with a stated status (issue #13)', () => {
     expect(states('The drugs are sold under the names Viagra and Cialis.', 'en-US')).toBe(true);
     expect(states('Mild cases can be treated topically with a cream.', 'en-US')).toBe(true);
   });
-
-  it('takes researchers who made a pill where they work, and growing use, for status (round 26)', () => {
-    const ids = (sentence: string): string[] => findStatusStatements(sentence).map((statement) => statement.id);
-    expect(ids('Researchers out of the University of Leicester have developed a new asthma pill.')).toEqual([
-      'made-by-researchers',
-    ]);
-    expect(ids('Researchers at the clinic have developed a treatment plan.')).toEqual([]);
-    expect(ids('SCS is an increasingly common therapy for chronic pain.')).toEqual(['in-use']);
-  });
 });
