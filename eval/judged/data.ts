@@ -59,6 +59,7 @@ export const drawFiles = {
   holdout20: 'holdout20.jsonl',
   holdout21: 'holdout21.jsonl',
   holdout22: 'holdout22.jsonl',
+  holdout23: 'holdout23.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
@@ -84,7 +85,7 @@ export function readDrawVerdicts(draw: DrawName): VerdictRecord[] {
 export const readHoldoutVerdicts = (): VerdictRecord[] => readDrawVerdicts('holdout');
 
 /** Draws nobody may tune against yet: a new holdout is listed here while its readers judge it. */
-export const unreadDraws: readonly DrawName[] = [];
+export const unreadDraws: readonly DrawName[] = ['holdout23'];
 
 /**
  * Every verdict ever written that rule work may read: the main sample's, then each draw's in the
