@@ -29,6 +29,7 @@ import {
   opensAsSummary,
   quantifiedShare,
   scopedToPartOfPeople,
+  toldAsEarlierFinding,
   toldAsOwnExperience,
 } from '../../src/language/claim-context.js';
 import {
@@ -319,6 +320,19 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: { scope: 'sentence', studyHeadlines: false, testAccuracy: false },
   examples: [
+    {
+      title:
+        'What earlier work had found, in the past perfect; benefits as what a team found; a claim scoped to the speaker’s own practice (round 27)',
+      input:
+        'Knee braces\n\nA new trial looked at knee braces for runners.\n\nEarlier research had also concluded that the two braces are similarly effective, but the new trial is larger. Dr. Moss and colleagues found major lasting benefits to the runners’ knees. “In my sports practice, the brace has been one of the most effective tools for knee pain,” Moss said.',
+      flags: [],
+    },
+    {
+      title: 'Still claims: the same benefits and the superlative in the article’s voice',
+      input:
+        'Knee braces\n\nA new trial looked at knee braces for runners.\n\nThe two braces are similarly effective. The brace brings major lasting benefits to the runners’ knees. The brace is one of the most effective tools for knee pain.',
+      flags: ['effective', 'benefits', 'most effective'],
+    },
     {
       title:
         'A claim passed on in indirect speech after the opening paragraph, evidence said to exist, a cure weighed against its cost, an efficacy adjective in passing after a comma (round 26)',
@@ -1117,6 +1131,9 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
             // “I figured if they can cure me, …” (a past belief reported as someone's).
             improvesChoices(sentence.text, claim.end, claim.text) ||
             heldAsPastBelief(sentence.text, claim.start) ||
+            // Round 27: “Earlier research had also concluded that the two are similarly effective”:
+            // what earlier work had found, told in the past perfect as history to the news.
+            toldAsEarlierFinding(sentence.text, claim.start) ||
             lacksObject(sentence.text, claim.text, claim.end) ||
             // “Works as a stimulator”, “a boost to treatment”, “he treats patients”, “see what works”:
             // no treatment is said to work; “works best when taken with food”, “effective for three
