@@ -339,6 +339,14 @@ const partOfPeople =
 const forWhomBefore = /\b(?:for|in) whom\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 /**
+ * “For the right patient, hormone therapy is safe and effective”, “in carefully selected patients,
+ * surgery …”: the claim is scoped before it to the patients it suits (round 27), as “effective in
+ * selected patients” scopes it after.
+ */
+const suitedPeopleBefore =
+  /\b(?:for|in)\s+(?:the\s+)?(?:right|appropriate|suitable|(?:carefully\s+)?selected)\s+(?:patients?|people|person|candidates?|women|woman|men|man)\b/iu;
+
+/**
  * A share of the people just before the claim: “in about a third of patients, it improves …”, “one
  * woman in three stops having periods”. The claim holds for that share, as it does with the share
  * after it (round 25).
@@ -349,7 +357,10 @@ const shareBefore =
 export function scopedToPartOfPeople(text: string, claimEnd: number, claimStart = claimEnd): boolean {
   const before = text.slice(Math.max(0, claimStart - 80), claimStart);
   return (
-    partOfPeople.test(text.slice(claimEnd, claimEnd + 80)) || forWhomBefore.test(before) || shareBefore.test(before)
+    partOfPeople.test(text.slice(claimEnd, claimEnd + 80)) ||
+    forWhomBefore.test(before) ||
+    shareBefore.test(before) ||
+    suitedPeopleBefore.test(before)
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toldAsEarlierFinding, toldAsOwnExperience } from '../../src/language/claim-context.js';
+import { scopedToPartOfPeople, toldAsEarlierFinding, toldAsOwnExperience } from '../../src/language/claim-context.js';
 import { benefitWordAsNoun } from '../../src/language/claim-use.js';
 
 /** The claim range of `cue` in `sentence`. */
@@ -52,5 +52,16 @@ describe('a benefit told as an earlier finding, a finding seen, or one speakerâ€
     expect(own('In my experience, the brace works.', 'works')).toBe(true);
     expect(own('The brace is the most effective tool in my practice and in others.', 'most effective')).toBe(false);
     expect(own('In clinical practice, the brace is the most effective tool.', 'most effective')).toBe(false);
+  });
+
+  it('reads a claim scoped before it to the patients it suits', () => {
+    const scoped = (sentence: string, cue: string): boolean => {
+      const claim = claimOf(sentence, cue);
+      return scopedToPartOfPeople(sentence, claim.end, claim.start);
+    };
+    expect(scoped('For the right patient, hormone therapy is safe and effective.', 'effective')).toBe(true);
+    expect(scoped('In carefully selected patients, surgery relieves the pain.', 'relieves')).toBe(true);
+    expect(scoped('Surgery relieves the pain for patients.', 'relieves')).toBe(false);
+    expect(scoped('The right drug relieves the pain.', 'relieves')).toBe(false);
   });
 });
