@@ -4377,7 +4377,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "guideline": "HealthNewsReview.org criteria 2 and 5; FTC Health Products Compliance Guidance (2022); ASA CAP Code rule 12 (medicines and health claims).",
       "howToFix": "Say what the evidence shows and how strong it is (“in a 2021 trial of 60 adults, symptoms eased in about half”), hedge the claim (“may help”), and cite the study."
     },
-    "tentative": "seven shapes of claim in the article’s body (never its headline, and never a comparison, a superlative or an absolute claim such as “cures” or “clinically proven” but in the two that say “comparison or not”), which readers of real articles judged debatable or wrong more often than right: a claim whose sentence names who says it (“…,” said Dr Smith; Smith says …), usually a speaker’s view or background; a claim whose treatment is not named in its own clause but only in an earlier sentence (“It also reduces cramping”, “This helps people breathe”), outside a quotation, usually an explanation of a treatment already named; a plain “effective” with no comparison and no research or evidence named in its sentence (“Bisphosphonates are highly effective”), usually background on an established treatment; and, after the opening paragraph, two more: what a treatment “can” do (“folic acid supplementation can prevent spina bifida”), but not advice that people can act (“people can ward off the disease by taking …”), and a claim credited to earlier evidence in the present perfect (“TMS has been shown to be effective”, “studies have shown that the diet reduces …”), both usually background on what is already known about a treatment, and neither in the passive (“symptoms can be alleviated”), which states what the article offers; and an efficacy adjective on a noun in passing, comparison or not (“patients using more effective statins”, “eligible for highly effective therapy”), which presupposes a benefit while the sentence says something else, not when it is said of a treatment (“is the most effective drug”) or names one (“the most effective treatment is …”); and, after the opening paragraph, a claim passed on in indirect speech by a pronoun or a group, comparison or not (“He said the surgery … shortens recovery time”, “researchers stress the drugs are effective”), or credited “according to” a person: a speaker’s view, not the article’s claim.",
+    "tentative": "seven shapes of claim in the article’s body (never its headline, and never a comparison, a superlative or an absolute claim such as “cures” or “clinically proven” but in the two that say “comparison or not”), which readers of real articles judged debatable or wrong more often than right: a claim whose sentence names who says it (“…,” said Dr Smith; Smith says …), usually a speaker’s view or background; a claim whose treatment is not named in its own clause but only in an earlier sentence (“It also reduces cramping”, “This helps people breathe”), outside a quotation, usually an explanation of a treatment already named; a plain “effective” with no comparison and no research or evidence named in its sentence (“Bisphosphonates are highly effective”), usually background on an established treatment; and, after the opening paragraph, two more: what a treatment “can” do (“folic acid supplementation can prevent spina bifida”), but not advice that people can act (“people can ward off the disease by taking …”), and a claim credited to earlier evidence in the present perfect (“TMS has been shown to be effective”, “studies have shown that the diet reduces …”), both usually background on what is already known about a treatment, and neither in the passive (“symptoms can be alleviated”), which states what the article offers; and an efficacy adjective on a noun in passing, comparison or not (“patients using more effective statins”, “eligible for highly effective therapy”), which presupposes a benefit while the sentence says something else, not when it is said of a treatment (“is the most effective drug”) or names one (“the most effective treatment is …”); and, after the opening paragraph, a claim passed on in indirect speech by a pronoun or a group, comparison or not, a fragment it quotes included (“He said the surgery … shortens recovery time”, “researchers stress the drugs are effective”, “they conclude that egg storage is “the most effective option””), or credited “according to” a person: a speaker’s view, not the article’s claim.",
     "messages": {
       "claim": "Unexpected unqualified efficacy claim `{actual}`, expected a hedge such as `{hedge}` or a citation"
     },
@@ -4456,7 +4456,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: seven shapes of claim in the article’s body (never its headline, and never a comparison, a superlative or an absolute claim such as “cures” or “clinically proven” but in the two that say “comparison or not”), which readers of real articles judged debatable or wrong more often than right: a claim whose sentence names who says it (“…,” said Dr Smith; Smith says …), usually a speaker’s view or background; a claim whose treatment is not named in its own clause but only in an earlier sentence (“It also reduces cramping”, “This helps people breathe”), outside a quotation, usually an explanation of a treatment already named; a plain “effective” with no comparison and no research or evidence named in its sentence (“Bisphosphonates are highly effective”), usually background on an established treatment; and, after the opening paragraph, two more: what a treatment “can” do (“folic acid supplementation can prevent spina bifida”), but not advice that people can act (“people can ward off the disease by taking …”), and a claim credited to earlier evidence in the present perfect (“TMS has been shown to be effective”, “studies have shown that the diet reduces …”), both usually background on what is already known about a treatment, and neither in the passive (“symptoms can be alleviated”), which states what the article offers; and an efficacy adjective on a noun in passing, comparison or not (“patients using more effective statins”, “eligible for highly effective therapy”), which presupposes a benefit while the sentence says something else, not when it is said of a treatment (“is the most effective drug”) or names one (“the most effective treatment is …”); and, after the opening paragraph, a claim passed on in indirect speech by a pronoun or a group, comparison or not (“He said the surgery … shortens recovery time”, “researchers stress the drugs are effective”), or credited “according to” a person: a speaker’s view, not the article’s claim."
+          "description": "Also report the findings this rule is less sure of: seven shapes of claim in the article’s body (never its headline, and never a comparison, a superlative or an absolute claim such as “cures” or “clinically proven” but in the two that say “comparison or not”), which readers of real articles judged debatable or wrong more often than right: a claim whose sentence names who says it (“…,” said Dr Smith; Smith says …), usually a speaker’s view or background; a claim whose treatment is not named in its own clause but only in an earlier sentence (“It also reduces cramping”, “This helps people breathe”), outside a quotation, usually an explanation of a treatment already named; a plain “effective” with no comparison and no research or evidence named in its sentence (“Bisphosphonates are highly effective”), usually background on an established treatment; and, after the opening paragraph, two more: what a treatment “can” do (“folic acid supplementation can prevent spina bifida”), but not advice that people can act (“people can ward off the disease by taking …”), and a claim credited to earlier evidence in the present perfect (“TMS has been shown to be effective”, “studies have shown that the diet reduces …”), both usually background on what is already known about a treatment, and neither in the passive (“symptoms can be alleviated”), which states what the article offers; and an efficacy adjective on a noun in passing, comparison or not (“patients using more effective statins”, “eligible for highly effective therapy”), which presupposes a benefit while the sentence says something else, not when it is said of a treatment (“is the most effective drug”) or names one (“the most effective treatment is …”); and, after the opening paragraph, a claim passed on in indirect speech by a pronoun or a group, comparison or not, a fragment it quotes included (“He said the surgery … shortens recovery time”, “researchers stress the drugs are effective”, “they conclude that egg storage is “the most effective option””), or credited “according to” a person: a speaker’s view, not the article’s claim."
         }
       },
       "additionalProperties": false
@@ -4474,6 +4474,43 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "tentative": false
     },
     "examples": [
+      {
+        "title": "What earlier work had found, in the past perfect; benefits as what a team found; a claim scoped to the speaker’s own practice (round 27)",
+        "input": "Knee braces\n\nA new trial looked at knee braces for runners.\n\nEarlier research had also concluded that the two braces are similarly effective, but the new trial is larger. Dr. Moss and colleagues found major lasting benefits to the runners’ knees. “In my sports practice, the brace has been one of the most effective tools for knee pain,” Moss said.",
+        "flags": []
+      },
+      {
+        "title": "Still claims: the same benefits and the superlative in the article’s voice",
+        "input": "Knee braces\n\nA new trial looked at knee braces for runners.\n\nThe two braces are similarly effective. The brace brings major lasting benefits to the runners’ knees. The brace is one of the most effective tools for knee pain.",
+        "flags": [
+          "effective",
+          "benefits",
+          "most effective"
+        ]
+      },
+      {
+        "title": "A fragment quoted inside indirect speech after the opening paragraph, and a claim scoped before it to the patients it suits (round 27)",
+        "input": "Knee braces\n\nA new trial looked at knee braces for runners.\n\nThey conclude that a custom brace is “the most effective option for runners.” For the right patient, the brace eases knee pain.",
+        "flags": []
+      },
+      {
+        "title": "Still shown: a direct quote after a comma, and the claim not scoped to the patients it suits",
+        "input": "Knee braces\n\nA new trial looked at knee braces for runners.\n\nHe said, “A custom brace is the most effective option for runners.” The brace eases knee pain.",
+        "flags": [
+          "most effective",
+          "eases"
+        ]
+      },
+      {
+        "title": "The fragment quoted inside indirect speech, when `tentative` is on",
+        "input": "Knee braces\n\nA new trial looked at knee braces for runners.\n\nThey conclude that a custom brace is “the most effective option for runners.”",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "most effective"
+        ]
+      },
       {
         "title": "A claim passed on in indirect speech after the opening paragraph, evidence said to exist, a cure weighed against its cost, an efficacy adjective in passing after a comma (round 26)",
         "input": "Knee braces\n\nA new study looked at knee braces for runners.\n\nResearchers stress the brace is effective at preventing falls. According to Hansen, the brace eases knee pain in runners. There’s evidence that the brace cuts the risk of falls. Custom braces can cure the problem, but they’re expensive. As makers learned more, more effective braces followed.",

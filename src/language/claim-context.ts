@@ -339,6 +339,14 @@ const partOfPeople =
 const forWhomBefore = /\b(?:for|in) whom\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 /**
+ * “For the right patient, hormone therapy is safe and effective”, “in carefully selected patients,
+ * surgery …”: the claim is scoped before it to the patients it suits (round 27), as “effective in
+ * selected patients” scopes it after.
+ */
+const suitedPeopleBefore =
+  /\b(?:for|in)\s+(?:the\s+)?(?:right|appropriate|suitable|(?:carefully\s+)?selected)\s+(?:patients?|people|person|candidates?|women|woman|men|man)\b/iu;
+
+/**
  * A share of the people just before the claim: “in about a third of patients, it improves …”, “one
  * woman in three stops having periods”. The claim holds for that share, as it does with the share
  * after it (round 25).
@@ -349,15 +357,28 @@ const shareBefore =
 export function scopedToPartOfPeople(text: string, claimEnd: number, claimStart = claimEnd): boolean {
   const before = text.slice(Math.max(0, claimStart - 80), claimStart);
   return (
-    partOfPeople.test(text.slice(claimEnd, claimEnd + 80)) || forWhomBefore.test(before) || shareBefore.test(before)
+    partOfPeople.test(text.slice(claimEnd, claimEnd + 80)) ||
+    forWhomBefore.test(before) ||
+    shareBefore.test(before) ||
+    suitedPeopleBefore.test(before)
   );
 }
 
 /** “For me it's extremely effective”, “it worked for my son”: one person's experience, not a general claim. */
 const ownExperience = /\bfor (?:me|us|my (?:son|daughter|husband|wife|child|children|mother|father|family))\b/iu;
+/**
+ * “In my pain practice and career, X has been one of the most effective …”, “In my experience, it
+ * works”: a speaker who opens by scoping what follows to their own practice reports what they have
+ * seen, however far the claim is from those words (round 27).
+ */
+const ownPracticeOpening =
+  /^\W*(?:in|from)\s+(?:my|our)\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,2}(?:practice|experience|clinic|career)\b/iu;
 
 export function toldAsOwnExperience(text: string, claimStart: number, claimEnd: number): boolean {
-  return ownExperience.test(text.slice(Math.max(0, claimStart - 40), claimEnd + 40));
+  return (
+    ownExperience.test(text.slice(Math.max(0, claimStart - 40), claimEnd + 40)) ||
+    ownPracticeOpening.test(text.slice(0, claimStart))
+  );
 }
 
 /**
@@ -503,4 +524,21 @@ const pastBelief =
 /** Whether a past belief or expectation with its subject comes before the claim in its sentence. */
 export function heldAsPastBelief(text: string, claimStart: number): boolean {
   return pastBelief.test(text.slice(0, claimStart));
+}
+
+/**
+ * A verb of finding in the past perfect: “earlier research had also concluded that”, “studies had
+ * shown that”, “it had been found to”. The past perfect sets the finding before the news the article
+ * reports, as history to set the new work against (“…, but Hwang's is a more ‘real-world’ study”).
+ */
+const pastPerfectFinding =
+  /\bhad\s+(?:(?:\p{L}+ly|also|already|long|repeatedly|consistently|previously|earlier)\s+)?(?:been\s+)?(?:concluded|found|shown|showed|proven|proved|demonstrated|suggested|reported|established|confirmed)\b/iu;
+
+/**
+ * Whether the claim is told as what earlier work had found, in the past perfect, before it in its
+ * sentence (round 27): readers judged every such finding wrong (`study_result`, `mechanism`), a
+ * report of past research rather than a claim the article makes, whatever its wording.
+ */
+export function toldAsEarlierFinding(text: string, claimStart: number): boolean {
+  return pastPerfectFinding.test(text.slice(0, claimStart));
 }

@@ -230,13 +230,21 @@ const accordingToSpeaker = new RegExp(
  * stress the drugs are effective”, “both companies say research … shows that radiation is safe and
  * effective”, “they conclude that egg storage is ‘the most effective option’”), or credited with
  * “according to” to a person (“according to Meanwell, laboratory studies show it to be effective”):
- * a speaker's view the writer passes on, not the writer's own claim. Outside a quotation only: a
- * quoted claim is the speaker's own wording, judged like any other (JUDGING.md). Over every verdict
+ * a speaker's view the writer passes on, not the writer's own claim. Outside a quotation only, but
+ * for a fragment quoted within the reported clause: a quoted claim is the speaker's own wording,
+ * judged like any other (JUDGING.md). Over every verdict
  * read to round 25, the shape after an article's opening paragraph was judged 1 correct and 5
  * debatable (round 26).
  */
 export function toldInIndirectSpeech(sentence: string, claim: ClaimCueRange): boolean {
-  if (insideOpenQuotation(sentence, claim.start)) return false;
   const before = sentence.slice(0, claim.start);
+  if (insideOpenQuotation(sentence, claim.start)) {
+    // Round 27: a fragment quoted inside indirect speech (“they conclude that egg storage is “the most
+    // effective option””) is still passed on: its quotation opens after the verb of speech, on a word
+    // of the reported clause, not after a colon or a comma as a direct quote does (“He said, “…””).
+    const opening = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+    const speech = subjectOfSpeech.exec(before);
+    return speech !== null && speech.index < opening && /[\p{L}\p{N}]\s+$/u.test(before.slice(0, opening));
+  }
   return subjectOfSpeech.test(before) || accordingToSpeaker.test(before);
 }

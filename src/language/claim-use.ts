@@ -186,6 +186,40 @@ const takesTo = /^(?:boosts?|repairs|cuts)$/iu;
 const benefitsInformation = /^\s*information\b/iu;
 /** A participle of observation right after a benefit noun: “benefit seen in”, “benefits observed with”. */
 const observedAfter = /^\s+(?:seen|observed|noted|reported)\b/iu;
+/**
+ * Verbs of finding or seeing in the past, whose object a benefit noun is a report of what was
+ * observed. Not “showed” or “shown”, which a treatment can do (“the drug showed benefits”), nor the
+ * present “finds”, which can state a general result of research as fact.
+ */
+const findingVerbs = new Set([
+  'found', 'saw', 'seen', 'observed', 'noted', 'noticed', 'reported', 'documented', 'recorded', 'identified',
+]); // prettier-ignore
+
+/** Words that open a new clause between a verb of finding and a later benefit noun (“found that it has benefits”). */
+const clauseOpeners = new Set([
+  'that', 'which', 'who', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'brings', 'offers',
+]); // prettier-ignore
+
+/** The present perfect's auxiliary: “studies have found benefits”, “we've seen benefits” state what is known, not one finding. */
+const perfectAuxiliary = /^(?:has|have|\p{L}+['’]ve)$/u;
+
+/**
+ * Whether a benefit noun at `claimStart` is the object of a verb of finding in the simple past, with
+ * at most three words of a noun phrase between them (“found major long-lasting benefits”, “reported
+ * clear benefits”): one finding told as what was seen.
+ */
+function foundAsObject(text: string, claimStart: number): boolean {
+  const words = wordsBefore(text, claimStart, 5);
+  const verb = words.findLastIndex((word) => findingVerbs.has(word));
+  if (verb < 0) return false;
+  // Past an adverb to the auxiliary: “studies have also found”, “we have consistently seen”.
+  let auxiliary = verb - 1;
+  while (auxiliary > 0 && /^(?:also|already|\p{L}+ly)$/u.test(words[auxiliary]!)) auxiliary--;
+  if (perfectAuxiliary.test(words[auxiliary] ?? '')) return false;
+  const between = words.slice(verb + 1);
+  return between.length <= 3 && between.every((word) => !notNounPhrase.has(word) && !clauseOpeners.has(word));
+}
+
 /** Words that, between a determiner and a benefit word, leave it a noun (“the greatest apparent benefit”). */
 const notNounPhrase = new Set([
   'it', 'they', 'this', 'that', 'which', 'who', 'he', 'she', 'also', 'and', 'or', ',', 'to', 'can', 'will', 'may',
@@ -215,6 +249,9 @@ export function benefitWordAsNoun(text: string, claimStart: number, claimEnd: nu
   // “Acupuncture Benefit Seen in Pregnancy”, “benefits observed in the trial”: the noun heads a
   // reduced passive of observation, a report of what someone saw, not a claim that a treatment works.
   if (/^(?:benefit|benefits)$/iu.test(claimText) && observedAfter.test(after)) return true;
+  // Round 27: “Dr. Twells and colleagues found major long-lasting benefits”, “studies have found
+  // benefits to EMDR”: the noun as what someone found or saw, the same report of an observation.
+  if (/^(?:benefit|benefits)$/iu.test(claimText) && foundAsObject(text, claimStart)) return true;
   // “Patients with the disease benefit from surgery”: “benefit from” is the verb.
   if (!singular || /^\s*from\b/iu.test(after)) return false;
   if (/-$/u.test(text.slice(0, claimStart)) || modifiedNoun.test(after)) return true;

@@ -105,4 +105,18 @@ describe('claim sureness', () => {
     const research = 'According to new research, the pill eases pain.';
     expect(toldInIndirectSpeech(research, claimOf(research, 'eases'))).toBe(false);
   });
+
+  it('reads a fragment quoted inside the reported clause as passed on, not a direct quote (round 27)', () => {
+    const fragment = 'They conclude that storing eggs is “the most effective option for fertility preservation.”';
+    expect(toldInIndirectSpeech(fragment, claimOf(fragment, 'most effective'))).toBe(true);
+    const straight = 'They conclude that storing eggs is "the most effective option."';
+    expect(toldInIndirectSpeech(straight, claimOf(straight, 'most effective'))).toBe(true);
+    // A quote opened after a colon or a comma is the speaker's own words; so is one before any verb of speech.
+    const colon = 'He said: “Storing eggs is the most effective option.”';
+    expect(toldInIndirectSpeech(colon, claimOf(colon, 'most effective'))).toBe(false);
+    const comma = 'He said, “Storing eggs is the most effective option.”';
+    expect(toldInIndirectSpeech(comma, claimOf(comma, 'most effective'))).toBe(false);
+    const unreported = 'Storing eggs is “the most effective option,” they say.';
+    expect(toldInIndirectSpeech(unreported, claimOf(unreported, 'most effective'))).toBe(false);
+  });
 });
