@@ -288,3 +288,52 @@ function endsWithEvidence(before: string): boolean {
 /** The effect just after the verb is a grade: “lower confidence in the estimate”, “downgrading”, “low certainty”. */
 const confidenceAsEffect =
   /^\s*(?:(?:a|an|the|our|lower|reduced|less|low|very low|higher|more)\s+)*(?:confidence in (?:the |this |these )?(?:estimates?|effects?|evidence|results?|findings?)|certainty (?:of|in) (?:the )?evidence|downgrad\w*)/iu;
+
+/**
+ * Whether a text without a headline sums up a review of several studies in the reviewer's words,
+ * by at least two different signs of the review's own work (`reviewerSigns`): how it gathered the
+ * studies (“we considered 11 studies”, “we therefore conducted a systematic review”, “searching all
+ * electronic databases”, “the review protocol”), the studies counted as the subject of what they
+ * did (“eight trials met the criteria for inclusion”, “three randomised controlled trials (RCTs)
+ * enrolling patients”, “no RCTs investigated”), how it graded them (“the quality of the available
+ * evidence was mainly low”, “important methodological weaknesses”, “fewer risks of bias”), whether
+ * it could pool them (“it was not possible to pool the data”), or what only the reviewer does
+ * (`carriesReviewApparatus`, `namesItselfAsReview`). Such a summary (a Cochrane plain-language
+ * summary, as the corpus keeps it, without its title) weighs treatments and the evidence for them
+ * rather than reporting one as news; a news story has a headline, and tells its review in the
+ * third person.
+ */
+export const summarisesReviewedStudies = oncePer((document: ProseDocument): boolean => {
+  const first = document.blocks[0];
+  if (!first || first.kind === 'title' || first.kind === 'heading') return false;
+  const text = document.blocks
+    .filter((block) => block.role === 'body')
+    .map((block) => block.text)
+    .join('\n');
+  const lower = lowerCaseForLiteralTests(text);
+  if (lower !== undefined && !namesReviewedWork(lower)) return false;
+  let signs = carriesReviewApparatus(document) || studiesIncluded(text) || weIncluded.test(text) ? 1 : 0;
+  for (const sign of reviewerSigns) if (sign.test(text)) signs += 1;
+  return signs >= 2;
+});
+
+/** What `summarisesReviewedStudies` needs, in lower case: the studies, trials or evidence it weighs. */
+const namesReviewedWork = holdsAnyOf(['studies', 'trials', 'rcts', 'evidence', 'review']);
+
+/** The reviewer's own words for its work, each a sign of its own (see `summarisesReviewedStudies`). */
+const reviewerSigns: readonly RegExp[] = [
+  namesItselfAsReview,
+  new RegExp(
+    String.raw`\bwe (?:considered|assessed|examined|looked at) ${countWord} (?:[\p{L}-]+ ){0,2}?(?:studies|trials|RCTs)\b|\bwe (?:therefore )?(?:conducted|performed|carried out) an? (?:systematic review|meta-analysis)\b`,
+    'iu',
+  ),
+  /\bsearch(?:ing|ed)? (?:of )?(?:all )?(?:the )?(?:electronic |medical |bibliographic )?databases\b|\breview protocol\b/iu,
+  new RegExp(
+    String.raw`\b${countWord} (?:randomi[sz]ed controlled |randomi[sz]ed |controlled |clinical )?(?:studies|trials|RCTs)(?: \([^()]{1,12}\))? (?:met the|investigating|comparing|enrolling|including|involving|have studied|were identified)\b`,
+    'iu',
+  ),
+  /\bno (?:RCTs|randomi[sz]ed (?:controlled )?trials|trials|studies) (?:investigated|compared|examined|looked at|assessed|reported)\b/iu,
+  /\b(?:quality|certainty) of the (?:available )?evidence (?:was|is) (?:mainly |mostly |generally )?(?:very )?(?:low|moderate|high|poor|weak)\b/iu,
+  /\bmethodological (?:weaknesses|flaws|limitations)\b|\brisks? of bias\b/iu,
+  /\b(?:pool|combine) the (?:data|results|studies|trials)\b/iu,
+];

@@ -91,9 +91,14 @@ export function headlineReportsFailure(document: Pick<ProseDocument, 'blocks'>):
 /** Nothing but punctuation since the headline or its last clause began. */
 const clauseStart = /(?:^|[?:!.;—–-])\s*$/u;
 
-/** "Fail to help", "fails to prevent", "no more useful than": a treatment's failure in headline words. */
+/**
+ * "Fail to help", "fails to prevent", "no more useful than": a treatment's failure in headline words;
+ * also a result it did not bring ("Fish oil in pregnancy didn't make babies smart") and a headline
+ * that calls it no help ("Extra calcium, vitamin D no bone booster for men", "… no help for colds").
+ * Not "no cure", which headlines say of the disease ("a disease with no cure").
+ */
 const failedToHelp =
-  /\bfail(?:s|ed)?\s+to\s+(?:help|work|prevent|reduce|lower|improve|protect|slow|ease|relieve|treat|cut|stop|benefit)\b|\bno more (?:useful|effective|helpful|beneficial) than\b|\bflop(?:s|ped)?\b/iu;
+  /\bfail(?:s|ed)?\s+to\s+(?:help|work|prevent|reduce|lower|improve|protect|slow|ease|relieve|treat|cut|stop|benefit)\b|\bno more (?:useful|effective|helpful|beneficial) than\b|\bflop(?:s|ped)?\b|\b(?:did|does|do|will|would)(?: not|n[’']t) make (?:\p{L}+ ){0,2}(?:smart(?:er)?|better|healthier|stronger|any difference|a difference)\b|\bno (?:\p{L}+ )?(?:booster|boost|help|remedy|fix|protection)\b/iu;
 
 /**
  * Doubt cast on what follows: "calls into question the value of removing clots during

@@ -5,6 +5,7 @@ import {
   gradedAsIndirect,
   gradingCausesDoubt,
   reviewsEvidence,
+  summarisesReviewedStudies,
 } from '../../src/language/evidence-summary.js';
 import { buildDocument } from '../../src/prose/document.js';
 import { findTextCitations } from '../../src/prose/citations.js';
@@ -121,5 +122,33 @@ describe('grading evidence is not a causal claim (round 19)', () => {
     expect(at('Imprecision led to downgrading of the evidence.', 'led to')).toBe(true);
     expect(at('Smoking resulted in lower lung function.', 'resulted in')).toBe(false);
     expect(at('Poor diet quality led to weight gain.', 'led to')).toBe(false);
+  });
+});
+
+describe('a summary of a review of several studies, without a headline (round 27)', () => {
+  const reviewSummary = (markdown: string): boolean => summarisesReviewedStudies(buildDocument(markdown, 'markdown'));
+
+  it('is a text that tells, in the reviewer’s words, how it gathered and graded the studies', () => {
+    expect(
+      reviewSummary(
+        'We considered 11 studies of psychological treatments. Eight trials met the criteria for inclusion. The quality of the available evidence was mainly low.\n',
+      ),
+    ).toBe(true);
+    expect(
+      reviewSummary(
+        'Searching all electronic databases revealed 14 studies investigating two steroid regimens. Most of the studies had important methodological weaknesses.\n',
+      ),
+    ).toBe(true);
+  });
+
+  it('is not a text with one such sign, nor a news story under a headline', () => {
+    expect(
+      reviewSummary('Quinolone drops dry the ear better than antiseptics. The evidence about safety is weak.\n'),
+    ).toBe(false);
+    expect(
+      reviewSummary(
+        '# Melatonin eases jet lag\n\nEight trials met the criteria for inclusion, the reviewers said. The quality of the available evidence was mainly low.\n',
+      ),
+    ).toBe(false);
   });
 });
