@@ -136,7 +136,7 @@ const nameThenRole = new RegExp(`(${name}),\\s(?:who\\s|a\\s|an\\s|the\\s)[^,.;]
  */
 const listComma = /,(?<=\s(?:a|an|the)\s[\p{L}-]{1,30},)(?=\s[\p{L}-]{1,30}\s(?:and|or)\s)/gu;
 /** What `nameThenRole` needs after the name, found in one cheap scan: most paragraphs with a role word lack it. */
-const nameThenRoleJoin = /,\s(?:who|a|an|the)\s/u;
+const nameThenRoleJoin = primed(/,\s(?:who|a|an|the)\s/u);
 /**
  * Most paragraphs name no role: test cheaply before running the patterns. It runs on every
  * paragraph, so it is compiled at start-up (`primed`): compiled after V8's regexp budget is spent,
@@ -161,7 +161,9 @@ const credentialAfterName =
 const workplaceAfterName =
   /\s(?:of|at|from)\s(?:the\s)?(?:[\p{L}’'.-]+\s){0,6}?(?:University|Institute|Hospital|College|Clinic|Center|Centre|[Dd]epartment|School of Medicine|Medical School)\b/gu;
 /** What `workplaceAfterName` needs, found in one cheap scan. */
-const workplaceWord = /University|Institute|Hospital|College|Clinic|Cent(?:er|re)|[Dd]epartment|Medical School/u;
+const workplaceWord = primed(
+  /University|Institute|Hospital|College|Clinic|Cent(?:er|re)|[Dd]epartment|Medical School/u,
+);
 /** A name that ends where the credential begins, read back from it (a forward scan tries a name at every capital). */
 const nameAtEnd = new RegExp(`(${name})$`, 'u');
 /** How far back from its credential a name may start. */
@@ -182,7 +184,7 @@ function namesBeforeCredential(text: string): { text: string; start: number }[] 
   return found;
 }
 /** What `titleThenName` needs, found in one cheap scan. */
-const titleWord = /\b(?:Dr|Prof|Professor)\b/u;
+const titleWord = primed(/\b(?:Dr|Prof|Professor)\b/u);
 
 /** The names of people the text introduces with a role or credential, whether or not they speak there, and where. */
 function introducedWithRole(text: string): { text: string; start: number }[] {
