@@ -1,6 +1,7 @@
 import { PhraseMatcher } from './phrases.js';
 import { wordsAfter, wordsBefore } from './context-match.js';
 import { lexicon } from './attribution.generated.js';
+import { primed } from '../primed.js';
 
 /**
  * Who a claim is credited to. Vague attributions credit unnamed evidence or people (“studies
@@ -518,7 +519,7 @@ export function namesJournalStudy(text: string): boolean {
 
 const journalNames = new Set(['Lancet', 'JAMA', 'BMJ', 'NEJM']);
 /** One of the words `namesJournal` needs. */
-const journalCue = /ournal|Proceedings|Lancet|JAMA|BMJ|NEJM|issue|published/u;
+const journalCue = primed(/ournal|Proceedings|Lancet|JAMA|BMJ|NEJM|issue|published/u);
 const monthNames = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December',

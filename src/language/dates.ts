@@ -1,4 +1,5 @@
 import type { ProseDocument } from '../prose/types.js';
+import { primed } from '../primed.js';
 
 /**
  * Dates an article shows: in its metadata (front matter, HTML meta tags, JSON-LD) or in its prose
@@ -34,7 +35,7 @@ const datePatterns: RegExp[] = [
 ];
 
 /** What every date pattern holds, found in one cheap scan: most blocks name no year, and the month names are slow to rule out everywhere. */
-const yearDigits = /(?:19|20)\d\d/u;
+const yearDigits = primed(/(?:19|20)\d\d/u);
 
 /** Parses a metadata value (ISO, “March 3, 2024”, “3 March 2024”); undefined when it is not a date. */
 export function parseDate(value: string): number | undefined {

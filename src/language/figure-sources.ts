@@ -15,6 +15,7 @@ import { oncePer } from '../memo.js';
 import { lastIntroduction, speakerOf } from './speakers.js';
 import { findStatistics } from './statistics.js';
 import { topOfArticle } from '../prose/top.js';
+import { primed } from '../primed.js';
 
 /**
  * Whose figure is this? A document-level model of attribution, built once per document: each
@@ -124,11 +125,12 @@ const namedProductsMakerSays =
   /\b(?:makers?|manufacturers?|developers?|sellers?|marketers?)\sof\s(?:the\s)?\p{Lu}[^,.;:]{0,60}?\s(?:say|says|said|claim|claims|claimed|state|states|stated|report|reports|reported|estimate|estimates|estimated|promise|promises|promised|advertise|advertises|advertised)\b/u;
 
 /** What `namedProductsMakerSays` needs, found in one cheap scan. */
-const makerWord = /makers?\sof|manufacturers?\sof|developers?\sof|sellers?\sof|marketers?\sof/u;
+const makerWord = primed(/makers?\sof|manufacturers?\sof|developers?\sof|sellers?\sof|marketers?\sof/u);
 
 /** What `namedDocumentSays` needs, found in one cheap scan. */
-const documentWord =
-  /website|web site|brochure|leaflet|label|advert|press release|package insert|fact sheet|instructions|manual|prospectus/u;
+const documentWord = primed(
+  /website|web site|brochure|leaflet|label|advert|press release|package insert|fact sheet|instructions|manual|prospectus/u,
+);
 
 /**
  * Professional and public bodies best known by their acronyms, whose guidelines and reports
@@ -139,7 +141,9 @@ const medicalBodyAcronym =
   /\b(?:AHA|ACC|ACS|ASCO|ADA|AMA|NCI|NCCN|ESC|ACP|AAFP|AAN|AUA|ACR|AAOS|ONS|NHLBI|NIA|NIMH|NICE|WHO)\b/u;
 
 /** What `namesBodysPublication` needs, found in one cheap scan. */
-const publicationWord = /guideline|guidance|recommendation|report|survey|statistics|estimates|figures|data|fact sheet/u;
+const publicationWord = primed(
+  /guideline|guidance|recommendation|report|survey|statistics|estimates|figures|data|fact sheet/u,
+);
 
 /** Lower-case words inside an organisation's name (“Office for National Statistics”, “March of Dimes”). */
 const nameJoiners = new Set(['and', 'of', 'for', '&']);
@@ -167,8 +171,9 @@ export function namesOrganisation(text: string): boolean {
 }
 
 /** What `bodyEvidence` needs, found in one cheap scan. */
-const bodyEvidenceWord =
-  /company|firm|manufacturer|maker|developer|agency|government|federal|official|registry|census|industry|guideline|guidance|label|recommendation|prescribing/iu;
+const bodyEvidenceWord = primed(
+  /company|firm|manufacturer|maker|developer|agency|government|federal|official|registry|census|industry|guideline|guidance|label|recommendation|prescribing/iu,
+);
 
 /**
  * “…, say NCI officials, because …”, “Cancer Research UK scientists said”: the people of a named body
@@ -181,7 +186,7 @@ const bodyPeopleBeforeVerb =
   /\s(?:officials|spokes(?:wo)?man|spokesperson)\s(?:also\s)?(?:says|say|said|estimate|estimates|estimated|note|notes|noted)\b/gu;
 
 /** What `bodyPeopleAfterVerb` and `bodyPeopleBeforeVerb` need, found in one cheap scan. */
-const bodyPeopleWord = /officials|spokes|researchers|scientists|experts/u;
+const bodyPeopleWord = primed(/officials|spokes|researchers|scientists|experts/u);
 
 function bodyPeopleSay(text: string): boolean {
   if (!bodyPeopleWord.test(text)) return false;
@@ -252,7 +257,7 @@ const reportingVerb =
   /\b(?:says|said|states|stated|describes|described|reports|reported|estimates|estimated|finds|found|notes|noted|warns|warned|calculates|calculated|published (?:a|an) (?:new |large )?(?:study|report|paper|review|analysis) (?:saying|showing|finding|concluding|suggesting|that (?:found|showed|said|concluded)))\b/gu;
 
 /** What `reportingVerb` needs, found in one cheap scan. */
-const reportingCue = /says|said|state|descri|report|estimat|finds|found|note|warn|calculat|published/u;
+const reportingCue = primed(/says|said|state|descri|report|estimat|finds|found|note|warn|calculat|published/u);
 
 /** Where a clause starts: after a comma, semicolon, colon, dash or quotation mark. */
 const clauseBreak = /[,;:—–“”"]/gu;
@@ -303,7 +308,7 @@ export function namesReportingSubject(text: string): boolean {
 
 /** A verb a body or person recommends with: “the CDC has since recommended that 1 in 4 … should be prescribed”. */
 const recommendingVerb = /\b(?:recommends|recommended|advises|advised|urges|urged)\b/gu;
-const recommendingCue = /recommend|advise|urge/u;
+const recommendingCue = primed(/recommend|advise|urge/u);
 
 /**
  * Whether a sentence names a body or titled person as the subject of a verb of recommending (“the
@@ -344,7 +349,7 @@ function namesSubjectOf(text: string, verbs: RegExp): boolean {
 const teamReports =
   /\sand\s(?:colleagues|co-?authors|co-?workers|(?:his|her|their)\s(?:colleagues|team|co-?authors|co-?workers))\s(?:also\s)?(?:report|reported|found|find|estimate|estimated|calculate|calculated|write|wrote|conclude|concluded|note|noted|show|showed|say|said)\b/gu;
 /** What `teamReports` needs, found in one cheap scan. */
-const teamWord = /\sand\s(?:colleagues|co-?authors|co-?workers|(?:his|her|their)\s)/u;
+const teamWord = primed(/\sand\s(?:colleagues|co-?authors|co-?workers|(?:his|her|their)\s)/u);
 /** A person's name opening a clause: a title and a name, or a first name and a surname. */
 const personOpening = new RegExp(
   `^(?:(?:${namedPatternParts.title})\\s\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}[\\p{L}'’-]+)(?=[\\s,]|$)`,
@@ -418,7 +423,7 @@ function subjectIsTitledPerson(clause: string): boolean {
 const opensWithQuote = /^\s*[“"‘']/u;
 
 /** The nouns `creditsDatedStudy`, `namesJournalStudy` and `namesStudy` need, in either case. */
-const studyNoun = /stud(?:y|ies)|trial|review|analysis|paper|report|survey|census|poll|initiative|registry/iu;
+const studyNoun = primed(/stud(?:y|ies)|trial|review|analysis|paper|report|survey|census|poll|initiative|registry/iu);
 
 /**
  * “In a pilot study of 13 patients at MD Anderson Cancer Center”, “a trial led by the Mayo Clinic”:

@@ -9,6 +9,7 @@ import { lexicon } from './safety.generated.js';
 import { findConditions, findTreatments, isComparator, type TreatmentKind, type TreatmentMatch } from './treatments.js';
 import { letterRuns } from './word-spans.js';
 import { wordHash } from '../words/edits.js';
+import { primed } from '../primed.js';
 
 /**
  * Safety statements: named harms (side effects, adverse events, dependence, interactions),
@@ -269,7 +270,7 @@ function patientDeaths(sentence: string): SafetyStatement | undefined {
   return undefined;
 }
 
-const deathRateWords = /death|mortality/i;
+const deathRateWords = primed(/death|mortality/i);
 
 /**
  * "Mortality in the hospital was 0.3 percent", "30-day mortality of 2%", "people who had the
@@ -323,7 +324,7 @@ function treatedDeathRate(sentence: string): SafetyStatement | undefined {
  * speak of what it treats; killing cells, germs or tumours is what it is for, and "too dangerous to
  * use" is often a warning the article goes on to overturn.
  */
-const deadlyWords = /kill|danger|deadly|lethal|fatal|life-threatening/i;
+const deadlyWords = primed(/kill|danger|deadly|lethal|fatal|life-threatening/i);
 const deadlyPredicate =
   /\b(?:(?:can|could|may|might|would|will)\s+(?:potentially\s+|even\s+|also\s+|actually\s+)?kill(?:\s+(?:her|him|you|them|someone|people|patients|a patient|the patient|children|babies|women|men)\b|\s*[,.;:!?)]|\s*$)|(?:is|are|was|were|be|been|being)\s+(?:potentially\s+|very\s+|particularly\s+|especially\s+|extremely\s+|too\s+|also\s+)?(?:dangerous|deadly|lethal|fatal|life-threatening)\s+(?:for|in|if|when)\b)/gi;
 const subjectReach = 40;
@@ -347,7 +348,7 @@ function deadlyTreatment(sentence: string): SafetyStatement | undefined {
  * wording). Only when the treatment is the subject of the clause and what it holds is harmful,
  * since "the pill contains two drugs" and "found to contain vitamin D" describe what it is.
  */
-const taintWords = /contain|contaminat|taint|adulterat|spiked|laced/i;
+const taintWords = primed(/contain|contaminat|taint|adulterat|spiked|laced/i);
 const taintedPredicate =
   /\b(?:(?:(?:have|has|had)\s+been|are|is|were|was|be|been)\s+)?(?:(?:(?:often|sometimes|repeatedly|also|frequently|regularly)\s+)?(?:found|shown|known|discovered|reported|revealed|proven)\s+to\s+contain|contaminated\s+with|tainted\s+with|adulterated\s+with|spiked\s+with|laced\s+with)\s+(?:[\p{L}-]+\s+(?:or\s+|and\s+)?){0,4}?(?:drugs?|pharmaceuticals?|medicines?|medications?|stimulants?|steroids?|heavy metals?|lead|arsenic|mercury|cadmium|pesticides?|bacteria|mou?ld|toxins?|impurit(?:y|ies)|carcinogens?|contaminants?|sibutramine|ephedra|ephedrine)\b(?:,?\s+(?:or|and)\s+(?:[\p{L}-]+\s+){0,2}?(?:drugs?|pharmaceuticals?|medicines?|medications?|stimulants?|steroids?|heavy metals?|toxins?|contaminants?)\b)?/giu;
 
@@ -427,8 +428,8 @@ function mayStatePlainHarm(sentence: string): boolean {
 const plainCauseOrHurtWords = holdsAnyOf(['caus', 'trigger', 'bring on', 'lead to', 'hurt', 'harm', 'worsen', 'damage', 'injure', 'endanger', 'impair']); // prettier-ignore
 const plainRaiseWords = holdsAnyOf(['raise', 'increase', 'elevate']);
 const harmfulRiseWords = holdsAnyOf(['blood pressure', 'heart rate', 'pulse', 'blood sugar', 'glucose', 'triglycerides', 'liver enzymes', 'potassium', 'eye pressure', 'ldl']); // prettier-ignore
-const causeVerb = /cause|trigger|bring on|lead to/i;
-const raiseVerb = /raise|increase|elevate/i;
+const causeVerb = primed(/cause|trigger|bring on|lead to/i);
+const raiseVerb = primed(/raise|increase|elevate/i);
 
 /** Measures whose rise a treatment brings is a harm of it (not HDL, bone density or a count of cells). */
 const harmfulRise =
@@ -486,7 +487,7 @@ const commonerWith =
   /^[^.;:]{0,70}?\b(?:higher|more (?:common|frequent|likely|often)|commoner|increased|elevated|greater|twice as (?:common|frequent|likely))\b[^.;:]{0,12}?\b(?:with|among|in|on|after|for)\s+/i;
 
 /** The literal words one of which `commonerWith` needs. */
-const commonerWords = /higher|more|commoner|increased|elevated|greater|twice/i;
+const commonerWords = primed(/higher|more|commoner|increased|elevated|greater|twice/i);
 
 function commonerWithTreatment(sentence: string, statement: SafetyStatement): boolean {
   const after = sentence.slice(statement.end, statement.end + 110);
@@ -558,7 +559,7 @@ function countedAmongTreated(sentence: string, statement: SafetyStatement): bool
   return false;
 }
 
-const riseWords = /increase|rise|excess/i;
+const riseWords = primed(/increase|rise|excess/i);
 
 /**
  * "Consult your primary care physician", "ask your own doctor", "check with a pharmacist",
@@ -571,7 +572,7 @@ const askingProfessional =
   /\b(?:talk(?:ing)?|speak(?:ing)?|check(?:ing)?|consult(?:ing)?|ask(?:ing)?|discuss(?:ing)? (?:it|this|that|them))(?: to| with)?\s+(?:your|their|a|an|one[’']s)\s+(?:[\p{L}-]+\s+){0,3}?(?:doctors?|physicians?|GPs?|pharmacists?|nurses?|providers?|clinicians?|practitioners?|specialists?|professionals?|(?:dermato|cardio|onco|neuro|gastroentero|endocrino|rheumato|uro|gyneco|gynaeco|audio|ophthalmo|hemato|haemato|nephro|pulmono|immuno|allergo)logists?|p(?:a)?ediatricians?|obstetricians?|midwi(?:fe|ves)|dentists?|optometrists?)\b/giu;
 
 /** The literal words one of which `askingProfessional` needs. */
-const askingWords = /talk|speak|check|consult|ask|discuss/i;
+const askingWords = primed(/talk|speak|check|consult|ask|discuss/i);
 
 function professionalAsked(sentence: string, found: readonly SafetyStatement[]): SafetyStatement[] {
   if (!askingWords.test(sentence)) return [];
@@ -600,7 +601,7 @@ const barredGroup =
 const notCandidates =
   /^[^.;:]*?\b(?:may|might|should|would|could|will|are|is)(?:\s+not|n[’']t)\s+(?:be\s+)?(?:(?:good|suitable|ideal|appropriate|eligible|right)\s+)?(?:candidates|suitable|eligible|appropriate)\b/iu;
 
-const barredWords = /candidate|suitable|eligible|appropriate/i;
+const barredWords = primed(/candidate|suitable|eligible|appropriate/i);
 
 function groupBarred(sentence: string): SafetyStatement | undefined {
   if (!barredWords.test(sentence)) return undefined;

@@ -1,6 +1,7 @@
 import { memoize } from '../memo.js';
 import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
 import { lexicon as unitLexicon } from './statistics.generated.js';
+import { primed } from '../primed.js';
 
 /**
  * Numbers in health prose, and which of them are statistics. A statistic says how often or how
@@ -505,7 +506,7 @@ const rankBefore = /\b(?:top|[Nn]o\.|ranked|ranks|ranking)\s$/u;
  * not a figure anyone measured. “Aims to help the 45,000 women …” aims at something else.
  */
 /** What `aimWording` needs, found in one cheap scan of the sentence. */
-const aimWord = /\b(?:hop|aim|target|goal)/iu;
+const aimWord = primed(/\b(?:hop|aim|target|goal)/iu);
 const aimWording = /\b(?:hopes?|hoped|hoping|aims?|aimed|aiming)\sfor\b|\b(?:target|goal)\s(?:of|is|was)\b/iu;
 
 /**

@@ -1,6 +1,7 @@
 import { oncePer } from '../memo.js';
 import type { ProseDocument, Sentence } from '../prose/types.js';
 import { holdsAnyOf } from './literals.js';
+import { primed } from '../primed.js';
 
 /**
  * Testimony: what a patient, a trial participant, a user or their family says a treatment did for
@@ -51,8 +52,9 @@ const introductions: readonly { pattern: RegExp; needs: (text: string) => boolea
 ];
 
 /** Most paragraphs introduce nobody this way: test cheaply before running the patterns. */
-const layCue =
-  /\b(?:one of|patients?|participants?|volunteers?|customers?|users?|survivors?|mother|father|mom|mum|dad|wife|husband|daughter|son|parent|sister|brother|who (?:has|had|was|is|suffer|took|takes|uses|used|received|receives|enrolled|participated|joined|tried))\b/u;
+const layCue = primed(
+  /\b(?:one of|patients?|participants?|volunteers?|customers?|users?|survivors?|mother|father|mom|mum|dad|wife|husband|daughter|son|parent|sister|brother|who (?:has|had|was|is|suffer|took|takes|uses|used|received|receives|enrolled|participated|joined|tried))\b/u,
+);
 
 /** Words that make the person introduced an expert rather than a patient or user. */
 const expertRole =

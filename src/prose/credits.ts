@@ -1,3 +1,4 @@
+import { primed } from '../primed.js';
 /**
  * Image credits a scraped page keeps beside or inside its prose: “nicolas hansen / Getty Images”,
  * “monkeybusinessimages/iStock/Thinkstock”, “Enlarge this image toggle caption technotr/Getty Images”,
@@ -21,8 +22,9 @@ const creditLead =
  * What every credit holds, tested first, case-sensitive and without the Unicode flag (the fast
  * forms of a scan over every block): most blocks hold none of these.
  */
-const mayHoldAgency =
-  /Getty|iStock|Shutterstock|Thinkstock|Alamy|Science Photo|Reuters|Associated Press|AP|AFP|EPA|Corbis|Dreamstime|Stocksy|Flickr/;
+const mayHoldAgency = primed(
+  /Getty|iStock|Shutterstock|Thinkstock|Alamy|Science Photo|Reuters|Associated Press|AP|AFP|EPA|Corbis|Dreamstime|Stocksy|Flickr/,
+);
 const mayHoldLead =
   /[Cc]redit|CREDIT|(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Ii]llustration|[Pp]icture)[\w ]{0,6}(?:by|courtesy)/;
 
