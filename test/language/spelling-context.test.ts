@@ -48,6 +48,7 @@ describe('shipped health vocabulary and names', () => {
       nearCommonWord: (word: string): boolean => word !== 'topline',
       slipOfCommonWord: (word: string): boolean => word === 'alway',
       commonShortWords: (): Map<string, string> => new Map(),
+      compoundParts: (): Map<string, string> => new Map(),
     };
     const kept = englishWords(
       known,
@@ -70,6 +71,7 @@ describe('shipped health vocabulary and names', () => {
       nearCommonWord: (word: string): boolean => word !== 'topline',
       slipOfCommonWord: (word: string): boolean => word === 'alway',
       commonShortWords: (): Map<string, string> => new Map(),
+      compoundParts: (): Map<string, string> => new Map(),
     };
     const kept = closeWords(
       known,
