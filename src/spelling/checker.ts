@@ -3,6 +3,7 @@ import type { Dialect } from '../language/dialect.js';
 import {
   hasCompoundNameEnding,
   isClosedCompound,
+  isCompoundOfFreeParts,
   functionWords,
   isCombiningFormCompound,
   isDerivedWord,
@@ -354,6 +355,17 @@ export class SpellChecker {
   }
 
   /**
+   * Whether a lower-case word is a closed compound of two common words English compounds freely
+   * ("bloodwork", see `isCompoundOfFreeParts`) with no everyday word one edit away: the rarer words
+   * one edit away ("bloodworm", "bloodwort") are other words, and whether the writer meant one of
+   * them is the article's to say, as for a close word (see the rule). An everyday word one edit away
+   * reads as the word mistyped ("keyhold" for "keyhole", "weightloss" for "weightless").
+   */
+  isCompoundBesideRarerWord(lower: string): boolean {
+    return isCompoundOfFreeParts(lower, isFreeCompoundPart) && !this.isOneEditFromEverydayWord(lower);
+  }
+
+  /**
    * Whether a lower-case word is two everyday words that lost the space between them ("fourmonths",
    * "bariatricsurgery"), each of two letters or more.
    */
@@ -487,6 +499,12 @@ export function withoutAccents(word: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .normalize('NFC');
+}
+
+/** Whether `compound-parts.txt` lists a word as free in this place of a compound ("blood" as a head, "work" as either). */
+function isFreeCompoundPart(part: string, place: 'head' | 'tail'): boolean {
+  const tag = shippedWordIndex('compound-parts.txt').tagOf(part);
+  return tag === '' || tag === place;
 }
 
 /** The two capitalised words of a word written like "WhatA" or "ContactDorothy". */

@@ -247,6 +247,28 @@ export function isClosedCompound(
 }
 
 const minimumCompound = 6;
+
+/**
+ * Whether a lower-case word is a closed compound of two common words English compounds freely
+ * ("bloodwork": "blood" heads "bloodstream" and "bloodshed", "work" ends "homework" and
+ * "paperwork"; see `compound-parts.txt`), the first free as a head and the second as a tail, each of
+ * four letters or more. A slip that happens to split into two words seldom splits into two such
+ * words: "bearword" ("bear" heads few compounds), "severless" ("less" is a suffix), "backtic"
+ * ("tic" is three letters).
+ */
+export function isCompoundOfFreeParts(
+  word: string,
+  isFreePart: (part: string, place: 'head' | 'tail') => boolean,
+): boolean {
+  if (!/^[a-z]+$/.test(word)) return false;
+  for (let split = minimumFreePart; split <= word.length - minimumFreePart; split++) {
+    if (isFreePart(word.slice(0, split), 'head') && isFreePart(word.slice(split), 'tail')) return true;
+  }
+  return false;
+}
+
+/** The shortest part `compound-parts.txt` lists. */
+const minimumFreePart = 4;
 const minimumCompoundPart = 3;
 /** Short heads make phrases run together more often than compounds: "badword", "hotdrink". */
 const minimumCompoundHead = 4;

@@ -689,6 +689,21 @@ export function isAppositiveToKindNoun(text: string, start: number, end: number)
   );
 }
 
+/**
+ * An apposition after a term that says what kind of thing it is: ", a style of hatha yoga", ", an
+ * old form of wheat", ", a type of seaweed". One word may describe the kind noun.
+ */
+const kindApposition = /^,\s(?:a|an)\s(?:\p{Ll}+\s)?(?:style|type|form|kind|class|variety|brand|species|strain)\sof\s/u;
+
+/**
+ * Whether the word at `start`–`end` is defined by the apposition after it ("the yoga was viniyoga,
+ * a style of hatha yoga"): the writer names a thing and says what it is, as "called" does before
+ * it. The caller still flags a word one edit from a known one ("was hatah, a style of yoga").
+ */
+export function isDefinedByKindApposition(text: string, start: number, end: number): boolean {
+  return end > start && kindApposition.test(text.slice(end, end + 40));
+}
+
 /** Labels of a cited paper's identifiers in a reference line: "pii: S2405-4569(17)30160-8", "pmid: 28753830". */
 const identifierLabels = new Set(['pii', 'pmid', 'pmcid']);
 

@@ -277,6 +277,8 @@ export const shippedLists: readonly { name: string; keying: Keying; edits?: fals
   { name: 'accented-words.txt', keying: 'exact', edits: false },
   // Common short words, a subset of hunspell-en.txt: asked whether a short unknown word is a slip of one.
   { name: 'common-short-words.txt', keying: 'exact', edits: false },
+  // Common words English compounds freely, a subset of hunspell-en.txt: asked about a closed compound's parts.
+  { name: 'compound-parts.txt', keying: 'exact', edits: false },
 ];
 
 /** The lists an edit can be known as: what the filters hold and edit lookups ask. */

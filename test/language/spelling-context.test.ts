@@ -10,13 +10,14 @@ import { spellCheckerFor } from '../../src/spelling/checker.js';
 import {
   hasCompoundNameEnding,
   isClosedCompound,
+  isCompoundOfFreeParts,
   isAgentNoun,
   isEverydayPrefixed,
   isMentNoun,
   isSuffixDerivation,
   isVerbedWord,
 } from '../../src/spelling/derivation.js';
-import { closeWords, englishWords } from '../../src/build/vocabulary.js';
+import { closeWords, compoundParts, englishWords } from '../../src/build/vocabulary.js';
 import { oneEditApart } from '../../src/words/edits.js';
 import { isSlipBetween } from '../../src/spelling/names.js';
 import { personalDictionary, withoutJsonComments } from '../../src/spelling/personal.js';
@@ -47,6 +48,7 @@ describe('shipped health vocabulary and names', () => {
       nearCommonWord: (word: string): boolean => word !== 'topline',
       slipOfCommonWord: (word: string): boolean => word === 'alway',
       commonShortWords: (): Map<string, string> => new Map(),
+      compoundParts: (): Map<string, string> => new Map(),
     };
     const kept = englishWords(
       known,
@@ -69,6 +71,7 @@ describe('shipped health vocabulary and names', () => {
       nearCommonWord: (word: string): boolean => word !== 'topline',
       slipOfCommonWord: (word: string): boolean => word === 'alway',
       commonShortWords: (): Map<string, string> => new Map(),
+      compoundParts: (): Map<string, string> => new Map(),
     };
     const kept = closeWords(
       known,
@@ -480,6 +483,51 @@ describe('capitals inside a sentence, and words run together', () => {
       'treament',
     ]);
     expect(flags('We tested urumin once.')).toEqual(['urumin']);
+  });
+
+  it('takes a closed compound of two words English compounds freely for a word beside a rarer one', () => {
+    const free = new Map([
+      ['blood', 'head'],
+      ['work', ''],
+      ['pace', 'tail'],
+    ]);
+    const isFreePart = (part: string, place: 'head' | 'tail'): boolean =>
+      free.get(part) === '' || free.get(part) === place;
+    expect(isCompoundOfFreeParts('bloodwork', isFreePart)).toBe(true);
+    // "work" is free in either place, "blood" only as a head.
+    expect(isCompoundOfFreeParts('workblood', isFreePart)).toBe(false);
+    expect(isCompoundOfFreeParts('namepace', isFreePart)).toBe(false);
+    expect(isCompoundOfFreeParts('Bloodwork', isFreePart)).toBe(false);
+    const us = spellCheckerFor('en-US');
+    // Beside "bloodworm" and "bloodwort", rarer than the everyday words.
+    expect(us.isCompoundBesideRarerWord('bloodwork')).toBe(true);
+    // An everyday word one edit away reads as the word mistyped: "keyhole", "weightless".
+    expect(us.isCompoundBesideRarerWord('keyhold')).toBe(false);
+    expect(us.isCompoundBesideRarerWord('weightloss')).toBe(false);
+    // Parts English compounds little with ("bear", "tile") or a suffix ("less", "able").
+    for (const slip of ['bearword', 'paintile', 'severless', 'dragable', 'livecycle']) {
+      expect(us.isCompoundBesideRarerWord(slip), slip).toBe(false);
+    }
+  });
+
+  it('lists as free compound parts the common words heading or ending many compounds, no suffix', () => {
+    const everyday = new Set([
+      ...['bath', 'line', 'shed', 'shot', 'stain', 'stream', 'bank', 'hound', 'lust', 'type'].flatMap((tail) => [
+        tail,
+        `blood${tail}`,
+      ]),
+      'blood',
+      'less',
+      ...['hope', 'care', 'help', 'home', 'name', 'sense', 'tire', 'use', 'fear', 'aim'].flatMap((head) => [
+        head,
+        `${head}less`,
+      ]),
+    ]);
+    const grades = new Map([...everyday].map((word) => [word, 10]));
+    const parts = compoundParts(everyday, grades);
+    expect(parts.get('blood')).toBe('head');
+    expect(parts.has('less')).toBe(false);
+    expect(parts.has('bath')).toBe(false);
   });
 
   it('reads closed compounds and everyday prefixes from their parts', () => {

@@ -8,6 +8,7 @@ import {
   ArticleWords,
   areEndingsOfOneStem,
   isAppositiveToKindNoun,
+  isDefinedByKindApposition,
   isSingularAndPlural,
   bracketJoinedWord,
   isStatisticNotation,
@@ -510,5 +511,24 @@ describe('a term between commas after a noun of its kind (spelling rule)', () =>
     expect(appositive('It beat older drugs, such as zelvaprisan.', 'zelvaprisan')).toBe(false);
     expect(appositive('They named a drug, zelvaprisan tablets.', 'zelvaprisan')).toBe(false);
     expect(appositive('They tested aspirin, zelvaprisan, and more.', 'zelvaprisan')).toBe(false);
+  });
+});
+
+describe('a term defined by the apposition after it', () => {
+  const defined = (text: string, term: string): boolean => {
+    const start = text.indexOf(term);
+    return isDefinedByKindApposition(text, start, start + term.length);
+  };
+
+  it('takes a term followed by “, a style of”, “, an old form of”', () => {
+    expect(defined('The yoga was drovinyoga, a style of hatha yoga.', 'drovinyoga')).toBe(true);
+    expect(defined('They grew kelmut, an old form of wheat.', 'kelmut')).toBe(true);
+    expect(defined('She ate zorbu, a type of seaweed, daily.', 'zorbu')).toBe(true);
+  });
+
+  it('leaves other appositions and a term without one alone', () => {
+    expect(defined('They used drovinyoga, a method that works.', 'drovinyoga')).toBe(false);
+    expect(defined('They used drovinyoga, the style of the day.', 'drovinyoga')).toBe(false);
+    expect(defined('They used drovinyoga daily.', 'drovinyoga')).toBe(false);
   });
 });
