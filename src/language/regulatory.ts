@@ -209,6 +209,17 @@ const gappedStatements: readonly {
       /\b(?:standard|general|usual|common|routine|accepted|current)\s(?:medical\s|clinical\s)?practice\s(?:[\p{L}\p{N}.,'’-]+\s){0,5}is to\b/iu,
     needs: holdsAnyOf(['practice']),
   },
+  {
+    // "Chiropractors often perform SMT", "it is also administered by physical therapists and osteopaths":
+    // a profession that habitually gives the treatment says who offers it, as "offered at" says where.
+    // The habit word is needed: "surgeons performed the procedure on 20 patients" reports the study.
+    id: 'offered-by-profession',
+    kind: 'access',
+    covers: 'sentence',
+    pattern:
+      /\b(?:(?:chiropractors|osteopaths|physiotherapists|therapists|surgeons|physicians|doctors|dermatologists|radiologists|cardiologists|neurologists|dentists|nurses|acupuncturists|pharmacists|practitioners|specialists|clinicians|GPs)\s(?:often|commonly|routinely|widely|also|now|increasingly|regularly)\s(?:perform|offer|administer|provide|use|prescribe)|(?:is|are)\s(?:(?:also|often|commonly|routinely|widely|now|increasingly|regularly)\s){1,2}(?:performed|administered|offered|provided|given|practi[cs]ed)\sby\s(?:[\p{L}-]+\s){0,2}(?:chiropractors|osteopaths|physiotherapists|therapists|surgeons|physicians|doctors|dermatologists|radiologists|cardiologists|neurologists|dentists|nurses|acupuncturists|pharmacists|practitioners|specialists|clinicians|GPs))\b/iu,
+    needs: holdsAnyOf(['often', 'commonly', 'routinely', 'widely', 'also', 'now', 'increasingly', 'regularly']),
+  },
 ];
 
 /**
@@ -404,6 +415,7 @@ export function treatmentsWithStatus(
   const statedIn = new Set<Sentence>();
   // "The antibiotic has been prescribed for 60 years": a class word points back at the article's treatment.
   const naming = new Set(mentions.filter((mention) => !mention.generic).map((mention) => mention.sentence));
+  const generalWords = mentions.filter((mention) => mention.generic);
   for (const block of document.blocks) {
     for (const sentence of block.sentences) {
       const statements = findStatusStatements(sentence.text).filter(
@@ -412,8 +424,11 @@ export function treatmentsWithStatus(
       const aboutArticle = (statement: StatusStatement): boolean =>
         statement.covers === 'article' || (statement.covers === 'sentence' && !naming.has(sentence));
       if (statements.some(aboutArticle)) {
-        for (const mention of regulated) covered.add(mention.key);
-        return covered;
+        const pointedAt = sortsPointedAt(sentence, generalWords);
+        const whole = statements.some((statement) => statement.covers === 'article');
+        for (const mention of regulated)
+          if (whole || !pointedAt || pointedAt.has(sortOf(mention.kind))) covered.add(mention.key);
+        if (whole || !pointedAt) return covered;
       }
       if (statements.some((statement) => statement.covers === 'new-treatments'))
         for (const mention of regulated) if (isNewTreatment(mention)) covered.add(mention.key);
@@ -435,6 +450,26 @@ export function treatmentsWithStatus(
   }
   for (const mention of regulated) if (statedIn.has(mention.sentence)) covered.add(mention.key);
   return covered;
+}
+
+/**
+ * "Antibiotic therapy is the current standard of care", "the drug has been prescribed for 60 years": in a
+ * sentence that names no treatment, established use is said of what its general words stand for, and
+ * a general word stands only for a treatment of its own sort. So in a release about a manipulative
+ * treatment, "antibiotic therapy is the standard of care" is the comparator's status, not the
+ * procedure's. Undefined when the sentence holds no general word ("it is often prescribed"): then it
+ * speaks of the article's treatment, whatever its sort.
+ */
+function sortsPointedAt(sentence: Sentence, generalWords: readonly TreatmentMention[]): Set<string> | undefined {
+  const sorts = new Set(
+    generalWords.filter((mention) => mention.sentence === sentence).map((mention) => sortOf(mention.kind)),
+  );
+  return sorts.size > 0 ? sorts : undefined;
+}
+
+/** Medicines (drugs and biologics, which articles call by each other's words), devices and procedures. */
+function sortOf(kind: TreatmentMention['kind']): string {
+  return kind === 'biologic' ? 'drug' : kind;
 }
 
 /**

@@ -580,6 +580,36 @@ export const lexicon = [
     "source": "HealthNewsReview.org criteria (harms; availability of procedures)"
   },
   {
+    "id": "manual-therapies",
+    "kind": "procedure",
+    "match": [
+      "osteopathic manipulative treatment*",
+      "osteopathic manipulative therapy",
+      "osteopathic manipulative therapies",
+      "osteopathic manipulation",
+      "OMT",
+      "spinal manipulation*",
+      "spinal manipulative therapy"
+    ],
+    "note": "Hands-on treatments by osteopaths and chiropractors, like chiropractic adjustment and dry needling; whether, and by whom, they are offered for the condition is what readers need to know.",
+    "source": "HealthNewsReview.org criteria (harms; availability of procedures)"
+  },
+  {
+    "id": "body-cooling",
+    "kind": "procedure",
+    "match": [
+      "therapeutic hypothermia",
+      "induced hypothermia",
+      "cooling therapy",
+      "cooling therapies",
+      "cooling treatment*",
+      "targeted temperature management",
+      "whole-body cooling"
+    ],
+    "note": "Cooling the body or brain after a cardiac arrest, a birth injury or a stroke is a hospital procedure offered at some centres and not others; readers need to know where.",
+    "source": "HealthNewsReview.org criteria (harms; availability of procedures)"
+  },
+  {
     "id": "psychotherapies",
     "kind": "psychotherapy",
     "match": [

@@ -122,6 +122,20 @@ describe('treatments with a stated status (issue #13)', () => {
     return [...treatmentsWithStatus(document, treatmentMentions(document), defaultRegulators['en-US'])].sort();
   };
 
+  it('takes established use said of a general word only for treatments of that word’s sort (round 27)', () => {
+    expect(
+      covered(
+        'Osteopathic manipulative treatment shortened stays. Antibiotic therapy is the current standard of care.',
+      ),
+    ).toEqual(['antibiotic']);
+    expect(
+      covered('The Watchman device prevents strokes. The device is the standard of care for such patients.'),
+    ).toEqual(['device', 'watchman device']);
+    expect(covered('Cooling therapy reduces epilepsy. It is the standard of care for such babies.')).toEqual([
+      'cooling therapy',
+    ]);
+  });
+
   it('takes a status stated anywhere, in whatever name, for the article’s treatments', () => {
     expect(covered('Cannabidiol reduced seizures. Epidiolex has not been approved by the FDA.')).toEqual([
       'cannabidiol',
@@ -314,5 +328,12 @@ describe('treatments with a stated status (issue #13)', () => {
     expect(states('No effective treatments are available for the disease.', 'en-US')).toBe(false);
     expect(states('The drugs are sold under the names Viagra and Cialis.', 'en-US')).toBe(true);
     expect(states('Mild cases can be treated topically with a cream.', 'en-US')).toBe(true);
+  });
+
+  it('takes the professions that habitually give a treatment for who offers it, not those who gave it in a study (round 27)', () => {
+    expect(states('Chiropractors often perform SMT on patients.', 'en-US')).toBe(true);
+    expect(states('It is also administered by physical therapists and osteopaths.', 'en-US')).toBe(true);
+    expect(states('Surgeons performed the procedure on 20 patients.', 'en-US')).toBe(false);
+    expect(states('Doctors gave it twice a day.', 'en-US')).toBe(false);
   });
 });

@@ -69,6 +69,14 @@ describe('treatments', () => {
     ]);
   });
 
+  it('finds manipulative and body-cooling treatments as procedures (round 27)', () => {
+    expect(names('Osteopathic manipulative treatment, spinal manipulation and therapeutic hypothermia.')).toEqual([
+      'osteopathic manipulative treatment:procedure',
+      'spinal manipulation:procedure',
+      'therapeutic hypothermia:procedure',
+    ]);
+  });
+
   it('does not make a treatment of "new therapy" or "this treatment"', () => {
     expect(names('The new therapy and this treatment help.')).toEqual([]);
   });
