@@ -479,6 +479,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A setback’s or a surprise’s feelings are feelings too (round 26)",
+        "input": "“I’m incredibly discouraged that more people need treatment now,” the governor said. The doctors were incredibly surprised by the scan. “The drug worked incredibly well,” she said.",
+        "flags": [
+          "incredibly"
+        ]
+      },
+      {
         "title": "The novelty of a study’s design, a meeting describing itself, a policy decision",
         "input": "Researchers launched a first-of-its-kind trial of the drug. The review includes four pioneering studies. The purpose of this meeting is to share the latest breakthroughs in cancer research. The vaccine panel made an unprecedented decision. It is part of the Moon Shots Program, which is designed to develop technologies that will dramatically reduce cancer deaths.",
         "flags": []
