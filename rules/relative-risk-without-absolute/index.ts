@@ -305,6 +305,12 @@ export default defineRule<Options & { tentative?: boolean }>({
       flags: ['five times more'],
     },
     {
+      title: 'A change “in the years since” is a trend, unless it compares groups (round 27)',
+      input:
+        'In the years since then, research on the vitamin and cancer risk has tripled. In the years since then, smokers have been twice as likely to die as people who never smoked.',
+      flags: ['twice as'],
+    },
+    {
       title: 'Still risks: a death rate and a trial’s cases over a span of years (round 17)',
       input:
         'The drug cut the death rate by 33 percent. In a trial run between 2000 and 2010, people given the vaccine had 20 percent fewer cases than those given placebo.',

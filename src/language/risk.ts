@@ -664,10 +664,11 @@ const yearSpan = /\b(?:from|since|between) (?:19|20)\d\d\b/u;
 /**
  * A period named anywhere before the figure in its sentence (“Over the 18-year period, the number
  * of … decreased by 66 percent”, “in recent decades, incidence has doubled”, “between 2000 and 2010,
- * the number of cataract cases … went up by 20 percent”).
+ * the number of cataract cases … went up by 20 percent”, round 27: “in the years since then, the
+ * amount of research … has more than doubled”: what has grown since a point in time is a trend).
  */
 const periodSpan =
-  /\b(?:in recent (?:years|decades)|over (?:the|an?) (?:[\w-]+ )?(?:\d+|[a-z]+)-year (?:period|span)|over the (?:past|last) (?:couple of |few |several |two |three )?decades|(?:between|from) (?:19|20)\d\d (?:and|to|-|–) (?:19|20)\d\d)\b/iu;
+  /\b(?:in recent (?:years|decades)|in the (?:months|years|decades) since|over (?:the|an?) (?:[\w-]+ )?(?:\d+|[a-z]+)-year (?:period|span)|over the (?:past|last) (?:couple of |few |several |two |three )?decades|(?:between|from) (?:19|20)\d\d (?:and|to|-|–) (?:19|20)\d\d)\b/iu;
 /**
  * “An 18 percent reduction in the rate of death …, as compared with the preceding 10-year period”:
  * the figure names its comparison, and it is an earlier time, not another group.

@@ -565,3 +565,17 @@ describe('risk: an intake reached (round 27)', () => {
     ]);
   });
 });
+
+describe('risk: a change in the years since (round 27)', () => {
+  const kept = (text: string): string[] =>
+    riskEffects(text, findRelativeEffects(text))
+      .filter((figure) => isRiskChange(text, figure) && !isContinuousMeasure(text, figure) && !isTrend(text, figure))
+      .map((figure) => figure.text);
+
+  it('reads a change “in the years since” as a trend unless groups are compared', () => {
+    expect(kept('In the years since then, research on coffee and diabetes risk has more than doubled.')).toEqual([]);
+    expect(
+      kept('In the years since then, smokers have been twice as likely to die as people who never smoked.'),
+    ).toEqual(['twice as']);
+  });
+});
