@@ -5,6 +5,7 @@ import {
   amplifiesARisingRisk,
   datedYearsAgo,
   hopedForDiscovery,
+  recallsAPastHope,
   needsStudyFirst,
   progressOverYears,
   stressesALikeness,
@@ -339,6 +340,16 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
       title: 'Held back: a claim of being first',
       input: 'The company announced the first-of-its-kind blood test for autism in children.',
       flags: [],
+    },
+    {
+      title: 'Not said of the treatment at hand: a past hope of what something would be (round 27)',
+      input: '“There was tremendous hope that this approach would be a major leap forward,” she said.',
+      flags: [],
+    },
+    {
+      title: 'A hope now, or a claim, of the treatment at hand (round 27)',
+      input: '“We hope this approach will be a major leap forward,” she said. The drug would be a major leap forward.',
+      flags: ['leap forward', 'leap forward'],
     },
     {
       title: 'Held back: “remarkably” or “extraordinarily” (with the tentative option)',
@@ -841,20 +852,23 @@ function isHistory(block: Block, start: number, limit: number): boolean {
 /**
  * Whether the hype word is said of something other than the treatment or finding at hand (round 17,
  * `hype-scope.ts`): a field's many advances over recent years, a rise in a risk, a discovery hoped
- * for in a condition, an event the sentence dates years back.
+ * for in a condition, an event the sentence dates years back; and (round 27) a past hope of what
+ * something would be.
  */
 function saidOfSomethingElse(block: Block, start: number, end: number, text: string): boolean {
   const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
   if (!sentence) return false;
   const after = block.text.slice(end, sentence.end);
+  const before = block.text.slice(sentence.start, start);
   return (
     undoneLater(after) ||
     needsStudyFirst(after) ||
-    toldAsNaturalHistory(block.text.slice(sentence.start, start)) ||
+    toldAsNaturalHistory(before) ||
     stressesALikeness(text, wordsAfter(block.text, end, 1)[0] ?? '') ||
     progressOverYears(sentence.text, text, after) ||
     amplifiesARisingRisk(text, after) ||
-    hopedForDiscovery(block.text.slice(sentence.start, start)) ||
+    hopedForDiscovery(before) ||
+    recallsAPastHope(before) ||
     datedYearsAgo(sentence.text)
   );
 }
