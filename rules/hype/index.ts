@@ -6,6 +6,7 @@ import {
   datedYearsAgo,
   hopedForDiscovery,
   recallsAPastHope,
+  pairedWithAHarm,
   needsStudyFirst,
   progressOverYears,
   stressesALikeness,
@@ -345,6 +346,17 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
       title: 'Not said of the treatment at hand: a past hope of what something would be (round 27)',
       input: '“There was tremendous hope that this approach would be a major leap forward,” she said.',
       flags: [],
+    },
+    {
+      title: 'Not said of the treatment at hand: a burden paired with a word of harm (round 27)',
+      input: 'A false positive can kick-start unnecessary, life-changing treatment for the cancer.',
+      flags: [],
+    },
+    {
+      title: 'Still hype: the same word said of the treatment, or a harm word inside its name (round 27)',
+      input:
+        'The new treatment for the cancer could be life-changing. The clinic offers minimally invasive breakthrough surgery.',
+      flags: ['life-changing', 'breakthrough'],
     },
     {
       title: 'A hope now, or a claim, of the treatment at hand (round 27)',
@@ -853,7 +865,7 @@ function isHistory(block: Block, start: number, limit: number): boolean {
  * Whether the hype word is said of something other than the treatment or finding at hand (round 17,
  * `hype-scope.ts`): a field's many advances over recent years, a rise in a risk, a discovery hoped
  * for in a condition, an event the sentence dates years back; and (round 27) a past hope of what
- * something would be.
+ * something would be, and a burden the hype word is paired with a word of harm to describe.
  */
 function saidOfSomethingElse(block: Block, start: number, end: number, text: string): boolean {
   const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
@@ -869,6 +881,7 @@ function saidOfSomethingElse(block: Block, start: number, end: number, text: str
     amplifiesARisingRisk(text, after) ||
     hopedForDiscovery(before) ||
     recallsAPastHope(before) ||
+    pairedWithAHarm(before) ||
     datedYearsAgo(sentence.text)
   );
 }

@@ -95,6 +95,21 @@ export function recallsAPastHope(before: string): boolean {
   return would !== null && pastHope.test(near.slice(0, would.index));
 }
 
+/**
+ * A word of harm set beside the hype word with a comma or “and” (“a false positive that can kick-start
+ * unnecessary, life-changing treatment”, “painful and life-changing surgery”): the two adjectives
+ * describe the same thing, so the hype word stresses a burden, not a benefit (round 27, `off_topic`).
+ * Without the comma or “and” the harm word is part of the name (“minimally invasive breakthrough
+ * treatment”) and tells nothing of the hype word.
+ */
+const harmBeside =
+  /\b(?:unnecessary|needless|unneeded|invasive|painful|risky|harmful|debilitating|devastating|disfiguring|toxic|dangerous|traumatic|frightening)(?:,|\sand)\s$/iu;
+
+/** Whether the hype word is paired with a word of harm (see `harmBeside`). */
+export function pairedWithAHarm(before: string): boolean {
+  return harmBeside.test(before.slice(-40));
+}
+
 /** An event dated years back: “nearly four years ago”, “decades ago”. */
 const yearsAgo =
   /\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s)?(?:years|decades)\sago\b/giu;

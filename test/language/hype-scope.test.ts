@@ -9,6 +9,7 @@ import {
   needsStudyFirst,
   toldAsNaturalHistory,
   recallsAPastHope,
+  pairedWithAHarm,
 } from '../../src/language/hype-scope.js';
 
 describe('what a hype word is said of, when not the treatment at hand (round 17)', () => {
@@ -105,5 +106,12 @@ describe('hype said of something else (round 27)', () => {
     expect(recallsAPastHope('Researchers had hoped the vaccine would prove a ')).toBe(true);
     expect(recallsAPastHope('The researchers hope the drug will be a ')).toBe(false);
     expect(recallsAPastHope('The drug would be a ')).toBe(false);
+  });
+
+  it('reads a hype word paired with a word of harm, not one inside a name', () => {
+    expect(pairedWithAHarm('A false positive can kick-start unnecessary, ')).toBe(true);
+    expect(pairedWithAHarm('Patients face painful and ')).toBe(true);
+    expect(pairedWithAHarm('The clinic offers a new minimally invasive ')).toBe(false);
+    expect(pairedWithAHarm('The clinic offers a safe, ')).toBe(false);
   });
 });
