@@ -646,6 +646,32 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "Not said of the treatment at hand: a past hope of what something would be (round 27)",
+        "input": "“There was tremendous hope that this approach would be a major leap forward,” she said.",
+        "flags": []
+      },
+      {
+        "title": "Not said of the treatment at hand: a burden paired with a word of harm (round 27)",
+        "input": "A false positive can kick-start unnecessary, life-changing treatment for the cancer.",
+        "flags": []
+      },
+      {
+        "title": "Still hype: the same word said of the treatment, or a harm word inside its name (round 27)",
+        "input": "The new treatment for the cancer could be life-changing. The clinic offers minimally invasive breakthrough surgery.",
+        "flags": [
+          "life-changing",
+          "breakthrough"
+        ]
+      },
+      {
+        "title": "A hope now, or a claim, of the treatment at hand (round 27)",
+        "input": "“We hope this approach will be a major leap forward,” she said. The drug would be a major leap forward.",
+        "flags": [
+          "leap forward",
+          "leap forward"
+        ]
+      },
+      {
         "title": "Held back: “remarkably” or “extraordinarily” (with the tentative option)",
         "input": "Patients on the two drugs did remarkably well, and the results of the trials were remarkably similar.",
         "options": {
