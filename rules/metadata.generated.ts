@@ -479,6 +479,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A setback’s or a surprise’s feelings are feelings too (round 26)",
+        "input": "“I’m incredibly discouraged that more people need treatment now,” the governor said. The doctors were incredibly surprised by the scan. “The drug worked incredibly well,” she said.",
+        "flags": [
+          "incredibly"
+        ]
+      },
+      {
         "title": "The novelty of a study’s design, a meeting describing itself, a policy decision",
         "input": "Researchers launched a first-of-its-kind trial of the drug. The review includes four pioneering studies. The purpose of this meeting is to share the latest breakthroughs in cancer research. The vaccine panel made an unprecedented decision. It is part of the Moon Shots Program, which is designed to develop technologies that will dramatically reduce cancer deaths.",
         "flags": []
@@ -637,6 +644,32 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "title": "Held back: a claim of being first",
         "input": "The company announced the first-of-its-kind blood test for autism in children.",
         "flags": []
+      },
+      {
+        "title": "Not said of the treatment at hand: a past hope of what something would be (round 27)",
+        "input": "“There was tremendous hope that this approach would be a major leap forward,” she said.",
+        "flags": []
+      },
+      {
+        "title": "Not said of the treatment at hand: a burden paired with a word of harm (round 27)",
+        "input": "A false positive can kick-start unnecessary, life-changing treatment for the cancer.",
+        "flags": []
+      },
+      {
+        "title": "Still hype: the same word said of the treatment, or a harm word inside its name (round 27)",
+        "input": "The new treatment for the cancer could be life-changing. The clinic offers minimally invasive breakthrough surgery.",
+        "flags": [
+          "life-changing",
+          "breakthrough"
+        ]
+      },
+      {
+        "title": "A hope now, or a claim, of the treatment at hand (round 27)",
+        "input": "“We hope this approach will be a major leap forward,” she said. The drug would be a major leap forward.",
+        "flags": [
+          "leap forward",
+          "leap forward"
+        ]
       },
       {
         "title": "Held back: “remarkably” or “extraordinarily” (with the tentative option)",
@@ -3879,6 +3912,20 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "title": "A change over the last decades, and one against an earlier year, are trends (round 24)",
         "input": "“Over the last couple of decades, we have had nearly a 50 percent reduction in the rate of stroke,” he says. Hip replacements were done 18 percent less often in 2010 than in 2000.",
         "flags": []
+      },
+      {
+        "title": "Reaching an amount taken in is no health event; getting a disease is (round 27)",
+        "input": "Mothers given the capsules were five times more likely to get 300 mg of the oil each week. Mothers given the capsules were five times more likely to get pre-eclampsia.",
+        "flags": [
+          "five times more"
+        ]
+      },
+      {
+        "title": "A change “in the years since” is a trend, unless it compares groups (round 27)",
+        "input": "In the years since then, research on the vitamin and cancer risk has tripled. In the years since then, smokers have been twice as likely to die as people who never smoked.",
+        "flags": [
+          "twice as"
+        ]
       },
       {
         "title": "Still risks: a death rate and a trial’s cases over a span of years (round 17)",

@@ -5,6 +5,8 @@ import {
   amplifiesARisingRisk,
   datedYearsAgo,
   hopedForDiscovery,
+  recallsAPastHope,
+  pairedWithAHarm,
   needsStudyFirst,
   progressOverYears,
   stressesALikeness,
@@ -207,6 +209,12 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
       flags: ['remarkable', 'incredibly'],
     },
     {
+      title: 'A setback’s or a surprise’s feelings are feelings too (round 26)',
+      input:
+        '“I’m incredibly discouraged that more people need treatment now,” the governor said. The doctors were incredibly surprised by the scan. “The drug worked incredibly well,” she said.',
+      flags: ['incredibly'],
+    },
+    {
       title: 'The novelty of a study’s design, a meeting describing itself, a policy decision',
       input:
         'Researchers launched a first-of-its-kind trial of the drug. The review includes four pioneering studies. The purpose of this meeting is to share the latest breakthroughs in cancer research. The vaccine panel made an unprecedented decision. It is part of the Moon Shots Program, which is designed to develop technologies that will dramatically reduce cancer deaths.',
@@ -333,6 +341,27 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
       title: 'Held back: a claim of being first',
       input: 'The company announced the first-of-its-kind blood test for autism in children.',
       flags: [],
+    },
+    {
+      title: 'Not said of the treatment at hand: a past hope of what something would be (round 27)',
+      input: '“There was tremendous hope that this approach would be a major leap forward,” she said.',
+      flags: [],
+    },
+    {
+      title: 'Not said of the treatment at hand: a burden paired with a word of harm (round 27)',
+      input: 'A false positive can kick-start unnecessary, life-changing treatment for the cancer.',
+      flags: [],
+    },
+    {
+      title: 'Still hype: the same word said of the treatment, or a harm word inside its name (round 27)',
+      input:
+        'The new treatment for the cancer could be life-changing. The clinic offers minimally invasive breakthrough surgery.',
+      flags: ['life-changing', 'breakthrough'],
+    },
+    {
+      title: 'A hope now, or a claim, of the treatment at hand (round 27)',
+      input: '“We hope this approach will be a major leap forward,” she said. The drug would be a major leap forward.',
+      flags: ['leap forward', 'leap forward'],
     },
     {
       title: 'Held back: “remarkably” or “extraordinarily” (with the tentative option)',
@@ -835,20 +864,24 @@ function isHistory(block: Block, start: number, limit: number): boolean {
 /**
  * Whether the hype word is said of something other than the treatment or finding at hand (round 17,
  * `hype-scope.ts`): a field's many advances over recent years, a rise in a risk, a discovery hoped
- * for in a condition, an event the sentence dates years back.
+ * for in a condition, an event the sentence dates years back; and (round 27) a past hope of what
+ * something would be, and a burden the hype word is paired with a word of harm to describe.
  */
 function saidOfSomethingElse(block: Block, start: number, end: number, text: string): boolean {
   const sentence = block.sentences.find((candidate) => candidate.start <= start && start < candidate.end);
   if (!sentence) return false;
   const after = block.text.slice(end, sentence.end);
+  const before = block.text.slice(sentence.start, start);
   return (
     undoneLater(after) ||
     needsStudyFirst(after) ||
-    toldAsNaturalHistory(block.text.slice(sentence.start, start)) ||
+    toldAsNaturalHistory(before) ||
     stressesALikeness(text, wordsAfter(block.text, end, 1)[0] ?? '') ||
     progressOverYears(sentence.text, text, after) ||
     amplifiesARisingRisk(text, after) ||
-    hopedForDiscovery(block.text.slice(sentence.start, start)) ||
+    hopedForDiscovery(before) ||
+    recallsAPastHope(before) ||
+    pairedWithAHarm(before) ||
     datedYearsAgo(sentence.text)
   );
 }

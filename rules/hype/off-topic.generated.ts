@@ -136,9 +136,17 @@ export const lexicon = [
       "nervous",
       "worried",
       "anxious",
-      "upset"
+      "upset",
+      "discouraged",
+      "disappointed",
+      "frustrated",
+      "saddened",
+      "dismayed",
+      "surprised",
+      "heartened",
+      "reassured"
     ],
-    "note": "An intensifying adverb before a feeling (“incredibly grateful”, “extremely lucky”, “incredibly excited”, “extraordinarily encouraged”) describes how a person feels, not a treatment or finding; the same adverb on what the result is (“incredibly exciting”, “remarkably encouraging”) still inflates the finding.",
+    "note": "An intensifying adverb before a feeling (“incredibly grateful”, “extremely lucky”, “incredibly excited”, “extraordinarily encouraged”, and from round 26 the ones a setback or a surprise brings, “incredibly discouraged”) describes how a person feels, not a treatment or finding; the same adverb on what the result is (“incredibly exciting”, “remarkably encouraging”) still inflates the finding.",
     "source": "eval/judged/README.md conventions (off_topic, words that describe a person)"
   },
   {

@@ -299,6 +299,18 @@ export default defineRule<Options & { tentative?: boolean }>({
       flags: [],
     },
     {
+      title: 'Reaching an amount taken in is no health event; getting a disease is (round 27)',
+      input:
+        'Mothers given the capsules were five times more likely to get 300 mg of the oil each week. Mothers given the capsules were five times more likely to get pre-eclampsia.',
+      flags: ['five times more'],
+    },
+    {
+      title: 'A change “in the years since” is a trend, unless it compares groups (round 27)',
+      input:
+        'In the years since then, research on the vitamin and cancer risk has tripled. In the years since then, smokers have been twice as likely to die as people who never smoked.',
+      flags: ['twice as'],
+    },
+    {
       title: 'Still risks: a death rate and a trial’s cases over a span of years (round 17)',
       input:
         'The drug cut the death rate by 33 percent. In a trial run between 2000 and 2010, people given the vaccine had 20 percent fewer cases than those given placebo.',

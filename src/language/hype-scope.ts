@@ -76,6 +76,40 @@ export function hopedForDiscovery(before: string): boolean {
   return !/[,;:!?]/u.test(clause) && hopedForFind.test(clause);
 }
 
+/**
+ * A hope or expectation told as past, of what something would be (“there was tremendous hope that
+ * this approach would be a major leap forward”, “researchers had hoped the drug would prove a
+ * breakthrough”): what people once hoped, recalled, not a claim that it is so (round 27,
+ * `reported_claim`). The hype word ends the clause the “would” opens.
+ */
+const pastHope =
+  /\b(?:there\s(?:was|were)\s(?:(?:great|high|much|tremendous|real|some|enormous|widespread)\s)?(?:hopes?|expectations?|optimism)|had\shoped|hoped|was\sexpected|were\sexpected)\b[^.;!?]{0,100}$/iu;
+/** The “would be a” the hype word completes, read first so that `pastHope` is tried only on the words before it. */
+const wouldBe =
+  /\bwould\s(?:be|become|prove|provide|offer|mark|bring)\s(?:(?:to\sbe|an?|the)\s)?(?:[\p{L}-]+\s){0,2}$/iu;
+
+/** Whether the sentence before the hype word tells a past hope of what something would be (see `pastHope`). */
+export function recallsAPastHope(before: string): boolean {
+  const near = before.slice(-160);
+  const would = wouldBe.exec(near);
+  return would !== null && pastHope.test(near.slice(0, would.index));
+}
+
+/**
+ * A word of harm set beside the hype word with a comma or “and” (“a false positive that can kick-start
+ * unnecessary, life-changing treatment”, “painful and life-changing surgery”): the two adjectives
+ * describe the same thing, so the hype word stresses a burden, not a benefit (round 27, `off_topic`).
+ * Without the comma or “and” the harm word is part of the name (“minimally invasive breakthrough
+ * treatment”) and tells nothing of the hype word.
+ */
+const harmBeside =
+  /\b(?:unnecessary|needless|unneeded|invasive|painful|risky|harmful|debilitating|devastating|disfiguring|toxic|dangerous|traumatic|frightening)(?:,|\sand)\s$/iu;
+
+/** Whether the hype word is paired with a word of harm (see `harmBeside`). */
+export function pairedWithAHarm(before: string): boolean {
+  return harmBeside.test(before.slice(-40));
+}
+
 /** An event dated years back: “nearly four years ago”, “decades ago”. */
 const yearsAgo =
   /\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s)?(?:years|decades)\sago\b/giu;

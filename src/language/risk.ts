@@ -578,6 +578,12 @@ const stateAfter = /^\s?(?:as |more |less )?likely to be (?:taking|using|on)\b/i
 const choiceAfter =
   /^\s?(?:as |more |less )?likely (?:than [^,;.]{1,40} )?to (?:recommend|prefer|choose|find|conclude|publish|favou?r|endorse|attend|vote|agree|buy|purchase)\b/iu;
 /**
+ * “Were 11 times more likely to get 200 mg of DHA per week” (round 26): reaching an amount taken in
+ * (an intake target, a dose) is what people ate or took, not an event that befalls their health.
+ */
+const intakeAfter =
+  /^\s?(?:as |more |less )?likely (?:(?:than|as) [^,;.]{1,40} )?to (?:get|consume|eat|drink|take|receive|meet|reach|achieve) (?:at least |the recommended |about |around )?\d[\d,.]* ?(?:mg|milligrams?|mcg|micrograms?|g|grams?|servings?|portions?|cups?|IU|units?)\b/iu;
+/**
  * “Twice as common as has been thought”, “three times more common than previously estimated”: a
  * condition's frequency set against an earlier estimate of it, not a risk compared between groups.
  */
@@ -613,6 +619,7 @@ export function isRiskChange(text: string, figure: { start: number; end: number 
   if (
     stateAfter.test(after) ||
     choiceAfter.test(after) ||
+    intakeAfter.test(after) ||
     revisedEstimateAfter.test(after) ||
     otherConditionAfter.test(after) ||
     scheduleAfter.test(after)
@@ -657,10 +664,11 @@ const yearSpan = /\b(?:from|since|between) (?:19|20)\d\d\b/u;
 /**
  * A period named anywhere before the figure in its sentence (“Over the 18-year period, the number
  * of … decreased by 66 percent”, “in recent decades, incidence has doubled”, “between 2000 and 2010,
- * the number of cataract cases … went up by 20 percent”).
+ * the number of cataract cases … went up by 20 percent”, round 27: “in the years since then, the
+ * amount of research … has more than doubled”: what has grown since a point in time is a trend).
  */
 const periodSpan =
-  /\b(?:in recent (?:years|decades)|over (?:the|an?) (?:[\w-]+ )?(?:\d+|[a-z]+)-year (?:period|span)|over the (?:past|last) (?:couple of |few |several |two |three )?decades|(?:between|from) (?:19|20)\d\d (?:and|to|-|–) (?:19|20)\d\d)\b/iu;
+  /\b(?:in recent (?:years|decades)|in the (?:months|years|decades) since|over (?:the|an?) (?:[\w-]+ )?(?:\d+|[a-z]+)-year (?:period|span)|over the (?:past|last) (?:couple of |few |several |two |three )?decades|(?:between|from) (?:19|20)\d\d (?:and|to|-|–) (?:19|20)\d\d)\b/iu;
 /**
  * “An 18 percent reduction in the rate of death …, as compared with the preceding 10-year period”:
  * the figure names its comparison, and it is an earlier time, not another group.

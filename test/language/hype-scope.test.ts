@@ -8,6 +8,8 @@ import {
   progressOverYears,
   needsStudyFirst,
   toldAsNaturalHistory,
+  recallsAPastHope,
+  pairedWithAHarm,
 } from '../../src/language/hype-scope.js';
 
 describe('what a hype word is said of, when not the treatment at hand (round 17)', () => {
@@ -95,5 +97,21 @@ describe('hype said of something else (round 21)', () => {
     expect(needsStudyFirst(' requires rigorous evaluation before it reaches patients.')).toBe(true);
     expect(needsStudyFirst(' for patients with asthma, though more research is needed.')).toBe(false);
     expect(needsStudyFirst(' needs to reach patients.')).toBe(false);
+  });
+});
+
+describe('hype said of something else (round 27)', () => {
+  it('reads a past hope of what something would be, not a hope or a claim now', () => {
+    expect(recallsAPastHope('"There was tremendous hope that this [drug] approach would be a ')).toBe(true);
+    expect(recallsAPastHope('Researchers had hoped the vaccine would prove a ')).toBe(true);
+    expect(recallsAPastHope('The researchers hope the drug will be a ')).toBe(false);
+    expect(recallsAPastHope('The drug would be a ')).toBe(false);
+  });
+
+  it('reads a hype word paired with a word of harm, not one inside a name', () => {
+    expect(pairedWithAHarm('A false positive can kick-start unnecessary, ')).toBe(true);
+    expect(pairedWithAHarm('Patients face painful and ')).toBe(true);
+    expect(pairedWithAHarm('The clinic offers a new minimally invasive ')).toBe(false);
+    expect(pairedWithAHarm('The clinic offers a safe, ')).toBe(false);
   });
 });

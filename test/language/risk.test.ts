@@ -550,3 +550,32 @@ describe('risk: a count of events among a group (round 24)', () => {
     expect(hasAbsoluteFigure('The 12 clinics among 40 hospitals took part.')).toBe(false);
   });
 });
+
+describe('risk: an intake reached (round 27)', () => {
+  const kept = (text: string): string[] =>
+    riskEffects(text, findRelativeEffects(text))
+      .filter((figure) => isRiskChange(text, figure) && !isContinuousMeasure(text, figure) && !isTrend(text, figure))
+      .map((figure) => figure.text);
+
+  it('reads reaching an amount taken in as no health event', () => {
+    expect(kept('Women who took a supplement were 11 times more likely to get 200 mg of DHA a week.')).toEqual([]);
+    expect(kept('Those coached were twice as likely as others to eat 5 servings of vegetables.')).toEqual([]);
+    expect(kept('Women who took a supplement were 11 times more likely to get pre-eclampsia.')).toEqual([
+      '11 times more',
+    ]);
+  });
+});
+
+describe('risk: a change in the years since (round 27)', () => {
+  const kept = (text: string): string[] =>
+    riskEffects(text, findRelativeEffects(text))
+      .filter((figure) => isRiskChange(text, figure) && !isContinuousMeasure(text, figure) && !isTrend(text, figure))
+      .map((figure) => figure.text);
+
+  it('reads a change “in the years since” as a trend unless groups are compared', () => {
+    expect(kept('In the years since then, research on coffee and diabetes risk has more than doubled.')).toEqual([]);
+    expect(
+      kept('In the years since then, smokers have been twice as likely to die as people who never smoked.'),
+    ).toEqual(['twice as']);
+  });
+});
