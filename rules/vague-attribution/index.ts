@@ -17,7 +17,6 @@ import {
   publishedByNamedAuthor,
   othersOfTheGroupBefore,
   pointsAtPapers,
-  placesWorkInBody,
   standsForPeople,
   type Attribution,
 } from '../../src/language/attribution.js';
@@ -69,24 +68,17 @@ export default defineRule<LexiconOptions>({
   },
   skip: ['boilerplate', 'reference', 'caption', 'furniture'],
   tentative:
-    'unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for (also with the frame after the claim: “studies show …, said Dr. Roe, a …”), unnamed evidence told in the simple past (“studies showed”, “research found”) rather than as earlier or other work (“previous studies found”), and a body of evidence that a piece of work adds to or is part of (“the results add to a growing body of evidence that …”).',
+    'unnamed people told in the past tense (“experts said”) or within three sentences of a named speaker, every agentless passive (“it is believed”, “has been shown to”), unnamed studies or data a named person cites or finds in reported speech (“according to Dr. Roe, studies suggest”, “Dr. Roe cited data showing”, “studies suggest …, she says”), which only that expert vouches for (also with the frame after the claim: “studies show …, said Dr. Roe, a …”), and unnamed evidence told in the simple past (“studies showed”, “research found”) rather than as earlier or other work (“previous studies found”).',
   optionsSchema: { type: 'object', properties: { ...lexiconOptionsSchema }, additionalProperties: false },
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
   examples: [
     {
       title:
-        'Held back: a body of evidence a piece of work adds to or is part of; a body credited on its own is shown (round 26)',
+        'A body of evidence that a piece of work adds to or is part of is still unnamed, and shown (round 27: readers called it correct 6 times in 10)',
       input:
-        'The results add to a growing body of evidence linking cocoa to heart health. Their study is part of a growing body of research showing that diet affects fertility.\n\nThe clinic is busy.\n\nThere is a growing body of evidence linking fiber to weight loss.',
-      flags: ['growing body of evidence'],
-    },
-    {
-      title: 'The same held-back bodies of evidence shown with the tentative option (round 26)',
-      input:
-        'The results add to a growing body of evidence linking cocoa to heart health. Their study is part of a growing body of research showing that diet affects fertility.',
-      options: { tentative: true },
-      flags: ['growing body of evidence', 'growing body of research'],
+        'The results add to a growing body of evidence linking cocoa to heart health. The research is part of a growing body of evidence showing that weight loss can reverse diabetes.',
+      flags: ['growing body of evidence', 'growing body of evidence'],
     },
     {
       title:
@@ -395,7 +387,7 @@ export default defineRule<LexiconOptions>({
     {
       title: 'Unnamed evidence in a named speaker’s quote',
       input:
-        '“There is a growing body of evidence that it works,” said Dr Jane Roe, director of the Division of Surgery.',
+        '“The data adds to the growing body of evidence that it works,” said Dr Jane Roe, director of the Division of Surgery.',
       flags: ['growing body of evidence'],
     },
     {
@@ -941,9 +933,6 @@ export default defineRule<LexiconOptions>({
  * judged sample's readers called each correct less than 70 % of the time (round 11).
  */
 function isTentative(document: ProseDocument, sentence: Sentence, attribution: Attribution): boolean {
-  // “The results add to a growing body of evidence that …”: the reported work placed in an unnamed
-  // body, which readers called correct 5 times in 9 (round 26).
-  if (placesWorkInBody(sentence.text, attribution)) return true;
   // “According to Michail, studies suggest …”, “Dr. Deland cited data showing …”: unnamed evidence
   // in a named person's reported speech, which readers judged debatable 6 times in 8 (round 19).
   if (unnamedKind(attribution) === 'evidence' && namesResearch.test(attribution.text)) {

@@ -893,30 +893,6 @@ export function forecastsUptake(text: string, attribution: Attribution): boolean
 }
 
 /**
- * What places a piece of work in a body of evidence, right before the body: “The results add to a
- * growing body of evidence …”, “Their study is part of a …”, “the results are the latest in a …”,
- * “The experience supports a …”, “… aligns with the …”.
- */
-const placedInBody =
-  /\b(?:adds?|added|adding)\sto\s(?:a|the)\s$|\b(?:is|are|was|were)\s(?:also\s)?(?:part|the latest|one|among the latest)\s(?:of|in)\s(?:a|the)\s$|\b(?:supports?|supported|joins?|joined|builds?\son|aligns?\swith|fits?\swith|(?:is|are)\sconsistent\swith)\s(?:a|the)\s$/iu;
-
-/**
- * Whether a body of evidence is what the sentence's subject, a piece of work, adds to or is part of
- * (“The results add to a growing body of evidence linking cocoa to heart health”, “Their study is
- * part of a growing body of evidence that …”). The claim after it is credited to that work as much
- * as to the unnamed body, and readers differ on which is its source: of the judged findings of this
- * shape, they called 5 correct, 3 debatable and 1 wrong (“The study by Schwartz … in JAMA Pediatrics
- * adds to a growing body …”) (round 26). “There is a growing body of evidence that …” and “A
- * growing body of evidence suggests …” credit the body alone.
- */
-export function placesWorkInBody(text: string, attribution: Attribution): boolean {
-  return (
-    attribution.id === 'body-of-evidence' &&
-    placedInBody.test(text.slice(Math.max(0, attribution.start - 40), attribution.start))
-  );
-}
-
-/**
  * Research a document cites (“The letter cited safety concerns about melatonin in food, specifically
  * research indicating that …”, “the report cites studies showing …”): a definite document, named
  * before, is the subject of “cited” or “cites”, and the evidence is its object. The document is where a

@@ -6,7 +6,6 @@ import {
   tellsWhatEvidenceAnswers,
   citedByNamedDocument,
   othersOfTheGroupBefore,
-  placesWorkInBody,
   type Attribution,
 } from '../../src/language/attribution.js';
 import { namesDatedBodyStudy, namesProgrammeFinding } from '../../src/language/source-reach.js';
@@ -141,26 +140,5 @@ describe('a named programme telling what it found (vague attribution)', () => {
       ),
     ).toBe(true);
     expect(namesProgrammeFinding('The hospital runs a weight-loss program for teens.')).toBe(false);
-  });
-});
-
-describe('a piece of work placed in a body of evidence (vague attribution)', () => {
-  const body = (text: string): Attribution => ({ ...at(text, 'growing body of evidence'), id: 'body-of-evidence' });
-  it('reads “adds to”, “is part of”, “the latest in” and “supports” before the body as placing work in it', () => {
-    for (const text of [
-      'The results add to a growing body of evidence linking cocoa to heart health.',
-      'Their study is part of a growing body of evidence that diet affects fertility.',
-      'The results are the latest in a growing body of evidence that the hormone helps.',
-      'The experience supports a growing body of evidence that surgery helps.',
-    ])
-      expect(placesWorkInBody(text, body(text))).toBe(true);
-  });
-  it('leaves a body credited on its own alone', () => {
-    for (const text of [
-      'There is a growing body of evidence linking fiber to weight loss.',
-      'A growing body of evidence suggests that surgery helps.',
-      'Dr. Lee said that a growing body of evidence suggests the drug helps.',
-    ])
-      expect(placesWorkInBody(text, body(text))).toBe(false);
   });
 });
