@@ -5,19 +5,15 @@ import {
   creditsDatedStudy,
   creditsSourceNamedBefore,
   identifiesStudy,
-  isSupported,
-  listsSources,
   namesStudy,
   reportsOwnResult,
   reportsOwnStudy,
-  sourcedFactBoxItems,
 } from './evidence.js';
 import { statesBackground } from './figure-kinds.js';
 import { namesCellsOrAnimals } from './preclinical-result.js';
 import { oncePer } from '../memo.js';
 import { lastIntroduction, speakerOf } from './speakers.js';
-import { findPopulationCounts, findStatistics } from './statistics.js';
-import { insideOpenQuotation } from './study-finding.js';
+import { findStatistics } from './statistics.js';
 import { topOfArticle } from '../prose/top.js';
 import { primed } from '../primed.js';
 
@@ -917,56 +913,6 @@ function refersBackToOwnResult(
       if (start < 0) continue;
       if (!definite && !findStatistics(earlier.text).some((found) => found.start === start && found.relative)) continue;
       if (reportsOwnResult(document, earlier, { start, end: start + text.length })) return true;
-    }
-  }
-  return false;
-}
-
-/** A line that gives the source of what comes before it: “Source: World Health Organisation.” */
-const sourceLine = /^\s*Sources?:\s*\p{Lu}/u;
-
-/**
- * Whether the article gives the same figure again, about the same things, where it names a source
- * for it (“… a disease that kills nearly 2 million people annually” in the lede, and further on “The
- * World Health Organization estimates that … nearly 2 million die”; a background figure in the body
- * that a release's notes to editors give again with “Source: …”; a figure in the text that a fact
- * box repeats above its sources line). A reader can follow it up, but not from where it stands, and
- * editors differ on whether a source that far away counts (round 27: readers called the judged
- * findings of this shape debatable). The figure must have digits (“half”, “twice as” are said of
- * many things in one article), must stand as a figure of its own there (not the end of a range, “20
- * to 25 percent”), must not be the reported study's result there (its own figure, another thing),
- * and the two sentences must share two word stems beside it (as `ledeGivesOwnResult` asks of a
- * lede's figure). A figure said again only inside a speaker's quotation is not credited there: the
- * quote is no more followable than the figure (readers called two such findings correct).
- */
-export function creditedElsewhere(
-  document: ProseDocument,
-  sentence: Sentence,
-  figure: { start: number; end: number },
-): boolean {
-  const text = sentence.text.slice(figure.start, figure.end);
-  if (!/\d/u.test(text)) return false;
-  const rest = sentence.text.slice(0, figure.start) + ' ' + sentence.text.slice(figure.end);
-  for (const block of document.blocks) {
-    if (!block.text.includes(text)) continue;
-    for (const other of block.sentences) {
-      if (other === sentence) continue;
-      const at = indexOfFigure(other.text, text);
-      if (at < 0) continue;
-      const otherRest = other.text.slice(0, at) + ' ' + other.text.slice(at + text.length);
-      if (sharedStems(rest, otherRest) < sharedStemsWithSameFigure) continue;
-      const found = [...findStatistics(other.text), ...findPopulationCounts(other.text)].find(
-        (statistic) => statistic.start === at,
-      );
-      if (!found) continue;
-      const source = figureSourceOf(document, other, found);
-      if (source?.kind === 'own-study') continue;
-      // A figure said again only in a speaker's quotation has no source but that speaker's word.
-      if (source && !insideOpenQuotation(block.text, other.start + at)) return true;
-      const next = block.sentences[other.index + 1];
-      if (next && sourceLine.test(next.text)) return true;
-      if (isSupported(document, other) || listsSources(block) || sourcedFactBoxItems(document).has(block.index))
-        return true;
     }
   }
   return false;
