@@ -272,6 +272,9 @@ function patientDeaths(sentence: string): SafetyStatement | undefined {
 
 const deathRateWords = primed(/death|mortality/i);
 
+/** Where a death rate is set for the treated: "in-hospital", "30-day", "post-operative" mortality. */
+const deathRateSettings = String.raw`in-hospital|hospital|\d{1,3}-day|operative|perioperative|peri-operative|postoperative|post-operative|surgical|procedural`;
+
 /**
  * "Mortality in the hospital was 0.3 percent", "30-day mortality of 2%", "people who had the
  * laparoscopic procedures also had lower death rates, at 0.07 percent versus 0.17 percent": a share
@@ -283,12 +286,13 @@ const deathRateWords = primed(/death|mortality/i);
  * treatment's. A rate the treatment lowers without a figure stays a benefit (`isLessened`), and so
  * does a figure that is the change ("in-hospital mortality rates were 11 percent lower").
  */
-const deathRateFigure =
-  /\b(?:(?:in-hospital|hospital|\d{1,3}-day|operative|perioperative|peri-operative|postoperative|post-operative|surgical|procedural)\s+)?(?:death|mortality)(?:\s+rates?)?(?:\s+in\s+(?:the\s+)?hospital)?(?:\s*:\s*|(?:\s*,\s*|\s+)(?:was|were|of|at|stood at|reached)\s+)(?:about\s+|around\s+|only\s+|just\s+|under\s+|below\s+|less than\s+)?\d[\d.,]*\s?(?:%|percent|per cent)(?!\s+(?:lower|higher|less|more|fewer|smaller|greater|reduction|decrease|increase|drop|fall|rise|than|points?)\b)/giu;
+const deathRateFigure = new RegExp(
+  String.raw`\b(?:(?:${deathRateSettings})\s+)?(?:death|mortality)(?:\s+rates?)?(?:\s+in\s+(?:the\s+)?hospital)?(?:\s*:\s*|(?:\s*,\s*|\s+)(?:was|were|of|at|stood at|reached)\s+)(?:about\s+|around\s+|only\s+|just\s+|under\s+|below\s+|less than\s+)?\d[\d.,]*\s?(?:%|percent|per cent)(?!\s+(?:lower|higher|less|more|fewer|smaller|greater|reduction|decrease|increase|drop|fall|rise|than|points?)\b)`,
+  'giu',
+);
 
 /** A rate set in hospital or after an operation: "in-hospital mortality", "30-day mortality", "mortality in the hospital". */
-const settingOfDeathRate =
-  /^(?:in-hospital|hospital|\d{1,3}-day|operative|perioperative|peri-operative|postoperative|post-operative|surgical|procedural)\b|\bin\s+(?:the\s+)?hospital\b/iu;
+const settingOfDeathRate = new RegExp(String.raw`^(?:${deathRateSettings})\b|\bin\s+(?:the\s+)?hospital\b`, 'iu');
 
 /** "People who had the laparoscopic procedures", "patients who underwent surgery": the treated, named by what they had. */
 const peopleWhoHad =
