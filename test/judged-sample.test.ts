@@ -115,6 +115,7 @@ describe('judged sample', () => {
     expect(readDrawVerdicts('holdout21').every(isHoldoutJudge)).toBe(true);
     expect(readDrawVerdicts('holdout22').every(isHoldoutJudge)).toBe(true);
     expect(readDrawVerdicts('holdout23').every(isHoldoutJudge)).toBe(true);
+    expect(readDrawVerdicts('holdout24').every(isHoldoutJudge)).toBe(true);
   });
 
   it('scores precision over judged sampled findings, counting unjudged and gone', () => {

@@ -60,6 +60,7 @@ export const drawFiles = {
   holdout21: 'holdout21.jsonl',
   holdout22: 'holdout22.jsonl',
   holdout23: 'holdout23.jsonl',
+  holdout24: 'holdout24.jsonl',
 } as const;
 export type DrawName = keyof typeof drawFiles;
 const drawFileNames = new Set<string>(Object.values(drawFiles));
@@ -85,7 +86,7 @@ export function readDrawVerdicts(draw: DrawName): VerdictRecord[] {
 export const readHoldoutVerdicts = (): VerdictRecord[] => readDrawVerdicts('holdout');
 
 /** Draws nobody may tune against yet: a new holdout is listed here while its readers judge it. */
-export const unreadDraws: readonly DrawName[] = [];
+export const unreadDraws: readonly DrawName[] = ['holdout24'];
 
 /**
  * Every verdict ever written that rule work may read: the main sample's, then each draw's in the

@@ -5,7 +5,7 @@ import { readDrawVerdicts, readVerdicts, type DrawName } from './data.js';
 import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } from './sample.js';
 
 /**
- * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning|tuning2|tuning3|tuning4|holdout2|tuning5|holdout3|tuning6|holdout4|tuning7|holdout5|tuning8|holdout6|holdout7|holdout8|tentative1|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|holdout19|holdout20|holdout21|holdout22|holdout23] [--rule a,b] [--all] [--first N]`: the draws besides
+ * `npx tsx eval/judged/holdout.ts [--draw holdout|tuning|tuning2|tuning3|tuning4|holdout2|tuning5|holdout3|tuning6|holdout4|tuning7|holdout5|tuning8|holdout6|holdout7|holdout8|tentative1|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|holdout19|holdout20|holdout21|holdout22|holdout23|holdout24] [--rule a,b] [--all] [--first N]`: the draws besides
  * the main sample (issue #13, see README.md), each a bottom-k draw with a salt of its own, at most
  * one finding per document, never one in the main sample or already judged there.
  *
@@ -76,6 +76,8 @@ import { conflictingVerdicts, drawSample, findingKey, scorePrecision, wilson } f
  *   once round 25 (which read the twenty-first) had landed. Rule work never reads it.
  * - `holdout23`: a twenty-third holdout, 20 per rule of the shown findings outside everything read,
  *   once round 26 (which read the twenty-second) had landed. Rule work never reads it.
+ * - `holdout24`: a twenty-fourth holdout, 20 per rule of the shown findings outside everything read,
+ *   once round 27 (which read the twenty-third) had landed. Rule work never reads it.
  *
  * Prints the drawn findings without a verdict in the draw's file as pending.ts does (`--all`: the
  * judged ones too), then scores its verdicts: strict and lenient precision with 95 % Wilson
@@ -115,6 +117,7 @@ const draws: Record<DrawName, { salt: string; perRule: number; from?: 'tentative
   holdout21: { salt: 'holdout-2027-01-16', perRule: 20, leavesOut: 'read' },
   holdout22: { salt: 'holdout-2027-01-18', perRule: 20, leavesOut: 'read' },
   holdout23: { salt: 'holdout-2027-01-20', perRule: 20, leavesOut: 'read' },
+  holdout24: { salt: 'holdout-2027-01-22', perRule: 20, leavesOut: 'read' },
 };
 const drawOrder = Object.keys(draws) as DrawName[];
 const drawArgument = process.argv.indexOf('--draw');
