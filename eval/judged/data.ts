@@ -86,7 +86,7 @@ export function readDrawVerdicts(draw: DrawName): VerdictRecord[] {
 export const readHoldoutVerdicts = (): VerdictRecord[] => readDrawVerdicts('holdout');
 
 /** Draws nobody may tune against yet: a new holdout is listed here while its readers judge it. */
-export const unreadDraws: readonly DrawName[] = ['holdout24'];
+export const unreadDraws: readonly DrawName[] = [];
 
 /**
  * Every verdict ever written that rule work may read: the main sample's, then each draw's in the
