@@ -5501,6 +5501,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": [
           "relieves"
         ]
+      },
+      {
+        "title": "A treatment named by its class that changes a health outcome, in a relative clause (round 28)",
+        "input": "Scientists have identified a diabetes drug which halves the death rate of a tropical infection. Nurses give a medication that lowers potassium. Chemists hope to make a pill that cuts the risk of stroke.",
+        "flags": [
+          "halves"
+        ]
       }
     ]
   },

@@ -36,6 +36,7 @@ import {
   findCausativeBenefit,
   findClaimCues,
   findDirectBenefitClaim,
+  findTreatmentThatChangesOutcome,
   lacksObject,
 } from '../../src/language/claim-strength.js';
 import { ContextMatcher, wordsBefore } from '../../src/language/context-match.js';
@@ -1051,6 +1052,12 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
         'Outcomes from thrombolysis are better than the controls among patients with diabetes.\n\nWe show that the diet prevents the degeneration of neurons observed in pink1 mutants.\n\nAcupuncture relieves back pain better than placebo.',
       flags: ['relieves'],
     },
+    {
+      title: 'A treatment named by its class that changes a health outcome, in a relative clause (round 28)',
+      input:
+        'Scientists have identified a diabetes drug which halves the death rate of a tropical infection. Nurses give a medication that lowers potassium. Chemists hope to make a pill that cuts the risk of stroke.',
+      flags: ['halves'],
+    },
   ],
   check(document, { options, blocks, report }) {
     // The headline and the opening paragraph: the claims an article leads with.
@@ -1067,7 +1074,11 @@ export default defineRule<UnqualifiedEfficacyClaimOptions>({
           sentence.text,
         );
         if (claims.length === 0) {
-          const direct = findDirectBenefitClaim(sentence.text) ?? findCausativeBenefit(sentence.text);
+          const direct =
+            findDirectBenefitClaim(sentence.text) ??
+            findCausativeBenefit(sentence.text) ??
+            // Round 28: “a diabetes drug which halves the mortality rate”, which the cues skip.
+            findTreatmentThatChangesOutcome(sentence.text);
           if (direct) claims = [{ entry: directClaim, start: direct.start, end: direct.end, text: direct.text }];
         }
         claims = withProjectTerms(claims, sentence.text, options, (entry) => ({ ...entry, match: [] }));

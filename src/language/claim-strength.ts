@@ -453,6 +453,39 @@ export function findDirectBenefitClaim(sentence: string): ClaimCue | undefined {
 }
 
 /**
+ * A verb of change right after a relative pronoun (“a drug which halves …”). The claim-strength
+ * cues skip these verbs there (the `change` entry's `notAfter` lists “that” and “which”: “a gene
+ * which lowers …”, “the policy that cuts …” are no claims about a treatment), so
+ * `findDirectBenefitClaim` never reads them; the verb is the group.
+ */
+const relativeChangeVerb = /\b(?:that|which)\s+(reduces|lowers|cuts|halves|extends)\b/giu;
+
+/**
+ * “Scientists have identified a diabetes drug which halves the mortality rate of …”, “a pill that
+ * cuts the risk of stroke”: a treatment named by its class, then a relative clause that says it
+ * changes a health outcome — what `namesTreatmentThatActs` reads as a claim for the verbs the cues
+ * do find there (“a drug that prevents migraines”). A medication “that lowers potassium” says how it
+ * acts (no health outcome), and “to develop a drug that halves …” what is wanted. Like
+ * `findDirectBenefitClaim`: no hedge, no association or comparison wording, not denied.
+ */
+export function findTreatmentThatChangesOutcome(sentence: string): ClaimCue | undefined {
+  for (const match of sentence.matchAll(relativeChangeVerb)) {
+    const verb = match[1] ?? '';
+    const start = match.index + match[0].length - verb.length;
+    const cue: ClaimCue = { id: 'change', kind: 'causal', start, end: start + verb.length, text: verb };
+    if (!namesTreatmentThatActs(sentence, cue) || lacksObject(sentence, verb, cue.end)) continue;
+    const { causal, association, comparison } = claimedCues(sentence);
+    if (association.length > 0 || comparison.length > 0 || findHedges(sentence).length > 0) return undefined;
+    // A causal word before it that is denied (“no drug lowers … except one that halves …”) or a
+    // question or aim before it (`claimedCues` keeps only the cues before those) leaves it unclaimed.
+    if (causal[0] && isNegatedAt(sentence, causal[0].start, findNegations(sentence))) return undefined;
+    if (findClaimCues(sentence).some((other) => other.kind === 'non-claim' && other.start < start)) return undefined;
+    return isNegatedAt(sentence, start, findNegations(sentence)) ? undefined : cue;
+  }
+  return undefined;
+}
+
+/**
  * “Tricks metabolism into burning fat”, “fools the gut into absorbing”: a drug or food made to act
  * on the body, the causative wording of headlines about animal and cell work (the claim-strength
  * cues, after Yu et al., have no verb for it). The verb is the first group.

@@ -4,6 +4,7 @@ import {
   claimStrength,
   findClaimCues,
   findDirectBenefitClaim,
+  findTreatmentThatChangesOutcome,
   mayHoldBenefitWording,
   mayStateBenefit,
 } from '../../src/language/claim-strength.js';
@@ -101,5 +102,26 @@ describe('claim strength', () => {
   it('keeps the cues per text, so the efficacy and causal rules share one answer', () => {
     const sentence = 'Coffee reduces the risk of stroke.';
     expect(findClaimCues(sentence)).toBe(findClaimCues(sentence));
+  });
+
+  it('reads a class-named treatment that changes a health outcome in a relative clause (round 28)', () => {
+    const claim = findTreatmentThatChangesOutcome(
+      'Scientists have identified a diabetes drug which halves the death rate of a deadly infection.',
+    );
+    expect(claim?.text).toBe('halves');
+    expect(findTreatmentThatChangesOutcome('Doctors prescribe a pill that cuts the risk of stroke.')?.text).toBe(
+      'cuts',
+    );
+    // How a drug acts, what is wanted, a hedge, a denial, a link, and no treatment named.
+    expect(findTreatmentThatChangesOutcome('A medication that lowers potassium is given.')).toBeUndefined();
+    expect(
+      findTreatmentThatChangesOutcome('They hope to develop a drug that halves the risk of death.'),
+    ).toBeUndefined();
+    expect(findTreatmentThatChangesOutcome('Doctors use a drug that may reduce the risk of stroke.')).toBeUndefined();
+    expect(findTreatmentThatChangesOutcome('It is not a drug that reduces the risk of stroke.')).toBeUndefined();
+    expect(
+      findTreatmentThatChangesOutcome('A drug that reduces the risk of stroke is linked to higher costs.'),
+    ).toBeUndefined();
+    expect(findTreatmentThatChangesOutcome('The policy that cuts the risk of stroke was passed.')).toBeUndefined();
   });
 });
