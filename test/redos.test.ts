@@ -254,7 +254,7 @@ const recheckVersion = (
 ).version;
 
 function knownSafe(): Set<string> {
-  if (process.env['HEALTHLINT_REDOS_FULL'] || !existsSync(verdictFile)) return new Set();
+  if (isSwitchedOn('HEALTHLINT_REDOS_FULL') || !existsSync(verdictFile)) return new Set();
   const saved = JSON.parse(readFileSync(verdictFile, 'utf8')) as { recheck: string; safe: string[] };
   return saved.recheck === recheckVersion ? new Set(saved.safe) : new Set();
 }
@@ -278,7 +278,7 @@ async function checkAll(patterns: Pattern[]): Promise<{ verdicts: Verdict[]; che
       }),
     );
   }
-  if (process.env['HEALTHLINT_REDOS_UPDATE']) {
+  if (isSwitchedOn('HEALTHLINT_REDOS_UPDATE')) {
     const safe = new Set([
       ...known,
       ...verdicts.filter((v) => v.diagnostics.status === 'safe').map((v) => keyOf(v.part, v.pattern.flags)),
@@ -334,3 +334,9 @@ describe('no regular expression can be made to backtrack super-linearly', () => 
     expect(verdicts.filter((verdict) => verdict.diagnostics.status !== 'safe').map(describeVerdict)).toEqual([]);
   });
 });
+
+/** "1" or "true" switches a variable on; "0", "false" or empty leave it off (a helper set `…=0` and got an update). */
+function isSwitchedOn(name: string): boolean {
+  const value = process.env[name]?.trim().toLowerCase();
+  return value !== undefined && value !== '' && value !== '0' && value !== 'false';
+}
