@@ -8,6 +8,7 @@ import { expandPaths } from '../src/files.js';
 import { IgnoreMatcher } from '../src/ignore.js';
 import { reporters } from '../src/reporters/index.js';
 import { bin, repoRoot } from './workflow-helpers.js';
+import { loadBuiltMain, runBuiltMain } from './cli-helpers.js';
 import { builtInRules } from './helpers.js';
 
 /** Runs the built CLI in `cwd` with the given arguments (on two lanes unless told otherwise). */
@@ -70,6 +71,10 @@ afterAll(() => {
 });
 
 describe('streamed reports', () => {
+  beforeAll(async () => {
+    await loadBuiltMain();
+  }, 120_000);
+
   it('are, in every format, the text the reporters give for the same files all at once', async () => {
     const paths = await expandPaths(['articles'], root, new IgnoreMatcher(root, { ignorePatterns: [] }));
     const files = await lintFiles(paths, { cwd: root });
@@ -78,9 +83,12 @@ describe('streamed reports', () => {
       // Half the formats to standard output, half through --output, on two lanes (files come back out of order).
       const toFile = index % 2 === 0;
       const output = join(root, `report.${format}`);
-      const result = run(
+      // The built CLI in this process (its workers run the build): one linter loaded for the ten
+      // runs instead of a process each; the binary runs the same fixtures below.
+      const result = await runBuiltMain(
         ['articles', '--jobs', '2', '--verbose', '--no-color', '-f', format, ...(toFile ? ['-o', output] : [])],
         root,
+        { ...process.env },
       );
       expect(result.code, `${format}: ${result.stderr}`).toBe(1);
       const text = toFile ? readFileSync(output, 'utf8') : result.stdout;

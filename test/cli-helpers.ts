@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import type { CliIo } from '../src/cli/io.js';
+import type { main as sourceMain } from '../src/cli/main.js';
 
 export const binPath = new URL('../bin/healthlint.js', import.meta.url).pathname;
 
@@ -21,6 +24,48 @@ export function runCli(args: string[], options: { cwd?: string; input?: string |
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The built CLI's `main` (dist/src/cli/main.js: the sources the bundle is made from, compiled),
+ * run in this process: unlike the TypeScript sources it lints on worker threads with `--jobs`, and
+ * unlike a spawned binary it loads the linter once for every run a test makes.
+ */
+export async function runBuiltMain(
+  args: string[],
+  cwd: string,
+  env: Record<string, string | undefined> = { NO_COLOR: '1' },
+): Promise<CliResult> {
+  const { main } = await loadBuiltMain();
+  const stdout = capture();
+  const stderr = capture();
+  const io: CliIo = { stdin: Readable.from([]), stdout, stderr, cwd, env };
+  const code = await main(args, io);
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+let builtMain: Promise<{ main: typeof sourceMain }> | undefined;
+
+/**
+ * Imports the built CLI (~800 modules): call it in `beforeAll` so that a loaded machine spends that
+ * time in the hook, not in the first test's own timeout.
+ */
+export function loadBuiltMain(): Promise<{ main: typeof sourceMain }> {
+  builtMain ??= import(new URL('../dist/src/cli/main.js', import.meta.url).href) as Promise<{
+    main: typeof sourceMain;
+  }>;
+  return builtMain;
+}
+
+function capture(): Writable & { text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      chunks.push(String(chunk));
+      callback();
+    },
+  });
+  return Object.assign(stream, { text: () => chunks.join('') });
 }
 
 /** Creates a temporary folder holding the given files (paths relative to it). */

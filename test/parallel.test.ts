@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import type { main as sourceMain } from '../src/cli/main.js';
-import type { CliIo } from '../src/cli/io.js';
 import { lintText } from '../src/lint.js';
 import { minFilesForWorkers, laneCount } from '../src/pool/lint-paths.js';
 import { applyPlainResult, toPlainResult } from '../src/serialise.js';
 import { reporters } from '../src/reporters/index.js';
-import { makeTree, runCli } from './cli-helpers.js';
-
-type Main = typeof sourceMain;
-
-/** The built CLI (what `bin/healthlint.js` runs); its workers run the same build. */
-const builtMain = (await import(new URL('../dist/src/cli/main.js', import.meta.url).href)) as { main: Main };
+import { loadBuiltMain, makeTree, runBuiltMain, runCli } from './cli-helpers.js';
 
 const claims = [
   'This miracle supplement cures anxiety, experts say.',
@@ -47,35 +39,16 @@ function articleTree(extra: Record<string, string | Buffer> = {}): string {
   return makeTree({ ...files, ...extra });
 }
 
-function capture(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _encoding, callback) {
-      chunks.push(String(chunk));
-      callback();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
-
-async function runMain(
-  main: Main,
-  args: string[],
-  cwd: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = capture();
-  const stderr = capture();
-  const io: CliIo = { stdin: Readable.from([]), stdout, stderr, cwd, env: { NO_COLOR: '1' } };
-  const code = await main(args, io);
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
-
 describe('--jobs: linting on worker threads', () => {
+  beforeAll(async () => {
+    await loadBuiltMain();
+  }, 120_000);
+
   it('gives byte-identical output and exit codes in every format', { timeout: 240_000 }, async () => {
     const root = articleTree();
     for (const format of Object.keys(reporters)) {
-      const sequential = await runMain(builtMain.main, ['--format', format, '--jobs', '1', '.'], root);
-      const parallel = await runMain(builtMain.main, ['--format', format, '--jobs', '2', '.'], root);
+      const sequential = await runBuiltMain(['--format', format, '--jobs', '1', '.'], root);
+      const parallel = await runBuiltMain(['--format', format, '--jobs', '2', '.'], root);
       expect(parallel, format).toEqual(sequential);
       expect(sequential.stdout.length, format).toBeGreaterThan(0);
     }
@@ -86,7 +59,7 @@ describe('--jobs: linting on worker threads', () => {
     { timeout: 120_000 },
     async () => {
       const root = articleTree();
-      const { stdout } = await runMain(builtMain.main, ['--format', 'json', '--jobs', '2', '.'], root);
+      const { stdout } = await runBuiltMain(['--format', 'json', '--jobs', '2', '.'], root);
       const report = JSON.parse(stdout) as { path: string; messages: { ruleId: string; severity: string }[] }[];
       expect(report).toHaveLength(14);
       expect(new Set(report.flatMap((file) => file.messages.map((message) => message.ruleId))).size).toBeGreaterThan(2);
@@ -102,19 +75,19 @@ describe('--jobs: linting on worker threads', () => {
     async () => {
       const root = articleTree();
       const baseline = join(root, 'baseline.json');
-      await runMain(builtMain.main, ['--jobs', '1', '--write-baseline', baseline, 'news'], root);
+      await runBuiltMain(['--jobs', '1', '--write-baseline', baseline, 'news'], root);
       const written = readFileSync(baseline, 'utf8');
-      await runMain(builtMain.main, ['--jobs', '2', '--write-baseline', baseline, 'news'], root);
+      await runBuiltMain(['--jobs', '2', '--write-baseline', baseline, 'news'], root);
       expect(readFileSync(baseline, 'utf8')).toEqual(written);
-      const parallel = await runMain(builtMain.main, ['--jobs', '2', '--baseline', baseline, 'news'], root);
+      const parallel = await runBuiltMain(['--jobs', '2', '--baseline', baseline, 'news'], root);
       expect(parallel.code).toBe(0);
     },
   );
 
   it('stops at the same config error a sequential run stops at', { timeout: 120_000 }, async () => {
     const root = articleTree({ 'news/zz/.healthlintrc.json': '{ "preset": ', 'news/zz/late.md': 'Text.\n' });
-    const sequential = await runMain(builtMain.main, ['--jobs', '1', '.'], root);
-    const parallel = await runMain(builtMain.main, ['--jobs', '2', '.'], root);
+    const sequential = await runBuiltMain(['--jobs', '1', '.'], root);
+    const parallel = await runBuiltMain(['--jobs', '2', '.'], root);
     expect(sequential.code).toBe(2);
     expect(parallel).toEqual(sequential);
   });

@@ -26,6 +26,7 @@ import type { RuleLookup } from '../rule/rule-set.js';
 import type { CliIo } from './io.js';
 
 export { endWhenReaderCloses } from './io.js';
+export { v8FlagsChanged } from '../pool/heap.js';
 import { ProgressLine } from './progress.js';
 import { createProgram, type CliOptions } from './options.js';
 import { StreamedReport } from './report.js';

@@ -84,3 +84,12 @@ export function compileInNewWorkers(): void {
   compileInLanes = true;
   setFlagsFromString('--no-concurrent-recompilation');
 }
+
+/**
+ * Whether this process has changed any of V8's flags. V8 tags a code cache with the flags in force
+ * when it is made and rejects it under others, so a run that changed them leaves the CLI's code
+ * cache for the next run to write (src/cli/code-cache.ts).
+ */
+export function v8FlagsChanged(): boolean {
+  return limited || inline || !inlining || compileInLanes;
+}

@@ -161,5 +161,8 @@ function rebuildError(error: { message: string; userError: boolean; stack?: stri
   return rebuilt;
 }
 
-/** Workers run the compiled `worker.js` beside this module, so they exist only in the build. */
-export const workersAvailable = import.meta.url.endsWith('.js');
+/**
+ * Workers run the compiled `worker.js` beside this module, so they exist only in the build (the
+ * ES modules of dist/, or the CLI's CommonJS bundle, `cli.cjs`), never under tsx or vitest.
+ */
+export const workersAvailable = /\.c?js$/.test(import.meta.url);
