@@ -2,7 +2,12 @@ import { isClearlyDialect, isTellingSpelling } from '../../src/language/dialect.
 import { isAuthorInReferenceLine, isInCitedTitle, isInMarkedAuthorList } from '../../src/language/cited-titles.js';
 import { standsAsBrandOrCompany } from '../../src/language/organisation-names.js';
 import type { SourceSpan } from '../../src/prose/types.js';
-import { spellCheckerFor, type SpellChecker, type WordPlace } from '../../src/spelling/checker.js';
+import {
+  spellCheckerFor,
+  type PersonalDictionary,
+  type SpellChecker,
+  type WordPlace,
+} from '../../src/spelling/checker.js';
 import {
   isForeignInContext,
   isInForeignPassage,
@@ -51,6 +56,8 @@ import {
   isCreditAfterEchoedCaption,
   isShortFormBesideLongForm,
   LoanPhrases,
+  otherListItems,
+  isFollowedByMakerPredicate,
 } from '../../src/spelling/word-context.js';
 import { agentNounInEr, oxfordToBritish } from '../../src/spelling/variants.js';
 import { withoutLigatures } from '../../src/spelling/ligatures.js';
@@ -92,7 +99,7 @@ export default defineRule<Options>({
     rationale:
       'Misspellings cost a health article its credibility, and a misspelled drug or condition name can send a reader to the wrong search result.',
     guideline:
-      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text; an agent noun in “-or” whose “-er” form the British list holds, “advisor” beside “adviser”, is both dialects’).\n\nA capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where the article names no brand or company by that spelling (“the Genecept test”, “the Progensa PCA3 test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”) that is no listed surname with a family-name ending (“Hadley Johnsonbaugh”: “Johnson” + “-baugh”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling. Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged, unless the article writes the same spelling again, as a brand that joins a word and a name does (“ExcelVite Sdn. Bhd.” beside “ExcelVite”).\n\nLower-case words English builds (closed compounds such as “jumpstart”, “bleedings”), also capitalised by a sentence’s start, and a term the article writes three times alike are accepted unless a known word is one edit away or it splits into two words (“fourmonths”); a closed compound of two common words English compounds freely, each heading or ending many compounds of the dictionary (“bloodwork”: “bloodstream”, “homework”), also when only a rarer known word is one edit away (“bloodworm”) and no everyday one (“keyhold”) unless the article writes it, but not a part English compounds little with or a suffix (“bearword”, “severless”); a clipping of a known word the article writes in full (“glute” beside “gluteus”) unless the article writes a word one edit from it; “re-”, “pre-”, “co-”, “un-”, “post-”, “over-”, “non-”, “mid-”, “tele-” words on a known word (“cofounded”, “postrace”, “nonskin”, “midchildhood”, “teledermatology”), “-ist” specialists named after a known word in “-al” or “-ive” (“hospitalists”, “intensivists”), “-er” nouns of a known “-ing” word (“bedwetters”), “-ment” nouns of a known verb (“engraftment”), a known word used as a verb (“lasering”, not a typist’s slip of a known word: “refering”), also in place of a final “e” where no known word is one edit away (“imbalancing”, not “advicing”), and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) or rhyming with the piece beside them (“wham-bam”, “flip-flop”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping) and, as the last piece, ends no everyday word (“middle-agers”: “agers” ends “managers”), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or “also known as” or in the list they open (“also known as lipolysis, lipozap and mesotherapy”) or alone between commas after a noun of its kind (“a similar drug, vilaprisan, …”; but “the drug, metfromin,”, one edit from a known word) or before an apposition saying what kind of thing it is (“viniyoga, a style of hatha yoga”) or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a name followed by its pronunciation with its stress in capitals (“emocha (ee-MOH-kuh)”, whatever word is one edit away), a short form defined beside its long form of two words or more in parentheses (“electronic cigarettes (ecigs)”, and the same short form elsewhere in the article, unless it is one edit from a word of the long form), a pronunciation written out after “pronounced” (“eye va kaf tor”) or quoted alone in parentheses after its word (“qi (‘chee’)”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, and two after “such as” or “including” joined by “and” or “or”, neither one edit from a known word (“such as cafestol and kahweol”), a unit’s symbol after a number (“500 ng”), statistical notation beside its value (“df = 2”, “1 df”, “2 sd below the norm”), a taxonomic abbreviation after a genus (“Astragalus spp.”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), the words of a loan phrase or Latin medical phrase dictionaries list, written whole (“tour de force”, “en masse”, “vena cava”, “do’s and don’ts”, the German degree “Dr. rer. nat.”), and real words of the large English lists one edit from a common word by an edit no typist makes (a letter added, a key far from the other, the first letter: “crawfish” beside “crayfish”, “wonton” beside “wanton”; or another regular ending on the same known stem: “speeded” beside “speeder”, “gummies” beside “gummiest”, “designee” beside “designer”), unless the article writes a word one edit from them other than another ending of the same stem (“focussed” beside “focusses”). Medical word formation is accepted: a decimal prefix written on a unit’s name (“milligray”, unless it reads as a typist’s slip) and a medical suffix on a known term of six letters or more, after a prefix or none (“hypothyroxinemia”, unless a known word is one edit away), and a word of eight letters or more opening with a WHO INN prefix stem that no English word of that length opens with (nal-, cef-, rifa-, nifur-, guan-, perfl-, salazo-: “nalfurafine”, unless a known word is one edit away). So are a word with three foreign words or more within three words either side (“Centre de recherche interdisciplinaire en réadaptation du Montréal”) and an author’s surname in a reference line that opens with two authors given as surname and initials (“Paulsen AJ, Cruickshanks KJ, …”; the words of its title are still checked), and the words of an author list whose items end in affiliation marks (“James Swain Scottsdale Arizona2, mark noar towson md8, …”).\n\nA lower-case word of four letters or fewer that no list holds is flagged only with a sign of a slip, since such words sit one edit from some listed word by chance (“qi”, “neti”, “choy”): a typist’s slip (letters swapped, dropped, doubled, struck on a neighbouring key, the first letter too) of a common word (“ws” for “was”, “qith” for “with”), or a word broken by a space (“cen ter”, “afte rthe”).\n\nTypeset ligatures are read as the letters they join (“signiﬁcantly”); the plural in -ies of a listed term is accepted (“vertebroplasties”); so is a capitalised word after a person’s first name, in a title-case credit line too (“Photo: Anna Brucello/The Daily Ledger”), unless an everyday word is one edit away. Words with letters English does not write that are no English word with an accent added (“zélio”, “Jyväskylä”; but “débilitated”) are foreign words or names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs (and the label “doi” before one, and “pii” or “pmid” before an identifier), a wire release’s “SOURCE” line naming its issuer (“SOURCE kaleo”), a reference numeral run into a known word when more follow (“womeni,ii”), words holding an HTML character reference in plain text (“B&#246;sner”), image credits (the name or handle before a picture agency: “maria lopez / Getty Images”, “warrenlens/iStock”; after “Photo by” or “Credit:”; between a slideshow’s caption and the text that repeats it: “Beans Ana Ruiz Beans are cheap”) and code are never flagged.\n\n`packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
+      'Hunspell dictionaries (dictionary-en, dictionary-en-gb) plus drug names from Drugs@FDA, reviewed health terms, MeSH and Disease Ontology words, and places, sponsors, companies and first names (accepted only capitalised; notices in `dictionaries/NOTICE-vocabulary.md`). `language: auto` picks the dialect from the article’s own spellings, and an article that is not clearly one dialect accepts both (the other dialect’s words the check finds count against the article’s own: “analog” beside two “randomised” makes a mixed text; an agent noun in “-or” whose “-er” form the British list holds, “advisor” beside “adviser”, is both dialects’).\n\nA capitalised word inside a sentence that no list knows is taken for a name unless a drug’s name is one edit away (“Cumadin”) where the article names no brand or company by that spelling (“the Genecept test”, “the Progensa PCA3 test”, “purchased by Veracyte”), a long one is a slip from a listed surname (“Freundenberger” → “Freudenberger”) that is no listed surname with a family-name ending (“Hadley Johnsonbaugh”: “Johnson” + “-baugh”), or the article spells it another way elsewhere; at a sentence’s start or in a title-case headline, a dictionary word one edit away makes it a misspelling, unless the sentence says what a company or a product does or is (“Ainsulin has made peanut flour into a medicine”, “Activix is one of a number of yogurts”) and the word reads as no slip of a known word: only its first letter sets it apart from an everyday word, or a key far from the other from a rarer one (“Reserch has made progress” is a slip). Words run together with a capital (“CenterThe”, “ContactDorothy Hornbeck”) are flagged, unless the article writes the same spelling again, as a brand that joins a word and a name does (“ExcelVite Sdn. Bhd.” beside “ExcelVite”).\n\nLower-case words English builds (closed compounds such as “jumpstart”, “bleedings”), also capitalised by a sentence’s start, and a term the article writes three times alike are accepted unless a known word is one edit away or it splits into two words (“fourmonths”); a closed compound of two common words English compounds freely, each heading or ending many compounds of the dictionary (“bloodwork”: “bloodstream”, “homework”), also when only a rarer known word is one edit away (“bloodworm”) and no everyday one (“keyhold”) unless the article writes it, but not a part English compounds little with or a suffix (“bearword”, “severless”); a clipping of a known word the article writes in full (“glute” beside “gluteus”) unless the article writes a word one edit from it; “re-”, “pre-”, “co-”, “un-”, “post-”, “over-”, “non-”, “mid-”, “tele-” words on a known word (“cofounded”, “postrace”, “nonskin”, “midchildhood”, “teledermatology”), “-ist” specialists named after a known word in “-al” or “-ive” (“hospitalists”, “intensivists”), “-er” nouns of a known “-ing” word (“bedwetters”), “-ment” nouns of a known verb (“engraftment”), a known word used as a verb (“lasering”, not a typist’s slip of a known word: “refering”), also in place of a final “e” where no known word is one edit away (“imbalancing”, not “advicing”), and pieces of hyphenated words beside known words or in a hyphenated name (“cath-lab”, “anti-vaxxers”, “Kim Jong-su”) or rhyming with the piece beside them (“wham-bam”, “flip-flop”) unless two letters are swapped from a known word (“well-knwon”), a piece is an everyday word with a letter dropped or doubled (“well-knwn”) that the article does not write in full (“cath-lab” beside “catheters” is a clipping) and, as the last piece, ends no everyday word (“middle-agers”: “agers” ends “managers”), or the article writes a word one edit away; so are contractions and dropped-g forms of everyday words (“there’ll”, “breathin’”), a term after “called” or “also known as” or in the list they open (“also known as lipolysis, lipozap and mesotherapy”) or alone between commas after a noun of its kind (“a similar drug, vilaprisan, …”; but “the drug, metfromin,”, one edit from a known word) or before an apposition saying what kind of thing it is (“viniyoga, a style of hatha yoga”) or alone in quotes (a misspelling too when the text quotes the word it misspells: “the” came out as “hte”), a name followed by its pronunciation with its stress in capitals (“emocha (ee-MOH-kuh)”, whatever word is one edit away), a short form defined beside its long form of two words or more in parentheses (“electronic cigarettes (ecigs)”, and the same short form elsewhere in the article, unless it is one edit from a word of the long form), a pronunciation written out after “pronounced” (“eye va kaf tor”) or quoted alone in parentheses after its word (“qi (‘chee’)”), a medical suffix named with its hyphen (“the suffix -itis”), a listed name in lower case before “syndrome” or “disease”, lists of three unknown names, and two after “such as” or “including” joined by “and” or “or”, neither one edit from a known word (“such as cafestol and kahweol”), an unknown word of six letters or more listed among two known words or more, half of them drugs or health terms, no known word one edit away (“furosemide, cicletanine, pramidosin and etozolin”; but “etozolinn”), a unit’s symbol after a number (“500 ng”), statistical notation beside its value (“df = 2”, “1 df”, “2 sd below the norm”), a taxonomic abbreviation after a genus (“Astragalus spp.”), “olds” after a unit of age (“5 year olds”), a word an editor completed in square brackets when the whole is a word (“pharma[ceutical]”), the words of a loan phrase or Latin medical phrase dictionaries list, written whole (“tour de force”, “en masse”, “vena cava”, “do’s and don’ts”, the German degree “Dr. rer. nat.”), and real words of the large English lists one edit from a common word by an edit no typist makes (a letter added, a key far from the other, the first letter: “crawfish” beside “crayfish”, “wonton” beside “wanton”; or another regular ending on the same known stem: “speeded” beside “speeder”, “gummies” beside “gummiest”, “designee” beside “designer”), unless the article writes a word one edit from them other than another ending of the same stem (“focussed” beside “focusses”). Medical word formation is accepted: a decimal prefix written on a unit’s name (“milligray”, unless it reads as a typist’s slip) and a medical suffix on a known term of six letters or more, after a prefix or none (“hypothyroxinemia”, unless a known word is one edit away), and a word of eight letters or more opening with a WHO INN prefix stem that no English word of that length opens with (nal-, cef-, rifa-, nifur-, guan-, perfl-, salazo-: “nalfurafine”, unless a known word is one edit away). So are a word with three foreign words or more within three words either side (“Centre de recherche interdisciplinaire en réadaptation du Montréal”) and an author’s surname in a reference line that opens with two authors given as surname and initials (“Paulsen AJ, Cruickshanks KJ, …”; the words of its title are still checked), and the words of an author list whose items end in affiliation marks (“James Swain Scottsdale Arizona2, mark noar towson md8, …”).\n\nA lower-case word of four letters or fewer that no list holds is flagged only with a sign of a slip, since such words sit one edit from some listed word by chance (“qi”, “neti”, “choy”): a typist’s slip (letters swapped, dropped, doubled, struck on a neighbouring key, the first letter too) of a common word (“ws” for “was”, “qith” for “with”), or a word broken by a space (“cen ter”, “afte rthe”).\n\nTypeset ligatures are read as the letters they join (“signiﬁcantly”); the plural in -ies of a listed term is accepted (“vertebroplasties”); so is a capitalised word after a person’s first name, in a title-case credit line too (“Photo: Anna Brucello/The Daily Ledger”), unless an everyday word is one edit away. Words with letters English does not write that are no English word with an accent added (“zélio”, “Jyväskylä”; but “débilitated”) are foreign words or names. Name particles before a name or inside a foreign one (“de”, “van”, “Centre de recherche”, “Alphen aan den Rijn”), Latin and foreign phrases (“et al.”, “in vivo”, “de novo”), accented words among foreign words or alone on a line (“Español”, a link to the page in another language), ALL-CAPS acronyms, words with digits, URLs (also with a space before “.com”), e-mail addresses, @handles, hashtags, DOIs (and the label “doi” before one, and “pii” or “pmid” before an identifier), a wire release’s “SOURCE” line naming its issuer (“SOURCE kaleo”), a reference numeral run into a known word when more follow (“womeni,ii”), words holding an HTML character reference in plain text (“B&#246;sner”), image credits (the name or handle before a picture agency: “maria lopez / Getty Images”, “warrenlens/iStock”; after “Photo by” or “Credit:”; between a slideshow’s caption and the text that repeats it: “Beans Ana Ruiz Beans are cheap”) and code are never flagged.\n\n`packages` adds installed cspell or Hunspell dictionary packages; some (`@cspell/dict-medicalterms`) are GPL: you install them in your project, healthlint does not ship them.',
     howToFix:
       'Correct the word, or add it to the `words` option, a `dictionary` file or an installed dictionary package (`packages`) when it is a name or term the dictionaries lack.',
   },
@@ -251,6 +258,22 @@ export default defineRule<Options>({
       input:
         'A manager at HealthVite Sdn. Bhd. agreed. The class taught yogga, a style of exercise, and drovinyoga daily.',
       flags: ['HealthVite', 'yogga', 'drovinyoga'],
+      language: 'en-US',
+    },
+    {
+      title:
+        'An unknown word listed among drugs the lists know, a name opening a sentence that says what a company or product does or is',
+      input:
+        'Trials compared furosemide, cicletanine, pramidosin and etozolin. Ainsulin has made peanut flour into a medicine. Activix is one of a number of yogurts.',
+      flags: [],
+      language: 'en-US',
+    },
+    {
+      title:
+        'The same words elsewhere, a slip of a listed drug, a list of everyday words, slips of known words before the same predicates',
+      input:
+        'Patients took pramidosin daily; others took furosemide, cicletanine, etozolinn and piretanide, or had fever, cough, pramidosin and nausea. Ainsulin helps. Emotiva is one of a number of yogurts. Reserch has made progress.',
+      flags: ['pramidosin', 'etozolinn', 'pramidosin', 'Ainsulin', 'Emotiva', 'Reserch'],
       language: 'en-US',
     },
     {
@@ -565,11 +588,13 @@ export default defineRule<Options>({
     const mixedDialects = otherDialectWords.size > 0 && !isClearlyDialect(document, dialect, otherDialectWords.size);
     for (const { word, block } of flagged) {
       if (listed.has(word) || (mixedDialects && otherDialectWords.has(word))) continue;
+      if (isUnknownAmongHealthTerms(word, block.text, checker, personal)) continue;
       if (introducedTerms.has(word.text.toLowerCase())) continue;
       // "Allergan" opening a sentence, one edit from "allergen": a name if the article writes it inside a sentence too.
       if ((word.sentenceStart || word.inTitleCase) && names.accepted(word.text)) continue;
       const times = timesWritten.get(word.text) ?? 0;
       if (isNameInArticle(word, times, checker.nameEvidenceNeeded(word.text), checker)) continue;
+      if (times === 1 && isNameOpeningSentence(word, block.text, checker)) continue;
       // Even one edit from a drug's name ("Vercyte"), a capitalised word where brands and companies
       // are named is one: "purchased by Veracyte", "the Genecept test", and so elsewhere in the article.
       if (brands.has(word.text)) continue;
@@ -655,6 +680,20 @@ function isNameInArticle(
 ): boolean {
   if (needed === undefined) return false;
   return times > 1 || (needed === 'context' && (standsAsName(word) || isSurnameAfterGivenName(word, checker)));
+}
+
+/**
+ * A capitalised word opening a sentence that says what a company or a product does or is
+ * ("Aimmune has made peanut into a product", "Activia is one of a number of yogurts", see
+ * `isFollowedByMakerPredicate`), when it reads as no slip of a known word: no typist's slip and
+ * no edit after its first letter makes one (see `isSlipOfKnownWord`). Only rarer words are one
+ * edit away by edits typists do not make ("activin"), or an everyday one at the first letter
+ * ("immune"): a name's closeness to some word by chance. "Reserch has made …" stays flagged.
+ */
+function isNameOpeningSentence(word: CheckableWord, text: string, checker: SpellChecker): boolean {
+  if (!word.sentenceStart || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return false;
+  if (checker.isSlipOfKnownWord(word.text.toLowerCase())) return false;
+  return isFollowedByMakerPredicate(text, word.end);
 }
 
 /**
@@ -990,6 +1029,36 @@ function namesInLists(
   }
   return listed;
 }
+
+/** The shortest word taken for a term listed among terms: shorter ones sit one edit from some word by chance. */
+const minimumListedTermLength = 6;
+
+/**
+ * A lower-case word no list holds, listed among drugs or other terms of medicine the lists know
+ * ("furosemide, cicletanine, piretanide, indacrinone and etozolin"; "laevadosin, naftidrofuryl or
+ * L-arginine"): one more name of the kind, which the lists lack. The other items are at least two,
+ * all known, and half or more drugs or health terms (see `isHealthTerm`), not everyday words. A
+ * misspelling of a listed drug sits one edit from it ("furosemide, piretanide, etozolinn"), and so
+ * does a slip of an everyday word; neither is taken, nor two words run together.
+ */
+function isUnknownAmongHealthTerms(
+  word: CheckableWord,
+  text: string,
+  checker: SpellChecker,
+  personal: PersonalDictionary,
+): boolean {
+  if (word.text.length < minimumListedTermLength || !/^\p{Ll}+$/u.test(word.text)) return false;
+  if (checker.isOneEditFromKnown(word.text) || checker.isTwoKnownWordsRunTogether(word.text)) return false;
+  const others = otherListItems(text, word.start, word.end);
+  if (others === undefined || others.length < minimumOtherTerms) return false;
+  // "L-arginine", "5-fluorouracil": an item is judged by its last piece.
+  const pieces = others.map((item) => item.slice(item.lastIndexOf('-') + 1).toLowerCase());
+  if (!pieces.every((piece) => /^\p{Ll}+$/u.test(piece) && checker.check(piece, personal) === 'known')) return false;
+  return pieces.filter((piece) => checker.isHealthTerm(piece)).length * 2 >= pieces.length;
+}
+
+/** How many other items a list needs for an unknown word among them to be one more of their kind. */
+const minimumOtherTerms = 2;
 
 /** What introduces examples: "such as", "including". */
 const examplesOpener = /\b(?:such as|including)\s$/iu;

@@ -73,6 +73,11 @@ class ShippedTerms {
     return this.health.holds(plural, this.dialect) || this.vocabulary.holds(plural, this.dialect);
   }
 
+  /** Whether a drug list or a health list holds the word, SCOWL's general words aside ("etozolin", "paxillin"). */
+  isHealthTerm(word: string): boolean {
+    return this.drugs.has(word) || this.health.holds(word, this.dialect) || this.vocabulary.holds(word, this.dialect);
+  }
+
   has(word: string): boolean {
     return (
       this.drugs.has(word) ||
@@ -222,6 +227,27 @@ export class SpellChecker {
   /** Whether an everyday word (the Hunspell dictionary's) is one edit from a lower-case word. */
   isOneEditFromEverydayWord(lower: string): boolean {
     return visitEdits(lower, latinLetters, (_hash, edit) => this.spell.has(editText(edit)));
+  }
+
+  /**
+   * Whether a lower-case word names a drug or is a term of the shipped health lists: "furosemide"
+   * by its INN stem, "etozolin" and "naftidrofuryl" of MeSH. Lists of drugs, chemicals and genes
+   * are made of such words; everyday words ("fever", "wheat") are not among them.
+   */
+  isHealthTerm(lower: string): boolean {
+    return this.terms.isHealthTerm(lower) || innStemOf(lower) !== undefined || this.isUnlistedDrugName(lower);
+  }
+
+  /**
+   * Whether a lower-case word reads as a slip of a known word: a typist's slip of any known word
+   * (see `isSlipOfKnown`), or any edit after its first letter of an everyday word ("reserch",
+   * "seperate"). What is left sits one edit only from rarer words by an edit typists do not make
+   * ("activia" beside "activin"), or from an everyday word only at its first letter ("aimmune"
+   * beside "immune"), where writers seldom slip.
+   */
+  isSlipOfKnownWord(lower: string): boolean {
+    if (isSlipOfKnown(lower, (candidate) => this.isKnownLower(candidate))) return true;
+    return visitEdits(lower, latinLetters, (_hash, edit) => edit.index > 0 && this.spell.has(editText(edit)));
   }
 
   /** Whether a word is capitalised and no list knows it: a name, unless its place or a close word says otherwise. */

@@ -787,3 +787,69 @@ export function isCreditAfterEchoedCaption(text: string, start: number, end: num
   }
   return false;
 }
+
+/** What joins the items of a list, longest first: ", and " before ", ". */
+const listItemJoiners = [', and ', ', or ', ' and ', ' or ', ', '];
+
+/** A character of a one-word list item: letters, digits, an apostrophe or a hyphen ("L-arginine"). */
+const listItemCharacter = /[\p{L}\p{N}'’-]/u;
+
+/** How many items either side of a word a list is read for. */
+const maximumListItemsEachSide = 8;
+
+/**
+ * The other items of the list that the word at `start`–`end` of `text` is an item of, each the one
+ * word beside a joiner (a comma, "and", "or"): for "indacrinone" in "(furosemide, cicletanine,
+ * piretanide, indacrinone and etozolin)", the four drugs around it. Nothing when no comma joins the
+ * run (two words joined by "and" are no list). Read character by character from the word outwards.
+ */
+export function otherListItems(text: string, start: number, end: number): string[] | undefined {
+  const items: string[] = [];
+  let commas = 0;
+  let at = start;
+  for (let count = 0; count < maximumListItemsEachSide; count++) {
+    const joiner = listItemJoiners.find((each) => text.endsWith(each, at));
+    if (!joiner) break;
+    const itemEnd = at - joiner.length;
+    let itemStart = itemEnd;
+    while (itemStart > 0 && listItemCharacter.test(text.charAt(itemStart - 1))) itemStart--;
+    if (itemStart === itemEnd) break;
+    items.push(text.slice(itemStart, itemEnd));
+    if (joiner.startsWith(',')) commas++;
+    at = itemStart;
+  }
+  at = end;
+  for (let count = 0; count < maximumListItemsEachSide; count++) {
+    const joiner = listItemJoiners.find((each) => text.startsWith(each, at));
+    if (!joiner) break;
+    const itemStart = at + joiner.length;
+    let itemEnd = itemStart;
+    while (itemEnd < text.length && listItemCharacter.test(text.charAt(itemEnd))) itemEnd++;
+    if (itemEnd === itemStart) break;
+    items.push(text.slice(itemStart, itemEnd));
+    if (joiner.startsWith(',')) commas++;
+    at = itemEnd;
+  }
+  return commas > 0 && items.length > 0 ? items : undefined;
+}
+
+/**
+ * What a sentence says of a company or a product it opens with: a maker's verb ("has made peanut
+ * into a product", "sells", "launched") or what kind of thing it is ("is one of a number of
+ * yogurts", "is a brand of", "is a biotech company"). Said of typos of everyday words, which open
+ * a sentence as adverbs, pronouns and common nouns, these seldom are.
+ */
+const makerPredicate =
+  /^\s(?:has\s|had\s)?(?:made|makes|developed|develops|sells|sold|markets|marketed|launched|launches|manufactures|manufactured|produces|acquired|licensed)\s/u;
+const kindPredicate =
+  /^\s(?:is|was)\s(?:one\sof\s(?:a\snumber\sof|several|many|the|its)\s|an?\s(?:\p{Ll}+\s)?(?:brand|type|kind|form|variety|company|firm|startup|maker|manufacturer)\s)/u;
+
+/**
+ * Whether the word ending at `end` opens a predicate said of a company or a product (see
+ * `makerPredicate`): "Aimmune has made peanut into a product", "Activia is one of a number of
+ * yogurts". Read over the few characters after the word.
+ */
+export function isFollowedByMakerPredicate(text: string, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  return makerPredicate.test(after) || kindPredicate.test(after);
+}

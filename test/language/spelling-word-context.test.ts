@@ -27,6 +27,8 @@ import {
   isReleaseSourceLine,
   isCreditAfterEchoedCaption,
   isShortFormBesideLongForm,
+  isFollowedByMakerPredicate,
+  otherListItems,
 } from '../../src/spelling/word-context.js';
 import type { Block } from '../../src/prose/types.js';
 
@@ -530,5 +532,47 @@ describe('a term defined by the apposition after it', () => {
     expect(defined('They used drovinyoga, a method that works.', 'drovinyoga')).toBe(false);
     expect(defined('They used drovinyoga, the style of the day.', 'drovinyoga')).toBe(false);
     expect(defined('They used drovinyoga daily.', 'drovinyoga')).toBe(false);
+  });
+});
+
+describe('the other items of a list a word stands in', () => {
+  const items = (text: string, term: string): string[] | undefined => {
+    const start = text.indexOf(term);
+    return otherListItems(text, start, start + term.length);
+  };
+
+  it('reads single-word items either side, joined by commas, “and” or “or”', () => {
+    expect(
+      items('diuretics (furosemide, cicletanine, piretanide, pramidosin and etozolin) in 460', 'pramidosin'),
+    ).toEqual(['piretanide', 'cicletanine', 'furosemide', 'etozolin']);
+    expect(items('more effective than pramidosin, naftidrofuryl or L-arginine.', 'pramidosin')).toEqual([
+      'naftidrofuryl',
+      'L-arginine',
+    ]);
+    expect(items('They took aspirin, or pramidosin.', 'pramidosin')).toEqual(['aspirin']);
+  });
+
+  it('finds no list without a comma, or beside other punctuation', () => {
+    expect(items('They took aspirin and pramidosin daily.', 'pramidosin')).toBeUndefined();
+    expect(items('They took pramidosin; aspirin, insulin.', 'pramidosin')).toBeUndefined();
+  });
+});
+
+describe('a predicate said of a company or a product', () => {
+  const after = (text: string, term: string): boolean =>
+    isFollowedByMakerPredicate(text, text.indexOf(term) + term.length);
+
+  it('takes a maker’s verb or what kind of thing it is', () => {
+    expect(after('Ainsulin has made peanut flour into a medicine.', 'Ainsulin')).toBe(true);
+    expect(after('Ainsulin launched a trial.', 'Ainsulin')).toBe(true);
+    expect(after('Activix is one of a number of yogurts.', 'Activix')).toBe(true);
+    expect(after('Activix is a Danish biotech company.', 'Activix')).toBe(false);
+    expect(after('Activix is a small company in Oslo.', 'Activix')).toBe(true);
+  });
+
+  it('leaves other predicates alone', () => {
+    expect(after('Ainsulin helps.', 'Ainsulin')).toBe(false);
+    expect(after('Ainsulin has risen.', 'Ainsulin')).toBe(false);
+    expect(after('Activix is one way to go.', 'Activix')).toBe(false);
   });
 });

@@ -162,3 +162,23 @@ describe('spelling helpers', () => {
     expect(() => validateConfig(config, join(folder, '.healthlintrc.json'))).toThrow(/spelling.*nowhere\.txt/);
   });
 });
+
+describe('SpellChecker: health terms and slips of known words', () => {
+  const checker = spellCheckerFor('en-US');
+
+  it('takes drugs and health-list words for health terms, not everyday words', () => {
+    expect(checker.isHealthTerm('furosemide')).toBe(true);
+    expect(checker.isHealthTerm('etozolin')).toBe(true);
+    expect(checker.isHealthTerm('fever')).toBe(false);
+    expect(checker.isHealthTerm('wheat')).toBe(false);
+  });
+
+  it('reads a typist’s slip or an edit after the first letter of an everyday word as a slip', () => {
+    expect(checker.isSlipOfKnownWord('reserch')).toBe(true);
+    expect(checker.isSlipOfKnownWord('seperate')).toBe(true);
+    expect(checker.isSlipOfKnownWord('emotiva')).toBe(true);
+    // Only the first letter sets it apart from an everyday word, or a far key from a rarer one.
+    expect(checker.isSlipOfKnownWord('ainsulin')).toBe(false);
+    expect(checker.isSlipOfKnownWord('activix')).toBe(false);
+  });
+});
