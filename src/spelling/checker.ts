@@ -18,7 +18,7 @@ import { memoize } from '../memo.js';
 import { commonestTag } from '../words/word-lists.js';
 import { hunspellFor, type Hunspell, type ShippedHunspell } from './hunspell.js';
 import { editText, latinLetters, visitEdits, WordFilter, type Edit, type HashFilter } from '../words/edits.js';
-import { suggestionsFor } from './suggest.js';
+import { suggestionLimit, suggestionsFor } from './suggest.js';
 import { isWithinTypistReach } from './sound-alike.js';
 import { isSlipOfKnown } from './typing-slips.js';
 import { ShortWordAnswers } from './short-words.js';
@@ -319,7 +319,7 @@ export class SpellChecker {
     if (parts && this.runTogether(word)) return [parts.join(' ')];
     const capitalised = isCapitalised(word);
     const filter = filterFor(word);
-    return suggestionsFor(
+    const edits = suggestionsFor(
       word,
       (candidate) => this.isKnownLower(candidate) || (capitalised && this.isName(candidate)),
       undefined,
@@ -327,6 +327,39 @@ export class SpellChecker {
       filter,
       filter && knownWords?.prefixes,
     );
+    const split = this.lostSpace(word);
+    if (split === undefined) return edits;
+    return [split, ...edits.filter((candidate) => candidate !== split)].slice(0, suggestionLimit);
+  }
+
+  /**
+   * The two words a word is when a space was lost between them, as the writer would mend it:
+   * "which is" for "whichis", "weight loss" for "weightloss", "Of course" for "Ofcourse". Only
+   * where the split is no accident of spelling: a function word beside another or beside a known
+   * word of three letters or more ("to remain", not "tore main"), or two known words of four letters or more
+   * ("four months"; "beggin" is no "beg gin"). The edit search alone offers a lookalike instead
+   * ("whichis" → "chichis").
+   */
+  private lostSpace(word: string): string | undefined {
+    if (word.length < 4 || word.slice(1) !== word.slice(1).toLowerCase()) return undefined;
+    const lower = word.toLowerCase();
+    const isContent = (part: string, shortest: number): boolean =>
+      part.length >= shortest && !functionWords.has(part) && this.isKnownLower(part);
+    let best: { at: number; rank: number } | undefined;
+    for (let at = 1; at < lower.length; at++) {
+      const first = lower.slice(0, at);
+      const second = lower.slice(at);
+      const firstFits = functionWords.has(first) || isContent(first, 3);
+      const secondFits = functionWords.has(second) || isContent(second, 3);
+      const rank =
+        firstFits && secondFits && (functionWords.has(first) || functionWords.has(second))
+          ? 2
+          : isContent(first, 4) && isContent(second, 4)
+            ? 1
+            : 0;
+      if (rank > (best?.rank ?? 0)) best = { at, rank };
+    }
+    return best && `${word.slice(0, best.at)} ${word.slice(best.at)}`;
   }
 
   private checkUncached(word: string): WordVerdict {

@@ -22,6 +22,9 @@ const vowels = 'aeiouy';
 /** The most lookups one word may cost before the search gives up (a few tens of milliseconds). */
 export const maxLookups = 12_000;
 
+/** How many suggestions a report offers. */
+export const suggestionLimit = 5;
+
 /**
  * Known words closest to `word`, best first. `isKnown` answers for lower-case candidates;
  * `isCommon` says which of them are everyday words, preferred among equally close ones.
@@ -35,7 +38,7 @@ export function suggestionsFor(
   word: string,
   isKnown: (candidate: string) => boolean,
   isCommon: (candidate: string) => boolean = () => true,
-  limit = 5,
+  limit = suggestionLimit,
   filter?: HashFilter,
   prefixes?: HashFilter,
 ): string[] {
