@@ -33,7 +33,7 @@ import {
   namesIntervalAfter,
   restatesNonHealthFigure,
 } from '../../src/language/statistics.js';
-import { insideOpenQuotation } from '../../src/language/study-finding.js';
+import { insideBlockQuotation } from '../../src/language/study-finding.js';
 import { tellsLabResult } from '../../src/language/preclinical-result.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
@@ -782,7 +782,7 @@ export default defineRule<UnsupportedStatisticOptions>({
         // And a figure in a fact box set as plain paragraphs whose sources line closes the box a few
         // paragraphs below it (judges differ on whether that line reaches it).
         const tentative =
-          (options.namedSourceSupports && insideOpenQuotation(block.text, start)) ||
+          (options.namedSourceSupports && insideBlockQuotation(block)(start)) ||
           tellsProjection(sentence.text) ||
           plainFactBoxItems(document).has(block.index);
         report(

@@ -904,16 +904,64 @@ function refersBackToOwnResult(
   // word (“half”, “twice as”) is said of many things in one article, and needs the definite word.
   const restatedEffect = figure.relative === true && /\d/u.test(text) && !statesBackground(sentence.text);
   if (!definite && !restatedEffect) return false;
-  for (const block of document.blocks) {
-    if (block.index > sentence.block.index) break;
-    if (!isBody(block) || !block.text.includes(text)) continue;
-    for (const earlier of block.sentences) {
-      if (earlier === sentence) return false;
-      const start = earlier.text.indexOf(text);
-      if (start < 0) continue;
-      if (!definite && !findStatistics(earlier.text).some((found) => found.start === start && found.relative)) continue;
-      if (reportsOwnResult(document, earlier, { start, end: start + text.length })) return true;
-    }
+  const first = firstOwnResultGiving(document, text, definite ? 'any' : 'relative', sentence);
+  return first !== undefined && isBefore(first, sentence);
+}
+
+/** Whether a sentence comes before another in the document. */
+function isBefore(sentence: Sentence, other: Sentence): boolean {
+  return sentence.block.index < other.block.index || (sentence.block === other.block && sentence.index < other.index);
+}
+
+/**
+ * How far `firstOwnResultGiving` has read for one figure: the body sentence it reads next, and the
+ * first it found giving the figure as the study's result.
+ */
+interface OwnResultSearch {
+  block: number;
+  sentence: number;
+  found: Sentence | undefined;
+}
+
+const ownResultSearches = oncePer((_document: ProseDocument) => new Map<string, OwnResultSearch>());
+
+/**
+ * The first body sentence that gives a figure (`any` place of its text, or only as a relative
+ * change, `relative`) as the study's result, if one comes before `until`. Each figure's search goes
+ * on from where the last question about it stopped: asking from scratch for every figure read every
+ * earlier sentence holding it again, which made a long paragraph of one repeated figure quadratic.
+ */
+function firstOwnResultGiving(
+  document: ProseDocument,
+  text: string,
+  mode: 'any' | 'relative',
+  until: Sentence,
+): Sentence | undefined {
+  const searches = ownResultSearches(document);
+  const key = `${mode}\u0000${text}`;
+  let search = searches.get(key);
+  if (!search) {
+    search = { block: 0, sentence: 0, found: undefined };
+    searches.set(key, search);
   }
-  return false;
+  while (!search.found && search.block < document.blocks.length) {
+    const block = document.blocks[search.block] as Block;
+    if (block.index > until.block.index) break;
+    // A block is looked into once per figure, when the search comes to it.
+    const skipped = search.sentence === 0 && (!isBody(block) || !block.text.includes(text));
+    if (skipped || search.sentence >= block.sentences.length) {
+      search.block++;
+      search.sentence = 0;
+      continue;
+    }
+    const earlier = block.sentences[search.sentence] as Sentence;
+    if (earlier === until || isBefore(until, earlier)) break;
+    search.sentence++;
+    const start = earlier.text.indexOf(text);
+    if (start < 0) continue;
+    if (mode === 'relative' && !findStatistics(earlier.text).some((found) => found.start === start && found.relative))
+      continue;
+    if (reportsOwnResult(document, earlier, { start, end: start + text.length })) search.found = earlier;
+  }
+  return search.found;
 }
