@@ -5539,7 +5539,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       "guideline": "HealthNewsReview.org criteria 2 (quantifies benefits) and 5 (quality of the evidence); JAMA benchmarks, attribution (Silberg et al. 1997).",
       "howToFix": "Link or cite the study the figure comes from in the same paragraph, or say which study it is from (“in the trial, 38% of participants …”)."
     },
-    "tentative": "a figure inside quotation marks (a speaker’s own words, which editors differ on); a projection, told with “would” or “could” (what would or could happen, often reasoned from sources named elsewhere); and a figure in a fact box set as short plain paragraphs that a “Sources:” line closes further down (editors differ on whether that line reaches it).",
+    "tentative": "a figure inside quotation marks (a speaker’s own words, which editors differ on); a projection, told with “would” or “could” (what would or could happen, often reasoned from sources named elsewhere); a figure in a fact box set as short plain paragraphs that a “Sources:” line closes further down (editors differ on whether that line reaches it); and a figure the article gives again elsewhere, about the same things, with its source (“… a disease that kills nearly 2 million people a year” and further on “The World Health Organization estimates that nearly 2 million people die of it each year”).",
     "messages": {
       "statistic": "Missing source for the statistic `{actual}`, expected a citation in the same {scope}"
     },
@@ -5560,7 +5560,7 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         },
         "tentative": {
           "type": "boolean",
-          "description": "Also report the findings this rule is less sure of: a figure inside quotation marks (a speaker’s own words, which editors differ on); a projection, told with “would” or “could” (what would or could happen, often reasoned from sources named elsewhere); and a figure in a fact box set as short plain paragraphs that a “Sources:” line closes further down (editors differ on whether that line reaches it)."
+          "description": "Also report the findings this rule is less sure of: a figure inside quotation marks (a speaker’s own words, which editors differ on); a projection, told with “would” or “could” (what would or could happen, often reasoned from sources named elsewhere); a figure in a fact box set as short plain paragraphs that a “Sources:” line closes further down (editors differ on whether that line reaches it); and a figure the article gives again elsewhere, about the same things, with its source (“… a disease that kills nearly 2 million people a year” and further on “The World Health Organization estimates that nearly 2 million people die of it each year”)."
         }
       },
       "additionalProperties": false
@@ -6169,6 +6169,30 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": [
           "one-third",
           "10 percent"
+        ]
+      },
+      {
+        "title": "Held back: a figure the article gives again, about the same things, with its source; the same number about other things is shown (round 28)",
+        "input": "Tuberculosis kills nearly 2 million people a year, most of them in poor countries.\n\nThe new test is cheap.\n\nThe World Health Organization estimates that nearly 2 million people die of tuberculosis each year.\n\nAsthma affects about 2 million children each year.",
+        "flags": [
+          "2 million"
+        ]
+      },
+      {
+        "title": "The same held-back figure shown with the tentative option (round 28)",
+        "input": "Tuberculosis kills nearly 2 million people a year, most of them in poor countries.\n\nThe new test is cheap.\n\nThe World Health Organization estimates that nearly 2 million people die of tuberculosis each year.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "2 million"
+        ]
+      },
+      {
+        "title": "A figure said again only inside a speaker’s quotation is not credited there, and is shown (round 28)",
+        "input": "Kidney disease affects 10% of adults.\n\n“Kidney disease now affects about 10% of adults,” said Prof. Jane Roe of Leeds University.",
+        "flags": [
+          "10%"
         ]
       },
       {

@@ -10,7 +10,7 @@ import {
   sourcedFactBoxItems,
   type EvidenceScope,
 } from '../../src/language/evidence.js';
-import { figureSourceOf } from '../../src/language/figure-sources.js';
+import { creditedElsewhere, figureSourceOf } from '../../src/language/figure-sources.js';
 import {
   opensWithRestatement,
   spellsOutExampleFigure,
@@ -33,7 +33,7 @@ import {
   namesIntervalAfter,
   restatesNonHealthFigure,
 } from '../../src/language/statistics.js';
-import { insideOpenQuotation } from '../../src/language/study-finding.js';
+import { insideBlockQuotation } from '../../src/language/study-finding.js';
 import { tellsLabResult } from '../../src/language/preclinical-result.js';
 import { defineRule } from '../../src/rule/define-rule.js';
 
@@ -62,7 +62,7 @@ export default defineRule<UnsupportedStatisticOptions>({
       'Link or cite the study the figure comes from in the same paragraph, or say which study it is from (“in the trial, 38% of participants …”).',
   },
   tentative:
-    'a figure inside quotation marks (a speaker’s own words, which editors differ on); a projection, told with “would” or “could” (what would or could happen, often reasoned from sources named elsewhere); and a figure in a fact box set as short plain paragraphs that a “Sources:” line closes further down (editors differ on whether that line reaches it).',
+    'a figure inside quotation marks (a speaker’s own words, which editors differ on); a projection, told with “would” or “could” (what would or could happen, often reasoned from sources named elsewhere); a figure in a fact box set as short plain paragraphs that a “Sources:” line closes further down (editors differ on whether that line reaches it); and a figure the article gives again elsewhere, about the same things, with its source (“… a disease that kills nearly 2 million people a year” and further on “The World Health Organization estimates that nearly 2 million people die of it each year”).',
   messages: {
     statistic: 'Missing source for the statistic `{actual}`, expected a citation in the same {scope}',
   },
@@ -688,6 +688,26 @@ export default defineRule<UnsupportedStatisticOptions>({
       flags: ['one-third', '10 percent'],
     },
     {
+      title:
+        'Held back: a figure the article gives again, about the same things, with its source; the same number about other things is shown (round 28)',
+      input:
+        'Tuberculosis kills nearly 2 million people a year, most of them in poor countries.\n\nThe new test is cheap.\n\nThe World Health Organization estimates that nearly 2 million people die of tuberculosis each year.\n\nAsthma affects about 2 million children each year.',
+      flags: ['2 million'],
+    },
+    {
+      title: 'The same held-back figure shown with the tentative option (round 28)',
+      input:
+        'Tuberculosis kills nearly 2 million people a year, most of them in poor countries.\n\nThe new test is cheap.\n\nThe World Health Organization estimates that nearly 2 million people die of tuberculosis each year.',
+      options: { tentative: true },
+      flags: ['2 million'],
+    },
+    {
+      title: 'A figure said again only inside a speaker’s quotation is not credited there, and is shown (round 28)',
+      input:
+        'Kidney disease affects 10% of adults.\n\n“Kidney disease now affects about 10% of adults,” said Prof. Jane Roe of Leeds University.',
+      flags: ['10%'],
+    },
+    {
       title: 'Scope `sentence` wants the citation in the same sentence',
       input: 'Around 38% of patients benefit. See [the review](https://example.org/review).',
       options: { scope: 'sentence' },
@@ -781,10 +801,15 @@ export default defineRule<UnsupportedStatisticOptions>({
         // reasoned from sources named elsewhere.
         // And a figure in a fact box set as plain paragraphs whose sources line closes the box a few
         // paragraphs below it (judges differ on whether that line reaches it).
+        // And a figure the article gives again elsewhere, about the same things, with its source
+        // (the lede's figure a named body estimates further on; a release's notes to editors): a
+        // reader can follow it up, but not from where it stands, and readers differ (round 27). The
+        // document's figures are indexed once, so this costs no reading of the other sentences.
         const tentative =
-          (options.namedSourceSupports && insideOpenQuotation(block.text, start)) ||
+          (options.namedSourceSupports && insideBlockQuotation(block)(start)) ||
           tellsProjection(sentence.text) ||
-          plainFactBoxItems(document).has(block.index);
+          plainFactBoxItems(document).has(block.index) ||
+          creditedElsewhere(document, sentence, first);
         report(
           'statistic',
           block.span(start, start + first.text.length),

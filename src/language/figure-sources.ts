@@ -5,15 +5,19 @@ import {
   creditsDatedStudy,
   creditsSourceNamedBefore,
   identifiesStudy,
+  isSupported,
+  listsSources,
   namesStudy,
   reportsOwnResult,
   reportsOwnStudy,
+  sourcedFactBoxItems,
 } from './evidence.js';
 import { statesBackground } from './figure-kinds.js';
 import { namesCellsOrAnimals } from './preclinical-result.js';
 import { oncePer } from '../memo.js';
 import { lastIntroduction, speakerOf } from './speakers.js';
-import { findStatistics } from './statistics.js';
+import { findPopulationCounts, findStatistics, type Statistic } from './statistics.js';
+import { insideBlockQuotation } from './study-finding.js';
 import { topOfArticle } from '../prose/top.js';
 import { primed } from '../primed.js';
 
@@ -843,15 +847,21 @@ const sharedStemsWithSameFigure = 2;
 
 /** How many stems (the first five letters of the longer words: “reduces” and “reduction” alike) two texts share. */
 function sharedStems(text: string, other: string): number {
-  const stems = (value: string): Set<string> =>
-    new Set(
-      (value.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
-        .filter((word) => word !== 'percent')
-        .map((word) => word.slice(0, 5)),
-    );
-  const mine = stems(text);
+  return stemsInCommon(stemsOf(text), stemsOf(other));
+}
+
+/** The stems of a text's longer words, as `sharedStems` compares them. */
+function stemsOf(text: string): Set<string> {
+  return new Set(
+    (text.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
+      .filter((word) => word !== 'percent')
+      .map((word) => word.slice(0, 5)),
+  );
+}
+
+function stemsInCommon(stems: ReadonlySet<string>, other: ReadonlySet<string>): number {
   let shared = 0;
-  for (const stem of stems(other)) if (mine.has(stem)) shared++;
+  for (const stem of other) if (stems.has(stem)) shared++;
   return shared;
 }
 
@@ -904,16 +914,173 @@ function refersBackToOwnResult(
   // word (“half”, “twice as”) is said of many things in one article, and needs the definite word.
   const restatedEffect = figure.relative === true && /\d/u.test(text) && !statesBackground(sentence.text);
   if (!definite && !restatedEffect) return false;
+  const first = firstOwnResultGiving(document, text, definite ? 'any' : 'relative', sentence);
+  return first !== undefined && isBefore(first, sentence);
+}
+
+/** Whether a sentence comes before another in the document. */
+function isBefore(sentence: Sentence, other: Sentence): boolean {
+  return sentence.block.index < other.block.index || (sentence.block === other.block && sentence.index < other.index);
+}
+
+/**
+ * How far `firstOwnResultGiving` has read for one figure: the body sentence it reads next, and the
+ * first it found giving the figure as the study's result.
+ */
+interface OwnResultSearch {
+  block: number;
+  sentence: number;
+  found: Sentence | undefined;
+}
+
+const ownResultSearches = oncePer<ProseDocument, Map<string, OwnResultSearch>>(() => new Map());
+
+/**
+ * The first body sentence that gives a figure (`any` place of its text, or only as a relative
+ * change, `relative`) as the study's result, if one comes before `until`. Each figure's search goes
+ * on from where the last question about it stopped: asking from scratch for every figure read every
+ * earlier sentence holding it again, which made a long paragraph of one repeated figure quadratic.
+ */
+function firstOwnResultGiving(
+  document: ProseDocument,
+  text: string,
+  mode: 'any' | 'relative',
+  until: Sentence,
+): Sentence | undefined {
+  const searches = ownResultSearches(document);
+  const key = `${mode}\u0000${text}`;
+  let search = searches.get(key);
+  if (!search) {
+    search = { block: 0, sentence: 0, found: undefined };
+    searches.set(key, search);
+  }
+  while (!search.found && search.block < document.blocks.length) {
+    const block = document.blocks[search.block] as Block;
+    if (block.index > until.block.index) break;
+    // A block is looked into once per figure, when the search comes to it.
+    const skipped = search.sentence === 0 && (!isBody(block) || !block.text.includes(text));
+    if (skipped || search.sentence >= block.sentences.length) {
+      search.block++;
+      search.sentence = 0;
+      continue;
+    }
+    const earlier = block.sentences[search.sentence] as Sentence;
+    if (earlier === until || isBefore(until, earlier)) break;
+    search.sentence++;
+    const start = earlier.text.indexOf(text);
+    if (start < 0) continue;
+    if (mode === 'relative' && !findStatistics(earlier.text).some((found) => found.start === start && found.relative))
+      continue;
+    if (reportsOwnResult(document, earlier, { start, end: start + text.length })) search.found = earlier;
+  }
+  return search.found;
+}
+
+/** A line that gives the source of what comes before it: “Source: World Health Organisation.” */
+const sourceLine = /^\s*Sources?:\s*\p{Lu}/u;
+
+/**
+ * Whether the article gives the same figure again, about the same things, where it names a source
+ * for it (“… a disease that kills nearly 2 million people annually” in the lede, and further on “The
+ * World Health Organization estimates that … nearly 2 million die”; a background figure in the body
+ * that a release's notes to editors give again with “Source: …”; a figure in the text that a fact
+ * box repeats above its sources line). A reader can follow it up, but not from where it stands, and
+ * editors differ on whether a source that far away counts (round 27: readers called the judged
+ * findings of this shape debatable). The figure must have digits (“half”, “twice as” are said of
+ * many things in one article), and be found as the same figure there (so not the end of a range, “20
+ * to 25 percent”), and the two sentences must share two word stems beside it (as `ledeGivesOwnResult`
+ * asks of a lede's figure). Where the figure is given again is looked up in the document's figures,
+ * indexed once (`creditingPlaces`): comparing each figure with every other sentence made a long text
+ * of repeated figures quadratic (round 27's version, reverted for its cost).
+ */
+export function creditedElsewhere(
+  document: ProseDocument,
+  sentence: Sentence,
+  figure: { start: number; end: number },
+): boolean {
+  const text = sentence.text.slice(figure.start, figure.end);
+  if (!/\d/u.test(text)) return false;
+  const places = creditingPlaces(document, text);
+  if (places.length === 0) return false;
+  const stems = stemsOf(textBeside(sentence.text, figure));
+  return places.some(
+    (place) => place.sentence !== sentence && stemsInCommon(stems, place.stems) >= sharedStemsWithSameFigure,
+  );
+}
+
+/** A sentence's text without one figure in it: the words a figure is said with. */
+function textBeside(text: string, figure: { start: number; end: number }): string {
+  return text.slice(0, figure.start) + ' ' + text.slice(figure.end);
+}
+
+/** A figure's text as the document's index keys it: spaces of any kind made one. */
+function figureKey(text: string): string {
+  return text.replace(/\s+/gu, ' ');
+}
+
+interface FigurePlace {
+  sentence: Sentence;
+  figure: Statistic;
+}
+
+/** Every figure with digits in the document, by its text, with the sentences that give it: found once per document. */
+const figurePlaces = oncePer((document: ProseDocument): Map<string, FigurePlace[]> => {
+  const places = new Map<string, FigurePlace[]>();
   for (const block of document.blocks) {
-    if (block.index > sentence.block.index) break;
-    if (!isBody(block) || !block.text.includes(text)) continue;
-    for (const earlier of block.sentences) {
-      if (earlier === sentence) return false;
-      const start = earlier.text.indexOf(text);
-      if (start < 0) continue;
-      if (!definite && !findStatistics(earlier.text).some((found) => found.start === start && found.relative)) continue;
-      if (reportsOwnResult(document, earlier, { start, end: start + text.length })) return true;
+    for (const sentence of block.sentences) {
+      for (const figure of [...findStatistics(sentence.text), ...findPopulationCounts(sentence.text)]) {
+        if (!/\d/u.test(figure.text)) continue;
+        const key = figureKey(figure.text);
+        const list = places.get(key);
+        if (list) list.push({ sentence, figure });
+        else places.set(key, [{ sentence, figure }]);
+      }
     }
   }
-  return false;
+  return places;
+});
+
+/** The places that credit each figure asked about so far (`creditingPlaces`), per document. */
+const creditingByFigure = oncePer<ProseDocument, Map<string, { sentence: Sentence; stems: Set<string> }[]>>(
+  () => new Map(),
+);
+
+/**
+ * The places where the document gives a figure with its source, and the stems of the words said with
+ * it there: worked out once per figure and document, each place read once whichever sentence asks.
+ */
+function creditingPlaces(document: ProseDocument, figure: string): { sentence: Sentence; stems: Set<string> }[] {
+  const key = figureKey(figure);
+  const known = creditingByFigure(document);
+  let crediting = known.get(key);
+  if (!crediting) {
+    crediting = [];
+    for (const place of figurePlaces(document).get(key) ?? []) {
+      if (givesSource(document, place)) {
+        crediting.push({ sentence: place.sentence, stems: stemsOf(textBeside(place.sentence.text, place.figure)) });
+      }
+    }
+    known.set(key, crediting);
+  }
+  return crediting;
 }
+
+/**
+ * Whether a sentence gives a figure with its source: a named body or publication whose scope holds
+ * it (`figureSourceOf`), unless the figure is the reported study's own result there (another thing
+ * than a background figure) or said only inside a speaker's quotation (the quote is no more
+ * followable than the figure: readers called two such findings correct); a “Source: …” line after
+ * it; a citation; or a sources line or sourced fact box that holds it.
+ */
+function givesSource(document: ProseDocument, { sentence, figure }: FigurePlace): boolean {
+  const source = figureSourceOf(document, sentence, figure);
+  if (source?.kind === 'own-study') return false;
+  const block = sentence.block;
+  if (source && !insideBlockQuotation(block)(sentence.start + figure.start)) return true;
+  const next = block.sentences[sentence.index + 1];
+  if (next && sourceLine.test(next.text)) return true;
+  return isSupported(document, sentence) || blockListsSources(block) || sourcedFactBoxItems(document).has(block.index);
+}
+
+/** Each block's sources line, looked for once however many of its figures ask. */
+const blockListsSources = oncePer((block: Block) => listsSources(block));

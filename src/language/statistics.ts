@@ -524,6 +524,15 @@ const intakeShareBefore =
  * make-up of someone's caseload, an aim (“the range researchers hope for”) or a ranking (“top 50”).
  */
 export function isNotAHealthFigure(text: string, statistic: { start: number; end: number }): boolean {
+  return isNotAHealthFigureIn(text, statistic, aimWord.test(text));
+}
+
+/**
+ * `isNotAHealthFigure`, with the cheap scan for an aim's word over the whole text done by the
+ * caller: `restatesNonHealthFigure` asks about every place a number stands in one paragraph, and a
+ * scan of the paragraph for each of them made a long paragraph of repeated figures cubic.
+ */
+function isNotAHealthFigureIn(text: string, statistic: { start: number; end: number }, mentionsAim: boolean): boolean {
   const before = text.slice(Math.max(0, statistic.start - 80), statistic.start);
   const after = text.slice(statistic.end, statistic.end + 40);
   return (
@@ -549,7 +558,7 @@ export function isNotAHealthFigure(text: string, statistic: { start: number; end
     conditionBefore.test(before) ||
     (ofWhomAfter.test(after) && caseloadBefore.test(before)) ||
     ownCaseloadAfter.test(after) ||
-    (aimWord.test(text) && aimWording.test(phraseAround(text, statistic))) ||
+    (mentionsAim && aimWording.test(phraseAround(text, statistic))) ||
     rankBefore.test(before)
   );
 }
@@ -580,15 +589,42 @@ export function restatesNonHealthFigure(paragraph: string, figure: string, befor
   // (“twice as”, “half”) is said of many things in one paragraph.
   if (!/\d/u.test(figure) || /^\s?of\b/u.test(paragraph.slice(before + figure.length, before + figure.length + 4)))
     return false;
-  for (let at = paragraph.lastIndexOf(figure, before - figure.length); at >= 0;) {
-    const end = at + figure.length;
-    const bounded = !/[\p{L}\p{N}.,]/u.test(paragraph.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(paragraph.charAt(end));
-    if (bounded && isNotAHealthFigure(paragraph, { start: at, end })) return true;
-    if (at === 0) break;
-    at = paragraph.lastIndexOf(figure, at - 1);
-  }
-  return false;
+  // Any earlier place counts, so the first one is all that matters (an earlier place starts at or
+  // before `before - figure.length`, and at 0 when that is negative, as `lastIndexOf` reads it).
+  return firstNonHealthPlace(paragraph, figure) <= Math.max(0, before - figure.length);
 }
+
+/**
+ * Where a number first stands in a paragraph as no health figure (a whole number, not part of a
+ * longer one), or `Infinity`: worked out once per paragraph and number, because the rule asks about
+ * every figure of a paragraph in turn, and reading every earlier place again for each of them made
+ * a long paragraph of one repeated figure quadratic. Paragraphs are asked about one after another,
+ * so only the last paragraph's answers are kept.
+ */
+function firstNonHealthPlace(paragraph: string, figure: string): number {
+  if (paragraph !== placesParagraph) {
+    placesParagraph = paragraph;
+    placesMentionAim = aimWord.test(paragraph);
+    firstPlaces.clear();
+  }
+  let first = firstPlaces.get(figure);
+  if (first === undefined) {
+    first = Number.POSITIVE_INFINITY;
+    for (let at = paragraph.indexOf(figure); at >= 0; at = paragraph.indexOf(figure, at + 1)) {
+      const end = at + figure.length;
+      const bounded = !/[\p{L}\p{N}.,]/u.test(paragraph.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(paragraph.charAt(end));
+      if (bounded && isNotAHealthFigureIn(paragraph, { start: at, end }, placesMentionAim)) {
+        first = at;
+        break;
+      }
+    }
+    firstPlaces.set(figure, first);
+  }
+  return first;
+}
+let placesParagraph: string | undefined;
+let placesMentionAim = false;
+const firstPlaces = new Map<string, number>();
 
 /**
  * Where a phrase ends: a figure's aim is read within its own phrase, so that an aside (“Smoking

@@ -1,3 +1,5 @@
+import type { Block } from '../prose/types.js';
+import { oncePer } from '../memo.js';
 import { wordsBefore } from './context-match.js';
 
 /**
@@ -206,6 +208,42 @@ export function insideOpenQuotation(text: string, offset: number): boolean {
   const curlyOpen = before.lastIndexOf('“');
   if (curlyOpen >= 0 && before.indexOf('”', curlyOpen) < 0) return true;
   return (before.match(/"/gu)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * `insideOpenQuotation` for many offsets of one text: its quotation marks found once, and each
+ * offset answered by a binary search, where asking the function itself about every figure of a long
+ * paragraph reads the paragraph again each time (quadratic). An offset is inside a curly quotation
+ * when the last curly mark before it opens one, as when no closing mark follows the last opening one.
+ */
+export function openQuotationIndex(text: string): (offset: number) => boolean {
+  const straight: number[] = [];
+  const curly: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const character = text[at];
+    if (character === '"') straight.push(at);
+    else if (character === '“' || character === '”') curly.push(at);
+  }
+  return (offset) => {
+    const curlyBefore = countBelow(curly, offset);
+    if (curlyBefore > 0 && text[curly[curlyBefore - 1] as number] === '“') return true;
+    return countBelow(straight, offset) % 2 === 1;
+  };
+}
+
+/** Whether an offset in a block is inside an open quotation: `openQuotationIndex`, built once per block. */
+export const insideBlockQuotation = oncePer((block: Block) => openQuotationIndex(block.text));
+
+/** How many of the sorted numbers are below `limit`. */
+function countBelow(sorted: readonly number[], limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Words of degree between a copula and a comparative: “was much more effective”, “were far better”. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/prose/document.js';
 import {
+  creditedElsewhere,
   creditsNamedBody,
   figureSourceOf,
   namesInstitutionsStudy,
@@ -9,7 +10,7 @@ import {
   namesReportingSubject,
   sourceScopeOf,
 } from '../../src/language/figure-sources.js';
-import { findStatistics } from '../../src/language/statistics.js';
+import { findPopulationCounts, findStatistics } from '../../src/language/statistics.js';
 
 /** How the first figure in the sentence holding `phrase` is sourced: its kind, or 'none'. */
 function sourceOf(markdown: string, phrase: string): string {
@@ -616,5 +617,47 @@ describe('figure sources (round 23, holdout19)', () => {
       'The pills cut the risk of heart disease, according to a new meta-analysis published in the Mayo Clinic Proceedings. There was a reduction in risk in some groups, including:\n\n16 percent in those with high triglycerides.\n\nHeart disease is common.\n\n20 percent of adults have high triglycerides.';
     expect(sourceOf(story, '16 percent')).not.toBe('none');
     expect(sourceOf(story, '20 percent of adults')).toBe('none');
+  });
+});
+
+describe('a figure the article gives again with its source (round 27)', () => {
+  /** Whether the first figure in the sentence holding `phrase` is given again elsewhere with a source. */
+  function elsewhere(markdown: string, phrase: string): boolean {
+    const document = buildDocument(markdown, 'markdown');
+    const sentence = document.blocks.flatMap((block) => block.sentences).find((item) => item.text.includes(phrase));
+    if (!sentence) throw new Error(`no sentence with ${phrase}`);
+    const [figure] = [...findStatistics(sentence.text), ...findPopulationCounts(sentence.text)];
+    if (!figure) throw new Error(`no figure in ${sentence.text}`);
+    return creditedElsewhere(document, sentence, figure);
+  }
+
+  it('reads the same figure about the same things, credited to a body or closed by a sources line, as credited elsewhere', () => {
+    const estimated =
+      'Tuberculosis kills nearly 2 million people a year.\n\nThe test is cheap.\n\nThe World Health Organization estimates that nearly 2 million people die of tuberculosis each year.';
+    expect(elsewhere(estimated, 'kills')).toBe(true);
+    const notes =
+      'Heart disease affects 4.2 million Australians.\n\nThe diet helps.\n\nHeart disease affects one in six Australians or 4.2 million people. Source: Australian Bureau of Statistics.';
+    expect(elsewhere(notes, 'affects 4.2')).toBe(true);
+  });
+
+  it('leaves the same number about other things, the end of a range, and a figure said again only in a quotation', () => {
+    expect(
+      elsewhere(
+        'Asthma affects about 2 million children each year.\n\nThe World Health Organization estimates that nearly 2 million people die of tuberculosis each year.',
+        'Asthma',
+      ),
+    ).toBe(false);
+    expect(
+      elsewhere(
+        'About 25 percent of women with dense breasts get a scan.\n\nThe American Cancer Society recommends a scan for women with a 20 to 25 percent lifetime risk.',
+        'dense',
+      ),
+    ).toBe(false);
+    expect(
+      elsewhere(
+        'Kidney disease affects 10% of adults.\n\n“Kidney disease now affects about 10% of adults,” said Prof. Jane Roe of Leeds University.',
+        'Kidney disease affects',
+      ),
+    ).toBe(false);
   });
 });
