@@ -96,8 +96,17 @@ const functionLossEntry = { id: 'function-loss', kind: 'symptom' } as const;
 const sparedLossBefore =
   /\b(?:no|without|fewer|less|slow(?:s|ed|ing|er)?|smaller|prevent(?:s|ed|ing)?|delay(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|reduc(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|protect(?:s|ed|ing)? against|avoid(?:s|ed|ing)?)\s+(?:(?:the|a|any|further)\s+)?$/iu;
 
+/**
+ * What `functionLoss` needs, found in one cheap scan of the lower-cased sentence: the word for the
+ * loss (“hormone deficiency” holds one too). Most sentences have none, and the pattern, asked of
+ * every sentence the safety rule reads, is slow to fail.
+ */
+const lossWord = holdsAnyOf(['loss', 'reduction', 'decline', 'impairment', 'deterioration', 'worsening', 'deficit', 'deficienc']); // prettier-ignore
+
 function functionLosses(sentence: string, taken: readonly PhraseMatch<LexiconEntry>[]): PhraseMatch<LexiconEntry>[] {
   const found: PhraseMatch<LexiconEntry>[] = [];
+  const lower = lowerCaseForLiteralTests(sentence);
+  if (lower !== undefined && !lossWord(lower)) return found;
   for (const match of sentence.matchAll(functionLoss)) {
     const start = match.index;
     const end = start + match[0].length;

@@ -124,6 +124,12 @@ const introRole = String.raw`(?:${role}|analyst|economist|expert|specialist|psyc
  */
 const roleThenName = new RegExp(`\\b${introRole}\\s(?:${title}\\s)?(${name})`, 'gu');
 /**
+ * `roleThenName` tried at one place only (`lastIndex`), for a role that must open the text there:
+ * the global pattern would go on to try every later character of the text before its match was
+ * thrown away. Where one matches at that place, so does the other, with the same match.
+ */
+const roleThenNameHere = new RegExp(roleThenName.source, 'uy');
+/**
  * “Lars Bo Andersen, who co-authored an accompanying commentary,”, “Jane Roe, a cardiologist at …”,
  * “Erica Thaler, an ear, nose and throat surgeon”: the role may follow a short list of words.
  */
@@ -219,9 +225,9 @@ function roleOpensSentence(text: string): { text: string; start: number }[] {
   for (let match = openingRole.exec(text); match; match = openingRole.exec(text)) {
     const at = match.index + match[0].length - 1;
     const lowered = text.slice(at, at + 1).toLowerCase() + text.slice(at + 1, at + 160);
-    roleThenName.lastIndex = 0;
-    const person = roleThenName.exec(lowered);
-    if (person && person.index === 0) found.push({ text: person[1] as string, start: at });
+    roleThenNameHere.lastIndex = 0;
+    const person = roleThenNameHere.exec(lowered);
+    if (person) found.push({ text: person[1] as string, start: at });
   }
   return found;
 }
