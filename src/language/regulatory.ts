@@ -321,12 +321,18 @@ export function findStatusStatements(sentence: string): StatusStatement[] {
  */
 export function describesClass(sentence: string, start: number, end: number): boolean {
   const matched = sentence.slice(start, end);
-  const after = classNounAfter.exec(sentence.slice(end, end + 40));
-  const noun = classNounAtEnd.exec(matched)?.[1] ?? after?.[1];
+  const atEnd = classNounAtEnd.exec(matched);
+  const after = atEnd ? null : classNounAfter.exec(sentence.slice(end, end + 40));
+  const noun = atEnd?.[1] ?? after?.[1];
   if (noun === undefined) return false;
   const before = withoutRegulatorPrefix(sentence.slice(Math.max(0, start - 40), start));
   if (predicateBefore.test(before)) return false;
-  return pluralNoun.test(noun) || indefiniteBefore.test(before);
+  const nounEnd = end + (after?.[0].length ?? 0);
+  return (
+    pluralNoun.test(noun) ||
+    indefiniteBefore.test(before) ||
+    (articleBefore.test(before) && closesClause.test(sentence.slice(nounEnd, nounEnd + 3)))
+  );
 }
 
 /** The general treatment nouns a class is named by ("medications", "painkillers", "a drug"). */
@@ -348,6 +354,13 @@ const predicateBefore =
  * called Xyrem" introduces the article's own treatment as often as it names a class.
  */
 const indefiniteBefore = /\b(?:any|another|other|no)\s$/iu;
+/**
+ * "Less important than identifying and initiating an approved treatment.": after "a" or "an", a
+ * status said of a general noun that ends its clause names no treatment, and speaks of any one;
+ * "a prescription drug called Xyrem" goes on to name the article's own.
+ */
+const articleBefore = /\ban?\s$/iu;
+const closesClause = /^(?:[.;:!?]|,?["”’])/u;
 
 /**
  * Whether the treatment named at `[mentionStart, mentionEnd)` of the sentence is one of the examples of

@@ -15,7 +15,13 @@ import type { ProseDocument } from '../prose/types.js';
 const severalTrials =
   /\b(?:(?<![\d.,])(?:[3-9]|[1-9]\d{1,2})(?![\d.,]\d)|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|dozens of|these|the included)\s(?:randomi[sz]ed\s|controlled\s|clinical\s){0,3}(?:trials|studies)\b/iu;
 
+/**
+ * “According to a network meta-analysis”, “a systematic review of the evidence”: a review that pools
+ * trials names a body of evidence without counting it, and ranks or weighs the treatments it covers.
+ */
+const pooledReview = /\b(?:meta-?analys[ie]s|systematic\sreviews?|Cochrane\sreviews?)\b/iu;
+
 /** Whether the headline or opening paragraph (the first two blocks) reports a body of trials rather than one study. */
 export function opensOnSeveralTrials(document: Pick<ProseDocument, 'blocks'>): boolean {
-  return document.blocks.slice(0, 2).some((block) => severalTrials.test(block.text));
+  return document.blocks.slice(0, 2).some((block) => severalTrials.test(block.text) || pooledReview.test(block.text));
 }

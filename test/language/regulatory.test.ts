@@ -154,6 +154,7 @@ describe('treatments with a stated status (issue #13)', () => {
   it('takes established use of a dose, a measure or a trial’s background arm for no status (issue #13)', () => {
     expect(covered('Ketamine eased depression. Most remitted below the commonly-used dose of 0.5 mg/kg.')).toEqual([]);
     expect(covered('Oxytocin helped children. We used the most widely used assessments of social skills.')).toEqual([]);
+    expect(covered('Oxytocin helped children. We used the most widely used rating scale in trials.')).toEqual([]);
     expect(covered('Etanercept eased arthritis. Patients had etanercept or placebo plus standard therapy.')).toEqual(
       [],
     );
@@ -247,10 +248,22 @@ describe('treatments with a stated status (issue #13)', () => {
     expect(covered('Naproxen eased the pain. It is available over the counter.')).toEqual(['naproxen']);
     expect(covered('Esketamine eased depression. Esketamine is a prescription drug.')).toContain('esketamine');
     expect(covered('Esketamine eased depression. It is an FDA-approved treatment.')).toContain('esketamine');
+    // Round 28: after "a" or "an", a general noun that ends its clause names no treatment.
+    expect(covered('Gene therapy eased the pain. What matters is starting an approved treatment.')).toEqual([]);
+    expect(covered('Gene therapy eased the pain. What matters is “starting an approved treatment,” she said.')).toEqual(
+      [],
+    );
+    expect(covered('Doctors gave a prescription drug called Xyrem for the pain.')).toContain('xyrem');
     // A limit is said of the article's new treatments even in the plural.
     expect(covered('Two experimental drugs, larotrectinib and entrectinib, shrank the tumours.')).toEqual(
       expect.arrayContaining(['entrectinib', 'larotrectinib']),
     );
+  });
+
+  it('takes more evidence needed before clinical use for a limit on status (round 28)', () => {
+    expect(covered('Ketamine eased depression. More data will be needed before broader clinical use.')).toEqual([
+      'ketamine',
+    ]);
   });
 
   it('takes a professional body’s recommendation for the status of what it recommends (issue #13)', () => {

@@ -12,6 +12,14 @@ describe('an article that opens on a body of trials (issue #13: review_treatment
     expect(opens('Eight randomised controlled trials were found.')).toBe(true);
   });
 
+  it('finds a review that pools trials without counting them (a meta-analysis, a systematic review)', () => {
+    expect(opens('According to a network meta-analysis, naproxen ranked most effective for knee pain.')).toBe(true);
+    expect(opens('A systematic review weighed every treatment for tinnitus.')).toBe(true);
+    expect(
+      opens('Ketamine eased depression in a new trial.\n\nIt helped fast.\n\nA meta-analysis had found the same.'),
+    ).toBe(false);
+  });
+
   it('leaves out one or two studies, and a body of trials named only further down', () => {
     expect(opens('Ketamine eased depression in a new study.\n\nTwo trials had found the same.')).toBe(false);
     expect(opens('A 2 studies')).toBe(false);
