@@ -842,6 +842,20 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A text that opens on a one-line headline naming a test promotes the test',
+      format: 'text',
+      input:
+        'Screening finds aneurysms before they burst\n\nAneurysms grow slowly, and most people with one feel nothing at all for many years.\n\nStatins taken before aneurysm repair improve survival, a study finds. Patients who took statins lived longer.',
+      flags: [],
+    },
+    {
+      title: 'A text that opens on a lede of several sentences, which names screening on the way, is no test’s',
+      format: 'text',
+      input:
+        'Rupture of an aortic aneurysm is a medical emergency. When found through screening, aneurysms are watched for growth.\n\nStatins taken before aneurysm repair improve survival, a study finds. Patients who took statins lived longer.',
+      flags: ['Statins'],
+    },
+    {
       title: 'An article that only describes a condition',
       input: 'Burnout is a state of exhaustion linked to chronic work stress. The risk of burnout is rising.',
       flags: [],
