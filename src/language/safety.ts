@@ -1702,6 +1702,22 @@ function sameKind(found: TreatmentKind, target: TreatmentKind, generalTarget: bo
 
 const medicineKinds: ReadonlySet<TreatmentKind> = new Set(['drug', 'biologic']);
 
+/**
+ * "Laparoscopy" and "the laparoscopic procedures", "endoscopy" and "endoscopic treatment": one
+ * procedure named by its noun and by its adjective. The treatment list keys each form on its own,
+ * so a harm said of the people who had "the laparoscopic procedures" read as another treatment's.
+ * Single words only, and a stem of six letters or more, so that no two different treatments meet.
+ */
+function sameTreatmentWord(first: string, second: string): boolean {
+  if (first === second || first.includes(' ') || second.includes(' ')) return false;
+  const firstStem = first.replace(nounOrAdjectiveEnding, '');
+  const secondStem = second.replace(nounOrAdjectiveEnding, '');
+  // Both must carry an ending: "stent" and "stenty" are no noun and adjective of one word.
+  return firstStem.length >= 6 && firstStem === secondStem && firstStem !== first && secondStem !== second;
+}
+
+const nounOrAdjectiveEnding = /(?:ical|ic|y)$/u;
+
 /** A bare word for a kind of treatment ("surgery", "the implant"): it stands for the named ones of that kind. */
 const kindWord =
   /^(?:surgery|surgeries|procedure|operation|transplant|transplantation|device|implant|drug|medication|medicine)$/i;
@@ -1740,7 +1756,9 @@ export function firstSafetyCaveat(
   // only once a sentence with a caveat names another treatment.
   let linked: Set<string> | undefined;
   const isIt = (key: string): boolean =>
-    key === treatment || (treatment !== undefined && (linked ??= linkedTreatmentKeys(document, treatment)).has(key));
+    key === treatment ||
+    (treatment !== undefined &&
+      (sameTreatmentWord(key, treatment) || (linked ??= linkedTreatmentKeys(document, treatment)).has(key)));
   // A general word for the target ("surgery", "the device") stands for the named ones of its kind
   // the article goes on to describe ("a knee replacement … with a higher risk of complications").
   // So does a bare word for its kind in a sentence about it ("tonsillectomy" … "pain after surgery").

@@ -84,9 +84,25 @@ export function opensOnTestInstead(
     mentions.some((mention) => mention.block === block && mention.kind === 'test');
   const inHeadline = mentions.some((mention) => mention.key === key && mention.block === headline);
   // "Simple Electrocardiogram Can Determine Whether a Patient Has Major Depression": the headline says what it is about.
-  if (headline && !inHeadline && (namesTest(headline) || headlineTestSubject.test(headline.text.trim()))) return true;
+  if (
+    headline &&
+    readsAsHeadline(headline) &&
+    !inHeadline &&
+    (namesTest(headline) || headlineTestSubject.test(headline.text.trim()))
+  )
+    return true;
   if (firstMention && (firstMention.block === headline || firstMention.block === lede)) return false;
   return opening.some((block) => (!firstMention || block.index < firstMention.block.index) && namesTest(block));
+}
+
+/**
+ * Whether an article's first block is its headline: a title or heading, or a paragraph of one
+ * sentence (a plain-text headline line). A text that opens on a paragraph of several sentences has
+ * no headline there but a lede, which sets the scene ("when diagnosed through screening, aortic
+ * aneurysms are monitored …") before it names the treatment; the lede is read as an opening paragraph.
+ */
+function readsAsHeadline(block: Block): boolean {
+  return block.kind === 'title' || block.kind === 'heading' || block.sentences.length <= 1;
 }
 
 function openingBlocks(blocks: readonly Block[]): Block[] {
