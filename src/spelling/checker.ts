@@ -329,7 +329,10 @@ export class SpellChecker {
     );
     const split = this.lostSpace(word);
     if (split === undefined) return edits;
-    return [split, ...edits.filter((candidate) => candidate !== split)].slice(0, suggestionLimit);
+    const others = edits.filter((candidate) => candidate !== split);
+    // "acount" is "account" mistyped before it is "a count": an everyday word one edit away comes first.
+    const at = this.isOneEditFromEverydayWord(word.toLowerCase()) ? Math.min(1, others.length) : 0;
+    return [...others.slice(0, at), split, ...others.slice(at)].slice(0, suggestionLimit);
   }
 
   /**
@@ -337,14 +340,15 @@ export class SpellChecker {
    * "which is" for "whichis", "weight loss" for "weightloss", "Of course" for "Ofcourse". Only
    * where the split is no accident of spelling: a function word beside another or beside a known
    * word of three letters or more ("to remain", not "tore main"), or two known words of four letters or more
-   * ("four months"; "beggin" is no "beg gin"). The edit search alone offers a lookalike instead
-   * ("whichis" → "chichis").
+   * ("four months"; "beggin" is no "beg gin"), each an everyday word. The edit search alone offers a
+   * lookalike instead ("whichis" → "chichis").
    */
   private lostSpace(word: string): string | undefined {
     if (word.length < 4 || word.slice(1) !== word.slice(1).toLowerCase()) return undefined;
     const lower = word.toLowerCase();
+    // Everyday words only: the larger lists hold fragments ("cess", "yest") that split many typos.
     const isContent = (part: string, shortest: number): boolean =>
-      part.length >= shortest && !functionWords.has(part) && this.isKnownLower(part);
+      part.length >= shortest && !functionWords.has(part) && this.spell.has(part);
     let best: { at: number; rank: number } | undefined;
     for (let at = 1; at < lower.length; at++) {
       const first = lower.slice(0, at);

@@ -29,6 +29,18 @@ describe('spelling helpers', () => {
     expect(us.check('recieved')).toBe('misspelled');
   });
 
+  it('offers the two words a word is when a space was lost, after an everyday word one edit away', () => {
+    expect(us.suggest('fourmonths')[0]).toBe('four months');
+    expect(us.suggest('toremain')[0]).toBe('to remain');
+    expect(us.suggest('Ofcourse')[0]).toBe('Of course');
+    // "acount" is "account" mistyped first, and "weightloss" "weightless", however they also split.
+    expect(us.suggest('acount').slice(0, 2)).toEqual(['account', 'a count']);
+    expect(us.suggest('weightloss').slice(0, 2)).toEqual(['weightless', 'weight loss']);
+    // Parts that split by accident are no two words: "beggin" is no "beg gin", "forbiden" no "for biden".
+    expect(us.suggest('beggin')).not.toContain('beg gin');
+    expect(us.suggest('forbiden')).not.toContain('for biden');
+  });
+
   it('builds medical words from known parts but not typos from everyday prefixes', () => {
     const known = (word: string): boolean => us.check(word) === 'known';
     expect(isDerivedWord('antiplatelet', known)).toBe(true);
