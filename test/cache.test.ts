@@ -14,30 +14,19 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { configKey, ResultCache } from '../src/cache.js';
 import type { main as sourceMain } from '../src/cli/main.js';
 import type { CliIo } from '../src/cli/io.js';
 import { resolveConfig } from '../src/config/resolve.js';
-import { makeTree } from './cli-helpers.js';
+import { capture, makeTree } from './cli-helpers.js';
 import { bin, repoRoot } from './workflow-helpers.js';
 
 /** The built CLI, so that the cached run and the worker run are the very code `bin/` runs. */
 const { main } = (await import(new URL('../dist/src/cli/main.js', import.meta.url).href)) as {
   main: typeof sourceMain;
 };
-
-function capture(): Writable & { text: () => string } {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer | string, _encoding, callback) {
-      chunks.push(String(chunk));
-      callback();
-    },
-  });
-  return Object.assign(stream, { text: () => chunks.join('') });
-}
 
 async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = capture();

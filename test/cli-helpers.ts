@@ -57,7 +57,8 @@ export function loadBuiltMain(): Promise<{ main: typeof sourceMain }> {
   return builtMain;
 }
 
-function capture(): Writable & { text: () => string } {
+/** A writable stream that keeps what is written, as `text()`. */
+export function capture(): Writable & { text: () => string } {
   const chunks: string[] = [];
   const stream = new Writable({
     write(chunk: Buffer | string, _encoding, callback) {
