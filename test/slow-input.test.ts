@@ -34,9 +34,14 @@ describe('a figure-dense text twice as long', () => {
     const once = figureDenseText(1);
     const twice = figureDenseText(2);
     expect(twice.length).toBeGreaterThan(1.9 * once.length);
-    // Dictionaries, word lists and compiled patterns are loaded by the first run: not growth.
+    // Dictionaries, word lists and compiled patterns are loaded by the first runs, and the
+    // optimising compiler has seen both sizes: not growth.
     lintText(once, { format: 'text', config });
-    const ratio = lintTime(twice) / lintTime(once);
-    expect(ratio, `doubling the text multiplied the lint time by ${ratio.toFixed(2)}`).toBeLessThan(2.5);
+    lintText(twice, { format: 'text', config });
+    const onceTime = lintTime(once);
+    const ratio = lintTime(twice) / onceTime;
+    // Linear work doubles; a larger heap's collections add some (CI measured 2.6 at one point). Work
+    // that compares every figure with every other sentence quadruples: round 27's took 5.6 times.
+    expect(ratio, `doubling the text multiplied the lint time by ${ratio.toFixed(2)}`).toBeLessThan(3.2);
   });
 });

@@ -647,8 +647,10 @@ function safeReport(word: string, suggestions: string[], dialect: Dialect, diale
   const otherDialectWord = otherDialect.check(word) === 'known';
   let fix: string | undefined;
   if (otherDialectWord) {
+    // Two words a lost space would make are no dialect's spelling of the word ("clam our" for "clamour").
     const variants = suggestions.filter(
-      (candidate) => isSingleEdit(word, candidate) && otherDialect.check(candidate) !== 'known',
+      (candidate) =>
+        !candidate.includes(' ') && isSingleEdit(word, candidate) && otherDialect.check(candidate) !== 'known',
     );
     if (!dialectDetected && variants.length === 1) fix = variants[0];
   } else if (suggestions.length === 1 && isSingleEdit(word, suggestions[0]!)) {

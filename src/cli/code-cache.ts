@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Script, constants } from 'node:vm';
 
 /**
@@ -84,4 +85,36 @@ function readCache(path: string, digest: Buffer): Buffer | undefined {
   }
   if (stored.length <= digestLength || !stored.subarray(0, digestLength).equals(digest)) return undefined;
   return stored.subarray(digestLength);
+}
+
+/** What the bundled command-line tool exports for `bin/healthlint.js`. */
+interface BundledCli {
+  endWhenReaderCloses: (stream: NodeJS.WritableStream, exit: (code: number) => void) => void;
+  main: (argv: string[], io: object) => Promise<number>;
+  v8FlagsChanged: () => boolean;
+}
+
+/**
+ * Runs the command-line tool from the bundle in `dist` with its code cache, and stores the cache
+ * for the next start when it was missing or stale. `bin/healthlint.js` is this one call; `exit`
+ * ends the process at once when the reader of its output goes away.
+ */
+export async function runBundledCli(dist: URL, exit: (code: number) => never): Promise<void> {
+  const bundle = new CodeCachedBundle(
+    fileURLToPath(new URL('bundle/cli.cjs', dist)),
+    fileURLToPath(new URL('code-cache/cli.cjs.cache', dist)),
+  );
+  const { endWhenReaderCloses, main, v8FlagsChanged } = bundle.load() as unknown as BundledCli;
+  endWhenReaderCloses(process.stdout, exit);
+  endWhenReaderCloses(process.stderr, exit);
+  const io = {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env: process.env,
+  };
+  process.exitCode = await main(process.argv.slice(2), io);
+  // V8 rejects a cache made under other flags than a fresh process has: leave it to a run that set none.
+  if (!v8FlagsChanged()) bundle.saveIfStale();
 }

@@ -338,10 +338,10 @@ export class SpellChecker {
   /**
    * The two words a word is when a space was lost between them, as the writer would mend it:
    * "which is" for "whichis", "weight loss" for "weightloss", "Of course" for "Ofcourse". Only
-   * where the split is no accident of spelling: a function word beside another or beside a known
-   * word of three letters or more ("to remain", not "tore main"), or two known words of four letters or more
-   * ("four months"; "beggin" is no "beg gin"), each an everyday word. The edit search alone offers a
-   * lookalike instead ("whichis" → "chichis").
+   * where the split is no accident of spelling: a function word beside another or beside an everyday
+   * word of four letters or more ("to remain" before "tore main"; "color" is no "col or"), or two
+   * everyday words of four letters or more ("four months"; "beggin" is no "beg gin"). The edit
+   * search alone offers a lookalike instead ("whichis" → "chichis").
    */
   private lostSpace(word: string): string | undefined {
     if (word.length < 4 || word.slice(1) !== word.slice(1).toLowerCase()) return undefined;
@@ -353,8 +353,8 @@ export class SpellChecker {
     for (let at = 1; at < lower.length; at++) {
       const first = lower.slice(0, at);
       const second = lower.slice(at);
-      const firstFits = functionWords.has(first) || isContent(first, 3);
-      const secondFits = functionWords.has(second) || isContent(second, 3);
+      const firstFits = functionWords.has(first) || isContent(first, 4);
+      const secondFits = functionWords.has(second) || isContent(second, 4);
       const rank =
         firstFits && secondFits && (functionWords.has(first) || functionWords.has(second))
           ? 2
