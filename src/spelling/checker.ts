@@ -347,20 +347,14 @@ export class SpellChecker {
     if (word.length < 4 || word.slice(1) !== word.slice(1).toLowerCase()) return undefined;
     const lower = word.toLowerCase();
     // Everyday words only: the larger lists hold fragments ("cess", "yest") that split many typos.
-    const isContent = (part: string, shortest: number): boolean =>
-      part.length >= shortest && !functionWords.has(part) && this.spell.has(part);
+    const fits = (part: string): boolean => functionWords.has(part) || (part.length >= 4 && this.spell.has(part));
     let best: { at: number; rank: number } | undefined;
     for (let at = 1; at < lower.length; at++) {
       const first = lower.slice(0, at);
       const second = lower.slice(at);
-      const firstFits = functionWords.has(first) || isContent(first, 4);
-      const secondFits = functionWords.has(second) || isContent(second, 4);
-      const rank =
-        firstFits && secondFits && (functionWords.has(first) || functionWords.has(second))
-          ? 2
-          : isContent(first, 4) && isContent(second, 4)
-            ? 1
-            : 0;
+      if (!fits(first) || !fits(second)) continue;
+      // A function word beside the other part reads surer than two content words.
+      const rank = functionWords.has(first) || functionWords.has(second) ? 2 : 1;
       if (rank > (best?.rank ?? 0)) best = { at, rank };
     }
     return best && `${word.slice(0, best.at)} ${word.slice(best.at)}`;
