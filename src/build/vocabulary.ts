@@ -39,7 +39,7 @@ export function vocabularySourceFolder(): string | undefined {
   return folder && existsSync(join(folder, 'SOURCE.md')) ? folder : undefined;
 }
 
-interface KnownLists {
+export interface KnownLists {
   /** Tag of a word in the shipped lists ('' when both dialects, en-US/en-GB, or another tag), undefined when unknown. */
   tagOf(word: string): string | undefined;
   /** Whether a Hunspell word is one edit from this lower-case word. */
@@ -89,7 +89,7 @@ export const commonestWordSize = 10;
  */
 export const commonWordSize = 50;
 
-function shippedKnown(): KnownLists {
+export function shippedKnown(): KnownLists {
   const lists = ['hunspell-en.txt', 'scowl-supplement.txt', 'health-terms.txt', 'fda-drug-names.txt'].map(
     (name) => new WordIndex(readFileSync(join(dictionariesFolder, name), 'utf8')),
   );

@@ -197,7 +197,22 @@ export class SpellChecker {
   isCloseWord(word: string): boolean {
     const lower = word.toLowerCase();
     if (word !== lower && word.slice(1) !== lower.slice(1)) return false;
-    return shippedWordIndex('close-words.txt').holds(lower, this.dialect);
+    return shippedWordIndex('close-words.txt').holds(lower, this.dialect) || this.isRareWord(lower);
+  }
+
+  /** Whether a lower-case word is a rare or informal English word ("smooshes", "backcountry"; see `rare-words.txt`). */
+  private isRareWord(lower: string): boolean {
+    return shippedWordIndex('rare-words.txt').holds(lower, this.dialect);
+  }
+
+  /**
+   * A rare word with no everyday word one edit away ("backcountry", "hijiki"): known wherever it
+   * stands. One beside an everyday word ("smooshes" beside "smooches", "protectant" beside
+   * "protestant") is a close word instead, known only where the article writes no word one edit
+   * away (see `isCloseWord`).
+   */
+  private isRareWordApart(lower: string): boolean {
+    return this.isRareWord(lower) && !this.isOneEditFromEverydayWord(lower);
   }
 
   /**
@@ -374,9 +389,11 @@ export class SpellChecker {
     if (!asciiWord.test(lower) && shippedWordIndex('accented-words.txt').holds(lower, this.dialect)) return 'known';
     // "d'Ivoire", "iPhone": a capital inside the word marks a name or a brand.
     if (/\p{Lu}/u.test(word.slice(1)) && !/^\p{Lu}/u.test(word)) return 'known';
-    if (!isCapitalised(word)) return this.isPlausibleFormation(lower) ? 'known' : 'misspelled';
-    // "Deworming" opening a sentence: a capital there says nothing, so the word is built as in lower case.
-    if (word.slice(1) === lower.slice(1) && this.isPlausibleFormation(lower)) return 'known';
+    // A word English builds ("jumpstart"), or a rare word of the large English lists ("backcountry").
+    const isWord = (): boolean => this.isPlausibleFormation(lower) || this.isRareWordApart(lower);
+    if (!isCapitalised(word)) return isWord() ? 'known' : 'misspelled';
+    // "Deworming" opening a sentence: a capital there says nothing, so the word is read as in lower case.
+    if (word.slice(1) === lower.slice(1) && isWord()) return 'known';
     const joined = this.runTogether(word);
     if (joined === 'opener') return 'misspelled';
     if (joined === 'name') return 'joined-name';

@@ -853,3 +853,62 @@ export function isFollowedByMakerPredicate(text: string, end: number): boolean {
   const after = text.slice(end, end + 60);
   return makerPredicate.test(after) || kindPredicate.test(after);
 }
+
+/**
+ * Whether a hyphenated piece clips a known word that ends as the piece beside it ends: "morbi" of
+ * "morbidity" in "morbi-mortality", where the writer left off the ending the neighbour shows. The
+ * word is the piece and three to five letters more, the last three of them the neighbour's last
+ * three, and the neighbour a known word of six letters or more, so the two pieces of a word broken
+ * by a stray hyphen ("recom-mended") never pass. A typist who drops a letter drops one, and seldom
+ * lands on the start of a word that ends as the next one does.
+ */
+export function isClippedTwinOfNeighbour(
+  pieces: readonly string[],
+  index: number,
+  isKnown: (lower: string) => boolean,
+): boolean {
+  const piece = pieces[index]!;
+  if (!/^\p{Ll}{4,}$/u.test(piece)) return false;
+  return [pieces[index - 1], pieces[index + 1]].some((neighbour) => {
+    if (neighbour === undefined || !/^\p{Ll}{6,}$/u.test(neighbour) || !isKnown(neighbour)) return false;
+    const ending = neighbour.slice(-twinEndingLength);
+    if (isKnown(piece + ending)) return true;
+    for (const first of latinLetters) {
+      if (isKnown(piece + first + ending)) return true;
+      for (const second of latinLetters) if (isKnown(piece + first + second + ending)) return true;
+    }
+    return false;
+  });
+}
+
+/** The letters a clipped piece's word and its neighbour end alike in: "-ity" of "morbidity" and "mortality". */
+const twinEndingLength = 3;
+
+/**
+ * Stereodescriptors written before a chemical's name with a hyphen ("dl-ornithine", "rac-ibuprofen",
+ * "l-arginine"): they say which mirror form of the molecule is meant, and are no words of their own.
+ */
+const stereodescriptors = new Set(['d', 'l', 'dl', 'rac', 'meso']);
+
+/** A Greek letter (or its name) between a stereodescriptor and the chemical's name: "dl-α-tocopherol". */
+const greekLetterPiece = /^(?:\p{Script=Greek}|alpha|beta|gamma|delta)[-‐‑]/u;
+
+/**
+ * Whether the word at `start`–`end` is a stereodescriptor joined by a hyphen to the name of a
+ * chemical that `isChemical` knows, a Greek letter between them or none ("2-(difluoromethyl)-dl-ornithine",
+ * "dl-α-tocopherol"). Without the chemical after it, "dl" is a short word like any other.
+ */
+export function isStereodescriptorOfChemical(
+  text: string,
+  start: number,
+  end: number,
+  isChemical: (lower: string) => boolean,
+): boolean {
+  if (!stereodescriptors.has(text.slice(start, end).toLowerCase()) || !/[-‐‑]/u.test(text.charAt(end))) return false;
+  let from = end + 1;
+  const greek = greekLetterPiece.exec(text.slice(from, from + 7));
+  if (greek) from += greek[0].length;
+  let to = from;
+  while (to < text.length && /\p{L}/u.test(text.charAt(to))) to++;
+  return to - from >= 4 && isChemical(text.slice(from, to).toLowerCase());
+}

@@ -273,6 +273,9 @@ export const shippedLists: readonly { name: string; keying: Keying; edits?: fals
   { name: 'foreign-words.txt', keying: 'exact', edits: false },
   // Rare words a common word is one edit from: accepted with the article's evidence, never as an edit.
   { name: 'close-words.txt', keying: 'exact', edits: false },
+  // Rare and informal words (SCOWL size 80): accepted as written, never as the edit of another word,
+  // so that no typo is read as a slip of them and none is offered.
+  { name: 'rare-words.txt', keying: 'exact', edits: false },
   // English words with their accents ("décor"): asked only about words written with such letters.
   { name: 'accented-words.txt', keying: 'exact', edits: false },
   // Common short words, a subset of hunspell-en.txt: asked whether a short unknown word is a slip of one.

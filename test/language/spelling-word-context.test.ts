@@ -28,6 +28,8 @@ import {
   isCreditAfterEchoedCaption,
   isShortFormBesideLongForm,
   isFollowedByMakerPredicate,
+  isClippedTwinOfNeighbour,
+  isStereodescriptorOfChemical,
   otherListItems,
 } from '../../src/spelling/word-context.js';
 import type { Block } from '../../src/prose/types.js';
@@ -574,5 +576,34 @@ describe('a predicate said of a company or a product', () => {
     expect(after('Ainsulin helps.', 'Ainsulin')).toBe(false);
     expect(after('Ainsulin has risen.', 'Ainsulin')).toBe(false);
     expect(after('Activix is one way to go.', 'Activix')).toBe(false);
+  });
+});
+
+describe('isClippedTwinOfNeighbour', () => {
+  it('takes a piece clipping a known word that ends as its neighbour does', () => {
+    expect(isClippedTwinOfNeighbour(['morbi', 'mortality'], 0, isKnown)).toBe(true);
+  });
+
+  it('refuses a piece whose word ends otherwise, a short neighbour, or a word broken by a stray hyphen', () => {
+    expect(isClippedTwinOfNeighbour(['morbi', 'weather'], 0, isKnown)).toBe(false);
+    expect(isClippedTwinOfNeighbour(['treatmen', 'related'], 0, isKnown)).toBe(false);
+    expect(isClippedTwinOfNeighbour(['recom', 'mended'], 0, isKnown)).toBe(false);
+  });
+});
+
+describe('isStereodescriptorOfChemical', () => {
+  const isChemical = (lower: string): boolean => ['ornithine', 'tocopherol'].includes(lower);
+  const at = (text: string, word: string): boolean =>
+    isStereodescriptorOfChemical(text, text.indexOf(word), text.indexOf(word) + word.length, isChemical);
+
+  it('takes d-, l-, dl- or rac- before a chemical, a Greek letter between them or none', () => {
+    expect(at('2-(difluoromethyl)-dl-ornithine', 'dl')).toBe(true);
+    expect(at('took dl-α-tocopherol daily', 'dl')).toBe(true);
+  });
+
+  it('refuses one before no chemical, or a word that is no stereodescriptor', () => {
+    expect(at('took dl-weather daily', 'dl')).toBe(false);
+    expect(at('took dl ornithine daily', 'dl')).toBe(false);
+    expect(at('took dk-ornithine daily', 'dk')).toBe(false);
   });
 });

@@ -194,3 +194,23 @@ describe('SpellChecker: health terms and slips of known words', () => {
     expect(checker.isSlipOfKnownWord('activix')).toBe(false);
   });
 });
+
+describe('SpellChecker: rare words of the large English lists', () => {
+  const checker = spellCheckerFor('en-US');
+
+  it('knows a rare word with no everyday word one edit away wherever it stands', () => {
+    expect(checker.check('fourteener')).toBe('known');
+    expect(checker.check('Fourteener', undefined, { sentenceStart: true })).toBe('known');
+  });
+
+  it('leaves a rare word beside an everyday word to the article, as a close word', () => {
+    // "smoosh" is one edit from "smooch": known only where the article writes no word one edit away.
+    expect(checker.check('smoosh')).toBe('misspelled');
+    expect(checker.isCloseWord('smoosh')).toBe(true);
+  });
+
+  it('never offers a rare word, nor reads a typo as a slip of one', () => {
+    expect(checker.suggest('fourteenar')).not.toContain('fourteener');
+    expect(checker.isOneEditFromKnown('fourteenar')).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WordIndex } from '../words/word-index.js';
+import { dictionariesFolder } from '../words/word-lists.js';
+import { cspellEnglish, shippedKnown } from './vocabulary.js';
+
+/**
+ * Builds `dictionaries/rare-words.txt`: real English words of SCOWL's size 80 ("smooshes",
+ * "protectant", "backcountry", "toolbag") that no other shipped list holds, for the spelling rule
+ * to accept as written but never to offer or to read another word as a slip of (the list is left
+ * out of the edit filters). Size 80 holds rarer and informal words, and also some spellings that
+ * are typos of common words ("stoped", "develope"), so a word that reads as a typist's slip of a
+ * common word (see `slipOfCommonWord`) is left out. Size 95 was measured and left out: it lets in
+ * Birkbeck misspellings ("auxillary", "sence") and ten times the codespell typos. Words of the cspell
+ * English lists are left out too: `vocabulary.ts` has sorted them already, and those it left out
+ * it left out as slips. Run with Debian's `scowl` after `scowl-words.ts`:
+ *   npx tsx src/build/rare-words.ts /usr/share/dict/scowl
+ */
+const [, , folder = '/usr/share/dict/scowl'] = process.argv;
+const rareSize = 80;
+const known = shippedKnown();
+const alsoKnown = ['health-vocabulary.txt', 'close-words.txt', 'accented-words.txt'].map(
+  (name) => new WordIndex(readFileSync(join(dictionariesFolder, name), 'utf8')),
+);
+const english = await cspellEnglish();
+
+const tags = new Map<string, string>();
+const kinds: [string, string][] = [
+  ['english-words', ''],
+  ['american-words', 'en-US'],
+  ['british-words', 'en-GB'],
+];
+for (const [kind, tag] of kinds) {
+  const path = join(folder, `${kind}.${rareSize}`);
+  if (!existsSync(path)) throw new Error(`${path} is missing: install Debian's scowl`);
+  for (const word of readFileSync(path, 'latin1').split('\n')) {
+    if (!/^[a-z]{4,30}$/.test(word) || tags.has(word) || english.has(word)) continue;
+    if (known.tagOf(word) !== undefined || alsoKnown.some((list) => list.tagOf(word) !== undefined)) continue;
+    if (known.slipOfCommonWord(word)) continue;
+    tags.set(word, tag);
+  }
+}
+
+const header = [
+  `# Rare and informal English words of SCOWL (Spell Checker Oriented Word Lists) 2020.12.07, size ${rareSize},`,
+  "# that the other shipped lists lack, less those that read as a typist's slip of a common word. The",
+  '# spelling rule accepts them as written, never as a suggestion; one an everyday word is one edit from',
+  '# only where the article writes no word one edit away. A second column limits a spelling to one',
+  '# dialect. Built by src/build/rare-words.ts.',
+  '#',
+  '# Copyright 2000-2020 by Kevin Atkinson. Permission to use, copy, modify, distribute and sell these',
+  '# word lists, the associated scripts, the output created from the scripts, and its documentation for',
+  '# any purpose is hereby granted without fee, provided that the above copyright notice appears in all',
+  '# copies and that both that copyright notice and this permission notice appear in supporting',
+  '# documentation. Kevin Atkinson makes no representations about the suitability of this array for any',
+  '# purpose. It is provided "as is" without express or implied warranty. (SCOWL README; the lists also',
+  '# draw on public-domain sources such as Moby Words II and the UK English Wordlist of Brian Kelk.)',
+];
+const lines = [...tags]
+  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  .map(([word, tag]) => (tag ? `${word}\t${tag}` : word));
+const target = join(dictionariesFolder, 'rare-words.txt');
+writeFileSync(target, `${header.join('\n')}\n${lines.join('\n')}\n`);
+console.log(`${target}: ${lines.length} words`);
