@@ -24,6 +24,39 @@ const alsoKnown = ['health-vocabulary.txt', 'close-words.txt', 'accented-words.t
 );
 const english = await cspellEnglish();
 
+const hunspell = new WordIndex(readFileSync(join(dictionariesFolder, 'hunspell-en.txt'), 'utf8'));
+
+/**
+ * Whether the word is an everyday (Hunspell) word with the vowel of an unstressed suffix swapped:
+ * "resistent" for "resistant", "dependance" for "dependence", "accessable" for "accessible". Writers
+ * misspell these by ear, not by a slip of the keys, so the typist's-slip test lets them through;
+ * size 80 lists some as old variants, and an article means the everyday spelling.
+ */
+function isSuffixVowelSwap(word: string): boolean {
+  for (const [one, other] of suffixVowelPairs) {
+    for (const [from, to] of [
+      [one, other],
+      [other, one],
+    ] as const) {
+      for (const inflection of ['', 's', 'ly']) {
+        const ending = from + inflection;
+        if (word.endsWith(ending) && hunspell.has(word.slice(0, -ending.length) + to + inflection)) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+const suffixVowelPairs: readonly [string, string][] = [
+  ['ant', 'ent'],
+  ['ance', 'ence'],
+  ['ancy', 'ency'],
+  ['able', 'ible'],
+  ['ably', 'ibly'],
+];
+
 const tags = new Map<string, string>();
 const kinds: [string, string][] = [
   ['english-words', ''],
@@ -36,7 +69,7 @@ for (const [kind, tag] of kinds) {
   for (const word of readFileSync(path, 'latin1').split('\n')) {
     if (!/^[a-z]{4,30}$/.test(word) || tags.has(word) || english.has(word)) continue;
     if (known.tagOf(word) !== undefined || alsoKnown.some((list) => list.tagOf(word) !== undefined)) continue;
-    if (known.slipOfCommonWord(word)) continue;
+    if (known.slipOfCommonWord(word) || isSuffixVowelSwap(word)) continue;
     tags.set(word, tag);
   }
 }
