@@ -128,7 +128,8 @@ function fromStatus(statement: StatusStatement): AvailabilityStatement {
     start: statement.start,
     end: statement.end,
     text: statement.text,
-    establishedUse: statement.id === 'in-use' || statement.id === 'established-use',
+    establishedUse:
+      statement.id === 'in-use' || statement.id === 'established-use' || statement.id === 'routine-vaccination',
     stageOnly: statement.researchStage,
     namedOnly: statement.covers === 'named',
   };
