@@ -128,8 +128,7 @@ function fromStatus(statement: StatusStatement): AvailabilityStatement {
     start: statement.start,
     end: statement.end,
     text: statement.text,
-    establishedUse:
-      statement.id === 'in-use' || statement.id === 'established-use' || statement.id === 'routine-vaccination',
+    establishedUse: statement.id === 'in-use' || statement.id === 'established-use',
     stageOnly: statement.researchStage,
     namedOnly: statement.covers === 'named',
   };

@@ -765,28 +765,6 @@ export const lexicon = [
     "source": "HealthNewsReview.org criterion 8 (availability)"
   },
   {
-    "id": "routine-vaccination",
-    "kind": "access",
-    "covers": "vaccines",
-    "match": [
-      "routine vaccination",
-      "routine vaccinations",
-      "routine immunisation",
-      "routine immunisations",
-      "routine immunization",
-      "routine immunizations",
-      "routinely vaccinate",
-      "routinely vaccinates",
-      "routinely vaccinated",
-      "routinely immunise",
-      "routinely immunize",
-      "routinely immunised",
-      "routinely immunized"
-    ],
-    "note": "\"Many countries routinely vaccinate girls and boys 25 years and younger\": a vaccine given routinely to an age group is in use, as one \"recommended for adults 60 and older\" is. Only a vaccine's status: \"pain from routine vaccinations\" is the setting of a cream tried on babies, not the cream's use.",
-    "source": "HealthNewsReview.org criterion 8 (availability); WHO recommended routine immunization schedules"
-  },
-  {
     "id": "established-use",
     "kind": "access",
     "covers": "named",

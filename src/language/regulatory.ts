@@ -31,10 +31,9 @@ export interface StatusStatement {
    * Whether it tells the status of the article's treatments, only of those named in its sentence
    * (`sentence`: or of the article's when the sentence names none; `named`: never), or only of its
    * new treatments (see `isNewTreatment`), or (`examples`) only of the treatments its sentence gives
-   * as examples of the class of treatments it describes (see `describesClass`), or (`vaccines`) only of
-   * the vaccines the article names (see `isVaccine`).
+   * as examples of the class of treatments it describes (see `describesClass`).
    */
-  covers: 'article' | 'sentence' | 'named' | 'new-treatments' | 'examples' | 'vaccines';
+  covers: 'article' | 'sentence' | 'named' | 'new-treatments' | 'examples';
   /**
    * It tells the status only by the stage of the research reported (an early-phase, first or small
    * trial), not by a word on approval or availability: the reader can tell the treatment is
@@ -446,8 +445,6 @@ export function treatmentsWithStatus(
       }
       if (statements.some((statement) => statement.covers === 'new-treatments'))
         for (const mention of regulated) if (isNewTreatment(mention)) covered.add(mention.key);
-      if (statements.some((statement) => statement.covers === 'vaccines'))
-        for (const mention of regulated) if (isVaccine(mention)) covered.add(mention.key);
       for (const statement of statements) {
         if (statement.covers !== 'sentence' && statement.covers !== 'named') continue;
         const described = describedInAppositive(sentence, statement, regulated);
@@ -514,14 +511,6 @@ function describedInAppositive(
 
 /** ", an anti-seizure medication ", ", a ": a comma and an article opening a description, with no clause break inside. */
 const appositiveOpening = /^,\s(?:an?|the)\s(?:[\p{L}-]+\s){0,4}$/u;
-
-/**
- * "The HPV vaccine", "flu jabs": routine vaccination tells the status of a vaccine only, so "pain
- * from routine vaccinations" in an article about a numbing cream says nothing of the cream.
- */
-function isVaccine(mention: Pick<TreatmentMention, 'key'>): boolean {
-  return /\b(?:vaccines?|jabs?)$/iu.test(mention.key);
-}
 
 /**
  * A treatment that exists only where it is being tried: a biologic, device or procedure ("gene

@@ -219,17 +219,6 @@ describe('treatments with a stated status (issue #13)', () => {
     expect(covered('Gene therapy eased the pain. Aspirin has been available since 1899.')).toEqual(['aspirin']);
   });
 
-  it('takes routine vaccination of an age group for a vaccine’s established use only (round 29)', () => {
-    expect(
-      covered('The HPV vaccine protects older women. Many countries routinely vaccinate girls aged 9 to 14.'),
-    ).toEqual(['hpv vaccine']);
-    expect(covered('The HPV vaccine protects older women. Programmes target routine vaccination of girls.')).toEqual([
-      'hpv vaccine',
-    ]);
-    // The setting of a cream tried on babies is no use of the cream.
-    expect(covered('Lidocaine cream eases pain from routine vaccinations in babies.')).toEqual([]);
-  });
-
   it('does not take the press materials’ availability for the treatment’s (round 25)', () => {
     expect(states('Copies of the releases and electronic images will be available online.', 'en-US')).toBe(false);
     expect(states('An archived webcast will be available on the company’s website.', 'en-US')).toBe(false);
