@@ -6403,6 +6403,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     },
     "examples": [
       {
+        "title": "Evidence beside a review that weighed the evidence as a whole is what that review weighed; beside a study of its own people’s data it is unnamed (round 29)",
+        "input": "After reviewing the data, the committee concluded that the benefits of high doses were unproven.\n\nEvidence also suggests that high doses raise the risk of falls.\n\nThe clinic is busy.\n\nThe researchers reviewed the data of 2,000 patients.\n\nEvidence also suggests that high doses raise the risk of falls.",
+        "flags": [
+          "Evidence also suggests"
+        ]
+      },
+      {
         "title": "A body of evidence that a piece of work adds to or is part of is still unnamed, and shown (round 27: readers called it correct 6 times in 10)",
         "input": "The results add to a growing body of evidence linking cocoa to heart health. The research is part of a growing body of evidence showing that weight loss can reverse diabetes.",
         "flags": [

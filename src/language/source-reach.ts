@@ -263,17 +263,31 @@ function namedJustBefore(document: ProseDocument, sentence: Sentence): boolean {
  * the available evidence on the topic and included 146 studies”, “a systematic review of the
  * available published evidence (342 eligible studies)”, “analyzed 18 studies”.
  */
-const reviewWord = /\b(?:review(?:ed|s)?|meta-?analys[ie]s|pooled|analy[sz]ed|systematic)\b/giu;
+const reviewWord = /\b(?:review(?:ed|s|ing)?|meta-?analys[ie]s|pooled|analy[sz]ed|systematic)\b/giu;
 /** How many studies, right after a review word's clause opens: “146 studies”, “all of the available evidence”. */
 const countOfStudies =
   /(?:(?<![\d,])\d+(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens of|all (?:of )?the))\s(?:[\p{L}-]+\s){0,3}?(?:studies|trials|papers|evidence)\b/iu;
 const includedStudies =
   /\bincluded\s(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s(?:[\p{L}-]+\s){0,2}?(?:studies|trials)\b/iu;
 
-/** Whether a sentence tells a review with how many studies it took in (see `reviewWithinReach`), within its clause. */
+/**
+ * What a review weighed, named as a whole right after the review word: “(after reviewing) the data”,
+ * “(a review of) the available evidence”, “(reviewed) the literature”. Not the data of the study's
+ * own people (“reviewed the data of 2,000 patients”), which is that study's material, not evidence gathered.
+ */
+const wholeEvidenceReviewed =
+  /^\s(?:of\s)?the\s(?:(?:available|existing|published|scientific|current)\s){0,2}(?:evidence|literature|data|research)\b(?!\s(?:of|from|on|for|in)\s(?:the\s)?(?:\d|more than|nearly|about|over|some|all)\b)/iu;
+
+/** Whether a sentence tells a review with how many studies it took in, or that weighed the evidence as a whole (see `reviewWithinReach`), within its clause. */
 function reviewOfStudies(text: string): boolean {
   if (includedStudies.test(text)) return true;
   for (const review of text.matchAll(reviewWord)) {
+    // Only a review proper weighs the evidence as a whole: the researchers who “analyzed the data” analysed their own.
+    if (
+      /^review/iu.test(review[0]) &&
+      wholeEvidenceReviewed.test(text.slice(review.index + review[0].length, review.index + review[0].length + 80))
+    )
+      return true;
     const after = text.slice(review.index + review[0].length, review.index + review[0].length + 130);
     const clause = after.slice(
       0,

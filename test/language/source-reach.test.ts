@@ -76,6 +76,26 @@ describe('sourceWithinReach (a followable source of the right kind next to an un
     expect(review('Evidence suggests it helps. The team studied 18 people.', 'Evidence suggests')).toBe(false);
     expect(review('Evidence suggests it helps. A review found no benefit.', 'Evidence suggests')).toBe(false);
   });
+
+  it('finds a review named by the evidence it weighed as a whole, not by the data of its own people', () => {
+    const review = (markdown: string, phrase: string): boolean => {
+      const document = buildDocument(markdown, 'markdown');
+      const sentence = document.blocks.flatMap((block) => block.sentences).find((item) => item.text.includes(phrase));
+      if (!sentence) throw new Error(`no sentence with ${phrase}`);
+      return reviewWithinReach(document, sentence);
+    };
+    const panel = (next: string): boolean =>
+      review(
+        `After ${next}, the panel concluded that the benefits were unproven.\n\nEvidence also suggests harm.`,
+        'Evidence also',
+      );
+    expect(panel('reviewing the data')).toBe(true);
+    expect(panel('a review of the available evidence')).toBe(true);
+    expect(panel('reviewing the published literature')).toBe(true);
+    expect(panel('reviewing the data of 2,000 patients')).toBe(false);
+    expect(panel('analyzing the data')).toBe(false);
+    expect(panel('reviewing the plans')).toBe(false);
+  });
 });
 
 describe('named people and bodies that answer unnamed people', () => {
