@@ -783,6 +783,23 @@ function failedInOpening(mentions: readonly TreatmentMention[], reportsFailure: 
 }
 
 /**
+ * "Surgery works when radiation therapy has failed", "for patients who failed two earlier drugs", "covered
+ * if three other antidepressants fail": a failure inside a clause of condition or time is the setting of
+ * a second-line (salvage) treatment, which the sentence promotes, not a report that a treatment failed.
+ * A failure told as what happened ("after the drug failed to beat placebo", past tense after "after")
+ * still counts.
+ */
+const settingFailure =
+  /\b(?:(?:if|when|whenever|once|until|after)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:fails?|ha(?:s|ve|d)\s+failed)|(?:who|whose)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:fail(?:s|ed)?|ha(?:s|ve|d)\s+failed))\b/giu;
+
+/** Whether a sentence reports a treatment failing, leaving out the failures that set the scene for another. */
+function reportsFailureIn(sentenceText: string): boolean {
+  if (!failed.test(sentenceText)) return false;
+  if (!/fail/i.test(sentenceText)) return true;
+  return failed.test(sentenceText.replace(settingFailure, (found) => ' '.repeat(found.length)));
+}
+
+/**
  * Whether each sentence reports a treatment failing, read once per sentence: a sentence often names
  * several treatments (or one several times), and the `failed` pattern scans the whole sentence.
  */
@@ -792,7 +809,7 @@ class SentenceFailures {
   of(sentence: Sentence): boolean {
     let answer = this.answers.get(sentence);
     if (answer === undefined) {
-      answer = failed.test(sentence.text);
+      answer = reportsFailureIn(sentence.text);
       this.answers.set(sentence, answer);
     }
     return answer;
