@@ -3200,6 +3200,25 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "An earlier treatment that has failed is the setting of the one promoted, not its failure",
+        "input": "Salvage prostatectomy greatly improves survival for men with prostate cancer when radiation therapy has failed, a study finds.\n\nSurgeons removed the prostate and nearby tissue in 364 men whose cancer came back.",
+        "flags": [
+          "prostatectomy"
+        ]
+      },
+      {
+        "title": "Patients who failed other drugs are whom the treatment is offered to",
+        "input": "Ketamine relieves depression quickly in patients who failed two other antidepressants, a trial finds.\n\nMost patients felt better within a day.",
+        "flags": [
+          "Ketamine"
+        ]
+      },
+      {
+        "title": "A treatment reported failing is not promoted",
+        "input": "Ketamine failed to relieve depression in a trial.\n\nMost patients felt no better after a week.",
+        "flags": []
+      },
+      {
         "title": "An article that only describes a condition",
         "input": "Burnout is a state of exhaustion linked to chronic work stress. The risk of burnout is rising.",
         "flags": []

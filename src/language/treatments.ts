@@ -429,7 +429,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
 /**
  * A capitalised word that is a person's name where it stands: a surname after a first name or
  * an initial ("Ronald Evans", "Michael J. Evans": Drugs@FDA lists Evans blue), or a first name
- * after a title or before a surname ("Dr. Brian Healy", "Brian Healy said": a name that a drug
+ * after a title or before a surname or a middle initial ("Dr. Brian Healy", "Brian Healy said", "Brian C. Healy": a name that a drug
  * list or an INN ending would take for a drug). "Amarin's Vascepa" and "FDA Approves Keytruda"
  * keep their drug.
  */
@@ -447,6 +447,8 @@ function isPersonName(
     if (between === ' ' && personNames().has(previous.text)) return true;
   }
   if (!next || text.slice(word.start + word.text.length, next.start) !== ' ') return false;
+  // "Brian C. Healy": a first name before a middle initial and a surname.
+  if (/^\p{Lu}$/u.test(next.text) && /^\. \p{Lu}/u.test(text.slice(next.start + 1, next.start + 4))) return true;
   return /^\p{Lu}\p{Ll}/u.test(next.text) && personNames().has(next.text) && !drugKindOf(next.text);
 }
 

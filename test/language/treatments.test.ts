@@ -269,6 +269,8 @@ describe('treatments', () => {
   it('does not take a first name for a drug (issue #13 harms)', () => {
     expect(names('Dr. Brian Healy said so.')).toEqual([]);
     expect(names('Brian Healy, who led the study, said so.')).toEqual([]);
+    expect(names('“Early treatment helps,” said Brian C. Healy, PhD.')).toEqual([]);
+    expect(names('Early treatment with interferon beta-1b helps.')).toEqual(['interferon:biologic']);
     expect(names('FDA Approves Keytruda.')).toEqual(['keytruda:drug']);
   });
 
