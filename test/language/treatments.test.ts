@@ -281,10 +281,12 @@ describe('treatments', () => {
 
   it('reads an earlier treatment that has failed as the setting of a second-line one, not a failure (issue #13 harms)', () => {
     const keys = (text: string): string[] => remedyMentions(buildDocument(text, 'text')).map((found) => found.key);
-    expect(keys('Salvage prostatectomy improves survival when radiation therapy has failed to eradicate the cancer.')).toEqual([
-      'prostatectomy',
+    expect(
+      keys('Salvage prostatectomy improves survival when radiation therapy has failed to eradicate the cancer.'),
+    ).toEqual(['prostatectomy']);
+    expect(keys('Ketamine relieves depression in patients who failed two other antidepressants.')).toEqual([
+      'ketamine',
     ]);
-    expect(keys('Ketamine relieves depression in patients who failed two other antidepressants.')).toEqual(['ketamine']);
     expect(keys('Ketamine relieves depression if other antidepressants fail.')).toEqual(['ketamine']);
     // A failure told as what happened still counts, whatever clause it stands in.
     expect(keys('Ketamine relieved depression in mice, but after that the drug failed in people.')).toEqual([]);
