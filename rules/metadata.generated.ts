@@ -3212,6 +3212,44 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "An earlier treatment that has failed is the setting of the one promoted, not its failure",
+        "input": "Salvage prostatectomy greatly improves survival for men with prostate cancer when radiation therapy has failed, a study finds.\n\nSurgeons removed the prostate and nearby tissue in 364 men whose cancer came back.",
+        "flags": [
+          "prostatectomy"
+        ]
+      },
+      {
+        "title": "Patients who failed other drugs are whom the treatment is offered to",
+        "input": "Ketamine relieves depression quickly in patients who failed two other antidepressants, a trial finds.\n\nMost patients felt better within a day.",
+        "flags": [
+          "Ketamine"
+        ]
+      },
+      {
+        "title": "An interferon is a treatment, and a first name before a middle initial is a person",
+        "input": "Early treatment with interferon beta-1b delays multiple sclerosis, a trial finds.\n\n“Early treatment appears to have a benefit on relapses,” said Brian C. Healy, who wrote an editorial.",
+        "flags": [
+          "interferon"
+        ]
+      },
+      {
+        "title": "A harm said of something after “of” that is no treatment is not the treatment’s",
+        "input": "Vitamin C supplements reduce lung harm in babies of mothers who smoke, a trial finds.\n\n“Smoking in pregnancy reflects the highly addictive nature of nicotine,” said the lead author.",
+        "flags": [
+          "Vitamin C supplements"
+        ]
+      },
+      {
+        "title": "The addictive nature of the treatment itself is its harm",
+        "input": "Ketamine relieves depression within hours, a trial finds.\n\nDoctors worry about the addictive nature of ketamine.",
+        "flags": []
+      },
+      {
+        "title": "A treatment reported failing is not promoted",
+        "input": "Ketamine failed to relieve depression in a trial.\n\nMost patients felt no better after a week.",
+        "flags": []
+      },
+      {
         "title": "An article that only describes a condition",
         "input": "Burnout is a state of exhaustion linked to chronic work stress. The risk of burnout is rising.",
         "flags": []

@@ -828,6 +828,25 @@ function ofSomethingElse(after: string): boolean {
   );
 }
 
+/**
+ * "The highly addictive nature of nicotine", "the harmful effects of the Aβ oligomers": a harm word
+ * before "nature", "properties" or "potential of", or the harmful effects "of" something, names its
+ * owner after "of"; when that owner is no treatment and no word pointing back at one (a cause of the
+ * condition, a molecule), the harm is not the treatment's. "Side effects of any grade" grades them.
+ */
+const harmOwnerAfter = /^(?:\s+(?:nature|properties|potential))?\s+of\s+/i;
+const gradeAfterOf = /^(?:any|all|grade|\d|mild|moderate|severe|serious|some|several|various|many|its|their)\b/i;
+
+function ownedByNonTreatment(sentence: string, statement: SafetyStatement): boolean {
+  if (statement.kind !== 'harm' && !(statement.kind === 'harm-class' && /^harmful effects$/i.test(statement.text)))
+    return false;
+  const after = sentence.slice(statement.end, statement.end + 60);
+  const of = harmOwnerAfter.exec(after);
+  if (!of) return false;
+  const owner = after.slice(of[0].length);
+  return !gradeAfterOf.test(owner) && ofSomethingElse(` of ${owner}`);
+}
+
 /** "There is a known side effect" says that one exists, not which. */
 const thereIs = /\bthere (?:is|are|was|were)\b/i;
 
@@ -1103,6 +1122,7 @@ export function isSafetyCaveat(statement: SafetyStatement, sentence?: string, al
   if (statement.kind === 'caution') return true;
   if (sentence === undefined) return statement.kind !== 'symptom';
   if (ofTheCondition(sentence, statement, all)) return false;
+  if (ownedByNonTreatment(sentence, statement)) return false;
   if (statement.kind === 'harm') return true;
   if (
     (statement.kind === 'symptom' || statement.kind === 'harm-class') &&

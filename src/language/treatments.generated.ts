@@ -347,9 +347,11 @@ export const lexicon = [
       "faecal transplant*",
       "fecal transplant*",
       "fecal microbiota transplant*",
-      "faecal microbiota transplant*"
+      "faecal microbiota transplant*",
+      "interferon",
+      "interferons"
     ],
-    "note": "Biological products (vaccines, antibodies, cell and gene therapies) are licensed like drugs.",
+    "note": "Biological products (vaccines, antibodies, cell and gene therapies, interferons) are licensed like drugs.",
     "source": "FDA Center for Biologics Evaluation and Research; MHRA biological medicines"
   },
   {

@@ -429,7 +429,7 @@ function findTreatmentsIn(text: string): TreatmentMatch[] {
 /**
  * A capitalised word that is a person's name where it stands: a surname after a first name or
  * an initial ("Ronald Evans", "Michael J. Evans": Drugs@FDA lists Evans blue), or a first name
- * after a title or before a surname ("Dr. Brian Healy", "Brian Healy said": a name that a drug
+ * after a title or before a surname or a middle initial ("Dr. Brian Healy", "Brian Healy said", "Brian C. Healy": a name that a drug
  * list or an INN ending would take for a drug). "Amarin's Vascepa" and "FDA Approves Keytruda"
  * keep their drug.
  */
@@ -447,6 +447,8 @@ function isPersonName(
     if (between === ' ' && personNames().has(previous.text)) return true;
   }
   if (!next || text.slice(word.start + word.text.length, next.start) !== ' ') return false;
+  // "Brian C. Healy": a first name before a middle initial and a surname.
+  if (/^\p{Lu}$/u.test(next.text) && /^\. \p{Lu}/u.test(text.slice(next.start + 1, next.start + 4))) return true;
   return /^\p{Lu}\p{Ll}/u.test(next.text) && personNames().has(next.text) && !drugKindOf(next.text);
 }
 
@@ -783,6 +785,23 @@ function failedInOpening(mentions: readonly TreatmentMention[], reportsFailure: 
 }
 
 /**
+ * "Surgery works when radiation therapy has failed", "for patients who failed two earlier drugs", "covered
+ * if three other antidepressants fail": a failure inside a clause of condition or time is the setting of
+ * a second-line (salvage) treatment, which the sentence promotes, not a report that a treatment failed.
+ * A failure told as what happened ("after the drug failed to beat placebo", past tense after "after")
+ * still counts.
+ */
+const settingFailure =
+  /\b(?:(?:if|when|whenever|once|until|after)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:fails?|ha(?:s|ve|d)\s+failed)|(?:who|whose)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:fail(?:s|ed)?|ha(?:s|ve|d)\s+failed))\b/giu;
+
+/** Whether a sentence reports a treatment failing, leaving out the failures that set the scene for another. */
+function reportsFailureIn(sentenceText: string): boolean {
+  if (!failed.test(sentenceText)) return false;
+  if (!/fail/i.test(sentenceText)) return true;
+  return failed.test(sentenceText.replace(settingFailure, (found) => ' '.repeat(found.length)));
+}
+
+/**
  * Whether each sentence reports a treatment failing, read once per sentence: a sentence often names
  * several treatments (or one several times), and the `failed` pattern scans the whole sentence.
  */
@@ -792,7 +811,7 @@ class SentenceFailures {
   of(sentence: Sentence): boolean {
     let answer = this.answers.get(sentence);
     if (answer === undefined) {
-      answer = failed.test(sentence.text);
+      answer = reportsFailureIn(sentence.text);
       this.answers.set(sentence, answer);
     }
     return answer;

@@ -752,6 +752,13 @@ describe('harms the round-24 reading found told or misread (round 24)', () => {
     expect(caveats('The drug has a very favorable side effect profile.')).toEqual([]);
   });
 
+  it('does not count a harm whose owner, named after "of", is no treatment (round 29)', () => {
+    expect(caveats('Smoking reflects the highly addictive nature of nicotine, said Dr. Lee.')).toEqual([]);
+    expect(caveats('The enzyme plays a central role in the harmful effects of the amyloid oligomers.')).toEqual([]);
+    expect(caveats('Doctors worry about the addictive potential of the drug.')).toEqual(['addictive']);
+    expect(caveats('The addictive nature of opioids worries doctors.')).toEqual(['addictive']);
+  });
+
   it('reads deaths among the people who took the treatment as its harm', () => {
     expect(caveats('Most deaths did occur in people who used kratom with other drugs.')).toEqual(['deaths']);
     expect(caveats('There were 274,000 deaths annually among people with diabetes.')).toEqual([]);

@@ -269,12 +269,28 @@ describe('treatments', () => {
   it('does not take a first name for a drug (issue #13 harms)', () => {
     expect(names('Dr. Brian Healy said so.')).toEqual([]);
     expect(names('Brian Healy, who led the study, said so.')).toEqual([]);
+    expect(names('“Early treatment helps,” said Brian C. Healy, PhD.')).toEqual([]);
+    expect(names('Early treatment with interferon beta-1b helps.')).toEqual(['interferon:biologic']);
     expect(names('FDA Approves Keytruda.')).toEqual(['keytruda:drug']);
   });
 
   it('reads "no statistically significant difference" as failing (issue #13 harms)', () => {
     const keys = (text: string): string[] => remedyMentions(buildDocument(text, 'text')).map((found) => found.key);
     expect(keys('Ibuprofen relieved pain with no statistically significant difference from morphine.')).toEqual([]);
+  });
+
+  it('reads an earlier treatment that has failed as the setting of a second-line one, not a failure (issue #13 harms)', () => {
+    const keys = (text: string): string[] => remedyMentions(buildDocument(text, 'text')).map((found) => found.key);
+    expect(
+      keys('Salvage prostatectomy improves survival when radiation therapy has failed to eradicate the cancer.'),
+    ).toEqual(['prostatectomy']);
+    expect(keys('Ketamine relieves depression in patients who failed two other antidepressants.')).toEqual([
+      'ketamine',
+    ]);
+    expect(keys('Ketamine relieves depression if other antidepressants fail.')).toEqual(['ketamine']);
+    // A failure told as what happened still counts, whatever clause it stands in.
+    expect(keys('Ketamine relieved depression in mice, but after that the drug failed in people.')).toEqual([]);
+    expect(keys('Ketamine failed to relieve depression.')).toEqual([]);
   });
 
   it('reads "no survival boost" and "no advantage" as failing (issue #13 harms)', () => {
