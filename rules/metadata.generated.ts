@@ -616,6 +616,42 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "Held back: “pioneering” in the body; a heading keeps it (round 29)",
+        "input": "# Pioneering surgery tested in babies\n\nThe work builds on the team’s pioneering research on the disease. The pioneering therapy given to a few adults paved the way for trials in children.",
+        "flags": [
+          "Pioneering"
+        ]
+      },
+      {
+        "title": "Held back: “pioneering” in the body (with the tentative option, round 29)",
+        "input": "The pioneering therapy given to a few adults paved the way for trials in children.",
+        "options": {
+          "tentative": true
+        },
+        "flags": [
+          "pioneering"
+        ]
+      },
+      {
+        "title": "A risk that is high, and a stressed difference between groups, are not a benefit oversold (round 29)",
+        "input": "A carrier of the gene could take the drug to reduce her dramatically increased risk of breast cancer. Children who recovered showed strikingly distinct patterns of brain activity in the study.",
+        "flags": []
+      },
+      {
+        "title": "Amplified promise or results with the size as the predicate (round 29)",
+        "input": "“The potential of the new implant for arthritis is enormous,” said the company’s chief executive. “Our finding is so exciting because the drug is already approved,” she said. After ten weeks of the new therapy, the results were dramatic.",
+        "flags": [
+          "potential of the new implant for arthritis is enormous",
+          "finding is so exciting",
+          "results were dramatic"
+        ]
+      },
+      {
+        "title": "Not amplified promise: “potential” as an adjective of something else, and results said to be modest (round 29)",
+        "input": "The potential market for the allergy drug is huge. The potential costs of the new cancer drug are huge. The results of the trial were not dramatic, and the findings were modest.",
+        "flags": []
+      },
+      {
         "title": "Held back: “holy grail” (with the tentative option)",
         "input": "An accurate blood test for prostate cancer is the holy grail of research into the disease.",
         "options": {

@@ -321,6 +321,41 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
       flags: [],
     },
     {
+      title: 'Held back: “pioneering” in the body; a heading keeps it (round 29)',
+      input:
+        '# Pioneering surgery tested in babies\n\nThe work builds on the team’s pioneering research on the disease. The pioneering therapy given to a few adults paved the way for trials in children.',
+      flags: ['Pioneering'],
+    },
+    {
+      title: 'Held back: “pioneering” in the body (with the tentative option, round 29)',
+      input: 'The pioneering therapy given to a few adults paved the way for trials in children.',
+      options: { tentative: true },
+      flags: ['pioneering'],
+    },
+    {
+      title: 'A risk that is high, and a stressed difference between groups, are not a benefit oversold (round 29)',
+      input:
+        'A carrier of the gene could take the drug to reduce her dramatically increased risk of breast cancer. Children who recovered showed strikingly distinct patterns of brain activity in the study.',
+      flags: [],
+    },
+    {
+      title: 'Amplified promise or results with the size as the predicate (round 29)',
+      input:
+        '“The potential of the new implant for arthritis is enormous,” said the company’s chief executive. “Our finding is so exciting because the drug is already approved,” she said. After ten weeks of the new therapy, the results were dramatic.',
+      flags: [
+        'potential of the new implant for arthritis is enormous',
+        'finding is so exciting',
+        'results were dramatic',
+      ],
+    },
+    {
+      title:
+        'Not amplified promise: “potential” as an adjective of something else, and results said to be modest (round 29)',
+      input:
+        'The potential market for the allergy drug is huge. The potential costs of the new cancer drug are huge. The results of the trial were not dramatic, and the findings were modest.',
+      flags: [],
+    },
+    {
       title: 'Held back: “holy grail” (with the tentative option)',
       input: 'An accurate blood test for prostate cancer is the holy grail of research into the disease.',
       options: { tentative: true },
@@ -456,7 +491,7 @@ export default defineRule<LexiconOptions & { tentative?: boolean }>({
     let history: HistoryLimits | undefined;
     for (const block of blocks) {
       const found = withProjectTerms<ProjectEntry>(
-        withReversalsOfAgeing(matcher.matchAll(block.text), block.text),
+        withPredicativeAmplification(withReversalsOfAgeing(matcher.matchAll(block.text), block.text), block.text),
         block.text,
         options,
         (entry) => entry,
@@ -540,6 +575,52 @@ function withReversalsOfAgeing<Entry>(
     .filter((candidate) => !found.some((other) => other.start < candidate.end && candidate.start < other.end));
   if (extra.length === 0) return found;
   for (const match of extra) reversals.add(match);
+  return [...found, ...extra].sort((a, b) => a.start - b.start);
+}
+
+const greatPromise = lexicon.find((entry) => entry.id === 'great-promise');
+const amplifiedEffect = lexicon.find((entry) => entry.id === 'amplified-effect');
+
+/**
+ * The lexicon's amplified promise said the other way round, with the size as the predicate: “the
+ * potential of digital UV technology for phototherapy is enormous”, “the potential is just enormous”
+ * (round 29), the claim “enormous potential” makes. “Potential” must be the noun, right before its
+ * “of”/“for” or the verb: “the potential market is huge” and “the potential implications … are huge”
+ * use it as an adjective of something else. The words between are letters only, so the phrase stays
+ * inside one clause.
+ */
+const promiseSaidToBeGreat =
+  /\b(?:potential|promise)\s(?:(?:of|for)\s(?:[\p{L}'’-]+\s){1,6}?)?(?:is|are|was|were|seems|looks|remains)\s(?:(?:just|truly|really|simply)\s)?(?:enormous|huge|tremendous|immense)\b/giu;
+
+/**
+ * The lexicon's “exciting results” and “dramatic results” said with the adjective as the predicate:
+ * “our finding is so exciting”, “the results were dramatic” (round 29). The study's results or
+ * findings are the subject; one patient's response is not read.
+ */
+const resultSaidToBeAmplified =
+  /\b(?:results?|findings?)\s(?:is|are|was|were|have\sbeen|has\sbeen)\s(?:(?:so|very|really|extremely|incredibly|truly|quite|particularly)\s)?(?:exciting|dramatic)\b/giu;
+
+/**
+ * The lexicon's matches with each predicative amplification (`promiseSaidToBeGreat`,
+ * `resultSaidToBeAmplified`) that overlaps none of them, in text order. Each is checked by the same
+ * tests as a lexicon match.
+ */
+function withPredicativeAmplification<Entry>(
+  found: PhraseMatch<Entry>[],
+  text: string,
+): PhraseMatch<Entry | (typeof lexicon)[number]>[] {
+  const extra: PhraseMatch<(typeof lexicon)[number]>[] = [];
+  for (const [pattern, entry, cue] of [
+    [promiseSaidToBeGreat, greatPromise, /\b(?:potential|promise)\b/iu],
+    [resultSaidToBeAmplified, amplifiedEffect, /\b(?:exciting|dramatic)\b/iu],
+  ] as const) {
+    if (entry === undefined || !cue.test(text)) continue;
+    for (const match of text.matchAll(pattern)) {
+      const candidate = { entry, start: match.index, end: match.index + match[0].length, text: match[0] };
+      if (!found.some((other) => other.start < candidate.end && candidate.start < other.end)) extra.push(candidate);
+    }
+  }
+  if (extra.length === 0) return found;
   return [...found, ...extra].sort((a, b) => a.start - b.start);
 }
 
@@ -878,7 +959,7 @@ function saidOfSomethingElse(block: Block, start: number, end: number, text: str
     toldAsNaturalHistory(before) ||
     stressesALikeness(text, wordsAfter(block.text, end, 1)[0] ?? '') ||
     progressOverYears(sentence.text, text, after) ||
-    amplifiesARisingRisk(text, after) ||
+    amplifiesARisingRisk(text, after, wordsBefore(block.text, start, 1)[0]) ||
     hopedForDiscovery(before) ||
     recallsAPastHope(before) ||
     pairedWithAHarm(before) ||

@@ -276,7 +276,8 @@ export const lexicon = [
       "first-ever",
       "first ever",
       "first of its kind",
-      "first-of-its-kind"
+      "first-of-its-kind",
+      "pioneering"
     ],
     "note": "Being first says nothing about whether it works; describe what was found.",
     "source": "Millar et al. 2022 (novelty hype); HealthNewsReview.org criterion 10"

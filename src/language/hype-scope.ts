@@ -38,10 +38,14 @@ const determiner = /^(?:the|a|an|their|its|his|her|your|our|one's|one’s)$/iu;
  * Whether the hype word stresses a verb that raises a risk (“using opioids and benzodiazepines
  * dramatically increases the risk of drug overdose”): a harm told with emphasis, not a benefit
  * oversold. A rise in survival or a fall in risk is a benefit and stays. Only a verb with the risk
- * as its object counts: a past participle before its noun (“her dramatically increased breast
- * cancer risk”) is read only when a determiner shows it to be a verb (“increased the risk”).
+ * as its object counts: a past participle is read as a verb when a determiner follows it
+ * (“increased the risk”), and as an adjective when a determiner or possessive comes right before
+ * the hype word (round 29: “to reduce her dramatically increased breast cancer risk”, a carrier's
+ * high risk, judged `off_topic`); then the risk noun it qualifies names the harm. A bare participle
+ * (“dramatically increased breast cancer risk”) may be either, and is not read. `wordBefore` is the
+ * word right before the hype word, if any.
  */
-export function amplifiesARisingRisk(hype: string, after: string): boolean {
+export function amplifiesARisingRisk(hype: string, after: string, wordBefore = ''): boolean {
   const words = hype.toLowerCase().split(/\s+/u);
   const following = after
     .slice(0, 60)
@@ -52,7 +56,8 @@ export function amplifiesARisingRisk(hype: string, after: string): boolean {
   const verb = inHype ? (words.at(-1) as string) : (following[0] ?? '');
   if (!rising.test(verb)) return false;
   const object = inHype ? following : following.slice(1);
-  if (/ed$/u.test(verb) && !determiner.test(object[0] ?? '')) return false;
+  const attributive = inHype && determiner.test(wordBefore);
+  if (/ed$/u.test(verb) && !attributive && !determiner.test(object[0] ?? '')) return false;
   return object.slice(0, 4).some((word) => riskNoun.test(word));
 }
 
@@ -144,8 +149,12 @@ export function undoneLater(after: string): boolean {
   return undoneAfterwards.test(after);
 }
 
-/** Words of difference or variation an adverb of emphasis may stress: “strikingly different”, “remarkably varied”. */
-const likeness = /^(?:different|varied|variable|diverse|heterogeneous|inconsistent)$/iu;
+/**
+ * Words of difference or variation an adverb of emphasis may stress: “strikingly different”,
+ * “remarkably varied”, and (round 29) “strikingly distinct patterns of brain activation”, a
+ * difference between groups described, judged debatable, not a benefit.
+ */
+const likeness = /^(?:different|distinct|dissimilar|varied|variable|diverse|heterogeneous|inconsistent)$/iu;
 
 /**
  * Whether an adverb of emphasis stresses a difference or variation (“there were strikingly

@@ -41,6 +41,16 @@ describe('what a hype word is said of, when not the treatment at hand (round 17)
     expect(amplifiesARisingRisk('dramatically improve', ' risk and health')).toBe(false);
   });
 
+  it('reads an attributive participle after a determiner as a risk that is high (round 29)', () => {
+    expect(amplifiesARisingRisk('dramatically increased', ' breast cancer risk.', 'her')).toBe(true);
+    expect(amplifiesARisingRisk('dramatically increased', ' risk of falls', 'a')).toBe(true);
+    // A bare participle may be the verb (“the drug dramatically increased survival”): not read.
+    expect(amplifiesARisingRisk('dramatically increased', ' breast cancer risk.', 'drug')).toBe(false);
+    // A rise in something that is no risk stays a benefit.
+    expect(amplifiesARisingRisk('dramatically increased', ' survival rates', 'the')).toBe(false);
+    expect(amplifiesARisingRisk('dramatically reduced', ' risk of stroke', 'a')).toBe(false);
+  });
+
   it('reads an indefinite find hoped for in a condition, not a condition on the thing at hand', () => {
     expect(hopedForDiscovery('"But we will always need replacements, unless we find some ... ')).toBe(true);
     expect(hopedForDiscovery('If someone develops a ')).toBe(true);
@@ -65,6 +75,7 @@ describe('hype said of something else (round 19)', () => {
   it('reads an adverb stressing a difference or variation, not an effect or a likeness', () => {
     expect(stressesALikeness('strikingly', 'different')).toBe(true);
     expect(stressesALikeness('remarkably', 'varied')).toBe(true);
+    expect(stressesALikeness('strikingly', 'distinct')).toBe(true);
     expect(stressesALikeness('strikingly', 'similar')).toBe(false);
     expect(stressesALikeness('strikingly', 'effective')).toBe(false);
     expect(stressesALikeness('amazing', 'different')).toBe(false);
