@@ -1453,6 +1453,26 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "The only dates are a patient’s diagnosis and the paper’s, inside sentences: no date of the article (round 29)",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: A new scan for prostate cancer\n---\n\nHe was diagnosed with prostate cancer in November 2016.\n\nThe scan found the tumour early. The study was published online March 3, 2017 in The Journal of Urology.\n",
+        "flags": [
+          "title: A new scan for prostate cancer"
+        ]
+      },
+      {
+        "title": "A correction’s date on its own at the foot dates the article",
+        "options": {
+          "minWords": 0,
+          "shortWords": 0
+        },
+        "input": "---\ntitle: A new scan for prostate cancer\n---\n\nThe scan found the tumour early.\n\nAn earlier version of this article misspelled a name. (Oct. 25, 2016)\n",
+        "flags": []
+      },
+      {
         "title": "A date only in the page head",
         "format": "html",
         "input": "<html><head><meta property=\"article:published_time\" content=\"2024-03-01\"></head><body><h1>Coffee</h1><p>Coffee is popular.</p></body></html>",

@@ -118,6 +118,21 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title:
+        'The only dates are a patient’s diagnosis and the paper’s, inside sentences: no date of the article (round 29)',
+      options: { minWords: 0, shortWords: 0 },
+      input:
+        '---\ntitle: A new scan for prostate cancer\n---\n\nHe was diagnosed with prostate cancer in November 2016.\n\nThe scan found the tumour early. The study was published online March 3, 2017 in The Journal of Urology.\n',
+      flags: ['title: A new scan for prostate cancer'],
+    },
+    {
+      title: 'A correction’s date on its own at the foot dates the article',
+      options: { minWords: 0, shortWords: 0 },
+      input:
+        '---\ntitle: A new scan for prostate cancer\n---\n\nThe scan found the tumour early.\n\nAn earlier version of this article misspelled a name. (Oct. 25, 2016)\n',
+      flags: [],
+    },
+    {
       title: 'A date only in the page head',
       format: 'html',
       input:
@@ -146,12 +161,12 @@ export default defineRule<Options>({
     // A bot check or an error page (“Are you a robot?”) has no article whose date could be missing.
     if (!document.facts.hasMetadata || articleWordCount(document) < options.minWords) return;
     const dates = articleDates(document);
-    if (dates.latest === undefined) {
-      if (!dates.published && !dates.modified && !dates.dateline)
-        report('missing', anchorOf(document), {}, { tentative: isArticleFragment(document, options.shortWords) });
+    // A date inside a sentence (a paper's, a study period's, a diagnosis) does not date the article.
+    if (!dates.published && !dates.modified && !dates.visible && !dates.dateline) {
+      report('missing', anchorOf(document), {}, { tentative: isArticleFragment(document, options.shortWords) });
       return;
     }
-    if (options.maxAgeMonths <= 0) return;
+    if (options.maxAgeMonths <= 0 || dates.latest === undefined) return;
     const now = options.now ? Date.parse(options.now) : Date.now();
     const months = Math.floor((now - dates.latest) / monthMs);
     if (months > options.maxAgeMonths) {

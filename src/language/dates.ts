@@ -150,8 +150,54 @@ export function findDateline(text: string): Dateline | undefined {
 }
 
 /**
- * The article's own dates: published and modified from its metadata, a date shown at its top
- * or bottom, and a dateline opening one of its first blocks. `latest` is the newest of them, which is what staleness is measured from.
+ * Words that may stand before a date in a date line of its own, within its sentence: places,
+ * weekdays, codes and a wire's name (capitalised or in figures: “Newswise — HOUSTON – (Nov. 8,
+ * 2018)”, “PR144 7 July 2015”), a time, and the labels of a release or a page (“Embargoed for”,
+ * “Posted on”, “Correction appended,”). A lower-case word other than these puts the date inside a
+ * sentence about something else: “a target date of December 19, 2018”, “diagnosed in November 2016”.
+ */
+const dateLineWord =
+  /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*|[ap]\.?m\.?|published|updated|posted|reviewed|modified|last|on|at|embargoed|for|release|released|appended|corrected|issued|dated)$/u;
+/**
+ * A last word before a date that makes it the time of an event or a source's date, even at the
+ * opening of a sentence: “In January 2014, Medical News Today reported …”, “Since March 2015”,
+ * “Accessed March 2012 from …”.
+ */
+const eventWordBefore =
+  /^(?:in|since|from|through|until|till|during|after|before|by|of|to|between|and|than|around|about|accessed|retrieved|cited|viewed)$/iu;
+/** Where the sentence holding a date starts: after the last full stop, question or exclamation mark before it. */
+const sentenceBreak = /[.!?]\s+/gu;
+
+/**
+ * Whether a date found in a block stands as a date line of its own, as a page or a release shows
+ * its date (“Newswise — Dec. 7, 2018 —”, “Last updated: 3 March 2024”, a correction's “(Oct. 25,
+ * 2016)”): only date-line words (`dateLineWord`) come before it in its sentence, and the last of them
+ * is no event word (`eventWordBefore`), nor a lone “On” opening a sentence (“On April 9, 2013, James
+ * …”). A date inside a sentence dates something else: a paper, a study period, a patient's diagnosis,
+ * a regulator's deadline (missing-date, round 29: 13 undated articles were taken as dated by such a date).
+ */
+function standsAsDateLine(text: string, date: FoundDate): boolean {
+  const before = text.slice(0, date.start);
+  let opening = 0;
+  for (const match of before.matchAll(sentenceBreak)) opening = match.index + match[0].length;
+  const words = before
+    .slice(opening)
+    .split(/[\s,:;()[\]—–|/@-]+/u)
+    .filter(Boolean);
+  if (!words.every((word) => dateLineWord.test(word))) return false;
+  const last = words.at(-1);
+  if (last === undefined) return true;
+  if (eventWordBefore.test(last)) return false;
+  return !(words.length === 1 && /^on$/iu.test(last));
+}
+
+/**
+ * The article's own dates: published and modified from its metadata, a date shown at its top or
+ * bottom as a date line (`visible`: not a date inside a sentence, nor one in a reference list, which
+ * is a cited paper's), and a dateline opening one of its first blocks. `latest` is the newest of
+ * them, which is what staleness is measured from; it reads any date with a month at the top or
+ * bottom, a date line or not, since an event the article tells of is a floor for when it was written
+ * (what hype's history limits need).
  */
 export function articleDates(document: Pick<ProseDocument, 'facts' | 'blocks'>): {
   published?: string;
@@ -163,8 +209,23 @@ export function articleDates(document: Pick<ProseDocument, 'facts' | 'blocks'>):
   const { published, modified } = document.facts.metadata;
   const blocks = document.blocks;
   const edges = [...blocks.slice(0, edgeBlocks), ...blocks.slice(Math.max(edgeBlocks, blocks.length - edgeBlocks))];
+  const numeric = edges.flatMap((block) => findNumericDates(block.text))[0];
+  const mentioned = edges.flatMap((block) => findDates(block.text))[0] ?? numeric;
+  // A wire's line that opens one of the first blocks after a title, highlights or a journal's
+  // headings (“Newswise — Washington, DC (December 8, 2016) —”, “EMBARGOED FOR RELEASE: 11 A.M.
+  // (ET), WEDNESDAY, AUGUST 5, 2015”) dates the release as well as a line at the very top does.
+  const openings = blocks
+    .slice(edgeBlocks, datelineBlocks)
+    .filter((block) => block.role !== 'reference')
+    .flatMap((block) =>
+      findDates(block.text).filter((date) => date.start <= datelineReach + 24 && standsAsDateLine(block.text, date)),
+    );
   const visible =
-    edges.flatMap((block) => findDates(block.text))[0] ?? edges.flatMap((block) => findNumericDates(block.text))[0];
+    edges
+      .filter((block) => block.role !== 'reference')
+      .flatMap((block) => findDates(block.text).filter((date) => standsAsDateLine(block.text, date)))[0] ??
+    openings[0] ??
+    numeric;
   let dateline: Dateline | undefined;
   for (const block of blocks.slice(0, datelineBlocks)) {
     dateline = findDateline(block.text);
@@ -172,7 +233,7 @@ export function articleDates(document: Pick<ProseDocument, 'facts' | 'blocks'>):
   }
   const times = [published, modified]
     .map((value) => (value ? parseDate(value) : undefined))
-    .concat(visible?.time, dateline?.time)
+    .concat(mentioned?.time, dateline?.time)
     .filter((time): time is number => time !== undefined);
   return {
     ...(published ? { published } : {}),

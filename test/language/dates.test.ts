@@ -30,6 +30,40 @@ describe('dates', () => {
     expect(dates.published).toContain('2020-01-01');
     expect(new Date(dates.latest ?? 0).toISOString().slice(0, 10)).toBe('2022-05-05');
   });
+
+  it('shows as the article’s date only a date standing as a date line, not one inside a sentence', () => {
+    const shown = (text: string): string | undefined =>
+      articleDates(buildDocument(`---\ntitle: T\n---\n\n${text}\n`, 'markdown')).visible?.text;
+    expect(shown('Newswise — HOUSTON – (Nov. 8, 2018) A small trial found less pain.')).toBe('Nov. 8, 2018');
+    expect(shown('Text.\n\nAn earlier version misspelled a name. (Oct. 25, 2016)')).toBe('Oct. 25, 2016');
+    expect(shown('Text.\n\nCorrection appended, Sept. 14, 2015')).toBe('Sept. 14, 2015');
+    expect(
+      shown('Newswise — Stony Brook, NY – Embargoed for August 4 @ 5:00 PM EST, 2015 – Side sleeping may help.'),
+    ).toBe('August 4 @ 5:00 PM EST, 2015');
+    // A patient's diagnosis, a regulator's deadline, another report, a study period, a paper's date.
+    expect(shown('He was diagnosed with prostate cancer in November 2016.')).toBeUndefined();
+    expect(shown('The FDA has assigned a target date of December 19, 2018.')).toBeUndefined();
+    expect(shown('In January 2014, Medical News Today reported on a study.')).toBeUndefined();
+    expect(shown('On April 9, 2013, James went to hospital.')).toBeUndefined();
+    expect(shown('(JAMA Psychiatry. Published online August 5, 2015. doi:10.1001/x)')).toBeUndefined();
+    expect(
+      shown('Text.\n\n## References\n\nLee A. Scans. The New England Journal of Medicine. Nov. 24, 2016.'),
+    ).toBeUndefined();
+  });
+
+  it('still counts a date inside a sentence at the top or bottom for `latest`', () => {
+    const document = buildDocument('---\ntitle: T\n---\n\nHe was diagnosed in November 2016.\n', 'markdown');
+    expect(articleDates(document).visible).toBeUndefined();
+    expect(new Date(articleDates(document).latest ?? 0).toISOString().slice(0, 7)).toBe('2016-11');
+  });
+
+  it('reads a wire’s date line opening one of the first blocks after a title and highlights', () => {
+    const document = buildDocument(
+      '---\ntitle: T\n---\n\nHighlight one.\n\nHighlight two.\n\nHighlight three.\n\nNewswise — Washington, DC (December 8, 2016) — A diet may help.\n',
+      'markdown',
+    );
+    expect(articleDates(document).visible?.text).toBe('December 8, 2016');
+  });
 });
 
 describe('datelines', () => {
