@@ -3,6 +3,7 @@ import type { Paragraph as NlcstParagraph } from 'nlcst';
 import { OffsetMap } from './offset-map.js';
 import { tokenizeParagraph } from './tokenize.js';
 import { findTextCitations } from './citations.js';
+import { isLatin1, oneByteWhenLatin1 } from './one-byte.js';
 import type { Block, BlockKind, BlockRole, Citation, Sentence, SourceSpan, Word } from './types.js';
 
 /** Containers whose children are blocks; everything not listed here or in `leafKinds` is skipped. */
@@ -154,7 +155,9 @@ export function makeBlock(
   // Rules match on the text's normalised view (offset-map.ts, `matchingView`); citation markers
   // found while building move to their place in it.
   const view = map.normalise(text);
-  text = view.text;
+  // One byte a character where the block's characters allow it (one-byte.ts): the rules' patterns
+  // then meet two-byte text only in blocks that need it.
+  text = oneByteWhenLatin1(view.text);
   for (const marker of markers) {
     marker.start = view.fromText(marker.start);
     marker.end = Math.max(marker.start, view.fromText(marker.end));
@@ -227,6 +230,8 @@ function isEvidenceLink(url: string): boolean {
 
 function sentencesOf(paragraph: NlcstParagraph, block: Block): Sentence[] {
   const sentences: Sentence[] = [];
+  // A block with a curly quote stays two-byte (one-byte.ts); its other sentences need not.
+  const wideBlock = !isLatin1(block.text);
   for (const child of paragraph.children) {
     if (child.type !== 'SentenceNode') continue;
     const start = child.position?.start.offset ?? 0;
@@ -240,8 +245,18 @@ function sentencesOf(paragraph: NlcstParagraph, block: Block): Sentence[] {
       store[at++] = word.position?.start.offset ?? 0;
       store[at++] = word.position?.end.offset ?? 0;
     }
+    const text = block.text.slice(start, end);
     sentences.push(
-      new ProseSentence(block, sentences.length, block.text.slice(start, end), start, end, store, from, count),
+      new ProseSentence(
+        block,
+        sentences.length,
+        wideBlock ? oneByteWhenLatin1(text) : text,
+        start,
+        end,
+        store,
+        from,
+        count,
+      ),
     );
   }
   return sentences;
