@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WordIndex } from '../words/word-index.js';
 import { dictionariesFolder } from '../words/word-lists.js';
+import { scowlKinds, writeScowlList } from './scowl-list.js';
 import { cspellEnglish, shippedKnown } from './vocabulary.js';
 
 /**
@@ -58,12 +59,7 @@ const suffixVowelPairs: readonly [string, string][] = [
 ];
 
 const tags = new Map<string, string>();
-const kinds: [string, string][] = [
-  ['english-words', ''],
-  ['american-words', 'en-US'],
-  ['british-words', 'en-GB'],
-];
-for (const [kind, tag] of kinds) {
+for (const [kind, tag] of scowlKinds) {
   const path = join(folder, `${kind}.${rareSize}`);
   if (!existsSync(path)) throw new Error(`${path} is missing: install Debian's scowl`);
   for (const word of readFileSync(path, 'latin1').split('\n')) {
@@ -74,24 +70,14 @@ for (const [kind, tag] of kinds) {
   }
 }
 
-const header = [
-  `# Rare and informal English words of SCOWL (Spell Checker Oriented Word Lists) 2020.12.07, size ${rareSize},`,
-  "# that the other shipped lists lack, less those that read as a typist's slip of a common word. The",
-  '# spelling rule accepts them as written, never as a suggestion; one an everyday word is one edit from',
-  '# only where the article writes no word one edit away. A second column limits a spelling to one',
-  '# dialect. Built by src/build/rare-words.ts.',
-  '#',
-  '# Copyright 2000-2020 by Kevin Atkinson. Permission to use, copy, modify, distribute and sell these',
-  '# word lists, the associated scripts, the output created from the scripts, and its documentation for',
-  '# any purpose is hereby granted without fee, provided that the above copyright notice appears in all',
-  '# copies and that both that copyright notice and this permission notice appear in supporting',
-  '# documentation. Kevin Atkinson makes no representations about the suitability of this array for any',
-  '# purpose. It is provided "as is" without express or implied warranty. (SCOWL README; the lists also',
-  '# draw on public-domain sources such as Moby Words II and the UK English Wordlist of Brian Kelk.)',
-];
-const lines = [...tags]
-  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  .map(([word, tag]) => (tag ? `${word}\t${tag}` : word));
-const target = join(dictionariesFolder, 'rare-words.txt');
-writeFileSync(target, `${header.join('\n')}\n${lines.join('\n')}\n`);
-console.log(`${target}: ${lines.length} words`);
+writeScowlList(
+  'rare-words.txt',
+  [
+    `# Rare and informal English words of SCOWL (Spell Checker Oriented Word Lists) 2020.12.07, size ${rareSize},`,
+    "# that the other shipped lists lack, less those that read as a typist's slip of a common word. The",
+    '# spelling rule accepts them as written, never as a suggestion; one an everyday word is one edit from',
+    '# only where the article writes no word one edit away. A second column limits a spelling to one',
+    '# dialect. Built by src/build/rare-words.ts.',
+  ],
+  tags,
+);

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexicon } from '../language/combining-forms.generated.js';
 import { nspellFor } from './hunspell-words.js';
+import { scowlKinds, writeScowlList } from './scowl-list.js';
 
 /**
  * Builds `dictionaries/scowl-supplement.txt`: words from SCOWL (Spell Checker Oriented Word
@@ -20,13 +21,8 @@ const medicalEnd =
   /(?:itis|os[ie]s|a?emia|omas?|ectomy|otomy|ostomy|plasty|scopy|pathy|algia|penia|trophy|genic|lysis|cytes?|al|ic|ines?|ins?|ases?|oids?|ides?|ates?|ols?|um|us|ae|ias?|ism)$/;
 
 const tags = new Map<string, string>();
-const kinds: [string, string][] = [
-  ['english-words', ''],
-  ['american-words', 'en-US'],
-  ['british-words', 'en-GB'],
-];
 for (const level of [10, 20, 35, 40, 50, 55, 60, 70, 80]) {
-  for (const [kind, tag] of kinds) {
+  for (const [kind, tag] of scowlKinds) {
     const path = join(folder, `${kind}.${level}`);
     if (!existsSync(path)) continue;
     for (const word of readFileSync(path, 'latin1').split('\n')) {
@@ -38,22 +34,12 @@ for (const level of [10, 20, 35, 40, 50, 55, 60, 70, 80]) {
   }
 }
 
-const header = [
-  '# Words from SCOWL (Spell Checker Oriented Word Lists) 2020.12.07 that the dictionary-en and',
-  '# dictionary-en-gb Hunspell files (SCOWL size 60) lack: sizes up to 70, and medical-looking words of',
-  '# size 80. A second column limits a spelling to one dialect. Built by src/build/scowl-words.ts.',
-  '#',
-  '# Copyright 2000-2020 by Kevin Atkinson. Permission to use, copy, modify, distribute and sell these',
-  '# word lists, the associated scripts, the output created from the scripts, and its documentation for',
-  '# any purpose is hereby granted without fee, provided that the above copyright notice appears in all',
-  '# copies and that both that copyright notice and this permission notice appear in supporting',
-  '# documentation. Kevin Atkinson makes no representations about the suitability of this array for any',
-  '# purpose. It is provided "as is" without express or implied warranty. (SCOWL README; the lists also',
-  '# draw on public-domain sources such as Moby Words II and the UK English Wordlist of Brian Kelk.)',
-];
-const lines = [...tags]
-  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  .map(([word, tag]) => (tag ? `${word}\t${tag}` : word));
-const target = join(new URL('../../', import.meta.url).pathname, 'dictionaries', 'scowl-supplement.txt');
-writeFileSync(target, `${header.join('\n')}\n${lines.join('\n')}\n`);
-console.log(`${target}: ${lines.length} words`);
+writeScowlList(
+  'scowl-supplement.txt',
+  [
+    '# Words from SCOWL (Spell Checker Oriented Word Lists) 2020.12.07 that the dictionary-en and',
+    '# dictionary-en-gb Hunspell files (SCOWL size 60) lack: sizes up to 70, and medical-looking words of',
+    '# size 80. A second column limits a spelling to one dialect. Built by src/build/scowl-words.ts.',
+  ],
+  tags,
+);
