@@ -1,4 +1,4 @@
-import type { ProseDocument } from '../prose/types.js';
+import type { Block, ProseDocument } from '../prose/types.js';
 import { primed } from '../primed.js';
 
 /**
@@ -52,18 +52,36 @@ export function parseDate(value: string): number | undefined {
 
 /** Every date with a month in a text, in order, without overlaps. */
 export function findDates(text: string): FoundDate[] {
-  const found: FoundDate[] = [];
+  let found: FoundDate[] = [];
   if (!yearDigits.test(text)) return found;
   for (const pattern of datePatterns) {
+    // A later pattern's date that overlaps an earlier one's is the same date read again. The earlier
+    // dates are in text order and apart from one another, so a binary search finds the one that could
+    // overlap: a scan of them all for each match cost a long paragraph of dates the square of its length.
+    const earlier = found;
+    const added: FoundDate[] = [];
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (found.some((date) => start < date.end && end > date.start)) continue;
+      if (overlapsAny(earlier, start, end)) continue;
       const time = parseDate(match[0]);
-      if (time !== undefined) found.push({ time, text: match[0], start, end });
+      if (time !== undefined) added.push({ time, text: match[0], start, end });
     }
+    if (added.length > 0) found = [...earlier, ...added].sort((a, b) => a.start - b.start);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
+}
+
+/** Whether [start, end) overlaps one of `dates`, which are in text order and apart from one another. */
+function overlapsAny(dates: readonly FoundDate[], start: number, end: number): boolean {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (dates[middle]!.end <= start) low = middle + 1;
+    else high = middle;
+  }
+  return low < dates.length && dates[low]!.start < end;
 }
 
 /**
@@ -167,6 +185,8 @@ const eventWordBefore =
   /^(?:in|since|from|through|until|till|during|after|before|by|of|to|between|and|than|around|about|accessed|retrieved|cited|viewed)$/iu;
 /** Where the sentence holding a date starts: after the last full stop, question or exclamation mark before it. */
 const sentenceBreak = /[.!?]\s+/gu;
+/** How far back from a date `standsAsDateLine` reads for its sentence's words. */
+const dateLineReach = 160;
 
 /**
  * Whether a date found in a block stands as a date line of its own, as a page or a release shows
@@ -177,7 +197,9 @@ const sentenceBreak = /[.!?]\s+/gu;
  * a regulator's deadline (missing-date, round 29: 13 undated articles were taken as dated by such a date).
  */
 function standsAsDateLine(text: string, date: FoundDate): boolean {
-  const before = text.slice(0, date.start);
+  // Only the last `dateLineReach` characters are read: a date line is short, and reading back to the
+  // sentence's start from every date of a long paragraph would cost its length once per date.
+  const before = text.slice(Math.max(0, date.start - dateLineReach), date.start);
   let opening = 0;
   for (const match of before.matchAll(sentenceBreak)) opening = match.index + match[0].length;
   const words = before
@@ -189,6 +211,16 @@ function standsAsDateLine(text: string, date: FoundDate): boolean {
   if (last === undefined) return true;
   if (eventWordBefore.test(last)) return false;
   return !(words.length === 1 && /^on$/iu.test(last));
+}
+
+/** The first date standing as a date line (`standsAsDateLine`) of blocks and their dates, reference lists aside. */
+function firstDateLine(found: readonly { block: Pick<Block, 'text' | 'role'>; dates: FoundDate[] }[]) {
+  for (const { block, dates } of found) {
+    if (block.role === 'reference') continue;
+    const date = dates.find((date) => standsAsDateLine(block.text, date));
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /**
@@ -209,23 +241,19 @@ export function articleDates(document: Pick<ProseDocument, 'facts' | 'blocks'>):
   const { published, modified } = document.facts.metadata;
   const blocks = document.blocks;
   const edges = [...blocks.slice(0, edgeBlocks), ...blocks.slice(Math.max(edgeBlocks, blocks.length - edgeBlocks))];
-  const numeric = edges.flatMap((block) => findNumericDates(block.text))[0];
-  const mentioned = edges.flatMap((block) => findDates(block.text))[0] ?? numeric;
+  const edgeDates = edges.map((block) => ({ block, dates: findDates(block.text) }));
+  let numeric: FoundDate | undefined | null = null;
+  const firstNumeric = () => (numeric ??= edges.flatMap((block) => findNumericDates(block.text))[0]);
+  const mentioned = edgeDates.find(({ dates }) => dates.length > 0)?.dates[0] ?? firstNumeric();
   // A wire's line that opens one of the first blocks after a title, highlights or a journal's
   // headings (“Newswise — Washington, DC (December 8, 2016) —”, “EMBARGOED FOR RELEASE: 11 A.M.
   // (ET), WEDNESDAY, AUGUST 5, 2015”) dates the release as well as a line at the very top does.
-  const openings = blocks
-    .slice(edgeBlocks, datelineBlocks)
-    .filter((block) => block.role !== 'reference')
-    .flatMap((block) =>
-      findDates(block.text).filter((date) => date.start <= datelineReach + 24 && standsAsDateLine(block.text, date)),
-    );
-  const visible =
-    edges
-      .filter((block) => block.role !== 'reference')
-      .flatMap((block) => findDates(block.text).filter((date) => standsAsDateLine(block.text, date)))[0] ??
-    openings[0] ??
-    numeric;
+  const openingDates = () =>
+    blocks.slice(edgeBlocks, datelineBlocks).map((block) => ({
+      block,
+      dates: findDates(block.text.slice(0, datelineReach + 64)).filter((date) => date.start <= datelineReach + 24),
+    }));
+  const visible = firstDateLine(edgeDates) ?? firstDateLine(openingDates()) ?? firstNumeric();
   let dateline: Dateline | undefined;
   for (const block of blocks.slice(0, datelineBlocks)) {
     dateline = findDateline(block.text);

@@ -1,6 +1,8 @@
+import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { articleDates, findDateline, findDates, findNumericDates, parseDate } from '../../src/language/dates.js';
 import { buildDocument } from '../../src/prose/document.js';
+import { threadCpuMs } from '../../src/pool/thread-cpu.js';
 
 describe('dates', () => {
   it('parses ISO and written dates', () => {
@@ -118,5 +120,34 @@ describe('datelines', () => {
       'markdown',
     );
     expect(articleDates(release).latest).toBe(Date.UTC(2015, 9, 26));
+  });
+});
+
+describe("the article's dates in a long paragraph", () => {
+  // Finding a block's dates compared each with every date found before it, and each date of an edge
+  // block read back from the block's start to ask whether it stands as a date line: both the square
+  // of the block's length (a 432 KB paragraph of 8,000 dates took 37 s).
+  const paragraphOf = (dates: number) => 'The patient was seen in March 2015 and treated later. '.repeat(dates);
+  const cpu = (): number => threadCpuMs() ?? performance.now();
+  const fastest = (text: string): number => {
+    const document = buildDocument(text, 'text');
+    let best = Number.POSITIVE_INFINITY;
+    // Thirty readings a run: the thread's CPU clock ticks every 10 ms.
+    for (let run = 0; run < 3; run++) {
+      const started = cpu();
+      for (let reading = 0; reading < 30; reading++) expect(articleDates(document).visible).toBeUndefined();
+      best = Math.min(best, cpu() - started);
+    }
+    return best;
+  };
+
+  it('are read in time linear in its length', { timeout: 180_000 }, () => {
+    const short = paragraphOf(2000);
+    const long = paragraphOf(8000);
+    fastest(short);
+    const ratio = fastest(long) / fastest(short);
+    // Four times the text: linear work takes about four times as long, the square sixteen (the old
+    // reading took 24 times as long).
+    expect(ratio, `four times the paragraph multiplied the time by ${ratio.toFixed(2)}`).toBeLessThan(8);
   });
 });

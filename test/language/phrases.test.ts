@@ -196,7 +196,9 @@ describe('PhraseMatcher finds what the regular expression found', () => {
           expectSameAsReference(entries, article.markdown, matcher, `${name} in ${article.name}`);
       }
     },
-    60_000,
+    // About 30 s alone and 35 s in CI; a machine shared with other work took 96 s. A check of
+    // matches, not of time: the slack keeps it from failing on load.
+    240_000,
   );
 
   it('compares every cased code point the way /iu does', () => {
