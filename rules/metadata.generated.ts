@@ -3289,6 +3289,21 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "A treatment given to patients with a condition is offered for it",
+        "input": "Doctors injected stem cells into patients with erectile dysfunction in a small trial.\n\nThe clinic plans to offer the procedure next year.",
+        "flags": [
+          "stem cells"
+        ]
+      },
+      {
+        "title": "A practice “in adults with” a condition is what a study watched them do",
+        "input": "A survey tracked cycling in adults with asthma over a year.\n\nThe researchers also asked about sleep and diet.",
+        "options": {
+          "includeTestsAndLifestyle": true
+        },
+        "flags": []
+      },
+      {
         "title": "A harm said of something after “of” that is no treatment is not the treatment’s",
         "input": "Vitamin C supplements reduce lung harm in babies of mothers who smoke, a trial finds.\n\n“Smoking in pregnancy reflects the highly addictive nature of nicotine,” said the lead author.",
         "flags": [

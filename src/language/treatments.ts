@@ -663,16 +663,39 @@ function opensOnAnimalOrLabWork(document: Pick<ProseDocument, 'blocks'>): boolea
 
 /**
  * Whether a sentence presents a treatment as a remedy: it has a healing cue ("treats",
- * "relieves", "effective") or offers the treatment "for" a named condition.
+ * "relieves", "effective") or offers the treatment "for" a named condition, or gives it to
+ * the people who have one (`givenToPatientsWith`).
  */
-export function presentsAsRemedy(sentenceText: string, treatment?: { start: number; end: number }): boolean {
+export function presentsAsRemedy(
+  sentenceText: string,
+  treatment?: { start: number; end: number; kind?: TreatmentKind },
+): boolean {
   const { cue, condition } = remedyWording(sentenceText);
   if (cue) return !treatment || nearestToACue(sentenceText, treatment);
   if (!condition) return false;
   if (!treatment) return /\b(?:for|against)\b/i.test(sentenceText);
   const after = sentenceText.slice(treatment.end, treatment.end + 60);
-  return /^\s+(?:for|against|to (?:treat|help|manage|prevent))\b/i.test(after);
+  if (offeredFor.test(after)) return true;
+  return treatment.kind !== undefined && !isPractice(treatment.kind) && givenToPatientsWith.test(after);
 }
+
+/** Lifestyle practices and foods: what people do or eat, not what is given to them. */
+function isPractice(kind: TreatmentKind): boolean {
+  return kind === 'lifestyle' || kind === 'food';
+}
+
+const offeredFor = /^\s+(?:for|against|to (?:treat|help|manage|prevent))\b/i;
+
+/**
+ * "Administering stem cells into patients with erectile dysfunction", "statins in people with
+ * heart disease": a treatment given to the people who have the condition is offered for it, as
+ * "for" would say. Only right after the treatment, so "patients with depression who had taken
+ * aspirin" (the treatment after the condition, as a history) stays background. Only for what is
+ * given (medicines, biologics, devices, procedures, supplements, tests): a practice or a food "in
+ * people with asthma" is what a study watched them do or eat, an exposure, not a remedy handed over.
+ */
+const givenToPatientsWith =
+  /^\s+(?:in|into|to)\s+(?:[\p{L}-]+\s+)?(?:patients|people|adults|children|men|women)\s+(?:with|who have|who had|suffering from)\b/iu;
 
 /**
  * "Compared with surgery", "versus haloperidol", "rather than statins", "unlike flu vaccines": the
@@ -756,7 +779,11 @@ export function remedyMentions(document: Pick<ProseDocument, 'blocks'>): Treatme
       const offsets = { start: mention.start - mention.sentence.start, end: mention.end - mention.sentence.start };
       const text = mention.sentence.text;
       if (failedInLede.has(mention.key)) continue;
-      if (!presentsAsRemedy(text, offsets) || isComparator(text, offsets) || reportsFailure.of(mention.sentence))
+      if (
+        !presentsAsRemedy(text, { ...offsets, kind: mention.kind }) ||
+        isComparator(text, offsets) ||
+        reportsFailure.of(mention.sentence)
+      )
         continue;
       let research = researchBlocks.get(mention.block);
       if (research === undefined) {

@@ -441,3 +441,23 @@ describe('standard care named as the background (round 15)', () => {
     expect(isComparator(remedy, { start: remedy.indexOf('aspirin') })).toBe(false);
   });
 });
+
+describe('a treatment given to the people who have a condition (round 29)', () => {
+  const span = (sentence: string, word: string, kind: 'biologic' | 'drug' | 'lifestyle') => ({
+    start: sentence.indexOf(word),
+    end: sentence.indexOf(word) + word.length,
+    kind,
+  });
+  it('offers what is given "into patients with" or "in people with" a condition for it', () => {
+    const injected = 'Doctors injected stem cells into patients with erectile dysfunction.';
+    expect(presentsAsRemedy(injected, span(injected, 'stem cells', 'biologic'))).toBe(true);
+    const trial = 'The team tested neratinib in women with breast cancer.';
+    expect(presentsAsRemedy(trial, span(trial, 'neratinib', 'drug'))).toBe(true);
+  });
+  it('leaves a practice watched in people with a condition, and a drug taken before it, as background', () => {
+    const watched = 'A survey tracked cycling in adults with asthma.';
+    expect(presentsAsRemedy(watched, span(watched, 'cycling', 'lifestyle'))).toBe(false);
+    const history = 'Patients with depression who had taken aspirin were excluded.';
+    expect(presentsAsRemedy(history, span(history, 'aspirin', 'drug'))).toBe(false);
+  });
+});
