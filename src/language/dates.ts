@@ -242,8 +242,8 @@ export function articleDates(document: Pick<ProseDocument, 'facts' | 'blocks'>):
   const blocks = document.blocks;
   const edges = [...blocks.slice(0, edgeBlocks), ...blocks.slice(Math.max(edgeBlocks, blocks.length - edgeBlocks))];
   const edgeDates = edges.map((block) => ({ block, dates: findDates(block.text) }));
-  let numeric: FoundDate | undefined | null = null;
-  const firstNumeric = () => (numeric ??= edges.flatMap((block) => findNumericDates(block.text))[0]);
+  // Read only when no written date answers: a date in figures is the last resort of both.
+  const firstNumeric = () => edges.flatMap((block) => findNumericDates(block.text))[0];
   const mentioned = edgeDates.find(({ dates }) => dates.length > 0)?.dates[0] ?? firstNumeric();
   // A wire's line that opens one of the first blocks after a title, highlights or a journal's
   // headings (“Newswise — Washington, DC (December 8, 2016) —”, “EMBARGOED FOR RELEASE: 11 A.M.
