@@ -899,6 +899,36 @@ export default defineRule<Options>({
       flags: [],
     },
     {
+      title: 'A death after an injury during the treatment’s own procedure is its harm',
+      input:
+        'A wireless pacemaker treats slow heartbeats without leads, an early study finds.\n\nOne patient died of a stroke after a heart injury during implantation.',
+      flags: [],
+    },
+    {
+      title: 'The condition the headline says the drug prevents is no harm of it',
+      input:
+        '# Cancer drug can prevent reactions to pollen\n\nIbrutinib prevented reactions to pollen in adults with allergies, a small study finds.\n\nMast cells are responsible for immediate allergic reactions.',
+      flags: ['Ibrutinib'],
+    },
+    {
+      title: 'The side effects of the care people get for their condition are not the remedy’s',
+      input:
+        'Lactoferrin supplements ease taste loss in cancer patients, a trial finds.\n\nPatients undergoing cancer treatment confront a number of well-documented side effects.',
+      flags: ['Lactoferrin supplements'],
+    },
+    {
+      title: '“Surgery” is not a therapy given by beams',
+      input:
+        'Proton therapy treats chordoma, a rare spine tumour, a clinic reports.\n\nHe learned surgery is the most common treatment. A surgeon told him he should prepare for possible complications.',
+      flags: ['Proton therapy'],
+    },
+    {
+      title: 'A treatment that helped named people walk is offered as a remedy',
+      input:
+        'Two studies show that electrical stimulation significantly helped McGlynn and Bush to walk again.\n\nBoth men now use the system at home.',
+      flags: ['electrical stimulation'],
+    },
+    {
       title: 'A treatment reported failing is not promoted',
       input: 'Ketamine failed to relieve depression in a trial.\n\nMost patients felt no better after a week.',
       flags: [],

@@ -837,9 +837,13 @@ function ofSomethingElse(after: string): boolean {
 const harmOwnerAfter = /^(?:\s+(?:nature|properties|potential))?\s+of\s+/i;
 const gradeAfterOf = /^(?:any|all|grade|\d|mild|moderate|severe|serious|some|several|various|many|its|their)\b/i;
 
+/** "One patient died", "two deaths": after these, "of a stroke" says what they died of, not whose harm the death is. */
+const deathEnding = /\b(?:died|die|dies|deaths?)$/i;
+
 function ownedByNonTreatment(sentence: string, statement: SafetyStatement): boolean {
   if (statement.kind !== 'harm' && !(statement.kind === 'harm-class' && /^harmful effects$/i.test(statement.text)))
     return false;
+  if (deathEnding.test(statement.text)) return false;
   const after = sentence.slice(statement.end, statement.end + 60);
   const of = harmOwnerAfter.exec(after);
   if (!of) return false;
@@ -1002,7 +1006,7 @@ const treatmentOnlyClass = /^(?:side|adverse|undesirable|unwanted|toxic)/i;
  * chlamydia": a harm word right after a remedy verb is what the treatment is for.
  */
 const remedyObjectBefore =
-  /\b(?:treat(?:s|ed|ing)?|fight(?:s|ing)?|combat(?:s|ed|ing)?|cure[sd]?|curing|reliev(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|sooth(?:e|es|ed|ing)|against|ward(?:s|ed|ing)? off)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+  /\b(?:treat(?:s|ed|ing)?|fight(?:s|ing)?|combat(?:s|ed|ing)?|cure[sd]?|curing|reliev(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|sooth(?:e|es|ed|ing)|against|ward(?:s|ed|ing)? off|protect(?:s|ed|ing)?\s+(?:[\p{L}-]+\s+){1,4}from)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
 
 /** "Adults with hearing loss", "people who have seizures": the people's condition, not a harm done to them. */
 const peopleWith =
@@ -1489,11 +1493,25 @@ const alternativesAll =
 /** "In addition to other drugs", "with other medicines": what is taken alongside, not an alternative. */
 const takenAlongside = /\b(?:in addition to|along with|together with|combined with|alongside|mixed with|with)\s+$/i;
 
+/**
+ * "Patients undergoing cancer treatment", "people receiving treatment for breast cancer": the care
+ * people get for their condition, named by the condition alone, is what they have now, not the
+ * treatment an article promotes (checked with `findConditions` and `findTreatments` below).
+ */
+const careForCondition =
+  /\b(?:patients|people|men|women|children|adults|those|survivors)\s+(?:undergoing|receiving|going through)\s+(?:[\p{L}-]+\s+){1,2}(?:treatments?|therap(?:y|ies)|care)\b|\b(?:undergoing|receiving|going through)\s+(?:treatments?|therap(?:y|ies)|care)\s+for\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+/giu;
+
+function namesCareForCondition(text: string): boolean {
+  for (const match of text.matchAll(careForCondition))
+    if (findConditions(match[0]).length > 0 && findTreatments(match[0]).length === 0) return true;
+  return false;
+}
+
 /** Whether a text names the alternatives to a treatment ("current treatments"), not what is taken alongside it. */
 function namesAlternatives(text: string): boolean {
   for (const match of text.matchAll(alternativesAll))
     if (!takenAlongside.test(text.slice(Math.max(0, match.index - 20), match.index))) return true;
-  return false;
+  return namesCareForCondition(text);
 }
 
 const yardstickBefore =
@@ -1656,6 +1674,9 @@ function previousSentenceOwnsHarms(
 function conditionsTreated(purpose: readonly string[]): Set<string> {
   const heads = new Set<string>();
   for (const sentence of purpose) {
+    // "Can prevent reactions to common airborne allergens": what the treatment prevents or treats is
+    // the condition, even in words no harm list holds ("allergic reactions" further on is that).
+    for (const match of sentence.matchAll(preventedThing)) if (match[1]) heads.add(headWord(match[1]));
     for (const statement of findSafetyStatements(sentence)) {
       if (statement.kind === 'symptom' && !isSafetyCaveat(statement, sentence, [statement]))
         heads.add(headWord(statement.text));
@@ -1664,9 +1685,14 @@ function conditionsTreated(purpose: readonly string[]): Set<string> {
   return heads;
 }
 
+/** The noun right after a verb of preventing or treating (an article or "the" between them at most). */
+const preventedThing =
+  /\b(?:prevent(?:s|ed|ing)?|treat(?:s|ed|ing)?|reliev(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|block(?:s|ed|ing)?)\s+(?:(?:the|a|an)\s+)?(\p{L}[\p{L}-]*)/giu;
+
 /** The last word of a harm's name, lower case: "knee osteoarthritis" and "osteoarthritis" share it. */
 function headWord(text: string): string {
-  return (text.trim().split(/\s+/).at(-1) ?? text).toLowerCase();
+  // Singular and plural share it: "allergic reaction" is the "reactions" a headline says a drug prevents.
+  return (text.trim().split(/\s+/).at(-1) ?? text).toLowerCase().replace(/(?<=[^s])s$/, '');
 }
 
 /**
@@ -1742,6 +1768,10 @@ const nounOrAdjectiveEnding = /(?:ical|ic|y)$/u;
 const kindWord =
   /^(?:surgery|surgeries|procedure|operation|transplant|transplantation|device|implant|drug|medication|medicine)$/i;
 
+/** A treatment named as a therapy ("proton therapy", "radiotherapy", "chemoradiation"), which no operation is. */
+const namedAsTherapy = /(?:therap(?:y|ies)|radiation)$/i;
+const operationWord = /^(?:surgery|surgeries|operation)$/i;
+
 export function isKindWord(key: string): boolean {
   return kindWord.test(key);
 }
@@ -1782,11 +1812,15 @@ export function firstSafetyCaveat(
   // A general word for the target ("surgery", "the device") stands for the named ones of its kind
   // the article goes on to describe ("a knee replacement … with a higher risk of complications").
   // So does a bare word for its kind in a sentence about it ("tonsillectomy" … "pain after surgery").
+  // An operation is not a therapy given by rays, beams or cells: "surgery" in an article about proton
+  // therapy is the alternative ("he should prepare for possible complications" of it), not the target.
+  const operationIsOther = treatment !== undefined && namedAsTherapy.test(treatment);
   const isItMatch = (found: TreatmentMatch): boolean =>
     isIt(found.key) ||
     (treatmentKind !== undefined &&
       sameKind(found.kind, treatmentKind, generalTarget) &&
-      (generalTarget || isKindWord(found.key)));
+      (generalTarget || isKindWord(found.key)) &&
+      !(operationIsOther && operationWord.test(found.key)));
   for (const block of document.blocks) {
     for (let index = 0; index < block.sentences.length; index += 1) {
       const sentence = block.sentences[index];
@@ -1818,7 +1852,7 @@ export function firstSafetyCaveat(
           (caveat) =>
             caveat.kind === 'caution' ||
             (!ownedByComparator(sentence.text, caveat, isIt, treatmentKind) &&
-              !(caveat.kind === 'symptom' && treated.has(headWord(caveat.text)))),
+              !((caveat.kind === 'symptom' || caveat.kind === 'harm') && treated.has(headWord(caveat.text)))),
         );
         if (caveats.length === 0) continue;
       }

@@ -846,11 +846,22 @@ class SentenceFailures {
 }
 
 /**
+ * "FES significantly helped McGlynn and Bush to walk", "it helped her sleep again": a treatment
+ * that helps named people (or him, her, them) get back a body's function is offered as a remedy.
+ * Only with such a person and such a verb: "helped design the trial", "helped them to plan the
+ * study" are work, not healing. Names are capitalised, so the pattern is case-sensitive but for "help".
+ */
+const helpedPeopleTo =
+  /\b[Hh]elp(?:s|ed|ing)?\s+(?:him|her|them|me|us|\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)\s+(?:to\s+)?(?:(?:effectively|better|again|finally)\s+)?(?:walk|stand|breathe|sleep|see|hear|speak|talk|eat|swallow|move|heal|recover|regain|survive)\b/gu;
+
+/**
  * Whether a sentence has a healing cue, and if not whether it names a condition (a cue settles
  * `presentsAsRemedy`, so the conditions are not searched for then); cached, since every mention in it asks.
  */
 const remedyWording = memoize((sentenceText: string) => {
-  const cues = cueMatcher.matchAll(sentenceText);
+  const cues: { start: number; end: number }[] = cueMatcher.matchAll(sentenceText);
+  for (const match of sentenceText.matchAll(helpedPeopleTo))
+    cues.push({ start: match.index, end: match.index + match[0].length });
   const cue = cues.length > 0;
   return { cue, cues, condition: !cue && conditionMatcher.matchAll(sentenceText).length > 0 };
 }, 10_000);

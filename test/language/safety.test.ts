@@ -759,6 +759,59 @@ describe('harms the round-24 reading found told or misread (round 24)', () => {
     expect(caveats('The addictive nature of opioids worries doctors.')).toEqual(['addictive']);
   });
 
+  it('reads what a patient died of as the cause of a death, not its owner (round 30)', () => {
+    expect(caveats('One patient died of a stroke after a heart injury during implantation.')).toEqual([
+      'One patient died',
+    ]);
+    expect(caveats('Smoking reflects the highly addictive nature of nicotine, said Dr. Lee.')).toEqual([]);
+  });
+
+  it('does not count the condition the headline says the drug prevents, in either number (round 30)', () => {
+    const about = (sentence: string): string | undefined =>
+      firstSafetyCaveat(
+        buildDocument(
+          `# Cancer drug can prevent reactions to pollen
+
+${sentence}`,
+          'markdown',
+        ),
+        'ibrutinib',
+        'drug',
+        ['Cancer drug can prevent reactions to pollen'],
+      )?.text;
+    expect(about('Mast cells are responsible for immediate allergic reactions.')).toBe(undefined);
+    expect(about('The hope is that ibrutinib will protect people with allergies from having anaphylaxis.')).toBe(
+      undefined,
+    );
+    expect(about('Side effects of ibrutinib include bleeding and diarrhoea.')).toMatch(/^Side effects/);
+  });
+
+  it('does not count the side effects of the care people get for their condition (round 30)', () => {
+    const about = (sentence: string): string | undefined =>
+      firstSafetyCaveat(
+        buildDocument(`Lactoferrin supplements ease taste loss in cancer patients.\n\n${sentence}`, 'markdown'),
+        'lactoferrin',
+        'supplement',
+      )?.text;
+    expect(about('Patients undergoing cancer treatment confront a number of well-documented side effects.')).toBe(
+      undefined,
+    );
+    expect(about('Patients taking lactoferrin reported side effects such as diarrhoea.')).toMatch(/^Patients taking/);
+  });
+
+  it('does not take "surgery" for a therapy given by rays or beams (round 30)', () => {
+    const about = (sentence: string): string | undefined =>
+      firstSafetyCaveat(
+        buildDocument(
+          `Proton therapy treats chordoma.\n\nHe learned surgery is the most common treatment. ${sentence}`,
+          'markdown',
+        ),
+        'proton therapy',
+        'procedure',
+      )?.text;
+    expect(about('A surgeon told him he should prepare for possible complications.')).toBe(undefined);
+  });
+
   it('reads deaths among the people who took the treatment as its harm', () => {
     expect(caveats('Most deaths did occur in people who used kratom with other drugs.')).toEqual(['deaths']);
     expect(caveats('There were 274,000 deaths annually among people with diabetes.')).toEqual([]);

@@ -461,3 +461,23 @@ describe('a treatment given to the people who have a condition (round 29)', () =
     expect(presentsAsRemedy(history, span(history, 'aspirin', 'drug'))).toBe(false);
   });
 });
+
+describe('a treatment that helps named people get back a body function (round 30)', () => {
+  const span = (sentence: string, word: string) => ({
+    start: sentence.indexOf(word),
+    end: sentence.indexOf(word) + word.length,
+    kind: 'device' as const,
+  });
+  it('offers it as a remedy when it helped them walk, sleep or breathe', () => {
+    const walked = 'Electrical stimulation significantly helped McGlynn and Bush to walk at the center.';
+    expect(presentsAsRemedy(walked, span(walked, 'Electrical stimulation'))).toBe(true);
+    const slept = 'A CPAP machine helped her sleep again.';
+    expect(presentsAsRemedy(slept, span(slept, 'CPAP machine'))).toBe(true);
+  });
+  it('leaves helping with the work of a study alone', () => {
+    const designed = 'Dr. Lee, who helped design the trial of the electrical stimulation device, spoke.';
+    expect(presentsAsRemedy(designed, span(designed, 'electrical stimulation device'))).toBe(false);
+    const planned = 'The electrical stimulation device team helped them to plan the study.';
+    expect(presentsAsRemedy(planned, span(planned, 'electrical stimulation device'))).toBe(false);
+  });
+});
