@@ -852,7 +852,7 @@ class SentenceFailures {
  * study" are work, not healing. Names are capitalised, so the pattern is case-sensitive but for "help".
  */
 const helpedPeopleTo =
-  /\b[Hh]elp(?:s|ed|ing)?\s+(?:him|her|them|me|us|\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)\s+(?:to\s+)?(?:(?:effectively|better|again|finally)\s+)?(?:walk|stand|breathe|sleep|see|hear|speak|talk|eat|swallow|move|heal|recover|regain|survive)\b/gu;
+  /\b[Hh]elp(?:s|ed|ing)?\s(?:him|her|them|me|us|\p{Lu}\p{Ll}[\p{L}'’-]{0,20}(?:\s(?:and|&)\s\p{Lu}\p{Ll}[\p{L}'’-]{0,20})?)\s(?:to\s)?(?:(?:effectively|better|again|finally)\s)?(?:walk|stand|breathe|sleep|see|hear|speak|talk|eat|swallow|move|heal|recover|regain|survive)\b/gu;
 
 /**
  * Whether a sentence has a healing cue, and if not whether it names a condition (a cue settles
