@@ -179,8 +179,39 @@ function aboutExistingOptions(sentence: string, cue: { start: number }): boolean
   return wordsBefore(sentence, cue.start, 4).some((word) => existingOptionWords.has(word));
 }
 
+/**
+ * "Preclinical studies showed", "extensive preclinical investigation", "a preclinical model": the
+ * kind of evidence, which says how strong a finding is (as "in mice" does), not how far the
+ * treatment is from readers ("the vaccine is still preclinical").
+ */
+const evidenceNouns = new Set([
+  'studies',
+  'study',
+  'tests',
+  'test',
+  'testing',
+  'evidence',
+  'investigation',
+  'investigations',
+  'research',
+  'data',
+  'model',
+  'models',
+  'work',
+  'results',
+  'experiments',
+  'trial',
+  'trials',
+  'findings',
+]);
+
+function kindOfEvidence(sentence: string, statement: StatusStatement): boolean {
+  return /^pre-?clinical$/iu.test(statement.text) && evidenceNouns.has(wordsAfter(sentence, statement.end, 1)[0] ?? '');
+}
+
 function countsAsAvailability(sentence: string, statement: StatusStatement): boolean {
   if (notAvailability.has(statement.id)) return false;
+  if (kindOfEvidence(sentence, statement)) return false;
   if (statement.researchStage && studySize.test(statement.text)) return false;
   return (
     !partOfName.test(statement.text) &&

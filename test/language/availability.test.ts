@@ -59,6 +59,13 @@ describe('availability statements', () => {
     expect(findAvailabilityStatements('In mice, the compound reversed memory loss.')).toEqual([]);
   });
 
+  it('does not take preclinical evidence for the stage of the treatment (round 30)', () => {
+    // "Preclinical studies" is the kind of evidence, as "in mice" is; "the vaccine is preclinical" is its stage.
+    expect(findAvailabilityStatements('Preclinical studies showed the vaccine could eradicate tumors.')).toEqual([]);
+    expect(findAvailabilityStatements('The team developed a preclinical model of the mutation.')).toEqual([]);
+    expect(kinds('The vaccine is still in preclinical development.')).not.toEqual([]);
+  });
+
   it('does not take a publication, a name or a missing alternative for the treatment’s availability', () => {
     expect(findAvailabilityStatements('The results are available online in the journal Aging.')).toEqual([]);
     expect(findAvailabilityStatements('The commentary is also available at the JAMA website.')).toEqual([]);
