@@ -21,27 +21,34 @@ const options = new Map(
 );
 const releases = judged(loadReleases() ?? [], 'availability');
 const builtIns = new RuleSet(rules);
-const verdicts: Record<string, { verdict: string; reason: string; evidence: string; hnr: string }> = {};
+interface Judged {
+  verdict: string;
+  reason: string;
+  evidence: string;
+  hnr: string;
+}
+const verdicts = new Map<string, Judged>();
 for (const release of releases) {
-  const result = scorecardOf(buildDocument(release.text, 'text'), builtIns).find((found) => found.id === 'availability');
+  const result = scorecardOf(buildDocument(release.text, 'text'), builtIns).find(
+    (found) => found.id === 'availability',
+  );
   if (!result) continue;
-  verdicts[release.news_id] = {
+  verdicts.set(release.news_id, {
     verdict: result.verdict,
     reason: result.reason,
     evidence: result.evidence.map((evidence) => evidence.text).join(' | '),
-    hnr: release.labels['availability'],
-  };
+    hnr: release.labels['availability'] ?? '',
+  });
 }
-const errorKind = (id: string): 'fp' | 'fn' | undefined => {
-  const { verdict, hnr } = verdicts[id];
+const errorKind = ({ verdict, hnr }: Judged): 'fp' | 'fn' | undefined => {
   const flagged = verdict === 'not-satisfied';
   const positive = hnr === 'Not Satisfactory';
   return flagged && !positive ? 'fp' : !flagged && positive ? 'fn' : undefined;
 };
 const wanted = options.get('kind');
 if (options.has('against')) {
-  const before = JSON.parse(readFileSync(options.get('against') ?? '', 'utf8')) as typeof verdicts;
-  for (const [id, now] of Object.entries(verdicts)) {
+  const before = JSON.parse(readFileSync(options.get('against') ?? '', 'utf8')) as Record<string, Judged | undefined>;
+  for (const [id, now] of verdicts) {
     const then = before[id];
     if (then && then.verdict === now.verdict) continue;
     const moved = (now.verdict === 'not-satisfied') === (now.hnr === 'Not Satisfactory') ? 'FIXED' : 'BROKEN';
@@ -49,12 +56,15 @@ if (options.has('against')) {
   }
 } else {
   for (const release of releases) {
-    const kind = errorKind(release.news_id);
-    if (!kind || (wanted && wanted !== kind)) continue;
-    const { verdict, reason, evidence } = verdicts[release.news_id];
+    const judged = verdicts.get(release.news_id);
+    const kind = judged && errorKind(judged);
+    if (!judged || !kind || (wanted && wanted !== kind)) continue;
+    const { verdict, reason, evidence } = judged;
     console.log(`## ${kind} ${release.news_id}: ${release.title}`);
     console.log(`scorecard: ${verdict} (${reason}) ${evidence}`);
     console.log(`HNR ${release.labels['availability']}: ${release.criteria['availability']?.explanation ?? ''}\n`);
   }
 }
-if (options.has('json')) writeFileSync(options.get('json') ?? '', JSON.stringify(verdicts, null, 1));
+if (options.has('json')) {
+  writeFileSync(options.get('json') ?? '', JSON.stringify(Object.fromEntries(verdicts), null, 1));
+}
