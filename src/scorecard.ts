@@ -7,8 +7,8 @@ import { firstAvailabilityStatement, type AvailabilityKind } from './language/av
 import { focalIntervention } from './language/focal-intervention.js';
 import { findAbsoluteFigures, findRelativeEffects } from './language/risk.js';
 import { firstSafetyCaveat } from './language/safety.js';
-import { findDesignCues } from './language/study-design.js';
-import { remedyMentions } from './language/treatments.js';
+import { findDesignCues, reportsOnlyAssociation } from './language/study-design.js';
+import { interventionClassOf, remedyMentions } from './language/treatments.js';
 import type { Block, ProseDocument, SourceSpan } from './prose/types.js';
 import type { Dialect } from './rule/types.js';
 import { blocksRead, type HealthlintRule } from './rule/define-rule.js';
@@ -145,6 +145,11 @@ const judges: Record<CriterionId, (context: Context) => Judgement> = {
         passage(context.document, block, sentence, 'availability statement'),
       ]);
     }
+    if (everydayExposure(context.document, subject)) {
+      return notApplicable(
+        'an everyday practice, food or supplement the study observed people choosing, not a product offered',
+      );
+    }
     return notSatisfied('never says whether, when, where or at what cost readers can get it', [
       passage(context.document, subject.block, subject, `${subject.text}: availability never stated`),
     ]);
@@ -161,6 +166,23 @@ const judges: Record<CriterionId, (context: Context) => Judgement> = {
     return satisfied('every relative effect has an absolute figure nearby', relative.slice(0, 1));
   },
 };
+
+/**
+ * Diet, exercise, foods and supplements that a study only observed people choosing ("an
+ * anti-inflammatory diet could reduce the risk of bone loss", "men who exercised vigorously"):
+ * whether readers can get them is common knowledge, and HealthNewsReview calls such releases
+ * satisfactory ("foods that are widely available"). Once a trial in people tests the practice, a
+ * programme or product is on offer, and where to get it is a fair question again.
+ */
+const everydayClasses = new Set(['lifestyle', 'food', 'supplement']);
+
+function everydayExposure(document: ProseDocument, subject: Parameters<typeof interventionClassOf>[0]): boolean {
+  if (!everydayClasses.has(interventionClassOf(subject))) return false;
+  return reportsOnlyAssociation(
+    document.blocks,
+    document.blocks.map((block) => findDesignCues(block.text)),
+  );
+}
 
 /**
  * The scorecard of one article's prose document. `ruleSet` supplies the rules whose checks decide

@@ -85,6 +85,24 @@ describe('scorecard', () => {
     );
   });
 
+  it('leaves an everyday practice or food that a study only observed people choosing (round 30)', () => {
+    const observed = [
+      '# A Mediterranean diet may lower the risk of bone loss',
+      '',
+      'In an observational study of 10,000 women, those who followed a Mediterranean diet were less likely to lose bone, researchers found.',
+    ].join('\n');
+    const result = scorecardOf(buildDocument(observed, 'markdown'), builtIns).find((row) => row.id === 'availability');
+    expect(result?.verdict).toBe('not-applicable');
+    // Tested in a trial, the practice is a programme on offer, and where to get it is a fair question.
+    const tested = [
+      '# A Mediterranean diet may lower the risk of bone loss',
+      '',
+      'In a randomised trial of 400 women, those assigned a Mediterranean diet lost less bone than those on a control diet.',
+    ].join('\n');
+    const trial = scorecardOf(buildDocument(tested, 'markdown'), builtIns).find((row) => row.id === 'availability');
+    expect(trial?.verdict).toBe('not-satisfied');
+  });
+
   it('stays not satisfied when missing-regulatory-status fires, whatever else the release says', () => {
     const text = [
       '# Ketamine infusion relieves depression',

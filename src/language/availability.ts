@@ -1,5 +1,5 @@
 import type { Block, ProseDocument, Sentence } from '../prose/types.js';
-import { ContextMatcher, wordsBefore } from './context-match.js';
+import { ContextMatcher, wordsAfter, wordsBefore } from './context-match.js';
 import { lexicon } from './availability.generated.js';
 import { findStatusStatements, type StatusStatement } from './regulatory.js';
 
@@ -73,6 +73,51 @@ const studySize = /^(?:small|handful|case\sreport)/iu;
 const partOfName = /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*)+$/u;
 
 /**
+ * "Who leads the Experimental Therapeutics Program": a capitalised cue inside the sentence followed
+ * by a capitalised word opens a name too, though the cue alone is one word.
+ */
+const capitalisedThenName = /^\s\p{Lu}\p{Ll}/u;
+
+function opensName(sentence: string, cue: { start: number; end: number; text: string }): boolean {
+  return (
+    cue.start > 0 && /^\p{Lu}\p{Ll}/u.test(cue.text) && capitalisedThenName.test(sentence.slice(cue.end, cue.end + 3))
+  );
+}
+
+/**
+ * "Once a licensed healthcare provider authorizes the treatment": a licence held by a clinician is
+ * the clinician's, not the treatment's.
+ */
+const clinicianNouns = new Set([
+  'provider',
+  'providers',
+  'healthcare',
+  'health',
+  'physician',
+  'physicians',
+  'doctor',
+  'doctors',
+  'clinician',
+  'clinicians',
+  'practitioner',
+  'practitioners',
+  'professional',
+  'professionals',
+  'nurse',
+  'nurses',
+  'pharmacist',
+  'pharmacists',
+  'therapist',
+  'therapists',
+  'psychologist',
+  'psychologists',
+]);
+
+function licenceOfClinician(sentence: string, statement: StatusStatement): boolean {
+  return /^licen[cs]ed$/iu.test(statement.text) && clinicianNouns.has(wordsAfter(sentence, statement.end, 1)[0] ?? '');
+}
+
+/**
  * "The results are available online in the journal Aging", "the commentary is available at": a
  * publication is available, not the treatment. The publication is the subject just before the cue,
  * or the sentence names a journal.
@@ -93,24 +138,88 @@ const publicationNouns = new Set([
 ]);
 const namesJournal = /\b(?:journal|pre-embargo|embargo)\b/iu;
 
+/**
+ * "Related material: The commentary, “…,” by …, also is available at": a sentence whose subject is a
+ * publication speaks of the publication however long the title and byline between it and the cue.
+ * The subject is the sentence's first noun phrase, after an optional label ("Related material:").
+ */
+const publicationSubject =
+  /^(?:[\p{L} ]{1,30}:\s*)?(?:the|a|an|this|that|its)\s(?:\p{L}+\s)?(?:commentary|editorial|abstract|article|paper|podcast|video)\b/iu;
+
 function aboutPublication(sentence: string, cue: { start: number; text: string }): boolean {
   if (!/availab/iu.test(cue.text)) return false;
-  return namesJournal.test(sentence) || wordsBefore(sentence, cue.start, 8).some((word) => publicationNouns.has(word));
+  return (
+    namesJournal.test(sentence) ||
+    publicationSubject.test(sentence) ||
+    wordsBefore(sentence, cue.start, 8).some((word) => publicationNouns.has(word))
+  );
 }
 
 /**
- * "There is no approved treatment", "no vaccine approved for use in humans": an approval denied to
- * every treatment tells what readers cannot get today, not whether they can get this one.
+ * "There is no approved treatment", "no vaccine approved for use in humans", "a lack of approved
+ * pharmaceutical options": an approval denied to every treatment tells what readers cannot get
+ * today, not whether they can get this one.
  */
+const noneWords = new Set(['no', 'lack', 'absence']);
+
 function noneApproved(sentence: string, statement: StatusStatement): boolean {
-  return statement.kind === 'approval' && wordsBefore(sentence, statement.start, 3).includes('no');
+  return statement.kind === 'approval' && wordsBefore(sentence, statement.start, 3).some((word) => noneWords.has(word));
+}
+
+/**
+ * "Current FDA-approved treatments fail for millions", "more effective than what's been available",
+ * "every cream and medication on the market", "options range from over-the-counter pain medications to
+ * injections": status or access said of the options readers already
+ * have, as a class or by comparison, is about what the article's treatment would replace, not about
+ * whether readers can get it. The marker stands just before the cue, in its clause.
+ */
+const existingOptionWords = new Set(['current', 'existing', 'every', 'than', 'range']);
+
+function aboutExistingOptions(sentence: string, cue: { start: number }): boolean {
+  return wordsBefore(sentence, cue.start, 4).some((word) => existingOptionWords.has(word));
+}
+
+/**
+ * "Preclinical studies showed", "extensive preclinical investigation", "a preclinical model": the
+ * kind of evidence, which says how strong a finding is (as "in mice" does), not how far the
+ * treatment is from readers ("the vaccine is still preclinical").
+ */
+const evidenceNouns = new Set([
+  'studies',
+  'study',
+  'tests',
+  'test',
+  'testing',
+  'evidence',
+  'investigation',
+  'investigations',
+  'research',
+  'data',
+  'model',
+  'models',
+  'work',
+  'results',
+  'experiments',
+  'trial',
+  'trials',
+  'findings',
+]);
+
+function kindOfEvidence(sentence: string, statement: StatusStatement): boolean {
+  return /^pre-?clinical$/iu.test(statement.text) && evidenceNouns.has(wordsAfter(sentence, statement.end, 1)[0] ?? '');
 }
 
 function countsAsAvailability(sentence: string, statement: StatusStatement): boolean {
   if (notAvailability.has(statement.id)) return false;
+  if (kindOfEvidence(sentence, statement)) return false;
   if (statement.researchStage && studySize.test(statement.text)) return false;
   return (
-    !partOfName.test(statement.text) && !aboutPublication(sentence, statement) && !noneApproved(sentence, statement)
+    !partOfName.test(statement.text) &&
+    !opensName(sentence, statement) &&
+    !licenceOfClinician(sentence, statement) &&
+    !aboutPublication(sentence, statement) &&
+    !noneApproved(sentence, statement) &&
+    !aboutExistingOptions(sentence, statement)
   );
 }
 
@@ -140,7 +249,7 @@ export function findAvailabilityStatements(sentence: string): AvailabilityStatem
     .filter((statement) => countsAsAvailability(sentence, statement))
     .map(fromStatus);
   for (const match of matcher.matchAll(sentence)) {
-    if (aboutPublication(sentence, match)) continue;
+    if (aboutPublication(sentence, match) || aboutExistingOptions(sentence, match)) continue;
     found.push({
       id: match.entry.id,
       kind: match.entry.kind,

@@ -59,12 +59,44 @@ describe('availability statements', () => {
     expect(findAvailabilityStatements('In mice, the compound reversed memory loss.')).toEqual([]);
   });
 
+  it('does not take preclinical evidence for the stage of the treatment (round 30)', () => {
+    // "Preclinical studies" is the kind of evidence, as "in mice" is; "the vaccine is preclinical" is its stage.
+    expect(findAvailabilityStatements('Preclinical studies showed the vaccine could eradicate tumors.')).toEqual([]);
+    expect(findAvailabilityStatements('The team developed a preclinical model of the mutation.')).toEqual([]);
+    expect(kinds('The vaccine is still in preclinical development.')).not.toEqual([]);
+  });
+
   it('does not take a publication, a name or a missing alternative for the treatment’s availability', () => {
     expect(findAvailabilityStatements('The results are available online in the journal Aging.')).toEqual([]);
     expect(findAvailabilityStatements('The commentary is also available at the JAMA website.')).toEqual([]);
     expect(kinds('The Maryland Proton Treatment Center opened in 2016.')).not.toContain('access');
     expect(findAvailabilityStatements('There is no approved treatment for the disease.')).toEqual([]);
     expect(findAvailabilityStatements('Most patients die within five years of diagnosis.')).toEqual([]);
+  });
+
+  it('does not take a long-titled publication, a name or a clinician’s licence for the treatment’s (round 30)', () => {
+    // The subject is the commentary, however long its title and byline before the cue.
+    expect(
+      findAvailabilityStatements(
+        'Related material: The commentary, “Is It as Clear as It Seems?,” by Jane Roe, M.D., of the University of Illinois; and Editor, also is available at the website.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds('Dr. Lee, who leads the Experimental Therapeutics Program at the hospital, said the drug worked.'),
+    ).toEqual([]);
+    expect(kinds('The drug is experimental.')).toContain('status');
+    expect(kinds('Once a licensed healthcare provider authorizes the treatment, patients use it at home.')).toEqual([]);
+    expect(kinds('The device is licensed for use in Europe.')).toContain('status');
+  });
+
+  it('does not take the options readers already have for the treatment’s availability (round 30)', () => {
+    expect(
+      findAvailabilityStatements('Treatment options range from over-the-counter pain medications to injections.'),
+    ).toEqual([]);
+    expect(findAvailabilityStatements('Current FDA-approved treatments fail for millions of people.')).toEqual([]);
+    expect(findAvailabilityStatements('The drug worked better than what has been available.')).toEqual([]);
+    expect(findAvailabilityStatements('There is a lack of approved options for the disease.')).toEqual([]);
+    expect(kinds('The pain medication is sold over the counter.')).toContain('access');
   });
 });
 
