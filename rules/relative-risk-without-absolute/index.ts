@@ -594,9 +594,7 @@ class ArticleBaselines {
   countsOutcome(keys: readonly string[]): boolean {
     this.absoluteOutcomes ??= new Set(
       this.document.blocks.flatMap((block) =>
-        block.sentences.flatMap((sentence) =>
-          absoluteRiskWords(sentence.text, { populationRates: false }).map(outcomeKey),
-        ),
+        block.sentences.flatMap((sentence) => absoluteRiskWords(sentence.text).map(outcomeKey)),
       ),
     );
     return keys.some((key) => this.absoluteOutcomes!.has(key));
@@ -610,7 +608,7 @@ class ArticleBaselines {
         if (ruledOutByText && !holdsAny(sentence.text.toLowerCase(), outcomes)) continue;
         let words = this.counted.get(sentence);
         if (words === undefined) {
-          words = baselineWords(sentence.text, { populationRates: false });
+          words = baselineWords(sentence.text);
           this.counted.set(sentence, words);
         }
         if (outcomes.some((word) => words.includes(word))) return true;

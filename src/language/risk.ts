@@ -1053,44 +1053,11 @@ const baselineReach = 90;
  * What the absolute figures of a text count: the outcome words in the 90 characters after each
  * (“6 in 1,000 vaccinated adults got shingles”, “2 in 100 people on the drug had a stroke”).
  */
-export function baselineWords(text: string, { populationRates = true }: BaselineOptions = {}): string[] {
-  const figures = [
+export function baselineWords(text: string): string[] {
+  return countedWords(text, [
     ...findAbsoluteFigures(text),
     ...[...text.matchAll(eventCount)].map((match) => ({ start: match.index, end: match.index })),
-  ];
-  return countedWords(text, populationRates ? figures : withoutPopulationRates(text, figures));
-}
-
-export interface BaselineOptions {
-  /**
-   * Whether a population's base rate (`isPopulationRate`) counts as a baseline: next to a relative
-   * figure it does (readers called such a finding wrong), but paragraphs away it gives the odds of
-   * people at large, not those of the study's groups the relative figure compares.
-   */
-  populationRates?: boolean;
-}
-
-/**
- * “… will fall at least once a year”, “… will develop breast cancer in their lifetime”, “… develops
- * colorectal cancer at some point”: what the future holds for people of a kind, not what befell a
- * study's groups, which is told in the past (“6 in 1,000 vaccinated adults got shingles”).
- */
-const populationRateAfter = /^[^.;]{0,60}?\b(?:will|in (?:their|her|his) lifetimes?|at some point)\b/iu;
-
-/**
- * Whether an absolute figure gives a population's base rate (“70% of people with Parkinson's will fall
- * at least once a year”) rather than the rate of a study's group: its own clause says what will
- * happen to people of a kind, or over their lifetime.
- */
-export function isPopulationRate(text: string, figure: { start: number; end: number }): boolean {
-  return populationRateAfter.test(ownClause(text.slice(figure.end, figure.end + baselineReach)));
-}
-
-function withoutPopulationRates<Range extends { start: number; end: number }>(
-  text: string,
-  figures: readonly Range[],
-): Range[] {
-  return figures.filter((figure) => !isPopulationRate(text, figure));
+  ]);
 }
 
 /**
@@ -1106,16 +1073,16 @@ const shareOfQuantityAfter =
  * people, never a bare count of events (“576 cases of lethal prostate cancer”, with no group to divide
  * it by) nor a share of a difference or an effect (`shareOfQuantityAfter`).
  */
-export function absoluteRiskWords(text: string, { populationRates = true }: BaselineOptions = {}): string[] {
+export function absoluteRiskWords(text: string): string[] {
   // “Death risk dropped by 10 percent among prostate cancer patients; 30 percent among lung cancer
   // patients”, “a reduced risk (between 15 and 21 percent)”: a sentence of relative figures, whose
   // later figures read as absolute ones, gives no baseline unless it sets two groups' figures side
   // by side or states an absolute effect.
   if (findRelativeEffects(text).length > 0 && !givesGroupRates(text) && !hasAbsoluteEffect(text)) return [];
-  const figures = findAbsoluteFigures(text).filter(
-    (figure) => !shareOfQuantityAfter.test(text.slice(figure.end, figure.end + 40)),
+  return countedWords(
+    text,
+    findAbsoluteFigures(text).filter((figure) => !shareOfQuantityAfter.test(text.slice(figure.end, figure.end + 40))),
   );
-  return countedWords(text, populationRates ? figures : withoutPopulationRates(text, figures));
 }
 
 function countedWords(text: string, figures: readonly { start: number; end: number }[]): string[] {
