@@ -3901,6 +3901,11 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         "flags": []
       },
       {
+        "title": "A population’s base rate of the same outcome in the next paragraph is a baseline editors differ on (round 30)",
+        "input": "Patients given the drug were 40% less likely to fall than those on placebo.\n\nThe disease affects 100,000 people in the UK. About 60% of people with the disease will fall at least once a year.",
+        "flags": []
+      },
+      {
         "title": "Shown: an absolute figure of another outcome elsewhere in the article",
         "input": "Those who ate the most soy were about 11 percent less likely to have a stroke.\n\nThe researchers asked the women about the foods they ate. They also asked about exercise.\n\nOf the 444 women followed, 318 had died by 2010.",
         "flags": [
