@@ -95,7 +95,7 @@ export default defineRule<Options>({
   id: 'spelling',
   scope: 'text',
   tentative:
-    'an unknown word out of a typist’s reach, which readers judged correct in about one finding of seven: no known word is spelled with its consonants in their order within half its letters in edits (a typist who cannot spell “literature” writes “litriture”, keeping the consonants and guessing the vowels), the search for suggestions finds none, and it is no two words run together. Such a word is most often a term no list holds: a new drug’s name (“relamorelin”, “mibampator”), a chemical, an herb, a brand or a coinage (“exergaming”).',
+    'an unknown word out of a typist’s reach, which readers judged correct in about one finding of seven: no known word is spelled with its consonants in their order within half its letters in edits (a typist who cannot spell “literature” writes “litriture”, keeping the consonants and guessing the vowels), the search for suggestions finds none, and it is no two words run together. Such a word is most often a term no list holds: a new drug’s name (“relamorelin”, “mibampator”), a chemical, an herb, a brand or a coinage (“exergaming”). Also the other dialect’s telling spelling (“centre”, “metre”, “orthopaedics”, “behavior”, “randomised”: the -re, -our, -ise, ae and oe spellings the dialect guess counts) in an article whose dialect `language: auto` guessed rather than the configuration set, which readers judged correct in one finding of seven: a quote’s, a department’s or a house style’s spelling more often than a slip.',
   docs: {
     summary: 'Flags misspelled words, with suggestions, in the article’s dialect (en-US or en-GB).',
     rationale:
@@ -479,6 +479,20 @@ export default defineRule<Options>({
       language: 'en-US',
     },
     {
+      title:
+        'The other dialect’s telling spelling in an article whose dialect was guessed: held back (shown with the tentative option)',
+      input:
+        'The center measured the color of each tumor. Tumors changed behavior in the theatre of the center, and the team recieved the data.',
+      flags: ['recieved'],
+    },
+    {
+      title: 'The same spelling where the configuration sets the dialect',
+      input:
+        'The center measured the color of each tumor. Tumors changed behavior in the theatre of the center, and the team recieved the data.',
+      flags: ['theatre', 'recieved'],
+      language: 'en-US',
+    },
+    {
       title: 'Personal words',
       input: 'We tested the zorblax protocol.',
       options: { words: ['zorblax'] },
@@ -495,6 +509,10 @@ export default defineRule<Options>({
     // they leave it clearly that dialect once counted: they are evidence too ("analog" in a summary
     // that writes "randomised" twice is a mixed text, not a British one with a slip).
     const otherDialectWords = new Set<CheckableWord>();
+    // The other dialect's telling spellings ("centre", "metre", "behavior") in an article whose
+    // dialect was guessed (`language: auto`), not configured: held back (see `tentative`), since
+    // readers judged them a house style's, a quote's or a name's far more often than a slip.
+    const guessedDialectSpellings = new Set<CheckableWord>();
     const personal = personalDictionary(options.words, options.dictionary, baseDirectory, options.packages);
     let budget = options.suggestions === false ? 0 : suggestionsPerFile;
     const flagged: PlacedWord[] = [];
@@ -593,8 +611,9 @@ export default defineRule<Options>({
         if (agentInEr !== undefined && checker.check(agentInEr, personal) === 'known') continue;
         // A cited paper's title keeps its own spelling ("randomised" in a Lancet title in a US release).
         if (otherDialectSpelling && isInCitedTitle(block.text, word.start, word.end)) continue;
-        if (dialectDetected && !otherDialect && !isTellingSpelling(word.text) && otherDialectSpelling) {
-          otherDialectWords.add(word);
+        if (dialectDetected && !otherDialect && otherDialectSpelling) {
+          if (isTellingSpelling(word.text)) guessedDialectSpellings.add(word);
+          else otherDialectWords.add(word);
         }
         flagged.push({ word, block });
         timesWritten.set(word.text, (timesWritten.get(word.text) ?? 0) + 1);
@@ -625,10 +644,11 @@ export default defineRule<Options>({
       const span = block.span(word.start, word.end);
       const variant = names.variantOf(word.text);
       const related = variant ? { related: [relatedSpelling(variant)] } : {};
+      const guessedDialect = guessedDialectSpellings.has(word);
       if (suggestions.length === 0) {
         // Out of a typist's reach: no known word sounds like it, it splits into no two words and
         // the suggestion search finds none. Mostly a term no list holds, so held back.
-        const tentative = checker.isOutOfReach(word.text);
+        const tentative = guessedDialect || checker.isOutOfReach(word.text);
         report(
           'misspelled',
           span,
@@ -637,7 +657,11 @@ export default defineRule<Options>({
         );
         continue;
       }
-      const extras = { ...safeReport(word.text, suggestions, dialect, dialectDetected), ...related };
+      const extras = {
+        ...safeReport(word.text, suggestions, dialect, dialectDetected),
+        ...related,
+        ...(guessedDialect ? { tentative: true } : {}),
+      };
       report(
         'misspelledWithSuggestion',
         span,
