@@ -191,6 +191,9 @@ describe('the spelling rule in context', () => {
   it('accepts the species of a binomial name after a known genus, not any Latin-looking word', () => {
     expect(flags('We grew Clostridium novyi, Streptococcus suis and Artemisia annua.')).toEqual([]);
     expect(flags('We grew novyi and the suis.')).toEqual(['novyi', 'suis']);
+    // A neuter epithet in -ale, -are, -ile or -ense, as the genus asks; alone it is no word.
+    expect(flags('They took Foeniculum vulgare and Zingiber officinale.')).toEqual([]);
+    expect(flags('They took the vulgare.')).toEqual(['vulgare']);
     // A genus abbreviated to its capital, or one no list holds that reads as a Latin name.
     expect(flags('The H influenzae and S. suis vaccines, Radix Sophorae flavescentis and Buthus tamulus.')).toEqual([]);
     // Not after a lower-case word or a capitalised one of no Latin shape.

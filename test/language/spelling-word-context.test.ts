@@ -278,6 +278,7 @@ describe('acronym letters split from their words', () => {
     expect(joins('FOURIER ( F urther research', 'urther')).toEqual(['further']);
     expect(joins('mild co G nitive decline', 'nitive')).toEqual(['gnitive', 'cognitive']);
     expect(joins('high cardiovasc U lar risk', 'cardiovasc')).toEqual(['cardiovascular']);
+    expect(joins('co G nitive H e A lth in', 'lth')).toEqual(['alth', 'ealth', 'health']);
   });
 
   it('joins nothing without one or two capitals standing alone beside the word', () => {
