@@ -861,6 +861,39 @@ export function isFollowedByMakerPredicate(text: string, end: number): boolean {
 }
 
 /**
+ * Whether a hyphenated piece is the plural of an adverbial particle ending a noun made of a verb
+ * and that particle: "add-ons", "walk-ons", "tryouts" written "try-outs". Dictionaries list "ups"
+ * and "ins", but not "ons": the particle is a word, its plural only such nouns' ending. The piece
+ * before it must be a known lower-case word, so a stray "ons" elsewhere is still a slip of "ones".
+ */
+export function isParticleNounPlural(
+  pieces: readonly string[],
+  index: number,
+  isKnown: (lower: string) => boolean,
+): boolean {
+  const piece = pieces[index]!;
+  const before = pieces[index - 1];
+  if (index !== pieces.length - 1 || before === undefined || !/^\p{Ll}+$/u.test(before)) return false;
+  return piece.endsWith('s') && adverbialParticles.has(piece.slice(0, -1)) && isKnown(before);
+}
+
+/** The adverbial particles English makes nouns of after a verb ("add-on", "run-in", "write-off"). */
+const adverbialParticles = new Set([
+  'on',
+  'in',
+  'up',
+  'out',
+  'off',
+  'down',
+  'over',
+  'by',
+  'away',
+  'back',
+  'through',
+  'around',
+]);
+
+/**
  * Whether a hyphenated piece clips a known word that ends as the piece beside it ends: "morbi" of
  * "morbidity" in "morbi-mortality", where the writer left off the ending the neighbour shows. The
  * word is the piece and three to five letters more, the last three of them the neighbour's last
