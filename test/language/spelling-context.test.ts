@@ -250,7 +250,11 @@ describe('the spelling rule in context', () => {
 
   it('flags the other dialect only in an article clearly of one dialect', () => {
     const british = 'The colour and behaviour of the tumour were analysed in the programme. ';
-    expect(flags(`${british}The anesthesia team agreed.`)).toEqual(['anesthesia']);
+    // A telling spelling of the other dialect, where the dialect was guessed, is held back: readers
+    // judged such words a quote's or a house style's far more often than a slip.
+    expect(flags(`${british}The anesthesia team agreed.`)).toEqual([]);
+    expect(flags(`${british}The anesthesia team agreed.`, { tentative: true })).toEqual(['anesthesia']);
+    expect(flags(`${british}The anesthesia team agreed.`, {}, 'en-GB')).toEqual(['anesthesia']);
     // Mixed: two British and two American spellings.
     expect(flags('The colour of the tumour and the center of the behavior. The anesthesia team agreed.')).toEqual([]);
     // No telling word: both dialects' spellings pass.
