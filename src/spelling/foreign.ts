@@ -89,6 +89,12 @@ function isForeignWord(word: string, isKnown: (text: string) => boolean): boolea
 /** Endings of Latin species names ("novyi", "suis", "annua", "flavescens"). */
 const epithetEnding = /^\p{Ll}{2,30}(?:i|ae|is|us|um|a|ans|ens|es)$/u;
 
+/**
+ * Endings of Latin neuter adjectives of the third declension, the form an epithet takes beside a
+ * neuter genus ("Foeniculum vulgare", "Zingiber officinale", "Trifolium pratense").
+ */
+const neuterEpithetEnding = /^\p{Ll}{2,30}(?:ale|are|ile|ense)$/u;
+
 /** Endings of Latin genus names ("Clostridium", "Streptococcus", "Artemisia", "Pseudomonas"). */
 const genusEnding = /^\p{Lu}\p{Ll}{3,}(?:us|um|a|ae|as|is|es|er|on|ax|ix)$/u;
 
@@ -104,7 +110,7 @@ const abbreviatedGenus = /^\p{Lu}$/u;
  */
 export function isSpeciesName(word: CheckableWord, isGenus: (genus: string) => boolean): boolean {
   const { previous } = word;
-  if (previous === undefined || !epithetEnding.test(word.text)) return false;
+  if (previous === undefined || !(epithetEnding.test(word.text) || neuterEpithetEnding.test(word.text))) return false;
   if (abbreviatedGenus.test(previous)) return true;
   if (!genusEnding.test(previous)) return false;
   return isGenus(previous) || (previous.endsWith('ae') && isGenus(previous.slice(0, -1)));

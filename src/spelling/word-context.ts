@@ -260,7 +260,8 @@ const maximumAcronymCapitals = 2;
  * The words a word makes with the capitals set apart from it to spell an acronym, when the
  * emphasis that marked them was lost ("EBBINGHAUS: E valuating … co G nitive … cardiovasc U lar
  * risk"): the capitals before it joined to it ("E valuating" → "evaluating"), with the
- * lower-case piece before them ("co G nitive" → "cognitive"), and the capitals after it with the
+ * lower-case piece before them ("co G nitive" → "cognitive") and the capitals before that piece
+ * ("H e A lth" → "health"), and the capitals after it with the
  * piece after them ("cardiovasc U lar" → "cardiovascular"). Lower case; the caller asks whether
  * one is a known word. Read letter by letter over a few characters either side of the word.
  */
@@ -271,7 +272,12 @@ export function acronymSplitJoins(text: string, start: number, end: number): str
   if (before) {
     const piece = lowerCasePiece(text, before.from, -1);
     joins.push(before.capitals + word);
-    if (piece) joins.push(piece + before.capitals + word);
+    if (piece) {
+      joins.push(piece + before.capitals + word);
+      // "H e A lth": the piece may stand after capitals of the acronym too, its own first letter among them.
+      const further = capitalsBeside(text, before.from - 1 - piece.length, -1);
+      if (further) joins.push(further.capitals + piece + before.capitals + word);
+    }
   }
   const after = capitalsBeside(text, end, 1);
   if (after) {
@@ -853,6 +859,39 @@ export function isFollowedByMakerPredicate(text: string, end: number): boolean {
   const after = text.slice(end, end + 60);
   return makerPredicate.test(after) || kindPredicate.test(after);
 }
+
+/**
+ * Whether a hyphenated piece is the plural of an adverbial particle ending a noun made of a verb
+ * and that particle: "add-ons", "walk-ons", "tryouts" written "try-outs". Dictionaries list "ups"
+ * and "ins", but not "ons": the particle is a word, its plural only such nouns' ending. The piece
+ * before it must be a known lower-case word, so a stray "ons" elsewhere is still a slip of "ones".
+ */
+export function isParticleNounPlural(
+  pieces: readonly string[],
+  index: number,
+  isKnown: (lower: string) => boolean,
+): boolean {
+  const piece = pieces[index]!;
+  const before = pieces[index - 1];
+  if (index !== pieces.length - 1 || before === undefined || !/^\p{Ll}+$/u.test(before)) return false;
+  return piece.endsWith('s') && adverbialParticles.has(piece.slice(0, -1)) && isKnown(before);
+}
+
+/** The adverbial particles English makes nouns of after a verb ("add-on", "run-in", "write-off"). */
+const adverbialParticles = new Set([
+  'on',
+  'in',
+  'up',
+  'out',
+  'off',
+  'down',
+  'over',
+  'by',
+  'away',
+  'back',
+  'through',
+  'around',
+]);
 
 /**
  * Whether a hyphenated piece clips a known word that ends as the piece beside it ends: "morbi" of

@@ -29,6 +29,7 @@ import {
   isShortFormBesideLongForm,
   isFollowedByMakerPredicate,
   isClippedTwinOfNeighbour,
+  isParticleNounPlural,
   isStereodescriptorOfChemical,
   otherListItems,
 } from '../../src/spelling/word-context.js';
@@ -278,6 +279,7 @@ describe('acronym letters split from their words', () => {
     expect(joins('FOURIER ( F urther research', 'urther')).toEqual(['further']);
     expect(joins('mild co G nitive decline', 'nitive')).toEqual(['gnitive', 'cognitive']);
     expect(joins('high cardiovasc U lar risk', 'cardiovasc')).toEqual(['cardiovascular']);
+    expect(joins('co G nitive H e A lth in', 'lth')).toEqual(['alth', 'ealth', 'health']);
   });
 
   it('joins nothing without one or two capitals standing alone beside the word', () => {
@@ -588,6 +590,22 @@ describe('isClippedTwinOfNeighbour', () => {
     expect(isClippedTwinOfNeighbour(['morbi', 'weather'], 0, isKnown)).toBe(false);
     expect(isClippedTwinOfNeighbour(['treatmen', 'related'], 0, isKnown)).toBe(false);
     expect(isClippedTwinOfNeighbour(['recom', 'mended'], 0, isKnown)).toBe(false);
+  });
+});
+
+describe('isParticleNounPlural', () => {
+  const known = (lower: string): boolean => ['add', 'walk'].includes(lower);
+
+  it('takes the plural of a particle ending a noun after a known verb', () => {
+    expect(isParticleNounPlural(['add', 'ons'], 1, known)).toBe(true);
+    expect(isParticleNounPlural(['walk', 'ons'], 1, known)).toBe(true);
+  });
+
+  it('refuses it first, after an unknown or capitalised piece, and any other piece', () => {
+    expect(isParticleNounPlural(['ons', 'add'], 0, known)).toBe(false);
+    expect(isParticleNounPlural(['zork', 'ons'], 1, known)).toBe(false);
+    expect(isParticleNounPlural(['Add', 'ons'], 1, known)).toBe(false);
+    expect(isParticleNounPlural(['add', 'onz'], 1, known)).toBe(false);
   });
 });
 
