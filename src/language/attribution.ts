@@ -341,7 +341,31 @@ export function findVagueAttributions(text: string): Attribution[] {
     if (match.entry.id === 'experts-say' && formerBelief.test(text.slice(match.start, end))) continue;
     found.push({ id: match.entry.id, kind: 'vague', start: match.start, end, text: text.slice(match.start, end) });
   }
-  return found;
+  for (const known of knownFromUnnamedWork(text)) {
+    if (!found.some((other) => other.start < known.end && known.start < other.end)) found.push(known);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Earlier or other work named only as such: “other research”, “previous observational studies”. */
+const unnamedWork = String.raw`(?:other|previous|prior|earlier|past|older|existing)\s(?:[\p{L}-]{1,30}\s)?(?:studies|research|trials|work)`;
+/** A verb by which the speakers know what they go on to claim: “we know”, “we have learned”. */
+const knowing = String.raw`(?:we|I)\s(?:(?:now|already|also|all)\s)?(?:know|knew|have\slearned|have\slearnt|learned|learnt)`;
+/**
+ * Knowledge credited to unnamed work by “from”: “we know from previous research that …”, “from
+ * other research "we know it's safe …"”. The lexicon's subjects need a verb of their own after
+ * them (“other research shows”), and a subject after “from” reads as specific (“data from the
+ * trial”); here the work is the only source the claim has, and it names none (round 30).
+ */
+const knownFromWork = new RegExp(
+  String.raw`\b${knowing}\s(?:[\p{L}-]{1,30}\s)?from\s${unnamedWork}\b|\bfrom\s${unnamedWork},?\s["“]?${knowing}\b`,
+  'giu',
+);
+
+/** Every knowledge claim credited by “from” to unnamed earlier or other work (`knownFromWork`). */
+function knownFromUnnamedWork(text: string): Attribution[] {
+  if (!/\bfrom\s/iu.test(text)) return [];
+  return namedMatches(knownFromWork, text, 'studies-show').map((match) => ({ ...match, kind: 'vague' }));
 }
 
 /** Where the subject's verb ends, when one of `verbs` follows within two filler words. */

@@ -257,4 +257,15 @@ describe('findVagueAttributions: whose work, a denial and a forecast told as his
     expect(pointsBackPastAdjectives(['both', 'large', ',', 'randomised'])).toBe(true);
     expect(pointsBackPastAdjectives(['these', 'patients', ','])).toBe(false);
   });
+
+  it('finds knowledge credited by “from” to unnamed earlier or other work (round 30)', () => {
+    expect(found('We know from previous research that most patients recover.')).toEqual([
+      'We know from previous research',
+    ]);
+    expect(found('But from other research “we know it is safe to stimulate it.')).toEqual([
+      'from other research “we know',
+    ]);
+    expect(found('The results differ from previous research on the drug.')).toEqual([]);
+    expect(found('We know from the trial that most patients recover.')).toEqual([]);
+  });
 });
