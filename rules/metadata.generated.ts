@@ -6512,11 +6512,13 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     },
     "examples": [
       {
-        "title": "Knowledge credited by “from” to unnamed earlier or other work; work the claim only differs from credits nothing (round 30)",
-        "input": "“We know from previous research that one in eight people survive,” Roe said by email. But from other research “we know it is safe to stimulate the area.”\n\nThe clinic is busy.\n\nThe results differ from previous research on the gel.",
+        "title": "Knowledge credited by “from” to unnamed earlier or other work, and a result credited to unnamed studies as a passive’s agent; a comparison is neither (round 30)",
+        "input": "“We know from previous research that one in eight people survive,” Roe said by email. But from other research “we know it is safe to stimulate the area.”\n\nThe clinic is busy.\n\nThe gel, which has been shown in previous studies to ease pain, is cheap. “Our findings confirmed the benefit previously seen in small studies.” Rates were lower than those seen in previous studies.",
         "flags": [
           "We know from previous research",
-          "from other research “we know"
+          "from other research “we know",
+          "has been shown in previous studies",
+          "previously seen in small studies"
         ]
       },
       {

@@ -76,10 +76,15 @@ export default defineRule<LexiconOptions>({
   examples: [
     {
       title:
-        'Knowledge credited by “from” to unnamed earlier or other work; work the claim only differs from credits nothing (round 30)',
+        'Knowledge credited by “from” to unnamed earlier or other work, and a result credited to unnamed studies as a passive’s agent; a comparison is neither (round 30)',
       input:
-        '“We know from previous research that one in eight people survive,” Roe said by email. But from other research “we know it is safe to stimulate the area.”\n\nThe clinic is busy.\n\nThe results differ from previous research on the gel.',
-      flags: ['We know from previous research', 'from other research “we know'],
+        '“We know from previous research that one in eight people survive,” Roe said by email. But from other research “we know it is safe to stimulate the area.”\n\nThe clinic is busy.\n\nThe gel, which has been shown in previous studies to ease pain, is cheap. “Our findings confirmed the benefit previously seen in small studies.” Rates were lower than those seen in previous studies.',
+      flags: [
+        'We know from previous research',
+        'from other research “we know',
+        'has been shown in previous studies',
+        'previously seen in small studies',
+      ],
     },
     {
       title:
@@ -886,8 +891,9 @@ export default defineRule<LexiconOptions>({
             continue;
           // “Our in vitro, in vivo and clinical data support …”, and “Findings showed …” in a text
           // told in its authors' own voice (an abstract's conclusion): the authors' own data (round 21).
-          // Not work after “from” (“we know from previous research”): the phrase holds its own
-          // unnamed source, which the authors' words before it do not own (round 30).
+          // Not a passive's agent or work after “from” (“the benefit previously seen in small studies”,
+          // “we know from previous research”): the phrase holds its own unnamed source, which
+          // the authors' words before it do not own (round 30).
           if (
             unnamedKind(attribution) === 'evidence' &&
             ((!sourceInsidePhrase.test(attribution.text) &&
@@ -1113,10 +1119,10 @@ const includedStudies =
   /^(?:(?:some|several|many|most|recent) )?(?:studies|trials|research|evidence|data)\b|^other (?:studies|trials)\b/iu;
 
 /**
- * Attributions whose unnamed source sits inside the phrase after “from” (`attribution.ts`'s
- * `knownFromWork`), rather than opening it as a subject.
+ * Attributions whose unnamed source sits inside the phrase after a verb or “from” (`attribution.ts`'s
+ * `shownInStudies` and `knownFromWork`), rather than opening it as a subject.
  */
-const sourceInsidePhrase = /^(?:from\s|(?:we|I)\s)/iu;
+const sourceInsidePhrase = /^(?:previously\s|(?:has|have|had)\sbeen\s|from\s|(?:we|I)\s)/iu;
 
 /** Research, not people, as the source: “previous studies”, “according to studies”, “scientific evidence”. */
 const namesResearch = /\b(?:studies|study|research|evidence|trials|data)\b/iu;
