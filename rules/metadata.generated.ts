@@ -6574,6 +6574,23 @@ export const ruleMetadata: readonly RuleMetadata[] = [
     },
     "examples": [
       {
+        "title": "Knowledge credited by “from” to unnamed earlier or other work, and a result credited to unnamed studies as a passive’s agent; a comparison is neither (round 30)",
+        "input": "“We know from previous research that one in eight people survive,” Roe said by email. But from other research “we know it is safe to stimulate the area.”\n\nThe clinic is busy.\n\nThe gel, which has been shown in previous studies to ease pain, is cheap. “Our findings confirmed the benefit previously seen in small studies.” Rates were lower than those seen in previous studies.",
+        "flags": [
+          "We know from previous research",
+          "from other research “we know",
+          "has been shown in previous studies",
+          "previously seen in small studies"
+        ]
+      },
+      {
+        "title": "A body of evidence quoted before a speaker named with a degree and an affiliation is still unnamed; bare research in the quote of the reported study’s leader is that study (round 30)",
+        "input": "The study is published in the American Journal of Medicine.\n\n“The data adds to the growing body of evidence that the gel works,” said Jane Roe, M.D., director of the Division of Surgery, City Cancer Center in Ohio. “Research points to this as a pathway to prevent blindness,” said Ann Lee, Ph.D., director, City Clinic Research Foundation in Ohio.",
+        "flags": [
+          "growing body of evidence"
+        ]
+      },
+      {
         "title": "Evidence beside a review that weighed the evidence as a whole is what that review weighed; beside a study of its own people’s data it is unnamed (round 29)",
         "input": "After reviewing the data, the committee concluded that the benefits of high doses were unproven.\n\nEvidence also suggests that high doses raise the risk of falls.\n\nThe clinic is busy.\n\nThe researchers reviewed the data of 2,000 patients.\n\nEvidence also suggests that high doses raise the risk of falls.",
         "flags": [

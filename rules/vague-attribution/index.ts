@@ -5,6 +5,7 @@ import {
   namesJournal,
   namesJournalStudy,
   namesSpeaker,
+  namesSpeakerWithDegreeOrRole,
   officialsOfNamedInstitution,
   citesTheirEvidence,
   continuesReportedWork,
@@ -73,6 +74,25 @@ export default defineRule<LexiconOptions>({
   checkOptionFiles: (options) => lexiconOptionsProblem(options),
   defaults: {},
   examples: [
+    {
+      title:
+        'Knowledge credited by “from” to unnamed earlier or other work, and a result credited to unnamed studies as a passive’s agent; a comparison is neither (round 30)',
+      input:
+        '“We know from previous research that one in eight people survive,” Roe said by email. But from other research “we know it is safe to stimulate the area.”\n\nThe clinic is busy.\n\nThe gel, which has been shown in previous studies to ease pain, is cheap. “Our findings confirmed the benefit previously seen in small studies.” Rates were lower than those seen in previous studies.',
+      flags: [
+        'We know from previous research',
+        'from other research “we know',
+        'has been shown in previous studies',
+        'previously seen in small studies',
+      ],
+    },
+    {
+      title:
+        'A body of evidence quoted before a speaker named with a degree and an affiliation is still unnamed; bare research in the quote of the reported study’s leader is that study (round 30)',
+      input:
+        'The study is published in the American Journal of Medicine.\n\n“The data adds to the growing body of evidence that the gel works,” said Jane Roe, M.D., director of the Division of Surgery, City Cancer Center in Ohio. “Research points to this as a pathway to prevent blindness,” said Ann Lee, Ph.D., director, City Clinic Research Foundation in Ohio.',
+      flags: ['growing body of evidence'],
+    },
     {
       title:
         'Evidence beside a review that weighed the evidence as a whole is what that review weighed; beside a study of its own people’s data it is unnamed (round 29)',
@@ -871,9 +891,13 @@ export default defineRule<LexiconOptions>({
             continue;
           // “Our in vitro, in vivo and clinical data support …”, and “Findings showed …” in a text
           // told in its authors' own voice (an abstract's conclusion): the authors' own data (round 21).
+          // Not a passive's agent or work after “from” (“the benefit previously seen in small studies”,
+          // “we know from previous research”): the phrase holds its own unnamed source, which
+          // the authors' words before it do not own (round 30).
           if (
             unnamedKind(attribution) === 'evidence' &&
-            (ownedByAuthors(sentence.text.slice(0, attribution.start)) ||
+            ((!sourceInsidePhrase.test(attribution.text) &&
+              ownedByAuthors(sentence.text.slice(0, attribution.start))) ||
               (authorsSpeak(document) && ownResultsWord.test(attribution.text)))
           )
             continue;
@@ -1093,6 +1117,12 @@ const pastPassive = /^it was (?:found|shown|observed|noted)\b/iu;
  */
 const includedStudies =
   /^(?:(?:some|several|many|most|recent) )?(?:studies|trials|research|evidence|data)\b|^other (?:studies|trials)\b/iu;
+
+/**
+ * Attributions whose unnamed source sits inside the phrase after a verb or “from” (`attribution.ts`'s
+ * `shownInStudies` and `knownFromWork`), rather than opening it as a subject.
+ */
+const sourceInsidePhrase = /^(?:previously\s|(?:has|have|had)\sbeen\s|from\s|(?:we|I)\s)/iu;
 
 /** Research, not people, as the source: “previous studies”, “according to studies”, “scientific evidence”. */
 const namesResearch = /\b(?:studies|study|research|evidence|trials|data)\b/iu;
@@ -1326,7 +1356,8 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   if (!evidence && namedSpeaker) return true;
   // With a named speaker, a body in the sentence is the speaker's affiliation (“director of the
   // Division of Surgical Oncology”), not the evidence's source.
-  if (namesBody(sentence.text) && !(evidence && namedSpeaker)) return true;
+  if (namesBody(sentence.text) && !(evidence && (namedSpeaker || outsideWorkBeforeSpeaker(sentence.text, attribution))))
+    return true;
   // “Calabresi says many people think …”: a named speaker's paraphrase; the speaker is the source.
   if (namedSpeakerBefore.test(sentence.text.slice(Math.max(0, attribution.start - 40), attribution.start))) return true;
   // “Data showed the drug outperformed …, Cempra said on Sunday”: a paraphrase whose speaker closes it.
@@ -1369,6 +1400,21 @@ function isSourced(document: ProseDocument, sentence: Sentence, attribution: Att
   // The source named in a sentence within reach, of the kind the unnamed one stands in for: a
   // publication for unnamed evidence, a named person or body saying it for unnamed people.
   return sourceWithinReach(document, sentence, unnamedKind(attribution), definitePeople.test(attribution.text));
+}
+
+/**
+ * Whether unnamed evidence that cannot be the reported work (a body of evidence it adds to, earlier
+ * or other studies) is quoted before a speaker named with a degree or a role after the name (“"The
+ * data adds to the growing body of evidence …," said Robert Martin, M.D., director of …”), whom the
+ * named patterns, read for a title before the name, do not see: the body in the sentence is then the
+ * speaker's affiliation (round 30). Bare “research” in the quote of the reported study's leader is
+ * that study (“"Research points to this as a pathway …," said Murray Brilliant, Ph.D., director …”).
+ */
+function outsideWorkBeforeSpeaker(text: string, attribution: Attribution): boolean {
+  const outside =
+    attribution.id === 'body-of-evidence' ||
+    setAgainstOtherWork.test(text.slice(Math.max(0, attribution.start - 30), attribution.end));
+  return outside && namesSpeakerWithDegreeOrRole(text.slice(attribution.end));
 }
 
 /** Earlier or other work, set against a study rather than gathered by it: “other studies”, “previous research”. */

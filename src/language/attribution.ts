@@ -341,7 +341,56 @@ export function findVagueAttributions(text: string): Attribution[] {
     if (match.entry.id === 'experts-say' && formerBelief.test(text.slice(match.start, end))) continue;
     found.push({ id: match.entry.id, kind: 'vague', start: match.start, end, text: text.slice(match.start, end) });
   }
-  return found;
+  for (const known of [...knownFromUnnamedWork(text), ...shownInUnnamedStudies(text)]) {
+    if (!found.some((other) => other.start < known.end && known.start < other.end)) found.push(known);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Earlier or other work named only as such: “other research”, “previous observational studies”. */
+const unnamedWork = String.raw`(?:other|previous|prior|earlier|past|older|existing)\s(?:[\p{L}-]{1,30}\s)?(?:studies|research|trials|work)`;
+/** A verb by which the speakers know what they go on to claim: “we know”, “we have learned”. */
+const knowing = String.raw`(?:we|I)\s(?:(?:now|already|also|all)\s)?(?:know|knew|have\slearned|have\slearnt|learned|learnt)`;
+/**
+ * Knowledge credited to unnamed work by “from”: “we know from previous research that …”, “from
+ * other research "we know it's safe …"”. The lexicon's subjects need a verb of their own after
+ * them (“other research shows”), and a subject after “from” reads as specific (“data from the
+ * trial”); here the work is the only source the claim has, and it names none (round 30).
+ */
+const knownFromWork = new RegExp(
+  String.raw`\b${knowing}\s(?:[\p{L}-]{1,30}\s)?from\s${unnamedWork}\b|\bfrom\s${unnamedWork},?\s["“]?${knowing}\b`,
+  'giu',
+);
+
+/** Every knowledge claim credited by “from” to unnamed earlier or other work (`knownFromWork`). */
+function knownFromUnnamedWork(text: string): Attribution[] {
+  if (!/\bfrom\s/iu.test(text)) return [];
+  return namedMatches(knownFromWork, text, 'studies-show').map((match) => ({ ...match, kind: 'vague' }));
+}
+
+/** Studies named by no more than their number, kind or age: “small studies”, “numerous studies and clinical trials”. */
+const unnamedStudies = String.raw`in\s(?:(?:several|many|some|numerous|multiple|other|previous|prior|earlier|past|small|smaller|recent|animal|clinical|observational|large)\s){0,2}(?:studies|trials|research)(?:\s(?:and|or)\s(?:(?:clinical|other)\s)?(?:studies|trials))?`;
+/**
+ * A result credited to unnamed studies as the agent of a passive: “the efficacy … previously seen in
+ * small studies”, “omega-3, which has been shown in previous studies to make for healthier hearts”.
+ * The lexicon reads studies as the subject (“studies have shown”) or an agentless passive (“has
+ * been shown to”); here the studies are named in the passive's place for its agent. A perfect
+ * passive needs its claim after it (“… to reduce mortality”): without one it is often a comparison
+ * (“those seen in previous studies”) or a remark on method (round 30).
+ */
+const shownInStudies = new RegExp(
+  String.raw`\bpreviously\s(?:seen|shown|observed|demonstrated|reported|found|proven)\s${unnamedStudies}\b|\b(?:has|have|had)\sbeen\s(?:shown|proven|proved|demonstrated|found)\s${unnamedStudies}(?=\sto\s)`,
+  'giu',
+);
+/** Words before a result that make it a comparison or a denial, not a claim credited to the studies: “lower than those reported in”, “hasn't been proven in”. */
+const comparedOrDenied = /(?:\b(?:than|similar|consistent|those|what|not|never)\b|n['’]t\b)[^.;]{0,25}$/iu;
+
+/** Every result credited to unnamed studies as a passive's agent (`shownInStudies`), less comparisons and denials. */
+function shownInUnnamedStudies(text: string): Attribution[] {
+  if (!/\bin\s/iu.test(text)) return [];
+  return namedMatches(shownInStudies, text, 'studies-show')
+    .filter((match) => !comparedOrDenied.test(text.slice(Math.max(0, match.start - 40), match.start)))
+    .map((match) => ({ ...match, kind: 'vague' }));
 }
 
 /** Where the subject's verb ends, when one of `verbs` follows within two filler words. */

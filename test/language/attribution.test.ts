@@ -257,4 +257,28 @@ describe('findVagueAttributions: whose work, a denial and a forecast told as his
     expect(pointsBackPastAdjectives(['both', 'large', ',', 'randomised'])).toBe(true);
     expect(pointsBackPastAdjectives(['these', 'patients', ','])).toBe(false);
   });
+
+  it('finds knowledge credited by “from” to unnamed earlier or other work (round 30)', () => {
+    expect(found('We know from previous research that most patients recover.')).toEqual([
+      'We know from previous research',
+    ]);
+    expect(found('But from other research “we know it is safe to stimulate it.')).toEqual([
+      'from other research “we know',
+    ]);
+    expect(found('The results differ from previous research on the drug.')).toEqual([]);
+    expect(found('We know from the trial that most patients recover.')).toEqual([]);
+  });
+
+  it('finds a result credited to unnamed studies as a passive’s agent, not a comparison or a denial (round 30)', () => {
+    expect(found('The results confirm the benefit previously seen in small studies.')).toEqual([
+      'previously seen in small studies',
+    ]);
+    expect(found('Fish oil, which has been shown in previous studies to protect the heart, is cheap.')).toEqual([
+      'has been shown in previous studies',
+    ]);
+    expect(found('Rates were lower than those previously seen in small studies.')).toEqual([]);
+    expect(found('The drug has not been proven in clinical trials to work.')).toEqual([]);
+    expect(found('The drug hasn’t been proven in clinical trials to work.')).toEqual([]);
+    expect(found('The effect has been shown in previous studies.')).toEqual([]);
+  });
 });
