@@ -3429,6 +3429,24 @@ export const ruleMetadata: readonly RuleMetadata[] = [
         ]
       },
       {
+        "title": "Results said to be presented at a meeting identify their study only by the conference: shown however seldom research is named (round 30)",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: A new drug for breast cancer\n---\n\nTumours shrank in a third of the women given the drug, a cancer doctor says.\n\nThe findings were presented at the San Antonio Breast Cancer Symposium.\n",
+        "flags": [
+          "title: A new drug for breast cancer"
+        ]
+      },
+      {
+        "title": "A question presented at a meeting is no result: still held back (round 30)",
+        "options": {
+          "minWords": 0
+        },
+        "input": "---\ntitle: Inducing labour\n---\n\nDoctors debate when to induce labour, an obstetrician says.\n\nThe question was presented in May at the yearly ACOG meeting.\n",
+        "flags": []
+      },
+      {
         "title": "A feature that mentions studies on its way, with none in its opening: held back as tentative",
         "options": {
           "minWords": 0
@@ -5845,6 +5863,22 @@ export const ruleMetadata: readonly RuleMetadata[] = [
       {
         "title": "A summary of evidence answering its title’s question: its pooled figure is its result; a spaced numbered marker cites (round 17)",
         "input": "# Do antibiotics speed recovery from sinusitis?\n\nAntibiotics speed recovery in only 5 out of 100 people. The pooled results of the studies show little benefit, and the studies are contradictory.\n\nAbout 5 out of 100 adults have type 2 diabetes [ 4 ].",
+        "flags": []
+      },
+      {
+        "title": "A percentage in words, and a sentence of two statements: each statement’s figure; the figures of one statement once (round 30)",
+        "input": "Ninety-four percent of patients with the cancer die within five years, and 74% die within the first year.\n\nMore than 300,000 knees are replaced each year in the United States, and an estimated 4 million Americans live with a knee implant.\n\nKidney stones affect 12 percent of men and seven percent of women.",
+        "flags": [
+          "Ninety-four percent",
+          "74%",
+          "300,000",
+          "4 million",
+          "12 percent"
+        ]
+      },
+      {
+        "title": "A percentage in words that is the study’s result, or no share at all (round 30)",
+        "input": "A trial of the pill enrolled 300 adults.\n\nIn the trial, forty percent of those taking the pill had remission at a year. The surgeon is a hundred percent sure the pill works.",
         "flags": []
       },
       {

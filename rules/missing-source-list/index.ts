@@ -1,6 +1,7 @@
 import {
   mentionsResearchWithoutReporting,
   namesResearchInPassing,
+  presentsResultsAtMeeting,
   saysNoPaperYet,
 } from '../../src/language/article-kind.js';
 import { anchorOf, frontMatterValue } from '../../src/language/metadata.js';
@@ -227,6 +228,21 @@ export default defineRule<Options>({
       options: { minWords: 0, tentative: true },
       input: '---\ntitle: Coffee and the heart\n---\n\nCoffee lowers the risk of heart disease, a cardiologist says.\n',
       flags: ['title: Coffee and the heart'],
+    },
+    {
+      title:
+        'Results said to be presented at a meeting identify their study only by the conference: shown however seldom research is named (round 30)',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: A new drug for breast cancer\n---\n\nTumours shrank in a third of the women given the drug, a cancer doctor says.\n\nThe findings were presented at the San Antonio Breast Cancer Symposium.\n',
+      flags: ['title: A new drug for breast cancer'],
+    },
+    {
+      title: 'A question presented at a meeting is no result: still held back (round 30)',
+      options: { minWords: 0 },
+      input:
+        '---\ntitle: Inducing labour\n---\n\nDoctors debate when to induce labour, an obstetrician says.\n\nThe question was presented in May at the yearly ACOG meeting.\n',
+      flags: [],
     },
     {
       title: 'A feature that mentions studies on its way, with none in its opening: held back as tentative',
@@ -512,8 +528,12 @@ export default defineRule<Options>({
         anchorOf(document),
         {},
         {
+          // Round 30: not an article that says its study's results were presented at a meeting, which
+          // reports that study however seldom it names research (the conference is all it identifies).
           tentative:
-            namesResearchInPassing(document) || mentionsResearchWithoutReporting(document) || saysNoPaperYet(document),
+            ((namesResearchInPassing(document) || mentionsResearchWithoutReporting(document)) &&
+              !presentsResultsAtMeeting(document)) ||
+            saysNoPaperYet(document),
         },
       );
     }

@@ -26,10 +26,12 @@ import { countsHealthQuantity } from '../../src/language/health-quantities.js';
 import {
   continuesShareMove,
   findPopulationCounts,
+  findSpelledPercentages,
   findStatistics,
   isNotAHealthFigure,
   isAssumedOrOutcomeThreshold,
   isThreshold,
+  leadingFigureOfEachClause,
   namesIntervalAfter,
   restatesNonHealthFigure,
 } from '../../src/language/statistics.js';
@@ -87,6 +89,19 @@ export default defineRule<UnsupportedStatisticOptions>({
         'A summary of evidence answering its title’s question: its pooled figure is its result; a spaced numbered marker cites (round 17)',
       input:
         '# Do antibiotics speed recovery from sinusitis?\n\nAntibiotics speed recovery in only 5 out of 100 people. The pooled results of the studies show little benefit, and the studies are contradictory.\n\nAbout 5 out of 100 adults have type 2 diabetes [ 4 ].',
+      flags: [],
+    },
+    {
+      title:
+        'A percentage in words, and a sentence of two statements: each statement’s figure; the figures of one statement once (round 30)',
+      input:
+        'Ninety-four percent of patients with the cancer die within five years, and 74% die within the first year.\n\nMore than 300,000 knees are replaced each year in the United States, and an estimated 4 million Americans live with a knee implant.\n\nKidney stones affect 12 percent of men and seven percent of women.',
+      flags: ['Ninety-four percent', '74%', '300,000', '4 million', '12 percent'],
+    },
+    {
+      title: 'A percentage in words that is the study’s result, or no share at all (round 30)',
+      input:
+        'A trial of the pill enrolled 300 adults.\n\nIn the trial, forty percent of those taking the pill had remission at a year. The surgeon is a hundred percent sure the pill works.',
       flags: [],
     },
     {
@@ -747,7 +762,11 @@ export default defineRule<UnsupportedStatisticOptions>({
         // positive evidence of a health claim: the figure must count people, what happens to
         // them, or a risk or rate (“sells 17,000 implants a year” and “half of the brain” count
         // neither).
-        const [first] = [...findStatistics(sentence.text, { exclude }), ...findPopulationCounts(sentence.text)]
+        const figures = [
+          ...findStatistics(sentence.text, { exclude }),
+          ...findSpelledPercentages(sentence.text, { exclude }),
+          ...findPopulationCounts(sentence.text),
+        ]
           .sort((a, b) => a.start - b.start)
           .filter(
             (found) =>
@@ -764,6 +783,12 @@ export default defineRule<UnsupportedStatisticOptions>({
               !spellsOutExampleFigure(sentence.text, found) &&
               countsHealthQuantity(sentence.text, found),
           );
+        // One figure per clause: a sentence of two statements (“More than 310,000 hips are replaced
+        // each year, and an estimated 2.5 million Americans live with one”) makes two claims, each
+        // wanting its source; the figures of one statement (“12 percent of men and 7 percent of
+        // women”) make one.
+        const leads = leadingFigureOfEachClause(sentence.text, figures);
+        const [first] = leads;
         if (!first || isSupported(document, sentence, scope)) continue;
         // A worked example (“If there is a 10 in 1,000 chance …, you’d reduce that chance to 9 in
         // 1,000”) sets its figures to show how a number works; nobody found them.
@@ -792,30 +817,32 @@ export default defineRule<UnsupportedStatisticOptions>({
         if (scope !== 'sentence' && (listsSources(block) || sourcedFactBoxItems(document).has(block.index))) continue;
         // Whose figure is it: the article's own study's, or a named source's whose scope holds the
         // sentence (named in it, next to it, or carried on by “It found …” or a quotation).
-        const source = figureSourceOf(document, sentence, first);
-        if (source && (source.kind === 'own-study' || !source.speaker || options.namedSourceSupports)) continue;
-        const start = sentence.start + first.start;
-        // Held back (`tentative`): a figure in a speaker's quotation, whose speaker the article may
-        // name where the rule does not look (editors differ on whether a quote sources it), unless
-        // the user asked for quoted figures; and a projection (what would or could happen), often
-        // reasoned from sources named elsewhere.
-        // And a figure in a fact box set as plain paragraphs whose sources line closes the box a few
-        // paragraphs below it (judges differ on whether that line reaches it).
-        // And a figure the article gives again elsewhere, about the same things, with its source
-        // (the lede's figure a named body estimates further on; a release's notes to editors): a
-        // reader can follow it up, but not from where it stands, and readers differ (round 27). The
-        // document's figures are indexed once, so this costs no reading of the other sentences.
-        const tentative =
-          (options.namedSourceSupports && insideBlockQuotation(block)(start)) ||
-          tellsProjection(sentence.text) ||
-          plainFactBoxItems(document).has(block.index) ||
-          creditedElsewhere(document, sentence, first);
-        report(
-          'statistic',
-          block.span(start, start + first.text.length),
-          { actual: first.text, scope: scopeWords[scope] },
-          tentative ? { tentative: true } : {},
-        );
+        for (const figure of leads) {
+          const source = figureSourceOf(document, sentence, figure);
+          if (source && (source.kind === 'own-study' || !source.speaker || options.namedSourceSupports)) continue;
+          const start = sentence.start + figure.start;
+          // Held back (`tentative`): a figure in a speaker's quotation, whose speaker the article may
+          // name where the rule does not look (editors differ on whether a quote sources it), unless
+          // the user asked for quoted figures; and a projection (what would or could happen), often
+          // reasoned from sources named elsewhere.
+          // And a figure in a fact box set as plain paragraphs whose sources line closes the box a few
+          // paragraphs below it (judges differ on whether that line reaches it).
+          // And a figure the article gives again elsewhere, about the same things, with its source
+          // (the lede's figure a named body estimates further on; a release's notes to editors): a
+          // reader can follow it up, but not from where it stands, and readers differ (round 27). The
+          // document's figures are indexed once, so this costs no reading of the other sentences.
+          const tentative =
+            (options.namedSourceSupports && insideBlockQuotation(block)(start)) ||
+            tellsProjection(sentence.text) ||
+            plainFactBoxItems(document).has(block.index) ||
+            creditedElsewhere(document, sentence, figure);
+          report(
+            'statistic',
+            block.span(start, start + figure.text.length),
+            { actual: figure.text, scope: scopeWords[scope] },
+            tentative ? { tentative: true } : {},
+          );
+        }
       }
     }
   },

@@ -241,6 +241,23 @@ const noPaperYetWords = /reviewed|publi|top[- ]?line|release|statement/iu;
 const presentedAtMeeting =
   /\bpresent(?:ed|s|ing)?\b[^.!?]{0,80}?\b(?:meeting|conference|congress|symposium|sessions|summit|forum)\b/iu;
 
+/**
+ * A study's results, data or findings said to be presented at a meeting (“The data was presented at the
+ * American Surgical Association annual meeting”, “The findings were presented at the San Antonio Breast
+ * Cancer Symposium”): the article reports that study, however seldom it names research, and identifies
+ * it only by its conference, which JUDGING.md calls _correct_ for the source list. A question or a
+ * case presented at a meeting is no result.
+ */
+const resultsPresentedAtMeeting =
+  /\b(?:study|studies|trial|data|results|findings|research|analysis|abstract|poster)\b[^.!?]{0,60}?\bpresented\b[^.!?]{0,80}?\b(?:meeting|conference|congress|symposium|sessions|summit|forum)\b/iu;
+
+/** Whether the article says its study's results were presented at a meeting (see `resultsPresentedAtMeeting`). */
+export function presentsResultsAtMeeting(document: Pick<ProseDocument, 'blocks'>): boolean {
+  return document.blocks.some(
+    (block) => block.text.includes('presented') && resultsPresentedAtMeeting.test(block.text),
+  );
+}
+
 export function saysNoPaperYet(document: Pick<ProseDocument, 'blocks'>): boolean {
   return (
     document.blocks.some(

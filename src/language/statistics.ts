@@ -212,6 +212,67 @@ function findAllStatistics(text: string): Statistic[] {
   return removeOverlaps(found);
 }
 
+/**
+ * A percentage whose number is written in words (“Ninety-four percent of patients”, “about seven
+ * per cent of men”): style guides spell out a number that opens a sentence, and some writers every
+ * number under ten, so the words carry the same figure the digits would. Tens with an optional unit,
+ * a teen or a unit, and “a hundred”: a flat alternation, with one separator between tens and unit.
+ */
+const spelledTens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const spelledUnits = 'one|two|three|four|five|six|seven|eight|nine';
+const spelledTeens = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const spelledPercentage = new RegExp(
+  `(?<![\\p{L}-])(?:(?:${spelledTens})(?:[- ](?:${spelledUnits}))?|${spelledTeens}|${spelledUnits}|(?:a|one) hundred)\\s(?:percent|per cent|percentage points?)\\b`,
+  'giu',
+);
+
+/**
+ * Every percentage written in words in a text (see `spelledPercentage`), as `findStatistics` finds
+ * those written in digits, skipping the `exclude` ranges. Only `unsupported-statistic` asks: the
+ * rules that share `findStatistics` keep reading digits alone.
+ */
+export function findSpelledPercentages(text: string, options: FindStatisticsOptions = {}): Statistic[] {
+  const lower = text.toLowerCase();
+  if (!lower.includes('percent') && !lower.includes('per cent')) return [];
+  const excluded = options.exclude ?? [];
+  const found: Statistic[] = [];
+  spelledPercentage.lastIndex = 0;
+  for (let match = spelledPercentage.exec(text); match; match = spelledPercentage.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!excluded.every((range) => end <= range.start || start >= range.end)) continue;
+    if (!isFindingPercentage(text, start, end)) continue;
+    // “A hundred percent sure”: whole, not a share, unless it is one of something (“in a hundred percent of cases”).
+    if (/hundred/iu.test(match[0]) && !/^\s+of\b/u.test(text.slice(end, end + 8))) continue;
+    found.push({ kind: 'percentage', start, end, text: match[0], relative: isRelativePercentage(text, start, end) });
+  }
+  return found;
+}
+
+/**
+ * Where one statement of a sentence ends and the next begins: a semicolon, or a comma before a
+ * coordinating conjunction (“… each year, and an estimated 2.5 million Americans …”). A bare “and”
+ * joins the parts of one statement (“12 percent of men and 7 percent of women”).
+ */
+const statementBreak = /;|,\s(?:and|but|while|whereas|yet)\s/iu;
+
+/**
+ * The first of the given figures (in order of position) in each statement of a sentence: a figure
+ * is kept when a statement break (see `statementBreak`) lies between it and the figure kept before.
+ */
+export function leadingFigureOfEachClause<Figure extends { start: number; end: number }>(
+  text: string,
+  figures: readonly Figure[],
+): Figure[] {
+  const kept: Figure[] = [];
+  for (const figure of figures) {
+    const last = kept.at(-1);
+    if (!last || (figure.start >= last.end && statementBreak.test(text.slice(last.end, figure.start))))
+      kept.push(figure);
+  }
+  return kept;
+}
+
 /** “100% natural” and “1% hydrocortisone cream” are not findings; “100% of patients” is. */
 function isFindingPercentage(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saysNoPaperYet } from '../../src/language/article-kind.js';
+import { presentsResultsAtMeeting, saysNoPaperYet } from '../../src/language/article-kind.js';
 import { findTextCitations, isTitleCased, namesPaperInRunningText } from '../../src/prose/citations.js';
 import { buildDocument } from '../../src/prose/document.js';
 
@@ -93,6 +93,24 @@ describe('results with no paper yet', () => {
     expect(noPaper('The study will be published in the July issue of Radiology.')).toBe(false);
     expect(noPaper('The study, presented at the annual meeting, has not yet been published.')).toBe(false);
     expect(noPaper('The study was published in Radiology.')).toBe(false);
+  });
+});
+
+describe('results presented at a meeting (round 30)', () => {
+  const presented = (text: string): boolean => presentsResultsAtMeeting(buildDocument(text, 'text'));
+
+  it('reads a study’s results, data or findings said to be presented at a meeting', () => {
+    expect(presented('The data was presented at the American Surgical Association annual meeting in San Diego.')).toBe(
+      true,
+    );
+    expect(presented('The findings were presented at the San Antonio Breast Cancer Symposium.')).toBe(true);
+    expect(presented('Results of the trial will be presented Monday at a cardiology congress in Munich.')).toBe(true);
+  });
+
+  it('leaves a question or a case presented, and a meeting with nothing presented', () => {
+    expect(presented('The question was presented in May at the yearly ACOG meeting.')).toBe(false);
+    expect(presented('She presented her case at a town-hall meeting.')).toBe(false);
+    expect(presented('The study was discussed at the annual meeting.')).toBe(false);
   });
 });
 

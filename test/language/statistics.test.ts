@@ -3,10 +3,12 @@ import {
   classifyNumbers,
   continuesShareMove,
   findPopulationCounts,
+  findSpelledPercentages,
   findStatistics,
   isAssumedOrOutcomeThreshold,
   isNotAHealthFigure,
   isThreshold,
+  leadingFigureOfEachClause,
   namesIntervalAfter,
   restatesNonHealthFigure,
 } from '../../src/language/statistics.js';
@@ -191,6 +193,50 @@ describe('statistics: figures about something other than health', () => {
     expect(notHealth('About 30% of patients stop the drug because of its cost.')).toEqual([false]);
     expect(notHealth('If untreated, women are seven times more likely to get breast cancer.')).toEqual([false]);
     expect(notHealth('Fat people make up 36 percent of adults.')).toEqual([false]);
+  });
+});
+
+describe('statistics: percentages in words (round 30)', () => {
+  const spelled = (text: string): string[] => findSpelledPercentages(text).map((found) => found.text);
+
+  it('finds a percentage whose number is written in words', () => {
+    expect(spelled('Ninety four percent of patients will die within five years.')).toEqual(['Ninety four percent']);
+    expect(spelled('Ninety-two percent were white.')).toEqual(['Ninety-two percent']);
+    expect(spelled('It affects about seven per cent of men and one percent of women.')).toEqual([
+      'seven per cent',
+      'one percent',
+    ]);
+    expect(spelled('Rates fell by fifteen percentage points.')).toEqual(['fifteen percentage points']);
+    expect(findSpelledPercentages('Deaths fell by twenty percent.')[0]?.relative).toBe(true);
+  });
+
+  it('leaves digits, words that are no number, and a whole that is no share', () => {
+    expect(spelled('About 40 percent of adults snore.')).toEqual([]);
+    expect(spelled('Someone percent')).toEqual([]);
+    expect(spelled('She is a hundred percent sure.')).toEqual([]);
+    expect(spelled('It works in a hundred percent of cases.')).toEqual(['a hundred percent']);
+    expect(spelled('Use the one percent cream twice a day.')).toEqual([]);
+    expect(findSpelledPercentages('Ten percent (see [1]) agree.', { exclude: [{ start: 0, end: 12 }] })).toEqual([]);
+  });
+});
+
+describe('statistics: one figure per statement (round 30)', () => {
+  const leads = (text: string): string[] =>
+    leadingFigureOfEachClause(
+      text,
+      [...findStatistics(text), ...findPopulationCounts(text)].sort((a, b) => a.start - b.start),
+    ).map((found) => found.text);
+
+  it('keeps the first figure of each statement a comma and a conjunction or a semicolon opens', () => {
+    expect(
+      leads('More than 310,000 hips are replaced each year, and an estimated 2.5 million Americans live with one.'),
+    ).toEqual(['310,000', '2.5 million']);
+    expect(leads('About 12% of men have stones; 7% of women do.')).toEqual(['12%', '7%']);
+  });
+
+  it('keeps one figure for the parts of one statement', () => {
+    expect(leads('Stones affect 12 percent of men and 7 percent of women.')).toEqual(['12 percent']);
+    expect(leads('The share ranges from 7 percent to 33 percent, depending on the country.')).toEqual(['7 percent']);
   });
 });
 
