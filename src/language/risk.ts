@@ -1,5 +1,5 @@
 import { holdsAnyOf, lowerCaseForLiteralTests } from './literals.js';
-import { findStatistics, type Statistic } from './statistics.js';
+import { findStatistics, spelledNumberBelowHundred, type Statistic } from './statistics.js';
 import { findDesignCues } from './study-design.js';
 
 /**
@@ -165,10 +165,7 @@ const absolutePatterns: { pattern: RegExp; needs: (lower: string) => boolean; ef
   },
   // “Fifty-five percent of the people”: a share of a group, in words.
   {
-    pattern: new RegExp(
-      `\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${numberWord}) (?:percent|per cent) of\\b`,
-      'giu',
-    ),
+    pattern: new RegExp(`\\b(?:${spelledNumberBelowHundred}) (?:percent|per cent) of\\b`, 'giu'),
     needs: holdsAnyOf(['percent', 'per cent']),
   },
   { pattern: /\bpercentage[- ]points?\b/giu, needs: holdsAnyOf(['percentage']), effect: true },

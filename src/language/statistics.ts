@@ -221,8 +221,10 @@ function findAllStatistics(text: string): Statistic[] {
 const spelledTens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const spelledUnits = 'one|two|three|four|five|six|seven|eight|nine';
 const spelledTeens = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+/** A number from one to ninety-nine in words (“seven”, “seventeen”, “ninety-four”), as an alternation to put in a group. */
+export const spelledNumberBelowHundred = `(?:${spelledTens})(?:[- ](?:${spelledUnits}))?|${spelledTeens}|${spelledUnits}`;
 const spelledPercentage = new RegExp(
-  `(?<![\\p{L}-])(?:(?:${spelledTens})(?:[- ](?:${spelledUnits}))?|${spelledTeens}|${spelledUnits}|(?:a|one) hundred)\\s(?:percent|per cent|percentage points?)\\b`,
+  `(?<![\\p{L}-])(?:${spelledNumberBelowHundred}|(?:a|one) hundred)\\s(?:percent|per cent|percentage points?)\\b`,
   'giu',
 );
 
